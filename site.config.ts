@@ -1,0 +1,41 @@
+/**
+ * The one site configuration file. Everything a team changes to make the knowledge base its own
+ * lives here; `astro.config.mjs` only wires it into Astro.
+ */
+export interface SiteConfig {
+  /** Name of the organisation, shown in the header and on the public site. */
+  organisation: string;
+  /** Title of the internal knowledge base. */
+  title: string;
+  /** Title of the customer-facing incident history. */
+  publicTitle: string;
+  /** Absolute URL the internal site is served from (used for canonical links). */
+  siteUrl: string;
+  /** Absolute URL of the public site (feed and sitemap links need it). */
+  publicSiteUrl: string;
+  /**
+   * Folder holding `postmortems/` and the vocabulary files. The `KB_CONTENT_DIR` environment
+   * variable overrides it, so the same code builds another knowledge base (or a test fixture).
+   */
+  contentDir: string;
+  /** Host-name suffixes that only exist inside the organisation; the public build refuses them. */
+  internalDomains: string[];
+  /** Names of people that must never appear on the public site (the redaction guard checks them). */
+  people: string[];
+}
+
+export const siteConfig: SiteConfig = {
+  organisation: 'Acme',
+  title: 'Acme Incident Knowledge Base',
+  publicTitle: 'Acme Incident History',
+  siteUrl: 'https://incidents.acme.internal',
+  publicSiteUrl: 'https://status.acme.example',
+  contentDir: 'content',
+  internalDomains: ['.internal', '.corp', '.local', '.lan'],
+  people: [],
+};
+
+/** The content folder in effect: `KB_CONTENT_DIR` when set, else `siteConfig.contentDir`. */
+export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.KB_CONTENT_DIR || siteConfig.contentDir;
+}

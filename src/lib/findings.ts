@@ -1,0 +1,45 @@
+/** One problem found in a source file, positioned for editors and CI annotations. */
+export interface Finding {
+  /** Path of the file, as given to the checker (relative to the project when possible). */
+  file: string;
+  line: number;
+  column: number;
+  /** Stable rule id, e.g. `schema/required`, `vocabulary/unknown`. */
+  rule: string;
+  severity: 'error' | 'warning';
+  /** What is wrong, with the offending value. */
+  message: string;
+  /** What to do about it, when there is a concrete suggestion. */
+  fix?: string;
+  /** Frontmatter field path, e.g. `times.resolved`, when the finding is about a field. */
+  field?: string;
+}
+
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
+    .join('');
+}
+
+/** Sorts findings by file, then position, then rule: stable output for humans and diffs. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** `file:line:column  rule  message` lines, then a summary count. */
+export function formatFindingsText(findings: Finding[], fileCount: number): string {
+  const lines = sortFindings(findings).map(
+    (f) =>
+      `${f.file}:${f.line}:${f.column}  ${f.severity === 'error' ? 'error' : 'warning'}  ${f.rule}  ${f.message}` +
+      (f.fix ? `\n    fix: ${f.fix}` : ''),
+  );
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  lines.push(
+    `${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
+  return lines.join('\n');
+}

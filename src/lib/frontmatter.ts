@@ -1,0 +1,90 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+
+/** Position in a source file, 1-based, as editors and compilers report it. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export interface FrontmatterSplit {
+  /** The YAML between the `---` fences ('' when there is none). */
+  yaml: string;
+  /** Everything after the closing fence. */
+  body: string;
+  /** 1-based line of the first YAML line in the file. */
+  yamlStartLine: number;
+  /** 1-based line of the first body line in the file. */
+  bodyStartLine: number;
+  /** False when the file has no frontmatter block at all. */
+  present: boolean;
+}
+
+const fencePattern = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Splits `---` frontmatter from the body, keeping line numbers for both parts. */
+export function splitFrontmatter(source: string): FrontmatterSplit {
+  const match = fencePattern.exec(source);
+  if (!match) return { yaml: '', body: source, yamlStartLine: 1, bodyStartLine: 1, present: false };
+  const yaml = match[1];
+  const linesBefore = (text: string) => text.split('\n').length - 1;
+  return {
+    yaml,
+    body: source.slice(match[0].length),
+    yamlStartLine: 2,
+    bodyStartLine: 1 + linesBefore(match[0]),
+    present: true,
+  };
+}
+
+export interface ParsedFrontmatter {
+  data: unknown;
+  /** Syntax errors with their position in the file. */
+  errors: { message: string; position: SourcePosition }[];
+  /** Position in the file of the value at `path`, or of its nearest existing parent. */
+  positionOf(path: readonly PropertyKey[]): SourcePosition;
+}
+
+/**
+ * Parses frontmatter YAML with the YAML 1.2 core schema: timestamps stay strings, so the schema
+ * sees exactly what the author typed (and can insist on UTC).
+ */
+export function parseFrontmatter(split: FrontmatterSplit): ParsedFrontmatter {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFile = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + split.yamlStartLine - 1, column: col };
+  };
+  const errors = document.errors.map((error) => ({
+    message: error.message.split('\n')[0],
+    position: toFile(error.pos[0]),
+  }));
+  return {
+    data: errors.length ? undefined : document.toJS(),
+    errors,
+    positionOf(path) {
+      let node: unknown = document.contents;
+      let best: SourcePosition = { line: split.yamlStartLine, column: 1 };
+      const rangeOf = (candidate: unknown) => (candidate as YamlNode | undefined)?.range;
+      const start = rangeOf(node);
+      if (start) best = toFile(start[0]);
+      for (const key of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => (item.key as { value?: unknown })?.value === key);
+          if (!pair) break;
+          const keyRange = rangeOf(pair.key);
+          if (keyRange) best = toFile(keyRange[0]);
+          node = pair.value;
+        } else if (isSeq(node) && typeof key === 'number') {
+          node = node.items[key];
+          const range = rangeOf(node);
+          if (!range) break;
+          best = toFile(range[0]);
+        } else {
+          break;
+        }
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,393 @@
+import { z } from 'zod';
+import { findClosestMatch } from './closest-match.ts';
+import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
+
+/**
+ * The frontmatter contract of a postmortem. Strict objects throughout: a misspelled key is an
+ * error, not silently ignored. Authors write `z.input`; code reads `z.output`.
+ */
+
+export const severities = ['SEV-0', 'SEV-1', 'SEV-2', 'SEV-3', 'SEV-4'] as const;
+export const reviewStatuses = ['draft', 'in-review', 'published'] as const;
+export const visibilities = ['internal', 'public'] as const;
+export const timelineKinds = [
+  'detection',
+  'escalation',
+  'decision',
+  'mitigation',
+  'communication',
+  'resolution',
+  'other',
+] as const;
+export const actionItemTypes = ['prevent', 'detect', 'mitigate', 'communicate'] as const;
+export const actionItemStatuses = ['open', 'in-progress', 'done', 'wont-do'] as const;
+export const actionItemPriorities = ['P0', 'P1', 'P2', 'P3'] as const;
+/** Lists that stay internal unless the author opts them into the public post. */
+export const publicOptInLists = ['contributors', 'mitigators', 'risks'] as const;
+
+const isoUtcPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]00:?00)$/;
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) return false;
+  // Reject roll-overs such as 2025-02-30, which Date would silently turn into March.
+  return parsed.toISOString().slice(0, 10) === value.slice(0, 10);
+}
+
+/**
+ * An instant in UTC, written as ISO 8601 (`2025-03-14T09:12:00Z`). YAML loaders may hand us a
+ * Date already (unquoted timestamps); both forms normalise to a canonical ISO string.
+ */
+export const utcTimestampSchema = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'is not a valid date-time.' });
+        return z.NEVER;
+      }
+      return value.toISOString();
+    }
+    const text = value.trim();
+    if (!isoUtcPattern.test(text) || !isRealDate(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not an ISO-8601 UTC date-time. Write it like 2025-03-14T09:12:00Z (UTC, with the Z).`,
+      });
+      return z.NEVER;
+    }
+    return new Date(text).toISOString();
+  });
+
+/** A calendar day, written `YYYY-MM-DD`. */
+export const calendarDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'is not a valid date.' });
+        return z.NEVER;
+      }
+      return value.toISOString().slice(0, 10);
+    }
+    const text = value.trim();
+    if (!isoDatePattern.test(text) || !isRealDate(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-03-21.`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty.');
+
+export const incidentTimesSchema = z.strictObject({
+  /** When the problem began (first bad deploy, first failing request), in UTC. */
+  started: utcTimestampSchema,
+  /** When a person or alert first noticed it. */
+  detected: utcTimestampSchema.optional(),
+  /** When the on-call responder acknowledged the page. */
+  acknowledged: utcTimestampSchema.optional(),
+  /** When it was declared an incident. */
+  declared: utcTimestampSchema.optional(),
+  /** When customer impact stopped (workaround, rollback), even if not yet fixed. */
+  mitigated: utcTimestampSchema.optional(),
+  /** When the incident was closed: fixed and verified. */
+  resolved: utcTimestampSchema.optional(),
+});
+
+export const impactSchema = z.strictObject({
+  /** Customer-facing description of what customers experienced, in plain language. */
+  description: nonEmptyText,
+  /** Start of the customer-impact window (UTC). Omit for a near-miss without impact. */
+  start: utcTimestampSchema.optional(),
+  /** End of the customer-impact window (UTC). */
+  end: utcTimestampSchema.optional(),
+  /** Distinct users or accounts affected. */
+  usersAffected: z.number().int().nonnegative().optional(),
+  /** Requests that failed or timed out. */
+  failedRequests: z.number().int().nonnegative().optional(),
+  /** Orders or transactions that failed. */
+  failedOrders: z.number().int().nonnegative().optional(),
+  /** Minutes of full unavailability. */
+  downtimeMinutes: z.number().nonnegative().optional(),
+  /** Share of the monthly error budget consumed, in percent (may exceed 100). */
+  errorBudgetBurnedPercent: z.number().nonnegative().optional(),
+  /** SLO or SLA affected, e.g. "checkout availability 99.95%". */
+  slo: z.string().optional(),
+  /** Estimated revenue lost, in the organisation's currency. */
+  revenueLost: z.number().nonnegative().optional(),
+});
+
+export const timelineEntrySchema = z.strictObject({
+  /** When it happened (UTC). */
+  at: utcTimestampSchema,
+  /** What happened, in one or two sentences. Describe systems and decisions, not blame. */
+  event: nonEmptyText,
+  /** What kind of moment this was. */
+  kind: z.enum(timelineKinds),
+  /** Shown on the customer-facing post. Default: internal only. */
+  public: z.boolean().default(false),
+});
+
+export const actionItemSchema = z.strictObject({
+  /** Stable id, unique within the postmortem, e.g. "AI-1" or a ticket key. */
+  id: nonEmptyText,
+  /** A specific, verifiable outcome ("Alert when pool usage > 80% for 5 min"). */
+  title: nonEmptyText,
+  /** Exactly one owning team (id from teams.yaml). */
+  owner: nonEmptyText,
+  /** Due date (YYYY-MM-DD). */
+  due: calendarDateSchema,
+  /** P0 (do now) .. P3 (when convenient). */
+  priority: z.enum(actionItemPriorities),
+  /** Whether it prevents recurrence, improves detection, limits impact or improves communication. */
+  type: z.enum(actionItemTypes),
+  /** Current state. */
+  status: z.enum(actionItemStatuses),
+  /** How we will know it is done and works. */
+  verification: nonEmptyText,
+  /** Ticket or pull request (internal). */
+  link: z.url({ message: 'must be a full URL, e.g. https://tracker.example.com/OPS-123.' }).optional(),
+  /** Shown (title and status only) on the customer-facing post. */
+  public: z.boolean().default(false),
+});
+
+export const publicWordingSchema = z.strictObject({
+  /** Customer-facing title, free of internal names. */
+  title: nonEmptyText,
+  /** Customer-facing summary, 2-3 sentences for a non-engineer. */
+  summary: nonEmptyText,
+  /** Internal lists the author opts into the public post. */
+  include: z.array(z.enum(publicOptInLists)).default([]),
+});
+
+const idList = z.array(nonEmptyText).default([]);
+
+export const postmortemObjectSchema = z.strictObject({
+  /** Internal title: what broke, where. */
+  title: nonEmptyText,
+  /** 2-3 sentences for a non-technical reader: what happened, impact, what fixed it. */
+  summary: nonEmptyText,
+  /** SEV-0 (most severe) .. SEV-4. */
+  severity: z.enum(severities),
+  /** Review state. Only `published` postmortems appear on the built site. */
+  status: z.enum(reviewStatuses),
+  /** `public` also publishes a redacted customer-facing post (needs `public` wording). */
+  visibility: z.enum(visibilities),
+  /** Affected service ids (services.yaml). The first is the primary one. */
+  services: z.array(nonEmptyText).min(1, 'list at least one affected service id.'),
+  /** Team ids (teams.yaml) that responded. */
+  teams: idList,
+  /** Theme tags (tags.yaml). */
+  tags: idList,
+  /** Trigger category (triggers.yaml): what set the incident off. */
+  trigger: nonEmptyText,
+  /** Key instants of the incident, UTC. */
+  times: incidentTimesSchema,
+  /** Customer impact. */
+  impact: impactSchema,
+  /** Day the first draft was written. */
+  drafted: calendarDateSchema,
+  /** Day the review finished and the postmortem was published. Required once published. */
+  published: calendarDateSchema.optional(),
+  /** Roles or team handles that reviewed it (no personal names). */
+  reviewers: idList,
+  /** Incident commander, as a role ("IC: payments on-call"). */
+  commander: z.string().optional(),
+  /** Link to the status-page incident, if one was posted. */
+  statusPage: z.url({ message: 'must be a full URL.' }).optional(),
+  /** Timestamped events, oldest first. */
+  timeline: z.array(timelineEntrySchema).default([]),
+  /** Contributing factors: what made the incident more likely or worse. */
+  contributors: idList,
+  /** Mitigators: what limited the damage. */
+  mitigators: idList,
+  /** Risks: what could make a repeat worse. */
+  risks: idList,
+  /** Follow-up work. */
+  actionItems: z.array(actionItemSchema).default([]),
+  /** Ids of related postmortems, pinned first among similar incidents. */
+  related: idList,
+  /** True when the problem was caught before customers were affected. */
+  nearMiss: z.boolean().default(false),
+  /** Customer-facing wording; required when visibility is public. */
+  public: publicWordingSchema.optional(),
+});
+
+export type PostmortemInput = z.input<typeof postmortemObjectSchema>;
+export type Postmortem = z.output<typeof postmortemObjectSchema>;
+export type ActionItem = Postmortem['actionItems'][number];
+export type TimelineEntry = Postmortem['timeline'][number];
+export type Severity = (typeof severities)[number];
+
+type Issue = { path: (string | number)[]; message: string };
+
+const ms = (iso: string) => Date.parse(iso);
+
+/** Ordering rules between fields, each naming both fields and both values. */
+export function findCrossFieldIssues(pm: Postmortem): Issue[] {
+  const issues: Issue[] = [];
+  const t = pm.times;
+  const notBefore = (
+    later: keyof typeof t,
+    earlier: keyof typeof t,
+  ) => {
+    const a = t[later];
+    const b = t[earlier];
+    if (a && b && ms(a) < ms(b)) {
+      issues.push({
+        path: ['times', later],
+        message: `times.${later} (${a}) is before times.${earlier} (${b}). ${later} must be at or after ${earlier}; check the date and the UTC offset.`,
+      });
+    }
+  };
+  notBefore('detected', 'started');
+  notBefore('acknowledged', 'detected');
+  notBefore('declared', 'started');
+  notBefore('mitigated', 'started');
+  notBefore('resolved', 'started');
+  notBefore('resolved', 'detected');
+  notBefore('resolved', 'mitigated');
+
+  const { start, end } = pm.impact;
+  if (start && end && ms(end) <= ms(start)) {
+    issues.push({
+      path: ['impact', 'end'],
+      message: `impact.end (${end}) must be after impact.start (${start}).`,
+    });
+  }
+  if ((start && !end) || (!start && end)) {
+    issues.push({
+      path: ['impact', start ? 'end' : 'start'],
+      message: 'give both impact.start and impact.end (the customer-impact window), or neither for a near-miss.',
+    });
+  }
+
+  for (let i = 1; i < pm.timeline.length; i++) {
+    const previous = pm.timeline[i - 1];
+    const current = pm.timeline[i];
+    if (ms(current.at) < ms(previous.at)) {
+      issues.push({
+        path: ['timeline', i, 'at'],
+        message: `timeline[${i}] at ${current.at} comes before timeline[${i - 1}] at ${previous.at}. List timeline entries oldest first.`,
+      });
+    }
+  }
+
+  const seen = new Map<string, number>();
+  pm.actionItems.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      issues.push({
+        path: ['actionItems', index, 'id'],
+        message: `action item id "${item.id}" is already used by actionItems[${first}]. Give every action item its own id.`,
+      });
+    } else {
+      seen.set(item.id, index);
+    }
+  });
+
+  if (pm.visibility === 'public' && !pm.public) {
+    issues.push({
+      path: ['public'],
+      message:
+        'visibility is public, so customer-facing wording is required: add `public: { title: ..., summary: ... }`, or set visibility: internal.',
+    });
+  }
+  if (pm.status === 'published' && !pm.published) {
+    issues.push({
+      path: ['published'],
+      message: 'status is published, so the publication day is required: add `published: YYYY-MM-DD`.',
+    });
+  }
+  if (pm.published && pm.published < pm.drafted) {
+    issues.push({
+      path: ['published'],
+      message: `published (${pm.published}) is before drafted (${pm.drafted}).`,
+    });
+  }
+  if (pm.status === 'published' && !pm.times.resolved && !pm.nearMiss) {
+    issues.push({
+      path: ['times', 'resolved'],
+      message: 'a published postmortem needs times.resolved (or nearMiss: true when nothing had to be resolved).',
+    });
+  }
+  return issues;
+}
+
+const vocabularyLabels: Record<VocabularyKind, string> = {
+  services: 'service',
+  teams: 'team',
+  tags: 'tag',
+  triggers: 'trigger category',
+};
+
+/** Values that must come from a controlled vocabulary, with a "did you mean" for near misses. */
+export function findVocabularyIssues(pm: Postmortem, vocabulary: Vocabulary, contentDir = 'content'): Issue[] {
+  const issues: Issue[] = [];
+  const check = (kind: VocabularyKind, value: string, path: (string | number)[]) => {
+    const known = vocabulary[kind];
+    if (known.has(value)) return;
+    const file = `${contentDir}/${vocabularyFiles[kind]}`;
+    const suggestion = findClosestMatch(value, [...known.keys()]);
+    issues.push({
+      path,
+      message:
+        `unknown ${vocabularyLabels[kind]} "${value}": it is not in ${file}.` +
+        (suggestion ? ` Did you mean "${suggestion}"?` : '') +
+        ` Use an id from ${file}, or add "${value}" there if it is new.`,
+    });
+  };
+  pm.services.forEach((value, i) => check('services', value, ['services', i]));
+  pm.teams.forEach((value, i) => check('teams', value, ['teams', i]));
+  pm.tags.forEach((value, i) => check('tags', value, ['tags', i]));
+  if (pm.trigger) check('triggers', pm.trigger, ['trigger']);
+  pm.actionItems.forEach((item, i) => item.owner && check('teams', item.owner, ['actionItems', i, 'owner']));
+  return issues;
+}
+
+/** `related` must name other postmortems that exist. */
+export function findRelatedIssues(pm: Postmortem, selfId: string | undefined, knownIds: ReadonlySet<string>): Issue[] {
+  const issues: Issue[] = [];
+  pm.related.forEach((id, i) => {
+    if (id === selfId) {
+      issues.push({ path: ['related', i], message: `related lists this postmortem itself ("${id}"); remove it.` });
+    } else if (!knownIds.has(id)) {
+      const suggestion = findClosestMatch(id, [...knownIds]);
+      issues.push({
+        path: ['related', i],
+        message:
+          `related postmortem "${id}" does not exist.` +
+          (suggestion ? ` Did you mean "${suggestion}"?` : '') +
+          ' Use the file name without extension of a postmortem under content/postmortems/.',
+      });
+    }
+  });
+  return issues;
+}
+
+export interface SchemaContext {
+  vocabulary: Vocabulary;
+  /** Ids of every postmortem in the corpus, for checking `related`. */
+  knownIds: ReadonlySet<string>;
+  contentDir?: string;
+}
+
+/**
+ * The full schema: field types, ordering rules, vocabularies and `related` ids. The entry's own
+ * id is not known inside a zod schema, so self-reference is caught by the corpus check.
+ */
+export function createPostmortemSchema(context: SchemaContext) {
+  return postmortemObjectSchema.superRefine((pm, ctx) => {
+    const issues = [
+      ...findCrossFieldIssues(pm),
+      ...findVocabularyIssues(pm, context.vocabulary, context.contentDir),
+      ...findRelatedIssues(pm, undefined, context.knownIds),
+    ];
+    for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+}

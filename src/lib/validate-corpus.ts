@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { listPostmortemFiles, postmortemIdFromPath } from './content-files.ts';
+import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
+import { validatePostmortemSource, type ValidatedPostmortem } from './validate-postmortem.ts';
+import type { Finding } from './findings.ts';
+
+export interface CorpusValidation {
+  postmortems: ValidatedPostmortem[];
+  /** Every finding, including corpus-wide ones (duplicate ids, vocabulary files). */
+  findings: Finding[];
+  vocabulary?: Vocabulary;
+}
+
+/**
+ * Validates every postmortem of a content folder (or only `onlyFiles`, still resolving `related`
+ * against the whole corpus). Collects every problem before returning, so one run shows them all.
+ */
+export function validateCorpus(contentDir: string, options: { onlyFiles?: string[]; cwd?: string } = {}): CorpusValidation {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (path: string) => relative(cwd, path) || path;
+  const postmortemsDir = join(contentDir, 'postmortems');
+  const findings: Finding[] = [];
+  let vocabulary: Vocabulary;
+  try {
+    vocabulary = loadVocabulary(contentDir);
+  } catch (error) {
+    if (!(error instanceof VocabularyError)) throw error;
+    const [file, ...rest] = error.message.split(': ');
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'vocabulary/file', severity: 'error', message: rest.join(': ') });
+    return { postmortems: [], findings };
+  }
+  const files = listPostmortemFiles(postmortemsDir).map((path) => join(postmortemsDir, path));
+  const knownIds = new Set(files.map(postmortemIdFromPath));
+
+  const firstFileById = new Map<string, string>();
+  for (const file of files) {
+    const id = postmortemIdFromPath(file);
+    const first = firstFileById.get(id);
+    if (first) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/duplicate-id', severity: 'error',
+        message: `postmortem id "${id}" is also used by ${display(first)}.`,
+        fix: 'file names (without extension) must be unique across all folders; rename one of them.' });
+    } else {
+      firstFileById.set(id, file);
+    }
+  }
+
+  const wanted = options.onlyFiles?.map((file) => join(cwd, file));
+  const selected = wanted ? wanted : files;
+  const postmortems = selected.map((file) =>
+    validatePostmortemSource(display(file), postmortemIdFromPath(file), readFileSync(file, 'utf8'), {
+      vocabulary,
+      knownIds,
+      contentDir: display(contentDir),
+    }),
+  );
+  for (const postmortem of postmortems) findings.push(...postmortem.findings);
+  return { postmortems, findings, vocabulary };
+}

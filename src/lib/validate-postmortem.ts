@@ -1,0 +1,262 @@
+import type { z } from 'zod';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { findClosestMatch } from './closest-match.ts';
+import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { formatFieldPath, type Finding } from './findings.ts';
+import {
+  postmortemObjectSchema,
+  findCrossFieldIssues,
+  findVocabularyIssues,
+  findRelatedIssues,
+  type Postmortem,
+} from './postmortem-schema.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Components authors may use in MDX without importing them. */
+export const knownComponents = ['Internal', 'PublicOnly'] as const;
+
+export interface ValidationContext {
+  vocabulary: Vocabulary;
+  knownIds: ReadonlySet<string>;
+  contentDir: string;
+}
+
+export interface ValidatedPostmortem {
+  file: string;
+  id: string;
+  source: string;
+  /** Parsed, normalised frontmatter; undefined when the schema rejected it. */
+  data?: Postmortem;
+  /** The MDX/Markdown body tree with positions; undefined when it does not parse. */
+  tree?: Root;
+  bodyStartLine: number;
+  findings: Finding[];
+}
+
+/** The sub-schema at a path, unwrapping optional/default/pipe wrappers (for "did you mean" keys). */
+function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: any = postmortemObjectSchema;
+  const unwrap = () => {
+    while (current?.def?.innerType || current?.def?.in) current = current.def.innerType ?? current.def.in;
+  };
+  unwrap();
+  for (const key of path) {
+    if (typeof key === 'number') current = current?.def?.element;
+    else current = current?.def?.shape?.[key];
+    unwrap();
+    if (!current) return undefined;
+  }
+  return current;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return `"${value}"`;
+  return JSON.stringify(value);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: any = data;
+  for (const key of path) current = current?.[key as any];
+  return current;
+}
+
+/** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
+function describeSchemaIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+): { rule: string; message: string; fix?: string; path: PropertyKey[] } {
+  const path = issue.path as PropertyKey[];
+  const field = formatFieldPath(path);
+  const value = valueAt(data, path);
+  if (issue.code === 'unrecognized_keys') {
+    const shape = (schemaAt(path) as any)?.def?.shape ?? {};
+    const known = Object.keys(shape);
+    const key = issue.keys[0];
+    const suggestion = findClosestMatch(key, known);
+    return {
+      rule: 'schema/unknown-key',
+      path: [...path, key],
+      message: `unknown key "${key}"${field ? ` in ${field}` : ''}.`,
+      fix: suggestion
+        ? `did you mean "${suggestion}"? Rename the key.`
+        : `remove it; allowed keys here: ${known.join(', ')}.`,
+    };
+  }
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) {
+    return {
+      rule: 'schema/required',
+      path,
+      message: `required field ${field} is missing.`,
+      fix:
+        issue.code === 'invalid_value'
+          ? `add \`${String(path[path.length - 1])}:\` with one of ${issue.values.map(String).join(', ')}.`
+          : `add \`${String(path[path.length - 1])}:\` (expected ${issue.expected}).`,
+    };
+  }
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map((v) => String(v));
+    const suggestion = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
+    return {
+      rule: 'schema/invalid-value',
+      path,
+      message: `${field} is ${describeValue(value)}, which is not allowed.`,
+      fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+    };
+  }
+  if (issue.code === 'invalid_type') {
+    return {
+      rule: 'schema/type',
+      path,
+      message: `${field} is ${describeValue(value)}, but must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.`,
+    };
+  }
+  return { rule: 'schema/invalid', path, message: `${field}: ${issue.message}` };
+}
+
+/** The vocabulary-bearing fields of frontmatter that failed the schema, where they are well-typed. */
+function lenientView(data: unknown): Postmortem {
+  const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const items = Array.isArray(raw.actionItems) ? raw.actionItems : [];
+  return {
+    services: strings(raw.services),
+    teams: strings(raw.teams),
+    tags: strings(raw.tags),
+    trigger: typeof raw.trigger === 'string' ? raw.trigger : '',
+    actionItems: items.map((item) => ({ owner: typeof item?.owner === 'string' ? item.owner : '' })),
+  } as unknown as Postmortem;
+}
+
+function parseBody(body: string, isMdx: boolean): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (isMdx) processor.use(remarkMdx);
+  return processor.parse(body) as Root;
+}
+
+/**
+ * Everything that can be checked from one file and the vocabularies: frontmatter syntax, the
+ * schema, ordering rules, vocabulary values, `related` ids, and MDX syntax.
+ */
+export function validatePostmortemSource(
+  file: string,
+  id: string,
+  source: string,
+  context: ValidationContext,
+): ValidatedPostmortem {
+  const findings: Finding[] = [];
+  const split = splitFrontmatter(source);
+  const result: ValidatedPostmortem = { file, id, source, bodyStartLine: split.bodyStartLine, findings };
+  const add = (
+    frontmatter: ParsedFrontmatter | undefined,
+    path: PropertyKey[],
+    rule: string,
+    message: string,
+    fix?: string,
+  ) => {
+    const position = frontmatter ? frontmatter.positionOf(path) : { line: 1, column: 1 };
+    findings.push({
+      file,
+      ...position,
+      rule,
+      severity: 'error',
+      message,
+      fix,
+      field: path.length ? formatFieldPath(path) : undefined,
+    });
+  };
+
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id.`,
+      'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.');
+  }
+
+  if (!split.present) {
+    add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
+      'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
+  } else {
+    const frontmatter = parseFrontmatter(split);
+    for (const error of frontmatter.errors) {
+      findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
+        message: `frontmatter is not valid YAML: ${error.message}`,
+        fix: 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
+    }
+    if (!frontmatter.errors.length) {
+      const parsed = postmortemObjectSchema.safeParse(frontmatter.data ?? {});
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const described = describeSchemaIssue(issue, frontmatter.data);
+          add(frontmatter, described.path, described.rule, described.message, described.fix);
+        }
+        // Still report unknown vocabulary values, so one run shows every problem of the file.
+        for (const issue of findVocabularyIssues(lenientView(frontmatter.data), context.vocabulary, context.contentDir)) {
+          add(frontmatter, issue.path, 'vocabulary/unknown', issue.message);
+        }
+      } else {
+        const data = parsed.data;
+        result.data = data;
+        for (const issue of findCrossFieldIssues(data)) add(frontmatter, issue.path, 'schema/consistency', issue.message);
+        for (const issue of findVocabularyIssues(data, context.vocabulary, context.contentDir)) {
+          add(frontmatter, issue.path, 'vocabulary/unknown', issue.message);
+        }
+        for (const issue of findRelatedIssues(data, id, context.knownIds)) add(frontmatter, issue.path, 'corpus/related', issue.message);
+        if (findings.some((f) => f.severity === 'error')) result.data = undefined;
+      }
+    }
+  }
+
+  const isMdx = file.endsWith('.mdx');
+  try {
+    result.tree = parseBody(split.body, isMdx);
+  } catch (error) {
+    const place = (error as { line?: number; column?: number; place?: any });
+    const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? 1;
+    const column = place.column ?? place.place?.column ?? place.place?.start?.column ?? 1;
+    findings.push({
+      file,
+      line: line + split.bodyStartLine - 1,
+      column,
+      rule: 'mdx/syntax',
+      severity: 'error',
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}`,
+      fix: isMdx
+        ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
+        : undefined,
+    });
+  }
+  if (result.tree && isMdx) {
+    visit(result.tree, (node: any) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
+        && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
+        const suggestion = findClosestMatch(node.name, [...knownComponents]);
+        findings.push({
+          file,
+          line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1,
+          column: node.position?.start.column ?? 1,
+          rule: 'mdx/unknown-component',
+          severity: 'error',
+          message: `unknown component <${node.name}>.`,
+          fix: suggestion ? `did you mean <${suggestion}>?` : `use one of ${knownComponents.map((c) => `<${c}>`).join(', ')}.`,
+        });
+      }
+      if (node.type === 'mdxjsEsm') {
+        findings.push({
+          file,
+          line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1,
+          column: node.position?.start.column ?? 1,
+          rule: 'mdx/no-imports',
+          severity: 'error',
+          message: 'postmortems may not import or export code.',
+          fix: `remove the statement; ${knownComponents.map((c) => `<${c}>`).join(' and ')} work without an import.`,
+        });
+      }
+    });
+  }
+  return result;
+}
