@@ -2,10 +2,26 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'test/fixtures/**'],
-    // Fixture builds and browser tests start Astro, pagefind and chromium: give them time.
-    testTimeout: 180_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        // Pure modules: fast, no build needed.
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        // Built-site assertions and browser tests, over one shared build of the example content.
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          // Fixture builds and browser tests start Astro, pagefind and chromium.
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite, projectRoot, testOutputDir } from '../support/build-site.ts';
+
+const example = 'postmortems/2025-03-14-orders-migration-lock.mdx';
+
+/** A copy of the example vocabularies with the one complete example postmortem, edited by `breakIt`. */
+function makeContent(name: string, breakIt: (source: string) => string): string {
+  const dir = resolve(testOutputDir, 'content', name);
+  mkdirSync(join(dir, 'postmortems'), { recursive: true });
+  for (const file of ['services.yaml', 'teams.yaml', 'tags.yaml', 'triggers.yaml']) {
+    cpSync(join(projectRoot, 'content', file), join(dir, file));
+  }
+  const source = readFileSync(join(projectRoot, 'content', example), 'utf8');
+  writeFileSync(join(dir, example), breakIt(source));
+  return dir;
+}
+
+describe('npm run build on bad input', () => {
+  test('fails with file, field, value and fix, and leaves no output folder behind', () => {
+    const contentDir = makeContent('unknown-service', (s) => s.replace('services: [checkout-api, orders-db]', 'services: [checkout-ap, orders-db]'));
+    const outDir = resolve(testOutputDir, 'bad-build');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), 'stale output of an earlier build');
+    const build = buildSite({ contentDir, outDir });
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('2025-03-14-orders-migration-lock.mdx:10:12');
+    expect(build.output).toContain('unknown service "checkout-ap"');
+    expect(build.output).toContain('Did you mean "checkout-api"?');
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}.staging`)).toBe(false);
+  });
+
+  test('a good copy of the same content builds', () => {
+    const contentDir = makeContent('good', (s) => s);
+    const outDir = resolve(testOutputDir, 'good-build');
+    const build = buildSite({ contentDir, outDir });
+    expect(build.output).not.toMatch(/Build failed/);
+    expect(build.status).toBe(0);
+    expect(existsSync(join(outDir, 'postmortems/2025-03-14-orders-migration-lock/index.html'))).toBe(true);
+  });
+});
