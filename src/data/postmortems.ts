@@ -1,4 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { resolveAsOfDate } from '../lib/as-of.ts';
+import { findSimilarPostmortems, type SimilarLink } from '../lib/similarity.ts';
+import { toSimilarityDocument } from '../lib/similarity-input.ts';
+import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
+import { sortNewestFirst } from '../lib/browse.ts';
+import { triggerName } from './vocabulary.ts';
 
 export type PostmortemEntry = CollectionEntry<'postmortems'>;
 
@@ -9,7 +16,61 @@ export type PostmortemEntry = CollectionEntry<'postmortems'>;
 export async function getVisiblePostmortems(): Promise<PostmortemEntry[]> {
   const all = await getCollection('postmortems');
   const visible = import.meta.env.DEV ? all : all.filter((entry) => entry.data.status === 'published');
-  return visible.sort(
-    (a, b) => b.data.times.started.localeCompare(a.data.times.started) || a.id.localeCompare(b.id),
-  );
+  return sortNewestFirst(visible);
+}
+
+export interface LinkedPostmortem {
+  id: string;
+  title: string;
+  started: string;
+}
+export interface SimilarIncidentLink extends LinkedPostmortem, SimilarLink {
+  severity: PostmortemEntry['data']['severity'];
+}
+
+interface Corpus {
+  entries: PostmortemEntry[];
+  byId: Map<string, PostmortemEntry>;
+  similar: Map<string, SimilarLink[]>;
+  recurrences: ReturnType<typeof findRecurrences>;
+  asOf: string;
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+/** Site-wide derived data, computed once per build (similarity, recurrence). */
+export function getCorpus(): Promise<Corpus> {
+  corpus ??= (async () => {
+    const entries = await getVisiblePostmortems();
+    const documents = entries.map((entry) => {
+      const path = entry.filePath!;
+      return toSimilarityDocument(entry.id, entry.data, readFileSync(path, 'utf8'), path.endsWith('.mdx'), 'internal');
+    });
+    return {
+      entries,
+      byId: new Map(entries.map((entry) => [entry.id, entry])),
+      similar: findSimilarPostmortems(documents),
+      recurrences: findRecurrences(entries),
+      asOf: resolveAsOfDate(),
+    };
+  })();
+  return corpus;
+}
+
+const linkTo = (entry: PostmortemEntry): LinkedPostmortem => ({ id: entry.id, title: entry.data.title, started: entry.data.times.started });
+
+/** Everything the postmortem page shows beyond the entry itself. */
+export async function getPostmortemPageData(id: string) {
+  const { byId, similar, recurrences, asOf } = await getCorpus();
+  const entry = byId.get(id)!;
+  const recurrence = recurrences.get(id);
+  return {
+    asOf,
+    related: entry.data.related.flatMap((relatedId) => (byId.has(relatedId) ? [linkTo(byId.get(relatedId)!)] : [])),
+    similar: (similar.get(id) ?? []).map((link): SimilarIncidentLink => ({ ...link, ...linkTo(byId.get(link.id)!), severity: byId.get(link.id)!.data.severity })),
+    recurrence: recurrence && {
+      text: describeRecurrence(recurrence, triggerName(recurrence.trigger).toLowerCase()),
+      previous: recurrence.previous.map((previousId) => linkTo(byId.get(previousId)!)),
+    },
+  };
 }

@@ -1,0 +1,60 @@
+import type { Postmortem, Severity } from './postmortem-schema.ts';
+import { severities } from './postmortem-schema.ts';
+
+/** A postmortem as the browse pages need it: its id and validated frontmatter. */
+export interface PostmortemRecord {
+  id: string;
+  data: Postmortem;
+}
+
+/** Newest first by start time, then by id, so equal times still sort the same way every build. */
+export function sortNewestFirst<T extends PostmortemRecord>(records: readonly T[]): T[] {
+  return [...records].sort(
+    (a, b) => b.data.times.started.localeCompare(a.data.times.started) || a.id.localeCompare(b.id),
+  );
+}
+
+/** URL segment of a severity: `SEV-1` -> `sev-1`. */
+export function severitySlug(severity: Severity): string {
+  return severity.toLowerCase();
+}
+
+export function severityFromSlug(slug: string): Severity | undefined {
+  return severities.find((severity) => severitySlug(severity) === slug);
+}
+
+/** UTC year of the incident start. */
+export function incidentYear(record: PostmortemRecord): string {
+  return record.data.times.started.slice(0, 4);
+}
+
+/**
+ * Groups records by every key `keysOf` returns (a postmortem with two tags lands in both
+ * groups). Groups come back sorted by key; records inside each group newest first.
+ */
+export function groupBy<T extends PostmortemRecord>(
+  records: readonly T[],
+  keysOf: (record: T) => readonly string[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    for (const key of new Set(keysOf(record))) {
+      const group = groups.get(key);
+      if (group) group.push(record);
+      else groups.set(key, [record]);
+    }
+  }
+  return new Map(
+    [...groups.keys()].sort().map((key) => [key, sortNewestFirst(groups.get(key)!)] as const),
+  );
+}
+
+export const groupByTag = <T extends PostmortemRecord>(records: readonly T[]) => groupBy(records, (r) => r.data.tags);
+export const groupByService = <T extends PostmortemRecord>(records: readonly T[]) => groupBy(records, (r) => r.data.services);
+export const groupByTrigger = <T extends PostmortemRecord>(records: readonly T[]) => groupBy(records, (r) => [r.data.trigger]);
+export const groupBySeverity = <T extends PostmortemRecord>(records: readonly T[]) => groupBy(records, (r) => [r.data.severity]);
+/** Years newest first (unlike the other groupings, which sort by key ascending). */
+export function groupByYear<T extends PostmortemRecord>(records: readonly T[]): Map<string, T[]> {
+  const byYear = groupBy(records, (r) => [incidentYear(r)]);
+  return new Map([...byYear.entries()].reverse());
+}

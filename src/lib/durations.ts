@@ -1,0 +1,46 @@
+import type { Postmortem } from './postmortem-schema.ts';
+
+/** Whole minutes from `from` to `to` (ISO strings), or undefined when either is missing. */
+export function minutesBetween(from: string | undefined, to: string | undefined): number | undefined {
+  if (!from || !to) return undefined;
+  return Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+}
+
+/** Whole days from one calendar day (or instant) to another, comparing UTC days. */
+export function daysBetween(from: string | undefined, to: string | undefined): number | undefined {
+  if (!from || !to) return undefined;
+  const day = (value: string) => Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/** Time to detect = detected - started, in minutes. */
+export const computeTimeToDetect = (pm: Postmortem) => minutesBetween(pm.times.started, pm.times.detected);
+/** Time to acknowledge = acknowledged - detected, in minutes. */
+export const computeTimeToAcknowledge = (pm: Postmortem) => minutesBetween(pm.times.detected, pm.times.acknowledged);
+/** Time to mitigate = mitigated - started, in minutes. */
+export const computeTimeToMitigate = (pm: Postmortem) => minutesBetween(pm.times.started, pm.times.mitigated);
+/** Time to resolve = resolved - started, in minutes. */
+export const computeTimeToResolve = (pm: Postmortem) => minutesBetween(pm.times.started, pm.times.resolved);
+/** Customer-impact duration = impact.end - impact.start, in minutes. */
+export const computeImpactDuration = (pm: Postmortem) => minutesBetween(pm.impact.start, pm.impact.end);
+/** Time to draft = drafted day - resolved day, in days. */
+export const computeTimeToDraft = (pm: Postmortem) => daysBetween(pm.times.resolved, pm.drafted);
+/** Time to publish = published day - resolved day, in days. */
+export const computeTimeToPublish = (pm: Postmortem) => daysBetween(pm.times.resolved, pm.published);
+
+/**
+ * A duration in minutes for people: "45 min", "3 h 12 min", "2 d 4 h". Two units at most:
+ * a responder reading "2 d 4 h" does not need the minutes.
+ */
+export function formatDuration(minutes: number | undefined): string {
+  if (minutes === undefined || Number.isNaN(minutes)) return '—';
+  const sign = minutes < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(minutes));
+  if (rest < 60) return `${sign}${rest} min`;
+  const days = Math.floor(rest / 1440);
+  rest -= days * 1440;
+  const hours = Math.floor(rest / 60);
+  const mins = rest - hours * 60;
+  if (days > 0) return `${sign}${days} d${hours ? ` ${hours} h` : ''}`;
+  return `${sign}${hours} h${mins ? ` ${mins} min` : ''}`;
+}

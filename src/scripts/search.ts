@@ -1,0 +1,142 @@
+// The /search/ page: results as you type, with filters and sorting, over the pagefind index
+// written by `npm run build`. This is the only client-side script of the internal site.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(term: string | null, options?: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Filters offered, in this order, with their labels. Keys match data-pagefind-filter names. */
+const filterLabels: [string, string][] = [
+  ['severity', 'Severity'],
+  ['service', 'Service'],
+  ['tag', 'Tag'],
+  ['trigger', 'Trigger'],
+  ['year', 'Year'],
+  ['near-miss', 'Near-miss'],
+];
+const pageSize = 20;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-input')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+async function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ excerptLength: 24, ranking: { termFrequency: 0.8 } });
+  return pagefind;
+}
+
+function selectedFilters(): Record<string, { any: string[] }> {
+  const selected: Record<string, { any: string[] }> = {};
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    const name = box.dataset.filter!;
+    (selected[name] ??= { any: [] }).any.push(box.value);
+  }
+  return selected;
+}
+
+function renderFilters(available: Record<string, Record<string, number>>, params: URLSearchParams) {
+  const groups = filterLabels
+    .filter(([name]) => available[name] && Object.keys(available[name]).length)
+    .map(([name, label]) => {
+      const values = Object.keys(available[name]).sort((a, b) =>
+        name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+      );
+      const wanted = new Set(params.getAll(name));
+      const options = values
+        .map((value) => {
+          const id = `filter-${name}-${value}`.replace(/[^a-zA-Z0-9_-]/g, '-');
+          return `<li><input type="checkbox" id="${id}" data-filter="${name}" value="${escapeHtml(value)}"${wanted.has(value) ? ' checked' : ''}>
+            <label for="${id}">${escapeHtml(value)} <span class="count">(${available[name][value]})</span></label></li>`;
+        })
+        .join('');
+      return `<fieldset class="filter-group" data-filter-group="${name}"><legend>${label}</legend><ul>${options}</ul></fieldset>`;
+    });
+  filtersBox.innerHTML = groups.join('');
+}
+
+function syncUrl() {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  if (sortSelect.value !== 'relevance') params.set('sort', sortSelect.value);
+  for (const [name, { any }] of Object.entries(selectedFilters())) for (const value of any) params.append(name, value);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+async function main() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') ?? 'relevance';
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    status.textContent = 'The search index is missing. Build the site with `npm run build` (it indexes the pages), then reload.';
+    return;
+  }
+  renderFilters(await pagefind.filters(), params);
+
+  let generation = 0;
+  const run = async (debounce: boolean) => {
+    const mine = ++generation;
+    syncUrl();
+    const term = input.value.trim() || null;
+    const filters = selectedFilters();
+    if (!term && !Object.keys(filters).length && sortSelect.value === 'relevance') {
+      list.innerHTML = '';
+      status.textContent = 'Type a service, an error message or a symptom.';
+      return;
+    }
+    const options: Record<string, unknown> = { filters };
+    if (sortSelect.value !== 'relevance') options.sort = { date: sortSelect.value };
+    const search = debounce ? await pagefind.debouncedSearch(term, options, 150) : await pagefind.search(term, options);
+    if (!search || mine !== generation) return;
+    const top = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
+    if (mine !== generation) return;
+    status.textContent = search.results.length
+      ? `${search.results.length} postmortem${search.results.length === 1 ? '' : 's'} found${search.results.length > pageSize ? `, showing the first ${pageSize}` : ''}.`
+      : 'No postmortem matches. Try fewer words or fewer filters.';
+    list.innerHTML = top
+      .map(
+        (data) => `<li class="search-result">
+          <a class="search-result__title" href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a>
+          <p class="search-result__meta"><span class="severity-badge severity-badge--${escapeHtml((data.meta.severity ?? '').toLowerCase())}">${escapeHtml(data.meta.severity ?? '')}</span>
+          <time>${escapeHtml(data.meta.date ?? '')}</time> <span>${escapeHtml(data.meta.services ?? '')}</span></p>
+          <p class="search-result__excerpt">${data.excerpt}</p>
+        </li>`,
+      )
+      .join('');
+  };
+
+  input.addEventListener('input', () => run(true));
+  sortSelect.addEventListener('change', () => run(false));
+  filtersBox.addEventListener('change', () => run(false));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run(false);
+  });
+  await run(false);
+}
+
+main();
