@@ -54,7 +54,7 @@ console.log(`Validated ${validation.postmortems.length} postmortems in ${content
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, KB_OUT_DIR: stagingDir, KB_VARIANT: variant, KB_CONTENT_DIR: contentDir },
+  env: { ...process.env, NODE_ENV: 'production', KB_OUT_DIR: stagingDir, KB_VARIANT: variant, KB_CONTENT_DIR: contentDir },
 });
 if (astro.status !== 0) fail('astro build exited with an error (see above).');
 

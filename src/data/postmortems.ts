@@ -15,8 +15,16 @@ export type PostmortemEntry = CollectionEntry<'postmortems'>;
  */
 export async function getVisiblePostmortems(): Promise<PostmortemEntry[]> {
   const all = await getCollection('postmortems');
-  const visible = import.meta.env.DEV ? all : all.filter((entry) => entry.data.status === 'published');
+  const visible = isDevServer() ? all : all.filter((entry) => entry.data.status === 'published');
   return sortNewestFirst(visible);
+}
+
+/**
+ * True only under `astro dev`. Vite derives DEV from NODE_ENV, so a build started with
+ * NODE_ENV=test would otherwise publish drafts: the mode must say development too.
+ */
+export function isDevServer(): boolean {
+  return import.meta.env.DEV && import.meta.env.MODE === 'development';
 }
 
 export interface LinkedPostmortem {

@@ -16,7 +16,11 @@ export const stopWords: ReadonlySet<string> = new Set(
   one two three four five first second third new next last later earlier
   incident incidents outage customer customers user users minute minutes hour hours time times
   team teams issue issues problem problems impact impacted affected affecting started start began
-  utc am pm today yesterday approximately around roughly`.split(/\s+/).filter(Boolean),
+  utc am pm today yesterday approximately around roughly min mins week weeks day days month
+  months year years result results note notes turned meant general lesson lessons valid green low
+  reach restored expected number numbers file files thread went wrong well lucky learning learnings
+  happened happen happens took take takes make makes made used use uses using need needs needed
+  instead rather much many less least every whole part way ways`.split(/\s+/).filter(Boolean),
 );
 
 /** Lowercased word tokens; keeps alphanumerics together ("x509", "5xx", "http2"). */

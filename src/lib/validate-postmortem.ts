@@ -101,7 +101,10 @@ function describeSchemaIssue(
   }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map((v) => String(v));
-    const suggestion = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
+    const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
+    // "SEV-5" is not a typo of "SEV-0": only suggest when more than digits differ.
+    const digitsOnly = (text: string) => text.replace(/\d/g, '#');
+    const suggestion = candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined;
     return {
       rule: 'schema/invalid-value',
       path,
@@ -190,7 +193,16 @@ export function validatePostmortemSource(
     if (!frontmatter.errors.length) {
       const parsed = postmortemObjectSchema.safeParse(frontmatter.data ?? {});
       if (!parsed.success) {
+        // A misspelled key also makes its field "missing": report the misspelling only.
+        const renamed = new Set(
+          parsed.error.issues.flatMap((issue) => {
+            if (issue.code !== 'unrecognized_keys') return [];
+            const known = Object.keys((schemaAt(issue.path as PropertyKey[]) as any)?.def?.shape ?? {});
+            return issue.keys.map((key) => formatFieldPath([...(issue.path as PropertyKey[]), findClosestMatch(key, known) ?? key]));
+          }),
+        );
         for (const issue of parsed.error.issues) {
+          if (issue.code !== 'unrecognized_keys' && renamed.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
           const described = describeSchemaIssue(issue, frontmatter.data);
           add(frontmatter, described.path, described.rule, described.message, described.fix);
         }

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { testOutputDir, projectRoot } from '../support/build-site.ts';
+
+const site = resolve(testOutputDir, 'example-internal');
+const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+/** Status of every example postmortem, read from the sources (not hard-coded). */
+const sources = readdirSync(join(projectRoot, 'content/postmortems'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.mdx?$/.test(f))
+  .map((f) => {
+    const data = parseYaml(splitFrontmatter(readFileSync(join(projectRoot, 'content/postmortems', f), 'utf8')).yaml);
+    return { id: f.replace(/^.*\//, '').replace(/\.mdx?$/, ''), status: data.status as string, title: data.title as string };
+  });
+
+describe('the built internal site', () => {
+  test('has a page for every published postmortem and none for drafts or reviews in progress', () => {
+    const published = sources.filter((s) => s.status === 'published');
+    const unpublished = sources.filter((s) => s.status !== 'published');
+    expect(published.length).toBeGreaterThanOrEqual(24);
+    expect(unpublished.length).toBeGreaterThan(0);
+    for (const { id } of published) expect(existsSync(join(site, 'postmortems', id, 'index.html')), id).toBe(true);
+    for (const { id, title } of unpublished) {
+      expect(existsSync(join(site, 'postmortems', id)), id).toBe(false);
+      expect(page('postmortems')).not.toContain(title.replace(/'/g, '&#39;'));
+    }
+  });
+
+  test('the postmortem page shows key facts with computed durations', () => {
+    const html = text(page('postmortems/2025-03-14-orders-migration-lock'));
+    // started 09:02, detected 09:07, acknowledged 09:09, mitigated 09:40, resolved 10:25.
+    expect(html).toMatch(/Time to detect 5 min/);
+    expect(html).toMatch(/Time to acknowledge 2 min/);
+    expect(html).toMatch(/Time to mitigate 38 min/);
+    expect(html).toMatch(/Time to resolve 1 h 23 min/);
+    expect(html).toMatch(/Impact window 14 Mar 2025, 09:02 UTC – 14 Mar 2025, 09:40 UTC \(38 min\)/);
+    expect(html).toMatch(/Users affected 4,100/);
+  });
+
+  test('renders GFM, marks Internal notes, and leaves PublicOnly out', () => {
+    const html = page('postmortems/2025-03-14-orders-migration-lock');
+    expect(html).toMatch(/<table>[\s\S]*<th>Phase<\/th>/);
+    expect(html).toMatch(/<del>Browsing was affected<\/del>/);
+    expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
+    expect(html).toMatch(/<a href="https:\/\/www\.postgresql\.org\/docs\/current\/sql-altertable\.html"/);
+    expect(html).toMatch(/<aside class="internal-note"[^>]*>\s*<p class="internal-note__label">Internal only<\/p>[\s\S]*PR #4812/);
+    const withPublicOnly = page('postmortems/2024-06-12-email-provider-rate-limit');
+    expect(withPublicOnly).not.toContain('We are sorry for the confusion');
+  });
+
+  test('timeline, action items with overdue marking, and related links come from the data', () => {
+    const html = page('postmortems/2025-03-14-orders-migration-lock');
+    expect((html.match(/<li><time datetime="2025-03-14T/g) ?? []).length).toBe(11);
+    // AI-3 (in progress, due 2025-05-15) and AI-4 (open, due 2025-04-15) are overdue on 2026-11-22; done items are not.
+    expect(html).toMatch(/<tr class="is-overdue" id="action-AI-3">/);
+    expect(html).toMatch(/<tr class="is-overdue" id="action-AI-4">[\s\S]*?overdue 586 d/);
+    expect(html).toMatch(/<tr id="action-AI-1">/);
+    const recurrence = page('postmortems/2025-05-06-refunds-migration-lock');
+    expect(recurrence).toMatch(/id="related-title"[\s\S]*href="\/postmortems\/2025-03-14-orders-migration-lock\/"/);
+    expect(text(recurrence)).toMatch(/Recurring: 2nd data or schema migration incident on (orders-db|checkout-api) in 90 days/);
+  });
+
+  test('lists all postmortems grouped by year, newest first', () => {
+    const html = page('postmortems');
+    const years = [...html.matchAll(/<h2 id="year-(\d{4})"/g)].map((m) => m[1]);
+    expect(years).toEqual([...years].sort().reverse());
+    expect(years).toEqual(expect.arrayContaining(['2023', '2024', '2025', '2026']));
+  });
+
+  test('home shows recent postmortems, counts by severity and overdue follow-ups', () => {
+    const html = text(page(''));
+    expect(html).toMatch(/\d+ published postmortems/);
+    expect(html).toMatch(/Open follow-ups \d+ open, [1-9]\d* overdue as of 22 Nov 2026/);
+    expect(page('')).toMatch(/href="\/severity\/sev-0\/"/);
+  });
+
+  test('ships no JavaScript except on the search page', () => {
+    for (const path of ['', 'postmortems', 'postmortems/2025-03-14-orders-migration-lock']) {
+      expect(page(path)).not.toMatch(/<script/);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { makeContentFromFixture } from '../support/content-fixture.ts';
+
+const file = 'postmortems/2025-07-08-checkout-config.mdx';
+
+/** Each bad-input fixture, with the finding it must produce: rule, line, field, and words of the message and fix. */
+const cases: { fixture: string; rule: string; line: number; field?: string; message: RegExp; fix?: RegExp }[] = [
+  { fixture: 'missing-field', rule: 'schema/required', line: 2, field: 'title', message: /required field title is missing/, fix: /add `title:`/ },
+  { fixture: 'bad-severity', rule: 'schema/invalid-value', line: 4, field: 'severity', message: /severity is "SEV-5"/, fix: /SEV-0, SEV-1, SEV-2, SEV-3, SEV-4/ },
+  { fixture: 'unparsable-date', rule: 'schema/invalid', line: 20, field: 'drafted', message: /"2025-07-32" is not a date\. Write it as YYYY-MM-DD/ },
+  { fixture: 'non-utc-time', rule: 'schema/invalid', line: 13, field: 'times.detected', message: /"2025-07-08T19:49:00\+02:00" is not an ISO-8601 UTC date-time.*with the Z/ },
+  { fixture: 'resolved-before-detected', rule: 'schema/consistency', line: 15, field: 'times.resolved', message: /times\.resolved \(2025-07-08T17:47:00\.000Z\) is before times\.detected \(2025-07-08T17:49:00\.000Z\)/ },
+  { fixture: 'timeline-out-of-order', rule: 'schema/consistency', line: 26, field: 'timeline[1].at', message: /timeline\[1\] at 2025-07-08T17:40:00\.000Z comes before timeline\[0\].*oldest first/ },
+  { fixture: 'impact-end-before-start', rule: 'schema/consistency', line: 19, field: 'impact.end', message: /impact\.end \(2025-07-08T17:30:00\.000Z\) must be after impact\.start/ },
+  { fixture: 'unknown-service', rule: 'vocabulary/unknown', line: 7, field: 'services[0]', message: /unknown service "checkout-ap".*services\.yaml\. Did you mean "checkout-api"\?/ },
+  { fixture: 'unknown-tag', rule: 'vocabulary/unknown', line: 9, field: 'tags[0]', message: /unknown tag "confg".*Did you mean "config"\?/ },
+  { fixture: 'unknown-trigger', rule: 'vocabulary/unknown', line: 10, field: 'trigger', message: /unknown trigger category "configuraton".*Did you mean "configuration"\?/ },
+  { fixture: 'action-item-unknown-owner', rule: 'vocabulary/unknown', line: 32, field: 'actionItems[0].owner', message: /unknown team "chekout".*Did you mean "checkout"\?/ },
+  { fixture: 'duplicate-action-item-id', rule: 'schema/consistency', line: 38, field: 'actionItems[1].id', message: /action item id "AI-1" is already used by actionItems\[0\]/ },
+  { fixture: 'dangling-related', rule: 'corpus/related', line: 38, field: 'related[0]', message: /related postmortem "2025-07-01-does-not-exist" does not exist/ },
+  { fixture: 'misspelled-key', rule: 'schema/unknown-key', line: 4, field: 'severty', message: /unknown key "severty"/, fix: /did you mean "severity"\?/ },
+  { fixture: 'invalid-mdx', rule: 'mdx/syntax', line: 45, message: /does not parse: Unexpected closing tag `<\/Internl>`/, fix: /close every tag/ },
+  { fixture: 'unknown-component', rule: 'mdx/unknown-component', line: 43, message: /unknown component <Internl>/, fix: /did you mean <Internal>\?/ },
+  { fixture: 'public-without-wording', rule: 'schema/consistency', line: 2, field: 'public', message: /visibility is public, so customer-facing wording is required/ },
+  { fixture: 'invalid-yaml', rule: 'frontmatter/yaml', line: 3, message: /not valid YAML/, fix: /quote values that contain ": "/ },
+];
+
+describe('bad input is reported with file, line, field, value and fix', () => {
+  test.each(cases)('$fixture', ({ fixture, rule, line, field, message, fix }) => {
+    const result = validateCorpus(makeContentFromFixture(`bad-input/${fixture}`));
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    const finding = errors.find((f) => f.rule === rule);
+    expect(finding, JSON.stringify(errors, null, 2)).toBeDefined();
+    expect(finding!.file.endsWith(file)).toBe(true);
+    expect(finding!.line).toBe(line);
+    if (field) expect(finding!.field).toBe(field);
+    expect(finding!.message).toMatch(message);
+    if (fix) expect(finding!.fix).toMatch(fix);
+    // Every reported problem is an error of this one mistake, not noise from others.
+    expect(errors.every((f) => f.file.endsWith(file))).toBe(true);
+  });
+
+  test('the same postmortem without the mistake is valid', () => {
+    const result = validateCorpus(makeContentFromFixture('good-input'));
+    expect(result.findings).toEqual([]);
+    expect(result.postmortems[0].data?.times.resolved).toBe('2025-07-08T18:30:00.000Z');
+  });
+
+  test('a file name used twice, in two folders, is one error naming both files', () => {
+    const result = validateCorpus(makeContentFromFixture('bad-input/duplicate-id'));
+    const duplicates = result.findings.filter((f) => f.rule === 'corpus/duplicate-id');
+    expect(duplicates).toHaveLength(1);
+    expect(duplicates[0].file).toMatch(/postmortems\/2025\/2025-07-08-checkout-config\.mdx$/);
+    expect(duplicates[0].message).toMatch(/also used by .*postmortems\/2024\/2025-07-08-checkout-config\.mdx/);
+  });
+});
+
+describe('npm run check (the command)', () => {
+  const run = (contentDir: string, ...args: string[]) =>
+    spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/check.ts'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: contentDir },
+    });
+
+  test('prints file:line:column, rule and fix, a summary, and exits 1 on errors', () => {
+    const result = run(makeContentFromFixture('bad-input/unknown-service'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/2025-07-08-checkout-config\.mdx:7:12 {2}error {2}vocabulary\/unknown {2}unknown service "checkout-ap"/);
+    expect(result.stdout).toMatch(/1 file checked: 1 error, 0 warnings/);
+  });
+
+  test('exits 0 on valid content', () => {
+    const result = run(makeContentFromFixture('good-input'));
+    expect(result.stdout).toMatch(/1 file checked: 0 errors/);
+    expect(result.status).toBe(0);
+  });
+
+  test('--format json gives machine-readable findings', () => {
+    const result = run(makeContentFromFixture('bad-input/bad-severity'), '--format', 'json');
+    const report = JSON.parse(result.stdout);
+    expect(report.errors).toBe(1);
+    expect(report.findings[0]).toMatchObject({ rule: 'schema/invalid-value', line: 4, field: 'severity' });
+  });
+
+  test('--format github emits workflow annotations', () => {
+    const result = run(makeContentFromFixture('bad-input/unknown-tag'), '--format', 'github');
+    expect(result.stdout).toMatch(/^::error file=.*2025-07-08-checkout-config\.mdx,line=9,col=8,title=vocabulary\/unknown::/m);
+  });
+
+  test('the bundled example knowledge base is valid', () => {
+    const result = run(resolve(import.meta.dirname, '../../content'));
+    expect(result.stdout).toMatch(/0 errors/);
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import {
+  computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve,
+  computeImpactDuration, computeTimeToDraft, computeTimeToPublish, formatDuration,
+} from '../../src/lib/durations.ts';
+import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
+
+const pm = (times: Partial<Postmortem['times']>, extra: Partial<Postmortem> = {}) =>
+  ({ times: { started: '2025-03-14T09:02:00.000Z', ...times }, impact: { description: 'x' }, drafted: '2025-03-15', ...extra }) as Postmortem;
+
+describe('durations, hand-computed', () => {
+  const full = pm(
+    { detected: '2025-03-14T09:07:00.000Z', acknowledged: '2025-03-14T09:09:00.000Z', mitigated: '2025-03-14T09:40:00.000Z', resolved: '2025-03-14T10:25:00.000Z' },
+    { impact: { description: 'x', start: '2025-03-14T09:02:00.000Z', end: '2025-03-14T09:40:00.000Z' }, drafted: '2025-03-15', published: '2025-03-20' } as Partial<Postmortem>,
+  );
+  test.each([
+    ['time to detect = 09:07 - 09:02', computeTimeToDetect, 5],
+    ['time to acknowledge = 09:09 - 09:07', computeTimeToAcknowledge, 2],
+    ['time to mitigate = 09:40 - 09:02', computeTimeToMitigate, 38],
+    ['time to resolve = 10:25 - 09:02', computeTimeToResolve, 83],
+    ['impact = 09:40 - 09:02', computeImpactDuration, 38],
+    ['time to draft = 15 Mar - 14 Mar, in days', computeTimeToDraft, 1],
+    ['time to publish = 20 Mar - 14 Mar, in days', computeTimeToPublish, 6],
+  ])('%s', (_name, compute, expected) => {
+    expect(compute(full)).toBe(expected);
+  });
+
+  test('a missing instant gives undefined, not zero', () => {
+    const nearMiss = pm({ detected: '2025-03-14T09:07:00.000Z' });
+    expect(computeTimeToResolve(nearMiss)).toBeUndefined();
+    expect(computeTimeToAcknowledge(nearMiss)).toBeUndefined();
+    expect(computeImpactDuration(nearMiss)).toBeUndefined();
+    expect(computeTimeToDetect(nearMiss)).toBe(5);
+  });
+
+  test('spans midnight and days', () => {
+    expect(computeTimeToResolve(pm({ started: '2023-08-22T13:30:00.000Z', resolved: '2023-08-23T14:00:00.000Z' }))).toBe(24 * 60 + 30);
+  });
+});
+
+describe('formatDuration', () => {
+  test.each([
+    [0, '0 min'], [5, '5 min'], [59, '59 min'], [60, '1 h'], [83, '1 h 23 min'], [1440, '1 d'],
+    [1470, '1 d'], [1500, '1 d 1 h'], [3 * 1440 + 4 * 60 + 59, '3 d 4 h'], [undefined, '—'], [-5, '-5 min'],
+  ])('%s minutes -> %s', (minutes, expected) => {
+    expect(formatDuration(minutes as number | undefined)).toBe(expected);
+  });
+});

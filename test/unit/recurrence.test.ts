@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { describeRecurrence, findRecurrences, ordinal } from '../../src/lib/recurrence.ts';
+import type { PostmortemRecord } from '../../src/lib/browse.ts';
+
+const record = (id: string, started: string, services: string[], trigger: string) =>
+  ({ id, data: { times: { started: `${started}T10:00:00.000Z` }, services, trigger } }) as unknown as PostmortemRecord;
+
+describe('ordinal', () => {
+  test.each([[1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [23, '23rd'], [101, '101st'], [111, '111th']])('%i -> %s', (n, text) => {
+    expect(ordinal(n)).toBe(text);
+  });
+});
+
+describe('findRecurrences', () => {
+  const records = [
+    record('a', '2025-01-01', ['checkout-api'], 'configuration'),
+    record('b', '2025-02-10', ['checkout-api', 'payments-api'], 'configuration'),
+    record('c', '2025-03-20', ['checkout-api'], 'configuration'),
+    record('d', '2025-03-21', ['checkout-api'], 'deployment'),
+    record('e', '2025-03-22', ['search-service'], 'configuration'),
+    record('f', '2025-09-01', ['checkout-api'], 'configuration'),
+  ];
+  const result = findRecurrences(records);
+
+  test('the first of its kind is not a recurrence', () => {
+    expect(result.has('a')).toBe(false);
+  });
+  test('counts earlier incidents with the same service and trigger within 90 days', () => {
+    expect(result.get('b')).toEqual({ previous: ['a'], service: 'checkout-api', trigger: 'configuration', occurrence: 2 });
+    // a is 78 days before c, b is 38 days before: both count.
+    expect(result.get('c')).toMatchObject({ previous: ['a', 'b'], occurrence: 3 });
+  });
+  test('a different trigger or a different service is not a recurrence', () => {
+    expect(result.has('d')).toBe(false);
+    expect(result.has('e')).toBe(false);
+  });
+  test('outside the window is not a recurrence', () => {
+    expect(result.has('f')).toBe(false);
+  });
+  test('banner text', () => {
+    expect(describeRecurrence(result.get('c')!, 'configuration')).toBe('3rd configuration incident on checkout-api in 90 days');
+  });
+});

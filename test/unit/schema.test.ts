@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { createPostmortemSchema } from '../../src/lib/postmortem-schema.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary.ts';
+
+const vocabulary = parseVocabulary({
+  teams: 'checkout: { name: Checkout }\nsre: { name: SRE }\n',
+  services: 'checkout-api: { name: Checkout API, owner: checkout, tier: 1, publicName: Checkout }\n',
+  tags: 'config: {}\ntimeout: {}\n',
+  triggers: 'configuration: { name: Configuration change }\n',
+});
+const schema = createPostmortemSchema({ vocabulary, knownIds: new Set(['2025-01-01-earlier']) });
+
+const valid = {
+  title: 'Checkout errors',
+  summary: 'A push lowered a limit. Reverting fixed it.',
+  severity: 'SEV-2',
+  status: 'published',
+  visibility: 'internal',
+  services: ['checkout-api'],
+  teams: ['checkout'],
+  tags: ['config'],
+  trigger: 'configuration',
+  times: { started: '2025-07-08T17:45:00Z', detected: '2025-07-08T17:49:00Z', resolved: '2025-07-08T18:30:00Z' },
+  impact: { description: 'Some checkouts failed.', start: '2025-07-08T17:45:00Z', end: '2025-07-08T17:55:00Z' },
+  drafted: '2025-07-09',
+  published: '2025-07-12',
+};
+const withChange = (change: Record<string, unknown>) => ({ ...valid, ...change });
+
+describe('valid and coerced frontmatter', () => {
+  test.each([
+    ['minimal published postmortem', valid],
+    ['YAML Date objects (unquoted timestamps) normalise to ISO strings', withChange({ times: { started: new Date('2025-07-08T17:45:00Z') }, nearMiss: true, impact: { description: 'None.' } })],
+    ['+00:00 offset is UTC', withChange({ times: { started: '2025-07-08T17:45:00+00:00', resolved: '2025-07-08T18:00:00Z' } })],
+    ['a draft needs no published date', withChange({ status: 'draft', published: undefined })],
+    ['public post with wording', withChange({ visibility: 'public', public: { title: 'Checkout errors', summary: 'Some failed.' } })],
+    ['related id that exists', withChange({ related: ['2025-01-01-earlier'] })],
+  ])('%s', (_name, input) => {
+    const result = schema.safeParse(input);
+    expect(result.success, JSON.stringify(!result.success && result.error.issues)).toBe(true);
+  });
+
+  test('defaults and normalisation', () => {
+    const data = schema.parse(valid);
+    expect(data.times.started).toBe('2025-07-08T17:45:00.000Z');
+    expect(data).toMatchObject({ timeline: [], actionItems: [], related: [], nearMiss: false, reviewers: [] });
+    const fromDate = schema.parse(withChange({ drafted: new Date('2025-07-09T00:00:00Z') }));
+    expect(fromDate.drafted).toBe('2025-07-09');
+  });
+});
+
+describe('invalid frontmatter, with the message', () => {
+  test.each([
+    ['unknown key', withChange({ severty: 'SEV-2' }), [], /Unrecognized key/],
+    ['bad severity', withChange({ severity: 'SEV-9' }), ['severity'], /SEV-0/],
+    ['local time without Z', withChange({ times: { started: '2025-07-08T17:45:00' } }), ['times', 'started'], /not an ISO-8601 UTC date-time/],
+    ['impossible date', withChange({ drafted: '2025-02-30' }), ['drafted'], /not a date/],
+    ['detected before started', withChange({ times: { started: '2025-07-08T17:45:00Z', detected: '2025-07-08T17:40:00Z', resolved: '2025-07-08T18:30:00Z' } }), ['times', 'detected'], /times\.detected \(2025-07-08T17:40:00\.000Z\) is before times\.started/],
+    ['resolved before mitigated', withChange({ times: { started: '2025-07-08T17:45:00Z', mitigated: '2025-07-08T18:00:00Z', resolved: '2025-07-08T17:50:00Z' } }), ['times', 'resolved'], /before times\.mitigated/],
+    ['impact window backwards', withChange({ impact: { description: 'x', start: '2025-07-08T18:00:00Z', end: '2025-07-08T17:00:00Z' } }), ['impact', 'end'], /must be after impact\.start/],
+    ['impact start without end', withChange({ impact: { description: 'x', start: '2025-07-08T18:00:00Z' } }), ['impact', 'end'], /give both impact\.start and impact\.end/],
+    ['public without wording', withChange({ visibility: 'public' }), ['public'], /customer-facing wording is required/],
+    ['published without date', withChange({ published: undefined }), ['published'], /publication day is required/],
+    ['published without resolution', withChange({ times: { started: '2025-07-08T17:45:00Z' } }), ['times', 'resolved'], /needs times\.resolved/],
+    ['unknown service with suggestion', withChange({ services: ['checkout'] }), ['services', 0], /unknown service "checkout".*Did you mean "checkout-api"\?/],
+    ['unknown team', withChange({ teams: ['payments'] }), ['teams', 0], /unknown team "payments"/],
+    ['dangling related', withChange({ related: ['2025-01-02-nope'] }), ['related', 0], /does not exist/],
+    ['timeline out of order', withChange({ timeline: [{ at: '2025-07-08T18:00:00Z', event: 'b', kind: 'mitigation' }, { at: '2025-07-08T17:50:00Z', event: 'a', kind: 'detection' }] }), ['timeline', 1, 'at'], /oldest first/],
+    ['bad timeline kind', withChange({ timeline: [{ at: '2025-07-08T18:00:00Z', event: 'b', kind: 'fix' }] }), ['timeline', 0, 'kind'], /detection/],
+    ['empty services', withChange({ services: [] }), ['services'], /at least one affected service/],
+  ])('%s', (_name, input, path, message) => {
+    const result = schema.safeParse(input);
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));
+    expect(issue, JSON.stringify(result.error!.issues)).toBeDefined();
+    expect(issue!.message).toMatch(message);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { findSimilarPostmortems, type SimilarityDocument } from '../../src/lib/similarity.ts';
+import { analyze, stem } from '../../src/lib/text-analysis.ts';
+
+const doc = (id: string, title: string, text: string, extra: Partial<SimilarityDocument> = {}): SimilarityDocument => ({
+  id, title, summary: '', text, services: [], tags: [], related: [], ...extra,
+});
+
+const corpus = [
+  doc('lock-1', 'Migration locked the orders table', 'ALTER TABLE took an exclusive lock; writes queued; lock timeout added', { services: ['orders-db'], tags: ['migration', 'locking'], trigger: 'migration' }),
+  doc('lock-2', 'Foreign key migration held a lock on orders', 'validating the constraint held a lock for minutes; writes queued behind it', { services: ['orders-db'], tags: ['migration'], trigger: 'migration' }),
+  doc('cert-1', 'Expired TLS certificate on the gateway', 'x509 certificate has expired; renewal job failed silently', { services: ['api-gateway'], tags: ['tls'], trigger: 'certificate' }),
+  doc('cert-2', 'Signing certificate expired for SSO', 'the SAML certificate expired and renewal was manual', { services: ['auth-service'], tags: ['tls'], trigger: 'certificate' }),
+  doc('dns-1', 'DNS cutover with a long TTL', 'resolvers cached the old record for 24 hours', { services: ['dns'], tags: ['dns'], trigger: 'dns' }),
+  doc('notags-1', 'Disk full on search nodes', 'elasticsearch flood stage watermark made indices read only'),
+  doc('notags-2', 'Search indices read only after disk filled', 'the flood stage watermark was crossed and elasticsearch blocked writes'),
+];
+
+describe('text analysis', () => {
+  test('stems, drops stop words and numbers, keeps codes', () => {
+    expect(stem('locking')).toBe('lock');
+    expect(analyze('The locks were locking 500 x509 certificates').map((t) => t.stem)).toEqual(['lock', 'lock', 'x509', 'certif']);
+  });
+});
+
+describe('findSimilarPostmortems', () => {
+  const result = findSimilarPostmortems(corpus);
+
+  test('finds the incident with the same failure mode first', () => {
+    expect(result.get('lock-1')![0].id).toBe('lock-2');
+    expect(result.get('cert-1')![0].id).toBe('cert-2');
+  });
+
+  test('works from text alone when there are no tags or services', () => {
+    expect(result.get('notags-1')![0].id).toBe('notags-2');
+  });
+
+  test('never links a postmortem to itself and respects the limit', () => {
+    const limited = findSimilarPostmortems(corpus, { limit: 2, minScore: 0 });
+    for (const [id, links] of limited) {
+      expect(links.map((l) => l.id)).not.toContain(id);
+      expect(links.length).toBeLessThanOrEqual(2);
+      expect(new Set(links.map((l) => l.id)).size).toBe(links.length);
+    }
+  });
+
+  test('explains the link in words', () => {
+    expect(result.get('lock-1')![0].reason).toMatch(/^same service orders-db; shared tag migration; same trigger migration; similar wording: .*lock/);
+  });
+
+  test('is deterministic whatever the input order, with stable ties', () => {
+    const shuffled = [...corpus].reverse();
+    expect(findSimilarPostmortems(shuffled)).toEqual(result);
+    const twins = [doc('b', 'Same words here', 'identical text body'), doc('a', 'Same words here', 'identical text body'), doc('c', 'Same words here', 'identical text body')];
+    expect(findSimilarPostmortems(twins).get('c')!.map((l) => l.id)).toEqual(['a', 'b']);
+  });
+
+  test('pins author links first, also shown in reverse, and ignores unknown ids', () => {
+    const pinned = findSimilarPostmortems(corpus.map((d) => (d.id === 'dns-1' ? { ...d, related: ['lock-1', 'missing'] } : d)));
+    expect(pinned.get('dns-1')![0]).toMatchObject({ id: 'lock-1', pinned: true });
+    expect(pinned.get('lock-1')![0]).toMatchObject({ id: 'dns-1', pinned: true });
+    expect(pinned.get('lock-1')![1].id).toBe('lock-2');
+  });
+
+  test('weak matches are left out', () => {
+    expect(result.get('dns-1')!.map((l) => l.id)).not.toContain('notags-1');
+  });
+});
