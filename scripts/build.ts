@@ -60,7 +60,7 @@ if (astro.status !== 0) fail('astro build exited with an error (see above).');
 
 try {
   const pages = await indexSiteForSearch(stagingDir);
-  console.log(`Search index: ${pages} pages indexed by pagefind.`);
+  console.log(`Search index: pagefind scanned ${pages} pages (only postmortem pages are indexed).`);
 } catch (error) {
   fail(`search indexing failed: ${(error as Error).message}`);
 }

@@ -27,6 +27,11 @@ export function isDevServer(): boolean {
   return import.meta.env.DEV && import.meta.env.MODE === 'development';
 }
 
+/** Published postmortems only, newest first: what browse pages, exports and metrics use. */
+export async function getPublishedPostmortems(): Promise<PostmortemEntry[]> {
+  return (await getCorpus()).entries.filter((entry) => entry.data.status === 'published');
+}
+
 export interface LinkedPostmortem {
   id: string;
   title: string;

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../data/postmortems.ts';
+import { buildPostmortemsExport } from '../lib/export.ts';
+
+/** Machine-readable list of published postmortems, with similar-incident ids and durations. */
+export const GET: APIRoute = async () => {
+  const { entries, similar } = await getCorpus();
+  const published = entries.filter((entry) => entry.data.status === 'published');
+  return new Response(JSON.stringify(buildPostmortemsExport(published, similar), null, 2) + '\n', {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+};
