@@ -1,17 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
-import { siteConfig } from './site.config.ts';
+import sitemap from '@astrojs/sitemap';
+import { siteConfig, resolveContentDir } from './site.config.ts';
+import { publicVariant } from './src/integrations/public-variant.ts';
 
 /**
- * KB_OUT_DIR lets scripts (the public build, fixture tests, the benchmark) build into another
- * folder; KB_CONTENT_DIR (read in src/content.config.ts) points at another content folder.
+ * One config, two sites. KB_VARIANT=public builds the customer-facing site from
+ * src/public-site/ (its own pages, no internal ones exist there); anything else builds the
+ * internal site from src/. KB_OUT_DIR and KB_CONTENT_DIR let scripts and tests build elsewhere
+ * or from other content (src/content.config.ts reads KB_CONTENT_DIR).
  */
+const isPublic = process.env.KB_VARIANT === 'public';
+const postmortemsDir = resolve(resolveContentDir(), 'postmortems');
+
 export default defineConfig({
-  site: siteConfig.siteUrl,
-  outDir: process.env.KB_OUT_DIR || './dist',
+  site: isPublic ? siteConfig.publicSiteUrl : siteConfig.siteUrl,
+  srcDir: isPublic ? './src/public-site' : './src',
+  outDir: process.env.KB_OUT_DIR || (isPublic ? './dist-public' : './dist'),
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: isPublic ? [publicVariant(postmortemsDir), mdx(), sitemap()] : [mdx()],
   devToolbar: { enabled: false },
   vite: {
     build: {

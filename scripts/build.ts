@@ -14,6 +14,7 @@ import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { indexSiteForSearch } from './lib/search-index.ts';
+import { redactionOptions, scanSourcesForPublication, scanBuiltSite } from './lib/redaction-check.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,12 +52,33 @@ if (errors.length) {
 }
 console.log(`Validated ${validation.postmortems.length} postmortems in ${contentDir}/.`);
 
+// The public site is checked twice by the redaction guard: the public text of every source
+// before building, and every built page after (templates can leak too).
+const redaction = variant === 'public' ? redactionOptions(validation.vocabulary!) : undefined;
+let allowedPublicText = new Set<string>();
+if (redaction) {
+  const scan = scanSourcesForPublication(validation.postmortems, redaction);
+  if (scan.findings.length) {
+    console.error(formatFindingsText(scan.findings, validation.postmortems.length));
+    fail(`the redaction guard found ${scan.findings.length} problem(s) in public text.`);
+  }
+  allowedPublicText = scan.allowed;
+}
+
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production', KB_OUT_DIR: stagingDir, KB_VARIANT: variant, KB_CONTENT_DIR: contentDir },
 });
 if (astro.status !== 0) fail('astro build exited with an error (see above).');
+
+if (redaction) {
+  const leaks = scanBuiltSite(stagingDir, redaction, allowedPublicText);
+  if (leaks.length) {
+    console.error(formatFindingsText(leaks, leaks.length));
+    fail(`the redaction guard found ${leaks.length} problem(s) in the built public site.`);
+  }
+}
 
 try {
   const pages = await indexSiteForSearch(stagingDir);

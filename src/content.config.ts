@@ -14,6 +14,8 @@ const postmortems = defineCollection({
     pattern: postmortemGlob,
     base: postmortemsDir,
     generateId: ({ entry }) => postmortemIdFromPath(entry),
+    // The public build never needs the raw source, which holds internal prose: do not keep it.
+    retainBody: process.env.KB_VARIANT !== 'public',
   }),
   schema: createPostmortemSchema({
     vocabulary: loadVocabulary(contentDir),

@@ -18,21 +18,14 @@ interface Pagefind {
   debouncedSearch(term: string | null, options?: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Filters offered, in this order, with their labels. Keys match data-pagefind-filter names. */
-const filterLabels: [string, string][] = [
-  ['severity', 'Severity'],
-  ['service', 'Service'],
-  ['tag', 'Tag'],
-  ['trigger', 'Trigger'],
-  ['year', 'Year'],
-  ['near-miss', 'Near-miss'],
-];
 const pageSize = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+/** Filters offered, in order, with their labels: set by the page (pagefind filter names). */
+const filterLabels = JSON.parse(filtersBox.dataset.filters ?? '[]') as [string, string][];
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 
@@ -121,7 +114,7 @@ async function main() {
       .map(
         (data) => `<li class="search-result">
           <a class="search-result__title" href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a>
-          <p class="search-result__meta"><span class="severity-badge severity-badge--${escapeHtml((data.meta.severity ?? '').toLowerCase())}">${escapeHtml(data.meta.severity ?? '')}</span>
+          <p class="search-result__meta"><span class="severity-badge severity-badge--${escapeHtml((data.meta.severity ?? '').toLowerCase().replace(/\s+/g, '-'))}">${escapeHtml(data.meta.severity ?? '')}</span>
           <time>${escapeHtml(data.meta.date ?? '')}</time> <span>${escapeHtml(data.meta.services ?? '')}</span></p>
           <p class="search-result__excerpt">${data.excerpt}</p>
         </li>`,

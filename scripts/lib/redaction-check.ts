@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
+import type { Vocabulary } from '../../src/lib/vocabulary.ts';
+import type { Finding } from '../../src/lib/findings.ts';
+import { isPubliclyVisible } from '../../src/lib/public-projection.ts';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { scanPublicText, extractHtmlText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export function redactionOptions(vocabulary: Vocabulary): RedactionOptions {
+  return { internalDomains: siteConfig.internalDomains, serviceIds: [...vocabulary.services.keys()], people: siteConfig.people };
+}
+
+/** Redaction findings in the public text of every postmortem the public site will show. */
+export function scanSourcesForPublication(postmortems: ValidatedPostmortem[], options: RedactionOptions) {
+  const findings: Finding[] = [];
+  const allowed = new Set<string>();
+  for (const pm of postmortems) {
+    if (!pm.data || !isPubliclyVisible(pm.data)) continue;
+    const scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
+    findings.push(...scan.findings);
+    scan.allowed.forEach((key) => allowed.add(key));
+  }
+  return { findings, allowed };
+}
+
+/**
+ * Scans every page, feed and sitemap of a built public site as a second line of defence: it
+ * catches what templates add, not only what authors wrote. Matches allowed in the sources stay
+ * allowed here.
+ */
+export function scanBuiltSite(siteDir: string, options: RedactionOptions, allowed: Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt)$/.test(f)).sort();
+  for (const file of files) {
+    const path = join(siteDir, file);
+    const raw = readFileSync(path, 'utf8');
+    const text = /\.(html|xml)$/.test(file) ? extractHtmlText(raw) : raw;
+    const scan = scanPublicText(relative(process.cwd(), path), text, options);
+    findings.push(...scan.findings.filter((f) => !allowed.has(`${f.rule}\u0000${/"(.*)"\.$/.exec(f.message)?.[1]}`)));
+  }
+  return findings;
+}
