@@ -41,7 +41,9 @@ export function isPubliclyVisible(data: Pick<Postmortem, 'visibility' | 'status'
 }
 
 export function toPublicPostmortem(id: string, data: Postmortem, vocabulary: Vocabulary): PublicPostmortem {
-  if (!isPubliclyVisible(data)) throw new Error(`${id} is not a published public postmortem.`);
+  // Status is not checked here: the internal site previews drafts too. Callers that publish use
+  // isPubliclyVisible first.
+  if (data.visibility !== 'public' || !data.public) throw new Error(`${id} is not marked public or has no public wording.`);
   const wording = data.public!;
   const include = new Set(wording.include);
   const projection: PublicPostmortem = {
