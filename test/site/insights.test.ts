@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { testOutputDir } from '../support/build-site.ts';
+
+const site = resolve(testOutputDir, 'example-internal');
+const read = (path: string) => readFileSync(join(site, path), 'utf8');
+
+describe('insights, follow-ups and exports in the built site', () => {
+  test('insights page has every chart as accessible inline SVG with a data table and a definition', () => {
+    const html = read('insights/index.html');
+    for (const id of ['chart-per-month', 'chart-ttr-trend', 'chart-ttr-histogram', 'chart-severity-duration', 'chart-by-trigger', 'chart-by-service', 'chart-follow-ups', 'chart-ageing']) {
+      const figure = html.slice(html.indexOf(`id="${id}"`), html.indexOf('</figure>', html.indexOf(`id="${id}"`)));
+      expect(figure, id).toMatch(/<svg viewBox="0 0 \d+ \d+" role="img" aria-labelledby="[^"]+"/);
+      expect(figure, id).toMatch(/<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+      expect(figure, id).toMatch(/<details class="data-table">/);
+    }
+    expect(html).toContain('time to resolve = resolved - started');
+    expect(html).not.toMatch(/<script/);
+  });
+
+  test('metrics.json matches the published postmortems', () => {
+    const metrics = JSON.parse(read('metrics.json'));
+    const list = JSON.parse(read('postmortems.json'));
+    expect(metrics.schemaVersion).toBe(1);
+    expect(metrics.asOf).toBe('2026-11-22');
+    expect(metrics.postmortems).toBe(list.postmortems.length);
+    const known = list.postmortems.map((p: { durationsMinutes: { timeToResolve: number | null } }) => p.durationsMinutes.timeToResolve).filter((v: number | null) => v !== null).sort((a: number, b: number) => a - b);
+    expect(metrics.durations.timeToResolve.median).toBe(known[Math.ceil(known.length / 2) - 1]);
+  });
+
+  test('postmortems.json lists every published postmortem with similar ids that exist', () => {
+    const list = JSON.parse(read('postmortems.json'));
+    const ids = new Set(list.postmortems.map((p: { id: string }) => p.id));
+    for (const p of list.postmortems) {
+      expect(p).toMatchObject({ url: `/postmortems/${p.id}/` });
+      expect(p.similar.length).toBeLessThanOrEqual(5);
+      for (const s of p.similar) {
+        expect(ids.has(s)).toBe(true);
+        expect(s).not.toBe(p.id);
+      }
+    }
+  });
+
+  test('follow-ups: page, CSV and JSON agree', () => {
+    const json = JSON.parse(read('follow-ups.json'));
+    const csv = read('follow-ups.csv').trim().split('\r\n');
+    expect(csv.length - 1).toBe(json.items.length);
+    expect(json.summary.overdue).toBe(json.items.filter((i: { overdue: boolean }) => i.overdue).length);
+    const page = read('follow-ups/index.html');
+    expect((page.match(/<tr class="is-overdue"/g) ?? []).length).toBe(json.summary.overdue);
+    expect(page).toMatch(/#f-status-overdue:checked/);
+  });
+
+  test('a service page shows its history chart and open follow-ups', () => {
+    const html = read('services/checkout-api/index.html');
+    expect(html).toMatch(/id="chart-service-history"/);
+    expect(html).toMatch(/Open follow-ups/);
+  });
+
+  test('a recurring incident shows the recurrence banner', () => {
+    const html = read('postmortems/2025-08-19-checkout-timeout-config/index.html');
+    expect(html.replace(/<[^>]+>/g, '')).toMatch(/2nd configuration change incident on checkout-api in 90 days/);
+  });
+});
