@@ -2,7 +2,9 @@
 // npm run check [--format text|json|github] [files...]
 // Fast validation of postmortems without building the site. Exit 1 when any error is found.
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../site.config.ts';
+import { resolveContentDir, siteConfig } from '../site.config.ts';
+import { resolveAsOfDate } from '../src/lib/as-of.ts';
+import { loadLintConfig, lintRules, lintConfigFile } from '../src/lib/lint/index.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
 
@@ -11,20 +13,38 @@ const { values, positionals } = parseArgs({
   options: {
     format: { type: 'string', default: 'text' },
     help: { type: 'boolean', short: 'h' },
+    rules: { type: 'boolean' },
+    'no-lint': { type: 'boolean' },
   },
 });
 
+if (values.rules) {
+  for (const rule of lintRules) console.log(`${rule.id}  (default: ${rule.level})\n    ${rule.description}`);
+  process.exit(0);
+}
+
 if (values.help) {
-  console.log(`Usage: npm run check -- [--format text|json|github] [file ...]
+  console.log(`Usage: npm run check -- [--format text|json|github] [--rules] [--no-lint] [file ...]
 
 Validates every postmortem under ${resolveContentDir()}/postmortems (or only the files named),
 printing file:line:column, severity, rule id and message for each problem.
+Lint rules (blameless language, action items, completeness, timing, consistency) run on
+valid files; set each to error, warning or off in ${lintConfigFile}. --rules lists them.
+--no-lint checks the schema, vocabularies and MDX only. KB_AS_OF=YYYY-MM-DD fixes "today".
 Exit code 1 when there is at least one error.`);
   process.exit(0);
 }
 
 const contentDir = resolveContentDir();
-const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined });
+let lint;
+try {
+  const config = loadLintConfig();
+  lint = values['no-lint'] ? undefined : { config, asOf: resolveAsOfDate(), people: [...siteConfig.people, ...config.people] };
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint });
 const findings = sortFindings(result.findings);
 const fileCount = result.postmortems.length;
 const errors = findings.filter((f) => f.severity === 'error').length;

@@ -4,6 +4,7 @@ import { listPostmortemFiles, postmortemIdFromPath } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
+import type { LintConfig } from './lint/index.ts';
 
 export interface CorpusValidation {
   postmortems: ValidatedPostmortem[];
@@ -16,7 +17,10 @@ export interface CorpusValidation {
  * Validates every postmortem of a content folder (or only `onlyFiles`, still resolving `related`
  * against the whole corpus). Collects every problem before returning, so one run shows them all.
  */
-export function validateCorpus(contentDir: string, options: { onlyFiles?: string[]; cwd?: string } = {}): CorpusValidation {
+export function validateCorpus(
+  contentDir: string,
+  options: { onlyFiles?: string[]; cwd?: string; lint?: { config: LintConfig; asOf: string; people: readonly string[] } } = {},
+): CorpusValidation {
   const cwd = options.cwd ?? process.cwd();
   const display = (path: string) => relative(cwd, path) || path;
   const postmortemsDir = join(contentDir, 'postmortems');
@@ -53,6 +57,7 @@ export function validateCorpus(contentDir: string, options: { onlyFiles?: string
       vocabulary,
       knownIds,
       contentDir: display(contentDir),
+      lint: options.lint,
     }),
   );
   for (const postmortem of postmortems) findings.push(...postmortem.findings);

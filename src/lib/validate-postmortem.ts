@@ -16,6 +16,7 @@ import {
   type Postmortem,
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { lintPostmortem, type LintConfig } from './lint/index.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -24,6 +25,8 @@ export interface ValidationContext {
   vocabulary: Vocabulary;
   knownIds: ReadonlySet<string>;
   contentDir: string;
+  /** Lint rules to run once the file is valid; omitted: schema checks only. */
+  lint?: { config: LintConfig; asOf: string; people: readonly string[] };
 }
 
 export interface ValidatedPostmortem {
@@ -180,11 +183,13 @@ export function validatePostmortemSource(
       'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.');
   }
 
+  let parsedFrontmatter: ParsedFrontmatter | undefined;
   if (!split.present) {
     add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
       'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
   } else {
     const frontmatter = parseFrontmatter(split);
+    parsedFrontmatter = frontmatter;
     for (const error of frontmatter.errors) {
       findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
         message: `frontmatter is not valid YAML: ${error.message}`,
@@ -269,6 +274,16 @@ export function validatePostmortemSource(
         });
       }
     });
+  }
+  if (context.lint && result.data && parsedFrontmatter && !findings.some((f) => f.severity === 'error')) {
+    findings.push(...lintPostmortem(file, {
+      data: result.data,
+      tree: result.tree,
+      bodyStartLine: split.bodyStartLine,
+      positionOf: parsedFrontmatter.positionOf,
+      asOf: context.lint.asOf,
+      people: context.lint.people,
+    }, context.lint.config));
   }
   return result;
 }

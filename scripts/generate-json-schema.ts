@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// npm run schema: writes schema/postmortem.schema.json from the zod schema (what authors write),
+// so editors can complete and validate frontmatter. `--check` exits 1 when the file is out of date.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildPostmortemJsonSchema } from '../src/lib/json-schema.ts';
+
+const path = resolve(import.meta.dirname, '../schema/postmortem.schema.json');
+const text = JSON.stringify(buildPostmortemJsonSchema(), null, 2) + '\n';
+if (process.argv.includes('--check')) {
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+    console.error('schema/postmortem.schema.json is out of date: run `npm run schema`.');
+    process.exit(1);
+  }
+  console.log('schema/postmortem.schema.json is up to date.');
+} else {
+  writeFileSync(path, text);
+  console.log('Wrote schema/postmortem.schema.json');
+}

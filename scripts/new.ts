@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// npm run new -- --title "..." --severity SEV-2 --service checkout-api [--service ...]
+//   [--team checkout] [--trigger configuration] [--started 2025-03-14T09:02:00Z]
+//   [--visibility internal|public] [--date YYYY-MM-DD] [--slug text]
+// Scaffolds content/postmortems/<date>-<slug>.mdx from templates/postmortem.mdx, valid as a draft.
+// Asks for missing values when run in a terminal; never overwrites an existing file.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { resolveContentDir } from '../site.config.ts';
+import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { findClosestMatch } from '../src/lib/closest-match.ts';
+import { severities, visibilities } from '../src/lib/postmortem-schema.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { formatFindingsText } from '../src/lib/findings.ts';
+
+const { values } = parseArgs({
+  options: {
+    title: { type: 'string' },
+    severity: { type: 'string' },
+    service: { type: 'string', multiple: true },
+    team: { type: 'string', multiple: true },
+    trigger: { type: 'string' },
+    started: { type: 'string' },
+    visibility: { type: 'string' },
+    date: { type: 'string' },
+    slug: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 7).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+
+const contentDir = resolveContentDir();
+const vocabulary = loadVocabulary(contentDir);
+const interactive = process.stdin.isTTY && process.stdout.isTTY;
+const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+function fail(message: string): never {
+  prompt?.close();
+  console.error(message);
+  process.exit(1);
+}
+
+async function ask(label: string, current: string | undefined, fallback: string): Promise<string> {
+  if (current !== undefined) return current;
+  if (!prompt) return fallback;
+  const answer = (await prompt.question(`${label} [${fallback}]: `)).trim();
+  return answer || fallback;
+}
+
+/** A value from a vocabulary, or a clear error with the closest known value. */
+function known(kind: 'services' | 'teams' | 'triggers', value: string, flag: string): string {
+  const ids = [...vocabulary[kind].keys()];
+  if (ids.includes(value)) return value;
+  const suggestion = findClosestMatch(value, ids);
+  fail(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
+}
+
+const now = new Date();
+const title = await ask('Title (what broke, where)', values.title, 'Untitled incident');
+const severity = (await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3')).toUpperCase();
+if (!(severities as readonly string[]).includes(severity)) fail(`--severity "${severity}" is not one of ${severities.join(', ')}.`);
+const firstService = [...vocabulary.services.keys()][0];
+const services = (values.service ?? (await ask('Affected services (comma-separated ids)', undefined, firstService ?? '')).split(','))
+  .map((s) => s.trim()).filter(Boolean).map((s) => known('services', s, 'service'));
+if (!services.length) fail('Name at least one affected service with --service (ids from services.yaml).');
+const teams = (values.team ?? [vocabulary.services.get(services[0])!.owner]).map((t) => known('teams', t.trim(), 'team'));
+const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.keys()].join(', ')})`, values.trigger, [...vocabulary.triggers.keys()][0] ?? ''), 'trigger');
+const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
+const started = new Date(startedText);
+if (Number.isNaN(started.getTime()) || !/(Z|[+-]00:?00)$/.test(startedText)) fail(`--started "${startedText}" is not an ISO-8601 UTC time such as 2025-03-14T09:02:00Z.`);
+const visibility = await ask('Visibility (internal, public)', values.visibility, 'internal');
+if (!(visibilities as readonly string[]).includes(visibility)) fail(`--visibility "${visibility}" must be internal or public.`);
+const date = values.date ?? started.toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date "${date}" must be YYYY-MM-DD.`);
+prompt?.close();
+
+const slug = (values.slug ?? title).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'incident';
+const id = `${date}-${slug}`;
+const postmortemsDir = join(contentDir, 'postmortems');
+const file = join(postmortemsDir, `${id}.mdx`);
+const existingIds = new Set(listPostmortemFiles(postmortemsDir).map(postmortemIdFromPath));
+if (existsSync(file) || existingIds.has(id)) fail(`${relative(process.cwd(), file)} already exists (or another file has the id "${id}"). Choose another --slug; nothing was written.`);
+
+const yamlString = (text: string) => JSON.stringify(text);
+const template = readFileSync(resolve(import.meta.dirname, '../templates/postmortem.mdx'), 'utf8');
+const source = template
+  .replaceAll('"{{title}}"', yamlString(title))
+  .replaceAll('{{severity}}', severity)
+  .replaceAll('{{visibility}}', visibility)
+  .replaceAll('{{services}}', services.join(', '))
+  .replaceAll('{{teams}}', teams.join(', '))
+  .replaceAll('{{trigger}}', trigger)
+  .replaceAll('{{started}}', started.toISOString().replace('.000Z', 'Z'))
+  .replaceAll('{{drafted}}', now.toISOString().slice(0, 10))
+  .replaceAll('{{publicBlock}}', visibility === 'public'
+    ? 'public:\n  title: "TODO: customer-facing title, no internal names"\n  summary: "TODO: 2-3 sentences for customers: what they saw, for how long, what we changed."\n'
+    : '');
+
+// The scaffold must be valid as a draft: check it before writing anything.
+const check = validatePostmortemSource(file, id, source, { vocabulary, knownIds: new Set([...existingIds, id]), contentDir });
+const errors = check.findings.filter((f) => f.severity === 'error');
+if (errors.length) fail(`The template produced an invalid file; nothing was written:\n${formatFindingsText(errors, 1)}`);
+
+mkdirSync(postmortemsDir, { recursive: true });
+writeFileSync(file, source, { flag: 'wx' });
+console.log(`Created ${relative(process.cwd(), file)}
+Next: fill in the TODOs, preview with \`npm run dev\` (drafts show there), check with \`npm run check -- ${relative(process.cwd(), file)}\`,
+then set status: in-review and open a pull request (see CONTRIBUTING.md).`);

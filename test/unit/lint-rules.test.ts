@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { lintRules, type LintConfig } from '../../src/lib/lint/index.ts';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures');
+const base = readFileSync(resolve(fixtures, 'good-input/postmortems/2025-07-08-checkout-config.mdx'), 'utf8');
+const vocabulary = loadVocabulary(resolve(fixtures, 'vocabulary'));
+const config: LintConfig = { rules: {}, people: ['Jane Doe'] };
+
+/** Lint findings of the good fixture after `edit`, as `rule@line` strings plus the findings. */
+function lint(edit: (source: string) => string, options: { asOf?: string; rules?: LintConfig['rules'] } = {}) {
+  const result = validatePostmortemSource('x.mdx', 'x', edit(base), {
+    vocabulary, knownIds: new Set(['x']), contentDir: 'content',
+    lint: { config: { ...config, rules: options.rules ?? {} }, asOf: options.asOf ?? '2025-07-20', people: config.people },
+  });
+  expect(result.findings.filter((f) => !f.rule.includes('/') || f.rule.startsWith('schema') || f.rule.startsWith('vocabulary'))).toEqual([]);
+  return result.findings;
+}
+const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule);
+const body = (text: string) => (source: string) => source.replace('A configuration push lowered the pool size.', text);
+const severe = (source: string) => source.replace('severity: SEV-2', 'severity: SEV-1');
+
+describe('the good fixture passes every rule', () => {
+  test('no findings', () => expect(lint((s) => s)).toEqual([]));
+});
+
+describe('blameless/person-blame', () => {
+  test.each([
+    ['human error', 'The outage was caused by human error.'],
+    ['user error', 'It was user error.'],
+    ['should have known', 'The reviewer should have known the table was big.'],
+    ['careless', 'A careless change broke checkout.'],
+    ['person subject + caused', 'The engineer caused the outage by pushing a config.'],
+    ['named person forgot', 'Alex forgot to lower the TTL.'],
+    ['person failed to', 'Someone failed to check the dashboard.'],
+    ['a name from the people list', 'Jane Doe pushed the change.'],
+  ])('flags %s', (_name, text) => {
+    const findings = lint(body(text));
+    expect(rules(findings)).toContain('blameless/person-blame');
+    const finding = findings.find((f) => f.rule === 'blameless/person-blame')!;
+    expect(finding.line).toBe(43);
+    expect(finding.fix).toBeTruthy();
+  });
+  test.each([
+    'The deploy caused a spike in errors.',
+    'The job failed to start after the upgrade.',
+    'Kubernetes caused the pods to restart when the node drained.',
+    'The config push was reviewed, but the diff did not show the environment.',
+    'Run `human error` only inside code is not prose.',
+  ])('does not flag: %s', (text) => {
+    expect(rules(lint(body(text)))).not.toContain('blameless/person-blame');
+  });
+  test('also reads the summary and timeline', () => {
+    expect(rules(lint((s) => s.replace('Reverting fixed it.', 'It was human error.')))).toContain('blameless/person-blame');
+  });
+});
+
+describe('action items', () => {
+  test.each([['Investigate the pool'], ['Be more careful with configs'], ['Add more tests'], ['More training for on-call'], ['Monitor the pool']])('vague: %s', (title) => {
+    expect(rules(lint((s) => s.replace('title: Validate pool sizes in CI', `title: ${title}`)))).toContain('action-item/vague');
+  });
+  test('a specific title passes', () => {
+    expect(rules(lint((s) => s.replace('title: Validate pool sizes in CI', 'title: Alert when pool wait p95 exceeds 1 s for 5 minutes')))).not.toContain('action-item/vague');
+  });
+  test('past due when open after its due date, not when done', () => {
+    const open = (s: string) => s.replace('status: done', 'status: open');
+    expect(rules(lint(open, { asOf: '2025-08-02' }))).toContain('action-item/past-due');
+    expect(rules(lint(open, { asOf: '2025-08-01' }))).not.toContain('action-item/past-due');
+    expect(rules(lint((s) => s, { asOf: '2026-01-01' }))).not.toContain('action-item/past-due');
+  });
+  test('verification must say how', () => {
+    expect(rules(lint((s) => s.replace('verification: CI rejects a pool of 8.', 'verification: done')))).toContain('action-item/verification');
+  });
+});
+
+describe('completeness/major-incident (SEV-0/1)', () => {
+  test('a SEV-1 without mitigators, sections and detect items is an error per missing part', () => {
+    const findings = lint(severe).filter((f) => f.rule === 'completeness/major-incident');
+    expect(findings.map((f) => f.message)).toEqual([
+      'SEV-1: the timeline has no resolution entry.',
+      'SEV-1: no contributing factors.',
+      'SEV-1: no mitigators.',
+      'SEV-1: no "What went well" section.',
+      'SEV-1: no "Where we got lucky" section.',
+      'SEV-1: no action item of type detect.',
+    ]);
+    expect(findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+  test('a complete SEV-1 passes', () => {
+    const complete = (s: string) =>
+      severe(s)
+        .replace('related: []', 'contributors: [A shared defaults file.]\nmitigators: [Fast alert.]\nrelated: []')
+        .replace("    kind: mitigation\n", "    kind: mitigation\n  - at: 2025-07-08T18:30:00Z\n    event: Resolved.\n    kind: resolution\n")
+        .replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n  - id: AI-2\n    title: Alert on pool wait time above 1 s\n    owner: checkout\n    due: 2025-08-01\n    priority: P2\n    type: detect\n    status: done\n    verification: Alert fires in staging.\n')
+        .replace('## What happened', '## What went well\n\nFast alert.\n\n## Where we got lucky\n\nQuiet hour.\n\n## What happened');
+    expect(rules(lint(complete))).not.toContain('completeness/major-incident');
+  });
+  test('drafts get warnings instead', () => {
+    const findings = lint((s) => severe(s).replace('status: published', 'status: draft').replace('published: 2025-07-12\n', ''));
+    expect(findings.filter((f) => f.rule === 'completeness/major-incident').every((f) => f.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('timing', () => {
+  test('published more than 10 days after resolution', () => {
+    expect(rules(lint((s) => s.replace('published: 2025-07-12', 'published: 2025-07-19')))).toContain('timing/published-late');
+    expect(rules(lint((s) => s.replace('published: 2025-07-12', 'published: 2025-07-18')))).not.toContain('timing/published-late');
+  });
+  test('a draft more than 3 days after resolution', () => {
+    const draft = (s: string) => s.replace('status: published', 'status: draft').replace('published: 2025-07-12\n', '');
+    expect(rules(lint(draft, { asOf: '2025-07-12' }))).toContain('timing/stale-draft');
+    expect(rules(lint(draft, { asOf: '2025-07-11' }))).not.toContain('timing/stale-draft');
+  });
+});
+
+describe('consistency', () => {
+  test('timeline entry far outside the incident window', () => {
+    expect(rules(lint((s) => s.replace('  - at: 2025-07-08T17:55:00Z', '  - at: 2025-07-12T17:55:00Z')))).toContain('consistency/timeline-window');
+  });
+  test('summary longer than 3 sentences', () => {
+    expect(rules(lint((s) => s.replace('Reverting fixed it.', 'Reverting fixed it. It took a while. We learned a lot.')))).toContain('consistency/summary-length');
+  });
+});
+
+describe('configuration', () => {
+  test('a rule set to off does not run; a rule set to warning downgrades', () => {
+    expect(rules(lint(body('It was human error.'), { rules: { 'blameless/person-blame': 'off' } }))).not.toContain('blameless/person-blame');
+    const findings = lint(body('It was human error.'), { rules: { 'blameless/person-blame': 'warning' } });
+    expect(findings.find((f) => f.rule === 'blameless/person-blame')!.severity).toBe('warning');
+  });
+  test('every rule is documented in docs/rules.md', () => {
+    const docs = readFileSync(resolve(import.meta.dirname, '../../docs/rules.md'), 'utf8');
+    for (const rule of lintRules) expect(docs).toContain(`\`${rule.id}\``);
+  });
+});

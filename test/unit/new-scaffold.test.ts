@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+function emptyContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
+  for (const f of ['services.yaml', 'teams.yaml', 'tags.yaml', 'triggers.yaml']) cpSync(join(root, 'content', f), join(dir, f));
+  mkdirSync(join(dir, 'postmortems'));
+  return dir;
+}
+const run = (contentDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'scripts/new.ts'), ...args], { encoding: 'utf8', input: '', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+
+describe('npm run new', () => {
+  test('scaffolds a draft from flags that passes the check', () => {
+    const dir = emptyContent();
+    const result = run(dir, '--title', 'Checkout errors after a cache flush', '--severity', 'SEV-2', '--service', 'checkout-api', '--service', 'orders-db', '--trigger', 'deployment', '--started', '2026-11-20T10:00:00Z');
+    expect(result.status, result.stderr).toBe(0);
+    const files = readdirSync(join(dir, 'postmortems'));
+    expect(files).toEqual(['2026-11-20-checkout-errors-after-a-cache-flush.mdx']);
+    const source = readFileSync(join(dir, 'postmortems', files[0]), 'utf8');
+    expect(source).toMatch(/^title: "Checkout errors after a cache flush"$/m);
+    expect(source).toMatch(/^services: \[checkout-api, orders-db\]$/m);
+    expect(source).toMatch(/^teams: \[checkout\]$/m);
+    for (const section of ['## What happened', '## Impact', '## Analysis', '## What went well', '## Where we got lucky', '## Learnings', 'contributors:', 'mitigators:', 'risks:', 'actionItems:', 'timeline:']) {
+      expect(source).toContain(section);
+    }
+    const check = validateCorpus(dir);
+    expect(check.findings).toEqual([]);
+    expect(check.postmortems[0].data?.status).toBe('draft');
+  });
+
+  test('a public scaffold gets public wording and stays valid', () => {
+    const dir = emptyContent();
+    expect(run(dir, '--title', 'Sign-in errors', '--service', 'auth-service', '--visibility', 'public', '--started', '2026-11-20T10:00:00Z').status).toBe(0);
+    expect(validateCorpus(dir).findings).toEqual([]);
+  });
+
+  test('refuses to overwrite an existing file', () => {
+    const dir = emptyContent();
+    const args = ['--title', 'Same title', '--service', 'checkout-api', '--started', '2026-11-20T10:00:00Z'];
+    expect(run(dir, ...args).status).toBe(0);
+    const before = readFileSync(join(dir, 'postmortems/2026-11-20-same-title.mdx'), 'utf8');
+    const again = run(dir, ...args);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already exists.*nothing was written/);
+    expect(readFileSync(join(dir, 'postmortems/2026-11-20-same-title.mdx'), 'utf8')).toBe(before);
+  });
+
+  test.each([
+    [['--service', 'checkout'], /--service "checkout" is not in .*services\.yaml\. Did you mean "checkout-api"\?/],
+    [['--service', 'checkout-api', '--severity', 'SEV-9'], /--severity "SEV-9" is not one of/],
+    [['--service', 'checkout-api', '--started', '2026-11-20 10:00'], /not an ISO-8601 UTC time/],
+    [['--service', 'checkout-api', '--trigger', 'confguration'], /Did you mean "configuration"\?/],
+  ])('rejects bad flags: %j', (args, message) => {
+    const dir = emptyContent();
+    const result = run(dir, '--title', 'x', ...args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
+  });
+});
