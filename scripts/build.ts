@@ -14,6 +14,7 @@ import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { indexSiteForSearch } from './lib/search-index.ts';
+import { postprocessSite } from './lib/postprocess-html.ts';
 import { redactionOptions, scanSourcesForPublication, scanBuiltSite } from './lib/redaction-check.ts';
 
 const { values } = parseArgs({
@@ -71,6 +72,7 @@ const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro
   env: { ...process.env, NODE_ENV: 'production', KB_OUT_DIR: stagingDir, KB_VARIANT: variant, KB_CONTENT_DIR: contentDir },
 });
 if (astro.status !== 0) fail('astro build exited with an error (see above).');
+postprocessSite(stagingDir);
 
 if (redaction) {
   const leaks = scanBuiltSite(stagingDir, redaction, allowedPublicText);

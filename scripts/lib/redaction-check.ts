@@ -38,6 +38,12 @@ export function scanBuiltSite(siteDir: string, options: RedactionOptions, allowe
     const raw = readFileSync(path, 'utf8');
     const text = /\.(html|xml)$/.test(file) ? extractHtmlText(raw) : raw;
     const scan = scanPublicText(relative(process.cwd(), path), text, options);
+    if (file.endsWith('.html')) {
+      for (const m of raw.matchAll(/\shref="(\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups)\/[^"]*)"/g)) {
+        findings.push({ file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
+          severity: 'error', message: `a link into the internal site would be published: "${m[1]}".`, fix: 'link to the public post (/incidents/<id>/) or remove the link.' });
+      }
+    }
     findings.push(...scan.findings.filter((f) => !allowed.has(`${f.rule}\u0000${/"(.*)"\.$/.exec(f.message)?.[1]}`)));
   }
   return findings;

@@ -1,5 +1,27 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { stripInternalFromSource } from '../lib/strip-internal.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
+
+/** Ids the public site publishes (public and published): links to others cannot be followed there. */
+function findPublicIds(postmortemsDir: string): Set<string> {
+  const ids = new Set<string>();
+  for (const file of listPostmortemFiles(postmortemsDir)) {
+    try {
+      const data = parseYaml(splitFrontmatter(readFileSync(join(postmortemsDir, file), 'utf8')).yaml) ?? {};
+      if (data.visibility === 'public' && data.status === 'published' && data.public) ids.add(postmortemIdFromPath(file));
+    } catch {
+      // Invalid files never reach a build: validation runs first and stops it.
+    }
+  }
+  return ids;
+}
+
+/** Internal site paths: a link there from a public post is rewritten or dropped. */
+const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insights|follow-ups|search)(\/|$)/;
 
 /**
  * For the public build: every postmortem source is rewritten before the MDX compiler sees it,
@@ -12,6 +34,12 @@ export function publicVariant(postmortemsDir: string): AstroIntegration {
     name: 'postmortem-kb:public-variant',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
+        const publicIds = findPublicIds(postmortemsDir);
+        const rewriteLink = (url: string) => {
+          if (!internalPath.test(url)) return undefined;
+          const id = /^\/postmortems\/([^/#?]+)/.exec(url)?.[1];
+          return id && publicIds.has(id) ? `/incidents/${id}/` : null;
+        };
         updateConfig({
           vite: {
             plugins: [
@@ -22,7 +50,7 @@ export function publicVariant(postmortemsDir: string): AstroIntegration {
                   // Ids with a query (`?astroPropagatedAssets`, ...) are Astro's generated
                   // wrappers around the file, not its source.
                   if (id.includes('?') || !id.startsWith(postmortemsDir) || !/\.mdx?$/.test(id)) return;
-                  return { code: stripInternalFromSource(code, { isMdx: id.endsWith('.mdx'), file: id }), map: null };
+                  return { code: stripInternalFromSource(code, { isMdx: id.endsWith('.mdx'), file: id, rewriteLink }), map: null };
                 },
               },
             ],

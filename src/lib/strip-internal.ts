@@ -21,7 +21,10 @@ const componentTag = /<\/?\s*(Internal|PublicOnly)\b/;
  * compiler messages still point at the right line. `.md` files have no components: one that
  * contains an `<Internal>` or `<PublicOnly>` tag is refused rather than published as raw HTML.
  */
-export function stripInternalFromSource(source: string, options: { isMdx: boolean; file?: string }): string {
+export function stripInternalFromSource(
+  source: string,
+  options: { isMdx: boolean; file?: string; rewriteLink?: (url: string) => string | null | undefined },
+): string {
   const split = splitFrontmatter(source);
   const frontmatterLength = source.length - split.body.length;
   const blankFrontmatter = source.slice(0, frontmatterLength).replace(/[^\r\n]/g, '');
@@ -35,7 +38,18 @@ export function stripInternalFromSource(source: string, options: { isMdx: boolea
   }
   const tree = parseBodyTree(source, true);
   const cuts: [number, number][] = [];
+  const replacements: [number, number, string][] = [];
   visit(tree, (node) => {
+    if (node.type === 'link' && options.rewriteLink && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const target = options.rewriteLink(node.url);
+      if (target !== undefined) {
+        const first = node.children[0]?.position?.start.offset;
+        const last = node.children.at(-1)?.position?.end.offset;
+        const text = first !== undefined && last !== undefined ? split.body.slice(first, last) : '';
+        // A link to a page the public site does not have keeps its words and loses its target.
+        replacements.push([node.position.start.offset, node.position.end.offset, target === null ? text : `[${text}](${target})`]);
+      }
+    }
     if (isExcludedFromVariant(node as { type: string; name?: string | null }, 'public')) {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
@@ -47,9 +61,14 @@ export function stripInternalFromSource(source: string, options: { isMdx: boolea
     }
   });
   let body = split.body;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
-    // Keep the line breaks of the removed block so later line numbers do not move.
-    body = body.slice(0, start) + body.slice(start, end).replace(/[^\r\n]/g, '') + body.slice(end);
+  const edits: [number, number, string | undefined][] = [
+    ...cuts.map(([start, end]): [number, number, undefined] => [start, end, undefined]),
+    ...replacements.filter(([start]) => !cuts.some(([a, b]) => start >= a && start < b)),
+  ];
+  for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) {
+    // A removed block keeps its line breaks so later line numbers do not move.
+    const text = replacement ?? body.slice(start, end).replace(/[^\r\n]/g, '');
+    body = body.slice(0, start) + text + body.slice(end);
   }
   if (/<\s*Internal\b/.test(body)) {
     throw new PublicVariantError(`${options.file ?? 'a postmortem'}: an <Internal> tag survived stripping; refusing to publish it.`);

@@ -7,6 +7,8 @@ import { testOutputDir, projectRoot } from '../support/build-site.ts';
 
 const site = resolve(testOutputDir, 'example-internal');
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+/** The page without its "what customers see" preview, which deliberately shows public-only text. */
+const withoutPreview = (html: string) => html.replace(/<details class="public-preview"[\s\S]*?<\/details>/, '');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 
 /** Status of every example postmortem, read from the sources (not hard-coded). */
@@ -49,11 +51,15 @@ describe('the built internal site', () => {
     expect(html).toMatch(/<a href="https:\/\/www\.postgresql\.org\/docs\/current\/sql-altertable\.html"/);
     expect(html).toMatch(/<aside class="internal-note"[^>]*>\s*<p class="internal-note__label">Internal only<\/p>[\s\S]*PR #4812/);
     const withPublicOnly = page('postmortems/2024-06-12-email-provider-rate-limit');
-    expect(withPublicOnly).not.toContain('We are sorry for the confusion');
+    expect(withoutPreview(withPublicOnly)).not.toContain('We are sorry for the confusion');
+    // The preview of the public post shows it, and leaves the Internal block out.
+    const preview = withPublicOnly.slice(withPublicOnly.indexOf('id="public-preview"'));
+    expect(preview).toContain('We are sorry for the confusion');
+    expect(preview.slice(0, preview.indexOf('</details>'))).not.toContain('77-ACME-PRD');
   });
 
   test('timeline, action items with overdue marking, and related links come from the data', () => {
-    const html = page('postmortems/2025-03-14-orders-migration-lock');
+    const html = withoutPreview(page('postmortems/2025-03-14-orders-migration-lock'));
     expect((html.match(/<li><time datetime="2025-03-14T/g) ?? []).length).toBe(11);
     // AI-3 (in progress, due 2025-05-15) and AI-4 (open, due 2025-04-15) are overdue on 2026-11-22; done items are not.
     expect(html).toMatch(/<tr class="is-overdue" id="action-AI-3">/);

@@ -89,3 +89,18 @@ describe('public projection', () => {
     expect(() => toPublicPostmortem('x', { ...data, visibility: 'internal' }, vocabulary)).toThrow(/not marked public/);
   });
 });
+
+describe('links in public posts', () => {
+  const source = `${frontmatter}See [the earlier post](/postmortems/public-one/) and [an internal one](/postmortems/secret-one/#x), the [docs](https://example.com/) and [tags](/tags/db/).\n`;
+  const rewriteLink = (url: string) => {
+    if (!/^\/(postmortems|tags)\//.test(url)) return undefined;
+    return url.startsWith('/postmortems/public-one/') ? '/incidents/public-one/' : null;
+  };
+  test('point at public posts, lose their target when it is internal, and leave external links alone', () => {
+    const output = stripInternalFromSource(source, { isMdx: true, rewriteLink });
+    expect(output).toContain('[the earlier post](/incidents/public-one/)');
+    expect(output).toContain('and an internal one, the [docs](https://example.com/) and tags.');
+    expect(output).not.toContain('/postmortems/');
+    expect(output).not.toContain('secret-one');
+  });
+});

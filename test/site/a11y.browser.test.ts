@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, serveDirectory } from '../support/browser.ts';
+import { testOutputDir } from '../support/build-site.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const pages: [string, string, string][] = [
+  ['internal', 'home', '/'],
+  ['internal', 'postmortem', '/postmortems/2025-03-14-orders-migration-lock/'],
+  ['internal', 'search', '/search/?q=database'],
+  ['internal', 'insights', '/insights/'],
+  ['internal', 'follow-ups', '/follow-ups/'],
+  ['internal', 'service', '/services/checkout-api/'],
+  ['public', 'public home', '/'],
+  ['public', 'public post', '/incidents/2025-03-14-orders-migration-lock/'],
+];
+
+describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)', () => {
+  let browser: Browser;
+  const servers: Record<string, Awaited<ReturnType<typeof serveDirectory>>> = {};
+
+  beforeAll(async () => {
+    servers.internal = await serveDirectory(resolve(testOutputDir, 'example-internal'));
+    servers.public = await serveDirectory(resolve(testOutputDir, 'example-public'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+  });
+
+  test.each(pages)('%s %s page has no serious or critical violations, light and dark', async (site, _name, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      await page.close();
+      expect(violations, `${colorScheme} ${path}`).toEqual([]);
+    }
+  });
+
+  test('keyboard: Tab from the top reaches the skip link, the header search and the search filters', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.internal.url}/search/?q=database`);
+    await page.waitForSelector('#search-filters input');
+    const focused: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || document.activeElement?.tagName || ''));
+    }
+    await page.close();
+    expect(focused[0]).toBe('skip-link');
+    expect(focused).toContain('header-search-input');
+    expect(focused).toContain('search-input');
+    expect(focused.some((id) => id.startsWith('filter-'))).toBe(true);
+  });
+});

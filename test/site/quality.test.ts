@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { findBrokenLinks } from '../support/link-checker.ts';
+import { buildSite, projectRoot, testOutputDir } from '../support/build-site.ts';
+
+const internal = resolve(testOutputDir, 'example-internal');
+const publicSite = resolve(testOutputDir, 'example-public');
+
+describe('whole-site checks', () => {
+  test.each([['internal', internal], ['public', publicSite]])('no broken internal links or anchors in the %s build', (_name, dir) => {
+    expect(existsSync(dir)).toBe(true);
+    expect(findBrokenLinks(dir)).toEqual([]);
+  });
+
+  test('a postmortem page loads no JavaScript and stays small (HTML + CSS under 120 KB)', () => {
+    const html = readFileSync(join(internal, 'postmortems/2025-03-14-orders-migration-lock/index.html'), 'utf8');
+    expect(html).not.toMatch(/<script/);
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(internal, m[1])).length);
+    const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + m[1].length, 0);
+    const total = Buffer.byteLength(html) + css.reduce((a, b) => a + b, 0);
+    expect(total + inlineCss).toBeLessThan(120 * 1024);
+  });
+
+  test('only the search pages load a script, and only the search module', () => {
+    for (const dir of [internal, publicSite]) {
+      const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+      for (const page of pages) {
+        const scripts = [...readFileSync(join(dir, page), 'utf8').matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+        if (page.startsWith('search/')) expect(scripts.length).toBe(1);
+        else expect(scripts, page).toEqual([]);
+      }
+    }
+  });
+});
+
+function hashTree(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+describe('determinism', () => {
+  test.each(['internal', 'public'] as const)('two builds of the same content are byte-identical (%s)', (variant) => {
+    const again = buildSite({ contentDir: resolve(projectRoot, 'content'), outDir: resolve(testOutputDir, `again-${variant}`), variant });
+    expect(again.status, again.output.slice(-2000)).toBe(0);
+    const first = hashTree(variant === 'internal' ? internal : publicSite);
+    const second = hashTree(again.outDir);
+    const differing = [...new Set([...first.keys(), ...second.keys()])].filter((f) => first.get(f) !== second.get(f));
+    expect(differing).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { findBrokenLinks } from '../support/link-checker.ts';
+
+test('finds missing pages, files and anchors, and ignores external links', () => {
+  const broken = findBrokenLinks(resolve(import.meta.dirname, '../fixtures/link-site'));
+  expect(broken.map((b) => `${b.page} -> ${b.href}`)).toEqual([
+    'index.html -> /missing/',
+    'index.html -> /a/#nope',
+    'index.html -> /logo.svg',
+  ]);
+  expect(broken[1].reason).toMatch(/no element with id "nope"/);
+});
+
+import { labelTaskListCheckboxes } from '../../scripts/lib/postprocess-html.ts';
+test('task-list checkboxes get an accessible name', () => {
+  expect(labelTaskListCheckboxes('<li><input type="checkbox" checked disabled/> a</li><li><input type="checkbox" disabled/> b</li>')).toBe(
+    '<li><input type="checkbox" checked disabled aria-label="done"/> a</li><li><input type="checkbox" disabled aria-label="not done"/> b</li>',
+  );
+});
