@@ -83,8 +83,9 @@ if (redaction) {
 }
 
 try {
+  const indexStarted = performance.now();
   const pages = await indexSiteForSearch(stagingDir);
-  console.log(`Search index: pagefind scanned ${pages} pages (only postmortem pages are indexed).`);
+  console.log(`Search index: pagefind scanned ${pages} pages (only postmortem pages are indexed) in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s.`);
 } catch (error) {
   fail(`search indexing failed: ${(error as Error).message}`);
 }

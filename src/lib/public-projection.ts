@@ -2,7 +2,11 @@ import type { Postmortem, Severity } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { computeImpactDuration } from './durations.ts';
 
-/** What the public site shows instead of internal severity levels. */
+/**
+ * What the public site shows instead of internal severity levels: customers know status-page
+ * impact words, not SEV numbers, and the SEV scale is ours to change. SEV-0/1 -> Major outage,
+ * SEV-2 -> Partial outage, SEV-3/4 -> Degraded performance; a near-miss -> No customer impact.
+ */
 export type CustomerImpactLevel = 'Major outage' | 'Partial outage' | 'Degraded performance' | 'No customer impact';
 
 const impactLevels: Record<Severity, CustomerImpactLevel> = {
@@ -40,6 +44,15 @@ export function isPubliclyVisible(data: Pick<Postmortem, 'visibility' | 'status'
   return data.visibility === 'public' && data.status === 'published' && data.public !== undefined;
 }
 
+/**
+ * The customer-facing projection of a postmortem: an allow-list built field by field (never the
+ * internal object with fields deleted), so a field added to the schema later stays internal until
+ * someone adds it here. It holds the public wording, the impact level, impact description and
+ * window, public timeline entries (at, event, kind), public action items (title, status), the
+ * customer-facing names of affected services (a service without `publicName` is left out, its
+ * id never shown), the lists the author opted in with `public.include`, and the dates.
+ * Throws when the postmortem is not marked public or has no public wording.
+ */
 export function toPublicPostmortem(id: string, data: Postmortem, vocabulary: Vocabulary): PublicPostmortem {
   // Status is not checked here: the internal site previews drafts too. Callers that publish use
   // isPubliclyVisible first.

@@ -2,10 +2,17 @@ import type { Finding } from './findings.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
- * A finding can be allowed for one line only, by writing `redaction-allow <rule-id>` on that line
- * (in MDX as a comment, `{/* redaction-allow redact/email: our public support address *\/}`; in
- * frontmatter as a YAML comment, `# redaction-allow redact/email`), which a reviewer then sees in
- * the pull request.
+ *
+ * Allow marker. A finding can be allowed for one line only, by naming its rule on that line:
+ * `redaction-allow <rule-id>[, <rule-id>...]`, with an optional colon after `redaction-allow`
+ * and a reason after the ids (`-- reason` or `: reason`), which a reviewer then reads in the pull
+ * request. It allows only the named rules, only on its own line, and is written
+ * - in MDX as a comment, which renders nothing:
+ *   `{/* redaction-allow: redact/email -- our public support address *\/}`;
+ * - in frontmatter as a YAML comment: `# redaction-allow: redact/email -- support address`;
+ * - in plain text (`.md` bodies, other files) as an HTML comment,
+ *   `<!-- redaction-allow: redact/email -- reason -->`, or anywhere on the line.
+ * A marker naming no known rule (a typo) allows nothing, so the finding stays.
  */
 export const redactionRules = {
   'redact/email': 'an e-mail address',
@@ -22,9 +29,13 @@ export type RedactionRule = keyof typeof redactionRules;
 export interface RedactionOptions {
   /** Host-name suffixes that exist only inside the organisation, e.g. `.internal`. */
   internalDomains: readonly string[];
-  /** Internal service ids; those that look like identifiers (with a hyphen or digit) are checked. */
+  /**
+   * Internal service ids. Those that look like identifiers (with a hyphen or a digit, e.g.
+   * `checkout-api`, `pg2`) are checked as whole tokens in any letter case; single plain words
+   * (`search`, `dns`) are ordinary English on a public page and are not.
+   */
   serviceIds: readonly string[];
-  /** Names of people that must never be published. */
+  /** Names of people that must never be published: whole words, any letter case, any spacing. */
   people: readonly string[];
 }
 
@@ -36,8 +47,14 @@ interface Match {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Hosts of chat, ticket, paging, meeting, dashboard and document tools: links there are internal. */
 const internalToolHosts = [
   /(^|\.)slack\.com$/i,
+  /(^|\.)teams\.microsoft\.com$/i,
+  /^(docs|drive)\.google\.com$/i,
+  /(^|\.)datadoghq\.(com|eu)$/i,
+  /(^|\.)sentry\.io$/i,
+  /(^|\.)statuspage\.io$/i,
   /(^|\.)atlassian\.net$/i,
   /^jira\./i,
   /(^|\.)linear\.app$/i,
@@ -51,13 +68,38 @@ const internalToolHosts = [
   /(^|\.)notion\.so$/i,
 ];
 
+/** Host names of internal tools, to find their links written without `https://`. */
+const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+
+/**
+ * An IPv6 address in full (eight groups) or compressed (one `::`). Times such as `09:02:00` have
+ * too few groups; `::` and `::1` (unspecified, loopback) say nothing about our network.
+ */
+function isIpv6Address(text: string): boolean {
+  const halves = text.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.map((half) => (half ? half.split(':') : []));
+  if (!groups.flat().every((group) => /^[0-9a-f]{1,4}$/i.test(group))) return false;
+  const count = groups.flat().length;
+  if (halves.length === 1 ? count !== 8 : count > 7) return false;
+  return text.replace(/:/g, '').replace(/^0+/, '').length >= 2;
+}
+
 const secretPatterns: RegExp[] = [
   /\bAKIA[0-9A-Z]{16}\b/g,
   /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
   /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-  /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
+  /\bxox[abeprs]-[A-Za-z0-9-]{10,}\b/g,
+  /\bxapp-[A-Za-z0-9-]{10,}\b/g,
+  /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
+  /\bnpm_[A-Za-z0-9]{30,}\b/g,
+  /\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\b/g,
+  /\bAIza[0-9A-Za-z_-]{35}\b/g,
   /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key)\s*[:=]\s*["']?[^\s"'<>]{6,}/gi,
+  // `password=anything`; after a colon only a value that is not a plain word, since prose
+  // says "token: expired".
+  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*=\s*["']?[^\s"'<>]{6,}/gi,
+  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*:\s*["']?(?![A-Za-z]+\b)[^\s"'<>]{6,}/gi,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
   /\b[0-9a-f]{32,}\b/gi,
 ];
@@ -76,16 +118,15 @@ function findMatches(line: string, options: RedactionOptions): Match[] {
   };
 
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
-  add('redact/ip-address', /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g);
-  add('redact/ip-address', /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{0,4}(?![\w:])|(?<![\w:])[0-9a-f]{0,4}::(?:[0-9a-f]{1,4}:?){0,7}(?![\w:])/gi, (m) =>
-    // Times (09:02:00) are digits and colons only; an address has a hex letter or "::".
-    /[a-f]/i.test(m[0]) || m[0].includes('::') ? m[0].replace(/:/g, '').length >= 2 : false,
-  );
+  // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
+  // "version", "release" or "build": those are version numbers.
+  add('redact/ip-address', /(?<![\w.])(?<!\b(?:version|release|build|firmware|patch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g);
+  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]));
   if (options.internalDomains.length) {
     const suffixes = options.internalDomains.map((d) => escapeRegExp(d.startsWith('.') ? d : `.${d}`)).join('|');
     add('redact/internal-host', new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?![\\w-])`, 'gi'));
   }
-  add('redact/internal-link', /https?:\/\/[^\s)<>"'\]]+/g, (m) => {
+  add('redact/internal-link', /https?:\/\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?]/g, (m) => {
     let host = '';
     try {
       host = new URL(m[0]).hostname;
@@ -95,36 +136,42 @@ function findMatches(line: string, options: RedactionOptions): Match[] {
     return internalToolHosts.some((pattern) => pattern.test(host)) ||
       options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
   });
+  add('redact/internal-link', schemelessToolLink);
   add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_-]+)?/g);
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) => looksLikeEncodedSecret(m[0]));
   const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
   if (serviceIds.length) {
-    add('redact/service-id', new RegExp(`(?<![\\w-])(?:${serviceIds.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'));
+    add('redact/service-id', new RegExp(`(?<![\\w-])(?:${serviceIds.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi'));
   }
   if (options.people.length) {
-    add('redact/person', new RegExp(`(?<![\\w])(?:${options.people.map(escapeRegExp).join('|')})(?![\\w])`, 'gi'));
+    const names = options.people
+      .map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'))
+      .filter(Boolean);
+    // Letters of any script count as part of a word: "José" is not found inside "Josée".
+    add('redact/person', new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'giu'));
   }
-  // An e-mail's domain is not also an internal link; one finding per place and rule.
-  const seen = new Set<string>();
-  return matches
-    .sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule))
-    .filter((m) => {
-      const key = `${m.rule}:${m.index}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  // One finding per place and rule: a match inside a longer one of the same rule (the signature
+  // of a JWT that also looks like base64) is not reported again.
+  const kept: Match[] = [];
+  for (const m of matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length || a.rule.localeCompare(b.rule))) {
+    const inside = kept.some((k) => k.rule === m.rule && m.index >= k.index && m.index + m.text.length <= k.index + k.text.length);
+    if (!inside) kept.push(m);
+  }
+  return kept.sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule));
 }
 
-/** Rule ids allowed on a line by a `redaction-allow <rule-id>` marker. */
+/** `redaction-allow`, an optional colon, then one or more rule ids separated by commas. */
+const allowMarker = /redaction-allow:?\s*(redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*)/g;
+
+/** Rule ids allowed on a line by its `redaction-allow` markers. */
 export function allowedRulesOnLine(line: string): Set<string> {
-  return new Set([...line.matchAll(/redaction-allow\s+(redact\/[a-z-]+)/g)].map((m) => m[1]));
+  return new Set([...line.matchAll(allowMarker)].flatMap((m) => m[1].split(/\s*,\s*/)));
 }
 
 /** Removes the allow markers themselves, so their rule ids are never mistaken for findings. */
 function withoutMarkers(line: string): string {
-  return line.replace(/redaction-allow\s+redact\/[a-z-]+/g, (marker) => ' '.repeat(marker.length));
+  return line.replace(allowMarker, (marker) => ' '.repeat(marker.length));
 }
 
 export interface RedactionScan {
@@ -161,27 +208,62 @@ export function scanPublicText(file: string, text: string, options: RedactionOpt
   return { findings, allowed };
 }
 
+/** Attributes that style or draw and never carry words; every other attribute value is scanned. */
+const unscannedAttributes = /^(class|style|d|points|viewbox|transform|integrity|nonce|crossorigin|xmlns(:.*)?|data-astro-.*|width|height|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|fill|stroke(-.*)?|opacity|font-size|text-anchor|dominant-baseline)$/i;
+
+/** Formatting tags that do not break a word: `al<b>ice</b>` reads "alice". */
+const inlineTags = /^(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$/i;
+
+const htmlToken =
+  /<!--([\s\S]*?)(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)|<[!?][^>]*>|<(\/?)([A-Za-z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+const htmlAttribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+const newlinesIn = (text: string) => '\n'.repeat(text.split('\n').length - 1);
+
 /**
- * Text of an HTML or XML page as a reader or a crawler gets it: text content plus the values of
- * attributes that are shown or followed (href, src, alt, title, content, aria-label, value).
- * Styles are dropped; scripts are kept, since they ship to the reader too.
+ * The text of an HTML or XML page as a reader, a crawler or anyone viewing the source gets it:
+ * text content, comments, CDATA and script contents (they ship too), and the value of every
+ * attribute except those that only style or draw (class, style, SVG geometry, integrity
+ * hashes). Style sheets are dropped (`@media` is not a handle). Tags become nothing inside a
+ * word (`al<b>ice</b>`) and a space elsewhere; entities are decoded. Line breaks are kept, so
+ * line numbers of findings in the text are line numbers in the page.
  */
 export function extractHtmlText(html: string): string {
-  const attributes: string[] = [];
-  const withoutStyles = html.replace(/<style[\s\S]*?<\/style>/gi, ' ');
-  for (const m of withoutStyles.matchAll(/\s(?:href|src|alt|title|content|aria-label|value|data-pagefind-meta|data-pagefind-filter)\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
-    attributes.push(m[2] ?? m[3] ?? '');
-  }
-  const text = withoutStyles
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/<[^>]+>/g, (tag) => (/^<\/?(p|div|li|h\d|tr|br|section|article|header|footer|ol|ul|table|time|entry|item|url)\b/i.test(tag) ? '\n' : ' '));
-  return decodeEntities(`${text}\n${attributes.join('\n')}`);
+  const text = html.replace(htmlToken, (token, comment?: string, cdata?: string, closing?: string, name?: string, attributes?: string) => {
+    if (comment !== undefined) return ` ${comment} `;
+    if (cdata !== undefined) return cdata;
+    if (name === undefined) return newlinesIn(token);
+    const values: string[] = [];
+    if (!closing && attributes) {
+      for (const m of attributes.matchAll(htmlAttribute)) {
+        const value = m[2] ?? m[3] ?? m[4];
+        if (value && !unscannedAttributes.test(m[1])) values.push(value.replace(/\s+/g, ' '));
+      }
+    }
+    const separator = inlineTags.test(name) && values.length === 0 ? '' : ' ';
+    return `${separator}${values.join(' ')}${values.length ? ' ' : ''}${newlinesIn(token)}`;
+  });
+  return decodeEntities(text);
 }
 
+/**
+ * Redaction findings in a built HTML or XML page, on its visible text and shipped attribute
+ * values (see {@link extractHtmlText}). Lines are lines of the page.
+ */
+export function scanHtmlText(file: string, html: string, options: RedactionOptions): RedactionScan {
+  return scanPublicText(file, extractHtmlText(html), options);
+}
+
+/** Decodes numeric and common named entities; an encoded line break becomes a space. */
 function decodeEntities(text: string): string {
+  const fromCode = (code: number) => (code === 10 || code === 13 ? ' ' : code > 0x10ffff ? '' : String.fromCodePoint(code));
   return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec) => String.fromCodePoint(Number(dec)))
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => fromCode(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec) => fromCode(Number(dec)))
+    .replace(/&commat;/g, '@')
+    .replace(/&period;/g, '.')
+    .replace(/&colon;/g, ':')
+    .replace(/&sol;/g, '/')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, '<')

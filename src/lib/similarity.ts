@@ -36,10 +36,19 @@ const fieldWeights = { title: 3, summary: 2, text: 1 } as const;
 const k1 = 1.2;
 const b = 0.75;
 /** Terms kept per document for candidate generation and scoring (bounds work and memory). */
-const termsPerDocument = 48;
+const termsPerDocument = 40;
 const serviceWeight = 0.18;
 const tagWeight = 0.07;
 const triggerWeight = 0.1;
+/**
+ * A term in more than this share of documents (and at least `minCommonPosting` of them) is
+ * skipped when accumulating scores: its idf is low, and walking its long posting list for every
+ * document is what would make the work grow quadratically.
+ */
+const commonTermShare = 0.01;
+const minCommonPosting = 100;
+/** Shared services add structural candidates only while the service is this specific. */
+const maxServicePosting = 150;
 
 interface Vector {
   terms: Int32Array;
@@ -111,14 +120,17 @@ export function findSimilarPostmortems(
   });
 
   // 3. Inverted indexes: term -> documents, service -> documents; tag rarity.
-  const postings = new Map<number, number[]>();
+  // Postings carry the term's weight in each document, so scoring never searches a vector.
+  const postingLists = new Map<number, { docs: number[]; weights: number[] }>();
   vectors.forEach((vector, i) => {
-    for (const term of vector.terms) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
+    for (let t = 0; t < vector.terms.length; t++) {
+      let list = postingLists.get(vector.terms[t]);
+      if (!list) postingLists.set(vector.terms[t], (list = { docs: [], weights: [] }));
+      list.docs.push(i);
+      list.weights.push(vector.weights[t]);
     }
   });
+  const postings = new Map([...postingLists].map(([term, list]) => [term, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) }]));
   const serviceDocs = new Map<string, number[]>();
   const tagCount = new Map<string, number>();
   docs.forEach((doc, i) => {
@@ -143,6 +155,7 @@ export function findSimilarPostmortems(
     }
   }
 
+  const maxPosting = Math.max(minCommonPosting, Math.ceil(commonTermShare * n));
   const textScores = new Float64Array(n);
   const touched: number[] = [];
   const result = new Map<string, SimilarLink[]>();
@@ -151,14 +164,21 @@ export function findSimilarPostmortems(
     // Text cosine with every document sharing a kept term, accumulated through postings.
     const vector = vectors[i];
     for (let t = 0; t < vector.terms.length; t++) {
-      for (const j of postings.get(vector.terms[t])!) {
+      const posting = postings.get(vector.terms[t])!;
+      if (posting.docs.length > maxPosting) continue;
+      const weight = vector.weights[t];
+      for (let p = 0; p < posting.docs.length; p++) {
+        const j = posting.docs[p];
         if (j === i) continue;
         if (textScores[j] === 0) touched.push(j);
-        textScores[j] += vector.weights[t] * weightOf(vectors[j], vector.terms[t]);
+        textScores[j] += weight * posting.weights[p];
       }
     }
     const candidates = new Set(touched);
-    for (const service of doc.services) for (const j of serviceDocs.get(service) ?? []) if (j !== i) candidates.add(j);
+    for (const service of doc.services) {
+      const sharing = serviceDocs.get(service) ?? [];
+      if (sharing.length <= maxServicePosting) for (const j of sharing) if (j !== i) candidates.add(j);
+    }
 
     const scored: { j: number; score: number; text: number }[] = [];
     for (const j of candidates) {

@@ -12,19 +12,46 @@ export class PublicVariantError extends Error {
   }
 }
 
-const componentTag = /<\/?\s*(Internal|PublicOnly)\b/;
+/** Any spelling of the two component tags; lower case would be an HTML element, shown as is. */
+const componentTag = /<\/?\s*(Internal|PublicOnly)\b/i;
+/** An `<Internal>` tag in any letter case; `<internal>` is an HTML element whose text shows. */
+const internalTag = /<\s*\/?\s*Internal\b/i;
+
+export interface StripOptions {
+  /** `.mdx` source (components allowed) or `.md` (no components). */
+  isMdx: boolean;
+  /** Which site the source is for. Default `public`: cut `<Internal>`; `internal` cuts `<PublicOnly>`. */
+  variant?: Variant;
+  /** Named in error messages. */
+  file?: string;
+  /**
+   * Called with the URL of every Markdown link: a string replaces it, `null` keeps the words
+   * and drops the link, `undefined` leaves it alone.
+   */
+  rewriteLink?: (url: string) => string | null | undefined;
+}
 
 /**
- * The MDX source the public site compiles: every `<Internal>` element (block or inline) cut out
- * by its position in the syntax tree, and the frontmatter blanked (it holds internal fields, and
- * the page reads validated data from the collection instead). Lines keep their numbers, so
- * compiler messages still point at the right line. `.md` files have no components: one that
- * contains an `<Internal>` or `<PublicOnly>` tag is refused rather than published as raw HTML.
+ * The source one site compiles, cut by positions in the syntax tree so the compiler never sees
+ * the removed text at all. For the public variant (the default): every `<Internal>` element,
+ * block or inline, at any depth, and in `.md` files every HTML comment (Markdown passes
+ * `<!-- ... -->` into the page verbatim, where any reader of the HTML sees it). For the internal
+ * variant: every `<PublicOnly>` element. The frontmatter is blanked in both (it holds internal
+ * fields; pages read validated data from the collection). Removed text keeps its line breaks,
+ * so lines keep their numbers and compiler messages point at the right line.
+ *
+ * Authoring rules it enforces (a {@link PublicVariantError}, never a silent publish):
+ * - `.md` files cannot hold components, so a public `.md` body is public in full; an
+ *   `<Internal>` or `<PublicOnly>` tag in one (any letter case) is refused: rename it to `.mdx`.
+ * - In `.mdx`, `<internal>` in lower case is an HTML element that would show its text: refused.
+ * - Any `<Internal` text left after cutting is refused, even inside a code span: the check fails
+ *   closed rather than guess whether it is prose about the tag or a tag the parser missed.
+ *
+ * Also accepts the variant alone as the second argument, for `.mdx` sources.
  */
-export function stripInternalFromSource(
-  source: string,
-  options: { isMdx: boolean; file?: string; rewriteLink?: (url: string) => string | null | undefined },
-): string {
+export function stripInternalFromSource(source: string, optionsOrVariant: StripOptions | Variant): string {
+  const options: StripOptions = typeof optionsOrVariant === 'string' ? { isMdx: true, variant: optionsOrVariant } : optionsOrVariant;
+  const variant = options.variant ?? 'public';
   const split = splitFrontmatter(source);
   const frontmatterLength = source.length - split.body.length;
   const blankFrontmatter = source.slice(0, frontmatterLength).replace(/[^\r\n]/g, '');
@@ -34,7 +61,27 @@ export function stripInternalFromSource(
         `${options.file ?? 'a .md postmortem'} uses <Internal> or <PublicOnly>, which only work in .mdx files: rename it to .mdx.`,
       );
     }
-    return blankFrontmatter + split.body;
+    if (variant === 'internal') return blankFrontmatter + split.body;
+    const cuts: [number, number][] = [];
+    visit(parseBodyTree(source, false), 'html', (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      // A raw HTML block may hold a comment among other tags: cut only the comment, and an
+      // unterminated one to the end of the block.
+      for (const comment of split.body.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+        cuts.push([start + comment.index, start + comment.index + comment[0].length]);
+      }
+    });
+    return blankFrontmatter + blankRanges(split.body, cuts);
+  }
+  if (variant === 'public') {
+    const lowerCase = /<\s*\/?\s*(internal|publiconly)\b/.exec(split.body);
+    if (lowerCase) {
+      throw new PublicVariantError(
+        `${options.file ?? 'a postmortem'}: "${lowerCase[0]}" is an HTML element, not the component, and its text would be published. Write <Internal> or <PublicOnly> with capitals.`,
+      );
+    }
   }
   const tree = parseBodyTree(source, true);
   const cuts: [number, number][] = [];
@@ -50,11 +97,11 @@ export function stripInternalFromSource(
         replacements.push([node.position.start.offset, node.position.end.offset, target === null ? text : `[${text}](${target})`]);
       }
     }
-    if (isExcludedFromVariant(node as { type: string; name?: string | null }, 'public')) {
+    if (isExcludedFromVariant(node as { type: string; name?: string | null }, variant)) {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) {
-        throw new PublicVariantError(`${options.file ?? 'a postmortem'}: an <Internal> block has no source position; refusing to publish it.`);
+        throw new PublicVariantError(`${options.file ?? 'a postmortem'}: a <${(node as { name?: string }).name}> block has no source position; refusing to cut it.`);
       }
       cuts.push([start, end]);
       return SKIP;
@@ -70,10 +117,19 @@ export function stripInternalFromSource(
     const text = replacement ?? body.slice(start, end).replace(/[^\r\n]/g, '');
     body = body.slice(0, start) + text + body.slice(end);
   }
-  if (/<\s*Internal\b/.test(body)) {
+  if (variant === 'public' && internalTag.test(body)) {
     throw new PublicVariantError(`${options.file ?? 'a postmortem'}: an <Internal> tag survived stripping; refusing to publish it.`);
   }
   return blankFrontmatter + body;
+}
+
+/** `text` with each range replaced by its own line breaks only, so later lines keep their numbers. */
+function blankRanges(text: string, ranges: [number, number][]): string {
+  let result = text;
+  for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) {
+    result = result.slice(0, start) + result.slice(start, end).replace(/[^\r\n]/g, '') + result.slice(end);
+  }
+  return result;
 }
 
 /** A copy of the tree without the blocks that do not belong to `variant`. */
@@ -85,5 +141,33 @@ export function stripVariantBlocksFromTree(tree: Root, variant: Variant): Root {
       return [SKIP, index];
     }
   });
+  return copy;
+}
+
+type JsxElement = { type: string; name?: string | null; children?: unknown[] };
+const isJsxElement = (node: { type: string }): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** A copy of the tree without any `<Internal>` element, flow or text, at any depth. */
+export function stripInternalBlocks(tree: Root): Root {
+  return stripVariantBlocksFromTree(tree, 'public');
+}
+
+/**
+ * A copy of the tree ready for one variant. Public: every `<Internal>` element removed and every
+ * `<PublicOnly>` element replaced by its children (customers read the apology, not a wrapper).
+ * Internal: every `<PublicOnly>` element removed; `<Internal>` elements stay, for the internal
+ * site's component to mark them as internal.
+ */
+export function prepareBodyForVariant(tree: Root, variant: Variant): Root {
+  const copy = stripVariantBlocksFromTree(tree, variant);
+  if (variant === 'public') {
+    visit(copy, (node, index, parent) => {
+      if (!parent || index === undefined || !isJsxElement(node) || node.name !== 'PublicOnly') return;
+      parent.children.splice(index, 1, ...((node.children ?? []) as typeof parent.children));
+      // Visit the lifted children next: a PublicOnly nested in a PublicOnly is unwrapped too.
+      return [SKIP, index];
+    });
+  }
   return copy;
 }

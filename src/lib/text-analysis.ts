@@ -33,9 +33,16 @@ export function isIndexable(token: string): boolean {
   return token.length > 1 && !stopWords.has(token) && !/^\d+$/.test(token);
 }
 
-/** Porter stem of a lowercased token. */
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lowercased token. Memoised: prose repeats its words, stemming is the hot path. */
 export function stem(token: string): string {
-  return /^[a-z]+$/.test(token) ? stemmer(token) : token;
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    stemmed = /^[a-z]+$/.test(token) ? stemmer(token) : token;
+    if (stemCache.size < 500_000) stemCache.set(token, stemmed);
+  }
+  return stemmed;
 }
 
 /** Stems of the indexable tokens of `text`, in order, with the surface word each came from. */

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// npm run bench -- [--count 1000] [--format mdx|md] [--json] [--skip-public] [--skip-baseline] [--similar-count 10000]
+// Generates a synthetic knowledge base, builds it (internal and public) and a bare Astro baseline
+// over the same files, and reports wall time, peak memory, pagefind and similarity time, output
+// size and page weight, against the targets. Results: a table on stdout, JSON in bench/.out/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
+import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    format: { type: 'string', default: 'mdx' },
+    json: { type: 'boolean' },
+    'skip-public': { type: 'boolean' },
+    'skip-baseline': { type: 'boolean' },
+    'similar-count': { type: 'string', default: '10000' },
+  },
+});
+const count = Number(values.count);
+const format = values.format === 'md' ? 'md' : 'mdx';
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+const contentDir = join(work, 'content');
+
+interface Run { wallSeconds: number; peakMemoryMB: number; status: number | null; output: string }
+
+/** Runs a command under /usr/bin/time -v for its peak resident memory (the whole process tree's largest). */
+function measure(args: string[], env: Record<string, string>, cwd = root): Run {
+  const started = performance.now();
+  const hasTime = existsSync('/usr/bin/time');
+  const result = spawnSync(hasTime ? '/usr/bin/time' : args[0], hasTime ? ['-v', ...args] : args.slice(1), {
+    cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024,
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
+  return { wallSeconds, peakMemoryMB: rss ? Number(rss[1]) / 1024 : NaN, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function folderSize(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
+    const s = statSync(join(dir, f));
+    return s.isFile() ? sum + s.size : sum;
+  }, 0);
+}
+
+function pageWeight(siteDir: string, pagePath: string): number {
+  const html = readFileSync(join(siteDir, pagePath), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + statSync(join(siteDir, m[1])).size, 0);
+  return Buffer.byteLength(html) + css;
+}
+
+console.error(`Generating ${count} synthetic .${format} postmortems in ${contentDir} ...`);
+writeSyntheticCorpus(contentDir, count, { format, vocabularyDir: join(root, 'content') });
+
+const env = { KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-01-01' };
+const results: Record<string, unknown> = { date: new Date().toISOString().slice(0, 10), machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, count, format };
+
+console.error('Building the internal site ...');
+const internal = measure([process.execPath, 'scripts/build.ts', '--out', join(work, 'dist')], env);
+if (internal.status !== 0) throw new Error(`internal build failed:\n${internal.output.slice(-3000)}`);
+const pagefindSeconds = Number(/Search index: .* in ([\d.]+) s/.exec(internal.output)?.[1] ?? NaN);
+const firstPage = readdirSync(join(work, 'dist/postmortems')).sort()[0];
+results.internal = { ...internal, output: undefined, pagefindSeconds, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024 };
+
+if (!values['skip-public']) {
+  console.error('Building the public site ...');
+  const pub = measure([process.execPath, 'scripts/build.ts', '--variant', 'public', '--out', join(work, 'dist-public')], env);
+  if (pub.status !== 0) throw new Error(`public build failed:\n${pub.output.slice(-3000)}`);
+  results.public = { ...pub, output: undefined, outputMB: folderSize(join(work, 'dist-public')) / 2 ** 20 };
+}
+
+if (!values['skip-baseline']) {
+  console.error('Building the bare Astro baseline ...');
+  const baselineRoot = join(root, 'bench/baseline');
+  rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
+  const baseline = measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_OUT_DIR: join(work, 'dist-baseline') }, baselineRoot);
+  if (baseline.status !== 0) throw new Error(`baseline build failed:\n${baseline.output.slice(-3000)}`);
+  results.baseline = { ...baseline, output: undefined, outputMB: folderSize(join(work, 'dist-baseline')) / 2 ** 20 };
+  results.ratios = { wallTime: internal.wallSeconds / baseline.wallSeconds, peakMemory: internal.peakMemoryMB / baseline.peakMemoryMB };
+}
+
+// Similar incidents at scale, in-process. Documents draw words from a Zipf-like distribution over
+// a large vocabulary, as real prose does (a few very common words, a long tail of rare ones).
+const similarCount = Number(values['similar-count']);
+const vocabularySize = 30000;
+const pseudoWord = (k: number) => `w${k.toString(36)}x`;
+let seed = 7;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const zipfWord = () => pseudoWord(Math.floor(Math.exp(rand() * Math.log(vocabularySize))) - 1);
+const sentence = (length: number) => Array.from({ length }, zipfWord).join(' ');
+const documents: SimilarityDocument[] = Array.from({ length: similarCount }, (_, i) => ({
+  id: `doc-${i}`,
+  title: sentence(9),
+  summary: sentence(40),
+  text: sentence(1200),
+  services: [`service-${i % 40}`],
+  tags: [`tag-${i % 25}`, `tag-${(i * 3) % 25}`],
+  trigger: `trigger-${i % 11}`,
+  related: [],
+}));
+const similarStarted = performance.now();
+findSimilarPostmortems(documents);
+results.similarity = { documents: similarCount, seconds: (performance.now() - similarStarted) / 1000 };
+
+const r = results as any;
+const rows = [
+  ['internal build', `${r.internal.wallSeconds.toFixed(1)} s`, `${r.internal.peakMemoryMB.toFixed(0)} MB`, `${r.internal.outputMB.toFixed(1)} MB`],
+  r.public && ['public build', `${r.public.wallSeconds.toFixed(1)} s`, `${r.public.peakMemoryMB.toFixed(0)} MB`, `${r.public.outputMB.toFixed(1)} MB`],
+  r.baseline && ['bare Astro baseline', `${r.baseline.wallSeconds.toFixed(1)} s`, `${r.baseline.peakMemoryMB.toFixed(0)} MB`, `${r.baseline.outputMB.toFixed(1)} MB`],
+].filter(Boolean) as string[][];
+const lines = [
+  `${count} .${format} postmortems, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, node ${r.machine.node}, ${r.date}`,
+  '',
+  '| build | wall time | peak memory | output |',
+  '| --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+  '',
+  `pagefind (inside the internal build): ${r.internal.pagefindSeconds.toFixed(1)} s`,
+  `postmortem page, HTML + CSS: ${r.internal.postmortemPageKB.toFixed(1)} KB`,
+  `similar incidents for ${similarCount} documents: ${r.similarity.seconds.toFixed(1)} s (target < 10 s)`,
+  r.ratios ? `internal / baseline: ${r.ratios.wallTime.toFixed(2)}x time (target <= 1.3x at 1,000), ${r.ratios.peakMemory.toFixed(2)}x peak memory (target <= 1.2x at 5,000)` : '',
+];
+mkdirSync(join(root, 'bench/.out'), { recursive: true });
+writeFileSync(join(root, 'bench/.out/results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(values.json ? JSON.stringify(results, null, 2) : lines.join('\n'));
+rmSync(work, { recursive: true, force: true });

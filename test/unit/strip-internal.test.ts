@@ -1,0 +1,234 @@
+import { describe, expect, test } from 'vitest';
+import type { Root } from 'mdast';
+import {
+  PublicVariantError,
+  prepareBodyForVariant,
+  stripInternalBlocks,
+  stripInternalFromSource,
+} from '../../src/lib/strip-internal.ts';
+import { parseBodyTree } from '../../src/lib/similarity-input.ts';
+
+/**
+ * Every word written inside an `<Internal>` block in these tests starts with `zqx`, every word
+ * that must stay starts with `pub`: a leak is then a substring search, never a judgement call.
+ */
+const frontmatter = '---\ntitle: zqxfrontmattertitle\nteams: [zqxteam]\n---\n';
+const mdx = (body: string) => frontmatter + body;
+const lineCount = (text: string) => text.split(/\r\n|\n|\r/).length;
+
+/** Names of the JSX elements left in a tree, in document order. */
+function jsxNames(tree: Root): string[] {
+  const names: string[] = [];
+  const walk = (node: { type: string; name?: string | null; children?: unknown[] }) => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') names.push(String(node.name));
+    for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+  };
+  walk(tree);
+  return names;
+}
+
+describe('stripInternalFromSource, public variant', () => {
+  // [case, body, texts that must stay]
+  const cases: [string, string, string[]][] = [
+    ['flow block', 'pubbefore.\n\n<Internal>\nzqxblock text\n</Internal>\n\npubafter.\n', ['pubbefore.', 'pubafter.']],
+    ['inline in a paragraph', 'pubstart <Internal>zqxinline words</Internal> pubend.\n', ['pubstart', 'pubend.']],
+    ['two inline in one line', 'pubone <Internal>zqxa</Internal> pubtwo <Internal>zqxb</Internal> pubthree\n', ['pubone', 'pubtwo', 'pubthree']],
+    ['inline across lines', 'pubstart <Internal>zqxfirst\nzqxsecond</Internal> pubend\n', ['pubstart', 'pubend']],
+    ['block with a list', '<Internal>\n- zqxitem one\n- zqxitem two\n  - zqxnested\n</Internal>\n\npubkept\n', ['pubkept']],
+    ['block with a table', '<Internal>\n| zqxh | zqxk |\n| - | - |\n| zqxcell | 2 |\n</Internal>\n\npubkept\n', ['pubkept']],
+    ['block with fenced code', '<Internal>\n```sql\nSELECT zqxcolumn FROM zqxtable;\n```\n</Internal>\n\npubkept\n', ['pubkept']],
+    ['block with a heading and quote', '<Internal>\n## zqxheading\n\n> zqxquote\n</Internal>\n\n## pubheading\n', ['## pubheading']],
+    ['adjacent blocks', '<Internal>\nzqxone\n</Internal>\n<Internal>\nzqxtwo\n</Internal>\n\npubshown\n', ['pubshown']],
+    ['nested Internal in Internal', '<Internal>\nzqxouter\n\n<Internal>\nzqxinner\n</Internal>\n\nzqxafter\n</Internal>\n\npubshown\n', ['pubshown']],
+    ['Internal nested in PublicOnly', '<PublicOnly>\npubsorry\n\n<Internal>\nzqxnested\n</Internal>\n</PublicOnly>\n', ['pubsorry', '<PublicOnly>']],
+    ['Internal in a list item', '- pubitem <Internal>zqxitem</Internal>\n- pubsecond\n', ['pubitem', 'pubsecond']],
+    ['Internal in a table cell', '| pubh | pubk |\n| - | - |\n| pubcell | <Internal>zqxcell</Internal> |\n', ['pubcell']],
+    ['Internal in a blockquote', '> pubquote <Internal>zqxquote</Internal>\n', ['pubquote']],
+    ['attribute value', '<Internal reason="zqxreason">\nzqxbody\n</Internal>\n\npubshown\n', ['pubshown']],
+    ['self-closing with attribute', '<Internal note="zqxnote" />\n\npubshown\n', ['pubshown']],
+    ['expression inside', '<Internal>\n{"zqxexpression"}\n</Internal>\n\npubshown\n', ['pubshown']],
+    ['CRLF line endings', 'pubkeep.\r\n\r\n<Internal>\r\nzqxcrlf\r\n\r\n- zqxlist\r\n</Internal>\r\n\r\npubalso.\r\n', ['pubkeep.', 'pubalso.']],
+    ['indented inside a list item', '- pubitem\n\n  <Internal>\n  zqxindented\n  </Internal>\n\n- pubnext\n', ['pubitem', 'pubnext']],
+  ];
+
+  test.each(cases)('%s', (_name, body, kept) => {
+    const source = mdx(body);
+    const output = stripInternalFromSource(source, { isMdx: true });
+    expect(output).not.toContain('zqx');
+    for (const text of kept) expect(output).toContain(text);
+    // Line numbers survive, and what remains still compiles as MDX without any Internal element.
+    expect(lineCount(output)).toBe(lineCount(source));
+    expect(jsxNames(parseBodyTree(output, true))).not.toContain('Internal');
+  });
+
+  test('the variant alone is accepted as the second argument', () => {
+    expect(stripInternalFromSource(mdx('pubx <Internal>zqxy</Internal>\n'), 'public')).toBe('\n\n\n\npubx \n');
+  });
+
+  test('text outside any block is returned unchanged, byte for byte', () => {
+    const body = 'pubplain **bold** and `code` and [a link](https://example.com/).\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n';
+    expect(stripInternalFromSource(mdx(body), 'public')).toBe('\n\n\n\n' + body);
+  });
+
+  test('the frontmatter is blanked but keeps its line count', () => {
+    const output = stripInternalFromSource(mdx('pubbody\n'), 'public');
+    expect(output).toBe('\n\n\n\npubbody\n');
+  });
+
+  test.each([
+    ['lower-case block', '<internal>\nzqxlower\n</internal>\n'],
+    ['lower-case inline', 'pubx <internal>zqxlower</internal>\n'],
+    ['lower-case PublicOnly', '<publiconly>\npubx\n</publiconly>\n'],
+  ])('refuses %s: it is an HTML element whose text would show', (_name, body) => {
+    expect(() => stripInternalFromSource(mdx(body), { isMdx: true, file: 'x.mdx' })).toThrow(/x\.mdx: .*HTML element/);
+  });
+
+  test('an <Internal> tag left in a code span fails closed rather than being guessed at', () => {
+    expect(() => stripInternalFromSource(mdx('Wrap it in `<Internal>` tags.\n'), 'public')).toThrow(PublicVariantError);
+  });
+
+  test('similar component names are not Internal', () => {
+    const output = stripInternalFromSource(mdx('<InternalNote>\npubkept\n</InternalNote>\n'), 'public');
+    expect(output).toContain('pubkept');
+  });
+});
+
+describe('stripInternalFromSource, internal variant', () => {
+  test('cuts PublicOnly blocks and keeps Internal ones', () => {
+    const source = mdx('pubshared\n\n<PublicOnly>\nzqxapology\n</PublicOnly>\n\n<Internal>\npubinternal\n</Internal>\n');
+    const output = stripInternalFromSource(source, { isMdx: true, variant: 'internal' });
+    expect(output).not.toContain('zqxapology');
+    expect(output).toContain('<Internal>\npubinternal\n</Internal>');
+    expect(lineCount(output)).toBe(lineCount(source));
+  });
+});
+
+describe('.md sources', () => {
+  test.each([
+    ['<Internal>', '<Internal>\nzqx\n</Internal>\n'],
+    ['<PublicOnly>', '<PublicOnly>\nsorry\n</PublicOnly>\n'],
+    ['lower-case <internal>', 'text <internal>zqx</internal>\n'],
+  ])('refuse %s: components only work in .mdx', (_name, body) => {
+    expect(() => stripInternalFromSource(mdx(body), { isMdx: false, file: 'a.md' })).toThrow(/a\.md uses <Internal> or <PublicOnly>.*rename it to \.mdx/);
+  });
+
+  test('HTML comments are cut from the public variant: Markdown would ship them in the page', () => {
+    const body = 'pubhello <!-- zqxinline --> pubworld\n\n<!--\nzqxblock\n-->\n\n<div>\n<!-- zqxindiv -->\n<b>pubkeep</b>\n</div>\n\nSee `<!-- pubcode -->`.\n';
+    const output = stripInternalFromSource(mdx(body), { isMdx: false });
+    expect(output).not.toContain('zqx');
+    for (const text of ['pubhello', 'pubworld', '<b>pubkeep</b>', '`<!-- pubcode -->`']) expect(output).toContain(text);
+    expect(lineCount(output)).toBe(lineCount(mdx(body)));
+  });
+
+  test('an unterminated HTML comment is cut to the end of its block', () => {
+    const output = stripInternalFromSource(mdx('pubkeep\n\n<!-- zqxopen\nzqxmore\n'), { isMdx: false });
+    expect(output).not.toContain('zqx');
+    expect(output).toContain('pubkeep');
+  });
+
+  test('the internal variant keeps the body as written', () => {
+    const body = 'pubtext <!-- a note -->\n';
+    expect(stripInternalFromSource(mdx(body), { isMdx: false, variant: 'internal' })).toBe('\n\n\n\n' + body);
+  });
+});
+
+describe('tree steps', () => {
+  const source = 'pubshared\n\n<Internal>\nzqxblock\n</Internal>\n\npubinline <Internal>zqxinline</Internal> pubend\n\n<PublicOnly>\npubapology <PublicOnly>pubinner</PublicOnly>\n\n<Internal>\nzqxnested\n</Internal>\n</PublicOnly>\n';
+  const tree = parseBodyTree(source, true);
+
+  test('stripInternalBlocks removes every Internal element, flow and text, and keeps PublicOnly', () => {
+    const stripped = stripInternalBlocks(tree);
+    expect(JSON.stringify(stripped)).not.toContain('zqx');
+    expect(jsxNames(stripped)).toEqual(['PublicOnly', 'PublicOnly']);
+  });
+
+  test('public: Internal removed, PublicOnly unwrapped at every depth', () => {
+    const prepared = prepareBodyForVariant(tree, 'public');
+    expect(JSON.stringify(prepared)).not.toContain('zqx');
+    expect(jsxNames(prepared)).toEqual([]);
+    expect(JSON.stringify(prepared)).toContain('pubapology');
+    expect(JSON.stringify(prepared)).toContain('pubinner');
+  });
+
+  test('internal: PublicOnly removed, Internal kept for the internal component', () => {
+    const prepared = prepareBodyForVariant(tree, 'internal');
+    expect(JSON.stringify(prepared)).not.toContain('pubapology');
+    expect(jsxNames(prepared)).toEqual(['Internal', 'Internal']);
+  });
+
+  test('the input tree is not modified', () => {
+    const before = JSON.stringify(tree);
+    prepareBodyForVariant(tree, 'public');
+    stripInternalBlocks(tree);
+    expect(JSON.stringify(tree)).toBe(before);
+  });
+});
+
+describe('property: no word from inside an Internal block survives, every public word does', () => {
+  // Building blocks of a body; `{p}` and `{x}` become numbered public and internal words.
+  const publicParts = [
+    '{p} plain paragraph {p}.',
+    '- {p} item\n- {p} item',
+    '## {p} heading',
+    '| {p} | {p} |\n| - | - |\n| {p} | 2 |',
+    '```\n{p} code\n```',
+    '> {p} quoted',
+  ];
+  const internalParts = [
+    '<Internal>\n{x} block {x}.\n</Internal>',
+    '<Internal>\n- {x} item\n- {x} item\n</Internal>',
+    '<Internal>\n| {x} | {x} |\n| - | - |\n| {x} | 1 |\n</Internal>',
+    '<Internal>\n```\n{x} code\n```\n</Internal>',
+    '{p} then <Internal>{x} inline</Internal> then {p}.',
+    '<PublicOnly>\n{p} apology\n\n<Internal>\n{x} nested\n</Internal>\n</PublicOnly>',
+    '<Internal>\n{x} outer\n\n<Internal>\n{x} inner\n</Internal>\n</Internal>',
+    '- {p} item <Internal>{x}</Internal>',
+  ];
+
+  /** Deterministic bodies: each internal part between two public parts, in LF and CRLF. */
+  const fixtures: { name: string; body: string; publicWords: string[]; internalWords: string[] }[] = [];
+  internalParts.forEach((internalPart, i) => {
+    for (const lineEnding of ['\n', '\r\n']) {
+      let counter = 0;
+      const publicWords: string[] = [];
+      const internalWords: string[] = [];
+      const fill = (part: string) =>
+        part
+          .replace(/\{p\}/g, () => {
+            const word = `pubword${counter++}`;
+            publicWords.push(word);
+            return word;
+          })
+          .replace(/\{x\}/g, () => {
+            const word = `zqxword${counter++}`;
+            internalWords.push(word);
+            return word;
+          });
+      const parts = [fill(publicParts[i % publicParts.length]), fill(internalPart), fill(publicParts[(i + 1) % publicParts.length])];
+      // Adjacent internal blocks with no blank line between them, too.
+      parts.push(`${fill(internalParts[(i + 1) % internalParts.length])}\n${fill(internalParts[(i + 2) % internalParts.length])}`);
+      fixtures.push({
+        name: `${i} ${lineEnding === '\n' ? 'LF' : 'CRLF'}`,
+        body: (parts.join('\n\n') + '\n').replace(/\n/g, lineEnding),
+        publicWords,
+        internalWords,
+      });
+    }
+  });
+
+  test.each(fixtures)('fixture $name', ({ body, publicWords, internalWords }) => {
+    expect(internalWords.length).toBeGreaterThan(0);
+    const output = stripInternalFromSource(mdx(body), { isMdx: true });
+    for (const word of internalWords) expect(output).not.toContain(word);
+    expect(output).not.toContain('zqx');
+    for (const word of publicWords) {
+      // A public word inside a PublicOnly nested in an Internal block goes with its block.
+      if (!body.includes(`<Internal>\n${word}`)) expect(output).toContain(word);
+    }
+    expect(lineCount(output)).toBe(lineCount(mdx(body)));
+    const tree = parseBodyTree(output, true);
+    expect(jsxNames(tree)).not.toContain('Internal');
+    // The tree step agrees with the source step.
+    expect(JSON.stringify(prepareBodyForVariant(parseBodyTree(mdx(body), true), 'public'))).not.toContain('zqx');
+  });
+});
