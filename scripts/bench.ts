@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
 import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
@@ -24,7 +24,9 @@ const { values } = parseArgs({
 const count = Number(values.count);
 const format = values.format === 'md' ? 'md' : 'mdx';
 const root = resolve(import.meta.dirname, '..');
-const work = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+// Inside the project (git-ignored): Astro resolves content modules relative to the project root.
+mkdirSync(join(root, 'bench/.out'), { recursive: true });
+const work = mkdtempSync(join(root, 'bench/.out/run-'));
 const contentDir = join(work, 'content');
 
 interface Run { wallSeconds: number; peakMemoryMB: number; status: number | null; output: string }

@@ -120,7 +120,7 @@ function findMatches(line: string, options: RedactionOptions): Match[] {
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
   // "version", "release" or "build": those are version numbers.
-  add('redact/ip-address', /(?<![\w.])(?<!\b(?:version|release|build|firmware|patch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g);
+  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g);
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]));
   if (options.internalDomains.length) {
     const suffixes = options.internalDomains.map((d) => escapeRegExp(d.startsWith('.') ? d : `.${d}`)).join('|');

@@ -14,6 +14,8 @@ export class PublicVariantError extends Error {
 
 /** Any spelling of the two component tags; lower case would be an HTML element, shown as is. */
 const componentTag = /<\/?\s*(Internal|PublicOnly)\b/i;
+/** An HTML comment holding only a redaction allow marker (see redaction-guard.ts). */
+const allowMarkerComment = /^<!--\s*redaction-allow:?\s*redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*(?:\s*(?:--|:)[^<>]*?)?\s*-->$/;
 /** An `<Internal>` tag in any letter case; `<internal>` is an HTML element whose text shows. */
 const internalTag = /<\s*\/?\s*Internal\b/i;
 
@@ -34,16 +36,20 @@ export interface StripOptions {
 /**
  * The source one site compiles, cut by positions in the syntax tree so the compiler never sees
  * the removed text at all. For the public variant (the default): every `<Internal>` element,
- * block or inline, at any depth, and in `.md` files every HTML comment (Markdown passes
- * `<!-- ... -->` into the page verbatim, where any reader of the HTML sees it). For the internal
- * variant: every `<PublicOnly>` element. The frontmatter is blanked in both (it holds internal
+ * block or inline, at any depth, and in `.md` files every `<!-- redaction-allow ... -->` marker
+ * comment. For the internal variant: every `<PublicOnly>` element. The frontmatter is blanked in both (it holds internal
  * fields; pages read validated data from the collection). Removed text keeps its line breaks,
  * so lines keep their numbers and compiler messages point at the right line.
  *
  * Authoring rules it enforces (a {@link PublicVariantError}, never a silent publish):
  * - `.md` files cannot hold components, so a public `.md` body is public in full; an
  *   `<Internal>` or `<PublicOnly>` tag in one (any letter case) is refused: rename it to `.mdx`.
- * - In `.mdx`, `<internal>` in lower case is an HTML element that would show its text: refused.
+ * - Markdown copies `<!-- ... -->` into the page verbatim, so any other HTML comment in a public
+ *   `.md` body is refused too (MDX comments, `{/* ... *\/}`, are never published). Astro renders
+ *   `.md` entries without passing them through Vite, so refusing, not cutting, is what keeps
+ *   them out of the page.
+ * - In `.mdx`, any other spelling (`<internal>` is an HTML element that would show its text,
+ *   `<INTERNAL>` an undefined component) is refused.
  * - Any `<Internal` text left after cutting is refused, even inside a code span: the check fails
  *   closed rather than guess whether it is prose about the tag or a tag the parser missed.
  *
@@ -55,6 +61,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
   const split = splitFrontmatter(source);
   const frontmatterLength = source.length - split.body.length;
   const blankFrontmatter = source.slice(0, frontmatterLength).replace(/[^\r\n]/g, '');
+  const frontmatterLines = blankFrontmatter.split('\n').length - 1;
   if (!options.isMdx) {
     if (componentTag.test(split.body)) {
       throw new PublicVariantError(
@@ -67,19 +74,25 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
-      // A raw HTML block may hold a comment among other tags: cut only the comment, and an
+      // A raw HTML block may hold a comment among other tags: look at each comment, and at an
       // unterminated one to the end of the block.
       for (const comment of split.body.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+        if (!allowMarkerComment.test(comment[0])) {
+          const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + comment.index).split('\n').length - 1 + frontmatterLines;
+          throw new PublicVariantError(
+            `${options.file ?? 'a .md postmortem'}:${line}: an HTML comment in a public .md post is published in the page source, where anyone can read it. Remove it, or rename the file to .mdx and write it as {/* ... */}, which is never published.`,
+          );
+        }
         cuts.push([start + comment.index, start + comment.index + comment[0].length]);
       }
     });
     return blankFrontmatter + blankRanges(split.body, cuts);
   }
   if (variant === 'public') {
-    const lowerCase = /<\s*\/?\s*(internal|publiconly)\b/.exec(split.body);
-    if (lowerCase) {
+    const misspelt = [...split.body.matchAll(/<\s*\/?\s*(internal|publiconly)\b/gi)].find((m) => m[1] !== 'Internal' && m[1] !== 'PublicOnly');
+    if (misspelt) {
       throw new PublicVariantError(
-        `${options.file ?? 'a postmortem'}: "${lowerCase[0]}" is an HTML element, not the component, and its text would be published. Write <Internal> or <PublicOnly> with capitals.`,
+        `${options.file ?? 'a postmortem'}: "${misspelt[0]}" is not the <Internal> or <PublicOnly> component (lower case is an HTML element, and its text would be published). Write <Internal> or <PublicOnly> exactly.`,
       );
     }
   }

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, forEachTerm, isIndexable, stem, stopWords, tokenize } from '../../src/lib/text-analysis.ts';
+
+const stems = (text: string) => analyze(text).map((term) => term.stem);
+
+describe('tokenize', () => {
+  test.each([
+    ['Lock TIMEOUT', ['lock', 'timeout']],
+    ['x509: certificate has expired', ['x509', 'certificate', 'has', 'expired']],
+    ['HTTP/2 5xx from us-east-1', ['http', '2', '5xx', 'from', 'us', 'east', '1']],
+    ['checkout-api and orders_db', ['checkout', 'api', 'and', 'orders', 'db']],
+    ["didn't the customer's", ['didnt', 'the', 'customer']],
+    ['we didn’t: curly apostrophe', ['we', 'didnt', 'curly', 'apostrophe']],
+    ['Café résumé', ['cafe', 'resume']],
+    ['the pods ran out of memory, requests timed out', ['the', 'pods', 'ran', 'oom', 'requests', 'timeout']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(tokenize(text)).toEqual(expected);
+  });
+});
+
+describe('isIndexable', () => {
+  test.each([
+    ['lock', true],
+    ['x509', true],
+    ['5xx', true],
+    ['the', false],
+    ['incident', false],
+    ['customers', false],
+    ['2025', false],
+    ['a', false],
+  ])('%s → %s', (token, expected) => {
+    expect(isIndexable(token)).toBe(expected);
+  });
+
+  test('the stop list holds function words and postmortem boilerplate, not failure words', () => {
+    for (const word of ['and', 'we', 'apologize', 'mitigated', 'root', 'cause', 'outage']) expect(stopWords.has(word)).toBe(true);
+    for (const word of ['lock', 'certificate', 'dns', 'memory', 'timeout', 'database', 'migration', 'retry']) expect(stopWords.has(word)).toBe(false);
+  });
+});
+
+describe('stem', () => {
+  test.each([
+    ['locking', 'lock'],
+    ['locked', 'lock'],
+    ['migrations', 'migrat'],
+    ['certificates', 'certif'],
+    ['exhausted', 'exhaust'],
+    ['retries', 'retri'],
+    ['x509', 'x509'],
+    ['5xx', '5xx'],
+  ])('%s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+});
+
+describe('analyze', () => {
+  test('stems, drops stop words and numbers, keeps codes and surface words', () => {
+    expect(analyze('The locks were locking 500 x509 certificates')).toEqual([
+      { stem: 'lock', word: 'locks' },
+      { stem: 'lock', word: 'locking' },
+      { stem: 'x509', word: 'x509' },
+      { stem: 'certif', word: 'certificates' },
+    ]);
+  });
+
+  test.each([
+    ['DB', 'database'],
+    ['Postgres', 'PostgreSQL'],
+    ['k8s', 'Kubernetes'],
+    ['cert', 'certificate'],
+    ['SSL', 'TLS'],
+    ['OOMKilled', 'out of memory'],
+    ['config', 'configuration'],
+    ['deployed', 'deployment'],
+    ['expiry', 'expiration'],
+    ['timed out', 'timeouts'],
+    ['HTTP 503s', 'http 5xx'],
+  ])('%s and %s analyse to the same terms', (a, b) => {
+    expect(stems(a)).toEqual(stems(b));
+    expect(stems(a).length).toBeGreaterThan(0);
+  });
+
+  test('abbreviations that stand for two words give both', () => {
+    expect(stems('LB')).toEqual(stems('load balancer'));
+    expect(analyze('LB').map((t) => t.word)).toEqual(['lb', 'lb']);
+  });
+
+  test('forEachTerm visits the same terms as analyze', () => {
+    const text = 'Connection pool exhausted on the primary DB; pgbouncer queued requests.';
+    const visited: string[] = [];
+    forEachTerm(text, (stemmed, word) => visited.push(`${stemmed}/${word}`));
+    expect(visited).toEqual(analyze(text).map((t) => `${t.stem}/${t.word}`));
+    expect(visited).toEqual(['connect/connection', 'pool/pool', 'exhaust/exhausted', 'primari/primary', 'databas/db', 'pgbouncer/pgbouncer', 'queu/queued', 'request/requests']);
+  });
+});
