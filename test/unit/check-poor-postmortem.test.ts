@@ -19,8 +19,10 @@ test('npm run check names every problem of a poor postmortem with its line', () 
     'blameless/person-blame@3', // "human error", "should have known" in the summary
     'action-item/vague@30', // "Investigate the config system"
     'action-item/vague@38', // "Be more careful with deploys"
-    'action-item/past-due@31', // AI-1 open, due 2025-09-15
-    'action-item/verification@35', // "tbd"
+    'action-item/past-due@32', // AI-1 open, due 2025-09-15
+    'action-item/past-due@40', // AI-2 open, due 2025-10-01
+    'action-item/verification@36', // "tbd"
+    'completeness/major-incident@28', // ... and without a detect action item
     'completeness/major-incident@17', // SEV-1 without an impact window
     'completeness/major-incident@21', // ... and without a resolution entry in the timeline
     'timing/published-late@20', // published 19 days after resolution
