@@ -24,9 +24,10 @@ const { values } = parseArgs({
 const count = Number(values.count);
 const format = values.format === 'md' ? 'md' : 'mdx';
 const root = resolve(import.meta.dirname, '..');
-// Inside the project (git-ignored): Astro resolves content modules relative to the project root.
-mkdirSync(join(root, 'bench/.out'), { recursive: true });
-const work = mkdtempSync(join(root, 'bench/.out/run-'));
+// Inside the baseline project, itself inside ours (git-ignored): Astro only resolves content
+// modules under the project root, and both builds must read the same files.
+mkdirSync(join(root, 'bench/baseline/.work'), { recursive: true });
+const work = mkdtempSync(join(root, 'bench/baseline/.work/run-'));
 const contentDir = join(work, 'content');
 
 interface Run { wallSeconds: number; peakMemoryMB: number; status: number | null; output: string }
