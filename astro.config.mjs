@@ -19,6 +19,9 @@ export default defineConfig({
   site: isPublic ? siteConfig.publicSiteUrl : siteConfig.siteUrl,
   srcDir: isPublic ? './src/public-site' : './src',
   outDir: process.env.KB_OUT_DIR || (isPublic ? './dist-public' : './dist'),
+  // Astro's default cache lives in node_modules/.astro; a checkout that shares node_modules with
+  // another (a git worktree, a benchmark copy) must not share the content cache too.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   integrations: isPublic ? [publicVariant(postmortemsDir), mdx(), sitemap()] : [mdx()],
   devToolbar: { enabled: false },

@@ -2,9 +2,10 @@
 // npm run build            -> the internal site in dist/
 // npm run build:public     -> the customer-facing site in dist-public/ (same sources, redacted)
 //
-// Steps: validate every postmortem (the same rules as `npm run check`, so a bad file fails in
-// seconds with file:line:column), build with Astro into a staging folder, index it with
-// pagefind, then move it into place. On any failure the staging folder and the previous output
+// Steps: validate every postmortem's frontmatter (the schema, vocabulary and cross-file rules of
+// `npm run check`, so a bad file fails in seconds with file:line:column; Astro then compiles every
+// body and stops on invalid MDX with its file and line), build with Astro into a staging folder,
+// index it with pagefind, then move it into place. On any failure the staging folder and the previous output
 // are removed, so nothing half-built or stale can be mistaken for a good build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, renameSync } from 'node:fs';
@@ -45,7 +46,8 @@ function fail(message: string): never {
 }
 
 const started = performance.now();
-const validation = validateCorpus(contentDir);
+// Frontmatter, vocabularies and cross-file rules here; Astro compiles (and checks) every body next.
+const validation = validateCorpus(contentDir, { frontmatterOnly: true });
 const errors = validation.findings.filter((f) => f.severity === 'error');
 if (errors.length) {
   console.error(formatFindingsText(errors, validation.postmortems.length));

@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 
 export default defineConfig({
   outDir: process.env.KB_OUT_DIR || './dist',
+  cacheDir: './.astro/cache',
   integrations: [mdx()],
   vite: { build: { rolldownOptions: { onwarn(w, warn) { if (w.code !== 'MODULE_LEVEL_DIRECTIVE') warn(w); } } } },
 });

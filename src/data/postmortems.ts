@@ -1,8 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import { resolveAsOfDate } from '../lib/as-of.ts';
 import { findSimilarPostmortems, type SimilarLink } from '../lib/similarity.ts';
-import { toSimilarityDocument } from '../lib/similarity-input.ts';
+import { toSimilarityDocumentFromBody } from '../lib/similarity-input.ts';
 import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';
@@ -55,10 +54,9 @@ let corpus: Promise<Corpus> | undefined;
 export function getCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const entries = await getVisiblePostmortems();
-    const documents = entries.map((entry) => {
-      const path = entry.filePath!;
-      return toSimilarityDocument(entry.id, entry.data, readFileSync(path, 'utf8'), path.endsWith('.mdx'), 'internal');
-    });
+    // The raw body is enough for ranking (the tokenizer ignores Markdown syntax), and reading it
+    // from the entry avoids parsing every file a second time.
+    const documents = entries.map((entry) => toSimilarityDocumentFromBody(entry.id, entry.data, entry.body ?? ''));
     return {
       entries,
       byId: new Map(entries.map((entry) => [entry.id, entry])),

@@ -51,3 +51,25 @@ export function toSimilarityDocument(
     related: data.related,
   };
 }
+
+/**
+ * The internal-variant document from the raw Markdown/MDX body, without a syntax tree: component
+ * tags and `<PublicOnly>` blocks are dropped, the rest is prose for the tokenizer. Used by the
+ * internal site, where every other word of the body may be shown anyway.
+ */
+export function toSimilarityDocumentFromBody(id: string, data: Postmortem, body: string): SimilarityDocument {
+  const prose = body
+    .replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']');
+  return {
+    id,
+    title: data.title,
+    summary: data.summary,
+    text: [prose, data.impact.description, ...data.timeline.map((e) => e.event), ...data.contributors, ...data.risks].join('\n'),
+    services: data.services,
+    tags: data.tags,
+    trigger: data.trigger,
+    related: data.related,
+  };
+}

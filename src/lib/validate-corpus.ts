@@ -19,7 +19,7 @@ export interface CorpusValidation {
  */
 export function validateCorpus(
   contentDir: string,
-  options: { onlyFiles?: string[]; cwd?: string; lint?: { config: LintConfig; asOf: string; people: readonly string[] } } = {},
+  options: { onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: { config: LintConfig; asOf: string; people: readonly string[] } } = {},
 ): CorpusValidation {
   const cwd = options.cwd ?? process.cwd();
   const display = (path: string) => relative(cwd, path) || path;
@@ -58,6 +58,7 @@ export function validateCorpus(
       knownIds,
       contentDir: display(contentDir),
       lint: options.lint,
+      frontmatterOnly: options.frontmatterOnly,
     }),
   );
   for (const postmortem of postmortems) findings.push(...postmortem.findings);

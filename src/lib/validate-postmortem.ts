@@ -25,6 +25,11 @@ export interface ValidationContext {
   vocabulary: Vocabulary;
   knownIds: ReadonlySet<string>;
   contentDir: string;
+  /**
+   * Skip parsing the body (MDX syntax, components, lints): the build does, because Astro compiles
+   * every body itself moments later and reports syntax errors with file and line.
+   */
+  frontmatterOnly?: boolean;
   /** Lint rules to run once the file is valid; omitted: schema checks only. */
   lint?: { config: LintConfig; asOf: string; people: readonly string[] };
 }
@@ -229,6 +234,7 @@ export function validatePostmortemSource(
   }
 
   const isMdx = file.endsWith('.mdx');
+  if (context.frontmatterOnly) return result;
   try {
     result.tree = parseBody(split.body, isMdx);
   } catch (error) {

@@ -32,6 +32,17 @@ describe('npm run build on bad input', () => {
     expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
 
+  test('invalid MDX fails the build with the file and line, and leaves nothing behind', () => {
+    const contentDir = makeContent('invalid-mdx', (s) => s.replace('</Internal>', '</Internl>'));
+    const outDir = resolve(testOutputDir, 'bad-mdx-build');
+    const build = buildSite({ contentDir, outDir });
+    expect(build.status).toBe(1);
+    expect(build.output).toMatch(/2025-03-14-orders-migration-lock\.mdx/);
+    expect(build.output).toMatch(/Internl/);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}.staging`)).toBe(false);
+  });
+
   test('a good copy of the same content builds', () => {
     const contentDir = makeContent('good', (s) => s);
     const outDir = resolve(testOutputDir, 'good-build');
