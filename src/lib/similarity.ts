@@ -1,153 +1,296 @@
-import { analyze } from './text-analysis.ts';
+import { forEachToken, termsOfToken } from './text-analysis.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
 export interface SimilarityDocument {
+  /** Unique id; links point at it and ties break on it. */
   id: string;
   title: string;
   summary: string;
-  /** Body prose, timeline events, contributing factors: everything else worth matching. */
+  /** Body prose, analysis, timeline events, contributing factors: everything else worth matching. */
   text: string;
+  /** Service ids; a shared one is strong evidence. Empty when unknown (text alone then decides). */
   services: readonly string[];
+  /** Tag ids; a shared tag counts more the rarer it is. */
   tags: readonly string[];
+  /** Trigger category, when known. */
   trigger?: string;
-  /** Author-curated links, pinned first. */
+  /** Author-curated links to other ids, pinned first; unknown ids are ignored. */
   related: readonly string[];
+  /** When the incident started (ISO 8601). Not used for ranking: the same failure is as useful a year later. */
+  started?: string;
 }
 
+/** One similar postmortem. */
 export interface SimilarLink {
   id: string;
-  /** 0..~1.5; pinned links carry the score they would have had (0 when unrelated by text). */
+  /** Text cosine (0..1) plus structural bonuses; pinned links carry the score they would have had (0 when unrelated). */
   score: number;
+  /** True for author-curated links (in either direction), which come first whatever their score. */
   pinned: boolean;
-  /** Why it is similar, in words. */
+  /** Why it is similar, in words: "same service checkout-api; shared tags database, migration; similar wording: lock, timeout". */
   reason: string;
 }
 
+/** Tuning knobs; the defaults were measured on test/fixtures/similarity-eval. */
 export interface SimilarityOptions {
   /** Links per postmortem, pinned ones included. Default 5. */
   limit?: number;
-  /** Minimum combined score for an unpinned link. Default 0.12. */
+  /** Minimum combined score for an unpinned link, so weak matches are not shown. Default 0.12. */
   minScore?: number;
+  /**
+   * An unpinned link must also score at least this share of the best unpinned link's score: the
+   * tail of a clear match is usually noise. 0 turns it off. Default 0.7.
+   */
+  minRelativeScore?: number;
+  /** Strongest terms kept per document for candidate generation and scoring. Default 48. */
+  termsPerDocument?: number;
+  /** Shared words named in a reason. Default 4. */
+  reasonWords?: number;
+  /** Added per shared service (at most two count). Default 0.05. */
+  serviceWeight?: number;
+  /** Added per shared tag, scaled by 0.5 + the tag's rarity (0..1). Default 0.07. */
+  tagWeight?: number;
+  /** Added for the same trigger. Default 0.05. */
+  triggerWeight?: number;
 }
 
 /** Field weights: a word in the title says more about the incident than one in the body. */
-const fieldWeights = { title: 3, summary: 2, text: 1 } as const;
+const fieldWeights = [
+  ['title', 2],
+  ['summary', 1.5],
+  ['text', 1],
+] as const;
 /** BM25 term-frequency saturation and length normalisation. */
 const k1 = 1.2;
-const b = 0.75;
-/** Terms kept per document for candidate generation and scoring (bounds work and memory). */
-const termsPerDocument = 40;
-const serviceWeight = 0.18;
-const tagWeight = 0.07;
-const triggerWeight = 0.1;
+const bm25B = 0.75;
+/** Structural signals, added to a text cosine in 0..1. */
+const defaultServiceWeight = 0.05;
+const maxSharedServicesCounted = 2;
+const defaultTagWeight = 0.07;
+const defaultTriggerWeight = 0.05;
+/** Below this text cosine the documents have nothing in common in prose; structure then counts half. */
+const minTextForFullStructure = 0.02;
 /**
- * A term in more than this share of documents (and at least `minCommonPosting` of them) is
- * skipped when accumulating scores: its idf is low, and walking its long posting list for every
- * document is what would make the work grow quadratically.
+ * A term in more than this share of documents (and at least `minCommonPosting` of them) is not
+ * walked during candidate generation: its idf is low, and walking its long posting list for every
+ * document is what would make the work grow quadratically. Final scores are still exact (see
+ * `rescoreCount`), so this only affects which documents become candidates.
  */
 const commonTermShare = 0.01;
 const minCommonPosting = 100;
 /** Shared services add structural candidates only while the service is this specific. */
-const maxServicePosting = 150;
+const maxServicePosting = 300;
+/**
+ * Strongest terms of a document whose postings are walked to find its candidates. Candidates
+ * found through them are then scored on all kept terms, so this bounds work, not accuracy of scores.
+ */
+const queryTerms = 24;
+/** Candidates per document (times the limit) whose text score is recomputed exactly before ranking. */
+const rescoreFactor = 4;
 
+/** A pruned, L2-normalised term vector, sorted by term id. */
 interface Vector {
   terms: Int32Array;
   weights: Float64Array;
+  /** Positions of the `queryTerms` strongest terms, used to find candidates. */
+  strongest: Int32Array;
 }
+
+const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
 /**
  * Ranks, for every document, the most similar other documents.
  *
  * Text similarity is the cosine of BM25-weighted, stemmed, stop-word-filtered term vectors
- * (title and summary weighted above the body), each pruned to its strongest terms. Shared
- * services, shared tags (weighted by rarity) and the same trigger add to it. Candidates come
- * from an inverted index over the pruned vectors and from shared services, so the work is
- * O(n · k · p) for k kept terms and p average posting length, and memory stays O(n · k):
- * no all-pairs matrix. Ties break by id, so the output is identical for any input order.
+ * (title ×2 and summary ×1.5 over the body), each pruned to its `termsPerDocument` strongest terms.
+ * Shared services, shared tags (weighted by rarity) and the same trigger add to it. Manual
+ * `related` links are pinned first in both directions: a link the authors drew from B to A also
+ * shows on A (author order first, then reverse links by id), up to the limit.
+ *
+ * Complexity, for n documents, k kept terms per document (q ≤ k of them walked to find
+ * candidates) and p the average posting length walked (capped at max(100, 1% of n) by skipping
+ * common terms): time O(total tokens + n·q·p + n·c·m) for c candidates per document and m
+ * leading candidates kept (4 × limit); memory O(n·k + vocabulary), as the inverted index holds only
+ * the kept terms and scores are accumulated in one reused array. There is no n×n matrix.
+ * Documents are processed in id order and ties break by id, so the output is the same for any
+ * input order.
+ *
+ * @returns for every input id, its links, best first (pinned ones at the front).
  */
 export function findSimilarPostmortems(
   documents: readonly SimilarityDocument[],
   options: SimilarityOptions = {},
 ): Map<string, SimilarLink[]> {
-  const limit = options.limit ?? 5;
+  const limit = Math.max(0, options.limit ?? 5);
   const minScore = options.minScore ?? 0.12;
-  const docs = [...documents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const minRelativeScore = options.minRelativeScore ?? 0.7;
+  const termsPerDocument = options.termsPerDocument ?? 48;
+  const reasonWords = options.reasonWords ?? 4;
+  const serviceWeight = options.serviceWeight ?? defaultServiceWeight;
+  const tagWeight = options.tagWeight ?? defaultTagWeight;
+  const triggerWeight = options.triggerWeight ?? defaultTriggerWeight;
+  const docs = [...documents].sort(byId);
   const n = docs.length;
   const indexOf = new Map(docs.map((doc, i) => [doc.id, i]));
 
-  // 1. Term frequencies per document, field-weighted, with a surface word per stem.
+  // 1. Field-weighted term frequencies per document, and how often each surface word occurs.
+  // Tokens are analysed once per distinct token (stems and concepts cached as term ids).
   const termIds = new Map<string, number>();
-  const surface: string[] = [];
   const documentFrequency: number[] = [];
-  const frequencies: Map<number, number>[] = [];
+  const words: { word: string; terms: Int32Array; count: number }[] = [];
+  const wordIndex = new Map<string, number>();
+  const termLists: Int32Array[] = [];
+  const countLists: Float64Array[] = [];
   const lengths = new Float64Array(n);
-  docs.forEach((doc, i) => {
-    const tf = new Map<number, number>();
-    for (const [field, weight] of Object.entries(fieldWeights) as [keyof typeof fieldWeights, number][]) {
-      for (const token of analyze(doc[field])) {
-        let id = termIds.get(token.stem);
-        if (id === undefined) {
-          id = surface.length;
-          termIds.set(token.stem, id);
-          surface.push(token.word);
-          documentFrequency.push(0);
+  let frequency = new Float64Array(1024);
+  const present: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const [field, weight] of fieldWeights) {
+      forEachToken(docs[i][field], (token) => {
+        let w = wordIndex.get(token);
+        if (w === undefined) {
+          w = words.length;
+          wordIndex.set(token, w);
+          const terms = termsOfToken(token).map((term) => {
+            let id = termIds.get(term);
+            if (id === undefined) {
+              id = documentFrequency.length;
+              termIds.set(term, id);
+              documentFrequency.push(0);
+            }
+            return id;
+          });
+          words.push({ word: token, terms: Int32Array.from(terms), count: 0 });
+          if (documentFrequency.length > frequency.length) {
+            const grown = new Float64Array(documentFrequency.length * 2);
+            grown.set(frequency);
+            frequency = grown;
+          }
         }
-        tf.set(id, (tf.get(id) ?? 0) + weight);
-        lengths[i] += weight;
-      }
+        const entry = words[w];
+        if (entry.terms.length === 0) return;
+        entry.count++;
+        for (const term of entry.terms) {
+          if (frequency[term] === 0) present.push(term);
+          frequency[term] += weight;
+          lengths[i] += weight;
+        }
+      });
     }
-    for (const id of tf.keys()) documentFrequency[id]++;
-    frequencies.push(tf);
-  });
+    const terms = new Int32Array(present.length);
+    const counts = new Float64Array(present.length);
+    present.forEach((term, t) => {
+      documentFrequency[term]++;
+      terms[t] = term;
+      counts[t] = frequency[term];
+      frequency[term] = 0;
+    });
+    present.length = 0;
+    termLists.push(terms);
+    countLists.push(counts);
+  }
   const averageLength = n ? lengths.reduce((sum, value) => sum + value, 0) / n || 1 : 1;
+  const surface = pickSurfaceWords(words, documentFrequency.length);
 
   // 2. BM25 weights, pruned to the strongest terms, L2-normalised.
-  const vectors: Vector[] = frequencies.map((tf, i) => {
-    const weighted: [number, number][] = [];
-    for (const [term, count] of tf) {
-      const idf = Math.log(1 + (n - documentFrequency[term] + 0.5) / (documentFrequency[term] + 0.5));
-      const saturation = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * lengths[i]) / averageLength));
+  const topTerm = new Int32Array(termsPerDocument);
+  const topWeight = new Float64Array(termsPerDocument);
+  const vectors: Vector[] = termLists.map((terms, i) => {
+    const counts = countLists[i];
+    // The strongest terms (weight desc, then term id), by insertion into a bounded sorted array.
+    let size = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const df = documentFrequency[terms[t]];
       // A term that appears in a single document cannot make two documents similar.
-      if (documentFrequency[term] > 1) weighted.push([term, idf * saturation]);
+      if (df < 2) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const saturation = (counts[t] * (k1 + 1)) / (counts[t] + k1 * (1 - bm25B + (bm25B * lengths[i]) / averageLength));
+      const weight = idf * saturation;
+      const term = terms[t];
+      if (size === termsPerDocument && !(weight > topWeight[size - 1] || (weight === topWeight[size - 1] && term < topTerm[size - 1]))) continue;
+      let at = size < termsPerDocument ? size++ : size - 1;
+      while (at > 0 && (topWeight[at - 1] < weight || (topWeight[at - 1] === weight && topTerm[at - 1] > term))) {
+        topWeight[at] = topWeight[at - 1];
+        topTerm[at] = topTerm[at - 1];
+        at--;
+      }
+      topWeight[at] = weight;
+      topTerm[at] = term;
     }
-    weighted.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    const kept = weighted.slice(0, termsPerDocument).sort((x, y) => x[0] - y[0]);
-    const norm = Math.hypot(...kept.map(([, w]) => w)) || 1;
+    const strongestTerms = new Set(topTerm.subarray(0, Math.min(size, queryTerms)));
+    const order = Array.from({ length: size }, (_, k) => k).sort((x, y) => topTerm[x] - topTerm[y]);
+    let norm = 0;
+    for (let k = 0; k < size; k++) norm += topWeight[k] * topWeight[k];
+    norm = Math.sqrt(norm) || 1;
+    const strongest: number[] = [];
+    order.forEach((k, position) => strongestTerms.has(topTerm[k]) && strongest.push(position));
     return {
-      terms: Int32Array.from(kept.map(([t]) => t)),
-      weights: Float64Array.from(kept.map(([, w]) => w / norm)),
+      terms: Int32Array.from(order, (k) => topTerm[k]),
+      weights: Float64Array.from(order, (k) => topWeight[k] / norm),
+      strongest: Int32Array.from(strongest),
     };
   });
+  termLists.length = 0;
+  countLists.length = 0;
 
-  // 3. Inverted indexes: term -> documents, service -> documents; tag rarity.
-  // Postings carry the term's weight in each document, so scoring never searches a vector.
-  const postingLists = new Map<number, { docs: number[]; weights: number[] }>();
+  // 3. Inverted index over the kept terms, as flat arrays (term → documents and their weights).
+  const vocabulary = documentFrequency.length;
+  const postingStart = new Int32Array(vocabulary + 1);
+  for (const vector of vectors) for (const term of vector.terms) postingStart[term + 1]++;
+  for (let t = 0; t < vocabulary; t++) postingStart[t + 1] += postingStart[t];
+  const postingDoc = new Int32Array(postingStart[vocabulary]);
+  const postingWeight = new Float64Array(postingStart[vocabulary]);
+  const fill = postingStart.slice(0, vocabulary);
   vectors.forEach((vector, i) => {
     for (let t = 0; t < vector.terms.length; t++) {
-      let list = postingLists.get(vector.terms[t]);
-      if (!list) postingLists.set(vector.terms[t], (list = { docs: [], weights: [] }));
-      list.docs.push(i);
-      list.weights.push(vector.weights[t]);
+      const at = fill[vector.terms[t]]++;
+      postingDoc[at] = i;
+      postingWeight[at] = vector.weights[t];
     }
   });
-  const postings = new Map([...postingLists].map(([term, list]) => [term, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) }]));
-  const serviceDocs = new Map<string, number[]>();
-  const tagCount = new Map<string, number>();
-  docs.forEach((doc, i) => {
-    for (const service of new Set(doc.services)) {
-      const list = serviceDocs.get(service);
-      if (list) list.push(i);
-      else serviceDocs.set(service, [i]);
-    }
-    for (const tag of new Set(doc.tags)) tagCount.set(tag, (tagCount.get(tag) ?? 0) + 1);
-  });
+
+  // Structured signals as small sorted id arrays: service → documents, tag rarity, trigger.
+  const serviceIds = new Map<string, number>();
+  const tagIds = new Map<string, number>();
+  const triggerIds = new Map<string, number>();
+  const idsOf = (values: readonly string[], ids: Map<string, number>) =>
+    Int32Array.from(new Set(values), (value) => {
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = ids.size));
+      return id;
+    }).sort();
+  const servicesOf = docs.map((doc) => idsOf(doc.services, serviceIds));
+  const tagsOf = docs.map((doc) => idsOf(doc.tags, tagIds));
+  const triggerOf = Int32Array.from(docs, (doc) => (doc.trigger ? idsOf([doc.trigger], triggerIds)[0] : -1));
+  const serviceDocs: number[][] = Array.from({ length: serviceIds.size }, () => []);
+  servicesOf.forEach((ids, i) => ids.forEach((id) => serviceDocs[id].push(i)));
+  const tagCount = new Int32Array(tagIds.size);
+  for (const ids of tagsOf) for (const id of ids) tagCount[id]++;
   const maxTagIdf = Math.log(1 + n);
-  const tagRarity = (tag: string) => Math.log(1 + n / (tagCount.get(tag) ?? 1)) / maxTagIdf;
+  // A shared tag counts 0.5..1.5 × tagWeight: more the rarer it is.
+  const tagBonus = Float64Array.from(tagCount, (count) => tagWeight * (0.5 + Math.log(1 + n / count) / maxTagIdf));
+  const structureOf = (i: number, j: number) => {
+    const sharedServices = countShared(servicesOf[i], servicesOf[j]);
+    let score = Math.min(sharedServices, maxSharedServicesCounted) * serviceWeight;
+    const a = tagsOf[i];
+    const b = tagsOf[j];
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] === b[y]) {
+        score += tagBonus[a[x]];
+        x++;
+        y++;
+      } else if (a[x] < b[y]) x++;
+      else y++;
+    }
+    if (triggerOf[i] !== -1 && triggerOf[i] === triggerOf[j]) score += triggerWeight;
+    return score;
+  };
+  const combine = (text: number, structure: number) => text + structure * (text > minTextForFullStructure ? 1 : 0.5);
 
   // Reverse `related`: a link an author drew from B to A also shows on A.
   const linkedFrom = new Map<string, string[]>();
   for (const doc of docs) {
-    for (const target of doc.related) {
+    for (const target of new Set(doc.related)) {
       if (!indexOf.has(target) || target === doc.id) continue;
       const list = linkedFrom.get(target);
       if (list) list.push(doc.id);
@@ -157,105 +300,175 @@ export function findSimilarPostmortems(
 
   const maxPosting = Math.max(minCommonPosting, Math.ceil(commonTermShare * n));
   const textScores = new Float64Array(n);
-  const touched: number[] = [];
+  const isCandidate = new Uint8Array(n);
+  const candidates: number[] = [];
+  const leadingCount = Math.max(limit * rescoreFactor, limit + 8);
+  const leadDoc = new Int32Array(leadingCount);
+  const leadScore = new Float64Array(leadingCount);
   const result = new Map<string, SimilarLink[]>();
 
-  docs.forEach((doc, i) => {
-    // Text cosine with every document sharing a kept term, accumulated through postings.
+  for (let i = 0; i < n; i++) {
+    const doc = docs[i];
     const vector = vectors[i];
-    for (let t = 0; t < vector.terms.length; t++) {
-      const posting = postings.get(vector.terms[t])!;
-      if (posting.docs.length > maxPosting) continue;
+    // Partial text cosine with every document sharing one of its strongest specific terms, via postings.
+    for (const t of vector.strongest) {
+      const term = vector.terms[t];
+      const start = postingStart[term];
+      const end = postingStart[term + 1];
+      if (end - start > maxPosting) continue;
       const weight = vector.weights[t];
-      for (let p = 0; p < posting.docs.length; p++) {
-        const j = posting.docs[p];
+      for (let p = start; p < end; p++) {
+        const j = postingDoc[p];
         if (j === i) continue;
-        if (textScores[j] === 0) touched.push(j);
-        textScores[j] += weight * posting.weights[p];
+        if (!isCandidate[j]) {
+          isCandidate[j] = 1;
+          candidates.push(j);
+        }
+        textScores[j] += weight * postingWeight[p];
       }
     }
-    const candidates = new Set(touched);
-    for (const service of doc.services) {
-      const sharing = serviceDocs.get(service) ?? [];
-      if (sharing.length <= maxServicePosting) for (const j of sharing) if (j !== i) candidates.add(j);
+    for (const service of servicesOf[i]) {
+      const sharing = serviceDocs[service];
+      if (sharing.length > maxServicePosting) continue;
+      for (const j of sharing) {
+        if (j === i || isCandidate[j]) continue;
+        isCandidate[j] = 1;
+        candidates.push(j);
+      }
     }
 
-    const scored: { j: number; score: number; text: number }[] = [];
+    // Keep the best `leadingCount` by approximate score (score desc, then id), no full sort.
+    let size = 0;
+    // The most structure could add for this document: candidates that cannot reach the leading
+    // set even with it are skipped without computing their structure (same result, less work).
+    let structureBound = Math.min(servicesOf[i].length, maxSharedServicesCounted) * serviceWeight;
+    for (const tag of tagsOf[i]) structureBound += tagBonus[tag];
+    if (triggerOf[i] !== -1) structureBound += triggerWeight;
     for (const j of candidates) {
-      const other = docs[j];
-      const sharedServices = doc.services.filter((s) => other.services.includes(s));
-      const sharedTags = doc.tags.filter((t) => other.tags.includes(t));
-      const sameTrigger = !!doc.trigger && doc.trigger === other.trigger;
-      const structure =
-        Math.min(sharedServices.length, 2) * serviceWeight +
-        sharedTags.reduce((sum, tag) => sum + tagWeight * (0.5 + tagRarity(tag)), 0) +
-        (sameTrigger ? triggerWeight : 0);
-      // Structure alone (same service, nothing in common in the prose) is a weak signal.
       const text = textScores[j];
-      const score = text + structure * (text > 0.02 ? 1 : 0.5);
-      scored.push({ j, score, text });
+      textScores[j] = 0;
+      isCandidate[j] = 0;
+      if (size === leadingCount && text + structureBound < leadScore[size - 1]) continue;
+      const score = combine(text, structureOf(i, j));
+      if (size === leadingCount && !(score > leadScore[size - 1] || (score === leadScore[size - 1] && j < leadDoc[size - 1]))) continue;
+      let at = size < leadingCount ? size++ : size - 1;
+      while (at > 0 && (leadScore[at - 1] < score || (leadScore[at - 1] === score && leadDoc[at - 1] > j))) {
+        leadScore[at] = leadScore[at - 1];
+        leadDoc[at] = leadDoc[at - 1];
+        at--;
+      }
+      leadScore[at] = score;
+      leadDoc[at] = j;
     }
-    for (const j of touched) textScores[j] = 0;
-    touched.length = 0;
+    candidates.length = 0;
+    // Exact cosine for the leading candidates, so skipped common terms still count in the score.
+    const leading = Array.from(leadDoc.subarray(0, size), (j) => ({ j, score: combine(dot(vector, vectors[j]), structureOf(i, j)) }));
+    leading.sort((x, y) => y.score - x.score || x.j - y.j);
 
     const links: SimilarLink[] = [];
     const used = new Set<string>([doc.id]);
+    const describe = (j: number) => explain(doc, docs[j], vector, vectors[j], surface, reasonWords);
     const pin = (id: string, how: string) => {
-      if (used.has(id) || !indexOf.has(id) || links.length >= limit) return;
+      const j = indexOf.get(id);
+      if (j === undefined || used.has(id) || links.length >= limit) return;
       used.add(id);
-      const j = indexOf.get(id)!;
-      const entry = scored.find((s) => s.j === j);
-      links.push({ id, score: round(entry?.score ?? 0), pinned: true, reason: [how, explain(doc, docs[j], vector, vectors[j], surface)].filter(Boolean).join('; ') });
+      const score = combine(dot(vector, vectors[j]), structureOf(i, j));
+      links.push({ id, score: round(score), pinned: true, reason: [how, describe(j)].filter(Boolean).join('; ') });
     };
     for (const id of doc.related) pin(id, 'linked by the authors');
     for (const id of linkedFrom.get(doc.id) ?? []) pin(id, 'links here');
 
-    scored.sort((x, y) => y.score - x.score || (docs[x.j].id < docs[y.j].id ? -1 : 1));
-    for (const { j, score } of scored) {
-      if (links.length >= limit || score < minScore) break;
+    const cutoff = Math.max(minScore, leading.length ? leading[0].score * minRelativeScore : 0);
+    for (const { j, score } of leading) {
+      if (links.length >= limit || score < cutoff) break;
       const other = docs[j];
       if (used.has(other.id)) continue;
       used.add(other.id);
-      links.push({ id: other.id, score: round(score), pinned: false, reason: explain(doc, other, vector, vectors[j], surface) });
+      links.push({ id: other.id, score: round(score), pinned: false, reason: describe(j) });
     }
     result.set(doc.id, links);
-  });
+  }
   return result;
+}
+
+/** The most used surface word of each term (ties: shorter, then alphabetical), for readable reasons. */
+function pickSurfaceWords(words: readonly { word: string; terms: Int32Array; count: number }[], vocabulary: number): string[] {
+  const surface: string[] = new Array(vocabulary).fill('');
+  const best = new Float64Array(vocabulary);
+  for (const { word, terms, count } of words) {
+    if (count === 0) continue;
+    for (const term of terms) {
+      const current = surface[term];
+      if (
+        count > best[term] ||
+        (count === best[term] && (word.length < current.length || (word.length === current.length && word < current)))
+      ) {
+        surface[term] = word;
+        best[term] = count;
+      }
+    }
+  }
+  return surface;
 }
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** Weight of `term` in a sorted sparse vector (binary search), 0 when absent. */
-function weightOf(vector: Vector, term: number): number {
-  let low = 0;
-  let high = vector.terms.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const value = vector.terms[mid];
-    if (value === term) return vector.weights[mid];
-    if (value < term) low = mid + 1;
-    else high = mid - 1;
+/** How many ids two sorted id arrays share. */
+function countShared(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+    if (a[x] === b[y]) {
+      shared++;
+      x++;
+      y++;
+    } else if (a[x] < b[y]) x++;
+    else y++;
   }
-  return 0;
+  return shared;
+}
+
+/** Dot product of two sparse vectors sorted by term id (a merge, O(k)). */
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.terms.length && y < b.terms.length) {
+    const ta = a.terms[x];
+    const tb = b.terms[y];
+    if (ta === tb) sum += a.weights[x++] * b.weights[y++];
+    else if (ta < tb) x++;
+    else y++;
+  }
+  return sum;
 }
 
 /** "same service checkout-api; shared tags database, migration; same trigger migration; similar wording: lock, timeout". */
-function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, b: Vector, surface: string[]): string {
+function explain(
+  doc: SimilarityDocument,
+  other: SimilarityDocument,
+  a: Vector,
+  b: Vector,
+  surface: readonly string[],
+  reasonWords: number,
+): string {
   const parts: string[] = [];
-  const services = doc.services.filter((s) => other.services.includes(s));
+  const services = [...new Set(doc.services)].filter((s) => other.services.includes(s));
   if (services.length) parts.push(`same service${services.length > 1 ? 's' : ''} ${services.join(', ')}`);
-  const tags = doc.tags.filter((t) => other.tags.includes(t));
+  const tags = [...new Set(doc.tags)].filter((t) => other.tags.includes(t));
   if (tags.length) parts.push(`shared tag${tags.length > 1 ? 's' : ''} ${tags.join(', ')}`);
   if (doc.trigger && doc.trigger === other.trigger) parts.push(`same trigger ${doc.trigger}`);
   const shared: [number, number][] = [];
-  for (let t = 0; t < a.terms.length; t++) {
-    const w = weightOf(b, a.terms[t]);
-    if (w > 0) shared.push([a.terms[t], a.weights[t] * w]);
+  let x = 0;
+  let y = 0;
+  while (x < a.terms.length && y < b.terms.length) {
+    if (a.terms[x] === b.terms[y]) shared.push([a.terms[x], a.weights[x++] * b.weights[y++]]);
+    else if (a.terms[x] < b.terms[y]) x++;
+    else y++;
   }
-  shared.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  const words = shared.slice(0, 4).map(([term]) => surface[term]);
+  shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+  const words = [...new Set(shared.map(([term]) => surface[term]))].slice(0, reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);
   return parts.join('; ');
 }

@@ -19,7 +19,7 @@ const corpus = [
 describe('text analysis', () => {
   test('stems, drops stop words and numbers, keeps codes', () => {
     expect(stem('locking')).toBe('lock');
-    expect(analyze('The locks were locking 500 x509 certificates').map((t) => t.stem)).toEqual(['lock', 'lock', 'x509', 'certif']);
+    expect(analyze('The locks were locking 500 x509 certificates').map((t) => t.stem)).toEqual(['lock', '#lock', 'lock', '#lock', 'x509', '#tls', 'certif', '#tls']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, forEachTerm, isIndexable, stem, stopWords, tokenize } from '../../src/lib/text-analysis.ts';
+import { analyze, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
 
 const stems = (text: string) => analyze(text).map((term) => term.stem);
 
@@ -55,13 +55,34 @@ describe('stem', () => {
 });
 
 describe('analyze', () => {
-  test('stems, drops stop words and numbers, keeps codes and surface words', () => {
+  test('stems, drops stop words and numbers, keeps codes and surface words; adds failure-mode concepts', () => {
     expect(analyze('The locks were locking 500 x509 certificates')).toEqual([
       { stem: 'lock', word: 'locks' },
+      { stem: '#lock', word: 'locks' },
       { stem: 'lock', word: 'locking' },
+      { stem: '#lock', word: 'locking' },
       { stem: 'x509', word: 'x509' },
+      { stem: '#tls', word: 'x509' },
       { stem: 'certif', word: 'certificates' },
+      { stem: '#tls', word: 'certificates' },
     ]);
+  });
+
+  test.each([
+    ['lapsed', 'expired', '#expiry'],
+    ['SERVFAIL', 'resolver', '#dns'],
+    ['throttled', 'quota', '#ratelimit'],
+    ['rate-limited', '429', '#ratelimit'],
+    ['heap', 'OOMKilled', '#memory'],
+    ['thundering herd', 'stampede', '#surge'],
+    ['split-brain', 'failover', '#failover'],
+  ])('%s and %s share the concept %s', (a, b, concept) => {
+    expect(stems(a)).toContain(concept);
+    expect(stems(b)).toContain(concept);
+  });
+
+  test('a word outside every concept adds no concept term', () => {
+    expect(stems('checkout dashboard')).toEqual(['checkout', 'dashboard']);
   });
 
   test.each([
@@ -81,9 +102,10 @@ describe('analyze', () => {
     expect(stems(a).length).toBeGreaterThan(0);
   });
 
-  test('abbreviations that stand for two words give both', () => {
-    expect(stems('LB')).toEqual(stems('load balancer'));
-    expect(analyze('LB').map((t) => t.word)).toEqual(['lb', 'lb']);
+  test('multi-word names and their abbreviations give one term', () => {
+    expect(stems('LB')).toEqual(['loadbalanc']);
+    expect(stems('load balancer')).toEqual(['loadbalanc']);
+    expect(stems('third-party provider')).toEqual(stems('thirdparty provider'));
   });
 
   test('forEachTerm visits the same terms as analyze', () => {
@@ -91,6 +113,17 @@ describe('analyze', () => {
     const visited: string[] = [];
     forEachTerm(text, (stemmed, word) => visited.push(`${stemmed}/${word}`));
     expect(visited).toEqual(analyze(text).map((t) => `${t.stem}/${t.word}`));
-    expect(visited).toEqual(['connect/connection', 'pool/pool', 'exhaust/exhausted', 'primari/primary', 'databas/db', 'pgbouncer/pgbouncer', 'queu/queued', 'request/requests']);
+    expect(visited).toEqual([
+      'connect/connection', 'pool/pool', '#pool/pool', 'exhaust/exhausted', 'primari/primary', 'databas/db',
+      'pgbouncer/pgbouncer', '#pool/pgbouncer', 'queu/queued', 'request/requests',
+    ]);
+  });
+
+  test('forEachToken and termsOfToken compose to forEachTerm', () => {
+    const text = 'Rolled back the deploy; the LB returned 503s.';
+    const composed: string[] = [];
+    forEachToken(text, (token) => termsOfToken(token).forEach((term) => composed.push(term)));
+    expect(composed).toEqual(analyze(text).map((t) => t.stem));
+    expect(composed).toEqual(['rollback', 'deploy', 'loadbalanc', 'return', '5xx']);
   });
 });
