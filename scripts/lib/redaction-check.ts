@@ -6,6 +6,7 @@ import type { Finding } from '../../src/lib/findings.ts';
 import { isPubliclyVisible } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { scanPublicText, extractHtmlText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export function redactionOptions(vocabulary: Vocabulary): RedactionOptions {
@@ -18,7 +19,16 @@ export function scanSourcesForPublication(postmortems: ValidatedPostmortem[], op
   const allowed = new Set<string>();
   for (const pm of postmortems) {
     if (!pm.data || !isPubliclyVisible(pm.data)) continue;
-    const scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
+    let scan: ReturnType<typeof scanPostmortemForPublication>;
+    try {
+      scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
+    } catch (error) {
+      if (!(error instanceof PublicVariantError)) throw error;
+      // A source that cannot be made safe (Internal tags in a .md file, say) is a finding, not a crash.
+      const line = Number(/:(\d+)(?::\d+)?\b/.exec(error.message)?.[1] ?? 1);
+      findings.push({ file: pm.file, line, column: 1, rule: 'public/source', severity: 'error', message: error.message });
+      continue;
+    }
     findings.push(...scan.findings);
     scan.allowed.forEach((key) => allowed.add(key));
   }
