@@ -40,16 +40,7 @@ export function toSimilarityDocument(
       related: [],
     };
   }
-  return {
-    id,
-    title: data.title,
-    summary: data.summary,
-    text: [body, data.impact.description, ...data.timeline.map((e) => e.event), ...data.contributors, ...data.risks].join('\n'),
-    services: data.services,
-    tags: data.tags,
-    trigger: data.trigger,
-    related: data.related,
-  };
+  return toSimilarityDocumentFromBody(id, data, body);
 }
 
 /**
