@@ -7,6 +7,7 @@ import { resolveAsOfDate } from '../src/lib/as-of.ts';
 import { loadLintConfig, lintRules, lintConfigFile } from '../src/lib/lint/index.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
+import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,6 +31,7 @@ Validates every postmortem under ${resolveContentDir()}/postmortems (or only the
 printing file:line:column, severity, rule id and message for each problem.
 Lint rules (blameless language, action items, completeness, timing, consistency) run on
 valid files; set each to error, warning or off in ${lintConfigFile}. --rules lists them.
+Posts with visibility: public also get the redaction guard of the public build (redact/* rules).
 --no-lint checks the schema, vocabularies and MDX only. KB_AS_OF=YYYY-MM-DD fixes "today".
 Exit code 1 when there is at least one error.`);
   process.exit(0);
@@ -45,7 +47,12 @@ try {
   process.exit(2);
 }
 const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint });
-const findings = sortFindings(result.findings);
+// Public posts (any status, so authors hear it before review) also get the redaction guard the
+// public build applies: the same findings, earlier.
+const redaction = result.vocabulary && !values['no-lint']
+  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings
+  : [];
+const findings = sortFindings([...result.findings, ...redaction]);
 const fileCount = result.postmortems.length;
 const errors = findings.filter((f) => f.severity === 'error').length;
 

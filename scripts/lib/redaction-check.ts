@@ -14,11 +14,16 @@ export function redactionOptions(vocabulary: Vocabulary): RedactionOptions {
 }
 
 /** Redaction findings in the public text of every postmortem the public site will show. */
-export function scanSourcesForPublication(postmortems: ValidatedPostmortem[], options: RedactionOptions) {
+export function scanSourcesForPublication(
+  postmortems: ValidatedPostmortem[],
+  options: RedactionOptions,
+  /** Which postmortems to scan: by default those the public build publishes. */
+  include: (data: NonNullable<ValidatedPostmortem['data']>) => boolean = isPubliclyVisible,
+) {
   const findings: Finding[] = [];
   const allowed = new Set<string>();
   for (const pm of postmortems) {
-    if (!pm.data || !isPubliclyVisible(pm.data)) continue;
+    if (!pm.data || !include(pm.data)) continue;
     let scan: ReturnType<typeof scanPostmortemForPublication>;
     try {
       scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);

@@ -52,6 +52,14 @@ describe('insights, follow-ups and exports in the built site', () => {
     expect(page).toMatch(/#f-status-overdue:checked/);
   });
 
+  test('insights can be filtered by year and by team, each page counting only its postmortems', () => {
+    const all = JSON.parse(read('postmortems.json')).postmortems as { date: string; teams: string[] }[];
+    const count = (html: string) => Number(/Computed at build time from (\d+) published postmortems/.exec(html.replace(/<[^>]+>/g, ''))![1]);
+    expect(count(read('insights/2024/index.html'))).toBe(all.filter((p) => p.date.startsWith('2024')).length);
+    expect(count(read('insights/team/sre/index.html'))).toBe(all.filter((p) => p.teams.includes('sre')).length);
+    expect(read('insights/index.html')).toMatch(/href="\/insights\/team\/sre\/"/);
+  });
+
   test('a service page shows its history chart and open follow-ups', () => {
     const html = read('services/checkout-api/index.html');
     expect(html).toMatch(/id="chart-service-history"/);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -88,6 +89,15 @@ describe('npm run check (the command)', () => {
   test('--format github emits workflow annotations', () => {
     const result = run(makeContentFromFixture('bad-input/unknown-tag'), '--format', 'github');
     expect(result.stdout).toMatch(/^::error file=.*2025-07-08-checkout-config\.mdx,line=9,col=8,title=vocabulary\/unknown::/m);
+  });
+
+  test('public posts get the redaction guard, with file and line', () => {
+    const dir = makeContentFromFixture('canary');
+    const file = resolve(dir, 'postmortems/2025-05-01-public-canary.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('zqxpublicbody A configuration change', 'Mail ops@acme.example: a configuration change'));
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/2025-05-01-public-canary\.mdx:71:\d+ {2}error {2}redact\/email {2}an e-mail address would be published: "ops@acme\.example"/);
   });
 
   test('the bundled example knowledge base is valid', () => {
