@@ -54,7 +54,6 @@ const internalToolHosts = [
   /^(docs|drive)\.google\.com$/i,
   /(^|\.)datadoghq\.(com|eu)$/i,
   /(^|\.)sentry\.io$/i,
-  /(^|\.)statuspage\.io$/i,
   /(^|\.)atlassian\.net$/i,
   /^jira\./i,
   /(^|\.)linear\.app$/i,
