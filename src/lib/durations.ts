@@ -1,6 +1,9 @@
 import type { Postmortem } from './postmortem-schema.ts';
 
-/** Whole minutes from `from` to `to` (ISO strings), or undefined when either is missing. */
+/**
+ * Whole minutes from `from` to `to` (ISO instants), or undefined when either is missing. Rounded
+ * to the nearest minute: the schema allows seconds, the metrics do not need them.
+ */
 export function minutesBetween(from: string | undefined, to: string | undefined): number | undefined {
   if (!from || !to) return undefined;
   return Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
@@ -27,6 +30,19 @@ export const computeImpactDuration = (pm: Postmortem) => minutesBetween(pm.impac
 export const computeTimeToDraft = (pm: Postmortem) => daysBetween(pm.times.resolved, pm.drafted);
 /** Time to publish = published day - resolved day, in days. */
 export const computeTimeToPublish = (pm: Postmortem) => daysBetween(pm.times.resolved, pm.published);
+
+/** Every per-postmortem duration at once (minutes, except the two review delays in days). */
+export function computeDurations(pm: Postmortem) {
+  return {
+    timeToDetect: computeTimeToDetect(pm),
+    timeToAcknowledge: computeTimeToAcknowledge(pm),
+    timeToMitigate: computeTimeToMitigate(pm),
+    timeToResolve: computeTimeToResolve(pm),
+    customerImpact: computeImpactDuration(pm),
+    timeToDraftDays: computeTimeToDraft(pm),
+    timeToPublishDays: computeTimeToPublish(pm),
+  };
+}
 
 /**
  * A duration in minutes for people: "45 min", "3 h 12 min", "2 d 4 h". Two units at most:

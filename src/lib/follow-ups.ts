@@ -1,30 +1,44 @@
 import type { ActionItem, Postmortem, Severity } from './postmortem-schema.ts';
 import { daysBetween } from './durations.ts';
+import { median, shareOf } from './metrics-stats.ts';
 
 /** An action item with the postmortem it came from. */
 export interface FollowUp extends ActionItem {
   postmortemId: string;
   postmortemTitle: string;
   severity: Severity;
+  /**
+   * The day the item was raised. Items carry no creation date of their own, so this is the
+   * postmortem's `drafted` day: the earliest day the item can have existed.
+   */
+  raised: string;
 }
 
-const openStatuses = new Set(['open', 'in-progress']);
+type StatusAndDue = Pick<ActionItem, 'status' | 'due'>;
 
+const openStatuses: ReadonlySet<string> = new Set(['open', 'in-progress']);
+
+/** Open = still to do: `open` or `in-progress`. */
 export function isOpen(item: Pick<ActionItem, 'status'>): boolean {
   return openStatuses.has(item.status);
 }
 
-/** Overdue = still open or in progress, and due before the as-of day. */
-export function isOverdue(item: Pick<ActionItem, 'status' | 'due'>, asOf: string): boolean {
+/** Overdue = open or in progress, and due strictly before the as-of day (due today is not late). */
+export function isOverdue(item: StatusAndDue, asOf: string): boolean {
   return isOpen(item) && item.due < asOf;
 }
 
 /** Days past due on the as-of day (0 when not overdue). */
-export function overdueDays(item: Pick<ActionItem, 'status' | 'due'>, asOf: string): number {
+export function overdueDays(item: StatusAndDue, asOf: string): number {
   return isOverdue(item, asOf) ? daysBetween(item.due, asOf)! : 0;
 }
 
-/** Every action item across postmortems, sorted by due date, then postmortem id, then item id. */
+/** Age of an open item on the as-of day = as-of day - raised day, in days; undefined once closed. */
+export function openAgeDays(item: Pick<FollowUp, 'status' | 'raised'>, asOf: string): number | undefined {
+  return isOpen(item) ? Math.max(0, daysBetween(item.raised, asOf)!) : undefined;
+}
+
+/** Every action item across postmortems, sorted by due day, then postmortem id, then item id. */
 export function flattenActionItems(records: readonly { id: string; data: Postmortem }[]): FollowUp[] {
   return records
     .flatMap((record) =>
@@ -33,53 +47,110 @@ export function flattenActionItems(records: readonly { id: string; data: Postmor
         postmortemId: record.id,
         postmortemTitle: record.data.title,
         severity: record.data.severity,
+        raised: record.data.drafted,
       })),
     )
-    .sort((a, b) => a.due.localeCompare(b.due) || a.postmortemId.localeCompare(b.postmortemId) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.due, b.due) || compareText(a.postmortemId, b.postmortemId) || compareText(a.id, b.id));
 }
 
-/** Follow-up aggregates as of a day. */
+/** Code-point order: the same on every machine, unlike localeCompare. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface FollowUpGroup {
+  total: number;
+  done: number;
+  wontDo: number;
+  open: number;
+  overdue: number;
+  /** done / (total - wontDo), null when every item was dropped. */
+  closureRate: number | null;
+}
+
+export const closureRateDefinition =
+  "closure rate = done / (all - won't do) action items: dropping an item on purpose is a decision, not a failure to close it, so it is left out of both sides";
+
+/** Follow-up aggregates on the as-of day. Groups are keyed in code-point order. */
 export function summariseFollowUps(items: readonly FollowUp[], asOf: string) {
   const count = (predicate: (item: FollowUp) => boolean) => items.filter(predicate).length;
   const done = count((i) => i.status === 'done');
   const wontDo = count((i) => i.status === 'wont-do');
-  const group = (keyOf: (item: FollowUp) => string) => {
-    const groups = new Map<string, { total: number; done: number; open: number; overdue: number }>();
+  const group = (keyOf: (item: FollowUp) => string): Record<string, FollowUpGroup> => {
+    const groups = new Map<string, FollowUpGroup>();
     for (const item of items) {
       const key = keyOf(item);
-      const g = groups.get(key) ?? { total: 0, done: 0, open: 0, overdue: 0 };
+      const g = groups.get(key) ?? { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, closureRate: null };
       g.total += 1;
       if (item.status === 'done') g.done += 1;
+      if (item.status === 'wont-do') g.wontDo += 1;
       if (isOpen(item)) g.open += 1;
       if (isOverdue(item, asOf)) g.overdue += 1;
+      g.closureRate = shareOf(g.done, g.total - g.wontDo);
       groups.set(key, g);
     }
-    return Object.fromEntries([...groups.keys()].sort().map((k) => [k, groups.get(k)!]));
+    return Object.fromEntries([...groups.keys()].sort(compareText).map((k) => [k, groups.get(k)!]));
   };
   const overdueAges = items.filter((i) => isOverdue(i, asOf)).map((i) => overdueDays(i, asOf));
+  const openAges = items.map((i) => openAgeDays(i, asOf)).filter((age): age is number => age !== undefined);
   return {
+    asOf,
     total: items.length,
     open: count((i) => i.status === 'open'),
     inProgress: count((i) => i.status === 'in-progress'),
     done,
     wontDo,
     overdue: overdueAges.length,
-    closureRate: items.length - wontDo > 0 ? done / (items.length - wontDo) : null,
+    closureRate: shareOf(done, items.length - wontDo),
     oldestOverdueDays: overdueAges.length ? Math.max(...overdueAges) : null,
+    /** Age of open and in-progress items (as-of day - raised day), in days. */
+    openAgeDays: {
+      count: openAges.length,
+      median: median(openAges) ?? null,
+      max: openAges.length ? Math.max(...openAges) : null,
+    },
     byOwner: group((i) => i.owner),
     byPriority: group((i) => i.priority),
     byType: group((i) => i.type),
+    byStatus: Object.fromEntries(['open', 'in-progress', 'done', 'wont-do'].map((s) => [s, count((i) => i.status === s)])),
   };
 }
 
-const csvField = (value: unknown) => {
+export type FollowUpSummary = ReturnType<typeof summariseFollowUps>;
+
+/**
+ * Buckets of days (overdue days, open age): each bucket holds values >= the previous bound and
+ * < its own `below`. The last bucket is open-ended.
+ */
+export const ageBuckets = [
+  { label: '< 30 d', below: 30 },
+  { label: '30–90 d', below: 90 },
+  { label: '90–180 d', below: 180 },
+  { label: '180–365 d', below: 365 },
+  { label: '≥ 1 year', below: Infinity },
+] as const;
+
+export function bucketAges(days: readonly number[]): { label: string; count: number }[] {
+  return ageBuckets.map((bucket, i) => ({
+    label: bucket.label,
+    count: days.filter((d) => d < bucket.below && (i === 0 || d >= ageBuckets[i - 1].below)).length,
+  }));
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break, and double inner quotes. */
+export function csvField(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+}
 
-/** RFC 4180 CSV of every follow-up, with its overdue state on the as-of day. */
+export const followUpsCsvColumns = [
+  'postmortem', 'postmortem_title', 'severity', 'id', 'title', 'owner', 'due', 'priority', 'type', 'status',
+  'overdue_days', 'open_age_days', 'verification', 'link',
+] as const;
+
+/** RFC 4180 CSV (CRLF line ends, header row) of every follow-up, with its state on the as-of day. */
 export function toFollowUpsCsv(items: readonly FollowUp[], asOf: string): string {
-  const header = ['postmortem', 'postmortem_title', 'severity', 'id', 'title', 'owner', 'due', 'priority', 'type', 'status', 'overdue_days', 'verification', 'link'];
-  const rows = items.map((i) => [i.postmortemId, i.postmortemTitle, i.severity, i.id, i.title, i.owner, i.due, i.priority, i.type, i.status, overdueDays(i, asOf), i.verification, i.link ?? '']);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const rows = items.map((i) => [
+    i.postmortemId, i.postmortemTitle, i.severity, i.id, i.title, i.owner, i.due, i.priority, i.type, i.status,
+    overdueDays(i, asOf), openAgeDays(i, asOf) ?? '', i.verification, i.link ?? '',
+  ]);
+  return [followUpsCsvColumns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

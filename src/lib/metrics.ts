@@ -1,27 +1,28 @@
 import type { PostmortemRecord } from './browse.ts';
-import { severities, type Severity } from './postmortem-schema.ts';
+import { severities, type Postmortem, type Severity } from './postmortem-schema.ts';
 import {
   computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve,
   computeImpactDuration, computeTimeToDraft, computeTimeToPublish,
 } from './durations.ts';
-import { flattenActionItems, summariseFollowUps } from './follow-ups.ts';
+import { closureRateDefinition, flattenActionItems, summariseFollowUps } from './follow-ups.ts';
+import { median, percentile, shareOf, summariseValues, type DurationSummary } from './metrics-stats.ts';
+
+export { median, percentile, shareOf, summariseValues, type DurationSummary };
+export type { PostmortemRecord };
 
 /**
- * Nearest-rank percentile: the smallest value with at least p% of values at or below it.
- * For [1,2,3,4] the median (p=50) is 2 and p90 is 4. Undefined for no values.
+ * Every aggregate is computed over the records passed in; the site passes the published
+ * postmortems only, which is what the definitions say. Periods are UTC months and quarters of
+ * `times.started`: an incident belongs to the period it began in.
  */
-export function percentile(values: readonly number[], p: number): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1];
-}
-export const median = (values: readonly number[]) => percentile(values, 50);
 
 /** `2025-03` */
 export const monthOf = (iso: string) => iso.slice(0, 7);
 /** `2025-Q1` */
 export const quarterOf = (iso: string) => `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
+
+export type Period = 'month' | 'quarter';
+const periodOf = (period: Period) => (period === 'month' ? monthOf : quarterOf);
 
 /** Every month from the first to the last (inclusive), so gaps show as zero rather than vanish. */
 export function monthRange(first: string, last: string): string[] {
@@ -31,95 +32,175 @@ export function monthRange(first: string, last: string): string[] {
   while (year < endYear || (year === endYear && month <= endMonth)) {
     months.push(`${year}-${String(month).padStart(2, '0')}`);
     month += 1;
-    if (month > 12) { month = 1; year += 1; }
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
   return months;
 }
 
+/** Every quarter from the first to the last (inclusive): `2024-Q4`, `2025-Q1`, ... */
 export function quarterRange(first: string, last: string): string[] {
-  return [...new Set(monthRange(`${first.slice(0, 4)}-${String((Number(first.slice(-1)) - 1) * 3 + 1).padStart(2, '0')}`, `${last.slice(0, 4)}-${String(Number(last.slice(-1)) * 3).padStart(2, '0')}`).map((m) => quarterOf(`${m}-01`)))];
+  const quarters: string[] = [];
+  let [year, quarter] = [Number(first.slice(0, 4)), Number(first.slice(-1))];
+  const [endYear, endQuarter] = [Number(last.slice(0, 4)), Number(last.slice(-1))];
+  while (year < endYear || (year === endYear && quarter <= endQuarter)) {
+    quarters.push(`${year}-Q${quarter}`);
+    quarter += 1;
+    if (quarter > 4) {
+      quarter = 1;
+      year += 1;
+    }
+  }
+  return quarters;
+}
+
+/** The periods from the earliest to the latest start among the records, gaps included. */
+export function periodRange(records: readonly PostmortemRecord[], period: Period): string[] {
+  if (!records.length) return [];
+  const starts = records.map((r) => r.data.times.started).sort();
+  const key = periodOf(period);
+  const [first, last] = [key(starts[0]), key(starts.at(-1)!)];
+  return period === 'month' ? monthRange(first, last) : quarterRange(first, last);
 }
 
 export type CountsBySeverity = Record<Severity, number>;
 const emptyCounts = (): CountsBySeverity => Object.fromEntries(severities.map((s) => [s, 0])) as CountsBySeverity;
 
 /** Incidents per period and severity, every period between the first and last present. */
-export function countBySeverityPerPeriod(records: readonly PostmortemRecord[], period: 'month' | 'quarter') {
-  if (!records.length) return [];
-  const key = period === 'month' ? monthOf : quarterOf;
-  const starts = records.map((r) => r.data.times.started).sort();
-  const periods = period === 'month' ? monthRange(monthOf(starts[0]), monthOf(starts.at(-1)!)) : quarterRange(quarterOf(starts[0]), quarterOf(starts.at(-1)!));
+export function countBySeverityPerPeriod(records: readonly PostmortemRecord[], period: Period) {
+  const key = periodOf(period);
+  const periods = periodRange(records, period);
   const counts = new Map(periods.map((p) => [p, emptyCounts()]));
   for (const record of records) counts.get(key(record.data.times.started))![record.data.severity] += 1;
   return periods.map((p) => ({ period: p, counts: counts.get(p)!, total: severities.reduce((sum, s) => sum + counts.get(p)![s], 0) }));
 }
 
-/** Median and p90 of a duration per quarter, over postmortems where it is known. */
-export function durationTrend(records: readonly PostmortemRecord[], compute: (data: PostmortemRecord['data']) => number | undefined) {
-  const byQuarter = new Map<string, number[]>();
+type Compute = (data: Postmortem) => number | undefined;
+
+/**
+ * Median and p90 of a duration per quarter, over postmortems where it is known. Quarters with no
+ * known value are left out (see `summarisePeriods` for every period, with nulls).
+ */
+export function durationTrend(records: readonly PostmortemRecord[], compute: Compute, period: Period = 'quarter') {
+  const key = periodOf(period);
+  const byPeriod = new Map<string, number[]>();
   for (const record of records) {
     const minutes = compute(record.data);
     if (minutes === undefined) continue;
-    const q = quarterOf(record.data.times.started);
-    byQuarter.set(q, [...(byQuarter.get(q) ?? []), minutes]);
+    const p = key(record.data.times.started);
+    byPeriod.set(p, [...(byPeriod.get(p) ?? []), minutes]);
   }
-  return [...byQuarter.keys()].sort().map((quarter) => {
-    const values = byQuarter.get(quarter)!;
-    return { quarter, count: values.length, median: median(values)!, p90: percentile(values, 90)! };
+  return [...byPeriod.keys()].sort().map((p) => {
+    const values = byPeriod.get(p)!;
+    return { quarter: p, period: p, count: values.length, median: median(values)!, p90: percentile(values, 90)! };
   });
 }
 
-/** Count per key, largest first, ties by key. */
+/** Count per key, largest first, ties by key. A record counts once per distinct key. */
 export function distribution(records: readonly PostmortemRecord[], keysOf: (r: PostmortemRecord) => readonly string[]) {
   const counts = new Map<string, number>();
   for (const record of records) for (const key of new Set(keysOf(record))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...counts]
+    .map(([key, count]) => ({ key, count, share: count / records.length }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function summarise(values: number[]) {
-  return { count: values.length, median: median(values) ?? null, p90: percentile(values, 90) ?? null };
+/** The duration metrics summarised per period and overall, with how each is computed. */
+const durationMetrics = {
+  timeToDetect: computeTimeToDetect,
+  timeToAcknowledge: computeTimeToAcknowledge,
+  timeToMitigate: computeTimeToMitigate,
+  timeToResolve: computeTimeToResolve,
+  customerImpact: computeImpactDuration,
+  timeToDraft: computeTimeToDraft,
+  timeToPublish: computeTimeToPublish,
+} satisfies Record<string, Compute>;
+export type DurationMetric = keyof typeof durationMetrics;
+
+export interface PeriodSummary {
+  period: string;
+  total: number;
+  counts: CountsBySeverity;
+  nearMisses: number;
+  /** nearMisses / total, null for a period without postmortems. */
+  nearMissShare: number | null;
+  timeToDetect: DurationSummary;
+  timeToMitigate: DurationSummary;
+  timeToResolve: DurationSummary;
 }
 
+/** Counts, near-miss share and the main durations for every period in range, empty ones included. */
+export function summarisePeriods(records: readonly PostmortemRecord[], period: Period): PeriodSummary[] {
+  const key = periodOf(period);
+  const grouped = new Map(periodRange(records, period).map((p) => [p, [] as PostmortemRecord[]]));
+  for (const record of records) grouped.get(key(record.data.times.started))!.push(record);
+  return [...grouped].map(([p, group]) => {
+    const counts = emptyCounts();
+    for (const r of group) counts[r.data.severity] += 1;
+    const nearMisses = group.filter((r) => r.data.nearMiss).length;
+    const summary = (compute: Compute) => summariseValues(knownValues(group, compute));
+    return {
+      period: p, total: group.length, counts, nearMisses, nearMissShare: shareOf(nearMisses, group.length),
+      timeToDetect: summary(computeTimeToDetect),
+      timeToMitigate: summary(computeTimeToMitigate),
+      timeToResolve: summary(computeTimeToResolve),
+    };
+  });
+}
+
+function knownValues(records: readonly PostmortemRecord[], compute: Compute): number[] {
+  return records.map((r) => compute(r.data)).filter((v): v is number => v !== undefined);
+}
+
+export const percentileDefinition =
+  'median and p90 use the nearest-rank method: sort the known values and take the one at rank ceil(p × n), so each is a real observed value';
+
+/** The definition shown next to each chart and written into /metrics.json. */
 export const metricDefinitions = {
-  timeToDetect: 'time to detect = detected - started, in minutes; median and p90 over published postmortems where both are known',
-  timeToAcknowledge: 'time to acknowledge = acknowledged - detected, in minutes',
-  timeToMitigate: 'time to mitigate = mitigated - started, in minutes',
-  timeToResolve: 'time to resolve = resolved - started, in minutes; median and p90 over published postmortems whose resolved time is known',
-  customerImpact: 'customer-impact duration = impact.end - impact.start, in minutes',
-  timeToDraft: 'time to draft = drafted day - resolved day, in days',
-  timeToPublish: 'time to publish = published day - resolved day, in days',
-  nearMissShare: 'near-miss share = near-miss postmortems / all published postmortems',
-  closureRate: 'closure rate = done / (all - wont-do) action items',
-  overdue: 'overdue = open or in-progress action items whose due day is before the as-of day',
-  recurrence: 'recurrence = a postmortem sharing a service and the trigger with an earlier one that started at most 90 days before',
+  timeToDetect: 'time to detect = detected - started, in minutes; median and p90 over published postmortems where both times are known',
+  timeToAcknowledge: 'time to acknowledge (MTTA) = acknowledged - detected, in minutes; median and p90 over published postmortems where both times are known',
+  timeToMitigate: 'time to mitigate = mitigated - started, in minutes; median and p90 over published postmortems where both times are known',
+  timeToResolve: 'time to resolve = resolved - started, median over published postmortems whose resolved time is known (in minutes; p90 likewise)',
+  customerImpact: 'customer-impact duration = impact.end - impact.start, in minutes; over published postmortems with an impact window (near-misses have none)',
+  timeToDraft: 'time to draft = drafted day - resolved day, in whole UTC days; target 2-3 days',
+  timeToPublish: 'time to publish = published day - resolved day, in whole UTC days; target 7-10 days',
+  percentiles: percentileDefinition,
+  counts: 'incident count = published postmortems by the UTC month (or quarter) in which the incident started, by severity',
+  byTrigger: 'trigger share = published postmortems with that trigger category / all published postmortems (one trigger each)',
+  byService: 'service share = published postmortems naming the service / all published postmortems (a postmortem naming two services counts for both)',
+  nearMissShare: 'near-miss share = near-miss postmortems / all published postmortems in the period',
+  closureRate: closureRateDefinition,
+  overdue: 'overdue = open or in-progress action items whose due day is before the as-of day; age = as-of day - due day',
+  openAge: "open age = as-of day - the postmortem's drafted day, for open and in-progress action items, in days",
+  recurrence: 'recurrence = a postmortem sharing a service and the trigger category with an earlier one that started at most 90 days before',
 } as const;
 
+/** Bump when a field changes meaning or disappears; adding fields keeps the version. */
 export const metricsSchemaVersion = 1;
 
-/** The aggregates behind /insights/ and /metrics.json. Deterministic for a given as-of day. */
+/** The aggregates behind /insights/ and /metrics.json: plain JSON, deterministic for an as-of day. */
 export function computeMetrics(records: readonly PostmortemRecord[], options: { asOf: string }) {
-  const collect = (compute: (data: PostmortemRecord['data']) => number | undefined) =>
-    records.map((r) => compute(r.data)).filter((v): v is number => v !== undefined);
+  const durations = Object.fromEntries(
+    Object.entries(durationMetrics).map(([name, compute]) => [name, summariseValues(knownValues(records, compute))]),
+  ) as Record<DurationMetric, DurationSummary>;
+  const nearMisses = records.filter((r) => r.data.nearMiss).length;
   return {
     schemaVersion: metricsSchemaVersion,
     asOf: options.asOf,
     postmortems: records.length,
     definitions: metricDefinitions,
-    bySeverity: Object.fromEntries(severities.map((s) => [s, records.filter((r) => r.data.severity === s).length])),
+    units: { durations: 'minutes', timeToDraft: 'days', timeToPublish: 'days', shares: 'fraction 0-1' },
+    bySeverity: Object.fromEntries(severities.map((s) => [s, records.filter((r) => r.data.severity === s).length])) as CountsBySeverity,
     byMonth: countBySeverityPerPeriod(records, 'month'),
     byQuarter: countBySeverityPerPeriod(records, 'quarter'),
+    periods: { month: summarisePeriods(records, 'month'), quarter: summarisePeriods(records, 'quarter') },
     byTrigger: distribution(records, (r) => [r.data.trigger]),
     byService: distribution(records, (r) => r.data.services),
-    nearMissShare: records.length ? records.filter((r) => r.data.nearMiss).length / records.length : null,
-    durations: {
-      timeToDetect: summarise(collect(computeTimeToDetect)),
-      timeToAcknowledge: summarise(collect(computeTimeToAcknowledge)),
-      timeToMitigate: summarise(collect(computeTimeToMitigate)),
-      timeToResolve: summarise(collect(computeTimeToResolve)),
-      customerImpact: summarise(collect(computeImpactDuration)),
-      timeToDraft: summarise(collect(computeTimeToDraft)),
-      timeToPublish: summarise(collect(computeTimeToPublish)),
-    },
+    nearMisses,
+    nearMissShare: shareOf(nearMisses, records.length),
+    durations,
     trends: {
       timeToDetect: durationTrend(records, computeTimeToDetect),
       timeToMitigate: durationTrend(records, computeTimeToMitigate),
@@ -128,3 +209,5 @@ export function computeMetrics(records: readonly PostmortemRecord[], options: { 
     followUps: summariseFollowUps(flattenActionItems(records), options.asOf),
   };
 }
+
+export type Metrics = ReturnType<typeof computeMetrics>;

@@ -11,6 +11,9 @@ export interface Recurrence {
 
 const dayMs = 86_400_000;
 
+/** Code-point order: the same on every machine, unlike localeCompare. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th. */
 export function ordinal(n: number): string {
   const lastTwo = n % 100;
@@ -46,7 +49,7 @@ export function findRecurrences(records: readonly PostmortemRecord[], windowDays
           const peerStart = Date.parse(peer.data.times.started);
           return (peerStart < started || (peerStart === started && peer.id < record.id)) && started - peerStart <= windowDays * dayMs;
         })
-        .sort((a, b) => a.data.times.started.localeCompare(b.data.times.started) || a.id.localeCompare(b.id))
+        .sort((a, b) => compareText(a.data.times.started, b.data.times.started) || compareText(a.id, b.id))
         .map((peer) => peer.id);
       if (previous.length && (!best || previous.length > best.previous.length)) {
         best = { previous, service, trigger: record.data.trigger, occurrence: previous.length + 1 };

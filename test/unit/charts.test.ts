@@ -1,70 +1,229 @@
 import { describe, expect, test } from 'vitest';
-import { stackedBarChart, horizontalBarChart, durationTrendChart, severityScatterChart, renderChartSvg, thinLabels, bucketDurations } from '../../src/lib/charts.ts';
+import {
+  bucketDurations, durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
+  horizontalBarChart, incidentsPerPeriodChart, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
+  severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
+} from '../../src/lib/charts/index.ts';
+import type { Severity } from '../../src/lib/postmortem-schema.ts';
 
-/** Snapshot text with numbers rounded to one decimal, so tiny float differences do not matter. */
+/**
+ * Snapshot text: numbers rounded to one decimal (tiny float differences between d3 versions do
+ * not matter, a moved bar does) and one tag per line so that a diff points at the element.
+ */
 const normalise = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => Number(n).toFixed(1)).replace(/></g, '>\n<');
 
-const months = ['2025-01', '2025-02', '2025-03', '2025-04'];
-const perMonth = stackedBarChart({
-  id: 'c1', title: 'Incidents per month', description: 'Fixed data.', unit: 'postmortems', categories: months,
-  series: [
-    { key: 'SEV-1', label: 'SEV-1', className: 'sev-1', values: [1, 0, 2, 0] },
-    { key: 'SEV-2', label: 'SEV-2', className: 'sev-2', values: [2, 0, 1, 3] },
+const counts = (values: Partial<Record<Severity, number>>) => ({ 'SEV-0': 0, 'SEV-1': 0, 'SEV-2': 0, 'SEV-3': 0, 'SEV-4': 0, ...values });
+const months = [
+  { period: '2025-01', counts: counts({ 'SEV-1': 1, 'SEV-2': 2 }) },
+  { period: '2025-02', counts: counts({}) },
+  { period: '2025-03', counts: counts({ 'SEV-0': 1, 'SEV-1': 2, 'SEV-2': 1 }) },
+  { period: '2025-04', counts: counts({ 'SEV-2': 3, 'SEV-4': 1 }) },
+];
+const perMonth = incidentsPerPeriodChart({ id: 'per-month', title: 'Incidents per month', description: 'Fixed data.', periods: months });
+const trend = durationTrendChart({
+  id: 'ttr-trend', title: 'Time to resolve per quarter', description: 'Fixed data.',
+  periods: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'],
+  points: [
+    { period: '2025-Q1', count: 3, median: 30, p90: 600 },
+    { period: '2025-Q2', count: 2, median: 90, p90: 2000 },
+    // 2025-Q3 has no resolved postmortem: the lines break there.
+    { period: '2025-Q4', count: 1, median: 45, p90: 45 },
   ],
 });
+const histogram = durationHistogramChart({ id: 'ttr-histogram', title: 'Time to resolve', description: 'Fixed data.', minutes: [3, 30, 45, 90, 100, 600, 1500, 5000] });
+const byTrigger = horizontalBarChart({
+  id: 'by-trigger', title: 'By trigger', description: 'Fixed data.', unit: 'postmortems', categoryLabel: 'trigger category',
+  items: [{ label: 'Configuration change', value: 5 }, { label: 'Dependency or third party provider outage, long name', value: 3 }, { label: 'DNS', value: 2 }],
+});
+const scatter = severityScatterChart({
+  id: 'scatter', title: 'Severity against time to resolve', description: 'Fixed data.', severities: ['SEV-0', 'SEV-1', 'SEV-2'],
+  points: [{ id: 'a', severity: 'SEV-1', minutes: 45 }, { id: 'b', severity: 'SEV-2', minutes: 1500 }, { id: 'c', severity: 'SEV-1', minutes: 46 }, { id: 'd', severity: 'SEV-0', minutes: 0 }],
+});
+const closure = followUpClosureChart({
+  id: 'closure', title: 'Follow-ups by priority', description: 'Fixed data.',
+  groups: {
+    P0: { total: 4, done: 3, wontDo: 0, open: 1, overdue: 1, closureRate: 0.75 },
+    P1: { total: 5, done: 2, wontDo: 1, open: 2, overdue: 0, closureRate: 0.5 },
+    P2: { total: 1, done: 0, wontDo: 1, open: 0, overdue: 0, closureRate: null },
+  },
+});
+const ageing = followUpAgeingChart({ id: 'ageing', title: 'Overdue follow-ups', description: 'Fixed data.', buckets: [{ label: '< 30 d', count: 2 }, { label: '30–90 d', count: 0 }, { label: '≥ 1 year', count: 1 }] });
+// The small history chart of a service page: two years of months in 320px.
+const serviceHistory = incidentsPerPeriodChart({
+  id: 'service-history', title: 'checkout-api incidents per month', description: 'Fixed data.', width: 320, height: 160,
+  periods: Array.from({ length: 24 }, (_, i) => ({ period: `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, counts: counts({ 'SEV-2': i % 3 }) })),
+});
+const all: ChartModel[] = [perMonth, trend, histogram, byTrigger, scatter, closure, ageing, serviceHistory];
 
-describe('chart geometry', () => {
-  test('stacked bars: one rect per non-zero value, stacked without gaps', () => {
-    const rects = perMonth.elements.filter((e) => e.kind === 'rect');
-    expect(rects).toHaveLength(5);
-    const march = rects.filter((r) => r.kind === 'rect' && r.label?.startsWith('2025-03'));
-    expect(march).toHaveLength(2);
-    const [low, high] = march as { y: number; height: number }[];
-    expect(high.y + high.height).toBeCloseTo(low.y, 5);
-    expect(perMonth.table.rows).toEqual([['2025-01', 1, 2, 3], ['2025-02', 0, 0, 0], ['2025-03', 2, 1, 3], ['2025-04', 0, 3, 3]]);
+const rects = (model: ChartModel, className?: string) =>
+  model.elements.filter((e) => e.kind === 'rect' && (!className || e.className === className)) as Extract<ChartModel['elements'][number], { kind: 'rect' }>[];
+
+describe('every chart', () => {
+  test.each(all.map((m) => [m.id, m] as const))('%s: accessible SVG that scales, colours only as classes, 2-decimal coordinates', (_id, model) => {
+    const svg = renderSvg(model);
+    expect(svg).toMatch(new RegExp(`^<svg viewBox="0 0 ${model.width} ${model.height}" role="img" aria-labelledby="${model.id}-title ${model.id}-desc"`));
+    expect(svg).toContain(`<title id="${model.id}-title">${model.title}</title><desc id="${model.id}-desc">Fixed data.</desc>`);
+    expect(svg).not.toMatch(/<svg[^>]*\s(width|height)=/);
+    expect(svg).not.toMatch(/\s(fill|stroke|style)=|#[0-9a-f]{3,6}\b/i);
+    expect(svg).not.toMatch(/\d\.\d{3,}/);
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 
-  test('labels are thinned so they never overlap', () => {
-    const many = Array.from({ length: 48 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-    const shown = thinLabels(many, 12);
-    expect(shown.size).toBeLessThan(many.length);
-    expect(shown.size).toBeGreaterThan(4);
-    const chart = stackedBarChart({ id: 'm', title: 't', description: 'd', unit: 'u', categories: many, series: [{ key: 'a', label: 'a', className: 'sev-1', values: many.map(() => 1) }] });
-    const xs = chart.elements.filter((e) => e.kind === 'text' && e.className === 'tick' && e.anchor === 'middle').map((e) => (e as { x: number }).x);
-    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(7 * 6.2 + 8 - 0.01);
+  test.each(all.map((m) => [m.id, m] as const))('%s: axes have titles and x tick labels never overlap', (_id, model) => {
+    const x = model.axes.x!;
+    expect(x.title.length).toBeGreaterThan(0);
+    const sorted = [...x.ticks].sort((a, b) => a.position - b.position);
+    for (let i = 1; i < sorted.length; i++) {
+      const gap = sorted[i].position - sorted[i - 1].position;
+      expect(gap, `${sorted[i - 1].label} / ${sorted[i].label}`).toBeGreaterThanOrEqual((labelWidth(sorted[i].label) + labelWidth(sorted[i - 1].label)) / 2);
+    }
   });
+});
 
-  test('trend chart draws median and p90 lines and both reference bands on a log scale', () => {
-    const chart = durationTrendChart({ id: 't', title: 'TTR', description: 'd', points: [{ quarter: '2025-Q1', count: 3, median: 30, p90: 600 }, { quarter: '2025-Q2', count: 2, median: 90, p90: 2000 }] });
-    expect(chart.elements.filter((e) => e.kind === 'path')).toHaveLength(2);
-    const bands = chart.elements.filter((e) => e.kind === 'rect');
-    expect(bands.map((b) => (b as { label?: string }).label)).toEqual(['Elite: under 1 hour', 'High: under 1 day']);
-    const circles = chart.elements.filter((e) => e.kind === 'circle') as { cy: number; label: string }[];
+describe('tick label thinning', () => {
+  test('maxLabelCount: how many labels of a width fit', () => {
+    expect(maxLabelCount(600, 50)).toBe(12);
+    expect(maxLabelCount(40, 50)).toBe(1);
+  });
+  test('thinLabels keeps every n-th label so the widest fits', () => {
+    // "2025-01" is 7 chars: 7 × 6.5 + 6 = 51.5px. With 20px per label, every 3rd label is kept.
+    const labels = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'];
+    expect([...thinLabels(labels, 20)]).toEqual([0, 3, 6]);
+    expect(thinLabels(labels, 60).size).toBe(7);
+    // 51.5 / 11 = 4.7 -> every 6th (a half year), not every 5th.
+    expect([...thinLabels(labels, 11)]).toEqual([0, 6]);
+    // 51.5 / 3 = 17.2 -> every 24th.
+    expect([...thinLabels(labels, 3)]).toEqual([0]);
+  });
+  test('nonOverlappingTicks drops a label that would touch the previous one', () => {
+    const ticks = [{ position: 0, label: '1 min' }, { position: 30, label: '5 min' }, { position: 60, label: '15 min' }, { position: 200, label: '1 h' }];
+    // "1 min" is 38.5px wide, "5 min" too: centres 30px apart overlap; "15 min" (45px) at 60 clears.
+    expect(nonOverlappingTicks(ticks, 'horizontal').map((t) => t.label)).toEqual(['1 min', '15 min', '1 h']);
+    expect(nonOverlappingTicks([{ position: 0, label: 'a' }, { position: 10, label: 'b' }, { position: 20, label: 'c' }], 'vertical').map((t) => t.label)).toEqual(['a', 'c']);
+  });
+  test('48 months on a 720px chart: labels thinned, none overlapping', () => {
+    const many = Array.from({ length: 48 }, (_, i) => ({ period: `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, counts: counts({ 'SEV-2': 1 }) }));
+    const chart = incidentsPerPeriodChart({ id: 'm', title: 't', description: 'd', periods: many });
+    expect(rects(chart)).toHaveLength(48);
+    const ticks = chart.axes.x!.ticks;
+    expect(ticks.length).toBeLessThan(48);
+    expect(ticks.length).toBeGreaterThan(4);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].position - ticks[i - 1].position).toBeGreaterThanOrEqual(labelWidth('2025-01'));
+  });
+  test('truncateLabel shortens long category names with an ellipsis', () => {
+    expect(truncateLabel('DNS', 100)).toBe('DNS');
+    const short = truncateLabel('Dependency or third party provider outage', 100);
+    expect(short.endsWith('…')).toBe(true);
+    expect(labelWidth(short)).toBeLessThanOrEqual(100);
+  });
+  test.each([[1, '1 min'], [15, '15 min'], [60, '1 h'], [240, '4 h'], [1440, '1 d'], [4320, '3 d'], [10080, '1 w'], [43200, '30 d']])('tick %i -> %s', (m, text) => {
+    expect(formatMinutesTick(m)).toBe(text);
+  });
+});
+
+describe('incidents per month, stacked by severity', () => {
+  test('one bar per month: a rect per non-zero severity, stacked without gaps, empty months labelled', () => {
+    expect(rects(perMonth)).toHaveLength(2 + 3 + 2);
+    expect(perMonth.axes.x!.ticks.map((t) => t.label)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04']);
+    const march = rects(perMonth).filter((r) => r.label?.startsWith('2025-03'));
+    expect(march.map((r) => r.className)).toEqual(['sev-0', 'sev-1', 'sev-2']);
+    for (let i = 1; i < march.length; i++) expect(march[i].y + march[i].height).toBeCloseTo(march[i - 1].y, 1);
+    expect(perMonth.legend.map((l) => l.className)).toEqual(['sev-0', 'sev-1', 'sev-2', 'sev-3', 'sev-4']);
+    expect(perMonth.table.rows[2]).toEqual(['2025-03', 1, 2, 1, 0, 0, 4]);
+  });
+  test('heights are proportional to counts', () => {
+    const [sev1Jan, sev2Jan] = rects(perMonth).filter((r) => r.label?.startsWith('2025-01'));
+    expect(sev2Jan.height).toBeCloseTo(2 * sev1Jan.height, 1);
+  });
+  test('y ticks are whole numbers with the unit as title', () => {
+    expect(perMonth.axes.y!.title).toBe('postmortems');
+    expect(perMonth.axes.y!.ticks.every((t) => /^\d+$/.test(t.label))).toBe(true);
+  });
+});
+
+describe('time to resolve trend', () => {
+  const paths = trend.elements.filter((e) => e.kind === 'path') as { d: string; className: string }[];
+  test('a median and a p90 line, both broken at the quarter without data', () => {
+    expect(paths.map((p) => p.className)).toEqual(['trend series-2', 'trend series-1']);
+    for (const p of paths) expect(p.d.match(/M/g)).toHaveLength(2);
+  });
+  test('reference bands: elite below 1 h, high from 1 h to 1 day, stacked', () => {
+    const [elite, high] = rects(trend);
+    expect([elite.className, high.className]).toEqual(['band-elite', 'band-high']);
+    expect(high.y + high.height).toBeCloseTo(elite.y, 1);
+  });
+  test('p90 sits above the median (log scale, larger is higher)', () => {
+    const circles = trend.elements.filter((e) => e.kind === 'circle') as { cy: number; label: string }[];
+    expect(circles).toHaveLength(6);
     const p90 = circles.find((c) => c.label === '2025-Q1 p90: 10 h')!;
     const med = circles.find((c) => c.label === '2025-Q1 median: 30 min')!;
     expect(p90.cy).toBeLessThan(med.cy);
+    expect(trend.table.rows[2]).toEqual(['2025-Q3', 0, '—', '—']);
   });
+});
 
-  test('histogram buckets', () => expect(bucketDurations([5, 14, 15, 59, 60, 300, 1440, 5000])).toEqual([2, 2, 1, 1, 1, 1]));
+describe('histogram with log-spaced bins', () => {
+  test('logBins, hand-computed: [from, to) bins between the smallest and largest value', () => {
+    expect(logBins([3, 30, 45, 90, 100, 600, 1500, 5000])).toEqual([
+      { from: 2, to: 5, count: 1 }, { from: 5, to: 10, count: 0 }, { from: 10, to: 15, count: 0 }, { from: 15, to: 30, count: 0 },
+      { from: 30, to: 60, count: 2 }, { from: 60, to: 120, count: 2 }, { from: 120, to: 240, count: 0 }, { from: 240, to: 480, count: 0 },
+      { from: 480, to: 720, count: 1 }, { from: 720, to: 1440, count: 0 }, { from: 1440, to: 2880, count: 1 }, { from: 2880, to: 5760, count: 1 },
+    ]);
+    expect(logBins([0, 1])).toEqual([{ from: 1, to: 2, count: 2 }]);
+    expect(logBins([200000]).at(-1)).toEqual({ from: 172800, to: 345600, count: 1 });
+    expect(logBins([])).toEqual([]);
+  });
+  test('one bar per non-empty bin, reference lines at 1 h and 1 day', () => {
+    expect(rects(histogram)).toHaveLength(6);
+    const references = histogram.elements.filter((e) => e.kind === 'line' && e.className.startsWith('reference'));
+    expect(references).toHaveLength(2);
+    expect(histogram.table.rows[4]).toEqual(['30 min to under 1 h', 2]);
+  });
+  test('the fixed buckets still count [min, max) ranges', () => expect(bucketDurations([5, 14, 15, 59, 60, 300, 1440, 5000])).toEqual([2, 2, 1, 1, 1, 1]));
+});
 
-  test('svg is accessible and scales', () => {
-    const svg = renderChartSvg(perMonth);
-    expect(svg).toMatch(/^<svg viewBox="0 0 720 280" role="img" aria-labelledby="c1-title c1-desc"/);
-    expect(svg).toContain('<title id="c1-title">Incidents per month</title><desc id="c1-desc">Fixed data.</desc>');
-    expect(svg).not.toMatch(/<svg[^>]*\swidth=/);
+describe('horizontal bars, scatter and follow-ups', () => {
+  test('horizontal bars: one per item, in the order given, long labels truncated but kept whole in the tooltip', () => {
+    expect(rects(byTrigger).map((r) => r.label)).toEqual(['Configuration change: 5 postmortems', 'Dependency or third party provider outage, long name: 3 postmortems', 'DNS: 2 postmortems']);
+    const widths = rects(byTrigger).map((r) => r.width);
+    expect(widths[0] / widths[2]).toBeCloseTo(5 / 2, 1);
+    expect(renderSvg(byTrigger)).toContain('…</text>');
+  });
+  test('scatter: a dot per postmortem, near-equal values spread apart, 0 minutes clamped onto the axis', () => {
+    const dots = scatter.elements.filter((e) => e.kind === 'circle') as { cx: number; cy: number; className: string; label: string }[];
+    expect(dots).toHaveLength(4);
+    const dot = (id: string) => dots.find((p) => p.label.startsWith(`${id}:`))!;
+    // a (45 min) and c (46 min) share a row and nearly an x: c moves off a's centre line.
+    expect(dot('a').className).toBe('sev-1');
+    expect(Math.abs(dot('a').cx - dot('c').cx)).toBeLessThan(8);
+    expect(dot('a').cy).not.toBe(dot('c').cy);
+    // d took 0 minutes: drawn at 1 minute, the left end of the axis.
+    expect(dot('d').cx).toBe(scatter.axes.x!.ticks[0].position);
+  });
+  test('closure: bars stacked done / open / overdue / won\'t do with the closure rate above', () => {
+    const p0 = rects(closure).filter((r) => r.label?.startsWith('P0'));
+    expect(p0.map((r) => r.className)).toEqual(['status-done', 'status-overdue']);
+    const notes = closure.elements.filter((e) => e.kind === 'text' && e.className === 'value').map((e) => (e as { text: string }).text);
+    expect(notes).toEqual(['75%', '50%', '—']);
+    expect(closure.table.rows[1]).toEqual(['P1', 2, 2, 0, 1, 5, '50%']);
+  });
+  test('ageing: one bar per non-empty bucket', () => {
+    expect(rects(ageing, 'status-overdue')).toHaveLength(2);
+    expect(ageing.axes.x!.title).toBe('days past due');
   });
 });
 
 describe('chart snapshots (fixed data, normalised)', () => {
-  test('stacked bars', async () => {
-    await expect(normalise(renderChartSvg(perMonth))).toMatchFileSnapshot('__snapshots__/stacked-bars.svg');
+  test.each(all.map((m) => [m.id, m] as const))('%s', async (id, model) => {
+    await expect(normalise(renderSvg(model))).toMatchFileSnapshot(`__snapshots__/charts-${id}.svg`);
   });
-  test('horizontal bars', async () => {
-    const chart = horizontalBarChart({ id: 'h', title: 'By trigger', description: 'd', unit: 'postmortems', items: [{ label: 'Configuration change', value: 5 }, { label: 'DNS', value: 2 }] });
-    await expect(normalise(renderChartSvg(chart))).toMatchFileSnapshot('__snapshots__/horizontal-bars.svg');
-  });
-  test('severity scatter', async () => {
-    const chart = severityScatterChart({ id: 's', title: 'Severity vs TTR', description: 'd', severities: ['SEV-1', 'SEV-2'], points: [{ id: 'a', severity: 'SEV-1', minutes: 45 }, { id: 'b', severity: 'SEV-2', minutes: 1500 }] });
-    await expect(normalise(renderChartSvg(chart))).toMatchFileSnapshot('__snapshots__/severity-scatter.svg');
+});
+
+describe('stacked bars, generic', () => {
+  test('annotations and missing values', () => {
+    const chart = stackedBarChart({ id: 'g', title: 't', description: 'd', unit: 'items', categories: ['a', 'b'], series: [{ key: 'x', label: 'x', className: 'series-1', values: [2] }], annotations: ['hi', undefined] });
+    expect(rects(chart)).toHaveLength(1);
+    expect(chart.table.rows).toEqual([['a', 2, 2], ['b', 0, 0]]);
+    expect(chart.elements.filter((e) => e.kind === 'text' && e.className === 'value')).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve,
-  computeImpactDuration, computeTimeToDraft, computeTimeToPublish, formatDuration,
+  computeImpactDuration, computeTimeToDraft, computeTimeToPublish, computeDurations, formatDuration,
 } from '../../src/lib/durations.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 
@@ -42,7 +42,33 @@ describe('formatDuration', () => {
   test.each([
     [0, '0 min'], [5, '5 min'], [59, '59 min'], [60, '1 h'], [83, '1 h 23 min'], [1440, '1 d'],
     [1470, '1 d'], [1500, '1 d 1 h'], [3 * 1440 + 4 * 60 + 59, '3 d 4 h'], [undefined, '—'], [-5, '-5 min'],
+    [59.6, '1 h'], [192, '3 h 12 min'], [2 * 1440 + 4 * 60, '2 d 4 h'], [45, '45 min'], [NaN, '—'],
   ])('%s minutes -> %s', (minutes, expected) => {
     expect(formatDuration(minutes as number | undefined)).toBe(expected);
+  });
+});
+
+describe('computeDurations', () => {
+  test('all at once, hand-computed, undefined where an input is missing', () => {
+    const resolvedNextDay = pm(
+      { detected: '2025-03-14T09:10:30.000Z', resolved: '2025-03-15T11:32:00.000Z' },
+      { drafted: '2025-03-17', published: '2025-03-24' } as Partial<Postmortem>,
+    );
+    expect(computeDurations(resolvedNextDay)).toEqual({
+      // 8 min 30 s rounds to 9 (nearest minute, halves up).
+      timeToDetect: 9,
+      timeToAcknowledge: undefined,
+      timeToMitigate: undefined,
+      // 14 Mar 09:02 -> 15 Mar 11:32 = 24 h + 2 h 30 min.
+      timeToResolve: 1590,
+      customerImpact: undefined,
+      // Days count UTC calendar days: resolved on the 15th, drafted on the 17th.
+      timeToDraftDays: 2,
+      timeToPublishDays: 9,
+    });
+  });
+  test('a resolution late in the UTC day still counts calendar days, not 24-hour spans', () => {
+    const late = pm({ resolved: '2025-03-14T23:50:00.000Z' }, { drafted: '2025-03-15' } as Partial<Postmortem>);
+    expect(computeTimeToDraft(late)).toBe(1);
   });
 });

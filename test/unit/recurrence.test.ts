@@ -41,3 +41,40 @@ describe('findRecurrences', () => {
     expect(describeRecurrence(result.get('c')!, 'configuration')).toBe('3rd configuration incident on checkout-api in 90 days');
   });
 });
+
+describe('findRecurrences: window edges and ties', () => {
+  test('exactly 90 days before counts, 91 days does not', () => {
+    // 2025-01-01 + 90 days = 2025-04-01; + 91 days = 2025-04-02.
+    const result = findRecurrences([
+      record('first', '2025-01-01', ['checkout-api'], 'configuration'),
+      record('at-90', '2025-04-01', ['checkout-api'], 'configuration'),
+      record('x-first', '2025-01-01', ['search-service'], 'dns'),
+      record('at-91', '2025-04-02', ['search-service'], 'dns'),
+    ]);
+    expect(result.get('at-90')?.previous).toEqual(['first']);
+    expect(result.has('at-91')).toBe(false);
+  });
+  test('a shorter window', () => {
+    const records = [record('a', '2025-01-01', ['checkout-api'], 'configuration'), record('b', '2025-01-20', ['checkout-api'], 'configuration')];
+    expect(findRecurrences(records, 30).get('b')?.occurrence).toBe(2);
+    expect(findRecurrences(records, 14).has('b')).toBe(false);
+    expect(describeRecurrence(findRecurrences(records, 30).get('b')!, 'configuration', 30)).toBe('2nd configuration incident on checkout-api in 30 days');
+  });
+  test('same start time: the lower id counts as the earlier one, so only one of the pair is a recurrence', () => {
+    const result = findRecurrences([record('b', '2025-01-01', ['checkout-api'], 'configuration'), record('a', '2025-01-01', ['checkout-api'], 'configuration')]);
+    expect(result.has('a')).toBe(false);
+    expect(result.get('b')?.previous).toEqual(['a']);
+  });
+  test('with two shared services, the one with more earlier incidents is named', () => {
+    const result = findRecurrences([
+      record('a', '2025-01-01', ['payments-api'], 'capacity'),
+      record('b', '2025-01-10', ['checkout-api', 'payments-api'], 'capacity'),
+      record('c', '2025-01-20', ['checkout-api', 'payments-api'], 'capacity'),
+    ]);
+    expect(result.get('c')).toEqual({ previous: ['a', 'b'], service: 'payments-api', trigger: 'capacity', occurrence: 3 });
+  });
+  test('input order does not matter', () => {
+    const records = [record('a', '2025-01-01', ['checkout-api'], 'configuration'), record('b', '2025-02-01', ['checkout-api'], 'configuration'), record('c', '2025-03-01', ['checkout-api'], 'configuration')];
+    expect([...findRecurrences([...records].reverse())].sort()).toEqual([...findRecurrences(records)].sort());
+  });
+});

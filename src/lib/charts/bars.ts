@@ -1,0 +1,132 @@
+import { scaleBand, scaleLinear, max } from 'd3';
+import { labelWidth, round, type ChartElement, type ChartModel, type Tick } from './model.ts';
+import { bottomAxis, leftAxis, leftMarginFor, nonOverlappingTicks, thinLabels } from './axis.ts';
+
+export interface StackedSeries {
+  key: string;
+  label: string;
+  /** Class of the marks and legend swatch, e.g. `sev-1` or `status-done`. */
+  className: string;
+  /** One value per category, in category order. */
+  values: number[];
+}
+
+export interface StackedBarOptions {
+  id: string;
+  title: string;
+  description: string;
+  /** Bars, left to right (months, quarters, priorities). */
+  categories: string[];
+  /** Stacked bottom to top in this order. */
+  series: StackedSeries[];
+  /** What the bars count, shown as the y-axis title ("postmortems"). */
+  unit: string;
+  /** What the categories are, shown as the x-axis title and table header ("month (UTC)"). */
+  categoryLabel?: string;
+  /** Optional text above each bar, e.g. a closure rate. */
+  annotations?: (string | undefined)[];
+  width?: number;
+  height?: number;
+}
+
+/** Integer ticks on a count axis, no more than fit the plot height at 24px apart. */
+function countTicks(scale: ReturnType<typeof scaleLinear<number, number>>, plotHeight: number): number[] {
+  const ticks = scale.ticks(Math.max(2, Math.min(5, Math.floor(plotHeight / 24))));
+  return ticks.filter(Number.isInteger);
+}
+
+/** Vertical bars per category, series stacked (incidents per month by severity, follow-ups by status). */
+export function stackedBarChart(options: StackedBarOptions): ChartModel {
+  const { categories, series } = options;
+  const width = options.width ?? 720;
+  const height = options.height ?? 280;
+  const top = 28;
+  const bottom = height - 44;
+  const right = width - 16;
+  const totals = categories.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const y = scaleLinear().domain([0, Math.max(1, max(totals) ?? 1)]).nice().range([bottom, top]);
+  const yTicks: Tick[] = countTicks(y, bottom - top).map((v) => ({ position: y(v), label: String(v) }));
+  const left = leftMarginFor(yTicks.map((t) => t.label));
+  const x = scaleBand<string>().domain(categories).range([left, right]).padding(0.2);
+  const elements: ChartElement[] = leftAxis(yTicks, { left, right, title: options.unit });
+
+  categories.forEach((category, i) => {
+    let base = 0;
+    for (const s of series) {
+      const value = s.values[i] ?? 0;
+      if (value > 0) {
+        elements.push({
+          kind: 'rect', x: round(x(category)!), y: round(y(base + value)), width: round(x.bandwidth()), height: round(y(base) - y(base + value)),
+          className: s.className, label: `${category}: ${value} ${s.label}`,
+        });
+      }
+      base += value;
+    }
+    const note = options.annotations?.[i];
+    if (note) elements.push({ kind: 'text', x: round(x(category)! + x.bandwidth() / 2), y: round(y(totals[i]) - 4), text: note, className: 'value', anchor: 'middle' });
+  });
+
+  const shown = thinLabels(categories, x.step());
+  const xTicks: Tick[] = categories.filter((_, i) => shown.has(i)).map((c) => ({ position: round(x(c)! + x.bandwidth() / 2), label: c }));
+  elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: options.categoryLabel ?? '' }));
+
+  return {
+    id: options.id, title: options.title, description: options.description, width, height, elements,
+    legend: series.map((s) => ({ label: s.label, className: s.className })),
+    axes: { x: { title: options.categoryLabel ?? '', ticks: xTicks }, y: { title: options.unit, ticks: yTicks.map((t) => ({ ...t, position: round(t.position) })) } },
+    table: {
+      columns: [options.categoryLabel ?? 'Category', ...series.map((s) => s.label), 'Total'],
+      rows: categories.map((c, i) => [c, ...series.map((s) => s.values[i] ?? 0), totals[i]]),
+    },
+  };
+}
+
+/** Shorten a label with an ellipsis so that it fits `maxWidth` px. */
+export function truncateLabel(text: string, maxWidth: number): string {
+  if (labelWidth(text) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && labelWidth(`${chars.join('')}…`) > maxWidth) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+export interface HorizontalBarItem {
+  label: string;
+  value: number;
+  /** Defaults to `series-1`. */
+  className?: string;
+}
+
+/** Horizontal bars in the order given (pass them largest first): incidents by trigger, by service. */
+export function horizontalBarChart(options: {
+  id: string; title: string; description: string; items: HorizontalBarItem[]; unit: string; categoryLabel?: string; width?: number;
+}): ChartModel {
+  const width = options.width ?? 720;
+  const rowHeight = 24;
+  const top = 12;
+  const maxLabelSpace = Math.round(width * 0.36);
+  const labelSpace = Math.min(maxLabelSpace, Math.max(80, ...options.items.map((item) => labelWidth(item.label) + 6)));
+  const bottom = top + options.items.length * rowHeight;
+  const height = bottom + 44;
+  // Room on the right for the value printed after the longest bar.
+  const right = width - 16;
+  const x = scaleLinear().domain([0, Math.max(1, max(options.items, (d) => d.value) ?? 1)]).nice().range([labelSpace, right - 28]);
+  const candidates: Tick[] = x.ticks(Math.min(8, Math.floor((right - labelSpace) / 40))).filter(Number.isInteger).map((v) => ({ position: round(x(v)), label: String(v) }));
+  const xTicks = nonOverlappingTicks(candidates, 'horizontal', [0, width]);
+  const elements: ChartElement[] = [];
+  for (const tick of xTicks) elements.push({ kind: 'line', x1: tick.position, y1: top, x2: tick.position, y2: bottom, className: 'grid' });
+  options.items.forEach((item, i) => {
+    const y = top + i * rowHeight;
+    elements.push({ kind: 'text', x: labelSpace - 6, y: y + 16, text: truncateLabel(item.label, labelSpace - 8), className: 'tick', anchor: 'end' });
+    elements.push({
+      kind: 'rect', x: labelSpace, y: y + 4, width: round(x(item.value) - labelSpace), height: rowHeight - 8,
+      className: item.className ?? 'series-1', label: `${item.label}: ${item.value} ${options.unit}`,
+    });
+    elements.push({ kind: 'text', x: round(x(item.value) + 4), y: y + 16, text: String(item.value), className: 'value', anchor: 'start' });
+  });
+  elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: labelSpace, right: right - 28, title: options.unit }));
+  return {
+    id: options.id, title: options.title, description: options.description, width, height, elements, legend: [],
+    axes: { x: { title: options.unit, ticks: xTicks }, y: { title: options.categoryLabel ?? '', ticks: options.items.map((item, i) => ({ position: top + i * rowHeight + 12, label: item.label })) } },
+    table: { columns: [options.categoryLabel ?? 'Category', options.unit], rows: options.items.map((item) => [item.label, item.value]) },
+  };
+}

@@ -1,0 +1,254 @@
+import { line, max, scaleBand, scaleLinear, scaleLog, scalePoint } from 'd3';
+import { formatDuration } from '../durations.ts';
+import { round, type ChartElement, type ChartModel, type LegendEntry, type Tick } from './model.ts';
+import { bottomAxis, formatMinutesTick, leftAxis, leftMarginFor, minuteTicks, nonOverlappingTicks, thinLabels } from './axis.ts';
+
+/** DORA reference points for time to restore: elite under 1 hour, high under 1 day. */
+export const referenceBands = [
+  { key: 'elite', below: 60, label: 'elite < 1 h', className: 'band-elite' },
+  { key: 'high', below: 1440, label: 'high < 1 day', className: 'band-high' },
+] as const;
+
+/** A duration axis never shows less than a week, so quarters with quick fixes are not stretched. */
+const minimumTop = 10080;
+
+/**
+ * The log scale used by duration charts: 1 minute to the largest value (at least a week),
+ * clamped so that a 0-minute or out-of-range value sits at the edge instead of vanishing.
+ */
+function durationScale(largest: number, range: [number, number]) {
+  return scaleLog().domain([1, Math.max(minimumTop, largest)]).range(range).clamp(true);
+}
+
+function durationTicks(scale: ReturnType<typeof scaleLog<number, number>>, orientation: 'horizontal' | 'vertical', bounds?: [number, number]): Tick[] {
+  const [low, high] = scale.domain();
+  const candidates = minuteTicks.filter((m) => m >= low && m <= high).map((m) => ({ position: round(scale(m)), label: formatMinutesTick(m) }));
+  return nonOverlappingTicks(candidates, orientation, bounds);
+}
+
+export interface TrendPoint {
+  /** The period (`2025-Q1`); `quarter` is accepted for points from `durationTrend`. */
+  period?: string;
+  quarter?: string;
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+/**
+ * Median and p90 of a duration per period on a log scale, over the elite (< 1 h) and high
+ * (< 1 day) reference bands. Pass `periods` to show every period; lines break where a period
+ * has no value instead of drawing a slope through missing data.
+ */
+export function durationTrendChart(options: {
+  id: string; title: string; description: string; points: TrendPoint[]; periods?: string[];
+  measure?: string; periodLabel?: string; width?: number; height?: number;
+}): ChartModel {
+  const width = options.width ?? 720;
+  const height = options.height ?? 300;
+  const measure = options.measure ?? 'time to resolve';
+  const periodLabel = options.periodLabel ?? 'quarter (UTC, by incident start)';
+  const top = 28;
+  const bottom = height - 44;
+  const right = width - 16;
+  const periodOf = (p: TrendPoint) => p.period ?? p.quarter ?? '';
+  const byPeriod = new Map(options.points.map((p) => [periodOf(p), p]));
+  const periods = options.periods ?? options.points.map(periodOf);
+  const y = durationScale(max(options.points, (p) => p.p90 ?? 0) ?? 0, [bottom, top]);
+  const yTicks = durationTicks(y, 'vertical');
+  const left = leftMarginFor(yTicks.map((t) => t.label));
+  const x = scalePoint<string>().domain(periods).range([left, right]).padding(0.5);
+  const elements: ChartElement[] = [];
+
+  let floor = 1;
+  for (const band of referenceBands) {
+    elements.push({ kind: 'rect', x: left, y: round(y(band.below)), width: right - left, height: round(y(floor) - y(band.below)), className: band.className, label: band.label });
+    floor = band.below;
+  }
+  elements.push(...leftAxis(yTicks, { left, right, title: `${measure} (log scale)` }));
+  for (const band of referenceBands) {
+    elements.push({ kind: 'text', x: right - 4, y: round(y(band.below) + 14), text: band.label, className: 'band-label', anchor: 'end' });
+  }
+
+  const series = [
+    { key: 'p90', label: 'p90', className: 'series-2' },
+    { key: 'median', label: 'median', className: 'series-1' },
+  ] as const;
+  const path = line<{ period: string; value: number | null }>()
+    .defined((d) => d.value !== null)
+    .x((d) => x(d.period)!)
+    .y((d) => y(Math.max(1, d.value!)))
+    .digits(2);
+  for (const s of series) {
+    const values = periods.map((period) => ({ period, value: byPeriod.get(period)?.[s.key] ?? null }));
+    elements.push({ kind: 'path', d: path(values) ?? '', className: `trend ${s.className}`, label: `${s.label} ${measure}` });
+    for (const v of values) {
+      if (v.value === null) continue;
+      elements.push({ kind: 'circle', cx: round(x(v.period)!), cy: round(y(Math.max(1, v.value))), r: 3.5, className: s.className, label: `${v.period} ${s.label}: ${formatDuration(v.value)}` });
+    }
+  }
+
+  const shown = thinLabels(periods, x.step());
+  const xTicks: Tick[] = periods.filter((_, i) => shown.has(i)).map((p) => ({ position: round(x(p)!), label: p }));
+  elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: periodLabel }));
+
+  const legend: LegendEntry[] = [
+    { label: 'median', className: 'series-1' },
+    { label: 'p90', className: 'series-2' },
+    ...referenceBands.map((b) => ({ label: b.label, className: b.className })),
+  ];
+  return {
+    id: options.id, title: options.title, description: options.description, width, height, elements, legend,
+    axes: { x: { title: periodLabel, ticks: xTicks }, y: { title: `${measure} (log scale)`, ticks: yTicks } },
+    table: {
+      columns: ['Period', 'Postmortems', 'Median', 'p90'],
+      rows: periods.map((period) => {
+        const p = byPeriod.get(period);
+        return [period, p?.count ?? 0, p?.median == null ? '—' : formatDuration(p.median), p?.p90 == null ? '—' : formatDuration(p.p90)];
+      }),
+    },
+  };
+}
+
+export interface LogBin {
+  /** Inclusive lower edge, minutes. */
+  from: number;
+  /** Exclusive upper edge, minutes. */
+  to: number;
+  count: number;
+}
+
+/**
+ * Bin edges for duration histograms, in minutes: values people think in (1 min .. 2 months),
+ * each about twice the previous (ratio 1.5 to 2.5), so bins are close to equal width on a log
+ * axis. Bars are drawn at their true edges, so a slightly narrower bin looks narrower.
+ */
+export const durationBinEdges = [1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 720, 1440, 2880, 5760, 10080, 20160, 43200, 86400] as const;
+
+/**
+ * Log-spaced histogram bins: from the bin holding the smallest value to the one holding the
+ * largest. Each bin holds values >= from and < to; values under the first edge count in the first
+ * bin; beyond the last edge, edges keep doubling.
+ */
+export function logBins(minutes: readonly number[], edges: readonly number[] = durationBinEdges): LogBin[] {
+  if (!minutes.length) return [];
+  const values = minutes.map((m) => Math.max(edges[0], m));
+  const largest = Math.max(...values);
+  const allEdges = [...edges];
+  while (allEdges.at(-1)! <= largest) allEdges.push(allEdges.at(-1)! * 2);
+  const bins = allEdges.slice(0, -1).map((from, i) => {
+    const to = allEdges[i + 1];
+    return { from, to, count: values.filter((v) => v >= from && v < to).length };
+  });
+  const first = bins.findIndex((b) => b.count > 0);
+  const last = bins.findLastIndex((b) => b.count > 0);
+  return bins.slice(first, last + 1);
+}
+
+/**
+ * A histogram of a duration with log-spaced bins (`durationBinEdges`) on a log axis, with
+ * reference lines at 1 hour and 1 day.
+ */
+export function durationHistogramChart(options: {
+  id: string; title: string; description: string; minutes: readonly number[]; edges?: readonly number[];
+  measure?: string; unit?: string; width?: number; height?: number;
+}): ChartModel {
+  const width = options.width ?? 720;
+  const height = options.height ?? 260;
+  const measure = options.measure ?? 'time to resolve';
+  const unit = options.unit ?? 'postmortems';
+  // Taller top margin: the reference-line labels sit above the plot, below the y-axis title.
+  const top = 40;
+  const bottom = height - 44;
+  const right = width - 16;
+  const bins = logBins(options.minutes, options.edges);
+  const y = scaleLinear().domain([0, Math.max(1, max(bins, (b) => b.count) ?? 1)]).nice().range([bottom, top]);
+  const yTicks: Tick[] = y.ticks(Math.max(2, Math.min(5, Math.floor((bottom - top) / 24)))).filter(Number.isInteger).map((v) => ({ position: round(y(v)), label: String(v) }));
+  const left = leftMarginFor(yTicks.map((t) => t.label));
+  const x = scaleLog().domain([bins[0]?.from ?? 1, bins.at(-1)?.to ?? 2]).range([left, right]);
+  const elements: ChartElement[] = leftAxis(yTicks, { left, right, title: unit });
+  for (const bin of bins) {
+    if (!bin.count) continue;
+    elements.push({
+      kind: 'rect', x: round(x(bin.from) + 1), y: round(y(bin.count)), width: round(Math.max(1, x(bin.to) - x(bin.from) - 2)), height: round(y(0) - y(bin.count)),
+      className: 'series-1', label: `${formatDuration(bin.from)} to under ${formatDuration(bin.to)}: ${bin.count}`,
+    });
+  }
+  const [low, high] = x.domain();
+  for (const band of referenceBands) {
+    if (band.below <= low || band.below >= high) continue;
+    const position = round(x(band.below));
+    elements.push({ kind: 'line', x1: position, y1: top, x2: position, y2: bottom, className: `reference ${band.className}` });
+    elements.push({ kind: 'text', x: position, y: top - 6, text: band.label, className: 'band-label', anchor: 'middle' });
+  }
+  const candidates = minuteTicks.filter((m) => m >= low && m <= high).map((m) => ({ position: round(x(m)), label: formatMinutesTick(m) }));
+  const xTicks = nonOverlappingTicks(candidates, 'horizontal', [0, width]);
+  elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: `${measure} (log scale)` }));
+  return {
+    id: options.id, title: options.title, description: options.description, width, height, elements,
+    legend: [],
+    axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: unit, ticks: yTicks } },
+    table: { columns: [measure, unit], rows: bins.map((b) => [`${formatDuration(b.from)} to under ${formatDuration(b.to)}`, b.count]) },
+  };
+}
+
+/** Fixed human buckets (kept for pages that show a bucketed bar chart instead of `logBins`). */
+export const durationBuckets = [
+  { label: '< 15 min', max: 15 }, { label: '15–60 min', max: 60 }, { label: '1–4 h', max: 240 },
+  { label: '4–24 h', max: 1440 }, { label: '1–3 d', max: 4320 }, { label: '> 3 d', max: Infinity },
+];
+export function bucketDurations(minutes: readonly number[]): number[] {
+  return durationBuckets.map((bucket, i) => minutes.filter((m) => m < bucket.max && (i === 0 || m >= durationBuckets[i - 1].max)).length);
+}
+
+/** Vertical offsets tried, in order, for a dot that would cover another (row height allows ±10). */
+const dotOffsets = [0, -6, 6, -12, 12];
+
+export interface ScatterPoint {
+  id: string;
+  severity: string;
+  minutes: number;
+}
+
+/**
+ * Each postmortem as a dot: severity (rows) against a duration (log x). Dots that would sit on
+ * top of each other in one row are spread vertically, in id order, so each stays visible.
+ */
+export function severityScatterChart(options: {
+  id: string; title: string; description: string; severities: string[]; points: ScatterPoint[]; measure?: string; width?: number;
+}): ChartModel {
+  const width = options.width ?? 720;
+  const measure = options.measure ?? 'time to resolve';
+  const top = 12;
+  const bottom = top + options.severities.length * 36;
+  const height = bottom + 44;
+  const right = width - 16;
+  const left = 64;
+  const yScale = scaleBand<string>().domain(options.severities).range([top, bottom]).padding(0.3);
+  const x = durationScale(max(options.points, (p) => p.minutes) ?? 0, [left + 10, right]);
+  const xTicks = durationTicks(x, 'horizontal', [0, width]);
+  const elements: ChartElement[] = [];
+  const rowCentre = (severity: string) => yScale(severity)! + yScale.bandwidth() / 2;
+  for (const severity of options.severities) {
+    elements.push({ kind: 'text', x: left, y: round(rowCentre(severity) + 4), text: severity, className: 'tick', anchor: 'end' });
+  }
+  elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: left + 10, right, title: `${measure} (log scale)`, grid: true }));
+  const placed: { cx: number; cy: number }[] = [];
+  const radius = 4;
+  for (const point of [...options.points].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const cx = round(x(Math.max(1, point.minutes)));
+    const centre = rowCentre(point.severity);
+    // First vertical slot in the row where the dot does not cover an earlier one (ids in order,
+    // so the layout is stable); when all slots are taken, the dot goes back to the centre line.
+    const free = dotOffsets.find((offset) => placed.every((p) => Math.hypot(p.cx - cx, p.cy - (centre + offset)) >= 2 * radius));
+    const cy = round(centre + (free ?? 0));
+    placed.push({ cx, cy });
+    elements.push({ kind: 'circle', cx, cy, r: radius, className: point.severity.toLowerCase(), label: `${point.id}: ${formatDuration(point.minutes)}` });
+  }
+  return {
+    id: options.id, title: options.title, description: options.description, width, height, elements,
+    legend: options.severities.map((s) => ({ label: s, className: s.toLowerCase() })),
+    axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: 'severity', ticks: options.severities.map((s) => ({ position: round(rowCentre(s)), label: s })) } },
+    table: { columns: ['Postmortem', 'Severity', measure], rows: options.points.map((p) => [p.id, p.severity, formatDuration(p.minutes)]) },
+  };
+}
