@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { describeResponsePhases, severityKey, statusLabel } from '../../src/lib/site-view.ts';
+
+const started = '2025-03-14T09:02:00.000Z';
+
+describe('response phases for the key-facts bar', () => {
+  test('the example incident: 5 + 2 + 31 + 45 minutes = 83', () => {
+    // started 09:02, detected 09:07, acknowledged 09:09, mitigated 09:40, resolved 10:25.
+    const phases = describeResponsePhases({
+      started,
+      detected: '2025-03-14T09:07:00.000Z',
+      acknowledged: '2025-03-14T09:09:00.000Z',
+      mitigated: '2025-03-14T09:40:00.000Z',
+      resolved: '2025-03-14T10:25:00.000Z',
+    });
+    expect(phases).toEqual([
+      { key: 'detect', label: 'Detect', minutes: 5, percent: 6 },
+      { key: 'acknowledge', label: 'Acknowledge', minutes: 2, percent: 2.4 },
+      { key: 'mitigate', label: 'Mitigate', minutes: 31, percent: 37.3 },
+      { key: 'resolve', label: 'Resolve', minutes: 45, percent: 54.2 },
+    ]);
+  });
+
+  test('a missing milestone is skipped and the next phase starts from the last known one', () => {
+    const phases = describeResponsePhases({ started, detected: '2025-03-14T09:12:00.000Z', resolved: '2025-03-14T09:42:00.000Z' });
+    expect(phases.map((p) => [p.key, p.minutes, p.percent])).toEqual([['detect', 10, 25], ['resolve', 30, 75]]);
+  });
+
+  test.each([
+    ['only a start (nothing known yet)', { started }],
+    ['every milestone at the start', { started, detected: started, resolved: started }],
+  ])('no bar for %s', (_name, times) => {
+    expect(describeResponsePhases(times)).toEqual([]);
+  });
+});
+
+describe('labels', () => {
+  test.each([['SEV-0', 'sev-0'], ['SEV-4', 'sev-4']])('severity %s -> %s', (severity, key) => expect(severityKey(severity)).toBe(key));
+  test.each([
+    ['draft', 'Draft: not published'],
+    ['in-review', 'In review: not published'],
+    ['published', 'Published'],
+  ] as const)('status %s', (status, label) => expect(statusLabel(status)).toBe(label));
+});
