@@ -6,6 +6,7 @@
 // under 10 s on a 2-core machine.
 import { parseArgs } from 'node:util';
 import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
+import { seededRandom } from './lib/synthetic-postmortems.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,18 +23,8 @@ if (!Number.isInteger(count) || count < 1 || !Number.isInteger(wordsPerDocument)
   process.exit(2);
 }
 
-/** mulberry32: the same seed generates the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(Number(values.seed));
+// The same seed generates the same corpus.
+const rand = seededRandom(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 
 const failureModes: Record<string, string> = {
