@@ -32,6 +32,11 @@ describe('the built internal site', () => {
     }
   });
 
+  test('the search index holds every published postmortem and nothing else', () => {
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(sources.filter((s) => s.status === 'published').length);
+  });
+
   test('the postmortem page shows key facts with computed durations', () => {
     const html = text(page('postmortems/2025-03-14-orders-migration-lock'));
     // started 09:02, detected 09:07, acknowledged 09:09, mitigated 09:40, resolved 10:25.

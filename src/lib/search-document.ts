@@ -1,0 +1,109 @@
+import type { Root, RootContent } from 'mdast';
+import type { Postmortem } from './postmortem-schema.ts';
+import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
+import { formatDay } from './format.ts';
+
+/**
+ * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
+ *
+ * The index is built from the sources, not scraped from the built pages: the build can then index
+ * while Astro renders (on the second core) instead of after it. This module is therefore the one
+ * definition of what is searchable, how it is weighted, and which filters, metadata and sort key
+ * a result carries; the search page (`src/scripts/search.ts`) reads these names.
+ */
+export interface SearchDocument {
+  /** The page's URL, as pagefind returns it in results. */
+  url: string;
+  /** A complete HTML document for pagefind's `addHTMLFile`. */
+  html: string;
+}
+
+/** Display names for vocabulary ids (services, teams, triggers); ids are shown when a name is missing. */
+export interface SearchNames {
+  service(id: string): string;
+  team(id: string): string;
+  trigger(id: string): string;
+}
+
+/** The filters a search result can be narrowed by, in pagefind's `name:value` form. */
+export function searchFilters(data: Postmortem): string[] {
+  return [
+    `severity:${data.severity}`,
+    ...data.services.map((service) => `service:${service}`),
+    ...data.tags.map((tag) => `tag:${tag}`),
+    `trigger:${data.trigger}`,
+    `year:${data.times.started.slice(0, 4)}`,
+    `near-miss:${data.nearMiss ? 'yes' : 'no'}`,
+  ];
+}
+
+/** Metadata shown with a result (pagefind `name:value` pairs); `title` comes from the heading. */
+export function searchMetadata(data: Postmortem): string[] {
+  return [`severity:${data.severity}`, `date:${formatDay(data.times.started)}`, `services:${data.services.join(' · ')}`];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const paragraph = (text: string) => (text ? `<p>${escapeHtml(text)}</p>` : '');
+const list = (items: readonly string[], attributes = '') =>
+  items.length ? `<ul${attributes}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
+
+/**
+ * The body as search HTML for the internal site: headings stay headings (pagefind ranks and
+ * anchors by them), every other block becomes a paragraph of its plain text. `<PublicOnly>` blocks
+ * are left out as on the internal page; `<Internal>` ones are kept.
+ */
+export function bodyToSearchHtml(tree: Root): string {
+  const out: string[] = [];
+  const visit = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (isExcludedFromVariant(node as { type: string; name?: string | null }, 'internal')) continue;
+      if (node.type === 'mdxJsxFlowElement') {
+        visit(node.children as RootContent[]);
+        continue;
+      }
+      const text = extractPlainText({ type: 'root', children: [node] }, 'internal');
+      if (!text) continue;
+      out.push(node.type === 'heading' ? `<h${node.depth}>${escapeHtml(text)}</h${node.depth}>` : paragraph(text.replace(/\n/g, ' ')));
+    }
+  };
+  visit(tree.children);
+  return out.join('\n');
+}
+
+/**
+ * The search document of one postmortem: the title (weighted highest), the summary, tags, the
+ * key facts in words, the body, the timeline, the analysis lists and the action items. Similar
+ * and related incidents are left out, as on the page, so a search does not match a report
+ * through its neighbours' titles.
+ */
+export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames): SearchDocument {
+  const facts = [
+    `${data.severity}${data.nearMiss ? ' near-miss' : ''}`,
+    `Services: ${data.services.map(names.service).join(', ')}`,
+    data.teams.length ? `Teams: ${data.teams.map(names.team).join(', ')}` : '',
+    `Trigger: ${names.trigger(data.trigger)}`,
+    data.commander ? `Incident commander: ${data.commander}` : '',
+  ].filter(Boolean);
+  const html = [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body>`,
+    '<main data-pagefind-body>',
+    `<div hidden data-pagefind-sort="date:${escapeHtml(data.times.started)}">`,
+    ...searchMetadata(data).map((meta) => `<span data-pagefind-meta="${escapeHtml(meta)}"></span>`),
+    ...searchFilters(data).map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`),
+    '</div>',
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
+    `<p data-pagefind-weight="5">${escapeHtml(data.summary)}</p>`,
+    list(data.tags, ' data-pagefind-weight="4"'),
+    list(facts),
+    paragraph(data.impact.description),
+    body ? bodyToSearchHtml(body) : '',
+    data.timeline.length ? `<h2>Timeline</h2>${list(data.timeline.map((entry) => entry.event))}` : '',
+    data.contributors.length ? `<h2>Contributing factors</h2>${list(data.contributors)}` : '',
+    data.mitigators.length ? `<h2>Mitigators</h2>${list(data.mitigators)}` : '',
+    data.risks.length ? `<h2>Risks</h2>${list(data.risks)}` : '',
+    data.actionItems.length ? `<h2>Action items</h2>${list(data.actionItems.map((item) => `${item.id} ${item.title}`))}` : '',
+    '</main></body></html>',
+  ];
+  return { url: `/postmortems/${id}/`, html: html.filter(Boolean).join('\n') };
+}

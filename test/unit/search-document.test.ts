@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { extractPlainText } from '../../src/lib/postmortem-text.ts';
+import { parseBodyTree } from '../../src/lib/similarity-input.ts';
+import { bodyToSearchHtml, searchFilters, toSearchDocument } from '../../src/lib/search-document.ts';
+import { buildSearchDocuments, parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
+
+const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
+const names = { service: (id: string) => `Service ${id}`, team: (id: string) => `Team ${id}`, trigger: (id: string) => `Trigger ${id}` };
+const published = example.postmortems.find((p) => p.data?.status === 'published' && p.file.endsWith('.mdx'))!;
+
+describe('the search document of a postmortem', () => {
+  test('keeps headings, Internal blocks and prose; drops PublicOnly, expressions and imports', () => {
+    const source = [
+      "import Chart from '../chart.astro';",
+      '',
+      '## What happened',
+      '',
+      'The **pool** was [lowered](https://example.com) to 5.',
+      '',
+      '<Internal>',
+      '',
+      'Internal-only: the on-call runbook was stale.',
+      '',
+      '</Internal>',
+      '',
+      '<PublicOnly>We are sorry for the disruption.</PublicOnly>',
+      '',
+      '{/* a reviewer comment */}',
+      '',
+      '| step | result |',
+      '| --- | --- |',
+      '| retry | failed |',
+    ].join('\n');
+    const html = bodyToSearchHtml(parseBodyForSearch(source, 'x.mdx')!);
+    expect(html).toContain('<h2>What happened</h2>');
+    expect(html).toContain('<p>The pool was lowered to 5.</p>');
+    expect(html).toContain('Internal-only: the on-call runbook was stale.');
+    expect(html).toContain('retry');
+    expect(html).not.toContain('sorry');
+    expect(html).not.toContain('reviewer comment');
+    expect(html).not.toContain('import');
+    expect(html).not.toContain('**');
+  });
+
+  test('escapes text so a title cannot inject markup into the indexed page', () => {
+    const data = { ...published.data!, title: 'Queue <script>alert(1)</script> & "retry"' };
+    const { html } = toSearchDocument('x', data, undefined, names);
+    expect(html).toContain('Queue &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;retry&quot;');
+    expect(html).not.toContain('<script>');
+  });
+
+  test('carries the filters, metadata, sort key and weights the search page relies on', () => {
+    const { url, html } = toSearchDocument(published.id, published.data!, undefined, names);
+    expect(url).toBe(`/postmortems/${published.id}/`);
+    for (const filter of searchFilters(published.data!)) expect(html).toContain(`data-pagefind-filter="${filter}"`);
+    expect(searchFilters(published.data!)).toContain(`year:${published.data!.times.started.slice(0, 4)}`);
+    expect(html).toContain(`data-pagefind-sort="date:${published.data!.times.started}"`);
+    expect(html).toContain(`data-pagefind-meta="severity:${published.data!.severity}"`);
+    expect(html).toMatch(/<h1 data-pagefind-meta="title" data-pagefind-weight="10">/);
+    expect(html).toContain(`Trigger: Trigger ${published.data!.trigger}`);
+    for (const item of published.data!.actionItems) expect(html).toContain(item.id);
+  });
+
+  test('satteri (Astro\'s parser) reads every example body to the same text as remark', () => {
+    for (const postmortem of example.postmortems) {
+      const isMdx = postmortem.file.endsWith('.mdx');
+      const fast = parseBodyForSearch(postmortem.source, postmortem.file);
+      expect(fast, postmortem.file).toBeDefined();
+      expect(extractPlainText(fast!, 'internal'), postmortem.file).toBe(extractPlainText(parseBodyTree(postmortem.source, isMdx), 'internal'));
+    }
+  });
+
+  test('a body that does not parse gives no tree (Astro reports it) instead of throwing', () => {
+    expect(parseBodyForSearch('<Internal>\n\nnever closed {', 'broken.mdx')).toBeUndefined();
+  });
+
+  test('only published postmortems are indexed', () => {
+    const documents = buildSearchDocuments(example.postmortems, example.vocabulary!);
+    const publishedIds = example.postmortems.filter((p) => p.data?.status === 'published').map((p) => `/postmortems/${p.id}/`);
+    expect(documents.map((d) => d.url).sort()).toEqual(publishedIds.sort());
+    expect(example.postmortems.some((p) => p.data?.status === 'draft')).toBe(true);
+  });
+});
