@@ -1,10 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
-import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { siteConfig, resolveContentDir } from './site.config.ts';
+import { siteConfig, resolveContentDir, contentCacheDir } from './site.config.ts';
 import { publicVariant } from './src/integrations/public-variant.ts';
 
 /**
@@ -15,16 +14,12 @@ import { publicVariant } from './src/integrations/public-variant.ts';
  */
 const isPublic = process.env.KB_VARIANT === 'public';
 const postmortemsDir = resolve(resolveContentDir(), 'postmortems');
-const contentKey = createHash('sha256').update(resolve(resolveContentDir())).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: isPublic ? siteConfig.publicSiteUrl : siteConfig.siteUrl,
   srcDir: isPublic ? './src/public-site' : './src',
   outDir: process.env.KB_OUT_DIR || (isPublic ? './dist-public' : './dist'),
-  // One content cache per checkout and content folder: Astro's default lives in node_modules/.astro,
-  // which worktrees share, and a cache filled from another content folder (a test fixture, the
-  // benchmark corpus) can point the next build at files that no longer exist.
-  cacheDir: `./.astro/cache/${contentKey}`,
+  cacheDir: contentCacheDir(resolveContentDir()),
   trailingSlash: 'always',
   integrations: isPublic ? [publicVariant(postmortemsDir), mdx(), sitemap()] : [mdx()],
   devToolbar: { enabled: false },

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 /**
  * The one site configuration file. Everything a team changes to make the knowledge base its own
  * lives here; `astro.config.mjs` only wires it into Astro.
@@ -38,4 +40,13 @@ export const siteConfig: SiteConfig = {
 /** The content folder in effect: `KB_CONTENT_DIR` when set, else `siteConfig.contentDir`. */
 export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {
   return env.KB_CONTENT_DIR || siteConfig.contentDir;
+}
+
+/**
+ * Astro's cache folder for a content folder: one per checkout and content folder. Astro's default
+ * lives in node_modules/.astro, which worktrees share, and a cache filled from another content
+ * folder (a test fixture, the benchmark corpus) can point the next build at files that no longer exist.
+ */
+export function contentCacheDir(contentDir: string): string {
+  return `./.astro/cache/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`;
 }

@@ -12,12 +12,17 @@ export function labelTaskListCheckboxes(html: string): string {
   );
 }
 
+const checkboxMarker = Buffer.from('<input type="checkbox"');
+
 /** Applies the HTML fixes to every page of a built site. */
 export function postprocessSite(siteDir: string): void {
   for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html')) continue;
     const path = join(siteDir, file);
-    const html = readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    // Most pages have no checkbox: a byte search skips them without decoding 40+ MB of HTML.
+    if (!bytes.includes(checkboxMarker)) continue;
+    const html = bytes.toString('utf8');
     const fixed = labelTaskListCheckboxes(html);
     if (fixed !== html) writeFileSync(path, fixed);
   }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveAsOfDate } from '../lib/as-of.ts';
-import { findSimilarPostmortems, type SimilarLink } from '../lib/similarity.ts';
-import { toSimilarityDocumentFromBody } from '../lib/similarity-input.ts';
+import type { SimilarLink } from '../lib/similarity.ts';
+import { computeSimilarLinks, readSimilarLinksFile } from '../lib/similar-links-file.ts';
 import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';
@@ -54,13 +54,17 @@ let corpus: Promise<Corpus> | undefined;
 export function getCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const entries = await getVisiblePostmortems();
-    // The raw body is enough for ranking (the tokenizer ignores Markdown syntax), and reading it
-    // from the entry avoids parsing every file a second time.
-    const documents = entries.map((entry) => toSimilarityDocumentFromBody(entry.id, entry.data, entry.body ?? ''));
+    // scripts/build.ts computes the links beside the Astro build and names the file here; without
+    // it (astro dev) they are computed in process. The raw body is enough for ranking (the
+    // tokenizer ignores Markdown syntax).
+    const precomputed = process.env.KB_SIMILAR_LINKS_FILE;
+    const similar = precomputed
+      ? await readSimilarLinksFile(precomputed, entries.map((entry) => entry.id))
+      : computeSimilarLinks(entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })));
     return {
       entries,
       byId: new Map(entries.map((entry) => [entry.id, entry])),
-      similar: findSimilarPostmortems(documents),
+      similar,
       recurrences: findRecurrences(entries),
       asOf: resolveAsOfDate(),
     };

@@ -1,7 +1,7 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
-import { parseBodyTree } from './similarity-input.ts';
+import { parseBodyTree } from './body-tree.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 
 /** Raised when a source cannot be made safe for the public variant. */

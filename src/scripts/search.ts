@@ -1,6 +1,9 @@
 // The /search/ page: results as you type, with filters and sorting, over the pagefind index
 // written by `npm run build`. This is the only client-side script of the internal site.
 
+// A module (not a global script), so its names do not clash with DOM globals such as `status`.
+export {};
+
 interface PagefindResultData {
   url: string;
   excerpt: string;

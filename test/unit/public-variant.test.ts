@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stripInternalFromSource, stripVariantBlocksFromTree, PublicVariantError } from '../../src/lib/strip-internal.ts';
-import { parseBodyTree } from '../../src/lib/similarity-input.ts';
+import { parseBodyTree } from '../../src/lib/body-tree.ts';
 import { extractPlainText } from '../../src/lib/postmortem-text.ts';
 import { isPubliclyVisible, toPublicPostmortem } from '../../src/lib/public-projection.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { extractPlainText } from '../../src/lib/postmortem-text.ts';
-import { parseBodyTree } from '../../src/lib/similarity-input.ts';
+import { parseBodyTree } from '../../src/lib/body-tree.ts';
 import { bodyToSearchHtml, searchFilters, toSearchDocument } from '../../src/lib/search-document.ts';
 import { buildSearchDocuments, parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
 

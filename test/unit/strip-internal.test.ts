@@ -6,7 +6,7 @@ import {
   stripInternalBlocks,
   stripInternalFromSource,
 } from '../../src/lib/strip-internal.ts';
-import { parseBodyTree } from '../../src/lib/similarity-input.ts';
+import { parseBodyTree } from '../../src/lib/body-tree.ts';
 
 /**
  * Every word written inside an `<Internal>` block in these tests starts with `zqx`, every word
