@@ -29,7 +29,7 @@ describe('npm run build on bad input', () => {
     expect(build.output).toContain('unknown service "checkout-ap"');
     expect(build.output).toContain('Did you mean "checkout-api"?');
     expect(existsSync(outDir)).toBe(false);
-    expect(existsSync(`${outDir}.staging`)).toBe(false);
+    for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
   test('invalid MDX fails the build with the file and line, and leaves nothing behind', () => {
@@ -40,7 +40,7 @@ describe('npm run build on bad input', () => {
     expect(build.output).toMatch(/2025-03-14-orders-migration-lock\.mdx/);
     expect(build.output).toMatch(/Internl/);
     expect(existsSync(outDir)).toBe(false);
-    expect(existsSync(`${outDir}.staging`)).toBe(false);
+    for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
   test('a good copy of the same content builds', () => {
@@ -50,5 +50,16 @@ describe('npm run build on bad input', () => {
     expect(build.output).not.toMatch(/Build failed/);
     expect(build.status).toBe(0);
     expect(existsSync(join(outDir, 'postmortems/2025-03-14-orders-migration-lock/index.html'))).toBe(true);
+  });
+
+  test('the search index built after Astro (--search-index after) holds the same postmortems', () => {
+    const contentDir = makeContent('index-after', (s) => s);
+    const outDir = resolve(testOutputDir, 'index-after-build');
+    const build = buildSite({ contentDir, outDir, args: ['--search-index', 'after'] });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('after the Astro build');
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(1);
+    for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export function buildSite(options: {
   outDir: string;
   variant?: 'internal' | 'public';
   env?: Record<string, string>;
+  /** More arguments for scripts/build.ts. */
+  args?: string[];
 }): SiteBuild {
   const result = spawnSync(
     'flock',
@@ -31,6 +33,7 @@ export function buildSite(options: {
       options.variant ?? 'internal',
       '--out',
       options.outDir,
+      ...(options.args ?? []),
     ],
     {
       cwd: projectRoot,
