@@ -32,8 +32,12 @@ import { redactionOptions, scanSourcesForPublication, scanBuiltSite } from './li
  * instead (docs/performance.md has the measurements).
  */
 const largestCorpusIndexedBesideAstro = 2000;
-/** Nice value of this process (and pagefind) while Astro builds: see below. */
-const backgroundPriority = Number(process.env.KB_BACKGROUND_NICE ?? 10);
+/**
+ * Nice value of this process (and of pagefind, which inherits it) once Astro has started: the
+ * lowest, so the side work only takes CPU Astro leaves idle. Astro never starves for it: when it
+ * needs the similar links it waits, idle, and the side work gets the cores.
+ */
+const backgroundPriority = 19;
 
 const { values } = parseArgs({
   options: {

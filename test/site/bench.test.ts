@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { projectRoot } from '../support/build-site.ts';
+
+// `npm run bench` end to end on a small corpus, so the benchmark keeps working on a fresh clone.
+// Speed targets are the benchmark's business (docs/performance.md), not asserted here.
+test('npm run bench builds both variants and the baseline and reports every measure', () => {
+  const result = spawnSync('flock', [resolve(projectRoot, '.astro-build.lock'), process.execPath, 'scripts/bench.ts', '--count', '12', '--runs', '1', '--similar-count', '300', '--json'], {
+    cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  expect(result.status, result.stderr.slice(-2000)).toBe(0);
+  const report = JSON.parse(result.stdout);
+  expect(report.count).toBe(12);
+  for (const build of ['internal', 'public', 'baseline']) {
+    expect(report[build].status, build).toBe(0);
+    expect(report[build].wallSeconds, build).toBeGreaterThan(0);
+    expect(report[build].peakMemoryMB, build).toBeGreaterThan(50);
+    expect(report[build].outputMB, build).toBeGreaterThan(0);
+  }
+  expect(report.internal.pagefindSeconds).toBeGreaterThanOrEqual(0);
+  expect(report.internal.postmortemPageKB).toBeGreaterThan(5);
+  expect(report.ratios.wallTime).toBeGreaterThan(0);
+  expect(report.ratios.pairedTimeRatios).toHaveLength(1);
+  expect(report.similarity.documents).toBe(300);
+});
