@@ -43,6 +43,8 @@ export function searchMetadata(data: Postmortem): string[] {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const decodeBasicEntities = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 const paragraph = (text: string) => (text ? `<p>${escapeHtml(text)}</p>` : '');
 const list = (items: readonly string[], attributes = '') =>
   items.length ? `<ul${attributes}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
@@ -61,7 +63,10 @@ export function bodyToSearchHtml(tree: Root): string {
         visit(node.children as RootContent[]);
         continue;
       }
-      const text = extractPlainText({ type: 'root', children: [node] }, 'internal');
+      // A raw HTML block (.md only) is shown on the page: its text is searchable, its comments are not.
+      const text = node.type === 'html'
+        ? decodeBasicEntities(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
+        : extractPlainText({ type: 'root', children: [node] }, 'internal');
       if (!text) continue;
       out.push(node.type === 'heading' ? `<h${node.depth}>${escapeHtml(text)}</h${node.depth}>` : paragraph(text.replace(/\n/g, ' ')));
     }

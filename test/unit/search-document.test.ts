@@ -44,6 +44,14 @@ describe('the search document of a postmortem', () => {
     expect(html).not.toContain('**');
   });
 
+  test('in .md, the text of a raw HTML block is searchable and its comments are not', () => {
+    const source = '## Notes\n\n<details>\n<summary>Pool sizes &amp; limits</summary>\n<p>max_connections was 40</p>\n</details>\n\n<!-- reviewer: check the numbers -->\n';
+    const html = bodyToSearchHtml(parseBodyForSearch(source, 'x.md')!);
+    expect(html).toContain('Pool sizes &amp; limits max_connections was 40');
+    expect(html).not.toContain('reviewer');
+    expect(html).not.toContain('<details>');
+  });
+
   test('escapes text so a title cannot inject markup into the indexed page', () => {
     const data = { ...published.data!, title: 'Queue <script>alert(1)</script> & "retry"' };
     const { html } = toSearchDocument('x', data, undefined, names);
