@@ -46,8 +46,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const decodeBasicEntities = (text: string) =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 const paragraph = (text: string) => (text ? `<p>${escapeHtml(text)}</p>` : '');
-const list = (items: readonly string[], attributes = '') =>
-  items.length ? `<ul${attributes}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
+const list = (items: readonly string[]) =>
+  items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
 
 /**
  * The body as search HTML for the internal site: headings stay headings (pagefind ranks and
@@ -99,8 +99,9 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     '</div>',
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
     `<p data-pagefind-weight="5">${escapeHtml(data.summary)}</p>`,
-    list(data.tags, ' data-pagefind-weight="4"'),
-    list(facts),
+    // Sentences, not lists: pagefind may quote these in an excerpt, which then reads as prose.
+    data.tags.length ? `<p data-pagefind-weight="4">Tags: ${escapeHtml(data.tags.join(', '))}.</p>` : '',
+    paragraph(`${facts.join('. ')}.`),
     paragraph(data.impact.description),
     body ? bodyToSearchHtml(body) : '',
     data.timeline.length ? `<h2>Timeline</h2>${list(data.timeline.map((entry) => entry.event))}` : '',
