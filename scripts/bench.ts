@@ -96,6 +96,15 @@ function folderSize(dir: string): number {
   }, 0);
 }
 
+/** The largest HTML pages of a built site, biggest first: where a large knowledge base weighs. */
+function largestPages(siteDir: string, count = 3): { path: string; KB: number }[] {
+  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ path: `/${file.replace(/index\.html$/, '')}`, KB: statSync(join(siteDir, file)).size / 1024 }))
+    .sort((a, b) => b.KB - a.KB)
+    .slice(0, count);
+}
+
 function pageWeight(siteDir: string, pagePath: string): number {
   const html = readFileSync(join(siteDir, pagePath), 'utf8');
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + statSync(join(siteDir, m[1])).size, 0);
@@ -148,7 +157,7 @@ const searchLine = /Search index: .* in ([\d.]+) s, (beside|after) the Astro bui
 const pagefindSeconds = Number(searchLine?.[1] ?? NaN);
 const pagefindTiming = searchLine?.[2] ?? 'unknown';
 const firstPage = readdirSync(join(work, 'dist/postmortems')).sort()[0];
-results.internal = { ...internal, output: undefined, pagefindSeconds, pagefindTiming, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024 };
+results.internal = { ...internal, output: undefined, pagefindSeconds, pagefindTiming, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024, largestPages: largestPages(join(work, 'dist')) };
 if (baselineRuns.length) {
   const baseline = summarise(baselineRuns);
   results.baseline = { ...baseline, output: undefined, outputMB: folderSize(join(work, 'dist-baseline')) / 2 ** 20 };
@@ -205,6 +214,7 @@ const lines = [
   '',
   `pagefind (inside the internal build, ${r.internal.pagefindTiming} Astro): ${r.internal.pagefindSeconds.toFixed(1)} s`,
   `postmortem page, HTML + CSS: ${r.internal.postmortemPageKB.toFixed(1)} KB`,
+  `largest pages: ${r.internal.largestPages.map((p: { path: string; KB: number }) => `${p.path} ${p.KB.toFixed(0)} KB`).join(', ')}`,
   `similar incidents for ${similarCount} documents: ${r.similarity.seconds.toFixed(1)} s (target < 10 s)`,
   r.ratios ? `internal / baseline: ${r.ratios.wallTime.toFixed(2)}x time (target <= 1.3x at 1,000), ${r.ratios.peakMemory.toFixed(2)}x peak memory (target <= 1.2x at 5,000)` : '',
   r.ratios ? `run by run (internal / the baseline run after it): ${r.ratios.pairedTimeRatios.map((x: number) => x.toFixed(2)).join(', ')}; median ${r.ratios.medianPairedTimeRatio.toFixed(2)}x` : '',

@@ -20,6 +20,7 @@ test('npm run bench builds both variants and the baseline and reports every meas
   }
   expect(report.internal.pagefindSeconds).toBeGreaterThanOrEqual(0);
   expect(report.internal.postmortemPageKB).toBeGreaterThan(5);
+  expect(report.internal.largestPages[0].KB).toBeGreaterThan(report.internal.largestPages[2].KB - 0.001);
   expect(report.ratios.wallTime).toBeGreaterThan(0);
   expect(report.ratios.pairedTimeRatios).toHaveLength(1);
   expect(report.similarity.documents).toBe(300);
