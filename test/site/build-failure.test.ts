@@ -62,4 +62,16 @@ describe('npm run build on bad input', () => {
     expect(entry.languages.en.page_count).toBe(1);
     for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
+
+  test('a leak in the public text of a source stops the public build, with file and line, and nothing is written', () => {
+    const contentDir = makeContent('public-leak', (s) => s.replace(/\n## /, '\nSee https://grafana.ops.internal/d/orders for the graphs.\n\n## '));
+    const outDir = resolve(testOutputDir, 'public-leak-build');
+    const build = buildSite({ contentDir, outDir, variant: 'public' });
+    expect(build.status).toBe(1);
+    expect(build.output).toMatch(/2025-03-14-orders-migration-lock\.mdx:\d+:\d+/);
+    expect(build.output).toContain('grafana.ops.internal');
+    expect(build.output).toMatch(/redaction guard found \d+ problem\(s\) in public text/);
+    expect(existsSync(outDir)).toBe(false);
+    for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
+  });
 });
