@@ -58,3 +58,23 @@ export function groupByYear<T extends PostmortemRecord>(records: readonly T[]): 
   const byYear = groupBy(records, (r) => [incidentYear(r)]);
   return new Map([...byYear.entries()].reverse());
 }
+
+/**
+ * The years `/postmortems/` shows in full: newest first, as many as fit in `maxEntries` cards
+ * (always at least the newest year). The rest are links to their year pages, so the page stays a
+ * few hundred kilobytes however many years of postmortems the knowledge base holds.
+ */
+export function splitListedYears<T>(byYear: ReadonlyMap<string, readonly T[]>, maxEntries = 200): { listed: string[]; linked: string[] } {
+  const listed: string[] = [];
+  const linked: string[] = [];
+  let shown = 0;
+  for (const [year, entries] of byYear) {
+    if (linked.length === 0 && (listed.length === 0 || shown + entries.length <= maxEntries)) {
+      listed.push(year);
+      shown += entries.length;
+    } else {
+      linked.push(year);
+    }
+  }
+  return { listed, linked };
+}

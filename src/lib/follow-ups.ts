@@ -38,6 +38,20 @@ export function openAgeDays(item: Pick<FollowUp, 'status' | 'raised'>, asOf: str
   return isOpen(item) ? Math.max(0, daysBetween(item.raised, asOf)!) : undefined;
 }
 
+/** How long after its due day a closed follow-up stays listed on the follow-ups page. */
+export const closedFollowUpListingDays = 365;
+
+/**
+ * The follow-ups the page lists: every open or in-progress one whatever its age, and closed ones
+ * (done, won't do) due within the last `days` days. Older closed items are history: they stay in
+ * the counts, the CSV and the JSON, but not in a page that would otherwise grow by every item ever
+ * raised (9 MB at 5,000 postmortems).
+ */
+export function selectListedFollowUps(items: readonly FollowUp[], asOf: string, days = closedFollowUpListingDays) {
+  const listed = items.filter((item) => isOpen(item) || daysBetween(item.due, asOf)! <= days);
+  return { listed, unlisted: items.length - listed.length };
+}
+
 /** Every action item across postmortems, sorted by due day, then postmortem id, then item id. */
 export function flattenActionItems(records: readonly { id: string; data: Postmortem }[]): FollowUp[] {
   return records

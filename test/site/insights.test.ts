@@ -50,6 +50,12 @@ describe('insights, follow-ups and exports in the built site', () => {
     const page = read('follow-ups/index.html');
     expect((page.match(/<tr class="is-overdue"/g) ?? []).length).toBe(json.summary.overdue);
     expect(page).toMatch(/#f-status-overdue:checked/);
+    // The table lists open items and closed ones due within the last year; the exports have all.
+    const asOf = json.asOf as string;
+    const yearBefore = new Date(Date.parse(`${asOf}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
+    const listed = json.items.filter((i: { status: string; due: string }) => ['open', 'in-progress'].includes(i.status) || i.due >= yearBefore);
+    expect((page.match(/<tr[^>]* data-status="/g) ?? []).length).toBe(listed.length);
+    if (listed.length < json.items.length) expect(page).toContain(`leaves out ${json.items.length - listed.length} closed items`);
   });
 
   test('insights can be filtered by year and by team, each page counting only its postmortems', () => {

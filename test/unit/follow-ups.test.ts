@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  bucketAges, csvField, flattenActionItems, isOpen, isOverdue, openAgeDays, overdueDays, summariseFollowUps, toFollowUpsCsv,
+  bucketAges, csvField, flattenActionItems, isOpen, isOverdue, openAgeDays, overdueDays, selectListedFollowUps, summariseFollowUps, toFollowUpsCsv,
 } from '../../src/lib/follow-ups.ts';
 import type { PostmortemRecord } from '../../src/lib/browse.ts';
 
@@ -93,5 +93,25 @@ describe('CSV (RFC 4180)', () => {
     expect(lines[6]).toBe('p2,T p2,SEV-1,AI-2,Do AI-2,sre,2025-09-01,P1,prevent,open,0,110,"line one\nline two",');
     expect(lines).toHaveLength(8);
     expect(lines[2]).toBe('p1,T p1,SEV-2,AI-2,Do AI-2,sre,2025-01-15,P1,prevent,done,0,,checked,');
+  });
+});
+
+describe('selectListedFollowUps', () => {
+  test('lists every open item whatever its age, and closed items due within the window only', () => {
+    // As of 2026-01-10: p1/AI-2 (done, due 2025-01-15) is 360 days past due, p1/AI-3 (won't do, due 2025-01-01) 374.
+    const { listed, unlisted } = selectListedFollowUps(items, '2026-01-10');
+    expect(listed.map(key)).toEqual(['p1/AI-2', 'p0/AI-9', 'p1/AI-1', 'p2/AI-1', 'p2/AI-2']);
+    expect(unlisted).toBe(1);
+  });
+
+  test('a closed item due exactly `days` ago is still listed; a day later it is not', () => {
+    expect(selectListedFollowUps(items, '2025-01-31', 30).listed.map(key)).toContain('p1/AI-3');
+    expect(selectListedFollowUps(items, '2025-02-01', 30).listed.map(key)).not.toContain('p1/AI-3');
+  });
+
+  test('open items are never left out, however old', () => {
+    const { listed } = selectListedFollowUps(items, '2030-01-01');
+    expect(listed.every((i) => isOpen(i))).toBe(true);
+    expect(listed.length).toBe(items.filter((i) => isOpen(i)).length);
   });
 });
