@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
+import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
 import { contentCacheDir } from '../site.config.ts';
 import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
 
@@ -123,7 +123,6 @@ function summarise(runs: Run[]): Run & { runs: { wallSeconds: number; peakMemory
   const byTime = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor(runs.length / 2)];
   return {
     ...byTime,
-    output: '',
     peakMemoryMB: median(runs.map((run) => run.peakMemoryMB)),
     largestProcessMB: median(runs.map((run) => run.largestProcessMB)),
     runs: runs.map(({ wallSeconds, peakMemoryMB }) => ({ wallSeconds, peakMemoryMB })),
@@ -153,7 +152,7 @@ for (let run = 1; run <= runs; run++) {
   baselineRuns.push(check(await measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_OUT_DIR: join(work, 'dist-baseline') }, baselineRoot), 'baseline'));
 }
 const internal = summarise(internalRuns);
-const searchLine = /Search index: .* in ([\d.]+) s, (beside|after) the Astro build/.exec(internalRuns.find((run) => run.wallSeconds === internal.wallSeconds)!.output);
+const searchLine = /Search index: .* in ([\d.]+) s, (beside|after) the Astro build/.exec(internal.output);
 const pagefindSeconds = Number(searchLine?.[1] ?? NaN);
 const pagefindTiming = searchLine?.[2] ?? 'unknown';
 const firstPage = readdirSync(join(work, 'dist/postmortems')).sort()[0];
@@ -179,8 +178,7 @@ if (!values['skip-public']) {
 const similarCount = Number(values['similar-count']);
 const vocabularySize = 30000;
 const pseudoWord = (k: number) => `w${k.toString(36)}x`;
-let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = seededRandom(7);
 const zipfWord = () => pseudoWord(Math.floor(Math.exp(rand() * Math.log(vocabularySize))) - 1);
 const sentence = (length: number) => Array.from({ length }, zipfWord).join(' ');
 const documents: SimilarityDocument[] = Array.from({ length: similarCount }, (_, i) => ({

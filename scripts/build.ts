@@ -6,10 +6,10 @@
 // validates every postmortem's frontmatter (the schema, vocabulary and cross-file rules of
 // `npm run check`, with file:line:column), runs the redaction guard over the public text (public
 // site) or computes similar incidents and the search index from the sources (internal site).
-// A validation error stops Astro at once. Then the built pages are post-processed, scanned for leaks (public site) and
-// indexed (public site), and the staging folder is moved into place. On any failure the staging
-// folder and the previous output are removed, so nothing half-built or stale can be mistaken for
-// a good build.
+// A validation error stops Astro at once. Then the built pages are post-processed, scanned for
+// leaks and indexed (public site), and the staging folder is moved into place. On any failure
+// the staging folder and the previous output are removed, so nothing half-built or stale can be
+// mistaken for a good build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
-import type { Vocabulary } from '../../src/lib/vocabulary.ts';
+import { vocabularyNames, type Vocabulary } from '../../src/lib/vocabulary.ts';
 import { toSearchDocument, type SearchDocument } from '../../src/lib/search-document.ts';
 
 /**
@@ -20,11 +20,7 @@ export function parseBodyForSearch(source: string, file: string): Root | undefin
 
 /** The search documents of every postmortem the internal site publishes. */
 export function buildSearchDocuments(postmortems: readonly ValidatedPostmortem[], vocabulary: Vocabulary): SearchDocument[] {
-  const names = {
-    service: (id: string) => vocabulary.services.get(id)?.name ?? id,
-    team: (id: string) => vocabulary.teams.get(id)?.name ?? id,
-    trigger: (id: string) => vocabulary.triggers.get(id)?.name ?? id,
-  };
+  const names = vocabularyNames(vocabulary);
   return postmortems
     .filter((postmortem) => postmortem.data?.status === 'published')
     .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(postmortem.source, postmortem.file), names));

@@ -1,4 +1,5 @@
 import type { Finding } from './findings.ts';
+import { decodeEntities } from './html-entities.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -253,20 +254,3 @@ export function scanHtmlText(file: string, html: string, options: RedactionOptio
   return scanPublicText(file, extractHtmlText(html), options);
 }
 
-/** Decodes numeric and common named entities; an encoded line break becomes a space. */
-function decodeEntities(text: string): string {
-  const fromCode = (code: number) => (code === 10 || code === 13 ? ' ' : code > 0x10ffff ? '' : String.fromCodePoint(code));
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => fromCode(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec) => fromCode(Number(dec)))
-    .replace(/&commat;/g, '@')
-    .replace(/&period;/g, '.')
-    .replace(/&colon;/g, ':')
-    .replace(/&sol;/g, '/')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-}

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Postmortem } from './postmortem-schema.ts';
 import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
 import { formatDay } from './format.ts';
+import { decodeEntities } from './html-entities.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -43,8 +44,6 @@ export function searchMetadata(data: Postmortem): string[] {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const decodeBasicEntities = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 const paragraph = (text: string) => (text ? `<p>${escapeHtml(text)}</p>` : '');
 const list = (items: readonly string[]) =>
   items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
@@ -65,7 +64,7 @@ export function bodyToSearchHtml(tree: Root): string {
       }
       // A raw HTML block (.md only) is shown on the page: its text is searchable, its comments are not.
       const text = node.type === 'html'
-        ? decodeBasicEntities(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
+        ? decodeEntities(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
         : extractPlainText({ type: 'root', children: [node] }, 'internal');
       if (!text) continue;
       out.push(node.type === 'heading' ? `<h${node.depth}>${escapeHtml(text)}</h${node.depth}>` : paragraph(text.replace(/\n/g, ' ')));

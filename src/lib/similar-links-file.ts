@@ -10,8 +10,7 @@ import type { Postmortem } from './postmortem-schema.ts';
  * memory at 1,000 postmortems. `astro dev` (no build script) computes the same links in process.
  */
 export interface SimilarLinksFile {
-  /** The postmortems the links were computed over, newest first. */
-  ids: string[];
+  /** Every postmortem the links were computed over (newest first), with its links. */
   links: Record<string, SimilarLink[]>;
 }
 
@@ -30,8 +29,7 @@ export function computeSimilarLinks(records: readonly SimilarityRecord[]): Map<s
 
 /** Writes the links atomically (a reader never sees half a file). */
 export function writeSimilarLinksFile(path: string, records: readonly SimilarityRecord[]): void {
-  const links = computeSimilarLinks(records);
-  const file: SimilarLinksFile = { ids: sortNewestFirst(records).map((record) => record.id), links: Object.fromEntries(links) };
+  const file: SimilarLinksFile = { links: Object.fromEntries(computeSimilarLinks(records)) };
   writeFileSync(`${path}.partial`, JSON.stringify(file));
   renameSync(`${path}.partial`, path);
 }
@@ -49,7 +47,7 @@ export async function readSimilarLinksFile(path: string, expectedIds: readonly s
   }
   const file = JSON.parse(readFileSync(path, 'utf8')) as SimilarLinksFile;
   const expected = [...expectedIds].sort();
-  const computed = [...file.ids].sort();
+  const computed = Object.keys(file.links).sort();
   if (expected.length !== computed.length || expected.some((id, i) => id !== computed[i])) {
     throw new Error(`similar incidents: ${path} covers ${computed.length} postmortems, but the site has ${expected.length} (a different set). Rebuild with npm run build.`);
   }

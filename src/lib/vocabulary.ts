@@ -135,3 +135,12 @@ export function loadVocabulary(contentDir: string): Vocabulary {
     contentDir,
   );
 }
+
+/** Display names of a vocabulary's services, teams and triggers; an unknown id is shown as itself. */
+export function vocabularyNames(vocabulary: Vocabulary) {
+  return {
+    service: (id: string) => vocabulary.services.get(id)?.name ?? id,
+    team: (id: string) => vocabulary.teams.get(id)?.name ?? id,
+    trigger: (id: string) => vocabulary.triggers.get(id)?.name ?? id,
+  };
+}

@@ -1,0 +1,17 @@
+/** Decodes numeric and common named entities; an encoded line break becomes a space. */
+export function decodeEntities(text: string): string {
+  const fromCode = (code: number) => (code === 10 || code === 13 ? ' ' : code > 0x10ffff ? '' : String.fromCodePoint(code));
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => fromCode(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec) => fromCode(Number(dec)))
+    .replace(/&commat;/g, '@')
+    .replace(/&period;/g, '.')
+    .replace(/&colon;/g, ':')
+    .replace(/&sol;/g, '/')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
