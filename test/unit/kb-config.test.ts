@@ -81,3 +81,11 @@ test('every override documented names a real option', () => {
   const options = Object.keys(load(valid));
   for (const variable of kbEnvironment) if (variable.option) expect(options).toContain(variable.option);
 });
+
+test("the project's own site.config.ts is valid, and siteConfig is derived from it", async () => {
+  const { kbConfig, siteConfig } = await import('../../site.config.ts');
+  expect(siteConfig.people).toBe(kbConfig.redaction.people);
+  expect(siteConfig.internalDomains).toBe(kbConfig.redaction.internalDomains);
+  expect(siteConfig.title).toBe(kbConfig.sites.internal.title);
+  expect(siteConfig.publicSiteUrl).toBe(kbConfig.sites.public.url);
+});
