@@ -74,17 +74,21 @@ export const kbConfigSchema = z.strictObject({
     /** Names that look internal but are public (product names, vendors customers know): never flagged. Example: `['Acme Pay', 'Stripe']`. */
     publicNames: nameListSchema('name', "'Acme Pay'"),
   }).default({ people: [], internalNames: [], internalDomains: [], publicNames: [] }),
-}).superRefine((config, context) => {
-  const known = lintRules.map((rule) => rule.id);
-  for (const id of Object.keys(config.lint.rules)) {
-    if (known.includes(id)) continue;
-    const closest = findClosestMatch(id, known);
-    context.addIssue({
-      code: 'custom', path: ['lint', 'rules', id], input: id,
-      message: `is not a lint rule${closest ? `; did you mean "${closest}"?` : ''} Known rules: ${known.join(', ')}`,
-    });
-  }
 });
+
+/**
+ * Rule ids in `lint.rules` that name no rule, with the closest known one. Checked on the raw input,
+ * beside the schema, so a misspelled rule is reported together with any other problem.
+ */
+function unknownLintRules(input: unknown): string[] {
+  const rules = (input as { lint?: { rules?: unknown } } | undefined)?.lint?.rules;
+  if (!rules || typeof rules !== 'object') return [];
+  const known = lintRules.map((rule) => rule.id);
+  return Object.keys(rules).filter((id) => !known.includes(id)).map((id) => {
+    const closest = findClosestMatch(id, known);
+    return `lint.rules["${id}"] is not a lint rule${closest ? `; did you mean "${closest}"?` : '.'} Known rules: ${known.join(', ')}.`;
+  });
+}
 
 /** What a team writes in `site.config.ts`: optional fields may be left out. */
 export type KbConfigInput = z.input<typeof kbConfigSchema>;
@@ -145,6 +149,7 @@ export function loadKbConfig(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
   }
+  problems.push(...unknownLintRules(input));
   let asOfOverride: string | undefined;
   try {
     asOfOverride = env.KB_AS_OF?.trim() ? resolveAsOfDate(env) : undefined;

@@ -65,8 +65,9 @@ describe('friendly errors name the option, the problem and the fix', () => {
   });
 
   test('every problem at once, not only the first', () => {
-    const text = problem({ ...valid, asOf: 'soon', redaction: { people: 'x' } });
-    expect(text.split('\n  - ')).toHaveLength(3);
+    const text = problem({ ...valid, asOf: 'soon', redaction: { people: 'x' }, lint: { rules: { 'action-item/vauge': 'warn' } } });
+    expect(text.split('\n  - ')).toHaveLength(5);
+    expect(text).toMatch(/"action-item\/vauge"\] is not a lint rule; did you mean "action-item\/vague"\?/);
   });
 
   test('a malformed KB_AS_OF', () => expect(problem(valid, { KB_AS_OF: 'tomorrow' })).toMatch(/KB_AS_OF is "tomorrow", which is not a date\. Set it as YYYY-MM-DD/));
