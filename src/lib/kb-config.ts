@@ -62,7 +62,8 @@ export const kbConfigSchema = z.strictObject({
   }).default({ rules: {} }),
   /**
    * What the public site must never show, and the names it may. The redaction guard of the public
-   * build and `npm run check` read these lists; `blameless/person-blame` also flags `people`.
+   * build and `npm run check` read these lists (`people` and `internalDomains` through
+   * `siteConfig`); `blameless/person-blame` also flags `people`.
    */
   redaction: z.strictObject({
     /** Names of people (employees, contractors): never on the public site, never blamed in a report. Example: `['Jane Doe', 'Sam Lee']`. */
