@@ -90,3 +90,19 @@ test("the project's own site.config.ts is valid, and siteConfig is derived from 
   expect(siteConfig.title).toBe(kbConfig.sites.internal.title);
   expect(siteConfig.publicSiteUrl).toBe(kbConfig.sites.public.url);
 });
+
+test('every KB_ environment variable the code reads is listed in kbEnvironment and in README', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { join, resolve } = await import('node:path');
+  const root = resolve(import.meta.dirname, '../..');
+  const files = ['astro.config.mjs', 'site.config.ts', ...['src', 'scripts', 'test/support'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|mjs|astro)$/.test(f)).map((f) => join(dir, f)))];
+  const read = new Set(files.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/\benv\.(KB_[A-Z_]+)/g)].map((m) => m[1])));
+  expect(read.size).toBeGreaterThan(3);
+  const listed = kbEnvironment.map((variable) => variable.name as string);
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const name of read) {
+    expect(listed, name).toContain(name);
+    expect(readme, name).toContain(name);
+  }
+});
