@@ -77,7 +77,7 @@ export function readOpsgenie(data: unknown, file: string, options: { window?: Ti
       reading.entries.push({ at: created, event: clip(oneLine(`Alert created${alert.message ? `: ${alert.message}` : ''}.`)), kind: 'detection', source: 'opsgenie', key: alert.id });
       (reading.facts.detected ??= []).push({ at: created, source: 'opsgenie', what: 'alert created' });
       // report.ackTime and closeTime are milliseconds after creation.
-      const after = (ms: number | undefined) => (created && typeof ms === 'number' ? toUtc(Date.parse(created) + ms) : undefined);
+      const after = (ms: number | undefined) => (typeof ms === 'number' ? toUtc(Date.parse(alert.createdAt!) + ms) : undefined);
       const acked = after(alert.report?.ackTime);
       if (acked) {
         reading.entries.push({ at: acked, event: 'Alert acknowledged by the on-call responder.', kind: 'escalation', source: 'opsgenie', key: `${alert.id}:ack` });
