@@ -265,7 +265,7 @@ describe('npm run draft', () => {
     const again = run(dir, '--title', 'Checkout errors after a pricing cache deploy', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--severity', 'SEV-3', '--trigger', 'deployment');
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
-  });
+  }, 60_000);
 
   test('missing facts the records cannot give are asked for by flag, nothing written', () => {
     const dir = content();
@@ -275,5 +275,5 @@ describe('npm run draft', () => {
     expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
     const dry = run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deploymnt', '--severity', 'SEV-3');
     expect(dry.stderr).toMatch(/--trigger "deploymnt" .*Did you mean "deployment"/);
-  });
+  }, 60_000);
 });

@@ -29,7 +29,9 @@ export function editFrontmatter(source: string, edits: readonly FrontmatterEdit[
   const start = fence[0].length;
   const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(source.slice(start - 1));
   if (!close) throw new Error(`${file}: the frontmatter has no closing ---.`);
-  const yamlText = source.slice(start, start - 1 + close.index + 1);
+  // The YAML runs to the end of the line before the closing fence, its line break included.
+  const yamlEnd = start - 1 + close.index + (close[0].startsWith('\r') ? 2 : 1);
+  const yamlText = source.slice(start, yamlEnd);
   const document = parseDocument(yamlText);
   if (document.errors.length) throw new Error(`${file}: the frontmatter does not parse (${document.errors[0].message.split('\n')[0]}); fix it before syncing.`);
   const newline = source.includes('\r\n') ? '\r\n' : '\n';
