@@ -277,3 +277,13 @@ describe('npm run draft', () => {
     expect(dry.stderr).toMatch(/--trigger "deploymnt" .*Did you mean "deployment"/);
   }, 60_000);
 });
+
+describe('deploy window', () => {
+  test('without --window, deploys are cut to 24 hours before the first other record up to the last', () => {
+    const readings = loadRecords({ alerts: [join(F, 'alertmanager-webhooks.ndjson')], deploys: [join(F, 'github-deployments.json')] });
+    const deploys = readings.find((r) => r.source === 'github-deployments')!;
+    // The staging deploy two days earlier is left out; the two on the day are kept.
+    expect(deploys.entries.map((e) => e.at)).toEqual(['2026-11-20T10:31:12Z', '2026-11-20T09:58:15Z']);
+    expect(deploys.notes.join()).toMatch(/from 2026-11-19T10:02:30Z .* to 2026-11-20T10:47:30Z/);
+  });
+});

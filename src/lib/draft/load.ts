@@ -85,13 +85,33 @@ export function loadStatusPage(path: string, options: LoadOptions = {}): RecordR
   return readStatuspage(data, path, options);
 }
 
+/** How far before the first other record a deploy may be and still belong to the incident. */
+export const deployLookbackHours = 24;
+
+/**
+ * The window deploys are read in when none is given: a deploy log holds the repository's whole
+ * history, so it is cut to the day before the first other record up to the last one.
+ */
+export function defaultDeployWindow(readings: readonly RecordReading[]): TimeWindow | undefined {
+  const ats = readings.flatMap((r) => r.entries.map((e) => e.at)).sort();
+  if (!ats.length) return undefined;
+  const start = new Date(Date.parse(ats[0]) - deployLookbackHours * 3600_000).toISOString().replace('.000Z', 'Z');
+  return { start, end: ats[ats.length - 1] };
+}
+
 /** Every reading, in a fixed order of kinds, files in the order given. */
 export function loadRecords(files: RecordFiles, options: LoadOptions = {}): RecordReading[] {
-  return [
+  const others = [
     ...(files.alerts ?? []).map((f) => loadAlerts(f, options)),
     ...(files.pager ?? []).map((f) => loadPager(f, options)),
     ...(files.chat ?? []).map((f) => loadChat(f, options)),
-    ...(files.deploys ?? []).map((f) => loadDeploys(f, options)),
     ...(files.statusPage ?? []).map((f) => loadStatusPage(f, options)),
   ];
+  const deployWindow = options.window ?? defaultDeployWindow(others);
+  const deploys = (files.deploys ?? []).map((f) => {
+    const reading = loadDeploys(f, { ...options, window: deployWindow });
+    if (!options.window && deployWindow) reading.notes.push(`${f}: deploys read from ${deployWindow.start} (${deployLookbackHours} hours before the first other record) to ${deployWindow.end}; give --window to read another span.`);
+    return reading;
+  });
+  return [...others, ...deploys];
 }
