@@ -287,3 +287,14 @@ describe('deploy window', () => {
     expect(deploys.notes.join()).toMatch(/from 2026-11-19T10:02:30Z .* to 2026-11-20T10:47:30Z/);
   });
 });
+
+describe('people across records', () => {
+  test('one person found in several records is one roster line listing each record; chat handles are replaced too', () => {
+    const readings = loadRecords({ chat: [join(F, 'slack-export/inc-checkout-errors')], pager: [join(F, 'pagerduty-log-entries.json')] }, { window });
+    const draft = assembleDraft(readings, { title: 'x', drafted: '2026-11-21' }, vocabulary);
+    const priya = draft.participants.find((p) => p.name === 'Priya Raman')!;
+    expect([priya.source, ...(priya.alsoIn ?? [])]).toEqual(['pagerduty', 'slack']);
+    expect(priya.aliases).toEqual(['priya']);
+    expect(withoutNames('ask tomas.ortega or priya', draft.participants)).toBe('ask a responder or a responder');
+  });
+});

@@ -56,13 +56,14 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Replaces the names of the people in the records with a role, so timeline text can be read
- * without naming anyone: full names, display names, e-mail addresses and first names of four
- * letters or more (shorter ones collide with ordinary words).
+ * without naming anyone: full names, chat handles and display names, e-mail addresses and first
+ * names of four letters or more (shorter ones collide with ordinary words).
  */
 export function withoutNames(text: string, participants: readonly Participant[]): string {
   const names = new Set<string>();
   for (const p of participants) {
     names.add(p.name);
+    for (const alias of p.aliases ?? []) names.add(alias);
     const local = /^([^@\s]+)@/.exec(p.name)?.[1];
     if (local) names.add(local);
     const first = p.name.split(/\s+/)[0];

@@ -34,6 +34,10 @@ export interface Participant {
   /** Vendor id (Slack user id, PagerDuty user id, e-mail) used to merge the same person across records. */
   id?: string;
   source: RecordSource;
+  /** Other records the same person was found in (same id or name). */
+  alsoIn?: RecordSource[];
+  /** Other names the person goes by in the records (chat handle, display name): replaced in text too. */
+  aliases?: string[];
   /** What the records say the person did ("acknowledged the page", "12 messages"). */
   roles: string[];
 }
@@ -141,10 +145,14 @@ export function clip(text: string, max = 280): string {
 export function addParticipant(list: Participant[], person: Participant): void {
   const same = list.find((p) => (person.id && p.id === person.id) || p.name.toLowerCase() === person.name.toLowerCase());
   if (!same) {
-    list.push({ ...person, roles: [...person.roles] });
+    list.push({ ...person, roles: [...person.roles], aliases: person.aliases && [...person.aliases], alsoIn: person.alsoIn && [...person.alsoIn] });
     return;
   }
   for (const role of person.roles) if (!same.roles.includes(role)) same.roles.push(role);
+  for (const alias of person.aliases ?? []) if (!(same.aliases ??= []).includes(alias)) same.aliases.push(alias);
+  for (const source of [person.source, ...(person.alsoIn ?? [])]) {
+    if (source !== same.source && !(same.alsoIn ??= []).includes(source)) same.alsoIn.push(source);
+  }
 }
 
 /** Reads JSON with an error that names the file and what it expected. */

@@ -109,8 +109,8 @@ export function renderDraft(draft: AssembledDraft, setAside: readonly SetAsideEn
     '',
   );
   if (draft.participants.length) {
-    lines.push('People in the records, for the review invitation. Names stay here: the postmortem speaks of roles.', '', '| person | first found in | what the records say |', '| --- | --- | --- |');
-    for (const p of draft.participants) lines.push(`| ${literal(p.name)} | ${p.source} | ${mdxText(p.roles.join('; ') || '—')} |`);
+    lines.push('People in the records, for the review invitation. Names stay here: the postmortem speaks of roles.', '', '| person | found in | what the records say |', '| --- | --- | --- |');
+    for (const p of draft.participants) lines.push(`| ${literal(p.name)} | ${[p.source, ...(p.alsoIn ?? [])].join(', ')} | ${mdxText(p.roles.join('; ') || '—')} |`);
     lines.push('');
   } else lines.push('No people were found in the records.', '');
   lines.push('Records read:', '');

@@ -47,13 +47,14 @@ export function slackTextToPlain(text: string): string {
   return decodeEntities(plain);
 }
 
-function userNames(users: unknown): Map<string, { name: string; bot: boolean }> {
-  const names = new Map<string, { name: string; bot: boolean }>();
+function userNames(users: unknown): Map<string, { name: string; aliases: string[]; bot: boolean }> {
+  const names = new Map<string, { name: string; aliases: string[]; bot: boolean }>();
   if (!Array.isArray(users)) return names;
   for (const user of users as Record<string, any>[]) {
     if (!user?.id) continue;
     const name = user.profile?.real_name || user.real_name || user.profile?.display_name || user.name || user.id;
-    names.set(user.id, { name: String(name), bot: Boolean(user.is_bot) || user.id === 'USLACKBOT' });
+    const aliases = [user.profile?.display_name, user.name].filter((a): a is string => typeof a === 'string' && a !== '' && a !== name);
+    names.set(user.id, { name: String(name), aliases, bot: Boolean(user.is_bot) || user.id === 'USLACKBOT' });
   }
   return names;
 }
@@ -80,7 +81,7 @@ export function readSlackExport(input: SlackExport, options: { flags?: ChatFlagC
       if (!isBot && message.user) {
         const name = names.get(message.user)?.name || message.user_profile?.real_name || message.user_profile?.display_name || message.user;
         counts.set(message.user, (counts.get(message.user) ?? 0) + 1);
-        addParticipant(reading.participants, { name, id: `slack:${message.user}`, source: 'slack', roles: [] });
+        addParticipant(reading.participants, { name, id: `slack:${message.user}`, source: 'slack', aliases: names.get(message.user)?.aliases, roles: [] });
       }
       const reactions = (message.reactions ?? []).map((r) => r.name ?? '').filter(Boolean);
       const text = slackTextToPlain(message.text ?? '');
