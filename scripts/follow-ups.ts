@@ -46,7 +46,7 @@ try {
 const { values, positionals } = parsed;
 const [command, ...rest] = positionals;
 if (values.help || !command) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1).filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(values.help ? 0 : 1);
 }
 

@@ -267,6 +267,14 @@ describe('npm run draft', () => {
     expect(again.stderr).toMatch(/already exists/);
   }, 60_000);
 
+  test('--help prints the usage only', () => {
+    const help = run(content(), '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^npm run draft -- --title/);
+    expect(help.stdout).toContain('--chat PATH');
+    expect(help.stdout).not.toContain('import ');
+  }, 60_000);
+
   test('missing facts the records cannot give are asked for by flag, nothing written', () => {
     const dir = content();
     const result = run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deployment');

@@ -193,6 +193,18 @@ describe('round trip: export -> tracker changes state -> sync', () => {
   const run = (dir: string, ...args: string[]) =>
     spawnSync(process.execPath, [join(root, 'scripts/follow-ups.ts'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: join(dir, 'content') } });
 
+  test('--help prints both commands; an unknown tracker is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-tracker-'));
+    cpSync(join(T, 'content'), join(dir, 'content'), { recursive: true });
+    const help = run(dir, '--help');
+    expect(help.stdout).toMatch(/^npm run follow-ups -- export --to github\|jira\|linear/);
+    expect(help.stdout).toContain('npm run follow-ups -- sync FILE');
+    expect(help.stdout).not.toContain('import ');
+    const bad = run(dir, 'export', '--to', 'gitlab');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--to must be one of github, jira, linear, not "gitlab".');
+  }, 60_000);
+
   test('GitHub: issues created from the batch, two closed, one relabelled; sync applies it and is idempotent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-tracker-'));
     cpSync(join(T, 'content'), join(dir, 'content'), { recursive: true });
