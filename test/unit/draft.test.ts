@@ -7,7 +7,7 @@ import { loadAlerts, loadChat, loadDeploys, loadPager, loadStatusPage, loadRecor
 import { parseWindow, toUtc } from '../../src/lib/draft/records.ts';
 import { assembleDraft, withoutNames } from '../../src/lib/draft/assemble.ts';
 import { flaggedKind, defaultChatFlags, parseChatFlagConfig } from '../../src/lib/draft/chat-flags.ts';
-import { slackTextToPlain } from '../../src/lib/draft/slack.ts';
+import { readSlackExport, slackTextToPlain } from '../../src/lib/draft/slack.ts';
 import { teamsHtmlToPlain } from '../../src/lib/draft/teams.ts';
 import { severityFromPriority, severityFromUrgency } from '../../src/lib/draft/severity.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -74,6 +74,14 @@ describe('chat', () => {
     ]);
     const all = loadChat(join(F, 'slack-export/inc-checkout-errors'));
     expect(all.entries.at(-1)).toMatchObject({ at: '2026-11-21T08:15:00Z', kind: 'decision' });
+  });
+
+  test('pins come from channels.json (export root) or the message\'s pinned_to', () => {
+    // The 10:33 message is pinned only in channels.json: read alone, its day file has no pin.
+    const alone = loadChat(join(F, 'slack-export/inc-checkout-errors/2026-11-20.json'), { window });
+    expect(alone.entries.some((e) => e.at === '2026-11-20T10:33:00Z')).toBe(false);
+    const inline = readSlackExport({ file: 'inline', days: [[{ type: 'message', ts: '1795170780.000500', user: 'U1', text: 'we keep the flag off', pinned_to: ['C07INC'] }]] });
+    expect(inline.entries.map((e) => [e.kind, e.event])).toEqual([['decision', 'Chat: we keep the flag off']]);
   });
 
   test('a single Slack day file without users.json falls back to ids and says so', () => {

@@ -37,9 +37,14 @@ function loadSlackFolder(folder: string, options: LoadOptions): RecordReading {
     throw new Error(`${folder} holds no day files (YYYY-MM-DD.json). Pass the incident channel's folder inside the Slack export${channels.length ? `, e.g. --chat ${join(folder, channels[0])}` : ''}.`);
   }
   const usersFile = [join(folder, 'users.json'), join(dirname(folder), 'users.json')].find(existsSync);
+  // channels.json (export root) lists each channel's pins by message ts.
+  const channelsFile = join(dirname(folder), 'channels.json');
+  const channels = existsSync(channelsFile) ? parseJson(readFileSync(channelsFile, 'utf8'), channelsFile, 'Slack channels.json (an array of channels)') : [];
+  const channel = Array.isArray(channels) ? (channels as { name?: string; pins?: { id?: string }[] }[]).find((c) => c?.name === basename(folder)) : undefined;
   return readSlackExport(
     {
       file: folder,
+      pinnedTs: (channel?.pins ?? []).map((pin) => pin.id).filter((id): id is string => typeof id === 'string'),
       users: usersFile ? parseJson(readFileSync(usersFile, 'utf8'), usersFile, 'Slack users.json (an array of users)') : undefined,
       days: days.map((name) => parseJson(readFileSync(join(folder, name), 'utf8'), join(folder, name), 'a Slack day file (an array of messages)')),
     },

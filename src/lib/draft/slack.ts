@@ -14,6 +14,8 @@ export interface SlackExport {
   users?: unknown;
   /** Each day file's messages (or the single array), in file-name order. */
   days: unknown[];
+  /** `ts` of the channel's pinned messages, from the `pins` of its entry in channels.json. */
+  pinnedTs?: readonly string[];
 }
 
 interface SlackMessage {
@@ -85,7 +87,8 @@ export function readSlackExport(input: SlackExport, options: { flags?: ChatFlagC
       }
       const reactions = (message.reactions ?? []).map((r) => r.name ?? '').filter(Boolean);
       const text = slackTextToPlain(message.text ?? '');
-      const flagged = flaggedKind(text, { pinned: Boolean(message.pinned_to?.length), reactions }, flags);
+      const pinned = Boolean(message.pinned_to?.length) || Boolean(message.ts && input.pinnedTs?.includes(message.ts));
+      const flagged = flaggedKind(text, { pinned, reactions }, flags);
       if (!flagged || !flagged.text) continue;
       const inThread = message.thread_ts && message.thread_ts !== message.ts ? ' (in a thread)' : '';
       reading.entries.push({
