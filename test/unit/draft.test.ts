@@ -185,6 +185,9 @@ describe('alerts, deploys, status page', () => {
     ]);
     expect(reading.facts.statusPage).toBe('https://stspg.io/p31zjtct2jer');
     expect(reading.facts.resolved?.[0].at).toBe('2026-11-20T11:22:40Z');
+    expect(reading.facts.customerWindow).toEqual({ start: '2026-11-20T10:02:00Z', end: '2026-11-20T11:22:40Z' });
+    const draft = assembleDraft([reading], { title: 'x', drafted: '2026-11-21' }, vocabulary);
+    expect(draft.checklist.join('\n')).toContain('the status page showed the incident from 2026-11-20T10:02:00Z to 2026-11-20T11:22:40Z');
   });
 
   test('a file of the wrong kind gets an error naming it and the formats', () => {

@@ -119,6 +119,13 @@ export function matchServices(names: readonly string[], vocabulary: Pick<Vocabul
   return found;
 }
 
+/** The status page's incident span, offered as a starting point for the impact window. */
+function customerWindowHint(readings: readonly RecordReading[]): string {
+  const window = readings.map((r) => r.facts.customerWindow).find(Boolean);
+  if (!window) return '';
+  return ` (the status page showed the incident from ${window.start ?? '?'} to ${window.end ?? '?'}; customers may have been affected before it was posted)`;
+}
+
 export function assembleDraft(readings: readonly RecordReading[], options: DraftOptions, vocabulary: Pick<Vocabulary, 'services'>): AssembledDraft {
   const participants: Participant[] = [];
   for (const reading of readings) for (const p of reading.participants) addParticipant(participants, p);
@@ -199,7 +206,7 @@ export function assembleDraft(readings: readonly RecordReading[], options: Draft
   if (!timeline.some((e) => e.kind === 'decision')) checklist.push('Add the decision points (hypotheses, rollbacks, escalations decided) to the timeline: no chat message was flagged as a decision.');
   checklist.push(
     'Write `summary` (2-3 sentences for a non-technical reader).',
-    'Describe the customer impact in `impact.description`, with `impact.start` and `impact.end` when customers were affected.',
+    `Describe the customer impact in \`impact.description\`, with \`impact.start\` and \`impact.end\` when customers were affected${customerWindowHint(readings)}.`,
     'Fill the body sections: what happened, impact, analysis (trigger, contributing factors, unknowns), what went well, what went wrong, where we got lucky, learnings.',
     'List `contributors`, `mitigators` and `risks`.',
     'Add `actionItems`: one owner team, a due date, a priority, a type and a way to verify each.',

@@ -62,6 +62,8 @@ export interface RecordFacts {
   services?: string[];
   /** Public status-page URL. */
   statusPage?: string;
+  /** When the status page told customers the incident began and ended: a candidate impact window, never written as one. */
+  customerWindow?: { start?: string; end?: string };
 }
 
 export interface RecordReading {

@@ -19,6 +19,8 @@ interface Incident {
   status?: string;
   impact?: string;
   shortlink?: string;
+  created_at?: string;
+  started_at?: string | null;
   resolved_at?: string | null;
   incident_updates?: IncidentUpdate[];
 }
@@ -48,6 +50,8 @@ export function readStatuspage(data: unknown, file: string, options: { window?: 
   for (const incident of incidents) {
     if (incident.shortlink && !reading.facts.statusPage) reading.facts.statusPage = incident.shortlink;
     const resolvedAt = toUtc(incident.resolved_at);
+    const startedAt = toUtc(incident.started_at) ?? toUtc(incident.created_at);
+    if (!reading.facts.customerWindow && (startedAt || resolvedAt)) reading.facts.customerWindow = { start: startedAt, end: resolvedAt };
     if (resolvedAt && inWindow(resolvedAt, options.window)) (reading.facts.resolved ??= []).push({ at: resolvedAt, source: 'statuspage', what: 'status page incident resolved' });
     for (const update of incident.incident_updates!) {
       // display_at is the time customers were shown; created_at when it was typed.
