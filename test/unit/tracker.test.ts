@@ -169,7 +169,7 @@ describe('frontmatter edits', () => {
     ]);
     const before = source.split('\n');
     const after = edited.split('\n');
-    const changed = after.filter((line, i) => !before.includes(line));
+    const changed = after.filter((line) => !before.includes(line));
     expect(changed).toEqual([
       '    owner: sre   # the team, never a person',
       '    status: done',
