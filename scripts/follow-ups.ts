@@ -46,7 +46,8 @@ try {
 const { values, positionals } = parsed;
 const [command, ...rest] = positionals;
 if (values.help || !command) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1).filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
+  console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(values.help ? 0 : 1);
 }
 
