@@ -129,6 +129,8 @@ export const timelineEntrySchema = z.strictObject({
   event: nonEmptyText,
   /** What kind of moment this was. */
   kind: z.enum(timelineKinds),
+  /** Record the entry was assembled from by `npm run draft` (alertmanager, pagerduty, slack, ...). Internal. */
+  source: nonEmptyText.optional(),
   /** Shown on the customer-facing post. Default: internal only. */
   public: z.boolean().default(false),
 });

@@ -56,6 +56,9 @@ describe('insights, follow-ups and exports in the built site', () => {
     const listed = json.items.filter((i: { status: string; due: string }) => ['open', 'in-progress'].includes(i.status) || i.due >= yearBefore);
     expect((page.match(/<tr[^>]* data-status="/g) ?? []).length).toBe(listed.length);
     if (listed.length < json.items.length) expect(page).toContain(`leaves out ${json.items.length - listed.length} closed items`);
+    // Where each listed item is tracked: a link to its ticket, or "not tracked".
+    expect(page).toContain('<a href="https://tracker.acme.internal/browse/IAM-377">Jira IAM-377</a>');
+    expect((page.match(/>not tracked</g) ?? []).length).toBe(listed.filter((i: { link?: string }) => !i.link).length);
   });
 
   test('insights can be filtered by year and by team, each page counting only its postmortems', () => {

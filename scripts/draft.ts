@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// npm run draft -- --title "..." [--chat PATH] [--pager FILE] [--alerts FILE] [--deploys FILE]
+//   [--status-page FILE] [--window START..END] [--severity SEV-2] [--service ID] [--team ID]
+//   [--trigger ID] [--started ISO] [--chat-flags FILE] [--date YYYY-MM-DD] [--slug TEXT]
+//   [--out DIR] [--dry-run]
+// Assembles a first draft postmortem from the incident's exported records (chat, pager, alerts,
+// deploys, status page; every flag but --title may repeat or be left out) and writes it, valid
+// as a draft, to DIR (default: the content folder's postmortems/). Never overwrites a file.
+// --dry-run prints the draft instead. Formats and mappings: docs/draft.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveContentDir, siteConfig } from '../site.config.ts';
+import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { findClosestMatch } from '../src/lib/closest-match.ts';
+import { severities, type Severity } from '../src/lib/postmortem-schema.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { formatFindingsText } from '../src/lib/findings.ts';
+import { loadLintConfig } from '../src/lib/lint/index.ts';
+import { resolveAsOfDate } from '../src/lib/as-of.ts';
+import { loadRecords } from '../src/lib/draft/load.ts';
+import { parseWindow, toUtc } from '../src/lib/draft/records.ts';
+import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
+import { assembleDraft } from '../src/lib/draft/assemble.ts';
+import { draftId } from '../src/lib/draft/render.ts';
+import { finalizeDraft } from '../src/lib/draft/finalize.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      title: { type: 'string' },
+      chat: { type: 'string', multiple: true },
+      pager: { type: 'string', multiple: true },
+      alerts: { type: 'string', multiple: true },
+      deploys: { type: 'string', multiple: true },
+      'status-page': { type: 'string', multiple: true },
+      window: { type: 'string' },
+      severity: { type: 'string' },
+      service: { type: 'string', multiple: true },
+      team: { type: 'string', multiple: true },
+      trigger: { type: 'string' },
+      started: { type: 'string' },
+      'chat-flags': { type: 'string' },
+      date: { type: 'string' },
+      slug: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\nRun npm run draft -- --help for the options.`);
+}
+const { values } = parsed;
+if (values.help) {
+  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
+  console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+if (!values.title?.trim()) fail('--title is required: what broke, where (e.g. --title "Checkout errors after a cache deploy").');
+
+const contentDir = resolveContentDir();
+const vocabulary = loadVocabulary(contentDir);
+const known = (kind: 'services' | 'teams' | 'triggers', value: string, flag: string): string => {
+  const ids = [...vocabulary[kind].keys()];
+  if (ids.includes(value)) return value;
+  const suggestion = findClosestMatch(value, ids);
+  fail(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
+};
+const severity = values.severity?.toUpperCase();
+if (severity && !(severities as readonly string[]).includes(severity)) fail(`--severity "${values.severity}" is not one of ${severities.join(', ')}.`);
+const started = values.started === undefined ? undefined : toUtc(values.started);
+if (values.started !== undefined && !started) fail(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.`);
+const drafted = values.date ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(drafted)) fail(`--date "${drafted}" must be YYYY-MM-DD.`);
+
+let readings;
+try {
+  const window = values.window ? parseWindow(values.window) : undefined;
+  const flags = values['chat-flags'] ? parseChatFlagConfig(JSON.parse(readFileSync(values['chat-flags'], 'utf8')), values['chat-flags']) : undefined;
+  readings = loadRecords(
+    { chat: values.chat, pager: values.pager, alerts: values.alerts, deploys: values.deploys, statusPage: values['status-page'] },
+    { window, flags },
+  );
+} catch (error) {
+  fail(`${(error as Error).message}\nNothing was written.`);
+}
+if (!readings.length) fail('Give at least one record: --chat, --pager, --alerts, --deploys or --status-page (see npm run draft -- --help).');
+
+const draft = assembleDraft(
+  readings,
+  {
+    title: values.title.trim(),
+    severity: severity as Severity | undefined,
+    services: values.service?.map((s) => known('services', s, 'service')),
+    teams: values.team?.map((t) => known('teams', t, 'team')),
+    trigger: values.trigger === undefined ? undefined : known('triggers', values.trigger, 'trigger'),
+    started,
+    drafted,
+  },
+  vocabulary,
+);
+if (!draft.severity) fail(`The records suggest no severity (no pager priority or urgency): give --severity (${severities.join(', ')}). Nothing was written.`);
+if (!draft.services.length) fail(`No record names a service from ${contentDir}/services.yaml: give --service (known: ${[...vocabulary.services.keys()].join(', ')}). Nothing was written.`);
+if (!draft.trigger) fail(`The records cannot say what set the incident off: give --trigger (${[...vocabulary.triggers.keys()].join(', ')}). Nothing was written.`);
+if (!draft.times.started) fail('No record carries a time: give --started (UTC, e.g. 2026-11-20T10:00:00Z). Nothing was written.');
+
+const outDir = values.out ?? join(contentDir, 'postmortems');
+const id = draftId(draft, values.slug);
+const file = join(outDir, `${id}.mdx`);
+const existingIds = new Set(listPostmortemFiles(join(contentDir, 'postmortems')).map(postmortemIdFromPath));
+if (!values['dry-run'] && (existsSync(file) || existingIds.has(id))) fail(`${relative(process.cwd(), file)} already exists (or another postmortem has the id "${id}"). Choose another --slug; nothing was written.`);
+
+const lintConfig = loadLintConfig();
+// The people found in the records join the list of names to flag: the draft may hold them only
+// inside its <Internal> roster, so the check proves no name slipped into the timeline or elsewhere.
+const people = [...siteConfig.people, ...lintConfig.people, ...draft.participants.map((p) => p.name)];
+const check = (source: string) =>
+  validatePostmortemSource(file, id, source, {
+    vocabulary,
+    knownIds: new Set([...existingIds, id]),
+    contentDir,
+    lint: { config: lintConfig, asOf: resolveAsOfDate(), people },
+  }).findings;
+const result = finalizeDraft(draft, check);
+if (result.errors.length) fail(`The assembled draft does not pass the check; nothing was written:\n${formatFindingsText(result.errors, 1)}`);
+
+const summary = [
+  `${draft.timeline.length} timeline entries from ${readings.map((r) => r.source).filter((s, i, all) => all.indexOf(s) === i).join(', ')}`,
+  `times: ${Object.keys(draft.times).join(', ') || 'none'}`,
+  `severity ${draft.severity.value} (${draft.severity.from})`,
+  `${draft.participants.length} people in the internal roster`,
+  `${draft.checklist.length + (result.setAside.length ? 1 : 0)} checklist items`,
+];
+if (values['dry-run']) {
+  process.stdout.write(result.source);
+  console.error(`Dry run: would write ${relative(process.cwd(), file)} (${summary.join('; ')}).`);
+  process.exit(0);
+}
+mkdirSync(outDir, { recursive: true });
+writeFileSync(file, result.source, { flag: 'wx' });
+console.log(`Created ${relative(process.cwd(), file)}: ${summary.join('; ')}.
+${result.setAside.length ? `${result.setAside.length} chat message(s) were set aside for rewording (see the internal notes).\n` : ''}Next: work through "Still to fill" in the file, preview with \`npm run dev\`, check with \`npm run check -- ${relative(process.cwd(), file)}\`,
+then open a pull request (see CONTRIBUTING.md).`);

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// npm run follow-ups -- export --to github|jira|linear [--out DIR] [--repo OWNER/NAME] [--postmortem ID]
+// npm run follow-ups -- sync FILE [--dry-run] [--jira-url URL] [--linear-workspace SLUG]
+// export: writes what creates one ticket per open follow-up not yet linked to a ticket (GitHub: a
+//   REST API JSON batch and a `gh issue create` script; Jira, Linear: their CSV import), each
+//   ticket marked with postmortem-kb:<postmortem>#<item> and linking back. Default DIR: follow-ups-export.
+// sync: reads a tracker export (gh issue list --json ..., Jira CSV, Linear CSV) and sets each
+//   matched action item's status, owner team, due day and link in its postmortem's frontmatter,
+//   touching nothing else; prints every change and every ticket it could not match. See docs/follow-ups.md.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveContentDir, siteConfig } from '../site.config.ts';
+import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import { flattenActionItems } from '../src/lib/follow-ups.ts';
+import { exportFollowUps, selectExportable, trackers, type Tracker } from '../src/lib/tracker/export.ts';
+import { readTrackerExport } from '../src/lib/tracker/import.ts';
+import { planSync, type FieldChange } from '../src/lib/tracker/sync.ts';
+import { editFrontmatter } from '../src/lib/tracker/frontmatter-edit.ts';
+import { formatFindingsText } from '../src/lib/findings.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      to: { type: 'string' },
+      out: { type: 'string' },
+      repo: { type: 'string' },
+      postmortem: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      'jira-url': { type: 'string' },
+      'linear-workspace': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\nRun npm run follow-ups -- --help for the options.`);
+}
+const { values, positionals } = parsed;
+const [command, ...rest] = positionals;
+if (values.help || !command) {
+  const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
+  console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(values.help ? 0 : 1);
+}
+
+const contentDir = resolveContentDir();
+const corpus = validateCorpus(contentDir, { frontmatterOnly: true });
+const valid = corpus.postmortems.filter((p) => p.data);
+const invalid = corpus.postmortems.filter((p) => !p.data);
+if (invalid.length) console.error(`Left out ${invalid.length} postmortem(s) that do not pass the schema (run npm run check): ${invalid.map((p) => p.file).join(', ')}`);
+
+if (command === 'export') {
+  const tracker = values.to as Tracker;
+  if (!(trackers as readonly string[]).includes(tracker)) fail(`--to must be one of ${trackers.join(', ')}${values.to ? `, not "${values.to}"` : ''}.`);
+  const wanted = values.postmortem ? new Set(values.postmortem) : undefined;
+  if (wanted) for (const id of wanted) if (!valid.some((p) => p.id === id)) fail(`--postmortem "${id}" is not a valid postmortem id in ${contentDir}/postmortems.`);
+  const items = flattenActionItems(valid.filter((p) => !wanted || wanted.has(p.id)).map((p) => ({ id: p.id, data: p.data! })));
+  const selection = selectExportable(items);
+  const outDir = values.out ?? 'follow-ups-export';
+  const files = exportFollowUps(selection.export, tracker, { siteUrl: siteConfig.siteUrl, repo: values.repo });
+  if (!values['dry-run']) {
+    mkdirSync(outDir, { recursive: true });
+    for (const file of files) writeFileSync(join(outDir, file.name), file.content, file.name.endsWith('.sh') ? { mode: 0o755 } : undefined);
+  }
+  console.log(`${values['dry-run'] ? 'Would write' : 'Wrote'} ${files.map((f) => join(outDir, f.name)).join(', ')}: ${selection.export.length} follow-up(s) to create in ${tracker}.`);
+  console.log(`Left out: ${selection.alreadyLinked.length} open item(s) already linked to a ticket, ${selection.closed.length} done or won't-do.`);
+  process.exit(0);
+}
+
+if (command !== 'sync') fail(`Unknown command "${command}": use export or sync (npm run follow-ups -- --help).`);
+const [file] = rest;
+if (!file) fail('sync needs the tracker export: npm run follow-ups -- sync issues.json');
+let exported;
+try {
+  exported = readTrackerExport(readFileSync(file, 'utf8'), file, { jiraUrl: values['jira-url'], linearWorkspace: values['linear-workspace'] });
+} catch (error) {
+  fail((error as Error).message);
+}
+const plan = planSync(
+  valid.map((p) => ({ id: p.id, file: p.file, actionItems: p.data!.actionItems })),
+  exported,
+  corpus.vocabulary?.teams ?? new Map(),
+);
+if (exported.tracker !== 'github' && exported.tickets.some((t) => !t.url)) {
+  plan.notes.push(exported.tracker === 'jira' ? 'The Jira CSV has no issue URLs: give --jira-url https://your-site.atlassian.net to set links.' : 'The Linear CSV has no issue URLs: give --linear-workspace <slug> to set links.');
+}
+
+const byFile = new Map<string, FieldChange[]>();
+for (const change of plan.changes) byFile.set(change.file, [...(byFile.get(change.file) ?? []), change]);
+const failed: string[] = [];
+for (const [path, changes] of byFile) {
+  const pm = valid.find((p) => p.file === path)!;
+  let edited: string;
+  try {
+    edited = editFrontmatter(pm.source, changes.map((c) => ({ path: ['actionItems', c.itemIndex, c.field], value: c.to })), path);
+  } catch (error) {
+    failed.push((error as Error).message);
+    continue;
+  }
+  const errors = validatePostmortemSource(path, pm.id, edited, { vocabulary: corpus.vocabulary!, knownIds: new Set(valid.map((p) => p.id)), contentDir, frontmatterOnly: true }).findings.filter((f) => f.severity === 'error');
+  if (errors.length) {
+    failed.push(`${path}: the synced values would make it invalid, so it was not changed:\n${formatFindingsText(errors, 1)}`);
+    continue;
+  }
+  if (!values['dry-run']) writeFileSync(path, edited);
+}
+
+const verb = values['dry-run'] ? 'would change' : 'changed';
+console.log(`${exported.tracker} export ${relative(process.cwd(), file) || file}: ${exported.tickets.length} ticket(s), ${plan.matched.length} matched to action items.`);
+for (const c of plan.changes) console.log(`  ${c.file}  ${c.itemId}  ${c.field}: ${c.from ?? '(none)'} -> ${c.to}  (${c.ticket})  ${failed.some((f) => f.startsWith(c.file)) ? 'NOT WRITTEN' : verb}`);
+if (!plan.changes.length) console.log('  Nothing to change: every matched item already says what its ticket says.');
+if (plan.unmatched.length) {
+  console.log(`Not matched (${plan.unmatched.length}):`);
+  for (const u of plan.unmatched) console.log(`  ${u.ticket} "${u.title}": ${u.reason}`);
+}
+if (plan.notes.length) {
+  console.log('Notes:');
+  for (const note of plan.notes) console.log(`  ${note}`);
+}
+if (failed.length) fail(`Not written:\n${failed.join('\n')}`);
