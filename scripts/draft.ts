@@ -10,15 +10,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveContentDir, siteConfig } from '../site.config.ts';
+import { resolveContentDir, kbConfig } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { severities, type Severity } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
-import { loadLintConfig } from '../src/lib/lint/index.ts';
-import { resolveAsOfDate } from '../src/lib/as-of.ts';
 import { loadRecords } from '../src/lib/draft/load.ts';
 import { parseWindow, toUtc } from '../src/lib/draft/records.ts';
 import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
@@ -118,16 +116,15 @@ const file = join(outDir, `${id}.mdx`);
 const existingIds = new Set(listPostmortemFiles(join(contentDir, 'postmortems')).map(postmortemIdFromPath));
 if (!values['dry-run'] && (existsSync(file) || existingIds.has(id))) fail(`${relative(process.cwd(), file)} already exists (or another postmortem has the id "${id}"). Choose another --slug; nothing was written.`);
 
-const lintConfig = loadLintConfig();
 // The people found in the records join the list of names to flag: the draft may hold them only
 // inside its <Internal> roster, so the check proves no name slipped into the timeline or elsewhere.
-const people = [...siteConfig.people, ...lintConfig.people, ...draft.participants.map((p) => p.name)];
+const people = [...kbConfig.redaction.people, ...draft.participants.map((p) => p.name)];
 const check = (source: string) =>
   validatePostmortemSource(file, id, source, {
     vocabulary,
     knownIds: new Set([...existingIds, id]),
     contentDir,
-    lint: { config: lintConfig, asOf: resolveAsOfDate(), people },
+    lint: { config: kbConfig.lint, asOf: kbConfig.asOf, people },
   }).findings;
 const result = finalizeDraft(draft, check);
 if (result.errors.length) fail(`The assembled draft does not pass the check; nothing was written:\n${formatFindingsText(result.errors, 1)}`);
