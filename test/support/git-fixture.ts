@@ -31,6 +31,8 @@ export interface FixturePostmortem {
   /** Extra frontmatter lines (YAML), appended as they are. */
   extra?: string;
   actionItems?: string;
+  /** Timeline entries (YAML list items); default: one public communication entry. */
+  timeline?: string;
 }
 
 /** A valid postmortem source with the given overrides. */
@@ -60,11 +62,11 @@ impact:
   end: ${day}T10:30:00Z
 drafted: ${day}
 ${status === 'published' ? `published: ${day}\n` : ''}timeline:
-  - at: ${day}T10:10:00Z
+${options.timeline ?? `  - at: ${day}T10:10:00Z
     event: Status page updated for customers.
     kind: communication
     public: true
-${options.actionItems ?? ''}${options.extra ?? ''}${visibility === 'public' ? `public:
+`}${options.actionItems ?? ''}${options.extra ?? ''}${visibility === 'public' ? `public:
   title: ${options.publicTitle ?? 'Checkout unavailable for 30 minutes'}
   summary: Customers could not complete checkout for 30 minutes; we reverted a change.
 ` : ''}---
