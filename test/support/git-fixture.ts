@@ -5,18 +5,25 @@ import { tmpdir } from 'node:os';
 import { fixturesDir } from './content-fixture.ts';
 
 /** A throwaway git repository with a `content/` folder holding the shared test vocabularies. */
-export function makeGitContentRepository(): { root: string; git: (...args: string[]) => string; write: (path: string, text: string) => void } {
+export function makeGitContentRepository(): {
+  root: string;
+  git: (...args: string[]) => string;
+  /** Runs git with author and committer date `date` (ISO 8601). */
+  gitAt: (date: string, ...args: string[]) => string;
+  write: (path: string, text: string) => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'kb-git-'));
   mkdirSync(join(root, 'content', 'postmortems'), { recursive: true });
   for (const file of readdirSync(join(fixturesDir, 'vocabulary'))) cpSync(join(fixturesDir, 'vocabulary', file), join(root, 'content', file));
   const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  const gitAt = (date: string, ...args: string[]) => execFileSync('git', args, { cwd: root, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, encoding: 'utf8' });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env, encoding: 'utf8' });
   git('init', '--quiet', '--initial-branch=main');
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  return { root, git, write };
+  return { root, git, gitAt, write };
 }
 
 export interface FixturePostmortem {
