@@ -86,7 +86,50 @@ function describeState(view: PostView | undefined): string {
   return `status is ${view.data.status}`;
 }
 
-function readSnapshot(snapshot: ContentSnapshot, side: 'base' | 'head', options: PublicDiffOptions, unreadable: PublicDiff['unreadable']) {
+/** Body text by source: a file unchanged between the two versions is parsed once. */
+type BodyTextCache = Map<string, { text: string } | { refusal: string }>;
+
+function publicBodyText(file: string, source: string, cache: BodyTextCache): { text: string } | { refusal: string } {
+  const key = `${file.endsWith('.md') ? 'md' : 'mdx'}\u0000${source}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    try {
+      entry = { text: extractPublicBodyText(file, source) };
+    } catch (error) {
+      if (!(error instanceof PublicVariantError)) throw error;
+      entry = { refusal: error.message };
+    }
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+/**
+ * Ids of services whose customer-facing name (`publicName`) differs between the two versions:
+ * the only vocabulary change a customer can see. `all` when either vocabulary does not parse.
+ */
+function findServicesWithNewPublicNames(base: ContentSnapshot, head: ContentSnapshot, contentDir: string): Set<string> | 'all' {
+  if (base.vocabulary.services === head.vocabulary.services) return new Set();
+  try {
+    const before = parseVocabulary(base.vocabulary, contentDir).services;
+    const after = parseVocabulary(head.vocabulary, contentDir).services;
+    const ids = new Set([...before.keys(), ...after.keys()]);
+    return new Set([...ids].filter((id) => before.get(id)?.publicName !== after.get(id)?.publicName));
+  } catch (error) {
+    if (!(error instanceof VocabularyError)) throw error;
+    return 'all';
+  }
+}
+
+/** The views of the posts at `paths` (all others are unchanged and need no reading). */
+function readSnapshot(
+  snapshot: ContentSnapshot,
+  paths: ReadonlySet<string>,
+  side: 'base' | 'head',
+  options: PublicDiffOptions,
+  unreadable: PublicDiff['unreadable'],
+  bodyTexts: BodyTextCache,
+) {
   const views = new Map<string, PostView>();
   let vocabulary: Vocabulary;
   try {
@@ -97,7 +140,9 @@ function readSnapshot(snapshot: ContentSnapshot, side: 'base' | 'head', options:
     return { views, vocabulary: undefined };
   }
   const knownIds = new Set([...snapshot.postmortems.keys()].map(postmortemIdFromPath));
-  for (const [path, source] of [...snapshot.postmortems].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const path of [...paths].sort()) {
+    const source = snapshot.postmortems.get(path);
+    if (source === undefined) continue;
     const file = join(options.contentDir, 'postmortems', path);
     const id = postmortemIdFromPath(path);
     const validated = validatePostmortemSource(file, id, source, { vocabulary, knownIds, contentDir: options.contentDir, frontmatterOnly: true });
@@ -110,12 +155,12 @@ function readSnapshot(snapshot: ContentSnapshot, side: 'base' | 'head', options:
     const wantsPublic = data.visibility === 'public' && data.public !== undefined;
     const view: PostView = { id, file, source, data, state: isPubliclyVisible(data) ? 'public' : wantsPublic ? 'pending' : 'internal' };
     if (wantsPublic) {
-      try {
-        view.text = renderPublicPostText(toPublicPostmortem(id, data, vocabulary), extractPublicBodyText(file, source));
-      } catch (error) {
-        if (!(error instanceof PublicVariantError)) throw error;
-        view.refusal = error.message;
+      const body = publicBodyText(file, source, bodyTexts);
+      if ('refusal' in body) {
+        view.refusal = body.refusal;
         view.text = '';
+      } else {
+        view.text = renderPublicPostText(toPublicPostmortem(id, data, vocabulary), body.text);
       }
     }
     views.set(path, view);
@@ -140,15 +185,27 @@ function findingsFor(view: PostView, vocabulary: Vocabulary, options: PublicDiff
  */
 export function computePublicDiff(base: ContentSnapshot, head: ContentSnapshot, options: PublicDiffOptions): PublicDiff {
   const unreadable: PublicDiff['unreadable'] = [];
-  const before = readSnapshot(base, 'base', options, unreadable);
-  const after = readSnapshot(head, 'head', options, unreadable);
-  const changes: PublicPostChange[] = [];
   const renamedTo = new Map((options.renames ?? []).map(({ from, to }) => [to, from]));
+  const basePathOf = (path: string) => (base.postmortems.has(path) ? path : renamedTo.get(path) ?? path);
+  // An unchanged source shows customers the same text unless the customer name of one of its
+  // services changed: only the other posts are read, which keeps a one-file pull request fast in
+  // a knowledge base of thousands.
+  const renamedServices = findServicesWithNewPublicNames(base, head, options.contentDir);
+  const mayShowNewNames = (source: string) => renamedServices === 'all' || [...renamedServices].some((id) => source.includes(id));
+  const headPaths = new Set([...head.postmortems].filter(([path, source]) =>
+    basePathOf(path) !== path || base.postmortems.get(path) !== source || mayShowNewNames(source)).map(([path]) => path));
+  const basePaths = new Set([...headPaths].map(basePathOf));
+  const keptBasePaths = new Set([...head.postmortems.keys()].map(basePathOf));
+  for (const path of base.postmortems.keys()) if (!keptBasePaths.has(path)) basePaths.add(path);
+  const bodyTexts: BodyTextCache = new Map();
+  const before = readSnapshot(base, basePaths, 'base', options, unreadable, bodyTexts);
+  const after = readSnapshot(head, headPaths, 'head', options, unreadable, bodyTexts);
+  const changes: PublicPostChange[] = [];
   const matchedBase = new Set<string>();
   const shown = (view: PostView | undefined) => (view && view.state !== 'internal' ? view.text ?? '' : '');
 
   for (const [path, view] of after.views) {
-    const basePath = base.postmortems.has(path) ? path : renamedTo.get(path) ?? path;
+    const basePath = basePathOf(path);
     const old = before.views.get(basePath);
     if (old || base.postmortems.has(basePath)) matchedBase.add(basePath);
     const oldPublicText = old?.state === 'public' ? old.text ?? '' : '';
