@@ -56,6 +56,13 @@ describe('CI workflow', () => {
     expect(job.permissions?.['pull-requests']).toBe('write');
   });
 
+  test('each changed postmortem gets its review checklist in the job summary', () => {
+    const review = ci.jobs.content.steps.find((s) => s.run?.includes('npm run --silent review'))!;
+    expect(review.if).toContain("github.event_name == 'pull_request'");
+    expect(review.run).toContain('git diff --name-only --diff-filter=AMR "origin/${{ github.base_ref }}...HEAD"');
+    expect(review.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+  });
+
   test("the tool's test suite runs only when code changes", () => {
     expect(ci.jobs.test.needs).toBe('changes');
     expect(ci.jobs.test.if).toBe("needs.changes.outputs.code == 'true'");
