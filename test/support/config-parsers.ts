@@ -122,3 +122,19 @@ export function parseSimpleToml(text: string): Record<string, string | boolean |
   });
   return values;
 }
+
+/** The Cache-Control a `_headers` file gives a path, and how many rules matched it. */
+export function headersCacheControl(rules: readonly HeadersRule[], path: string): { matches: number; value?: string } {
+  const matching = rules.filter((rule) => headersPathMatches(rule.path, path));
+  return { matches: matching.length, value: matching[0]?.headers['Cache-Control'] };
+}
+
+/** The Cache-Control nginx sends for a path: the `add_header` of the location it picks. */
+export function nginxCacheControl(server: NginxDirective, path: string): string | undefined {
+  return selectNginxLocation(server, path)?.block?.find((d) => d.name === 'add_header' && d.args[0] === 'Cache-Control')?.args[1];
+}
+
+/** The `server` block of an nginx configuration with this `server_name`. */
+export function findNginxServer(directives: readonly NginxDirective[], name: string): NginxDirective | undefined {
+  return directives.find((d) => d.name === 'server' && d.block?.some((inner) => inner.name === 'server_name' && inner.args.includes(name)));
+}

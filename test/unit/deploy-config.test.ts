@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as pagefind from 'pagefind';
 import { classifyBuiltPath, internalCacheControl, publicCacheControl, type CacheClass } from '../../src/lib/cache-policy.ts';
-import { parseNginxConfig, selectNginxLocation, parseHeadersFile, headersPathMatches, parseSimpleToml, type NginxDirective } from '../support/config-parsers.ts';
+import { parseNginxConfig, selectNginxLocation, parseHeadersFile, headersPathMatches, parseSimpleToml, nginxCacheControl, findNginxServer, type NginxDirective } from '../support/config-parsers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -78,12 +78,9 @@ describe('deploy/_headers (Netlify, Cloudflare Pages)', () => {
 
 describe('deploy/nginx.conf', () => {
   const servers = parseNginxConfig(read('deploy/nginx.conf')).filter((d) => d.name === 'server');
-  const serverNamed = (name: string) => servers.find((s) => s.block!.some((d) => d.name === 'server_name' && d.args.includes(name)))!;
-  const publicServer = serverNamed('status.acme.example');
-  const internalServer = serverNamed('incidents.acme.example');
+  const publicServer = findNginxServer(servers, 'status.acme.example')!;
+  const internalServer = findNginxServer(servers, 'incidents.acme.example')!;
   const directive = (block: NginxDirective | undefined, name: string) => block?.block?.filter((d) => d.name === name) ?? [];
-  const cacheControlFor = (server: NginxDirective, path: string) =>
-    directive(selectNginxLocation(server, path), 'add_header').find((d) => d.args[0] === 'Cache-Control')?.args[1];
 
   test('parses into a public and an internal server', () => {
     expect(servers).toHaveLength(2);
@@ -93,7 +90,7 @@ describe('deploy/nginx.conf', () => {
 
   test.each([['public', publicCacheControl], ['internal', internalCacheControl]] as const)('the %s site sends the Cache-Control of each kind of file', (site, policy) => {
     const server = site === 'public' ? publicServer : internalServer;
-    for (const [path, kind] of builtPaths()) expect([path, cacheControlFor(server, path)]).toEqual([path, policy[kind]]);
+    for (const [path, kind] of builtPaths()) expect([path, nginxCacheControl(server, path)]).toEqual([path, policy[kind]]);
   });
 
   test('the internal site needs a signed-in session for every file; only oauth2-proxy paths are exempt', () => {
