@@ -2,6 +2,8 @@ import type { PostmortemRecord } from './browse.ts';
 import { flattenActionItems, isOpen, isOverdue, overdueDays, summariseFollowUps, type FollowUp } from './follow-ups.ts';
 import { findRecurrences, describeRecurrence } from './recurrence.ts';
 import { formatDay } from './format.ts';
+import { summariseValues, type DurationSummary } from './metrics.ts';
+import { computeTimeToResolve, computeTimeToPublish, formatDuration } from './durations.ts';
 
 /** Display names the digest uses for ids (from the vocabularies). */
 export interface DigestNames {
@@ -62,6 +64,10 @@ export interface Digest {
   recurrences: { id: string; title: string; description: string; previous: string[] }[];
   /** Postmortems published in the period about problems caught before customers were affected. */
   nearMisses: { id: string; title: string }[];
+  /** Over the postmortems published in the period: time to resolve (minutes) and to publish (days). */
+  response: { timeToResolveMinutes: DurationSummary; timeToPublishDays: DurationSummary };
+  /** Closure rate of every follow-up of published postmortems on the as-of day (follow-ups.ts's definition). */
+  closureRate: number | null;
 }
 
 const key = (item: Pick<FollowUp, 'postmortemId' | 'id'>) => `${item.postmortemId}\u0000${item.id}`;
@@ -117,6 +123,11 @@ export function computeDigest(input: DigestInput): Digest {
       return recurrence ? [{ id: r.id, title: r.data.title, description: describeRecurrence(recurrence, input.names.trigger(recurrence.trigger).toLowerCase()), previous: recurrence.previous }] : [];
     }),
     nearMisses: publishedInPeriod.filter((r) => r.data.nearMiss).map((r) => ({ id: r.id, title: r.data.title })),
+    response: {
+      timeToResolveMinutes: summariseValues(publishedInPeriod.flatMap((r) => computeTimeToResolve(r.data) ?? [])),
+      timeToPublishDays: summariseValues(publishedInPeriod.flatMap((r) => computeTimeToPublish(r.data) ?? [])),
+    },
+    closureRate: summary.closureRate,
   };
 }
 
@@ -135,6 +146,11 @@ export function formatDigestMarkdown(digest: Digest, options: { title: string; s
   lines.push('### Published', '');
   if (!digest.published.length) lines.push('None.');
   for (const p of digest.published) lines.push(`- ${p.severity}${p.nearMiss ? ' (near-miss)' : ''}: ${link(p.id, p.title)} (${formatDay(p.published)})`);
+  const { timeToResolveMinutes: resolve, timeToPublishDays: publish } = digest.response;
+  if (resolve.count) {
+    lines.push('', `Time to resolve: median ${formatDuration(resolve.median ?? undefined)}, p90 ${formatDuration(resolve.p90 ?? undefined)} (${plural(resolve.count, 'incident')}).` +
+      (publish.count ? ` Published a median ${plural(publish.median ?? 0, 'day')} after resolution (target: 7-10).` : ''));
+  }
   if (digest.inReview.length) {
     lines.push('', `In review: ${digest.inReview.map((p) => `${p.severity} ${p.title}`).join('; ')}.`);
   }
@@ -152,6 +168,7 @@ export function formatDigestMarkdown(digest: Digest, options: { title: string; s
     lines.push('| team | opened | closed | open | overdue |', '| --- | ---: | ---: | ---: | ---: |');
     for (const t of followUps.byTeam) lines.push(`| ${t.name} | ${t.opened} | ${t.closed ?? '–'} | ${t.open} | ${t.overdue} |`);
   }
+  if (digest.closureRate !== null) lines.push('', `Closure rate of all follow-ups: ${Math.round(digest.closureRate * 100)}% (done out of all not dropped).`);
   if (followUps.closed === null) lines.push('', '_Closings are not counted: no record of the content at the start of the period (run in a git checkout with its history)._');
   if (followUps.overdue.length) {
     const max = options.maxOverdue ?? 10;

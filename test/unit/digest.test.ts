@@ -75,6 +75,14 @@ describe('computeDigest', () => {
     expect(digest.nearMisses.map((n) => n.id)).toEqual(['2025-06-12-caught-early']);
   });
 
+  test('response times of the postmortems published, and the closure rate', () => {
+    // Both published in the period: started 10:00, resolved 11:00, published the same day.
+    expect(digest.response.timeToResolveMinutes).toEqual({ count: 2, median: 60, p90: 60 });
+    expect(digest.response.timeToPublishDays).toEqual({ count: 2, median: 0, p90: 0 });
+    // Four follow-ups of published postmortems, two done, none dropped.
+    expect(digest.closureRate).toBe(0.5);
+  });
+
   test('without a snapshot of the start, opened follows the drafted day and closings are unknown', () => {
     const undated = computeDigest({ records, since, asOf, names });
     expect(undated.followUps.opened.map((i) => `${i.postmortemId}/${i.id}`)).toEqual(['2025-06-05-repeat/AI-1', '2025-06-05-repeat/AI-2']);
@@ -98,6 +106,8 @@ describe('formatDigestMarkdown', () => {
     expect(markdown).toContain('| Checkout | 1 | 1 | 1 | 1 |');
     expect(markdown).toContain('- P2 Follow-up AI-1 of checkout (Checkout, due 20 Jun 2025, 10 days late;');
     expect(markdown).toContain('### Recurrences');
+    expect(markdown).toContain('Time to resolve: median 1 h, p90 1 h (2 incidents). Published a median 0 days after resolution');
+    expect(markdown).toContain('Closure rate of all follow-ups: 50%');
   });
 });
 
