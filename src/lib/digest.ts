@@ -142,7 +142,7 @@ export function formatDigestMarkdown(digest: Digest, options: { title: string; s
   const lines = [`## ${options.title}: ${formatDay(digest.since)} – ${formatDay(digest.asOf)}`, ''];
   lines.push(
     `${plural(digest.published.length, 'postmortem')} published, ${plural(followUps.opened.length, 'follow-up')} opened, ` +
-      `${followUps.closed ? followUps.closed.length : 'unknown'} closed, ${followUps.overdue.length} overdue.`, '');
+      `${followUps.closed ? `${followUps.closed.length} closed` : 'closings unknown'}, ${followUps.overdue.length} overdue.`, '');
   lines.push('### Published', '');
   if (!digest.published.length) lines.push('None.');
   for (const p of digest.published) lines.push(`- ${p.severity}${p.nearMiss ? ' (near-miss)' : ''}: ${link(p.id, p.title)} (${formatDay(p.published)})`);
