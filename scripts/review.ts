@@ -73,7 +73,7 @@ const report = buildReviewReport({
   file: relative(repositoryRoot, resolve(file)).split('\\').join('/'),
   data: postmortem.data,
   tree: postmortem.tree,
-  findings: [...result.findings, ...redaction],
+  findings: [...result.findings, ...redaction].filter((f) => f.file === postmortem.file),
   vocabulary: result.vocabulary,
   codeowners,
 });
