@@ -40,7 +40,7 @@ if (values.format !== 'md' && values.format !== 'json') {
 }
 const asOf = resolveAsOfDate();
 const since = values.since ?? new Date(Date.parse(`${asOf}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since))) {
+if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)) || new Date(`${since}T00:00:00Z`).toISOString().slice(0, 10) !== since) {
   console.error(`--since must be a day written YYYY-MM-DD, e.g. 2026-11-01; got "${since}".`);
   process.exit(2);
 }

@@ -1,13 +1,11 @@
 import type { PublicPostmortem } from './public-projection.ts';
 import { formatDay, formatInstant } from './format.ts';
 import { formatDuration } from './durations.ts';
-import { stripInternalFromSource } from './strip-internal.ts';
+import { stripInternalFromSource, prepareBodyForVariant } from './strip-internal.ts';
 import { parseBodyTree } from './body-tree.ts';
-import { prepareBodyForVariant } from './strip-internal.ts';
 import { extractPlainText } from './postmortem-text.ts';
+import { publicActionStatusLabels } from './public-action-status.ts';
 
-/** How the public post names an action item's status (as PublicPostmortemView.astro shows it). */
-export const publicActionStatusLabels: Record<string, string> = { open: 'Planned', 'in-progress': 'In progress', done: 'Done', 'wont-do': 'Not pursued' };
 
 /**
  * The body text customers read: the source without `<Internal>` blocks (cut by the same
