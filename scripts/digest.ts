@@ -12,13 +12,21 @@ import { readSnapshotRecords } from '../src/lib/snapshot-records.ts';
 import type { PostmortemRecord } from '../src/lib/browse.ts';
 import { locateInRepository, readSnapshotAtCommit } from './lib/git-content.ts';
 
-const { values } = parseArgs({
-  options: {
-    since: { type: 'string' },
-    format: { type: 'string', default: 'md' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        since: { type: 'string' },
+        format: { type: 'string', default: 'md' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message} (npm run digest -- --help lists the options)`);
+    process.exit(2);
+  }
+}
+const { values } = readArguments();
 
 if (values.help) {
   console.log(`Usage: npm run digest -- [--since YYYY-MM-DD] [--format md|json]

@@ -7,14 +7,22 @@ import { resolveContentDir, siteConfig } from '../site.config.ts';
 import { computePublicDiff, formatPublicDiffMarkdown } from '../src/lib/public-diff.ts';
 import { locateInRepository, resolveBaseCommit, readSnapshotAtCommit, readSnapshotFromDisk, listRenamedPostmortems } from './lib/git-content.ts';
 
-const { values } = parseArgs({
-  options: {
-    base: { type: 'string', default: 'main' },
-    format: { type: 'string', default: 'md' },
-    context: { type: 'string', default: '2' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        base: { type: 'string', default: 'main' },
+        format: { type: 'string', default: 'md' },
+        context: { type: 'string', default: '2' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message} (npm run public-diff -- --help lists the options)`);
+    process.exit(2);
+  }
+}
+const { values } = readArguments();
 
 if (values.help) {
   console.log(`Usage: npm run public-diff -- [--base REF] [--format md|json] [--context N]

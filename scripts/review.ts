@@ -13,15 +13,23 @@ import { parseCodeowners } from '../src/lib/codeowners.ts';
 import { buildReviewReport, formatReviewMarkdown } from '../src/lib/review-checklist.ts';
 import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    format: { type: 'string', default: 'md' },
-    codeowners: { type: 'string' },
-    strict: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'md' },
+        codeowners: { type: 'string' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message} (npm run review -- --help lists the options)`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = readArguments();
 
 /** Where GitHub looks for CODEOWNERS, in its order. */
 const codeownersLocations = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
