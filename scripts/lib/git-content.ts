@@ -13,7 +13,12 @@ function git(cwd: string, args: string[], input?: string): string {
 
 /** The repository holding `dir`, and `dir`'s path inside it with forward slashes. */
 export function locateInRepository(dir: string): { root: string; path: string } {
-  const root = git(resolve(dir), ['rev-parse', '--show-toplevel']).trim();
+  let root: string;
+  try {
+    root = git(resolve(dir), ['rev-parse', '--show-toplevel']).trim();
+  } catch {
+    throw new Error(`${dir} is not inside a git repository, so there is no history to compare with. Run this in a clone of the knowledge base.`);
+  }
   return { root, path: relative(root, resolve(dir)).split('\\').join('/') };
 }
 
