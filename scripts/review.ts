@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// npm run review -- FILE [--format md|json] [--codeowners PATH]
+// The review checklist of one postmortem, filled from its data, and who must approve it.
+import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, relative, resolve } from 'node:path';
+import { resolveContentDir, siteConfig } from '../site.config.ts';
+import { resolveAsOfDate } from '../src/lib/as-of.ts';
+import { loadLintConfig } from '../src/lib/lint/index.ts';
+import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { parseCodeowners } from '../src/lib/codeowners.ts';
+import { buildReviewReport, formatReviewMarkdown } from '../src/lib/review-checklist.ts';
+import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
+
+function readArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'md' },
+        codeowners: { type: 'string' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message} (npm run review -- --help lists the options)`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = readArguments();
+
+/** Where GitHub looks for CODEOWNERS, in its order. */
+const codeownersLocations = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+
+if (values.help || positionals.length !== 1) {
+  console.log(`Usage: npm run review -- FILE [--format md|json] [--codeowners PATH] [--strict]
+
+The review checklist for one postmortem, filled from its data: what is done, what is missing
+before it can be published (and blocks it), what only a reviewer can judge, and which reviewers
+must approve: the owning team of each affected service (services.yaml owner -> teams.yaml
+handle) and the CODEOWNERS of the file (${codeownersLocations.join(', ')}, or --codeowners).
+A reviewer counts as approved once its handle is in the postmortem's reviewers list.
+
+--format md    Markdown, for a terminal or a pull request (default)
+--format json  the same as JSON
+--strict       exit code 1 unless the postmortem is ready to publish
+KB_AS_OF=YYYY-MM-DD fixes "today" for the timing checks.`);
+  process.exit(values.help ? 0 : 2);
+}
+if (values.format !== 'md' && values.format !== 'json') {
+  console.error(`Unknown --format "${values.format}". Use md or json.`);
+  process.exit(2);
+}
+
+const file = positionals[0];
+if (!existsSync(file)) {
+  console.error(`${file}: no such file. Give the path of a postmortem, e.g. ${join(resolveContentDir(), 'postmortems', '<id>.mdx')}.`);
+  process.exit(2);
+}
+let repositoryRoot = process.cwd();
+try {
+  repositoryRoot = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: resolve(file, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  // Not in a git repository: CODEOWNERS paths are taken relative to the working directory.
+}
+const codeownersFile = values.codeowners ?? codeownersLocations.map((p) => join(repositoryRoot, p)).find((p) => existsSync(p));
+const codeowners = codeownersFile ? parseCodeowners(readFileSync(codeownersFile, 'utf8')) : [];
+
+const config = loadLintConfig();
+const result = validateCorpus(resolveContentDir(), { onlyFiles: [relative(process.cwd(), resolve(file))], lint: { config, asOf: resolveAsOfDate(), people: [...siteConfig.people, ...config.people] } });
+const postmortem = result.postmortems[0];
+if (!postmortem?.data || !result.vocabulary) {
+  console.error(`${file} does not validate, so its checklist cannot be filled. Fix these first (npm run check -- ${file}):`);
+  for (const f of result.findings.filter((f) => f.severity === 'error')) console.error(`  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
+  process.exit(1);
+}
+const redaction = scanSourcesForPublication([postmortem], redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings;
+const report = buildReviewReport({
+  file: relative(repositoryRoot, resolve(file)).split('\\').join('/'),
+  data: postmortem.data,
+  tree: postmortem.tree,
+  findings: [...result.findings, ...redaction].filter((f) => f.file === postmortem.file),
+  vocabulary: result.vocabulary,
+  codeowners,
+});
+if (values.format === 'json') console.log(JSON.stringify(report, null, 2));
+else process.stdout.write(formatReviewMarkdown(report));
+process.exit(values.strict && !report.readyToPublish ? 1 : 0);

@@ -1,0 +1,54 @@
+/** One rule of a CODEOWNERS file: a path pattern and the owners who review what it matches. */
+export interface CodeownersRule {
+  pattern: string;
+  owners: string[];
+  /** Line in the file, for messages. */
+  line: number;
+}
+
+/** The rules of a CODEOWNERS file, in order; comments and blank lines skipped. */
+export function parseCodeowners(text: string): CodeownersRule[] {
+  const rules: CodeownersRule[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) return;
+    const [pattern, ...owners] = line.split(/\s+/);
+    rules.push({ pattern, owners, line: index + 1 });
+  });
+  return rules;
+}
+
+/**
+ * A CODEOWNERS pattern as a regular expression over repository paths, with gitignore's rules as
+ * GitHub applies them: a pattern with a slash before its end is anchored at the root, one
+ * without matches at any depth; `*` stays within a folder, `**` crosses folders; a pattern that
+ * names a folder matches everything under it.
+ */
+export function codeownersPatternToRegExp(pattern: string): RegExp {
+  const anchored = pattern.replace(/\/$/, '').includes('/');
+  let body = pattern.replace(/^\//, '').replace(/\/$/, '');
+  body = body
+    .split(/(\*\*\/|\/\*\*|\*\*|\*|\?)/)
+    .map((part) => {
+      if (part === '**/') return '(?:.*/)?';
+      if (part === '/**') return '(?:/.*)?';
+      if (part === '**') return '.*';
+      if (part === '*') return '[^/]*';
+      if (part === '?') return '[^/]';
+      return part.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${body}(?:/.*)?$`);
+}
+
+/**
+ * The owners of a repository path: those of the last rule that matches it (GitHub's rule: later
+ * lines win), or none. `path` is relative to the repository root, with forward slashes.
+ */
+export function findCodeowners(rules: readonly CodeownersRule[], path: string): { rule?: CodeownersRule; owners: string[] } {
+  const clean = path.replace(/^\.?\//, '');
+  for (let i = rules.length - 1; i >= 0; i--) {
+    if (codeownersPatternToRegExp(rules[i].pattern).test(clean)) return { rule: rules[i], owners: rules[i].owners };
+  }
+  return { owners: [] };
+}
