@@ -5,9 +5,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
-import { resolveContentDir, siteConfig } from '../site.config.ts';
-import { resolveAsOfDate } from '../src/lib/as-of.ts';
-import { loadLintConfig } from '../src/lib/lint/index.ts';
+import { resolveContentDir, kbConfig } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { parseCodeowners } from '../src/lib/codeowners.ts';
 import { buildReviewReport, formatReviewMarkdown } from '../src/lib/review-checklist.ts';
@@ -68,8 +66,7 @@ try {
 const codeownersFile = values.codeowners ?? codeownersLocations.map((p) => join(repositoryRoot, p)).find((p) => existsSync(p));
 const codeowners = codeownersFile ? parseCodeowners(readFileSync(codeownersFile, 'utf8')) : [];
 
-const config = loadLintConfig();
-const result = validateCorpus(resolveContentDir(), { onlyFiles: [relative(process.cwd(), resolve(file))], lint: { config, asOf: resolveAsOfDate(), people: [...siteConfig.people, ...config.people] } });
+const result = validateCorpus(resolveContentDir(), { onlyFiles: [relative(process.cwd(), resolve(file))], lint: { config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people } });
 const postmortem = result.postmortems[0];
 if (!postmortem?.data || !result.vocabulary) {
   console.error(`${file} does not validate, so its checklist cannot be filled. Fix these first (npm run check -- ${file}):`);

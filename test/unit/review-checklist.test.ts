@@ -39,7 +39,7 @@ function reviewOf(options: FixturePostmortem & { impactExtra?: string; reviewers
   if (options.impactExtra) source = source.replace('  end: ', `${options.impactExtra}  end: `);
   const file = 'content/postmortems/2025-05-01-checkout.mdx';
   const validated = validatePostmortemSource(file, '2025-05-01-checkout', source, {
-    vocabulary, knownIds: new Set(), contentDir: 'content', lint: { config: { rules: {}, people: [] }, asOf: '2025-05-05', people: [] },
+    vocabulary, knownIds: new Set(), contentDir: 'content', lint: { config: { rules: {} }, asOf: '2025-05-05', people: [] },
   });
   expect(validated.findings.filter((f) => f.rule.startsWith('schema') || f.rule.startsWith('frontmatter'))).toEqual([]);
   const data = validated.data!;
