@@ -3,7 +3,8 @@
 // Fast validation of postmortems without building the site. Exit 1 when any error is found.
 import { parseArgs } from 'node:util';
 import { resolveContentDir, siteConfig } from '../site.config.ts';
-import { resolveAsOfDate } from '../src/lib/as-of.ts';
+import { resolveAsOfDate, resolveAsOfInstant } from '../src/lib/as-of.ts';
+import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { loadLintConfig, lintRules, lintConfigFile } from '../src/lib/lint/index.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
@@ -41,7 +42,10 @@ const contentDir = resolveContentDir();
 let lint;
 try {
   const config = loadLintConfig();
-  lint = values['no-lint'] ? undefined : { config, asOf: resolveAsOfDate(), people: [...siteConfig.people, ...config.people] };
+  lint = values['no-lint'] ? undefined : {
+    config, asOf: resolveAsOfDate(), people: [...siteConfig.people, ...config.people],
+    asOfInstant: resolveAsOfInstant(), notificationRegimes: loadComplianceConfig(contentDir).regimes,
+  };
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

@@ -6,11 +6,13 @@ import { vagueActionItemRule, pastDueActionItemRule, verificationRule } from './
 import { completenessRule } from './completeness.ts';
 import { publishedLateRule, staleDraftRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
+import { securityRules } from './security.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
   publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule,
+  ...securityRules,
 ];
 
 export interface LintConfig {
