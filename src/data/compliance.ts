@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
-import { resolveContentDir } from '../../site.config.ts';
 import { resolveAsOfDate, resolveAsOfInstant } from '../lib/as-of.ts';
 import { loadComplianceConfig } from '../lib/compliance-config.ts';
 import { computeNotificationDeadlines } from '../lib/notification-deadlines.ts';
 import type { SecurityDetails } from '../lib/security-schema.ts';
+import { buildYearlyEvidenceReports } from '../lib/evidence-report.ts';
+import { resolveContentDir, siteConfig } from '../../site.config.ts';
 
 /** content/compliance.yaml of the content folder being built (regimes, time zone, annual reviews). */
 export const complianceConfig = loadComplianceConfig(resolveContentDir());
@@ -16,11 +17,22 @@ export function getNotificationDeadlines(security: SecurityDetails | undefined) 
   return computeNotificationDeadlines(security, complianceConfig.regimes, asOfInstant);
 }
 
+let yearly: Promise<ReturnType<typeof buildYearlyEvidenceReports>> | undefined;
+
 /**
- * Every postmortem, whatever its review status: the compliance register lists incidents whose
- * review is not finished too (an auditor asks for those first). Only published ones have pages.
+ * The evidence report of every year, computed once per build. It covers every postmortem, whatever
+ * its review status: an auditor asks first for incidents whose review is not finished. Only
+ * published ones have pages to link to.
  */
-export async function getAllPostmortemRecords() {
-  const entries = await getCollection('postmortems');
-  return { records: entries.map((entry) => ({ id: entry.id, data: entry.data })), asOf: resolveAsOfDate(), asOfInstant };
+export function getYearlyEvidenceReports() {
+  yearly ??= getCollection('postmortems').then((entries) =>
+    buildYearlyEvidenceReports(entries.map((entry) => ({ id: entry.id, data: entry.data })), {
+      asOf: resolveAsOfDate(),
+      asOfInstant,
+      regimes: complianceConfig.regimes,
+      annualReviews: complianceConfig.annualReviews,
+      organisation: siteConfig.organisation,
+      siteUrl: siteConfig.siteUrl,
+    }));
+  return yearly;
 }

@@ -68,7 +68,7 @@ ${body}
 <div><dt>With personal data</dt><dd>${t.withPersonalData}</dd></div>
 <div><dt>Reviews published</dt><dd>${t.reviewsPublished} of ${t.incidents}</dd></div>
 <div><dt>Follow-ups closed</dt><dd>${pct(t.closureRate)} <small>(${t.actionItemsDone} of ${t.actionItems})</small></dd></div>
-<div><dt>Notification deadlines</dt><dd>${t.notifications.met} met · <span class="${t.notifications.missed ? 'ev-bad' : ''}">${t.notifications.missed} missed</span>${t.notifications.due ? ` · ${t.notifications.due} due` : ''}</dd></div>
+<div><dt>Notification deadlines</dt><dd><span class="ev-nowrap">${t.notifications.met} met</span> · <span class="ev-nowrap${t.notifications.missed ? ' ev-bad' : ''}">${t.notifications.missed} missed</span>${t.notifications.due ? ` · <span class="ev-nowrap">${t.notifications.due} due</span>` : ''}</dd></div>
 <div><dt>Last annual review</dt><dd class="${report.annualReview.overdue ? 'ev-bad' : ''}">${report.annualReview.last ? formatDay(report.annualReview.last.date) : 'not recorded'}</dd></div>
 </dl>
 </section>`;
@@ -100,7 +100,7 @@ ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority',
   const late = report.incidents.filter((i) => i.lateNotificationReason && i.deadlines.some((d) => d.status === 'missed'));
   const notifications = sectionHtml('notifications', `${table('Notification deadlines', ['Incident', 'Regime', 'Obligation', 'Deadline', 'Notified', 'Status'],
     report.incidents.flatMap((i) => i.deadlines.map((d) => `<tr class="ev-deadline ev-deadline--${d.status}"><td>${link(i)}</td><td>${escapeHtml(d.regimeName)}</td><td>${escapeHtml(d.name)} (${d.hours} h from awareness)</td><td>${escapeHtml(formatInstant(d.dueAt))}${local(d.dueAt)}</td><td>${d.notifiedAt ? escapeHtml(formatInstant(d.notifiedAt)) : '—'}</td><td><b>${escapeHtml(describeDeadlineStatus(d))}</b></td></tr>`)),
-  )}${late.length ? `<h3>Reasons given for late notifications</h3><dl class="ev-reasons">${late.map((i) => `<dt>${link(i)}</dt><dd>${escapeHtml(i.privileged ? 'Withheld: legally privileged' : i.lateNotificationReason)}</dd>`).join('')}</dl>` : ''}
+  )}${late.length ? `<h3>Reasons given for late notifications</h3><dl class="ev-reasons">${late.map((i) => `<dt>${link(i)}</dt><dd>${escapeHtml(i.lateNotificationReason)}</dd>`).join('')}</dl>` : ''}
 <p class="ev-muted">Deadlines run in elapsed hours from the time the organisation became aware; clocks as of ${escapeHtml(formatInstant(report.asOfInstant))}.</p>`);
 
   const security = report.incidents.filter((i) => i.securityIncident);
@@ -115,7 +115,7 @@ ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority',
 <div><dt>Follow-up closure</dt><dd>${pct(t.closureRate)}</dd></div>
 </dl>
 ${table('Incidents per month and severity', ['Month', ...severities, 'Total', ''],
-    t.byMonth.map((m) => `<tr><td>${m.month}</td>${severities.map((s) => `<td>${m.bySeverity[s] || ''}</td>`).join('')}<td><b>${m.total}</b></td><td class="ev-barcell"><span class="ev-bar" style="width:${Math.round((m.total / maxMonth) * 100)}%"></span></td></tr>`))}
+    t.byMonth.map((m) => `<tr><td>${m.month}</td>${severities.map((s) => `<td>${m.bySeverity[s] || ''}</td>`).join('')}<td><b>${m.total}</b></td><td class="ev-barcell" aria-hidden="true"><span class="ev-bar" style="width:${Math.round((m.total / maxMonth) * 100)}%"></span></td></tr>`))}
 ${table('Incidents by classification', ['Classification', 'Incidents'],
     Object.entries(t.byClassification).map(([c, n]) => `<tr><td>${escapeHtml(c)}</td><td>${n}</td></tr>`))}`);
 
@@ -146,7 +146,8 @@ export const evidenceCss = `
 .evidence .ev-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: 0.6rem; margin: 0 0 1rem; }
 .evidence .ev-figures > div { border: 1px solid var(--ev-border); border-radius: 6px; padding: 0.5rem 0.7rem; }
 .evidence .ev-figures dt { font-size: 0.72rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--ev-muted); }
-.evidence .ev-figures dd { margin: 0.15rem 0 0; font-size: 1.25rem; font-weight: 650; }
+.evidence .ev-figures dd { margin: 0.15rem 0 0; font-size: 1.2rem; font-weight: 650; }
+.evidence .ev-nowrap { white-space: nowrap; }
 .evidence .ev-figures dd small { font-size: 0.75rem; font-weight: 400; color: var(--ev-muted); }
 .evidence .ev-bad { color: var(--ev-bad); }
 .evidence .ev-muted, .evidence .ev-none { color: var(--ev-muted); }

@@ -16,8 +16,9 @@ import { evidenceSections, selectFrameworks, indexControls, type Framework } fro
  * same records and options give the same report. Rendered by src/lib/evidence-render.ts.
  *
  * Legally privileged postmortems are listed (an auditor must see that an incident happened and
- * whether its deadlines were met) but their title, summary, follow-up titles and evidence location
- * are withheld: handing privileged material to a third party can waive the privilege.
+ * whether its deadlines were met) but their title, follow-up titles and evidence location are
+ * withheld: handing privileged material to a third party can waive the privilege. The reason for a
+ * late notification stays: it is the statement made to the authority, not privileged advice.
  */
 
 export const evidenceReportVersion = 1;
@@ -214,3 +215,19 @@ export function buildEvidenceReport(records: readonly { id: string; data: Postmo
 }
 
 export type EvidenceReport = ReturnType<typeof buildEvidenceReport>;
+
+/** The years (YYYY) in which at least one of the records started, oldest first. */
+export function listIncidentYears(records: readonly { data: Pick<Postmortem, 'times'> }[]): string[] {
+  return [...new Set(records.map((r) => r.data.times.started.slice(0, 4)))].sort();
+}
+
+/** One evidence report per calendar year with incidents, newest year first (the /compliance/ pages). */
+export function buildYearlyEvidenceReports(
+  records: readonly { id: string; data: Postmortem }[],
+  options: Omit<EvidenceOptions, 'from' | 'to' | 'framework'>,
+): { year: string; report: EvidenceReport }[] {
+  return listIncidentYears(records).reverse().map((year) => ({
+    year,
+    report: buildEvidenceReport(records, { ...options, from: `${year}-01-01`, to: `${year}-12-31` }),
+  }));
+}
