@@ -137,6 +137,7 @@ export const evidenceCss = `
 .evidence thead th { background: var(--ev-soft); font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--ev-muted); }
 .evidence .ev-table { overflow-x: auto; border: 1px solid var(--ev-border); border-radius: 6px; margin: 0 0 1rem; }
 .evidence .ev-section { margin-top: 2rem; }
+.evidence .ev-summary { margin-top: 1rem; }
 .evidence h2 { margin: 0 0 0.3rem; font-size: 1.3rem; }
 .evidence h3 { font-size: 1rem; margin: 1rem 0 0.4rem; }
 .evidence .ev-purpose { margin: 0 0 0.4rem; color: var(--ev-muted); }
