@@ -5,7 +5,8 @@ import { renderEvidencePack, renderEvidenceSections } from '../../src/lib/eviden
 import { gdprArticle33 } from '../../src/lib/notification-deadlines.ts';
 import { evidenceSections, indexControls } from '../../src/lib/compliance-controls.ts';
 
-const item = (id: string, status: string, due: string) => ({
+type ActionItemInput = NonNullable<PostmortemInput['actionItems']>[number];
+const item = (id: string, status: ActionItemInput['status'], due: string): ActionItemInput => ({
   id, title: `Action ${id} of the "${status}" kind, with a comma`, owner: 'sre', due, priority: 'P1', type: 'prevent', status, verification: 'A check that proves it.',
 });
 function pm(overrides: Partial<PostmortemInput> & { times: PostmortemInput['times'] }): PostmortemInput {
