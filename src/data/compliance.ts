@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { resolveAsOfDate, resolveAsOfInstant } from '../lib/as-of.ts';
 import { loadComplianceConfig } from '../lib/compliance-config.ts';
-import { computeNotificationDeadlines } from '../lib/notification-deadlines.ts';
+import { computeDeadlinesOf } from '../lib/notification-deadlines.ts';
 import type { SecurityDetails } from '../lib/security-schema.ts';
 import { buildYearlyEvidenceReports } from '../lib/evidence-report.ts';
 import { resolveContentDir, siteConfig } from '../../site.config.ts';
@@ -9,12 +9,13 @@ import { resolveContentDir, siteConfig } from '../../site.config.ts';
 /** content/compliance.yaml of the content folder being built (regimes, time zone, annual reviews). */
 export const complianceConfig = loadComplianceConfig(resolveContentDir());
 
-/** The instant the notification clocks are measured against, fixed once per build. */
+/** The as-of day (overdue follow-ups, age of the annual review) and instant (notification clocks), fixed once per build. */
+export const asOfDate = resolveAsOfDate();
 export const asOfInstant = resolveAsOfInstant();
 
 /** Notification deadlines of one postmortem's security block, as of the build. */
-export function getNotificationDeadlines(security: SecurityDetails | undefined) {
-  return computeNotificationDeadlines(security, complianceConfig.regimes, asOfInstant);
+export function getNotificationDeadlines(id: string, security: SecurityDetails | undefined) {
+  return computeDeadlinesOf(id, security, complianceConfig.regimes, asOfInstant);
 }
 
 let yearly: Promise<ReturnType<typeof buildYearlyEvidenceReports>> | undefined;
@@ -27,7 +28,7 @@ let yearly: Promise<ReturnType<typeof buildYearlyEvidenceReports>> | undefined;
 export function getYearlyEvidenceReports() {
   yearly ??= getCollection('postmortems').then((entries) =>
     buildYearlyEvidenceReports(entries.map((entry) => ({ id: entry.id, data: entry.data })), {
-      asOf: resolveAsOfDate(),
+      asOf: asOfDate,
       asOfInstant,
       regimes: complianceConfig.regimes,
       annualReviews: complianceConfig.annualReviews,

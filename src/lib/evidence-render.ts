@@ -22,7 +22,7 @@ export interface EvidenceRenderOptions {
   timeZone: string;
   /** Link incidents to their page on this site (relative), instead of the report's absolute permalinks. */
   relativeLinks?: boolean;
-  /** Heading level of the sections: 2 in the standalone document, 2 on the site as well (h1 is the page's). */
+  /** Prefix of the section ids (`ev-register`, ...), for anchors and the control index links. */
   idPrefix?: string;
 }
 

@@ -4,7 +4,7 @@ import { computeTimeToPublish, computeTimeToResolve } from './durations.ts';
 import { isOpen, isOverdue } from './follow-ups.ts';
 import { median, shareOf } from './metrics-stats.ts';
 import { monthRange } from './metrics.ts';
-import { computeNotificationDeadlines, type NotificationDeadline, type NotificationRegime } from './notification-deadlines.ts';
+import { computeDeadlinesOf, type NotificationDeadline, type NotificationRegime } from './notification-deadlines.ts';
 import { isSecurityIncident } from './security-schema.ts';
 import { findLastAnnualReview, type AnnualReview } from './compliance-config.ts';
 import { evidenceSections, selectFrameworks, indexControls, type Framework } from './compliance-controls.ts';
@@ -129,7 +129,7 @@ export function buildEvidenceReport(records: readonly { id: string; data: Postmo
         open: items.filter(isOpen).length,
         overdue: items.filter((i) => isOverdue(i, options.asOf)).length,
       },
-      deadlines: computeNotificationDeadlines(data.security, options.regimes, options.asOfInstant),
+      deadlines: computeDeadlinesOf(id, data.security, options.regimes, options.asOfInstant),
       lateNotificationReason: data.security?.lateNotificationReason ?? null,
       evidence: data.security?.evidence
         ? privileged ? { location: withheldText, custodian: data.security.evidence.custodian } : { ...data.security.evidence }

@@ -122,6 +122,23 @@ export function computeNotificationDeadlines(
   );
 }
 
+/**
+ * computeNotificationDeadlines for one postmortem, with its id in the error when a regime is
+ * unknown (the build does not run the lint rule that reports it first).
+ */
+export function computeDeadlinesOf(
+  id: string,
+  security: SecurityDetails | undefined,
+  regimes: readonly NotificationRegime[],
+  asOf: string,
+): NotificationDeadline[] {
+  try {
+    return computeNotificationDeadlines(security, regimes, asOf);
+  } catch (error) {
+    throw new Error(`${id}: security.regimes: ${(error as Error).message} Define it in content/compliance.yaml or fix the id (npm run check shows where).`);
+  }
+}
+
 /** One sentence on a deadline's state: "met, 30 h 10 min early", "missed: not notified, 5 h overdue". */
 export function describeDeadlineStatus(deadline: Pick<NotificationDeadline, 'status' | 'notifiedAt' | 'marginMinutes'>): string {
   const amount = formatDuration(Math.abs(deadline.marginMinutes));

@@ -162,3 +162,10 @@ describe('rendered pack', () => {
     expect(JSON.parse(files['evidence.json'])).toMatchObject({ schemaVersion: 1, period: { from: '2026-01-01', to: '2026-03-31' } });
   });
 });
+
+describe('an unknown regime id', () => {
+  test('names the postmortem in the error', () => {
+    const bad = [{ id: 'x-unknown', data: postmortemObjectSchema.parse(pm({ times: { started: '2026-01-05T00:00:00Z' }, security: { classification: ['security'], becameAware: '2026-01-05T01:00:00Z', regimes: ['nis2'] } })) }];
+    expect(() => buildEvidenceReport(bad, options)).toThrow('x-unknown: security.regimes: unknown notification regime "nis2"; known: gdpr-art33.');
+  });
+});
