@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildSite, testOutputDir, type SiteBuild } from '../support/build-site.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { browserAvailable, launchBrowser, serveDirectory } from '../support/browser.ts';
 
 /**
  * The security canary corpus (test/fixtures/security-canary): a public postmortem with a security
@@ -78,7 +79,28 @@ describe('security fields on the two sites', () => {
     expect(page).toContain('zqslatereason');
   });
 
-  test('/compliance/ lists the year; /compliance/2025/ has both incidents and withholds the privileged details', () => {
+  test('a deadline without a notification: missed as of the build, then kept running by the browser clock', async () => {
+    const path = 'postmortems/2025-09-01-open-deadline-canary/index.html';
+    // Aware 10:00 UTC on 1 Sep, due 10:00 UTC on 4 Sep; as of 1 Dec 00:00 UTC: 87 d 14 h overdue.
+    expect(readFileSync(join(internalBuild.outDir, path), 'utf8')).toContain('missed: not notified, 87 d 14 h overdue');
+    if (!browserAvailable()) return;
+    const server = await serveDirectory(internalBuild.outDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      // 3 Sep, 08:30 UTC in the reader's browser: 25 h 30 min before the deadline.
+      await page.clock.setFixedTime(new Date('2025-09-03T08:30:00Z'));
+      await page.goto(`${server.url}/${path.replace('index.html', '')}`);
+      const status = page.locator('[data-running-deadline]');
+      expect(await status.textContent()).toBe('due: 1 d 1 h left');
+      expect(await status.getAttribute('class')).toContain('status-text--due');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  test('/compliance/ lists the year; /compliance/2025/ has the incidents and withholds the privileged details', () => {
     const index = readFileSync(join(internalBuild.outDir, 'compliance/index.html'), 'utf8');
     expect(index).toContain('href="/compliance/2025/"');
     expect(index).toContain('No annual review is recorded');

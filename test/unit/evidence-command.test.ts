@@ -22,7 +22,7 @@ describe('npm run evidence (the command)', () => {
     const [first, second] = [mkdtempSync(join(tmpdir(), 'ev-')), mkdtempSync(join(tmpdir(), 'ev-'))];
     const result = run(dir, ['--from', '2025-01-01', '--to', '2025-12-31', '--framework', 'nist', '--out', first]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Evidence pack for 2025-01-01 to 2025-12-31: 2 incidents, 2 action items, 2 notification deadlines (1 missed).');
+    expect(result.stdout).toContain('Evidence pack for 2025-01-01 to 2025-12-31: 3 incidents, 2 action items, 3 notification deadlines (2 missed).');
     expect(run(dir, ['--from', '2025-01-01', '--to', '2025-12-31', '--framework', 'nist', '--out', second]).status).toBe(0);
     const files = readdirSync(first).sort();
     expect(files).toEqual(['action-items.csv', 'controls.csv', 'evidence.json', 'incidents.csv', 'notification-deadlines.csv', 'report.html']);
