@@ -28,7 +28,7 @@ const deadlineRuleSchema = z.strictObject({
 
 const regimeSchema = z.strictObject({
   name: z.string().min(1),
-  appliesByDefault: z.enum(['personal-data', 'never']).default('never'),
+  appliesByDefault: z.enum(['personal-data', 'security-incident', 'never']).default('never'),
   reference: z.string().optional(),
   deadlines: z.array(deadlineRuleSchema).min(1),
 });

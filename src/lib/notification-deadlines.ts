@@ -1,4 +1,4 @@
-import type { NotificationRecipient, SecurityDetails } from './security-schema.ts';
+import { isSecurityIncident, type NotificationRecipient, type SecurityDetails } from './security-schema.ts';
 import { formatDuration } from './durations.ts';
 
 /**
@@ -23,8 +23,12 @@ export interface NotificationRegime {
   id: string;
   /** Display name, e.g. "GDPR Article 33". */
   name: string;
-  /** `personal-data`: applies when security.personalData is true; `never`: only when listed in security.regimes. */
-  appliesByDefault: 'personal-data' | 'never';
+  /**
+   * When security.regimes is omitted: `personal-data` applies when security.personalData is true;
+   * `security-incident` to every security or privacy incident (isSecurityIncident); `never` only
+   * when listed in security.regimes.
+   */
+  appliesByDefault: 'personal-data' | 'security-incident' | 'never';
   /** Legal reference shown beside it. */
   reference?: string;
   deadlines: NotificationDeadlineRule[];
@@ -72,7 +76,7 @@ export interface NotificationDeadline {
  * security/unknown-regime reports it with a position first).
  */
 export function selectApplicableRegimes(
-  security: Pick<SecurityDetails, 'regimes' | 'personalData'>,
+  security: Pick<SecurityDetails, 'regimes' | 'personalData' | 'classification'>,
   regimes: readonly NotificationRegime[],
 ): NotificationRegime[] {
   if (security.regimes) {
@@ -82,7 +86,9 @@ export function selectApplicableRegimes(
       return regime;
     });
   }
-  return regimes.filter((regime) => regime.appliesByDefault === 'personal-data' && security.personalData);
+  return regimes.filter((regime) =>
+    (regime.appliesByDefault === 'personal-data' && security.personalData)
+    || (regime.appliesByDefault === 'security-incident' && isSecurityIncident(security)));
 }
 
 const minutesFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);

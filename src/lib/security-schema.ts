@@ -111,7 +111,7 @@ export type SecurityDetails = z.output<typeof securitySchema>;
 type Issue = { path: (string | number)[]; message: string };
 
 /** True for postmortems the security/* lint rules and the notification clocks apply to. */
-export function isSecurityIncident(security: SecurityDetails | undefined): security is SecurityDetails {
+export function isSecurityIncident<T extends Pick<SecurityDetails, 'personalData' | 'classification'>>(security: T | undefined): security is T {
   return !!security && (security.personalData || security.classification.some((c) => securityClassifications.has(c)));
 }
 

@@ -112,6 +112,13 @@ describe('which regimes apply', () => {
   ] as const)('%s', (_name, input, expected) => {
     expect(selectApplicableRegimes(security(input), regimes).map((r) => r.id)).toEqual(expected);
   });
+  test('a regime that applies to every security incident, unless the list says otherwise', () => {
+    const everySecurityIncident: NotificationRegime = { ...nis2, id: 'sector', appliesByDefault: 'security-incident' };
+    const withSector = [gdprArticle33, everySecurityIncident];
+    expect(selectApplicableRegimes(security({ personalData: false }), withSector).map((r) => r.id)).toEqual(['sector']);
+    expect(selectApplicableRegimes(securitySchema.parse({ classification: ['availability'] }), withSector)).toEqual([]);
+    expect(selectApplicableRegimes(security({ personalData: true, regimes: ['gdpr-art33'] }), withSector).map((r) => r.id)).toEqual(['gdpr-art33']);
+  });
   test('an unknown id is an error naming it and the known ones', () => {
     expect(() => selectApplicableRegimes(security({ regimes: ['nis-2'] }), regimes)).toThrow('unknown notification regime "nis-2"; known: gdpr-art33, nis2.');
   });

@@ -146,6 +146,16 @@ describe('security/* lint rules', () => {
     ]]);
   });
 
+  test('a regime applying to every security incident needs becameAware, which the schema cannot know', () => {
+    const result = validatePostmortemSource('x.mdx', 'x', source('  classification: [security]\n  evidence: { location: a, custodian: b }\n'), {
+      vocabulary, knownIds: new Set(['x']), contentDir: 'content',
+      lint: { config, asOf: '2025-07-20', people: [], notificationRegimes: [gdprArticle33, { ...nis2, appliesByDefault: 'security-incident' }] },
+    });
+    expect(result.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([[
+      'security/notification-deadline', 'error', 'NIS2 Article 23 applies, but security.becameAware is missing: no deadline can be computed.',
+    ]]);
+  });
+
   test('NIS2 listed: its early warning runs too', () => {
     const findings = securityFindings(source(complete + '  regimes: [gdpr-art33, nis2]\n'));
     expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([[

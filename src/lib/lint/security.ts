@@ -1,6 +1,6 @@
 import type { LintRule, LintProblem, LintContext } from './types.ts';
 import { isSecurityIncident } from '../security-schema.ts';
-import { builtInRegimes, computeNotificationDeadlines, describeDeadlineStatus } from '../notification-deadlines.ts';
+import { builtInRegimes, computeNotificationDeadlines, describeDeadlineStatus, selectApplicableRegimes } from '../notification-deadlines.ts';
 import { findClosestMatch } from '../closest-match.ts';
 import { formatInstant } from '../format.ts';
 
@@ -67,6 +67,15 @@ export const notificationDeadlineRule: LintRule = {
   check(context) {
     const { data, positionOf } = context;
     if (!data.security || unknownRegimeRule.check(context).length) return [];
+    const applicable = selectApplicableRegimes(data.security, regimesOf(context));
+    if (applicable.length && !data.security.becameAware) {
+      // A regime that applies by default to security incidents: the schema cannot know about it.
+      return [{
+        rule: 'security/notification-deadline', field: 'security.becameAware', ...positionOf(['security']),
+        message: `${applicable.map((r) => r.name).join(' and ')} ${applicable.length > 1 ? 'apply' : 'applies'}, but security.becameAware is missing: no deadline can be computed.`,
+        fix: 'add `becameAware:` (when the organisation became aware), or `regimes: []` with a notificationAssessment if none applies.',
+      }];
+    }
     return computeNotificationDeadlines(data.security, regimesOf(context), asOfInstantOf(context)).flatMap((deadline): LintProblem[] => {
       if (deadline.notifiedAt) return [];
       const position = positionOf(['security', 'becameAware']);
