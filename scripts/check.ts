@@ -3,6 +3,8 @@
 // Fast validation of postmortems without building the site. Exit 1 when any error is found.
 import { parseArgs } from 'node:util';
 import { lintRules } from '../src/lib/lint/index.ts';
+import { resolveAsOfInstant } from '../src/lib/as-of.ts';
+import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
@@ -44,7 +46,16 @@ Exit code 1 when there is at least one error.`);
 }
 
 const contentDir = kbConfig.contentDir;
-const lint = values['no-lint'] ? undefined : { config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people };
+let lint;
+try {
+  lint = values['no-lint'] ? undefined : {
+    config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people,
+    asOfInstant: resolveAsOfInstant(), notificationRegimes: loadComplianceConfig(contentDir).regimes,
+  };
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint });
 // Public posts (any status, so authors hear it before review) also get the redaction guard the
 // public build applies: the same findings, earlier.

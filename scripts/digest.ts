@@ -3,8 +3,7 @@
 // The stakeholder update: what was published and what happened to follow-ups since a day.
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
-import { resolveContentDir, siteConfig } from '../site.config.ts';
-import { resolveAsOfDate } from '../src/lib/as-of.ts';
+import { kbConfig, resolveContentDir, siteConfig } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { vocabularyNames } from '../src/lib/vocabulary.ts';
 import { computeDigest, formatDigestMarkdown } from '../src/lib/digest.ts';
@@ -46,7 +45,7 @@ if (values.format !== 'md' && values.format !== 'json') {
   console.error(`Unknown --format "${values.format}". Use md or json.`);
   process.exit(2);
 }
-const asOf = resolveAsOfDate();
+const asOf = kbConfig.asOf;
 const since = values.since ?? new Date(Date.parse(`${asOf}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)) || new Date(`${since}T00:00:00Z`).toISOString().slice(0, 10) !== since) {
   console.error(`--since must be a day written YYYY-MM-DD, e.g. 2026-11-01; got "${since}".`);

@@ -24,7 +24,7 @@ function findPublicIds(postmortemsDir: string): Set<string> {
 }
 
 /** Internal site paths: a link there from a public post is rewritten or dropped. */
-const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insights|follow-ups|search)(\/|$)/;
+const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insights|follow-ups|compliance|search)(\/|$)/;
 
 /**
  * For the public build: every postmortem source is rewritten before the MDX compiler sees it,

@@ -17,3 +17,13 @@ export function resolveAsOfDate(env: Record<string, string | undefined> = proces
   }
   return now.toISOString().slice(0, 10);
 }
+
+/**
+ * The instant running clocks (breach-notification deadlines) are measured against: the start of
+ * the KB_AS_OF day (00:00 UTC) when it is fixed, so tests and reruns are reproducible; otherwise
+ * now, to the minute.
+ */
+export function resolveAsOfInstant(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+  if (env.KB_AS_OF?.trim()) return `${resolveAsOfDate(env, now)}T00:00:00.000Z`;
+  return new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
+import { securitySchema, findSecurityIssues } from './security-schema.ts';
 
 /**
  * The frontmatter contract of a postmortem. Strict objects throughout: a misspelled key is an
@@ -218,6 +219,11 @@ export const postmortemObjectSchema = z.strictObject({
   nearMiss: z.boolean().default(false),
   /** Customer-facing wording; required when visibility is public. */
   public: publicWordingSchema.optional(),
+  /**
+   * Security and privacy details (classification, personal data, notification times, evidence,
+   * legal privilege). Internal only, never on the public site: src/lib/security-schema.ts.
+   */
+  security: securitySchema.optional(),
 });
 
 export type PostmortemInput = z.input<typeof postmortemObjectSchema>;
@@ -318,6 +324,7 @@ export function findCrossFieldIssues(pm: Postmortem): Issue[] {
       message: 'a published postmortem needs times.resolved (or nearMiss: true when nothing had to be resolved).',
     });
   }
+  issues.push(...findSecurityIssues(pm));
   return issues;
 }
 

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listPostmortemFiles, postmortemIdFromPath } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
-import { validatePostmortemSource, type ValidatedPostmortem } from './validate-postmortem.ts';
+import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
-import type { LintConfig } from './lint/index.ts';
 
 export interface CorpusValidation {
   postmortems: ValidatedPostmortem[];
@@ -19,7 +18,7 @@ export interface CorpusValidation {
  */
 export function validateCorpus(
   contentDir: string,
-  options: { onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: { config: LintConfig; asOf: string; people: readonly string[] } } = {},
+  options: { onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: LintOptions } = {},
 ): CorpusValidation {
   const cwd = options.cwd ?? process.cwd();
   const display = (path: string) => relative(cwd, path) || path;

@@ -17,6 +17,7 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
+import type { NotificationRegime } from './notification-deadlines.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -31,7 +32,16 @@ export interface ValidationContext {
    */
   frontmatterOnly?: boolean;
   /** Lint rules to run once the file is valid; omitted: schema checks only. */
-  lint?: { config: LintConfig; asOf: string; people: readonly string[] };
+  lint?: LintOptions;
+}
+
+/** What the lint rules need beyond the file: levels, the as-of day and instant, names, regimes. */
+export interface LintOptions {
+  config: LintConfig;
+  asOf: string;
+  people: readonly string[];
+  asOfInstant?: string;
+  notificationRegimes?: readonly NotificationRegime[];
 }
 
 export interface ValidatedPostmortem {
@@ -289,6 +299,8 @@ export function validatePostmortemSource(
       positionOf: parsedFrontmatter.positionOf,
       asOf: context.lint.asOf,
       people: context.lint.people,
+      asOfInstant: context.lint.asOfInstant,
+      notificationRegimes: context.lint.notificationRegimes,
     }, context.lint.config));
   }
   return result;

@@ -5,11 +5,13 @@ import { vagueActionItemRule, pastDueActionItemRule, verificationRule } from './
 import { completenessRule } from './completeness.ts';
 import { publishedLateRule, staleDraftRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
+import { securityRules } from './security.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
   publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule,
+  ...securityRules,
 ];
 
 /** The `lint` section of the knowledge-base config (`KbConfig.lint`, written in site.config.ts). */

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Postmortem } from '../postmortem-schema.ts';
 import type { SourcePosition } from '../frontmatter.ts';
+import type { NotificationRegime } from '../notification-deadlines.ts';
 
 export type RuleLevel = 'error' | 'warning' | 'off';
 
@@ -15,6 +16,10 @@ export interface LintContext {
   asOf: string;
   /** Names of people: blaming one is always flagged. */
   people: readonly string[];
+  /** The instant notification clocks are measured against (default: 00:00 UTC of `asOf`). */
+  asOfInstant?: string;
+  /** Breach-notification regimes (content/compliance.yaml; default: GDPR Art. 33 only). */
+  notificationRegimes?: readonly NotificationRegime[];
 }
 
 export interface LintProblem {

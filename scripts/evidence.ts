@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// npm run evidence -- --from YYYY-MM-DD --to YYYY-MM-DD [--framework iso27001|soc2|nist] [--out DIR]
+// Writes the evidence pack of an audit period: report.html (print-ready), evidence.json and CSV
+// tables (incidents, action items, notification deadlines, controls). Every incident that started
+// in the period, whatever its review status. Default --out: evidence/<from>_<to>[_<framework>]/.
+// KB_AS_OF=YYYY-MM-DD fixes the as-of day and clock (byte-identical reruns); docs/compliance.md.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { kbConfig, resolveContentDir, siteConfig } from '../site.config.ts';
+import { resolveAsOfInstant } from '../src/lib/as-of.ts';
+import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { formatFindingsText } from '../src/lib/findings.ts';
+import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
+import { frameworks, type Framework } from '../src/lib/compliance-controls.ts';
+import { assertDay, buildEvidenceReport } from '../src/lib/evidence-report.ts';
+import { renderEvidencePack } from '../src/lib/evidence-render.ts';
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      framework: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  fail(`${(error as Error).message}. See npm run evidence -- --help.`);
+}
+if (values.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 6).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+
+let from: string, to: string;
+try {
+  from = assertDay(values.from, '--from');
+  to = assertDay(values.to, '--to');
+} catch (error) {
+  fail(`${(error as Error).message} See npm run evidence -- --help.`);
+}
+const framework = values.framework as Framework | undefined;
+if (framework !== undefined && !frameworks.includes(framework)) {
+  fail(`--framework is "${values.framework}"; use one of ${frameworks.join(', ')}, or leave it out to map to all three.`);
+}
+
+const contentDir = resolveContentDir();
+let compliance;
+try {
+  compliance = loadComplianceConfig(contentDir);
+} catch (error) {
+  fail((error as Error).message);
+}
+// An evidence pack from invalid records would be wrong evidence: stop on any schema error.
+const validation = validateCorpus(contentDir, { frontmatterOnly: true });
+const errors = validation.findings.filter((f) => f.severity === 'error');
+if (errors.length) {
+  fail(`${formatFindingsText(errors, validation.postmortems.length)}\nFix these first (npm run check); no evidence pack was written.`, 1);
+}
+const records = validation.postmortems.map((p) => ({ id: p.id, data: p.data! }));
+
+let files: Record<string, string>;
+try {
+  const report = buildEvidenceReport(records, {
+    from, to, framework,
+    asOf: kbConfig.asOf,
+    asOfInstant: resolveAsOfInstant(),
+    regimes: compliance.regimes,
+    annualReviews: compliance.annualReviews,
+    organisation: siteConfig.organisation,
+    siteUrl: siteConfig.siteUrl,
+  });
+  files = renderEvidencePack(report, { timeZone: compliance.timeZone });
+  const outDir = resolve(values.out ?? join('evidence', `${from}_${to}${framework ? `_${framework}` : ''}`));
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+  const t = report.trends;
+  console.log(`Evidence pack for ${from} to ${to}: ${t.incidents} incidents, ${t.actionItems} action items, ${t.notifications.deadlines} notification deadlines (${t.notifications.missed} missed).`);
+  console.log(`Wrote ${Object.keys(files).join(', ')} to ${relative(process.cwd(), outDir).startsWith('..') ? outDir : relative(process.cwd(), outDir) || '.'}/`);
+} catch (error) {
+  fail((error as Error).message);
+}

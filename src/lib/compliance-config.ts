@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { notificationRecipients } from './security-schema.ts';
+import { calendarDateSchema } from './postmortem-schema.ts';
+import { assertTimeZone, builtInRegimes, type NotificationRegime } from './notification-deadlines.ts';
+
+/**
+ * `content/compliance.yaml`: the compliance settings of a knowledge base, beside its vocabularies
+ * (so another content folder brings its own). Optional: without it, GDPR Art. 33 is the only
+ * regime, times show in UTC and no annual review is recorded. Documented in docs/compliance.md.
+ */
+export const complianceFile = 'compliance.yaml';
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+const deadlineRuleSchema = z.strictObject({
+  /** Stable id within the regime. */
+  id: z.string().regex(idPattern, 'use lowercase letters, digits and hyphens.'),
+  /** What has to happen. */
+  name: z.string().min(1),
+  /** Elapsed hours from security.becameAware. */
+  hours: z.number().positive(),
+  /** The security.notified field that satisfies it. */
+  notification: z.enum(notificationRecipients),
+});
+
+const regimeSchema = z.strictObject({
+  name: z.string().min(1),
+  appliesByDefault: z.enum(['personal-data', 'security-incident', 'never']).default('never'),
+  reference: z.string().optional(),
+  deadlines: z.array(deadlineRuleSchema).min(1),
+});
+
+const annualReviewSchema = z.strictObject({
+  /** Day the review of the incident-management process was completed (YYYY-MM-DD). */
+  date: calendarDateSchema,
+  /** What was reviewed (process, template, controls). */
+  scope: z.string().min(1),
+  /** Roles that did the review. */
+  reviewers: z.array(z.string().min(1)).default([]),
+  /** Where the minutes or the decision record are kept. */
+  record: z.string().optional(),
+});
+
+const complianceFileSchema = z.strictObject({
+  /** IANA time zone in which deadlines are also shown (besides UTC), e.g. Europe/Berlin. */
+  timeZone: z.string().default('UTC'),
+  /** Notification regimes by id, merged over the built-in gdpr-art33 (same id replaces it). */
+  regimes: z.record(z.string().regex(idPattern, 'regime ids use lowercase letters, digits and hyphens.'), regimeSchema).default({}),
+  /** Annual reviews of the incident-management process (ISO 27001 A.5.24/A.5.27), any order. */
+  annualReviews: z.array(annualReviewSchema).default([]),
+});
+
+export type AnnualReview = z.output<typeof annualReviewSchema>;
+
+export interface ComplianceConfig {
+  timeZone: string;
+  regimes: NotificationRegime[];
+  /** Newest first. */
+  annualReviews: AnnualReview[];
+}
+
+/** Parses the YAML text of compliance.yaml; errors name the file and the field. */
+export function parseComplianceConfig(source: string, file = `content/${complianceFile}`): ComplianceConfig {
+  let raw: unknown;
+  try {
+    raw = parseYaml(source) ?? {};
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = complianceFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('; ');
+    throw new Error(`${file}: ${detail}`);
+  }
+  assertTimeZone(parsed.data.timeZone, `${file}: timeZone`);
+  const byId = new Map<string, NotificationRegime>(builtInRegimes.map((regime) => [regime.id, regime]));
+  for (const [id, regime] of Object.entries(parsed.data.regimes)) byId.set(id, { id, ...regime });
+  return {
+    timeZone: parsed.data.timeZone,
+    regimes: [...byId.values()],
+    annualReviews: [...parsed.data.annualReviews].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+  };
+}
+
+/** Reads compliance.yaml from a content folder; a missing file gives the defaults. */
+export function loadComplianceConfig(contentDir: string): ComplianceConfig {
+  const file = join(contentDir, complianceFile);
+  return parseComplianceConfig(existsSync(file) ? readFileSync(file, 'utf8') : '', file);
+}
+
+/** The newest annual review on or before `asOf` (YYYY-MM-DD), and whether it is older than a year. */
+export function findLastAnnualReview(reviews: readonly AnnualReview[], asOf: string): { review?: AnnualReview; overdue: boolean } {
+  const review = reviews.find((r) => r.date <= asOf);
+  if (!review) return { overdue: true };
+  const yearLater = `${Number(review.date.slice(0, 4)) + 1}${review.date.slice(4)}`;
+  return { review, overdue: yearLater < asOf };
+}

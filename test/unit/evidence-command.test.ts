@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { makeContentFromFixture } from '../support/content-fixture.ts';
+
+const script = resolve(import.meta.dirname, '../../scripts/evidence.ts');
+const run = (contentDir: string, args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2025-12-01' } });
+
+/** The security canary corpus with a compliance.yaml: Berlin time and one annual review. */
+function content(): string {
+  const dir = makeContentFromFixture('security-canary');
+  writeFileSync(join(dir, 'compliance.yaml'), 'timeZone: Europe/Berlin\nannualReviews:\n  - { date: 2025-02-01, scope: Incident process }\n');
+  return dir;
+}
+
+describe('npm run evidence (the command)', () => {
+  test('writes the pack, the same bytes on a second run', { timeout: 60_000 }, () => {
+    const dir = content();
+    const [first, second] = [mkdtempSync(join(tmpdir(), 'ev-')), mkdtempSync(join(tmpdir(), 'ev-'))];
+    const result = run(dir, ['--from', '2025-01-01', '--to', '2025-12-31', '--framework', 'nist', '--out', first]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Evidence pack for 2025-01-01 to 2025-12-31: 3 incidents, 2 action items, 3 notification deadlines (2 missed).');
+    expect(run(dir, ['--from', '2025-01-01', '--to', '2025-12-31', '--framework', 'nist', '--out', second]).status).toBe(0);
+    const files = readdirSync(first).sort();
+    expect(files).toEqual(['action-items.csv', 'controls.csv', 'evidence.json', 'incidents.csv', 'notification-deadlines.csv', 'report.html']);
+    for (const file of files) expect(readFileSync(join(second, file), 'utf8'), file).toBe(readFileSync(join(first, file), 'utf8'));
+    const html = readFileSync(join(first, 'report.html'), 'utf8');
+    expect(html).toContain('NIST SP 800-61r3 (CSF 2.0)');
+    expect(html).not.toContain('ISO/IEC 27001');
+    expect(html).toContain('Sun 4 May 2025, 11:17 CEST'); // due 09:17 UTC, shown in the configured zone
+    expect(html).toContain('Last annual review: <b>1 Feb 2025</b>');
+    expect(readFileSync(join(first, 'controls.csv'), 'utf8').split('\r\n')[0]).toBe('framework,control,name,sections');
+  });
+
+  test.each([
+    [['--from', '2025-01-01'], '--to is missing'],
+    [['--from', '2025-01-01', '--to', '2025-12-31', '--framework', 'iso'], '--framework is "iso"; use one of iso27001, soc2, nist'],
+    [['--from', '2025-12-31', '--to', '2025-01-01'], '--to (2025-01-01) is before --from (2025-12-31).'],
+    [['--from', '2025-01-01', '--to', '2025-12-31', '--form', 'x'], "Unknown option '--form'"],
+  ])('refuses %j with a clear message', (args, message) => {
+    const result = run(content(), args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+  }, 30_000);
+
+  test('refuses to write a pack from invalid postmortems', { timeout: 60_000 }, () => {
+    const dir = content();
+    const file = join(dir, 'postmortems/2025-06-01-privileged-canary.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('classification: [security, privacy]', 'classification: [securty]'));
+    const out = mkdtempSync(join(tmpdir(), 'ev-'));
+    const result = run(dir, ['--from', '2025-01-01', '--to', '2025-12-31', '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('security.classification[0] is "securty", which is not allowed.');
+    expect(result.stderr).toContain('no evidence pack was written');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
