@@ -65,6 +65,16 @@ describe('paged browse lists', () => {
     }
   });
 
+  test('/postmortems/ lists the newest postmortems up to one page and links the rest of their year', () => {
+    const index = html('/postmortems/');
+    const cards = cardLinks(index);
+    expect(cards).toHaveLength(listPageSize);
+    const newest = [...index.matchAll(/<li class="pm-card[\s\S]*?<time datetime="([^"]+)"/g)].map((m) => m[1]);
+    expect(newest).toEqual([...newest].sort().reverse());
+    const cutYear = index.match(/<a href="\/years\/(\d{4})\/">All (\d+) postmortems of \1 →<\/a>/);
+    expect(cutYear, 'the year cut short links to its own pages').not.toBeNull();
+  });
+
   test('every postmortem of the corpus that is published is reachable from its year pages', () => {
     const years = readdirSync(join(outDir, 'years'));
     const listed = new Set(years.flatMap((y) => collectPages(`/years/${y}/`).flatMap((p) => cardLinks(html(p)))));
