@@ -90,7 +90,8 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
       return undefined;
     }
     const body = options.variant === 'public' ? undefined : splitFrontmatter(source).body;
-    const fast = toFastMarkdown(source, { variant: options.variant, isMdx, file: filePath, rewriteLink: options.rewriteLink });
+    const fast = withSourcePosition(filePath, source, () =>
+      toFastMarkdown(source, { variant: options.variant, isMdx, file: filePath, rewriteLink: options.rewriteLink }));
     if ('needsMdx' in fast) {
       context.logger.info(`${file}: compiled as MDX because ${fast.needsMdx}`);
       context.store.set({ id, data, body, filePath: storedPath, digest, deferredRender: true });
@@ -99,7 +100,7 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
     const fileURL = pathToFileURL(filePath);
     const rendered = await context.renderMarkdown(fast.markdown, { fileURL });
     if (options.variant === 'internal' && raw.visibility === 'public') {
-      const publicText = toFastMarkdown(source, { variant: 'public', isMdx, file: filePath });
+      const publicText = withSourcePosition(filePath, source, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath }));
       if ('markdown' in publicText) {
         const publicRendered = await context.renderMarkdown(publicText.markdown, { fileURL });
         rendered.metadata = { ...rendered.metadata, publicHtml: publicRendered.html };
@@ -107,5 +108,24 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
     }
     context.store.set({ id, data, body, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     return id;
+  }
+}
+
+/**
+ * Runs `parse`, and gives a syntax error of the body the file and the line in the file (the
+ * parser counts lines from the end of the frontmatter), as `npm run check` reports them.
+ */
+function withSourcePosition<T>(filePath: string, source: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message: string };
+    if (typeof place.line !== 'number') throw error;
+    const line = place.line + splitFrontmatter(source).bodyStartLine - 1;
+    const fromCwd = relative(process.cwd(), filePath);
+    const file = fromCwd.startsWith('..') ? filePath : fromCwd;
+    // The parser's own "(9:1-9:11)" counts from the end of the frontmatter: left out.
+    const reason = (place.reason ?? place.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '');
+    throw new Error(`${file}:${line}:${place.column ?? 1}: the MDX body does not parse: ${reason}. Run \`npm run check\` for every problem and its fix.`, { cause: error });
   }
 }

@@ -50,7 +50,9 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   // The cut of the other variant's blocks (and, for public, link rewriting and every refusal)
   // is the one the MDX path uses. Frontmatter comes back blanked to line breaks.
   const stripped = stripInternalFromSource(source, { isMdx: options.isMdx, variant: options.variant, file: options.file, rewriteLink: options.rewriteLink });
-  const body = splitFrontmatter(stripped).body.replace(/^(\r?\n)+/, '');
+  // Astro's renderMarkdown reads a leading `---` as frontmatter: a body that opens with a
+  // thematic break keeps one blank line before it.
+  const body = splitFrontmatter(stripped).body.replace(/^(\r?\n)+/, '').replace(/^(?=---)/, '\n');
   if (!options.isMdx) return { markdown: body };
 
   const tree: Root = parseBodyTree(body, true);

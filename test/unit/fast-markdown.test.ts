@@ -83,3 +83,8 @@ describe('toFastMarkdown', () => {
     expect(() => publicText('<internal>secret</internal>')).toThrow(/not the <Internal> or <PublicOnly> component/);
   });
 });
+
+test('a body that opens with a thematic break is not mistaken for frontmatter by the renderer', () => {
+  const result = toFastMarkdown('---\ntitle: x\n---\n---\n\nText.\n', { variant: 'internal', isMdx: false, file: 'x.md' });
+  expect('markdown' in result && result.markdown).toBe('\n---\n\nText.\n');
+});
