@@ -1,45 +1,63 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-/**
- * The one site configuration file. Everything a team changes to make the knowledge base its own
- * lives here; `astro.config.mjs` only wires it into Astro.
- */
-export interface SiteConfig {
-  /** Name of the organisation, shown in the header and on the public site. */
-  organisation: string;
-  /** Title of the internal knowledge base. */
-  title: string;
-  /** Title of the customer-facing incident history. */
-  publicTitle: string;
-  /** Absolute URL the internal site is served from (used for canonical links). */
-  siteUrl: string;
-  /** Absolute URL of the public site (feed and sitemap links need it). */
-  publicSiteUrl: string;
-  /**
-   * Folder holding `postmortems/` and the vocabulary files. The `KB_CONTENT_DIR` environment
-   * variable overrides it, so the same code builds another knowledge base (or a test fixture).
-   */
-  contentDir: string;
-  /** Host-name suffixes that only exist inside the organisation; the public build refuses them. */
-  internalDomains: string[];
-  /** Names of people that must never appear on the public site (the redaction guard checks them). */
-  people: string[];
-}
+import { loadKbConfig, type KbConfig, type KbConfigInput } from './src/lib/kb-config.ts';
 
-export const siteConfig: SiteConfig = {
+/**
+ * The one configuration file. Everything a team changes to make the knowledge base its own lives
+ * in `settings` below; each option is documented, with an example, in `src/lib/kb-config.ts`
+ * (your editor shows it on hover). It is validated once, when this file is loaded: a mistake
+ * stops every command with a message naming the option and the fix. `astro.config.mjs` only
+ * wires it into Astro. Environment overrides (KB_CONTENT_DIR, KB_AS_OF, ...) are listed in README.
+ */
+const settings: KbConfigInput = {
   organisation: 'Acme',
-  title: 'Acme Incident Knowledge Base',
-  publicTitle: 'Acme Incident History',
-  siteUrl: 'https://incidents.acme.internal',
-  publicSiteUrl: 'https://status.acme.example',
   contentDir: 'content',
-  internalDomains: ['.internal', '.corp', '.local', '.lan'],
-  people: [],
+  sites: {
+    internal: { title: 'Acme Incident Knowledge Base', url: 'https://incidents.acme.internal' },
+    public: { title: 'Acme Incident History', url: 'https://status.acme.example' },
+  },
+  lint: {
+    rules: {
+      'blameless/person-blame': 'error',
+      'action-item/vague': 'warning',
+      'action-item/past-due': 'warning',
+      'action-item/verification': 'warning',
+      'completeness/major-incident': 'error',
+      'timing/published-late': 'warning',
+      'timing/stale-draft': 'warning',
+      'consistency/timeline-window': 'warning',
+      'consistency/summary-length': 'warning',
+    },
+  },
+  redaction: {
+    people: [],
+    internalNames: [],
+    internalDomains: ['.internal', '.corp', '.local', '.lan'],
+    publicNames: [],
+  },
 };
 
-/** The content folder in effect: `KB_CONTENT_DIR` when set, else `siteConfig.contentDir`. */
-export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {
-  return env.KB_CONTENT_DIR || siteConfig.contentDir;
+/** The validated configuration, with KB_CONTENT_DIR and KB_AS_OF applied. */
+export const kbConfig: KbConfig = loadKbConfig(settings);
+
+/**
+ * The same configuration under the flat names pages and scripts have long read
+ * (`siteConfig.title`, `siteConfig.people`, ...): derived from `kbConfig`, never set separately.
+ */
+export const siteConfig = {
+  organisation: kbConfig.organisation,
+  title: kbConfig.sites.internal.title,
+  publicTitle: kbConfig.sites.public.title,
+  siteUrl: kbConfig.sites.internal.url,
+  publicSiteUrl: kbConfig.sites.public.url,
+  contentDir: kbConfig.contentDir,
+  internalDomains: kbConfig.redaction.internalDomains,
+  people: kbConfig.redaction.people,
+} as const;
+
+/** The content folder in effect: `KB_CONTENT_DIR` when set, else `contentDir` above. */
+export function resolveContentDir(): string {
+  return kbConfig.contentDir;
 }
 
 /**

@@ -4,10 +4,12 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure modules: fast, no build needed.
+        // Pure modules: fast, no build needed. Some run a command (`npm run check`, ...) in a child
+        // process, which takes seconds on a busy 2-core machine: the default 5 s is too tight.
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

@@ -19,6 +19,7 @@ import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { isPublished } from '../src/lib/predicates.ts';
 import { writeSimilarLinksFile } from '../src/lib/similar-links-file.ts';
 import { indexDocumentsForSearch, indexSiteForSearch } from './lib/search-index.ts';
 import { buildSearchDocuments } from './lib/search-documents.ts';
@@ -139,7 +140,7 @@ if (redaction) {
 // for this file when it first needs the links).
 if (variant === 'internal') {
   try {
-    const published = validation.postmortems.filter((postmortem) => postmortem.data?.status === 'published');
+    const published = validation.postmortems.filter((postmortem) => postmortem.data && isPublished(postmortem.data));
     writeSimilarLinksFile(similarLinksFile, published.map((postmortem) => ({ id: postmortem.id, data: postmortem.data!, body: splitFrontmatter(postmortem.source).body })));
   } catch (error) {
     await stopAstroAndFail(`computing similar incidents failed: ${(error as Error).message}`);

@@ -2,12 +2,17 @@
 // npm run check [--format text|json|github] [files...]
 // Fast validation of postmortems without building the site. Exit 1 when any error is found.
 import { parseArgs } from 'node:util';
-import { resolveContentDir, siteConfig } from '../site.config.ts';
-import { resolveAsOfDate } from '../src/lib/as-of.ts';
-import { loadLintConfig, lintRules, lintConfigFile } from '../src/lib/lint/index.ts';
+import { lintRules } from '../src/lib/lint/index.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
-import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
+import { isMarkedPublic } from '../src/lib/predicates.ts';
+
+// The configuration is validated when site.config.ts loads; a mistake there is a usage error (2).
+const { kbConfig } = await import('../site.config.ts').catch((error: Error) => {
+  console.error(error.message);
+  process.exit(2);
+});
+const { redactionOptions, scanSourcesForPublication } = await import('./lib/redaction-check.ts');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,30 +32,24 @@ if (values.rules) {
 if (values.help) {
   console.log(`Usage: npm run check -- [--format text|json|github] [--rules] [--no-lint] [file ...]
 
-Validates every postmortem under ${resolveContentDir()}/postmortems (or only the files named),
+Validates every postmortem under ${kbConfig.contentDir}/postmortems (or only the files named),
 printing file:line:column, severity, rule id and message for each problem.
 Lint rules (blameless language, action items, completeness, timing, consistency) run on
-valid files; set each to error, warning or off in ${lintConfigFile}. --rules lists them.
+valid files; set each to error, warning or off in lint.rules of site.config.ts. --rules lists them.
 Posts with visibility: public also get the redaction guard of the public build (redact/* rules).
+Names of people to flag go in redaction.people of site.config.ts.
 --no-lint checks the schema, vocabularies and MDX only. KB_AS_OF=YYYY-MM-DD fixes "today".
 Exit code 1 when there is at least one error.`);
   process.exit(0);
 }
 
-const contentDir = resolveContentDir();
-let lint;
-try {
-  const config = loadLintConfig();
-  lint = values['no-lint'] ? undefined : { config, asOf: resolveAsOfDate(), people: [...siteConfig.people, ...config.people] };
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
+const contentDir = kbConfig.contentDir;
+const lint = values['no-lint'] ? undefined : { config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people };
 const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint });
 // Public posts (any status, so authors hear it before review) also get the redaction guard the
 // public build applies: the same findings, earlier.
 const redaction = result.vocabulary && !values['no-lint']
-  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings
+  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary), isMarkedPublic).findings
   : [];
 const findings = sortFindings([...result.findings, ...redaction]);
 const fileCount = result.postmortems.length;

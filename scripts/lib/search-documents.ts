@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
 import { vocabularyNames, type Vocabulary } from '../../src/lib/vocabulary.ts';
 import { toSearchDocument, type SearchDocument } from '../../src/lib/search-document.ts';
+import { isPublished } from '../../src/lib/predicates.ts';
 
 /**
  * The body tree of a source file, parsed by satteri: the Markdown/MDX parser Astro itself renders
@@ -22,6 +23,6 @@ export function parseBodyForSearch(source: string, file: string): Root | undefin
 export function buildSearchDocuments(postmortems: readonly ValidatedPostmortem[], vocabulary: Vocabulary): SearchDocument[] {
   const names = vocabularyNames(vocabulary);
   return postmortems
-    .filter((postmortem) => postmortem.data?.status === 'published')
+    .filter((postmortem) => postmortem.data && isPublished(postmortem.data))
     .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(postmortem.source, postmortem.file), names));
 }

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveAsOfDate } from '../lib/as-of.ts';
+import { kbConfig } from '../../site.config.ts';
+import { isPublished } from '../lib/predicates.ts';
+import { flattenActionItems, type FollowUp } from '../lib/follow-ups.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
 import { computeSimilarLinks, readSimilarLinksFile } from '../lib/similar-links-file.ts';
 import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
@@ -14,7 +16,7 @@ export type PostmortemEntry = CollectionEntry<'postmortems'>;
  */
 export async function getVisiblePostmortems(): Promise<PostmortemEntry[]> {
   const all = await getCollection('postmortems');
-  const visible = isDevServer() ? all : all.filter((entry) => entry.data.status === 'published');
+  const visible = isDevServer() ? all : all.filter((entry) => isPublished(entry.data));
   return sortNewestFirst(visible);
 }
 
@@ -28,7 +30,12 @@ export function isDevServer(): boolean {
 
 /** Published postmortems only, newest first: what browse pages, exports and metrics use. */
 export async function getPublishedPostmortems(): Promise<PostmortemEntry[]> {
-  return (await getCorpus()).entries.filter((entry) => entry.data.status === 'published');
+  return (await getCorpus()).published;
+}
+
+/** Every action item of the published postmortems, flattened once: what follow-up pages and exports list. */
+export async function getFollowUps(): Promise<FollowUp[]> {
+  return (await getCorpus()).followUps;
 }
 
 export interface LinkedPostmortem {
@@ -41,7 +48,12 @@ export interface SimilarIncidentLink extends LinkedPostmortem, SimilarLink {
 }
 
 interface Corpus {
+  /** What this build shows: published postmortems (plus drafts and reviews under `astro dev`), newest first. */
   entries: PostmortemEntry[];
+  /** The published ones among them. */
+  published: PostmortemEntry[];
+  /** Action items of the published postmortems, by due day (`flattenActionItems`). */
+  followUps: FollowUp[];
   byId: Map<string, PostmortemEntry>;
   similar: Map<string, SimilarLink[]>;
   recurrences: ReturnType<typeof findRecurrences>;
@@ -61,12 +73,15 @@ export function getCorpus(): Promise<Corpus> {
     const similar = precomputed
       ? await readSimilarLinksFile(precomputed, entries.map((entry) => entry.id))
       : computeSimilarLinks(entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })));
+    const published = entries.filter((entry) => isPublished(entry.data));
     return {
       entries,
+      published,
+      followUps: flattenActionItems(published),
       byId: new Map(entries.map((entry) => [entry.id, entry])),
       similar,
       recurrences: findRecurrences(entries),
-      asOf: resolveAsOfDate(),
+      asOf: kbConfig.asOf,
     };
   })();
   return corpus;

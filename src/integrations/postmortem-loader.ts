@@ -7,7 +7,7 @@ import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
 import { toFastMarkdown } from '../lib/fast-markdown.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
-import { isPubliclyVisible } from '../lib/public-projection.ts';
+import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { Postmortem } from '../lib/postmortem-schema.ts';
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
@@ -99,7 +99,7 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
     }
     const fileURL = pathToFileURL(filePath);
     const rendered = await context.renderMarkdown(fast.markdown, { fileURL });
-    if (options.variant === 'internal' && raw.visibility === 'public') {
+    if (options.variant === 'internal' && isMarkedPublic(data as unknown as Postmortem)) {
       const publicText = withSourcePosition(filePath, source, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath }));
       if ('markdown' in publicText) {
         const publicRendered = await context.renderMarkdown(publicText.markdown, { fileURL });

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { stripInternalFromSource } from '../lib/strip-internal.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
+import { isPubliclyVisible } from '../lib/predicates.ts';
 
 /** Ids the public site publishes (public and published): links to others cannot be followed there. */
 function findPublicIds(postmortemsDir: string): Set<string> {
@@ -12,7 +13,9 @@ function findPublicIds(postmortemsDir: string): Set<string> {
   for (const file of listPostmortemFiles(postmortemsDir)) {
     try {
       const data = parseYaml(splitFrontmatter(readFileSync(join(postmortemsDir, file), 'utf8')).yaml) ?? {};
-      if (data.visibility === 'public' && data.status === 'published' && data.public) ids.add(postmortemIdFromPath(file));
+      // Raw frontmatter: validation has passed by the time anything is published, and the
+      // predicate reads only visibility, status and public.
+      if (isPubliclyVisible(data)) ids.add(postmortemIdFromPath(file));
     } catch {
       // Invalid files never reach a build: validation runs first and stops it.
     }

@@ -1,5 +1,6 @@
 import type { PostmortemRecord } from './browse.ts';
 import type { SimilarLink } from './similarity.ts';
+import { isOpen } from './predicates.ts';
 import {
   computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve, computeImpactDuration,
 } from './durations.ts';
@@ -34,7 +35,7 @@ export function buildPostmortemsExport(records: readonly PostmortemRecord[], sim
         timeToResolve: computeTimeToResolve(data) ?? null,
         customerImpact: computeImpactDuration(data) ?? null,
       },
-      actionItems: { total: data.actionItems.length, open: data.actionItems.filter((a) => a.status === 'open' || a.status === 'in-progress').length },
+      actionItems: { total: data.actionItems.length, open: data.actionItems.filter(isOpen).length },
     })),
   };
 }

@@ -1,6 +1,9 @@
 import type { ActionItem, Postmortem, Severity } from './postmortem-schema.ts';
 import { daysBetween } from './durations.ts';
 import { median, shareOf } from './metrics-stats.ts';
+import { isOpen, isOverdue } from './predicates.ts';
+
+export { isOpen, isOverdue };
 
 /** An action item with the postmortem it came from. */
 export interface FollowUp extends ActionItem {
@@ -15,18 +18,6 @@ export interface FollowUp extends ActionItem {
 }
 
 type StatusAndDue = Pick<ActionItem, 'status' | 'due'>;
-
-const openStatuses: ReadonlySet<string> = new Set(['open', 'in-progress']);
-
-/** Open = still to do: `open` or `in-progress`. */
-export function isOpen(item: Pick<ActionItem, 'status'>): boolean {
-  return openStatuses.has(item.status);
-}
-
-/** Overdue = open or in progress, and due strictly before the as-of day (due today is not late). */
-export function isOverdue(item: StatusAndDue, asOf: string): boolean {
-  return isOpen(item) && item.due < asOf;
-}
 
 /** Days past due on the as-of day (0 when not overdue). */
 export function overdueDays(item: StatusAndDue, asOf: string): number {
@@ -115,6 +106,8 @@ export function summariseFollowUps(items: readonly FollowUp[], asOf: string) {
     overdue: overdueAges.length,
     closureRate: shareOf(done, items.length - wontDo),
     oldestOverdueDays: overdueAges.length ? Math.max(...overdueAges) : null,
+    /** Overdue items by days past due, in `ageBuckets`. */
+    overdueAgeBuckets: bucketAges(overdueAges),
     /** Age of open and in-progress items (as-of day - raised day), in days. */
     openAgeDays: {
       count: openAges.length,

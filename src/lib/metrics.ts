@@ -4,7 +4,7 @@ import {
   computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve,
   computeImpactDuration, computeTimeToDraft, computeTimeToPublish,
 } from './durations.ts';
-import { closureRateDefinition, flattenActionItems, summariseFollowUps } from './follow-ups.ts';
+import { closureRateDefinition, flattenActionItems, summariseFollowUps, type FollowUp } from './follow-ups.ts';
 import { median, percentile, shareOf, summariseValues, type DurationSummary } from './metrics-stats.ts';
 
 export { median, percentile, shareOf, summariseValues, type DurationSummary };
@@ -180,8 +180,11 @@ export const metricDefinitions = {
 /** Bump when a field changes meaning or disappears; adding fields keeps the version. */
 export const metricsSchemaVersion = 1;
 
-/** The aggregates behind /insights/ and /metrics.json: plain JSON, deterministic for an as-of day. */
-export function computeMetrics(records: readonly PostmortemRecord[], options: { asOf: string }) {
+/**
+ * The aggregates behind /insights/ and /metrics.json: plain JSON, deterministic for an as-of day.
+ * Pass `followUps` when the records' action items are already flattened (`flattenActionItems`).
+ */
+export function computeMetrics(records: readonly PostmortemRecord[], options: { asOf: string; followUps?: readonly FollowUp[] }) {
   const durations = Object.fromEntries(
     Object.entries(durationMetrics).map(([name, compute]) => [name, summariseValues(knownValues(records, compute))]),
   ) as Record<DurationMetric, DurationSummary>;
@@ -206,7 +209,7 @@ export function computeMetrics(records: readonly PostmortemRecord[], options: { 
       timeToMitigate: durationTrend(records, computeTimeToMitigate),
       timeToResolve: durationTrend(records, computeTimeToResolve),
     },
-    followUps: summariseFollowUps(flattenActionItems(records), options.asOf),
+    followUps: summariseFollowUps(options.followUps ?? flattenActionItems(records), options.asOf),
   };
 }
 

@@ -39,10 +39,8 @@ export interface PublicPostmortem {
   published?: string;
 }
 
-/** Only published postmortems marked public reach customers. */
-export function isPubliclyVisible(data: Pick<Postmortem, 'visibility' | 'status' | 'public'>): boolean {
-  return data.visibility === 'public' && data.status === 'published' && data.public !== undefined;
-}
+/** Only published postmortems marked public reach customers (defined with the other predicates). */
+export { isPubliclyVisible } from './predicates.ts';
 
 /**
  * The customer-facing projection of a postmortem: an allow-list built field by field (never the

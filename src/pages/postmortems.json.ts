@@ -4,8 +4,7 @@ import { buildPostmortemsExport } from '../lib/export.ts';
 
 /** Machine-readable list of published postmortems, with similar-incident ids and durations. */
 export const GET: APIRoute = async () => {
-  const { entries, similar } = await getCorpus();
-  const published = entries.filter((entry) => entry.data.status === 'published');
+  const { published, similar } = await getCorpus();
   return new Response(JSON.stringify(buildPostmortemsExport(published, similar), null, 2) + '\n', {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

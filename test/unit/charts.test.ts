@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  bucketDurations, durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
+  durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
   horizontalBarChart, incidentsPerPeriodChart, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
   severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
 } from '../../src/lib/charts/index.ts';
@@ -179,7 +179,6 @@ describe('histogram with log-spaced bins', () => {
     expect(references).toHaveLength(2);
     expect(histogram.table.rows[4]).toEqual(['30 min to under 1 h', 2]);
   });
-  test('the fixed buckets still count [min, max) ranges', () => expect(bucketDurations([5, 14, 15, 59, 60, 300, 1440, 5000])).toEqual([2, 2, 1, 1, 1, 1]));
 });
 
 describe('horizontal bars, scatter and follow-ups', () => {

@@ -8,7 +8,7 @@ import { lintRules, type LintConfig } from '../../src/lib/lint/index.ts';
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 const base = readFileSync(resolve(fixtures, 'good-input/postmortems/2025-07-08-checkout-config.mdx'), 'utf8');
 const vocabulary = loadVocabulary(resolve(fixtures, 'vocabulary'));
-const config: LintConfig = { rules: {}, people: ['Jane Doe'] };
+const config = { rules: {} as LintConfig['rules'], people: ['Jane Doe'] };
 
 /** Lint findings of the good fixture after `edit`, as `rule@line` strings plus the findings. */
 function lint(edit: (source: string) => string, options: { asOf?: string; rules?: LintConfig['rules'] } = {}) {

@@ -192,15 +192,6 @@ export function durationHistogramChart(options: {
   };
 }
 
-/** Fixed human buckets (kept for pages that show a bucketed bar chart instead of `logBins`). */
-export const durationBuckets = [
-  { label: '< 15 min', max: 15 }, { label: '15–60 min', max: 60 }, { label: '1–4 h', max: 240 },
-  { label: '4–24 h', max: 1440 }, { label: '1–3 d', max: 4320 }, { label: '> 3 d', max: Infinity },
-];
-export function bucketDurations(minutes: readonly number[]): number[] {
-  return durationBuckets.map((bucket, i) => minutes.filter((m) => m < bucket.max && (i === 0 || m >= durationBuckets[i - 1].max)).length);
-}
-
 /** Vertical offsets tried, in order, for a dot that would cover another (row height allows ±10). */
 const dotOffsets = [0, -6, 6, -12, 12];
 

@@ -1,4 +1,5 @@
 import type { LintRule, LintProblem } from './types.ts';
+import { isOverdue } from '../predicates.ts';
 
 /** Titles that name an activity, not an outcome. A title that goes on to say what changes passes. */
 const vaguePatterns: RegExp[] = [
@@ -32,7 +33,7 @@ export const pastDueActionItemRule: LintRule = {
   description: 'An open or in-progress action item whose due date has passed.',
   check({ data, positionOf, asOf }) {
     return data.actionItems.flatMap((item, i): LintProblem[] =>
-      (item.status === 'open' || item.status === 'in-progress') && item.due < asOf
+      isOverdue(item, asOf)
         ? [{ rule: 'action-item/past-due', field: `actionItems[${i}].due`, ...positionOf(['actionItems', i, 'due']),
             message: `action item ${item.id} is ${item.status} and was due ${item.due} (as of ${asOf}).`,
             fix: 'finish it and set status: done, set a new realistic due date, or set status: wont-do with the reason in verification.' }]

@@ -1,4 +1,3 @@
-import { readFileSync, existsSync } from 'node:fs';
 import type { Finding } from '../findings.ts';
 import type { LintContext, LintRule, RuleLevel } from './types.ts';
 import { blamelessRule } from './blameless.ts';
@@ -13,30 +12,10 @@ export const lintRules: LintRule[] = [
   publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule,
 ];
 
+/** The `lint` section of the knowledge-base config (`KbConfig.lint`, written in site.config.ts). */
 export interface LintConfig {
   /** Rule id -> level; rules not listed keep their default. */
   rules: Record<string, RuleLevel>;
-  /** Names of people, flagged by blameless/person-blame. */
-  people: string[];
-}
-
-export const lintConfigFile = 'lint.config.json';
-
-/** Reads lint.config.json (when present) and checks it names real rules and levels. */
-export function loadLintConfig(path = lintConfigFile): LintConfig {
-  if (!existsSync(path)) return { rules: {}, people: [] };
-  let raw: { rules?: Record<string, string>; people?: string[] };
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON: ${(error as Error).message}`);
-  }
-  const known = new Set(lintRules.map((r) => r.id));
-  for (const [id, level] of Object.entries(raw.rules ?? {})) {
-    if (!known.has(id)) throw new Error(`${path}: unknown rule "${id}". Known rules: ${[...known].join(', ')}.`);
-    if (!['error', 'warning', 'off'].includes(level)) throw new Error(`${path}: rule "${id}" has level "${level}"; use error, warning or off.`);
-  }
-  return { rules: (raw.rules ?? {}) as Record<string, RuleLevel>, people: raw.people ?? [] };
 }
 
 /** Runs every enabled rule; a rule's own severity wins only where it is milder than the configured level. */

@@ -1,5 +1,6 @@
 import type { LintRule, LintProblem } from './types.ts';
 import { daysBetween } from '../durations.ts';
+import { isPublished } from '../predicates.ts';
 
 export const publishedLateRule: LintRule = {
   id: 'timing/published-late',
@@ -7,7 +8,7 @@ export const publishedLateRule: LintRule = {
   description: 'A postmortem published more than 10 days after resolution (the review target is 7-10 days).',
   check({ data, positionOf }) {
     const days = daysBetween(data.times.resolved, data.published);
-    return data.status === 'published' && days !== undefined && days > 10
+    return isPublished(data) && days !== undefined && days > 10
       ? [{ rule: 'timing/published-late', field: 'published', ...positionOf(['published']), message: `published ${days} days after resolution (target: within 10).`, fix: 'nothing to change in the file; raise it in the review retro.' }]
       : [];
   },

@@ -30,7 +30,7 @@ export interface LintProblem {
 
 export interface LintRule {
   id: string;
-  /** Default level when lint.config.json does not set one. */
+  /** Default level when `lint.rules` in site.config.ts does not set one. */
   level: RuleLevel;
   /** One line for docs/rules.md and `npm run check -- --rules`. */
   description: string;

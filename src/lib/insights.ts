@@ -1,0 +1,86 @@
+import type { PostmortemRecord } from './browse.ts';
+import type { FollowUp } from './follow-ups.ts';
+import { severities } from './postmortem-schema.ts';
+import { computeTimeToResolve } from './durations.ts';
+import { computeMetrics, type Metrics } from './metrics.ts';
+import {
+  durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, horizontalBarChart,
+  incidentsPerPeriodChart, severityScatterChart, type ChartModel, type ScatterPoint,
+} from './charts/index.ts';
+
+export interface InsightsModel {
+  /** The numbers (the same object `/metrics.json` serialises for the whole corpus). */
+  metrics: Metrics;
+  /** The charts of an insights page, in the order the page shows them. */
+  charts: {
+    perMonth: ChartModel;
+    timeToResolveTrend: ChartModel;
+    timeToResolveHistogram: ChartModel;
+    severityAgainstDuration: ChartModel;
+    byTrigger: ChartModel;
+    byService: ChartModel;
+    followUpClosure: ChartModel;
+    overdueAgeing: ChartModel;
+  };
+}
+
+/**
+ * Everything an insights page shows for a set of published postmortems (all of them, a year's, a
+ * team's): the metrics, computed once, and every chart built from those metrics with the chart
+ * builders of `charts/`. The page only renders what this returns.
+ */
+export function buildInsights(
+  records: readonly PostmortemRecord[],
+  options: { asOf: string; triggerName: (id: string) => string; followUps?: readonly FollowUp[] },
+): InsightsModel {
+  const metrics = computeMetrics(records, { asOf: options.asOf, followUps: options.followUps });
+  const resolveTimes = records.flatMap((r): ScatterPoint[] => {
+    const minutes = computeTimeToResolve(r.data);
+    return minutes === undefined ? [] : [{ id: r.id, severity: r.data.severity, minutes }];
+  });
+  return {
+    metrics,
+    charts: {
+      perMonth: incidentsPerPeriodChart({
+        id: 'chart-per-month', title: 'Incidents per month, by severity',
+        description: `Published postmortems per month from ${metrics.byMonth[0]?.period} to ${metrics.byMonth.at(-1)?.period}, stacked by severity.`,
+        periods: metrics.byMonth,
+      }),
+      timeToResolveTrend: durationTrendChart({
+        id: 'chart-ttr-trend', title: 'Time to resolve per quarter: median and p90',
+        description: 'Median and 90th percentile of time to resolve per quarter, on a log scale, against the elite (under 1 hour) and high (under 1 day) reference bands.',
+        points: metrics.trends.timeToResolve,
+      }),
+      timeToResolveHistogram: durationHistogramChart({
+        id: 'chart-ttr-histogram', title: 'Distribution of time to resolve',
+        description: 'How many postmortems resolved within each duration bin, on a log scale.',
+        minutes: resolveTimes.map((p) => p.minutes),
+      }),
+      severityAgainstDuration: severityScatterChart({
+        id: 'chart-severity-duration', title: 'Severity against time to resolve',
+        description: 'Each dot is a postmortem: its severity and its time to resolve on a log scale.',
+        severities: [...severities], points: resolveTimes,
+      }),
+      byTrigger: horizontalBarChart({
+        id: 'chart-by-trigger', title: 'Incidents by trigger category', unit: 'postmortems', categoryLabel: 'trigger category',
+        description: 'Published postmortems per trigger category, largest first.',
+        items: metrics.byTrigger.map((d) => ({ label: options.triggerName(d.key), value: d.count })),
+      }),
+      byService: horizontalBarChart({
+        id: 'chart-by-service', title: 'Incidents by service', unit: 'postmortems', categoryLabel: 'service',
+        description: 'Published postmortems naming each service, largest first.',
+        items: metrics.byService.map((d) => ({ label: d.key, value: d.count })),
+      }),
+      followUpClosure: followUpClosureChart({
+        id: 'chart-follow-ups', title: 'Follow-ups by priority: closure',
+        description: 'Action items of published postmortems per priority, stacked by state, with the closure rate above each bar.',
+        groups: metrics.followUps.byPriority,
+      }),
+      overdueAgeing: followUpAgeingChart({
+        id: 'chart-ageing', title: 'Overdue follow-ups by days past due',
+        description: `Open or in-progress action items past their due day on ${metrics.asOf}, by how long overdue.`,
+        buckets: metrics.followUps.overdueAgeBuckets,
+      }),
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { lintRules } from './lint/index.ts';
+import type { RuleLevel } from './lint/types.ts';
+import { findClosestMatch } from './closest-match.ts';
+import { isIsoDay, resolveAsOfDate } from './as-of.ts';
+
+/**
+ * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
+ * team edits), validated here once when that file is loaded. Every option is documented on its
+ * schema field, with an example; the environment variables that override options for one run
+ * are listed in `kbEnvironment` below.
+ */
+
+const ruleLevels = ['error', 'warning', 'off'] as const satisfies readonly RuleLevel[];
+
+const siteSchema = z.strictObject({
+  /** Title shown in the header and the browser tab. Example: `'Acme Incident Knowledge Base'`. */
+  title: z.string().trim().min(1, { error: 'is empty; give the site a title, e.g. "Acme Incident Knowledge Base"' }),
+  /**
+   * Absolute URL the site is served from, used for canonical links, the feed and the sitemap.
+   * Example: `'https://incidents.acme.internal'`.
+   */
+  url: z.url({ protocol: /^https?$/, error: 'is not an absolute http(s) URL; write it with its scheme, e.g. "https://status.example.com"' }),
+});
+
+const nameListSchema = (what: string, example: string) =>
+  z.array(z.string().trim().min(1, { error: `holds an empty ${what}; remove the empty entry` }), {
+    error: `must be a list of ${what}s, e.g. [${example}]`,
+  }).default([]);
+
+export const kbConfigSchema = z.strictObject({
+  /** Name of the organisation, shown in both sites' footers and the public feed. Example: `'Acme'`. */
+  organisation: z.string().trim().min(1, { error: 'is empty; name the organisation, e.g. "Acme"' }),
+  /**
+   * Folder holding `postmortems/` and the vocabulary files (`services.yaml`, `teams.yaml`,
+   * `tags.yaml`, `triggers.yaml`), relative to the project. Example: `'content'`.
+   * Overridden by `KB_CONTENT_DIR`.
+   */
+  contentDir: z.string().trim().min(1, { error: 'is empty; name the content folder, e.g. "content"' }).default('content'),
+  /** The two sites built from the same files. */
+  sites: z.strictObject({
+    /** The internal knowledge base (`npm run build`). Example: `{ title: 'Acme Incident Knowledge Base', url: 'https://incidents.acme.internal' }`. */
+    internal: siteSchema,
+    /** The customer-facing incident history (`npm run build:public`). Example: `{ title: 'Acme Incident History', url: 'https://status.acme.example' }`. */
+    public: siteSchema,
+  }),
+  /**
+   * The day "overdue", "past due" and "stale" are measured against, as `YYYY-MM-DD`. Leave it
+   * out to use today's UTC date (what a deployed site wants); fix it for reproducible builds.
+   * Example: `'2026-01-31'`. Overridden by `KB_AS_OF`.
+   */
+  asOf: z.string().refine(isIsoDay, { error: 'is not a date; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today' }).optional(),
+  /** The lint rules of `npm run check` (docs/rules.md lists them; `npm run check -- --rules` too). */
+  lint: z.strictObject({
+    /**
+     * Level of each rule: `'error'` fails the check and the build, `'warning'` is reported,
+     * `'off'` skips the rule. Rules not listed keep their default.
+     * Example: `{ 'action-item/vague': 'error', 'timing/stale-draft': 'off' }`.
+     */
+    rules: z.record(z.string(), z.enum(ruleLevels, { error: 'is not a level; use "error", "warning" or "off"' })).default({}),
+  }).default({ rules: {} }),
+  /**
+   * What the public site must never show, and the names it may. The redaction guard of the public
+   * build and `npm run check` read these lists (`people` and `internalDomains` through
+   * `siteConfig`); `blameless/person-blame` also flags `people`.
+   */
+  redaction: z.strictObject({
+    /** Names of people (employees, contractors): never on the public site, never blamed in a report. Example: `['Jane Doe', 'Sam Lee']`. */
+    people: nameListSchema('name', "'Jane Doe'"),
+    /** Names of internal systems, clusters, tools and teams customers must not see. Example: `['hydra-cluster', 'Pagerbot']`. */
+    internalNames: nameListSchema('name', "'hydra-cluster'"),
+    /** Host-name suffixes that exist only inside the organisation. Example: `['.internal', '.corp']`. */
+    internalDomains: nameListSchema('domain suffix', "'.internal'"),
+    /** Names that look internal but are public (product names, vendors customers know): never flagged. Example: `['Acme Pay', 'Stripe']`. */
+    publicNames: nameListSchema('name', "'Acme Pay'"),
+  }).default({ people: [], internalNames: [], internalDomains: [], publicNames: [] }),
+});
+
+/**
+ * Rule ids in `lint.rules` that name no rule, with the closest known one. Checked on the raw input,
+ * beside the schema, so a misspelled rule is reported together with any other problem.
+ */
+function unknownLintRules(input: unknown): string[] {
+  const rules = (input as { lint?: { rules?: unknown } } | undefined)?.lint?.rules;
+  if (!rules || typeof rules !== 'object') return [];
+  const known = lintRules.map((rule) => rule.id);
+  return Object.keys(rules).filter((id) => !known.includes(id)).map((id) => {
+    const closest = findClosestMatch(id, known);
+    return `lint.rules["${id}"] is not a lint rule${closest ? `; did you mean "${closest}"?` : '.'} Known rules: ${known.join(', ')}.`;
+  });
+}
+
+/** What a team writes in `site.config.ts`: optional fields may be left out. */
+export type KbConfigInput = z.input<typeof kbConfigSchema>;
+
+/** The validated configuration, with environment overrides applied and `asOf` resolved. */
+export type KbConfig = Omit<z.output<typeof kbConfigSchema>, 'asOf'> & { asOf: string };
+
+/**
+ * Environment variables, in one place. The first two override a config option for one run; the
+ * others are set by the project's own scripts and tests.
+ */
+export const kbEnvironment = [
+  { name: 'KB_CONTENT_DIR', option: 'contentDir', description: 'build or check another content folder (a test fixture, the benchmark corpus) with the same code' },
+  { name: 'KB_AS_OF', option: 'asOf', description: 'fix the day "overdue" is measured against (YYYY-MM-DD)' },
+  { name: 'KB_OUT_DIR', option: undefined, description: 'output folder of a build or preview (default dist/, dist-public/ for the public site)' },
+  { name: 'KB_VARIANT', option: undefined, description: 'set by scripts/build.ts: "public" makes astro.config.mjs build the public site' },
+  { name: 'KB_SIMILAR_LINKS_FILE', option: undefined, description: 'set by scripts/build.ts: the file of similar incidents computed beside Astro' },
+  { name: 'KB_REQUIRE_BROWSER', option: undefined, description: 'tests: "1" makes browser tests fail, not skip, without Chromium (CI sets it)' },
+] as const;
+
+/** The configuration file that used to hold lint levels and people; now folded into `KbConfig`. */
+export const legacyLintConfigFile = 'lint.config.json';
+
+/** A configuration problem: names the option, what is wrong, and the fix. */
+export class KbConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    // The message is the whole story: a stack into the loader would only bury it.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+KbConfigError.prototype.name = 'KbConfigError';
+
+export interface LoadKbConfigOptions {
+  /** Where the config was written, for messages. */
+  source?: string;
+  /** Today's date, for `asOf` when neither the option nor `KB_AS_OF` sets it. */
+  now?: Date;
+  /** Whether a project file exists (to find a left-over lint.config.json). */
+  fileExists?: (path: string) => boolean;
+}
+
+/**
+ * Validates `input` (what `site.config.ts` holds) and applies the environment overrides.
+ * Throws a `KbConfigError` listing every problem, each naming the option, the value and the fix.
+ */
+export function loadKbConfig(
+  input: unknown,
+  env: Record<string, string | undefined> = process.env,
+  options: LoadKbConfigOptions = {},
+): KbConfig {
+  const source = options.source ?? 'site.config.ts';
+  const problems: string[] = [];
+  if ((options.fileExists ?? existsSync)(legacyLintConfigFile)) {
+    problems.push(`${legacyLintConfigFile} is no longer read. Move its "rules" into lint.rules and its "people" into redaction.people in ${source}, then delete ${legacyLintConfigFile}.`);
+  }
+  const parsed = kbConfigSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
+  }
+  problems.push(...unknownLintRules(input));
+  let asOfOverride: string | undefined;
+  try {
+    asOfOverride = env.KB_AS_OF?.trim() ? resolveAsOfDate(env) : undefined;
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  if (problems.length || !parsed.success) {
+    throw new KbConfigError(`${source} is not a valid knowledge-base configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  const config = parsed.data;
+  return {
+    ...config,
+    contentDir: env.KB_CONTENT_DIR?.trim() || config.contentDir,
+    asOf: asOfOverride || config.asOf || (options.now ?? new Date()).toISOString().slice(0, 10),
+  };
+}
+
+/** One line per zod issue: `option path: problem (got value)`, phrased for the person editing the file. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `["${String(key)}"]`)).join('');
+  const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return `${path || 'the config'} has unknown option(s) ${keys}; remove them or check the spelling (each option is documented in src/lib/kb-config.ts).`;
+    }
+    case 'invalid_type':
+      if (issue.input === undefined) return `${path} is missing; add it (see its example in src/lib/kb-config.ts).`;
+      // zod's own wording ("Invalid input: ...") is replaced; a message written in the schema is kept.
+      if (!issue.message.startsWith('Invalid input')) return `${path} ${issue.message}${got}.`;
+      return `${path} must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}${got}.`;
+    default:
+      return `${path} ${issue.message}${got}.`;
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { buildInsights } from '../../src/lib/insights.ts';
+import { flattenActionItems } from '../../src/lib/follow-ups.ts';
+import type { PostmortemRecord } from '../../src/lib/metrics.ts';
+
+const item = (id: string, due: string, status: string, priority = 'P1') =>
+  ({ id, title: `Item ${id}`, owner: 'sre', due, priority, type: 'prevent', status, verification: 'a check that proves it' });
+const record = (id: string, started: string, resolvedAfterMinutes: number | undefined, actionItems: unknown[], extra: Record<string, unknown> = {}) =>
+  ({
+    id,
+    data: {
+      title: `T ${id}`, severity: 'SEV-2', services: ['checkout-api'], trigger: 'configuration', nearMiss: false, status: 'published',
+      times: { started, resolved: resolvedAfterMinutes === undefined ? undefined : new Date(Date.parse(started) + resolvedAfterMinutes * 60000).toISOString() },
+      impact: { description: 'x' }, drafted: started.slice(0, 10), actionItems, ...extra,
+    },
+  }) as unknown as PostmortemRecord;
+
+const asOf = '2026-01-31';
+const records = [
+  // Overdue by 1, 40 and 400 days; one open but not due; one done long ago.
+  record('a', '2025-01-10T10:00:00.000Z', 30, [item('A1', '2026-01-30', 'open'), item('A2', '2025-12-22', 'in-progress', 'P0')]),
+  record('b', '2025-03-05T10:00:00.000Z', 600, [item('B1', '2024-12-27', 'open'), item('B2', '2026-06-01', 'open'), item('B3', '2024-01-01', 'done')], { severity: 'SEV-1', trigger: 'deployment' }),
+  record('c', '2025-03-20T10:00:00.000Z', undefined, []),
+];
+const insights = buildInsights(records, { asOf, triggerName: (id) => `Trigger ${id}` });
+const { metrics, charts } = insights;
+
+describe('insights are built from the metrics, once', () => {
+  test('overdue ages are bucketed in the follow-up summary (hand-computed: 1, 40 and 400 days)', () => {
+    expect(metrics.followUps.overdue).toBe(3);
+    expect(metrics.followUps.overdueAgeBuckets.map((b) => b.count)).toEqual([1, 1, 0, 0, 1]);
+  });
+  test('the ageing chart shows exactly those buckets', () => {
+    // Columns: bucket, the one series, total.
+    expect(charts.overdueAgeing.table.rows).toEqual(metrics.followUps.overdueAgeBuckets.map((b) => [b.label, b.count, b.count]));
+  });
+  test('the closure chart has one bar group per priority, with its closure rate', () => {
+    // P0: A2 (overdue); P1: A1, B1 overdue, B2 open, B3 done -> closure 1 / 4.
+    expect(charts.followUpClosure.table.rows.map((row) => [row[0], row.at(-1)])).toEqual([['P0', '0%'], ['P1', '25%']]);
+  });
+  test('trigger names come from the vocabulary lookup, counts from the metrics', () => {
+    expect(charts.byTrigger.table.rows).toEqual([['Trigger configuration', 2], ['Trigger deployment', 1]]);
+  });
+  test('only postmortems with a resolved time are in the duration charts', () => {
+    expect(charts.severityAgainstDuration.table.rows.map((row) => row[0])).toEqual(['a', 'b']);
+    expect(charts.timeToResolveHistogram.table.rows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(2);
+  });
+  test('every chart has a stable id the page and its tests rely on', () => {
+    expect(Object.values(charts).map((chart) => chart.id)).toEqual([
+      'chart-per-month', 'chart-ttr-trend', 'chart-ttr-histogram', 'chart-severity-duration', 'chart-by-trigger', 'chart-by-service', 'chart-follow-ups', 'chart-ageing',
+    ]);
+  });
+  test('action items flattened by the caller give the same metrics', () => {
+    const again = buildInsights(records, { asOf, triggerName: (id) => id, followUps: flattenActionItems(records) });
+    expect(again.metrics.followUps).toEqual(metrics.followUps);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { KbConfigError, kbEnvironment, loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+
+const valid: KbConfigInput = {
+  organisation: 'Acme',
+  sites: {
+    internal: { title: 'Acme KB', url: 'https://incidents.acme.internal' },
+    public: { title: 'Acme Status', url: 'https://status.acme.example' },
+  },
+};
+const noFiles = { fileExists: () => false, now: new Date('2026-11-22T10:00:00Z') };
+const load = (input: unknown, env: Record<string, string> = {}) => loadKbConfig(input, env, noFiles);
+/** The error message of loading `input`, which must fail. */
+function problem(input: unknown, env: Record<string, string> = {}): string {
+  try {
+    load(input, env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(KbConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the config to be refused');
+}
+
+describe('a valid config', () => {
+  test('fills the defaults', () => {
+    const config = load(valid);
+    expect(config.contentDir).toBe('content');
+    expect(config.lint.rules).toEqual({});
+    expect(config.redaction).toEqual({ people: [], internalNames: [], internalDomains: [], publicNames: [] });
+    expect(config.asOf).toBe('2026-11-22');
+  });
+  test('keeps every redaction list, trimmed', () => {
+    const config = load({ ...valid, redaction: { people: [' Jane Doe '], internalNames: ['hydra'], internalDomains: ['.corp'], publicNames: ['Acme Pay'] } });
+    expect(config.redaction).toEqual({ people: ['Jane Doe'], internalNames: ['hydra'], internalDomains: ['.corp'], publicNames: ['Acme Pay'] });
+  });
+  test('asOf from the config, and KB_AS_OF over it', () => {
+    expect(load({ ...valid, asOf: '2026-01-31' }).asOf).toBe('2026-01-31');
+    expect(load({ ...valid, asOf: '2026-01-31' }, { KB_AS_OF: '2025-05-05' }).asOf).toBe('2025-05-05');
+  });
+  test('KB_CONTENT_DIR overrides contentDir', () => {
+    expect(load({ ...valid, contentDir: 'kb' }, { KB_CONTENT_DIR: '/tmp/other' }).contentDir).toBe('/tmp/other');
+    expect(load({ ...valid, contentDir: 'kb' }, { KB_CONTENT_DIR: '' }).contentDir).toBe('kb');
+  });
+  test('lint levels of known rules', () => {
+    expect(load({ ...valid, lint: { rules: { 'action-item/vague': 'error' } } }).lint.rules).toEqual({ 'action-item/vague': 'error' });
+  });
+});
+
+describe('friendly errors name the option, the problem and the fix', () => {
+  test.each([
+    ['a missing site', { organisation: 'Acme' }, /sites is missing; add it/],
+    ['an empty title', { ...valid, sites: { ...valid.sites, internal: { title: ' ', url: 'https://a.example' } } }, /sites\.internal\.title is empty; give the site a title/],
+    ['a URL without scheme', { ...valid, sites: { ...valid.sites, public: { title: 'x', url: 'status.acme.example' } } }, /sites\.public\.url is not an absolute http\(s\) URL.*\(got "status\.acme\.example"\)/],
+    ['a misspelled option', { ...valid, peple: ['Jane'] }, /the config has unknown option\(s\) "peple"; remove them or check the spelling/],
+    ['a misspelled redaction option', { ...valid, redaction: { internalDomain: ['.corp'] } }, /redaction has unknown option\(s\) "internalDomain"/],
+    ['a name list that is a string', { ...valid, redaction: { people: 'Jane Doe' } }, /redaction\.people must be a list of names, e\.g\. \['Jane Doe'\] \(got "Jane Doe"\)/],
+    ['an empty name', { ...valid, redaction: { internalNames: ['ok', ''] } }, /redaction\.internalNames\[1\] holds an empty name; remove the empty entry/],
+    ['a malformed asOf', { ...valid, asOf: '22/11/2026' }, /asOf is not a date; write it as YYYY-MM-DD.*\(got "22\/11\/2026"\)/],
+    ['an unknown lint rule', { ...valid, lint: { rules: { 'blameless/persn-blame': 'error' } } }, /lint\.rules\["blameless\/persn-blame"\] is not a lint rule; did you mean "blameless\/person-blame"\?/],
+    ['an unknown lint level', { ...valid, lint: { rules: { 'action-item/vague': 'warn' } } }, /lint\.rules\["action-item\/vague"\] is not a level; use "error", "warning" or "off" \(got "warn"\)/],
+  ])('%s', (_, input, message) => {
+    const text = problem(input);
+    expect(text).toMatch(/^site\.config\.ts is not a valid knowledge-base configuration:\n {2}- /);
+    expect(text).toMatch(message);
+  });
+
+  test('every problem at once, not only the first', () => {
+    const text = problem({ ...valid, asOf: 'soon', redaction: { people: 'x' }, lint: { rules: { 'action-item/vauge': 'warn' } } });
+    expect(text.split('\n  - ')).toHaveLength(5);
+    expect(text).toMatch(/"action-item\/vauge"\] is not a lint rule; did you mean "action-item\/vague"\?/);
+  });
+
+  test('a malformed KB_AS_OF', () => expect(problem(valid, { KB_AS_OF: 'tomorrow' })).toMatch(/KB_AS_OF is "tomorrow", which is not a date\. Set it as YYYY-MM-DD/));
+
+  test('a left-over lint.config.json says where its settings go', () => {
+    expect(() => loadKbConfig(valid, {}, { fileExists: (path) => path === 'lint.config.json' }))
+      .toThrow(/lint\.config\.json is no longer read\. Move its "rules" into lint\.rules and its "people" into redaction\.people in site\.config\.ts/);
+  });
+});
+
+test('every override documented names a real option', () => {
+  const options = Object.keys(load(valid));
+  for (const variable of kbEnvironment) if (variable.option) expect(options).toContain(variable.option);
+});
+
+test("the project's own site.config.ts is valid, and siteConfig is derived from it", async () => {
+  const { kbConfig, siteConfig } = await import('../../site.config.ts');
+  expect(siteConfig.people).toBe(kbConfig.redaction.people);
+  expect(siteConfig.internalDomains).toBe(kbConfig.redaction.internalDomains);
+  expect(siteConfig.title).toBe(kbConfig.sites.internal.title);
+  expect(siteConfig.publicSiteUrl).toBe(kbConfig.sites.public.url);
+});
+
+test('every KB_ environment variable the code reads is listed in kbEnvironment and in README', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { join, resolve } = await import('node:path');
+  const root = resolve(import.meta.dirname, '../..');
+  const files = ['astro.config.mjs', 'site.config.ts', ...['src', 'scripts', 'test/support'].flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|mjs|astro)$/.test(f)).map((f) => join(dir, f)))];
+  const read = new Set(files.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/\benv\.(KB_[A-Z_]+)/g)].map((m) => m[1])));
+  expect(read.size).toBeGreaterThan(3);
+  const listed = kbEnvironment.map((variable) => variable.name as string);
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const name of read) {
+    expect(listed, name).toContain(name);
+    expect(readme, name).toContain(name);
+  }
+});
