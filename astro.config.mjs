@@ -23,6 +23,22 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: isPublic ? [publicVariant(postmortemsDir), mdx(), sitemap()] : [mdx()],
   devToolbar: { enabled: false },
+  markdown: {
+    shikiConfig: {
+      transformers: [
+        {
+          // Shiki stops tokenising a line after 500 ms and colours the rest as one token: on a
+          // busy machine the same code block then renders differently from one build to the
+          // next. No time limit keeps builds byte-identical.
+          name: 'postmortem-kb:deterministic-highlighting',
+          preprocess(code, options) {
+            options.tokenizeTimeLimit = 0;
+            return code;
+          },
+        },
+      ],
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

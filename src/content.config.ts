@@ -1,22 +1,22 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from './lib/vocabulary.ts';
 import { createPostmortemSchema } from './lib/postmortem-schema.ts';
-import { listPostmortemFiles, postmortemIdFromPath, postmortemGlob } from './lib/content-files.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from './lib/content-files.ts';
+import { postmortemLoader } from './integrations/postmortem-loader.ts';
+import { publicLinkRewriter } from './integrations/public-variant.ts';
 
 const contentDir = resolveContentDir();
 const postmortemsDir = join(contentDir, 'postmortems');
+const isPublic = process.env.KB_VARIANT === 'public';
 
 const postmortems = defineCollection({
-  loader: glob({
-    pattern: postmortemGlob,
-    base: postmortemsDir,
-    generateId: ({ entry }) => postmortemIdFromPath(entry),
-    // The public build never needs the raw source, which holds internal prose: do not keep it.
-    retainBody: process.env.KB_VARIANT !== 'public',
-  }),
+  // Renders each postmortem for this build's site only (the public build never keeps the raw
+  // source, which holds internal prose) through Astro's Markdown renderer: the fast path.
+  loader: isPublic
+    ? postmortemLoader({ postmortemsDir, variant: 'public', rewriteLink: publicLinkRewriter(postmortemsDir) })
+    : postmortemLoader({ postmortemsDir, variant: 'internal' }),
   schema: createPostmortemSchema({
     vocabulary: loadVocabulary(contentDir),
     knownIds: new Set(listPostmortemFiles(postmortemsDir).map(postmortemIdFromPath)),

@@ -27,7 +27,21 @@ function findPublicIds(postmortemsDir: string): Set<string> {
 const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insights|follow-ups|compliance|search)(\/|$)/;
 
 /**
- * For the public build: every postmortem source is rewritten before the MDX compiler sees it,
+ * Where a link of a public post to an internal page goes on the public site: a public post's
+ * page (`/incidents/<id>/`), or nowhere (`null`: the words stay, the link goes).
+ */
+export function publicLinkRewriter(postmortemsDir: string): (url: string) => string | null | undefined {
+  const publicIds = findPublicIds(postmortemsDir);
+  return (url: string) => {
+    if (!internalPath.test(url)) return undefined;
+    const id = /^\/postmortems\/([^/#?]+)/.exec(url)?.[1];
+    return id && publicIds.has(id) ? `/incidents/${id}/` : null;
+  };
+}
+
+/**
+ * For the public build: every postmortem source that is compiled as MDX (the fast path,
+ * postmortem-loader.ts, renders the others from a source cut the same way) is rewritten before the MDX compiler sees it,
  * with `<Internal>` blocks and the frontmatter removed. Internal prose is therefore never
  * compiled, bundled or rendered, not merely hidden. Listed before @astrojs/mdx so that its
  * transform runs first.
@@ -37,12 +51,7 @@ export function publicVariant(postmortemsDir: string): AstroIntegration {
     name: 'postmortem-kb:public-variant',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const publicIds = findPublicIds(postmortemsDir);
-        const rewriteLink = (url: string) => {
-          if (!internalPath.test(url)) return undefined;
-          const id = /^\/postmortems\/([^/#?]+)/.exec(url)?.[1];
-          return id && publicIds.has(id) ? `/incidents/${id}/` : null;
-        };
+        const rewriteLink = publicLinkRewriter(postmortemsDir);
         updateConfig({
           vite: {
             plugins: [

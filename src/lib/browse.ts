@@ -59,19 +59,28 @@ export function groupByYear<T extends PostmortemRecord>(records: readonly T[]): 
   return new Map([...byYear.entries()].reverse());
 }
 
+/** One year on `/postmortems/`: the newest of its postmortems, and how many it has in all. */
+export interface ListedYear<T> {
+  year: string;
+  shown: T[];
+  total: number;
+}
+
 /**
- * The years `/postmortems/` shows in full: newest first, as many as fit in `maxEntries` cards
- * (always at least the newest year). The rest are links to their year pages, so the page stays a
- * few hundred kilobytes however many years of postmortems the knowledge base holds.
+ * What `/postmortems/` lists: the newest `maxEntries` postmortems, grouped by year (a year may
+ * be cut short; its page has the rest), and the older years as links. The page stays a few
+ * hundred kilobytes however many postmortems the knowledge base holds, and always shows the
+ * newest postmortem.
  */
-export function splitListedYears<T>(byYear: ReadonlyMap<string, readonly T[]>, maxEntries = 200): { listed: string[]; linked: string[] } {
-  const listed: string[] = [];
+export function selectNewestByYear<T>(byYear: ReadonlyMap<string, readonly T[]>, maxEntries = 100): { listed: ListedYear<T>[]; linked: string[] } {
+  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`maxEntries must be a positive integer, got ${maxEntries}`);
+  const listed: ListedYear<T>[] = [];
   const linked: string[] = [];
-  let shown = 0;
+  let room = maxEntries;
   for (const [year, entries] of byYear) {
-    if (linked.length === 0 && (listed.length === 0 || shown + entries.length <= maxEntries)) {
-      listed.push(year);
-      shown += entries.length;
+    if (room > 0 && entries.length > 0) {
+      listed.push({ year, shown: entries.slice(0, room), total: entries.length });
+      room -= Math.min(room, entries.length);
     } else {
       linked.push(year);
     }

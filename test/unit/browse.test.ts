@@ -1,22 +1,35 @@
 import { describe, expect, test } from 'vitest';
-import { splitListedYears } from '../../src/lib/browse.ts';
+import { selectNewestByYear } from '../../src/lib/browse.ts';
 
-/** Years newest first, as groupByYear returns them. */
-const years = (counts: [string, number][]) => new Map(counts.map(([year, n]) => [year, Array.from({ length: n }, (_, i) => i)]));
+/** Years newest first, as groupByYear returns them; entries are `year-index`, newest first. */
+const years = (counts: [string, number][]) => new Map(counts.map(([year, n]) => [year, Array.from({ length: n }, (_, i) => `${year}-${i}`)]));
+const summary = (result: ReturnType<typeof selectNewestByYear<string>>) => ({
+  listed: result.listed.map((y) => `${y.year}:${y.shown.length}/${y.total}`),
+  linked: result.linked,
+});
 
-describe('splitListedYears (/postmortems/)', () => {
+describe('selectNewestByYear (/postmortems/)', () => {
   test('a small knowledge base shows every year in full', () => {
     const byYear = years([['2026', 10], ['2025', 14], ['2024', 14], ['2023', 12]]);
-    expect(splitListedYears(byYear)).toEqual({ listed: ['2026', '2025', '2024', '2023'], linked: [] });
+    expect(summary(selectNewestByYear(byYear))).toEqual({ listed: ['2026:10/10', '2025:14/14', '2024:14/14', '2023:12/12'], linked: [] });
   });
 
-  test('newest years in full while they fit, older ones as links, never skipping a year', () => {
-    const byYear = years([['2026', 120], ['2025', 70], ['2024', 30], ['2023', 5]]);
-    // 120 + 70 = 190 fits in 200; 2024 would make 220, so it and every older year become links.
-    expect(splitListedYears(byYear, 200)).toEqual({ listed: ['2026', '2025'], linked: ['2024', '2023'] });
+  test('the newest postmortems up to the limit, the year that crosses it cut short, older years as links', () => {
+    const byYear = years([['2026', 60], ['2025', 70], ['2024', 30], ['2023', 5]]);
+    expect(summary(selectNewestByYear(byYear, 100))).toEqual({ listed: ['2026:60/60', '2025:40/70'], linked: ['2024', '2023'] });
   });
 
-  test('the newest year is always shown, even when it alone is larger than the limit', () => {
-    expect(splitListedYears(years([['2026', 500], ['2025', 3]]), 200)).toEqual({ listed: ['2026'], linked: ['2025'] });
+  test('a year larger than the limit shows its newest postmortems, in order', () => {
+    const result = selectNewestByYear(years([['2026', 500], ['2025', 3]]), 100);
+    expect(summary(result)).toEqual({ listed: ['2026:100/500'], linked: ['2025'] });
+    expect(result.listed[0].shown.slice(0, 2)).toEqual(['2026-0', '2026-1']);
+  });
+
+  test('never lists more than the limit', () => {
+    for (const limit of [1, 7, 100]) {
+      const { listed } = selectNewestByYear(years([['2026', 5], ['2025', 50], ['2024', 300]]), limit);
+      expect(listed.reduce((n, y) => n + y.shown.length, 0)).toBe(Math.min(limit, 355));
+    }
+    expect(() => selectNewestByYear(years([['2026', 1]]), 0)).toThrow(/positive integer/);
   });
 });

@@ -1,0 +1,124 @@
+import { visit, SKIP } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseBodyTree } from './body-tree.ts';
+import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
+import type { Variant } from './postmortem-text.ts';
+
+/**
+ * The fast path: a postmortem is Markdown plus our two components (`npm run check` refuses
+ * imports and any other component), so it does not need the MDX compiler. This turns its source
+ * into plain Markdown for one site, which Astro's built-in renderer (Sätteri) renders several
+ * times faster than MDX compiles it:
+ * - public: `<Internal>` elements are cut from the source (by {@link stripInternalFromSource},
+ *   the same cut the MDX path uses, so the public site never sees internal text) and
+ *   `<PublicOnly>` tags are dropped, keeping what they hold;
+ * - internal: `<PublicOnly>` elements are cut and `<Internal>` becomes the same marked-up note
+ *   the internal site's `Internal` component renders;
+ * - both: MDX comments (`{/* ... *\/}`) are dropped, never rendered.
+ * A source that needs MDX proper (an expression, an import, an element with an expression
+ * attribute, a component other than ours) comes back as `needsMdx` with the reason, and is
+ * compiled by `@astrojs/mdx` as before.
+ */
+export type FastMarkdown = { markdown: string } | { needsMdx: string };
+
+export interface FastMarkdownOptions extends Pick<StripOptions, 'file' | 'rewriteLink'> {
+  variant: Variant;
+  isMdx: boolean;
+}
+
+/** The opening of an internal note, as `src/components/Internal.astro` renders it. */
+const internalNoteOpen = '<aside class="internal-note" aria-label="Internal note">\n<p class="internal-note__label">Internal only</p>';
+const internalInlineOpen = '<span class="internal-note internal-note--inline"><span class="internal-note__label">Internal only:</span> ';
+
+type Edit = [start: number, end: number, text: string];
+type JsxNode = {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; value?: unknown }[];
+  children?: { position?: { start: { offset?: number }; end: { offset?: number } } }[];
+  position?: { start: { offset?: number; line: number; column: number }; end: { offset?: number } };
+  value?: string;
+};
+
+/** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`. */
+function isCommentExpression(value: string): boolean {
+  return /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
+}
+
+export function toFastMarkdown(source: string, options: FastMarkdownOptions): FastMarkdown {
+  // The cut of the other variant's blocks (and, for public, link rewriting and every refusal)
+  // is the one the MDX path uses. Frontmatter comes back blanked to line breaks.
+  const stripped = stripInternalFromSource(source, { isMdx: options.isMdx, variant: options.variant, file: options.file, rewriteLink: options.rewriteLink });
+  // Astro's renderMarkdown reads a leading `---` as frontmatter: a body that opens with a
+  // thematic break keeps one blank line before it.
+  const body = splitFrontmatter(stripped).body.replace(/^(\r?\n)+/, '').replace(/^(?=---)/, '\n');
+  if (!options.isMdx) return { markdown: body };
+
+  const tree: Root = parseBodyTree(body, true);
+  const edits: Edit[] = [];
+  let needsMdx: string | undefined;
+  visit(tree, (raw) => {
+    if (needsMdx) return SKIP;
+    const node = raw as unknown as JsxNode;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'mdxjsEsm') {
+      needsMdx = 'it has an import or export';
+      return SKIP;
+    }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      if (!isCommentExpression(node.value ?? '')) needsMdx = `it has the expression {${(node.value ?? '').trim().slice(0, 40)}}`;
+      else if (start !== undefined && end !== undefined) edits.push([start, end, '']);
+      return SKIP;
+    }
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    if (node.attributes?.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string'))) {
+      needsMdx = `<${node.name ?? ''}> has an expression attribute`;
+      return SKIP;
+    }
+    const isOurs = node.name === 'Internal' || node.name === 'PublicOnly';
+    if (!isOurs) {
+      // A lower-case element with plain attributes (`<br />`, `<sup>`) is raw HTML in Markdown too.
+      if (!node.name || !/^[a-z][a-z0-9-]*$/.test(node.name)) needsMdx = `it uses the component <${node.name ?? ''}>`;
+      return;
+    }
+    if (start === undefined || end === undefined) {
+      needsMdx = `a <${node.name}> element has no source position`;
+      return SKIP;
+    }
+    const children = node.children ?? [];
+    const first = children[0]?.position?.start.offset;
+    const last = children.at(-1)?.position?.end.offset;
+    const openEnd = first ?? end;
+    const closeStart = last ?? end;
+    const flow = node.type === 'mdxJsxFlowElement';
+    const linePrefix = body.slice(body.lastIndexOf('\n', start - 1) + 1, start);
+    if (flow && !/^[ \t]*$/.test(linePrefix)) {
+      // Inside a block quote or on a list marker's line: keep MDX rather than guess the nesting.
+      needsMdx = `a <${node.name}> block does not start its own line`;
+      return SKIP;
+    }
+    if (node.name === 'PublicOnly') {
+      // Only the public variant still holds PublicOnly: its content, without the wrapper.
+      edits.push([start, openEnd, flow ? `\n${linePrefix}` : '']);
+      edits.push([closeStart, end, flow ? `\n${linePrefix}` : '']);
+      return;
+    }
+    // Internal, internal variant: the note the Internal component renders.
+    if (flow) {
+      const indent = (text: string) => text.split('\n').map((line, i) => (i === 0 || line === '' ? line : linePrefix + line)).join('\n');
+      edits.push([start, openEnd, `${indent(`${internalNoteOpen}\n\n`)}${first === undefined ? '' : linePrefix}`]);
+      edits.push([closeStart, end, indent('\n\n</aside>')]);
+    } else {
+      edits.push([start, openEnd, internalInlineOpen]);
+      edits.push([closeStart, end, '</span>']);
+    }
+  });
+  if (needsMdx) return { needsMdx };
+  let markdown = body;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0] || b[1] - a[1])) {
+    markdown = markdown.slice(0, start) + text + markdown.slice(end);
+  }
+  return { markdown };
+}

@@ -1,0 +1,49 @@
+/**
+ * Paging of the browse lists (severity, tag, service, trigger, year). A list page holds at most
+ * `listPageSize` postmortem cards, so no page grows past a few hundred kilobytes however many
+ * postmortems a group collects; page 1 keeps the group's old URL (`/tags/dns/`), later pages
+ * add their number (`/tags/dns/2/`).
+ */
+export const listPageSize = 100;
+
+/** One entry of a pager: a page number to link, the current page, or a gap (`…`). */
+export type PagerItem =
+  | { kind: 'page'; number: number; current: boolean }
+  | { kind: 'gap' };
+
+/**
+ * The page numbers a pager shows: always the first and last page, the current page and
+ * `radius` pages either side of it, with a gap where numbers are left out. A gap never
+ * replaces a single number (1 … 3 becomes 1 2 3), so the pager never hides one page behind `…`.
+ */
+export function pagerItems(currentPage: number, lastPage: number, radius = 2): PagerItem[] {
+  if (!Number.isInteger(lastPage) || lastPage < 1) throw new RangeError(`lastPage must be a positive integer, got ${lastPage}`);
+  if (!Number.isInteger(currentPage) || currentPage < 1 || currentPage > lastPage) {
+    throw new RangeError(`currentPage must be between 1 and ${lastPage}, got ${currentPage}`);
+  }
+  const shown = new Set<number>([1, lastPage]);
+  for (let n = currentPage - radius; n <= currentPage + radius; n++) if (n >= 1 && n <= lastPage) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  const items: PagerItem[] = [];
+  let previous = 0;
+  for (const number of numbers) {
+    if (number - previous === 2) items.push({ kind: 'page', number: previous + 1, current: previous + 1 === currentPage });
+    else if (number - previous > 2) items.push({ kind: 'gap' });
+    items.push({ kind: 'page', number, current: number === currentPage });
+    previous = number;
+  }
+  return items;
+}
+
+/** URL of page `number` of a list whose first page is `firstPageUrl` (ending in `/`). */
+export function pageUrl(firstPageUrl: string, number: number): string {
+  const base = firstPageUrl.endsWith('/') ? firstPageUrl : `${firstPageUrl}/`;
+  return number === 1 ? base : `${base}${number}/`;
+}
+
+/** "postmortems 101–200 of 412, newest first" for a page of a paged list. */
+export function describePageRange(page: { start: number; end: number; total: number; lastPage: number }, noun = 'postmortem'): string {
+  const plural = page.total === 1 ? noun : `${noun}s`;
+  if (page.lastPage === 1) return `${page.total} ${plural}, newest first.`;
+  return `${page.total} ${plural}, newest first; showing ${page.start + 1}–${page.end + 1}.`;
+}

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite, testOutputDir, type SiteBuild } from '../support/build-site.ts';
+import { makeContentFromFixture } from '../support/content-fixture.ts';
+
+/**
+ * Postmortems render through Astro's Markdown renderer (the fast path, postmortem-loader.ts);
+ * one that needs MDX proper (here an expression, `{6 * 7}`) is compiled by @astrojs/mdx as
+ * before, on both sites, with <Internal> still cut from the public one.
+ */
+describe('a postmortem that needs MDX proper', () => {
+  let internalBuild: SiteBuild;
+  let publicBuild: SiteBuild;
+  const id = '2025-05-01-expression';
+
+  beforeAll(() => {
+    const contentDir = makeContentFromFixture('mdx-fallback');
+    internalBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'mdx-fallback-internal') });
+    publicBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'mdx-fallback-public'), variant: 'public' });
+  });
+
+  test('is compiled as MDX, and says so in the build log', () => {
+    expect(internalBuild.status, internalBuild.output.slice(-3000)).toBe(0);
+    expect(internalBuild.output).toMatch(/2025-05-01-expression\.mdx: compiled as MDX because it has the expression \{6 \* 7\}/);
+    const page = readFileSync(join(internalBuild.outDir, 'postmortems', id, 'index.html'), 'utf8');
+    expect(page).toContain('checkout for 42 minutes');
+    expect(page).toContain('fbkinternalblock');
+    expect(page).toMatch(/class="internal-note"/);
+  });
+
+  test('its public page has the expression evaluated and no internal text', () => {
+    expect(publicBuild.status, publicBuild.output.slice(-3000)).toBe(0);
+    const page = readFileSync(join(publicBuild.outDir, 'incidents', id, 'index.html'), 'utf8');
+    expect(page).toContain('checkout for 42 minutes');
+    for (const marker of ['fbkinternalblock', 'fbkinlineinternal', 'deploy repository']) expect(page).not.toContain(marker);
+  });
+});

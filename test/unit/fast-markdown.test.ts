@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
+
+const fm = '---\ntitle: x\nvisibility: public\n---\n';
+const internal = (body: string) => toFastMarkdown(fm + body, { variant: 'internal', isMdx: true, file: 'x.mdx' });
+const publicText = (body: string) => toFastMarkdown(fm + body, { variant: 'public', isMdx: true, file: 'x.mdx' });
+const markdownOf = (result: ReturnType<typeof toFastMarkdown>) => {
+  if ('needsMdx' in result) throw new Error(`expected the fast path, got needsMdx: ${result.needsMdx}`);
+  return result.markdown;
+};
+
+const body = [
+  'Customers saw errors.',
+  '',
+  '<Internal>',
+  'The cause was **pg-orders-01** in `eu-central`.',
+  '</Internal>',
+  '',
+  '<PublicOnly>',
+  'We are sorry.',
+  '</PublicOnly>',
+  '',
+  'Checkout recovered <Internal>after Dana restarted it</Internal> at 10:04.',
+  '',
+  '{/* reviewer: double-check the times */}',
+  'Done.',
+].join('\n');
+
+describe('toFastMarkdown', () => {
+  test('public: no byte of an <Internal> block or an MDX comment; PublicOnly text kept without its tags', () => {
+    const md = markdownOf(publicText(body));
+    for (const secret of ['pg-orders-01', 'eu-central', 'Dana', 'Internal', 'reviewer', 'double-check']) expect(md).not.toContain(secret);
+    expect(md).toContain('We are sorry.');
+    expect(md).not.toContain('PublicOnly');
+    expect(md).toContain('Checkout recovered');
+    expect(md).toContain('at 10:04.');
+    expect(md).not.toContain('title: x');
+  });
+
+  test('internal: <Internal> becomes the internal note the component renders, with its Markdown intact; PublicOnly and comments go', () => {
+    const md = markdownOf(internal(body));
+    expect(md).toContain('<aside class="internal-note" aria-label="Internal note">\n<p class="internal-note__label">Internal only</p>\n\nThe cause was **pg-orders-01** in `eu-central`.\n\n</aside>');
+    expect(md).toContain('Checkout recovered <span class="internal-note internal-note--inline"><span class="internal-note__label">Internal only:</span> after Dana restarted it</span> at 10:04.');
+    expect(md).not.toContain('We are sorry');
+    expect(md).not.toContain('reviewer');
+    expect(md).not.toMatch(/<\/?Internal/);
+  });
+
+  test('an internal note inside a list item keeps the list item indentation', () => {
+    const md = markdownOf(internal('- first\n\n  <Internal>\n  secret detail\n  </Internal>\n- second\n'));
+    expect(md).toContain('  <aside class="internal-note" aria-label="Internal note">\n  <p class="internal-note__label">Internal only</p>\n\n  secret detail\n\n  </aside>');
+  });
+
+  test.each([
+    ['an expression', 'Total: {1 + 1} requests.', /expression \{1 \+ 1\}/],
+    ['an import', "import Chart from './chart.astro';\n\nText.", /import or export/],
+    ['another component', '<Chart data="x" />', /component <Chart>/],
+    ['an expression attribute', '<span style={{ color: "red" }}>x</span>', /expression attribute/],
+  ])('a source with %s needs MDX, with the reason', (_, source, reason) => {
+    const result = internal(source);
+    expect('needsMdx' in result && result.needsMdx).toMatch(reason);
+  });
+
+  test('lower-case HTML elements with plain attributes stay on the fast path as raw HTML', () => {
+    expect(markdownOf(internal('Line one<br />line two, H<sub>2</sub>O.'))).toContain('Line one<br />line two, H<sub>2</sub>O.');
+  });
+
+  test('.md sources: the body as written (public .md sources hold no components)', () => {
+    const result = toFastMarkdown(`${fm}# Heading\n\nText.\n`, { variant: 'public', isMdx: false, file: 'x.md' });
+    expect(markdownOf(result)).toBe('# Heading\n\nText.\n');
+  });
+
+  test('public links to internal pages are rewritten the way the MDX path rewrites them', () => {
+    const md = markdownOf(toFastMarkdown(`${fm}See [the earlier outage](/postmortems/2023-a/) and [tags](/tags/dns/).`, {
+      variant: 'public', isMdx: true, file: 'x.mdx',
+      rewriteLink: (url) => (url.startsWith('/postmortems/2023-a') ? '/incidents/2023-a/' : url.startsWith('/tags/') ? null : undefined),
+    }));
+    expect(md).toContain('[the earlier outage](/incidents/2023-a/)');
+    expect(md).toContain('and tags.');
+  });
+
+  test('a misspelt <internal> is refused for the public site, never published', () => {
+    expect(() => publicText('<internal>secret</internal>')).toThrow(/not the <Internal> or <PublicOnly> component/);
+  });
+});
+
+test('a body that opens with a thematic break is not mistaken for frontmatter by the renderer', () => {
+  const result = toFastMarkdown('---\ntitle: x\n---\n---\n\nText.\n', { variant: 'internal', isMdx: false, file: 'x.md' });
+  expect('markdown' in result && result.markdown).toBe('\n---\n\nText.\n');
+});
