@@ -1,0 +1,38 @@
+import type { FollowUp } from './follow-ups.ts';
+import { isOverdue } from './predicates.ts';
+import { actionItemPriorities, actionItemStatuses, actionItemTypes } from './postmortem-schema.ts';
+
+/** What the follow-up tracker can be narrowed by; each value has its own paged list and URL. */
+export const followUpDimensions = ['status', 'owner', 'priority', 'type'] as const;
+export type FollowUpDimension = (typeof followUpDimensions)[number];
+
+/** One value of one dimension (`status: overdue`, `owner: sre`) and the listed items it keeps. */
+export interface FollowUpFilter {
+  dimension: FollowUpDimension;
+  value: string;
+  items: FollowUp[];
+}
+
+/** `/follow-ups/` for all listed items, `/follow-ups/<dimension>/<value>/` for one filter. */
+export function followUpListUrl(filter?: Pick<FollowUpFilter, 'dimension' | 'value'>): string {
+  return filter ? `/follow-ups/${filter.dimension}/${encodeURIComponent(filter.value)}/` : '/follow-ups/';
+}
+
+/**
+ * Every filter of the tracker, in the order the page shows them: each status and `overdue`,
+ * each owner team that has a listed item, each priority and each type. Fixed values get a page
+ * even when nothing matches (their URLs stay valid); items keep the order of `listed`.
+ */
+export function followUpFilters(listed: readonly FollowUp[], asOf: string): FollowUpFilter[] {
+  const owners = [...new Set(listed.map((item) => item.owner))].sort();
+  const valuesOf: Record<FollowUpDimension, readonly string[]> = {
+    status: [...actionItemStatuses, 'overdue'],
+    owner: owners,
+    priority: actionItemPriorities,
+    type: actionItemTypes,
+  };
+  const matches = (dimension: FollowUpDimension, value: string, item: FollowUp): boolean =>
+    dimension === 'status' && value === 'overdue' ? isOverdue(item, asOf) : item[dimension] === value;
+  return followUpDimensions.flatMap((dimension) =>
+    valuesOf[dimension].map((value) => ({ dimension, value, items: listed.filter((item) => matches(dimension, value, item)) })));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { followUpFilters, followUpListUrl } from '../../src/lib/follow-up-listing.ts';
+import type { FollowUp } from '../../src/lib/follow-ups.ts';
+
+const item = (id: string, over: Partial<FollowUp>): FollowUp => ({
+  id, title: `Item ${id}`, owner: 'sre', due: '2026-01-01', priority: 'P2', type: 'prevent', status: 'open',
+  postmortemId: 'pm', postmortemTitle: 'PM', severity: 'SEV-2', raised: '2025-12-01', ...over,
+} as FollowUp);
+
+const listed = [
+  item('a', { status: 'open', due: '2026-01-10', owner: 'sre', priority: 'P1' }),
+  item('b', { status: 'in-progress', due: '2026-03-01', owner: 'payments', type: 'detect' }),
+  item('c', { status: 'done', due: '2025-12-01', owner: 'sre' }),
+  item('d', { status: 'open', due: '2026-06-01', owner: 'checkout', priority: 'P1' }),
+];
+const asOf = '2026-02-01';
+const ids = (dimension: string, value: string) =>
+  followUpFilters(listed, asOf).find((f) => f.dimension === dimension && f.value === value)!.items.map((i) => i.id);
+
+describe('followUpFilters', () => {
+  test('each value keeps exactly its items, in the listed order', () => {
+    expect(ids('status', 'open')).toEqual(['a', 'd']);
+    expect(ids('owner', 'sre')).toEqual(['a', 'c']);
+    expect(ids('priority', 'P1')).toEqual(['a', 'd']);
+    expect(ids('type', 'detect')).toEqual(['b']);
+  });
+
+  test('overdue means open or in progress and past its due day as of the given day, not a status', () => {
+    expect(ids('status', 'overdue')).toEqual(['a']);
+    expect(followUpFilters(listed, '2026-03-02').find((f) => f.value === 'overdue')!.items.map((i) => i.id)).toEqual(['a', 'b']);
+  });
+
+  test('fixed values always have a filter (stable URLs); owners only when they have listed items', () => {
+    const filters = followUpFilters(listed, asOf);
+    expect(filters.filter((f) => f.dimension === 'status').map((f) => f.value)).toEqual(['open', 'in-progress', 'done', 'wont-do', 'overdue']);
+    expect(ids('status', 'wont-do')).toEqual([]);
+    expect(filters.filter((f) => f.dimension === 'owner').map((f) => f.value)).toEqual(['checkout', 'payments', 'sre']);
+  });
+
+  test('every listed item is in exactly one status filter besides overdue', () => {
+    const statuses = followUpFilters(listed, asOf).filter((f) => f.dimension === 'status' && f.value !== 'overdue');
+    expect(statuses.flatMap((f) => f.items.map((i) => i.id)).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+test('followUpListUrl', () => {
+  expect(followUpListUrl()).toBe('/follow-ups/');
+  expect(followUpListUrl({ dimension: 'owner', value: 'sre' })).toBe('/follow-ups/owner/sre/');
+});
