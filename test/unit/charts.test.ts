@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
   horizontalBarChart, incidentsPerPeriodChart, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
-  severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
+  maxScatterDots, severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
 } from '../../src/lib/charts/index.ts';
+import { formatDuration } from '../../src/lib/durations.ts';
 import type { Severity } from '../../src/lib/postmortem-schema.ts';
 
 /**
@@ -224,5 +225,36 @@ describe('stacked bars, generic', () => {
     expect(rects(chart)).toHaveLength(1);
     expect(chart.table.rows).toEqual([['a', 2, 2], ['b', 0, 0]]);
     expect(chart.elements.filter((e) => e.kind === 'text' && e.className === 'value')).toHaveLength(1);
+  });
+});
+
+describe('severity chart of many postmortems', () => {
+  // 2,000 postmortems: SEV-1 at 30..59 minutes, SEV-2 at 10..19 hours.
+  const many = Array.from({ length: 2000 }, (_, i) => (i % 2
+    ? { id: `p${i}`, severity: 'SEV-1', minutes: 30 + (i % 30) }
+    : { id: `p${i}`, severity: 'SEV-2', minutes: 600 + (i % 600) }));
+  const model = severityScatterChart({ id: 'many', title: 'Severity against time to resolve', description: 'Fixed data.', severities: ['SEV-0', 'SEV-1', 'SEV-2'], points: many });
+
+  test('stays small: a dot per severity and duration bin, a table row per severity', () => {
+    const dots = model.elements.filter((e) => e.kind === 'circle');
+    expect(dots.length).toBeLessThan(10);
+    expect(model.table.rows.map((r) => r.slice(0, 2))).toEqual([['SEV-1', '1000'], ['SEV-2', '1000']]);
+  });
+
+  test('the dots together count every postmortem, each labelled with its count and range', () => {
+    const labels = model.elements.flatMap((e) => (e.kind === 'circle' ? [e.label ?? ''] : []));
+    const total = labels.reduce((n, label) => n + Number(/: (\d+) postmortems?/.exec(label)![1]), 0);
+    expect(total).toBe(2000);
+    expect(labels.some((l) => /^SEV-1: 1000 postmortems, 30 min to 1 h/.test(l))).toBe(true);
+  });
+
+  test('the table gives each severity its median, 90th percentile and longest', () => {
+    expect(model.table.columns).toEqual(['Severity', 'Postmortems', 'median time to resolve', '90th percentile', 'longest']);
+    expect(model.table.rows[0][4]).toBe(formatDuration(59));
+  });
+
+  test('up to the threshold, one dot per postmortem', () => {
+    const few = severityScatterChart({ id: 'few', title: 't', description: 'd', severities: ['SEV-1', 'SEV-2'], points: many.slice(0, maxScatterDots) });
+    expect(few.elements.filter((e) => e.kind === 'circle')).toHaveLength(maxScatterDots);
   });
 });

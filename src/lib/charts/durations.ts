@@ -1,4 +1,4 @@
-import { line, max, scaleBand, scaleLinear, scaleLog, scalePoint } from 'd3';
+import { line, max, quantileSorted, scaleBand, scaleLinear, scaleLog, scalePoint } from 'd3';
 import { formatDuration } from '../durations.ts';
 import { round, type ChartElement, type ChartModel, type LegendEntry, type Tick } from './model.ts';
 import { bottomAxis, formatMinutesTick, leftAxis, leftMarginFor, minuteTicks, nonOverlappingTicks, thinLabels } from './axis.ts';
@@ -202,12 +202,21 @@ export interface ScatterPoint {
 }
 
 /**
+ * Above this many postmortems the severity chart shows one dot per severity and duration bin,
+ * sized by how many postmortems it holds, and its table one row per severity: one dot and one
+ * row per postmortem would make the insights page grow without bound (about 1 MB at 5,000).
+ */
+export const maxScatterDots = 300;
+
+/**
  * Each postmortem as a dot: severity (rows) against a duration (log x). Dots that would sit on
  * top of each other in one row are spread vertically, in id order, so each stays visible.
+ * Past {@link maxScatterDots} postmortems, dots are per severity and log bin, sized by count.
  */
 export function severityScatterChart(options: {
   id: string; title: string; description: string; severities: string[]; points: ScatterPoint[]; measure?: string; width?: number;
 }): ChartModel {
+  if (options.points.length > maxScatterDots) return severityBinnedChart(options);
   const width = options.width ?? 720;
   const measure = options.measure ?? 'time to resolve';
   const top = 12;
@@ -241,5 +250,51 @@ export function severityScatterChart(options: {
     legend: options.severities.map((s) => ({ label: s, className: s.toLowerCase() })),
     axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: 'severity', ticks: options.severities.map((s) => ({ position: round(rowCentre(s)), label: s })) } },
     table: { columns: ['Postmortem', 'Severity', measure], rows: options.points.map((p) => [p.id, p.severity, formatDuration(p.minutes)]) },
+  };
+}
+
+/** {@link severityScatterChart} for many postmortems: a dot per severity and log bin, area by count. */
+function severityBinnedChart(options: {
+  id: string; title: string; description: string; severities: string[]; points: ScatterPoint[]; measure?: string; width?: number;
+}): ChartModel {
+  const width = options.width ?? 720;
+  const measure = options.measure ?? 'time to resolve';
+  const top = 12;
+  const bottom = top + options.severities.length * 36;
+  const height = bottom + 44;
+  const right = width - 16;
+  const left = 64;
+  const yScale = scaleBand<string>().domain(options.severities).range([top, bottom]).padding(0.3);
+  const x = durationScale(max(options.points, (p) => p.minutes) ?? 0, [left + 10, right]);
+  const xTicks = durationTicks(x, 'horizontal', [0, width]);
+  const elements: ChartElement[] = [];
+  const rowCentre = (severity: string) => yScale(severity)! + yScale.bandwidth() / 2;
+  for (const severity of options.severities) {
+    elements.push({ kind: 'text', x: left, y: round(rowCentre(severity) + 4), text: severity, className: 'tick', anchor: 'end' });
+  }
+  elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: left + 10, right, title: `${measure} (log scale)`, grid: true }));
+  const counts = options.severities.map((severity) => logBins(options.points.filter((p) => p.severity === severity).map((p) => p.minutes)));
+  const largest = Math.max(1, ...counts.flat().map((bin) => bin.count));
+  const rows: string[][] = [];
+  options.severities.forEach((severity, i) => {
+    for (const bin of counts[i]) {
+      if (bin.count === 0) continue;
+      const r = round(2 + 8 * Math.sqrt(bin.count / largest));
+      elements.push({
+        kind: 'circle', cx: round(x(Math.sqrt(bin.from * bin.to))), cy: round(rowCentre(severity)), r, className: severity.toLowerCase(),
+        label: `${severity}: ${bin.count} postmortem${bin.count === 1 ? '' : 's'}, ${formatDuration(bin.from)} to ${formatDuration(bin.to)}`,
+      });
+    }
+    const minutes = options.points.filter((p) => p.severity === severity).map((p) => p.minutes).sort((a, b) => a - b);
+    if (minutes.length) {
+      rows.push([severity, String(minutes.length), formatDuration(quantileSorted(minutes, 0.5)!), formatDuration(quantileSorted(minutes, 0.9)!), formatDuration(minutes.at(-1)!)]);
+    }
+  });
+  return {
+    id: options.id, title: options.title, width, height, elements,
+    description: `${options.points.length} postmortems, grouped: each dot is the postmortems of one severity whose ${measure} falls in one duration range, its area proportional to their number.`,
+    legend: options.severities.map((s) => ({ label: s, className: s.toLowerCase() })),
+    axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: 'severity', ticks: options.severities.map((s) => ({ position: round(rowCentre(s)), label: s })) } },
+    table: { columns: ['Severity', 'Postmortems', `median ${measure}`, `90th percentile`, 'longest'], rows },
   };
 }
