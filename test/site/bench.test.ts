@@ -24,4 +24,12 @@ test('npm run bench builds both variants and the baseline and reports every meas
   expect(report.ratios.wallTime).toBeGreaterThan(0);
   expect(report.ratios.pairedTimeRatios).toHaveLength(1);
   expect(report.similarity.documents).toBe(300);
+  // The bare .md build of the same postmortems, a rebuild after one edit, and astro dev showing an
+  // edited postmortem (null would mean the dev server never showed the edit).
+  expect(report.baselineMd.status).toBe(0);
+  expect(report.baselineMd.outputMB).toBeGreaterThan(0);
+  expect(report.rebuildOneChanged).toBeGreaterThan(0);
+  expect(report.devEditSeconds).toBeGreaterThan(0);
+  expect(report.ratios.publicWallTime).toBeGreaterThan(0);
+  expect(report.public.largestPages.length).toBeGreaterThan(0);
 });
