@@ -12,7 +12,7 @@ import { readSource } from '../../src/lib/import/source-text.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter, parseFrontmatter } from '../../src/lib/frontmatter.ts';
-import { decodeEntities as decodeHtmlEntities } from '../../src/lib/html-entities.ts';
+import { findLostSentences, sentencesOf, wordsOf } from '../../src/lib/import/kept-text.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const reportsDir = join(root, 'test/fixtures/import/reports');
@@ -175,31 +175,19 @@ describe('facts and action items', () => {
   });
 });
 
-/** The words of a text in order, lowercased, without Markdown, MDX escapes or entities. */
-function words(text: string): string {
-  return decodeHtmlEntities(text.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu)!
-    .join(' ');
-}
-
-/** The sentences of a source, as words: what must survive the import. */
-function sourceSentences(name: string): string[] {
-  const source = readFileSync(join(reportsDir, name), 'utf8');
-  const text = name.endsWith('.html')
-    ? source.replace(/<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, '\n')
-    : source;
-  return decodeHtmlEntities(text)
-    .split(/(?<=[.!?])\s+|\n/)
-    .map((sentence) => (/[\p{L}\p{N}]/u.test(sentence) ? words(sentence) : ''))
-    .filter(Boolean);
-}
+const words = wordsOf;
 
 describe('the body is kept whole and compiles as MDX', () => {
   test.each(reportNames)('every sentence of %s is in the draft', (name) => {
-    const body = words(splitFrontmatter(get(name).draft).body);
-    const missing = sourceSentences(name).filter((sentence) => !body.includes(sentence));
-    expect(missing).toEqual([]);
+    const result = get(name);
+    expect(sentencesOf(readFileSync(join(reportsDir, name), 'utf8'), result.format).length).toBeGreaterThan(5);
+    expect(findLostSentences(readFileSync(join(reportsDir, name), 'utf8'), result.format, result.draft)).toEqual([]);
+  });
+
+  test('the check would notice a lost sentence', () => {
+    const source = readFileSync(join(reportsDir, 'checkout-latency-cet.md'), 'utf8');
+    const draft = get('checkout-latency-cet.md').draft.replaceAll('No orders were lost once customers retried.', '');
+    expect(findLostSentences(source, 'markdown', draft)).toEqual(['no orders were lost once customers retried']);
   });
 
   test.each(reportNames)('%s: the draft passes npm run check with 0 errors', (name) => {
