@@ -39,7 +39,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background)\b/i,
   impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
-  actions: /\b(action items?|follow[- ]?ups?|next steps|corrective|preventi(?:ve|on)|remediation|to-?dos?|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
+  actions: /\b(action items?|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -111,14 +111,17 @@ export function importReport(sourceName: string, content: string, options: Impor
   const metadata = source.foreignData;
 
   const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
-  const anyHeading = tree.children.find((node) => node.type === 'heading');
+  // A report without a title heading often opens with a section ("## Issue Summary"): not a title.
+  const isSectionName = (text: string) => Object.values(headings).some((pattern) => pattern.test(text)) || /^(root causes?|resolution|impact)\b/i.test(text);
+  const anyHeading = tree.children.find((node) => node.type === 'heading' && !isSectionName(collapse(plainText(node))));
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
     [h1 && collapse(plainText(h1)), 'its first heading'],
     [source.htmlTitle, 'the HTML <title>'],
-    [anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
-    [collapse(baseName.replace(/[-_]+/g, ' ')), 'its file name'],
+    // A file name that says something beats a sub-heading; a hash or "export" does not.
+    [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
+    [collapse(baseName.replace(/^(\d{4}-\d{2}-\d{2})?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
   const [title, titleFrom] = titleSources.find(([value]) => value) as [string, string];
   inferred.push(`title from ${titleFrom}`);
