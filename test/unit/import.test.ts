@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { parseZone, toUtcIso } from '../../src/lib/import/time-zones.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
+import { findStatedZone } from '../../src/lib/import/timeline-rows.ts';
 import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { importReport, type ImportResult } from '../../src/lib/import/import-report.ts';
 import { readSource } from '../../src/lib/import/source-text.ts';
@@ -50,6 +51,23 @@ describe('times as reports write them', () => {
     const read = readWrittenTime('20202-01-16 renewal', { year: 2020 });
     expect(read.date).toBe('2020-01-16');
     expect(read.notes).toEqual(['year 20202 read as 2020']);
+  });
+
+  test('"13:06 PM" is read as the 24-hour time it is, and said so', () => {
+    expect(readWrittenTime('13:06 PM: the impersonator replied', { year: 2023 })).toMatchObject({ time: '13:06', notes: ['"13:06 PM" read as 13:06 (a 24-hour time with AM/PM)'] });
+  });
+
+  test.each([
+    ['## Timeline (all times PST) 7/5/2023-7/6/2023', 'PST'],
+    ['Times are in CEST.', 'CEST'],
+    ['| Time (UTC) | Event |', 'UTC'],
+    ['All times UTC+2', 'UTC+2'],
+  ])('a stated zone: %s', (text, label) => {
+    expect(findStatedZone(text)?.label).toBe(label);
+  });
+
+  test('words that merely contain a zone abbreviation state none', () => {
+    expect(findStatedZone('At times we met the vendor; et cetera.')).toBeUndefined();
   });
 
   test('prose is not a time', () => {

@@ -33,7 +33,8 @@ export interface TimelineContext {
   zoneSource: string;
 }
 
-const stated = new RegExp(String.raw`(?:times?\b[^.\n]{0,30}?\b(?:in|are|:)\s*|\()\s*(${zonePattern})\s*\)?`, 'i');
+// "all times PST", "Times are in CET", "Time (UTC)", "(times: UTC+2)". Case matters: "et" is not ET.
+const stated = new RegExp(String.raw`(?:[Tt]imes?\b[^.\n]{0,30}?[\s(:]|\()\s*(${zonePattern.replace(/\(\?:UTC\|GMT\)/, '(?:UTC|GMT|utc)')})\s*\)?`);
 
 /** A zone a heading, table header or sentence states for the times that follow ("all times PST"). */
 export function findStatedZone(text: string): Zone | undefined {
@@ -107,13 +108,14 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       else if (node.type === 'list') raw = rowsOfList(node, context.year);
       else if (node.type === 'paragraph') {
         zone = findStatedZone(plainText(node)) ?? zone;
-        raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0);
+        raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || /^\W*\d{1,2}[:h.]\d/.test(row.row));
       } else return;
       for (const row of raw) {
         if (!row.written.consumed) {
           // A table row always means a moment: say when its time cannot be read. A line or bullet
           // without a time is simply prose.
           if (node.type === 'table' && row.timeCell) reading.unread.push({ row: row.row, reason: `time "${row.timeCell}" cannot be read` });
+          else if (/^\W*\d{1,2}[:h.]\d/.test(row.row)) reading.unread.push({ row: row.row, reason: 'its time cannot be read' });
           continue;
         }
         const written = row.written;

@@ -101,7 +101,9 @@ const tokens: Token[] = [
     if (into.time || into.placeholder) return false;
     let hours = Number(m[1]);
     const minutes = Number(m[2]);
-    if (m[4]) {
+    if (m[4] && hours >= 13 && hours <= 23) {
+      into.notes.push(`"${m[0].trim()}" read as ${pad(hours)}:${pad(minutes)} (a 24-hour time with AM/PM)`);
+    } else if (m[4]) {
       if (hours < 1 || hours > 12) return false;
       hours = (hours % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
     }
