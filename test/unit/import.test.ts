@@ -269,6 +269,12 @@ describe('npm run import (the command)', () => {
     expect(readdirSync(out).sort()).toEqual(['2020-01-16-payments-outage-january-2.mdx', '2020-01-16-payments-outage-january.mdx']);
   }, 60_000);
 
+  test('npm run new -- --help prints its usage without the first import line of the script', () => {
+    const help = execFileSync(process.execPath, [join(root, 'scripts/new.ts'), '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help).toMatch(/^npm run new -- --title/);
+    expect(help).not.toMatch(/import \{/);
+  }, 60_000);
+
   test('--help prints the usage only', () => {
     const help = run('--help');
     expect(help).toMatch(/^npm run import -- <file\|folder>/);
