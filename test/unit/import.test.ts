@@ -186,6 +186,12 @@ describe('facts and action items', () => {
     expect(frontmatterOf(get('google-docs-export.html')).actionItems[0]).toMatchObject({ owner: 'identity', due: '2025-02-14' });
   });
 
+  test('services a report lists as affected are matched to the closest service id', () => {
+    const result = importReport('x.md', '# Outage\n\n**Affected services:** Checkout, payment-api\n\nCarts failed.\n', { vocabulary, today });
+    expect(frontmatterOf(result).services).toEqual(['checkout-api', 'payments-api']);
+    expect(result.inferred).toContain('suggested service checkout-api: the report lists "Checkout" as affected (closest match)');
+  });
+
   test('trigger and tags are suggested from the vocabularies, with the reason', () => {
     const result = get('Payments outage notes');
     expect(frontmatterOf(result).trigger).toBe('certificate');

@@ -161,7 +161,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 
-  const classification = suggestClassification(plain, options.vocabulary, metadata);
+  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown);
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
 
   const times: Record<string, string> = {};

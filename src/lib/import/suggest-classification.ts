@@ -41,16 +41,34 @@ function keywordsOf(metadata: Record<string, unknown> | undefined): string[] {
     .map((value) => value.trim().toLowerCase());
 }
 
-export function suggestClassification(text: string, vocabulary: Vocabulary, metadata?: Record<string, unknown>): ClassificationSuggestion {
+/** Values of "Services: a, b" / "Affected systems: …" lines and of the report's own metadata. */
+function declaredServices(markdown: string, metadata: Record<string, unknown> | undefined): string[] {
+  const lines = [...markdown.matchAll(/^[\s>*_-]*(?:affected )?(?:services?|components?|systems?)[*_]*\s*[:|]\s*(.+)$/gim)].map((m) => m[1]);
+  const fromMetadata = ['services', 'components', 'product'].flatMap((key) => {
+    const value = metadata?.[key];
+    return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  });
+  return [...lines.flatMap((line) => line.replace(/[*_`]/g, '').split(/\s*[,;/]\s*|\s+and\s+/)), ...fromMetadata].map((v) => v.trim()).filter(Boolean);
+}
+
+export function suggestClassification(text: string, vocabulary: Vocabulary, metadata?: Record<string, unknown>, markdown = ''): ClassificationSuggestion {
   const reasons: string[] = [];
   const keywords = keywordsOf(metadata);
 
-  const services = [...vocabulary.services.values()]
+  const serviceIds = [...vocabulary.services.keys()];
+  const declared = new Map<string, string>();
+  for (const value of declaredServices(markdown, metadata)) {
+    const match = findClosestMatch(value.toLowerCase(), serviceIds);
+    if (match && !declared.has(match)) declared.set(match, value);
+  }
+  const mentioned = [...vocabulary.services.values()]
     .map((service) => ({ id: service.id, count: countMatches(text, phrase(service.id)) + countMatches(text, phrase(service.name)) }))
-    .filter((s) => s.count > 0)
+    .filter((s) => s.count > 0 && !declared.has(s.id))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .map((s) => s.id);
-  for (const id of services) reasons.push(`service ${id}: named in the report`);
+  const services = [...declared.keys(), ...mentioned];
+  for (const [id, value] of declared) reasons.push(`service ${id}: the report lists "${value}" as affected (closest match)`);
+  for (const id of mentioned) reasons.push(`service ${id}: named in the report`);
 
   // Team ids are often common words ("data", "search"): only a team's display name counts.
   const teams = [...vocabulary.teams.values()]
