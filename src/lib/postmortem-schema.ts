@@ -60,7 +60,7 @@ export const utcTimestampSchema = z
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid date-time.' });
+        ctx.addIssue({ code: 'custom', message: 'is not a valid date-time: write it like 2025-03-14T09:12:00Z.' });
         return z.NEVER;
       }
       return value.toISOString();
@@ -82,7 +82,7 @@ export const calendarDateSchema = z
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid date.' });
+        ctx.addIssue({ code: 'custom', message: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-21.' });
         return z.NEVER;
       }
       return value.toISOString().slice(0, 10);
@@ -98,7 +98,7 @@ export const calendarDateSchema = z
     return text;
   });
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty.');
+const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
 export const incidentTimesSchema = z.strictObject({
   /** When the problem began (first bad deploy, first failing request), in UTC. */
