@@ -2,8 +2,8 @@
 // node scripts/measure-import.ts <folder>... [--timezone ZONE] [--json]
 // Measures npm run import on folders of real reports (kept outside the repository, e.g.
 // /work/corpora/<source>/): per folder, files imported, drafts valid for npm run check, timeline
-// rows and action items extracted, rows that could not be placed, and sentences lost (the import
-// promises none). Writes nothing. The figures in docs/import.md come from this script.
+// rows and action items extracted, rows that could not be placed, drafts whose body Astro's MDX
+// compiler (Sätteri) compiles, and sentences lost (the import promises none). Writes nothing. The figures in docs/import.md come from this script.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,8 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { findLostSentences } from '../src/lib/import/kept-text.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { mdxToJs } from 'satteri';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { timezone: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help || !positionals.length) {
@@ -26,14 +28,14 @@ const reportFile = (name: string) => !name.split('/').some((p) => p.startsWith('
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; unreadRows: number;
-  withActionItems: number; actionItems: number; withOwner: number; lostSentences: number; filesLosingText: number;
+  withActionItems: number; actionItems: number; withOwner: number; lostSentences: number; filesLosingText: number; compiled: number;
   unreadReasons: Record<string, number>; missing: Record<string, number>; formats: Record<string, number>;
 }
 
 const all: FolderFigures[] = [];
 for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
-  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, lostSentences: 0, filesLosingText: 0, unreadReasons: {}, missing: {}, formats: {} };
+  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   for (const file of files) {
     const content = readFileSync(file, 'utf8');
     let result;
@@ -50,6 +52,12 @@ for (const folder of positionals) {
     const errors = check.findings.filter((f) => f.severity === 'error');
     if (!errors.length) figures.validDrafts++;
     else console.error(`${file}: ${errors.map((e) => `${e.rule} ${e.message}`).join('; ')}`);
+    try {
+      mdxToJs(splitFrontmatter(result.draft).body);
+      figures.compiled++;
+    } catch (error) {
+      console.error(`${file}: the draft's body does not compile: ${(error as Error).message.split('\n')[0]}`);
+    }
     figures.timelineRows += result.timelineRows;
     if (result.timelineRows) figures.withTimeline++;
     figures.actionItems += result.actionItems;
@@ -77,13 +85,13 @@ for (const folder of positionals) {
 if (values.json) {
   console.log(JSON.stringify(all, null, 2));
 } else {
-  console.log('| corpus | files | formats | valid drafts | with timeline | timeline rows | rows not placed | with action items | action items (with owner) | sentences lost |');
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows | rows not placed | with action items | action items (with owner) | sentences lost |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const sum = (key: keyof FolderFigures) => all.reduce((n, f) => n + (f[key] as number), 0);
   for (const f of all) {
-    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.withTimeline} | ${f.timelineRows} | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.lostSentences} |`);
+    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.lostSentences} |`);
   }
-  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('withTimeline')} | ${sum('timelineRows')} | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('lostSentences')} |`);
+  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('lostSentences')} |`);
   const merge = (key: 'unreadReasons' | 'missing') => Object.entries(all.reduce<Record<string, number>>((acc, f) => { for (const [k, v] of Object.entries(f[key])) acc[k] = (acc[k] ?? 0) + v; return acc; }, {})).sort((a, b) => b[1] - a[1]);
   console.log(`\nRows not placed, by reason: ${merge('unreadReasons').map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}.`);
   console.log(`Left to fill (drafts missing each): ${merge('missing').map(([k, v]) => `${k} ${v}`).join(', ')}.`);

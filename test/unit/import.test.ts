@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, mkdtempSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
+import { mdxToJs } from 'satteri';
 import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { parseZone, toUtcIso } from '../../src/lib/import/time-zones.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
@@ -222,6 +223,10 @@ describe('the body is kept whole and compiles as MDX', () => {
     expect(check.findings.filter((f) => f.rule === 'draft/fill-before-review').length).toBe(result.toFill.length);
   });
 
+  test.each(reportNames)('%s: the body compiles with the MDX compiler Astro renders with (Sätteri)', (name) => {
+    expect(() => mdxToJs(splitFrontmatter(get(name).draft).body)).not.toThrow();
+  });
+
   test('autolinks, <br>, stray < and {, and HTML comments are made safe without changing the text', () => {
     const source = 'See <https://status.example.com/x> or <ops@example.com>.\n\n| a | b |\n|---|---|\n| one<br>two | 5 < 6 and {x} |\n\n<!-- kept -->\n\nexport of data failed; `code {x} <y>` stays.\n\n```\nif (a < b) { }\n```\n';
     const { mdx } = makeMdxSafe(source);
@@ -235,6 +240,8 @@ describe('the body is kept whole and compiles as MDX', () => {
     }
     const check = validatePostmortemSource('x.mdx', 'x', `---\ntitle: x\nstatus: draft\nvisibility: internal\n---\n${mdx}`, { vocabulary, knownIds: new Set(), contentDir: 'content' });
     expect(check.findings.filter((f) => f.rule.startsWith('mdx/'))).toEqual([]);
+    expect(() => mdxToJs(mdx)).not.toThrow();
+    expect(() => mdxToJs(source)).toThrow();
   });
 
   test('an unclosed tag is escaped where the parser stops', () => {

@@ -44,7 +44,7 @@ function keywordsOf(metadata: Record<string, unknown> | undefined): string[] {
 /** Values of "Services: a, b" / "Affected systems: …" lines and of the report's own metadata. */
 function declaredServices(markdown: string, metadata: Record<string, unknown> | undefined): string[] {
   const lines = [...markdown.matchAll(/^[\s>*_-]*(?:affected )?(?:services?|components?|systems?)[*_]*\s*[:|]\s*(.+)$/gim)].map((m) => m[1]);
-  const fromMetadata = ['services', 'components', 'product'].flatMap((key) => {
+  const fromMetadata = ['services', 'components'].flatMap((key) => {
     const value = metadata?.[key];
     return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
   });
