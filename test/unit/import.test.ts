@@ -257,6 +257,11 @@ describe('the body is kept whole and compiles as MDX', () => {
     expect(result.draft).toContain('```yaml\ntitle: Queue backlog\nsummary: Jobs waited for an hour.');
   });
 
+  test('without a summary section, the first paragraph of prose is the summary, not the metadata lines', () => {
+    const result = importReport('x.md', '# Queue backlog\n\n**Date:** 2025-02-01\n**Author:** Data team\n\nJobs waited for an hour because the queue workers stopped.\n', { vocabulary, today });
+    expect(frontmatterOf(result).summary).toBe('Jobs waited for an hour because the queue workers stopped.');
+  });
+
   test('a Markdown file without an extension is read as Markdown', () => {
     expect(readSource('Payments outage notes', readFileSync(join(reportsDir, 'Payments outage notes'), 'utf8')).format).toBe('markdown');
   });

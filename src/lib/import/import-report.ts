@@ -48,8 +48,10 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
   for (const node of section?.nodes ?? []) {
     if (node.type === 'heading') continue;
     if (node.type === 'paragraph' || node.type === 'blockquote') {
+      // "Date: …", "Severity: …", "Authors: …" lines are metadata, not a summary.
+      const isMetadata = plainText(node).split('\n').every((line) => /^\W*[\w ]{1,30}\W*:\s*.{0,60}$/.test(line.trim()));
       const text = collapse(plainText(node));
-      if (text.length >= minLength && !/^[\w ]{1,30}:\s*\S{0,30}$/.test(text)) return text;
+      if (text.length >= minLength && !isMetadata) return text;
     }
     if (node.type === 'table') {
       // An impact table ("Customers impacted | Duration") reads as "header: value" pairs.
@@ -149,10 +151,9 @@ export function importReport(sourceName: string, content: string, options: Impor
 
   const documentZone = findStatedZone(plain);
   const zone = documentZone ?? options.zone;
-  const zoneSource = documentZone ? 'the report' : options.zone ? '--timezone' : 'none';
   if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
   else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
-  const timeline = readTimeline(findSections(sections, headings.timeline), { incidentDate: stated.date, year, zone, zoneSource });
+  const timeline = readTimeline(findSections(sections, headings.timeline), { incidentDate: stated.date, year, zone });
   notes.push(...timeline.notes);
   if (timeline.entries.length) inferred.push(`${timeline.entries.length} timeline rows, kinds from their wording`);
 

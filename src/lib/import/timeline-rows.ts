@@ -30,7 +30,6 @@ export interface TimelineContext {
   year: number;
   /** A zone the report states for all its times, or `--timezone`. */
   zone?: Zone;
-  zoneSource: string;
 }
 
 // "all times PST", "Times are in CET", "Time (UTC)", "(times: UTC+2)". Case matters: "et" is not ET.
