@@ -135,6 +135,7 @@ describe('timeline rows', () => {
     const data = frontmatterOf(get('google-docs-export.html'));
     expect(data.timeline.map((e: any) => e.at)).toEqual(['2025-01-14T18:18:00Z', '2025-01-14T18:21:00Z', '2025-01-14T18:35:00Z', '2025-01-14T18:43:00Z']);
     expect(data.title).toBe('Sign-in errors after the session store failover');
+    expect(data.impact).toEqual({ description: 'About 1,800 users could not sign in for 25 minutes.', usersAffected: 1800 });
   });
 
   test('a report without a zone takes --timezone (Europe/Berlin, summer time)', () => {

@@ -148,6 +148,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   const impactSection = findSections(sections, headings.impact)[0];
   const impact = firstParagraph(impactSection);
   if (impact) inferred.push(`impact description from the "${impactSection!.heading}" section`);
+  // "About 1,800 users could not sign in": a count the impact section states.
+  const usersWritten = impact && /(\d{1,3}(?:[,\s]\d{3})+|\d+)\s+(?:users|customers|accounts|merchants|tenants)\b/i.exec(impact);
+  const usersAffected = usersWritten ? Number(usersWritten[1].replace(/[,\s]/g, '')) : undefined;
+  if (usersAffected !== undefined) inferred.push(`impact.usersAffected ${usersAffected} from "${usersWritten![0]}"`);
 
   const documentZone = findStatedZone(plain);
   const zone = documentZone ?? options.zone;
@@ -192,7 +196,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     ...(classification.tags.length ? { tags: classification.tags } : {}),
     ...(classification.trigger ? { trigger: classification.trigger } : {}),
     ...(Object.keys(times).length ? { times } : {}),
-    ...(impact ? { impact: { description: impact } } : {}),
+    ...(impact ? { impact: { description: impact, ...(usersAffected !== undefined ? { usersAffected } : {}) } } : {}),
     ...(entries.length ? { timeline: entries } : {}),
     ...(actions.items.length ? { actionItems: actions.items } : {}),
     imported: { source: sourceName, format: source.format, on: options.today },
