@@ -24,7 +24,7 @@ if (values.help || !positionals.length) {
 }
 const vocabulary = loadVocabulary(resolveContentDir());
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
-const reportFile = (name: string) => !name.split('/').some((p) => p.startsWith('.')) && !/\.(png|jpe?g|gif|svg|webp|pdf|json|ya?ml)$/i.test(name) && !/^(readme|license|licence|contributing|template)(\.\w+)?$/i.test(basename(name));
+const reportFile = (name: string) => !name.split('/').some((p) => p.startsWith('.')) && !/\.(png|jpe?g|gif|svg|webp|pdf|json|ya?ml)$/i.test(name) && !/^(readme|license|licence|contributing|template|known-names)(\.\w+)?$/i.test(basename(name));
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; unreadRows: number;

@@ -99,6 +99,8 @@ describe('times as reports write them', () => {
     ['Previous certificate restored; error rate dropping.', 'mitigation'],
     ['Customer instances came back online and service was restored.', 'resolution'],
     ['Second responder joined the call.', 'escalation'],
+    ['First engineer acknowledges the issue', 'escalation'],
+    ['Ticket is opened about slow server starts', 'detection'],
     ['Index rebuild started', 'other'],
   ])('kind of "%s" is %s', (text, kind) => {
     expect(inferTimelineKind(text)).toBe(kind);
@@ -142,6 +144,15 @@ describe('timeline rows', () => {
     const result = get('confluence-export.html');
     expect(frontmatterOf(result).timeline[0].at).toBe('2024-06-11T12:02:00Z');
     expect(result.inferred).toContain('time zone Europe/Berlin from --timezone (the report states none)');
+  });
+
+  test('times as headings, a day per section after the timeline, across midnight, in EEST', () => {
+    const result = get('queue-outage-heading-times.md');
+    expect(frontmatterOf(result).timeline).toEqual([
+      { at: '2025-03-04T20:50:00Z', event: 'Queue depth alert fired for the jobs queue.', kind: 'detection' },
+      { at: '2025-03-04T21:20:00Z', event: 'Workers restarted with a larger memory limit. The queue starts draining.', kind: 'mitigation' },
+    ]);
+    expect(result.notes).toContain('row "00:20 Workers restarted with a larger memory limit. The queue starts draining.": read as the next day, 2025-03-05 (the time is earlier than the row before)');
   });
 
   test('plain text: time-only rows take the day of the row before', () => {
@@ -274,10 +285,10 @@ describe('npm run import (the command)', () => {
   test('--dry-run reports per file and in a summary, and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
     const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
-    expect(output).toMatch(/5 files: 5 imported \(dry run: nothing written\), 0 not imported; 5 valid drafts/);
-    expect(output).toMatch(/24 timeline rows and 11 action items extracted; 6 timeline rows could not be placed in time/);
+    expect(output).toMatch(/6 files: 6 imported \(dry run: nothing written\), 0 not imported; 6 valid drafts/);
+    expect(output).toMatch(/26 timeline rows and 12 action items extracted; 6 timeline rows could not be placed in time/);
     expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
-    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 5/);
+    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 6/);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 

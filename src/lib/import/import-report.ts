@@ -103,6 +103,26 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   );
 }
 
+/**
+ * The timeline sections, and the sections after each that are headed by a day only ("## May 12"
+ * after "## Timeline"): reports often give each day of a timeline its own heading.
+ */
+function timelineSections(sections: ReportSection[]): ReportSection[] {
+  const found = findSections(sections, headings.timeline);
+  const days: ReportSection[] = [];
+  for (const timeline of found) {
+    for (let i = sections.indexOf(timeline) + 1; i < sections.length; i++) {
+      const section = sections[i];
+      if (section.depth < timeline.depth) break;
+      if (section.depth > timeline.depth) continue;
+      const written = readWrittenTime(section.heading ?? '', { year: 2000 });
+      if (!written.date || written.time || written.consumed < (section.heading ?? '').replace(/[\s*_:.,]+$/, '').length) break;
+      days.push(section);
+    }
+  }
+  return [...found, ...days.filter((day) => !found.includes(day))];
+}
+
 /** Turns one report (Markdown, HTML or plain text) into a draft postmortem and an account of it. */
 export function importReport(sourceName: string, content: string, options: ImportOptions): ImportResult {
   const source = readSource(sourceName, content);
@@ -157,7 +177,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const zone = documentZone ?? options.zone;
   if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
   else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
-  const timeline = readTimeline(findSections(sections, headings.timeline), { incidentDate: stated.date, year, zone });
+  const timeline = readTimeline(timelineSections(sections), { incidentDate: stated.date, year, zone });
   notes.push(...timeline.notes);
   if (timeline.entries.length) inferred.push(`${timeline.entries.length} timeline rows, kinds from their wording`);
 

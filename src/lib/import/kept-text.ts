@@ -7,7 +7,10 @@ import { splitFrontmatter } from '../frontmatter.ts';
  * sentence of the source must appear, word for word and in order, in the draft's body.
  */
 export function wordsOf(text: string): string {
-  return (decodeEntities(text.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  // A link's destination is not prose: `[text](url)` counts as its text on both sides, so an
+  // autolink `<url>` made into `[url](url)` does not read as a changed sentence.
+  const withoutDestinations = text.replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']');
+  return (decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'): string[] {

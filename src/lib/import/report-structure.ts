@@ -19,7 +19,19 @@ export function parseMarkdown(markdown: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
 }
 
-export const plainText = (node: RootContent | Root): string => toString(node, { includeImageAlt: false });
+const blockTypes = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'code', 'blockquote', 'thematicBreak', 'html', 'list', 'table']);
+
+/**
+ * The text of a node. Blocks (paragraphs, list items, table rows) end with a line break, so words
+ * of adjacent blocks do not run together ("All times in IST" + "08:52 PM" is not "IST08:52").
+ */
+export function plainText(node: RootContent | Root): string {
+  if (!('children' in node)) return toString(node, { includeImageAlt: false });
+  const text = (node.children as RootContent[])
+    .map((child) => (blockTypes.has(child.type) ? `${plainText(child).replace(/\n+$/, '')}\n` : child.type === 'tableCell' ? `${plainText(child)} ` : plainText(child)))
+    .join('');
+  return node.type === 'root' ? text : text.replace(/\n+$/, '');
+}
 
 export function splitSections(tree: Root): ReportSection[] {
   const sections: ReportSection[] = [{ depth: 0, nodes: [] }];

@@ -90,30 +90,55 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   let previousMs: number | undefined;
   let assumedUtc = false;
   const dated: { entry: ImportedTimelineEntry; order: number }[] = [];
+  // A zone stated in one timeline section ("All times in EEST") holds for the day sections after it.
+  let carriedZone: Zone | undefined;
   for (const section of sections) {
     const sectionZone = findStatedZone(section.heading ?? '');
-    const headingTime = readWrittenTime((section.heading ?? '').replace(/^.*?(?=\d|\b[A-Z][a-z]{2}\b)/, ''), { year: context.year });
+    // "Timeline (all times PST) 7/5/2023-7/6/2023", "March 4, 2025": the first date of the heading.
+    const headingTime = readWrittenTime((section.heading ?? '').replace(/^.*?(?=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i, ''), { year: context.year });
     if (headingTime.date) date = headingTime.date;
-    let zone = sectionZone;
+    let zone = sectionZone ?? carriedZone;
+    // A heading that is a time ("### 08:52 PM") is a row; the paragraph under it is its event.
+    let pendingHeading: RawRow | undefined;
+    const flushHeading = () => {
+      if (pendingHeading) place([pendingHeading], false);
+      pendingHeading = undefined;
+    };
     const visit = (node: RootContent) => {
       let raw: RawRow[] = [];
       if (node.type === 'heading') {
-        const written = readWrittenTime(plainText(node).trim(), { year: context.year });
-        if (written.date && !written.time) date = written.date;
-        zone = findStatedZone(plainText(node)) ?? zone;
+        flushHeading();
+        const text = plainText(node).trim();
+        const written = readWrittenTime(text, { year: context.year });
+        zone = findStatedZone(text) ?? zone;
+        if (written.time || written.placeholder) {
+          pendingHeading = { written, event: cleanEvent(text.slice(written.consumed)), row: text };
+          return;
+        }
+        if (written.date) date = written.date;
         return;
       }
+      if (pendingHeading && (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote')) {
+        const event = plainText(node).replace(/\s+/g, ' ').trim();
+        pendingHeading = { ...pendingHeading, event: [pendingHeading.event, event].filter(Boolean).join(' — '), row: `${pendingHeading.row} ${event}` };
+        flushHeading();
+        return;
+      }
+      flushHeading();
       if (node.type === 'table') raw = rowsOfTable(node, context.year);
       else if (node.type === 'list') raw = rowsOfList(node, context.year);
       else if (node.type === 'paragraph') {
         zone = findStatedZone(plainText(node)) ?? zone;
         raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || /^\W*\d{1,2}[:h.]\d/.test(row.row));
       } else return;
+      place(raw, node.type === 'table');
+    };
+    const place = (raw: RawRow[], fromTable: boolean) => {
       for (const row of raw) {
         if (!row.written.consumed) {
           // A table row always means a moment: say when its time cannot be read. A line or bullet
           // without a time is simply prose.
-          if (node.type === 'table' && row.timeCell) reading.unread.push({ row: row.row, reason: `time "${row.timeCell}" cannot be read` });
+          if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: `time "${row.timeCell}" cannot be read` });
           else if (/^\W*\d{1,2}[:h.]\d/.test(row.row)) reading.unread.push({ row: row.row, reason: 'its time cannot be read' });
           continue;
         }
@@ -152,6 +177,8 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       }
     };
     section.nodes.forEach(visit);
+    flushHeading();
+    carriedZone = zone;
   }
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
