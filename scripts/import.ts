@@ -59,8 +59,10 @@ function collect(path: string): string[] {
 }
 
 const sources = positionals.flatMap(collect);
-const existingIds = new Set(listPostmortemFiles(outDir).map(postmortemIdFromPath));
-const knownIds = new Set([...existingIds, ...listPostmortemFiles(join(contentDir, 'postmortems')).map(postmortemIdFromPath)]);
+// Ids are unique across every folder of the knowledge base, so a draft written to a subfolder
+// (--out content/postmortems/imported) must not reuse an id from elsewhere either.
+const existingIds = new Set([...listPostmortemFiles(outDir), ...listPostmortemFiles(join(contentDir, 'postmortems'))].map(postmortemIdFromPath));
+const knownIds = new Set(existingIds);
 const files: ImportedFile[] = [];
 const planned: { path: string; text: string }[] = [];
 for (const source of sources) {
