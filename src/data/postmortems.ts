@@ -7,6 +7,7 @@ import { computeSimilarLinks, readSimilarLinksFile } from '../lib/similar-links-
 import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';
+import { hasReviewFacts } from '../lib/postmortem-schema.ts';
 
 export type PostmortemEntry = CollectionEntry<'postmortems'>;
 
@@ -16,7 +17,8 @@ export type PostmortemEntry = CollectionEntry<'postmortems'>;
  */
 export async function getVisiblePostmortems(): Promise<PostmortemEntry[]> {
   const all = await getCollection('postmortems');
-  const visible = isDevServer() ? all : all.filter((entry) => isPublished(entry.data));
+  // A draft without its review facts (an import being completed) has nothing to render yet.
+  const visible = isDevServer() ? all.filter((entry) => hasReviewFacts(entry.data)) : all.filter((entry) => isPublished(entry.data));
   return sortNewestFirst(visible);
 }
 

@@ -26,7 +26,9 @@ export const actionItemPriorities = ['P0', 'P1', 'P2', 'P3'] as const;
 /** Lists that stay internal unless the author opts them into the public post. */
 export const publicOptInLists = ['contributors', 'mitigators', 'risks'] as const;
 
-const isoUtcPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]00:?00)$/;
+// ISO 8601 with a zone: `Z` or an offset such as `+01:00` (stored as UTC). A time without a zone is
+// ambiguous and refused.
+const isoInstantPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRealDate(value: string): boolean {
@@ -36,38 +38,52 @@ function isRealDate(value: string): boolean {
   return parsed.toISOString().slice(0, 10) === value.slice(0, 10);
 }
 
+/** The calendar day and clock time as written exist (no 2025-02-30, no 24:61), whatever the offset. */
+function isRealInstant(text: string): boolean {
+  const match = isoInstantPattern.exec(text);
+  if (!match || !isRealDate(`${match[1]}-${match[2]}-${match[3]}`)) return false;
+  const offset = match[8] === 'Z' ? '00:00' : match[8].slice(1).replace(':', '');
+  return Number(match[4]) < 24 && Number(match[5]) < 60 && Number(offset.slice(0, 2)) <= 14
+    && !Number.isNaN(Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
+}
+
+/** Without this, zod reports a missing union-typed field as "Invalid input". */
+const missingOr = (format: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `is missing: add it, written ${format}.` : undefined;
+
 /**
- * An instant in UTC, written as ISO 8601 (`2025-03-14T09:12:00Z`). YAML loaders may hand us a
- * Date already (unquoted timestamps); both forms normalise to a canonical ISO string.
+ * An instant, written as ISO 8601 in UTC (`2025-03-14T09:12:00Z`) or with its offset
+ * (`2025-03-14T10:12:00+01:00`), stored as UTC. YAML loaders may hand us a Date already (unquoted
+ * timestamps); every form normalises to a canonical ISO string in UTC.
  */
 export const utcTimestampSchema = z
-  .union([z.string(), z.date()])
+  .union([z.string(), z.date()], { error: missingOr('as an ISO-8601 date-time such as 2025-03-14T09:12:00Z') })
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid date-time.' });
+        ctx.addIssue({ code: 'custom', message: 'is not a valid date-time: write it like 2025-03-14T09:12:00Z.' });
         return z.NEVER;
       }
       return value.toISOString();
     }
     const text = value.trim();
-    if (!isoUtcPattern.test(text) || !isRealDate(text)) {
+    if (!isRealInstant(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not an ISO-8601 UTC date-time. Write it like 2025-03-14T09:12:00Z (UTC, with the Z).`,
+        message: `"${value}" is not an ISO-8601 UTC date-time with its zone. Write it like 2025-03-14T09:12:00Z (UTC, with the Z), or with the offset it was noted in, 2025-03-14T10:12:00+01:00 (stored as UTC).`,
       });
       return z.NEVER;
     }
-    return new Date(text).toISOString();
+    return new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).toISOString();
   });
 
 /** A calendar day, written `YYYY-MM-DD`. */
 export const calendarDateSchema = z
-  .union([z.string(), z.date()])
+  .union([z.string(), z.date()], { error: missingOr('as YYYY-MM-DD, e.g. 2025-03-21') })
   .transform((value, ctx) => {
     if (value instanceof Date) {
       if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid date.' });
+        ctx.addIssue({ code: 'custom', message: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-21.' });
         return z.NEVER;
       }
       return value.toISOString().slice(0, 10);
@@ -83,7 +99,7 @@ export const calendarDateSchema = z
     return text;
   });
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty.');
+const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
 export const incidentTimesSchema = z.strictObject({
   /** When the problem began (first bad deploy, first failing request), in UTC. */
@@ -170,6 +186,17 @@ export const publicWordingSchema = z.strictObject({
 
 const idList = z.array(nonEmptyText).default([]);
 
+export const importFormats = ['markdown', 'html', 'text'] as const;
+
+export const importedFromSchema = z.strictObject({
+  /** The original file, as given to `npm run import` (a path or a URL). */
+  source: nonEmptyText,
+  /** What the original was written in. */
+  format: z.enum(importFormats),
+  /** Day it was imported. */
+  on: calendarDateSchema,
+});
+
 export const postmortemObjectSchema = z.strictObject({
   /** Internal title: what broke, where. */
   title: nonEmptyText,
@@ -224,7 +251,63 @@ export const postmortemObjectSchema = z.strictObject({
    * legal privilege). Internal only, never on the public site: src/lib/security-schema.ts.
    */
   security: securitySchema.optional(),
+  /**
+   * Written before the team adopted this knowledge base (set by `npm run import`). Review-process
+   * rules (completeness, publication timing, blame wording) only warn; validity rules still apply.
+   */
+  historical: z.boolean().default(false),
+  /** Where an imported report came from (written by `npm run import`). */
+  imported: importedFromSchema.optional(),
 });
+
+/**
+ * Facts a review needs but an imported or early draft may not have yet. While `status: draft`
+ * they may be left out (the check warns "fill before review"); from `in-review` on they are
+ * required. Action items of a draft may likewise lack everything but their id and title.
+ */
+export const reviewFacts = ['summary', 'severity', 'services', 'trigger', 'times', 'impact', 'drafted'] as const;
+export const actionItemReviewFacts = ['owner', 'due', 'priority', 'type', 'status', 'verification'] as const;
+
+export const draftActionItemSchema = actionItemSchema.partial(
+  Object.fromEntries(actionItemReviewFacts.map((key) => [key, true])) as { [K in (typeof actionItemReviewFacts)[number]]: true },
+);
+
+/** The schema of a draft: every review fact optional, everything written still checked. */
+export const draftPostmortemObjectSchema = postmortemObjectSchema
+  .partial({ summary: true, severity: true, services: true, trigger: true, drafted: true })
+  .extend({
+    times: incidentTimesSchema.partial().optional(),
+    impact: impactSchema.partial().optional(),
+    actionItems: z.array(draftActionItemSchema).default([]),
+  });
+
+export type DraftPostmortem = z.output<typeof draftPostmortemObjectSchema>;
+
+/** Each review fact a (draft) postmortem leaves out, with the path and what to write. */
+export function findMissingReviewFacts(pm: DraftPostmortem): Issue[] {
+  const issues: Issue[] = [];
+  const missing = (path: (string | number)[], what: string) => issues.push({ path, message: `${formatPath(path)} is not filled in yet: ${what}.` });
+  if (!pm.summary) missing(['summary'], 'write 2-3 sentences on what happened, the impact and what fixed it');
+  if (!pm.severity) missing(['severity'], `set one of ${severities.join(', ')}`);
+  if (!pm.services?.length) missing(['services'], 'list the affected service ids from services.yaml');
+  if (!pm.trigger) missing(['trigger'], 'set the trigger category id from triggers.yaml');
+  if (!pm.times?.started) missing(['times', 'started'], 'add when it began, e.g. 2025-03-14T09:12:00Z');
+  if (!pm.impact?.description) missing(['impact', 'description'], 'describe what customers experienced');
+  if (!pm.drafted) missing(['drafted'], 'add the day the first draft was written, YYYY-MM-DD');
+  pm.actionItems.forEach((item, i) => {
+    const absent = actionItemReviewFacts.filter((key) => item[key] === undefined);
+    if (absent.length) missing(['actionItems', i], `action item ${item.id} needs ${absent.join(', ')}`);
+  });
+  return issues;
+}
+
+const formatPath = (path: (string | number)[]) =>
+  path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
+
+/** True when nothing a review needs is missing: the draft reads as a full postmortem. */
+export function hasReviewFacts(pm: DraftPostmortem): pm is Postmortem {
+  return findMissingReviewFacts(pm).length === 0;
+}
 
 export type PostmortemInput = z.input<typeof postmortemObjectSchema>;
 export type Postmortem = z.output<typeof postmortemObjectSchema>;
@@ -237,9 +320,9 @@ type Issue = { path: (string | number)[]; message: string };
 const ms = (iso: string) => Date.parse(iso);
 
 /** Ordering rules between fields, each naming both fields and both values. */
-export function findCrossFieldIssues(pm: Postmortem): Issue[] {
+export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   const issues: Issue[] = [];
-  const t = pm.times;
+  const t: Partial<Postmortem['times']> = pm.times ?? {};
   const notBefore = (
     later: keyof typeof t,
     earlier: keyof typeof t,
@@ -261,7 +344,7 @@ export function findCrossFieldIssues(pm: Postmortem): Issue[] {
   notBefore('resolved', 'detected');
   notBefore('resolved', 'mitigated');
 
-  const { start, end } = pm.impact;
+  const { start, end } = pm.impact ?? {};
   if (start && end && ms(end) <= ms(start)) {
     issues.push({
       path: ['impact', 'end'],
@@ -312,13 +395,13 @@ export function findCrossFieldIssues(pm: Postmortem): Issue[] {
       message: 'status is published, so the publication day is required: add `published: YYYY-MM-DD`.',
     });
   }
-  if (pm.published && pm.published < pm.drafted) {
+  if (pm.published && pm.drafted && pm.published < pm.drafted) {
     issues.push({
       path: ['published'],
       message: `published (${pm.published}) is before drafted (${pm.drafted}).`,
     });
   }
-  if (pm.status === 'published' && !pm.times.resolved && !pm.nearMiss) {
+  if (pm.status === 'published' && pm.times && !pm.times.resolved && !pm.nearMiss) {
     issues.push({
       path: ['times', 'resolved'],
       message: 'a published postmortem needs times.resolved (or nearMiss: true when nothing had to be resolved).',
@@ -336,7 +419,7 @@ const vocabularyLabels: Record<VocabularyKind, string> = {
 };
 
 /** Values that must come from a controlled vocabulary, with a "did you mean" for near misses. */
-export function findVocabularyIssues(pm: Postmortem, vocabulary: Vocabulary, contentDir = 'content'): Issue[] {
+export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary, contentDir = 'content'): Issue[] {
   const issues: Issue[] = [];
   const check = (kind: VocabularyKind, value: string, path: (string | number)[]) => {
     const known = vocabulary[kind];
@@ -351,7 +434,7 @@ export function findVocabularyIssues(pm: Postmortem, vocabulary: Vocabulary, con
         ` Use an id from ${file}, or add "${value}" there if it is new.`,
     });
   };
-  pm.services.forEach((value, i) => check('services', value, ['services', i]));
+  (pm.services ?? []).forEach((value, i) => check('services', value, ['services', i]));
   pm.teams.forEach((value, i) => check('teams', value, ['teams', i]));
   pm.tags.forEach((value, i) => check('tags', value, ['tags', i]));
   if (pm.trigger) check('triggers', pm.trigger, ['trigger']);
@@ -360,7 +443,7 @@ export function findVocabularyIssues(pm: Postmortem, vocabulary: Vocabulary, con
 }
 
 /** `related` must name other postmortems that exist. */
-export function findRelatedIssues(pm: Postmortem, selfId: string | undefined, knownIds: ReadonlySet<string>): Issue[] {
+export function findRelatedIssues(pm: DraftPostmortem, selfId: string | undefined, knownIds: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
   pm.related.forEach((id, i) => {
     if (id === selfId) {
@@ -388,15 +471,18 @@ export interface SchemaContext {
 
 /**
  * The full schema: field types, ordering rules, vocabularies and `related` ids. The entry's own
- * id is not known inside a zod schema, so self-reference is caught by the corpus check.
+ * id is not known inside a zod schema, so self-reference is caught by the corpus check. A draft
+ * may still lack review facts (an imported report, say): it passes, and the data layer keeps it
+ * off every page until they are filled (`hasReviewFacts`); from `in-review` on they are required.
  */
 export function createPostmortemSchema(context: SchemaContext) {
-  return postmortemObjectSchema.superRefine((pm, ctx) => {
+  return draftPostmortemObjectSchema.superRefine((pm, ctx) => {
     const issues = [
+      ...(pm.status === 'draft' ? [] : findMissingReviewFacts(pm)),
       ...findCrossFieldIssues(pm),
       ...findVocabularyIssues(pm, context.vocabulary, context.contentDir),
       ...findRelatedIssues(pm, undefined, context.knownIds),
     ];
     for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-  });
+  }).transform((pm) => pm as Postmortem);
 }

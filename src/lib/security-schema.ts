@@ -116,7 +116,7 @@ export function isSecurityIncident<T extends Pick<SecurityDetails, 'personalData
 }
 
 /** Cross-field rules of the security block, each naming both fields and both values. */
-export function findSecurityIssues(pm: Pick<Postmortem, 'visibility' | 'times' | 'security'>): Issue[] {
+export function findSecurityIssues(pm: Pick<Postmortem, 'visibility' | 'security'> & { times?: Partial<Postmortem['times']> }): Issue[] {
   const security = pm.security;
   if (!security) return [];
   const issues: Issue[] = [];
@@ -128,10 +128,11 @@ export function findSecurityIssues(pm: Pick<Postmortem, 'visibility' | 'times' |
     });
   }
   const aware = security.becameAware;
-  if (aware && Date.parse(aware) < Date.parse(pm.times.started)) {
+  const started = pm.times?.started;
+  if (aware && started && Date.parse(aware) < Date.parse(started)) {
     issues.push({
       path: ['security', 'becameAware'],
-      message: `security.becameAware (${aware}) is before times.started (${pm.times.started}). Awareness cannot precede the incident; check the date and the offset.`,
+      message: `security.becameAware (${aware}) is before times.started (${started}). Awareness cannot precede the incident; check the date and the offset.`,
     });
   }
   const needsAwareness = security.regimes ? security.regimes.length > 0 : security.personalData;

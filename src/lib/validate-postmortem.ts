@@ -10,6 +10,8 @@ import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './fr
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
   postmortemObjectSchema,
+  draftPostmortemObjectSchema,
+  findMissingReviewFacts,
   findCrossFieldIssues,
   findVocabularyIssues,
   findRelatedIssues,
@@ -117,6 +119,15 @@ function describeSchemaIssue(
           : `add \`${String(path[path.length - 1])}:\` (expected ${issue.expected}).`,
     };
   }
+  if (value === undefined) {
+    // Union-typed fields (dates, times) explain their own format in the message.
+    return {
+      rule: 'schema/required',
+      path,
+      message: `required field ${field} is missing.`,
+      fix: `add \`${String(path[path.length - 1])}:\` ${issue.message.replace(/^is missing: add it, /, '')}`,
+    };
+  }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map((v) => String(v));
     const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
@@ -161,6 +172,35 @@ function parseBody(body: string, isMdx: boolean): Root {
   return processor.parse(body) as Root;
 }
 
+interface BodySyntaxError { line: number; column: number; reason: string }
+
+/**
+ * The parser stops at the first error. To report every error of a file in one run, the line of
+ * each error is blanked (keeping line numbers) and the body parsed again, until it parses or an
+ * error does not move (an unclosed tag reported at the end, say). The tree is kept only when the
+ * body parses as written.
+ */
+function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50): { tree?: Root; errors: BodySyntaxError[] } {
+  const errors: BodySyntaxError[] = [];
+  const lines = body.split('\n');
+  for (let attempt = 0; attempt < limit; attempt++) {
+    try {
+      const tree = parseBody(lines.join('\n'), isMdx);
+      return { tree: errors.length ? undefined : tree, errors };
+    } catch (error) {
+      const place = (error as { line?: number; column?: number; place?: any });
+      const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? 1;
+      const column = place.column ?? place.place?.column ?? place.place?.start?.column ?? 1;
+      const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+      if (errors.some((e) => e.line === line && e.column === column)) break;
+      errors.push({ line, column, reason });
+      if (line - 1 >= lines.length) break;
+      lines[line - 1] = '';
+    }
+  }
+  return { errors };
+}
+
 /**
  * Everything that can be checked from one file and the vocabularies: frontmatter syntax, the
  * schema, ordering rules, vocabulary values, `related` ids, and MDX syntax.
@@ -193,7 +233,10 @@ export function validatePostmortemSource(
     });
   };
 
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+  if (/\s/.test(id)) {
+    add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`,
+      `rename the file to lowercase letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx (npm run import names imported files this way).`);
+  } else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id.`,
       'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.');
   }
@@ -211,7 +254,9 @@ export function validatePostmortemSource(
         fix: 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
     }
     if (!frontmatter.errors.length) {
-      const parsed = postmortemObjectSchema.safeParse(frontmatter.data ?? {});
+      // Every file is read with the draft schema (review facts optional); missing review facts are
+      // then warnings on a draft and errors from in-review on.
+      const parsed = draftPostmortemObjectSchema.safeParse(frontmatter.data ?? {});
       if (!parsed.success) {
         // A misspelled key also makes its field "missing": report the misspelling only.
         const renamed = new Set(
@@ -232,7 +277,20 @@ export function validatePostmortemSource(
         }
       } else {
         const data = parsed.data;
-        result.data = data;
+        const isDraft = data.status === 'draft';
+        const missing = findMissingReviewFacts(data);
+        for (const issue of missing) {
+          const position = frontmatter.positionOf(issue.path);
+          findings.push({
+            file, ...position, rule: isDraft ? 'draft/fill-before-review' : 'schema/required',
+            severity: isDraft ? 'warning' : 'error',
+            message: isDraft ? `fill before review: ${issue.message}` : `status is ${data.status}, but ${issue.message}`,
+            fix: isDraft ? undefined : 'fill it in, or set status: draft while the report is being completed.',
+            field: formatFieldPath(issue.path),
+          });
+        }
+        // Lint rules and the site read complete postmortems only.
+        if (!missing.length) result.data = data as Postmortem;
         for (const issue of findCrossFieldIssues(data)) add(frontmatter, issue.path, 'schema/consistency', issue.message);
         for (const issue of findVocabularyIssues(data, context.vocabulary, context.contentDir)) {
           add(frontmatter, issue.path, 'vocabulary/unknown', issue.message);
@@ -245,19 +303,16 @@ export function validatePostmortemSource(
 
   const isMdx = file.endsWith('.mdx');
   if (context.frontmatterOnly) return result;
-  try {
-    result.tree = parseBody(split.body, isMdx);
-  } catch (error) {
-    const place = (error as { line?: number; column?: number; place?: any });
-    const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? 1;
-    const column = place.column ?? place.place?.column ?? place.place?.start?.column ?? 1;
+  const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
+  result.tree = parsedBody.tree;
+  for (const error of parsedBody.errors) {
     findings.push({
       file,
-      line: line + split.bodyStartLine - 1,
-      column,
+      line: error.line + split.bodyStartLine - 1,
+      column: error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${error.reason}`,
       fix: isMdx
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,

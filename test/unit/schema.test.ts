@@ -76,3 +76,48 @@ describe('invalid frontmatter, with the message', () => {
     expect(issue!.message).toMatch(message);
   });
 });
+
+describe('offsets, missing fields and drafts', () => {
+  test.each([
+    ['+01:00 (CET)', '2025-07-08T18:45:00+01:00', '2025-07-08T17:45:00.000Z'],
+    ['+02:00 (CEST), across midnight', '2025-07-09T00:30:00+02:00', '2025-07-08T22:30:00.000Z'],
+    ['-0800 without colon (PST)', '2025-07-08T09:45:00-0800', '2025-07-08T17:45:00.000Z'],
+  ])('an ISO-8601 offset is accepted and stored as UTC: %s', (_name, written, stored) => {
+    const data = schema.parse(withChange({ times: { started: written, resolved: '2025-07-09T23:00:00Z' } }));
+    expect(data.times.started).toBe(stored);
+  });
+
+  test('an impossible clock time with an offset is refused', () => {
+    const result = schema.safeParse(withChange({ times: { started: '2025-07-08T25:10:00+01:00' } }));
+    expect(result.success).toBe(false);
+  });
+
+  test.each([['drafted', /drafted is not filled in yet: add the day .* YYYY-MM-DD/], ['times', /times\.started is not filled in yet/]])(
+    'a missing %s says what to write, not "Invalid input"',
+    (field, message) => {
+      const { [field]: _removed, ...rest } = valid as Record<string, unknown>;
+      const result = schema.safeParse(rest);
+      expect(result.success).toBe(false);
+      const text = result.error!.issues.map((i) => i.message).join(' | ');
+      expect(text).not.toMatch(/Invalid input/);
+      expect(text).toMatch(message);
+    },
+  );
+
+  test('a draft may leave review facts out; in review they are required', () => {
+    const draft = { title: 'Imported report', status: 'draft', visibility: 'internal', historical: true,
+      actionItems: [{ id: 'AI-1', title: 'Alert on queue depth' }],
+      imported: { source: 'old/report.md', format: 'markdown', on: '2026-11-30' } };
+    expect(schema.safeParse(draft).success).toBe(true);
+    const inReview = schema.safeParse({ ...draft, status: 'in-review' });
+    expect(inReview.success).toBe(false);
+    const paths = inReview.error!.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['severity', 'services', 'trigger', 'times.started', 'drafted', 'actionItems.0']));
+    expect(inReview.error!.issues.find((i) => i.path.join('.') === 'severity')!.message).toMatch(/severity is not filled in yet: set one of SEV-0/);
+  });
+});
+
+test('a timeline entry without its time says what to write', () => {
+  const result = schema.safeParse(withChange({ timeline: [{ event: 'Paged', kind: 'detection' }] }));
+  expect(result.error!.issues[0]).toMatchObject({ path: ['timeline', 0, 'at'], message: expect.stringMatching(/is missing: add it, written as an ISO-8601 date-time/) });
+});

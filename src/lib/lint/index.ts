@@ -20,11 +20,25 @@ export interface LintConfig {
   rules: Record<string, RuleLevel>;
 }
 
+/**
+ * Rules about how a review is run, not whether the file is valid. On a `historical: true` report
+ * (written before adoption, imported) they cannot be acted on: timing rules are off and the others
+ * warn at most, so the report can be published as it was written.
+ */
+export const reviewProcessRules: Readonly<Record<string, 'off' | 'warning'>> = {
+  'completeness/major-incident': 'warning',
+  'blameless/person-blame': 'warning',
+  'timing/published-late': 'off',
+  'timing/stale-draft': 'off',
+};
+
 /** Runs every enabled rule; a rule's own severity wins only where it is milder than the configured level. */
 export function lintPostmortem(file: string, context: LintContext, config: LintConfig): Finding[] {
   const findings: Finding[] = [];
   for (const rule of lintRules) {
-    const level = config.rules[rule.id] ?? rule.level;
+    const configured = config.rules[rule.id] ?? rule.level;
+    const historical = context.data.historical ? reviewProcessRules[rule.id] : undefined;
+    const level = historical === 'off' || configured === 'off' ? 'off' : historical ?? configured;
     if (level === 'off') continue;
     for (const problem of rule.check(context)) {
       const severity = level === 'warning' || problem.severity === 'warning' ? 'warning' : 'error';

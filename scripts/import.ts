@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--dry-run] [--json]
+// Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
+// Confluence, plain text) into draft postmortems: one .mdx per report, status: draft,
+// historical: true, every sentence of the original kept. Prints what was inferred, what is left
+// to fill and which timeline rows could not be read, per file and in a summary.
+// --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone.
+// --dry-run writes nothing. Never overwrites a file. See docs/import.md.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveContentDir } from '../site.config.ts';
+import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { leadingCommentLines } from '../src/lib/slug.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import { parseZone } from '../src/lib/import/time-zones.ts';
+import { importReport } from '../src/lib/import/import-report.ts';
+import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string' },
+    timezone: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help || !positionals.length) {
+  console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
+  process.exit(values.help ? 0 : 2);
+}
+
+const contentDir = resolveContentDir();
+const outDir = resolve(values.out ?? join(contentDir, 'postmortems'));
+const zone = values.timezone ? parseZone(values.timezone) : undefined;
+if (values.timezone && !zone) {
+  console.error(`--timezone "${values.timezone}" is not a time zone. Use an IANA name (Europe/Berlin), an abbreviation (PST, CET) or an offset (UTC+2, +05:30).`);
+  process.exit(2);
+}
+const vocabulary = loadVocabulary(contentDir);
+const today = new Date().toISOString().slice(0, 10);
+
+/** Files of the reports to import: every file under a folder, except hidden ones and images. */
+const skipped = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|ts|lock)$/i;
+function collect(path: string): string[] {
+  if (!existsSync(path)) {
+    console.error(`${path}: no such file or folder.`);
+    process.exit(2);
+  }
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && !skipped.test(name) && !/^(readme|license|licence|contributing|template)(\.\w+)?$/i.test(name.split('/').pop()!))
+    .map((name) => join(path, name))
+    .filter((file) => statSync(file).isFile())
+    .sort();
+}
+
+const sources = positionals.flatMap(collect);
+// Ids are unique across every folder of the knowledge base, so a draft written to a subfolder
+// (--out content/postmortems/imported) must not reuse an id from elsewhere either.
+const existingIds = new Set([...listPostmortemFiles(outDir), ...listPostmortemFiles(join(contentDir, 'postmortems'))].map(postmortemIdFromPath));
+const knownIds = new Set(existingIds);
+const files: ImportedFile[] = [];
+const planned: { path: string; text: string }[] = [];
+for (const source of sources) {
+  const display = relative(process.cwd(), source) || source;
+  let result;
+  try {
+    result = importReport(display, readFileSync(source, 'utf8'), { vocabulary, zone, today });
+  } catch (error) {
+    files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
+    continue;
+  }
+  // Never overwrite: a second report with the same title and day gets -2, -3, ...
+  const base = result.fileName.replace(/\.mdx$/, '');
+  let id = base;
+  for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
+  existingIds.add(id);
+  knownIds.add(id);
+  const path = join(outDir, `${id}.mdx`);
+  const check = validatePostmortemSource(relative(process.cwd(), path), id, result.draft, { vocabulary, knownIds, contentDir });
+  files.push({
+    source: display,
+    output: relative(process.cwd(), path),
+    result,
+    checkErrors: check.findings.filter((f) => f.severity === 'error').length,
+    checkWarnings: check.findings.filter((f) => f.severity === 'warning').length,
+  });
+  planned.push({ path, text: result.draft });
+}
+
+if (!values['dry-run']) {
+  mkdirSync(outDir, { recursive: true });
+  for (const { path, text } of planned) writeFileSync(path, text, { flag: 'wx' });
+}
+const totals = summarise(files);
+if (values.json) {
+  console.log(JSON.stringify({ totals, files: files.map(({ result, ...file }) => ({ ...file, ...(result && { ...result, draft: undefined }) })) }, null, 2));
+} else {
+  for (const file of files) console.log(`${formatFileReport(file)}\n`);
+  console.log(formatSummary(totals, !!values['dry-run']));
+  if (!values['dry-run'] && planned.length) console.log(`Next: fill in what is listed above, then npm run check -- ${relative(process.cwd(), outDir)}/<file>.mdx`);
+}
+process.exit(totals.failed ? 1 : 0);

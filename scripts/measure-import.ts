@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// node scripts/measure-import.ts <folder>... [--timezone ZONE] [--json]
+// Measures npm run import on folders of real reports (kept outside the repository, e.g.
+// /work/corpora/<source>/): per folder, files imported, drafts valid for npm run check, timeline
+// rows and action items extracted, rows that could not be placed, drafts whose body Astro's MDX
+// compiler (Sätteri) compiles, and sentences lost (the import promises none). Writes nothing. The figures in docs/import.md come from this script.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveContentDir } from '../site.config.ts';
+import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { leadingCommentLines } from '../src/lib/slug.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import { parseZone } from '../src/lib/import/time-zones.ts';
+import { importReport } from '../src/lib/import/import-report.ts';
+import { findLostSentences } from '../src/lib/import/kept-text.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { mdxToJs } from 'satteri';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { timezone: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help || !positionals.length) {
+  console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
+  process.exit(values.help ? 0 : 2);
+}
+const vocabulary = loadVocabulary(resolveContentDir());
+const zone = values.timezone ? parseZone(values.timezone) : undefined;
+const reportFile = (name: string) => !name.split('/').some((p) => p.startsWith('.')) && !/\.(png|jpe?g|gif|svg|webp|pdf|json|ya?ml)$/i.test(name) && !/^(readme|license|licence|contributing|template|known-names)(\.\w+)?$/i.test(basename(name));
+
+interface FolderFigures {
+  folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; unreadRows: number;
+  withActionItems: number; actionItems: number; withOwner: number; lostSentences: number; filesLosingText: number; compiled: number;
+  unreadReasons: Record<string, number>; missing: Record<string, number>; formats: Record<string, number>;
+}
+
+const all: FolderFigures[] = [];
+for (const folder of positionals) {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
+  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
+  for (const file of files) {
+    const content = readFileSync(file, 'utf8');
+    let result;
+    try {
+      result = importReport(relative(folder, file), content, { vocabulary, zone, today: '2026-11-30' });
+    } catch (error) {
+      console.error(`${file}: ${(error as Error).message}`);
+      continue;
+    }
+    figures.imported++;
+    figures.formats[result.format] = (figures.formats[result.format] ?? 0) + 1;
+    const id = result.fileName.replace(/\.mdx$/, '');
+    const check = validatePostmortemSource(result.fileName, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+    const errors = check.findings.filter((f) => f.severity === 'error');
+    if (!errors.length) figures.validDrafts++;
+    else console.error(`${file}: ${errors.map((e) => `${e.rule} ${e.message}`).join('; ')}`);
+    try {
+      mdxToJs(splitFrontmatter(result.draft).body);
+      figures.compiled++;
+    } catch (error) {
+      console.error(`${file}: the draft's body does not compile: ${(error as Error).message.split('\n')[0]}`);
+    }
+    figures.timelineRows += result.timelineRows;
+    if (result.timelineRows) figures.withTimeline++;
+    figures.actionItems += result.actionItems;
+    if (result.actionItems) figures.withActionItems++;
+    figures.withOwner += (result.draft.match(/^ {4}owner: /gm) ?? []).length;
+    figures.unreadRows += result.unread.length;
+    for (const row of result.unread) {
+      const reason = row.reason.replace(/"[^"]*"/g, '"…"');
+      figures.unreadReasons[reason] = (figures.unreadReasons[reason] ?? 0) + 1;
+    }
+    for (const message of result.toFill) {
+      const field = /^(actionItems)\[\d+\]/.exec(message)?.[1] ?? message.split(' ')[0];
+      figures.missing[field] = (figures.missing[field] ?? 0) + 1;
+    }
+    const lost = findLostSentences(content, result.format, result.draft);
+    figures.lostSentences += lost.length;
+    if (lost.length) {
+      figures.filesLosingText++;
+      console.error(`${file}: ${lost.length} sentence(s) not found in the draft, e.g. "${lost[0].slice(0, 80)}"`);
+    }
+  }
+  all.push(figures);
+}
+
+if (values.json) {
+  console.log(JSON.stringify(all, null, 2));
+} else {
+  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows | rows not placed | with action items | action items (with owner) | sentences lost |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const sum = (key: keyof FolderFigures) => all.reduce((n, f) => n + (f[key] as number), 0);
+  for (const f of all) {
+    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.lostSentences} |`);
+  }
+  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('lostSentences')} |`);
+  const merge = (key: 'unreadReasons' | 'missing') => Object.entries(all.reduce<Record<string, number>>((acc, f) => { for (const [k, v] of Object.entries(f[key])) acc[k] = (acc[k] ?? 0) + v; return acc; }, {})).sort((a, b) => b[1] - a[1]);
+  console.log(`\nRows not placed, by reason: ${merge('unreadReasons').map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}.`);
+  console.log(`Left to fill (drafts missing each): ${merge('missing').map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+}

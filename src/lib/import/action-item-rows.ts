@@ -1,0 +1,144 @@
+import type { RootContent, Table, List, ListItem } from 'mdast';
+import { plainText, type ReportSection } from './report-structure.ts';
+import { readWrittenTime } from './written-time.ts';
+import { findClosestMatch } from '../closest-match.ts';
+import type { actionItemStatuses, actionItemPriorities } from '../postmortem-schema.ts';
+
+export interface ImportedActionItem {
+  id: string;
+  title: string;
+  owner?: string;
+  due?: string;
+  status?: (typeof actionItemStatuses)[number];
+  priority?: (typeof actionItemPriorities)[number];
+  link?: string;
+}
+
+export interface ActionItemReading {
+  items: ImportedActionItem[];
+  notes: string[];
+}
+
+export interface Teams {
+  /** Team ids and display names, to match a written owner against. */
+  ids: readonly string[];
+  names: ReadonlyMap<string, string>;
+}
+
+const columns = {
+  title: /action|item|task|description|what|follow|remediation|fix|change/i,
+  owner: /owner|assignee|assigned|who|responsible|team|dri/i,
+  due: /due|deadline|eta|target|by when|date/i,
+  status: /status|state|done|progress/i,
+  priority: /priority|prio|severity/i,
+  link: /ticket|issue|link|jira|tracking|pr\b|reference/i,
+  id: /^(#|id|no\.?|nr\.?)$/i,
+};
+
+function readStatus(text: string): ImportedActionItem['status'] {
+  const t = text.toLowerCase();
+  if (/✅|\b(done|complete[d]?|closed|fixed|resolved|finished|shipped|implemented)\b/.test(t)) return 'done';
+  if (/won'?t|wont|not planned|rejected|cancel+ed/.test(t)) return 'wont-do';
+  if (/in[- ]progress|ongoing|started|wip|doing/.test(t)) return 'in-progress';
+  if (/\b(open|todo|to do|not started|planned|pending|backlog)\b/.test(t)) return 'open';
+  return undefined;
+}
+
+const readPriority = (text: string) => (/\bP([0-3])\b/i.exec(text)?.[1] !== undefined ? (`P${/\bP([0-3])\b/i.exec(text)![1]}` as ImportedActionItem['priority']) : undefined);
+
+function readDue(text: string, year: number): string | undefined {
+  const written = readWrittenTime(text.trim(), { year });
+  return written.date && !written.placeholder ? written.date : undefined;
+}
+
+const urlPattern = /https?:\/\/[^\s)>\]]+/;
+
+/** Maps a written owner to a team id; people and unknown teams are reported, not invented. */
+function matchOwner(written: string, teams: Teams, notes: string[], itemId: string): string | undefined {
+  const text = written.replace(/^@/, '').trim();
+  if (!text) return undefined;
+  const lower = text.toLowerCase();
+  for (const id of teams.ids) if (id === lower || teams.names.get(id)?.toLowerCase() === lower) return id;
+  const close = findClosestMatch(lower, teams.ids);
+  if (close && close.length > 2) return close;
+  notes.push(`${itemId}: owner "${written}" is not a team id: fill in the owning team`);
+  return undefined;
+}
+
+function fromTable(table: Table, year: number, teams: Teams, notes: string[], next: () => string): ImportedActionItem[] {
+  const [header, ...body] = table.children;
+  const names = header.children.map((cell) => plainText(cell as unknown as RootContent).trim());
+  const find = (pattern: RegExp, except: number[] = []) => names.findIndex((name, i) => !except.includes(i) && pattern.test(name));
+  const id = find(columns.id);
+  const owner = find(columns.owner, [id]);
+  const due = find(columns.due, [id, owner]);
+  const status = find(columns.status, [id, owner, due]);
+  const priority = find(columns.priority, [id, owner, due, status]);
+  const link = find(columns.link, [id, owner, due, status, priority]);
+  let title = find(columns.title, [id, owner, due, status, priority, link]);
+  if (title === -1) title = names.findIndex((_, i) => ![id, owner, due, status, priority, link].includes(i));
+  return body.flatMap((row) => {
+    const cells = row.children.map((cell) => plainText(cell as unknown as RootContent).trim());
+    const text = cells[title] ?? '';
+    if (!text) return [];
+    const item: ImportedActionItem = { id: (id >= 0 && cells[id]) || next(), title: text };
+    if (owner >= 0 && cells[owner]) item.owner = matchOwner(cells[owner], teams, notes, item.id);
+    if (due >= 0 && cells[due]) item.due = readDue(cells[due], year);
+    if (status >= 0 && cells[status]) item.status = readStatus(cells[status]);
+    item.priority = priority >= 0 ? readPriority(cells[priority] ?? '') : undefined;
+    const url = urlPattern.exec(link >= 0 ? cells[link] ?? '' : text)?.[0];
+    if (url) item.link = url;
+    return [clean(item)];
+  });
+}
+
+const clean = (item: ImportedActionItem): ImportedActionItem =>
+  Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as unknown as ImportedActionItem;
+
+function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: string[], next: () => string): ImportedActionItem | undefined {
+  const first = listItem.children[0];
+  const text = first ? plainText(first).replace(/\s+/g, ' ').trim() : '';
+  if (!text) return undefined;
+  const item: ImportedActionItem = { id: next(), title: text };
+  if (listItem.checked === true) item.status = 'done';
+  else if (listItem.checked === false) item.status = 'open';
+  const owner = /\b(?:owner|assignee|assigned to|dri)\s*[:=]\s*(@?[\w.-]+(?: [\w.-]+)?)/i.exec(text) ?? /(?:^|\s)@([\w-]+)/.exec(text);
+  if (owner) item.owner = matchOwner(owner[1], teams, notes, item.id);
+  const due = /\b(?:due|by|deadline|eta)\s*[:=]?\s*((?:\d{4}-\d{2}-\d{2})|(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))/i.exec(text);
+  if (due) item.due = readDue(due[1], year);
+  const status = /\b(?:status)\s*[:=]\s*([\w -]+)/i.exec(text);
+  if (status && !item.status) item.status = readStatus(status[1]);
+  item.priority = readPriority(text);
+  const url = urlPattern.exec(text)?.[0];
+  if (url) item.link = url;
+  return clean(item);
+}
+
+/**
+ * Action items from the follow-up sections of a report: tables (columns found by their header),
+ * checklists (`[x]` done, `[ ]` open) and bullets. Owner, due date, status, priority and link are
+ * taken where written; the rest is left for the author to fill.
+ */
+export function readActionItems(sections: ReportSection[], year: number, teams: Teams): ActionItemReading {
+  const reading: ActionItemReading = { items: [], notes: [] };
+  let counter = 0;
+  const next = () => `AI-${++counter}`;
+  for (const section of sections) {
+    for (const node of section.nodes) {
+      if (node.type === 'table') reading.items.push(...fromTable(node, year, teams, reading.notes, next));
+      if (node.type === 'list') {
+        for (const listItem of (node as List).children) {
+          const item = fromListItem(listItem, year, teams, reading.notes, next);
+          if (item) reading.items.push(item);
+        }
+      }
+    }
+  }
+  // Ids written in the report must stay unique in the draft.
+  const seen = new Set<string>();
+  for (const item of reading.items) {
+    if (seen.has(item.id)) item.id = `${item.id}-${reading.items.indexOf(item) + 1}`;
+    seen.add(item.id);
+  }
+  return reading;
+}

@@ -1,0 +1,264 @@
+import { stringify as stringifyYaml } from 'yaml';
+import type { List, RootContent } from 'mdast';
+import { findCrossFieldIssues, findMissingReviewFacts, severities, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
+import type { Vocabulary } from '../vocabulary.ts';
+import { slugFromTitle } from '../slug.ts';
+import { readSource, type SourceFormat } from './source-text.ts';
+import { parseMarkdown, splitSections, findSections, plainText, type ReportSection } from './report-structure.ts';
+import { readWrittenTime } from './written-time.ts';
+import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
+import { readActionItems } from './action-item-rows.ts';
+import { suggestClassification } from './suggest-classification.ts';
+import { makeMdxSafe } from './mdx-safe.ts';
+import type { Zone } from './time-zones.ts';
+
+export interface ImportOptions {
+  vocabulary: Vocabulary;
+  /** For reports that state no zone (`--timezone`). */
+  zone?: Zone;
+  /** The import day, YYYY-MM-DD (recorded in `imported.on`). */
+  today: string;
+}
+
+/** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
+export interface ImportResult {
+  /** File name of the draft, without folder: `<incident day>-<slug of the title>.mdx`. */
+  fileName: string;
+  draft: string;
+  format: SourceFormat;
+  title: string;
+  inferred: string[];
+  toFill: string[];
+  unread: UnreadRow[];
+  notes: string[];
+  timelineRows: number;
+  actionItems: number;
+}
+
+const headings = {
+  summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background)\b/i,
+  impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
+  timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
+  actions: /\b(action items?|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
+};
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function firstParagraph(section: ReportSection | undefined, minLength = 1): string | undefined {
+  for (const node of section?.nodes ?? []) {
+    if (node.type === 'heading') continue;
+    if (node.type === 'paragraph' || node.type === 'blockquote') {
+      // "Date: …", "Severity: …", "Authors: …" lines are metadata, not a summary.
+      const isMetadata = plainText(node).split('\n').every((line) => /^\W*[\w ]{1,30}\W*:\s*.{0,60}$/.test(line.trim()));
+      const text = collapse(plainText(node));
+      if (text.length >= minLength && !isMetadata) return text;
+    }
+    if (node.type === 'table') {
+      // An impact table ("Customers impacted | Duration") reads as "header: value" pairs.
+      const [header, ...rows] = node.children;
+      const names = header.children.map((cell) => collapse(plainText(cell as unknown as RootContent)));
+      const text = rows.map((row) => row.children.map((cell, i) => `${names[i] ?? ''}: ${collapse(plainText(cell as unknown as RootContent))}`).join('; ')).join('. ');
+      if (text.length >= minLength) return text;
+    }
+    if (node.type === 'list') {
+      const text = collapse((node as List).children.map((item) => plainText(item as unknown as RootContent)).join(' '));
+      if (text.length >= minLength) return text;
+    }
+  }
+  return undefined;
+}
+
+function writtenSeverity(text: string, metadata?: Record<string, unknown>): { severity?: string; note?: string } {
+  const candidates = [metadata?.severity, metadata?.sev].filter((v) => v !== undefined).map(String);
+  const labelled = /\b(?:severity|sev(?:erity)? level|incident level)\b\**\s*[:|=-]?\s*\**\s*([A-Za-z]*[- ]?\d|critical|high|major|medium|moderate|minor|low)\b/i.exec(text);
+  if (labelled) candidates.push(labelled[1]);
+  const bare = /\bSEV[- ]?([0-4])\b/i.exec(text);
+  if (bare) candidates.push(`SEV-${bare[1]}`);
+  for (const candidate of candidates) {
+    const level = /^(?:sev|s)?[- ]?([0-4])$/i.exec(candidate.trim());
+    if (level) return { severity: `SEV-${level[1]}` };
+  }
+  return candidates.length ? { note: `severity is written as "${candidates[0]}", which has no SEV level: choose one of ${severities.join(', ')}` } : {};
+}
+
+/** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
+function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string } {
+  const tryRead = (text: string | undefined, from: string) => {
+    if (!text) return undefined;
+    for (let i = 0; i < Math.min(text.length, 200); i++) {
+      if (i > 0 && /\w/.test(text[i - 1]) && /\w/.test(text[i])) continue;
+      const written = readWrittenTime(text.slice(i), { year });
+      if (written.date && !written.notes.some((n) => n.startsWith('year of'))) return { date: written.date, from };
+    }
+    return undefined;
+  };
+  const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started;
+  const line = /^[\s>*_-]*(?:incident |event )?(?:date|day|when|occurred|started)(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  return (
+    tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata')
+    ?? tryRead(line, 'its "Date" line')
+    ?? tryRead(title, 'its title')
+    ?? tryRead(sourceName.split('/').pop(), 'its file name')
+    ?? {}
+  );
+}
+
+/**
+ * The timeline sections, and the sections after each that are headed by a day only ("## May 12"
+ * after "## Timeline"): reports often give each day of a timeline its own heading.
+ */
+function timelineSections(sections: ReportSection[]): ReportSection[] {
+  const found = findSections(sections, headings.timeline);
+  const days: ReportSection[] = [];
+  for (const timeline of found) {
+    for (let i = sections.indexOf(timeline) + 1; i < sections.length; i++) {
+      const section = sections[i];
+      if (section.depth < timeline.depth) break;
+      if (section.depth > timeline.depth) continue;
+      const written = readWrittenTime(section.heading ?? '', { year: 2000 });
+      if (!written.date || written.time || written.consumed < (section.heading ?? '').replace(/[\s*_:.,]+$/, '').length) break;
+      days.push(section);
+    }
+  }
+  return [...found, ...days.filter((day) => !found.includes(day))];
+}
+
+/** Turns one report (Markdown, HTML or plain text) into a draft postmortem and an account of it. */
+export function importReport(sourceName: string, content: string, options: ImportOptions): ImportResult {
+  const source = readSource(sourceName, content);
+  const tree = parseMarkdown(source.markdown);
+  const sections = splitSections(tree);
+  const inferred: string[] = [];
+  const notes: string[] = [];
+  const metadata = source.foreignData;
+
+  const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  // A report without a title heading often opens with a section ("## Issue Summary"): not a title.
+  const isSectionName = (text: string) => Object.values(headings).some((pattern) => pattern.test(text)) || /^(root causes?|resolution|impact)\b/i.test(text);
+  const anyHeading = tree.children.find((node) => node.type === 'heading' && !isSectionName(collapse(plainText(node))));
+  const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
+  const titleSources: [string | undefined, string][] = [
+    [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
+    [h1 && collapse(plainText(h1)), 'its first heading'],
+    [source.htmlTitle, 'the HTML <title>'],
+    // A file name that says something beats a sub-heading; a hash or "export" does not.
+    [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
+    [collapse(baseName.replace(/^(\d{4}-\d{2}-\d{2})?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
+  ];
+  const [title, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  inferred.push(`title from ${titleFrom}`);
+
+  const plain = collapse(plainText(tree));
+  const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
+  const provisionalYear = Number(anyYear ?? options.today.slice(0, 4));
+  const stated = statedIncidentDate(source.markdown, title, sourceName, provisionalYear, metadata);
+  const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
+  if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
+  if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
+
+  const summarySection = findSections(sections, headings.summary)[0];
+  const summary = (typeof metadata?.summary === 'string' && collapse(metadata.summary)) || firstParagraph(summarySection) || firstParagraph(sections[0], 40)
+    || firstParagraph(sections.find((s) => s.heading && !headings.timeline.test(s.heading)), 40);
+  if (summary) inferred.push(`summary from ${summarySection ? `the "${summarySection.heading}" section` : 'the first paragraph'}`);
+
+  const severity = writtenSeverity(source.markdown, metadata);
+  if (severity.severity) inferred.push(`severity ${severity.severity} as written`);
+  if (severity.note) notes.push(severity.note);
+
+  const impactSection = findSections(sections, headings.impact)[0];
+  const impact = firstParagraph(impactSection);
+  if (impact) inferred.push(`impact description from the "${impactSection!.heading}" section`);
+  // "About 1,800 users could not sign in": a count the impact section states.
+  const usersWritten = impact && /(\d{1,3}(?:[,\s]\d{3})+|\d+)\s+(?:users|customers|accounts|merchants|tenants)\b/i.exec(impact);
+  const usersAffected = usersWritten ? Number(usersWritten[1].replace(/[,\s]/g, '')) : undefined;
+  if (usersAffected !== undefined) inferred.push(`impact.usersAffected ${usersAffected} from "${usersWritten![0]}"`);
+
+  const documentZone = findStatedZone(plain);
+  const zone = documentZone ?? options.zone;
+  if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
+  else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
+  const timeline = readTimeline(timelineSections(sections), { incidentDate: stated.date, year, zone });
+  notes.push(...timeline.notes);
+  if (timeline.entries.length) inferred.push(`${timeline.entries.length} timeline rows, kinds from their wording`);
+
+  const teams = { ids: [...options.vocabulary.teams.keys()], names: new Map([...options.vocabulary.teams.values()].map((t) => [t.id, t.name])) };
+  const actions = readActionItems(findSections(sections, headings.actions), year, teams);
+  notes.push(...actions.notes);
+  if (actions.items.length) inferred.push(`${actions.items.length} action items`);
+
+  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown);
+  inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
+
+  const times: Record<string, string> = {};
+  const entries = timeline.entries;
+  if (entries.length) {
+    times.started = entries[0].at;
+    const first = (kind: string) => entries.find((e) => e.kind === kind)?.at;
+    const detected = first('detection');
+    // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the response.
+    const mitigated = entries.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected))?.at;
+    const resolved = [...entries].reverse().find((e) => e.kind === 'resolution')?.at;
+    if (detected) times.detected = detected;
+    if (mitigated) times.mitigated = mitigated;
+    if (resolved) times.resolved = resolved;
+    inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row`);
+  }
+
+  const data: Record<string, unknown> = {
+    title,
+    ...(summary ? { summary } : {}),
+    ...(severity.severity ? { severity: severity.severity } : {}),
+    status: 'draft',
+    visibility: 'internal',
+    historical: true,
+    ...(classification.services.length ? { services: classification.services } : {}),
+    ...(classification.teams.length ? { teams: classification.teams } : {}),
+    ...(classification.tags.length ? { tags: classification.tags } : {}),
+    ...(classification.trigger ? { trigger: classification.trigger } : {}),
+    ...(Object.keys(times).length ? { times } : {}),
+    ...(impact ? { impact: { description: impact, ...(usersAffected !== undefined ? { usersAffected } : {}) } } : {}),
+    ...(entries.length ? { timeline: entries } : {}),
+    ...(actions.items.length ? { actionItems: actions.items } : {}),
+    imported: { source: sourceName, format: source.format, on: options.today },
+  };
+  // Times the timeline gives in an order the schema refuses are left for the author.
+  const parsed = draftPostmortemObjectSchema.safeParse(data);
+  if (parsed.success) {
+    for (const issue of findCrossFieldIssues(parsed.data)) {
+      if (issue.path[0] === 'times' && typeof issue.path[1] === 'string' && times[issue.path[1]]) {
+        notes.push(`times.${issue.path[1]} left out: ${issue.message}`);
+        delete times[issue.path[1]];
+      }
+    }
+  }
+  const final = draftPostmortemObjectSchema.safeParse(data);
+  const toFill = final.success ? findMissingReviewFacts(final.data as DraftPostmortem).map((issue) => issue.message) : [];
+  if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+
+  const safe = makeMdxSafe(source.markdown);
+  if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
+  if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
+  let body = safe.mdx.trim();
+  if (source.foreignFrontmatter) {
+    body += `\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`yaml\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
+  }
+  const frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  const day = stated.date ?? entries[0]?.at.slice(0, 10);
+  // A title that starts with the day ("24-10-2024 - Outage") does not repeat it in the file name.
+  const titleDate = readWrittenTime(title, { year });
+  const titleWithoutDate = titleDate.date ? title.slice(titleDate.consumed).replace(/^[\s:–-]+/, '') : title;
+  const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleWithoutDate || title)}.mdx`;
+  return {
+    fileName,
+    draft: `---\n${frontmatter}\n---\n\n${body}\n`,
+    format: source.format,
+    title,
+    inferred,
+    toFill,
+    unread: timeline.unread,
+    notes,
+    timelineRows: entries.length,
+    actionItems: actions.items.length,
+  };
+}
+

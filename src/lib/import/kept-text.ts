@@ -1,0 +1,30 @@
+import { decodeEntities } from '../html-entities.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+
+/**
+ * Checks the importer's promise that every sentence of a report is in its draft: both are reduced
+ * to their words (lowercased, without Markdown marks, MDX escapes, tags or entities) and each
+ * sentence of the source must appear, word for word and in order, in the draft's body.
+ */
+export function wordsOf(text: string): string {
+  // A link's destination is not prose: `[text](url)` counts as its text on both sides, so an
+  // autolink `<url>` made into `[url](url)` does not read as a changed sentence.
+  const withoutDestinations = text.replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']');
+  return (decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'): string[] {
+  const text = format === 'html'
+    ? source.replace(/<(style|script|head)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n')
+    : source;
+  return decodeEntities(text)
+    .split(/(?<=[.!?])\s+|\n/)
+    .map(wordsOf)
+    .filter(Boolean);
+}
+
+/** Sentences of the source whose words are not in the draft's body (empty: nothing lost). */
+export function findLostSentences(source: string, format: 'markdown' | 'html' | 'text', draft: string): string[] {
+  const body = ` ${wordsOf(splitFrontmatter(draft).body)} `;
+  return sentencesOf(source, format).filter((sentence) => !body.includes(` ${sentence} `));
+}

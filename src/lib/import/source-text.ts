@@ -1,0 +1,100 @@
+import TurndownService from 'turndown';
+// @ts-expect-error turndown-plugin-gfm ships no types
+import { gfm } from 'turndown-plugin-gfm';
+import { parse as parseYaml } from 'yaml';
+import type { importFormats } from '../postmortem-schema.ts';
+
+export type SourceFormat = (typeof importFormats)[number];
+
+/** A report as Markdown, whatever it was written in, with its own frontmatter set apart. */
+export interface SourceText {
+  format: SourceFormat;
+  markdown: string;
+  /** The report's own YAML frontmatter (another tool's), as written, when it has one. */
+  foreignFrontmatter?: string;
+  foreignData?: Record<string, unknown>;
+  /** `<title>` of an HTML page. */
+  htmlTitle?: string;
+}
+
+const htmlExtensions = /\.x?html?$/i;
+const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)$/i;
+
+/** What a file holds: by extension, else by content (an HTML document, Markdown marks, or plain text). */
+export function detectFormat(name: string, content: string): SourceFormat {
+  if (htmlExtensions.test(name)) return 'html';
+  if (markdownExtensions.test(name)) return 'markdown';
+  if (/\.txt$/i.test(name)) return 'text';
+  const start = content.trimStart().slice(0, 500).toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(body|div|p|h1|table)[\s>]/.test(start)) return 'html';
+  if (/^(#{1,6} |---\n|[-*] |\d+\. |\|.*\|)/m.test(content) || /\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/.test(content)) return 'markdown';
+  return !/[#*_`|[\]]/.test(content) ? 'text' : 'markdown';
+}
+
+/**
+ * HTML exports (Google Docs, Confluence, wiki pages) to Markdown with turndown and its GFM plugin
+ * (tables, strikethrough, task lists). Scripts, styles and Google Docs' empty anchors are dropped:
+ * they hold no sentence of the report.
+ */
+export function htmlToMarkdown(html: string): { markdown: string; title?: string } {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
+  const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  service.use(gfm);
+  service.remove(['script', 'style', 'head', 'noscript']);
+  // Google Docs wraps everything in <b id="docs-internal-guid-…" style="font-weight:normal">.
+  service.addRule('google-docs-wrapper', {
+    filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),
+    replacement: (content) => content,
+  });
+  // Table cells of Docs exports wrap their text in <p>: paragraphs inside a cell would break the
+  // Markdown table, so they become line breaks.
+  const flatCells = html.replace(/<(td|th)(\b[^>]*)>([\s\S]*?)<\/\1>/gi, (_all, tag: string, attributes: string, inner: string) =>
+    `<${tag}${attributes}>${inner.trim().replace(/<\/p>\s*<p\b[^>]*>/gi, '<br>').replace(/<\/?p\b[^>]*>/gi, '')}</${tag}>`);
+  // Confluence and Docs tables often have no header row; turndown would keep them as HTML.
+  const withHeaders = flatCells.replace(/<table([^>]*)>\s*(?:<colgroup>[\s\S]*?<\/colgroup>\s*)?(?:<tbody>\s*)?<tr>([\s\S]*?)<\/tr>/gi, (all, attributes: string, firstRow: string) =>
+    /<th[\s>]/i.test(firstRow) ? all : `<table${attributes}><thead><tr>${firstRow.replace(/<td([\s>])/gi, '<th$1').replace(/<\/td>/gi, '</th>')}</tr></thead><tbody>`);
+  return { markdown: service.turndown(withHeaders).replace(/\n{3,}/g, '\n\n').trim() + '\n', title };
+}
+
+const sectionLine = /^(?:summary|overview|description|background|impact|customer impact|timeline|chronology|root causes?|causes?|contributing factors|resolution|resolution and recovery|recovery|detection|lessons learned|what went well|what went wrong|where we got lucky|action items|follow[- ]?ups?|next steps|corrective (?:and preventive )?(?:actions|measures))\s*:?$/i;
+
+/**
+ * Plain text as Markdown: characters Markdown would read as marks are escaped (a leading "- " or
+ * "1. " stays a list, as the writer meant), the first line
+ * becomes the title heading and lines that name a usual section ("Timeline", "Action items")
+ * become section headings, so the timeline and follow-ups can be found. The words stay the same.
+ */
+export function textToMarkdown(text: string): string {
+  let titled = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      const escaped = line.replace(/([\\`*_[\]#|<{}])/g, '\\$1');
+      if (!titled && line.trim()) {
+        titled = true;
+        if (line.trim().length <= 120 && !/[.!?]$/.test(line.trim())) return `# ${escaped.trim()}\n`;
+      }
+      return sectionLine.test(line.trim()) ? `\n## ${escaped.trim()}\n` : escaped;
+    })
+    .join('\n');
+}
+
+export function readSource(name: string, content: string): SourceText {
+  const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const format = detectFormat(name, text);
+  if (format === 'html') {
+    const { markdown, title } = htmlToMarkdown(text);
+    return { format, markdown, htmlTitle: title };
+  }
+  if (format === 'text') return { format, markdown: textToMarkdown(text) };
+  const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  if (!fence) return { format, markdown: text };
+  let data: Record<string, unknown> | undefined;
+  try {
+    const parsed = parseYaml(fence[1]);
+    data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    data = undefined;
+  }
+  return { format, markdown: text.slice(fence[0].length), foreignFrontmatter: fence[1], foreignData: data };
+}

@@ -1,0 +1,106 @@
+import { findClosestMatch } from '../closest-match.ts';
+import type { Vocabulary } from '../vocabulary.ts';
+
+/**
+ * Services, teams, tags and a trigger category suggested for an imported report, from the
+ * knowledge base's vocabularies: ids and names the text mentions, keywords the report's own
+ * metadata lists (closest match), and keyword rules for the trigger. One function, so a better
+ * recogniser can replace it; every suggestion is listed in the import report for checking.
+ */
+export interface ClassificationSuggestion {
+  services: string[];
+  teams: string[];
+  tags: string[];
+  trigger?: string;
+  /** Why each value was suggested, in words. */
+  reasons: string[];
+}
+
+const triggerRules: [string, RegExp][] = [
+  ['certificate', /\b(certificates?|cert(?:ificate)? (?:expir\w*|rotation)|tls|ssl)\b/gi],
+  ['dns', /\b(dns|resolvers?|nameservers?|ttl)\b/gi],
+  ['deployment', /\b(deploy(?:ed|ment|s)?|releases?d?|roll-?outs?|new version|upgraded?)\b/gi],
+  ['configuration', /\b(config(?:uration)?s?|misconfigur\w*|feature flags?|settings?)\b/gi],
+  ['migration', /\b(migrations?|migrated|schema changes?|backfills?)\b/gi],
+  ['capacity', /\b(capacity|traffic spikes?|overload\w*|exhaust\w*|out of memory|oom|disk full|saturat\w*)\b/gi],
+  ['dependency', /\b(third[- ]party|providers?|vendors?|upstream|supabase|cloudflare|aws|gcp|azure|github)\b/gi],
+  ['database', /\b(databases?|postgres\w*|mysql|replicas?|replication|deadlocks?|queries)\b/gi],
+  ['network', /\b(network\w*|packet loss|bgp|load balancers?|firewalls?|connectivity)\b/gi],
+  ['security', /\b(security|attacks?|attackers?|compromis\w*|phish\w*|ddos|vulnerab\w*|exploit\w*|credentials?|malicious)\b/gi],
+];
+
+const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrase = (text: string) => new RegExp(`\\b${escapeRegExp(text).replace(/[- ]+/g, '[- ]')}\\b`, 'gi');
+
+function keywordsOf(metadata: Record<string, unknown> | undefined): string[] {
+  if (!metadata) return [];
+  return ['tags', 'keywords', 'categories', 'labels', 'services', 'components']
+    .flatMap((key) => (Array.isArray(metadata[key]) ? (metadata[key] as unknown[]) : typeof metadata[key] === 'string' ? String(metadata[key]).split(/,\s*/) : []))
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
+    .map((value) => value.trim().toLowerCase());
+}
+
+/** Values of "Services: a, b" / "Affected systems: …" lines and of the report's own metadata. */
+function declaredServices(markdown: string, metadata: Record<string, unknown> | undefined): string[] {
+  const lines = [...markdown.matchAll(/^[\s>*_-]*(?:affected )?(?:services?|components?|systems?)[*_]*\s*[:|]\s*(.+)$/gim)].map((m) => m[1]);
+  const fromMetadata = ['services', 'components'].flatMap((key) => {
+    const value = metadata?.[key];
+    return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  });
+  return [...lines.flatMap((line) => line.replace(/[*_`]/g, '').split(/\s*[,;/]\s*|\s+and\s+/)), ...fromMetadata].map((v) => v.trim()).filter(Boolean);
+}
+
+export function suggestClassification(text: string, vocabulary: Vocabulary, metadata?: Record<string, unknown>, markdown = ''): ClassificationSuggestion {
+  const reasons: string[] = [];
+  const keywords = keywordsOf(metadata);
+
+  const serviceIds = [...vocabulary.services.keys()];
+  const declared = new Map<string, string>();
+  for (const value of declaredServices(markdown, metadata)) {
+    const match = findClosestMatch(value.toLowerCase(), serviceIds);
+    if (match && !declared.has(match)) declared.set(match, value);
+  }
+  const mentioned = [...vocabulary.services.values()]
+    .map((service) => ({ id: service.id, count: countMatches(text, phrase(service.id)) + countMatches(text, phrase(service.name)) }))
+    .filter((s) => s.count > 0 && !declared.has(s.id))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+    .map((s) => s.id);
+  const services = [...declared.keys(), ...mentioned];
+  for (const [id, value] of declared) reasons.push(`service ${id}: the report lists "${value}" as affected (closest match)`);
+  for (const id of mentioned) reasons.push(`service ${id}: named in the report`);
+
+  // Team ids are often common words ("data", "search"): only a team's display name counts.
+  const teams = [...vocabulary.teams.values()]
+    .filter((team) => team.name.length > 3 && countMatches(text, phrase(team.name)) > 0)
+    .map((team) => team.id)
+    .sort();
+  for (const id of teams) reasons.push(`team ${id}: named in the report`);
+
+  const tagIds = [...vocabulary.tags.keys()];
+  const tagScores = new Map<string, number>();
+  for (const keyword of keywords) {
+    const match = findClosestMatch(keyword, tagIds);
+    if (match && (match === keyword || match.length > 3)) {
+      tagScores.set(match, (tagScores.get(match) ?? 0) + 10);
+      reasons.push(`tag ${match}: the report's own metadata lists "${keyword}"`);
+    }
+  }
+  for (const id of tagIds) {
+    const count = countMatches(text, phrase(id));
+    if (count >= 2) {
+      if (!tagScores.has(id)) reasons.push(`tag ${id}: "${id}" appears ${count} times`);
+      tagScores.set(id, (tagScores.get(id) ?? 0) + count);
+    }
+  }
+  const tags = [...tagScores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([id]) => id).sort();
+
+  const triggerScores = triggerRules
+    .filter(([id]) => vocabulary.triggers.has(id))
+    .map(([id, pattern]) => ({ id, count: countMatches(text, pattern) + keywords.filter((k) => k.match(pattern)).length * 3 }))
+    .filter((t) => t.count >= 2)
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  const trigger = triggerScores[0]?.id;
+  if (trigger) reasons.push(`trigger ${trigger}: its keywords appear ${triggerScores[0].count} times (the most of any category)`);
+  return { services, teams, tags, trigger, reasons };
+}

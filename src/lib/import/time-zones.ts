@@ -1,0 +1,74 @@
+/**
+ * Time zones as reports write them: abbreviations (PST, CEST), offsets (UTC+2, +01:00) and, from
+ * `--timezone`, IANA names (Europe/Berlin). Everything resolves to minutes east of UTC for one
+ * local wall-clock time, so daylight saving is right for IANA names.
+ */
+
+/** Fixed abbreviations; ambiguous ones (IST, CST in Asia) follow the most common English usage. */
+const abbreviationOffsets: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, WET: 0,
+  BST: 60, CET: 60, WEST: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  IST: 330, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AKST: -540, AKDT: -480, HST: -600,
+};
+
+/** "PT", "ET", "Pacific" and friends name a zone, not an offset: daylight saving decides. */
+const regionalZones: Record<string, string> = {
+  PT: 'America/Los_Angeles', PACIFIC: 'America/Los_Angeles', ET: 'America/New_York', EASTERN: 'America/New_York',
+  CT: 'America/Chicago', CENTRAL: 'America/Chicago', MT: 'America/Denver',
+};
+
+export type Zone = { kind: 'offset'; minutes: number; label: string } | { kind: 'iana'; name: string; label: string };
+
+/** Pattern source matching a written zone after a time (used by the time parser). */
+export const zonePattern = String.raw`(?:(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|Z\b|\b(?:${[...Object.keys(abbreviationOffsets), ...Object.keys(regionalZones)].filter((k) => k !== 'Z').sort((a, b) => b.length - a.length).join('|')})\b)`;
+
+export function isIanaZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a zone as written ("PST", "UTC+2", "+01:00", "Europe/Berlin"), or undefined. */
+export function parseZone(text: string): Zone | undefined {
+  const written = text.trim();
+  const upper = written.toUpperCase();
+  if (upper in abbreviationOffsets) return { kind: 'offset', minutes: abbreviationOffsets[upper], label: upper };
+  if (upper in regionalZones) return { kind: 'iana', name: regionalZones[upper], label: upper };
+  const offset = /^(?:UTC|GMT)?\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(written);
+  if (offset) {
+    const minutes = (Number(offset[2]) * 60 + Number(offset[3] ?? 0)) * (offset[1] === '-' ? -1 : 1);
+    if (Math.abs(minutes) <= 14 * 60) return { kind: 'offset', minutes, label: written };
+  }
+  if (isIanaZone(written)) return { kind: 'iana', name: written, label: written };
+  return undefined;
+}
+
+/** Minutes east of UTC that an IANA zone had at a UTC instant. */
+function ianaOffsetAt(name: string, utcMs: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: name, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((asUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+}
+
+/** The UTC instant (ISO, `Z`) of a wall-clock date and time noted in `zone`. */
+export function toUtcIso(date: string, time: string, zone: Zone): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  let offset: number;
+  if (zone.kind === 'offset') offset = zone.minutes;
+  else {
+    // Two passes settle the offset on both sides of a daylight-saving change.
+    offset = ianaOffsetAt(zone.name, wall);
+    offset = ianaOffsetAt(zone.name, wall - offset * 60_000);
+  }
+  return new Date(wall - offset * 60_000).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,24 @@
+import type { timelineKinds } from '../postmortem-schema.ts';
+
+export type TimelineKind = (typeof timelineKinds)[number];
+
+/**
+ * The kind of a timeline row from its wording, first rule that matches. Communication comes first
+ * ("status page updated: resolved" is a message), then a row that opens with a decision, then
+ * resolution before mitigation ("recovered after the rollback" closes the incident).
+ */
+const rules: [TimelineKind, RegExp][] = [
+  ['communication', /\b(status ?page|statuspage|tweet|posted|announce|notif(?:y|ied) (?:customers|users)|e-?mail(?:ed)? (?:customers|users)|communicat|public update|customers? (?:were )?informed|update (?:was )?published)/i],
+  // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
+  ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
+  ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|(?:service|access|functionality|everything) (?:was |is )?restored)\b/i],
+  ['mitigation', /\b(restor(?:ed|ing)|roll(?:ed|ing)? ?back|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was )?deployed|drain|increase[ds]? the|raised the)/i],
+  ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|noticed|discovered|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
+  ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
+  ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
+];
+
+export function inferTimelineKind(text: string): TimelineKind {
+  for (const [kind, pattern] of rules) if (pattern.test(text)) return kind;
+  return 'other';
+}

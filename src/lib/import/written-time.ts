@@ -1,0 +1,169 @@
+import { parseZone, zonePattern, type Zone } from './time-zones.ts';
+
+/**
+ * Reads the date and time a report wrote at the start of a timeline row or in its time cell, as
+ * people write them: `2025-03-03 14:02 UTC`, `8:40`, `Jan 14, 10:18 AM`, `**16:58 UTC**`, `10:45~`,
+ * `~2025-03-03`, `03/10/2023`, and placeholders (`14:??`, `HH:mm`, `--:--`) that hold no time.
+ */
+export interface WrittenTime {
+  /** YYYY-MM-DD when a date is written. */
+  date?: string;
+  /** HH:mm (24-hour) when a usable time is written. */
+  time?: string;
+  zone?: Zone;
+  /** `~`, "about", "approx." or a trailing `~`. */
+  approximate: boolean;
+  /** The time as written when it is a placeholder or otherwise unusable (`14:??`). */
+  placeholder?: string;
+  /** Corrections made while reading, in words ("year 20202 read as 2020"). */
+  notes: string[];
+  /** Characters of the input the expression took (the rest is the event text). */
+  consumed: number;
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthPattern = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const weekdayPattern = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function realDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A five-digit year is a typo: the four-digit year one deleted digit away, nearest the context year. */
+function repairYear(written: string, contextYear: number): number | undefined {
+  const candidates = new Set<number>();
+  for (let i = 0; i < written.length; i++) candidates.add(Number(written.slice(0, i) + written.slice(i + 1)));
+  return [...candidates].filter((y) => y >= 1990 && y <= 2100).sort((a, b) => Math.abs(a - contextYear) - Math.abs(b - contextYear) || a - b)[0];
+}
+
+interface Token { re: RegExp; apply(match: RegExpExecArray, into: WrittenTime, context: ReadContext): boolean }
+interface ReadContext { year: number }
+
+const monthIndex = (name: string) => months.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+const tokens: Token[] = [
+  { re: /^(?:~|≈|ca\.|circa|approx(?:\.|imately)?|about|around)\s*/i, apply: (_m, into) => (into.approximate = true) },
+  { re: new RegExp(`^${weekdayPattern}\\s+`, 'i'), apply: () => true },
+  // 2025-03-03, 2025/03/03, and the typo 20202-01-16
+  { re: /^(\d{4,5})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/, apply(m, into, context) {
+    let year = Number(m[1]);
+    if (m[1].length === 5) {
+      const repaired = repairYear(m[1], context.year);
+      if (!repaired) return false;
+      into.notes.push(`year ${m[1]} read as ${repaired}`);
+      year = repaired;
+    }
+    const date = realDate(year, Number(m[2]), Number(m[3]));
+    if (!date) return false;
+    into.date = date;
+    return true;
+  } },
+  // 03/10/2023 (US month first unless the first number cannot be a month), 14.01.2025 and
+  // 24-10-2024 (day first)
+  { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/, apply(m, into) {
+    const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const dayFirst = m[2] !== '/' || a > 12;
+    const date = dayFirst ? realDate(year, b, a) : realDate(year, a, b);
+    if (!date) return false;
+    into.date = date;
+    return true;
+  } },
+  // Jan 14, 2025 / January 14th / Jan 14
+  { re: new RegExp(`^(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), apply(m, into, context) {
+    const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[1]), Number(m[2]));
+    if (!date) return false;
+    into.date = date;
+    if (!m[3]) into.notes.push(`year of "${m[0].trim()}" taken from the report (${context.year})`);
+    return true;
+  } },
+  // 14 Jan 2025 / 14 January
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), apply(m, into, context) {
+    const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[2]), Number(m[1]));
+    if (!date) return false;
+    into.date = date;
+    if (!m[3]) into.notes.push(`year of "${m[0].trim()}" taken from the report (${context.year})`);
+    return true;
+  } },
+  // Placeholders: 14:??, HH:mm, --:--, ??:??, xx:xx
+  { re: /^(?:\d{1,2}:(?:\?\?|\d\?|\?\d|xx|XX|--)|[Hh]{1,2}:[Mm]{2}|--:--|\?\?:\?\?|[xX]{2}:[xX]{2})(?::\S\S)?/, apply(m, into) {
+    if (into.time || into.placeholder) return false;
+    into.placeholder = m[0];
+    return true;
+  } },
+  // 8:40, 14:02:11, 10:18 AM, 10:45~, 1:05pm, 0930Z
+  { re: /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(~)?(?!\d|:\d)/i, apply(m, into) {
+    if (into.time || into.placeholder) return false;
+    let hours = Number(m[1]);
+    const minutes = Number(m[2]);
+    if (m[4] && hours >= 13 && hours <= 23) {
+      into.notes.push(`"${m[0].trim()}" read as ${pad(hours)}:${pad(minutes)} (a 24-hour time with AM/PM)`);
+    } else if (m[4]) {
+      if (hours < 1 || hours > 12) return false;
+      hours = (hours % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
+    }
+    if (hours > 23 || minutes > 59) return false;
+    into.time = `${pad(hours)}:${pad(minutes)}`;
+    if (m[5]) into.approximate = true;
+    return true;
+  } },
+  // 10am, 3 PM
+  { re: /^(\d{1,2})\s*([ap])\.?m\.?(?![a-z])/i, apply(m, into) {
+    const hours = Number(m[1]);
+    if (into.time || into.placeholder || hours < 1 || hours > 12) return false;
+    into.time = `${pad((hours % 12) + (m[2].toLowerCase() === 'p' ? 12 : 0))}:00`;
+    return true;
+  } },
+  { re: new RegExp(`^\\(?(${zonePattern})\\)?`, 'i'), apply(m, into) {
+    if (into.zone || (!into.time && !into.placeholder)) return false;
+    const zone = parseZone(m[1].replace(/\s+/g, ''));
+    if (!zone) return false;
+    into.zone = zone;
+    return true;
+  } },
+  // Separators inside one expression: "Jan 14, 10:18", "2025-03-03T14:02", "on 3 March at 14:02", "14:00-14:30" ranges
+  { re: /^(?:,\s*|\s+at\s+|\s+|T(?=\d)|\s*[–-]\s*(?=\d{1,2}:\d{2}(?!\d)))/i, apply: () => true },
+];
+
+/** Reads the time expression at the start of `text` (emphasis and code marks ignored). */
+export function readWrittenTime(text: string, context: ReadContext): WrittenTime {
+  const into: WrittenTime = { approximate: false, notes: [], consumed: 0 };
+  let position = 0;
+  let lastMeaningful = 0;
+  let rangeEnd = false;
+  while (position < text.length) {
+    const rest = text.slice(position);
+    const marks = /^[*_`]+/.exec(rest);
+    if (marks) { position += marks[0].length; if (into.date || into.time || into.placeholder) lastMeaningful = position; continue; }
+    let matched = false;
+    // "02:00-04:30" is a range, not a time at offset -04:30: offsets need the ISO form (…T02:00-04:30).
+    const range = into.time && !rangeEnd && !/\dT\d/.test(text.slice(0, position)) ? /^\s*[–-]\s*\d{1,2}:\d{2}(?![\d:])/.exec(rest) : null;
+    if (range) { position += range[0].length; lastMeaningful = position; continue; }
+    for (const token of tokens) {
+      const match = token.re.exec(rest);
+      if (!match || match[0].length === 0) continue;
+      // The second time of a range ("14:00-14:30") is read and dropped: the row starts at the first.
+      // A dash between a date and a time separates them; after a time it starts a range.
+      const isRangeSeparator = /^\s*[–-]\s*$/.test(match[0]);
+      if (isRangeSeparator) { rangeEnd = !!into.time; position += match[0].length; matched = true; break; }
+      const snapshot = { ...into, notes: [...into.notes] };
+      if (rangeEnd && /^\d/.test(match[0])) {
+        position += match[0].length; lastMeaningful = position; rangeEnd = false; matched = true; break;
+      }
+      if (!token.apply(match, into, context)) { Object.assign(into, snapshot); continue; }
+      position += match[0].length;
+      if (!/^(?:,\s*|\s+|\s+at\s+)$/i.test(match[0])) lastMeaningful = position;
+      matched = true;
+      break;
+    }
+    if (!matched) break;
+  }
+  into.consumed = into.date || into.time || into.placeholder ? lastMeaningful : 0;
+  if (!into.consumed) return { approximate: false, notes: [], consumed: 0 };
+  return into;
+}

@@ -1,0 +1,313 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mdxToJs } from 'satteri';
+import { readWrittenTime } from '../../src/lib/import/written-time.ts';
+import { parseZone, toUtcIso } from '../../src/lib/import/time-zones.ts';
+import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
+import { findStatedZone } from '../../src/lib/import/timeline-rows.ts';
+import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { importReport, type ImportResult } from '../../src/lib/import/import-report.ts';
+import { readSource } from '../../src/lib/import/source-text.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { splitFrontmatter, parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import { findLostSentences, sentencesOf, wordsOf } from '../../src/lib/import/kept-text.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const reportsDir = join(root, 'test/fixtures/import/reports');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const today = '2026-11-30';
+const reportNames = readdirSync(reportsDir).sort();
+const imported = new Map<string, ImportResult>(reportNames.map((name) => [
+  name,
+  importReport(`reports/${name}`, readFileSync(join(reportsDir, name), 'utf8'), { vocabulary, today, zone: parseZone('Europe/Berlin') }),
+]));
+const get = (name: string) => imported.get(name)!;
+const frontmatterOf = (result: ImportResult) => parseFrontmatter(splitFrontmatter(result.draft)).data as Record<string, any>;
+
+describe('times as reports write them', () => {
+  test.each([
+    ['14:02', { time: '14:02' }],
+    ['8:40 - pool raised', { time: '08:40', consumed: 4 }],
+    ['10:45~ decided', { time: '10:45', approximate: true }],
+    ['~2025-03-03', { date: '2025-03-03', approximate: true }],
+    ['14:??', { placeholder: '14:??' }],
+    ['HH:mm', { placeholder: 'HH:mm' }],
+    ['--:--', { placeholder: '--:--' }],
+    ['Jan 14, 10:18 AM', { date: '2025-01-14', time: '10:18' }],
+    ['Jan 14, 2:05 PM: rollback', { date: '2025-01-14', time: '14:05' }],
+    ['**16:58 UTC** - all clear', { time: '16:58', zone: { kind: 'offset', minutes: 0, label: 'UTC' } }],
+    ['24-10-2024 - 08:15 - a report', { date: '2024-10-24', time: '08:15' }],
+    ['10/22/2022 - a bug report', { date: '2022-10-22' }],
+    ['14:00-14:30 CET', { time: '14:00', zone: { kind: 'offset', minutes: 60, label: 'CET' } }],
+    ['2025-03-03T14:02:00+01:00', { date: '2025-03-03', time: '14:02', zone: { kind: 'offset', minutes: 60, label: '+01:00' } }],
+  ])('%s', (text, expected) => {
+    expect(readWrittenTime(text, { year: 2025 })).toMatchObject(expected);
+  });
+
+  test('a five-digit year is read as the four-digit year nearest the report, and said so', () => {
+    const read = readWrittenTime('20202-01-16 renewal', { year: 2020 });
+    expect(read.date).toBe('2020-01-16');
+    expect(read.notes).toEqual(['year 20202 read as 2020']);
+  });
+
+  test('"13:06 PM" is read as the 24-hour time it is, and said so', () => {
+    expect(readWrittenTime('13:06 PM: the impersonator replied', { year: 2023 })).toMatchObject({ time: '13:06', notes: ['"13:06 PM" read as 13:06 (a 24-hour time with AM/PM)'] });
+  });
+
+  test.each([
+    ['## Timeline (all times PST) 7/5/2023-7/6/2023', 'PST'],
+    ['Times are in CEST.', 'CEST'],
+    ['| Time (UTC) | Event |', 'UTC'],
+    ['All times UTC+2', 'UTC+2'],
+  ])('a stated zone: %s', (text, label) => {
+    expect(findStatedZone(text)?.label).toBe(label);
+  });
+
+  test('words that merely contain a zone abbreviation state none', () => {
+    expect(findStatedZone('At times we met the vendor; et cetera.')).toBeUndefined();
+  });
+
+  test('prose is not a time', () => {
+    expect(readWrittenTime('The deploy went out', { year: 2025 }).consumed).toBe(0);
+    expect(readWrittenTime('3 regions failed', { year: 2025 }).consumed).toBe(0);
+  });
+
+  test.each([
+    ['CET', '2025-03-03', '09:12', '2025-03-03T08:12:00Z'],
+    ['CEST', '2025-07-03', '09:12', '2025-07-03T07:12:00Z'],
+    ['PST', '2025-01-14', '10:18', '2025-01-14T18:18:00Z'],
+    ['UTC+5:30', '2025-01-14', '10:18', '2025-01-14T04:48:00Z'],
+    // Europe/Berlin follows daylight saving: +01:00 in winter, +02:00 in summer.
+    ['Europe/Berlin', '2025-01-10', '12:00', '2025-01-10T11:00:00Z'],
+    ['Europe/Berlin', '2025-07-10', '12:00', '2025-07-10T10:00:00Z'],
+    ['America/Los_Angeles', '2025-03-09', '12:00', '2025-03-09T19:00:00Z'],
+  ])('%s %s %s is %s', (zone, date, time, utc) => {
+    expect(toUtcIso(date, time, parseZone(zone)!)).toBe(utc);
+  });
+
+  test.each([
+    ['Alert fired: p99 above 2 s', 'detection'],
+    ['first customer report of empty results', 'detection'],
+    ['Rolled back the cache flag to 0%', 'mitigation'],
+    ['Latency back to normal; incident resolved.', 'resolution'],
+    ['Status page updated to resolved.', 'communication'],
+    ['Decided to roll back rather than scale', 'decision'],
+    ['Previous certificate restored; error rate dropping.', 'mitigation'],
+    ['Customer instances came back online and service was restored.', 'resolution'],
+    ['Second responder joined the call.', 'escalation'],
+    ['First engineer acknowledges the issue', 'escalation'],
+    ['Ticket is opened about slow server starts', 'detection'],
+    ['Index rebuild started', 'other'],
+  ])('kind of "%s" is %s', (text, kind) => {
+    expect(inferTimelineKind(text)).toBe(kind);
+  });
+});
+
+describe('timeline rows', () => {
+  test('a CET table with placeholders, loose formats and rows out of order', () => {
+    const result = get('checkout-latency-cet.md');
+    const data = frontmatterOf(result);
+    expect(data.timeline.map((e: any) => e.at)).toEqual([
+      '2025-03-03T07:40:00Z', '2025-03-03T08:12:00Z', '2025-03-03T08:20:00Z', '2025-03-03T09:45:00Z', '2025-03-03T09:52:00Z', '2025-03-03T10:05:00Z',
+    ]);
+    expect(data.timeline[0]).toMatchObject({ event: 'Pricing cache flag raised to 100% in all regions.', kind: 'other' });
+    expect(data.times).toEqual({ started: '2025-03-03T07:40:00Z', detected: '2025-03-03T08:12:00Z', mitigated: '2025-03-03T09:52:00Z', resolved: '2025-03-03T10:05:00Z' });
+    expect(result.unread.map((u) => u.reason)).toEqual([
+      'date without a time of day', 'time "09:3?" is a placeholder', 'time "HH:mm" is a placeholder', 'time "--:--" is a placeholder', 'time "14:??" is a placeholder',
+    ]);
+    expect(result.notes).toEqual(expect.arrayContaining(['timeline rows were out of order: sorted oldest first', expect.stringMatching(/10:45~.*approximate/)]));
+    expect(result.inferred).toContain('time zone CET as the report states it');
+  });
+
+  test('bold UTC bullets, a typo in the year and a date-only row', () => {
+    const result = get('Payments outage notes');
+    const data = frontmatterOf(result);
+    expect(data.timeline[0]).toEqual({ at: '2020-01-16T16:58:00Z', event: 'First failed card authorisations; alert fired on payments-api.', kind: 'detection' });
+    expect(data.timeline.map((e: any) => e.kind)).toEqual(['detection', 'detection', 'decision', 'mitigation', 'resolution', 'communication']);
+    expect(result.unread).toEqual([{ row: '20202-01-16 The renewal job was scheduled.', reason: 'date without a time of day' }]);
+    expect(result.notes).toContain('row "20202-01-16 The renewal job was scheduled.": year 20202 read as 2020');
+    expect(result.fileName).toBe('2020-01-16-payments-outage-january.mdx');
+  });
+
+  test('Google Docs export: "Jan 14, 10:18 AM" in PST', () => {
+    const data = frontmatterOf(get('google-docs-export.html'));
+    expect(data.timeline.map((e: any) => e.at)).toEqual(['2025-01-14T18:18:00Z', '2025-01-14T18:21:00Z', '2025-01-14T18:35:00Z', '2025-01-14T18:43:00Z']);
+    expect(data.title).toBe('Sign-in errors after the session store failover');
+    expect(data.impact).toEqual({ description: 'About 1,800 users could not sign in for 25 minutes.', usersAffected: 1800 });
+  });
+
+  test('a report without a zone takes --timezone (Europe/Berlin, summer time)', () => {
+    const result = get('confluence-export.html');
+    expect(frontmatterOf(result).timeline[0].at).toBe('2024-06-11T12:02:00Z');
+    expect(result.inferred).toContain('time zone Europe/Berlin from --timezone (the report states none)');
+  });
+
+  test('times as headings, a day per section after the timeline, across midnight, in EEST', () => {
+    const result = get('queue-outage-heading-times.md');
+    expect(frontmatterOf(result).timeline).toEqual([
+      { at: '2025-03-04T20:50:00Z', event: 'Queue depth alert fired for the jobs queue.', kind: 'detection' },
+      { at: '2025-03-04T21:20:00Z', event: 'Workers restarted with a larger memory limit. The queue starts draining.', kind: 'mitigation' },
+    ]);
+    expect(result.notes).toContain('row "00:20 Workers restarted with a larger memory limit. The queue starts draining.": read as the next day, 2025-03-05 (the time is earlier than the row before)');
+  });
+
+  test('plain text: time-only rows take the day of the row before', () => {
+    const data = frontmatterOf(get('on-call-notes.txt'));
+    expect(data.timeline.map((e: any) => e.at)).toEqual(['2024-09-02T00:10:00Z', '2024-09-02T00:48:00Z', '2024-09-02T04:55:00Z', '2024-09-02T05:05:00Z']);
+    expect(data.imported).toEqual({ source: 'reports/on-call-notes.txt', format: 'text', on: today });
+  });
+});
+
+describe('facts and action items', () => {
+  test('facts stated in the report, nothing invented', () => {
+    const data = frontmatterOf(get('checkout-latency-cet.md'));
+    expect(data).toMatchObject({
+      title: 'Checkout latency after the pricing cache rollout',
+      severity: 'SEV-2', status: 'draft', visibility: 'internal', historical: true,
+      services: ['checkout-api'], teams: ['checkout'],
+      impact: { description: expect.stringMatching(/^Roughly 4% of checkout attempts failed/) },
+    });
+    expect(data.summary).toMatch(/^Checkout requests slowed down/);
+    expect(data.drafted).toBeUndefined();
+    expect(data.trigger).toBeUndefined();
+    expect(get('checkout-latency-cet.md').toFill).toEqual(expect.arrayContaining([expect.stringMatching(/^drafted is not filled in yet/), expect.stringMatching(/^trigger is not filled in yet/)]));
+  });
+
+  test('an action-item table with owner, due and status; a person is not a team', () => {
+    const result = get('checkout-latency-cet.md');
+    expect(frontmatterOf(result).actionItems).toEqual([
+      { id: 'AI-1', title: 'Alert on pricing cache memory above 80% for 5 minutes', owner: 'checkout', due: '2025-03-20', status: 'done' },
+      { id: 'AI-2', title: 'Roll cache flags out region by region with a hold of 30 minutes', owner: 'payments', due: '2025-04-01', status: 'in-progress' },
+      { id: 'AI-3', title: 'Document the cache key format', due: '2025-03-28', status: 'open' },
+    ]);
+    expect(result.notes).toContain('AI-3: owner "Jamie" is not a team id: fill in the owning team');
+  });
+
+  test('checklists and bullets: [x] is done, owner and due where written', () => {
+    expect(frontmatterOf(get('Payments outage notes')).actionItems).toEqual([
+      { id: 'AI-1', title: 'Add the intermediate certificate to the renewal bundle (owner: payments, due 2020-01-31)', owner: 'payments', due: '2020-01-31', status: 'done' },
+      { id: 'AI-2', title: 'Alert 14 days before any certificate on payments-api expires @sre due 2020-02-15', owner: 'sre', due: '2020-02-15', status: 'open' },
+      { id: 'AI-3', title: 'Write down the renewal steps in the runbook', status: 'open' },
+    ]);
+    expect(frontmatterOf(get('confluence-export.html')).actionItems.map((a: any) => a.title)).toEqual([
+      'Run migrations with a lock timeout of 5 s', 'Review migrations that rewrite tables before they run',
+    ]);
+    expect(frontmatterOf(get('google-docs-export.html')).actionItems[0]).toMatchObject({ owner: 'identity', due: '2025-02-14' });
+  });
+
+  test('services a report lists as affected are matched to the closest service id', () => {
+    const result = importReport('x.md', '# Outage\n\n**Affected services:** Checkout, payment-api\n\nCarts failed.\n', { vocabulary, today });
+    expect(frontmatterOf(result).services).toEqual(['checkout-api', 'payments-api']);
+    expect(result.inferred).toContain('suggested service checkout-api: the report lists "Checkout" as affected (closest match)');
+  });
+
+  test('trigger and tags are suggested from the vocabularies, with the reason', () => {
+    const result = get('Payments outage notes');
+    expect(frontmatterOf(result).trigger).toBe('certificate');
+    expect(result.inferred).toEqual(expect.arrayContaining([expect.stringMatching(/^suggested trigger certificate: its keywords appear \d+ times/)]));
+  });
+});
+
+const words = wordsOf;
+
+describe('the body is kept whole and compiles as MDX', () => {
+  test.each(reportNames)('every sentence of %s is in the draft', (name) => {
+    const result = get(name);
+    expect(sentencesOf(readFileSync(join(reportsDir, name), 'utf8'), result.format).length).toBeGreaterThan(5);
+    expect(findLostSentences(readFileSync(join(reportsDir, name), 'utf8'), result.format, result.draft)).toEqual([]);
+  });
+
+  test('the check would notice a lost sentence', () => {
+    const source = readFileSync(join(reportsDir, 'checkout-latency-cet.md'), 'utf8');
+    const draft = get('checkout-latency-cet.md').draft.replaceAll('No orders were lost once customers retried.', '');
+    expect(findLostSentences(source, 'markdown', draft)).toEqual(['no orders were lost once customers retried']);
+  });
+
+  test.each(reportNames)('%s: the draft passes npm run check with 0 errors', (name) => {
+    const result = get(name);
+    const id = result.fileName.replace(/\.mdx$/, '');
+    const check = validatePostmortemSource(`content/postmortems/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(check.findings.filter((f) => f.rule === 'draft/fill-before-review').length).toBe(result.toFill.length);
+  });
+
+  test.each(reportNames)('%s: the body compiles with the MDX compiler Astro renders with (Sätteri)', (name) => {
+    expect(() => mdxToJs(splitFrontmatter(get(name).draft).body)).not.toThrow();
+  });
+
+  test('autolinks, <br>, stray < and {, and HTML comments are made safe without changing the text', () => {
+    const source = 'See <https://status.example.com/x> or <ops@example.com>.\n\n| a | b |\n|---|---|\n| one<br>two | 5 < 6 and {x} |\n\n<!-- kept -->\n\nexport of data failed; `code {x} <y>` stays.\n\n```\nif (a < b) { }\n```\n';
+    const { mdx } = makeMdxSafe(source);
+    expect(mdx).toContain('[https://status.example.com/x](https://status.example.com/x)');
+    expect(mdx).toContain('one<br />two | 5 \\< 6 and \\{x\\}');
+    expect(mdx).toContain('{/* kept */}');
+    expect(mdx).toContain('`code {x} <y>` stays');
+    expect(mdx).toContain('if (a < b) { }');
+    for (const sentence of ['See', 'or', 'ops@example.com', 'one', 'two', '5 < 6 and {x}', 'kept', 'export of data failed']) {
+      expect(words(mdx)).toContain(words(sentence));
+    }
+    const check = validatePostmortemSource('x.mdx', 'x', `---\ntitle: x\nstatus: draft\nvisibility: internal\n---\n${mdx}`, { vocabulary, knownIds: new Set(), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.rule.startsWith('mdx/'))).toEqual([]);
+    expect(() => mdxToJs(mdx)).not.toThrow();
+    expect(() => mdxToJs(source)).toThrow();
+  });
+
+  test('an unclosed tag is escaped where the parser stops', () => {
+    const { mdx, escapedAtError } = makeMdxSafe('<details><summary>More</summary>\n\nnever closed\n');
+    expect(escapedAtError).toBeGreaterThan(0);
+    expect(words(mdx)).toBe(words('details summary More summary never closed'));
+  });
+
+  test('foreign frontmatter is kept in the body, its title and summary used', () => {
+    const source = '---\ntitle: Queue backlog\nsummary: Jobs waited for an hour.\nkeywords: [database, timeout]\n---\n\nThe queue grew.\n';
+    const result = importReport('x.md', source, { vocabulary, today });
+    expect(frontmatterOf(result)).toMatchObject({ title: 'Queue backlog', summary: 'Jobs waited for an hour.', tags: ['database', 'timeout'] });
+    expect(result.draft).toContain('```yaml\ntitle: Queue backlog\nsummary: Jobs waited for an hour.');
+  });
+
+  test('without a summary section, the first paragraph of prose is the summary, not the metadata lines', () => {
+    const result = importReport('x.md', '# Queue backlog\n\n**Date:** 2025-02-01\n**Author:** Data team\n\nJobs waited for an hour because the queue workers stopped.\n', { vocabulary, today });
+    expect(frontmatterOf(result).summary).toBe('Jobs waited for an hour because the queue workers stopped.');
+  });
+
+  test('a Markdown file without an extension is read as Markdown', () => {
+    expect(readSource('Payments outage notes', readFileSync(join(reportsDir, 'Payments outage notes'), 'utf8')).format).toBe('markdown');
+  });
+});
+
+describe('npm run import (the command)', () => {
+  const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'scripts/import.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+  test('--dry-run reports per file and in a summary, and writes nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
+    const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
+    expect(output).toMatch(/6 files: 6 imported \(dry run: nothing written\), 0 not imported; 6 valid drafts/);
+    expect(output).toMatch(/26 timeline rows and 12 action items extracted; 6 timeline rows could not be placed in time/);
+    expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
+    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 6/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  test('writes one .mdx per report, named from the day and title, and never overwrites', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
+    run(join(reportsDir, 'Payments outage notes'), '--out', out);
+    run(join(reportsDir, 'Payments outage notes'), '--out', out);
+    expect(readdirSync(out).sort()).toEqual(['2020-01-16-payments-outage-january-2.mdx', '2020-01-16-payments-outage-january.mdx']);
+  }, 60_000);
+
+  test('npm run new -- --help prints its usage without the first import line of the script', () => {
+    const help = execFileSync(process.execPath, [join(root, 'scripts/new.ts'), '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help).toMatch(/^npm run new -- --title/);
+    expect(help).not.toMatch(/import \{/);
+  }, 60_000);
+
+  test('--help prints the usage only', () => {
+    const help = run('--help');
+    expect(help).toMatch(/^npm run import -- <file\|folder>/);
+    expect(help).not.toMatch(/^import /m);
+  }, 60_000);
+});
