@@ -65,14 +65,16 @@ export function prepareProse(text: string, boilerplate: ReadonlySet<string>): { 
   return { text: kept.join('\n'), cause: cause.join('\n') };
 }
 
-/** How often a word was seen written with a capital inside a sentence, and in all. */
+/** How often a word was seen written with a capital inside a sentence, and all in lower case. */
 export interface CapitalisationCounts {
   capitalised: Map<string, number>;
-  total: Map<string, number>;
+  /** Capitalised where a sentence starts: a name only if never written in lower case. */
+  capitalisedAtStart: Map<string, number>;
+  lowercase: Map<string, number>;
 }
 
 export function newCapitalisationCounts(): CapitalisationCounts {
-  return { capitalised: new Map(), total: new Map() };
+  return { capitalised: new Map(), capitalisedAtStart: new Map(), lowercase: new Map() };
 }
 
 /**
@@ -105,16 +107,34 @@ export function countCapitalisation(text: string, counts: CapitalisationCounts, 
       else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
       stop++;
     }
-    const word = text.slice(at, stop).toLowerCase();
-    counts.total.set(word, (counts.total.get(word) ?? 0) + 1);
-    if (isUpper && !sentenceStart && !(allUpper && stop - at > 1)) counts.capitalised.set(word, (counts.capitalised.get(word) ?? 0) + 1);
+    if (isLower) {
+      const word = text.slice(at, stop);
+      counts.lowercase.set(word, (counts.lowercase.get(word) ?? 0) + 1);
+    } else if (!(allUpper && stop - at > 1)) {
+      const word = text.slice(at, stop).toLowerCase();
+      const map = sentenceStart ? counts.capitalisedAtStart : counts.capitalised;
+      map.set(word, (map.get(word) ?? 0) + 1);
+    }
     sentenceStart = false;
     at = stop;
   }
 }
 
-/** Whether the counts say `word` (lowercased) names something: capitalised mid-sentence in over half its uses. */
+/**
+ * Whether the counts say `word` (lowercased) names something: written with a capital inside a
+ * sentence more often than all in lower case, or capitalised where sentences start and never
+ * written in lower case ("Priya rolled back the change.").
+ */
 export function isNameLike(word: string, counts: CapitalisationCounts): boolean {
-  const capitalised = counts.capitalised.get(word) ?? 0;
-  return capitalised > 0 && capitalised * 2 > (counts.total.get(word) ?? 0);
+  const lowercase = counts.lowercase.get(word) ?? 0;
+  return (counts.capitalised.get(word) ?? 0) > lowercase || (lowercase === 0 && counts.capitalisedAtStart.has(word));
+}
+
+/**
+ * Whether a title is written in sentence case ("Checkout down for Acme Retail"), so its capitals
+ * mark names; in Title Case ("Checkout Down For Acme Retail") they mark nothing.
+ */
+export function isSentenceCase(title: string): boolean {
+  // Title Case capitalises every longer word; one in lower case shows the capitals are names.
+  return title.split(/\s+/).slice(1).some((word) => /^[a-z]{4,}$/.test(word));
 }

@@ -1,5 +1,5 @@
 import { forEachToken, termsOfToken, tokenize } from './text-analysis.ts';
-import { countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
+import { countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -174,6 +174,7 @@ export function findSimilarPostmortems(
   const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text));
   const capitalisation = newCapitalisationCounts();
   for (const doc of docs) {
+    if (isSentenceCase(doc.title)) countCapitalisation(doc.title, capitalisation);
     countCapitalisation(doc.summary, capitalisation);
     countCapitalisation(doc.text, capitalisation);
   }
