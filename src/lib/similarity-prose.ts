@@ -84,7 +84,7 @@ export function newCapitalisationCounts(): CapitalisationCounts {
  * counted as names: in incident prose they mostly name kinds of things. Only the first
  * `maxCharacters` of a text are read: enough to learn a corpus's names, cheap at 10,000 reports.
  */
-export function countCapitalisation(text: string, counts: CapitalisationCounts, maxCharacters = 1500): void {
+export function countCapitalisation(text: string, counts: CapitalisationCounts, maxCharacters = 1000): void {
   const end = Math.min(text.length, maxCharacters);
   let sentenceStart = true;
   let at = 0;

@@ -1,4 +1,4 @@
-import { forEachToken, termsOfToken, tokenize } from './text-analysis.ts';
+import { TokenTable, termsOfToken, tokenize } from './text-analysis.ts';
 import { countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
@@ -73,8 +73,8 @@ const fieldWeights = [
   ['summary', 1.5],
   ['text', 1],
 ] as const;
-/** Failure modes are recognised in the title, summary, cause sentences and this much of the body. */
-const failureModeTextLength = 1500;
+/** Failure modes are recognised in the title, the summary, and this much of the cause sentences and of the body. */
+const failureModeTextLength = 600;
 /**
  * Body prose counted word by word, in characters (about 900 words); cause sentences are picked
  * from the whole body. Past this the words rarely change a document's 48 strongest terms, and
@@ -164,7 +164,6 @@ export function findSimilarPostmortems(
   const termIds = new Map<string, number>();
   const documentFrequency: number[] = [];
   const words: { word: string; terms: Int32Array; count: number; factor: number }[] = [];
-  const wordIndex = new Map<string, number>();
   const termLists: Int32Array[] = [];
   const countLists: Float64Array[] = [];
   const lengths = new Float64Array(n);
@@ -197,12 +196,11 @@ export function findSimilarPostmortems(
   const modeLabels = new Map<number, string>();
   for (const mode of failureModes) modeLabels.set(termIdOf(`@${mode.id}`), mode.label);
   const nameWords = new Set<string>();
+  const table = new TokenTable();
   const count = (i: number, text: string, weight: number) =>
-    forEachToken(text, (token) => {
-      let w = wordIndex.get(token);
-      if (w === undefined) {
-        w = words.length;
-        wordIndex.set(token, w);
+    table.forEachTokenId(text, (w, isNew) => {
+      if (isNew) {
+        const token = table.tokens[w];
         const terms = termsOfToken(token);
         // A word of the failure vocabulary (it maps to a concept) is never a name.
         const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation));

@@ -248,3 +248,83 @@ export function analyze(text: string): { stem: string; word: string }[] {
   forEachTerm(text, (stemmed, word) => terms.push({ stem: stemmed, word }));
   return terms;
 }
+
+/**
+ * Distinct tokens of many texts as small integer ids, for indexing large corpora: the same tokens
+ * as {@link forEachToken}, but a token already seen is found by a hash computed during the
+ * character scan, without building a string for it (which, with a Map lookup, was most of the
+ * time of similar incidents at 10,000 reports).
+ */
+export class TokenTable {
+  /** The token of each id. */
+  readonly tokens: string[] = [];
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private hashes = new Int32Array(1 << 15);
+
+  /** Calls `visit(id, isNew)` for each token of `text`, in order. */
+  forEachTokenId(text: string, visit: (id: number, isNew: boolean) => void): void {
+    const normalized = normalizeText(text);
+    const length = normalized.length;
+    let start = -1;
+    let hash = 0;
+    for (let at = 0; at <= length; at++) {
+      const code = at < length ? normalized.charCodeAt(at) : 0;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        if (start < 0) {
+          start = at;
+          hash = 0x811c9dc5;
+        }
+        hash = Math.imul(hash ^ code, 0x01000193);
+      } else if (start >= 0) {
+        const found = this.find(normalized, start, at, hash);
+        visit(found < 0 ? this.add(normalized.slice(start, at), hash) : found, found < 0);
+        start = -1;
+      }
+    }
+  }
+
+  private find(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0) return -1;
+      if (this.hashes[id] !== hash) continue;
+      const token = this.tokens[id];
+      if (token.length !== end - start) continue;
+      let same = true;
+      for (let k = 0; k < token.length; k++) {
+        if (token.charCodeAt(k) !== text.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+  }
+
+  private add(token: string, hash: number): number {
+    const id = this.tokens.length;
+    this.tokens.push(token);
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = hash;
+    if (this.tokens.length * 2 > this.slots.length) this.grow();
+    else this.place(id);
+    return id;
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[id] & mask;
+    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let id = 0; id < this.tokens.length; id++) this.place(id);
+  }
+}
