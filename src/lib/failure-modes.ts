@@ -28,7 +28,8 @@ export interface RecognisedFailureMode {
   evidence: string;
 }
 
-const near = (a: string, b: string, gap = 40) => new RegExp(`\\b(?:${a})[\\s\\S]{0,${gap}}?\\b(?:${b})|\\b(?:${b})[\\s\\S]{0,${gap}}?\\b(?:${a})`);
+/** `a` and `b` within `gap` characters of each other, in either order, in one sentence. */
+const near = (a: string, b: string, gap = 40) => new RegExp(`\\b(?:${a})\\b[^.!?\\n]{0,${gap}}?\\b(?:${b})\\b|\\b(?:${b})\\b[^.!?\\n]{0,${gap}}?\\b(?:${a})\\b`);
 
 export const failureModes: readonly FailureMode[] = [
   {
@@ -61,7 +62,7 @@ export const failureModes: readonly FailureMode[] = [
   {
     id: 'connection-pool', label: 'connection pool exhausted', trigger: 'capacity', tags: ['connection-pool'],
     hints: ['pool', 'connection'],
-    patterns: [near('connection pool|pool|max_?connections|connections', 'exhaust\\w*|saturat\\w*|ran out|limit|too many', 25)],
+    patterns: [near('connection pools?|(?:db|database) pools?|pgbouncer|hikari\\w*|max_?connections|connections', 'exhaust\\w*|saturat\\w*|ran out|limit|too many', 25)],
   },
   {
     id: 'disk-full', label: 'disk filled up', trigger: 'capacity', tags: ['disk'],
@@ -79,14 +80,14 @@ export const failureModes: readonly FailureMode[] = [
     patterns: [
       /\b(?:network|netsplit) partition\w*|\bpartitioned\b|\bsplit[- ]brain\b/,
       /\bbgp\b|\broute leak|\bprefix(?:es)? (?:withdrawn|announce\w*)/,
-      near('fib(?:er|re)|link|switch(?:es)?|routers?|network', 'cut|failed|failure|flap\\w*|loss|down', 20),
+      near('fib(?:er|re)|network links?|routers?|network switch(?:es)?', 'cut|failed|failure|flap\\w*|loss|down', 20),
       /\bpacket loss\b/,
     ],
   },
   {
     id: 'power-cooling', label: 'power or cooling failed', trigger: 'hardware', tags: ['datacenter'],
     hints: ['power', 'cooling', 'ups', 'generator', 'temperature', 'chiller', 'electric'],
-    patterns: [/\b(?:power (?:outage|failure|loss|cut|supply)|lost power|loss of (?:utility )?power|ups|generators?|cooling|chillers?|overheat\w*|temperatures?|electrical)\b/],
+    patterns: [/\b(?:power (?:outage|failure|loss|cut|supply)|power (?:was |had been )?(?:lost|failed|cut)|lost power|loss of (?:utility )?power|ups|generators?|cooling|chillers?|overheat\w*|temperatures?|electrical)\b/],
   },
   {
     id: 'hardware-failure', label: 'hardware failed', trigger: 'hardware', tags: ['hardware'],

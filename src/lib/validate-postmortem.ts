@@ -289,6 +289,7 @@ export function validatePostmortemSource(
       positionOf: parsedFrontmatter.positionOf,
       asOf: context.lint.asOf,
       people: context.lint.people,
+      vocabulary: context.vocabulary,
     }, context.lint.config));
   }
   return result;

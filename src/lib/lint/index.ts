@@ -6,11 +6,12 @@ import { vagueActionItemRule, pastDueActionItemRule, verificationRule } from './
 import { completenessRule } from './completeness.ts';
 import { publishedLateRule, staleDraftRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
+import { failureModeSuggestionRule } from './failure-mode-suggestions.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
-  publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule,
+  publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule, failureModeSuggestionRule,
 ];
 
 export interface LintConfig {

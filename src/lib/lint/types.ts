@@ -15,6 +15,8 @@ export interface LintContext {
   asOf: string;
   /** Names of people: blaming one is always flagged. */
   people: readonly string[];
+  /** Tag and trigger ids the vocabulary holds, so suggestions name only usable ids. */
+  vocabulary?: { tags: ReadonlyMap<string, unknown>; triggers: ReadonlyMap<string, unknown> };
 }
 
 export interface LintProblem {
