@@ -53,7 +53,7 @@ try {
   );
   await indexDocumentsForSearch(documents, indexDir);
   const engine = await openSearchIndex(indexDir);
-  const rows = [];
+  const rows: (Query & { top1: boolean; top3: boolean; exact: number; partial: number; missing: string[]; first: string[] })[] = [];
   for (const q of queries) {
     const found = values.baseline || values['exact-only']
       ? { exact: await Promise.all(((await engine.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }

@@ -40,7 +40,10 @@ export const failureModes: readonly FailureMode[] = [
   {
     id: 'dns', label: 'DNS resolution failed', trigger: 'dns', tags: ['dns'],
     hints: ['dns', 'nxdomain', 'servfail', 'resolver', 'nameserver'],
-    patterns: [/\b(?:dns|nxdomain|servfail|nameservers?|resolvers?|dnssec|coredns)\b/],
+    patterns: [
+      /\b(?:nxdomain|servfail)\b/,
+      near('dns|nameservers?|resolvers?|dnssec|coredns|lookups?', 'fail\\w*|errors?|time ?outs?|timed out|stale|cached|caching|ttl|propagat\\w*|unreachable|saturat\\w*|resolution|records?|cutover', 30),
+    ],
   },
   {
     id: 'configuration-push', label: 'bad configuration change', trigger: 'configuration', tags: ['config'],

@@ -50,6 +50,8 @@ export interface ForgivingOptions {
   fewResults?: number;
   /** Passed to every search (filters, sort). */
   searchOptions?: Record<string, unknown>;
+  /** Move results whose title holds the query phrase first. Default true; off when sorting by date. */
+  titleBonus?: boolean;
 }
 
 /** Words too common to count towards "most words" or to report as missing. */
@@ -74,13 +76,14 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const limit = options.limit ?? 20;
   const fewResults = options.fewResults ?? 5;
   const searchOptions = options.searchOptions ?? {};
+  const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
   const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
     Promise.all(results.map(async (result) => ({ id: result.id, data: await result.data() })));
   const exactResults = (await engine.search(query, searchOptions))?.results ?? [];
   const counted = queryWords(query).filter((word) => !stopWords.has(word));
   if (counted.length < 2) {
     // One word: nothing to forgive, but still say when no postmortem holds it.
-    const exact = titlePhraseFirst(await load(exactResults.slice(0, limit)), query);
+    const exact = byTitle(await load(exactResults.slice(0, limit)));
     return { exact, exactCount: exactResults.length, partial: [], missing: exactResults.length === 0 ? counted : [] };
   }
 
@@ -91,7 +94,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const missing = counted.filter((_, i) => perWord[i].length === 0);
   const trustedExact = missing.length ? [] : exactResults;
   // A phrase can only move results it sees: load a few more than are shown.
-  const exact = titlePhraseFirst(await load(trustedExact.slice(0, limit + 10)), query).slice(0, limit);
+  const exact = byTitle(await load(trustedExact.slice(0, limit + 10))).slice(0, limit);
   if (trustedExact.length >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };
 
   const exactIds = new Set(trustedExact.map((result) => result.id));
