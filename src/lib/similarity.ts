@@ -1,4 +1,4 @@
-import { TokenTable, termsOfToken, tokenize } from './text-analysis.ts';
+import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
 import { countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
@@ -555,7 +555,8 @@ function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, 
       shared
         .filter(([term]) => !context.modeLabels.has(term))
         .map(([term]) => context.surface[term])
-        .filter((word) => word && !context.nameWords.has(word)),
+        .filter((word) => word && !context.nameWords.has(word))
+        .map(displayWord),
     ),
   ].slice(0, context.reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);

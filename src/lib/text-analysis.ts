@@ -328,3 +328,14 @@ export class TokenTable {
     for (let id = 0; id < this.tokens.length; id++) this.place(id);
   }
 }
+
+/** Words the phrase joining above makes, as people write them, for reasons shown on pages. */
+const joinedWords: ReadonlyMap<string, string> = new Map([
+  ['loadbalancer', 'load balancer'], ['thirdparty', 'third party'], ['ratelimit', 'rate limit'], ['splitbrain', 'split brain'],
+  ['apikey', 'API key'], ['serviceaccount', 'service account'], ['maxconnections', 'max connections'], ['oncall', 'on-call'],
+]);
+
+/** A token as people write it ("loadbalancer" → "load balancer"); other tokens unchanged. */
+export function displayWord(token: string): string {
+  return joinedWords.get(token) ?? token;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TokenTable, analyze, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
+import { TokenTable, analyze, displayWord, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
 
 const stems = (text: string) => analyze(text).map((term) => term.stem);
 
@@ -143,4 +143,10 @@ describe('TokenTable', () => {
     expect(table.tokens).toEqual([...new Set(tokens)]);
     expect(fresh.filter(Boolean).length).toBe(table.tokens.length);
   });
+});
+
+test('joined phrases read as people write them in reasons', () => {
+  expect(tokenize('the load balancer')).toEqual(['the', 'loadbalancer']);
+  expect(displayWord('loadbalancer')).toBe('load balancer');
+  expect(displayWord('certificate')).toBe('certificate');
 });
