@@ -197,26 +197,61 @@ export function findSimilarPostmortems(
   for (const mode of failureModes) modeLabels.set(termIdOf(`@${mode.id}`), mode.label);
   const nameWords = new Set<string>();
   const table = new TokenTable();
-  const count = (i: number, text: string, weight: number) =>
-    table.forEachTokenId(text, (w, isNew) => {
-      if (isNew) {
-        const token = table.tokens[w];
-        const terms = termsOfToken(token);
-        // A word of the failure vocabulary (it maps to a concept) is never a name.
-        const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation));
-        if (names) nameWords.add(token);
-        words.push({ word: token, terms: Int32Array.from(terms, termIdOf), count: 0, factor: names ? nameWeight : 1 });
+  // Per distinct word, flat: its term ids (termStart[w]..termStart[w + 1] in wordTerms) and weight.
+  let wordTerms = new Int32Array(1 << 16);
+  let termStart = new Int32Array(1 << 14);
+  let wordFactor = new Float64Array(1 << 14);
+  let termsUsed = 0;
+  const addWord = (w: number) => {
+    const token = table.tokens[w];
+    const terms = termsOfToken(token);
+    // A word of the failure vocabulary (it maps to a concept) is never a name.
+    const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation));
+    if (names) nameWords.add(token);
+    words.push({ word: token, terms: Int32Array.from(terms, termIdOf), count: 0, factor: names ? nameWeight : 1 });
+    if (w + 2 > termStart.length) {
+      const grownStart = new Int32Array(termStart.length * 2);
+      grownStart.set(termStart);
+      termStart = grownStart;
+      const grownFactor = new Float64Array(wordFactor.length * 2);
+      grownFactor.set(wordFactor);
+      wordFactor = grownFactor;
+    }
+    if (termsUsed + terms.length > wordTerms.length) {
+      const grown = new Int32Array(wordTerms.length * 2);
+      grown.set(wordTerms);
+      wordTerms = grown;
+    }
+    wordTerms.set(words[w].terms, termsUsed);
+    termsUsed += terms.length;
+    termStart[w + 1] = termsUsed;
+    wordFactor[w] = names ? nameWeight : 1;
+  };
+  const wordCounts: number[] = [];
+  const count = (i: number, text: string, weight: number) => {
+    const ids = table.tokenIds(text);
+    let length = 0;
+    for (let k = 0; k < ids.length; k++) {
+      let w = ids[k];
+      if (w < 0) {
+        w = -w - 1;
+        addWord(w);
+        wordCounts.push(0);
       }
-      const entry = words[w];
-      if (entry.terms.length === 0) return;
-      entry.count++;
-      const weighted = weight * entry.factor;
-      for (const term of entry.terms) {
+      const from = termStart[w];
+      const to = termStart[w + 1];
+      if (from === to) continue;
+      wordCounts[w]++;
+      const weighted = weight * wordFactor[w];
+      for (let t = from; t < to; t++) {
+        const term = wordTerms[t];
         if (frequency[term] === 0) present.push(term);
         frequency[term] += weighted;
-        lengths[i] += weighted;
+        length += weighted;
       }
-    });
+    }
+    lengths[i] += length;
+  };
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
     const prose = prepareProse(doc.text, boilerplate);
@@ -245,6 +280,7 @@ export function findSimilarPostmortems(
     countLists.push(counts);
   }
   const averageLength = n ? lengths.reduce((sum, value) => sum + value, 0) / n || 1 : 1;
+  words.forEach((entry, w) => (entry.count = wordCounts[w]));
   const surface = pickSurfaceWords(words, documentFrequency.length);
   // Metadata most documents share says nothing about why two of them are alike.
   const shareOf = (values: (doc: SimilarityDocument) => readonly (string | undefined)[]) => {

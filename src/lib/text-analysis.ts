@@ -261,10 +261,25 @@ export class TokenTable {
   private slots = new Int32Array(1 << 16).fill(-1);
   private hashes = new Int32Array(1 << 15);
 
+  private buffer = new Int32Array(4096);
+
   /** Calls `visit(id, isNew)` for each token of `text`, in order. */
   forEachTokenId(text: string, visit: (id: number, isNew: boolean) => void): void {
+    const ids = this.tokenIds(text);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      visit(id < 0 ? -id - 1 : id, id < 0);
+    }
+  }
+
+  /**
+   * The token ids of `text`, in order; a token seen for the first time is given as `-id - 1`.
+   * The array is reused by the next call: read it before calling again.
+   */
+  tokenIds(text: string): Int32Array {
     const normalized = normalizeText(text);
     const length = normalized.length;
+    let count = 0;
     let start = -1;
     let hash = 0;
     for (let at = 0; at <= length; at++) {
@@ -277,10 +292,16 @@ export class TokenTable {
         hash = Math.imul(hash ^ code, 0x01000193);
       } else if (start >= 0) {
         const found = this.find(normalized, start, at, hash);
-        visit(found < 0 ? this.add(normalized.slice(start, at), hash) : found, found < 0);
+        if (count === this.buffer.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(this.buffer);
+          this.buffer = grown;
+        }
+        this.buffer[count++] = found < 0 ? -this.add(normalized.slice(start, at), hash) - 1 : found;
         start = -1;
       }
     }
+    return this.buffer.subarray(0, count);
   }
 
   private find(text: string, start: number, end: number, hash: number): number {
