@@ -63,7 +63,7 @@ export interface SimilarityOptions {
   nameWeight?: number;
   /** Extra weight of cause, trigger and resolution sentences (counted again at this weight). Default 0.6. */
   causeWeight?: number;
-  /** Weight of a recognised failure mode (src/lib/failure-modes.ts), as term frequency in the title. Default 2. */
+  /** Weight of a recognised failure mode (src/lib/failure-modes.ts), as term frequency in the title. Default 3. */
   failureModeWeight?: number;
 }
 
@@ -149,7 +149,7 @@ export function findSimilarPostmortems(
   const minRelativeScore = options.minRelativeScore ?? 0.15;
   const nameWeight = options.nameWeight ?? 0.3;
   const causeWeight = options.causeWeight ?? 0.6;
-  const failureModeWeight = options.failureModeWeight ?? 2;
+  const failureModeWeight = options.failureModeWeight ?? 3;
   const termsPerDocument = options.termsPerDocument ?? 48;
   const reasonWords = options.reasonWords ?? 4;
   const serviceWeight = options.serviceWeight ?? defaultServiceWeight;
