@@ -63,7 +63,7 @@ export interface SimilarityOptions {
   nameWeight?: number;
   /** Extra weight of cause, trigger and resolution sentences (counted again at this weight). Default 0.6. */
   causeWeight?: number;
-  /** Weight of a recognised failure mode (src/lib/failure-modes.ts), as term frequency in the title. Default 3. */
+  /** Weight of a recognised failure mode (src/lib/failure-modes.ts) as weighted term frequency (one title word counts 2). Default 3. */
   failureModeWeight?: number;
 }
 
