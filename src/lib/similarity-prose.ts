@@ -52,6 +52,8 @@ const causeHint = /\b(?:root cause|caused|causing|cause|because|due to|triggered
  * the model counts a second time.
  */
 export function prepareProse(text: string, boilerplate: ReadonlySet<string>): { text: string; cause: string } {
+  // Links name pages, not failures: their words ("github", "issuecomment", ids) would only add noise.
+  if (text.includes('://')) text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, ' ');
   const kept: string[] = [];
   const cause: string[] = [];
   for (const line of text.split('\n')) {

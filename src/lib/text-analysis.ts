@@ -49,7 +49,10 @@ export const stopWords: ReadonlySet<string> = new Set(
   show showed shown shows found find finds lot lots bit thing things point case cases mean means given
   came come comes goes going gone told tell tells asked ask knew know known think thought looked look
   looks tried try tries trying able put puts moved move moves turn turns help helped helps kind sure
-  instead whether either neither another others something anything everything nothing`.split(/\s+/).filter(Boolean),
+  instead whether either neither another others something anything everything nothing
+  probably likely possibly maybe perhaps basically essentially effectively overall original originally
+  simply clearly unfortunately fortunately luckily hopefully say says said asks confident notice notices
+  somewhat quite rather fairly pretty seem seems seemed since believe believes believed`.split(/\s+/).filter(Boolean),
 );
 
 /**

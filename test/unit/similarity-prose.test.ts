@@ -24,6 +24,10 @@ describe('boilerplate', () => {
   });
 });
 
+test('links are not prose', () => {
+  expect(prepareProse('See https://github.com/org/repo/issues/12#issuecomment-99 for the pool exhaustion.', new Set()).text).toBe('See   for the pool exhaustion.');
+});
+
 describe('cause sentences', () => {
   test('picks the sentences that say why or how it was fixed', () => {
     const { cause } = prepareProse('Checkout was slow. The root cause was a missing index. We added it.\nTraffic was normal.\nIt was resolved by a restart.', new Set());
