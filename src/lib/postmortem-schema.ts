@@ -242,6 +242,12 @@ export const postmortemObjectSchema = z.strictObject({
   actionItems: z.array(actionItemSchema).default([]),
   /** Ids of related postmortems, pinned first among similar incidents. */
   related: idList,
+  /**
+   * Exact error messages, alert names and log lines responders saw ("x509: certificate has
+   * expired", "CheckoutErrorRateHigh"): shown on the internal page and weighted in search, so a
+   * pasted error finds the report. Internal only.
+   */
+  signals: idList,
   /** True when the problem was caught before customers were affected. */
   nearMiss: z.boolean().default(false),
   /** Customer-facing wording; required when visibility is public. */

@@ -3,6 +3,7 @@ import type { Postmortem } from './postmortem-schema.ts';
 import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
 import { formatDay } from './format.ts';
 import { decodeEntities } from './html-entities.ts';
+import { findAliases } from './search-aliases.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -24,6 +25,8 @@ export interface SearchNames {
   service(id: string): string;
   team(id: string): string;
   trigger(id: string): string;
+  /** Vocabulary aliases of a service, tag or trigger, as one group of words (empty when none). */
+  aliases?(kind: 'services' | 'tags' | 'triggers', id: string): string[];
 }
 
 /** The filters a search result can be narrowed by, in pagefind's `name:value` form. */
@@ -88,6 +91,18 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `Trigger: ${names.trigger(data.trigger)}`,
     data.commander ? `Incident commander: ${data.commander}` : '',
   ].filter(Boolean);
+  const bodyHtml = body ? bodyToSearchHtml(body) : '';
+  // Other spellings of what the report says ("k8s" for Kubernetes), from the built-in groups and
+  // the vocabulary's `aliases:`: weighted a little above the body, below the title and summary.
+  const vocabularyGroups = names.aliases
+    ? [
+        ...data.services.map((id) => names.aliases!('services', id)),
+        ...data.tags.map((id) => names.aliases!('tags', id)),
+        names.aliases('triggers', data.trigger),
+      ].filter((group) => group.length)
+    : [];
+  const aliasText = [data.title, data.summary, data.signals.join('\n'), data.services.join(' '), data.tags.join(' '), data.trigger, data.impact.description, bodyHtml.replace(/<[^>]*>/g, ' '), ...data.timeline.map((entry) => entry.event), ...data.contributors].join('\n');
+  const aliases = findAliases(aliasText, vocabularyGroups);
   const html = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body>`,
@@ -98,11 +113,14 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     '</div>',
     `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
     `<p data-pagefind-weight="5">${escapeHtml(data.summary)}</p>`,
+    // Pasted error text should find the report that quotes it.
+    data.signals.length ? `<p data-pagefind-weight="6">Signals: ${escapeHtml(data.signals.join('; '))}.</p>` : '',
     // Sentences, not lists: pagefind may quote these in an excerpt, which then reads as prose.
     data.tags.length ? `<p data-pagefind-weight="4">Tags: ${escapeHtml(data.tags.join(', '))}.</p>` : '',
     paragraph(`${facts.join('. ')}.`),
     paragraph(data.impact.description),
-    body ? bodyToSearchHtml(body) : '',
+    bodyHtml,
+    aliases.length ? `<p data-pagefind-weight="2">Also searched as: ${escapeHtml(aliases.join(', '))}.</p>` : '',
     data.timeline.length ? `<h2>Timeline</h2>${list(data.timeline.map((entry) => entry.event))}` : '',
     data.contributors.length ? `<h2>Contributing factors</h2>${list(data.contributors)}` : '',
     data.mitigators.length ? `<h2>Mitigators</h2>${list(data.mitigators)}` : '',

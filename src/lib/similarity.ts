@@ -1,4 +1,6 @@
-import { forEachToken, termsOfToken } from './text-analysis.ts';
+import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
+import { countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
+import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
 export interface SimilarityDocument {
@@ -35,11 +37,12 @@ export interface SimilarLink {
 export interface SimilarityOptions {
   /** Links per postmortem, pinned ones included. Default 5. */
   limit?: number;
-  /** Minimum combined score for an unpinned link, so weak matches are not shown. Default 0.12. */
+  /** Minimum combined score for an unpinned link, so matches with nothing in common are not shown. Default 0.04. */
   minScore?: number;
   /**
    * An unpinned link must also score at least this share of the best unpinned link's score: the
-   * tail of a clear match is usually noise. 0 turns it off. Default 0.7.
+   * tail of a clear match is usually noise. 0 turns it off. Default 0.15 (measured on real reports:
+   * higher cut-offs hide good links and cost P@5; see docs/findability.md).
    */
   minRelativeScore?: number;
   /** Strongest terms kept per document for candidate generation and scoring. Default 48. */
@@ -52,6 +55,16 @@ export interface SimilarityOptions {
   tagWeight?: number;
   /** Added for the same trigger. Default 0.05. */
   triggerWeight?: number;
+  /**
+   * Weight of a word that names something (capitalised mid-sentence in most of its uses, or part
+   * of a service id) relative to one describing what happened. Default 0.3: services and tags are
+   * compared as metadata; in prose, the same vendor or region says little about the failure.
+   */
+  nameWeight?: number;
+  /** Extra weight of cause, trigger and resolution sentences (counted again at this weight). Default 0.6. */
+  causeWeight?: number;
+  /** Weight of a recognised failure mode (src/lib/failure-modes.ts) as weighted term frequency (one title word counts 2). Default 3. */
+  failureModeWeight?: number;
 }
 
 /** Field weights: a word in the title says more about the incident than one in the body. */
@@ -60,6 +73,16 @@ const fieldWeights = [
   ['summary', 1.5],
   ['text', 1],
 ] as const;
+/** Failure modes are recognised in the title, the summary, and this much of the cause sentences and of the body. */
+const failureModeTextLength = 600;
+/**
+ * Body prose counted word by word, in characters (about 900 words); cause sentences are picked
+ * from the whole body. Past this the words rarely change a document's 48 strongest terms, and
+ * counting them is most of the time at 10,000 reports.
+ */
+const maxBodyCharacters = 6000;
+/** A service, tag or trigger shared by more than this share of documents is not named as a reason. */
+const maxReasonShare = 0.5;
 /** BM25 term-frequency saturation and length normalisation. */
 const k1 = 1.2;
 const bm25B = 0.75;
@@ -122,8 +145,11 @@ export function findSimilarPostmortems(
   options: SimilarityOptions = {},
 ): Map<string, SimilarLink[]> {
   const limit = Math.max(0, options.limit ?? 5);
-  const minScore = options.minScore ?? 0.12;
-  const minRelativeScore = options.minRelativeScore ?? 0.7;
+  const minScore = options.minScore ?? 0.04;
+  const minRelativeScore = options.minRelativeScore ?? 0.15;
+  const nameWeight = options.nameWeight ?? 0.3;
+  const causeWeight = options.causeWeight ?? 0.6;
+  const failureModeWeight = options.failureModeWeight ?? 3;
   const termsPerDocument = options.termsPerDocument ?? 48;
   const reasonWords = options.reasonWords ?? 4;
   const serviceWeight = options.serviceWeight ?? defaultServiceWeight;
@@ -137,45 +163,109 @@ export function findSimilarPostmortems(
   // Tokens are analysed once per distinct token (stems and concepts cached as term ids).
   const termIds = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const words: { word: string; terms: Int32Array; count: number }[] = [];
-  const wordIndex = new Map<string, number>();
+  const words: { word: string; terms: Int32Array; count: number; factor: number }[] = [];
   const termLists: Int32Array[] = [];
   const countLists: Float64Array[] = [];
   const lengths = new Float64Array(n);
   let frequency = new Float64Array(1024);
   const present: number[] = [];
+  // What the prose says, before counting: boilerplate out, cause sentences picked out, names known.
+  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text));
+  const capitalisation = newCapitalisationCounts();
+  for (const doc of docs) {
+    if (isSentenceCase(doc.title)) countCapitalisation(doc.title, capitalisation);
+    countCapitalisation(doc.summary, capitalisation);
+    countCapitalisation(doc.text, capitalisation);
+  }
+  const serviceWords = new Set(docs.flatMap((doc) => doc.services.flatMap((service) => tokenize(service))));
+  const termIdOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = documentFrequency.length;
+      termIds.set(term, id);
+      documentFrequency.push(0);
+      if (documentFrequency.length > frequency.length) {
+        const grown = new Float64Array(documentFrequency.length * 2);
+        grown.set(frequency);
+        frequency = grown;
+      }
+    }
+    return id;
+  };
+  /** Term id → the failure-mode label it stands for. */
+  const modeLabels = new Map<number, string>();
+  for (const mode of failureModes) modeLabels.set(termIdOf(`@${mode.id}`), mode.label);
+  const nameWords = new Set<string>();
+  const table = new TokenTable();
+  // Per distinct word, flat: its term ids (termStart[w]..termStart[w + 1] in wordTerms) and weight.
+  let wordTerms = new Int32Array(1 << 16);
+  let termStart = new Int32Array(1 << 14);
+  let wordFactor = new Float64Array(1 << 14);
+  let termsUsed = 0;
+  const addWord = (w: number) => {
+    const token = table.tokens[w];
+    const terms = termsOfToken(token);
+    // A word of the failure vocabulary (it maps to a concept) is never a name.
+    const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation));
+    if (names) nameWords.add(token);
+    words.push({ word: token, terms: Int32Array.from(terms, termIdOf), count: 0, factor: names ? nameWeight : 1 });
+    if (w + 2 > termStart.length) {
+      const grownStart = new Int32Array(termStart.length * 2);
+      grownStart.set(termStart);
+      termStart = grownStart;
+      const grownFactor = new Float64Array(wordFactor.length * 2);
+      grownFactor.set(wordFactor);
+      wordFactor = grownFactor;
+    }
+    if (termsUsed + terms.length > wordTerms.length) {
+      const grown = new Int32Array(wordTerms.length * 2);
+      grown.set(wordTerms);
+      wordTerms = grown;
+    }
+    wordTerms.set(words[w].terms, termsUsed);
+    termsUsed += terms.length;
+    termStart[w + 1] = termsUsed;
+    wordFactor[w] = names ? nameWeight : 1;
+  };
+  const wordCounts: number[] = [];
+  const count = (i: number, text: string, weight: number) => {
+    const ids = table.tokenIds(text);
+    let length = 0;
+    for (let k = 0; k < ids.length; k++) {
+      let w = ids[k];
+      if (w < 0) {
+        w = -w - 1;
+        addWord(w);
+        wordCounts.push(0);
+      }
+      const from = termStart[w];
+      const to = termStart[w + 1];
+      if (from === to) continue;
+      wordCounts[w]++;
+      const weighted = weight * wordFactor[w];
+      for (let t = from; t < to; t++) {
+        const term = wordTerms[t];
+        if (frequency[term] === 0) present.push(term);
+        frequency[term] += weighted;
+        length += weighted;
+      }
+    }
+    lengths[i] += length;
+  };
   for (let i = 0; i < n; i++) {
-    for (const [field, weight] of fieldWeights) {
-      forEachToken(docs[i][field], (token) => {
-        let w = wordIndex.get(token);
-        if (w === undefined) {
-          w = words.length;
-          wordIndex.set(token, w);
-          const terms = termsOfToken(token).map((term) => {
-            let id = termIds.get(term);
-            if (id === undefined) {
-              id = documentFrequency.length;
-              termIds.set(term, id);
-              documentFrequency.push(0);
-            }
-            return id;
-          });
-          words.push({ word: token, terms: Int32Array.from(terms), count: 0 });
-          if (documentFrequency.length > frequency.length) {
-            const grown = new Float64Array(documentFrequency.length * 2);
-            grown.set(frequency);
-            frequency = grown;
-          }
-        }
-        const entry = words[w];
-        if (entry.terms.length === 0) return;
-        entry.count++;
-        for (const term of entry.terms) {
-          if (frequency[term] === 0) present.push(term);
-          frequency[term] += weight;
-          lengths[i] += weight;
-        }
-      });
+    const doc = docs[i];
+    const prose = prepareProse(doc.text, boilerplate);
+    count(i, doc.title, fieldWeights[0][1]);
+    count(i, doc.summary, fieldWeights[1][1]);
+    count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
+    if (causeWeight > 0 && prose.cause) count(i, prose.cause, causeWeight);
+    if (failureModeWeight > 0) {
+      for (const mode of recogniseFailureModes(`${doc.title}\n${doc.summary}\n${prose.cause.slice(0, failureModeTextLength)}\n${prose.text.slice(0, failureModeTextLength)}`)) {
+        const term = termIdOf(`@${mode.id}`);
+        if (frequency[term] === 0) present.push(term);
+        frequency[term] += failureModeWeight;
+        lengths[i] += failureModeWeight;
+      }
     }
     const terms = new Int32Array(present.length);
     const counts = new Float64Array(present.length);
@@ -190,7 +280,23 @@ export function findSimilarPostmortems(
     countLists.push(counts);
   }
   const averageLength = n ? lengths.reduce((sum, value) => sum + value, 0) / n || 1 : 1;
+  words.forEach((entry, w) => (entry.count = wordCounts[w]));
   const surface = pickSurfaceWords(words, documentFrequency.length);
+  // Metadata most documents share says nothing about why two of them are alike.
+  const shareOf = (values: (doc: SimilarityDocument) => readonly (string | undefined)[]) => {
+    const counts = new Map<string, number>();
+    for (const doc of docs) for (const value of new Set(values(doc))) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return (value: string) => (counts.get(value) ?? 0) / (n || 1);
+  };
+  const reasons: ReasonContext = {
+    surface,
+    nameWords,
+    modeLabels,
+    reasonWords,
+    commonService: ((share) => (id: string) => n > 3 && share(id) > maxReasonShare)(shareOf((doc) => doc.services)),
+    commonTag: ((share) => (id: string) => n > 3 && share(id) > maxReasonShare)(shareOf((doc) => doc.tags)),
+    commonTrigger: ((share) => (id: string) => n > 3 && share(id) > maxReasonShare)(shareOf((doc) => [doc.trigger])),
+  };
 
   // 2. BM25 weights, pruned to the strongest terms, L2-normalised.
   const topTerm = new Int32Array(termsPerDocument);
@@ -367,7 +473,7 @@ export function findSimilarPostmortems(
 
     const links: SimilarLink[] = [];
     const used = new Set<string>([doc.id]);
-    const describe = (j: number) => explain(doc, docs[j], vector, vectors[j], surface, reasonWords);
+    const describe = (j: number) => explain(doc, docs[j], vector, vectors[j], reasons);
     const pin = (id: string, how: string) => {
       const j = indexOf.get(id);
       if (j === undefined || used.has(id) || links.length >= limit) return;
@@ -444,21 +550,26 @@ function dot(a: Vector, b: Vector): number {
   return sum;
 }
 
-/** "same service checkout-api; shared tags database, migration; same trigger migration; similar wording: lock, timeout". */
-function explain(
-  doc: SimilarityDocument,
-  other: SimilarityDocument,
-  a: Vector,
-  b: Vector,
-  surface: readonly string[],
-  reasonWords: number,
-): string {
+/** What reasons are written from. */
+interface ReasonContext {
+  surface: readonly string[];
+  /** Words that name things (products, vendors, places, people): never given as a reason. */
+  nameWords: ReadonlySet<string>;
+  /** Failure-mode term ids and their labels. */
+  modeLabels: ReadonlyMap<number, string>;
+  reasonWords: number;
+  commonService(id: string): boolean;
+  commonTag(id: string): boolean;
+  commonTrigger(id: string): boolean;
+}
+
+/**
+ * "both: certificate expired; same service checkout-api; shared tags database, migration; same
+ * trigger migration; similar wording: lock, timeout". Services, tags and a trigger most documents
+ * share are left out, and so are words that name things.
+ */
+function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, b: Vector, context: ReasonContext): string {
   const parts: string[] = [];
-  const services = [...new Set(doc.services)].filter((s) => other.services.includes(s));
-  if (services.length) parts.push(`same service${services.length > 1 ? 's' : ''} ${services.join(', ')}`);
-  const tags = [...new Set(doc.tags)].filter((t) => other.tags.includes(t));
-  if (tags.length) parts.push(`shared tag${tags.length > 1 ? 's' : ''} ${tags.join(', ')}`);
-  if (doc.trigger && doc.trigger === other.trigger) parts.push(`same trigger ${doc.trigger}`);
   const shared: [number, number][] = [];
   let x = 0;
   let y = 0;
@@ -468,7 +579,22 @@ function explain(
     else y++;
   }
   shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-  const words = [...new Set(shared.map(([term]) => surface[term]))].slice(0, reasonWords);
+  const modes = shared.filter(([term]) => context.modeLabels.has(term)).map(([term]) => context.modeLabels.get(term)!);
+  if (modes.length) parts.push(`both: ${modes.slice(0, 2).join(', ')}`);
+  const services = [...new Set(doc.services)].filter((s) => other.services.includes(s) && !context.commonService(s));
+  if (services.length) parts.push(`same service${services.length > 1 ? 's' : ''} ${services.join(', ')}`);
+  const tags = [...new Set(doc.tags)].filter((t) => other.tags.includes(t) && !context.commonTag(t));
+  if (tags.length) parts.push(`shared tag${tags.length > 1 ? 's' : ''} ${tags.join(', ')}`);
+  if (doc.trigger && doc.trigger === other.trigger && !context.commonTrigger(doc.trigger)) parts.push(`same trigger ${doc.trigger}`);
+  const words = [
+    ...new Set(
+      shared
+        .filter(([term]) => !context.modeLabels.has(term))
+        .map(([term]) => context.surface[term])
+        .filter((word) => word && !context.nameWords.has(word))
+        .map(displayWord),
+    ),
+  ].slice(0, context.reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);
   return parts.join('; ');
 }

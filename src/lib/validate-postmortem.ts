@@ -356,6 +356,7 @@ export function validatePostmortemSource(
       people: context.lint.people,
       asOfInstant: context.lint.asOfInstant,
       notificationRegimes: context.lint.notificationRegimes,
+      vocabulary: context.vocabulary,
     }, context.lint.config));
   }
   return result;

@@ -28,11 +28,15 @@ export const serviceSchema = z.strictObject({
   publicName: z.string().min(1).optional(),
   /** One line on what the service does. */
   description: z.string().optional(),
+  /** Other names people search for it by ("k8s", "billing"): indexed with the postmortems that use it. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 
 export const tagSchema = z.strictObject({
   /** What the tag groups; shown on the tag page. */
   description: z.string().optional(),
+  /** Other names people search for it by ("k8s", "billing"): indexed with the postmortems that use it. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 
 export const triggerSchema = z.strictObject({
@@ -40,6 +44,8 @@ export const triggerSchema = z.strictObject({
   name: z.string().min(1),
   /** What falls under this trigger category. */
   description: z.string().optional(),
+  /** Other names people search for it by ("k8s", "billing"): indexed with the postmortems that use it. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 
 export type Team = z.output<typeof teamSchema> & { id: string };
@@ -142,5 +148,10 @@ export function vocabularyNames(vocabulary: Vocabulary) {
     service: (id: string) => vocabulary.services.get(id)?.name ?? id,
     team: (id: string) => vocabulary.teams.get(id)?.name ?? id,
     trigger: (id: string) => vocabulary.triggers.get(id)?.name ?? id,
+    /** The `aliases:` of a service, tag or trigger, with its id and name, as one group of words. */
+    aliases: (kind: 'services' | 'tags' | 'triggers', id: string): string[] => {
+      const entry = vocabulary[kind].get(id) as { name?: string; aliases?: string[] } | undefined;
+      return entry?.aliases?.length ? [id, ...(entry.name ? [entry.name] : []), ...entry.aliases] : [];
+    },
   };
 }

@@ -1,18 +1,12 @@
 // The /search/ page: results as you type, with filters and sorting, over the pagefind index
 // written by `npm run build`. This is the only client-side script of the internal site.
 
-// A module (not a global script), so its names do not clash with DOM globals such as `status`.
-export {};
+import { searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
 interface PagefindResult {
   id: string;
-  data(): Promise<PagefindResultData>;
+  score: number;
+  data(): Promise<SearchResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -31,6 +25,9 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
 const filterLabels = JSON.parse(filtersBox.dataset.filters ?? '[]') as [string, string][];
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const missingNote = document.querySelector<HTMLElement>('#search-missing')!;
+const partialBox = document.querySelector<HTMLElement>('#search-partial')!;
+const partialList = document.querySelector<HTMLOListElement>('#search-partial-results')!;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -101,28 +98,53 @@ async function main() {
     const filters = selectedFilters();
     if (!term && !Object.keys(filters).length && sortSelect.value === 'relevance') {
       list.innerHTML = '';
+      partialBox.hidden = true;
+      missingNote.hidden = true;
       status.textContent = 'Type a service, an error message or a symptom.';
       return;
     }
     const options: Record<string, unknown> = { filters };
     if (sortSelect.value !== 'relevance') options.sort = { date: sortSelect.value };
-    const search = debounce ? await pagefind.debouncedSearch(term, options, 150) : await pagefind.search(term, options);
-    if (!search || mine !== generation) return;
-    const top = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
+    if (!term) {
+      const search = await pagefind.search(null, options);
+      if (!search || mine !== generation) return;
+      const top = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
+      if (mine !== generation) return;
+      show(search.results.length, top, [], []);
+      return;
+    }
+    // Typing: wait until the user pauses, then search (all words, and each word when that finds little).
+    if (debounce) {
+      await new Promise((done) => setTimeout(done, 150));
+      if (mine !== generation) return;
+    }
+    const found = await searchForgiving(pagefind, term, { limit: pageSize, searchOptions: options, titleBonus: sortSelect.value === 'relevance' });
     if (mine !== generation) return;
-    status.textContent = search.results.length
-      ? `${search.results.length} postmortem${search.results.length === 1 ? '' : 's'} found${search.results.length > pageSize ? `, showing the first ${pageSize}` : ''}.`
-      : 'No postmortem matches. Try fewer words or fewer filters.';
-    list.innerHTML = top
-      .map(
-        (data) => `<li class="search-result">
+    show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched })), found.missing);
+  };
+
+  const item = (data: SearchResultData, matched?: string[]) => `<li class="search-result${matched ? ' search-result--partial' : ''}">
           <a class="search-result__title" href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a>
           <p class="search-result__meta"><span class="severity-badge severity-badge--${escapeHtml((data.meta.severity ?? '').toLowerCase().replace(/\s+/g, '-'))}">${escapeHtml(data.meta.severity ?? '')}</span>
-          <time>${escapeHtml(data.meta.date ?? '')}</time> <span>${escapeHtml(data.meta.services ?? '')}</span></p>
+          <time>${escapeHtml(data.meta.date ?? '')}</time> <span>${escapeHtml(data.meta.services ?? '')}</span>${
+            matched ? ` <span class="search-result__matched">matches: ${matched.map((word) => `<mark>${escapeHtml(word)}</mark>`).join(' ')}</span>` : ''
+          }</p>
           <p class="search-result__excerpt">${data.excerpt}</p>
-        </li>`,
-      )
-      .join('');
+        </li>`;
+
+  const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[]) => {
+    status.textContent = count
+      ? `${count} postmortem${count === 1 ? '' : 's'} found${count > pageSize ? `, showing the first ${pageSize}` : ''}.`
+      : partial.length
+        ? 'No postmortem holds all of your words; these hold most of them.'
+        : 'No postmortem matches. Try fewer words or fewer filters.';
+    missingNote.hidden = missing.length === 0;
+    missingNote.innerHTML = missing.length
+      ? `No postmortem contains ${missing.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ')}.`
+      : '';
+    list.innerHTML = exact.map((data) => item(data)).join('');
+    partialBox.hidden = partial.length === 0;
+    partialList.innerHTML = partial.map(({ data, matched }) => item(data, matched)).join('');
   };
 
   input.addEventListener('input', () => run(true));

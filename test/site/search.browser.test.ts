@@ -66,4 +66,18 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     const hrefs = await session.page.locator('.search-result__title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const href of hrefs) expect(href).toMatch(/^\/postmortems\/[a-z0-9-]+\/$/);
   });
+
+  test('when no postmortem holds every word, those holding most are listed below, labelled, and missing words named', async () => {
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('refunds stuck java cached old ip')}`);
+    await session.page.waitForSelector('#search-partial:not([hidden]) .search-result');
+    expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
+    const first = session.page.locator('#search-partial .search-result').first();
+    expect(await first.locator('.search-result__title').textContent()).toMatch(/^Refunds stalled for 19 hours/);
+    expect(await first.locator('.search-result__matched').textContent()).toMatch(/^matches: refunds stuck java cached old/);
+
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('elevator firmware bricked')}`);
+    await session.page.waitForSelector('#search-missing:not([hidden])');
+    expect(await session.page.locator('#search-missing').textContent()).toMatch(/No postmortem contains .*firmware/);
+    expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
+  });
 });

@@ -136,3 +136,30 @@ describe('configuration', () => {
     for (const rule of lintRules) expect(docs).toContain(`\`${rule.id}\``);
   });
 });
+
+describe('suggest/failure-mode', () => {
+  const summary = (text: string) => (source: string) =>
+    source
+      .replace('title: Checkout errors after a config push', 'title: Checkout errors')
+      .replace('summary: A configuration push lowered a limit and checkout failed for 10 minutes. Reverting fixed it.', `summary: ${text}`);
+
+  test('suggests the trigger and tags of a failure mode the summary states, as a warning', () => {
+    const findings = lint(summary('The TLS certificate on the gateway expired and checkout failed for 10 minutes.')).filter((f) => f.rule === 'suggest/failure-mode');
+    expect(findings.map((f) => [f.field, f.severity]).sort()).toEqual([['tags', 'warning'], ['trigger', 'warning']]);
+    expect(findings.find((f) => f.field === 'trigger')!.fix).toMatch(/trigger: certificate/);
+    expect(findings.find((f) => f.field === 'trigger')!.message).toMatch(/certificate expired \("TLS certificate on the gateway expired"\)/);
+    expect(findings.find((f) => f.field === 'tags')!.fix).toMatch(/"tls"/);
+  });
+
+  test('names only ids the vocabulary holds', () => {
+    const findings = lint(summary('Utility power was lost in one datacenter and checkout failed for 10 minutes.')).filter((f) => f.rule === 'suggest/failure-mode');
+    // Power failures suggest the trigger "hardware" and the tag "datacenter": the fixture vocabulary has only the trigger.
+    expect(findings.map((f) => f.field)).toEqual(['trigger']);
+    expect(findings[0].fix).toMatch(/trigger: hardware;/);
+  });
+
+  test('says nothing when trigger and tags already fit, and can be turned off', () => {
+    expect(rules(lint((s) => s))).not.toContain('suggest/failure-mode');
+    expect(rules(lint(summary('The TLS certificate expired.'), { rules: { 'suggest/failure-mode': 'off' } }))).not.toContain('suggest/failure-mode');
+  });
+});

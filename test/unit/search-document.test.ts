@@ -71,6 +71,24 @@ describe('the search document of a postmortem', () => {
     for (const item of published.data!.actionItems) expect(html).toContain(item.id);
   });
 
+  test('signals are weighted; other spellings of what the report says are indexed with it', () => {
+    const data = {
+      ...published.data!,
+      title: 'Kubernetes nodes drained',
+      summary: 'The TLS certificate expired.',
+      signals: ['x509: certificate has expired', 'EdgeHandshakeErrors'],
+      tags: ['tls'],
+    };
+    const withAliases = { ...names, aliases: (kind: string, id: string) => (kind === 'tags' && id === 'tls' ? ['tls', 'handshake trouble'] : []) };
+    const { html } = toSearchDocument('x', data, undefined, withAliases);
+    expect(html).toContain('<p data-pagefind-weight="6">Signals: x509: certificate has expired; EdgeHandshakeErrors.</p>');
+    const aliases = html.match(/<p data-pagefind-weight="2">Also searched as: ([^<]*)\.<\/p>/)![1].split(', ');
+    expect(aliases).toEqual(expect.arrayContaining(['k8s', 'ssl', 'cert', 'handshake trouble']));
+    // Spellings the report already uses are not repeated.
+    expect(aliases).not.toContain('kubernetes');
+    expect(toSearchDocument('x', { ...data, signals: [] }, undefined, names).html).not.toContain('Signals:');
+  });
+
   test('satteri (Astro\'s parser) reads every example body to the same text as remark', () => {
     for (const postmortem of example.postmortems) {
       const isMdx = postmortem.file.endsWith('.mdx');

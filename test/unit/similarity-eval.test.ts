@@ -26,19 +26,19 @@ for (const [a, b] of labels.alsoSimilar) {
 const earlier = readJson('corpus.json').documents as (EvalDocument & { group: string })[];
 const earlierRelevant = new Map(earlier.map((d) => [d.id, new Set(earlier.filter((o) => o.group === d.group && o.id !== d.id).map((o) => o.id))]));
 
-/** Precision of the shown top-k links, and the share of queries with at least one correct link among them. */
+/**
+ * P@k over k slots per query (an empty slot counts as a miss, so hiding links costs, as in
+ * scripts/eval-similarity.ts), and the share of queries with at least one correct link among them.
+ */
 function measure(links: Map<string, SimilarLink[]>, judged: Map<string, Set<string>>, k: number) {
   let correct = 0;
-  let shown = 0;
   let withAHit = 0;
   for (const [id, wanted] of judged) {
-    const top = links.get(id)!.slice(0, k);
-    const hits = top.filter((link) => wanted.has(link.id)).length;
+    const hits = links.get(id)!.slice(0, k).filter((link) => wanted.has(link.id)).length;
     correct += hits;
-    shown += top.length;
     if (hits > 0) withAHit++;
   }
-  return { precision: correct / shown, hitRate: withAHit / judged.size, shown };
+  return { precision: correct / (k * judged.size), hitRate: withAHit / judged.size };
 }
 
 describe('evaluation on labelled incident reports', () => {
@@ -50,35 +50,34 @@ describe('evaluation on labelled incident reports', () => {
     for (const wanted of relevant.values()) expect(wanted.size).toBeGreaterThan(0);
   });
 
-  // Measured: P@1 0.865, P@3 0.720 and P@5 0.643 of the shown links; 50 of 52 queries have a
-  // correct link in their top 3. Thresholds leave a little room for tuning, not for regressions.
+  // Measured: P@1 0.885, P@3 0.628 (empty slots as misses; 0.46 before links stopped being cut
+  // off); 50 of 52 queries have a correct link in their top 3. Thresholds leave a little room.
   test('labelled set, with services, tags and triggers where the reports have them', () => {
     const links = findSimilarPostmortems(labelled.map(toInput));
     const at1 = measure(links, relevant, 1);
     const at3 = measure(links, relevant, 3);
-    expect(at1.precision).toBeGreaterThanOrEqual(0.82);
-    expect(at3.precision).toBeGreaterThanOrEqual(0.68);
-    expect(at3.hitRate).toBeGreaterThanOrEqual(0.9);
-    expect(at3.shown).toBeGreaterThanOrEqual(labelled.length * 1.5);
+    expect(at1.precision).toBeGreaterThanOrEqual(0.85);
+    expect(at3.precision).toBeGreaterThanOrEqual(0.6);
+    expect(at3.hitRate).toBeGreaterThanOrEqual(0.94);
   });
 
-  // Measured text only: P@1 0.750, P@3 0.641 of the shown links; 44 of 52 queries with a correct link.
+  // Measured text only: P@1 0.750, P@3 0.622 (0.42 before); 49 of 52 queries with a correct link.
   test('labelled set from the text alone (no services, tags or trigger)', () => {
     const links = findSimilarPostmortems(labelled.map((d) => toInput({ ...d, services: [], tags: [], trigger: undefined })));
     const at1 = measure(links, relevant, 1);
     const at3 = measure(links, relevant, 3);
     expect(at1.precision).toBeGreaterThanOrEqual(0.7);
-    expect(at3.precision).toBeGreaterThanOrEqual(0.6);
-    expect(at3.hitRate).toBeGreaterThanOrEqual(0.8);
+    expect(at3.precision).toBeGreaterThanOrEqual(0.58);
+    expect(at3.hitRate).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Measured: P@1 1.0, P@3 0.90, every query with a correct link.
+  // Measured: P@1 1.0, P@3 0.656 (groups of three: at most 0.67 is possible), every query with a correct link.
   test('earlier independent set', () => {
     const links = findSimilarPostmortems(earlier.map(toInput));
     const at1 = measure(links, earlierRelevant, 1);
     const at3 = measure(links, earlierRelevant, 3);
     expect(at1.precision).toBeGreaterThanOrEqual(0.93);
-    expect(at3.precision).toBeGreaterThanOrEqual(0.85);
+    expect(at3.precision).toBeGreaterThanOrEqual(0.62);
     expect(at3.hitRate).toBe(1);
   });
 
@@ -138,7 +137,7 @@ describe('properties over the labelled set', () => {
 
   test('works with no tags, services or trigger anywhere', () => {
     const bare = findSimilarPostmortems(input.map((d) => ({ ...d, services: [], tags: [], trigger: undefined })));
-    for (const links of bare.values()) for (const link of links) expect(link.reason).toMatch(/^similar wording: /);
+    for (const links of bare.values()) for (const link of links) expect(link.reason).toMatch(/^(both: [^;]+; )?similar wording: |^both: [^;]+$/);
     expect(bare.get('disk-es-watermark')![0].id).toMatch(/^disk-/);
   });
 
@@ -158,7 +157,7 @@ describe('properties over the labelled set', () => {
 
   test('reasons name shared services, tags and words in readable form', () => {
     const lock = result.get('lock-alter-table')!.find((l) => l.id === 'lock-mysql-mdl')!;
-    expect(lock.reason).toMatch(/^shared tags database, locking; similar wording: .*lock/);
+    expect(lock.reason).toMatch(/^both: migration held a lock; shared tags database, locking; similar wording: .*lock/);
     // Surface words, not stems ("migration", not "migrat").
     for (const links of result.values()) for (const link of links) expect(link.reason).not.toMatch(/\b(migrat|certif|databas)\b/);
   });

@@ -45,7 +45,7 @@ describe('findSimilarPostmortems', () => {
   });
 
   test('explains the link in words', () => {
-    expect(result.get('lock-1')![0].reason).toMatch(/^same service orders-db; shared tag migration; same trigger migration; similar wording: .*lock/);
+    expect(result.get('lock-1')![0].reason).toMatch(/^both: migration held a lock; same service orders-db; shared tag migration; same trigger migration; similar wording: .*lock/);
   });
 
   test('is deterministic whatever the input order, with stable ties', () => {

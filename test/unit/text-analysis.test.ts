@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
+import { TokenTable, analyze, displayWord, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
 
 const stems = (text: string) => analyze(text).map((term) => term.stem);
 
@@ -126,4 +126,27 @@ describe('analyze', () => {
     expect(composed).toEqual(analyze(text).map((t) => t.stem));
     expect(composed).toEqual(['rollback', 'deploy', 'loadbalanc', 'return', '5xx']);
   });
+});
+
+describe('TokenTable', () => {
+  test('gives each distinct token one id, in first-seen order, with the tokens forEachToken gives', () => {
+    const table = new TokenTable();
+    const text = "The DB's pool ran out; the pool, the DB and x509 time-outs. " + Array.from({ length: 40_000 }, (_, i) => `w${i}`).join(' ');
+    const ids: number[] = [];
+    const fresh: boolean[] = [];
+    table.forEachTokenId(text, (id, isNew) => {
+      ids.push(id);
+      fresh.push(isNew);
+    });
+    const tokens = tokenize(text);
+    expect(ids.map((id) => table.tokens[id])).toEqual(tokens);
+    expect(table.tokens).toEqual([...new Set(tokens)]);
+    expect(fresh.filter(Boolean).length).toBe(table.tokens.length);
+  });
+});
+
+test('joined phrases read as people write them in reasons', () => {
+  expect(tokenize('the load balancer')).toEqual(['the', 'loadbalancer']);
+  expect(displayWord('loadbalancer')).toBe('load balancer');
+  expect(displayWord('certificate')).toBe('certificate');
 });

@@ -6,11 +6,12 @@ import { completenessRule } from './completeness.ts';
 import { publishedLateRule, staleDraftRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
 import { securityRules } from './security.ts';
+import { failureModeSuggestionRule } from './failure-mode-suggestions.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
-  publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule,
+  publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule, failureModeSuggestionRule,
   ...securityRules,
 ];
 

@@ -20,6 +20,8 @@ export interface LintContext {
   asOfInstant?: string;
   /** Breach-notification regimes (content/compliance.yaml; default: GDPR Art. 33 only). */
   notificationRegimes?: readonly NotificationRegime[];
+  /** Tag and trigger ids the vocabulary holds, so suggestions name only usable ids. */
+  vocabulary?: { tags: ReadonlyMap<string, unknown>; triggers: ReadonlyMap<string, unknown> };
 }
 
 export interface LintProblem {

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// node scripts/eval-search.ts [--queries file.json] [--content dir] [--json] [--baseline | --exact-only]
+// Builds the internal search index of a content folder (as `npm run build` does, into a temporary
+// folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
+// pagefind's own search in Node, and prints top-1 and top-3 per kind of query. See docs/findability.md.
+import { parseArgs } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { searchForgiving } from '../src/lib/forgiving-search.ts';
+import { resolveContentDir } from '../site.config.ts';
+import { buildSearchDocuments } from './lib/search-documents.ts';
+import { indexDocumentsForSearch } from './lib/search-index.ts';
+import { openSearchIndex } from './lib/search-node.ts';
+
+const { values } = parseArgs({
+  options: {
+    queries: { type: 'string', default: 'test/fixtures/search-queries/queries.json' },
+    content: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    baseline: { type: 'boolean', default: false },
+    'exact-only': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(`Usage: npm run eval:search -- [--queries file.json] [--content dir] [--json]
+
+Indexes the postmortems of the content folder (default: the site's) as the build does, runs every
+query of the file ([{"query", "kind", "expect": [ids]}], default test/fixtures/search-queries/
+queries.json) through the search page's logic, and prints top-1 and top-3: the share of queries
+whose first (first three) results hold an expected postmortem, exact results first, then those
+matching most words. A query with no expected id succeeds when no exact result comes back.
+--baseline measures what came before: no aliases in the index, pagefind's all-words results only;
+--exact-only keeps the aliases but not the partial matches.`);
+  process.exit(0);
+}
+
+interface Query { query: string; kind: string; expect: string[] }
+const queries = JSON.parse(readFileSync(values.queries!, 'utf8')) as Query[];
+const contentDir = resolve(values.content ?? resolveContentDir());
+const validation = validateCorpus(contentDir, { frontmatterOnly: true });
+const errors = validation.findings.filter((f) => f.severity === 'error');
+if (errors.length || !validation.vocabulary) {
+  console.error(`${contentDir} has ${errors.length} error(s); run npm run check first.`);
+  process.exit(1);
+}
+const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
+try {
+  const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary).map((document) =>
+    values.baseline ? { ...document, html: document.html.replace(/<p data-pagefind-weight="2">Also searched as: [^<]*<\/p>/, '') } : document,
+  );
+  await indexDocumentsForSearch(documents, indexDir);
+  const engine = await openSearchIndex(indexDir);
+  const rows: (Query & { top1: boolean; top3: boolean; exact: number; partial: number; missing: string[]; first: string[] })[] = [];
+  for (const q of queries) {
+    const found = values.baseline || values['exact-only']
+      ? { exact: await Promise.all(((await engine.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
+      : await searchForgiving(engine, q.query, { limit: 10 });
+    const ids = [...found.exact, ...found.partial].map((hit) => hit.data.url.replace(/^\/postmortems\/|\/$/g, ''));
+    const wanted = new Set(q.expect);
+    const top1 = q.expect.length ? wanted.has(ids[0]) : found.exact.length === 0;
+    const top3 = q.expect.length ? ids.slice(0, 3).some((id) => wanted.has(id)) : found.exact.length === 0;
+    rows.push({ ...q, top1, top3, exact: found.exact.length, partial: found.partial.length, missing: found.missing, first: ids.slice(0, 3) });
+  }
+  const share = (list: typeof rows, key: 'top1' | 'top3') => (list.length ? list.filter((row) => row[key]).length / list.length : 0);
+  const kinds = [...new Set(rows.map((row) => row.kind))];
+  const summary = Object.fromEntries(
+    [['all', rows] as const, ...kinds.map((kind) => [kind, rows.filter((row) => row.kind === kind)] as const)].map(([kind, list]) => [
+      kind,
+      { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3') },
+    ]),
+  );
+  if (values.json) console.log(JSON.stringify({ summary, rows }, null, 2));
+  else {
+    for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}`);
+    for (const row of rows.filter((r) => !r.top3)) console.log(`miss: "${row.query}" → ${row.first.join(', ') || '(nothing)'}${row.missing.length ? `; no postmortem has: ${row.missing.join(', ')}` : ''}`);
+  }
+} finally {
+  rmSync(indexDir, { recursive: true, force: true });
+}

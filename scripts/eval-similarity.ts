@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// node scripts/eval-similarity.ts <folder> [--json]
+// Measures similar incidents on labelled reports written by others: every *.jsonl file in <folder>
+// holds one report per line, {"id", "title", "text", "label"} (label: a cause assigned by people,
+// not by this project). Each report is turned into a postmortem with the same metadata as every
+// other (no services, tags or trigger), so only the text speaks, and the script prints P@5 and P@1
+// of our links beside plain TF-IDF cosine and random on the same pool. See docs/findability.md.
+import { parseArgs } from 'node:util';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findSimilarPostmortems } from '../src/lib/similarity.ts';
+import { randomBaseline, rankByPlainTfIdf, rankingOfLinks, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help || positionals.length !== 1) {
+  console.log(`Usage: npm run eval:similarity -- <folder> [--json]
+
+Reads every *.jsonl file in <folder> (one {"id","title","text","label"} per line), finds similar
+incidents with the site's model and with plain TF-IDF cosine, and prints P@5 and P@1 (the share of
+the first 5 / first slot holding a report with the same label; empty slots count as misses) and the
+random expectation. Corpora stay outside the repository (e.g. /work/corpora/<source>/).`);
+  process.exit(values.help ? 0 : 2);
+}
+
+const folder = positionals[0];
+let files: string[];
+try {
+  files = readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort();
+} catch (error) {
+  console.error(`Cannot read the folder ${folder}: ${(error as Error).message}. Give a folder holding *.jsonl files.`);
+  process.exit(2);
+}
+if (!files.length) {
+  console.error(`${folder} holds no *.jsonl file. Each line must be {"id","title","text","label"}.`);
+  process.exit(2);
+}
+const reports: LabelledReport[] = [];
+for (const file of files) {
+  readFileSync(join(folder, file), 'utf8').split('\n').forEach((line, at) => {
+    if (!line.trim()) return;
+    const record = JSON.parse(line) as Partial<LabelledReport>;
+    for (const field of ['id', 'title', 'text', 'label'] as const) {
+      if (typeof record[field] !== 'string') {
+        console.error(`${join(folder, file)}:${at + 1}: the field "${field}" is missing or not a string; every line needs id, title, text and label.`);
+        process.exit(2);
+      }
+    }
+    reports.push(record as LabelledReport);
+  });
+}
+
+const started = performance.now();
+const links = findSimilarPostmortems(reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] })));
+const seconds = (performance.now() - started) / 1000;
+const ours = scoreRankings(reports, rankingOfLinks(links));
+const tfidf = scoreRankings(reports, rankByPlainTfIdf(reports));
+const random = randomBaseline(reports);
+const labels = new Set(reports.map((r) => r.label)).size;
+
+if (values.json) {
+  console.log(JSON.stringify({ folder, reports: reports.length, labels, ours, tfidf, random, seconds }, null, 2));
+} else {
+  const f = (x: number) => x.toFixed(3);
+  console.log(`${reports.length} reports, ${labels} labels, ${ours.queries} queries with at least one same-label report (${folder})`);
+  console.log(`model               P@5    P@1    links shown`);
+  console.log(`similar incidents   ${f(ours.precisionAt5)}  ${f(ours.precisionAt1)}  ${ours.shownAt5.toFixed(2)}`);
+  console.log(`plain TF-IDF        ${f(tfidf.precisionAt5)}  ${f(tfidf.precisionAt1)}  ${tfidf.shownAt5.toFixed(2)}`);
+  console.log(`random              ${f(random)}  ${f(random)}`);
+}

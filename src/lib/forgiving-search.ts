@@ -1,0 +1,125 @@
+/**
+ * Search that forgives: pagefind returns only pages holding every query word (upstream issues
+ * Pagefind/pagefind#599 and #780), so one word no postmortem contains ("stalled" for a report
+ * that says "stuck", a typo, a word from another team's jargon) empties the results. When the
+ * all-words search finds few pages, this also searches each word alone and lists the pages that
+ * hold most of the words below the exact ones, with the words they matched, and says which query
+ * words no postmortem contains. An exact phrase of the query in a title moves that result first.
+ *
+ * Plain logic over a minimal search interface, so the search page (src/scripts/search.ts) and the
+ * evaluation (scripts/eval-search.ts, running pagefind's own search in Node) share it.
+ */
+
+/** What a result needs to show: pagefind's `data()` in the fields we read. */
+export interface SearchResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+/** The part of pagefind's JS API used here. */
+export interface SearchEngine {
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<SearchResultData> }[] } | null>;
+}
+
+export interface ExactHit {
+  id: string;
+  data: SearchResultData;
+}
+
+export interface PartialHit extends ExactHit {
+  /** Query words this page holds, in query order. */
+  matched: string[];
+}
+
+export interface ForgivingResults {
+  /** Pages holding every word (pagefind's own ranking, a title holding the phrase first). */
+  exact: ExactHit[];
+  /** All exact results found (the page may show only the first `limit`). */
+  exactCount: number;
+  /** Pages holding most but not all words, best first; empty when the exact search found enough. */
+  partial: PartialHit[];
+  /** Query words no postmortem holds (with the current filters). */
+  missing: string[];
+}
+
+export interface ForgivingOptions {
+  /** Results to load and return per list. Default 20. */
+  limit?: number;
+  /** Below this many exact results, partial matches are searched too. Default 5. */
+  fewResults?: number;
+  /** Passed to every search (filters, sort). */
+  searchOptions?: Record<string, unknown>;
+  /** Move results whose title holds the query phrase first. Default true; off when sorting by date. */
+  titleBonus?: boolean;
+}
+
+/** Words too common to count towards "most words" or to report as missing. */
+const stopWords = new Set('a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we'.split(' '));
+
+/** The words of a query as pagefind splits them (lowercased; hyphens and punctuation split). */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [])];
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Results whose title holds the whole query (2+ words) come first, otherwise in pagefind's order. */
+export function titlePhraseFirst<T extends { data: SearchResultData }>(hits: readonly T[], query: string): T[] {
+  const phrase = normalise(query);
+  if (queryWords(query).length < 2) return [...hits];
+  const inTitle = (hit: T) => ` ${normalise(hit.data.meta.title ?? '')} `.includes(` ${phrase} `);
+  return [...hits.filter(inTitle), ...hits.filter((hit) => !inTitle(hit))];
+}
+
+export async function searchForgiving(engine: SearchEngine, query: string, options: ForgivingOptions = {}): Promise<ForgivingResults> {
+  const limit = options.limit ?? 20;
+  const fewResults = options.fewResults ?? 5;
+  const searchOptions = options.searchOptions ?? {};
+  const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
+  const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
+    Promise.all(results.map(async (result) => ({ id: result.id, data: await result.data() })));
+  const exactResults = (await engine.search(query, searchOptions))?.results ?? [];
+  const counted = queryWords(query).filter((word) => !stopWords.has(word));
+  if (counted.length < 2) {
+    // One word: nothing to forgive, but still say when no postmortem holds it.
+    const exact = byTitle(await load(exactResults.slice(0, limit)));
+    return { exact, exactCount: exactResults.length, partial: [], missing: exactResults.length === 0 ? counted : [] };
+  }
+
+  // Each word alone: which words no postmortem holds, and which pages hold most of the words.
+  // pagefind drops a word that is nowhere in the index without saying so, so its "all words"
+  // results then lack that word: they are listed with the partial matches, not as exact.
+  const perWord = await Promise.all(counted.map(async (word) => (await engine.search(word, searchOptions))?.results ?? []));
+  const missing = counted.filter((_, i) => perWord[i].length === 0);
+  const trustedExact = missing.length ? [] : exactResults;
+  // A phrase can only move results it sees: load a few more than are shown.
+  const exact = byTitle(await load(trustedExact.slice(0, limit + 10))).slice(0, limit);
+  if (trustedExact.length >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };
+
+  const exactIds = new Set(trustedExact.map((result) => result.id));
+  const tally = new Map<string, { result: (typeof perWord)[number][number]; words: Set<number>; score: number }>();
+  perWord.forEach((results, w) => {
+    for (const result of results) {
+      if (exactIds.has(result.id)) continue;
+      const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
+      entry.words.add(w);
+      entry.score += result.score;
+      tally.set(result.id, entry);
+    }
+  });
+  // "Most words": at least half of the words some postmortem holds, and at least one.
+  const needed = Math.max(1, Math.ceil((counted.length - missing.length) / 2));
+  const ranked = [...tally.values()]
+    .filter((entry) => entry.words.size >= needed)
+    .sort((a, b) => b.words.size - a.words.size || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
+    .slice(0, limit);
+  const partial = await Promise.all(
+    ranked.map(async (entry) => ({
+      id: entry.result.id,
+      data: await entry.result.data(),
+      matched: counted.filter((_, w) => entry.words.has(w)),
+    })),
+  );
+  return { exact, exactCount: trustedExact.length, partial, missing };
+}

@@ -1,0 +1,112 @@
+import { forEachToken } from './text-analysis.ts';
+import type { SimilarLink } from './similarity.ts';
+
+/** One labelled report of an evaluation pool: the label is the cause a person (not us) assigned. */
+export interface LabelledReport {
+  id: string;
+  title: string;
+  text: string;
+  /** Cause label; reports sharing it are the right answers for each other. */
+  label: string;
+}
+
+/** Precision of a ranking: P@k counts empty slots as misses, so showing fewer links costs. */
+export interface RankingScore {
+  /** Share of the k slots per query holding a report with the same label, over queries that have one. */
+  precisionAt5: number;
+  precisionAt1: number;
+  /** Links shown per query on average (out of 5). */
+  shownAt5: number;
+  /** Queries counted: reports whose label at least one other report shares. */
+  queries: number;
+}
+
+/** Scores rankings (id → ranked ids) against labels. Pure: same input, same figures. */
+export function scoreRankings(reports: readonly LabelledReport[], ranked: ReadonlyMap<string, readonly string[]>): RankingScore {
+  const labelOf = new Map(reports.map((r) => [r.id, r.label]));
+  const perLabel = new Map<string, number>();
+  for (const r of reports) perLabel.set(r.label, (perLabel.get(r.label) ?? 0) + 1);
+  let queries = 0;
+  let hits5 = 0;
+  let hits1 = 0;
+  let shown = 0;
+  for (const report of reports) {
+    if ((perLabel.get(report.label) ?? 0) < 2) continue;
+    queries++;
+    const top = (ranked.get(report.id) ?? []).slice(0, 5);
+    shown += top.length;
+    hits5 += top.filter((id) => labelOf.get(id) === report.label).length;
+    if (top.length && labelOf.get(top[0]) === report.label) hits1++;
+  }
+  return {
+    precisionAt5: queries ? hits5 / (5 * queries) : 0,
+    precisionAt1: queries ? hits1 / queries : 0,
+    shownAt5: queries ? shown / queries : 0,
+    queries,
+  };
+}
+
+/** What picking 5 other reports at random scores, in expectation (P@1 and P@5 are the same). */
+export function randomBaseline(reports: readonly LabelledReport[]): number {
+  const perLabel = new Map<string, number>();
+  for (const r of reports) perLabel.set(r.label, (perLabel.get(r.label) ?? 0) + 1);
+  const n = reports.length;
+  let sum = 0;
+  let queries = 0;
+  for (const r of reports) {
+    const same = perLabel.get(r.label)! - 1;
+    if (same < 1) continue;
+    queries++;
+    sum += same / (n - 1);
+  }
+  return queries ? sum / queries : 0;
+}
+
+/** Our links as ranked ids. */
+export function rankingOfLinks(links: ReadonlyMap<string, readonly SimilarLink[]>): Map<string, string[]> {
+  return new Map([...links].map(([id, list]) => [id, list.map((link) => link.id)]));
+}
+
+/**
+ * The baseline: plain TF-IDF cosine over lowercased word tokens (no stemming, stop words,
+ * synonyms, names or structure), 5 nearest per report, ties by id. Quadratic: for pools of
+ * hundreds of reports, not for the site.
+ */
+export function rankByPlainTfIdf(reports: readonly { id: string; title: string; text: string }[], k = 5): Map<string, string[]> {
+  const counts = reports.map((r) => {
+    const tf = new Map<string, number>();
+    forEachToken(`${r.title}\n${r.text}`, (token) => {
+      if (token.length > 1) tf.set(token, (tf.get(token) ?? 0) + 1);
+    });
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = reports.length;
+  const vectors = counts.map((tf) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [term, count] of tf) {
+      const w = count * (Math.log((1 + n) / (1 + df.get(term)!)) + 1);
+      v.set(term, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, w] of v) v.set(term, w / norm);
+    return v;
+  });
+  const ranked = new Map<string, string[]>();
+  reports.forEach((r, i) => {
+    const scores: { id: string; score: number }[] = [];
+    reports.forEach((o, j) => {
+      if (i === j) return;
+      let s = 0;
+      const [small, large] = vectors[i].size < vectors[j].size ? [vectors[i], vectors[j]] : [vectors[j], vectors[i]];
+      for (const [term, w] of small) s += w * (large.get(term) ?? 0);
+      scores.push({ id: o.id, score: s });
+    });
+    scores.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    ranked.set(r.id, scores.slice(0, k).map((s) => s.id));
+  });
+  return ranked;
+}

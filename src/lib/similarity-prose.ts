@@ -1,0 +1,142 @@
+/**
+ * What the similarity model reads of prose written by many hands, before it counts words:
+ * boilerplate shared by many reports is dropped, cause / trigger / resolution sentences are picked
+ * out (they are counted again, so they weigh more), and words that name things (products,
+ * vendors, regions, people) are recognised by how they are written, so they can weigh less than
+ * words describing what failed. Pure and linear in the length of the text.
+ */
+
+/** Lines shorter than this are never boilerplate ("Resolved.", a heading): too little to be sure. */
+const minBoilerplateLength = 40;
+/** Nor are lines longer than this: a whole report on one line is not a shared paragraph. */
+const maxBoilerplateLength = 1500;
+/** A "sentence" longer than this is unpunctuated text, not a cause sentence. */
+const maxCauseSentenceLength = 400;
+
+/**
+ * A line (paragraph, list item) of body text found word for word in at least this many reports
+ * (and in at least 2% of them once the corpus has more than 150) is boilerplate: a closing
+ * paragraph, a template sentence, a standard apology.
+ */
+export function boilerplateThreshold(documentCount: number): number {
+  return Math.max(3, Math.ceil(documentCount * 0.02));
+}
+
+const lineKey = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The body lines found in at least {@link boilerplateThreshold} of `texts`, normalised. */
+export function findBoilerplateLines(texts: readonly string[]): Set<string> {
+  const documentsWithLine = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const text of texts) {
+    seen.clear();
+    for (const line of text.split('\n')) {
+      if (line.length < minBoilerplateLength || line.length > maxBoilerplateLength) continue;
+      const key = lineKey(line);
+      if (key.length < minBoilerplateLength || seen.has(key)) continue;
+      seen.add(key);
+      documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
+    }
+  }
+  const threshold = boilerplateThreshold(texts.length);
+  const boilerplate = new Set<string>();
+  for (const [key, count] of documentsWithLine) if (count >= threshold) boilerplate.add(key);
+  return boilerplate;
+}
+
+/** Words that introduce a cause, a trigger or what fixed it. */
+const causeHint = /\b(?:root cause|caused|causing|cause|because|due to|triggered|trigger|led to|resulted from|result of|resolved by|fixed by|mitigated by|restored by|the fix|failed|failure)\b/i;
+
+/**
+ * `text` without boilerplate lines, and its cause / trigger / resolution sentences (joined), which
+ * the model counts a second time.
+ */
+export function prepareProse(text: string, boilerplate: ReadonlySet<string>): { text: string; cause: string } {
+  // Links name pages, not failures: their words ("github", "issuecomment", ids) would only add noise.
+  if (text.includes('://')) text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, ' ');
+  const kept: string[] = [];
+  const cause: string[] = [];
+  for (const line of text.split('\n')) {
+    if (boilerplate.size && line.length >= minBoilerplateLength && line.length <= maxBoilerplateLength && boilerplate.has(lineKey(line))) continue;
+    kept.push(line);
+    if (!causeHint.test(line)) continue;
+    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      if (sentence.length <= maxCauseSentenceLength && causeHint.test(sentence)) cause.push(sentence);
+    }
+  }
+  return { text: kept.join('\n'), cause: cause.join('\n') };
+}
+
+/** How often a word was seen written with a capital inside a sentence, and all in lower case. */
+export interface CapitalisationCounts {
+  capitalised: Map<string, number>;
+  /** Capitalised where a sentence starts: a name only if never written in lower case. */
+  capitalisedAtStart: Map<string, number>;
+  lowercase: Map<string, number>;
+}
+
+export function newCapitalisationCounts(): CapitalisationCounts {
+  return { capitalised: new Map(), capitalisedAtStart: new Map(), lowercase: new Map() };
+}
+
+/**
+ * Counts, for each word of `text` (lowercased), how often it is written with a leading capital
+ * where a sentence does not start. A word capitalised there most of the time names something:
+ * "Cloudflare", "Kafka", "Frankfurt", "Priya". Acronyms in capitals ("DNS", "TLS") are not
+ * counted as names: in incident prose they mostly name kinds of things. Only the first
+ * `maxCharacters` of a text are read: enough to learn a corpus's names, cheap at 10,000 reports.
+ */
+export function countCapitalisation(text: string, counts: CapitalisationCounts, maxCharacters = 1000): void {
+  const end = Math.min(text.length, maxCharacters);
+  let sentenceStart = true;
+  let at = 0;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    const isUpper = code >= 65 && code <= 90;
+    const isLower = code >= 97 && code <= 122;
+    if (!isUpper && !isLower) {
+      // Sentence ends and line breaks start a sentence; list markers and headings keep it started.
+      if (code === 46 || code === 33 || code === 63 || code === 10 || code === 58 || code === 35 || code === 124) sentenceStart = true;
+      else if ((code >= 48 && code <= 57) || code === 44 || code === 59 || code === 41) sentenceStart = false;
+      at++;
+      continue;
+    }
+    let stop = at + 1;
+    let allUpper = isUpper;
+    while (stop < end) {
+      const c = text.charCodeAt(stop);
+      if (c >= 97 && c <= 122) allUpper = false;
+      else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+      stop++;
+    }
+    if (isLower) {
+      const word = text.slice(at, stop);
+      counts.lowercase.set(word, (counts.lowercase.get(word) ?? 0) + 1);
+    } else if (!(allUpper && stop - at > 1)) {
+      const word = text.slice(at, stop).toLowerCase();
+      const map = sentenceStart ? counts.capitalisedAtStart : counts.capitalised;
+      map.set(word, (map.get(word) ?? 0) + 1);
+    }
+    sentenceStart = false;
+    at = stop;
+  }
+}
+
+/**
+ * Whether the counts say `word` (lowercased) names something: written with a capital inside a
+ * sentence more often than all in lower case, or capitalised where sentences start and never
+ * written in lower case ("Priya rolled back the change.").
+ */
+export function isNameLike(word: string, counts: CapitalisationCounts): boolean {
+  const lowercase = counts.lowercase.get(word) ?? 0;
+  return (counts.capitalised.get(word) ?? 0) > lowercase || (lowercase === 0 && counts.capitalisedAtStart.has(word));
+}
+
+/**
+ * Whether a title is written in sentence case ("Checkout down for Acme Retail"), so its capitals
+ * mark names; in Title Case ("Checkout Down For Acme Retail") they mark nothing.
+ */
+export function isSentenceCase(title: string): boolean {
+  // Title Case capitalises every longer word; one in lower case shows the capitals are names.
+  return title.split(/\s+/).slice(1).some((word) => /^[a-z]{4,}$/.test(word));
+}

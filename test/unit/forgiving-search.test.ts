@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+
+/** A tiny engine with pagefind's contract: all words must match; words no page holds are dropped. */
+function engineOver(pages: Record<string, { title: string; text: string }>): SearchEngine {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  const indexed = new Set(Object.values(pages).flatMap((page) => [...words(`${page.title} ${page.text}`)]));
+  return {
+    async search(term) {
+      const wanted = [...words(term)].filter((word) => indexed.has(word));
+      if (!wanted.length) return { results: [] };
+      const results = Object.entries(pages)
+        .filter(([, page]) => wanted.every((word) => words(`${page.title} ${page.text}`).has(word)))
+        .map(([id, page], i) => ({ id, score: 1 / (i + 1), data: async () => ({ url: `/postmortems/${id}/`, excerpt: '', meta: { title: page.title } }) }));
+      return { results };
+    },
+  };
+}
+
+const engine = engineOver({
+  a: { title: 'Refunds stalled by a cached DNS answer', text: 'the jvm cached the processor ip' },
+  b: { title: 'Checkout slow', text: 'refunds and checkout slow after a deploy' },
+  c: { title: 'Disk full on search', text: 'watermark reached' },
+  d: { title: 'Another cached page', text: 'cdn cached assets' },
+});
+
+describe('searchForgiving', () => {
+  test('all words found: exact results only', async () => {
+    const found = await searchForgiving(engine, 'refunds cached', { fewResults: 1 });
+    expect(found.exact.map((hit) => hit.id)).toEqual(['a']);
+    expect(found.partial).toEqual([]);
+    expect(found.missing).toEqual([]);
+  });
+
+  test('a word no page holds: named, and pages with the other words listed as partial, not exact', async () => {
+    const found = await searchForgiving(engine, 'refunds stuck cached jvm');
+    expect(found.missing).toEqual(['stuck']);
+    expect(found.exact).toEqual([]);
+    // Most words: at least 2 of the 3 words some page holds; b and d hold one each.
+    expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([['a', ['refunds', 'cached', 'jvm']]]);
+  });
+
+  test('few exact results: pages with most words follow, best first, with the words they matched', async () => {
+    const found = await searchForgiving(engine, 'checkout slow deploy watermark');
+    expect(found.exact).toEqual([]);
+    expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
+      ['b', ['checkout', 'slow', 'deploy']],
+    ]);
+  });
+
+  test('one word that nothing holds is reported missing', async () => {
+    expect((await searchForgiving(engine, 'kafka')).missing).toEqual(['kafka']);
+  });
+
+  test('a title holding the query phrase comes first', () => {
+    const hits = [
+      { id: 'x', data: { url: '/x/', excerpt: '', meta: { title: 'Pool saturated after a deploy' } } },
+      { id: 'y', data: { url: '/y/', excerpt: '', meta: { title: 'Checkout connection pool saturated' } } },
+    ];
+    expect(titlePhraseFirst(hits, 'connection pool').map((hit) => hit.id)).toEqual(['y', 'x']);
+    expect(titlePhraseFirst(hits, 'pool').map((hit) => hit.id)).toEqual(['x', 'y']);
+  });
+
+  test('query words are split as pagefind splits them', () => {
+    expect(queryWords('x509: certificate has EXPIRED, x509')).toEqual(['x509', 'certificate', 'has', 'expired']);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { isSentenceCase, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse } from '../../src/lib/similarity-prose.ts';
+
+const closing = 'We apologise for the impact on our customers and are taking steps to prevent a recurrence.';
+
+describe('boilerplate', () => {
+  test('a long line in enough reports is boilerplate; short or rarer lines are not', () => {
+    const texts = [
+      `The disk filled up.\n${closing}`,
+      `The certificate expired.\n${closing}`,
+      `DNS failed.\n  ${closing.toUpperCase()}  `,
+      'Resolved.\nA unique line that is long enough to count as a paragraph of its own.',
+      'Resolved.\nThe connection pool was exhausted by a leak in the retry path.',
+      'Resolved.\nThe connection pool was exhausted by a leak in the retry path.',
+    ];
+    const boilerplate = findBoilerplateLines(texts);
+    expect([...boilerplate]).toEqual([closing.toLowerCase()]);
+    expect(prepareProse(texts[0], boilerplate).text).toBe('The disk filled up.');
+  });
+
+  test('the threshold grows with the corpus', () => {
+    expect(boilerplateThreshold(10)).toBe(3);
+    expect(boilerplateThreshold(1000)).toBe(20);
+  });
+});
+
+test('links are not prose', () => {
+  expect(prepareProse('See https://github.com/org/repo/issues/12#issuecomment-99 for the pool exhaustion.', new Set()).text).toBe('See   for the pool exhaustion.');
+});
+
+describe('cause sentences', () => {
+  test('picks the sentences that say why or how it was fixed', () => {
+    const { cause } = prepareProse('Checkout was slow. The root cause was a missing index. We added it.\nTraffic was normal.\nIt was resolved by a restart.', new Set());
+    expect(cause).toBe('The root cause was a missing index.\nIt was resolved by a restart.');
+  });
+});
+
+describe('names', () => {
+  test('words capitalised inside sentences name things; acronyms and sentence starts do not', () => {
+    const counts = newCapitalisationCounts();
+    countCapitalisation('Priya paged the team. Then Priya saw that Kafka lagged. Lag grew on the Kafka brokers and DNS was fine.', counts);
+    countCapitalisation('The lag in kafka was caused by a rebalance. Lag was high. Tomasz restarted it.', counts);
+    expect(isNameLike('priya', counts)).toBe(true);
+    expect(isNameLike('kafka', counts)).toBe(true);
+    expect(isNameLike('lag', counts)).toBe(false);
+    expect(isNameLike('dns', counts)).toBe(false);
+    // Only ever at a sentence start, never in lower case: a name too.
+    expect(isNameLike('tomasz', counts)).toBe(true);
+    expect(isNameLike('the', counts)).toBe(false);
+  });
+});
+
+test('titles in sentence case show names; Title Case ones do not', () => {
+  expect(isSentenceCase('Checkout unavailable for Acme Retail')).toBe(true);
+  expect(isSentenceCase('Checkout Unavailable For Acme Retail Customers')).toBe(false);
+});
