@@ -1,11 +1,14 @@
 import { findClosestMatch } from '../closest-match.ts';
+import { failureModeById, recogniseFailureModes } from '../failure-modes.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 
 /**
  * Services, teams, tags and a trigger category suggested for an imported report, from the
  * knowledge base's vocabularies: ids and names the text mentions, keywords the report's own
- * metadata lists (closest match), and keyword rules for the trigger. One function, so a better
- * recogniser can replace it; every suggestion is listed in the import report for checking.
+ * metadata lists (closest match), and the failure modes the text states (src/lib/failure-modes.ts,
+ * the recogniser `npm run check` and similar incidents use) for the trigger and tags, with keyword
+ * rules for the trigger when no mode is recognised. Every suggestion is listed in the import
+ * report for checking.
  */
 export interface ClassificationSuggestion {
   services: string[];
@@ -93,6 +96,14 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
       tagScores.set(id, (tagScores.get(id) ?? 0) + count);
     }
   }
+  const modes = recogniseFailureModes(text);
+  for (const mode of modes) {
+    for (const tag of failureModeById(mode.id)?.tags ?? []) {
+      if (!vocabulary.tags.has(tag)) continue;
+      if (!tagScores.has(tag)) reasons.push(`tag ${tag}: the report describes ${mode.label} ("${mode.evidence}")`);
+      tagScores.set(tag, (tagScores.get(tag) ?? 0) + 20);
+    }
+  }
   const tags = [...tagScores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([id]) => id).sort();
 
   const triggerScores = triggerRules
@@ -100,7 +111,9 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
     .map(([id, pattern]) => ({ id, count: countMatches(text, pattern) + keywords.filter((k) => k.match(pattern)).length * 3 }))
     .filter((t) => t.count >= 2)
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  const trigger = triggerScores[0]?.id;
-  if (trigger) reasons.push(`trigger ${trigger}: its keywords appear ${triggerScores[0].count} times (the most of any category)`);
+  const modeWithTrigger = modes.find((mode) => vocabulary.triggers.has(failureModeById(mode.id)?.trigger ?? ''));
+  const trigger = modeWithTrigger ? failureModeById(modeWithTrigger.id)!.trigger : triggerScores[0]?.id;
+  if (modeWithTrigger) reasons.push(`trigger ${trigger}: the report describes ${modeWithTrigger.label} ("${modeWithTrigger.evidence}")`);
+  else if (trigger) reasons.push(`trigger ${trigger}: its keywords appear ${triggerScores[0].count} times (the most of any category)`);
   return { services, teams, tags, trigger, reasons };
 }
