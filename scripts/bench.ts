@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
+import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
 import { contentCacheDir } from '../site.config.ts';
@@ -273,15 +274,17 @@ rmSync(work, { recursive: true, force: true });
  * its source and measures how long until the served page shows it (null: not within 60 s).
  */
 async function measureDevEdit(): Promise<number | null> {
-  const port = 4399;
+  const port = await freePort();
   const file = readdirSync(join(contentDir, 'postmortems')).sort()[1];
   const id = file.replace(/\.mdx?$/, '');
   const dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
+  let exited = false;
   dev.stdout.on('data', (chunk) => (log += chunk));
   dev.stderr.on('data', (chunk) => (log += chunk));
+  dev.on('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}/postmortems/${id}/`;
   const fetchText = async () => {
     try {
@@ -293,7 +296,7 @@ async function measureDevEdit(): Promise<number | null> {
   };
   const waitFor = async (found: (html: string) => boolean, seconds: number) => {
     const deadline = performance.now() + seconds * 1000;
-    while (performance.now() < deadline) {
+    while (performance.now() < deadline && !exited) {
       if (found(await fetchText())) return true;
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -308,4 +311,16 @@ async function measureDevEdit(): Promise<number | null> {
   } finally {
     dev.kill('SIGTERM');
   }
+}
+
+/** A TCP port nothing listens on now, so the dev server never meets another server. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
 }

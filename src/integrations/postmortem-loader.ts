@@ -74,14 +74,13 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
     const filePath = join(postmortemsDir, file);
     const id = postmortemIdFromPath(file);
     const source = await readFile(filePath, 'utf8');
-    const digest = context.generateDigest(`${renderVersion}\0${options.variant}\0${source}`);
+    const renderDigest = context.generateDigest(`${renderVersion}\0${options.variant}\0${source}`);
     const existing = context.store.get(id);
     const storedPath = relative(fileURLToPath(context.config.root), filePath);
-    if (existing && existing.digest === digest && existing.filePath === storedPath) {
-      if (existing.deferredRender) context.store.addModuleImport(storedPath);
-      return id;
-    }
     const isMdx = file.endsWith('.mdx');
+    // The data is validated on every sync, never taken from the cache: the schema and the
+    // vocabularies it checks against can change while a source does not. Only the rendering,
+    // which depends on the source alone, is reused.
     const raw = (parseYaml(splitFrontmatter(source).yaml) ?? {}) as Record<string, unknown>;
     const data = await context.parseData({ id, data: raw, filePath });
     if (options.variant === 'public' && !isPubliclyVisible(data as unknown as Postmortem)) {
@@ -90,6 +89,13 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
       return undefined;
     }
     const body = options.variant === 'public' ? undefined : splitFrontmatter(source).body;
+    // The entry's digest covers the validated data too, so Astro's store takes a changed schema's
+    // output; the rendering is keyed by the source alone.
+    const digest = context.generateDigest(`${renderDigest}\0${JSON.stringify(data)}`);
+    if (existing && existing.filePath === storedPath && existing.rendered?.metadata?.renderDigest === renderDigest) {
+      if (existing.digest !== digest) context.store.set({ ...existing, data, body, digest });
+      return id;
+    }
     const fast = withSourcePosition(filePath, source, () =>
       toFastMarkdown(source, { variant: options.variant, isMdx, file: filePath, rewriteLink: options.rewriteLink }));
     if ('needsMdx' in fast) {
@@ -106,6 +112,7 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
         rendered.metadata = { ...rendered.metadata, publicHtml: publicRendered.html };
       }
     }
+    rendered.metadata = { ...rendered.metadata, renderDigest };
     context.store.set({ id, data, body, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     return id;
   }
