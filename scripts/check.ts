@@ -50,7 +50,7 @@ const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? posi
 // Public posts (any status, so authors hear it before review) also get the redaction guard the
 // public build applies: the same findings, earlier.
 const redaction = result.vocabulary && !values['no-lint']
-  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings
+  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary, result.postmortems, contentDir), (data) => data.visibility === 'public').findings
   : [];
 const findings = sortFindings([...result.findings, ...redaction]);
 const fileCount = result.postmortems.length;

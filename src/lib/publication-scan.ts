@@ -1,8 +1,9 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Postmortem } from './postmortem-schema.ts';
 import type { Finding } from './findings.ts';
-import { splitFrontmatter, parseFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
-import { scanPublicText, allowedRulesOnLine, type RedactionOptions } from './redaction-guard.ts';
+import { scanPublicText, allowancesOnLine, type RedactionOptions } from './redaction-guard.ts';
 
 /** The frontmatter fields whose text the public site shows, with their paths. */
 export function publicFrontmatterFields(data: Postmortem): { path: (string | number)[]; text: string }[] {
@@ -19,9 +20,24 @@ export function publicFrontmatterFields(data: Postmortem): { path: (string | num
   return fields;
 }
 
+/** The node at `path` in a YAML document, if any. */
+function nodeAt(document: ReturnType<typeof parseDocument>, path: readonly (string | number)[]): YamlNode | undefined {
+  let node: unknown = document.contents;
+  for (const key of path) {
+    if (isMap(node)) node = node.items.find((item) => (item.key as { value?: unknown })?.value === key)?.value;
+    else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+    else return undefined;
+  }
+  return node as YamlNode | undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Redaction findings for everything of one postmortem that the public site would show: the
  * public frontmatter fields and the body without `<Internal>` blocks, positioned in the source.
+ * A frontmatter finding points at the line and column of the matched text in the file, also in
+ * quoted, folded and block scalars; a marker (a YAML comment) on any line of the field allows it.
  */
 export function scanPostmortemForPublication(
   file: string,
@@ -30,15 +46,40 @@ export function scanPostmortemForPublication(
   options: RedactionOptions,
 ): { findings: Finding[]; allowed: Set<string> } {
   const lines = source.split(/\r?\n/);
-  const frontmatter = parseFrontmatter(splitFrontmatter(source));
+  const split = splitFrontmatter(source);
+  const yamlStart = source.indexOf(split.yaml);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.yaml, { lineCounter });
+  const fileLineCounter = new LineCounter();
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    fileLineCounter.addNewLine(offset);
+    offset += line.length + 1;
+  }
+  const position = (fileOffset: number) => {
+    const { line, col } = fileLineCounter.linePos(fileOffset);
+    return { line, column: col };
+  };
   const findings: Finding[] = [];
   const allowed = new Set<string>();
   for (const field of publicFrontmatterFields(data)) {
-    const { line } = frontmatter.positionOf(field.path);
-    // A marker on the field's line (a YAML comment) allows a finding in that field.
-    const markers = [...allowedRulesOnLine(lines[line - 1] ?? '')].map((rule) => `redaction-allow ${rule}`).join(' ');
-    const scan = scanPublicText(file, `${field.text.replace(/\s*\n\s*/g, ' ')} ${markers}`, options, line);
-    findings.push(...scan.findings.map((f) => ({ ...f, field: field.path.join('.') })));
+    const node = nodeAt(document, field.path);
+    const range = node?.range ?? [0, 0, 0];
+    const raw = split.yaml.slice(range[0], range[1]);
+    const first = position(yamlStart + range[0]);
+    const last = position(yamlStart + range[1]);
+    // Markers on any line of the field (YAML comments) apply to the whole field.
+    const markers = lines.slice(Math.max(0, first.line - 2), last.line).flatMap(allowancesOnLine)
+      .map((a) => `redaction-allow ${a.rule}${a.text ? ` "${a.text}"` : ''}`).join(' ');
+    const scan = scanPublicText(file, `${field.text.replace(/\s*\n\s*/g, ' ')} ${markers}`, options, first.line);
+    let searchFrom = 0;
+    for (const finding of scan.findings) {
+      const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+      const located = new RegExp(text.split(/\s+/).map(escapeRegExp).join('\\s+(?:#.*\\n\\s*)?')).exec(raw.slice(searchFrom));
+      const at = located ? position(yamlStart + range[0] + searchFrom + located.index) : first;
+      if (located) searchFrom += located.index;
+      findings.push({ ...finding, line: at.line, column: at.column, field: field.path.join('.') });
+    }
     scan.allowed.forEach((key) => allowed.add(key));
   }
   const body = stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });

@@ -1,0 +1,129 @@
+import nlp from 'compromise';
+import { isOrdinaryWord } from './people.ts';
+
+/**
+ * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
+ * the storage team", "cc: ...", attendee lists and initials, an owner column of a table), and
+ * names compromise's part-of-speech tagger recognises in prose.
+ */
+
+export interface PatternMatch {
+  text: string;
+  index: number;
+  /** `error` when the phrasing leaves no doubt; `warning` (needs review) for the tagger's single words. */
+  severity: 'error' | 'warning';
+  why: string;
+}
+
+const capitalisedName = String.raw`\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?`;
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+(${capitalisedName})(?=\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
+const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
+const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
+/** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
+const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
+const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
+
+/** Table headers of columns that hold people. */
+const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on-?call|attendee|attendees|name|ic|commander|reviewer)$/i;
+
+const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinaryWord(part));
+
+/** Capitalised names and initials in a text that lists people (a cc line, an attendee line, a table cell). */
+function namesInList(text: string, offset: number, why: string): PatternMatch[] {
+  return [...text.matchAll(listedName)]
+    .filter((m) => !notAName(m[0]))
+    .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
+}
+
+/** Person phrasings in one line (no table context). */
+export function findPersonPhrasings(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  for (const m of line.matchAll(thanks)) {
+    if (!notAName(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'thanked by name' });
+  }
+  for (const m of line.matchAll(fromTeam)) {
+    if (!notAName(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'a person "from the … team"' });
+  }
+  const cc = ccLine.exec(line);
+  if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
+  const context = peopleContext.exec(line);
+  if (context) {
+    const start = context.index + context[0].length;
+    const rest = line.slice(start);
+    for (const m of rest.matchAll(initialsList)) {
+      for (const initials of m[0].matchAll(/\p{Lu}{2,3}/gu)) {
+        matches.push({ text: initials[0], index: start + m.index! + initials.index!, severity: 'error', why: 'initials in a list of people' });
+      }
+    }
+    // "Attendees: Sarika, Tom, Jenny": every capitalised name after the context word.
+    if (/^\s*[:(-]?\s*(?:\p{Lu}[\p{L}'’-]*\s*(?:,|&|and|\/|$)\s*){2,}/u.test(rest) || /[:]\s*$/.test(context[0])) {
+      matches.push(...namesInList(rest, start, 'in a list of people').filter((m) => !matches.some((k) => k.index === m.index)));
+    }
+  }
+  return matches;
+}
+
+/** Cells of table columns whose header names people ("Owner", "Who"), by line index. */
+export function findPersonCells(lines: readonly string[]): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  let columns: number[] = [];
+  lines.forEach((line, i) => {
+    if (!/^\s*\|.*\|\s*$/.test(line)) {
+      columns = [];
+      return;
+    }
+    const cells = splitCells(line);
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) return; // the delimiter row
+    const next = lines[i + 1] ?? '';
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
+      columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
+      return;
+    }
+    for (const c of columns) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
+    }
+  });
+  return found;
+}
+
+function splitCells(line: string): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let i = start; i < line.length; i++) {
+    if (line[i] === '|' && line[i - 1] !== '\\') {
+      cells.push({ text: line.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * Names compromise tags as people in a line. A full name (two or more capitalised words, the
+ * first a known first name or not an English word) is an error; a single word is a warning
+ * (needs review): on already-published provider reports single words are mostly products
+ * ("Travis", "Cassandra"), full names mostly real people (docs/redaction.md has the figures).
+ */
+export function findTaggedPeople(line: string): PatternMatch[] {
+  if (!/\p{Lu}\p{Ll}/u.test(line)) return [];
+  const matches: PatternMatch[] = [];
+  let from = 0;
+  for (const person of nlp(line).people().json() as { text: string; terms: { text: string; tags: string[] }[] }[]) {
+    const terms = person.terms.filter((t) => /^\p{Lu}/u.test(t.text));
+    if (!terms.length) continue;
+    const text = person.terms.map((t) => t.text).join(' ').replace(/[’']s$/, '');
+    const index = line.indexOf(person.terms[0].text, from);
+    if (index < 0) continue;
+    from = index + 1;
+    const exact = line.slice(index).match(new RegExp(`^${text.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}`));
+    const span = exact?.[0] ?? person.terms[0].text;
+    if (terms.every((t) => isOrdinaryWord(t.text.replace(/[’']s$/, '')) && !t.tags.includes('FirstName'))) continue;
+    const full = terms.length >= 2 && terms.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (terms[0].tags.some((tag) => /FirstName|MaleName|FemaleName/.test(tag)) || !isOrdinaryWord(terms[0].text));
+    matches.push({ text: span, index, severity: full ? 'error' : 'warning', why: full ? 'a full name (language model)' : 'may be a name (language model)' });
+  }
+  return matches;
+}
