@@ -341,7 +341,7 @@ function toFinding(file: string, line: number, column: number, match: Match): Fi
     column,
     rule: match.rule,
     severity: match.severity ?? (match.rule === 'redact/possible-person' ? 'warning' : 'error'),
-    message: `${redactionRules[match.rule]}${match.why ? `, ${match.why}` : ''}, would be published: "${match.text}".`,
+    message: `${redactionRules[match.rule]}${match.why ? ` (${match.why})` : ''} would be published: "${match.text}".`,
     fix: suggestedFix(match.rule, match.text),
   };
 }

@@ -37,9 +37,20 @@ export function searchableInternalNames(names: readonly string[], publicNames: r
   return [...unique].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * One pattern for every name. A name of plain words ("Site Reliability", "Payments Platform") is
+ * matched as written, since "site reliability" in lower case is English; a name with digits,
+ * hyphens, underscores or inner capitals (`checkout-api`, `PgBouncer pool`) in any letter case.
+ */
 export function internalNamePattern(names: readonly string[]): RegExp | undefined {
   if (!names.length) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${names.map((n) => n.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
+  const alternative = (name: string) => {
+    const words = name.split(' ');
+    const ordinary = words.length > 1 && words.every((w) => w === '&' || /^\p{L}\p{Ll}*$/u.test(w));
+    const body = words.map(escapeRegExp).join('\\s+');
+    return ordinary ? `(?-i:${body})` : body;
+  };
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${names.map(alternative).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Public cloud regions, zones and machine types, which look like internal identifiers. */
