@@ -29,7 +29,7 @@ On reports that are already public, every error is a false positive (docs/redact
 }
 
 const folder = positionals[0];
-const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx?|txt)$/.test(f) && !/^(README|LICENSE)/i.test(f)).sort();
+const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx?|txt)$/.test(f) && !/(^|\/)(README|LICENSE)[^/]*$/i.test(f) && join(folder, f) !== values.names).sort();
 const options: RedactionOptions = {
   internalDomains: ['.internal', '.corp', '.local', '.lan'],
   serviceIds: [],

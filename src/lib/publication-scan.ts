@@ -3,7 +3,7 @@ import type { Postmortem } from './postmortem-schema.ts';
 import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
-import { scanPublicText, allowancesOnLine, type RedactionOptions } from './redaction-guard.ts';
+import { scanPublicText, allowancesOnLine, discoverPeople, type RedactionOptions } from './redaction-guard.ts';
 
 /** The frontmatter fields whose text the public site shows, with their paths. */
 export function publicFrontmatterFields(data: Postmortem): { path: (string | number)[]; text: string }[] {
@@ -43,8 +43,14 @@ export function scanPostmortemForPublication(
   file: string,
   source: string,
   data: Postmortem,
-  options: RedactionOptions,
+  baseOptions: RedactionOptions,
 ): { findings: Finding[]; allowed: Set<string> } {
+  const fields = publicFrontmatterFields(data);
+  const body = stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
+  // A name found anywhere in the post (a field or the body) is looked for everywhere in it.
+  const options = baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false
+    ? baseOptions
+    : { ...baseOptions, discoveredNames: discoverPeople([...fields.map((f) => f.text), body], baseOptions) };
   const lines = source.split(/\r?\n/);
   const split = splitFrontmatter(source);
   const yamlStart = source.indexOf(split.yaml);
@@ -62,7 +68,7 @@ export function scanPostmortemForPublication(
   };
   const findings: Finding[] = [];
   const allowed = new Set<string>();
-  for (const field of publicFrontmatterFields(data)) {
+  for (const field of fields) {
     const node = nodeAt(document, field.path);
     const range = node?.range ?? [0, 0, 0];
     const raw = split.yaml.slice(range[0], range[1]);
@@ -82,7 +88,6 @@ export function scanPostmortemForPublication(
     }
     scan.allowed.forEach((key) => allowed.add(key));
   }
-  const body = stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
   const scan = scanPublicText(file, body, options, 1);
   findings.push(...scan.findings);
   scan.allowed.forEach((key) => allowed.add(key));

@@ -1,7 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
-import { buildPeopleIndex, findKnownNames, type PeopleIndex } from './publication/people.ts';
-import { findPersonPhrasings, findPersonCells, findTaggedPeople } from './publication/person-patterns.ts';
+import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { findPersonCandidates, type PersonCandidate } from './publication/person-patterns.ts';
 import { findInternalSystems, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 
 /**
@@ -63,6 +63,12 @@ export interface RedactionOptions {
   orgScopes?: readonly string[];
   /** Look for names no list knows (phrasings, the language model). Default true. */
   detectUnlistedPeople?: boolean;
+  /**
+   * Names found in this same post by a phrasing or the language model, with the severity they
+   * were found with: every other occurrence in the post is a finding too ("Georgiana notes" makes
+   * "Georgiana increased the limit" one). Filled by {@link discoverPeople}.
+   */
+  discoveredNames?: ReadonlyMap<string, 'error' | 'warning'>;
 }
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
@@ -117,10 +123,15 @@ const internalToolHosts = [
   /^meet\.google\.com$/i,
   /^grafana\./i,
   /^kibana\./i,
-  /^wiki\./i,
   /(^|\.)opsgenie\.com$/i,
   /(^|\.)notion\.so$/i,
 ];
+
+/**
+ * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
+ * public reference, not a link into a workspace.
+ */
+const vendorPublicSite = /^(?:www|blog|status|docs|support|help|engineering|about|investors|press|community|developer|developers)\.(?!google\.com$)/i;
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
@@ -177,7 +188,7 @@ function isPrivateIpv6(text: string): boolean {
   return /^f[cd][0-9a-f]{0,2}:/i.test(text) || /^fe[89ab][0-9a-f]?:/i.test(text);
 }
 
-function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false): Match[] {
+function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = []): Match[] {
   const options = ready.raw;
   const matches: Match[] = [];
   const add = (rule: RedactionRule, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true) => {
@@ -208,7 +219,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false):
     // The organisation's own repositories on a public code host: private unless listed as public.
     const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
     if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
-    return internalToolHosts.some((pattern) => pattern.test(host)) ||
+    // wiki.acme.com, grafana.acme.com: a tool on the organisation's own domain.
+    const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
+    return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
@@ -233,12 +246,14 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false):
   for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames }, inCodeBlock)) {
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
-  if (options.detectUnlistedPeople !== false) {
-    const tagged = inCodeBlock ? [] : findTaggedPeople(line);
-    for (const m of [...findPersonPhrasings(line), ...tagged]) {
-      if (ready.publicNames.has(m.text.toLowerCase())) continue;
-      matches.push({ rule: m.severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m.text, index: m.index, severity: m.severity, why: m.why });
+  for (const [name, severity] of options.discoveredNames ?? []) {
+    for (const m of line.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'gu'))) {
+      matches.push({ rule: severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity, why: 'named elsewhere in this post' });
     }
+  }
+  for (const m of candidates) {
+    if (ready.publicNames.has(m.text.toLowerCase())) continue;
+    matches.push({ rule: m.severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m.text, index: m.index, severity: m.severity, why: m.why });
   }
   // One finding per place: a match inside a longer one of the same rule (the signature of a JWT
   // that also looks like base64) is not reported again, nor a person or identifier inside any
@@ -298,23 +313,24 @@ export interface RedactionScan {
  * point into the source file.
  */
 export function scanPublicText(file: string, text: string, options: RedactionOptions, firstLine = 1, firstColumn = 1): RedactionScan {
+  const detect = options.detectUnlistedPeople !== false;
+  if (options.discoveredNames === undefined && detect) {
+    const discovered = discoverPeople([text], options);
+    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn);
+  }
+  const candidates = new Map<number, PersonCandidate[]>();
+  if (detect) for (const c of findPersonCandidates(text)) candidates.set(c.line, [...(candidates.get(c.line) ?? []), c]);
   const findings: Finding[] = [];
   const allowed = new Set<string>();
   const ready = prepare(options);
   const lines = text.split(/\r?\n/);
-  const cells = options.detectUnlistedPeople === false ? new Map() : findPersonCells(lines);
   let fence: string | undefined;
   lines.forEach((raw, i) => {
     const opening = /^\s*(`{3,}|~{3,})/.exec(raw);
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     const allowances = allowancesOnLine(raw);
-    const matches = findMatches(withoutMarkers(raw), ready, inCodeBlock);
-    for (const cell of cells.get(i) ?? []) {
-      if (!matches.some((m) => m.rule === 'redact/person' && m.index <= cell.index && cell.index < m.index + m.text.length)) {
-        matches.push({ rule: 'redact/person', text: cell.text, index: cell.index, why: cell.why });
-      }
-    }
+    const matches = findMatches(withoutMarkers(raw), ready, inCodeBlock, candidates.get(i));
     for (const match of matches) {
       if (isAllowed(match, allowances)) {
         allowed.add(`${match.rule}\u0000${match.text}`);
@@ -324,6 +340,28 @@ export function scanPublicText(file: string, text: string, options: RedactionOpt
     }
   });
   return { findings, allowed };
+}
+
+/**
+ * Names that the phrasings and the language model find in these texts (one post's fields and
+ * body), each word of them on its own, with the strongest severity it was found with. Known names
+ * are not included: the people index finds them anyway.
+ */
+export function discoverPeople(texts: readonly string[], options: RedactionOptions): Map<string, 'error' | 'warning'> {
+  const discovered = new Map<string, 'error' | 'warning'>();
+  const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  for (const text of texts) {
+    for (const candidate of findPersonCandidates(text)) {
+      if (publicNames.has(candidate.text.toLowerCase())) continue;
+      for (const word of candidate.text.split(/\s+/)) {
+        // A word that is also English ("Jan", "May", "Mark") is not looked for elsewhere: only
+        // its context made it a name.
+        if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
+        if (discovered.get(word) !== 'error') discovered.set(word, candidate.severity);
+      }
+    }
+  }
+  return discovered;
 }
 
 /** What to suggest instead of a finding's text: a role for a person, <Internal> for the rest. */

@@ -72,7 +72,7 @@ function positionOf(text: string, nth: number): { line: number; column: number }
 }
 
 describe('the leak corpus', () => {
-  const validated = validatePostmortemSource('leak.mdx', 'leak', source, { vocabulary, knownIds: new Set(['leak']) });
+  const validated = validatePostmortemSource('leak.mdx', 'leak', source, { vocabulary, knownIds: new Set(['leak']), contentDir: 'test/fixtures/leak' });
   test('is a valid postmortem', () => {
     expect(validated.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });

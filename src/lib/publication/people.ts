@@ -50,6 +50,11 @@ const roleWords = new Set([
   'dependabot', 'renovate', 'web', 'flow', 'hello', 'contact', 'mail', 'postmaster', 'oncall', 'founding', 'seed',
   'example', 'test', 'tests', 'owner', 'owners', 'reviewer', 'reviewers', 'platform', 'infra', 'infrastructure', 'the',
   'and', 'of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'le', 'la', 'du', 'del', 'bin', 'al',
+  // Who else acts in incident reports: parties, not people.
+  'provider', 'providers', 'vendor', 'vendors', 'customer', 'customers', 'partner', 'partners', 'upstream',
+  'carrier', 'registrar', 'client', 'clients', 'operator', 'operators', 'responder', 'responders', 'staff',
+  'management', 'legal', 'leadership', 'finance', 'sales', 'marketing', 'commander', 'lead', 'manager', 'director',
+  'analyst', 'analysis', 'monitoring', 'alerting', 'investigation', 'review', 'data', 'analytics', 'incident',
 ]);
 
 const monthWords = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -66,7 +71,7 @@ export function isOrdinaryWord(word: string): boolean {
 }
 
 /** Names of people in compromise's lexicon ("Grant", "Mark"): such words are names in some sentences. */
-function isKnownFirstName(word: string): boolean {
+export function isKnownFirstName(word: string): boolean {
   const tags = lexicon[word.toLowerCase()];
   const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
   return list.some((tag) => nameTags.has(tag));
