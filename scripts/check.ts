@@ -8,6 +8,8 @@ import { loadLintConfig, lintRules, lintConfigFile } from '../src/lib/lint/index
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
 import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
+import { publicTextPieces } from '../src/lib/publication-scan.ts';
+import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,6 +18,7 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
     rules: { type: 'boolean' },
     'no-lint': { type: 'boolean' },
+    'public-report': { type: 'boolean' },
   },
 });
 
@@ -25,13 +28,16 @@ if (values.rules) {
 }
 
 if (values.help) {
-  console.log(`Usage: npm run check -- [--format text|json|github] [--rules] [--no-lint] [file ...]
+  console.log(`Usage: npm run check -- [--format text|json|github] [--rules] [--no-lint] [--public-report] [file ...]
 
 Validates every postmortem under ${resolveContentDir()}/postmortems (or only the files named),
 printing file:line:column, severity, rule id and message for each problem.
 Lint rules (blameless language, action items, completeness, timing, consistency) run on
 valid files; set each to error, warning or off in ${lintConfigFile}. --rules lists them.
 Posts with visibility: public also get the redaction guard of the public build (redact/* rules).
+--public-report lists, per public post, every proper noun, identifier and code span customers will
+read that is not known to be public (publicName in services.yaml, publicNames in site.config.ts),
+for the reviewer of a public post (docs/redaction.md).
 --no-lint checks the schema, vocabularies and MDX only. KB_AS_OF=YYYY-MM-DD fixes "today".
 Exit code 1 when there is at least one error.`);
   process.exit(0);
@@ -53,6 +59,24 @@ const redaction = result.vocabulary && !values['no-lint']
   ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary, result.postmortems, contentDir), (data) => data.visibility === 'public').findings
   : [];
 const findings = sortFindings([...result.findings, ...redaction]);
+
+if (values['public-report'] && result.vocabulary) {
+  const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
+  const reports: string[] = [];
+  for (const pm of result.postmortems) {
+    if (!pm.data || pm.data.visibility !== 'public') continue;
+    let pieces;
+    try {
+      pieces = publicTextPieces(pm.file, pm.source, pm.data);
+    } catch {
+      continue; // an unsafe source is already an error above
+    }
+    const own = redaction.filter((f) => f.file === pm.file);
+    const counts = { errors: own.filter((f) => f.severity === 'error').length, warnings: own.filter((f) => f.severity === 'warning').length };
+    reports.push(formatReviewTerms(pm.file, collectReviewTerms(pieces, options.publicNames ?? []), counts));
+  }
+  console.log(`${reports.join('\n\n')}\n`);
+}
 const fileCount = result.postmortems.length;
 const errors = findings.filter((f) => f.severity === 'error').length;
 

@@ -5,7 +5,21 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { scanPublicText, allowancesOnLine, discoverPeople, type RedactionOptions } from './redaction-guard.ts';
 
-/** The frontmatter fields whose text the public site shows, with their paths. */
+/**
+ * Keys of the public projection (src/lib/public-projection.ts) whose values are not text an
+ * author wrote: ids, dates, enums, and service names from the vocabulary's `publicName`. Every
+ * other string in the projection must come from {@link publicFrontmatterFields}, which the guard
+ * scans; test/unit/public-surfaces.test.ts fails when a new projected field is not scanned.
+ */
+export const projectionKeysWithoutAuthorText: ReadonlySet<string> = new Set([
+  'id', 'date', 'published', 'impactStart', 'impactEnd', 'impactLevel', 'impactMinutes', 'at', 'kind', 'status', 'services',
+]);
+
+/**
+ * The frontmatter fields whose text the public site shows, with their paths: the one list of
+ * public frontmatter surfaces. The body (without `<Internal>`) is the other surface; feeds, the
+ * sitemap and the search index are built from these two and are scanned again after the build.
+ */
 export function publicFrontmatterFields(data: Postmortem): { path: (string | number)[]; text: string }[] {
   const fields: { path: (string | number)[]; text: string }[] = [];
   if (data.public) {
@@ -92,4 +106,17 @@ export function scanPostmortemForPublication(
   findings.push(...scan.findings);
   scan.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };
+}
+
+/** The public text of a post as pieces with the file line each starts at: fields, then the body. */
+export function publicTextPieces(file: string, source: string, data: Postmortem): { text: string; line: number }[] {
+  const split = splitFrontmatter(source);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.yaml, { lineCounter });
+  const pieces = publicFrontmatterFields(data).map((field) => {
+    const range = nodeAt(document, field.path)?.range;
+    return { text: field.text, line: range ? lineCounter.linePos(range[0]).line + split.yamlStartLine - 1 : split.yamlStartLine };
+  });
+  pieces.push({ text: stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file }), line: 1 });
+  return pieces;
 }
