@@ -246,8 +246,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames }, inCodeBlock)) {
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
-  for (const [name, severity] of options.discoveredNames ?? []) {
-    for (const m of line.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'gu'))) {
+  if (options.discoveredNames?.size) {
+    // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
+    const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    for (const m of line.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names})(?:\\s+(?:${names}))*(?![\\p{L}\\p{N}_])`, 'gu'))) {
+      const severity = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'error') ? 'error' : 'warning';
       matches.push({ rule: severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity, why: 'named elsewhere in this post' });
     }
   }

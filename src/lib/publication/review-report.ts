@@ -20,7 +20,7 @@ export interface PublicTextPiece {
   line: number;
 }
 
-const properNoun = /(?<![\p{L}\p{N}_@#/.-])\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'&.-]*)*/gu;
+const properNoun = /(?<![\p{L}\p{N}_@#/.-])\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}’'&-]*)*/gu;
 const identifier = /(?<![\p{L}\p{N}_@#/.:-])[\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}])[\p{Ll}]+[\p{Lu}][\p{L}\p{N}]*/gu;
 const codeSpan = /`([^`\n]+)`/g;
 /** Words that start sentences and headings, or are the report's own vocabulary. */
@@ -51,7 +51,7 @@ export function collectReviewTerms(pieces: readonly PublicTextPiece[], publicNam
     for (const m of text.matchAll(codeSpan)) add(`\`${m[1]}\``, lineAt(m.index!), 'code');
     for (const m of withoutCode.matchAll(identifier)) add(m[0], lineAt(m.index!), 'identifier');
     for (const m of withoutCode.matchAll(properNoun)) {
-      let words = m[0].split(/\s+/);
+      let words = m[0].split(/[ \t]+/);
       let index = m.index!;
       // A capitalised word that starts a sentence may be any word: it is listed only as part of
       // a longer capitalised phrase ("Black Friday") or when it is a known first name.
