@@ -69,6 +69,12 @@ export interface RedactionOptions {
    * "Georgiana increased the limit" one). Filled by {@link discoverPeople}.
    */
   discoveredNames?: ReadonlyMap<string, 'error' | 'warning'>;
+  /**
+   * Look for internal shapes with no list behind them (identifier-shaped tokens, channels,
+   * tickets). Default true; off for built pages, whose ids, selectors and scripts have such
+   * shapes, and whose authored text was checked in the sources.
+   */
+  detectShapes?: boolean;
 }
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
@@ -243,7 +249,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of findKnownNames(line, ready.people)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
+  const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);
   for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames }, inCodeBlock)) {
+    if (options.detectShapes === false && shapes.has(m.rule)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   if (options.discoveredNames?.size) {
