@@ -22,8 +22,22 @@ export interface SiteConfig {
   contentDir: string;
   /** Host-name suffixes that only exist inside the organisation; the public build refuses them. */
   internalDomains: string[];
-  /** Names of people that must never appear on the public site (the redaction guard checks them). */
+  /**
+   * Names of people that must never appear on the public site, beyond those the redaction guard
+   * already gathers (git authors of the content, CODEOWNERS, team members in teams.yaml):
+   * full names; first names and surnames are then found on their own too (docs/redaction.md).
+   */
   people: string[];
+  /**
+   * Names of internal systems, clusters, tools, repositories and bots that are not in the
+   * vocabularies, e.g. "Orion", "cost-janitor". Searched in any letter case, one-word names too.
+   */
+  internalNames: string[];
+  /**
+   * Names known to be public, never findings: products, public projects, vendors' products,
+   * and the organisation's public repositories as `github.com/<org>/<repo>`.
+   */
+  publicNames: string[];
 }
 
 export const siteConfig: SiteConfig = {
@@ -35,6 +49,8 @@ export const siteConfig: SiteConfig = {
   contentDir: 'content',
   internalDomains: ['.internal', '.corp', '.local', '.lan'],
   people: [],
+  internalNames: [],
+  publicNames: [],
 };
 
 /** The content folder in effect: `KB_CONTENT_DIR` when set, else `siteConfig.contentDir`. */

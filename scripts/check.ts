@@ -8,6 +8,7 @@ import { loadLintConfig, lintRules, lintConfigFile } from '../src/lib/lint/index
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
 import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
+import { redactionSettings } from './lib/redaction-settings.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
 
@@ -47,7 +48,7 @@ const contentDir = resolveContentDir();
 let lint;
 try {
   const config = loadLintConfig();
-  lint = values['no-lint'] ? undefined : { config, asOf: resolveAsOfDate(), people: [...siteConfig.people, ...config.people] };
+  lint = values['no-lint'] ? undefined : { config, asOf: resolveAsOfDate(), people: redactionSettings().people };
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

@@ -17,7 +17,7 @@ export interface RedactionSettings {
 }
 
 export function redactionSettings(): RedactionSettings {
-  const config = siteConfig as typeof siteConfig & Partial<Pick<RedactionSettings, 'internalNames' | 'publicNames'>>;
+  const config = siteConfig;
   return {
     organisation: config.organisation,
     people: config.people ?? [],
@@ -77,7 +77,7 @@ export function frontmatterPeople(postmortems: readonly { data?: Postmortem }[])
       const text = value.replace(/^[^:]*:\s*/, '').trim();
       // The schema asks for roles ("payments on-call"); a value the language model reads as a
       // person's name in full is one.
-      if (!text || text.startsWith('@') || text.includes('/')) continue;
+      if (!text || text.startsWith('@') || text.includes('/') || !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text)) continue;
       const people = nlp(text).people().out('array') as string[];
       if (people.some((person) => person.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(person))) names.add(text);
     }

@@ -45,6 +45,9 @@ function nodeAt(document: ReturnType<typeof parseDocument>, path: readonly (stri
   return node as YamlNode | undefined;
 }
 
+/** A field's text as one line, as the guard scans it. */
+const fieldText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -64,7 +67,7 @@ export function scanPostmortemForPublication(
   // A name found anywhere in the post (a field or the body) is looked for everywhere in it.
   const options = baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false
     ? baseOptions
-    : { ...baseOptions, discoveredNames: discoverPeople([...fields.map((f) => f.text), body], baseOptions) };
+    : { ...baseOptions, discoveredNames: discoverPeople([...fields.map((f) => fieldText(f.text)), body], baseOptions) };
   const lines = source.split(/\r?\n/);
   const split = splitFrontmatter(source);
   const yamlStart = source.indexOf(split.yaml);
@@ -91,7 +94,7 @@ export function scanPostmortemForPublication(
     // Markers on any line of the field (YAML comments) apply to the whole field.
     const markers = lines.slice(Math.max(0, first.line - 2), last.line).flatMap(allowancesOnLine)
       .map((a) => `redaction-allow ${a.rule}${a.text ? ` "${a.text}"` : ''}`).join(' ');
-    const scan = scanPublicText(file, `${field.text.replace(/\s*\n\s*/g, ' ')} ${markers}`, options, first.line);
+    const scan = scanPublicText(file, markers ? `${fieldText(field.text)} ${markers}` : fieldText(field.text), options, first.line);
     let searchFrom = 0;
     for (const finding of scan.findings) {
       const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';

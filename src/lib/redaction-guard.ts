@@ -84,6 +84,7 @@ interface PreparedOptions {
   internalNames?: RegExp;
   publicNames: Set<string>;
   orgScopes: Set<string>;
+  discoveredNames?: RegExp;
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
@@ -98,6 +99,10 @@ function prepare(options: RedactionOptions): PreparedOptions {
       publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
     };
+    if (options.discoveredNames?.size) {
+      const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+      ready.discoveredNames = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names})(?:\\s+(?:${names}))*(?![\\p{L}\\p{N}_])`, 'gu');
+    }
     prepared.set(options, ready);
   }
   return ready;
@@ -198,7 +203,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   const options = ready.raw;
   const matches: Match[] = [];
   const add = (rule: RedactionRule, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true) => {
-    for (const m of line.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
+    // matchAll copies the expression, so the shared global ones keep no state between lines.
+    for (const m of line.matchAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))) {
       if (accept(m as RegExpExecArray)) matches.push({ rule, text: m[0], index: m.index! });
     }
   };
@@ -254,10 +260,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
-  if (options.discoveredNames?.size) {
+  if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
-    const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    for (const m of line.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names})(?:\\s+(?:${names}))*(?![\\p{L}\\p{N}_])`, 'gu'))) {
+    for (const m of line.matchAll(ready.discoveredNames)) {
       const severity = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'error') ? 'error' : 'warning';
       matches.push({ rule: severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity, why: 'named elsewhere in this post' });
     }

@@ -92,7 +92,7 @@ const positives: [string, string, string][] = [
   ['redact/channel', 'Discussed in #inc-2041-checkout.', '#inc-2041-checkout'],
   ['redact/ticket', 'Tracked as OPS-4521 and INC0012345.', 'OPS-4521'],
   ['redact/cloud-account', 'Role arn:aws:iam::123456789012:role/x was used.', 'arn:aws:iam::123456789012:role/x'],
-  ['redact/possible-person', 'Travis restarted the worker.', 'Travis'],
+  ['redact/possible-person', 'The worker was restarted by Travis yesterday.', 'Travis'],
   ['redact/person', "It was Bob's call.", 'Bob'],
   ['redact/person', 'José Álvarez fixed it.', 'José Álvarez'],
   ['redact/person', 'Thanks, Zoë!', 'Zoë'],

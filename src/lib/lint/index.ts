@@ -16,7 +16,10 @@ export const lintRules: LintRule[] = [
 export interface LintConfig {
   /** Rule id -> level; rules not listed keep their default. */
   rules: Record<string, RuleLevel>;
-  /** Names of people, flagged by blameless/person-blame. */
+  /**
+   * Names of people, flagged by blameless/person-blame. Always empty from the file: names live in
+   * site.config.ts (`people`), the one place the redaction guard and the lint rules read them.
+   */
   people: string[];
 }
 
@@ -31,12 +34,15 @@ export function loadLintConfig(path = lintConfigFile): LintConfig {
   } catch (error) {
     throw new Error(`${path}: not valid JSON: ${(error as Error).message}`);
   }
+  if ('people' in raw) {
+    throw new Error(`${path}: "people" is not read from this file. List names in site.config.ts (people), where the redaction guard and the lint rules read them, and remove "people" here.`);
+  }
   const known = new Set(lintRules.map((r) => r.id));
   for (const [id, level] of Object.entries(raw.rules ?? {})) {
     if (!known.has(id)) throw new Error(`${path}: unknown rule "${id}". Known rules: ${[...known].join(', ')}.`);
     if (!['error', 'warning', 'off'].includes(level)) throw new Error(`${path}: rule "${id}" has level "${level}"; use error, warning or off.`);
   }
-  return { rules: (raw.rules ?? {}) as Record<string, RuleLevel>, people: raw.people ?? [] };
+  return { rules: (raw.rules ?? {}) as Record<string, RuleLevel>, people: [] };
 }
 
 /** Runs every enabled rule; a rule's own severity wins only where it is milder than the configured level. */
