@@ -95,3 +95,22 @@ describe('false positives modelled on already-published provider reports', () =>
     expect(errors.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([]);
   });
 });
+
+describe('allow markers name one span', () => {
+  const scan = (text: string) => scanPublicText('post.mdx', text, options).findings.filter((f) => f.severity === 'error').map((f) => /"(.*)"\.$/.exec(f.message)?.[1]);
+  test('a marker with a quoted text allows that text only, on its line', () => {
+    expect(scan('Tomasz Zielinski and Jan Kowalski wrote it. {/* redaction-allow redact/person "Tomasz Zielinski" -- authors of the public paper */}'))
+      .toEqual(['Jan Kowalski']);
+    expect(scan('Tomasz Zielinski wrote it.\n{/* redaction-allow redact/person "Tomasz Zielinski" -- on the wrong line */}')).toEqual(['Tomasz Zielinski']);
+  });
+  test('in frontmatter, a YAML comment on the field allows it at its real position', () => {
+    const source = readFileSync(file, 'utf8').replace(
+      'title: Checkout unavailable after Ekaterina Ivanova\'s change',
+      'title: Checkout unavailable after Ekaterina Ivanova\'s change # redaction-allow redact/person "Ekaterina Ivanova" -- she asked to be named',
+    );
+    const validated = validatePostmortemSource('leak.mdx', 'leak', source, { vocabulary, knownIds: new Set(['leak']), contentDir: 'x' });
+    const titleLine = source.split('\n').findIndex((l) => l.includes('Checkout unavailable after')) + 1;
+    const { findings } = scanPostmortemForPublication('leak.mdx', source, validated.data!, options);
+    expect(findings.filter((f) => f.line === titleLine)).toEqual([]);
+  });
+});

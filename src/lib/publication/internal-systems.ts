@@ -83,7 +83,9 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   const mixedCase = parts.some((p) => /\p{Ll}\p{Lu}/u.test(p));
   // snake_case in lower case is how tools name settings and error codes (`lock_timeout`,
   // `currency_not_supported`): public vocabulary of those tools, listed in the review report.
-  if (hasUnderscore) return /\p{L}/u.test(parts[0]) && (mixedCase || (hasDigit && /\p{L}/u.test(parts.at(-1)!)) || parts.some((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => /^\p{Ll}/u.test(p)));
+  // Only CamelCase parts make one a name (`ADSync_Runner`); `Full_nodes` and `size_b32` are how
+  // code names fields.
+  if (hasUnderscore) return /\p{L}/u.test(parts[0]) && mixedCase;
   if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
