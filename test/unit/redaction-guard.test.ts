@@ -89,6 +89,7 @@ const positives: [string, string, string][] = [
   ['redact/person', 'Thanks to Oluwaseun for the fix.', 'Oluwaseun'],
   ['redact/internal-name', 'The Site Reliability team paged.', 'Site Reliability'],
   ['redact/identifier', 'We restarted ADSync-CI-2 twice.', 'ADSync-CI-2'],
+  ['redact/identifier', 'Then deploy-bot retried the rollout.', 'deploy-bot'],
   ['redact/channel', 'Discussed in #inc-2041-checkout.', '#inc-2041-checkout'],
   ['redact/ticket', 'Tracked as OPS-4521 and INC0012345.', 'OPS-4521'],
   ['redact/cloud-account', 'Role arn:aws:iam::123456789012:role/x was used.', 'arn:aws:iam::123456789012:role/x'],

@@ -86,6 +86,8 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // Only CamelCase parts make one a name (`ADSync_Runner`); `Full_nodes` and `size_b32` are how
   // code names fields.
   if (hasUnderscore) return /\p{L}/u.test(parts[0]) && mixedCase;
+  // Bots are named like systems: "deploy-bot", "Merge-Bot".
+  if (/^bot$/i.test(parts.at(-1)!)) return true;
   if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
