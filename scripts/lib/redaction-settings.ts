@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import { siteConfig } from '../../site.config.ts';
 import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
-import type { KnownName } from '../../src/lib/publication/people.ts';
+import { isOrdinaryWord, type KnownName } from '../../src/lib/publication/people.ts';
 
 /** The redaction settings of the site configuration: the one place to read them. */
 export interface RedactionSettings {
@@ -79,7 +79,9 @@ export function frontmatterPeople(postmortems: readonly { data?: Postmortem }[])
       // person's name in full is one.
       if (!text || text.startsWith('@') || text.includes('/') || !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text)) continue;
       const people = nlp(text).people().out('array') as string[];
-      if (people.some((person) => person.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(person))) names.add(text);
+      const words = text.split(/\s+/);
+      const looksLikeName = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isOrdinaryWord(w));
+      if (looksLikeName || people.some((person) => person.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(person))) names.add(text);
     }
   }
   return [...names].sort().map((name) => ({ name, origin: 'frontmatter' as const }));
