@@ -179,7 +179,7 @@ const secretPatterns: RegExp[] = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
 ];
 
-/** A long hex string is a secret unless it is a commit id or digest named as such. */
+/** A long hex string is a secret unless it is a commit id, or a digest named as such. */
 const hexRun = /\b[0-9a-f]{32,}\b/gi;
 const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@)$/i;
 
@@ -244,7 +244,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     return name === undefined || ready.orgScopes.has(scope.toLowerCase());
   });
   for (const pattern of secretPatterns) add('redact/secret', pattern);
-  add('redact/secret', hexRun, (m) => !digestContext.test(line.slice(0, m.index)));
+  // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
+  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)));
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)));

@@ -71,6 +71,7 @@ const positives: [string, string, string][] = [
     'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
   ],
   ['redact/secret', 'hex d41d8cd98f00b204e9800998ecf8427e here', 'd41d8cd98f00b204e9800998ecf8427e'],
+  ['redact/secret', 'key 4f1c0c2b5e7d8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b here', '4f1c0c2b5e7d8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b'],
   ['redact/secret', 'b64 QWxhZGRpbjpvcGVuIHNlc2FtZQ9xYz7KpLmN3Rt5vW8 here', 'QWxhZGRpbjpvcGVuIHNlc2FtZQ9xYz7KpLmN3Rt5vW8'],
   ['redact/secret', 'Google AIzaSyA-1234567890abcdefghijklmnopqrstu key', 'AIzaSyA-1234567890abcdefghijklmnopqrstu'],
   ['redact/secret', 'Stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc key', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc'],
