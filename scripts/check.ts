@@ -63,6 +63,9 @@ const findings = sortFindings([...result.findings, ...redaction]);
 
 if (values['public-report'] && result.vocabulary) {
   const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
+  // One-word vocabulary names the guard leaves alone (they read as English): listed for review.
+  const internalWords = [...new Set((options.internalNames ?? []).filter((name) => /^\p{L}+$/u.test(name)).map((name) => name.toLowerCase()))]
+    .filter((word) => !(options.publicNames ?? []).some((p) => p.toLowerCase() === word));
   const reports: string[] = [];
   for (const pm of result.postmortems) {
     if (!pm.data || pm.data.visibility !== 'public') continue;
@@ -74,7 +77,7 @@ if (values['public-report'] && result.vocabulary) {
     }
     const own = redaction.filter((f) => f.file === pm.file);
     const counts = { errors: own.filter((f) => f.severity === 'error').length, warnings: own.filter((f) => f.severity === 'warning').length };
-    reports.push(formatReviewTerms(pm.file, collectReviewTerms(pieces, options.publicNames ?? []), counts));
+    reports.push(formatReviewTerms(pm.file, collectReviewTerms(pieces, options.publicNames ?? [], internalWords), counts));
   }
   console.log(`${reports.join('\n\n')}\n`);
 }

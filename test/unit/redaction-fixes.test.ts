@@ -79,3 +79,10 @@ describe('collectReviewTerms', () => {
     ]);
   });
 });
+
+describe('collectReviewTerms with one-word internal names', () => {
+  test('every use of a one-word vocabulary name is listed, in any case', () => {
+    const terms = collectReviewTerms([{ text: 'Mail from notifications was late; Notifications recovered.', line: 5 }], [], ['notifications']);
+    expect(terms.filter((t) => t.kind === 'internal word').map((t) => [t.term, t.count, t.line])).toEqual([['notifications', 2, 5]]);
+  });
+});

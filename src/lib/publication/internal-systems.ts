@@ -64,7 +64,7 @@ const publicIdentifierShapes = [
 ];
 
 /** Hyphenated English that starts with a prefix ("Multi-region", "Post-incident", "Re-run"). */
-const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|inter|intra|anti|semi|mid|over|under|out|self|all|half|well|high|low|long|short|third|first|second|full|part|single|double|read|write|end|peak|near|real|off|on|up|down|back|follow|built|opt|set|check|log|sign|roll|start|shut|clean|hand|time|rate|run|last|top|front|e|x|in|long|day|per)$/i;
+export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|inter|intra|anti|semi|mid|over|under|out|self|all|half|well|high|low|long|short|third|first|second|full|part|single|double|read|write|end|peak|near|real|off|on|up|down|back|follow|built|opt|set|check|log|sign|roll|start|shut|clean|hand|time|rate|run|last|top|front|e|x|in|long|day|per)$/i;
 
 /**
  * An identifier: a token joining parts with hyphens or underscores that English does not write.

@@ -1,4 +1,5 @@
 import { isOrdinaryWord, isKnownFirstName } from './people.ts';
+import { englishPrefixes } from './internal-systems.ts';
 
 /**
  * What customers will read that nobody has vouched for: every proper noun and identifier in a
@@ -11,7 +12,7 @@ export interface ReviewTerm {
   count: number;
   /** File line of the first occurrence. */
   line: number;
-  kind: 'proper noun' | 'identifier' | 'code';
+  kind: 'proper noun' | 'identifier' | 'code' | 'internal word';
 }
 
 /** Public text of a post: each piece with the file line it starts at. */
@@ -35,7 +36,11 @@ function sentenceStart(text: string, index: number): boolean {
   return /^\s*(?:[-*+>|]|\d+[.)]|#{1,6})?\s*$/.test(before.split('\n').at(-1) ?? '') || /[.!?:|]\s+$/.test(before);
 }
 
-export function collectReviewTerms(pieces: readonly PublicTextPiece[], publicNames: readonly string[]): ReviewTerm[] {
+/**
+ * `internalWords`: one-word internal names the guard cannot tell from English ("search",
+ * "notifications", a team id): every use is listed, in any letter case, for the reviewer to judge.
+ */
+export function collectReviewTerms(pieces: readonly PublicTextPiece[], publicNames: readonly string[], internalWords: readonly string[] = []): ReviewTerm[] {
   const known = new Set(publicNames.map((n) => n.toLowerCase()));
   const terms = new Map<string, ReviewTerm>();
   const add = (term: string, line: number, kind: ReviewTerm['kind']) => {
@@ -49,7 +54,17 @@ export function collectReviewTerms(pieces: readonly PublicTextPiece[], publicNam
     const lineAt = (index: number) => line + text.slice(0, index).split('\n').length - 1;
     const withoutCode = text.replace(codeSpan, (span) => ' '.repeat(span.length)).replace(markup, (span) => span.replace(/[^\n]/g, ' '));
     for (const m of text.matchAll(codeSpan)) add(`\`${m[1]}\``, lineAt(m.index!), 'code');
-    for (const m of withoutCode.matchAll(identifier)) add(m[0], lineAt(m.index!), 'identifier');
+    for (const word of internalWords) {
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_-])`, 'giu'))) {
+        add(m[0].toLowerCase(), lineAt(m.index!), 'internal word');
+      }
+    }
+    for (const m of withoutCode.matchAll(identifier)) {
+      // "e-mail", "re-enable", "multi-region": English with a prefix, not a name.
+      const parts = m[0].split(/[-_.]/);
+      if (parts.length === 2 && englishPrefixes.test(parts[0]) && /^\p{Ll}+s?$/u.test(parts[1].toLowerCase()) && !/\d/.test(m[0])) continue;
+      add(m[0], lineAt(m.index!), 'identifier');
+    }
     for (const m of withoutCode.matchAll(properNoun)) {
       let words = m[0].split(/[ \t]+/);
       let index = m.index!;
@@ -70,6 +85,6 @@ export function collectReviewTerms(pieces: readonly PublicTextPiece[], publicNam
 
 export function formatReviewTerms(file: string, terms: readonly ReviewTerm[], counts: { errors: number; warnings: number }): string {
   const lines = [`${file}: ${counts.errors} error(s), ${counts.warnings} to review; ${terms.length} term(s) customers will read that are not known to be public:`];
-  for (const t of terms) lines.push(`  ${file}:${t.line}  ${t.kind.padEnd(11)}  ${t.term}${t.count > 1 ? ` (${t.count}×)` : ''}`);
+  for (const t of terms) lines.push(`  ${file}:${t.line}  ${t.kind.padEnd(13)}  ${t.term}${t.count > 1 ? ` (${t.count}×)` : ''}`);
   return lines.join('\n');
 }
