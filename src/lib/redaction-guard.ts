@@ -13,10 +13,10 @@ import { findInternalSystems, internalNamePattern, searchableInternalNames } fro
  * (kept for machine-shaped findings such as a support address). Several markers may share a line.
  * It allows only the named rule, only on its own line, and is written
  * - in MDX as a comment, which renders nothing:
- *   `{/* redaction-allow: redact/email -- our public support address *\/}`;
- * - in frontmatter as a YAML comment: `# redaction-allow: redact/email -- support address`;
+ *   `{/* redaction-allow redact/person "Ada Lovelace" -- cited from her paper *\/}`;
+ * - in frontmatter as a YAML comment: `# redaction-allow redact/email "help@acme.example" -- support address`;
  * - in plain text (`.md` bodies, other files) as an HTML comment,
- *   `<!-- redaction-allow: redact/email -- reason -->`, or anywhere on the line.
+ *   `<!-- redaction-allow redact/person "Ada Lovelace" -- reason -->`, or anywhere on the line.
  * A marker naming no known rule (a typo) allows nothing, so the finding stays.
  */
 export const redactionRules = {
@@ -211,9 +211,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
 
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
-  // "version", "release" or "build": those are version numbers.
-  // Addresses in private ranges say something about our network; public addresses (a resolver,
-  // a provider's anycast address) are public by definition.
+  // "version", "release" or "build": those are version numbers. Only addresses in private ranges
+  // say something about our network; public ones (a resolver, a provider's anycast address) are
+  // public by definition.
   add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   if (options.internalDomains.length) {
