@@ -13,7 +13,7 @@ import { makeContentFromFixture } from '../support/content-fixture.ts';
  * site (the pagefind index decompressed) may contain any of the names or internal systems.
  */
 const leaks = [
-  'Ekaterina', 'Ivanova', 'Kowalski', 'Tomasz', 'Zielinski', 'Sarika', 'Marta', 'Nowak', 'Priya', 'Oluwaseun',
+  'Ekaterina', 'Ivanova', 'Kowalski', 'Tomasz', 'Zielinski', 'Sarika', 'Marta', 'Nowak', 'Priya', 'Oluwaseun', 'Jenny',
   'Cost-janitor', 'ADSync', 'inc-checkout-pool', 'OPS-4521', 'payments-prod-3', '123456789012', 'pool-deployer',
   'acme/pool-config', 'pg-orders-01', '10.20.30.40', 'db1.acme.internal', '210987654321',
 ];

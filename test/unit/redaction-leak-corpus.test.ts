@@ -49,6 +49,8 @@ const leaks: [string, string, string, number][] = [
   ['attendee initials', 'SD', 'redact/person', 1],
   ['cc line', 'Priya', 'redact/person', 1],
   ['cc line', 'Oluwaseun', 'redact/person', 1],
+  ['a first name doing what people do', 'Jenny', 'redact/person', 1],
+  ['the same name elsewhere in the post', 'Jenny', 'redact/person', 2],
   ['code span', 'payments-prod-3', 'redact/identifier', 1],
   ['code block', 'arn:aws:iam::123456789012:role/pool-deployer', 'redact/cloud-account', 1],
   ['link text', 'Ekaterina', 'redact/person', 3],
