@@ -24,7 +24,7 @@ import { writeSimilarLinksFile } from '../src/lib/similar-links-file.ts';
 import { indexDocumentsForSearch, indexSiteForSearch } from './lib/search-index.ts';
 import { buildSearchDocuments } from './lib/search-documents.ts';
 import { postprocessSite } from './lib/postprocess-html.ts';
-import { redactionOptions, scanSourcesForPublication, scanBuiltSite } from './lib/redaction-check.ts';
+import { redactionOptions, scanSourcesForPublication, scanBuiltSite, errorsOnly } from './lib/redaction-check.ts';
 
 /**
  * pagefind's memory peaks while it writes the index (about 0.4 MB per postmortem), and Astro's
@@ -125,14 +125,16 @@ console.log(`Validated ${validation.postmortems.length} postmortems in ${content
 
 // The public site is checked twice by the redaction guard: the public text of every source
 // while Astro builds, and every built page after (templates can leak too).
-const redaction = variant === 'public' ? redactionOptions(validation.vocabulary!) : undefined;
+const redaction = variant === 'public' ? redactionOptions(validation.vocabulary!, validation.postmortems, contentDir) : undefined;
 let allowedPublicText = new Set<string>();
 if (redaction) {
   const scan = scanSourcesForPublication(validation.postmortems, redaction);
-  if (scan.findings.length) {
+  const fatal = errorsOnly(scan.findings);
+  if (fatal.length) {
     console.error(formatFindingsText(scan.findings, validation.postmortems.length));
-    await stopAstroAndFail(`the redaction guard found ${scan.findings.length} problem(s) in public text.`);
+    await stopAstroAndFail(`the redaction guard found ${fatal.length} problem(s) in public text.`);
   }
+  if (scan.findings.length) console.warn(formatFindingsText(scan.findings, validation.postmortems.length));
   allowedPublicText = scan.allowed;
 }
 

@@ -8,6 +8,8 @@ import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
+import { publicTextPieces } from '../src/lib/publication-scan.ts';
+import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
 
 // The configuration is validated when site.config.ts loads; a mistake there is a usage error (2).
 const { kbConfig } = await import('../site.config.ts').catch((error: Error) => {
@@ -15,6 +17,7 @@ const { kbConfig } = await import('../site.config.ts').catch((error: Error) => {
   process.exit(2);
 });
 const { redactionOptions, scanSourcesForPublication } = await import('./lib/redaction-check.ts');
+const { redactionSettings } = await import('./lib/redaction-settings.ts');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,6 +26,7 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
     rules: { type: 'boolean' },
     'no-lint': { type: 'boolean' },
+    'public-report': { type: 'boolean' },
   },
 });
 
@@ -32,7 +36,7 @@ if (values.rules) {
 }
 
 if (values.help) {
-  console.log(`Usage: npm run check -- [--format text|json|github] [--rules] [--no-lint] [file ...]
+  console.log(`Usage: npm run check -- [--format text|json|github] [--rules] [--no-lint] [--public-report] [file ...]
 
 Validates every postmortem under ${kbConfig.contentDir}/postmortems (or only the files named),
 printing file:line:column, severity, rule id and message for each problem.
@@ -40,6 +44,9 @@ Lint rules (blameless language, action items, completeness, timing, consistency)
 valid files; set each to error, warning or off in lint.rules of site.config.ts. --rules lists them.
 Posts with visibility: public also get the redaction guard of the public build (redact/* rules).
 Names of people to flag go in redaction.people of site.config.ts.
+--public-report lists, per public post, every proper noun, identifier and code span customers will
+read that is not known to be public (publicName in services.yaml, publicNames in site.config.ts),
+for the reviewer of a public post (docs/redaction.md).
 --no-lint checks the schema, vocabularies and MDX only. KB_AS_OF=YYYY-MM-DD fixes "today".
 Exit code 1 when there is at least one error.`);
   process.exit(0);
@@ -49,7 +56,7 @@ const contentDir = kbConfig.contentDir;
 let lint;
 try {
   lint = values['no-lint'] ? undefined : {
-    config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people,
+    config: kbConfig.lint, asOf: kbConfig.asOf, people: redactionSettings().people,
     asOfInstant: resolveAsOfInstant(), notificationRegimes: loadComplianceConfig(contentDir).regimes,
   };
 } catch (error) {
@@ -60,9 +67,30 @@ const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? posi
 // Public posts (any status, so authors hear it before review) also get the redaction guard the
 // public build applies: the same findings, earlier.
 const redaction = result.vocabulary && !values['no-lint']
-  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary), isMarkedPublic).findings
+  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary, result.postmortems, contentDir), isMarkedPublic).findings
   : [];
 const findings = sortFindings([...result.findings, ...redaction]);
+
+if (values['public-report'] && result.vocabulary) {
+  const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
+  // One-word vocabulary names the guard leaves alone (they read as English): listed for review.
+  const internalWords = [...new Set((options.internalNames ?? []).filter((name) => /^\p{L}+$/u.test(name)).map((name) => name.toLowerCase()))]
+    .filter((word) => !(options.publicNames ?? []).some((p) => p.toLowerCase() === word));
+  const reports: string[] = [];
+  for (const pm of result.postmortems) {
+    if (!pm.data || pm.data.visibility !== 'public') continue;
+    let pieces;
+    try {
+      pieces = publicTextPieces(pm.file, pm.source, pm.data);
+    } catch {
+      continue; // an unsafe source is already an error above
+    }
+    const own = redaction.filter((f) => f.file === pm.file);
+    const counts = { errors: own.filter((f) => f.severity === 'error').length, warnings: own.filter((f) => f.severity === 'warning').length };
+    reports.push(formatReviewTerms(pm.file, collectReviewTerms(pieces, options.publicNames ?? [], internalWords), counts));
+  }
+  console.log(`${reports.join('\n\n')}\n`);
+}
 const fileCount = result.postmortems.length;
 const errors = findings.filter((f) => f.severity === 'error').length;
 

@@ -7,10 +7,42 @@ import { isPubliclyVisible } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { scanPublicText, extractHtmlText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
-import { siteConfig } from '../../site.config.ts';
+import { resolveContentDir } from '../../site.config.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { redactionSettings, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
 
-export function redactionOptions(vocabulary: Vocabulary): RedactionOptions {
-  return { internalDomains: siteConfig.internalDomains, serviceIds: [...vocabulary.services.keys()], people: siteConfig.people };
+/**
+ * What the redaction guard looks for, from every source the repository has: the site
+ * configuration, git authors of the content, CODEOWNERS, people-valued frontmatter and the
+ * vocabularies (docs/redaction.md lists them).
+ */
+export function redactionOptions(
+  vocabulary: Vocabulary,
+  postmortems: readonly ValidatedPostmortem[] = [],
+  contentDir = resolveContentDir(),
+  repoRoot = process.cwd(),
+): RedactionOptions {
+  const settings = redactionSettings();
+  const owners = codeOwners(repoRoot);
+  const names = vocabularyInternalNames(vocabulary);
+  const organisation = settings.organisation.toLowerCase();
+  const peopleIndex = buildPeopleIndex([
+    ...settings.people.map((name) => ({ name, origin: 'configured' as const })),
+    ...gitAuthors(contentDir),
+    ...owners.people,
+    ...frontmatterPeople(postmortems),
+    ...vocabularyPeople(vocabulary),
+  ].filter(({ name }) => name.toLowerCase() !== organisation));
+  return {
+    internalDomains: settings.internalDomains,
+    serviceIds: [...vocabulary.services.keys()],
+    people: settings.people,
+    peopleIndex,
+    internalNames: names.internal,
+    configuredInternalNames: settings.internalNames,
+    publicNames: [settings.organisation, ...names.public, ...settings.publicNames],
+    orgScopes: [...new Set([...names.scopes, ...owners.scopes])],
+  };
 }
 
 /** Redaction findings in the public text of every postmortem the public site will show. */
@@ -40,6 +72,9 @@ export function scanSourcesForPublication(
   return { findings, allowed };
 }
 
+/** Only the findings that stop a build: warnings (needs review) are shown, not fatal. */
+export const errorsOnly = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
+
 /**
  * Scans every page, feed and sitemap of a built public site as a second line of defence: it
  * catches what templates add, not only what authors wrote. Matches allowed in the sources stay
@@ -52,14 +87,18 @@ export function scanBuiltSite(siteDir: string, options: RedactionOptions, allowe
     const path = join(siteDir, file);
     const raw = readFileSync(path, 'utf8');
     const text = /\.(html|xml)$/.test(file) ? extractHtmlText(raw) : raw;
-    const scan = scanPublicText(relative(process.cwd(), path), text, options);
+    // Names no list knows and identifier shapes were looked for in the sources; here the lists
+    // and machine-shaped rules catch what templates add (element ids, selectors and scripts have
+    // identifier shapes, and the language model would cost seconds per page).
+    const scan = scanPublicText(relative(process.cwd(), path), text, { ...options, detectUnlistedPeople: false, detectShapes: false });
     if (file.endsWith('.html')) {
       for (const m of raw.matchAll(/\shref="(\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups)\/[^"]*)"/g)) {
         findings.push({ file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
           severity: 'error', message: `a link into the internal site would be published: "${m[1]}".`, fix: 'link to the public post (/incidents/<id>/) or remove the link.' });
       }
     }
-    findings.push(...scan.findings.filter((f) => !allowed.has(`${f.rule}\u0000${/"(.*)"\.$/.exec(f.message)?.[1]}`)));
+    // Warnings (a word the language model takes for a name) were shown for the sources already.
+    findings.push(...scan.findings.filter((f) => f.severity === 'error' && !allowed.has(`${f.rule}\u0000${/"(.*)"\.$/.exec(f.message)?.[1]}`)));
   }
   return findings;
 }

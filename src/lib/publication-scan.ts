@@ -1,10 +1,25 @@
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Postmortem } from './postmortem-schema.ts';
 import type { Finding } from './findings.ts';
-import { splitFrontmatter, parseFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
-import { scanPublicText, allowedRulesOnLine, type RedactionOptions } from './redaction-guard.ts';
+import { scanPublicText, allowancesOnLine, discoverPeople, type RedactionOptions } from './redaction-guard.ts';
 
-/** The frontmatter fields whose text the public site shows, with their paths. */
+/**
+ * Keys of the public projection (src/lib/public-projection.ts) whose values are not text an
+ * author wrote: ids, dates, enums, and service names from the vocabulary's `publicName`. Every
+ * other string in the projection must come from {@link publicFrontmatterFields}, which the guard
+ * scans; test/unit/public-surfaces.test.ts fails when a new projected field is not scanned.
+ */
+export const projectionKeysWithoutAuthorText: ReadonlySet<string> = new Set([
+  'id', 'date', 'published', 'impactStart', 'impactEnd', 'impactLevel', 'impactMinutes', 'at', 'kind', 'status', 'services',
+]);
+
+/**
+ * The frontmatter fields whose text the public site shows, with their paths: the one list of
+ * public frontmatter surfaces. The body (without `<Internal>`) is the other surface; feeds, the
+ * sitemap and the search index are built from these two and are scanned again after the build.
+ */
 export function publicFrontmatterFields(data: Postmortem): { path: (string | number)[]; text: string }[] {
   const fields: { path: (string | number)[]; text: string }[] = [];
   if (data.public) {
@@ -19,31 +34,92 @@ export function publicFrontmatterFields(data: Postmortem): { path: (string | num
   return fields;
 }
 
+/** The node at `path` in a YAML document, if any. */
+function nodeAt(document: ReturnType<typeof parseDocument>, path: readonly (string | number)[]): YamlNode | undefined {
+  let node: unknown = document.contents;
+  for (const key of path) {
+    if (isMap(node)) node = node.items.find((item) => (item.key as { value?: unknown })?.value === key)?.value;
+    else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+    else return undefined;
+  }
+  return node as YamlNode | undefined;
+}
+
+/** A field's text as one line, as the guard scans it. */
+const fieldText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Redaction findings for everything of one postmortem that the public site would show: the
  * public frontmatter fields and the body without `<Internal>` blocks, positioned in the source.
+ * A frontmatter finding points at the line and column of the matched text in the file, also in
+ * quoted, folded and block scalars; a marker (a YAML comment) on any line of the field allows it.
  */
 export function scanPostmortemForPublication(
   file: string,
   source: string,
   data: Postmortem,
-  options: RedactionOptions,
+  baseOptions: RedactionOptions,
 ): { findings: Finding[]; allowed: Set<string> } {
+  const fields = publicFrontmatterFields(data);
+  const body = stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
+  // A name found anywhere in the post (a field or the body) is looked for everywhere in it.
+  const options = baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false
+    ? baseOptions
+    : { ...baseOptions, discoveredNames: discoverPeople([...fields.map((f) => fieldText(f.text)), body], baseOptions) };
   const lines = source.split(/\r?\n/);
-  const frontmatter = parseFrontmatter(splitFrontmatter(source));
+  const split = splitFrontmatter(source);
+  const yamlStart = source.indexOf(split.yaml);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.yaml, { lineCounter });
+  const fileLineCounter = new LineCounter();
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    fileLineCounter.addNewLine(offset);
+    offset += line.length + 1;
+  }
+  const position = (fileOffset: number) => {
+    const { line, col } = fileLineCounter.linePos(fileOffset);
+    return { line, column: col };
+  };
   const findings: Finding[] = [];
   const allowed = new Set<string>();
-  for (const field of publicFrontmatterFields(data)) {
-    const { line } = frontmatter.positionOf(field.path);
-    // A marker on the field's line (a YAML comment) allows a finding in that field.
-    const markers = [...allowedRulesOnLine(lines[line - 1] ?? '')].map((rule) => `redaction-allow ${rule}`).join(' ');
-    const scan = scanPublicText(file, `${field.text.replace(/\s*\n\s*/g, ' ')} ${markers}`, options, line);
-    findings.push(...scan.findings.map((f) => ({ ...f, field: field.path.join('.') })));
+  for (const field of fields) {
+    const node = nodeAt(document, field.path);
+    const range = node?.range ?? [0, 0, 0];
+    const raw = split.yaml.slice(range[0], range[1]);
+    const first = position(yamlStart + range[0]);
+    const last = position(yamlStart + range[1]);
+    // Markers on any line of the field (YAML comments) apply to the whole field.
+    const markers = lines.slice(Math.max(0, first.line - 2), last.line).flatMap(allowancesOnLine)
+      .map((a) => `redaction-allow ${a.rule}${a.text ? ` "${a.text}"` : ''}`).join(' ');
+    const scan = scanPublicText(file, markers ? `${fieldText(field.text)} ${markers}` : fieldText(field.text), options, first.line);
+    let searchFrom = 0;
+    for (const finding of scan.findings) {
+      const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+      const located = new RegExp(text.split(/\s+/).map(escapeRegExp).join('\\s+(?:#.*\\n\\s*)?')).exec(raw.slice(searchFrom));
+      const at = located ? position(yamlStart + range[0] + searchFrom + located.index) : first;
+      if (located) searchFrom += located.index;
+      findings.push({ ...finding, line: at.line, column: at.column, field: field.path.join('.') });
+    }
     scan.allowed.forEach((key) => allowed.add(key));
   }
-  const body = stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
   const scan = scanPublicText(file, body, options, 1);
   findings.push(...scan.findings);
   scan.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };
+}
+
+/** The public text of a post as pieces with the file line each starts at: fields, then the body. */
+export function publicTextPieces(file: string, source: string, data: Postmortem): { text: string; line: number }[] {
+  const split = splitFrontmatter(source);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.yaml, { lineCounter });
+  const pieces = publicFrontmatterFields(data).map((field) => {
+    const range = nodeAt(document, field.path)?.range;
+    return { text: field.text, line: range ? lineCounter.linePos(range[0]).line + split.yamlStartLine - 1 : split.yamlStartLine };
+  });
+  pieces.push({ text: stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file }), line: 1 });
+  return pieces;
 }

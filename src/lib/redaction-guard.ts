@@ -1,18 +1,22 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
+import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { findPersonCandidates, type PersonCandidate } from './publication/person-patterns.ts';
+import { findInternalSystems, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
  *
- * Allow marker. A finding can be allowed for one line only, by naming its rule on that line:
- * `redaction-allow <rule-id>[, <rule-id>...]`, with an optional colon after `redaction-allow`
- * and a reason after the ids (`-- reason` or `: reason`), which a reviewer then reads in the pull
- * request. It allows only the named rules, only on its own line, and is written
+ * Allow marker. A finding is allowed by a marker on its own line that names the rule and, for one
+ * span, the exact text: `redaction-allow <rule-id> "<text>" -- reason` (the reason is what a
+ * reviewer reads in the pull request). Without a quoted text it allows the rule for the whole line
+ * (kept for machine-shaped findings such as a support address). Several markers may share a line.
+ * It allows only the named rule, only on its own line, and is written
  * - in MDX as a comment, which renders nothing:
- *   `{/* redaction-allow: redact/email -- our public support address *\/}`;
- * - in frontmatter as a YAML comment: `# redaction-allow: redact/email -- support address`;
+ *   `{/* redaction-allow redact/person "Ada Lovelace" -- cited from her paper *\/}`;
+ * - in frontmatter as a YAML comment: `# redaction-allow redact/email "help@acme.example" -- support address`;
  * - in plain text (`.md` bodies, other files) as an HTML comment,
- *   `<!-- redaction-allow: redact/email -- reason -->`, or anywhere on the line.
+ *   `<!-- redaction-allow redact/person "Ada Lovelace" -- reason -->`, or anywhere on the line.
  * A marker naming no known rule (a typo) allows nothing, so the finding stays.
  */
 export const redactionRules = {
@@ -23,7 +27,13 @@ export const redactionRules = {
   'redact/handle': 'a chat or code-review @handle',
   'redact/secret': 'something that looks like a secret or token',
   'redact/service-id': 'an internal service id',
+  'redact/internal-name': 'the name of an internal system, team or tool',
+  'redact/identifier': 'an identifier-shaped name (internal systems have such names)',
+  'redact/channel': 'a chat channel',
+  'redact/ticket': 'a ticket id',
+  'redact/cloud-account': 'a cloud account id, resource name or ARN',
   'redact/person': 'the name of a person',
+  'redact/possible-person': 'what may be the name of a person (needs review)',
 } as const;
 export type RedactionRule = keyof typeof redactionRules;
 
@@ -38,12 +48,73 @@ export interface RedactionOptions {
   serviceIds: readonly string[];
   /** Names of people that must never be published: whole words, any letter case, any spacing. */
   people: readonly string[];
+  /**
+   * Every known name (from git authors, CODEOWNERS, frontmatter, configuration), full names and
+   * their parts, built with {@link buildPeopleIndex}. Without it, an index is built from `people`.
+   */
+  peopleIndex?: PeopleIndex;
+  /** Names of internal systems, teams, tools and repositories (vocabularies without a public name, configuration). */
+  internalNames?: readonly string[];
+  /** Names configured as internal by the organisation: searched even when they are one plain word. */
+  configuredInternalNames?: readonly string[];
+  /** Names known to be public (products, public vocabulary names, public projects): never findings. */
+  publicNames?: readonly string[];
+  /** Scopes of the organisation's own handles and repositories (`acme` for `@acme/…`, `github.com/acme/…`). */
+  orgScopes?: readonly string[];
+  /** Look for names no list knows (phrasings, the language model). Default true. */
+  detectUnlistedPeople?: boolean;
+  /**
+   * Names found in this same post by a phrasing or the language model, with the severity they
+   * were found with: every other occurrence in the post is a finding too ("Georgiana notes" makes
+   * "Georgiana increased the limit" one). Filled by {@link discoverPeople}.
+   */
+  discoveredNames?: ReadonlyMap<string, 'error' | 'warning'>;
+  /**
+   * Look for internal shapes with no list behind them (identifier-shaped tokens, channels,
+   * tickets). Default true; off for built pages, whose ids, selectors and scripts have such
+   * shapes, and whose authored text was checked in the sources.
+   */
+  detectShapes?: boolean;
+}
+
+/** Options prepared once per scan: regular expressions and sets built from the lists. */
+interface PreparedOptions {
+  raw: RedactionOptions;
+  people: PeopleIndex;
+  internalNames?: RegExp;
+  publicNames: Set<string>;
+  orgScopes: Set<string>;
+  discoveredNames?: RegExp;
+}
+
+const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
+function prepare(options: RedactionOptions): PreparedOptions {
+  let ready = prepared.get(options);
+  if (!ready) {
+    const publicNames = options.publicNames ?? [];
+    ready = {
+      raw: options,
+      people: options.peopleIndex ?? buildPeopleIndex(options.people.map((name) => ({ name, origin: 'configured' }))),
+      internalNames: internalNamePattern(searchableInternalNames([...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])], publicNames, options.configuredInternalNames)),
+      publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
+      orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
+    };
+    if (options.discoveredNames?.size) {
+      const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+      ready.discoveredNames = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names})(?:\\s+(?:${names}))*(?![\\p{L}\\p{N}_])`, 'gu');
+    }
+    prepared.set(options, ready);
+  }
+  return ready;
 }
 
 interface Match {
   rule: RedactionRule;
   text: string;
   index: number;
+  severity?: 'error' | 'warning';
+  /** Why it was found, when the rule alone does not say ("a git author", "thanked by name"). */
+  why?: string;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,10 +134,15 @@ const internalToolHosts = [
   /^meet\.google\.com$/i,
   /^grafana\./i,
   /^kibana\./i,
-  /^wiki\./i,
   /(^|\.)opsgenie\.com$/i,
   /(^|\.)notion\.so$/i,
 ];
+
+/**
+ * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
+ * public reference, not a link into a workspace.
+ */
+const vendorPublicSite = /^(?:www|blog|status|docs|support|help|engineering|about|investors|press|community|developer|developers)\.(?!google\.com$)/i;
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
@@ -101,27 +177,45 @@ const secretPatterns: RegExp[] = [
   /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*=\s*["']?[^\s"'<>]{6,}/gi,
   /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*:\s*["']?(?![A-Za-z]+\b)[^\s"'<>]{6,}/gi,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
-  /\b[0-9a-f]{32,}\b/gi,
 ];
+
+/** A long hex string is a secret unless it is a commit id, or a digest named as such. */
+const hexRun = /\b[0-9a-f]{32,}\b/gi;
+const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@)$/i;
 
 /** A long token with lower case, upper case and digits: likely base64 key material, not a word. */
 function looksLikeEncodedSecret(token: string): boolean {
   return token.length >= 32 && /[a-z]/.test(token) && /[A-Z]/.test(token) && /\d/.test(token) && !/^[A-Za-z]+$/.test(token);
 }
 
-function findMatches(line: string, options: RedactionOptions): Match[] {
+/** Private, loopback-free internal IPv4 ranges: 10/8, 172.16/12, 192.168/16, 100.64/10 (CGNAT), 169.254/16. */
+function isPrivateIpv4(text: string): boolean {
+  const [a, b] = text.split('.').map(Number);
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
+}
+
+/** Unique-local (fc00::/7) and link-local (fe80::/10) IPv6 addresses: only inside a network. */
+function isPrivateIpv6(text: string): boolean {
+  return /^f[cd][0-9a-f]{0,2}:/i.test(text) || /^fe[89ab][0-9a-f]?:/i.test(text);
+}
+
+function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = []): Match[] {
+  const options = ready.raw;
   const matches: Match[] = [];
   const add = (rule: RedactionRule, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true) => {
-    for (const m of line.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
+    // matchAll copies the expression, so the shared global ones keep no state between lines.
+    for (const m of line.matchAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))) {
       if (accept(m as RegExpExecArray)) matches.push({ rule, text: m[0], index: m.index! });
     }
   };
 
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
-  // "version", "release" or "build": those are version numbers.
-  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g);
-  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]));
+  // "version", "release" or "build": those are version numbers. Only addresses in private ranges
+  // say something about our network; public ones (a resolver, a provider's anycast address) are
+  // public by definition.
+  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]));
+  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   if (options.internalDomains.length) {
     const suffixes = options.internalDomains.map((d) => escapeRegExp(d.startsWith('.') ? d : `.${d}`)).join('|');
     add('redact/internal-host', new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?![\\w-])`, 'gi'));
@@ -133,40 +227,91 @@ function findMatches(line: string, options: RedactionOptions): Match[] {
     } catch {
       return false;
     }
-    return internalToolHosts.some((pattern) => pattern.test(host)) ||
+    if (ready.publicNames.has(m[0].toLowerCase())) return false;
+    // The organisation's own repositories on a public code host: private unless listed as public.
+    const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
+    if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
+    // wiki.acme.com, grafana.acme.com: a tool on the organisation's own domain.
+    const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
+    return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
-  add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_-]+)?/g);
+  // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
+  add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
+    if (ready.publicNames.has(m[0].toLowerCase())) return false;
+    const [scope, name] = m[0].slice(1).split('/');
+    return name === undefined || ready.orgScopes.has(scope.toLowerCase());
+  });
   for (const pattern of secretPatterns) add('redact/secret', pattern);
-  add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) => looksLikeEncodedSecret(m[0]));
+  // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
+  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)));
+  // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
+  add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
+    looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)));
   const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
   if (serviceIds.length) {
     add('redact/service-id', new RegExp(`(?<![\\w-])(?:${serviceIds.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi'));
   }
-  if (options.people.length) {
-    const names = options.people
-      .map((name) => name.trim().split(/\s+/).map(escapeRegExp).join('\\s+'))
-      .filter(Boolean);
-    // Letters of any script count as part of a word: "José" is not found inside "Josée".
-    add('redact/person', new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'giu'));
+  for (const m of findKnownNames(line, ready.people)) {
+    matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
-  // One finding per place and rule: a match inside a longer one of the same rule (the signature
-  // of a JWT that also looks like base64) is not reported again.
+  const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);
+  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames }, inCodeBlock)) {
+    if (options.detectShapes === false && shapes.has(m.rule)) continue;
+    matches.push({ rule: m.rule, text: m.text, index: m.index });
+  }
+  if (ready.discoveredNames && options.discoveredNames) {
+    // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
+    for (const m of line.matchAll(ready.discoveredNames)) {
+      const severity = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'error') ? 'error' : 'warning';
+      matches.push({ rule: severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity, why: 'named elsewhere in this post' });
+    }
+  }
+  for (const m of candidates) {
+    if (ready.publicNames.has(m.text.toLowerCase())) continue;
+    matches.push({ rule: m.severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m.text, index: m.index, severity: m.severity, why: m.why });
+  }
+  // One finding per place: a match inside a longer one of the same rule (the signature of a JWT
+  // that also looks like base64) is not reported again, nor a person or identifier inside any
+  // longer match (the name in an e-mail address, the host in a link), nor a "maybe a name" where
+  // a name was found.
+  const overlaps = (m: Match, k: Match) => m.index < k.index + k.text.length && k.index < m.index + m.text.length;
+  const inside = (m: Match, k: Match) => m.index >= k.index && m.index + m.text.length <= k.index + k.text.length;
+  const weak = new Set<RedactionRule>(['redact/person', 'redact/possible-person', 'redact/identifier', 'redact/internal-name', 'redact/ticket', 'redact/channel']);
   const kept: Match[] = [];
   for (const m of matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length || a.rule.localeCompare(b.rule))) {
-    const inside = kept.some((k) => k.rule === m.rule && m.index >= k.index && m.index + m.text.length <= k.index + k.text.length);
-    if (!inside) kept.push(m);
+    const covered = kept.some((k) =>
+      (k.rule === m.rule && inside(m, k)) ||
+      (weak.has(m.rule) && !weak.has(k.rule) && inside(m, k)) ||
+      (m.rule === 'redact/possible-person' && overlaps(m, k)) ||
+      (m.rule === 'redact/person' && k.rule === 'redact/person' && overlaps(m, k)) ||
+      (m.rule === 'redact/identifier' && k.rule === 'redact/internal-name' && overlaps(m, k)));
+    if (!covered) kept.push(m);
   }
   return kept.sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule));
 }
 
-/** `redaction-allow`, an optional colon, then one or more rule ids separated by commas. */
-const allowMarker = /redaction-allow:?\s*(redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*)/g;
+/**
+ * `redaction-allow`, an optional colon, one or more rule ids separated by commas, then optionally
+ * the exact text allowed, in double quotes.
+ */
+const allowMarker = /redaction-allow:?\s*(redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*)(?:\s*:?\s*"([^"\n]+)")?/g;
 
-/** Rule ids allowed on a line by its `redaction-allow` markers. */
+/** Rule ids allowed on a line by its `redaction-allow` markers (whole-line markers and span markers). */
 export function allowedRulesOnLine(line: string): Set<string> {
   return new Set([...line.matchAll(allowMarker)].flatMap((m) => m[1].split(/\s*,\s*/)));
+}
+
+/** The allowances of a line: a rule for the whole line (no quoted text) or for one exact text. */
+export function allowancesOnLine(line: string): { rule: string; text?: string }[] {
+  return [...line.matchAll(allowMarker)].flatMap((m) => m[1].split(/\s*,\s*/).map((rule) => ({ rule, text: m[2] })));
+}
+
+function isAllowed(match: Match, allowances: { rule: string; text?: string }[]): boolean {
+  return allowances.some((a) => a.rule === match.rule && (a.text === undefined || a.text.toLowerCase() === match.text.toLowerCase() ||
+    // A span marker for a name also allows the parts of that name in the same line.
+    (match.rule.endsWith('person') && a.text.toLowerCase().split(/\s+/).includes(match.text.toLowerCase()))));
 }
 
 /** Removes the allow markers themselves, so their rule ids are never mistaken for findings. */
@@ -184,28 +329,76 @@ export interface RedactionScan {
  * Scans text line by line. `firstLine` is the file line of the text's first line, so findings
  * point into the source file.
  */
-export function scanPublicText(file: string, text: string, options: RedactionOptions, firstLine = 1): RedactionScan {
+export function scanPublicText(file: string, text: string, options: RedactionOptions, firstLine = 1, firstColumn = 1): RedactionScan {
+  const detect = options.detectUnlistedPeople !== false;
+  if (options.discoveredNames === undefined && detect) {
+    const discovered = discoverPeople([text], options);
+    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn);
+  }
+  const candidates = new Map<number, PersonCandidate[]>();
+  if (detect) for (const c of findPersonCandidates(text)) candidates.set(c.line, [...(candidates.get(c.line) ?? []), c]);
   const findings: Finding[] = [];
   const allowed = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const allowHere = allowedRulesOnLine(raw);
-    for (const match of findMatches(withoutMarkers(raw), options)) {
-      if (allowHere.has(match.rule)) {
+  const ready = prepare(options);
+  const lines = text.split(/\r?\n/);
+  let fence: string | undefined;
+  lines.forEach((raw, i) => {
+    const opening = /^\s*(`{3,}|~{3,})/.exec(raw);
+    const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
+    if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
+    const allowances = allowancesOnLine(raw);
+    const matches = findMatches(withoutMarkers(raw), ready, inCodeBlock, candidates.get(i));
+    for (const match of matches) {
+      if (isAllowed(match, allowances)) {
         allowed.add(`${match.rule}\u0000${match.text}`);
         continue;
       }
-      findings.push({
-        file,
-        line: firstLine + i,
-        column: match.index + 1,
-        rule: match.rule,
-        severity: 'error',
-        message: `${redactionRules[match.rule]} would be published: "${match.text}".`,
-        fix: `remove it from the public text (move it into an <Internal> block), or, if it is meant to be public, add "redaction-allow ${match.rule}" with a reason on this line.`,
-      });
+      findings.push(toFinding(file, firstLine + i, (i === 0 ? firstColumn : 1) + match.index, match));
     }
   });
   return { findings, allowed };
+}
+
+/**
+ * Names that the phrasings and the language model find in these texts (one post's fields and
+ * body), each word of them on its own, with the strongest severity it was found with. Known names
+ * are not included: the people index finds them anyway.
+ */
+export function discoverPeople(texts: readonly string[], options: RedactionOptions): Map<string, 'error' | 'warning'> {
+  const discovered = new Map<string, 'error' | 'warning'>();
+  const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  for (const text of texts) {
+    for (const candidate of findPersonCandidates(text)) {
+      if (publicNames.has(candidate.text.toLowerCase())) continue;
+      for (const word of candidate.text.split(/\s+/)) {
+        // A word that is also English ("Jan", "May", "Mark") is not looked for elsewhere: only
+        // its context made it a name.
+        if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
+        if (discovered.get(word) !== 'error') discovered.set(word, candidate.severity);
+      }
+    }
+  }
+  return discovered;
+}
+
+/** What to suggest instead of a finding's text: a role for a person, <Internal> for the rest. */
+export function suggestedFix(rule: string, text: string): string {
+  if (rule === 'redact/person' || rule === 'redact/possible-person') {
+    return `replace "${text}" by a role ("an engineer", "the on-call engineer", "a customer"), or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter).`;
+  }
+  return `move "${text}" into <Internal>…</Internal> or describe it generically ("an internal service"), or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter), or list it in publicNames.`;
+}
+
+function toFinding(file: string, line: number, column: number, match: Match): Finding {
+  return {
+    file,
+    line,
+    column,
+    rule: match.rule,
+    severity: match.severity ?? (match.rule === 'redact/possible-person' ? 'warning' : 'error'),
+    message: `${redactionRules[match.rule]}${match.why ? ` (${match.why})` : ''} would be published: "${match.text}".`,
+    fix: suggestedFix(match.rule, match.text),
+  };
 }
 
 /** Attributes that style or draw and never carry words; every other attribute value is scanned. */

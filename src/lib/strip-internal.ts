@@ -15,7 +15,7 @@ export class PublicVariantError extends Error {
 /** Any spelling of the two component tags; lower case would be an HTML element, shown as is. */
 const componentTag = /<\/?\s*(Internal|PublicOnly)\b/i;
 /** An HTML comment holding only a redaction allow marker (see redaction-guard.ts). */
-const allowMarkerComment = /^<!--\s*redaction-allow:?\s*redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*(?:\s*(?:--|:)[^<>]*?)?\s*-->$/;
+const allowMarkerComment = /^<!--\s*redaction-allow:?\s*redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*(?:\s*:?\s*"[^"\n<>]+")?(?:\s*(?:--|:)[^<>]*?)?\s*-->$/;
 /** An `<Internal>` tag in any letter case; `<internal>` is an HTML element whose text shows. */
 const internalTag = /<\s*\/?\s*Internal\b/i;
 

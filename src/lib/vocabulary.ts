@@ -15,6 +15,8 @@ export const teamSchema = z.strictObject({
   name: z.string().min(1),
   /** Chat or code-review handle of the team, e.g. "@acme/payments". Internal only. */
   handle: z.string().optional(),
+  /** People on the team. Internal only: the public build refuses these names anywhere in public text. */
+  members: z.array(z.string().min(1)).optional(),
 });
 
 export const serviceSchema = z.strictObject({

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// npm run measure:redaction -- FOLDER [--names FILE] [--list]
+// Runs the redaction guard over a folder of reports as if each were a public post, and prints how
+// many reports would be stopped (errors) or flagged for review (warnings), by rule.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { buildPeopleIndex } from '../src/lib/publication/people.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { names: { type: 'string' }, list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help || positionals.length !== 1) {
+  console.log(`Usage: npm run measure:redaction -- FOLDER [--names FILE] [--list]
+
+Scans every .md/.mdx/.txt file under FOLDER (its body, and a frontmatter title and summary when
+present) with the redaction guard's default settings (no configured names, internal domains
+.internal .corp .local .lan), as if each report were published.
+
+  --list        print every finding (file:line:column rule text)
+  --names FILE  a leak measurement: FILE lists names (one a line) known to occur in the reports;
+                prints how many of their occurrences the guard flags without being told them.
+
+On reports that are already public, every error is a false positive (docs/redaction.md).`);
+  process.exit(positionals.length === 1 ? 0 : 2);
+}
+
+const folder = positionals[0];
+const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx?|txt)$/.test(f) && !/(^|\/)(README|LICENSE)[^/]*$/i.test(f) && join(folder, f) !== values.names).sort();
+const options: RedactionOptions = {
+  internalDomains: ['.internal', '.corp', '.local', '.lan'],
+  serviceIds: [],
+  people: [],
+  peopleIndex: buildPeopleIndex([]),
+};
+
+const byRule = new Map<string, { findings: number; files: Set<string> }>();
+let filesWithErrors = 0;
+let filesWithWarnings = 0;
+const names = values.names ? readFileSync(values.names, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean) : [];
+let nameOccurrences = 0;
+let namesFlagged = 0;
+const missed: string[] = [];
+
+for (const file of files) {
+  const source = readFileSync(join(folder, file), 'utf8');
+  const split = splitFrontmatter(source);
+  const header = [...split.yaml.matchAll(/^(?:title|summary):\s*(.+)$/gm)].map((m) => m[1].replace(/^["']|["']$/g, ''));
+  const text = [...header, '', split.body].join('\n');
+  const scan = scanPublicText(relative(process.cwd(), join(folder, file)), text, options);
+  const errors = scan.findings.filter((f) => f.severity === 'error');
+  if (errors.length) filesWithErrors++;
+  if (scan.findings.length > errors.length) filesWithWarnings++;
+  for (const finding of scan.findings) {
+    const key = `${finding.rule} (${finding.severity})`;
+    const entry = byRule.get(key) ?? { findings: 0, files: new Set<string>() };
+    entry.findings++;
+    entry.files.add(file);
+    byRule.set(key, entry);
+    if (values.list) console.log(`${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.rule}  ${/"(.*)"\.$/.exec(finding.message)?.[1]}`);
+  }
+  const lines = text.split('\n');
+  for (const name of names) {
+    const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    lines.forEach((line, i) => {
+      for (const m of line.matchAll(pattern)) {
+        nameOccurrences++;
+        const hit = scan.findings.some((f) => f.line === i + 1 && f.column - 1 <= m.index! && m.index! < f.column - 1 + (/"(.*)"\.$/.exec(f.message)?.[1].length ?? 0));
+        if (hit) namesFlagged++;
+        else missed.push(`${file}:${i + 1}: ${name}`);
+      }
+    });
+  }
+}
+
+const percent = (n: number) => `${((100 * n) / Math.max(files.length, 1)).toFixed(1)}%`;
+console.log(`${files.length} reports in ${folder}`);
+console.log(`with at least one error (would stop a public build): ${filesWithErrors} (${percent(filesWithErrors)})`);
+console.log(`with warnings only or also (needs review): ${filesWithWarnings} (${percent(filesWithWarnings)})`);
+for (const [rule, entry] of [...byRule.entries()].sort()) console.log(`  ${rule}: ${entry.findings} findings in ${entry.files.size} reports`);
+if (names.length) {
+  console.log(`known names: ${namesFlagged} of ${nameOccurrences} occurrences flagged (error or warning)`);
+  for (const line of missed) console.log(`  missed ${line}`);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// npm run redact -- FILE... [--dry-run] [--review]
+// Applies the redaction guard's suggested fixes to public postmortems, for the author to review.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { relative, resolve } from 'node:path';
+import { resolveContentDir } from '../site.config.ts';
+import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { scanPostmortemForPublication } from '../src/lib/publication-scan.ts';
+import { applyRedactionFixes } from '../src/lib/publication/apply-fixes.ts';
+import { redactionOptions } from './lib/redaction-check.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'dry-run': { type: 'boolean' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help || !positionals.length) {
+  console.log(`Usage: npm run redact -- FILE... [--dry-run] [--review]
+
+Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named:
+a person's name becomes a role ("an engineer"); an internal name in an .mdx body is wrapped in
+<Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies it
+becomes a generic phrase ("an internal system"). Review the result with git diff: a role may need
+rewording, and something meant to be public gets an allow marker instead (docs/redaction.md).
+
+  --dry-run   print the changes without writing the files
+  --review    also apply the fixes of findings that only need review (warnings)`);
+  process.exit(positionals.length || values.help ? 0 : 2);
+}
+
+const contentDir = resolveContentDir();
+const result = validateCorpus(contentDir, { onlyFiles: positionals.map((file) => relative(process.cwd(), resolve(file))) });
+if (!result.vocabulary) {
+  console.error(result.findings.map((f) => `${f.file}: ${f.message}`).join('\n'));
+  process.exit(2);
+}
+const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
+let failed = false;
+for (const pm of result.postmortems) {
+  if (!pm.data) {
+    console.error(`${pm.file}: not a valid postmortem; fix the errors npm run check shows first.`);
+    failed = true;
+    continue;
+  }
+  const { findings } = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
+  const wanted = findings.filter((f) => f.severity === 'error' || values.review);
+  const fixed = applyRedactionFixes(pm.source, wanted, { isMdx: pm.file.endsWith('.mdx') });
+  for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
+  for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
+  if (!values['dry-run'] && fixed.applied.length) writeFileSync(pm.file, fixed.source);
+  console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length} left for you${pm.data.visibility === 'public' ? '' : ' (not a public post: nothing is published)'}.`);
+}
+if (!values['dry-run']) console.log('Review the changes with git diff before committing.');
+process.exit(failed ? 1 : 0);

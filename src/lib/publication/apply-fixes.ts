@@ -1,0 +1,136 @@
+import type { Finding } from '../findings.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+
+/**
+ * The suggested fixes of redaction findings, applied to a source for its author to review
+ * (`npm run redact -- FILE`, then `git diff`): a person becomes a role ("an engineer"); an internal
+ * name in an `.mdx` body is wrapped in `<Internal>` (its code span, link or fenced code block
+ * whole, so the markup stays valid); in frontmatter and `.md` bodies, where components do not
+ * work, it becomes a generic phrase. Nothing is deleted without a trace: every change is listed.
+ */
+export interface AppliedFix {
+  line: number;
+  column: number;
+  rule: string;
+  before: string;
+  after: string;
+}
+
+export interface FixResult {
+  source: string;
+  applied: AppliedFix[];
+  /** Findings left for the author, with why. */
+  skipped: { finding: Finding; reason: string }[];
+}
+
+/** Generic wording for a finding's text where `<Internal>` cannot be used. */
+export function genericReplacement(rule: string): string {
+  switch (rule) {
+    case 'redact/person':
+    case 'redact/possible-person':
+      return 'an engineer';
+    case 'redact/ticket':
+      return 'a tracked issue';
+    case 'redact/channel':
+      return 'the incident channel';
+    case 'redact/email':
+    case 'redact/handle':
+      return 'the responsible team';
+    case 'redact/ip-address':
+    case 'redact/internal-host':
+      return 'an internal host';
+    case 'redact/cloud-account':
+      return 'an internal account';
+    case 'redact/secret':
+      return '[removed]';
+    default:
+      return 'an internal system';
+  }
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  finding: Finding;
+}
+
+const matchedText = (finding: Finding) => /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+
+export function applyRedactionFixes(source: string, findings: readonly Finding[], options: { isMdx: boolean }): FixResult {
+  const lineStarts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  const bodyStart = source.length - splitFrontmatter(source).body.length;
+  const edits: Edit[] = [];
+  const skipped: FixResult['skipped'] = [];
+  const fences = fencedBlocks(source, bodyStart);
+  for (const finding of findings) {
+    const text = matchedText(finding);
+    const start = (lineStarts[finding.line - 1] ?? -1) + finding.column - 1;
+    if (!text || start < 0 || source.slice(start, start + text.length) !== text) {
+      skipped.push({ finding, reason: 'the text is not at the reported place (the file changed, or the finding is in a multi-line value)' });
+      continue;
+    }
+    const end = start + text.length;
+    const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
+    if (start < bodyStart || !options.isMdx || isPerson) {
+      const fence = fences.find(([a, b]) => start >= a && start < b);
+      if (fence && !isPerson) {
+        skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });
+        continue;
+      }
+      let replacement = isPerson ? 'an engineer' : genericReplacement(finding.rule);
+      if (isSentenceStart(source, start, start < bodyStart)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
+      edits.push({ start, end, text: replacement, finding });
+      continue;
+    }
+    const fence = fences.find(([a, b]) => start >= a && start < b);
+    if (fence) {
+      edits.push({ start: fence[0], end: fence[1], text: `<Internal>\n${source.slice(fence[0], fence[1])}\n</Internal>`, finding });
+      continue;
+    }
+    const [spanStart, spanEnd] = enclosingSpan(source, start, end);
+    edits.push({ start: spanStart, end: spanEnd, text: `<Internal>${source.slice(spanStart, spanEnd)}</Internal>`, finding });
+  }
+  // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
+  const kept = edits
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((edit, i, all) => !all.slice(0, i).some((other) => edit.start < other.end && other.start < edit.end));
+  let result = source;
+  for (const edit of [...kept].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  const applied = kept.map((edit) => ({
+    line: edit.finding.line, column: edit.finding.column, rule: edit.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
+  }));
+  return { source: result, applied, skipped };
+}
+
+/** Start and end offsets of every fenced code block in the body (fence lines included). */
+function fencedBlocks(source: string, bodyStart: number): [number, number][] {
+  const blocks: [number, number][] = [];
+  const fence = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n[ \t]*\1[ \t]*$/gm;
+  for (const m of source.slice(bodyStart).matchAll(fence)) blocks.push([bodyStart + m.index!, bodyStart + m.index! + m[0].length]);
+  return blocks;
+}
+
+/** The code span or Markdown link around a match, else the match itself. */
+function enclosingSpan(source: string, start: number, end: number): [number, number] {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+  const line = source.slice(lineStart, lineEnd);
+  const patterns = [/!?\[[^\]\n]*\]\([^)\n]*\)/g, /`[^`\n]+`/g];
+  for (const pattern of patterns) {
+    for (const m of line.matchAll(pattern)) {
+      const a = lineStart + m.index!;
+      const b = a + m[0].length;
+      if (start >= a && end <= b) return [a, b];
+    }
+  }
+  return [start, end];
+}
+
+function isSentenceStart(source: string, index: number, inFrontmatter: boolean): boolean {
+  const before = source.slice(source.lastIndexOf('\n', index - 1) + 1, index);
+  // In YAML a value starts after `key:` or `- `; an indented continuation line does not start one.
+  if (inFrontmatter) return /^\s*(?:-\s+)?(?:\w+:\s*)?["']?$/.test(before) && /[-:]/.test(before) || /[.!?]\s+$/.test(before);
+  return /^\s*(?:[-*+>|]\s*)?(?:\w+:\s*)?["']?$/.test(before) || /[.!?]\s+$/.test(before);
+}

@@ -1,0 +1,173 @@
+import { isOrdinaryWord } from './people.ts';
+
+/**
+ * Names of internal systems in public text: names the organisation lists (vocabulary ids and
+ * display names without a public name, configured internal names), and shapes that only internal
+ * things have (identifier-shaped tokens, chat channels, ticket ids, cloud account ids and ARNs,
+ * links to the organisation's own repositories). Public shapes that look alike (cloud regions and
+ * machine types, CVE and standard ids, severity levels) are not findings.
+ */
+
+export interface SystemMatch {
+  rule: 'redact/internal-name' | 'redact/identifier' | 'redact/channel' | 'redact/ticket' | 'redact/cloud-account';
+  text: string;
+  index: number;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Names worth searching for: multi-word names and identifier-like single words. A single ordinary
+ * word ("search", "Checkout") is ordinary English on a public page and is left to the review report.
+ */
+export function searchableInternalNames(names: readonly string[], publicNames: readonly string[], configuredNames: readonly string[] = []): string[] {
+  const configured = new Set(configuredNames);
+  const publicSet = new Set(publicNames.map((n) => n.toLowerCase()));
+  const unique = new Set<string>();
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (name.length < 3 || publicSet.has(name.toLowerCase())) continue;
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    // One plain word ("search", "Messaging", "DNS") is ordinary English on a public page: the
+    // review report lists it. Configure a distinctive single-word name in internalNames.
+    if (words.length === 1 && /^[\p{L}]+$/u.test(name) && !configured.has(name)) continue;
+    if (words.length > 1 && /^[\p{Ll}\s]+$/u.test(name) && words.every((w) => isOrdinaryWord(w))) continue;
+    unique.add(name);
+  }
+  return [...unique].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * One pattern for every name. A name of plain words ("Site Reliability", "Payments Platform") is
+ * matched as written, since "site reliability" in lower case is English; a name with digits,
+ * hyphens, underscores or inner capitals (`checkout-api`, `PgBouncer pool`) in any letter case.
+ */
+export function internalNamePattern(names: readonly string[]): RegExp | undefined {
+  if (!names.length) return undefined;
+  const alternative = (name: string) => {
+    const words = name.split(' ');
+    const ordinary = words.length > 1 && words.every((w) => w === '&' || /^\p{L}\p{Ll}*$/u.test(w));
+    const body = words.map(escapeRegExp).join('\\s+');
+    return ordinary ? `(?-i:${body})` : body;
+  };
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${names.map(alternative).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Public cloud regions, zones and machine types, which look like internal identifiers. */
+const publicIdentifierShapes = [
+  /^(?:us|eu|ap|sa|ca|me|af|il|cn|mx)(?:-gov|-iso[a-z]*)?-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d+[a-z]?$/i,
+  /^(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-[a-z]+\d+(?:-[a-z])?$/i,
+  /^(?:[a-z]\d[a-z]?|[a-z]{1,3}\d+[a-z]?)-(?:standard|highmem|highcpu|megamem|ultramem|micro|small|medium|large|custom)(?:-\d+)?$/i,
+  /^(?:SEV|P|S|Sev|Severity|Tier|Level|Phase|Step|Stage|Day|Week|Q|H|FY)-?\d+$/i,
+  /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
+  /^\d/,
+];
+
+/** Hyphenated English that starts with a prefix ("Multi-region", "Post-incident", "Re-run"). */
+export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|inter|intra|anti|semi|mid|over|under|out|self|all|half|well|high|low|long|short|third|first|second|full|part|single|double|read|write|end|peak|near|real|off|on|up|down|back|follow|built|opt|set|check|log|sign|roll|start|shut|clean|hand|time|rate|run|last|top|front|e|x|in|long|day|per)$/i;
+
+/**
+ * An identifier: a token joining parts with hyphens or underscores that English does not write.
+ * `ADSync-CI-2`, `pg-orders-01`, `Cost-janitor` (capitalised, mid-sentence), `payment_worker`;
+ * not "multi-region", "us-east-1", "SEV-2", "Wi-Fi" or a capitalised compound at the start of a
+ * sentence. In code, lower-case compounds with a part that is not an English word count too
+ * (`nfs-share-creator`).
+ */
+export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCode: boolean): boolean {
+  if (publicIdentifierShapes.some((shape) => shape.test(token))) return false;
+  const parts = token.split(/[-_]+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  const hasUnderscore = token.includes('_');
+  const hasDigit = /\d/.test(token);
+  // CamelCase inside a part ("ADSync", "PgBouncer"): product and system names, not English.
+  const mixedCase = parts.some((p) => /\p{Ll}\p{Lu}/u.test(p));
+  // snake_case in lower case is how tools name settings and error codes (`lock_timeout`,
+  // `currency_not_supported`): public vocabulary of those tools, listed in the review report.
+  // Only CamelCase parts make one a name (`ADSync_Runner`); `Full_nodes` and `size_b32` are how
+  // code names fields.
+  if (hasUnderscore) return /\p{L}/u.test(parts[0]) && mixedCase;
+  // Bots are named like systems: "deploy-bot", "Merge-Bot".
+  if (/^bot$/i.test(parts.at(-1)!)) return true;
+  if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
+  if (hasDigit && /^\p{L}/u.test(token)) {
+    // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
+    // upper-case code or lower-case name with digits is a host, cluster or key ("PDX-DC04",
+    // "pg-orders-01", "k-2026q1").
+    if (parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && /^\d+$/.test(parts[1])) return false;
+    return !/^\p{Lu}+-\d+$/u.test(token);
+  }
+  if (mixedCase) return true;
+  // "Cost-janitor" mid-sentence: an ordinary word capitalised as a name, joined to a word that is
+  // not ordinary English. "Rust-based" and "Server-side" are English compounds.
+  const capitalised = /^\p{Lu}\p{Ll}+$/u.test(parts[0]) && parts.slice(1).every((p) => /^\p{Ll}+$/u.test(p));
+  const last = parts.at(-1)!;
+  const lastIsEnglish = isOrdinaryWord(last) || isOrdinaryWord(last.replace(/(?:ed|ing|s|d)$/, '')) || isOrdinaryWord(last.replace(/(?:ness|ity|ation|ion|er|ers)$/, ''));
+  if (capitalised && !atSentenceStart && isOrdinaryWord(parts[0]) && !lastIsEnglish) return true;
+  return false;
+}
+
+const identifierToken = /(?<![\p{L}\p{N}_./:@#\\=-])[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+(?![\p{L}\p{N}_]|[-/@]\p{L}|\.[\p{L}\p{N}])/gu;
+const channel = /(?<![\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![\p{L}\p{N}_-])/gu;
+const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
+const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+const ticket = /(?<![\p{L}\p{N}_/.:#-])(?:[A-Z][A-Z0-9]{1,9}-\d{2,7}|(?:INC|CHG|PRB|RITM|REQ|SCTASK|TASK|CS|PIR)\d{5,10})(?![\p{L}\p{N}_-])/gu;
+const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
+const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
+const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])/gu;
+const accountContext = /\b(?:account|acct|aws|owner|principal|subscription|tenant|project)\b[^.]{0,40}$/i;
+const guid = /(?<![\p{L}\p{N}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}-])/giu;
+const gcpProject = /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\b/g;
+
+export interface SystemOptions {
+  internalNamePattern?: RegExp;
+  publicNames: ReadonlySet<string>;
+}
+
+/** Offsets of `code spans` in a line, to judge identifiers in code more strictly. */
+function codeRanges(line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of line.matchAll(/(`+)([^`]+?)\1/g)) ranges.push([m.index!, m.index! + m[0].length]);
+  return ranges;
+}
+
+function isSentenceStart(line: string, index: number): boolean {
+  const before = line.slice(0, index).replace(/[*_`"'“(\[]+$/, '');
+  return /^\s*(?:[-*+>]|\d+[.)]|#{1,6}|\|)?\s*$/.test(before) || /[.!?:]\s+$/.test(before) || /\|\s*$/.test(before);
+}
+
+/** Internal-system findings in one line. `wholeLineIsCode` for lines inside fenced code blocks. */
+export function findInternalSystems(line: string, options: SystemOptions, wholeLineIsCode = false): SystemMatch[] {
+  const matches: SystemMatch[] = [];
+  const isPublic = (text: string) => options.publicNames.has(text.toLowerCase());
+  if (options.internalNamePattern) {
+    for (const m of line.matchAll(options.internalNamePattern)) {
+      if (!isPublic(m[0])) matches.push({ rule: 'redact/internal-name', text: m[0], index: m.index! });
+    }
+  }
+  const code = codeRanges(line);
+  for (const m of line.matchAll(identifierToken)) {
+    if (isPublic(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    const inCode = wholeLineIsCode || code.some(([a, b]) => m.index! > a && m.index! < b);
+    if (isIdentifierShaped(m[0], isSentenceStart(line, m.index!), inCode)) matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
+  }
+  for (const m of line.matchAll(channel)) {
+    if (hexColour.test(m[0]) || isPublic(m[0])) continue;
+    const before = line.slice(0, m.index);
+    if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
+  }
+  for (const m of line.matchAll(ticket)) {
+    const prefix = m[0].replace(/[-\d]+$/, '');
+    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
+    // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
+    matches.push({ rule: 'redact/ticket', text: m[0], index: m.index! });
+  }
+  for (const m of line.matchAll(arn)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of line.matchAll(awsAccount)) {
+    if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  }
+  for (const m of line.matchAll(guid)) {
+    if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  }
+  for (const m of line.matchAll(gcpProject)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  return matches;
+}

@@ -1,0 +1,159 @@
+import nlp from 'compromise';
+
+/**
+ * Who must not be named on the public site, and how to find them in text.
+ *
+ * Names come from every source the repository already has (see scripts/lib/redaction-settings.ts:
+ * git authors of the content, CODEOWNERS, people-valued frontmatter, configured names). Each full
+ * name is matched as a phrase, and each of its parts (first name, surname, e-mail local part) on
+ * its own, so "Ekaterina" is found when only "Ekaterina Ivanova" is listed. A part that is also an
+ * ordinary English word ("Jan", "May", "Will", "Rose") is matched by context rather than dropped:
+ * only capitalised, and a month word not next to a day or year number ("Jan 14", "14 Jan 2025").
+ */
+
+/** Where a name came from: said in the finding, so the author knows why it is a name. */
+export type NameOrigin = 'configured' | 'git author' | 'CODEOWNERS' | 'frontmatter' | 'vocabulary';
+
+export interface KnownName {
+  name: string;
+  origin: NameOrigin;
+}
+
+/** One searchable name: a full name or one of its parts. */
+export interface NameEntry {
+  text: string;
+  origin: NameOrigin;
+  /** Also an ordinary word: matched only capitalised and outside date context. */
+  ambiguous: boolean;
+  /** A month word ("Jan", "May"): never matched next to a day or year number. */
+  month: boolean;
+}
+
+export interface PeopleIndex {
+  entries: NameEntry[];
+  /** One regular expression over every entry, longest first. */
+  pattern?: RegExp;
+  byLowerText: Map<string, NameEntry>;
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+
+/**
+ * Words that appear in author names, e-mail addresses and handles without being anyone's name:
+ * roles, bots and placeholders. compromise's lexicon does not list them all.
+ */
+const roleWords = new Set([
+  'dev', 'devs', 'admin', 'admins', 'root', 'bot', 'bots', 'ci', 'cd', 'ops', 'devops', 'sre', 'sres', 'team', 'teams',
+  'maintainer', 'maintainers', 'engineer', 'engineers', 'engineering', 'user', 'users', 'noreply', 'no-reply', 'info',
+  'support', 'security', 'release', 'releases', 'build', 'builds', 'deploy', 'github', 'gitlab', 'actions', 'action',
+  'dependabot', 'renovate', 'web', 'flow', 'hello', 'contact', 'mail', 'postmaster', 'oncall', 'founding', 'seed',
+  'example', 'test', 'tests', 'owner', 'owners', 'reviewer', 'reviewers', 'platform', 'infra', 'infrastructure', 'the',
+  'and', 'of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'le', 'la', 'du', 'del', 'bin', 'al',
+  // Who else acts in incident reports: parties, not people.
+  'provider', 'providers', 'vendor', 'vendors', 'customer', 'customers', 'partner', 'partners', 'upstream',
+  'carrier', 'registrar', 'client', 'clients', 'operator', 'operators', 'responder', 'responders', 'staff',
+  'management', 'legal', 'leadership', 'finance', 'sales', 'marketing', 'commander', 'lead', 'manager', 'director',
+  'analyst', 'analysis', 'monitoring', 'alerting', 'investigation', 'review', 'data', 'analytics', 'incident',
+]);
+
+const monthWords = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** True when `word` is an ordinary English word (not only a name) according to compromise's lexicon. */
+export function isOrdinaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (roleWords.has(lower) || monthWords.has(lower)) return true;
+  const tags = lexicon[lower] ?? lexicon[lower.replace(/s$/, '')];
+  if (!tags) return false;
+  const list = Array.isArray(tags) ? tags : [tags];
+  return list.some((tag) => !nameTags.has(tag));
+}
+
+/** Names of people in compromise's lexicon ("Grant", "Mark"): such words are names in some sentences. */
+export function isKnownFirstName(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  return list.some((tag) => nameTags.has(tag));
+}
+
+/** The name-like parts of a name: letters only, at least two characters, not a role word. */
+export function nameParts(name: string): string[] {
+  return name
+    .split(/[\s._+-]+/)
+    .map((part) => part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    // All-capital parts are acronyms ("IC", "SRE"), not names.
+    .filter((part) => part.length >= 2 && /^\p{L}+$/u.test(part) && !/^\p{Lu}+$/u.test(part) && !roleWords.has(part.toLowerCase()));
+}
+
+/** A name that says nothing about a person: every part an ordinary word or role ("Founding engineer"). */
+function isPersonLike(name: string): boolean {
+  const parts = nameParts(name);
+  return parts.length > 0 && parts.some((part) => !isOrdinaryWord(part) || isKnownFirstName(part));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The searchable names: every full name with at least one part that is not an ordinary word, and
+ * each of its parts of three letters or more (two-letter parts, "Li", "Wu", are too often
+ * abbreviations; they are still found inside the full name).
+ */
+export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
+  const byLowerText = new Map<string, NameEntry>();
+  const add = (text: string, origin: NameOrigin) => {
+    const key = text.toLowerCase();
+    if (byLowerText.has(key)) return;
+    const single = !/\s/.test(text);
+    const ambiguous = single && (isOrdinaryWord(text) || everydayFirstNames.has(key));
+    byLowerText.set(key, { text, origin, ambiguous, month: monthWords.has(key) });
+  };
+  for (const { name, origin } of names) {
+    const trimmed = name.trim().replace(/\s+/g, ' ');
+    if (!trimmed || !isPersonLike(trimmed)) continue;
+    const parts = nameParts(trimmed);
+    // The name as written ("Dr. J. Smith") and as its name parts ("Dr Smith" is not how anyone writes it, but "Jane Doe" is).
+    if (/\s/.test(trimmed)) add(trimmed, origin);
+    if (parts.length > 1) add(parts.join(' '), origin);
+    for (const part of parts) if (part.length >= 3) add(part, origin);
+  }
+  const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const pattern = entries.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${entries.map((e) => e.text.split(' ').map(escapeRegExp).join('[\\s\\u00a0]+')).join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
+    : undefined;
+  return { entries, pattern, byLowerText };
+}
+
+/** First names that are also everyday words ("grant access", "mark as done", "bill the customer"). */
+const everydayFirstNames = new Set(['grant', 'mark', 'bill', 'will', 'may', 'rose', 'june', 'april', 'august', 'frank', 'gene', 'lee', 'max', 'page', 'pat', 'ray', 'rich', 'rob', 'sue', 'jack', 'jan', 'chase', 'dean', 'drew', 'faith', 'hope', 'joy', 'lane', 'mason', 'miles', 'penny', 'ruby', 'sky', 'summer', 'victor', 'wade', 'ward', 'art', 'bob', 'carol', 'don', 'eve', 'gale', 'guy', 'hunter', 'ivy', 'jay', 'kit', 'nick', 'norm', 'pierce', 'reed', 'rocky', 'sandy', 'tucker', 'walker']);
+
+export interface PersonMatch {
+  text: string;
+  index: number;
+  entry: NameEntry;
+}
+
+/**
+ * Known names in one line. An ambiguous part must be capitalised, and a month word must not be
+ * next to a number ("Jan 14", "14 Jan", "Jan 2025").
+ */
+export function findKnownNames(line: string, index: PeopleIndex): PersonMatch[] {
+  if (!index.pattern) return [];
+  const matches: PersonMatch[] = [];
+  for (const m of line.matchAll(index.pattern)) {
+    const entry = index.byLowerText.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '));
+    if (!entry) continue;
+    if (entry.ambiguous) {
+      if (!/^\p{Lu}/u.test(m[0])) continue;
+      // ALL CAPS words are acronyms or shouting ("MAY", "WILL"), not names.
+      if (m[0].length > 2 && m[0] === m[0].toUpperCase()) continue;
+      if (entry.month) {
+        const before = line.slice(0, m.index);
+        const after = line.slice(m.index! + m[0].length);
+        if (/\d[\s.,-]*$/.test(before) || /^\.?[\s,-]*\d/.test(after)) continue;
+      }
+    }
+    matches.push({ text: m[0], index: m.index!, entry });
+  }
+  return matches;
+}

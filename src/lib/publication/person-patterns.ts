@@ -1,0 +1,203 @@
+import nlp from 'compromise';
+import { isOrdinaryWord, isKnownFirstName } from './people.ts';
+
+/**
+ * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
+ * the storage team", "cc: ...", attendee lists and initials, an owner column of a table), and
+ * names compromise's part-of-speech tagger recognises in prose.
+ */
+
+export interface PatternMatch {
+  text: string;
+  index: number;
+  /** `error` when the phrasing leaves no doubt; `warning` (needs review) for the tagger's single words. */
+  severity: 'error' | 'warning';
+  why: string;
+}
+
+const capitalisedName = String.raw`\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?`;
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+(${capitalisedName})(?=\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
+const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
+/**
+ * Verbs only people do: a capitalised word that is not English doing one of these is a person
+ * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
+ */
+const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call)`;
+const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
+const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
+/** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
+const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
+const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
+
+/** Table headers of columns that hold people. */
+const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on-?call|attendee|attendees|name|ic|commander|reviewer)$/i;
+
+/** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
+const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
+
+const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinaryWord(part));
+
+/** Capitalised names and initials in a text that lists people (a cc line, an attendee line, a table cell). */
+function namesInList(text: string, offset: number, why: string): PatternMatch[] {
+  return [...text.matchAll(listedName)]
+    .filter((m) => !notAName(m[0]))
+    .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
+}
+
+/** Person phrasings in one line (no table context). */
+export function findPersonPhrasings(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  for (const m of line.matchAll(thanks)) {
+    if (!notAName(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'thanked by name' });
+  }
+  for (const m of line.matchAll(fromTeam)) {
+    if (!notAName(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'a person "from the … team"' });
+  }
+  for (const m of line.matchAll(personActing)) {
+    for (const name of [m[1], m[2]].filter(Boolean) as string[]) {
+      if (notAName(name) || notPeopleSubjects.has(name)) continue;
+      // A known first name doing what people do is a person; an unknown word may be a company
+      // ("Etsy noticed"), so it needs review.
+      const known = isKnownFirstName(name);
+      matches.push({ text: name, index: m.index! + m[0].indexOf(name), severity: known ? 'error' : 'warning', why: known ? 'a first name acting as a person' : 'acts as a person' });
+    }
+  }
+  const cc = ccLine.exec(line);
+  if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
+  const context = peopleContext.exec(line);
+  if (context) {
+    const start = context.index + context[0].length;
+    const rest = line.slice(start);
+    for (const m of rest.matchAll(initialsList)) {
+      for (const initials of m[0].matchAll(/\p{Lu}{2,3}/gu)) {
+        matches.push({ text: initials[0], index: start + m.index! + initials.index!, severity: 'error', why: 'initials in a list of people' });
+      }
+    }
+    // "Attendees: Sarika, Tom, Jenny": every capitalised name after the context word.
+    if (/^\s*[:(-]?\s*(?:\p{Lu}[\p{L}'’-]*\s*(?:,|&|and|\/|$)\s*){2,}/u.test(rest) || /[:]\s*$/.test(context[0])) {
+      matches.push(...namesInList(rest, start, 'in a list of people').filter((m) => !matches.some((k) => k.index === m.index)));
+    }
+  }
+  return matches;
+}
+
+/** Cells of table columns whose header names people ("Owner", "Who"), by line index. */
+export function findPersonCells(lines: readonly string[]): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  let columns: number[] = [];
+  lines.forEach((line, i) => {
+    if (!/^\s*\|.*\|\s*$/.test(line)) {
+      columns = [];
+      return;
+    }
+    const cells = splitCells(line);
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) return; // the delimiter row
+    const next = lines[i + 1] ?? '';
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
+      columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
+      return;
+    }
+    for (const c of columns) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
+    }
+  });
+  return found;
+}
+
+function splitCells(line: string): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let i = start; i < line.length; i++) {
+    if (line[i] === '|' && line[i - 1] !== '\\') {
+      cells.push({ text: line.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * Names compromise tags as people in a text (run once per text: the tagger is the slow part), by
+ * line index. A full name (two or more capitalised words, the first a known first name or not an
+ * English word) is an error; a single word is a warning (needs review): on already-published
+ * provider reports single words are mostly products ("Travis", "Cassandra"), full names mostly
+ * real people (docs/redaction.md has the figures). Lines inside fenced code blocks are skipped.
+ */
+export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  // The tagger only needs lines with a capitalised word after the first word of a sentence or
+  // a line (a name alone at the start of a line is found by the phrasings): blanking the others
+  // halves its work on a typical report without moving any offset.
+  const prose = lines.map((line, i) => (codeLines.has(i) || !/[\p{L}\p{N},;)]\s+\p{Lu}\p{Ll}/u.test(line) ? ' '.repeat(line.length) : line));
+  const text = prose.join('\n');
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return found;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of prose) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const lineOf = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
+  for (const person of nlp(text).people().json({ offset: true }) as { terms: Term[] }[]) {
+    const terms = person.terms.filter((t) => /^\p{Lu}/u.test(t.text));
+    if (!terms.length) continue;
+    if (terms.every((t) => isOrdinaryWord(t.text.replace(/[’']s$/, '')) && !t.tags.includes('FirstName'))) continue;
+    const first = person.terms[0];
+    const last = person.terms.at(-1)!;
+    const line = lineOf(first.offset.start);
+    // A name split over two lines is reported on the first, up to its end there.
+    const end = Math.min(last.offset.start + last.text.replace(/[’']s$/, '').length, starts[line] + prose[line].length);
+    const span = text.slice(first.offset.start, end);
+    const full = terms.length >= 2 && terms.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (terms[0].tags.some((tag) => /FirstName|MaleName|FemaleName/.test(tag)) || !isOrdinaryWord(terms[0].text));
+    const match: PatternMatch = { text: span, index: first.offset.start - starts[line], severity: full ? 'error' : 'warning', why: full ? 'a full name (language model)' : 'may be a name (language model)' };
+    found.set(line, [...(found.get(line) ?? []), match]);
+  }
+  return found;
+}
+
+export interface PersonCandidate extends PatternMatch {
+  /** Index of the line in the text. */
+  line: number;
+}
+
+const candidateCache = new Map<string, PersonCandidate[]>();
+
+/**
+ * Every person that phrasings, table columns and the language model find in a text, by line.
+ * Cached for the last texts seen: a post is read once to discover names and once to report them.
+ */
+export function findPersonCandidates(text: string): PersonCandidate[] {
+  const cached = candidateCache.get(text);
+  if (cached) return cached;
+  const lines = text.split(/\r?\n/);
+  const codeLines = new Set<number>();
+  let fence: string | undefined;
+  lines.forEach((line, i) => {
+    const opening = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence !== undefined || opening) codeLines.add(i);
+    if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
+  });
+  const candidates: PersonCandidate[] = [];
+  lines.forEach((line, i) => {
+    if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
+  });
+  for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);
+  candidateCache.set(text, candidates);
+  return candidates;
+}

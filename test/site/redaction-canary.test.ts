@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
+import { makeContentFromFixture } from '../support/content-fixture.ts';
+
+/**
+ * The leak corpus (test/fixtures/leak) as an adopting team would have it: in git, committed by
+ * two of the people it names. Its public build must stop with line-precise errors and write
+ * nothing; after `npm run redact -- --review` the build must succeed and no file of the public
+ * site (the pagefind index decompressed) may contain any of the names or internal systems.
+ */
+const leaks = [
+  'Ekaterina', 'Ivanova', 'Kowalski', 'Tomasz', 'Zielinski', 'Sarika', 'Marta', 'Nowak', 'Priya', 'Oluwaseun', 'Jenny',
+  'Cost-janitor', 'ADSync', 'inc-checkout-pool', 'OPS-4521', 'payments-prod-3', '123456789012', 'pool-deployer',
+  'acme/pool-config', 'pg-orders-01', '10.20.30.40', 'db1.acme.internal', '210987654321',
+];
+/** Initials are checked as whole words in the post's text only (two letters occur in any binary file). */
+const initials = ['EC', 'MM', 'SD', 'MN'];
+const post = '2025-09-01-leak-corpus';
+
+function readSiteFiles(dir: string): { file: string; text: string }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((file) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(dir, file));
+    } catch {
+      return [];
+    }
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    return [{ file, text: bytes.toString('utf8') }];
+  });
+}
+
+describe('public build of the leak corpus', () => {
+  let contentDir: string;
+  let leaking: SiteBuild;
+  let fixed: SiteBuild;
+  let redactOutput: string;
+
+  beforeAll(() => {
+    contentDir = makeContentFromFixture('leak');
+    const git = (...args: string[]) => execFileSync('git', ['-C', contentDir, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', 'postmortems');
+    git('-c', 'user.name=Jan Kowalski', '-c', 'user.email=jan.kowalski@acme.example', 'commit', '-qm', 'Add the report');
+    leaking = buildSite({ contentDir, outDir: resolve(testOutputDir, 'leak-public'), variant: 'public' });
+    const redact = spawnSync(process.execPath, [resolve(projectRoot, 'scripts/redact.ts'), '--review', join(contentDir, 'postmortems', `${post}.mdx`)], {
+      cwd: projectRoot, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir },
+    });
+    redactOutput = `${redact.stdout}\n${redact.stderr}`;
+    fixed = buildSite({ contentDir, outDir: resolve(testOutputDir, 'leak-public'), variant: 'public' });
+  });
+
+  test('with the leaks, the build stops with file:line:column errors and writes nothing', () => {
+    expect(leaking.status).not.toBe(0);
+    expect(leaking.output).toMatch(new RegExp(`${post}\\.mdx:\\d+:\\d+  error  redact/person`));
+    expect(leaking.output).toMatch(/redact\/identifier .*"Cost-janitor"/);
+    expect(leaking.output).toContain('git author');
+  });
+
+  test('after npm run redact, the build succeeds', () => {
+    expect(redactOutput).toMatch(/change\(s\)/);
+    expect(fixed.status, `${redactOutput}\n${fixed.output.slice(-3000)}`).toBe(0);
+    expect(existsSync(join(fixed.outDir, 'incidents', post, 'index.html'))).toBe(true);
+  });
+
+  test('no name or internal system is in any file of the public site, search index included', () => {
+    const files = readSiteFiles(fixed.outDir);
+    expect(files.some((f) => f.file.includes('pagefind'))).toBe(true);
+    const found = files.flatMap(({ file, text }) => leaks.filter((leak) => text.toLowerCase().includes(leak.toLowerCase())).map((leak) => `${leak} in ${file}`));
+    expect(found).toEqual([]);
+    const page = readFileSync(join(fixed.outDir, 'incidents', post, 'index.html'), 'utf8').replace(/<[^>]*>/g, ' ');
+    expect(initials.filter((i) => new RegExp(`\\b${i}\\b`).test(page))).toEqual([]);
+    // The public text that is not a leak is still there.
+    expect(page).toContain('staged rollout');
+  });
+});
