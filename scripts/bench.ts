@@ -277,8 +277,11 @@ async function measureDevEdit(): Promise<number | null> {
   const port = await freePort();
   const file = readdirSync(join(contentDir, 'postmortems')).sort()[1];
   const id = file.replace(/\.mdx?$/, '');
+  // A test runner's environment (NODE_ENV=test, VITEST=...) makes astro dev serve nothing: the
+  // dev server gets a plain development environment.
+  const devEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)));
   const dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: root, env: { ...devEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   let exited = false;
