@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
-import { toFastMarkdown } from '../lib/fast-markdown.ts';
+import { MarkdownSyntaxError, toFastMarkdown } from '../lib/fast-markdown.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { Postmortem } from '../lib/postmortem-schema.ts';
@@ -96,7 +96,7 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
       if (existing.digest !== digest) context.store.set({ ...existing, data, body, digest });
       return id;
     }
-    const fast = withSourcePosition(filePath, source, () =>
+    const fast = withSourcePosition(filePath, () =>
       toFastMarkdown(source, { variant: options.variant, isMdx, file: filePath, rewriteLink: options.rewriteLink }));
     if ('needsMdx' in fast) {
       context.logger.info(`${file}: compiled as MDX because ${fast.needsMdx}`);
@@ -106,7 +106,7 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
     const fileURL = pathToFileURL(filePath);
     const rendered = await context.renderMarkdown(fast.markdown, { fileURL });
     if (options.variant === 'internal' && isMarkedPublic(data as unknown as Postmortem)) {
-      const publicText = withSourcePosition(filePath, source, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath }));
+      const publicText = withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }));
       if ('markdown' in publicText) {
         const publicRendered = await context.renderMarkdown(publicText.markdown, { fileURL });
         rendered.metadata = { ...rendered.metadata, publicHtml: publicRendered.html };
@@ -119,20 +119,16 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
 }
 
 /**
- * Runs `parse`, and gives a syntax error of the body the file and the line in the file (the
- * parser counts lines from the end of the frontmatter), as `npm run check` reports them.
+ * Runs `parse`; a body that does not parse stops the sync with the file, line and column, as
+ * `npm run check` reports them.
  */
-function withSourcePosition<T>(filePath: string, source: string, parse: () => T): T {
+function withSourcePosition<T>(filePath: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message: string };
-    if (typeof place.line !== 'number') throw error;
-    const line = place.line + splitFrontmatter(source).bodyStartLine - 1;
+    if (!(error instanceof MarkdownSyntaxError)) throw error;
     const fromCwd = relative(process.cwd(), filePath);
     const file = fromCwd.startsWith('..') ? filePath : fromCwd;
-    // The parser's own "(9:1-9:11)" counts from the end of the frontmatter: left out.
-    const reason = (place.reason ?? place.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '');
-    throw new Error(`${file}:${line}:${place.column ?? 1}: the MDX body does not parse: ${reason}. Run \`npm run check\` for every problem and its fix.`, { cause: error });
+    throw new Error(`${file}:${error.line}:${error.column}: the MDX body does not parse: ${error.reason}. Run \`npm run check\` for every problem and its fix.`, { cause: error });
   }
 }

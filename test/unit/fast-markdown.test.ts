@@ -67,7 +67,8 @@ describe('toFastMarkdown', () => {
 
   test('.md sources: the body as written (public .md sources hold no components)', () => {
     const result = toFastMarkdown(`${fm}# Heading\n\nText.\n`, { variant: 'public', isMdx: false, file: 'x.md' });
-    expect(markdownOf(result)).toBe('# Heading\n\nText.\n');
+    // The frontmatter's lines stay as blank lines, so positions are the file's.
+    expect(markdownOf(result)).toBe('\n\n\n\n# Heading\n\nText.\n');
   });
 
   test('public links to internal pages are rewritten the way the MDX path rewrites them', () => {
@@ -84,7 +85,23 @@ describe('toFastMarkdown', () => {
   });
 });
 
-test('a body that opens with a thematic break is not mistaken for frontmatter by the renderer', () => {
-  const result = toFastMarkdown('---\ntitle: x\n---\n---\n\nText.\n', { variant: 'internal', isMdx: false, file: 'x.md' });
-  expect('markdown' in result && result.markdown).toBe('\n---\n\nText.\n');
+test('a body that opens with a thematic break is never read as frontmatter by the renderer', () => {
+  for (const source of ['---\ntitle: x\n---\n---\n\nText.\n', '***\n\nText.\n']) {
+    const result = toFastMarkdown(source.replace('***', '---'), { variant: 'internal', isMdx: false, file: 'x.md' });
+    expect('markdown' in result && result.markdown).toMatch(/^\n+---\n\nText\.\n$/);
+  }
+});
+
+test('a syntax error names the line and column of the file, not of the body', () => {
+  const source = '---\ntitle: x\nvisibility: public\n---\nText.\n\n<Internal>\nx\n</Internl>\n';
+  for (const variant of ['internal', 'public'] as const) {
+    expect(() => toFastMarkdown(source, { variant, isMdx: true, file: 'x.mdx' })).toThrow(/^9:1: Unexpected closing tag `<\/Internl>`/);
+  }
+});
+
+test('the internal preview of a public post cuts the same blocks as the public site', () => {
+  const preview = toFastMarkdown(fm + body, { variant: 'public', isMdx: true, file: 'x.mdx', purpose: 'preview' });
+  const site = toFastMarkdown(fm + body, { variant: 'public', isMdx: true, file: 'x.mdx' });
+  const words = (r: ReturnType<typeof toFastMarkdown>) => markdownOf(r).split(/\s+/).filter(Boolean);
+  expect(words(preview)).toEqual(words(site));
 });
