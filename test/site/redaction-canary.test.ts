@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
+import { readSiteFiles } from '../support/site-files.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
 /**
@@ -20,19 +20,6 @@ const leaks = [
 /** Initials are checked as whole words in the post's text only (two letters occur in any binary file). */
 const initials = ['EC', 'MM', 'SD', 'MN'];
 const post = '2025-09-01-leak-corpus';
-
-function readSiteFiles(dir: string): { file: string; text: string }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((file) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(dir, file));
-    } catch {
-      return [];
-    }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    return [{ file, text: bytes.toString('utf8') }];
-  });
-}
 
 describe('public build of the leak corpus', () => {
   let contentDir: string;

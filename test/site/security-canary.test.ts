@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { buildSite, testOutputDir, type SiteBuild } from '../support/build-site.ts';
+import { readSiteFiles } from '../support/site-files.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 import { browserAvailable, launchBrowser, serveDirectory } from '../support/browser.ts';
 
@@ -16,19 +16,6 @@ const securityMarkers = ['zqsevidencelocation', 'zqscustodian', 'zqsassessment',
 /** Words and times only the security block holds: labels, regime names, notification instants. */
 const securityTraces = ['Security and notification', 'GDPR', 'Article 33', 'supervisory', 'Legally privileged', 'privileged', '/compliance/', 'becameAware', '09:17', '08:41', '07:29'];
 const publicMarkers = ['zqspublictitle', 'zqspublicsummary', 'zqspublicimpact', 'zqspublictimeline', 'zqspublicaction', 'zqspublicbody'];
-
-function readSiteFiles(dir: string): { file: string; text: string }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((file) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(dir, file));
-    } catch {
-      return [];
-    }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    return [{ file, text: bytes.toString('utf8') }];
-  });
-}
 
 describe('security fields on the two sites', () => {
   let publicBuild: SiteBuild;

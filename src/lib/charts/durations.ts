@@ -216,7 +216,6 @@ export const maxScatterDots = 300;
 export function severityScatterChart(options: {
   id: string; title: string; description: string; severities: string[]; points: ScatterPoint[]; measure?: string; width?: number;
 }): ChartModel {
-  if (options.points.length > maxScatterDots) return severityBinnedChart(options);
   const width = options.width ?? 720;
   const measure = options.measure ?? 'time to resolve';
   const top = 12;
@@ -233,9 +232,25 @@ export function severityScatterChart(options: {
     elements.push({ kind: 'text', x: left, y: round(rowCentre(severity) + 4), text: severity, className: 'tick', anchor: 'end' });
   }
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: left + 10, right, title: `${measure} (log scale)`, grid: true }));
+  const marks = options.points.length > maxScatterDots
+    ? binnedSeverityMarks(options.points, options.severities, measure, x, rowCentre)
+    : severityDots(options.points, options.description, measure, x, rowCentre);
+  return {
+    id: options.id, title: options.title, description: marks.description, width, height, elements: [...elements, ...marks.elements],
+    legend: options.severities.map((s) => ({ label: s, className: s.toLowerCase() })),
+    axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: 'severity', ticks: options.severities.map((s) => ({ position: round(rowCentre(s)), label: s })) } },
+    table: marks.table,
+  };
+}
+
+type SeverityMarks = { elements: ChartElement[]; table: ChartModel['table']; description: string };
+
+/** One dot per postmortem, and a table row each. */
+function severityDots(points: readonly ScatterPoint[], description: string, measure: string, x: (minutes: number) => number, rowCentre: (severity: string) => number): SeverityMarks {
+  const elements: ChartElement[] = [];
   const placed: { cx: number; cy: number }[] = [];
   const radius = 4;
-  for (const point of [...options.points].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const point of [...points].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const cx = round(x(Math.max(1, point.minutes)));
     const centre = rowCentre(point.severity);
     // First vertical slot in the row where the dot does not cover an earlier one (ids in order,
@@ -245,56 +260,32 @@ export function severityScatterChart(options: {
     placed.push({ cx, cy });
     elements.push({ kind: 'circle', cx, cy, r: radius, className: point.severity.toLowerCase(), label: `${point.id}: ${formatDuration(point.minutes)}` });
   }
-  return {
-    id: options.id, title: options.title, description: options.description, width, height, elements,
-    legend: options.severities.map((s) => ({ label: s, className: s.toLowerCase() })),
-    axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: 'severity', ticks: options.severities.map((s) => ({ position: round(rowCentre(s)), label: s })) } },
-    table: { columns: ['Postmortem', 'Severity', measure], rows: options.points.map((p) => [p.id, p.severity, formatDuration(p.minutes)]) },
-  };
+  return { elements, description, table: { columns: ['Postmortem', 'Severity', measure], rows: points.map((p) => [p.id, p.severity, formatDuration(p.minutes)]) } };
 }
 
-/** {@link severityScatterChart} for many postmortems: a dot per severity and log bin, area by count. */
-function severityBinnedChart(options: {
-  id: string; title: string; description: string; severities: string[]; points: ScatterPoint[]; measure?: string; width?: number;
-}): ChartModel {
-  const width = options.width ?? 720;
-  const measure = options.measure ?? 'time to resolve';
-  const top = 12;
-  const bottom = top + options.severities.length * 36;
-  const height = bottom + 44;
-  const right = width - 16;
-  const left = 64;
-  const yScale = scaleBand<string>().domain(options.severities).range([top, bottom]).padding(0.3);
-  const x = durationScale(max(options.points, (p) => p.minutes) ?? 0, [left + 10, right]);
-  const xTicks = durationTicks(x, 'horizontal', [0, width]);
+/** Many postmortems: a dot per severity and log bin, area by count, and a summary row per severity. */
+function binnedSeverityMarks(points: readonly ScatterPoint[], severities: readonly string[], measure: string, x: (minutes: number) => number, rowCentre: (severity: string) => number): SeverityMarks {
+  const minutesBySeverity = severities.map((severity) => points.filter((p) => p.severity === severity).map((p) => p.minutes).sort((a, b) => a - b));
+  const bins = minutesBySeverity.map((minutes) => logBins(minutes));
+  const largest = Math.max(1, ...bins.flat().map((bin) => bin.count));
   const elements: ChartElement[] = [];
-  const rowCentre = (severity: string) => yScale(severity)! + yScale.bandwidth() / 2;
-  for (const severity of options.severities) {
-    elements.push({ kind: 'text', x: left, y: round(rowCentre(severity) + 4), text: severity, className: 'tick', anchor: 'end' });
-  }
-  elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: left + 10, right, title: `${measure} (log scale)`, grid: true }));
-  const counts = options.severities.map((severity) => logBins(options.points.filter((p) => p.severity === severity).map((p) => p.minutes)));
-  const largest = Math.max(1, ...counts.flat().map((bin) => bin.count));
   const rows: string[][] = [];
-  options.severities.forEach((severity, i) => {
-    for (const bin of counts[i]) {
+  severities.forEach((severity, i) => {
+    for (const bin of bins[i]) {
       if (bin.count === 0) continue;
-      const r = round(2 + 8 * Math.sqrt(bin.count / largest));
       elements.push({
-        kind: 'circle', cx: round(x(Math.sqrt(bin.from * bin.to))), cy: round(rowCentre(severity)), r, className: severity.toLowerCase(),
+        kind: 'circle', cx: round(x(Math.sqrt(bin.from * bin.to))), cy: round(rowCentre(severity)), r: round(2 + 8 * Math.sqrt(bin.count / largest)), className: severity.toLowerCase(),
         label: `${severity}: ${bin.count} postmortem${bin.count === 1 ? '' : 's'}, ${formatDuration(bin.from)} to ${formatDuration(bin.to)}`,
       });
     }
-    const minutes = options.points.filter((p) => p.severity === severity).map((p) => p.minutes).sort((a, b) => a - b);
+    const minutes = minutesBySeverity[i];
     if (minutes.length) {
       rows.push([severity, String(minutes.length), formatDuration(quantileSorted(minutes, 0.5)!), formatDuration(quantileSorted(minutes, 0.9)!), formatDuration(minutes.at(-1)!)]);
     }
   });
   return {
-    id: options.id, title: options.title, width, height, elements,
-    description: `${options.points.length} postmortems, grouped: each dot is the postmortems of one severity whose ${measure} falls in one duration range, its area proportional to their number.`,
-    legend: options.severities.map((s) => ({ label: s, className: s.toLowerCase() })),
-    axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: 'severity', ticks: options.severities.map((s) => ({ position: round(rowCentre(s)), label: s })) } },
+    elements,
+    description: `${points.length} postmortems, grouped: each dot is the postmortems of one severity whose ${measure} falls in one duration range, its area proportional to their number.`,
     table: { columns: ['Severity', 'Postmortems', `median ${measure}`, `90th percentile`, 'longest'], rows },
   };
 }
