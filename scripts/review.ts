@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { resolveContentDir, kbConfig } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
-import { parseCodeowners } from '../src/lib/codeowners.ts';
+import { codeownersLocations, parseCodeowners } from '../src/lib/codeowners.ts';
 import { buildReviewReport, formatReviewMarkdown } from '../src/lib/review-checklist.ts';
 import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
 
@@ -28,9 +28,6 @@ function readArguments() {
   }
 }
 const { values, positionals } = readArguments();
-
-/** Where GitHub looks for CODEOWNERS, in its order. */
-const codeownersLocations = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
 
 if (values.help || positionals.length !== 1) {
   console.log(`Usage: npm run review -- FILE [--format md|json] [--codeowners PATH] [--strict]

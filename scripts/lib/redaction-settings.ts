@@ -6,6 +6,7 @@ import { kbConfig } from '../../site.config.ts';
 import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 import { isOrdinaryWord, type KnownName } from '../../src/lib/publication/people.ts';
+import { codeownersLocations, codeownersPeopleAndScopes, parseCodeowners } from '../../src/lib/codeowners.ts';
 
 /** The redaction settings of the site configuration: the one place to read them. */
 export interface RedactionSettings {
@@ -42,23 +43,11 @@ export function gitAuthors(contentDir: string): KnownName[] {
   return [...names].sort().map((name) => ({ name, origin: 'git author' as const }));
 }
 
-/** Users named in CODEOWNERS (`@alice`, `alice@acme.example`); team handles (`@acme/sre`) are not people. */
+/** Users named in the repository's CODEOWNERS file (src/lib/codeowners.ts says which file and what counts). */
 export function codeOwners(repoRoot: string): { people: KnownName[]; scopes: string[] } {
-  const people = new Set<string>();
-  const scopes = new Set<string>();
-  for (const path of ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS']) {
-    const file = join(repoRoot, path);
-    if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (/^\s*#/.test(line)) continue;
-      for (const owner of line.trim().split(/\s+/).slice(1)) {
-        if (owner.startsWith('@') && owner.includes('/')) scopes.add(owner.slice(1).split('/')[0].toLowerCase());
-        else if (owner.startsWith('@')) people.add(owner.slice(1));
-        else if (owner.includes('@')) people.add(owner.split('@')[0]);
-      }
-    }
-  }
-  return { people: [...people].sort().map((name) => ({ name, origin: 'CODEOWNERS' as const })), scopes: [...scopes].sort() };
+  const file = codeownersLocations.map((path) => join(repoRoot, path)).find((path) => existsSync(path));
+  const { people, scopes } = codeownersPeopleAndScopes(file ? parseCodeowners(readFileSync(file, 'utf8')) : []);
+  return { people: people.map((name) => ({ name, origin: 'CODEOWNERS' as const })), scopes };
 }
 
 /** Values of people-valued frontmatter fields (`reviewers`, `commander`) that are names, not roles or handles. */

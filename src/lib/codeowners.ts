@@ -1,3 +1,9 @@
+/**
+ * Where a CODEOWNERS file is looked for, in GitHub's order (GitLab's folder last); the first one
+ * that exists is the one that counts.
+ */
+export const codeownersLocations = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'] as const;
+
 /** One rule of a CODEOWNERS file: a path pattern and the owners who review what it matches. */
 export interface CodeownersRule {
   pattern: string;
@@ -51,4 +57,20 @@ export function findCodeowners(rules: readonly CodeownersRule[], path: string): 
     if (codeownersPatternToRegExp(rules[i].pattern).test(clean)) return { rule: rules[i], owners: rules[i].owners };
   }
   return { owners: [] };
+}
+
+/**
+ * The people and the organisations a CODEOWNERS file names: users (`@alice`, and the local part
+ * of `alice@acme.example`) are people; team handles (`@acme/sre`) are not, but their
+ * organisation (`acme`) is whose repositories and package scopes are internal.
+ */
+export function codeownersPeopleAndScopes(rules: readonly CodeownersRule[]): { people: string[]; scopes: string[] } {
+  const people = new Set<string>();
+  const scopes = new Set<string>();
+  for (const owner of rules.flatMap((rule) => rule.owners)) {
+    if (owner.startsWith('@') && owner.includes('/')) scopes.add(owner.slice(1).split('/')[0].toLowerCase());
+    else if (owner.startsWith('@')) people.add(owner.slice(1));
+    else if (owner.includes('@')) people.add(owner.split('@')[0]);
+  }
+  return { people: [...people].sort(), scopes: [...scopes].sort() };
 }

@@ -33,7 +33,7 @@ export const redactionRules = {
   'redact/ticket': 'a ticket id',
   'redact/cloud-account': 'a cloud account id, resource name or ARN',
   'redact/person': 'the name of a person',
-  'redact/possible-person': 'what may be the name of a person (needs review)',
+  'redact/possible-person': 'what may be the name of a person (a guess: replace it, or allow it if it is not one)',
 } as const;
 export type RedactionRule = keyof typeof redactionRules;
 
@@ -68,7 +68,7 @@ export interface RedactionOptions {
    * were found with: every other occurrence in the post is a finding too ("Georgiana notes" makes
    * "Georgiana increased the limit" one). Filled by {@link discoverPeople}.
    */
-  discoveredNames?: ReadonlyMap<string, 'error' | 'warning'>;
+  discoveredNames?: ReadonlyMap<string, 'person' | 'possible-person'>;
   /**
    * Look for internal shapes with no list behind them (identifier-shaped tokens, channels,
    * tickets). Default true; off for built pages, whose ids, selectors and scripts have such
@@ -264,13 +264,13 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
     for (const m of line.matchAll(ready.discoveredNames)) {
-      const severity = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'error') ? 'error' : 'warning';
-      matches.push({ rule: severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity, why: 'named elsewhere in this post' });
+      const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
+      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
     }
   }
   for (const m of candidates) {
     if (ready.publicNames.has(m.text.toLowerCase())) continue;
-    matches.push({ rule: m.severity === 'error' ? 'redact/person' : 'redact/possible-person', text: m.text, index: m.index, severity: m.severity, why: m.why });
+    matches.push({ rule: m.guess ? 'redact/possible-person' : 'redact/person', text: m.text, index: m.index, severity: 'error', why: m.why });
   }
   // One finding per place: a match inside a longer one of the same rule (the signature of a JWT
   // that also looks like base64) is not reported again, nor a person or identifier inside any
@@ -364,8 +364,8 @@ export function scanPublicText(file: string, text: string, options: RedactionOpt
  * body), each word of them on its own, with the strongest severity it was found with. Known names
  * are not included: the people index finds them anyway.
  */
-export function discoverPeople(texts: readonly string[], options: RedactionOptions): Map<string, 'error' | 'warning'> {
-  const discovered = new Map<string, 'error' | 'warning'>();
+export function discoverPeople(texts: readonly string[], options: RedactionOptions): Map<string, 'person' | 'possible-person'> {
+  const discovered = new Map<string, 'person' | 'possible-person'>();
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
   for (const text of texts) {
     for (const candidate of findPersonCandidates(text)) {
@@ -374,7 +374,7 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         // A word that is also English ("Jan", "May", "Mark") is not looked for elsewhere: only
         // its context made it a name.
         if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
-        if (discovered.get(word) !== 'error') discovered.set(word, candidate.severity);
+        if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
       }
     }
   }
@@ -395,7 +395,7 @@ function toFinding(file: string, line: number, column: number, match: Match): Fi
     line,
     column,
     rule: match.rule,
-    severity: match.severity ?? (match.rule === 'redact/possible-person' ? 'warning' : 'error'),
+    severity: match.severity ?? 'error',
     message: `${redactionRules[match.rule]}${match.why ? ` (${match.why})` : ''} would be published: "${match.text}".`,
     fix: suggestedFix(match.rule, match.text),
   };

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { listPostmortemFiles, postmortemIdFromPath } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
@@ -49,8 +49,14 @@ export function validateCorpus(
     }
   }
 
-  const wanted = options.onlyFiles?.map((file) => join(cwd, file));
-  const selected = wanted ? wanted : files;
+  // Absolute paths and paths relative to the working directory both name a file.
+  const wanted = options.onlyFiles?.map((file) => resolve(cwd, file));
+  const missing = wanted?.filter((file) => !existsSync(file)) ?? [];
+  for (const file of missing) {
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',
+      message: `there is no file ${display(file)}.`, fix: 'check the path (relative to the current folder, or absolute).' });
+  }
+  const selected = wanted ? wanted.filter((file) => !missing.includes(file)) : files;
   const postmortems = selected.map((file) =>
     validatePostmortemSource(display(file), postmortemIdFromPath(file), readFileSync(file, 'utf8'), {
       vocabulary,

@@ -50,6 +50,18 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(result.postmortems[0].data?.times.resolved).toBe('2025-07-08T18:30:00.000Z');
   });
 
+  test('files named on the command line: absolute or relative paths, and a missing one is an error, not a crash', () => {
+    const dir = makeContentFromFixture('good-input');
+    const absolute = resolve(dir, file);
+    const byAbsolutePath = validateCorpus(dir, { onlyFiles: [absolute] });
+    expect(byAbsolutePath.postmortems).toHaveLength(1);
+    expect(byAbsolutePath.findings).toEqual([]);
+    const missing = validateCorpus(dir, { onlyFiles: [resolve(dir, 'postmortems/no-such-file.mdx')] });
+    expect(missing.postmortems).toHaveLength(0);
+    expect(missing.findings).toMatchObject([{ rule: 'corpus/missing-file', severity: 'error' }]);
+    expect(missing.findings[0].message).toMatch(/no-such-file\.mdx/);
+  });
+
   test('a file name used twice, in two folders, is one error naming both files', () => {
     const result = validateCorpus(makeContentFromFixture('bad-input/duplicate-id'));
     const duplicates = result.findings.filter((f) => f.rule === 'corpus/duplicate-id');

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, test } from 'vitest';
-import { parseCodeowners, findCodeowners } from '../../src/lib/codeowners.ts';
+import { parseCodeowners, findCodeowners, codeownersPeopleAndScopes } from '../../src/lib/codeowners.ts';
 import { buildReviewReport, formatReviewMarkdown, type ReviewInput } from '../../src/lib/review-checklist.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
@@ -66,6 +66,10 @@ describe('CODEOWNERS', () => {
     expect(findCodeowners(rules, 'docs/one/two/guide.md').owners).toEqual(['@guides']);
     expect(findCodeowners(rules, 'a/b/c.ts').owners).toEqual([]);
     expect(findCodeowners(rules, 'a/c.ts').owners).toEqual(['@a']);
+  });
+  test('the people it names are users and e-mail local parts; team handles give the organisation', () => {
+    const rules = parseCodeowners('* @acme/sre @ekaterina # a comment @not-a-person\n/docs/ jo.smith@acme.example @acme/docs');
+    expect(codeownersPeopleAndScopes(rules)).toEqual({ people: ['ekaterina', 'jo.smith'], scopes: ['acme'] });
   });
 });
 

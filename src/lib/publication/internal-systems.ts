@@ -1,4 +1,5 @@
-import { isOrdinaryWord } from './people.ts';
+import { isOrdinaryWord, isEnglishWord } from './people.ts';
+import { isPublicTerm } from './public-terms.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -63,6 +64,8 @@ const publicIdentifierShapes = [
   /^\d/,
 ];
 
+const dayOrMonth = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|weekend|weekday)$/i;
+
 /** Hyphenated English that starts with a prefix ("Multi-region", "Post-incident", "Re-run"). */
 export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|inter|intra|anti|semi|mid|over|under|out|self|all|half|well|high|low|long|short|third|first|second|full|part|single|double|read|write|end|peak|near|real|off|on|up|down|back|follow|built|opt|set|check|log|sign|roll|start|shut|clean|hand|time|rate|run|last|top|front|e|x|in|long|day|per)$/i;
 
@@ -88,6 +91,9 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   if (hasUnderscore) return /\p{L}/u.test(parts[0]) && mixedCase;
   // Bots are named like systems: "deploy-bot", "Merge-Bot".
   if (/^bot$/i.test(parts.at(-1)!)) return true;
+  // A public name or a day joined to English or other public names: "Slack-webhook",
+  // "Docker-in-EC2", "Wednesday-afternoon".
+  if ((isPublicTerm(parts[0]) || dayOrMonth.test(parts[0])) && parts.slice(1).every((p) => isPublicTerm(p) || isOrdinaryWord(p) || isEnglishWord(p))) return false;
   if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
@@ -111,7 +117,7 @@ const channel = /(?<![\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![\p
 const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const ticket = /(?<![\p{L}\p{N}_/.:#-])(?:[A-Z][A-Z0-9]{1,9}-\d{2,7}|(?:INC|CHG|PRB|RITM|REQ|SCTASK|TASK|CS|PIR)\d{5,10})(?![\p{L}\p{N}_-])/gu;
-const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
+const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
 const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
 const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])/gu;
 const accountContext = /\b(?:account|acct|aws|owner|principal|subscription|tenant|project)\b[^.]{0,40}$/i;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
+import wordListPath from 'word-list';
 
 /**
  * Who must not be named on the public site, and how to find them in text.
@@ -68,6 +70,30 @@ export function isOrdinaryWord(word: string): boolean {
   if (!tags) return false;
   const list = Array.isArray(tags) ? tags : [tags];
   return list.some((tag) => !nameTags.has(tag));
+}
+
+let dictionary: Set<string> | undefined;
+/**
+ * True when `word` is in the English word list (word-list: a word-game dictionary of 274,000
+ * words without proper nouns). It holds rare words that are also names ("travis", "lars"), so
+ * callers ask {@link isKnownFirstName} too before calling a word English.
+ */
+export function isEnglishWord(word: string): boolean {
+  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const lower = word.toLowerCase();
+  return dictionary.has(lower) || techWords.has(lower) || (lower.endsWith('s') && (dictionary.has(lower.slice(0, -1)) || techWords.has(lower.slice(0, -1))));
+}
+
+/** Words of the trade that a word-game dictionary lacks. */
+const techWords = new Set(('webhook runtime backend frontend middleware failover hostname username login logout signup checkout ' +
+  'dataset datastore database config configs kubectl sidecar daemon daemonset namespace endpoint subnet netmask timestamp ' +
+  'changelog codebase hotfix rollout rollback runbook playbook dashboard healthcheck uptime downtime workload workflow ' +
+  'microservice autoscaler autoscaling loadbalancer upstream downstream cron cronjob async sync api apis cdn dns ssl tls vpn ' +
+  'internet online offline email inbox cache caching failback readonly filesystem').split(' '));
+
+/** True when compromise's lexicon knows `word` at all (as a name or as any other word). */
+export function isKnownWord(word: string): boolean {
+  return lexicon[word.toLowerCase()] !== undefined;
 }
 
 /** Names of people in compromise's lexicon ("Grant", "Mark"): such words are names in some sentences. */

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
-import { isOrdinaryWord, isKnownFirstName } from './people.ts';
+import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
+import { isPublicNameAt, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -10,8 +11,14 @@ import { isOrdinaryWord, isKnownFirstName } from './people.ts';
 export interface PatternMatch {
   text: string;
   index: number;
-  /** `error` when the phrasing leaves no doubt; `warning` (needs review) for the tagger's single words. */
+  /**
+   * `error` for every match: public posts fail closed. A guess (the tagger's single words, an
+   * unknown word acting as a person) is reported as `redact/possible-person`, so the author
+   * knows it is one; it still stops the public build until it is fixed or allowed.
+   */
   severity: 'error' | 'warning';
+  /** A guess rather than a phrasing that leaves no doubt. */
+  guess?: boolean;
   why: string;
 }
 
@@ -24,6 +31,17 @@ const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:fro
  */
 const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call)`;
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
+/** What companies, systems and places do in reports, and people seldom: not evidence of a person. */
+const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|received|reported|stopped|recovered|degraded|exceeded|reached|triggered|caused|affected|impacted|declared|announced|released|launched|published|acquired|estimated|implemented|committed|identified|provided|offered|served|hosted|processed|handled|stored|used|required|depended|relied|owned|operated|managed|allowed|blocked|rejected|accepted|dropped|lost|continued|remained|appeared|seemed|looked|began|retired|worked|behaved|responded|timed|ended|succeeded|passed|happened|occurred|resulted|led)`;
+
+/**
+ * Past-tense actions: a capitalised word that no lexicon, dictionary or list of public names knows
+ * doing one of these is most likely a person ("That evening Yuvi completed a stress test").
+ */
+const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
+const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
+const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
@@ -36,7 +54,8 @@ const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|respon
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
 
-const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinaryWord(part));
+/** Every part an English word that is no one's name ("Evidence", "Status page"). */
+const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinaryWord(part) || (isEnglishWord(part) && !isKnownFirstName(part)));
 
 /** Capitalised names and initials in a text that lists people (a cc line, an attendee line, a table cell). */
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
@@ -44,6 +63,10 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
     .filter((m) => !notAName(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
 }
+
+/** True when the word at `index` is part of a public multi-word name ("Lockheed Martin"). */
+const insidePublicPhrase = (line: string, index: number, text: string) =>
+  publicPhraseRanges(line).some(([a, b]) => a <= index && index + text.length <= b);
 
 /** Person phrasings in one line (no table context). */
 export function findPersonPhrasings(line: string): PatternMatch[] {
@@ -57,11 +80,25 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   for (const m of line.matchAll(personActing)) {
     for (const name of [m[1], m[2]].filter(Boolean) as string[]) {
       if (notAName(name) || notPeopleSubjects.has(name)) continue;
-      // A known first name doing what people do is a person; an unknown word may be a company
-      // ("Etsy noticed"), so it needs review.
       const known = isKnownFirstName(name);
-      matches.push({ text: name, index: m.index! + m[0].indexOf(name), severity: known ? 'error' : 'warning', why: known ? 'a first name acting as a person' : 'acts as a person' });
+      // A well-known company or product that is no one's first name ("Etsy noticed", "Amazon says").
+      if (!known && isPublicTerm(name)) continue;
+      matches.push({ text: name, index: m.index! + m[0].indexOf(name), severity: 'error', guess: !known, why: known ? 'a first name acting as a person' : 'acts as a person' });
     }
+  }
+  for (const m of line.matchAll(doneByName)) {
+    const name = m[1];
+    if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.text === name && k.index === m.index! + m[0].lastIndexOf(name))) continue;
+    const known = isKnownFirstName(name.split(/[-\s]/)[0]);
+    if (!known && (isPublicTerm(name) || isKnownWord(name))) continue;
+    matches.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', guess: !known || isPublicTerm(name), why: 'did what people do' });
+  }
+  for (const m of line.matchAll(unknownWordActing)) {
+    const name = m[1];
+    if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.index === m.index) || insidePublicPhrase(line, m.index!, name)) continue;
+    const known = isKnownFirstName(name);
+    if (!known && (isKnownWord(name) || isPublicTerm(name))) continue;
+    matches.push({ text: name, index: m.index!, severity: 'error', guess: true, why: known ? 'a first name acting as a person' : 'a word no dictionary knows, acting as a person' });
   }
   const cc = ccLine.exec(line);
   if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
@@ -123,9 +160,10 @@ function splitCells(line: string): { text: string; start: number }[] {
 /**
  * Names compromise tags as people in a text (run once per text: the tagger is the slow part), by
  * line index. A full name (two or more capitalised words, the first a known first name or not an
- * English word) is an error; a single word is a warning (needs review): on already-published
- * provider reports single words are mostly products ("Travis", "Cassandra"), full names mostly
- * real people (docs/redaction.md has the figures). Lines inside fenced code blocks are skipped.
+ * English word) is `redact/person`; a single word is a guess (`redact/possible-person`). Both stop
+ * the public build. Well-known public names (public-terms.ts: on already-published provider
+ * reports most single words were products and places, "Travis", "Cassandra", "Sydney") and
+ * English words that are no one's name are not reported. Lines inside fenced code blocks are skipped.
  */
 export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
@@ -153,21 +191,55 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   };
   type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
   for (const person of nlp(text).people().json({ offset: true }) as { terms: Term[] }[]) {
+    // The name is its capitalised words: the tagger's span may carry a noun after it ("Cassandra cluster").
     const terms = person.terms.filter((t) => /^\p{Lu}/u.test(t.text));
     if (!terms.length) continue;
+    // Acronyms ("URI", "GAO") are not names, nor a connection between two places ("Hanna–Juniper").
+    if (terms.every((t) => t.text === t.text.toUpperCase()) || terms.some((t) => /[–—]/.test(t.text))) continue;
     if (terms.every((t) => isOrdinaryWord(t.text.replace(/[’']s$/, '')) && !t.tags.includes('FirstName'))) continue;
-    const first = person.terms[0];
-    const last = person.terms.at(-1)!;
+    const first = terms[0];
+    const last = terms.at(-1)!;
     const line = lineOf(first.offset.start);
     // A name split over two lines is reported on the first, up to its end there.
     const end = Math.min(last.offset.start + last.text.replace(/[’']s$/, '').length, starts[line] + prose[line].length);
-    const span = text.slice(first.offset.start, end);
+    const span = text.slice(first.offset.start, end).replace(/[.,;:!?)]+$/, '');
+    const index = first.offset.start - starts[line];
+    if (/[–—]/.test(span)) continue;
     const full = terms.length >= 2 && terms.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (terms[0].tags.some((tag) => /FirstName|MaleName|FemaleName/.test(tag)) || !isOrdinaryWord(terms[0].text));
-    const match: PatternMatch = { text: span, index: first.offset.start - starts[line], severity: full ? 'error' : 'warning', why: full ? 'a full name (language model)' : 'may be a name (language model)' };
+    // A well-known public name ("Travis CI", "Sydney", "Homebrew"); one acting as a person is
+    // still found by the phrasings ("Austin deployed the fix").
+    if (isPublicNameAt(prose[line], index, span)) continue;
+    // One English word that is no one's name ("Evidence suggested ...").
+    if (!full && terms.length === 1 && isEnglishWord(span.replace(/[’']s$/, '')) && !isKnownFirstName(span.replace(/[’']s$/, ''))) continue;
+    const match: PatternMatch = { text: span, index, severity: 'error', guess: !full, why: full ? 'a full name (language model)' : 'may be a name (language model)' };
     found.set(line, [...(found.get(line) ?? []), match]);
   }
   return found;
 }
+
+/** Nouns that follow the name of a company, product or place, not of a person. */
+const thingNouns = String.raw`(?:players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
+
+/**
+ * True when the text uses `word` as the name of a thing somewhere: after an article or a
+ * preposition of place ("the Roblox client", "at Zerodha", "on Strava") or before a noun that
+ * follows companies, products and places ("Roblox users", "Travis CI", "Tyler, Texas"). People's
+ * names are not written that way, so a guess about such a word is dropped.
+ */
+function usedAsThing(word: string, text: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(String.raw`(?:\b(?:the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named)\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
+  if (pattern.test(text)) return true;
+  // Part of a product's name: after a public name ("Amazon Data Firehose", "Google Meet
+  // Livestream") or before one ("Stackless Python").
+  for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{N}]*\s+){1,3})${w}(?:\s+(\p{Lu}[\p{L}\p{N}]*))?`, 'gu'))) {
+    if (m[1].trim().split(/\s+/).some((part) => isPublicTerm(part)) || (m[2] && isPublicTerm(m[2]))) return true;
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w}\s+(\p{Lu}[\p{L}\p{N}]*)`, 'gu'))) if (isPublicTerm(m[1])) return true;
+  return false;
+}
+
+const usStates = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 
 export interface PersonCandidate extends PatternMatch {
   /** Index of the line in the text. */
@@ -197,6 +269,9 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  const kept = candidates.filter((c) => !(c.guess && usedAsThing(c.text.replace(/[’']s$/, ''), text)));
+  candidates.length = 0;
+  candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);
   candidateCache.set(text, candidates);
   return candidates;

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { isPublicNameAt, isPublicTerm } from '../../src/lib/publication/public-terms.ts';
+
+/**
+ * Public posts fail closed: a guess that a word names a person stops the public build like a
+ * certain finding does. These sentences are of our own writing, modelled on what real reports
+ * showed (docs/redaction.md, "Measurements"): names no list knows, in the places other teams'
+ * reports put them, and the public names of provider reports that must not be taken for people.
+ */
+const noLists: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+
+const errors = (text: string) =>
+  scanPublicText('post.mdx', text, noLists).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}:${/"(.*)"\.$/.exec(f.message)?.[1]}`);
+
+describe('names no list knows stop the public build', () => {
+  test.each([
+    ['That evening Yuvi completed a stress test of the new node pool.', 'Yuvi'],
+    ['Later Mette restarted the ingestion workers by hand.', 'Mette'],
+    ['The hotfix was approved by Willi after a short review.', 'Willi'],
+    ['The cluster was restarted by Travis yesterday.', 'Travis'],
+    ['At 14:05 Hugo deployed the fix to every region.', 'Hugo'],
+    ['Kasimir noted that the queue kept growing.', 'Kasimir'],
+  ])('%j', (text, name) => {
+    const found = errors(text);
+    expect(found.some((f) => f.endsWith(`:${name}`)), found.join(', ')).toBe(true);
+  });
+
+  test('a guess is an error, reported as a guess so the author knows what to check', () => {
+    const [finding] = scanPublicText('post.mdx', 'That evening Yuvi completed a stress test.', noLists).findings;
+    expect(finding).toMatchObject({ rule: 'redact/possible-person', severity: 'error', line: 1, column: 14 });
+    expect(finding.fix).toContain('redaction-allow redact/possible-person "Yuvi"');
+  });
+
+  test('a name found once is found everywhere in the post', () => {
+    const text = 'Yuvi completed the migration.\n\nThe next morning the dashboards were checked by the team and Yuvi was told.';
+    const lines = scanPublicText('post.mdx', text, noLists).findings.filter((f) => /"Yuvi"/.test(f.message)).map((f) => f.line);
+    expect(lines).toEqual([1, 3]);
+  });
+
+  test('the allow marker lets a guess through, on its line only', () => {
+    const text = 'That evening Yuvi completed a stress test. {/* redaction-allow redact/possible-person "Yuvi" -- our mascot, public */}';
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('public names of provider reports are not taken for people', () => {
+  test.each([
+    'Builds on Travis CI failed for two hours while the Homebrew bottles were rebuilt.',
+    'The Cassandra cluster in Northern Virginia lost quorum; Sydney was not affected.',
+    'Ground software provided by Lockheed Martin calculated the impulse in the wrong unit.',
+    'Evidence suggested a password reused from another site.',
+    'A Slack-webhook relayed the alerts, and on Wednesday-afternoon a Docker-in-EC2 runner stalled.',
+    'The old PDP-11 kept the tally.',
+    'Three lines (Harding–Chamberlin at 15:05, Hanna–Juniper at 15:32) tripped.',
+    'While Amazon Data Firehose experienced increased latency, the Roblox client retried; Roblox players saw errors.',
+    'The incident began when Zuvora experienced a surge of orders at the Zuvora checkout.',
+  ])('%j', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('public-terms', () => {
+  test('single words and phrases, any case', () => {
+    expect(isPublicTerm('Kubernetes')).toBe(true);
+    expect(isPublicTerm("Cloudflare's")).toBe(true);
+    expect(isPublicTerm('Yuvi')).toBe(false);
+    expect(isPublicNameAt('Builds on Travis CI failed', 10, 'Travis')).toBe(true);
+    expect(isPublicNameAt('Lockheed Martin calculated it', 9, 'Martin')).toBe(true);
+    expect(isPublicNameAt('Yuvi restarted it', 0, 'Yuvi')).toBe(false);
+  });
+});
