@@ -7,6 +7,8 @@ import { relative, resolve } from 'node:path';
 import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { scanPostmortemForPublication } from '../src/lib/publication-scan.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import type { Postmortem } from '../src/lib/postmortem-schema.ts';
 import { applyRedactionFixes } from '../src/lib/publication/apply-fixes.ts';
 import { redactionOptions } from './lib/redaction-check.ts';
 
@@ -42,9 +44,23 @@ for (const pm of result.postmortems) {
     failed = true;
     continue;
   }
-  const { findings } = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
-  const wanted = findings.filter((f) => f.severity === 'error' || values.review);
-  const fixed = applyRedactionFixes(pm.source, wanted, { isMdx: pm.file.endsWith('.mdx') });
+  // A fix can reveal what it hid (a name found only beside another name that is now a role), so
+  // the post is scanned again after each round until nothing is left to change.
+  let source = pm.source;
+  let data: Postmortem | undefined = pm.data;
+  const applied: ReturnType<typeof applyRedactionFixes>['applied'] = [];
+  let skipped: ReturnType<typeof applyRedactionFixes>['skipped'] = [];
+  for (let round = 0; round < 5 && data; round++) {
+    const { findings } = scanPostmortemForPublication(pm.file, source, data, options);
+    const wanted = findings.filter((f) => f.severity === 'error' || values.review);
+    const fixed = applyRedactionFixes(source, wanted, { isMdx: pm.file.endsWith('.mdx') });
+    applied.push(...fixed.applied);
+    skipped = fixed.skipped;
+    if (!fixed.applied.length) break;
+    source = fixed.source;
+    data = validatePostmortemSource(pm.file, pm.id, source, { vocabulary: result.vocabulary!, knownIds: new Set(result.postmortems.map((p) => p.id)), contentDir, frontmatterOnly: true }).data;
+  }
+  const fixed = { applied, skipped, source };
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
   if (!values['dry-run'] && fixed.applied.length) writeFileSync(pm.file, fixed.source);

@@ -22,6 +22,8 @@ describe('names no list knows stop the public build', () => {
     ['The cluster was restarted by Travis yesterday.', 'Travis'],
     ['At 14:05 Hugo deployed the fix to every region.', 'Hugo'],
     ['Kasimir noted that the queue kept growing.', 'Kasimir'],
+    ['| Tue | Feb 01 | 19:12 | The card issuer had no record of the charge. Justin is going to reach out to the vendor. |', 'Justin'],
+    ['Justin will follow up with the vendor tomorrow.', 'Justin'],
   ])('%j', (text, name) => {
     const found = errors(text);
     expect(found.some((f) => f.endsWith(`:${name}`)), found.join(', ')).toBe(true);

@@ -167,10 +167,9 @@ function splitCells(line: string): { text: string; start: number }[] {
  */
 export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  // The tagger only needs lines with a capitalised word after the first word of a sentence or
-  // a line (a name alone at the start of a line is found by the phrasings): blanking the others
-  // halves its work on a typical report without moving any offset.
-  const prose = lines.map((line, i) => (codeLines.has(i) || !/[\p{L}\p{N},;)]\s+\p{Lu}\p{Ll}/u.test(line) ? ' '.repeat(line.length) : line));
+  // The tagger only needs lines with a capitalised word (a name at the start of a line or a
+  // sentence counts: "Justin is going to reach out"); blanking the others keeps every offset.
+  const prose = lines.map((line, i) => (codeLines.has(i) || !/\p{Lu}\p{Ll}/u.test(line) ? ' '.repeat(line.length) : line));
   const text = prose.join('\n');
   if (!/\p{Lu}\p{Ll}/u.test(text)) return found;
   const starts: number[] = [];
