@@ -112,13 +112,21 @@ describe('timeline rows', () => {
     const result = get('checkout-latency-cet.md');
     const data = frontmatterOf(result);
     expect(data.timeline.map((e: any) => e.at)).toEqual([
-      '2025-03-03T07:40:00Z', '2025-03-03T08:12:00Z', '2025-03-03T08:20:00Z', '2025-03-03T09:45:00Z', '2025-03-03T09:52:00Z', '2025-03-03T10:05:00Z',
+      '2025-03-02T23:00:00Z', '2025-03-03T07:40:00Z', '2025-03-03T08:12:00Z', '2025-03-03T08:20:00Z', '2025-03-03T09:45:00Z', '2025-03-03T09:52:00Z', '2025-03-03T10:05:00Z',
     ]);
-    expect(data.timeline[0]).toMatchObject({ event: 'Pricing cache flag raised to 100% in all regions.', kind: 'other' });
+    // "~2025-03-03" has no time of day: the start of that day in CET, and the event says so.
+    expect(data.timeline[0]).toEqual({ at: '2025-03-02T23:00:00Z', event: 'The pricing cache flag was enabled for 10% of traffic the evening before. (date only: no time of day given)', kind: 'other' });
+    expect(data.timeline[1]).toMatchObject({ event: 'Pricing cache flag raised to 100% in all regions.', kind: 'other' });
+    // Key times never come from a date-only row: started is the first row with a time of day.
     expect(data.times).toEqual({ started: '2025-03-03T07:40:00Z', detected: '2025-03-03T08:12:00Z', mitigated: '2025-03-03T09:52:00Z', resolved: '2025-03-03T10:05:00Z' });
+    expect(result.dateOnlyRows).toBe(1);
     expect(result.unread.map((u) => u.reason)).toEqual([
-      'date without a time of day', 'time "09:3?" is a placeholder', 'time "HH:mm" is a placeholder', 'time "--:--" is a placeholder', 'time "14:??" is a placeholder',
+      'time "09:3?" is a placeholder', 'time "HH:mm" is a placeholder', 'time "--:--" is a placeholder', 'time "14:??" is a placeholder',
     ]);
+    expect(result.notes).toEqual(expect.arrayContaining([
+      'row "~2025-03-03 | The pricing cache flag was enabled for 10% of traffic the evening before.": a date without a time of day: placed at the start of 2025-03-03 (CET) and marked "date only"',
+      expect.stringMatching(/~2025-03-03.*the date is approximate/),
+    ]));
     expect(result.notes).toEqual(expect.arrayContaining(['timeline rows were out of order: sorted oldest first', expect.stringMatching(/10:45~.*approximate/)]));
     expect(result.inferred).toContain('time zone CET as the report states it');
   });
@@ -126,9 +134,11 @@ describe('timeline rows', () => {
   test('bold UTC bullets, a typo in the year and a date-only row', () => {
     const result = get('Payments outage notes');
     const data = frontmatterOf(result);
-    expect(data.timeline[0]).toEqual({ at: '2020-01-16T16:58:00Z', event: 'First failed card authorisations; alert fired on payments-api.', kind: 'detection' });
-    expect(data.timeline.map((e: any) => e.kind)).toEqual(['detection', 'detection', 'decision', 'mitigation', 'resolution', 'communication']);
-    expect(result.unread).toEqual([{ row: '20202-01-16 The renewal job was scheduled.', reason: 'date without a time of day' }]);
+    expect(data.timeline[0]).toEqual({ at: '2020-01-16T00:00:00Z', event: 'The renewal job was scheduled. (date only: no time of day given)', kind: 'other' });
+    expect(data.timeline[1]).toEqual({ at: '2020-01-16T16:58:00Z', event: 'First failed card authorisations; alert fired on payments-api.', kind: 'detection' });
+    expect(data.timeline.map((e: any) => e.kind)).toEqual(['other', 'detection', 'detection', 'decision', 'mitigation', 'resolution', 'communication']);
+    expect(data.times.started).toBe('2020-01-16T16:58:00Z');
+    expect(result.unread).toEqual([]);
     expect(result.notes).toContain('row "20202-01-16 The renewal job was scheduled.": year 20202 read as 2020');
     expect(result.fileName).toBe('2020-01-16-payments-outage-january.mdx');
   });
@@ -290,7 +300,7 @@ describe('npm run import (the command)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
     const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
     expect(output).toMatch(/6 files: 6 imported \(dry run: nothing written\), 0 not imported; 6 valid drafts/);
-    expect(output).toMatch(/26 timeline rows and 12 action items extracted; 6 timeline rows could not be placed in time/);
+    expect(output).toMatch(/28 timeline rows \(2 with a date only\) and 12 action items extracted; 4 timeline rows could not be placed in time/);
     expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
     expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 6/);
     expect(existsSync(out)).toBe(false);
