@@ -95,7 +95,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     return undefined;
   };
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started;
-  const line = /^[\s>*_-]*(?:incident |event )?(?:date|day|when|occurred|started)(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page properties).
+  const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started)(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
   return (
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata')
     ?? tryRead(line, 'its "Date" line')

@@ -55,13 +55,25 @@ export function htmlToMarkdown(source: string): { markdown: string; title?: stri
     filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),
     replacement: (content) => content,
   });
+  // A line break inside a table cell stays a <br>: Markdown's own break (two spaces and a newline)
+  // would end the table row and spill the rest of the cell out of the table.
+  service.addRule('line-break-in-cell', {
+    filter: (node) => {
+      if (node.nodeName !== 'BR') return false;
+      for (let parent = node.parentNode; parent; parent = parent.parentNode) if (parent.nodeName === 'TD' || parent.nodeName === 'TH') return true;
+      return false;
+    },
+    replacement: () => '<br>',
+  });
   // Table cells of Docs exports wrap their text in <p>: paragraphs inside a cell would break the
   // Markdown table, so they become line breaks.
   const flatCells = html.replace(/<(td|th)(\b[^>]*)>([\s\S]*?)<\/\1>/gi, (_all, tag: string, attributes: string, inner: string) =>
     `<${tag}${attributes}>${inner.trim().replace(/<\/p>\s*<p\b[^>]*>/gi, '<br>').replace(/<\/?p\b[^>]*>/gi, '')}</${tag}>`);
   // Confluence and Docs tables often have no header row; turndown would keep them as HTML.
-  const withHeaders = flatCells.replace(/<table([^>]*)>\s*(?:<colgroup>[\s\S]*?<\/colgroup>\s*)?(?:<tbody>\s*)?<tr>([\s\S]*?)<\/tr>/gi, (all, attributes: string, firstRow: string) =>
-    /<th[\s>]/i.test(firstRow) ? all : `<table${attributes}><thead><tr>${firstRow.replace(/<td([\s>])/gi, '<th$1').replace(/<\/td>/gi, '</th>')}</tr></thead><tbody>`);
+  // A first row of header cells makes a Markdown table; Confluence's <colgroup> would hide it
+  // from the GFM plugin, and a key/value table (a <th> then <td>s) has none.
+  const withHeaders = flatCells.replace(/<colgroup\b[\s\S]*?<\/colgroup>/gi, '').replace(/<table([^>]*)>\s*(?:<tbody\b[^>]*>\s*)?<tr\b[^>]*>([\s\S]*?)<\/tr>/gi, (all, attributes: string, firstRow: string) =>
+    !/<td[\s>]/i.test(firstRow) ? all : `<table${attributes}><thead><tr>${firstRow.replace(/<td([\s>])/gi, '<th$1').replace(/<\/td>/gi, '</th>')}</tr></thead><tbody>`);
   return { markdown: service.turndown(withHeaders).replace(/\n{3,}/g, '\n\n').trim() + '\n', title, pageTitle: prepared.title };
 }
 

@@ -50,7 +50,7 @@ export function findStatedZone(text: string): Zone | undefined {
   return match ? parseZone(match[1].replace(/\s+/g, '')) : undefined;
 }
 
-const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
+const cleanEvent = (text: string) => text.replace(/<br\s*\/?>/gi, ' ').replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
 
 interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone; timeCell?: string }
 
@@ -65,7 +65,8 @@ function rowsOfTable(table: Table, year: number): RawRow[] {
     const timeText = cells[timeColumn] ?? '';
     const written = readWrittenTime(timeText, { year });
     const leftover = cleanEvent(timeText.slice(written.consumed));
-    const event = [leftover, ...eventColumns.map((i) => cells[i] ?? '')].filter(Boolean).join(' — ');
+    // A cell's line breaks (<br>) are spaces in the one-line event.
+    const event = [leftover, ...eventColumns.map((i) => (cells[i] ?? '').replace(/\s*<br\s*\/?>\s*/gi, ' ').trim())].filter(Boolean).join(' — ');
     return { written, event, row: cells.join(' | '), zone: headerZone, timeCell: timeText };
   });
 }
