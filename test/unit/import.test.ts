@@ -379,6 +379,12 @@ describe('exports as Google Docs and Confluence write them (shapes measured on r
     expect(out).toContain('<ul class="lst-kix_ab12-0 start"><li>one</li><li>two<ul class="lst-kix_ab12-1 start"><li>two.a</li></ul></li></ul><ul class="lst-kix_ab12-0"><li>three</li></ul>');
     expect(out).toContain('href="https://example.com/a?b=c"');
     expect(detectHtmlExport(html)).toBe('google-docs');
+    // Copied from Docs, the styles are inline.
+    const copied = '<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700;font-style:normal">bold</span><span style="font-weight:400">plain</span></p></b>';
+    expect(normaliseGoogleDocs(copied)).toContain('<span style="font-weight:700;font-style:normal"><strong>bold</strong></span><span style="font-weight:400">plain</span>');
+    // ... and a nested list is a child of the outer list, after the item it belongs to.
+    expect(normaliseGoogleDocs('<b id="docs-internal-guid-2"><ul><li>a</li><ul><li>a.1</li><ul><li>a.1.i</li></ul></ul><li>b</li></ul></b>'))
+      .toBe('<b id="docs-internal-guid-2"><ul><li>a<ul><li>a.1<ul><li>a.1.i</li></ul></li></ul></li><li>b</li></ul></b>');
   });
 
   test('Confluence storage format: every macro and link becomes plain HTML, no text of the page is lost', () => {

@@ -3,8 +3,9 @@
  * understands, before turndown runs. Measured on real exports (docs/import.md):
  *
  * - Google Docs ("Download > Web page"): bold, italic and strikethrough are CSS classes
- *   (`.c5{font-weight:700}`), not tags; nested lists are flat sibling lists whose class names the
- *   level (`lst-kix_<id>-1`); the document title is `<p class="title">`; every link goes through
+ *   (`.c5{font-weight:700}`), not tags (inline styles when copied from Docs); nested lists are
+ *   flat sibling lists whose class names the level (`lst-kix_<id>-1`; copied, a child of the outer
+ *   list); the document title is `<p class="title">`; every link goes through
  *   `https://www.google.com/url?q=…`.
  * - Confluence pages (space "Export to HTML", or a page saved from the browser): the page sits in
  *   `#main-content` among navigation, sidebars and footers; the title is "Space : Title" or
@@ -95,6 +96,31 @@ function nestGoogleDocsLists(html: string): string {
   return out + html.slice(position);
 }
 
+/**
+ * Copied from Docs, a nested list is a child of the outer list right after an item's `</li>`
+ * (not inside the item), which converters render as a separate list: it is moved into that item.
+ */
+function nestClipboardLists(html: string): string {
+  const misplaced = /<\/li>(\s*)<(?:ul|ol)\b/gi;
+  const starts = [...html.matchAll(misplaced)].map((m) => m.index!);
+  let out = html;
+  // From the last to the first, so a deeper list is already inside its item when its parent moves.
+  for (const start of starts.reverse()) {
+    const listStart = out.indexOf('<', start + 5);
+    const tags = /<(\/?)(?:ul|ol)\b[^>]*>/gi;
+    tags.lastIndex = listStart;
+    let depth = 0;
+    let end = -1;
+    for (let tag = tags.exec(out); tag; tag = tags.exec(out)) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) { end = tag.index + tag[0].length; break; }
+    }
+    if (end < 0) continue;
+    out = `${out.slice(0, start)}${out.slice(start + 5, end)}</li>${out.slice(end)}`;
+  }
+  return out;
+}
+
 /** The destination of a Google redirect link (`https://www.google.com/url?q=<url>&sa=D…`). */
 function unwrapGoogleRedirect(href: string): string {
   const match = /^https?:\/\/www\.google\.com\/url\?(.*)$/.exec(href.replace(/&amp;/g, '&'));
@@ -111,17 +137,19 @@ export function normaliseGoogleDocs(html: string): string {
   out = out.replace(/<span\b([^>]*)>((?:(?!<span\b)[\s\S])*?)<\/span>/gi, (all, attributes: string, inner: string) => {
     if (!/\S/.test(inner.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ''))) return all;
     const names = classesOf(attributes);
+    // Copied from Docs (the clipboard's HTML), the same styles are inline on each span.
+    const style = (attribute(attributes, 'style') ?? '').replace(/\s+/g, '');
     let text = inner;
-    if (names.some((n) => classes.struck.has(n))) text = `<del>${text}</del>`;
-    if (names.some((n) => classes.italic.has(n))) text = `<em>${text}</em>`;
-    if (names.some((n) => classes.bold.has(n))) text = `<strong>${text}</strong>`;
+    if (names.some((n) => classes.struck.has(n)) || /(?:^|;)text-decoration:[^;]*line-through/.test(style)) text = `<del>${text}</del>`;
+    if (names.some((n) => classes.italic.has(n)) || /(?:^|;)font-style:italic/.test(style)) text = `<em>${text}</em>`;
+    if (names.some((n) => classes.bold.has(n)) || /(?:^|;)font-weight:(?:bold|[6-9]00)/.test(style)) text = `<strong>${text}</strong>`;
     return `<span${attributes}>${text}</span>`;
   });
   // A checked checklist item is struck through as a whole: the class is on the <li>.
   out = out.replace(/<li\b([^>]*)>([\s\S]*?)<\/li>/gi, (all, attributes: string, inner: string) =>
     classesOf(attributes).some((n) => classes.struck.has(n)) ? `<li${attributes}><del>${inner}</del></li>` : all);
   out = out.replace(/(<a\b[^>]*\bhref=")([^"]*)"/gi, (_all, start: string, href: string) => `${start}${unwrapGoogleRedirect(href)}"`);
-  return nestGoogleDocsLists(out);
+  return nestClipboardLists(nestGoogleDocsLists(out));
 }
 
 // --- Confluence pages (export or saved view) -------------------------------------------------
