@@ -34,7 +34,8 @@ if (values.help) {
   console.log(`Usage: npm run bench -- [options]
 
 Builds a synthetic knowledge base and bare Astro baselines of the same postmortems, and reports
-time, memory, page weight, rebuild and dev-server times against the targets (docs/performance.md).
+time, memory, page weight (the largest pages and every page over 300 KB, internal and public site),
+rebuild and dev-server times against the targets (docs/performance.md).
 
   --count N          postmortems to generate (default 1000)
   --runs N           internal/baseline build pairs, alternating, from cold caches (default 3)
