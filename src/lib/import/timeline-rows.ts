@@ -50,7 +50,7 @@ export function findStatedZone(text: string): Zone | undefined {
   return match ? parseZone(match[1].replace(/\s+/g, '')) : undefined;
 }
 
-const cleanEvent = (text: string) => text.replace(/<br\s*\/?>/gi, ' ').replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
+const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
 
 interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone; timeCell?: string }
 
