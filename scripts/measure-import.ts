@@ -27,7 +27,7 @@ const zone = values.timezone ? parseZone(values.timezone) : undefined;
 const reportFile = (name: string) => !name.split('/').some((p) => p.startsWith('.')) && !/\.(png|jpe?g|gif|svg|webp|pdf|json|ya?ml)$/i.test(name) && !/^(readme|license|licence|contributing|template|known-names)(\.\w+)?$/i.test(basename(name));
 
 interface FolderFigures {
-  folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; unreadRows: number;
+  folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; unreadRows: number;
   withActionItems: number; actionItems: number; withOwner: number; lostSentences: number; filesLosingText: number; compiled: number;
   unreadReasons: Record<string, number>; missing: Record<string, number>; formats: Record<string, number>;
 }
@@ -35,7 +35,7 @@ interface FolderFigures {
 const all: FolderFigures[] = [];
 for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
-  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
+  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   for (const file of files) {
     const content = readFileSync(file, 'utf8');
     let result;
@@ -59,6 +59,7 @@ for (const folder of positionals) {
       console.error(`${file}: the draft's body does not compile: ${(error as Error).message.split('\n')[0]}`);
     }
     figures.timelineRows += result.timelineRows;
+    figures.dateOnlyRows += result.dateOnlyRows;
     if (result.timelineRows) figures.withTimeline++;
     figures.actionItems += result.actionItems;
     if (result.actionItems) figures.withActionItems++;
@@ -85,13 +86,13 @@ for (const folder of positionals) {
 if (values.json) {
   console.log(JSON.stringify(all, null, 2));
 } else {
-  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows | rows not placed | with action items | action items (with owner) | sentences lost |');
+  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows (date only) | rows not placed | with action items | action items (with owner) | sentences lost |');
   console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const sum = (key: keyof FolderFigures) => all.reduce((n, f) => n + (f[key] as number), 0);
   for (const f of all) {
-    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.lostSentences} |`);
+    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} (${f.dateOnlyRows}) | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.lostSentences} |`);
   }
-  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('lostSentences')} |`);
+  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}) | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('lostSentences')} |`);
   const merge = (key: 'unreadReasons' | 'missing') => Object.entries(all.reduce<Record<string, number>>((acc, f) => { for (const [k, v] of Object.entries(f[key])) acc[k] = (acc[k] ?? 0) + v; return acc; }, {})).sort((a, b) => b[1] - a[1]);
   console.log(`\nRows not placed, by reason: ${merge('unreadReasons').map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}.`);
   console.log(`Left to fill (drafts missing each): ${merge('missing').map(([k, v]) => `${k} ${v}`).join(', ')}.`);

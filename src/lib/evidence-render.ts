@@ -24,6 +24,8 @@ export interface EvidenceRenderOptions {
   relativeLinks?: boolean;
   /** Prefix of the section ids (`ev-register`, ...), for anchors and the control index links. */
   idPrefix?: string;
+  /** Text of an empty table (default "None in this period."); a page of a year says "on this page". */
+  emptyText?: string;
 }
 
 function controlsLine(report: EvidenceReport, section: EvidenceReport['sections'][number]): string {
@@ -58,7 +60,7 @@ ${body}
   const table = (label: string, head: string[], rows: string[], colspan = head.length) =>
     `<div class="ev-table" role="region" aria-label="${escapeHtml(label)}" tabindex="0"><table><thead><tr>${head
       .map((h) => `<th scope="col">${h}</th>`)
-      .join('')}</tr></thead><tbody>${rows.length ? rows.join('') : none(colspan)}</tbody></table></div>`;
+      .join('')}</tr></thead><tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody></table></div>`;
   const t = report.trends;
 
   const summary = `<section class="ev-summary" aria-label="Summary">

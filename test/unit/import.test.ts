@@ -15,6 +15,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter, parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { findLostSentences, sentencesOf, wordsOf } from '../../src/lib/import/kept-text.ts';
+import { detectHtmlExport, expandConfluenceStorage, extractConfluencePage, normaliseGoogleDocs } from '../../src/lib/import/html-exports.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const reportsDir = join(root, 'test/fixtures/import/reports');
@@ -44,6 +45,10 @@ describe('times as reports write them', () => {
     ['10/22/2022 - a bug report', { date: '2022-10-22' }],
     ['14:00-14:30 CET', { time: '14:00', zone: { kind: 'offset', minutes: 60, label: 'CET' } }],
     ['2025-03-03T14:02:00+01:00', { date: '2025-03-03', time: '14:02', zone: { kind: 'offset', minutes: 60, label: '+01:00' } }],
+    // A colon after the day ends a date ("March 2: …"); it is not the start of a time.
+    ['March 2: Customer reported empty results', { date: '2025-03-02', consumed: 7 }],
+    ['2 March: Customer reported', { date: '2025-03-02', consumed: 7 }],
+    ['03/10/2023: deploy frozen', { date: '2023-03-10', consumed: 10 }],
   ])('%s', (text, expected) => {
     expect(readWrittenTime(text, { year: 2025 })).toMatchObject(expected);
   });
@@ -112,13 +117,21 @@ describe('timeline rows', () => {
     const result = get('checkout-latency-cet.md');
     const data = frontmatterOf(result);
     expect(data.timeline.map((e: any) => e.at)).toEqual([
-      '2025-03-03T07:40:00Z', '2025-03-03T08:12:00Z', '2025-03-03T08:20:00Z', '2025-03-03T09:45:00Z', '2025-03-03T09:52:00Z', '2025-03-03T10:05:00Z',
+      '2025-03-02T23:00:00Z', '2025-03-03T07:40:00Z', '2025-03-03T08:12:00Z', '2025-03-03T08:20:00Z', '2025-03-03T09:45:00Z', '2025-03-03T09:52:00Z', '2025-03-03T10:05:00Z',
     ]);
-    expect(data.timeline[0]).toMatchObject({ event: 'Pricing cache flag raised to 100% in all regions.', kind: 'other' });
+    // "~2025-03-03" has no time of day: the start of that day in CET, and the event says so.
+    expect(data.timeline[0]).toEqual({ at: '2025-03-02T23:00:00Z', event: 'The pricing cache flag was enabled for 10% of traffic the evening before. (date only: no time of day given)', kind: 'other' });
+    expect(data.timeline[1]).toMatchObject({ event: 'Pricing cache flag raised to 100% in all regions.', kind: 'other' });
+    // Key times never come from a date-only row: started is the first row with a time of day.
     expect(data.times).toEqual({ started: '2025-03-03T07:40:00Z', detected: '2025-03-03T08:12:00Z', mitigated: '2025-03-03T09:52:00Z', resolved: '2025-03-03T10:05:00Z' });
+    expect(result.dateOnlyRows).toBe(1);
     expect(result.unread.map((u) => u.reason)).toEqual([
-      'date without a time of day', 'time "09:3?" is a placeholder', 'time "HH:mm" is a placeholder', 'time "--:--" is a placeholder', 'time "14:??" is a placeholder',
+      'time "09:3?" is a placeholder', 'time "HH:mm" is a placeholder', 'time "--:--" is a placeholder', 'time "14:??" is a placeholder',
     ]);
+    expect(result.notes).toEqual(expect.arrayContaining([
+      'row "~2025-03-03 | The pricing cache flag was enabled for 10% of traffic the evening before.": a date without a time of day: placed at the start of 2025-03-03 (CET) and marked "date only"',
+      expect.stringMatching(/~2025-03-03.*the date is approximate/),
+    ]));
     expect(result.notes).toEqual(expect.arrayContaining(['timeline rows were out of order: sorted oldest first', expect.stringMatching(/10:45~.*approximate/)]));
     expect(result.inferred).toContain('time zone CET as the report states it');
   });
@@ -126,9 +139,11 @@ describe('timeline rows', () => {
   test('bold UTC bullets, a typo in the year and a date-only row', () => {
     const result = get('Payments outage notes');
     const data = frontmatterOf(result);
-    expect(data.timeline[0]).toEqual({ at: '2020-01-16T16:58:00Z', event: 'First failed card authorisations; alert fired on payments-api.', kind: 'detection' });
-    expect(data.timeline.map((e: any) => e.kind)).toEqual(['detection', 'detection', 'decision', 'mitigation', 'resolution', 'communication']);
-    expect(result.unread).toEqual([{ row: '20202-01-16 The renewal job was scheduled.', reason: 'date without a time of day' }]);
+    expect(data.timeline[0]).toEqual({ at: '2020-01-16T00:00:00Z', event: 'The renewal job was scheduled. (date only: no time of day given)', kind: 'other' });
+    expect(data.timeline[1]).toEqual({ at: '2020-01-16T16:58:00Z', event: 'First failed card authorisations; alert fired on payments-api.', kind: 'detection' });
+    expect(data.timeline.map((e: any) => e.kind)).toEqual(['other', 'detection', 'detection', 'decision', 'mitigation', 'resolution', 'communication']);
+    expect(data.times.started).toBe('2020-01-16T16:58:00Z');
+    expect(result.unread).toEqual([]);
     expect(result.notes).toContain('row "20202-01-16 The renewal job was scheduled.": year 20202 read as 2020');
     expect(result.fileName).toBe('2020-01-16-payments-outage-january.mdx');
   });
@@ -283,16 +298,123 @@ describe('the body is kept whole and compiles as MDX', () => {
   });
 });
 
+describe('exports as Google Docs and Confluence write them (shapes measured on real exports)', () => {
+  test('Google Docs: the title style, styled cells, a date-only row, a date-only bullet and a struck checklist item', () => {
+    const result = get('google-docs-shard-rebalance.html');
+    const data = frontmatterOf(result);
+    expect(data).toMatchObject({ title: 'Empty search results after the index shard rebalance', severity: 'SEV-2', services: ['search-service'] });
+    expect(data.timeline).toEqual([
+      { at: '2024-03-01T00:00:00Z', event: 'The weekly shard rebalance was moved to Saturday morning. (date only: no time of day given)', kind: 'other' },
+      { at: '2024-03-02T09:10:00Z', event: 'Rebalance started; two shards lost their primary.', kind: 'other' },
+      // Two paragraphs in one cell are one event, not a broken table.
+      { at: '2024-03-02T09:24:00Z', event: 'Alert fired for the zero-result rate on search-service. The on-call engineer acknowledged it.', kind: 'detection' },
+      { at: '2024-03-02T09:51:00Z', event: 'Re-assigned the two shards to healthy nodes.', kind: 'mitigation' },
+      { at: '2024-03-02T10:05:00Z', event: 'Zero-result rate back to normal; incident resolved.', kind: 'resolution' },
+      { at: '2024-03-04T00:00:00Z', event: 'Customer reported that saved searches had also been empty. (date only: no time of day given)', kind: 'detection' },
+    ]);
+    expect(data.times).toEqual({ started: '2024-03-02T09:10:00Z', detected: '2024-03-02T09:24:00Z', mitigated: '2024-03-02T09:51:00Z', resolved: '2024-03-02T10:05:00Z' });
+    expect(data.actionItems).toEqual([
+      { id: 'AI-1', title: 'Refuse a rebalance that would leave a shard without a primary', owner: 'search', due: '2024-03-29', status: 'in-progress' },
+      { id: 'AI-2', title: 'Alert on shards without a primary for 2 minutes', owner: 'sre', due: '2024-03-15', status: 'done' },
+      { id: 'AI-3', title: 'Move the rebalance back to a staffed weekday slot', status: 'done' },
+      { id: 'AI-4', title: 'Add the saved-search check to the rebalance runbook' },
+    ]);
+    const body = splitFrontmatter(result.draft).body;
+    expect(body).toContain('*no documents were lost*');
+    expect(body).toContain('[search rebalance runbook](https://wiki.example.com/search/rebalance)');
+    expect(body).toContain('-   March 4: Customer reported that saved searches had also been empty.\n    -   Saved searches read from the same two shards.');
+    expect(body).toMatch(/^\| \*\*When\*\* \| \*\*What happened\*\* \|$/m);
+  });
+
+  test('Confluence storage format: page properties, status and jira macros, mentions, tasks with dates, a CDATA code block', () => {
+    const result = get('notifications-queue-stalled.xml');
+    const data = frontmatterOf(result);
+    expect(result.format).toBe('html');
+    expect(data).toMatchObject({ title: 'notifications queue stalled', severity: 'SEV-1', services: ['notification-service'] });
+    expect(result.fileName).toBe('2023-11-07-notifications-queue-stalled.mdx');
+    expect(data.timeline.map((e: any) => [e.at, e.kind])).toEqual([
+      ['2023-11-05T23:00:00Z', 'other'], ['2023-11-07T13:03:00Z', 'escalation'], ['2023-11-07T13:19:00Z', 'detection'],
+      ['2023-11-07T13:31:00Z', 'decision'], ['2023-11-07T13:42:00Z', 'mitigation'], ['2023-11-07T13:50:00Z', 'resolution'],
+    ]);
+    expect(data.timeline[0].event).toBe('A marketing template with embedded images was published. (date only: no time of day given)');
+    expect(data.actionItems).toEqual([
+      { id: 'AI-1', title: 'Alert when the oldest message of a queue is older than 5 minutes @sre due 2023-11-14', status: 'done', owner: 'sre', due: '2023-11-14' },
+      { id: 'AI-2', title: 'Move oversized messages to a dead-letter queue instead of retrying them @notifications due 2023-12-01', status: 'open', owner: 'notifications', due: '2023-12-01' },
+    ]);
+    const body = splitFrontmatter(result.draft).body;
+    expect(body).toContain('```yaml\nconsumer:\n  max_fetch_bytes: 1048576   # a message above this is never read\n  on_oversize: retry\n```');
+    expect(body).toContain('OPS-2231');
+    expect(body).toContain('See the runbook for the restart steps.');
+    expect(body).not.toMatch(/Add links to dashboards|System JIRA|Red|macro-id/);
+  });
+
+  test('Confluence space export: the page without its navigation, the title without the space, lozenges and task lists read', () => {
+    const result = get('confluence-space-export-page.html');
+    const data = frontmatterOf(result);
+    expect(data).toMatchObject({ title: 'Checkout 502s during the CDN certificate rotation', severity: 'SEV-2', trigger: 'certificate' });
+    expect(result.inferred).toContain('title from the page title of the export');
+    expect(data.timeline[0]).toEqual({ at: '2024-04-07T23:00:00Z', event: 'Certificate rotation for the CDN scheduled in the change calendar. (date only: no time of day given)', kind: 'other' });
+    expect(data.times).toEqual({ started: '2024-04-09T15:40:00Z', detected: '2024-04-09T15:43:00Z', mitigated: '2024-04-09T15:52:00Z', resolved: '2024-04-09T15:58:00Z' });
+    expect(data.actionItems).toEqual([
+      { id: 'AI-1', title: 'Check the origin trusts a new chain before the CDN serves it', owner: 'platform', due: '2024-04-26', status: 'in-progress' },
+      { id: 'AI-2', title: 'Page on the CDN 502 rate per edge', owner: 'sre', due: '2024-04-19', status: 'done' },
+      { id: 'AI-3', title: 'Add the rotation to the CDN runbook', status: 'done' },
+      { id: 'AI-4', title: 'Rehearse a rotation in staging every quarter', status: 'open' },
+    ]);
+    // Breadcrumbs, page metadata (who edited it), attachments and the footer are the wiki's, not the report's.
+    expect(result.draft).not.toMatch(/Postmortems_98304|Sam Sample|Document generated by Confluence|error-rate\.png/);
+  });
+
+  test('Google Docs CSS classes become emphasis, flat lst-kix lists nest by level, redirect links lead to their target', () => {
+    const html = '<style>.c1{font-weight:700}.c2{font-style:italic}.c3{text-decoration:line-through}.c4{color:#000}</style><body class="doc-content">'
+      + '<p class="title"><span class="c4">Report</span></p><p><span class="c1">bold</span> <span class="c2 c1">both</span> <span class="c3">gone</span> <span class="c4">plain</span></p>'
+      + '<ul class="lst-kix_ab12-0 start"><li>one</li><li>two</li></ul><ul class="lst-kix_ab12-1 start"><li>two.a</li></ul><ul class="lst-kix_ab12-0"><li>three</li></ul>'
+      + '<p><a href="https://www.google.com/url?q=https://example.com/a?b%3Dc&amp;sa=D&amp;ust=1">x</a></p></body>';
+    const out = normaliseGoogleDocs(html);
+    expect(out).toContain('<h1 class="title"><span class="c4">Report</span></h1>');
+    expect(out).toContain('<span class="c1"><strong>bold</strong></span>');
+    expect(out).toContain('<span class="c2 c1"><strong><em>both</em></strong></span>');
+    expect(out).toContain('<span class="c3"><del>gone</del></span>');
+    expect(out).toContain('<span class="c4">plain</span>');
+    expect(out).toContain('<ul class="lst-kix_ab12-0 start"><li>one</li><li>two<ul class="lst-kix_ab12-1 start"><li>two.a</li></ul></li></ul><ul class="lst-kix_ab12-0"><li>three</li></ul>');
+    expect(out).toContain('href="https://example.com/a?b=c"');
+    expect(detectHtmlExport(html)).toBe('google-docs');
+    // Copied from Docs, the styles are inline.
+    const copied = '<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700;font-style:normal">bold</span><span style="font-weight:400">plain</span></p></b>';
+    expect(normaliseGoogleDocs(copied)).toContain('<span style="font-weight:700;font-style:normal"><strong>bold</strong></span><span style="font-weight:400">plain</span>');
+    // ... and a nested list is a child of the outer list, after the item it belongs to.
+    expect(normaliseGoogleDocs('<b id="docs-internal-guid-2"><ul><li>a</li><ul><li>a.1</li><ul><li>a.1.i</li></ul></ul><li>b</li></ul></b>'))
+      .toBe('<b id="docs-internal-guid-2"><ul><li>a<ul><li>a.1<ul><li>a.1.i</li></ul></li></ul></li><li>b</li></ul></b>');
+  });
+
+  test('Confluence storage format: every macro and link becomes plain HTML, no text of the page is lost', () => {
+    const out = expandConfluenceStorage('<?xml version="1.0"?><!DOCTYPE ac:confluence SYSTEM "x.dtd" [ <!ENTITY nbsp "&#160;"> ]><ac:confluence>'
+      + '<p>Owner <ac:link><ri:user ri:username="jdoe" /></ac:link>, due <time datetime="2024-05-01" />, <ac:emoticon ac:name="tick" /></p>'
+      + '<ac:structured-macro ac:name="warning"><ac:parameter ac:name="title">Careful</ac:parameter><ac:rich-text-body><p>Text <ac:structured-macro ac:name="status"><ac:parameter ac:name="title">DONE</ac:parameter></ac:structured-macro></p>'
+      + '<ac:structured-macro ac:name="code"><ac:parameter ac:name="language">sql</ac:parameter><ac:plain-text-body><![CDATA[SELECT 1 < 2;]]></ac:plain-text-body></ac:structured-macro></ac:rich-text-body></ac:structured-macro>'
+      + '<ac:structured-macro ac:name="toc" /><ac:task-list><ac:task><ac:task-status>complete</ac:task-status><ac:task-body>Ship it</ac:task-body></ac:task></ac:task-list></ac:confluence>');
+    expect(out).toBe('<p>Owner @jdoe, due 2024-05-01, ✅</p>'
+      + '<blockquote><p><strong>Careful</strong></p><p>Text <span>DONE</span></p><pre><code class="language-sql">SELECT 1 &lt; 2;</code></pre></blockquote>'
+      + '<ul><li><input type="checkbox" checked> Ship it</li></ul>');
+  });
+
+  test('a Confluence page saved from the browser: only #main-content, the title without " - Space - Confluence"', () => {
+    const page = extractConfluencePage('<html><head><title>Queue stall - OPS - Confluence</title></head><body><div id="header"><a href="/">Skip to sidebar</a></div>'
+      + '<div id="main-content" class="wiki-content"><div><p>Inside.</p></div><svg><text>Box</text></svg></div><div id="footer">Powered by Confluence</div></body></html>');
+    expect(page).toEqual({ title: 'Queue stall', html: '<div id="main-content" class="wiki-content"><div><p>Inside.</p></div></div>' });
+  });
+});
+
 describe('npm run import (the command)', () => {
   const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'scripts/import.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
   test('--dry-run reports per file and in a summary, and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
     const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
-    expect(output).toMatch(/6 files: 6 imported \(dry run: nothing written\), 0 not imported; 6 valid drafts/);
-    expect(output).toMatch(/26 timeline rows and 12 action items extracted; 6 timeline rows could not be placed in time/);
+    expect(output).toMatch(/9 files: 9 imported \(dry run: nothing written\), 0 not imported; 9 valid drafts/);
+    expect(output).toMatch(/45 timeline rows \(6 with a date only\) and 22 action items extracted; 4 timeline rows could not be placed in time/);
     expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
-    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 6/);
+    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 9/);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 

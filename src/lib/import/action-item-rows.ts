@@ -100,7 +100,9 @@ function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: str
   const text = first ? plainText(first).replace(/\s+/g, ' ').trim() : '';
   if (!text) return undefined;
   const item: ImportedActionItem = { id: next(), title: text };
-  if (listItem.checked === true) item.status = 'done';
+  // A checked item of a Google Docs checklist is exported struck through as a whole.
+  const struck = first?.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'delete';
+  if (listItem.checked === true || struck) item.status = 'done';
   else if (listItem.checked === false) item.status = 'open';
   const owner = /\b(?:owner|assignee|assigned to|dri)\s*[:=]\s*(@?[\w.-]+(?: [\w.-]+)?)/i.exec(text) ?? /(?:^|\s)@([\w-]+)/.exec(text);
   if (owner) item.owner = matchOwner(owner[1], teams, notes, item.id);
@@ -116,7 +118,7 @@ function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: str
 
 /**
  * Action items from the follow-up sections of a report: tables (columns found by their header),
- * checklists (`[x]` done, `[ ]` open) and bullets. Owner, due date, status, priority and link are
+ * checklists (`[x]` or struck through: done, `[ ]` open) and bullets. Owner, due date, status, priority and link are
  * taken where written; the rest is left for the author to fill.
  */
 export function readActionItems(sections: ReportSection[], year: number, teams: Teams): ActionItemReading {

@@ -32,6 +32,8 @@ export interface ImportResult {
   unread: UnreadRow[];
   notes: string[];
   timelineRows: number;
+  /** Timeline rows placed by their day alone (no time of day written), among `timelineRows`. */
+  dateOnlyRows: number;
   actionItems: number;
 }
 
@@ -93,7 +95,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     return undefined;
   };
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started;
-  const line = /^[\s>*_-]*(?:incident |event )?(?:date|day|when|occurred|started)(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page properties).
+  const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started)(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
   return (
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata')
     ?? tryRead(line, 'its "Date" line')
@@ -139,6 +142,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
+    [source.pageTitle, 'the page title of the export'],
     [h1 && collapse(plainText(h1)), 'its first heading'],
     [source.htmlTitle, 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
@@ -179,7 +183,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
   const timeline = readTimeline(timelineSections(sections), { incidentDate: stated.date, year, zone });
   notes.push(...timeline.notes);
-  if (timeline.entries.length) inferred.push(`${timeline.entries.length} timeline rows, kinds from their wording`);
+  if (timeline.entries.length) {
+    inferred.push(`${timeline.entries.length} timeline rows, kinds from their wording${timeline.dateOnly.size ? ` (${timeline.dateOnly.size} with a date only, placed at the start of their day)` : ''}`);
+  }
 
   const teams = { ids: [...options.vocabulary.teams.keys()], names: new Map([...options.vocabulary.teams.values()].map((t) => [t.id, t.name])) };
   const actions = readActionItems(findSections(sections, headings.actions), year, teams);
@@ -191,17 +197,19 @@ export function importReport(sourceName: string, content: string, options: Impor
 
   const times: Record<string, string> = {};
   const entries = timeline.entries;
-  if (entries.length) {
-    times.started = entries[0].at;
-    const first = (kind: string) => entries.find((e) => e.kind === kind)?.at;
+  // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
+  const timed = entries.filter((entry) => !timeline.dateOnly.has(entry));
+  if (timed.length) {
+    times.started = timed[0].at;
+    const first = (kind: string) => timed.find((e) => e.kind === kind)?.at;
     const detected = first('detection');
     // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the response.
-    const mitigated = entries.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected))?.at;
-    const resolved = [...entries].reverse().find((e) => e.kind === 'resolution')?.at;
+    const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected))?.at;
+    const resolved = [...timed].reverse().find((e) => e.kind === 'resolution')?.at;
     if (detected) times.detected = detected;
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;
-    inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row`);
+    inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row with a time of day`);
   }
 
   const data: Record<string, unknown> = {
@@ -258,6 +266,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     unread: timeline.unread,
     notes,
     timelineRows: entries.length,
+    dateOnlyRows: timeline.dateOnly.size,
     actionItems: actions.items.length,
   };
 }

@@ -16,7 +16,7 @@ export interface ImportedFile {
 export function formatFileReport(file: ImportedFile): string {
   if (!file.result) return `${file.source}\n  not imported: ${file.error}`;
   const r = file.result;
-  const lines = [`${file.source} -> ${file.output}  (${r.format}; ${r.timelineRows} timeline rows, ${r.actionItems} action items; check: ${file.checkErrors} errors, ${file.checkWarnings} warnings)`];
+  const lines = [`${file.source} -> ${file.output}  (${r.format}; ${r.timelineRows} timeline rows${r.dateOnlyRows ? ` (${r.dateOnlyRows} date only)` : ''}, ${r.actionItems} action items; check: ${file.checkErrors} errors, ${file.checkWarnings} warnings)`];
   const block = (heading: string, items: string[]) => {
     if (!items.length) return;
     lines.push(`  ${heading}:`);
@@ -35,6 +35,8 @@ export interface ImportTotals {
   failed: number;
   validDrafts: number;
   timelineRows: number;
+  /** Timeline rows placed by their day alone, among timelineRows. */
+  dateOnlyRows: number;
   unreadRows: number;
   actionItems: number;
   /** How many drafts still lack each review fact (by field). */
@@ -42,12 +44,13 @@ export interface ImportTotals {
 }
 
 export function summarise(files: ImportedFile[]): ImportTotals {
-  const totals: ImportTotals = { files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, unreadRows: 0, actionItems: 0, missing: {} };
+  const totals: ImportTotals = { files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, actionItems: 0, missing: {} };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
     if (file.checkErrors === 0) totals.validDrafts++;
     totals.timelineRows += file.result.timelineRows;
+    totals.dateOnlyRows += file.result.dateOnlyRows;
     totals.unreadRows += file.result.unread.length;
     totals.actionItems += file.result.actionItems;
     for (const message of file.result.toFill) {
@@ -62,7 +65,7 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
   const missing = Object.entries(totals.missing).sort((a, b) => b[1] - a[1]).map(([field, count]) => `${field} ${count}`).join(', ');
   return [
     `${totals.files} files: ${totals.imported} imported${dryRun ? ' (dry run: nothing written)' : ''}, ${totals.failed} not imported; ${totals.validDrafts} valid drafts (0 errors from npm run check).`,
-    `${totals.timelineRows} timeline rows and ${totals.actionItems} action items extracted; ${totals.unreadRows} timeline rows could not be placed in time (kept in the body).`,
+    `${totals.timelineRows} timeline rows${totals.dateOnlyRows ? ` (${totals.dateOnlyRows} with a date only)` : ''} and ${totals.actionItems} action items extracted; ${totals.unreadRows} timeline rows could not be placed in time (kept in the body).`,
     missing ? `Left to fill before review (drafts missing each): ${missing}.` : 'Nothing left to fill.',
   ].join('\n');
 }

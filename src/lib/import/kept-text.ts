@@ -1,5 +1,10 @@
 import { decodeEntities } from '../html-entities.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { prepareHtmlExport } from './html-exports.ts';
+
+// Named entities that decodeEntities leaves alone, as Google Docs and Confluence write them.
+const namedEntities: Record<string, string> = { hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', bull: '•', middot: '·', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', euro: '€', times: '×', deg: '°', shy: '' };
+const decodeNamedEntities = (text: string) => text.replace(/&([a-z]+);/g, (all, name: string) => namedEntities[name] ?? all);
 
 /**
  * Checks the importer's promise that every sentence of a report is in its draft: both are reduced
@@ -10,14 +15,16 @@ export function wordsOf(text: string): string {
   // A link's destination is not prose: `[text](url)` counts as its text on both sides, so an
   // autolink `<url>` made into `[url](url)` does not read as a changed sentence.
   const withoutDestinations = text.replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']');
-  return (decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (decodeNamedEntities(decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'): string[] {
+  // An HTML export counts from the report inside it (a Confluence page without its navigation,
+  // storage-format macros with their code bodies), as the importer reads it.
   const text = format === 'html'
-    ? source.replace(/<(style|script|head)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n')
+    ? prepareHtmlExport(source).html.replace(/<(style|script|head|title)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n')
     : source;
-  return decodeEntities(text)
+  return decodeNamedEntities(decodeEntities(text))
     .split(/(?<=[.!?])\s+|\n/)
     .map(wordsOf)
     .filter(Boolean);

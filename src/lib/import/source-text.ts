@@ -3,6 +3,7 @@ import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import { parse as parseYaml } from 'yaml';
 import type { importFormats } from '../postmortem-schema.ts';
+import { prepareHtmlExport } from './html-exports.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -15,14 +16,19 @@ export interface SourceText {
   foreignData?: Record<string, unknown>;
   /** `<title>` of an HTML page. */
   htmlTitle?: string;
+  /** The page title a wiki export states apart from the body (Confluence): it names the report. */
+  pageTitle?: string;
 }
 
 const htmlExtensions = /\.x?html?$/i;
+// Confluence storage format (what its API returns) is XHTML with ac:/ri: elements, often saved as .xml.
+const confluenceStorage = /<ac:(?:structured-macro|link|task-list|confluence|emoticon|image)\b|<ri:[a-z-]+\b/i;
 const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)$/i;
 
 /** What a file holds: by extension, else by content (an HTML document, Markdown marks, or plain text). */
 export function detectFormat(name: string, content: string): SourceFormat {
   if (htmlExtensions.test(name)) return 'html';
+  if (/\.xml$/i.test(name) && confluenceStorage.test(content)) return 'html';
   if (markdownExtensions.test(name)) return 'markdown';
   if (/\.txt$/i.test(name)) return 'text';
   const start = content.trimStart().slice(0, 500).toLowerCase();
@@ -36,8 +42,11 @@ export function detectFormat(name: string, content: string): SourceFormat {
  * (tables, strikethrough, task lists). Scripts, styles and Google Docs' empty anchors are dropped:
  * they hold no sentence of the report.
  */
-export function htmlToMarkdown(html: string): { markdown: string; title?: string } {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
+export function htmlToMarkdown(source: string): { markdown: string; title?: string; pageTitle?: string } {
+  // Google Docs classes, Confluence page chrome and storage-format macros made plain first.
+  const prepared = prepareHtmlExport(source);
+  const html = prepared.html;
+  const title = prepared.title ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(source)?.[1]?.replace(/\s+/g, ' ').trim();
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   service.use(gfm);
   service.remove(['script', 'style', 'head', 'noscript']);
@@ -46,14 +55,26 @@ export function htmlToMarkdown(html: string): { markdown: string; title?: string
     filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),
     replacement: (content) => content,
   });
+  // A line break inside a table cell stays a <br>: Markdown's own break (two spaces and a newline)
+  // would end the table row and spill the rest of the cell out of the table.
+  service.addRule('line-break-in-cell', {
+    filter: (node) => {
+      if (node.nodeName !== 'BR') return false;
+      for (let parent = node.parentNode; parent; parent = parent.parentNode) if (parent.nodeName === 'TD' || parent.nodeName === 'TH') return true;
+      return false;
+    },
+    replacement: () => '<br>',
+  });
   // Table cells of Docs exports wrap their text in <p>: paragraphs inside a cell would break the
   // Markdown table, so they become line breaks.
   const flatCells = html.replace(/<(td|th)(\b[^>]*)>([\s\S]*?)<\/\1>/gi, (_all, tag: string, attributes: string, inner: string) =>
     `<${tag}${attributes}>${inner.trim().replace(/<\/p>\s*<p\b[^>]*>/gi, '<br>').replace(/<\/?p\b[^>]*>/gi, '')}</${tag}>`);
   // Confluence and Docs tables often have no header row; turndown would keep them as HTML.
-  const withHeaders = flatCells.replace(/<table([^>]*)>\s*(?:<colgroup>[\s\S]*?<\/colgroup>\s*)?(?:<tbody>\s*)?<tr>([\s\S]*?)<\/tr>/gi, (all, attributes: string, firstRow: string) =>
-    /<th[\s>]/i.test(firstRow) ? all : `<table${attributes}><thead><tr>${firstRow.replace(/<td([\s>])/gi, '<th$1').replace(/<\/td>/gi, '</th>')}</tr></thead><tbody>`);
-  return { markdown: service.turndown(withHeaders).replace(/\n{3,}/g, '\n\n').trim() + '\n', title };
+  // A first row of header cells makes a Markdown table; Confluence's <colgroup> would hide it
+  // from the GFM plugin, and a key/value table (a <th> then <td>s) has none.
+  const withHeaders = flatCells.replace(/<colgroup\b[\s\S]*?<\/colgroup>/gi, '').replace(/<table([^>]*)>\s*(?:<tbody\b[^>]*>\s*)?<tr\b[^>]*>([\s\S]*?)<\/tr>/gi, (all, attributes: string, firstRow: string) =>
+    !/<td[\s>]/i.test(firstRow) ? all : `<table${attributes}><thead><tr>${firstRow.replace(/<td([\s>])/gi, '<th$1').replace(/<\/td>/gi, '</th>')}</tr></thead><tbody>`);
+  return { markdown: service.turndown(withHeaders).replace(/\n{3,}/g, '\n\n').trim() + '\n', title, pageTitle: prepared.title };
 }
 
 const sectionLine = /^(?:summary|overview|description|background|impact|customer impact|timeline|chronology|root causes?|causes?|contributing factors|resolution|resolution and recovery|recovery|detection|lessons learned|what went well|what went wrong|where we got lucky|action items|follow[- ]?ups?|next steps|corrective (?:and preventive )?(?:actions|measures))\s*:?$/i;
@@ -83,8 +104,8 @@ export function readSource(name: string, content: string): SourceText {
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const format = detectFormat(name, text);
   if (format === 'html') {
-    const { markdown, title } = htmlToMarkdown(text);
-    return { format, markdown, htmlTitle: title };
+    const { markdown, title, pageTitle } = htmlToMarkdown(text);
+    return { format, markdown, htmlTitle: title, pageTitle };
   }
   if (format === 'text') return { format, markdown: textToMarkdown(text) };
   const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);

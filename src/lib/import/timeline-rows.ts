@@ -18,6 +18,12 @@ export interface UnreadRow {
 
 export interface TimelineReading {
   entries: ImportedTimelineEntry[];
+  /**
+   * Entries of rows that give a day but no time of day: placed at the start of that day in the
+   * row's zone, their event ending in `dateOnlyMark`. Their instant is not a measured time, so
+   * `times` (started, detected, …) are never taken from them.
+   */
+  dateOnly: Set<ImportedTimelineEntry>;
   unread: UnreadRow[];
   /** What was assumed or corrected while reading, in words. */
   notes: string[];
@@ -31,6 +37,9 @@ export interface TimelineContext {
   /** A zone the report states for all its times, or `--timezone`. */
   zone?: Zone;
 }
+
+/** Ends the event of a row placed by its day alone: the schema needs an instant, the reader must see there was none. */
+export const dateOnlyMark = '(date only: no time of day given)';
 
 // "all times PST", "Times are in CET", "Time (UTC)", "(times: UTC+2)". Case matters: "et" is not ET.
 const stated = new RegExp(String.raw`(?:[Tt]imes?\b[^.\n]{0,30}?[\s(:]|\()\s*(${zonePattern.replace(/\(\?:UTC\|GMT\)/, '(?:UTC|GMT|utc)')})\s*\)?`);
@@ -56,7 +65,8 @@ function rowsOfTable(table: Table, year: number): RawRow[] {
     const timeText = cells[timeColumn] ?? '';
     const written = readWrittenTime(timeText, { year });
     const leftover = cleanEvent(timeText.slice(written.consumed));
-    const event = [leftover, ...eventColumns.map((i) => cells[i] ?? '')].filter(Boolean).join(' — ');
+    // A cell's line breaks (<br>) are spaces in the one-line event.
+    const event = [leftover, ...eventColumns.map((i) => (cells[i] ?? '').replace(/\s*<br\s*\/?>\s*/gi, ' ').trim())].filter(Boolean).join(' — ');
     return { written, event, row: cells.join(' | '), zone: headerZone, timeCell: timeText };
   });
 }
@@ -85,11 +95,11 @@ function rowsOfList(list: List, year: number): RawRow[] {
  * table's or section's, else the report's, else `--timezone`, else UTC (said in the notes).
  */
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
-  const reading: TimelineReading = { entries: [], unread: [], notes: [] };
+  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [] };
   let date = context.incidentDate;
   let previousMs: number | undefined;
   let assumedUtc = false;
-  const dated: { entry: ImportedTimelineEntry; order: number }[] = [];
+  const dated: { entry: ImportedTimelineEntry; order: number; dateOnly?: boolean }[] = [];
   // A zone stated in one timeline section ("All times in EEST") holds for the day sections after it.
   let carriedZone: Zone | undefined;
   for (const section of sections) {
@@ -150,8 +160,18 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           continue;
         }
         if (!written.time) {
-          if (written.date) date = written.date;
-          reading.unread.push({ row: row.row, reason: 'date without a time of day' });
+          // A date-only row ("2024-03-02 | Customer reported …", "March 2: …") is an event of that
+          // day: placed at the day's start in the row's zone, its event marked "date only".
+          // A date with nothing after it is a day label for the rows that follow.
+          date = written.date!;
+          if (!row.event) continue;
+          const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
+          if (!dayZone) assumedUtc = true;
+          const at = toUtcIso(date, '00:00', dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+          previousMs = Date.parse(at);
+          reading.notes.push(`row "${row.row}": a date without a time of day: placed at the start of ${date} (${dayZone?.label ?? 'UTC'}) and marked "date only"`);
+          if (written.approximate) reading.notes.push(`row "${row.row}": the date is approximate`);
+          dated.push({ entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true });
           continue;
         }
         let day = written.date ?? date;
@@ -183,6 +203,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
   reading.entries = sorted.map((item) => item.entry);
+  reading.dateOnly = new Set(sorted.filter((item) => item.dateOnly).map((item) => item.entry));
   if (assumedUtc && reading.entries.length) {
     reading.notes.push('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
   }

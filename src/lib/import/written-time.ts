@@ -65,7 +65,7 @@ const tokens: Token[] = [
   } },
   // 03/10/2023 (US month first unless the first number cannot be a month), 14.01.2025 and
   // 24-10-2024 (day first)
-  { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d:])/, apply(m, into) {
+  { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|:\d)/, apply(m, into) {
     const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const [a, b] = [Number(m[1]), Number(m[3])];
     const dayFirst = m[2] !== '/' || a > 12;
@@ -75,7 +75,8 @@ const tokens: Token[] = [
     return true;
   } },
   // Jan 14, 2025 / January 14th / Jan 14
-  { re: new RegExp(`^(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), apply(m, into, context) {
+  // A colon after the day ends the date ("March 2: Customer reported …"); "Mar 2:30" is not a date.
+  { re: new RegExp(`^(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
     const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[1]), Number(m[2]));
     if (!date) return false;
     into.date = date;
@@ -83,7 +84,7 @@ const tokens: Token[] = [
     return true;
   } },
   // 14 Jan 2025 / 14 January
-  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})(?:,?\\s+(\\d{4}))?(?![\\d:])`, 'i'), apply(m, into, context) {
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
     const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[2]), Number(m[1]));
     if (!date) return false;
     into.date = date;
