@@ -101,7 +101,8 @@ function prepare(options: RedactionOptions): PreparedOptions {
     };
     if (options.discoveredNames?.size) {
       const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-      ready.discoveredNames = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names})(?:\\s+(?:${names}))*(?![\\p{L}\\p{N}_])`, 'gu');
+      // "Sarika de Bruyn" is one name: particles between discovered words belong to it.
+      ready.discoveredNames = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names})(?:\\s+(?:${nameParticles}\\s+)*(?:${names}))*(?![\\p{L}\\p{N}_])`, 'gu');
     }
     prepared.set(options, ready);
   }
@@ -118,6 +119,9 @@ interface Match {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
+const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
 
 /** Hosts of chat, ticket, paging, meeting, dashboard and document tools: links there are internal. */
 const internalToolHosts = [

@@ -41,6 +41,12 @@ describe('names no list knows stop the public build', () => {
     expect(lines).toEqual([1, 3]);
   });
 
+  test('a name with a particle is one finding ("Sarika de Bruyn"), so its fix is one role', () => {
+    const text = 'First reports arrive from Sarika de Bruyn.\n\nLater Sarika de Bruyn reports that users cannot log in.';
+    const names = scanPublicText('post.mdx', text, noLists).findings.map((f) => /"(.*)"\.$/.exec(f.message)?.[1]);
+    expect(names).toEqual(['Sarika de Bruyn', 'Sarika de Bruyn']);
+  });
+
   test('the allow marker lets a guess through, on its line only', () => {
     const text = 'That evening Yuvi completed a stress test. {/* redaction-allow redact/possible-person "Yuvi" -- our mascot, public */}';
     expect(errors(text)).toEqual([]);
@@ -59,6 +65,15 @@ describe('public names of provider reports are not taken for people', () => {
     'While Amazon Data Firehose experienced increased latency, the Roblox client retried; Roblox players saw errors.',
     'The incident began when Zuvora experienced a surge of orders at the Zuvora checkout.',
   ])('%j', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('names someone made up, in code', () => {
+  test('a lower-case compound with a part that is neither English nor public is an identifier in code', () => {
+    expect(errors('The `nfs-share-creator` job blocked the deploy.')).toEqual(['redact/identifier:nfs-share-creator']);
+  });
+  test.each(['Restart `kube-proxy` on each node.', 'Run `git-svn` and `aws-cli` again.', 'The `read-only` flag was set.'])('public tools and English are not: %j', (text) => {
     expect(errors(text)).toEqual([]);
   });
 });

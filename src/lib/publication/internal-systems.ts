@@ -109,6 +109,11 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   const last = parts.at(-1)!;
   const lastIsEnglish = isOrdinaryWord(last) || isOrdinaryWord(last.replace(/(?:ed|ing|s|d)$/, '')) || isOrdinaryWord(last.replace(/(?:ness|ity|ation|ion|er|ers)$/, ''));
   if (capitalised && !atSentenceStart && isOrdinaryWord(parts[0]) && !lastIsEnglish) return true;
+  // A lower-case compound with a part that is neither English nor a public name is a name someone
+  // made up: a job, a bucket, a repository (`nfs-share-creator`, `kolibri-builds`).
+  if (/^[\p{Ll}\d-]+$/u.test(token) && !hasDigit && inCode) {
+    return parts.some((p) => p.length >= 3 && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p));
+  }
   return false;
 }
 

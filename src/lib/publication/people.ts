@@ -89,7 +89,10 @@ const techWords = new Set(('webhook runtime backend frontend middleware failover
   'dataset datastore database config configs kubectl sidecar daemon daemonset namespace endpoint subnet netmask timestamp ' +
   'changelog codebase hotfix rollout rollback runbook playbook dashboard healthcheck uptime downtime workload workflow ' +
   'microservice autoscaler autoscaling loadbalancer upstream downstream cron cronjob async sync api apis cdn dns ssl tls vpn ' +
-  'internet online offline email inbox cache caching failback readonly filesystem').split(' '));
+  'internet online offline email inbox cache caching failback readonly filesystem ' +
+  'cli svn html css js ts json yaml yml xml csv http https ssh sftp ftp tcp udp sql nosql grpc rpc url uri uuid ' +
+  'ipv4 ipv6 os vm vms cpu gpu ram tmp env dev prod stg qa ui ux sdk lb db npm gzip tar zip utf ascii jwt oauth ' +
+  'saml sso ldap smtp imap vpn nat acl iam rbac cidr mtu bgp ospf arp dhcp ntp regex proxy auth').split(' '));
 
 /** True when compromise's lexicon knows `word` at all (as a name or as any other word). */
 export function isKnownWord(word: string): boolean {
