@@ -24,6 +24,13 @@ describe('names no list knows stop the public build', () => {
     ['Kasimir noted that the queue kept growing.', 'Kasimir'],
     ['| Tue | Feb 01 | 19:12 | The card issuer had no record of the charge. Justin is going to reach out to the vendor. |', 'Justin'],
     ['Justin will follow up with the vendor tomorrow.', 'Justin'],
+    ["Priya's laptop had the only copy of the key.", 'Priya'],
+    ['Spoke with Emeka about the rollback.', 'Emeka'],
+    ['Asked Kofi to check the replica.', 'Kofi'],
+    ['The on-call engineer (Tomasz) was paged at 02:00.', 'Tomasz'],
+    ['Root cause identified by Rahul.', 'Rahul'],
+    ['At 10:02 Björn ran the failover script.', 'Björn'],
+    ['Ms. Okafor from support relayed the complaint.', 'Ms. Okafor'],
   ])('%j', (text, name) => {
     const found = errors(text);
     expect(found.some((f) => f.endsWith(`:${name}`)), found.join(', ')).toBe(true);
@@ -64,6 +71,7 @@ describe('public names of provider reports are not taken for people', () => {
     'Three lines (Harding–Chamberlin at 15:05, Hanna–Juniper at 15:32) tripped.',
     'While Amazon Data Firehose experienced increased latency, the Roblox client retried; Roblox players saw errors.',
     'The incident began when Zuvora experienced a surge of orders at the Zuvora checkout.',
+    'We reached out to Cloudflare support, and Google\'s change was rolled back.',
   ])('%j', (text) => {
     expect(errors(text)).toEqual([]);
   });

@@ -40,6 +40,12 @@ const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|r
  */
 const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/**
+ * Someone people talk to, hand work to or own things: "spoke with Emeka", "pinged Ravi",
+ * "handed over to Lukas", "Priya's laptop".
+ */
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
+
 /** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
@@ -85,6 +91,14 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       if (!known && isPublicTerm(name)) continue;
       matches.push({ text: name, index: m.index! + m[0].indexOf(name), severity: 'error', guess: !known, why: known ? 'a first name acting as a person' : 'acts as a person' });
     }
+  }
+  for (const m of line.matchAll(personObject)) {
+    const name = m[1] ?? m[2];
+    const index = m.index! + (m[1] ? m[0].lastIndexOf(name) : 0);
+    if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.index === index)) continue;
+    const known = isKnownFirstName(name.split(/[-\s]/)[0]);
+    if (!known && (isPublicTerm(name) || isKnownWord(name))) continue;
+    matches.push({ text: name, index, severity: 'error', guess: !known || isPublicTerm(name), why: 'spoken to or owning things as people do' });
   }
   for (const m of line.matchAll(doneByName)) {
     const name = m[1];
