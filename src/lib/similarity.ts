@@ -25,7 +25,11 @@ export interface SimilarityDocument {
 /** One similar postmortem. */
 export interface SimilarLink {
   id: string;
-  /** Text cosine (0..1) plus structural bonuses; pinned links carry the score they would have had (0 when unrelated). */
+  /**
+   * The ranking score: text cosine (0..1, against the document and its nearest neighbours, see
+   * `feedbackWeight`) plus structural bonuses; pinned links carry the document-alone score they
+   * would have had (0 when unrelated).
+   */
   score: number;
   /** True for author-curated links (in either direction), which come first whatever their score. */
   pinned: boolean;
@@ -37,7 +41,11 @@ export interface SimilarLink {
 export interface SimilarityOptions {
   /** Links per postmortem, pinned ones included. Default 5. */
   limit?: number;
-  /** Minimum combined score for an unpinned link, so matches with nothing in common are not shown. Default 0.04. */
+  /**
+   * Minimum combined score for an unpinned link, so matches with nothing in common are not shown.
+   * Both cut-offs read the score against the document alone: with its neighbours' words added,
+   * a report would seem to share words with reports it has none in common with. Default 0.04.
+   */
   minScore?: number;
   /**
    * An unpinned link must also score at least this share of the best unpinned link's score: the
@@ -65,6 +73,10 @@ export interface SimilarityOptions {
   causeWeight?: number;
   /** Weight of a recognised failure mode (src/lib/failure-modes.ts) as weighted term frequency (one title word counts 2). Default 3. */
   failureModeWeight?: number;
+  /** Weight of the nearest neighbours' vectors added to a document's own before the final ranking (pseudo-relevance feedback). 0 turns it off. Default 0.5. */
+  feedbackWeight?: number;
+  /** Nearest neighbours whose vectors are added. Default 2. */
+  feedbackDocuments?: number;
 }
 
 /** Field weights: a word in the title says more about the incident than one in the body. */
@@ -150,6 +162,8 @@ export function findSimilarPostmortems(
   const nameWeight = options.nameWeight ?? 0.3;
   const causeWeight = options.causeWeight ?? 0.6;
   const failureModeWeight = options.failureModeWeight ?? 3;
+  const feedbackWeight = options.feedbackWeight ?? 0.5;
+  const feedbackDocuments = options.feedbackDocuments ?? 2;
   const termsPerDocument = options.termsPerDocument ?? 48;
   const reasonWords = options.reasonWords ?? 4;
   const serviceWeight = options.serviceWeight ?? defaultServiceWeight;
@@ -412,6 +426,7 @@ export function findSimilarPostmortems(
   const leadDoc = new Int32Array(leadingCount);
   const leadScore = new Float64Array(leadingCount);
   const result = new Map<string, SimilarLink[]>();
+  const expanded = new Float64Array(feedbackWeight > 0 ? documentFrequency.length : 0);
 
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
@@ -468,8 +483,40 @@ export function findSimilarPostmortems(
     }
     candidates.length = 0;
     // Exact cosine for the leading candidates, so skipped common terms still count in the score.
-    const leading = Array.from(leadDoc.subarray(0, size), (j) => ({ j, score: combine(dot(vector, vectors[j]), structureOf(i, j)) }));
+    // `score` is what a link shows and what the cut-offs read; `rank` orders the links.
+    const leading = Array.from(leadDoc.subarray(0, size), (j) => {
+      const score = combine(dot(vector, vectors[j]), structureOf(i, j));
+      return { j, score, rank: score };
+    });
     leading.sort((x, y) => y.score - x.score || x.j - y.j);
+    const bestScore = leading.length ? leading[0].score : 0;
+    if (feedbackWeight > 0 && leading.length > 1) {
+      // Pseudo-relevance feedback (Rocchio): the candidates are ranked against the document's
+      // vector plus its nearest neighbours', so words of the same failure that this report does
+      // not use count too. Scores shown and cut-offs stay those of the document alone.
+      const touched: number[] = [];
+      const add = (v: Vector, scale: number) => {
+        for (let t = 0; t < v.terms.length; t++) {
+          const term = v.terms[t];
+          if (expanded[term] === 0) touched.push(term);
+          expanded[term] += v.weights[t] * scale;
+        }
+      };
+      add(vector, 1);
+      const used = Math.min(feedbackDocuments, leading.length);
+      for (let k = 0; k < used; k++) if (leading[k].score > 0) add(vectors[leading[k].j], feedbackWeight / used);
+      let norm = 0;
+      for (const term of touched) norm += expanded[term] * expanded[term];
+      norm = Math.sqrt(norm) || 1;
+      for (const entry of leading) {
+        const other = vectors[entry.j];
+        let sum = 0;
+        for (let t = 0; t < other.terms.length; t++) sum += expanded[other.terms[t]] * other.weights[t];
+        entry.rank = combine(sum / norm, structureOf(i, entry.j));
+      }
+      for (const term of touched) expanded[term] = 0;
+      leading.sort((x, y) => y.rank - x.rank || x.j - y.j);
+    }
 
     const links: SimilarLink[] = [];
     const used = new Set<string>([doc.id]);
@@ -484,13 +531,14 @@ export function findSimilarPostmortems(
     for (const id of doc.related) pin(id, 'linked by the authors');
     for (const id of linkedFrom.get(doc.id) ?? []) pin(id, 'links here');
 
-    const cutoff = Math.max(minScore, leading.length ? leading[0].score * minRelativeScore : 0);
-    for (const { j, score } of leading) {
-      if (links.length >= limit || score < cutoff) break;
+    const cutoff = Math.max(minScore, bestScore * minRelativeScore);
+    for (const { j, score, rank } of leading) {
+      if (links.length >= limit) break;
+      if (score < cutoff) continue;
       const other = docs[j];
       if (used.has(other.id)) continue;
       used.add(other.id);
-      links.push({ id: other.id, score: round(score), pinned: false, reason: describe(j) });
+      links.push({ id: other.id, score: round(rank), pinned: false, reason: describe(j) });
     }
     result.set(doc.id, links);
   }
