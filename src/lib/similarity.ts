@@ -138,14 +138,16 @@ const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id 
  *
  * Text similarity is the cosine of BM25-weighted, stemmed, stop-word-filtered term vectors
  * (title ×2 and summary ×1.5 over the body), each pruned to its `termsPerDocument` strongest terms.
- * Shared services, shared tags (weighted by rarity) and the same trigger add to it. Manual
+ * Shared services, shared tags (weighted by rarity) and the same trigger add to it. The leading
+ * candidates are then ranked against the document's vector plus its two nearest neighbours'
+ * (pseudo-relevance feedback), while the cut-offs read the document alone. Manual
  * `related` links are pinned first in both directions: a link the authors drew from B to A also
  * shows on A (author order first, then reverse links by id), up to the limit.
  *
  * Complexity, for n documents, k kept terms per document (q ≤ k of them walked to find
  * candidates) and p the average posting length walked (capped at max(100, 1% of n) by skipping
- * common terms): time O(total tokens + n·q·p + n·c·m) for c candidates per document and m
- * leading candidates kept (4 × limit); memory O(n·k + vocabulary), as the inverted index holds only
+ * common terms): time O(total tokens + n·q·p + n·c·m + n·m·k) for c candidates per document and
+ * m leading candidates kept (4 × limit), the last term for the feedback ranking; memory O(n·k + vocabulary), as the inverted index holds only
  * the kept terms and scores are accumulated in one reused array. There is no n×n matrix.
  * Documents are processed in id order and ties break by id, so the output is the same for any
  * input order.
