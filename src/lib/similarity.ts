@@ -147,8 +147,9 @@ const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id 
  * Complexity, for n documents, k kept terms per document (q ≤ k of them walked to find
  * candidates) and p the average posting length walked (capped at max(100, 1% of n) by skipping
  * common terms): time O(total tokens + n·q·p + n·c·m + n·m·k) for c candidates per document and
- * m leading candidates kept (4 × limit), the last term for the feedback ranking; memory O(n·k + vocabulary), as the inverted index holds only
- * the kept terms and scores are accumulated in one reused array. There is no n×n matrix.
+ * m leading candidates kept (4 × limit), the last term for the feedback ranking; memory
+ * O(n·k + vocabulary), as the inverted index holds only the kept terms and scores are accumulated
+ * in one reused array. There is no n×n matrix.
  * Documents are processed in id order and ties break by id, so the output is the same for any
  * input order.
  *
