@@ -13,6 +13,7 @@ import { resolveContentDir } from '../site.config.ts';
 import { buildSearchDocuments } from './lib/search-documents.ts';
 import { indexDocumentsForSearch } from './lib/search-index.ts';
 import { openSearchIndex } from './lib/search-node.ts';
+import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,11 +54,17 @@ try {
   );
   await indexDocumentsForSearch(documents, indexDir);
   const engine = await openSearchIndex(indexDir);
+  let excerpts = 0;
+  let quotingAliases = 0;
   const rows: (Query & { top1: boolean; top3: boolean; exact: number; partial: number; missing: string[]; first: string[] })[] = [];
   for (const q of queries) {
     const found = values.baseline || values['exact-only']
       ? { exact: await Promise.all(((await engine.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
       : await searchForgiving(engine, q.query, { limit: 10 });
+    for (const hit of [...found.exact, ...found.partial]) {
+      excerpts++;
+      if (hit.data.excerpt.includes(aliasSentenceLead)) quotingAliases++;
+    }
     const ids = [...found.exact, ...found.partial].map((hit) => hit.data.url.replace(/^\/postmortems\/|\/$/g, ''));
     const wanted = new Set(q.expect);
     const top1 = q.expect.length ? wanted.has(ids[0]) : found.exact.length === 0;
@@ -72,9 +79,10 @@ try {
       { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3') },
     ]),
   );
-  if (values.json) console.log(JSON.stringify({ summary, rows }, null, 2));
+  if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, rows }, null, 2));
   else {
     for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}`);
+    console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
     for (const row of rows.filter((r) => !r.top3)) console.log(`miss: "${row.query}" → ${row.first.join(', ') || '(nothing)'}${row.missing.length ? `; no postmortem has: ${row.missing.join(', ')}` : ''}`);
   }
 } finally {

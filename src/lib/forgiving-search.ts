@@ -9,11 +9,11 @@
  * Plain logic over a minimal search interface, so the search page (src/scripts/search.ts) and the
  * evaluation (scripts/eval-search.ts, running pagefind's own search in Node) share it.
  */
+import { excerptOfOwnText, type ExcerptSource } from './search-excerpt.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
-export interface SearchResultData {
+export interface SearchResultData extends ExcerptSource {
   url: string;
-  excerpt: string;
   meta: Record<string, string>;
 }
 
@@ -52,6 +52,17 @@ export interface ForgivingOptions {
   searchOptions?: Record<string, unknown>;
   /** Move results whose title holds the query phrase first. Default true; off when sorting by date. */
   titleBonus?: boolean;
+  /** Words per excerpt, as set in pagefind's options. Default 24. */
+  excerptLength?: number;
+}
+
+/**
+ * A result's data with an excerpt in the report's own words (never the alias sentence,
+ * src/lib/search-excerpt.ts), `excerptLength` words long as set in pagefind's options.
+ */
+export async function loadResultData(result: { data(): Promise<SearchResultData> }, excerptLength = 24): Promise<SearchResultData> {
+  const data = await result.data();
+  return { ...data, excerpt: excerptOfOwnText(data, excerptLength) };
 }
 
 /** Words too common to count towards "most words" or to report as missing. */
@@ -78,7 +89,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const searchOptions = options.searchOptions ?? {};
   const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
   const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
-    Promise.all(results.map(async (result) => ({ id: result.id, data: await result.data() })));
+    Promise.all(results.map(async (result) => ({ id: result.id, data: await loadResultData(result, options.excerptLength) })));
   const exactResults = (await engine.search(query, searchOptions))?.results ?? [];
   const counted = queryWords(query).filter((word) => !stopWords.has(word));
   if (counted.length < 2) {
@@ -117,7 +128,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const partial = await Promise.all(
     ranked.map(async (entry) => ({
       id: entry.result.id,
-      data: await entry.result.data(),
+      data: await loadResultData(entry.result, options.excerptLength),
       matched: counted.filter((_, w) => entry.words.has(w)),
     })),
   );

@@ -4,6 +4,7 @@ import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
 import { formatDay } from './format.ts';
 import { decodeEntities } from './html-entities.ts';
 import { findAliases } from './search-aliases.ts';
+import { aliasSentenceLead } from './search-excerpt.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -120,7 +121,8 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     paragraph(`${facts.join('. ')}.`),
     paragraph(data.impact.description),
     bodyHtml,
-    aliases.length ? `<p data-pagefind-weight="2">Also searched as: ${escapeHtml(aliases.join(', '))}.</p>` : '',
+    // Indexed, never quoted: result excerpts are rebuilt without this sentence (src/lib/search-excerpt.ts).
+    aliases.length ? `<p data-pagefind-weight="2">${aliasSentenceLead} ${escapeHtml(aliases.join(', '))}.</p>` : '',
     data.timeline.length ? `<h2>Timeline</h2>${list(data.timeline.map((entry) => entry.event))}` : '',
     data.contributors.length ? `<h2>Contributing factors</h2>${list(data.contributors)}` : '',
     data.mitigators.length ? `<h2>Mitigators</h2>${list(data.mitigators)}` : '',

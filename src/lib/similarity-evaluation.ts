@@ -21,8 +21,30 @@ export interface RankingScore {
   queries: number;
 }
 
-/** Scores rankings (id → ranked ids) against labels. Pure: same input, same figures. */
-export function scoreRankings(reports: readonly LabelledReport[], ranked: ReadonlyMap<string, readonly string[]>): RankingScore {
+/**
+ * Which half of a pool a report's queries belong to, from a hash of its id (FNV-1a): stable
+ * across runs and input order. Knobs are chosen on the "development" half's queries and reported
+ * on the "held-out" half too, so a figure is not only the one that tuning maximised.
+ */
+export type PoolHalf = 'development' | 'held-out';
+export function halfOf(id: string): PoolHalf {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0) % 2 === 0 ? 'development' : 'held-out';
+}
+
+/**
+ * Scores rankings (id → ranked ids) against labels. Pure: same input, same figures. `isQuery`
+ * limits the queries counted (e.g. to one half); every report stays a possible answer.
+ */
+export function scoreRankings(
+  reports: readonly LabelledReport[],
+  ranked: ReadonlyMap<string, readonly string[]>,
+  isQuery: (id: string) => boolean = () => true,
+): RankingScore {
   const labelOf = new Map(reports.map((r) => [r.id, r.label]));
   const perLabel = new Map<string, number>();
   for (const r of reports) perLabel.set(r.label, (perLabel.get(r.label) ?? 0) + 1);
@@ -31,7 +53,7 @@ export function scoreRankings(reports: readonly LabelledReport[], ranked: Readon
   let hits1 = 0;
   let shown = 0;
   for (const report of reports) {
-    if ((perLabel.get(report.label) ?? 0) < 2) continue;
+    if ((perLabel.get(report.label) ?? 0) < 2 || !isQuery(report.id)) continue;
     queries++;
     const top = (ranked.get(report.id) ?? []).slice(0, 5);
     shown += top.length;
@@ -47,7 +69,7 @@ export function scoreRankings(reports: readonly LabelledReport[], ranked: Readon
 }
 
 /** What picking 5 other reports at random scores, in expectation (P@1 and P@5 are the same). */
-export function randomBaseline(reports: readonly LabelledReport[]): number {
+export function randomBaseline(reports: readonly LabelledReport[], isQuery: (id: string) => boolean = () => true): number {
   const perLabel = new Map<string, number>();
   for (const r of reports) perLabel.set(r.label, (perLabel.get(r.label) ?? 0) + 1);
   const n = reports.length;
@@ -55,7 +77,7 @@ export function randomBaseline(reports: readonly LabelledReport[]): number {
   let queries = 0;
   for (const r of reports) {
     const same = perLabel.get(r.label)! - 1;
-    if (same < 1) continue;
+    if (same < 1 || !isQuery(r.id)) continue;
     queries++;
     sum += same / (n - 1);
   }

@@ -25,7 +25,11 @@ export interface SimilarityDocument {
 /** One similar postmortem. */
 export interface SimilarLink {
   id: string;
-  /** Text cosine (0..1) plus structural bonuses; pinned links carry the score they would have had (0 when unrelated). */
+  /**
+   * The ranking score: text cosine (0..1, against the document and its nearest neighbours, see
+   * `feedbackWeight`) plus structural bonuses; pinned links carry the document-alone score they
+   * would have had (0 when unrelated).
+   */
   score: number;
   /** True for author-curated links (in either direction), which come first whatever their score. */
   pinned: boolean;
@@ -37,7 +41,11 @@ export interface SimilarLink {
 export interface SimilarityOptions {
   /** Links per postmortem, pinned ones included. Default 5. */
   limit?: number;
-  /** Minimum combined score for an unpinned link, so matches with nothing in common are not shown. Default 0.04. */
+  /**
+   * Minimum combined score for an unpinned link, so matches with nothing in common are not shown.
+   * Both cut-offs read the score against the document alone: with its neighbours' words added,
+   * a report would seem to share words with reports it has none in common with. Default 0.04.
+   */
   minScore?: number;
   /**
    * An unpinned link must also score at least this share of the best unpinned link's score: the
@@ -65,6 +73,10 @@ export interface SimilarityOptions {
   causeWeight?: number;
   /** Weight of a recognised failure mode (src/lib/failure-modes.ts) as weighted term frequency (one title word counts 2). Default 3. */
   failureModeWeight?: number;
+  /** Weight of the nearest neighbours' vectors added to a document's own before the final ranking (pseudo-relevance feedback). 0 turns it off. Default 0.5. */
+  feedbackWeight?: number;
+  /** Nearest neighbours whose vectors are added. Default 2. */
+  feedbackDocuments?: number;
 }
 
 /** Field weights: a word in the title says more about the incident than one in the body. */
@@ -126,15 +138,18 @@ const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id 
  *
  * Text similarity is the cosine of BM25-weighted, stemmed, stop-word-filtered term vectors
  * (title ×2 and summary ×1.5 over the body), each pruned to its `termsPerDocument` strongest terms.
- * Shared services, shared tags (weighted by rarity) and the same trigger add to it. Manual
+ * Shared services, shared tags (weighted by rarity) and the same trigger add to it. The leading
+ * candidates are then ranked against the document's vector plus its two nearest neighbours'
+ * (pseudo-relevance feedback), while the cut-offs read the document alone. Manual
  * `related` links are pinned first in both directions: a link the authors drew from B to A also
  * shows on A (author order first, then reverse links by id), up to the limit.
  *
  * Complexity, for n documents, k kept terms per document (q ≤ k of them walked to find
  * candidates) and p the average posting length walked (capped at max(100, 1% of n) by skipping
- * common terms): time O(total tokens + n·q·p + n·c·m) for c candidates per document and m
- * leading candidates kept (4 × limit); memory O(n·k + vocabulary), as the inverted index holds only
- * the kept terms and scores are accumulated in one reused array. There is no n×n matrix.
+ * common terms): time O(total tokens + n·q·p + n·c·m + n·m·k) for c candidates per document and
+ * m leading candidates kept (4 × limit), the last term for the feedback ranking; memory
+ * O(n·k + vocabulary), as the inverted index holds only the kept terms and scores are accumulated
+ * in one reused array. There is no n×n matrix.
  * Documents are processed in id order and ties break by id, so the output is the same for any
  * input order.
  *
@@ -150,6 +165,8 @@ export function findSimilarPostmortems(
   const nameWeight = options.nameWeight ?? 0.3;
   const causeWeight = options.causeWeight ?? 0.6;
   const failureModeWeight = options.failureModeWeight ?? 3;
+  const feedbackWeight = options.feedbackWeight ?? 0.5;
+  const feedbackDocuments = options.feedbackDocuments ?? 2;
   const termsPerDocument = options.termsPerDocument ?? 48;
   const reasonWords = options.reasonWords ?? 4;
   const serviceWeight = options.serviceWeight ?? defaultServiceWeight;
@@ -375,18 +392,33 @@ export function findSimilarPostmortems(
   const maxTagIdf = Math.log(1 + n);
   // A shared tag counts 0.5..1.5 × tagWeight: more the rarer it is.
   const tagBonus = Float64Array.from(tagCount, (count) => tagWeight * (0.5 + Math.log(1 + n / count) / maxTagIdf));
+  // Services and tags of all documents in two flat arrays (document i's from start[i] to
+  // start[i + 1], sorted), and the current document's marked in dense arrays: the structure of a
+  // candidate is then a few lookups in contiguous memory, not a merge of two arrays scattered on
+  // the heap (which, for every candidate, was most of the ranking time).
+  const flatten = (lists: readonly Int32Array[]) => {
+    const start = new Int32Array(n + 1);
+    lists.forEach((ids, i) => (start[i + 1] = start[i] + ids.length));
+    const flat = new Int32Array(start[n]);
+    lists.forEach((ids, i) => flat.set(ids, start[i]));
+    return { start, flat };
+  };
+  const serviceList = flatten(servicesOf);
+  const tagList = flatten(tagsOf);
+  const serviceMark = new Uint8Array(serviceIds.size);
+  const tagMark = new Float64Array(tagIds.size);
+  const markStructure = (i: number, on: boolean) => {
+    for (let k = serviceList.start[i]; k < serviceList.start[i + 1]; k++) serviceMark[serviceList.flat[k]] = on ? 1 : 0;
+    for (let k = tagList.start[i]; k < tagList.start[i + 1]; k++) tagMark[tagList.flat[k]] = on ? tagBonus[tagList.flat[k]] : 0;
+  };
+  /** Structure shared by the marked document i and j; shared tags are added in id order. */
   const structureOf = (i: number, j: number) => {
-    const sharedServices = countShared(servicesOf[i], servicesOf[j]);
+    let sharedServices = 0;
+    for (let k = serviceList.start[j]; k < serviceList.start[j + 1]; k++) sharedServices += serviceMark[serviceList.flat[k]];
     let score = Math.min(sharedServices, maxSharedServicesCounted) * serviceWeight;
-    const a = tagsOf[i];
-    const b = tagsOf[j];
-    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-      if (a[x] === b[y]) {
-        score += tagBonus[a[x]];
-        x++;
-        y++;
-      } else if (a[x] < b[y]) x++;
-      else y++;
+    for (let k = tagList.start[j]; k < tagList.start[j + 1]; k++) {
+      const bonus = tagMark[tagList.flat[k]];
+      if (bonus !== 0) score += bonus;
     }
     if (triggerOf[i] !== -1 && triggerOf[i] === triggerOf[j]) score += triggerWeight;
     return score;
@@ -412,10 +444,12 @@ export function findSimilarPostmortems(
   const leadDoc = new Int32Array(leadingCount);
   const leadScore = new Float64Array(leadingCount);
   const result = new Map<string, SimilarLink[]>();
+  const expanded = new Float64Array(feedbackWeight > 0 ? documentFrequency.length : 0);
 
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
     const vector = vectors[i];
+    markStructure(i, true);
     // Partial text cosine with every document sharing one of its strongest specific terms, via postings.
     for (const t of vector.strongest) {
       const term = vector.terms[t];
@@ -468,8 +502,40 @@ export function findSimilarPostmortems(
     }
     candidates.length = 0;
     // Exact cosine for the leading candidates, so skipped common terms still count in the score.
-    const leading = Array.from(leadDoc.subarray(0, size), (j) => ({ j, score: combine(dot(vector, vectors[j]), structureOf(i, j)) }));
+    // `score` is what a link shows and what the cut-offs read; `rank` orders the links.
+    const leading = Array.from(leadDoc.subarray(0, size), (j) => {
+      const score = combine(dot(vector, vectors[j]), structureOf(i, j));
+      return { j, score, rank: score };
+    });
     leading.sort((x, y) => y.score - x.score || x.j - y.j);
+    const bestScore = leading.length ? leading[0].score : 0;
+    if (feedbackWeight > 0 && leading.length > 1) {
+      // Pseudo-relevance feedback (Rocchio): the candidates are ranked against the document's
+      // vector plus its nearest neighbours', so words of the same failure that this report does
+      // not use count too. Scores shown and cut-offs stay those of the document alone.
+      const touched: number[] = [];
+      const add = (v: Vector, scale: number) => {
+        for (let t = 0; t < v.terms.length; t++) {
+          const term = v.terms[t];
+          if (expanded[term] === 0) touched.push(term);
+          expanded[term] += v.weights[t] * scale;
+        }
+      };
+      add(vector, 1);
+      const used = Math.min(feedbackDocuments, leading.length);
+      for (let k = 0; k < used; k++) if (leading[k].score > 0) add(vectors[leading[k].j], feedbackWeight / used);
+      let norm = 0;
+      for (const term of touched) norm += expanded[term] * expanded[term];
+      norm = Math.sqrt(norm) || 1;
+      for (const entry of leading) {
+        const other = vectors[entry.j];
+        let sum = 0;
+        for (let t = 0; t < other.terms.length; t++) sum += expanded[other.terms[t]] * other.weights[t];
+        entry.rank = combine(sum / norm, structureOf(i, entry.j));
+      }
+      for (const term of touched) expanded[term] = 0;
+      leading.sort((x, y) => y.rank - x.rank || x.j - y.j);
+    }
 
     const links: SimilarLink[] = [];
     const used = new Set<string>([doc.id]);
@@ -484,15 +550,17 @@ export function findSimilarPostmortems(
     for (const id of doc.related) pin(id, 'linked by the authors');
     for (const id of linkedFrom.get(doc.id) ?? []) pin(id, 'links here');
 
-    const cutoff = Math.max(minScore, leading.length ? leading[0].score * minRelativeScore : 0);
-    for (const { j, score } of leading) {
-      if (links.length >= limit || score < cutoff) break;
+    const cutoff = Math.max(minScore, bestScore * minRelativeScore);
+    for (const { j, score, rank } of leading) {
+      if (links.length >= limit) break;
+      if (score < cutoff) continue;
       const other = docs[j];
       if (used.has(other.id)) continue;
       used.add(other.id);
-      links.push({ id: other.id, score: round(score), pinned: false, reason: describe(j) });
+      links.push({ id: other.id, score: round(rank), pinned: false, reason: describe(j) });
     }
     result.set(doc.id, links);
+    markStructure(i, false);
   }
   return result;
 }
@@ -519,20 +587,6 @@ function pickSurfaceWords(words: readonly { word: string; terms: Int32Array; cou
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
-}
-
-/** How many ids two sorted id arrays share. */
-function countShared(a: Int32Array, b: Int32Array): number {
-  let shared = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-    if (a[x] === b[y]) {
-      shared++;
-      x++;
-      y++;
-    } else if (a[x] < b[y]) x++;
-    else y++;
-  }
-  return shared;
 }
 
 /** Dot product of two sparse vectors sorted by term id (a merge, O(k)). */

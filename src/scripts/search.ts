@@ -1,7 +1,10 @@
 // The /search/ page: results as you type, with filters and sorting, over the pagefind index
 // written by `npm run build`. This is the only client-side script of the internal site.
 
-import { searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
+import { loadResultData, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
+
+/** Words per result excerpt. */
+const excerptLength = 24;
 
 interface PagefindResult {
   id: string;
@@ -35,7 +38,7 @@ const escapeHtml = (text: string) =>
 async function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 24, ranking: { termFrequency: 0.8 } });
+  await pagefind.options({ excerptLength, ranking: { termFrequency: 0.8 } });
   return pagefind;
 }
 
@@ -108,7 +111,7 @@ async function main() {
     if (!term) {
       const search = await pagefind.search(null, options);
       if (!search || mine !== generation) return;
-      const top = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
+      const top = await Promise.all(search.results.slice(0, pageSize).map((result) => loadResultData(result, excerptLength)));
       if (mine !== generation) return;
       show(search.results.length, top, [], []);
       return;
@@ -118,7 +121,7 @@ async function main() {
       await new Promise((done) => setTimeout(done, 150));
       if (mine !== generation) return;
     }
-    const found = await searchForgiving(pagefind, term, { limit: pageSize, searchOptions: options, titleBonus: sortSelect.value === 'relevance' });
+    const found = await searchForgiving(pagefind, term, { limit: pageSize, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength });
     if (mine !== generation) return;
     show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched })), found.missing);
   };

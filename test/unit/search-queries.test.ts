@@ -7,6 +7,7 @@ import { searchForgiving, type ForgivingResults, type SearchEngine } from '../..
 import { buildSearchDocuments } from '../../scripts/lib/search-documents.ts';
 import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
 import { openSearchIndex } from '../../scripts/lib/search-node.ts';
+import { aliasSentenceLead, aliasSentenceRange } from '../../src/lib/search-excerpt.ts';
 
 interface Query { query: string; kind: string; expect: string[] }
 const queries = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/search-queries/queries.json'), 'utf8')) as Query[];
@@ -62,5 +63,24 @@ describe('responder queries over the example knowledge base', () => {
   test('an abbreviation finds the report that spells it out', async () => {
     const found = await searchForgiving(engine, 'k8s');
     expect(found.exact.map((hit) => idOf(hit.data.url))).toContain('2024-01-16-node-pool-upgrade-evictions');
+  });
+
+  test('no excerpt quotes the alias sentence, though pagefind\'s own excerpt does', async () => {
+    // pagefind quotes the densest window of matched words: for "k8s", the alias sentence.
+    const raw = (await engine.search('k8s'))!.results;
+    const pagefindExcerpts = await Promise.all(raw.map(async (result) => (await result.data()).excerpt));
+    expect(pagefindExcerpts.some((excerpt) => excerpt.includes(aliasSentenceLead))).toBe(true);
+
+    const withAliases = [...answers.values(), await searchForgiving(engine, 'k8s')].flatMap((found) => [...found.exact, ...found.partial]);
+    const quotingAliases = withAliases.filter(({ data }) => {
+      const words = data.raw_content!.split(/\s+/);
+      const range = aliasSentenceRange(words);
+      if (!range) return false;
+      const ownText = [...words.slice(0, range[0]), ...words.slice(range[1])].join(' ');
+      const excerpt = data.excerpt.replace(/<\/?mark>/g, '');
+      return excerpt.includes(aliasSentenceLead) || !ownText.includes(excerpt);
+    });
+    expect(withAliases.filter(({ data }) => aliasSentenceRange(data.raw_content!.split(/\s+/))).length).toBeGreaterThan(20);
+    expect(quotingAliases.map(({ data }) => `${data.url}: ${data.excerpt}`)).toEqual([]);
   });
 });

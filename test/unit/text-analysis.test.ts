@@ -76,6 +76,11 @@ describe('analyze', () => {
     ['heap', 'OOMKilled', '#memory'],
     ['thundering herd', 'stampede', '#surge'],
     ['split-brain', 'failover', '#failover'],
+    ['MySQL replica', 'Postgres queries', '#datastore'],
+    ['DDoS', 'attacker', '#attack'],
+    ['generator', 'firmware', '#hardware'],
+    ['packet loss', 'CDN', '#connectivity'],
+    ['regression', 'upgraded', '#codechange'],
   ])('%s and %s share the concept %s', (a, b, concept) => {
     expect(stems(a)).toContain(concept);
     expect(stems(b)).toContain(concept);
@@ -114,7 +119,7 @@ describe('analyze', () => {
     forEachTerm(text, (stemmed, word) => visited.push(`${stemmed}/${word}`));
     expect(visited).toEqual(analyze(text).map((t) => `${t.stem}/${t.word}`));
     expect(visited).toEqual([
-      'connect/connection', 'pool/pool', '#pool/pool', 'exhaust/exhausted', 'primari/primary', 'databas/db',
+      'connect/connection', 'pool/pool', '#pool/pool', 'exhaust/exhausted', 'primari/primary', 'databas/db', '#datastore/db',
       'pgbouncer/pgbouncer', '#pool/pgbouncer', 'queu/queued', 'request/requests',
     ]);
   });
@@ -124,7 +129,7 @@ describe('analyze', () => {
     const composed: string[] = [];
     forEachToken(text, (token) => termsOfToken(token).forEach((term) => composed.push(term)));
     expect(composed).toEqual(analyze(text).map((t) => t.stem));
-    expect(composed).toEqual(['rollback', 'deploy', 'loadbalanc', 'return', '5xx']);
+    expect(composed).toEqual(['rollback', 'deploy', '#codechange', 'loadbalanc', 'return', '5xx']);
   });
 });
 

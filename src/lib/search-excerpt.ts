@@ -1,0 +1,83 @@
+/**
+ * Result excerpts that quote the report, never the alias sentence.
+ *
+ * The search document carries other spellings of what a report says ("Also searched as: k8s,
+ * kube, ...", src/lib/search-document.ts) so that a query in any spelling finds it. pagefind has
+ * no way to index text without also quoting it in excerpts: it picks the densest window of
+ * matched words, and for a query such as "k8s" that window is the alias sentence. The excerpt is
+ * therefore rebuilt here, with pagefind's own window rule, over the report's words only.
+ */
+
+/** How the alias sentence starts; it ends at the first word ending in a full stop. */
+export const aliasSentenceLead = 'Also searched as:';
+
+/** The fields of pagefind's `data()` an excerpt is built from. */
+export interface ExcerptSource {
+  /** pagefind's excerpt, kept when the page has no alias sentence. */
+  excerpt: string;
+  /** The page's words, HTML-escaped ("<" as "&lt;"), as pagefind builds its excerpt from. */
+  raw_content?: string;
+  /** Matched words: position in the page's words and how much each counts. */
+  weighted_locations?: readonly { location: number; balanced_score: number }[];
+}
+
+/** pagefind's word separator (build_excerpt in pagefind.js): whitespace, except a zero-width no-break space. */
+const wordSeparators = /[^\S\uFEFF]+/;
+const leadWords = aliasSentenceLead.split(' ');
+
+/** Word positions [from, to) of the alias sentence in `words`, or undefined when there is none. */
+export function aliasSentenceRange(words: readonly string[]): [number, number] | undefined {
+  for (let i = 0; i + leadWords.length <= words.length; i++) {
+    if (!leadWords.every((word, k) => words[i + k] === word)) continue;
+    let end = i + leadWords.length;
+    while (end < words.length && !words[end].endsWith('.')) end++;
+    return [i, Math.min(end + 1, words.length)];
+  }
+  return undefined;
+}
+
+/**
+ * The excerpt of a result in the report's own words: pagefind's excerpt when the page has no
+ * alias sentence; otherwise the densest window of `length` matched words (pagefind's rule) over
+ * the page's words without the alias sentence, matched words marked. When only alias words
+ * matched, the page's first words (title and summary) are shown, unmarked.
+ */
+export function excerptOfOwnText(data: ExcerptSource, length = 24): string {
+  if (data.raw_content === undefined) return data.excerpt;
+  const isCjk = data.raw_content.includes('\u200B');
+  const words = isCjk ? data.raw_content.split('\u200B') : data.raw_content.split(wordSeparators);
+  const alias = aliasSentenceRange(words);
+  if (!alias) return data.excerpt;
+  const [from, to] = alias;
+  const own = [...words.slice(0, from), ...words.slice(to)];
+  const ownPosition = (location: number) => (location < from ? location : location >= to ? location - (to - from) : -1);
+  const scores = new Float64Array(own.length);
+  const marked = new Set<number>();
+  for (const { location, balanced_score } of data.weighted_locations ?? []) {
+    const at = ownPosition(location);
+    if (at < 0 || at >= own.length) continue;
+    scores[at] += balanced_score;
+    marked.add(at);
+  }
+  const start = marked.size ? densestWindow(scores, length) : 0;
+  const shown = own.slice(start, start + length).map((word, k) => (marked.has(start + k) ? `<mark>${word}</mark>` : word));
+  return shown.join(isCjk ? '' : ' ').trim();
+}
+
+/** Where the window of `length` words holding the most score starts (pagefind's calculate_excerpt_region). */
+function densestWindow(scores: Float64Array, length: number): number {
+  if (scores.length <= length) return 0;
+  let sum = 0;
+  for (let i = 0; i < length; i++) sum += scores[i];
+  let best = sum;
+  const bestAt = [0];
+  for (let i = 0; i + length < scores.length; i++) {
+    sum += scores[i + length] - scores[i];
+    if (sum > best) {
+      best = sum;
+      bestAt.length = 0;
+      bestAt.push(i + 1);
+    } else if (sum === best && bestAt[bestAt.length - 1] === i) bestAt.push(i + 1);
+  }
+  return bestAt[Math.floor(bestAt.length / 2)];
+}
