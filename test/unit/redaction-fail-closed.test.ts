@@ -36,6 +36,11 @@ describe('names no list knows stop the public build', () => {
     expect(found.some((f) => f.endsWith(`:${name}`)), found.join(', ')).toBe(true);
   });
 
+  test('a section of people and a series of names: every name, not the role beside it', () => {
+    const text = '## Responders\n\n- Angus\n- Georgiana (IC)\n\n## Timeline\n\nAngus, Georgiana and Yuvi joined.\n\nAWS, Google and Azure were fine; Kafka and Redis too.';
+    expect(errors(text)).toEqual(['redact/person:Angus', 'redact/person:Georgiana', 'redact/person:Angus', 'redact/person:Georgiana', 'redact/possible-person:Yuvi']);
+  });
+
   test('a guess is an error, reported as a guess so the author knows what to check', () => {
     const [finding] = scanPublicText('post.mdx', 'That evening Yuvi completed a stress test.', noLists).findings;
     expect(finding).toMatchObject({ rule: 'redact/possible-person', severity: 'error', line: 1, column: 14 });

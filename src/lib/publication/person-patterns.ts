@@ -64,9 +64,12 @@ const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', '
 const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinaryWord(part) || (isEnglishWord(part) && !isKnownFirstName(part)));
 
 /** Capitalised names and initials in a text that lists people (a cc line, an attendee line, a table cell). */
+/** Roles written in capitals beside names ("Georgiana (IC)"): not initials. */
+const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA']);
+
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
   return [...text.matchAll(listedName)]
-    .filter((m) => !notAName(m[0]))
+    .filter((m) => !notAName(m[0]) && !roleAcronyms.has(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
 }
 
@@ -157,6 +160,45 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     }
   });
   return found;
+}
+
+/** Headings of sections that list people: every capitalised name in their list items is one. */
+const peopleHeading = /^\s{0,3}#{1,6}\s+(?:[\p{L} ]*\s)?(?:responders?|attendees?|participants?|people(?: involved)?|who was involved|contributors?|authors?|reviewers?|owners?|on-?call|incident team|response team|team members|involved)\s*:?\s*$/iu;
+
+/** Names in the list items of a people section ("## Responders" then "- Angus"), by line index. */
+export function findPeopleSections(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  let inSection = false;
+  lines.forEach((line, i) => {
+    if (codeLines.has(i)) return;
+    if (/^\s{0,3}#{1,6}\s/.test(line)) {
+      inSection = peopleHeading.test(line);
+      return;
+    }
+    if (!inSection) return;
+    const item = /^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$/.exec(line);
+    if (!item) return;
+    const matches = namesInList(item[2], item[1].length, 'listed under a heading of people').filter((m) => !isPublicTerm(m.text));
+    if (matches.length) found.set(i, matches);
+  });
+  return found;
+}
+
+/**
+ * A series of names in prose ("Angus, Georgiana and Yuvi"): three or more capitalised words, or
+ * two joined by "and", each a first name or a word nobody else knows, none a public name or
+ * English. Lists of products and places ("AWS, Google and Azure") are public names.
+ */
+export function findNameSeries(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const series = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_-])/gu;
+  for (const m of line.matchAll(series)) {
+    const words = [...m[1].matchAll(/\p{Lu}\p{Ll}+/gu)].filter((w) => w[0] !== 'And');
+    const nameLike = (w: string) => !isPublicTerm(w) && !isOrdinaryWord(w) && (isKnownFirstName(w) || (!isEnglishWord(w) && !isKnownWord(w)));
+    if (words.length < 2 || !words.every((w) => nameLike(w[0]))) continue;
+    for (const w of words) matches.push({ text: w[0], index: m.index! + w.index!, severity: 'error', guess: true, why: 'in a series of names' });
+  }
+  return matches;
 }
 
 function splitCells(line: string): { text: string; start: number }[] {
@@ -281,6 +323,10 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  lines.forEach((line, i) => {
+    if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+  });
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   const kept = candidates.filter((c) => !(c.guess && usedAsThing(c.text.replace(/[’']s$/, ''), text)));
   candidates.length = 0;
