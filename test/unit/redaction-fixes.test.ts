@@ -64,6 +64,14 @@ describe('applyRedactionFixes', () => {
     expect(result.source).toBe(source);
     expect(result.skipped).toHaveLength(1);
   });
+
+  test('a name folded over two lines of a YAML value is replaced whole', () => {
+    const folded = ['---', 'timeline:', '  - event: commit 80487b9 upgraded the chart, merged by Ben', '      Smith.', '---', ''].join('\n');
+    const result = applyRedactionFixes(folded, [finding(3, 57, 'redact/person', 'Ben Smith')], { isMdx: true });
+    expect(result.skipped).toEqual([]);
+    expect(result.source).toContain('merged by an engineer.');
+    expect(result.source).not.toMatch(/Ben|Smith/);
+  });
 });
 
 describe('collectReviewTerms', () => {

@@ -67,11 +67,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   for (const finding of findings) {
     const text = matchedText(finding);
     const start = (lineStarts[finding.line - 1] ?? -1) + finding.column - 1;
-    if (!text || start < 0 || source.slice(start, start + text.length) !== text) {
-      skipped.push({ finding, reason: 'the text is not at the reported place (the file changed, or the finding is in a multi-line value)' });
+    const end = start < 0 || !text ? -1 : endOfText(source, start, text);
+    if (end < 0) {
+      skipped.push({ finding, reason: 'the text is not at the reported place (the file changed)' });
       continue;
     }
-    const end = start + text.length;
     const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
     if (start < bodyStart || !options.isMdx || isPerson) {
       const fence = fences.find(([a, b]) => start >= a && start < b);
@@ -102,6 +102,17 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     line: edit.finding.line, column: edit.finding.column, rule: edit.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   }));
   return { source: result, applied, skipped };
+}
+
+/**
+ * Where `text` found at `start` ends in the source: right after it, or, for a name folded over two
+ * lines of a YAML value or a paragraph ("Ben\n      Smith"), after its last word. -1 when it is not there.
+ */
+function endOfText(source: string, start: number, text: string): number {
+  if (source.slice(start, start + text.length) === text) return start + text.length;
+  const words = text.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const folded = new RegExp(`^${words.join('(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)')}`).exec(source.slice(start, start + text.length * 4 + 200));
+  return folded ? start + folded[0].length : -1;
 }
 
 /** Start and end offsets of every fenced code block in the body (fence lines included). */
