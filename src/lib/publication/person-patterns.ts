@@ -95,28 +95,25 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       matches.push({ text: name, index: m.index! + m[0].indexOf(name), severity: 'error', guess: !known, why: known ? 'a first name acting as a person' : 'acts as a person' });
     }
   }
+  /**
+   * A capitalised word in a person's place in the sentence: a first name is a person; a word that
+   * no lexicon, dictionary or list of public names knows is a guess; anything else is not one.
+   */
+  const addPersonInContext = (name: string, index: number, why: string) => {
+    if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.index === index) || insidePublicPhrase(line, index, name)) return;
+    const known = isKnownFirstName(name.split(/[-\s]/)[0]);
+    if (!known && (isPublicTerm(name) || isKnownWord(name))) return;
+    matches.push({ text: name, index, severity: 'error', guess: !known || isPublicTerm(name), why });
+  };
   for (const m of line.matchAll(personObject)) {
     const name = m[1] ?? m[2];
-    const index = m.index! + (m[1] ? m[0].lastIndexOf(name) : 0);
-    if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.index === index)) continue;
-    const known = isKnownFirstName(name.split(/[-\s]/)[0]);
-    if (!known && (isPublicTerm(name) || isKnownWord(name))) continue;
-    matches.push({ text: name, index, severity: 'error', guess: !known || isPublicTerm(name), why: 'spoken to or owning things as people do' });
+    addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
-  for (const m of line.matchAll(doneByName)) {
-    const name = m[1];
-    if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.text === name && k.index === m.index! + m[0].lastIndexOf(name))) continue;
-    const known = isKnownFirstName(name.split(/[-\s]/)[0]);
-    if (!known && (isPublicTerm(name) || isKnownWord(name))) continue;
-    matches.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', guess: !known || isPublicTerm(name), why: 'did what people do' });
-  }
-  for (const m of line.matchAll(unknownWordActing)) {
-    const name = m[1];
-    if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.index === m.index) || insidePublicPhrase(line, m.index!, name)) continue;
-    const known = isKnownFirstName(name);
-    if (!known && (isKnownWord(name) || isPublicTerm(name))) continue;
-    matches.push({ text: name, index: m.index!, severity: 'error', guess: true, why: known ? 'a first name acting as a person' : 'a word no dictionary knows, acting as a person' });
-  }
+  for (const m of line.matchAll(doneByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
+  const before = matches.length;
+  for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person');
+  for (const m of matches.slice(before)) m.guess = true;
   const cc = ccLine.exec(line);
   if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
   const context = peopleContext.exec(line);
