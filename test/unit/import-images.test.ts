@@ -29,10 +29,13 @@ describe('images of an imported report', () => {
       { from: join(fixture, 'assets/images/Worker Pool (1).png'), to: '/kb/postmortems/media/2024-10-24-queue-outage/worker-pool-1.png' },
     ]);
     const body = splitFrontmatter(placed.draft).body;
-    // The same image shown twice is copied once; both references point at the copy.
-    expect(body.match(/!\[Queue depth[^\]]*\]\(\.\/media\/2024-10-24-queue-outage\/queue-depth\.png\)/g)).toHaveLength(2);
+    // The same image shown three times (twice in Markdown, once as HTML) is copied once; every
+    // reference points at the copy.
+    expect(body.match(/!\[Queue depth[^\]]*\]\(\.\/media\/2024-10-24-queue-outage\/queue-depth\.png\)/g)).toHaveLength(3);
     expect(body).toContain('![Worker pool size](./media/2024-10-24-queue-outage/worker-pool-1.png "Workers over the day")');
-    expect(body).toContain('<img src="./media/2024-10-24-queue-outage/queue-depth.png" alt="Queue depth, HTML" />');
+    // An HTML <img> becomes a Markdown image, which Astro builds into the site.
+    expect(body).toContain('![Queue depth, HTML](./media/2024-10-24-queue-outage/queue-depth.png)');
+    expect(body).not.toContain('<img');
     // A missing image keeps its description and its path, as text; nothing points at it.
     expect(placed.missing.map((m) => m.url)).toEqual(['../../media/dashboard-we-lost.png']);
     expect(body).toContain('[Image not found when imported: The dashboard during the outage (`../../media/dashboard-we-lost.png`)]');

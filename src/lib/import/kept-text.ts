@@ -15,10 +15,11 @@ export function wordsOf(text: string): string {
   // A link's destination is not prose: `[text](url)` counts as its text on both sides, so an
   // autolink `<url>` made into `[url](url)` or an image pointed at its copy does not read as a
   // changed sentence.
-  // Likewise an image's `src`: the importer points it at the copy beside the draft.
+  // Likewise an HTML image: its words are its description (the importer makes it a Markdown
+  // image pointing at the copy beside the draft).
   const withoutDestinations = text
     .replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']')
-    .replace(/\bsrc\s*=\s*(["'])[^"']*\1/gi, 'src');
+    .replace(/<img\b[^>]*>/gi, (tag) => ` ${/\balt\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `);
   return (decodeNamedEntities(decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 

@@ -76,13 +76,16 @@ function locateImages(body: string): Located[] {
 /** What becomes of one reference: copied to `newUrl`, not found, or left as written (remote). */
 export type ImageDecision = { kind: 'copied'; newUrl: string } | { kind: 'missing' } | { kind: 'kept' };
 
+/** Text as MDX shows it literally: marks, brackets, braces and angle brackets escaped. */
+const escapeMarkdown = (text: string) => text.replace(/[{}<>[\]\\*_`]/g, '\\$&');
+
 /**
  * The text that replaces an image that could not be found: its description and the path it had,
  * so no word of the report is lost and the draft points at nothing that would stop the build.
  */
 export function missingImageText(reference: { url: string; alt: string; altSource?: string }): string {
   // The Markdown description as written is already safe; an HTML alt attribute is escaped.
-  const description = (reference.altSource || reference.alt.replace(/[{}<>[\]\\*_`]/g, '\\$&')).trim();
+  const description = (reference.altSource || escapeMarkdown(reference.alt)).trim();
   const path = reference.url.replace(/`/g, "'");
   return `[Image not found when imported${description ? `: ${description}` : ''} (\`${path}\`)]`;
 }
@@ -105,9 +108,10 @@ export function rewriteImageReferences(draft: string, decide: (reference: ImageR
     let replacement: string | undefined;
     if (decision.kind === 'missing') replacement = missingImageText(image);
     if (decision.kind === 'copied') {
-      replacement = image.kind === 'markdown'
-        ? `![${image.altSource}](${decision.newUrl}${image.title ? ` "${image.title.replace(/"/g, '\\"')}"` : ''})`
-        : body.slice(image.start, image.end).replace(/(\bsrc\s*=\s*)(["'])[^"']*\2/, (_all, name: string, quote: string) => `${name}${quote}${decision.newUrl}${quote}`);
+      // An HTML <img> becomes a Markdown image: Astro builds only those into the site (a raw
+      // <img src="./media/…"> would point at a page-relative URL that does not exist).
+      const alt = image.kind === 'markdown' ? image.altSource : escapeMarkdown(image.alt);
+      replacement = `![${alt}](${decision.newUrl}${image.title ? ` "${image.title.replace(/"/g, '\\"')}"` : ''})`;
     }
     if (replacement !== undefined) body = body.slice(0, image.start) + replacement + body.slice(image.end);
   }
