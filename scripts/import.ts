@@ -5,9 +5,11 @@
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
 // --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone.
-// --dry-run writes nothing. Never overwrites a file. See docs/import.md.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// Images a report shows from its own folder are copied to <out>/media/<draft id>/ and the draft
+// points there; an image that cannot be found is reported and kept as text (its description and
+// path), remote images stay links. --dry-run writes nothing. Never overwrites a file. See docs/import.md.
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
@@ -16,6 +18,7 @@ import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-fi
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
+import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 
 const { values, positionals } = parseArgs({
@@ -45,18 +48,21 @@ const today = new Date().toISOString().slice(0, 10);
 
 /** Files of the reports to import: every file under a folder, except hidden ones and images. */
 const skipped = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|ts|lock)$/i;
-function collect(path: string): string[] {
+/** Each report with the folder it was found in (where a root-relative image path starts). */
+function collect(path: string): { file: string; root: string }[] {
   if (!existsSync(path)) {
     console.error(`${path}: no such file or folder.`);
     process.exit(2);
   }
-  if (!statSync(path).isDirectory()) return [path];
+  if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && !skipped.test(name) && !/^(readme|license|licence|contributing|template)(\.\w+)?$/i.test(name.split('/').pop()!))
     .map((name) => join(path, name))
     .filter((file) => statSync(file).isFile())
-    .sort();
+    .sort()
+    .map((file) => ({ file, root: path }));
 }
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 const sources = positionals.flatMap(collect);
 // Ids are unique across every folder of the knowledge base, so a draft written to a subfolder
@@ -64,8 +70,8 @@ const sources = positionals.flatMap(collect);
 const existingIds = new Set([...listPostmortemFiles(outDir), ...listPostmortemFiles(join(contentDir, 'postmortems'))].map(postmortemIdFromPath));
 const knownIds = new Set(existingIds);
 const files: ImportedFile[] = [];
-const planned: { path: string; text: string }[] = [];
-for (const source of sources) {
+const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
+for (const { file: source, root } of sources) {
   const display = relative(process.cwd(), source) || source;
   let result;
   try {
@@ -81,20 +87,33 @@ for (const source of sources) {
   existingIds.add(id);
   knownIds.add(id);
   const path = join(outDir, `${id}.mdx`);
-  const check = validatePostmortemSource(relative(process.cwd(), path), id, result.draft, { vocabulary, knownIds, contentDir });
+  // The report's images go beside the draft; one that cannot be found is left as text.
+  const images = placeImages(result.draft, { sourceFile: source, sourceRoot: root, outDir, draftId: id, isFile });
+  const check = validatePostmortemSource(relative(process.cwd(), path), id, images.draft, { vocabulary, knownIds, contentDir });
   files.push({
     source: display,
     output: relative(process.cwd(), path),
     result,
+    images: {
+      copied: images.copies.map(({ from, to }) => ({ from: relative(process.cwd(), from), to: relative(process.cwd(), to) })),
+      missing: images.missing,
+      remote: images.remote,
+    },
     checkErrors: check.findings.filter((f) => f.severity === 'error').length,
     checkWarnings: check.findings.filter((f) => f.severity === 'warning').length,
   });
-  planned.push({ path, text: result.draft });
+  planned.push({ path, text: images.draft, images: images.copies });
 }
 
 if (!values['dry-run']) {
   mkdirSync(outDir, { recursive: true });
-  for (const { path, text } of planned) writeFileSync(path, text, { flag: 'wx' });
+  for (const { path, text, images } of planned) {
+    writeFileSync(path, text, { flag: 'wx' });
+    for (const { from, to } of images) {
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(from, to, constants.COPYFILE_EXCL);
+    }
+  }
 }
 const totals = summarise(files);
 if (values.json) {
@@ -104,4 +123,4 @@ if (values.json) {
   console.log(formatSummary(totals, !!values['dry-run']));
   if (!values['dry-run'] && planned.length) console.log(`Next: fill in what is listed above, then npm run check -- ${relative(process.cwd(), outDir)}/<file>.mdx`);
 }
-process.exit(totals.failed ? 1 : 0);
+process.exitCode = totals.failed ? 1 : 0;

@@ -3,8 +3,9 @@
 // Measures npm run import on folders of real reports (kept outside the repository, e.g.
 // /work/corpora/<source>/): per folder, files imported, drafts valid for npm run check, timeline
 // rows and action items extracted, rows that could not be placed, drafts whose body Astro's MDX
-// compiler (Sätteri) compiles, and sentences lost (the import promises none). Writes nothing. The figures in docs/import.md come from this script.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
+// sentences lost (the import promises none). Writes nothing. The figures in docs/import.md come from this script.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../site.config.ts';
@@ -14,6 +15,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { findLostSentences } from '../src/lib/import/kept-text.ts';
+import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
 
@@ -28,14 +30,14 @@ const reportFile = (name: string) => !name.split('/').some((p) => p.startsWith('
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; unreadRows: number;
-  withActionItems: number; actionItems: number; withOwner: number; lostSentences: number; filesLosingText: number; compiled: number;
+  withActionItems: number; actionItems: number; withOwner: number; imagesCopied: number; imagesMissing: number; lostSentences: number; filesLosingText: number; compiled: number;
   unreadReasons: Record<string, number>; missing: Record<string, number>; formats: Record<string, number>;
 }
 
 const all: FolderFigures[] = [];
 for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
-  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
+  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   for (const file of files) {
     const content = readFileSync(file, 'utf8');
     let result;
@@ -48,6 +50,11 @@ for (const folder of positionals) {
     figures.imported++;
     figures.formats[result.format] = (figures.formats[result.format] ?? 0) + 1;
     const id = result.fileName.replace(/\.mdx$/, '');
+    // As npm run import places them, into a media folder that is never written.
+    const images = placeImages(result.draft, { sourceFile: file, sourceRoot: folder, outDir: '/nonexistent/postmortems', draftId: id, isFile: (path) => existsSync(path) && statSync(path).isFile() });
+    result.draft = images.draft;
+    figures.imagesCopied += images.copies.length;
+    figures.imagesMissing += images.missing.length;
     const check = validatePostmortemSource(result.fileName, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
     const errors = check.findings.filter((f) => f.severity === 'error');
     if (!errors.length) figures.validDrafts++;
@@ -86,13 +93,13 @@ for (const folder of positionals) {
 if (values.json) {
   console.log(JSON.stringify(all, null, 2));
 } else {
-  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows (date only) | rows not placed | with action items | action items (with owner) | sentences lost |');
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows (date only) | rows not placed | with action items | action items (with owner) | images copied (not found) | sentences lost |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const sum = (key: keyof FolderFigures) => all.reduce((n, f) => n + (f[key] as number), 0);
   for (const f of all) {
-    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} (${f.dateOnlyRows}) | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.lostSentences} |`);
+    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} (${f.dateOnlyRows}) | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.imagesCopied} (${f.imagesMissing}) | ${f.lostSentences} |`);
   }
-  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}) | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('lostSentences')} |`);
+  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}) | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('imagesCopied')} (${sum('imagesMissing')}) | ${sum('lostSentences')} |`);
   const merge = (key: 'unreadReasons' | 'missing') => Object.entries(all.reduce<Record<string, number>>((acc, f) => { for (const [k, v] of Object.entries(f[key])) acc[k] = (acc[k] ?? 0) + v; return acc; }, {})).sort((a, b) => b[1] - a[1]);
   console.log(`\nRows not placed, by reason: ${merge('unreadReasons').map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}.`);
   console.log(`Left to fill (drafts missing each): ${merge('missing').map(([k, v]) => `${k} ${v}`).join(', ')}.`);

@@ -10,6 +10,7 @@ import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
+import { findLabelledTitle, isTemplateLabel } from './report-title.ts';
 import type { Zone } from './time-zones.ts';
 
 export interface ImportOptions {
@@ -135,19 +136,27 @@ export function importReport(sourceName: string, content: string, options: Impor
   const notes: string[] = [];
   const metadata = source.foreignData;
 
-  const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
-  // A report without a title heading often opens with a section ("## Issue Summary"): not a title.
+  // A template's label ("# Title:", "# Metadata", "# ISSUE NAME") is not a title, nor is a
+  // section a report without a title heading opens with ("## Issue Summary").
   const isSectionName = (text: string) => Object.values(headings).some((pattern) => pattern.test(text)) || /^(root causes?|resolution|impact)\b/i.test(text);
-  const anyHeading = tree.children.find((node) => node.type === 'heading' && !isSectionName(collapse(plainText(node))));
+  const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  const h1Title = h1 && collapse(plainText(h1));
+  const anyHeading = tree.children.find((node) => {
+    if (node.type !== 'heading') return false;
+    const text = collapse(plainText(node));
+    return !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text);
+  });
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
     [source.pageTitle, 'the page title of the export'],
-    [h1 && collapse(plainText(h1)), 'its first heading'],
+    [findLabelledTitle(source.markdown), 'its "Title" label'],
+    [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
     [source.htmlTitle, 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
-    [collapse(baseName.replace(/^(\d{4}-\d{2}-\d{2})?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
+    // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
+    [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
   const [title, titleFrom] = titleSources.find(([value]) => value) as [string, string];
   inferred.push(`title from ${titleFrom}`);

@@ -1,10 +1,22 @@
 import type { ImportResult } from './import-report.ts';
+import type { ImageReference } from './report-images.ts';
+
+/** What became of the images a report shows. */
+export interface ImportedImages {
+  /** Copied from the report's folder to the media folder beside the drafts (paths for the reader). */
+  copied: { from: string; to: string }[];
+  /** Not found: kept in the draft as text with their description and path. */
+  missing: ImageReference[];
+  /** Remote images, left as links to where they are. */
+  remote: number;
+}
 
 export interface ImportedFile {
   source: string;
   /** Where the draft was (or, with --dry-run, would be) written. */
   output: string;
   result?: ImportResult;
+  images?: ImportedImages;
   /** Why the file could not be imported. */
   error?: string;
   /** Errors `npm run check` reports on the draft (0 for a valid draft). */
@@ -22,8 +34,13 @@ export function formatFileReport(file: ImportedFile): string {
     lines.push(`  ${heading}:`);
     for (const item of items) lines.push(`    - ${item}`);
   };
+  const images = file.images;
   block('inferred (check these)', r.inferred);
-  block('left to fill before review', r.toFill);
+  block('images copied beside the draft', (images?.copied ?? []).map(({ from, to }) => `${from} -> ${to}`));
+  block('left to fill before review', [
+    ...r.toFill,
+    ...(images?.missing ?? []).map((image) => `image "${image.url}"${image.alt ? ` (${image.alt})` : ''} was not found: line ${image.line} of the draft shows its description and path as text; add the image beside the draft and restore the reference`),
+  ]);
   block('rows not placed in the timeline (kept in the body)', r.unread.map((u) => `"${u.row}": ${u.reason}`));
   block('notes', r.notes);
   return lines.join('\n');
@@ -39,12 +56,14 @@ export interface ImportTotals {
   dateOnlyRows: number;
   unreadRows: number;
   actionItems: number;
+  imagesCopied: number;
+  imagesMissing: number;
   /** How many drafts still lack each review fact (by field). */
   missing: Record<string, number>;
 }
 
 export function summarise(files: ImportedFile[]): ImportTotals {
-  const totals: ImportTotals = { files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, actionItems: 0, missing: {} };
+  const totals: ImportTotals = { files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {} };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
@@ -53,6 +72,9 @@ export function summarise(files: ImportedFile[]): ImportTotals {
     totals.dateOnlyRows += file.result.dateOnlyRows;
     totals.unreadRows += file.result.unread.length;
     totals.actionItems += file.result.actionItems;
+    totals.imagesCopied += file.images?.copied.length ?? 0;
+    totals.imagesMissing += file.images?.missing.length ?? 0;
+    if (file.images?.missing.length) totals.missing.images = (totals.missing.images ?? 0) + 1;
     for (const message of file.result.toFill) {
       const field = /^(actionItems)\[\d+\]/.exec(message)?.[1] ?? message.split(' ')[0];
       totals.missing[field] = (totals.missing[field] ?? 0) + 1;
@@ -66,6 +88,7 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
   return [
     `${totals.files} files: ${totals.imported} imported${dryRun ? ' (dry run: nothing written)' : ''}, ${totals.failed} not imported; ${totals.validDrafts} valid drafts (0 errors from npm run check).`,
     `${totals.timelineRows} timeline rows${totals.dateOnlyRows ? ` (${totals.dateOnlyRows} with a date only)` : ''} and ${totals.actionItems} action items extracted; ${totals.unreadRows} timeline rows could not be placed in time (kept in the body).`,
+    ...(totals.imagesCopied || totals.imagesMissing ? [`${totals.imagesCopied} image(s) copied${dryRun ? ' (not yet: dry run)' : ''} to the media folder beside the drafts; ${totals.imagesMissing} image(s) not found (kept as text, listed above).`] : []),
     missing ? `Left to fill before review (drafts missing each): ${missing}.` : 'Nothing left to fill.',
   ].join('\n');
 }

@@ -13,8 +13,13 @@ const decodeNamedEntities = (text: string) => text.replace(/&([a-z]+);/g, (all, 
  */
 export function wordsOf(text: string): string {
   // A link's destination is not prose: `[text](url)` counts as its text on both sides, so an
-  // autolink `<url>` made into `[url](url)` does not read as a changed sentence.
-  const withoutDestinations = text.replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']');
+  // autolink `<url>` made into `[url](url)` or an image pointed at its copy does not read as a
+  // changed sentence.
+  // Likewise an HTML image: its words are its description (the importer makes it a Markdown
+  // image pointing at the copy beside the draft).
+  const withoutDestinations = text
+    .replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']')
+    .replace(/<img\b[^>]*>/gi, (tag) => ` ${/\balt\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `);
   return (decodeNamedEntities(decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 

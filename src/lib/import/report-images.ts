@@ -1,0 +1,213 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { splitFrontmatter } from '../frontmatter.ts';
+
+/**
+ * The images an imported report shows. A report refers to its images by paths relative to where
+ * it was written (`../../media/outage.png`, `/assets/images/graph.png` from the root of the
+ * repository it came from); in the draft, written elsewhere, such a path points at nothing and
+ * Astro's build stops on it. The importer copies each image it finds beside the drafts
+ * (`<out>/media/<draft id>/<name>`) and points the reference there; a reference to an image that
+ * cannot be found becomes text that keeps its description and its original path.
+ */
+
+/** One image the draft shows: Markdown `![alt](url)` or an HTML `<img src>`. */
+export interface ImageReference {
+  url: string;
+  alt: string;
+  /** Line in the draft (1-based, frontmatter included). */
+  line: number;
+  kind: 'markdown' | 'html';
+}
+
+/** True for a path on disk; false for `https:`, `data:`, protocol-relative and in-page URLs. */
+export function isLocalImageUrl(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('//') && !url.startsWith('#');
+}
+
+/** The file path a local URL names: without `?query` or `#fragment`, percent-escapes decoded. */
+export function imagePathOf(url: string): string {
+  const path = url.replace(/[?#].*$/, '');
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+interface Located extends ImageReference {
+  start: number;
+  end: number;
+  /** The Markdown of the description as written (escapes kept), for Markdown images. */
+  altSource: string;
+  title?: string | null;
+}
+
+/** Images of an MDX body, with their offsets in it. */
+function locateImages(body: string): Located[] {
+  const found: Located[] = [];
+  const tree = mdxParser.parse(body);
+  visit(tree, (node: any) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'image') {
+      const written = body.slice(start, end);
+      const altEnd = written.lastIndexOf('](');
+      found.push({ kind: 'markdown', url: node.url, alt: node.alt ?? '', title: node.title, line: node.position.start.line, start, end, altSource: altEnd > 1 ? written.slice(2, altEnd) : '' });
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const attribute = (name: string) => node.attributes.find((a: any) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+      const src = attribute('src');
+      if (typeof src !== 'string') return;
+      const alt = attribute('alt');
+      found.push({ kind: 'html', url: src, alt: typeof alt === 'string' ? alt : '', line: node.position.start.line, start, end, altSource: '' });
+    }
+  });
+  return found;
+}
+
+/** What becomes of one reference: copied to `newUrl`, not found, or left as written (remote). */
+export type ImageDecision = { kind: 'copied'; newUrl: string } | { kind: 'missing' } | { kind: 'kept' };
+
+/** Text as MDX shows it literally: marks, brackets, braces and angle brackets escaped. */
+const escapeMarkdown = (text: string) => text.replace(/[{}<>[\]\\*_`]/g, '\\$&');
+
+/**
+ * The text that replaces an image that could not be found: its description and the path it had,
+ * so no word of the report is lost and the draft points at nothing that would stop the build.
+ */
+export function missingImageText(reference: { url: string; alt: string; altSource?: string }): string {
+  // The Markdown description as written is already safe; an HTML alt attribute is escaped.
+  const description = (reference.altSource || escapeMarkdown(reference.alt)).trim();
+  const path = reference.url.replace(/`/g, "'");
+  return `[Image not found when imported${description ? `: ${description}` : ''} (\`${path}\`)]`;
+}
+
+/** Rewrites the images of a draft's body as `decide` says; the frontmatter is left as it is. */
+export function rewriteImageReferences(draft: string, decide: (reference: ImageReference) => ImageDecision): { draft: string; references: (ImageReference & { decision: ImageDecision })[] } {
+  const split = splitFrontmatter(draft);
+  const head = draft.slice(0, draft.length - split.body.length);
+  // Decided in the order of the text (the first image keeps its name), applied from the end so
+  // the offsets of the images before stay valid.
+  const images = locateImages(split.body);
+  const references = images.map((image) => {
+    const reference: ImageReference = { url: image.url, alt: image.alt, line: image.line + split.bodyStartLine - 1, kind: image.kind };
+    return { ...reference, decision: decide(reference) };
+  });
+  let body = split.body;
+  for (let i = images.length - 1; i >= 0; i--) {
+    const image = images[i];
+    const decision = references[i].decision;
+    let replacement: string | undefined;
+    if (decision.kind === 'missing') replacement = missingImageText(image);
+    if (decision.kind === 'copied') {
+      // An HTML <img> becomes a Markdown image: Astro builds only those into the site (a raw
+      // <img src="./media/…"> would point at a page-relative URL that does not exist).
+      const alt = image.kind === 'markdown' ? image.altSource : escapeMarkdown(image.alt);
+      replacement = `![${alt}](${decision.newUrl}${image.title ? ` "${image.title.replace(/"/g, '\\"')}"` : ''})`;
+    }
+    if (replacement !== undefined) body = body.slice(0, image.start) + replacement + body.slice(image.end);
+  }
+  return { draft: head + body, references };
+}
+
+/** A name safe in a URL and on any file system: `SaaS uptime (1).png` -> `saas-uptime-1.png`. */
+export function safeImageName(path: string): string {
+  const extension = extname(path).toLowerCase().replace(/[^.a-z\d]/g, '');
+  const stem = basename(path, extname(path)).toLowerCase().replace(/[^a-z\d]+/g, '-').replace(/^-+|-+$/g, '');
+  return `${stem || 'image'}${extension}`;
+}
+
+/** Where the importer looks for a report's images, and what it may touch. */
+export interface ImageSearch {
+  /** The report's file. */
+  sourceFile: string;
+  /**
+   * The folder given on the command line (or the report's own folder): a path starting with `/`
+   * is read from there or a folder between it and the report, as a site generator serves it.
+   */
+  sourceRoot: string;
+  /** The folder the drafts are written to. */
+  outDir: string;
+  /** The draft's id: its images go to `<outDir>/media/<id>/`. */
+  draftId: string;
+  isFile(path: string): boolean;
+}
+
+/** One image to copy: from the report's folder to the media folder beside the drafts. */
+export interface ImageCopy {
+  from: string;
+  to: string;
+}
+
+export interface PlacedImages {
+  draft: string;
+  copies: ImageCopy[];
+  /** References to images that could not be found: kept as text (see {@link missingImageText}). */
+  missing: ImageReference[];
+  /** Remote images (`https://…`), kept as links to where they are. */
+  remote: number;
+}
+
+/** The file a local image URL of the report names, if it exists. */
+export function findImageFile(url: string, search: Pick<ImageSearch, 'sourceFile' | 'sourceRoot' | 'isFile'>): string | undefined {
+  const path = imagePathOf(url);
+  if (!path) return undefined;
+  if (!path.startsWith('/')) {
+    const file = resolve(dirname(search.sourceFile), path);
+    return search.isFile(file) ? file : undefined;
+  }
+  // Root-relative: from the report's folder up to the root it was imported from, never above.
+  const root = resolve(search.sourceRoot);
+  for (let folder = resolve(dirname(search.sourceFile)); ; folder = dirname(folder)) {
+    const file = join(folder, path);
+    if (search.isFile(file)) return file;
+    const fromRoot = relative(root, folder);
+    if (!fromRoot || fromRoot.startsWith('..') || isAbsolute(fromRoot) || folder === dirname(folder)) return undefined;
+  }
+}
+
+/**
+ * Points every local image of a draft at a copy in `<outDir>/media/<draft id>/`, and turns a
+ * reference to an image that cannot be found into text. Never overwrites: a name already taken
+ * (by another image of the same report, or a file left there before) gets `-2`, `-3`, ….
+ * Writes nothing itself; the caller copies `copies`.
+ */
+export function placeImages(draft: string, search: ImageSearch): PlacedImages {
+  const copies: ImageCopy[] = [];
+  const missing: ImageReference[] = [];
+  let remote = 0;
+  const mediaDir = join(search.outDir, 'media', search.draftId);
+  const copied = new Map<string, string>();
+  const taken = new Set<string>();
+  const rewritten = rewriteImageReferences(draft, (reference) => {
+    if (!isLocalImageUrl(reference.url)) {
+      if (/^(https?:)?\/\//i.test(reference.url)) remote++;
+      return { kind: 'kept' };
+    }
+    const file = findImageFile(reference.url, search);
+    if (!file) {
+      missing.push(reference);
+      return { kind: 'missing' };
+    }
+    let target = copied.get(file);
+    if (!target) {
+      const name = safeImageName(file);
+      const stem = name.slice(0, name.length - extname(name).length);
+      target = join(mediaDir, name);
+      for (let n = 2; taken.has(target) || search.isFile(target); n++) target = join(mediaDir, `${stem}-${n}${extname(name)}`);
+      taken.add(target);
+      copied.set(file, target);
+      copies.push({ from: file, to: target });
+    }
+    return { kind: 'copied', newUrl: `./${relative(search.outDir, target).split(sep).join('/')}` };
+  });
+  return { draft: rewritten.draft, copies, missing, remote };
+}

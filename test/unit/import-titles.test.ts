@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { join, resolve } from 'node:path';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { findLabelledTitle, isTemplateLabel } from '../../src/lib/import/report-title.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const titleOf = (name: string, source: string) => importReport(name, source, { vocabulary, today: '2026-11-30' });
+
+// Shapes of templates measured on real reports (docs/import.md): an empty "# Title:" heading
+// followed by the title as a sub-heading, metadata labels as headings, a "# Metadata" section, a
+// placeholder left as the heading, "**Title**:" lines.
+describe('a template label is not a title', () => {
+  test.each([
+    ['an empty "# Title:" heading: the next heading', '001-build.md', '# Title: \n### Builds failing after the image upgrade\n\n# Events/Timeline:\n- The build broke.\n', 'Builds failing after the image upgrade', 'its "Title" label'],
+    ['"# Title: value"', 'x.md', '# Title: Queue stalled for an hour\n\nThe queue stalled.\n', 'Queue stalled for an hour', 'its "Title" label'],
+    ['a bold "**Title**:" line under a generic heading', 'x.md', '# Incident report\n\n**Title**: Sign-in errors after the failover\n**Date**: 2024-03-02\n\nUsers could not sign in.\n', 'Sign-in errors after the failover', 'its "Title" label'],
+    ['a bold "**Title:**" line', 'x.md', '**Title:** Sign-in errors after the failover\n\nUsers could not sign in.\n', 'Sign-in errors after the failover', 'its "Title" label'],
+    ['a plain "Incident name:" line', 'x.txt', 'Incident name: Disk full on the build host\nDate: 2024-03-02\n\nThe disk filled up.\n', 'Disk full on the build host', 'its "Title" label'],
+    ['metadata headings and "# Overview": the file name without its sequence number', '002-cloudflare-incomplete-migration.md', '## Owner: @someone\n## Involved:\n- @other\n\n# Overview\n\nSites went down for a few hours.\n', 'cloudflare incomplete migration', 'its file name'],
+    ['a "# Metadata" section', '003-migrations-not-included.md', '# Metadata\n\nOwner: @someone\n\n# Overview\n\nA release shipped without its migrations.\n', 'migrations not included', 'its file name'],
+    ['a placeholder left as the heading', '04-25-User_Account_Compromise.md', '# ISSUE NAME\nPassword compromise of an account.\n\n## Timeline\n', '04-25 User Account Compromise', 'its file name'],
+    ['"# Summary" first, the title later as a heading (a file name that says nothing)', 'export.md', '# Summary\n\nThe queue stalled.\n\n## Queue stall of March 2\n\nMore.\n', 'Queue stall of March 2', 'its first heading'],
+  ])('%s', (_case, name, source, title, from) => {
+    const result = titleOf(name, source);
+    expect(result.title).toBe(title);
+    expect(result.inferred).toContain(`title from ${from}`);
+  });
+
+  test('a heading that is a title is kept, even when it holds a label-like word', () => {
+    expect(titleOf('x.md', '# Summary of the payments outage\n\nText.\n').title).toBe('Summary of the payments outage');
+    expect(titleOf('x.md', '# Incident report May 12 2025 - Resource provisioning issue\n\nText.\n').title).toBe('Incident report May 12 2025 - Resource provisioning issue');
+  });
+
+  test.each(['Title:', 'Title', '**Summary**', 'Incident report', 'Post-mortem', 'ISSUE NAME', '<Incident name>', ''])('"%s" is a template label', (heading) => {
+    expect(isTemplateLabel(heading)).toBe(true);
+  });
+
+  test('a "Title:" far down the body, a person\'s name and an empty label line are not titles', () => {
+    expect(findLabelledTitle(`${'Text.\n'.repeat(40)}Title: Something else\n`)).toBeUndefined();
+    expect(findLabelledTitle('Name: A. Person\n')).toBeUndefined();
+    expect(findLabelledTitle('Title:\n\nThe queue stalled.\n')).toBeUndefined();
+    expect(findLabelledTitle('# Title: <Title of the incident>\n\nText.\n')).toBeUndefined();
+  });
+});
