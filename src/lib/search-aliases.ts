@@ -40,18 +40,55 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrasePattern = (phrase: string) =>
-  new RegExp(`(?<![a-z0-9])${phrase.split(/[\s-]+/).map(escapeRegExp).join('[\\s-]+')}(?![a-z0-9])`);
 
-interface CompiledGroup {
-  words: readonly string[];
-  patterns: RegExp[];
+/**
+ * One alias word as a whole-word pattern ("rate limit" also matches "rate-limit"). The pattern's
+ * look-behind defeats the regex engine's fast scan, so it runs only when a cheaper test cannot
+ * decide: each part of the word made of letters and digits only must be one of the text's words
+ * (maximal runs of letters and digits), since the pattern's boundaries and separators make every
+ * part such a run; any other part must at least be a substring. A plain word (one such part) is
+ * present exactly when it is one of the text's words.
+ */
+interface CompiledWord {
+  word: string;
+  /** The word's parts of letters and digits only. */
+  runs: string[];
+  /** Its other parts ("max_connections"). */
+  substrings: string[];
+  /** True when the word is a single run: the run test alone decides. */
+  plain: boolean;
+  pattern: RegExp;
 }
 
-const compile = (groups: readonly (readonly string[])[]): CompiledGroup[] =>
-  groups.map((words) => ({ words, patterns: words.map((word) => phrasePattern(word.toLowerCase())) }));
+const compiledWords = new Map<string, CompiledWord>();
+function compileWord(word: string): CompiledWord {
+  let compiled = compiledWords.get(word);
+  if (!compiled) {
+    const tokens = word.toLowerCase().split(/[\s-]+/);
+    const parts = tokens.filter(Boolean);
+    const isRun = (part: string) => /^[a-z0-9]+$/.test(part);
+    compiled = {
+      word,
+      runs: parts.filter(isRun),
+      substrings: parts.filter((part) => !isRun(part)),
+      plain: tokens.length === 1 && isRun(tokens[0]),
+      pattern: new RegExp(`(?<![a-z0-9])${tokens.map(escapeRegExp).join('[\\s-]+')}(?![a-z0-9])`),
+    };
+    compiledWords.set(word, compiled);
+  }
+  return compiled;
+}
+
+const compile = (groups: readonly (readonly string[])[]): CompiledWord[][] => groups.map((words) => words.map(compileWord));
 
 const compiledBuiltIns = compile(builtInAliasGroups);
+
+/** True when `lower` (already lower case, its words in `words`) holds `word` as a whole word or phrase. */
+function contains(lower: string, words: ReadonlySet<string>, word: CompiledWord): boolean {
+  if (!word.runs.every((run) => words.has(run))) return false;
+  if (word.plain) return true;
+  return word.substrings.every((part) => lower.includes(part)) && word.pattern.test(lower);
+}
 
 /**
  * The alias words `text` does not contain, of every group it uses a word of, in group order.
@@ -59,12 +96,14 @@ const compiledBuiltIns = compile(builtInAliasGroups);
  */
 export function findAliases(text: string, groups: readonly (readonly string[])[] = []): string[] {
   const lower = text.toLowerCase();
+  // Every maximal run of letters and digits: exactly where a plain word's pattern can match.
+  const words = new Set(lower.match(/[a-z0-9]+/g));
   const added = new Set<string>();
   for (const group of [...compiledBuiltIns, ...compile(groups)]) {
-    const present = group.patterns.map((pattern) => pattern.test(lower));
+    const present = group.map((word) => contains(lower, words, word));
     if (!present.some(Boolean)) continue;
-    group.words.forEach((word, i) => {
-      if (!present[i]) added.add(word);
+    group.forEach((word, i) => {
+      if (!present[i]) added.add(word.word);
     });
   }
   return [...added];

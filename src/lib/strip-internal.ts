@@ -2,6 +2,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBodyTree } from './body-tree.ts';
+import { parseMdxTree } from './mdx-tree.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 
 /** Raised when a source cannot be made safe for the public variant. */
@@ -96,7 +97,8 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       );
     }
   }
-  const tree = parseBodyTree(source, true);
+  // The same tree remark-mdx gives (with GFM), from the faster parser: see parseMdxTree.
+  const tree = parseMdxTree(split.body);
   const cuts: [number, number][] = [];
   const replacements: [number, number, string][] = [];
   visit(tree, (node) => {

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { mayHoldMdxSyntax, parseMdxOnce, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const fm = '---\ntitle: x\nvisibility: public\n---\n';
 const internal = (body: string) => toFastMarkdown(fm + body, { variant: 'internal', isMdx: true, file: 'x.mdx' });
@@ -104,4 +108,57 @@ test('the internal preview of a public post cuts the same blocks as the public s
   const site = toFastMarkdown(fm + body, { variant: 'public', isMdx: true, file: 'x.mdx' });
   const words = (r: ReturnType<typeof toFastMarkdown>) => markdownOf(r).split(/\s+/).filter(Boolean);
   expect(words(preview)).toEqual(words(site));
+});
+
+describe('skipping the parse of a body without MDX syntax', () => {
+  test.each([
+    ['plain prose, lists, tables, fenced code', 'Text.\n\n- a\n- b\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n```yaml\nkey: value\n```\n', false],
+    ['a comparison in prose', 'latency > 2 s', false],
+    ['an element', 'a <br /> b', true],
+    ['an expression', 'six times seven is {6 * 7}', true],
+    ['a closing brace alone', 'a } b', true],
+    ['an import line', 'import X from "./x"\n\nText.', true],
+    ['an indented export line', '  export const x = 1', true],
+    ['"import" inside a line', 'We import data nightly.', false],
+  ])('%s', (_name, text, flagged) => {
+    expect(mayHoldMdxSyntax(text)).toBe(flagged);
+  });
+
+  // Every node type that makes the fast path edit a body or fall back to MDX.
+  const mdxTypes = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+  const hasMdxNode = (node: { type: string; children?: unknown[] }): boolean =>
+    mdxTypes.has(node.type) || (node.children ?? []).some((child) => hasMdxNode(child as typeof node));
+  const postmortemFiles = ['content/postmortems', 'test/fixtures/good-input/postmortems', 'test/fixtures/canary/postmortems', 'test/fixtures/mdx-fallback/postmortems']
+    .flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.mdx')).map((file) => join(dir, file)) : []));
+
+  test('every real and fixture postmortem whose body parses to an MDX node is flagged, and an unflagged one is returned as written', () => {
+    expect(postmortemFiles.length).toBeGreaterThan(20);
+    let unflagged = 0;
+    for (const file of postmortemFiles) {
+      const source = readFileSync(file, 'utf8');
+      const { body } = splitFrontmatter(source);
+      if (hasMdxNode(mdxToMdast(body) as unknown as { type: string })) expect(mayHoldMdxSyntax(body), file).toBe(true);
+      if (mayHoldMdxSyntax(body)) continue;
+      unflagged++;
+      const result = toFastMarkdown(source, { variant: 'internal', isMdx: true, file });
+      expect(markdownOf(result).trimStart(), file).toBe(body.trimStart());
+    }
+    // Both kinds are covered: bodies that skip the parse and bodies that need it.
+    expect(unflagged).toBeGreaterThan(0);
+    expect(unflagged).toBeLessThan(postmortemFiles.length);
+  });
+});
+
+test('parseMdxOnce reuses the tree for the same body only, and parses anew when the body changes', () => {
+  const first = parseMdxOnce('A <Internal>x</Internal> b');
+  expect(parseMdxOnce('A <Internal>x</Internal> b')).toBe(first);
+  const other = parseMdxOnce('Other {1}');
+  expect(other).not.toBe(first);
+  expect(JSON.stringify(other)).toBe(JSON.stringify(mdxToMdast('Other {1}')));
+  const again = parseMdxOnce('A <Internal>x</Internal> b');
+  expect(again).not.toBe(first);
+  expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+  // A body that does not parse is not remembered: the next call with it fails again.
+  expect(() => parseMdxOnce('<Internal>')).toThrow();
+  expect(() => parseMdxOnce('<Internal>')).toThrow();
 });

@@ -34,4 +34,33 @@ describe('findAliases', () => {
   test('every built-in group has at least two spellings', () => {
     for (const group of builtInAliasGroups) expect(group.length).toBeGreaterThanOrEqual(2);
   });
+
+  // findAliases skips the whole-word pattern when a cheaper test decides (docs/performance.md):
+  // the result must be exactly what the pattern alone gives, for words with hyphens, spaces,
+  // underscores and digits, at the edges of the text and inside longer words.
+  const byPatternOnly = (text: string, groups: string[][]) => {
+    const lower = text.toLowerCase();
+    const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const has = (word: string) =>
+      new RegExp(`(?<![a-z0-9])${word.toLowerCase().split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![a-z0-9])`).test(lower);
+    const added = new Set<string>();
+    for (const group of [...builtInAliasGroups, ...groups]) if (group.some(has)) for (const word of group) if (!has(word)) added.add(word);
+    return [...added];
+  };
+  const vocabulary = [['payments-api', 'Payments API', 'pay_gateway'], ['web frontend', 'storefront', 'a']];
+  test.each([
+    'pods were oom-killed on node 5xx-7',
+    'OOM killed; out-of-memory in the heap exhausted state',
+    'max_connections reached: too many connections, pool exhausted',
+    'the pay_gateway and payments api call; Payments-API down',
+    'rate-limited clients hit a rate limit then 429s and 429',
+    'signed-out users could not log-in; sign in failed; signin',
+    'downloads slowed, slowdown and slow_query logs; e-mail and email',
+    'dbt and upgrade only',
+    'k8s',
+    'a web  frontend; storefronts',
+    '',
+  ])('same aliases as the whole-word pattern alone: %j', (text) => {
+    expect(findAliases(text, vocabulary)).toEqual(byPatternOnly(text, vocabulary));
+  });
 });

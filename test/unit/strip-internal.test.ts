@@ -7,6 +7,10 @@ import {
   stripInternalFromSource,
 } from '../../src/lib/strip-internal.ts';
 import { parseBodyTree } from '../../src/lib/body-tree.ts';
+import { MdxSyntaxError, parseMdxTree } from '../../src/lib/mdx-tree.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Every word written inside an `<Internal>` block in these tests starts with `zqx`, every word
@@ -239,5 +243,101 @@ describe('property: no word from inside an Internal block survives, every public
     expect(jsxNames(tree)).not.toContain('Internal');
     // The tree step agrees with the source step.
     expect(JSON.stringify(prepareBodyForVariant(parseBodyTree(mdx(body), true), 'public'))).not.toContain('zqx');
+  });
+});
+
+describe('the public cut parses with satteri (parseMdxTree): the places it cuts are remark-mdx\'s', () => {
+  // What the cut reads from the tree: every JSX element, expression, ESM block and link, by
+  // type, name, target and source range. An element alone on its line is text to remark and flow
+  // to satteri; the cut treats both alike, so the two count as one kind here.
+  type Cuttable = { type: string; name?: string | null; url?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Cuttable[] };
+  const cuttable = (tree: Root) => {
+    const found: string[] = [];
+    const walk = (node: Cuttable) => {
+      if (/^mdx|^link$/.test(node.type)) found.push(`${node.type.replace(/^mdxJsx(Flow|Text)Element$/, 'mdxJsxElement')} ${node.name ?? ''} ${node.url ?? ''} ${node.position?.start.offset}-${node.position?.end.offset}`);
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(tree as unknown as Cuttable);
+    return found;
+  };
+  const tricky = mdx([
+    'Café – naïve 😀 déjà 🚀🚀 [a link](/postmortems/abc/) and <Internal>zqx 😀</Internal> pubdone.',
+    '',
+    '<Internal>',
+    'zqxblock 🚀 [link](/postmortems/zzz/) **zqx** é.',
+    '</Internal>',
+    '',
+    '> pubquote <Internal>zqxinline 😀</Internal> https://example.com/x www.example.org',
+    '- pubitem 😀 [ref][r] <PublicOnly>pubsorry 🙏</PublicOnly>',
+    '',
+    '[r]: /postmortems/abc/',
+    '',
+    '| a 😀 | b |',
+    '| - | - |',
+    '| <Internal>zqx</Internal> | [l](/postmortems/q/) |',
+    '',
+    '{/* zqxcomment 😀 */}',
+    'pubend 𝒳 [x](/tags/foo/) foo@example.com.',
+  ].join('\n'));
+  // Nesting: block quotes, lists, tables, CRLF, a tag inside a code block, a block ending the file.
+  const nested = [
+    '> <Internal>\n> zqx\n> </Internal>\n> pub\n',
+    '- pub\n  <Internal>\n  zqx\n  </Internal>\n- pub\n',
+    '1. pub\n\n   <Internal>zqx</Internal>\n',
+    '<Internal>zqx</Internal>\n\n\n',
+    'pub\r\n<Internal>\r\nzqx\r\n</Internal>\r\npub [a](/b/)\r\n',
+    '<Internal>\n\n```\ncode </Internal>\n```\n\n</Internal>\n',
+    '> - <PublicOnly>\n>   pub\n>   </PublicOnly>\n',
+    '<Internal>\nzqx\n</Internal>',
+  ].map(mdx);
+  const dirs = ['content/postmortems', 'test/fixtures'];
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith('.mdx')) files.push(path);
+    }
+  };
+  for (const dir of dirs) walk(dir);
+
+  test('same elements, links and ranges for every repository and fixture postmortem, and for non-ASCII text', () => {
+    expect(files.length).toBeGreaterThan(50);
+    for (const [name, source] of [['tricky', tricky], ...nested.map((source, i) => [`nested ${i}`, source]), ...files.map((file) => [file, readFileSync(file, 'utf8')])]) {
+      const body = splitFrontmatter(source).body;
+      let remark: Root;
+      try {
+        remark = parseBodyTree(source, true);
+      } catch (error) {
+        // A body remark refuses is refused at the same place.
+        const place = error as { line: number; column: number };
+        expect(() => parseMdxTree(body), name).toThrow(MdxSyntaxError);
+        try { parseMdxTree(body); } catch (satteriError) {
+          expect({ line: (satteriError as MdxSyntaxError).line, column: (satteriError as MdxSyntaxError).column }, name).toEqual({ line: place.line, column: place.column });
+        }
+        continue;
+      }
+      expect(cuttable(parseMdxTree(body)), name).toEqual(cuttable(remark));
+    }
+  });
+
+  test.each(nested.map((source, i) => [i, source]))('nested case %i: no internal word survives the cut, every public one does', (_i, source) => {
+    const cut = stripInternalFromSource(source, 'public');
+    expect(cut).not.toMatch(/zqx/);
+    expect(cut.match(/pub/g)?.length).toBe(splitFrontmatter(source).body.match(/pub/g)?.length);
+  });
+
+  test('the cut of non-ASCII text removes exactly the internal words', () => {
+    const cut = stripInternalFromSource(tricky, { isMdx: true, file: 'x.mdx', rewriteLink: (url) => (url.startsWith('/postmortems/') ? null : undefined) });
+    // The MDX comment stays for the compiler, which never renders it.
+    expect(cut.replace('{/* zqxcomment 😀 */}', '')).not.toMatch(/zqx/);
+    for (const word of ['Café – naïve 😀 déjà 🚀🚀 a link and', 'pubdone.', 'pubquote', 'pubsorry 🙏', 'pubend 𝒳 [x](/tags/foo/)', '| l |']) expect(cut).toContain(word);
+    expect(lineCount(cut)).toBe(lineCount(tricky));
+  });
+
+  test('a body that does not parse names its line and column', () => {
+    expect(() => stripInternalFromSource(mdx('pub\n\n<Internal>\nzqx\n</Internl>\n'), 'public')).toThrow(
+      expect.objectContaining({ line: 5, column: 1, reason: expect.stringMatching(/^Unexpected closing tag `<\/Internl>`/) }),
+    );
   });
 });

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// node scripts/profile-summary.ts FILE.cpuprofile [--top N] [--from S] [--to S] [--match REGEX] [--json]
+// Summarises a V8 CPU profile (node --cpu-prof): self time by package/file and by function, and
+// the inclusive time of the functions matching --match. See docs/performance.md.
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { summariseCpuProfile, type CpuProfile } from '../src/lib/cpu-profile.ts';
+
+const usage = `Usage: npm run profile:summary -- FILE.cpuprofile [--top N] [--from S] [--to S] [--match REGEX] [--json]
+
+Summarises a CPU profile written by \`node --cpu-prof\` (for a build: NODE_OPTIONS="--cpu-prof
+--cpu-prof-dir=DIR" node scripts/build.ts writes one file for each Node process): where the time
+went, as self time by package or file and by function, largest first.
+
+  --top N        rows of each table (default 25)
+  --from S       only samples from S seconds after the profile started (a phase of the build)
+  --to S         only samples up to S seconds
+  --match REGEX  also the inclusive time (callees included) of every function whose
+                 "name file:line" matches, e.g. 'src/|syncFile|parse nm:yaml'
+  --json         print the summary as JSON`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    top: { type: 'string', default: '25' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    match: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (positionals.length !== 1) {
+  console.error(`Give one .cpuprofile file.\n\n${usage}`);
+  process.exit(2);
+}
+const top = Number(values.top);
+const seconds = (name: string, value: string | undefined) => {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) {
+    console.error(`--${name} takes a number of seconds, not "${value}".`);
+    process.exit(2);
+  }
+  return number;
+};
+if (!Number.isInteger(top) || top < 1) {
+  console.error(`--top takes a whole number of rows, not "${values.top}".`);
+  process.exit(2);
+}
+let profile: CpuProfile;
+try {
+  profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as CpuProfile;
+} catch (error) {
+  console.error(`${positionals[0]}: cannot read it as a CPU profile (${(error as Error).message}).`);
+  process.exit(1);
+}
+if (!Array.isArray(profile.nodes) || !Array.isArray(profile.samples) || !Array.isArray(profile.timeDeltas)) {
+  console.error(`${positionals[0]}: not a CPU profile (no nodes, samples and timeDeltas). Write one with node --cpu-prof.`);
+  process.exit(1);
+}
+let inclusive: RegExp | undefined;
+try {
+  inclusive = values.match === undefined ? undefined : new RegExp(values.match);
+} catch (error) {
+  console.error(`--match: ${(error as Error).message}`);
+  process.exit(2);
+}
+const summary = summariseCpuProfile(profile, {
+  fromSeconds: seconds('from', values.from),
+  toSeconds: seconds('to', values.to),
+  inclusive,
+  root: process.cwd(),
+});
+if (values.json) {
+  console.log(JSON.stringify({ ...summary, selfByFunction: summary.selfByFunction.slice(0, top), selfByFile: summary.selfByFile.slice(0, top), inclusiveByFunction: summary.inclusiveByFunction.slice(0, top) }, null, 2));
+  process.exit(0);
+}
+const table = (title: string, rows: [string, number][]) => {
+  console.log(`\n${title}`);
+  for (const [key, ms] of rows.slice(0, top)) console.log(`${ms.toFixed(0).padStart(8)} ms  ${key}`);
+};
+console.log(`${(summary.totalMs / 1000).toFixed(2)} s of samples in ${positionals[0]}`);
+table('Self time by package or file', summary.selfByFile);
+table('Self time by function', summary.selfByFunction);
+if (inclusive) table(`Inclusive time of functions matching /${inclusive.source}/`, summary.inclusiveByFunction);
