@@ -31,6 +31,8 @@ describe('names no list knows stop the public build', () => {
     ['Root cause identified by Rahul.', 'Rahul'],
     ['At 10:02 Björn ran the failover script.', 'Björn'],
     ['Ms. Okafor from support relayed the complaint.', 'Ms. Okafor'],
+    ['The bug was found by Dr. Thomas R. Nicely in October 1994. It spread fast.', 'Dr. Thomas R. Nicely'],
+    ['Nat Welch wrote up the outage the same week.', 'Nat Welch'],
   ])('%j', (text, name) => {
     const found = errors(text);
     expect(found.some((f) => f.endsWith(`:${name}`)), found.join(', ')).toBe(true);
