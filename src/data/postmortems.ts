@@ -3,7 +3,6 @@ import { kbConfig } from '../../site.config.ts';
 import { isPublished } from '../lib/predicates.ts';
 import { flattenActionItems, type FollowUp } from '../lib/follow-ups.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
-import type { SimilarityRecord } from '../lib/similar-links.ts';
 import { getKbSession } from '../integrations/kb-session.ts';
 import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
@@ -56,8 +55,7 @@ interface Corpus {
   /** Action items of the published postmortems, by due day (`flattenActionItems`). */
   followUps: FollowUp[];
   byId: Map<string, PostmortemEntry>;
-  /** What similar incidents are computed over: the entries, with their bodies. */
-  similarityRecords: SimilarityRecord[];
+
   recurrences: ReturnType<typeof findRecurrences>;
   asOf: string;
 }
@@ -74,8 +72,6 @@ export function getCorpus(): Promise<Corpus> {
       published,
       followUps: flattenActionItems(published),
       byId: new Map(entries.map((entry) => [entry.id, entry])),
-      // The raw body is enough for ranking (the tokenizer ignores Markdown syntax).
-      similarityRecords: entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })),
       recurrences: findRecurrences(entries),
       asOf: kbConfig.asOf,
     };
@@ -90,8 +86,8 @@ export function getCorpus(): Promise<Corpus> {
  * reloads).
  */
 export async function getSimilarLinks(): Promise<Map<string, SimilarLink[]>> {
-  const { similarityRecords } = await getCorpus();
-  return (await getKbSession().similarLinks(similarityRecords)).links;
+  const { entries } = await getCorpus();
+  return (await getKbSession().similarLinks(entries)).links;
 }
 
 const linkTo = (entry: PostmortemEntry): LinkedPostmortem => ({ id: entry.id, title: entry.data.title, started: entry.data.times.started });

@@ -9,8 +9,15 @@ import { isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { LiveSimilarLinks, type LiveLinks, type SimilarityRecord, type SimilarLinks, type SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
+
+/** A postmortem the site shows, as the data layer has it. */
+export interface ShownPostmortem {
+  id: string;
+  data: Postmortem;
+}
 
 export interface KbSessionOptions {
   variant: Variant;
@@ -31,17 +38,28 @@ export interface KbSessionOptions {
 export class KbSession {
   readonly postmortemsDir: string;
   private worker?: Worker;
-  private readonly validated = deferred<TransferredPostmortem[]>();
+  /** The worker's validated postmortems, until the content loader takes them (then released: sources are large). */
+  private validated?: ReturnType<typeof deferred<TransferredPostmortem[]>> = deferred<TransferredPostmortem[]>();
+  /** Settles when validation has: resolved when every postmortem is valid. */
+  private readonly valid = deferred<void>();
+  private initialValidationTaken = false;
   private readonly scanned = deferred<{ allowed: Set<string>; redaction: RedactionOptions }>();
   private readonly similar = deferred<SimilarLinksSnapshot>();
   private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: 'beside' | 'after' }>();
-  private initialValidationTaken = false;
   private liveLinks?: LiveSimilarLinks;
   private nextRequest = 0;
   private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
   private linksUpdated: () => void = () => {};
   /** Dev server: what every postmortem's frontmatter is now (edits included), for the public site's links. */
   private readonly entryData = new Map<string, DraftPostmortem | undefined>();
+  /**
+   * Dev server: each postmortem's body, for similarity. Kept here rather than in Astro's data
+   * store: the store is serialised, written and parsed again after every edit, and bodies were a
+   * third of it.
+   */
+  private readonly bodies = new Map<string, string>();
+  /** Dev server: similarity records by entries array, so each corpus version is assembled once. */
+  private readonly recordsOf = new WeakMap<readonly ShownPostmortem[], SimilarityRecord[]>();
   private vocabulary?: Vocabulary;
   private knownIds?: Set<string>;
 
@@ -78,12 +96,13 @@ export class KbSession {
     });
   }
 
-  /** Stops the worker (end of a build). */
+  /** Stops the worker (end of a build, or a dev server's restart); whatever still waits on it fails. */
   async stop(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
     worker.removeAllListeners('exit');
     await worker.terminate();
+    this.failAll(new KbBuildError('the build session was stopped before this result came.'));
   }
 
   private receive(message: KbWorkerMessage): void {
@@ -91,12 +110,18 @@ export class KbSession {
       case 'validated': {
         if (message.errors.length) {
           console.error(formatFindingsText(message.errors, message.postmortems.length));
-          this.validated.reject(new KbBuildError(`${message.errors.length} error(s) in ${displayPath(this.options.contentDir)}/. Fix them (npm run check shows the same list) and build again.`));
+          const error = new KbBuildError(`${message.errors.length} error(s) in ${displayPath(this.options.contentDir)}/. Fix them (npm run check shows the same list) and build again.`);
+          this.validated?.reject(error);
+          this.valid.reject(error);
           this.failAll(new KbBuildError('validation failed (see above).'));
           return;
         }
-        for (const postmortem of message.postmortems) this.entryData.set(postmortem.id, postmortem.entryData);
-        this.validated.resolve(message.postmortems);
+        for (const postmortem of message.postmortems) {
+          this.entryData.set(postmortem.id, postmortem.entryData);
+          if (this.options.server === 'dev') this.bodies.set(postmortem.id, splitFrontmatter(postmortem.source).body);
+        }
+        this.validated?.resolve(message.postmortems);
+        this.valid.resolve();
         return;
       }
       case 'publication-scan': {
@@ -122,7 +147,7 @@ export class KbSession {
   }
 
   private failAll(error: Error): void {
-    for (const pending of [this.validated, this.scanned, this.similar, this.searchIndexed]) pending.reject(error);
+    for (const pending of [this.validated, this.valid, this.scanned, this.similar, this.searchIndexed]) pending?.reject(error);
     for (const request of this.similarRequests.values()) request.reject(error);
     this.similarRequests.clear();
   }
@@ -134,10 +159,13 @@ export class KbSession {
    * because the files may have changed since.
    */
   takeInitialValidation(): Promise<TransferredPostmortem[]> | undefined {
-    if (this.initialValidationTaken && this.options.server === 'dev') return undefined;
+    const validated = this.validated;
+    if (this.initialValidationTaken || !validated) return undefined;
     this.initialValidationTaken = true;
     this.start();
-    return this.validated.promise;
+    // Released once the loader has it: the sources are large, and nothing else reads them.
+    validated.promise.then(() => (this.validated = undefined), () => {});
+    return validated.promise;
   }
 
   /** Validates one postmortem on this thread (`astro dev`: a saved file), with the same rules as the worker. */
@@ -153,6 +181,7 @@ export class KbSession {
       frontmatterOnly: true,
     });
     this.entryData.set(id, validated.entryData);
+    this.bodies.set(id, splitFrontmatter(validated.source).body);
     return validated;
   }
 
@@ -160,6 +189,7 @@ export class KbSession {
   forgetFile(path: string): void {
     const id = postmortemIdFromPath(path);
     this.entryData.delete(id);
+    this.bodies.delete(id);
     this.knownIds?.delete(id);
   }
 
@@ -168,7 +198,7 @@ export class KbSession {
    * there. Reads the validated frontmatter, as edited since under `astro dev`.
    */
   async publicIdTest(): Promise<(id: string) => boolean> {
-    await this.validated.promise;
+    await this.valid.promise;
     return (id) => {
       const data = this.entryData.get(id);
       return Boolean(data && isPubliclyVisible(data as Postmortem));
@@ -182,20 +212,22 @@ export class KbSession {
   }
 
   /**
-   * Similar incidents for the postmortems the site shows (`records`). A build takes the worker's
+   * Similar incidents for the postmortems the site shows (`shown`). A build takes the worker's
    * links, computed over the same validated postmortems while Astro started; the dev server keeps
    * them current as files change (`LiveSimilarLinks`).
    */
-  async similarLinks(records: readonly SimilarityRecord[]): Promise<LiveLinks> {
+  async similarLinks(shown: readonly ShownPostmortem[]): Promise<LiveLinks> {
     this.start();
     if (this.options.server !== 'dev') {
       const { links } = await this.similar.promise;
-      const missing = records.filter((record) => !links.has(record.id)).map((record) => record.id);
-      if (missing.length || links.size !== records.length) {
-        throw new KbBuildError(`similar incidents were computed over ${links.size} postmortems, but the site shows ${records.length}${missing.length ? ` (not covered: ${missing.slice(0, 3).join(', ')})` : ''}.`);
+      const missing = shown.filter((entry) => !links.has(entry.id)).map((entry) => entry.id);
+      if (missing.length || links.size !== shown.length) {
+        throw new KbBuildError(`similar incidents were computed over ${links.size} postmortems, but the site shows ${shown.length}${missing.length ? ` (not covered: ${missing.slice(0, 3).join(', ')})` : ''}.`);
       }
       return { links, current: true };
     }
+    let records = this.recordsOf.get(shown);
+    if (!records) this.recordsOf.set(shown, (records = shown.map(({ id, data }) => ({ id, data, body: this.bodies.get(id) ?? '' }))));
     if (!this.liveLinks) {
       this.liveLinks = new LiveSimilarLinks((changed) => this.requestSimilarLinks(changed), {
         onUpdate: () => this.linksUpdated(),

@@ -1,14 +1,13 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
 import { MarkdownSyntaxError, toFastMarkdown } from '../lib/fast-markdown.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
-import { KbBuildError, type KbSession } from './kb-session.ts';
+import { getKbSession, KbBuildError, type KbSession } from './kb-session.ts';
 import { publicLinkRewriter } from './public-variant.ts';
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
@@ -31,13 +30,18 @@ const renderVersion = 1;
  * Renderings are cached in Astro's data store by a digest of the source, the site and this code:
  * a rebuild where one postmortem changed renders that one only.
  */
-export function postmortemLoader(session: KbSession): Loader {
-  const postmortemsDir = resolve(session.postmortemsDir);
-  const variant = session.variant;
+export function postmortemLoader(): Loader {
+  // Resolved on each load: the dev server makes a new session when it restarts.
+  let session: KbSession;
+  let postmortemsDir: string;
+  let variant: KbSession['variant'];
   let rewriteLink: ((url: string) => string | null | undefined) | undefined;
   return {
     name: 'postmortem-kb:postmortems',
     load: async (context) => {
+      session = getKbSession();
+      postmortemsDir = resolve(session.postmortemsDir);
+      variant = session.variant;
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       const seen = new Set<string>();
@@ -91,20 +95,21 @@ export function postmortemLoader(session: KbSession): Loader {
     const existing = context.store.get(id);
     const storedPath = relative(fileURLToPath(context.config.root), filePath);
     const isMdx = filePath.endsWith('.mdx');
-    const body = variant === 'public' ? undefined : splitFrontmatter(source).body;
+    // No `body`: similarity reads the session's copy (kb-session.ts), and the store is rewritten
+    // and parsed again after every edit under `astro dev`, so it holds only what pages render.
     // The entry's digest covers the validated data too, so Astro's store takes a changed schema's
     // output; the rendering is keyed by the source alone.
     const digest = context.generateDigest(`${renderDigest}\0${JSON.stringify(data)}`);
     const entryData = data as unknown as Record<string, unknown>;
     if (existing && existing.filePath === storedPath && existing.rendered?.metadata?.renderDigest === renderDigest) {
-      if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, body, digest });
+      if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
     }
     const fast = withSourcePosition(filePath, () =>
       toFastMarkdown(source, { variant, isMdx, file: filePath, rewriteLink }));
     if ('needsMdx' in fast) {
       context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${fast.needsMdx}`);
-      context.store.set({ id, data: entryData, body, filePath: storedPath, digest, deferredRender: true });
+      context.store.set({ id, data: entryData, filePath: storedPath, digest, deferredRender: true });
       return id;
     }
     const fileURL = pathToFileURL(filePath);
@@ -117,7 +122,7 @@ export function postmortemLoader(session: KbSession): Loader {
       }
     }
     rendered.metadata = { ...rendered.metadata, renderDigest };
-    context.store.set({ id, data: entryData, body, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+    context.store.set({ id, data: entryData, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     return id;
   }
 }

@@ -96,8 +96,12 @@ export class LiveSimilarLinks {
     this.snapshot ??= snapshot;
   }
 
+  /** Digests by records array: pages of one corpus version pass the same array, so each is digested once. */
+  private readonly digestsOf = new WeakMap<readonly SimilarityRecord[], Map<string, string>>();
+
   async linksFor(records: readonly SimilarityRecord[]): Promise<LiveLinks> {
-    const digests = digestSimilarityInput(records);
+    let digests = this.digestsOf.get(records);
+    if (!digests) this.digestsOf.set(records, (digests = digestSimilarityInput(records)));
     if (this.snapshot && sameSimilarityInput(this.snapshot.digests, digests)) return { links: this.snapshot.links, current: true };
     if (!(this.runningDigests && sameSimilarityInput(this.runningDigests, digests))) this.wanted = { records, digests };
     this.startNext();
