@@ -59,19 +59,20 @@ function similarMessage(records: readonly SimilarityRecord[], request?: number):
 }
 
 async function run(job: KbWorkerJob): Promise<void> {
-  if (job.mode !== 'dev') {
-    try {
-      setPriority(backgroundPriority);
-    } catch {
-      // Not allowed here (some containers): the work still runs, at normal priority.
-    }
-  }
   let step = 'validation';
   try {
+    // At normal priority: the content loader stores what this returns, so Astro waits for it.
     const validation = validateCorpus(job.contentDir, { frontmatterOnly: true });
     const errors = validation.findings.filter((finding) => finding.severity === 'error');
     post({ type: 'validated', postmortems: validation.postmortems.map(({ tree: _tree, ...postmortem }) => postmortem), errors });
     if (errors.length || job.mode === 'validate') return;
+    if (job.mode === 'build') {
+      try {
+        setPriority(backgroundPriority);
+      } catch {
+        // Not allowed here (some containers): the work still runs, at normal priority.
+      }
+    }
 
     if (job.variant === 'public') {
       step = 'the redaction guard';

@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
@@ -9,6 +10,8 @@ import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import { getKbSession, KbBuildError, type KbSession } from './kb-session.ts';
 import { publicLinkRewriter } from './public-variant.ts';
+
+type RenderedBody = { rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>> } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
 const renderVersion = 1;
@@ -36,6 +39,7 @@ export function postmortemLoader(): Loader {
   let postmortemsDir: string;
   let variant: KbSession['variant'];
   let rewriteLink: ((url: string) => string | null | undefined) | undefined;
+  const prerendered = new Map<string, { source: string; body: RenderedBody }>();
   return {
     name: 'postmortem-kb:postmortems',
     load: async (context) => {
@@ -45,9 +49,11 @@ export function postmortemLoader(): Loader {
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       const seen = new Set<string>();
+      if (initial && variant === 'internal') await renderWhileValidating(context);
       const validated = initial
         ? await initial
         : listPostmortemFiles(postmortemsDir).map((file) => failOnErrors(session.validateFile(join(postmortemsDir, file))));
+      prerendered.clear();
       for (const postmortem of validated) {
         const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
         if (id) seen.add(id);
@@ -84,6 +90,39 @@ export function postmortemLoader(): Loader {
     },
   };
 
+  /**
+   * Internal site: renders every body that has no cached rendering while the worker validates
+   * the frontmatter on the other core (the internal rendering needs no frontmatter), so
+   * validation is not added to Astro's critical path. A body that fails here is rendered again
+   * after validation, which reports it with its position.
+   */
+  async function renderWhileValidating(context: LoaderContext): Promise<void> {
+    for (const file of listPostmortemFiles(postmortemsDir)) {
+      const filePath = join(postmortemsDir, file);
+      const id = postmortemIdFromPath(file);
+      const source = await readFile(filePath, 'utf8');
+      const existing = context.store.get(id);
+      if (existing?.rendered?.metadata?.renderDigest === renderDigestOf(context, source)) continue;
+      try {
+        prerendered.set(id, { source, body: await renderBody(context, filePath, source) });
+      } catch {
+        // Reported after validation, in file order, with its line and column.
+      }
+    }
+  }
+
+  function renderDigestOf(context: LoaderContext, source: string): string {
+    return context.generateDigest(`${renderVersion}\0${variant}\0${source}`);
+  }
+
+  /** This site's rendering of a body, or why it needs the MDX compiler. */
+  async function renderBody(context: LoaderContext, filePath: string, source: string): Promise<RenderedBody> {
+    const fast = withSourcePosition(filePath, () =>
+      toFastMarkdown(source, { variant, isMdx: filePath.endsWith('.mdx'), file: filePath, rewriteLink }));
+    if ('needsMdx' in fast) return { needsMdx: fast.needsMdx };
+    return { rendered: await context.renderMarkdown(fast.markdown, { fileURL: pathToFileURL(filePath) }) };
+  }
+
   /** Stores one validated postmortem; returns its id, or undefined when this site does not show it. */
   async function storeEntry(context: LoaderContext, filePath: string, id: string, source: string, data: DraftPostmortem): Promise<string | undefined> {
     if (variant === 'public' && !isPubliclyVisible(data as Postmortem)) {
@@ -91,7 +130,7 @@ export function postmortemLoader(): Loader {
       context.store.delete(id);
       return undefined;
     }
-    const renderDigest = context.generateDigest(`${renderVersion}\0${variant}\0${source}`);
+    const renderDigest = renderDigestOf(context, source);
     const existing = context.store.get(id);
     const storedPath = relative(fileURLToPath(context.config.root), filePath);
     const isMdx = filePath.endsWith('.mdx');
@@ -105,15 +144,15 @@ export function postmortemLoader(): Loader {
       if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
     }
-    const fast = withSourcePosition(filePath, () =>
-      toFastMarkdown(source, { variant, isMdx, file: filePath, rewriteLink }));
-    if ('needsMdx' in fast) {
-      context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${fast.needsMdx}`);
+    const early = prerendered.get(id);
+    const body = early?.source === source ? early.body : await renderBody(context, filePath, source);
+    if ('needsMdx' in body) {
+      context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${body.needsMdx}`);
       context.store.set({ id, data: entryData, filePath: storedPath, digest, deferredRender: true });
       return id;
     }
     const fileURL = pathToFileURL(filePath);
-    const rendered = await context.renderMarkdown(fast.markdown, { fileURL });
+    const rendered = body.rendered;
     if (variant === 'internal' && isMarkedPublic(data as Postmortem)) {
       const publicText = withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }));
       if ('markdown' in publicText) {
