@@ -43,6 +43,8 @@ export class KbSession {
   /** Settles when validation has: resolved when every postmortem is valid. */
   private readonly valid = deferred<void>();
   private initialValidationTaken = false;
+  /** True once the worker reported validation errors: work that waits for validation can stop. */
+  validationFailed = false;
   private readonly scanned = deferred<{ allowed: Set<string>; redaction: RedactionOptions }>();
   private readonly similar = deferred<SimilarLinksSnapshot>();
   private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: 'beside' | 'after' }>();
@@ -111,6 +113,7 @@ export class KbSession {
         if (message.errors.length) {
           console.error(formatFindingsText(message.errors, message.postmortems.length));
           const error = new KbBuildError(`${message.errors.length} error(s) in ${displayPath(this.options.contentDir)}/. Fix them (npm run check shows the same list) and build again.`);
+          this.validationFailed = true;
           this.validated?.reject(error);
           this.valid.reject(error);
           this.failAll(new KbBuildError('validation failed (see above).'));

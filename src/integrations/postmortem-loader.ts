@@ -98,6 +98,8 @@ export function postmortemLoader(): Loader {
    */
   async function renderWhileValidating(context: LoaderContext): Promise<void> {
     for (const file of listPostmortemFiles(postmortemsDir)) {
+      // The build fails anyway; say so now rather than after rendering everything.
+      if (session.validationFailed) return;
       const filePath = join(postmortemsDir, file);
       const id = postmortemIdFromPath(file);
       const source = await readFile(filePath, 'utf8');
