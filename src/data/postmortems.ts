@@ -3,11 +3,11 @@ import { kbConfig } from '../../site.config.ts';
 import { isPublished } from '../lib/predicates.ts';
 import { flattenActionItems, type FollowUp } from '../lib/follow-ups.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
-import { computeSimilarLinks, readSimilarLinksFile } from '../lib/similar-links-file.ts';
+import { getKbSession } from '../integrations/kb-session.ts';
 import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';
-import { hasReviewFacts } from '../lib/postmortem-schema.ts';
+import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 
 export type PostmortemEntry = CollectionEntry<'postmortems'>;
 
@@ -16,10 +16,8 @@ export type PostmortemEntry = CollectionEntry<'postmortems'>;
  * `astro dev` also shows drafts and in-review ones (marked as such) so authors can preview.
  */
 export async function getVisiblePostmortems(): Promise<PostmortemEntry[]> {
-  const all = await getCollection('postmortems');
-  // A draft without its review facts (an import being completed) has nothing to render yet.
-  const visible = isDevServer() ? all.filter((entry) => hasReviewFacts(entry.data)) : all.filter((entry) => isPublished(entry.data));
-  return sortNewestFirst(visible);
+  const server = isDevServer() ? 'dev' : 'build';
+  return sortNewestFirst(await getCollection('postmortems', (entry) => isShownOnInternalSite(entry.data, server)));
 }
 
 /**
@@ -57,31 +55,23 @@ interface Corpus {
   /** Action items of the published postmortems, by due day (`flattenActionItems`). */
   followUps: FollowUp[];
   byId: Map<string, PostmortemEntry>;
-  similar: Map<string, SimilarLink[]>;
+
   recurrences: ReturnType<typeof findRecurrences>;
   asOf: string;
 }
 
 let corpus: Promise<Corpus> | undefined;
 
-/** Site-wide derived data, computed once per build (similarity, recurrence). */
+/** Site-wide derived data, computed once per build (recurrence, follow-ups). */
 export function getCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const entries = await getVisiblePostmortems();
-    // scripts/build.ts computes the links beside the Astro build and names the file here; without
-    // it (astro dev) they are computed in process. The raw body is enough for ranking (the
-    // tokenizer ignores Markdown syntax).
-    const precomputed = process.env.KB_SIMILAR_LINKS_FILE;
-    const similar = precomputed
-      ? await readSimilarLinksFile(precomputed, entries.map((entry) => entry.id))
-      : computeSimilarLinks(entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' })));
     const published = entries.filter((entry) => isPublished(entry.data));
     return {
       entries,
       published,
       followUps: flattenActionItems(published),
       byId: new Map(entries.map((entry) => [entry.id, entry])),
-      similar,
       recurrences: findRecurrences(entries),
       asOf: kbConfig.asOf,
     };
@@ -89,11 +79,23 @@ export function getCorpus(): Promise<Corpus> {
   return corpus;
 }
 
+/**
+ * Similar incidents of every postmortem the site shows, by id. Computed by the build's worker
+ * beside Astro (src/integrations/kb-worker.ts); under `astro dev` kept current as files change
+ * (an edited post shows its links from before the edit until the recompute lands, then the page
+ * reloads).
+ */
+export async function getSimilarLinks(): Promise<Map<string, SimilarLink[]>> {
+  const { entries } = await getCorpus();
+  return (await getKbSession().similarLinks(entries)).links;
+}
+
 const linkTo = (entry: PostmortemEntry): LinkedPostmortem => ({ id: entry.id, title: entry.data.title, started: entry.data.times.started });
 
 /** Everything the postmortem page shows beyond the entry itself. */
 export async function getPostmortemPageData(id: string) {
-  const { byId, similar, recurrences, asOf } = await getCorpus();
+  const { byId, recurrences, asOf } = await getCorpus();
+  const similar = await getSimilarLinks();
   const entry = byId.get(id)!;
   const recurrence = recurrences.get(id);
   return {

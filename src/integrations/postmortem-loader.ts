@@ -2,25 +2,19 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
 import { MarkdownSyntaxError, toFastMarkdown } from '../lib/fast-markdown.ts';
-import type { Variant } from '../lib/postmortem-text.ts';
+import { formatFindingsText } from '../lib/findings.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
-import type { Postmortem } from '../lib/postmortem-schema.ts';
+import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
+import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
+import { getKbSession, KbBuildError, type KbSession } from './kb-session.ts';
+import { publicLinkRewriter } from './public-variant.ts';
+
+type RenderedBody = { rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>> } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
 const renderVersion = 1;
-
-export interface PostmortemLoaderOptions {
-  /** The `postmortems/` folder of the content in effect. */
-  postmortemsDir: string;
-  /** Which site this build renders; entries are rendered for it alone. */
-  variant: Variant;
-  /** For the public site: where a link to an internal page goes (see public-variant.ts). */
-  rewriteLink?: (url: string) => string | null | undefined;
-}
 
 /**
  * The postmortems collection, loaded the fast way: each source is turned into plain Markdown for
@@ -28,22 +22,40 @@ export interface PostmortemLoaderOptions {
  * of being compiled as an MDX module. A source that needs MDX proper (an expression, say) is
  * left to `@astrojs/mdx`, as the glob loader would.
  *
+ * The frontmatter is not parsed here: the session's worker has validated every postmortem
+ * (schema, vocabularies, cross-file rules, with file:line:column), and the loader stores that
+ * data. An error there stops the sync with every problem listed. Under `astro dev` a saved file
+ * is validated again, alone, on this thread.
+ *
  * For a public postmortem the internal build also renders the public text, so its page can
  * preview exactly what customers will read (`rendered.metadata.publicHtml`).
  *
- * Entries are cached in Astro's data store by a digest of the source, the site and this code:
- * a rebuild where one postmortem changed renders that one only. In `astro dev` the folder is
- * watched: an edited postmortem is rendered again on save.
+ * Renderings are cached in Astro's data store by a digest of the source, the site and this code:
+ * a rebuild where one postmortem changed renders that one only.
  */
-export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
-  const postmortemsDir = resolve(options.postmortemsDir);
+export function postmortemLoader(): Loader {
+  // Resolved on each load: the dev server makes a new session when it restarts.
+  let session: KbSession;
+  let postmortemsDir: string;
+  let variant: KbSession['variant'];
+  let rewriteLink: ((url: string) => string | null | undefined) | undefined;
+  const prerendered = new Map<string, { source: string; body: RenderedBody }>();
   return {
     name: 'postmortem-kb:postmortems',
     load: async (context) => {
-      const files = listPostmortemFiles(postmortemsDir);
+      session = getKbSession();
+      postmortemsDir = resolve(session.postmortemsDir);
+      variant = session.variant;
+      const initial = session.takeInitialValidation();
+      if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       const seen = new Set<string>();
-      for (const file of files) {
-        const id = await syncFile(context, file);
+      if (initial && variant === 'internal') await renderWhileValidating(context);
+      const validated = initial
+        ? await initial
+        : listPostmortemFiles(postmortemsDir).map((file) => failOnErrors(session.validateFile(join(postmortemsDir, file))));
+      prerendered.clear();
+      for (const postmortem of validated) {
+        const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
         if (id) seen.add(id);
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
@@ -56,7 +68,14 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
       const onChange = async (path: string) => {
         if (!isPostmortem(path)) return;
         try {
-          await syncFile(context, relative(postmortemsDir, path));
+          const postmortem = session.validateFile(path);
+          const errors = postmortem.findings.filter((finding) => finding.severity === 'error');
+          if (errors.length) {
+            // The page keeps its last good version until the file is fixed.
+            context.logger.error(formatFindingsText(errors, 1));
+            return;
+          }
+          await storeEntry(context, path, postmortem.id, postmortem.source, postmortem.entryData!);
         } catch (error) {
           context.logger.error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
         }
@@ -64,48 +83,79 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', (path) => {
-        if (isPostmortem(path)) context.store.delete(postmortemIdFromPath(path));
+        if (!isPostmortem(path)) return;
+        session.forgetFile(path);
+        context.store.delete(postmortemIdFromPath(path));
       });
     },
   };
 
-  /** Stores one postmortem; returns its id, or undefined when this site does not show it. */
-  async function syncFile(context: LoaderContext, file: string): Promise<string | undefined> {
-    const filePath = join(postmortemsDir, file);
-    const id = postmortemIdFromPath(file);
-    const source = await readFile(filePath, 'utf8');
-    const renderDigest = context.generateDigest(`${renderVersion}\0${options.variant}\0${source}`);
-    const existing = context.store.get(id);
-    const storedPath = relative(fileURLToPath(context.config.root), filePath);
-    const isMdx = file.endsWith('.mdx');
-    // The data is validated on every sync, never taken from the cache: the schema and the
-    // vocabularies it checks against can change while a source does not. Only the rendering,
-    // which depends on the source alone, is reused.
-    const raw = (parseYaml(splitFrontmatter(source).yaml) ?? {}) as Record<string, unknown>;
-    const data = await context.parseData({ id, data: raw, filePath });
-    if (options.variant === 'public' && !isPubliclyVisible(data as unknown as Postmortem)) {
+  /**
+   * Internal site: renders every body that has no cached rendering while the worker validates
+   * the frontmatter on the other core (the internal rendering needs no frontmatter), so
+   * validation is not added to Astro's critical path. A body that fails here is rendered again
+   * after validation, which reports it with its position.
+   */
+  async function renderWhileValidating(context: LoaderContext): Promise<void> {
+    for (const file of listPostmortemFiles(postmortemsDir)) {
+      // The build fails anyway; say so now rather than after rendering everything.
+      if (session.validationFailed) return;
+      const filePath = join(postmortemsDir, file);
+      const id = postmortemIdFromPath(file);
+      const source = await readFile(filePath, 'utf8');
+      const existing = context.store.get(id);
+      if (existing?.rendered?.metadata?.renderDigest === renderDigestOf(context, source)) continue;
+      try {
+        prerendered.set(id, { source, body: await renderBody(context, filePath, source) });
+      } catch {
+        // Reported after validation, in file order, with its line and column.
+      }
+    }
+  }
+
+  function renderDigestOf(context: LoaderContext, source: string): string {
+    return context.generateDigest(`${renderVersion}\0${variant}\0${source}`);
+  }
+
+  /** This site's rendering of a body, or why it needs the MDX compiler. */
+  async function renderBody(context: LoaderContext, filePath: string, source: string): Promise<RenderedBody> {
+    const fast = withSourcePosition(filePath, () =>
+      toFastMarkdown(source, { variant, isMdx: filePath.endsWith('.mdx'), file: filePath, rewriteLink }));
+    if ('needsMdx' in fast) return { needsMdx: fast.needsMdx };
+    return { rendered: await context.renderMarkdown(fast.markdown, { fileURL: pathToFileURL(filePath) }) };
+  }
+
+  /** Stores one validated postmortem; returns its id, or undefined when this site does not show it. */
+  async function storeEntry(context: LoaderContext, filePath: string, id: string, source: string, data: DraftPostmortem): Promise<string | undefined> {
+    if (variant === 'public' && !isPubliclyVisible(data as Postmortem)) {
       // The public build holds nothing of a postmortem customers do not see, not even its data.
       context.store.delete(id);
       return undefined;
     }
-    const body = options.variant === 'public' ? undefined : splitFrontmatter(source).body;
+    const renderDigest = renderDigestOf(context, source);
+    const existing = context.store.get(id);
+    const storedPath = relative(fileURLToPath(context.config.root), filePath);
+    const isMdx = filePath.endsWith('.mdx');
+    // No `body`: similarity reads the session's copy (kb-session.ts), and the store is rewritten
+    // and parsed again after every edit under `astro dev`, so it holds only what pages render.
     // The entry's digest covers the validated data too, so Astro's store takes a changed schema's
     // output; the rendering is keyed by the source alone.
     const digest = context.generateDigest(`${renderDigest}\0${JSON.stringify(data)}`);
+    const entryData = data as unknown as Record<string, unknown>;
     if (existing && existing.filePath === storedPath && existing.rendered?.metadata?.renderDigest === renderDigest) {
-      if (existing.digest !== digest) context.store.set({ ...existing, data, body, digest });
+      if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
     }
-    const fast = withSourcePosition(filePath, () =>
-      toFastMarkdown(source, { variant: options.variant, isMdx, file: filePath, rewriteLink: options.rewriteLink }));
-    if ('needsMdx' in fast) {
-      context.logger.info(`${file}: compiled as MDX because ${fast.needsMdx}`);
-      context.store.set({ id, data, body, filePath: storedPath, digest, deferredRender: true });
+    const early = prerendered.get(id);
+    const body = early?.source === source ? early.body : await renderBody(context, filePath, source);
+    if ('needsMdx' in body) {
+      context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${body.needsMdx}`);
+      context.store.set({ id, data: entryData, filePath: storedPath, digest, deferredRender: true });
       return id;
     }
     const fileURL = pathToFileURL(filePath);
-    const rendered = await context.renderMarkdown(fast.markdown, { fileURL });
-    if (options.variant === 'internal' && isMarkedPublic(data as unknown as Postmortem)) {
+    const rendered = body.rendered;
+    if (variant === 'internal' && isMarkedPublic(data as Postmortem)) {
       const publicText = withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }));
       if ('markdown' in publicText) {
         const publicRendered = await context.renderMarkdown(publicText.markdown, { fileURL });
@@ -113,9 +163,19 @@ export function postmortemLoader(options: PostmortemLoaderOptions): Loader {
       }
     }
     rendered.metadata = { ...rendered.metadata, renderDigest };
-    context.store.set({ id, data, body, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+    context.store.set({ id, data: entryData, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     return id;
   }
+}
+
+/** A file that does not validate stops a full load, with every problem listed. */
+function failOnErrors(postmortem: ValidatedPostmortem): ValidatedPostmortem {
+  const errors = postmortem.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length) {
+    console.error(formatFindingsText(errors, 1));
+    throw new KbBuildError(`${postmortem.file} has ${errors.length} error(s) (listed above).`);
+  }
+  return postmortem;
 }
 
 /**

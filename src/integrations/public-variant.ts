@@ -1,27 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { resolve } from 'node:path';
 import { stripInternalFromSource } from '../lib/strip-internal.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
-import { isPubliclyVisible } from '../lib/predicates.ts';
-
-/** Ids the public site publishes (public and published): links to others cannot be followed there. */
-function findPublicIds(postmortemsDir: string): Set<string> {
-  const ids = new Set<string>();
-  for (const file of listPostmortemFiles(postmortemsDir)) {
-    try {
-      const data = parseYaml(splitFrontmatter(readFileSync(join(postmortemsDir, file), 'utf8')).yaml) ?? {};
-      // Raw frontmatter: validation has passed by the time anything is published, and the
-      // predicate reads only visibility, status and public.
-      if (isPubliclyVisible(data)) ids.add(postmortemIdFromPath(file));
-    } catch {
-      // Invalid files never reach a build: validation runs first and stops it.
-    }
-  }
-  return ids;
-}
+import { getKbSession } from './kb-session.ts';
 
 /** Internal site paths: a link there from a public post is rewritten or dropped. */
 const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insights|follow-ups|compliance|search)(\/|$)/;
@@ -30,12 +10,11 @@ const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insi
  * Where a link of a public post to an internal page goes on the public site: a public post's
  * page (`/incidents/<id>/`), or nowhere (`null`: the words stay, the link goes).
  */
-export function publicLinkRewriter(postmortemsDir: string): (url: string) => string | null | undefined {
-  const publicIds = findPublicIds(postmortemsDir);
+export function publicLinkRewriter(isPublicId: (id: string) => boolean): (url: string) => string | null | undefined {
   return (url: string) => {
     if (!internalPath.test(url)) return undefined;
     const id = /^\/postmortems\/([^/#?]+)/.exec(url)?.[1];
-    return id && publicIds.has(id) ? `/incidents/${id}/` : null;
+    return id && isPublicId(id) ? `/incidents/${id}/` : null;
   };
 }
 
@@ -46,22 +25,25 @@ export function publicLinkRewriter(postmortemsDir: string): (url: string) => str
  * compiled, bundled or rendered, not merely hidden. Listed before @astrojs/mdx so that its
  * transform runs first.
  */
-export function publicVariant(postmortemsDir: string): AstroIntegration {
+export function publicVariant(): AstroIntegration {
   return {
     name: 'postmortem-kb:public-variant',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const rewriteLink = publicLinkRewriter(postmortemsDir);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'postmortem-kb:strip-internal',
                 enforce: 'pre',
-                transform(code: string, id: string) {
+                async transform(code: string, id: string) {
                   // Ids with a query (`?astroPropagatedAssets`, ...) are Astro's generated
                   // wrappers around the file, not its source.
-                  if (id.includes('?') || !id.startsWith(postmortemsDir) || !/\.mdx?$/.test(id)) return;
+                  if (id.includes('?') || !/\.mdx?$/.test(id)) return;
+                  // The session is set up by the knowledge-base integration's own config hook.
+                  const session = getKbSession();
+                  if (!id.startsWith(resolve(session.postmortemsDir))) return;
+                  const rewriteLink = publicLinkRewriter(await session.publicIdTest());
                   return { code: stripInternalFromSource(code, { isMdx: id.endsWith('.mdx'), file: id, rewriteLink }), map: null };
                 },
               },

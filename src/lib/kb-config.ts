@@ -99,14 +99,14 @@ export type KbConfig = Omit<z.output<typeof kbConfigSchema>, 'asOf'> & { asOf: s
 
 /**
  * Environment variables, in one place. The first two override a config option for one run; the
- * others are set by the project's own scripts and tests.
+ * others pick what the bare Astro commands serve, or are read by tests. `npm run build` passes
+ * its settings to Astro in process (src/integrations/astro-config.ts), not through these.
  */
 export const kbEnvironment = [
   { name: 'KB_CONTENT_DIR', option: 'contentDir', description: 'build or check another content folder (a test fixture, the benchmark corpus) with the same code' },
   { name: 'KB_AS_OF', option: 'asOf', description: 'fix the day "overdue" is measured against (YYYY-MM-DD)' },
-  { name: 'KB_OUT_DIR', option: undefined, description: 'output folder of a build or preview (default dist/, dist-public/ for the public site)' },
-  { name: 'KB_VARIANT', option: undefined, description: 'set by scripts/build.ts: "public" makes astro.config.mjs build the public site' },
-  { name: 'KB_SIMILAR_LINKS_FILE', option: undefined, description: 'set by scripts/build.ts: the file of similar incidents computed beside Astro' },
+  { name: 'KB_OUT_DIR', option: undefined, description: 'output folder of a build (when --out is not given) or of a preview (default dist/, dist-public/ for the public site)' },
+  { name: 'KB_VARIANT', option: undefined, description: 'astro dev, astro preview, astro check: "public" serves the customer-facing site (npm run build takes --variant instead)' },
   { name: 'KB_REQUIRE_BROWSER', option: undefined, description: 'tests: "1" makes browser tests fail, not skip, without Chromium (CI sets it)' },
 ] as const;
 

@@ -15,6 +15,7 @@ import {
   findCrossFieldIssues,
   findVocabularyIssues,
   findRelatedIssues,
+  type DraftPostmortem,
   type Postmortem,
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -52,6 +53,12 @@ export interface ValidatedPostmortem {
   source: string;
   /** Parsed, normalised frontmatter; undefined when the schema rejected it. */
   data?: Postmortem;
+  /**
+   * The frontmatter as the site stores it: set whenever the file has no error, a draft that still
+   * lacks review facts included (`data` is then undefined). The content loader stores this, so
+   * each file's frontmatter is parsed and validated once per build.
+   */
+  entryData?: DraftPostmortem;
   /** The MDX/Markdown body tree with positions; undefined when it does not parse. */
   tree?: Root;
   bodyStartLine: number;
@@ -297,6 +304,7 @@ export function validatePostmortemSource(
         }
         for (const issue of findRelatedIssues(data, id, context.knownIds)) add(frontmatter, issue.path, 'corpus/related', issue.message);
         if (findings.some((f) => f.severity === 'error')) result.data = undefined;
+        else result.entryData = data;
       }
     }
   }

@@ -1,0 +1,68 @@
+import type { AstroUserConfig } from 'astro';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { siteConfig, resolveContentDir, contentCacheDir } from '../../site.config.ts';
+import type { Variant } from '../lib/postmortem-text.ts';
+import { knowledgeBase } from './kb-integration.ts';
+import { publicVariant } from './public-variant.ts';
+import type { SearchIndexTiming } from './kb-worker.ts';
+
+export interface KbAstroOptions {
+  /** The site to build: the internal knowledge base, or the customer-facing one from src/public-site/. */
+  variant: Variant;
+  /** Output folder; default dist/ (internal) or dist-public/ (public). */
+  outDir?: string;
+  /** Internal build: when the search index is built (scripts/build.ts `--search-index`). */
+  searchIndex?: SearchIndexTiming;
+}
+
+/**
+ * The Astro configuration of either site, from the validated `KbConfig` (site.config.ts) and
+ * these options. astro.config.mjs (for `astro dev`, `astro preview`, `astro check`) and
+ * scripts/build.ts (which runs Astro in its own process) both call this, so they cannot differ.
+ */
+export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
+  const isPublic = options.variant === 'public';
+  return {
+    site: isPublic ? siteConfig.publicSiteUrl : siteConfig.siteUrl,
+    srcDir: isPublic ? './src/public-site' : './src',
+    outDir: options.outDir || (isPublic ? './dist-public' : './dist'),
+    cacheDir: contentCacheDir(resolveContentDir()),
+    trailingSlash: 'always',
+    integrations: [
+      // publicVariant's transform must run before @astrojs/mdx's.
+      ...(isPublic ? [publicVariant(), mdx(), sitemap()] : [mdx()]),
+      // Last, so that its end-of-build work (the leak scan of every built file, the search
+      // index) sees what the others wrote, the sitemap included.
+      knowledgeBase({ variant: options.variant, searchIndex: options.searchIndex }),
+    ],
+    devToolbar: { enabled: false },
+    markdown: {
+      shikiConfig: {
+        transformers: [
+          {
+            // Shiki stops tokenising a line after 500 ms and colours the rest as one token: on a
+            // busy machine the same code block then renders differently from one build to the
+            // next. No time limit keeps builds byte-identical.
+            name: 'postmortem-kb:deterministic-highlighting',
+            preprocess(code, options) {
+              options.tokenizeTimeLimit = 0;
+              return code;
+            },
+          },
+        ],
+      },
+    },
+    vite: {
+      build: {
+        rolldownOptions: {
+          onwarn(warning, warn) {
+            // Every compiled .mdx module starts with a directive Rolldown reports as ignorable.
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+            warn(warning);
+          },
+        },
+      },
+    },
+  };
+}

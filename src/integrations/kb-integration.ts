@@ -1,0 +1,99 @@
+import type { AstroIntegration } from 'astro';
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { kbConfig } from '../../site.config.ts';
+import { formatFindingsText } from '../lib/findings.ts';
+import type { Variant } from '../lib/postmortem-text.ts';
+import { KbBuildError, KbSession, setKbSession } from './kb-session.ts';
+import type { SearchIndexTiming } from './kb-worker.ts';
+
+/**
+ * pagefind's memory peaks while it writes the index (about 0.4 MB per postmortem), and Astro's
+ * while it bundles: side by side on a large knowledge base they would raise the build's peak by
+ * about 40%. Above this size the index is therefore built after Astro, where it costs time
+ * instead (docs/performance.md has the measurements).
+ */
+export const largestCorpusIndexedBesideAstro = 2000;
+
+export interface KnowledgeBaseOptions {
+  /** Which site this build or dev server makes from the sources. */
+  variant: Variant;
+  /** Internal build: when the search index is built (`--search-index` of scripts/build.ts). Default `auto`. */
+  searchIndex?: SearchIndexTiming;
+}
+
+/**
+ * The knowledge base's build, in Astro's hooks. `astro build` and `astro dev` take the same path:
+ *
+ * - `astro:config:setup` starts the session (kb-session.ts) and its worker thread, which
+ *   validates every postmortem once (the content loader stores what it validated), then scans the
+ *   public text for leaks (public site) or computes similar incidents and the search index from
+ *   the sources (internal site), beside Astro's renderer.
+ * - `astro:build:start` (public site) stops the build before a page is written when the scan of
+ *   the sources found a leak.
+ * - `astro:build:done` labels task-list checkboxes, then scans every built page for leaks and
+ *   indexes the built pages (public site), or moves the search index into the site (internal).
+ *
+ * Any failure throws: the build stops, and scripts/build.ts removes the half-built output.
+ */
+export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
+  let session: KbSession;
+  let searchDir: string | undefined;
+  let started = performance.now();
+  const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+  return {
+    name: 'postmortem-kb',
+    hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        started = performance.now();
+        const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+        searchDir = options.variant === 'internal' ? `${outDir}.search` : undefined;
+        if (searchDir) rmSync(searchDir, { recursive: true, force: true });
+        session = new KbSession({
+          variant: options.variant,
+          server: command === 'build' ? 'build' : command === 'dev' ? 'dev' : 'other',
+          contentDir: kbConfig.contentDir,
+          search: searchDir ? { dir: searchDir, timing: options.searchIndex ?? 'auto', largestCorpusIndexedBeside: largestCorpusIndexedBesideAstro } : undefined,
+        });
+        setKbSession(session);
+        if (command === 'build' || command === 'dev') session.start();
+      },
+      'astro:server:setup': ({ server }) => {
+        // Recomputed similar links replace the ones carried over from before an edit: show them.
+        session.onSimilarLinksUpdated(() => server.ws.send({ type: 'full-reload' }));
+      },
+      'astro:build:start': async () => {
+        if (options.variant === 'public') await session.publicationScan();
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        try {
+          const { postprocessSite } = await import('../../scripts/lib/postprocess-html.ts');
+          postprocessSite(siteDir);
+          if (options.variant === 'public') {
+            // The second line of defence: templates can leak too.
+            const { allowed, redaction } = await session.publicationScan();
+            const { scanBuiltSite } = await import('../../scripts/lib/redaction-check.ts');
+            const leaks = scanBuiltSite(siteDir, redaction, allowed);
+            if (leaks.length) {
+              console.error(formatFindingsText(leaks, leaks.length));
+              throw new KbBuildError(`the redaction guard found ${leaks.length} problem(s) in the built public site.`);
+            }
+            const { indexSiteForSearch } = await import('../../scripts/lib/search-index.ts');
+            const indexStarted = performance.now();
+            const pages = await indexSiteForSearch(siteDir);
+            logger.info(`Search index: pagefind scanned ${pages} built pages (only public posts are indexed) in ${seconds(indexStarted)} s.`);
+          } else if (searchDir) {
+            const search = await session.searchIndex();
+            renameSync(searchDir, join(siteDir, 'pagefind'));
+            logger.info(`Search index: pagefind indexed ${search.pages} postmortems from their sources in ${search.seconds.toFixed(1)} s, ${search.timing} the Astro build (done after ${seconds(started)} s).`);
+          }
+        } finally {
+          if (searchDir) rmSync(searchDir, { recursive: true, force: true });
+          await session.stop();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,310 @@
+import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatFindingsText } from '../lib/findings.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
+import { loadVocabulary, type Vocabulary } from '../lib/vocabulary.ts';
+import { validatePostmortemSource, type ValidatedPostmortem } from '../lib/validate-postmortem.ts';
+import { isPubliclyVisible } from '../lib/predicates.ts';
+import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
+import type { Variant } from '../lib/postmortem-text.ts';
+import type { RedactionOptions } from '../lib/redaction-guard.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { LiveSimilarLinks, type LiveLinks, type SimilarityRecord, type SimilarLinks, type SimilarLinksSnapshot } from '../lib/similar-links.ts';
+import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
+
+/** A postmortem the site shows, as the data layer has it. */
+export interface ShownPostmortem {
+  id: string;
+  data: Postmortem;
+}
+
+export interface KbSessionOptions {
+  variant: Variant;
+  /** `build` and `dev` run the side work; anything else (`astro sync`, `astro check`) validates only. */
+  server: 'build' | 'dev' | 'other';
+  contentDir: string;
+  /** Internal build: where pagefind writes the index before it moves into the site, and when it runs. */
+  search?: { dir: string; timing: SearchIndexTiming; largestCorpusIndexedBeside: number };
+}
+
+/**
+ * A build or dev server's shared state, in the one process Astro runs in: the integration
+ * (kb-integration.ts) creates it in `astro:config:setup`; the content loader, the public-variant
+ * transform and the data layer (src/data/postmortems.ts) read it. Its side work runs on a worker
+ * thread (kb-worker.ts): every postmortem is validated there once, and the loader stores that
+ * validated frontmatter instead of parsing it again.
+ */
+export class KbSession {
+  readonly postmortemsDir: string;
+  private worker?: Worker;
+  /** The worker's validated postmortems, until the content loader takes them (then released: sources are large). */
+  private validated?: ReturnType<typeof deferred<TransferredPostmortem[]>> = deferred<TransferredPostmortem[]>();
+  /** Settles when validation has: resolved when every postmortem is valid. */
+  private readonly valid = deferred<void>();
+  private initialValidationTaken = false;
+  /** True once the worker reported validation errors: work that waits for validation can stop. */
+  validationFailed = false;
+  private readonly scanned = deferred<{ allowed: Set<string>; redaction: RedactionOptions }>();
+  private readonly similar = deferred<SimilarLinksSnapshot>();
+  private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: 'beside' | 'after' }>();
+  private liveLinks?: LiveSimilarLinks;
+  private nextRequest = 0;
+  private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
+  private linksUpdated: () => void = () => {};
+  /** Dev server: what every postmortem's frontmatter is now (edits included), for the public site's links. */
+  private readonly entryData = new Map<string, DraftPostmortem | undefined>();
+  /**
+   * Dev server: each postmortem's body, for similarity. Kept here rather than in Astro's data
+   * store: the store is serialised, written and parsed again after every edit, and bodies were a
+   * third of it.
+   */
+  private readonly bodies = new Map<string, string>();
+  /** Dev server: similarity records by entries array, so each corpus version is assembled once. */
+  private readonly recordsOf = new WeakMap<readonly ShownPostmortem[], SimilarityRecord[]>();
+  private vocabulary?: Vocabulary;
+  private knownIds?: Set<string>;
+
+  readonly options: KbSessionOptions;
+
+  constructor(options: KbSessionOptions) {
+    this.options = options;
+    this.postmortemsDir = join(options.contentDir, 'postmortems');
+  }
+
+  get variant(): Variant {
+    return this.options.variant;
+  }
+
+  /** Starts the worker (once). The build calls this first thing, so the side work overlaps Astro's start-up. */
+  start(): void {
+    if (this.worker) return;
+    const { server, variant, contentDir, search } = this.options;
+    const job: KbWorkerJob = {
+      contentDir,
+      variant,
+      mode: server === 'other' ? 'validate' : server,
+      search: server === 'build' && variant === 'internal' ? search : undefined,
+    };
+    const worker = new Worker(new URL('./kb-worker.ts', import.meta.url), { workerData: { kbWorkerJob: job } });
+    this.worker = worker;
+    // The dev server and `astro sync` must be able to exit while it idles; a build awaits its results.
+    if (server !== 'build') worker.unref();
+    worker.on('message', (message: KbWorkerMessage) => this.receive(message));
+    worker.on('error', (error) => this.failAll(new Error(`the build worker failed: ${error.stack ?? error.message}`)));
+    worker.on('exit', (code) => {
+      if (code !== 0) this.failAll(new Error(`the build worker stopped (exit code ${code}).`));
+      else this.failAll(new Error('the build worker ended before it sent this result.'));
+    });
+  }
+
+  /** Stops the worker (end of a build, or a dev server's restart); whatever still waits on it fails. */
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    worker.removeAllListeners('exit');
+    await worker.terminate();
+    this.failAll(new KbBuildError('the build session was stopped before this result came.'));
+  }
+
+  private receive(message: KbWorkerMessage): void {
+    switch (message.type) {
+      case 'validated': {
+        if (message.errors.length) {
+          console.error(formatFindingsText(message.errors, message.postmortems.length));
+          const error = new KbBuildError(`${message.errors.length} error(s) in ${displayPath(this.options.contentDir)}/. Fix them (npm run check shows the same list) and build again.`);
+          this.validationFailed = true;
+          this.validated?.reject(error);
+          this.valid.reject(error);
+          this.failAll(new KbBuildError('validation failed (see above).'));
+          return;
+        }
+        for (const postmortem of message.postmortems) {
+          this.entryData.set(postmortem.id, postmortem.entryData);
+          if (this.options.server === 'dev') this.bodies.set(postmortem.id, splitFrontmatter(postmortem.source).body);
+        }
+        this.validated?.resolve(message.postmortems);
+        this.valid.resolve();
+        return;
+      }
+      case 'publication-scan': {
+        const fatal = message.findings.filter((finding) => finding.severity === 'error');
+        if (message.findings.length) (fatal.length ? console.error : console.warn)(formatFindingsText(message.findings, this.entryData.size));
+        if (fatal.length) this.scanned.reject(new KbBuildError(`the redaction guard found ${fatal.length} problem(s) in public text.`));
+        else this.scanned.resolve({ allowed: new Set(message.allowed), redaction: message.redaction });
+        return;
+      }
+      case 'similar': {
+        const snapshot = { links: new Map(message.links), digests: new Map(message.digests) };
+        if (message.request === undefined) this.similar.resolve(snapshot);
+        else this.similarRequests.get(message.request)?.resolve(snapshot.links);
+        this.similarRequests.delete(message.request ?? -1);
+        return;
+      }
+      case 'search-index':
+        this.searchIndexed.resolve(message);
+        return;
+      case 'failed':
+        this.failAll(new KbBuildError(`${message.step} failed: ${message.message}`));
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const pending of [this.validated, this.valid, this.scanned, this.similar, this.searchIndexed]) pending?.reject(error);
+    for (const request of this.similarRequests.values()) request.reject(error);
+    this.similarRequests.clear();
+  }
+
+  /**
+   * Every postmortem, validated by the worker (frontmatter, vocabularies, cross-file rules), for the
+   * content loader's first load. Rejects after printing every error with its file, line and column.
+   * Undefined once taken under `astro dev`: a later reload validates each file again (`validateFile`),
+   * because the files may have changed since.
+   */
+  takeInitialValidation(): Promise<TransferredPostmortem[]> | undefined {
+    const validated = this.validated;
+    if (this.initialValidationTaken || !validated) return undefined;
+    this.initialValidationTaken = true;
+    this.start();
+    // Released once the loader has it: the sources are large, and nothing else reads them.
+    validated.promise.then(() => (this.validated = undefined), () => {});
+    return validated.promise;
+  }
+
+  /** Validates one postmortem on this thread (`astro dev`: a saved file), with the same rules as the worker. */
+  validateFile(path: string): ValidatedPostmortem {
+    this.vocabulary ??= loadVocabulary(this.options.contentDir);
+    this.knownIds ??= new Set(listPostmortemFiles(this.postmortemsDir).map(postmortemIdFromPath));
+    const id = postmortemIdFromPath(path);
+    this.knownIds.add(id);
+    const validated = validatePostmortemSource(displayPath(path), id, readFileSync(path, 'utf8'), {
+      vocabulary: this.vocabulary,
+      knownIds: this.knownIds,
+      contentDir: displayPath(this.options.contentDir),
+      frontmatterOnly: true,
+    });
+    this.entryData.set(id, validated.entryData);
+    this.bodies.set(id, splitFrontmatter(validated.source).body);
+    return validated;
+  }
+
+  /** A postmortem file was deleted (`astro dev`). */
+  forgetFile(path: string): void {
+    const id = postmortemIdFromPath(path);
+    this.entryData.delete(id);
+    this.bodies.delete(id);
+    this.knownIds?.delete(id);
+  }
+
+  /**
+   * Whether the public site publishes an id (public and published): links to others go nowhere
+   * there. Reads the validated frontmatter, as edited since under `astro dev`.
+   */
+  async publicIdTest(): Promise<(id: string) => boolean> {
+    await this.valid.promise;
+    return (id) => {
+      const data = this.entryData.get(id);
+      return Boolean(data && isPubliclyVisible(data as Postmortem));
+    };
+  }
+
+  /** The public build's scan of every public source; rejects (after printing the findings) when it found a leak. */
+  publicationScan(): Promise<{ allowed: Set<string>; redaction: RedactionOptions }> {
+    this.start();
+    return this.scanned.promise;
+  }
+
+  /**
+   * Similar incidents for the postmortems the site shows (`shown`). A build takes the worker's
+   * links, computed over the same validated postmortems while Astro started; the dev server keeps
+   * them current as files change (`LiveSimilarLinks`).
+   */
+  async similarLinks(shown: readonly ShownPostmortem[]): Promise<LiveLinks> {
+    this.start();
+    if (this.options.server !== 'dev') {
+      const { links } = await this.similar.promise;
+      const missing = shown.filter((entry) => !links.has(entry.id)).map((entry) => entry.id);
+      if (missing.length || links.size !== shown.length) {
+        throw new KbBuildError(`similar incidents were computed over ${links.size} postmortems, but the site shows ${shown.length}${missing.length ? ` (not covered: ${missing.slice(0, 3).join(', ')})` : ''}.`);
+      }
+      return { links, current: true };
+    }
+    let records = this.recordsOf.get(shown);
+    if (!records) this.recordsOf.set(shown, (records = shown.map(({ id, data }) => ({ id, data, body: this.bodies.get(id) ?? '' }))));
+    if (!this.liveLinks) {
+      this.liveLinks = new LiveSimilarLinks((changed) => this.requestSimilarLinks(changed), {
+        onUpdate: () => this.linksUpdated(),
+        onError: (error) => console.error(`Similar incidents could not be updated: ${error.message}`),
+      });
+      this.liveLinks.seed(await this.similar.promise);
+    }
+    return this.liveLinks.linksFor(records);
+  }
+
+  /** Dev server: called when recomputed links replace the ones carried over from before an edit. */
+  onSimilarLinksUpdated(listener: () => void): void {
+    this.linksUpdated = listener;
+  }
+
+  private requestSimilarLinks(records: readonly SimilarityRecord[]): Promise<SimilarLinks> {
+    const request = this.nextRequest++;
+    return new Promise((resolve, reject) => {
+      this.similarRequests.set(request, { resolve, reject });
+      this.worker!.postMessage({ type: 'similar', request, records: [...records] } satisfies KbWorkerRequest);
+    });
+  }
+
+  /** Internal build: the search index of the sources, in `search.dir` (asks the worker to start it now if it waited for Astro). */
+  searchIndex(): Promise<{ pages: number; seconds: number; timing: 'beside' | 'after' }> {
+    this.worker?.postMessage({ type: 'index-search' } satisfies KbWorkerRequest);
+    return this.searchIndexed.promise;
+  }
+}
+
+/** A problem that stops the build; its message is the whole story (the findings are printed above it). */
+export class KbBuildError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+KbBuildError.prototype.name = 'KbBuildError';
+
+/** A promise settled from outside, never reported as unhandled (the session rejects whatever is pending when the worker fails). */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+function displayPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
+}
+
+const sessionKey = Symbol.for('postmortem-kb.session');
+
+/**
+ * Astro evaluates the content config and the pages in module graphs of their own (Vite's), so a
+ * module-level variable would not be seen by both; the process-wide global is.
+ */
+export function setKbSession(session: KbSession): void {
+  const previous = (globalThis as Record<symbol, KbSession | undefined>)[sessionKey];
+  if (previous && previous !== session) void previous.stop();
+  (globalThis as Record<symbol, KbSession | undefined>)[sessionKey] = session;
+}
+
+/** The session of this build or dev server; fails clearly when the integration is missing. */
+export function getKbSession(): KbSession {
+  const session = (globalThis as Record<symbol, KbSession | undefined>)[sessionKey];
+  if (!session) {
+    throw new Error('The postmortem-kb integration is not set up: astro.config.mjs must build its config with createAstroConfig (src/integrations/astro-config.ts).');
+  }
+  return session;
+}
+

@@ -1,0 +1,130 @@
+// The build's side work, on a worker thread beside Astro's renderer (started by kb-integration.ts):
+// validate every postmortem once, then (public site) scan its public text for leaks, or (internal
+// site) compute similar incidents and the search index from the sources. Results go back to the
+// integration as messages; nothing here touches Astro.
+import { parentPort, workerData } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { validateCorpus } from '../lib/validate-corpus.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import type { Finding } from '../lib/findings.ts';
+import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
+import type { SimilarLink } from '../lib/similarity.ts';
+import { computeSimilarLinks, digestSimilarityInput, type SimilarityRecord } from '../lib/similar-links.ts';
+import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
+import type { Variant } from '../lib/postmortem-text.ts';
+import type { RedactionOptions } from '../lib/redaction-guard.ts';
+
+/** What the worker is asked to do. */
+export interface KbWorkerJob {
+  contentDir: string;
+  variant: Variant;
+  /**
+   * `build`: everything the site needs; `dev`: validation and similar links, then a recompute of
+   * the links on each request; `validate`: validation only (`astro sync`, `astro check`).
+   */
+  mode: 'build' | 'dev' | 'validate';
+  /** Internal build: where the search index is written, and when (see scripts/build.ts `--search-index`). */
+  search?: { dir: string; timing: SearchIndexTiming; largestCorpusIndexedBeside: number };
+}
+
+export type SearchIndexTiming = 'auto' | 'beside' | 'after';
+
+/** A validated postmortem as it crosses the thread boundary (no body tree: the build parses no body here). */
+export type TransferredPostmortem = Omit<ValidatedPostmortem, 'tree'>;
+
+export type KbWorkerMessage =
+  | { type: 'validated'; postmortems: TransferredPostmortem[]; errors: Finding[] }
+  | { type: 'publication-scan'; findings: Finding[]; allowed: string[]; redaction: RedactionOptions }
+  | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
+  | { type: 'search-index'; pages: number; seconds: number; timing: 'beside' | 'after' }
+  | { type: 'failed'; step: string; message: string };
+
+export type KbWorkerRequest =
+  | { type: 'similar'; request: number; records: SimilarityRecord[] }
+  | { type: 'index-search' };
+
+/**
+ * Lowest priority for this thread (and pagefind, which it starts): the side work takes only the
+ * CPU Astro's renderer leaves idle. On Linux a nice value belongs to the thread, so Astro's
+ * thread keeps its own.
+ */
+const backgroundPriority = 19;
+
+function post(message: KbWorkerMessage): void {
+  parentPort!.postMessage(message);
+}
+
+function similarMessage(records: readonly SimilarityRecord[], request?: number): KbWorkerMessage {
+  return { type: 'similar', request, links: [...computeSimilarLinks(records)], digests: [...digestSimilarityInput(records)] };
+}
+
+async function run(job: KbWorkerJob): Promise<void> {
+  let step = 'validation';
+  try {
+    // At normal priority: the content loader stores what this returns, so Astro waits for it.
+    const validation = validateCorpus(job.contentDir, { frontmatterOnly: true });
+    const errors = validation.findings.filter((finding) => finding.severity === 'error');
+    post({ type: 'validated', postmortems: validation.postmortems.map(({ tree: _tree, ...postmortem }) => postmortem), errors });
+    if (errors.length || job.mode === 'validate') return;
+    if (job.mode === 'build') {
+      try {
+        setPriority(backgroundPriority);
+      } catch {
+        // Not allowed here (some containers): the work still runs, at normal priority.
+      }
+    }
+
+    if (job.variant === 'public') {
+      step = 'the redaction guard';
+      // Loaded here only: the guard's name lists and language model are a public-build concern.
+      const { redactionOptions, scanSourcesForPublication } = await import('../../scripts/lib/redaction-check.ts');
+      const redaction = redactionOptions(validation.vocabulary!, validation.postmortems, job.contentDir);
+      const scan = scanSourcesForPublication(validation.postmortems, redaction);
+      // The options go back too: the integration scans the built pages with the same lists.
+      post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed], redaction });
+      return;
+    }
+
+    step = 'similar incidents';
+    const server = job.mode === 'dev' ? 'dev' : 'build';
+    const records: SimilarityRecord[] = validation.postmortems.flatMap((postmortem) =>
+      postmortem.entryData && isShownOnInternalSite(postmortem.entryData, server)
+        ? [{ id: postmortem.id, data: postmortem.entryData, body: splitFrontmatter(postmortem.source).body }]
+        : []);
+    post(similarMessage(records));
+
+    if (job.mode === 'dev') {
+      parentPort!.on('message', (request: KbWorkerRequest) => {
+        if (request.type !== 'similar') return;
+        try {
+          post(similarMessage(request.records, request.request));
+        } catch (error) {
+          post({ type: 'failed', step: 'similar incidents', message: (error as Error).message });
+        }
+      });
+      return;
+    }
+
+    if (job.search) {
+      step = 'search indexing';
+      const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
+      const { indexDocumentsForSearch } = await import('../../scripts/lib/search-index.ts');
+      const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
+      const { timing: asked, largestCorpusIndexedBeside } = job.search;
+      const timing = asked === 'beside' || (asked === 'auto' && documents.length <= largestCorpusIndexedBeside) ? 'beside' : 'after';
+      if (timing === 'after') {
+        // pagefind's memory peaks while it writes; after Astro, that peak does not add to Astro's.
+        await new Promise<void>((go) => parentPort!.once('message', (request: KbWorkerRequest) => request.type === 'index-search' && go()));
+      }
+      const started = performance.now();
+      const pages = await indexDocumentsForSearch(documents, job.search.dir);
+      post({ type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing });
+    }
+  } catch (error) {
+    post({ type: 'failed', step, message: (error as Error).stack ?? String(error) });
+  }
+}
+
+if (parentPort && (workerData as { kbWorkerJob?: KbWorkerJob } | undefined)?.kbWorkerJob) {
+  await run((workerData as { kbWorkerJob: KbWorkerJob }).kbWorkerJob);
+}
