@@ -20,6 +20,7 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
+import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 
 /** Components authors may use in MDX without importing them. */
@@ -310,6 +311,9 @@ export function validatePostmortemSource(
   }
 
   const isMdx = file.endsWith('.mdx');
+  // Checked from the text in every validation, the build's included: Astro would stop on it
+  // with an error that names no line of the postmortem.
+  findings.push(...findMissingImages(file, split.body, split.bodyStartLine));
   if (context.frontmatterOnly) return result;
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;

@@ -113,4 +113,27 @@ describe('mdx/missing-image', () => {
     expect(findings[0].message).toContain(`"./media/x/gone.png" (the pool) does not exist: no file at ${join(dir, 'media/x/gone.png')}`);
     expect(findings[0].fix).toMatch(/put the image at that path/);
   });
+
+  test('the build\'s frontmatter-only validation reports it too, also as <img>, and never inside code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'missing-image-'));
+    const body = [
+      'A configuration push lowered the pool size.',
+      '',
+      '<img src="./media/gone.png" alt="the pool" />',
+      '',
+      '```md',
+      '![in a code block](./media/not-checked.png)',
+      '```',
+      '',
+      'Write `![in a code span](./also-not-checked.png)` to show one.',
+    ].join('\n');
+    const source = good.replace('A configuration push lowered the pool size.', body);
+    const file = join(dir, 'x.mdx');
+    writeFileSync(file, source);
+    const findings = validatePostmortemSource(file, 'x', source, { vocabulary, knownIds: new Set(['x']), contentDir: 'content', frontmatterOnly: true })
+      .findings.filter((f) => f.rule === 'mdx/missing-image');
+    const line = source.split('\n').findIndex((l) => l.includes('gone.png')) + 1;
+    expect(findings).toMatchObject([{ severity: 'error', line, column: 1 }]);
+    expect(findings[0].message).toContain('"./media/gone.png" (the pool)');
+  });
 });

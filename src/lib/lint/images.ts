@@ -1,37 +1,56 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { visit } from 'unist-util-visit';
-import type { LintProblem, LintRule } from './types.ts';
+import type { Finding } from '../findings.ts';
 import { imagePathOf, isLocalImageUrl } from '../import/report-images.ts';
 
 const isFileOnDisk = (path: string) => existsSync(path) && statSync(path).isFile();
 
+/** `![alt](url "title")` and `<img src="url" alt="…">`; code is blanked before matching. */
+const markdownImage = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+const htmlImage = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi;
+
+/** The body with fenced code blocks and code spans replaced by spaces, so offsets stay put. */
+function withoutCode(body: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return body
+    .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n[ \t]*\2[ \t]*(?=\n|$)|$)/gm, blank)
+    .replace(/(`+)[^`\n]+?\1/g, blank);
+}
+
 /**
- * A Markdown image whose file does not exist. Astro resolves `![…](./graph.png)` against the
- * postmortem's folder when it builds the page, and a missing file stops the whole build with an
- * error that names no line of ours; this rule names the line and the fix first. Paths starting
- * with `/` are served from `public/` and URLs are remote: neither is checked.
+ * Local images a body shows that do not exist (`mdx/missing-image`). Astro resolves
+ * `![…](./graph.png)` against the postmortem's folder when it builds the page, and a missing file
+ * stops the whole build with an error that names no line of ours; this names the line and the fix
+ * first, in `npm run check` and in the build's validation alike (it reads the text, no parse).
+ * Paths starting with `/` are served from `public/`, and URLs are remote: neither is checked.
  */
-export const missingImageRule: LintRule = {
-  id: 'mdx/missing-image',
-  level: 'error',
-  description: 'A Markdown image (`![…](./media/graph.png)`) whose file does not exist next to the postmortem: the build would stop on it.',
-  check({ tree, bodyStartLine, file, isFile = isFileOnDisk }) {
-    if (!tree || !file) return [];
-    const problems: LintProblem[] = [];
-    visit(tree, 'image', (node) => {
-      const path = imagePathOf(node.url);
-      if (!isLocalImageUrl(node.url) || !path || path.startsWith('/')) return;
-      const expected = resolve(dirname(file), path);
-      if (isFile(expected)) return;
-      problems.push({
-        rule: 'mdx/missing-image',
-        line: (node.position?.start.line ?? 1) + bodyStartLine - 1,
-        column: node.position?.start.column ?? 1,
-        message: `the image "${node.url}"${node.alt ? ` (${node.alt})` : ''} does not exist: no file at ${expected}.`,
-        fix: 'put the image at that path (beside the postmortem, e.g. media/<id>/), correct the path, or replace the image by its description in words.',
-      });
+export function findMissingImages(file: string, body: string, bodyStartLine: number, isFile: (path: string) => boolean = isFileOnDisk): Finding[] {
+  const text = withoutCode(body);
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const position = (offset: number) => {
+    let line = lineStarts.length - 1;
+    while (lineStarts[line] > offset) line--;
+    return { line: line + bodyStartLine, column: offset - lineStarts[line] + 1 };
+  };
+  const images = [
+    ...[...text.matchAll(markdownImage)].map((m) => ({ url: m[2], alt: m[1], offset: m.index! })),
+    ...[...text.matchAll(htmlImage)].map((m) => ({ url: m[1], alt: /\balt\s*=\s*["']([^"']*)["']/i.exec(m[0])?.[1] ?? '', offset: m.index! })),
+  ].sort((a, b) => a.offset - b.offset);
+  const findings: Finding[] = [];
+  for (const { url, alt, offset } of images) {
+    const path = imagePathOf(url);
+    if (!isLocalImageUrl(url) || !path || path.startsWith('/')) continue;
+    const expected = resolve(dirname(file), path);
+    if (isFile(expected)) continue;
+    findings.push({
+      file,
+      ...position(offset),
+      rule: 'mdx/missing-image',
+      severity: 'error',
+      message: `the image "${url}"${alt ? ` (${alt})` : ''} does not exist: no file at ${expected}.`,
+      fix: 'put the image at that path (beside the postmortem, e.g. media/<id>/), correct the path, or replace the image by its description in words.',
     });
-    return problems;
-  },
-};
+  }
+  return findings;
+}

@@ -7,13 +7,12 @@ import { publishedLateRule, staleDraftRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
 import { securityRules } from './security.ts';
 import { failureModeSuggestionRule } from './failure-mode-suggestions.ts';
-import { missingImageRule } from './images.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
   publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule, failureModeSuggestionRule,
-  ...securityRules, missingImageRule,
+  ...securityRules,
 ];
 
 /** The `lint` section of the knowledge-base config (`KbConfig.lint`, written in site.config.ts). */
@@ -37,13 +36,12 @@ export const reviewProcessRules: Readonly<Record<string, 'off' | 'warning'>> = {
 /** Runs every enabled rule; a rule's own severity wins only where it is milder than the configured level. */
 export function lintPostmortem(file: string, context: LintContext, config: LintConfig): Finding[] {
   const findings: Finding[] = [];
-  const withFile = context.file ? context : { ...context, file };
   for (const rule of lintRules) {
     const configured = config.rules[rule.id] ?? rule.level;
     const historical = context.data.historical ? reviewProcessRules[rule.id] : undefined;
     const level = historical === 'off' || configured === 'off' ? 'off' : historical ?? configured;
     if (level === 'off') continue;
-    for (const problem of rule.check(withFile)) {
+    for (const problem of rule.check(context)) {
       const severity = level === 'warning' || problem.severity === 'warning' ? 'warning' : 'error';
       findings.push({ file, line: problem.line, column: problem.column, rule: problem.rule, severity, message: problem.message, fix: problem.fix, field: problem.field });
     }

@@ -20,10 +20,6 @@ export interface LintContext {
   asOfInstant?: string;
   /** Breach-notification regimes (content/compliance.yaml; default: GDPR Art. 33 only). */
   notificationRegimes?: readonly NotificationRegime[];
-  /** The postmortem's file (as given to `npm run check`): relative paths in the body start from its folder. */
-  file?: string;
-  /** Whether a file exists (default: the file system); tests pass their own. */
-  isFile?: (path: string) => boolean;
   /** Tag and trigger ids the vocabulary holds, so suggestions name only usable ids. */
   vocabulary?: { tags: ReadonlyMap<string, unknown>; triggers: ReadonlyMap<string, unknown> };
 }
