@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
-import { MarkdownSyntaxError, toFastMarkdown } from '../lib/fast-markdown.ts';
+import { MarkdownSyntaxError, nameImagesInPreview, toFastMarkdown } from '../lib/fast-markdown.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
@@ -159,7 +159,7 @@ export function postmortemLoader(): Loader {
       const publicText = withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }));
       if ('markdown' in publicText) {
         const publicRendered = await context.renderMarkdown(publicText.markdown, { fileURL });
-        rendered.metadata = { ...rendered.metadata, publicHtml: publicRendered.html };
+        rendered.metadata = { ...rendered.metadata, publicHtml: nameImagesInPreview(publicRendered.html) };
       }
     }
     rendered.metadata = { ...rendered.metadata, renderDigest };

@@ -4,6 +4,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { mdxToMdast } from 'satteri';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
+import { decodeEntities } from './html-entities.ts';
 
 /**
  * The fast path: a postmortem is Markdown plus our two components (`npm run check` refuses
@@ -202,3 +203,23 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   }
   return { markdown };
 }
+
+/**
+ * The internal site's preview of a public post is HTML stored beside the page's rendering, and
+ * Astro resolves local images (`<img __ASTRO_IMAGE_="…">` placeholders) only in the page's own
+ * rendering: in the preview they would be broken images. The preview names each one instead,
+ * with its description; the public page itself shows the image.
+ */
+export function nameImagesInPreview(html: string): string {
+  return html.replace(/<img\s+__ASTRO_IMAGE_="([^"]*)"[^>]*>/g, (_tag, encoded: string) => {
+    let alt = '';
+    try {
+      alt = String((JSON.parse(decodeEntities(encoded)) as { alt?: unknown }).alt ?? '');
+    } catch {
+      // An unreadable placeholder still becomes a note rather than a broken image.
+    }
+    return `<span class="pm-image-note">[Image${alt ? `: ${escapeHtml(alt)}` : ''}]</span>`;
+  });
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

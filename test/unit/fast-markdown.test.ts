@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { mayHoldMdxSyntax, parseMdxOnce, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
+import { mayHoldMdxSyntax, nameImagesInPreview, parseMdxOnce, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const fm = '---\ntitle: x\nvisibility: public\n---\n';
@@ -161,4 +161,11 @@ test('parseMdxOnce reuses the tree for the same body only, and parses anew when 
   // A body that does not parse is not remembered: the next call with it fails again.
   expect(() => parseMdxOnce('<Internal>')).toThrow();
   expect(() => parseMdxOnce('<Internal>')).toThrow();
+});
+
+describe('nameImagesInPreview', () => {
+  test('an image placeholder Astro does not resolve in the preview becomes a note with its description', () => {
+    const html = '<p>Before <img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./media/q.png&#x22;,&#x22;alt&#x22;:&#x22;queue <depth>&#x22;,&#x22;index&#x22;:0}"> after</p><img src="https://example.com/a.png" alt="remote">';
+    expect(nameImagesInPreview(html)).toBe('<p>Before <span class="pm-image-note">[Image: queue &lt;depth&gt;]</span> after</p><img src="https://example.com/a.png" alt="remote">');
+  });
 });
