@@ -1,4 +1,6 @@
-import type { Postmortem, Severity } from './postmortem-schema.ts';
+import { publicOptInLists, type Postmortem, type Severity } from './postmortem-schema.ts';
+
+type PublicOptInList = (typeof publicOptInLists)[number];
 import type { Vocabulary } from './vocabulary.ts';
 import { computeImpactDuration } from './durations.ts';
 
@@ -55,25 +57,55 @@ export function toPublicPostmortem(id: string, data: Postmortem, vocabulary: Voc
   // Status is not checked here: the internal site previews drafts too. Callers that publish use
   // isPubliclyVisible first.
   if (data.visibility !== 'public' || !data.public) throw new Error(`${id} is not marked public or has no public wording.`);
-  const wording = data.public!;
-  const include = new Set(wording.include);
+  // Author text comes only through the scanned fields (publicFrontmatterFields): a text read
+  // straight from `data` here would be shown without the redaction guard having read it.
+  const texts = new Map(publicFrontmatterFields(data).map((field) => [field.path.join('.'), field.text]));
+  const textAt = (...path: (string | number)[]) => texts.get(path.join('.'));
+  const list = (name: PublicOptInList) => (data.public!.include.includes(name) ? data[name].map((_, i) => textAt(name, i)!) : undefined);
   const projection: PublicPostmortem = {
     id,
-    title: wording.title,
-    summary: wording.summary,
+    title: textAt('public', 'title')!,
+    summary: textAt('public', 'summary')!,
     impactLevel: data.nearMiss ? 'No customer impact' : impactLevels[data.severity],
-    impactDescription: data.impact.description,
+    impactDescription: textAt('impact', 'description')!,
     impactStart: data.impact.start,
     impactEnd: data.impact.end,
     impactMinutes: computeImpactDuration(data),
     services: [...new Set(data.services.flatMap((service) => vocabulary.services.get(service)?.publicName ?? []))],
-    timeline: data.timeline.filter((entry) => entry.public).map(({ at, event, kind }) => ({ at, event, kind })),
-    actionItems: data.actionItems.filter((item) => item.public).map(({ title, status }) => ({ title, status })),
+    timeline: data.timeline.flatMap(({ at, kind }, i) => {
+      const event = textAt('timeline', i, 'event');
+      return event === undefined ? [] : [{ at, event, kind }];
+    }),
+    actionItems: data.actionItems.flatMap(({ status }, i) => {
+      const title = textAt('actionItems', i, 'title');
+      return title === undefined ? [] : [{ title, status }];
+    }),
     date: (data.impact.start ?? data.times.started).slice(0, 10),
     published: data.published,
   };
-  if (include.has('contributors')) projection.contributors = [...data.contributors];
-  if (include.has('mitigators')) projection.mitigators = [...data.mitigators];
-  if (include.has('risks')) projection.risks = [...data.risks];
+  for (const name of publicOptInLists) {
+    const values = list(name);
+    if (values) projection[name] = values;
+  }
   return projection;
+}
+
+/**
+ * The frontmatter text the public site shows, with its path in the file: the one list of public
+ * frontmatter surfaces. The projection above reads author text only from it, and the redaction
+ * guard scans exactly it (src/lib/publication-scan.ts); the body without `<Internal>` is the
+ * other surface. A text shown publicly is added here, and is then both shown and scanned.
+ */
+export function publicFrontmatterFields(data: Postmortem): { path: (string | number)[]; text: string }[] {
+  const fields: { path: (string | number)[]; text: string }[] = [];
+  if (data.public) {
+    fields.push({ path: ['public', 'title'], text: data.public.title }, { path: ['public', 'summary'], text: data.public.summary });
+  }
+  fields.push({ path: ['impact', 'description'], text: data.impact.description });
+  data.timeline.forEach((entry, i) => entry.public && fields.push({ path: ['timeline', i, 'event'], text: entry.event }));
+  data.actionItems.forEach((item, i) => item.public && fields.push({ path: ['actionItems', i, 'title'], text: item.title }));
+  for (const list of data.public?.include ?? []) {
+    data[list].forEach((text, i) => fields.push({ path: [list, i], text }));
+  }
+  return fields;
 }

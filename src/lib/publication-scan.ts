@@ -4,35 +4,19 @@ import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { scanPublicText, allowancesOnLine, discoverPeople, type RedactionOptions } from './redaction-guard.ts';
+import { publicFrontmatterFields } from './public-projection.ts';
+
+export { publicFrontmatterFields };
 
 /**
  * Keys of the public projection (src/lib/public-projection.ts) whose values are not text an
  * author wrote: ids, dates, enums, and service names from the vocabulary's `publicName`. Every
- * other string in the projection must come from {@link publicFrontmatterFields}, which the guard
- * scans; test/unit/public-surfaces.test.ts fails when a new projected field is not scanned.
+ * other string in the projection comes from `publicFrontmatterFields`, which the guard scans;
+ * test/unit/public-surfaces.test.ts fails when a projected text does not.
  */
 export const projectionKeysWithoutAuthorText: ReadonlySet<string> = new Set([
   'id', 'date', 'published', 'impactStart', 'impactEnd', 'impactLevel', 'impactMinutes', 'at', 'kind', 'status', 'services',
 ]);
-
-/**
- * The frontmatter fields whose text the public site shows, with their paths: the one list of
- * public frontmatter surfaces. The body (without `<Internal>`) is the other surface; feeds, the
- * sitemap and the search index are built from these two and are scanned again after the build.
- */
-export function publicFrontmatterFields(data: Postmortem): { path: (string | number)[]; text: string }[] {
-  const fields: { path: (string | number)[]; text: string }[] = [];
-  if (data.public) {
-    fields.push({ path: ['public', 'title'], text: data.public.title }, { path: ['public', 'summary'], text: data.public.summary });
-  }
-  fields.push({ path: ['impact', 'description'], text: data.impact.description });
-  data.timeline.forEach((entry, i) => entry.public && fields.push({ path: ['timeline', i, 'event'], text: entry.event }));
-  data.actionItems.forEach((item, i) => item.public && fields.push({ path: ['actionItems', i, 'title'], text: item.title }));
-  for (const list of data.public?.include ?? []) {
-    data[list].forEach((text, i) => fields.push({ path: [list, i], text }));
-  }
-  return fields;
-}
 
 /** The node at `path` in a YAML document, if any. */
 function nodeAt(document: ReturnType<typeof parseDocument>, path: readonly (string | number)[]): YamlNode | undefined {
