@@ -30,9 +30,9 @@ export interface KnowledgeBaseOptions {
  *   validates every postmortem once (the content loader stores what it validated), then scans the
  *   public text for leaks (public site) or computes similar incidents and the search index from
  *   the sources (internal site), beside Astro's renderer.
- * - `astro:build:start` (public site) stops the build before a page is written when the scan of
- *   the sources found a leak.
- * - `astro:build:done` labels task-list checkboxes, then scans every built page for leaks and
+ * - `astro:build:done` stops the build when the scan of the sources (run beside Astro's
+ *   renderer, its findings printed as soon as it ends) found a leak: the staged pages are removed
+ *   and nothing reaches the output folder. Then it labels task-list checkboxes, scans every built page for leaks and
  *   indexes the built pages (public site), or moves the search index into the site (internal).
  *
  * Any failure throws: the build stops, and scripts/build.ts removes the half-built output.
@@ -63,12 +63,12 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         // Recomputed similar links replace the ones carried over from before an edit: show them.
         session.onSimilarLinksUpdated(() => server.ws.send({ type: 'full-reload' }));
       },
-      'astro:build:start': async () => {
-        if (options.variant === 'public') await session.publicationScan();
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
+          // The scan of the sources ran beside Astro's renderer; a leak it found stops the build
+          // here, before the staged pages are moved into place (scripts/build.ts removes them).
+          if (options.variant === 'public') await session.publicationScan();
           const { postprocessSite } = await import('../../scripts/lib/postprocess-html.ts');
           postprocessSite(siteDir);
           if (options.variant === 'public') {
