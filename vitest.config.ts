@@ -4,11 +4,20 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure modules: fast, no build needed. Some run a command (`npm run check`, ...) in a child
-        // process, which takes seconds on a busy 2-core machine: the default 5 s is too tight.
+        // Pure modules: functions called in the test's own process, no build, no command.
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // Our commands run as a user runs them (`npm run check`, `import`, `digest`, ...): a child
+        // process over temporary content folders and git repositories. Starting one takes seconds
+        // on a busy 2-core machine: the default 5 s is too tight.
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

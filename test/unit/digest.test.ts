@@ -1,43 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { computeDigest, formatDigestMarkdown } from '../../src/lib/digest.ts';
-import { loadVocabulary, vocabularyNames } from '../../src/lib/vocabulary.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import type { PostmortemRecord } from '../../src/lib/browse.ts';
-import { fixturesDir } from '../support/content-fixture.ts';
-import { fixturePostmortem, makeGitContentRepository, type FixturePostmortem } from '../support/git-fixture.ts';
-
-const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-const names = vocabularyNames(vocabulary);
-
-const item = (id: string, owner: string, due: string, status: string) => `  - id: ${id}
-    title: Follow-up ${id} of ${owner}
-    owner: ${owner}
-    due: ${due}
-    priority: P2
-    type: prevent
-    status: ${status}
-    verification: Checked in staging.
-`;
-
-const sources = new Map<string, string>();
-function record(id: string, options: FixturePostmortem): PostmortemRecord {
-  sources.set(id, fixturePostmortem(options));
-  const { data, findings } = validatePostmortemSource(`${id}.mdx`, id, fixturePostmortem(options), { vocabulary, knownIds: new Set(), contentDir: 'content', frontmatterOnly: true });
-  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-  return { id, data: data! };
-}
-
-const since = '2025-06-01';
-const asOf = '2025-06-30';
-const earlier = (status: string) => record('2025-04-15-earlier', { day: '2025-04-15', actionItems: `actionItems:\n${item('AI-1', 'data', '2025-07-15', 'open')}${item('AI-2', 'checkout', '2025-05-30', status)}` });
-const records = [
-  earlier('done'),
-  record('2025-06-05-repeat', { day: '2025-06-05', actionItems: `actionItems:\n${item('AI-1', 'checkout', '2025-06-20', 'open')}${item('AI-2', 'platform', '2025-06-25', 'done')}` }),
-  record('2025-06-12-caught-early', { day: '2025-06-12', services: ['search-service'], extra: 'nearMiss: true\n' }),
-  record('2025-06-20-in-review', { day: '2025-06-20', status: 'in-review', actionItems: `actionItems:\n${item('AI-1', 'identity', '2025-06-21', 'open')}` }),
-];
+import { asOf, earlier, names, records, since } from '../support/digest-records.ts';
 
 describe('computeDigest', () => {
   const digest = computeDigest({ records, recordsAtSince: [earlier('open')], since, asOf, names });
@@ -108,26 +71,5 @@ describe('formatDigestMarkdown', () => {
     expect(markdown).toContain('### Recurrences');
     expect(markdown).toContain('Time to resolve: median 1 h, p90 1 h (2 incidents). Published a median 0 days after resolution');
     expect(markdown).toContain('Closure rate of all follow-ups: 50%');
-  });
-});
-
-describe('npm run digest in a git checkout', () => {
-  test('dates openings and closings by the last commit before --since', () => {
-    const repo = makeGitContentRepository();
-    const path = (id: string) => `content/postmortems/${id}.mdx`;
-    record('2025-04-15-earlier', { day: '2025-04-15', actionItems: `actionItems:\n${item('AI-1', 'data', '2025-07-15', 'open')}${item('AI-2', 'checkout', '2025-05-30', 'open')}` });
-    repo.write(path('2025-04-15-earlier'), sources.get('2025-04-15-earlier')!);
-    repo.gitAt('2025-05-01T12:00:00Z', 'add', '-A');
-    repo.gitAt('2025-05-01T12:00:00Z', 'commit', '--quiet', '-m', 'before the period');
-    earlier('done');
-    for (const id of ['2025-04-15-earlier', '2025-06-05-repeat']) repo.write(path(id), sources.get(id)!);
-    repo.gitAt('2025-06-15T12:00:00Z', 'add', '-A');
-    repo.gitAt('2025-06-15T12:00:00Z', 'commit', '--quiet', '-m', 'in the period');
-    const out = execFileSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/digest.ts'), '--since', since, '--format', 'json'], {
-      cwd: repo.root, env: { ...process.env, KB_CONTENT_DIR: join(repo.root, 'content'), KB_AS_OF: asOf }, encoding: 'utf8',
-    });
-    const digest = JSON.parse(out);
-    expect(digest.followUps.opened.map((i: { postmortemId: string; id: string }) => `${i.postmortemId}/${i.id}`)).toEqual(['2025-06-05-repeat/AI-1', '2025-06-05-repeat/AI-2']);
-    expect(digest.followUps.closed.map((i: { postmortemId: string; id: string }) => `${i.postmortemId}/${i.id}`).sort()).toEqual(['2025-04-15-earlier/AI-2', '2025-06-05-repeat/AI-2']);
   });
 });

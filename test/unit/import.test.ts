@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { mdxToJs } from 'satteri';
 import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { parseZone, toUtcIso } from '../../src/lib/import/time-zones.ts';
@@ -403,37 +401,4 @@ describe('exports as Google Docs and Confluence write them (shapes measured on r
       + '<div id="main-content" class="wiki-content"><div><p>Inside.</p></div><svg><text>Box</text></svg></div><div id="footer">Powered by Confluence</div></body></html>');
     expect(page).toEqual({ title: 'Queue stall', html: '<div id="main-content" class="wiki-content"><div><p>Inside.</p></div></div>' });
   });
-});
-
-describe('npm run import (the command)', () => {
-  const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'scripts/import.ts'), ...args], { cwd: root, encoding: 'utf8' });
-
-  test('--dry-run reports per file and in a summary, and writes nothing', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
-    const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
-    expect(output).toMatch(/9 files: 9 imported \(dry run: nothing written\), 0 not imported; 9 valid drafts/);
-    expect(output).toMatch(/45 timeline rows \(6 with a date only\) and 22 action items extracted; 4 timeline rows could not be placed in time/);
-    expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
-    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 9/);
-    expect(existsSync(out)).toBe(false);
-  }, 60_000);
-
-  test('writes one .mdx per report, named from the day and title, and never overwrites', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
-    run(join(reportsDir, 'Payments outage notes'), '--out', out);
-    run(join(reportsDir, 'Payments outage notes'), '--out', out);
-    expect(readdirSync(out).sort()).toEqual(['2020-01-16-payments-outage-january-2.mdx', '2020-01-16-payments-outage-january.mdx']);
-  }, 60_000);
-
-  test('npm run new -- --help prints its usage without the first import line of the script', () => {
-    const help = execFileSync(process.execPath, [join(root, 'scripts/new.ts'), '--help'], { cwd: root, encoding: 'utf8' });
-    expect(help).toMatch(/^npm run new -- --title/);
-    expect(help).not.toMatch(/import \{/);
-  }, 60_000);
-
-  test('--help prints the usage only', () => {
-    const help = run('--help');
-    expect(help).toMatch(/^npm run import -- <file\|folder>/);
-    expect(help).not.toMatch(/^import /m);
-  }, 60_000);
 });
