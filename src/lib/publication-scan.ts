@@ -55,21 +55,28 @@ export function scanPostmortemForPublication(
   const lines = source.split(/\r?\n/);
   const split = splitFrontmatter(source);
   const yamlStart = source.indexOf(split.yaml);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(split.yaml, { lineCounter });
-  const fileLineCounter = new LineCounter();
-  let offset = 0;
-  for (const line of source.split('\n')) {
-    fileLineCounter.addNewLine(offset);
-    offset += line.length + 1;
-  }
+  // Positions and markers need the YAML document; most posts have neither a finding in their
+  // public fields nor a marker, so it is parsed only when one of them needs it.
+  const hasMarkers = split.yaml.includes('redaction-allow');
+  let document: ReturnType<typeof parseDocument> | undefined;
+  let fileLineCounter: LineCounter | undefined;
   const position = (fileOffset: number) => {
+    if (!fileLineCounter) {
+      fileLineCounter = new LineCounter();
+      let offset = 0;
+      for (const line of source.split('\n')) {
+        fileLineCounter.addNewLine(offset);
+        offset += line.length + 1;
+      }
+    }
     const { line, col } = fileLineCounter.linePos(fileOffset);
     return { line, column: col };
   };
   const findings: Finding[] = [];
   const allowed = new Set<string>();
   for (const field of fields) {
+    if (!hasMarkers && !scanPublicText(file, fieldText(field.text), options).findings.length) continue;
+    document ??= parseDocument(split.yaml);
     const node = nodeAt(document, field.path);
     const range = node?.range ?? [0, 0, 0];
     const raw = split.yaml.slice(range[0], range[1]);

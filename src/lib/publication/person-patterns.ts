@@ -298,16 +298,25 @@ const usStates = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticu
 const sentence = /(?:[^.!?]|[.!?](?!\s)|(?<=(?:^|[\s(])(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e|approx|incl|No|Inc|Ltd|Co))[.])*(?:[.!?]+|$)\s*/gu;
 
 /**
- * True when a sentence has a capitalised word that may be part of a name: one compromise's lexicon
- * does not know as a plain word (the word-game dictionary is too generous here: "Welch" is in it),
- * or a first name or surname. "The deploy failed." has none.
+ * True when a sentence has a capitalised word that may be part of a name: a first name or
+ * surname, or a word compromise's lexicon does not know as a plain word (the word-game
+ * dictionary is used only for a sentence's first word). "The deploy failed." has none.
  */
 function mayHoldAName(text: string): boolean {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+  let first = true;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const word = m[0].replace(/[’']s$/, '');
+    const opening = first;
+    first = false;
+    if (!/^\p{Lu}/u.test(word)) continue;
     // Acronyms ("AWS", "DNS") are not names, and the tagger's spans made only of them are dropped.
     if (word.length > 1 && word === word.toUpperCase()) continue;
-    if (isKnownFirstName(word) || !isOrdinaryWord(word)) return true;
+    if (isKnownFirstName(word)) return true;
+    if (isOrdinaryWord(word)) continue;
+    // The first word of a sentence is capitalised anyway: an English word there ("Capacity was
+    // added") is not a name. Elsewhere the dictionary is too generous ("Nat Welch").
+    if (opening && isEnglishWord(word)) continue;
+    return true;
   }
   return false;
 }
