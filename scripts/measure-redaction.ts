@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
+import { escapeRegExp } from '../src/lib/regexp.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -64,7 +65,7 @@ for (const file of files) {
   }
   const lines = text.split('\n');
   for (const name of names) {
-    const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
     lines.forEach((line, i) => {
       for (const m of line.matchAll(pattern)) {
         nameOccurrences++;

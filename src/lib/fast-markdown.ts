@@ -4,7 +4,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { mdxToMdast } from 'satteri';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
-import { decodeEntities } from './html-entities.ts';
+import { decodeEntities, escapeHtml } from './html-entities.ts';
 
 /**
  * The fast path: a postmortem is Markdown plus our two components (`npm run check` refuses
@@ -221,5 +221,3 @@ export function nameImagesInPreview(html: string): string {
     return `<span class="pm-image-note">[Image${alt ? `: ${escapeHtml(alt)}` : ''}]</span>`;
   });
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -5,6 +5,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { scanPublicText, allowancesOnLine, discoverPeople, type RedactionOptions } from './redaction-guard.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
+import { escapeRegExp } from './regexp.ts';
 
 export { publicFrontmatterFields };
 
@@ -31,8 +32,6 @@ function nodeAt(document: ReturnType<typeof parseDocument>, path: readonly (stri
 
 /** A field's text as one line, as the guard scans it. */
 const fieldText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Redaction findings for everything of one postmortem that the public site would show: the

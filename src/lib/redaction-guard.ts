@@ -3,6 +3,7 @@ import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findPersonCandidates, type PersonCandidate } from './publication/person-patterns.ts';
 import { findInternalSystems, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -117,8 +118,6 @@ interface Match {
   /** Why it was found, when the rule alone does not say ("a git author", "thanked by name"). */
   why?: string;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
 const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
@@ -450,4 +449,3 @@ export function extractHtmlText(html: string): string {
 export function scanHtmlText(file: string, html: string, options: RedactionOptions): RedactionScan {
   return scanPublicText(file, extractHtmlText(html), options);
 }
-

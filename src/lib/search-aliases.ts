@@ -1,3 +1,4 @@
+import { escapeRegExp } from './regexp.ts';
 /**
  * Other words responders type for what a postmortem says: abbreviations, spelling variants and
  * operations synonyms ("k8s" for Kubernetes, "pg" for Postgres, "ssl" for TLS, "sign-in" for
@@ -38,8 +39,6 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['oversold', 'oversell', 'overselling', 'double reservation'],
   ['outage', 'down', 'unreachable', 'unavailable', 'offline'],
 ];
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One alias word as a whole-word pattern ("rate limit" also matches "rate-limit"). The pattern's

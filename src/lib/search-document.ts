@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Postmortem } from './postmortem-schema.ts';
 import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
 import { formatDay } from './format.ts';
-import { decodeEntities } from './html-entities.ts';
+import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { findAliases } from './search-aliases.ts';
 import { aliasSentenceLead } from './search-excerpt.ts';
 
@@ -47,7 +47,6 @@ export function searchMetadata(data: Postmortem): string[] {
   return [`severity:${data.severity}`, `date:${formatDay(data.times.started)}`, `services:${data.services.join(' · ')}`];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const paragraph = (text: string) => (text ? `<p>${escapeHtml(text)}</p>` : '');
 const list = (items: readonly string[]) =>
   items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';

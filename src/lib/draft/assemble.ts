@@ -1,6 +1,7 @@
 import { severities, type Severity, type TimelineEntry } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { addParticipant, recordSources, type Participant, type RecordReading, type StatedInstant, type TimelineCandidate } from './records.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * Turns the readings of an incident's records into the facts of a first draft: one timeline in
@@ -51,8 +52,6 @@ export interface AssembledDraft {
 }
 
 const sourceOrder = (source: string) => (recordSources as readonly string[]).indexOf(source);
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Replaces the names of the people in the records with a role, so timeline text can be read

@@ -1,6 +1,7 @@
 import { findClosestMatch } from '../closest-match.ts';
 import { failureModeById, recogniseFailureModes } from '../failure-modes.ts';
 import type { Vocabulary } from '../vocabulary.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * Services, teams, tags and a trigger category suggested for an imported report, from the
@@ -33,7 +34,6 @@ const triggerRules: [string, RegExp][] = [
 ];
 
 const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrase = (text: string) => new RegExp(`\\b${escapeRegExp(text).replace(/[- ]+/g, '[- ]')}\\b`, 'gi');
 
 function keywordsOf(metadata: Record<string, unknown> | undefined): string[] {

@@ -1,5 +1,6 @@
 import type { LintRule, LintProblem } from './types.ts';
 import { proseTextNodes, positionInText } from './prose.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** Subjects that name a person or a role acting as a person (not a system). */
 const personSubject = String.raw`(?:[Tt]he (?:engineer|developer|operator|on-?call(?: engineer)?|sre|admin(?:istrator)?|reviewer|author|new hire|intern|contractor)|[Hh]e|[Ss]he|[Ss]omeone|[Ss]omebody)`;
@@ -28,7 +29,7 @@ export const blamelessRule: LintRule = {
   description: 'Flags person-blaming phrasing ("human error", "should have known", "X caused", "careless", named people) with a neutral rewording hint.',
   check({ tree, bodyStartLine, people, data, positionOf }) {
     const problems: LintProblem[] = [];
-    const peoplePattern = people.length ? new RegExp(`\\b(?:${people.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi') : undefined;
+    const peoplePattern = people.length ? new RegExp(`\\b(?:${people.map(escapeRegExp).join('|')})\\b`, 'gi') : undefined;
     const scan = (text: string, at: (index: number) => { line: number; column: number }, field?: string) => {
       for (const { pattern, hint, capitalisedSubject } of patterns) {
         for (const match of text.matchAll(pattern)) {

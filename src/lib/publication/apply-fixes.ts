@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -110,7 +111,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
  */
 function endOfText(source: string, start: number, text: string): number {
   if (source.slice(start, start + text.length) === text) return start + text.length;
-  const words = text.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = text.split(/\s+/).map(escapeRegExp);
   const folded = new RegExp(`^${words.join('(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)')}`).exec(source.slice(start, start + text.length * 4 + 200));
   return folded ? start + folded[0].length : -1;
 }

@@ -1,5 +1,6 @@
 import { isOrdinaryWord, isEnglishWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -14,8 +15,6 @@ export interface SystemMatch {
   text: string;
   index: number;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Names worth searching for: multi-word names and identifier-like single words. A single ordinary

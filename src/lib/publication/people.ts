@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import wordListPath from 'word-list';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * Who must not be named on the public site, and how to find them in text.
@@ -120,8 +121,6 @@ function isPersonLike(name: string): boolean {
   const parts = nameParts(name);
   return parts.length > 0 && parts.some((part) => !isOrdinaryWord(part) || isKnownFirstName(part));
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The searchable names: every full name with at least one part that is not an ordinary word, and

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicNameAt, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -280,7 +281,7 @@ const thingNouns = String.raw`(?:players?|members?|subscribers?|sellers?|merchan
  * names are not written that way, so a guess about such a word is dropped.
  */
 function usedAsThing(word: string, text: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(word);
   const pattern = new RegExp(String.raw`(?:\b(?:the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named)\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
   // Part of a product's name: after a public name ("Amazon Data Firehose", "Google Meet

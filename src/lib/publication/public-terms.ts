@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp.ts';
 /**
  * Names that are public everywhere: vendors, products and open-source projects that incident
  * reports name, and the places cloud regions are named after. The language model takes many of
@@ -91,7 +92,6 @@ const lines = (list: string) => list.split(/[|\n]/).map((p) => p.trim()).filter(
 
 const publicWords = new Set([...words(products), ...words(places)]);
 const publicPhrases = [...lines(phrases), ...lines(multiWordPlaces)].sort((a, b) => b.length - a.length);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrasePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${publicPhrases.map((p) => p.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** True when `word` (one word, any case, a possessive "'s" ignored) is a well-known public name. */

@@ -1,5 +1,6 @@
 import { isOrdinaryWord, isKnownFirstName } from './people.ts';
 import { englishPrefixes } from './internal-systems.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /**
  * What customers will read that nobody has vouched for: every proper noun and identifier in a
@@ -55,7 +56,7 @@ export function collectReviewTerms(pieces: readonly PublicTextPiece[], publicNam
     const withoutCode = text.replace(codeSpan, (span) => ' '.repeat(span.length)).replace(markup, (span) => span.replace(/[^\n]/g, ' '));
     for (const m of text.matchAll(codeSpan)) add(`\`${m[1]}\``, lineAt(m.index!), 'code');
     for (const word of internalWords) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_-])`, 'giu'))) {
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(word)}(?![\\p{L}\\p{N}_-])`, 'giu'))) {
         add(m[0].toLowerCase(), lineAt(m.index!), 'internal word');
       }
     }
