@@ -37,6 +37,7 @@ if (!result.vocabulary) {
   process.exit(2);
 }
 const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
+const knownIds = new Set(result.postmortems.map((postmortem) => postmortem.id));
 let failed = false;
 for (const pm of result.postmortems) {
   if (!pm.data) {
@@ -58,7 +59,7 @@ for (const pm of result.postmortems) {
     skipped = fixed.skipped;
     if (!fixed.applied.length) break;
     source = fixed.source;
-    data = validatePostmortemSource(pm.file, pm.id, source, { vocabulary: result.vocabulary!, knownIds: new Set(result.postmortems.map((p) => p.id)), contentDir, frontmatterOnly: true }).data;
+    data = validatePostmortemSource(pm.file, pm.id, source, { vocabulary: result.vocabulary!, knownIds, contentDir, frontmatterOnly: true }).data;
   }
   const fixed = { applied, skipped, source };
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);

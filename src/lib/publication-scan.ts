@@ -74,7 +74,9 @@ export function scanPostmortemForPublication(
   const findings: Finding[] = [];
   const allowed = new Set<string>();
   for (const field of fields) {
-    if (!hasMarkers && !scanPublicText(file, fieldText(field.text), options).findings.length) continue;
+    // Without markers in the frontmatter, the field's text alone is what is scanned: scan it once.
+    const unmarked = hasMarkers ? undefined : scanPublicText(file, fieldText(field.text), options);
+    if (unmarked && !unmarked.findings.length) continue;
     document ??= parseDocument(split.yaml);
     const node = nodeAt(document, field.path);
     const range = node?.range ?? [0, 0, 0];
@@ -84,7 +86,7 @@ export function scanPostmortemForPublication(
     // Markers on any line of the field (YAML comments) apply to the whole field.
     const markers = lines.slice(Math.max(0, first.line - 2), last.line).flatMap(allowancesOnLine)
       .map((a) => `redaction-allow ${a.rule}${a.text ? ` "${a.text}"` : ''}`).join(' ');
-    const scan = scanPublicText(file, markers ? `${fieldText(field.text)} ${markers}` : fieldText(field.text), options, first.line);
+    const scan = unmarked ?? scanPublicText(file, markers ? `${fieldText(field.text)} ${markers}` : fieldText(field.text), options, first.line);
     let searchFrom = 0;
     for (const finding of scan.findings) {
       const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
