@@ -100,11 +100,11 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
    * A capitalised word in a person's place in the sentence: a first name is a person; a word that
    * no lexicon, dictionary or list of public names knows is a guess; anything else is not one.
    */
-  const addPersonInContext = (name: string, index: number, why: string) => {
+  const addPersonInContext = (name: string, index: number, why: string, { alwaysGuess = false } = {}) => {
     if (notAName(name) || notPeopleSubjects.has(name) || matches.some((k) => k.index === index) || insidePublicPhrase(line, index, name)) return;
     const known = isKnownFirstName(name.split(/[-\s]/)[0]);
     if (!known && (isPublicTerm(name) || isKnownWord(name))) return;
-    matches.push({ text: name, index, severity: 'error', guess: !known || isPublicTerm(name), why });
+    matches.push({ text: name, index, severity: 'error', guess: alwaysGuess || !known || isPublicTerm(name), why });
   };
   for (const m of line.matchAll(personObject)) {
     const name = m[1] ?? m[2];
@@ -112,9 +112,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   }
   for (const m of line.matchAll(doneByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
-  const before = matches.length;
-  for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person');
-  for (const m of matches.slice(before)) m.guess = true;
+  for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
   const cc = ccLine.exec(line);
   if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
   const context = peopleContext.exec(line);
