@@ -206,7 +206,9 @@ if (!values['skip-baseline']) {
 
 if (!values['skip-dev']) {
   console.error('Measuring astro dev: time to show an edited postmortem ...');
-  results.devEditSeconds = await measureDevEdit();
+  const dev = await measureDevEdits();
+  results.devEditSeconds = dev.body;
+  results.devFrontmatterEditSeconds = dev.frontmatter;
 }
 const searchLine = /Search index: .* in ([\d.]+) s, (beside|after) the Astro build/.exec(internal.output);
 const pagefindSeconds = Number(searchLine?.[1] ?? NaN);
@@ -273,7 +275,7 @@ const lines = [
   `${describePageWeights('internal', r.internal)} (target: none over ${pageLimitKB} KB)`,
   r.public ? `${describePageWeights('public', r.public)} (target: none over ${pageLimitKB} KB)` : '',
   `rebuild after one edited postmortem (warm caches): ${r.rebuildOneChanged.toFixed(1)} s`,
-  r.devEditSeconds !== undefined ? `astro dev shows an edited postmortem after ${r.devEditSeconds === null ? 'more than 60 s' : `${r.devEditSeconds.toFixed(2)} s`} (target < 2 s)` : '',
+  r.devEditSeconds !== undefined ? `astro dev shows an edited postmortem after ${describeDevEdit(r.devEditSeconds)} (a sentence added to the body), ${describeDevEdit(r.devFrontmatterEditSeconds)} (its summary changed in the frontmatter) (target < 2 s)` : '',
   `similar incidents for ${similarCount} documents: ${r.similarity.seconds.toFixed(1)} s (target < 10 s)`,
   r.ratios ? `internal / baseline: ${r.ratios.wallTime.toFixed(2)}x time (target <= 0.6x), ${r.ratios.peakMemory.toFixed(2)}x peak memory (target <= 1.0x at 5,000)` : '',
   r.ratios?.publicWallTime !== undefined ? `public / baseline: ${r.ratios.publicWallTime.toFixed(2)}x time (target <= 0.5x)` : '',
@@ -284,11 +286,17 @@ writeFileSync(join(root, 'bench/.out/results.json'), JSON.stringify(results, nul
 console.log(values.json ? JSON.stringify(results, null, 2) : lines.join('\n'));
 rmSync(work, { recursive: true, force: true });
 
+function describeDevEdit(seconds: number | null): string {
+  return seconds === null ? 'more than 60 s' : `${seconds.toFixed(2)} s`;
+}
+
 /**
- * Starts `astro dev` on the generated content, opens one postmortem, appends a unique sentence to
- * its source and measures how long until the served page shows it (null: not within 60 s).
+ * Starts `astro dev` on the generated content, opens one postmortem, and measures how long until
+ * the served page shows an edit (null: not within 60 s): first a unique sentence appended to its
+ * body, then a unique word put at the start of its summary (frontmatter: Astro's data store
+ * changes).
  */
-async function measureDevEdit(): Promise<number | null> {
+async function measureDevEdits(): Promise<{ body: number | null; frontmatter: number | null }> {
   const port = await freePort();
   const file = readdirSync(join(contentDir, 'postmortems')).sort()[1];
   const id = file.replace(/\.mdx?$/, '');
@@ -322,10 +330,21 @@ async function measureDevEdit(): Promise<number | null> {
   };
   try {
     if (!(await waitFor((html) => html.includes('</html>'), 600))) throw new Error(`astro dev did not serve ${url}:\n${log.slice(-2000)}`);
-    const marker = `zqxdevedit${Date.now()}`;
-    const started = performance.now();
-    appendFileSync(join(contentDir, 'postmortems', file), `\nEdited while the dev server ran: ${marker}.\n`);
-    return (await waitFor((html) => html.includes(marker), 60)) ? (performance.now() - started) / 1000 : null;
+    const path = join(contentDir, 'postmortems', file);
+    const timeEdit = async (edit: (marker: string) => void) => {
+      const marker = `zqxdevedit${Date.now()}`;
+      const started = performance.now();
+      edit(marker);
+      return (await waitFor((html) => html.includes(marker), 60)) ? (performance.now() - started) / 1000 : null;
+    };
+    const body = await timeEdit((marker) => appendFileSync(path, `\nEdited while the dev server ran: ${marker}.\n`));
+    const frontmatter = await timeEdit((marker) => {
+      const source = readFileSync(path, 'utf8');
+      const edited = source.replace(/^summary: "?/m, (start) => `${start}${marker} `);
+      if (edited === source) throw new Error(`${path} has no summary line to edit`);
+      writeFileSync(path, edited);
+    });
+    return { body, frontmatter };
   } finally {
     dev.kill('SIGTERM');
   }

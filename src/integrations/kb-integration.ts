@@ -60,8 +60,8 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         if (command === 'build' || command === 'dev') session.start();
       },
       'astro:server:setup': ({ server }) => {
-        // Recomputed similar links replace the ones carried over from before an edit: show them.
-        session.onSimilarLinksUpdated(() => server.ws.send({ type: 'full-reload' }));
+        // Recomputed similar links, or a body rendered again after an edit: show them.
+        session.onPagesChanged(() => server.ws.send({ type: 'full-reload' }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);

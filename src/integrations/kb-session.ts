@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { formatFindingsText } from '../lib/findings.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
@@ -12,6 +13,10 @@ import type { RedactionOptions } from '../lib/redaction-guard.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { LiveSimilarLinks, type LiveLinks, type SimilarityRecord, type SimilarLinks, type SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
+import { RenderedBodies } from './rendered-bodies.ts';
+
+/** Astro's version: a cached rendering from another version is redone. */
+const astroVersion = (createRequire(import.meta.url)('astro/package.json') as { version: string }).version;
 
 /** A postmortem the site shows, as the data layer has it. */
 export interface ShownPostmortem {
@@ -51,7 +56,7 @@ export class KbSession {
   private liveLinks?: LiveSimilarLinks;
   private nextRequest = 0;
   private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
-  private linksUpdated: () => void = () => {};
+  private pagesChanged: () => void = () => {};
   /** Dev server: what every postmortem's frontmatter is now (edits included), for the public site's links. */
   private readonly entryData = new Map<string, DraftPostmortem | undefined>();
   /**
@@ -64,6 +69,10 @@ export class KbSession {
   private readonly recordsOf = new WeakMap<readonly ShownPostmortem[], SimilarityRecord[]>();
   private vocabulary?: Vocabulary;
   private knownIds?: Set<string>;
+  /** Did this build's check that similar links cover the shown postmortems pass, for this list of them? */
+  private readonly similarCoverageChecked = new WeakSet<readonly ShownPostmortem[]>();
+  /** Every postmortem's rendered body, which pages show; the content loader fills it (postmortem-loader.ts). */
+  readonly renderedBodies = new RenderedBodies(astroVersion);
 
   readonly options: KbSessionOptions;
 
@@ -223,17 +232,20 @@ export class KbSession {
     this.start();
     if (this.options.server !== 'dev') {
       const { links } = await this.similar.promise;
+      // Every page asks; the list of shown postmortems is the same array each time.
+      if (this.similarCoverageChecked.has(shown)) return { links, current: true };
       const missing = shown.filter((entry) => !links.has(entry.id)).map((entry) => entry.id);
       if (missing.length || links.size !== shown.length) {
         throw new KbBuildError(`similar incidents were computed over ${links.size} postmortems, but the site shows ${shown.length}${missing.length ? ` (not covered: ${missing.slice(0, 3).join(', ')})` : ''}.`);
       }
+      this.similarCoverageChecked.add(shown);
       return { links, current: true };
     }
     let records = this.recordsOf.get(shown);
     if (!records) this.recordsOf.set(shown, (records = shown.map(({ id, data }) => ({ id, data, body: this.bodies.get(id) ?? '' }))));
     if (!this.liveLinks) {
       this.liveLinks = new LiveSimilarLinks((changed) => this.requestSimilarLinks(changed), {
-        onUpdate: () => this.linksUpdated(),
+        onUpdate: () => this.pagesChanged(),
         onError: (error) => console.error(`Similar incidents could not be updated: ${error.message}`),
       });
       this.liveLinks.seed(await this.similar.promise);
@@ -241,9 +253,18 @@ export class KbSession {
     return this.liveLinks.linksFor(records);
   }
 
-  /** Dev server: called when recomputed links replace the ones carried over from before an edit. */
-  onSimilarLinksUpdated(listener: () => void): void {
-    this.linksUpdated = listener;
+  /**
+   * Dev server: called when pages show something new that Astro's data store does not know of:
+   * recomputed similar links replaced the ones carried over from before an edit, or an edited
+   * body was rendered again (bodies live beside the store, in {@link renderedBodies}).
+   */
+  onPagesChanged(listener: () => void): void {
+    this.pagesChanged = listener;
+  }
+
+  /** Dev server: an edited postmortem's body was rendered again; its page shows it now. */
+  bodyRerendered(): void {
+    this.pagesChanged();
   }
 
   private requestSimilarLinks(records: readonly SimilarityRecord[]): Promise<SimilarLinks> {

@@ -10,6 +10,7 @@ import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import { getKbSession, KbBuildError, type KbSession } from './kb-session.ts';
 import { publicLinkRewriter } from './public-variant.ts';
+import type { RenderedBodies } from './rendered-bodies.ts';
 
 type RenderedBody = { rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>> } | { needsMdx: string };
 
@@ -28,10 +29,12 @@ const renderVersion = 1;
  * is validated again, alone, on this thread.
  *
  * For a public postmortem the internal build also renders the public text, so its page can
- * preview exactly what customers will read (`rendered.metadata.publicHtml`).
+ * preview exactly what customers will read (`publicHtml`).
  *
- * Renderings are cached in Astro's data store by a digest of the source, the site and this code:
- * a rebuild where one postmortem changed renders that one only.
+ * The rendered bodies are kept beside Astro's data store, not in it (rendered-bodies.ts: the
+ * store is serialised and evaluated again after every edit under `astro dev`), and saved in
+ * Astro's cache folder by a digest of the source, the site and this code: a rebuild where one
+ * postmortem changed renders that one only. A body with images stays in the store.
  */
 export function postmortemLoader(): Loader {
   // Resolved on each load: the dev server makes a new session when it restarts.
@@ -49,6 +52,9 @@ export function postmortemLoader(): Loader {
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       const seen = new Set<string>();
+      const bodies = session.renderedBodies;
+      const cacheFile = renderedBodiesFile(context);
+      bodies.loadOnce(cacheFile);
       if (initial && variant === 'internal') await renderWhileValidating(context);
       const validated = initial
         ? await initial
@@ -59,6 +65,8 @@ export function postmortemLoader(): Loader {
         if (id) seen.add(id);
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+      bodies.retainOnly(seen);
+      bodies.save(cacheFile);
 
       const watcher = context.watcher;
       if (!watcher) return;
@@ -75,7 +83,12 @@ export function postmortemLoader(): Loader {
             context.logger.error(formatFindingsText(errors, 1));
             return;
           }
+          const bodyBefore = bodies.get(postmortem.id)?.digest;
+          const storedBefore = context.store.get(postmortem.id)?.digest;
           await storeEntry(context, path, postmortem.id, postmortem.source, postmortem.entryData!);
+          // Astro reloads the page when its store changed; a body beside the store, we do.
+          if (bodies.get(postmortem.id)?.digest !== bodyBefore && context.store.get(postmortem.id)?.digest === storedBefore) session.bodyRerendered();
+          saveSoon(bodies, cacheFile);
         } catch (error) {
           context.logger.error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
         }
@@ -86,6 +99,8 @@ export function postmortemLoader(): Loader {
         if (!isPostmortem(path)) return;
         session.forgetFile(path);
         context.store.delete(postmortemIdFromPath(path));
+        bodies.delete(postmortemIdFromPath(path));
+        saveSoon(bodies, cacheFile);
       });
     },
   };
@@ -103,8 +118,8 @@ export function postmortemLoader(): Loader {
       const filePath = join(postmortemsDir, file);
       const id = postmortemIdFromPath(file);
       const source = await readFile(filePath, 'utf8');
-      const existing = context.store.get(id);
-      if (existing?.rendered?.metadata?.renderDigest === renderDigestOf(context, source)) continue;
+      const digest = renderDigestOf(context, source);
+      if (session.renderedBodies.current(id, digest) || context.store.get(id)?.rendered?.metadata?.renderDigest === digest) continue;
       try {
         prerendered.set(id, { source, body: await renderBody(context, filePath, source) });
       } catch {
@@ -127,45 +142,80 @@ export function postmortemLoader(): Loader {
 
   /** Stores one validated postmortem; returns its id, or undefined when this site does not show it. */
   async function storeEntry(context: LoaderContext, filePath: string, id: string, source: string, data: DraftPostmortem): Promise<string | undefined> {
+    const bodies = session.renderedBodies;
     if (variant === 'public' && !isPubliclyVisible(data as Postmortem)) {
       // The public build holds nothing of a postmortem customers do not see, not even its data.
       context.store.delete(id);
+      bodies.delete(id);
       return undefined;
     }
     const renderDigest = renderDigestOf(context, source);
     const existing = context.store.get(id);
     const storedPath = relative(fileURLToPath(context.config.root), filePath);
-    const isMdx = filePath.endsWith('.mdx');
-    // No `body`: similarity reads the session's copy (kb-session.ts), and the store is rewritten
-    // and parsed again after every edit under `astro dev`, so it holds only what pages render.
-    // The entry's digest covers the validated data too, so Astro's store takes a changed schema's
-    // output; the rendering is keyed by the source alone.
-    const digest = context.generateDigest(`${renderDigest}\0${JSON.stringify(data)}`);
     const entryData = data as unknown as Record<string, unknown>;
+    // No `body`: similarity reads the session's copy (kb-session.ts). The rendered body is kept
+    // beside the store (rendered-bodies.ts), so the entry's digest covers only what the store
+    // holds: an edit of the body alone leaves Astro's store as it was.
+    const storeBodyBeside = (html: string, publicHtml?: string) => {
+      bodies.set(id, { digest: renderDigest, html, ...(publicHtml === undefined ? {} : { publicHtml }) });
+      context.store.set({ id, data: entryData, filePath: storedPath, digest: context.generateDigest(`beside\0${storedPath}\0${JSON.stringify(data)}`) });
+      return id;
+    };
+    const cached = bodies.current(id, renderDigest);
+    if (cached) return storeBodyBeside(cached.html, cached.publicHtml);
+    // A body with images stays in the store (Astro resolves their references when it renders the
+    // entry); its digest covers the rendering and the data.
+    const digest = context.generateDigest(`${renderDigest}\0${JSON.stringify(data)}`);
     if (existing && existing.filePath === storedPath && existing.rendered?.metadata?.renderDigest === renderDigest) {
       if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
     }
+    const isMdx = filePath.endsWith('.mdx');
     const early = prerendered.get(id);
     const body = early?.source === source ? early.body : await renderBody(context, filePath, source);
-    if ('needsMdx' in body) {
-      context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${body.needsMdx}`);
+    const publicText = 'rendered' in body && variant === 'internal' && isMarkedPublic(data as Postmortem)
+      ? withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }))
+      : undefined;
+    const needsMdx = 'needsMdx' in body ? body.needsMdx : publicText && 'needsMdx' in publicText ? `its public text ${publicText.needsMdx}` : undefined;
+    if (needsMdx !== undefined || !('rendered' in body)) {
+      context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${needsMdx}`);
+      bodies.delete(id);
       context.store.set({ id, data: entryData, filePath: storedPath, digest, deferredRender: true });
       return id;
     }
     const fileURL = pathToFileURL(filePath);
     const rendered = body.rendered;
-    if (variant === 'internal' && isMarkedPublic(data as Postmortem)) {
-      const publicText = withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }));
-      if ('markdown' in publicText) {
-        const publicRendered = await context.renderMarkdown(publicText.markdown, { fileURL });
-        rendered.metadata = { ...rendered.metadata, publicHtml: nameImagesInPreview(publicRendered.html) };
-      }
+    let publicHtml: string | undefined;
+    if (publicText && 'markdown' in publicText) {
+      publicHtml = nameImagesInPreview((await context.renderMarkdown(publicText.markdown, { fileURL })).html);
     }
-    rendered.metadata = { ...rendered.metadata, renderDigest };
+    if (!rendered.metadata?.imagePaths?.length) return storeBodyBeside(rendered.html, publicHtml);
+    bodies.delete(id);
+    rendered.metadata = { ...rendered.metadata, renderDigest, ...(publicHtml === undefined ? {} : { publicHtml }) };
     context.store.set({ id, data: entryData, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     return id;
   }
+}
+
+/** Where the rendered bodies are kept between builds and dev-server restarts: Astro's cache folder, one file per site. */
+function renderedBodiesFile(context: LoaderContext): string {
+  return join(fileURLToPath(context.config.cacheDir), `postmortem-bodies-${getKbSession().variant}.json`);
+}
+
+const pendingSaves = new WeakMap<RenderedBodies, ReturnType<typeof setTimeout>>();
+
+/** Dev server: saves the bodies a second after the last edit, off the edit's path. */
+function saveSoon(bodies: RenderedBodies, file: string): void {
+  clearTimeout(pendingSaves.get(bodies));
+  const timer = setTimeout(() => {
+    try {
+      bodies.save(file);
+    } catch (error) {
+      console.error(`Could not save the rendered bodies to ${file}: ${(error as Error).message}`);
+    }
+  }, 1000);
+  timer.unref();
+  pendingSaves.set(bodies, timer);
 }
 
 /** A file that does not validate stops a full load, with every problem listed. */

@@ -30,6 +30,7 @@ test('npm run bench builds both variants and the baseline and reports every meas
   expect(report.baselineMd.outputMB).toBeGreaterThan(0);
   expect(report.rebuildOneChanged).toBeGreaterThan(0);
   expect(report.devEditSeconds).toBeGreaterThan(0);
+  expect(report.devFrontmatterEditSeconds).toBeGreaterThan(0);
   expect(report.ratios.publicWallTime).toBeGreaterThan(0);
   expect(report.public.largestPages.length).toBeGreaterThan(0);
 });

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
+import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { contentCacheDir } from '../../site.config.ts';
+
+/**
+ * Rendered bodies live beside Astro's data store, not in it (src/integrations/rendered-bodies.ts):
+ * the store, which Astro serialises and evaluates again after every edit under `astro dev`, holds
+ * only the frontmatter; the pages still show the body; a rebuild takes an unchanged body from the
+ * cache and renders a changed one again.
+ */
+describe('rendered bodies beside the data store', () => {
+  const id = '2025-07-08-checkout-config';
+  const bodySentence = 'A configuration push lowered the pool size.';
+  let contentDir: string;
+  let cacheDir: string;
+  let first: SiteBuild;
+  const pageOf = (build: SiteBuild) => readFileSync(join(build.outDir, 'postmortems', id, 'index.html'), 'utf8');
+  const bodiesFile = (variant: string) => join(cacheDir, `postmortem-bodies-${variant}.json`);
+
+  beforeAll(() => {
+    contentDir = makeContentFromFixture('good-input');
+    cacheDir = resolve(projectRoot, contentCacheDir(contentDir));
+    first = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-1') });
+  });
+
+  test('the page shows the body, which Astro\'s data store does not hold', () => {
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+    expect(pageOf(first)).toContain(bodySentence);
+    const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
+    expect(store).toContain('Checkout errors after a config push');
+    expect(store).not.toContain('lowered the pool size');
+    expect(readFileSync(bodiesFile('internal'), 'utf8')).toContain('lowered the pool size');
+  });
+
+  test('a rebuild reuses the cached rendering of an unchanged body, and renders a changed one', () => {
+    // Proof of reuse: a rendering planted in the cache under the source's digest is what the page shows.
+    const cache = JSON.parse(readFileSync(bodiesFile('internal'), 'utf8'));
+    cache.bodies[id].html = '<p>zqxfromthecache</p>';
+    writeFileSync(bodiesFile('internal'), JSON.stringify(cache));
+    const reused = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-2') });
+    expect(reused.status, reused.output.slice(-3000)).toBe(0);
+    expect(pageOf(reused)).toContain('zqxfromthecache');
+
+    appendFileSync(join(contentDir, 'postmortems', `${id}.mdx`), '\nA sentence added between builds: zqxaddedlater.\n');
+    const changed = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-3') });
+    expect(changed.status, changed.output.slice(-3000)).toBe(0);
+    expect(pageOf(changed)).toContain('zqxaddedlater');
+    expect(pageOf(changed)).toContain(bodySentence);
+    expect(pageOf(changed)).not.toContain('zqxfromthecache');
+  });
+
+  test('the public build keeps its own renderings: the internal ones are never read for it', () => {
+    const canaryDir = makeContentFromFixture('canary');
+    const canaryCache = resolve(projectRoot, contentCacheDir(canaryDir));
+    const internal = buildSite({ contentDir: canaryDir, outDir: resolve(testOutputDir, 'rendered-bodies-canary-internal') });
+    expect(internal.status, internal.output.slice(-3000)).toBe(0);
+    expect(readFileSync(join(canaryCache, 'postmortem-bodies-internal.json'), 'utf8')).toContain('zqxinternalblock');
+    const published = buildSite({ contentDir: canaryDir, outDir: resolve(testOutputDir, 'rendered-bodies-canary-public'), variant: 'public' });
+    expect(published.status, published.output.slice(-3000)).toBe(0);
+    expect(existsSync(join(canaryCache, 'postmortem-bodies-public.json'))).toBe(true);
+    const publicCache = readFileSync(join(canaryCache, 'postmortem-bodies-public.json'), 'utf8');
+    expect(publicCache).toContain('zqxpublicbody');
+    expect(publicCache).not.toContain('zqxinternalblock');
+    expect(readFileSync(join(published.outDir, 'incidents/2025-05-01-public-canary/index.html'), 'utf8')).not.toContain('zqxinternalblock');
+  });
+});

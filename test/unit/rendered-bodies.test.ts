@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { RenderedBodies } from '../../src/integrations/rendered-bodies.ts';
+
+describe('RenderedBodies', () => {
+  const fileIn = () => join(mkdtempSync(join(tmpdir(), 'kb-bodies-')), 'nested', 'bodies.json');
+
+  test('a rendering is current only for the digest it was rendered from', () => {
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('a', { digest: 'd1', html: '<p>A</p>' });
+    expect(bodies.current('a', 'd1')?.html).toBe('<p>A</p>');
+    expect(bodies.current('a', 'd2')).toBeUndefined();
+    expect(bodies.current('b', 'd1')).toBeUndefined();
+  });
+
+  test('saved bodies are read back by the next process, public previews included', () => {
+    const file = fileIn();
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('b', { digest: 'd2', html: '<p>B</p>', publicHtml: '<p>public B</p>' });
+    bodies.set('a', { digest: 'd1', html: '<p>A</p>' });
+    bodies.save(file);
+    const next = new RenderedBodies('7.3.5');
+    next.loadOnce(file);
+    expect(next.current('a', 'd1')).toEqual({ digest: 'd1', html: '<p>A</p>' });
+    expect(next.current('b', 'd2')).toEqual({ digest: 'd2', html: '<p>B</p>', publicHtml: '<p>public B</p>' });
+    // Sorted by id: the same bodies make the same file.
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).bodies)).toEqual(['a', 'b']);
+  });
+
+  test('a file written by another version of Astro, or unreadable, is an empty cache', () => {
+    const file = fileIn();
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('a', { digest: 'd1', html: '<p>A</p>' });
+    bodies.save(file);
+    const upgraded = new RenderedBodies('7.4.0');
+    upgraded.loadOnce(file);
+    expect(upgraded.get('a')).toBeUndefined();
+    writeFileSync(file, '{"format":1,"renderer":"7.3.5","bod');
+    const broken = new RenderedBodies('7.3.5');
+    expect(() => broken.loadOnce(file)).not.toThrow();
+    expect(broken.get('a')).toBeUndefined();
+  });
+
+  test('bodies of postmortems no longer shown are dropped, and the file says so', () => {
+    const file = fileIn();
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('a', { digest: 'd1', html: '<p>A</p>' });
+    bodies.set('b', { digest: 'd2', html: '<p>B</p>' });
+    bodies.save(file);
+    bodies.retainOnly(new Set(['b']));
+    expect(bodies.get('a')).toBeUndefined();
+    bodies.save(file);
+    const next = new RenderedBodies('7.3.5');
+    next.loadOnce(file);
+    expect(next.get('a')).toBeUndefined();
+    expect(next.get('b')?.html).toBe('<p>B</p>');
+  });
+
+  test('a body loaded in this process wins over an older one in the file', () => {
+    const file = fileIn();
+    const old = new RenderedBodies('7.3.5');
+    old.set('a', { digest: 'd1', html: '<p>old</p>' });
+    old.save(file);
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('a', { digest: 'd9', html: '<p>new</p>' });
+    bodies.loadOnce(file);
+    expect(bodies.get('a')?.html).toBe('<p>new</p>');
+  });
+});
