@@ -3,7 +3,7 @@ import { kbConfig } from '../../site.config.ts';
 import { isPublished } from '../lib/predicates.ts';
 import { flattenActionItems, type FollowUp } from '../lib/follow-ups.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
-import { getKbSession } from '../integrations/kb-session.ts';
+import { getKbSession } from '../integrations/session-handle.ts';
 import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';

@@ -1,4 +1,4 @@
-import { getKbSession } from '../integrations/kb-session.ts';
+import { getKbSession } from '../integrations/session-handle.ts';
 import type { RenderedBody } from '../integrations/rendered-bodies.ts';
 
 /**

@@ -14,6 +14,9 @@ import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { LiveSimilarLinks, type LiveLinks, type SimilarityRecord, type SimilarLinks, type SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
 import { RenderedBodies } from './rendered-bodies.ts';
+import { installKbSession, KbBuildError } from './session-handle.ts';
+
+export { KbBuildError };
 
 /** Astro's version: a cached rendering from another version is redone. */
 const astroVersion = (createRequire(import.meta.url)('astro/package.json') as { version: string }).version;
@@ -282,15 +285,6 @@ export class KbSession {
   }
 }
 
-/** A problem that stops the build; its message is the whole story (the findings are printed above it). */
-export class KbBuildError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.stack = `${this.name}: ${message}`;
-  }
-}
-KbBuildError.prototype.name = 'KbBuildError';
-
 /** A promise settled from outside, never reported as unhandled (the session rejects whatever is pending when the worker fails). */
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -308,24 +302,11 @@ function displayPath(path: string): string {
   return fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
 }
 
-const sessionKey = Symbol.for('postmortem-kb.session');
-
 /**
- * Astro evaluates the content config and the pages in module graphs of their own (Vite's), so a
- * module-level variable would not be seen by both; the process-wide global is.
+ * Makes `session` the one that the content loader and the pages reach (session-handle.ts); a
+ * previous one (a dev server's restart) is stopped.
  */
 export function setKbSession(session: KbSession): void {
-  const previous = (globalThis as Record<symbol, KbSession | undefined>)[sessionKey];
+  const previous = installKbSession(session);
   if (previous && previous !== session) void previous.stop();
-  (globalThis as Record<symbol, KbSession | undefined>)[sessionKey] = session;
 }
-
-/** The session of this build or dev server; fails clearly when the integration is missing. */
-export function getKbSession(): KbSession {
-  const session = (globalThis as Record<symbol, KbSession | undefined>)[sessionKey];
-  if (!session) {
-    throw new Error('The postmortem-kb integration is not set up: astro.config.mjs must build its config with createAstroConfig (src/integrations/astro-config.ts).');
-  }
-  return session;
-}
-

@@ -8,7 +8,8 @@ import { formatFindingsText } from '../lib/findings.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
-import { getKbSession, KbBuildError, type KbSession } from './kb-session.ts';
+import type { KbSession } from './kb-session.ts';
+import { getKbSession, KbBuildError } from './session-handle.ts';
 import { publicLinkRewriter } from './public-variant.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
 

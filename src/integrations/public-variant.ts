@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { stripInternalFromSource } from '../lib/strip-internal.ts';
-import { getKbSession } from './kb-session.ts';
+import { getKbSession } from './session-handle.ts';
 
 /** Internal site paths: a link there from a public post is rewritten or dropped. */
 const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insights|follow-ups|compliance|search)(\/|$)/;
