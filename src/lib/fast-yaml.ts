@@ -102,9 +102,9 @@ const yamlCoreSchema = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, bool
  * - empty sequence entries (`-` alone on its line): js-yaml 4.3 then takes a less indented `- x`
  *   line into the same sequence, where `yaml` reports an error.
  * Each pattern may also match harmless text (an `&` in a title): such files only take the slow path.
+ * Each alternative begins with the character it is about (what comes before goes in a lookbehind),
+ * so the regular expression engine can skip quickly to candidates.
  */
-// One alternative per case above; each begins with the character it is about (earlier context
-// goes in a lookbehind), so the regular expression engine can skip quickly to candidates.
 const deferredText = new RegExp(
   [
     /\r(?!\n)/,
