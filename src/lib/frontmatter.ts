@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -73,8 +73,17 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
     message: error.message.split('\n')[0],
     position: toFile(error.pos[0]),
   }));
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = document.toJS();
+    } catch (error) {
+      // `yaml` finds an alias to an anchor never set (`b: *x`) only here, and throws.
+      errors.push({ message: (error as Error).message.split('\n')[0], position: toFile(unresolvedAliasOffset(document) ?? 0) });
+    }
+  }
   return {
-    data: errors.length ? undefined : document.toJS(),
+    data,
     errors,
     positionOf(path) {
       let node: unknown = document.contents;
@@ -101,4 +110,21 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
       return best;
     },
   };
+}
+
+/** Where the first alias to an anchor that is not set before it starts, if any. */
+function unresolvedAliasOffset(document: Document): number | undefined {
+  const anchors = new Set<string>();
+  let offset: number | undefined;
+  visit(document, {
+    Node(_key, node) {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+    Alias(_key, node) {
+      if (anchors.has(node.source)) return;
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

@@ -8,7 +8,8 @@ import { parseFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts
 
 /**
  * What frontmatter parsing gave before the fast path: the `yaml` package alone. (Its toJS throws
- * on an alias to an anchor that was never set, without an error in `errors`.)
+ * on an alias to an anchor that was never set, without an error in `errors`; parseFrontmatter
+ * reports that as an error.)
  */
 function parseWithYaml(text: string): { data?: unknown; errors: string[]; thrown?: string } {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
@@ -36,8 +37,11 @@ function expectSameAsYaml(text: string) {
   }
   const split = { yaml: text, body: '', yamlStartLine: 2, bodyStartLine: 1, present: true };
   if (expected.thrown) {
+    // What `yaml` threw is reported as an error of the frontmatter instead.
     expect(fast).toBeUndefined();
-    expect(() => parseFrontmatter(split)).toThrow(expected.thrown);
+    const parsed = parseFrontmatter(split);
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.errors.map((error) => error.message)).toEqual([expected.thrown]);
     return fast;
   }
   const parsed = parseFrontmatter(split);
@@ -273,4 +277,13 @@ test('generated YAML comes out as `yaml` has it', () => {
   }
   // Enough of them reach the fast path for the comparison to mean something.
   expect(taken).toBeGreaterThan(400);
+});
+
+test('an alias to an anchor never set is an error at the alias, not a crash', () => {
+  const split = { yaml: 'title: Checkout\nsummary: *missing\n', body: '', yamlStartLine: 2, bodyStartLine: 1, present: true };
+  const parsed = parseFrontmatter(split);
+  expect(parsed.data).toBeUndefined();
+  expect(parsed.errors).toHaveLength(1);
+  expect(parsed.errors[0].message).toMatch(/alias/i);
+  expect(parsed.errors[0].position).toEqual({ line: 3, column: 10 });
 });
