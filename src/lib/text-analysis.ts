@@ -152,6 +152,87 @@ const failureConcepts: Record<string, string> = {
 };
 
 /**
+ * Which of a fixed list of ASCII literals occur in a text, found in one pass over it
+ * (Aho–Corasick): the same answers as calling `text.includes(literal)` for each, for prefilters
+ * that would otherwise scan a long text once per literal.
+ */
+export class LiteralSet {
+  /** The literals, by index. */
+  readonly literals: readonly string[];
+  /** Next state for each state and ASCII code (`state * 128 + code`); other characters go back to the start. */
+  private readonly next: Int32Array;
+  /** Literals ending at each state (those of its suffixes included), flat: `ends[endStart[s]..endStart[s + 1]]`. */
+  private readonly ends: Int32Array;
+  private readonly endStart: Int32Array;
+  private readonly found: Uint8Array;
+
+  constructor(literals: readonly string[]) {
+    this.literals = literals;
+    const children: number[][] = [new Array(128).fill(-1)];
+    const own: number[][] = [[]];
+    literals.forEach((literal, index) => {
+      if (!/^[\x00-\x7f]+$/.test(literal)) throw new Error(`LiteralSet takes non-empty ASCII literals; got ${JSON.stringify(literal)}.`);
+      let state = 0;
+      for (let k = 0; k < literal.length; k++) {
+        const code = literal.charCodeAt(k);
+        if (children[state][code] < 0) {
+          children[state][code] = children.length;
+          children.push(new Array(128).fill(-1));
+          own.push([]);
+        }
+        state = children[state][code];
+      }
+      own[state].push(index);
+    });
+    // Breadth first: each state's fallback (its longest proper suffix that is a state) is known before it.
+    const states = children.length;
+    const next = new Int32Array(states * 128);
+    const fallback = new Int32Array(states);
+    const ends: number[][] = own.map((list) => [...list]);
+    const queue: number[] = [];
+    for (let code = 0; code < 128; code++) {
+      const child = children[0][code];
+      next[code] = child < 0 ? 0 : child;
+      if (child > 0) queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      ends[state].push(...ends[fallback[state]]);
+      for (let code = 0; code < 128; code++) {
+        const child = children[state][code];
+        if (child < 0) next[state * 128 + code] = next[fallback[state] * 128 + code];
+        else {
+          next[state * 128 + code] = child;
+          fallback[child] = next[fallback[state] * 128 + code];
+          queue.push(child);
+        }
+      }
+    }
+    this.next = next;
+    this.endStart = new Int32Array(states + 1);
+    ends.forEach((list, state) => (this.endStart[state + 1] = this.endStart[state] + list.length));
+    this.ends = Int32Array.from(ends.flat());
+    this.found = new Uint8Array(literals.length);
+  }
+
+  /**
+   * For each literal (by index), 1 when `text` contains it. The array is reused by the next call:
+   * read it before calling again.
+   */
+  presentIn(text: string): Uint8Array {
+    const { next, ends, endStart, found } = this;
+    found.fill(0);
+    let state = 0;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      state = code < 128 ? next[state * 128 + code] : 0;
+      for (let k = endStart[state]; k < endStart[state + 1]; k++) found[ends[k]] = 1;
+    }
+    return found;
+  }
+}
+
+/**
  * Lowercased word tokens of `text`: runs of letters and digits, so "x509", "5xx", "http2" and
  * "us-east-1" → "us", "east", "1" stay searchable. Apostrophes are dropped inside words
  * ("didn't" → "didnt", "customer's" → "customer"). Hyphenated ids are split, not also joined:
@@ -163,12 +244,25 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+const phraseHints = new LiteralSet(phrases.map(([hint]) => hint));
+
 function normalizeText(text: string): string {
   let lower = text.toLowerCase();
   // NFKD splits accented letters into a base letter and a mark; skipped for plain ASCII (fast path).
   if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'");
   if (lower.includes("'")) lower = lower.replace(/'s\b/g, '').replace(/(\w)'(\w)/g, '$1$2');
-  for (const [hint, pattern, replacement] of phrases) if (lower.includes(hint)) lower = lower.replace(pattern, replacement);
+  // Each pattern's matches contain its hint, so a phrase whose hint is absent changes nothing. The
+  // hints are found in one pass; once a replacement has changed the text, a hint absent before
+  // is looked for again (a replacement could in principle have made it).
+  const present = phraseHints.presentIn(lower);
+  let changed = false;
+  for (let k = 0; k < phrases.length; k++) {
+    const [hint, pattern, replacement] = phrases[k];
+    if (!(present[k] || (changed && lower.includes(hint)))) continue;
+    const replaced = lower.replace(pattern, replacement);
+    if (replaced !== lower) changed = true;
+    lower = replaced;
+  }
   return lower;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TokenTable, analyze, displayWord, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
+import { LiteralSet, TokenTable, analyze, displayWord, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
 
 const stems = (text: string) => analyze(text).map((term) => term.stem);
 
@@ -154,4 +154,37 @@ test('joined phrases read as people write them in reasons', () => {
   expect(tokenize('the load balancer')).toEqual(['the', 'loadbalancer']);
   expect(displayWord('loadbalancer')).toBe('load balancer');
   expect(displayWord('certificate')).toBe('certificate');
+});
+
+describe('LiteralSet', () => {
+  // The one-pass search must answer exactly what `includes` answers, also for literals inside
+  // other literals ("time" in "timed"), sharing a prefix or a suffix, with spaces, and next to
+  // characters outside ASCII.
+  const literals = ['time', 'timed', 'med', 'e', 'rm -', 'no space', 'pool', 'ool', 'oo', 'cert', 'certificate', 'x509', 'ficat'];
+  const set = new LiteralSet(literals);
+  test.each([
+    '',
+    'timed out',
+    'the certificate expired; rm -rf /; no space left',
+    'poo pool ool certifi certificat',
+    'tim\u00e9d x5\u00e909 r\u00e9m -  no  space',
+    'e',
+  ])('%j', (text) => {
+    expect([...set.presentIn(text)]).toEqual(literals.map((literal) => (text.includes(literal) ? 1 : 0)));
+  });
+
+  test('on generated text, the same answers as includes', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = 'timedorpl -cfax509nsé';
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect([...set.presentIn(text)]).toEqual(literals.map((literal) => (text.includes(literal) ? 1 : 0)));
+    }
+  });
+
+  test('refuses literals it could never find', () => {
+    expect(() => new LiteralSet(['café'])).toThrow(/ASCII/);
+    expect(() => new LiteralSet([''])).toThrow(/non-empty/);
+  });
 });
