@@ -447,11 +447,24 @@ export function findSimilarPostmortems(
   const leadScore = new Float64Array(leadingCount);
   const result = new Map<string, SimilarLink[]>();
   const expanded = new Float64Array(feedbackWeight > 0 ? documentFrequency.length : 0);
+  // Where each term of the current document's vector is (position + 1; 0: not in it), so its
+  // exact cosine with a candidate walks the candidate's terms only, not a merge of both lists.
+  const ownPosition = new Int32Array(documentFrequency.length);
 
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
     const vector = vectors[i];
     markStructure(i, true);
+    for (let t = 0; t < vector.terms.length; t++) ownPosition[vector.terms[t]] = t + 1;
+    /** The dot product of this document's vector and `other` (shared terms in term order, as a merge adds them). */
+    const dotWithOwn = (other: Vector) => {
+      let sum = 0;
+      for (let t = 0; t < other.terms.length; t++) {
+        const position = ownPosition[other.terms[t]];
+        if (position !== 0) sum += vector.weights[position - 1] * other.weights[t];
+      }
+      return sum;
+    };
     // Partial text cosine with every document sharing one of its strongest specific terms, via postings.
     for (const t of vector.strongest) {
       const term = vector.terms[t];
@@ -506,7 +519,7 @@ export function findSimilarPostmortems(
     // Exact cosine for the leading candidates, so skipped common terms still count in the score.
     // `score` is what a link shows and what the cut-offs read; `rank` orders the links.
     const leading = Array.from(leadDoc.subarray(0, size), (j) => {
-      const score = combine(dot(vector, vectors[j]), structureOf(i, j));
+      const score = combine(dotWithOwn(vectors[j]), structureOf(i, j));
       return { j, score, rank: score };
     });
     leading.sort((x, y) => y.score - x.score || x.j - y.j);
@@ -546,7 +559,7 @@ export function findSimilarPostmortems(
       const j = indexOf.get(id);
       if (j === undefined || used.has(id) || links.length >= limit) return;
       used.add(id);
-      const score = combine(dot(vector, vectors[j]), structureOf(i, j));
+      const score = combine(dotWithOwn(vectors[j]), structureOf(i, j));
       links.push({ id, score: round(score), pinned: true, reason: [how, describe(j)].filter(Boolean).join('; ') });
     };
     for (const id of doc.related) pin(id, 'linked by the authors');
@@ -563,6 +576,7 @@ export function findSimilarPostmortems(
     }
     result.set(doc.id, links);
     markStructure(i, false);
+    for (let t = 0; t < vector.terms.length; t++) ownPosition[vector.terms[t]] = 0;
   }
   return result;
 }
@@ -591,21 +605,6 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** Dot product of two sparse vectors sorted by term id (a merge, O(k)). */
-function dot(a: Vector, b: Vector): number {
-  let sum = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.terms.length && y < b.terms.length) {
-    const ta = a.terms[x];
-    const tb = b.terms[y];
-    if (ta === tb) sum += a.weights[x++] * b.weights[y++];
-    else if (ta < tb) x++;
-    else y++;
-  }
-  return sum;
-}
-
 /** What reasons are written from. */
 interface ReasonContext {
   surface: readonly string[];
@@ -619,6 +618,11 @@ interface ReasonContext {
   commonTrigger(id: string): boolean;
 }
 
+/** Scratch space for {@link explain}: shared terms, their weight products, and their order. */
+let sharedTerm = new Int32Array(64);
+let sharedWeight = new Float64Array(64);
+let sharedOrder = new Int32Array(64);
+
 /**
  * "both: certificate expired; same service checkout-api; shared tags database, migration; same
  * trigger migration; similar wording: lock, timeout". Services, tags and a trigger most documents
@@ -626,31 +630,55 @@ interface ReasonContext {
  */
 function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, b: Vector, context: ReasonContext): string {
   const parts: string[] = [];
-  const shared: [number, number][] = [];
+  // The shared terms (a merge of both sorted lists) and their weight products.
+  const capacity = Math.min(a.terms.length, b.terms.length);
+  if (sharedTerm.length < capacity) {
+    sharedTerm = new Int32Array(capacity);
+    sharedWeight = new Float64Array(capacity);
+    sharedOrder = new Int32Array(capacity);
+  }
+  let count = 0;
   let x = 0;
   let y = 0;
   while (x < a.terms.length && y < b.terms.length) {
-    if (a.terms[x] === b.terms[y]) shared.push([a.terms[x], a.weights[x++] * b.weights[y++]]);
-    else if (a.terms[x] < b.terms[y]) x++;
+    if (a.terms[x] === b.terms[y]) {
+      sharedTerm[count] = a.terms[x];
+      sharedWeight[count++] = a.weights[x++] * b.weights[y++];
+    } else if (a.terms[x] < b.terms[y]) x++;
     else y++;
   }
-  shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-  const modes = shared.filter(([term]) => context.modeLabels.has(term)).map(([term]) => context.modeLabels.get(term)!);
-  if (modes.length) parts.push(`both: ${modes.slice(0, 2).join(', ')}`);
+  // Strongest first (product desc, then term id; a strict order): insertion sort of a few dozen.
+  for (let k = 0; k < count; k++) {
+    let at = k;
+    while (at > 0) {
+      const previous = sharedOrder[at - 1];
+      if (!(sharedWeight[k] > sharedWeight[previous] || (sharedWeight[k] === sharedWeight[previous] && sharedTerm[k] < sharedTerm[previous]))) break;
+      sharedOrder[at] = previous;
+      at--;
+    }
+    sharedOrder[at] = k;
+  }
+  const modes: string[] = [];
+  for (let k = 0; k < count && modes.length < 2; k++) {
+    const label = context.modeLabels.get(sharedTerm[sharedOrder[k]]);
+    if (label !== undefined) modes.push(label);
+  }
+  if (modes.length) parts.push(`both: ${modes.join(', ')}`);
   const services = [...new Set(doc.services)].filter((s) => other.services.includes(s) && !context.commonService(s));
   if (services.length) parts.push(`same service${services.length > 1 ? 's' : ''} ${services.join(', ')}`);
   const tags = [...new Set(doc.tags)].filter((t) => other.tags.includes(t) && !context.commonTag(t));
   if (tags.length) parts.push(`shared tag${tags.length > 1 ? 's' : ''} ${tags.join(', ')}`);
   if (doc.trigger && doc.trigger === other.trigger && !context.commonTrigger(doc.trigger)) parts.push(`same trigger ${doc.trigger}`);
-  const words = [
-    ...new Set(
-      shared
-        .filter(([term]) => !context.modeLabels.has(term))
-        .map(([term]) => context.surface[term])
-        .filter((word) => word && !context.nameWords.has(word))
-        .map(displayWord),
-    ),
-  ].slice(0, context.reasonWords);
+  // The first distinct words of the strongest shared terms; only as many as are named are looked at.
+  const distinct = new Set<string>();
+  const wanted = context.reasonWords >= 0 ? context.reasonWords : Infinity;
+  for (let k = 0; k < count && distinct.size < wanted; k++) {
+    const term = sharedTerm[sharedOrder[k]];
+    if (context.modeLabels.has(term)) continue;
+    const word = context.surface[term];
+    if (word && !context.nameWords.has(word)) distinct.add(displayWord(word));
+  }
+  const words = [...distinct].slice(0, context.reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);
   return parts.join('; ');
 }
