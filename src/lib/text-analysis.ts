@@ -159,7 +159,11 @@ const failureConcepts: Record<string, string> = {
 export class LiteralSet {
   /** The literals, by index. */
   readonly literals: readonly string[];
-  /** Next state for each state and ASCII code (`state * 128 + code`); other characters go back to the start. */
+  /**
+   * Next state for each state and ASCII code, at `state * 128 + code`; other characters go back to
+   * the start. Entries hold the next state times 128 (the index of its row), plus 1 when a literal
+   * ends there, so the scan reads one array per character.
+   */
   private readonly next: Int32Array;
   /** Literals ending at each state (those of its suffixes included), flat: `ends[endStart[s]..endStart[s + 1]]`. */
   private readonly ends: Int32Array;
@@ -208,6 +212,7 @@ export class LiteralSet {
         }
       }
     }
+    for (let at = 0; at < next.length; at++) next[at] = next[at] * 128 + (ends[next[at]].length ? 1 : 0);
     this.next = next;
     this.endStart = new Int32Array(states + 1);
     ends.forEach((list, state) => (this.endStart[state + 1] = this.endStart[state] + list.length));
@@ -222,11 +227,15 @@ export class LiteralSet {
   presentIn(text: string): Uint8Array {
     const { next, ends, endStart, found } = this;
     found.fill(0);
-    let state = 0;
+    let row = 0;
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
-      state = code < 128 ? next[state * 128 + code] : 0;
-      for (let k = endStart[state]; k < endStart[state + 1]; k++) found[ends[k]] = 1;
+      const entry = code < 128 ? next[row + code] : 0;
+      row = entry & -128;
+      if (entry & 1) {
+        const state = row >> 7;
+        for (let k = endStart[state]; k < endStart[state + 1]; k++) found[ends[k]] = 1;
+      }
     }
     return found;
   }
@@ -246,21 +255,33 @@ export function tokenize(text: string): string[] {
 
 const phraseHints = new LiteralSet(phrases.map(([hint]) => hint));
 
+/**
+ * For each phrase, the later phrases whose hint its replacement may put into a text that lacked
+ * it: a hint inside the replacement, or across either of its edges (an empty replacement joins
+ * its neighbours, so it may make any). Computed from the table, so it stays right when it changes.
+ */
+const hintsMadeBy: readonly number[][] = phrases.map(([, , replacement], k) =>
+  phrases.flatMap(([hint], j) => {
+    if (j <= k) return [];
+    let made = replacement === '' || replacement.includes(hint) || hint.includes(replacement);
+    for (let cut = 1; cut < hint.length && !made; cut++) made = replacement.startsWith(hint.slice(cut)) || replacement.endsWith(hint.slice(0, cut));
+    return made ? [j] : [];
+  }));
+
 function normalizeText(text: string): string {
   let lower = text.toLowerCase();
   // NFKD splits accented letters into a base letter and a mark; skipped for plain ASCII (fast path).
   if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'");
   if (lower.includes("'")) lower = lower.replace(/'s\b/g, '').replace(/(\w)'(\w)/g, '$1$2');
   // Each pattern's matches contain its hint, so a phrase whose hint is absent changes nothing. The
-  // hints are found in one pass; once a replacement has changed the text, a hint absent before
-  // is looked for again (a replacement could in principle have made it).
+  // hints are found in one pass over the text; a replacement that changed it marks the hints it
+  // may have made (marking one too many only costs a replace that finds nothing).
   const present = phraseHints.presentIn(lower);
-  let changed = false;
   for (let k = 0; k < phrases.length; k++) {
-    const [hint, pattern, replacement] = phrases[k];
-    if (!(present[k] || (changed && lower.includes(hint)))) continue;
+    if (!present[k]) continue;
+    const [, pattern, replacement] = phrases[k];
     const replaced = lower.replace(pattern, replacement);
-    if (replaced !== lower) changed = true;
+    if (replaced !== lower) for (const j of hintsMadeBy[k]) present[j] = 1;
     lower = replaced;
   }
   return lower;
@@ -367,6 +388,13 @@ export class TokenTable {
   private hashes = new Int32Array(1 << 15);
 
   private buffer = new Int32Array(4096);
+  /**
+   * The characters of every token, one after another (token `id`'s from `charStart[id]`): a
+   * candidate is compared against these bytes, not against a string that may be a slice of a
+   * long text.
+   */
+  private chars = new Uint8Array(1 << 18);
+  private charStart = new Int32Array((1 << 15) + 1);
 
   /** Calls `visit(id, isNew)` for each token of `text`, in order. */
   forEachTokenId(text: string, visit: (id: number, isNew: boolean) => void): void {
@@ -415,16 +443,12 @@ export class TokenTable {
       const id = this.slots[slot];
       if (id < 0) return -1;
       if (this.hashes[id] !== hash) continue;
-      const token = this.tokens[id];
-      if (token.length !== end - start) continue;
-      let same = true;
-      for (let k = 0; k < token.length; k++) {
-        if (token.charCodeAt(k) !== text.charCodeAt(start + k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return id;
+      const from = this.charStart[id];
+      if (this.charStart[id + 1] - from !== end - start) continue;
+      const chars = this.chars;
+      let k = 0;
+      while (k < end - start && chars[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === end - start) return id;
     }
   }
 
@@ -437,6 +461,20 @@ export class TokenTable {
       this.hashes = grown;
     }
     this.hashes[id] = hash;
+    if (id + 2 > this.charStart.length) {
+      const grown = new Int32Array(this.charStart.length * 2);
+      grown.set(this.charStart);
+      this.charStart = grown;
+    }
+    const from = this.charStart[id];
+    if (from + token.length > this.chars.length) {
+      const grown = new Uint8Array(Math.max(this.chars.length * 2, from + token.length));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    // Tokens are runs of a-z and 0-9, so one byte holds each character.
+    for (let k = 0; k < token.length; k++) this.chars[from + k] = token.charCodeAt(k);
+    this.charStart[id + 1] = from + token.length;
     if (this.tokens.length * 2 > this.slots.length) this.grow();
     else this.place(id);
     return id;

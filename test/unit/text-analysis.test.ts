@@ -13,6 +13,12 @@ describe('tokenize', () => {
     ['we didn’t: curly apostrophe', ['we', 'didnt', 'curly', 'apostrophe']],
     ['Café résumé', ['cafe', 'resume']],
     ['the pods ran out of memory, requests timed out', ['the', 'pods', 'ran', 'oom', 'requests', 'timeout']],
+    // Every phrase of one text is joined, also when one joining makes another's hint ("timeout" holds "time").
+    ['It timed out, then time-outs; we rolled back and on-call paged the load balancer team', ['it', 'timeout', 'then', 'timeout', 'we', 'rollback', 'and', 'oncall', 'paged', 'the', 'loadbalancer', 'team']],
+    [
+      'Out-of-memory: the rate-limited API key of a service account hit too many connections (max_connections), thundering herd, split brain, no space left, third-party',
+      ['oom', 'the', 'ratelimit', 'apikey', 'of', 'a', 'serviceaccount', 'hit', 'maxconnections', 'maxconnections', 'herd', 'splitbrain', 'enospc', 'thirdparty'],
+    ],
     ['', []],
   ])('%j', (text, expected) => {
     expect(tokenize(text)).toEqual(expected);
@@ -134,6 +140,15 @@ describe('analyze', () => {
 });
 
 describe('TokenTable', () => {
+  test('finds a long token again, and tells apart tokens that differ in their last character only', () => {
+    const table = new TokenTable();
+    const long = 'x'.repeat(300_000);
+    const text = `${long} ${long}y ${long} ${long}y ${long}z`;
+    const ids = [...table.tokenIds(text)];
+    expect(ids).toEqual([-1, -2, 0, 1, -3]);
+    expect(table.tokens.map((token) => token.length)).toEqual([300_000, 300_001, 300_001]);
+  });
+
   test('gives each distinct token one id, in first-seen order, with the tokens forEachToken gives', () => {
     const table = new TokenTable();
     const text = "The DB's pool ran out; the pool, the DB and x509 time-outs. " + Array.from({ length: 40_000 }, (_, i) => `w${i}`).join(' ');
