@@ -57,6 +57,13 @@ interface CompiledWord {
   /** True when the word is a single run: the run test alone decides. */
   plain: boolean;
   pattern: RegExp;
+  /**
+   * When the word starts with a run: that run's id, and the pattern without its look-behind,
+   * sticky. A match can only start where that run starts one of the text's words, so the
+   * pattern is tried there ({@link scanRuns} notes where), not at every character.
+   */
+  first: number;
+  fromFirst?: RegExp;
 }
 
 /**
@@ -71,6 +78,14 @@ let runSlots = new Int32Array(512).fill(-1);
 /** Per run id, the scan that last saw it in its text ({@link scanRuns}). */
 let runSeen = new Int32Array(512);
 let scan = 0;
+/**
+ * Where each run seen by the last scan starts in its text, as linked lists: the last occurrence of
+ * run `id` is `lastOccurrence[id]` (numbered from 1), and occurrence `o` is at
+ * `occurrenceAt[o - 1]` with the one before it `previousOccurrence[o - 1]` (0 ends the list).
+ */
+let lastOccurrence = new Int32Array(512);
+let occurrenceAt = new Int32Array(1024);
+let previousOccurrence = new Int32Array(1024);
 
 const hashStart = 0x811c9dc5;
 const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
@@ -117,7 +132,11 @@ function runId(run: string): number {
  * `runSeen[id] === scan` exactly when `new Set(lower.match(/[a-z0-9]+/g))` would hold run `id`.
  */
 function scanRuns(lower: string): void {
-  if (runSeen.length < knownRuns.length) runSeen = new Int32Array(runSlots.length);
+  if (runSeen.length < knownRuns.length) {
+    runSeen = new Int32Array(runSlots.length);
+    lastOccurrence = new Int32Array(runSlots.length);
+  }
+  let occurrences = 0;
   if (++scan > 0x3fffffff) {
     runSeen.fill(0);
     scan = 1;
@@ -135,7 +154,23 @@ function scanRuns(lower: string): void {
       hash = hashStep(hash, code);
     } else if (start >= 0) {
       const id = findRun(lower, start, at, hash);
-      if (id >= 0) runSeen[id] = scan;
+      if (id >= 0) {
+        if (runSeen[id] !== scan) {
+          runSeen[id] = scan;
+          lastOccurrence[id] = 0;
+        }
+        if (occurrences === occurrenceAt.length) {
+          const grownAt = new Int32Array(occurrences * 2);
+          grownAt.set(occurrenceAt);
+          occurrenceAt = grownAt;
+          const grownPrevious = new Int32Array(occurrences * 2);
+          grownPrevious.set(previousOccurrence);
+          previousOccurrence = grownPrevious;
+        }
+        occurrenceAt[occurrences] = start;
+        previousOccurrence[occurrences] = lastOccurrence[id];
+        lastOccurrence[id] = ++occurrences;
+      }
       start = -1;
     }
   }
@@ -148,12 +183,15 @@ function compileWord(word: string): CompiledWord {
     const tokens = word.toLowerCase().split(/[\s-]+/);
     const parts = tokens.filter(Boolean);
     const isRun = (part: string) => /^[a-z0-9]+$/.test(part);
+    const body = `${tokens.map(escapeRegExp).join('[\\s-]+')}(?![a-z0-9])`;
     compiled = {
       word,
       runs: parts.filter(isRun).map(runId),
       substrings: parts.filter((part) => !isRun(part)),
       plain: tokens.length === 1 && isRun(tokens[0]),
-      pattern: new RegExp(`(?<![a-z0-9])${tokens.map(escapeRegExp).join('[\\s-]+')}(?![a-z0-9])`),
+      pattern: new RegExp(`(?<![a-z0-9])${body}`),
+      first: isRun(tokens[0]) ? runId(tokens[0]) : -1,
+      fromFirst: isRun(tokens[0]) ? new RegExp(body, 'y') : undefined,
     };
     compiledWords.set(word, compiled);
   }
@@ -168,7 +206,15 @@ const compiledBuiltIns = compile(builtInAliasGroups);
 function contains(lower: string, word: CompiledWord): boolean {
   for (const run of word.runs) if (runSeen[run] !== scan) return false;
   if (word.plain) return true;
-  return word.substrings.every((part) => lower.includes(part)) && word.pattern.test(lower);
+  if (!word.substrings.every((part) => lower.includes(part))) return false;
+  if (!word.fromFirst) return word.pattern.test(lower);
+  // The look-behind holds where a word of the text starts: the pattern is tried at each place
+  // the text has its first run as a word.
+  for (let occurrence = lastOccurrence[word.first]; occurrence !== 0; occurrence = previousOccurrence[occurrence - 1]) {
+    word.fromFirst.lastIndex = occurrenceAt[occurrence - 1];
+    if (word.fromFirst.test(lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -181,12 +227,14 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
   // Every maximal run of letters and digits: exactly where a plain word's pattern can match.
   scanRuns(lower);
   const added = new Set<string>();
-  for (const group of [...compiledBuiltIns, ...vocabularyGroups]) {
+  const addMissing = (group: readonly CompiledWord[]) => {
     const present = group.map((word) => contains(lower, word));
-    if (!present.some(Boolean)) continue;
+    if (!present.includes(true)) return;
     group.forEach((word, i) => {
       if (!present[i]) added.add(word.word);
     });
-  }
+  };
+  compiledBuiltIns.forEach(addMissing);
+  vocabularyGroups.forEach(addMissing);
   return [...added];
 }
