@@ -342,18 +342,24 @@ export function findSimilarPostmortems(
       topWeight[at] = weight;
       topTerm[at] = term;
     }
-    const strongestTerms = new Set(topTerm.subarray(0, Math.min(size, queryTerms)));
-    const order = Array.from({ length: size }, (_, k) => k).sort((x, y) => topTerm[x] - topTerm[y]);
+    // By term id (ids are distinct, so the order is strict); the first `queryTerms` by weight are the strongest.
+    const order = new Int32Array(size);
+    for (let k = 0; k < size; k++) order[k] = k;
+    order.sort((x, y) => topTerm[x] - topTerm[y]);
     let norm = 0;
     for (let k = 0; k < size; k++) norm += topWeight[k] * topWeight[k];
     norm = Math.sqrt(norm) || 1;
-    const strongest: number[] = [];
-    order.forEach((k, position) => strongestTerms.has(topTerm[k]) && strongest.push(position));
-    return {
-      terms: Int32Array.from(order, (k) => topTerm[k]),
-      weights: Float64Array.from(order, (k) => topWeight[k] / norm),
-      strongest: Int32Array.from(strongest),
-    };
+    const vectorTerms = new Int32Array(size);
+    const vectorWeights = new Float64Array(size);
+    const strongest = new Int32Array(Math.min(size, queryTerms));
+    let strong = 0;
+    for (let position = 0; position < size; position++) {
+      const k = order[position];
+      vectorTerms[position] = topTerm[k];
+      vectorWeights[position] = topWeight[k] / norm;
+      if (k < queryTerms) strongest[strong++] = position;
+    }
+    return { terms: vectorTerms, weights: vectorWeights, strongest };
   });
   termLists.length = 0;
   countLists.length = 0;
