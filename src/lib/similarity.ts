@@ -248,23 +248,31 @@ export function findSimilarPostmortems(
   const wordCounts: number[] = [];
   const count = (i: number, text: string, weight: number) => {
     const ids = table.tokenIds(text);
+    // New words first (in order, so ids are given as before): adding one may grow the arrays
+    // below, which the counting loop then reads as locals.
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] < 0) {
+        addWord(-ids[k] - 1);
+        wordCounts.push(0);
+      }
+    }
+    const starts = termStart;
+    const factors = wordFactor;
+    const termsOfWords = wordTerms;
+    const frequencies = frequency;
     let length = 0;
     for (let k = 0; k < ids.length; k++) {
       let w = ids[k];
-      if (w < 0) {
-        w = -w - 1;
-        addWord(w);
-        wordCounts.push(0);
-      }
-      const from = termStart[w];
-      const to = termStart[w + 1];
+      if (w < 0) w = -w - 1;
+      const from = starts[w];
+      const to = starts[w + 1];
       if (from === to) continue;
       wordCounts[w]++;
-      const weighted = weight * wordFactor[w];
+      const weighted = weight * factors[w];
       for (let t = from; t < to; t++) {
-        const term = wordTerms[t];
-        if (frequency[term] === 0) present.push(term);
-        frequency[term] += weighted;
+        const term = termsOfWords[t];
+        if (frequencies[term] === 0) present.push(term);
+        frequencies[term] += weighted;
         length += weighted;
       }
     }
