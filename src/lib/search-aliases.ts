@@ -88,6 +88,7 @@ let occurrenceAt = new Int32Array(1024);
 let previousOccurrence = new Int32Array(1024);
 
 const hashStart = 0x811c9dc5;
+/** One FNV-1a step (the scan below inlines it). */
 const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
 
 function findRun(text: string, start: number, end: number, hash: number): number {
@@ -151,7 +152,7 @@ function scanRuns(lower: string): void {
         start = at;
         hash = hashStart;
       }
-      hash = hashStep(hash, code);
+      hash = Math.imul(hash ^ code, 0x01000193);
     } else if (start >= 0) {
       const id = findRun(lower, start, at, hash);
       if (id >= 0) {
@@ -227,14 +228,15 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
   // Every maximal run of letters and digits: exactly where a plain word's pattern can match.
   scanRuns(lower);
   const added = new Set<string>();
-  const addMissing = (group: readonly CompiledWord[]) => {
-    const present = group.map((word) => contains(lower, word));
-    if (!present.includes(true)) return;
-    group.forEach((word, i) => {
-      if (!present[i]) added.add(word.word);
-    });
-  };
-  compiledBuiltIns.forEach(addMissing);
-  vocabularyGroups.forEach(addMissing);
+  for (const groups of [compiledBuiltIns, vocabularyGroups]) {
+    for (const group of groups) {
+      // Most groups have no word in the text: stop at the first word found, and only then add
+      // the others (in group order).
+      let used = false;
+      for (let i = 0; i < group.length && !used; i++) used = contains(lower, group[i]);
+      if (!used) continue;
+      for (const word of group) if (!contains(lower, word)) added.add(word.word);
+    }
+  }
   return [...added];
 }
