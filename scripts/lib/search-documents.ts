@@ -4,6 +4,7 @@ import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
 import { vocabularyNames, type Vocabulary } from '../../src/lib/vocabulary.ts';
 import { toSearchDocument, type SearchDocument } from '../../src/lib/search-document.ts';
 import { isPublished } from '../../src/lib/predicates.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /**
  * The body tree of a source file, parsed by satteri: the Markdown/MDX parser Astro itself renders
@@ -24,5 +25,6 @@ export function buildSearchDocuments(postmortems: readonly ValidatedPostmortem[]
   const names = vocabularyNames(vocabulary);
   return postmortems
     .filter((postmortem) => postmortem.data && isPublished(postmortem.data))
-    .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(postmortem.source, postmortem.file), names));
+    // The body alone: the frontmatter would parse to a node the search text drops anyway.
+    .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(splitFrontmatter(postmortem.source).body, postmortem.file), names));
 }

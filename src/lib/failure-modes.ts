@@ -1,3 +1,4 @@
+import { LiteralSet } from './text-analysis.ts';
 /**
  * Recognises common failure modes in incident prose ("the certificate expired", "connection pool
  * exhausted", "a bad config was pushed to every edge"). Pure and deterministic: the similarity
@@ -164,6 +165,12 @@ export const failureModes: readonly FailureMode[] = [
   },
 ];
 
+/** Every mode's hints, found in a text in one pass: mode m's are literals `start[m]..start[m + 1]`. */
+const hints = {
+  literals: new LiteralSet(failureModes.flatMap((mode) => mode.hints)),
+  start: failureModes.reduce((start, mode, m) => (start.push(start[m] + mode.hints.length), start), [0]),
+};
+
 /**
  * The failure modes `text` states, in the order of {@link failureModes}, each once, with the
  * first phrase that showed it.
@@ -171,8 +178,12 @@ export const failureModes: readonly FailureMode[] = [
 export function recogniseFailureModes(text: string): RecognisedFailureMode[] {
   const lower = text.toLowerCase();
   const found: RecognisedFailureMode[] = [];
-  for (const mode of failureModes) {
-    if (!mode.hints.some((hint) => lower.includes(hint))) continue;
+  const present = hints.literals.presentIn(lower);
+  for (let m = 0; m < failureModes.length; m++) {
+    const mode = failureModes[m];
+    let hinted = false;
+    for (let k = hints.start[m]; k < hints.start[m + 1] && !hinted; k++) hinted = present[k] === 1;
+    if (!hinted) continue;
     for (const pattern of mode.patterns) {
       const match = pattern.exec(lower);
       if (!match) continue;

@@ -50,13 +50,131 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
  */
 interface CompiledWord {
   word: string;
-  /** The word's parts of letters and digits only. */
-  runs: string[];
+  /** The word's parts of letters and digits only, as ids in {@link knownRuns}. */
+  runs: number[];
   /** Its other parts ("max_connections"). */
   substrings: string[];
   /** True when the word is a single run: the run test alone decides. */
   plain: boolean;
   pattern: RegExp;
+  /**
+   * When the word starts with a run: that run's id, and the pattern without its look-behind,
+   * sticky. A match can only start where that run starts one of the text's words, so the
+   * pattern is tried there ({@link scanRuns} notes where), not at every character.
+   */
+  first: number;
+  fromFirst?: RegExp;
+}
+
+/**
+ * The runs (parts of letters and digits) of every word compiled so far, found in a text by a hash
+ * computed while scanning it: a run of the text that no alias word has is skipped without
+ * building a string for it. (A set of every word of the text, built for each search document,
+ * was most of the time aliases took.)
+ */
+const knownRuns: string[] = [];
+const runHashes: number[] = [];
+let runSlots = new Int32Array(512).fill(-1);
+/** Per run id, the scan that last saw it in its text ({@link scanRuns}). */
+let runSeen = new Int32Array(512);
+let scan = 0;
+/**
+ * Where each run seen by the last scan starts in its text, as linked lists: the last occurrence of
+ * run `id` is `lastOccurrence[id]` (numbered from 1), and occurrence `o` is at
+ * `occurrenceAt[o - 1]` with the one before it `previousOccurrence[o - 1]` (0 ends the list).
+ */
+let lastOccurrence = new Int32Array(512);
+let occurrenceAt = new Int32Array(1024);
+let previousOccurrence = new Int32Array(1024);
+
+const hashStart = 0x811c9dc5;
+/** One FNV-1a step (the scan below inlines it). */
+const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
+function findRun(text: string, start: number, end: number, hash: number): number {
+  const mask = runSlots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const id = runSlots[slot];
+    if (id < 0) return -1;
+    if (runHashes[id] !== hash) continue;
+    const run = knownRuns[id];
+    if (run.length !== end - start) continue;
+    let same = true;
+    for (let k = 0; k < run.length && same; k++) same = run.charCodeAt(k) === text.charCodeAt(start + k);
+    if (same) return id;
+  }
+}
+
+function placeRun(id: number): void {
+  const mask = runSlots.length - 1;
+  let slot = runHashes[id] & mask;
+  while (runSlots[slot] >= 0) slot = (slot + 1) & mask;
+  runSlots[slot] = id;
+}
+
+/** The id of `run` (letters and digits only) in {@link knownRuns}, added when new. */
+function runId(run: string): number {
+  let hash = hashStart;
+  for (let k = 0; k < run.length; k++) hash = hashStep(hash, run.charCodeAt(k));
+  const found = findRun(run, 0, run.length, hash);
+  if (found >= 0) return found;
+  const id = knownRuns.length;
+  knownRuns.push(run);
+  runHashes.push(hash);
+  if (knownRuns.length * 2 > runSlots.length) {
+    runSlots = new Int32Array(runSlots.length * 2).fill(-1);
+    for (let other = 0; other < knownRuns.length; other++) placeRun(other);
+  } else placeRun(id);
+  return id;
+}
+
+/**
+ * Marks every known run that is one of `lower`'s words (maximal runs of `[a-z0-9]`): afterwards
+ * `runSeen[id] === scan` exactly when `new Set(lower.match(/[a-z0-9]+/g))` would hold run `id`.
+ */
+function scanRuns(lower: string): void {
+  if (runSeen.length < knownRuns.length) {
+    runSeen = new Int32Array(runSlots.length);
+    lastOccurrence = new Int32Array(runSlots.length);
+  }
+  let occurrences = 0;
+  if (++scan > 0x3fffffff) {
+    runSeen.fill(0);
+    scan = 1;
+  }
+  const length = lower.length;
+  let start = -1;
+  let hash = 0;
+  for (let at = 0; at <= length; at++) {
+    const code = at < length ? lower.charCodeAt(at) : 0;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) {
+        start = at;
+        hash = hashStart;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+    } else if (start >= 0) {
+      const id = findRun(lower, start, at, hash);
+      if (id >= 0) {
+        if (runSeen[id] !== scan) {
+          runSeen[id] = scan;
+          lastOccurrence[id] = 0;
+        }
+        if (occurrences === occurrenceAt.length) {
+          const grownAt = new Int32Array(occurrences * 2);
+          grownAt.set(occurrenceAt);
+          occurrenceAt = grownAt;
+          const grownPrevious = new Int32Array(occurrences * 2);
+          grownPrevious.set(previousOccurrence);
+          previousOccurrence = grownPrevious;
+        }
+        occurrenceAt[occurrences] = start;
+        previousOccurrence[occurrences] = lastOccurrence[id];
+        lastOccurrence[id] = ++occurrences;
+      }
+      start = -1;
+    }
+  }
 }
 
 const compiledWords = new Map<string, CompiledWord>();
@@ -66,12 +184,15 @@ function compileWord(word: string): CompiledWord {
     const tokens = word.toLowerCase().split(/[\s-]+/);
     const parts = tokens.filter(Boolean);
     const isRun = (part: string) => /^[a-z0-9]+$/.test(part);
+    const body = `${tokens.map(escapeRegExp).join('[\\s-]+')}(?![a-z0-9])`;
     compiled = {
       word,
-      runs: parts.filter(isRun),
+      runs: parts.filter(isRun).map(runId),
       substrings: parts.filter((part) => !isRun(part)),
       plain: tokens.length === 1 && isRun(tokens[0]),
-      pattern: new RegExp(`(?<![a-z0-9])${tokens.map(escapeRegExp).join('[\\s-]+')}(?![a-z0-9])`),
+      pattern: new RegExp(`(?<![a-z0-9])${body}`),
+      first: isRun(tokens[0]) ? runId(tokens[0]) : -1,
+      fromFirst: isRun(tokens[0]) ? new RegExp(body, 'y') : undefined,
     };
     compiledWords.set(word, compiled);
   }
@@ -82,11 +203,19 @@ const compile = (groups: readonly (readonly string[])[]): CompiledWord[][] => gr
 
 const compiledBuiltIns = compile(builtInAliasGroups);
 
-/** True when `lower` (already lower case, its words in `words`) holds `word` as a whole word or phrase. */
-function contains(lower: string, words: ReadonlySet<string>, word: CompiledWord): boolean {
-  if (!word.runs.every((run) => words.has(run))) return false;
+/** True when `lower` (already lower case, its words marked by {@link scanRuns}) holds `word` as a whole word or phrase. */
+function contains(lower: string, word: CompiledWord): boolean {
+  for (const run of word.runs) if (runSeen[run] !== scan) return false;
   if (word.plain) return true;
-  return word.substrings.every((part) => lower.includes(part)) && word.pattern.test(lower);
+  if (!word.substrings.every((part) => lower.includes(part))) return false;
+  if (!word.fromFirst) return word.pattern.test(lower);
+  // The look-behind holds where a word of the text starts: the pattern is tried at each place
+  // the text has its first run as a word.
+  for (let occurrence = lastOccurrence[word.first]; occurrence !== 0; occurrence = previousOccurrence[occurrence - 1]) {
+    word.fromFirst.lastIndex = occurrenceAt[occurrence - 1];
+    if (word.fromFirst.test(lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -95,15 +224,19 @@ function contains(lower: string, words: ReadonlySet<string>, word: CompiledWord)
  */
 export function findAliases(text: string, groups: readonly (readonly string[])[] = []): string[] {
   const lower = text.toLowerCase();
+  const vocabularyGroups = compile(groups);
   // Every maximal run of letters and digits: exactly where a plain word's pattern can match.
-  const words = new Set(lower.match(/[a-z0-9]+/g));
+  scanRuns(lower);
   const added = new Set<string>();
-  for (const group of [...compiledBuiltIns, ...compile(groups)]) {
-    const present = group.map((word) => contains(lower, words, word));
-    if (!present.some(Boolean)) continue;
-    group.forEach((word, i) => {
-      if (!present[i]) added.add(word.word);
-    });
+  for (const groups of [compiledBuiltIns, vocabularyGroups]) {
+    for (const group of groups) {
+      // Most groups have no word in the text: stop at the first word found, and only then add
+      // the others (in group order).
+      let used = false;
+      for (let i = 0; i < group.length && !used; i++) used = contains(lower, group[i]);
+      if (!used) continue;
+      for (const word of group) if (!contains(lower, word)) added.add(word.word);
+    }
   }
   return [...added];
 }

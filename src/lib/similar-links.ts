@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findSimilarPostmortems, type SimilarLink } from './similarity.ts';
+import { findSimilarPostmortems, type SimilarityDocument, type SimilarLink } from './similarity.ts';
 import { toSimilarityDocumentFromBody } from './similarity-input.ts';
 import { sortNewestFirst } from './browse.ts';
 import type { Postmortem } from './postmortem-schema.ts';
@@ -13,10 +13,25 @@ export interface SimilarityRecord {
 
 export type SimilarLinks = Map<string, SimilarLink[]>;
 
+/**
+ * The similarity document of each record, kept while the record lives: the build worker digests
+ * the records it has just computed links for (`digestSimilarityInput`), and each document is then
+ * built once. A record whose id, data or body was replaced gets its document built again.
+ */
+const documentOfRecord = new WeakMap<SimilarityRecord, { id: string; data: Postmortem; body: string; document: SimilarityDocument }>();
+
+function similarityDocumentOf(record: SimilarityRecord): SimilarityDocument {
+  const known = documentOfRecord.get(record);
+  if (known && known.id === record.id && known.data === record.data && known.body === record.body) return known.document;
+  const document = toSimilarityDocumentFromBody(record.id, record.data, record.body);
+  documentOfRecord.set(record, { id: record.id, data: record.data, body: record.body, document });
+  return document;
+}
+
 /** Similar links over `records`, in the order the site lists them (newest first), as the site computes them. */
 export function computeSimilarLinks(records: readonly SimilarityRecord[]): SimilarLinks {
   const ordered = sortNewestFirst(records);
-  return findSimilarPostmortems(ordered.map((record) => toSimilarityDocumentFromBody(record.id, record.data, record.body)));
+  return findSimilarPostmortems(ordered.map(similarityDocumentOf));
 }
 
 /**
@@ -27,7 +42,7 @@ export function computeSimilarLinks(records: readonly SimilarityRecord[]): Simil
 export function digestSimilarityInput(records: readonly SimilarityRecord[]): Map<string, string> {
   return new Map(records.map((record) => [
     record.id,
-    createHash('sha1').update(JSON.stringify(toSimilarityDocumentFromBody(record.id, record.data, record.body))).digest('base64'),
+    createHash('sha1').update(JSON.stringify(similarityDocumentOf(record))).digest('base64'),
   ]));
 }
 

@@ -8,10 +8,11 @@ import type { SimilarityDocument } from './similarity.ts';
  * shown anyway.
  */
 export function toSimilarityDocumentFromBody(id: string, data: Postmortem, body: string): SimilarityDocument {
-  const prose = body
-    .replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']');
+  // Each pattern runs only on bodies holding the literal its matches start with (most have no tags or links).
+  let prose = body;
+  if (prose.includes('<PublicOnly>')) prose = prose.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, ' ');
+  if (prose.includes('<')) prose = prose.replace(/<\/?[A-Za-z][^>]*>/g, ' ');
+  if (prose.includes('](')) prose = prose.replace(/\]\([^)]*\)/g, ']');
   return {
     id,
     title: data.title,

@@ -22,18 +22,37 @@ export function boilerplateThreshold(documentCount: number): number {
   return Math.max(3, Math.ceil(documentCount * 0.02));
 }
 
-const lineKey = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
+/** Whitespace a key must rewrite: anything but single spaces between words (most lines have none). */
+const irregularSpace = /[^\S ]| \s/;
+const lineKey = (line: string) => {
+  const trimmed = line.trim();
+  return (irregularSpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+};
 
-/** The body lines found in at least {@link boilerplateThreshold} of `texts`, normalised. */
-export function findBoilerplateLines(texts: readonly string[]): Set<string> {
+/**
+ * The key of each line of `text` (split at line breaks) that could be boilerplate, undefined for
+ * lines too short or too long to be. {@link findBoilerplateLines} and {@link prepareProse} both
+ * read them: computed once per text, they are not normalised twice.
+ */
+export function boilerplateKeys(text: string): (string | undefined)[] {
+  return text.split('\n').map((line) => {
+    if (line.length < minBoilerplateLength || line.length > maxBoilerplateLength) return undefined;
+    const key = lineKey(line);
+    return key.length < minBoilerplateLength ? undefined : key;
+  });
+}
+
+/**
+ * The body lines found in at least {@link boilerplateThreshold} of `texts`, normalised. `keys`:
+ * the {@link boilerplateKeys} of each text, when the caller already has them.
+ */
+export function findBoilerplateLines(texts: readonly string[], keys: readonly (readonly (string | undefined)[])[] = texts.map(boilerplateKeys)): Set<string> {
   const documentsWithLine = new Map<string, number>();
   const seen = new Set<string>();
-  for (const text of texts) {
+  for (const lineKeys of keys) {
     seen.clear();
-    for (const line of text.split('\n')) {
-      if (line.length < minBoilerplateLength || line.length > maxBoilerplateLength) continue;
-      const key = lineKey(line);
-      if (key.length < minBoilerplateLength || seen.has(key)) continue;
+    for (const key of lineKeys) {
+      if (key === undefined || seen.has(key)) continue;
       seen.add(key);
       documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
     }
@@ -49,15 +68,26 @@ const causeHint = /\b(?:root cause|caused|causing|cause|because|due to|triggered
 
 /**
  * `text` without boilerplate lines, and its cause / trigger / resolution sentences (joined), which
- * the model counts a second time.
+ * the model counts a second time. `keys`: the {@link boilerplateKeys} of `text`, when the caller
+ * already has them.
  */
-export function prepareProse(text: string, boilerplate: ReadonlySet<string>): { text: string; cause: string } {
+export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[]): { text: string; cause: string } {
   // Links name pages, not failures: their words ("github", "issuecomment", ids) would only add noise.
-  if (text.includes('://')) text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, ' ');
+  if (text.includes('://')) {
+    text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, ' ');
+    // The lines changed: the keys given were of the lines before.
+    keys = undefined;
+  }
   const kept: string[] = [];
   const cause: string[] = [];
-  for (const line of text.split('\n')) {
-    if (boilerplate.size && line.length >= minBoilerplateLength && line.length <= maxBoilerplateLength && boilerplate.has(lineKey(line))) continue;
+  const lines = text.split('\n');
+  if (boilerplate.size) keys ??= boilerplateKeys(text);
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at];
+    if (boilerplate.size) {
+      const key = keys![at];
+      if (key !== undefined && boilerplate.has(key)) continue;
+    }
     kept.push(line);
     if (!causeHint.test(line)) continue;
     for (const sentence of line.split(/(?<=[.!?])\s+/)) {

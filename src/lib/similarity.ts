@@ -1,5 +1,5 @@
 import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
-import { countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
+import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -187,7 +187,8 @@ export function findSimilarPostmortems(
   let frequency = new Float64Array(1024);
   const present: number[] = [];
   // What the prose says, before counting: boilerplate out, cause sentences picked out, names known.
-  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text));
+  const lineKeys: ((string | undefined)[] | undefined)[] = docs.map((doc) => boilerplateKeys(doc.text));
+  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys as (string | undefined)[][]);
   const capitalisation = newCapitalisationCounts();
   for (const doc of docs) {
     if (isSentenceCase(doc.title)) countCapitalisation(doc.title, capitalisation);
@@ -247,23 +248,31 @@ export function findSimilarPostmortems(
   const wordCounts: number[] = [];
   const count = (i: number, text: string, weight: number) => {
     const ids = table.tokenIds(text);
+    // New words first (in order, so ids are given as before): adding one may grow the arrays
+    // below, which the counting loop then reads as locals.
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] < 0) {
+        addWord(-ids[k] - 1);
+        wordCounts.push(0);
+      }
+    }
+    const starts = termStart;
+    const factors = wordFactor;
+    const termsOfWords = wordTerms;
+    const frequencies = frequency;
     let length = 0;
     for (let k = 0; k < ids.length; k++) {
       let w = ids[k];
-      if (w < 0) {
-        w = -w - 1;
-        addWord(w);
-        wordCounts.push(0);
-      }
-      const from = termStart[w];
-      const to = termStart[w + 1];
+      if (w < 0) w = -w - 1;
+      const from = starts[w];
+      const to = starts[w + 1];
       if (from === to) continue;
       wordCounts[w]++;
-      const weighted = weight * wordFactor[w];
+      const weighted = weight * factors[w];
       for (let t = from; t < to; t++) {
-        const term = wordTerms[t];
-        if (frequency[term] === 0) present.push(term);
-        frequency[term] += weighted;
+        const term = termsOfWords[t];
+        if (frequencies[term] === 0) present.push(term);
+        frequencies[term] += weighted;
         length += weighted;
       }
     }
@@ -271,7 +280,8 @@ export function findSimilarPostmortems(
   };
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
-    const prose = prepareProse(doc.text, boilerplate);
+    const prose = prepareProse(doc.text, boilerplate, lineKeys[i]);
+    lineKeys[i] = undefined;
     count(i, doc.title, fieldWeights[0][1]);
     count(i, doc.summary, fieldWeights[1][1]);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
@@ -340,18 +350,24 @@ export function findSimilarPostmortems(
       topWeight[at] = weight;
       topTerm[at] = term;
     }
-    const strongestTerms = new Set(topTerm.subarray(0, Math.min(size, queryTerms)));
-    const order = Array.from({ length: size }, (_, k) => k).sort((x, y) => topTerm[x] - topTerm[y]);
+    // By term id (ids are distinct, so the order is strict); the first `queryTerms` by weight are the strongest.
+    const order = new Int32Array(size);
+    for (let k = 0; k < size; k++) order[k] = k;
+    order.sort((x, y) => topTerm[x] - topTerm[y]);
     let norm = 0;
     for (let k = 0; k < size; k++) norm += topWeight[k] * topWeight[k];
     norm = Math.sqrt(norm) || 1;
-    const strongest: number[] = [];
-    order.forEach((k, position) => strongestTerms.has(topTerm[k]) && strongest.push(position));
-    return {
-      terms: Int32Array.from(order, (k) => topTerm[k]),
-      weights: Float64Array.from(order, (k) => topWeight[k] / norm),
-      strongest: Int32Array.from(strongest),
-    };
+    const vectorTerms = new Int32Array(size);
+    const vectorWeights = new Float64Array(size);
+    const strongest = new Int32Array(Math.min(size, queryTerms));
+    let strong = 0;
+    for (let position = 0; position < size; position++) {
+      const k = order[position];
+      vectorTerms[position] = topTerm[k];
+      vectorWeights[position] = topWeight[k] / norm;
+      if (k < queryTerms) strongest[strong++] = position;
+    }
+    return { terms: vectorTerms, weights: vectorWeights, strongest };
   });
   termLists.length = 0;
   countLists.length = 0;
@@ -445,11 +461,24 @@ export function findSimilarPostmortems(
   const leadScore = new Float64Array(leadingCount);
   const result = new Map<string, SimilarLink[]>();
   const expanded = new Float64Array(feedbackWeight > 0 ? documentFrequency.length : 0);
+  // Where each term of the current document's vector is (position + 1; 0: not in it), so its
+  // exact cosine with a candidate walks the candidate's terms only, not a merge of both lists.
+  const ownPosition = new Int32Array(documentFrequency.length);
 
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
     const vector = vectors[i];
     markStructure(i, true);
+    for (let t = 0; t < vector.terms.length; t++) ownPosition[vector.terms[t]] = t + 1;
+    /** The dot product of this document's vector and `other` (shared terms in term order, as a merge adds them). */
+    const dotWithOwn = (other: Vector) => {
+      let sum = 0;
+      for (let t = 0; t < other.terms.length; t++) {
+        const position = ownPosition[other.terms[t]];
+        if (position !== 0) sum += vector.weights[position - 1] * other.weights[t];
+      }
+      return sum;
+    };
     // Partial text cosine with every document sharing one of its strongest specific terms, via postings.
     for (const t of vector.strongest) {
       const term = vector.terms[t];
@@ -504,7 +533,7 @@ export function findSimilarPostmortems(
     // Exact cosine for the leading candidates, so skipped common terms still count in the score.
     // `score` is what a link shows and what the cut-offs read; `rank` orders the links.
     const leading = Array.from(leadDoc.subarray(0, size), (j) => {
-      const score = combine(dot(vector, vectors[j]), structureOf(i, j));
+      const score = combine(dotWithOwn(vectors[j]), structureOf(i, j));
       return { j, score, rank: score };
     });
     leading.sort((x, y) => y.score - x.score || x.j - y.j);
@@ -544,7 +573,7 @@ export function findSimilarPostmortems(
       const j = indexOf.get(id);
       if (j === undefined || used.has(id) || links.length >= limit) return;
       used.add(id);
-      const score = combine(dot(vector, vectors[j]), structureOf(i, j));
+      const score = combine(dotWithOwn(vectors[j]), structureOf(i, j));
       links.push({ id, score: round(score), pinned: true, reason: [how, describe(j)].filter(Boolean).join('; ') });
     };
     for (const id of doc.related) pin(id, 'linked by the authors');
@@ -561,6 +590,7 @@ export function findSimilarPostmortems(
     }
     result.set(doc.id, links);
     markStructure(i, false);
+    for (let t = 0; t < vector.terms.length; t++) ownPosition[vector.terms[t]] = 0;
   }
   return result;
 }
@@ -589,21 +619,6 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** Dot product of two sparse vectors sorted by term id (a merge, O(k)). */
-function dot(a: Vector, b: Vector): number {
-  let sum = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.terms.length && y < b.terms.length) {
-    const ta = a.terms[x];
-    const tb = b.terms[y];
-    if (ta === tb) sum += a.weights[x++] * b.weights[y++];
-    else if (ta < tb) x++;
-    else y++;
-  }
-  return sum;
-}
-
 /** What reasons are written from. */
 interface ReasonContext {
   surface: readonly string[];
@@ -617,6 +632,11 @@ interface ReasonContext {
   commonTrigger(id: string): boolean;
 }
 
+/** Scratch space for {@link explain}: shared terms, their weight products, and their order. */
+let sharedTerm = new Int32Array(64);
+let sharedWeight = new Float64Array(64);
+let sharedOrder = new Int32Array(64);
+
 /**
  * "both: certificate expired; same service checkout-api; shared tags database, migration; same
  * trigger migration; similar wording: lock, timeout". Services, tags and a trigger most documents
@@ -624,31 +644,55 @@ interface ReasonContext {
  */
 function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, b: Vector, context: ReasonContext): string {
   const parts: string[] = [];
-  const shared: [number, number][] = [];
+  // The shared terms (a merge of both sorted lists) and their weight products.
+  const capacity = Math.min(a.terms.length, b.terms.length);
+  if (sharedTerm.length < capacity) {
+    sharedTerm = new Int32Array(capacity);
+    sharedWeight = new Float64Array(capacity);
+    sharedOrder = new Int32Array(capacity);
+  }
+  let count = 0;
   let x = 0;
   let y = 0;
   while (x < a.terms.length && y < b.terms.length) {
-    if (a.terms[x] === b.terms[y]) shared.push([a.terms[x], a.weights[x++] * b.weights[y++]]);
-    else if (a.terms[x] < b.terms[y]) x++;
+    if (a.terms[x] === b.terms[y]) {
+      sharedTerm[count] = a.terms[x];
+      sharedWeight[count++] = a.weights[x++] * b.weights[y++];
+    } else if (a.terms[x] < b.terms[y]) x++;
     else y++;
   }
-  shared.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
-  const modes = shared.filter(([term]) => context.modeLabels.has(term)).map(([term]) => context.modeLabels.get(term)!);
-  if (modes.length) parts.push(`both: ${modes.slice(0, 2).join(', ')}`);
+  // Strongest first (product desc, then term id; a strict order): insertion sort of a few dozen.
+  for (let k = 0; k < count; k++) {
+    let at = k;
+    while (at > 0) {
+      const previous = sharedOrder[at - 1];
+      if (!(sharedWeight[k] > sharedWeight[previous] || (sharedWeight[k] === sharedWeight[previous] && sharedTerm[k] < sharedTerm[previous]))) break;
+      sharedOrder[at] = previous;
+      at--;
+    }
+    sharedOrder[at] = k;
+  }
+  const modes: string[] = [];
+  for (let k = 0; k < count && modes.length < 2; k++) {
+    const label = context.modeLabels.get(sharedTerm[sharedOrder[k]]);
+    if (label !== undefined) modes.push(label);
+  }
+  if (modes.length) parts.push(`both: ${modes.join(', ')}`);
   const services = [...new Set(doc.services)].filter((s) => other.services.includes(s) && !context.commonService(s));
   if (services.length) parts.push(`same service${services.length > 1 ? 's' : ''} ${services.join(', ')}`);
   const tags = [...new Set(doc.tags)].filter((t) => other.tags.includes(t) && !context.commonTag(t));
   if (tags.length) parts.push(`shared tag${tags.length > 1 ? 's' : ''} ${tags.join(', ')}`);
   if (doc.trigger && doc.trigger === other.trigger && !context.commonTrigger(doc.trigger)) parts.push(`same trigger ${doc.trigger}`);
-  const words = [
-    ...new Set(
-      shared
-        .filter(([term]) => !context.modeLabels.has(term))
-        .map(([term]) => context.surface[term])
-        .filter((word) => word && !context.nameWords.has(word))
-        .map(displayWord),
-    ),
-  ].slice(0, context.reasonWords);
+  // The first distinct words of the strongest shared terms; only as many as are named are looked at.
+  const distinct = new Set<string>();
+  const wanted = context.reasonWords >= 0 ? context.reasonWords : Infinity;
+  for (let k = 0; k < count && distinct.size < wanted; k++) {
+    const term = sharedTerm[sharedOrder[k]];
+    if (context.modeLabels.has(term)) continue;
+    const word = context.surface[term];
+    if (word && !context.nameWords.has(word)) distinct.add(displayWord(word));
+  }
+  const words = [...distinct].slice(0, context.reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);
   return parts.join('; ');
 }

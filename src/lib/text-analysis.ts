@@ -152,6 +152,96 @@ const failureConcepts: Record<string, string> = {
 };
 
 /**
+ * Which of a fixed list of ASCII literals occur in a text, found in one pass over it
+ * (Aho–Corasick): the same answers as calling `text.includes(literal)` for each, for prefilters
+ * that would otherwise scan a long text once per literal.
+ */
+export class LiteralSet {
+  /** The literals, by index. */
+  readonly literals: readonly string[];
+  /**
+   * Next state for each state and ASCII code, at `state * 128 + code`; other characters go back to
+   * the start. Entries hold the next state times 128 (the index of its row), plus 1 when a literal
+   * ends there, so the scan reads one array per character.
+   */
+  private readonly next: Int32Array;
+  /** Literals ending at each state (those of its suffixes included), flat: `ends[endStart[s]..endStart[s + 1]]`. */
+  private readonly ends: Int32Array;
+  private readonly endStart: Int32Array;
+  private readonly found: Uint8Array;
+
+  constructor(literals: readonly string[]) {
+    this.literals = literals;
+    const children: number[][] = [new Array(128).fill(-1)];
+    const own: number[][] = [[]];
+    literals.forEach((literal, index) => {
+      if (!/^[\x00-\x7f]+$/.test(literal)) throw new Error(`LiteralSet takes non-empty ASCII literals; got ${JSON.stringify(literal)}.`);
+      let state = 0;
+      for (let k = 0; k < literal.length; k++) {
+        const code = literal.charCodeAt(k);
+        if (children[state][code] < 0) {
+          children[state][code] = children.length;
+          children.push(new Array(128).fill(-1));
+          own.push([]);
+        }
+        state = children[state][code];
+      }
+      own[state].push(index);
+    });
+    // Breadth first: each state's fallback (its longest proper suffix that is a state) is known before it.
+    const states = children.length;
+    const next = new Int32Array(states * 128);
+    const fallback = new Int32Array(states);
+    const ends: number[][] = own.map((list) => [...list]);
+    const queue: number[] = [];
+    for (let code = 0; code < 128; code++) {
+      const child = children[0][code];
+      next[code] = child < 0 ? 0 : child;
+      if (child > 0) queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      ends[state].push(...ends[fallback[state]]);
+      for (let code = 0; code < 128; code++) {
+        const child = children[state][code];
+        if (child < 0) next[state * 128 + code] = next[fallback[state] * 128 + code];
+        else {
+          next[state * 128 + code] = child;
+          fallback[child] = next[fallback[state] * 128 + code];
+          queue.push(child);
+        }
+      }
+    }
+    for (let at = 0; at < next.length; at++) next[at] = next[at] * 128 + (ends[next[at]].length ? 1 : 0);
+    this.next = next;
+    this.endStart = new Int32Array(states + 1);
+    ends.forEach((list, state) => (this.endStart[state + 1] = this.endStart[state] + list.length));
+    this.ends = Int32Array.from(ends.flat());
+    this.found = new Uint8Array(literals.length);
+  }
+
+  /**
+   * For each literal (by index), 1 when `text` contains it. The array is reused by the next call:
+   * read it before calling again.
+   */
+  presentIn(text: string): Uint8Array {
+    const { next, ends, endStart, found } = this;
+    found.fill(0);
+    let row = 0;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      const entry = code < 128 ? next[row + code] : 0;
+      row = entry & -128;
+      if (entry & 1) {
+        const state = row >> 7;
+        for (let k = endStart[state]; k < endStart[state + 1]; k++) found[ends[k]] = 1;
+      }
+    }
+    return found;
+  }
+}
+
+/**
  * Lowercased word tokens of `text`: runs of letters and digits, so "x509", "5xx", "http2" and
  * "us-east-1" → "us", "east", "1" stay searchable. Apostrophes are dropped inside words
  * ("didn't" → "didnt", "customer's" → "customer"). Hyphenated ids are split, not also joined:
@@ -163,12 +253,37 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+const phraseHints = new LiteralSet(phrases.map(([hint]) => hint));
+
+/**
+ * For each phrase, the later phrases whose hint its replacement may put into a text that lacked
+ * it: a hint inside the replacement, or across either of its edges (an empty replacement joins
+ * its neighbours, so it may make any). Computed from the table, so it stays right when it changes.
+ */
+const hintsMadeBy: readonly number[][] = phrases.map(([, , replacement], k) =>
+  phrases.flatMap(([hint], j) => {
+    if (j <= k) return [];
+    let made = replacement === '' || replacement.includes(hint) || hint.includes(replacement);
+    for (let cut = 1; cut < hint.length && !made; cut++) made = replacement.startsWith(hint.slice(cut)) || replacement.endsWith(hint.slice(0, cut));
+    return made ? [j] : [];
+  }));
+
 function normalizeText(text: string): string {
   let lower = text.toLowerCase();
   // NFKD splits accented letters into a base letter and a mark; skipped for plain ASCII (fast path).
   if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'");
   if (lower.includes("'")) lower = lower.replace(/'s\b/g, '').replace(/(\w)'(\w)/g, '$1$2');
-  for (const [hint, pattern, replacement] of phrases) if (lower.includes(hint)) lower = lower.replace(pattern, replacement);
+  // Each pattern's matches contain its hint, so a phrase whose hint is absent changes nothing. The
+  // hints are found in one pass over the text; a replacement that changed it marks the hints it
+  // may have made (marking one too many only costs a replace that finds nothing).
+  const present = phraseHints.presentIn(lower);
+  for (let k = 0; k < phrases.length; k++) {
+    if (!present[k]) continue;
+    const [, pattern, replacement] = phrases[k];
+    const replaced = lower.replace(pattern, replacement);
+    if (replaced !== lower) for (const j of hintsMadeBy[k]) present[j] = 1;
+    lower = replaced;
+  }
   return lower;
 }
 
@@ -273,6 +388,13 @@ export class TokenTable {
   private hashes = new Int32Array(1 << 15);
 
   private buffer = new Int32Array(4096);
+  /**
+   * The characters of every token, one after another (token `id`'s from `charStart[id]`): a
+   * candidate is compared against these bytes, not against a string that may be a slice of a
+   * long text.
+   */
+  private chars = new Uint8Array(1 << 18);
+  private charStart = new Int32Array((1 << 15) + 1);
 
   /** Calls `visit(id, isNew)` for each token of `text`, in order. */
   forEachTokenId(text: string, visit: (id: number, isNew: boolean) => void): void {
@@ -321,16 +443,12 @@ export class TokenTable {
       const id = this.slots[slot];
       if (id < 0) return -1;
       if (this.hashes[id] !== hash) continue;
-      const token = this.tokens[id];
-      if (token.length !== end - start) continue;
-      let same = true;
-      for (let k = 0; k < token.length; k++) {
-        if (token.charCodeAt(k) !== text.charCodeAt(start + k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return id;
+      const from = this.charStart[id];
+      if (this.charStart[id + 1] - from !== end - start) continue;
+      const chars = this.chars;
+      let k = 0;
+      while (k < end - start && chars[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === end - start) return id;
     }
   }
 
@@ -343,6 +461,20 @@ export class TokenTable {
       this.hashes = grown;
     }
     this.hashes[id] = hash;
+    if (id + 2 > this.charStart.length) {
+      const grown = new Int32Array(this.charStart.length * 2);
+      grown.set(this.charStart);
+      this.charStart = grown;
+    }
+    const from = this.charStart[id];
+    if (from + token.length > this.chars.length) {
+      const grown = new Uint8Array(Math.max(this.chars.length * 2, from + token.length));
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    // Tokens are runs of a-z and 0-9, so one byte holds each character.
+    for (let k = 0; k < token.length; k++) this.chars[from + k] = token.charCodeAt(k);
+    this.charStart[id + 1] = from + token.length;
     if (this.tokens.length * 2 > this.slots.length) this.grow();
     else this.place(id);
     return id;

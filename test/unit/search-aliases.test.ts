@@ -60,6 +60,12 @@ describe('findAliases', () => {
     'k8s',
     'a web  frontend; storefronts',
     '',
+    // A phrase's first word several times, the phrase itself only at the last, or never.
+    'more errors, more than twice, remore than once, then more than once',
+    'more errors, more than twice, and once more',
+    'rate of errors, pirate limits, rate\n-\tlimit',
+    'sign in\u00a0in the end: out of memory',
+    'ab payments api',
   ])('same aliases as the whole-word pattern alone: %j', (text) => {
     expect(findAliases(text, vocabulary)).toEqual(byPatternOnly(text, vocabulary));
   });

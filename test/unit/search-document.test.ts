@@ -108,4 +108,15 @@ describe('the search document of a postmortem', () => {
     expect(documents.map((d) => d.url).sort()).toEqual(publishedIds.sort());
     expect(example.postmortems.some((p) => p.data?.status === 'draft')).toBe(true);
   });
+
+  test('the body is indexed as the page shows it: its text is there, the frontmatter as written is not', () => {
+    const documents = buildSearchDocuments(example.postmortems, example.vocabulary!);
+    for (const document of documents) {
+      const postmortem = example.postmortems.find((p) => `/postmortems/${p.id}/` === document.url)!;
+      const firstHeading = /^#+ (.+)$/m.exec(postmortem.source)![1].trim();
+      expect(document.html, postmortem.file).toContain(`>${firstHeading}</h`);
+      expect(document.html, postmortem.file).not.toMatch(/^(?:severity|visibility|reviewers):/m);
+      expect(document.html, postmortem.file).not.toContain('status: published');
+    }
+  });
 });

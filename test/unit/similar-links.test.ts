@@ -48,6 +48,18 @@ describe('similar links over the corpus', () => {
     expect(sameSimilarityInput(before, digestSimilarityInput(records.slice(1)))).toBe(false);
   });
 
+  test('a record given a new body or new data after its links were computed is read again, not remembered', () => {
+    const copies = records.map((r) => ({ ...r }));
+    const before = digestSimilarityInput(copies);
+    computeSimilarLinks(copies);
+    const [first, second] = copies;
+    first.body = `${first.body}\n\nThe connection pool was exhausted by a retry storm.`;
+    second.data = { ...second.data, title: 'A different title about DNS' };
+    const after = digestSimilarityInput(copies);
+    expect([...after].filter(([id, digest]) => before.get(id) !== digest).map(([id]) => id)).toEqual([first.id, second.id]);
+    expect(sameSimilarityInput(after, digestSimilarityInput(copies.map((r) => ({ ...r }))))).toBe(true);
+  });
+
   test('carried-over links keep each post its links, minus links to posts that are gone', () => {
     const links = computeSimilarLinks(records);
     const [gone, ...kept] = records.map((r) => r.id);

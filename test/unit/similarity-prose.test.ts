@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSentenceCase, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse } from '../../src/lib/similarity-prose.ts';
+import { isSentenceCase, boilerplateKeys, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse } from '../../src/lib/similarity-prose.ts';
 
 const closing = 'We apologise for the impact on our customers and are taking steps to prevent a recurrence.';
 
@@ -16,6 +16,30 @@ describe('boilerplate', () => {
     const boilerplate = findBoilerplateLines(texts);
     expect([...boilerplate]).toEqual([closing.toLowerCase()]);
     expect(prepareProse(texts[0], boilerplate).text).toBe('The disk filled up.');
+  });
+
+  test('whitespace inside a line is collapsed for its key: tabs, runs of spaces, non-breaking spaces', () => {
+    const texts = [
+      `The disk filled up.\n${closing}`,
+      `The disk filled up.\n${closing.replace(/ /g, '  ')}`,
+      `The disk filled up.\n\t${closing.replace(/ /g, '\u00a0')} `,
+      `The disk filled up.\n${closing.replace(' ', '\t')}`,
+    ];
+    expect([...findBoilerplateLines(texts)]).toEqual([closing.toLowerCase()]);
+    expect(boilerplateKeys(texts[2])).toEqual([undefined, closing.toLowerCase()]);
+  });
+
+  test('prose prepared with the keys the boilerplate was found with is the prose prepared without them', () => {
+    const texts = [
+      `The disk filled up because of logs.\n${closing}\nFixed by a cleanup job that runs nightly now.`,
+      `${closing}\nThe certificate expired, see https://example.com/${'x'.repeat(40)} for the renewal.`,
+      `DNS failed.\n${closing}\nhttps://status.example.com/incidents/${'y'.repeat(30)}\n${closing}`,
+    ];
+    const keys = texts.map(boilerplateKeys);
+    const boilerplate = findBoilerplateLines(texts, keys);
+    expect(boilerplate.size).toBe(1);
+    texts.forEach((text, i) => expect(prepareProse(text, boilerplate, keys[i])).toEqual(prepareProse(text, boilerplate)));
+    expect(prepareProse(texts[2], boilerplate, keys[2]).text).toBe('DNS failed.\n ');
   });
 
   test('the threshold grows with the corpus', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TokenTable, analyze, displayWord, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
+import { LiteralSet, TokenTable, analyze, displayWord, forEachTerm, forEachToken, isIndexable, stem, stopWords, termsOfToken, tokenize } from '../../src/lib/text-analysis.ts';
 
 const stems = (text: string) => analyze(text).map((term) => term.stem);
 
@@ -13,6 +13,12 @@ describe('tokenize', () => {
     ['we didn’t: curly apostrophe', ['we', 'didnt', 'curly', 'apostrophe']],
     ['Café résumé', ['cafe', 'resume']],
     ['the pods ran out of memory, requests timed out', ['the', 'pods', 'ran', 'oom', 'requests', 'timeout']],
+    // Every phrase of one text is joined, also when one joining makes another's hint ("timeout" holds "time").
+    ['It timed out, then time-outs; we rolled back and on-call paged the load balancer team', ['it', 'timeout', 'then', 'timeout', 'we', 'rollback', 'and', 'oncall', 'paged', 'the', 'loadbalancer', 'team']],
+    [
+      'Out-of-memory: the rate-limited API key of a service account hit too many connections (max_connections), thundering herd, split brain, no space left, third-party',
+      ['oom', 'the', 'ratelimit', 'apikey', 'of', 'a', 'serviceaccount', 'hit', 'maxconnections', 'maxconnections', 'herd', 'splitbrain', 'enospc', 'thirdparty'],
+    ],
     ['', []],
   ])('%j', (text, expected) => {
     expect(tokenize(text)).toEqual(expected);
@@ -134,6 +140,15 @@ describe('analyze', () => {
 });
 
 describe('TokenTable', () => {
+  test('finds a long token again, and tells apart tokens that differ in their last character only', () => {
+    const table = new TokenTable();
+    const long = 'x'.repeat(300_000);
+    const text = `${long} ${long}y ${long} ${long}y ${long}z`;
+    const ids = [...table.tokenIds(text)];
+    expect(ids).toEqual([-1, -2, 0, 1, -3]);
+    expect(table.tokens.map((token) => token.length)).toEqual([300_000, 300_001, 300_001]);
+  });
+
   test('gives each distinct token one id, in first-seen order, with the tokens forEachToken gives', () => {
     const table = new TokenTable();
     const text = "The DB's pool ran out; the pool, the DB and x509 time-outs. " + Array.from({ length: 40_000 }, (_, i) => `w${i}`).join(' ');
@@ -154,4 +169,37 @@ test('joined phrases read as people write them in reasons', () => {
   expect(tokenize('the load balancer')).toEqual(['the', 'loadbalancer']);
   expect(displayWord('loadbalancer')).toBe('load balancer');
   expect(displayWord('certificate')).toBe('certificate');
+});
+
+describe('LiteralSet', () => {
+  // The one-pass search must answer exactly what `includes` answers, also for literals inside
+  // other literals ("time" in "timed"), sharing a prefix or a suffix, with spaces, and next to
+  // characters outside ASCII.
+  const literals = ['time', 'timed', 'med', 'e', 'rm -', 'no space', 'pool', 'ool', 'oo', 'cert', 'certificate', 'x509', 'ficat'];
+  const set = new LiteralSet(literals);
+  test.each([
+    '',
+    'timed out',
+    'the certificate expired; rm -rf /; no space left',
+    'poo pool ool certifi certificat',
+    'tim\u00e9d x5\u00e909 r\u00e9m -  no  space',
+    'e',
+  ])('%j', (text) => {
+    expect([...set.presentIn(text)]).toEqual(literals.map((literal) => (text.includes(literal) ? 1 : 0)));
+  });
+
+  test('on generated text, the same answers as includes', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = 'timedorpl -cfax509nsé';
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect([...set.presentIn(text)]).toEqual(literals.map((literal) => (text.includes(literal) ? 1 : 0)));
+    }
+  });
+
+  test('refuses literals it could never find', () => {
+    expect(() => new LiteralSet(['café'])).toThrow(/ASCII/);
+    expect(() => new LiteralSet([''])).toThrow(/non-empty/);
+  });
 });
