@@ -4,7 +4,7 @@ import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { toSimilarityDocumentFromBody } from '../../src/lib/similarity-input.ts';
 
 const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
-const data = example.postmortems.find((p) => p.entryData)!.entryData!;
+const data = example.postmortems.find((p) => p.data)!.data!;
 const proseOf = (body: string) => toSimilarityDocumentFromBody('x', data, body).text.split('\n')[0];
 
 test('the body is read without <PublicOnly> blocks, component tags and link targets', () => {
