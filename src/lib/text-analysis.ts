@@ -93,7 +93,8 @@ const canonicalTokens: ReadonlyMap<string, readonly string[]> = new Map(
 
 /**
  * Multi-word spellings of one idea, joined before tokenizing so the words survive stop-wording.
- * Each has a literal hint: the pattern only runs on texts that contain it (a cheap test).
+ * Each has a literal hint that every match of its pattern contains: the pattern only runs on texts
+ * that contain it (a cheap test).
  */
 const phrases: readonly [hint: string, pattern: RegExp, replacement: string][] = [
   ['memory', /\bout[\s-]+of[\s-]+memory\b/g, ' oom '],
