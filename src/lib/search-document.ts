@@ -57,7 +57,16 @@ const list = (items: readonly string[]) =>
  * are left out as on the internal page; `<Internal>` ones are kept.
  */
 export function bodyToSearchHtml(tree: Root): string {
+  return bodyToSearchParts(tree).html;
+}
+
+/**
+ * The body's search HTML, and the same with every tag replaced by a space (what the alias
+ * search reads): block texts are escaped, so the only tags are the blocks' own.
+ */
+function bodyToSearchParts(tree: Root): { html: string; text: string } {
   const out: string[] = [];
+  const texts: string[] = [];
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (isExcludedFromVariant(node as { type: string; name?: string | null }, 'internal')) continue;
@@ -70,11 +79,13 @@ export function bodyToSearchHtml(tree: Root): string {
         ? decodeEntities(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
         : extractPlainText({ type: 'root', children: [node] }, 'internal');
       if (!text) continue;
-      out.push(node.type === 'heading' ? `<h${node.depth}>${escapeHtml(text)}</h${node.depth}>` : paragraph(text.replace(/\n/g, ' ')));
+      const escaped = escapeHtml(node.type === 'heading' ? text : text.replace(/\n/g, ' '));
+      out.push(node.type === 'heading' ? `<h${node.depth}>${escaped}</h${node.depth}>` : `<p>${escaped}</p>`);
+      texts.push(` ${escaped} `);
     }
   };
   visit(tree.children);
-  return out.join('\n');
+  return { html: out.join('\n'), text: texts.join('\n') };
 }
 
 /**
@@ -91,7 +102,7 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `Trigger: ${names.trigger(data.trigger)}`,
     data.commander ? `Incident commander: ${data.commander}` : '',
   ].filter(Boolean);
-  const bodyHtml = body ? bodyToSearchHtml(body) : '';
+  const { html: bodyHtml, text: bodyText } = body ? bodyToSearchParts(body) : { html: '', text: '' };
   // Other spellings of what the report says ("k8s" for Kubernetes), from the built-in groups and
   // the vocabulary's `aliases:`: weighted a little above the body, below the title and summary.
   const vocabularyGroups = names.aliases
@@ -101,7 +112,7 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
         names.aliases('triggers', data.trigger),
       ].filter((group) => group.length)
     : [];
-  const aliasText = [data.title, data.summary, data.signals.join('\n'), data.services.join(' '), data.tags.join(' '), data.trigger, data.impact.description, bodyHtml.replace(/<[^>]*>/g, ' '), ...data.timeline.map((entry) => entry.event), ...data.contributors].join('\n');
+  const aliasText = [data.title, data.summary, data.signals.join('\n'), data.services.join(' '), data.tags.join(' '), data.trigger, data.impact.description, bodyText, ...data.timeline.map((entry) => entry.event), ...data.contributors].join('\n');
   const aliases = findAliases(aliasText, vocabularyGroups);
   const html = [
     '<!doctype html>',

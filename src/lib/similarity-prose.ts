@@ -90,7 +90,13 @@ export function prepareProse(text: string, boilerplate: ReadonlySet<string>, key
     }
     kept.push(line);
     if (!causeHint.test(line)) continue;
-    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+    const sentences = line.split(/(?<=[.!?])\s+/);
+    // A line of one sentence (a timeline event, a contributing factor) was just tested.
+    if (sentences.length === 1) {
+      if (line.length <= maxCauseSentenceLength) cause.push(line);
+      continue;
+    }
+    for (const sentence of sentences) {
       if (sentence.length <= maxCauseSentenceLength && causeHint.test(sentence)) cause.push(sentence);
     }
   }

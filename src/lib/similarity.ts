@@ -187,8 +187,8 @@ export function findSimilarPostmortems(
   let frequency = new Float64Array(1024);
   const present: number[] = [];
   // What the prose says, before counting: boilerplate out, cause sentences picked out, names known.
-  const lineKeys: ((string | undefined)[] | undefined)[] = docs.map((doc) => boilerplateKeys(doc.text));
-  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys as (string | undefined)[][]);
+  const lineKeys = docs.map((doc) => boilerplateKeys(doc.text));
+  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys);
   const capitalisation = newCapitalisationCounts();
   for (const doc of docs) {
     if (isSentenceCase(doc.title)) countCapitalisation(doc.title, capitalisation);
@@ -281,7 +281,7 @@ export function findSimilarPostmortems(
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
     const prose = prepareProse(doc.text, boilerplate, lineKeys[i]);
-    lineKeys[i] = undefined;
+    lineKeys[i] = []; // read once; the keys can go
     count(i, doc.title, fieldWeights[0][1]);
     count(i, doc.summary, fieldWeights[1][1]);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);

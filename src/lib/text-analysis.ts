@@ -93,7 +93,8 @@ const canonicalTokens: ReadonlyMap<string, readonly string[]> = new Map(
 
 /**
  * Multi-word spellings of one idea, joined before tokenizing so the words survive stop-wording.
- * Each has a literal hint: the pattern only runs on texts that contain it (a cheap test).
+ * Each has a literal hint that every match of its pattern contains: the pattern only runs on texts
+ * that contain it (a cheap test).
  */
 const phrases: readonly [hint: string, pattern: RegExp, replacement: string][] = [
   ['memory', /\bout[\s-]+of[\s-]+memory\b/g, ' oom '],
@@ -384,17 +385,21 @@ export function analyze(text: string): { stem: string; word: string }[] {
 export class TokenTable {
   /** The token of each id. */
   readonly tokens: string[] = [];
-  private slots = new Int32Array(1 << 16).fill(-1);
-  private hashes = new Int32Array(1 << 15);
+  /**
+   * Open addressing, four numbers a slot: token id (-1: empty), hash, and where its characters
+   * start and end in `chars`. Everything a lookup reads of a slot is in one place in memory,
+   * which matters once the table outgrows the processor's caches (tens of thousands of tokens).
+   */
+  private slots = new Int32Array(4 << 16).fill(-1);
+  private used = 0;
 
   private buffer = new Int32Array(4096);
   /**
-   * The characters of every token, one after another (token `id`'s from `charStart[id]`): a
-   * candidate is compared against these bytes, not against a string that may be a slice of a
-   * long text.
+   * The characters of every token, one after another: a candidate is compared against these
+   * bytes, not against a string that may be a slice of a long text.
    */
   private chars = new Uint8Array(1 << 18);
-  private charStart = new Int32Array((1 << 15) + 1);
+  private charsUsed = 0;
 
   /** Calls `visit(id, isNew)` for each token of `text`, in order. */
   forEachTokenId(text: string, visit: (id: number, isNew: boolean) => void): void {
@@ -430,7 +435,7 @@ export class TokenTable {
           grown.set(this.buffer);
           this.buffer = grown;
         }
-        this.buffer[count++] = found < 0 ? -this.add(normalized.slice(start, at), hash) - 1 : found;
+        this.buffer[count++] = found < 0 ? -this.add(normalized, start, at, hash) - 1 : found;
         start = -1;
       }
     }
@@ -438,58 +443,53 @@ export class TokenTable {
   }
 
   private find(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    const chars = this.chars;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot];
+      const at = slot << 2;
+      const id = slots[at];
       if (id < 0) return -1;
-      if (this.hashes[id] !== hash) continue;
-      const from = this.charStart[id];
-      if (this.charStart[id + 1] - from !== end - start) continue;
-      const chars = this.chars;
+      if (slots[at + 1] !== hash) continue;
+      const from = slots[at + 2];
+      if (slots[at + 3] - from !== length) continue;
       let k = 0;
-      while (k < end - start && chars[from + k] === text.charCodeAt(start + k)) k++;
-      if (k === end - start) return id;
+      while (k < length && chars[from + k] === text.charCodeAt(start + k)) k++;
+      if (k === length) return id;
     }
   }
 
-  private add(token: string, hash: number): number {
+  private add(text: string, start: number, end: number, hash: number): number {
     const id = this.tokens.length;
-    this.tokens.push(token);
-    if (id === this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[id] = hash;
-    if (id + 2 > this.charStart.length) {
-      const grown = new Int32Array(this.charStart.length * 2);
-      grown.set(this.charStart);
-      this.charStart = grown;
-    }
-    const from = this.charStart[id];
-    if (from + token.length > this.chars.length) {
-      const grown = new Uint8Array(Math.max(this.chars.length * 2, from + token.length));
+    this.tokens.push(text.slice(start, end));
+    const from = this.charsUsed;
+    if (from + end - start > this.chars.length) {
+      const grown = new Uint8Array(Math.max(this.chars.length * 2, from + end - start));
       grown.set(this.chars);
       this.chars = grown;
     }
     // Tokens are runs of a-z and 0-9, so one byte holds each character.
-    for (let k = 0; k < token.length; k++) this.chars[from + k] = token.charCodeAt(k);
-    this.charStart[id + 1] = from + token.length;
-    if (this.tokens.length * 2 > this.slots.length) this.grow();
-    else this.place(id);
+    for (let k = start; k < end; k++) this.chars[this.charsUsed++] = text.charCodeAt(k);
+    if (++this.used * 2 > this.slots.length >> 2) {
+      const old = this.slots;
+      this.slots = new Int32Array(old.length * 2).fill(-1);
+      for (let at = 0; at < old.length; at += 4) if (old[at] >= 0) this.place(old[at], old[at + 1], old[at + 2], old[at + 3]);
+    }
+    this.place(id, hash, from, this.charsUsed);
     return id;
   }
 
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.hashes[id] & mask;
-    while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let id = 0; id < this.tokens.length; id++) this.place(id);
+  private place(id: number, hash: number, from: number, to: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    let slot = hash & mask;
+    while (slots[slot << 2] >= 0) slot = (slot + 1) & mask;
+    const at = slot << 2;
+    slots[at] = id;
+    slots[at + 1] = hash;
+    slots[at + 2] = from;
+    slots[at + 3] = to;
   }
 }
 

@@ -2,11 +2,9 @@ import { expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { toSimilarityDocumentFromBody } from '../../src/lib/similarity-input.ts';
-import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 
 const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
-// The example's published postmortems are complete: their draft data is a Postmortem.
-const data = example.postmortems.find((p) => p.entryData)!.entryData! as Postmortem;
+const data = example.postmortems.find((p) => p.data)!.data!;
 const proseOf = (body: string) => toSimilarityDocumentFromBody('x', data, body).text.split('\n')[0];
 
 test('the body is read without <PublicOnly> blocks, component tags and link targets', () => {

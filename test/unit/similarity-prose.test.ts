@@ -57,6 +57,12 @@ describe('cause sentences', () => {
     const { cause } = prepareProse('Checkout was slow. The root cause was a missing index. We added it.\nTraffic was normal.\nIt was resolved by a restart.', new Set());
     expect(cause).toBe('The root cause was a missing index.\nIt was resolved by a restart.');
   });
+
+  test('a sentence longer than 400 characters is not a cause sentence, alone on its line or not', () => {
+    const long = `It failed because ${'the queue grew and '.repeat(25)}nobody noticed`;
+    expect(long.length).toBeGreaterThan(400);
+    expect(prepareProse(`${long}\nShort. ${long}. The fix was a restart.`, new Set()).cause).toBe('The fix was a restart.');
+  });
 });
 
 describe('names', () => {
