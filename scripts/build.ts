@@ -19,32 +19,24 @@ const { values } = parseArgs({
     variant: { type: 'string', default: 'internal' },
     out: { type: 'string' },
     'search-index': { type: 'string', default: 'auto' },
-    'render-worker': { type: 'string', default: 'on' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
   // Imported here so that --help stays instant; the integration module loads the configuration.
   const { largestCorpusIndexedBesideAstro } = await import('../src/integrations/kb-integration.ts');
-  console.log(`Usage: node scripts/build.ts [--variant internal|public] [--out DIR] [--search-index auto|beside|after] [--render-worker on|off]
+  console.log(`Usage: node scripts/build.ts [--variant internal|public] [--out DIR] [--search-index auto|beside|after]
 
   --variant        internal (default, into dist/) or public (the redacted customer site, into dist-public/)
   --out DIR        where the site goes (default dist/ or dist-public/; KB_OUT_DIR also sets it)
   --search-index   when the internal site's search index is built: beside the Astro build (faster),
-                   after it (lower peak memory), or auto (beside up to ${largestCorpusIndexedBesideAstro} published postmortems).
-  --render-worker  internal site: on (default) renders the postmortem bodies on Astro's thread and a worker
-                   thread at once; off renders them all on Astro's thread (same output, less memory).`);
+                   after it (lower peak memory), or auto (beside up to ${largestCorpusIndexedBesideAstro} published postmortems).`);
   process.exit(0);
 }
 const variant = values.variant;
 const searchIndex = values['search-index'] as (typeof searchIndexTimings)[number];
 if (!searchIndexTimings.includes(searchIndex)) {
   console.error(`Unknown --search-index "${searchIndex}". Use auto, beside or after.`);
-  process.exit(2);
-}
-const renderWorker = values['render-worker'];
-if (renderWorker !== 'on' && renderWorker !== 'off') {
-  console.error(`Unknown --render-worker "${renderWorker}". Use on or off.`);
   process.exit(2);
 }
 if (variant !== 'internal' && variant !== 'public') {
@@ -80,7 +72,7 @@ process.env.NODE_ENV = 'production';
 try {
   const { build } = await import('astro');
   const { createAstroConfig } = await import('../src/integrations/astro-config.ts');
-  await build({ root: resolve(import.meta.dirname, '..'), configFile: false, ...createAstroConfig({ variant, outDir: stagingDir, searchIndex, renderWorker: renderWorker === 'on' }) });
+  await build({ root: resolve(import.meta.dirname, '..'), configFile: false, ...createAstroConfig({ variant, outDir: stagingDir, searchIndex }) });
 } catch (error) {
   await fail((error as Error).message);
 }

@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig, resolveContentDir, contentCacheDir } from '../../site.config.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import { knowledgeBase } from './kb-integration.ts';
-import { deterministicHighlighting } from './deterministic-highlighting.ts';
 import { publicVariant } from './public-variant.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
 
@@ -15,8 +14,6 @@ export interface KbAstroOptions {
   outDir?: string;
   /** Internal build: when the search index is built (scripts/build.ts `--search-index`). */
   searchIndex?: SearchIndexTiming;
-  /** Internal build: render bodies on a worker thread too (scripts/build.ts `--render-worker`); default true. */
-  renderWorker?: boolean;
 }
 
 /**
@@ -37,12 +34,23 @@ export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
       ...(isPublic ? [publicVariant(), mdx(), sitemap()] : [mdx()]),
       // Last, so that its end-of-build work (the leak scan of every built file, the search
       // index) sees what the others wrote, the sitemap included.
-      knowledgeBase({ variant: options.variant, searchIndex: options.searchIndex, renderWorker: options.renderWorker }),
+      knowledgeBase({ variant: options.variant, searchIndex: options.searchIndex }),
     ],
     devToolbar: { enabled: false },
     markdown: {
       shikiConfig: {
-        transformers: [deterministicHighlighting],
+        transformers: [
+          {
+            // Shiki stops tokenising a line after 500 ms and colours the rest as one token: on a
+            // busy machine the same code block then renders differently from one build to the
+            // next. No time limit keeps builds byte-identical.
+            name: 'postmortem-kb:deterministic-highlighting',
+            preprocess(code, options) {
+              options.tokenizeTimeLimit = 0;
+              return code;
+            },
+          },
+        ],
       },
     },
     vite: {

@@ -7,7 +7,6 @@ import { formatFindingsText } from '../lib/findings.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import { KbBuildError, KbSession, setKbSession } from './kb-session.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
-import { markdownSettingsOf } from './body-renderer.ts';
 
 /**
  * pagefind's memory peaks while it writes the index (about 0.4 MB per postmortem). Beside Astro
@@ -22,8 +21,6 @@ export interface KnowledgeBaseOptions {
   variant: Variant;
   /** Internal build: when the search index is built (`--search-index` of scripts/build.ts). Default `auto`. */
   searchIndex?: SearchIndexTiming;
-  /** Internal build: whether a worker thread renders bodies beside Astro's (`--render-worker`). Default true. */
-  renderWorker?: boolean;
 }
 
 /**
@@ -61,12 +58,6 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         });
         setKbSession(session);
         if (command === 'build' || command === 'dev') session.start();
-      },
-      'astro:config:done': ({ config, logger }) => {
-        if (options.renderWorker === false || options.variant !== 'internal' || session.options.server !== 'build') return;
-        const settings = markdownSettingsOf(config);
-        if ('unsupported' in settings) logger.info(`Bodies are rendered on Astro's thread only: ${settings.unsupported}.`);
-        session.useMarkdownSettings(settings);
       },
       'astro:server:setup': ({ server }) => {
         // Recomputed similar links, or a body rendered again after an edit: show them.

@@ -15,8 +15,6 @@ import { LiveSimilarLinks, type LiveLinks, type SimilarityRecord, type SimilarLi
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
 import { RenderedBodies } from './rendered-bodies.ts';
 import { installKbSession, KbBuildError } from './session-handle.ts';
-import type { MarkdownSettings } from './body-renderer.ts';
-import { RenderHelper, type SharedRendering } from './render-helper.ts';
 
 export { KbBuildError };
 
@@ -78,8 +76,6 @@ export class KbSession {
   private readonly similarCoverageChecked = new WeakSet<readonly ShownPostmortem[]>();
   /** Every postmortem's rendered body, which pages show; the content loader fills it (postmortem-loader.ts). */
   readonly renderedBodies = new RenderedBodies(astroVersion);
-  /** Internal build: the second renderer of bodies, from Astro's resolved configuration on. */
-  private renderHelper?: RenderHelper;
 
   readonly options: KbSessionOptions;
 
@@ -114,26 +110,8 @@ export class KbSession {
     });
   }
 
-  /**
-   * `astro:config:done`: an internal build starts its render worker now, so that Astro's renderer
-   * is ready there when content sync begins. Settings a worker cannot reproduce (Markdown plugins:
-   * `markdownSettingsOf`) leave the rendering to the loader alone.
-   */
-  useMarkdownSettings(settings: MarkdownSettings | { unsupported: string }): void {
-    if (this.options.server !== 'build' || this.variant !== 'internal' || this.renderHelper || 'unsupported' in settings) return;
-    this.renderHelper = new RenderHelper(settings);
-  }
-
-  /** Shares rendering `files` with the render worker, once per build; undefined when there is none. */
-  shareRendering(files: readonly string[]): SharedRendering | undefined {
-    const helper = this.renderHelper;
-    this.renderHelper = undefined;
-    return helper?.share(files);
-  }
-
   /** Stops the worker (end of a build, or a dev server's restart); whatever still waits on it fails. */
   async stop(): Promise<void> {
-    await this.renderHelper?.stop();
     const worker = this.worker;
     if (!worker) return;
     worker.removeAllListeners('exit');

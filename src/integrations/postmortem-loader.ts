@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
-import { looksMarkedPublic, MarkdownSyntaxError, nameImagesInPreview, toFastMarkdown } from '../lib/fast-markdown.ts';
+import { MarkdownSyntaxError, nameImagesInPreview, toFastMarkdown } from '../lib/fast-markdown.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
@@ -14,10 +14,6 @@ import { publicLinkRewriter } from './public-variant.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
 
 type RenderedBody = { rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>> } | { needsMdx: string };
-/** The internal site's preview of a public post: its public text's HTML, or why that needs MDX. */
-type RenderedPreview = { html: string } | { needsMdx: string };
-/** A body rendered before its frontmatter was validated, with its public preview when the source seems public. */
-type EarlyRendering = { source: string; body: RenderedBody; preview?: RenderedPreview };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
 const renderVersion = 1;
@@ -47,7 +43,7 @@ export function postmortemLoader(): Loader {
   let postmortemsDir: string;
   let variant: KbSession['variant'];
   let rewriteLink: ((url: string) => string | null | undefined) | undefined;
-  const prerendered = new Map<string, EarlyRendering>();
+  const prerendered = new Map<string, { source: string; body: RenderedBody }>();
   return {
     name: 'postmortem-kb:postmortems',
     load: async (context) => {
@@ -113,49 +109,24 @@ export function postmortemLoader(): Loader {
   /**
    * Internal site: renders every body that has no cached rendering while the worker validates
    * the frontmatter on the other core (the internal rendering needs no frontmatter), so
-   * validation is not added to Astro's critical path. A build shares the files with the render
-   * worker (render-worker.ts): each takes the next file from one counter. A body that fails here
-   * is rendered again after validation, which reports it with its position.
+   * validation is not added to Astro's critical path. A body that fails here is rendered again
+   * after validation, which reports it with its position.
    */
   async function renderWhileValidating(context: LoaderContext): Promise<void> {
-    const files = listPostmortemFiles(postmortemsDir);
-    const sources = await Promise.all(files.map((file) => readFile(join(postmortemsDir, file), 'utf8')));
-    const todo = files.flatMap((file, index) => {
-      const id = postmortemIdFromPath(file);
-      const source = sources[index];
-      const digest = renderDigestOf(context, source);
-      if (session.renderedBodies.current(id, digest) || context.store.get(id)?.rendered?.metadata?.renderDigest === digest) return [];
-      return [{ id, source, filePath: join(postmortemsDir, file) }];
-    });
-    if (!todo.length) return;
-    const started = performance.now();
-    const shared = session.shareRendering(todo.map((file) => file.filePath));
-    let nextLocal = 0;
-    const takeNext = () => (shared ? Atomics.add(shared.next, 0, 1) : nextLocal++);
-    for (let index = takeNext(); index < todo.length; index = takeNext()) {
+    for (const file of listPostmortemFiles(postmortemsDir)) {
       // The build fails anyway; say so now rather than after rendering everything.
-      if (session.validationFailed) break;
-      const { id, source, filePath } = todo[index];
+      if (session.validationFailed) return;
+      const filePath = join(postmortemsDir, file);
+      const id = postmortemIdFromPath(file);
+      const source = await readFile(filePath, 'utf8');
+      const digest = renderDigestOf(context, source);
+      if (session.renderedBodies.current(id, digest) || context.store.get(id)?.rendered?.metadata?.renderDigest === digest) continue;
       try {
-        const body = await renderBody(context, filePath, source);
-        const preview = 'rendered' in body && looksMarkedPublic(source) ? await renderPreview(context, filePath, source) : undefined;
-        prerendered.set(id, { source, body, preview });
+        prerendered.set(id, { source, body: await renderBody(context, filePath, source) });
       } catch {
         // Reported after validation, in file order, with its line and column.
       }
     }
-    const theirs = shared
-      ? await shared.done.catch((error: Error) => {
-          // What the worker took and did not send is rendered when stored, one by one: nothing is lost.
-          context.logger.warn(`The render worker failed, so this thread renders its share: ${error.message}`);
-          return new Map<number, EarlyRendering>();
-        })
-      : new Map<number, EarlyRendering>();
-    for (const [index, rendering] of theirs) {
-      const { id, source } = todo[index];
-      if (rendering.source === source) prerendered.set(id, rendering);
-    }
-    context.logger.info(`Rendered ${todo.length} bodies in ${((performance.now() - started) / 1000).toFixed(1)} s, ${theirs.size} of them on the render worker.`);
   }
 
   function renderDigestOf(context: LoaderContext, source: string): string {
@@ -168,13 +139,6 @@ export function postmortemLoader(): Loader {
       toFastMarkdown(source, { variant, isMdx: filePath.endsWith('.mdx'), file: filePath, rewriteLink }));
     if ('needsMdx' in fast) return { needsMdx: fast.needsMdx };
     return { rendered: await context.renderMarkdown(fast.markdown, { fileURL: pathToFileURL(filePath) }) };
-  }
-
-  /** The internal site's preview of a public post (what customers will read), or why it needs MDX. */
-  async function renderPreview(context: LoaderContext, filePath: string, source: string): Promise<RenderedPreview> {
-    const publicText = withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx: filePath.endsWith('.mdx'), file: filePath, purpose: 'preview' }));
-    if ('needsMdx' in publicText) return publicText;
-    return { html: nameImagesInPreview((await context.renderMarkdown(publicText.markdown, { fileURL: pathToFileURL(filePath) })).html) };
   }
 
   /** Stores one validated postmortem; returns its id, or undefined when this site does not show it. */
@@ -207,21 +171,25 @@ export function postmortemLoader(): Loader {
       if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
     }
+    const isMdx = filePath.endsWith('.mdx');
     const early = prerendered.get(id);
-    const fromEarly = early?.source === source;
-    const body = fromEarly ? early.body : await renderBody(context, filePath, source);
-    const preview = 'rendered' in body && variant === 'internal' && isMarkedPublic(data as Postmortem)
-      ? (fromEarly && early.preview) || await renderPreview(context, filePath, source)
+    const body = early?.source === source ? early.body : await renderBody(context, filePath, source);
+    const publicText = 'rendered' in body && variant === 'internal' && isMarkedPublic(data as Postmortem)
+      ? withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }))
       : undefined;
-    const needsMdx = 'needsMdx' in body ? body.needsMdx : preview && 'needsMdx' in preview ? `its public text ${preview.needsMdx}` : undefined;
+    const needsMdx = 'needsMdx' in body ? body.needsMdx : publicText && 'needsMdx' in publicText ? `its public text ${publicText.needsMdx}` : undefined;
     if (needsMdx !== undefined || !('rendered' in body)) {
       context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${needsMdx}`);
       bodies.delete(id);
       context.store.set({ id, data: entryData, filePath: storedPath, digest, deferredRender: true });
       return id;
     }
+    const fileURL = pathToFileURL(filePath);
     const rendered = body.rendered;
-    const publicHtml = preview && 'html' in preview ? preview.html : undefined;
+    let publicHtml: string | undefined;
+    if (publicText && 'markdown' in publicText) {
+      publicHtml = nameImagesInPreview((await context.renderMarkdown(publicText.markdown, { fileURL })).html);
+    }
     if (!rendered.metadata?.imagePaths?.length) return storeBodyBeside(rendered.html, publicHtml);
     bodies.delete(id);
     rendered.metadata = { ...rendered.metadata, renderDigest, ...(publicHtml === undefined ? {} : { publicHtml }) };

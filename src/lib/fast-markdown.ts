@@ -205,16 +205,6 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
 }
 
 /**
- * Whether a source's frontmatter seems to mark it public (`visibility: public`), read before
- * validation: the internal build then renders its public preview early, beside the page's body.
- * Only a guess: the loader uses that rendering only when the validated data marks it public,
- * and renders the preview itself when it does and the guess missed.
- */
-export function looksMarkedPublic(source: string): boolean {
-  return /^visibility:[ \t]*(["']?)public\1[ \t]*(?:#.*)?\r?$/m.test(splitFrontmatter(source).yaml);
-}
-
-/**
  * The internal site's preview of a public post is HTML stored beside the page's rendering, and
  * Astro resolves local images (`<img __ASTRO_IMAGE_="…">` placeholders) only in the page's own
  * rendering: in the preview they would be broken images. The preview names each one instead,
