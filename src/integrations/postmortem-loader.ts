@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
@@ -118,7 +118,8 @@ export function postmortemLoader(): Loader {
       if (session.validationFailed) return;
       const filePath = join(postmortemsDir, file);
       const id = postmortemIdFromPath(file);
-      const source = await readFile(filePath, 'utf8');
+      // Synchronously: the thread has nothing else to do meanwhile, and a promise per file cost more than the read.
+      const source = readFileSync(filePath, 'utf8');
       const digest = renderDigestOf(context, source);
       if (session.renderedBodies.current(id, digest) || context.store.get(id)?.rendered?.metadata?.renderDigest === digest) continue;
       try {
