@@ -4,14 +4,14 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { formatFindingsText } from '../lib/findings.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
-import { loadVocabulary, type Vocabulary } from '../lib/vocabulary.ts';
-import { validatePostmortemSource, type ValidatedPostmortem } from '../lib/validate-postmortem.ts';
+import type { Vocabulary } from '../lib/vocabulary.ts';
+import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import { isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { LiveSimilarLinks, type LiveLinks, type SimilarityRecord, type SimilarLinks, type SimilarLinksSnapshot } from '../lib/similar-links.ts';
+import { splitFrontmatter } from '../lib/frontmatter-split.ts';
+import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
 import { RenderedBodies } from './rendered-bodies.ts';
 import { installKbSession, KbBuildError } from './session-handle.ts';
@@ -20,6 +20,12 @@ export { KbBuildError };
 
 /** Astro's version: a cached rendering from another version is redone. */
 const astroVersion = (createRequire(import.meta.url)('astro/package.json') as { version: string }).version;
+
+interface DevModules {
+  validatePostmortemSource: typeof import('../lib/validate-postmortem.ts').validatePostmortemSource;
+  loadVocabulary: typeof import('../lib/vocabulary.ts').loadVocabulary;
+  LiveSimilarLinks: typeof LiveSimilarLinks;
+}
 
 /** A postmortem the site shows, as the data layer has it. */
 export interface ShownPostmortem {
@@ -72,6 +78,7 @@ export class KbSession {
   private readonly recordsOf = new WeakMap<readonly ShownPostmortem[], SimilarityRecord[]>();
   private vocabulary?: Vocabulary;
   private knownIds?: Set<string>;
+  private devModulesLoaded?: Promise<DevModules>;
   /** Did this build's check that similar links cover the shown postmortems pass, for this list of them? */
   private readonly similarCoverageChecked = new WeakSet<readonly ShownPostmortem[]>();
   /** Every postmortem's rendered body, which pages show; the content loader fills it (postmortem-loader.ts). */
@@ -183,8 +190,26 @@ export class KbSession {
     return validated.promise;
   }
 
+  /**
+   * What only `astro dev` runs on this thread (validating a saved file, keeping similar links
+   * current), loaded when first needed: a build's start-up does not pay for it (the worker
+   * validates), and this thread is the one Astro starts on.
+   */
+  private devModules(): Promise<DevModules> {
+    return (this.devModulesLoaded ??= Promise.all([
+      import('../lib/validate-postmortem.ts'),
+      import('../lib/vocabulary.ts'),
+      import('../lib/similar-links.ts'),
+    ]).then(([validation, vocabulary, similarLinks]) => ({
+      validatePostmortemSource: validation.validatePostmortemSource,
+      loadVocabulary: vocabulary.loadVocabulary,
+      LiveSimilarLinks: similarLinks.LiveSimilarLinks,
+    })));
+  }
+
   /** Validates one postmortem on this thread (`astro dev`: a saved file), with the same rules as the worker. */
-  validateFile(path: string): ValidatedPostmortem {
+  async validateFile(path: string): Promise<ValidatedPostmortem> {
+    const { validatePostmortemSource, loadVocabulary } = await this.devModules();
     this.vocabulary ??= loadVocabulary(this.options.contentDir);
     this.knownIds ??= new Set(listPostmortemFiles(this.postmortemsDir).map(postmortemIdFromPath));
     const id = postmortemIdFromPath(path);
@@ -247,6 +272,7 @@ export class KbSession {
     let records = this.recordsOf.get(shown);
     if (!records) this.recordsOf.set(shown, (records = shown.map(({ id, data }) => ({ id, data, body: this.bodies.get(id) ?? '' }))));
     if (!this.liveLinks) {
+      const { LiveSimilarLinks } = await this.devModules();
       this.liveLinks = new LiveSimilarLinks((changed) => this.requestSimilarLinks(changed), {
         onUpdate: () => this.pagesChanged(),
         onError: (error) => console.error(`Similar incidents could not be updated: ${error.message}`),

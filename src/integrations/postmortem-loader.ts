@@ -57,9 +57,10 @@ export function postmortemLoader(): Loader {
       const cacheFile = renderedBodiesFile(context);
       bodies.loadOnce(cacheFile);
       if (initial && variant === 'internal') await renderWhileValidating(context);
-      const validated = initial
-        ? await initial
-        : listPostmortemFiles(postmortemsDir).map((file) => failOnErrors(session.validateFile(join(postmortemsDir, file))));
+      const validated = initial ? await initial : [];
+      if (!initial) {
+        for (const file of listPostmortemFiles(postmortemsDir)) validated.push(failOnErrors(await session.validateFile(join(postmortemsDir, file))));
+      }
       prerendered.clear();
       for (const postmortem of validated) {
         const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
@@ -77,7 +78,7 @@ export function postmortemLoader(): Loader {
       const onChange = async (path: string) => {
         if (!isPostmortem(path)) return;
         try {
-          const postmortem = session.validateFile(path);
+          const postmortem = await session.validateFile(path);
           const errors = postmortem.findings.filter((finding) => finding.severity === 'error');
           if (errors.length) {
             // The page keeps its last good version until the file is fixed.

@@ -7,35 +7,8 @@ export interface SourcePosition {
   column: number;
 }
 
-export interface FrontmatterSplit {
-  /** The YAML between the `---` fences ('' when there is none). */
-  yaml: string;
-  /** Everything after the closing fence. */
-  body: string;
-  /** 1-based line of the first YAML line in the file. */
-  yamlStartLine: number;
-  /** 1-based line of the first body line in the file. */
-  bodyStartLine: number;
-  /** False when the file has no frontmatter block at all. */
-  present: boolean;
-}
-
-const fencePattern = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-
-/** Splits `---` frontmatter from the body, keeping line numbers for both parts. */
-export function splitFrontmatter(source: string): FrontmatterSplit {
-  const match = fencePattern.exec(source);
-  if (!match) return { yaml: '', body: source, yamlStartLine: 1, bodyStartLine: 1, present: false };
-  const yaml = match[1];
-  const linesBefore = (text: string) => text.split('\n').length - 1;
-  return {
-    yaml,
-    body: source.slice(match[0].length),
-    yamlStartLine: 2,
-    bodyStartLine: 1 + linesBefore(match[0]),
-    present: true,
-  };
-}
+export { splitFrontmatter, type FrontmatterSplit } from './frontmatter-split.ts';
+import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 export interface ParsedFrontmatter {
   data: unknown;
