@@ -85,15 +85,15 @@ async function run(job: KbWorkerJob): Promise<void> {
       return;
     }
 
-    step = 'similar incidents';
     const server = job.mode === 'dev' ? 'dev' : 'build';
     const records: SimilarityRecord[] = validation.postmortems.flatMap((postmortem) =>
       postmortem.entryData && isShownOnInternalSite(postmortem.entryData, server)
         ? [{ id: postmortem.id, data: postmortem.entryData, body: splitFrontmatter(postmortem.source).body }]
         : []);
-    post(similarMessage(records));
 
     if (job.mode === 'dev') {
+      step = 'similar incidents';
+      post(similarMessage(records));
       parentPort!.on('message', (request: KbWorkerRequest) => {
         if (request.type !== 'similar') return;
         try {
@@ -104,22 +104,35 @@ async function run(job: KbWorkerJob): Promise<void> {
       });
       return;
     }
-
-    if (job.search) {
-      step = 'search indexing';
-      const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
-      const { indexDocumentsForSearch } = await import('../../scripts/lib/search-index.ts');
-      const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
-      const { timing: asked, largestCorpusIndexedBeside } = job.search;
-      const timing = asked === 'beside' || (asked === 'auto' && documents.length <= largestCorpusIndexedBeside) ? 'beside' : 'after';
-      if (timing === 'after') {
-        // pagefind's memory peaks while it writes; after Astro, that peak does not add to Astro's.
-        await new Promise<void>((go) => parentPort!.once('message', (request: KbWorkerRequest) => request.type === 'index-search' && go()));
-      }
-      const started = performance.now();
-      const pages = await indexDocumentsForSearch(documents, job.search.dir);
-      post({ type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing });
+    if (!job.search) {
+      step = 'similar incidents';
+      post(similarMessage(records));
+      return;
     }
+
+    step = 'search indexing';
+    const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
+    const { indexDocumentsForSearch } = await import('../../scripts/lib/search-index.ts');
+    const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
+    const { timing: asked, largestCorpusIndexedBeside } = job.search;
+    const timing = asked === 'beside' || (asked === 'auto' && documents.length <= largestCorpusIndexedBeside) ? 'beside' : 'after';
+    const indexSearch = async () => {
+      const started = performance.now();
+      const pages = await indexDocumentsForSearch(documents, job.search!.dir);
+      return { type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing } satisfies KbWorkerMessage;
+    };
+    // Beside Astro, pagefind (its own process) starts before similar incidents are computed: it
+    // is the longest part of the side work, and pages need the links only once Astro renders.
+    const indexed = timing === 'beside' ? indexSearch() : undefined;
+    indexed?.catch(() => {});
+    step = 'similar incidents';
+    post(similarMessage(records));
+    step = 'search indexing';
+    if (timing === 'after') {
+      // pagefind's memory peaks while it writes; after Astro, that peak does not add to Astro's.
+      await new Promise<void>((go) => parentPort!.once('message', (request: KbWorkerRequest) => request.type === 'index-search' && go()));
+    }
+    post(await (indexed ?? indexSearch()));
   } catch (error) {
     post({ type: 'failed', step, message: (error as Error).stack ?? String(error) });
   }
