@@ -56,20 +56,27 @@ export function scanSourcesForPublication(
   const allowed = new Set<string>();
   for (const pm of postmortems) {
     if (!pm.data || !include(pm.data)) continue;
-    let scan: ReturnType<typeof scanPostmortemForPublication>;
-    try {
-      scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
-    } catch (error) {
-      if (!(error instanceof PublicVariantError)) throw error;
-      // A source that cannot be made safe (Internal tags in a .md file, say) is a finding, not a crash.
-      const line = Number(/:(\d+)(?::\d+)?\b/.exec(error.message)?.[1] ?? 1);
-      findings.push({ file: pm.file, line, column: 1, rule: 'public/source', severity: 'error', message: error.message });
-      continue;
-    }
+    const scan = scanOneForPublication({ file: pm.file, source: pm.source, data: pm.data }, options);
     findings.push(...scan.findings);
     scan.allowed.forEach((key) => allowed.add(key));
   }
   return { findings, allowed };
+}
+
+/** What scanning one postmortem's public text needs: where it is, what it says, its validated data. */
+export type PublicationSource = Pick<ValidatedPostmortem, 'file' | 'source'> & { data: NonNullable<ValidatedPostmortem['data']> };
+
+/** The redaction findings in one postmortem's public text, and the matches its markers allow. */
+export function scanOneForPublication(pm: PublicationSource, options: RedactionOptions): { findings: Finding[]; allowed: string[] } {
+  try {
+    const scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
+    return { findings: scan.findings, allowed: [...scan.allowed] };
+  } catch (error) {
+    if (!(error instanceof PublicVariantError)) throw error;
+    // A source that cannot be made safe (Internal tags in a .md file, say) is a finding, not a crash.
+    const line = Number(/:(\d+)(?::\d+)?\b/.exec(error.message)?.[1] ?? 1);
+    return { findings: [{ file: pm.file, line, column: 1, rule: 'public/source', severity: 'error', message: error.message }], allowed: [] };
+  }
 }
 
 /** Only the findings that stop a build: warnings (needs review) are shown, not fatal. */
