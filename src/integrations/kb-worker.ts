@@ -78,9 +78,9 @@ async function run(job: KbWorkerJob): Promise<void> {
         // Not allowed here (some containers): the work still runs, at normal priority.
       }
     };
-    if (job.variant === 'public' || !job.search) lowerPriority();
 
     if (job.variant === 'public') {
+      lowerPriority();
       step = 'the redaction guard';
       // Loaded here only: the guard's name lists and language model are a public-build concern.
       const { redactionOptions } = await import('../../scripts/lib/redaction-check.ts');
@@ -100,9 +100,18 @@ async function run(job: KbWorkerJob): Promise<void> {
         ? [{ id: postmortem.id, data: postmortem.entryData, body: splitFrontmatter(postmortem.source).body }]
         : []);
 
+    step = 'search indexing';
+    const search = job.search && (await prepareSearchIndex(job.search, validation));
+    // Beside Astro, pagefind (its own process) starts before similar incidents are computed and
+    // before this thread drops to the lowest priority: it is the longest part of the side work,
+    // and pages need the links only once Astro renders.
+    const indexed = search?.timing === 'beside' ? search.index() : undefined;
+    indexed?.catch(() => {});
+    lowerPriority();
+    step = 'similar incidents';
+    post(similarMessage(records));
+
     if (job.mode === 'dev') {
-      step = 'similar incidents';
-      post(similarMessage(records));
       parentPort!.on('message', (request: KbWorkerRequest) => {
         if (request.type !== 'similar') return;
         try {
@@ -113,39 +122,33 @@ async function run(job: KbWorkerJob): Promise<void> {
       });
       return;
     }
-    if (!job.search) {
-      step = 'similar incidents';
-      post(similarMessage(records));
-      return;
-    }
-
+    if (!search) return;
     step = 'search indexing';
-    const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
-    const { indexDocumentsForSearch } = await import('../../scripts/lib/search-index.ts');
-    const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
-    const { timing: asked, largestCorpusIndexedBeside } = job.search;
-    const timing = asked === 'beside' || (asked === 'auto' && documents.length <= largestCorpusIndexedBeside) ? 'beside' : 'after';
-    const indexSearch = async () => {
-      const started = performance.now();
-      const pages = await indexDocumentsForSearch(documents, job.search!.dir);
-      return { type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing } satisfies KbWorkerMessage;
-    };
-    // Beside Astro, pagefind (its own process) starts before similar incidents are computed: it
-    // is the longest part of the side work, and pages need the links only once Astro renders.
-    const indexed = timing === 'beside' ? indexSearch() : undefined;
-    indexed?.catch(() => {});
-    lowerPriority();
-    step = 'similar incidents';
-    post(similarMessage(records));
-    step = 'search indexing';
-    if (timing === 'after') {
+    if (search.timing === 'after') {
       // pagefind's memory peaks while it writes; after Astro, that peak does not add to Astro's.
       await new Promise<void>((go) => parentPort!.once('message', (request: KbWorkerRequest) => request.type === 'index-search' && go()));
     }
-    post(await (indexed ?? indexSearch()));
+    post(await (indexed ?? search.index()));
   } catch (error) {
     post({ type: 'failed', step, message: (error as Error).stack ?? String(error) });
   }
+}
+
+/**
+ * The internal build's search index: the documents of every postmortem, whether pagefind runs
+ * beside Astro or after it (`--search-index`), and the step that runs it.
+ */
+async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, validation: ReturnType<typeof validateCorpus>) {
+  const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
+  const { indexDocumentsForSearch } = await import('../../scripts/lib/search-index.ts');
+  const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
+  const timing: 'beside' | 'after' = search.timing === 'beside' || (search.timing === 'auto' && documents.length <= search.largestCorpusIndexedBeside) ? 'beside' : 'after';
+  const index = async (): Promise<KbWorkerMessage> => {
+    const started = performance.now();
+    const pages = await indexDocumentsForSearch(documents, search.dir);
+    return { type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing };
+  };
+  return { timing, index };
 }
 
 if (parentPort && (workerData as { kbWorkerJob?: KbWorkerJob } | undefined)?.kbWorkerJob) {

@@ -54,7 +54,7 @@ export function postmortemLoader(): Loader {
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       const seen = new Set<string>();
       const bodies = session.renderedBodies;
-      const cacheFile = renderedBodiesFile(context);
+      const cacheFile = renderedBodiesFile(context, variant);
       bodies.loadOnce(cacheFile);
       if (initial && variant === 'internal') await renderWhileValidating(context);
       const validated = initial ? await initial : [];
@@ -156,19 +156,20 @@ export function postmortemLoader(): Loader {
     const existing = context.store.get(id);
     const storedPath = relative(fileURLToPath(context.config.root), filePath);
     const entryData = data as unknown as Record<string, unknown>;
+    const dataJson = JSON.stringify(data);
     // No `body`: similarity reads the session's copy (kb-session.ts). The rendered body is kept
     // beside the store (rendered-bodies.ts), so the entry's digest covers only what the store
     // holds: an edit of the body alone leaves Astro's store as it was.
     const storeBodyBeside = (html: string, publicHtml?: string) => {
       bodies.set(id, { digest: renderDigest, html, ...(publicHtml === undefined ? {} : { publicHtml }) });
-      context.store.set({ id, data: entryData, filePath: storedPath, digest: context.generateDigest(`beside\0${storedPath}\0${JSON.stringify(data)}`) });
+      context.store.set({ id, data: entryData, filePath: storedPath, digest: context.generateDigest(`beside\0${storedPath}\0${dataJson}`) });
       return id;
     };
     const cached = bodies.current(id, renderDigest);
     if (cached) return storeBodyBeside(cached.html, cached.publicHtml);
     // A body with images stays in the store (Astro resolves their references when it renders the
     // entry); its digest covers the rendering and the data.
-    const digest = context.generateDigest(`${renderDigest}\0${JSON.stringify(data)}`);
+    const digest = context.generateDigest(`${renderDigest}\0${dataJson}`);
     if (existing && existing.filePath === storedPath && existing.rendered?.metadata?.renderDigest === renderDigest) {
       if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
@@ -201,8 +202,8 @@ export function postmortemLoader(): Loader {
 }
 
 /** Where the rendered bodies are kept between builds and dev-server restarts: Astro's cache folder, one file per site. */
-function renderedBodiesFile(context: LoaderContext): string {
-  return join(fileURLToPath(context.config.cacheDir), `postmortem-bodies-${getKbSession().variant}.json`);
+function renderedBodiesFile(context: LoaderContext, variant: KbSession['variant']): string {
+  return join(fileURLToPath(context.config.cacheDir), `postmortem-bodies-${variant}.json`);
 }
 
 const pendingSaves = new WeakMap<RenderedBodies, ReturnType<typeof setTimeout>>();

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
+import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
 export interface SourcePosition {
@@ -8,7 +9,6 @@ export interface SourcePosition {
 }
 
 export { splitFrontmatter, type FrontmatterSplit } from './frontmatter-split.ts';
-import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 export interface ParsedFrontmatter {
   data: unknown;
