@@ -82,13 +82,22 @@ export function scanOneForPublication(pm: PublicationSource, options: RedactionO
 /** Only the findings that stop a build: warnings (needs review) are shown, not fatal. */
 export const errorsOnly = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
 
+/** The built public site's findings, before the sources' markers are applied (see `scanBuiltSite`). */
+export interface BuiltSiteScan {
+  /** The errors that stop the build: every link into the internal site, and each text match the sources' markers do not allow. */
+  leaks(allowed: ReadonlySet<string>): Finding[];
+}
+
 /**
  * Scans every page, feed and sitemap of a built public site as a second line of defence: it
  * catches what templates add, not only what authors wrote. Matches allowed in the sources stay
- * allowed here.
+ * allowed here. The scan runs now; which matches the sources allow is applied by `leaks`, so the
+ * build can scan its pages while the scan of the sources (which says what is allowed) still runs.
+ * The files are listed and read before this returns.
  */
-export function scanBuiltSite(siteDir: string, options: RedactionOptions, allowed: Set<string>): Finding[] {
-  const findings: Finding[] = [];
+export function scanBuiltSite(siteDir: string, options: RedactionOptions): BuiltSiteScan {
+  const linkFindings: Finding[] = [];
+  const textFindings: Finding[] = [];
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt)$/.test(f)).sort();
   for (const file of files) {
     const path = join(siteDir, file);
@@ -100,12 +109,15 @@ export function scanBuiltSite(siteDir: string, options: RedactionOptions, allowe
     const scan = scanPublicText(relative(process.cwd(), path), text, { ...options, detectUnlistedPeople: false, detectShapes: false });
     if (file.endsWith('.html')) {
       for (const m of raw.matchAll(/\shref="(\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups)\/[^"]*)"/g)) {
-        findings.push({ file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
+        linkFindings.push({ file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
           severity: 'error', message: `a link into the internal site would be published: "${m[1]}".`, fix: 'link to the public post (/incidents/<id>/) or remove the link.' });
       }
     }
     // Warnings (a word the language model takes for a name) were shown for the sources already.
-    findings.push(...scan.findings.filter((f) => f.severity === 'error' && !allowed.has(`${f.rule}\u0000${/"(.*)"\.$/.exec(f.message)?.[1]}`)));
+    textFindings.push(...scan.findings.filter((f) => f.severity === 'error'));
   }
-  return findings;
+  return {
+    leaks: (allowed) => [...linkFindings, ...textFindings.filter((f) => !allowed.has(`${f.rule}\u0000${/"(.*)"\.$/.exec(f.message)?.[1]}`))]
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
 }

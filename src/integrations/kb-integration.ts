@@ -65,24 +65,31 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
+        let indexing: Promise<number> | undefined;
         try {
-          // The scan of the sources ran beside Astro's renderer; a leak it found stops the build
-          // here, before the staged pages are moved into place (scripts/build.ts removes them).
-          if (options.variant === 'public') await session.publicationScan();
           const { postprocessSite } = await import('../../scripts/lib/postprocess-html.ts');
           postprocessSite(siteDir);
           if (options.variant === 'public') {
-            // The second line of defence: templates can leak too.
-            const { allowed, redaction } = await session.publicationScan();
+            // The scan of the sources may still run on the worker's two threads: the built pages
+            // are scanned and indexed meanwhile, and a leak either scan found stops the build
+            // here, before the staged pages (index included) are moved into place.
+            const { indexSiteForSearch } = await import('../../scripts/lib/search-index.ts');
             const { scanBuiltSite } = await import('../../scripts/lib/redaction-check.ts');
-            const leaks = scanBuiltSite(siteDir, redaction, allowed);
+            const redaction = await session.redactionOptions();
+            const indexStarted = performance.now();
+            // pagefind reads the finished pages in its own process; it writes the index only
+            // after the synchronous scan below has listed and read every page (no await between).
+            indexing = indexSiteForSearch(siteDir);
+            indexing.catch(() => {});
+            // The second line of defence: templates can leak too.
+            const builtSite = scanBuiltSite(siteDir, redaction);
+            const { allowed } = await session.publicationScan();
+            const leaks = builtSite.leaks(allowed);
             if (leaks.length) {
               console.error(formatFindingsText(leaks, leaks.length));
               throw new KbBuildError(`the redaction guard found ${leaks.length} problem(s) in the built public site.`);
             }
-            const { indexSiteForSearch } = await import('../../scripts/lib/search-index.ts');
-            const indexStarted = performance.now();
-            const pages = await indexSiteForSearch(siteDir);
+            const pages = await indexing;
             logger.info(`Search index: pagefind scanned ${pages} built pages (only public posts are indexed) in ${seconds(indexStarted)} s.`);
           } else if (searchDir) {
             const search = await session.searchIndex();
@@ -90,6 +97,8 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             logger.info(`Search index: pagefind indexed ${search.pages} postmortems from their sources in ${search.seconds.toFixed(1)} s, ${search.timing} the Astro build (done after ${seconds(started)} s).`);
           }
         } finally {
+          // A failed build must not leave pagefind writing into the staging folder as it is removed.
+          await indexing?.catch(() => {});
           if (searchDir) rmSync(searchDir, { recursive: true, force: true });
           await session.stop();
         }

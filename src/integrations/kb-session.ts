@@ -59,7 +59,8 @@ export class KbSession {
   private initialValidationTaken = false;
   /** True once the worker reported validation errors: work that waits for validation can stop. */
   validationFailed = false;
-  private readonly scanned = deferred<{ allowed: Set<string>; redaction: RedactionOptions }>();
+  private readonly redaction = deferred<RedactionOptions>();
+  private readonly scanned = deferred<{ allowed: Set<string> }>();
   private readonly similar = deferred<SimilarLinksSnapshot>();
   private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: 'beside' | 'after' }>();
   private liveLinks?: LiveSimilarLinks;
@@ -146,11 +147,14 @@ export class KbSession {
         this.valid.resolve();
         return;
       }
+      case 'redaction-options':
+        this.redaction.resolve(message.redaction);
+        return;
       case 'publication-scan': {
         const fatal = message.findings.filter((finding) => finding.severity === 'error');
         if (message.findings.length) (fatal.length ? console.error : console.warn)(formatFindingsText(message.findings, this.entryData.size));
         if (fatal.length) this.scanned.reject(new KbBuildError(`the redaction guard found ${fatal.length} problem(s) in public text.`));
-        else this.scanned.resolve({ allowed: new Set(message.allowed), redaction: message.redaction });
+        else this.scanned.resolve({ allowed: new Set(message.allowed) });
         return;
       }
       case 'similar': {
@@ -169,7 +173,7 @@ export class KbSession {
   }
 
   private failAll(error: Error): void {
-    for (const pending of [this.validated, this.valid, this.scanned, this.similar, this.searchIndexed]) pending?.reject(error);
+    for (const pending of [this.validated, this.valid, this.redaction, this.scanned, this.similar, this.searchIndexed]) pending?.reject(error);
     for (const request of this.similarRequests.values()) request.reject(error);
     this.similarRequests.clear();
   }
@@ -245,10 +249,19 @@ export class KbSession {
     };
   }
 
-  /** The public build's scan of every public source; rejects (after printing the findings) when it found a leak. */
-  publicationScan(): Promise<{ allowed: Set<string>; redaction: RedactionOptions }> {
+  /**
+   * The public build's scan of every public source; rejects (after printing the findings) when it
+   * found a leak. `allowed`: the matches the sources' markers allow.
+   */
+  publicationScan(): Promise<{ allowed: Set<string> }> {
     this.start();
     return this.scanned.promise;
+  }
+
+  /** What the public build's redaction guard looks for (names, hosts, scopes), known before the scan of the sources ends. */
+  redactionOptions(): Promise<RedactionOptions> {
+    this.start();
+    return this.redaction.promise;
   }
 
   /**

@@ -35,7 +35,8 @@ export type TransferredPostmortem = Omit<ValidatedPostmortem, 'tree'>;
 
 export type KbWorkerMessage =
   | { type: 'validated'; postmortems: TransferredPostmortem[]; errors: Finding[] }
-  | { type: 'publication-scan'; findings: Finding[]; allowed: string[]; redaction: RedactionOptions }
+  | { type: 'redaction-options'; redaction: RedactionOptions }
+  | { type: 'publication-scan'; findings: Finding[]; allowed: string[] }
   | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
   | { type: 'search-index'; pages: number; seconds: number; timing: 'beside' | 'after' }
   | { type: 'failed'; step: string; message: string };
@@ -86,11 +87,13 @@ async function run(job: KbWorkerJob): Promise<void> {
       const { redactionOptions } = await import('../../scripts/lib/redaction-check.ts');
       const { scanForPublicationOnTwoThreads } = await import('./parallel-scan.ts');
       const redaction = redactionOptions(validation.vocabulary!, validation.postmortems, job.contentDir);
+      // Sent before the scan: the integration scans the built pages with the same lists while
+      // this scan still runs.
+      post({ type: 'redaction-options', redaction });
       const publicSources = validation.postmortems.flatMap((postmortem) =>
         postmortem.data && isPubliclyVisible(postmortem.data) ? [{ file: postmortem.file, source: postmortem.source, data: postmortem.data }] : []);
       const scan = await scanForPublicationOnTwoThreads(publicSources, redaction);
-      // The options go back too: the integration scans the built pages with the same lists.
-      post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed], redaction });
+      post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed] });
       return;
     }
 
