@@ -86,6 +86,10 @@ interface PreparedOptions {
   publicNames: Set<string>;
   orgScopes: Set<string>;
   discoveredNames?: RegExp;
+  /** Host names under an internal domain (`db1.corp`). */
+  internalHost?: RegExp;
+  /** Service ids shaped like identifiers (`checkout-api`), as whole tokens. */
+  serviceIds?: RegExp;
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
@@ -100,6 +104,12 @@ function prepare(options: RedactionOptions): PreparedOptions {
       publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
     };
+    if (options.internalDomains.length) {
+      const suffixes = options.internalDomains.map((d) => escapeRegExp(d.startsWith('.') ? d : `.${d}`)).join('|');
+      ready.internalHost = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?![\\w-])`, 'gi');
+    }
+    const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
+    if (serviceIds.length) ready.serviceIds = new RegExp(`(?<![\\w-])(?:${serviceIds.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi');
     if (options.discoveredNames?.size) {
       const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
       // "Sarika de Bruyn" is one name: particles between discovered words belong to it.
@@ -206,10 +216,16 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   const options = ready.raw;
   const matches: Match[] = [];
   const add = (rule: RedactionRule, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true) => {
-    // matchAll copies the expression, so the shared global ones keep no state between lines.
-    for (const m of line.matchAll(pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`))) {
-      if (accept(m as RegExpExecArray)) matches.push({ rule, text: m[0], index: m.index! });
+    // Every pattern here is global and shared; `exec` from index 0 instead of `matchAll`, which
+    // copies the expression on every call (most of this function's time on a long post). No
+    // pattern is used again inside `accept`.
+    if (!pattern.global) throw new Error(`redaction pattern ${pattern} must be global`);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      if (m[0] === '') pattern.lastIndex++;
+      else if (accept(m)) matches.push({ rule, text: m[0], index: m.index });
     }
+    pattern.lastIndex = 0;
   };
 
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
@@ -219,10 +235,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // public by definition.
   add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
-  if (options.internalDomains.length) {
-    const suffixes = options.internalDomains.map((d) => escapeRegExp(d.startsWith('.') ? d : `.${d}`)).join('|');
-    add('redact/internal-host', new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?![\\w-])`, 'gi'));
-  }
+  if (ready.internalHost) add('redact/internal-host', ready.internalHost);
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?]/g, (m) => {
     let host = '';
     try {
@@ -252,10 +265,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)));
-  const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
-  if (serviceIds.length) {
-    add('redact/service-id', new RegExp(`(?<![\\w-])(?:${serviceIds.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi'));
-  }
+  if (ready.serviceIds) add('redact/service-id', ready.serviceIds);
   for (const m of findKnownNames(line, ready.people)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
