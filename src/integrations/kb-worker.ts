@@ -65,6 +65,8 @@ function similarMessage(records: readonly SimilarityRecord[], request?: number):
 
 async function run(job: KbWorkerJob): Promise<void> {
   let step = 'validation';
+  // The public build's second scanner thread loads its modules while this one validates.
+  const secondScanner = job.variant === 'public' && job.mode === 'build' ? await startSecondScanner() : undefined;
   try {
     // At normal priority: the content loader stores what this returns, so Astro waits for it.
     const validation = validateCorpus(job.contentDir, { frontmatterOnly: true });
@@ -92,7 +94,7 @@ async function run(job: KbWorkerJob): Promise<void> {
       post({ type: 'redaction-options', redaction });
       const publicSources = validation.postmortems.flatMap((postmortem) =>
         postmortem.data && isPubliclyVisible(postmortem.data) ? [{ file: postmortem.file, source: postmortem.source, data: postmortem.data }] : []);
-      const scan = await scanForPublicationOnTwoThreads(publicSources, redaction);
+      const scan = await scanForPublicationOnTwoThreads(publicSources, redaction, { scanner: secondScanner });
       post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed] });
       return;
     }
@@ -134,7 +136,14 @@ async function run(job: KbWorkerJob): Promise<void> {
     post(await (indexed ?? search.index()));
   } catch (error) {
     post({ type: 'failed', step, message: (error as Error).stack ?? String(error) });
+  } finally {
+    await secondScanner?.stop();
   }
+}
+
+async function startSecondScanner() {
+  const { SecondScanner } = await import('./parallel-scan.ts');
+  return new SecondScanner();
 }
 
 /**

@@ -1,21 +1,43 @@
-// The second scanner of the public build's redaction scan (parallel-scan.ts): scans the public
-// text of the postmortems it is given, with the options it is given, and sends the results back
-// in the same order. Nothing here touches Astro.
+// The second scanner of the public build's redaction scan (parallel-scan.ts). It is started
+// before there is anything to scan: it loads the scan's modules and word lists at the lowest
+// priority (what Astro and validation leave idle), then scans the postmortems the shared counter
+// gives it and sends back each result with its index. Nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
+import type { Finding } from '../lib/findings.ts';
 import type { PublicationSource } from '../../scripts/lib/redaction-check.ts';
 
 export interface ScanJob {
   postmortems: PublicationSource[];
   options: RedactionOptions;
+  /** The index of the next postmortem to scan, shared by both threads (taken with `Atomics.add`). */
+  next: Int32Array;
 }
 
-if (parentPort && (workerData as { scanJob?: ScanJob } | undefined)?.scanJob) {
-  const { postmortems, options } = (workerData as { scanJob: ScanJob }).scanJob;
-  const { scanOneForPublication } = await import('../../scripts/lib/redaction-check.ts');
+export type ScanResult = { findings: Finding[]; allowed: string[] };
+export type ScanReply = { results: [number, ScanResult][] } | { error: string };
+
+if (parentPort && (workerData as { secondScanner?: boolean } | undefined)?.secondScanner) {
+  const port = parentPort;
   try {
-    parentPort.postMessage({ results: postmortems.map((postmortem) => scanOneForPublication(postmortem, options)) });
-  } catch (error) {
-    parentPort.postMessage({ error: (error as Error).stack ?? String(error) });
+    setPriority(19);
+  } catch {
+    // Not allowed here (some containers): it loads at normal priority.
   }
+  const { scanOneForPublication } = await import('../../scripts/lib/redaction-check.ts');
+  const { isEnglishWord } = await import('../lib/publication/people.ts');
+  // The word list is read on first use; read it now, not on the first postmortem.
+  isEnglishWord('warm');
+  port.on('message', ({ postmortems, options, next }: ScanJob) => {
+    try {
+      const results: [number, ScanResult][] = [];
+      for (let index = Atomics.add(next, 0, 1); index < postmortems.length; index = Atomics.add(next, 0, 1)) {
+        results.push([index, scanOneForPublication(postmortems[index], options)]);
+      }
+      port.postMessage({ results } satisfies ScanReply);
+    } catch (error) {
+      port.postMessage({ error: (error as Error).stack ?? String(error) } satisfies ScanReply);
+    }
+  });
 }

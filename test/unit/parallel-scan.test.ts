@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { redactionOptions, scanSourcesForPublication } from '../../scripts/lib/redaction-check.ts';
-import { scanForPublicationOnTwoThreads } from '../../src/integrations/parallel-scan.ts';
+import { SecondScanner, scanForPublicationOnTwoThreads } from '../../src/integrations/parallel-scan.ts';
 import { fixturesDir, makeContentFromFixture } from '../support/content-fixture.ts';
 
 /**
@@ -25,11 +25,31 @@ test('the scan on two threads finds what the scan on one finds, in the same orde
   expect(sources.length).toBeGreaterThanOrEqual(4);
 
   const oneThread = scanSourcesForPublication(validation.postmortems, options, markedPublic);
-  const twoThreads = await scanForPublicationOnTwoThreads(sources, options);
   expect(oneThread.findings.length).toBeGreaterThan(3);
-  // Findings from both halves: some come from a postmortem the second thread scanned.
-  const secondThreadFiles = new Set(sources.filter((_, index) => index % 2 === 1).map((source) => source.file));
-  expect(twoThreads.findings.some((finding) => secondThreadFiles.has(finding.file))).toBe(true);
+  // Both threads take postmortems from a shared counter, so which scans what varies: once with
+  // both, once with every postmortem left to the second thread (its path, its ordering by index).
+  const twoThreads = await scanForPublicationOnTwoThreads(sources, options);
   expect(twoThreads.findings).toEqual(oneThread.findings);
   expect([...twoThreads.allowed].sort()).toEqual([...oneThread.allowed].sort());
+  const scanner = new SecondScanner();
+  try {
+    const secondOnly = await scanForPublicationOnTwoThreads(sources, options, { scanner, scanHere: false });
+    expect(secondOnly.findings).toEqual(oneThread.findings);
+    expect([...secondOnly.allowed].sort()).toEqual([...oneThread.allowed].sort());
+    // The same scanner serves a second scan (the build starts it before it knows the sources).
+    const again = await scanForPublicationOnTwoThreads(sources.slice(0, 2), options, { scanner, scanHere: false });
+    expect(again.findings).toEqual(scanSourcesForPublication(validation.postmortems.filter((pm) => sources.slice(0, 2).some((s) => s.file === pm.file)), options, markedPublic).findings);
+  } finally {
+    await scanner.stop();
+  }
+});
+
+test('a second scanner that fails rejects the scan with its error', async () => {
+  const scanner = new SecondScanner();
+  try {
+    const broken = [{ file: 'x.mdx', source: '---\n---\n', data: null }] as unknown as Parameters<typeof scanForPublicationOnTwoThreads>[0];
+    await expect(scanForPublicationOnTwoThreads(broken, { internalDomains: [], serviceIds: [], people: [] }, { scanner, scanHere: false })).rejects.toThrow(/second redaction scanner failed/);
+  } finally {
+    await scanner.stop();
+  }
 });
