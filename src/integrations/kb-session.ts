@@ -15,6 +15,8 @@ import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, Simil
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
 import { RenderedBodies } from './rendered-bodies.ts';
 import { installKbSession, KbBuildError } from './session-handle.ts';
+import { postmortemLoader } from './postmortem-loader.ts';
+import { draftPostmortemObjectSchema } from '../lib/postmortem-schema.ts';
 
 export { KbBuildError };
 
@@ -94,6 +96,18 @@ export class KbSession {
 
   get variant(): Variant {
     return this.options.variant;
+  }
+
+  /**
+   * The postmortems collection of the content config (src/content.config.ts): its loader, and
+   * the schema that types `entry.data` (a draft may lack review facts; the data layer shows only
+   * those that have them, `isShownOnInternalSite`). Handed over from the modules Node loaded with
+   * this session: imported by the content config, Vite would transform and evaluate the loader's
+   * whole import graph a second time at every start (0.4 s of Astro's start-up at 1,000
+   * postmortems). An edit of the loader's code under `astro dev` needs a restart of the server.
+   */
+  postmortemCollection() {
+    return { loader: postmortemLoader(), schema: draftPostmortemObjectSchema.transform((pm) => pm as Postmortem) };
   }
 
   /** Starts the worker (once). The build calls this first thing, so the side work overlaps Astro's start-up. */
