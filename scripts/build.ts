@@ -10,8 +10,19 @@
 // or stale can be mistaken for a good build.
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { enableCompileCache } from 'node:module';
+import { tmpdir } from 'node:os';
+
+// What Astro's own command line does (node_modules/astro/bin/astro.mjs), for the modules this
+// process loads: Node keeps their compiled code in a cache folder, so the next build starts
+// faster. Not on CI, where the cache is never reused. Set in the environment too, so that the
+// build's worker threads use it (they do not inherit the call).
+if (!process.env.CI) {
+  process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
+  enableCompileCache(process.env.NODE_COMPILE_CACHE);
+}
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
 const { values } = parseArgs({
