@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +10,14 @@ import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 describe('scanBuiltSite', () => {
   const options: RedactionOptions = { internalDomains: ['.corp'], serviceIds: ['checkout-api'], people: ['Jane Doe'] };
 
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   function site(pages: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'kb-built-scan-'));
+    made.push(dir);
     for (const [path, html] of Object.entries(pages)) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), html);
@@ -25,39 +31,27 @@ describe('scanBuiltSite', () => {
       'a/index.html': '<main><p>See <a href="/postmortems/x/">the report</a> on db1.corp.</p></main>',
       'clean/index.html': '<main><p>Nothing to see here.</p></main>',
     });
-    try {
-      const leaks = scanBuiltSite(dir, options).leaks(new Set());
-      expect(leaks.map((f) => [f.file.replace(/^.*kb-built-scan-[^/]+\//, ''), f.rule])).toEqual([
-        ['a/index.html', 'redact/internal-link'],
-        ['a/index.html', 'redact/internal-host'],
-        ['b/index.html', 'redact/person'],
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const leaks = scanBuiltSite(dir, options).leaks(new Set());
+    expect(leaks.map((f) => [f.file.replace(/^.*kb-built-scan-[^/]+\//, ''), f.rule])).toEqual([
+      ['a/index.html', 'redact/internal-link'],
+      ['a/index.html', 'redact/internal-host'],
+      ['b/index.html', 'redact/person'],
+    ]);
   });
 
   test('what the sources allow is not a leak; a link into the internal site always is', () => {
     const dir = site({ 'index.html': '<main><p>Ask Jane Doe, or see <a href="/postmortems/x/">the report</a>.</p></main>' });
-    try {
-      const scan = scanBuiltSite(dir, options);
-      const allowed = new Set(['redact/person\u0000Jane Doe', 'redact/internal-link\u0000/postmortems/x/']);
-      expect(scan.leaks(allowed).map((f) => f.rule)).toEqual(['redact/internal-link']);
-      expect(scan.leaks(new Set()).map((f) => f.rule).sort()).toEqual(['redact/internal-link', 'redact/person']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const scan = scanBuiltSite(dir, options);
+    const allowed = new Set(['redact/person\u0000Jane Doe', 'redact/internal-link\u0000/postmortems/x/']);
+    expect(scan.leaks(allowed).map((f) => f.rule)).toEqual(['redact/internal-link']);
+    expect(scan.leaks(new Set()).map((f) => f.rule).sort()).toEqual(['redact/internal-link', 'redact/person']);
   });
 
   test('reads the pages when called: a page changed afterwards does not change the result', () => {
     const dir = site({ 'index.html': '<main><p>Ask Jane Doe.</p></main>' });
-    try {
-      const scan = scanBuiltSite(dir, options);
-      writeFileSync(join(dir, 'index.html'), '<main><p>Nothing here.</p></main>');
-      writeFileSync(join(dir, 'late.html'), '<main><p>Ask Jane Doe.</p></main>');
-      expect(scan.leaks(new Set()).map((f) => f.file.replace(/^.*\//, ''))).toEqual(['index.html']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const scan = scanBuiltSite(dir, options);
+    writeFileSync(join(dir, 'index.html'), '<main><p>Nothing here.</p></main>');
+    writeFileSync(join(dir, 'late.html'), '<main><p>Ask Jane Doe.</p></main>');
+    expect(scan.leaks(new Set()).map((f) => f.file.replace(/^.*\//, ''))).toEqual(['index.html']);
   });
 });
