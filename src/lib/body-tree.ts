@@ -1,13 +1,22 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
 
+// remark is loaded on first use: most builds parse every body with satteri (mdx-tree.ts) and
+// need remark only for the public cut of a `.md` body, while Astro's thread loaded it at every
+// start (about 0.1 s).
+const require = createRequire(import.meta.url);
+let remark: { unified: typeof import('unified').unified; parse: typeof import('remark-parse').default; gfm: typeof import('remark-gfm').default; mdx: typeof import('remark-mdx').default } | undefined;
+
 /** The body of a postmortem source file as a syntax tree with positions (MDX when `isMdx`). */
 export function parseBodyTree(source: string, isMdx: boolean): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (isMdx) processor.use(remarkMdx);
+  remark ??= {
+    unified: (require('unified') as typeof import('unified')).unified,
+    parse: (require('remark-parse') as typeof import('remark-parse')).default,
+    gfm: (require('remark-gfm') as typeof import('remark-gfm')).default,
+    mdx: (require('remark-mdx') as typeof import('remark-mdx')).default,
+  };
+  const processor = remark.unified().use(remark.parse).use(remark.gfm);
+  if (isMdx) processor.use(remark.mdx);
   return processor.parse(splitFrontmatter(source).body) as Root;
 }
