@@ -107,9 +107,9 @@ async function run(job: KbWorkerJob): Promise<void> {
 
     step = 'search indexing';
     const search = job.search && (await prepareSearchIndex(job.search, validation));
-    // Beside Astro, pagefind (its own process) starts before similar incidents are computed and
-    // before this thread drops to the lowest priority: it is the longest part of the side work,
-    // and pages need the links only once Astro renders.
+    // Beside Astro, pagefind (its own process, fed by a thread of its own) starts before similar
+    // incidents are computed and before this thread drops to the lowest priority: it is the
+    // longest part of the side work, and pages need the links only once Astro renders.
     const indexed = search?.timing === 'beside' ? search.index() : undefined;
     indexed?.catch(() => {});
     lowerPriority();
@@ -152,12 +152,12 @@ async function startSecondScanner() {
  */
 async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, validation: ReturnType<typeof validateCorpus>) {
   const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
-  const { indexDocumentsForSearch } = await import('../../scripts/lib/search-index.ts');
+  const { indexDocumentsOnOwnThread } = await import('./search-index-thread.ts');
   const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
   const timing: 'beside' | 'after' = search.timing === 'beside' || (search.timing === 'auto' && documents.length <= search.largestCorpusIndexedBeside) ? 'beside' : 'after';
   const index = async (): Promise<KbWorkerMessage> => {
     const started = performance.now();
-    const pages = await indexDocumentsForSearch(documents, search.dir);
+    const pages = await indexDocumentsOnOwnThread(documents, search.dir);
     return { type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing };
   };
   return { timing, index };

@@ -1,0 +1,49 @@
+import { afterEach, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexDocumentsOnOwnThread } from '../../src/integrations/search-index-thread.ts';
+import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
+
+// The internal build hands its search documents to a thread of its own, which feeds pagefind
+// (src/integrations/search-index-thread.ts). The index must be the one pagefind writes when fed
+// directly, and a failure must reach the build.
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-search-thread-'));
+  made.push(dir);
+  return dir;
+};
+
+const documents = ['checkout', 'payments', 'search'].map((service, i) => ({
+  url: `/postmortems/2025-0${i + 1}-01-${service}/`,
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${service} outage</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${service} outage</h1><p>The ${service} service returned errors after a deploy.</p></main></body></html>`,
+}));
+
+function filesOf(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().flatMap((file) => {
+    try {
+      return [[file, readFileSync(join(dir, file)).toString('base64')]];
+    } catch {
+      return []; // a folder
+    }
+  }));
+}
+
+test('writes the index pagefind writes when fed on the calling thread, byte for byte', async () => {
+  const onThread = tempDir();
+  const direct = tempDir();
+  expect(await indexDocumentsOnOwnThread(documents, onThread)).toBe(3);
+  expect(await indexDocumentsForSearch(documents, direct)).toBe(3);
+  expect(JSON.parse(readFileSync(join(onThread, 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(3);
+  expect(filesOf(onThread)).toEqual(filesOf(direct));
+});
+
+test('a pagefind failure on the thread rejects with its message', async () => {
+  const blocked = join(tempDir(), 'a-file');
+  writeFileSync(blocked, 'not a folder');
+  await expect(indexDocumentsOnOwnThread(documents, join(blocked, 'pagefind'))).rejects.toThrow(/search index thread stopped|pagefind/);
+});
