@@ -45,18 +45,20 @@ export function redactionOptions(
   };
 }
 
+/** Which postmortems a scan reads, by their validated data. */
+type PublicationFilter = (data: NonNullable<ValidatedPostmortem['data']>) => boolean;
+
 /** Redaction findings in the public text of every postmortem the public site will show. */
 export function scanSourcesForPublication(
-  postmortems: ValidatedPostmortem[],
+  postmortems: readonly ValidatedPostmortem[],
   options: RedactionOptions,
   /** Which postmortems to scan: by default those the public build publishes. */
-  include: (data: NonNullable<ValidatedPostmortem['data']>) => boolean = isPubliclyVisible,
+  include: PublicationFilter = isPubliclyVisible,
 ) {
   const findings: Finding[] = [];
   const allowed = new Set<string>();
-  for (const pm of postmortems) {
-    if (!pm.data || !include(pm.data)) continue;
-    const scan = scanOneForPublication({ file: pm.file, source: pm.source, data: pm.data }, options);
+  for (const source of publicationSources(postmortems, include)) {
+    const scan = scanOneForPublication(source, options);
     findings.push(...scan.findings);
     scan.allowed.forEach((key) => allowed.add(key));
   }
@@ -65,6 +67,11 @@ export function scanSourcesForPublication(
 
 /** What scanning one postmortem's public text needs: where it is, what it says, its validated data. */
 export type PublicationSource = Pick<ValidatedPostmortem, 'file' | 'source'> & { data: NonNullable<ValidatedPostmortem['data']> };
+
+/** The postmortems a scan reads (by default those the public build publishes), in the order given. */
+export function publicationSources(postmortems: readonly ValidatedPostmortem[], include: PublicationFilter = isPubliclyVisible): PublicationSource[] {
+  return postmortems.flatMap((pm) => (pm.data && include(pm.data) ? [{ file: pm.file, source: pm.source, data: pm.data }] : []));
+}
 
 /** The redaction findings in one postmortem's public text, and the matches its markers allow. */
 export function scanOneForPublication(pm: PublicationSource, options: RedactionOptions): { findings: Finding[]; allowed: string[] } {
@@ -96,8 +103,8 @@ export interface BuiltSiteScan {
  * The files are listed and read before this returns.
  */
 export function scanBuiltSite(siteDir: string, options: RedactionOptions): BuiltSiteScan {
-  const linkFindings: Finding[] = [];
-  const textFindings: Finding[] = [];
+  // In file order; a link into the internal site is a leak whatever the sources allow.
+  const found: { finding: Finding; allowable: boolean }[] = [];
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt)$/.test(f)).sort();
   for (const file of files) {
     const path = join(siteDir, file);
@@ -109,15 +116,16 @@ export function scanBuiltSite(siteDir: string, options: RedactionOptions): Built
     const scan = scanPublicText(relative(process.cwd(), path), text, { ...options, detectUnlistedPeople: false, detectShapes: false });
     if (file.endsWith('.html')) {
       for (const m of raw.matchAll(/\shref="(\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups)\/[^"]*)"/g)) {
-        linkFindings.push({ file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
-          severity: 'error', message: `a link into the internal site would be published: "${m[1]}".`, fix: 'link to the public post (/incidents/<id>/) or remove the link.' });
+        found.push({ allowable: false, finding: { file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
+          severity: 'error', message: `a link into the internal site would be published: "${m[1]}".`, fix: 'link to the public post (/incidents/<id>/) or remove the link.' } });
       }
     }
     // Warnings (a word the language model takes for a name) were shown for the sources already.
-    textFindings.push(...scan.findings.filter((f) => f.severity === 'error'));
+    for (const finding of scan.findings) if (finding.severity === 'error') found.push({ allowable: true, finding });
   }
   return {
-    leaks: (allowed) => [...linkFindings, ...textFindings.filter((f) => !allowed.has(`${f.rule}\u0000${/"(.*)"\.$/.exec(f.message)?.[1]}`))]
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    leaks: (allowed) => found
+      .filter(({ finding, allowable }) => !allowable || !allowed.has(`${finding.rule}\u0000${/"(.*)"\.$/.exec(finding.message)?.[1]}`))
+      .map(({ finding }) => finding),
   };
 }

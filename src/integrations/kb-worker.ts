@@ -11,7 +11,6 @@ import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
 import { computeSimilarLinks, digestSimilarityInput, type SimilarityRecord } from '../lib/similar-links.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
-import { isPubliclyVisible } from '../lib/predicates.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
 
@@ -86,15 +85,13 @@ async function run(job: KbWorkerJob): Promise<void> {
       lowerPriority();
       step = 'the redaction guard';
       // Loaded here only: the guard's name lists and language model are a public-build concern.
-      const { redactionOptions } = await import('../../scripts/lib/redaction-check.ts');
+      const { redactionOptions, publicationSources } = await import('../../scripts/lib/redaction-check.ts');
       const { scanForPublicationOnTwoThreads } = await import('./parallel-scan.ts');
       const redaction = redactionOptions(validation.vocabulary!, validation.postmortems, job.contentDir);
       // Sent before the scan: the integration scans the built pages with the same lists while
       // this scan still runs.
       post({ type: 'redaction-options', redaction });
-      const publicSources = validation.postmortems.flatMap((postmortem) =>
-        postmortem.data && isPubliclyVisible(postmortem.data) ? [{ file: postmortem.file, source: postmortem.source, data: postmortem.data }] : []);
-      const scan = await scanForPublicationOnTwoThreads(publicSources, redaction, { scanner: secondScanner });
+      const scan = await scanForPublicationOnTwoThreads(publicationSources(validation.postmortems), redaction, { scanner: secondScanner });
       post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed] });
       return;
     }

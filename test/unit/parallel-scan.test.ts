@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { redactionOptions, scanSourcesForPublication } from '../../scripts/lib/redaction-check.ts';
+import { publicationSources, redactionOptions, scanSourcesForPublication } from '../../scripts/lib/redaction-check.ts';
 import { SecondScanner, scanForPublicationOnTwoThreads } from '../../src/integrations/parallel-scan.ts';
 import { fixturesDir, makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -21,7 +21,7 @@ test('the scan on two threads finds what the scan on one finds, in the same orde
   const validation = validateCorpus(contentDir, { frontmatterOnly: true });
   const options = redactionOptions(validation.vocabulary!, validation.postmortems, contentDir, mkdtempSync(join(tmpdir(), 'kb-no-repo-')));
   const markedPublic = (data: { visibility: string }) => data.visibility === 'public';
-  const sources = validation.postmortems.flatMap((pm) => (pm.data && markedPublic(pm.data) ? [{ file: pm.file, source: pm.source, data: pm.data }] : []));
+  const sources = publicationSources(validation.postmortems, markedPublic);
   expect(sources.length).toBeGreaterThanOrEqual(4);
 
   const oneThread = scanSourcesForPublication(validation.postmortems, options, markedPublic);
