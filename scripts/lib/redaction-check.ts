@@ -55,10 +55,14 @@ export function scanSourcesForPublication(
   /** Which postmortems to scan: by default those the public build publishes. */
   include: PublicationFilter = isPubliclyVisible,
 ) {
+  return combinePublicationScans(publicationSources(postmortems, include).map((source) => scanOneForPublication(source, options)));
+}
+
+/** The findings of several postmortems' scans in their order, and every match their markers allow. */
+export function combinePublicationScans(scans: readonly PublicationScanResult[]): { findings: Finding[]; allowed: Set<string> } {
   const findings: Finding[] = [];
   const allowed = new Set<string>();
-  for (const source of publicationSources(postmortems, include)) {
-    const scan = scanOneForPublication(source, options);
+  for (const scan of scans) {
     findings.push(...scan.findings);
     scan.allowed.forEach((key) => allowed.add(key));
   }
@@ -74,7 +78,13 @@ export function publicationSources(postmortems: readonly ValidatedPostmortem[], 
 }
 
 /** The redaction findings in one postmortem's public text, and the matches its markers allow. */
-export function scanOneForPublication(pm: PublicationSource, options: RedactionOptions): { findings: Finding[]; allowed: string[] } {
+export interface PublicationScanResult {
+  findings: Finding[];
+  allowed: string[];
+}
+
+/** Scans one postmortem's public text (see {@link PublicationScanResult}). */
+export function scanOneForPublication(pm: PublicationSource, options: RedactionOptions): PublicationScanResult {
   try {
     const scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
     return { findings: scan.findings, allowed: [...scan.allowed] };

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../lib/findings.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
-import type { PublicationSource } from '../../scripts/lib/redaction-check.ts';
-import type { ScanJob, ScanReply, ScanResult } from './scan-worker.ts';
+import type { PublicationScanResult, PublicationSource } from '../../scripts/lib/redaction-check.ts';
+import type { ScanJob, ScanReply } from './scan-worker.ts';
 
 /**
  * The second thread of the public build's redaction scan (scan-worker.ts). Started before the
@@ -12,7 +12,7 @@ import type { ScanJob, ScanReply, ScanResult } from './scan-worker.ts';
 export class SecondScanner {
   private readonly worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { workerData: { secondScanner: true } });
   private failure?: Error;
-  private pending?: { resolve: (results: [number, ScanResult][]) => void; reject: (error: Error) => void };
+  private pending?: { resolve: (results: [number, PublicationScanResult][]) => void; reject: (error: Error) => void };
 
   constructor() {
     this.worker.on('message', (reply: ScanReply) => {
@@ -24,7 +24,7 @@ export class SecondScanner {
   }
 
   /** Scans postmortems of `job` until the shared counter passes the last; resolves with what this thread scanned, by index. */
-  scan(job: ScanJob): Promise<[number, ScanResult][]> {
+  scan(job: ScanJob): Promise<[number, PublicationScanResult][]> {
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       this.pending = { resolve, reject };
@@ -56,26 +56,20 @@ export async function scanForPublicationOnTwoThreads(
   options: RedactionOptions,
   { scanner, scanHere = true }: { scanner?: SecondScanner; scanHere?: boolean } = {},
 ): Promise<{ findings: Finding[]; allowed: Set<string> }> {
-  const { scanOneForPublication } = await import('../../scripts/lib/redaction-check.ts');
+  const { scanOneForPublication, combinePublicationScans } = await import('../../scripts/lib/redaction-check.ts');
   const second = scanner ?? new SecondScanner();
   try {
     const next = new Int32Array(new SharedArrayBuffer(4));
     const theirs = second.scan({ postmortems: [...postmortems], options, next });
     theirs.catch(() => {});
-    const results: ScanResult[] = new Array(postmortems.length);
+    const results: PublicationScanResult[] = new Array(postmortems.length);
     if (scanHere) {
       for (let index = Atomics.add(next, 0, 1); index < postmortems.length; index = Atomics.add(next, 0, 1)) {
         results[index] = scanOneForPublication(postmortems[index], options);
       }
     }
     for (const [index, result] of await theirs) results[index] = result;
-    const findings: Finding[] = [];
-    const allowed = new Set<string>();
-    for (const result of results) {
-      findings.push(...result.findings);
-      result.allowed.forEach((key) => allowed.add(key));
-    }
-    return { findings, allowed };
+    return combinePublicationScans(results);
   } finally {
     if (!scanner) await second.stop();
   }

@@ -5,8 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { setPriority } from 'node:os';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
-import type { Finding } from '../lib/findings.ts';
-import type { PublicationSource } from '../../scripts/lib/redaction-check.ts';
+import type { PublicationScanResult, PublicationSource } from '../../scripts/lib/redaction-check.ts';
 
 export interface ScanJob {
   postmortems: PublicationSource[];
@@ -15,8 +14,7 @@ export interface ScanJob {
   next: Int32Array;
 }
 
-export type ScanResult = { findings: Finding[]; allowed: string[] };
-export type ScanReply = { results: [number, ScanResult][] } | { error: string };
+export type ScanReply = { results: [number, PublicationScanResult][] } | { error: string };
 
 if (parentPort && (workerData as { secondScanner?: boolean } | undefined)?.secondScanner) {
   const port = parentPort;
@@ -31,7 +29,7 @@ if (parentPort && (workerData as { secondScanner?: boolean } | undefined)?.secon
   isEnglishWord('warm');
   port.on('message', ({ postmortems, options, next }: ScanJob) => {
     try {
-      const results: [number, ScanResult][] = [];
+      const results: [number, PublicationScanResult][] = [];
       for (let index = Atomics.add(next, 0, 1); index < postmortems.length; index = Atomics.add(next, 0, 1)) {
         results.push([index, scanOneForPublication(postmortems[index], options)]);
       }
