@@ -9,11 +9,11 @@
 // On any failure the staging folder and the previous output are removed, so nothing half-built
 // or stale can be mistaken for a good build.
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { enableCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
+import { removeTreeOnOwnThread } from './lib/remove-tree.ts';
 
 // What Astro's own command line does (node_modules/astro/bin/astro.mjs), for the modules this
 // process loads: Node keeps their compiled code in a cache folder, so the next build starts
@@ -71,12 +71,12 @@ const started = performance.now();
 for (const path of workDirs) rmSync(path, { recursive: true, force: true });
 mkdirSync(dirname(outDir), { recursive: true });
 // The previous output goes whatever happens (a failed build must not leave it to be mistaken for
-// this one): moved aside at once and deleted on libuv's threads while Astro builds, instead of
-// after it (a second at 5,000 postmortems).
+// this one): moved aside at once and deleted on a thread of its own while Astro builds, instead
+// of after it (a second at 5,000 postmortems).
 const previousOutput = `${outDir}.previous`;
 rmSync(previousOutput, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previousOutput);
-const previousRemoved = rm(previousOutput, { recursive: true, force: true }).catch((error: Error) => console.error(`Could not remove the previous output ${previousOutput}: ${error.message}`));
+const previousRemoved = removeTreeOnOwnThread(previousOutput).catch((error: Error) => console.error(`Could not remove the previous output ${previousOutput}: ${error.message}`));
 
 // A production build, whatever the caller's environment (a test runner sets NODE_ENV=test).
 process.env.NODE_ENV = 'production';

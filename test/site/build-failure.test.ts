@@ -29,7 +29,8 @@ describe('npm run build on bad input', () => {
     expect(build.output).toContain('unknown service "checkout-ap"');
     expect(build.output).toContain('Did you mean "checkout-api"?');
     expect(existsSync(outDir)).toBe(false);
-    for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
+    // The earlier output is gone too, not merely moved aside.
+    for (const work of ['staging', 'search', 'similar.json', 'previous']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
   test('invalid MDX fails the build with the file and line, and leaves nothing behind', () => {
@@ -46,10 +47,15 @@ describe('npm run build on bad input', () => {
   test('a good copy of the same content builds', () => {
     const contentDir = makeContent('good', (s) => s);
     const outDir = resolve(testOutputDir, 'good-build');
+    mkdirSync(join(outDir, 'postmortems/a-deleted-postmortem'), { recursive: true });
+    writeFileSync(join(outDir, 'postmortems/a-deleted-postmortem/index.html'), 'a page of an earlier build');
     const build = buildSite({ contentDir, outDir });
     expect(build.output).not.toMatch(/Build failed/);
     expect(build.status).toBe(0);
     expect(existsSync(join(outDir, 'postmortems/2025-03-14-orders-migration-lock/index.html'))).toBe(true);
+    // The earlier build's pages are deleted, not left beside the new ones.
+    expect(existsSync(join(outDir, 'postmortems/a-deleted-postmortem'))).toBe(false);
+    expect(existsSync(`${outDir}.previous`)).toBe(false);
   });
 
   test('the search index built after Astro (--search-index after) holds the same postmortems', () => {
