@@ -9,20 +9,12 @@
 // On any failure the staging folder and the previous output are removed, so nothing half-built
 // or stale can be mistaken for a good build.
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { enableCompileCache } from 'node:module';
-import { tmpdir } from 'node:os';
 import { removeTreeOnOwnThread } from './lib/remove-tree.ts';
+import { enableBuildCompileCache } from './lib/compile-cache.ts';
 
-// What Astro's own command line does (node_modules/astro/bin/astro.mjs), for the modules this
-// process loads: Node keeps their compiled code in a cache folder, so the next build starts
-// faster. Not on CI, where the cache is never reused. Set in the environment too, so that the
-// build's worker threads use it (they do not inherit the call).
-if (!process.env.CI) {
-  process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
-  enableCompileCache(process.env.NODE_COMPILE_CACHE);
-}
+const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
 const { values } = parseArgs({
@@ -61,7 +53,7 @@ const workDirs = [stagingDir, `${stagingDir}.search`];
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 async function fail(message: string): Promise<never> {
-  await previousRemoved;
+  await Promise.all([previousRemoved, compileCachePruned]);
   for (const path of [...workDirs, outDir]) rmSync(path, { recursive: true, force: true });
   console.error(`\nBuild failed: ${message}\nNothing was written to ${outDir}.`);
   process.exit(1);
@@ -88,7 +80,7 @@ try {
   await fail((error as Error).message);
 }
 
-await previousRemoved;
+await Promise.all([previousRemoved, compileCachePruned]);
 rmSync(outDir, { recursive: true, force: true });
 renameSync(stagingDir, outDir);
 if (!existsSync(resolve(outDir, 'index.html'))) await fail(`${outDir}/index.html is missing after the build.`);
