@@ -2,8 +2,10 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 
 import type { Postmortem } from './postmortem-schema.ts';
 import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { stripInternalFromSource } from './strip-internal.ts';
-import { scanPublicText, allowancesOnLine, discoverPeople, type RedactionOptions } from './redaction-guard.ts';
+import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
+import { MdxSyntaxError } from './mdx-tree.ts';
+import { scanPublicText, allowancesOnLine, discoverPeople, suggestedFix, type RedactionOptions } from './redaction-guard.ts';
+import { findUnreadableMarkup } from './publication/unreadable-markup.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
 
@@ -46,7 +48,7 @@ export function scanPostmortemForPublication(
   baseOptions: RedactionOptions,
 ): { findings: Finding[]; allowed: Set<string> } {
   const fields = publicFrontmatterFields(data);
-  const body = stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
+  const body = publicBody(file, source);
   // A name found anywhere in the post (a field or the body) is looked for everywhere in it.
   const options = baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false
     ? baseOptions
@@ -98,9 +100,36 @@ export function scanPostmortemForPublication(
     scan.allowed.forEach((key) => allowed.add(key));
   }
   const scan = scanPublicText(file, body, options, 1);
-  findings.push(...scan.findings);
+  const bodyFindings = [...scan.findings];
   scan.allowed.forEach((key) => allowed.add(key));
+  // What the page computes or runs instead of showing: no rule can read it, so it stops the build.
+  for (const markup of findUnreadableMarkup(body, file.endsWith('.mdx'))) {
+    if (allowancesOnLine(lines[markup.line - 1] ?? '').some((a) => a.rule === 'redact/hidden-text')) continue;
+    bodyFindings.push({
+      file, line: markup.line, column: markup.column, rule: 'redact/hidden-text', severity: 'error',
+      message: `${markup.what} would be published; the guard cannot read what it shows: "${markup.text}".`,
+      fix: suggestedFix('redact/hidden-text', markup.text),
+    });
+  }
+  findings.push(...bodyFindings.sort((a, b) => a.line - b.line || a.column - b.column));
   return { findings, allowed };
+}
+
+/**
+ * The body the public site compiles (`stripInternalFromSource`). A body that does not parse cannot
+ * be cut or checked: a {@link PublicVariantError} naming the file, line and fix, which the scan
+ * reports as a finding (`npm run check` crashed on it before).
+ */
+function publicBody(file: string, source: string): string {
+  try {
+    return stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    const line = error.line + splitFrontmatter(source).bodyStartLine - 1;
+    throw new PublicVariantError(
+      `${file}:${line}:${error.column}: the MDX body does not parse (${error.reason}), so its public text cannot be cut and checked. Close every tag, write a literal < or { as \\< and \\{, and write comments as {/* ... */}.`,
+    );
+  }
 }
 
 /** The public text of a post as pieces with the file line each starts at: fields, then the body. */
@@ -112,6 +141,6 @@ export function publicTextPieces(file: string, source: string, data: Postmortem)
     const range = nodeAt(document, field.path)?.range;
     return { text: field.text, line: range ? lineCounter.linePos(range[0]).line + split.yamlStartLine - 1 : split.yamlStartLine };
   });
-  pieces.push({ text: stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file }), line: 1 });
+  pieces.push({ text: publicBody(file, source), line: 1 });
   return pieces;
 }

@@ -1,0 +1,104 @@
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { parseMdxTree } from '../mdx-tree.ts';
+import { parseBodyTree } from '../body-tree.ts';
+
+/**
+ * Markup in a public body whose words the redaction guard cannot read, because the page shows
+ * something the source does not spell out: an MDX expression (`{'Ekat' + 'erina'}`,
+ * `title={host}`) is evaluated when the site is built, a script or style sheet writes text into
+ * the page in the reader's browser, an event handler or `javascript:` link runs code, and a data
+ * URL draws an image or document from encoded bytes. Public posts fail closed: each is a finding
+ * (`redact/hidden-text`) until it is written as plain text. A comment, `{/* ... *\/}`, is never
+ * published and is allowed.
+ */
+export interface UnreadableMarkup {
+  /** 1-based line and column in the text given (the file, when given the whole source). */
+  line: number;
+  column: number;
+  /** The markup as written, shortened. */
+  text: string;
+  /** What it is, for the message. */
+  what: string;
+}
+
+/** Elements whose content or effect is not text on the page. */
+const codeElements = /^(?:script|style|iframe|frame|frameset|object|embed|applet|template|link|meta|base|portal)$/i;
+const codeElementInHtml = /<\s*(script|style|iframe|frame|frameset|object|embed|applet|template|link|meta|base|portal)\b/gi;
+const handlerInHtml = /\son[a-z]+\s*=/gi;
+const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
+const codeUrlInHtml = /\b(?:href|src|srcset|action|formaction|poster|data|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):/gi;
+
+/** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`. */
+const isCommentExpression = (value: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s+/g, ' ');
+
+type Node = {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
+};
+
+/**
+ * The unreadable markup in a body (`isMdx`: MDX, else Markdown). `text` is the source with its
+ * frontmatter blanked or absent, as the public build compiles it (`stripInternalFromSource`);
+ * lines and columns are lines and columns of `text`.
+ */
+export function findUnreadableMarkup(text: string, isMdx: boolean): UnreadableMarkup[] {
+  // Nothing to find without braces, tags or a URL scheme that runs or embeds.
+  if (!/[{<]|script:|data:/i.test(text)) return [];
+  const tree: Root = isMdx ? parseMdxTree(text) : parseBodyTree(text, false);
+  const found: UnreadableMarkup[] = [];
+  const at = (node: Node, what: string, snippet: string, offset = 0) => {
+    const start = node.position?.start;
+    if (!start) return;
+    // An offset into an HTML node's value: count its lines.
+    const before = (node.value ?? '').slice(0, offset).split('\n');
+    found.push({
+      line: start.line + before.length - 1,
+      column: before.length > 1 ? before.at(-1)!.length + 1 : start.column + offset,
+      text: shorten(snippet),
+      what,
+    });
+  };
+  visit(tree, (raw) => {
+    const node = raw as unknown as Node;
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      if (!isCommentExpression(node.value ?? '')) at(node, 'an MDX expression (evaluated when the site is built)', `{${node.value ?? ''}}`);
+      return;
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name && codeElements.test(node.name)) at(node, `a <${node.name}> element (run or loaded by the page, not shown)`, `<${node.name}>`);
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type !== 'mdxJsxAttribute') {
+          at(node, 'an attribute spread by an MDX expression', `<${node.name ?? ''} {...}>`);
+        } else if (attribute.value !== null && typeof attribute.value === 'object') {
+          at(node, 'an attribute computed by an MDX expression', `${attribute.name}={${(attribute.value as { value?: string }).value ?? ''}}`);
+        } else if (attribute.name && /^on/i.test(attribute.name)) {
+          at(node, 'an event handler (code run in the reader\'s browser)', `${attribute.name}=`);
+        } else if (typeof attribute.value === 'string' && codeUrl.test(attribute.value)) {
+          at(node, 'a script or data URL', `${attribute.name}="${attribute.value}"`);
+        }
+      }
+      return;
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url && codeUrl.test(node.url)) {
+      at(node, 'a script or data URL', node.url);
+      return;
+    }
+    if (node.type === 'html' && node.value) {
+      for (const pattern of [codeElementInHtml, handlerInHtml, codeUrlInHtml]) {
+        for (const m of node.value.matchAll(pattern)) {
+          const what = pattern === codeElementInHtml ? `a <${m[1].toLowerCase()}> element (run or loaded by the page, not shown)`
+            : pattern === handlerInHtml ? 'an event handler (code run in the reader\'s browser)' : 'a script or data URL';
+          at(node, what, node.value.slice(m.index, m.index + 40), m.index);
+        }
+      }
+    }
+  });
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
