@@ -6,6 +6,7 @@ import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts
 import { MdxSyntaxError } from './mdx-tree.ts';
 import { scanPublicText, allowancesOnLine, discoverPeople, suggestedFix, type RedactionOptions } from './redaction-guard.ts';
 import { findUnreadableMarkup } from './publication/unreadable-markup.ts';
+import { scanFileName } from './publication/file-name.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
 
@@ -112,6 +113,15 @@ export function scanPostmortemForPublication(
     });
   }
   findings.push(...bodyFindings.sort((a, b) => a.line - b.line || a.column - b.column));
+  // The file name is the post's public address: a name the post uses for a person anywhere,
+  // its internal title and summary included, must not be in it.
+  const named = new Map(options.discoveredNames ?? []);
+  if (baseOptions.detectUnlistedPeople !== false) {
+    for (const [name, rule] of discoverPeople([data.title, data.summary].map(fieldText), baseOptions)) if (named.get(name) !== 'person') named.set(name, rule);
+  }
+  const fileName = scanFileName(file, source, options, named);
+  findings.unshift(...fileName.findings);
+  fileName.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };
 }
 
