@@ -20,6 +20,8 @@ export interface PatternMatch {
   severity: 'error' | 'warning';
   /** A guess rather than a phrasing that leaves no doubt. */
   guess?: boolean;
+  /** Two unknown capitalised words taken for a full name ({@link findUnknownFullNames}). */
+  unknownFullName?: boolean;
   why: string;
 }
 
@@ -197,6 +199,24 @@ export function findNameSeries(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * Two capitalised words that read as a first name and a surname and that no lexicon, dictionary
+ * or list of public names knows, at least one of them known to none ("Oluwaseun Adeyemi's
+ * dashboard", "the chart from Oluwaseun Adeyemi"): the language model misses names of many
+ * languages in such places. A guess; one the post uses as a thing ("Zuvora Kite users") is dropped.
+ */
+export function findUnknownFullNames(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
+  const unknown = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
+  const nameLike = (w: string) => !isPublicTerm(w) && !isOrdinaryWord(w) && (isKnownFirstName(w) || unknown(w));
+  for (const m of line.matchAll(pair)) {
+    if (!nameLike(m[1]) || !nameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
+    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
+  }
+  return matches;
+}
+
 function splitCells(line: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
   let start = line.indexOf('|') + 1;
@@ -291,6 +311,16 @@ function usedAsThing(word: string, text: string): boolean {
   return false;
 }
 
+/**
+ * True when the text uses two words as the name of a thing: after an article ("the Zuvora Kite
+ * app") or right before a noun that follows products ("Zuvora Kite users"), not in a possessive
+ * ("Oluwaseun Adeyemi's dashboard") or after "from" or "with", which people's names take too.
+ */
+function pairUsedAsThing(pair: string, text: string): boolean {
+  const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+${thingNouns}\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
+}
+
 const usStates = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 
 /** A sentence and the spaces after it; a line without sentence ends is one sentence. */
@@ -350,9 +380,10 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) if (!candidates.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
-  const kept = candidates.filter((c) => !(c.guess && usedAsThing(c.text.replace(/[’']s$/, ''), text)));
+  const kept = candidates.filter((c) => !(c.guess && (c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text))));
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);
