@@ -1,11 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Postmortem } from './postmortem-schema.ts';
 import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
 import { MdxSyntaxError } from './mdx-tree.ts';
-import { scanPublicText, allowancesOnLine, discoverPeople, suggestedFix, type RedactionOptions } from './redaction-guard.ts';
-import { findUnreadableMarkup } from './publication/unreadable-markup.ts';
+import { scanPublicText, allowancesOnLine, discoverPeople, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
+import { readPublicMarkup, type ShownImage } from './publication/unreadable-markup.ts';
 import { scanFileName } from './publication/file-name.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
@@ -103,8 +105,10 @@ export function scanPostmortemForPublication(
   const scan = scanPublicText(file, body, options, 1);
   const bodyFindings = [...scan.findings];
   scan.allowed.forEach((key) => allowed.add(key));
+  const shown = readPublicMarkup(body, file.endsWith('.mdx'));
+  bodyFindings.push(...scanShownSvgImages(file, shown.images, lines, options, allowed));
   // What the page computes or runs instead of showing: no rule can read it, so it stops the build.
-  for (const markup of findUnreadableMarkup(body, file.endsWith('.mdx'))) {
+  for (const markup of shown.unreadable) {
     if (allowancesOnLine(lines[markup.line - 1] ?? '').some((a) => a.rule === 'redact/hidden-text')) continue;
     bodyFindings.push({
       file, line: markup.line, column: markup.column, rule: 'redact/hidden-text', severity: 'error',
@@ -123,6 +127,42 @@ export function scanPostmortemForPublication(
   findings.unshift(...fileName.findings);
   fileName.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };
+}
+
+/**
+ * The text of the SVG images a public body shows. Astro copies an SVG into the site byte for byte
+ * (raster images are re-encoded without their metadata), so its text, title, comments and
+ * metadata are published: each is scanned like the post's text, and a finding points at the
+ * image's line in the post. An allow marker on that line allows it.
+ */
+function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: readonly string[], options: RedactionOptions, allowed: Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const image of images) {
+    const path = image.url.replace(/[?#].*$/, '');
+    if (!/\.svgz?$/i.test(path) || /^[a-z][a-z\d+.-]*:|^\/\//i.test(path) || path.startsWith('/')) continue;
+    let where = path;
+    try {
+      where = decodeURI(path);
+    } catch { /* kept as written */ }
+    const svgFile = resolve(dirname(file), where);
+    if (!existsSync(svgFile)) continue; // a missing image is mdx/missing-image, from validation
+    const scan = scanPublicText(where, extractHtmlText(readFileSync(svgFile, 'utf8')), options);
+    const allowances = allowancesOnLine(lines[image.line - 1] ?? '');
+    for (const finding of scan.findings) {
+      const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+      if (allowances.some((a) => a.rule === finding.rule && (a.text === undefined || a.text.toLowerCase() === text.toLowerCase()))) {
+        allowed.add(`${finding.rule}\u0000${text}`);
+        continue;
+      }
+      findings.push({
+        ...finding, file, line: image.line, column: image.column,
+        message: finding.message.replace(/ would be published: "/, ` would be published in the image ${where} (its line ${finding.line}; an SVG is copied into the site as it is): "`),
+        fix: `remove "${text}" from ${where} (its text, title, comments and metadata all ship), or, if it is meant to be public, add {/* redaction-allow ${finding.rule} "${text}" -- reason */} on the image's line.`,
+      });
+    }
+    scan.allowed.forEach((key) => allowed.add(key));
+  }
+  return findings;
 }
 
 /**

@@ -49,10 +49,33 @@ type Node = {
  * lines and columns are lines and columns of `text`.
  */
 export function findUnreadableMarkup(text: string, isMdx: boolean): UnreadableMarkup[] {
-  // Nothing to find without braces, tags or a URL scheme that runs or embeds.
-  if (!/[{<]|script:|data:/i.test(text)) return [];
+  return readPublicMarkup(text, isMdx).unreadable;
+}
+
+/** An image a public body shows, where its reference is. */
+export interface ShownImage {
+  url: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The unreadable markup of a public body (see {@link findUnreadableMarkup}) and the images it
+ * shows (Markdown images, by reference too, and `<img src>`), from one parse.
+ */
+export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: UnreadableMarkup[]; images: ShownImage[] } {
+  // Nothing to find without braces, tags, images or a URL scheme that runs or embeds.
+  if (!/[{<]|!\[|script:|data:/i.test(text)) return { unreadable: [], images: [] };
   const tree: Root = isMdx ? parseMdxTree(text) : parseBodyTree(text, false);
   const found: UnreadableMarkup[] = [];
+  const images: ShownImage[] = [];
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier.toLowerCase(), node.url);
+  });
+  const shown = (node: Node, url: string | undefined) => {
+    if (url && node.position) images.push({ url, line: node.position.start.line, column: node.position.start.column });
+  };
   const at = (node: Node, what: string, snippet: string, offset = 0) => {
     const start = node.position?.start;
     if (!start) return;
@@ -73,6 +96,10 @@ export function findUnreadableMarkup(text: string, isMdx: boolean): UnreadableMa
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name && codeElements.test(node.name)) at(node, `a <${node.name}> element (run or loaded by the page, not shown)`, `<${node.name}>`);
+      if (node.name === 'img') {
+        const src = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
+        if (typeof src === 'string') shown(node, src);
+      }
       for (const attribute of node.attributes ?? []) {
         if (attribute.type !== 'mdxJsxAttribute') {
           at(node, 'an attribute spread by an MDX expression', `<${node.name ?? ''} {...}>`);
@@ -86,6 +113,9 @@ export function findUnreadableMarkup(text: string, isMdx: boolean): UnreadableMa
       }
       return;
     }
+    if (node.type === 'image') shown(node, node.url);
+    if (node.type === 'imageReference') shown(node, definitions.get(((node as { identifier?: string }).identifier ?? '').toLowerCase()));
+    if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi)) shown(node, m[1]);
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url && codeUrl.test(node.url)) {
       at(node, 'a script or data URL', node.url);
       return;
@@ -100,5 +130,5 @@ export function findUnreadableMarkup(text: string, isMdx: boolean): UnreadableMa
       }
     }
   });
-  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { unreadable: found.sort((a, b) => a.line - b.line || a.column - b.column), images };
 }
