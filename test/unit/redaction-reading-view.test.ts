@@ -40,6 +40,9 @@ describe('what the page shows is found however the source spells it', () => {
     ['strike-through and code inside a name', 'Pool restarted by Ek~~ate~~ri`na`.', 'redact/person:Ek~~ate~~ri`na`:1:19'],
     ['emphasis inside a host', 'The pool on db7.acme.*internal* failed.', 'redact/internal-host:db7.acme.*internal*:1:13'],
     ['inline HTML inside a name', 'Pool restarted by Ekate<b>rina</b>.', 'redact/person:Ekate<b>rina</b>:1:19'],
+    ['tags between two parts of a name', 'Pool restarted by Ekat<span></span>erina.', 'redact/person:Ekat<span></span>erina:1:19'],
+    ['a combining mark inside a name', 'Pool restarted by Ekate\u0301rina.', 'redact/person:Ekate\u0301rina:1:19'],
+    ['percent-escapes in a link', 'See [the notes](https://status.example.com/%45katerina-%49vanova).', 'redact/person:%45katerina:1:44'],
   ])('%s', (_, text, finding) => {
     expect(found(text)).toContain(finding);
   });
@@ -132,6 +135,7 @@ public:
     ['an event handler', '<span onmouseover="this.textContent = atob(\'RWth\')">hover</span>', 1],
     ['a data URL image', '![chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', 1],
     ['a javascript link', "[status](javascript:alert('x'))", 1],
+    ['a data URL in a style attribute', '<span style="background: url(data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)">chart</span>', 1],
   ])('%s, in .mdx', (_, body, column) => {
     expect(scan(body)).toContain(`redact/hidden-text:${bodyLine}:${column}`);
   });
@@ -139,12 +143,14 @@ public:
   test.each([
     ['a script', "<script>document.title = atob('RWthdGVyaW5h')</script>", 1],
     ['an event handler', '<p onclick="alert(1)">Pool restarted.</p>', 3],
+    ['a data URL in a style attribute', '<div style="background: url(data:image/png;base64,iVBORw0KGgo=)">chart</div>', 6],
   ])('%s, in .md', (_, body, column) => {
     expect(scan(body, 'post.md')).toContain(`redact/hidden-text:${bodyLine}:${column}`);
   });
 
   test('comments, plain elements and ordinary links are not hidden text', () => {
     expect(scan('Text {/* a comment */} with <abbr title="Domain Name System">DNS</abbr> and [docs](https://example.com).\n\n<br />')).toEqual([]);
+    expect(scan('<abbr title="Metrics data: five minutes">5m</abbr> of data: none lost.', 'post.md')).toEqual([]);
   });
 
   test('an expression inside <Internal> is cut before the scan', () => {

@@ -7,7 +7,9 @@ import { decodeEntities } from '../html-entities.ts';
  * points at the line and column the author must change. What is folded:
  *
  * - invisible characters (soft hyphen, zero-width space and joiners, word joiner, byte-order mark,
- *   direction marks and overrides): `Eka\u200Bterina`, `10.1.\u00AD2.3`;
+ *   direction marks and overrides) and combining marks: `Eka\u200Bterina`, `10.1.\u00AD2.3`,
+ *   `Ekate\u0301rina`;
+ * - percent-escapes of printable characters, which a browser shows decoded: `/%45katerina`;
  * - compatibility forms (Unicode NFKC) of letters, digits and the punctuation of addresses:
  *   full-width `Ｅｋａｔｅｒｉｎａ`, mathematical `𝐄katerina`, `１０.1.2.3`;
  * - Cyrillic and Greek letters that look like Latin ones, in a word that is otherwise Latin or
@@ -45,8 +47,11 @@ const inlineTag = String.raw`<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i
 
 const entity = String.raw`&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);`;
 
+/** A percent-escape of a printable ASCII character (`%45katerina` in a URL reads "Ekaterina"). */
+const percentEscape = String.raw`%(?:2[1-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])`;
+
 /** One piece the folding may change; everything else is copied as it is. */
-const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source})|([^\\x00-\\x7F])`, 'gu');
+const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source}|\\p{Mn})|(${percentEscape})|([^\\x00-\\x7F])`, 'gu');
 
 /** Latin look-alikes: Cyrillic and Greek letters that render like a Latin letter in common fonts. */
 const lookAlikes: Record<string, string> = {
@@ -72,7 +77,8 @@ function compatibilityFold(char: string): string | undefined {
 }
 
 function foldPiece(piece: string, groups: (string | undefined)[], dropMarkers: boolean): string {
-  const [reference, tag, markers, hidden] = groups;
+  const [reference, tag, markers, hidden, percent] = groups;
+  if (percent !== undefined) return String.fromCharCode(parseInt(piece.slice(1), 16));
   if (reference !== undefined) {
     const decoded = decodeEntities(piece);
     // An encoded line break stays as written: folding never changes line numbers.
@@ -141,7 +147,7 @@ function foldLine(line: string): { text: string; starts: number[]; ends: number[
 /** The text as customers read it, or `undefined` when it already reads as written (most text). */
 export function readingView(text: string): ReadingView | undefined {
   // Plain ASCII with no entity, tag or marker inside a word reads as written.
-  if (!/[^\x00-\x7F]|&|<|[*~`]/.test(text)) return undefined;
+  if (!/[^\x00-\x7F]|&|<|[*~`%]/.test(text)) return undefined;
   const lines = text.split('\n');
   const folded = lines.map(foldLine);
   if (folded.every((line, i) => line.text === lines[i])) return undefined;

@@ -27,7 +27,9 @@ const codeElements = /^(?:script|style|iframe|frame|frameset|object|embed|applet
 const codeElementInHtml = /<\s*(script|style|iframe|frame|frameset|object|embed|applet|template|link|meta|base|portal)\b/gi;
 const handlerInHtml = /\son[a-z]+\s*=/gi;
 const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
-const codeUrlInHtml = /\b(?:href|src|srcset|action|formaction|poster|data|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):/gi;
+/** A script or data URL anywhere in an attribute value (`style="background: url(data:...)"`, `srcset`). */
+const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
+const codeUrlInHtml = /\b[a-z][\w:-]*\s*=\s*["']?[^"'>]*?(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/gi;
 
 /** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`. */
 const isCommentExpression = (value: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
@@ -107,7 +109,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
           at(node, 'an attribute computed by an MDX expression', `${attribute.name}={${(attribute.value as { value?: string }).value ?? ''}}`);
         } else if (attribute.name && /^on/i.test(attribute.name)) {
           at(node, 'an event handler (code run in the reader\'s browser)', `${attribute.name}=`);
-        } else if (typeof attribute.value === 'string' && codeUrl.test(attribute.value)) {
+        } else if (typeof attribute.value === 'string' && (codeUrl.test(attribute.value) || codeUrlInValue.test(attribute.value))) {
           at(node, 'a script or data URL', `${attribute.name}="${attribute.value}"`);
         }
       }
