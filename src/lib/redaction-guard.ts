@@ -361,13 +361,15 @@ export function scanPublicText(file: string, text: string, options: RedactionOpt
   // at its place in the source.
   const view = readingView(text);
   if (view) {
-    const seen = new Set(found.map(({ line, match }) => `${line}:${match.index}:${match.rule}`));
     for (const { line, match } of matchLines(view.text, ready, detect)) {
       const { start, end } = originalSpan(view, line, match.index, match.text.length);
       const written = lines[line].slice(start, end);
-      if (written === match.text || seen.has(`${line}:${start}:${match.rule}`)) continue;
-      if (found.some((f) => f.line === line && f.match.rule === match.rule && f.match.index < end && start < f.match.index + f.match.text.length)) continue;
-      seen.add(`${line}:${start}:${match.rule}`);
+      if (written === match.text) continue;
+      // Where the source's spelling already gave a finding of the rule, the longer one is kept:
+      // `#inc\u200B-checkout` is one channel, not "#inc" (whose fix would leave "-checkout").
+      const overlapping = found.filter((f) => f.line === line && f.match.rule === match.rule && f.match.index < end && start < f.match.index + f.match.text.length);
+      if (overlapping.some((f) => f.match.index <= start && f.match.index + f.match.text.length >= end)) continue;
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
       found.push({ line, match: { ...match, index: start, text: written, why: `${match.why ? `${match.why}; ` : ''}reads “${match.text}” on the page, ${hiddenHow(written)}` }, readAs: match.text });
     }
     found.sort((a, b) => a.line - b.line || a.match.index - b.match.index || a.match.rule.localeCompare(b.match.rule));

@@ -54,6 +54,11 @@ describe('what the page shows is found however the source spells it', () => {
     expect(found('That evening Yu\u200Bvi completed a stress test.', { ...options, people: [] })).toEqual(['redact/possible-person:Yu\u200Bvi:1:14']);
   });
 
+  test('one finding for the whole text, not its part before the hidden character', () => {
+    expect(found('Coordination moved to #inc\u200B-probe-room.')).toEqual(['redact/channel:#inc\u200B-probe-room:1:23']);
+    expect(found('Write to ops\u200B.team@acme.example today.').filter((f) => f.startsWith('redact/email'))).toEqual(['redact/email:ops\u200B.team@acme.example:1:10']);
+  });
+
   test('the message says what the page shows and how the source hides it', () => {
     const [finding] = scanPublicText('post.mdx', 'Pool restarted by Eka\u200Bterina.', options).findings;
     expect(finding.message).toContain('reads “Ekaterina” on the page');
