@@ -107,6 +107,14 @@ export function scanPostmortemForPublication(
   scan.allowed.forEach((key) => allowed.add(key));
   const shown = readPublicMarkup(body, file.endsWith('.mdx'));
   bodyFindings.push(...scanShownSvgImages(file, shown.images, lines, options, allowed));
+  for (const link of shown.internalLinks) {
+    if (allowancesOnLine(lines[link.line - 1] ?? '').some((a) => a.rule === 'redact/internal-link')) continue;
+    bodyFindings.push({
+      file, line: link.line, column: link.column, rule: 'redact/internal-link', severity: 'error',
+      message: `${link.what} would be published: "${link.text}".`,
+      fix: 'link to another postmortem inline as [words](/postmortems/<id>/) (the public build points it at the public post or keeps only the words), or to a page elsewhere with its full https:// address.',
+    });
+  }
   // What the page computes or runs instead of showing: no rule can read it, so it stops the build.
   for (const markup of shown.unreadable) {
     if (allowancesOnLine(lines[markup.line - 1] ?? '').some((a) => a.rule === 'redact/hidden-text')) continue;

@@ -166,6 +166,26 @@ public:
     expect(scan("{'{'} is a brace. {/* redaction-allow redact/hidden-text -- a literal brace */}")).toEqual([]);
   });
 
+  test.each([
+    ['a relative link', 'See [the earlier outage](../2024-01-01-orion-meltdown/).', 'post.mdx'],
+    ['a protocol-relative link', 'See [the earlier outage](//postmortems/2024-01-01-orion-meltdown/).', 'post.mdx'],
+    ['a section in another case', 'See [the earlier outage](/Postmortems/2024-01-01-orion-meltdown/).', 'post.mdx'],
+    ['a path through ..', 'See [the earlier outage](/incidents/../postmortems/2024-01-01-orion-meltdown/).', 'post.mdx'],
+    ['a reference-style link', 'See [the earlier outage][o].\n\n[o]: /postmortems/2024-01-01-orion-meltdown/', 'post.mdx'],
+    ['an HTML link', 'See <a href="/postmortems/2024-01-01-orion-meltdown/">the earlier outage</a>.', 'post.mdx'],
+    ['a link in a .md post, which is not rewritten', 'See [the earlier outage](/postmortems/2024-01-01-orion-meltdown/).', 'post.md'],
+  ])('%s into the internal site is an internal link, at the source', (_, body, file) => {
+    const source = frontmatter + body;
+    const result = validatePostmortemSource(file, 'post', source, { vocabulary, knownIds: new Set(['post']), contentDir: 'content' });
+    const findings = scanPostmortemForPublication(file, source, result.data!, options).findings;
+    expect(findings.map((f) => f.rule)).toContain('redact/internal-link');
+    expect(findings.find((f) => f.rule === 'redact/internal-link')?.message).toContain('2024-01-01-orion-meltdown');
+  });
+
+  test('an inline link of an .mdx post to another postmortem is rewritten by the build, not a finding', () => {
+    expect(scan('See [the earlier outage](/postmortems/2024-01-01-orion-meltdown/) and [a section](#timeline).')).toEqual([]);
+  });
+
   test('a body that does not parse is a finding naming file, line and fix, not a crash', () => {
     expect(() => scan('<!-- Ekaterina -->')).toThrow(new RegExp(`post\\.mdx:${bodyLine}:1: the MDX body does not parse .*Close every tag`));
   });

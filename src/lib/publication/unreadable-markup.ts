@@ -31,6 +31,33 @@ const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
 const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
 const codeUrlInHtml = /\b[a-z][\w:-]*\s*=\s*["']?[^"'>]*?(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/gi;
 
+/**
+ * The internal site's sections, as the public build's link rewriter knows them
+ * (`publicLinkRewriter`): `/postmortems/<id>/` becomes the public post or only its words.
+ */
+const internalSection = /^\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups|compliance|search)(?:\/|$)/;
+
+/**
+ * Why a link target would lead into the internal site, or name one of its pages, on the public
+ * site without the build's rewriting: a relative link (it resolves against another page on each
+ * site and names the target's id), a protocol-relative one (`//postmortems/<id>`: a host), a
+ * section in another letter case or behind `..`, or a reference-style definition (only inline
+ * links are rewritten). `undefined` for every other target, a rewritten `/postmortems/<id>/` included.
+ */
+export function unrewrittenInternalLink(url: string, kind: 'link' | 'definition' | 'attribute'): string | undefined {
+  const target = url.trim();
+  if (target === '' || target.startsWith('#') || /^[a-z][a-z\d+.-]*:/i.test(target)) return undefined;
+  if (target.startsWith('//')) return 'a protocol-relative link, whose first path segment is read as a host';
+  if (!target.startsWith('/')) return 'a relative link, which resolves against another page on each site and names its target';
+  let path = target.replace(/[?#].*$/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch { /* kept as written */ }
+  if (internalSection.test(path)) return kind === 'link' ? undefined : `a ${kind === 'definition' ? 'reference-style link definition' : 'link in HTML or in a .md post'} into the internal site (only inline links of .mdx posts are rewritten)`;
+  if (internalSection.test(path.toLowerCase()) || /(?:^|\/)\.\.?(?:\/|$)/.test(path)) return 'a link into the internal site that the rewriting does not recognise';
+  return undefined;
+}
+
 /** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`. */
 const isCommentExpression = (value: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
 
@@ -65,12 +92,17 @@ export interface ShownImage {
  * The unreadable markup of a public body (see {@link findUnreadableMarkup}) and the images it
  * shows (Markdown images, by reference too, and `<img src>`), from one parse.
  */
-export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: UnreadableMarkup[]; images: ShownImage[] } {
-  // Nothing to find without braces, tags, images or a URL scheme that runs or embeds.
-  if (!/[{<]|!\[|script:|data:/i.test(text)) return { unreadable: [], images: [] };
+export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: UnreadableMarkup[]; images: ShownImage[]; internalLinks: UnreadableMarkup[] } {
+  // Nothing to find without braces, tags, images, links or a URL scheme that runs or embeds.
+  if (!/[{<]|!\[|\]\(|\]:|script:|data:/i.test(text)) return { unreadable: [], images: [], internalLinks: [] };
   const tree: Root = isMdx ? parseMdxTree(text) : parseBodyTree(text, false);
   const found: UnreadableMarkup[] = [];
   const images: ShownImage[] = [];
+  const internalLinks: UnreadableMarkup[] = [];
+  const linkTo = (node: Node, url: string, kind: 'link' | 'definition' | 'attribute') => {
+    const why = unrewrittenInternalLink(url, kind);
+    if (why && node.position) internalLinks.push({ line: node.position.start.line, column: node.position.start.column, text: url, what: why });
+  };
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => {
     definitions.set(node.identifier.toLowerCase(), node.url);
@@ -98,6 +130,9 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name && codeElements.test(node.name)) at(node, `a <${node.name}> element (run or loaded by the page, not shown)`, `<${node.name}>`);
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type === 'mdxJsxAttribute' && /^(?:href|action|formaction)$/i.test(attribute.name ?? '') && typeof attribute.value === 'string') linkTo(node, attribute.value, 'attribute');
+      }
       if (node.name === 'img') {
         const src = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
         if (typeof src === 'string') shown(node, src);
@@ -115,6 +150,9 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       }
       return;
     }
+    // Only `.mdx` bodies have their inline links rewritten: in a `.md` one a link is published as written.
+    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) linkTo(node, node.url, node.type === 'link' && !isMdx ? 'attribute' : node.type);
+    if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/\bhref\s*=\s*["']([^"']*)["']/gi)) linkTo(node, m[1], 'attribute');
     if (node.type === 'image') shown(node, node.url);
     if (node.type === 'imageReference') shown(node, definitions.get(((node as { identifier?: string }).identifier ?? '').toLowerCase()));
     if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi)) shown(node, m[1]);
@@ -132,5 +170,5 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       }
     }
   });
-  return { unreadable: found.sort((a, b) => a.line - b.line || a.column - b.column), images };
+  return { unreadable: found.sort((a, b) => a.line - b.line || a.column - b.column), images, internalLinks };
 }
