@@ -107,6 +107,12 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
   visit(tree, 'definition', (node) => {
     definitions.set(node.identifier.toLowerCase(), node.url);
   });
+  // A definition is published as the target of the links that use it (an unused one renders
+  // nothing, and one used by an image is an image source).
+  const linkedDefinitions = new Set<string>();
+  visit(tree, 'linkReference', (node) => {
+    linkedDefinitions.add(node.identifier.toLowerCase());
+  });
   const shown = (node: Node, url: string | undefined) => {
     if (url && node.position) images.push({ url, line: node.position.start.line, column: node.position.start.column });
   };
@@ -151,7 +157,8 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       return;
     }
     // Only `.mdx` bodies have their inline links rewritten: in a `.md` one a link is published as written.
-    if ((node.type === 'link' || node.type === 'definition') && node.url !== undefined) linkTo(node, node.url, node.type === 'link' && !isMdx ? 'attribute' : node.type);
+    if (node.type === 'link' && node.url !== undefined) linkTo(node, node.url, isMdx ? 'link' : 'attribute');
+    if (node.type === 'definition' && node.url !== undefined && linkedDefinitions.has(((node as { identifier?: string }).identifier ?? '').toLowerCase())) linkTo(node, node.url, 'definition');
     if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/\bhref\s*=\s*["']([^"']*)["']/gi)) linkTo(node, m[1], 'attribute');
     if (node.type === 'image') shown(node, node.url);
     if (node.type === 'imageReference') shown(node, definitions.get(((node as { identifier?: string }).identifier ?? '').toLowerCase()));
