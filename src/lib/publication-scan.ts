@@ -9,6 +9,7 @@ import { MdxSyntaxError } from './mdx-tree.ts';
 import { scanPublicText, allowancesOnLine, discoverPeople, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
 import { readPublicMarkup, type ShownImage } from './publication/unreadable-markup.ts';
 import { scanFileName } from './publication/file-name.ts';
+import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
 
@@ -128,7 +129,10 @@ export function scanPostmortemForPublication(
   // The file name is the post's public address: a name the post uses for a person anywhere,
   // its internal title and summary included, must not be in it.
   const named = new Map(options.discoveredNames ?? []);
-  if (baseOptions.detectUnlistedPeople !== false) {
+  // The language model reads them only when the file name has a word that may be a name (not
+  // English, or a first name): most names are made of the title's ordinary words.
+  const nameWords = (file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/, '').split('-').filter((word) => /^\p{L}{3,}$/u.test(word));
+  if (baseOptions.detectUnlistedPeople !== false && nameWords.some((word) => !isEnglishWord(word) || isKnownFirstName(word))) {
     for (const [name, rule] of discoverPeople([data.title, data.summary].map(fieldText), baseOptions)) if (named.get(name) !== 'person') named.set(name, rule);
   }
   const fileName = scanFileName(file, source, options, named);

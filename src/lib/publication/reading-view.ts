@@ -146,11 +146,19 @@ function foldLine(line: string): { text: string; starts: number[]; ends: number[
 
 /** The text as customers read it, or `undefined` when it already reads as written (most text). */
 export function readingView(text: string): ReadingView | undefined {
-  // Plain ASCII with no entity, tag or marker inside a word reads as written.
-  if (!/[^\x00-\x7F]|&|<|[*~`%]/.test(text)) return undefined;
+  // Plain ASCII with no entity, tag, marker or escape reads as written.
+  const mayFold = /[^\x00-\x7F]|&|<|[*~`%]/;
+  if (!mayFold.test(text)) return undefined;
   const lines = text.split('\n');
-  const folded = lines.map(foldLine);
-  if (folded.every((line, i) => line.text === lines[i])) return undefined;
+  const folded = lines.map((line) => (mayFold.test(line) ? foldLine(line) : undefined));
+  if (folded.every((line, i) => line === undefined || line.text === lines[i])) return undefined;
+  // A line with nothing to fold (plain ASCII) maps each character to itself.
+  const identity = (line: string) => ({ text: line, starts: Array.from(line, (_, i) => i), ends: Array.from(line, (_, i) => i + 1) });
+  return finish(lines, folded.map((line, i) => line ?? identity(lines[i])));
+}
+
+/** The view of folded lines. */
+function finish(lines: string[], folded: { text: string; starts: number[]; ends: number[] }[]): ReadingView {
   return {
     text: folded.map((line) => line.text).join('\n'),
     starts: folded.map((line) => line.starts),
