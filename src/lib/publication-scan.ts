@@ -130,12 +130,14 @@ export function scanPostmortemForPublication(
   // its internal title and summary included, must not be in it.
   const named = new Map(options.discoveredNames ?? []);
   // The language model reads them only when the file name has a word that may be a name (not
-  // English, or a first name): most names are made of the title's ordinary words.
-  const nameWords = (file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/, '').split('-').filter((word) => /^\p{L}{3,}$/u.test(word));
-  if (baseOptions.detectUnlistedPeople !== false && nameWords.some((word) => !isEnglishWord(word) || isKnownFirstName(word))) {
+  // English, or a first name) and that they say: most names are made of the title's ordinary words.
+  const internalText = [data.title, data.summary].map(fieldText).join('\n').toLowerCase();
+  const nameWords = (file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/, '').split('-')
+    .filter((word) => /^\p{L}{3,}$/u.test(word) && (!isEnglishWord(word) || isKnownFirstName(word)) && new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(internalText));
+  if (baseOptions.detectUnlistedPeople !== false && nameWords.length) {
     for (const [name, rule] of discoverPeople([data.title, data.summary].map(fieldText), baseOptions)) if (named.get(name) !== 'person') named.set(name, rule);
   }
-  const fileName = scanFileName(file, source, options, named);
+  const fileName = scanFileName(file, source, baseOptions, named);
   findings.unshift(...fileName.findings);
   fileName.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };

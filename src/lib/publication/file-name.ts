@@ -2,6 +2,9 @@ import type { Finding } from '../findings.ts';
 import { allowancesOnLine, redactionRules, scanPublicText, type RedactionOptions, type RedactionRule } from '../redaction-guard.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 
+/** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
+const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
+
 /**
  * A public post's file name is its public address (`/incidents/<id>/`), and so is in the feed,
  * the sitemap and the search index. Authors name files after the internal title ("...-ekaterina-
@@ -27,7 +30,9 @@ export function scanFileName(
     if (!found.some((f) => f.text === text && (f.rule === rule || (rule === 'redact/internal-name' && f.rule === 'redact/service-id')))) found.push({ rule, text, why });
   };
   // Known names and one-word internal names, with the hyphens read as spaces.
-  const spaced = scanPublicText(file, words.join(' '), { ...options, detectUnlistedPeople: false, detectShapes: false, discoveredNames: undefined });
+  let wordOptions = listsOnly.get(options);
+  if (!wordOptions) listsOnly.set(options, wordOptions = { ...options, detectUnlistedPeople: false, detectShapes: false, discoveredNames: undefined });
+  const spaced = scanPublicText(file, words.join(' '), wordOptions);
   for (const finding of spaced.findings) {
     const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
     if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
