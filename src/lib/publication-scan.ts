@@ -103,7 +103,8 @@ export function scanPostmortemForPublication(
     }
     scan.allowed.forEach((key) => allowed.add(key));
   }
-  const scan = scanPublicText(file, body, options, 1);
+  // Allow markers are read from the source: the public cut removes a `.md` body's marker comments.
+  const scan = scanPublicText(file, body, options, 1, 1, lines);
   const bodyFindings = [...scan.findings];
   scan.allowed.forEach((key) => allowed.add(key));
   const shown = readPublicMarkup(body, file.endsWith('.mdx'));

@@ -347,11 +347,22 @@ export interface RedactionScan {
  * Scans text line by line. `firstLine` is the file line of the text's first line, so findings
  * point into the source file.
  */
-export function scanPublicText(file: string, text: string, options: RedactionOptions, firstLine = 1, firstColumn = 1): RedactionScan {
+export function scanPublicText(
+  file: string,
+  text: string,
+  options: RedactionOptions,
+  firstLine = 1,
+  firstColumn = 1,
+  /**
+   * The lines whose allow markers apply, when not the text's own: the source of a `.md` body,
+   * whose marker comments the public cut removes before the text is scanned.
+   */
+  markerLines?: readonly string[],
+): RedactionScan {
   const detect = options.detectUnlistedPeople !== false;
   if (options.discoveredNames === undefined && detect) {
     const discovered = discoverPeople([text], options);
-    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn);
+    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn, markerLines);
   }
   const ready = prepare(options);
   const lines = text.split(/\r?\n/);
@@ -377,7 +388,7 @@ export function scanPublicText(file: string, text: string, options: RedactionOpt
   const findings: Finding[] = [];
   const allowed = new Set<string>();
   for (const { line, match, readAs } of found) {
-    const allowances = allowancesOnLine(lines[line]);
+    const allowances = allowancesOnLine(markerLines?.[line] ?? lines[line]);
     if (isAllowed(match, allowances) || (readAs !== undefined && isAllowed({ ...match, text: readAs }, allowances))) {
       allowed.add(`${match.rule}\u0000${match.text}`);
       if (readAs !== undefined) allowed.add(`${match.rule}\u0000${readAs}`);

@@ -162,6 +162,11 @@ public:
     expect(scan("<Internal>{'Ekat' + 'erina'}</Internal> Pool restarted.")).toEqual([]);
   });
 
+  test('in a .md body, an allow marker comment allows the text, though the public cut removes the comment', () => {
+    expect(scan('Ekaterina cited the paper. <!-- redaction-allow redact/person "Ekaterina" -- she asked to be named -->', 'post.md')).toEqual([]);
+    expect(scan('Ekaterina cited the paper.', 'post.md')).toEqual([`redact/person:${bodyLine}:1`]);
+  });
+
   test('an allow marker on the line allows it', () => {
     expect(scan("{'{'} is a brace. {/* redaction-allow redact/hidden-text -- a literal brace */}")).toEqual([]);
   });
