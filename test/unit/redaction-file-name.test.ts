@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
@@ -79,6 +80,14 @@ describe('the file name of a public post', () => {
   test('ordinary words, and a service id only as part of a longer word, are not', () => {
     expect(rules('2025-03-01-checkout-pool-saturation', post('Checkout pool saturation'))).toEqual([]);
     expect(rules('2025-03-01-my-orders-dbx-lag', post('Replica lag'))).toEqual([]);
+  });
+
+  test('npm run redact leaves it to the author, saying to rename the file', () => {
+    const source = post('Pool change rolled back');
+    const { findings } = scan('2025-03-01-ekaterina-ivanova-rollback', source);
+    const result = applyRedactionFixes(source, findings, { isMdx: true });
+    expect(result.source).toBe(source);
+    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/rename the file/)]);
   });
 
   test('a frontmatter comment allows it, and the built-site scan is told so', () => {
