@@ -38,6 +38,8 @@ describe('names no list knows stop the public build', () => {
     ['The chart from Oluwaseun Adeyemi shows the drop.', 'Oluwaseun Adeyemi'],
     ['Screenshot: <img src="/x.png" alt="Grafana panel, Oluwaseun Adeyemi" />', 'Oluwaseun Adeyemi'],
     ['Reviewed with Mette Frederiksen the next day.', 'Mette Frederiksen'],
+    ['The latency graph was drawn by Oluwaseun.', 'Oluwaseun'],
+    ['The packet capture was taken by Kasimir during the second spike.', 'Kasimir'],
   ])('%j', (text, name) => {
     const found = errors(text);
     expect(found.some((f) => f.endsWith(`:${name}`)), found.join(', ')).toBe(true);
@@ -86,6 +88,7 @@ describe('public names of provider reports are not taken for people', () => {
     'We reached out to Cloudflare support, and Google\'s change was rolled back.',
     'The Zuvora Kite users were fine; Zuvora Kite is our trading app.',
     'Kubernetes Ingress and Terraform Cloud were not involved.',
+    'The certificate was rotated by Vault and the change applied by Terraform.',
   ])('%j', (text) => {
     expect(errors(text)).toEqual([]);
   });
