@@ -477,7 +477,7 @@ function toFinding(file: string, line: number, column: number, match: Match): Fi
 const unscannedAttributes = /^(class|style|d|points|viewbox|transform|integrity|nonce|crossorigin|xmlns(:.*)?|data-astro-.*|width|height|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|fill|stroke(-.*)?|opacity|font-size|text-anchor|dominant-baseline)$/i;
 
 /** Formatting tags that do not break a word: `al<b>ice</b>` reads "alice". */
-const inlineTags = /^(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$/i;
+const inlineTags = /^(a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|label|mark|nobr|q|rb|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tspan|tt|u|var|wbr)$/i;
 
 const htmlToken =
   /<!--([\s\S]*?)(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)|<[!?][^>]*>|<(\/?)([A-Za-z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;

@@ -40,6 +40,7 @@ describe('what the page shows is found however the source spells it', () => {
     ['strike-through and code inside a name', 'Pool restarted by Ek~~ate~~ri`na`.', 'redact/person:Ek~~ate~~ri`na`:1:19'],
     ['emphasis inside a host', 'The pool on db7.acme.*internal* failed.', 'redact/internal-host:db7.acme.*internal*:1:13'],
     ['inline HTML inside a name', 'Pool restarted by Ekate<b>rina</b>.', 'redact/person:Ekate<b>rina</b>:1:19'],
+    ['SVG text spans inside a name', '<svg><text>Ekat<tspan>erina</tspan></text></svg>', 'redact/person:Ekat<tspan>erina</tspan>:1:12'],
     ['tags between two parts of a name', 'Pool restarted by Ekat<span></span>erina.', 'redact/person:Ekat<span></span>erina:1:19'],
     ['a combining mark inside a name', 'Pool restarted by Ekate\u0301rina.', 'redact/person:Ekate\u0301rina:1:19'],
     ['percent-escapes in a link', 'See [the notes](https://status.example.com/%45katerina-%49vanova).', 'redact/person:%45katerina:1:44'],

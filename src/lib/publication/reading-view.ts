@@ -43,7 +43,7 @@ const joinerPunctuation = String.raw`[.@:/-]`;
 const markersInWord = new RegExp(String.raw`(?<=${wordChar}|${wordChar}${joinerPunctuation})[*~\x60]+(?=${wordChar}|${joinerPunctuation}${wordChar})`, 'gu');
 
 /** Formatting elements that do not break a word (as in the built-page scan). */
-const inlineTag = String.raw`<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:\s[^<>\n]*)?\/?>`;
+const inlineTag = String.raw`<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|label|mark|nobr|q|rb|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tspan|tt|u|var|wbr)(?:\s[^<>\n]*)?\/?>`;
 
 const entity = String.raw`&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);`;
 
