@@ -424,6 +424,7 @@ function hiddenHow(written: string): string {
     ...(codes.length ? [`written with ${codes.join(', ')} (invisible, look-alike or compatibility characters)`] : []),
     ...(/&[#A-Za-z][^;\s]*;/.test(written) ? ['written with character references'] : []),
     ...(/[*~`<]/.test(written) ? ['split by markup'] : []),
+    ...(/%[0-9A-Fa-f]{2}/.test(written) ? ['written with percent-escapes'] : []),
   ];
   return ways.join(', ') || 'written differently in the source';
 }
