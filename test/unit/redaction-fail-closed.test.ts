@@ -40,6 +40,9 @@ describe('names no list knows stop the public build', () => {
     ['Reviewed with Mette Frederiksen the next day.', 'Mette Frederiksen'],
     ['The latency graph was drawn by Oluwaseun.', 'Oluwaseun'],
     ['The packet capture was taken by Kasimir during the second spike.', 'Kasimir'],
+    // A paragraph wrapped over lines reads as one line on the page.
+    ['The dashboard by Oluwaseun\nAdeyemi shows the drop.', 'Oluwaseun Adeyemi'],
+    ['Our thanks go to\nKasimir for the quick fix.', 'Kasimir'],
   ])('%j', (text, name) => {
     const found = errors(text);
     expect(found.some((f) => f.endsWith(`:${name}`)), found.join(', ')).toBe(true);

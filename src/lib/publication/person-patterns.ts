@@ -382,6 +382,26 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) if (!candidates.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) candidates.push({ ...m, line: i });
   });
+  // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
+  // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [first, second] = [lines[i], lines[i + 1]];
+    if (codeLines.has(i) || codeLines.has(i + 1) || !first.trim() || !second.trim() || /^\s*(?:#|\|)/.test(first) || /^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<)/.test(second)) continue;
+    // Only a capitalised word next to the break can be a name cut by it.
+    if (!/\p{Lu}[\p{L}'’]*\s*$/u.test(first) && !/^\s*\p{Lu}/u.test(second)) continue;
+    const joined = `${first} ${second.trimStart()}`;
+    const shift = second.length - second.trimStart().length - 1;
+    for (const m of [...findPersonPhrasings(joined), ...findUnknownFullNames(joined)]) {
+      const onFirst = m.index < first.length;
+      const line = onFirst ? i : i + 1;
+      const index = onFirst ? m.index : m.index - first.length + shift;
+      const overlapping = candidates.filter((c) => c.line === line && c.index < index + m.text.length && index < c.index + c.text.length);
+      // A longer name across the break replaces its first part ("Oluwaseun" of "Oluwaseun\nAdeyemi").
+      if (overlapping.some((c) => c.index < index || c.index + c.text.length > index + m.text.length || c.text.length >= m.text.length)) continue;
+      for (const c of overlapping) candidates.splice(candidates.indexOf(c), 1);
+      candidates.push({ ...m, index, line });
+    }
+  }
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   const kept = candidates.filter((c) => !(c.guess && (c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text))));
   candidates.length = 0;
