@@ -39,6 +39,8 @@ describe('names no list knows stop the public build', () => {
     ['Screenshot: <img src="/x.png" alt="Grafana panel, Oluwaseun Adeyemi" />', 'Oluwaseun Adeyemi'],
     ['Reviewed with Mette Frederiksen the next day.', 'Mette Frederiksen'],
     ['The latency graph was drawn by Oluwaseun.', 'Oluwaseun'],
+    // The whole name, not only the word before the verb: replacing "Adeyemi" alone would leave "Oluwaseun".
+    ['Oluwaseun Adeyemi restarted the pool.', 'Oluwaseun Adeyemi'],
     ['The packet capture was taken by Kasimir during the second spike.', 'Kasimir'],
     // A paragraph wrapped over lines reads as one line on the page.
     ['The dashboard by Oluwaseun\nAdeyemi shows the drop.', 'Oluwaseun Adeyemi'],

@@ -355,6 +355,19 @@ export interface PersonCandidate extends PatternMatch {
   line: number;
 }
 
+/**
+ * Adds a candidate unless one already found covers it; a longer name replaces the parts found
+ * before ("Oluwaseun Adeyemi" for "Adeyemi" of "Adeyemi restarted", "Oluwaseun" cut by a line break).
+ */
+function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void {
+  const end = added.index + added.text.length;
+  const overlapping = candidates.filter((c) => c.line === added.line && c.index < end && added.index < c.index + c.text.length);
+  if (overlapping.some((c) => c.index < added.index || c.index + c.text.length > end || c.text.length >= added.text.length)) return;
+  for (const c of overlapping) candidates.splice(candidates.indexOf(c), 1);
+  // A name a phrasing leaves no doubt about stays certain when it grows into a full name.
+  candidates.push(overlapping.some((c) => !c.guess) ? { ...added, guess: false, unknownFullName: false, why: overlapping.find((c) => !c.guess)!.why } : added);
+}
+
 const candidateCache = new Map<string, PersonCandidate[]>();
 
 /**
@@ -380,7 +393,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) if (!candidates.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) candidates.push({ ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
@@ -395,11 +408,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
       const onFirst = m.index < first.length;
       const line = onFirst ? i : i + 1;
       const index = onFirst ? m.index : m.index - first.length + shift;
-      const overlapping = candidates.filter((c) => c.line === line && c.index < index + m.text.length && index < c.index + c.text.length);
-      // A longer name across the break replaces its first part ("Oluwaseun" of "Oluwaseun\nAdeyemi").
-      if (overlapping.some((c) => c.index < index || c.index + c.text.length > index + m.text.length || c.text.length >= m.text.length)) continue;
-      for (const c of overlapping) candidates.splice(candidates.indexOf(c), 1);
-      candidates.push({ ...m, index, line });
+      addLonger(candidates, { ...m, index, line });
     }
   }
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
