@@ -115,11 +115,12 @@ export interface BuiltSiteScan {
 export function scanBuiltSite(siteDir: string, options: RedactionOptions): BuiltSiteScan {
   // In file order; a link into the internal site is a leak whatever the sources allow.
   const found: { finding: Finding; allowable: boolean }[] = [];
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt)$/.test(f)).sort();
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt|svg)$/.test(f)).sort();
   for (const file of files) {
     const path = join(siteDir, file);
     const raw = readFileSync(path, 'utf8');
-    const text = /\.(html|xml)$/.test(file) ? extractHtmlText(raw) : raw;
+    // An SVG (an image a post shows is copied as it is) is markup too: its text, title and comments ship.
+    const text = /\.(html|xml|svg)$/.test(file) ? extractHtmlText(raw) : raw;
     // Names no list knows and identifier shapes were looked for in the sources; here the lists
     // and machine-shaped rules catch what templates add (element ids, selectors and scripts have
     // identifier shapes, and the language model would cost seconds per page).

@@ -161,7 +161,9 @@ export function generatePostmortem(
   const detected = started + between(rand, 1, 45) * minute;
   const mitigated = detected + between(rand, 5, 300) * minute;
   const resolved = mitigated + between(rand, 5, 720) * minute;
-  const id = `${date(started)}-${services[0]}-${names[0]}-${String(index).padStart(5, '0')}`;
+  // A public post's id is its public address: it names no internal service (the redaction guard
+  // stops a service id in a public post's file name).
+  const id = `${date(started)}-${isPublic ? 'incident' : services[0]}-${names[0]}-${String(index).padStart(5, '0')}`;
 
   const timeline: { at: number; event: string; kind: string; public: boolean }[] = [
     { at: detected, event: `Alert fires: ${symptom}.`, kind: 'detection', public: true },

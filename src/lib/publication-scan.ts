@@ -1,9 +1,15 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Postmortem } from './postmortem-schema.ts';
 import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { stripInternalFromSource } from './strip-internal.ts';
-import { scanPublicText, allowancesOnLine, discoverPeople, type RedactionOptions } from './redaction-guard.ts';
+import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
+import { MdxSyntaxError } from './mdx-tree.ts';
+import { scanPublicText, allowancesOnLine, discoverPeople, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
+import { readPublicMarkup, type ShownImage } from './publication/unreadable-markup.ts';
+import { scanFileName } from './publication/file-name.ts';
+import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
 
@@ -46,7 +52,7 @@ export function scanPostmortemForPublication(
   baseOptions: RedactionOptions,
 ): { findings: Finding[]; allowed: Set<string> } {
   const fields = publicFrontmatterFields(data);
-  const body = stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
+  const body = publicBody(file, source);
   // A name found anywhere in the post (a field or the body) is looked for everywhere in it.
   const options = baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false
     ? baseOptions
@@ -97,10 +103,98 @@ export function scanPostmortemForPublication(
     }
     scan.allowed.forEach((key) => allowed.add(key));
   }
-  const scan = scanPublicText(file, body, options, 1);
-  findings.push(...scan.findings);
+  // Allow markers are read from the source: the public cut removes a `.md` body's marker comments.
+  const scan = scanPublicText(file, body, options, 1, 1, lines);
+  const bodyFindings = [...scan.findings];
   scan.allowed.forEach((key) => allowed.add(key));
+  const shown = readPublicMarkup(body, file.endsWith('.mdx'));
+  bodyFindings.push(...scanShownSvgImages(file, shown.images, lines, options, allowed));
+  for (const link of shown.internalLinks) {
+    if (allowancesOnLine(lines[link.line - 1] ?? '').some((a) => a.rule === 'redact/internal-link')) continue;
+    bodyFindings.push({
+      file, line: link.line, column: link.column, rule: 'redact/internal-link', severity: 'error',
+      message: `${link.what} would be published: "${link.text}".`,
+      fix: 'link to another postmortem inline as [words](/postmortems/<id>/) (the public build points it at the public post or keeps only the words), or to a page elsewhere with its full https:// address.',
+    });
+  }
+  // What the page computes or runs instead of showing: no rule can read it, so it stops the build.
+  for (const markup of shown.unreadable) {
+    if (allowancesOnLine(lines[markup.line - 1] ?? '').some((a) => a.rule === 'redact/hidden-text')) continue;
+    bodyFindings.push({
+      file, line: markup.line, column: markup.column, rule: 'redact/hidden-text', severity: 'error',
+      message: `${markup.what} would be published; the guard cannot read what it shows: "${markup.text}".`,
+      fix: suggestedFix('redact/hidden-text', markup.text),
+    });
+  }
+  findings.push(...bodyFindings.sort((a, b) => a.line - b.line || a.column - b.column));
+  // The file name is the post's public address: a name the post uses for a person anywhere,
+  // its internal title and summary included, must not be in it.
+  const named = new Map(options.discoveredNames ?? []);
+  // The language model reads them only when the file name has a word that may be a name (not
+  // English, or a first name) and that they say: most names are made of the title's ordinary words.
+  const internalText = [data.title, data.summary].map(fieldText).join('\n').toLowerCase();
+  const nameWords = (file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/, '').split('-')
+    .filter((word) => /^\p{L}{3,}$/u.test(word) && (!isEnglishWord(word) || isKnownFirstName(word)) && new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(internalText));
+  if (baseOptions.detectUnlistedPeople !== false && nameWords.length) {
+    for (const [name, rule] of discoverPeople([data.title, data.summary].map(fieldText), baseOptions)) if (named.get(name) !== 'person') named.set(name, rule);
+  }
+  const fileName = scanFileName(file, source, baseOptions, named);
+  findings.unshift(...fileName.findings);
+  fileName.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };
+}
+
+/**
+ * The text of the SVG images a public body shows. Astro copies an SVG into the site byte for byte
+ * (raster images are re-encoded without their metadata), so its text, title, comments and
+ * metadata are published: each is scanned like the post's text, and a finding points at the
+ * image's line in the post. An allow marker on that line allows it.
+ */
+function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: readonly string[], options: RedactionOptions, allowed: Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const image of images) {
+    const path = image.url.replace(/[?#].*$/, '');
+    if (!/\.svgz?$/i.test(path) || /^[a-z][a-z\d+.-]*:|^\/\//i.test(path) || path.startsWith('/')) continue;
+    let where = path;
+    try {
+      where = decodeURI(path);
+    } catch { /* kept as written */ }
+    const svgFile = resolve(dirname(file), where);
+    if (!existsSync(svgFile)) continue; // a missing image is mdx/missing-image, from validation
+    const scan = scanPublicText(where, extractHtmlText(readFileSync(svgFile, 'utf8')), options);
+    const allowances = allowancesOnLine(lines[image.line - 1] ?? '');
+    for (const finding of scan.findings) {
+      const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+      if (allowances.some((a) => a.rule === finding.rule && (a.text === undefined || a.text.toLowerCase() === text.toLowerCase()))) {
+        allowed.add(`${finding.rule}\u0000${text}`);
+        continue;
+      }
+      findings.push({
+        ...finding, file, line: image.line, column: image.column,
+        message: finding.message.replace(/ would be published: "/, ` would be published in the image ${where} (its line ${finding.line}; an SVG is copied into the site as it is): "`),
+        fix: `remove "${text}" from ${where} (its text, title, comments and metadata all ship), or, if it is meant to be public, add {/* redaction-allow ${finding.rule} "${text}" -- reason */} on the image's line.`,
+      });
+    }
+    scan.allowed.forEach((key) => allowed.add(key));
+  }
+  return findings;
+}
+
+/**
+ * The body the public site compiles (`stripInternalFromSource`). A body that does not parse cannot
+ * be cut or checked: a {@link PublicVariantError} naming the file, line and fix, which the scan
+ * reports as a finding (`npm run check` crashed on it before).
+ */
+function publicBody(file: string, source: string): string {
+  try {
+    return stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    const line = error.line + splitFrontmatter(source).bodyStartLine - 1;
+    throw new PublicVariantError(
+      `${file}:${line}:${error.column}: the MDX body does not parse (${error.reason}), so its public text cannot be cut and checked. Close every tag, write a literal < or { as \\< and \\{, and write comments as {/* ... */}.`,
+    );
+  }
 }
 
 /** The public text of a post as pieces with the file line each starts at: fields, then the body. */
@@ -112,6 +206,6 @@ export function publicTextPieces(file: string, source: string, data: Postmortem)
     const range = nodeAt(document, field.path)?.range;
     return { text: field.text, line: range ? lineCounter.linePos(range[0]).line + split.yamlStartLine - 1 : split.yamlStartLine };
   });
-  pieces.push({ text: stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file }), line: 1 });
+  pieces.push({ text: publicBody(file, source), line: 1 });
   return pieces;
 }

@@ -4,6 +4,7 @@ import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } fr
 import { findPersonCandidates, type PersonCandidate } from './publication/person-patterns.ts';
 import { findInternalSystems, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
+import { originalSpan, readingView } from './publication/reading-view.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -35,6 +36,7 @@ export const redactionRules = {
   'redact/cloud-account': 'a cloud account id, resource name or ARN',
   'redact/person': 'the name of a person',
   'redact/possible-person': 'what may be the name of a person (a guess: replace it, or allow it if it is not one)',
+  'redact/hidden-text': 'text the guard cannot read as customers will see it (computed by an MDX expression or a script, reversed by a direction override, or drawn from a data URL)',
 } as const;
 export type RedactionRule = keyof typeof redactionRules;
 
@@ -228,6 +230,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     pattern.lastIndex = 0;
   };
 
+  // A direction override shows the letters after it in reverse order ("\u202Eavonavi" reads
+  // "ivanova"): no rule can read what it hides.
+  add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
   // "version", "release" or "build": those are version numbers. Only addresses in private ranges
@@ -342,34 +347,86 @@ export interface RedactionScan {
  * Scans text line by line. `firstLine` is the file line of the text's first line, so findings
  * point into the source file.
  */
-export function scanPublicText(file: string, text: string, options: RedactionOptions, firstLine = 1, firstColumn = 1): RedactionScan {
+export function scanPublicText(
+  file: string,
+  text: string,
+  options: RedactionOptions,
+  firstLine = 1,
+  firstColumn = 1,
+  /**
+   * The lines whose allow markers apply, when not the text's own: the source of a `.md` body,
+   * whose marker comments the public cut removes before the text is scanned.
+   */
+  markerLines?: readonly string[],
+): RedactionScan {
   const detect = options.detectUnlistedPeople !== false;
   if (options.discoveredNames === undefined && detect) {
     const discovered = discoverPeople([text], options);
-    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn);
+    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn, markerLines);
   }
-  const candidates = new Map<number, PersonCandidate[]>();
-  if (detect) for (const c of findPersonCandidates(text)) candidates.set(c.line, [...(candidates.get(c.line) ?? []), c]);
-  const findings: Finding[] = [];
-  const allowed = new Set<string>();
   const ready = prepare(options);
   const lines = text.split(/\r?\n/);
+  const found = matchLines(text, ready, detect);
+  // The same text as customers read it (invisible characters, look-alike letters, entities and
+  // markup inside words folded away): what it shows that the source hides is a finding too,
+  // at its place in the source.
+  const view = readingView(text);
+  if (view) {
+    for (const { line, match } of matchLines(view.text, ready, detect)) {
+      const { start, end } = originalSpan(view, line, match.index, match.text.length);
+      const written = lines[line].slice(start, end);
+      if (written === match.text) continue;
+      // Where the source's spelling already gave a finding of the rule, the longer one is kept:
+      // `#inc\u200B-checkout` is one channel, not "#inc" (whose fix would leave "-checkout").
+      const overlapping = found.filter((f) => f.line === line && f.match.rule === match.rule && f.match.index < end && start < f.match.index + f.match.text.length);
+      if (overlapping.some((f) => f.match.index <= start && f.match.index + f.match.text.length >= end)) continue;
+      for (const f of overlapping) found.splice(found.indexOf(f), 1);
+      found.push({ line, match: { ...match, index: start, text: written, why: `${match.why ? `${match.why}; ` : ''}reads “${match.text}” on the page, ${hiddenHow(written)}` }, readAs: match.text });
+    }
+    found.sort((a, b) => a.line - b.line || a.match.index - b.match.index || a.match.rule.localeCompare(b.match.rule));
+  }
+  const findings: Finding[] = [];
+  const allowed = new Set<string>();
+  for (const { line, match, readAs } of found) {
+    const allowances = allowancesOnLine(markerLines?.[line] ?? lines[line]);
+    if (isAllowed(match, allowances) || (readAs !== undefined && isAllowed({ ...match, text: readAs }, allowances))) {
+      allowed.add(`${match.rule}\u0000${match.text}`);
+      if (readAs !== undefined) allowed.add(`${match.rule}\u0000${readAs}`);
+      continue;
+    }
+    findings.push(toFinding(file, firstLine + line, (line === 0 ? firstColumn : 1) + match.index, match));
+  }
+  return { findings, allowed };
+}
+
+/** Every match of every rule in `text`, by line (0-based), allow markers not yet applied. */
+function matchLines(text: string, ready: PreparedOptions, detect: boolean): { line: number; match: Match; readAs?: string }[] {
+  const candidates = new Map<number, PersonCandidate[]>();
+  if (detect) for (const c of findPersonCandidates(text)) candidates.set(c.line, [...(candidates.get(c.line) ?? []), c]);
+  const found: { line: number; match: Match }[] = [];
   let fence: string | undefined;
-  lines.forEach((raw, i) => {
+  text.split(/\r?\n/).forEach((raw, i) => {
     const opening = /^\s*(`{3,}|~{3,})/.exec(raw);
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
-    const allowances = allowancesOnLine(raw);
-    const matches = findMatches(withoutMarkers(raw), ready, inCodeBlock, candidates.get(i));
-    for (const match of matches) {
-      if (isAllowed(match, allowances)) {
-        allowed.add(`${match.rule}\u0000${match.text}`);
-        continue;
-      }
-      findings.push(toFinding(file, firstLine + i, (i === 0 ? firstColumn : 1) + match.index, match));
-    }
+    // Text inside an allow marker is a comment, never published: no name is found there.
+    const markers = [...raw.matchAll(allowMarker)].map((m) => [m.index, m.index + m[0].length]);
+    const lineCandidates = candidates.get(i)?.filter((c) => !markers.some(([start, end]) => c.index < end && start < c.index + c.text.length));
+    for (const match of findMatches(withoutMarkers(raw), ready, inCodeBlock, lineCandidates)) found.push({ line: i, match });
   });
-  return { findings, allowed };
+  return found;
+}
+
+/** How a finding's source text hides what the page shows, for the message. */
+function hiddenHow(written: string): string {
+  const codes = [...new Set([...written].filter((c) => c.charCodeAt(0) > 0x7f).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))];
+  const ways = [
+    ...(codes.length ? [`written with ${codes.join(', ')} (invisible, look-alike or compatibility characters)`] : []),
+    ...(/&[#A-Za-z][^;\s]*;/.test(written) ? ['written with character references'] : []),
+    ...(/[*~`<]/.test(written) ? ['split by markup'] : []),
+    ...(/%[0-9A-Fa-f]{2}/.test(written) ? ['written with percent-escapes'] : []),
+  ];
+  return ways.join(', ') || 'written differently in the source';
 }
 
 /**
@@ -380,7 +437,7 @@ export function scanPublicText(file: string, text: string, options: RedactionOpt
 export function discoverPeople(texts: readonly string[], options: RedactionOptions): Map<string, 'person' | 'possible-person'> {
   const discovered = new Map<string, 'person' | 'possible-person'>();
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
-  for (const text of texts) {
+  for (const text of texts.flatMap((t) => [t, readingView(t)?.text ?? []].flat())) {
     for (const candidate of findPersonCandidates(text)) {
       if (publicNames.has(candidate.text.toLowerCase())) continue;
       for (const word of candidate.text.split(/\s+/)) {
@@ -396,6 +453,9 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
 
 /** What to suggest instead of a finding's text: a role for a person, <Internal> for the rest. */
 export function suggestedFix(rule: string, text: string): string {
+  if (rule === 'redact/hidden-text') {
+    return `write the words themselves, as customers should read them: no MDX expression ({...}), script, direction override or data URL in a public post; or, if it is meant to be public, add {/* redaction-allow ${rule} -- reason */} on this line.`;
+  }
   if (rule === 'redact/person' || rule === 'redact/possible-person') {
     return `replace "${text}" by a role ("an engineer", "the on-call engineer", "a customer"), or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter).`;
   }
@@ -418,7 +478,7 @@ function toFinding(file: string, line: number, column: number, match: Match): Fi
 const unscannedAttributes = /^(class|style|d|points|viewbox|transform|integrity|nonce|crossorigin|xmlns(:.*)?|data-astro-.*|width|height|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|fill|stroke(-.*)?|opacity|font-size|text-anchor|dominant-baseline)$/i;
 
 /** Formatting tags that do not break a word: `al<b>ice</b>` reads "alice". */
-const inlineTags = /^(a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$/i;
+const inlineTags = /^(a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|label|mark|nobr|q|rb|rp|rt|ruby|s|samp|small|span|strike|strong|sub|sup|time|tspan|tt|u|var|wbr)$/i;
 
 const htmlToken =
   /<!--([\s\S]*?)(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)|<[!?][^>]*>|<(\/?)([A-Za-z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;

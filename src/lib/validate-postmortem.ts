@@ -154,10 +154,20 @@ function describeSchemaIssue(
       rule: 'schema/type',
       path,
       message: `${field} is ${describeValue(value)}, but must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.`,
+      fix: typeFixes[issue.expected],
     };
   }
   return { rule: 'schema/invalid', path, message: `${field}: ${issue.message}` };
 }
+
+/** How to write a value of each type in YAML, for a value of the wrong type. */
+const typeFixes: Record<string, string> = {
+  boolean: 'write true or false, without quotes.',
+  array: 'write a list: [a, b] on the same line, or one "- item" per line below the key.',
+  string: 'write the text itself; put it in double quotes when it is a number, a date, yes/no, or starts with [, {, @, *, & or #.',
+  number: 'write a number, without quotes.',
+  object: 'write its keys on the lines below, indented under this one.',
+};
 
 /** The vocabulary-bearing fields of frontmatter that failed the schema, where they are well-typed. */
 function lenientView(data: unknown): Postmortem {

@@ -47,6 +47,15 @@ describe('scanBuiltSite', () => {
     expect(scan.leaks(new Set()).map((f) => f.rule).sort()).toEqual(['redact/internal-link', 'redact/person']);
   });
 
+  test('reads the SVG images a post shows, which are copied into the site as they are', () => {
+    const dir = site({ '_astro/diagram.Ab12.svg': '<svg><!-- drawn by Jane Doe --><title>db1.corp</title><text>ok</text></svg>', 'favicon.svg': '<svg><rect width="32" height="32"/></svg>', 'chart.svg': '<svg><text x="1">Ja<tspan>ne</tspan> was here</text></svg>' });
+    expect(scanBuiltSite(dir, options).leaks(new Set()).map((f) => [f.file.replace(/^.*kb-built-scan-[^/]+\//, ''), f.rule])).toEqual([
+      ['_astro/diagram.Ab12.svg', 'redact/person'],
+      ['_astro/diagram.Ab12.svg', 'redact/internal-host'],
+      ['chart.svg', 'redact/person'],
+    ]);
+  });
+
   test('reads the pages when called: a page changed afterwards does not change the result', () => {
     const dir = site({ 'index.html': '<main><p>Ask Jane Doe.</p></main>' });
     const scan = scanBuiltSite(dir, options);

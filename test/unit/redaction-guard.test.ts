@@ -98,6 +98,7 @@ const positives: [string, string, string][] = [
   ['redact/person', "It was Bob's call.", 'Bob'],
   ['redact/person', 'José Álvarez fixed it.', 'José Álvarez'],
   ['redact/person', 'Thanks, Zoë!', 'Zoë'],
+  ['redact/hidden-text', 'Restarted by \u202Eeod enaj\u202C today.', '\u202Eeod enaj\u202C'],
 ];
 
 /** Table: [rule, text]. Ordinary public prose that the rule must leave alone. */
@@ -156,6 +157,7 @@ const negatives: [string, string][] = [
   ['redact/possible-person', 'The rollout finished.'],
   ['redact/person', 'Zoëlla is another name.'],
   ['redact/person', 'On Jan 14 the pool was full.'],
+  ['redact/hidden-text', 'A right-to-left word \u05E9\u05DC\u05D5\u05DD with marks \u200F and isolates \u2067x\u2069.'],
 ];
 
 describe('each rule finds what it is for', () => {
@@ -182,6 +184,7 @@ describe('rule ids', () => {
       'redact/email', 'redact/ip-address', 'redact/internal-host', 'redact/internal-link',
       'redact/handle', 'redact/secret', 'redact/service-id', 'redact/internal-name', 'redact/identifier',
       'redact/channel', 'redact/ticket', 'redact/cloud-account', 'redact/person', 'redact/possible-person',
+      'redact/hidden-text',
     ]);
   });
 });

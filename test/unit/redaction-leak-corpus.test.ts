@@ -13,7 +13,8 @@ import { fixturesDir } from '../support/content-fixture.ts';
  * The leak corpus (test/fixtures/leak) puts a person or an internal system in every public surface:
  * public title and summary, impact, public timeline entries, public action items, opted-in lists,
  * prose, tables (initials and names), attendee and cc lines, code spans and blocks, link text,
- * targets and titles, image alt and title, <PublicOnly>. Each must be flagged at its own line and
+ * targets and titles, image alt and title, <PublicOnly>, and names spelt to slip past a text search
+ * (markup, invisible and look-alike characters, character references). Each must be flagged at its own line and
  * column in the file, whether a list knows the name or not.
  */
 const file = join(fixturesDir, 'leak/postmortems/2025-09-01-leak-corpus.mdx');
@@ -62,6 +63,12 @@ const leaks: [string, string, string, number][] = [
   ['internal host', 'db1.acme.internal', 'redact/internal-host', 1],
   ['cloud account', '210987654321', 'redact/cloud-account', 1],
   ['<PublicOnly>', 'Oluwaseun', 'redact/person', 2],
+  // Written to slip past a text search; the page shows them plainly.
+  ['emphasis inside a name', 'Ekate**rina**', 'redact/person', 1],
+  ['a soft hyphen inside a host', 'db2.acme.in\u00adternal', 'redact/internal-host', 1],
+  ['a character reference inside a name', 'Zielin&#115;ki', 'redact/person', 1],
+  ['a zero-width space inside a name', 'Kowal\u200bski', 'redact/person', 1],
+  ['a Cyrillic letter in an identifier', '\u0421ost-janitor', 'redact/identifier', 1],
 ];
 
 /** Line and column (1-based) of the nth occurrence of `text` in the file, as a whole word. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { extractPlainText } from '../../src/lib/postmortem-text.ts';
 import { parseBodyTree } from '../../src/lib/body-tree.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { bodyToSearchHtml, searchFilters, toSearchDocument } from '../../src/lib/search-document.ts';
 import { buildSearchDocuments, parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
 
@@ -113,7 +114,8 @@ describe('the search document of a postmortem', () => {
     const documents = buildSearchDocuments(example.postmortems, example.vocabulary!);
     for (const document of documents) {
       const postmortem = example.postmortems.find((p) => `/postmortems/${p.id}/` === document.url)!;
-      const firstHeading = /^#+ (.+)$/m.exec(postmortem.source)![1].trim();
+      // The body's first heading (a frontmatter line may be a YAML comment, "# ...").
+      const firstHeading = /^#+ (.+)$/m.exec(splitFrontmatter(postmortem.source).body)![1].trim();
       expect(document.html, postmortem.file).toContain(`>${firstHeading}</h`);
       expect(document.html, postmortem.file).not.toMatch(/^(?:severity|visibility|reviewers):/m);
       expect(document.html, postmortem.file).not.toContain('status: published');

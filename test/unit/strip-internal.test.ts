@@ -53,6 +53,12 @@ describe('stripInternalFromSource, public variant', () => {
     ['expression inside', '<Internal>\n{"zqxexpression"}\n</Internal>\n\npubshown\n', ['pubshown']],
     ['CRLF line endings', 'pubkeep.\r\n\r\n<Internal>\r\nzqxcrlf\r\n\r\n- zqxlist\r\n</Internal>\r\n\r\npubalso.\r\n', ['pubkeep.', 'pubalso.']],
     ['indented inside a list item', '- pubitem\n\n  <Internal>\n  zqxindented\n  </Internal>\n\n- pubnext\n', ['pubitem', 'pubnext']],
+    // Odd spellings an adversarial author may try: spaces in the tags, a tag over two lines, a
+    // list item in a blockquote, an empty self-closing tag before public text.
+    ['spaces inside the tags', 'pubstart <Internal   >zqxspaced</Internal  > pubend\n', ['pubstart', 'pubend']],
+    ['a tag over two lines', '<Internal\n>\nzqxsplit tag\n</Internal>\n\npubshown\n', ['pubshown']],
+    ['in a list item in a blockquote', '> - pubone\n>   <Internal>zqxquoted item</Internal>\n> - pubtwo\n', ['pubone', 'pubtwo']],
+    ['empty self-closing tags (they hide nothing: the text after one is public, and scanned)', '<Internal/>\n\npubshown <Internal />pubafter\n', ['pubshown', 'pubafter']],
   ];
 
   test.each(cases)('%s', (_name, body, kept) => {

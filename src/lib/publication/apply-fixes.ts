@@ -67,6 +67,15 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const fences = fencedBlocks(source, bodyStart);
   for (const finding of findings) {
     const text = matchedText(finding);
+    // The file name and what an SVG image says are not text of this file to rewrite.
+    if (finding.field === '(file name)') {
+      skipped.push({ finding, reason: `in the file name: rename the file (git mv), or allow it with a frontmatter comment` });
+      continue;
+    }
+    if (/ would be published in the image /.test(finding.message)) {
+      skipped.push({ finding, reason: 'in an SVG image the post shows: edit the image, or allow it on the image\'s line' });
+      continue;
+    }
     const start = (lineStarts[finding.line - 1] ?? -1) + finding.column - 1;
     const end = start < 0 || !text ? -1 : endOfText(source, start, text);
     if (end < 0) {

@@ -20,6 +20,8 @@ export interface PatternMatch {
   severity: 'error' | 'warning';
   /** A guess rather than a phrasing that leaves no doubt. */
   guess?: boolean;
+  /** Two unknown capitalised words taken for a full name ({@link findUnknownFullNames}). */
+  unknownFullName?: boolean;
   why: string;
 }
 
@@ -48,7 +50,7 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
 const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
 
 /** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
-const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
+const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually|drawn|sketched|prepared|captured|compiled|collected|gathered|documented|recorded|spotted|triaged|diagnosed|debugged|coordinated|supervised|submitted|pushed|shared|posted|sent|taken|analysed|analyzed|signed off|paired on|patched|rebooted|restored|rotated|applied|executed)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
@@ -197,6 +199,24 @@ export function findNameSeries(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * Two capitalised words that read as a first name and a surname and that no lexicon, dictionary
+ * or list of public names knows, at least one of them known to none ("Oluwaseun Adeyemi's
+ * dashboard", "the chart from Oluwaseun Adeyemi"): the language model misses names of many
+ * languages in such places. A guess; one the post uses as a thing ("Zuvora Kite users") is dropped.
+ */
+export function findUnknownFullNames(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
+  const unknown = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
+  const nameLike = (w: string) => !isPublicTerm(w) && !isOrdinaryWord(w) && (isKnownFirstName(w) || unknown(w));
+  for (const m of line.matchAll(pair)) {
+    if (!nameLike(m[1]) || !nameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
+    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
+  }
+  return matches;
+}
+
 function splitCells(line: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
   let start = line.indexOf('|') + 1;
@@ -291,6 +311,16 @@ function usedAsThing(word: string, text: string): boolean {
   return false;
 }
 
+/**
+ * True when the text uses two words as the name of a thing: after an article ("the Zuvora Kite
+ * app") or right before a noun that follows products ("Zuvora Kite users"), not in a possessive
+ * ("Oluwaseun Adeyemi's dashboard") or after "from" or "with", which people's names take too.
+ */
+function pairUsedAsThing(pair: string, text: string): boolean {
+  const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+${thingNouns}\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
+}
+
 const usStates = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 
 /** A sentence and the spaces after it; a line without sentence ends is one sentence. */
@@ -325,6 +355,19 @@ export interface PersonCandidate extends PatternMatch {
   line: number;
 }
 
+/**
+ * Adds a candidate unless one already found covers it; a longer name replaces the parts found
+ * before ("Oluwaseun Adeyemi" for "Adeyemi" of "Adeyemi restarted", "Oluwaseun" cut by a line break).
+ */
+function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void {
+  const end = added.index + added.text.length;
+  const overlapping = candidates.filter((c) => c.line === added.line && c.index < end && added.index < c.index + c.text.length);
+  if (overlapping.some((c) => c.index < added.index || c.index + c.text.length > end || c.text.length >= added.text.length)) return;
+  for (const c of overlapping) candidates.splice(candidates.indexOf(c), 1);
+  // A name a phrasing leaves no doubt about stays certain when it grows into a full name.
+  candidates.push(overlapping.some((c) => !c.guess) ? { ...added, guess: false, unknownFullName: false, why: overlapping.find((c) => !c.guess)!.why } : added);
+}
+
 const candidateCache = new Map<string, PersonCandidate[]>();
 
 /**
@@ -350,9 +393,26 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
   });
+  // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
+  // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [first, second] = [lines[i], lines[i + 1]];
+    if (codeLines.has(i) || codeLines.has(i + 1) || !first.trim() || !second.trim() || /^\s*(?:#|\|)/.test(first) || /^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<)/.test(second)) continue;
+    // Only a capitalised word next to the break can be a name cut by it.
+    if (!/\p{Lu}[\p{L}'’]*\s*$/u.test(first) && !/^\s*\p{Lu}/u.test(second)) continue;
+    const joined = `${first} ${second.trimStart()}`;
+    const shift = second.length - second.trimStart().length - 1;
+    for (const m of [...findPersonPhrasings(joined), ...findUnknownFullNames(joined)]) {
+      const onFirst = m.index < first.length;
+      const line = onFirst ? i : i + 1;
+      const index = onFirst ? m.index : m.index - first.length + shift;
+      addLonger(candidates, { ...m, index, line });
+    }
+  }
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
-  const kept = candidates.filter((c) => !(c.guess && usedAsThing(c.text.replace(/[’']s$/, ''), text)));
+  const kept = candidates.filter((c) => !(c.guess && (c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text))));
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);

@@ -1,0 +1,68 @@
+import type { Finding } from '../findings.ts';
+import { allowancesOnLine, redactionRules, scanPublicText, type RedactionOptions, type RedactionRule } from '../redaction-guard.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+
+/** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
+const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
+
+/**
+ * A public post's file name is its public address (`/incidents/<id>/`), and so is in the feed,
+ * the sitemap and the search index. Authors name files after the internal title ("...-ekaterina-
+ * rollback", "...-orders-db-failover"), so the words of the name are checked like public text:
+ * known people (any letter case), names this post uses for a person anywhere (its internal
+ * title and summary included), internal names and service ids (hyphenated ones as whole parts
+ * of the name). A finding stops the build until the file is renamed, or a frontmatter comment
+ * `# redaction-allow <rule> "<text>" -- reason` allows the text (on any frontmatter line: the
+ * file name has no line of its own).
+ */
+export function scanFileName(
+  file: string,
+  source: string,
+  options: RedactionOptions,
+  /** Names found in this post by a phrasing or the language model (see discoverPeople). */
+  discovered: ReadonlyMap<string, 'person' | 'possible-person'>,
+): { findings: Finding[]; allowed: Set<string> } {
+  const id = (file.split(/[\\/]/).pop() ?? file).replace(/\.mdx?$/, '');
+  const words = id.toLowerCase().split('-');
+  const found: { rule: RedactionRule; text: string; why: string }[] = [];
+  const add = (rule: RedactionRule, text: string, why: string) => {
+    // A service id is an internal name too: one finding for it.
+    if (!found.some((f) => f.text === text && (f.rule === rule || (rule === 'redact/internal-name' && f.rule === 'redact/service-id')))) found.push({ rule, text, why });
+  };
+  // Known names and one-word internal names, with the hyphens read as spaces.
+  let wordOptions = listsOnly.get(options);
+  if (!wordOptions) listsOnly.set(options, wordOptions = { ...options, detectUnlistedPeople: false, detectShapes: false, discoveredNames: undefined });
+  const spaced = scanPublicText(file, words.join(' '), wordOptions);
+  for (const finding of spaced.findings) {
+    const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+    if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
+  }
+  const publicNames = new Set((options.publicNames ?? []).map((name) => name.toLowerCase()));
+  const inName = (name: string) => `-${words.join('-')}-`.includes(`-${name.toLowerCase()}-`);
+  for (const serviceId of options.serviceIds) {
+    if (/[-\d]/.test(serviceId) && !publicNames.has(serviceId.toLowerCase()) && inName(serviceId)) add('redact/service-id', serviceId.toLowerCase(), 'an internal service id');
+  }
+  for (const name of [...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])]) {
+    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(name) && !publicNames.has(name.toLowerCase()) && inName(name)) add('redact/internal-name', name.toLowerCase(), 'an internal name');
+  }
+  for (const [name, rule] of discovered) {
+    if (!publicNames.has(name.toLowerCase()) && words.includes(name.toLowerCase())) {
+      add(rule === 'person' ? 'redact/person' : 'redact/possible-person', name.toLowerCase(), 'this post names a person so');
+    }
+  }
+  const allowances = splitFrontmatter(source).yaml.split('\n').flatMap(allowancesOnLine).filter((a) => a.text !== undefined);
+  const findings: Finding[] = [];
+  const allowed = new Set<string>();
+  for (const { rule, text, why } of found) {
+    if (allowances.some((a) => a.rule === rule && a.text!.toLowerCase() === text)) {
+      allowed.add(`${rule}\u0000${text}`);
+      continue;
+    }
+    findings.push({
+      file, line: 1, column: 1, rule, severity: 'error', field: '(file name)',
+      message: `${redactionRules[rule]} (${why}) would be published in the post's address /incidents/${id}/, its feed entry, the sitemap and the search index: "${text}".`,
+      fix: `rename the file (git mv) so that its name does not say "${text}"; or, if it is meant to be public, add the frontmatter comment # redaction-allow ${rule} "${text}" -- reason.`,
+    });
+  }
+  return { findings, allowed };
+}

@@ -1,0 +1,181 @@
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { parseMdxTree } from '../mdx-tree.ts';
+import { parseBodyTree } from '../body-tree.ts';
+
+/**
+ * Markup in a public body whose words the redaction guard cannot read, because the page shows
+ * something the source does not spell out: an MDX expression (`{'Ekat' + 'erina'}`,
+ * `title={host}`) is evaluated when the site is built, a script or style sheet writes text into
+ * the page in the reader's browser, an event handler or `javascript:` link runs code, and a data
+ * URL draws an image or document from encoded bytes. Public posts fail closed: each is a finding
+ * (`redact/hidden-text`) until it is written as plain text. A comment, `{/* ... *\/}`, is never
+ * published and is allowed.
+ */
+export interface UnreadableMarkup {
+  /** 1-based line and column in the text given (the file, when given the whole source). */
+  line: number;
+  column: number;
+  /** The markup as written, shortened. */
+  text: string;
+  /** What it is, for the message. */
+  what: string;
+}
+
+/** Elements whose content or effect is not text on the page. */
+const codeElements = /^(?:script|style|iframe|frame|frameset|object|embed|applet|template|link|meta|base|portal)$/i;
+const codeElementInHtml = /<\s*(script|style|iframe|frame|frameset|object|embed|applet|template|link|meta|base|portal)\b/gi;
+const handlerInHtml = /\son[a-z]+\s*=/gi;
+const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
+/** A script or data URL anywhere in an attribute value (`style="background: url(data:...)"`, `srcset`). */
+const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
+const codeUrlInHtml = /\b[a-z][\w:-]*\s*=\s*["']?[^"'>]*?(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/gi;
+
+/**
+ * The internal site's sections, as the public build's link rewriter knows them
+ * (`publicLinkRewriter`): `/postmortems/<id>/` becomes the public post or only its words.
+ */
+const internalSection = /^\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups|compliance|search)(?:\/|$)/;
+
+/**
+ * Why a link target would lead into the internal site, or name one of its pages, on the public
+ * site without the build's rewriting: a relative link (it resolves against another page on each
+ * site and names the target's id), a protocol-relative one (`//postmortems/<id>`: a host), a
+ * section in another letter case or behind `..`, or a reference-style definition (only inline
+ * links are rewritten). `undefined` for every other target, a rewritten `/postmortems/<id>/` included.
+ */
+export function unrewrittenInternalLink(url: string, kind: 'link' | 'definition' | 'attribute'): string | undefined {
+  const target = url.trim();
+  if (target === '' || target.startsWith('#') || /^[a-z][a-z\d+.-]*:/i.test(target)) return undefined;
+  if (target.startsWith('//')) return 'a protocol-relative link, whose first path segment is read as a host';
+  if (!target.startsWith('/')) return 'a relative link, which resolves against another page on each site and names its target';
+  let path = target.replace(/[?#].*$/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch { /* kept as written */ }
+  if (internalSection.test(path)) return kind === 'link' ? undefined : `a ${kind === 'definition' ? 'reference-style link definition' : 'link in HTML or in a .md post'} into the internal site (only inline links of .mdx posts are rewritten)`;
+  if (internalSection.test(path.toLowerCase()) || /(?:^|\/)\.\.?(?:\/|$)/.test(path)) return 'a link into the internal site that the rewriting does not recognise';
+  return undefined;
+}
+
+/** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`. */
+const isCommentExpression = (value: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s+/g, ' ');
+
+type Node = {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
+};
+
+/**
+ * The unreadable markup in a body (`isMdx`: MDX, else Markdown). `text` is the source with its
+ * frontmatter blanked or absent, as the public build compiles it (`stripInternalFromSource`);
+ * lines and columns are lines and columns of `text`.
+ */
+export function findUnreadableMarkup(text: string, isMdx: boolean): UnreadableMarkup[] {
+  return readPublicMarkup(text, isMdx).unreadable;
+}
+
+/** An image a public body shows, where its reference is. */
+export interface ShownImage {
+  url: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The unreadable markup of a public body (see {@link findUnreadableMarkup}) and the images it
+ * shows (Markdown images, by reference too, and `<img src>`), from one parse.
+ */
+export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: UnreadableMarkup[]; images: ShownImage[]; internalLinks: UnreadableMarkup[] } {
+  // Nothing to find without braces, tags, images, links or a URL scheme that runs or embeds.
+  if (!/[{<]|!\[|\]\(|\]:|script:|data:/i.test(text)) return { unreadable: [], images: [], internalLinks: [] };
+  const tree: Root = isMdx ? parseMdxTree(text) : parseBodyTree(text, false);
+  const found: UnreadableMarkup[] = [];
+  const images: ShownImage[] = [];
+  const internalLinks: UnreadableMarkup[] = [];
+  const linkTo = (node: Node, url: string, kind: 'link' | 'definition' | 'attribute') => {
+    const why = unrewrittenInternalLink(url, kind);
+    if (why && node.position) internalLinks.push({ line: node.position.start.line, column: node.position.start.column, text: url, what: why });
+  };
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier.toLowerCase(), node.url);
+  });
+  // A definition is published as the target of the links that use it (an unused one renders
+  // nothing, and one used by an image is an image source).
+  const linkedDefinitions = new Set<string>();
+  visit(tree, 'linkReference', (node) => {
+    linkedDefinitions.add(node.identifier.toLowerCase());
+  });
+  const shown = (node: Node, url: string | undefined) => {
+    if (url && node.position) images.push({ url, line: node.position.start.line, column: node.position.start.column });
+  };
+  const at = (node: Node, what: string, snippet: string, offset = 0) => {
+    const start = node.position?.start;
+    if (!start) return;
+    // An offset into an HTML node's value: count its lines.
+    const before = (node.value ?? '').slice(0, offset).split('\n');
+    found.push({
+      line: start.line + before.length - 1,
+      column: before.length > 1 ? before.at(-1)!.length + 1 : start.column + offset,
+      text: shorten(snippet),
+      what,
+    });
+  };
+  visit(tree, (raw) => {
+    const node = raw as unknown as Node;
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      if (!isCommentExpression(node.value ?? '')) at(node, 'an MDX expression (evaluated when the site is built)', `{${node.value ?? ''}}`);
+      return;
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name && codeElements.test(node.name)) at(node, `a <${node.name}> element (run or loaded by the page, not shown)`, `<${node.name}>`);
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type === 'mdxJsxAttribute' && /^(?:href|action|formaction)$/i.test(attribute.name ?? '') && typeof attribute.value === 'string') linkTo(node, attribute.value, 'attribute');
+      }
+      if (node.name === 'img') {
+        const src = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
+        if (typeof src === 'string') shown(node, src);
+      }
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type !== 'mdxJsxAttribute') {
+          at(node, 'an attribute spread by an MDX expression', `<${node.name ?? ''} {...}>`);
+        } else if (attribute.value !== null && typeof attribute.value === 'object') {
+          at(node, 'an attribute computed by an MDX expression', `${attribute.name}={${(attribute.value as { value?: string }).value ?? ''}}`);
+        } else if (attribute.name && /^on/i.test(attribute.name)) {
+          at(node, 'an event handler (code run in the reader\'s browser)', `${attribute.name}=`);
+        } else if (typeof attribute.value === 'string' && (codeUrl.test(attribute.value) || codeUrlInValue.test(attribute.value))) {
+          at(node, 'a script or data URL', `${attribute.name}="${attribute.value}"`);
+        }
+      }
+      return;
+    }
+    // Only `.mdx` bodies have their inline links rewritten: in a `.md` one a link is published as written.
+    if (node.type === 'link' && node.url !== undefined) linkTo(node, node.url, isMdx ? 'link' : 'attribute');
+    if (node.type === 'definition' && node.url !== undefined && linkedDefinitions.has(((node as { identifier?: string }).identifier ?? '').toLowerCase())) linkTo(node, node.url, 'definition');
+    if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/\bhref\s*=\s*["']([^"']*)["']/gi)) linkTo(node, m[1], 'attribute');
+    if (node.type === 'image') shown(node, node.url);
+    if (node.type === 'imageReference') shown(node, definitions.get(((node as { identifier?: string }).identifier ?? '').toLowerCase()));
+    if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi)) shown(node, m[1]);
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url && codeUrl.test(node.url)) {
+      at(node, 'a script or data URL', node.url);
+      return;
+    }
+    if (node.type === 'html' && node.value) {
+      for (const pattern of [codeElementInHtml, handlerInHtml, codeUrlInHtml]) {
+        for (const m of node.value.matchAll(pattern)) {
+          const what = pattern === codeElementInHtml ? `a <${m[1].toLowerCase()}> element (run or loaded by the page, not shown)`
+            : pattern === handlerInHtml ? 'an event handler (code run in the reader\'s browser)' : 'a script or data URL';
+          at(node, what, node.value.slice(m.index, m.index + 40), m.index);
+        }
+      }
+    }
+  });
+  return { unreadable: found.sort((a, b) => a.line - b.line || a.column - b.column), images, internalLinks };
+}

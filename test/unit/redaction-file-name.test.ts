@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+
+/**
+ * A public post's file name is its address on the public site (/incidents/<id>/, the feed, the
+ * sitemap, the search index): a person or internal system in it is a leak like one in the text.
+ */
+const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+const options: RedactionOptions = {
+  internalDomains: ['.internal'],
+  serviceIds: [...vocabulary.services.keys()],
+  people: ['Ekaterina Ivanova'],
+  internalNames: ['cost-janitor'],
+};
+
+const post = (title: string, marker = '') => `---
+title: ${title}
+summary: Checkout failed for some customers.
+severity: SEV-3
+status: published
+visibility: public
+services: [checkout-api]
+teams: [checkout]
+tags: [config]
+trigger: configuration
+times:
+  started: 2025-03-01T10:00:00Z
+  detected: 2025-03-01T10:05:00Z
+  mitigated: 2025-03-01T10:20:00Z
+  resolved: 2025-03-01T10:30:00Z
+impact:
+  description: Some customers could not check out.
+  start: 2025-03-01T10:00:00Z
+  end: 2025-03-01T10:20:00Z
+drafted: 2025-03-01
+published: 2025-03-01
+timeline: []
+actionItems: []
+related: []
+${marker}public:
+  title: Checkout errors
+  summary: Checkout failed for some customers.
+---
+
+A configuration change made checkout fail. We rolled it back.
+`;
+
+const scan = (id: string, source: string) => {
+  const file = `content/postmortems/${id}.mdx`;
+  const result = validatePostmortemSource(file, id, source, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+  expect(result.data, JSON.stringify(result.findings)).toBeDefined();
+  return scanPostmortemForPublication(file, source, result.data!, options);
+};
+const rules = (id: string, source: string) => scan(id, source).findings.map((f) => `${f.rule}:${/"(.*)"\.$/.exec(f.message)?.[1]}:${f.field}`);
+
+describe('the file name of a public post', () => {
+  test('a known person in it is a finding naming the file name and the fix', () => {
+    const [finding] = scan('2025-03-01-ekaterina-ivanova-rollback', post('Pool change rolled back')).findings;
+    expect(finding).toMatchObject({ rule: 'redact/person', line: 1, column: 1, field: '(file name)', severity: 'error' });
+    expect(finding.message).toContain('/incidents/2025-03-01-ekaterina-ivanova-rollback/');
+    expect(finding.fix).toMatch(/rename the file/);
+  });
+
+  test('a name the internal title gives a person is a finding, though the public text never says it', () => {
+    expect(rules('2025-03-01-oluwaseun-rollback', post('Oluwaseun rolled back the pool change, thanks Oluwaseun!')))
+      .toContain('redact/person:oluwaseun:(file name)');
+  });
+
+  test('an internal service id and an internal name in it are findings, once each', () => {
+    expect(rules('2025-03-01-orders-db-failover', post('Failover'))).toEqual(['redact/service-id:orders-db:(file name)']);
+    expect(rules('2025-03-01-cost-janitor-run', post('A cleanup job ran'))).toEqual(['redact/internal-name:cost-janitor:(file name)']);
+  });
+
+  test('ordinary words, and a service id only as part of a longer word, are not', () => {
+    expect(rules('2025-03-01-checkout-pool-saturation', post('Checkout pool saturation'))).toEqual([]);
+    expect(rules('2025-03-01-my-orders-dbx-lag', post('Replica lag'))).toEqual([]);
+  });
+
+  test('npm run redact leaves it to the author, saying to rename the file', () => {
+    const source = post('Pool change rolled back');
+    const { findings } = scan('2025-03-01-ekaterina-ivanova-rollback', source);
+    const result = applyRedactionFixes(source, findings, { isMdx: true });
+    expect(result.source).toBe(source);
+    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/rename the file/)]);
+  });
+
+  test('a frontmatter comment allows it, and the built-site scan is told so', () => {
+    const marked = post('Failover', '# redaction-allow redact/service-id "orders-db" -- a published permalink\n');
+    const result = scan('2025-03-01-orders-db-failover', marked);
+    expect(result.findings).toEqual([]);
+    expect(result.allowed).toContain('redact/service-id\u0000orders-db');
+  });
+});

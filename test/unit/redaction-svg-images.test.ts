@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+
+/**
+ * Astro copies an SVG image into the public site byte for byte: its text, title and comments are
+ * published with the post that shows it, and are scanned with the post.
+ */
+const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+const options: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: ['Ekaterina Ivanova'] };
+const frontmatter = `---
+title: Probe
+summary: Checkout failed for some customers.
+severity: SEV-3
+status: published
+visibility: public
+services: [checkout-api]
+teams: [checkout]
+tags: [config]
+trigger: configuration
+times:
+  started: 2025-03-01T10:00:00Z
+  detected: 2025-03-01T10:05:00Z
+  mitigated: 2025-03-01T10:20:00Z
+  resolved: 2025-03-01T10:30:00Z
+impact:
+  description: Some customers could not check out.
+  start: 2025-03-01T10:00:00Z
+  end: 2025-03-01T10:20:00Z
+drafted: 2025-03-01
+published: 2025-03-01
+timeline: []
+actionItems: []
+related: []
+public:
+  title: Checkout errors
+  summary: Checkout failed for some customers.
+---
+
+`;
+const bodyLine = frontmatter.split('\n').length;
+
+describe('SVG images of a public post', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const scan = (body: string, svg: string, ext = 'mdx') => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-svg-'));
+    made.push(dir);
+    mkdirSync(join(dir, 'media', 'p'), { recursive: true });
+    writeFileSync(join(dir, 'media', 'p', 'diagram.svg'), svg);
+    const file = join(dir, `2025-03-01-p.${ext}`);
+    const source = frontmatter + body;
+    const result = validatePostmortemSource(file, '2025-03-01-p', source, { vocabulary, knownIds: new Set(['2025-03-01-p']), contentDir: dir });
+    expect(result.data, JSON.stringify(result.findings)).toBeDefined();
+    return scanPostmortemForPublication(file, source, result.data!, options);
+  };
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg"><!-- drawn by Ekaterina Ivanova --><title>db7.acme.internal</title><text>load</text></svg>';
+
+  test.each([
+    ['a Markdown image', 'Before.\n\n![Diagram](./media/p/diagram.svg)', 'mdx', 1],
+    ['an image by reference', 'Before.\n\n![Diagram][d]\n\n[d]: ./media/p/diagram.svg', 'mdx', 1],
+    ['an <img> element', 'Before.\n\nSee <img src="./media/p/diagram.svg" alt="Diagram" />.', 'mdx', 5],
+    ['an image in a .md body', 'Before.\n\n![Diagram](./media/p/diagram.svg)', 'md', 1],
+  ])('its text, title and comments are findings at the image, in %s', (_, body, ext, column) => {
+    const findings = scan(body, svg, ext).findings;
+    expect(findings.map((f) => `${f.rule}:${f.line}:${f.column}`)).toEqual([`redact/person:${bodyLine + 2}:${column}`, `redact/internal-host:${bodyLine + 2}:${column}`]);
+    expect(findings[0].message).toContain('in the image ./media/p/diagram.svg');
+    expect(findings[0].fix).toContain('remove "Ekaterina Ivanova" from ./media/p/diagram.svg');
+  });
+
+  test('an SVG shown only inside <Internal> is not published, so not scanned', () => {
+    expect(scan('Before.\n\n<Internal>![Diagram](./media/p/diagram.svg)</Internal>', svg).findings).toEqual([]);
+  });
+
+  test('an allow marker on the image line allows the text, for the built-site scan too', () => {
+    const result = scan('![Diagram](./media/p/diagram.svg) {/* redaction-allow redact/internal-host "db7.acme.internal" -- the name of the demo host */}', svg);
+    expect(result.findings.map((f) => f.rule)).toEqual(['redact/person']);
+    expect(result.allowed).toContain('redact/internal-host\u0000db7.acme.internal');
+  });
+});
