@@ -6,6 +6,7 @@ import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
 
 /**
  * A public post's file name is its address on the public site (/incidents/<id>/, the feed, the
@@ -19,37 +20,8 @@ const options: RedactionOptions = {
   internalNames: ['cost-janitor'],
 };
 
-const post = (title: string, marker = '') => `---
-title: ${title}
-summary: Checkout failed for some customers.
-severity: SEV-3
-status: published
-visibility: public
-services: [checkout-api]
-teams: [checkout]
-tags: [config]
-trigger: configuration
-times:
-  started: 2025-03-01T10:00:00Z
-  detected: 2025-03-01T10:05:00Z
-  mitigated: 2025-03-01T10:20:00Z
-  resolved: 2025-03-01T10:30:00Z
-impact:
-  description: Some customers could not check out.
-  start: 2025-03-01T10:00:00Z
-  end: 2025-03-01T10:20:00Z
-drafted: 2025-03-01
-published: 2025-03-01
-timeline: []
-actionItems: []
-related: []
-${marker}public:
-  title: Checkout errors
-  summary: Checkout failed for some customers.
----
-
-A configuration change made checkout fail. We rolled it back.
-`;
+const post = (title: string, marker = '') =>
+  publicProbePost({ title, beforePublic: marker, body: 'A configuration change made checkout fail. We rolled it back.\n' });
 
 const scan = (id: string, source: string) => {
   const file = `content/postmortems/${id}.mdx`;

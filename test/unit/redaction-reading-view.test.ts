@@ -5,6 +5,7 @@ import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts'
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
 import { join } from 'node:path';
 
 /**
@@ -92,36 +93,7 @@ describe('ordinary text reads as written', () => {
 
 describe('what the page computes, runs or reverses is hidden text (redact/hidden-text)', () => {
   const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-  const frontmatter = `---
-title: Probe
-summary: Internal summary.
-severity: SEV-3
-status: published
-visibility: public
-services: [checkout-api]
-teams: [checkout]
-tags: [config]
-trigger: configuration
-times:
-  started: 2025-03-01T10:00:00Z
-  detected: 2025-03-01T10:05:00Z
-  mitigated: 2025-03-01T10:20:00Z
-  resolved: 2025-03-01T10:30:00Z
-impact:
-  description: Some customers could not check out.
-  start: 2025-03-01T10:00:00Z
-  end: 2025-03-01T10:20:00Z
-drafted: 2025-03-01
-published: 2025-03-01
-timeline: []
-actionItems: []
-related: []
-public:
-  title: Checkout errors
-  summary: Checkout failed for some customers.
----
-
-`;
+  const frontmatter = publicProbePost({ summary: 'Internal summary.' });
   const bodyLine = frontmatter.split('\n').length;
   const scan = (body: string, file = 'post.mdx') => {
     const source = frontmatter + body;

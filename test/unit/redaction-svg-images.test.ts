@@ -7,6 +7,7 @@ import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
 
 /**
  * Astro copies an SVG image into the public site byte for byte: its text, title and comments are
@@ -14,36 +15,7 @@ import { fixturesDir } from '../support/content-fixture.ts';
  */
 const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
 const options: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: ['Ekaterina Ivanova'] };
-const frontmatter = `---
-title: Probe
-summary: Checkout failed for some customers.
-severity: SEV-3
-status: published
-visibility: public
-services: [checkout-api]
-teams: [checkout]
-tags: [config]
-trigger: configuration
-times:
-  started: 2025-03-01T10:00:00Z
-  detected: 2025-03-01T10:05:00Z
-  mitigated: 2025-03-01T10:20:00Z
-  resolved: 2025-03-01T10:30:00Z
-impact:
-  description: Some customers could not check out.
-  start: 2025-03-01T10:00:00Z
-  end: 2025-03-01T10:20:00Z
-drafted: 2025-03-01
-published: 2025-03-01
-timeline: []
-actionItems: []
-related: []
-public:
-  title: Checkout errors
-  summary: Checkout failed for some customers.
----
-
-`;
+const frontmatter = publicProbePost();
 const bodyLine = frontmatter.split('\n').length;
 
 describe('SVG images of a public post', () => {

@@ -1,0 +1,37 @@
+/**
+ * The source of a valid public postmortem of the fixture vocabulary (test/fixtures/vocabulary),
+ * for the redaction probes: its title, internal summary, the frontmatter lines just before
+ * `public:` (an allow marker) and its body vary; the body starts two lines after the frontmatter.
+ */
+export function publicProbePost({ title = 'Probe', summary = 'Checkout failed for some customers.', beforePublic = '', body = '' } = {}): string {
+  return `---
+title: ${title}
+summary: ${summary}
+severity: SEV-3
+status: published
+visibility: public
+services: [checkout-api]
+teams: [checkout]
+tags: [config]
+trigger: configuration
+times:
+  started: 2025-03-01T10:00:00Z
+  detected: 2025-03-01T10:05:00Z
+  mitigated: 2025-03-01T10:20:00Z
+  resolved: 2025-03-01T10:30:00Z
+impact:
+  description: Some customers could not check out.
+  start: 2025-03-01T10:00:00Z
+  end: 2025-03-01T10:20:00Z
+drafted: 2025-03-01
+published: 2025-03-01
+timeline: []
+actionItems: []
+related: []
+${beforePublic}public:
+  title: Checkout errors
+  summary: Checkout failed for some customers.
+---
+
+${body}`;
+}
