@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { removeTreeOnOwnThread } from './lib/remove-tree.ts';
+import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
 
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
@@ -66,9 +66,7 @@ mkdirSync(dirname(outDir), { recursive: true });
 // this one): moved aside at once and deleted on a thread of its own while Astro builds, instead
 // of after it (a second at 5,000 postmortems).
 const previousOutput = `${outDir}.previous`;
-rmSync(previousOutput, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previousOutput);
-const previousRemoved = removeTreeOnOwnThread(previousOutput).catch((error: Error) => console.error(`Could not remove the previous output ${previousOutput}: ${error.message}`));
+const previousRemoved = moveAsideAndRemove(outDir, previousOutput).catch((error: Error) => console.error(`Could not remove the previous output ${previousOutput}: ${error.message}`));
 
 // A production build, whatever the caller's environment (a test runner sets NODE_ENV=test).
 process.env.NODE_ENV = 'production';

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
-import { removeTreeOnOwnThread } from './remove-tree.ts';
+import { moveAsideAndRemove } from './remove-tree.ts';
 
 /**
  * Entries the build's compile cache may hold before it starts afresh. A build of 1,000
@@ -29,10 +29,7 @@ export function countCompileCacheEntries(directory: string): number {
  */
 export function pruneOversizedCompileCache(directory: string, limit = maxCompileCacheEntries): Promise<void> {
   if (countCompileCacheEntries(directory) <= limit) return Promise.resolve();
-  const aside = `${directory}.old`;
-  rmSync(aside, { recursive: true, force: true });
-  renameSync(directory, aside);
-  return removeTreeOnOwnThread(aside);
+  return moveAsideAndRemove(directory, `${directory}.old`);
 }
 
 /**

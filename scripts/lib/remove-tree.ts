@@ -1,3 +1,4 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -17,4 +18,15 @@ export function removeTreeOnOwnThread(path: string): Promise<void> {
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the thread deleting ${path} stopped with exit code ${code}`))));
   });
+}
+
+/**
+ * Moves the tree at `path` (if any) to `aside` at once, replacing whatever was there, and deletes
+ * it there with {@link removeTreeOnOwnThread}: `path` is free at once, and the deletion runs
+ * while the build does. Resolves when `aside` is gone.
+ */
+export function moveAsideAndRemove(path: string, aside: string): Promise<void> {
+  rmSync(aside, { recursive: true, force: true });
+  if (existsSync(path)) renameSync(path, aside);
+  return removeTreeOnOwnThread(aside);
 }

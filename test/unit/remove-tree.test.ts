@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeTreeOnOwnThread } from '../../scripts/lib/remove-tree.ts';
+import { moveAsideAndRemove, removeTreeOnOwnThread } from '../../scripts/lib/remove-tree.ts';
 
 describe('removeTreeOnOwnThread (the previous output, deleted while Astro builds)', () => {
   it('deletes a folder tree with everything in it', async () => {
@@ -25,5 +25,20 @@ describe('removeTreeOnOwnThread (the previous output, deleted while Astro builds
 
   it("rejects with the thread's error when the deletion fails", async () => {
     await expect(removeTreeOnOwnThread('dist\0previous')).rejects.toThrow(/null bytes|must be a string/);
+  });
+
+  it('moves a tree aside, over an earlier one left there, and deletes it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-remove-tree-'));
+    const dist = join(root, 'dist');
+    mkdirSync(join(dist, 'postmortems'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<p>old</p>');
+    mkdirSync(join(root, 'dist.previous'));
+    writeFileSync(join(root, 'dist.previous', 'left-over.html'), 'from a build that was stopped');
+    const removed = moveAsideAndRemove(dist, join(root, 'dist.previous'));
+    // The folder is free at once, before the deletion ends.
+    expect(existsSync(dist)).toBe(false);
+    await removed;
+    expect(existsSync(join(root, 'dist.previous'))).toBe(false);
+    rmSync(root, { recursive: true, force: true });
   });
 });
