@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
@@ -61,7 +61,7 @@ for (const file of files) {
     entry.findings++;
     entry.files.add(file);
     byRule.set(key, entry);
-    if (values.list) console.log(`${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.rule}  ${/"(.*)"\.$/.exec(finding.message)?.[1]}`);
+    if (values.list) console.log(`${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.rule}  ${redactionFindingText(finding)}`);
   }
   const lines = text.split('\n');
   for (const name of names) {
@@ -69,7 +69,7 @@ for (const file of files) {
     lines.forEach((line, i) => {
       for (const m of line.matchAll(pattern)) {
         nameOccurrences++;
-        const hit = scan.findings.some((f) => f.line === i + 1 && f.column - 1 <= m.index! && m.index! < f.column - 1 + (/"(.*)"\.$/.exec(f.message)?.[1].length ?? 0));
+        const hit = scan.findings.some((f) => f.line === i + 1 && f.column - 1 <= m.index! && m.index! < f.column - 1 + redactionFindingText(f).length);
         if (hit) namesFlagged++;
         else missed.push(`${file}:${i + 1}: ${name}`);
       }

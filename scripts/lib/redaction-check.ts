@@ -5,7 +5,7 @@ import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { isPubliclyVisible } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
-import { scanPublicText, extractHtmlText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 import { resolveContentDir } from '../../site.config.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
@@ -136,7 +136,7 @@ export function scanBuiltSite(siteDir: string, options: RedactionOptions): Built
   }
   return {
     leaks: (allowed) => found
-      .filter(({ finding, allowable }) => !allowable || !allowed.has(`${finding.rule}\u0000${/"(.*)"\.$/.exec(finding.message)?.[1]}`))
+      .filter(({ finding, allowable }) => !allowable || !allowed.has(allowedMatchKey(finding.rule, redactionFindingText(finding))))
       .map(({ finding }) => finding),
   };
 }

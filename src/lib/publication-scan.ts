@@ -6,7 +6,7 @@ import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
 import { MdxSyntaxError } from './mdx-tree.ts';
-import { scanPublicText, allowancesOnLine, discoverPeople, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
+import { scanPublicText, allowancesOnLine, allowedMatchKey, discoverPeople, redactionFindingText, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
 import { readPublicMarkup, type ShownImage } from './publication/unreadable-markup.ts';
 import { scanFileName } from './publication/file-name.ts';
 import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
@@ -95,7 +95,7 @@ export function scanPostmortemForPublication(
     const scan = unmarked ?? scanPublicText(file, markers ? `${fieldText(field.text)} ${markers}` : fieldText(field.text), options, first.line);
     let searchFrom = 0;
     for (const finding of scan.findings) {
-      const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+      const text = redactionFindingText(finding);
       const located = new RegExp(text.split(/\s+/).map(escapeRegExp).join('\\s+(?:#.*\\n\\s*)?')).exec(raw.slice(searchFrom));
       const at = located ? position(yamlStart + range[0] + searchFrom + located.index) : first;
       if (located) searchFrom += located.index;
@@ -164,9 +164,9 @@ function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: 
     const scan = scanPublicText(where, extractHtmlText(readFileSync(svgFile, 'utf8')), options);
     const allowances = allowancesOnLine(lines[image.line - 1] ?? '');
     for (const finding of scan.findings) {
-      const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+      const text = redactionFindingText(finding);
       if (allowances.some((a) => a.rule === finding.rule && (a.text === undefined || a.text.toLowerCase() === text.toLowerCase()))) {
-        allowed.add(`${finding.rule}\u0000${text}`);
+        allowed.add(allowedMatchKey(finding.rule, text));
         continue;
       }
       findings.push({

@@ -390,8 +390,8 @@ export function scanPublicText(
   for (const { line, match, readAs } of found) {
     const allowances = allowancesOnLine(markerLines?.[line] ?? lines[line]);
     if (isAllowed(match, allowances) || (readAs !== undefined && isAllowed({ ...match, text: readAs }, allowances))) {
-      allowed.add(`${match.rule}\u0000${match.text}`);
-      if (readAs !== undefined) allowed.add(`${match.rule}\u0000${readAs}`);
+      allowed.add(allowedMatchKey(match.rule, match.text));
+      if (readAs !== undefined) allowed.add(allowedMatchKey(match.rule, readAs));
       continue;
     }
     findings.push(toFinding(file, firstLine + line, (line === 0 ? firstColumn : 1) + match.index, match));
@@ -461,6 +461,14 @@ export function suggestedFix(rule: string, text: string): string {
   }
   return `move "${text}" into <Internal>…</Internal> or describe it generically ("an internal service"), or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter), or list it in publicNames.`;
 }
+
+/** The text a redaction finding names: the quoted text its message ends with (see `toFinding`). */
+export function redactionFindingText(finding: Pick<Finding, 'message'>): string {
+  return /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+}
+
+/** The key of a match the post's markers allow, in a scan's `allowed` set: its rule and its text. */
+export const allowedMatchKey = (rule: string, text: string): string => `${rule}\u0000${text}`;
 
 function toFinding(file: string, line: number, column: number, match: Match): Finding {
   return {

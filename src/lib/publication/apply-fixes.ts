@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { redactionFindingText } from '../redaction-guard.ts';
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -56,8 +57,6 @@ interface Edit {
   finding: Finding;
 }
 
-const matchedText = (finding: Finding) => /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
-
 export function applyRedactionFixes(source: string, findings: readonly Finding[], options: { isMdx: boolean }): FixResult {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
@@ -66,7 +65,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const skipped: FixResult['skipped'] = [];
   const fences = fencedBlocks(source, bodyStart);
   for (const finding of findings) {
-    const text = matchedText(finding);
+    const text = redactionFindingText(finding);
     // The file name and what an SVG image says are not text of this file to rewrite.
     if (finding.field === '(file name)') {
       skipped.push({ finding, reason: `in the file name: rename the file (git mv), or allow it with a frontmatter comment` });

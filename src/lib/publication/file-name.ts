@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.ts';
-import { allowancesOnLine, redactionRules, scanPublicText, type RedactionOptions, type RedactionRule } from '../redaction-guard.ts';
+import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules, scanPublicText, type RedactionOptions, type RedactionRule } from '../redaction-guard.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 
 /** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
@@ -34,7 +34,7 @@ export function scanFileName(
   if (!wordOptions) listsOnly.set(options, wordOptions = { ...options, detectUnlistedPeople: false, detectShapes: false, discoveredNames: undefined });
   const spaced = scanPublicText(file, words.join(' '), wordOptions);
   for (const finding of spaced.findings) {
-    const text = /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+    const text = redactionFindingText(finding);
     if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
   }
   const publicNames = new Set((options.publicNames ?? []).map((name) => name.toLowerCase()));
@@ -55,7 +55,7 @@ export function scanFileName(
   const allowed = new Set<string>();
   for (const { rule, text, why } of found) {
     if (allowances.some((a) => a.rule === rule && a.text!.toLowerCase() === text)) {
-      allowed.add(`${rule}\u0000${text}`);
+      allowed.add(allowedMatchKey(rule, text));
       continue;
     }
     findings.push({
