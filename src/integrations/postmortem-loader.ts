@@ -12,11 +12,12 @@ import type { KbSession } from './kb-session.ts';
 import { getKbSession, KbBuildError } from './session-handle.ts';
 import { publicLinkRewriter } from './public-variant.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
+import { createMarkdownRenderer, type MarkdownConfig, type RenderMarkdown } from './markdown-renderer.ts';
 
 type RenderedBody = { rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>> } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
-const renderVersion = 1;
+const renderVersion = 2;
 
 /**
  * The postmortems collection, loaded the fast way: each source is turned into plain Markdown for
@@ -43,6 +44,7 @@ export function postmortemLoader(): Loader {
   let postmortemsDir: string;
   let variant: KbSession['variant'];
   let rewriteLink: ((url: string) => string | null | undefined) | undefined;
+  let renderMarkdown: RenderMarkdown;
   const prerendered = new Map<string, { source: string; body: RenderedBody }>();
   return {
     name: 'postmortem-kb:postmortems',
@@ -50,6 +52,7 @@ export function postmortemLoader(): Loader {
       session = getKbSession();
       postmortemsDir = resolve(session.postmortemsDir);
       variant = session.variant;
+      renderMarkdown = createMarkdownRenderer(context.config.markdown as MarkdownConfig, context.renderMarkdown);
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       const seen = new Set<string>();
@@ -140,7 +143,7 @@ export function postmortemLoader(): Loader {
     const fast = withSourcePosition(filePath, () =>
       toFastMarkdown(source, { variant, isMdx: filePath.endsWith('.mdx'), file: filePath, rewriteLink }));
     if ('needsMdx' in fast) return { needsMdx: fast.needsMdx };
-    return { rendered: await context.renderMarkdown(fast.markdown, { fileURL: pathToFileURL(filePath) }) };
+    return { rendered: await renderMarkdown(fast.markdown, { fileURL: pathToFileURL(filePath) }) };
   }
 
   /** Stores one validated postmortem; returns its id, or undefined when this site does not show it. */
@@ -191,7 +194,7 @@ export function postmortemLoader(): Loader {
     const rendered = body.rendered;
     let publicHtml: string | undefined;
     if (publicText && 'markdown' in publicText) {
-      publicHtml = nameImagesInPreview((await context.renderMarkdown(publicText.markdown, { fileURL })).html);
+      publicHtml = nameImagesInPreview((await renderMarkdown(publicText.markdown, { fileURL })).html);
     }
     if (!rendered.metadata?.imagePaths?.length) return storeBodyBeside(rendered.html, publicHtml);
     bodies.delete(id);

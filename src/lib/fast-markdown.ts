@@ -111,8 +111,9 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   } else {
     text = '\n'.repeat(bodyStartLine - 1) + writtenBody;
   }
-  // Astro's renderMarkdown reads a leading `---` as frontmatter: a body that opens with a
-  // thematic break gets one blank line before it.
+  // Sätteri reads a `---` at the very start as frontmatter: a body that opens with a thematic
+  // break gets one blank line before it. (Astro's renderMarkdown reads it so even after blank
+  // lines; the loader's renderer guards against that: keepAsBody in markdown-renderer.ts.)
   const body = /^---/.test(text) ? `\n${text}` : text;
   if (!options.isMdx || !mayHoldMdxSyntax(body)) return { markdown: body };
 
