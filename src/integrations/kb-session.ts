@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { defineCollection } from 'astro/content/config';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -107,7 +108,7 @@ export class KbSession {
    * postmortems). An edit of the loader's code under `astro dev` needs a restart of the server.
    */
   postmortemCollection() {
-    return { loader: postmortemLoader(), schema: draftPostmortemObjectSchema.transform((pm) => pm as Postmortem) };
+    return defineCollection({ loader: postmortemLoader(), schema: draftPostmortemObjectSchema.transform((pm) => pm as Postmortem) });
   }
 
   /** Starts the worker (once). The build calls this first thing, so the side work overlaps Astro's start-up. */
