@@ -32,18 +32,49 @@ export async function indexSiteForSearch(siteDir: string): Promise<number> {
   });
 }
 
+/** A pagefind index that takes documents as they are made, and writes itself when told. */
+export interface SearchIndexWriter {
+  /** Sends the documents to pagefind now; they are indexed in the order they are added. */
+  add(documents: readonly SearchDocument[]): void;
+  /** Waits for every document, writes the index into the output folder, closes pagefind; resolves with the number of pages. */
+  finish(): Promise<number>;
+}
+
 /**
- * Indexes search documents built from the sources (see src/lib/search-document.ts) and writes the
- * index into `outputPath`. The internal build runs this while Astro renders the pages.
+ * Starts pagefind for an index of search documents built from the sources (see
+ * src/lib/search-document.ts), written into `outputPath` at `finish`. The internal build starts
+ * it while its worker validates, and adds the documents as they are made.
  */
+export async function startSearchIndex(outputPath: string): Promise<SearchIndexWriter> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  // pagefind works through its queue in its own process; sending every document before waiting
+  // keeps it busy instead of paying a round trip per page.
+  const added: Promise<{ errors: string[] }>[] = [];
+  return {
+    add(documents) {
+      for (const document of documents) {
+        const result = index.addHTMLFile({ url: document.url, content: document.html });
+        result.catch(() => {}); // Reported by finish.
+        added.push(result);
+      }
+    },
+    async finish() {
+      try {
+        const failed = (await Promise.all(added)).flatMap((result) => result.errors);
+        if (failed.length) throw new Error(failed.join('; '));
+        await writeIndex(index, outputPath);
+        return added.length;
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+/** Indexes search documents built from the sources and writes the index into `outputPath`. */
 export async function indexDocumentsForSearch(documents: readonly SearchDocument[], outputPath: string): Promise<number> {
-  return withIndex(async (index) => {
-    // pagefind works through its queue in its own process; sending every document before waiting
-    // keeps it busy instead of paying a round trip per page.
-    const results = await Promise.all(documents.map((document) => index.addHTMLFile({ url: document.url, content: document.html })));
-    const failed = results.flatMap((result) => result.errors);
-    if (failed.length) throw new Error(failed.join('; '));
-    await writeIndex(index, outputPath);
-    return documents.length;
-  });
+  const writer = await startSearchIndex(outputPath);
+  writer.add(documents);
+  return writer.finish();
 }

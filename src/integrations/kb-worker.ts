@@ -4,6 +4,7 @@
 // integration as messages; nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
 import { setPriority } from 'node:os';
+import { join } from 'node:path';
 import { validateCorpus } from '../lib/validate-corpus.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import type { Finding } from '../lib/findings.ts';
@@ -13,6 +14,8 @@ import { computeSimilarLinks, digestSimilarityInput, type SimilarityRecord } fro
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
+import { listPostmortemFiles } from '../lib/content-files.ts';
+import type { SearchIndexThread } from './search-index-thread.ts';
 
 /** What the worker is asked to do. */
 export interface KbWorkerJob {
@@ -66,6 +69,11 @@ async function run(job: KbWorkerJob): Promise<void> {
   let step = 'validation';
   // The public build's second scanner thread loads its modules while this one validates.
   const secondScanner = job.variant === 'public' && job.mode === 'build' ? await startSecondScanner() : undefined;
+  // Beside Astro, the search index thread loads pagefind and starts its process while this one
+  // validates, and takes the documents as they are made.
+  const earlySearchIndex = job.mode === 'build' && job.variant === 'internal' && job.search && indexesBeside(job.search, job.contentDir)
+    ? await startSearchIndexEarly(job.search.dir)
+    : undefined;
   try {
     // At normal priority: the content loader stores what this returns, so Astro waits for it.
     const validation = validateCorpus(job.contentDir, { frontmatterOnly: true });
@@ -103,7 +111,7 @@ async function run(job: KbWorkerJob): Promise<void> {
         : []);
 
     step = 'search indexing';
-    const search = job.search && (await prepareSearchIndex(job.search, validation));
+    const search = job.search && (await prepareSearchIndex(job.search, validation, earlySearchIndex));
     // Beside Astro, pagefind (its own process, fed by a thread of its own) starts before similar
     // incidents are computed and before this thread drops to the lowest priority: it is the
     // longest part of the side work, and pages need the links only once Astro renders.
@@ -143,12 +151,46 @@ async function startSecondScanner() {
   return new SecondScanner();
 }
 
+async function startSearchIndexEarly(outputPath: string) {
+  const { startSearchIndexThread } = await import('./search-index-thread.ts');
+  return startSearchIndexThread(outputPath);
+}
+
+/** Whether pagefind runs beside Astro, known before validation: `auto` counts the files (at least as many as the documents). */
+function indexesBeside(search: NonNullable<KbWorkerJob['search']>, contentDir: string): boolean {
+  if (search.timing !== 'auto') return search.timing === 'beside';
+  try {
+    return listPostmortemFiles(join(contentDir, 'postmortems')).length <= search.largestCorpusIndexedBeside;
+  } catch {
+    return false; // Validation reports the missing folder.
+  }
+}
+
+/** Documents made and handed to an early search index thread at a time: pagefind starts on the first while the rest are made. */
+const documentsPerBatch = 100;
+
 /**
  * The internal build's search index: the documents of every postmortem, whether pagefind runs
- * beside Astro or after it (`--search-index`), and the step that runs it.
+ * beside Astro or after it (`--search-index`), and the step that runs it. Given a thread started
+ * early (beside Astro), the documents go to it in batches as they are made.
  */
-async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, validation: ReturnType<typeof validateCorpus>) {
+async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, validation: ReturnType<typeof validateCorpus>, early: SearchIndexThread | undefined) {
   const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
+  if (early) {
+    const started = performance.now();
+    let pages = 0;
+    for (let at = 0; at < validation.postmortems.length; at += documentsPerBatch) {
+      const documents = buildSearchDocuments(validation.postmortems.slice(at, at + documentsPerBatch), validation.vocabulary!);
+      early.add(documents);
+      pages += documents.length;
+    }
+    const index = async (): Promise<KbWorkerMessage> => {
+      const written = await early.finish();
+      if (written !== pages) throw new Error(`pagefind indexed ${written} of ${pages} search documents.`);
+      return { type: 'search-index', pages: written, seconds: (performance.now() - started) / 1000, timing: 'beside' };
+    };
+    return { timing: 'beside' as const, index };
+  }
   const { indexDocumentsOnOwnThread } = await import('./search-index-thread.ts');
   const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
   const timing: 'beside' | 'after' = search.timing === 'beside' || (search.timing === 'auto' && documents.length <= search.largestCorpusIndexedBeside) ? 'beside' : 'after';

@@ -5,18 +5,32 @@
 // page; here the event loop has nothing else to do.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { SearchDocument } from '../lib/search-document.ts';
+import type { SearchIndexWriter } from '../../scripts/lib/search-index.ts';
 
 interface SearchIndexJob {
-  documents: readonly SearchDocument[];
   outputPath: string;
 }
 
+type SearchIndexRequest = { type: 'add'; documents: readonly SearchDocument[] } | { type: 'finish' };
 type SearchIndexReply = { pages: number } | { error: string };
 
-/** Indexes `documents` with pagefind on a new thread and writes the index into `outputPath`; resolves with the number of pages. */
-export function indexDocumentsOnOwnThread(documents: readonly SearchDocument[], outputPath: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { searchIndexJob: { documents, outputPath } satisfies SearchIndexJob } });
+/** A search index being built on a thread of its own: documents go in as they are made. */
+export interface SearchIndexThread {
+  /** Hands documents to the thread, which sends them on to pagefind in this order. */
+  add(documents: readonly SearchDocument[]): void;
+  /** Asks for the index to be written; resolves with the number of pages. */
+  finish(): Promise<number>;
+}
+
+/**
+ * Starts the thread, which loads pagefind and starts its process at once, before any document:
+ * the build's worker does this before it validates, so pagefind is ready when the first
+ * documents are. The thread does not keep the process alive until `finish` is called (a build
+ * that stops on invalid postmortems never calls it).
+ */
+export function startSearchIndexThread(outputPath: string): SearchIndexThread {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { searchIndexJob: { outputPath } satisfies SearchIndexJob } });
+  const written = new Promise<number>((resolve, reject) => {
     worker.once('message', (reply: SearchIndexReply) => {
       if ('pages' in reply) resolve(reply.pages);
       else reject(new Error(reply.error));
@@ -25,14 +39,50 @@ export function indexDocumentsOnOwnThread(documents: readonly SearchDocument[], 
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the search index thread stopped (exit code ${code}) before pagefind finished; pagefind's own message, if any, is printed above.`)));
   });
+  // After the listeners: adding a 'message' listener holds the process again.
+  worker.unref();
+  written.catch(() => {}); // Reported by finish.
+  return {
+    add(documents) {
+      worker.postMessage({ type: 'add', documents } satisfies SearchIndexRequest);
+    },
+    finish() {
+      worker.ref();
+      worker.postMessage({ type: 'finish' } satisfies SearchIndexRequest);
+      return written;
+    },
+  };
+}
+
+/** Indexes `documents` with pagefind on a new thread and writes the index into `outputPath`; resolves with the number of pages. */
+export function indexDocumentsOnOwnThread(documents: readonly SearchDocument[], outputPath: string): Promise<number> {
+  const thread = startSearchIndexThread(outputPath);
+  thread.add(documents);
+  return thread.finish();
 }
 
 const job = (workerData as { searchIndexJob?: SearchIndexJob } | undefined)?.searchIndexJob;
 if (parentPort && job) {
-  const { indexDocumentsForSearch } = await import('../../scripts/lib/search-index.ts');
-  try {
-    parentPort.postMessage({ pages: await indexDocumentsForSearch(job.documents, job.outputPath) } satisfies SearchIndexReply);
-  } catch (error) {
-    parentPort.postMessage({ error: (error as Error).stack ?? String(error) } satisfies SearchIndexReply);
-  }
+  const port = parentPort;
+  const fail = (error: unknown) => port.postMessage({ error: (error as Error).stack ?? String(error) } satisfies SearchIndexReply);
+  // Requests are handled one after the other, in the order they came.
+  let queue: Promise<SearchIndexWriter | undefined> = import('../../scripts/lib/search-index.ts').then(({ startSearchIndex }) => startSearchIndex(job.outputPath));
+  queue.catch(() => {});
+  port.on('message', (request: SearchIndexRequest) => {
+    queue = queue.then(async (writer) => {
+      if (!writer) return undefined;
+      if (request.type === 'add') {
+        writer.add(request.documents);
+        return writer;
+      }
+      // From here only pagefind keeps this thread alive: if its process dies (it panics on an
+      // unwritable output folder, say), the thread ends and the build hears of it.
+      port.unref();
+      port.postMessage({ pages: await writer.finish() } satisfies SearchIndexReply);
+      return undefined;
+    }).catch((error: unknown) => {
+      fail(error);
+      return undefined;
+    });
+  });
 }

@@ -2,7 +2,8 @@ import { afterEach, expect, test } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indexDocumentsOnOwnThread } from '../../src/integrations/search-index-thread.ts';
+import { spawnSync } from 'node:child_process';
+import { indexDocumentsOnOwnThread, startSearchIndexThread } from '../../src/integrations/search-index-thread.ts';
 import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
 
 // The internal build hands its search documents to a thread of its own, which feeds pagefind
@@ -46,4 +47,27 @@ test('a pagefind failure on the thread rejects with its message', async () => {
   const blocked = join(tempDir(), 'a-file');
   writeFileSync(blocked, 'not a folder');
   await expect(indexDocumentsOnOwnThread(documents, join(blocked, 'pagefind'))).rejects.toThrow(/search index thread stopped|pagefind/);
+});
+
+test('documents handed over in batches, as the build makes them, give the same index byte for byte', async () => {
+  const inBatches = tempDir();
+  const direct = tempDir();
+  const thread = startSearchIndexThread(inBatches);
+  thread.add(documents.slice(0, 1));
+  thread.add(documents.slice(1));
+  expect(await thread.finish()).toBe(3);
+  expect(await indexDocumentsForSearch(documents, direct)).toBe(3);
+  expect(filesOf(inBatches)).toEqual(filesOf(direct));
+});
+
+test('a thread started early and never finished (the build stopped on invalid postmortems) does not keep the process alive', () => {
+  const script = join(tempDir(), 'start-and-leave.mjs');
+  writeFileSync(script, `import { startSearchIndexThread } from ${JSON.stringify(new URL('../../src/integrations/search-index-thread.ts', import.meta.url).href)};
+startSearchIndexThread(${JSON.stringify(join(tempDir(), 'pagefind'))}).add(${JSON.stringify(documents)});
+console.log('started');
+`);
+  const run = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+  expect(run.error).toBeUndefined();
+  expect(run.stdout).toContain('started');
+  expect(run.status).toBe(0);
 });
