@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { isPublicNameAt, isPublicTerm } from '../../src/lib/publication/public-terms.ts';
 
@@ -12,7 +12,7 @@ import { isPublicNameAt, isPublicTerm } from '../../src/lib/publication/public-t
 const noLists: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
 
 const errors = (text: string) =>
-  scanPublicText('post.mdx', text, noLists).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}:${/"(.*)"\.$/.exec(f.message)?.[1]}`);
+  scanPublicText('post.mdx', text, noLists).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}:${redactionFindingText(f)}`);
 
 describe('names no list knows stop the public build', () => {
   test.each([
@@ -69,7 +69,7 @@ describe('names no list knows stop the public build', () => {
 
   test('a name with a particle is one finding ("Sarika de Bruyn"), so its fix is one role', () => {
     const text = 'First reports arrive from Sarika de Bruyn.\n\nLater Sarika de Bruyn reports that users cannot log in.';
-    const names = scanPublicText('post.mdx', text, noLists).findings.map((f) => /"(.*)"\.$/.exec(f.message)?.[1]);
+    const names = scanPublicText('post.mdx', text, noLists).findings.map((f) => redactionFindingText(f));
     expect(names).toEqual(['Sarika de Bruyn', 'Sarika de Bruyn']);
   });
 

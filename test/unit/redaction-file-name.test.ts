@@ -4,7 +4,7 @@ import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts'
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
-import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
 
@@ -29,7 +29,7 @@ const scan = (id: string, source: string) => {
   expect(result.data, JSON.stringify(result.findings)).toBeDefined();
   return scanPostmortemForPublication(file, source, result.data!, options);
 };
-const rules = (id: string, source: string) => scan(id, source).findings.map((f) => `${f.rule}:${/"(.*)"\.$/.exec(f.message)?.[1]}:${f.field}`);
+const rules = (id: string, source: string) => scan(id, source).findings.map((f) => `${f.rule}:${redactionFindingText(f)}:${f.field}`);
 
 describe('the file name of a public post', () => {
   test('a known person in it is a finding naming the file name and the fix', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   allowedRulesOnLine,
   extractHtmlText,
+  redactionFindingText,
   redactionRules,
   scanHtmlText,
   scanPublicText,
@@ -19,7 +20,7 @@ const options: RedactionOptions = {
 
 /** `rule:matched text` for every finding, in order. */
 const found = (text: string, opts: RedactionOptions = options) =>
-  scanPublicText('post.mdx', text, opts).findings.map((f) => `${f.rule}:${/"(.*)"\.$/.exec(f.message)?.[1]}`);
+  scanPublicText('post.mdx', text, opts).findings.map((f) => `${f.rule}:${redactionFindingText(f)}`);
 
 /** Table: [rule, text, the matched text]. Each must be found, under that rule. */
 const positives: [string, string, string][] = [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
-import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { vocabularyInternalNames } from '../../scripts/lib/redaction-settings.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
@@ -106,7 +106,7 @@ describe('false positives modelled on already-published provider reports', () =>
 });
 
 describe('allow markers name one span', () => {
-  const scan = (text: string) => scanPublicText('post.mdx', text, options).findings.filter((f) => f.severity === 'error').map((f) => /"(.*)"\.$/.exec(f.message)?.[1]);
+  const scan = (text: string) => scanPublicText('post.mdx', text, options).findings.filter((f) => f.severity === 'error').map((f) => redactionFindingText(f));
   test('a marker with a quoted text allows that text only, on its line', () => {
     expect(scan('Tomasz Zielinski and Jan Kowalski wrote it. {/* redaction-allow redact/person "Tomasz Zielinski" -- authors of the public paper */}'))
       .toEqual(['Jan Kowalski']);

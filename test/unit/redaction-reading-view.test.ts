@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { readingView } from '../../src/lib/publication/reading-view.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
@@ -22,7 +22,7 @@ const options: RedactionOptions = {
 
 /** `rule:text as written:line:column` for every finding. */
 const found = (text: string, opts: RedactionOptions = options) =>
-  scanPublicText('post.mdx', text, opts).findings.map((f) => `${f.rule}:${/"(.*)"\.$/.exec(f.message)?.[1]}:${f.line}:${f.column}`);
+  scanPublicText('post.mdx', text, opts).findings.map((f) => `${f.rule}:${redactionFindingText(f)}:${f.line}:${f.column}`);
 
 describe('what the page shows is found however the source spells it', () => {
   test.each([
