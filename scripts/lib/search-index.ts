@@ -1,10 +1,16 @@
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../../src/lib/search-document.ts';
 
-/** Runs one pagefind index (offline: the binary ships in @pagefind/linux-x64) and closes it. */
-async function withIndex<T>(build: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+/** Starts pagefind with one index (offline: the binary ships in @pagefind/linux-x64). */
+async function openIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/** Runs one pagefind index and closes it. */
+async function withIndex<T>(build: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+  const index = await openIndex();
   try {
     return await build(index);
   } finally {
@@ -46,8 +52,7 @@ export interface SearchIndexWriter {
  * it while its worker validates, and adds the documents as they are made.
  */
 export async function startSearchIndex(outputPath: string): Promise<SearchIndexWriter> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  const index = await openIndex();
   // pagefind works through its queue in its own process; sending every document before waiting
   // keeps it busy instead of paying a round trip per page.
   const added: Promise<{ errors: string[] }>[] = [];
