@@ -3,7 +3,7 @@ import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
 import Slugger from 'github-slugger';
 import { markdownToHtml } from 'satteri';
 
-type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+export type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 export type RenderMarkdown = (markdown: string, options: { fileURL: URL }) => Promise<RenderedMarkdown>;
 
 /** What Astro's resolved `markdown` config holds that this renderer reads. */

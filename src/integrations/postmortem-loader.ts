@@ -12,9 +12,9 @@ import type { KbSession } from './kb-session.ts';
 import { getKbSession, KbBuildError } from './session-handle.ts';
 import { publicLinkRewriter } from './public-variant.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
-import { createMarkdownRenderer, type MarkdownConfig, type RenderMarkdown } from './markdown-renderer.ts';
+import { createMarkdownRenderer, type MarkdownConfig, type RenderedMarkdown, type RenderMarkdown } from './markdown-renderer.ts';
 
-type RenderedBody = { rendered: Awaited<ReturnType<LoaderContext['renderMarkdown']>> } | { needsMdx: string };
+type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
 const renderVersion = 2;
