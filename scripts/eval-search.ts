@@ -11,7 +11,7 @@ import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { searchForgiving } from '../src/lib/forgiving-search.ts';
 import { resolveContentDir } from '../site.config.ts';
 import { buildSearchDocuments } from './lib/search-documents.ts';
-import { indexDocumentsForSearch } from './lib/search-index.ts';
+import { indexDocumentsOnOwnThread } from '../src/integrations/search-index-thread.ts';
 import { openSearchIndex } from './lib/search-node.ts';
 import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
 
@@ -52,7 +52,9 @@ try {
   const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary).map((document) =>
     values.baseline ? { ...document, html: document.html.replace(/<p data-pagefind-weight="2">Also searched as: [^<]*<\/p>/, '') } : document,
   );
-  await indexDocumentsForSearch(documents, indexDir);
+  // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
+  // this fails with pagefind's message instead of leaving the promise unsettled.
+  await indexDocumentsOnOwnThread(documents, indexDir);
   const engine = await openSearchIndex(indexDir);
   let excerpts = 0;
   let quotingAliases = 0;

@@ -77,7 +77,13 @@ export async function startSearchIndex(outputPath: string): Promise<SearchIndexW
   };
 }
 
-/** Indexes search documents built from the sources and writes the index into `outputPath`. */
+/**
+ * Indexes search documents built from the sources and writes the index into `outputPath`, on the
+ * calling thread. If pagefind's process dies, this never settles: the pagefind client does not
+ * watch its process. The build and `npm run eval:search` call `indexDocumentsOnOwnThread`
+ * (src/integrations/search-index-thread.ts) instead, which fails then; the tests use this one as
+ * the reference index.
+ */
 export async function indexDocumentsForSearch(documents: readonly SearchDocument[], outputPath: string): Promise<number> {
   const writer = await startSearchIndex(outputPath);
   writer.add(documents);

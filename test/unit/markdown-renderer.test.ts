@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { createAstroConfig } from '../../src/integrations/astro-config.ts';
 import { createMarkdownRenderer, mayRenderNatively, serialiseHast, type MarkdownConfig, type RenderMarkdown } from '../../src/integrations/markdown-renderer.ts';
 import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
@@ -20,6 +20,11 @@ function resolvedMarkdownConfig(overrides: Partial<MarkdownConfig> = {}): Markdo
     ...overrides,
   };
 }
+
+// Astro's own frontmatter split, from the copy of its helpers Astro itself depends on (the package
+// is Astro's, not ours, so it is reached through Astro rather than listed in package.json).
+const astroRequire = createRequire(fileURLToPath(import.meta.resolve('astro/package.json')));
+const { parseFrontmatter } = (await import(pathToFileURL(astroRequire.resolve('@astrojs/internal-helpers/frontmatter')).href)) as typeof import('@astrojs/internal-helpers/frontmatter');
 
 /** What Astro's content layer does for `renderMarkdown`: its renderer, behind its frontmatter split. */
 function astroRenderer(config: MarkdownConfig) {
