@@ -57,7 +57,28 @@ mkdirSync(join(root, 'bench/baseline/.work'), { recursive: true });
 const work = mkdtempSync(join(root, 'bench/baseline/.work/run-'));
 const contentDir = join(work, 'content');
 
-interface Run { wallSeconds: number; peakMemoryMB: number; largestProcessMB: number; status: number | null; output: string }
+interface Run {
+  wallSeconds: number;
+  peakMemoryMB: number;
+  largestProcessMB: number;
+  /** User + system CPU time of the build and the processes it waited for (/usr/bin/time). */
+  cpuSeconds: number;
+  /** CPU time the VM's host gave to others while this ran (`steal` in /proc/stat, all cores); 0 on bare metal. */
+  stealSeconds: number;
+  status: number | null;
+  output: string;
+}
+
+/** The machine's `steal` counter (/proc/stat, in seconds), or NaN where there is none. */
+function machineStealSeconds(): number {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/);
+    // cpu user nice system idle iowait irq softirq steal ...; in USER_HZ, 100 per second on Linux.
+    return Number(cpu[8]) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Resident memory of a process and all its descendants, in KB, from /proc (Linux). */
 function processTreeRssKB(rootPid: number): number {
@@ -87,12 +108,14 @@ function processTreeRssKB(rootPid: number): number {
 }
 
 /**
- * Runs a command and measures its wall time and peak memory. The build runs Astro, pagefind and
- * its own checks as concurrent processes, so the peak is the sum over the whole process tree,
- * sampled every 100 ms (the largest single process, from /usr/bin/time, is reported beside it).
+ * Runs a command and measures its wall time, CPU time and peak memory. The build runs Astro,
+ * pagefind and its own checks as concurrent processes, so the peak is the sum over the whole
+ * process tree, sampled every 100 ms (the largest single process, from /usr/bin/time, is reported
+ * beside it). The VM's `steal` during the run says how much of the wall time a busy host cost.
  */
 async function measure(args: string[], env: Record<string, string>, cwd = root): Promise<Run> {
   const started = performance.now();
+  const stealBefore = machineStealSeconds();
   const hasTime = existsSync('/usr/bin/time');
   const child = spawn(hasTime ? '/usr/bin/time' : args[0], hasTime ? ['-v', ...args] : args.slice(1), {
     cwd, env: { ...process.env, ...env },
@@ -107,7 +130,17 @@ async function measure(args: string[], env: Record<string, string>, cwd = root):
   clearInterval(sampler);
   const wallSeconds = (performance.now() - started) / 1000;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  return { wallSeconds, peakMemoryMB: peakKB / 1024, largestProcessMB: rss ? Number(rss[1]) / 1024 : NaN, status, output: `${stdout}\n${stderr}` };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  return {
+    wallSeconds,
+    peakMemoryMB: peakKB / 1024,
+    largestProcessMB: rss ? Number(rss[1]) / 1024 : NaN,
+    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : NaN,
+    stealSeconds: machineStealSeconds() - stealBefore,
+    status,
+    output: `${stdout}\n${stderr}`,
+  };
 }
 
 function folderSize(dir: string): number {
@@ -154,13 +187,13 @@ const results: Record<string, unknown> = { date: new Date().toISOString().slice(
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 /** The median run (by wall time) with the median peak memory: one slow outlier does not decide. */
-function summarise(runs: Run[]): Run & { runs: { wallSeconds: number; peakMemoryMB: number }[] } {
+function summarise(runs: Run[]): Run & { runs: { wallSeconds: number; peakMemoryMB: number; cpuSeconds: number; stealSeconds: number }[] } {
   const byTime = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor(runs.length / 2)];
   return {
     ...byTime,
     peakMemoryMB: median(runs.map((run) => run.peakMemoryMB)),
     largestProcessMB: median(runs.map((run) => run.largestProcessMB)),
-    runs: runs.map(({ wallSeconds, peakMemoryMB }) => ({ wallSeconds, peakMemoryMB })),
+    runs: runs.map(({ wallSeconds, peakMemoryMB, cpuSeconds, stealSeconds }) => ({ wallSeconds, peakMemoryMB, cpuSeconds, stealSeconds })),
   };
 }
 /** Every build starts cold, as on a CI runner: no Astro content cache from the run before. */
@@ -261,13 +294,18 @@ const rows = [
   r.baseline && ['bare Astro baseline', r.baseline],
   r.baselineMd && ['bare Astro, same postmortems as .md', r.baselineMd],
 ].filter(Boolean).map(([name, run]: [string, Run & { outputMB: number }]) => [
-  name, `${run.wallSeconds.toFixed(1)} s`, `${run.peakMemoryMB.toFixed(0)} MB`, `${run.largestProcessMB.toFixed(0)} MB`, `${run.outputMB.toFixed(1)} MB`,
+  name, `${run.wallSeconds.toFixed(1)} s`, `${run.cpuSeconds.toFixed(1)} s`, `${run.peakMemoryMB.toFixed(0)} MB`, `${run.largestProcessMB.toFixed(0)} MB`, `${run.outputMB.toFixed(1)} MB`,
 ]);
+/** "0.64 (steal 0.3 s + 1.2 s)": a pair's ratio, and what the VM's host took during each of its two builds. */
+const describePair = (ratio: number, i: number) => {
+  const steal = [internalRuns[i], baselineRuns[i]].map((run) => run.stealSeconds);
+  return steal.some(Number.isNaN) ? ratio.toFixed(2) : `${ratio.toFixed(2)} (steal ${steal.map((x) => x.toFixed(1)).join(' s + ')} s)`;
+};
 const lines = [
   `${count} .${format} postmortems, median of ${runs} run(s), ${r.machine.cores} cores, ${r.machine.memoryGB} GB, node ${r.machine.node}, ${r.date}`,
   '',
-  '| build | wall time | peak memory (all processes) | largest process | output |',
-  '| --- | --- | --- | --- | --- |',
+  '| build | wall time | CPU time | peak memory (all processes) | largest process | output |',
+  '| --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row.join(' | ')} |`),
   '',
   `pagefind (inside the internal build, ${r.internal.pagefindTiming} Astro): ${r.internal.pagefindSeconds.toFixed(1)} s`,
@@ -279,7 +317,8 @@ const lines = [
   `similar incidents for ${similarCount} documents: ${r.similarity.seconds.toFixed(1)} s (target < 10 s)`,
   r.ratios ? `internal / baseline: ${r.ratios.wallTime.toFixed(2)}x time (target <= 0.6x), ${r.ratios.peakMemory.toFixed(2)}x peak memory (target <= 1.0x at 5,000)` : '',
   r.ratios?.publicWallTime !== undefined ? `public / baseline: ${r.ratios.publicWallTime.toFixed(2)}x time (target <= 0.5x)` : '',
-  r.ratios ? `run by run (internal / the baseline run after it): ${r.ratios.pairedTimeRatios.map((x: number) => x.toFixed(2)).join(', ')}; median ${r.ratios.medianPairedTimeRatio.toFixed(2)}x` : '',
+  r.ratios ? `run by run (internal / the baseline run after it): ${r.ratios.pairedTimeRatios.map(describePair).join(', ')}; median ${r.ratios.medianPairedTimeRatio.toFixed(2)}x` : '',
+  r.ratios ? `CPU time, internal / baseline (the run with the median wall time of each): ${(r.internal.cpuSeconds / r.baseline.cpuSeconds).toFixed(2)}x. "steal" is CPU time the VM's host gave to others during a build, on all cores: a build that used both cores loses more to it than one that used one.` : '',
 ];
 mkdirSync(join(root, 'bench/.out'), { recursive: true });
 writeFileSync(join(root, 'bench/.out/results.json'), JSON.stringify(results, null, 2) + '\n');
