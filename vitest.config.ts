@@ -8,6 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          globalSetup: ['test/temp-dir-setup.ts'],
           testTimeout: 60_000,
         },
       },
@@ -18,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['test/cli/**/*.test.ts'],
+          globalSetup: ['test/temp-dir-setup.ts'],
           testTimeout: 60_000,
         },
       },
@@ -26,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts'],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/temp-dir-setup.ts', 'test/global-setup.ts'],
           // Fixture builds and browser tests start Astro, pagefind and chromium.
           testTimeout: 180_000,
           hookTimeout: 300_000,

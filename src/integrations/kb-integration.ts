@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kbConfig } from '../../site.config.ts';
+import { contentCacheDir, kbConfig } from '../../site.config.ts';
+import { tidyContentCaches } from './content-caches.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import { KbBuildError, KbSession, setKbSession } from './kb-session.ts';
@@ -47,6 +48,12 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         started = performance.now();
+        // Only the cache folder our config chose (.astro/cache/<content folder's hash>): its
+        // siblings are other content folders' caches, never anything else.
+        const cacheDir = fileURLToPath(config.cacheDir);
+        if ((command === 'build' || command === 'dev') && resolve(cacheDir) === resolve(fileURLToPath(config.root), contentCacheDir(kbConfig.contentDir))) {
+          tidyContentCaches(cacheDir, kbConfig.contentDir);
+        }
         const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         searchDir = options.variant === 'internal' ? `${outDir}.search` : undefined;
         if (searchDir) rmSync(searchDir, { recursive: true, force: true });

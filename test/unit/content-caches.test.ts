@@ -1,0 +1,57 @@
+import { afterEach, expect, test } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentCacheOwnerFile, recordContentCacheOwner, removeOrphanedContentCaches, tidyContentCaches } from '../../src/integrations/content-caches.ts';
+
+// Each content folder gets a cache folder of its own under .astro/cache (site.config.ts
+// `contentCacheDir`). Caches of content folders that were deleted (a test's, a benchmark's) must
+// go, and nothing else.
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-content-caches-'));
+  made.push(dir);
+  return dir;
+};
+
+/** A cache root with a cache folder holding a data store, owned by `contentDir` when given. */
+function cacheFolder(root: string, name: string, contentDir?: string): string {
+  const folder = join(root, name);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'data-store.json'), '{}');
+  if (contentDir) recordContentCacheOwner(folder, contentDir);
+  return folder;
+}
+
+test('removes the caches of deleted content folders, and keeps the rest', () => {
+  const root = join(tempDir(), '.astro', 'cache');
+  const kept = tempDir();
+  const deleted = join(tempDir(), 'gone');
+  const current = cacheFolder(root, 'current', deleted); // in use, even if its folder is gone
+  const live = cacheFolder(root, 'live', kept);
+  const orphan = cacheFolder(root, 'orphan', deleted);
+  const unrecorded = cacheFolder(root, 'unrecorded');
+
+  expect(removeOrphanedContentCaches(current)).toEqual([orphan]);
+  expect(existsSync(orphan)).toBe(false);
+  for (const folder of [current, live, unrecorded]) expect(existsSync(join(folder, 'data-store.json')), folder).toBe(true);
+});
+
+test('records the content folder once, as an absolute path, creating the cache folder if needed', () => {
+  const cache = join(tempDir(), 'cache', 'abc');
+  const content = tempDir();
+  recordContentCacheOwner(cache, content);
+  expect(readFileSync(join(cache, contentCacheOwnerFile), 'utf8')).toBe(content);
+  recordContentCacheOwner(cache, join(content, '..', content.split('/').pop()!));
+  expect(readFileSync(join(cache, contentCacheOwnerFile), 'utf8')).toBe(content);
+});
+
+test('a cache root that does not exist yet is no error', () => {
+  const cache = join(tempDir(), 'none', 'abc');
+  expect(removeOrphanedContentCaches(cache)).toEqual([]);
+  tidyContentCaches(cache, tempDir());
+  expect(existsSync(join(cache, contentCacheOwnerFile))).toBe(true);
+});
