@@ -61,7 +61,7 @@ interface Run {
   wallSeconds: number;
   peakMemoryMB: number;
   largestProcessMB: number;
-  /** User + system CPU time of the build and the processes it waited for (/usr/bin/time). */
+  /** User + system CPU time of the whole process tree, sampled every 100 ms (the last 100 ms of each process may be missed). */
   cpuSeconds: number;
   /** CPU time the VM's host gave to others while this ran (`steal` in /proc/stat, all cores); 0 on bare metal. */
   stealSeconds: number;
@@ -80,31 +80,39 @@ function machineStealSeconds(): number {
   }
 }
 
-/** Resident memory of a process and all its descendants, in KB, from /proc (Linux). */
-function processTreeRssKB(rootPid: number): number {
+/**
+ * A process and all its descendants, from /proc (Linux): their resident memory in KB, summed, and
+ * each one's CPU time so far (user + system, in seconds) by pid.
+ */
+function sampleProcessTree(rootPid: number): { rssKB: number; cpuSeconds: Map<number, number> } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpu = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after "(comm) ": state, ppid, ... rss (in pages) is the 22nd of them.
+      // Fields after "(comm) ": state, ppid, ...; utime and stime (in USER_HZ, 100 per second) are
+      // the 12th and 13th of them, rss (in pages) the 22nd.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
       rss.set(Number(entry), (Number(fields[21]) * 4096) / 1024);
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  let rssKB = 0;
+  const cpuSeconds = new Map<number, number>();
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
+    rssKB += rss.get(pid) ?? 0;
+    if (cpu.has(pid)) cpuSeconds.set(pid, cpu.get(pid)!);
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rssKB, cpuSeconds };
 }
 
 /**
@@ -125,18 +133,23 @@ async function measure(args: string[], env: Record<string, string>, cwd = root):
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peakKB = 0;
-  const sampler = setInterval(() => (peakKB = Math.max(peakKB, processTreeRssKB(child.pid!))), 100);
+  // The last CPU time seen of every process of the tree: pagefind's process ends before the build
+  // and is not always waited for, so /usr/bin/time alone would leave it out.
+  const lastCpuSeconds = new Map<number, number>();
+  const sampler = setInterval(() => {
+    const tree = sampleProcessTree(child.pid!);
+    peakKB = Math.max(peakKB, tree.rssKB);
+    for (const [pid, seconds] of tree.cpuSeconds) lastCpuSeconds.set(pid, seconds);
+  }, 100);
   const status = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
   const wallSeconds = (performance.now() - started) / 1000;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
-  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
   return {
     wallSeconds,
     peakMemoryMB: peakKB / 1024,
     largestProcessMB: rss ? Number(rss[1]) / 1024 : NaN,
-    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : NaN,
+    cpuSeconds: [...lastCpuSeconds.values()].reduce((sum, seconds) => sum + seconds, 0),
     stealSeconds: machineStealSeconds() - stealBefore,
     status,
     output: `${stdout}\n${stderr}`,

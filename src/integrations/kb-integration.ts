@@ -27,7 +27,8 @@ export interface KnowledgeBaseOptions {
 /**
  * The knowledge base's build, in Astro's hooks. `astro build` and `astro dev` take the same path:
  *
- * - `astro:config:setup` starts the session (kb-session.ts) and its worker thread, which
+ * - `astro:config:setup` removes Astro's caches of content folders that no longer exist
+ *   (content-caches.ts), and starts the session (kb-session.ts) and its worker thread, which
  *   validates every postmortem once (the content loader stores what it validated), then scans the
  *   public text for leaks (public site) or computes similar incidents and the search index from
  *   the sources (internal site), beside Astro's renderer.

@@ -18,9 +18,11 @@ test('npm run bench builds both variants and the baseline and reports every meas
     expect(report[build].wallSeconds, build).toBeGreaterThan(0);
     expect(report[build].peakMemoryMB, build).toBeGreaterThan(50);
     expect(report[build].outputMB, build).toBeGreaterThan(0);
-    // CPU time comes from /usr/bin/time, the host's steal from /proc/stat (Linux).
-    if (existsSync('/usr/bin/time')) expect(report[build].cpuSeconds, build).toBeGreaterThan(0);
-    if (existsSync('/proc/stat')) expect(report[build].stealSeconds, build).toBeGreaterThanOrEqual(0);
+    // CPU time and the host's steal come from /proc (Linux).
+    if (existsSync('/proc/stat')) {
+      expect(report[build].cpuSeconds, build).toBeGreaterThan(0.5);
+      expect(report[build].stealSeconds, build).toBeGreaterThanOrEqual(0);
+    }
   }
   expect(report.internal.pagefindSeconds).toBeGreaterThanOrEqual(0);
   expect(report.internal.postmortemPageKB).toBeGreaterThan(5);
