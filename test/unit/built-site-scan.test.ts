@@ -1,23 +1,19 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, test } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanBuiltSite } from '../../scripts/lib/redaction-check.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { temporaryFolders } from '../support/temporary-folders.ts';
 
 // The public build scans its pages while the scan of the sources (which says what the sources'
 // markers allow) still runs: `scanBuiltSite` reads every page at once, `leaks` applies the markers.
 describe('scanBuiltSite', () => {
   const options: RedactionOptions = { internalDomains: ['.corp'], serviceIds: ['checkout-api'], people: ['Jane Doe'] };
 
-  const made: string[] = [];
-  afterEach(() => {
-    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+  const tempDir = temporaryFolders('kb-built-scan-');
 
   function site(pages: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-built-scan-'));
-    made.push(dir);
+    const dir = tempDir();
     for (const [path, html] of Object.entries(pages)) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), html);

@@ -1,20 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countCompileCacheEntries, pruneOversizedCompileCache } from '../../scripts/lib/compile-cache.ts';
+import { temporaryFolders } from '../support/temporary-folders.ts';
 
 // The build keeps Node's compile cache in node_modules/.cache and starts it afresh once it holds
 // too many entries (Node itself never deletes one).
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = temporaryFolders('kb-compile-cache-');
 
 /** A compile cache laid out as Node writes it: one folder per Node version, one file per module. */
 function cacheWith(entriesPerVersion: number[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'kb-compile-cache-'));
-  made.push(root);
+  const root = tempDir();
   const cache = join(root, 'compile-cache');
   entriesPerVersion.forEach((entries, version) => {
     mkdirSync(join(cache, `v24.${version}.0-x64`), { recursive: true });

@@ -1,21 +1,13 @@
-import { afterEach, expect, test } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, test } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentCacheOwnerFile, recordContentCacheOwner, removeOrphanedContentCaches, tidyContentCaches } from '../../src/integrations/content-caches.ts';
+import { temporaryFolders } from '../support/temporary-folders.ts';
 
 // Each content folder gets a cache folder of its own under .astro/cache (site.config.ts
 // `contentCacheDir`). Caches of content folders that were deleted (a test's, a benchmark's) must
 // go, and nothing else.
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-content-caches-'));
-  made.push(dir);
-  return dir;
-};
+const tempDir = temporaryFolders('kb-content-caches-');
 
 /** A cache root with a cache folder holding a data store, owned by `contentDir` when given. */
 function cacheFolder(root: string, name: string, contentDir?: string): string {

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, test } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
@@ -8,6 +7,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
+import { temporaryFolders } from '../support/temporary-folders.ts';
 
 /**
  * Astro copies an SVG image into the public site byte for byte: its text, title and comments are
@@ -19,14 +19,10 @@ const frontmatter = publicProbePost();
 const bodyLine = frontmatter.split('\n').length;
 
 describe('SVG images of a public post', () => {
-  const made: string[] = [];
-  afterEach(() => {
-    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+  const tempDir = temporaryFolders('kb-svg-');
 
   const scan = (body: string, svg: string, ext = 'mdx') => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-svg-'));
-    made.push(dir);
+    const dir = tempDir();
     mkdirSync(join(dir, 'media', 'p'), { recursive: true });
     writeFileSync(join(dir, 'media', 'p', 'diagram.svg'), svg);
     const file = join(dir, `2025-03-01-p.${ext}`);

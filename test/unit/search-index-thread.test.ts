@@ -1,23 +1,15 @@
-import { afterEach, expect, test } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, test } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { indexDocumentsOnOwnThread, startSearchIndexThread } from '../../src/integrations/search-index-thread.ts';
 import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
+import { temporaryFolders } from '../support/temporary-folders.ts';
 
 // The internal build hands its search documents to a thread of its own, which feeds pagefind
 // (src/integrations/search-index-thread.ts). The index must be the one pagefind writes when fed
 // directly, and a failure must reach the build.
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-search-thread-'));
-  made.push(dir);
-  return dir;
-};
+const tempDir = temporaryFolders('kb-search-thread-');
 
 const documents = ['checkout', 'payments', 'search'].map((service, i) => ({
   url: `/postmortems/2025-0${i + 1}-01-${service}/`,
