@@ -337,8 +337,8 @@ mkdirSync(join(root, 'bench/.out'), { recursive: true });
 writeFileSync(join(root, 'bench/.out/results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(values.json ? JSON.stringify(results, null, 2) : lines.join('\n'));
 rmSync(work, { recursive: true, force: true });
-// Astro's cache for the generated corpus (about 15 MB at 1,000): nothing will build it again.
-rmSync(join(root, contentCacheDir(contentDir)), { recursive: true, force: true });
+// Astro's caches of the generated corpus (about 15 MB at 1,000): nothing will build it again.
+clearCaches();
 
 function describeDevEdit(seconds: number | null): string {
   return seconds === null ? 'more than 60 s' : `${seconds.toFixed(2)} s`;

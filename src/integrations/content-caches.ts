@@ -27,7 +27,8 @@ export function recordContentCacheOwner(cacheDir: string, contentDir: string): v
  * `cacheDir` itself, are left alone.
  */
 export function removeOrphanedContentCaches(cacheDir: string): string[] {
-  const root = dirname(resolve(cacheDir));
+  const current = resolve(cacheDir);
+  const root = dirname(current);
   const removed: string[] = [];
   let entries: string[];
   try {
@@ -37,7 +38,7 @@ export function removeOrphanedContentCaches(cacheDir: string): string[] {
   }
   for (const name of entries) {
     const folder = join(root, name);
-    if (folder === resolve(cacheDir)) continue;
+    if (folder === current) continue;
     let owner: string;
     try {
       owner = readFileSync(join(folder, contentCacheOwnerFile), 'utf8');
