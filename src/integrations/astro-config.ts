@@ -5,6 +5,8 @@ import { siteConfig, resolveContentDir, contentCacheDir } from '../../site.confi
 import type { Variant } from '../lib/postmortem-text.ts';
 import { knowledgeBase } from './kb-integration.ts';
 import { publicVariant } from './public-variant.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { taskListLabelsPlugin } from '../lib/task-list-labels.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
 
 export interface KbAstroOptions {
@@ -23,6 +25,11 @@ export interface KbAstroOptions {
  */
 export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
   const isPublic = options.variant === 'public';
+  // Bodies compiled as MDX label their task-list checkboxes in @astrojs/mdx's processor (Astro's
+  // default, Sätteri, plus our plugin); the fast path does it in the loader. Not in
+  // `markdown.processor`: a plugin there sends every body to Astro's slower renderer
+  // (markdown-renderer.ts).
+  const mdxIntegration = mdx({ processor: satteri({ hastPlugins: [taskListLabelsPlugin] }) });
   return {
     site: isPublic ? siteConfig.publicSiteUrl : siteConfig.siteUrl,
     srcDir: isPublic ? './src/public-site' : './src',
@@ -31,7 +38,7 @@ export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
     trailingSlash: 'always',
     integrations: [
       // publicVariant's transform must run before @astrojs/mdx's.
-      ...(isPublic ? [publicVariant(), mdx(), sitemap()] : [mdx()]),
+      ...(isPublic ? [publicVariant(), mdxIntegration, sitemap()] : [mdxIntegration]),
       // Last, so that its end-of-build work (the leak scan of every built file, the search
       // index) sees what the others wrote, the sitemap included.
       knowledgeBase({ variant: options.variant, searchIndex: options.searchIndex }),

@@ -34,8 +34,8 @@ export interface KnowledgeBaseOptions {
  *   the sources (internal site), beside Astro's renderer.
  * - `astro:build:done` stops the build when the scan of the sources (run beside Astro's
  *   renderer, its findings printed as soon as it ends) found a leak: the staged pages are removed
- *   and nothing reaches the output folder. Then it labels task-list checkboxes, scans every built page for leaks and
- *   indexes the built pages (public site), or moves the search index into the site (internal).
+ *   and nothing reaches the output folder. Then it scans every built page for leaks and indexes
+ *   the built pages (public site), or moves the search index into the site (internal).
  *
  * Any failure throws: the build stops, and scripts/build.ts removes the half-built output.
  */
@@ -75,8 +75,6 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         let indexing: Promise<number> | undefined;
         try {
-          const { postprocessSite } = await import('../../scripts/lib/postprocess-html.ts');
-          postprocessSite(siteDir);
           if (options.variant === 'public') {
             // The scan of the sources may still run on the worker's two threads: the built pages
             // are scanned and indexed meanwhile, and a leak either scan found stops the build

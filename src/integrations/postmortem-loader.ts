@@ -13,11 +13,12 @@ import { getKbSession, KbBuildError } from './session-handle.ts';
 import { publicLinkRewriter } from './public-variant.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
 import { createMarkdownRenderer, type MarkdownConfig, type RenderedMarkdown, type RenderMarkdown } from './markdown-renderer.ts';
+import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
-const renderVersion = 2;
+const renderVersion = 3;
 
 /**
  * The postmortems collection, loaded the fast way: each source is turned into plain Markdown for
@@ -52,7 +53,11 @@ export function postmortemLoader(): Loader {
       session = getKbSession();
       postmortemsDir = resolve(session.postmortemsDir);
       variant = session.variant;
-      renderMarkdown = createMarkdownRenderer(context.config.markdown as MarkdownConfig, context.renderMarkdown);
+      const renderWithAstro = createMarkdownRenderer(context.config.markdown as MarkdownConfig, context.renderMarkdown);
+      renderMarkdown = async (markdown, options) => {
+        const rendered = await renderWithAstro(markdown, options);
+        return { ...rendered, html: labelTaskListCheckboxes(rendered.html) };
+      };
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       const seen = new Set<string>();

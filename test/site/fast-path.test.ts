@@ -27,6 +27,9 @@ describe('a postmortem that needs MDX proper', () => {
     expect(page).toContain('checkout for 42 minutes');
     expect(page).toContain('fbkinternalblock');
     expect(page).toMatch(/class="internal-note"/);
+    // Task-list checkboxes get their label from the MDX integration's rehype plugin here.
+    expect(page).toMatch(/<input[^>]*type="checkbox"[^>]*aria-label="done"[^>]*\/?> ?fbktaskdone/);
+    expect(page).toMatch(/<input[^>]*type="checkbox"[^>]*aria-label="not done"[^>]*\/?> ?fbktaskopen/);
   });
 
   test('its public page has the expression evaluated and no internal text', () => {
@@ -34,5 +37,6 @@ describe('a postmortem that needs MDX proper', () => {
     const page = readFileSync(join(publicBuild.outDir, 'incidents', id, 'index.html'), 'utf8');
     expect(page).toContain('checkout for 42 minutes');
     for (const marker of ['fbkinternalblock', 'fbkinlineinternal', 'deploy repository']) expect(page).not.toContain(marker);
+    expect(page).toMatch(/<input[^>]*type="checkbox"[^>]*aria-label="done"[^>]*\/?> ?fbktaskdone/);
   });
 });

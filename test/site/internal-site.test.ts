@@ -53,6 +53,9 @@ describe('the built internal site', () => {
     expect(html).toMatch(/<table>[\s\S]*<th>Phase<\/th>/);
     expect(html).toMatch(/<del>Browsing was affected<\/del>/);
     expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
+    // Screen readers name each task-list checkbox by its state.
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="done"/> Lock waits');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="not done"/> Migration review');
     expect(html).toMatch(/<a href="https:\/\/www\.postgresql\.org\/docs\/current\/sql-altertable\.html"/);
     expect(html).toMatch(/<aside class="internal-note"[^>]*>\s*<p class="internal-note__label">Internal only<\/p>[\s\S]*PR #4812/);
     const withPublicOnly = page('postmortems/2024-06-12-email-provider-rate-limit');
