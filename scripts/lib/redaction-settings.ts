@@ -89,7 +89,11 @@ export function vocabularyInternalNames(vocabulary: Vocabulary): { internal: str
   for (const team of vocabulary.teams.values()) {
     internal.push(team.id, team.name);
     if (team.handle) {
+      // The handle, and its team part on its own (`ledger-guild` of `@acme/ledger-guild`), which
+      // file names and prose use without the scope.
       internal.push(team.handle);
+      const teamPart = team.handle.replace(/^@/, '').split('/').pop()!;
+      if (teamPart !== team.handle.replace(/^@/, '') && teamPart !== team.id) internal.push(teamPart);
       if (team.handle.includes('/')) scopes.push(team.handle.replace(/^@/, '').split('/')[0].toLowerCase());
     }
   }

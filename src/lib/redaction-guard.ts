@@ -2,7 +2,7 @@ import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findPersonCandidates, type PersonCandidate } from './publication/person-patterns.ts';
-import { findInternalSystems, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
+import { findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 
@@ -111,7 +111,9 @@ function prepare(options: RedactionOptions): PreparedOptions {
       ready.internalHost = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?![\\w-])`, 'gi');
     }
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
-    if (serviceIds.length) ready.serviceIds = new RegExp(`(?<![\\w-])(?:${serviceIds.map(escapeRegExp).join('|')})(?![\\w-])`, 'gi');
+    // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
+    const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
+    if (serviceIds.length) ready.serviceIds = new RegExp(`(?<![\\w-])(?:${ids.join('|')})(?![\\w-])`, 'gi');
     if (options.discoveredNames?.size) {
       const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
       // "Sarika de Bruyn" is one name: particles between discovered words belong to it.

@@ -54,6 +54,14 @@ describe('the file name of a public post', () => {
     expect(rules('2025-03-01-my-orders-dbx-lag', post('Replica lag'))).toEqual([]);
   });
 
+  test('a ticket or incident id in it is a finding; English words before a number are not', () => {
+    expect(rules('2024-09-12-ops-99123-followup', post('Follow-up'))).toEqual(['redact/ticket:ops-99123:(file name)']);
+    expect(rules('2024-09-12-inc-2041', post('Checkout outage'))).toEqual(['redact/ticket:inc-2041:(file name)']);
+    expect(rules('2024-09-12-mysql-error-1045-on-login', post('Login errors'))).toEqual([]);
+    expect(rules('2024-09-12-top-10-pages-slow', post('Slow pages'))).toEqual([]);
+    expect(rules('2024-09-12-http-503-storm', post('Errors'))).toEqual([]);
+  });
+
   test('npm run redact leaves it to the author, saying to rename the file', () => {
     const source = post('Pool change rolled back');
     const { findings } = scan('2025-03-01-ekaterina-ivanova-rollback', source);

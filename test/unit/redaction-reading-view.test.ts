@@ -114,6 +114,8 @@ describe('what the page computes, runs or reverses is hidden text (redact/hidden
     ['a data URL image', '![chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)', 1],
     ['a javascript link', "[status](javascript:alert('x'))", 1],
     ['a data URL in a style attribute', '<span style="background: url(data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)">chart</span>', 1],
+    ['a <bdo> element that reverses a name', '<bdo dir="rtl">anirétakE</bdo> approved the change.', 1],
+    ['a bidi override in a style', 'Approved by <span style="direction: rtl; unicode-bidi: bidi-override">anireta</span>.', 13],
   ])('%s, in .mdx', (_, body, column) => {
     expect(scan(body)).toContain(`redact/hidden-text:${bodyLine}:${column}`);
   });
@@ -122,6 +124,7 @@ describe('what the page computes, runs or reverses is hidden text (redact/hidden
     ['a script', "<script>document.title = atob('RWthdGVyaW5h')</script>", 1],
     ['an event handler', '<p onclick="alert(1)">Pool restarted.</p>', 3],
     ['a data URL in a style attribute', '<div style="background: url(data:image/png;base64,iVBORw0KGgo=)">chart</div>', 6],
+    ['a <bdo> element that reverses a name', 'Approved by <bdo dir="rtl">anirétakE</bdo> today.', 13],
   ])('%s, in .md', (_, body, column) => {
     expect(scan(body, 'post.md')).toContain(`redact/hidden-text:${bodyLine}:${column}`);
   });

@@ -54,6 +54,15 @@ describe('where names come from', () => {
     expect(names.public).toEqual(['Checkout']);
     expect(names.scopes).toEqual(['acme']);
   });
+
+  test("a team handle's team part is an internal name of its own (`ledger-guild` of `@acme/ledger-guild`)", () => {
+    const vocabulary = parseVocabulary({
+      services: '',
+      teams: 'ledger:\n  name: Ledger\n  handle: "@acme/ledger-guild"\n',
+      tags: '', triggers: '',
+    });
+    expect(vocabularyInternalNames(vocabulary).internal).toEqual(['ledger', 'Ledger', '@acme/ledger-guild', 'ledger-guild']);
+  });
 });
 
 describe('matching names in context', () => {

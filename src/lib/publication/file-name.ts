@@ -1,6 +1,11 @@
 import type { Finding } from '../findings.ts';
 import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules, scanPublicText, type RedactionOptions, type RedactionRule } from '../redaction-guard.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { findInternalSystems } from './internal-systems.ts';
+import { isEnglishWord, isOrdinaryWord } from './people.ts';
+
+/** Prefixes of ticket and incident ids that are also English words ("ops", "inc"). */
+const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg', 'prb', 'ritm', 'req', 'jira', 'it']);
 
 /** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
 const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
@@ -11,7 +16,7 @@ const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
  * rollback", "...-orders-db-failover"), so the words of the name are checked like public text:
  * known people (any letter case), names this post uses for a person anywhere (its internal
  * title and summary included), internal names and service ids (hyphenated ones as whole parts
- * of the name). A finding stops the build until the file is renamed, or a frontmatter comment
+ * of the name), and ticket ids (`ops-99123`). A finding stops the build until the file is renamed, or a frontmatter comment
  * `# redaction-allow <rule> "<text>" -- reason` allows the text (on any frontmatter line: the
  * file name has no line of its own).
  */
@@ -44,6 +49,16 @@ export function scanFileName(
   }
   for (const name of [...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])]) {
     if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(name) && !publicNames.has(name.toLowerCase()) && inName(name)) add('redact/internal-name', name.toLowerCase(), 'an internal name');
+  }
+  // A ticket or incident id ("...-ops-99123-followup"): a ticket-shaped pair of words, read in
+  // upper case as the ticket rule reads text. Only prefixes that are no English word, or that
+  // name tickets, so that "...-error-1045" or "...-top-10" stay English.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [prefix, number] = [words[i], words[i + 1]];
+    if (!/^[a-z][a-z0-9]{1,9}$/.test(prefix) || !/^\d{2,7}$/.test(number) || /^\d+$/.test(prefix)) continue;
+    if (!ticketPrefixes.has(prefix) && (isEnglishWord(prefix) || isOrdinaryWord(prefix))) continue;
+    const ticket = `${prefix.toUpperCase()}-${number}`;
+    if (findInternalSystems(ticket, { publicNames }).some((m) => m.rule === 'redact/ticket')) add('redact/ticket', `${prefix}-${number}`, 'a ticket or incident id');
   }
   for (const [name, rule] of discovered) {
     if (!publicNames.has(name.toLowerCase()) && words.includes(name.toLowerCase())) {

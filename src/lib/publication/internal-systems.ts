@@ -38,16 +38,40 @@ export function searchableInternalNames(names: readonly string[], publicNames: r
 }
 
 /**
- * One pattern for every name. A name of plain words ("Site Reliability", "Payments Platform") is
- * matched as written, since "site reliability" in lower case is English; a name with digits,
- * hyphens, underscores or inner capitals (`checkout-api`, `PgBouncer pool`) in any letter case.
+ * A part of a name that is no English word, public term or common abbreviation (`zorblat` of
+ * `zorblat-ledger`): the name stays recognisable however it is joined or spelt.
+ */
+function isDistinctivePart(part: string): boolean {
+  return part.length >= 4 && /^\p{L}+$/u.test(part) && !isOrdinaryWord(part) && !isEnglishWord(part) && !isPublicTerm(part);
+}
+
+/**
+ * The regular-expression source of one name, matching the other ways it gets written: its parts
+ * joined by a hyphen, an underscore or nothing (`zorblat-ledger`, `zorblat_ledger`,
+ * `ZorblatLedger` with the case-insensitive flag); by spaces too when a part is distinctive
+ * ("Zorblat ledger"), but not when every part is English ("the checkout API" is not `checkout-api`).
+ * Only the separators the name has are made flexible: a one-part name is matched as written.
+ */
+export function flexibleNameSource(name: string): string {
+  const parts = name.split(/[\s_-]+/).filter(Boolean);
+  if (parts.length < 2) return escapeRegExp(name);
+  const hadSpace = /\s/.test(name);
+  const separator = parts.some(isDistinctivePart) ? String.raw`(?:[-_]|\s+)?` : hadSpace ? String.raw`(?:\s+|[-_]?)` : '[-_]?';
+  return parts.map(escapeRegExp).join(separator);
+}
+
+/**
+ * One pattern for every name. A name of English words ("Site Reliability", "Payments Platform")
+ * is matched in its letter case, since "site reliability" in lower case is English; any other
+ * name (`checkout-api`, "Zorblat Ledger", `PgBouncer pool`) in any letter case. Either way with
+ * the separators of {@link flexibleNameSource}.
  */
 export function internalNamePattern(names: readonly string[]): RegExp | undefined {
   if (!names.length) return undefined;
   const alternative = (name: string) => {
     const words = name.split(' ');
-    const ordinary = words.length > 1 && words.every((w) => w === '&' || /^\p{L}\p{Ll}*$/u.test(w));
-    const body = words.map(escapeRegExp).join('\\s+');
+    const ordinary = words.length > 1 && words.every((w) => w === '&' || (/^\p{L}\p{Ll}*$/u.test(w) && (isOrdinaryWord(w) || isEnglishWord(w) || isPublicTerm(w))));
+    const body = flexibleNameSource(name);
     return ordinary ? `(?-i:${body})` : body;
   };
   return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${names.map(alternative).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');

@@ -26,6 +26,14 @@ export interface UnreadableMarkup {
 const codeElements = /^(?:script|style|iframe|frame|frameset|object|embed|applet|template|link|meta|base|portal)$/i;
 const codeElementInHtml = /<\s*(script|style|iframe|frame|frameset|object|embed|applet|template|link|meta|base|portal)\b/gi;
 const handlerInHtml = /\son[a-z]+\s*=/gi;
+/**
+ * Markup that shows letters in another order than they are written: `<bdo dir="rtl">nairB</bdo>`
+ * reads "Brian", and so does a bidi override in a style. (The U+202D/U+202E characters that do
+ * the same are folded by the reading view.)
+ */
+const reorderingInHtml = /<\s*bdo\b|unicode-bidi\s*:\s*(?:bidi|isolate)-override/gi;
+const reorderingStyle = /unicode-bidi\s*:\s*(?:bidi|isolate)-override/i;
+const reordering = 'markup that shows its letters in another order than they are written';
 const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
 /** A script or data URL anywhere in an attribute value (`style="background: url(data:...)"`, `srcset`). */
 const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
@@ -136,6 +144,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name && codeElements.test(node.name)) at(node, `a <${node.name}> element (run or loaded by the page, not shown)`, `<${node.name}>`);
+      if (node.name?.toLowerCase() === 'bdo') at(node, `a <bdo> element: ${reordering}`, `<${node.name}>`);
       for (const attribute of node.attributes ?? []) {
         if (attribute.type === 'mdxJsxAttribute' && /^(?:href|action|formaction)$/i.test(attribute.name ?? '') && typeof attribute.value === 'string') linkTo(node, attribute.value, 'attribute');
       }
@@ -152,6 +161,8 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
           at(node, 'an event handler (code run in the reader\'s browser)', `${attribute.name}=`);
         } else if (typeof attribute.value === 'string' && (codeUrl.test(attribute.value) || codeUrlInValue.test(attribute.value))) {
           at(node, 'a script or data URL', `${attribute.name}="${attribute.value}"`);
+        } else if (typeof attribute.value === 'string' && reorderingStyle.test(attribute.value)) {
+          at(node, `a style with a bidi override: ${reordering}`, `${attribute.name}="${attribute.value}"`);
         }
       }
       return;
@@ -168,10 +179,11 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       return;
     }
     if (node.type === 'html' && node.value) {
-      for (const pattern of [codeElementInHtml, handlerInHtml, codeUrlInHtml]) {
+      for (const pattern of [codeElementInHtml, handlerInHtml, codeUrlInHtml, reorderingInHtml]) {
         for (const m of node.value.matchAll(pattern)) {
           const what = pattern === codeElementInHtml ? `a <${m[1].toLowerCase()}> element (run or loaded by the page, not shown)`
-            : pattern === handlerInHtml ? 'an event handler (code run in the reader\'s browser)' : 'a script or data URL';
+            : pattern === handlerInHtml ? 'an event handler (code run in the reader\'s browser)'
+            : pattern === reorderingInHtml ? reordering : 'a script or data URL';
           at(node, what, node.value.slice(m.index, m.index + 40), m.index);
         }
       }
