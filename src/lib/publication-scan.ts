@@ -6,9 +6,9 @@ import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
 import { MdxSyntaxError } from './mdx-tree.ts';
-import { scanPublicText, allowancesOnLine, allowedMatchKey, discoverPeople, redactionFindingText, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
+import { scanPublicText, allowancesOnLine, allowedMatchKey, discoverPeople, redactionFindingText, redactionRules, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
 import { readPublicMarkup, type ShownImage } from './publication/unreadable-markup.ts';
-import { scanFileName } from './publication/file-name.ts';
+import { findNamesInFileName, scanFileName } from './publication/file-name.ts';
 import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
@@ -109,6 +109,7 @@ export function scanPostmortemForPublication(
   scan.allowed.forEach((key) => allowed.add(key));
   const shown = readPublicMarkup(body, file.endsWith('.mdx'));
   bodyFindings.push(...scanShownSvgImages(file, shown.images, lines, options, allowed));
+  bodyFindings.push(...scanShownImageNames(file, shown.images, lines, options, allowed));
   for (const link of shown.internalLinks) {
     if (allowancesOnLine(lines[link.line - 1] ?? '').some((a) => a.rule === 'redact/internal-link')) continue;
     bodyFindings.push({
@@ -142,6 +143,38 @@ export function scanPostmortemForPublication(
   findings.unshift(...fileName.findings);
   fileName.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };
+}
+
+/**
+ * The file names of the images a public body shows: the site publishes each under its own name
+ * (`/_astro/<name>.<hash>.webp`, or as it is from `public/`), so a service id, internal name or
+ * ticket id in it is published too (people in it are found in the line's text). A finding points
+ * at the image; an allow marker on its line allows it.
+ */
+function scanShownImageNames(file: string, images: readonly ShownImage[], lines: readonly string[], options: RedactionOptions, allowed: Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  for (const image of images) {
+    const path = image.url.replace(/[?#].*$/, '');
+    if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(path)) continue; // on another site: not published by this one
+    let name = path.split('/').pop() ?? '';
+    try {
+      name = decodeURI(name);
+    } catch { /* kept as written */ }
+    const allowances = allowancesOnLine(lines[image.line - 1] ?? '');
+    for (const { rule, text, why } of findNamesInFileName(name.replace(/\.[a-z0-9]+$/i, ''), options)) {
+      if (rule === 'redact/person' || rule === 'redact/possible-person') continue;
+      if (allowances.some((a) => a.rule === rule && (a.text === undefined || a.text.toLowerCase() === text))) {
+        allowed.add(allowedMatchKey(rule, text));
+        continue;
+      }
+      findings.push({
+        file, line: image.line, column: image.column, rule, severity: 'error',
+        message: `${redactionRules[rule]} (${why}) would be published in the name of the image ${name}, which the site keeps: "${text}".`,
+        fix: `rename the image so that its name does not say "${text}" and update the reference; or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on the image's line.`,
+      });
+    }
+  }
+  return findings;
 }
 
 /**

@@ -54,6 +54,16 @@ describe('the file name of a public post', () => {
     expect(rules('2025-03-01-my-orders-dbx-lag', post('Replica lag'))).toEqual([]);
   });
 
+  test('the name of an image the post shows is checked the same way', () => {
+    const withImage = (line: string) => publicProbePost({ title: 'Latency', body: `The p99 latency rose.\n\n${line}\n` });
+    const findings = scan('2025-03-01-latency', withImage('![Latency of the ledger](./media/orders-db-latency.png)')).findings;
+    expect(findings.map((f) => `${f.rule}:${redactionFindingText(f)}`)).toEqual(['redact/service-id:orders-db']);
+    expect(findings[0].message).toContain('in the name of the image orders-db-latency.png');
+    expect(scan('2025-03-01-latency', withImage('![Latency](./media/OPS-99123_latency.png)')).findings.map((f) => f.rule)).toEqual(['redact/ticket']);
+    expect(scan('2025-03-01-latency', withImage('![Latency](./media/checkout-latency.png)')).findings).toEqual([]);
+    expect(scan('2025-03-01-latency', withImage('![Latency](./media/orders-db-latency.png) {/* redaction-allow redact/service-id "orders-db" -- renamed in the public docs */}')).findings).toEqual([]);
+  });
+
   test('a ticket or incident id in it is a finding; English words before a number are not', () => {
     expect(rules('2024-09-12-ops-99123-followup', post('Follow-up'))).toEqual(['redact/ticket:ops-99123:(file name)']);
     expect(rules('2024-09-12-inc-2041', post('Checkout outage'))).toEqual(['redact/ticket:inc-2041:(file name)']);

@@ -10,6 +10,63 @@ const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg
 /** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
 const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
 
+/** A name found among the words of a file name. */
+export interface NameInFileName {
+  rule: RedactionRule;
+  /** As it is in the file name, in lower case. */
+  text: string;
+  why: string;
+}
+
+/**
+ * The names among the words of a file name (without its extension; words joined by `-`, `_` or
+ * `.`): known people and one-word internal names, service ids and hyphenated internal names as
+ * whole runs of words, ticket ids, and the names this post uses for a person (`discovered`).
+ */
+export function findNamesInFileName(
+  name: string,
+  options: RedactionOptions,
+  discovered: ReadonlyMap<string, 'person' | 'possible-person'> = new Map(),
+): NameInFileName[] {
+  const words = name.toLowerCase().split(/[-_.]+/).filter(Boolean);
+  const found: NameInFileName[] = [];
+  const add = (rule: RedactionRule, text: string, why: string) => {
+    // A service id is an internal name too: one finding for it.
+    if (!found.some((f) => f.text === text && (f.rule === rule || (rule === 'redact/internal-name' && f.rule === 'redact/service-id')))) found.push({ rule, text, why });
+  };
+  // Known names and one-word internal names, with the hyphens read as spaces.
+  let wordOptions = listsOnly.get(options);
+  if (!wordOptions) listsOnly.set(options, wordOptions = { ...options, detectUnlistedPeople: false, detectShapes: false, discoveredNames: undefined });
+  const spaced = scanPublicText(name, words.join(' '), wordOptions);
+  for (const finding of spaced.findings) {
+    const text = redactionFindingText(finding);
+    if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
+  }
+  const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  const inName = (candidate: string) => `-${words.join('-')}-`.includes(`-${candidate.toLowerCase().replace(/_/g, '-')}-`);
+  for (const serviceId of options.serviceIds) {
+    if (/[-\d]/.test(serviceId) && !publicNames.has(serviceId.toLowerCase()) && inName(serviceId)) add('redact/service-id', serviceId.toLowerCase(), 'an internal service id');
+  }
+  for (const internal of [...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])]) {
+    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(internal) && !publicNames.has(internal.toLowerCase()) && inName(internal)) add('redact/internal-name', internal.toLowerCase(), 'an internal name');
+  }
+  // A ticket or incident id ("...-ops-99123-followup"): a ticket-shaped pair of words, read in
+  // upper case as the ticket rule reads text. Only prefixes that are no English word, or that
+  // name tickets, so that "...-error-1045" or "...-top-10" stay English.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [prefix, number] = [words[i], words[i + 1]];
+    if (!/^[a-z][a-z0-9]{1,9}$/.test(prefix) || !/^\d{2,7}$/.test(number)) continue;
+    if (!ticketPrefixes.has(prefix) && (isEnglishWord(prefix) || isOrdinaryWord(prefix))) continue;
+    if (findInternalSystems(`${prefix.toUpperCase()}-${number}`, { publicNames }).some((m) => m.rule === 'redact/ticket')) add('redact/ticket', `${prefix}-${number}`, 'a ticket or incident id');
+  }
+  for (const [discoveredName, rule] of discovered) {
+    if (!publicNames.has(discoveredName.toLowerCase()) && words.includes(discoveredName.toLowerCase())) {
+      add(rule === 'person' ? 'redact/person' : 'redact/possible-person', discoveredName.toLowerCase(), 'this post names a person so');
+    }
+  }
+  return found;
+}
+
 /**
  * A public post's file name is its public address (`/incidents/<id>/`), and so is in the feed,
  * the sitemap and the search index. Authors name files after the internal title ("...-ekaterina-
@@ -28,43 +85,7 @@ export function scanFileName(
   discovered: ReadonlyMap<string, 'person' | 'possible-person'>,
 ): { findings: Finding[]; allowed: Set<string> } {
   const id = (file.split(/[\\/]/).pop() ?? file).replace(/\.mdx?$/, '');
-  const words = id.toLowerCase().split('-');
-  const found: { rule: RedactionRule; text: string; why: string }[] = [];
-  const add = (rule: RedactionRule, text: string, why: string) => {
-    // A service id is an internal name too: one finding for it.
-    if (!found.some((f) => f.text === text && (f.rule === rule || (rule === 'redact/internal-name' && f.rule === 'redact/service-id')))) found.push({ rule, text, why });
-  };
-  // Known names and one-word internal names, with the hyphens read as spaces.
-  let wordOptions = listsOnly.get(options);
-  if (!wordOptions) listsOnly.set(options, wordOptions = { ...options, detectUnlistedPeople: false, detectShapes: false, discoveredNames: undefined });
-  const spaced = scanPublicText(file, words.join(' '), wordOptions);
-  for (const finding of spaced.findings) {
-    const text = redactionFindingText(finding);
-    if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
-  }
-  const publicNames = new Set((options.publicNames ?? []).map((name) => name.toLowerCase()));
-  const inName = (name: string) => `-${words.join('-')}-`.includes(`-${name.toLowerCase()}-`);
-  for (const serviceId of options.serviceIds) {
-    if (/[-\d]/.test(serviceId) && !publicNames.has(serviceId.toLowerCase()) && inName(serviceId)) add('redact/service-id', serviceId.toLowerCase(), 'an internal service id');
-  }
-  for (const name of [...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])]) {
-    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(name) && !publicNames.has(name.toLowerCase()) && inName(name)) add('redact/internal-name', name.toLowerCase(), 'an internal name');
-  }
-  // A ticket or incident id ("...-ops-99123-followup"): a ticket-shaped pair of words, read in
-  // upper case as the ticket rule reads text. Only prefixes that are no English word, or that
-  // name tickets, so that "...-error-1045" or "...-top-10" stay English.
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [prefix, number] = [words[i], words[i + 1]];
-    if (!/^[a-z][a-z0-9]{1,9}$/.test(prefix) || !/^\d{2,7}$/.test(number) || /^\d+$/.test(prefix)) continue;
-    if (!ticketPrefixes.has(prefix) && (isEnglishWord(prefix) || isOrdinaryWord(prefix))) continue;
-    const ticket = `${prefix.toUpperCase()}-${number}`;
-    if (findInternalSystems(ticket, { publicNames }).some((m) => m.rule === 'redact/ticket')) add('redact/ticket', `${prefix}-${number}`, 'a ticket or incident id');
-  }
-  for (const [name, rule] of discovered) {
-    if (!publicNames.has(name.toLowerCase()) && words.includes(name.toLowerCase())) {
-      add(rule === 'person' ? 'redact/person' : 'redact/possible-person', name.toLowerCase(), 'this post names a person so');
-    }
-  }
+  const found = findNamesInFileName(id, options, discovered);
   const allowances = splitFrontmatter(source).yaml.split('\n').flatMap(allowancesOnLine).filter((a) => a.text !== undefined);
   const findings: Finding[] = [];
   const allowed = new Set<string>();
