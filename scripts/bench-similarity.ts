@@ -4,11 +4,11 @@
 // operations prose, a long tail of rarer words), times findSimilarPostmortems over them and prints
 // the time and peak resident memory. A benchmark, not a test: the target is 10,000 documents in
 // under 10 s on a 2-core machine.
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
 import { seededRandom } from './lib/synthetic-postmortems.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     count: { type: 'string', default: '10000' },
     words: { type: 'string', default: '1200' },

@@ -12,12 +12,12 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readd
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
 import { contentCacheDir } from '../site.config.ts';
 import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     count: { type: 'string', default: '1000' },
     format: { type: 'string', default: 'mdx' },

@@ -10,14 +10,14 @@
 // or stale can be mistaken for a good build.
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
 
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     variant: { type: 'string', default: 'internal' },
     out: { type: 'string' },
@@ -47,6 +47,16 @@ if (variant !== 'internal' && variant !== 'public') {
   process.exit(2);
 }
 const outDir = resolve(values.out ?? process.env.KB_OUT_DIR ?? (variant === 'public' ? 'dist-public' : 'dist'));
+{
+  // The build deletes its output folder first: refuse one that holds anything else.
+  const { unsafeOutputFolder } = await import('./lib/output-folder.ts');
+  const { resolveContentDir } = await import('../site.config.ts');
+  const why = unsafeOutputFolder(outDir, { contentDir: resolveContentDir(), projectRoot: resolve(import.meta.dirname, '..'), cwd: process.cwd() });
+  if (why) {
+    console.error(`Not building into ${outDir}: ${why}.\nThe build deletes its output folder before it writes the site; choose a new or empty folder (--out DIR or KB_OUT_DIR), or the folder of an earlier build.`);
+    process.exit(2);
+  }
+}
 const stagingDir = `${outDir}.staging`;
 /** Folders a build may leave beside the output: the staging folder and the integration's search work folder. */
 const workDirs = [stagingDir, `${stagingDir}.search`];

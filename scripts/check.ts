@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run check [--format text|json|github] [files...]
 // Fast validation of postmortems without building the site. Exit 1 when any error is found.
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { lintRules } from '../src/lib/lint/index.ts';
 import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
@@ -19,7 +19,7 @@ const { kbConfig } = await import('../site.config.ts').catch((error: Error) => {
 const { redactionOptions, scanSourcesForPublication } = await import('./lib/redaction-check.ts');
 const { redactionSettings } = await import('./lib/redaction-settings.ts');
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: {
     format: { type: 'string', default: 'text' },

@@ -3,7 +3,7 @@
 // Builds the internal search index of a content folder (as `npm run build` does, into a temporary
 // folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
 // pagefind's own search in Node, and prints top-1 and top-3 per kind of query. See docs/findability.md.
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { indexDocumentsOnOwnThread } from '../src/integrations/search-index-thre
 import { openSearchIndex } from './lib/search-node.ts';
 import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     queries: { type: 'string', default: 'test/fixtures/search-queries/queries.json' },
     content: { type: 'string' },

@@ -6,13 +6,13 @@
 // other (no services, tags or trigger), so only the text speaks, and the script prints P@5 and P@1
 // of our links beside plain TF-IDF cosine and random on the same pool, for all queries and for each
 // half of them (development / held-out, by a hash of the id). See docs/findability.md.
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findSimilarPostmortems } from '../src/lib/similarity.ts';
 import { halfOf, randomBaseline, rankByPlainTfIdf, rankingOfLinks, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
 });

@@ -4,13 +4,13 @@
 // many reports would be stopped (errors) or flagged for review (warnings), by rule.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { names: { type: 'string' }, list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });

@@ -6,7 +6,7 @@
 // Asks for missing values when run in a terminal; never overwrites an existing file.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
@@ -17,7 +17,7 @@ import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-fi
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
   options: {
     title: { type: 'string' },
     severity: { type: 'string' },

@@ -2,7 +2,7 @@
 // node scripts/profile-summary.ts FILE.cpuprofile [--top N] [--from S] [--to S] [--match REGEX] [--json]
 // Summarises a V8 CPU profile (node --cpu-prof): self time by package/file and by function, and
 // the inclusive time of the functions matching --match. See docs/performance.md.
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { readFileSync } from 'node:fs';
 import { summariseCpuProfile, type CpuProfile } from '../src/lib/cpu-profile.ts';
 
@@ -19,7 +19,7 @@ went, as self time by package or file and by function, largest first.
                  "name file:line" matches, e.g. 'src/|syncFile|parse nm:yaml'
   --json         print the summary as JSON`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: {
     top: { type: 'string', default: '25' },

@@ -2,7 +2,7 @@
 // npm run redact -- FILE... [--dry-run] [--review]
 // Applies the redaction guard's suggested fixes to public postmortems, for the author to review.
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './lib/command-line.ts';
 import { relative, resolve } from 'node:path';
 import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
@@ -12,7 +12,7 @@ import type { Postmortem } from '../src/lib/postmortem-schema.ts';
 import { applyRedactionFixes } from '../src/lib/publication/apply-fixes.ts';
 import { redactionOptions } from './lib/redaction-check.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { 'dry-run': { type: 'boolean' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });

@@ -128,7 +128,12 @@ export function postmortemLoader(): Loader {
       const filePath = join(postmortemsDir, file);
       const id = postmortemIdFromPath(file);
       // Synchronously: the thread has nothing else to do meanwhile, and a promise per file cost more than the read.
-      const source = readFileSync(filePath, 'utf8');
+      let source: string;
+      try {
+        source = readFileSync(filePath, 'utf8');
+      } catch {
+        continue; // Validation names the file and what is wrong with it.
+      }
       const digest = renderDigestOf(context, source);
       if (session.renderedBodies.current(id, digest) || context.store.get(id)?.rendered?.metadata?.renderDigest === digest) continue;
       try {

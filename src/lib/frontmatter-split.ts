@@ -14,13 +14,15 @@ export interface FrontmatterSplit {
   present: boolean;
 }
 
-const fencePattern = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// The closing fence is a line of its own: a value ending in " ---" is YAML, not the end of the
+// frontmatter (which would publish the fields after it as body text). An empty block is `---` twice.
+const fencePattern = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Splits `---` frontmatter from the body, keeping line numbers for both parts. */
 export function splitFrontmatter(source: string): FrontmatterSplit {
   const match = fencePattern.exec(source);
   if (!match) return { yaml: '', body: source, yamlStartLine: 1, bodyStartLine: 1, present: false };
-  const yaml = match[1];
+  const yaml = match[1] ?? '';
   const linesBefore = (text: string) => text.split('\n').length - 1;
   return {
     yaml,

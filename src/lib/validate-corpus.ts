@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { listPostmortemFiles, postmortemIdFromPath } from './content-files.ts';
+import { listLookAlikePostmortemFiles, listPostmortemFiles, postmortemIdFromPath } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -24,6 +24,14 @@ export function validateCorpus(
   const display = (path: string) => relative(cwd, path) || path;
   const postmortemsDir = join(contentDir, 'postmortems');
   const findings: Finding[] = [];
+  // A content folder that is not there would build an empty site without a word.
+  const missingFolder = [contentDir, postmortemsDir].find((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  if (missingFolder) {
+    findings.push({ file: display(missingFolder), line: 1, column: 1, rule: 'corpus/content-folder', severity: 'error',
+      message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
+      fix: 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).' });
+    return { postmortems: [], findings };
+  }
   let vocabulary: Vocabulary;
   try {
     vocabulary = loadVocabulary(contentDir);
@@ -34,6 +42,12 @@ export function validateCorpus(
     return { postmortems: [], findings };
   }
   const files = listPostmortemFiles(postmortemsDir).map((path) => join(postmortemsDir, path));
+  for (const path of listLookAlikePostmortemFiles(postmortemsDir)) {
+    const file = join(postmortemsDir, path);
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(file)} looks like a postmortem but is not read: only .mdx and .md files (in lower case) are.`,
+      fix: `rename it to ${display(file).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
+  }
   const knownIds = new Set(files.map(postmortemIdFromPath));
 
   const firstFileById = new Map<string, string>();
@@ -57,15 +71,25 @@ export function validateCorpus(
       message: `there is no file ${display(file)}.`, fix: 'check the path (relative to the current folder, or absolute).' });
   }
   const selected = wanted ? wanted.filter((file) => !missing.includes(file)) : files;
-  const postmortems = selected.map((file) =>
-    validatePostmortemSource(display(file), postmortemIdFromPath(file), readFileSync(file, 'utf8'), {
+  const postmortems = selected.flatMap((file) => {
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (error) {
+      // A link to nothing, a file without read permission: an error naming the file, not a crash.
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
+        message: `${display(file)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${(error as NodeJS.ErrnoException).code === 'ENOENT' ? ' (a link whose target does not exist?)' : ''}.`,
+        fix: 'make it a readable file, or remove it from the postmortems folder.' });
+      return [];
+    }
+    return [validatePostmortemSource(display(file), postmortemIdFromPath(file), source, {
       vocabulary,
       knownIds,
       contentDir: display(contentDir),
       lint: options.lint,
       frontmatterOnly: options.frontmatterOnly,
-    }),
-  );
+    })];
+  });
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
   return { postmortems, findings, vocabulary };
 }

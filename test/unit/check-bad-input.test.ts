@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -60,6 +61,31 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(missing.postmortems).toHaveLength(0);
     expect(missing.findings).toMatchObject([{ rule: 'corpus/missing-file', severity: 'error' }]);
     expect(missing.findings[0].message).toMatch(/no-such-file\.mdx/);
+  });
+
+  test('a content folder without a postmortems folder, or no content folder at all, is an error, not an empty site', () => {
+    const noFolder = validateCorpus(resolve(makeContentFromFixture('good-input'), 'does-not-exist'));
+    expect(noFolder.findings).toMatchObject([{ rule: 'corpus/content-folder', severity: 'error' }]);
+    expect(noFolder.findings[0].message).toMatch(/does-not-exist does not exist/);
+    expect(noFolder.findings[0].fix).toMatch(/KB_CONTENT_DIR/);
+    const dir = makeContentFromFixture('good-input');
+    rmSync(join(dir, 'postmortems'), { recursive: true });
+    expect(validateCorpus(dir).findings).toMatchObject([{ rule: 'corpus/content-folder', severity: 'error' }]);
+  });
+
+  test('files that cannot be read or are not read are errors naming them, not crashes or silent gaps', () => {
+    const dir = makeContentFromFixture('good-input');
+    const postmortems = join(dir, 'postmortems');
+    symlinkSync(join(dir, 'nowhere.mdx'), join(postmortems, '2025-07-09-dangling.mdx'));
+    mkdirSync(join(postmortems, 'archive.mdx'));
+    renameSync(join(dir, file), join(postmortems, '2025-07-08-checkout-config.MDX'));
+    const result = validateCorpus(dir);
+    expect(result.findings.map((f) => `${f.rule} ${f.file.replace(/^.*postmortems\//, '')}`)).toEqual([
+      'corpus/not-read 2025-07-08-checkout-config.MDX',
+      'corpus/unreadable-file 2025-07-09-dangling.mdx',
+    ]);
+    expect(result.findings[0].fix).toMatch(/rename it to .*2025-07-08-checkout-config\.mdx/);
+    expect(result.findings[1].message).toMatch(/cannot be read: ENOENT/);
   });
 
   test('a file name used twice, in two folders, is one error naming both files', () => {

@@ -1,0 +1,15 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/**
+ * `parseArgs`, with a mistake on the command line (an unknown option, a missing value) reported
+ * as one line and a pointer to `--help` instead of Node's stack trace; exits with status 2.
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    if (!String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS')) throw error;
+    console.error(`${(error as Error).message}\nRun the command with --help to see its options.`);
+    process.exit(2);
+  }
+}
