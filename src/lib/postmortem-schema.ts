@@ -47,6 +47,17 @@ function isRealInstant(text: string): boolean {
     && !Number.isNaN(Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
 }
 
+/**
+ * A year no incident report has: a typo ("0025", "1025") that would otherwise be published as
+ * an incident centuries long, or break the year pages. Old public reports (the 1980s) still fit.
+ */
+const earliestYear = 1900;
+const latestYear = 2999;
+function implausibleYear(date: string | Date): string | undefined {
+  const year = typeof date === 'string' ? Number(date.slice(0, 4)) : date.getUTCFullYear();
+  return year < earliestYear || year > latestYear ? `is in the year ${year}: check the year (dates from ${earliestYear} to ${latestYear} are accepted).` : undefined;
+}
+
 /** Without this, zod reports a missing union-typed field as "Invalid input". */
 const missingOr = (format: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is missing: add it, written ${format}.` : undefined;
@@ -64,9 +75,18 @@ export const utcTimestampSchema = z
         ctx.addIssue({ code: 'custom', message: 'is not a valid date-time: write it like 2025-03-14T09:12:00Z.' });
         return z.NEVER;
       }
+      const implausible = implausibleYear(value);
+      if (implausible) {
+        ctx.addIssue({ code: 'custom', message: implausible });
+        return z.NEVER;
+      }
       return value.toISOString();
     }
     const text = value.trim();
+    if (isRealInstant(text) && implausibleYear(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausibleYear(text)}` });
+      return z.NEVER;
+    }
     if (!isRealInstant(text)) {
       ctx.addIssue({
         code: 'custom',
@@ -86,9 +106,18 @@ export const calendarDateSchema = z
         ctx.addIssue({ code: 'custom', message: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-21.' });
         return z.NEVER;
       }
+      const implausible = implausibleYear(value);
+      if (implausible) {
+        ctx.addIssue({ code: 'custom', message: implausible });
+        return z.NEVER;
+      }
       return value.toISOString().slice(0, 10);
     }
     const text = value.trim();
+    if (isoDatePattern.test(text) && isRealDate(text) && implausibleYear(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausibleYear(text)}` });
+      return z.NEVER;
+    }
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',

@@ -87,6 +87,21 @@ describe('offsets, missing fields and drafts', () => {
     expect(data.times.started).toBe(stored);
   });
 
+  test.each([
+    ['a year typed short', { times: { started: '0025-07-08T17:45:00Z' } }, /"0025-07-08T17:45:00Z" is in the year 25: check the year/],
+    ['a year a millennium off', { times: { started: '1025-07-08T17:45:00Z' } }, /is in the year 1025/],
+    ['a far-future day', { drafted: '3025-07-09' }, /"3025-07-09" is in the year 3025/],
+    ['an unquoted YAML timestamp', { times: { started: new Date('0001-07-08T17:45:00Z') } }, /is in the year 1: check the year/],
+  ])('%s is refused, not published as an incident centuries long', (_name, change, message) => {
+    const result = schema.safeParse(withChange(change));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.message).join(' | ')).toMatch(message);
+  });
+
+  test('a report from the 1980s is accepted', () => {
+    expect(schema.safeParse(withChange({ times: { started: '1986-03-21T09:00:00Z', resolved: '1986-03-21T12:00:00Z' }, impact: { description: 'x', start: '1986-03-21T09:00:00Z', end: '1986-03-21T10:00:00Z' }, drafted: '1986-04-01', published: '1986-04-10' })).success).toBe(true);
+  });
+
   test('an impossible clock time with an offset is refused', () => {
     const result = schema.safeParse(withChange({ times: { started: '2025-07-08T25:10:00+01:00' } }));
     expect(result.success).toBe(false);
