@@ -48,6 +48,8 @@ const today = new Date().toISOString().slice(0, 10);
 
 /** Files of the reports to import: every file under a folder, except hidden ones and images. */
 const skipped = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|ts|lock)$/i;
+/** Files under a folder that cannot be read (a link to nothing): reported, not skipped silently. */
+const unreadable: { file: string; why: string }[] = [];
 /** Each report with the folder it was found in (where a root-relative image path starts). */
 function collect(path: string): { file: string; root: string }[] {
   if (!existsSync(path)) {
@@ -58,7 +60,14 @@ function collect(path: string): { file: string; root: string }[] {
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && !skipped.test(name) && !/^(readme|license|licence|contributing|template)(\.\w+)?$/i.test(name.split('/').pop()!))
     .map((name) => join(path, name))
-    .filter((file) => statSync(file).isFile())
+    .filter((file) => {
+      try {
+        return statSync(file).isFile();
+      } catch (error) {
+        unreadable.push({ file, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+        return false;
+      }
+    })
     .sort()
     .map((file) => ({ file, root: path }));
 }
@@ -69,7 +78,9 @@ const sources = positionals.flatMap(collect);
 // (--out content/postmortems/imported) must not reuse an id from elsewhere either.
 const existingIds = new Set([...listPostmortemFiles(outDir), ...listPostmortemFiles(join(contentDir, 'postmortems'))].map(postmortemIdFromPath));
 const knownIds = new Set(existingIds);
-const files: ImportedFile[] = [];
+const files: ImportedFile[] = unreadable.map(({ file, why }) => ({
+  source: relative(process.cwd(), file) || file, output: '', error: `cannot be read (${why}${why === 'ENOENT' ? ': a link whose target does not exist?' : ''}).`, checkErrors: 0, checkWarnings: 0,
+}));
 const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 for (const { file: source, root } of sources) {
   const display = relative(process.cwd(), source) || source;
@@ -88,8 +99,16 @@ for (const { file: source, root } of sources) {
   knownIds.add(id);
   const path = join(outDir, `${id}.mdx`);
   // The report's images go beside the draft; one that cannot be found is left as text.
-  const images = placeImages(result.draft, { sourceFile: source, sourceRoot: root, outDir, draftId: id, isFile });
-  const check = validatePostmortemSource(relative(process.cwd(), path), id, images.draft, { vocabulary, knownIds, contentDir });
+  let images: ReturnType<typeof placeImages>;
+  let check: ReturnType<typeof validatePostmortemSource>;
+  try {
+    images = placeImages(result.draft, { sourceFile: source, sourceRoot: root, outDir, draftId: id, isFile });
+    check = validatePostmortemSource(relative(process.cwd(), path), id, images.draft, { vocabulary, knownIds, contentDir });
+  } catch (error) {
+    // One report the converter got wrong must not stop the others: it is listed as failed.
+    files.push({ source: display, output: '', error: `the draft made from it does not parse (${(error as Error).message}); copy this report by hand (npm run new) and report the file as a bug.`, checkErrors: 0, checkWarnings: 0 });
+    continue;
+  }
   files.push({
     source: display,
     output: relative(process.cwd(), path),

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { readdirSync, mkdtempSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 const root = resolve(import.meta.dirname, '../..');
 const reportsDir = join(root, 'test/fixtures/import/reports');
@@ -31,6 +31,21 @@ describe('npm run import (the command)', () => {
     const help = execFileSync(process.execPath, [join(root, 'scripts/new.ts'), '--help'], { cwd: root, encoding: 'utf8' });
     expect(help).toMatch(/^npm run new -- --title/);
     expect(help).not.toMatch(/import \{/);
+  }, 60_000);
+
+  test('a report that cannot be read or converted is listed as not imported; the others are imported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-odd-'));
+    writeFileSync(join(dir, 'good.md'), '# Checkout outage\n\nOn 2024-01-02 checkout failed for 10 minutes.\n');
+    // Backticks, carriage returns and braces that the converter once turned into a draft that does not parse.
+    writeFileSync(join(dir, 'odd.md'), Buffer.from('600d0d7b600a607d', 'hex'));
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'dangling.md'));
+    const out = join(dir, 'postmortems');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toMatch(/dangling\.md[\s\S]*cannot be read \(ENOENT: a link whose target does not exist\?\)/);
+    expect(result.stdout).toMatch(/1 imported, \d not imported/);
+    expect(readdirSync(out)).toEqual(['checkout-outage.mdx']);
+    expect(result.status).toBe(1);
   }, 60_000);
 
   test('--help prints the usage only', () => {
