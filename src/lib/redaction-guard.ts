@@ -176,6 +176,14 @@ function isIpv6Address(text: string): boolean {
   return text.replace(/:/g, '').replace(/^0+/, '').length >= 2;
 }
 
+/**
+ * The name of a setting that holds a secret: a key word alone (`password`), as one part of a
+ * longer name joined by `_`, `.` or `-` (`DB_PASSWORD`, `GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`),
+ * or at the end of an upper-case name (`PGPASSWORD`).
+ */
+const secretKeyWord = String.raw`(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)`;
+const secretKeyName = String.raw`(?<![A-Za-z0-9_.])(?:[A-Za-z0-9]+[_.-])*(?-i:[A-Z0-9]*)${secretKeyWord}(?:[_.-][A-Za-z0-9]+)*`;
+
 const secretPatterns: RegExp[] = [
   /\bAKIA[0-9A-Z]{16}\b/g,
   /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
@@ -188,9 +196,19 @@ const secretPatterns: RegExp[] = [
   /\bAIza[0-9A-Za-z_-]{35}\b/g,
   /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
   // `password=anything`; after a colon only a value that is not a plain word, since prose
-  // says "token: expired".
-  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*=\s*["']?[^\s"'<>]{6,}/gi,
-  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*:\s*["']?(?![A-Za-z]+\b)[^\s"'<>]{6,}/gi,
+  // says "token: expired". The key word may be one part of a longer setting or variable name
+  // (`DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `app.client-secret`) or end an upper-case one
+  // (`PGPASSWORD`): a word boundary before the key word missed both, since `_` and letters are
+  // word characters.
+  new RegExp(`${secretKeyName}\\s*=\\s*["']?[^\\s"'<>]{6,}`, 'gi'),
+  new RegExp(`${secretKeyName}\\s*:\\s*["']?(?![A-Za-z]+\\b)[^\\s"'<>]{6,}`, 'gi'),
+  // An HTTP credential as sent (`Authorization: Basic aW5n…`, `Bearer 8f2a…`); not the header
+  // named in prose ("an Authorization: Bearer header").
+  /\bAuthorization\s*:\s*(?:Basic|Bearer|Token|Digest|Negotiate)\s+(?![A-Za-z]+\b)[A-Za-z0-9._~+/=-]{8,}/gi,
+  // Signed URLs grant access on their own until they expire: the signature and credential of an
+  // AWS or Google presigned URL, the `sig` of an Azure shared access signature.
+  /\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=[^\s&"'<>#]{8,}/gi,
+  /[?&](?:sig|Signature)=[^\s&"'<>#]{16,}/g,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
 ];
 
