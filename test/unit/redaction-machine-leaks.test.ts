@@ -54,3 +54,48 @@ describe('secrets', () => {
     ]) expect(found(text), text).toEqual([]);
   });
 });
+
+describe('cloud storage and accounts', () => {
+  test.each([
+    ['The export landed in s3://acme-prod-ledger-audit/2026/01/ overnight.', 's3://acme-prod-ledger-audit'],
+    ['Copied to gs://acme-internal-billing-exports before the cut-over.', 'gs://acme-internal-billing-exports'],
+    ['Spark read wasbs://raw@acmeprodlake.blob.core.windows.net/events/ twice.', 'wasbs://raw@acmeprodlake.blob.core.windows.net'],
+    ['abfss://curated@acmelake.dfs.core.windows.net/x was locked.', 'abfss://curated@acmelake.dfs.core.windows.net'],
+    ['The file was at https://acmeprodbackups.blob.core.windows.net/db/dump.bak until noon.', 'acmeprodbackups.blob.core.windows.net'],
+    ['The role in AWS account 4455-6677-8899 was deleted.', '4455-6677-8899'],
+  ])('%s', (text, part) => expectFinding('redact/cloud-account', text, part));
+
+  test('a dashed number without account context, and storage named in prose, are not findings', () => {
+    for (const text of [
+      'Call 0800-1234-5678 for support.',
+      'We store backups in S3 and in Azure Blob Storage.',
+      'Objects are addressed as s3://bucket/key.',
+      'The s3:// and gs:// schemes both work.',
+      // A published report hosted on S3 (danluu/post-mortems links one).
+      'The RCA: https://flowdock-resources.s3.amazonaws.com/legal/rca.pdf',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe("links to the organisation's SaaS tenants", () => {
+  test.each([
+    ['Sign in at https://acme.okta.com/app/UserHome first.', 'https://acme.okta.com/app/UserHome'],
+    ['The panel https://acme.grafana.net/d/abc123/checkout showed it.', 'https://acme.grafana.net/d/abc123/checkout'],
+    ['Notes: https://www.notion.so/acme/Incident-notes-0123abcd', 'https://www.notion.so/acme/Incident-notes-0123abcd'],
+    ['Tracked in https://acme.atlassian.net/browse/OPS-12.', 'https://acme.atlassian.net/browse/OPS-12'],
+    ['Ticket at https://acme.zendesk.com/agent/tickets/991 was closed.', 'https://acme.zendesk.com/agent/tickets/991'],
+    ['Pipeline https://dev.azure.com/acme/payments/_build failed.', 'https://dev.azure.com/acme/payments/_build'],
+    ['Board https://trello.com/acme/board-1 moved.', 'https://trello.com/acme/board-1'],
+    ['Fixed in acme/payroll-tools#7 yesterday.', 'acme/payroll-tools#7'],
+  ])('%s', (text, part) => expectFinding('redact/internal-link', text, part));
+
+  test("the organisation's public site and other organisations' tenants are not internal links", () => {
+    for (const text of [
+      'See https://status.acme.com/incidents/2025-10-14-outage for the timeline.',
+      'Read https://www.acme.com/blog/post and https://acme.co.uk/about.',
+      'Their runbook https://example.okta.com/help is public.',
+      'See https://www.notion.so/help/guides for Notion itself.',
+      'Fixed upstream in nodejs/node#51234.',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
