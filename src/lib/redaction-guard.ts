@@ -159,6 +159,31 @@ const internalToolHosts = [
  */
 const vendorPublicSite = /^(?:www|blog|status|docs|support|help|engineering|about|investors|press|community|developer|developers)\.(?!google\.com$)/i;
 
+/**
+ * Workspace hosts whose first path segment names the customer's workspace (`notion.so/acme/…`,
+ * `dev.azure.com/acme/…`): with the organisation's slug there, a link into its own workspace.
+ */
+const workspaceInPath = /^(?:www\.)?(?:notion\.so|trello\.com|dev\.azure\.com|vercel\.com|linear\.app|app\.asana\.com|app\.clickup\.com|miro\.com)$/i;
+
+/** Hosts that serve an organisation's public pages under its own label (`acme.github.io`, its status page). */
+const publicPagesHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|statuspage\.io|medium\.com|substack\.com)$/i;
+
+/**
+ * A host with the organisation's slug as a label of a host that is not its own domain: its tenant
+ * on a SaaS (`acme.okta.com`, `acme.grafana.net`, `acme.zendesk.com`). The own domain is the slug
+ * followed by a top-level domain (`status.acme.com`) or a country's second level (`acme.co.uk`).
+ */
+function isOrgTenantHost(host: string, orgScopes: ReadonlySet<string>): boolean {
+  if (!orgScopes.size || publicPagesHost.test(host)) return false;
+  const labels = host.toLowerCase().split('.');
+  return labels.some((label, i) => {
+    if (!orgScopes.has(label)) return false;
+    const rest = labels.slice(i + 1);
+    const ownDomain = rest.length === 1 || (rest.length === 2 && /^(?:co|com|org|net|ac|gov|edu|ne|or)$/.test(rest[0]) && rest[1].length === 2);
+    return !ownDomain;
+  });
+}
+
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
@@ -270,12 +295,19 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // The organisation's own repositories on a public code host: private unless listed as public.
     const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
     if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
+    // The organisation's own tenant of a SaaS tool, by host label or workspace path segment.
+    if (isOrgTenantHost(host, ready.orgScopes)) return true;
+    if (workspaceInPath.test(host) && ready.orgScopes.has(m[0].split('/')[3]?.toLowerCase() ?? '')) return true;
     // wiki.acme.com, grafana.acme.com: a tool on the organisation's own domain.
     const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
     return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
+  // `acme/payroll-tools#7`: an issue or pull request of the organisation's own repository, as code
+  // hosts link it; a public repository is listed as `github.com/acme/<repo>` in publicNames.
+  add('redact/internal-link', /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g, (m) =>
+    ready.orgScopes.has(m[1].toLowerCase()) && !ready.publicNames.has(`github.com/${m[1]}/${m[2]}`.toLowerCase()));
   // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
   add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { organisationSlugs } from '../../scripts/lib/redaction-settings.ts';
 
 /**
  * Machine-shaped leaks an adversarial tester got through the public build (secrets, cloud
@@ -78,6 +79,11 @@ describe('cloud storage and accounts', () => {
 });
 
 describe("links to the organisation's SaaS tenants", () => {
+  test("the site configuration's organisation gives the slug, besides team handles and CODEOWNERS", () => {
+    expect(organisationSlugs('Acme')).toEqual(['acme']);
+    expect(organisationSlugs('Acme Corp')).toEqual(['acmecorp', 'acme-corp']);
+  });
+
   test.each([
     ['Sign in at https://acme.okta.com/app/UserHome first.', 'https://acme.okta.com/app/UserHome'],
     ['The panel https://acme.grafana.net/d/abc123/checkout showed it.', 'https://acme.grafana.net/d/abc123/checkout'],
@@ -96,6 +102,8 @@ describe("links to the organisation's SaaS tenants", () => {
       'Their runbook https://example.okta.com/help is public.',
       'See https://www.notion.so/help/guides for Notion itself.',
       'Fixed upstream in nodejs/node#51234.',
+      'Our docs at https://acme.github.io/sdk/ and https://acme.statuspage.io/ are public.',
     ]) expect(found(text), text).toEqual([]);
+    expect(found('Fixed in acme/public-sdk#3.', { ...options, publicNames: ['github.com/acme/public-sdk'] })).toEqual([]);
   });
 });
