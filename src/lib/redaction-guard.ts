@@ -252,9 +252,25 @@ function isPrivateIpv4(text: string): boolean {
   return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
 }
 
-/** Unique-local (fc00::/7) and link-local (fe80::/10) IPv6 addresses: only inside a network. */
+/**
+ * The cloud metadata service (AWS, Azure, Google, …) has the same link-local address in every
+ * network: a report naming it says nothing about ours.
+ */
+const wellKnownAddresses = new Set(['169.254.169.254', 'fd00:ec2::254']);
+
+/**
+ * Unique-local (fc00::/7), link-local (fe80::/10) and the deprecated site-local (fec0::/10) IPv6
+ * addresses, and a private IPv4 address mapped into IPv6 (`::ffff:a09:807` is 10.9.8.7): only
+ * inside a network.
+ */
 function isPrivateIpv6(text: string): boolean {
-  return /^f[cd][0-9a-f]{0,2}:/i.test(text) || /^fe[89ab][0-9a-f]?:/i.test(text);
+  if (wellKnownAddresses.has(text.toLowerCase())) return false;
+  const mapped = /^(?:0{0,4}:){0,4}:?(?:0{0,4}:)?ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(text);
+  if (mapped) {
+    const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+    return isPrivateIpv4([high >> 8, high & 255, low >> 8, low & 255].join('.'));
+  }
+  return /^f[cd][0-9a-f]{0,2}:/i.test(text) || /^fe[89a-f][0-9a-f]?:/i.test(text);
 }
 
 function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = []): Match[] {
@@ -277,11 +293,15 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // "ivanova"): no rule can read what it hides.
   add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
+  // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`. The last label is a
+  // top-level domain and the first is not an article, so "peaked at the dot com" is prose; a
+  // placeholder ("user at acme dot com") describes the form of an address, not someone's.
+  add('redact/email', /(?<![\w.@-])(?!(?:user|username|name|someone|you|me|first\.last)\s)[A-Za-z0-9._%+-]+\s+(?:at|AT)\s+(?!(?:the|a|an|this|that|our|its)\s)[A-Za-z0-9-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9-]+)*\s+(?:dot|DOT)\s+(?:com|org|net|edu|gov|io|dev|app|co|ai|example|test|invalid|internal|corp|[a-z]{2})(?![\w-])/g);
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
   // "version", "release" or "build": those are version numbers. Only addresses in private ranges
   // say something about our network; public ones (a resolver, a provider's anycast address) are
   // public by definition.
-  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]));
+  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   if (ready.internalHost) add('redact/internal-host', ready.internalHost);
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?]/g, (m) => {
@@ -475,6 +495,7 @@ function hiddenHow(written: string): string {
     ...(/&[#A-Za-z][^;\s]*;/.test(written) ? ['written with character references'] : []),
     ...(/[*~`<]/.test(written) ? ['split by markup'] : []),
     ...(/%[0-9A-Fa-f]{2}/.test(written) ? ['written with percent-escapes'] : []),
+    ...(/[[({](?:\.|dot|at|@|:)[\])}]|hxxp/i.test(written) ? ['defanged'] : []),
   ];
   return ways.join(', ') || 'written differently in the source';
 }

@@ -107,3 +107,69 @@ describe("links to the organisation's SaaS tenants", () => {
     expect(found('Fixed in acme/public-sdk#3.', { ...options, publicNames: ['github.com/acme/public-sdk'] })).toEqual([]);
   });
 });
+
+describe('private addresses in other notations', () => {
+  test.each([
+    ['The old resolver at fec0::1 still answered.', 'redact/ip-address', 'fec0::1'],
+    ['Logged from ::ffff:a09:807 at 02:00.', 'redact/ip-address', '::ffff:a09:807'],
+    ['Logged from ::ffff:10.9.8.7 at 02:00.', 'redact/ip-address', '10.9.8.7'],
+    ['The indicator 10[.]44[.]12[.]9 was shared.', 'redact/ip-address', '10[.]44[.]12[.]9'],
+    ['The host db9[.]acme[.]internal was reachable.', 'redact/internal-host', 'db9[.]acme[.]internal'],
+    ['The host db9(.)acme(.)internal was reachable.', 'redact/internal-host', 'db9(.)acme(.)internal'],
+    ['The host db9[dot]acme[dot]internal was reachable.', 'redact/internal-host', 'db9[dot]acme[dot]internal'],
+    ['Beacon to hxxps://acme.slack.com/archives/C01 seen.', 'redact/internal-link', 'hxxps://acme.slack.com/archives/C01'],
+    ['Beacon to hxxp://wiki.acme.internal/page seen.', 'redact/internal-link', 'hxxp://wiki.acme.internal/page'],
+  ])('%s', (text, rule, part) => expectFinding(rule, text, part));
+
+  test('the cloud metadata address, public IPv4-mapped addresses and bracketed prose are not findings', () => {
+    for (const text of [
+      'The metadata endpoint at 169.254.169.254 returned credentials.',
+      'A client at ::ffff:8.8.8.8 and ::ffff:808:808 connected.',
+      'The list [a] and (b) and the range [0.5, 1.0] are fine.',
+      'Use hxxp only in threat reports.',
+    ]) expect(found(text), text).toEqual([]);
+    // Any other link-local address is still one.
+    expectFinding('redact/ip-address', 'The node at 169.254.10.20 answered.', '169.254.10.20');
+  });
+});
+
+describe('obfuscated e-mail addresses', () => {
+  test.each([
+    ['Write to hjalmar.q at acme dot example for access.', 'hjalmar.q at acme dot example'],
+    ['Ask zbyszko[at]acme.example about it.', 'zbyszko[at]acme.example'],
+    ['Ask name (at) acme (dot) com about it.', 'name (at) acme (dot) com'],
+    ['Ask ops[@]acme[.]example about it.', 'ops[@]acme[.]example'],
+  ])('%s', (text, part) => expectFinding('redact/email', text, part));
+
+  test('"at" and "dot" in prose are not addresses', () => {
+    for (const text of [
+      'We looked at the dot product of the vectors.',
+      'The team at Acme noticed it at noon.',
+      'Errors peaked at 14:05 and dropped at 14:20.',
+      'Traffic peaked at the dot com launch.',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('tickets and identifiers written with dash-like characters', () => {
+  test.each([
+    ['Tracked as OPS\u201199123 since Monday.', 'redact/ticket', 'OPS\u201199123'],
+    ['Tracked as INC\u20100012345 since Monday.', 'redact/ticket', 'INC\u20100012345'],
+    ['Tracked as OPS\u201299123 since Monday.', 'redact/ticket', 'OPS\u201299123'],
+    ['Tracked as OPS\u201399123 since Monday.', 'redact/ticket', 'OPS\u201399123'],
+    ['Tracked as OPS\u221299123 since Monday.', 'redact/ticket', 'OPS\u221299123'],
+    ['Tracked as OPS\uFE6399123 since Monday.', 'redact/ticket', 'OPS\uFE6399123'],
+    ['The host pg\u2011orders\u201101 failed over.', 'redact/identifier', 'pg\u2011orders\u201101'],
+  ])('%s', (text, rule, part) => expectFinding(rule, text, part));
+
+  test('en dashes in ranges are not findings', () => {
+    for (const text of [
+      'Recovery took 10\u201320 minutes.',
+      'Between 2023\u20132024 the error rate doubled.',
+      'Pages 4\u20139 of the runbook \u2013 the old one \u2013 were wrong.',
+      'Open Monday\u2013Friday, 09:00\u201317:00.',
+      // Lines and routes between two places (icco/postmortems names power lines so).
+      'The Bina\u2013Gwalior line and the Harding\u2013Chamberlin line tripped.',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
