@@ -9,7 +9,7 @@ import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText,
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 import { resolveContentDir } from '../../site.config.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
-import { redactionSettings, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
+import { redactionSettings, organisationSlugs, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
 
 /**
  * What the redaction guard looks for, from every source the repository has: the site
@@ -41,7 +41,7 @@ export function redactionOptions(
     internalNames: names.internal,
     configuredInternalNames: settings.internalNames,
     publicNames: [settings.organisation, ...names.public, ...settings.publicNames],
-    orgScopes: [...new Set([...names.scopes, ...owners.scopes])],
+    orgScopes: [...new Set([...names.scopes, ...owners.scopes, ...organisationSlugs(settings.organisation)])],
   };
 }
 

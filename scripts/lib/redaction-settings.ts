@@ -22,6 +22,16 @@ export function redactionSettings(): RedactionSettings {
 }
 
 /**
+ * The slugs the organisation's name takes in host names, workspace paths and repository owners
+ * (`Acme` → `acme`; `Acme Corp` → `acmecorp`, `acme-corp`): its tenants and repositories are
+ * found even where no team handle or CODEOWNERS entry names its scope.
+ */
+export function organisationSlugs(organisation: string): string[] {
+  const words = organisation.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[a-z0-9]+/g) ?? [];
+  return [...new Set([words.join(''), words.join('-')])].filter((slug) => slug.length >= 2);
+}
+
+/**
  * Names and e-mail local parts of everyone who committed to the content folder. No git (or not a
  * repository) gives none: the other sources still apply.
  */

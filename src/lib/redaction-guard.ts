@@ -161,6 +161,31 @@ const internalToolHosts = [
  */
 const vendorPublicSite = /^(?:www|blog|status|docs|support|help|engineering|about|investors|press|community|developer|developers)\.(?!google\.com$)/i;
 
+/**
+ * Workspace hosts whose first path segment names the customer's workspace (`notion.so/acme/…`,
+ * `dev.azure.com/acme/…`): with the organisation's slug there, a link into its own workspace.
+ */
+const workspaceInPath = /^(?:www\.)?(?:notion\.so|trello\.com|dev\.azure\.com|vercel\.com|linear\.app|app\.asana\.com|app\.clickup\.com|miro\.com)$/i;
+
+/** Hosts that serve an organisation's public pages under its own label (`acme.github.io`, its status page). */
+const publicPagesHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|statuspage\.io|medium\.com|substack\.com)$/i;
+
+/**
+ * A host with the organisation's slug as a label of a host that is not its own domain: its tenant
+ * on a SaaS (`acme.okta.com`, `acme.grafana.net`, `acme.zendesk.com`). The own domain is the slug
+ * followed by a top-level domain (`status.acme.com`) or a country's second level (`acme.co.uk`).
+ */
+function isOrgTenantHost(host: string, orgScopes: ReadonlySet<string>): boolean {
+  if (!orgScopes.size || publicPagesHost.test(host)) return false;
+  const labels = host.toLowerCase().split('.');
+  return labels.some((label, i) => {
+    if (!orgScopes.has(label)) return false;
+    const rest = labels.slice(i + 1);
+    const ownDomain = rest.length === 1 || (rest.length === 2 && /^(?:co|com|org|net|ac|gov|edu|ne|or)$/.test(rest[0]) && rest[1].length === 2);
+    return !ownDomain;
+  });
+}
+
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
@@ -178,6 +203,14 @@ function isIpv6Address(text: string): boolean {
   return text.replace(/:/g, '').replace(/^0+/, '').length >= 2;
 }
 
+/**
+ * The name of a setting that holds a secret: a key word alone (`password`), as one part of a
+ * longer name joined by `_`, `.` or `-` (`DB_PASSWORD`, `GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`),
+ * or at the end of an upper-case name (`PGPASSWORD`).
+ */
+const secretKeyWord = String.raw`(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)`;
+const secretKeyName = String.raw`(?<![A-Za-z0-9_.])(?:[A-Za-z0-9]+[_.-])*(?-i:[A-Z0-9]*)${secretKeyWord}(?:[_.-][A-Za-z0-9]+)*`;
+
 const secretPatterns: RegExp[] = [
   /\bAKIA[0-9A-Z]{16}\b/g,
   /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
@@ -190,9 +223,19 @@ const secretPatterns: RegExp[] = [
   /\bAIza[0-9A-Za-z_-]{35}\b/g,
   /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
   // `password=anything`; after a colon only a value that is not a plain word, since prose
-  // says "token: expired".
-  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*=\s*["']?[^\s"'<>]{6,}/gi,
-  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*:\s*["']?(?![A-Za-z]+\b)[^\s"'<>]{6,}/gi,
+  // says "token: expired". The key word may be one part of a longer setting or variable name
+  // (`DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `app.client-secret`) or end an upper-case one
+  // (`PGPASSWORD`): a word boundary before the key word missed both, since `_` and letters are
+  // word characters.
+  new RegExp(`${secretKeyName}\\s*=\\s*["']?[^\\s"'<>]{6,}`, 'gi'),
+  new RegExp(`${secretKeyName}\\s*:\\s*["']?(?![A-Za-z]+\\b)[^\\s"'<>]{6,}`, 'gi'),
+  // An HTTP credential as sent (`Authorization: Basic aW5n…`, `Bearer 8f2a…`); not the header
+  // named in prose ("an Authorization: Bearer header").
+  /\bAuthorization\s*:\s*(?:Basic|Bearer|Token|Digest|Negotiate)\s+(?![A-Za-z]+\b)[A-Za-z0-9._~+/=-]{8,}/gi,
+  // Signed URLs grant access on their own until they expire: the signature and credential of an
+  // AWS or Google presigned URL, the `sig` of an Azure shared access signature.
+  /\bX-(?:Amz|Goog)-(?:Signature|Credential|Security-Token)=[^\s&"'<>#]{8,}/gi,
+  /[?&](?:sig|Signature)=[^\s&"'<>#]{16,}/g,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
 ];
 
@@ -211,9 +254,25 @@ function isPrivateIpv4(text: string): boolean {
   return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
 }
 
-/** Unique-local (fc00::/7) and link-local (fe80::/10) IPv6 addresses: only inside a network. */
+/**
+ * The cloud metadata service (AWS, Azure, Google, …) has the same link-local address in every
+ * network: a report naming it says nothing about ours.
+ */
+const wellKnownAddresses = new Set(['169.254.169.254', 'fd00:ec2::254']);
+
+/**
+ * Unique-local (fc00::/7), link-local (fe80::/10) and the deprecated site-local (fec0::/10) IPv6
+ * addresses, and a private IPv4 address mapped into IPv6 (`::ffff:a09:807` is 10.9.8.7): only
+ * inside a network.
+ */
 function isPrivateIpv6(text: string): boolean {
-  return /^f[cd][0-9a-f]{0,2}:/i.test(text) || /^fe[89ab][0-9a-f]?:/i.test(text);
+  if (wellKnownAddresses.has(text.toLowerCase())) return false;
+  const mapped = /^(?:0{0,4}:){0,4}:?(?:0{0,4}:)?ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(text);
+  if (mapped) {
+    const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+    return isPrivateIpv4([high >> 8, high & 255, low >> 8, low & 255].join('.'));
+  }
+  return /^f[cd][0-9a-f]{0,2}:/i.test(text) || /^fe[89a-f][0-9a-f]?:/i.test(text);
 }
 
 function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = []): Match[] {
@@ -236,11 +295,15 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // "ivanova"): no rule can read what it hides.
   add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
+  // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`. The last label is a
+  // top-level domain and the first is not an article, so "peaked at the dot com" is prose; a
+  // placeholder ("user at acme dot com") describes the form of an address, not someone's.
+  add('redact/email', /(?<![\w.@-])(?!(?:user|username|name|someone|you|me|first\.last)\s)[A-Za-z0-9._%+-]+\s+(?:at|AT)\s+(?!(?:the|a|an|this|that|our|its)\s)[A-Za-z0-9-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9-]+)*\s+(?:dot|DOT)\s+(?:com|org|net|edu|gov|io|dev|app|co|ai|example|test|invalid|internal|corp|[a-z]{2})(?![\w-])/g);
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
   // "version", "release" or "build": those are version numbers. Only addresses in private ranges
   // say something about our network; public ones (a resolver, a provider's anycast address) are
   // public by definition.
-  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]));
+  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   if (ready.internalHost) add('redact/internal-host', ready.internalHost);
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?]/g, (m) => {
@@ -254,12 +317,19 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // The organisation's own repositories on a public code host: private unless listed as public.
     const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
     if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
+    // The organisation's own tenant of a SaaS tool, by host label or workspace path segment.
+    if (isOrgTenantHost(host, ready.orgScopes)) return true;
+    if (workspaceInPath.test(host) && ready.orgScopes.has(m[0].split('/')[3]?.toLowerCase() ?? '')) return true;
     // wiki.acme.com, grafana.acme.com: a tool on the organisation's own domain.
     const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
     return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
+  // `acme/payroll-tools#7`: an issue or pull request of the organisation's own repository, as code
+  // hosts link it; a public repository is listed as `github.com/acme/<repo>` in publicNames.
+  add('redact/internal-link', /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g, (m) =>
+    ready.orgScopes.has(m[1].toLowerCase()) && !ready.publicNames.has(`github.com/${m[1]}/${m[2]}`.toLowerCase()));
   // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
   add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
@@ -427,6 +497,7 @@ function hiddenHow(written: string): string {
     ...(/&[#A-Za-z][^;\s]*;/.test(written) ? ['written with character references'] : []),
     ...(/[*~`<]/.test(written) ? ['split by markup'] : []),
     ...(/%[0-9A-Fa-f]{2}/.test(written) ? ['written with percent-escapes'] : []),
+    ...(/[[({](?:\.|dot|at|@|:)[\])}]|hxxp/i.test(written) ? ['defanged'] : []),
   ];
   return ways.join(', ') || 'written differently in the source';
 }

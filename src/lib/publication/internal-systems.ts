@@ -147,10 +147,24 @@ const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const ticket = /(?<![\p{L}\p{N}_/.:#-])(?:[A-Z][A-Z0-9]{1,9}-\d{2,7}|(?:INC|CHG|PRB|RITM|REQ|SCTASK|TASK|CS|PIR)\d{5,10})(?![\p{L}\p{N}_-])/gu;
 const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
 const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
-const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])/gu;
+// Twelve digits, or three groups of four as the AWS console shows them (`4455-6677-8899`).
+const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])|(?<![\p{N}-])\d{4}-\d{4}-\d{4}(?![\p{N}]|-\p{N})/gu;
 const accountContext = /\b(?:account|acct|aws|owner|principal|subscription|tenant|project)\b[^.]{0,40}$/i;
 const guid = /(?<![\p{L}\p{N}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}-])/giu;
 const gcpProject = /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\b/g;
+/**
+ * A bucket, container or storage account: its name is the organisation's own resource, as an
+ * object-store URL (`s3://acme-ledger/`, `gs://…`, `wasbs://raw@acmelake.blob.core.windows.net`),
+ * which only the organisation's tools read, or an Azure storage account's host. An `https://` link
+ * to an S3 or Cloud Storage object is not one: published reports link their own PDF there
+ * (`flowdock-resources.s3.amazonaws.com/legal/…`).
+ */
+const storageResource = new RegExp([
+  String.raw`(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{2,}`,
+  String.raw`(?<![\w.-])[a-z0-9][a-z0-9-]{2,23}\.(?:blob|dfs|file|queue|table|web)\.core\.windows\.net`,
+].join('|'), 'gi');
+/** Names documentation uses for any bucket: `s3://bucket/key`, `gs://my-bucket`. */
+const placeholderBucket = /^(?:(?:my|your|the|some|example|sample|test)[-_]?)?(?:bucket|container|account|path|name)(?:[-_]?name)?$|^example$/i;
 
 export interface SystemOptions {
   internalNamePattern?: RegExp;
@@ -203,5 +217,9 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
   for (const m of line.matchAll(gcpProject)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of line.matchAll(storageResource)) {
+    const name = m[0].replace(/^[a-z0-9]+:\/\//i, '').split(/[@./]/)[0];
+    if (!placeholderBucket.test(name) && !isPublic(m[0])) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  }
   return matches;
 }

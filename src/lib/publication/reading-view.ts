@@ -16,7 +16,14 @@ import { decodeEntities } from '../html-entities.ts';
  *   made only of such letters: `Еkaterina` with a Cyrillic Е, `db7.acme.іnternal`;
  * - character references, which Markdown and MDX decode: `&#69;katerina`, `db7&period;acme`;
  * - emphasis, code and strike-through markers and inline HTML tags inside a word, which the page
- *   renders as one word: `Ekate**rina**`, `Oluwa<span>seun</span>`, `orders-**db**`.
+ *   renders as one word: `Ekate**rina**`, `Oluwa<span>seun</span>`, `orders-**db**`;
+ * - hyphens other than `-` (U+2010 to U+2012, U+FE63) inside a word, and an en dash or minus sign
+ *   (U+2013, U+2212) between a word and a number, which read as a hyphen: `OPS‑99123` with a
+ *   non-breaking hyphen is the ticket `OPS-99123`. An en dash between words is how a range or a
+ *   line between two places is written ("Bina–Gwalior", "Harding–Chamberlin"): left as it is;
+ * - defanged addresses, as threat reports write them so they are not clickable, which every reader
+ *   still reads: `10[.]44[.]12[.]9`, `db9(.)acme[dot]internal`, `hxxps://`, `ops[at]acme.example`,
+ *   `name (at) acme (dot) com`.
  *
  * Line breaks are never added or removed, so line numbers are the same in both texts.
  */
@@ -50,8 +57,17 @@ const entity = String.raw`&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);`;
 /** A percent-escape of a printable ASCII character (`%45katerina` in a URL reads "Ekaterina"). */
 const percentEscape = String.raw`%(?:2[1-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])`;
 
+/**
+ * A defanged dot or at sign in brackets (`[.]`, `(dot)`, `{.}`, `[at]`, `(@)`), with the spaces
+ * around it (`name (at) acme (dot) com`), and the `hxxp` of a defanged URL scheme.
+ */
+const defanged = String.raw`\s*(?:\[(?:\.|[dD][oO][tT]|[aA][tT]|@)\]|\((?:\.|[dD][oO][tT]|[aA][tT]|@)\)|\{(?:\.|[dD][oO][tT])\})\s*|\b[hH][xX]{2}[pP](?=[sS]?(?::|\[:\])\/\/)|\[:\](?=\/\/)`;
+
+/** Hyphens and dashes that read as `-` where they are (NFKC keeps them, or makes U+2011 the hyphen U+2010). */
+const dashLike = String.raw`(?<=[\p{L}\p{N}])(?:[\u2010-\u2012\uFE63](?=[\p{L}\p{N}])|[\u2013\u2212](?=\p{N}))`;
+
 /** One piece the folding may change; everything else is copied as it is. */
-const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source}|\\p{Mn})|(${percentEscape})|([^\\x00-\\x7F])`, 'gu');
+const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source}|\\p{Mn})|(${percentEscape})|(${defanged})|(${dashLike})|([^\\x00-\\x7F])`, 'gu');
 
 /** Latin look-alikes: Cyrillic and Greek letters that render like a Latin letter in common fonts. */
 const lookAlikes: Record<string, string> = {
@@ -77,8 +93,15 @@ function compatibilityFold(char: string): string | undefined {
 }
 
 function foldPiece(piece: string, groups: (string | undefined)[], dropMarkers: boolean): string {
-  const [reference, tag, markers, hidden, percent] = groups;
+  const [reference, tag, markers, hidden, percent, defang, dash] = groups;
   if (percent !== undefined) return String.fromCharCode(parseInt(piece.slice(1), 16));
+  if (defang !== undefined) {
+    const inner = piece.trim().toLowerCase();
+    if (inner.startsWith('hxxp')) return 'http';
+    if (inner === '[:]') return ':';
+    return /at|@/.test(inner) ? '@' : '.';
+  }
+  if (dash !== undefined) return '-';
   if (reference !== undefined) {
     const decoded = decodeEntities(piece);
     // An encoded line break stays as written: folding never changes line numbers.
@@ -146,8 +169,8 @@ function foldLine(line: string): { text: string; starts: number[]; ends: number[
 
 /** The text as customers read it, or `undefined` when it already reads as written (most text). */
 export function readingView(text: string): ReadingView | undefined {
-  // Plain ASCII with no entity, tag, marker or escape reads as written.
-  const mayFold = /[^\x00-\x7F]|&|<|[*~`%]/;
+  // Plain ASCII with no entity, tag, marker, escape or defanged dot reads as written.
+  const mayFold = /[^\x00-\x7F]|&|<|[*~`%]|[[({](?:\.|dot|at|@|:)[\])}]|hxxp/i;
   if (!mayFold.test(text)) return undefined;
   const lines = text.split('\n');
   const folded = lines.map((line) => (mayFold.test(line) ? foldLine(line) : undefined));
