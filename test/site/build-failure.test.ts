@@ -33,6 +33,17 @@ describe('npm run build on bad input', () => {
     for (const work of ['staging', 'search', 'similar.json', 'previous']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
+  test('a folder that no build wrote is not replaced: the build refuses it and leaves it as it was', () => {
+    const contentDir = makeContent('good-refused', (s) => s);
+    const outDir = resolve(testOutputDir, 'not-a-build');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'notes.txt'), 'kept');
+    const build = buildSite({ contentDir, outDir });
+    expect(build.status).toBe(2);
+    expect(build.output).toMatch(/Not building into .*not-a-build: it is a folder that a build did not write/);
+    expect(readFileSync(join(outDir, 'notes.txt'), 'utf8')).toBe('kept');
+  });
+
   test('invalid MDX fails the build with the file and line, and leaves nothing behind', () => {
     const contentDir = makeContent('invalid-mdx', (s) => s.replace('</Internal>', '</Internl>'));
     const outDir = resolve(testOutputDir, 'bad-mdx-build');
@@ -48,6 +59,7 @@ describe('npm run build on bad input', () => {
     const contentDir = makeContent('good', (s) => s);
     const outDir = resolve(testOutputDir, 'good-build');
     mkdirSync(join(outDir, 'postmortems/a-deleted-postmortem'), { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), 'the home page of an earlier build');
     writeFileSync(join(outDir, 'postmortems/a-deleted-postmortem/index.html'), 'a page of an earlier build');
     const build = buildSite({ contentDir, outDir });
     expect(build.output).not.toMatch(/Build failed/);

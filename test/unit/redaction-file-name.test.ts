@@ -70,6 +70,8 @@ describe('the file name of a public post', () => {
     expect(rules('2024-09-12-mysql-error-1045-on-login', post('Login errors'))).toEqual([]);
     expect(rules('2024-09-12-top-10-pages-slow', post('Slow pages'))).toEqual([]);
     expect(rules('2024-09-12-http-503-storm', post('Errors'))).toEqual([]);
+    expect(rules('2024-09-12-postgres-14-upgrade-torbarzil-00042', post('Upgrade'))).toEqual([]);
+    expect(rules('2024-09-12-inc0012345-checkout', post('Checkout outage'))).toEqual(['redact/ticket:inc0012345:(file name)']);
   });
 
   test('npm run redact leaves it to the author, saying to rename the file', () => {

@@ -2,10 +2,9 @@ import type { Finding } from '../findings.ts';
 import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules, scanPublicText, type RedactionOptions, type RedactionRule } from '../redaction-guard.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { findInternalSystems } from './internal-systems.ts';
-import { isEnglishWord, isOrdinaryWord } from './people.ts';
 
-/** Prefixes of ticket and incident ids that are also English words ("ops", "inc"). */
-const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg', 'prb', 'ritm', 'req', 'jira', 'it']);
+/** Prefixes of ticket and incident ids (`OPS-4521`, `INC-2041`): in a file name's lower case, only these are read as tickets. */
+const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg', 'prb', 'ritm', 'req', 'jira', 'it', 'sup', 'cs', 'pir']);
 
 /** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
 const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
@@ -50,14 +49,13 @@ export function findNamesInFileName(
   for (const internal of [...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])]) {
     if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(internal) && !publicNames.has(internal.toLowerCase()) && inName(internal)) add('redact/internal-name', internal.toLowerCase(), 'an internal name');
   }
-  // A ticket or incident id ("...-ops-99123-followup"): a ticket-shaped pair of words, read in
-  // upper case as the ticket rule reads text. Only prefixes that are no English word, or that
-  // name tickets, so that "...-error-1045" or "...-top-10" stay English.
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [prefix, number] = [words[i], words[i + 1]];
-    if (!/^[a-z][a-z0-9]{1,9}$/.test(prefix) || !/^\d{2,7}$/.test(number)) continue;
-    if (!ticketPrefixes.has(prefix) && (isEnglishWord(prefix) || isOrdinaryWord(prefix))) continue;
-    if (findInternalSystems(`${prefix.toUpperCase()}-${number}`, { publicNames }).some((m) => m.rule === 'redact/ticket')) add('redact/ticket', `${prefix}-${number}`, 'a ticket or incident id');
+  // A ticket or incident id ("...-ops-99123-followup", "...-inc0012345"). A file name is in
+  // lower case, so a word and a number say nothing by their shape ("postgres-14", "kafka-2023"):
+  // only the prefixes tickets use, and the ticket tools' own shapes, read as the ticket rule reads text.
+  for (let i = 0; i < words.length; i++) {
+    const [prefix, number] = [words[i], words[i + 1] ?? ''];
+    const candidate = ticketPrefixes.has(prefix) && /^\d{2,7}$/.test(number) ? `${prefix}-${number}` : /^[a-z]+\d{5,10}$/.test(prefix) ? prefix : undefined;
+    if (candidate && findInternalSystems(candidate.toUpperCase(), { publicNames }).some((m) => m.rule === 'redact/ticket')) add('redact/ticket', candidate, 'a ticket or incident id');
   }
   for (const [discoveredName, rule] of discovered) {
     if (!publicNames.has(discoveredName.toLowerCase()) && words.includes(discoveredName.toLowerCase())) {
