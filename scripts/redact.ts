@@ -38,7 +38,10 @@ if (!result.vocabulary) {
 }
 const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
 const knownIds = new Set(result.postmortems.map((postmortem) => postmortem.id));
-let failed = false;
+// A file named that is not there or cannot be read: said, and the run fails.
+const unreadable = result.findings.filter((f) => f.severity === 'error' && /^corpus\/(?:missing-file|unreadable-file|content-folder)$/.test(f.rule));
+for (const finding of unreadable) console.error(`${finding.file}: ${finding.message}`);
+let failed = unreadable.length > 0;
 for (const pm of result.postmortems) {
   if (!pm.data) {
     console.error(`${pm.file}: not a valid postmortem; fix the errors npm run check shows first.`);

@@ -64,7 +64,11 @@ export function validateCorpus(
   }
 
   // Absolute paths and paths relative to the working directory both name a file.
-  const wanted = options.onlyFiles?.map((file) => resolve(cwd, file));
+  // A folder named stands for the postmortems in it.
+  const wanted = options.onlyFiles?.flatMap((file) => {
+    const path = resolve(cwd, file);
+    return existsSync(path) && statSync(path).isDirectory() ? listPostmortemFiles(path).map((inner) => join(path, inner)) : [path];
+  });
   const missing = wanted?.filter((file) => !existsSync(file)) ?? [];
   for (const file of missing) {
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',

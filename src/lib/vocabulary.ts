@@ -1,5 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
@@ -136,7 +136,15 @@ export function parseVocabulary(sources: Record<VocabularyKind, string>, dir = '
 export function loadVocabulary(contentDir: string): Vocabulary {
   const read = (kind: VocabularyKind) => {
     const file = join(contentDir, vocabularyFiles[kind]);
-    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (!existsSync(file)) {
+      // A missing file is an empty vocabulary; one under another name, or a link to nothing, is a mistake to say.
+      const yml = file.replace(/\.yaml$/, '.yml');
+      if (existsSync(yml)) throw new VocabularyError(`${yml}: vocabularies are read from ${basename(file)}; rename the file.`);
+      if (lstatExists(file)) throw new VocabularyError(`${file}: is a link whose target does not exist.`);
+      return '';
+    }
+    if (statSync(file).isDirectory()) throw new VocabularyError(`${file}: is a folder, not a YAML file.`);
+    return readFileSync(file, 'utf8');
   };
   return parseVocabulary(
     { teams: read('teams'), services: read('services'), tags: read('tags'), triggers: read('triggers') },
@@ -156,4 +164,14 @@ export function vocabularyNames(vocabulary: Vocabulary) {
       return entry?.aliases?.length ? [id, ...(entry.name ? [entry.name] : []), ...entry.aliases] : [];
     },
   };
+}
+
+/** True when something (a link to nothing included) is at `path`. */
+function lstatExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -61,6 +61,10 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(missing.postmortems).toHaveLength(0);
     expect(missing.findings).toMatchObject([{ rule: 'corpus/missing-file', severity: 'error' }]);
     expect(missing.findings[0].message).toMatch(/no-such-file\.mdx/);
+    // A folder stands for the postmortems in it, instead of a crash reading it as a file.
+    const byFolder = validateCorpus(dir, { onlyFiles: [resolve(dir, 'postmortems')] });
+    expect(byFolder.postmortems.map((p) => p.id)).toEqual(['2025-07-08-checkout-config']);
+    expect(byFolder.findings).toEqual([]);
   });
 
   test('a content folder without a postmortems folder, or no content folder at all, is an error, not an empty site', () => {
@@ -86,6 +90,21 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ]);
     expect(result.findings[0].fix).toMatch(/rename it to .*2025-07-08-checkout-config\.mdx/);
     expect(result.findings[1].message).toMatch(/cannot be read: ENOENT/);
+  });
+
+  test('a vocabulary under another name, a link to nothing or a folder is an error naming it, not an empty vocabulary', () => {
+    const renamed = makeContentFromFixture('good-input');
+    renameSync(join(renamed, 'tags.yaml'), join(renamed, 'tags.yml'));
+    expect(validateCorpus(renamed).findings).toMatchObject([{ rule: 'vocabulary/file', severity: 'error', message: 'vocabularies are read from tags.yaml; rename the file.' }]);
+    expect(validateCorpus(renamed).findings[0].file).toMatch(/tags\.yml$/);
+    const linked = makeContentFromFixture('good-input');
+    rmSync(join(linked, 'teams.yaml'));
+    symlinkSync(join(linked, 'nowhere.yaml'), join(linked, 'teams.yaml'));
+    expect(validateCorpus(linked).findings).toMatchObject([{ rule: 'vocabulary/file', message: 'is a link whose target does not exist.' }]);
+    const folder = makeContentFromFixture('good-input');
+    rmSync(join(folder, 'services.yaml'));
+    mkdirSync(join(folder, 'services.yaml'));
+    expect(validateCorpus(folder).findings).toMatchObject([{ rule: 'vocabulary/file', message: 'is a folder, not a YAML file.' }]);
   });
 
   test('a file name used twice, in two folders, is one error naming both files', () => {
