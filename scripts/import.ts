@@ -73,6 +73,14 @@ function collect(path: string): { file: string; root: string }[] {
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
+/** A report's text: UTF-8, or UTF-16 when it starts with a byte-order mark (Windows tools save reports so). */
+function readReportText(path: string): string {
+  const bytes = readFileSync(path);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 const sources = positionals.flatMap(collect);
 // Ids are unique across every folder of the knowledge base, so a draft written to a subfolder
 // (--out content/postmortems/imported) must not reuse an id from elsewhere either.
@@ -86,7 +94,7 @@ for (const { file: source, root } of sources) {
   const display = relative(process.cwd(), source) || source;
   let result;
   try {
-    result = importReport(display, readFileSync(source, 'utf8'), { vocabulary, zone, today });
+    result = importReport(display, readReportText(source), { vocabulary, zone, today });
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
     continue;

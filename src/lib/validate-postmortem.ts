@@ -251,6 +251,22 @@ export function validatePostmortemSource(
     });
   };
 
+  // Bytes that are not UTF-8 text (decoded as U+FFFD), a UTF-16 file (NULs between the letters),
+  // or control characters: published as they are, garbled, unless refused here.
+  const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
+  if (unreadable) {
+    const before = source.slice(0, unreadable.index).split('\n');
+    const utf16 = (source.match(/\u0000/g)?.length ?? 0) > source.length / 4;
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: utf16 ? 'the file is UTF-16 text, not UTF-8.'
+        : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.'
+        : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see; it would be published as it is.`,
+      fix: utf16 ? 'save it as UTF-8 (your editor\'s "Save with encoding").' : 'retype the text there, or save the file as UTF-8.',
+    });
+    return result;
+  }
+
   if (/\s/.test(id)) {
     add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`,
       `rename the file to lowercase letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx (npm run import names imported files this way).`);

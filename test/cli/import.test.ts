@@ -39,12 +39,14 @@ describe('npm run import (the command)', () => {
     // Backticks, carriage returns and braces that the converter once turned into a draft that does not parse.
     writeFileSync(join(dir, 'odd.md'), Buffer.from('600d0d7b600a607d', 'hex'));
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'dangling.md'));
+    // Saved as UTF-16 with its byte-order mark, as Windows tools do: read as text, not as NULs.
+    writeFileSync(join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Search outage\n\nSearch failed for 5 minutes.\n', 'utf16le')]));
     const out = join(dir, 'postmortems');
     const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toMatch(/dangling\.md[\s\S]*cannot be read \(ENOENT: a link whose target does not exist\?\)/);
-    expect(result.stdout).toMatch(/1 imported, \d not imported/);
-    expect(readdirSync(out)).toEqual(['checkout-outage.mdx']);
+    expect(result.stdout).toMatch(/2 imported, \d not imported/);
+    expect(readdirSync(out).sort()).toEqual(['checkout-outage.mdx', 'search-outage.mdx']);
     expect(result.status).toBe(1);
   }, 60_000);
 

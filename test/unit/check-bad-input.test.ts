@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
@@ -105,6 +105,19 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     rmSync(join(folder, 'services.yaml'));
     mkdirSync(join(folder, 'services.yaml'));
     expect(validateCorpus(folder).findings).toMatchObject([{ rule: 'vocabulary/file', message: 'is a folder, not a YAML file.' }]);
+  });
+
+  test.each([
+    ['a NUL byte in the title', (text: string) => Buffer.from(text.replace('title: ', 'title: Check\u0000out ')), /control character U\+0000/, 2],
+    ['bytes that are not UTF-8', (text: string) => Buffer.concat([Buffer.from(text.slice(0, text.indexOf('title: ') + 7)), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20]), Buffer.from(text.slice(text.indexOf('title: ') + 7))]), /not UTF-8 text/, 2],
+    ['a UTF-16 file', (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le'), /is UTF-16 text, not UTF-8/, 1],
+  ])('%s is an error with its place, not published garbled', (_name, write, message, line) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, write(readFileSync(path, 'utf8')));
+    const [finding] = validateCorpus(dir).findings;
+    expect(finding).toMatchObject({ rule: 'file/encoding', severity: 'error', line });
+    expect(finding.message).toMatch(message);
   });
 
   test('a file name used twice, in two folders, is one error naming both files', () => {
