@@ -78,7 +78,8 @@ if (Number.isNaN(started.getTime()) || !/(Z|[+-]00:?00)$/.test(startedText)) fai
 const visibility = await ask('Visibility (internal, public)', values.visibility, 'internal');
 if (!(visibilities as readonly string[]).includes(visibility)) fail(`--visibility "${visibility}" must be internal or public.`);
 const date = values.date ?? started.toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date "${date}" must be YYYY-MM-DD.`);
+const day = new Date(`${date}T00:00:00Z`);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) fail(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
 prompt?.close();
 
 const slug = slugFromTitle(values.slug ?? title);

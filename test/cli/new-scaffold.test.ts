@@ -16,6 +16,14 @@ const run = (contentDir: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'scripts/new.ts'), ...args], { encoding: 'utf8', input: '', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
 
 describe('npm run new', () => {
+  test.each(['2025-02-30', '2025-13-45', '20250101'])('--date %s, not a real day, is refused and writes nothing', (date) => {
+    const dir = emptyContent();
+    const result = run(dir, '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--date', date);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
+    expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
+  });
+
   test('scaffolds a draft from flags that passes the check', () => {
     const dir = emptyContent();
     const result = run(dir, '--title', 'Checkout errors after a cache flush', '--severity', 'SEV-2', '--service', 'checkout-api', '--service', 'orders-db', '--trigger', 'deployment', '--started', '2026-11-20T10:00:00Z');
