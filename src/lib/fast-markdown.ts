@@ -5,6 +5,7 @@ import { mdxToMdast } from 'satteri';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
+import { constantExpressionFix, isConstantExpression } from './mdx-expression.ts';
 
 /**
  * The fast path: a postmortem is Markdown plus our two components (`npm run check` refuses
@@ -130,6 +131,13 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   }
   const edits: Edit[] = [];
   let needsMdx: string | undefined;
+  // Code in an expression would run in the build: refused before anything renders it.
+  const refuseCode = (node: JsxNode, value: string) => {
+    if (isCommentExpression(value) || isConstantExpression(value)) return;
+    const shift = body === text ? 0 : 1;
+    const reason = `the expression {${value.trim().slice(0, 40)}} runs code when the site is built; ${constantExpressionFix}`;
+    throw new MarkdownSyntaxError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1, reason);
+  };
   visit(tree, (raw) => {
     if (needsMdx) return SKIP;
     const node = raw as unknown as JsxNode;
@@ -140,11 +148,16 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
       return SKIP;
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      refuseCode(node, node.value ?? '');
       if (!isCommentExpression(node.value ?? '')) needsMdx = `it has the expression {${(node.value ?? '').trim().slice(0, 40)}}`;
       else if (start !== undefined && end !== undefined) edits.push([start, end, '']);
       return SKIP;
     }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    for (const attribute of node.attributes ?? []) {
+      const value = attribute.type === 'mdxJsxAttribute' ? attribute.value : attribute;
+      if (value && typeof value === 'object') refuseCode(node, (value as { value?: string }).value ?? '');
+    }
     if (node.attributes?.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string'))) {
       needsMdx = `<${node.name ?? ''}> has an expression attribute`;
       return SKIP;

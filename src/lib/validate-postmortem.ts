@@ -22,6 +22,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
+import { constantExpressionFix, isConstantExpression } from './mdx-expression.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -369,6 +370,20 @@ export function validatePostmortemSource(
           severity: 'error',
           message: `unknown component <${node.name}>.`,
           fix: suggestion ? `did you mean <${suggestion}>?` : `use one of ${knownComponents.map((c) => `<${c}>`).join(', ')}.`,
+        });
+      }
+      const expressions: string[] = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? [node.value ?? '']
+        : (node.attributes ?? []).flatMap((a: any) => (a.type !== 'mdxJsxAttribute' ? [a.value ?? ''] : a.value && typeof a.value === 'object' ? [a.value.value ?? ''] : []));
+      for (const expression of expressions) {
+        if (isConstantExpression(expression) || /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(expression)) continue;
+        findings.push({
+          file,
+          line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1,
+          column: node.position?.start.column ?? 1,
+          rule: 'mdx/code-expression',
+          severity: 'error',
+          message: `the expression {${expression.trim().slice(0, 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`,
+          fix: constantExpressionFix,
         });
       }
       if (node.type === 'mdxjsEsm') {
