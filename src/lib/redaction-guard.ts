@@ -1,7 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findPersonCandidates, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { findInternalSystems, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
@@ -289,6 +289,12 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of candidates) {
     if (ready.publicNames.has(m.text.toLowerCase())) continue;
     matches.push({ rule: m.guess ? 'redact/possible-person' : 'redact/person', text: m.text, index: m.index, severity: 'error', why: m.why });
+  }
+  // A person found by one part of a name is reported with the whole name, so that its fix
+  // replaces all of it ("Fenwick Aldersgate-Moore", not "Moore").
+  for (const m of matches) {
+    if (m.rule !== 'redact/person' && m.rule !== 'redact/possible-person') continue;
+    Object.assign(m, wholeNameAt(line, m.index, m.text));
   }
   // One finding per place: a match inside a longer one of the same rule (the signature of a JWT
   // that also looks like base64) is not reported again, nor a person or identifier inside any

@@ -25,7 +25,12 @@ export interface PatternMatch {
   why: string;
 }
 
-const capitalisedName = String.raw`\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?`;
+/**
+ * A capitalised name of one or two words, each of which may be double-barrelled
+ * ("Mbali Dlamini-Nkosi", "Jean-Pierre"): a name cut at its hyphen is half replaced by its fix.
+ */
+const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
+const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
 const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+(${capitalisedName})(?=\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
@@ -207,14 +212,48 @@ export function findNameSeries(line: string): PatternMatch[] {
  */
 export function findUnknownFullNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
-  const unknown = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
-  const nameLike = (w: string) => !isPublicTerm(w) && !isOrdinaryWord(w) && (isKnownFirstName(w) || unknown(w));
+  // A surname may be double-barrelled ("Aurelio Zanetti-Broglio"): each of its parts must read as a name.
+  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
+  const unknownWord = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
+  const unknown = (w: string) => w.split('-').some(unknownWord);
+  const strictPart = (part: string) => !isPublicTerm(part) && !isOrdinaryWord(part) && (isKnownFirstName(part) || unknownWord(part));
+  // A word only the word-game dictionary knows (it holds many names of other languages: "yaw",
+  // "nkosi") reads as a name as a first name before a surname known to no one after a word that
+  // introduces a person ("notes from Yaw Darko"; "Sun Microsystems" opens a sentence) and
+  // as one part of a double-barrelled surname ("Dlamini-Nkosi"); as a surname it is more often a
+  // thing ("Flexential Failure", "Narora Atomic").
+  const loosePart = (part: string) => !isPublicTerm(part) && !isOrdinaryWord(part) && (isKnownFirstName(part) || !isKnownWord(part));
+  const firstLike = (w: string, before: string) => w.split('-').every(/\b(?:from|by|with|to)\s+$/.test(before) ? loosePart : strictPart);
+  const surnameLike = (w: string) => (w.includes('-') ? w.split('-').every(loosePart) && unknown(w) : strictPart(w));
   for (const m of line.matchAll(pair)) {
-    if (!nameLike(m[1]) || !nameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
+    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
     matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
   }
   return matches;
+}
+
+/** A word that reads as part of a person's name: a first name, or a word no lexicon, dictionary or list of public names knows. */
+const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && (isKnownFirstName(word) || (!isEnglishWord(word) && !isKnownWord(word)));
+
+/**
+ * The whole name around a name found in a line: the other parts of a double-barrelled surname
+ * ("Aldersgate-" before a known "Moore") and a first name or surname next to it that reads as a
+ * name ("Fenwick" before "Aldersgate-Moore"). A finding covering only part of a name is fixed by
+ * replacing that part, which publishes the rest ("Fenwick Aldersgate-an engineer").
+ */
+export function wholeNameAt(line: string, index: number, text: string): { index: number; text: string } {
+  // A name cut by a line break ("by Oluwaseun⏎Adeyemi") is reported whole already.
+  if (line.slice(index, index + text.length) !== text) return { index, text };
+  let start = index;
+  let end = index + text.length;
+  for (let m; (m = /(?<![\p{L}\p{N}_.@/-])\p{Lu}\p{Ll}+-$/u.exec(line.slice(0, start))); ) start = m.index;
+  for (let m; (m = /^-\p{Lu}\p{Ll}+(?![\p{L}\p{N}_@])/u.exec(line.slice(end))); ) end += m[0].length;
+  // One more word on each side, when every part of it reads as a name.
+  const before = /(?<![\p{L}\p{N}_.@/'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+$/u.exec(line.slice(0, start));
+  if (before && before[1].split('-').every(namePartLike)) start = before.index;
+  const after = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}_@-])/u.exec(line.slice(end));
+  if (after && after[1].split('-').every(namePartLike)) end += after[0].length;
+  return { index: start, text: line.slice(start, end) };
 }
 
 function splitCells(line: string): { text: string; start: number }[] {

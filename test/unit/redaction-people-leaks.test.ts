@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+
+/**
+ * People's names an adversarial tester got onto the public site past the guard (the public build
+ * succeeded). Each sentence is of our own writing, with made-up names; each must now stop the
+ * build, with one finding covering the whole name so that `npm run redact` replaces all of it.
+ */
+const noLists: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+
+const errors = (text: string, options = noLists) =>
+  scanPublicText('post.mdx', text, options).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}:${redactionFindingText(f)}`);
+const personTexts = (text: string, options = noLists) =>
+  scanPublicText('post.mdx', text, options).findings.filter((f) => f.rule.endsWith('person')).map((f) => redactionFindingText(f));
+
+describe('double-barrelled surnames are one finding, the whole name', () => {
+  test.each([
+    ['Aurelio Zanetti-Broglio restarted the pool.', 'Aurelio Zanetti-Broglio'],
+    ['We confirmed what Mbali Dlamini-Nkosi saw.', 'Mbali Dlamini-Nkosi'],
+    ['Notes from Kwasi Boateng-Mensah were attached.', 'Kwasi Boateng-Mensah'],
+    ['The change was approved by Mbali Dlamini-Nkosi.', 'Mbali Dlamini-Nkosi'],
+    // A first name only the word-game dictionary knows ("yaw"), after a word that introduces a person.
+    ['Notes from Yaw Darko were attached.', 'Yaw Darko'],
+  ])('%j', (text, name) => {
+    expect(personTexts(text)).toEqual([name]);
+  });
+
+  test('a known part of the name grows to the whole name, and the fix replaces all of it', () => {
+    const source = '- [x] Fenwick Aldersgate-Moore to rotate the keys';
+    for (const known of ['Moore', 'Jane Moore', 'Fenwick Moore']) {
+      const options = { ...noLists, peopleIndex: buildPeopleIndex([{ name: known, origin: 'git author' }]) };
+      const { findings } = scanPublicText('post.mdx', source, options);
+      expect(findings.map((f) => redactionFindingText(f)), known).toEqual(['Fenwick Aldersgate-Moore']);
+      expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toBe('- [x] an engineer to rotate the keys');
+    }
+  });
+
+  test('provider names of the same shape are not taken for people', () => {
+    expect(errors('Sun Microsystems Enterprise server cache memory flaw.')).toEqual([]);
+    expect(errors('The outage came from a Flexential Power Failure at the site.')).toEqual([]);
+  });
+});
