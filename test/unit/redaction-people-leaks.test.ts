@@ -42,3 +42,40 @@ describe('double-barrelled surnames are one finding, the whole name', () => {
     expect(errors('The outage came from a Flexential Power Failure at the site.')).toEqual([]);
   });
 });
+
+describe('attribution lines name people, in prose and in fenced code', () => {
+  test.each([
+    ['```\nSigned-off-by: Aurelio Zanetti-Broglio <a@b.c>\n```', 'Aurelio Zanetti-Broglio'],
+    ['Co-authored-by: Kwasi Boateng-Mensah', 'Kwasi Boateng-Mensah'],
+    ['Author: Thandiwe Ngcobo-Mahlangu', 'Thandiwe Ngcobo-Mahlangu'],
+    ['```text\nReviewed-by: Tavita Leota\n```', 'Tavita Leota'],
+    ['-- approved by Mbali Dlamini-Nkosi', 'Mbali Dlamini-Nkosi'],
+  ])('%j', (text, name) => {
+    expect(personTexts(text)).toContain(name);
+  });
+
+  test('an attribution to a team or a role is not a person', () => {
+    expect(errors('Author: the platform team\n\nReviewed-by: SRE')).toEqual([]);
+  });
+});
+
+describe('speakers of a chat transcript are people', () => {
+  test.each([
+    ['Tavake: restarting now', 'Tavake'],
+    ['> **kwabena**: looking', 'kwabena'],
+    ['```\n<tsvetelina> restarting\n```', 'tsvetelina'],
+    ['[10:02] Radek: on it', 'Radek'],
+    ['```\n10:02 <wiremu> failing over\n```', 'wiremu'],
+  ])('%j', (text, name) => {
+    expect(personTexts(text)).toEqual([name]);
+  });
+
+  test('ordinary labels, timeline entries, YAML keys and markup are not speakers', () => {
+    const text = [
+      'Note: the pool was full.', 'Impact: checkout failed.', 'Status: resolved', 'Update: restarted', 'Root cause: a full disk.',
+      'Q: why?', 'A: the disk.', '14:05 UTC: the pool was restarted.', '**Impact**: none', '> **Update**: fixed',
+      '```yaml', 'metadata: pool', 'replicas: 3', 'Server: nginx', '```', '<details> more </details>',
+    ].join('\n\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -232,6 +232,57 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * Attribution lines of commits, patches and documents ("Signed-off-by: Aurelio Zanetti-Broglio
+ * <a@b.c>", "Author: …", "Reviewed-by: …"): what follows is who, also inside fenced code, where
+ * pasted `git log` output and commit messages put them.
+ */
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by)(?:\*\*|__)?\s*:?(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+
+/**
+ * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
+ * looking", IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
+ * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
+ * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
+ * since YAML keys and log levels in code are lower-case labels too.
+ */
+const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:)[ \t]+\S/u;
+/** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
+const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
+
+/** A word that can be a chat nick: not English, not a public name, not a word compromise knows as a plain word. */
+const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !htmlElements.has(word.toLowerCase()) && !roleAcronyms.has(word.toUpperCase());
+
+/** People named by an attribution line or as the speaker of a chat line, in prose and in code. */
+export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const attribution = attributionLine.exec(line);
+  if (attribution) {
+    // The value ends the line (but for spaces), so its last occurrence is where it is.
+    const start = line.lastIndexOf(attribution[1]);
+    // The name is what comes before an e-mail address in angle brackets or parentheses; several may be listed.
+    const value = attribution[1].replace(/\s*[<(].*$/, '');
+    for (const m of value.matchAll(/[^,;&/]+/g)) {
+      for (const part of m[0].split(/\s+and\s+/)) {
+        const name = part.trim().replace(/[.*_`]+$/, '');
+        const words = name.split(/\s+/);
+        if (!name || words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}\p{N}.'’_-]*$/u.test(w)) || notAName(name.replace(/[._]/g, ' '))) continue;
+        matches.push({ text: name, index: start + m.index! + m[0].indexOf(name), severity: 'error', why: 'named by an attribution line' });
+      }
+    }
+  }
+  const speaker = speakerLine.exec(line);
+  if (speaker) {
+    const [, quote, time, nick, bold, label] = speaker;
+    const word = nick ?? label;
+    const inChatMarkup = Boolean(quote || time || nick || bold);
+    if (word && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
+      matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', why: 'the speaker of a chat line' });
+    }
+  }
+  return matches;
+}
+
 /** A word that reads as part of a person's name: a first name, or a word no lexicon, dictionary or list of public names knows. */
 const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && (isKnownFirstName(word) || (!isEnglishWord(word) && !isKnownWord(word)));
 
@@ -427,6 +478,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const candidates: PersonCandidate[] = [];
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
+    for (const m of findAttributionsAndSpeakers(line)) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
