@@ -79,3 +79,27 @@ describe('speakers of a chat transcript are people', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('phrasings that name people', () => {
+  test.each([
+    ['According to Oyelaran, the pool was full.', 'Oyelaran'],
+    ['The queue was drained per Radek.', 'Radek'],
+    ['The DBA (Radek) restarted it.', 'Radek'],
+    ['Thanks all.\n\n-- Tavita', 'Tavita'],
+    ['Approved by J.K.', 'J.K.'],
+    ['Reviewed by JK before the rollout.', 'JK'],
+    ["It was on wiremu's laptop.", 'wiremu'],
+    ['HENRIETTA LOCKSWORTH-PRYCE restarted it.', 'HENRIETTA LOCKSWORTH-PRYCE'],
+  ])('%j', (text, name) => {
+    expect(personTexts(text)).toEqual([name]);
+  });
+
+  test('the same shapes with public names, roles, units and English words are not people', () => {
+    const text = [
+      'According to AWS, the region recovered.', 'Billing is per GB and per Kubernetes node.', 'The DBA (on call) restarted it.',
+      'Approved by IT and reviewed by QA.', "The kernel's password file was fine.", 'ROOT CAUSE ANALYSIS', 'AWS LAMBDA THROTTLING',
+      '-- The team',
+    ].join('\n\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -49,13 +49,24 @@ const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|r
 const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /**
- * Someone people talk to, hand work to or own things: "spoke with Emeka", "pinged Ravi",
- * "handed over to Lukas", "Priya's laptop".
+ * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
+ * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
 
 /** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually|drawn|sketched|prepared|captured|compiled|collected|gathered|documented|recorded|spotted|triaged|diagnosed|debugged|coordinated|supervised|submitted|pushed|shared|posted|sent|taken|analysed|analyzed|signed off|paired on|patched|rebooted|restored|rotated|applied|executed)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
+/** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
+const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
+/** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
+const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capitalisedName})\s*$`, 'u');
+/** Initials of who approved or reviewed: "Approved by J.K.", "reviewed by JK" (role acronyms excepted). */
+const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritten|[Aa]uthored|[Pp]repared|[Aa]cked|[Cc]hecked)\s+by\s+((?:\p{Lu}\.\s?){1,2}\p{Lu}\.|\p{Lu}{2}(?![\p{L}\p{N}]))/gu;
+/**
+ * A lower-case possessive of a word that is no English word before what only people own
+ * ("wiremu's laptop"): user names and names written in lower case.
+ */
+const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
@@ -118,6 +129,15 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
   for (const m of line.matchAll(doneByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  for (const m of line.matchAll(roleThenName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
+  const signed = signature.exec(line);
+  if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
+  for (const m of line.matchAll(initialsBy)) {
+    if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
+  }
+  for (const m of line.matchAll(lowerPossessive)) {
+    if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
+  }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
   for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
   const cc = ccLine.exec(line);
@@ -229,15 +249,25 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
     if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
     matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
   }
+  // The same name in capitals ("HENRIETTA LOCKSWORTH-PRYCE"), read as it would be written in
+  // lower case. Acronyms are short and seldom start with a first name: a first name of four
+  // letters or more before a surname known to no one is required.
+  const titleCase = (w: string) => w.split('-').map((part) => part[0] + part.slice(1).toLowerCase()).join('-');
+  for (const m of line.matchAll(/(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}{4,})\s+(\p{Lu}{3,}(?:-\p{Lu}{3,})*)(?![\p{L}\p{N}_'’-])/gu)) {
+    const [first, surname] = [titleCase(m[1]), titleCase(m[2])];
+    if (!isKnownFirstName(first) || !firstLike(first, '') || !surnameLike(surname) || !unknown(surname)) continue;
+    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'a full name in capitals' });
+  }
   return matches;
 }
 
 /**
  * Attribution lines of commits, patches and documents ("Signed-off-by: Aurelio Zanetti-Broglio
  * <a@b.c>", "Author: …", "Reviewed-by: …"): what follows is who, also inside fenced code, where
- * pasted `git log` output and commit messages put them.
+ * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
+ * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by)(?:\*\*|__)?\s*:?(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
