@@ -103,3 +103,44 @@ describe('phrasings that name people', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe("a person's account: home directories and user arguments, also in code", () => {
+  test.each([
+    ['```\nls /home/bvanderhoek/.ssh\n```', 'bvanderhoek'],
+    ['The notes were in `/Users/ttrzebiatowski/notes`.', 'ttrzebiatowski'],
+    ['```\nC:\\Users\\ttrzebiatowski\\Desktop\n```', 'ttrzebiatowski'],
+    ['`kubectl --as=rquispehuaman get pods`', 'rquispehuaman'],
+    ['The job ran as user jsmith42.', 'jsmith42'],
+  ])('%j', (text, name) => {
+    expect(personTexts(text)).toEqual([name]);
+  });
+
+  test('system accounts, placeholders and English are not people', () => {
+    const text = [
+      '```', 'ssh ubuntu@host', 'ls /home/ubuntu /home/ec2-user /home/runner /Users/admin /home/postgres', 'sudo -u www-data id',
+      'kubectl --as=deploy get pods', 'cat /home/burpsuitekeystores/es.keystore', '```', 'Each user check-in read the user data.',
+    ].join('\n');
+    expect(personTexts(text)).toEqual([]);
+  });
+});
+
+describe('personal profile links', () => {
+  test.each([
+    'See https://github.com/kwamemensah-dev for the script.',
+    '[profile](https://www.linkedin.com/in/kwame-mensah-123)',
+    'Posted at https://twitter.com/kwamem and https://x.com/kwamem.',
+  ])('%j', (text) => {
+    const found = personTexts(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.startsWith('https://'))).toBe(true);
+  });
+
+  test('repositories, organisations and public pages are not profiles', () => {
+    const text = [
+      'The fix is in https://github.com/bottlerocket-os/bottlerocket/pull/1 by https://github.com/bottlerocket-os.',
+      'See https://github.com/kubernetes-sigs and https://github.com/kubernetes and https://github.com/features.',
+      'Our own org: https://github.com/acme.',
+    ].join('\n\n');
+    expect(scanPublicText('post.mdx', text, { ...noLists, orgScopes: ['acme'] }).findings.filter((f) => f.rule.endsWith('person'))).toEqual([]);
+  });
+});

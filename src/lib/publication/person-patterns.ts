@@ -313,6 +313,55 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * Accounts every machine has, and placeholders: a home directory or `--as` of one of these
+ * names no person.
+ */
+const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner nobody www-data postgres postgresql mysql redis git node app apps ' +
+  'deploy deployer jenkins vagrant centos debian pi fedora core opc azureuser cloud-user alpine rocky admin1 user username users me you ' +
+  'shared public default guest circleci travis gitlab-runner builder build ci docker kube svc service daemon bin sys sync games man mail ' +
+  'ansible terraform ftp sshd systemd-network nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
+  'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob').split(' '));
+
+/** True when `word` is English or public words run together ("burpsuitekeystores", "check-in"). */
+function madeOfWords(word: string): boolean {
+  const known = (part: string) => isEnglishWord(part) || isPublicTerm(part) || isOrdinaryWord(part);
+  return word.split(/[._-]+/).filter(Boolean).every((part) => {
+    if (known(part)) return true;
+    // Can the part be cut into words of three letters or more?
+    const ends = [true, ...Array<boolean>(part.length).fill(false)];
+    for (let end = 3; end <= part.length; end++) {
+      for (let start = 0; start + 3 <= end && !ends[end]; start++) if (ends[start] && known(part.slice(start, end))) ends[end] = true;
+    }
+    return ends[part.length];
+  });
+}
+
+/** A user name that names a person: not a system account or placeholder, not English words, not a public name. */
+const personalAccount = (name: string) => {
+  const lower = name.toLowerCase();
+  const letters = lower.replace(/[\d._-]+$/, '');
+  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters);
+};
+
+/**
+ * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
+ * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
+ * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted.
+ */
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])/gu;
+
+/** People's accounts in one line, prose or code. */
+export function findAccountNames(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  for (const m of line.matchAll(accountName)) {
+    // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
+    if (!personalAccount(m[1])) continue;
+    matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: "a person's account" });
+  }
+  return matches;
+}
+
 /** A word that reads as part of a person's name: a first name, or a word no lexicon, dictionary or list of public names knows. */
 const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && (isKnownFirstName(word) || (!isEnglishWord(word) && !isKnownWord(word)));
 
@@ -508,7 +557,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const candidates: PersonCandidate[] = [];
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
-    for (const m of findAttributionsAndSpeakers(line)) candidates.push({ ...m, line: i });
+    for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
