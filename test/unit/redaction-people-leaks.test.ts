@@ -144,3 +144,18 @@ describe('personal profile links', () => {
     expect(scanPublicText('post.mdx', text, { ...noLists, orgScopes: ['acme'] }).findings.filter((f) => f.rule.endsWith('person'))).toEqual([]);
   });
 });
+
+describe('words that are names elsewhere but not here', () => {
+  test.each([
+    'Grace periods for sessions were extended.',
+    'Customers in Georgia and Victoria were affected.',
+    'Chelsea and Brooklyn stores were closed.',
+  ])('%j', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  test('the same words as people are still found', () => {
+    expect(personTexts('Grace notes that the pool is full.')).toEqual(['Grace']);
+    expect(personTexts('Later Chelsea restarted the pool.')).toEqual(['Chelsea']);
+  });
+});

@@ -452,6 +452,10 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     if (isPublicNameAt(lines[line], index, span)) continue;
     // One English word that is no one's name ("Evidence suggested ...").
     if (!full && terms.length === 1 && isEnglishWord(span.replace(/[’']s$/, '')) && !isKnownFirstName(span.replace(/[’']s$/, ''))) continue;
+    // An English word that is also a first name, before a plural noun it qualifies ("Grace periods
+    // were extended"): a person's name is not followed by a noun ("Grace notes" is a person noting).
+    const next = /^\s+(\p{Ll}+s)\b/u.exec(lines[line].slice(index + span.length));
+    if (!full && terms.length === 1 && isEnglishWord(span) && next && isEnglishWord(next[1]) && !new RegExp(String.raw`^${humanVerbs}$`).test(next[1])) continue;
     const match: PatternMatch = { text: span, index, severity: 'error', guess: !full, why: full ? 'a full name (language model)' : 'may be a name (language model)' };
     found.set(line, [...(found.get(line) ?? []), match]);
   }
@@ -469,7 +473,14 @@ const thingNouns = String.raw`(?:players?|members?|subscribers?|sellers?|merchan
  */
 function usedAsThing(word: string, text: string): boolean {
   const w = escapeRegExp(word);
-  const pattern = new RegExp(String.raw`(?:\b(?:the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named)\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
+  // In a series, what follows the series qualifies each of its words ("Chelsea and Brooklyn
+  // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
+  const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
+  const seriesBefore = String.raw`(?:\p{Lu}\p{L}+(?:,\s*|\s+(?:and|or|&)\s+))*`;
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|across|throughout|near)\s+(${seriesBefore}${w}${series})(?![’'])`, 'gu'))) {
+    if (m[1].split(/,\s*|\s+(?:and|or|&)\s+/).some((part) => part !== word && (isPublicTerm(part) || new RegExp(`^(?:${usStates})$`).test(part)))) return true;
+  }
+  const pattern = new RegExp(String.raw`(?:\b(?:the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named)\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
   // Part of a product's name: after a public name ("Amazon Data Firehose", "Google Meet
   // Livestream") or before one ("Stackless Python").
