@@ -1,7 +1,8 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findPersonCandidates, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { isPublicTerm } from './publication/public-terms.ts';
 import { findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
@@ -132,6 +133,16 @@ interface Match {
   /** Why it was found, when the rule alone does not say ("a git author", "thanked by name"). */
   why?: string;
 }
+
+/** Links to one person's profile: what the profile is of is in the second and third group. */
+const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in)\/@?([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])\/?(?![\w./%-])/g;
+/** Pages of the code hosts and X with one path segment that are nobody's profile. */
+const codeHostPages = new Set(('about pricing features enterprise explore topics trending collections events marketplace sponsors settings ' +
+  'login join signup security site contact apps notifications issues pulls search new organizations orgs customer-stories readme ' +
+  'blog team home help support status docs premium-support home explore i intent share hashtag search messages privacy tos').split(' '));
+/** Words in an account name that say it is an organisation's ("bottlerocket-os", "kubernetes-sigs", "acme-labs"). */
+const organisationWords = new Set(('org orgs os sig sigs lab labs inc hq team teams software project projects foundation community io cloud ' +
+  'systems tech official status support engineering eng news app apps data security oss opensource dev-team devs').split(' '));
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
 const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
@@ -351,6 +362,18 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
+  if (options.detectUnlistedPeople !== false) {
+    // A personal profile: a GitHub or GitLab user (one path segment: a repository has two), a
+    // LinkedIn member, an X or Twitter account. An organisation of ours or a public name is not
+    // one, nor a segment that reads as an organisation ("bottlerocket-os", "kubernetes-sigs").
+    add('redact/person', profileUrl, (m) => {
+      const [, host, handle] = m;
+      if (/linkedin/i.test(host)) return true;
+      const lower = handle.toLowerCase();
+      if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || isPublicTerm(lower)) return false;
+      return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
+    });
+  }
   if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
     for (const m of line.matchAll(ready.discoveredNames)) {
@@ -361,6 +384,12 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of candidates) {
     if (ready.publicNames.has(m.text.toLowerCase())) continue;
     matches.push({ rule: m.guess ? 'redact/possible-person' : 'redact/person', text: m.text, index: m.index, severity: 'error', why: m.why });
+  }
+  // A person found by one part of a name is reported with the whole name, so that its fix
+  // replaces all of it ("Fenwick Aldersgate-Moore", not "Moore").
+  for (const m of matches) {
+    if (m.rule !== 'redact/person' && m.rule !== 'redact/possible-person') continue;
+    Object.assign(m, wholeNameAt(line, m.index, m.text));
   }
   // One finding per place: a match inside a longer one of the same rule (the signature of a JWT
   // that also looks like base64) is not reported again, nor a person or identifier inside any

@@ -44,7 +44,8 @@ describe('what the page shows is found however the source spells it', () => {
     ['SVG text spans inside a name', '<svg><text>Ekat<tspan>erina</tspan></text></svg>', 'redact/person:Ekat<tspan>erina</tspan>:1:12'],
     ['tags between two parts of a name', 'Pool restarted by Ekat<span></span>erina.', 'redact/person:Ekat<span></span>erina:1:19'],
     ['a combining mark inside a name', 'Pool restarted by Ekate\u0301rina.', 'redact/person:Ekate\u0301rina:1:19'],
-    ['percent-escapes in a link', 'See [the notes](https://status.example.com/%45katerina-%49vanova).', 'redact/person:%45katerina:1:44'],
+    // One finding for the whole double-barrelled spelling, so its fix leaves no part of the name.
+    ['percent-escapes in a link', 'See [the notes](https://status.example.com/%45katerina-%49vanova).', 'redact/person:%45katerina-%49vanova:1:44'],
   ])('%s', (_, text, finding) => {
     expect(found(text)).toContain(finding);
   });

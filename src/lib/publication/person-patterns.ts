@@ -25,7 +25,12 @@ export interface PatternMatch {
   why: string;
 }
 
-const capitalisedName = String.raw`\p{Lu}[\p{Ll}'’]+(?:[-\s]\p{Lu}[\p{Ll}'’]+)?`;
+/**
+ * A capitalised name of one or two words, each of which may be double-barrelled
+ * ("Mbali Dlamini-Nkosi", "Jean-Pierre"): a name cut at its hyphen is half replaced by its fix.
+ */
+const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
+const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
 const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+(${capitalisedName})(?=\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
@@ -44,13 +49,24 @@ const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|r
 const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /**
- * Someone people talk to, hand work to or own things: "spoke with Emeka", "pinged Ravi",
- * "handed over to Lukas", "Priya's laptop".
+ * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
+ * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
 
 /** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually|drawn|sketched|prepared|captured|compiled|collected|gathered|documented|recorded|spotted|triaged|diagnosed|debugged|coordinated|supervised|submitted|pushed|shared|posted|sent|taken|analysed|analyzed|signed off|paired on|patched|rebooted|restored|rotated|applied|executed)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
+/** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
+const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
+/** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
+const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capitalisedName})\s*$`, 'u');
+/** Initials of who approved or reviewed: "Approved by J.K.", "reviewed by JK" (role acronyms excepted). */
+const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritten|[Aa]uthored|[Pp]repared|[Aa]cked|[Cc]hecked)\s+by\s+((?:\p{Lu}\.\s?){1,2}\p{Lu}\.|\p{Lu}{2}(?![\p{L}\p{N}]))/gu;
+/**
+ * A lower-case possessive of a word that is no English word before what only people own
+ * ("wiremu's laptop"): user names and names written in lower case.
+ */
+const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
@@ -113,6 +129,15 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
   for (const m of line.matchAll(doneByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  for (const m of line.matchAll(roleThenName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
+  const signed = signature.exec(line);
+  if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
+  for (const m of line.matchAll(initialsBy)) {
+    if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
+  }
+  for (const m of line.matchAll(lowerPossessive)) {
+    if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
+  }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
   for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
   const cc = ccLine.exec(line);
@@ -207,14 +232,158 @@ export function findNameSeries(line: string): PatternMatch[] {
  */
 export function findUnknownFullNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
-  const unknown = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
-  const nameLike = (w: string) => !isPublicTerm(w) && !isOrdinaryWord(w) && (isKnownFirstName(w) || unknown(w));
+  // A surname may be double-barrelled ("Aurelio Zanetti-Broglio"): each of its parts must read as a name.
+  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
+  const unknownWord = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
+  const unknown = (w: string) => w.split('-').some(unknownWord);
+  const strictPart = (part: string) => !isPublicTerm(part) && !isOrdinaryWord(part) && (isKnownFirstName(part) || unknownWord(part));
+  // A word only the word-game dictionary knows (it holds many names of other languages: "yaw",
+  // "nkosi") reads as a name as a first name before a surname known to no one after a word that
+  // introduces a person ("notes from Yaw Darko"; "Sun Microsystems" opens a sentence) and
+  // as one part of a double-barrelled surname ("Dlamini-Nkosi"); as a surname it is more often a
+  // thing ("Flexential Failure", "Narora Atomic").
+  const loosePart = (part: string) => !isPublicTerm(part) && !isOrdinaryWord(part) && (isKnownFirstName(part) || !isKnownWord(part));
+  const firstLike = (w: string, before: string) => w.split('-').every(/\b(?:from|by|with|to)\s+$/.test(before) ? loosePart : strictPart);
+  const surnameLike = (w: string) => (w.includes('-') ? w.split('-').every(loosePart) && unknown(w) : strictPart(w));
   for (const m of line.matchAll(pair)) {
-    if (!nameLike(m[1]) || !nameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
+    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
     matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
   }
+  // The same name in capitals ("HENRIETTA LOCKSWORTH-PRYCE"), read as it would be written in
+  // lower case. Acronyms are short and seldom start with a first name: a first name of four
+  // letters or more before a surname known to no one is required.
+  const titleCase = (w: string) => w.split('-').map((part) => part[0] + part.slice(1).toLowerCase()).join('-');
+  for (const m of line.matchAll(/(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}{4,})\s+(\p{Lu}{3,}(?:-\p{Lu}{3,})*)(?![\p{L}\p{N}_'’-])/gu)) {
+    const [first, surname] = [titleCase(m[1]), titleCase(m[2])];
+    if (!isKnownFirstName(first) || !firstLike(first, '') || !surnameLike(surname) || !unknown(surname)) continue;
+    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'a full name in capitals' });
+  }
   return matches;
+}
+
+/**
+ * Attribution lines of commits, patches and documents ("Signed-off-by: Aurelio Zanetti-Broglio
+ * <a@b.c>", "Author: …", "Reviewed-by: …"): what follows is who, also inside fenced code, where
+ * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
+ * before the rollout" is prose (and found as such).
+ */
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+
+/**
+ * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
+ * looking", IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
+ * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
+ * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
+ * since YAML keys and log levels in code are lower-case labels too.
+ */
+const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:)[ \t]+\S/u;
+/** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
+const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
+
+/** A word that can be a chat nick: not English, not a public name, not a word compromise knows as a plain word. */
+const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !htmlElements.has(word.toLowerCase()) && !roleAcronyms.has(word.toUpperCase());
+
+/** People named by an attribution line or as the speaker of a chat line, in prose and in code. */
+export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const attribution = attributionLine.exec(line);
+  if (attribution) {
+    // The value ends the line (but for spaces), so its last occurrence is where it is.
+    const start = line.lastIndexOf(attribution[1]);
+    // The name is what comes before an e-mail address in angle brackets or parentheses; several may be listed.
+    const value = attribution[1].replace(/\s*[<(].*$/, '');
+    for (const m of value.matchAll(/[^,;&/]+/g)) {
+      for (const part of m[0].split(/\s+and\s+/)) {
+        const name = part.trim().replace(/[.*_`]+$/, '');
+        const words = name.split(/\s+/);
+        if (!name || words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}\p{N}.'’_-]*$/u.test(w)) || notAName(name.replace(/[._]/g, ' '))) continue;
+        matches.push({ text: name, index: start + m.index! + m[0].indexOf(name), severity: 'error', why: 'named by an attribution line' });
+      }
+    }
+  }
+  const speaker = speakerLine.exec(line);
+  if (speaker) {
+    const [, quote, time, nick, bold, label] = speaker;
+    const word = nick ?? label;
+    const inChatMarkup = Boolean(quote || time || nick || bold);
+    if (word && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
+      matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', why: 'the speaker of a chat line' });
+    }
+  }
+  return matches;
+}
+
+/**
+ * Accounts every machine has, and placeholders: a home directory or `--as` of one of these
+ * names no person.
+ */
+const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner nobody www-data postgres postgresql mysql redis git node app apps ' +
+  'deploy deployer jenkins vagrant centos debian pi fedora core opc azureuser cloud-user alpine rocky admin1 user username users me you ' +
+  'shared public default guest circleci travis gitlab-runner builder build ci docker kube svc service daemon bin sys sync games man mail ' +
+  'ansible terraform ftp sshd systemd-network nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
+  'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob').split(' '));
+
+/** True when `word` is English or public words run together ("burpsuitekeystores", "check-in"). */
+function madeOfWords(word: string): boolean {
+  const known = (part: string) => isEnglishWord(part) || isPublicTerm(part) || isOrdinaryWord(part);
+  return word.split(/[._-]+/).filter(Boolean).every((part) => {
+    if (known(part)) return true;
+    // Can the part be cut into words of three letters or more?
+    const ends = [true, ...Array<boolean>(part.length).fill(false)];
+    for (let end = 3; end <= part.length; end++) {
+      for (let start = 0; start + 3 <= end && !ends[end]; start++) if (ends[start] && known(part.slice(start, end))) ends[end] = true;
+    }
+    return ends[part.length];
+  });
+}
+
+/** A user name that names a person: not a system account or placeholder, not English words, not a public name. */
+const personalAccount = (name: string) => {
+  const lower = name.toLowerCase();
+  const letters = lower.replace(/[\d._-]+$/, '');
+  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters);
+};
+
+/**
+ * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
+ * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
+ * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted.
+ */
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])/gu;
+
+/** People's accounts in one line, prose or code. */
+export function findAccountNames(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  for (const m of line.matchAll(accountName)) {
+    // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
+    if (!personalAccount(m[1])) continue;
+    matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: "a person's account" });
+  }
+  return matches;
+}
+
+/** A word that reads as part of a person's name: a first name, or a word no lexicon, dictionary or list of public names knows. */
+const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && (isKnownFirstName(word) || (!isEnglishWord(word) && !isKnownWord(word)));
+
+/**
+ * The whole name around a name found in a line: the other parts of a double-barrelled surname
+ * ("Aldersgate-" before a known "Moore") and a first name or surname next to it that reads as a
+ * name ("Fenwick" before "Aldersgate-Moore"). A finding covering only part of a name is fixed by
+ * replacing that part, which publishes the rest ("Fenwick Aldersgate-an engineer").
+ */
+export function wholeNameAt(line: string, index: number, text: string): { index: number; text: string } {
+  // A name cut by a line break ("by Oluwaseun⏎Adeyemi") is reported whole already.
+  if (line.slice(index, index + text.length) !== text) return { index, text };
+  let start = index;
+  let end = index + text.length;
+  for (let m; (m = /(?<![\p{L}\p{N}_.@/-])\p{Lu}\p{Ll}+-$/u.exec(line.slice(0, start))); ) start = m.index;
+  for (let m; (m = /^-\p{Lu}\p{Ll}+(?![\p{L}\p{N}_@])/u.exec(line.slice(end))); ) end += m[0].length;
+  // One more word on each side, when every part of it reads as a name.
+  const before = /(?<![\p{L}\p{N}_.@/'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+$/u.exec(line.slice(0, start));
+  if (before && before[1].split('-').every(namePartLike)) start = before.index;
+  const after = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}_@-])/u.exec(line.slice(end));
+  if (after && after[1].split('-').every(namePartLike)) end += after[0].length;
+  return { index: start, text: line.slice(start, end) };
 }
 
 function splitCells(line: string): { text: string; start: number }[] {
@@ -283,6 +452,10 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     if (isPublicNameAt(lines[line], index, span)) continue;
     // One English word that is no one's name ("Evidence suggested ...").
     if (!full && terms.length === 1 && isEnglishWord(span.replace(/[’']s$/, '')) && !isKnownFirstName(span.replace(/[’']s$/, ''))) continue;
+    // An English word that is also a first name, before a plural noun it qualifies ("Grace periods
+    // were extended"): a person's name is not followed by a noun ("Grace notes" is a person noting).
+    const next = /^\s+(\p{Ll}+s)\b/u.exec(lines[line].slice(index + span.length));
+    if (!full && terms.length === 1 && isEnglishWord(span) && next && isEnglishWord(next[1]) && !new RegExp(String.raw`^${humanVerbs}$`).test(next[1])) continue;
     const match: PatternMatch = { text: span, index, severity: 'error', guess: !full, why: full ? 'a full name (language model)' : 'may be a name (language model)' };
     found.set(line, [...(found.get(line) ?? []), match]);
   }
@@ -300,7 +473,14 @@ const thingNouns = String.raw`(?:players?|members?|subscribers?|sellers?|merchan
  */
 function usedAsThing(word: string, text: string): boolean {
   const w = escapeRegExp(word);
-  const pattern = new RegExp(String.raw`(?:\b(?:the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named)\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
+  // In a series, what follows the series qualifies each of its words ("Chelsea and Brooklyn
+  // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
+  const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
+  const seriesBefore = String.raw`(?:\p{Lu}\p{L}+(?:,\s*|\s+(?:and|or|&)\s+))*`;
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|across|throughout|near)\s+(${seriesBefore}${w}${series})(?![’'])`, 'gu'))) {
+    if (m[1].split(/,\s*|\s+(?:and|or|&)\s+/).some((part) => part !== word && (isPublicTerm(part) || new RegExp(`^(?:${usStates})$`).test(part)))) return true;
+  }
+  const pattern = new RegExp(String.raw`(?:\b(?:the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named)\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
   // Part of a product's name: after a public name ("Amazon Data Firehose", "Google Meet
   // Livestream") or before one ("Stackless Python").
@@ -388,6 +568,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const candidates: PersonCandidate[] = [];
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
+    for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
