@@ -127,6 +127,7 @@ export function scanPostmortemForPublication(
       fix: suggestedFix('redact/hidden-text', markup.text),
     });
   }
+  bodyFindings.push(...publishedMarkers(file, body, fields, position, yamlStart, split.yaml));
   findings.push(...bodyFindings.sort((a, b) => a.line - b.line || a.column - b.column));
   // The file name is the post's public address: a name the post uses for a person anywhere,
   // its internal title and summary included, must not be in it.
@@ -143,6 +144,53 @@ export function scanPostmortemForPublication(
   findings.unshift(...fileName.findings);
   fileName.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };
+}
+
+/**
+ * Allow markers that customers would read: a marker belongs in a comment (`{/* *\/}` in MDX, a
+ * YAML comment after a field); one inside a public field's text or a code span, or in plain text,
+ * is published with the name it allows. It still allows it (the author meant to), but the build
+ * stops until the marker is moved into a comment.
+ */
+function publishedMarkers(
+  file: string,
+  body: string,
+  fields: readonly { text: string; path: (string | number)[] }[],
+  position: (fileOffset: number) => { line: number; column: number },
+  yamlStart: number,
+  yaml: string,
+): Finding[] {
+  const found: Finding[] = [];
+  const report = (line: number, column: number, where: string, fix: string) => found.push({
+    file, line, column, rule: 'redact/hidden-text', severity: 'error',
+    message: `an allow marker ${where} would be published as text, with what it allows.`,
+    fix,
+  });
+  let fence: string | undefined;
+  body.split('\n').forEach((line, index) => {
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fenceMark) {
+      if (!fence) fence = fenceMark;
+      else if (fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (!line.includes('redaction-allow')) return;
+    // Comments render nothing: blank them out, and what is left is published. In fenced code and
+    // code spans a comment is text too.
+    const spans = fence ? [] : [...line.matchAll(/(`+)[^`]*?\1/g)].map((m) => [m.index!, m.index! + m[0].length]);
+    const inSpan = (at: number) => spans.some(([a, b]) => at >= a && at < b);
+    const comments = file.endsWith('.mdx') ? /\{\s*\/\*[\s\S]*?\*\/\s*\}/g : /<!--[\s\S]*?-->/g;
+    const shown = fence ? line : line.replace(comments, (comment, at: number) => (inSpan(at) ? comment : ' '.repeat(comment.length)));
+    const at = shown.indexOf('redaction-allow');
+    if (at >= 0) report(index + 1, at + 1, 'outside a comment', 'write it as a comment on the same line: {/* redaction-allow <rule> "<text>" -- reason */} in .mdx, <!-- ... --> in .md.');
+  });
+  for (const field of fields) {
+    if (!field.text.includes('redaction-allow')) continue;
+    const at = yaml.indexOf('redaction-allow', Math.max(0, yaml.indexOf(field.text.slice(0, 20))));
+    const place = at >= 0 ? position(yamlStart + at) : { line: 1, column: 1 };
+    report(place.line, place.column, `inside the text of ${field.path.join('.')}`, 'end the value, then write the marker as a YAML comment after it: title: "..."  # redaction-allow <rule> "<text>" -- reason');
+  }
+  return found;
 }
 
 /**

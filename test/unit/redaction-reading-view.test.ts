@@ -172,3 +172,36 @@ describe('what the page computes, runs or reverses is hidden text (redact/hidden
     expect(() => scan('<!-- Ekaterina -->')).toThrow(new RegExp(`post\\.mdx:${bodyLine}:1: the MDX body does not parse .*Close every tag`));
   });
 });
+
+describe('an allow marker customers would read stops the build', () => {
+  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+  const scan = (body: string, file = 'post.mdx', summary = 'Internal summary.') => {
+    const source = publicProbePost({ summary }) + body;
+    const result = validatePostmortemSource(file, 'post', source, { vocabulary, knownIds: new Set(['post']), contentDir: 'content' });
+    expect(result.data, JSON.stringify(result.findings)).toBeDefined();
+    return scanPostmortemForPublication(file, source, result.data!, options).findings.filter((f) => f.rule === 'redact/hidden-text').map((f) => f.message);
+  };
+  const marker = 'redaction-allow redact/person "Ekaterina" -- cited';
+
+  test.each([
+    ['in a code span', `Our process: \`{/* ${marker} */}\` was written by Ekaterina.`, 'post.mdx'],
+    ['in fenced code', `\`\`\`text\nreviewed by Ekaterina {/* ${marker} */}\n\`\`\``, 'post.mdx'],
+    ['as MDX comment syntax in a .md body, where it is text', `Ekaterina cited it. {/* ${marker} */}`, 'post.md'],
+    ['in plain text', `Ekaterina cited it. ${marker}`, 'post.mdx'],
+  ])('%s', (_name, body, file) => {
+    expect(scan(body, file)).toEqual([expect.stringMatching(/an allow marker outside a comment would be published as text/)]);
+  });
+
+  test('inside a public field\'s text', () => {
+    const source = publicProbePost({ summary: 'Internal summary.' }).replace(/^(\s+title: )(.*)$/m, `$1"Checkout failed # ${marker.replace(/"/g, '\\"')}"`);
+    const result = validatePostmortemSource('post.mdx', 'post', source, { vocabulary, knownIds: new Set(['post']), contentDir: 'content' });
+    expect(result.data?.public?.title).toContain('redaction-allow');
+    const messages = scanPostmortemForPublication('post.mdx', source, result.data!, options).findings.filter((f) => f.rule === 'redact/hidden-text').map((f) => f.message);
+    expect(messages).toEqual([expect.stringMatching(/inside the text of public\.title/)]);
+  });
+
+  test('in a comment it allows, and is not published', () => {
+    expect(scan(`Ekaterina cited the paper. {/* ${marker} */}`)).toEqual([]);
+    expect(scan(`Ekaterina cited the paper. <!-- ${marker} -->`, 'post.md')).toEqual([]);
+  });
+});
