@@ -60,7 +60,7 @@ function implausibleYear(date: string | Date): string | undefined {
 
 /** Without this, zod reports a missing union-typed field as "Invalid input". */
 const missingOr = (format: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `is missing: add it, written ${format}.` : undefined;
+  issue.input === undefined ? `is missing: add it, written ${format}.` : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
 
 /**
  * An instant, written as ISO 8601 in UTC (`2025-03-14T09:12:00Z`) or with its offset

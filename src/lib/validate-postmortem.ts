@@ -154,12 +154,19 @@ function describeSchemaIssue(
     return {
       rule: 'schema/type',
       path,
-      message: `${field} is ${describeValue(value)}, but must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}.`,
-      fix: typeFixes[issue.expected],
+      message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
+      fix: typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
   }
-  return { rule: 'schema/invalid', path, message: `${field}: ${issue.message}` };
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const limit = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum;
+    return { rule: 'schema/invalid', path, message: `${field} is ${describeValue(value)}, which is too ${issue.code === 'too_big' ? 'large' : 'small'} (the limit is ${String(limit)}).`, fix: 'check the number.' };
+  }
+  return { rule: 'schema/invalid', path, message: issue.message.startsWith('is ') ? `${field} ${issue.message}` : `${field}: ${issue.message}` };
 }
+
+/** What a value of each type is called in a message. */
+const typeNames: Record<string, string> = { array: 'a list', int: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', object: 'a set of keys' };
 
 /** How to write a value of each type in YAML, for a value of the wrong type. */
 const typeFixes: Record<string, string> = {

@@ -26,7 +26,7 @@ const cases: { fixture: string; rule: string; line: number; field?: string; mess
   { fixture: 'unknown-component', rule: 'mdx/unknown-component', line: 43, message: /unknown component <Internl>/, fix: /did you mean <Internal>\?/ },
   { fixture: 'public-without-wording', rule: 'schema/consistency', line: 2, field: 'public', message: /visibility is public, so customer-facing wording is required/ },
   { fixture: 'invalid-yaml', rule: 'frontmatter/yaml', line: 3, message: /not valid YAML/, fix: /quote values that contain ": "/ },
-  { fixture: 'wrong-type-boolean', rule: 'schema/type', line: 26, field: 'timeline[0].public', message: /timeline\[0\]\.public is "yes", but must be a boolean/, fix: /write true or false/ },
+  { fixture: 'wrong-type-boolean', rule: 'schema/type', line: 26, field: 'timeline[0].public', message: /timeline\[0\]\.public is "yes", but must be true or false/, fix: /write true or false/ },
   { fixture: 'duplicate-id-extension', rule: 'corpus/duplicate-id', line: 1, message: /postmortem id "2025-07-08-checkout-config" is also used by .*2025-07-08-checkout-config\.md/, fix: /rename one of them/ },
 ];
 
@@ -118,6 +118,19 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     const [finding] = validateCorpus(dir).findings;
     expect(finding).toMatchObject({ rule: 'file/encoding', severity: 'error', line });
     expect(finding.message).toMatch(message);
+  });
+
+  test.each([
+    ['a date YAML reads as a number', (t: string) => t.replace(/^drafted: .*$/m, 'drafted: 20250709'), /drafted is 20250709, which is not a date: write it as YYYY-MM-DD/],
+    ['a fraction where a whole number goes', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: 2.5\n'), /impact\.usersAffected is 2\.5, but must be a whole number/],
+    ['a number too large', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: 90071992547409910\n'), /impact\.usersAffected is \d+, which is too large \(the limit is 9007199254740991\)/],
+  ])('%s gets a message that says what to write, not zod\'s words', (_name, change, message) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+    const messages = validateCorpus(dir).findings.map((f) => f.message).join(' | ');
+    expect(messages).toMatch(message);
+    expect(messages).not.toMatch(/Invalid input|Too big|expected int/);
   });
 
   test('a file name used twice, in two folders, is one error naming both files', () => {
