@@ -490,7 +490,7 @@ export function findRelatedIssues(pm: DraftPostmortem, selfId: string | undefine
         message:
           `related postmortem "${id}" does not exist.` +
           (suggestion ? ` Did you mean "${suggestion}"?` : '') +
-          ' Use the file name without extension of a postmortem under content/postmortems/.',
+          ' Use the file name, without its extension, of a postmortem in the postmortems folder.',
       });
     }
   });
