@@ -5,7 +5,7 @@ import { mdxToMdast } from 'satteri';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
-import { constantExpressionFix, isConstantExpression } from './mdx-expression.ts';
+import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 
 /**
  * The fast path: a postmortem is Markdown plus our two components (`npm run check` refuses
@@ -49,10 +49,6 @@ type JsxNode = {
   value?: string;
 };
 
-/** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`. */
-function isCommentExpression(value: string): boolean {
-  return /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
-}
 
 /** The body does not parse: at `line`:`column` of the source file. */
 export class MarkdownSyntaxError extends Error {

@@ -13,5 +13,10 @@ export function isConstantExpression(value: string): boolean {
   return /^[\s\d.+\-*/%(){}[\],]*$/.test(withoutLiterals) && !/\/\//.test(withoutLiterals);
 }
 
+/** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`; it renders nothing. */
+export function isCommentExpression(value: string): boolean {
+  return /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
+}
+
 export const constantExpressionFix =
   'write the text itself; an expression may only compute from numbers and strings ({6 * 7}), since it runs when the site is built.';

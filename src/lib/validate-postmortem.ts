@@ -22,7 +22,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
-import { constantExpressionFix, isConstantExpression } from './mdx-expression.ts';
+import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -365,44 +365,32 @@ export function validatePostmortemSource(
     });
   }
   if (result.tree && isMdx) {
+    // An error at an MDX node of the body, positioned in the file.
+    const atNode = (node: any, rule: string, message: string, fix: string) => findings.push({
+      file,
+      line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1,
+      column: node.position?.start.column ?? 1,
+      rule,
+      severity: 'error',
+      message,
+      fix,
+    });
     visit(result.tree, (node: any) => {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
         && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
         const suggestion = findClosestMatch(node.name, [...knownComponents]);
-        findings.push({
-          file,
-          line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1,
-          column: node.position?.start.column ?? 1,
-          rule: 'mdx/unknown-component',
-          severity: 'error',
-          message: `unknown component <${node.name}>.`,
-          fix: suggestion ? `did you mean <${suggestion}>?` : `use one of ${knownComponents.map((c) => `<${c}>`).join(', ')}.`,
-        });
+        atNode(node, 'mdx/unknown-component', `unknown component <${node.name}>.`,
+          suggestion ? `did you mean <${suggestion}>?` : `use one of ${knownComponents.map((c) => `<${c}>`).join(', ')}.`);
       }
       const expressions: string[] = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? [node.value ?? '']
         : (node.attributes ?? []).flatMap((a: any) => (a.type !== 'mdxJsxAttribute' ? [a.value ?? ''] : a.value && typeof a.value === 'object' ? [a.value.value ?? ''] : []));
       for (const expression of expressions) {
-        if (isConstantExpression(expression) || /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(expression)) continue;
-        findings.push({
-          file,
-          line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1,
-          column: node.position?.start.column ?? 1,
-          rule: 'mdx/code-expression',
-          severity: 'error',
-          message: `the expression {${expression.trim().slice(0, 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`,
-          fix: constantExpressionFix,
-        });
+        if (isConstantExpression(expression) || isCommentExpression(expression)) continue;
+        atNode(node, 'mdx/code-expression', `the expression {${expression.trim().slice(0, 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`, constantExpressionFix);
       }
       if (node.type === 'mdxjsEsm') {
-        findings.push({
-          file,
-          line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1,
-          column: node.position?.start.column ?? 1,
-          rule: 'mdx/no-imports',
-          severity: 'error',
-          message: 'postmortems may not import or export code.',
-          fix: `remove the statement; ${knownComponents.map((c) => `<${c}>`).join(' and ')} work without an import.`,
-        });
+        atNode(node, 'mdx/no-imports', 'postmortems may not import or export code.',
+          `remove the statement; ${knownComponents.map((c) => `<${c}>`).join(' and ')} work without an import.`);
       }
     });
   }

@@ -2,6 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { parseMdxTree } from '../mdx-tree.ts';
 import { parseBodyTree } from '../body-tree.ts';
+import { isCommentExpression } from '../mdx-expression.ts';
 
 /**
  * Markup in a public body whose words the redaction guard cannot read, because the page shows
@@ -66,8 +67,6 @@ export function unrewrittenInternalLink(url: string, kind: 'link' | 'definition'
   return undefined;
 }
 
-/** An MDX expression that is only a comment: `{/* ... *\/}` or `{// ...}`. */
-const isCommentExpression = (value: string) => /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n?\s*)*$/.test(value);
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s+/g, ' ');
 
