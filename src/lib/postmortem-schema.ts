@@ -83,15 +83,16 @@ export const utcTimestampSchema = z
       return value.toISOString();
     }
     const text = value.trim();
-    if (isRealInstant(text) && implausibleYear(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausibleYear(text)}` });
-      return z.NEVER;
-    }
     if (!isRealInstant(text)) {
       ctx.addIssue({
         code: 'custom',
         message: `"${value}" is not an ISO-8601 UTC date-time with its zone. Write it like 2025-03-14T09:12:00Z (UTC, with the Z), or with the offset it was noted in, 2025-03-14T10:12:00+01:00 (stored as UTC).`,
       });
+      return z.NEVER;
+    }
+    const implausible = implausibleYear(text);
+    if (implausible) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausible}` });
       return z.NEVER;
     }
     return new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).toISOString();
@@ -114,15 +115,16 @@ export const calendarDateSchema = z
       return value.toISOString().slice(0, 10);
     }
     const text = value.trim();
-    if (isoDatePattern.test(text) && isRealDate(text) && implausibleYear(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausibleYear(text)}` });
-      return z.NEVER;
-    }
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
         message: `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-03-21.`,
       });
+      return z.NEVER;
+    }
+    const implausible = implausibleYear(text);
+    if (implausible) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausible}` });
       return z.NEVER;
     }
     return text;

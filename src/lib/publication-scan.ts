@@ -199,22 +199,33 @@ function publishedMarkers(
  * ticket id in it is published too (people in it are found in the line's text). A finding points
  * at the image; an allow marker on its line allows it.
  */
+/** The path of an image this site publishes, decoded; undefined for one on another site. */
+function localImagePath(image: ShownImage): string | undefined {
+  const path = image.url.replace(/[?#].*$/, '');
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(path)) return undefined;
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** True when a marker on the image's line allows `text` for `rule`; the match is then recorded as allowed. */
+function allowedOnImageLine(lines: readonly string[], image: ShownImage, rule: string, text: string, allowed: Set<string>): boolean {
+  const allows = allowancesOnLine(lines[image.line - 1] ?? '').some((a) => a.rule === rule && (a.text === undefined || a.text.toLowerCase() === text.toLowerCase()));
+  if (allows) allowed.add(allowedMatchKey(rule, text));
+  return allows;
+}
+
 function scanShownImageNames(file: string, images: readonly ShownImage[], lines: readonly string[], options: RedactionOptions, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];
   for (const image of images) {
-    const path = image.url.replace(/[?#].*$/, '');
-    if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(path)) continue; // on another site: not published by this one
-    let name = path.split('/').pop() ?? '';
-    try {
-      name = decodeURI(name);
-    } catch { /* kept as written */ }
-    const allowances = allowancesOnLine(lines[image.line - 1] ?? '');
+    const path = localImagePath(image);
+    if (path === undefined) continue; // on another site: not published by this one
+    const name = path.split('/').pop() ?? '';
     for (const { rule, text, why } of findNamesInFileName(name.replace(/\.[a-z0-9]+$/i, ''), options)) {
       if (rule === 'redact/person' || rule === 'redact/possible-person') continue;
-      if (allowances.some((a) => a.rule === rule && (a.text === undefined || a.text.toLowerCase() === text))) {
-        allowed.add(allowedMatchKey(rule, text));
-        continue;
-      }
+      if (allowedOnImageLine(lines, image, rule, text, allowed)) continue;
       findings.push({
         file, line: image.line, column: image.column, rule, severity: 'error',
         message: `${redactionRules[rule]} (${why}) would be published in the name of the image ${name}, which the site keeps: "${text}".`,
@@ -234,22 +245,14 @@ function scanShownImageNames(file: string, images: readonly ShownImage[], lines:
 function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: readonly string[], options: RedactionOptions, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];
   for (const image of images) {
-    const path = image.url.replace(/[?#].*$/, '');
-    if (!/\.svgz?$/i.test(path) || /^[a-z][a-z\d+.-]*:|^\/\//i.test(path) || path.startsWith('/')) continue;
-    let where = path;
-    try {
-      where = decodeURI(path);
-    } catch { /* kept as written */ }
+    const where = localImagePath(image);
+    if (where === undefined || !/\.svgz?$/i.test(where) || where.startsWith('/')) continue;
     const svgFile = resolve(dirname(file), where);
     if (!existsSync(svgFile)) continue; // a missing image is mdx/missing-image, from validation
     const scan = scanPublicText(where, extractHtmlText(readFileSync(svgFile, 'utf8')), options);
-    const allowances = allowancesOnLine(lines[image.line - 1] ?? '');
     for (const finding of scan.findings) {
       const text = redactionFindingText(finding);
-      if (allowances.some((a) => a.rule === finding.rule && (a.text === undefined || a.text.toLowerCase() === text.toLowerCase()))) {
-        allowed.add(allowedMatchKey(finding.rule, text));
-        continue;
-      }
+      if (allowedOnImageLine(lines, image, finding.rule, text, allowed)) continue;
       findings.push({
         ...finding, file, line: image.line, column: image.column,
         message: finding.message.replace(/ would be published: "/, ` would be published in the image ${where} (its line ${finding.line}; an SVG is copied into the site as it is): "`),
