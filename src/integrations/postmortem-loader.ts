@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
-import { MarkdownSyntaxError, nameImagesInPreview, toFastMarkdown } from '../lib/fast-markdown.ts';
+import { MarkdownSyntaxError, RefusedMarkupError, nameImagesInPreview, toFastMarkdown } from '../lib/fast-markdown.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
@@ -256,6 +256,7 @@ function withSourcePosition<T>(filePath: string, parse: () => T): T {
     if (!(error instanceof MarkdownSyntaxError)) throw error;
     const fromCwd = relative(process.cwd(), filePath);
     const file = fromCwd.startsWith('..') ? filePath : fromCwd;
-    throw new Error(`${file}:${error.line}:${error.column}: the MDX body does not parse: ${error.reason}. Run \`npm run check\` for every problem and its fix.`, { cause: error });
+    const problem = error instanceof RefusedMarkupError ? `${error.rule}: ${error.reason}` : `the MDX body does not parse: ${error.reason}`;
+    throw new Error(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`, { cause: error });
   }
 }

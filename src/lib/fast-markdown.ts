@@ -1,7 +1,8 @@
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { activeContentFix, findActiveContent, mayHoldActiveContent } from './active-content.ts';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
@@ -64,6 +65,16 @@ export class MarkdownSyntaxError extends Error {
   }
 }
 
+/** The body parses but holds something the site refuses to render (rule `rule`), at `line`:`column`. */
+export class RefusedMarkupError extends MarkdownSyntaxError {
+  readonly rule: string;
+  constructor(line: number, column: number, reason: string, rule: string) {
+    super(line, column, reason);
+    this.name = 'RefusedMarkupError';
+    this.rule = rule;
+  }
+}
+
 /** A parser's own positions and rule names, left out of messages that give the file's. */
 const cleanReason = (reason: string) => reason.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '');
 
@@ -89,6 +100,24 @@ export function parseMdxOnce(body: string): Root {
   return lastParse.tree;
 }
 
+/**
+ * Stops the rendering of a body that would run code or load something in readers' browsers
+ * (`src/lib/active-content.ts`; `npm run check` reports every such place). Most bodies hold no
+ * tag, entity or scheme and are not parsed for it; an MDX body that is shares its parse with the
+ * cut below.
+ */
+function refuseActiveContent(body: string, isMdx: boolean, shift: number): void {
+  if (!mayHoldActiveContent(body)) return;
+  let tree: Root;
+  try {
+    tree = isMdx ? parseMdxOnce(body) : markdownToMdast(body, { features: { gfm: true } }) as unknown as Root;
+  } catch {
+    return; // A body that does not parse is reported, with its place, where it is parsed for the cut.
+  }
+  const first = findActiveContent(tree)[0];
+  if (first) throw new RefusedMarkupError(first.line - shift, first.column, `${first.message}; ${activeContentFix}`, 'body/active-content');
+}
+
 export function toFastMarkdown(source: string, options: FastMarkdownOptions): FastMarkdown {
   const { bodyStartLine, body: writtenBody } = splitFrontmatter(source);
   // Public: the cut of `<Internal>` (with link rewriting and every refusal) is the one the MDX
@@ -112,6 +141,8 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   // break gets one blank line before it. (Astro's renderMarkdown reads it so even after blank
   // lines; the loader's renderer guards against that: keepAsBody in markdown-renderer.ts.)
   const body = /^---/.test(text) ? `\n${text}` : text;
+  const shift = body === text ? 0 : 1;
+  refuseActiveContent(body, options.isMdx, shift);
   if (!options.isMdx || !mayHoldMdxSyntax(body)) return { markdown: body };
 
   // satteri: the parser Astro's own MDX pipeline uses, about ten times faster than remark. Its
@@ -122,7 +153,6 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   } catch (error) {
     const found = /^(\d+):(\d+):\s*([\s\S]*)$/.exec((error as Error).message ?? '');
     if (!found) throw error;
-    const shift = body === text ? 0 : 1;
     throw new MarkdownSyntaxError(Number(found[1]) - shift, Number(found[2]), cleanReason(found[3].trim()));
   }
   const edits: Edit[] = [];
@@ -130,9 +160,8 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   // Code in an expression would run in the build: refused before anything renders it.
   const refuseCode = (node: JsxNode, value: string) => {
     if (isCommentExpression(value) || isConstantExpression(value)) return;
-    const shift = body === text ? 0 : 1;
     const reason = `the expression {${value.trim().slice(0, 40)}} runs code when the site is built; ${constantExpressionFix}`;
-    throw new MarkdownSyntaxError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1, reason);
+    throw new RefusedMarkupError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1, reason, 'mdx/code-expression');
   };
   visit(tree, (raw) => {
     if (needsMdx) return SKIP;

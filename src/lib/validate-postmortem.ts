@@ -22,6 +22,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
+import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 
 /** Components authors may use in MDX without importing them. */
@@ -363,6 +364,14 @@ export function validatePostmortemSource(
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
     });
+  }
+  if (result.tree) {
+    for (const active of findActiveContent(result.tree)) {
+      findings.push({
+        file, line: active.line + split.bodyStartLine - 1, column: active.column,
+        rule: 'body/active-content', severity: 'error', message: `${active.message}.`, fix: activeContentFix,
+      });
+    }
   }
   if (result.tree && isMdx) {
     // An error at an MDX node of the body, positioned in the file.
