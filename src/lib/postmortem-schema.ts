@@ -201,7 +201,8 @@ export const actionItemSchema = z.strictObject({
   /** How we will know it is done and works. */
   verification: nonEmptyText,
   /** Ticket or pull request (internal). */
-  link: z.url({ message: 'must be a full URL, e.g. https://tracker.example.com/OPS-123.' }).optional(),
+  // http(s) only: the site links to it, and a javascript: or data: address would run in readers' browsers.
+  link: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL, e.g. https://tracker.example.com/OPS-123.' }).optional(),
   /** Shown (title and status only) on the customer-facing post. */
   public: z.boolean().default(false),
 });
@@ -260,7 +261,7 @@ export const postmortemObjectSchema = z.strictObject({
   /** Incident commander, as a role ("IC: payments on-call"). */
   commander: z.string().optional(),
   /** Link to the status-page incident, if one was posted. */
-  statusPage: z.url({ message: 'must be a full URL.' }).optional(),
+  statusPage: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL, e.g. https://status.example.com/incidents/123.' }).optional(),
   /** Timestamped events, oldest first. */
   timeline: z.array(timelineEntrySchema).default([]),
   /** Contributing factors: what made the incident more likely or worse. */

@@ -135,3 +135,19 @@ describe('npm run check and the build refuse it', () => {
     expect(toFastMarkdown(plain, { variant: 'internal', isMdx: true, file: 'post.mdx' })).toHaveProperty('markdown');
   });
 });
+
+describe('addresses in the frontmatter that the site links to', () => {
+  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+  const context = { vocabulary, knownIds: new Set(['post']), contentDir: 'content' };
+  const withStatusPage = (url: string) => publicProbePost({ beforePublic: `statusPage: "${url}"\n` });
+
+  test.each(['javascript:alert(1)', 'JavaScript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)'])('statusPage %s is refused', (url) => {
+    const findings = validatePostmortemSource('post.mdx', 'post', withStatusPage(url), context).findings;
+    expect(findings).toContainEqual(expect.objectContaining({ field: 'statusPage', severity: 'error', message: expect.stringMatching(/http\(s\) URL/) }));
+  });
+
+  test('an http(s) statusPage passes', () => {
+    const findings = validatePostmortemSource('post.mdx', 'post', withStatusPage('https://status.example.com/incidents/1'), context).findings;
+    expect(findings.filter((f) => f.field === 'statusPage')).toEqual([]);
+  });
+});
