@@ -402,3 +402,20 @@ describe('exports as Google Docs and Confluence write them (shapes measured on r
     expect(page).toEqual({ title: 'Queue stall', html: '<div id="main-content" class="wiki-content"><div><p>Inside.</p></div></div>' });
   });
 });
+
+describe('HTML exports with script behind their links', () => {
+  test('a javascript: link keeps its text, an inline SVG icon stays, and the draft passes npm run check', () => {
+    const html = '<html><head><title>Queue stalled</title><script>var x = 1;</script></head><body><h1>Queue stalled</h1>'
+      + '<h2>Summary</h2><p>The notifications queue stalled for 40 minutes. <a href="javascript:void(0)" onclick="toggle()">Show details</a></p>'
+      + '<iframe src="https://dashboards.example/d/1"></iframe><p><img src="data:image/svg+xml;base64,PHN2Zz4=" alt="icon"> Status <span onmouseover="x()">green</span>.</p>'
+      + '<p><img src="data:text/html;base64,PHNjcmlwdD4=" alt="a chart"> <a href="https://runbooks.example/queue">runbook</a></p></body></html>';
+    const result = importReport('report.html', html, { vocabulary, today });
+    const body = splitFrontmatter(result.draft).body;
+    expect(body).toContain('stalled for 40 minutes. Show details');
+    expect(body).not.toMatch(/javascript:|data:text|onclick|onmouseover|<iframe|<script/i);
+    expect(body).toContain('a chart');
+    expect(body).toContain('[runbook](https://runbooks.example/queue)');
+    const findings = validatePostmortemSource('report.mdx', 'report', result.draft, { vocabulary, knownIds: new Set(['report']), contentDir: join(root, 'content') }).findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

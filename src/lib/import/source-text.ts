@@ -4,6 +4,7 @@ import { gfm } from 'turndown-plugin-gfm';
 import { parse as parseYaml } from 'yaml';
 import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
+import { activeUrl } from '../active-content.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -54,6 +55,16 @@ export function htmlToMarkdown(source: string): { markdown: string; title?: stri
   service.addRule('google-docs-wrapper', {
     filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),
     replacement: (content) => content,
+  });
+  // A link that would run code (`javascript:void(0)` behind a "Show details" toggle of a saved
+  // page) keeps its text only: the site refuses such addresses (rule body/active-content).
+  service.addRule('active-link', {
+    filter: (node) => node.nodeName === 'A' && activeUrl(node.getAttribute('href') ?? '') !== undefined,
+    replacement: (content) => content,
+  });
+  service.addRule('active-image', {
+    filter: (node) => node.nodeName === 'IMG' && activeUrl(node.getAttribute('src') ?? '', { image: true }) !== undefined,
+    replacement: (_content, node) => (node as HTMLElement).getAttribute('alt') ?? '',
   });
   // A line break inside a table cell stays a <br>: Markdown's own break (two spaces and a newline)
   // would end the table row and spill the rest of the cell out of the table.
