@@ -37,8 +37,9 @@ export function validateCorpus(
     vocabulary = loadVocabulary(contentDir);
   } catch (error) {
     if (!(error instanceof VocabularyError)) throw error;
-    const [file, ...rest] = error.message.split(': ');
-    findings.push({ file: display(file), line: 1, column: 1, rule: 'vocabulary/file', severity: 'error', message: rest.join(': ') });
+    for (const problem of error.problems) {
+      findings.push({ file: display(problem.file), line: problem.line, column: problem.column, rule: 'vocabulary/file', severity: 'error', message: problem.message, ...(problem.fix ? { fix: problem.fix } : {}) });
+    }
     return { postmortems: [], findings };
   }
   const files = listPostmortemFiles(postmortemsDir).map((path) => join(postmortemsDir, path));

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { findClosestMatch } from './closest-match.ts';
 import { z } from 'zod';
 
 /**
@@ -25,7 +26,7 @@ export const serviceSchema = z.strictObject({
   /** Team id (from teams.yaml) that owns the service. */
   owner: z.string().min(1),
   /** 1 = most critical, customer-facing path; 3 = internal tooling. */
-  tier: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  tier: z.literal([1, 2, 3], { error: 'must be 1, 2 or 3 (1 is the customer-critical path, 3 internal tooling).' }),
   /** Name customers know the service by. Without it, the public site does not name the service. */
   publicName: z.string().min(1).optional(),
   /** One line on what the service does. */
@@ -72,64 +73,135 @@ export const vocabularyFiles = {
 
 export type VocabularyKind = keyof typeof vocabularyFiles;
 
+/** One problem of a vocabulary file, at its place. */
+export interface VocabularyProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  fix?: string;
+}
+
+/** The vocabularies cannot be read: every problem of every file, each at its line. */
 export class VocabularyError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly problems: VocabularyProblem[];
+  constructor(problems: VocabularyProblem[] | string) {
+    const list = typeof problems === 'string'
+      ? [{ file: problems.slice(0, problems.indexOf(': ')), line: 1, column: 1, message: problems.slice(problems.indexOf(': ') + 2) }]
+      : problems;
+    super(list.map((problem) => `${problem.file}: ${problem.message}`).join('\n'));
     this.name = 'VocabularyError';
+    this.problems = list;
   }
 }
 
-function parseEntries<T extends z.ZodType>(
+const kindNames: Record<VocabularyKind, string> = { teams: 'a team', services: 'a service', tags: 'a tag', triggers: 'a trigger' };
+
+/**
+ * The entries of one vocabulary file, and every problem in it at its line: YAML errors, ids that
+ * are not lowercase with hyphens, and fields the schema refuses (an unknown field with the
+ * closest known one), so that one run of `npm run check` lists all of them.
+ */
+function parseEntries<T extends z.ZodObject>(
   file: string,
   source: string,
   schema: T,
-): Map<string, z.output<T> & { id: string }> {
-  let raw: unknown;
-  try {
-    raw = parseYaml(source);
-  } catch (error) {
-    throw new VocabularyError(`${file}: not valid YAML: ${(error as Error).message}`);
+  kind: VocabularyKind,
+): { entries: Map<string, z.output<T> & { id: string }>; problems: VocabularyProblem[]; keyAt: (id: string, field?: string) => { line: number; column: number } } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter });
+  const entries = new Map<string, z.output<T> & { id: string }>();
+  const problems: VocabularyProblem[] = [];
+  const place = (offset = 0) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const entryPair = (id: string) => (isMap(document.contents) ? document.contents.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === id) : undefined);
+  // The key of `id` (or of its `field`, or of the item `index` of that field), for a problem's place.
+  const keyAt = (id: string, field?: string, index?: number) => {
+    const pair = entryPair(id);
+    if (!pair) return place();
+    if (field === undefined || !isMap(pair.value)) return place((pair.key as { range?: number[] })?.range?.[0]);
+    const fieldPair = pair.value.items.find((item) => isScalar(item.key) && String(item.key.value) === field);
+    if (!fieldPair) return place((pair.key as { range?: number[] })?.range?.[0]);
+    const item = index !== undefined && isSeq(fieldPair.value) ? fieldPair.value.items[index] : undefined;
+    return place(((item ?? (index !== undefined ? fieldPair.value : fieldPair.key)) as { range?: number[] } | null)?.range?.[0]);
+  };
+  if (document.errors.length) {
+    for (const error of document.errors) {
+      problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.` });
+    }
+    return { entries, problems, keyAt };
   }
+  let raw: unknown = document.toJS();
   if (raw == null) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new VocabularyError(`${file}: expected a mapping of id -> fields at the top level.`);
+    problems.push({ file, line: 1, column: 1, message: 'expected a mapping of id -> fields at the top level.' });
+    return { entries, problems, keyAt };
   }
-  const entries = new Map<string, z.output<T> & { id: string }>();
+  const fields = Object.keys(schema.shape);
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!idPattern.test(id)) {
-      throw new VocabularyError(
-        `${file}: id "${id}" must be lowercase letters, digits and hyphens (e.g. "${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}").`,
-      );
+      problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens.`, fix: `rename it to "${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '')}", and use that id in the postmortems.` });
+      continue;
+    }
+    if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+      problems.push({ file, ...keyAt(id), message: `${id}: expected the fields of ${kindNames[kind]} (${fields.join(', ')}), found ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}.` });
+      continue;
     }
     const result = schema.safeParse(value ?? {});
     if (!result.success) {
-      const detail = result.error.issues
-        .map((issue) => `${[id, ...issue.path].join('.')}: ${issue.message}`)
-        .join('; ');
-      throw new VocabularyError(`${file}: ${detail}`);
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            const suggestion = findClosestMatch(key, fields);
+            problems.push({ file, ...keyAt(id, key), message: `${id}: unknown field "${key}".`, fix: suggestion ? `did you mean "${suggestion}"? The fields of ${kindNames[kind]} are ${fields.join(', ')}.` : `the fields of ${kindNames[kind]} are ${fields.join(', ')}.` });
+          }
+          continue;
+        }
+        const [field, index] = issue.path as [string | undefined, number | undefined];
+        const name = [id, ...issue.path].join('.');
+        const at = keyAt(id, field === undefined ? undefined : String(field), typeof index === 'number' ? index : undefined);
+        const input = field === undefined ? value : (value as Record<string, unknown> | null)?.[field];
+        if (input === undefined && field !== undefined && index === undefined) {
+          problems.push({ file, ...at, message: `${id}: required field "${field}" is missing.`, fix: `add \`${field}:\` under ${id}.` });
+        } else if (issue.code === 'invalid_type') {
+          problems.push({ file, ...at, message: `${name} is ${JSON.stringify(input)}, but must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.` });
+        } else {
+          problems.push({ file, ...at, message: `${name} is ${JSON.stringify(input)}: ${issue.message.replace(/^Invalid input$/, 'not valid.')}` });
+        }
+      }
+      continue;
     }
     entries.set(id, { ...(result.data as object), id } as z.output<T> & { id: string });
   }
-  return entries;
+  return { entries, problems, keyAt };
 }
 
 /** Parses the four vocabulary sources and checks that every service's owner is a known team. */
 export function parseVocabulary(sources: Record<VocabularyKind, string>, dir = 'content'): Vocabulary {
   const path = (kind: VocabularyKind) => join(dir, vocabularyFiles[kind]);
-  const vocabulary: Vocabulary = {
-    teams: parseEntries(path('teams'), sources.teams, teamSchema),
-    services: parseEntries(path('services'), sources.services, serviceSchema),
-    tags: parseEntries(path('tags'), sources.tags, tagSchema),
-    triggers: parseEntries(path('triggers'), sources.triggers, triggerSchema),
-  };
-  for (const service of vocabulary.services.values()) {
-    if (!vocabulary.teams.has(service.owner)) {
-      throw new VocabularyError(
-        `${path('services')}: service "${service.id}" has owner "${service.owner}", which is not a team in ${path('teams')}.`,
-      );
+  const teams = parseEntries(path('teams'), sources.teams, teamSchema, 'teams');
+  const services = parseEntries(path('services'), sources.services, serviceSchema, 'services');
+  const tags = parseEntries(path('tags'), sources.tags, tagSchema, 'tags');
+  const triggers = parseEntries(path('triggers'), sources.triggers, triggerSchema, 'triggers');
+  const problems = [teams, services, tags, triggers].flatMap((parsed) => parsed.problems);
+  // An owner is checked only against a teams file that could be read.
+  if (!teams.problems.length) {
+    for (const service of services.entries.values()) {
+      if (teams.entries.has(service.owner)) continue;
+      const suggestion = findClosestMatch(service.owner, [...teams.entries.keys()]);
+      problems.push({
+        file: path('services'), ...services.keyAt(service.id, 'owner'),
+        message: `service "${service.id}" has owner "${service.owner}", which is not a team in ${path('teams')}.`,
+        fix: suggestion ? `did you mean "${suggestion}"? Or add the team to ${path('teams')}.` : `add the team to ${path('teams')}, or name one of its teams.`,
+      });
     }
   }
-  return vocabulary;
+  const fileOrder = (problem: VocabularyProblem) => (Object.keys(vocabularyFiles) as VocabularyKind[]).findIndex((kind) => path(kind) === problem.file);
+  problems.sort((a, b) => fileOrder(a) - fileOrder(b) || a.line - b.line || a.column - b.column);
+  if (problems.length) throw new VocabularyError(problems);
+  return { teams: teams.entries, services: services.entries, tags: tags.entries, triggers: triggers.entries };
 }
 
 /** Reads the vocabulary files from a content folder. A missing file is an empty vocabulary. */

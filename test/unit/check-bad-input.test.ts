@@ -92,6 +92,30 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(result.findings[1].message).toMatch(/cannot be read: ENOENT/);
   });
 
+  test('every problem of every vocabulary file is listed in one run, each at its line, with the fix', () => {
+    const dir = makeContentFromFixture('good-input');
+    const edit = (name: string, change: (text: string) => string) => writeFileSync(join(dir, name), change(readFileSync(join(dir, name), 'utf8')));
+    const lineOf = (name: string, text: string, after = 0) => readFileSync(join(dir, name), 'utf8').split('\n').findIndex((line, i) => i >= after && line === text) + 1;
+    edit('services.yaml', (text) => text.replace('  owner: checkout\n', '  owner: chekout\n').replace('payments-api:\n  name: Payments API\n', 'payments-api:\n  nme: Payments API\n') + '\nBad Id:\n  name: X\n  owner: data\n  tier: 7\n');
+    edit('tags.yaml', (text) => `${text}\nlatency-spike:\n  descripton: oops\n`);
+    edit('triggers.yaml', (text) => `${text}\nduplicate:\n  name: A\n  name: B\n`);
+    const findings = validateCorpus(dir).findings;
+    const at = (f: { file: string; line: number }) => `${f.file.replace(/^.*\//, '')}:${f.line}`;
+    const services = 'services.yaml';
+    const paymentsLine = lineOf(services, 'payments-api:');
+    expect(findings.map((f) => `${at(f)} ${f.message}`)).toEqual([
+      `services.yaml:${lineOf(services, '  owner: chekout')} service "checkout-api" has owner "chekout", which is not a team in ${join(dir, 'teams.yaml')}.`,
+      `services.yaml:${paymentsLine} payments-api: required field "name" is missing.`,
+      `services.yaml:${paymentsLine + 1} payments-api: unknown field "nme".`,
+      `services.yaml:${lineOf(services, 'Bad Id:')} id "Bad Id" must be lowercase letters, digits and hyphens.`,
+      `tags.yaml:${lineOf('tags.yaml', '  descripton: oops')} latency-spike: unknown field "descripton".`,
+      `triggers.yaml:${lineOf('triggers.yaml', '  name: B')} not valid YAML: Map keys must be unique.`,
+    ]);
+    expect(findings.every((f) => f.rule === 'vocabulary/file' && f.severity === 'error')).toBe(true);
+    expect(findings.find((f) => /unknown field "nme"/.test(f.message))?.fix).toMatch(/did you mean "name"\?/);
+    expect(findings.find((f) => /Bad Id/.test(f.message))?.fix).toMatch(/rename it to "bad-id"/);
+  });
+
   test('a vocabulary under another name, a link to nothing or a folder is an error naming it, not an empty vocabulary', () => {
     const renamed = makeContentFromFixture('good-input');
     renameSync(join(renamed, 'tags.yaml'), join(renamed, 'tags.yml'));
