@@ -12,7 +12,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readd
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
-import { parseCommandLine } from './lib/command-line.ts';
+import { parseCommandLine, wholeNumberOption } from './lib/command-line.ts';
 import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
 import { contentCacheDir } from '../site.config.ts';
 import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
@@ -47,9 +47,14 @@ rebuild and dev-server times against the targets (docs/performance.md).
   --json             print the results as JSON (they are always written to bench/.out/results.json)`);
   process.exit(0);
 }
-const count = Number(values.count);
-const format = values.format === 'md' ? 'md' : 'mdx';
-const runs = Math.max(1, Number(values.runs));
+const count = wholeNumberOption('count', values.count);
+if (values.format !== 'md' && values.format !== 'mdx') {
+  console.error(`--format must be mdx or md; got "${values.format}".`);
+  process.exit(2);
+}
+const format = values.format;
+const runs = wholeNumberOption('runs', values.runs);
+const similarCount = wholeNumberOption('similar-count', values['similar-count'], 2);
 const root = resolve(import.meta.dirname, '..');
 // Inside the baseline project, itself inside ours (git-ignored): Astro only resolves content
 // modules under the project root, and both builds must read the same files.
@@ -280,7 +285,6 @@ if (!values['skip-public']) {
 
 // Similar incidents at scale, in-process. Documents draw words from a Zipf-like distribution over
 // a large vocabulary, as real prose does (a few very common words, a long tail of rare ones).
-const similarCount = Number(values['similar-count']);
 const vocabularySize = 30000;
 const pseudoWord = (k: number) => `w${k.toString(36)}x`;
 const rand = seededRandom(7);

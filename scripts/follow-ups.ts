@@ -82,6 +82,9 @@ let exported;
 try {
   exported = readTrackerExport(readFileSync(file, 'utf8'), file, { jiraUrl: values['jira-url'], linearWorkspace: values['linear-workspace'] });
 } catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') fail(`${file}: no such file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
+  if (code === 'EISDIR') fail(`${file}: is a folder. Give the tracker export file (GitHub issues JSON, Jira or Linear CSV).`);
   fail((error as Error).message);
 }
 const plan = planSync(

@@ -2,7 +2,7 @@
 // npm run measure:redaction -- FOLDER [--names FILE] [--list]
 // Runs the redaction guard over a folder of reports as if each were a public post, and prints how
 // many reports would be stopped (errors) or flagged for review (warnings), by rule.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
@@ -30,6 +30,10 @@ On reports that are already public, every error is a false positive (docs/redact
 }
 
 const folder = positionals[0];
+if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  console.error(`${folder}: ${existsSync(folder) ? 'is not a folder' : 'no such folder'}. Give the folder of reports to scan.`);
+  process.exit(2);
+}
 const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx?|txt)$/.test(f) && !/(^|\/)(README|LICENSE)[^/]*$/i.test(f) && join(folder, f) !== values.names).sort();
 const options: RedactionOptions = {
   internalDomains: ['.internal', '.corp', '.local', '.lan'],

@@ -42,6 +42,7 @@ const knownIds = new Set(result.postmortems.map((postmortem) => postmortem.id));
 const unreadable = result.findings.filter((f) => f.severity === 'error' && /^corpus\/(?:missing-file|unreadable-file|content-folder)$/.test(f.rule));
 for (const finding of unreadable) console.error(`${finding.file}: ${finding.message}`);
 let failed = unreadable.length > 0;
+let changedAny = false;
 for (const pm of result.postmortems) {
   if (!pm.data) {
     console.error(`${pm.file}: not a valid postmortem; fix the errors npm run check shows first.`);
@@ -67,8 +68,11 @@ for (const pm of result.postmortems) {
   const fixed = { applied, skipped, source };
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
-  if (!values['dry-run'] && fixed.applied.length) writeFileSync(pm.file, fixed.source);
+  if (!values['dry-run'] && fixed.applied.length) {
+    writeFileSync(pm.file, fixed.source);
+    changedAny = true;
+  }
   console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length} left for you${pm.data.visibility === 'public' ? '' : ' (not a public post: nothing is published)'}.`);
 }
-if (!values['dry-run']) console.log('Review the changes with git diff before committing.');
+if (changedAny) console.log('Review the changes with git diff before committing.');
 process.exit(failed ? 1 : 0);

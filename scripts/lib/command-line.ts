@@ -13,3 +13,13 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnTy
     process.exit(2);
   }
 }
+
+/** The value of a `--name N` option as a whole number of at least `min`; anything else exits with status 2, saying so. */
+export function wholeNumberOption(name: string, value: string | undefined, min = 1): number {
+  const number = Number(value);
+  if (value === undefined || !/^\s*\d+\s*$/.test(value) || number < min) {
+    console.error(`--${name} must be a whole number of at least ${min}; got "${value ?? ''}".`);
+    process.exit(2);
+  }
+  return number;
+}

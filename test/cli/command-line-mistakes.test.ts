@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = (script: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+
+// Each mistake is one line saying what is wrong, with status 2 (or 1), never a stack trace or a run on NaN.
+test.each([
+  [['bench.ts', '--count', 'abc'], 2, /^--count must be a whole number of at least 1; got "abc"\.\n$/],
+  [['bench.ts', '--runs', '0'], 2, /^--runs must be a whole number of at least 1; got "0"\.\n$/],
+  [['bench.ts', '--format', 'txt'], 2, /^--format must be mdx or md; got "txt"\.\n$/],
+  [['generate-json-schema.ts', '--chek'], 2, /^Unknown option '--chek'/],
+  [['measure-redaction.ts', '/nonexistent-folder'], 2, /^\/nonexistent-folder: no such folder\./],
+  [['follow-ups.ts', 'sync', '/nonexistent-export.json'], 1, /^\/nonexistent-export\.json: no such file\. Give the tracker export/],
+] as const)('%j', (args, status, message) => {
+  const result = run(...(args as unknown as [string, ...string[]]));
+  expect(result.status).toBe(status);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('a folder given to follow-ups sync is named as a folder', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-sync-'));
+  const result = run('follow-ups.ts', 'sync', folder);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`${folder}: is a folder.`);
+});
