@@ -6,6 +6,7 @@ import { isPublicTerm } from './publication/public-terms.ts';
 import { findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
+import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -374,6 +375,16 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
     });
   }
+  if (options.detectUnlistedPeople !== false) {
+    // Every rule that finds people reads Latin script: text in another script may be a name
+    // none of them can see ("王秀英", "Иван Петров"), so it is a guess until replaced or allowed.
+    // Added before the other guesses, so that a name they find too is reported with its script,
+    // which says why.
+    for (const m of findNonLatinText(line)) {
+      if (ready.publicNames.has(m.text.toLowerCase())) continue;
+      matches.push({ rule: 'redact/possible-person', text: m.text, index: m.index, severity: 'error', why: `text in ${scriptList(m.scripts)} script: the name check reads only Latin script` });
+    }
+  }
   if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
     for (const m of line.matchAll(ready.discoveredNames)) {
@@ -557,6 +568,9 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
 export function suggestedFix(rule: string, text: string): string {
   if (rule === 'redact/hidden-text') {
     return `write the words themselves, as customers should read them: no MDX expression ({...}), script, direction override or data URL in a public post; or, if it is meant to be public, add {/* redaction-allow ${rule} -- reason */} on this line.`;
+  }
+  if ((rule === 'redact/person' || rule === 'redact/possible-person') && hasNonLatinLetters(text)) {
+    return `replace "${text}" by a role ("an engineer", "the on-call engineer", "a customer"); if it names no one (a place, a product, a quoted message), write it in Latin letters, which the name check reads, or add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter), or list it in publicNames.`;
   }
   if (rule === 'redact/person' || rule === 'redact/possible-person') {
     return `replace "${text}" by a role ("an engineer", "the on-call engineer", "a customer"), or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter).`;

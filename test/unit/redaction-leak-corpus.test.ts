@@ -13,8 +13,9 @@ import { fixturesDir } from '../support/content-fixture.ts';
  * The leak corpus (test/fixtures/leak) puts a person or an internal system in every public surface:
  * public title and summary, impact, public timeline entries, public action items, opted-in lists,
  * prose, tables (initials and names), attendee and cc lines, code spans and blocks, link text,
- * targets and titles, image alt and title, <PublicOnly>, and names spelt to slip past a text search
- * (markup, invisible and look-alike characters, character references). Each must be flagged at its own line and
+ * targets and titles, image alt and title, <PublicOnly>, names spelt to slip past a text search
+ * (markup, invisible and look-alike characters, character references), names in scripts other
+ * than Latin and a bucket link over https. Each must be flagged at its own line and
  * column in the file, whether a list knows the name or not.
  */
 const file = join(fixturesDir, 'leak/postmortems/2025-09-01-leak-corpus.mdx');
@@ -69,6 +70,10 @@ const leaks: [string, string, string, number][] = [
   ['a character reference inside a name', 'Zielin&#115;ki', 'redact/person', 1],
   ['a zero-width space inside a name', 'Kowal\u200bski', 'redact/person', 1],
   ['a Cyrillic letter in an identifier', '\u0421ost-janitor', 'redact/identifier', 1],
+  // Names in scripts no rule that finds people reads, and a bucket link over https.
+  ['a name in Han script', '王秀英', 'redact/possible-person', 1],
+  ['a name in Cyrillic script', 'Дмитрий Соколов', 'redact/possible-person', 1],
+  ['a bucket link over https', 'https://acme-pool-dumps.s3.eu-west-1.amazonaws.com/2025-09-01/pool.sql.gz', 'redact/cloud-account', 1],
 ];
 
 /** Line and column (1-based) of the nth occurrence of `text` in the file, as a whole word. */

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { organisationSlugs } from '../../scripts/lib/redaction-settings.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 
 /**
  * Machine-shaped leaks an adversarial tester got through the public build (secrets, cloud
@@ -72,9 +73,78 @@ describe('cloud storage and accounts', () => {
       'We store backups in S3 and in Azure Blob Storage.',
       'Objects are addressed as s3://bucket/key.',
       'The s3:// and gs:// schemes both work.',
-      // A published report hosted on S3 (danluu/post-mortems links one).
-      'The RCA: https://flowdock-resources.s3.amazonaws.com/legal/rca.pdf',
     ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('bucket links over https and without a scheme', () => {
+  /** The whole link is the finding, so that the fix removes all of it. */
+  test.each([
+    ['Logs were in https://acme-prod-logs.s3.amazonaws.com/x until noon.', 'https://acme-prod-logs.s3.amazonaws.com/x'],
+    ['Logs were in https://acme-prod-logs.s3.us-east-1.amazonaws.com/x.', 'https://acme-prod-logs.s3.us-east-1.amazonaws.com/x'],
+    ['Logs were in https://s3.amazonaws.com/acme-prod-logs/x.', 'https://s3.amazonaws.com/acme-prod-logs/x'],
+    ['Logs were in https://s3.eu-west-1.amazonaws.com/acme-prod-logs/x.', 'https://s3.eu-west-1.amazonaws.com/acme-prod-logs/x'],
+    ['Logs were in https://s3-eu-west-1.amazonaws.com/acme-prod-logs/x.', 'https://s3-eu-west-1.amazonaws.com/acme-prod-logs/x'],
+    ['Logs were in https://acme-prod-logs.s3-eu-west-1.amazonaws.com/x.', 'https://acme-prod-logs.s3-eu-west-1.amazonaws.com/x'],
+    ['Logs were in https://acme-logs.s3.dualstack.eu-west-1.amazonaws.com/x.', 'https://acme-logs.s3.dualstack.eu-west-1.amazonaws.com/x'],
+    ['The site was www.acme.dev.s3-website-us-east-1.amazonaws.com for an hour.', 'www.acme.dev.s3-website-us-east-1.amazonaws.com'],
+    ['Exports went to https://storage.googleapis.com/acme-bucket/x.', 'https://storage.googleapis.com/acme-bucket/x'],
+    ['Exports went to https://acme-bucket.storage.googleapis.com/x.', 'https://acme-bucket.storage.googleapis.com/x'],
+    ['Exports went to https://storage.cloud.google.com/acme-bucket/x.', 'https://storage.cloud.google.com/acme-bucket/x'],
+    ['The API read https://storage.googleapis.com/storage/v1/b/acme-bucket/o/x.csv twice.', 'https://storage.googleapis.com/storage/v1/b/acme-bucket/o/x.csv'],
+    ['See https://s3.console.aws.amazon.com/s3/buckets/acme-exports?region=us-east-1 for it.', 'https://s3.console.aws.amazon.com/s3/buckets/acme-exports?region=us-east-1'],
+    ['See https://console.cloud.google.com/storage/browser/acme-exports/dumps for it.', 'https://console.cloud.google.com/storage/browser/acme-exports/dumps'],
+    // Without a scheme, in prose and in code.
+    ['The logs live at acme-prod-logs.s3.amazonaws.com.', 'acme-prod-logs.s3.amazonaws.com'],
+    ['The logs live at s3.amazonaws.com/acme-prod-logs/2026/x.gz, rotated daily.', 's3.amazonaws.com/acme-prod-logs/2026/x.gz'],
+    ['`curl storage.googleapis.com/acme-bucket/dump.sql`', 'storage.googleapis.com/acme-bucket/dump.sql'],
+    ['**https://acme-bucket.storage.googleapis.com/dump.sql**', 'https://acme-bucket.storage.googleapis.com/dump.sql'],
+    // In a Markdown link's target, and inside an archive link.
+    ['The [dump](https://acme-backups.s3.amazonaws.com/db.sql) was public.', 'https://acme-backups.s3.amazonaws.com/db.sql'],
+    ['Archived at https://web.archive.org/web/2022/https://acme-docs.s3.amazonaws.com/rca.pdf.', 'https://acme-docs.s3.amazonaws.com/rca.pdf'],
+    // A published report in the publisher's own bucket (danluu/post-mortems links Flowdock's) names the bucket too.
+    ['The RCA: https://flowdock-resources.s3.amazonaws.com/legal/rca.pdf', 'https://flowdock-resources.s3.amazonaws.com/legal/rca.pdf'],
+  ])('%s', (text, link) => {
+    expect(found(text)).toEqual([`redact/cloud-account:${link}`]);
+  });
+
+  test('defanged, it is found as the page shows it', () => {
+    expectFinding('redact/cloud-account', 'Seen: hxxps://acme-prod-logs[.]s3[.]amazonaws[.]com/x', 'acme-prod-logs[.]s3');
+  });
+
+  test('storage hosts without a bucket, other AWS hosts, placeholders and public download buckets are not findings', () => {
+    for (const text of [
+      'Requests to s3.amazonaws.com and storage.googleapis.com failed; https://s3.amazonaws.com/ answered 503.',
+      'The endpoints https://s3.eu-west-1.amazonaws.com and https://storage.googleapis.com/ were slow.',
+      'DynamoDB at dynamodb.us-east-1.amazonaws.com and https://ec2.us-east-1.amazonaws.com/ throttled.',
+      'The JSON API root https://storage.googleapis.com/storage/v1/b lists buckets.',
+      '<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">',
+      'Amazon S3 and Google Cloud Storage (storage.googleapis.com) recovered by 14:05 UTC.',
+      // Names documentation uses for any bucket.
+      'Objects are at https://my-bucket.s3.amazonaws.com/key and https://s3-eu-west-1.amazonaws.com/bucket/key.',
+      'Use https://DOC-EXAMPLE-BUCKET.s3.amazonaws.com/photo.jpg or https://amzn-s3-demo-bucket.s3.us-west-2.amazonaws.com/x.',
+      // Vendors' and projects' public download buckets, which install commands fetch from.
+      'curl -LO https://storage.googleapis.com/kubernetes-release/release/v1.29.0/bin/linux/amd64/kubectl',
+      'wget https://s3.amazonaws.com/rds-downloads/rds-combined-ca-bundle.pem',
+      'sudo yum install -y https://amazon-ssm-us-east-1.s3.us-east-1.amazonaws.com/latest/linux_amd64/amazon-ssm-agent.rpm',
+      'helm repo add stable https://kubernetes-charts.storage.googleapis.com',
+    ]) expect(found(text), text).toEqual([]);
+  });
+
+  test('allowed by a marker naming the link, or by publicNames listing the link or the bucket', () => {
+    const text = 'The RCA: https://acme-docs.s3.amazonaws.com/rca.pdf';
+    expect(found(`${text} {/* redaction-allow redact/cloud-account "https://acme-docs.s3.amazonaws.com/rca.pdf" -- our published report */}`)).toEqual([]);
+    expect(found(`${text} {/* redaction-allow redact/cloud-account "https://acme-docs.s3.amazonaws.com/other.pdf" -- another link */}`)).toHaveLength(1);
+    expect(found(text, { ...options, publicNames: ['acme-docs'] })).toEqual([]);
+    expect(found(text, { ...options, publicNames: ['https://acme-docs.s3.amazonaws.com/rca.pdf'] })).toEqual([]);
+    expect(found('Copied to s3://acme-docs/rca.pdf.', { ...options, publicNames: ['acme-docs'] })).toEqual([]);
+  });
+
+  test('npm run redact removes the whole link: <Internal> in .mdx, a generic phrase in .md', () => {
+    const source = 'Logs were in https://acme-prod-logs.s3.amazonaws.com/x until noon.';
+    const { findings } = scanPublicText('post.mdx', source, options);
+    expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toBe('Logs were in <Internal>https://acme-prod-logs.s3.amazonaws.com/x</Internal> until noon.');
+    expect(applyRedactionFixes(source, findings, { isMdx: false }).source).toBe('Logs were in an internal account until noon.');
   });
 });
 

@@ -155,16 +155,58 @@ const gcpProject = /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\b/g;
 /**
  * A bucket, container or storage account: its name is the organisation's own resource, as an
  * object-store URL (`s3://acme-ledger/`, `gs://…`, `wasbs://raw@acmelake.blob.core.windows.net`),
- * which only the organisation's tools read, or an Azure storage account's host. An `https://` link
- * to an S3 or Cloud Storage object is not one: published reports link their own PDF there
- * (`flowdock-resources.s3.amazonaws.com/legal/…`).
+ * which only the organisation's tools read, or an Azure storage account's host. Its `https://`
+ * links are {@link bucketLink}.
  */
 const storageResource = new RegExp([
   String.raw`(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{2,}`,
   String.raw`(?<![\w.-])[a-z0-9][a-z0-9-]{2,23}\.(?:blob|dfs|file|queue|table|web)\.core\.windows\.net`,
 ].join('|'), 'gi');
-/** Names documentation uses for any bucket: `s3://bucket/key`, `gs://my-bucket`. */
-const placeholderBucket = /^(?:(?:my|your|the|some|example|sample|test)[-_]?)?(?:bucket|container|account|path|name)(?:[-_]?name)?$|^example$/i;
+/**
+ * An S3 endpoint after the bucket or before it: `s3`, then a region, `dualstack`, `website`,
+ * `accelerate`, `fips` or `external-1` joined by dots or hyphens (`s3.eu-west-1`, the legacy
+ * `s3-eu-west-1`, `s3-website-us-east-1`, `s3.dualstack.us-east-1`), under `amazonaws.com` or
+ * `amazonaws.com.cn`. Other AWS hosts (`dynamodb.us-east-1.amazonaws.com`) name no bucket.
+ */
+const s3Endpoint = String.raw`s3(?:[.-](?:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d|dualstack|website|accelerate|fips|external-1))*\.amazonaws\.com(?:\.cn)?`;
+/** A bucket's name (S3: 3 to 63 lower-case letters, digits, dots and hyphens; Cloud Storage also underscores). */
+const bucketName = String.raw`[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]`;
+/** The end of a host or bucket name: no more of it follows (a full stop after it ends the sentence). */
+const endOfName = String.raw`(?![\w-]|\.[\w-])`;
+/** The rest of a link after its host or bucket, without the punctuation that ends a sentence or the markup around it (`code`, **bold**). */
+const restOfLink = String.raw`(?:[/?#](?:[^\s)<>"'\]\x60]*[^\s)<>"'\]\x60.,;:!?*])?)?`;
+/**
+ * A link to a bucket or an object in it, with or without `https://`: the bucket in the host
+ * (`acme-logs.s3.amazonaws.com`, `acme-logs.s3.us-east-1.amazonaws.com`,
+ * `acme-logs.storage.googleapis.com`) or as the first path segment (`s3.amazonaws.com/acme-logs`,
+ * `s3-eu-west-1.amazonaws.com/acme-logs`, `storage.googleapis.com/acme-logs`,
+ * `storage.cloud.google.com/acme-logs`, the JSON API's `storage.googleapis.com/storage/v1/b/acme-logs`),
+ * or in the consoles' bucket pages. The bucket is the first group that matched. The finding is the
+ * whole link, so that its fix removes it whole (a fix of the host alone left `https://an internal
+ * account/x`). A host without a bucket (`s3.amazonaws.com`, `storage.googleapis.com/`) is none.
+ */
+const bucketLink = new RegExp([
+  String.raw`(?<![\w.-])(?:https?:\/\/)?(${bucketName})\.(?:${s3Endpoint}|storage\.googleapis\.com)${endOfName}${restOfLink}`,
+  String.raw`(?<![\w.-])(?:https?:\/\/)?(?:${s3Endpoint}|(?:commondata)?storage\.googleapis\.com|storage\.cloud\.google\.com)\/(?:(?:upload\/|download\/)?storage\/v1\/b\/)?(?!(?:storage|upload|download|batch)${endOfName}|doc\/\d{4}-\d\d-\d\d)(${bucketName})${endOfName}${restOfLink}`,
+  String.raw`(?<![\w.-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)?console\.aws\.amazon\.com\/s3\/(?:buckets|object)\/(${bucketName})${endOfName}${restOfLink}`,
+  String.raw`(?<![\w.-])(?:https?:\/\/)?console\.cloud\.google\.com\/storage\/browser\/(?:_details\/)?(${bucketName})${endOfName}${restOfLink}`,
+].join('|'), 'gi');
+/** Only a line that names a storage host is matched against {@link bucketLink}. */
+const mayLinkBucket = /amazonaws\.com|amazon\.com\/s3|storage\.(?:googleapis|cloud\.google)\.com|cloud\.google\.com\/storage/i;
+
+/**
+ * Names documentation uses for any bucket: `s3://bucket/key`, `gs://my-bucket`, AWS's
+ * `amzn-s3-demo-bucket` and `DOC-EXAMPLE-BUCKET`, `examplebucket`.
+ */
+const placeholderBucket = /^(?:(?:my|your|the|some|example|sample|test)[-_]?)?(?:bucket|container|account|path|name)(?:[-_]?name)?$|example|^amzn-s3-demo-/i;
+
+/**
+ * Buckets that vendors and open-source projects publish downloads from, which install commands
+ * and runbooks pasted into reports fetch from (`storage.googleapis.com/kubernetes-release/…`,
+ * `s3.amazonaws.com/rds-downloads/rds-combined-ca-bundle.pem`, the SSM agent's
+ * `amazon-ssm-us-east-1`, GitHub's release assets): public everywhere, never the organisation's.
+ */
+const publicBucket = /^(?:kubernetes-release|kubernetes-helm|kubernetes-charts(?:-incubator)?|golang|rds-downloads|aws-cli|ec2-downloads(?:-windows)?|amazoncloudwatch-agent(?:-[a-z0-9-]+)?|(?:amazon-ssm|aws-codedeploy)-[a-z]{2}(?:-gov)?-[a-z]+-\d|github-production-release-asset-[0-9a-f]+|gcp-public-data-[a-z0-9-]+)$/i;
 
 export interface SystemOptions {
   internalNamePattern?: RegExp;
@@ -219,7 +261,17 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   for (const m of line.matchAll(gcpProject)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   for (const m of line.matchAll(storageResource)) {
     const name = m[0].replace(/^[a-z0-9]+:\/\//i, '').split(/[@./]/)[0];
-    if (!placeholderBucket.test(name) && !isPublic(m[0])) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+    if (!placeholderBucket.test(name) && !isPublic(m[0]) && !isPublic(name)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  }
+  if (mayLinkBucket.test(line)) {
+    // `exec` on the shared expression: `matchAll` would copy it for every line.
+    bucketLink.lastIndex = 0;
+    for (let m = bucketLink.exec(line); m; m = bucketLink.exec(line)) {
+      const name = m.slice(1).find((group) => group !== undefined)!;
+      if (placeholderBucket.test(name) || publicBucket.test(name) || isPublic(m[0]) || isPublic(name)) continue;
+      matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index });
+    }
+    bucketLink.lastIndex = 0;
   }
   return matches;
 }

@@ -126,6 +126,11 @@ function markersToDrop(line: string): Set<number> {
   return drop;
 }
 
+/** True for a Cyrillic or Greek letter that renders like a Latin one (`Е`, `і`, `Ο`): the reading view folds it in a Latin word. */
+export function isLatinLookAlike(char: string): boolean {
+  return char in lookAlikes;
+}
+
 /** Maps look-alike letters to Latin in words that read as Latin: mixed with Latin letters, or made only of look-alikes. */
 function foldLookAlikes(line: string): string {
   return line.replace(/\p{L}+/gu, (word) => {

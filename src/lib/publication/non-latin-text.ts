@@ -1,0 +1,96 @@
+import { isLatinLookAlike } from './reading-view.ts';
+
+/**
+ * Text in a script the name check cannot read. Every rule that finds people (lists, phrasings,
+ * capitalised words, the language model, the dictionaries that tell names from English) reads
+ * Latin script; a name written in Han, Cyrillic, Arabic, Hangul or any other script ("王秀英",
+ * "Иван Петров", "محمد علي", "김민준") would be published unless a phrasing happened to surround a
+ * capitalised one. Public posts fail closed, so such text is a guess that stops the build until it
+ * is replaced or allowed, whatever it says.
+ *
+ * Not such text: Latin letters with diacritics (é, ł, ø, ß, Vietnamese ệ), which are Latin script;
+ * emoji, symbols, punctuation, arrows, digits and CJK punctuation, which are not letters; letters of
+ * the Common script (µ, mathematical 𝐄, which the reading view folds); a Greek letter alone, the
+ * symbol of maths and units (μs, π, Δt, λ, Ω); and a Latin word spelt with Cyrillic or Greek
+ * look-alike letters (`Еkaterina`), which the reading view reads as the Latin word it shows.
+ */
+
+export interface NonLatinText {
+  text: string;
+  index: number;
+  /** The scripts of its letters, in the order they appear ("Han", "Hiragana"). */
+  scripts: string[];
+}
+
+/** A letter of a script other than Latin and Common (`\p{sc=…}`: the Unicode Script property). */
+const otherScriptLetter = String.raw`(?![\p{sc=Latin}\p{sc=Common}])\p{L}`;
+
+/**
+ * A run of such letters, with what belongs inside their words (combining marks such as Arabic
+ * vowel marks and Devanagari vowel signs, modifier letters such as the Japanese length mark ー,
+ * zero-width joiners and direction marks) and the spaces, hyphens, apostrophes and middle dots
+ * between the words of one name ("Иван Петров", "ジョン・スミス", "Анна-Мария"): one finding, whose
+ * fix replaces the whole name.
+ */
+const otherScriptRun = new RegExp(
+  String.raw`${otherScriptLetter}(?:${otherScriptLetter}|[\p{M}\p{Lm}\u200C-\u200F]|[ \t\u00A0\u3000'’\-\u00B7\u30FB]+(?=${otherScriptLetter}))*`,
+  'gu',
+);
+
+/** Quick test before the run: a line of ASCII and the first Latin blocks (most lines) has no such letter. */
+const beyondLatinBlocks = /[^\u0000-\u024F]/u;
+
+/** The letters of the word a run is part of, before and after it (`Ekaterin` of `Ekaterinд`). */
+const letterRunBefore = /[\p{L}\p{M}]+$/u;
+const letterRunAfter = /^[\p{L}\p{M}]+/u;
+const asciiLetter = /[A-Za-z]/;
+const latinLetter = /\p{sc=Latin}/u;
+const otherLetter = new RegExp(otherScriptLetter, 'u');
+const twoLettersInARow = new RegExp(`${otherScriptLetter}\\p{M}*${otherScriptLetter}`, 'u');
+
+/** Scripts named in findings; a letter of any other script is "a script other than Latin". */
+const namedScripts = [
+  'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic',
+  'Syriac', 'Thaana', 'Nko', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada',
+  'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar', 'Khmer', 'Mongolian', 'Ethiopic', 'Cherokee',
+  'Canadian_Aboriginal', 'Tifinagh', 'Yi', 'Javanese', 'Balinese', 'Sundanese', 'Vai', 'Adlam',
+].map((name) => ({ name: name.replace(/_/g, ' '), pattern: new RegExp(`\\p{sc=${name}}`, 'u') }));
+
+function scriptOf(char: string): string {
+  return namedScripts.find((script) => script.pattern.test(char))?.name ?? 'a script other than Latin';
+}
+
+/** True when `text` has a letter of a script other than Latin (a finding's text, for its fix). */
+export function hasNonLatinLetters(text: string): boolean {
+  otherScriptRun.lastIndex = 0;
+  const found = beyondLatinBlocks.test(text) && otherScriptRun.test(text);
+  otherScriptRun.lastIndex = 0;
+  return found;
+}
+
+/** Text of one line in scripts the name check cannot read, each run whole with the words it is part of. */
+export function findNonLatinText(line: string): NonLatinText[] {
+  if (!beyondLatinBlocks.test(line)) return [];
+  const found: NonLatinText[] = [];
+  otherScriptRun.lastIndex = 0;
+  for (let m = otherScriptRun.exec(line); m; m = otherScriptRun.exec(line)) {
+    const scripts = [...new Set([...m[0]].filter((char) => otherLetter.test(char)).map(scriptOf))];
+    // A Greek letter alone is a symbol of maths or units ("5 μs", "Δt", "π"), not a name.
+    if (scripts.length === 1 && scripts[0] === 'Greek' && !twoLettersInARow.test(m[0])) continue;
+    // The whole word: a fix that replaced only the Cyrillic letter of "Ekaterinд" would publish the rest.
+    const before = letterRunBefore.exec(line.slice(0, m.index))?.[0] ?? '';
+    const after = letterRunAfter.exec(line.slice(m.index + m[0].length))?.[0] ?? '';
+    const text = before + m[0] + after;
+    // A Latin word spelt with look-alike letters ("Еkaterina"): the reading view reads it as Latin.
+    otherScriptRun.lastIndex = m.index + m[0].length + after.length;
+    if ((before || after) && asciiLetter.test(text) && [...text].every((char) => latinLetter.test(char) || !otherLetter.test(char) || isLatinLookAlike(char))) continue;
+    found.push({ text, index: m.index - before.length, scripts });
+  }
+  otherScriptRun.lastIndex = 0;
+  return found;
+}
+
+/** "Han", "Han and Hiragana", "Han, Hiragana and Katakana". */
+export function scriptList(scripts: readonly string[]): string {
+  return scripts.length < 2 ? scripts.join('') : `${scripts.slice(0, -1).join(', ')} and ${scripts.at(-1)}`;
+}
