@@ -85,6 +85,10 @@ try {
   const { createAstroConfig } = await import('../src/integrations/astro-config.ts');
   await build({ root: resolve(import.meta.dirname, '..'), configFile: false, ...createAstroConfig({ variant, outDir: stagingDir, searchIndex }) });
 } catch (error) {
+  // A TypeError or the like is a fault of the build, not of the content: its stack says where.
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) {
+    console.error(`${(error as Error).stack}\nThis is a bug of the knowledge base, not a problem of your content: please report it with the lines above.`);
+  }
   await fail((error as Error).message);
 }
 

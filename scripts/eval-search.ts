@@ -47,11 +47,15 @@ if (errors.length || !validation.vocabulary) {
   console.error(`${contentDir} has ${errors.length} error(s); run npm run check first.`);
   process.exit(1);
 }
+const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary).map((document) =>
+  values.baseline ? { ...document, html: document.html.replace(/<p data-pagefind-weight="2">Also searched as: [^<]*<\/p>/, '') } : document,
+);
+if (!documents.length) {
+  console.error(`${contentDir} has no published postmortem to search: the search index holds published ones only.`);
+  process.exit(1);
+}
 const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {
-  const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary).map((document) =>
-    values.baseline ? { ...document, html: document.html.replace(/<p data-pagefind-weight="2">Also searched as: [^<]*<\/p>/, '') } : document,
-  );
   // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
   // this fails with pagefind's message instead of leaving the promise unsettled.
   await indexDocumentsOnOwnThread(documents, indexDir);

@@ -65,7 +65,12 @@ const errors = validation.findings.filter((f) => f.severity === 'error');
 if (errors.length) {
   fail(`${formatFindingsText(errors, validation.postmortems.length)}\nFix these first (npm run check); no evidence pack was written.`, 1);
 }
-const records = validation.postmortems.map((p) => ({ id: p.id, data: p.data! }));
+// A draft still being filled in (an import) states no start time or severity to place it by.
+const records = validation.postmortems.flatMap((p) => (p.data ? [{ id: p.id, data: p.data }] : []));
+const incomplete = validation.postmortems.filter((p) => !p.data);
+if (incomplete.length) {
+  console.error(`Left out ${incomplete.length} draft(s) that do not yet state what the report needs (start time, severity, drafted day...; npm run check lists what to fill): ${incomplete.map((p) => p.id).join(', ')}.`);
+}
 
 let files: Record<string, string>;
 try {

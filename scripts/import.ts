@@ -20,6 +20,7 @@ import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
+import { mayBeReportFile } from '../src/lib/import/report-files.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -47,7 +48,6 @@ const vocabulary = loadVocabulary(contentDir);
 const today = new Date().toISOString().slice(0, 10);
 
 /** Files of the reports to import: every file under a folder, except hidden ones and images. */
-const skipped = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|ts|lock)$/i;
 /** Files under a folder that cannot be read (a link to nothing): reported, not skipped silently. */
 const unreadable: { file: string; why: string }[] = [];
 /** Each report with the folder it was found in (where a root-relative image path starts). */
@@ -58,7 +58,7 @@ function collect(path: string): { file: string; root: string }[] {
   }
   if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && !skipped.test(name) && !/^(readme|license|licence|contributing|template)(\.\w+)?$/i.test(name.split('/').pop()!))
+    .filter(mayBeReportFile)
     .map((name) => join(path, name))
     .filter((file) => {
       try {

@@ -66,8 +66,13 @@ const codeowners = codeownersFile ? parseCodeowners(readFileSync(codeownersFile,
 const result = validateCorpus(resolveContentDir(), { onlyFiles: [relative(process.cwd(), resolve(file))], lint: { config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people } });
 const postmortem = result.postmortems[0];
 if (!postmortem?.data || !result.vocabulary) {
-  console.error(`${file} does not validate, so its checklist cannot be filled. Fix these first (npm run check -- ${file}):`);
-  for (const f of result.findings.filter((f) => f.severity === 'error')) console.error(`  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  // A draft still being filled in (an import, say) validates, but has no facts to review yet.
+  const toFill = errors.length ? [] : result.findings.filter((f) => f.rule === 'draft/fill-before-review');
+  console.error(toFill.length
+    ? `${file} is a draft with facts still to fill, so its review checklist cannot be filled yet. Fill these first:`
+    : `${file} does not validate, so its checklist cannot be filled. Fix these first (npm run check -- ${file}):`);
+  for (const f of errors.length ? errors : toFill) console.error(`  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
   process.exit(1);
 }
 const redaction = scanSourcesForPublication([postmortem], redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings;

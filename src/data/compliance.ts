@@ -4,6 +4,7 @@ import { loadComplianceConfig } from '../lib/compliance-config.ts';
 import { computeDeadlinesOf } from '../lib/notification-deadlines.ts';
 import type { SecurityDetails } from '../lib/security-schema.ts';
 import { buildYearlyEvidenceReports } from '../lib/evidence-report.ts';
+import { hasReviewFacts } from '../lib/postmortem-schema.ts';
 import { kbConfig, resolveContentDir, siteConfig } from '../../site.config.ts';
 
 /** content/compliance.yaml of the content folder being built (regimes, time zone, annual reviews). */
@@ -21,13 +22,14 @@ export function getNotificationDeadlines(id: string, security: SecurityDetails |
 let yearly: Promise<ReturnType<typeof buildYearlyEvidenceReports>> | undefined;
 
 /**
- * The evidence report of every year, computed once per build. It covers every postmortem, whatever
- * its review status: an auditor asks first for incidents whose review is not finished. Only
- * published ones have pages to link to.
+ * The evidence report of every year, computed once per build. It covers every postmortem whatever
+ * its review status (an auditor asks first for incidents whose review is not finished), once it
+ * states what the report needs: a draft still being filled in (an import, say) has no start time
+ * or severity to place it by, as in `npm run evidence`. Only published ones have pages to link to.
  */
 export function getYearlyEvidenceReports() {
   yearly ??= getCollection('postmortems').then((entries) =>
-    buildYearlyEvidenceReports(entries.map((entry) => ({ id: entry.id, data: entry.data })), {
+    buildYearlyEvidenceReports(entries.flatMap((entry) => (hasReviewFacts(entry.data) ? [{ id: entry.id, data: entry.data }] : [])), {
       asOf: asOfDate,
       asOfInstant,
       regimes: complianceConfig.regimes,

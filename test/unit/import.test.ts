@@ -9,6 +9,7 @@ import { findStatedZone } from '../../src/lib/import/timeline-rows.ts';
 import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { importReport, type ImportResult } from '../../src/lib/import/import-report.ts';
 import { readSource } from '../../src/lib/import/source-text.ts';
+import { mayBeReportFile } from '../../src/lib/import/report-files.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter, parseFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -417,5 +418,35 @@ describe('HTML exports with script behind their links', () => {
     expect(body).toContain('[runbook](https://runbooks.example/queue)');
     const findings = validatePostmortemSource('report.mdx', 'report', result.draft, { vocabulary, knownIds: new Set(['report']), contentDir: join(root, 'content') }).findings;
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('reports as other organisations wrote them', () => {
+  test('a plain-text report with a word in angle brackets imports, the brackets kept as text', () => {
+    const result = importReport('notes.txt', 'Cache rotation notes\n\nEach line is path<TAB>commit, and <b>bold</b> stays text.\n', { vocabulary, today });
+    const body = splitFrontmatter(result.draft).body;
+    expect(() => mdxToJs(body)).not.toThrow();
+    expect(body).toContain('path\\<TAB>commit');
+    expect(words(body)).toContain(words('Each line is path<TAB>commit, and <b>bold</b> stays text.'));
+  });
+
+  test('a report that opens and ends with a rule is read as a report, not as frontmatter', () => {
+    const report = '---\n\n# Incident Report: Rogue container\n\nDate: 2026-06-06\n**Severity:** P1 High\n\n## Summary\n\nA container ran for 14 hours without approval.\n\n---\n';
+    const result = importReport('rogue.md', report, { vocabulary, today });
+    expect(frontmatterOf(result).title).toBe('Incident Report: Rogue container');
+    expect(result.draft).not.toContain('Imported metadata');
+    expect(splitFrontmatter(result.draft).body).toContain('A container ran for 14 hours without approval.');
+  });
+
+  test('frontmatter of another tool is still read as such', () => {
+    const result = importReport('x.md', '---\ntitle: Queue stalled\ntags: [queue]\n---\n\nThe queue stalled.\n', { vocabulary, today });
+    expect(frontmatterOf(result).title).toBe('Queue stalled');
+  });
+
+  test.each([
+    ['README.md', false], ['README-corpus.txt', false], ['docs/readme_first.md', false], ['LICENSE', false], ['template.md', false],
+    ['license-server-outage.md', true], ['template-rendering-outage.md', true], ['2026/20 August.md', true], ['.github/x.md', false], ['graph.png', false],
+  ])('%s may be a report: %s', (name, expected) => {
+    expect(mayBeReportFile(name)).toBe(expected);
   });
 });

@@ -54,15 +54,16 @@ function transformProse(text: string, transform: (text: string) => string): stri
 function escapeProse(text: string): string {
   const kept: string[] = [];
   const keep = (value: string) => `\u0000${kept.push(value) - 1}\u0000`;
+  // A `<` already escaped (`\<TAB>` of a plain-text report) is text: none of the rules below applies to it.
   let out = text
     .replace(/<!--([\s\S]*?)-->/g, (_all, inner: string) => keep(`{/*${inner.replace(/\*\//g, '*\u200b/')}*/}`))
-    .replace(/<((?:https?|ftp|mailto):[^\s<>]+)>/gi, (_all, url: string) => keep(`[${url}](${url})`))
-    .replace(/<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/g, (_all, mail: string) => keep(`[${mail}](mailto:${mail})`))
-    .replace(new RegExp(`<(${voidTags.join('|')})\\b([^<>]*?)\\s*/?>`, 'g'), (_all, tag: string, attributes: string) => keep(`<${tag}${attributes} />`))
+    .replace(/(?<!\\)<((?:https?|ftp|mailto):[^\s<>]+)>/gi, (_all, url: string) => keep(`[${url}](${url})`))
+    .replace(/(?<!\\)<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/g, (_all, mail: string) => keep(`[${mail}](mailto:${mail})`))
+    .replace(new RegExp(`(?<!\\\\)<(${voidTags.join('|')})\\b([^<>]*?)\\s*/?>`, 'g'), (_all, tag: string, attributes: string) => keep(`<${tag}${attributes} />`))
     // Lowercase tags are HTML and stay; a capitalised one (<Link>, <Username>) would be read as a
     // component, so it is shown as text.
-    .replace(/<\/?[A-Z][\w.-]*(?:\s+[^<>]*)?\/?>/g, (tag) => keep(`\\${tag}`))
-    .replace(/<\/?[a-z][\w-]*(?:\s+[^<>]*)?\/?>/g, (tag) => keep(tag));
+    .replace(/(?<!\\)<\/?[A-Z][\w.-]*(?:\s+[^<>]*)?\/?>/g, (tag) => keep(`\\${tag}`))
+    .replace(/(?<!\\)<\/?[a-z][\w-]*(?:\s+[^<>]*)?\/?>/g, (tag) => keep(tag));
   out = out
     .replace(/(?<!\\)([{}])/g, '\\$1')
     .replace(/(?<!\\)<(?![A-Za-z/\u0000])/g, '\\<')

@@ -128,5 +128,9 @@ export function readSource(name: string, content: string): SourceText {
   } catch {
     data = undefined;
   }
+  // A report that opens with a rule (`---`) and has another further down (often its last line) is
+  // not frontmatter: what lies between is the report's own text, which would otherwise be kept
+  // only as a YAML block. Frontmatter is a mapping, and a report is more than its metadata.
+  if (!data || !text.slice(fence[0].length).trim()) return { format, markdown: text };
   return { format, markdown: text.slice(fence[0].length), foreignFrontmatter: fence[1], foreignData: data };
 }

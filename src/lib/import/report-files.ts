@@ -1,0 +1,20 @@
+import { basename } from 'node:path';
+
+/** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|ts|lock)$/i;
+
+/**
+ * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
+ * `CONTRIBUTING` and `template`, with or without an extension; a README may carry a suffix
+ * (`README-corpus.txt`, `readme_first.md`), which no report's file name starts with. Other names
+ * are taken as written: `license-server-outage.md` is a report.
+ */
+const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template)(?:\.\w+)?)$/i;
+
+/**
+ * True when `name` (relative to the folder given to the import, `/`-separated) may be a report:
+ * not hidden, not in a hidden folder, not a picture, data or code file, not a repository's own file.
+ */
+export function mayBeReportFile(name: string): boolean {
+  return !name.split('/').some((part) => part.startsWith('.')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name));
+}
