@@ -450,3 +450,12 @@ describe('reports as other organisations wrote them', () => {
     expect(mayBeReportFile(name)).toBe(expected);
   });
 });
+
+describe('team suggestions', () => {
+  test('a team is named by its display name as a name or with "team", not by the same word in prose', () => {
+    const suggest = (text: string) => frontmatterOf(importReport('x.md', `# Outage\n\n${text}\n`, { vocabulary, today })).teams ?? [];
+    expect(suggest('We ran git checkout on the old tag and the deploy went through.')).toEqual([]);
+    expect(suggest('Checkout paged the on-call engineer.')).toEqual(['checkout']);
+    expect(suggest('The checkout team rolled back.')).toEqual(['checkout']);
+  });
+});

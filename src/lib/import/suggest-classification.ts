@@ -73,9 +73,12 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
   for (const [id, value] of declared) reasons.push(`service ${id}: the report lists "${value}" as affected (closest match)`);
   for (const id of mentioned) reasons.push(`service ${id}: named in the report`);
 
-  // Team ids are often common words ("data", "search"): only a team's display name counts.
+  // Team ids are often common words ("data", "search"): only a team's display name counts, as a
+  // name (capitalised as written, "Checkout") or followed by "team", not as a word ("git checkout").
+  const namesTeam = (name: string) =>
+    countMatches(text, new RegExp(phrase(name).source, 'g')) > 0 || countMatches(text, phrase(`${name} team`)) > 0;
   const teams = [...vocabulary.teams.values()]
-    .filter((team) => team.name.length > 3 && countMatches(text, phrase(team.name)) > 0)
+    .filter((team) => team.name.length > 3 && namesTeam(team.name))
     .map((team) => team.id)
     .sort();
   for (const id of teams) reasons.push(`team ${id}: named in the report`);
