@@ -3,7 +3,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentCacheDir, kbConfig } from '../../site.config.ts';
-import { tidyContentCaches } from './content-caches.ts';
+import { claimGeneratedContentModules, tidyContentCaches } from './content-caches.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import { KbBuildError, KbSession, setKbSession } from './kb-session.ts';
@@ -27,7 +27,8 @@ export interface KnowledgeBaseOptions {
 /**
  * The knowledge base's build, in Astro's hooks. `astro build` and `astro dev` take the same path:
  *
- * - `astro:config:setup` removes Astro's caches of content folders that no longer exist
+ * - `astro:config:setup` removes Astro's caches of content folders that no longer exist, and
+ *   the modules Astro generated in .astro/ from another content folder's store
  *   (content-caches.ts), and starts the session (kb-session.ts) and its worker thread, which
  *   validates every postmortem once (the content loader stores what it validated), then scans the
  *   public text for leaks (public site) or computes similar incidents and the search index from
@@ -54,6 +55,14 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         const cacheDir = fileURLToPath(config.cacheDir);
         if ((command === 'build' || command === 'dev') && resolve(cacheDir) === resolve(fileURLToPath(config.root), contentCacheDir(kbConfig.contentDir))) {
           tidyContentCaches(cacheDir, kbConfig.contentDir);
+        }
+        if (command === 'build' || command === 'dev' || command === 'sync') {
+          // The modules Astro generates from its data store live in the project's .astro/ (Astro
+          // derives it from the root; it is not configurable), shared by every content folder:
+          // they must come from the store this run syncs, the cache folder's, or under
+          // `astro dev` the one in .astro/ itself. `astro check` syncs as `sync`.
+          const dotAstroDir = fileURLToPath(new URL('.astro/', config.root));
+          claimGeneratedContentModules(dotAstroDir, command === 'dev' ? dotAstroDir : cacheDir);
         }
         const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
         searchDir = options.variant === 'internal' ? `${outDir}.search` : undefined;

@@ -13,33 +13,43 @@ export function postmortemIdFromPath(path: string): string {
 /** Names skipped on purpose: `_template.mdx`, `.hidden.md` (drafting aids, editor files). */
 const isSkippedName = (name: string) => name.startsWith('_') || name.startsWith('.');
 
-/**
- * Every postmortem file under `dir`, as paths relative to it, sorted for stable output. A folder
- * whose name ends in `.mdx` is not one (its files are listed); a link is listed whether or not
- * its target exists, so that reading it reports what is wrong instead of leaving it out.
- */
-export function listPostmortemFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory() && (postmortemExtensions as readonly string[]).includes(extname(entry.name)) && !isSkippedName(entry.name))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
+/** Extensions of Markdown files that are not read as postmortems (besides another letter case of ours). */
+const lookAlikeExtensions = ['.markdown', '.mkd', '.mdown', '.mkdn'];
+
+export interface PostmortemsFolder {
+  /**
+   * Every postmortem file under the folder, as paths relative to it, sorted for stable output. A
+   * folder whose name ends in `.mdx` is not one (its files are listed); a link is listed whether
+   * or not its target exists, so that reading it reports what is wrong instead of leaving it out.
+   */
+  postmortems: string[];
+  /**
+   * Files that look like postmortems but are not read as one: another letter case of the
+   * extension (`.MDX`, `.Md`) or another Markdown extension (`.markdown`, `.mkd`). Listed so
+   * that validation says so, instead of leaving them out of the site without a word.
+   */
+  lookAlikes: string[];
 }
 
-/**
- * Files under `dir` that look like postmortems but are not read as one: another letter case of
- * the extension (`.MDX`, `.Md`) or another Markdown extension (`.markdown`, `.mkd`). Listed so
- * that validation says so, instead of leaving them out of the site without a word.
- */
-export function listLookAlikePostmortemFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory() && !isSkippedName(entry.name))
-    .filter((entry) => {
-      const extension = extname(entry.name);
-      const lower = extension.toLowerCase();
-      return ((postmortemExtensions as readonly string[]).includes(lower) && extension !== lower) || ['.markdown', '.mkd', '.mdown', '.mkdn'].includes(lower);
-    })
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
+/** The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it does not exist). */
+export function listPostmortemsFolder(dir: string): PostmortemsFolder {
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [] };
+  if (!existsSync(dir)) return folder;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory() || isSkippedName(entry.name)) continue;
+    const extension = extname(entry.name);
+    const lower = extension.toLowerCase();
+    const list = (postmortemExtensions as readonly string[]).includes(extension) ? folder.postmortems
+      : (postmortemExtensions as readonly string[]).includes(lower) || lookAlikeExtensions.includes(lower) ? folder.lookAlikes
+      : undefined;
+    list?.push(relative(dir, join(entry.parentPath, entry.name)));
+  }
+  folder.postmortems.sort();
+  folder.lookAlikes.sort();
+  return folder;
+}
+
+/** Every postmortem file under `dir`, as paths relative to it, sorted ({@link PostmortemsFolder.postmortems}). */
+export function listPostmortemFiles(dir: string): string[] {
+  return listPostmortemsFolder(dir).postmortems;
 }

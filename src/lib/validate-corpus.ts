@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { listLookAlikePostmortemFiles, listPostmortemFiles, postmortemIdFromPath } from './content-files.ts';
+import { listPostmortemFiles, listPostmortemsFolder, postmortemIdFromPath } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -42,8 +42,10 @@ export function validateCorpus(
     }
     return { postmortems: [], findings };
   }
-  const files = listPostmortemFiles(postmortemsDir).map((path) => join(postmortemsDir, path));
-  for (const path of listLookAlikePostmortemFiles(postmortemsDir)) {
+  // One walk of the folder finds both the postmortems and the files that only look like them.
+  const folder = listPostmortemsFolder(postmortemsDir);
+  const files = folder.postmortems.map((path) => join(postmortemsDir, path));
+  for (const path of folder.lookAlikes) {
     const file = join(postmortemsDir, path);
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
       message: `${display(file)} looks like a postmortem but is not read: only .mdx and .md files (in lower case) are.`,

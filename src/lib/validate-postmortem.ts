@@ -24,6 +24,7 @@ import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
+import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -54,7 +55,7 @@ export interface ValidatedPostmortem {
   file: string;
   id: string;
   source: string;
-  /** Parsed, normalised frontmatter; undefined when the schema rejected it. */
+  /** Parsed, normalised frontmatter; undefined when the schema rejected it, or the body was refused unread (`body/nesting-depth`). */
   data?: Postmortem;
   /**
    * The frontmatter as the site stores it: set whenever the file has no error, a draft that still
@@ -346,6 +347,27 @@ export function validatePostmortemSource(
   }
 
   const isMdx = file.endsWith('.mdx');
+  // Lists or quotes nested thousands of levels deep take remark minutes to parse, and their tree
+  // overflows the stack of every walk over it: refused from the text, in every validation (the
+  // build's included), before any parser reads the body. Nothing else reads it either: with no
+  // `data`, the redaction guard and the commands built on validation leave the file alone.
+  const deep = findDeepNesting(split.body, isMdx);
+  if (deep) {
+    const firstLine = deep.firstLineOver + split.bodyStartLine - 1;
+    const deepestLine = deep.line + split.bodyStartLine - 1;
+    findings.push({
+      file,
+      line: firstLine,
+      column: 1,
+      rule: 'body/nesting-depth',
+      severity: 'error',
+      message: `lists or block quotes nested ${deep.depth} levels deep${deepestLine === firstLine ? '' : ` (the deepest at line ${deepestLine})`}; at most ${maxNestingDepth} levels are allowed.`,
+      fix: `flatten them from this line on: at most ${maxNestingDepth} lists and quotes inside one another (postmortems use a few); deeper nesting takes the Markdown parsers minutes.`,
+    });
+    result.data = undefined;
+    result.entryData = undefined;
+    return result;
+  }
   // Checked from the text in every validation, the build's included: Astro would stop on it
   // with an error that names no line of the postmortem.
   findings.push(...findMissingImages(file, split.body, split.bodyStartLine));

@@ -45,6 +45,20 @@ describe('npm run check (the command)', () => {
     expect(result.stdout).toMatch(/2025-05-01-public-canary\.mdx:71:\d+ {2}error {2}redact\/email {2}an e-mail address would be published: "ops@acme\.example"/);
   });
 
+  test('a body nested thousands of levels deep is refused at once, not parsed for minutes', () => {
+    const dir = makeContentFromFixture('canary');
+    const file = resolve(dir, 'postmortems/2025-05-01-public-canary.mdx');
+    const source = readFileSync(file, 'utf8');
+    const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
+    writeFileSync(file, source.replace('zqxpublicbody A configuration change', `${deep}\n\nzqxpublicbody A configuration change`));
+    const line = source.slice(0, source.indexOf('zqxpublicbody A configuration change')).split('\n').length + 64;
+    const started = performance.now();
+    const result = run(dir);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`2025-05-01-public-canary.mdx:${line}:1  error  body/nesting-depth  lists or block quotes nested 3000 levels deep`);
+  });
+
   // A whole check of the example in a child process, the redaction guard's language model
   // included: more than the unit default of 5 s on a busy machine.
   test('the bundled example knowledge base is valid', () => {

@@ -55,6 +55,22 @@ describe('npm run build on bad input', () => {
     for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
+  test('lists nested thousands of levels deep fail both builds at once, with the file and line, before any parser reads them', () => {
+    const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
+    const contentDir = makeContent('deep-nesting', (s) => s.replace('\n## ', `\n${deep}\n\n## `));
+    const source = readFileSync(join(contentDir, example), 'utf8');
+    const line = source.split('\n').indexOf('- item') + 1 + 64;
+    for (const variant of ['internal', 'public'] as const) {
+      const outDir = resolve(testOutputDir, `deep-nesting-${variant}`);
+      const started = performance.now();
+      const build = buildSite({ contentDir, outDir, variant });
+      expect(build.status, build.output.slice(-2000)).toBe(1);
+      expect(build.output).toContain(`2025-03-14-orders-migration-lock.mdx:${line}:1  error  body/nesting-depth  lists or block quotes nested 3000 levels deep`);
+      expect(performance.now() - started).toBeLessThan(60_000);
+      expect(existsSync(outDir)).toBe(false);
+    }
+  });
+
   test('a good copy of the same content builds', () => {
     const contentDir = makeContent('good', (s) => s);
     const outDir = resolve(testOutputDir, 'good-build');

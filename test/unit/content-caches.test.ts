@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentCacheOwnerFile, recordContentCacheOwner, removeOrphanedContentCaches, tidyContentCaches } from '../../src/integrations/content-caches.ts';
+import {
+  claimGeneratedContentModules, contentCacheOwnerFile, generatedContentModules, generatedModulesOwnerFile, recordContentCacheOwner,
+  removeOrphanedContentCaches, tidyContentCaches,
+} from '../../src/integrations/content-caches.ts';
 import { temporaryFolders } from '../support/temporary-folders.ts';
 
 // Each content folder gets a cache folder of its own under .astro/cache (site.config.ts
@@ -46,4 +49,29 @@ test('a cache root that does not exist yet is no error', () => {
   expect(removeOrphanedContentCaches(cache)).toEqual([]);
   tidyContentCaches(cache, tempDir());
   expect(existsSync(join(cache, contentCacheOwnerFile))).toBe(true);
+});
+
+// Astro writes the modules it generates from a data store (content-assets.mjs,
+// content-modules.mjs) in the project's .astro/, and rewrites them only when its store changed:
+// they must be removed when they were written for another store, so that Astro writes them anew.
+test('the generated modules are removed when another data store wrote them, and kept for the same one', () => {
+  const dotAstro = join(tempDir(), '.astro');
+  const storeA = join(dotAstro, 'cache', 'aaa');
+  const storeB = join(dotAstro, 'cache', 'bbb');
+  const write = () => { for (const name of generatedContentModules) writeFileSync(join(dotAstro, name), `// ${name}`); };
+  const present = () => generatedContentModules.map((name) => existsSync(join(dotAstro, name)));
+
+  // Nothing recorded yet (a checkout from before the record): they cannot be trusted.
+  expect(claimGeneratedContentModules(dotAstro, storeA)).toBe(true);
+  expect(readFileSync(join(dotAstro, generatedModulesOwnerFile), 'utf8')).toBe(storeA);
+  write();
+  expect(claimGeneratedContentModules(dotAstro, join(storeA, '..', 'aaa'))).toBe(false);
+  expect(present()).toEqual([true, true]);
+  expect(claimGeneratedContentModules(dotAstro, storeB)).toBe(true);
+  expect(present()).toEqual([false, false]);
+  expect(readFileSync(join(dotAstro, generatedModulesOwnerFile), 'utf8')).toBe(storeB);
+  write();
+  // The dev server's store lives in .astro/ itself: a build's modules are not its.
+  expect(claimGeneratedContentModules(dotAstro, dotAstro)).toBe(true);
+  expect(present()).toEqual([false, false]);
 });

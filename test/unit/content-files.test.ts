@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPostmortemFiles, listPostmortemsFolder } from '../../src/lib/content-files.ts';
+import { temporaryFolders } from '../support/temporary-folders.ts';
+
+const tempDir = temporaryFolders('kb-content-files-');
+
+test('one walk of the postmortems folder lists the postmortems and the files that only look like them', () => {
+  const dir = tempDir();
+  const files = ['b.mdx', 'a.md', '2024/c.mdx', 'old.mdx/d.md', '_template.mdx', '.hidden.md', 'E.MDX', '2024/f.Md', 'g.markdown', 'h.mkd', 'notes.txt', 'media/graph.png'];
+  for (const file of files) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), '');
+  }
+  expect(listPostmortemsFolder(dir)).toEqual({
+    postmortems: ['2024/c.mdx', 'a.md', 'b.mdx', 'old.mdx/d.md'],
+    lookAlikes: ['2024/f.Md', 'E.MDX', 'g.markdown', 'h.mkd'],
+  });
+  expect(listPostmortemFiles(dir)).toEqual(listPostmortemsFolder(dir).postmortems);
+  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [] });
+});
