@@ -26,6 +26,9 @@ const htmlExtensions = /\.x?html?$/i;
 const confluenceStorage = /<ac:(?:structured-macro|link|task-list|confluence|emoticon|image)\b|<ri:[a-z-]+\b/i;
 const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)$/i;
 
+/** True for the file names the import reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`). */
+export const isMarkdownFileName = (name: string): boolean => markdownExtensions.test(name);
+
 /** What a file holds: by extension, else by content (an HTML document, Markdown marks, or plain text). */
 export function detectFormat(name: string, content: string): SourceFormat {
   if (htmlExtensions.test(name)) return 'html';
