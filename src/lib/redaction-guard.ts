@@ -198,6 +198,32 @@ function isOrgTenantHost(host: string, orgScopes: ReadonlySet<string>): boolean 
   });
 }
 
+/**
+ * Schemes of addresses on a network. The host of such a URL written as one label, without a dot
+ * (`http://grafana:3000/d/x`, `https://vault/v1/secret`, `postgres://db:5432/app`), is a name only
+ * a resolver inside a network answers for (a container, a machine on a home or office network, a
+ * search domain): an internal host by definition, whatever the word. Object-store schemes
+ * (`s3://bucket`) name a bucket, which `redact/cloud-account` judges.
+ */
+const networkScheme = String.raw`(?:https?|wss?|ftps?|sftp|ssh|telnet|tcp|udp|grpcs?|redis|rediss|postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|amqps?|mqtts?|nats|kafka|ldaps?|smb|nfs|rtsp|rsync|git|svn|vnc|rdp|imaps?|pop3s?|smtps?)`;
+/**
+ * The host of a network URL when it is one label: after the user and password if any
+ * (`postgres://app:pw@db:5432`, `https://token:<PAT>@github.com`), with a letter in it
+ * (`http://1234` is an address).
+ */
+const singleLabelUrlHost = new RegExp(
+  String.raw`(?<=(?<![\w+.-])${networkScheme}:\/\/(?:[^\s/@"'\x60]*@)?)(?=[\w-]*[A-Za-z])[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?(?![^\s/@"'\x60]*@)(?=[:/?#\s)\]"'<>\x60,;!*]|\.(?![\w-])|$)`,
+  'gi',
+);
+/**
+ * A single-label host that is no one's machine: the loopback name, and the placeholders of
+ * documentation and examples (`http://host:8080`, `https://your-server/`, `http://HOSTNAME:3000`,
+ * `http://example/`; `<host>` and `${HOST}` are no host at all and never match).
+ */
+const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?:(?:your|my|the|some|example|sample|test|remote|target|other)[-_]?)?(?:host|hostname|host[-_]name|server|server[-_]?name|domain|machine|ip|address|node|instance|service|container)(?:[-_]?(?:name|ip|address|here|\d))?|example|test|invalid|local|foo|bar|baz|x+|placeholder|changeme|redacted)$/i;
+/** True when a URL's host is one label that names a machine (not the loopback name or a placeholder). */
+const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.test(host) && !placeholderHost.test(host);
+
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
@@ -318,7 +344,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   if (ready.internalHost) add('redact/internal-host', ready.internalHost);
-  add('redact/internal-link', /https?:\/\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?]/g, (m) => {
+  add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
+  add('redact/internal-link', /https?:\/\/[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/g, (m) => {
     let host = '';
     try {
       host = new URL(m[0]).hostname;
@@ -334,6 +362,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (workspaceInPath.test(host) && ready.orgScopes.has(m[0].split('/')[3]?.toLowerCase() ?? '')) return true;
     // wiki.acme.com, grafana.acme.com: a tool on the organisation's own domain.
     const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
+    // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
+    // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
+    if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
     return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
   });
