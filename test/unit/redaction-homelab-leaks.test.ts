@@ -46,3 +46,12 @@ describe('a URL whose host is one label names a host inside a network', () => {
     expect(errors('Try `http://db1.acme.internal:8080/x` first.')).toContain('redact/internal-link:http://db1.acme.internal:8080/x');
   });
 });
+
+describe('a contraction after "user" is not a user name', () => {
+  test.each(['The user shouldn’t have had the permission.', "The user didn't notice; the user wasn't paged."])('%j', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+  test('a user name still is, also at the end of a sentence', () => {
+    expect(errors('The job ran as user jsmith42.')).toEqual(['redact/person:jsmith42']);
+  });
+});

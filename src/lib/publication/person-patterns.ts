@@ -347,9 +347,10 @@ const personalAccount = (name: string) => {
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
- * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted.
+ * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted. A word
+ * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])/gu;
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /** People's accounts in one line, prose or code. */
 export function findAccountNames(line: string): PatternMatch[] {
