@@ -3,7 +3,7 @@ import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findPersonCandidates, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
-import { findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
+import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
@@ -75,6 +75,12 @@ export interface RedactionOptions {
    */
   discoveredNames?: ReadonlyMap<string, 'person' | 'possible-person'>;
   /**
+   * Identifiers this same post shows in code, a path or a file name (`homelab-infra` in a code
+   * span), in lower case: every other occurrence in the post is a finding too, in prose and table
+   * cells included. Filled by {@link postIdentifiers}.
+   */
+  discoveredIdentifiers?: ReadonlySet<string>;
+  /**
    * Look for internal shapes with no list behind them (identifier-shaped tokens, channels,
    * tickets). Default true; off for built pages, whose ids, selectors and scripts have such
    * shapes, and whose authored text was checked in the sources.
@@ -94,6 +100,8 @@ interface PreparedOptions {
   internalHost?: RegExp;
   /** Service ids shaped like identifiers (`checkout-api`), as whole tokens. */
   serviceIds?: RegExp;
+  /** The post's identifiers shown in code ({@link RedactionOptions.discoveredIdentifiers}), as whole tokens. */
+  discoveredIdentifiers?: RegExp;
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
@@ -116,6 +124,7 @@ function prepare(options: RedactionOptions): PreparedOptions {
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
     if (serviceIds.length) ready.serviceIds = new RegExp(`(?<![\\w-])(?:${ids.join('|')})(?![\\w-])`, 'gi');
+    if (options.discoveredIdentifiers?.size) ready.discoveredIdentifiers = discoveredIdentifierPattern(options.discoveredIdentifiers);
     if (options.discoveredNames?.size) {
       const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
       // "Sarika de Bruyn" is one name: particles between discovered words belong to it.
@@ -390,7 +399,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);
-  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames }, inCodeBlock)) {
+  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers }, inCodeBlock)) {
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
@@ -503,9 +512,12 @@ export function scanPublicText(
   markerLines?: readonly string[],
 ): RedactionScan {
   const detect = options.detectUnlistedPeople !== false;
-  if (options.discoveredNames === undefined && detect) {
-    const discovered = discoverPeople([text], options);
-    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn, markerLines);
+  // What this text names in one place is looked for in all of it: people, and identifiers shown
+  // in code. A post's scan passes what all of its texts name (scanPostmortemForPublication).
+  const names = options.discoveredNames ?? (detect ? discoverPeople([text], options) : undefined);
+  const identifiers = options.discoveredIdentifiers ?? postIdentifiers([text], options);
+  if ((names?.size && !options.discoveredNames) || (identifiers?.size && !options.discoveredIdentifiers)) {
+    return scanPublicText(file, text, { ...options, discoveredNames: names?.size ? names : undefined, discoveredIdentifiers: identifiers?.size ? identifiers : undefined }, firstLine, firstColumn, markerLines);
   }
   const ready = prepare(options);
   const lines = text.split(/\r?\n/);
@@ -593,6 +605,15 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
     }
   }
   return discovered;
+}
+
+/**
+ * Identifiers that these texts (one post's fields and body) show in code, a path or a file name,
+ * to be found wherever else the post names them; none when shapes are not looked for (built pages).
+ */
+export function postIdentifiers(texts: readonly string[], options: RedactionOptions): Set<string> | undefined {
+  if (options.detectShapes === false) return undefined;
+  return discoverIdentifiers(texts, new Set((options.publicNames ?? []).map((n) => n.toLowerCase())));
 }
 
 /** What to suggest instead of a finding's text: a role for a person, <Internal> for the rest. */

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { join } from 'node:path';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
 
 /**
  * Leaks a tester found by publishing a homelab's incident reports (written by another
@@ -53,5 +59,73 @@ describe('a contraction after "user" is not a user name', () => {
   });
   test('a user name still is, also at the end of a sentence', () => {
     expect(errors('The job ran as user jsmith42.')).toEqual(['redact/person:jsmith42']);
+  });
+});
+
+describe('a host name in capitals is an identifier, as its lower-case spelling is', () => {
+  test.each([
+    ['*Environment: TARNOWS-SERVER (Unraid) · SWAG · Authelia*', 'TARNOWS-SERVER'],
+    ['Copied the key from TARNOWS-SERVER to the Pi.', 'TARNOWS-SERVER'],
+    ['The share on `TARNOWS-SERVER` was read-only.', 'TARNOWS-SERVER'],
+    ['Backups ran from EDITH-PC overnight.', 'EDITH-PC'],
+    ['Backups ran from EDITHS-LAPTOP overnight.', 'EDITHS-LAPTOP'],
+  ])('%j', (text, name) => {
+    expect(errors(text)).toContain(`redact/identifier:${name}`);
+  });
+
+  test('public upper-case compounds, acronyms and tickers are not', () => {
+    const text = 'A SEV-1 and a P1; UTF-8, CVE-2021-44228, X-FORWARDED-FOR, TLS-1.3, COVID-19, AWS-SDK, HTTP-200, RFC-7231, ' +
+      'ISO-8601, NO-OP, READ-ONLY, PHP-FPM, JSON-RPC, the KHYPE-USDC pool, US-EAST, WORK-AROUND, FOLLOW-UP, ROOT-CAUSE.';
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('a compound identifier in a path, a file name, and wherever else the post names it', () => {
+  test.each([
+    ['The script wrote to `repos/tarnow-infra/stacks/observability/secrets/`.', 'tarnow-infra'],
+    ['The script wrote to repos/tarnow-infra/stacks/observability/secrets/ instead.', 'tarnow-infra'],
+    ['```\ncd /mnt/cache/appdata/komodo/repos/tarnow-infra\n```', 'tarnow-infra'],
+    ['The remote is `tarnow-infra.git` on the forge.', 'tarnow-infra'],
+    ['Edited the tarnow-infra.yaml file.', 'tarnow-infra'],
+  ])('%j', (text, name) => {
+    expect(errors(text)).toContain(`redact/identifier:${name}`);
+  });
+
+  test('shown in code once, the same name is found in prose, a table cell and any letter case', () => {
+    const text = [
+      '**Affected:** SWAG, `tarnow-infra` git repository',
+      '',
+      'The private tarnow-infra repository could not be cloned.',
+      '',
+      '| 07-02 | Commit pushed to tarnow-infra |',
+      '',
+      '## Tarnow-Infra clone',
+    ].join('\n');
+    const lines = scanPublicText('post.mdx', text, noLists).findings.filter((f) => f.rule === 'redact/identifier').map((f) => `${f.line}:${redactionFindingText(f)}`);
+    expect(lines).toEqual(['1:tarnow-infra', '3:tarnow-infra', '5:tarnow-infra', '7:Tarnow-Infra']);
+  });
+
+  test('shown in code in the body, the name in the public title is found too', () => {
+    const id = '2025-03-01-clone-failure';
+    const source = publicProbePost({ body: 'The clone of `repos/tarnow-infra` failed.\n' }).replace('title: Checkout errors', 'title: The tarnow-infra clone failed');
+    const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+    const file = `content/postmortems/${id}.mdx`;
+    const result = validatePostmortemSource(file, id, source, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+    const titleLine = source.split('\n').findIndex((line) => line.includes('The tarnow-infra clone')) + 1;
+    const { findings } = scanPostmortemForPublication(file, source, result.data!, noLists);
+    expect(findings.filter((f) => f.rule === 'redact/identifier').map((f) => `${f.line}:${f.field ?? 'body'}`)).toEqual([`${titleLine}:public.title`, `${source.split('\n').length - 1}:body`]);
+  });
+
+  test('not in prose alone: compounds of jargon a dictionary lacks read as English there', () => {
+    expect(errors('A datacenter-scale outage; stdout-only logging and a grep-based check missed the tarnow-infra repository.')).toEqual([]);
+  });
+
+  test.each([
+    'A contributor to Tarnow-Network/tarnow-chain opened the pull request.',
+    'The file `/etc/tarnow-agent/settings.json` is root-owned, as is /usr/share/tarnow-agent.',
+    'See https://github.com/kubernetes-sigs/tarnow-operator and github.com/acme/tarnow-infra, and @tarnow/ui-kit.',
+    '```\nStream closed EOF for ps-xxxxxxxx-prod/logs\n```',
+  ])('not a repository named as code hosts name it, an installed package\'s folder, a link, a package or a placeholder: %j', (text) => {
+    expect(errors(text).filter((f) => f.startsWith('redact/identifier'))).toEqual([]);
   });
 });
