@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { mayBeReportFile } from '../../src/lib/import/report-files.ts';
-import { isMarkdownFileName } from '../../src/lib/import/source-text.ts';
+import { isMarkdownFileName, reportFrontmatter } from '../../src/lib/import/source-text.ts';
 
 /**
  * What `npm run measure:redaction` reads of a folder of reports: the files the import takes as
@@ -22,14 +22,16 @@ const shownKey = /^(title|summary):[ \t]*/;
  * values of `title` and `summary` (a folded or block value with its continuation lines), each at
  * its place; the keys, the fences and every other line are blanked. Measured before on a text
  * built from those values and the body, whose lines were off by one without a frontmatter and
- * counted from the built text with one.
+ * counted from the built text with one. A frontmatter is what the import reads as one
+ * ({@link reportFrontmatter}).
  */
 export function measuredText(source: string): string {
-  const lines = source.split('\n');
-  const fence = /^\uFEFF?---[ \t]*\r?$/;
-  if (!fence.test(lines[0] ?? '')) return source;
-  const close = lines.findIndex((line, i) => i > 0 && fence.test(line));
-  if (close < 0) return source;
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The import's reading: a report opening with a rule and holding another is text, not frontmatter.
+  const frontmatter = reportFrontmatter(text);
+  if (!frontmatter) return text;
+  const lines = text.split('\n');
+  const close = frontmatter.yaml.split('\n').length + 1;
   let shown = false;
   for (let i = 0; i <= close; i++) {
     const line = lines[i];

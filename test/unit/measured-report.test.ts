@@ -36,4 +36,13 @@ describe('findings are at the file\'s own line and column', () => {
     ].join('\n');
     expect(places(source)).toEqual(['2:21 redact/internal-host', '5:15 redact/internal-host', '10:7 redact/internal-host']);
   });
+
+  test('a report opening with a rule and holding another is text, as the import reads it', () => {
+    const source = ['---', '', '# Boot failure', '**Severity:** P2', 'System: laptop db4.acme.internal', '', '---', '', 'Fixed.'].join('\n');
+    expect(places(source)).toEqual(['5:16 redact/internal-host']);
+  });
+
+  test('line ends written CRLF count as the file\'s lines', () => {
+    expect(places('---\r\ntitle: Outage\r\n---\r\n\r\nThe host db1.acme.internal failed.')).toEqual(['5:10 redact/internal-host']);
+  });
 });
