@@ -129,3 +129,33 @@ describe('a compound identifier in a path, a file name, and wherever else the po
     expect(errors(text).filter((f) => f.startsWith('redact/identifier'))).toEqual([]);
   });
 });
+
+describe('a first name on its own, and someone\'s place, name a person', () => {
+  test.each([
+    // A machine named after a person names the person.
+    ['*Environment: Gertrude (Claude Code sandbox, Debian 12, uid 1000, no docker socket) ·', 'Gertrude'],
+    ['System: Dell XPS 13 9310 "Winifred" — Zorin OS 18.1 Pro, LUKS full-disk encryption', 'Winifred'],
+    ['- `mcp-tunnel.mjs` on Winifred hardcodes the container IP', 'Winifred'],
+    ['The key was copied from Mildred before the rebuild.', 'Mildred'],
+    // A possessive that stands for where someone lives.
+    ["- **Offsite backup (Pi at Zuriah's)**: Still deferred, single point of failure.", 'Zuriah'],
+    ['The spare disk stays at Zuriah’s for now.', 'Zuriah'],
+    ["We left the Pi in Zuriah's garage.", 'Zuriah'],
+  ])('%j', (text, name) => {
+    expect(errors(text)).toContain(`redact/possible-person:${name}`);
+  });
+
+  test('the name alone, not the bracket and product the language model read with it', () => {
+    expect(errors('*Environment: Gertrude (Claude Code sandbox, Debian 12) ·').filter((f) => f.includes('person'))).toEqual(['redact/possible-person:Gertrude']);
+  });
+
+  test.each([
+    "The power failure at Zorbex's data center; Quorvex's API froze and Hermes's config file was read.",
+    'Quorvex’s memory was unavailable; the Quorvex’s cache recovered.',
+    'A patient in Hamilton, Ontario was burnt; the Tyler, Texas site too.',
+    'Three lines (Harding–Chamberlin at 15:05, Hanna–Juniper at 15:32) tripped.',
+    'The Chelsea store reopened.',
+  ])('not what companies and products own, nor a town, a line or a store: %j', (text) => {
+    expect(errors(text).filter((f) => f.includes('person'))).toEqual([]);
+  });
+});
