@@ -168,8 +168,8 @@ const fileExtensions = String.raw`(?:\.(?:md|mdx|markdown|txt|sh|bash|zsh|py|js|
  * (`repos/homelab-infra/stacks`) or a file name (`homelab-infra.git`); not a label of a host name.
  */
 const identifierToken = new RegExp(String.raw`(?<![\p{L}\p{N}_.:@#\\=-])[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+(?![\p{L}\p{N}_]|[-@]\p{L}|(?!${fileExtensions})\.[\p{L}\p{N}])`, 'gu');
-/** A token in a path or a file name: a `/` or `\` beside it, or a file extension after it. */
-const pathBefore = /[/\\]$/;
+/** A character that ends a word of a path: space, quotes, brackets, table pipes and list punctuation. */
+const wordDelimiter = /[\s"'`()[\]<>|,;=]/;
 /**
  * A repository as code hosts write it, `owner/repo` (`Chia-Network/chia-blockchain`): in prose a
  * reference like a link to the code host, which is public unless it is the organisation's own
@@ -182,13 +182,16 @@ const repositorySlug = /^[\p{L}\p{N}][\p{L}\p{N}._-]*\/[\p{L}\p{N}._-]+$/u;
  * name, public like the package.
  */
 const packageDirectory = /(?:^|[\s"'`(=:])\/(?:etc|opt|usr\/(?:local\/)?(?:lib|lib64|libexec|share|bin|sbin|include|src)|var\/(?:lib|log|cache|run|spool)|lib|lib64|run)\/$/;
+/** A token in a path or a file name: a `/` or `\` after it, or a file extension (one before it is checked by hand). */
 const pathAfter = new RegExp(String.raw`^(?:[/\\]|${fileExtensions})`, 'u');
 /**
- * Links and scoped packages, whose path segments are not judged as names: a public code host's
- * or documentation site's path is public (`github.com/kubernetes-sigs/…`), a link into the
- * organisation's own tools is `redact/internal-link`, and `@scope/pkg` is a package.
+ * The start of a link or a scoped package, whose path segments are not judged as names: a public
+ * code host's or documentation site's path is public (`github.com/kubernetes-sigs/…`), a link into
+ * the organisation's own tools is `redact/internal-link`, and `@scope/pkg` is a package.
  */
-const linkOrPackage = /(?:[a-z][a-z0-9+.-]*:\/\/|(?<![\w.@-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?\/|(?<![\w.-])@[\w.-]+\/)[^\s<>"'\x60)\]]*/gi;
+const linkOrPackageStart = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+\.[a-z0-9.-]*[a-z]{2,}(?::\d+)?\/|@[\w.-]+\/)/i;
+/** A line with something joined by a hyphen or an underscore: the only lines that may hold an identifier. */
+const mayHoldIdentifier = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
 const channel = /(?<![\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![\p{L}\p{N}_-])/gu;
 const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -275,30 +278,57 @@ function isSentenceStart(line: string, index: number): boolean {
   return /^\s*(?:[-*+>]|\d+[.)]|#{1,6}|\|)?\s*$/.test(before) || /[.!?:]\s+$/.test(before) || /\|\s*$/.test(before);
 }
 
+/** The start of the word of `line` that ends at `index`: after a space, a quote, a bracket or `=`. */
+function wordStart(line: string, index: number): number {
+  let start = index;
+  while (start > 0 && !wordDelimiter.test(line[start - 1])) start--;
+  return start;
+}
+
+/**
+ * True when the token at `index`, right after a `/`, is in the path of a link or a scoped package:
+ * its word starts with a scheme, a host with a dot, `www.` or `@scope/`.
+ */
+const inLinkPath = (line: string, index: number) => linkOrPackageStart.test(line.slice(wordStart(line, index), index));
+
+type IdentifierCandidate = { text: string; index: number; inCode: boolean };
+/** The identifiers of the lines seen last, by line and whether it is in a code block: a post's lines are read once to discover names and once to report them. */
+const identifierCache = new Map<string, IdentifierCandidate[]>();
+
 /**
  * Identifier-shaped names in one line ({@link isIdentifierShaped}), judged as code inside a code
  * span, a fenced code block (`wholeLineIsCode`), a path or a file name; not in the path of a link
  * or a scoped package.
  */
-export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, wholeLineIsCode = false): { text: string; index: number; inCode: boolean }[] {
-  const found: { text: string; index: number; inCode: boolean }[] = [];
-  if (!/\p{L}[\p{L}\p{N}]*[-_]\p{L}/u.test(line) && !/\p{L}[-_]\p{N}/u.test(line)) return found;
-  const code = codeRanges(line);
-  const links = line.includes('/') ? [...line.matchAll(linkOrPackage)].map((m) => [m.index!, m.index! + m[0].length]) : [];
-  for (const m of line.matchAll(identifierToken)) {
-    const index = m.index!;
-    if (publicNames.has(m[0].toLowerCase()) || links.some(([a, b]) => index > a && index < b)) continue;
-    const before = line.slice(0, index);
-    const after = line.slice(index + m[0].length);
-    if (packageDirectory.test(before)) continue;
-    const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
-    const word = /[^\s"'`()[\]<>|,;]*$/.exec(before)![0] + m[0] + /^[^\s"'`()[\]<>|,;]*/.exec(after)![0];
-    const slugInProse = !inCodeSpan && repositorySlug.test(word.replace(/[.:!?]+$/, ''));
-    const inPath = !slugInProse && (pathBefore.test(before) || pathAfter.test(after));
-    const inCode = inCodeSpan || inPath;
-    if (isIdentifierShaped(m[0], isSentenceStart(line, index), inCode)) found.push({ text: m[0], index, inCode });
+export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, wholeLineIsCode = false): IdentifierCandidate[] {
+  if (!mayHoldIdentifier.test(line)) return [];
+  const key = `${wholeLineIsCode ? 1 : 0}${line}`;
+  let found = identifierCache.get(key);
+  if (!found) {
+    found = [];
+    const code = codeRanges(line);
+    for (const m of line.matchAll(identifierToken)) {
+      const index = m.index!;
+      const end = index + m[0].length;
+      const slashBefore = line[index - 1] === '/' || line[index - 1] === '\\';
+      // Only the few characters around a token are looked at: a test anchored at the end of all
+      // the text before it costs the length of the line for every token.
+      if (slashBefore && (inLinkPath(line, index) || packageDirectory.test(line.slice(Math.max(0, index - 40), index)))) continue;
+      const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
+      let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
+      if (inPath && !inCodeSpan) {
+        // The word the token is part of: `owner/repo` in prose names a repository.
+        let stop = end;
+        while (stop < line.length && !wordDelimiter.test(line[stop])) stop++;
+        if (repositorySlug.test(line.slice(wordStart(line, index), stop).replace(/[.:!?]+$/, ''))) inPath = false;
+      }
+      const inCode = inCodeSpan || inPath;
+      if (isIdentifierShaped(m[0], isSentenceStart(line, index), inCode)) found.push({ text: m[0], index, inCode });
+    }
+    if (identifierCache.size > 4096) identifierCache.delete(identifierCache.keys().next().value!);
+    identifierCache.set(key, found);
   }
-  return found;
+  return publicNames.size ? found.filter((m) => !publicNames.has(m.text.toLowerCase())) : found;
 }
 
 /**
@@ -340,10 +370,9 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     if (!matches.some((k) => m.index >= k.index && m.index < k.index + k.text.length)) matches.push({ rule: 'redact/identifier', text: m.text, index: m.index });
   }
   if (options.discoveredIdentifiers) {
-    const links = line.includes('/') ? [...line.matchAll(linkOrPackage)].map((m) => [m.index!, m.index! + m[0].length]) : [];
     for (const m of line.matchAll(options.discoveredIdentifiers)) {
       const index = m.index!;
-      if (links.some(([a, b]) => index > a && index < b) || matches.some((k) => index >= k.index && index < k.index + k.text.length)) continue;
+      if ((line[index - 1] === '/' && inLinkPath(line, index)) || matches.some((k) => index >= k.index && index < k.index + k.text.length)) continue;
       matches.push({ rule: 'redact/identifier', text: m[0], index });
     }
   }

@@ -193,9 +193,12 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   for (const m of line.matchAll(capitalisedWord)) {
     const word = m[1];
-    if (isOrdinaryWord(word) || isEnglishWord(word) || isPublicTerm(word) || insidePublicPhrase(line, m.index!, word)) continue;
-    const after = line.slice(m.index! + word.length);
-    if (isKnownFirstName(word)) {
+    if (isOrdinaryWord(word) || isEnglishWord(word) || isPublicTerm(word)) continue;
+    const after = line.slice(m.index! + word.length, m.index! + word.length + 60);
+    const firstName = isKnownFirstName(word);
+    // The phrase check reads the whole line: only for a word that is a name or an owner so far.
+    if ((!firstName && !ownersPlace.test(after)) || insidePublicPhrase(line, m.index!, word)) continue;
+    if (firstName) {
       // Before a capitalised English word it is a two-word name ("Claude Code", "Edith Smith"),
       // which the language model and the full-name guesses judge as a whole.
       const next = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
@@ -657,7 +660,16 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     }
   }
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
-  const kept = candidates.filter((c) => !(c.guess && (c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text, c.firstName))));
+  // One answer per word: a first name found as often as it is used is judged once, not per use
+  // (usedAsThing reads the whole text).
+  const asThing = new Map<string, boolean>();
+  const thing = (c: PersonCandidate) => {
+    const key = `${c.unknownFullName ? 'pair' : c.firstName ? 'first' : 'word'}\u0000${c.text}`;
+    let answer = asThing.get(key);
+    if (answer === undefined) asThing.set(key, answer = c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text, c.firstName));
+    return answer;
+  };
+  const kept = candidates.filter((c) => !(c.guess && thing(c)));
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);
