@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { isMeasuredReport, measuredText } from './lib/measured-report.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 
@@ -17,11 +17,12 @@ const { values, positionals } = parseCommandLine({
 if (values.help || positionals.length !== 1) {
   console.log(`Usage: npm run measure:redaction -- FOLDER [--names FILE] [--list]
 
-Scans every .md/.mdx/.txt file under FOLDER (its body, and a frontmatter title and summary when
-present) with the redaction guard's default settings (no configured names, internal domains
+Scans every report under FOLDER that the import reads as Markdown or text (.md, .markdown, .mdx,
+…, .txt; not README or LICENSE files): its body, and a frontmatter title and summary when
+present, with the redaction guard's default settings (no configured names, internal domains
 .internal .corp .local .lan), as if each report were published.
 
-  --list        print every finding (file:line:column rule text)
+  --list        print every finding (file:line:column rule text; the file's own line and column)
   --names FILE  a leak measurement: FILE lists names (one a line) known to occur in the reports;
                 prints how many of their occurrences the guard flags without being told them.
 
@@ -34,7 +35,7 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   console.error(`${folder}: ${existsSync(folder) ? 'is not a folder' : 'no such folder'}. Give the folder of reports to scan.`);
   process.exit(2);
 }
-const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(mdx?|txt)$/.test(f) && !/(^|\/)(README|LICENSE)[^/]*$/i.test(f) && join(folder, f) !== values.names).sort();
+const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => isMeasuredReport(f) && join(folder, f) !== values.names && statSync(join(folder, f)).isFile()).sort();
 const options: RedactionOptions = {
   internalDomains: ['.internal', '.corp', '.local', '.lan'],
   serviceIds: [],
@@ -51,10 +52,8 @@ let namesFlagged = 0;
 const missed: string[] = [];
 
 for (const file of files) {
-  const source = readFileSync(join(folder, file), 'utf8');
-  const split = splitFrontmatter(source);
-  const header = [...split.yaml.matchAll(/^(?:title|summary):\s*(.+)$/gm)].map((m) => m[1].replace(/^["']|["']$/g, ''));
-  const text = [...header, '', split.body].join('\n');
+  // Line for line the file, so that every line and column printed is the file's own.
+  const text = measuredText(readFileSync(join(folder, file), 'utf8'));
   const scan = scanPublicText(relative(process.cwd(), join(folder, file)), text, options);
   const errors = scan.findings.filter((f) => f.severity === 'error');
   if (errors.length) filesWithErrors++;

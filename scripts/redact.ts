@@ -55,12 +55,17 @@ for (const pm of result.postmortems) {
   let data: Postmortem | undefined = pm.data;
   const applied: ReturnType<typeof applyRedactionFixes>['applied'] = [];
   let skipped: ReturnType<typeof applyRedactionFixes>['skipped'] = [];
+  // Why a finding was left the first time: a later round may report it at another column (an
+  // <Internal> wrapped before it on its line is cut from the text it is found in), which hides the reason.
+  const firstReasons = new Map<string, string>();
+  const key = (f: { line: number; rule: string; message: string }) => `${f.line}\u0000${f.rule}\u0000${f.message}`;
   for (let round = 0; round < 5 && data; round++) {
     const { findings } = scanPostmortemForPublication(pm.file, source, data, options);
     const wanted = findings.filter((f) => f.severity === 'error' || values.review);
     const fixed = applyRedactionFixes(source, wanted, { isMdx: pm.file.endsWith('.mdx') });
     applied.push(...fixed.applied);
-    skipped = fixed.skipped;
+    for (const { finding, reason } of fixed.skipped) if (!firstReasons.has(key(finding))) firstReasons.set(key(finding), reason);
+    skipped = fixed.skipped.map(({ finding, reason }) => ({ finding, reason: firstReasons.get(key(finding)) ?? reason }));
     if (!fixed.applied.length) break;
     source = fixed.source;
     data = validatePostmortemSource(pm.file, pm.id, source, { vocabulary: result.vocabulary!, knownIds, contentDir, frontmatterOnly: true }).data;

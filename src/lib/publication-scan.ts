@@ -6,7 +6,7 @@ import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
 import { MdxSyntaxError } from './mdx-tree.ts';
-import { scanPublicText, allowancesOnLine, allowedMatchKey, discoverPeople, redactionFindingText, redactionRules, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
+import { scanPublicText, allowancesOnLine, allowedMatchKey, discoverPeople, postIdentifiers, redactionFindingText, redactionRules, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
 import { readPublicMarkup, type ShownImage } from './publication/unreadable-markup.ts';
 import { findNamesInFileName, scanFileName } from './publication/file-name.ts';
 import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
@@ -53,10 +53,14 @@ export function scanPostmortemForPublication(
 ): { findings: Finding[]; allowed: Set<string> } {
   const fields = publicFrontmatterFields(data);
   const body = publicBody(file, source);
-  // A name found anywhere in the post (a field or the body) is looked for everywhere in it.
-  const options = baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false
-    ? baseOptions
-    : { ...baseOptions, discoveredNames: discoverPeople([...fields.map((f) => fieldText(f.text)), body], baseOptions) };
+  // A name found anywhere in the post (a field or the body), and an identifier it shows in code,
+  // are looked for everywhere in it.
+  const texts = [...fields.map((f) => fieldText(f.text)), body];
+  const options = {
+    ...baseOptions,
+    ...(baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false ? {} : { discoveredNames: discoverPeople(texts, baseOptions) }),
+    ...(baseOptions.discoveredIdentifiers ? {} : { discoveredIdentifiers: postIdentifiers(texts, baseOptions) }),
+  };
   const lines = source.split(/\r?\n/);
   const split = splitFrontmatter(source);
   const yamlStart = source.indexOf(split.yaml);

@@ -3,7 +3,7 @@ import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findPersonCandidates, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
-import { findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
+import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
@@ -75,6 +75,12 @@ export interface RedactionOptions {
    */
   discoveredNames?: ReadonlyMap<string, 'person' | 'possible-person'>;
   /**
+   * Identifiers this same post shows in code, a path or a file name (`homelab-infra` in a code
+   * span), in lower case: every other occurrence in the post is a finding too, in prose and table
+   * cells included. Filled by {@link postIdentifiers}.
+   */
+  discoveredIdentifiers?: ReadonlySet<string>;
+  /**
    * Look for internal shapes with no list behind them (identifier-shaped tokens, channels,
    * tickets). Default true; off for built pages, whose ids, selectors and scripts have such
    * shapes, and whose authored text was checked in the sources.
@@ -94,6 +100,8 @@ interface PreparedOptions {
   internalHost?: RegExp;
   /** Service ids shaped like identifiers (`checkout-api`), as whole tokens. */
   serviceIds?: RegExp;
+  /** The post's identifiers shown in code ({@link RedactionOptions.discoveredIdentifiers}), as whole tokens. */
+  discoveredIdentifiers?: RegExp;
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
@@ -116,6 +124,7 @@ function prepare(options: RedactionOptions): PreparedOptions {
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
     if (serviceIds.length) ready.serviceIds = new RegExp(`(?<![\\w-])(?:${ids.join('|')})(?![\\w-])`, 'gi');
+    if (options.discoveredIdentifiers?.size) ready.discoveredIdentifiers = discoveredIdentifierPattern(options.discoveredIdentifiers);
     if (options.discoveredNames?.size) {
       const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
       // "Sarika de Bruyn" is one name: particles between discovered words belong to it.
@@ -197,6 +206,32 @@ function isOrgTenantHost(host: string, orgScopes: ReadonlySet<string>): boolean 
     return !ownDomain;
   });
 }
+
+/**
+ * Schemes of addresses on a network. The host of such a URL written as one label, without a dot
+ * (`http://grafana:3000/d/x`, `https://vault/v1/secret`, `postgres://db:5432/app`), is a name only
+ * a resolver inside a network answers for (a container, a machine on a home or office network, a
+ * search domain): an internal host by definition, whatever the word. Object-store schemes
+ * (`s3://bucket`) name a bucket, which `redact/cloud-account` judges.
+ */
+const networkScheme = String.raw`(?:https?|wss?|ftps?|sftp|ssh|telnet|tcp|udp|grpcs?|redis|rediss|postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|amqps?|mqtts?|nats|kafka|ldaps?|smb|nfs|rtsp|rsync|git|svn|vnc|rdp|imaps?|pop3s?|smtps?)`;
+/**
+ * The host of a network URL when it is one label: after the user and password if any
+ * (`postgres://app:pw@db:5432`, `https://token:<PAT>@github.com`), with a letter in it
+ * (`http://1234` is an address).
+ */
+const singleLabelUrlHost = new RegExp(
+  String.raw`(?<=(?<![\w+.-])${networkScheme}:\/\/(?:[^\s/@"'\x60]*@)?)(?=[\w-]*[A-Za-z])[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?(?![^\s/@"'\x60]*@)(?=[:/?#\s)\]"'<>\x60,;!*]|\.(?![\w-])|$)`,
+  'gi',
+);
+/**
+ * A single-label host that is no one's machine: the loopback name, and the placeholders of
+ * documentation and examples (`http://host:8080`, `https://your-server/`, `http://HOSTNAME:3000`,
+ * `http://example/`; `<host>` and `${HOST}` are no host at all and never match).
+ */
+const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?:(?:your|my|the|some|example|sample|test|remote|target|other)[-_]?)?(?:host|hostname|host[-_]name|server|server[-_]?name|domain|machine|ip|address|node|instance|service|container)(?:[-_]?(?:name|ip|address|here|\d))?|example|test|invalid|local|foo|bar|baz|x+|placeholder|changeme|redacted)$/i;
+/** True when a URL's host is one label that names a machine (not the loopback name or a placeholder). */
+const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.test(host) && !placeholderHost.test(host);
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
@@ -318,7 +353,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   if (ready.internalHost) add('redact/internal-host', ready.internalHost);
-  add('redact/internal-link', /https?:\/\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?]/g, (m) => {
+  add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
+  add('redact/internal-link', /https?:\/\/[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/g, (m) => {
     let host = '';
     try {
       host = new URL(m[0]).hostname;
@@ -334,6 +371,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (workspaceInPath.test(host) && ready.orgScopes.has(m[0].split('/')[3]?.toLowerCase() ?? '')) return true;
     // wiki.acme.com, grafana.acme.com: a tool on the organisation's own domain.
     const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
+    // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
+    // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
+    if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
     return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
   });
@@ -359,7 +399,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);
-  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames }, inCodeBlock)) {
+  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers }, inCodeBlock)) {
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
@@ -472,9 +512,12 @@ export function scanPublicText(
   markerLines?: readonly string[],
 ): RedactionScan {
   const detect = options.detectUnlistedPeople !== false;
-  if (options.discoveredNames === undefined && detect) {
-    const discovered = discoverPeople([text], options);
-    if (discovered.size) return scanPublicText(file, text, { ...options, discoveredNames: discovered }, firstLine, firstColumn, markerLines);
+  // What this text names in one place is looked for in all of it: people, and identifiers shown
+  // in code. A post's scan passes what all of its texts name (scanPostmortemForPublication).
+  const names = options.discoveredNames ?? (detect ? discoverPeople([text], options) : undefined);
+  const identifiers = options.discoveredIdentifiers ?? postIdentifiers([text], options);
+  if ((names?.size && !options.discoveredNames) || (identifiers?.size && !options.discoveredIdentifiers)) {
+    return scanPublicText(file, text, { ...options, discoveredNames: names?.size ? names : undefined, discoveredIdentifiers: identifiers?.size ? identifiers : undefined }, firstLine, firstColumn, markerLines);
   }
   const ready = prepare(options);
   const lines = text.split(/\r?\n/);
@@ -562,6 +605,15 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
     }
   }
   return discovered;
+}
+
+/**
+ * Identifiers that these texts (one post's fields and body) show in code, a path or a file name,
+ * to be found wherever else the post names them; none when shapes are not looked for (built pages).
+ */
+export function postIdentifiers(texts: readonly string[], options: RedactionOptions): Set<string> | undefined {
+  if (options.detectShapes === false) return undefined;
+  return discoverIdentifiers(texts, new Set((options.publicNames ?? []).map((n) => n.toLowerCase())));
 }
 
 /** What to suggest instead of a finding's text: a role for a person, <Internal> for the rest. */

@@ -94,3 +94,50 @@ describe('collectReviewTerms with one-word internal names', () => {
     expect(terms.filter((t) => t.kind === 'internal word').map((t) => [t.term, t.count, t.line])).toEqual([['notifications', 2, 5]]);
   });
 });
+
+describe('a person is not replaced where a role cannot stand', () => {
+  /** Applies one finding for the first `name` of the line holding `marker`, in an .mdx post. */
+  const fix = (lines: string[], marker: string, name: string, rule = 'redact/possible-person') => {
+    const line = lines.findIndex((l) => l.includes(marker)) + 1;
+    return applyRedactionFixes(lines.join('\n'), [finding(line, lines[line - 1].indexOf(name) + 1, rule, name)], { isMdx: true });
+  };
+  const post = (...body: string[]) => ['---', 'timeline:', '  - event: Restore test initiated against ab_20260613_050001/Tarvos.tar.gz', "public:", "  title: 'Backup Hardening: Skip List Audit, WAL Fix, and First Restore Test'", '---', '', ...body];
+
+  test.each([
+    [['```bash', 'docker stop Tarvos', '```'], 'docker stop', 'Tarvos', 'inside a fenced code block'],
+    [['Run `docker start Tarvos` again.'], 'docker start', 'Tarvos', 'inside inline code `docker start Tarvos`'],
+    [['Extracted `/mnt/backup/Tarvos.tar.gz` first.'], 'mnt', 'Tarvos', 'inside inline code'],
+    [['Extracted /mnt/backup/Tarvos.tar.gz first.'], 'mnt', 'Tarvos', 'part of a path or file name'],
+    [['Restoring the Tarvos container took ten minutes.'], 'Restoring', 'Tarvos', 'after "the"'],
+    [['The skill is now installed in Claude Code and runs daily.'], 'installed', 'Claude Code', 'after "in"'],
+    [['- `mcp-tunnel.mjs` on Gertrude hardcodes the container IP'], 'mcp-tunnel', 'Gertrude', 'after "on"'],
+    [['- Skip list fully audited against all containers.'], 'list fully', 'Skip', 'before "list"'],
+    [['Skip lists should be audited for accuracy.'], 'lists should', 'Skip', 'before "lists"'],
+    [['The Tarvos test revealed the archive structure was correct.'], 'test revealed', 'Tarvos', 'after "The"'],
+    [['Then Tarvos test revealed the archive structure was correct.'], 'test revealed', 'Tarvos', 'before "test"'],
+  ])('%j', (body, marker, name, reason) => {
+    const result = fix(post(...body), marker, name);
+    expect(result.applied).toEqual([]);
+    expect(result.skipped.map((s) => s.reason).join()).toContain(reason);
+  });
+
+  test('in frontmatter: a file name in a timeline entry, a name in a title in title case', () => {
+    const lines = post('Body.');
+    expect(fix(lines, 'ab_2026', 'Tarvos').skipped[0].reason).toContain('part of a path or file name');
+    expect(fix(lines, 'Skip List', 'Skip List Audit', 'redact/person').skipped[0].reason).toContain('in a title in title case');
+  });
+
+  test.each([
+    [['Michael restarted it.'], 'restarted', 'Michael', 'An engineer restarted it.'],
+    [['**Incident Lead:** Michael (Operator) / the SysOps agent'], 'Lead', 'Michael', '**Incident Lead:** an engineer (Operator) / the SysOps agent'],
+    [['| ~13:40 | Tarvos restored the service |'], '13:40', 'Tarvos', '| ~13:40 | An engineer restored the service |'],
+    [["- **Offsite backup (Pi at Zuriah's)**: deferred."], 'Offsite', 'Zuriah', "- **Offsite backup (Pi at an engineer's)**: deferred."],
+    [['The rollback was approved by Gertrude after a review.'], 'approved', 'Gertrude', 'The rollback was approved by an engineer after a review.'],
+    [['Gertrude notes that the pool is full.'], 'notes', 'Gertrude', 'An engineer notes that the pool is full.'],
+    [['## Follow-up with Gertrude'], 'Follow', 'Gertrude', '## Follow-up with an engineer'],
+  ])('a name in prose still becomes a role: %j', (body, marker, name, expected) => {
+    const result = fix(post(...body), marker, name);
+    expect(result.skipped).toEqual([]);
+    expect(result.source.split('\n').at(-1)).toBe(expected);
+  });
+});

@@ -26,6 +26,9 @@ const htmlExtensions = /\.x?html?$/i;
 const confluenceStorage = /<ac:(?:structured-macro|link|task-list|confluence|emoticon|image)\b|<ri:[a-z-]+\b/i;
 const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)$/i;
 
+/** True for the file names the import reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`). */
+export const isMarkdownFileName = (name: string): boolean => markdownExtensions.test(name);
+
 /** What a file holds: by extension, else by content (an HTML document, Markdown marks, or plain text). */
 export function detectFormat(name: string, content: string): SourceFormat {
   if (htmlExtensions.test(name)) return 'html';
@@ -119,8 +122,21 @@ export function readSource(name: string, content: string): SourceText {
     return { format, markdown, htmlTitle: title, pageTitle };
   }
   if (format === 'text') return { format, markdown: textToMarkdown(text) };
+  const frontmatter = reportFrontmatter(text);
+  if (!frontmatter) return { format, markdown: text };
+  return { format, markdown: text.slice(frontmatter.length), foreignFrontmatter: frontmatter.yaml, foreignData: frontmatter.data };
+}
+
+/**
+ * The YAML frontmatter a Markdown report (with `\n` line ends) opens with, if it has one: its
+ * text, its data and the length of the block with its fences. A report that opens with a rule
+ * (`---`) and has another further down (often its last line) has none: what lies between is the
+ * report's own text, which would otherwise be kept only as a YAML block. Frontmatter is a
+ * mapping, and a report is more than its metadata.
+ */
+export function reportFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number } | undefined {
   const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  if (!fence) return { format, markdown: text };
+  if (!fence) return undefined;
   let data: Record<string, unknown> | undefined;
   try {
     const parsed = parseYaml(fence[1]);
@@ -128,9 +144,6 @@ export function readSource(name: string, content: string): SourceText {
   } catch {
     data = undefined;
   }
-  // A report that opens with a rule (`---`) and has another further down (often its last line) is
-  // not frontmatter: what lies between is the report's own text, which would otherwise be kept
-  // only as a YAML block. Frontmatter is a mapping, and a report is more than its metadata.
-  if (!data || !text.slice(fence[0].length).trim()) return { format, markdown: text };
-  return { format, markdown: text.slice(fence[0].length), foreignFrontmatter: fence[1], foreignData: data };
+  if (!data || !text.slice(fence[0].length).trim()) return undefined;
+  return { yaml: fence[1], data, length: fence[0].length };
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../findings.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { redactionFindingText } from '../redaction-guard.ts';
+import { isEnglishWord, isOrdinaryWord } from './people.ts';
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -82,6 +83,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
+    const noRole = isPerson ? whereNoRoleStands(source, start, end, fences, start < bodyStart) : undefined;
+    if (noRole) {
+      skipped.push({ finding, reason: `${noRole}; if it names a person, reword it; if it does not, allow it with a redaction-allow marker or list it in publicNames` });
+      continue;
+    }
     if (start < bodyStart || !options.isMdx || isPerson) {
       const fence = fences.find(([a, b]) => start >= a && start < b);
       if (fence && !isPerson) {
@@ -111,6 +117,55 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     line: edit.finding.line, column: edit.finding.column, rule: edit.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   }));
   return { source: result, applied, skipped };
+}
+
+/** Words after which a noun follows, not a person: "the Wallos container", "a PAT-Rotation Race". */
+const determiner = /(?:^|[^\p{L}\p{N}_'’-])(the|a|an|this|that|these|those|each|every|our|your|their|its|his|her|my|some|any|no|another|which|whose)[ \t]+$/iu;
+/** Prepositions of place and means: "installed in Claude Code", "runs on Edith", "via Wallos". */
+const placePreposition = /(?:^|[^\p{L}\p{N}_'’-])(in|on|into|onto|inside|within|via|using|through|across)[ \t]+$/iu;
+/** Nouns a name modifies when it is a thing's: "Skip list", "Wallos container", "Wallos test". */
+const thingNoun = /^(?:containers?|services?|stacks?|servers?|hosts?|images?|volumes?|databases?|db|backups?|jobs?|scripts?|repos?|repository|repositories|clusters?|nodes?|apps?|tests?|lists?|plugins?|instances?|configs?|configuration|files?|director(?:y|ies)|folders?|paths?|archives?|logs?|data|hub|agent|api|ui|cli|daemon|process|task|queue|pool|cache|bucket|deployment|pod|pods|release|version|install|installation|upgrade|restore|dashboard|alert|alerts|endpoint|port|network|setup|project|module|package|library|tool|bot)$/i;
+/** A verb right after a noun: "(Wallos test) revealed", "(Skip lists) should", "(Skip list) fully audited". */
+const verbAfterNoun = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:is|are|was|were|has|have|had|should|would|will|can|could|must|may|might|did|does|do|\p{Ll}+ed)\b/u;
+/** Forms that are verbs: the word after a subject ("Michael restarted it", "Michael was paged"). */
+const verbForm = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|should|would|will|can|could|must|may|might|did|does|do|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|gave|said|says|notes|thinks|asks|says)$/u;
+
+/**
+ * Where a person's name stands somewhere a role ("an engineer") cannot: the fix would write
+ * nonsense ("docker stop an engineer", "ab_…/an engineer.tar.gz", "the an engineer container",
+ * "installed in an engineer"), most often because the guess was a thing's name. Says where, for the
+ * author; undefined where a role can stand ("Michael restarted it").
+ */
+function whereNoRoleStands(source: string, start: number, end: number, fences: readonly [number, number][], inFrontmatter: boolean): string | undefined {
+  const text = source.slice(start, end);
+  if (fences.some(([a, b]) => start >= a && start < b)) return `inside a fenced code block, where a role cannot stand ("docker stop an engineer")`;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+  const before = source.slice(lineStart, start);
+  const after = source.slice(end, lineEnd);
+  for (const m of source.slice(lineStart, lineEnd).matchAll(/(`+)[^`]+?\1/g)) {
+    if (lineStart + m.index! < start && end < lineStart + m.index! + m[0].length) return `inside inline code ${m[0]}, where a role cannot stand`;
+  }
+  if (/[/\\]$/.test(before) || /^(?:[/\\]|\.[\p{L}\p{N}])/u.test(after)) return `part of a path or file name, where a role cannot stand ("…/an engineer.tar.gz")`;
+  if (/[\p{L}\p{N}_@-]$/u.test(before) || /^[\p{L}\p{N}_@-]/u.test(after)) return 'part of a longer word or name, where a role cannot stand';
+  const article = determiner.exec(before)?.[1];
+  if (article) return `after "${article}", where the name is a thing's ("the an engineer container")`;
+  const possessive = /^[’']s\b/.test(after);
+  const preposition = placePreposition.exec(before)?.[1];
+  if (preposition && !possessive) return `after "${preposition}", where the name is a place or a tool's ("installed in an engineer")`;
+  const next = /^[ \t]+(\p{Ll}+)/u.exec(after);
+  if (next && !possessive && !verbForm.test(next[1]) && (thingNoun.test(next[1]) || verbAfterNoun.test(after.slice(next[0].length)))) {
+    return `before "${next[1]}", which it qualifies as a noun does ("an engineer ${next[1]}")`;
+  }
+  // A title in title case capitalises every word: there a capitalised English word says nothing
+  // about a name ("Backup Strategy Hardening: Skip List Audit, Beszel WAL Fix").
+  const title = (inFrontmatter ? /^\s*(?:-\s+)?title:\s*["']?/ : /^\s{0,3}#{1,6}\s+/).exec(before)?.[0];
+  if (title !== undefined) {
+    const others = `${before.slice(title.length)} ${after}`.match(/\p{L}{4,}/gu) ?? [];
+    const titleCase = others.length >= 2 && others.filter((w) => /^\p{Lu}/u.test(w)).length >= others.length * 0.75;
+    if (titleCase && text.split(/\s+/).some((w) => isEnglishWord(w) || isOrdinaryWord(w))) return `in a title in title case, where "${text}" may be words, not a name`;
+  }
+  return undefined;
 }
 
 /**
@@ -152,5 +207,6 @@ function isSentenceStart(source: string, index: number, inFrontmatter: boolean):
   const before = source.slice(source.lastIndexOf('\n', index - 1) + 1, index);
   // In YAML a value starts after `key:` or `- `; an indented continuation line does not start one.
   if (inFrontmatter) return /^\s*(?:-\s+)?(?:\w+:\s*)?["']?$/.test(before) && /[-:]/.test(before) || /[.!?]\s+$/.test(before);
-  return /^\s*(?:[-*+>|]\s*)?(?:\w+:\s*)?["']?$/.test(before) || /[.!?]\s+$/.test(before);
+  // A table cell starts one too ("| ~13:40 | Wallos restored"), and bold ("- **Seerr:** GET /").
+  return /^\s*(?:[-*+>|]\s*)?(?:\w+:\s*)?(?:\*\*|__|[*_])?["']?$/.test(before) || /[.!?]\s+$/.test(before) || /^\s*\|.*\|\s*$/.test(before);
 }

@@ -1,4 +1,4 @@
-import { isOrdinaryWord, isEnglishWord } from './people.ts';
+import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { escapeRegExp } from '../regexp.ts';
 
@@ -133,14 +133,65 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   const lastIsEnglish = isOrdinaryWord(last) || isOrdinaryWord(last.replace(/(?:ed|ing|s|d)$/, '')) || isOrdinaryWord(last.replace(/(?:ness|ity|ation|ion|er|ers)$/, ''));
   if (capitalised && !atSentenceStart && isOrdinaryWord(parts[0]) && !lastIsEnglish) return true;
   // A lower-case compound with a part that is neither English nor a public name is a name someone
-  // made up: a job, a bucket, a repository (`nfs-share-creator`, `kolibri-builds`).
+  // made up: a job, a bucket, a repository (`nfs-share-creator`, `kolibri-builds`), in code and in
+  // a path (`repos/homelab-infra/stacks`, `homelab-infra.git`), which findInternalSystems counts as
+  // code. Prose writes compounds of jargon the dictionary lacks ("datacenter-scale",
+  // "stdout-only", "grep-based"): there such a name is found where the post shows it in code too
+  // ({@link discoverIdentifiers}).
   if (/^[\p{Ll}\d-]+$/u.test(token) && !hasDigit && inCode) {
-    return parts.some((p) => p.length >= 3 && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p));
+    // `xxxxxxxx` is what an author wrote instead of a name (`ps-xxxxxxxx-prod`).
+    return parts.some((p) => p.length >= 3 && !/^x+$/.test(p) && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p));
   }
+  // The same in capitals, as host names are written (`KONYKS-SERVER`, `EDITH-PC`). A short word
+  // in capitals is as often an acronym or a ticker (`PHP-FPM`, `JSON-RPC`, `KHYPE-USDC`), so a
+  // part counts when it is a first name (`EDITHS-LAPTOP` too) or a word of six letters or more
+  // that no dictionary or list of public names knows.
+  if (/^\p{Lu}+(?:-\p{Lu}+)+$/u.test(token)) return parts.some(isDistinctiveCapitalsPart);
   return false;
 }
 
-const identifierToken = /(?<![\p{L}\p{N}_./:@#\\=-])[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+(?![\p{L}\p{N}_]|[-/@]\p{L}|\.[\p{L}\p{N}])/gu;
+/** A part of a name in capitals that is no acronym: see {@link isIdentifierShaped}. */
+function isDistinctiveCapitalsPart(part: string): boolean {
+  const word = part[0] + part.slice(1).toLowerCase();
+  const unknown = (w: string) => !isOrdinaryWord(w) && !isEnglishWord(w) && !isPublicTerm(w);
+  const firstName = (w: string) => w.length >= 3 && isKnownFirstName(w) && unknown(w);
+  return firstName(word) || firstName(word.replace(/s$/, '')) || (word.length >= 6 && unknown(word));
+}
+
+/**
+ * File-name extensions: `homelab-infra.git` and `nfs-share-creator.yaml` name `homelab-infra` and
+ * `nfs-share-creator` (`acme-logs.s3.amazonaws.com` is a host, whose labels are not identifiers).
+ */
+const fileExtensions = String.raw`(?:\.(?:md|mdx|markdown|txt|sh|bash|zsh|py|js|mjs|cjs|ts|go|rs|rb|java|php|pl|lua|sql|json|ya?ml|toml|ini|conf|cfg|env|service|timer|socket|log|csv|xml|html?|git|tar|gz|tgz|bz2|xz|zip|pem|crt|key|lock|tf|hcl|nix|j2|tpl|bak|old))+(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`;
+/**
+ * A token joining parts with hyphens or underscores, alone or as a segment of a path
+ * (`repos/homelab-infra/stacks`) or a file name (`homelab-infra.git`); not a label of a host name.
+ */
+const identifierToken = new RegExp(String.raw`(?<![\p{L}\p{N}_.:@#\\=-])[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+(?![\p{L}\p{N}_]|[-@]\p{L}|(?!${fileExtensions})\.[\p{L}\p{N}])`, 'gu');
+/** A character that ends a word of a path: space, quotes, brackets, table pipes and list punctuation. */
+const wordDelimiter = /[\s"'`()[\]<>|,;=]/;
+/**
+ * A repository as code hosts write it, `owner/repo` (`Chia-Network/chia-blockchain`): in prose a
+ * reference like a link to the code host, which is public unless it is the organisation's own
+ * (`redact/internal-link`); not a path (`repos/homelab-infra/stacks`, `/srv/x`).
+ */
+const repositorySlug = /^[\p{L}\p{N}][\p{L}\p{N}._-]*\/[\p{L}\p{N}._-]+$/u;
+/**
+ * The directory an installed package names under the system's own folders (`/etc/claude-code/`,
+ * `/usr/share/node-exporter`, `/var/lib/docker-engine`, `/opt/splunk-forwarder`): the software's
+ * name, public like the package.
+ */
+const packageDirectory = /(?:^|[\s"'`(=:])\/(?:etc|opt|usr\/(?:local\/)?(?:lib|lib64|libexec|share|bin|sbin|include|src)|var\/(?:lib|log|cache|run|spool)|lib|lib64|run)\/$/;
+/** A token in a path or a file name: a `/` or `\` after it, or a file extension (one before it is checked by hand). */
+const pathAfter = new RegExp(String.raw`^(?:[/\\]|${fileExtensions})`, 'u');
+/**
+ * The start of a link or a scoped package, whose path segments are not judged as names: a public
+ * code host's or documentation site's path is public (`github.com/kubernetes-sigs/…`), a link into
+ * the organisation's own tools is `redact/internal-link`, and `@scope/pkg` is a package.
+ */
+const linkOrPackageStart = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+\.[a-z0-9.-]*[a-z]{2,}(?::\d+)?\/|@[\w.-]+\/)/i;
+/** A line with something joined by a hyphen or an underscore: the only lines that may hold an identifier. */
+const mayHoldIdentifier = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
 const channel = /(?<![\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![\p{L}\p{N}_-])/gu;
 const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -211,6 +262,8 @@ const publicBucket = /^(?:kubernetes-release|kubernetes-helm|kubernetes-charts(?
 export interface SystemOptions {
   internalNamePattern?: RegExp;
   publicNames: ReadonlySet<string>;
+  /** The identifiers this post shows in code, as {@link discoveredIdentifierPattern} matches them anywhere. */
+  discoveredIdentifiers?: RegExp;
 }
 
 /** Offsets of `code spans` in a line, to judge identifiers in code more strictly. */
@@ -225,6 +278,85 @@ function isSentenceStart(line: string, index: number): boolean {
   return /^\s*(?:[-*+>]|\d+[.)]|#{1,6}|\|)?\s*$/.test(before) || /[.!?:]\s+$/.test(before) || /\|\s*$/.test(before);
 }
 
+/** The start of the word of `line` that ends at `index`: after a space, a quote, a bracket or `=`. */
+function wordStart(line: string, index: number): number {
+  let start = index;
+  while (start > 0 && !wordDelimiter.test(line[start - 1])) start--;
+  return start;
+}
+
+/**
+ * True when the token at `index`, right after a `/`, is in the path of a link or a scoped package:
+ * its word starts with a scheme, a host with a dot, `www.` or `@scope/`.
+ */
+const inLinkPath = (line: string, index: number) => linkOrPackageStart.test(line.slice(wordStart(line, index), index));
+
+type IdentifierCandidate = { text: string; index: number; inCode: boolean };
+/** The identifiers of the lines seen last, by line and whether it is in a code block: a post's lines are read once to discover names and once to report them. */
+const identifierCache = new Map<string, IdentifierCandidate[]>();
+
+/**
+ * Identifier-shaped names in one line ({@link isIdentifierShaped}), judged as code inside a code
+ * span, a fenced code block (`wholeLineIsCode`), a path or a file name; not in the path of a link
+ * or a scoped package.
+ */
+export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, wholeLineIsCode = false): IdentifierCandidate[] {
+  if (!mayHoldIdentifier.test(line)) return [];
+  const key = `${wholeLineIsCode ? 1 : 0}${line}`;
+  let found = identifierCache.get(key);
+  if (!found) {
+    found = [];
+    const code = codeRanges(line);
+    for (const m of line.matchAll(identifierToken)) {
+      const index = m.index!;
+      const end = index + m[0].length;
+      const slashBefore = line[index - 1] === '/' || line[index - 1] === '\\';
+      // Only the few characters around a token are looked at: a test anchored at the end of all
+      // the text before it costs the length of the line for every token.
+      if (slashBefore && (inLinkPath(line, index) || packageDirectory.test(line.slice(Math.max(0, index - 40), index)))) continue;
+      const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
+      let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
+      if (inPath && !inCodeSpan) {
+        // The word the token is part of: `owner/repo` in prose names a repository.
+        let stop = end;
+        while (stop < line.length && !wordDelimiter.test(line[stop])) stop++;
+        if (repositorySlug.test(line.slice(wordStart(line, index), stop).replace(/[.:!?]+$/, ''))) inPath = false;
+      }
+      const inCode = inCodeSpan || inPath;
+      if (isIdentifierShaped(m[0], isSentenceStart(line, index), inCode)) found.push({ text: m[0], index, inCode });
+    }
+    if (identifierCache.size > 4096) identifierCache.delete(identifierCache.keys().next().value!);
+    identifierCache.set(key, found);
+  }
+  return publicNames.size ? found.filter((m) => !publicNames.has(m.text.toLowerCase())) : found;
+}
+
+/**
+ * The identifiers a post shows in code, a path or a file name (`homelab-infra` in a code span), in
+ * lower case: the same name elsewhere in the post, in prose or a table cell, is the same system,
+ * although prose alone would not make it a finding ({@link isIdentifierShaped}).
+ */
+export function discoverIdentifiers(texts: readonly string[], publicNames: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    let fence: string | undefined;
+    for (const line of text.split(/\r?\n/)) {
+      const opening = /^\s*(`{3,}|~{3,})/.exec(line);
+      const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
+      if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
+      for (const m of findIdentifiers(line, publicNames, inCodeBlock)) if (m.inCode) found.add(m.text.toLowerCase());
+    }
+  }
+  return found;
+}
+
+/** One pattern for the identifiers of {@link discoverIdentifiers}, as whole tokens, in any letter case. */
+export function discoveredIdentifierPattern(identifiers: ReadonlySet<string>): RegExp | undefined {
+  if (!identifiers.size) return undefined;
+  const names = [...identifiers].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}_.:@#\\=-])(?:${names})(?![\p{L}\p{N}_]|[-@]\p{L}|(?!${fileExtensions})\.[\p{L}\p{N}])`, 'giu');
+}
+
 /** Internal-system findings in one line. `wholeLineIsCode` for lines inside fenced code blocks. */
 export function findInternalSystems(line: string, options: SystemOptions, wholeLineIsCode = false): SystemMatch[] {
   const matches: SystemMatch[] = [];
@@ -234,11 +366,15 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
       if (!isPublic(m[0])) matches.push({ rule: 'redact/internal-name', text: m[0], index: m.index! });
     }
   }
-  const code = codeRanges(line);
-  for (const m of line.matchAll(identifierToken)) {
-    if (isPublic(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
-    const inCode = wholeLineIsCode || code.some(([a, b]) => m.index! > a && m.index! < b);
-    if (isIdentifierShaped(m[0], isSentenceStart(line, m.index!), inCode)) matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
+  for (const m of findIdentifiers(line, options.publicNames, wholeLineIsCode)) {
+    if (!matches.some((k) => m.index >= k.index && m.index < k.index + k.text.length)) matches.push({ rule: 'redact/identifier', text: m.text, index: m.index });
+  }
+  if (options.discoveredIdentifiers) {
+    for (const m of line.matchAll(options.discoveredIdentifiers)) {
+      const index = m.index!;
+      if ((line[index - 1] === '/' && inLinkPath(line, index)) || matches.some((k) => index >= k.index && index < k.index + k.text.length)) continue;
+      matches.push({ rule: 'redact/identifier', text: m[0], index });
+    }
   }
   for (const m of line.matchAll(channel)) {
     if (hexColour.test(m[0]) || isPublic(m[0])) continue;

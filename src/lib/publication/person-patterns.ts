@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
-import { isPublicNameAt, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
+import { isPublicNameAt, isPublicPlace, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 /**
@@ -22,6 +22,12 @@ export interface PatternMatch {
   guess?: boolean;
   /** Two unknown capitalised words taken for a full name ({@link findUnknownFullNames}). */
   unknownFullName?: boolean;
+  /**
+   * A first name found as a word on its own ({@link findFirstNamesAndOwners}): a thing named after
+   * a person (a laptop "Edith") names the person, so only an article before it or a noun after it
+   * ("the Chelsea store") says it is no one.
+   */
+  firstName?: boolean;
   why: string;
 }
 
@@ -140,6 +146,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
   for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
+  for (const m of findFirstNamesAndOwners(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
   const cc = ccLine.exec(line);
   if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
   const context = peopleContext.exec(line);
@@ -154,6 +161,53 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     // "Attendees: Sarika, Tom, Jenny": every capitalised name after the context word.
     if (/^\s*[:(-]?\s*(?:\p{Lu}[\p{L}'’-]*\s*(?:,|&|and|\/|$)\s*){2,}/u.test(rest) || /[:]\s*$/.test(context[0])) {
       matches.push(...namesInList(rest, start, 'in a list of people').filter((m) => !matches.some((k) => k.index === m.index)));
+    }
+  }
+  return matches;
+}
+
+/**
+ * A capitalised word, possibly possessive, that is not part of a longer name, path or handle
+ * (`Edith`, `Miriah's`; not `Jean-Pierre`, `/home/Edith`, `@Edith`), nor of a connection between
+ * two places ("Hanna–Juniper").
+ */
+const capitalisedWord = /(?<![\p{L}\p{N}@#/\\_.'’–—-])(\p{Lu}\p{Ll}{2,})(?=[’']s(?![\p{L}\p{N}])|(?![\p{L}\p{N}_@'’–—-]))/gu;
+/**
+ * A possessive that stands for where someone lives or works ("the Pi at Miriah's)", "stays at
+ * Miriah's for now", "Miriah's house"): companies and products own things too ("Flexential's data
+ * center", "Komodo's API", "Hermes's config file"), but nobody says "at Komodo's".
+ */
+const ownersPlace = /^[’']s(?:\s+(?:house|home|place|flat|apartment|garage|basement|parents|family|car|desk|room|kids|wife|husband|partner)\b|[\s*_"”’]*(?:$|[)\].,;:!?]|\s(?:and|or|for|until|since|while|over|last|this|next|yesterday|today|tonight)\b))/u;
+/** What may come before a sentence's first word: a list marker, a heading, a table cell, a quote, markup. */
+const sentenceOpening = /(?:^|[.!?:;|]|^\s*(?:[-*+>]|\d+[.)]|#{1,6}))[\s*_"'“‘(\[]*$/u;
+
+/**
+ * Words that name a person wherever they stand, though no phrasing says so: a first name that no
+ * dictionary, lexicon or list of public names knows as anything else ("Environment: Edith
+ * (sandbox)", a laptop "Edith", "mcp-tunnel runs on Edith"), and a word known to none of them
+ * with a possessive mid-sentence that names someone's place ("the Pi at Miriah's",
+ * {@link ownersPlace}). Both are guesses, `redact/possible-person`, dropped where the post uses
+ * the word as a thing ({@link usedAsThing}).
+ */
+export function findFirstNamesAndOwners(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  for (const m of line.matchAll(capitalisedWord)) {
+    const word = m[1];
+    if (isOrdinaryWord(word) || isEnglishWord(word) || isPublicTerm(word)) continue;
+    const after = line.slice(m.index! + word.length, m.index! + word.length + 60);
+    const firstName = isKnownFirstName(word);
+    // The phrase check reads the whole line: only for a word that is a name or an owner so far.
+    if ((!firstName && !ownersPlace.test(after)) || insidePublicPhrase(line, m.index!, word)) continue;
+    if (firstName) {
+      // Before a capitalised English word it is a two-word name ("Claude Code", "Edith Smith"),
+      // which the language model and the full-name guesses judge as a whole.
+      const next = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
+      if (next && (isEnglishWord(next) || isOrdinaryWord(next))) continue;
+      matches.push({ text: word, index: m.index!, severity: 'error', guess: true, firstName: true, why: 'a first name' });
+      continue;
+    }
+    if (ownersPlace.test(after) && !isKnownWord(word) && !sentenceOpening.test(line.slice(0, m.index))) {
+      matches.push({ text: word, index: m.index!, severity: 'error', guess: true, why: "a word no dictionary knows, with a possessive that names someone's place" });
     }
   }
   return matches;
@@ -347,9 +401,10 @@ const personalAccount = (name: string) => {
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
- * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted.
+ * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted. A word
+ * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])/gu;
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /** People's accounts in one line, prose or code. */
 export function findAccountNames(line: string): PatternMatch[] {
@@ -432,8 +487,15 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   };
   type Term = { text: string; tags: string[]; offset: { start: number; length: number } };
   for (const person of nlp(text).people().json({ offset: true }) as { terms: Term[] }[]) {
+    // A name ends where punctuation other than an initial's full stop parts its words: the tagger
+    // read "Edith (Claude Code sandbox" as one person, whose fix would have replaced the bracket
+    // and the product with a role.
+    const gaps = person.terms.map((t, i) => (i ? text.slice(person.terms[i - 1].offset.start + person.terms[i - 1].offset.length, t.offset.start) : ''));
+    // A dash joins two places ("Hanna–Juniper", a power line), not two names.
+    if (gaps.some((gap) => /[–—]/.test(gap))) continue;
+    const parted = gaps.findIndex((gap) => /[^\s.]/.test(gap));
     // The name is its capitalised words: the tagger's span may carry a noun after it ("Cassandra cluster").
-    const terms = person.terms.filter((t) => /^\p{Lu}/u.test(t.text));
+    const terms = (parted > 0 ? person.terms.slice(0, parted) : person.terms).filter((t) => /^\p{Lu}/u.test(t.text));
     if (!terms.length) continue;
     // Acronyms ("URI", "GAO") are not names, nor a connection between two places ("Hanna–Juniper").
     if (terms.every((t) => t.text === t.text.toUpperCase()) || terms.some((t) => /[–—]/.test(t.text))) continue;
@@ -471,8 +533,11 @@ const thingNouns = String.raw`(?:players?|members?|subscribers?|sellers?|merchan
  * follows companies, products and places ("Roblox users", "Travis CI", "Tyler, Texas"). People's
  * names are not written that way, so a guess about such a word is dropped.
  */
-function usedAsThing(word: string, text: string): boolean {
+function usedAsThing(word: string, text: string, firstName = false): boolean {
   const w = escapeRegExp(word);
+  // A thing named after a person names the person ("on Edith", "from Edith", "a laptop named
+  // Edith"): for a first name, only an article says it is a thing.
+  const before = firstName ? 'the|a|an|its' : 'the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named';
   // In a series, what follows the series qualifies each of its words ("Chelsea and Brooklyn
   // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
   const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
@@ -480,8 +545,10 @@ function usedAsThing(word: string, text: string): boolean {
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|across|throughout|near)\s+(${seriesBefore}${w}${series})(?![’'])`, 'gu'))) {
     if (m[1].split(/,\s*|\s+(?:and|or|&)\s+/).some((part) => part !== word && (isPublicTerm(part) || new RegExp(`^(?:${usStates})$`).test(part)))) return true;
   }
-  const pattern = new RegExp(String.raw`(?:\b(?:the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named)\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
+  const pattern = new RegExp(String.raw`(?:\b(?:${before})\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
+  // A town and its region: "Hamilton, Ontario", "Tyler, Texas".
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w},\s+(\p{Lu}\p{Ll}+)`, 'gu'))) if (isPublicPlace(m[1])) return true;
   // Part of a product's name: after a public name ("Amazon Data Firehose", "Google Meet
   // Livestream") or before one ("Stackless Python").
   for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{N}]*\s+){1,3})${w}(?:\s+(\p{Lu}[\p{L}\p{N}]*))?`, 'gu'))) {
@@ -593,7 +660,16 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     }
   }
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
-  const kept = candidates.filter((c) => !(c.guess && (c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text))));
+  // One answer per word: a first name found as often as it is used is judged once, not per use
+  // (usedAsThing reads the whole text).
+  const asThing = new Map<string, boolean>();
+  const thing = (c: PersonCandidate) => {
+    const key = `${c.unknownFullName ? 'pair' : c.firstName ? 'first' : 'word'}\u0000${c.text}`;
+    let answer = asThing.get(key);
+    if (answer === undefined) asThing.set(key, answer = c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text, c.firstName));
+    return answer;
+  };
+  const kept = candidates.filter((c) => !(c.guess && thing(c)));
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);

@@ -99,6 +99,12 @@ export function isPublicTerm(word: string): boolean {
   return publicWords.has(word.toLowerCase().replace(/[’']s$/, ''));
 }
 
+const placeWords = new Set(words(places));
+/** True when `word` (one word, any case) is a place of the list: a region after a town ("Hamilton, Ontario"). */
+export function isPublicPlace(word: string): boolean {
+  return placeWords.has(word.toLowerCase());
+}
+
 /** Ranges of a line covered by well-known public multi-word names ("Travis CI", "Northern Virginia"). */
 export function publicPhraseRanges(line: string): [number, number][] {
   return [...line.matchAll(phrasePattern)].map((m) => [m.index!, m.index! + m[0].length]);
