@@ -135,6 +135,8 @@ describe('a person is not replaced where a role cannot stand', () => {
     [['The rollback was approved by Gertrude after a review.'], 'approved', 'Gertrude', 'The rollback was approved by an engineer after a review.'],
     [['Gertrude notes that the pool is full.'], 'notes', 'Gertrude', 'An engineer notes that the pool is full.'],
     [['## Follow-up with Gertrude'], 'Follow', 'Gertrude', '## Follow-up with an engineer'],
+    [['The lead called the vendor with Gertrude and explained the situation.'], 'vendor', 'Gertrude', 'The lead called the vendor with an engineer and explained the situation.'],
+    [['Gertrude then restarted the pool.'], 'restarted', 'Gertrude', 'An engineer then restarted the pool.'],
   ])('a name in prose still becomes a role: %j', (body, marker, name, expected) => {
     const result = fix(post(...body), marker, name);
     expect(result.skipped).toEqual([]);

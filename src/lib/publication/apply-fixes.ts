@@ -127,6 +127,8 @@ const placePreposition = /(?:^|[^\p{L}\p{N}_'’-])(in|on|into|onto|inside|withi
 const thingNoun = /^(?:containers?|services?|stacks?|servers?|hosts?|images?|volumes?|databases?|db|backups?|jobs?|scripts?|repos?|repository|repositories|clusters?|nodes?|apps?|tests?|lists?|plugins?|instances?|configs?|configuration|files?|director(?:y|ies)|folders?|paths?|archives?|logs?|data|hub|agent|api|ui|cli|daemon|process|task|queue|pool|cache|bucket|deployment|pod|pods|release|version|install|installation|upgrade|restore|dashboard|alert|alerts|endpoint|port|network|setup|project|module|package|library|tool|bot)$/i;
 /** A verb right after a noun: "(Wallos test) revealed", "(Skip lists) should", "(Skip list) fully audited". */
 const verbAfterNoun = /^[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:is|are|was|were|has|have|had|should|would|will|can|could|must|may|might|did|does|do|\p{Ll}+ed)\b/u;
+/** Words that join or place, never a noun a name could qualify: "called them with Justin and explained". */
+const functionWord = /^(?:and|or|but|nor|so|yet|then|also|too|to|of|for|from|with|without|by|at|as|about|after|before|while|when|because|if|who|whom|that|which|again|later|together|himself|herself|themselves)$/u;
 /** Forms that are verbs: the word after a subject ("Michael restarted it", "Michael was paged"). */
 const verbForm = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|should|would|will|can|could|must|may|might|did|does|do|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|gave|said|says|notes|thinks|asks|says)$/u;
 
@@ -154,8 +156,8 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
   const preposition = placePreposition.exec(before)?.[1];
   if (preposition && !possessive) return `after "${preposition}", where the name is a place or a tool's ("installed in an engineer")`;
   const next = /^[ \t]+(\p{Ll}+)/u.exec(after);
-  if (next && !possessive && !verbForm.test(next[1]) && (thingNoun.test(next[1]) || verbAfterNoun.test(after.slice(next[0].length)))) {
-    return `before "${next[1]}", which it qualifies as a noun does ("an engineer ${next[1]}")`;
+  if (next && !possessive && !verbForm.test(next[1]) && !functionWord.test(next[1]) && (thingNoun.test(next[1]) || verbAfterNoun.test(after.slice(next[0].length)))) {
+    return `before "${next[1]}", as if it named a thing ("an engineer ${next[1]}")`;
   }
   // A title in title case capitalises every word: there a capitalised English word says nothing
   // about a name ("Backup Strategy Hardening: Skip List Audit, Beszel WAL Fix").
