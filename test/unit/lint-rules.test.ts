@@ -125,6 +125,27 @@ describe('consistency', () => {
   });
 });
 
+describe('body/title-heading', () => {
+  const headingFindings = (text: string) => lint(body(text)).filter((f) => f.rule === 'body/title-heading');
+  test('a first heading that repeats the title, in other case and punctuation, is named as shown twice', () => {
+    const [finding, ...rest] = headingFindings('# Checkout Errors After a Config-Push\n\nA configuration push lowered the pool size.');
+    expect(rest).toEqual([]);
+    expect([finding.line, finding.severity]).toEqual([43, 'warning']);
+    expect(finding.message).toContain('repeats the title');
+    expect(finding.fix).toContain('remove the heading');
+  });
+  test('a section written with # is asked to start at ##, also inside <Internal>', () => {
+    const findings = headingFindings('# Root cause\n\nThe pool.\n\n<Internal>\n\n# Who was paged\n\nOn-call.\n\n</Internal>');
+    expect(findings.map((f) => [f.line, f.fix])).toEqual([
+      [43, 'write it as "## Root cause" (and each heading under it one level deeper).'],
+      [49, 'write it as "## Who was paged" (and each heading under it one level deeper).'],
+    ]);
+  });
+  test('## headings and a # inside code are not flagged', () => {
+    expect(headingFindings('## Checkout errors after a config push\n\n```sh\n# restart the pool\n```')).toEqual([]);
+  });
+});
+
 describe('configuration', () => {
   test('a rule set to off does not run; a rule set to warning downgrades', () => {
     expect(rules(lint(body('It was human error.'), { rules: { 'blameless/person-blame': 'off' } }))).not.toContain('blameless/person-blame');

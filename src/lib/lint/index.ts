@@ -7,11 +7,12 @@ import { publishedLateRule, staleDraftRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
 import { securityRules } from './security.ts';
 import { failureModeSuggestionRule } from './failure-mode-suggestions.ts';
+import { titleHeadingRule } from './headings.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
-  publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule, failureModeSuggestionRule,
+  publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule, titleHeadingRule, failureModeSuggestionRule,
   ...securityRules,
 ];
 
