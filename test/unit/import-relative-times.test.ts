@@ -176,3 +176,22 @@ describe('Zola and Hugo posts, and timelines that state their day', () => {
     expect(mayBeReportFile(name)).toBe(expected);
   });
 });
+
+describe('action items marked done in their text', () => {
+  test.each([
+    ['- Set up alarms for the database. **(Done during this incident)**', 'done'],
+    ['- Rotate the key (DONE)', 'done'],
+    ['- Document the restore steps (in progress)', 'in-progress'],
+    ['- DONE: add a test for the parser', 'done'],
+    ['- Add a test (for the parser)', undefined],
+  ])('%s', (line, status) => {
+    const result = importReport('a.md', `# Queue stall\n\n## Action items\n\n${line}\n`, { vocabulary, today });
+    expect(frontmatterOf(result).actionItems[0].status).toBe(status);
+  });
+});
+
+test('Zola taxonomies in TOML front matter are read as the report\'s tags', () => {
+  const post = '+++\ntitle = "Mirror sync stalled"\n\n[taxonomies]\ntags = ["network", "storage"]\n+++\n\nThe mirror sync stalled for a day.\n';
+  const result = importReport('mirror.md', post, { vocabulary, today });
+  expect(result.inferred.join('\n')).toMatch(/suggested tag network: .*metadata/);
+});
