@@ -161,6 +161,9 @@ describe('Zola and Hugo posts, and timelines that state their day', () => {
 
   test('"back online" closes the incident', () => {
     expect(inferTimelineKind('CDN propagated the changes, site back online')).toBe('resolution');
+    // Reports written in the present tense: "notices", "discovers".
+    expect(inferTimelineKind('The on-call engineer notices an e-mail about failing connections')).toBe('detection');
+    expect(inferTimelineKind('The team discovers the disk is full')).toBe('detection');
   });
 
   test('a title copied from another report, its day far from the timeline\'s, is noted', () => {
