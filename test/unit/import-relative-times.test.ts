@@ -198,3 +198,25 @@ test('Zola taxonomies in TOML front matter are read as the report\'s tags', () =
   const result = importReport('mirror.md', post, { vocabulary, today });
   expect(result.inferred.join('\n')).toMatch(/suggested tag network: .*metadata/);
 });
+
+describe('AsciiDoc and Org reports', () => {
+  test('Org: #+TITLE is the title, "* Timeline" a section, <2025-02-11 Tue 01:10> a time, #+BEGIN_SRC a code block', () => {
+    const result = importFixture('ledger-replay-stuck.org');
+    expect(result.inferred[0]).toBe('read as Org: its headings, lists and code blocks written as Markdown, the text unchanged');
+    expect(frontmatterOf(result).title).toBe('Ledger replay stuck after the schema change');
+    // 01:10 CET is 00:10 UTC.
+    expect(timelineOf(result).map((entry) => entry.at)).toEqual(['2025-02-11T00:10:00Z', '2025-02-11T00:25:00Z', '2025-02-11T02:40:00Z', '2025-02-11T05:15:00Z']);
+    expect(frontmatterOf(result).actionItems.map((item: { status?: string }) => item.status)).toEqual(['done', 'open']);
+    const body = splitFrontmatter(result.draft).body;
+    expect(body).toContain("```sql\nSELECT id, amount, currency FROM ledger_entries WHERE day = '2025-02-10';\n```");
+    expect(body).toContain('|-------|------|');
+  });
+
+  test('AsciiDoc: = and == are headings, ---- a code block, . a numbered step', () => {
+    const result = importFixture('dns-resolver-flapping.adoc');
+    expect(frontmatterOf(result).title).toBe('Internal DNS resolver flapping');
+    expect(timelineOf(result).map((entry) => entry.at)).toEqual(['2025-06-20T08:05:00Z', '2025-06-20T08:19:00Z', '2025-06-20T08:47:00Z', '2025-06-20T09:10:00Z']);
+    expect(frontmatterOf(result).actionItems.map((item: { title: string }) => item.title)).toEqual(['Alert when a resolver serves stale answers.', 'Shorten the cache lifetime of service records.']);
+    expect(splitFrontmatter(result.draft).body).toContain('```\nresolver: upstream timeout after 3000ms, serving stale\n```');
+  });
+});

@@ -157,6 +157,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const sections = splitSections(tree);
   const inferred: string[] = [];
   const notes: string[] = [];
+  if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
   const metadata = source.foreignData;
 
   // A template's label ("# Title:", "# Metadata", "# ISSUE NAME") is not a title, nor is a

@@ -22,7 +22,9 @@ export function wordsOf(text: string): string {
     .replace(/<img\b[^>]*>/gi, (tag) => ` ${/\balt\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `)
     // An embedded page's words are its address (the importer makes it a link to that page).
     .replace(/<iframe\b[^>]*>(?:\s*<\/iframe>)?/gi, (tag) => ` ${/\bsrc\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `);
-  return (decodeNamedEntities(decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  // Org's keywords and block lines (#+TITLE:, #+BEGIN_SRC) are marks, not words of the report.
+  const withoutOrgKeywords = withoutDestinations.replace(/^[ \t]*#\+(?:title:|begin_\w+|end_\w+)/gim, ' ');
+  return (decodeNamedEntities(decodeEntities(withoutOrgKeywords.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'): string[] {

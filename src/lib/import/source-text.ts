@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
+import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, type LightMarkup } from './light-markup.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -21,6 +22,8 @@ export interface SourceText {
   htmlTitle?: string;
   /** The page title a wiki export states apart from the body (Confluence): it names the report. */
   pageTitle?: string;
+  /** AsciiDoc or Org, whose headings, lists and blocks were made Markdown (the words unchanged). */
+  convertedFrom?: LightMarkup;
 }
 
 const htmlExtensions = /\.x?html?$/i;
@@ -118,6 +121,9 @@ export function textToMarkdown(text: string): string {
 
 export function readSource(name: string, content: string): SourceText {
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.
+  const markup = lightMarkupOf(name);
+  if (markup) return { format: 'markdown', markdown: markup === 'Org' ? orgToMarkdown(text) : asciidocToMarkdown(text), convertedFrom: markup };
   const format = detectFormat(name, text);
   if (format === 'html') {
     const { markdown, title, pageTitle } = htmlToMarkdown(text);
