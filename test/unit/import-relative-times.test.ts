@@ -141,6 +141,12 @@ describe('Zola and Hugo posts, and timelines that state their day', () => {
     expect(frontmatterOf(result).times.resolved).toBe('2024-03-04T10:00:00Z');
   });
 
+  test('a sentence of the timeline about one event does not set the day of the others', () => {
+    const report = '# Job failures\n\n## Timeline\n\n- 2024-03-01 10:00 – The job is deployed.\n\nThe job failed 3 times on 2024-03-02 before anyone looked.\n\n- 11:00 – The job is rolled back.\n';
+    const result = importReport('j.md', report, { vocabulary, today });
+    expect(timelineOf(result).map((entry) => entry.at)).toEqual(['2024-03-01T10:00:00Z', '2024-03-01T11:00:00Z']);
+  });
+
   test('an embedded page (<iframe>) becomes a link to it; the site would refuse the frame', () => {
     const body = splitFrontmatter(importFixture('zola-registry-outage.md').draft).body;
     expect(body).not.toContain('<iframe');

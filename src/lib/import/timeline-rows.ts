@@ -154,7 +154,8 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       else if (node.type === 'list') raw = rowsOfList(node, context.year);
       else if (node.type === 'paragraph') {
         zone = findStatedZone(plainText(node)) ?? zone;
-        const dayPhrase = /\b(?:events?|times?|entries|rows)\b[^.\n]{0,40}?\b(?:happened|occurred|took place|are|were|is)?\s*on\s+/i.exec(plainText(node));
+        // Only a statement about all the rows: "the job failed 3 times on 2024-03-02" is an event.
+        const dayPhrase = /\ball (?:the )?(?:events|times|entries|rows)\b[^.\n]{0,40}?\bon\s+/i.exec(plainText(node));
         const day = dayPhrase && readWrittenTime(plainText(node).slice(dayPhrase.index + dayPhrase[0].length), { year: context.year });
         if (day?.date && !day.time) {
           statedDay = day.date;
