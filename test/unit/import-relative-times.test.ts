@@ -141,6 +141,16 @@ describe('Zola and Hugo posts, and timelines that state their day', () => {
     expect(frontmatterOf(result).times.resolved).toBe('2024-03-04T10:00:00Z');
   });
 
+  test('a day section headed by its first moment ("## Feb 21, 13:00") is a row, and its time headings follow it', () => {
+    const report = '# Launch overload\n\n## Timeline\n\nAll times in CET\n\n### Feb 20 2018 14:17\n\nThe announcement goes live.\n\n## Feb 21, 13:00\n\nA permanent fix for the routes is applied.\n\n### 15:15\n\nThe route serves 404 instead.\n\n## Lessons learned\n\n### 16:00 is not a row here\n';
+    const result = importReport('l.md', report, { vocabulary, today });
+    expect(timelineOf(result).map((entry) => [entry.at, entry.event])).toEqual([
+      ['2018-02-20T13:17:00Z', 'The announcement goes live.'],
+      ['2018-02-21T12:00:00Z', 'A permanent fix for the routes is applied.'],
+      ['2018-02-21T14:15:00Z', 'The route serves 404 instead.'],
+    ]);
+  });
+
   test('a sentence of the timeline about one event does not set the day of the others', () => {
     const report = '# Job failures\n\n## Timeline\n\n- 2024-03-01 10:00 – The job is deployed.\n\nThe job failed 3 times on 2024-03-02 before anyone looked.\n\n- 11:00 – The job is rolled back.\n';
     const result = importReport('j.md', report, { vocabulary, today });

@@ -142,8 +142,9 @@ function timelineSections(sections: ReportSection[]): ReportSection[] {
       const section = sections[i];
       if (section.depth < timeline.depth) break;
       if (section.depth > timeline.depth) continue;
+      // "## May 12", and "## Feb 21, 13:00" (a day headed by its first moment).
       const written = readWrittenTime(section.heading ?? '', { year: 2000 });
-      if (!written.date || written.time || written.consumed < (section.heading ?? '').replace(/[\s*_:.,]+$/, '').length) break;
+      if (!written.date || written.consumed < (section.heading ?? '').replace(/[\s*_:.,]+$/, '').length) break;
       days.push(section);
     }
   }

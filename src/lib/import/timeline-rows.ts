@@ -129,6 +129,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       if (pendingHeading) place([pendingHeading], false);
       pendingHeading = undefined;
     };
+    // A day section headed by its first moment ("## Feb 21, 13:00"): the heading is a row, the
+    // paragraph under it its event, as for a time heading inside a section.
+    const sectionHeading = (section.heading ?? '').trim();
+    const headingRow = readWrittenTime(sectionHeading, { year: context.year });
+    if (headingRow.time && headingRow.date && headingRow.consumed >= sectionHeading.replace(/[\s*_:.,]+$/, '').length) {
+      pendingHeading = { written: headingRow, event: '', row: sectionHeading };
+    }
     const visit = (node: RootContent) => {
       let raw: RawRow[] = [];
       if (node.type === 'heading') {
