@@ -2,7 +2,8 @@
 // node scripts/measure-import.ts <folder>... [--timezone ZONE] [--json]
 // Measures npm run import on folders of real reports (kept outside the repository, e.g.
 // /work/corpora/<source>/): per folder, files imported, drafts valid for npm run check, timeline
-// rows and action items extracted, rows that could not be placed, drafts whose body Astro's MDX
+// rows and action items extracted (rows placed by a day alone or from a relative time such as
+// "T+15m"), rows that could not be placed (those with a relative time among them), drafts whose body Astro's MDX
 // compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
 // sentences lost (the import promises none). Writes nothing. The figures in docs/import.md come from this script.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -31,7 +32,7 @@ const zone = values.timezone ? parseZone(values.timezone) : undefined;
 const reportFile = (name: string) => mayBeReportFile(name) && basename(name) !== 'known-names.txt';
 
 interface FolderFigures {
-  folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; unreadRows: number;
+  folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; relativeRows: number; unreadRows: number; relativeKept: number;
   withActionItems: number; actionItems: number; withOwner: number; imagesCopied: number; imagesMissing: number; lostSentences: number; filesLosingText: number; compiled: number;
   unreadReasons: Record<string, number>; missing: Record<string, number>; formats: Record<string, number>;
 }
@@ -39,7 +40,7 @@ interface FolderFigures {
 const all: FolderFigures[] = [];
 for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
-  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, withActionItems: 0, actionItems: 0, withOwner: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
+  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   for (const file of files) {
     const content = readFileSync(file, 'utf8');
     let result;
@@ -79,6 +80,8 @@ for (const folder of positionals) {
     }
     figures.timelineRows += result.timelineRows;
     figures.dateOnlyRows += result.dateOnlyRows;
+    figures.relativeRows += result.relativeRows;
+    figures.relativeKept += result.unread.filter((row) => row.relative).length;
     if (result.timelineRows) figures.withTimeline++;
     figures.actionItems += result.actionItems;
     if (result.actionItems) figures.withActionItems++;
@@ -105,13 +108,13 @@ for (const folder of positionals) {
 if (values.json) {
   console.log(JSON.stringify(all, null, 2));
 } else {
-  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows (date only) | rows not placed | with action items | action items (with owner) | images copied (not found) | sentences lost |');
+  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows (date only, relative) | rows not placed (relative) | with action items | action items (with owner) | images copied (not found) | sentences lost |');
   console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const sum = (key: keyof FolderFigures) => all.reduce((n, f) => n + (f[key] as number), 0);
   for (const f of all) {
-    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} (${f.dateOnlyRows}) | ${f.unreadRows} | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.imagesCopied} (${f.imagesMissing}) | ${f.lostSentences} |`);
+    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} (${f.dateOnlyRows}, ${f.relativeRows}) | ${f.unreadRows} (${f.relativeKept}) | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.imagesCopied} (${f.imagesMissing}) | ${f.lostSentences} |`);
   }
-  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}) | ${sum('unreadRows')} | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('imagesCopied')} (${sum('imagesMissing')}) | ${sum('lostSentences')} |`);
+  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}, ${sum('relativeRows')}) | ${sum('unreadRows')} (${sum('relativeKept')}) | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('imagesCopied')} (${sum('imagesMissing')}) | ${sum('lostSentences')} |`);
   const merge = (key: 'unreadReasons' | 'missing') => Object.entries(all.reduce<Record<string, number>>((acc, f) => { for (const [k, v] of Object.entries(f[key])) acc[k] = (acc[k] ?? 0) + v; return acc; }, {})).sort((a, b) => b[1] - a[1]);
   console.log(`\nRows not placed, by reason: ${merge('unreadReasons').map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}.`);
   console.log(`Left to fill (drafts missing each): ${merge('missing').map(([k, v]) => `${k} ${v}`).join(', ')}.`);

@@ -110,6 +110,9 @@ function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: str
   if (due) item.due = readDue(due[1], year);
   const status = /\b(?:status)\s*[:=]\s*([\w -]+)/i.exec(text);
   if (status && !item.status) item.status = readStatus(status[1]);
+  // "Set up alarms. **(Done during this incident)**", "Rotate the key (DONE)", "DONE: add a test".
+  const marked = /\(\s*((?:done|completed?|fixed|in[- ]progress|won'?t do)\b[^()]{0,60})\)\W*$/i.exec(text) ?? /^\W*(done|fixed|in[- ]progress)\s*[:–—-]\s/i.exec(text);
+  if (marked && !item.status) item.status = readStatus(marked[1]);
   item.priority = readPriority(text);
   const url = urlPattern.exec(text)?.[0];
   if (url) item.link = url;

@@ -7,6 +7,7 @@ import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
+import { toUtcIso } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
@@ -35,6 +36,8 @@ export interface ImportResult {
   timelineRows: number;
   /** Timeline rows placed by their day alone (no time of day written), among `timelineRows`. */
   dateOnlyRows: number;
+  /** Rows with a relative time ("T+15m", "Day 2") placed from the report's start, among `timelineRows`. */
+  relativeRows: number;
   actionItems: number;
 }
 
@@ -108,6 +111,26 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
 }
 
 /**
+ * When the incident started, with a time of day, as the report labels it ("Start: 2025-03-03 14:02
+ * UTC", "| Start time (UTC) | 2025-03-03 14:02 |", or a "Date:" line that gives a time): the instant
+ * rows written as "T+15m" count from. Undefined when no label gives a time.
+ */
+function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): { at: string; assumedUtc: boolean } | undefined {
+  const label = /^[\s>*_|-]*(?:incident |impact |outage )?(start(?:ed)?(?: time| at)?|began|T\s*\+?\s*0|date)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/gim;
+  const found: { at: string; assumedUtc: boolean; isDate: boolean }[] = [];
+  for (const match of markdown.matchAll(label)) {
+    const written = readWrittenTime(match[3].replace(/^[~≈]\s*/, ''), { year: context.year });
+    if (!written.time || written.placeholder) continue;
+    const day = written.date ?? context.incidentDate;
+    if (!day) continue;
+    const zone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? findStatedZone(match[3]) ?? context.zone;
+    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), assumedUtc: !zone, isDate: /^date$/i.test(match[1]) });
+  }
+  const start = found.find((f) => !f.isDate) ?? found[0];
+  return start && { at: start.at, assumedUtc: start.assumedUtc };
+}
+
+/**
  * The timeline sections, and the sections after each that are headed by a day only ("## May 12"
  * after "## Timeline"): reports often give each day of a timeline its own heading.
  */
@@ -119,8 +142,9 @@ function timelineSections(sections: ReportSection[]): ReportSection[] {
       const section = sections[i];
       if (section.depth < timeline.depth) break;
       if (section.depth > timeline.depth) continue;
+      // "## May 12", and "## Feb 21, 13:00" (a day headed by its first moment).
       const written = readWrittenTime(section.heading ?? '', { year: 2000 });
-      if (!written.date || written.time || written.consumed < (section.heading ?? '').replace(/[\s*_:.,]+$/, '').length) break;
+      if (!written.date || written.consumed < (section.heading ?? '').replace(/[\s*_:.,]+$/, '').length) break;
       days.push(section);
     }
   }
@@ -134,6 +158,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const sections = splitSections(tree);
   const inferred: string[] = [];
   const notes: string[] = [];
+  if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
   const metadata = source.foreignData;
 
   // A template's label ("# Title:", "# Metadata", "# ISSUE NAME") is not a title, nor is a
@@ -170,9 +195,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
 
   const summarySection = findSections(sections, headings.summary)[0];
-  const summary = (typeof metadata?.summary === 'string' && collapse(metadata.summary)) || firstParagraph(summarySection) || firstParagraph(sections[0], 40)
+  // Jekyll and Hugo posts state it as `description` or `excerpt`.
+  const metadataSummary = [metadata?.summary, metadata?.description, metadata?.excerpt].find((value): value is string => typeof value === 'string' && !!value.trim());
+  const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || firstParagraph(sections[0], 40)
     || firstParagraph(sections.find((s) => s.heading && !headings.timeline.test(s.heading)), 40);
-  if (summary) inferred.push(`summary from ${summarySection ? `the "${summarySection.heading}" section` : 'the first paragraph'}`);
+  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySection ? `the "${summarySection.heading}" section` : 'the first paragraph'}`);
 
   const severity = writtenSeverity(source.markdown, metadata);
   if (severity.severity) inferred.push(`severity ${severity.severity} as written`);
@@ -190,8 +217,16 @@ export function importReport(sourceName: string, content: string, options: Impor
   const zone = documentZone ?? options.zone;
   if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
   else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
-  const timeline = readTimeline(timelineSections(sections), { incidentDate: stated.date, year, zone });
+  const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
+  const timeline = readTimeline(timelineSections(sections), { incidentDate: stated.date, year, zone, start: start?.at });
+  if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
+  // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
+  // timeline of 2022-06-02): the reader must choose.
+  const firstDay = timeline.entries[0]?.at.slice(0, 10);
+  if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
+    notes.push(`the incident day ${stated.date} (from ${stated.from}) is not the day its timeline starts, ${firstDay}: check which is right (the draft's file name uses ${stated.date})`);
+  }
   if (timeline.entries.length) {
     inferred.push(`${timeline.entries.length} timeline rows, kinds from their wording${timeline.dateOnly.size ? ` (${timeline.dateOnly.size} with a date only, placed at the start of their day)` : ''}`);
   }
@@ -257,7 +292,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   let body = safe.mdx.trim();
   if (source.foreignFrontmatter) {
-    body += `\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`yaml\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
+    body += `\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
   }
   const frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
@@ -276,6 +311,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     notes,
     timelineRows: entries.length,
     dateOnlyRows: timeline.dateOnly.size,
+    relativeRows: timeline.relativePlaced,
     actionItems: actions.items.length,
   };
 }

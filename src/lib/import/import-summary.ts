@@ -28,7 +28,7 @@ export interface ImportedFile {
 export function formatFileReport(file: ImportedFile): string {
   if (!file.result) return `${file.source}\n  not imported: ${file.error}`;
   const r = file.result;
-  const lines = [`${file.source} -> ${file.output}  (${r.format}; ${r.timelineRows} timeline rows${r.dateOnlyRows ? ` (${r.dateOnlyRows} date only)` : ''}, ${r.actionItems} action items; check: ${file.checkErrors} errors, ${file.checkWarnings} warnings)`];
+  const lines = [`${file.source} -> ${file.output}  (${r.format}; ${r.timelineRows} timeline rows${r.dateOnlyRows || r.relativeRows ? ` (${[r.dateOnlyRows ? `${r.dateOnlyRows} date only` : '', r.relativeRows ? `${r.relativeRows} from relative times` : ''].filter(Boolean).join(', ')})` : ''}, ${r.actionItems} action items; check: ${file.checkErrors} errors, ${file.checkWarnings} warnings)`];
   const block = (heading: string, items: string[]) => {
     if (!items.length) return;
     lines.push(`  ${heading}:`);
@@ -54,7 +54,11 @@ export interface ImportTotals {
   timelineRows: number;
   /** Timeline rows placed by their day alone, among timelineRows. */
   dateOnlyRows: number;
+  /** Rows with a relative time ("T+15m", "Day 2") placed from the report's start, among timelineRows. */
+  relativeRows: number;
   unreadRows: number;
+  /** Rows with a relative time kept as written (among unreadRows): the report states no start to count from. */
+  relativeKept: number;
   actionItems: number;
   imagesCopied: number;
   imagesMissing: number;
@@ -63,7 +67,7 @@ export interface ImportTotals {
 }
 
 export function summarise(files: ImportedFile[]): ImportTotals {
-  const totals: ImportTotals = { files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, unreadRows: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {} };
+  const totals: ImportTotals = { files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {} };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
@@ -71,6 +75,8 @@ export function summarise(files: ImportedFile[]): ImportTotals {
     totals.timelineRows += file.result.timelineRows;
     totals.dateOnlyRows += file.result.dateOnlyRows;
     totals.unreadRows += file.result.unread.length;
+    totals.relativeRows += file.result.relativeRows;
+    totals.relativeKept += file.result.unread.filter((row) => row.relative).length;
     totals.actionItems += file.result.actionItems;
     totals.imagesCopied += file.images?.copied.length ?? 0;
     totals.imagesMissing += file.images?.missing.length ?? 0;
@@ -88,6 +94,9 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
   return [
     `${totals.files} files: ${totals.imported} imported${dryRun ? ' (dry run: nothing written)' : ''}, ${totals.failed} not imported; ${totals.validDrafts} valid drafts (0 errors from npm run check).`,
     `${totals.timelineRows} timeline rows${totals.dateOnlyRows ? ` (${totals.dateOnlyRows} with a date only)` : ''} and ${totals.actionItems} action items extracted; ${totals.unreadRows} timeline rows could not be placed in time (kept in the body).`,
+    ...(totals.relativeRows || totals.relativeKept
+      ? [`Relative times ("T+15m", "Day 2"): ${totals.relativeRows} row(s) placed from the start or day the report states${totals.relativeKept ? `; ${totals.relativeKept} kept as written in the body: their report states no start time or day to count from (add a "Start:" or "Date:" line and import again, or place them by hand)` : ''}.`]
+      : []),
     ...(totals.imagesCopied || totals.imagesMissing ? [`${totals.imagesCopied} image(s) copied${dryRun ? ' (not yet: dry run)' : ''} to the media folder beside the drafts; ${totals.imagesMissing} image(s) not found (kept as text, listed above).`] : []),
     missing ? `Left to fill before review (drafts missing each): ${missing}.` : 'Nothing left to fill.',
   ].join('\n');

@@ -16,11 +16,15 @@ export function wordsOf(text: string): string {
   // autolink `<url>` made into `[url](url)` or an image pointed at its copy does not read as a
   // changed sentence.
   // Likewise an HTML image: its words are its description (the importer makes it a Markdown
-  // image pointing at the copy beside the draft).
+  // image pointing at the copy beside the draft), and an iframe's its address.
   const withoutDestinations = text
     .replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']')
-    .replace(/<img\b[^>]*>/gi, (tag) => ` ${/\balt\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `);
-  return (decodeNamedEntities(decodeEntities(withoutDestinations.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    .replace(/<img\b[^>]*>/gi, (tag) => ` ${/\balt\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `)
+    // An embedded page's words are its address (the importer makes it a link to that page).
+    .replace(/<iframe\b[^>]*>(?:\s*<\/iframe>)?/gi, (tag) => ` ${/\bsrc\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `);
+  // Org's keywords and block lines (#+TITLE:, #+BEGIN_SRC) are marks, not words of the report.
+  const withoutOrgKeywords = withoutDestinations.replace(/^[ \t]*#\+(?:title:|begin_\w+|end_\w+)/gim, ' ');
+  return (decodeNamedEntities(decodeEntities(withoutOrgKeywords.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'): string[] {

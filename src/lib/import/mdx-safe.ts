@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 
 /**
  * Makes Markdown written for other tools compile as MDX without changing its text: `<https://…>`
- * autolinks become links, `<br>` and other void tags close themselves, HTML comments become MDX
+ * autolinks become links, an `<iframe>` a link to the page it embedded, `<br>` and other void tags close themselves, HTML comments become MDX
  * comments, and a stray `<`, `{` or `}` is escaped. Code (fenced blocks and inline spans) is left
  * alone. Whatever still does not parse has its `<` or `{` escaped where the parser stops.
  */
@@ -57,6 +57,12 @@ function escapeProse(text: string): string {
   // A `<` already escaped (`\<TAB>` of a plain-text report) is text: none of the rules below applies to it.
   let out = text
     .replace(/<!--([\s\S]*?)-->/g, (_all, inner: string) => keep(`{/*${inner.replace(/\*\//g, '*\u200b/')}*/}`))
+    // An embedded page (a dashboard panel in an <iframe>) is not shown by the site, which refuses
+    // it (rule body/active-content): its address is kept as a link.
+    .replace(/(?<!\\)<iframe\b([^<>]*)>(?:\s*<\/iframe>)?/gi, (tag, attributes: string) => {
+      const src = /\bsrc\s*=\s*(["'])(https?:[^"']+)\1/i.exec(attributes)?.[2];
+      return src ? keep(`[Embedded page, not shown in the draft: ${src.replace(/[[\]]/g, '\\$&')}](${src.replace(/[()\s]/g, encodeURIComponent)})`) : tag;
+    })
     .replace(/(?<!\\)<((?:https?|ftp|mailto):[^\s<>]+)>/gi, (_all, url: string) => keep(`[${url}](${url})`))
     .replace(/(?<!\\)<([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/g, (_all, mail: string) => keep(`[${mail}](mailto:${mail})`))
     .replace(new RegExp(`(?<!\\\\)<(${voidTags.join('|')})\\b([^<>]*?)\\s*/?>`, 'g'), (_all, tag: string, attributes: string) => keep(`<${tag}${attributes} />`))

@@ -5,16 +5,22 @@ const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
- * `CONTRIBUTING` and `template`, with or without an extension; a README may carry a suffix
+ * `CONTRIBUTING` and `template`, with or without an extension (and a template named as such:
+ * `postmortem-template.md`); a README may carry a suffix
  * (`README-corpus.txt`, `readme_first.md`), which no report's file name starts with. Other names
  * are taken as written: `license-server-outage.md` is a report.
  */
 const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template)(?:\.\w+)?)$/i;
+/**
+ * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
+ * `template-incident-report.md`. `template-engine-outage.md` and `broken-email-template.md` are reports.
+ */
+const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review)s?[-_ ]template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
  * True when `name` (relative to the folder given to the import, `/`-separated) may be a report:
  * not hidden, not in a hidden folder, not a picture, data or code file, not a repository's own file.
  */
 export function mayBeReportFile(name: string): boolean {
-  return !name.split('/').some((part) => part.startsWith('.')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name));
+  return !name.split('/').some((part) => part.startsWith('.')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !templateFile.test(basename(name));
 }

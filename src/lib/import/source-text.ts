@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
+import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, type LightMarkup } from './light-markup.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -12,13 +13,17 @@ export type SourceFormat = (typeof importFormats)[number];
 export interface SourceText {
   format: SourceFormat;
   markdown: string;
-  /** The report's own YAML frontmatter (another tool's), as written, when it has one. */
+  /** The report's own frontmatter (another tool's), as written, when it has one. */
   foreignFrontmatter?: string;
+  /** What that frontmatter is written in: YAML between `---` (Jekyll, Hugo), TOML between `+++` (Hugo, Zola). */
+  foreignFrontmatterLanguage?: 'yaml' | 'toml';
   foreignData?: Record<string, unknown>;
   /** `<title>` of an HTML page. */
   htmlTitle?: string;
   /** The page title a wiki export states apart from the body (Confluence): it names the report. */
   pageTitle?: string;
+  /** AsciiDoc or Org, whose headings, lists and blocks were made Markdown (the words unchanged). */
+  convertedFrom?: LightMarkup;
 }
 
 const htmlExtensions = /\.x?html?$/i;
@@ -116,6 +121,9 @@ export function textToMarkdown(text: string): string {
 
 export function readSource(name: string, content: string): SourceText {
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.
+  const markup = lightMarkupOf(name);
+  if (markup) return { format: 'markdown', markdown: markup === 'Org' ? orgToMarkdown(text) : asciidocToMarkdown(text), convertedFrom: markup };
   const format = detectFormat(name, text);
   if (format === 'html') {
     const { markdown, title, pageTitle } = htmlToMarkdown(text);
@@ -124,19 +132,56 @@ export function readSource(name: string, content: string): SourceText {
   if (format === 'text') return { format, markdown: textToMarkdown(text) };
   const frontmatter = reportFrontmatter(text);
   if (!frontmatter) return { format, markdown: text };
-  return { format, markdown: text.slice(frontmatter.length), foreignFrontmatter: frontmatter.yaml, foreignData: frontmatter.data };
+  return { format, markdown: text.slice(frontmatter.length), foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data };
+}
+
+/** A TOML string, date or number as written (`"docs.rs outage"`, `2019-10-24`, `'literal'`); arrays of them. */
+function tomlValue(written: string): unknown {
+  const value = written.trim();
+  const basic = /^"((?:[^"\\]|\\.)*)"$/.exec(value);
+  if (basic) return basic[1].replace(/\\(["\\])/g, '$1').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+  const literal = /^'([^']*)'$/.exec(value);
+  if (literal) return literal[1];
+  if (/^\[.*\]$/.test(value)) {
+    const items = value.slice(1, -1).match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*/g) ?? [];
+    return items.map((item) => tomlValue(item));
+  }
+  if (/^(true|false)$/.test(value)) return value === 'true';
+  if (/^[-+]?\d+(\.\d+)?$/.test(value)) return Number(value);
+  return value;
 }
 
 /**
- * The YAML frontmatter a Markdown report (with `\n` line ends) opens with, if it has one: its
+ * The TOML frontmatter of a Hugo or Zola post (between `+++` lines), read for its plain
+ * `key = value` lines; a `[table]` prefixes the keys under it (`extra.team`). What this reader does
+ * not understand stays in the block, which the draft keeps whole.
+ */
+function tomlFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number; language: 'toml' } | undefined {
+  const fence = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
+  if (!fence || !text.slice(fence[0].length).trim()) return undefined;
+  const data: Record<string, unknown> = {};
+  let table = '';
+  for (const line of fence[1].split('\n')) {
+    const header = /^\s*\[([\w.-]+)\]\s*$/.exec(line);
+    if (header) { table = `${header[1]}.`; continue; }
+    const pair = /^\s*([\w-]+)\s*=\s*(.+?)\s*$/.exec(line);
+    if (pair) data[`${table}${pair[1]}`] = tomlValue(pair[2]);
+  }
+  if (!Object.keys(data).length) return undefined;
+  return { yaml: fence[1], data, length: fence[0].length, language: 'toml' };
+}
+
+/**
+ * The frontmatter a Markdown report (with `\n` line ends) opens with, if it has one (YAML between
+ * `---`, or TOML between `+++` as Hugo and Zola write it): its
  * text, its data and the length of the block with its fences. A report that opens with a rule
  * (`---`) and has another further down (often its last line) has none: what lies between is the
  * report's own text, which would otherwise be kept only as a YAML block. Frontmatter is a
  * mapping, and a report is more than its metadata.
  */
-export function reportFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number } | undefined {
+export function reportFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number; language: 'yaml' | 'toml' } | undefined {
   const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  if (!fence) return undefined;
+  if (!fence) return tomlFrontmatter(text);
   let data: Record<string, unknown> | undefined;
   try {
     const parsed = parseYaml(fence[1]);
@@ -145,5 +190,5 @@ export function reportFrontmatter(text: string): { yaml: string; data: Record<st
     data = undefined;
   }
   if (!data || !text.slice(fence[0].length).trim()) return undefined;
-  return { yaml: fence[1], data, length: fence[0].length };
+  return { yaml: fence[1], data, length: fence[0].length, language: 'yaml' };
 }

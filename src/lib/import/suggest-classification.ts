@@ -38,7 +38,8 @@ const phrase = (text: string) => new RegExp(`\\b${escapeRegExp(text).replace(/[-
 
 function keywordsOf(metadata: Record<string, unknown> | undefined): string[] {
   if (!metadata) return [];
-  return ['tags', 'keywords', 'categories', 'labels', 'services', 'components']
+  // Zola writes its taxonomies as a TOML table ([taxonomies] tags = […]).
+  return ['tags', 'keywords', 'categories', 'labels', 'services', 'components', 'taxonomies.tags', 'taxonomies.categories']
     .flatMap((key) => (Array.isArray(metadata[key]) ? (metadata[key] as unknown[]) : typeof metadata[key] === 'string' ? String(metadata[key]).split(/,\s*/) : []))
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '')
     .map((value) => value.trim().toLowerCase());

@@ -1,6 +1,6 @@
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
-import { readWrittenTime, type WrittenTime } from './written-time.ts';
+import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
 import { parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 
@@ -14,6 +14,8 @@ export interface ImportedTimelineEntry {
 export interface UnreadRow {
   row: string;
   reason: string;
+  /** A relative time ("T+0", "Day 2") the report gives nothing to count from: kept as written. */
+  relative?: boolean;
 }
 
 export interface TimelineReading {
@@ -27,6 +29,8 @@ export interface TimelineReading {
   unread: UnreadRow[];
   /** What was assumed or corrected while reading, in words. */
   notes: string[];
+  /** Rows written with a relative time ("T+15m", "Day 2") placed from the start the report states. */
+  relativePlaced: number;
 }
 
 export interface TimelineContext {
@@ -36,6 +40,8 @@ export interface TimelineContext {
   year: number;
   /** A zone the report states for all its times, or `--timezone`. */
   zone?: Zone;
+  /** The start the report states with a time of day (UTC ISO): `T+15m` rows count from it. */
+  start?: string;
 }
 
 /** Ends the event of a row placed by its day alone: the schema needs an instant, the reader must see there was none. */
@@ -47,12 +53,15 @@ const stated = new RegExp(String.raw`(?:[Tt]imes?\b[^.\n]{0,30}?[\s(:]|\()\s*(${
 /** A zone a heading, table header or sentence states for the times that follow ("all times PST"). */
 export function findStatedZone(text: string): Zone | undefined {
   const match = stated.exec(text);
-  return match ? parseZone(match[1].replace(/\s+/g, '')) : undefined;
+  if (match) return parseZone(match[1].replace(/\s+/g, ''));
+  // "All times US/Pacific", "Times are Europe/Berlin": an IANA name, daylight saving included.
+  const iana = /\b[Tt]imes?\b[^.\n]{0,30}?\b([A-Z][A-Za-z_-]+\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_-]+)?)/.exec(text);
+  return iana ? parseZone(iana[1]) : undefined;
 }
 
 const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
 
-interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone; timeCell?: string }
+interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone; timeCell?: string; relative?: RelativeTime }
 
 function rowsOfTable(table: Table, year: number): RawRow[] {
   const [header, ...body] = table.children;
@@ -64,17 +73,19 @@ function rowsOfTable(table: Table, year: number): RawRow[] {
     const cells = row.children.map((cell) => plainText(cell as unknown as RootContent).trim());
     const timeText = cells[timeColumn] ?? '';
     const written = readWrittenTime(timeText, { year });
-    const leftover = cleanEvent(timeText.slice(written.consumed));
+    const relative = written.consumed ? undefined : readRelativeTime(timeText);
+    const leftover = cleanEvent(timeText.slice(relative?.consumed ?? written.consumed));
     // A cell's line breaks (<br>) are spaces in the one-line event.
     const event = [leftover, ...eventColumns.map((i) => (cells[i] ?? '').replace(/\s*<br\s*\/?>\s*/gi, ' ').trim())].filter(Boolean).join(' — ');
-    return { written, event, row: cells.join(' | '), zone: headerZone, timeCell: timeText };
+    return { written, event, row: cells.join(' | '), zone: headerZone, timeCell: timeText, ...(relative ? { relative } : {}) };
   });
 }
 
 function rowsOfLines(text: string, year: number): RawRow[] {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
     const written = readWrittenTime(line, { year });
-    return { written, event: cleanEvent(line.slice(written.consumed)), row: line };
+    const relative = written.consumed ? undefined : readRelativeTime(line);
+    return { written, event: cleanEvent(line.slice(relative?.consumed ?? written.consumed)), row: line, ...(relative ? { relative } : {}) };
   });
 }
 
@@ -95,13 +106,17 @@ function rowsOfList(list: List, year: number): RawRow[] {
  * table's or section's, else the report's, else `--timezone`, else UTC (said in the notes).
  */
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
-  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [] };
+  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0 };
+  const countedFrom = new Set<string>();
   let date = context.incidentDate;
   let previousMs: number | undefined;
   let assumedUtc = false;
   const dated: { entry: ImportedTimelineEntry; order: number; dateOnly?: boolean }[] = [];
   // A zone stated in one timeline section ("All times in EEST") holds for the day sections after it.
   let carriedZone: Zone | undefined;
+  // "Unless otherwise noted all events happened on 2019-10-21": the day of rows with a time only,
+  // even after a row that names another day.
+  let statedDay: string | undefined;
   for (const section of sections) {
     const sectionZone = findStatedZone(section.heading ?? '');
     // "Timeline (all times PST) 7/5/2023-7/6/2023", "March 4, 2025": the first date of the heading.
@@ -114,6 +129,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       if (pendingHeading) place([pendingHeading], false);
       pendingHeading = undefined;
     };
+    // A day section headed by its first moment ("## Feb 21, 13:00"): the heading is a row, the
+    // paragraph under it its event, as for a time heading inside a section.
+    const sectionHeading = (section.heading ?? '').trim();
+    const headingRow = readWrittenTime(sectionHeading, { year: context.year });
+    if (headingRow.time && headingRow.date && headingRow.consumed >= sectionHeading.replace(/[\s*_:.,]+$/, '').length) {
+      pendingHeading = { written: headingRow, event: '', row: sectionHeading };
+    }
     const visit = (node: RootContent) => {
       let raw: RawRow[] = [];
       if (node.type === 'heading') {
@@ -139,12 +161,24 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       else if (node.type === 'list') raw = rowsOfList(node, context.year);
       else if (node.type === 'paragraph') {
         zone = findStatedZone(plainText(node)) ?? zone;
-        raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || /^\W*\d{1,2}[:h.]\d/.test(row.row));
+        // Only a statement about all the rows: "the job failed 3 times on 2024-03-02" is an event.
+        const dayPhrase = /\ball (?:the )?(?:events|times|entries|rows)\b[^.\n]{0,40}?\bon\s+/i.exec(plainText(node));
+        const day = dayPhrase && readWrittenTime(plainText(node).slice(dayPhrase.index + dayPhrase[0].length), { year: context.year });
+        if (day?.date && !day.time) {
+          statedDay = day.date;
+          date = day.date;
+          reading.notes.push(`rows with a time only are on ${day.date}, the day the timeline states`);
+        }
+        raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
       } else return;
       place(raw, node.type === 'table');
     };
     const place = (raw: RawRow[], fromTable: boolean) => {
       for (const row of raw) {
+        if (row.relative) {
+          placeRelative(row, row.relative);
+          continue;
+        }
         if (!row.written.consumed) {
           // A table row always means a moment: say when its time cannot be read. A line or bullet
           // without a time is simply prose.
@@ -174,7 +208,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           dated.push({ entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true });
           continue;
         }
-        let day = written.date ?? date;
+        let day = written.date ?? statedDay ?? date;
         if (!day) {
           reading.unread.push({ row: row.row, reason: 'time without a date, and the report states no incident day' });
           continue;
@@ -186,6 +220,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!written.date && previousMs !== undefined && Date.parse(at) < previousMs - 12 * 3_600_000) {
           const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
           reading.notes.push(`row "${row.row}": read as the next day, ${next} (the time is earlier than the row before)`);
+          statedDay = undefined;
           day = next;
           at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
         }
@@ -195,6 +230,52 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         const event = row.event || row.row;
         dated.push({ entry: { at, event, kind: inferTimelineKind(event) }, order: dated.length });
       }
+    };
+    /**
+     * "T+15m", "Day 2, 09:01": placed from the start the report states, the expression kept at the
+     * head of the event. An offset without a start time falls on the start day, marked date only.
+     */
+    const placeRelative = (row: RawRow, relative: RelativeTime) => {
+      const event = `(${relative.label}) ${row.event}`.trim();
+      const rowZone = row.zone ?? zone ?? context.zone;
+      const keep = (reason: string) => reading.unread.push({ row: row.row, reason: `relative time "${relative.label}": ${reason}`, relative: true });
+      const note = (text: string) => {
+        if (!countedFrom.has(text)) reading.notes.push(text);
+        countedFrom.add(text);
+      };
+      // A later session's offset counts from that session's start, which reports do not write down.
+      if (relative.session && relative.session > 1) return keep(`counts from the start of session ${relative.session}, which the report does not state (kept in the body)`);
+      const approximate = () => relative.approximate && reading.notes.push(`row "${row.row}": the time is approximate`);
+      if (relative.dayOffset !== undefined || !context.start) {
+        const first = context.incidentDate;
+        if (!first) return keep(relative.dayOffset !== undefined ? 'the report states no day to count from (kept in the body)' : 'the report states no start time or day to count from (kept in the body)');
+        const days = relative.dayOffset ?? Math.floor((relative.minutes ?? 0) / 1440);
+        const day = new Date(Date.parse(`${first}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+        note(relative.dayOffset !== undefined
+          ? `rows numbered by day ("Day 1", "Day 2") counted from ${first}, the incident day the report states, as Day 1: check it was not the day of discovery`
+          : `rows with a time after the start ("T+…") placed on ${first}, the incident day: the report states no start time, so they have no time of day`);
+        reading.relativePlaced++;
+        date = day;
+        if (relative.time) {
+          approximate();
+          if (!rowZone) assumedUtc = true;
+          const at = toUtcIso(day, relative.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+          previousMs = Date.parse(at);
+          dated.push({ entry: { at, event, kind: inferTimelineKind(row.event) }, order: dated.length });
+          return;
+        }
+        if (!rowZone) assumedUtc = true;
+        const at = toUtcIso(day, '00:00', rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+        dated.push({ entry: { at, event: `${event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true });
+        return;
+      }
+      const at = new Date(Date.parse(context.start) + Math.round((relative.minutes ?? 0) * 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      approximate();
+      note(`rows with a time after the start ("T+…") counted from ${context.start}, the start the report states`);
+      reading.relativePlaced++;
+      previousMs = Date.parse(at);
+      date = at.slice(0, 10);
+      dated.push({ entry: { at, event, kind: inferTimelineKind(row.event) }, order: dated.length });
     };
     section.nodes.forEach(visit);
     flushHeading();

@@ -74,6 +74,14 @@ const tokens: Token[] = [
     into.date = date;
     return true;
   } },
+  // 07-25 (month and day, no year) when a time or nothing follows: "07-25 04:43", a cell "07-26"
+  { re: /^(\d{2})-(\d{2})(?=\s+~?\d{1,2}:\d{2}|\s*$)/, apply(m, into, context) {
+    const date = realDate(context.year, Number(m[1]), Number(m[2]));
+    if (!date) return false;
+    into.date = date;
+    into.notes.push(`year of "${m[0]}" taken from the report (${context.year})`);
+    return true;
+  } },
   // Jan 14, 2025 / January 14th / Jan 14
   // A colon after the day ends the date ("March 2: Customer reported …"); "Mar 2:30" is not a date.
   { re: new RegExp(`^(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
@@ -167,4 +175,73 @@ export function readWrittenTime(text: string, context: ReadContext): WrittenTime
   into.consumed = into.date || into.time || into.placeholder ? lastMeaningful : 0;
   if (!into.consumed) return { approximate: false, notes: [], consumed: 0 };
   return into;
+}
+
+/**
+ * A time a timeline gives relative to the incident rather than on the clock: `T+0`, `T+~10min`,
+ * `T+0:45`, `T+2h15`, `+15m`, `+40min`, `Day 2`, `Day 2, 09:01`. Placing it needs the start the
+ * report states (a start time for offsets, a day for day numbers).
+ */
+export interface RelativeTime {
+  /** The expression as written ("T+1:20", "Day 2"). */
+  label: string;
+  /** Minutes after the start, for `T+…` and `+…`. */
+  minutes?: number;
+  /** 0 for "Day 1", 1 for "Day 2": days after the start day. */
+  dayOffset?: number;
+  /** HH:mm written after a day number ("Day 2, 09:01"). */
+  time?: string;
+  approximate: boolean;
+  /** "Session 2, +40min": the offset counts from the start of that session, not of the incident. */
+  session?: number;
+  /** Characters of the input the expression took. */
+  consumed: number;
+}
+
+const unitMinutes = (unit: string) => (/^d/i.test(unit) ? 1440 : /^h/i.test(unit) ? 60 : /^s/i.test(unit) ? 1 / 60 : 1);
+
+/** Minutes of a written duration: `10min`, `1hr`, `2h15`, `0:45`, `1h 30m`, `0`. */
+function readDuration(text: string): { minutes: number; length: number } | undefined {
+  const clock = /^(\d{1,3}):(\d{2})(?!\d)/.exec(text);
+  if (clock) return { minutes: Number(clock[1]) * 60 + Number(clock[2]), length: clock[0].length };
+  const parts = /^(\d+(?:\.\d+)?)\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?)(?![a-z])(?:\s*(\d{1,2})\s*(?:m|mins?|minutes?)?(?![a-z\d]))?/i.exec(text);
+  if (parts) {
+    const minutes = Number(parts[1]) * unitMinutes(parts[2]) + (parts[3] && /^h/i.test(parts[2]) ? Number(parts[3]) : 0);
+    return { minutes, length: parts[0].length };
+  }
+  // "T+0" alone: the start itself. Another bare number has no unit to read it by.
+  const zero = /^0(?![\d.]|:\d)/.exec(text);
+  return zero ? { minutes: 0, length: 1 } : undefined;
+}
+
+/** Reads a relative time at the start of `text` (emphasis marks ignored); undefined when there is none. */
+export function readRelativeTime(text: string): RelativeTime | undefined {
+  const session = /^[\s*_`]*session\s*(\d{1,2})\s*[,:]?\s*/i.exec(text);
+  if (session) {
+    const inSession = readRelativeTime(text.slice(session[0].length));
+    return inSession && { ...inSession, label: text.slice(0, session[0].length + inSession.consumed).trim(), session: Number(session[1]), consumed: session[0].length + inSession.consumed };
+  }
+  const lead = /^[\s*_`]*/.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const day = /^day\s*(\d{1,3})\b(?:\s*[,:]?\s*(?:at\s+)?)?/i.exec(rest);
+  if (day) {
+    const after = readWrittenTime(rest.slice(day[0].length), { year: 2000 });
+    const timed = after.time && !after.date ? after : undefined;
+    const length = day[0].length + (timed ? timed.consumed : 0);
+    return {
+      label: rest.slice(0, length).replace(/[\s,:*_]+$/, ''),
+      dayOffset: Math.max(0, Number(day[1]) - 1),
+      ...(timed ? { time: timed.time } : {}),
+      approximate: timed?.approximate ?? false,
+      consumed: lead + length,
+    };
+  }
+  const offset = /^(~\s*)?(?:T\s*\+\s*|T\s*(?=0(?![\d:]))|\+\s*)(~\s*)?/i.exec(rest);
+  if (!offset || (!/^~?\s*T/i.test(rest) && !/^\+/.test(rest))) return undefined;
+  const duration = readDuration(rest.slice(offset[0].length));
+  if (!duration) return undefined;
+  let length = offset[0].length + duration.length;
+  const trailing = /^\s*~/.exec(rest.slice(length));
+  if (trailing) length += trailing[0].length;
+  return { label: rest.slice(0, length).trim(), minutes: duration.minutes, approximate: !!(offset[1] || offset[2] || trailing), consumed: lead + length };
 }
