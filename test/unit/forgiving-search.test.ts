@@ -48,6 +48,39 @@ describe('searchForgiving', () => {
     ]);
   });
 
+  test('partial matches are ranked by relevance summed over their words, not by how many words they hold', async () => {
+    // pagefind's score per word and page: "queued" is rare and in the summary of "scans"; the
+    // everyday words are in many pages' bodies, and "sit" only matches them as a prefix of "sites".
+    const scores: Record<string, Record<string, number>> = {
+      scans: { scans: 14 },
+      queued: { scans: 13, deploys: 6 },
+      never: { busy: 3, deploys: 2 },
+      sit: { busy: 2 },
+      state: { busy: 1 },
+      start: { scans: 1, busy: 2, deploys: 1 },
+    };
+    const ranked: SearchEngine = {
+      async search(term) {
+        const words = term.split(' ');
+        if (words.length > 1) return { results: [] };
+        return {
+          results: Object.entries(scores[words[0]] ?? {}).map(([id, score]) => ({
+            id,
+            score,
+            data: async () => ({ url: `/postmortems/${id}/`, excerpt: '', meta: { title: id } }),
+          })),
+        };
+      },
+    };
+    const found = await searchForgiving(ranked, 'scans sit in queued state never start');
+    // "busy" holds 4 everyday words, "scans" 3 words of which two are rare and weighty: those win.
+    expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
+      ['scans', ['scans', 'queued', 'start']],
+      ['deploys', ['queued', 'never', 'start']],
+      ['busy', ['sit', 'state', 'never', 'start']],
+    ]);
+  });
+
   test('one word that nothing holds is reported missing', async () => {
     expect((await searchForgiving(engine, 'kafka')).missing).toEqual(['kafka']);
   });
