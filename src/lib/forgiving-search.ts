@@ -73,6 +73,18 @@ export function queryWords(query: string): string[] {
   return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [])];
 }
 
+/**
+ * The query as given to pagefind: punctuation that joins words in pasted text ("=", ",", "(",
+ * "[", "<", "|", "#") becomes a space. pagefind keeps such a character inside the word and then
+ * finds nothing or a wrong prefix ("MemoryDenyWriteExecute=yes" matched only "memo" in another
+ * report), while the page indexed both words. Dots, hyphens, underscores, slashes and colons
+ * stay (pagefind indexes "stats.grafana.org", "credential_guard.sh" and "ingress-nginx" as they
+ * are written, and their parts), and so do quotes, which ask pagefind for a phrase.
+ */
+export function pagefindQuery(query: string): string {
+  return query.replace(/[^\p{L}\p{N}\s.\-_/:'"\u2019]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Results whose title holds the whole query (2+ words) come first, otherwise in pagefind's order. */
@@ -90,7 +102,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
   const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
     Promise.all(results.map(async (result) => ({ id: result.id, data: await loadResultData(result, options.excerptLength) })));
-  const exactResults = (await engine.search(query, searchOptions))?.results ?? [];
+  const exactResults = (await engine.search(pagefindQuery(query), searchOptions))?.results ?? [];
   const counted = queryWords(query).filter((word) => !stopWords.has(word));
   if (counted.length < 2) {
     // One word: nothing to forgive, but still say when no postmortem holds it.

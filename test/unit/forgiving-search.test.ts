@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { pagefindQuery, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 
 /** A tiny engine with pagefind's contract: all words must match; words no page holds are dropped. */
 function engineOver(pages: Record<string, { title: string; text: string }>): SearchEngine {
@@ -92,6 +92,12 @@ describe('searchForgiving', () => {
     ];
     expect(titlePhraseFirst(hits, 'connection pool').map((hit) => hit.id)).toEqual(['y', 'x']);
     expect(titlePhraseFirst(hits, 'pool').map((hit) => hit.id)).toEqual(['x', 'y']);
+  });
+
+  test('pasted text: punctuation joining words is a space for pagefind, dotted and quoted text is kept', () => {
+    expect(pagefindQuery('ReadOnlyPaths=/var (exit=1), [warn] <none>|#3')).toBe('ReadOnlyPaths /var exit 1 warn none 3');
+    expect(pagefindQuery('api.example.test: max_conns reached for "pool-a"')).toBe('api.example.test: max_conns reached for "pool-a"');
+    expect(pagefindQuery('délai dépassé')).toBe('délai dépassé');
   });
 
   test('query words are split as pagefind splits them', () => {
