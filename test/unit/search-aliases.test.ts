@@ -11,6 +11,12 @@ describe('findAliases', () => {
     ['the job was stuck for hours', 'stalled'],
     ['customers were charged twice', 'duplicate'],
     ['HTTP 503 for ten minutes', '5xx'],
+    ['a distributed denial-of-service attack on the API', 'ddos'],
+    ['nodes talk over a peer-2-peer protocol', 'p2p'],
+    ['the prod namespace was deleted', 'production'],
+    ['containers flagged as 3rd party', 'third party'],
+    ['the nightly job lived only in the crontab', 'cron'],
+    ['the token was leaked in a log line', 'exposure'],
   ])('%s → also %s', (text, alias) => {
     expect(findAliases(text)).toContain(alias);
   });
@@ -22,6 +28,9 @@ describe('findAliases', () => {
 
   test('matches whole words: "pg" is not found inside "upgrade", "db" not inside "dbt"', () => {
     expect(findAliases('the upgrade of dbt models')).toEqual([]);
+    // Nor "pr" inside "prod", "ci" inside "circuit", "dos attack" inside "to-dos"; "production" is added for "prod" only.
+    expect(findAliases('the circuit to-dos and the ciphers')).toEqual([]);
+    expect(findAliases('a prod deploy')).not.toContain('pull request');
   });
 
   test('vocabulary groups add their own aliases', () => {
