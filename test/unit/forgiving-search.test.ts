@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagefindQuery, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { matchedOnlyShorterWord, pagefindQuery, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 
 /** A tiny engine with pagefind's contract: all words must match; words no page holds are dropped. */
 function engineOver(pages: Record<string, { title: string; text: string }>): SearchEngine {
@@ -79,6 +79,63 @@ describe('searchForgiving', () => {
       ['deploys', ['queued', 'never', 'start']],
       ['busy', ['sit', 'state', 'never', 'start']],
     ]);
+  });
+
+  describe('a word pagefind found only through a shorter word', () => {
+    // pagefind's data for a page: its words, and where the query matched.
+    const page = (text: string, ...matchedWords: string[]) => {
+      const words = text.split(' ');
+      return { url: '/postmortems/p/', excerpt: '', meta: {}, raw_content: text, weighted_locations: matchedWords.map((word) => ({ location: words.indexOf(word), balanced_score: 1 })) };
+    };
+
+    test.each([
+      ['bgp', page('Step B failed twice', 'B')],
+      ['p2p', page('classified P2 by the on-call', 'P2')],
+      ['dos', page('what do we do now', 'do')],
+      ['hammering', page('the h key', 'h')],
+    ])('"%s" matched only a shorter word', (word, data) => {
+      expect(matchedOnlyShorterWord(word, data)).toBe(true);
+    });
+
+    test.each([
+      ['scan', page('two scans queued', 'scans')],
+      ['evicted', page('pod evictions began', 'evictions')],
+      ['creating', page('could not create users', 'create')],
+      ['kubernets', page('the kubernetes upgrade', 'kubernetes')],
+      ['nodes', page('restart the full_nodes now', 'full_nodes')],
+      ['nginx', page('upgraded ingress-nginx today', 'ingress-nginx')],
+      ['pihole', page('the Pi-hole blocked it', 'Pi-hole')],
+      ['end', page('the SessionEnd hook', 'SessionEnd')],
+      ['agg_sig_unsafe', page('uses AGG_SIG_UNSAFE here', 'AGG_SIG_UNSAFE')],
+    ])('"%s" is held by the page', (word, data) => {
+      expect(matchedOnlyShorterWord(word, data)).toBe(false);
+    });
+
+    test('searchForgiving names such a word missing and does not trust results matched through it', async () => {
+      // Like pagefind: "bgp" is no page's word, so it matches the indexed prefix "b".
+      const pages: Record<string, string> = { steps: 'step b of the route table leak check', routes: 'route leak from a partner network' };
+      const fallback: SearchEngine = {
+        async search(term) {
+          const words = term.toLowerCase().split(' ').map((word) => (word === 'bgp' ? 'b' : word));
+          const results = Object.entries(pages)
+            .filter(([, text]) => words.every((word) => text.split(' ').includes(word)))
+            .map(([id, text]) => ({
+              id,
+              score: 1,
+              data: async () => ({ ...page(text, ...text.split(' ').filter((word) => words.includes(word))), url: `/postmortems/${id}/` }),
+            }));
+          return { results };
+        },
+      };
+      const found = await searchForgiving(fallback, 'bgp route leak');
+      expect(found.missing).toEqual(['bgp']);
+      expect(found.exact).toEqual([]);
+      expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
+        ['routes', ['route', 'leak']],
+        ['steps', ['route', 'leak']],
+      ]);
+      expect((await searchForgiving(fallback, 'bgp')).missing).toEqual(['bgp']);
+    });
   });
 
   test('one word that nothing holds is reported missing', async () => {
