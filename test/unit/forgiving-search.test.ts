@@ -153,7 +153,8 @@ describe('searchForgiving', () => {
 
   test('pasted text: punctuation joining words is a space for pagefind, dotted and quoted text is kept', () => {
     expect(pagefindQuery('ReadOnlyPaths=/var (exit=1), [warn] <none>|#3')).toBe('ReadOnlyPaths /var exit 1 warn none 3');
-    expect(pagefindQuery('api.example.test: max_conns reached for "pool-a"')).toBe('api.example.test: max_conns reached for "pool-a"');
+    expect(pagefindQuery('api.example.test: max_conns reached for "pool-a"')).toBe('api.example.test: max_conns reached for "pool a"');
+    expect(pagefindQuery('out-of-memory on 5.15.0-91-generic')).toBe('out of memory on 5.15.0-91-generic');
     expect(pagefindQuery('délai dépassé')).toBe('délai dépassé');
   });
 
