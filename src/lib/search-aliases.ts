@@ -40,8 +40,9 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['outage', 'down', 'unreachable', 'unavailable', 'offline'],
   // Common in operations and security writing by other teams (measured on 110 public reports,
   // docs/findability.md). "dos" alone is left out: it is also a word of "to-dos" and of Spanish.
-  ['denial of service', 'denial-of-service', 'ddos', 'dos attack'],
-  ['peer-to-peer', 'peer to peer', 'p2p', 'peer-2-peer'],
+  // A phrase also matches its hyphenated spelling ("third-party"), so that is not listed.
+  ['denial of service', 'ddos', 'dos attack'],
+  ['peer-to-peer', 'p2p', 'peer-2-peer'],
   ['production', 'prod'],
   ['authentication', 'auth', 'authn'],
   ['credentials', 'credential', 'creds'],
@@ -50,8 +51,8 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['pull request', 'pull requests', 'pr', 'merge request'],
   ['ci', 'continuous integration'],
   ['memory', 'ram', 'mem'],
-  ['third party', 'third-party', '3rd party', '3rd-party'],
-  ['reboot', 'rebooted', 'rebooting', 'power cycle', 'power-cycled'],
+  ['third party', '3rd party'],
+  ['reboot', 'rebooted', 'rebooting', 'power cycle', 'power cycled'],
   ['isp', 'internet provider', 'internet service provider'],
   ['compromised', 'compromise', 'breach', 'breached', 'hacked', 'unauthorized access'],
   ['leaked', 'leak', 'exposed', 'exposure'],
@@ -270,4 +271,31 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
     }
   }
   return [...added];
+}
+
+/**
+ * A version number of three parts of at most 3 digits, with or without a leading "v". An IP
+ * address has four parts and a date ("12.03.2025") a 4-digit part: neither is a version.
+ */
+const versionPattern = /(?<![\p{L}\p{N}.])(v?)(\d{1,3}\.\d{1,3}\.\d{1,3})(?![.\d]*\.\d|\p{L}|\d)/giu;
+
+/**
+ * The other spelling of each version number in `text` ("v0.19.0" for "0.19.0" and the reverse),
+ * when the text lacks it, in order of appearance. pagefind indexes "v0.19.0" as "v0190" and its
+ * parts, so a query "0.19.0" could not find it, nor "v2.2.0" a page saying "2.2.0"; responders
+ * type both. Addresses of four numbers ("10.0.0.12") are not versions and are left alone.
+ */
+export function versionSpellings(text: string): string[] {
+  if (!/\d\.\d/.test(text)) return [];
+  const written = new Set<string>();
+  const bare: string[] = [];
+  for (const match of text.matchAll(versionPattern)) {
+    written.add(`${match[1].toLowerCase()}${match[2]}`);
+    bare.push(match[2]);
+  }
+  const other: string[] = [];
+  for (const version of new Set(bare)) {
+    for (const spelling of [version, `v${version}`]) if (!written.has(spelling) && !other.includes(spelling)) other.push(spelling);
+  }
+  return other;
 }

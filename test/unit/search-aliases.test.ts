@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtInAliasGroups, findAliases } from '../../src/lib/search-aliases.ts';
+import { builtInAliasGroups, findAliases, versionSpellings } from '../../src/lib/search-aliases.ts';
 
 describe('findAliases', () => {
   test.each([
@@ -77,5 +77,19 @@ describe('findAliases', () => {
     'ab payments api',
   ])('same aliases as the whole-word pattern alone: %j', (text) => {
     expect(findAliases(text, vocabulary)).toEqual(byPatternOnly(text, vocabulary));
+  });
+});
+
+describe('versionSpellings', () => {
+  test('adds the spelling with or without "v" that the text lacks', () => {
+    expect(versionSpellings('the agent went from v1.4.0 to v1.9.2')).toEqual(['1.4.0', '1.9.2']);
+    expect(versionSpellings('chart 3.11.0 -> 3.12.1, then 3.12.1 again')).toEqual(['v3.11.0', 'v3.12.1']);
+    expect(versionSpellings('kernel 5.15.0-91-generic')).toEqual(['v5.15.0']);
+  });
+
+  test('adds nothing when both spellings are there, or for addresses, dates and two-part numbers', () => {
+    expect(versionSpellings('v2.0.1 (tagged 2.0.1)')).toEqual([]);
+    expect(versionSpellings('the resolver at 10.20.0.12 and 192.168.7.4')).toEqual([]);
+    expect(versionSpellings('release 2024.5 on 12.03.2025, build 1.2.3.4567')).toEqual([]);
   });
 });
