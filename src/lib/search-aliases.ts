@@ -88,6 +88,11 @@ interface CompiledWord {
   substrings: string[];
   /** True when the word is a single run: the run test alone decides. */
   plain: boolean;
+  /**
+   * For a plain word of letters only, the ids of its plurals ("certificates", "crashes"): a
+   * report that writes only the plural uses the word too (pagefind stems both alike).
+   */
+  plurals: number[];
   pattern: RegExp;
   /**
    * When the word starts with a run: that run's id, and the pattern without its look-behind,
@@ -222,6 +227,7 @@ function compileWord(word: string): CompiledWord {
       runs: parts.filter(isRun).map(runId),
       substrings: parts.filter((part) => !isRun(part)),
       plain: tokens.length === 1 && isRun(tokens[0]),
+      plurals: tokens.length === 1 && /^[a-z]{3,}$/.test(tokens[0]) ? [runId(`${tokens[0]}s`), runId(`${tokens[0]}es`)] : [],
       pattern: new RegExp(`(?<![a-z0-9])${body}`),
       first: isRun(tokens[0]) ? runId(tokens[0]) : -1,
       fromFirst: isRun(tokens[0]) ? new RegExp(body, 'y') : undefined,
@@ -237,8 +243,8 @@ const compiledBuiltIns = compile(builtInAliasGroups);
 
 /** True when `lower` (already lower case, its words marked by {@link scanRuns}) holds `word` as a whole word or phrase. */
 function contains(lower: string, word: CompiledWord): boolean {
+  if (word.plain) return runSeen[word.runs[0]] === scan || word.plurals.some((plural) => runSeen[plural] === scan);
   for (const run of word.runs) if (runSeen[run] !== scan) return false;
-  if (word.plain) return true;
   if (!word.substrings.every((part) => lower.includes(part))) return false;
   if (!word.fromFirst) return word.pattern.test(lower);
   // The look-behind holds where a word of the text starts: the pattern is tried at each place

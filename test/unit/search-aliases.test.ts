@@ -11,6 +11,8 @@ describe('findAliases', () => {
     ['the job was stuck for hours', 'stalled'],
     ['customers were charged twice', 'duplicate'],
     ['HTTP 503 for ten minutes', '5xx'],
+    ['the certificates lapsed', 'ssl'],
+    ['two crashes overnight', 'crashloop'],
     ['a distributed denial-of-service attack on the API', 'ddos'],
     ['nodes talk over a peer-2-peer protocol', 'p2p'],
     ['the prod namespace was deleted', 'production'],
@@ -50,8 +52,10 @@ describe('findAliases', () => {
   const byPatternOnly = (text: string, groups: string[][]) => {
     const lower = text.toLowerCase();
     const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const has = (word: string) =>
+    const hasExactly = (word: string) =>
       new RegExp(`(?<![a-z0-9])${word.toLowerCase().split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![a-z0-9])`).test(lower);
+    // A word of 3+ letters only is also used by its plural ("certificates", "crashes").
+    const has = (word: string) => hasExactly(word) || (/^[a-z]{3,}$/i.test(word) && (hasExactly(`${word}s`) || hasExactly(`${word}es`)));
     const added = new Set<string>();
     for (const group of [...builtInAliasGroups, ...groups]) if (group.some(has)) for (const word of group) if (!has(word)) added.add(word);
     return [...added];
