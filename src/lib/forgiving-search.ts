@@ -73,6 +73,25 @@ export function queryWords(query: string): string[] {
   return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [])];
 }
 
+/**
+ * The query as given to pagefind: punctuation that joins words in pasted text ("=", ",", "(",
+ * "[", "<", "|", "#") becomes a space. pagefind keeps such a character inside the word and then
+ * finds nothing or a wrong prefix ("MemoryDenyWriteExecute=yes" matched only "memo" in another
+ * report), while the page indexed both words. A hyphen between letters becomes a space too:
+ * pagefind finds "out-of-memory" as "out" alone (70 of 110 reports) where "out of memory" finds
+ * the 18 that hold all three words; a page's "ingress-nginx" is indexed under both parts.
+ * Dots, underscores, slashes, colons and hyphens next to digits stay (pagefind indexes
+ * "stats.grafana.org", "credential_guard.sh" and "6.17.0-35-generic" as written, and their
+ * parts), and so do quotes, which ask pagefind for a phrase.
+ */
+export function pagefindQuery(query: string): string {
+  return query
+    .replace(/[^\p{L}\p{N}\s.\-_/:'"\u2019]+/gu, ' ')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Results whose title holds the whole query (2+ words) come first, otherwise in pagefind's order. */
@@ -83,6 +102,45 @@ export function titlePhraseFirst<T extends { data: SearchResultData }>(hits: rea
   return [...hits.filter(inTitle), ...hits.filter((hit) => !inTitle(hit))];
 }
 
+/**
+ * The forms pagefind indexes a page word under, lower case: the word without its punctuation
+ * ("Pi-hole" as "pihole") and each of its parts split at punctuation and at lower-to-upper case
+ * changes ("full_nodes" as "nodes", "ingress-nginx" as "nginx", "SessionEnd" as "end").
+ */
+function indexedForms(word: string): string[] {
+  const parts = word.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter(Boolean);
+  return [parts.join(''), ...parts].map((form) => form.toLowerCase());
+}
+
+/**
+ * True when pagefind found `word` on this page only through a shorter word. pagefind matches a
+ * query word as a prefix ("scan" finds "scans") after stemming ("creating" finds "create"), and
+ * when no indexed word starts with it, it silently matches the longest indexed prefix of it
+ * instead: "bgp" finds every "B", "p2p" finds "P2", "dos" finds "do". Those pages do not hold the
+ * word, and the word then never shows as missing. A matched word of the page counts as the query
+ * word when one of its indexed forms starts with it, or shares all of it but a suffix of up to 4
+ * letters and at least 3 letters (a stem: "evicted" and "evictions"; a typo: "kubernets").
+ * Without pagefind's word data (raw_content, weighted_locations) the page counts as holding it.
+ */
+export function matchedOnlyShorterWord(word: string, data: SearchResultData): boolean {
+  if (data.raw_content === undefined || !data.weighted_locations?.length) return false;
+  const wanted = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const words = data.raw_content.split(/[^\S\uFEFF]+/);
+  const minShared = Math.max(3, wanted.length - 4);
+  const holds = (form: string) => {
+    if (form.startsWith(wanted)) return true;
+    let shared = 0;
+    while (shared < form.length && shared < wanted.length && form[shared] === wanted[shared]) shared++;
+    return shared >= minShared;
+  };
+  return !data.weighted_locations.some(({ location }) => indexedForms(words[location] ?? '').some(holds));
+}
+
+/** The results pagefind gives for one word, none when it found them only through a shorter word. */
+async function resultsHolding<T extends { data(): Promise<SearchResultData> }>(word: string, results: T[]): Promise<T[]> {
+  return results.length && matchedOnlyShorterWord(word, await results[0].data()) ? [] : results;
+}
+
 export async function searchForgiving(engine: SearchEngine, query: string, options: ForgivingOptions = {}): Promise<ForgivingResults> {
   const limit = options.limit ?? 20;
   const fewResults = options.fewResults ?? 5;
@@ -90,18 +148,24 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
   const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
     Promise.all(results.map(async (result) => ({ id: result.id, data: await loadResultData(result, options.excerptLength) })));
-  const exactResults = (await engine.search(query, searchOptions))?.results ?? [];
+  const exactResults = (await engine.search(pagefindQuery(query), searchOptions))?.results ?? [];
   const counted = queryWords(query).filter((word) => !stopWords.has(word));
   if (counted.length < 2) {
     // One word: nothing to forgive, but still say when no postmortem holds it.
-    const exact = byTitle(await load(exactResults.slice(0, limit)));
-    return { exact, exactCount: exactResults.length, partial: [], missing: exactResults.length === 0 ? counted : [] };
+    const held = counted.length ? await resultsHolding(counted[0], exactResults) : exactResults;
+    const exact = byTitle(await load(held.slice(0, limit)));
+    return { exact, exactCount: held.length, partial: [], missing: held.length === 0 ? counted : [] };
   }
 
   // Each word alone: which words no postmortem holds, and which pages hold most of the words.
   // pagefind drops a word that is nowhere in the index without saying so, so its "all words"
   // results then lack that word: they are listed with the partial matches, not as exact.
-  const perWord = await Promise.all(counted.map(async (word) => (await engine.search(word, searchOptions))?.results ?? []));
+  // pagefind's results for a word, when it found the word only as a longer word's shorter prefix
+  // ("b" for "bgp"), count as none: the word is missing.
+  // One word after the other: a result's data() reports the matched words of the last search
+  // that found its page, so searches running together would check another word's matches.
+  const perWord: (typeof exactResults)[number][][] = [];
+  for (const word of counted) perWord.push(await resultsHolding(word, (await engine.search(word, searchOptions))?.results ?? []));
   const missing = counted.filter((_, i) => perWord[i].length === 0);
   const trustedExact = missing.length ? [] : exactResults;
   // A phrase can only move results it sees: load a few more than are shown.
@@ -121,9 +185,15 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   });
   // "Most words": at least half of the words some postmortem holds, and at least one.
   const needed = Math.max(1, Math.ceil((counted.length - missing.length) / 2));
+  // Ranked by pagefind's own relevance summed over the words a page holds (what pagefind would
+  // rank by if it matched any word): its score already weighs a rare word above a common one
+  // and a word in the title or summary above one in the body. Counting matched words first
+  // ranked a page holding three everyday words ("never", "state", "sit", which pagefind also
+  // matches as the prefix of "sites") above the one whose summary holds the two telling words;
+  // on 60 queries over 110 real reports, top-3 rose from 0.88 to 0.95 (docs/findability.md).
   const ranked = [...tally.values()]
     .filter((entry) => entry.words.size >= needed)
-    .sort((a, b) => b.words.size - a.words.size || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
+    .sort((a, b) => b.score - a.score || b.words.size - a.words.size || (a.result.id < b.result.id ? -1 : 1))
     .slice(0, limit);
   const partial = await Promise.all(
     ranked.map(async (entry) => ({

@@ -38,6 +38,38 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['queue', 'backlog', 'consumer lag', 'dead-letter', 'dlq'],
   ['oversold', 'oversell', 'overselling', 'double reservation'],
   ['outage', 'down', 'unreachable', 'unavailable', 'offline'],
+  // Common in operations and security writing by other teams (measured on 110 public reports,
+  // docs/findability.md). "dos" alone is left out: it is also a word of "to-dos" and of Spanish.
+  // A phrase also matches its hyphenated spelling ("third-party"), so that is not listed.
+  ['denial of service', 'ddos', 'dos attack'],
+  ['peer-to-peer', 'p2p', 'peer-2-peer'],
+  ['production', 'prod'],
+  ['authentication', 'auth', 'authn'],
+  ['credentials', 'credential', 'creds'],
+  ['password', 'passwords', 'passwd'],
+  ['github', 'gh'],
+  ['pull request', 'pull requests', 'pr', 'merge request'],
+  ['ci', 'continuous integration'],
+  ['memory', 'ram', 'mem'],
+  ['third party', '3rd party'],
+  ['reboot', 'rebooted', 'rebooting', 'power cycle', 'power cycled'],
+  ['isp', 'internet provider', 'internet service provider'],
+  ['compromised', 'compromise', 'breach', 'breached', 'hacked', 'unauthorized access'],
+  ['leaked', 'leak', 'exposed', 'exposure'],
+  ['phishing', 'phish', 'phished'],
+  ['mfa', '2fa', 'two-factor', 'multi-factor'],
+  ['vm', 'vms', 'virtual machine'],
+  ['account', 'accounts', 'acct'],
+  ['404', 'not found'],
+  ['403', 'forbidden', 'access denied', 'permission denied'],
+  ['401', 'unauthorized', 'unauthenticated'],
+  ['cron', 'crontab', 'cronjob', 'scheduled job'],
+  ['backup', 'backups', 'back up', 'backed up'],
+  ['rollback', 'roll back', 'rolled back', 'revert', 'reverted'],
+  ['transaction', 'transactions', 'tx', 'txn'],
+  ['cdn', 'content delivery network'],
+  ['aws', 'amazon web services'],
+  ['gcp', 'google cloud'],
 ];
 
 /**
@@ -56,6 +88,11 @@ interface CompiledWord {
   substrings: string[];
   /** True when the word is a single run: the run test alone decides. */
   plain: boolean;
+  /**
+   * For a plain word of letters only, the ids of its plurals ("certificates", "crashes"): a
+   * report that writes only the plural uses the word too (pagefind stems both alike).
+   */
+  plurals: number[];
   pattern: RegExp;
   /**
    * When the word starts with a run: that run's id, and the pattern without its look-behind,
@@ -190,6 +227,7 @@ function compileWord(word: string): CompiledWord {
       runs: parts.filter(isRun).map(runId),
       substrings: parts.filter((part) => !isRun(part)),
       plain: tokens.length === 1 && isRun(tokens[0]),
+      plurals: tokens.length === 1 && /^[a-z]{3,}$/.test(tokens[0]) ? [runId(`${tokens[0]}s`), runId(`${tokens[0]}es`)] : [],
       pattern: new RegExp(`(?<![a-z0-9])${body}`),
       first: isRun(tokens[0]) ? runId(tokens[0]) : -1,
       fromFirst: isRun(tokens[0]) ? new RegExp(body, 'y') : undefined,
@@ -205,8 +243,8 @@ const compiledBuiltIns = compile(builtInAliasGroups);
 
 /** True when `lower` (already lower case, its words marked by {@link scanRuns}) holds `word` as a whole word or phrase. */
 function contains(lower: string, word: CompiledWord): boolean {
+  if (word.plain) return runSeen[word.runs[0]] === scan || word.plurals.some((plural) => runSeen[plural] === scan);
   for (const run of word.runs) if (runSeen[run] !== scan) return false;
-  if (word.plain) return true;
   if (!word.substrings.every((part) => lower.includes(part))) return false;
   if (!word.fromFirst) return word.pattern.test(lower);
   // The look-behind holds where a word of the text starts: the pattern is tried at each place
@@ -239,4 +277,31 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
     }
   }
   return [...added];
+}
+
+/**
+ * A version number of three parts of at most 3 digits, with or without a leading "v". An IP
+ * address has four parts and a date ("12.03.2025") a 4-digit part: neither is a version.
+ */
+const versionPattern = /(?<![\p{L}\p{N}.])(v?)(\d{1,3}\.\d{1,3}\.\d{1,3})(?![.\d]*\.\d|\p{L}|\d)/giu;
+
+/**
+ * The other spelling of each version number in `text` ("v0.19.0" for "0.19.0" and the reverse),
+ * when the text lacks it, in order of appearance. pagefind indexes "v0.19.0" as "v0190" and its
+ * parts, so a query "0.19.0" could not find it, nor "v2.2.0" a page saying "2.2.0"; responders
+ * type both. Addresses of four numbers ("10.0.0.12") are not versions and are left alone.
+ */
+export function versionSpellings(text: string): string[] {
+  if (!/\d\.\d/.test(text)) return [];
+  const written = new Set<string>();
+  const bare: string[] = [];
+  for (const match of text.matchAll(versionPattern)) {
+    written.add(`${match[1].toLowerCase()}${match[2]}`);
+    bare.push(match[2]);
+  }
+  const other: string[] = [];
+  for (const version of new Set(bare)) {
+    for (const spelling of [version, `v${version}`]) if (!written.has(spelling) && !other.includes(spelling)) other.push(spelling);
+  }
+  return other;
 }

@@ -3,7 +3,7 @@ import type { Postmortem } from './postmortem-schema.ts';
 import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
 import { formatDay } from './format.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
-import { findAliases } from './search-aliases.ts';
+import { findAliases, versionSpellings } from './search-aliases.ts';
 import { aliasSentenceLead } from './search-excerpt.ts';
 
 /**
@@ -113,7 +113,8 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
       ].filter((group) => group.length)
     : [];
   const aliasText = [data.title, data.summary, data.signals.join('\n'), data.services.join(' '), data.tags.join(' '), data.trigger, data.impact.description, bodyText, ...data.timeline.map((entry) => entry.event), ...data.contributors].join('\n');
-  const aliases = findAliases(aliasText, vocabularyGroups);
+  // ...and each version number with and without its "v" ("v0.19.0" and "0.19.0").
+  const aliases = [...findAliases(aliasText, vocabularyGroups), ...versionSpellings(aliasText)];
   const html = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body>`,

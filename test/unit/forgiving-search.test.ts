@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { matchedOnlyShorterWord, pagefindQuery, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 
 /** A tiny engine with pagefind's contract: all words must match; words no page holds are dropped. */
 function engineOver(pages: Record<string, { title: string; text: string }>): SearchEngine {
@@ -48,6 +48,96 @@ describe('searchForgiving', () => {
     ]);
   });
 
+  test('partial matches are ranked by relevance summed over their words, not by how many words they hold', async () => {
+    // pagefind's score per word and page: "queued" is rare and in the summary of "scans"; the
+    // everyday words are in many pages' bodies, and "sit" only matches them as a prefix of "sites".
+    const scores: Record<string, Record<string, number>> = {
+      scans: { scans: 14 },
+      queued: { scans: 13, deploys: 6 },
+      never: { busy: 3, deploys: 2 },
+      sit: { busy: 2 },
+      state: { busy: 1 },
+      start: { scans: 1, busy: 2, deploys: 1 },
+    };
+    const ranked: SearchEngine = {
+      async search(term) {
+        const words = term.split(' ');
+        if (words.length > 1) return { results: [] };
+        return {
+          results: Object.entries(scores[words[0]] ?? {}).map(([id, score]) => ({
+            id,
+            score,
+            data: async () => ({ url: `/postmortems/${id}/`, excerpt: '', meta: { title: id } }),
+          })),
+        };
+      },
+    };
+    const found = await searchForgiving(ranked, 'scans sit in queued state never start');
+    // "busy" holds 4 everyday words, "scans" 3 words of which two are rare and weighty: those win.
+    expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
+      ['scans', ['scans', 'queued', 'start']],
+      ['deploys', ['queued', 'never', 'start']],
+      ['busy', ['sit', 'state', 'never', 'start']],
+    ]);
+  });
+
+  describe('a word pagefind found only through a shorter word', () => {
+    // pagefind's data for a page: its words, and where the query matched.
+    const page = (text: string, ...matchedWords: string[]) => {
+      const words = text.split(' ');
+      return { url: '/postmortems/p/', excerpt: '', meta: {}, raw_content: text, weighted_locations: matchedWords.map((word) => ({ location: words.indexOf(word), balanced_score: 1 })) };
+    };
+
+    test.each([
+      ['bgp', page('Step B failed twice', 'B')],
+      ['p2p', page('classified P2 by the on-call', 'P2')],
+      ['dos', page('what do we do now', 'do')],
+      ['hammering', page('the h key', 'h')],
+    ])('"%s" matched only a shorter word', (word, data) => {
+      expect(matchedOnlyShorterWord(word, data)).toBe(true);
+    });
+
+    test.each([
+      ['scan', page('two scans queued', 'scans')],
+      ['evicted', page('pod evictions began', 'evictions')],
+      ['creating', page('could not create users', 'create')],
+      ['kubernets', page('the kubernetes upgrade', 'kubernetes')],
+      ['nodes', page('restart the full_nodes now', 'full_nodes')],
+      ['nginx', page('upgraded ingress-nginx today', 'ingress-nginx')],
+      ['pihole', page('the Pi-hole blocked it', 'Pi-hole')],
+      ['end', page('the SessionEnd hook', 'SessionEnd')],
+      ['agg_sig_unsafe', page('uses AGG_SIG_UNSAFE here', 'AGG_SIG_UNSAFE')],
+    ])('"%s" is held by the page', (word, data) => {
+      expect(matchedOnlyShorterWord(word, data)).toBe(false);
+    });
+
+    test('searchForgiving names such a word missing and does not trust results matched through it', async () => {
+      // Like pagefind: "bgp" is no page's word, so it matches the indexed prefix "b".
+      const pages: Record<string, string> = { steps: 'step b of the route table leak check', routes: 'route leak from a partner network' };
+      const fallback: SearchEngine = {
+        async search(term) {
+          const words = term.toLowerCase().split(' ').map((word) => (word === 'bgp' ? 'b' : word));
+          const results = Object.entries(pages)
+            .filter(([, text]) => words.every((word) => text.split(' ').includes(word)))
+            .map(([id, text]) => ({
+              id,
+              score: 1,
+              data: async () => ({ ...page(text, ...text.split(' ').filter((word) => words.includes(word))), url: `/postmortems/${id}/` }),
+            }));
+          return { results };
+        },
+      };
+      const found = await searchForgiving(fallback, 'bgp route leak');
+      expect(found.missing).toEqual(['bgp']);
+      expect(found.exact).toEqual([]);
+      expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
+        ['routes', ['route', 'leak']],
+        ['steps', ['route', 'leak']],
+      ]);
+      expect((await searchForgiving(fallback, 'bgp')).missing).toEqual(['bgp']);
+    });
+  });
+
   test('one word that nothing holds is reported missing', async () => {
     expect((await searchForgiving(engine, 'kafka')).missing).toEqual(['kafka']);
   });
@@ -59,6 +149,13 @@ describe('searchForgiving', () => {
     ];
     expect(titlePhraseFirst(hits, 'connection pool').map((hit) => hit.id)).toEqual(['y', 'x']);
     expect(titlePhraseFirst(hits, 'pool').map((hit) => hit.id)).toEqual(['x', 'y']);
+  });
+
+  test('pasted text: punctuation joining words is a space for pagefind, dotted and quoted text is kept', () => {
+    expect(pagefindQuery('ReadOnlyPaths=/var (exit=1), [warn] <none>|#3')).toBe('ReadOnlyPaths /var exit 1 warn none 3');
+    expect(pagefindQuery('api.example.test: max_conns reached for "pool-a"')).toBe('api.example.test: max_conns reached for "pool a"');
+    expect(pagefindQuery('out-of-memory on 5.15.0-91-generic')).toBe('out of memory on 5.15.0-91-generic');
+    expect(pagefindQuery('délai dépassé')).toBe('délai dépassé');
   });
 
   test('query words are split as pagefind splits them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtInAliasGroups, findAliases } from '../../src/lib/search-aliases.ts';
+import { builtInAliasGroups, findAliases, versionSpellings } from '../../src/lib/search-aliases.ts';
 
 describe('findAliases', () => {
   test.each([
@@ -11,6 +11,14 @@ describe('findAliases', () => {
     ['the job was stuck for hours', 'stalled'],
     ['customers were charged twice', 'duplicate'],
     ['HTTP 503 for ten minutes', '5xx'],
+    ['the certificates lapsed', 'ssl'],
+    ['two crashes overnight', 'crashloop'],
+    ['a distributed denial-of-service attack on the API', 'ddos'],
+    ['nodes talk over a peer-2-peer protocol', 'p2p'],
+    ['the prod namespace was deleted', 'production'],
+    ['containers flagged as 3rd party', 'third party'],
+    ['the nightly job lived only in the crontab', 'cron'],
+    ['the token was leaked in a log line', 'exposure'],
   ])('%s → also %s', (text, alias) => {
     expect(findAliases(text)).toContain(alias);
   });
@@ -22,6 +30,9 @@ describe('findAliases', () => {
 
   test('matches whole words: "pg" is not found inside "upgrade", "db" not inside "dbt"', () => {
     expect(findAliases('the upgrade of dbt models')).toEqual([]);
+    // Nor "pr" inside "prod", "ci" inside "circuit", "dos attack" inside "to-dos"; "production" is added for "prod" only.
+    expect(findAliases('the circuit to-dos and the ciphers')).toEqual([]);
+    expect(findAliases('a prod deploy')).not.toContain('pull request');
   });
 
   test('vocabulary groups add their own aliases', () => {
@@ -41,8 +52,10 @@ describe('findAliases', () => {
   const byPatternOnly = (text: string, groups: string[][]) => {
     const lower = text.toLowerCase();
     const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const has = (word: string) =>
+    const hasExactly = (word: string) =>
       new RegExp(`(?<![a-z0-9])${word.toLowerCase().split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![a-z0-9])`).test(lower);
+    // A word of 3+ letters only is also used by its plural ("certificates", "crashes").
+    const has = (word: string) => hasExactly(word) || (/^[a-z]{3,}$/i.test(word) && (hasExactly(`${word}s`) || hasExactly(`${word}es`)));
     const added = new Set<string>();
     for (const group of [...builtInAliasGroups, ...groups]) if (group.some(has)) for (const word of group) if (!has(word)) added.add(word);
     return [...added];
@@ -68,5 +81,19 @@ describe('findAliases', () => {
     'ab payments api',
   ])('same aliases as the whole-word pattern alone: %j', (text) => {
     expect(findAliases(text, vocabulary)).toEqual(byPatternOnly(text, vocabulary));
+  });
+});
+
+describe('versionSpellings', () => {
+  test('adds the spelling with or without "v" that the text lacks', () => {
+    expect(versionSpellings('the agent went from v1.4.0 to v1.9.2')).toEqual(['1.4.0', '1.9.2']);
+    expect(versionSpellings('chart 3.11.0 -> 3.12.1, then 3.12.1 again')).toEqual(['v3.11.0', 'v3.12.1']);
+    expect(versionSpellings('kernel 5.15.0-91-generic')).toEqual(['v5.15.0']);
+  });
+
+  test('adds nothing when both spellings are there, or for addresses, dates and two-part numbers', () => {
+    expect(versionSpellings('v2.0.1 (tagged 2.0.1)')).toEqual([]);
+    expect(versionSpellings('the resolver at 10.20.0.12 and 192.168.7.4')).toEqual([]);
+    expect(versionSpellings('release 2024.5 on 12.03.2025, build 1.2.3.4567')).toEqual([]);
   });
 });
