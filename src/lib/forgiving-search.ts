@@ -9,7 +9,7 @@
  * Plain logic over a minimal search interface, so the search page (src/scripts/search.ts) and the
  * evaluation (scripts/eval-search.ts, running pagefind's own search in Node) share it.
  */
-import { excerptOfOwnText, type ExcerptSource } from './search-excerpt.ts';
+import { excerptAtLocations, excerptOfOwnText, pageWords, type ExcerptSource } from './search-excerpt.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -124,16 +124,40 @@ function indexedForms(word: string): string[] {
  */
 export function matchedOnlyShorterWord(word: string, data: SearchResultData): boolean {
   if (data.raw_content === undefined || !data.weighted_locations?.length) return false;
+  const words = pageWords(data.raw_content);
+  const holds = holdsQueryWord(word);
+  return !data.weighted_locations.some(({ location }) => indexedForms(words[location] ?? '').some(holds));
+}
+
+/**
+ * Whether an indexed form of a page word is the query word, by the rule of matchedOnlyShorterWord.
+ * `strict` also refuses a form that is only the start of the query word, shorter by more than two
+ * letters: "data" is not "database", though it shares four letters ("pools" still holds "pool").
+ */
+function holdsQueryWord(word: string, strict = false): (form: string) => boolean {
   const wanted = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const words = data.raw_content.split(/[^\S\uFEFF]+/);
   const minShared = Math.max(3, wanted.length - 4);
-  const holds = (form: string) => {
+  return (form) => {
+    if (!wanted) return false;
     if (form.startsWith(wanted)) return true;
     let shared = 0;
     while (shared < form.length && shared < wanted.length && form[shared] === wanted[shared]) shared++;
+    if (strict && shared === form.length && wanted.length - form.length > 2) return false;
     return shared >= minShared;
   };
-  return !data.weighted_locations.some(({ location }) => indexedForms(words[location] ?? '').some(holds));
+}
+
+/**
+ * A partial result's excerpt, marking every query word it was listed for: pagefind's data for it
+ * comes from the search for one of them and marks only that one. Words are found in the page as
+ * pagefind found them (indexed forms, prefix or stem); the alias sentence is never quoted.
+ */
+export function excerptMarkingWords(data: SearchResultData, matched: readonly string[], excerptLength = 24): string {
+  if (data.raw_content === undefined) return data.excerpt;
+  const tests = matched.map((word) => holdsQueryWord(word, true));
+  const locations = pageWords(data.raw_content).flatMap((word, location) =>
+    indexedForms(word).some((form) => tests.some((holds) => holds(form))) ? [{ location, balanced_score: 1 }] : []);
+  return locations.length ? excerptAtLocations(data, locations, excerptLength) : data.excerpt;
 }
 
 /** The results pagefind gives for one word, none when it found them only through a shorter word. */
@@ -196,11 +220,11 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
     .sort((a, b) => b.score - a.score || b.words.size - a.words.size || (a.result.id < b.result.id ? -1 : 1))
     .slice(0, limit);
   const partial = await Promise.all(
-    ranked.map(async (entry) => ({
-      id: entry.result.id,
-      data: await loadResultData(entry.result, options.excerptLength),
-      matched: counted.filter((_, w) => entry.words.has(w)),
-    })),
+    ranked.map(async (entry) => {
+      const matched = counted.filter((_, w) => entry.words.has(w));
+      const data = await loadResultData(entry.result, options.excerptLength);
+      return { id: entry.result.id, data: { ...data, excerpt: excerptMarkingWords(data, matched, options.excerptLength) }, matched };
+    }),
   );
   return { exact, exactCount: trustedExact.length, partial, missing };
 }

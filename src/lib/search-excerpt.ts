@@ -44,16 +44,40 @@ export function aliasSentenceRange(words: readonly string[]): [number, number] |
  */
 export function excerptOfOwnText(data: ExcerptSource, length = 24): string {
   if (data.raw_content === undefined) return data.excerpt;
-  const isCjk = data.raw_content.includes('\u200B');
-  const words = isCjk ? data.raw_content.split('\u200B') : data.raw_content.split(wordSeparators);
+  const words = pageWords(data.raw_content);
   const alias = aliasSentenceRange(words);
   if (!alias) return data.excerpt;
-  const [from, to] = alias;
+  return windowOverOwnWords(words, alias, data.weighted_locations ?? [], length, isCjkContent(data.raw_content));
+}
+
+/**
+ * The excerpt around other matched words than pagefind's: the densest window of `length` words
+ * over `locations` (positions in the page's words), marked, never quoting the alias sentence.
+ * A result listed for holding most of a query's words comes from the search for one of them, and
+ * pagefind marks only that word; this marks every word it was listed for.
+ */
+export function excerptAtLocations(data: ExcerptSource, locations: readonly { location: number; balanced_score: number }[], length = 24): string {
+  if (data.raw_content === undefined) return data.excerpt;
+  const words = pageWords(data.raw_content);
+  return windowOverOwnWords(words, aliasSentenceRange(words) ?? [words.length, words.length], locations, length, isCjkContent(data.raw_content));
+}
+
+/** pagefind separates the words of Chinese, Japanese and Korean text with zero-width spaces. */
+const isCjkContent = (rawContent: string) => rawContent.includes('\u200B');
+
+/** The page's words as pagefind numbers them in its locations. */
+export function pageWords(rawContent: string): string[] {
+  return isCjkContent(rawContent) ? rawContent.split('\u200B') : rawContent.split(wordSeparators);
+}
+
+function windowOverOwnWords(
+  words: readonly string[], [from, to]: [number, number], locations: readonly { location: number; balanced_score: number }[], length: number, isCjk: boolean,
+): string {
   const own = [...words.slice(0, from), ...words.slice(to)];
   const ownPosition = (location: number) => (location < from ? location : location >= to ? location - (to - from) : -1);
   const scores = new Float64Array(own.length);
   const marked = new Set<number>();
-  for (const { location, balanced_score } of data.weighted_locations ?? []) {
+  for (const { location, balanced_score } of locations) {
     const at = ownPosition(location);
     if (at < 0 || at >= own.length) continue;
     scores[at] += balanced_score;

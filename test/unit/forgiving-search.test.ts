@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchedOnlyShorterWord, pagefindQuery, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { excerptMarkingWords, matchedOnlyShorterWord, pagefindQuery, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 
 /** A tiny engine with pagefind's contract: all words must match; words no page holds are dropped. */
 function engineOver(pages: Record<string, { title: string; text: string }>): SearchEngine {
@@ -160,5 +160,37 @@ describe('searchForgiving', () => {
 
   test('query words are split as pagefind splits them', () => {
     expect(queryWords('x509: certificate has EXPIRED, x509')).toEqual(['x509', 'certificate', 'has', 'expired']);
+  });
+});
+
+describe('the excerpt of a result holding most of the words', () => {
+  // pagefind's data for a page found by the search for "database": only that word is located.
+  const text = 'Checkout slowed at noon. The orders database answered late for an hour while the nightly batch ran and nobody watched the graphs. Later that day the connection pool of the payments service was exhausted and every request queued behind it.';
+  const words = text.split(' ');
+  const located = (word: string) => words.flatMap((w, location) => (w.toLowerCase().startsWith(word) ? [{ location, balanced_score: 1 }] : []));
+  const dataFor = (word: string) => ({ url: '/postmortems/p/', excerpt: 'pagefind excerpt', meta: { title: 'p' }, raw_content: text, weighted_locations: located(word) });
+
+  test('marks every word it was listed for, around where they stand together', () => {
+    const excerpt = excerptMarkingWords(dataFor('database'), ['database', 'connection', 'pool', 'exhausted'], 12);
+    expect(excerpt.match(/<mark>[^<]+<\/mark>/g)).toEqual(['<mark>connection</mark>', '<mark>pool</mark>', '<mark>exhausted</mark>']);
+    expect(excerpt).not.toContain('<mark>database</mark>'); // twelve words cannot reach it: the window goes where three stand
+  });
+
+  test('a stem of a query word is marked as pagefind matches it ("queue" marks "queued"); a word that is only its start is not ("data" for "database")', () => {
+    expect(excerptMarkingWords(dataFor('queue'), ['queue', 'request'], 6)).toContain('<mark>request</mark> <mark>queued</mark>');
+    const data = { ...dataFor('data'), raw_content: 'The data team saw the databases fill up.' };
+    expect(excerptMarkingWords(data, ['database'], 12)).toBe('The data team saw the <mark>databases</mark> fill up.');
+  });
+
+  test('searchForgiving gives partial results that excerpt; a page pagefind gave no words for keeps its excerpt', async () => {
+    const single: SearchEngine = {
+      async search(term) {
+        if (term.includes(' ') || !['database', 'pool', 'exhausted'].includes(term)) return { results: [] };
+        return { results: [{ id: 'p', score: 1, data: async () => dataFor(term) }] };
+      },
+    };
+    const found = await searchForgiving(single, 'database pool exhausted', { excerptLength: 12 });
+    expect(found.partial[0].data.excerpt.match(/<mark>[^<]+<\/mark>/g)).toEqual(['<mark>pool</mark>', '<mark>exhausted</mark>']);
+    expect(excerptMarkingWords({ url: '/x/', excerpt: 'kept', meta: {} }, ['pool'])).toBe('kept');
   });
 });
