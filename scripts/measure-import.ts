@@ -73,12 +73,12 @@ for (const folder of positionals) {
     const copied = images.copies.map((copy) => copy.to);
     const errors = check.findings.filter((f) => f.severity === 'error' && !(f.rule === 'mdx/missing-image' && copied.some((to) => f.message.includes(to))));
     if (!errors.length) figures.validDrafts++;
+    else console.error(`${file}: ${errors.map((e) => `${e.rule} ${e.message}`).join('; ')}`);
     // A `#` heading in the body: the title shown twice, or a second title (body/title-heading).
     // The rule is run here on its own: npm run check runs it with the other lints.
     const titleHeadings = check.tree ? titleHeadingRule.check({ data: { title: result.title }, tree: check.tree, bodyStartLine: 1 } as unknown as LintContext).length : 0;
     figures.titleHeadingWarnings += titleHeadings;
     if (titleHeadings) figures.draftsWithTitleHeading++;
-    else console.error(`${file}: ${errors.map((e) => `${e.rule} ${e.message}`).join('; ')}`);
     try {
       mdxToJs(splitFrontmatter(result.draft).body);
       figures.compiled++;

@@ -12,6 +12,7 @@ import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { findLabelledTitle, isTemplateLabel } from './report-title.ts';
+import { placeBodyUnderTitle } from './body-headings.ts';
 import type { Zone } from './time-zones.ts';
 
 export interface ImportOptions {
@@ -287,7 +288,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   const toFill = final.success ? findMissingReviewFacts(final.data as DraftPostmortem).map((issue) => issue.message) : [];
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
-  const safe = makeMdxSafe(source.markdown);
+  // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
+  const underTitle = placeBodyUnderTitle(source.markdown, tree, title);
+  if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
+  if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
+  const safe = makeMdxSafe(underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   let body = safe.mdx.trim();
