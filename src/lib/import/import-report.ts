@@ -1,6 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import type { List, RootContent } from 'mdast';
-import { findCrossFieldIssues, findMissingReviewFacts, severities, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
+import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
@@ -13,6 +13,7 @@ import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { findLabelledTitle, isTemplateLabel } from './report-title.ts';
 import { placeBodyUnderTitle } from './body-headings.ts';
+import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
 
 export interface ImportOptions {
@@ -73,19 +74,6 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
     }
   }
   return undefined;
-}
-
-function writtenSeverity(text: string, metadata?: Record<string, unknown>): { severity?: string; note?: string } {
-  const candidates = [metadata?.severity, metadata?.sev].filter((v) => v !== undefined).map(String);
-  const labelled = /\b(?:severity|sev(?:erity)? level|incident level)\b\**\s*[:|=-]?\s*\**\s*([A-Za-z]*[- ]?\d|critical|high|major|medium|moderate|minor|low)\b/i.exec(text);
-  if (labelled) candidates.push(labelled[1]);
-  const bare = /\bSEV[- ]?([0-4])\b/i.exec(text);
-  if (bare) candidates.push(`SEV-${bare[1]}`);
-  for (const candidate of candidates) {
-    const level = /^(?:sev|s)?[- ]?([0-4])$/i.exec(candidate.trim());
-    if (level) return { severity: `SEV-${level[1]}` };
-  }
-  return candidates.length ? { note: `severity is written as "${candidates[0]}", which has no SEV level: choose one of ${severities.join(', ')}` } : {};
 }
 
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
@@ -202,8 +190,9 @@ export function importReport(sourceName: string, content: string, options: Impor
     || firstParagraph(sections.find((s) => s.heading && !headings.timeline.test(s.heading)), 40);
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySection ? `the "${summarySection.heading}" section` : 'the first paragraph'}`);
 
-  const severity = writtenSeverity(source.markdown, metadata);
-  if (severity.severity) inferred.push(`severity ${severity.severity} as written`);
+  const severity = readWrittenSeverity(source.markdown, metadata);
+  const severityRead = describeWrittenSeverity(severity);
+  if (severityRead) inferred.push(severityRead);
   if (severity.note) notes.push(severity.note);
 
   const impactSection = findSections(sections, headings.impact)[0];
