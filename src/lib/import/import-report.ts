@@ -11,7 +11,7 @@ import { toUtcIso } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
-import { findLabelledTitle, isTemplateLabel } from './report-title.ts';
+import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { placeBodyUnderTitle } from './body-headings.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
@@ -160,6 +160,11 @@ export function importReport(sourceName: string, content: string, options: Impor
     const text = collapse(plainText(node));
     return !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text);
   });
+  // The first paragraph of prose (not "Date: …" lines), in whichever section it is.
+  const firstSentenceTitle = () => {
+    const paragraph = sections.map((section) => firstParagraph({ ...section, nodes: section.nodes.filter((node) => node.type === 'paragraph') })).find(Boolean);
+    return paragraph ? titleFromFirstSentence(paragraph) : undefined;
+  };
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
@@ -169,11 +174,15 @@ export function importReport(sourceName: string, content: string, options: Impor
     [source.htmlTitle, 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
+    // A file name that says nothing ("04f5afd8-….md") is no title either: the report's first sentence is a better one.
+    [isFileNameWithoutWords(baseName) ? firstSentenceTitle() : undefined, 'its first sentence'],
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
     [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
   const [title, titleFrom] = titleSources.find(([value]) => value) as [string, string];
-  inferred.push(`title from ${titleFrom}`);
+  inferred.push(titleFrom === 'its first sentence'
+    ? `title made from its first sentence: the file name "${baseName}" is not a title and the report states none (shorten or reword it)`
+    : `title from ${titleFrom}`);
 
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
