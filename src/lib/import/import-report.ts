@@ -13,6 +13,7 @@ import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { placeBodyUnderTitle } from './body-headings.ts';
+import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
 
@@ -22,6 +23,8 @@ export interface ImportOptions {
   zone?: Zone;
   /** The import day, YYYY-MM-DD (recorded in `imported.on`). */
   today: string;
+  /** Facts of the whole batch (`--set`), filled in where the report gives nothing. */
+  batchFacts?: BatchFacts;
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -41,6 +44,8 @@ export interface ImportResult {
   /** Rows with a relative time ("T+15m", "Day 2") placed from the report's start, among `timelineRows`. */
   relativeRows: number;
   actionItems: number;
+  /** Fields filled from `--set` because the report gave nothing for them. */
+  setFromBatch: BatchField[];
 }
 
 const headings = {
@@ -238,6 +243,17 @@ export function importReport(sourceName: string, content: string, options: Impor
   const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown);
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
 
+  // Facts of the whole batch fill only what the report neither states nor suggests.
+  const batch = options.batchFacts ?? {};
+  const given: Record<BatchField, unknown> = {
+    severity: severity.severity, services: classification.services.length ? classification.services : undefined,
+    teams: classification.teams.length ? classification.teams : undefined, tags: classification.tags.length ? classification.tags : undefined,
+    trigger: classification.trigger, drafted: undefined,
+  };
+  const setFromBatch = batchFields.filter((field) => batch[field] !== undefined && given[field] === undefined);
+  for (const field of setFromBatch) inferred.push(`${field} from ${describeBatchFact(field, batch)} (the report gives none)`);
+  const fromBatch = (field: BatchField) => (setFromBatch.includes(field) ? batch[field] : given[field]);
+
   const times: Record<string, string> = {};
   const entries = timeline.entries;
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
@@ -258,14 +274,15 @@ export function importReport(sourceName: string, content: string, options: Impor
   const data: Record<string, unknown> = {
     title,
     ...(summary ? { summary } : {}),
-    ...(severity.severity ? { severity: severity.severity } : {}),
+    ...(fromBatch('severity') ? { severity: fromBatch('severity') } : {}),
     status: 'draft',
     visibility: 'internal',
     historical: true,
-    ...(classification.services.length ? { services: classification.services } : {}),
-    ...(classification.teams.length ? { teams: classification.teams } : {}),
-    ...(classification.tags.length ? { tags: classification.tags } : {}),
-    ...(classification.trigger ? { trigger: classification.trigger } : {}),
+    ...(fromBatch('drafted') ? { drafted: fromBatch('drafted') } : {}),
+    ...(fromBatch('services') ? { services: fromBatch('services') } : {}),
+    ...(fromBatch('teams') ? { teams: fromBatch('teams') } : {}),
+    ...(fromBatch('tags') ? { tags: fromBatch('tags') } : {}),
+    ...(fromBatch('trigger') ? { trigger: fromBatch('trigger') } : {}),
     ...(Object.keys(times).length ? { times } : {}),
     ...(impact ? { impact: { description: impact, ...(usersAffected !== undefined ? { usersAffected } : {}) } } : {}),
     ...(entries.length ? { timeline: entries } : {}),
@@ -316,6 +333,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     dateOnlyRows: timeline.dateOnly.size,
     relativeRows: timeline.relativePlaced,
     actionItems: actions.items.length,
+    setFromBatch,
   };
 }
 
