@@ -42,6 +42,12 @@ describe('severity written as a level or a priority maps; a word is a suggestion
     expect(readWrittenSeverity('Severity: Warning\n')).toEqual({ note: 'severity is written as "Warning", which has no SEV level: choose one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4' });
   });
 
+  test('a vendor ticket\'s severity is not the incident\'s', () => {
+    expect(readWrittenSeverity('| 23:20 | A SEV2 support ticket was opened with the cloud provider. |\n').severity).toBeUndefined();
+    expect(readWrittenSeverity('We opened a SEV-1 case with the vendor.\n').severity).toBeUndefined();
+    expect(readWrittenSeverity('| 10:02 | SEV1 declared. |\n').severity).toBe('SEV-1');
+  });
+
   test('a priority of an action item further down is not the incident\'s', () => {
     const report = `# Queue stalled\n\n${'The queue stalled.\n\n'.repeat(20)}## Action items\n\n- Add an alert on queue age\n  - Priority: P1\n`;
     expect(readWrittenSeverity(report).severity).toBeUndefined();

@@ -31,8 +31,10 @@ export const severityWords: Readonly<Record<string, Severity>> = {
 };
 
 const words = Object.keys(severityWords).join('|');
-/** `Severity: …`, `Sev: …`, `Severity level …`, `## Severity` then `**Critical**`. */
-const severityLabel = new RegExp(`\\b(?:severity|sev(?:erity)? level|incident level|sev)\\b\\**\\s*[:|=-]?\\s*\\**\\s*([A-Za-z]*[- ]?\\d|${words})\\b`, 'i');
+/** "an AWS SEV2 support ticket", "a SEV-1 case with the vendor": a vendor's ticket, not the incident. */
+const notVendorTicket = '(?!\\s+(?:support\\b|(?:ticket|case|request)s?\\b))';
+/** `Severity: …`, `Sev: …`, `SEV-2`, `Severity level …`, `## Severity` then `**Critical**`. */
+const severityLabel = new RegExp(`\\b(?:severity|sev(?:erity)? level|incident level|sev)\\b\\**\\s*[:|=-]?\\s*\\**\\s*([A-Za-z]*[- ]?\\d|${words})\\b${notVendorTicket}`, 'i');
 /** A `Priority: P1` line of the report's metadata (a priority further down is an action item's). */
 const priorityLine = /^[\s>*_-]*priority[*_]*\s*[:|]\s*[*_]*\s*(P[- ]?\d)\b/im;
 const metadataLines = 30;
@@ -57,7 +59,7 @@ export function readWrittenSeverity(markdown: string, metadata?: Record<string, 
   if (labelled) candidates.push(labelled[1]);
   const priority = priorityLine.exec(markdown.split('\n').slice(0, metadataLines).join('\n'));
   if (priority) candidates.push(priority[1]);
-  const bare = /\bSEV[- ]?(\d)\b/i.exec(markdown);
+  const bare = new RegExp(`\\bSEV[- ]?(\\d)\\b${notVendorTicket}`, 'i').exec(markdown);
   if (bare) candidates.push(`SEV-${bare[1]}`);
   // Whatever else a "Severity:" line says ("Warning"), so the report can say it was not mapped.
   const anyValue = /^[\s>*_-]*(?:severity|sev)[*_]*\s*[:|]\s*[*_]*\s*([^\n*_|]{1,40}?)\s*(?:[*_|]|$)/im.exec(markdown);
