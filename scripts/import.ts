@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--dry-run] [--json]
+// npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
 // Confluence, Confluence storage format (.xml), plain text) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
 // --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone.
+// --set FIELD=VALUE (repeatable) fills a fact of the whole batch into every draft whose report gives
+// none: severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD. Values are
+// checked against the vocabularies first; a report's own value is never overridden.
 // Images a report shows from its own folder are copied to <out>/media/<draft id>/ and the draft
 // points there; an image that cannot be found is reported and kept as text (its description and
 // path), remote images stay links. --dry-run writes nothing. Never overwrites a file. See docs/import.md.
@@ -21,12 +24,14 @@ import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 import { mayBeReportFile } from '../src/lib/import/report-files.ts';
+import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: {
     out: { type: 'string' },
     timezone: { type: 'string' },
+    set: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -46,6 +51,14 @@ if (values.timezone && !zone) {
 }
 const vocabulary = loadVocabulary(contentDir);
 const today = new Date().toISOString().slice(0, 10);
+let batchFacts: BatchFacts;
+try {
+  batchFacts = parseBatchFacts(values.set ?? [], vocabulary, today, relative(process.cwd(), contentDir) || contentDir);
+} catch (error) {
+  if (!(error instanceof BatchFactError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
 
 /** Files of the reports to import: every file under a folder, except hidden ones and images. */
 /** Files under a folder that cannot be read (a link to nothing): reported, not skipped silently. */
@@ -94,7 +107,7 @@ for (const { file: source, root } of sources) {
   const display = relative(process.cwd(), source) || source;
   let result;
   try {
-    result = importReport(display, readReportText(source), { vocabulary, zone, today });
+    result = importReport(display, readReportText(source), { vocabulary, zone, today, batchFacts });
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
     continue;
@@ -142,7 +155,7 @@ if (!values['dry-run']) {
     }
   }
 }
-const totals = summarise(files);
+const totals = summarise(files, batchFacts);
 if (values.json) {
   console.log(JSON.stringify({ totals, files: files.map(({ result, ...file }) => ({ ...file, ...(result && { ...result, draft: undefined }) })) }, null, 2));
 } else {

@@ -5,7 +5,7 @@
 // rows and action items extracted (rows placed by a day alone or from a relative time such as
 // "T+15m"), rows that could not be placed (those with a relative time among them), drafts whose body Astro's MDX
 // compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
-// sentences lost (the import promises none). Writes nothing. The figures in docs/import.md come from this script.
+// sentences lost (the import promises none), and the drafts with a `#` heading in the body (lint body/title-heading). Writes nothing. The figures in docs/import.md come from this script.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
@@ -20,6 +20,8 @@ import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
 import { mayBeReportFile } from '../src/lib/import/report-files.ts';
+import { titleHeadingRule } from '../src/lib/lint/headings.ts';
+import type { LintContext } from '../src/lib/lint/types.ts';
 
 const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { timezone: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help || !positionals.length) {
@@ -33,14 +35,14 @@ const reportFile = (name: string) => mayBeReportFile(name) && basename(name) !==
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; relativeRows: number; unreadRows: number; relativeKept: number;
-  withActionItems: number; actionItems: number; withOwner: number; imagesCopied: number; imagesMissing: number; lostSentences: number; filesLosingText: number; compiled: number;
+  withActionItems: number; actionItems: number; withOwner: number; titleHeadingWarnings: number; draftsWithTitleHeading: number; imagesCopied: number; imagesMissing: number; lostSentences: number; filesLosingText: number; compiled: number;
   unreadReasons: Record<string, number>; missing: Record<string, number>; formats: Record<string, number>;
 }
 
 const all: FolderFigures[] = [];
 for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
-  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
+  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   for (const file of files) {
     const content = readFileSync(file, 'utf8');
     let result;
@@ -72,6 +74,11 @@ for (const folder of positionals) {
     const errors = check.findings.filter((f) => f.severity === 'error' && !(f.rule === 'mdx/missing-image' && copied.some((to) => f.message.includes(to))));
     if (!errors.length) figures.validDrafts++;
     else console.error(`${file}: ${errors.map((e) => `${e.rule} ${e.message}`).join('; ')}`);
+    // A `#` heading in the body: the title shown twice, or a second title (body/title-heading).
+    // The rule is run here on its own: npm run check runs it with the other lints.
+    const titleHeadings = check.tree ? titleHeadingRule.check({ data: { title: result.title }, tree: check.tree, bodyStartLine: 1 } as unknown as LintContext).length : 0;
+    figures.titleHeadingWarnings += titleHeadings;
+    if (titleHeadings) figures.draftsWithTitleHeading++;
     try {
       mdxToJs(splitFrontmatter(result.draft).body);
       figures.compiled++;
@@ -117,5 +124,6 @@ if (values.json) {
   console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}, ${sum('relativeRows')}) | ${sum('unreadRows')} (${sum('relativeKept')}) | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('imagesCopied')} (${sum('imagesMissing')}) | ${sum('lostSentences')} |`);
   const merge = (key: 'unreadReasons' | 'missing') => Object.entries(all.reduce<Record<string, number>>((acc, f) => { for (const [k, v] of Object.entries(f[key])) acc[k] = (acc[k] ?? 0) + v; return acc; }, {})).sort((a, b) => b[1] - a[1]);
   console.log(`\nRows not placed, by reason: ${merge('unreadReasons').map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}.`);
+  console.log(`body/title-heading warnings (a \`#\` heading in the body): ${sum('titleHeadingWarnings')} in ${sum('draftsWithTitleHeading')} drafts.`);
   console.log(`Left to fill (drafts missing each): ${merge('missing').map(([k, v]) => `${k} ${v}`).join(', ')}.`);
 }

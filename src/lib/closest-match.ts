@@ -24,18 +24,23 @@ export function editDistance(a: string, b: string): number {
  * that contains the input, or is contained by it, also counts ("checkout" -> "checkout-api").
  */
 export function findClosestMatch(value: string, known: readonly string[]): string | undefined {
+  return findClosestMatches(value, known, 1)[0];
+}
+
+/**
+ * Up to `limit` known values nearest to `value`, nearest first (ties alphabetically), by the same
+ * measure as {@link findClosestMatch}: for a message that names the closest valid values.
+ */
+export function findClosestMatches(value: string, known: readonly string[], limit = 3): string[] {
   const needle = value.toLowerCase();
-  let best: { candidate: string; score: number } | undefined;
+  const scored: { candidate: string; score: number }[] = [];
   for (const candidate of known) {
     const hay = candidate.toLowerCase();
     const distance = editDistance(needle, hay);
     const containment = hay.includes(needle) || needle.includes(hay);
-    const limit = Math.max(2, Math.ceil(Math.max(needle.length, hay.length) * 0.4));
-    if (distance > limit && !containment) continue;
-    const score = containment ? Math.min(distance, 1) : distance;
-    if (!best || score < best.score || (score === best.score && candidate < best.candidate)) {
-      best = { candidate, score };
-    }
+    const allowed = Math.max(2, Math.ceil(Math.max(needle.length, hay.length) * 0.4));
+    if (distance > allowed && !containment) continue;
+    scored.push({ candidate, score: containment ? Math.min(distance, 1) : distance });
   }
-  return best?.candidate;
+  return scored.sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1)).slice(0, limit).map((s) => s.candidate);
 }

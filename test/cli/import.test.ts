@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, mkdtempSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdtempSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -49,6 +49,23 @@ describe('npm run import (the command)', () => {
     expect(result.stdout).toMatch(/2 imported, \d not imported/);
     expect(readdirSync(out).sort()).toEqual(['checkout-outage.mdx', 'search-outage.mdx']);
     expect(result.status).toBe(1);
+  }, 60_000);
+
+  test('--set fills a fact of the batch where a report gives none; a value not in the vocabularies stops before anything is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-set-'));
+    writeFileSync(join(dir, 'quiet.md'), '# Nightly job did not run\n\nThe nightly job did not run for a night.\n');
+    writeFileSync(join(dir, 'stated.md'), '# Proxy down\n\nSeverity: SEV-1\n\nThe proxy was down for an hour.\n');
+    const out = join(dir, 'postmortems');
+    const output = run(dir, '--out', out, '--set', 'severity=SEV-3', '--set', 'drafted=2026-01-15');
+    expect(output).toMatch(/quiet\.md -> [\s\S]*- severity from --set severity=SEV-3 \(the report gives none\)/);
+    expect(output).toContain('Set for the batch (drafts whose report gave none; each is listed above): --set severity=SEV-3 1 of 2, --set drafted=2026-01-15 2 of 2.');
+    expect(readFileSync(join(out, 'nightly-job-did-not-run.mdx'), 'utf8')).toMatch(/^severity: SEV-3$[\s\S]*^drafted: 2026-01-15$/m);
+    expect(readFileSync(join(out, 'proxy-down.mdx'), 'utf8')).toMatch(/^severity: SEV-1$/m);
+
+    const refused = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', join(dir, 'other'), '--set', 'services=paymnts-api'], { cwd: root, encoding: 'utf8' });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr.trim()).toBe('--set services=paymnts-api: "paymnts-api" is not a service id in content/services.yaml (closest: payments-api).');
+    expect(existsSync(join(dir, 'other'))).toBe(false);
   }, 60_000);
 
   test('--help prints the usage only', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { join, resolve } from 'node:path';
 import { importReport } from '../../src/lib/import/import-report.ts';
-import { findLabelledTitle, isTemplateLabel } from '../../src/lib/import/report-title.ts';
+import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from '../../src/lib/import/report-title.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -42,5 +42,45 @@ describe('a template label is not a title', () => {
     expect(findLabelledTitle('Name: A. Person\n')).toBeUndefined();
     expect(findLabelledTitle('Title:\n\nThe queue stalled.\n')).toBeUndefined();
     expect(findLabelledTitle('# Title: <Title of the incident>\n\nText.\n')).toBeUndefined();
+  });
+});
+
+// Shape measured on a real corpus (docs/import.md): summaries saved under a UUID, with metadata
+// that gives no title and no heading, the text a paragraph or two.
+describe('a file name that is a hash or UUID: the title is made from the first sentence', () => {
+  const body = 'On 2024-05-02 between 09:10 and 09:40 UTC every upload to files.example.test failed because a release swapped two storage settings. Uploads were retried.\n';
+
+  test.each([
+    ['3b9c1e2a-7d41-4c0e-9f1a-2b6d8e0c5a17.md'],
+    ['9f86d081884c7d65.md'],
+    ['0042.md'],
+    ['untitled-3.md'],
+  ])('%s', (name) => {
+    const result = titleOf(name, `---\nuuid: x\ncategories: []\n---\n\n${body}`);
+    // Cut at a word boundary before 80 characters; "files.example.test" does not end the sentence.
+    expect(result.title).toBe('On 2024-05-02 between 09:10 and 09:40 UTC every upload to files.example.test');
+    expect(result.inferred).toContain(`title made from its first sentence: the file name "${name.replace(/\.md$/, '')}" is not a title and the report states none (shorten or reword it)`);
+  });
+
+  test('a short first sentence is the title without its full stop; "Date:" lines are not a sentence', () => {
+    expect(titleOf('3b9c1e2a.md', 'Date: 2024-05-02\n\nUploads failed for half an hour. A release swapped two settings.\n').title).toBe('Uploads failed for half an hour');
+  });
+
+  test('a title the report states, or a file name with words, is kept', () => {
+    expect(titleOf('3b9c1e2a-7d41-4c0e-9f1a-2b6d8e0c5a17.md', `---\ntitle: Upload failures\n---\n\n${body}`).title).toBe('Upload failures');
+    expect(titleOf('2024-05-02-upload-failures.md', body).title).toBe('2024-05-02 upload failures');
+  });
+
+  test.each([
+    ['A sentence that ends here. Another one.', 'A sentence that ends here'],
+    ['No full stop at all', 'No full stop at all'],
+    [`${'word '.repeat(30)}end.`, 'word word word word word word word word word word word word word word word word'],
+    ['Version 2.1 of the proxy (released Monday) dropped every header, and clients saw errors: sessions broke.', 'Version 2.1 of the proxy (released Monday) dropped every header, and clients saw'],
+  ])('titleFromFirstSentence("%s")', (paragraph, title) => {
+    expect(titleFromFirstSentence(paragraph)).toBe(title);
+  });
+
+  test.each([['2024-03-02', true], ['0042', true], ['deadbeef1', true], ['defaced', false], ['queue-outage', false], ['index', true], ['payments-2024', false]])('isFileNameWithoutWords("%s") is %s', (name, expected) => {
+    expect(isFileNameWithoutWords(name)).toBe(expected);
   });
 });

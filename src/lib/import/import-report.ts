@@ -1,6 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import type { List, RootContent } from 'mdast';
-import { findCrossFieldIssues, findMissingReviewFacts, severities, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
+import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
@@ -11,7 +11,10 @@ import { toUtcIso } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
-import { findLabelledTitle, isTemplateLabel } from './report-title.ts';
+import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
+import { placeBodyUnderTitle } from './body-headings.ts';
+import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
+import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
 
 export interface ImportOptions {
@@ -20,6 +23,8 @@ export interface ImportOptions {
   zone?: Zone;
   /** The import day, YYYY-MM-DD (recorded in `imported.on`). */
   today: string;
+  /** Facts of the whole batch (`--set`), filled in where the report gives nothing. */
+  batchFacts?: BatchFacts;
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -39,6 +44,8 @@ export interface ImportResult {
   /** Rows with a relative time ("T+15m", "Day 2") placed from the report's start, among `timelineRows`. */
   relativeRows: number;
   actionItems: number;
+  /** Fields filled from `--set` because the report gave nothing for them. */
+  setFromBatch: BatchField[];
 }
 
 const headings = {
@@ -72,19 +79,6 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
     }
   }
   return undefined;
-}
-
-function writtenSeverity(text: string, metadata?: Record<string, unknown>): { severity?: string; note?: string } {
-  const candidates = [metadata?.severity, metadata?.sev].filter((v) => v !== undefined).map(String);
-  const labelled = /\b(?:severity|sev(?:erity)? level|incident level)\b\**\s*[:|=-]?\s*\**\s*([A-Za-z]*[- ]?\d|critical|high|major|medium|moderate|minor|low)\b/i.exec(text);
-  if (labelled) candidates.push(labelled[1]);
-  const bare = /\bSEV[- ]?([0-4])\b/i.exec(text);
-  if (bare) candidates.push(`SEV-${bare[1]}`);
-  for (const candidate of candidates) {
-    const level = /^(?:sev|s)?[- ]?([0-4])$/i.exec(candidate.trim());
-    if (level) return { severity: `SEV-${level[1]}` };
-  }
-  return candidates.length ? { note: `severity is written as "${candidates[0]}", which has no SEV level: choose one of ${severities.join(', ')}` } : {};
 }
 
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
@@ -171,6 +165,11 @@ export function importReport(sourceName: string, content: string, options: Impor
     const text = collapse(plainText(node));
     return !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text);
   });
+  // The first paragraph of prose (not "Date: …" lines), in whichever section it is.
+  const firstSentenceTitle = () => {
+    const paragraph = sections.map((section) => firstParagraph({ ...section, nodes: section.nodes.filter((node) => node.type === 'paragraph') })).find(Boolean);
+    return paragraph ? titleFromFirstSentence(paragraph) : undefined;
+  };
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
@@ -180,11 +179,15 @@ export function importReport(sourceName: string, content: string, options: Impor
     [source.htmlTitle, 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
+    // A file name that says nothing ("04f5afd8-….md") is no title either: the report's first sentence is a better one.
+    [isFileNameWithoutWords(baseName) ? firstSentenceTitle() : undefined, 'its first sentence'],
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
     [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
   const [title, titleFrom] = titleSources.find(([value]) => value) as [string, string];
-  inferred.push(`title from ${titleFrom}`);
+  inferred.push(titleFrom === 'its first sentence'
+    ? `title made from its first sentence: the file name "${baseName}" is not a title and the report states none (shorten or reword it)`
+    : `title from ${titleFrom}`);
 
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
@@ -201,8 +204,9 @@ export function importReport(sourceName: string, content: string, options: Impor
     || firstParagraph(sections.find((s) => s.heading && !headings.timeline.test(s.heading)), 40);
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySection ? `the "${summarySection.heading}" section` : 'the first paragraph'}`);
 
-  const severity = writtenSeverity(source.markdown, metadata);
-  if (severity.severity) inferred.push(`severity ${severity.severity} as written`);
+  const severity = readWrittenSeverity(source.markdown, metadata);
+  const severityRead = describeWrittenSeverity(severity);
+  if (severityRead) inferred.push(severityRead);
   if (severity.note) notes.push(severity.note);
 
   const impactSection = findSections(sections, headings.impact)[0];
@@ -239,6 +243,17 @@ export function importReport(sourceName: string, content: string, options: Impor
   const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown);
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
 
+  // Facts of the whole batch fill only what the report neither states nor suggests.
+  const batch = options.batchFacts ?? {};
+  const given: Record<BatchField, unknown> = {
+    severity: severity.severity, services: classification.services.length ? classification.services : undefined,
+    teams: classification.teams.length ? classification.teams : undefined, tags: classification.tags.length ? classification.tags : undefined,
+    trigger: classification.trigger, drafted: undefined,
+  };
+  const setFromBatch = batchFields.filter((field) => batch[field] !== undefined && given[field] === undefined);
+  for (const field of setFromBatch) inferred.push(`${field} from ${describeBatchFact(field, batch)} (the report gives none)`);
+  const fromBatch = (field: BatchField) => (setFromBatch.includes(field) ? batch[field] : given[field]);
+
   const times: Record<string, string> = {};
   const entries = timeline.entries;
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
@@ -259,14 +274,15 @@ export function importReport(sourceName: string, content: string, options: Impor
   const data: Record<string, unknown> = {
     title,
     ...(summary ? { summary } : {}),
-    ...(severity.severity ? { severity: severity.severity } : {}),
+    ...(fromBatch('severity') ? { severity: fromBatch('severity') } : {}),
     status: 'draft',
     visibility: 'internal',
     historical: true,
-    ...(classification.services.length ? { services: classification.services } : {}),
-    ...(classification.teams.length ? { teams: classification.teams } : {}),
-    ...(classification.tags.length ? { tags: classification.tags } : {}),
-    ...(classification.trigger ? { trigger: classification.trigger } : {}),
+    ...(fromBatch('drafted') ? { drafted: fromBatch('drafted') } : {}),
+    ...(fromBatch('services') ? { services: fromBatch('services') } : {}),
+    ...(fromBatch('teams') ? { teams: fromBatch('teams') } : {}),
+    ...(fromBatch('tags') ? { tags: fromBatch('tags') } : {}),
+    ...(fromBatch('trigger') ? { trigger: fromBatch('trigger') } : {}),
     ...(Object.keys(times).length ? { times } : {}),
     ...(impact ? { impact: { description: impact, ...(usersAffected !== undefined ? { usersAffected } : {}) } } : {}),
     ...(entries.length ? { timeline: entries } : {}),
@@ -287,7 +303,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   const toFill = final.success ? findMissingReviewFacts(final.data as DraftPostmortem).map((issue) => issue.message) : [];
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
-  const safe = makeMdxSafe(source.markdown);
+  // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
+  const underTitle = placeBodyUnderTitle(source.markdown, tree, title);
+  if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
+  if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
+  const safe = makeMdxSafe(underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   let body = safe.mdx.trim();
@@ -313,6 +333,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     dateOnlyRows: timeline.dateOnly.size,
     relativeRows: timeline.relativePlaced,
     actionItems: actions.items.length,
+    setFromBatch,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ImportResult } from './import-report.ts';
 import type { ImageReference } from './report-images.ts';
+import { batchFields, describeBatchFact, type BatchFacts } from './batch-facts.ts';
 
 /** What became of the images a report shows. */
 export interface ImportedImages {
@@ -64,10 +65,14 @@ export interface ImportTotals {
   imagesMissing: number;
   /** How many drafts still lack each review fact (by field). */
   missing: Record<string, number>;
+  /** Each `--set` option and how many drafts it filled (the others gave their own value). */
+  setFromBatch: { option: string; drafts: number }[];
 }
 
-export function summarise(files: ImportedFile[]): ImportTotals {
-  const totals: ImportTotals = { files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {} };
+export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): ImportTotals {
+  const setFields = batchFields.filter((field) => batchFacts[field] !== undefined);
+  const totals: ImportTotals = {
+    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {} };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
@@ -98,6 +103,9 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
       ? [`Relative times ("T+15m", "Day 2"): ${totals.relativeRows} row(s) placed from the start or day the report states${totals.relativeKept ? `; ${totals.relativeKept} kept as written in the body: their report states no start time or day to count from (add a "Start:" or "Date:" line and import again, or place them by hand)` : ''}.`]
       : []),
     ...(totals.imagesCopied || totals.imagesMissing ? [`${totals.imagesCopied} image(s) copied${dryRun ? ' (not yet: dry run)' : ''} to the media folder beside the drafts; ${totals.imagesMissing} image(s) not found (kept as text, listed above).`] : []),
+    ...(totals.setFromBatch.length
+      ? [`Set for the batch (drafts whose report gave none; each is listed above): ${totals.setFromBatch.map(({ option, drafts }) => `${option} ${drafts} of ${totals.imported}`).join(', ')}.`]
+      : []),
     missing ? `Left to fill before review (drafts missing each): ${missing}.` : 'Nothing left to fill.',
   ].join('\n');
 }

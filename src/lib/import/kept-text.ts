@@ -1,4 +1,5 @@
 import { decodeEntities } from '../html-entities.ts';
+import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 
@@ -39,8 +40,14 @@ export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'
     .filter(Boolean);
 }
 
-/** Sentences of the source whose words are not in the draft's body (empty: nothing lost). */
+/**
+ * Sentences of the source whose words are not in the draft's body or its title (empty: nothing
+ * lost). The report's `# <Title>` heading is kept as the draft's `title`, not in its body.
+ */
 export function findLostSentences(source: string, format: 'markdown' | 'html' | 'text', draft: string): string[] {
-  const body = ` ${wordsOf(splitFrontmatter(draft).body)} `;
+  const split = splitFrontmatter(draft);
+  const title = (parseYaml(split.yaml) as { title?: unknown } | null)?.title;
+  // "|" has no words: no sentence is found across the end of the title and the start of the body.
+  const body = ` ${typeof title === 'string' ? `${wordsOf(title)} | ` : ''}${wordsOf(split.body)} `;
   return sentencesOf(source, format).filter((sentence) => !body.includes(` ${sentence} `));
 }

@@ -59,3 +59,36 @@ export function findLabelledTitle(markdown: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * True for a file name (without extension) that says nothing about the incident: a UUID
+ * (`04f5afd8-09fc-4314-9c60-7f942faca125`), a hash (`9f86d08`, seven or more hex digits), a number
+ * or a date alone (`0042`, `2024-03-02`), or a generic export name (`index`, `export`, `untitled-3`).
+ */
+export function isFileNameWithoutWords(baseName: string): boolean {
+  const name = baseName.trim();
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(name)
+    || (/^[0-9a-f]{7,}$/i.test(name) && /\d/.test(name))
+    || /^[\d\s._-]+$/.test(name)
+    || /^(?:index|export|document|untitled|page)(?:[-_ ]?\d+)?$/i.test(name);
+}
+
+/** About how long a title made from a sentence may be. */
+const sentenceTitleLength = 80;
+
+/**
+ * A title made from the first sentence of `paragraph` (its plain text): cut at a word boundary
+ * to at most about 80 characters, without trailing punctuation. Undefined for an empty paragraph.
+ * A sentence ends at `.`, `!` or `?` followed by a space, so `crates.io` does not end one.
+ */
+export function titleFromFirstSentence(paragraph: string): string | undefined {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  let title = sentence;
+  if (title.length > sentenceTitleLength) {
+    const cut = title.slice(0, sentenceTitleLength + 1);
+    title = cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, sentenceTitleLength);
+  }
+  title = title.replace(/[\s.,;:!?…–—(\[-]+$/u, '');
+  return title || undefined;
+}

@@ -1,0 +1,80 @@
+import { severities, type Severity } from '../postmortem-schema.ts';
+
+/**
+ * The severity a report states, read into this knowledge base's levels (`SEV-0` .. `SEV-4`):
+ *
+ * - a level as written: `SEV-1`, `SEV1`, `Sev 2`, `Severity: 3`, `S2`;
+ * - a priority of the same number: `P2`, `**Severity:** P2 Medium`, `Priority: P1` (P<n> is SEV-<n>
+ *   when that level exists: P5 is not mapped);
+ * - a word (`Critical`, `High`, `Medium`, `Low`, `Major`, `Minor`, `Moderate`) only as a
+ *   suggestion: teams mean different levels by them, so the import report lists it to check.
+ */
+export interface WrittenSeverity {
+  severity?: Severity;
+  /** `level`: written as a level; `priority`: a P-number; `word`: suggested from a word. */
+  readAs?: 'level' | 'priority' | 'word';
+  /** What the report writes, as written ("P2 Medium", "High"). */
+  written?: string;
+  /** Why nothing was taken from what the report writes, when it writes something. */
+  note?: string;
+}
+
+/** Severity words and the level each suggests. SEV-0 is never suggested: it is a judgement the review makes. */
+export const severityWords: Readonly<Record<string, Severity>> = {
+  critical: 'SEV-1',
+  high: 'SEV-2',
+  major: 'SEV-2',
+  medium: 'SEV-3',
+  moderate: 'SEV-3',
+  minor: 'SEV-3',
+  low: 'SEV-4',
+};
+
+const words = Object.keys(severityWords).join('|');
+/** "an AWS SEV2 support ticket", "a SEV-1 case with the vendor": a vendor's ticket, not the incident. */
+const notVendorTicket = '(?!\\s+(?:support\\b|(?:ticket|case|request)s?\\b))';
+/** `Severity: …`, `Sev: …`, `SEV-2`, `Severity level …`, `## Severity` then `**Critical**`. */
+const severityLabel = new RegExp(`\\b(?:severity|sev(?:erity)? level|incident level|sev)\\b\\**\\s*[:|=-]?\\s*\\**\\s*([A-Za-z]*[- ]?\\d|${words})\\b${notVendorTicket}`, 'i');
+/** A `Priority: P1` line of the report's metadata (a priority further down is an action item's). */
+const priorityLine = /^[\s>*_-]*priority[*_]*\s*[:|]\s*[*_]*\s*(P[- ]?\d)\b/im;
+const metadataLines = 30;
+
+const levelOf = (n: string): Severity | undefined => severities.find((level) => level === `SEV-${n}`);
+
+function interpret(written: string): WrittenSeverity | undefined {
+  const text = written.trim();
+  const level = /^(?:sev(?:erity)?|s)?[- ]?(\d)\b/i.exec(text);
+  if (level && levelOf(level[1])) return { severity: levelOf(level[1]), readAs: 'level', written: text };
+  const priority = /^p[- ]?(\d)\b/i.exec(text);
+  if (priority && levelOf(priority[1])) return { severity: levelOf(priority[1]), readAs: 'priority', written: text };
+  const word = new RegExp(`^(${words})\\b`, 'i').exec(text);
+  if (word) return { severity: severityWords[word[1].toLowerCase()], readAs: 'word', written: text };
+  return undefined;
+}
+
+/** The severity the report's metadata (`severity`, `sev`, `priority`) or text states; see {@link WrittenSeverity}. */
+export function readWrittenSeverity(markdown: string, metadata?: Record<string, unknown>): WrittenSeverity {
+  const candidates = [metadata?.severity, metadata?.sev, metadata?.priority].filter((v) => v !== undefined && v !== null && typeof v !== 'object').map(String);
+  const labelled = severityLabel.exec(markdown);
+  if (labelled) candidates.push(labelled[1]);
+  const priority = priorityLine.exec(markdown.split('\n').slice(0, metadataLines).join('\n'));
+  if (priority) candidates.push(priority[1]);
+  const bare = new RegExp(`\\bSEV[- ]?(\\d)\\b${notVendorTicket}`, 'i').exec(markdown);
+  if (bare) candidates.push(`SEV-${bare[1]}`);
+  // Whatever else a "Severity:" line says ("Warning"), so the report can say it was not mapped.
+  const anyValue = /^[\s>*_-]*(?:severity|sev)[*_]*\s*[:|]\s*[*_]*\s*([^\n*_|]{1,40}?)\s*(?:[*_|]|$)/im.exec(markdown);
+  if (anyValue?.[1].trim()) candidates.push(anyValue[1].trim());
+  for (const candidate of candidates) {
+    const read = interpret(candidate);
+    if (read) return read;
+  }
+  return candidates.length ? { note: `severity is written as "${candidates[0]}", which has no SEV level: choose one of ${severities.join(', ')}` } : {};
+}
+
+/** The import report's line on the severity taken (for "inferred (check these)"). */
+export function describeWrittenSeverity(read: WrittenSeverity): string | undefined {
+  if (!read.severity) return undefined;
+  if (read.readAs === 'level') return `severity ${read.severity} as written`;
+  if (read.readAs === 'priority') return `severity ${read.severity} from the priority "${read.written}" (P<n> is read as SEV-<n>)`;
+  return `suggested severity ${read.severity}: the report calls it "${read.written}", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)`;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { join, resolve } from 'node:path';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { placeBodyUnderTitle } from '../../src/lib/import/body-headings.ts';
+import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
+import { findLostSentences } from '../../src/lib/import/kept-text.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { titleHeadingRule } from '../../src/lib/lint/headings.ts';
+import type { LintContext } from '../../src/lib/lint/types.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const importOf = (name: string, source: string) => importReport(name, source, { vocabulary, today: '2026-11-30' });
+const bodyOf = (draft: string) => splitFrontmatter(draft).body.trim();
+const place = (markdown: string, title: string) => placeBodyUnderTitle(markdown, parseMarkdown(markdown), title);
+
+/** The `body/title-heading` warnings `npm run check` would give the draft. */
+function titleHeadingWarnings(draft: string, title: string) {
+  const check = validatePostmortemSource('content/postmortems/x.mdx', 'x', draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+  expect(check.tree).toBeDefined();
+  return titleHeadingRule.check({ data: { title }, tree: check.tree, bodyStartLine: 1 } as unknown as LintContext);
+}
+
+// Shapes of real reports (docs/import.md): `# <Title>` then `##` sections (most), `# <Title>` then
+// `#` sections, and `#` sections under a title from another tool's metadata.
+describe('the title is shown once, and the body\'s sections start at ##', () => {
+  test('a report opening with "# <Title>" and ## sections: the heading leaves the body, the sections stay', () => {
+    const source = '# Backup job skipped the media volume\n\n**Date:** 2026-03-04\n\n## Summary\n\nThe nightly backup skipped one volume for nine days.\n\n## Timeline\n\n- 02:00 the job ran without the volume.\n';
+    const result = importOf('backup-skip.md', source);
+    expect(result.title).toBe('Backup job skipped the media volume');
+    const body = bodyOf(result.draft);
+    expect(body).not.toMatch(/^# /m);
+    expect(body.startsWith('**Date:** 2026-03-04')).toBe(true);
+    expect(body).toMatch(/^## Summary$/m);
+    expect(body).toMatch(/^## Timeline$/m);
+    expect(result.notes).toContain('the heading "# Backup job skipped the media volume" is the title: removed from the body, since the page shows the title above it');
+    expect(titleHeadingWarnings(result.draft, result.title)).toEqual([]);
+    // The heading's words are the title: the measure does not count them as lost.
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+  });
+
+  test('"# <Title>" then # sections: every heading one level deeper, capped at ######, code blocks untouched', () => {
+    const source = [
+      '# Proxy certificate expired', '', '# Summary', '', 'The proxy served an expired certificate for two hours.', '',
+      '# Timeline', '', '## Day 1', '', '###### 09:10 alert fired', '', '```sh', '# renew the certificate', 'certbot renew', '```', '',
+      '> # Quoted note', '',
+    ].join('\n');
+    const result = importOf('x.md', source);
+    expect(result.title).toBe('Proxy certificate expired');
+    const body = bodyOf(result.draft);
+    expect(body.split('\n').filter((line) => /^(?:> )?#/.test(line))).toEqual(['## Summary', '## Timeline', '### Day 1', '###### 09:10 alert fired', '# renew the certificate', '> ## Quoted note']);
+    expect(result.notes).toContain('4 heading(s) made one level deeper (# → ##): the body\'s sections start at ##, under the title');
+    expect(titleHeadingWarnings(result.draft, result.title)).toEqual([]);
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+  });
+
+  test('a title from the metadata and # sections in the body: the sections move down, nothing is removed', () => {
+    const source = '---\ntitle: Queue consumers stalled\n---\n\n# What happened\n\nThe consumers stopped reading from the queue.\n\n# Follow-up\n\nAdd an alert on queue age.\n';
+    const result = importOf('x.md', source);
+    expect(result.title).toBe('Queue consumers stalled');
+    expect(bodyOf(result.draft)).toMatch(/^## What happened\n[\s\S]*^## Follow-up$/m);
+    expect(result.notes.some((note) => note.includes('is the title: removed'))).toBe(false);
+    expect(titleHeadingWarnings(result.draft, result.title)).toEqual([]);
+  });
+
+  test('a heading repeating the title from the metadata is removed; one that differs is not', () => {
+    expect(place('# Queue consumers stalled\n\nText.\n', 'Queue Consumers  stalled!').markdown).toBe('\nText.\n');
+    expect(place('# Queue consumers\n\nText.\n', 'Queue consumers stalled')).toEqual({ markdown: '## Queue consumers\n\nText.\n', shifted: 1 });
+  });
+
+  test('setext headings: the title underlined with === is removed, === sections become ---, --- sections ###', () => {
+    const markdown = 'Disk full on the runner\n=======================\n\nOverview\n========\n\nThe disk filled.\n\nCause\n-----\n\nLogs.\n';
+    const placed = place(markdown, 'Disk full on the runner');
+    expect(placed.markdown).toBe('\nOverview\n--------\n\nThe disk filled.\n\n### Cause\n\nLogs.\n');
+    expect(placed.shifted).toBe(2);
+  });
+
+  test('a body whose headings start at ## is left as it is', () => {
+    const markdown = 'Intro.\n\n## Summary\n\nText.\n\n### Detail\n';
+    expect(place(markdown, 'Something else')).toEqual({ markdown, shifted: 0 });
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { readWrittenSeverity } from '../../src/lib/import/written-severity.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const importOf = (source: string) => importReport('report.md', source, { vocabulary, today: '2026-11-30' });
+const severityOf = (source: string) => parseYaml(splitFrontmatter(importOf(source).draft).yaml).severity;
+
+// Forms measured on real reports (docs/import.md): bold labels with a priority and a word
+// ("**Severity:** P2 Medium"), a "## Severity" section opening with a bold word, "Severity: High".
+describe('severity written as a level or a priority maps; a word is a suggestion', () => {
+  test.each([
+    ['**Severity:** P2 Medium', 'SEV-2', 'priority'],
+    ['**Severity:** P0 Critical', 'SEV-0', 'priority'],
+    ['Priority: P1', 'SEV-1', 'priority'],
+    ['- **Priority:** P3', 'SEV-3', 'priority'],
+    ['SEV1 declared at 10:02.', 'SEV-1', 'level'],
+    ['Severity: SEV-2', 'SEV-2', 'level'],
+    ['Sev 3', 'SEV-3', 'level'],
+    ['Severity: 4', 'SEV-4', 'level'],
+    ['Severity: High', 'SEV-2', 'word'],
+    ['Sev: Critical', 'SEV-1', 'word'],
+    ['**Severity:** Medium — one host only', 'SEV-3', 'word'],
+    ['## Severity\n\n**Critical** - complete outage for all customers.', 'SEV-1', 'word'],
+    ['Severity: major', 'SEV-2', 'word'],
+    ['Severity: Minor', 'SEV-3', 'word'],
+    ['Severity: low', 'SEV-4', 'word'],
+  ])('"%s" -> %s (%s)', (line, severity, readAs) => {
+    expect(readWrittenSeverity(`# Queue stalled\n\n${line}\n\nThe queue stalled.\n`)).toMatchObject({ severity, readAs });
+  });
+
+  test('the report\'s metadata comes first, a level beats a word further down, P5 and SEV-7 are not levels', () => {
+    expect(readWrittenSeverity('Severity: High\n', { severity: 'P2 Medium' })).toMatchObject({ severity: 'SEV-2', readAs: 'priority', written: 'P2 Medium' });
+    expect(readWrittenSeverity('Text.\n', { priority: 'P1' })).toMatchObject({ severity: 'SEV-1', readAs: 'priority' });
+    expect(readWrittenSeverity('Priority: P5\n')).toEqual({ note: 'severity is written as "P5", which has no SEV level: choose one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4' });
+    expect(readWrittenSeverity('Severity: SEV-7\n').severity).toBeUndefined();
+    expect(readWrittenSeverity('Severity: Warning\n')).toEqual({ note: 'severity is written as "Warning", which has no SEV level: choose one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4' });
+  });
+
+  test('a vendor ticket\'s severity is not the incident\'s', () => {
+    expect(readWrittenSeverity('| 23:20 | A SEV2 support ticket was opened with the cloud provider. |\n').severity).toBeUndefined();
+    expect(readWrittenSeverity('We opened a SEV-1 case with the vendor.\n').severity).toBeUndefined();
+    expect(readWrittenSeverity('| 10:02 | SEV1 declared. |\n').severity).toBe('SEV-1');
+  });
+
+  test('a priority of an action item further down is not the incident\'s', () => {
+    const report = `# Queue stalled\n\n${'The queue stalled.\n\n'.repeat(20)}## Action items\n\n- Add an alert on queue age\n  - Priority: P1\n`;
+    expect(readWrittenSeverity(report).severity).toBeUndefined();
+  });
+
+  test('a level or priority is taken as written; a word is listed as a suggestion to check', () => {
+    const fromPriority = importOf('# Proxy down\n\n**Severity:** P2 Medium\n\nThe proxy was down.\n');
+    expect(severityOf('# Proxy down\n\n**Severity:** P2 Medium\n\nThe proxy was down.\n')).toBe('SEV-2');
+    expect(fromPriority.inferred).toContain('severity SEV-2 from the priority "P2" (P<n> is read as SEV-<n>)');
+    expect(fromPriority.toFill.some((message) => message.startsWith('severity'))).toBe(false);
+
+    const fromWord = importOf('# Proxy down\n\nSeverity: High\n\nThe proxy was down.\n');
+    expect(severityOf('# Proxy down\n\nSeverity: High\n\nThe proxy was down.\n')).toBe('SEV-2');
+    expect(fromWord.inferred).toContain('suggested severity SEV-2: the report calls it "High", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)');
+  });
+});
