@@ -46,6 +46,8 @@ export function genericReplacement(rule: string): string {
       return 'an internal account';
     case 'redact/secret':
       return '[removed]';
+    case 'redact/phone':
+      return 'a phone number';
     default:
       return 'an internal system';
   }

@@ -299,18 +299,28 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
   const loosePart = (part: string) => !isPublicTerm(part) && !isOrdinaryWord(part) && (isKnownFirstName(part) || !isKnownWord(part));
   const firstLike = (w: string, before: string) => w.split('-').every(/\b(?:from|by|with|to)\s+$/.test(before) ? loosePart : strictPart);
   const surnameLike = (w: string) => (w.includes('-') ? w.split('-').every(loosePart) && unknown(w) : strictPart(w));
-  for (const m of line.matchAll(pair)) {
-    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
-    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
+  // A pair that is no name gives its second word back: in "Ask Hallvard Brekke to …" the name is
+  // the second and third capitalised words, which a scan of whole pairs never tries.
+  pair.lastIndex = 0;
+  for (let m = pair.exec(line); m; m = pair.exec(line)) {
+    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) {
+      pair.lastIndex = m.index + m[0].length - m[2].length;
+      continue;
+    }
+    matches.push({ text: m[0], index: m.index, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
   }
   // The same name in capitals ("HENRIETTA LOCKSWORTH-PRYCE"), read as it would be written in
   // lower case. Acronyms are short and seldom start with a first name: a first name of four
   // letters or more before a surname known to no one is required.
   const titleCase = (w: string) => w.split('-').map((part) => part[0] + part.slice(1).toLowerCase()).join('-');
-  for (const m of line.matchAll(/(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}{4,})\s+(\p{Lu}{3,}(?:-\p{Lu}{3,})*)(?![\p{L}\p{N}_'’-])/gu)) {
+  const capitalsPair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}{4,})\s+(\p{Lu}{3,}(?:-\p{Lu}{3,})*)(?![\p{L}\p{N}_'’-])/gu;
+  for (let m = capitalsPair.exec(line); m; m = capitalsPair.exec(line)) {
     const [first, surname] = [titleCase(m[1]), titleCase(m[2])];
-    if (!isKnownFirstName(first) || !firstLike(first, '') || !surnameLike(surname) || !unknown(surname)) continue;
-    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'a full name in capitals' });
+    if (!isKnownFirstName(first) || !firstLike(first, '') || !surnameLike(surname) || !unknown(surname)) {
+      capitalsPair.lastIndex = m.index + m[0].length - m[2].length;
+      continue;
+    }
+    matches.push({ text: m[0], index: m.index, severity: 'error', guess: true, unknownFullName: true, why: 'a full name in capitals' });
   }
   return matches;
 }
@@ -325,12 +335,12 @@ const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-autho
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
- * looking", IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
+ * looking", "**Seerr:** on it" (the colon inside the bold), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
  * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
  * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
  * since YAML keys and log levels in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
 /** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
 const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
@@ -360,7 +370,12 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const [, quote, time, nick, bold, label] = speaker;
     const word = nick ?? label;
     const inChatMarkup = Boolean(quote || time || nick || bold);
-    if (word && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
+    // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
+    // the parts of a system as often as the people of a chat: there the label is a speaker only
+    // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
+    const labelList = Boolean(bold && !quote && !time && /^\s*[-*+]\s/.test(line) && speaker[0].includes(`${label}:${bold}`));
+    const speakerLike = !labelList || isKnownFirstName(word ?? '') || /^\p{Ll}/u.test(word ?? '');
+    if (word && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', why: 'the speaker of a chat line' });
     }
   }
