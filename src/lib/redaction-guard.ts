@@ -1,6 +1,6 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
-import { buildPeopleIndex, findKnownNames, isEnglishWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findPersonCandidates, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
@@ -186,6 +186,9 @@ const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitt
 const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
 /** What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of accounts. */
 const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout|signin|signup|sign_in|sign_up|password|settings|profile|edit|new|search|list|all|example|anonymous|guest|admin|root|someone|your[-_]?(?:name|user(?:name)?))$/i;
+
+/** A footnote reference or definition: its label is the first group. */
+const footnoteLabel = /\[\^([^\]\s]+)\]/g;
 
 /** Pages of the code hosts and X with one path segment that are nobody's profile. */
 const codeHostPages = new Set(('about pricing features enterprise explore topics trending collections events marketplace sponsors settings ' +
@@ -472,6 +475,23 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('[^')) {
+    // A footnote label is in the page's source (`id="user-content-fn-jenny"`), where a name is
+    // written in lower case: a part that is a first name and nothing else, or a name this post
+    // gives someone, in any letter case.
+    for (const m of line.matchAll(footnoteLabel)) {
+      let offset = m.index! + 2;
+      for (const part of m[1].split(/([-_.\d]+)/)) {
+        const word = part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+        const discovered = [...(options.discoveredNames?.keys() ?? [])].some((name) => name.toLowerCase() === part.toLowerCase());
+        const firstName = part.length >= 3 && isKnownFirstName(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !isPublicTerm(word);
+        if ((discovered || firstName) && !ready.publicNames.has(part.toLowerCase())) {
+          matches.push({ rule: 'redact/possible-person', text: part, index: offset, severity: 'error', why: 'a name in a footnote label, which the page source shows' });
+        }
+        offset += part.length;
+      }
+    }
   }
   if (options.detectUnlistedPeople !== false) {
     // Every rule that finds people reads Latin script: text in another script may be a name

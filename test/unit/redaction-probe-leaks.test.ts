@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
 
 /**
  * Leaks adversarial probes got past the guard (session 12): a full name after a capitalised
@@ -175,5 +181,31 @@ describe("a user's page on any host", () => {
 
   test('pages of accounts and placeholders name no one', () => {
     expect(found('See https://example.com/users/sign_in, https://example.com/users/me/settings and https://example.com/users/12345.')).toEqual([]);
+  });
+});
+
+describe('names in footnote labels, which the page source shows', () => {
+  test('a first name and nothing else, in lower case', () => {
+    expect(found('The pool drained.[^marta]\n\n[^marta]: Reported by an engineer.')).toEqual(['redact/possible-person:marta', 'redact/possible-person:marta']);
+  });
+  test('a name the post gives someone, in any letter case', () => {
+    expect(found('Hallvard Brekke fixed it.[^hallvard]')).toContain('redact/possible-person:hallvard');
+  });
+  test('labels of words and numbers are not names', () => {
+    expect(found('Noted.[^note] Counted.[^1] Hosted.[^aws]')).toEqual([]);
+  });
+});
+
+describe('text after an inline </Internal>', () => {
+  test('is reported at its own column, and npm run redact fixes it there', () => {
+    const id = '2025-03-01-probe';
+    const file = `content/postmortems/${id}.mdx`;
+    const source = publicProbePost({ body: '<Internal>Ops note on the pool.</Internal> Hallvard Brekke restarted it.\n' });
+    const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+    const result = validatePostmortemSource(file, id, source, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+    const { findings } = scanPostmortemForPublication(file, source, result.data!, options);
+    const line = source.split('\n').findIndex((l) => l.includes('Hallvard')) + 1;
+    expect(findings.map((f) => `${f.line}:${f.column}:${redactionFindingText(f)}`)).toEqual([`${line}:44:Hallvard Brekke`]);
+    expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toContain('</Internal> an engineer restarted it.');
   });
 });
