@@ -84,6 +84,8 @@ describe('object stores other than S3 and Cloud Storage', () => {
     'https://s3.wasabisys.com/vintrix-archive/2025/',
     'https://vintrix-archive.s3.eu-central-1.wasabisys.com/x',
     'https://vintrix-logs.oss-cn-hangzhou.aliyuncs.com/app.log',
+    // The whole link, as for S3: wrapping the Azure host alone published `https:///raw/`.
+    'https://vintrixlogs.blob.core.windows.net/raw/',
   ])('%s', (link) => {
     expect(found(`The dump was at ${link} until noon.`)).toEqual([`redact/cloud-account:${link}`]);
   });
@@ -99,7 +101,9 @@ describe('object stores other than S3 and Cloud Storage', () => {
 
 describe('cloud accounts named by the tools', () => {
   test.each([
-    ['/subscriptions/3f2c1b7a-9d4e-4e1a-8c3b-2a1f0e9d8c7b/resourceGroups/rg-ledger was locked.', '3f2c1b7a-9d4e-4e1a-8c3b-2a1f0e9d8c7b'],
+    // The whole resource id: the resource group's name was left on the page after the GUID's fix.
+    ['/subscriptions/3f2c1b7a-9d4e-4e1a-8c3b-2a1f0e9d8c7b/resourceGroups/rg-ledger was locked.', '/subscriptions/3f2c1b7a-9d4e-4e1a-8c3b-2a1f0e9d8c7b/resourceGroups/rg-ledger'],
+    ['Ran az vm list --resource-group rg-ledger-prod today.', '--resource-group rg-ledger-prod'],
     ['Ran gcloud --project=vintrix-ledger-prod compute instances list.', 'vintrix-ledger-prod'],
     ['Ran gcloud config set project vintrix-ledger-prod first.', 'vintrix-ledger-prod'],
     ['See https://console.cloud.google.com/logs?project=vintrix-ledger-prod for the errors.', 'vintrix-ledger-prod'],
@@ -108,8 +112,9 @@ describe('cloud accounts named by the tools', () => {
     expect(found(text)).toContain(`redact/cloud-account:${id}`);
   });
 
-  test('placeholder projects are not findings', () => {
+  test('placeholder projects and resource groups named as a kind are not findings', () => {
     expect(found('Run gcloud --project=my-project, or open ?project=your-project-id.')).toEqual([]);
+    expect(found('Azure resourceGroups hold resources; pass --resource-group my-group.')).toEqual([]);
   });
 });
 

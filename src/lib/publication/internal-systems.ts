@@ -226,6 +226,12 @@ const accountContext = /\b(?:accounts?|acct|aws|owner|principal|subscriptions?|t
 const guid = /(?<![\p{L}\p{N}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}-])/giu;
 const gcpProject = /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\b/g;
 /**
+ * An Azure resource id, whole: `/subscriptions/<guid>/resourceGroups/rg-ledger/providers/…`, or
+ * its resource group alone (`resourceGroups/rg-ledger`, `--resource-group rg-ledger`), whose
+ * names are the organisation's own.
+ */
+const azureResource = /(?:\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![\w-])resourceGroups|--resource-group[= ])(?:\/?[\w.()-]+(?:\/[\w.()-]+)*)?(?<![.,;:])/gi;
+/**
  * A Google Cloud project named by the tools: `gcloud --project=acme-prod`, `gcloud config set
  * project acme-prod`, a console link's `?project=acme-prod`, `project_id = "acme-prod"`,
  * `GOOGLE_CLOUD_PROJECT=acme-prod`. The project id is the first group.
@@ -236,13 +242,10 @@ const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?
 /**
  * A bucket, container or storage account: its name is the organisation's own resource, as an
  * object-store URL (`s3://acme-ledger/`, `gs://…`, `wasbs://raw@acmelake.blob.core.windows.net`),
- * which only the organisation's tools read, or an Azure storage account's host. Its `https://`
- * links are {@link bucketLink}.
+ * which only the organisation's tools read. Its `https://` links, and an Azure storage
+ * account's host, are {@link bucketLink}.
  */
-const storageResource = new RegExp([
-  String.raw`(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{2,}`,
-  String.raw`(?<![\w.-])[a-z0-9][a-z0-9-]{2,23}\.(?:blob|dfs|file|queue|table|web)\.core\.windows\.net`,
-].join('|'), 'gi');
+const storageResource = /(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{2,}/gi;
 /**
  * An S3 endpoint after the bucket or before it: `s3`, then a region, `dualstack`, `website`,
  * `accelerate`, `fips` or `external-1` joined by dots or hyphens (`s3.eu-west-1`, the legacy
@@ -281,13 +284,16 @@ const bucketLink = new RegExp([
   String.raw`(?<![\w.-])(?:https?:\/\/)?(?:${s3Endpoint}|(?:commondata)?storage\.googleapis\.com|storage\.cloud\.google\.com)\/(?:(?:upload\/|download\/)?storage\/v1\/b\/)?(?!(?:storage|upload|download|batch)${endOfName}|doc\/\d{4}-\d\d-\d\d)(${bucketName})${endOfName}${restOfLink}`,
   String.raw`(?<![\w.-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)?console\.aws\.amazon\.com\/s3\/(?:buckets|object)\/(${bucketName})${endOfName}${restOfLink}`,
   String.raw`(?<![\w.-])(?:https?:\/\/)?console\.cloud\.google\.com\/storage\/browser\/(?:_details\/)?(${bucketName})${endOfName}${restOfLink}`,
+  // An Azure storage account's host, with the rest of its link: a fix of the host alone left
+  // `https://<Internal>…</Internal>/raw/` on the page (after `@` it is part of a `wasbs://` URL).
+  String.raw`(?<![\w.@-])(?:https?:\/\/)?([a-z0-9][a-z0-9-]{2,23})\.(?:blob|dfs|file|queue|table|web)\.core\.windows\.net${endOfName}${restOfLink}`,
   // The other S3-compatible stores: the bucket (or the account, for Cloudflare R2) in the host,
   // or as the first path segment after a region's endpoint.
   String.raw`(?<![\w.-])(?:https?:\/\/)?(${bucketName})\.(?:${otherStoreHost})${endOfName}${restOfLink}`,
   String.raw`(?<![\w.-])(?:https?:\/\/)?(?:${otherStoreEndpoint})\/(?:file\/)?(${bucketName})${endOfName}${restOfLink}`,
 ].join('|'), 'gi');
 /** Only a line that names a storage host is matched against {@link bucketLink}. */
-const mayLinkBucket = /amazonaws\.com|amazon\.com\/s3|storage\.(?:googleapis|cloud\.google)\.com|cloud\.google\.com\/storage|cloudflarestorage\.com|r2\.dev|digitaloceanspaces\.com|backblazeb2\.com|wasabisys\.com|aliyuncs\.com/i;
+const mayLinkBucket = /core\.windows\.net|amazonaws\.com|amazon\.com\/s3|storage\.(?:googleapis|cloud\.google)\.com|cloud\.google\.com\/storage|cloudflarestorage\.com|r2\.dev|digitaloceanspaces\.com|backblazeb2\.com|wasabisys\.com|aliyuncs\.com/i;
 
 /**
  * Names documentation uses for any bucket: `s3://bucket/key`, `gs://my-bucket`, AWS's
@@ -443,6 +449,11 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
   for (const m of line.matchAll(gcpProject)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of line.matchAll(azureResource)) {
+    // `resourceGroups` alone, as prose names the kind of thing, names no group.
+    if (/^(?:resourceGroups|--resource-group[= ])$/i.test(m[0]) || /[/\s=](?:resourceGroups\/)?(?:my|your|example)[-\w]*$/i.test(m[0])) continue;
+    matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  }
   for (const m of line.matchAll(gcpProjectSetting)) {
     if (placeholderProject.test(m[1]) || isPublic(m[1])) continue;
     matches.push({ rule: 'redact/cloud-account', text: m[1], index: m.index! + m[0].length - m[1].length });
