@@ -93,9 +93,10 @@ export interface RedactionOptions {
  * Host-name suffixes that only a private network resolves, whatever the configuration says: the
  * home network's `home.arpa` (RFC 8375), `.internal` (reserved for private use by ICANN in 2024),
  * the names RFC 6762 lists as used privately (`.intranet`, `.private`), the resolver default
- * `localdomain` and a Kubernetes cluster's `cluster.local`.
+ * `localdomain`, a Kubernetes cluster's `cluster.local` and a Tailscale network's machines
+ * (`nas.tail4f2c1.ts.net`).
  */
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local'];
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net'];
 
 /**
  * A Kubernetes service by its short name, `<service>.<namespace>.svc`: only the cluster's own
@@ -119,6 +120,9 @@ const phoneNumber = new RegExp([
  * support line, which customers are meant to call.
  */
 const tollFree = /^(?:1|44|49|33|61|353|0)?(?:800|808|888|877|866|855|844|833)\d{4,8}$/;
+
+/** The extension a file name ends with, after an internal suffix (`settings.local.json`). */
+const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
 interface PreparedOptions {
@@ -151,7 +155,9 @@ function prepare(options: RedactionOptions): PreparedOptions {
     // The configured suffixes and those reserved for private networks, which no public host has.
     const suffixes = [...new Set([...options.internalDomains, ...reservedInternalDomains].map((d) => (d.startsWith('.') ? d : `.${d}`).toLowerCase()))]
       .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    ready.internalHost = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?![\\w-])`, 'gi');
+    // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
+    // host, so that its fix leaves no part of it behind.
+    ready.internalHost = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
@@ -404,7 +410,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // public by definition.
   add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
-  if (ready.internalHost) add('redact/internal-host', ready.internalHost);
+  // `settings.local.json` is a file whose name holds a suffix, not a host.
+  if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.

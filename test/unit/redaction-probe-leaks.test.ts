@@ -129,6 +129,16 @@ describe('host names of private networks, configured or not', () => {
     expect(found(text)).toContain(`redact/internal-host:${host}`);
   });
 
+  test('a configured suffix inside a longer name is the whole host, and a Tailscale machine is one', () => {
+    expect(found('We restarted db7.corp.vintrix.com and nas.tail4f2c1.ts.net at noon.')).toEqual([
+      'redact/internal-host:db7.corp.vintrix.com', 'redact/internal-host:nas.tail4f2c1.ts.net',
+    ]);
+  });
+
+  test('a file whose name holds a suffix is no host', () => {
+    expect(found('The hook read settings.corp.json and app.internal.yaml.')).toEqual([]);
+  });
+
   test('the cluster API server and the reserved names themselves are public', () => {
     expect(found('Pods call kubernetes.default.svc; RFC 8375 reserves home.arpa for home networks.')).toEqual([]);
   });
@@ -212,5 +222,21 @@ describe('text after an inline </Internal>', () => {
     const line = source.split('\n').findIndex((l) => l.includes('Hallvard')) + 1;
     expect(findings.map((f) => `${f.line}:${f.column}:${redactionFindingText(f)}`)).toEqual([`${line}:44:Hallvard Brekke`]);
     expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toContain('</Internal> an engineer restarted it.');
+  });
+});
+
+describe('accounts and handles where people are listed', () => {
+  test.each([
+    ['We ran ssh hbrekke@10.40.2.7 to look.', 'hbrekke'],
+    ['Copied with scp dump.sql tovem@bastion:/tmp first.', 'tovem'],
+    ['cc: hbrekke, tovem', 'tovem'],
+    ['| Action | Owner |\n| --- | --- |\n| Stage pool changes | hbrekke |', 'hbrekke'],
+    ['On call: Hallvard; Tovenild.', 'Tovenild'],
+  ])('%s', (text, name) => {
+    expect(found(text)).toContain(`redact/person:${name}`);
+  });
+
+  test('system accounts, team ids and e-mail-shaped targets are not people', () => {
+    expect(found('ssh ubuntu@10.0.0.1; owners: checkout, payments, sre, k8s, data_platform').filter((f) => f.startsWith('redact/person'))).toEqual([]);
   });
 });

@@ -75,12 +75,12 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
 /** Table headers of columns that hold people. */
-const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on-?call|attendee|attendees|name|ic|commander|reviewer)$/i;
+const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer)$/i;
 
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
@@ -93,10 +93,19 @@ const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinar
 const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA']);
 
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
-  return [...text.matchAll(listedName)]
+  const names = [...text.matchAll(listedName)]
     .filter((m) => !notAName(m[0]) && !roleAcronyms.has(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
+  // A chat or code-host handle in lower case ("cc: hbrekke, tovem", an Owner cell `jdoe42`): a
+  // word that is no English, no public name and no hyphenated team id.
+  for (const m of text.matchAll(lowerHandle)) {
+    if (nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-')) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
+  }
+  return names.sort((a, b) => a.index - b.index);
 }
+
+/** A lower-case word as handles are written (`hbrekke`, `tove.m`, `jdoe42`), not part of a path, link, address or hyphenated name. */
+const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p{L}\p{N}@_/:-]|\.[\p{L}\p{N}])/gu;
 
 /** True when the word at `index` is part of a public multi-word name ("Lockheed Martin"). */
 const insidePublicPhrase = (line: string, index: number, text: string) =>
@@ -416,14 +425,26 @@ const personalAccount = (name: string) => {
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
- * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted. A word
+ * `sudo -u jsmith42`, "user jsmith42") or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
 const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
+/**
+ * The user of an SSH or SCP target whose host is an address or a name without a domain
+ * (`ssh hbrekke@10.40.2.7`, `scp f tove@bastion:/tmp`); with a domain it is an e-mail address's shape,
+ * which `redact/email` finds whole.
+ */
+const sshTarget = /(?<![\p{L}\p{N}_.@\/:+-])([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])@(?=\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)|\[[0-9a-fA-F:]+\]|[A-Za-z][\w-]*(?![\w-]|\.[A-Za-z]))/gu;
+
 /** People's accounts in one line, prose or code. */
 export function findAccountNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
+  if (line.includes('@')) {
+    for (const m of line.matchAll(sshTarget)) {
+      if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
+    }
+  }
   for (const m of line.matchAll(accountName)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
     if (!personalAccount(m[1])) continue;
