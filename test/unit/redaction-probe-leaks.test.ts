@@ -232,11 +232,16 @@ describe('accounts and handles where people are listed', () => {
     ['cc: hbrekke, tovem', 'tovem'],
     ['| Action | Owner |\n| --- | --- |\n| Stage pool changes | hbrekke |', 'hbrekke'],
     ['On call: Hallvard; Tovenild.', 'Tovenild'],
+    ['Assigned to hbrekke for follow-up.', 'hbrekke'],
+    ['We paged tove.m at 10:05.', 'tove.m'],
+    ['The change was reviewed by hbrekke42.', 'hbrekke42'],
+    ['Thanks to hbrekke for the fix.', 'hbrekke'],
   ])('%s', (text, name) => {
     expect(found(text)).toContain(`redact/person:${name}`);
   });
 
-  test('system accounts, team ids and e-mail-shaped targets are not people', () => {
+  test('system accounts, team ids, English words and tools are not people', () => {
     expect(found('ssh ubuntu@10.0.0.1; owners: checkout, payments, sre, k8s, data_platform').filter((f) => f.startsWith('redact/person'))).toEqual([]);
+    expect(found('Escalated to oncall, assigned to ubuntu, reviewed by the team; restarted by systemd.').filter((f) => f.startsWith('redact/person'))).toEqual([]);
   });
 });

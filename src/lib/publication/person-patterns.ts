@@ -60,6 +60,13 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
  */
 const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
 
+/**
+ * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
+ * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
+ * jdoe42"). Tools restart, deploy and merge things too, so only verbs of people count.
+ */
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off)\s+by|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+
 /** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually|drawn|sketched|prepared|captured|compiled|collected|gathered|documented|recorded|spotted|triaged|diagnosed|debugged|coordinated|supervised|submitted|pushed|shared|posted|sent|taken|analysed|analyzed|signed off|paired on|patched|rebooted|restored|rotated|applied|executed)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
@@ -149,6 +156,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
   for (const m of line.matchAll(initialsBy)) {
     if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
+  }
+  for (const m of line.matchAll(handleAsPerson)) {
+    if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
   }
   for (const m of line.matchAll(lowerPossessive)) {
     if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
