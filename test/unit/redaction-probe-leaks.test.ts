@@ -245,3 +245,24 @@ describe('accounts and handles where people are listed', () => {
     expect(found('Escalated to oncall, assigned to ubuntu, reviewed by the team; restarted by systemd.').filter((f) => f.startsWith('redact/person'))).toEqual([]);
   });
 });
+
+describe('emphasis around a name, which the page does not show', () => {
+  test.each([
+    ['It was fixed by **Tovenild**.', 'Tovenild'],
+    ['Fixed by Tovenild.', 'Tovenild'],
+    ['Thanks to **Tovenild**!', 'Tovenild'],
+    ['We pinged *Tovenild* first.', 'Tovenild'],
+    ['Fixed by **Hallvard** Brekke.', '**Hallvard** Brekke'],
+    ['Fixed by ~~Hallvard~~ Brekke.', '~~Hallvard~~ Brekke'],
+    ['**Hallvard** Brekke fixed it.', '**Hallvard** Brekke'],
+  ])('%s', (text, name) => {
+    expect(found(text).some((f) => /^redact\/(?:possible-)?person:/.test(f) && f.endsWith(`:${name}`)), JSON.stringify(found(text))).toBe(true);
+  });
+
+  test('npm run redact replaces the name with its markers, leaving none unbalanced', () => {
+    const text = 'Fixed by **Hallvard** Brekke; thanks to **Tovenild**!';
+    const source = `---\ntitle: x\n---\n\n${text}\n`;
+    const findings = scanPublicText('post.md', text, options, 5).findings;
+    expect(applyRedactionFixes(source, findings, { isMdx: false }).source).toContain('Fixed by an engineer; thanks to **an engineer**!');
+  });
+});

@@ -37,7 +37,13 @@ export interface PatternMatch {
  */
 const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
 const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
-const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+(${capitalisedName})(?=\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
+/**
+ * Emphasis or strike-through around a name, which the page does not show as letters: "fixed by
+ * **Tovenild**" reads "fixed by Tovenild". The name's finding is inside the markers, so its fix
+ * keeps them balanced.
+ */
+const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
@@ -58,7 +64,7 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
 
 /**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
@@ -67,8 +73,8 @@ const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alke
  */
 const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off)\s+by|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
-/** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
-const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually|drawn|sketched|prepared|captured|compiled|collected|gathered|documented|recorded|spotted|triaged|diagnosed|debugged|coordinated|supervised|submitted|pushed|shared|posted|sent|taken|analysed|analyzed|signed off|paired on|patched|rebooted|restored|rotated|applied|executed)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
+/** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
+const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
 const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
@@ -480,10 +486,21 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   for (let m; (m = /(?<![\p{L}\p{N}_.@/-])\p{Lu}\p{Ll}+-$/u.exec(line.slice(0, start))); ) start = m.index;
   for (let m; (m = /^-\p{Lu}\p{Ll}+(?![\p{L}\p{N}_@])/u.exec(line.slice(end))); ) end += m[0].length;
   // One more word on each side, when every part of it reads as a name.
-  const before = /(?<![\p{L}\p{N}_.@/'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+$/u.exec(line.slice(0, start));
-  if (before && before[1].split('-').every(namePartLike)) start = before.index;
-  const after = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}_@-])/u.exec(line.slice(end));
-  if (after && after[1].split('-').every(namePartLike)) end += after[0].length;
+  // A word in emphasis counts with its markers ("**Hallvard** Brekke", "by **Hallvard** Brekke"),
+  // so the fix keeps them balanced; the found word's own markers join it only when a name part
+  // next to it does.
+  const wrap = /(\*\*|__|~~|\*|_)$/.exec(line.slice(0, start));
+  const wrapped = wrap && line.startsWith(wrap[1], end) ? wrap[1].length : 0;
+  const before = /(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1[ \t]+$/u.exec(line.slice(0, start - wrapped));
+  const after = /^[ \t]+(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1(?![\p{L}\p{N}_@*~-])/u.exec(line.slice(end + wrapped));
+  const nameBefore = before && before[2].split('-').every(namePartLike);
+  const nameAfter = after && after[2].split('-').every(namePartLike);
+  if (nameBefore || nameAfter) {
+    start -= wrapped;
+    end += wrapped;
+  }
+  if (nameBefore) start = before!.index;
+  if (nameAfter) end += after![0].length;
   return { index: start, text: line.slice(start, end) };
 }
 
