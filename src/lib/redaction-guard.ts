@@ -1,7 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findPersonCandidates, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, personalAccount, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
@@ -192,6 +192,12 @@ const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitt
 const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
 /** What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of accounts. */
 const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout|signin|signup|sign_in|sign_up|password|settings|profile|edit|new|search|list|all|example|anonymous|guest|admin|root|someone|your[-_]?(?:name|user(?:name)?))$/i;
+
+/**
+ * A link's query parameter that names a person (`?author=hbrekke`, `&assignee=tove.m`,
+ * `?user=hbrekke`): the value, not a function such as `currentUser()`.
+ */
+const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|owner|assignee|reporter|creator|login|member|requester)=)[\w.%@+-]+(?![\w.%@+(-])/gi;
 
 /** A footnote reference or definition: its label is the first group. */
 const footnoteLabel = /\[\^([^\]\s]+)\]/g;
@@ -481,6 +487,17 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       const words = account.split(/[-_.]+/);
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
+    });
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('=')) {
+    add('redact/person', personQueryParameter, (m) => {
+      let value = m[0];
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        // a malformed escape: judge the value as written
+      }
+      return /\p{L}/u.test(value) && personalAccount(value.replace(/@.*$/, '')) && !ready.publicNames.has(value.toLowerCase()) && !isPublicTerm(value);
     });
   }
   if (options.detectUnlistedPeople !== false && line.includes('[^')) {

@@ -266,3 +266,13 @@ describe('emphasis around a name, which the page does not show', () => {
     expect(applyRedactionFixes(source, findings, { isMdx: false }).source).toContain('Fixed by an engineer; thanks to **an engineer**!');
   });
 });
+
+describe('a person named in a link query', () => {
+  test('author, user, assignee values are people', () => {
+    expect(found('See [the notes](https://wiki.example.org/notes?author=hbrekke).')).toContain('redact/person:hbrekke');
+    expect(found('The board https://board.example.org/?assignee=tove.m was empty.')).toContain('redact/person:tove.m');
+  });
+  test('functions, placeholders, system accounts and numbers are not', () => {
+    expect(found('https://board.example.org/q?user=me&assignee=currentUser()&owner=nobody&login=admin&user_id=12345')).toEqual([]);
+  });
+});

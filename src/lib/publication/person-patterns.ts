@@ -432,7 +432,7 @@ function madeOfWords(word: string): boolean {
 }
 
 /** A user name that names a person: not a system account or placeholder, not English words, not a public name. */
-const personalAccount = (name: string) => {
+export const personalAccount = (name: string) => {
   const lower = name.toLowerCase();
   const letters = lower.replace(/[\d._-]+$/, '');
   return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters);
