@@ -50,12 +50,14 @@ describe('chat speakers in bold with the colon inside', () => {
     ['> **tovem:** looking at the replica', 'tovem'],
     ['[10:02] **Hallvard:** on it', 'Hallvard'],
     ['- **jdoe42:** rolling back', 'jdoe42'],
+    [':wave: **Hallvard:** hi', 'Hallvard'],
+    ['👋 **tovem:** looking', 'tovem'],
   ])('%s', (text, name) => {
     expect(found(text)).toContain(`redact/person:${name}`);
   });
 
   test('a list of bold labels names parts of a system, not speakers', () => {
-    for (const text of ['- **Vaultwarden:** the secrets are mirrored there.', '**Note:** the pool is shared.', '- **Impact:** none.']) {
+    for (const text of ['- **Vaultwarden:** the secrets are mirrored there.', '**Note:** the pool is shared.', '- **Impact:** none.', '⚠️ **Warning:** read first.']) {
       expect(found(text), text).toEqual([]);
     }
   });

@@ -360,12 +360,12 @@ const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-autho
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
- * looking", "**Seerr:** on it" (the colon inside the bold), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
+ * looking", "**Seerr:** on it" (the colon inside the bold), ":wave: **Tove:** hi" (after an emoji), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
  * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
  * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
  * since YAML keys and log levels in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
 /** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
 const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
