@@ -630,7 +630,16 @@ export function scanPublicText(
   const view = readingView(text);
   if (view) {
     for (const { line, match } of matchLines(view.text, ready, detect)) {
-      const { start, end } = originalSpan(view, line, match.index, match.text.length);
+      const { start, end: spanEnd } = originalSpan(view, line, match.index, match.text.length);
+      // An HTML tag the page drops right after the text (`<kbd>Hallvard Brekke</kbd>`) closes an
+      // element around it, not markup inside it: the finding ends before it, or its fix would
+      // remove the tag and break the body.
+      let end = spanEnd;
+      for (let tag; (tag = /<(\/?)([A-Za-z][\w-]*)[^<>]*>$/.exec(lines[line].slice(start, end))); ) {
+        // A closing tag whose element opens inside the text (`Oluwa<span>seun</span>`) stays with it.
+        if (tag[1] && new RegExp(`<${tag[2]}[\\s>]`, 'i').test(lines[line].slice(start, end - tag[0].length))) break;
+        end -= tag[0].length;
+      }
       const written = lines[line].slice(start, end);
       if (written === match.text) continue;
       // Where the source's spelling already gave a finding of the rule, the longer one is kept:
