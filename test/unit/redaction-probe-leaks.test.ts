@@ -274,6 +274,13 @@ describe('a person named in a link query', () => {
     expect(found('See [the notes](https://wiki.example.org/notes?author=hbrekke).')).toContain('redact/person:hbrekke');
     expect(found('The board https://board.example.org/?assignee=tove.m was empty.')).toContain('redact/person:tove.m');
   });
+  test('npm run redact leaves a name in a link to the author, not "?author=an engineer"', () => {
+    const text = 'See [the notes](https://wiki.example.org/notes?author=hbrekke).';
+    const source = `---\ntitle: x\n---\n\n${text}\n`;
+    const result = applyRedactionFixes(source, scanPublicText('post.md', text, options, 5).findings, { isMdx: false });
+    expect(result.source).toBe(source);
+    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('inside a link')]);
+  });
   test('functions, placeholders, system accounts and numbers are not', () => {
     expect(found('https://board.example.org/q?user=me&assignee=currentUser()&owner=nobody&login=admin&user_id=12345')).toEqual([]);
   });
