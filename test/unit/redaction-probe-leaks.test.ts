@@ -285,3 +285,19 @@ describe('a person named in a link query', () => {
     expect(found('https://board.example.org/q?user=me&assignee=currentUser()&owner=nobody&login=admin&user_id=12345')).toEqual([]);
   });
 });
+
+describe('a first name in the file name, after npm run redact replaced it in the post', () => {
+  const scanFile = (id: string, body: string) => {
+    const file = `content/postmortems/${id}.mdx`;
+    const source = publicProbePost({ body });
+    const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+    const result = validatePostmortemSource(file, id, source, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+    return scanPostmortemForPublication(file, source, result.data!, options).findings.map((f) => `${f.rule}:${redactionFindingText(f)}:${f.field}`);
+  };
+  test('a first name and nothing else stays an error in the address', () => {
+    expect(scanFile('2025-03-01-claude-said-pool-was-safe', 'An engineer said the pool was safe.\n')).toEqual(['redact/possible-person:claude:(file name)']);
+  });
+  test('English words, public names and words of no one are not', () => {
+    expect(scanFile('2025-03-01-mark-pool-grace-jenkins-seerr', 'The pool was marked full.\n')).toEqual([]);
+  });
+});
