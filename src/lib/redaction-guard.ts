@@ -112,7 +112,8 @@ const phoneNumber = new RegExp([
   String.raw`(?<![\w+.\/-])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{2,5}){2,5}(?![\w\/-]|\.\d)`,
   String.raw`(?<![\w.\/-])\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?![\w\/-]|\.\d)`,
   String.raw`(?<![\w.:\/-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w:\/-]|\.\d)`,
-  String.raw`(?<=\b(?:[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Cc]all|[Tt]ext|SMS|WhatsApp|Signal|[Hh]otline|[Bb]ridge)\b[^\n\d]{0,20})\+?\d[\d ().-]{5,}\d(?![\w:\/-]|\.\d)`,
+  // The look-behind only where a number starts: tried at every position it costs a scan back each.
+  String.raw`(?=\+?\d)(?<=\b(?:[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Cc]all|[Tt]ext|SMS|WhatsApp|Signal|[Hh]otline|[Bb]ridge)\b[^\n\d]{0,20})\+?\d[\d ().-]{5,}\d(?![\w:\/-]|\.\d)`,
 ].join('|'), 'g');
 
 /**
