@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { scanPostmortemForPublication } from '../src/lib/publication-scan.ts';
+import { PublicVariantError } from '../src/lib/strip-internal.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import type { Postmortem } from '../src/lib/postmortem-schema.ts';
 import { applyRedactionFixes } from '../src/lib/publication/apply-fixes.ts';
@@ -59,8 +60,20 @@ for (const pm of result.postmortems) {
   // <Internal> wrapped before it on its line is cut from the text it is found in), which hides the reason.
   const firstReasons = new Map<string, string>();
   const key = (f: { line: number; rule: string; message: string }) => `${f.line}\u0000${f.rule}\u0000${f.message}`;
+  let broken = false;
   for (let round = 0; round < 5 && data; round++) {
-    const { findings } = scanPostmortemForPublication(pm.file, source, data, options);
+    let findings;
+    try {
+      ({ findings } = scanPostmortemForPublication(pm.file, source, data, options));
+    } catch (error) {
+      if (!(error instanceof PublicVariantError)) throw error;
+      // The body does not parse: as written (said as npm run check says it), or after a round of
+      // fixes, which are then not written: a file the build cannot read is worse than a finding.
+      if (round === 0) console.error(error.message);
+      else console.error(`${pm.file}: the fixes would leave a body that does not parse (${error.message.replace(/^.*?: /, '')}); nothing was changed. Fix the findings npm run check shows by hand.`);
+      broken = true;
+      break;
+    }
     const wanted = findings.filter((f) => f.severity === 'error' || values.review);
     const fixed = applyRedactionFixes(source, wanted, { isMdx: pm.file.endsWith('.mdx') });
     applied.push(...fixed.applied);
@@ -69,6 +82,10 @@ for (const pm of result.postmortems) {
     if (!fixed.applied.length) break;
     source = fixed.source;
     data = validatePostmortemSource(pm.file, pm.id, source, { vocabulary: result.vocabulary!, knownIds, contentDir, frontmatterOnly: true }).data;
+  }
+  if (broken) {
+    failed = true;
+    continue;
   }
   const fixed = { applied, skipped, source };
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);

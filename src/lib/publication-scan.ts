@@ -275,7 +275,7 @@ function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: 
  */
 function publicBody(file: string, source: string): string {
   try {
-    return stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file });
+    return stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), file, keepColumns: true });
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     const line = error.line + splitFrontmatter(source).bodyStartLine - 1;

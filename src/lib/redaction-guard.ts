@@ -1,7 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
-import { buildPeopleIndex, findKnownNames, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findPersonCandidates, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { findPersonCandidates, personalAccount, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { escapeRegExp } from './regexp.ts';
@@ -39,6 +39,7 @@ export const redactionRules = {
   'redact/person': 'the name of a person',
   'redact/possible-person': 'what may be the name of a person (a guess: replace it, or allow it if it is not one)',
   'redact/hidden-text': 'text the guard cannot read as customers will see it (computed by an MDX expression or a script, reversed by a direction override, or drawn from a data URL)',
+  'redact/phone': "a telephone number (someone's, or a bridge line)",
 } as const;
 export type RedactionRule = keyof typeof redactionRules;
 
@@ -88,6 +89,42 @@ export interface RedactionOptions {
   detectShapes?: boolean;
 }
 
+/**
+ * Host-name suffixes that only a private network resolves, whatever the configuration says: the
+ * home network's `home.arpa` (RFC 8375), `.internal` (reserved for private use by ICANN in 2024),
+ * the names RFC 6762 lists as used privately (`.intranet`, `.private`), the resolver default
+ * `localdomain`, a Kubernetes cluster's `cluster.local` and a Tailscale network's machines
+ * (`nas.tail4f2c1.ts.net`).
+ */
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net'];
+
+/**
+ * A Kubernetes service by its short name, `<service>.<namespace>.svc`: only the cluster's own
+ * resolver answers for it. `kubernetes.default.svc`, the API server of every cluster, names none of ours.
+ */
+const clusterServiceHost = /(?<![\w.-])[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9-]*\.svc(?![\w-]|\.[a-z0-9])/gi;
+
+/**
+ * The shapes of {@link findMatches}' telephone numbers: after `+` and a country code, groups of
+ * digits; a North American number with its area code; any number after a word that says it is one.
+ */
+const phoneNumber = new RegExp([
+  String.raw`(?<![\w+.\/-])\+\d{1,3}(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d{2,5}){2,5}(?![\w\/-]|\.\d)`,
+  String.raw`(?<![\w.\/-])\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?![\w\/-]|\.\d)`,
+  String.raw`(?<![\w.:\/-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w:\/-]|\.\d)`,
+  // The look-behind only where a number starts: tried at every position it costs a scan back each.
+  String.raw`(?=\+?\d)(?<=\b(?:[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Cc]all|[Tt]ext|SMS|WhatsApp|Signal|[Hh]otline|[Bb]ridge)\b[^\n\d]{0,20})\+?\d[\d ().-]{5,}\d(?![\w:\/-]|\.\d)`,
+].join('|'), 'g');
+
+/**
+ * The digits of a toll-free number (`0800 …`, `1-800-…`, `+44 800 …`, `888-…`): a company's public
+ * support line, which customers are meant to call.
+ */
+const tollFree = /^(?:1|44|49|33|61|353|0)?(?:800|808|888|877|866|855|844|833)\d{4,8}$/;
+
+/** The extension a file name ends with, after an internal suffix (`settings.local.json`). */
+const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
+
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
 interface PreparedOptions {
   raw: RedactionOptions;
@@ -116,10 +153,12 @@ function prepare(options: RedactionOptions): PreparedOptions {
       publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
     };
-    if (options.internalDomains.length) {
-      const suffixes = options.internalDomains.map((d) => escapeRegExp(d.startsWith('.') ? d : `.${d}`)).join('|');
-      ready.internalHost = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?![\\w-])`, 'gi');
-    }
+    // The configured suffixes and those reserved for private networks, which no public host has.
+    const suffixes = [...new Set([...options.internalDomains, ...reservedInternalDomains].map((d) => (d.startsWith('.') ? d : `.${d}`).toLowerCase()))]
+      .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
+    // host, so that its fix leaves no part of it behind.
+    ready.internalHost = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
@@ -146,6 +185,24 @@ interface Match {
 
 /** Links to one person's profile: what the profile is of is in the second and third group. */
 const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in)\/@?([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])\/?(?![\w./%-])/g;
+/**
+ * A user's page on any host: the account after `/users/`, `/user/`, `/u/`, `/members/`,
+ * `/profile/` (`forum.example.org/users/hbrekke/activity`, a JupyterHub's `/user/<name>/`), or a
+ * home directory's `/~name/`. The account is the first group that matched.
+ */
+const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
+/** What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of accounts. */
+const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout|signin|signup|sign_in|sign_up|password|settings|profile|edit|new|search|list|all|example|anonymous|guest|admin|root|someone|your[-_]?(?:name|user(?:name)?))$/i;
+
+/**
+ * A link's query parameter that names a person (`?author=hbrekke`, `&assignee=tove.m`,
+ * `?user=hbrekke`): the value, not a function such as `currentUser()`.
+ */
+const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|owner|assignee|reporter|creator|login|member|requester)=)[\w.%@+-]+(?![\w.%@+(-])/gi;
+
+/** A footnote reference or definition: its label is the first group. */
+const footnoteLabel = /\[\^([^\]\s]+)\]/g;
+
 /** Pages of the code hosts and X with one path segment that are nobody's profile. */
 const codeHostPages = new Set(('about pricing features enterprise explore topics trending collections events marketplace sponsors settings ' +
   'login join signup security site contact apps notifications issues pulls search new organizations orgs customer-stories readme ' +
@@ -342,17 +399,27 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // "ivanova"): no rule can read what it hides.
   add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
-  // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`. The last label is a
-  // top-level domain and the first is not an article, so "peaked at the dot com" is prose; a
-  // placeholder ("user at acme dot com") describes the form of an address, not someone's.
-  add('redact/email', /(?<![\w.@-])(?!(?:user|username|name|someone|you|me|first\.last)\s)[A-Za-z0-9._%+-]+\s+(?:at|AT)\s+(?!(?:the|a|an|this|that|our|its)\s)[A-Za-z0-9-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9-]+)*\s+(?:dot|DOT)\s+(?:com|org|net|edu|gov|io|dev|app|co|ai|example|test|invalid|internal|corp|[a-z]{2})(?![\w-])/g);
+  // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`, the local part
+  // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
+  // The last label is a top-level domain and the first is not an article, so "peaked at the dot
+  // com" is prose; a placeholder ("user at acme dot com") describes the form of an address, not someone's.
+  add('redact/email', /(?<![\w.@-])(?!(?:user|username|name|someone|you|me|first\.last)\s)[A-Za-z0-9._%+-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9._%+-]+)*\s+(?:at|AT)\s+(?!(?:the|a|an|this|that|our|its)\s)[A-Za-z0-9-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9-]+)*\s+(?:dot|DOT)\s+(?:com|org|net|edu|gov|io|dev|app|co|ai|example|test|invalid|internal|corp|[a-z]{2})(?![\w-])/g);
+  // A telephone number: international (`+47 912 34 567`, `+1 (415) 555-0199`), North American
+  // (`(415) 555-0199`, `415-555-0142`), or any digits after "phone", "call", "tel:" …. Version
+  // numbers, dates and times have other shapes (`1.2.3`, `2025-03-01`, `10:05`).
+  add('redact/phone', phoneNumber, (m) => {
+    const digits = m[0].replace(/\D/g, '');
+    return digits.length >= 7 && digits.length <= 15 && (m[0].startsWith('+') || /[\s().-]/.test(m[0])) && !tollFree.test(digits);
+  });
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
   // "version", "release" or "build": those are version numbers. Only addresses in private ranges
   // say something about our network; public ones (a resolver, a provider's anycast address) are
   // public by definition.
   add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
-  if (ready.internalHost) add('redact/internal-host', ready.internalHost);
+  // `settings.local.json` is a file whose name holds a suffix, not a host.
+  if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
+  add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/g, (m) => {
@@ -375,7 +442,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
     return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
-      options.internalDomains.some((d) => host.endsWith(d.startsWith('.') ? d : `.${d}`));
+      [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
   // `acme/payroll-tools#7`: an issue or pull request of the organisation's own repository, as code
@@ -414,6 +481,42 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || isPublicTerm(lower)) return false;
       return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
     });
+  }
+  if (options.detectUnlistedPeople !== false) {
+    add('redact/possible-person', userPagePath, (m) => {
+      const account = m[1] ?? m[2];
+      const words = account.split(/[-_.]+/);
+      if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
+      return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
+    });
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('=')) {
+    add('redact/person', personQueryParameter, (m) => {
+      let value = m[0];
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        // a malformed escape: judge the value as written
+      }
+      return /\p{L}/u.test(value) && personalAccount(value.replace(/@.*$/, '')) && !ready.publicNames.has(value.toLowerCase()) && !isPublicTerm(value);
+    });
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('[^')) {
+    // A footnote label is in the page's source (`id="user-content-fn-jenny"`), where a name is
+    // written in lower case: a part that is a first name and nothing else, or a name this post
+    // gives someone, in any letter case.
+    for (const m of line.matchAll(footnoteLabel)) {
+      let offset = m.index! + 2;
+      for (const part of m[1].split(/([-_.\d]+)/)) {
+        const word = part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+        const discovered = [...(options.discoveredNames?.keys() ?? [])].some((name) => name.toLowerCase() === part.toLowerCase());
+        const firstName = part.length >= 3 && isKnownFirstName(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !isPublicTerm(word);
+        if ((discovered || firstName) && !ready.publicNames.has(part.toLowerCase())) {
+          matches.push({ rule: 'redact/possible-person', text: part, index: offset, severity: 'error', why: 'a name in a footnote label, which the page source shows' });
+        }
+        offset += part.length;
+      }
+    }
   }
   if (options.detectUnlistedPeople !== false) {
     // Every rule that finds people reads Latin script: text in another script may be a name
@@ -528,7 +631,16 @@ export function scanPublicText(
   const view = readingView(text);
   if (view) {
     for (const { line, match } of matchLines(view.text, ready, detect)) {
-      const { start, end } = originalSpan(view, line, match.index, match.text.length);
+      const { start, end: spanEnd } = originalSpan(view, line, match.index, match.text.length);
+      // An HTML tag the page drops right after the text (`<kbd>Hallvard Brekke</kbd>`) closes an
+      // element around it, not markup inside it: the finding ends before it, or its fix would
+      // remove the tag and break the body.
+      let end = spanEnd;
+      for (let tag; (tag = /<(\/?)([A-Za-z][\w-]*)[^<>]*>$/.exec(lines[line].slice(start, end))); ) {
+        // A closing tag whose element opens inside the text (`Oluwa<span>seun</span>`) stays with it.
+        if (tag[1] && new RegExp(`<${tag[2]}[\\s>]`, 'i').test(lines[line].slice(start, end - tag[0].length))) break;
+        end -= tag[0].length;
+      }
       const written = lines[line].slice(start, end);
       if (written === match.text) continue;
       // Where the source's spelling already gave a finding of the rule, the longer one is kept:

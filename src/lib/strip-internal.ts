@@ -32,6 +32,12 @@ export interface StripOptions {
    * and drops the link, `undefined` leaves it alone.
    */
   rewriteLink?: (url: string) => string | null | undefined;
+  /**
+   * Blank a removed block with spaces instead of dropping its characters, so that what follows it
+   * on its line keeps its column too (the redaction guard's findings point into the source; text
+   * after an inline `</Internal>` was reported, and fixed by `npm run redact`, at the wrong column).
+   */
+  keepColumns?: boolean;
 }
 
 /**
@@ -87,7 +93,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         cuts.push([start + comment.index, start + comment.index + comment[0].length]);
       }
     });
-    return blankFrontmatter + blankRanges(split.body, cuts);
+    return blankFrontmatter + blankRanges(split.body, cuts, options.keepColumns);
   }
   if (variant === 'public') {
     const misspelt = [...split.body.matchAll(/<\s*\/?\s*(internal|publiconly)\b/gi)].find((m) => m[1] !== 'Internal' && m[1] !== 'PublicOnly');
@@ -129,7 +135,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
   ];
   for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) {
     // A removed block keeps its line breaks so later line numbers do not move.
-    const text = replacement ?? body.slice(start, end).replace(/[^\r\n]/g, '');
+    const text = replacement ?? body.slice(start, end).replace(/[^\r\n]/g, options.keepColumns ? ' ' : '');
     body = body.slice(0, start) + text + body.slice(end);
   }
   if (variant === 'public' && internalTag.test(body)) {
@@ -138,11 +144,11 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
   return blankFrontmatter + body;
 }
 
-/** `text` with each range replaced by its own line breaks only, so later lines keep their numbers. */
-function blankRanges(text: string, ranges: [number, number][]): string {
+/** `text` with each range replaced by its own line breaks only (and spaces, to keep columns), so later lines keep their numbers. */
+function blankRanges(text: string, ranges: [number, number][], keepColumns = false): string {
   let result = text;
   for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) {
-    result = result.slice(0, start) + result.slice(start, end).replace(/[^\r\n]/g, '') + result.slice(end);
+    result = result.slice(0, start) + result.slice(start, end).replace(/[^\r\n]/g, keepColumns ? ' ' : '') + result.slice(end);
   }
   return result;
 }

@@ -100,6 +100,7 @@ const positives: [string, string, string][] = [
   ['redact/person', 'José Álvarez fixed it.', 'José Álvarez'],
   ['redact/person', 'Thanks, Zoë!', 'Zoë'],
   ['redact/hidden-text', 'Restarted by \u202Eeod enaj\u202C today.', '\u202Eeod enaj\u202C'],
+  ['redact/phone', 'Dial +47 912 34 567 for the bridge.', '+47 912 34 567'],
 ];
 
 /** Table: [rule, text]. Ordinary public prose that the rule must leave alone. */
@@ -159,6 +160,7 @@ const negatives: [string, string][] = [
   ['redact/person', 'Zoëlla is another name.'],
   ['redact/person', 'On Jan 14 the pool was full.'],
   ['redact/hidden-text', 'A right-to-left word \u05E9\u05DC\u05D5\u05DD with marks \u200F and isolates \u2067x\u2069.'],
+  ['redact/phone', 'Version 1.22.333 at 10:05:33, from 2024-01-15 to 2024-02-15, 12,345,678 requests, +12% errors.'],
 ];
 
 describe('each rule finds what it is for', () => {
@@ -185,7 +187,7 @@ describe('rule ids', () => {
       'redact/email', 'redact/ip-address', 'redact/internal-host', 'redact/internal-link',
       'redact/handle', 'redact/secret', 'redact/service-id', 'redact/internal-name', 'redact/identifier',
       'redact/channel', 'redact/ticket', 'redact/cloud-account', 'redact/person', 'redact/possible-person',
-      'redact/hidden-text',
+      'redact/hidden-text', 'redact/phone',
     ]);
   });
 });
@@ -205,11 +207,11 @@ describe('one finding per place and rule', () => {
 describe('options', () => {
   test('internal domains come from the options, with or without a leading dot', () => {
     const custom = { ...options, internalDomains: ['acme-intra.net'] };
-    expect(found('host db1.acme-intra.net and db2.acme.internal', custom)).toEqual(['redact/internal-host:db1.acme-intra.net']);
+    expect(found('host db1.acme-intra.net and db2.acme.corp', custom)).toEqual(['redact/internal-host:db1.acme-intra.net']);
   });
   test('no people, no service ids, no internal domains: those rules find nothing', () => {
     const none = { internalDomains: [], serviceIds: [], people: [], detectUnlistedPeople: false };
-    expect(found('Jane Doe fixed checkout-api on db.acme.internal', none)).toEqual([]);
+    expect(found('Jane Doe fixed checkout-api on db.acme.corp', none)).toEqual([]);
   });
   test('single plain-word service ids are not checked; names with regex characters are escaped', () => {
     expect(found('search and dns', { ...options, serviceIds: ['search', 'dns'] })).toEqual([]);

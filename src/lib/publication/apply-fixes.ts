@@ -46,6 +46,8 @@ export function genericReplacement(rule: string): string {
       return 'an internal account';
     case 'redact/secret':
       return '[removed]';
+    case 'redact/phone':
+      return 'a phone number';
     default:
       return 'an internal system';
   }
@@ -149,6 +151,7 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
     if (lineStart + m.index! < start && end < lineStart + m.index! + m[0].length) return `inside inline code ${m[0]}, where a role cannot stand`;
   }
   if (/[/\\]$/.test(before) || /^(?:[/\\]|\.[\p{L}\p{N}])/u.test(after)) return `part of a path or file name, where a role cannot stand ("…/an engineer.tar.gz")`;
+  if (/[?&=#][^\s()<>]*$/.test(before) && /:\/\/\S*$/.test(before)) return `inside a link (its query or fragment), where a role cannot stand ("?author=an engineer"): reword or remove the link`;
   if (/[\p{L}\p{N}_@-]$/u.test(before) || /^[\p{L}\p{N}_@-]/u.test(after)) return 'part of a longer word or name, where a role cannot stand';
   const article = determiner.exec(before)?.[1];
   if (article) return `after "${article}", where the name is a thing's ("the an engineer container")`;

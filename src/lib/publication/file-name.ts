@@ -2,6 +2,8 @@ import type { Finding } from '../findings.ts';
 import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules, scanPublicText, type RedactionOptions, type RedactionRule } from '../redaction-guard.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { findInternalSystems } from './internal-systems.ts';
+import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
+import { isPublicTerm } from './public-terms.ts';
 
 /** Prefixes of ticket and incident ids (`OPS-4521`, `INC-2041`): in a file name's lower case, only these are read as tickets. */
 const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg', 'prb', 'ritm', 'req', 'jira', 'it', 'sup', 'cs', 'pir']);
@@ -60,6 +62,18 @@ export function findNamesInFileName(
   for (const [discoveredName, rule] of discovered) {
     if (!publicNames.has(discoveredName.toLowerCase()) && words.includes(discoveredName.toLowerCase())) {
       add(rule === 'person' ? 'redact/person' : 'redact/possible-person', discoveredName.toLowerCase(), 'this post names a person so');
+    }
+  }
+  // A first name that is nothing else a dictionary or list of public names knows, as in the text
+  // ("Edith" wherever it stands): once `npm run redact` has replaced it in the post, nothing
+  // else in the post says it is a name, and the address kept it (`…-claude-said`).
+  if (options.detectUnlistedPeople !== false) {
+    for (const word of words) {
+      const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+      if (word.length < 3 || found.some((f) => f.text.split('-').includes(word)) || publicNames.has(word)) continue;
+      if (isKnownFirstName(capitalised) && !isOrdinaryWord(capitalised) && !isEnglishWord(capitalised) && !isPublicTerm(capitalised)) {
+        add('redact/possible-person', word, 'a first name, and nothing else a dictionary knows');
+      }
     }
   }
   return found;

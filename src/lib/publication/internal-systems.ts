@@ -146,8 +146,29 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // in capitals is as often an acronym or a ticker (`PHP-FPM`, `JSON-RPC`, `KHYPE-USDC`), so a
   // part counts when it is a first name (`EDITHS-LAPTOP` too) or a word of six letters or more
   // that no dictionary or list of public names knows.
-  if (/^\p{Lu}+(?:-\p{Lu}+)+$/u.test(token)) return parts.some(isDistinctiveCapitalsPart);
+  // A part naming an environment makes one a machine's name however short the rest (`NAS-PROD`,
+  // `PROD-DB`, `SQL-STG`), but for the names of environments themselves (`PRE-PROD`, `NON-PROD`).
+  if (/^\p{Lu}+(?:-\p{Lu}+)+$/u.test(token)) return isCapitalsName(parts);
   return false;
+}
+
+/** An environment's short name, as machines' names carry it (`NAS-PROD`, `SQL-STG`). */
+const environmentWord = /^(?:PROD|PRD|STAGING|STG|UAT|PREPROD)$/;
+
+/**
+ * A machine's name in capitals with a zero-padded number (`DB01`, `WEB-03`, `NAS002`): counted
+ * from 01 as fleets are. `HY000` (an SQL state) and `FFFF00` (a colour) have no digit but zeros.
+ */
+const numberedHost = /(?<![\p{L}\p{N}_.:@#\/-])\p{Lu}{2,6}-?(?:0[1-9]|00[1-9]|0[1-9]\d)(?![\p{L}\p{N}_-]|\.\p{N})/gu;
+
+/**
+ * The parts of a name in capitals that make it a machine's or system's name: one that is no
+ * acronym ({@link isDistinctiveCapitalsPart}), or an environment's short name beside another
+ * part (`NAS-PROD`), but for the names of environments themselves (`PRE-PROD`, `NON-PROD`).
+ */
+function isCapitalsName(parts: readonly string[]): boolean {
+  return parts.some(isDistinctiveCapitalsPart) ||
+    (parts.some((p) => environmentWord.test(p)) && !parts.some((p) => /^(?:PRE|NON|POST)$/.test(p)));
 }
 
 /** A part of a name in capitals that is no acronym: see {@link isIdentifierShaped}. */
@@ -200,19 +221,31 @@ const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|
 const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
 // Twelve digits, or three groups of four as the AWS console shows them (`4455-6677-8899`).
 const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])|(?<![\p{N}-])\d{4}-\d{4}-\d{4}(?![\p{N}]|-\p{N})/gu;
-const accountContext = /\b(?:account|acct|aws|owner|principal|subscription|tenant|project)\b[^.]{0,40}$/i;
+// The plural too: an Azure resource id is `/subscriptions/<guid>/resourceGroups/…`.
+const accountContext = /\b(?:accounts?|acct|aws|owner|principal|subscriptions?|tenants?|projects?)\b[^.]{0,40}$/i;
 const guid = /(?<![\p{L}\p{N}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}-])/giu;
 const gcpProject = /\bprojects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\b/g;
 /**
+ * An Azure resource id, whole: `/subscriptions/<guid>/resourceGroups/rg-ledger/providers/…`, or
+ * its resource group alone (`resourceGroups/rg-ledger`, `--resource-group rg-ledger`), whose
+ * names are the organisation's own.
+ */
+const azureResource = /(?:\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![\w-])resourceGroups|--resource-group[= ])(?:\/?[\w.()-]+(?:\/[\w.()-]+)*)?(?<![.,;:])/gi;
+/**
+ * A Google Cloud project named by the tools: `gcloud --project=acme-prod`, `gcloud config set
+ * project acme-prod`, a console link's `?project=acme-prod`, `project_id = "acme-prod"`,
+ * `GOOGLE_CLOUD_PROJECT=acme-prod`. The project id is the first group.
+ */
+const gcpProjectSetting = /(?:--project[= ]|\bset\s+project\s+|[?&]project=|\bproject_?[iI]d["']?\s*[:=]\s*["']?|\bGOOGLE_CLOUD_PROJECT=["']?|\bGCLOUD_PROJECT=["']?)([a-z][a-z0-9-]{4,28}[a-z0-9])(?![\w-])/g;
+/** Project ids of documentation: `my-project`, `your-project-id`, `example-project`. */
+const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?project(?:-(?:id|name|\d+))?$|example|^(?:my|your)-/;
+/**
  * A bucket, container or storage account: its name is the organisation's own resource, as an
  * object-store URL (`s3://acme-ledger/`, `gs://…`, `wasbs://raw@acmelake.blob.core.windows.net`),
- * which only the organisation's tools read, or an Azure storage account's host. Its `https://`
- * links are {@link bucketLink}.
+ * which only the organisation's tools read. Its `https://` links, and an Azure storage
+ * account's host, are {@link bucketLink}.
  */
-const storageResource = new RegExp([
-  String.raw`(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{2,}`,
-  String.raw`(?<![\w.-])[a-z0-9][a-z0-9-]{2,23}\.(?:blob|dfs|file|queue|table|web)\.core\.windows\.net`,
-].join('|'), 'gi');
+const storageResource = /(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{2,}/gi;
 /**
  * An S3 endpoint after the bucket or before it: `s3`, then a region, `dualstack`, `website`,
  * `accelerate`, `fips` or `external-1` joined by dots or hyphens (`s3.eu-west-1`, the legacy
@@ -220,6 +253,16 @@ const storageResource = new RegExp([
  * `amazonaws.com.cn`. Other AWS hosts (`dynamodb.us-east-1.amazonaws.com`) name no bucket.
  */
 const s3Endpoint = String.raw`s3(?:[.-](?:[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\d|dualstack|website|accelerate|fips|external-1))*\.amazonaws\.com(?:\.cn)?`;
+/**
+ * Hosts of the other object stores after a bucket or account label: Cloudflare R2
+ * (`<account>.r2.cloudflarestorage.com`, a public bucket's `pub-<id>.r2.dev`), DigitalOcean Spaces
+ * (`<bucket>.nyc3.digitaloceanspaces.com`, its CDN), Backblaze B2 and Wasabi
+ * (`<bucket>.s3.us-west-002.backblazeb2.com`, `<bucket>.s3.eu-central-1.wasabisys.com`) and
+ * Alibaba OSS (`<bucket>.oss-cn-hangzhou.aliyuncs.com`).
+ */
+const otherStoreHost = String.raw`(?:[a-z0-9-]+\.)?r2\.cloudflarestorage\.com|r2\.dev|[a-z]{3}\d\.(?:cdn\.)?digitaloceanspaces\.com|s3(?:\.[a-z]{2}-[a-z]+-\d{1,3})?\.(?:backblazeb2|wasabisys)\.com|oss-[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com`;
+/** Their endpoints with the bucket in the path: `nyc3.digitaloceanspaces.com/<bucket>`, `s3.wasabisys.com/<bucket>`, B2's `f002.backblazeb2.com/file/<bucket>`. */
+const otherStoreEndpoint = String.raw`[a-z]{3}\d\.digitaloceanspaces\.com|s3(?:\.[a-z]{2}-[a-z]+-\d{1,3})?\.(?:backblazeb2|wasabisys)\.com|f\d{3}\.backblazeb2\.com|oss-[a-z]{2}-[a-z0-9-]+\.aliyuncs\.com`;
 /** A bucket's name (S3: 3 to 63 lower-case letters, digits, dots and hyphens; Cloud Storage also underscores). */
 const bucketName = String.raw`[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]`;
 /** The end of a host or bucket name: no more of it follows (a full stop after it ends the sentence). */
@@ -241,15 +284,22 @@ const bucketLink = new RegExp([
   String.raw`(?<![\w.-])(?:https?:\/\/)?(?:${s3Endpoint}|(?:commondata)?storage\.googleapis\.com|storage\.cloud\.google\.com)\/(?:(?:upload\/|download\/)?storage\/v1\/b\/)?(?!(?:storage|upload|download|batch)${endOfName}|doc\/\d{4}-\d\d-\d\d)(${bucketName})${endOfName}${restOfLink}`,
   String.raw`(?<![\w.-])(?:https?:\/\/)?(?:[a-z0-9-]+\.)?console\.aws\.amazon\.com\/s3\/(?:buckets|object)\/(${bucketName})${endOfName}${restOfLink}`,
   String.raw`(?<![\w.-])(?:https?:\/\/)?console\.cloud\.google\.com\/storage\/browser\/(?:_details\/)?(${bucketName})${endOfName}${restOfLink}`,
+  // An Azure storage account's host, with the rest of its link: a fix of the host alone left
+  // `https://<Internal>…</Internal>/raw/` on the page (after `@` it is part of a `wasbs://` URL).
+  String.raw`(?<![\w.@-])(?:https?:\/\/)?([a-z0-9][a-z0-9-]{2,23})\.(?:blob|dfs|file|queue|table|web)\.core\.windows\.net${endOfName}${restOfLink}`,
+  // The other S3-compatible stores: the bucket (or the account, for Cloudflare R2) in the host,
+  // or as the first path segment after a region's endpoint.
+  String.raw`(?<![\w.-])(?:https?:\/\/)?(${bucketName})\.(?:${otherStoreHost})${endOfName}${restOfLink}`,
+  String.raw`(?<![\w.-])(?:https?:\/\/)?(?:${otherStoreEndpoint})\/(?:file\/)?(${bucketName})${endOfName}${restOfLink}`,
 ].join('|'), 'gi');
 /** Only a line that names a storage host is matched against {@link bucketLink}. */
-const mayLinkBucket = /amazonaws\.com|amazon\.com\/s3|storage\.(?:googleapis|cloud\.google)\.com|cloud\.google\.com\/storage/i;
+const mayLinkBucket = /core\.windows\.net|amazonaws\.com|amazon\.com\/s3|storage\.(?:googleapis|cloud\.google)\.com|cloud\.google\.com\/storage|cloudflarestorage\.com|r2\.dev|digitaloceanspaces\.com|backblazeb2\.com|wasabisys\.com|aliyuncs\.com/i;
 
 /**
  * Names documentation uses for any bucket: `s3://bucket/key`, `gs://my-bucket`, AWS's
  * `amzn-s3-demo-bucket` and `DOC-EXAMPLE-BUCKET`, `examplebucket`.
  */
-const placeholderBucket = /^(?:(?:my|your|the|some|example|sample|test)[-_]?)?(?:bucket|container|account|path|name)(?:[-_]?name)?$|example|^amzn-s3-demo-/i;
+const placeholderBucket = /^(?:(?:my|your|the|some|example|sample|test)[-_]?)?(?:bucket|container|account|path|name)(?:[-_]?(?:name|id))?$|example|^amzn-s3-demo-/i;
 
 /**
  * Buckets that vendors and open-source projects publish downloads from, which install commands
@@ -376,6 +426,10 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
       matches.push({ rule: 'redact/identifier', text: m[0], index });
     }
   }
+  for (const m of line.matchAll(numberedHost)) {
+    if (isPublic(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
+  }
   for (const m of line.matchAll(channel)) {
     if (hexColour.test(m[0]) || isPublic(m[0])) continue;
     const before = line.slice(0, m.index);
@@ -395,6 +449,15 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
   for (const m of line.matchAll(gcpProject)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of line.matchAll(azureResource)) {
+    // `resourceGroups` alone, as prose names the kind of thing, names no group.
+    if (/^(?:resourceGroups|--resource-group[= ])$/i.test(m[0]) || /[/\s=](?:resourceGroups\/)?(?:my|your|example)[-\w]*$/i.test(m[0])) continue;
+    matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  }
+  for (const m of line.matchAll(gcpProjectSetting)) {
+    if (placeholderProject.test(m[1]) || isPublic(m[1])) continue;
+    matches.push({ rule: 'redact/cloud-account', text: m[1], index: m.index! + m[0].length - m[1].length });
+  }
   for (const m of line.matchAll(storageResource)) {
     const name = m[0].replace(/^[a-z0-9]+:\/\//i, '').split(/[@./]/)[0];
     if (!placeholderBucket.test(name) && !isPublic(m[0]) && !isPublic(name)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });

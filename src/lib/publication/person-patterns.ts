@@ -37,7 +37,13 @@ export interface PatternMatch {
  */
 const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
 const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
-const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+(${capitalisedName})(?=\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
+/**
+ * Emphasis or strike-through around a name, which the page does not show as letters: "fixed by
+ * **Tovenild**" reads "fixed by Tovenild". The name's finding is inside the markers, so its fix
+ * keeps them balanced.
+ */
+const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
@@ -58,10 +64,17 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
 
-/** "restarted by Travis", "approved by Mette": an action only people take, and who took it. */
-const doneByName = new RegExp(String.raw`\b(?:restarted|deployed|approved|reviewed|rolled back|reverted|merged|written|authored|reported|found|fixed|noticed|escalated|paged|handled|led|run|owned|investigated|resolved|declared|acknowledged|confirmed|drafted|edited|requested|raised|filed|opened|closed|assigned|triggered manually|started manually|drawn|sketched|prepared|captured|compiled|collected|gathered|documented|recorded|spotted|triaged|diagnosed|debugged|coordinated|supervised|submitted|pushed|shared|posted|sent|taken|analysed|analyzed|signed off|paired on|patched|rebooted|restored|rotated|applied|executed)\s+by\s+(${capitalisedName})(?![\p{L}])`, 'gu');
+/**
+ * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
+ * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
+ * jdoe42"). Tools restart, deploy and merge things too, so only verbs of people count.
+ */
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off)\s+by|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+
+/** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
+const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
 const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
@@ -75,12 +88,12 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on-?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
 /** Table headers of columns that hold people. */
-const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on-?call|attendee|attendees|name|ic|commander|reviewer)$/i;
+const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer)$/i;
 
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
@@ -93,10 +106,19 @@ const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinar
 const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA']);
 
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
-  return [...text.matchAll(listedName)]
+  const names = [...text.matchAll(listedName)]
     .filter((m) => !notAName(m[0]) && !roleAcronyms.has(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
+  // A chat or code-host handle in lower case ("cc: hbrekke, tovem", an Owner cell `jdoe42`): a
+  // word that is no English, no public name and no hyphenated team id.
+  for (const m of text.matchAll(lowerHandle)) {
+    if (nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-')) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
+  }
+  return names.sort((a, b) => a.index - b.index);
 }
+
+/** A lower-case word as handles are written (`hbrekke`, `tove.m`, `jdoe42`), not part of a path, link, address or hyphenated name. */
+const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p{L}\p{N}@_/:-]|\.[\p{L}\p{N}])/gu;
 
 /** True when the word at `index` is part of a public multi-word name ("Lockheed Martin"). */
 const insidePublicPhrase = (line: string, index: number, text: string) =>
@@ -140,6 +162,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
   for (const m of line.matchAll(initialsBy)) {
     if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
+  }
+  for (const m of line.matchAll(handleAsPerson)) {
+    if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
   }
   for (const m of line.matchAll(lowerPossessive)) {
     if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
@@ -299,18 +324,28 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
   const loosePart = (part: string) => !isPublicTerm(part) && !isOrdinaryWord(part) && (isKnownFirstName(part) || !isKnownWord(part));
   const firstLike = (w: string, before: string) => w.split('-').every(/\b(?:from|by|with|to)\s+$/.test(before) ? loosePart : strictPart);
   const surnameLike = (w: string) => (w.includes('-') ? w.split('-').every(loosePart) && unknown(w) : strictPart(w));
-  for (const m of line.matchAll(pair)) {
-    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) continue;
-    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
+  // A pair that is no name gives its second word back: in "Ask Hallvard Brekke to …" the name is
+  // the second and third capitalised words, which a scan of whole pairs never tries.
+  pair.lastIndex = 0;
+  for (let m = pair.exec(line); m; m = pair.exec(line)) {
+    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) {
+      pair.lastIndex = m.index + m[0].length - m[2].length;
+      continue;
+    }
+    matches.push({ text: m[0], index: m.index, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
   }
   // The same name in capitals ("HENRIETTA LOCKSWORTH-PRYCE"), read as it would be written in
   // lower case. Acronyms are short and seldom start with a first name: a first name of four
   // letters or more before a surname known to no one is required.
   const titleCase = (w: string) => w.split('-').map((part) => part[0] + part.slice(1).toLowerCase()).join('-');
-  for (const m of line.matchAll(/(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}{4,})\s+(\p{Lu}{3,}(?:-\p{Lu}{3,})*)(?![\p{L}\p{N}_'’-])/gu)) {
+  const capitalsPair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}{4,})\s+(\p{Lu}{3,}(?:-\p{Lu}{3,})*)(?![\p{L}\p{N}_'’-])/gu;
+  for (let m = capitalsPair.exec(line); m; m = capitalsPair.exec(line)) {
     const [first, surname] = [titleCase(m[1]), titleCase(m[2])];
-    if (!isKnownFirstName(first) || !firstLike(first, '') || !surnameLike(surname) || !unknown(surname)) continue;
-    matches.push({ text: m[0], index: m.index!, severity: 'error', guess: true, unknownFullName: true, why: 'a full name in capitals' });
+    if (!isKnownFirstName(first) || !firstLike(first, '') || !surnameLike(surname) || !unknown(surname)) {
+      capitalsPair.lastIndex = m.index + m[0].length - m[2].length;
+      continue;
+    }
+    matches.push({ text: m[0], index: m.index, severity: 'error', guess: true, unknownFullName: true, why: 'a full name in capitals' });
   }
   return matches;
 }
@@ -325,12 +360,12 @@ const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-autho
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
- * looking", IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
+ * looking", "**Seerr:** on it" (the colon inside the bold), ":wave: **Tove:** hi" (after an emoji), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
  * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
  * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
  * since YAML keys and log levels in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
 /** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
 const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
@@ -360,7 +395,12 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const [, quote, time, nick, bold, label] = speaker;
     const word = nick ?? label;
     const inChatMarkup = Boolean(quote || time || nick || bold);
-    if (word && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
+    // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
+    // the parts of a system as often as the people of a chat: there the label is a speaker only
+    // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
+    const labelList = Boolean(bold && !quote && !time && /^\s*[-*+]\s/.test(line) && speaker[0].includes(`${label}:${bold}`));
+    const speakerLike = !labelList || isKnownFirstName(word ?? '') || /^\p{Ll}/u.test(word ?? '');
+    if (word && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', why: 'the speaker of a chat line' });
     }
   }
@@ -392,7 +432,7 @@ function madeOfWords(word: string): boolean {
 }
 
 /** A user name that names a person: not a system account or placeholder, not English words, not a public name. */
-const personalAccount = (name: string) => {
+export const personalAccount = (name: string) => {
   const lower = name.toLowerCase();
   const letters = lower.replace(/[\d._-]+$/, '');
   return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters);
@@ -401,14 +441,26 @@ const personalAccount = (name: string) => {
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
- * `sudo -u jsmith42`, "user jsmith42"). Also in code, where they are most often pasted. A word
+ * `sudo -u jsmith42`, "user jsmith42") or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
 const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
+/**
+ * The user of an SSH or SCP target whose host is an address or a name without a domain
+ * (`ssh hbrekke@10.40.2.7`, `scp f tove@bastion:/tmp`); with a domain it is an e-mail address's shape,
+ * which `redact/email` finds whole.
+ */
+const sshTarget = /(?<![\p{L}\p{N}_.@\/:+-])([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])@(?=\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)|\[[0-9a-fA-F:]+\]|[A-Za-z][\w-]*(?![\w-]|\.[A-Za-z]))/gu;
+
 /** People's accounts in one line, prose or code. */
 export function findAccountNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
+  if (line.includes('@')) {
+    for (const m of line.matchAll(sshTarget)) {
+      if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
+    }
+  }
   for (const m of line.matchAll(accountName)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
     if (!personalAccount(m[1])) continue;
@@ -434,10 +486,21 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   for (let m; (m = /(?<![\p{L}\p{N}_.@/-])\p{Lu}\p{Ll}+-$/u.exec(line.slice(0, start))); ) start = m.index;
   for (let m; (m = /^-\p{Lu}\p{Ll}+(?![\p{L}\p{N}_@])/u.exec(line.slice(end))); ) end += m[0].length;
   // One more word on each side, when every part of it reads as a name.
-  const before = /(?<![\p{L}\p{N}_.@/'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+$/u.exec(line.slice(0, start));
-  if (before && before[1].split('-').every(namePartLike)) start = before.index;
-  const after = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}_@-])/u.exec(line.slice(end));
-  if (after && after[1].split('-').every(namePartLike)) end += after[0].length;
+  // A word in emphasis counts with its markers ("**Hallvard** Brekke", "by **Hallvard** Brekke"),
+  // so the fix keeps them balanced; the found word's own markers join it only when a name part
+  // next to it does.
+  const wrap = /(\*\*|__|~~|\*|_)$/.exec(line.slice(0, start));
+  const wrapped = wrap && line.startsWith(wrap[1], end) ? wrap[1].length : 0;
+  const before = /(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1[ \t]+$/u.exec(line.slice(0, start - wrapped));
+  const after = /^[ \t]+(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1(?![\p{L}\p{N}_@*~-])/u.exec(line.slice(end + wrapped));
+  const nameBefore = before && before[2].split('-').every(namePartLike);
+  const nameAfter = after && after[2].split('-').every(namePartLike);
+  if (nameBefore || nameAfter) {
+    start -= wrapped;
+    end += wrapped;
+  }
+  if (nameBefore) start = before!.index;
+  if (nameAfter) end += after![0].length;
   return { index: start, text: line.slice(start, end) };
 }
 

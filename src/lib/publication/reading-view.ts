@@ -58,10 +58,10 @@ const entity = String.raw`&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]*);`;
 const percentEscape = String.raw`%(?:2[1-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])`;
 
 /**
- * A defanged dot or at sign in brackets (`[.]`, `(dot)`, `{.}`, `[at]`, `(@)`), with the spaces
+ * A defanged dot or at sign in brackets (`[.]`, `(dot)`, `{.}`, `[at]`, `(@)`, `{at}`), with the spaces
  * around it (`name (at) acme (dot) com`), and the `hxxp` of a defanged URL scheme.
  */
-const defanged = String.raw`\s*(?:\[(?:\.|[dD][oO][tT]|[aA][tT]|@)\]|\((?:\.|[dD][oO][tT]|[aA][tT]|@)\)|\{(?:\.|[dD][oO][tT])\})\s*|\b[hH][xX]{2}[pP](?=[sS]?(?::|\[:\])\/\/)|\[:\](?=\/\/)`;
+const defanged = String.raw`\s*(?:\[(?:\.|[dD][oO][tT]|[aA][tT]|@)\]|\((?:\.|[dD][oO][tT]|[aA][tT]|@)\)|\{(?:\.|[dD][oO][tT]|[aA][tT]|@)\})\s*|\b[hH][xX]{2}[pP](?=[sS]?(?::|\[:\])\/\/)|\[:\](?=\/\/)`;
 
 /** Hyphens and dashes that read as `-` where they are (NFKC keeps them, or makes U+2011 the hyphen U+2010). */
 const dashLike = String.raw`(?<=[\p{L}\p{N}])(?:[\u2010-\u2012\uFE63](?=[\p{L}\p{N}])|[\u2013\u2212](?=\p{N}))`;

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
+
+/** `npm run redact` on bodies where a fix could break the markup, or that do not parse at all. */
+describe('npm run redact (the command)', () => {
+  const redact = (contentDir: string, file: string) =>
+    spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/redact.ts'), file], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_CONTENT_DIR: contentDir },
+    });
+  const write = (body: string) => {
+    const contentDir = makeContentFromFixture('good-input');
+    const file = join(contentDir, 'postmortems', '2025-03-01-probe.mdx');
+    writeFileSync(file, publicProbePost({ body }));
+    return { contentDir, file };
+  };
+
+  test('a name inside an inline element is replaced, its closing tag kept', () => {
+    const { contentDir, file } = write('Press <kbd>Hallvard Brekke</kbd> to continue.\n');
+    const result = redact(contentDir, file);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('Press <kbd>an engineer</kbd> to continue.');
+  });
+
+  test('a body that does not parse is said as npm run check says it, without a stack trace, and left as it is', () => {
+    const { contentDir, file } = write('<details>Hallvard Brekke notes\n\nThe pool drained.\n');
+    const before = readFileSync(file, 'utf8');
+    const result = redact(contentDir, file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/2025-03-01-probe\.mdx:\d+:\d+: the MDX body does not parse/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
