@@ -144,7 +144,7 @@ export function scanPostmortemForPublication(
   if (baseOptions.detectUnlistedPeople !== false && nameWords.length) {
     for (const [name, rule] of discoverPeople([data.title, data.summary].map(fieldText), baseOptions)) if (named.get(name) !== 'person') named.set(name, rule);
   }
-  const fileName = scanFileName(file, source, baseOptions, named);
+  const fileName = scanFileName(file, source, baseOptions, named, texts.join('\n'));
   findings.unshift(...fileName.findings);
   fileName.allowed.forEach((key) => allowed.add(key));
   return { findings, allowed };

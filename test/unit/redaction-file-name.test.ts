@@ -89,3 +89,32 @@ describe('the file name of a public post', () => {
     expect(result.allowed).toContain('redact/service-id\u0000orders-db');
   });
 });
+
+describe('a name the post hides in <Internal> but its file name says', () => {
+  const hidden = (internal: string, shown = 'The storage box filled up and uploads failed.') =>
+    publicProbePost({ title: 'Uploads failed', body: `${shown}\n\n<Internal>\n\n${internal}\n\n</Internal>\n` });
+
+  test.each([
+    ['2025-03-01-nas-prod-full', 'nas-prod', 'nas-prod'], // as npm run redact wraps it, made of ordinary words
+    ['2025-03-01-db01-disk-full', 'db01 ran out of inodes.', 'db01'],
+    ['2025-03-01-seerr-restart-loop', 'We restarted seerr twice.', 'seerr'],
+    ['2025-03-01-vault-sync-stalled', 'The `vault_sync` job stalled.', 'vault-sync'],
+  ])('%s: the file name is a finding', (id, internal, text) => {
+    expect(rules(id, hidden(internal))).toEqual([`redact/internal-name:${text}:(file name)`]);
+  });
+
+  test.each([
+    ['ordinary words of the block', '2025-03-01-storage-box-full', 'The storage box of the uploads team filled because rotation stopped.'],
+    ['a name the public text says too', '2025-03-01-minio-full', 'The minio bucket filled.', 'Uploads failed when the minio bucket filled up.'],
+    ['a name only the block says, not the file name', '2025-03-01-uploads-failed', 'The db01 volume reached 100%.'],
+    ['ordinary words joined in prose', '2025-03-01-read-only-volume', 'The read-only volume refused writes.'],
+    ['ordinary words of a dotted key in code', '2025-03-01-ingress-class-rename', 'Objects used `kubernetes.io/ingress.class: nginx`.'],
+  ])('%s: no finding', (_why, id, internal, shown?: string) => {
+    expect(rules(id, hidden(internal, shown))).toEqual([]);
+  });
+
+  test('an allow marker in the frontmatter allows it', () => {
+    const source = publicProbePost({ title: 'Uploads failed', beforePublic: '# redaction-allow redact/internal-name "nas-prod" -- the appliance\'s public model name\n', body: 'Uploads failed on <Internal>nas-prod</Internal>.\n' });
+    expect(rules('2025-03-01-nas-prod-full', source)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { findInternalSystems } from './internal-systems.ts';
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 /** Prefixes of ticket and incident ids (`OPS-4521`, `INC-2041`): in a file name's lower case, only these are read as tickets. */
 const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg', 'prb', 'ritm', 'req', 'jira', 'it', 'sup', 'cs', 'pir']);
@@ -95,9 +96,17 @@ export function scanFileName(
   options: RedactionOptions,
   /** Names found in this post by a phrasing or the language model (see discoverPeople). */
   discovered: ReadonlyMap<string, 'person' | 'possible-person'>,
+  /** Everything of the post the public site shows (public fields and body), when known. */
+  publicText?: string,
 ): { findings: Finding[]; allowed: Set<string> } {
   const id = (file.split(/[\\/]/).pop() ?? file).replace(/\.mdx?$/, '');
   const found = findNamesInFileName(id, options, discovered);
+  if (publicText !== undefined) {
+    for (const text of namesKeptInternal(id, splitFrontmatter(source).body, publicText, options)) {
+      const overlaps = (a: string, b: string) => `-${a}-`.includes(`-${b}-`) || `-${b}-`.includes(`-${a}-`);
+      if (!found.some((f) => overlaps(f.text, text))) found.push({ rule: 'redact/internal-name', text, why: 'this post keeps it inside <Internal>, and its public text never says it' });
+    }
+  }
   const allowances = splitFrontmatter(source).yaml.split('\n').flatMap(allowancesOnLine).filter((a) => a.text !== undefined);
   const findings: Finding[] = [];
   const allowed = new Set<string>();
@@ -113,4 +122,51 @@ export function scanFileName(
     });
   }
   return { findings, allowed };
+}
+
+/** Words joined by `-`, `_` or `.` (`nas-prod`, `db01`, `payments_db`), as a file name writes them. */
+const nameRun = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Names the post hides from its public text but its file name still says. An author or
+ * `npm run redact` that hid a name in the post decided it is internal, and the file name is the
+ * post's public address. Looked for inside `<Internal>` blocks, in the file name, and not in the
+ * public text (in any spelling of its words: "ingress class" says `ingress.class`):
+ * - a block that holds one name and nothing else, as `npm run redact` wraps it
+ *   (`<Internal>nas-prod</Internal>`), and a snake_case name in code (`` `vault_sync` ``):
+ *   whatever their words;
+ * - elsewhere in a block, a word a dictionary or the list of public terms does not know
+ *   (`seerr`, `db01`): an `<Internal>` paragraph is mostly ordinary words ("database", "restart").
+ */
+export function namesKeptInternal(id: string, body: string, publicText: string, options: Pick<RedactionOptions, 'publicNames'>): string[] {
+  const nameWords = id.toLowerCase().split(/[-_.]+/).filter(Boolean);
+  const inName = (run: string) => `-${nameWords.join('-')}-`.includes(`-${run}-`);
+  // The public text's words in a row: a run it says with spaces or other marks ("ingress class") is said.
+  const publicWords = `-${publicText.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-')}-`;
+  const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  const ordinary = (word: string) => /^\d+$/.test(word) || word.length < 3 || isEnglishWord(word) || isOrdinaryWord(word) || isPublicTerm(word);
+  const kept = new Set<string>();
+  const consider = (candidate: string, whatever: boolean) => {
+    if (!inName(candidate) || publicWords.includes(`-${candidate}-`) || publicNames.has(candidate)) return;
+    if (whatever ? /^\d+$/.test(candidate) : candidate.split('-').every(ordinary)) return;
+    kept.add(candidate);
+  };
+  const runsOf = (text: string) => [...text.toLowerCase().matchAll(nameRun)].map((m) => m[0].split(/[-_.]/).filter(Boolean));
+  for (const block of body.matchAll(/<Internal\b[^>]*>([\s\S]*?)<\/Internal\s*>/g)) {
+    const content = block[1].trim().replace(/^`+|`+$/g, '');
+    const whole = runsOf(content);
+    if (whole.length === 1 && new RegExp(`^${escapeRegExp(whole[0].join('-')).replace(/-/g, '[-_.]')}$`, 'i').test(content)) {
+      consider(whole[0].join('-'), true);
+      continue;
+    }
+    for (const code of block[1].matchAll(/(`+)([^`]+?)\1/g)) {
+      for (const m of code[2].toLowerCase().matchAll(nameRun)) if (m[0].includes('_')) consider(m[0].split(/[-_.]/).filter(Boolean).join('-'), true);
+    }
+    for (const parts of runsOf(block[1])) {
+      if (parts.length > 1 && inName(parts.join('-'))) consider(parts.join('-'), false);
+      for (const part of parts) consider(part, false);
+    }
+  }
+  // A run found whole makes its parts redundant.
+  return [...kept].filter((text) => ![...kept].some((other) => other !== text && other.split('-').includes(text))).sort();
 }
