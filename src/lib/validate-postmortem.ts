@@ -25,6 +25,7 @@ import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
+import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -88,6 +89,8 @@ function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${value}"`;
+  // JSON has no infinity: `.inf` would read "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   return JSON.stringify(value);
 }
 
@@ -150,6 +153,14 @@ function describeSchemaIssue(
       path,
       message: `${field} is ${describeValue(value)}, which is not allowed.`,
       fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+    };
+  }
+  if (issue.code === 'invalid_type' && !path.length) {
+    return {
+      rule: 'schema/type',
+      path,
+      message: `the frontmatter is ${Array.isArray(value) ? 'a list' : describeValue(value)}, but must be fields, one "key: value" per line (title: ..., status: ...).`,
+      fix: 'write the fields as key: value lines between the two `---` lines; `npm run new` writes a complete set.',
     };
   }
   if (issue.code === 'invalid_type') {
@@ -230,6 +241,16 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
 }
 
 /**
+ * The parser's message with the places it names (`(6:1-6:6)`: the `<div>` that is not closed)
+ * counted from the top of the file, as the finding's own line is, instead of from the body.
+ */
+function placesInFile(reason: string, bodyStartLine: number): string {
+  const line = (value: string) => Number(value) + bodyStartLine - 1;
+  return reason.replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_all, l1: string, c1: string, l2?: string, c2?: string) =>
+    `(line ${line(l1)}:${c1}${l2 ? `-${line(l2)}:${c2}` : ''})`);
+}
+
+/**
  * Everything that can be checked from one file and the vocabularies: frontmatter syntax, the
  * schema, ordering rules, vocabulary values, `related` ids, and MDX syntax.
  */
@@ -286,7 +307,11 @@ export function validatePostmortemSource(
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;
-  if (!split.present) {
+  if (!split.present && /^\uFEFF?---[ \t]*\r?\n/.test(source)) {
+    // Opened but never closed: the YAML would otherwise be read as the body and published as text.
+    add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
+      'add a line with only `---` after the last field, before the body (a `---` with text after it on the same line does not close it).');
+  } else if (!split.present) {
     add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
       'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
   } else {
@@ -295,7 +320,7 @@ export function validatePostmortemSource(
     for (const error of frontmatter.errors) {
       findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
         message: `frontmatter is not valid YAML: ${error.message}`,
-        fix: 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
+        fix: error.fix ?? 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
     }
     if (!frontmatter.errors.length) {
       // Every file is read with the draft schema (review facts optional); missing review facts are
@@ -381,7 +406,7 @@ export function validatePostmortemSource(
       column: error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${error.reason}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}`,
       fix: isMdx
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
@@ -406,8 +431,17 @@ export function validatePostmortemSource(
       message,
       fix,
     });
+    for (const nested of findShownNowhere(result.tree)) {
+      const { message, fix } = describeShownNowhere(nested);
+      atNode({ position: { start: nested } }, 'mdx/shown-nowhere', message, fix);
+    }
     visit(result.tree, (node: any) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
+      const known = (knownComponents as readonly string[]).find((name) => name.toLowerCase() === String(node.name).toLowerCase());
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && known && node.name !== known) {
+        // `<internal>` is an HTML element: its text is shown on both sites, where <Internal> hides it.
+        atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${known}> component: in any other letter case it is an HTML element, and its text is shown on every site.`,
+          `write <${known}> and </${known}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
         && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
         const suggestion = findClosestMatch(node.name, [...knownComponents]);
         atNode(node, 'mdx/unknown-component', `unknown component <${node.name}>.`,

@@ -157,6 +157,46 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(messages).not.toMatch(/Invalid input|Too big|expected int/);
   });
 
+  // Each edit of the good postmortem is one mistake; the finding names its line, what is wrong and the fix.
+  test.each([
+    ['frontmatter opened but never closed', (t: string) => t.replace('related: []\n---\n', 'related: []\n'), 'frontmatter/unclosed', 1, /opened by the `---` on line 1 is never closed/, /add a line with only `---` after the last field/],
+    ['a key given twice', (t: string) => t.replace('severity: SEV-2\n', 'severity: SEV-2\nseverity: SEV-1\n'), 'frontmatter/yaml', 5, /the key "severity" appears twice in the same block/, /keep one "severity:" and delete the other/],
+    ['a tag that runs code elsewhere', (t: string) => t.replace('title: Checkout', 'title: !!js/function Checkout'), 'frontmatter/yaml', 2, /the YAML tag !!js\/function is not allowed/, /remove !!js\/function and write the value itself/],
+    ['a tag that makes bytes', (t: string) => t.replace('title: Checkout errors after a config push', 'title: !!binary aGVsbG8='), 'frontmatter/yaml', 2, /the YAML tag !!binary is not allowed/, /write the value itself/],
+    ['a local tag', (t: string) => t.replace('trigger: configuration', 'trigger: !cfg configuration'), 'frontmatter/yaml', 10, /the YAML tag !cfg is not allowed/, /write the value itself/],
+    ['lists nested thousands deep', (t: string) => t.replace('related: []', `related: ${'['.repeat(3000)}${']'.repeat(3000)}`), 'frontmatter/yaml', 38, /^frontmatter is not valid YAML: values are nested too deeply to read/, /nest a few levels at most/],
+    ['frontmatter that is a list', (t: string) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n- a\n- b\n---\n'), 'schema/type', 2, /^the frontmatter is a list, but must be fields, one "key: value" per line/, /key: value lines/],
+    ['an infinite number', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: .inf\n'), 'schema/type', 20, /impact\.usersAffected is \.inf, but must be/, undefined],
+  ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+    const errors = validateCorpus(dir).findings.filter((f) => f.severity === 'error');
+    expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule, line });
+    expect(errors[0].message).toMatch(message);
+    if (fix) expect(errors[0].fix).toMatch(fix);
+  });
+
+  // Body mistakes, appended after the last line (43) of the good postmortem's body.
+  test.each([
+    ['<PublicOnly> inside <Internal>', '\n<Internal>\nFor us.\n\n<PublicOnly>\nFor customers.\n</PublicOnly>\n</Internal>\n', 'mdx/shown-nowhere', 48, /<PublicOnly> inside <Internal> is shown on neither site/, /move the <PublicOnly> block out of the <Internal> block/],
+    ['<Internal> inside <PublicOnly>, inline', '\n<PublicOnly>\nFor customers, <Internal>for us</Internal>.\n</PublicOnly>\n', 'mdx/shown-nowhere', 46, /<Internal> inside <PublicOnly> is shown on neither site/, /move the <Internal> block out/],
+    ['<internal> in lower case', '\n<internal>\nThe pool is on db-7.\n</internal>\n', 'mdx/unknown-component', 45, /<internal> is not the <Internal> component: .* its text is shown on every site/, /write <Internal> and <\/Internal> exactly/],
+    ['<PUBLICONLY> in capitals', '\n<PUBLICONLY>\nSorry.\n</PUBLICONLY>\n', 'mdx/unknown-component', 45, /<PUBLICONLY> is not the <PublicOnly> component/, /write <PublicOnly> and <\/PublicOnly> exactly/],
+    ['an HTML block left open', '\nText.\n\n<div>\nOpen.\n', 'mdx/syntax', 47, /Expected a closing tag for `<div>` \(line 47:1-47:6\)/, /close every tag/],
+  ])('%s: one error at its line with the fix', (_name, appended, rule, line, message, fix) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8') + appended);
+    const errors = validateCorpus(dir).findings.filter((f) => f.severity === 'error');
+    expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule });
+    expect(errors[0].message).toMatch(message);
+    expect(errors[0].fix).toMatch(fix);
+    if (rule !== 'mdx/syntax') expect(errors[0].line).toBe(line);
+  });
+
   test('a file name used twice, in two folders, is one error naming both files', () => {
     const result = validateCorpus(makeContentFromFixture('bad-input/duplicate-id'));
     const duplicates = result.findings.filter((f) => f.rule === 'corpus/duplicate-id');
