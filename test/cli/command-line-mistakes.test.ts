@@ -16,6 +16,7 @@ test.each([
   [['generate-json-schema.ts', '--chek'], 2, /^Unknown option '--chek'/],
   [['measure-redaction.ts', '/nonexistent-folder'], 2, /^\/nonexistent-folder: no such folder\./],
   [['follow-ups.ts', 'sync', '/nonexistent-export.json'], 1, /^\/nonexistent-export\.json: no such file\. Give the tracker export/],
+  [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
   expect(result.status).toBe(status);
