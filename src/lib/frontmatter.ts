@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
+import { unsupportedTags } from './yaml-tags.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -109,24 +110,6 @@ function describeYamlError(code: string, message: string, text: string): { messa
     return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
   }
   return { message };
-}
-
-/** YAML's own types, the ones frontmatter is written in (`!!str 10` is how some editors quote), and `!`, plain text. */
-const coreTags = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `tag:yaml.org,2002:${name}`)]);
-
-/**
- * Explicit tags other than the core ones, with their offsets: `!!binary` would become bytes,
- * `!!set` a set, and an unknown tag (`!!js/function`, `!foo`) is dropped with only a warning,
- * leaving the value as text that was meant to be something else.
- */
-function unsupportedTags(document: Document): { tag: string; offset: number }[] {
-  const found: { tag: string; offset: number }[] = [];
-  visit(document, {
-    Node(_key, node) {
-      if (node.tag && !coreTags.has(node.tag)) found.push({ tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), offset: node.range?.[0] ?? 0 });
-    },
-  });
-  return found;
 }
 
 /** Where the first alias to an anchor that is not set before it starts, if any. */

@@ -116,6 +116,21 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(findings.find((f) => /Bad Id/.test(f.message))?.fix).toMatch(/rename it to "bad-id"/);
   });
 
+  test.each([
+    ['bytes that are not UTF-8 in a name', (text: string) => Buffer.from(text.replace('name: Checkout API', 'name: Caf\u00e9 API'), 'latin1'), 'name: Caf', /bytes that are not UTF-8 text .* names would be published garbled/, /save the file as UTF-8/],
+    ['a YAML tag on a name', (text: string) => text.replace('name: Checkout API', 'name: !!js/function Checkout API'), 'name: !!js', /the YAML tag !!js\/function is not allowed/, /remove !!js\/function/],
+  ])('services.yaml with %s is an error at its line, not published as read', (_name, change, lineStart, message, fix) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, 'services.yaml');
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+    const line = readFileSync(path, 'latin1').split('\n').findIndex((text) => text.trimStart().startsWith(lineStart)) + 1;
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'vocabulary/file', severity: 'error', line });
+    expect(findings[0].message).toMatch(message);
+    expect(findings[0].fix).toMatch(fix);
+  });
+
   test('a vocabulary under another name, a link to nothing or a folder is an error naming it, not an empty vocabulary', () => {
     const renamed = makeContentFromFixture('good-input');
     renameSync(join(renamed, 'tags.yaml'), join(renamed, 'tags.yml'));
