@@ -131,6 +131,15 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(findings[0].fix).toMatch(fix);
   });
 
+  test('a missing vocabulary file is named as missing, not as a file the value is not in', () => {
+    const dir = makeContentFromFixture('good-input');
+    rmSync(join(dir, 'triggers.yaml'));
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'vocabulary/unknown', line: 10, field: 'trigger' });
+    expect(findings[0].message).toMatch(/^unknown trigger category "configuration": .*triggers\.yaml is missing or empty, so no trigger category can be named\. Add "configuration" there; a new content folder starts as a copy of content\//);
+  });
+
   test('a vocabulary under another name, a link to nothing or a folder is an error naming it, not an empty vocabulary', () => {
     const renamed = makeContentFromFixture('good-input');
     renameSync(join(renamed, 'tags.yaml'), join(renamed, 'tags.yml'));
