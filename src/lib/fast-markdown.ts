@@ -189,6 +189,13 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     }
     const isOurs = node.name === 'Internal' || node.name === 'PublicOnly';
     if (!isOurs) {
+      // A component of ours is all the MDX compiler is given: any other (`<Foo>`, `<INTERNAL>`)
+      // would stop the build while rendering, with a stack trace that names no line of the file.
+      if (node.name && /^[A-Z]/.test(node.name)) {
+        const ours = ['Internal', 'PublicOnly'].find((name) => name.toLowerCase() === node.name!.toLowerCase());
+        const fix = ours ? `write <${ours}> exactly` : 'use <Internal> or <PublicOnly>, or write the text without the tag';
+        throw new RefusedMarkupError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1, `unknown component <${node.name}>; ${fix}`, 'mdx/unknown-component');
+      }
       // A lower-case element with plain attributes (`<br />`, `<sup>`) is raw HTML in Markdown too.
       if (!node.name || !/^[a-z][a-z0-9-]*$/.test(node.name)) needsMdx = `it uses the component <${node.name ?? ''}>`;
       return;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { mayHoldMdxSyntax, nameImagesInPreview, parseMdxOnce, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
+import { mayHoldMdxSyntax, nameImagesInPreview, parseMdxOnce, RefusedMarkupError, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const fm = '---\ntitle: x\nvisibility: public\n---\n';
@@ -58,11 +58,25 @@ describe('toFastMarkdown', () => {
   test.each([
     ['an expression', 'Total: {1 + 1} requests.', /expression \{1 \+ 1\}/],
     ['an import', "import Chart from './chart.astro';\n\nText.", /import or export/],
-    ['another component', '<Chart data="x" />', /component <Chart>/],
     ['an expression attribute', '<span style={{ color: "red" }}>x</span>', /expression attribute/],
   ])('a source with %s needs MDX, with the reason', (_, source, reason) => {
     const result = internal(source);
     expect('needsMdx' in result && result.needsMdx).toMatch(reason);
+  });
+
+  test.each([
+    ['another component', 'Text.\n\n<Chart data="x" />', 7, /^unknown component <Chart>; use <Internal> or <PublicOnly>, or write the text without the tag$/],
+    ['our component in capitals', 'Text.\n\nSee <INTERNAL>x</INTERNAL>.', 7, /^unknown component <INTERNAL>; write <Internal> exactly$/],
+  ])('%s is refused at its line in the file (4 frontmatter lines + 3): the MDX compiler would stop the build on it with a stack trace', (_, source, line, reason) => {
+    let refused: unknown;
+    try {
+      internal(source);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(RefusedMarkupError);
+    expect(refused).toMatchObject({ line, rule: 'mdx/unknown-component' });
+    expect((refused as RefusedMarkupError).reason).toMatch(reason);
   });
 
   test('lower-case HTML elements with plain attributes stay on the fast path as raw HTML', () => {
