@@ -169,8 +169,10 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'mdxjsEsm') {
-      needsMdx = 'it has an import or export';
-      return SKIP;
+      // An import or export runs when the site is built: `import { readFileSync } from 'node:fs'`
+      // would publish any file of the build machine. `npm run check` refuses it too (mdx/no-imports).
+      throw new RefusedMarkupError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1,
+        'postmortems may not import or export code (it runs when the site is built); remove the statement: <Internal> and <PublicOnly> work without an import', 'mdx/no-imports');
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       refuseCode(node, node.value ?? '');
