@@ -32,8 +32,8 @@ test('a mistake on the command line is one line and a pointer to --help, not a s
 // An import ran in the build (and its export was published) while only `npm run check` refused
 // it; an unknown component stopped Astro with a stack trace. Both stop the build at their line.
 test.each([
-  ['an import of node:fs', "import { readFileSync } from 'node:fs';\nexport const host = readFileSync('/etc/hostname', 'utf8');\n\nBuilt on {host}.\n", /:47:1: mdx\/no-imports: postmortems may not import or export code/],
-  ['an unknown component', '<Chart data="errors" />\n', /:47:1: mdx\/unknown-component: unknown component <Chart>/],
+  ['an import of node:fs', "import { readFileSync } from 'node:fs';\nexport const host = readFileSync('/etc/hostname', 'utf8');\n\nBuilt on {host}.\n", /:49:1: mdx\/no-imports: postmortems may not import or export code/],
+  ['an unknown component', '<Chart data="errors" />\n', /:49:1: mdx\/unknown-component: unknown component <Chart>/],
 ])('%s stops the build at its line, with nothing written and no stack trace', (_name, appended, message) => {
   const contentDir = makeContentFromFixture('good-input');
   const file = resolve(contentDir, 'postmortems/2025-07-08-checkout-config.mdx');
