@@ -30,3 +30,11 @@ test('a folder given to follow-ups sync is named as a folder', () => {
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(`${folder}: is a folder.`);
 });
+
+test('--help alone is a request, not a mistake: usage on stdout, status 0', () => {
+  for (const script of ['measure-redaction.ts', 'check.ts', 'build.ts']) {
+    const result = run(script, '--help');
+    expect(result.status, script).toBe(0);
+    expect(result.stdout, script).toMatch(/Usage/);
+  }
+});
