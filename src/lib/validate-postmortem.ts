@@ -241,6 +241,23 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
 }
 
 /**
+ * A fenced code block that runs to the end of the body because its closing fence is missing
+ * (Markdown then shows the rest of the file as code, headings and components included). Only a
+ * block at the top level is looked at: one in a list or quote ends with its container.
+ */
+function findUnclosedCodeFence(tree: Root, body: string): { line: number; column: number; fence: string } | undefined {
+  const last = tree.children.at(-1);
+  if (last?.type !== 'code' || last.position?.start.offset === undefined || last.position.end.offset === undefined) return undefined;
+  const text = body.slice(last.position.start.offset, last.position.end.offset);
+  const opening = /^[ \t]*(`{3,}|~{3,})/.exec(text);
+  if (!opening || body.slice(last.position.end.offset).trim()) return undefined;
+  const lines = text.split(/\r?\n/);
+  const closing = lines.length > 1 ? /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!) : null;
+  if (closing && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length) return undefined;
+  return { line: last.position.start.line, column: last.position.start.column, fence: opening[1] };
+}
+
+/**
  * The parser's message with the places it names (`(6:1-6:6)`: the `<div>` that is not closed)
  * counted from the top of the file, as the finding's own line is, instead of from the body.
  */
@@ -413,6 +430,14 @@ export function validatePostmortemSource(
     });
   }
   if (result.tree) {
+    const unclosed = findUnclosedCodeFence(result.tree, split.body);
+    if (unclosed) {
+      findings.push({
+        file, line: unclosed.line + split.bodyStartLine - 1, column: unclosed.column, rule: 'body/unclosed-code', severity: 'error',
+        message: `the code block opened here with ${unclosed.fence} is never closed: everything after it, to the end of the file, is shown as code.`,
+        fix: `close it with a line holding only ${unclosed.fence} where the code ends.`,
+      });
+    }
     for (const active of findActiveContent(result.tree)) {
       findings.push({
         file, line: active.line + split.bodyStartLine - 1, column: active.column,

@@ -209,6 +209,7 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['<internal> in lower case', '\n<internal>\nThe pool is on db-7.\n</internal>\n', 'mdx/unknown-component', 45, /<internal> is not the <Internal> component: .* its text is shown on every site/, /write <Internal> and <\/Internal> exactly/],
     ['<PUBLICONLY> in capitals', '\n<PUBLICONLY>\nSorry.\n</PUBLICONLY>\n', 'mdx/unknown-component', 45, /<PUBLICONLY> is not the <PublicOnly> component/, /write <PublicOnly> and <\/PublicOnly> exactly/],
     ['an HTML block left open', '\nText.\n\n<div>\nOpen.\n', 'mdx/syntax', 47, /Expected a closing tag for `<div>` \(line 47:1-47:6\)/, /close every tag/],
+    ['a code block never closed', '\n```sh\nkubectl rollout undo\n\n## What went well\n\nThe revert.\n', 'body/unclosed-code', 45, /the code block opened here with ``` is never closed: everything after it, to the end of the file, is shown as code/, /close it with a line holding only ```/],
   ])('%s: one error at its line with the fix', (_name, appended, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
     const path = join(dir, file);
@@ -219,6 +220,18 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(errors[0].message).toMatch(message);
     expect(errors[0].fix).toMatch(fix);
     if (rule !== 'mdx/syntax') expect(errors[0].line).toBe(line);
+  });
+
+  test.each([
+    ['closed', '\n```sh\nkubectl rollout undo\n```\n'],
+    ['closed by a longer fence', '\n~~~\ncode\n~~~~~\n'],
+    ['closed, with text after it', '\n```\ncode\n```\n\nMore text.\n'],
+    ['in a list item, where the item ends it', '\n- step\n\n  ```\n  code\n\n- next step\n'],
+  ])('a code block %s is not an unclosed one', (_name, appended) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8') + appended);
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/unclosed-code')).toEqual([]);
   });
 
   test('a file name used twice, in two folders, is one error naming both files', () => {
