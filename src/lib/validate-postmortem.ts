@@ -112,6 +112,9 @@ function describeSchemaIssue(
     const shape = (schemaAt(path) as any)?.def?.shape ?? {};
     const known = Object.keys(shape);
     const key = issue.keys[0];
+    if (key === '<<') {
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
+    }
     const suggestion = findClosestMatch(key, known);
     return {
       rule: 'schema/unknown-key',
@@ -169,6 +172,21 @@ function describeSchemaIssue(
       path,
       message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
       fix: typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
+    };
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && (typeof value === 'string' || Array.isArray(value))) {
+    // A length, not a number: "check the number" would send the author looking for one.
+    const limit = Number((issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum);
+    const unit = typeof value === 'string' ? 'character' : 'entry';
+    const count = (n: number) => `${n} ${n === 1 ? unit : unit === 'entry' ? 'entries' : `${unit}s`}`;
+    const empty = issue.code === 'too_small' && value.length === 0;
+    return {
+      rule: 'schema/invalid',
+      path,
+      message: empty ? `${field} is ${typeof value === 'string' ? 'empty' : 'an empty list'}.`
+        : `${field} has ${count(value.length)}; ${issue.code === 'too_big' ? 'at most' : 'at least'} ${count(limit)} ${limit === 1 ? 'is' : 'are'} allowed.`,
+      fix: empty ? `write the ${typeof value === 'string' ? 'text' : 'entries'}, or remove the key if it is optional.`
+        : issue.code === 'too_big' ? 'shorten it.' : 'add to it.',
     };
   }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
