@@ -230,7 +230,12 @@ export function loadVocabulary(contentDir: string): Vocabulary {
       return '';
     }
     if (statSync(file).isDirectory()) throw new VocabularyError(`${file}: is a folder, not a YAML file.`);
-    return readFileSync(file, 'utf8');
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      // No read permission, a socket or a device: said with the file, not a stack trace.
+      throw new VocabularyError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); make it a readable YAML file.`);
+    }
   };
   return parseVocabulary(
     { teams: read('teams'), services: read('services'), tags: read('tags'), triggers: read('triggers') },

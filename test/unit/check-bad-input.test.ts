@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -138,6 +139,31 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'vocabulary/unknown', line: 10, field: 'trigger' });
     expect(findings[0].message).toMatch(/^unknown trigger category "configuration": .*triggers\.yaml is missing or empty, so no trigger category can be named\. Add "configuration" there; a new content folder starts as a copy of content\//);
+  });
+
+  test('a vocabulary or a postmortem that cannot be read (here a socket: ENXIO, as EACCES for a file without read permission) is an error naming it', async () => {
+    const dir = makeContentFromFixture('good-input');
+    const teams = join(dir, 'teams.yaml');
+    rmSync(teams);
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(teams, done));
+    try {
+      expect(validateCorpus(dir).findings).toMatchObject([{ rule: 'vocabulary/file', severity: 'error', message: 'cannot be read (ENXIO); make it a readable YAML file.' }]);
+      expect(resolve(validateCorpus(dir).findings[0].file)).toBe(teams);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+    const other = makeContentFromFixture('good-input');
+    const socket = join(other, 'postmortems', '2025-07-09-socket.mdx');
+    const second = createServer();
+    await new Promise<void>((done) => second.listen(socket, done));
+    try {
+      const findings = validateCorpus(other).findings;
+      expect(findings.map((f) => f.rule)).toEqual(['corpus/unreadable-file']);
+      expect(findings[0].message).toMatch(/2025-07-09-socket\.mdx cannot be read: ENXIO/);
+    } finally {
+      await new Promise((done) => second.close(done));
+    }
   });
 
   test('a vocabulary under another name, a link to nothing or a folder is an error naming it, not an empty vocabulary', () => {
