@@ -258,6 +258,23 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
   return { errors };
 }
 
+/** The first text value of the frontmatter holding a control character (tab and line breaks allowed), with its path. */
+function findControlCharacter(data: unknown): { path: PropertyKey[]; code: number } | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const found = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(value);
+      if (found) return { path, code: found[0].charCodeAt(0) };
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+    }
+  }
+  return undefined;
+}
+
 /**
  * A fenced code block that runs to the end of the body because its closing fence is missing
  * (Markdown then shows the rest of the file as code, headings and components included). Only a
@@ -356,6 +373,13 @@ export function validatePostmortemSource(
       findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
         message: `frontmatter is not valid YAML: ${error.message}`,
         fix: error.fix ?? 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
+    }
+    const hidden = frontmatter.errors.length ? undefined : findControlCharacter(frontmatter.data);
+    if (hidden) {
+      // An escape in double quotes ("\u0007", "\0") puts in the value what the raw-text check above cannot see.
+      add(frontmatter, hidden.path, 'file/encoding',
+        `${formatFieldPath(hidden.path) || 'the frontmatter'} holds the control character U+${hidden.code.toString(16).toUpperCase().padStart(4, '0')} (written as an escape in quotes), which no reader can see; it would be published as it is.`,
+        'remove the escape (\\u0007, \\0, \\a and the like) from the quoted text.');
     }
     if (!frontmatter.errors.length) {
       // Every file is read with the draft schema (review facts optional); missing review facts are
