@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { listPostmortemFiles, listPostmortemsFolder, postmortemIdFromPath } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
@@ -21,7 +21,12 @@ export function validateCorpus(
   options: { onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: LintOptions } = {},
 ): CorpusValidation {
   const cwd = options.cwd ?? process.cwd();
-  const display = (path: string) => relative(cwd, path) || path;
+  // Relative to the working folder when inside it; a content folder elsewhere (KB_CONTENT_DIR=/srv/kb)
+  // is named by its absolute path, not by ../../../srv/kb.
+  const display = (path: string) => {
+    const fromCwd = relative(cwd, path);
+    return !fromCwd ? path : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? resolve(cwd, path) : fromCwd;
+  };
   const postmortemsDir = join(contentDir, 'postmortems');
   const findings: Finding[] = [];
   // A content folder that is not there would build an empty site without a word.

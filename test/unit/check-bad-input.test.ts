@@ -263,6 +263,14 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/unclosed-code')).toEqual([]);
   });
 
+  test('files are named relative to the working folder when inside it, and by their absolute path elsewhere (not ../../../tmp/...)', () => {
+    const dir = makeContentFromFixture('bad-input/misspelled-key');
+    const elsewhere = validateCorpus(dir, { cwd: resolve(import.meta.dirname, '../..') }).findings;
+    expect(elsewhere[0].file).toBe(join(dir, file));
+    const inside = validateCorpus(dir, { cwd: dir }).findings;
+    expect(inside[0].file).toBe(file);
+  });
+
   test('a file name used twice, in two folders, is one error naming both files', () => {
     const result = validateCorpus(makeContentFromFixture('bad-input/duplicate-id'));
     const duplicates = result.findings.filter((f) => f.rule === 'corpus/duplicate-id');
