@@ -57,6 +57,13 @@ export function validateCorpus(
       fix: `rename it to ${display(file).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
   }
   const knownIds = new Set(files.map(postmortemIdFromPath));
+  if (!files.length && !options.onlyFiles) {
+    // A new knowledge base starts empty (docs/adopting.md), so this is no error; a KB_CONTENT_DIR
+    // pointing at the wrong folder would otherwise build an empty site without a word.
+    findings.push({ file: display(postmortemsDir), line: 1, column: 1, rule: 'corpus/empty', severity: 'warning',
+      message: `there is no postmortem (.mdx or .md file) in ${display(postmortemsDir)}: the sites will list none.`,
+      fix: 'add one with npm run new (or npm run import), or check KB_CONTENT_DIR.' });
+  }
 
   const firstFileById = new Map<string, string>();
   for (const file of files) {

@@ -68,6 +68,15 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(byFolder.findings).toEqual([]);
   });
 
+  test('an empty postmortems folder is a warning, not an error: a new knowledge base starts so', () => {
+    const dir = makeContentFromFixture('good-input');
+    rmSync(join(dir, file));
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toMatchObject([{ rule: 'corpus/empty', severity: 'warning' }]);
+    expect(findings[0].message).toBe(`there is no postmortem (.mdx or .md file) in ${join(dir, 'postmortems')}: the sites will list none.`);
+    expect(validateCorpus(makeContentFromFixture('good-input')).findings).toEqual([]);
+  });
+
   test('a content folder without a postmortems folder, or no content folder at all, is an error, not an empty site', () => {
     const noFolder = validateCorpus(resolve(makeContentFromFixture('good-input'), 'does-not-exist'));
     expect(noFolder.findings).toMatchObject([{ rule: 'corpus/content-folder', severity: 'error' }]);
