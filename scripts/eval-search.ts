@@ -39,7 +39,25 @@ matching most words. A query with no expected id succeeds when no exact result c
 }
 
 interface Query { query: string; kind: string; expect: string[] }
-const queries = JSON.parse(readFileSync(values.queries!, 'utf8')) as Query[];
+const queries = readQueries(values.queries!);
+
+/** The queries file: a list of {"query", "kind", "expect"}; a mistake in it is one line, not a stack trace. */
+function readQueries(file: string): Query[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : `not valid JSON (${(error as Error).message})`;
+    console.error(`--queries ${file}: ${why}. Give a JSON file holding [{"query", "kind", "expect": [ids]}].`);
+    process.exit(2);
+  }
+  const valid = Array.isArray(parsed) && parsed.every((q) => q && typeof q === 'object' && typeof (q as Query).query === 'string' && Array.isArray((q as Query).expect ?? []));
+  if (!valid) {
+    console.error(`--queries ${file}: must be a list of {"query": "...", "kind": "...", "expect": [ids]}.`);
+    process.exit(2);
+  }
+  return parsed as Query[];
+}
 const contentDir = resolve(values.content ?? resolveContentDir());
 const validation = validateCorpus(contentDir, { frontmatterOnly: true });
 const errors = validation.findings.filter((f) => f.severity === 'error');

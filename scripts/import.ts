@@ -44,6 +44,17 @@ if (values.help || !positionals.length) {
 
 const contentDir = resolveContentDir();
 const outDir = resolve(values.out ?? join(contentDir, 'postmortems'));
+// The drafts go in a folder: a file there (or above it) is a mistake to say, not a stack trace from readdir.
+for (let folder = outDir; ; folder = dirname(folder)) {
+  if (existsSync(folder)) {
+    if (!statSync(folder).isDirectory()) {
+      console.error(`--out ${values.out ?? outDir}: ${folder === outDir ? 'is a file' : `${folder} is a file`}, not a folder. Give the folder the drafts go in, e.g. --out content/postmortems.`);
+      process.exit(2);
+    }
+    break;
+  }
+  if (folder === dirname(folder)) break;
+}
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 if (values.timezone && !zone) {
   console.error(`--timezone "${values.timezone}" is not a time zone. Use an IANA name (Europe/Berlin), an abbreviation (PST, CET) or an offset (UTC+2, +05:30).`);

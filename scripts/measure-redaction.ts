@@ -27,7 +27,7 @@ present, with the redaction guard's default settings (no configured names, inter
                 prints how many of their occurrences the guard flags without being told them.
 
 On reports that are already public, every error is a false positive (docs/redaction.md).`);
-  process.exit(positionals.length === 1 ? 0 : 2);
+  process.exit(values.help ? 0 : 2);
 }
 
 const folder = positionals[0];

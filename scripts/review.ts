@@ -2,7 +2,7 @@
 // npm run review -- FILE [--format md|json] [--codeowners PATH]
 // The review checklist of one postmortem, filled from its data, and who must approve it.
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { resolveContentDir, kbConfig } from '../site.config.ts';
@@ -61,6 +61,10 @@ try {
   // Not in a git repository: CODEOWNERS paths are taken relative to the working directory.
 }
 const codeownersFile = values.codeowners ?? codeownersLocations.map((p) => join(repositoryRoot, p)).find((p) => existsSync(p));
+if (values.codeowners && (!existsSync(values.codeowners) || statSync(values.codeowners).isDirectory())) {
+  console.error(`--codeowners ${values.codeowners}: ${existsSync(values.codeowners) ? 'is a folder' : 'no such file'}. Give the CODEOWNERS file, or leave the option out to use ${codeownersLocations.join(', ')}.`);
+  process.exit(2);
+}
 const codeowners = codeownersFile ? parseCodeowners(readFileSync(codeownersFile, 'utf8')) : [];
 
 const result = validateCorpus(resolveContentDir(), { onlyFiles: [relative(process.cwd(), resolve(file))], lint: { config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people } });

@@ -44,9 +44,21 @@ export function unsafeOutputFolder(outDir: string, folders: ProtectedFolders): s
     if (isInside(path, out)) return out === path ? `it is ${what} (${path})` : `it holds ${what} (${path})`;
   }
   if (isInside(out, real(folders.contentDir))) return `it is inside the content folder (${real(folders.contentDir)})`;
-  if (!existsSync(out)) return undefined;
+  if (!existsSync(out)) {
+    // The build makes the folder and its parents; a file where a parent goes stops it with a stack trace.
+    const file = existingAncestor(out);
+    return file && !statSync(file).isDirectory() ? `its parent ${file} is a file, so the folder cannot be made` : undefined;
+  }
   if (!statSync(out).isDirectory()) return 'it is a file';
   const entries = readdirSync(out);
   if (entries.length && !entries.includes('index.html')) return 'it is a folder that a build did not write (it has no index.html), and the build deletes it first';
   return undefined;
+}
+
+/** The nearest parent of `path` that exists. */
+function existingAncestor(path: string): string | undefined {
+  for (let parent = dirname(path); ; parent = dirname(parent)) {
+    if (existsSync(parent)) return parent;
+    if (parent === dirname(parent)) return undefined;
+  }
 }

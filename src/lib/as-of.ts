@@ -1,6 +1,8 @@
 /** True for a real calendar day written `YYYY-MM-DD`. */
 export function isIsoDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  // Date.parse takes 2024-02-30 as 1 March: the day must come back as it was written.
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { findClosestMatch } from './closest-match.ts';
 import { notificationRecipients } from './security-schema.ts';
 import { calendarDateSchema } from './postmortem-schema.ts';
 import { assertTimeZone, builtInRegimes, type NotificationRegime } from './notification-deadlines.ts';
@@ -68,12 +69,13 @@ export function parseComplianceConfig(source: string, file = `content/${complian
   try {
     raw = parseYaml(source) ?? {};
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+    // `yaml` adds the line again with a caret under it: the first line says where.
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}. Check the indentation, colons and quoting there.`);
   }
-  const parsed = complianceFileSchema.safeParse(raw);
+  const parsed = complianceFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('; ');
-    throw new Error(`${file}: ${detail}`);
+    const problems = parsed.error.issues.map(describeComplianceIssue);
+    throw new Error(`${file} is not valid (each setting is described in docs/compliance.md):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   assertTimeZone(parsed.data.timeZone, `${file}: timeZone`);
   const byId = new Map<string, NotificationRegime>(builtInRegimes.map((regime) => [regime.id, regime]));
@@ -83,6 +85,39 @@ export function parseComplianceConfig(source: string, file = `content/${complian
     regimes: [...byId.values()],
     annualReviews: [...parsed.data.annualReviews].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
   };
+}
+
+/** What a value of each type is called in a message. */
+const typeNames: Record<string, string> = { array: 'a list', object: 'keys, one per line', string: 'text', number: 'a number' };
+
+/** One zod issue as a line for the person editing compliance.yaml: the setting, the value, what to write. */
+function describeComplianceIssue(issue: z.core.$ZodIssue): string {
+  const at = issue.path.length ? issue.path.map(String).join('.') : 'the file';
+  const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(shapeAt(issue.path));
+    return issue.keys.map((key) => {
+      const suggestion = findClosestMatch(key, known);
+      return `${at} has the unknown setting "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Known here: ${known.join(', ')}.`;
+    }).join('\n  - ');
+  }
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return `${at} is missing; add it.`;
+    return `${at} must be ${typeNames[issue.expected] ?? issue.expected}${got}.`;
+  }
+  if (issue.code === 'invalid_value') return `${at} must be one of ${issue.values.map(String).join(', ')}${got}.`;
+  return `${at}: ${issue.message.replace(/\.$/, '')}${got}.`;
+}
+
+/** The fields of the object schema at `path` of compliance.yaml, for "did you mean". */
+function shapeAt(path: readonly PropertyKey[]): Record<string, unknown> {
+  let schema: any = complianceFileSchema;
+  for (const key of path) {
+    while (schema?.def?.innerType) schema = schema.def.innerType;
+    schema = typeof key === 'number' ? schema?.def?.element : schema?.def?.shape?.[key] ?? schema?.def?.valueType;
+  }
+  while (schema?.def?.innerType) schema = schema.def.innerType;
+  return schema?.def?.shape ?? {};
 }
 
 /** Reads compliance.yaml from a content folder; a missing file gives the defaults. */

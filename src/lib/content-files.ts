@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 
 /** Postmortem sources are `.mdx` or `.md` files anywhere under the postmortems folder. */
@@ -35,18 +35,43 @@ export interface PostmortemsFolder {
 export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [] };
   if (!existsSync(dir)) return folder;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory() || isSkippedName(entry.name)) continue;
-    const extension = extname(entry.name);
-    const lower = extension.toLowerCase();
-    const list = (postmortemExtensions as readonly string[]).includes(extension) ? folder.postmortems
-      : (postmortemExtensions as readonly string[]).includes(lower) || lookAlikeExtensions.includes(lower) ? folder.lookAlikes
-      : undefined;
-    list?.push(relative(dir, join(entry.parentPath, entry.name)));
+  // Each real folder is walked once: a link back to the folder or to a parent (`loop -> .`) would
+  // otherwise list every file again under loop/, loop/loop/, ... until the system says ELOOP.
+  const walked = new Set<string>([realpathSync(dir)]);
+  const folders = [dir];
+  while (folders.length) {
+    const current = folders.pop()!;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(path))) {
+        const real = realpathSync(path);
+        if (!walked.has(real)) {
+          walked.add(real);
+          folders.push(path);
+        }
+        continue;
+      }
+      if (isSkippedName(entry.name)) continue;
+      const extension = extname(entry.name);
+      const lower = extension.toLowerCase();
+      const list = (postmortemExtensions as readonly string[]).includes(extension) ? folder.postmortems
+        : (postmortemExtensions as readonly string[]).includes(lower) || lookAlikeExtensions.includes(lower) ? folder.lookAlikes
+        : undefined;
+      list?.push(relative(dir, path));
+    }
   }
   folder.postmortems.sort();
   folder.lookAlikes.sort();
   return folder;
+}
+
+/** True when `path` leads to a folder (a link to nothing does not). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Every postmortem file under `dir`, as paths relative to it, sorted ({@link PostmortemsFolder.postmortems}). */

@@ -169,8 +169,10 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (node.type === 'mdxjsEsm') {
-      needsMdx = 'it has an import or export';
-      return SKIP;
+      // An import or export runs when the site is built: `import { readFileSync } from 'node:fs'`
+      // would publish any file of the build machine. `npm run check` refuses it too (mdx/no-imports).
+      throw new RefusedMarkupError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1,
+        'postmortems may not import or export code (it runs when the site is built); remove the statement: <Internal> and <PublicOnly> work without an import', 'mdx/no-imports');
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       refuseCode(node, node.value ?? '');
@@ -189,6 +191,13 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     }
     const isOurs = node.name === 'Internal' || node.name === 'PublicOnly';
     if (!isOurs) {
+      // A component of ours is all the MDX compiler is given: any other (`<Foo>`, `<INTERNAL>`)
+      // would stop the build while rendering, with a stack trace that names no line of the file.
+      if (node.name && /^[A-Z]/.test(node.name)) {
+        const ours = ['Internal', 'PublicOnly'].find((name) => name.toLowerCase() === node.name!.toLowerCase());
+        const fix = ours ? `write <${ours}> exactly` : 'use <Internal> or <PublicOnly>, or write the text without the tag';
+        throw new RefusedMarkupError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1, `unknown component <${node.name}>; ${fix}`, 'mdx/unknown-component');
+      }
       // A lower-case element with plain attributes (`<br />`, `<sup>`) is raw HTML in Markdown too.
       if (!node.name || !/^[a-z][a-z0-9-]*$/.test(node.name)) needsMdx = `it uses the component <${node.name ?? ''}>`;
       return;

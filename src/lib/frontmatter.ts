@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
+import { unsupportedTags } from './yaml-tags.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -12,8 +13,8 @@ export { splitFrontmatter, type FrontmatterSplit } from './frontmatter-split.ts'
 
 export interface ParsedFrontmatter {
   data: unknown;
-  /** Syntax errors with their position in the file. */
-  errors: { message: string; position: SourcePosition }[];
+  /** Syntax errors with their position in the file, and the fix when it is not the usual one (indentation, colons, quoting). */
+  errors: { message: string; position: SourcePosition; fix?: string }[];
   /** Position in the file of the value at `path`, or of its nearest existing parent. */
   positionOf(path: readonly PropertyKey[]): SourcePosition;
 }
@@ -42,10 +43,18 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + split.yamlStartLine - 1, column: col };
   };
-  const errors = document.errors.map((error) => ({
-    message: error.message.split('\n')[0],
-    position: toFile(error.pos[0]),
-  }));
+  const errors: ParsedFrontmatter['errors'] = [];
+  for (const error of document.errors) {
+    const described = describeYamlError(error.code, error.message.split('\n')[0], split.yaml.slice(error.pos[0]).split('\n')[0]);
+    // A value nested thousands of levels deep gives one error per level: the first says it all.
+    if (error.code === 'RESOURCE_EXHAUSTION' && errors.some((e) => e.message === described.message)) continue;
+    errors.push({ ...described, position: toFile(error.pos[0]) });
+  }
+  if (!errors.length) errors.push(...unsupportedTags(document).map(({ tag, offset }) => ({
+    message: `the YAML tag ${tag} is not allowed in frontmatter (it would be read as something other than what is written).`,
+    position: toFile(offset),
+    fix: `remove ${tag} and write the value itself: text, a number, true or false, a list or keys.`,
+  })));
   let data: unknown;
   if (!errors.length) {
     try {
@@ -83,6 +92,24 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
       return best;
     },
   };
+}
+
+/**
+ * The message of a YAML error in the author's terms, and its fix when it is not the usual one.
+ * `text` is the source from the error to the end of its line (a duplicate key and its value).
+ */
+function describeYamlError(code: string, message: string, text: string): { message: string; fix?: string } {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^(["']?)(.*?)\1\s*:(?:\s|$)/.exec(text.trim())?.[2] ?? text.trim();
+    return { message: `the key "${key}" appears twice in the same block (the second one is here).`, fix: `keep one "${key}:" and delete the other.` };
+  }
+  if (code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(message)) {
+    return { message: 'values are nested too deeply to read (lists or keys inside one another thousands of times).', fix: 'write the value flat: postmortem fields nest a few levels at most.' };
+  }
+  if (code === 'RESOURCE_EXHAUSTION' && /alias/i.test(message)) {
+    return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
+  }
+  return { message };
 }
 
 /** Where the first alias to an anchor that is not set before it starts, if any. */

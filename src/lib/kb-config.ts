@@ -168,6 +168,9 @@ export function loadKbConfig(
   };
 }
 
+/** What a value of each type is called in a message. */
+const expectedNames: Record<string, string> = { array: 'a list', object: 'an object of options ({ ... })', string: 'text in quotes', boolean: 'true or false', number: 'a number' };
+
 /** One line per zod issue: `option path: problem (got value)`, phrased for the person editing the file. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `["${String(key)}"]`)).join('');
@@ -180,8 +183,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return `${path} is missing; add it (see its example in src/lib/kb-config.ts).`;
       // zod's own wording ("Invalid input: ...") is replaced; a message written in the schema is kept.
-      if (!issue.message.startsWith('Invalid input')) return `${path} ${issue.message}${got}.`;
-      return `${path} must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}${got}.`;
+      if (!issue.message.startsWith('Invalid input')) return `${path || 'the configuration'} ${issue.message}${got}.`;
+      return `${path || 'the configuration'} must be ${expectedNames[issue.expected] ?? `a ${issue.expected}`}${got}.`;
     default:
       return `${path} ${issue.message}${got}.`;
   }

@@ -463,6 +463,14 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     const known = vocabulary[kind];
     if (known.has(value)) return;
     const file = `${contentDir}/${vocabularyFiles[kind]}`;
+    if (!known.size) {
+      // No vocabulary at all: "it is not in services.yaml" would send the author looking for a file that may not exist.
+      issues.push({
+        path,
+        message: `unknown ${vocabularyLabels[kind]} "${value}": ${file} is missing or empty, so no ${vocabularyLabels[kind]} can be named. Add "${value}" there; a new content folder starts as a copy of content/ (docs/adopting.md).`,
+      });
+      return;
+    }
     const suggestion = findClosestMatch(value, [...known.keys()]);
     issues.push({
       path,

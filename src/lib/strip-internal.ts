@@ -99,12 +99,13 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     const misspelt = [...split.body.matchAll(/<\s*\/?\s*(internal|publiconly)\b/gi)].find((m) => m[1] !== 'Internal' && m[1] !== 'PublicOnly');
     if (misspelt) {
       throw new PublicVariantError(
-        `${options.file ?? 'a postmortem'}: "${misspelt[0]}" is not the <Internal> or <PublicOnly> component (lower case is an HTML element, and its text would be published). Write <Internal> or <PublicOnly> exactly.`,
+        `${options.file ?? 'a postmortem'}:${lineOf(split.body, misspelt.index) + frontmatterLines}: "${misspelt[0]}" is not the <Internal> or <PublicOnly> component (lower case is an HTML element, and its text would be published). Write <Internal> or <PublicOnly> exactly.`,
       );
     }
   }
   // The same tree remark-mdx gives (with GFM), from the faster parser: see parseMdxTree.
   const tree = parseMdxTree(split.body);
+
   const cuts: [number, number][] = [];
   const replacements: [number, number, string][] = [];
   visit(tree, (node) => {
@@ -138,10 +139,21 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     const text = replacement ?? body.slice(start, end).replace(/[^\r\n]/g, options.keepColumns ? ' ' : '');
     body = body.slice(0, start) + text + body.slice(end);
   }
-  if (variant === 'public' && internalTag.test(body)) {
-    throw new PublicVariantError(`${options.file ?? 'a postmortem'}: an <Internal> tag survived stripping; refusing to publish it.`);
+  const survived = variant === 'public' ? internalTag.exec(body) : null;
+  if (survived) {
+    // Cuts keep their line breaks, so the line in what is left is the line in the file.
+    throw new PublicVariantError(
+      `${options.file ?? 'a postmortem'}:${lineOf(body, survived.index) + frontmatterLines}: an <Internal> tag is left after the <Internal> blocks were cut (in code, or where the parser saw no component), and the public build refuses it rather than guess whether it is text about the tag or a block meant to be hidden. Fix: in a public post, name the component without angle brackets ("the Internal component"), or wrap the whole passage in <Internal>.`,
+    );
   }
   return blankFrontmatter + body;
+}
+
+/** 1-based line of `offset` in `text`. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 /** `text` with each range replaced by its own line breaks only (and spaces, to keep columns), so later lines keep their numbers. */

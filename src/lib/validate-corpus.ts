@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { listPostmortemFiles, listPostmortemsFolder, postmortemIdFromPath } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
@@ -21,7 +21,12 @@ export function validateCorpus(
   options: { onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: LintOptions } = {},
 ): CorpusValidation {
   const cwd = options.cwd ?? process.cwd();
-  const display = (path: string) => relative(cwd, path) || path;
+  // Relative to the working folder when inside it; a content folder elsewhere (KB_CONTENT_DIR=/srv/kb)
+  // is named by its absolute path, not by ../../../srv/kb.
+  const display = (path: string) => {
+    const fromCwd = relative(cwd, path);
+    return !fromCwd ? path : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? resolve(cwd, path) : fromCwd;
+  };
   const postmortemsDir = join(contentDir, 'postmortems');
   const findings: Finding[] = [];
   // A content folder that is not there would build an empty site without a word.
@@ -52,6 +57,13 @@ export function validateCorpus(
       fix: `rename it to ${display(file).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
   }
   const knownIds = new Set(files.map(postmortemIdFromPath));
+  if (!files.length && !options.onlyFiles) {
+    // A new knowledge base starts empty (docs/adopting.md), so this is no error; a KB_CONTENT_DIR
+    // pointing at the wrong folder would otherwise build an empty site without a word.
+    findings.push({ file: display(postmortemsDir), line: 1, column: 1, rule: 'corpus/empty', severity: 'warning',
+      message: `there is no postmortem (.mdx or .md file) in ${display(postmortemsDir)}: the sites will list none.`,
+      fix: 'add one with npm run new (or npm run import), or check KB_CONTENT_DIR.' });
+  }
 
   const firstFileById = new Map<string, string>();
   for (const file of files) {

@@ -25,6 +25,7 @@ import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
+import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -88,6 +89,8 @@ function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${value}"`;
+  // JSON has no infinity: `.inf` would read "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   return JSON.stringify(value);
 }
 
@@ -109,6 +112,9 @@ function describeSchemaIssue(
     const shape = (schemaAt(path) as any)?.def?.shape ?? {};
     const known = Object.keys(shape);
     const key = issue.keys[0];
+    if (key === '<<') {
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
+    }
     const suggestion = findClosestMatch(key, known);
     return {
       rule: 'schema/unknown-key',
@@ -152,12 +158,35 @@ function describeSchemaIssue(
       fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
     };
   }
+  if (issue.code === 'invalid_type' && !path.length) {
+    return {
+      rule: 'schema/type',
+      path,
+      message: `the frontmatter is ${Array.isArray(value) ? 'a list' : describeValue(value)}, but must be fields, one "key: value" per line (title: ..., status: ...).`,
+      fix: 'write the fields as key: value lines between the two `---` lines; `npm run new` writes a complete set.',
+    };
+  }
   if (issue.code === 'invalid_type') {
     return {
       rule: 'schema/type',
       path,
       message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
       fix: typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
+    };
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && (typeof value === 'string' || Array.isArray(value))) {
+    // A length, not a number: "check the number" would send the author looking for one.
+    const limit = Number((issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum);
+    const unit = typeof value === 'string' ? 'character' : 'entry';
+    const count = (n: number) => `${n} ${n === 1 ? unit : unit === 'entry' ? 'entries' : `${unit}s`}`;
+    const empty = issue.code === 'too_small' && value.length === 0;
+    return {
+      rule: 'schema/invalid',
+      path,
+      message: empty ? `${field} is ${typeof value === 'string' ? 'empty' : 'an empty list'}.`
+        : `${field} has ${count(value.length)}; ${issue.code === 'too_big' ? 'at most' : 'at least'} ${count(limit)} ${limit === 1 ? 'is' : 'are'} allowed.`,
+      fix: empty ? `write the ${typeof value === 'string' ? 'text' : 'entries'}, or remove the key if it is optional.`
+        : issue.code === 'too_big' ? 'shorten it.' : 'add to it.',
     };
   }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
@@ -229,6 +258,50 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
   return { errors };
 }
 
+/** The first text value of the frontmatter holding a control character (tab and line breaks allowed), with its path. */
+function findControlCharacter(data: unknown): { path: PropertyKey[]; code: number } | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const found = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(value);
+      if (found) return { path, code: found[0].charCodeAt(0) };
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A fenced code block that runs to the end of the body because its closing fence is missing
+ * (Markdown then shows the rest of the file as code, headings and components included). Only a
+ * block at the top level is looked at: one in a list or quote ends with its container.
+ */
+function findUnclosedCodeFence(tree: Root, body: string): { line: number; column: number; fence: string } | undefined {
+  const last = tree.children.at(-1);
+  if (last?.type !== 'code' || last.position?.start.offset === undefined || last.position.end.offset === undefined) return undefined;
+  const text = body.slice(last.position.start.offset, last.position.end.offset);
+  const opening = /^[ \t]*(`{3,}|~{3,})/.exec(text);
+  if (!opening || body.slice(last.position.end.offset).trim()) return undefined;
+  const lines = text.split(/\r?\n/);
+  const closing = lines.length > 1 ? /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!) : null;
+  if (closing && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length) return undefined;
+  return { line: last.position.start.line, column: last.position.start.column, fence: opening[1] };
+}
+
+/**
+ * The parser's message with the places it names (`(6:1-6:6)`: the `<div>` that is not closed)
+ * counted from the top of the file, as the finding's own line is, instead of from the body.
+ */
+function placesInFile(reason: string, bodyStartLine: number): string {
+  const line = (value: string) => Number(value) + bodyStartLine - 1;
+  return reason.replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_all, l1: string, c1: string, l2?: string, c2?: string) =>
+    `(line ${line(l1)}:${c1}${l2 ? `-${line(l2)}:${c2}` : ''})`);
+}
+
 /**
  * Everything that can be checked from one file and the vocabularies: frontmatter syntax, the
  * schema, ordering rules, vocabulary values, `related` ids, and MDX syntax.
@@ -286,7 +359,11 @@ export function validatePostmortemSource(
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;
-  if (!split.present) {
+  if (!split.present && /^\uFEFF?---[ \t]*\r?\n/.test(source)) {
+    // Opened but never closed: the YAML would otherwise be read as the body and published as text.
+    add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
+      'add a line with only `---` after the last field, before the body (a `---` with text after it on the same line does not close it).');
+  } else if (!split.present) {
     add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
       'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
   } else {
@@ -295,7 +372,14 @@ export function validatePostmortemSource(
     for (const error of frontmatter.errors) {
       findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
         message: `frontmatter is not valid YAML: ${error.message}`,
-        fix: 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
+        fix: error.fix ?? 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
+    }
+    const hidden = frontmatter.errors.length ? undefined : findControlCharacter(frontmatter.data);
+    if (hidden) {
+      // An escape in double quotes ("\u0007", "\0") puts in the value what the raw-text check above cannot see.
+      add(frontmatter, hidden.path, 'file/encoding',
+        `${formatFieldPath(hidden.path) || 'the frontmatter'} holds the control character U+${hidden.code.toString(16).toUpperCase().padStart(4, '0')} (written as an escape in quotes), which no reader can see; it would be published as it is.`,
+        'remove the escape (\\u0007, \\0, \\a and the like) from the quoted text.');
     }
     if (!frontmatter.errors.length) {
       // Every file is read with the draft schema (review facts optional); missing review facts are
@@ -381,13 +465,21 @@ export function validatePostmortemSource(
       column: error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${error.reason}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}`,
       fix: isMdx
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
     });
   }
   if (result.tree) {
+    const unclosed = findUnclosedCodeFence(result.tree, split.body);
+    if (unclosed) {
+      findings.push({
+        file, line: unclosed.line + split.bodyStartLine - 1, column: unclosed.column, rule: 'body/unclosed-code', severity: 'error',
+        message: `the code block opened here with ${unclosed.fence} is never closed: everything after it, to the end of the file, is shown as code.`,
+        fix: `close it with a line holding only ${unclosed.fence} where the code ends.`,
+      });
+    }
     for (const active of findActiveContent(result.tree)) {
       findings.push({
         file, line: active.line + split.bodyStartLine - 1, column: active.column,
@@ -406,8 +498,17 @@ export function validatePostmortemSource(
       message,
       fix,
     });
+    for (const nested of findShownNowhere(result.tree)) {
+      const { message, fix } = describeShownNowhere(nested);
+      atNode({ position: { start: nested } }, 'mdx/shown-nowhere', message, fix);
+    }
     visit(result.tree, (node: any) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
+      const known = (knownComponents as readonly string[]).find((name) => name.toLowerCase() === String(node.name).toLowerCase());
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && known && node.name !== known) {
+        // `<internal>` is an HTML element: its text is shown on both sites, where <Internal> hides it.
+        atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${known}> component: in any other letter case it is an HTML element, and its text is shown on every site.`,
+          `write <${known}> and </${known}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
         && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
         const suggestion = findClosestMatch(node.name, [...knownComponents]);
         atNode(node, 'mdx/unknown-component', `unknown component <${node.name}>.`,

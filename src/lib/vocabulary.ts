@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { findClosestMatch } from './closest-match.ts';
+import { unsupportedTags } from './yaml-tags.ts';
 import { z } from 'zod';
 
 /**
@@ -127,12 +128,25 @@ function parseEntries<T extends z.ZodObject>(
     const item = index !== undefined && isSeq(fieldPair.value) ? fieldPair.value.items[index] : undefined;
     return place(((item ?? (index !== undefined ? fieldPair.value : fieldPair.key)) as { range?: number[] } | null)?.range?.[0]);
   };
+  // Names and public names are published as written: bytes that are not UTF-8 would show garbled.
+  const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
+  if (unreadable) {
+    problems.push({ file, ...place(unreadable.index),
+      message: unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); names would be published garbled.'
+        : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see.`,
+      fix: 'retype the text there, or save the file as UTF-8.' });
+    return { entries, problems, keyAt };
+  }
   if (document.errors.length) {
     for (const error of document.errors) {
       problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.` });
     }
     return { entries, problems, keyAt };
   }
+  for (const { tag, offset } of unsupportedTags(document)) {
+    problems.push({ file, ...place(offset), message: `the YAML tag ${tag} is not allowed (it would be read as something other than what is written).`, fix: `remove ${tag} and write the value itself.` });
+  }
+  if (problems.length) return { entries, problems, keyAt };
   let raw: unknown = document.toJS();
   if (raw == null) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -216,7 +230,12 @@ export function loadVocabulary(contentDir: string): Vocabulary {
       return '';
     }
     if (statSync(file).isDirectory()) throw new VocabularyError(`${file}: is a folder, not a YAML file.`);
-    return readFileSync(file, 'utf8');
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      // No read permission, a socket or a device: said with the file, not a stack trace.
+      throw new VocabularyError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); make it a readable YAML file.`);
+    }
   };
   return parseVocabulary(
     { teams: read('teams'), services: read('services'), tags: read('tags'), triggers: read('triggers') },

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
 const build = (args: string[], contentDir: string) =>
@@ -27,4 +27,21 @@ test('a mistake on the command line is one line and a pointer to --help, not a s
   const result = build(['--no-such-option'], makeContentFromFixture('good-input'));
   expect(result.status).toBe(2);
   expect(result.stderr).toBe("Unknown option '--no-such-option'\nRun the command with --help to see its options.\n");
+});
+
+// An import ran in the build (and its export was published) while only `npm run check` refused
+// it; an unknown component stopped Astro with a stack trace. Both stop the build at their line.
+test.each([
+  ['an import of node:fs', "import { readFileSync } from 'node:fs';\nexport const host = readFileSync('/etc/hostname', 'utf8');\n\nBuilt on {host}.\n", /:49:1: mdx\/no-imports: postmortems may not import or export code/],
+  ['an unknown component', '<Chart data="errors" />\n', /:49:1: mdx\/unknown-component: unknown component <Chart>/],
+])('%s stops the build at its line, with nothing written and no stack trace', (_name, appended, message) => {
+  const contentDir = makeContentFromFixture('good-input');
+  const file = resolve(contentDir, 'postmortems/2025-07-08-checkout-config.mdx');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Internal>\nFor us.\n</Internal>\n\n${appended}`);
+  const out = resolve(dirname(contentDir), `${basename(contentDir)}-site`);
+  const result = build(['--out', out], contentDir);
+  expect(result.status, result.stderr).toBe(1);
+  expect(result.stderr).toMatch(message);
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+  expect(existsSync(out)).toBe(false);
 });

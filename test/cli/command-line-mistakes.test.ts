@@ -16,6 +16,11 @@ test.each([
   [['generate-json-schema.ts', '--chek'], 2, /^Unknown option '--chek'/],
   [['measure-redaction.ts', '/nonexistent-folder'], 2, /^\/nonexistent-folder: no such folder\./],
   [['follow-ups.ts', 'sync', '/nonexistent-export.json'], 1, /^\/nonexistent-export\.json: no such file\. Give the tracker export/],
+  [['import.ts', 'test/fixtures/good-input', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, not a folder\. Give the folder the drafts go in/],
+  [['review.ts', 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx', '--codeowners', '/nonexistent-codeowners'], 2, /^--codeowners \/nonexistent-codeowners: no such file\. Give the CODEOWNERS file/],
+  [['eval-search.ts', '--queries', join(root, 'package.json')], 2, /^--queries .*package\.json: must be a list of \{"query"/],
+  [['eval-search.ts', '--queries', join(root, 'README.md')], 2, /^--queries .*README\.md: not valid JSON \(/],
+  [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
   expect(result.status).toBe(status);
@@ -28,4 +33,12 @@ test('a folder given to follow-ups sync is named as a folder', () => {
   const result = run('follow-ups.ts', 'sync', folder);
   expect(result.status).toBe(1);
   expect(result.stderr).toContain(`${folder}: is a folder.`);
+});
+
+test('--help alone is a request, not a mistake: usage on stdout, status 0', () => {
+  for (const script of ['measure-redaction.ts', 'check.ts', 'build.ts']) {
+    const result = run(script, '--help');
+    expect(result.status, script).toBe(0);
+    expect(result.stdout, script).toMatch(/Usage/);
+  }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -67,6 +68,15 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(byFolder.findings).toEqual([]);
   });
 
+  test('an empty postmortems folder is a warning, not an error: a new knowledge base starts so', () => {
+    const dir = makeContentFromFixture('good-input');
+    rmSync(join(dir, file));
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toMatchObject([{ rule: 'corpus/empty', severity: 'warning' }]);
+    expect(findings[0].message).toBe(`there is no postmortem (.mdx or .md file) in ${join(dir, 'postmortems')}: the sites will list none.`);
+    expect(validateCorpus(makeContentFromFixture('good-input')).findings).toEqual([]);
+  });
+
   test('a content folder without a postmortems folder, or no content folder at all, is an error, not an empty site', () => {
     const noFolder = validateCorpus(resolve(makeContentFromFixture('good-input'), 'does-not-exist'));
     expect(noFolder.findings).toMatchObject([{ rule: 'corpus/content-folder', severity: 'error' }]);
@@ -116,6 +126,55 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(findings.find((f) => /Bad Id/.test(f.message))?.fix).toMatch(/rename it to "bad-id"/);
   });
 
+  test.each([
+    ['bytes that are not UTF-8 in a name', (text: string) => Buffer.from(text.replace('name: Checkout API', 'name: Caf\u00e9 API'), 'latin1'), 'name: Caf', /bytes that are not UTF-8 text .* names would be published garbled/, /save the file as UTF-8/],
+    ['a YAML tag on a name', (text: string) => text.replace('name: Checkout API', 'name: !!js/function Checkout API'), 'name: !!js', /the YAML tag !!js\/function is not allowed/, /remove !!js\/function/],
+  ])('services.yaml with %s is an error at its line, not published as read', (_name, change, lineStart, message, fix) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, 'services.yaml');
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+    const line = readFileSync(path, 'latin1').split('\n').findIndex((text) => text.trimStart().startsWith(lineStart)) + 1;
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'vocabulary/file', severity: 'error', line });
+    expect(findings[0].message).toMatch(message);
+    expect(findings[0].fix).toMatch(fix);
+  });
+
+  test('a missing vocabulary file is named as missing, not as a file the value is not in', () => {
+    const dir = makeContentFromFixture('good-input');
+    rmSync(join(dir, 'triggers.yaml'));
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'vocabulary/unknown', line: 10, field: 'trigger' });
+    expect(findings[0].message).toMatch(/^unknown trigger category "configuration": .*triggers\.yaml is missing or empty, so no trigger category can be named\. Add "configuration" there; a new content folder starts as a copy of content\//);
+  });
+
+  test('a vocabulary or a postmortem that cannot be read (here a socket: ENXIO, as EACCES for a file without read permission) is an error naming it', async () => {
+    const dir = makeContentFromFixture('good-input');
+    const teams = join(dir, 'teams.yaml');
+    rmSync(teams);
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(teams, done));
+    try {
+      expect(validateCorpus(dir).findings).toMatchObject([{ rule: 'vocabulary/file', severity: 'error', message: 'cannot be read (ENXIO); make it a readable YAML file.' }]);
+      expect(resolve(validateCorpus(dir).findings[0].file)).toBe(teams);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+    const other = makeContentFromFixture('good-input');
+    const socket = join(other, 'postmortems', '2025-07-09-socket.mdx');
+    const second = createServer();
+    await new Promise<void>((done) => second.listen(socket, done));
+    try {
+      const findings = validateCorpus(other).findings;
+      expect(findings.map((f) => f.rule)).toEqual(['corpus/unreadable-file']);
+      expect(findings[0].message).toMatch(/2025-07-09-socket\.mdx cannot be read: ENXIO/);
+    } finally {
+      await new Promise((done) => second.close(done));
+    }
+  });
+
   test('a vocabulary under another name, a link to nothing or a folder is an error naming it, not an empty vocabulary', () => {
     const renamed = makeContentFromFixture('good-input');
     renameSync(join(renamed, 'tags.yaml'), join(renamed, 'tags.yml'));
@@ -155,6 +214,70 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     const messages = validateCorpus(dir).findings.map((f) => f.message).join(' | ');
     expect(messages).toMatch(message);
     expect(messages).not.toMatch(/Invalid input|Too big|expected int/);
+  });
+
+  // Each edit of the good postmortem is one mistake; the finding names its line, what is wrong and the fix.
+  test.each([
+    ['frontmatter opened but never closed', (t: string) => t.replace('related: []\n---\n', 'related: []\n'), 'frontmatter/unclosed', 1, /opened by the `---` on line 1 is never closed/, /add a line with only `---` after the last field/],
+    ['a key given twice', (t: string) => t.replace('severity: SEV-2\n', 'severity: SEV-2\nseverity: SEV-1\n'), 'frontmatter/yaml', 5, /the key "severity" appears twice in the same block/, /keep one "severity:" and delete the other/],
+    ['a tag that runs code elsewhere', (t: string) => t.replace('title: Checkout', 'title: !!js/function Checkout'), 'frontmatter/yaml', 2, /the YAML tag !!js\/function is not allowed/, /remove !!js\/function and write the value itself/],
+    ['a tag that makes bytes', (t: string) => t.replace('title: Checkout errors after a config push', 'title: !!binary aGVsbG8='), 'frontmatter/yaml', 2, /the YAML tag !!binary is not allowed/, /write the value itself/],
+    ['a local tag', (t: string) => t.replace('trigger: configuration', 'trigger: !cfg configuration'), 'frontmatter/yaml', 10, /the YAML tag !cfg is not allowed/, /write the value itself/],
+    ['lists nested thousands deep', (t: string) => t.replace('related: []', `related: ${'['.repeat(3000)}${']'.repeat(3000)}`), 'frontmatter/yaml', 38, /^frontmatter is not valid YAML: values are nested too deeply to read/, /nest a few levels at most/],
+    ['frontmatter that is a list', (t: string) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n- a\n- b\n---\n'), 'schema/type', 2, /^the frontmatter is a list, but must be fields, one "key: value" per line/, /key: value lines/],
+    ['a control character written as an escape', (t: string) => t.replace('    event: Config reverted.', '    event: "Config\\u0007 reverted."'), 'file/encoding', 27, /^timeline\[1\]\.event holds the control character U\+0007 \(written as an escape in quotes\)/, /remove the escape/],
+    ['an empty title', (t: string) => t.replace('title: Checkout errors after a config push', 'title: ""'), 'schema/invalid', 2, /^title is empty\.$/, /write the text, or remove the key if it is optional/],
+    ['a YAML merge key', (t: string) => t.replace('impact:\n', 'impact:\n  <<: { usersAffected: 5 }\n'), 'schema/unknown-key', 17, /^a YAML merge key \(<<\) in impact is not supported\.$/, /write the fields out/],
+    ['an infinite number', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: .inf\n'), 'schema/type', 20, /impact\.usersAffected is \.inf, but must be/, undefined],
+  ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+    const errors = validateCorpus(dir).findings.filter((f) => f.severity === 'error');
+    expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule, line });
+    expect(errors[0].message).toMatch(message);
+    if (fix) expect(errors[0].fix).toMatch(fix);
+  });
+
+  // Body mistakes, appended after the last line (43) of the good postmortem's body.
+  test.each([
+    ['<PublicOnly> inside <Internal>', '\n<Internal>\nFor us.\n\n<PublicOnly>\nFor customers.\n</PublicOnly>\n</Internal>\n', 'mdx/shown-nowhere', 48, /<PublicOnly> inside <Internal> is shown on neither site/, /move the <PublicOnly> block out of the <Internal> block/],
+    ['<Internal> inside <PublicOnly>, inline', '\n<PublicOnly>\nFor customers, <Internal>for us</Internal>.\n</PublicOnly>\n', 'mdx/shown-nowhere', 46, /<Internal> inside <PublicOnly> is shown on neither site/, /move the <Internal> block out/],
+    ['<internal> in lower case', '\n<internal>\nThe pool is on db-7.\n</internal>\n', 'mdx/unknown-component', 45, /<internal> is not the <Internal> component: .* its text is shown on every site/, /write <Internal> and <\/Internal> exactly/],
+    ['<PUBLICONLY> in capitals', '\n<PUBLICONLY>\nSorry.\n</PUBLICONLY>\n', 'mdx/unknown-component', 45, /<PUBLICONLY> is not the <PublicOnly> component/, /write <PublicOnly> and <\/PublicOnly> exactly/],
+    ['an HTML block left open', '\nText.\n\n<div>\nOpen.\n', 'mdx/syntax', 47, /Expected a closing tag for `<div>` \(line 47:1-47:6\)/, /close every tag/],
+    ['a code block never closed', '\n```sh\nkubectl rollout undo\n\n## What went well\n\nThe revert.\n', 'body/unclosed-code', 45, /the code block opened here with ``` is never closed: everything after it, to the end of the file, is shown as code/, /close it with a line holding only ```/],
+  ])('%s: one error at its line with the fix', (_name, appended, rule, line, message, fix) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8') + appended);
+    const errors = validateCorpus(dir).findings.filter((f) => f.severity === 'error');
+    expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule });
+    expect(errors[0].message).toMatch(message);
+    expect(errors[0].fix).toMatch(fix);
+    if (rule !== 'mdx/syntax') expect(errors[0].line).toBe(line);
+  });
+
+  test.each([
+    ['closed', '\n```sh\nkubectl rollout undo\n```\n'],
+    ['closed by a longer fence', '\n~~~\ncode\n~~~~~\n'],
+    ['closed, with text after it', '\n```\ncode\n```\n\nMore text.\n'],
+    ['in a list item, where the item ends it', '\n- step\n\n  ```\n  code\n\n- next step\n'],
+  ])('a code block %s is not an unclosed one', (_name, appended) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8') + appended);
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/unclosed-code')).toEqual([]);
+  });
+
+  test('files are named relative to the working folder when inside it, and by their absolute path elsewhere (not ../../../tmp/...)', () => {
+    const dir = makeContentFromFixture('bad-input/misspelled-key');
+    const elsewhere = validateCorpus(dir, { cwd: resolve(import.meta.dirname, '../..') }).findings;
+    expect(elsewhere[0].file).toBe(join(dir, file));
+    const inside = validateCorpus(dir, { cwd: dir }).findings;
+    expect(inside[0].file).toBe(file);
   });
 
   test('a file name used twice, in two folders, is one error naming both files', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPostmortemFiles, listPostmortemsFolder } from '../../src/lib/content-files.ts';
 import { temporaryFolders } from '../support/temporary-folders.ts';
@@ -19,4 +19,19 @@ test('one walk of the postmortems folder lists the postmortems and the files tha
   });
   expect(listPostmortemFiles(dir)).toEqual(listPostmortemsFolder(dir).postmortems);
   expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [] });
+});
+
+test('a link to a folder is followed once: a link back to the folder or a parent lists nothing twice', () => {
+  const root = tempDir();
+  const dir = join(root, 'postmortems');
+  const shared = join(root, 'shared');
+  mkdirSync(join(dir, '2024'), { recursive: true });
+  mkdirSync(shared);
+  writeFileSync(join(dir, '2024', 'a.mdx'), '');
+  writeFileSync(join(shared, 'b.mdx'), '');
+  symlinkSync('.', join(dir, 'loop'));
+  symlinkSync('..', join(dir, '2024', 'up'));
+  symlinkSync(shared, join(dir, 'linked'));
+  symlinkSync(join(root, 'nowhere'), join(dir, 'dangling'));
+  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [] });
 });

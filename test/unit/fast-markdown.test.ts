@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { mayHoldMdxSyntax, nameImagesInPreview, parseMdxOnce, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
+import { mayHoldMdxSyntax, nameImagesInPreview, parseMdxOnce, RefusedMarkupError, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const fm = '---\ntitle: x\nvisibility: public\n---\n';
@@ -57,12 +57,27 @@ describe('toFastMarkdown', () => {
 
   test.each([
     ['an expression', 'Total: {1 + 1} requests.', /expression \{1 \+ 1\}/],
-    ['an import', "import Chart from './chart.astro';\n\nText.", /import or export/],
-    ['another component', '<Chart data="x" />', /component <Chart>/],
     ['an expression attribute', '<span style={{ color: "red" }}>x</span>', /expression attribute/],
   ])('a source with %s needs MDX, with the reason', (_, source, reason) => {
     const result = internal(source);
     expect('needsMdx' in result && result.needsMdx).toMatch(reason);
+  });
+
+  test.each([
+    ['another component', 'Text.\n\n<Chart data="x" />', 7, /^unknown component <Chart>; use <Internal> or <PublicOnly>, or write the text without the tag$/, 'mdx/unknown-component'],
+    ['our component in capitals', 'Text.\n\nSee <INTERNAL>x</INTERNAL>.', 7, /^unknown component <INTERNAL>; write <Internal> exactly$/, 'mdx/unknown-component'],
+    ['an import, which would run when the site is built', "Text.\n\nimport { readFileSync } from 'node:fs';\n\n{readFileSync('/etc/hostname', 'utf8')}", 7, /^postmortems may not import or export code \(it runs when the site is built\); remove the statement/, 'mdx/no-imports'],
+    ['an export', 'Text.\n\nexport const host = 1;\n\nHost: {host}', 7, /^postmortems may not import or export code/, 'mdx/no-imports'],
+  ])('%s is refused at its line in the file (4 frontmatter lines + 3), before the MDX compiler runs or stops on it', (_, source, line, reason, rule) => {
+    let refused: unknown;
+    try {
+      internal(source);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(RefusedMarkupError);
+    expect(refused).toMatchObject({ line, rule });
+    expect((refused as RefusedMarkupError).reason).toMatch(reason);
   });
 
   test('lower-case HTML elements with plain attributes stay on the fast path as raw HTML', () => {

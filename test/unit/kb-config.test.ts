@@ -56,6 +56,9 @@ describe('friendly errors name the option, the problem and the fix', () => {
     ['a name list that is a string', { ...valid, redaction: { people: 'Jane Doe' } }, /redaction\.people must be a list of names, e\.g\. \['Jane Doe'\] \(got "Jane Doe"\)/],
     ['an empty name', { ...valid, redaction: { internalNames: ['ok', ''] } }, /redaction\.internalNames\[1\] holds an empty name; remove the empty entry/],
     ['a malformed asOf', { ...valid, asOf: '22/11/2026' }, /asOf is not a date; write it as YYYY-MM-DD.*\(got "22\/11\/2026"\)/],
+    ['a day that does not exist', { ...valid, asOf: '2026-02-30' }, /asOf is not a date; write it as YYYY-MM-DD.*\(got "2026-02-30"\)/],
+    ['no object at all', null, /^site\.config\.ts is not a valid knowledge-base configuration:\n {2}- the configuration must be an object of options \(\{ \.\.\. \}\) \(got null\)\.$/],
+    ['a number for a name', { ...valid, organisation: 7 }, /organisation must be text in quotes \(got 7\)\./],
     ['an unknown lint rule', { ...valid, lint: { rules: { 'blameless/persn-blame': 'error' } } }, /lint\.rules\["blameless\/persn-blame"\] is not a lint rule; did you mean "blameless\/person-blame"\?/],
     ['an unknown lint level', { ...valid, lint: { rules: { 'action-item/vague': 'warn' } } }, /lint\.rules\["action-item\/vague"\] is not a level; use "error", "warning" or "off" \(got "warn"\)/],
   ])('%s', (_, input, message) => {
@@ -71,6 +74,7 @@ describe('friendly errors name the option, the problem and the fix', () => {
   });
 
   test('a malformed KB_AS_OF', () => expect(problem(valid, { KB_AS_OF: 'tomorrow' })).toMatch(/KB_AS_OF is "tomorrow", which is not a date\. Set it as YYYY-MM-DD/));
+  test('a KB_AS_OF day that does not exist', () => expect(problem(valid, { KB_AS_OF: '2026-02-30' })).toMatch(/KB_AS_OF is "2026-02-30", which is not a date/));
 
   test('a left-over lint.config.json says where its settings go', () => {
     expect(() => loadKbConfig(valid, {}, { fileExists: (path) => path === 'lint.config.json' }))

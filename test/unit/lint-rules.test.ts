@@ -114,6 +114,19 @@ describe('timing', () => {
     expect(rules(lint(draft, { asOf: '2025-07-12' }))).toContain('timing/stale-draft');
     expect(rules(lint(draft, { asOf: '2025-07-11' }))).not.toContain('timing/stale-draft');
   });
+  test('a time of the incident or a report day after today: the year mistyped', () => {
+    const typo = (s: string) => s.replace('published: 2025-07-12', 'published: 2052-07-12');
+    const findings = lint(typo).filter((f) => f.rule === 'timing/future-date');
+    expect(findings).toMatchObject([{ severity: 'error', field: 'published', line: 21, message: 'published is 2052-07-12, after today (2025-07-20).' }]);
+    expect(findings[0].fix).toMatch(/check the year/);
+    const all = lint((s) => s.replaceAll('2025-07-08T', '2026-07-08T').replace('drafted: 2025-07-09', 'drafted: 2026-07-09').replace('published: 2025-07-12', 'published: 2026-07-12'));
+    expect(all.filter((f) => f.rule === 'timing/future-date').map((f) => f.field)).toEqual([
+      'times.started', 'times.detected', 'times.mitigated', 'times.resolved', 'impact.start', 'impact.end', 'drafted', 'published', 'timeline[0].at', 'timeline[1].at',
+    ]);
+    // The next day is allowed (a UTC time may be tomorrow already), and due dates lie ahead by design.
+    expect(rules(lint((s) => s, { asOf: '2025-07-11' }))).not.toContain('timing/future-date');
+    expect(rules(lint((s) => s.replace('due: 2025-08-01', 'due: 2030-08-01')))).not.toContain('timing/future-date');
+  });
 });
 
 describe('consistency', () => {

@@ -37,4 +37,5 @@ test('a new folder, an empty one, or an earlier build is fine; a folder a build 
   expect(unsafeOutputFolder(join(root, 'notes'), protect)).toMatch(/a build did not write/);
   writeFileSync(join(root, 'file.txt'), 'x');
   expect(unsafeOutputFolder(join(root, 'file.txt'), protect)).toBe('it is a file');
+  expect(unsafeOutputFolder(join(root, 'file.txt', 'site', 'dist'), protect)).toBe(`its parent ${join(root, 'file.txt')} is a file, so the folder cannot be made`);
 });

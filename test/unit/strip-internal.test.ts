@@ -92,12 +92,19 @@ describe('stripInternalFromSource, public variant', () => {
     ['upper case', '<INTERNAL>\nzqxupper\n</INTERNAL>\n'],
     ['mixed, closing tag only', '<Internal>\nzqxmixed\n</internal>\n'],
   ])('refuses %s: not the component, and an HTML element would show its text', (_name, body) => {
-    expect(() => stripInternalFromSource(mdx(body), { isMdx: true, file: 'x.mdx' })).toThrow(/x\.mdx: ".*" is not the <Internal> or <PublicOnly> component/);
+    expect(() => stripInternalFromSource(mdx(body), { isMdx: true, file: 'x.mdx' })).toThrow(/x\.mdx:\d+: ".*" is not the <Internal> or <PublicOnly> component/);
   });
 
-  test('an <Internal> tag left in a code span fails closed rather than being guessed at', () => {
+  test('an <Internal> tag left in a code span fails closed rather than being guessed at, naming its line and the fix', () => {
+    const source = mdx('Intro.\n\n```\n<Internal>\nliteral\n```\n');
+    const line = source.split('\n').indexOf('<Internal>') + 1;
+    expect(() => stripInternalFromSource(source, { isMdx: true, file: 'x.mdx' })).toThrow(PublicVariantError);
+    expect(() => stripInternalFromSource(source, { isMdx: true, file: 'x.mdx' })).toThrow(
+      new RegExp(`^x\\.mdx:${line}: an <Internal> tag is left after the <Internal> blocks were cut .* Fix: .*without angle brackets`),
+    );
     expect(() => stripInternalFromSource(mdx('Wrap it in `<Internal>` tags.\n'), 'public')).toThrow(PublicVariantError);
   });
+
 
   test('similar component names are not Internal', () => {
     const output = stripInternalFromSource(mdx('<InternalNote>\npubkept\n</InternalNote>\n'), 'public');

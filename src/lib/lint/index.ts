@@ -3,7 +3,7 @@ import type { LintContext, LintRule, RuleLevel } from './types.ts';
 import { blamelessRule } from './blameless.ts';
 import { vagueActionItemRule, pastDueActionItemRule, verificationRule } from './action-items.ts';
 import { completenessRule } from './completeness.ts';
-import { publishedLateRule, staleDraftRule } from './timing.ts';
+import { publishedLateRule, staleDraftRule, futureDateRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
 import { securityRules } from './security.ts';
 import { failureModeSuggestionRule } from './failure-mode-suggestions.ts';
@@ -12,7 +12,7 @@ import { titleHeadingRule } from './headings.ts';
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
-  publishedLateRule, staleDraftRule, timelineWindowRule, summaryLengthRule, titleHeadingRule, failureModeSuggestionRule,
+  publishedLateRule, staleDraftRule, futureDateRule, timelineWindowRule, summaryLengthRule, titleHeadingRule, failureModeSuggestionRule,
   ...securityRules,
 ];
 
