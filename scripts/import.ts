@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { decodeReportBytes } from '../src/lib/import/report-encoding.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -97,14 +98,6 @@ function collect(path: string): { file: string; root: string }[] {
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
-/** A report's text: UTF-8, or UTF-16 when it starts with a byte-order mark (Windows tools save reports so). */
-function readReportText(path: string): string {
-  const bytes = readFileSync(path);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
-}
-
 const sources = positionals.flatMap(collect);
 // Ids are unique across every folder of the knowledge base, so a draft written to a subfolder
 // (--out content/postmortems/imported) must not reuse an id from elsewhere either.
@@ -118,7 +111,9 @@ for (const { file: source, root } of sources) {
   const display = relative(process.cwd(), source) || source;
   let result;
   try {
-    result = importReport(display, readReportText(source), { vocabulary, zone, today, batchFacts });
+    const decoded = decodeReportBytes(readFileSync(source));
+    result = importReport(display, decoded.text, { vocabulary, zone, today, batchFacts });
+    if (decoded.note) result.notes.unshift(decoded.note);
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
     continue;

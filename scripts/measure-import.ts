@@ -7,6 +7,7 @@
 // compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
 // sentences lost (the import promises none), and the drafts with a `#` heading in the body (lint body/title-heading). Writes nothing. The figures in docs/import.md come from this script.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { decodeReportBytes } from '../src/lib/import/report-encoding.ts';
 import { basename, join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
@@ -44,7 +45,7 @@ for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   for (const file of files) {
-    const content = readFileSync(file, 'utf8');
+    const content = decodeReportBytes(readFileSync(file)).text;
     let result;
     try {
       result = importReport(relative(folder, file), content, { vocabulary, zone, today: '2026-11-30' });

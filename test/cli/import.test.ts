@@ -42,12 +42,16 @@ describe('npm run import (the command)', () => {
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'dangling.md'));
     // Saved as UTF-16 with its byte-order mark, as Windows tools do: read as text, not as NULs.
     writeFileSync(join(dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Search outage\n\nSearch failed for 5 minutes.\n', 'utf16le')]));
+    // Saved by an old Windows editor: Latin-1 / Windows-1252 bytes, not UTF-8.
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' terminals offline\n\nThe caf'), Buffer.from([0xe9]), Buffer.from(' card terminals were offline for 20 minutes.\n')]));
     const out = join(dir, 'postmortems');
     const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toMatch(/dangling\.md[\s\S]*cannot be read \(ENOENT: a link whose target does not exist\?\)/);
-    expect(result.stdout).toMatch(/2 imported, \d not imported/);
-    expect(readdirSync(out).sort()).toEqual(['checkout-outage.mdx', 'search-outage.mdx']);
+    expect(result.stdout).toMatch(/3 imported, \d not imported/);
+    expect(readdirSync(out).sort()).toEqual(['cafe-terminals-offline.mdx', 'checkout-outage.mdx', 'search-outage.mdx']);
+    expect(readFileSync(join(out, 'cafe-terminals-offline.mdx'), 'utf8')).toContain('The café card terminals were offline for 20 minutes.');
+    expect(result.stdout).toMatch(/latin1\.txt[\s\S]*read as Windows-1252: the file is not UTF-8 \(line 1 is the first/);
     expect(result.status).toBe(1);
   }, 60_000);
 
