@@ -126,6 +126,9 @@ describe('reading tracker exports', () => {
 
   test('an unknown file says which formats it expected', () => {
     expect(() => readTrackerExport('a,b\n1,2\n', 'x.csv')).toThrow(/x\.csv is none of: gh issue list JSON, a Jira CSV export/);
+    // JSON that is an array but holds no issue: an error, not an export in which every ticket is gone.
+    expect(() => readTrackerExport('[1, 2]', 'x.json')).toThrow(/x\.json: none of its 2 entries is a GitHub issue \(each needs "number" and "state"\)/);
+    expect(readTrackerExport('[]', 'empty.json').tickets).toEqual([]);
   });
 });
 

@@ -93,6 +93,9 @@ export function readGitHubIssues(data: unknown, file: string): TrackerExport {
       marker: findMarker(issue.body),
     });
   }
+  // Not one entry an issue: the file is something else, and syncing nothing from it would say
+  // every follow-up's ticket is gone.
+  if (data.length && !tickets.length) throw new Error(`${file}: none of its ${data.length} entries is a GitHub issue (each needs "number" and "state"); expected the JSON array that \`gh issue list --json number,title,state,assignees,url,body,milestone\` prints.`);
   return { tracker: 'github', tickets, problems };
 }
 
