@@ -446,6 +446,23 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
     });
   }
   issues.push(...findSecurityIssues(pm));
+  issues.push(...findRepeatedListValues(pm));
+  return issues;
+}
+
+/**
+ * A service, team, tag or related postmortem listed twice: the site would count the incident
+ * twice on that service's page and in the insights, and a reader cannot tell a typo from intent.
+ */
+function findRepeatedListValues(pm: DraftPostmortem): Issue[] {
+  const issues: Issue[] = [];
+  const lists = { services: pm.services ?? [], teams: pm.teams, tags: pm.tags, related: pm.related } as const;
+  for (const [key, values] of Object.entries(lists)) {
+    values.forEach((value, i) => {
+      const first = values.indexOf(value);
+      if (first !== i) issues.push({ path: [key, i], message: `${key} lists "${value}" twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
+    });
+  }
   return issues;
 }
 

@@ -141,6 +141,17 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(findings[0].fix).toMatch(fix);
   });
 
+  test('a service or tag listed twice is an error at the second, naming both places', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, 'postmortems/2025-07-08-checkout-config.mdx');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('services: [checkout-api]', 'services: [checkout-api, checkout-api]').replace('tags: [config]', 'tags:\n  - config\n  - config'));
+    const findings = validateCorpus(dir).findings.filter((f) => f.severity === 'error');
+    expect(findings.map((f) => [f.rule, f.field, f.line, f.message])).toEqual([
+      ['schema/consistency', 'services[1]', 7, 'services lists "checkout-api" twice (services[0] and services[1]); remove this one.'],
+      ['schema/consistency', 'tags[1]', 11, 'tags lists "config" twice (tags[0] and tags[1]); remove this one.'],
+    ]);
+  });
+
   test('a missing vocabulary file is named as missing, not as a file the value is not in', () => {
     const dir = makeContentFromFixture('good-input');
     rmSync(join(dir, 'triggers.yaml'));
