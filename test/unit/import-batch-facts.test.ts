@@ -89,3 +89,13 @@ describe('findClosestMatches', () => {
     expect(findClosestMatch('api', known)).toBe('checkout-api');
   });
 });
+
+describe('the summary counts drafts, not messages', () => {
+  test('a draft with three action items to fill counts once under actionItems', () => {
+    const report = importWith(parse(), '# Queue stalled\n\nThe queue stalled.\n\n## Action items\n\n- Add an alert on queue age\n- Document the restart\n- Raise the worker limit\n');
+    expect(report.actionItems).toBe(3);
+    expect(report.toFill.filter((message) => message.startsWith('actionItems[')).length).toBeGreaterThan(1);
+    const files: ImportedFile[] = [{ source: 'r.md', output: 'out/r.mdx', result: report, checkErrors: 0, checkWarnings: 0 }];
+    expect(summarise(files, parse()).missing.actionItems).toBe(1);
+  });
+});

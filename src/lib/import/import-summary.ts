@@ -86,10 +86,9 @@ export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): I
     totals.imagesCopied += file.images?.copied.length ?? 0;
     totals.imagesMissing += file.images?.missing.length ?? 0;
     if (file.images?.missing.length) totals.missing.images = (totals.missing.images ?? 0) + 1;
-    for (const message of file.result.toFill) {
-      const field = /^(actionItems)\[\d+\]/.exec(message)?.[1] ?? message.split(' ')[0];
-      totals.missing[field] = (totals.missing[field] ?? 0) + 1;
-    }
+    // Drafts, not messages: a draft lists one message per action item missing a field.
+    const fields = new Set(file.result.toFill.map((message) => /^(actionItems)\[\d+\]/.exec(message)?.[1] ?? message.split(' ')[0]));
+    for (const field of fields) totals.missing[field] = (totals.missing[field] ?? 0) + 1;
   }
   return totals;
 }
