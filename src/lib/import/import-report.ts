@@ -153,6 +153,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const inferred: string[] = [];
   const notes: string[] = [];
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
+  if (source.wordDocument) inferred.push('read as a Word document (.docx): its headings, emphasis, lists, tables, links and images as HTML, the text unchanged; the draft\'s imported.format is html');
   const metadata = source.foreignData;
 
   // A template's label ("# Title:", "# Metadata", "# ISSUE NAME") is not a title, nor is a
