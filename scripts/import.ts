@@ -119,6 +119,7 @@ for (const { file: source, root } of sources) {
       const word = await wordDocumentToHtml(readFileSync(source));
       embedded = word.images;
       result = importReport(display, word.html, { vocabulary, zone, today, batchFacts });
+      if (word.comments) result.notes.push(`the document holds ${word.comments} comment(s) in its margin, not imported (they are not the report's text): copy into the draft any that should stay`);
       if (word.unreadStyles.length) result.notes.push(`Word styles read as plain text (their look is not kept, their words are): ${word.unreadStyles.join(', ')}`);
     } else {
       const decoded = decodeReportBytes(readFileSync(source));

@@ -15,6 +15,8 @@ export type Block =
   | { bullet: Run[] | string; level?: number }
   | { numbered: Run[] | string; level?: number }
   | { table: string[][]; headerRow?: boolean }
+  /** A paragraph with a comment in the margin on it, as a reviewer leaves one. */
+  | { commented: string; comment: string }
   | { image: { bytes: Uint8Array; alt: string; contentType?: 'image/png' | 'image/jpeg' } };
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -67,6 +69,7 @@ export function wordDocument(blocks: Block[]): Buffer {
     '<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>',
   ];
   const media: Record<string, Uint8Array> = {};
+  const comments: string[] = [];
   const runs = (content: Run[] | string) => (typeof content === 'string' ? [content] : content).map((run) => {
     const { text, bold, italic, link } = typeof run === 'string' ? { text: run } : run;
     const properties = `${bold ? '<w:b/>' : ''}${italic ? '<w:i/>' : ''}`;
@@ -83,6 +86,11 @@ export function wordDocument(blocks: Block[]): Buffer {
     if ('paragraph' in block) return paragraph(block.paragraph);
     if ('bullet' in block) return paragraph(block.bullet, `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${block.level ?? 0}"/><w:numId w:val="1"/></w:numPr>`);
     if ('numbered' in block) return paragraph(block.numbered, `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${block.level ?? 0}"/><w:numId w:val="2"/></w:numPr>`);
+    if ('commented' in block) {
+      const id = comments.length;
+      comments.push(`<w:comment w:id="${id}" w:author="Reviewer" w:initials="R"><w:p><w:r><w:t>${escapeXml(block.comment)}</w:t></w:r></w:p></w:comment>`);
+      return `<w:p><w:commentRangeStart w:id="${id}"/>${runs(block.commented)}<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r></w:p>`;
+    }
     if ('table' in block) {
       const rows = block.table.map((cells, i) => `<w:tr>${i === 0 && block.headerRow ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.map((cell) => `<w:tc>${cell.split('\n').map((line) => paragraph(line)).join('')}</w:tc>`).join('')}</w:tr>`);
       return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>${rows.join('')}</w:tbl>`;
@@ -95,6 +103,7 @@ export function wordDocument(blocks: Block[]): Buffer {
   }).join('');
   const style = (id: string, name: string) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
   const levels = (format: string, text: (level: number) => string) => [0, 1, 2].map((level) => `<w:lvl w:ilvl="${level}"><w:numFmt w:val="${format}"/><w:lvlText w:val="${text(level)}"/></w:lvl>`).join('');
+  if (comments.length) relationships.push('<Relationship Id="rIdComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>');
   return zipArchive({
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
@@ -102,6 +111,7 @@ export function wordDocument(blocks: Block[]): Buffer {
     'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationships.join('')}</Relationships>`,
     'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('Heading3', 'heading 3')}${style('ListParagraph', 'List Paragraph')}<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/></w:style></w:styles>`,
     'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">${levels('bullet', () => '•')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${levels('decimal', (level) => `%${level + 1}.`)}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
+    ...(comments.length && { 'word/comments.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${comments.join('')}</w:comments>` }),
     ...media,
   });
 }

@@ -101,6 +101,16 @@ describe('Word documents (.docx)', () => {
     expect(splitFrontmatter(placed.draft).body).toContain('[Image not found when imported: Disk usage (`docx-media/image-1.png`)]');
   });
 
+  test('comments in the margin are counted, not imported as the report\'s text', async () => {
+    const { word, result } = await importWord('commented.docx', wordDocument([
+      { title: 'Queue consumer stuck' },
+      { commented: 'The consumer stopped acknowledging messages at 11:02.', comment: 'Was it 11:02 or 11:20?' },
+    ]));
+    expect(word.comments).toBe(1);
+    expect(result.draft).toContain('The consumer stopped acknowledging messages at 11:02.');
+    expect(result.draft).not.toContain('Was it 11:02 or 11:20?');
+  });
+
   test.each([
     ['a text file renamed .docx', Buffer.from('Outage notes\n')],
     ['a zip without a Word document in it', zipArchive({ 'notes.txt': 'Outage notes' })],

@@ -26,6 +26,11 @@ export interface WordDocumentHtml {
   images: EmbeddedImage[];
   /** Paragraph and character styles read as plain text (their look is lost, never their words). */
   unreadStyles: string[];
+  /**
+   * Comments written in the margin (review threads, questions): not part of the report's text and
+   * not imported, but counted so the report can say they exist.
+   */
+  comments: number;
 }
 
 /** A document that is not a .docx (another format renamed, a damaged file): a user's mistake, said as such. */
@@ -43,10 +48,20 @@ const embeddedImageUrl = (index: number, contentType: string) => `docx-media/ima
 /** Reads a .docx (its bytes) as HTML, with the images it holds. */
 export async function wordDocumentToHtml(bytes: Uint8Array): Promise<WordDocumentHtml> {
   const images: EmbeddedImage[] = [];
+  let comments = 0;
+  // Counted on mammoth's reading of the document (a tree of { type, children }) before it is written as HTML.
+  const countComments = (element: { type?: string; children?: unknown[] }) => {
+    if (element.type === 'commentReference') comments++;
+    for (const child of element.children ?? []) countComments(child as { type?: string; children?: unknown[] });
+  };
   let result;
   try {
     result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {
       styleMap,
+      transformDocument: (document: { type?: string; children?: unknown[] }) => {
+        countComments(document);
+        return document;
+      },
       convertImage: mammoth.images.imgElement(async (image) => {
         const url = embeddedImageUrl(images.length + 1, image.contentType);
         images.push({ url, bytes: new Uint8Array(await image.readAsBuffer()) });
@@ -59,7 +74,7 @@ export async function wordDocumentToHtml(bytes: Uint8Array): Promise<WordDocumen
   const unreadStyles = [...new Set(result.messages
     .map((message) => /^Unrecognised (?:paragraph|run|table) style: '([^']+)'/.exec(message.message)?.[1])
     .filter((style): style is string => !!style))].sort();
-  return { html: result.value, images, unreadStyles };
+  return { html: result.value, images, unreadStyles, comments };
 }
 
 /** The text of a .docx, paragraph by paragraph, as Word holds it (what no import may lose). */
