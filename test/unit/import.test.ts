@@ -203,7 +203,7 @@ describe('facts and action items', () => {
 
   test('checklists and bullets: [x] is done, owner and due where written', () => {
     expect(frontmatterOf(get('Payments outage notes')).actionItems).toEqual([
-      { id: 'AI-1', title: 'Add the intermediate certificate to the renewal bundle (owner: payments, due 2020-01-31)', owner: 'payments', due: '2020-01-31', status: 'done' },
+      { id: 'AI-1', title: 'Add the intermediate certificate to the renewal bundle', owner: 'payments', due: '2020-01-31', status: 'done' },
       { id: 'AI-2', title: 'Alert 14 days before any certificate on payments-api expires @sre due 2020-02-15', owner: 'sre', due: '2020-02-15', status: 'open' },
       { id: 'AI-3', title: 'Write down the renewal steps in the runbook', status: 'open' },
     ]);
