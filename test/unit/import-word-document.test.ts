@@ -66,6 +66,18 @@ describe('Word documents (.docx)', () => {
     expect(findLostSentences(text, 'text', withoutRow)).toEqual(['09 31', 'migration cancelled and the lock released']);
   });
 
+  test.each([
+    ['no Title style: the title property is the title', [{ heading: 2 as const, text: 'Summary' }, { paragraph: 'Logins failed for 12 minutes.' }], 'Login outage of March 3', 'Login outage of March 3', 'the document\'s title property'],
+    ['a Title style beats the title property', [{ title: 'Token refresh storm' }, { paragraph: 'Logins failed.' }], 'Login outage of March 3', 'Token refresh storm', 'its first heading'],
+    ['the title of the template the document was made from is not its title', [{ paragraph: 'Logins failed for 12 minutes after a token change.' }], 'Postmortem Template', 'login outage', 'its file name'],
+  ])('%s', async (_case, blocks, property, title, from) => {
+    // Deflated, as Word and Google Docs write a .docx.
+    const { result } = await importWord('reports/login-outage.docx', wordDocument(blocks, { title: property, deflate: true }));
+    expect(result.title).toBe(title);
+    expect(result.inferred).toContain(`title from ${from}`);
+    expect(splitFrontmatter(result.draft).body).not.toContain(property);
+  });
+
   test('numbered lists keep their levels', async () => {
     const { result } = await importWord('steps.docx', wordDocument([
       { title: 'Cache node replaced' },

@@ -210,7 +210,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     [source.pageTitle, 'the page title of the export'],
     [findLabelledTitle(source.markdown), 'its "Title" label'],
     [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
-    [source.htmlTitle, 'the HTML <title>'],
+    [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
     // A file name that says nothing ("04f5afd8-….md") is no title either: the report's first sentence is a better one.

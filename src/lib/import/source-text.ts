@@ -61,7 +61,8 @@ export function htmlToMarkdown(source: string): { markdown: string; title?: stri
   const title = prepared.title ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(source)?.[1]?.replace(/\s+/g, ' ').trim();
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   service.use(gfm);
-  service.remove(['script', 'style', 'head', 'noscript']);
+  // A page's <title> names it (the draft's title, when nothing better does): it is not a paragraph of the body.
+  service.remove(['script', 'style', 'head', 'title', 'noscript']);
   // Google Docs wraps everything in <b id="docs-internal-guid-…" style="font-weight:normal">.
   service.addRule('google-docs-wrapper', {
     filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),
@@ -128,8 +129,8 @@ export function textToMarkdown(text: string): string {
  */
 export function readSource(name: string, content: string): SourceText {
   if (isWordDocumentName(name)) {
-    const { markdown } = htmlToMarkdown(content);
-    return { format: 'html', markdown, wordDocument: true };
+    const { markdown, title } = htmlToMarkdown(content);
+    return { format: 'html', markdown, htmlTitle: title, wordDocument: true };
   }
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.

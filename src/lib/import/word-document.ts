@@ -1,4 +1,6 @@
 import mammoth from 'mammoth';
+import { inflateRawSync } from 'node:zlib';
+import { decodeEntities } from '../html-entities.ts';
 
 /**
  * Word documents (.docx, as Word and Google Docs "Download > Microsoft Word" save them) read as
@@ -21,6 +23,7 @@ export interface EmbeddedImage {
 }
 
 export interface WordDocumentHtml {
+  /** The document as HTML; with its title property (File > Properties), when it has one, as the page's `<title>`. */
   html: string;
   /** The document's own images, in the order it shows them. */
   images: EmbeddedImage[];
@@ -44,6 +47,44 @@ const extensionOf: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 
 
 /** The URL an embedded image is shown by in the draft before it is copied: a name under `docx-media/`. */
 const embeddedImageUrl = (index: number, contentType: string) => `docx-media/image-${index}.${extensionOf[contentType] ?? 'bin'}`;
+
+/** One file of a zip archive (stored or deflated, as Word and Google Docs write them), or undefined. */
+function zipEntry(bytes: Buffer, name: string): Buffer | undefined {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) return undefined;
+  let at = bytes.readUInt32LE(end + 16);
+  for (let n = bytes.readUInt16LE(end + 10); n > 0 && at + 46 <= bytes.length; n--) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) return undefined;
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const local = bytes.readUInt32LE(at + 42);
+    if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === name && local + 30 <= bytes.length) {
+      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+      const data = bytes.subarray(start, start + size);
+      try {
+        return method === 0 ? data : method === 8 ? inflateRawSync(data) : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return undefined;
+}
+
+/**
+ * The title the document states in its properties (`docProps/core.xml`), unless it is the title
+ * of the template it was made from ("Postmortem template"), which Word copies into every document.
+ */
+export function wordDocumentTitle(bytes: Uint8Array): string | undefined {
+  const core = zipEntry(Buffer.from(bytes), 'docProps/core.xml')?.toString('utf8');
+  const written = core && /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1];
+  const title = written && decodeEntities(written).replace(/\s+/g, ' ').trim();
+  return title && !/\btemplate\b/i.test(title) ? title : undefined;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Reads a .docx (its bytes) as HTML, with the images it holds. */
 export async function wordDocumentToHtml(bytes: Uint8Array): Promise<WordDocumentHtml> {
@@ -74,7 +115,9 @@ export async function wordDocumentToHtml(bytes: Uint8Array): Promise<WordDocumen
   const unreadStyles = [...new Set(result.messages
     .map((message) => /^Unrecognised (?:paragraph|run|table) style: '([^']+)'/.exec(message.message)?.[1])
     .filter((style): style is string => !!style))].sort();
-  return { html: result.value, images, unreadStyles, comments };
+  const title = wordDocumentTitle(bytes);
+  const html = title ? `<!DOCTYPE html><html><head><title>${escapeHtml(title)}</title></head><body>${result.value}</body></html>` : result.value;
+  return { html, images, unreadStyles, comments };
 }
 
 /** The text of a .docx, paragraph by paragraph, as Word holds it (what no import may lose). */
