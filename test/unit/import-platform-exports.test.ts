@@ -35,6 +35,9 @@ describe('incident-platform and Notion exports', () => {
     expect(data.title).toBe('Search index rebuild stalled');
     expect(data.severity).toBe('SEV-2');
     expect(data.services).toEqual(['search-service']);
+    // "Tags: indexing, capacity": the tag of the vocabulary it names; "indexing" is none.
+    expect(data.tags).toEqual(['capacity', 'search']);
+    expect(result.inferred).toContain('suggested tag capacity: the report\'s own metadata lists "capacity"');
     expect(result.fileName).toBe('2024-01-05-search-index-rebuild-stalled.mdx');
     expect(rows).toEqual(['2024-01-05T15:14:00Z detection', '2024-01-05T15:20:00Z escalation', '2024-01-05T15:41:00Z mitigation', '2024-01-05T16:01:00Z resolution']);
     expect(items).toEqual([
