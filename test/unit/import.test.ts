@@ -446,6 +446,7 @@ describe('reports as other organisations wrote them', () => {
   test.each([
     ['README.md', false], ['README-corpus.txt', false], ['docs/readme_first.md', false], ['LICENSE', false], ['template.md', false],
     ['license-server-outage.md', true], ['template-rendering-outage.md', true], ['2026/20 August.md', true], ['.github/x.md', false], ['graph.png', false],
+    ['reports/Replica lag.docx', true], ['reports/~$plica lag.docx', false],
   ])('%s may be a report: %s', (name, expected) => {
     expect(mayBeReportFile(name)).toBe(expected);
   });
