@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
-// Confluence, Confluence storage format (.xml), plain text) into draft postmortems: one .mdx per report, status: draft,
+// Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
 // --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone.
@@ -25,6 +25,7 @@ import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 import { mayBeReportFile } from '../src/lib/import/report-files.ts';
+import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -110,10 +111,21 @@ const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 for (const { file: source, root } of sources) {
   const display = relative(process.cwd(), source) || source;
   let result;
+  let embedded: EmbeddedImage[] = [];
   try {
-    const decoded = decodeReportBytes(readFileSync(source));
-    result = importReport(display, decoded.text, { vocabulary, zone, today, batchFacts });
-    if (decoded.note) result.notes.unshift(decoded.note);
+    if (isOldWordDocumentName(source)) throw new Error('is a Word 97-2003 document (.doc), which is not read: open it in Word or LibreOffice and save it as .docx, then import that.');
+    if (isWordDocumentName(source)) {
+      // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
+      const word = await wordDocumentToHtml(readFileSync(source));
+      embedded = word.images;
+      result = importReport(display, word.html, { vocabulary, zone, today, batchFacts });
+      if (word.comments) result.notes.push(`the document holds ${word.comments} comment(s) in its margin, not imported (they are not the report's text): copy into the draft any that should stay`);
+      if (word.unreadStyles.length) result.notes.push(`Word styles read as plain text (their look is not kept, their words are): ${word.unreadStyles.join(', ')}`);
+    } else {
+      const decoded = decodeReportBytes(readFileSync(source));
+      result = importReport(display, decoded.text, { vocabulary, zone, today, batchFacts });
+      if (decoded.note) result.notes.unshift(decoded.note);
+    }
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
     continue;
@@ -129,7 +141,7 @@ for (const { file: source, root } of sources) {
   let images: ReturnType<typeof placeImages>;
   let check: ReturnType<typeof validatePostmortemSource>;
   try {
-    images = placeImages(result.draft, { sourceFile: source, sourceRoot: root, outDir, draftId: id, isFile });
+    images = placeImages(result.draft, { sourceFile: source, sourceRoot: root, outDir, draftId: id, isFile, embedded });
     check = validatePostmortemSource(relative(process.cwd(), path), id, images.draft, { vocabulary, knownIds, contentDir });
   } catch (error) {
     // One report the converter got wrong must not stop the others: it is listed as failed.
@@ -145,7 +157,8 @@ for (const { file: source, root } of sources) {
       missing: images.missing,
       remote: images.remote,
     },
-    checkErrors: check.findings.filter((f) => f.severity === 'error').length,
+    // An image the import copies is there once the draft is written; the check runs before.
+    checkErrors: check.findings.filter((f) => f.severity === 'error' && !(f.rule === 'mdx/missing-image' && images.copies.some(({ to }) => f.message.includes(to)))).length,
     checkWarnings: check.findings.filter((f) => f.severity === 'warning').length,
   });
   planned.push({ path, text: images.draft, images: images.copies });
@@ -155,9 +168,10 @@ if (!values['dry-run']) {
   mkdirSync(outDir, { recursive: true });
   for (const { path, text, images } of planned) {
     writeFileSync(path, text, { flag: 'wx' });
-    for (const { from, to } of images) {
+    for (const { from, to, bytes } of images) {
       mkdirSync(dirname(to), { recursive: true });
-      copyFileSync(from, to, constants.COPYFILE_EXCL);
+      if (bytes) writeFileSync(to, bytes, { flag: 'wx' });
+      else copyFileSync(from, to, constants.COPYFILE_EXCL);
     }
   }
 }

@@ -2,7 +2,7 @@
 // node scripts/measure-import.ts <folder>... [--timezone ZONE] [--json]
 // Measures npm run import on folders of real reports (kept outside the repository, e.g.
 // /work/corpora/<source>/): per folder, files imported, drafts valid for npm run check, timeline
-// rows and action items extracted (rows placed by a day alone or from a relative time such as
+// rows and action items extracted (Word documents, .docx, included) (rows placed by a day alone or from a relative time such as
 // "T+15m"), rows that could not be placed (those with a relative time among them), drafts whose body Astro's MDX
 // compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
 // sentences lost (the import promises none), and the drafts with a `#` heading in the body (lint body/title-heading). Writes nothing. The figures in docs/import.md come from this script.
@@ -17,6 +17,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { findLostSentences } from '../src/lib/import/kept-text.ts';
+import { isWordDocumentName, wordDocumentText, wordDocumentToHtml, type EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
@@ -45,10 +46,25 @@ for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   for (const file of files) {
-    const content = decodeReportBytes(readFileSync(file)).text;
+    // A Word document is read as the HTML made of it; its sentences are counted from the
+    // document's own text (every paragraph and table cell, as Word holds them), not from that HTML.
+    let content: string;
+    let embedded: EmbeddedImage[] = [];
     let result;
+    let keptFrom: { text: string; format: 'markdown' | 'html' | 'text' };
     try {
+      if (isWordDocumentName(file)) {
+        const bytes = readFileSync(file);
+        const word = await wordDocumentToHtml(bytes);
+        content = word.html;
+        embedded = word.images;
+        keptFrom = { text: await wordDocumentText(bytes), format: 'text' };
+      } else {
+        content = decodeReportBytes(readFileSync(file)).text;
+        keptFrom = { text: content, format: 'markdown' };
+      }
       result = importReport(relative(folder, file), content, { vocabulary, zone, today: '2026-11-30' });
+      if (!isWordDocumentName(file)) keptFrom.format = result.format;
     } catch (error) {
       console.error(`${file}: ${(error as Error).message}`);
       continue;
@@ -58,7 +74,7 @@ for (const folder of positionals) {
     const outDir = '/nonexistent/postmortems';
     let images: ReturnType<typeof placeImages>;
     try {
-      images = placeImages(result.draft, { sourceFile: file, sourceRoot: folder, outDir, draftId: id, isFile: (path) => existsSync(path) && statSync(path).isFile() });
+      images = placeImages(result.draft, { sourceFile: file, sourceRoot: folder, outDir, draftId: id, isFile: (path) => existsSync(path) && statSync(path).isFile(), embedded });
     } catch (error) {
       // npm run import does not write such a draft, and says so ("does not parse").
       console.error(`${file}: not imported: the draft made from it does not parse (${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]})`);
@@ -103,7 +119,7 @@ for (const folder of positionals) {
       const field = /^(actionItems)\[\d+\]/.exec(message)?.[1] ?? message.split(' ')[0];
       figures.missing[field] = (figures.missing[field] ?? 0) + 1;
     }
-    const lost = findLostSentences(content, result.format, result.draft);
+    const lost = findLostSentences(keptFrom.text, keptFrom.format, result.draft);
     figures.lostSentences += lost.length;
     if (lost.length) {
       figures.filesLosingText++;

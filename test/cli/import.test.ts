@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, mkdtempSync, existsSync, writeFileSync, syml
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { replicaLagPostmortem, wordDocument } from '../support/word-document.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const reportsDir = join(root, 'test/fixtures/import/reports');
@@ -70,6 +71,27 @@ describe('npm run import (the command)', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr.trim()).toBe('--set services=paymnts-api: "paymnts-api" is not a service id in content/services.yaml (closest: payments-api).');
     expect(existsSync(join(dir, 'other'))).toBe(false);
+  }, 60_000);
+
+  test('a Word document (.docx) becomes a valid draft with its images beside it; a .doc or damaged .docx is not imported, with what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-docx-'));
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    writeFileSync(join(dir, 'Replica lag postmortem.docx'), wordDocument([...replicaLagPostmortem, { image: { bytes: png, alt: 'Replica lag over the incident' } }, { commented: 'Reviewed on 2025-04-10.', comment: 'Add the graph of the primary too' }]));
+    writeFileSync(join(dir, 'old-format.doc'), Buffer.from('d0cf11e0a1b11ae1', 'hex'));
+    writeFileSync(join(dir, 'renamed.docx'), 'not a zip\n');
+    const out = join(dir, 'postmortems');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout).toMatch(/Replica lag postmortem\.docx -> \S+2025-04-08-orders-replica-lag-stalls-checkout-confirmations\.mdx {2}\(html; 4 timeline rows, 2 action items; check: 0 errors/);
+    expect(result.stdout).toContain('the document holds 1 comment(s) in its margin, not imported');
+    expect(result.stdout).toMatch(/old-format\.doc[\s\S]*is a Word 97-2003 document \(\.doc\), which is not read: open it in Word or LibreOffice and save it as \.docx/);
+    expect(result.stdout).toMatch(/renamed\.docx[\s\S]*is not a Word document that can be read/);
+    expect(result.stdout).toMatch(/3 files: 1 imported, 2 not imported; 1 valid drafts/);
+    const id = '2025-04-08-orders-replica-lag-stalls-checkout-confirmations';
+    const draft = readFileSync(join(out, `${id}.mdx`), 'utf8');
+    expect(draft).toContain(`![Replica lag over the incident](./media/${id}/image-1.png)`);
+    expect(readFileSync(join(out, 'media', id, 'image-1.png')).equals(png)).toBe(true);
+    expect(result.status).toBe(1);
   }, 60_000);
 
   test('--help prints the usage only', () => {

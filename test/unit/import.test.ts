@@ -203,7 +203,7 @@ describe('facts and action items', () => {
 
   test('checklists and bullets: [x] is done, owner and due where written', () => {
     expect(frontmatterOf(get('Payments outage notes')).actionItems).toEqual([
-      { id: 'AI-1', title: 'Add the intermediate certificate to the renewal bundle (owner: payments, due 2020-01-31)', owner: 'payments', due: '2020-01-31', status: 'done' },
+      { id: 'AI-1', title: 'Add the intermediate certificate to the renewal bundle', owner: 'payments', due: '2020-01-31', status: 'done' },
       { id: 'AI-2', title: 'Alert 14 days before any certificate on payments-api expires @sre due 2020-02-15', owner: 'sre', due: '2020-02-15', status: 'open' },
       { id: 'AI-3', title: 'Write down the renewal steps in the runbook', status: 'open' },
     ]);
@@ -446,6 +446,7 @@ describe('reports as other organisations wrote them', () => {
   test.each([
     ['README.md', false], ['README-corpus.txt', false], ['docs/readme_first.md', false], ['LICENSE', false], ['template.md', false],
     ['license-server-outage.md', true], ['template-rendering-outage.md', true], ['2026/20 August.md', true], ['.github/x.md', false], ['graph.png', false],
+    ['reports/Replica lag.docx', true], ['reports/~$plica lag.docx', false],
   ])('%s may be a report: %s', (name, expected) => {
     expect(mayBeReportFile(name)).toBe(expected);
   });

@@ -40,7 +40,8 @@ function readStatus(text: string): ImportedActionItem['status'] {
   if (/✅|\b(done|complete[d]?|closed|fixed|resolved|finished|shipped|implemented)\b/.test(t)) return 'done';
   if (/won'?t|wont|not planned|rejected|cancel+ed/.test(t)) return 'wont-do';
   if (/in[- ]progress|ongoing|started|wip|doing/.test(t)) return 'in-progress';
-  if (/\b(open|todo|to do|not started|planned|pending|backlog)\b/.test(t)) return 'open';
+  // "Outstanding" is incident.io's word for a follow-up not done yet.
+  if (/\b(open|todo|to do|not started|planned|pending|backlog|outstanding)\b/.test(t)) return 'open';
   return undefined;
 }
 
@@ -95,11 +96,25 @@ function fromTable(table: Table, year: number, teams: Teams, notes: string[], ne
 const clean = (item: ImportedActionItem): ImportedActionItem =>
   Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as unknown as ImportedActionItem;
 
+/** A label an action item carries after its text: `— Assignee: Search team`, `(Owner: sre, Due: May 2)`. */
+const trailingLabel = /\s*(?:[—–|;,]|\s-)\s*\**(?:owner|assignee|assigned to|dri|due(?: date)?|deadline|eta|status|priority)\**\s*[:=]\s*[^—–|;]*$|\s*\(\s*(?:owner|assignee|assigned to|dri|due(?: date)?|deadline|eta|status|priority)\s*[:=][^()]*\)$/i;
+
+/**
+ * The action itself, without the owner, due date or status labels written after it (incident
+ * platforms and Notion write `Fix the alert — Assignee: Search team — Due: January 19, 2024`):
+ * those are read into their own fields, and the body keeps the line as written.
+ */
+export function actionTitleOf(text: string): string {
+  let title = text;
+  for (let shorter = title.replace(trailingLabel, ''); shorter !== title && shorter.trim(); shorter = title.replace(trailingLabel, '')) title = shorter;
+  return title.trim();
+}
+
 function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: string[], next: () => string): ImportedActionItem | undefined {
   const first = listItem.children[0];
   const text = first ? plainText(first).replace(/\s+/g, ' ').trim() : '';
   if (!text) return undefined;
-  const item: ImportedActionItem = { id: next(), title: text };
+  const item: ImportedActionItem = { id: next(), title: actionTitleOf(text) };
   // A checked item of a Google Docs checklist is exported struck through as a whole.
   const struck = first?.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'delete';
   if (listItem.checked === true || struck) item.status = 'done';

@@ -52,7 +52,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background)\b/i,
   impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
-  actions: /\b(action items?|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
+  actions: /\b(action items?|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -93,8 +93,9 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     return undefined;
   };
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started;
-  // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page properties).
-  const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started)(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
+  // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
+  const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on)?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
   return (
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata')
     ?? tryRead(line, 'its "Date" line')
@@ -122,6 +123,38 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
   return start && { at: start.at, assumedUtc: start.assumedUtc };
+}
+
+/** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
+const milestoneLabels: [keyof StatedTimes, RegExp][] = [
+  ['started', /^(?:impact |incident |outage )?(?:started|start time|began)(?: at| on)?$/i],
+  ['detected', /^(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
+  ['mitigated', /^(?:mitigated|fixed)(?: at| on)?$/i],
+  ['resolved', /^(?:resolved|recovered)(?: at| on)?$/i],
+];
+type StatedTimes = { started?: string; detected?: string; mitigated?: string; resolved?: string };
+
+/**
+ * Key times an incident platform's export states as labelled lines at the top (`Started at:
+ * 2024-03-12 08:58 UTC`, `**Detected:** Mar 12, 2024 9:05 AM`, `| Resolved at | … |`): each with
+ * a time of day and where it was read. A label whose value gives no time of day states no time.
+ */
+function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string }>> {
+  const found: Partial<Record<keyof StatedTimes, { at: string; label: string }>> = {};
+  const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
+  for (const text of markdown.split('\n').slice(0, 40)) {
+    const match = line.exec(text);
+    const field = match && milestoneLabels.find(([, pattern]) => pattern.test(match[1].trim()))?.[0];
+    if (!match || !field || found[field]) continue;
+    const value = match[3].replace(/[*_|]+\s*$/, '').replace(/^[~≈]\s*/, '');
+    const written = readWrittenTime(value, { year: context.year });
+    if (!written.time || written.placeholder) continue;
+    const day = written.date ?? context.incidentDate;
+    if (!day) continue;
+    const zone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? context.zone;
+    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim() };
+  }
+  return found;
 }
 
 /**
@@ -153,6 +186,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const inferred: string[] = [];
   const notes: string[] = [];
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
+  if (source.wordDocument) inferred.push('read as a Word document (.docx): its headings, emphasis, lists, tables, links and images as HTML, the text unchanged; the draft\'s imported.format is html');
   const metadata = source.foreignData;
 
   // A template's label ("# Title:", "# Metadata", "# ISSUE NAME") is not a title, nor is a
@@ -176,7 +210,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     [source.pageTitle, 'the page title of the export'],
     [findLabelledTitle(source.markdown), 'its "Title" label'],
     [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
-    [source.htmlTitle, 'the HTML <title>'],
+    [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
     // A file name that says nothing ("04f5afd8-….md") is no title either: the report's first sentence is a better one.
@@ -269,6 +303,19 @@ export function importReport(sourceName: string, content: string, options: Impor
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;
     inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row with a time of day`);
+  }
+  // Incident platforms state the key times as labelled lines; they fill what the timeline leaves open.
+  const milestones = statedMilestones(source.markdown, { year, incidentDate: stated.date ?? firstDay, zone });
+  for (const [field, milestone] of Object.entries(milestones)) {
+    if (times[field]) continue;
+    times[field] = milestone.at;
+    inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
+  }
+  for (const field of ['started', 'detected', 'mitigated', 'resolved']) {
+    if (!(field in times)) continue;
+    const at = times[field];
+    delete times[field];
+    times[field] = at;
   }
 
   const data: Record<string, unknown> = {

@@ -19,8 +19,10 @@ const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|r
 
 /**
  * True when `name` (relative to the folder given to the import, `/`-separated) may be a report:
- * not hidden, not in a hidden folder, not a picture, data or code file, not a repository's own file.
+ * not hidden, not in a hidden folder, not Word's lock file (`~$…`), not a picture, data or code file,
+ * not a repository's own file.
  */
 export function mayBeReportFile(name: string): boolean {
-  return !name.split('/').some((part) => part.startsWith('.')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !templateFile.test(basename(name));
+  // `~$eport.docx` is the lock file Word leaves beside a document it has open, not a document.
+  return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !templateFile.test(basename(name));
 }

@@ -139,12 +139,20 @@ export interface ImageSearch {
   /** The draft's id: its images go to `<outDir>/media/<id>/`. */
   draftId: string;
   isFile(path: string): boolean;
+  /**
+   * Images held inside the report itself (a Word document's), by the URL the draft shows them by:
+   * copied from these bytes rather than looked for on disk.
+   */
+  embedded?: readonly { url: string; bytes: Uint8Array }[];
 }
 
 /** One image to copy: from the report's folder to the media folder beside the drafts. */
 export interface ImageCopy {
+  /** The image's file; for an image inside the report, `<report>#<url>` (written from `bytes`). */
   from: string;
   to: string;
+  /** The image, when it is held inside the report (a .docx) rather than in a file of its own. */
+  bytes?: Uint8Array;
 }
 
 export interface PlacedImages {
@@ -192,7 +200,8 @@ export function placeImages(draft: string, search: ImageSearch): PlacedImages {
       if (/^(https?:)?\/\//i.test(reference.url)) remote++;
       return { kind: 'kept' };
     }
-    const file = findImageFile(reference.url, search);
+    const inside = search.embedded?.find((image) => image.url === reference.url);
+    const file = inside ? `${search.sourceFile}#${inside.url}` : findImageFile(reference.url, search);
     if (!file) {
       missing.push(reference);
       return { kind: 'missing' };
@@ -205,7 +214,7 @@ export function placeImages(draft: string, search: ImageSearch): PlacedImages {
       for (let n = 2; taken.has(target) || search.isFile(target); n++) target = join(mediaDir, `${stem}-${n}${extname(name)}`);
       taken.add(target);
       copied.set(file, target);
-      copies.push({ from: file, to: target });
+      copies.push({ from: file, to: target, ...(inside && { bytes: inside.bytes }) });
     }
     return { kind: 'copied', newUrl: `./${relative(search.outDir, target).split(sep).join('/')}` };
   });

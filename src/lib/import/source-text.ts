@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
+import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, type LightMarkup } from './light-markup.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
@@ -24,6 +25,8 @@ export interface SourceText {
   pageTitle?: string;
   /** AsciiDoc or Org, whose headings, lists and blocks were made Markdown (the words unchanged). */
   convertedFrom?: LightMarkup;
+  /** A Word document (.docx), given as the HTML src/lib/import/word-document.ts made of it. */
+  wordDocument?: boolean;
 }
 
 const htmlExtensions = /\.x?html?$/i;
@@ -58,7 +61,8 @@ export function htmlToMarkdown(source: string): { markdown: string; title?: stri
   const title = prepared.title ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(source)?.[1]?.replace(/\s+/g, ' ').trim();
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   service.use(gfm);
-  service.remove(['script', 'style', 'head', 'noscript']);
+  // A page's <title> names it (the draft's title, when nothing better does): it is not a paragraph of the body.
+  service.remove(['script', 'style', 'head', 'title', 'noscript']);
   // Google Docs wraps everything in <b id="docs-internal-guid-…" style="font-weight:normal">.
   service.addRule('google-docs-wrapper', {
     filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),
@@ -119,7 +123,15 @@ export function textToMarkdown(text: string): string {
     .join('\n');
 }
 
+/**
+ * A report as Markdown. `content` is the file's text; for a Word document (`.docx`, a zip of XML)
+ * it is the HTML made of it by `wordDocumentToHtml`, read as any other HTML export.
+ */
 export function readSource(name: string, content: string): SourceText {
+  if (isWordDocumentName(name)) {
+    const { markdown, title } = htmlToMarkdown(content);
+    return { format: 'html', markdown, htmlTitle: title, wordDocument: true };
+  }
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.
   const markup = lightMarkupOf(name);

@@ -45,6 +45,18 @@ function keywordsOf(metadata: Record<string, unknown> | undefined): string[] {
     .map((value) => value.trim().toLowerCase());
 }
 
+/**
+ * Values of "Tags: a, b" / "Labels: …" lines at the top of a report: Notion and incident platforms
+ * export a page's properties as such lines (a table row `| Tags | … |` too).
+ */
+function declaredTags(markdown: string): string[] {
+  const top = markdown.split('\n').slice(0, 40).join('\n');
+  return [...top.matchAll(/^[\s>*_|-]*(?:tags|labels|categories)[*_]*[ \t]*[:|][ \t]*[*_]*(.+?)[ \t|]*$/gim)]
+    .flatMap((m) => m[1].replace(/[*_`]/g, '').split(/\s*[,;]\s*/))
+    .map((value) => value.trim().toLowerCase())
+    .filter(Boolean);
+}
+
 /** Values of "Services: a, b" / "Affected systems: …" lines and of the report's own metadata. */
 function declaredServices(markdown: string, metadata: Record<string, unknown> | undefined): string[] {
   const lines = [...markdown.matchAll(/^[\s>*_-]*(?:affected )?(?:services?|components?|systems?)[*_]*\s*[:|]\s*(.+)$/gim)].map((m) => m[1]);
@@ -57,7 +69,7 @@ function declaredServices(markdown: string, metadata: Record<string, unknown> | 
 
 export function suggestClassification(text: string, vocabulary: Vocabulary, metadata?: Record<string, unknown>, markdown = ''): ClassificationSuggestion {
   const reasons: string[] = [];
-  const keywords = keywordsOf(metadata);
+  const keywords = [...new Set([...keywordsOf(metadata), ...declaredTags(markdown)])];
 
   const serviceIds = [...vocabulary.services.keys()];
   const declared = new Map<string, string>();
