@@ -16,6 +16,7 @@ import { placeBodyUnderTitle } from './body-headings.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
+import { metadataTimes } from './metadata-times.ts';
 
 export interface ImportOptions {
   vocabulary: Vocabulary;
@@ -92,7 +93,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     }
     return undefined;
   };
-  const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started;
+  const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started ?? metadata?.start_time;
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on)?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
@@ -310,6 +311,16 @@ export function importReport(sourceName: string, content: string, options: Impor
     if (times[field]) continue;
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
+  }
+  // Another tool's frontmatter states them as instants (start_time, end_time).
+  for (const [field, stated] of Object.entries(metadataTimes(metadata))) {
+    if (times[field]) continue;
+    if (stated.refused) {
+      notes.push(`times.${field} left out: the report's metadata says ${stated.key} ${stated.at}, and ${stated.refused}`);
+      continue;
+    }
+    times[field] = stated.at;
+    inferred.push(`times.${field} ${stated.at} from the report's metadata (${stated.key})`);
   }
   for (const field of ['started', 'detected', 'mitigated', 'resolved']) {
     if (!(field in times)) continue;

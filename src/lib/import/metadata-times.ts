@@ -1,0 +1,49 @@
+/** A key time of the incident, as the metadata of another tool states it. */
+export interface MetadataTime {
+  at: string;
+  key: string;
+  /** Why the draft cannot take it (a year the schema refuses); the author decides. */
+  refused?: string;
+}
+
+type KeyTime = 'started' | 'detected' | 'mitigated' | 'resolved';
+
+/** Keys other tools' frontmatter uses for the key times (icco/postmortems: start_time, end_time). */
+const keysFor: Record<KeyTime, readonly string[]> = {
+  started: ['start_time', 'started_at', 'startTime', 'startedAt', 'start', 'incident_start'],
+  detected: ['detected_at', 'detectedAt', 'detection_time', 'detected'],
+  mitigated: ['mitigated_at', 'mitigatedAt', 'mitigation_time', 'mitigated'],
+  resolved: ['end_time', 'resolved_at', 'ended_at', 'endTime', 'resolvedAt', 'end', 'incident_end', 'resolved'],
+};
+
+/**
+ * The key times a report's own frontmatter states as instants (`start_time: 2016-08-18T19:00:00Z`,
+ * a YAML timestamp, or a time with an offset). An instant at exactly midnight UTC says a day,
+ * not when it happened (sources write `2012-07-01T00:00:00Z` for "July 2012"), so it is left out
+ * as date-only timeline rows are; so is a value without a zone, which says no instant.
+ */
+export function metadataTimes(metadata: Record<string, unknown> | undefined): Partial<Record<KeyTime, MetadataTime>> {
+  const found: Partial<Record<KeyTime, MetadataTime>> = {};
+  if (!metadata) return found;
+  for (const [field, keys] of Object.entries(keysFor) as [KeyTime, readonly string[]][]) {
+    for (const key of keys) {
+      const value = metadata[key];
+      const at = instantOf(value);
+      if (at) {
+        const year = Number(at.slice(0, 4));
+        found[field] = { at, key, ...(year < 1900 || year > 2999 ? { refused: `the year ${year} is outside 1900-2999, which the schema accepts` } : {}) };
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function instantOf(value: unknown): string | undefined {
+  let time: number;
+  if (value instanceof Date) time = value.getTime();
+  else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) time = Date.parse(value.trim().replace(' ', 'T'));
+  else return undefined;
+  if (!Number.isFinite(time) || time % 86_400_000 === 0) return undefined;
+  return new Date(time).toISOString().replace('.000Z', 'Z');
+}
