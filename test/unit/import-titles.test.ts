@@ -57,8 +57,8 @@ describe('a file name that is a hash or UUID: the title is made from the first s
     ['untitled-3.md'],
   ])('%s', (name) => {
     const result = titleOf(name, `---\nuuid: x\ncategories: []\n---\n\n${body}`);
-    // Cut at a word boundary before 80 characters; "files.example.test" does not end the sentence.
-    expect(result.title).toBe('On 2024-05-02 between 09:10 and 09:40 UTC every upload to files.example.test');
+    // Without the time it opens with, cut before "because"; "files.example.test" does not end the sentence.
+    expect(result.title).toBe('Every upload to files.example.test failed');
     expect(result.inferred).toContain(`title made from its first sentence: the file name "${name.replace(/\.md$/, '')}" is not a title and the report states none (shorten or reword it)`);
   });
 
@@ -75,7 +75,19 @@ describe('a file name that is a hash or UUID: the title is made from the first s
     ['A sentence that ends here. Another one.', 'A sentence that ends here'],
     ['No full stop at all', 'No full stop at all'],
     [`${'word '.repeat(30)}end.`, 'word word word word word word word word word word word word word word word word'],
-    ['Version 2.1 of the proxy (released Monday) dropped every header, and clients saw errors: sessions broke.', 'Version 2.1 of the proxy (released Monday) dropped every header, and clients saw'],
+    // Over 80 characters: cut at its last clause within them, not in the middle of one.
+    ['Version 2.1 of the proxy (released Monday) dropped every header, and clients saw errors: sessions broke.', 'Version 2.1 of the proxy (released Monday) dropped every header'],
+    ['All report exports from the billing service were empty due to a release that changed the default page size.', 'All report exports from the billing service were empty'],
+    // The time it opens with is in the draft's times, not its title.
+    ['On 2023-04-11 between 08:02 and 08:40 UTC all report exports were empty.', 'All report exports were empty'],
+    ['On March 3rd, 2022 at 14:05 UTC, we rotated a signing key too early.', 'We rotated a signing key too early'],
+    ['At 15:05 UTC on June 8, 2023, a queue consumer stopped acknowledging messages.', 'A queue consumer stopped acknowledging messages'],
+    ['In November 2019 a counter overflowed.', 'A counter overflowed'],
+    ['In production the cache was cold for an hour.', 'In production the cache was cold for an hour'],
+    ['On call was paged twice.', 'On call was paged twice'],
+    // An opening subordinate clause is not cut off alone; a cut at a word does not end on "that".
+    ['After the proxy restarted, the health checks kept failing because the port had changed in the new image configuration.', 'After the proxy restarted, the health checks kept failing'],
+    ['We changed one routing rule in the traffic layer of the mobile edge tier that forwarded requests onward.', 'We changed one routing rule in the traffic layer of the mobile edge tier'],
   ])('titleFromFirstSentence("%s")', (paragraph, title) => {
     expect(titleFromFirstSentence(paragraph)).toBe(title);
   });

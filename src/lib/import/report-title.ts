@@ -77,18 +77,54 @@ export function isFileNameWithoutWords(baseName: string): boolean {
 const sentenceTitleLength = 80;
 
 /**
- * A title made from the first sentence of `paragraph` (its plain text): cut at a word boundary
- * to at most about 80 characters, without trailing punctuation. Undefined for an empty paragraph.
- * A sentence ends at `.`, `!` or `?` followed by a space, so `crates.io` does not end one.
+ * A title made from the first sentence of `paragraph` (its plain text), without the time it
+ * opens with ("On 2023-07-20 at 12:17 UTC, ..."), which the draft's times hold. A sentence longer
+ * than about 80 characters is cut at its last clause within them (a comma, a dash, or before
+ * "which", "due to", "after", ...), else at a word; no trailing punctuation. Undefined for an
+ * empty paragraph. A sentence ends at `.`, `!` or `?` followed by a space, so `crates.io` does not.
  */
 export function titleFromFirstSentence(paragraph: string): string | undefined {
   const text = paragraph.replace(/\s+/g, ' ').trim();
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  const sentence = withoutOpeningTime(/^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text);
   let title = sentence;
   if (title.length > sentenceTitleLength) {
     const cut = title.slice(0, sentenceTitleLength + 1);
-    title = cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, sentenceTitleLength);
+    // A sentence that opens with a subordinate clause ("After the primary locked up, ...") says
+    // what happened after its first comma: that clause alone is no title.
+    const opening = subordinateOpening.test(title) ? title.indexOf(',') + 1 : 0;
+    const clauses = [...cut.matchAll(clauseBoundary)].map((m) => m.index!).filter((at) => at >= 25 && at > opening);
+    title = clauses.length ? cut.slice(0, clauses.at(-1)) : cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, sentenceTitleLength);
+    // A cut at a word must not end on a word that needs the next one ("... infrastructure that").
+    title = title.replace(/(?:\s+(?:that|which|who|the|a|an|of|to|in|into|for|and|or|but|with|by|on|at|from|its|their|our|his|her|was|were|is|are|be|been|being|like|than|as))+$/i, '');
   }
   title = title.replace(/[\s.,;:!?…–—(\[-]+$/u, '');
   return title || undefined;
+}
+
+/** A sentence that opens with a subordinate clause. */
+const subordinateOpening = /^(?:after|while|although|though|when|because|due to|since|as|if|once|following|before|whilst)\b[^,]{3,},/i;
+
+/** Where a clause may end: before a comma, semicolon or dash, or a word that starts a new clause. */
+const clauseBoundary = /[,;]\s|\s[–—-]\s|\s(?=(?:which|that caused|who|when|while|after|because|due to|caused by|resulting in|leading to|so that|until)\s)/giu;
+
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** A word of a time phrase: a date, a time, a zone, a weekday or month, or the small words between them. */
+const timeWord = new RegExp(`^(?:on|at|in|during|between|and|from|to|until|around|about|approximately|roughly|the|of|early|late|morning|afternoon|evening|night|utc|gmt|[a-z]{2,4}t|${months}|${weekdays}|\\d{1,4}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)$`, 'i');
+
+/**
+ * The sentence without the time phrase it opens with ("On December 15th, 2021 at 00:17 UTC, we
+ * deployed ..." is "We deployed ..."). Only a phrase that starts with a preposition of time and
+ * holds a date or time is taken off, and only when at least three words remain.
+ */
+function withoutOpeningTime(sentence: string): string {
+  const words = sentence.split(' ');
+  if (!/^(?:on|at|in|during|between|from|around)$/i.test(words[0] ?? '')) return sentence;
+  let end = 0;
+  while (end < words.length && timeWord.test(words[end].replace(/[,;:]$/, ''))) end++;
+  const phrase = words.slice(0, end).join(' ');
+  const rest = words.slice(end);
+  if (end < 2 || rest.length < 3 || !new RegExp(`\\d|\\b(?:${months}|${weekdays})\\b`, 'i').test(phrase)) return sentence;
+  const remainder = rest.join(' ');
+  return remainder.charAt(0).toUpperCase() + remainder.slice(1);
 }
