@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,4 +41,17 @@ test('--help alone is a request, not a mistake: usage on stdout, status 0', () =
     expect(result.status, script).toBe(0);
     expect(result.stdout, script).toMatch(/Usage/);
   }
+});
+
+test('npm run new: a title over 200 characters, and a content folder without services.yaml, are one-line errors and nothing is written', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'kb-new-'));
+  const overlong = run('new.ts', '--title', 'y'.repeat(201), '--severity', 'SEV-2', '--service', 'checkout-api');
+  expect(overlong.status).toBe(1);
+  expect(overlong.stderr).toBe('--title is 201 characters long; at most 200 are allowed. Give what broke and where, in one line; the details go in the summary.\n');
+  const noVocabulary = spawnSync(process.execPath, [join(root, 'scripts', 'new.ts'), '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api'],
+    { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: empty } });
+  expect(noVocabulary.status).toBe(1);
+  expect(noVocabulary.stderr).toMatch(/^--service "checkout-api": .*services\.yaml is missing or empty, so no service can be named\. A new content folder starts as a copy of content\//);
+  expect(noVocabulary.stderr).not.toMatch(/Known: \./);
+  expect(readdirSync(empty)).toEqual([]);
 });
