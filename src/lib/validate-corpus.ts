@@ -79,11 +79,20 @@ export function validateCorpus(
   }
 
   // Absolute paths and paths relative to the working directory both name a file.
-  // A folder named stands for the postmortems in it.
+  // A folder named stands for the postmortems in it; one that holds none is said, not passed over
+  // (npm run redact given such a folder changed nothing and exited 0).
+  const emptyFolders: string[] = [];
   const wanted = options.onlyFiles?.flatMap((file) => {
     const path = resolve(cwd, file);
-    return existsSync(path) && statSync(path).isDirectory() ? listPostmortemFiles(path).map((inner) => join(path, inner)) : [path];
+    if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
+    const inside = listPostmortemFiles(path).map((inner) => join(path, inner));
+    if (!inside.length) emptyFolders.push(path);
+    return inside;
   });
+  for (const folder of emptyFolders) {
+    findings.push({ file: display(folder), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',
+      message: `the folder ${display(folder)} holds no postmortem (.mdx or .md file).`, fix: 'name a postmortem file, or the folder that holds them.' });
+  }
   const missing = wanted?.filter((file) => !existsSync(file)) ?? [];
   for (const file of missing) {
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',

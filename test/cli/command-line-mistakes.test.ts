@@ -55,3 +55,16 @@ test('npm run new: a title over 200 characters, and a content folder without ser
   expect(noVocabulary.stderr).not.toMatch(/Known: \./);
   expect(readdirSync(empty)).toEqual([]);
 });
+
+test('a folder where one postmortem is expected, or a folder holding none, is an error naming it, not a silent success', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'kb empty ü-'));
+  const review = run('review.ts', join(root, 'test/fixtures/good-input/postmortems'));
+  expect(review.status).toBe(2);
+  expect(review.stderr).toMatch(/^\S+\/good-input\/postmortems: is a folder\. Give the path of one postmortem, e\.g\. .*<id>\.mdx/);
+  const redact = run('redact.ts', empty);
+  expect(redact.status).toBe(1);
+  expect(redact.stderr).toBe(`${empty}: the folder ${empty} holds no postmortem (.mdx or .md file).\n`);
+  const check = run('check.ts', empty);
+  expect(check.status).toBe(1);
+  expect(check.stdout + check.stderr).toContain('corpus/missing-file  the folder');
+});
