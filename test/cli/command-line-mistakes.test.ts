@@ -68,3 +68,11 @@ test('a folder where one postmortem is expected, or a folder holding none, is an
   expect(check.status).toBe(1);
   expect(check.stdout + check.stderr).toContain('corpus/missing-file  the folder');
 });
+
+test('a configuration mistake (here KB_AS_OF) stops every command with the configuration\'s own message and status 2, not Node\'s uncaught-exception report', () => {
+  for (const script of ['digest.ts', 'review.ts', 'build.ts', 'evidence.ts', 'check.ts']) {
+    const result = spawnSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KB_AS_OF: '2024-13-01' } });
+    expect(result.status, script).toBe(2);
+    expect(result.stderr, script).toBe('site.config.ts is not a valid knowledge-base configuration:\n  - KB_AS_OF is "2024-13-01", which is not a date. Set it as YYYY-MM-DD, e.g. KB_AS_OF=2026-01-31, or unset it to use today.\n');
+  }
+});
