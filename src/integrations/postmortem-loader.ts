@@ -100,7 +100,9 @@ export function postmortemLoader(): Loader {
           if (bodies.get(postmortem.id)?.digest !== bodyBefore && context.store.get(postmortem.id)?.digest === storedBefore) session.bodyRerendered();
           saveSoon(bodies, cacheFile);
         } catch (error) {
-          context.logger.error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
+          // A body's error already starts with the file, line and column (withSourcePosition).
+          const message = (error as Error).message;
+          context.logger.error(message.includes(path) || message.startsWith(relative(process.cwd(), path)) ? message : `${relative(process.cwd(), path)}: ${message}`);
         }
       };
       watcher.on('change', onChange);
