@@ -119,5 +119,39 @@ export function validateCorpus(
     })];
   });
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
+  findings.push(...findRelatedNotPublished(postmortems));
   return { postmortems, findings, vocabulary };
+}
+
+/**
+ * Warnings for a published postmortem whose `related` names one that is not published (a draft,
+ * or in review): the built site shows only published pages, so the link is left out of the page
+ * without a word until the other is published. Only postmortems validated in the same run are
+ * compared (all of them in a full check and in the build).
+ */
+export function findRelatedNotPublished(postmortems: readonly Pick<ValidatedPostmortem, 'id' | 'file' | 'source' | 'entryData'>[]): Finding[] {
+  const statusById = new Map(postmortems.flatMap((p) => (p.entryData ? [[p.id, p.entryData.status] as const] : [])));
+  const findings: Finding[] = [];
+  for (const postmortem of postmortems) {
+    const data = postmortem.entryData;
+    if (!data || data.status !== 'published') continue;
+    const lines = postmortem.source.split('\n');
+    const relatedLine = lines.findIndex((line) => /^related\s*:/.test(line));
+    data.related.forEach((relatedId, i) => {
+      const status = statusById.get(relatedId);
+      if (!status || status === 'published') return;
+      // The id's own line in the list (flow or block style), else the key's.
+      // A whole id: "…-heap-oom" is not found inside "…-heap-oom-recurrence".
+      const idPattern = new RegExp(`(?<![\\w-])${relatedId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+      const at = relatedLine < 0 ? -1 : lines.findIndex((line, n) => n >= relatedLine && idPattern.test(line));
+      const line = at >= 0 ? at : Math.max(relatedLine, 0);
+      findings.push({
+        file: postmortem.file, line: line + 1, column: Math.max(lines[line]?.search(idPattern) ?? 0, 0) + 1,
+        rule: 'corpus/related-unpublished', severity: 'warning', field: `related[${i}]`,
+        message: `related postmortem "${relatedId}" is not published (status: ${status}): the site shows no link to it until it is.`,
+        fix: `publish ${relatedId} first, or remove it from related until it is.`,
+      });
+    });
+  }
+  return findings;
 }
