@@ -21,6 +21,8 @@ test.each([
   [['eval-search.ts', '--queries', join(root, 'package.json')], 2, /^--queries .*package\.json: must be a list of \{"query"/],
   [['eval-search.ts', '--queries', join(root, 'README.md')], 2, /^--queries .*README\.md: not valid JSON \(/],
   [['eval-search.ts', '--content', '/nonexistent-content'], 1, /^\/nonexistent-content:1:1  corpus\/content-folder  \/nonexistent-content does not exist: .*\n    fix: .*\n\/nonexistent-content has 1 error\(s\); fix them/],
+  [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 1, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
+  [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
@@ -76,4 +78,13 @@ test('a configuration mistake (here KB_AS_OF) stops every command with the confi
     expect(result.status, script).toBe(2);
     expect(result.stderr, script).toBe('site.config.ts is not a valid knowledge-base configuration:\n  - KB_AS_OF is "2024-13-01", which is not a date. Set it as YYYY-MM-DD, e.g. KB_AS_OF=2026-01-31, or unset it to use today.\n');
   }
+});
+
+test('follow-ups export with KB_CONTENT_DIR pointing at a file says so, instead of exporting 0 follow-ups with status 0', () => {
+  const out = mkdtempSync(join(tmpdir(), 'kb-export-'));
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'follow-ups.ts'), 'export', '--to', 'github', '--out', out],
+    { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: join(root, 'package.json') } });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/package\.json is not a folder: the content folder .* must hold the vocabularies and a postmortems\/ folder\. Fix: check KB_CONTENT_DIR/);
+  expect(readdirSync(out)).toEqual([]);
 });
