@@ -10,8 +10,9 @@ const run = (script: string, ...args: string[]) =>
 
 // Each mistake is one line saying what is wrong, with status 2 (or 1), never a stack trace or a run on NaN.
 test.each([
-  [['bench.ts', '--count', 'abc'], 2, /^--count must be a whole number of at least 1; got "abc"\.\n$/],
-  [['bench.ts', '--runs', '0'], 2, /^--runs must be a whole number of at least 1; got "0"\.\n$/],
+  [['bench.ts', '--count', 'abc'], 2, /^--count must be a whole number from 1 to 100,000; got "abc"\.\n$/],
+  [['bench.ts', '--count', '99999999999'], 2, /^--count must be a whole number from 1 to 100,000; got "99999999999"\.\n$/],
+  [['bench.ts', '--runs', '0'], 2, /^--runs must be a whole number from 1 to 100; got "0"\.\n$/],
   [['bench.ts', '--format', 'txt'], 2, /^--format must be mdx or md; got "txt"\.\n$/],
   [['generate-json-schema.ts', '--chek'], 2, /^Unknown option '--chek'/],
   [['measure-redaction.ts', '/nonexistent-folder'], 2, /^\/nonexistent-folder: no such folder\./],
