@@ -46,6 +46,10 @@ const options: RedactionOptions = {
 const byRule = new Map<string, { findings: number; files: Set<string> }>();
 let filesWithErrors = 0;
 let filesWithWarnings = 0;
+if (values.names && (!existsSync(values.names) || statSync(values.names).isDirectory())) {
+  console.error(`--names ${values.names}: ${existsSync(values.names) ? 'is a folder' : 'no such file'}. Give a text file listing the names known to occur in the reports, one a line.`);
+  process.exit(2);
+}
 const names = values.names ? readFileSync(values.names, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean) : [];
 let nameOccurrences = 0;
 let namesFlagged = 0;

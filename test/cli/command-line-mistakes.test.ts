@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -88,4 +88,15 @@ test('follow-ups export with KB_CONTENT_DIR pointing at a file says so, instead 
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/package\.json is not a folder: the content folder .* must hold the vocabularies and a postmortems\/ folder\. Fix: check KB_CONTENT_DIR/);
   expect(readdirSync(out)).toEqual([]);
+});
+
+test('eval:similarity on a line that is not JSON, and measure:redaction --names naming no file, are one-line errors at status 2', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-sim-'));
+  writeFileSync(join(folder, 'reports.jsonl'), '{"id":"a","title":"t","text":"x","label":"l"}\nid,title,text,label\n');
+  const similarity = run('eval-similarity.ts', folder);
+  expect(similarity.status).toBe(2);
+  expect(similarity.stderr).toMatch(new RegExp(`^${join(folder, 'reports.jsonl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: not a JSON object \\(.*\\); every line must be \\{"id","title","text","label"\\}\\.\\n$`));
+  const names = run('measure-redaction.ts', folder, '--names', join(folder, 'no-names.txt'));
+  expect(names.status).toBe(2);
+  expect(names.stderr).toBe(`--names ${join(folder, 'no-names.txt')}: no such file. Give a text file listing the names known to occur in the reports, one a line.\n`);
 });
