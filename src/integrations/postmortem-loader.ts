@@ -259,6 +259,7 @@ function withSourcePosition<T>(filePath: string, parse: () => T): T {
     const fromCwd = relative(process.cwd(), filePath);
     const file = fromCwd.startsWith('..') ? filePath : fromCwd;
     const problem = error instanceof RefusedMarkupError ? `${error.rule}: ${error.reason}` : `the MDX body does not parse: ${error.reason}`;
-    throw new Error(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`, { cause: error });
+    // A KbBuildError without a cause: `astro dev` printed the parser's stack under the message.
+    throw new KbBuildError(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`);
   }
 }
