@@ -36,6 +36,11 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.exit(2);
 }
 const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => isMeasuredReport(f) && join(folder, f) !== values.names && statSync(join(folder, f)).isFile()).sort();
+if (!files.length) {
+  // "0 reports ... 0.0%" read as a clean measurement of the wrong folder.
+  console.error(`${folder}: holds no report to measure (Markdown or .txt files, or files without an extension). Give the folder of reports to scan.`);
+  process.exit(2);
+}
 const options: RedactionOptions = {
   internalDomains: ['.internal', '.corp', '.local', '.lan'],
   serviceIds: [],

@@ -97,7 +97,17 @@ test('eval:similarity on a line that is not JSON, and measure:redaction --names 
   const similarity = run('eval-similarity.ts', folder);
   expect(similarity.status).toBe(2);
   expect(similarity.stderr).toMatch(new RegExp(`^${join(folder, 'reports.jsonl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: not a JSON object \\(.*\\); every line must be \\{"id","title","text","label"\\}\\.\\n$`));
+  writeFileSync(join(folder, 'report.md'), '# A report\n');
   const names = run('measure-redaction.ts', folder, '--names', join(folder, 'no-names.txt'));
   expect(names.status).toBe(2);
   expect(names.stderr).toBe(`--names ${join(folder, 'no-names.txt')}: no such file. Give a text file listing the names known to occur in the reports, one a line.\n`);
+});
+
+test('measure:redaction on a folder without reports is an error, not a clean 0.0% measurement', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-measure-'));
+  writeFileSync(join(folder, 'data.csv'), 'a,b\n');
+  const result = run('measure-redaction.ts', folder);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe(`${folder}: holds no report to measure (Markdown or .txt files, or files without an extension). Give the folder of reports to scan.\n`);
+  expect(result.stdout).toBe('');
 });
