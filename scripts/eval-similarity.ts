@@ -62,6 +62,11 @@ for (const file of files) {
   });
 }
 
+if (!reports.length) {
+  console.error(`${folder}: its *.jsonl files hold no line. Each line must be {"id","title","text","label"}.`);
+  process.exit(2);
+}
+
 const started = performance.now();
 const links = rankingOfLinks(findSimilarPostmortems(reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] }))));
 const seconds = (performance.now() - started) / 1000;

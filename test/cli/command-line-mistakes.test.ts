@@ -111,3 +111,11 @@ test('measure:redaction on a folder without reports is an error, not a clean 0.0
   expect(result.stderr).toBe(`${folder}: holds no report to measure (Markdown or .txt files, or files without an extension). Give the folder of reports to scan.\n`);
   expect(result.stdout).toBe('');
 });
+
+test('eval:similarity on *.jsonl files without a line is an error, not a score of 0 reports', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-sim-empty-'));
+  writeFileSync(join(folder, 'empty.jsonl'), '\n');
+  const result = run('eval-similarity.ts', folder);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe(`${folder}: its *.jsonl files hold no line. Each line must be {"id","title","text","label"}.\n`);
+});
