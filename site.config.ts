@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { loadKbConfig, type KbConfig, type KbConfigInput } from './src/lib/kb-config.ts';
+import { KbConfigError, loadKbConfig, type KbConfig, type KbConfigInput } from './src/lib/kb-config.ts';
 
 /**
  * The one configuration file. Everything a team changes to make the knowledge base its own lives
@@ -37,8 +37,20 @@ const settings: KbConfigInput = {
   },
 };
 
-/** The validated configuration, with KB_CONTENT_DIR and KB_AS_OF applied. */
-export const kbConfig: KbConfig = loadKbConfig(settings);
+/**
+ * The validated configuration, with KB_CONTENT_DIR and KB_AS_OF applied. Every command (and
+ * Astro) loads this file first: a mistake in it, or in those variables, is a usage error said in
+ * its own words, status 2, instead of Node's report of an uncaught exception.
+ */
+export const kbConfig: KbConfig = (() => {
+  try {
+    return loadKbConfig(settings);
+  } catch (error) {
+    if (!(error instanceof KbConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+})();
 
 /**
  * The same configuration under the flat names pages and scripts have long read

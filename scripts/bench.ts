@@ -37,7 +37,7 @@ Builds a synthetic knowledge base and bare Astro baselines of the same postmorte
 time, memory, page weight (the largest pages and every page over 300 KB, internal and public site),
 rebuild and dev-server times against the targets (docs/performance.md).
 
-  --count N          postmortems to generate (default 1000)
+  --count N          postmortems to generate (default 1000, at most 100,000)
   --runs N           internal/baseline build pairs, alternating, from cold caches (default 3)
   --format mdx|md    format of the generated postmortems (default mdx)
   --skip-public      do not build the public site
@@ -47,14 +47,15 @@ rebuild and dev-server times against the targets (docs/performance.md).
   --json             print the results as JSON (they are always written to bench/.out/results.json)`);
   process.exit(0);
 }
-const count = wholeNumberOption('count', values.count);
+// At most 20 times the largest corpus measured (docs/performance.md): each postmortem is a file written.
+const count = wholeNumberOption('count', values.count, 1, 100_000);
 if (values.format !== 'md' && values.format !== 'mdx') {
   console.error(`--format must be mdx or md; got "${values.format}".`);
   process.exit(2);
 }
 const format = values.format;
-const runs = wholeNumberOption('runs', values.runs);
-const similarCount = wholeNumberOption('similar-count', values['similar-count'], 2);
+const runs = wholeNumberOption('runs', values.runs, 1, 100);
+const similarCount = wholeNumberOption('similar-count', values['similar-count'], 2, 1_000_000);
 const root = resolve(import.meta.dirname, '..');
 // Inside the baseline project, itself inside ours (git-ignored): Astro only resolves content
 // modules under the project root, and both builds must read the same files.

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { resolveContentDir, kbConfig } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
-import { severities, type Severity } from '../src/lib/postmortem-schema.ts';
+import { severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
@@ -64,11 +64,17 @@ if (values.help) {
 }
 if (!values.title?.trim()) fail('--title is required: what broke, where (e.g. --title "Checkout errors after a cache deploy").');
 
+if ([...values.title.trim()].length > titleMaxLength) fail(`--title is ${[...values.title.trim()].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
+
 const contentDir = resolveContentDir();
 const vocabulary = loadVocabulary(contentDir);
+// "Known: ." would send the author looking for a value that no file lists.
+const emptyVocabulary = (kind: 'services' | 'teams' | 'triggers', what: string) =>
+  `${what}: ${contentDir}/${kind}.yaml is missing or empty, so none can be named. A new content folder starts as a copy of content/ (docs/adopting.md); nothing was written.`;
 const known = (kind: 'services' | 'teams' | 'triggers', value: string, flag: string): string => {
   const ids = [...vocabulary[kind].keys()];
   if (ids.includes(value)) return value;
+  if (!ids.length) fail(emptyVocabulary(kind, `--${flag} "${value}"`));
   const suggestion = findClosestMatch(value, ids);
   fail(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
 };
@@ -106,6 +112,7 @@ const draft = assembleDraft(
   vocabulary,
 );
 if (!draft.severity) fail(`The records suggest no severity (no pager priority or urgency): give --severity (${severities.join(', ')}). Nothing was written.`);
+if (!draft.services.length && !vocabulary.services.size) fail(emptyVocabulary('services', 'No record names a service'));
 if (!draft.services.length) fail(`No record names a service from ${contentDir}/services.yaml: give --service (known: ${[...vocabulary.services.keys()].join(', ')}). Nothing was written.`);
 if (!draft.trigger) fail(`The records cannot say what set the incident off: give --trigger (${[...vocabulary.triggers.keys()].join(', ')}). Nothing was written.`);
 if (!draft.times.started) fail('No record carries a time: give --started (UTC, e.g. 2026-11-20T10:00:00Z). Nothing was written.');

@@ -62,7 +62,9 @@ const contentDir = resolve(values.content ?? resolveContentDir());
 const validation = validateCorpus(contentDir, { frontmatterOnly: true });
 const errors = validation.findings.filter((f) => f.severity === 'error');
 if (errors.length || !validation.vocabulary) {
-  console.error(`${contentDir} has ${errors.length} error(s); run npm run check first.`);
+  // The first few, as npm run check says them: "1 error(s)" alone left a wrong --content unexplained.
+  for (const f of errors.slice(0, 5)) console.error(`${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}${f.fix ? `\n    fix: ${f.fix}` : ''}`);
+  console.error(`${contentDir} has ${errors.length} error(s)${errors.length > 5 ? ' (the first 5 above)' : ''}; fix them (npm run check lists them all), or give --content the folder that holds the vocabularies and postmortems/.`);
   process.exit(1);
 }
 const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary).map((document) =>

@@ -44,7 +44,14 @@ const reports: LabelledReport[] = [];
 for (const file of files) {
   readFileSync(join(folder, file), 'utf8').split('\n').forEach((line, at) => {
     if (!line.trim()) return;
-    const record = JSON.parse(line) as Partial<LabelledReport>;
+    let record: Partial<LabelledReport>;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      console.error(`${join(folder, file)}:${at + 1}: not a JSON object (${(error as Error).message}); every line must be {"id","title","text","label"}.`);
+      process.exit(2);
+    }
+    if (!record || typeof record !== 'object') record = {};
     for (const field of ['id', 'title', 'text', 'label'] as const) {
       if (typeof record[field] !== 'string') {
         console.error(`${join(folder, file)}:${at + 1}: the field "${field}" is missing or not a string; every line needs id, title, text and label.`);
@@ -53,6 +60,11 @@ for (const file of files) {
     }
     reports.push(record as LabelledReport);
   });
+}
+
+if (!reports.length) {
+  console.error(`${folder}: its *.jsonl files hold no line. Each line must be {"id","title","text","label"}.`);
+  process.exit(2);
 }
 
 const started = performance.now();

@@ -85,8 +85,13 @@ try {
   });
   files = renderEvidencePack(report, { timeZone: compliance.timeZone });
   const outDir = resolve(values.out ?? join('evidence', `${from}_${to}${framework ? `_${framework}` : ''}`));
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`--out ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give a folder for the evidence pack.`);
+  }
   const t = report.trends;
   console.log(`Evidence pack for ${from} to ${to}: ${t.incidents} incidents, ${t.actionItems} action items, ${t.notifications.deadlines} notification deadlines (${t.notifications.missed} missed).`);
   console.log(`Wrote ${Object.keys(files).join(', ')} to ${relative(process.cwd(), outDir).startsWith('..') ? outDir : relative(process.cwd(), outDir) || '.'}/`);

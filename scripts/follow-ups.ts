@@ -53,6 +53,8 @@ if (values.help || !command) {
 
 const contentDir = resolveContentDir();
 const corpus = validateCorpus(contentDir, { frontmatterOnly: true });
+// A content folder that is not there (KB_CONTENT_DIR pointing at a file) exported "0 follow-up(s)" with status 0.
+if (!corpus.vocabulary) fail(corpus.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}: ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`).join('\n'));
 const valid = corpus.postmortems.filter((p) => p.data);
 const invalid = corpus.postmortems.filter((p) => !p.data);
 if (invalid.length) console.error(`Left out ${invalid.length} postmortem(s) that do not pass the schema (run npm run check): ${invalid.map((p) => p.file).join(', ')}`);
@@ -67,8 +69,13 @@ if (command === 'export') {
   const outDir = values.out ?? 'follow-ups-export';
   const files = exportFollowUps(selection.export, tracker, { siteUrl: siteConfig.siteUrl, repo: values.repo });
   if (!values['dry-run']) {
-    mkdirSync(outDir, { recursive: true });
-    for (const file of files) writeFileSync(join(outDir, file.name), file.content, file.name.endsWith('.sh') ? { mode: 0o755 } : undefined);
+    try {
+      mkdirSync(outDir, { recursive: true });
+      for (const file of files) writeFileSync(join(outDir, file.name), file.content, file.name.endsWith('.sh') ? { mode: 0o755 } : undefined);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      fail(`--out ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give a folder for the export files (default follow-ups-export/).`);
+    }
   }
   console.log(`${values['dry-run'] ? 'Would write' : 'Wrote'} ${files.map((f) => join(outDir, f.name)).join(', ')}: ${selection.export.length} follow-up(s) to create in ${tracker}.`);
   console.log(`Left out: ${selection.alreadyLinked.length} open item(s) already linked to a ticket, ${selection.closed.length} done or won't-do.`);

@@ -36,6 +36,11 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.exit(2);
 }
 const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => isMeasuredReport(f) && join(folder, f) !== values.names && statSync(join(folder, f)).isFile()).sort();
+if (!files.length) {
+  // "0 reports ... 0.0%" read as a clean measurement of the wrong folder.
+  console.error(`${folder}: holds no report to measure (Markdown or .txt files, or files without an extension). Give the folder of reports to scan.`);
+  process.exit(2);
+}
 const options: RedactionOptions = {
   internalDomains: ['.internal', '.corp', '.local', '.lan'],
   serviceIds: [],
@@ -46,6 +51,10 @@ const options: RedactionOptions = {
 const byRule = new Map<string, { findings: number; files: Set<string> }>();
 let filesWithErrors = 0;
 let filesWithWarnings = 0;
+if (values.names && (!existsSync(values.names) || statSync(values.names).isDirectory())) {
+  console.error(`--names ${values.names}: ${existsSync(values.names) ? 'is a folder' : 'no such file'}. Give a text file listing the names known to occur in the reports, one a line.`);
+  process.exit(2);
+}
 const names = values.names ? readFileSync(values.names, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean) : [];
 let nameOccurrences = 0;
 let namesFlagged = 0;

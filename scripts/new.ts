@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
-import { severities, visibilities } from '../src/lib/postmortem-schema.ts';
+import { severities, titleMaxLength, visibilities } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
@@ -58,12 +58,15 @@ async function ask(label: string, current: string | undefined, fallback: string)
 function known(kind: 'services' | 'teams' | 'triggers', value: string, flag: string): string {
   const ids = [...vocabulary[kind].keys()];
   if (ids.includes(value)) return value;
+  // "Known: ." would send the author looking for a value that no file lists.
+  if (!ids.length) fail(`--${flag} "${value}": ${contentDir}/${kind}.yaml is missing or empty, so no ${flag} can be named. A new content folder starts as a copy of content/ (docs/adopting.md); nothing was written.`);
   const suggestion = findClosestMatch(value, ids);
   fail(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
 }
 
 const now = new Date();
 const title = await ask('Title (what broke, where)', values.title, 'Untitled incident');
+if ([...title].length > titleMaxLength) fail(`--title is ${[...title].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 const severity = (await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3')).toUpperCase();
 if (!(severities as readonly string[]).includes(severity)) fail(`--severity "${severity}" is not one of ${severities.join(', ')}.`);
 const firstService = [...vocabulary.services.keys()][0];

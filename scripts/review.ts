@@ -54,6 +54,10 @@ if (!existsSync(file)) {
   console.error(`${file}: no such file. Give the path of a postmortem, e.g. ${join(resolveContentDir(), 'postmortems', '<id>.mdx')}.`);
   process.exit(2);
 }
+if (statSync(file).isDirectory()) {
+  console.error(`${file}: is a folder. Give the path of one postmortem, e.g. ${join(file, '<id>.mdx')}; npm run check -- ${file} checks a whole folder.`);
+  process.exit(2);
+}
 let repositoryRoot = process.cwd();
 try {
   repositoryRoot = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: resolve(file, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

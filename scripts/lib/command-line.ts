@@ -14,11 +14,15 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnTy
   }
 }
 
-/** The value of a `--name N` option as a whole number of at least `min`; anything else exits with status 2, saying so. */
-export function wholeNumberOption(name: string, value: string | undefined, min = 1): number {
+/**
+ * The value of a `--name N` option as a whole number from `min` to `max`; anything else exits with
+ * status 2, saying so. (`max`: a mistyped --count 99999999999 filled the disk with generated files.)
+ */
+export function wholeNumberOption(name: string, value: string | undefined, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const number = Number(value);
-  if (value === undefined || !/^\s*\d+\s*$/.test(value) || number < min) {
-    console.error(`--${name} must be a whole number of at least ${min}; got "${value ?? ''}".`);
+  if (value === undefined || !/^\s*\d+\s*$/.test(value) || number < min || number > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max.toLocaleString('en-US')}`;
+    console.error(`--${name} must be a whole number ${range}; got "${value ?? ''}".`);
     process.exit(2);
   }
   return number;

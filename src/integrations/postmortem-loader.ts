@@ -18,7 +18,7 @@ import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
-const renderVersion = 3;
+const renderVersion = 4;
 
 /**
  * The postmortems collection, loaded the fast way: each source is turned into plain Markdown for
@@ -100,7 +100,9 @@ export function postmortemLoader(): Loader {
           if (bodies.get(postmortem.id)?.digest !== bodyBefore && context.store.get(postmortem.id)?.digest === storedBefore) session.bodyRerendered();
           saveSoon(bodies, cacheFile);
         } catch (error) {
-          context.logger.error(`${relative(process.cwd(), path)}: ${(error as Error).message}`);
+          // A body's error already starts with the file, line and column (withSourcePosition).
+          const message = (error as Error).message;
+          context.logger.error(message.includes(path) || message.startsWith(relative(process.cwd(), path)) ? message : `${relative(process.cwd(), path)}: ${message}`);
         }
       };
       watcher.on('change', onChange);
@@ -257,6 +259,7 @@ function withSourcePosition<T>(filePath: string, parse: () => T): T {
     const fromCwd = relative(process.cwd(), filePath);
     const file = fromCwd.startsWith('..') ? filePath : fromCwd;
     const problem = error instanceof RefusedMarkupError ? `${error.rule}: ${error.reason}` : `the MDX body does not parse: ${error.reason}`;
-    throw new Error(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`, { cause: error });
+    // A KbBuildError without a cause: `astro dev` printed the parser's stack under the message.
+    throw new KbBuildError(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`);
   }
 }

@@ -7,6 +7,7 @@ import { stripInternalFromSource, type StripOptions } from './strip-internal.ts'
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
+import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
 /**
  * The fast path: a postmortem is Markdown plus our two components (`npm run check` refuses
@@ -118,6 +119,18 @@ function refuseActiveContent(body: string, isMdx: boolean, shift: number): void 
   if (first) throw new RefusedMarkupError(first.line - shift, first.column, `${first.message}; ${activeContentFix}`, 'body/active-content');
 }
 
+/**
+ * Stops the rendering of a body with a `<PublicOnly>` inside an `<Internal>` or the other way
+ * round: the inner text would be shown on neither site, without a word (`mdx/shown-nowhere`, which
+ * `npm run check` reports with every place). `shift` is subtracted from the tree's lines.
+ */
+function refuseShownNowhere(tree: Root, shift: number): void {
+  const first = findShownNowhere(tree)[0];
+  if (!first) return;
+  const { message, fix } = describeShownNowhere(first);
+  throw new RefusedMarkupError(first.line - shift, first.column, `${message.replace(/\.$/, '')}; ${fix}`, 'mdx/shown-nowhere');
+}
+
 export function toFastMarkdown(source: string, options: FastMarkdownOptions): FastMarkdown {
   const { bodyStartLine, body: writtenBody } = splitFrontmatter(source);
   // Public: the cut of `<Internal>` (with link rewriting and every refusal) is the one the MDX
@@ -127,6 +140,17 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   // positions are the file's.
   let text: string;
   if (options.variant === 'public' && options.purpose !== 'preview') {
+    // The cut below removes an <Internal> inside a <PublicOnly> (or the other way round) without a
+    // trace: refused here as `npm run check` refuses it, from the text as written.
+    if (options.isMdx && /<PublicOnly\b/.test(writtenBody) && /<Internal\b/.test(writtenBody)) {
+      let written: Root | undefined;
+      try {
+        written = parseMdxOnce(writtenBody);
+      } catch {
+        // A body that does not parse is reported, with its place, by the cut.
+      }
+      if (written) refuseShownNowhere(written, 1 - bodyStartLine);
+    }
     try {
       text = splitFrontmatter(stripInternalFromSource(source, { isMdx: options.isMdx, variant: 'public', file: options.file, rewriteLink: options.rewriteLink })).body;
     } catch (error) {
@@ -155,6 +179,7 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     if (!found) throw error;
     throw new MarkdownSyntaxError(Number(found[1]) - shift, Number(found[2]), cleanReason(found[3].trim()));
   }
+  refuseShownNowhere(tree, shift);
   const edits: Edit[] = [];
   let needsMdx: string | undefined;
   // Code in an expression would run in the build: refused before anything renders it.

@@ -339,6 +339,34 @@ export function findMissingReviewFacts(pm: DraftPostmortem): Issue[] {
   return issues;
 }
 
+/**
+ * Longest title and summary a postmortem may have, in characters. A title is one line on every
+ * page, list and search result (the longest here are 107 characters, the first headings of the
+ * public reports we import from under 130); a summary is 2-3 sentences (consistency/summary-length
+ * warns above 600). Text many
+ * times longer is a paste gone wrong: a 200,000-character title was built into every page that
+ * lists the incident.
+ */
+export const titleMaxLength = 200;
+export const summaryMaxLength = 2000;
+
+/** Each title or summary (internal and public) longer than its limit, with its length and the limit. */
+export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: number; limit: number })[] {
+  const fields: [(string | number)[], string | undefined, number][] = [
+    [['title'], pm.title, titleMaxLength],
+    [['summary'], pm.summary, summaryMaxLength],
+    [['public', 'title'], pm.public?.title, titleMaxLength],
+    [['public', 'summary'], pm.public?.summary, summaryMaxLength],
+  ];
+  return fields.flatMap(([path, text, limit]) => {
+    // Characters as a reader counts them: an emoji is one, not two UTF-16 units.
+    const length = text === undefined ? 0 : [...text].length;
+    return length > limit
+      ? [{ path, length, limit, message: `${formatPath(path)} is ${length.toLocaleString('en-US')} characters long; at most ${limit.toLocaleString('en-US')} are allowed.` }]
+      : [];
+  });
+}
+
 const formatPath = (path: (string | number)[]) =>
   path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');
 

@@ -79,11 +79,20 @@ export function validateCorpus(
   }
 
   // Absolute paths and paths relative to the working directory both name a file.
-  // A folder named stands for the postmortems in it.
+  // A folder named stands for the postmortems in it; one that holds none is said, not passed over
+  // (npm run redact given such a folder changed nothing and exited 0).
+  const emptyFolders: string[] = [];
   const wanted = options.onlyFiles?.flatMap((file) => {
     const path = resolve(cwd, file);
-    return existsSync(path) && statSync(path).isDirectory() ? listPostmortemFiles(path).map((inner) => join(path, inner)) : [path];
+    if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
+    const inside = listPostmortemFiles(path).map((inner) => join(path, inner));
+    if (!inside.length) emptyFolders.push(path);
+    return inside;
   });
+  for (const folder of emptyFolders) {
+    findings.push({ file: display(folder), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',
+      message: `the folder ${display(folder)} holds no postmortem (.mdx or .md file).`, fix: 'name a postmortem file, or the folder that holds them.' });
+  }
   const missing = wanted?.filter((file) => !existsSync(file)) ?? [];
   for (const file of missing) {
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',
@@ -110,5 +119,39 @@ export function validateCorpus(
     })];
   });
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
+  findings.push(...findRelatedNotPublished(postmortems));
   return { postmortems, findings, vocabulary };
+}
+
+/**
+ * Warnings for a published postmortem whose `related` names one that is not published (a draft,
+ * or in review): the built site shows only published pages, so the link is left out of the page
+ * without a word until the other is published. Only postmortems validated in the same run are
+ * compared (all of them in a full check and in the build).
+ */
+export function findRelatedNotPublished(postmortems: readonly Pick<ValidatedPostmortem, 'id' | 'file' | 'source' | 'entryData'>[]): Finding[] {
+  const statusById = new Map(postmortems.flatMap((p) => (p.entryData ? [[p.id, p.entryData.status] as const] : [])));
+  const findings: Finding[] = [];
+  for (const postmortem of postmortems) {
+    const data = postmortem.entryData;
+    if (!data || data.status !== 'published') continue;
+    const lines = postmortem.source.split('\n');
+    const relatedLine = lines.findIndex((line) => /^related\s*:/.test(line));
+    data.related.forEach((relatedId, i) => {
+      const status = statusById.get(relatedId);
+      if (!status || status === 'published') return;
+      // The id's own line in the list (flow or block style), else the key's.
+      // A whole id: "…-heap-oom" is not found inside "…-heap-oom-recurrence".
+      const idPattern = new RegExp(`(?<![\\w-])${relatedId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+      const at = relatedLine < 0 ? -1 : lines.findIndex((line, n) => n >= relatedLine && idPattern.test(line));
+      const line = at >= 0 ? at : Math.max(relatedLine, 0);
+      findings.push({
+        file: postmortem.file, line: line + 1, column: Math.max(lines[line]?.search(idPattern) ?? 0, 0) + 1,
+        rule: 'corpus/related-unpublished', severity: 'warning', field: `related[${i}]`,
+        message: `related postmortem "${relatedId}" is not published (status: ${status}): the site shows no link to it until it is.`,
+        fix: `publish ${relatedId} first, or remove it from related until it is.`,
+      });
+    });
+  }
+  return findings;
 }

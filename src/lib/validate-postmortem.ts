@@ -12,6 +12,7 @@ import {
   postmortemObjectSchema,
   draftPostmortemObjectSchema,
   findMissingReviewFacts,
+  findOverlongTexts,
   findCrossFieldIssues,
   findVocabularyIssues,
   findRelatedIssues,
@@ -414,6 +415,18 @@ export function validatePostmortemSource(
             severity: isDraft ? 'warning' : 'error',
             message: isDraft ? `fill before review: ${issue.message}` : `status is ${data.status}, but ${issue.message}`,
             fix: isDraft ? undefined : 'fill it in, or set status: draft while the report is being completed.',
+            field: formatFieldPath(issue.path),
+          });
+        }
+        for (const issue of findOverlongTexts(data)) {
+          // An imported draft may carry a report's whole first paragraph as its summary: the
+          // author shortens it before review, as they fill in the rest.
+          findings.push({
+            file, ...frontmatter.positionOf(issue.path), rule: 'schema/too-long', severity: isDraft ? 'warning' : 'error',
+            message: issue.message,
+            fix: issue.path.at(-1) === 'title'
+              ? 'shorten it to what broke and where, in one line; put the details in the summary and the body.'
+              : 'shorten it to 2-3 sentences (what happened, the impact, what fixed it); the rest belongs in the body.',
             field: formatFieldPath(issue.path),
           });
         }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -10,8 +10,9 @@ const run = (script: string, ...args: string[]) =>
 
 // Each mistake is one line saying what is wrong, with status 2 (or 1), never a stack trace or a run on NaN.
 test.each([
-  [['bench.ts', '--count', 'abc'], 2, /^--count must be a whole number of at least 1; got "abc"\.\n$/],
-  [['bench.ts', '--runs', '0'], 2, /^--runs must be a whole number of at least 1; got "0"\.\n$/],
+  [['bench.ts', '--count', 'abc'], 2, /^--count must be a whole number from 1 to 100,000; got "abc"\.\n$/],
+  [['bench.ts', '--count', '99999999999'], 2, /^--count must be a whole number from 1 to 100,000; got "99999999999"\.\n$/],
+  [['bench.ts', '--runs', '0'], 2, /^--runs must be a whole number from 1 to 100; got "0"\.\n$/],
   [['bench.ts', '--format', 'txt'], 2, /^--format must be mdx or md; got "txt"\.\n$/],
   [['generate-json-schema.ts', '--chek'], 2, /^Unknown option '--chek'/],
   [['measure-redaction.ts', '/nonexistent-folder'], 2, /^\/nonexistent-folder: no such folder\./],
@@ -20,6 +21,10 @@ test.each([
   [['review.ts', 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx', '--codeowners', '/nonexistent-codeowners'], 2, /^--codeowners \/nonexistent-codeowners: no such file\. Give the CODEOWNERS file/],
   [['eval-search.ts', '--queries', join(root, 'package.json')], 2, /^--queries .*package\.json: must be a list of \{"query"/],
   [['eval-search.ts', '--queries', join(root, 'README.md')], 2, /^--queries .*README\.md: not valid JSON \(/],
+  [['eval-search.ts', '--content', '/nonexistent-content'], 1, /^\/nonexistent-content:1:1  corpus\/content-folder  \/nonexistent-content does not exist: .*\n    fix: .*\n\/nonexistent-content has 1 error\(s\); fix them/],
+  [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 1, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
+  [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
+  [['draft.ts', '--title', 'z'.repeat(250), '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson'], 1, /^--title is 250 characters long; at most 200 are allowed\./],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
@@ -41,4 +46,76 @@ test('--help alone is a request, not a mistake: usage on stdout, status 0', () =
     expect(result.status, script).toBe(0);
     expect(result.stdout, script).toMatch(/Usage/);
   }
+});
+
+test('npm run new: a title over 200 characters, and a content folder without services.yaml, are one-line errors and nothing is written', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'kb-new-'));
+  const overlong = run('new.ts', '--title', 'y'.repeat(201), '--severity', 'SEV-2', '--service', 'checkout-api');
+  expect(overlong.status).toBe(1);
+  expect(overlong.stderr).toBe('--title is 201 characters long; at most 200 are allowed. Give what broke and where, in one line; the details go in the summary.\n');
+  const noVocabulary = spawnSync(process.execPath, [join(root, 'scripts', 'new.ts'), '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api'],
+    { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: empty } });
+  expect(noVocabulary.status).toBe(1);
+  expect(noVocabulary.stderr).toMatch(/^--service "checkout-api": .*services\.yaml is missing or empty, so no service can be named\. A new content folder starts as a copy of content\//);
+  expect(noVocabulary.stderr).not.toMatch(/Known: \./);
+  expect(readdirSync(empty)).toEqual([]);
+});
+
+test('a folder where one postmortem is expected, or a folder holding none, is an error naming it, not a silent success', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'kb empty ü-'));
+  const review = run('review.ts', join(root, 'test/fixtures/good-input/postmortems'));
+  expect(review.status).toBe(2);
+  expect(review.stderr).toMatch(/^\S+\/good-input\/postmortems: is a folder\. Give the path of one postmortem, e\.g\. .*<id>\.mdx/);
+  const redact = run('redact.ts', empty);
+  expect(redact.status).toBe(1);
+  expect(redact.stderr).toBe(`${empty}: the folder ${empty} holds no postmortem (.mdx or .md file).\n`);
+  const check = run('check.ts', empty);
+  expect(check.status).toBe(1);
+  expect(check.stdout + check.stderr).toContain('corpus/missing-file  the folder');
+});
+
+test('a configuration mistake (here KB_AS_OF) stops every command with the configuration\'s own message and status 2, not Node\'s uncaught-exception report', () => {
+  for (const script of ['digest.ts', 'review.ts', 'build.ts', 'evidence.ts', 'check.ts']) {
+    const result = spawnSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KB_AS_OF: '2024-13-01' } });
+    expect(result.status, script).toBe(2);
+    expect(result.stderr, script).toBe('site.config.ts is not a valid knowledge-base configuration:\n  - KB_AS_OF is "2024-13-01", which is not a date. Set it as YYYY-MM-DD, e.g. KB_AS_OF=2026-01-31, or unset it to use today.\n');
+  }
+});
+
+test('follow-ups export with KB_CONTENT_DIR pointing at a file says so, instead of exporting 0 follow-ups with status 0', () => {
+  const out = mkdtempSync(join(tmpdir(), 'kb-export-'));
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'follow-ups.ts'), 'export', '--to', 'github', '--out', out],
+    { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: join(root, 'package.json') } });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/package\.json is not a folder: the content folder .* must hold the vocabularies and a postmortems\/ folder\. Fix: check KB_CONTENT_DIR/);
+  expect(readdirSync(out)).toEqual([]);
+});
+
+test('eval:similarity on a line that is not JSON, and measure:redaction --names naming no file, are one-line errors at status 2', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-sim-'));
+  writeFileSync(join(folder, 'reports.jsonl'), '{"id":"a","title":"t","text":"x","label":"l"}\nid,title,text,label\n');
+  const similarity = run('eval-similarity.ts', folder);
+  expect(similarity.status).toBe(2);
+  expect(similarity.stderr).toMatch(new RegExp(`^${join(folder, 'reports.jsonl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: not a JSON object \\(.*\\); every line must be \\{"id","title","text","label"\\}\\.\\n$`));
+  writeFileSync(join(folder, 'report.md'), '# A report\n');
+  const names = run('measure-redaction.ts', folder, '--names', join(folder, 'no-names.txt'));
+  expect(names.status).toBe(2);
+  expect(names.stderr).toBe(`--names ${join(folder, 'no-names.txt')}: no such file. Give a text file listing the names known to occur in the reports, one a line.\n`);
+});
+
+test('measure:redaction on a folder without reports is an error, not a clean 0.0% measurement', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-measure-'));
+  writeFileSync(join(folder, 'data.csv'), 'a,b\n');
+  const result = run('measure-redaction.ts', folder);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe(`${folder}: holds no report to measure (Markdown or .txt files, or files without an extension). Give the folder of reports to scan.\n`);
+  expect(result.stdout).toBe('');
+});
+
+test('eval:similarity on *.jsonl files without a line is an error, not a score of 0 reports', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-sim-empty-'));
+  writeFileSync(join(folder, 'empty.jsonl'), '\n');
+  const result = run('eval-similarity.ts', folder);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe(`${folder}: its *.jsonl files hold no line. Each line must be {"id","title","text","label"}.\n`);
 });

@@ -55,6 +55,23 @@ describe('npm run build on bad input', () => {
     for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
+  test('an image that is text, and an <Internal> inside a <PublicOnly>, fail the build at their lines, without Astro\'s stack trace', () => {
+    const image = makeContent('bad-image', (s) => s.replace('\n## ', '\n![Lock waits](./media/lock-waits.png)\n\n## '));
+    mkdirSync(join(image, 'postmortems/media'), { recursive: true });
+    writeFileSync(join(image, 'postmortems/media/lock-waits.png'), 'an export that went wrong');
+    const imageBuild = buildSite({ contentDir: image, outDir: resolve(testOutputDir, 'bad-image-build') });
+    expect(imageBuild.status).toBe(1);
+    expect(imageBuild.output).toMatch(/2025-03-14-orders-migration-lock\.mdx:\d+:1 +error +mdx\/bad-image +the image "\.\/media\/lock-waits\.png" \(Lock waits\) cannot be published: the file is text/);
+    expect(imageBuild.output).not.toMatch(/NoImageMetadata|\n\s+at /);
+
+    const nested = makeContent('shown-nowhere', (s) => s.replace('\n## ', '\n<PublicOnly>\nSorry.\n\n<Internal>\nzqxnested\n</Internal>\n</PublicOnly>\n\n## '));
+    const nestedLine = readFileSync(join(nested, example), 'utf8').split('\n').indexOf('<Internal>') + 1;
+    const nestedBuild = buildSite({ contentDir: nested, outDir: resolve(testOutputDir, 'shown-nowhere-build'), variant: 'public' });
+    expect(nestedBuild.status).toBe(1);
+    expect(nestedBuild.output).toContain(`2025-03-14-orders-migration-lock.mdx:${nestedLine}:1: mdx/shown-nowhere: <Internal> inside <PublicOnly> is shown on neither site`);
+    expect(existsSync(resolve(testOutputDir, 'shown-nowhere-build'))).toBe(false);
+  });
+
   test('lists nested thousands of levels deep fail both builds at once, with the file and line, before any parser reads them', () => {
     const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
     const contentDir = makeContent('deep-nesting', (s) => s.replace('\n## ', `\n${deep}\n\n## `));

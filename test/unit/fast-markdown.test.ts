@@ -80,6 +80,28 @@ describe('toFastMarkdown', () => {
     expect((refused as RefusedMarkupError).reason).toMatch(reason);
   });
 
+  test.each([
+    ['internal', '<Internal> inside <PublicOnly>', 'Text.\n\n<PublicOnly>\nSorry.\n\n<Internal>\nzqx hidden twice\n</Internal>\n</PublicOnly>\n', 10],
+    ['public', '<Internal> inside <PublicOnly>', 'Text.\n\n<PublicOnly>\nSorry.\n\n<Internal>\nzqx hidden twice\n</Internal>\n</PublicOnly>\n', 10],
+    ['internal', '<PublicOnly> inside <Internal>', 'Text.\n\n<Internal>\nNote.\n<PublicOnly>pub shown nowhere</PublicOnly>\n</Internal>\n', 9],
+    ['public', '<PublicOnly> inside <Internal>', 'Text.\n\n<Internal>\nNote.\n<PublicOnly>pub shown nowhere</PublicOnly>\n</Internal>\n', 9],
+  ] as const)('%s site: %s is refused at its line, as npm run check refuses it (its text would be shown on neither site)', (variant, _name, source, line) => {
+    let refused: unknown;
+    try {
+      toFastMarkdown(fm + source, { variant, isMdx: true, file: 'x.mdx' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(RefusedMarkupError);
+    expect(refused).toMatchObject({ line, rule: 'mdx/shown-nowhere' });
+    expect((refused as RefusedMarkupError).reason).toMatch(/is shown on neither site.*; move the <(Internal|PublicOnly)> block out of the <(PublicOnly|Internal)> block/);
+  });
+
+  test('a PublicOnly beside an Internal, or inside one of its own kind, is not refused', () => {
+    expect(markdownOf(publicText('<PublicOnly>\nSorry <PublicOnly>again</PublicOnly>.\n</PublicOnly>\n\n<Internal>\nzqx\n</Internal>\n'))).not.toContain('zqx');
+    expect(markdownOf(internal('<Internal>\nNote <Internal>inner</Internal>.\n</Internal>\n\n<PublicOnly>\nSorry.\n</PublicOnly>\n'))).toContain('inner');
+  });
+
   test('lower-case HTML elements with plain attributes stay on the fast path as raw HTML', () => {
     expect(markdownOf(internal('Line one<br />line two, H<sub>2</sub>O.'))).toContain('Line one<br />line two, H<sub>2</sub>O.');
   });

@@ -1,9 +1,25 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../findings.ts';
 import { imagePathOf, isLocalImageUrl } from '../import/report-images.ts';
+import { findImageContentProblem, imageHeaderLength } from '../image-content.ts';
 
 const isFileOnDisk = (path: string) => existsSync(path) && statSync(path).isFile();
+
+/** What {@link findImageContentProblem} needs of a file: its first bytes, or all of it when it may be an SVG (text). */
+function readImageOnDisk(path: string): { bytes: Uint8Array; size: number } {
+  const size = statSync(path).size;
+  const head = Buffer.alloc(Math.min(size, 4096));
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  // A raster image is known by its first bytes; an SVG is read whole, for what it may hold.
+  const mayBeSvg = /^(?:\uFEFF)?\s*</.test(head.subarray(0, imageHeaderLength).toString('utf8'));
+  return { bytes: mayBeSvg && size > head.length ? readFileSync(path) : head, size };
+}
 
 /** `![alt](url "title")` and `<img src="url" alt="…">`; code is blanked before matching. */
 const markdownImage = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
@@ -23,8 +39,16 @@ function withoutCode(body: string): string {
  * stops the whole build with an error that names no line of ours; this names the line and the fix
  * first, in `npm run check` and in the build's validation alike (it reads the text, no parse).
  * Paths starting with `/` are served from `public/`, and URLs are remote: neither is checked.
+ * An image that exists but is not one (text, empty, an SVG with a script or without a size) is
+ * `mdx/bad-image`, for the same reason: see src/lib/image-content.ts.
  */
-export function findMissingImages(file: string, body: string, bodyStartLine: number, isFile: (path: string) => boolean = isFileOnDisk): Finding[] {
+export function findMissingImages(
+  file: string,
+  body: string,
+  bodyStartLine: number,
+  isFile: (path: string) => boolean = isFileOnDisk,
+  readImage: (path: string) => { bytes: Uint8Array; size: number } = readImageOnDisk,
+): Finding[] {
   const text = withoutCode(body);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -42,7 +66,23 @@ export function findMissingImages(file: string, body: string, bodyStartLine: num
     const path = imagePathOf(url);
     if (!isLocalImageUrl(url) || !path || path.startsWith('/')) continue;
     const expected = resolve(dirname(file), path);
-    if (isFile(expected)) continue;
+    if (isFile(expected)) {
+      let problem: { message: string; fix: string } | undefined;
+      try {
+        const { bytes, size } = readImage(expected);
+        problem = findImageContentProblem(bytes, size);
+      } catch (error) {
+        problem = { message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fix: 'make it readable by the build, or replace the image by its description in words.' };
+      }
+      if (problem) {
+        findings.push({
+          file, ...position(offset), rule: 'mdx/bad-image', severity: 'error',
+          message: `the image "${url}"${alt ? ` (${alt})` : ''} cannot be published: ${problem.message} (${expected}).`,
+          fix: problem.fix,
+        });
+      }
+      continue;
+    }
     findings.push({
       file,
       ...position(offset),
