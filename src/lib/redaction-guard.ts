@@ -1,6 +1,6 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
-import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findPersonCandidates, personalAccount, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
@@ -515,6 +515,18 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
           matches.push({ rule: 'redact/possible-person', text: part, index: offset, severity: 'error', why: 'a name in a footnote label, which the page source shows' });
         }
         offset += part.length;
+      }
+      // Two words that read as a first name and a surname (`[^hallvard-brekke]`): a full name,
+      // as two capitalised words no dictionary knows are in prose. One such word alone is as
+      // often a term the dictionary lacks (`[^typosquatting]`).
+      const words = m[1].split(/[-_.]/);
+      const nameWord = (w: string) => {
+        const word = w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+        return /^\p{L}{2,}$/u.test(w) && !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && (isKnownFirstName(word) || !isKnownWord(word));
+      };
+      const already = matches.some((f) => f.index >= m.index! && f.index < m.index! + m[0].length);
+      if (!already && words.length === 2 && words.every(nameWord) && !ready.publicNames.has(m[1].toLowerCase())) {
+        matches.push({ rule: 'redact/possible-person', text: m[1], index: m.index! + 2, severity: 'error', why: 'a full name in a footnote label, which the page source shows' });
       }
     }
   }

@@ -264,6 +264,56 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
   return found;
 }
 
+/** The text of an HTML cell or term, tags and spaces around it dropped, for `personHeader`. */
+const headerText = (html: string) => html.replace(/<[^<>]*>/g, '').replace(/[*_`]/g, '').trim();
+
+/**
+ * Values of people in HTML markup, which a `.mdx` or `.md` post may write instead of a Markdown
+ * table: the `<dd>` after a `<dt>Owner</dt>` of a description list, and the `<td>` cells under a
+ * `<th>Owner</th>` of a table, also written over several lines. By line index, like the cells of
+ * Markdown tables.
+ */
+export function findHtmlPersonCells(text: string): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  if (!/<(?:dt|th)\b/i.test(text)) return found;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const add = (value: string, at: number, why: string) => {
+    // One value may span lines: each line of it is read on its own, at its own place.
+    let offset = 0;
+    for (const part of value.split('\n')) {
+      const absolute = at + offset;
+      offset += part.length + 1;
+      let line = lineStarts.length - 1;
+      while (lineStarts[line] > absolute) line--;
+      // Tags inside the value (`<code>`, `<a>`) are blanked, keeping positions.
+      const plain = part.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length));
+      const matches = namesInList(plain, absolute - lineStarts[line], why).filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      if (matches.length) found.set(line, [...(found.get(line) ?? []), ...matches]);
+    }
+  };
+  for (const m of text.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/gi)) {
+    if (personHeader.test(headerText(m[1]))) add(m[2], m.index! + m[0].length - '</dd>'.length - m[2].length, 'in a description list of people');
+  }
+  for (const table of text.matchAll(/<table\b[^>]*>[\s\S]*?<\/table>/gi)) {
+    let columns: number[] = [];
+    for (const row of table[0].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+      const cells = [...row[1].matchAll(/<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi)];
+      if (cells.length && cells.every((c) => c[1].toLowerCase() === 'th')) {
+        columns = cells.flatMap((c, i) => (personHeader.test(headerText(c[2])) ? [i] : []));
+        continue;
+      }
+      for (const c of columns) {
+        const cell = cells[c];
+        if (!cell) continue;
+        const at = table.index! + row.index! + row[0].indexOf(row[1]) + cell.index! + cell[0].indexOf('>') + 1;
+        add(cell[2], at, 'in a column of people');
+      }
+    }
+  }
+  return found;
+}
+
 /** Headings of sections that list people: every capitalised name in their list items is one. */
 const peopleHeading = /^\s{0,3}#{1,6}\s+(?:[\p{L} ]*\s)?(?:responders?|attendees?|participants?|people(?: involved)?|who was involved|contributors?|authors?|reviewers?|owners?|on-?call|incident team|response team|team members|involved)\s*:?\s*$/iu;
 
@@ -363,9 +413,10 @@ const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-autho
  * looking", "**Seerr:** on it" (the colon inside the bold), ":wave: **Tove:** hi" (after an emoji), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
  * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
  * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
- * since YAML keys and log levels in code are lower-case labels too.
+ * or a task list item's label (`- [ ] hbrekke: rotate the keys`), since YAML keys and log levels
+ * in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
 /** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
 const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
@@ -394,14 +445,22 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   if (speaker) {
     const [, quote, time, nick, bold, label] = speaker;
     const word = nick ?? label;
-    const inChatMarkup = Boolean(quote || time || nick || bold);
+    // A task list item's label is whom it is assigned to (`- [ ] hbrekke: rotate the keys`).
+    const taskItem = /^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s/.test(line);
+    // A heading written as a chat line ("### Seerr: restarting pods", "#### tovem: on it").
+    const heading = /^\s*(?:>\s*)*#{1,6}\s/.test(line);
+    const inChatMarkup = Boolean(quote || time || nick || bold || taskItem || heading);
     // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
     // the parts of a system as often as the people of a chat: there the label is a speaker only
     // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
     const labelList = Boolean(bold && !quote && !time && /^\s*[-*+]\s/.test(line) && speaker[0].includes(`${label}:${bold}`));
     const speakerLike = !labelList || isKnownFirstName(word ?? '') || /^\p{Ll}/u.test(word ?? '');
-    if (word && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
-      matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', why: 'the speaker of a chat line' });
+    // A capitalised heading label that is no first name ("### Vexmore: restarting pods") is a
+    // guess: dropped when the post uses the word as a thing ("the Vexmore container").
+    const guess = heading && !isKnownFirstName(word ?? '') && /^\p{Lu}/u.test(word ?? '');
+    // After `#`, `<name>` is a shell comment's placeholder (`# <db-host>  mariadb`), not an IRC nick.
+    if (word && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
+      matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
   return matches;
@@ -454,12 +513,23 @@ const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Us
 const sshTarget = /(?<![\p{L}\p{N}_.@\/:+-])([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])@(?=\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)|\[[0-9a-fA-F:]+\]|[A-Za-z][\w-]*(?![\w-]|\.[A-Za-z]))/gu;
 
 /** People's accounts in one line, prose or code. */
+/** A URL fragment ending in a word of who and one or two more words: `#by-brynjolf-tamsle`, `#thanks-to-hbrekke`. */
+const fragmentOfPerson = /(?<=[\p{L}\p{N}/)\]])#(?:[\p{Ll}\p{N}]+-)*?(?:by|from|thanks-to|thanks|cc|owner|author|assignee|assigned-to|paged)-(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}_-])/gu;
+
 export function findAccountNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   if (line.includes('@')) {
     for (const m of line.matchAll(sshTarget)) {
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
+  }
+  // A link's fragment that says who (`#by-brynjolf-tamsle`, `#notes-from-hbrekke`): the heading
+  // it points at names the person, and the address shows the name even where the page has none.
+  for (const m of line.matchAll(fragmentOfPerson)) {
+    const parts = m[1].split('-');
+    const capitalised = parts.map((part) => part[0].toUpperCase() + part.slice(1));
+    if (!capitalised.every(namePartLike) && !(parts.length === 1 && personalAccount(parts[0]) && !isEnglishWord(capitalised[0]))) continue;
+    matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', guess: true, why: "named in a link's fragment" });
   }
   for (const m of line.matchAll(accountName)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
@@ -701,6 +771,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
@@ -709,7 +780,8 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
   for (let i = 0; i + 1 < lines.length; i++) {
-    const [first, second] = [lines[i], lines[i + 1]];
+    // A hard line break written as a backslash at the line's end ("thanks to\\") is a space on the page.
+    const [first, second] = [lines[i].replace(/\\$/, ' '), lines[i + 1]];
     if (codeLines.has(i) || codeLines.has(i + 1) || !first.trim() || !second.trim() || /^\s*(?:#|\|)/.test(first) || /^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<)/.test(second)) continue;
     // Only a capitalised word next to the break can be a name cut by it.
     if (!/\p{Lu}[\p{L}'’]*\s*$/u.test(first) && !/^\s*\p{Lu}/u.test(second)) continue;
