@@ -188,9 +188,10 @@ const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitt
 /**
  * A user's page on any host: the account after `/users/`, `/user/`, `/u/`, `/members/`,
  * `/profile/` (`forum.example.org/users/hbrekke/activity`, a JupyterHub's `/user/<name>/`), or a
- * home directory's `/~name/`. The account is the first group that matched.
+ * home directory's `/~name/`, or an `/@name` page (Mastodon, Medium, YouTube). The account is the
+ * first group that matched.
  */
-const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
+const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|@([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
 /** What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of accounts. */
 const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout|signin|signup|sign_in|sign_up|password|settings|profile|edit|new|search|list|all|example|anonymous|guest|admin|root|someone|your[-_]?(?:name|user(?:name)?))$/i;
 
@@ -484,7 +485,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   if (options.detectUnlistedPeople !== false) {
     add('redact/possible-person', userPagePath, (m) => {
-      const account = m[1] ?? m[2];
+      const account = m[1] ?? m[2] ?? m[3];
       const words = account.split(/[-_.]+/);
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));

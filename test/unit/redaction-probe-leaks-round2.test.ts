@@ -138,6 +138,26 @@ describe('SVG images: style sheets and scripts ship as written', () => {
   });
 });
 
+describe('accounts in pasted logs, mentions and role lines', () => {
+  test.each([
+    ['```\nAccepted publickey for qorvath from 192.0.2.5 port 51234 ssh2\n```', 'qorvath'],
+    ['```\nMar  1 10:02:11 db7 sudo:  qorvath : TTY=pts/0 ; PWD=/srv ; USER=root\n```', 'qorvath'],
+    ['```\nuid=1001(qorvath) gid=1001(qorvath) groups=1001(qorvath)\n```', 'qorvath'],
+    ['As [~qorvath] said, the pool was full.', 'qorvath'],
+    ['DRI: qorvath', 'qorvath'],
+    ['Comms lead: qorvath', 'qorvath'],
+    ['Tech lead: Brannoc', 'Brannoc'],
+    ['Notes: https://mastodon.example/@qorvath', '/@qorvath'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  test('system accounts in logs and pages of no account are not people', () => {
+    expect(found('```\nuid=0(root) gid=0(root)\nAccepted publickey for ubuntu from 192.0.2.5\nsudo:  root : TTY=pts/0\n```')).toEqual([]);
+    expect(found('As [~accountid:5b10ac8d82e05b22cc7d4ef5] said, and see https://medium.com/@engineering.')).toEqual([]);
+  });
+});
+
 describe('npm run redact on the new findings', () => {
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
 

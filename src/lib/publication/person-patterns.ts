@@ -88,7 +88,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -500,10 +500,11 @@ export const personalAccount = (name: string) => {
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
- * `sudo -u jsmith42`, "user jsmith42") or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
+ * `sudo -u jsmith42`, "user jsmith42"), of a log line (sshd's "Accepted publickey for jsmith42", `sudo:  jsmith42 :`,
+ * `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
@@ -530,6 +531,10 @@ export function findAccountNames(line: string): PatternMatch[] {
     const capitalised = parts.map((part) => part[0].toUpperCase() + part.slice(1));
     if (!capitalised.every(namePartLike) && !(parts.length === 1 && personalAccount(parts[0]) && !isEnglishWord(capitalised[0]))) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', guess: true, why: "named in a link's fragment" });
+  }
+  // A Jira or Confluence mention (`[~hbrekke]`, `[~accountid:…]` names no one readable but is one person).
+  for (const m of line.matchAll(/\[~(?!accountid:)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])\]/gu)) {
+    matches.push({ text: m[1], index: m.index! + 2, severity: 'error', why: 'a Jira mention' });
   }
   for (const m of line.matchAll(accountName)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
