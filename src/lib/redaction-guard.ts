@@ -291,6 +291,25 @@ const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?
 /** True when a URL's host is one label that names a machine (not the loopback name or a placeholder). */
 const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.test(host) && !placeholderHost.test(host);
 
+/**
+ * The endpoint of one of the organisation's managed databases, caches, load balancers, search
+ * domains or registries at a cloud provider: its first label is the resource's own name
+ * (`ledger-prod.c9akciq32xyz.us-east-1.rds.amazonaws.com`,
+ * `internal-ledger-1234567.us-east-1.elb.amazonaws.com`, `acme-ledger.database.windows.net`,
+ * `acme.vault.azure.net`, `acmeregistry.azurecr.io`). Only a resolver or a network inside
+ * answers for most; all of them name an internal system. Placeholders (`mydb`, `example`,
+ * `<name>`) are no resource.
+ */
+const managedResourceHost = /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:(?:rds|elb|cache|es|aoss|redshift|docdb|kafka|mq|memorydb|neptune|dax)\.amazonaws\.com(?:\.cn)?|(?:database|redis\.cache|servicebus|documents)\.windows\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|vault\.azure\.net|documents\.azure\.com|azurecr\.io)(?![\w-]|\.[a-z])/gi;
+const placeholderResource = /^(?:my|your|the|example|sample|test|name|<)[\w-]*\.|example|placeholder|\bxxx/i;
+
+/**
+ * Cloud projects and accounts named inside other names: a GKE context (`gke_<project>_<zone>_<cluster>`),
+ * a Cloud SQL connection name (`<project>:<region>:<instance>`) and the account of an ECR registry
+ * (`123456789012.dkr.ecr.us-east-1.amazonaws.com`).
+ */
+const embeddedCloudAccount = /(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
+
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
@@ -420,6 +439,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
+  add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.

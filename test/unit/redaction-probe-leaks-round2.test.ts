@@ -158,6 +158,26 @@ describe('accounts in pasted logs, mentions and role lines', () => {
   });
 });
 
+describe("the organisation's managed cloud resources", () => {
+  test.each([
+    ['The endpoint ledger-prod.c9akciq32xyz.us-east-1.rds.amazonaws.com timed out.', 'redact/internal-host:ledger-prod.c9akciq32xyz.us-east-1.rds.amazonaws.com'],
+    ['The balancer internal-ledger-1234567.us-east-1.elb.amazonaws.com drained.', 'redact/internal-host:internal-ledger-1234567.us-east-1.elb.amazonaws.com'],
+    ['The cache vexmor-cache.abc123.ng.0001.use1.cache.amazonaws.com filled.', 'redact/internal-host:vexmor-cache.abc123.ng.0001.use1.cache.amazonaws.com'],
+    ['The server vexmor-ledger.database.windows.net refused logins.', 'redact/internal-host:vexmor-ledger.database.windows.net'],
+    ['Keys are in vexmor.vault.azure.net.', 'redact/internal-host:vexmor.vault.azure.net'],
+    ['The context gke_vexmor-prod_us-central1-a_main was selected.', 'redact/cloud-account:gke_vexmor-prod_us-central1-a_main'],
+    ['The instance vexmor-prod:us-central1:ledger-db restarted.', 'redact/cloud-account:vexmor-prod:us-central1:ledger-db'],
+    ['The image 123456789012.dkr.ecr.us-east-1.amazonaws.com/ledger:1.2 was pulled.', 'redact/cloud-account:123456789012.dkr.ecr.us-east-1.amazonaws.com'],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toEqual([finding]);
+  });
+
+  test('placeholders, the services themselves and ratios are no resource', () => {
+    expect(found('Use mydb.123456789012.us-east-1.rds.amazonaws.com or <name>.database.windows.net; rds.amazonaws.com is the service.')).toEqual([]);
+    expect(found('Connect to my-project:us-central1:my-instance; the ratio was 3:1:2; config:us-east1:foo is a key.')).toEqual([]);
+  });
+});
+
 describe('npm run redact on the new findings', () => {
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
 
