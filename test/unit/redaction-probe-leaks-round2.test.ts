@@ -158,6 +158,24 @@ describe('accounts in pasted logs, mentions and role lines', () => {
   });
 });
 
+describe('more places only a person stands in', () => {
+  test.each([
+    'h/t Brannoc for the graph.',
+    'Credit: Brannoc',
+    'Brannoc (SRE) restarted it.',
+    'Brannoc, our DBA, restarted it.',
+    'Our on-call, Brannoc, was paged.',
+    'Brannoc and I drained the pool.',
+    'Per Brannoc’s suggestion we drained it.',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual(['Brannoc']);
+  });
+
+  test('companies and products in such places are public names', () => {
+    for (const text of ['Credit: Cloudflare', 'Postgres and I disagree on defaults.', 'Google (the vendor) helped.']) expect(found(text), text).toEqual([]);
+  });
+});
+
 describe("the organisation's managed cloud resources", () => {
   test.each([
     ['The endpoint ledger-prod.c9akciq32xyz.us-east-1.rds.amazonaws.com timed out.', 'redact/internal-host:ledger-prod.c9akciq32xyz.us-east-1.rds.amazonaws.com'],

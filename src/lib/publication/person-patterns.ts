@@ -46,6 +46,24 @@ const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
 const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
+ * More places only a person stands in (second probe round): credit given to someone ("h/t
+ * Brannoc", "Credit: Brannoc", "courtesy of Brannoc"), a name beside a role ("Brannoc (SRE)",
+ * "Brannoc, our DBA,", "our on-call, Brannoc,"), the writer's company ("Brannoc and I", "me and
+ * Brannoc") and what only a person has ("Brannoc's suggestion").
+ */
+const roleNoun = String.raw`(?:DBA|SRE|IC|EM|PM|CTO|on-?call|(?:[\p{Ll}-]+\s+)?(?:engineer|lead|manager|admin|administrator|operator|developer|architect|commander|responder))`;
+const oneName = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)`;
+const personCue = new RegExp([
+  String.raw`(?:^|[\s(])(?:[Hh]\/[Tt]:?|[Hh]at[- ]tip(?:\s+to)?|[Cc]redits?(?:\s+to|:)|[Cc]ourtesy\s+of)\s+${oneName}`,
+  String.raw`${oneName}\s+\(${roleNoun}\)`,
+  String.raw`${oneName},\s+(?:our|the|my|their)\s+${roleNoun}\s*[,)]`,
+  String.raw`\b(?:[Oo]ur|[Tt]he|[Mm]y)\s+${roleNoun},\s+${oneName},`,
+  String.raw`${oneName}\s+and\s+I\b`,
+  String.raw`\b(?:[Mm]e|[Mm]yself)\s+and\s+${oneName}`,
+  String.raw`${oneName}[’']s\s+(?:suggestion|idea|advice|recommendation|proposal|hunch|intuition)\b`,
+].join('|'), 'gu');
+
+/**
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
  * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
  */
@@ -158,6 +176,10 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   }
   for (const m of line.matchAll(doneByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
   for (const m of line.matchAll(roleThenName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
+  for (const m of line.matchAll(personCue)) {
+    const name = m.slice(1).find(Boolean)!;
+    addPersonInContext(name, m.index! + m[0].indexOf(name, /^[\s(]/.test(m[0]) ? 1 : 0), 'where only a person stands');
+  }
   const signed = signature.exec(line);
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
   for (const m of line.matchAll(initialsBy)) {
