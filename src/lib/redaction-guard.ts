@@ -232,6 +232,9 @@ const internalToolHosts = [
   /^kibana\./i,
   /(^|\.)opsgenie\.com$/i,
   /(^|\.)notion\.so$/i,
+  // Self-hosted operations tools, named by their first label on a domain of their own
+  // (`jenkins.acme.io`, `argocd.vexmor.com`); the vendor's site has two labels (`jenkins.io`).
+  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve)\.[^.]+\.[^.]+/i,
 ];
 
 /**

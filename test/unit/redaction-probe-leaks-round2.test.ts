@@ -190,6 +190,13 @@ describe("the organisation's managed cloud resources", () => {
     expect(found(text)).toEqual([finding]);
   });
 
+  test('links to self-hosted operations tools on the organisation\'s domain', () => {
+    expect(found('See https://argocd.vexmor.io/applications/ledger and https://vault.vexmor.com/ui/.')).toEqual([
+      'redact/internal-link:https://argocd.vexmor.io/applications/ledger', 'redact/internal-link:https://vault.vexmor.com/ui/',
+    ]);
+    expect(found('Read https://prometheus.io/docs/ and https://www.jenkins.io/doc/.')).toEqual([]);
+  });
+
   test('placeholders, the services themselves and ratios are no resource', () => {
     expect(found('Use mydb.123456789012.us-east-1.rds.amazonaws.com or <name>.database.windows.net; rds.amazonaws.com is the service.')).toEqual([]);
     expect(found('Connect to my-project:us-central1:my-instance; the ratio was 3:1:2; config:us-east1:foo is a key.')).toEqual([]);
