@@ -167,12 +167,14 @@ describe('more places only a person stands in', () => {
     'Our on-call, Brannoc, was paged.',
     'Brannoc and I drained the pool.',
     'Per Brannoc’s suggestion we drained it.',
+    '## Call with Brannoc',
+    'A sync with Brannoc followed.',
   ])('%s', (text) => {
     expect(people(text)).toEqual(['Brannoc']);
   });
 
   test('companies and products in such places are public names', () => {
-    for (const text of ['Credit: Cloudflare', 'Postgres and I disagree on defaults.', 'Google (the vendor) helped.']) expect(found(text), text).toEqual([]);
+    for (const text of ['Credit: Cloudflare', 'Postgres and I disagree on defaults.', 'Google (the vendor) helped.', 'We had a call with Cloudflare and a meeting with the Zuvora team.']) expect(found(text), text).toEqual([]);
   });
 });
 
