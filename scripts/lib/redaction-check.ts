@@ -5,6 +5,7 @@ import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { isPubliclyVisible } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { findImageMetadata } from '../../src/lib/publication/image-metadata.ts';
 import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 import { resolveContentDir } from '../../site.config.ts';
@@ -133,6 +134,16 @@ export function scanBuiltSite(siteDir: string, options: RedactionOptions): Built
     }
     // Warnings (a word the language model takes for a name) were shown for the sources already.
     for (const finding of scan.findings) if (finding.severity === 'error') found.push({ allowable: true, finding });
+  }
+  // A raster image reaches the site re-encoded by Astro, without its metadata; one copied as it
+  // is (from public/, or by a future image setting) would publish its author, comments and paths.
+  const images = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(png|jpe?g|webp|gif)$/i.test(f)).sort();
+  for (const file of images) {
+    for (const metadata of findImageMetadata(readFileSync(join(siteDir, file)))) {
+      found.push({ allowable: false, finding: { file: relative(process.cwd(), join(siteDir, file)), line: 1, column: 1, rule: 'redact/hidden-text', severity: 'error',
+        message: `image metadata (${metadata.where}) would be published: "${metadata.text}".`,
+        fix: 'remove the metadata from the image (exiftool -all= FILE), or show the image from the post so that the build re-encodes it.' } });
+    }
   }
   return {
     leaks: (allowed) => found

@@ -246,6 +246,36 @@ function scanShownImageNames(file: string, images: readonly ShownImage[], lines:
  * metadata are published: each is scanned like the post's text, and a finding points at the
  * image's line in the post. An allow marker on that line allows it.
  */
+/**
+ * What an SVG's style sheets say in words, which ship with the file as written: their comments
+ * and quoted strings (a comment "drawn by hbrekke", `font-family: "…"`). The page scan drops style
+ * sheets (their selectors and at-rules are no words), so they are read here.
+ */
+function svgStyleText(svg: string): string {
+  const words: string[] = [];
+  for (const style of svg.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
+    for (const m of style[1].matchAll(/\/\*([\s\S]*?)(?:\*\/|$)|"([^"\n]*)"|'([^'\n]*)'/g)) words.push(m[1] ?? m[2] ?? m[3]);
+  }
+  return words.join('\n');
+}
+
+/**
+ * Text an SVG computes instead of showing: a script or an event handler (which also runs in a
+ * reader's browser when the image is opened on its own: the file is served from the site's
+ * origin as written) and generated content in a style sheet (`content: "…"`). The guard cannot
+ * read what they show.
+ */
+function svgHiddenText(where: string, svg: string): Finding[] {
+  const hidden = /<script\b|\son[a-z]+\s*=|\bcontent\s*:\s*(?!normal\b|none\b)|javascript:/i.exec(svg);
+  if (!hidden) return [];
+  const line = svg.slice(0, hidden.index).split('\n').length;
+  return [{
+    file: where, line, column: 1, rule: 'redact/hidden-text', severity: 'error',
+    message: `${redactionRules['redact/hidden-text']} would be published: "${hidden[0].trim()}".`,
+    fix: 'remove the script, event handler or generated content from the SVG.',
+  }];
+}
+
 function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: readonly string[], options: RedactionOptions, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];
   for (const image of images) {
@@ -253,7 +283,15 @@ function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: 
     if (where === undefined || !/\.svgz?$/i.test(where) || where.startsWith('/')) continue;
     const svgFile = resolve(dirname(file), where);
     if (!existsSync(svgFile)) continue; // a missing image is mdx/missing-image, from validation
-    const scan = scanPublicText(where, extractHtmlText(readFileSync(svgFile, 'utf8')), options);
+    const svg = readFileSync(svgFile, 'utf8');
+    const scan = scanPublicText(where, extractHtmlText(svg), options);
+    const styleAt = /<style\b/i.exec(svg);
+    if (styleAt) {
+      const styleScan = scanPublicText(where, svgStyleText(svg), options, svg.slice(0, styleAt.index).split('\n').length);
+      scan.findings.push(...styleScan.findings);
+      styleScan.allowed.forEach((key) => scan.allowed.add(key));
+    }
+    scan.findings.push(...svgHiddenText(where, svg));
     for (const finding of scan.findings) {
       const text = redactionFindingText(finding);
       if (allowedOnImageLine(lines, image, finding.rule, text, allowed)) continue;

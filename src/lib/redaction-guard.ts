@@ -1,6 +1,6 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
-import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findPersonCandidates, personalAccount, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
@@ -188,9 +188,10 @@ const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitt
 /**
  * A user's page on any host: the account after `/users/`, `/user/`, `/u/`, `/members/`,
  * `/profile/` (`forum.example.org/users/hbrekke/activity`, a JupyterHub's `/user/<name>/`), or a
- * home directory's `/~name/`. The account is the first group that matched.
+ * home directory's `/~name/`, or an `/@name` page (Mastodon, Medium, YouTube). The account is the
+ * first group that matched.
  */
-const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
+const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|@([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
 /** What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of accounts. */
 const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout|signin|signup|sign_in|sign_up|password|settings|profile|edit|new|search|list|all|example|anonymous|guest|admin|root|someone|your[-_]?(?:name|user(?:name)?))$/i;
 
@@ -231,6 +232,9 @@ const internalToolHosts = [
   /^kibana\./i,
   /(^|\.)opsgenie\.com$/i,
   /(^|\.)notion\.so$/i,
+  // Self-hosted operations tools, named by their first label on a domain of their own
+  // (`jenkins.acme.io`, `argocd.vexmor.com`); the vendor's site has two labels (`jenkins.io`).
+  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve)\.[^.]+\.[^.]+/i,
 ];
 
 /**
@@ -289,6 +293,25 @@ const singleLabelUrlHost = new RegExp(
 const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?:(?:your|my|the|some|example|sample|test|remote|target|other)[-_]?)?(?:host|hostname|host[-_]name|server|server[-_]?name|domain|machine|ip|address|node|instance|service|container)(?:[-_]?(?:name|ip|address|here|\d))?|example|test|invalid|local|foo|bar|baz|x+|placeholder|changeme|redacted)$/i;
 /** True when a URL's host is one label that names a machine (not the loopback name or a placeholder). */
 const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.test(host) && !placeholderHost.test(host);
+
+/**
+ * The endpoint of one of the organisation's managed databases, caches, load balancers, search
+ * domains or registries at a cloud provider: its first label is the resource's own name
+ * (`ledger-prod.c9akciq32xyz.us-east-1.rds.amazonaws.com`,
+ * `internal-ledger-1234567.us-east-1.elb.amazonaws.com`, `acme-ledger.database.windows.net`,
+ * `acme.vault.azure.net`, `acmeregistry.azurecr.io`). Only a resolver or a network inside
+ * answers for most; all of them name an internal system. Placeholders (`mydb`, `example`,
+ * `<name>`) are no resource.
+ */
+const managedResourceHost = /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:(?:rds|elb|cache|es|aoss|redshift|docdb|kafka|mq|memorydb|neptune|dax)\.amazonaws\.com(?:\.cn)?|(?:database|redis\.cache|servicebus|documents)\.windows\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|vault\.azure\.net|documents\.azure\.com|azurecr\.io)(?![\w-]|\.[a-z])/gi;
+const placeholderResource = /^(?:my|your|the|example|sample|test|name|<)[\w-]*\.|example|placeholder|\bxxx/i;
+
+/**
+ * Cloud projects and accounts named inside other names: a GKE context (`gke_<project>_<zone>_<cluster>`),
+ * a Cloud SQL connection name (`<project>:<region>:<instance>`) and the account of an ECR registry
+ * (`123456789012.dkr.ecr.us-east-1.amazonaws.com`).
+ */
+const embeddedCloudAccount = /(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
@@ -419,6 +442,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
+  add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
@@ -484,7 +509,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   if (options.detectUnlistedPeople !== false) {
     add('redact/possible-person', userPagePath, (m) => {
-      const account = m[1] ?? m[2];
+      const account = m[1] ?? m[2] ?? m[3];
       const words = account.split(/[-_.]+/);
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
@@ -515,6 +540,18 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
           matches.push({ rule: 'redact/possible-person', text: part, index: offset, severity: 'error', why: 'a name in a footnote label, which the page source shows' });
         }
         offset += part.length;
+      }
+      // Two words that read as a first name and a surname (`[^hallvard-brekke]`): a full name,
+      // as two capitalised words no dictionary knows are in prose. One such word alone is as
+      // often a term the dictionary lacks (`[^typosquatting]`).
+      const words = m[1].split(/[-_.]/);
+      const nameWord = (w: string) => {
+        const word = w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+        return /^\p{L}{2,}$/u.test(w) && !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && (isKnownFirstName(word) || !isKnownWord(word));
+      };
+      const already = matches.some((f) => f.index >= m.index! && f.index < m.index! + m[0].length);
+      if (!already && words.length === 2 && words.every(nameWord) && !ready.publicNames.has(m[1].toLowerCase())) {
+        matches.push({ rule: 'redact/possible-person', text: m[1], index: m.index! + 2, severity: 'error', why: 'a full name in a footnote label, which the page source shows' });
       }
     }
   }

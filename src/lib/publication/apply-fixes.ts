@@ -150,6 +150,7 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
   for (const m of source.slice(lineStart, lineEnd).matchAll(/(`+)[^`]+?\1/g)) {
     if (lineStart + m.index! < start && end < lineStart + m.index! + m[0].length) return `inside inline code ${m[0]}, where a role cannot stand`;
   }
+  if (/\[\^[^\]\s]*$/.test(before)) return `in a footnote label, where a role cannot stand ("[^an engineer]" is no label): rename the label, e.g. [^1], at its uses and its note`;
   if (/[/\\]$/.test(before) || /^(?:[/\\]|\.[\p{L}\p{N}])/u.test(after)) return `part of a path or file name, where a role cannot stand ("…/an engineer.tar.gz")`;
   if (/[?&=#][^\s()<>]*$/.test(before) && /:\/\/\S*$/.test(before)) return `inside a link (its query or fragment), where a role cannot stand ("?author=an engineer"): reword or remove the link`;
   if (/[\p{L}\p{N}_@-]$/u.test(before) || /^[\p{L}\p{N}_@-]/u.test(after)) return 'part of a longer word or name, where a role cannot stand';
@@ -212,6 +213,7 @@ function isSentenceStart(source: string, index: number, inFrontmatter: boolean):
   const before = source.slice(source.lastIndexOf('\n', index - 1) + 1, index);
   // In YAML a value starts after `key:` or `- `; an indented continuation line does not start one.
   if (inFrontmatter) return /^\s*(?:-\s+)?(?:\w+:\s*)?["']?$/.test(before) && /[-:]/.test(before) || /[.!?]\s+$/.test(before);
-  // A table cell starts one too ("| ~13:40 | Wallos restored"), and bold ("- **Seerr:** GET /").
-  return /^\s*(?:[-*+>|]\s*)?(?:\w+:\s*)?(?:\*\*|__|[*_])?["']?$/.test(before) || /[.!?]\s+$/.test(before) || /^\s*\|.*\|\s*$/.test(before);
+  // A table cell starts one too ("| ~13:40 | Wallos restored"), bold ("- **Seerr:** GET /"), a
+  // heading and a task list item.
+  return /^\s*(?:#{1,6}\s+|[-*+>|]\s*(?:\[[ xX]\]\s+)?)?(?:\w+:\s*)?(?:\*\*|__|[*_])?["']?$/.test(before) || /[.!?]\s+$/.test(before) || /^\s*\|.*\|\s*$/.test(before);
 }

@@ -46,6 +46,24 @@ const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
 const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
+ * More places only a person stands in (second probe round): credit given to someone ("h/t
+ * Brannoc", "Credit: Brannoc", "courtesy of Brannoc"), a name beside a role ("Brannoc (SRE)",
+ * "Brannoc, our DBA,", "our on-call, Brannoc,"), the writer's company ("Brannoc and I", "me and
+ * Brannoc") and what only a person has ("Brannoc's suggestion").
+ */
+const roleNoun = String.raw`(?:DBA|SRE|IC|EM|PM|CTO|on-?call|(?:[\p{Ll}-]+\s+)?(?:engineer|lead|manager|admin|administrator|operator|developer|architect|commander|responder))`;
+const oneName = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)`;
+const personCue = new RegExp([
+  String.raw`(?:^|[\s(])(?:[Hh]\/[Tt]:?|[Hh]at[- ]tip(?:\s+to)?|[Cc]redits?(?:\s+to|:)|[Cc]ourtesy\s+of)\s+${oneName}`,
+  String.raw`${oneName}\s+\(${roleNoun}\)`,
+  String.raw`${oneName},\s+(?:our|the|my|their)\s+${roleNoun}\s*[,)]`,
+  String.raw`\b(?:[Oo]ur|[Tt]he|[Mm]y)\s+${roleNoun},\s+${oneName},`,
+  String.raw`${oneName}\s+and\s+I\b`,
+  String.raw`\b(?:[Mm]e|[Mm]yself)\s+and\s+${oneName}`,
+  String.raw`${oneName}[’']s\s+(?:suggestion|idea|advice|recommendation|proposal|hunch|intuition)\b`,
+].join('|'), 'gu');
+
+/**
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
  * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
  */
@@ -64,7 +82,7 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
 
 /**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
@@ -88,7 +106,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -158,6 +176,10 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   }
   for (const m of line.matchAll(doneByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
   for (const m of line.matchAll(roleThenName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
+  for (const m of line.matchAll(personCue)) {
+    const name = m.slice(1).find(Boolean)!;
+    addPersonInContext(name, m.index! + m[0].indexOf(name, /^[\s(]/.test(m[0]) ? 1 : 0), 'where only a person stands');
+  }
   const signed = signature.exec(line);
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
   for (const m of line.matchAll(initialsBy)) {
@@ -264,6 +286,56 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
   return found;
 }
 
+/** The text of an HTML cell or term, tags and spaces around it dropped, for `personHeader`. */
+const headerText = (html: string) => html.replace(/<[^<>]*>/g, '').replace(/[*_`]/g, '').trim();
+
+/**
+ * Values of people in HTML markup, which a `.mdx` or `.md` post may write instead of a Markdown
+ * table: the `<dd>` after a `<dt>Owner</dt>` of a description list, and the `<td>` cells under a
+ * `<th>Owner</th>` of a table, also written over several lines. By line index, like the cells of
+ * Markdown tables.
+ */
+export function findHtmlPersonCells(text: string): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  if (!/<(?:dt|th)\b/i.test(text)) return found;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const add = (value: string, at: number, why: string) => {
+    // One value may span lines: each line of it is read on its own, at its own place.
+    let offset = 0;
+    for (const part of value.split('\n')) {
+      const absolute = at + offset;
+      offset += part.length + 1;
+      let line = lineStarts.length - 1;
+      while (lineStarts[line] > absolute) line--;
+      // Tags inside the value (`<code>`, `<a>`) are blanked, keeping positions.
+      const plain = part.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length));
+      const matches = namesInList(plain, absolute - lineStarts[line], why).filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      if (matches.length) found.set(line, [...(found.get(line) ?? []), ...matches]);
+    }
+  };
+  for (const m of text.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt>\s*<dd\b[^>]*>([\s\S]*?)<\/dd>/gi)) {
+    if (personHeader.test(headerText(m[1]))) add(m[2], m.index! + m[0].length - '</dd>'.length - m[2].length, 'in a description list of people');
+  }
+  for (const table of text.matchAll(/<table\b[^>]*>[\s\S]*?<\/table>/gi)) {
+    let columns: number[] = [];
+    for (const row of table[0].matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+      const cells = [...row[1].matchAll(/<(t[hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi)];
+      if (cells.length && cells.every((c) => c[1].toLowerCase() === 'th')) {
+        columns = cells.flatMap((c, i) => (personHeader.test(headerText(c[2])) ? [i] : []));
+        continue;
+      }
+      for (const c of columns) {
+        const cell = cells[c];
+        if (!cell) continue;
+        const at = table.index! + row.index! + row[0].indexOf(row[1]) + cell.index! + cell[0].indexOf('>') + 1;
+        add(cell[2], at, 'in a column of people');
+      }
+    }
+  }
+  return found;
+}
+
 /** Headings of sections that list people: every capitalised name in their list items is one. */
 const peopleHeading = /^\s{0,3}#{1,6}\s+(?:[\p{L} ]*\s)?(?:responders?|attendees?|participants?|people(?: involved)?|who was involved|contributors?|authors?|reviewers?|owners?|on-?call|incident team|response team|team members|involved)\s*:?\s*$/iu;
 
@@ -363,9 +435,10 @@ const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-autho
  * looking", "**Seerr:** on it" (the colon inside the bold), ":wave: **Tove:** hi" (after an emoji), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
  * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
  * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
- * since YAML keys and log levels in code are lower-case labels too.
+ * or a task list item's label (`- [ ] hbrekke: rotate the keys`), since YAML keys and log levels
+ * in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:[-*+]\s+)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
 /** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
 const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
@@ -394,14 +467,22 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   if (speaker) {
     const [, quote, time, nick, bold, label] = speaker;
     const word = nick ?? label;
-    const inChatMarkup = Boolean(quote || time || nick || bold);
+    // A task list item's label is whom it is assigned to (`- [ ] hbrekke: rotate the keys`).
+    const taskItem = /^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s/.test(line);
+    // A heading written as a chat line ("### Seerr: restarting pods", "#### tovem: on it").
+    const heading = /^\s*(?:>\s*)*#{1,6}\s/.test(line);
+    const inChatMarkup = Boolean(quote || time || nick || bold || taskItem || heading);
     // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
     // the parts of a system as often as the people of a chat: there the label is a speaker only
     // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
     const labelList = Boolean(bold && !quote && !time && /^\s*[-*+]\s/.test(line) && speaker[0].includes(`${label}:${bold}`));
     const speakerLike = !labelList || isKnownFirstName(word ?? '') || /^\p{Ll}/u.test(word ?? '');
-    if (word && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
-      matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', why: 'the speaker of a chat line' });
+    // A capitalised heading label that is no first name ("### Vexmore: restarting pods") is a
+    // guess: dropped when the post uses the word as a thing ("the Vexmore container").
+    const guess = heading && !isKnownFirstName(word ?? '') && /^\p{Lu}/u.test(word ?? '');
+    // After `#`, `<name>` is a shell comment's placeholder (`# <db-host>  mariadb`), not an IRC nick.
+    if (word && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
+      matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
   return matches;
@@ -441,10 +522,11 @@ export const personalAccount = (name: string) => {
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
- * `sudo -u jsmith42`, "user jsmith42") or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
+ * `sudo -u jsmith42`, "user jsmith42"), of a log line (sshd's "Accepted publickey for jsmith42", `sudo:  jsmith42 :`,
+ * `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
@@ -454,12 +536,27 @@ const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Us
 const sshTarget = /(?<![\p{L}\p{N}_.@\/:+-])([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])@(?=\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)|\[[0-9a-fA-F:]+\]|[A-Za-z][\w-]*(?![\w-]|\.[A-Za-z]))/gu;
 
 /** People's accounts in one line, prose or code. */
+/** A URL fragment ending in a word of who and one or two more words: `#by-brynjolf-tamsle`, `#thanks-to-hbrekke`. */
+const fragmentOfPerson = /(?<=[\p{L}\p{N}/)\]])#(?:[\p{Ll}\p{N}]+-)*?(?:by|from|thanks-to|thanks|cc|owner|author|assignee|assigned-to|paged)-(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}_-])/gu;
+
 export function findAccountNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   if (line.includes('@')) {
     for (const m of line.matchAll(sshTarget)) {
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
+  }
+  // A link's fragment that says who (`#by-brynjolf-tamsle`, `#notes-from-hbrekke`): the heading
+  // it points at names the person, and the address shows the name even where the page has none.
+  for (const m of line.matchAll(fragmentOfPerson)) {
+    const parts = m[1].split('-');
+    const capitalised = parts.map((part) => part[0].toUpperCase() + part.slice(1));
+    if (!capitalised.every(namePartLike) && !(parts.length === 1 && personalAccount(parts[0]) && !isEnglishWord(capitalised[0]))) continue;
+    matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', guess: true, why: "named in a link's fragment" });
+  }
+  // A Jira or Confluence mention (`[~hbrekke]`, `[~accountid:…]` names no one readable but is one person).
+  for (const m of line.matchAll(/\[~(?!accountid:)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])\]/gu)) {
+    matches.push({ text: m[1], index: m.index! + 2, severity: 'error', why: 'a Jira mention' });
   }
   for (const m of line.matchAll(accountName)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
@@ -701,6 +798,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
@@ -709,7 +807,8 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
   for (let i = 0; i + 1 < lines.length; i++) {
-    const [first, second] = [lines[i], lines[i + 1]];
+    // A hard line break written as a backslash at the line's end ("thanks to\\") is a space on the page.
+    const [first, second] = [lines[i].replace(/\\$/, ' '), lines[i + 1]];
     if (codeLines.has(i) || codeLines.has(i + 1) || !first.trim() || !second.trim() || /^\s*(?:#|\|)/.test(first) || /^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<)/.test(second)) continue;
     // Only a capitalised word next to the break can be a name cut by it.
     if (!/\p{Lu}[\p{L}'’]*\s*$/u.test(first) && !/^\s*\p{Lu}/u.test(second)) continue;

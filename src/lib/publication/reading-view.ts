@@ -66,8 +66,16 @@ const defanged = String.raw`\s*(?:\[(?:\.|[dD][oO][tT]|[aA][tT]|@)\]|\((?:\.|[dD
 /** Hyphens and dashes that read as `-` where they are (NFKC keeps them, or makes U+2011 the hyphen U+2010). */
 const dashLike = String.raw`(?<=[\p{L}\p{N}])(?:[\u2010-\u2012\uFE63](?=[\p{L}\p{N}])|[\u2013\u2212](?=\p{N}))`;
 
+/**
+ * A backslash inside a word or between two words of a name, which the page shows or drops but
+ * which splits the name for a text search: `Bryn\jolf` (shown as written: a backslash before a
+ * letter escapes nothing), `Brynjolf\ Tamsle`. The source is read as written too, so a Windows
+ * path (`C:\Users\hbrekke`) is still found there.
+ */
+const backslashInName = String.raw`(?<=\p{L})\\(?=\p{L}|[ ]\p{Lu})`;
+
 /** One piece the folding may change; everything else is copied as it is. */
-const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source}|\\p{Mn})|(${percentEscape})|(${defanged})|(${dashLike})|([^\\x00-\\x7F])`, 'gu');
+const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source}|\\p{Mn})|(${percentEscape})|(${defanged})|(${dashLike})|(${backslashInName})|([^\\x00-\\x7F])`, 'gu');
 
 /** Latin look-alikes: Cyrillic and Greek letters that render like a Latin letter in common fonts. */
 const lookAlikes: Record<string, string> = {
@@ -92,8 +100,36 @@ function compatibilityFold(char: string): string | undefined {
   return /^(?:[A-Za-z]+|[0-9.@:/#_-])$/.test(folded) ? folded : undefined;
 }
 
+/**
+ * Named references that MDX and Markdown decode and the shared decoder (html-entities.ts) leaves
+ * as written, but that hide a name: invisible characters (`Bryn&shy;jolf`, `&ZeroWidthSpace;`),
+ * accented letters (`J&oacute;n`) and the double-struck, script and Fraktur letters (`&Jopf;ane`),
+ * which the compatibility fold then reads as plain letters.
+ */
+const invisibleReferences: Record<string, string> = {
+  shy: '\u00AD', ZeroWidthSpace: '\u200B', NegativeVeryThinSpace: '\u200B', NegativeThinSpace: '\u200B',
+  NegativeMediumSpace: '\u200B', NegativeThickSpace: '\u200B', zwnj: '\u200C', zwj: '\u200D', lrm: '\u200E',
+  rlm: '\u200F', NoBreak: '\u2060', ApplyFunction: '\u2061', af: '\u2061', InvisibleTimes: '\u2062', it: '\u2062',
+  InvisibleComma: '\u2063', ic: '\u2063',
+};
+const accents: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', ring: '\u030A', cedil: '\u0327', caron: '\u030C' };
+
+function decodeReference(piece: string): string {
+  const name = /^&([A-Za-z][A-Za-z0-9]*);$/.exec(piece)?.[1];
+  if (name) {
+    if (name in invisibleReferences) return invisibleReferences[name];
+    const accented = /^([A-Za-z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(name);
+    if (accented) return (accented[1] + accents[accented[2]]).normalize('NFC');
+    const styled = /^([A-Za-z])(opf|scr|fr)$/.exec(name);
+    // A styled letter reads as the plain letter, as the compatibility fold reads the character.
+    if (styled) return styled[1];
+  }
+  return decodeEntities(piece);
+}
+
 function foldPiece(piece: string, groups: (string | undefined)[], dropMarkers: boolean): string {
-  const [reference, tag, markers, hidden, percent, defang, dash] = groups;
+  const [reference, tag, markers, hidden, percent, defang, dash, backslash] = groups;
+  if (backslash !== undefined) return '';
   if (percent !== undefined) return String.fromCharCode(parseInt(piece.slice(1), 16));
   if (defang !== undefined) {
     const inner = piece.trim().toLowerCase();
@@ -103,9 +139,11 @@ function foldPiece(piece: string, groups: (string | undefined)[], dropMarkers: b
   }
   if (dash !== undefined) return '-';
   if (reference !== undefined) {
-    const decoded = decodeEntities(piece);
+    const decoded = decodeReference(piece);
     // An encoded line break stays as written: folding never changes line numbers.
-    return /[\r\n]/.test(decoded) ? piece : decoded;
+    if (/[\r\n]/.test(decoded)) return piece;
+    // An invisible character written as a reference (`Bryn&shy;jolf`, `&ZeroWidthSpace;`) is dropped like the character itself.
+    return new RegExp(`^(?:${invisible.source})+$`, 'u').test(decoded) ? '' : decoded;
   }
   if (markers !== undefined) return dropMarkers ? '' : piece;
   if (tag !== undefined || hidden !== undefined) return '';
@@ -175,7 +213,7 @@ function foldLine(line: string): { text: string; starts: number[]; ends: number[
 /** The text as customers read it, or `undefined` when it already reads as written (most text). */
 export function readingView(text: string): ReadingView | undefined {
   // Plain ASCII with no entity, tag, marker, escape or defanged dot reads as written.
-  const mayFold = /[^\x00-\x7F]|&|<|[*~`%]|[[({](?:\.|dot|at|@|:)[\])}]|hxxp/i;
+  const mayFold = /[^\x00-\x7F]|&|<|[*~`%\\]|[[({](?:\.|dot|at|@|:)[\])}]|hxxp/i;
   if (!mayFold.test(text)) return undefined;
   const lines = text.split('\n');
   const folded = lines.map((line) => (mayFold.test(line) ? foldLine(line) : undefined));
