@@ -100,6 +100,11 @@ function collect(path: string): { file: string; root: string }[] {
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 const sources = positionals.flatMap(collect);
+// Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
+if (!sources.length && !unreadable.length) {
+  console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
+  process.exit(1);
+}
 // Ids are unique across every folder of the knowledge base, so a draft written to a subfolder
 // (--out content/postmortems/imported) must not reuse an id from elsewhere either.
 const existingIds = new Set([...listPostmortemFiles(outDir), ...listPostmortemFiles(join(contentDir, 'postmortems'))].map(postmortemIdFromPath));

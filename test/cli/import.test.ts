@@ -94,6 +94,15 @@ describe('npm run import (the command)', () => {
     expect(result.status).toBe(1);
   }, 60_000);
 
+  test('a folder with no report in it is an error saying what is not read, not "0 files: 0 imported"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-none-'));
+    writeFileSync(join(dir, 'README.md'), '# Our incident reports\n');
+    writeFileSync(join(dir, 'graph.png'), 'not read');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--dry-run'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`${dir}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
+  }, 60_000);
+
   test('--help prints the usage only', () => {
     const help = run('--help');
     expect(help).toMatch(/^npm run import -- <file\|folder>/);
