@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadAlerts, loadChat, loadDeploys, loadPager, loadStatusPage, loadRecords } from '../../src/lib/draft/load.ts';
@@ -248,6 +248,17 @@ describe('deploy window', () => {
     // The staging deploy two days earlier is left out; the two on the day are kept.
     expect(deploys.entries.map((e) => e.at)).toEqual(['2026-11-20T10:31:12Z', '2026-11-20T09:58:15Z']);
     expect(deploys.notes.join()).toMatch(/from 2026-11-19T10:02:30Z .* to 2026-11-20T10:47:30Z/);
+  });
+});
+
+describe('an empty record file', () => {
+  test('is named with its option, not read as no records', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-empty-'));
+    const empty = join(dir, 'alerts.json');
+    writeFileSync(empty, '\n  \n');
+    expect(() => loadRecords({ alerts: [empty], deploys: [join(F, 'github-deployments.json')] })).toThrow(`${empty} (--alerts) is empty: export the records again, or leave the option out.`);
+    writeFileSync(empty, '');
+    expect(() => loadRecords({ statusPage: [empty] })).toThrow(/\(--status-page\) is empty/);
   });
 });
 

@@ -106,6 +106,15 @@ export function defaultDeployWindow(readings: readonly RecordReading[]): TimeWin
 
 /** Every reading, in a fixed order of kinds, files in the order given. */
 export function loadRecords(files: RecordFiles, options: LoadOptions = {}): RecordReading[] {
+  // An empty export reads as no records, and the draft would then say "no severity" or "no
+  // timeline" about a file that holds nothing: name the file instead.
+  for (const [option, paths] of Object.entries(files) as [keyof RecordFiles, string[] | undefined][]) {
+    for (const path of paths ?? []) {
+      if (existsSync(path) && statSync(path).isFile() && !readFileSync(path, 'utf8').trim()) {
+        throw new Error(`${path} (--${option === 'statusPage' ? 'status-page' : option}) is empty: export the records again, or leave the option out.`);
+      }
+    }
+  }
   const others = [
     ...(files.alerts ?? []).map((f) => loadAlerts(f, options)),
     ...(files.pager ?? []).map((f) => loadPager(f, options)),
