@@ -82,6 +82,21 @@ describe('the file name of a public post', () => {
     expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/rename the file/)]);
   });
 
+  test('npm run redact leaves the name in the text too while the file name says it, so the check keeps stopping the build', () => {
+    const source = publicProbePost({ title: 'Pool change rolled back', body: 'Ekaterina Ivanova rolled the pool change back. The host db7.internal restarted.\n' });
+    const { findings } = scan('2025-03-01-ekaterina-ivanova-rollback', source);
+    const result = applyRedactionFixes(source, findings, { isMdx: true });
+    expect(result.source).toContain('Ekaterina Ivanova rolled the pool change back.');
+    expect(result.source).toContain('The host <Internal>db7.internal</Internal> restarted.'); // other findings are still fixed
+    const reasons = result.skipped.map((s) => s.reason);
+    expect(reasons.filter((reason) => !reason.startsWith('in the file name: rename the file'))).toEqual([
+      'the file name says "ekaterina-ivanova" too: rename the file first (git mv), then run npm run redact again',
+    ]);
+    // Renamed, the same run replaces it.
+    const renamed = scan('2025-03-01-pool-rollback', source);
+    expect(applyRedactionFixes(source, renamed.findings, { isMdx: true }).source).not.toContain('Ekaterina');
+  });
+
   test('a frontmatter comment allows it, and the built-site scan is told so', () => {
     const marked = post('Failover', '# redaction-allow redact/service-id "orders-db" -- a published permalink\n');
     const result = scan('2025-03-01-orders-db-failover', marked);
