@@ -52,10 +52,20 @@ function loadSlackFolder(folder: string, options: LoadOptions): RecordReading {
   );
 }
 
+/**
+ * A record file's text. An empty export reads as no records, and the draft would then say "no
+ * severity" or "no timeline" about a file that holds nothing: the file is named instead.
+ */
+function readRecordFile(path: string, option: string): string {
+  const text = readFileSync(path, 'utf8');
+  if (!text.trim()) throw new Error(`${path} (--${option}) is empty: export the records again, or leave the option out.`);
+  return text;
+}
+
 export function loadChat(path: string, options: LoadOptions = {}): RecordReading {
   if (!existsSync(path)) throw new Error(`--chat ${path} does not exist.`);
   if (statSync(path).isDirectory()) return loadSlackFolder(path, options);
-  const data = parseJson(readFileSync(path, 'utf8'), path, 'a Slack export (array of messages) or Microsoft Teams chatMessage JSON');
+  const data = parseJson(readRecordFile(path, 'chat'), path, 'a Slack export (array of messages) or Microsoft Teams chatMessage JSON');
   const list = Array.isArray(data) ? data : (data as { value?: unknown[] })?.value;
   const first = Array.isArray(list) ? (list[0] as Record<string, unknown> | undefined) : undefined;
   if (first && ('messageType' in first || 'createdDateTime' in first)) return readTeamsExport(data, path, options);
@@ -68,24 +78,24 @@ export function loadChat(path: string, options: LoadOptions = {}): RecordReading
 }
 
 export function loadPager(path: string, options: LoadOptions = {}): RecordReading {
-  const data = parseJson(readFileSync(path, 'utf8'), path, 'PagerDuty or Opsgenie API JSON');
+  const data = parseJson(readRecordFile(path, 'pager'), path, 'PagerDuty or Opsgenie API JSON');
   if (isPagerDutyJson(data)) return readPagerDuty(data, path, options);
   if (isOpsgenieJson(data)) return readOpsgenie(data, path, options);
   throw new Error(`${path} is neither PagerDuty REST API v2 JSON ({"log_entries": [...]} or {"incident": {...}}) nor Opsgenie Alert API JSON ({"data": ...}).`);
 }
 
 export function loadAlerts(path: string, options: LoadOptions = {}): RecordReading {
-  return readAlertmanager(parseAlertmanagerFile(readFileSync(path, 'utf8'), path), path, options);
+  return readAlertmanager(parseAlertmanagerFile(readRecordFile(path, 'alerts'), path), path, options);
 }
 
 export function loadDeploys(path: string, options: LoadOptions = {}): RecordReading {
-  const text = readFileSync(path, 'utf8');
+  const text = readRecordFile(path, 'deploys');
   if (/^\s*[[{]/.test(text)) return readGitHubDeployments(parseJson(text, path, 'GitHub deployments JSON'), path, options);
   return readGitLog(text, path, options);
 }
 
 export function loadStatusPage(path: string, options: LoadOptions = {}): RecordReading {
-  const data = parseJson(readFileSync(path, 'utf8'), path, 'an Atlassian Statuspage incident');
+  const data = parseJson(readRecordFile(path, 'status-page'), path, 'an Atlassian Statuspage incident');
   if (!isStatuspageJson(data)) throw new Error(`${path} is not an Atlassian Statuspage incident (an object with "incident_updates").`);
   return readStatuspage(data, path, options);
 }
@@ -106,15 +116,6 @@ export function defaultDeployWindow(readings: readonly RecordReading[]): TimeWin
 
 /** Every reading, in a fixed order of kinds, files in the order given. */
 export function loadRecords(files: RecordFiles, options: LoadOptions = {}): RecordReading[] {
-  // An empty export reads as no records, and the draft would then say "no severity" or "no
-  // timeline" about a file that holds nothing: name the file instead.
-  for (const [option, paths] of Object.entries(files) as [keyof RecordFiles, string[] | undefined][]) {
-    for (const path of paths ?? []) {
-      if (existsSync(path) && statSync(path).isFile() && !readFileSync(path, 'utf8').trim()) {
-        throw new Error(`${path} (--${option === 'statusPage' ? 'status-page' : option}) is empty: export the records again, or leave the option out.`);
-      }
-    }
-  }
   const others = [
     ...(files.alerts ?? []).map((f) => loadAlerts(f, options)),
     ...(files.pager ?? []).map((f) => loadPager(f, options)),
