@@ -1,5 +1,5 @@
 import type { Heading, Root } from 'mdast';
-import { plainText } from './report-structure.ts';
+import { bodyHeadings, comparableTitle, headingText } from '../lint/headings.ts';
 
 /**
  * The body of an imported draft under the title the site shows. Most Markdown reports open with
@@ -13,22 +13,6 @@ export interface BodyUnderTitle {
   removedTitleHeading?: string;
   /** How many headings were made one level deeper. */
   shifted: number;
-}
-
-/** Compares heading and title as a reader would (and as `body/title-heading` does): case, punctuation and spacing aside. */
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Every heading of the tree, in containers (quotes, lists) too; code blocks hold none. */
-function allHeadings(tree: Root): Heading[] {
-  const found: Heading[] = [];
-  const visit = (nodes: readonly unknown[]) => {
-    for (const node of nodes as { type: string; children?: unknown[] }[]) {
-      if (node.type === 'heading') found.push(node as Heading);
-      else if (node.children) visit(node.children);
-    }
-  };
-  visit(tree.children);
-  return found;
 }
 
 interface Edit { start: number; end: number; text: string }
@@ -64,8 +48,8 @@ function deeper(markdown: string, heading: Heading): Edit | undefined {
  */
 export function placeBodyUnderTitle(markdown: string, tree: Root, title: string): BodyUnderTitle {
   const first = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  const isTitle = !!first && comparable(plainText(first)) === comparable(title) && comparable(title) !== '';
-  const headings = allHeadings(tree).filter((heading) => !(isTitle && heading === first));
+  const isTitle = !!first && comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== '';
+  const headings = bodyHeadings(tree).filter((heading) => !(isTitle && heading === first));
   const edits: Edit[] = [];
   if (isTitle && first.position?.start.offset !== undefined && first.position.end.offset !== undefined) {
     // The whole lines of the heading, and the line break after them.

@@ -1,22 +1,23 @@
 import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { LintProblem, LintRule } from './types.ts';
 
-const plainText = (node: { value?: string; children?: unknown[] }): string =>
-  typeof node.value === 'string' ? node.value : (node.children ?? []).map((child) => plainText(child as typeof node)).join('');
+/** A heading's text, images' alt text left out. */
+export const headingText = (heading: Heading) => toString(heading, { includeImageAlt: false });
 
-/** Compares heading and title as a reader would: case, punctuation and spacing aside. */
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * Heading and title compared as a reader would: case, punctuation and spacing aside. The import
+ * removes the heading that repeats the title by the same comparison this rule flags it by.
+ */
+export const comparableTitle = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Level-1 headings of the body, outside `<Internal>`/`<PublicOnly>` as inside them. */
-function levelOneHeadings(tree: Root): Heading[] {
+/** Every heading of the body, in document order, in `<Internal>`/`<PublicOnly>`, quotes and lists too. */
+export function bodyHeadings(tree: Root): Heading[] {
   const found: Heading[] = [];
-  const visit = (nodes: readonly unknown[]) => {
-    for (const node of nodes as { type: string; depth?: number; children?: unknown[] }[]) {
-      if (node.type === 'heading' && node.depth === 1) found.push(node as Heading);
-      else if (node.children && node.type !== 'heading') visit(node.children);
-    }
-  };
-  visit(tree.children);
+  visit(tree, 'heading', (heading) => {
+    found.push(heading);
+  });
   return found;
 }
 
@@ -31,9 +32,9 @@ export const titleHeadingRule: LintRule = {
   description: 'A level-1 (`#`) heading in the body: the page title is the only one. One that repeats the title is shown twice; sections start at `##`.',
   check({ data, tree, bodyStartLine }) {
     if (!tree) return [];
-    return levelOneHeadings(tree).map((heading): LintProblem => {
-      const text = plainText(heading);
-      const repeatsTitle = comparable(text) === comparable(data.title);
+    return bodyHeadings(tree).filter((heading) => heading.depth === 1).map((heading): LintProblem => {
+      const text = headingText(heading);
+      const repeatsTitle = comparableTitle(text) === comparableTitle(data.title);
       return {
         rule: 'body/title-heading',
         line: (heading.position?.start.line ?? 1) + bodyStartLine - 1,
