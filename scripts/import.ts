@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
-import { decodeReportBytes } from '../src/lib/import/report-encoding.ts';
+import { readReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -25,7 +25,7 @@ import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 import { mayBeReportFile } from '../src/lib/import/report-files.ts';
-import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from '../src/lib/import/word-document.ts';
+import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -118,19 +118,11 @@ for (const { file: source, root } of sources) {
   let result;
   let embedded: EmbeddedImage[] = [];
   try {
-    if (isOldWordDocumentName(source)) throw new Error('is a Word 97-2003 document (.doc), which is not read: open it in Word or LibreOffice and save it as .docx, then import that.');
-    if (isWordDocumentName(source)) {
-      // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
-      const word = await wordDocumentToHtml(readFileSync(source));
-      embedded = word.images;
-      result = importReport(display, word.html, { vocabulary, zone, today, batchFacts });
-      if (word.comments) result.notes.push(`the document holds ${word.comments} comment(s) in its margin, not imported (they are not the report's text): copy into the draft any that should stay`);
-      if (word.unreadStyles.length) result.notes.push(`Word styles read as plain text (their look is not kept, their words are): ${word.unreadStyles.join(', ')}`);
-    } else {
-      const decoded = decodeReportBytes(readFileSync(source));
-      result = importReport(display, decoded.text, { vocabulary, zone, today, batchFacts });
-      if (decoded.note) result.notes.unshift(decoded.note);
-    }
+    // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
+    const content = await readReportContent(source, readFileSync(source));
+    embedded = content.images;
+    result = importReport(display, content.text, { vocabulary, zone, today, batchFacts });
+    result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
     continue;

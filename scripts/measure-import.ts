@@ -7,7 +7,7 @@
 // compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
 // sentences lost (the import promises none), and the drafts with a `#` heading in the body (lint body/title-heading). Writes nothing. The figures in docs/import.md come from this script.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { decodeReportBytes } from '../src/lib/import/report-encoding.ts';
+import { readReportContent } from '../src/lib/import/report-content.ts';
 import { basename, join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
@@ -17,7 +17,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { findLostSentences } from '../src/lib/import/kept-text.ts';
-import { isWordDocumentName, wordDocumentText, wordDocumentToHtml, type EmbeddedImage } from '../src/lib/import/word-document.ts';
+import { isWordDocumentName, wordDocumentText, type EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
@@ -53,16 +53,9 @@ for (const folder of positionals) {
     let result;
     let keptFrom: { text: string; format: 'markdown' | 'html' | 'text' };
     try {
-      if (isWordDocumentName(file)) {
-        const bytes = readFileSync(file);
-        const word = await wordDocumentToHtml(bytes);
-        content = word.html;
-        embedded = word.images;
-        keptFrom = { text: await wordDocumentText(bytes), format: 'text' };
-      } else {
-        content = decodeReportBytes(readFileSync(file)).text;
-        keptFrom = { text: content, format: 'markdown' };
-      }
+      const bytes = readFileSync(file);
+      ({ text: content, images: embedded } = await readReportContent(file, bytes));
+      keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : { text: content, format: 'markdown' };
       result = importReport(relative(folder, file), content, { vocabulary, zone, today: '2026-11-30' });
       if (!isWordDocumentName(file)) keptFrom.format = result.format;
     } catch (error) {

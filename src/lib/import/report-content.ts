@@ -1,0 +1,38 @@
+import { decodeReportBytes } from './report-encoding.ts';
+import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
+
+/** A report file's content as the importer reads it, and what to say about how it was read. */
+export interface ReportContent {
+  /** The text `importReport` reads: the file decoded, or a Word document made HTML. */
+  text: string;
+  /** Images a Word document holds, to be copied beside the draft. */
+  images: EmbeddedImage[];
+  /** Notes to put before the importer's own (how the bytes were decoded). */
+  notesBefore: string[];
+  /** Notes to put after them (what of a Word document was not imported). */
+  notesAfter: string[];
+}
+
+/**
+ * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
+ * HTML with the images it holds; any other file is decoded as text (src/lib/import/report-encoding.ts).
+ * `npm run import` and the measuring script read reports through this, so the measure is of what
+ * the import does. Throws for a Word 97-2003 `.doc`, with the fix.
+ */
+export async function readReportContent(name: string, bytes: Uint8Array): Promise<ReportContent> {
+  if (isOldWordDocumentName(name)) throw new Error('is a Word 97-2003 document (.doc), which is not read: open it in Word or LibreOffice and save it as .docx, then import that.');
+  if (isWordDocumentName(name)) {
+    const word = await wordDocumentToHtml(bytes);
+    return {
+      text: word.html,
+      images: word.images,
+      notesBefore: [],
+      notesAfter: [
+        ...(word.comments ? [`the document holds ${word.comments} comment(s) in its margin, not imported (they are not the report's text): copy into the draft any that should stay`] : []),
+        ...(word.unreadStyles.length ? [`Word styles read as plain text (their look is not kept, their words are): ${word.unreadStyles.join(', ')}`] : []),
+      ],
+    };
+  }
+  const decoded = decodeReportBytes(bytes);
+  return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
+}
