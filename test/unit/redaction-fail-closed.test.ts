@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { findTaggedPeople } from '../../src/lib/publication/person-patterns.ts';
 import { isPublicNameAt, isPublicTerm } from '../../src/lib/publication/public-terms.ts';
 
 /**
@@ -53,6 +54,16 @@ describe('names no list knows stop the public build', () => {
   test('a section of people and a series of names: every name, not the role beside it', () => {
     const text = '## Responders\n\n- Angus\n- Georgiana (IC)\n\n## Timeline\n\nAngus, Georgiana and Yuvi joined.\n\nAWS, Google and Azure were fine; Kafka and Redis too.';
     expect(errors(text)).toEqual(['redact/person:Angus', 'redact/person:Georgiana', 'redact/person:Angus', 'redact/person:Georgiana', 'redact/possible-person:Yuvi']);
+  });
+
+  test('the language model reads text with runs of spaces, and its names are placed in the text as written', () => {
+    // The tagger reads the lines with each run of spaces made one; its offsets are moved back.
+    const lines = ['The deploy failed.   The   queue grew.', '', 'Several     customers wrote in.   Later that day   John   Smith    restarted the pool.', 'Capacity was added.      Then Sarah    Miller reviewed it.'];
+    const found = [...findTaggedPeople(lines, new Set())].flatMap(([line, matches]) => matches.map((m) => [line, m.index, m.text]));
+    expect(found).toEqual([
+      [2, lines[2].indexOf('John'), 'John   Smith'],
+      [3, lines[3].indexOf('Sarah'), 'Sarah    Miller'],
+    ]);
   });
 
   test('a guess is an error, reported as a guess so the author knows what to check', () => {

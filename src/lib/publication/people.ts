@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import wordListPath from 'word-list';
 import { escapeRegExp } from '../regexp.ts';
+import { createLineSet, type LineSet } from '../line-set.ts';
 
 /**
  * Who must not be named on the public site, and how to find them in text.
@@ -73,14 +74,14 @@ export function isOrdinaryWord(word: string): boolean {
   return list.some((tag) => !nameTags.has(tag));
 }
 
-let dictionary: Set<string> | undefined;
+let dictionary: LineSet | undefined;
 /**
  * True when `word` is in the English word list (word-list: a word-game dictionary of 274,000
  * words without proper nouns). It holds rare words that are also names ("travis", "lars"), so
  * callers ask {@link isKnownFirstName} too before calling a word English.
  */
 export function isEnglishWord(word: string): boolean {
-  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  dictionary ??= createLineSet(readFileSync(wordListPath, 'utf8'));
   const lower = word.toLowerCase();
   return dictionary.has(lower) || techWords.has(lower) || (lower.endsWith('s') && (dictionary.has(lower.slice(0, -1)) || techWords.has(lower.slice(0, -1))));
 }
