@@ -134,7 +134,7 @@ describe('pager', () => {
     expect(alert.facts.severity?.[0].severity).toBe('SEV-2');
   });
 
-  test.each([['P1', 'SEV-1'], ['P3', 'SEV-3'], ['P5', 'SEV-4'], ['urgent', undefined]])('priority %s -> %s', (p, s) => expect(severityFromPriority(p)).toBe(s));
+  test.each([['P1', 'SEV-1'], ['P3', 'SEV-3'], ['P5', 'SEV-4'], ['P0', 'SEV-0'], ['P6', undefined], ['urgent', undefined]])('priority %s -> %s', (p, s) => expect(severityFromPriority(p)).toBe(s));
   test('urgency only when no priority', () => {
     expect(severityFromUrgency('high')).toBe('SEV-2');
     expect(severityFromUrgency('low')).toBe('SEV-3');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { severityFromPriority } from '../../src/lib/draft/severity.ts';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
@@ -34,12 +35,19 @@ describe('severity written as a level or a priority maps; a word is a suggestion
     expect(readWrittenSeverity(`# Queue stalled\n\n${line}\n\nThe queue stalled.\n`)).toMatchObject({ severity, readAs });
   });
 
-  test('the report\'s metadata comes first, a level beats a word further down, P5 and SEV-7 are not levels', () => {
+  test('the report\'s metadata comes first, a level beats a word further down, SEV-7 and P6 are not levels', () => {
     expect(readWrittenSeverity('Severity: High\n', { severity: 'P2 Medium' })).toMatchObject({ severity: 'SEV-2', readAs: 'priority', written: 'P2 Medium' });
     expect(readWrittenSeverity('Text.\n', { priority: 'P1' })).toMatchObject({ severity: 'SEV-1', readAs: 'priority' });
-    expect(readWrittenSeverity('Priority: P5\n')).toEqual({ note: 'severity is written as "P5", which has no SEV level: choose one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4' });
+    expect(readWrittenSeverity('Priority: P6\n')).toEqual({ note: 'severity is written as "P6", which has no SEV level: choose one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4' });
     expect(readWrittenSeverity('Severity: SEV-7\n').severity).toBeUndefined();
     expect(readWrittenSeverity('Severity: Warning\n')).toEqual({ note: 'severity is written as "Warning", which has no SEV level: choose one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4' });
+  });
+
+  test('a priority is read as npm run draft reads a pager\'s: P5, below the lowest level, is SEV-4', () => {
+    for (const [written, severity] of [['P0', 'SEV-0'], ['P1', 'SEV-1'], ['P-2', 'SEV-2'], ['p4', 'SEV-4'], ['P5', 'SEV-4']]) {
+      expect(readWrittenSeverity(`Priority: ${written}\n`), written).toMatchObject({ severity, readAs: 'priority' });
+      expect(severityFromPriority(written), written).toBe(severity);
+    }
   });
 
   test('a vendor ticket\'s severity is not the incident\'s', () => {
@@ -56,7 +64,7 @@ describe('severity written as a level or a priority maps; a word is a suggestion
   test('a level or priority is taken as written; a word is listed as a suggestion to check', () => {
     const fromPriority = importOf('# Proxy down\n\n**Severity:** P2 Medium\n\nThe proxy was down.\n');
     expect(severityOf('# Proxy down\n\n**Severity:** P2 Medium\n\nThe proxy was down.\n')).toBe('SEV-2');
-    expect(fromPriority.inferred).toContain('severity SEV-2 from the priority "P2" (P<n> is read as SEV-<n>)');
+    expect(fromPriority.inferred).toContain('severity SEV-2 from the priority "P2" (P<n> is read as SEV-<n>, P5 as SEV-4)');
     expect(fromPriority.toFill.some((message) => message.startsWith('severity'))).toBe(false);
 
     const fromWord = importOf('# Proxy down\n\nSeverity: High\n\nThe proxy was down.\n');

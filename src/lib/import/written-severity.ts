@@ -1,11 +1,12 @@
 import { severities, type Severity } from '../postmortem-schema.ts';
+import { severityFromPriority } from '../draft/severity.ts';
 
 /**
  * The severity a report states, read into this knowledge base's levels (`SEV-0` .. `SEV-4`):
  *
  * - a level as written: `SEV-1`, `SEV1`, `Sev 2`, `Severity: 3`, `S2`;
- * - a priority of the same number: `P2`, `**Severity:** P2 Medium`, `Priority: P1` (P<n> is SEV-<n>
- *   when that level exists: P5 is not mapped);
+ * - a priority: `P2`, `**Severity:** P2 Medium`, `Priority: P1`, read as `npm run draft` reads a
+ *   pager's priority (severityFromPriority: P<n> is SEV-<n>, and P5 is SEV-4);
  * - a word (`Critical`, `High`, `Medium`, `Low`, `Major`, `Minor`, `Moderate`) only as a
  *   suggestion: teams mean different levels by them, so the import report lists it to check.
  */
@@ -45,8 +46,8 @@ function interpret(written: string): WrittenSeverity | undefined {
   const text = written.trim();
   const level = /^(?:sev(?:erity)?|s)?[- ]?(\d)\b/i.exec(text);
   if (level && levelOf(level[1])) return { severity: levelOf(level[1]), readAs: 'level', written: text };
-  const priority = /^p[- ]?(\d)\b/i.exec(text);
-  if (priority && levelOf(priority[1])) return { severity: levelOf(priority[1]), readAs: 'priority', written: text };
+  const priority = severityFromPriority(text);
+  if (priority) return { severity: priority, readAs: 'priority', written: text };
   const word = new RegExp(`^(${words})\\b`, 'i').exec(text);
   if (word) return { severity: severityWords[word[1].toLowerCase()], readAs: 'word', written: text };
   return undefined;
@@ -75,6 +76,6 @@ export function readWrittenSeverity(markdown: string, metadata?: Record<string, 
 export function describeWrittenSeverity(read: WrittenSeverity): string | undefined {
   if (!read.severity) return undefined;
   if (read.readAs === 'level') return `severity ${read.severity} as written`;
-  if (read.readAs === 'priority') return `severity ${read.severity} from the priority "${read.written}" (P<n> is read as SEV-<n>)`;
+  if (read.readAs === 'priority') return `severity ${read.severity} from the priority "${read.written}" (P<n> is read as SEV-<n>, P5 as SEV-4)`;
   return `suggested severity ${read.severity}: the report calls it "${read.written}", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)`;
 }
