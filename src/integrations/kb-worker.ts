@@ -4,6 +4,7 @@
 // integration as messages; nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
 import { setPriority } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../lib/validate-corpus.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -176,27 +177,36 @@ const documentsPerBatch = 100;
  */
 async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, validation: ReturnType<typeof validateCorpus>, early: SearchIndexThread | undefined) {
   const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
+  const { SearchWordCounts, formatSearchWords, searchWordsFileName } = await import('../lib/search-words.ts');
+  // The words of the documents, for the search page's spelling suggestions: written into the
+  // index folder once pagefind has written it (pagefind writes the folder afresh).
+  const words = new SearchWordCounts();
+  const writeWords = () => writeFileSync(join(search.dir, searchWordsFileName), formatSearchWords(words.list()));
   if (early) {
     const started = performance.now();
     let pages = 0;
     for (let at = 0; at < validation.postmortems.length; at += documentsPerBatch) {
       const documents = buildSearchDocuments(validation.postmortems.slice(at, at + documentsPerBatch), validation.vocabulary!);
       early.add(documents);
+      for (const document of documents) words.addDocument(document.html);
       pages += documents.length;
     }
     const index = async (): Promise<KbWorkerMessage> => {
       const written = await early.finish();
       if (written !== pages) throw new Error(`pagefind indexed ${written} of ${pages} search documents.`);
+      writeWords();
       return { type: 'search-index', pages: written, seconds: (performance.now() - started) / 1000, timing: 'beside' };
     };
     return { timing: 'beside' as const, index };
   }
   const { indexDocumentsOnOwnThread } = await import('./search-index-thread.ts');
   const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
+  for (const document of documents) words.addDocument(document.html);
   const timing: 'beside' | 'after' = search.timing === 'beside' || (search.timing === 'auto' && documents.length <= search.largestCorpusIndexedBeside) ? 'beside' : 'after';
   const index = async (): Promise<KbWorkerMessage> => {
     const started = performance.now();
     const pages = await indexDocumentsOnOwnThread(documents, search.dir);
+    writeWords();
     return { type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing };
   };
   return { timing, index };

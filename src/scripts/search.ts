@@ -2,6 +2,8 @@
 // written by `npm run build`. This is the only client-side script of the internal site.
 
 import { loadResultData, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
+import { correctedQuery, suggestSpelling } from '../lib/spelling-suggestion.ts';
+import { parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
 
 /** Words per result excerpt. */
 const excerptLength = 24;
@@ -40,6 +42,35 @@ async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ excerptLength, ranking: { termFrequency: 0.8 } });
   return pagefind;
+}
+
+let searchWords: Promise<string[]> | undefined;
+/** The index's words (written by the internal build; none on the public site), fetched on the first miss. */
+function loadSearchWords(): Promise<string[]> {
+  searchWords ??= fetch(`/pagefind/${searchWordsFileName}`)
+    .then((response) => (response.ok ? response.text() : ''))
+    .then(parseSearchWords)
+    .catch(() => []);
+  return searchWords;
+}
+
+/** The query with its missing words spelled as the index spells them, or undefined when none is close. */
+async function suggestQuery(query: string, missing: readonly string[]): Promise<string | undefined> {
+  if (!missing.length) return undefined;
+  const words = await loadSearchWords();
+  const suggestions = new Map<string, string>();
+  for (const word of missing) {
+    const suggestion = suggestSpelling(word, words);
+    if (suggestion) suggestions.set(word.toLowerCase(), suggestion);
+  }
+  return correctedQuery(query, suggestions);
+}
+
+/** This page's address with `q` set to `query`, filters and sorting kept. */
+function searchUrl(query: string): string {
+  const params = new URLSearchParams(location.search);
+  params.set('q', query);
+  return `?${params.toString()}`;
 }
 
 function selectedFilters(): Record<string, { any: string[] }> {
@@ -123,7 +154,9 @@ async function main() {
     }
     const found = await searchForgiving(pagefind, term, { limit: pageSize, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength });
     if (mine !== generation) return;
-    show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched })), found.missing);
+    const suggestion = await suggestQuery(term, found.missing);
+    if (mine !== generation) return;
+    show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched })), found.missing, suggestion);
   };
 
   const item = (data: SearchResultData, matched?: string[]) => `<li class="search-result${matched ? ' search-result--partial' : ''}">
@@ -135,7 +168,7 @@ async function main() {
           <p class="search-result__excerpt">${data.excerpt}</p>
         </li>`;
 
-  const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[]) => {
+  const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[], suggestion?: string) => {
     status.textContent = count
       ? `${count} postmortem${count === 1 ? '' : 's'} found${count > pageSize ? `, showing the first ${pageSize}` : ''}.`
       : partial.length
@@ -143,13 +176,23 @@ async function main() {
         : 'No postmortem matches. Try fewer words or fewer filters.';
     missingNote.hidden = missing.length === 0;
     missingNote.innerHTML = missing.length
-      ? `No postmortem contains ${missing.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ')}.`
+      ? `No postmortem contains ${missing.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ')}.${
+          suggestion ? ` Did you mean <a id="search-suggestion" href="${escapeHtml(searchUrl(suggestion))}">${escapeHtml(suggestion)}</a>?` : ''
+        }`
       : '';
     list.innerHTML = exact.map((data) => item(data)).join('');
     partialBox.hidden = partial.length === 0;
     partialList.innerHTML = partial.map(({ data, matched }) => item(data, matched)).join('');
   };
 
+  // The suggestion searches at once, without reloading the page.
+  missingNote.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('#search-suggestion');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.textContent ?? '';
+    run(false);
+  });
   input.addEventListener('input', () => run(true));
   sortSelect.addEventListener('change', () => run(false));
   filtersBox.addEventListener('change', () => run(false));

@@ -80,4 +80,22 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     expect(await session.page.locator('#search-missing').textContent()).toMatch(/No postmortem contains .*firmware/);
     expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
   });
+
+  test('a misspelt word is offered the spelling the reports use, and the suggestion searches at once', async () => {
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('expired certficate')}`);
+    await session.page.waitForSelector('#search-suggestion');
+    expect(await session.page.locator('#search-missing').textContent()).toMatch(/No postmortem contains .*certficate.*Did you mean expired certificate\?/);
+    expect(await session.page.locator('#search-suggestion').getAttribute('href')).toBe('?q=expired+certificate');
+    await session.page.locator('#search-suggestion').click();
+    await session.page.waitForSelector('#search-results .search-result');
+    expect(await session.page.inputValue('#search-input')).toBe('expired certificate');
+    expect(await session.page.locator('#search-missing').isHidden()).toBe(true);
+    const titles = await session.page.locator('#search-results .search-result__title').allTextContents();
+    expect(titles.some((title) => /cert/i.test(title)), titles.join(' | ')).toBe(true);
+
+    // A word far from every word of the index gets no suggestion.
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('elevator firmware bricked')}`);
+    await session.page.waitForSelector('#search-missing:not([hidden])');
+    expect(await session.page.locator('#search-suggestion').count()).toBe(0);
+  });
 });

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { correctedQuery, editDistanceWithin, suggestSpelling } from '../../src/lib/spelling-suggestion.ts';
+import { SearchWordCounts, formatSearchWords, parseSearchWords } from '../../src/lib/search-words.ts';
+
+describe('editDistanceWithin', () => {
+  test.each([
+    ['cloudfare', 'cloudflare', 1],
+    ['postgress', 'postgres', 1],
+    ['kuberentes', 'kubernetes', 1], // two neighbours swapped: one edit
+    ['certifcate', 'certificate', 1],
+    ['timout', 'timeout', 1],
+    ['flaky', 'flaky', 0],
+    ['redis', 'regis', 1],
+    ['kafka', 'kafak', 1],
+    ['abcdef', 'badcfe', 3],
+  ])('%s → %s: %i', (a, b, distance) => {
+    expect(editDistanceWithin(a, b, 5)).toBe(distance);
+    expect(editDistanceWithin(b, a, 5)).toBe(distance);
+  });
+
+  test('stops early: anything beyond the bound is the bound plus one', () => {
+    expect(editDistanceWithin('database', 'dns', 2)).toBe(3);
+    expect(editDistanceWithin('replication', 'reputation', 1)).toBe(2);
+  });
+});
+
+describe('suggestSpelling', () => {
+  const words = ['cloudflare', 'postgres', 'kubernetes', 'certificate', 'timeout', 'timeouts', 'deploy', 'redis', 'regions'];
+
+  test.each([
+    ['cloudfare', 'cloudflare'],
+    ['Postgress', 'postgres'],
+    ['kuberentes', 'kubernetes'],
+    ['certifcate', 'certificate'],
+    ['timout', 'timeout'],
+    ['depoly', 'deploy'],
+  ])('%s → %s', (word, suggestion) => expect(suggestSpelling(word, words)).toBe(suggestion));
+
+  test('no suggestion for a word the index holds, a short word, or one too far from every word', () => {
+    expect(suggestSpelling('redis', words)).toBeUndefined();
+    expect(suggestSpelling('dns', words)).toBeUndefined();
+    expect(suggestSpelling('rdis', words)).toBe('redis');
+    expect(suggestSpelling('elevator', words)).toBeUndefined();
+    expect(suggestSpelling('firmware', words)).toBeUndefined();
+  });
+
+  test('up to eight letters allow one edit, nine two; the first letter is never changed', () => {
+    expect(suggestSpelling('regoin', ['region'])).toBe('region');
+    expect(suggestSpelling('rgeoin', ['region'])).toBeUndefined();
+    expect(suggestSpelling('elevator', ['elevated'])).toBeUndefined();
+    expect(suggestSpelling('certifcat', ['certificate'])).toBe('certificate');
+    expect(suggestSpelling('tredis', ['redis'])).toBeUndefined();
+  });
+
+  test('of equally close words the more frequent (earlier) one wins', () => {
+    expect(suggestSpelling('timeoutz', ['timeouts', 'timeout'])).toBe('timeouts');
+    expect(suggestSpelling('timeoutz', ['timeout', 'timeouts'])).toBe('timeout');
+  });
+});
+
+describe('correctedQuery', () => {
+  test('replaces only the words that have a suggestion, keeping the rest as typed', () => {
+    expect(correctedQuery('Cloudfare 502 errors', new Map([['cloudfare', 'cloudflare']]))).toBe('cloudflare 502 errors');
+    expect(correctedQuery('redis timout', new Map())).toBeUndefined();
+    expect(correctedQuery('redis timeout', new Map([['timout', 'timeout']]))).toBeUndefined();
+  });
+});
+
+describe('SearchWordCounts', () => {
+  test('counts documents per word, leaves out tags, entities, short words and numbers, most documents first', () => {
+    const counts = new SearchWordCounts();
+    counts.addDocument('<html><body><h1 data-pagefind-weight="10">Cloudflare 502s</h1><p>Cloudflare returned 502 &amp; the origin timed out.</p></body></html>');
+    counts.addDocument('<p>The origin &quot;api&quot; timed out behind Cloudflare in 2024.</p>');
+    counts.addDocument('<p>Postgres failover.</p>');
+    // cloudflare, origin and timed are in two documents; the rest in one, in code-point order.
+    expect(counts.list()).toEqual(['cloudflare', 'origin', 'timed', '502s', 'behind', 'failover', 'postgres', 'returned']);
+    expect(counts.list()).not.toContain('amp');
+    expect(counts.list()).not.toContain('quot');
+    expect(counts.list()).not.toContain('2024');
+    expect(counts.list(2)).toEqual(['cloudflare', 'origin']);
+  });
+
+  test('the file holds one word a line and reads back the same', () => {
+    expect(parseSearchWords(formatSearchWords(['cloudflare', 'origin']))).toEqual(['cloudflare', 'origin']);
+    expect(formatSearchWords([])).toBe('');
+  });
+});
