@@ -249,6 +249,9 @@ const vendorPublicSite = /^(?:www|blog|status|docs|support|help|engineering|abou
  */
 const workspaceInPath = /^(?:www\.)?(?:notion\.so|trello\.com|dev\.azure\.com|vercel\.com|linear\.app|app\.asana\.com|app\.clickup\.com|miro\.com)$/i;
 
+/** A code host's organisation or repository named as not public: `acme-internal`, `runbooks-private`, `corp_confidential`. */
+const privateRepositoryName = /(?:^|[-_.])(?:internal|private|intranet|confidential)(?:$|[-_.])/i;
+
 /** Hosts that serve an organisation's public pages under its own label (`acme.github.io`, its status page). */
 const publicPagesHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|statuspage\.io|medium\.com|substack\.com)$/i;
 
@@ -458,6 +461,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // The organisation's own repositories on a public code host: private unless listed as public.
     const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
     if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
+    // An organisation or repository whose name says it is not public (`acme-internal/runbooks`,
+    // `acme/runbooks-private`): a reader gets a 404, and the name tells them about our systems.
+    if (owner && [owner, m[0].split('/')[4] ?? ''].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase())) return true;
     // The organisation's own tenant of a SaaS tool, by host label or workspace path segment.
     if (isOrgTenantHost(host, ready.orgScopes)) return true;
     if (workspaceInPath.test(host) && ready.orgScopes.has(m[0].split('/')[3]?.toLowerCase() ?? '')) return true;

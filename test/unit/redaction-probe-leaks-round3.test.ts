@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+
+/**
+ * The third round of adversarial probes (session 13): a person or internal system hidden the
+ * way real postmortems carry them, in pasted command output (git blame, ls -l, ps, a
+ * kubeconfig), a chat transcript (initials after a bracketed time, a Slack copy's header line),
+ * ticket and e-mail fields, bylines, captions, sign-offs, timeline entries in the present tense,
+ * rota tables and escalation lines, and a repository whose organisation says it is internal.
+ * Every probe and every negative is text of our own writing.
+ */
+const options: RedactionOptions = { internalDomains: ['.corp'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+
+/** `rule:matched text` for every finding, in order. */
+const found = (text: string) => scanPublicText('post.mdx', text, options).findings.map((f) => `${f.rule}:${redactionFindingText(f)}`);
+const people = (text: string) => found(text).filter((f) => /^redact\/(?:possible-)?person:/.test(f)).map((f) => f.replace(/^[^:]+:/, ''));
+
+describe('the user column of pasted command output', () => {
+  test.each([
+    ['git blame, a full name', '```\n3f2a9c1d (Vexmor Qalandri 2025-02-28 14:02:11 +0100 42)   timeout: 30s\n```', ['Vexmor Qalandri']],
+    ['git blame with a file column, a handle', '```\n^3f2a9c1 pool.yaml (qorvath 2025-02-28 14:02:11 +0100 42) x\n```', ['qorvath']],
+    ['ls -l, owner and group', '```\n-rw-r--r-- 1 qorvath zyltrin 1024 Mar  1 10:00 pool.conf\n```', ['qorvath', 'zyltrin']],
+    ['ps aux', '```\nUSER PID %CPU %MEM\nqorvath   4123  0.0  0.1 123 456 pts/0 S 10:00 0:00 bash\n```', ['qorvath']],
+    ['a kubeconfig user', '```yaml\nusers:\n- name: qorvath\n  user:\n    token: REDACTED\n```', ['qorvath']],
+    ['a Slack copy, handle', '```\nqorvath  10:02 AM\nrestarting now\n```', ['qorvath']],
+    ['a Slack copy, full name', 'Vexmor Qalandri  10:02 AM\nrestarting now', ['Vexmor Qalandri']],
+  ])('%s', (_, text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  test('system accounts, groups and tools are no one', () => {
+    for (const text of [
+      '```\n3f2a9c1d (Not Committed Yet 2025-02-28 14:02:11 +0100 42) x\n```',
+      '```\n-rw-r--r-- 1 root root 1024 Mar  1 10:00 pool.conf\ndrwxr-xr-x 2 nobody staff 4096 Mar  1 10:00 logs\n```',
+      '```\npostgres  4123  0.0  0.1 123 456 ?  Ss 10:00 0:00 postgres\nroot         1  0.0  0.1 1 2 ? Ss 10:00 0:01 /sbin/init\n```',
+      '```yaml\nusers:\n- name: kubernetes-admin\n- name: docker-desktop\nclusters:\n- name: zyltrin\n```',
+      'Deploy Bot  10:02 AM',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('chat transcripts', () => {
+  test('initials after a bracketed time are the speaker', () => {
+    expect(people('[10:02] QV: on it\n[10:03] ZT: thanks')).toEqual(['QV', 'ZT']);
+  });
+
+  test('roles and acronyms after a time, and initials without brackets, are not', () => {
+    expect(found('[10:02] SRE: paging the DBA\n[10:03] DNS: resolution failing\n10:04 HB: unclear without brackets')).toEqual([]);
+  });
+});
+
+describe('ticket fields, e-mail headers, bylines and captions', () => {
+  test.each([
+    ['Reported by: qorvath', ['qorvath']],
+    ['```\nAssignee: Vexmor Qalandri\nReporter: Zyltrin Moss\n```', ['Vexmor Qalandri', 'Zyltrin Moss']],
+    ['```\nFrom: Vexmor Qalandri\nSubject: pool\n```', ['Vexmor Qalandri']],
+    ['_By Vexmor, SRE_', ['Vexmor']],
+    ['*Figure 2: screenshot by Vexmor*', ['Vexmor']],
+    ['See the write-up by Vexmor.', ['Vexmor']],
+    ['See [Vexmor’s write-up](https://example.com/x).', ['Vexmor']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  test('tools, companies and English in those places are no one', () => {
+    for (const text of [
+      '```\nReporter: Automation for Jira\nAssignee: Unassigned\nFrom: Cloudflare\n```',
+      'Opened by: dependabot',
+      'By Monday, all pools were drained.',
+      'By default, retries are off.',
+      'The patch by Microsoft fixed it, and the graph by Grafana showed it.',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('help, notes and roles', () => {
+  test.each([
+    ['Fixed with help from Vexmor.', ['Vexmor']],
+    ['## Notes from Vexmor', ['Vexmor']],
+    ['Vexmor was IC.', ['Vexmor']],
+    ['Vexmor was the incident commander until noon.', ['Vexmor']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  test('data from a thing and help from a public company stay things', () => {
+    expect(found('We took the data from Zuvora and got help from AWS support.')).toEqual([]);
+  });
+});
+
+describe('timeline entries in the present tense', () => {
+  test.each([
+    '10:02 — Vexmor restarts the pool',
+    '- **10:02 UTC** Vexmor acknowledges the page',
+    '| 10:02 | Vexmor rolls back the release |',
+  ])('%s', (text) => {
+    expect(people(text)).toEqual(['Vexmor']);
+  });
+
+  test('systems acting in a timeline are not people', () => {
+    expect(found('10:02 — Kubernetes restarts the pod\n10:05 Traffic recovers\n10:07 — Errors drop to zero')).toEqual([]);
+  });
+});
+
+describe('sign-offs', () => {
+  test.each([
+    ['Cheers,\nVexmor', ['Vexmor']],
+    ['Thanks!\n\n— qorvath, SRE', ['qorvath']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  test('a team or a sentence after a closing is no signature', () => {
+    expect(found('Thanks,\nThe SRE team')).toEqual([]);
+    expect(found('Thanks!\nMore details follow below.')).toEqual([]);
+  });
+});
+
+describe('rotas and escalation lines', () => {
+  test.each([
+    ['| Week | Primary | Secondary |\n| --- | --- | --- |\n| 9 | qorvath | zyltrin |', ['qorvath', 'zyltrin']],
+    ['Escalation: Tier 1 → qorvath → zyltrin', ['qorvath', 'zyltrin']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  test('regions and tiers in those places are no one', () => {
+    expect(found('| Primary | Secondary |\n| --- | --- |\n| us-east-1 | eu-west-1 |')).toEqual([]);
+    expect(found('Escalation: Tier 2 support')).toEqual([]);
+  });
+});
+
+describe('a repository whose name says it is not public', () => {
+  test.each([
+    'See https://github.com/vexmor-internal/runbooks/blob/main/pool.md.',
+    'See https://gitlab.com/vexmor/runbooks-private/-/issues/4.',
+    'See https://github.com/vexmor_confidential/infra.',
+  ])('%s', (text) => {
+    expect(found(text).map((f) => f.split(':')[0])).toEqual(['redact/internal-link']);
+  });
+
+  test('public repositories whose paths say internal or privacy are public', () => {
+    expect(found('See https://github.com/golang/go/tree/master/src/internal/poll and https://github.com/vexmor/privacy-tools.')).toEqual([]);
+  });
+});
+
+describe('npm run redact on the new findings', () => {
+  const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
+
+  test('a chat speaker in initials and a sign-off become a role', () => {
+    expect(fix('[10:02] QV: on it').source).toBe('[10:02] An engineer: on it');
+    expect(fix('Cheers,\nVexmor').source).toBe('Cheers,\nAn engineer');
+  });
+});
