@@ -26,6 +26,7 @@ describe('the user column of pasted command output', () => {
     ['a kubeconfig user', '```yaml\nusers:\n- name: qorvath\n  user:\n    token: REDACTED\n```', ['qorvath']],
     ['a Slack copy, handle', '```\nqorvath  10:02 AM\nrestarting now\n```', ['qorvath']],
     ['a Slack copy, full name', 'Vexmor Qalandri  10:02 AM\nrestarting now', ['Vexmor Qalandri']],
+    ['a paging log', '```\nIncident #4512 acknowledged by qorvath via Slack\n```', ['qorvath']],
   ])('%s', (_, text, names) => {
     expect(people(text)).toEqual(names);
   });
@@ -37,6 +38,7 @@ describe('the user column of pasted command output', () => {
       '```\npostgres  4123  0.0  0.1 123 456 ?  Ss 10:00 0:00 postgres\nroot         1  0.0  0.1 1 2 ? Ss 10:00 0:01 /sbin/init\n```',
       '```yaml\nusers:\n- name: kubernetes-admin\n- name: docker-desktop\nclusters:\n- name: zyltrin\n```',
       'Deploy Bot  10:02 AM',
+      '```\nsd_notify: notified systemd of readiness\nasked kubelet to restart\nreviewed by maintainers\ntold nginx to reload\n```',
     ]) expect(found(text), text).toEqual([]);
   });
 });

@@ -158,6 +158,19 @@ const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p
 const insidePublicPhrase = (line: string, index: number, text: string) =>
   publicPhraseRanges(line).some(([a, b]) => a <= index && index + text.length <= b);
 
+/**
+ * A lower-case handle where only a person stands ("paged tove.m", "acknowledged by hbrekke"), in
+ * prose and in pasted tool output (a PagerDuty log's "Incident #4512 acknowledged by hbrekke via
+ * Slack"): the verbs are people's, and the handle is no English word or public name.
+ */
+export function findHandlesAsPeople(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  for (const m of line.matchAll(handleAsPerson)) {
+    if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
+  }
+  return matches;
+}
+
 /** Person phrasings in one line (no table context). */
 export function findPersonPhrasings(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
@@ -201,9 +214,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   for (const m of line.matchAll(initialsBy)) {
     if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
   }
-  for (const m of line.matchAll(handleAsPerson)) {
-    if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
-  }
+  matches.push(...findHandlesAsPeople(line));
   for (const m of line.matchAll(lowerPossessive)) {
     if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
   }
@@ -930,6 +941,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const candidates: PersonCandidate[] = [];
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
+    else for (const m of findHandlesAsPeople(line)) candidates.push({ ...m, line: i });
     for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
