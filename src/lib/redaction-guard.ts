@@ -252,6 +252,9 @@ const workspaceInPath = /^(?:www\.)?(?:notion\.so|trello\.com|dev\.azure\.com|ve
 /** A code host's organisation or repository named as not public: `acme-internal`, `runbooks-private`, `corp_confidential`. */
 const privateRepositoryName = /(?:^|[-_.])(?:internal|private|intranet|confidential)(?:$|[-_.])/i;
 
+/** A repository or image on a code host or registry, written without a scheme (that link is matched whole elsewhere). */
+const privateRepositoryReference = /(?<![\w.@/:-])(?:git@(?:github\.com|gitlab\.com|bitbucket\.org):|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|ghcr\.io|quay\.io|docker\.io|registry\.gitlab\.com)\/)([A-Za-z0-9][\w.-]*)\/([\w.-]*[\w-])/g;
+
 /** Hosts that serve an organisation's public pages under its own label (`acme.github.io`, its status page). */
 const publicPagesHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|statuspage\.io|medium\.com|substack\.com)$/i;
 
@@ -476,6 +479,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
+  // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
+  // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
+  add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));
   // `acme/payroll-tools#7`: an issue or pull request of the organisation's own repository, as code
   // hosts link it; a public repository is listed as `github.com/acme/<repo>` in publicNames.
   add('redact/internal-link', /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g, (m) =>
@@ -484,7 +490,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
     const [scope, name] = m[0].slice(1).split('/');
-    return name === undefined || ready.orgScopes.has(scope.toLowerCase());
+    // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
+    return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope);
   });
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).

@@ -148,6 +148,67 @@ describe('a repository whose name says it is not public', () => {
   });
 });
 
+describe('system files and login output pasted as code', () => {
+  test.each([
+    ['a system crontab line', '```\n0 3 * * * qorvath /usr/local/bin/rotate.sh\n```', ['qorvath']],
+    ['last', '```\nqorvath  pts/0  192.0.2.10  Mon Mar  1 10:00   still logged in\n```', ['qorvath']],
+    ['who', '```\nqorvath  pts/1  2025-03-01 10:02 (192.0.2.10)\n```', ['qorvath']],
+    ['a sudoers rule', '```\nqorvath ALL=(ALL) NOPASSWD: ALL\n```', ['qorvath']],
+    ['an /etc/passwd entry and its full name', '```\nqorvath:x:1001:1001:Vexmor Qalandri,,,:/srv/q:/bin/bash\n```', ['qorvath', 'Vexmor Qalandri']],
+    ['an RBAC subject', '```yaml\nsubjects:\n- kind: User\n  name: qorvath\n```', ['qorvath']],
+  ])('%s', (_, text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  test('system accounts, groups, commands and service accounts are no one', () => {
+    for (const text of [
+      '```\n0 3 * * * root /usr/local/bin/rotate.sh\n0 4 * * * /usr/local/bin/backup.sh\n```',
+      '```\nroot     pts/0  192.0.2.10  Mon Mar  1 10:00   still logged in\n```',
+      '```\nroot ALL=(ALL:ALL) ALL\n%sudo ALL=(ALL) ALL\n```',
+      '```\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\npostgres:x:112:120:PostgreSQL administrator,,,:/var/lib/postgresql:/bin/bash\n```',
+      '```yaml\nsubjects:\n- kind: ServiceAccount\n  name: pool-tuner\n```',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('more places only a person stands in', () => {
+  test.each([
+    ['| Issue | Reported by |\n| --- | --- |\n| pool full | qorvath |', ['qorvath']],
+    ['| Alert | Acked by |\n| --- | --- |\n| pool full | qorvath |', ['qorvath']],
+    ['![Graph annotated by qorvath](./g.png)', ['qorvath']],
+    ['Posted on behalf of Vexmor.', ['Vexmor']],
+    ['"We should have drained it first," said Vexmor.', ['Vexmor']],
+    ['"Drain it first", Vexmor wrote.', ['Vexmor']],
+    [':rotating_light: qorvath: paging now', ['qorvath']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  test('roles, companies, messages and English labels in those places are no one', () => {
+    for (const text of [
+      '| Fixed in | Reported by |\n| --- | --- |\n| the next release | customer support |',
+      'Posted on behalf of Google and on behalf of the customer.',
+      '"Retry later," said the error message.',
+      ':warning: deprecated: use the v2 endpoint',
+      '✅ done: all checks green',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
+describe('private repositories, images and packages without a scheme', () => {
+  test.each([
+    ['See github.com/vexmor-internal/runbooks for steps.', 'redact/internal-link:github.com/vexmor-internal/runbooks'],
+    ['The image ghcr.io/vexmor-internal/pool:1.2 was rolled back.', 'redact/internal-link:ghcr.io/vexmor-internal/pool'],
+    ['We bumped @vexmor-internal/pool-client to 2.1.', 'redact/handle:@vexmor-internal/pool-client'],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toEqual([finding]);
+  });
+
+  test('public repositories, images and packages are public', () => {
+    expect(found('See github.com/vexmor/pool, ghcr.io/vexmor/pool:1.2, @astrojs/mdx and @types/node.')).toEqual([]);
+  });
+});
+
 describe('npm run redact on the new findings', () => {
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
 

@@ -82,14 +82,14 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
 
 /**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
  * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
  * jdoe42"). Tools restart, deploy and merge things too, so only verbs of people count.
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off)\s+by|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
@@ -112,6 +112,8 @@ const bylineText = new RegExp(String.raw`^\s*(?:[*_]{1,2})?(?:[Bb]y|[Ww]ritten b
 const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status))\b`, 'u');
 const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
+/** Who said a quotation: `"…," said Tove`, `"…", Tove wrote`. */
+const quoteAttribution = new RegExp(String.raw`["”],?\s+(?:(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(${capitalisedName})\s+(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\b)`, 'gu');
 const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capitalisedName})\s*$`, 'u');
 /** Initials of who approved or reviewed: "Approved by J.K.", "reviewed by JK" (role acronyms excepted). */
 const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritten|[Aa]uthored|[Pp]repared|[Aa]cked|[Cc]hecked)\s+by\s+((?:\p{Lu}\.\s?){1,2}\p{Lu}\.|\p{Lu}{2}(?![\p{L}\p{N}]))/gu;
@@ -127,7 +129,7 @@ const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
 /** Table headers of columns that hold people. */
-const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?)$/i;
+const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
@@ -208,6 +210,10 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   for (const m of line.matchAll(personCue)) {
     const name = m.slice(1).find(Boolean)!;
     addPersonInContext(name, m.index! + m[0].indexOf(name, /^[\s(]/.test(m[0]) ? 1 : 0), 'where only a person stands');
+  }
+  for (const m of line.matchAll(quoteAttribution)) {
+    const name = m[1] ?? m[2];
+    addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : m[0].indexOf(name)), 'quoted as a speaker');
   }
   const signed = signature.exec(line);
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
@@ -435,6 +441,13 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
       usersIndent = undefined;
       return;
     }
+    // An RBAC binding's subject (`- kind: User` with `name: hbrekke` beside it).
+    if (/^\s*(?:-\s+)?kind:\s*['"]?User['"]?\s*$/.test(line)) {
+      for (const j of [i - 1, i + 1, i + 2]) {
+        const named = codeLines.has(j) ? /^\s*(?:-\s+)?name:\s*['"]?([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])['"]?\s*$/u.exec(lines[j] ?? '') : null;
+        if (named && personalAccount(named[1]) && nickLike(named[1])) found.set(j, [{ text: named[1], index: lines[j].indexOf(named[1], lines[j].indexOf('name:')), severity: 'error', why: 'the user of an RBAC binding' }]);
+      }
+    }
     const key = /^(\s*)([\w-]+):\s*$/.exec(line);
     if (key?.[2] === 'users') {
       usersIndent = key[1].length;
@@ -576,7 +589,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const taskItem = /^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s/.test(line);
     // A heading written as a chat line ("### Seerr: restarting pods", "#### tovem: on it").
     const heading = /^\s*(?:>\s*)*#{1,6}\s/.test(line);
-    const inChatMarkup = Boolean(quote || time || nick || bold || taskItem || heading);
+    // A Slack line often opens with an emoji (`:rotating_light: tovem: paging now`).
+    const emoji = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic})/u.test(line);
+    const inChatMarkup = Boolean(quote || time || nick || bold || taskItem || heading || emoji);
     // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
     // the parts of a system as often as the people of a chat: there the label is a speaker only
     // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
@@ -601,6 +616,14 @@ const gitBlameLine = /^\s*\^?[0-9a-f]{7,40}\s+(?:\S+\s+)?\(([^()]+?)\s+\d{4}-\d{
 const lsLongLine = /^\s*[-dlcbps][rwxsStT-]{9}[.@+]?\s+\d+\s+([\p{L}][\p{L}\p{N}._-]*)\s+([\p{L}][\p{L}\p{N}._-]*)\s+\d+\s/u;
 /** `ps aux` output: user, pid, %cpu, %mem. */
 const psLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+\d+\s+\d+\.\d\s+\d+\.\d\s/u;
+/** `/etc/crontab` and `/etc/cron.d`: five time fields, the user, then the command as a path. */
+const systemCrontabLine = /^\s*(?:(?:[\d*/,-]+|@\w+)\s+){5}([a-z_][a-z0-9_.-]*)(\s+\/)/;
+/** `last` and `who` output: the user, then the terminal. */
+const loginSessionLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+(?:pts\/\d+|tty\d*|console|ttys\d+)\s/u;
+/** A sudoers rule for a user (not a `%group`): `hbrekke ALL=(ALL) NOPASSWD: ALL`. */
+const sudoersLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+ALL\s*=/u;
+/** An `/etc/passwd` entry: user, password mark, uid, gid, comment. */
+const passwdLine = /^\s*([a-z_][a-z0-9_.-]*):[x*!]?:\d+:\d+:([^:]*):/;
 /** A message header of a Slack copy ("hbrekke  10:02 AM", "Tove Lindqvist  10:02"), the line before the message. */
 const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?\s{2,}\[?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?\s*$/u;
 
@@ -628,6 +651,19 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   }
   const ps = psLine.exec(line);
   if (ps) account(ps[1], ps.index + ps[0].indexOf(ps[1]), 'the user of a process in ps output');
+  const cron = systemCrontabLine.exec(line);
+  if (cron) account(cron[1], cron[0].length - cron[1].length - cron[2].length, 'the user of a system crontab line');
+  const session = loginSessionLine.exec(line);
+  if (session) account(session[1], session.index + session[0].indexOf(session[1]), 'the user of a login session');
+  const sudoers = sudoersLine.exec(line);
+  if (sudoers) account(sudoers[1], sudoers.index + sudoers[0].indexOf(sudoers[1]), 'a user of a sudoers rule');
+  const passwd = passwdLine.exec(line);
+  if (passwd) {
+    account(passwd[1], passwd.index + passwd[0].indexOf(passwd[1]), 'a user of /etc/passwd');
+    // The comment field (GECOS) holds the full name before its first comma.
+    const gecos = passwd[2].split(',')[0].trim();
+    if (gecos) fullName(gecos, passwd.index + passwd[0].lastIndexOf(passwd[2]) + passwd[2].indexOf(gecos), 'the name in /etc/passwd');
+  }
   const header = chatHeaderLine.exec(line);
   if (header) fullName(header[1], header.index + header[0].indexOf(header[1]), 'the sender of a copied chat message');
   return matches;
