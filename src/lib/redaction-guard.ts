@@ -234,8 +234,18 @@ const internalToolHosts = [
   /(^|\.)notion\.so$/i,
   // Self-hosted operations tools, named by their first label on a domain of their own
   // (`jenkins.acme.io`, `argocd.vexmor.com`); the vendor's site has two labels (`jenkins.io`).
-  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve)\.[^.]+\.[^.]+/i,
+  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost)\.[^.]+\.[^.]+/i,
+  // Workspaces of document, status-page, infrastructure and observability tools: only the
+  // customer's own people can open them (the vendors' blogs and status pages are other hosts).
+  /(^|\.)sharepoint\.com$/i,
+  /^manage\.statuspage\.io$/i,
+  /^app\.terraform\.io$/i,
+  /^one\.(?:eu\.)?newrelic\.com$/i,
+  /^ui\.(?:eu1\.)?honeycomb\.io$/i,
 ];
+
+/** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
+const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/)/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -475,7 +485,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);

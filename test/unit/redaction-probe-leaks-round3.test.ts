@@ -209,6 +209,30 @@ describe('private repositories, images and packages without a scheme', () => {
   });
 });
 
+describe("links into a team's own workspaces and self-hosted tools", () => {
+  test.each([
+    'https://vexmor.sharepoint.com/sites/eng/pool.docx',
+    'https://manage.statuspage.io/pages/abc/incidents/xyz',
+    'https://app.terraform.io/app/vexmor/workspaces/prod-pool',
+    'https://one.newrelic.com/launcher/dashboards?account=1234567',
+    'https://ui.honeycomb.io/vexmor/datasets/pool',
+    'https://www.figma.com/file/abc/Pool-diagram',
+    'https://miro.com/app/board/uXjVO=/',
+    'https://rancher.vexmor.io/dashboard/c/local',
+    'https://bastion.vexmor.io/',
+  ])('%s', (link) => {
+    expect(found(`See ${link} for details.`)).toEqual([`redact/internal-link:${link}`]);
+  });
+
+  test("the vendors' blogs, status pages, community files and own sites are public", () => {
+    for (const text of [
+      'See https://www.honeycomb.io/blog/incident-review/ and https://status.honeycomb.io/incidents/abc.',
+      'See https://circleci.statuspage.io/incidents/hr0 and https://www.figma.com/community/file/123.',
+      'See https://rancher.com/docs/ and https://www.keycloak.org/docs/.',
+    ]) expect(found(text), text).toEqual([]);
+  });
+});
+
 describe('npm run redact on the new findings', () => {
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
 
