@@ -234,8 +234,18 @@ const internalToolHosts = [
   /(^|\.)notion\.so$/i,
   // Self-hosted operations tools, named by their first label on a domain of their own
   // (`jenkins.acme.io`, `argocd.vexmor.com`); the vendor's site has two labels (`jenkins.io`).
-  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve)\.[^.]+\.[^.]+/i,
+  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost)\.[^.]+\.[^.]+/i,
+  // Workspaces of document, status-page, infrastructure and observability tools: only the
+  // customer's own people can open them (the vendors' blogs and status pages are other hosts).
+  /(^|\.)sharepoint\.com$/i,
+  /^manage\.statuspage\.io$/i,
+  /^app\.terraform\.io$/i,
+  /^one\.(?:eu\.)?newrelic\.com$/i,
+  /^ui\.(?:eu1\.)?honeycomb\.io$/i,
 ];
+
+/** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
+const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/)/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -248,6 +258,12 @@ const vendorPublicSite = /^(?:www|blog|status|docs|support|help|engineering|abou
  * `dev.azure.com/acme/…`): with the organisation's slug there, a link into its own workspace.
  */
 const workspaceInPath = /^(?:www\.)?(?:notion\.so|trello\.com|dev\.azure\.com|vercel\.com|linear\.app|app\.asana\.com|app\.clickup\.com|miro\.com)$/i;
+
+/** A code host's organisation or repository named as not public: `acme-internal`, `runbooks-private`, `corp_confidential`. */
+const privateRepositoryName = /(?:^|[-_.])(?:internal|private|intranet|confidential)(?:$|[-_.])/i;
+
+/** A repository or image on a code host or registry, written without a scheme (that link is matched whole elsewhere). */
+const privateRepositoryReference = /(?<![\w.@/:-])(?:git@(?:github\.com|gitlab\.com|bitbucket\.org):|(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|ghcr\.io|quay\.io|docker\.io|registry\.gitlab\.com)\/)([A-Za-z0-9][\w.-]*)\/([\w.-]*[\w-])/g;
 
 /** Hosts that serve an organisation's public pages under its own label (`acme.github.io`, its status page). */
 const publicPagesHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|statuspage\.io|medium\.com|substack\.com)$/i;
@@ -458,6 +474,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // The organisation's own repositories on a public code host: private unless listed as public.
     const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
     if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
+    // An organisation or repository whose name says it is not public (`acme-internal/runbooks`,
+    // `acme/runbooks-private`): a reader gets a 404, and the name tells them about our systems.
+    if (owner && [owner, m[0].split('/')[4] ?? ''].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase())) return true;
     // The organisation's own tenant of a SaaS tool, by host label or workspace path segment.
     if (isOrgTenantHost(host, ready.orgScopes)) return true;
     if (workspaceInPath.test(host) && ready.orgScopes.has(m[0].split('/')[3]?.toLowerCase() ?? '')) return true;
@@ -466,10 +485,13 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
+  // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
+  // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
+  add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));
   // `acme/payroll-tools#7`: an issue or pull request of the organisation's own repository, as code
   // hosts link it; a public repository is listed as `github.com/acme/<repo>` in publicNames.
   add('redact/internal-link', /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g, (m) =>
@@ -478,7 +500,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
     const [scope, name] = m[0].slice(1).split('/');
-    return name === undefined || ready.orgScopes.has(scope.toLowerCase());
+    // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
+    return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope);
   });
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).

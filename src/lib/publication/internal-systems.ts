@@ -138,6 +138,8 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // code. Prose writes compounds of jargon the dictionary lacks ("datacenter-scale",
   // "stdout-only", "grep-based"): there such a name is found where the post shows it in code too
   // ({@link discoverIdentifiers}).
+  // A Unix file mode (`drwxr-xr-x`, pasted `ls -l` output) is no name.
+  if (/^[-dlcbps]?(?:[r-][w-][xsS-]){2}[r-][w-][xtT-]$/.test(token)) return false;
   if (/^[\p{Ll}\d-]+$/u.test(token) && !hasDigit && inCode) {
     // `xxxxxxxx` is what an author wrote instead of a name (`ps-xxxxxxxx-prod`).
     return parts.some((p) => p.length >= 3 && !/^x+$/.test(p) && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p));

@@ -67,7 +67,7 @@ const personCue = new RegExp([
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
  * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
  */
-const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call)`;
+const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
 /** What companies, systems and places do in reports, and people seldom: not evidence of a person. */
 const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|received|reported|stopped|recovered|degraded|exceeded|reached|triggered|caused|affected|impacted|declared|announced|released|launched|published|acquired|estimated|implemented|committed|identified|provided|offered|served|hosted|processed|handled|stored|used|required|depended|relied|owned|operated|managed|allowed|blocked|rejected|accepted|dropped|lost|continued|remained|appeared|seemed|looked|began|retired|worked|behaved|responded|timed|ended|succeeded|passed|happened|occurred|resulted|led)`;
@@ -82,20 +82,38 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
 
 /**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
  * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
  * jdoe42"). Tools restart, deploy and merge things too, so only verbs of people count.
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off)\s+by|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
+/**
+ * What a person makes, with "by" and the maker ("screenshot by Tove", "write-up by Tove", "patch by
+ * Tove"): a caption or credit line names who made it.
+ */
+const workByName = new RegExp(String.raw`\b(?:[Ss]creenshots?|[Pp]hotos?|[Pp]ictures?|[Gg]raphs?|[Cc]harts?|[Dd]iagrams?|[Ss]ketch|[Ww]rite-?ups?|[Ss]lides|[Rr]ecording|[Nn]otes|[Pp]atch|PR|[Pp]ull request|[Cc]ommit|[Rr]unbook|[Ss]cript|[Qq]uery|[Ff]ix)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
+/**
+ * A byline: a line that is only "By <name>", possibly with a role, team or date after a comma,
+ * dash or bracket ("_By Tove, SRE_", "By Tove Lindqvist — 3 March"). "By Monday, all pools were
+ * drained" is a sentence: a period ends the byline's rest too early.
+ */
+const bylineText = new RegExp(String.raw`^\s*(?:[*_]{1,2})?(?:[Bb]y|[Ww]ritten by|[Pp]osted by)\s+(?:[*_]{1,2})?(${capitalisedName})(?:[*_]{1,2})?(?:\s*(?:[,(|]|\s[-—–])[^.!?]{0,40})?\s*(?:[*_]{1,2})?\s*$`, 'u');
+/**
+ * A timeline entry: a time stamp (`10:02`, `**10:02 UTC**`, a table's first cell) and then a
+ * capitalised word doing, in the present tense, what people do in an incident.
+ */
+const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status))\b`, 'u');
 const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
+/** Who said a quotation: `"…," said Tove`, `"…", Tove wrote`. */
+const quoteAttribution = new RegExp(String.raw`["”],?\s+(?:(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(${capitalisedName})\s+(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\b)`, 'gu');
 const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capitalisedName})\s*$`, 'u');
 /** Initials of who approved or reviewed: "Approved by J.K.", "reviewed by JK" (role acronyms excepted). */
 const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritten|[Aa]uthored|[Pp]repared|[Aa]cked|[Cc]hecked)\s+by\s+((?:\p{Lu}\.\s?){1,2}\p{Lu}\.|\p{Lu}{2}(?![\p{L}\p{N}]))/gu;
@@ -106,12 +124,12 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
 /** Table headers of columns that hold people. */
-const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer)$/i;
+const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
@@ -141,6 +159,19 @@ const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p
 /** True when the word at `index` is part of a public multi-word name ("Lockheed Martin"). */
 const insidePublicPhrase = (line: string, index: number, text: string) =>
   publicPhraseRanges(line).some(([a, b]) => a <= index && index + text.length <= b);
+
+/**
+ * A lower-case handle where only a person stands ("paged tove.m", "acknowledged by hbrekke"), in
+ * prose and in pasted tool output (a PagerDuty log's "Incident #4512 acknowledged by hbrekke via
+ * Slack"): the verbs are people's, and the handle is no English word or public name.
+ */
+export function findHandlesAsPeople(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  for (const m of line.matchAll(handleAsPerson)) {
+    if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
+  }
+  return matches;
+}
 
 /** Person phrasings in one line (no table context). */
 export function findPersonPhrasings(line: string): PatternMatch[] {
@@ -180,19 +211,28 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     const name = m.slice(1).find(Boolean)!;
     addPersonInContext(name, m.index! + m[0].indexOf(name, /^[\s(]/.test(m[0]) ? 1 : 0), 'where only a person stands');
   }
+  for (const m of line.matchAll(quoteAttribution)) {
+    const name = m[1] ?? m[2];
+    addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : m[0].indexOf(name)), 'quoted as a speaker');
+  }
   const signed = signature.exec(line);
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
   for (const m of line.matchAll(initialsBy)) {
     if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
   }
-  for (const m of line.matchAll(handleAsPerson)) {
-    if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
-  }
+  matches.push(...findHandlesAsPeople(line));
   for (const m of line.matchAll(lowerPossessive)) {
     if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
   }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
   for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
+  for (const m of line.matchAll(workByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
+  const byline = bylineText.exec(line);
+  if (byline) addPersonInContext(byline[1], byline.index + byline[0].indexOf(byline[1], byline[0].search(/[Bb]y\s/) + 3), 'the byline of the post');
+  // A timeline entry in the present tense ("10:02 — Vexmor acknowledges the page"): the same
+  // evidence as the past tense in prose, so a guess.
+  const entry = timelineActor.exec(line);
+  if (entry) addPersonInContext(entry[1], entry.index + entry[0].lastIndexOf(entry[1], entry[0].length - entry[2].length - 1), 'acting as a person in a timeline entry', { alwaysGuess: true });
   for (const m of findFirstNamesAndOwners(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
   const cc = ccLine.exec(line);
   if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
@@ -358,6 +398,73 @@ export function findPeopleSections(lines: readonly string[], codeLines: Readonly
   return found;
 }
 
+const closingLine = /^\s*(?:Cheers|Thanks|Thanks again|Many thanks|Thank you|Best|Best regards|Kind regards|Warm regards|Regards|Sincerely|Take care|Ta)\s*[,!.—–-]?\s*$/i;
+const signOffName = new RegExp(String.raw`^\s*(?:[-—–~]\s*)?(?:\*\*|__|\*|_)?(${capitalisedName}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__|\*|_)?(?:\s*[,(|]\s*[^.!?]{0,40})?\s*$`, 'u');
+
+/**
+ * The name under a closing ("Cheers,⏎Tove", "Thanks!⏎⏎— tovem, SRE"): a message copied into the
+ * post keeps its signature. A first name is a person, a word no dictionary knows a guess, a
+ * lower-case word a handle.
+ */
+export function findSignOffs(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  lines.forEach((line, i) => {
+    if (!closingLine.test(line)) return;
+    let j = i + 1;
+    if (j < lines.length && !lines[j].trim()) j++;
+    if (j >= lines.length || codeLines.has(j) !== codeLines.has(i)) return;
+    const m = signOffName.exec(lines[j]);
+    if (!m) return;
+    const name = m[1];
+    const index = m.index + m[0].indexOf(name);
+    if (/^\p{Ll}/u.test(name)) {
+      if (personalAccount(name) && nickLike(name)) found.set(j, [{ text: name, index, severity: 'error', why: 'signed a message' }]);
+      return;
+    }
+    if (notAName(name) || notPeopleSubjects.has(name) || name.split(/\s+/).every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w))) return;
+    const known = isKnownFirstName(name.split(/[-\s]/)[0]);
+    if (!known && (isPublicTerm(name) || isKnownWord(name))) return;
+    found.set(j, [{ text: name, index, severity: 'error', guess: !known, why: 'signed a message' }]);
+  });
+  return found;
+}
+
+/**
+ * The users of a pasted kubeconfig (`users:` then `- name: hbrekke`): the entry's name is the
+ * account's, and `kubectl config view` prints it for whoever ran it.
+ */
+export function findKubeconfigUsers(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  let usersIndent: number | undefined;
+  lines.forEach((line, i) => {
+    if (!codeLines.has(i)) {
+      usersIndent = undefined;
+      return;
+    }
+    // An RBAC binding's subject (`- kind: User` with `name: hbrekke` beside it).
+    if (/^\s*(?:-\s+)?kind:\s*['"]?User['"]?\s*$/.test(line)) {
+      for (const j of [i - 1, i + 1, i + 2]) {
+        const named = codeLines.has(j) ? /^\s*(?:-\s+)?name:\s*['"]?([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])['"]?\s*$/u.exec(lines[j] ?? '') : null;
+        if (named && personalAccount(named[1]) && nickLike(named[1])) found.set(j, [{ text: named[1], index: lines[j].indexOf(named[1], lines[j].indexOf('name:')), severity: 'error', why: 'the user of an RBAC binding' }]);
+      }
+    }
+    const key = /^(\s*)([\w-]+):\s*$/.exec(line);
+    if (key?.[2] === 'users') {
+      usersIndent = key[1].length;
+      return;
+    }
+    if (usersIndent === undefined || !line.trim()) return;
+    const indent = line.length - line.trimStart().length;
+    if (indent < usersIndent || (indent === usersIndent && !line.trimStart().startsWith('-'))) {
+      usersIndent = undefined;
+      return;
+    }
+    const entry = /^\s*-\s+name:\s*['"]?([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])['"]?\s*$/u.exec(line);
+    if (entry && personalAccount(entry[1]) && nickLike(entry[1])) found.set(i, [{ text: entry[1], index: line.indexOf(entry[1], line.indexOf('name:')), severity: 'error', why: 'a user of a pasted kubeconfig' }]);
+  });
+  return found;
+}
+
 /**
  * A series of names in prose ("Angus, Georgiana and Yuvi"): three or more capitalised words, or
  * two joined by "and", each a first name or a word nobody else knows, none a public name or
@@ -428,7 +535,10 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
  * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+
+/** Labels of ticket fields and e-mail headers, whose values tools and companies fill too. */
+const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender)(?:\*\*|__)?\s*:/i;
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
@@ -459,10 +569,18 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
         const name = part.trim().replace(/[.*_`]+$/, '');
         const words = name.split(/\s+/);
         if (!name || words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}\p{N}.'’_-]*$/u.test(w)) || notAName(name.replace(/[._]/g, ' '))) continue;
+        // Ticket and e-mail fields ("Reporter:", "From:") are filled by tools and companies too
+        // ("Automation for Jira", "From: Cloudflare"); a lower-case word there is an account.
+        if (ticketField.test(attribution[0]) && (words.every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) || (/^\p{Ll}/u.test(name) && !(words.length === 1 && personalAccount(name) && nickLike(name))))) continue;
         matches.push({ text: name, index: start + m.index! + m[0].indexOf(name), severity: 'error', why: 'named by an attribution line' });
       }
     }
   }
+  // Initials as the speaker of a time-stamped chat line (`[10:02] HB: on it`): the brackets
+  // around the time make it a transcript, where a two- or three-letter label is who spoke.
+  const initials = initialsSpeaker.exec(line);
+  if (initials && !roleAcronyms.has(initials[1])) matches.push({ text: initials[1], index: initials.index + initials[0].length - initials[1].length - 1, severity: 'error', why: 'initials as the speaker of a chat line' });
+  for (const m of pastedOutputUsers(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
   const speaker = speakerLine.exec(line);
   if (speaker) {
     const [, quote, time, nick, bold, label] = speaker;
@@ -471,7 +589,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const taskItem = /^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s/.test(line);
     // A heading written as a chat line ("### Seerr: restarting pods", "#### tovem: on it").
     const heading = /^\s*(?:>\s*)*#{1,6}\s/.test(line);
-    const inChatMarkup = Boolean(quote || time || nick || bold || taskItem || heading);
+    // A Slack line often opens with an emoji (`:rotating_light: tovem: paging now`).
+    const emoji = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic})/u.test(line);
+    const inChatMarkup = Boolean(quote || time || nick || bold || taskItem || heading || emoji);
     // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
     // the parts of a system as often as the people of a chat: there the label is a speaker only
     // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
@@ -485,6 +605,67 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
+  return matches;
+}
+
+const initialsSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]\s+(?:\*\*|__)?(\p{Lu}{2,3}):/u;
+
+/** `git blame` output: commit, optional file, then `(author date time zone line)`. */
+const gitBlameLine = /^\s*\^?[0-9a-f]{7,40}\s+(?:\S+\s+)?\(([^()]+?)\s+\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}\s+[+-]\d{4}\s+\d+\)/u;
+/** `ls -l` output: mode, links, owner, group, size. */
+const lsLongLine = /^\s*[-dlcbps][rwxsStT-]{9}[.@+]?\s+\d+\s+([\p{L}][\p{L}\p{N}._-]*)\s+([\p{L}][\p{L}\p{N}._-]*)\s+\d+\s/u;
+/** `ps aux` output: user, pid, %cpu, %mem. */
+const psLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+\d+\s+\d+\.\d\s+\d+\.\d\s/u;
+/** `/etc/crontab` and `/etc/cron.d`: five time fields, the user, then the command as a path. */
+const systemCrontabLine = /^\s*(?:(?:[\d*/,-]+|@\w+)\s+){5}([a-z_][a-z0-9_.-]*)(\s+\/)/;
+/** `last` and `who` output: the user, then the terminal. */
+const loginSessionLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+(?:pts\/\d+|tty\d*|console|ttys\d+)\s/u;
+/** A sudoers rule for a user (not a `%group`): `hbrekke ALL=(ALL) NOPASSWD: ALL`. */
+const sudoersLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+ALL\s*=/u;
+/** An `/etc/passwd` entry: user, password mark, uid, gid, comment. */
+const passwdLine = /^\s*([a-z_][a-z0-9_.-]*):[x*!]?:\d+:\d+:([^:]*):/;
+/** A message header of a Slack copy ("hbrekke  10:02 AM", "Tove Lindqvist  10:02"), the line before the message. */
+const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?\s{2,}\[?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?\s*$/u;
+
+/**
+ * The user or author column of pasted command output, in code and prose: `git blame` ("(Tove
+ * Lindqvist 2025-02-28 14:02:11 +0100 42)"), `ls -l` (owner and group), `ps aux` (user), and the
+ * name over a message copied from Slack. System accounts and English words are no one.
+ */
+function pastedOutputUsers(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const account = (name: string, index: number, why: string) => {
+    if (personalAccount(name) && (nickLike(name) || isKnownFirstName(name))) matches.push({ text: name, index, severity: 'error', why });
+  };
+  const fullName = (name: string, index: number, why: string) => {
+    if (/\s/.test(name) ? !notAName(name) && !name.split(/\s+/).every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) : false) matches.push({ text: name, index, severity: 'error', why });
+    else if (!/\s/.test(name)) account(name, index, why);
+  };
+  const blame = gitBlameLine.exec(line);
+  if (blame) fullName(blame[1].trim(), blame.index + blame[0].indexOf(blame[1].trim(), blame[0].indexOf('(')), 'the author column of git blame');
+  const ls = lsLongLine.exec(line);
+  if (ls) {
+    const ownerAt = ls.index + ls[0].search(/\s\d+\s/) + ls[0].slice(ls[0].search(/\s\d+\s/)).indexOf(ls[1]);
+    account(ls[1], ownerAt, 'the owner of a file in ls -l output');
+    if (ls[2] !== ls[1]) account(ls[2], ownerAt + ls[1].length + line.slice(ownerAt + ls[1].length).indexOf(ls[2]), 'the group of a file in ls -l output');
+  }
+  const ps = psLine.exec(line);
+  if (ps) account(ps[1], ps.index + ps[0].indexOf(ps[1]), 'the user of a process in ps output');
+  const cron = systemCrontabLine.exec(line);
+  if (cron) account(cron[1], cron[0].length - cron[1].length - cron[2].length, 'the user of a system crontab line');
+  const session = loginSessionLine.exec(line);
+  if (session) account(session[1], session.index + session[0].indexOf(session[1]), 'the user of a login session');
+  const sudoers = sudoersLine.exec(line);
+  if (sudoers) account(sudoers[1], sudoers.index + sudoers[0].indexOf(sudoers[1]), 'a user of a sudoers rule');
+  const passwd = passwdLine.exec(line);
+  if (passwd) {
+    account(passwd[1], passwd.index + passwd[0].indexOf(passwd[1]), 'a user of /etc/passwd');
+    // The comment field (GECOS) holds the full name before its first comma.
+    const gecos = passwd[2].split(',')[0].trim();
+    if (gecos) fullName(gecos, passwd.index + passwd[0].lastIndexOf(passwd[2]) + passwd[2].indexOf(gecos), 'the name in /etc/passwd');
+  }
+  const header = chatHeaderLine.exec(line);
+  if (header) fullName(header[1], header.index + header[0].indexOf(header[1]), 'the sender of a copied chat message');
   return matches;
 }
 
@@ -724,7 +905,8 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   const w = escapeRegExp(word);
   // A thing named after a person names the person ("on Edith", "from Edith", "a laptop named
   // Edith"): for a first name, only an article says it is a thing.
-  const before = firstName ? 'the|a|an|its' : 'the|a|an|its|at|on|via|from|into|onto|using|use|uses|used|with the|called|named';
+  // "Data from Zuvora" is a thing's; "help from", "notes from" are a person's (personObject).
+  const before = firstName ? 'the|a|an|its' : String.raw`the|a|an|its|at|on|via|(?<!\b(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s)from|into|onto|using|use|uses|used|with the|called|named`;
   // In a series, what follows the series qualifies each of its words ("Chelsea and Brooklyn
   // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
   const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
@@ -822,11 +1004,14 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const candidates: PersonCandidate[] = [];
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
+    else for (const m of findHandlesAsPeople(line)) candidates.push({ ...m, line: i });
     for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findSignOffs(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
