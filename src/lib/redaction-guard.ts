@@ -4,7 +4,7 @@ import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKn
 import { findPersonCandidates, personalAccount, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
-import { escapeRegExp } from './regexp.ts';
+import { allMatches, escapeRegExp } from './regexp.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
 
@@ -553,7 +553,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // A footnote label is in the page's source (`id="user-content-fn-jenny"`), where a name is
     // written in lower case: a part that is a first name and nothing else, or a name this post
     // gives someone, in any letter case.
-    for (const m of line.matchAll(footnoteLabel)) {
+    for (const m of allMatches(footnoteLabel, line)) {
       let offset = m.index! + 2;
       for (const part of m[1].split(/([-_.\d]+)/)) {
         const word = part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
@@ -590,7 +590,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
-    for (const m of line.matchAll(ready.discoveredNames)) {
+    for (const m of allMatches(ready.discoveredNames, line)) {
       const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
       matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
     }
@@ -633,12 +633,12 @@ const allowMarker = /redaction-allow:?\s*(redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-
 
 /** Rule ids allowed on a line by its `redaction-allow` markers (whole-line markers and span markers). */
 export function allowedRulesOnLine(line: string): Set<string> {
-  return new Set([...line.matchAll(allowMarker)].flatMap((m) => m[1].split(/\s*,\s*/)));
+  return new Set([...allMatches(allowMarker, line)].flatMap((m) => m[1].split(/\s*,\s*/)));
 }
 
 /** The allowances of a line: a rule for the whole line (no quoted text) or for one exact text. */
 export function allowancesOnLine(line: string): { rule: string; text?: string }[] {
-  return [...line.matchAll(allowMarker)].flatMap((m) => m[1].split(/\s*,\s*/).map((rule) => ({ rule, text: m[2] })));
+  return [...allMatches(allowMarker, line)].flatMap((m) => m[1].split(/\s*,\s*/).map((rule) => ({ rule, text: m[2] })));
 }
 
 function isAllowed(match: Match, allowances: { rule: string; text?: string }[]): boolean {
@@ -737,7 +737,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     // Text inside an allow marker is a comment, never published: no name is found there.
-    const markers = [...raw.matchAll(allowMarker)].map((m) => [m.index, m.index + m[0].length]);
+    const markers = [...allMatches(allowMarker, raw)].map((m) => [m.index, m.index + m[0].length]);
     const lineCandidates = candidates.get(i)?.filter((c) => !markers.some(([start, end]) => c.index < end && start < c.index + c.text.length));
     for (const match of findMatches(withoutMarkers(raw), ready, inCodeBlock, lineCandidates)) found.push({ line: i, match });
   });
@@ -849,7 +849,7 @@ export function extractHtmlText(html: string): string {
     if (name === undefined) return newlinesIn(token);
     const values: string[] = [];
     if (!closing && attributes) {
-      for (const m of attributes.matchAll(htmlAttribute)) {
+      for (const m of allMatches(htmlAttribute, attributes)) {
         const value = m[2] ?? m[3] ?? m[4];
         if (value && !unscannedAttributes.test(m[1])) values.push(value.replace(/\s+/g, ' '));
       }

@@ -1,6 +1,6 @@
 import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
-import { escapeRegExp } from '../regexp.ts';
+import { allMatches, escapeRegExp } from '../regexp.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -359,7 +359,7 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
   if (!found) {
     found = [];
     const code = codeRanges(line);
-    for (const m of line.matchAll(identifierToken)) {
+    for (const m of allMatches(identifierToken, line)) {
       const index = m.index!;
       const end = index + m[0].length;
       const slashBefore = line[index - 1] === '/' || line[index - 1] === '\\';
@@ -414,7 +414,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   const matches: SystemMatch[] = [];
   const isPublic = (text: string) => options.publicNames.has(text.toLowerCase());
   if (options.internalNamePattern) {
-    for (const m of line.matchAll(options.internalNamePattern)) {
+    for (const m of allMatches(options.internalNamePattern, line)) {
       if (!isPublic(m[0])) matches.push({ rule: 'redact/internal-name', text: m[0], index: m.index! });
     }
   }
@@ -422,45 +422,45 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     if (!matches.some((k) => m.index >= k.index && m.index < k.index + k.text.length)) matches.push({ rule: 'redact/identifier', text: m.text, index: m.index });
   }
   if (options.discoveredIdentifiers) {
-    for (const m of line.matchAll(options.discoveredIdentifiers)) {
+    for (const m of allMatches(options.discoveredIdentifiers, line)) {
       const index = m.index!;
       if ((line[index - 1] === '/' && inLinkPath(line, index)) || matches.some((k) => index >= k.index && index < k.index + k.text.length)) continue;
       matches.push({ rule: 'redact/identifier', text: m[0], index });
     }
   }
-  for (const m of line.matchAll(numberedHost)) {
+  for (const m of allMatches(numberedHost, line)) {
     if (isPublic(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
   }
-  for (const m of line.matchAll(channel)) {
+  for (const m of allMatches(channel, line)) {
     if (hexColour.test(m[0]) || isPublic(m[0])) continue;
     const before = line.slice(0, m.index);
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
   }
-  for (const m of line.matchAll(ticket)) {
+  for (const m of allMatches(ticket, line)) {
     const prefix = m[0].replace(/[-\d]+$/, '');
     if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
     matches.push({ rule: 'redact/ticket', text: m[0], index: m.index! });
   }
-  for (const m of line.matchAll(arn)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
-  for (const m of line.matchAll(awsAccount)) {
+  for (const m of allMatches(arn, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of allMatches(awsAccount, line)) {
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
-  for (const m of line.matchAll(guid)) {
+  for (const m of allMatches(guid, line)) {
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
-  for (const m of line.matchAll(gcpProject)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
-  for (const m of line.matchAll(azureResource)) {
+  for (const m of allMatches(gcpProject, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of allMatches(azureResource, line)) {
     // `resourceGroups` alone, as prose names the kind of thing, names no group.
     if (/^(?:resourceGroups|--resource-group[= ])$/i.test(m[0]) || /[/\s=](?:resourceGroups\/)?(?:my|your|example)[-\w]*$/i.test(m[0])) continue;
     matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
-  for (const m of line.matchAll(gcpProjectSetting)) {
+  for (const m of allMatches(gcpProjectSetting, line)) {
     if (placeholderProject.test(m[1]) || isPublic(m[1])) continue;
     matches.push({ rule: 'redact/cloud-account', text: m[1], index: m.index! + m[0].length - m[1].length });
   }
-  for (const m of line.matchAll(storageResource)) {
+  for (const m of allMatches(storageResource, line)) {
     const name = m[0].replace(/^[a-z0-9]+:\/\//i, '').split(/[@./]/)[0];
     if (!placeholderBucket.test(name) && !isPublic(m[0]) && !isPublic(name)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import wordListPath from 'word-list';
-import { escapeRegExp } from '../regexp.ts';
+import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
 
 /**
@@ -169,7 +169,7 @@ export interface PersonMatch {
 export function findKnownNames(line: string, index: PeopleIndex): PersonMatch[] {
   if (!index.pattern) return [];
   const matches: PersonMatch[] = [];
-  for (const m of line.matchAll(index.pattern)) {
+  for (const m of allMatches(index.pattern, line)) {
     const entry = index.byLowerText.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '));
     if (!entry) continue;
     if (entry.ambiguous) {

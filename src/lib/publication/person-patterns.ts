@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicNameAt, isPublicPlace, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
-import { escapeRegExp } from '../regexp.ts';
+import { allMatches, escapeRegExp } from '../regexp.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -142,12 +142,12 @@ const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinar
 const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA']);
 
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
-  const names = [...text.matchAll(listedName)]
+  const names = [...allMatches(listedName, text)]
     .filter((m) => !notAName(m[0]) && !roleAcronyms.has(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
   // A chat or code-host handle in lower case ("cc: hbrekke, tovem", an Owner cell `jdoe42`): a
   // word that is no English, no public name and no hyphenated team id.
-  for (const m of text.matchAll(lowerHandle)) {
+  for (const m of allMatches(lowerHandle, text)) {
     if (nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-')) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
   }
   return names.sort((a, b) => a.index - b.index);
@@ -167,7 +167,7 @@ const insidePublicPhrase = (line: string, index: number, text: string) =>
  */
 export function findHandlesAsPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  for (const m of line.matchAll(handleAsPerson)) {
+  for (const m of allMatches(handleAsPerson, line)) {
     if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
   }
   return matches;
@@ -176,13 +176,13 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
 /** Person phrasings in one line (no table context). */
 export function findPersonPhrasings(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  for (const m of line.matchAll(thanks)) {
+  for (const m of allMatches(thanks, line)) {
     if (!notAName(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'thanked by name' });
   }
-  for (const m of line.matchAll(fromTeam)) {
+  for (const m of allMatches(fromTeam, line)) {
     if (!notAName(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'a person "from the … team"' });
   }
-  for (const m of line.matchAll(personActing)) {
+  for (const m of allMatches(personActing, line)) {
     for (const name of [m[1], m[2]].filter(Boolean) as string[]) {
       if (notAName(name) || notPeopleSubjects.has(name)) continue;
       const known = isKnownFirstName(name);
@@ -201,32 +201,32 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     if (!known && (isPublicTerm(name) || isKnownWord(name))) return;
     matches.push({ text: name, index, severity: 'error', guess: alwaysGuess || !known || isPublicTerm(name), why });
   };
-  for (const m of line.matchAll(personObject)) {
+  for (const m of allMatches(personObject, line)) {
     const name = m[1] ?? m[2];
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
-  for (const m of line.matchAll(doneByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
-  for (const m of line.matchAll(roleThenName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
-  for (const m of line.matchAll(personCue)) {
+  for (const m of allMatches(doneByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  for (const m of allMatches(roleThenName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
+  for (const m of allMatches(personCue, line)) {
     const name = m.slice(1).find(Boolean)!;
     addPersonInContext(name, m.index! + m[0].indexOf(name, /^[\s(]/.test(m[0]) ? 1 : 0), 'where only a person stands');
   }
-  for (const m of line.matchAll(quoteAttribution)) {
+  for (const m of allMatches(quoteAttribution, line)) {
     const name = m[1] ?? m[2];
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : m[0].indexOf(name)), 'quoted as a speaker');
   }
   const signed = signature.exec(line);
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
-  for (const m of line.matchAll(initialsBy)) {
+  for (const m of allMatches(initialsBy, line)) {
     if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
   }
   matches.push(...findHandlesAsPeople(line));
-  for (const m of line.matchAll(lowerPossessive)) {
+  for (const m of allMatches(lowerPossessive, line)) {
     if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
   }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
-  for (const m of line.matchAll(unknownWordActing)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
-  for (const m of line.matchAll(workByName)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
+  for (const m of allMatches(unknownWordActing, line)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
+  for (const m of allMatches(workByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
   const byline = bylineText.exec(line);
   if (byline) addPersonInContext(byline[1], byline.index + byline[0].indexOf(byline[1], byline[0].search(/[Bb]y\s/) + 3), 'the byline of the post');
   // A timeline entry in the present tense ("10:02 — Vexmor acknowledges the page"): the same
@@ -240,7 +240,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   if (context) {
     const start = context.index + context[0].length;
     const rest = line.slice(start);
-    for (const m of rest.matchAll(initialsList)) {
+    for (const m of allMatches(initialsList, rest)) {
       for (const initials of m[0].matchAll(/\p{Lu}{2,3}/gu)) {
         matches.push({ text: initials[0], index: start + m.index! + initials.index!, severity: 'error', why: 'initials in a list of people' });
       }
@@ -278,7 +278,7 @@ const sentenceOpening = /(?:^|[.!?:;|]|^\s*(?:[-*+>]|\d+[.)]|#{1,6}))[\s*_"'“�
  */
 export function findFirstNamesAndOwners(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  for (const m of line.matchAll(capitalisedWord)) {
+  for (const m of allMatches(capitalisedWord, line)) {
     const word = m[1];
     if (isOrdinaryWord(word) || isEnglishWord(word) || isPublicTerm(word)) continue;
     const after = line.slice(m.index! + word.length, m.index! + word.length + 60);
@@ -473,7 +473,7 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
 export function findNameSeries(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const series = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*,?\s+(?:and|&)\s+\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_-])/gu;
-  for (const m of line.matchAll(series)) {
+  for (const m of allMatches(series, line)) {
     const words = [...m[1].matchAll(/\p{Lu}\p{Ll}+/gu)].filter((w) => w[0] !== 'And');
     const nameLike = (w: string) => !isPublicTerm(w) && !isOrdinaryWord(w) && (isKnownFirstName(w) || (!isEnglishWord(w) && !isKnownWord(w)));
     if (words.length < 2 || !words.every((w) => nameLike(w[0]))) continue;
@@ -723,13 +723,13 @@ const fragmentOfPerson = /(?<=[\p{L}\p{N}/)\]])#(?:[\p{Ll}\p{N}]+-)*?(?:by|from|
 export function findAccountNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   if (line.includes('@')) {
-    for (const m of line.matchAll(sshTarget)) {
+    for (const m of allMatches(sshTarget, line)) {
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
   }
   // A link's fragment that says who (`#by-brynjolf-tamsle`, `#notes-from-hbrekke`): the heading
   // it points at names the person, and the address shows the name even where the page has none.
-  for (const m of line.matchAll(fragmentOfPerson)) {
+  for (const m of allMatches(fragmentOfPerson, line)) {
     const parts = m[1].split('-');
     const capitalised = parts.map((part) => part[0].toUpperCase() + part.slice(1));
     if (!capitalised.every(namePartLike) && !(parts.length === 1 && personalAccount(parts[0]) && !isEnglishWord(capitalised[0]))) continue;
@@ -739,7 +739,7 @@ export function findAccountNames(line: string): PatternMatch[] {
   for (const m of line.matchAll(/\[~(?!accountid:)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])\]/gu)) {
     matches.push({ text: m[1], index: m.index! + 2, severity: 'error', why: 'a Jira mention' });
   }
-  for (const m of line.matchAll(accountName)) {
+  for (const m of allMatches(accountName, line)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
     if (!personalAccount(m[1])) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: "a person's account" });

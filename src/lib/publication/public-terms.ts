@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../regexp.ts';
+import { allMatches, escapeRegExp } from '../regexp.ts';
 /**
  * Names that are public everywhere: vendors, products and open-source projects that incident
  * reports name, and the places cloud regions are named after. The language model takes many of
@@ -107,7 +107,7 @@ export function isPublicPlace(word: string): boolean {
 
 /** Ranges of a line covered by well-known public multi-word names ("Travis CI", "Northern Virginia"). */
 export function publicPhraseRanges(line: string): [number, number][] {
-  return [...line.matchAll(phrasePattern)].map((m) => [m.index!, m.index! + m[0].length]);
+  return [...allMatches(phrasePattern, line)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /**
