@@ -66,6 +66,8 @@ function known(kind: 'services' | 'teams' | 'triggers', value: string, flag: str
 
 const now = new Date();
 const title = await ask('Title (what broke, where)', values.title, 'Untitled incident');
+// A blank title was written and refused by the schema as "The template produced an invalid file".
+if (!title.trim()) fail('--title is empty: give what broke and where, in one line, e.g. --title "Checkout errors after a config push"; nothing was written.');
 if ([...title].length > titleMaxLength) fail(`--title is ${[...title].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 const severity = (await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3')).toUpperCase();
 if (!(severities as readonly string[]).includes(severity)) fail(`--severity "${severity}" is not one of ${severities.join(', ')}.`);

@@ -417,6 +417,38 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       message: `impact.end (${end}) must be after impact.start (${start}).`,
     });
   }
+  // The impact window lies inside the incident: a day or an offset typed wrong in one of them
+  // published an impact longer than the incident (a day early was accepted without a word).
+  if (start && t.started && ms(start) < ms(t.started)) {
+    issues.push({
+      path: ['impact', 'start'],
+      message: `impact.start (${start}) is before times.started (${t.started}): customers cannot be affected before the problem began. Check the date and the UTC offset of both, or move times.started back to when it began.`,
+    });
+  }
+  if (end && t.resolved && ms(end) > ms(t.resolved)) {
+    issues.push({
+      path: ['impact', 'end'],
+      message: `impact.end (${end}) is after times.resolved (${t.resolved}): the incident was closed while customers were still affected. Check the date and the UTC offset of both, or move times.resolved to when it was fixed and verified.`,
+    });
+  }
+  // Days written for the incident cannot come before it: a year typed wrong (2013 for 2023).
+  const startedDay = t.started?.slice(0, 10);
+  if (startedDay && pm.drafted && pm.drafted < startedDay) {
+    issues.push({
+      path: ['drafted'],
+      message: `drafted (${pm.drafted}) is before the incident started (${startedDay}): check the year and the day.`,
+    });
+  }
+  if (startedDay) {
+    pm.actionItems.forEach((item, i) => {
+      if (item.due && item.due < startedDay) {
+        issues.push({
+          path: ['actionItems', i, 'due'],
+          message: `actionItems[${i}].due (${item.due}) is before the incident started (${startedDay}): a follow-up cannot be due before the incident it follows. Check the year and the day.`,
+        });
+      }
+    });
+  }
   if ((start && !end) || (!start && end)) {
     issues.push({
       path: ['impact', start ? 'end' : 'start'],

@@ -180,11 +180,13 @@ function describeSchemaIssue(
     const limit = Number((issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum);
     const unit = typeof value === 'string' ? 'character' : 'entry';
     const count = (n: number) => `${n} ${n === 1 ? unit : unit === 'entry' ? 'entries' : `${unit}s`}`;
-    const empty = issue.code === 'too_small' && value.length === 0;
+    // Text is trimmed before its length is checked: "   " is as empty as "", not "3 characters; at least 1".
+    const empty = issue.code === 'too_small' && (typeof value === 'string' ? value.trim() : value).length === 0;
+    const blank = typeof value === 'string' && value.length > 0 ? ' (it holds only spaces)' : '';
     return {
       rule: 'schema/invalid',
       path,
-      message: empty ? `${field} is ${typeof value === 'string' ? 'empty' : 'an empty list'}.`
+      message: empty ? `${field} is ${typeof value === 'string' ? 'empty' : 'an empty list'}${blank}.`
         : `${field} has ${count(value.length)}; ${issue.code === 'too_big' ? 'at most' : 'at least'} ${count(limit)} ${limit === 1 ? 'is' : 'are'} allowed.`,
       fix: empty ? `write the ${typeof value === 'string' ? 'text' : 'entries'}, or remove the key if it is optional.`
         : issue.code === 'too_big' ? 'shorten it.' : 'add to it.',

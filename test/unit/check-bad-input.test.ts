@@ -240,6 +240,11 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['an empty title', (t: string) => t.replace('title: Checkout errors after a config push', 'title: ""'), 'schema/invalid', 2, /^title is empty\.$/, /write the text, or remove the key if it is optional/],
     ['a YAML merge key', (t: string) => t.replace('impact:\n', 'impact:\n  <<: { usersAffected: 5 }\n'), 'schema/unknown-key', 17, /^a YAML merge key \(<<\) in impact is not supported\.$/, /write the fields out/],
     ['an infinite number', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: .inf\n'), 'schema/type', 20, /impact\.usersAffected is \.inf, but must be/, undefined],
+    ['a title of spaces only', (t: string) => t.replace('title: Checkout errors after a config push', 'title: "   "'), 'schema/invalid', 2, /^title is empty \(it holds only spaces\)\.$/, /write the text/],
+    ['an impact that starts a day before the incident', (t: string) => t.replace('  start: 2025-07-08T17:45:00Z', '  start: 2025-07-07T17:45:00Z'), 'schema/consistency', 18, /^impact\.start \(2025-07-07T17:45:00\.000Z\) is before times\.started \(2025-07-08T17:45:00\.000Z\): customers cannot be affected before the problem began\. Check the date and the UTC offset/, undefined],
+    ['an impact that ends after the incident was resolved', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z', '  end: 2025-07-09T17:55:00Z'), 'schema/consistency', 19, /^impact\.end \(2025-07-09T17:55:00\.000Z\) is after times\.resolved \(2025-07-08T18:30:00\.000Z\)/, undefined],
+    ['a follow-up due before the incident', (t: string) => t.replace('    due: 2025-08-01', '    due: 2015-08-01'), 'schema/consistency', 33, /^actionItems\[0\]\.due \(2015-08-01\) is before the incident started \(2025-07-08\)/, undefined],
+    ['a draft written before the incident', (t: string) => t.replace('drafted: 2025-07-09', 'drafted: 2015-07-09'), 'schema/consistency', 20, /^drafted \(2015-07-09\) is before the incident started \(2025-07-08\): check the year/, undefined],
   ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
     const path = join(dir, file);
@@ -249,6 +254,18 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(errors[0]).toMatchObject({ rule, line });
     expect(errors[0].message).toMatch(message);
     if (fix) expect(errors[0].fix).toMatch(fix);
+  });
+
+  test('an impact window at the incident\'s edges, and days on the day it started, are not flagged', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8')
+      .replace('  end: 2025-07-08T17:55:00Z', '  end: 2025-07-08T18:30:00Z')
+      .replace('    due: 2025-08-01', '    due: 2025-07-08')
+      .replace('drafted: 2025-07-09', 'drafted: 2025-07-08'));
+    // impact.start equals times.started in the fixture; an offset that puts it at the same instant is the same time.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  start: 2025-07-08T17:45:00Z', '  start: 2025-07-08T19:45:00+02:00'));
+    expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   // Body mistakes, appended after the last line (43) of the good postmortem's body.

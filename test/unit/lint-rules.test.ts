@@ -119,7 +119,7 @@ describe('timing', () => {
     const findings = lint(typo).filter((f) => f.rule === 'timing/future-date');
     expect(findings).toMatchObject([{ severity: 'error', field: 'published', line: 21, message: 'published is 2052-07-12, after today (2025-07-20).' }]);
     expect(findings[0].fix).toMatch(/check the year/);
-    const all = lint((s) => s.replaceAll('2025-07-08T', '2026-07-08T').replace('drafted: 2025-07-09', 'drafted: 2026-07-09').replace('published: 2025-07-12', 'published: 2026-07-12'));
+    const all = lint((s) => s.replaceAll('2025-07-08T', '2026-07-08T').replace('drafted: 2025-07-09', 'drafted: 2026-07-09').replace('published: 2025-07-12', 'published: 2026-07-12').replace('due: 2025-08-01', 'due: 2026-08-01'));
     expect(all.filter((f) => f.rule === 'timing/future-date').map((f) => f.field)).toEqual([
       'times.started', 'times.detected', 'times.mitigated', 'times.resolved', 'impact.start', 'impact.end', 'drafted', 'published', 'timeline[0].at', 'timeline[1].at',
     ]);
