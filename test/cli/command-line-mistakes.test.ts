@@ -25,6 +25,7 @@ test.each([
   [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 1, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
   [['draft.ts', '--title', 'z'.repeat(250), '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson'], 1, /^--title is 250 characters long; at most 200 are allowed\./],
+  [['new.ts', '--title', '   ', '--severity', 'SEV-2', '--service', 'checkout-api'], 1, /^--title is empty: give what broke and where, in one line.*nothing was written\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
