@@ -132,6 +132,30 @@ export const calendarDateSchema = z
 
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
+/**
+ * An address the site links to. http(s) only: a javascript: or data: address would run in
+ * readers' browsers. A space in it was accepted (the URL parser encodes it, and the link leads
+ * nowhere), and so were a user name and password (https://user:secret@tracker/...), which every
+ * reader of the page and every tracker export would be shown.
+ */
+function linkSchema(example: string) {
+  return z.url({ protocol: /^https?$/, message: `must be a full http(s) URL, e.g. ${example}.` }).superRefine((value, ctx) => {
+    if (/\s/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" has a space in it, so the link leads nowhere: remove it, or write it as %20 if the address really holds one.` });
+      return;
+    }
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      return; // z.url reported it
+    }
+    if (parsed.username || parsed.password) {
+      ctx.addIssue({ code: 'custom', message: `holds a user name${parsed.password ? ' and password' : ''} before the @ (${parsed.protocol}//${parsed.username ? '<user>' : ''}${parsed.password ? ':<password>' : ''}@${parsed.host}), which every reader of the page would be shown: remove it and link to the address itself, e.g. ${example}.` });
+    }
+  });
+}
+
 export const incidentTimesSchema = z.strictObject({
   /** When the problem began (first bad deploy, first failing request), in UTC. */
   started: utcTimestampSchema,
@@ -202,7 +226,7 @@ export const actionItemSchema = z.strictObject({
   verification: nonEmptyText,
   /** Ticket or pull request (internal). */
   // http(s) only: the site links to it, and a javascript: or data: address would run in readers' browsers.
-  link: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL, e.g. https://tracker.example.com/OPS-123.' }).optional(),
+  link: linkSchema('https://tracker.example.com/OPS-123').optional(),
   /** Shown (title and status only) on the customer-facing post. */
   public: z.boolean().default(false),
 });
@@ -261,7 +285,7 @@ export const postmortemObjectSchema = z.strictObject({
   /** Incident commander, as a role ("IC: payments on-call"). */
   commander: z.string().optional(),
   /** Link to the status-page incident, if one was posted. */
-  statusPage: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL, e.g. https://status.example.com/incidents/123.' }).optional(),
+  statusPage: linkSchema('https://status.example.com/incidents/123').optional(),
   /** Timestamped events, oldest first. */
   timeline: z.array(timelineEntrySchema).default([]),
   /** Contributing factors: what made the incident more likely or worse. */

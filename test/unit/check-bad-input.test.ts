@@ -244,6 +244,9 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['an impact that starts a day before the incident', (t: string) => t.replace('  start: 2025-07-08T17:45:00Z', '  start: 2025-07-07T17:45:00Z'), 'schema/consistency', 18, /^impact\.start \(2025-07-07T17:45:00\.000Z\) is before times\.started \(2025-07-08T17:45:00\.000Z\): customers cannot be affected before the problem began\. Check the date and the UTC offset/, undefined],
     ['an impact that ends after the incident was resolved', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z', '  end: 2025-07-09T17:55:00Z'), 'schema/consistency', 19, /^impact\.end \(2025-07-09T17:55:00\.000Z\) is after times\.resolved \(2025-07-08T18:30:00\.000Z\)/, undefined],
     ['a follow-up due before the incident', (t: string) => t.replace('    due: 2025-08-01', '    due: 2015-08-01'), 'schema/consistency', 33, /^actionItems\[0\]\.due \(2015-08-01\) is before the incident started \(2025-07-08\)/, undefined],
+    ['a follow-up link with a user name and password', (t: string) => t.replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://ci-bot:s3cret@tracker.example.com/OPS-1\n'), 'schema/invalid', 38, /^actionItems\[0\]\.link: holds a user name and password before the @ \(https:\/\/<user>:<password>@tracker\.example\.com\), which every reader of the page would be shown/, undefined],
+    ['a follow-up link with a space', (t: string) => t.replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://tracker.example.com/browse/OPS 1\n'), 'schema/invalid', 38, /^actionItems\[0\]\.link: "https:\/\/tracker\.example\.com\/browse\/OPS 1" has a space in it/, undefined],
+    ['a status page link with a user name', (t: string) => t.replace('drafted: 2025-07-09', 'statusPage: https://admin@status.example.com/incidents/1\ndrafted: 2025-07-09'), 'schema/invalid', 20, /^statusPage: holds a user name before the @ \(https:\/\/<user>@status\.example\.com\)/, undefined],
     ['a draft written before the incident', (t: string) => t.replace('drafted: 2025-07-09', 'drafted: 2015-07-09'), 'schema/consistency', 20, /^drafted \(2015-07-09\) is before the incident started \(2025-07-08\): check the year/, undefined],
   ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
@@ -254,6 +257,15 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(errors[0]).toMatchObject({ rule, line });
     expect(errors[0].message).toMatch(message);
     if (fix) expect(errors[0].fix).toMatch(fix);
+  });
+
+  test('links with a port, a query, a fragment or an encoded space are not flagged', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8')
+      .replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://tracker.example.com:8443/browse/OPS%201?focus=comments#c-2\n')
+      .replace('drafted: 2025-07-09', 'statusPage: "https://status.example.com/incidents/1?lang=en&u=@team"\ndrafted: 2025-07-09'));
+    expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   test('an impact window at the incident\'s edges, and days on the day it started, are not flagged', () => {
