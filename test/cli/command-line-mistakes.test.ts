@@ -26,6 +26,10 @@ test.each([
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
   [['draft.ts', '--title', 'z'.repeat(250), '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson'], 1, /^--title is 250 characters long; at most 200 are allowed\./],
   [['new.ts', '--title', '   ', '--severity', 'SEV-2', '--service', 'checkout-api'], 1, /^--title is empty: give what broke and where, in one line.*nothing was written\.\n$/],
+  [['follow-ups.ts', 'export', '--to', 'github', '--repo', 'notarepo', '--dry-run'], 1, /^--repo "notarepo" is not a GitHub repository: write OWNER\/NAME/],
+  [['follow-ups.ts', 'sync', 'test/fixtures/tracker/linear-export.csv', '--linear-workspace', 'my team', '--dry-run'], 1, /^--linear-workspace "my team" is not a workspace key/],
+  [['follow-ups.ts', 'export', '--to', 'jira', '--out', 'content/exports'], 1, /^--out content\/exports: it is inside the content folder \(.*\)\. Give a folder outside it for the export files.*nothing was written\.\n$/],
+  [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', 'content'], 2, /^--out .*\/content: it is the content folder \(.*\)\. Give a folder outside it for the evidence pack/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
