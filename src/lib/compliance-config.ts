@@ -6,6 +6,7 @@ import { findClosestMatch } from './closest-match.ts';
 import { notificationRecipients } from './security-schema.ts';
 import { calendarDateSchema } from './postmortem-schema.ts';
 import { assertTimeZone, builtInRegimes, type NotificationRegime } from './notification-deadlines.ts';
+import { describeYamlError } from './yaml-errors.ts';
 
 /**
  * `content/compliance.yaml`: the compliance settings of a knowledge base, beside its vocabularies
@@ -70,7 +71,15 @@ export function parseComplianceConfig(source: string, file = `content/${complian
     raw = parseYaml(source) ?? {};
   } catch (error) {
     // `yaml` adds the line again with a caret under it: the first line says where.
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}. Check the indentation, colons and quoting there.`);
+    const first = (error as Error).message.split('\n')[0].replace(/:$/, '');
+    const { code, linePos } = error as { code?: string; linePos?: { line: number; col: number }[] };
+    if (code === 'DUPLICATE_KEY' && linePos?.[0]) {
+      // "Map keys must be unique" named neither the key nor what to do.
+      const { line, col } = linePos[0];
+      const described = describeYamlError(code, first, source.split('\n')[line - 1].slice(col - 1));
+      throw new Error(`${file}:${line}: not valid YAML: ${described.message} Fix: ${described.fix}`);
+    }
+    throw new Error(`${file}: not valid YAML: ${first}. Check the indentation, colons and quoting there.`);
   }
   const parsed = complianceFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {

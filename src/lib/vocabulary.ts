@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
+import { describeYamlError } from './yaml-errors.ts';
 import { z } from 'zod';
 
 /**
@@ -139,7 +140,9 @@ function parseEntries<T extends z.ZodObject>(
   }
   if (document.errors.length) {
     for (const error of document.errors) {
-      problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.` });
+      // A key given twice is named ("Map keys must be unique" named neither key nor place of the first).
+      const described = describeYamlError(error.code, error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), source.slice(error.pos[0]).split('\n')[0]);
+      problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${described.message.replace(/\.$/, '')}.`, ...(described.fix ? { fix: described.fix } : {}) });
     }
     return { entries, problems, keyAt };
   }

@@ -119,7 +119,7 @@ describe('bad input is reported with file, line, field, value and fix', () => {
       `services.yaml:${paymentsLine + 1} payments-api: unknown field "nme".`,
       `services.yaml:${lineOf(services, 'Bad Id:')} id "Bad Id" must be lowercase letters, digits and hyphens.`,
       `tags.yaml:${lineOf('tags.yaml', '  descripton: oops')} latency-spike: unknown field "descripton".`,
-      `triggers.yaml:${lineOf('triggers.yaml', '  name: B')} not valid YAML: Map keys must be unique.`,
+      `triggers.yaml:${lineOf('triggers.yaml', '  name: B')} not valid YAML: the key "name" appears twice in the same block (the second one is here).`,
     ]);
     expect(findings.every((f) => f.rule === 'vocabulary/file' && f.severity === 'error')).toBe(true);
     expect(findings.find((f) => /unknown field "nme"/.test(f.message))?.fix).toMatch(/did you mean "name"\?/);
@@ -139,6 +139,17 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(findings[0]).toMatchObject({ rule: 'vocabulary/file', severity: 'error', line });
     expect(findings[0].message).toMatch(message);
     expect(findings[0].fix).toMatch(fix);
+  });
+
+  test('an id given twice in a vocabulary file is named at the second, with the fix, not "Map keys must be unique"', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, 'services.yaml');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, `${text}\ncheckout-api:\n  name: Checkout again\n  owner: checkout\n  tier: 1\n`);
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toMatchObject([{ rule: 'vocabulary/file', severity: 'error', line: text.split('\n').length + 1 }]);
+    expect(findings[0].message).toBe('not valid YAML: the key "checkout-api" appears twice in the same block (the second one is here).');
+    expect(findings[0].fix).toBe('keep one "checkout-api:" and delete the other.');
   });
 
   test('a service or tag listed twice is an error at the second, naming both places', () => {

@@ -163,6 +163,7 @@ annualReviews:
     ['- a\n- b\n', 'the file must be keys, one per line (got ["a","b"]).'],
     ['regimes: { x: { name: 5, deadlines: [{ id: a, name: A, hours: 24, notification: supervisoryAuthority }] } }', 'regimes.x.name must be text (got 5).'],
     ['timeZone: [\n', /^content\/compliance\.yaml: not valid YAML: .* at line 2, column 1\. Check the indentation/],
+    ['timeZone: UTC\nregimes: {}\ntimeZone: Europe/Berlin\n', 'content/compliance.yaml:3: not valid YAML: the key "timeZone" appears twice in the same block (the second one is here). Fix: keep one "timeZone:" and delete the other.'],
   ])('refuses %s, naming the setting and what to write', (source, message) => {
     expect(() => parseComplianceConfig(source)).toThrow(message);
   });
