@@ -26,6 +26,7 @@ import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
+import { findTableProblems } from './table-cells.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
 /** Components authors may use in MDX without importing them. */
@@ -494,6 +495,9 @@ export function validatePostmortemSource(
         message: `the code block opened here with ${unclosed.fence} is never closed: everything after it, to the end of the file, is shown as code.`,
         fix: `close it with a line holding only ${unclosed.fence} where the code ends.`,
       });
+    }
+    for (const table of findTableProblems(result.tree, split.body)) {
+      findings.push({ file, line: table.line + split.bodyStartLine - 1, column: table.column, rule: 'body/table-cells', severity: 'error', message: table.message, fix: table.fix });
     }
     for (const active of findActiveContent(result.tree)) {
       findings.push({

@@ -298,6 +298,8 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['<internal> in lower case', '\n<internal>\nThe pool is on db-7.\n</internal>\n', 'mdx/unknown-component', 45, /<internal> is not the <Internal> component: .* its text is shown on every site/, /write <Internal> and <\/Internal> exactly/],
     ['<PUBLICONLY> in capitals', '\n<PUBLICONLY>\nSorry.\n</PUBLICONLY>\n', 'mdx/unknown-component', 45, /<PUBLICONLY> is not the <PublicOnly> component/, /write <PublicOnly> and <\/PublicOnly> exactly/],
     ['an HTML block left open', '\nText.\n\n<div>\nOpen.\n', 'mdx/syntax', 47, /Expected a closing tag for `<div>` \(line 47:1-47:6\)/, /close every tag/],
+    ['a table row with more cells than its header', '\n| step | who |\n| --- | --- |\n| rollback | on-call | 14:02 |\n', 'body/table-cells', 47, /^this table row has 3 cells and the table's header 2: the cells from the 3rd on are not shown on the page\.$/, /add the column to the header .* or write a \| that belongs inside a cell as \\\|/],
+    ['a table whose --- line has fewer cells than its header', '\n| step | who |\n| --- |\n| rollback | on-call |\n', 'body/table-cells', 45, /^this is not read as a table, and is shown as text with its \| signs: the header has 2 cells and the --- line under it 1\.$/, /one --- per header cell: \| --- \| --- \|$/],
     ['a code block never closed', '\n```sh\nkubectl rollout undo\n\n## What went well\n\nThe revert.\n', 'body/unclosed-code', 45, /the code block opened here with ``` is never closed: everything after it, to the end of the file, is shown as code/, /close it with a line holding only ```/],
   ])('%s: one error at its line with the fix', (_name, appended, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
@@ -321,6 +323,18 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     const path = join(dir, file);
     writeFileSync(path, readFileSync(path, 'utf8') + appended);
     expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/unclosed-code')).toEqual([]);
+  });
+
+  test.each([
+    ['a row with fewer cells than the header (GFM fills them)', '\n| step | who |\n| --- | --- |\n| rollback |\n'],
+    ['an escaped pipe inside a cell', '\n| step | who |\n| --- | :---: |\n| a \\| b | on-call |\n'],
+    ['pipes in prose and a --- line without one', '\nWe chose A | B.\n\nThen C | D\n---\n'],
+    ['a table in a code block', '\n```\n| a | b |\n| --- |\n| 1 | 2 | 3 |\n```\n'],
+  ])('%s is not a table problem', (_name, appended) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8') + appended);
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/table-cells')).toEqual([]);
   });
 
   test('files are named relative to the working folder when inside it, and by their absolute path elsewhere (not ../../../tmp/...)', () => {
