@@ -129,6 +129,9 @@ describe('bad input is reported with file, line, field, value and fix', () => {
   test.each([
     ['bytes that are not UTF-8 in a name', (text: string) => Buffer.from(text.replace('name: Checkout API', 'name: Caf\u00e9 API'), 'latin1'), 'name: Caf', /bytes that are not UTF-8 text .* names would be published garbled/, /save the file as UTF-8/],
     ['a YAML tag on a name', (text: string) => text.replace('name: Checkout API', 'name: !!js/function Checkout API'), 'name: !!js', /the YAML tag !!js\/function is not allowed/, /remove !!js\/function/],
+    ['a publicName of spaces only', (text: string) => text.replace('  publicName: Checkout\n', '  publicName: "   "\n'), 'publicName: "', /^checkout-api\.publicName is empty \(it holds only spaces\)\.$/, /write the text, or remove `publicName:` if it is optional/],
+    ['an empty name', (text: string) => text.replace('name: Checkout API', 'name: ""'), 'name: ""', /^checkout-api\.name is empty\.$/, /write the text/],
+    ['an alias of spaces only', (text: string) => text.replace('  publicName: Checkout\n', '  publicName: Checkout\n  aliases:\n    - cart\n    - " "\n'), '- " "', /^checkout-api\.aliases\.1 is empty \(it holds only spaces\)\.$/, /remove the empty entry from aliases/],
   ])('services.yaml with %s is an error at its line, not published as read', (_name, change, lineStart, message, fix) => {
     const dir = makeContentFromFixture('good-input');
     const path = join(dir, 'services.yaml');
