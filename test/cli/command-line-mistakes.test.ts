@@ -30,6 +30,12 @@ test.each([
   [['follow-ups.ts', 'sync', 'test/fixtures/tracker/linear-export.csv', '--linear-workspace', 'my team', '--dry-run'], 1, /^--linear-workspace "my team" is not a workspace key/],
   [['follow-ups.ts', 'export', '--to', 'jira', '--out', 'content/exports'], 1, /^--out content\/exports: it is inside the content folder \(.*\)\. Give a folder outside it for the export files.*nothing was written\.\n$/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', 'content'], 2, /^--out .*\/content: it is the content folder \(.*\)\. Give a folder outside it for the evidence pack/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'package.json/drafts'], 1, /^--out package\.json\/drafts: is a file, or inside one, not a folder\. Give the folder the draft goes in .*nothing was written\.\n$/],
+  [['draft.ts', '--title', 'x', '--alerts', 'test/fixtures/draft'], 1, /^--alerts test\/fixtures\/draft: is a folder\. Give the file inside it that --alerts reads/],
+  [['draft.ts', '--title', 'x', '--pager', '/nonexistent-pager.json'], 1, /^--pager \/nonexistent-pager\.json: no such file\. Give the file --pager reads/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--chat-flags', 'README.md'], 1, /^README\.md is not valid JSON \(.*\); expected the chat flags as a JSON object/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'content'], 1, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder, where postmortems are read from\. Leave --out out/],
+  [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', 'content'], 2, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
