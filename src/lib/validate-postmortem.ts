@@ -27,6 +27,7 @@ import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findTableProblems } from './table-cells.ts';
+import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
 /** Components authors may use in MDX without importing them. */
@@ -431,6 +432,14 @@ export function validatePostmortemSource(
               ? 'shorten it to what broke and where, in one line; put the details in the summary and the body.'
               : 'shorten it to 2-3 sentences (what happened, the impact, what fixed it); the rest belongs in the body.',
             field: formatFieldPath(issue.path),
+          });
+        }
+        for (const { path, markup } of findMarkupInPlainText(data)) {
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath(path)} holds the HTML ${markup.startsWith('&') ? 'entity' : 'tag'} ${markup}, which every page shows as typed: this field is plain text.`,
+            fix: markup.startsWith('&') ? 'write the character itself (&, <, ", an apostrophe or a dash).' : 'remove the tag and keep its text; emphasis, links and code belong in the body.',
+            field: formatFieldPath(path),
           });
         }
         // Lint rules and the site read complete postmortems only.

@@ -261,6 +261,8 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['a follow-up link with a user name and password', (t: string) => t.replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://ci-bot:s3cret@tracker.example.com/OPS-1\n'), 'schema/invalid', 38, /^actionItems\[0\]\.link: holds a user name and password before the @ \(https:\/\/<user>:<password>@tracker\.example\.com\), which every reader of the page would be shown/, undefined],
     ['a follow-up link with a space', (t: string) => t.replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://tracker.example.com/browse/OPS 1\n'), 'schema/invalid', 38, /^actionItems\[0\]\.link: "https:\/\/tracker\.example\.com\/browse\/OPS 1" has a space in it/, undefined],
     ['a status page link with a user name', (t: string) => t.replace('drafted: 2025-07-09', 'statusPage: https://admin@status.example.com/incidents/1\ndrafted: 2025-07-09'), 'schema/invalid', 20, /^statusPage: holds a user name before the @ \(https:\/\/<user>@status\.example\.com\)/, undefined],
+    ['an HTML tag in the title', (t: string) => t.replace('title: Checkout errors after a config push', 'title: Checkout errors after a <b>config push</b>'), 'schema/plain-text', 2, /^title holds the HTML tag <b>, which every page shows as typed: this field is plain text\.$/, /remove the tag and keep its text/],
+    ['an HTML entity in a timeline event', (t: string) => t.replace('    event: Config reverted.', '    event: Config reverted &mdash; errors stop.'), 'schema/plain-text', 27, /^timeline\[1\]\.event holds the HTML entity &mdash;/, /write the character itself/],
     ['a draft written before the incident', (t: string) => t.replace('drafted: 2025-07-09', 'drafted: 2015-07-09'), 'schema/consistency', 20, /^drafted \(2015-07-09\) is before the incident started \(2025-07-08\): check the year/, undefined],
   ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
@@ -271,6 +273,22 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(errors[0]).toMatchObject({ rule, line });
     expect(errors[0].message).toMatch(message);
     if (fix) expect(errors[0].fix).toMatch(fix);
+  });
+
+  test('angle brackets and ampersands that are text are not markup: <NULL>, a comparison, AT&T, R&D', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8')
+      .replace('title: Checkout errors after a config push', 'title: "Checkout returned <NULL> prices when p99 < 200 ms > target"')
+      .replace('summary: A configuration push', 'summary: AT&T and R&D users saw it; a configuration push'));
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'schema/plain-text')).toEqual([]);
+  });
+
+  test('in a draft, markup in a plain-text field is a warning (imports are cleaned before review)', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: published', 'status: draft').replace(/^published: .*\n/m, '').replace('title: Checkout errors after a config push', 'title: Checkout errors<br>after a config push'));
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'schema/plain-text').map((f) => f.severity)).toEqual(['warning']);
   });
 
   test('links with a port, a query, a fragment or an encoded space are not flagged', () => {
