@@ -455,6 +455,20 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       message: `impact.end (${end}) is after times.resolved (${t.resolved}): the incident was closed while customers were still affected. Check the date and the UTC offset of both, or move times.resolved to when it was fixed and verified.`,
     });
   }
+  // Minutes of full unavailability fit in the window they happened in: 9800 for 98 was published
+  // in the metrics as a week-long outage. A minute of rounding is allowed.
+  const downtime = pm.impact?.downtimeMinutes;
+  if (downtime !== undefined) {
+    const [from, to, window] = start && end ? [start, end, 'the impact window (impact.start to impact.end)']
+      : t.started && t.resolved ? [t.started, t.resolved, 'the incident (times.started to times.resolved)'] : [];
+    const minutes = from && to ? (ms(to) - ms(from)) / 60_000 : undefined;
+    if (minutes !== undefined && downtime > Math.ceil(minutes) + 1) {
+      issues.push({
+        path: ['impact', 'downtimeMinutes'],
+        message: `impact.downtimeMinutes (${downtime}) is longer than ${window}, ${Math.round(minutes).toLocaleString('en-US')} minutes: check the number (minutes, not seconds) and the times.`,
+      });
+    }
+  }
   // Days written for the incident cannot come before it: a year typed wrong (2013 for 2023).
   const startedDay = t.started?.slice(0, 10);
   if (startedDay && pm.drafted && pm.drafted < startedDay) {

@@ -263,6 +263,8 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['a status page link with a user name', (t: string) => t.replace('drafted: 2025-07-09', 'statusPage: https://admin@status.example.com/incidents/1\ndrafted: 2025-07-09'), 'schema/invalid', 20, /^statusPage: holds a user name before the @ \(https:\/\/<user>@status\.example\.com\)/, undefined],
     ['an HTML tag in the title', (t: string) => t.replace('title: Checkout errors after a config push', 'title: Checkout errors after a <b>config push</b>'), 'schema/plain-text', 2, /^title holds the HTML tag <b>, which every page shows as typed: this field is plain text\.$/, /remove the tag and keep its text/],
     ['an HTML entity in a timeline event', (t: string) => t.replace('    event: Config reverted.', '    event: Config reverted &mdash; errors stop.'), 'schema/plain-text', 27, /^timeline\[1\]\.event holds the HTML entity &mdash;/, /write the character itself/],
+    ['downtime longer than the impact window', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  downtimeMinutes: 600\n'), 'schema/consistency', 20, /^impact\.downtimeMinutes \(600\) is longer than the impact window \(impact\.start to impact\.end\), 10 minutes: check the number \(minutes, not seconds\)/, undefined],
+    ['downtime longer than the incident, without an impact window', (t: string) => t.replace('  start: 2025-07-08T17:45:00Z\n  end: 2025-07-08T17:55:00Z\n', '  downtimeMinutes: 2700\n'), 'schema/consistency', 18, /^impact\.downtimeMinutes \(2700\) is longer than the incident \(times\.started to times\.resolved\), 45 minutes/, undefined],
     ['a draft written before the incident', (t: string) => t.replace('drafted: 2025-07-09', 'drafted: 2015-07-09'), 'schema/consistency', 20, /^drafted \(2015-07-09\) is before the incident started \(2025-07-08\): check the year/, undefined],
   ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
@@ -306,7 +308,9 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     writeFileSync(path, readFileSync(path, 'utf8')
       .replace('  end: 2025-07-08T17:55:00Z', '  end: 2025-07-08T18:30:00Z')
       .replace('    due: 2025-08-01', '    due: 2025-07-08')
-      .replace('drafted: 2025-07-09', 'drafted: 2025-07-08'));
+      .replace('drafted: 2025-07-09', 'drafted: 2025-07-08')
+      // The whole window down, rounded up a minute.
+      .replace('  end: 2025-07-08T18:30:00Z\n', '  end: 2025-07-08T18:30:00Z\n  downtimeMinutes: 46\n'));
     // impact.start equals times.started in the fixture; an offset that puts it at the same instant is the same time.
     writeFileSync(path, readFileSync(path, 'utf8').replace('  start: 2025-07-08T17:45:00Z', '  start: 2025-07-08T19:45:00+02:00'));
     expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
