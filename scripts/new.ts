@@ -80,6 +80,9 @@ const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.
 const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
 const started = new Date(startedText);
 if (Number.isNaN(started.getTime()) || !/(Z|[+-]00:?00)$/.test(startedText)) fail(`--started "${startedText}" is not an ISO-8601 UTC time such as 2025-03-14T09:02:00Z.`);
+// A mistyped year (2062 for 2026) was refused as "the template produced an invalid file" about
+// drafted, a field the author did not give. A UTC time may be tomorrow already: a day of grace.
+if (started.getTime() > now.getTime() + 86_400_000) fail(`--started "${startedText}" is after today (${now.toISOString().slice(0, 10)}): check the year and the day; nothing was written.`);
 const visibility = await ask('Visibility (internal, public)', values.visibility, 'internal');
 if (!(visibilities as readonly string[]).includes(visibility)) fail(`--visibility "${visibility}" must be internal or public.`);
 const date = values.date ?? started.toISOString().slice(0, 10);

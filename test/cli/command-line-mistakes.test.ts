@@ -36,6 +36,7 @@ test.each([
   [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--chat-flags', 'README.md'], 1, /^README\.md is not valid JSON \(.*\); expected the chat flags as a JSON object/],
   [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'content'], 1, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder, where postmortems are read from\. Leave --out out/],
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', 'content'], 2, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder/],
+  [['new.ts', '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api', '--started', '2999-01-01T00:00:00Z'], 1, /^--started "2999-01-01T00:00:00Z" is after today \(\d{4}-\d{2}-\d{2}\): check the year and the day; nothing was written\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
