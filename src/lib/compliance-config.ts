@@ -115,6 +115,13 @@ function describeComplianceIssue(issue: z.core.$ZodIssue): string {
     return `${at} must be ${typeNames[issue.expected] ?? issue.expected}${got}.`;
   }
   if (issue.code === 'invalid_value') return `${at} must be one of ${issue.values.map(String).join(', ')}${got}.`;
+  // zod's "Too small: expected number to be >0" in the editor's words.
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    return `${at} must be ${issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'more than') : (issue.inclusive ? 'at most' : 'less than')} ${String(limit)}${got}.`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') return `${at} is empty; write the text${got}.`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return `${at} needs at least ${String(issue.minimum)} entr${Number(issue.minimum) === 1 ? 'y' : 'ies'}${got}.`;
   return `${at}: ${issue.message.replace(/\.$/, '')}${got}.`;
 }
 
