@@ -551,16 +551,28 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
 /**
  * A service, team, tag or related postmortem listed twice: the site would count the incident
  * twice on that service's page and in the insights, and a reader cannot tell a typo from intent.
+ * A text list entry or a timeline entry given twice is shown twice.
  */
 function findRepeatedListValues(pm: DraftPostmortem): Issue[] {
   const issues: Issue[] = [];
-  const lists = { services: pm.services ?? [], teams: pm.teams, tags: pm.tags, related: pm.related } as const;
+  // Contributors, mitigators, risks, signals and reviewers too: a line pasted twice is shown twice.
+  const lists = {
+    services: pm.services ?? [], teams: pm.teams, tags: pm.tags, related: pm.related,
+    contributors: pm.contributors, mitigators: pm.mitigators, risks: pm.risks, signals: pm.signals, reviewers: pm.reviewers,
+  } as const;
+  const quoted = (value: string) => ([...value].length > 60 ? `"${[...value].slice(0, 60).join('').trimEnd()}…"` : `"${value}"`);
   for (const [key, values] of Object.entries(lists)) {
     values.forEach((value, i) => {
       const first = values.indexOf(value);
-      if (first !== i) issues.push({ path: [key, i], message: `${key} lists "${value}" twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
+      if (first !== i) issues.push({ path: [key, i], message: `${key} lists ${quoted(value)} twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
     });
   }
+  // The same moment and event twice in the timeline: a paste repeated, shown twice on the page.
+  const entries = pm.timeline.map((entry) => `${entry.at}\n${entry.event}`);
+  entries.forEach((entry, i) => {
+    const first = entries.indexOf(entry);
+    if (first !== i) issues.push({ path: ['timeline', i], message: `timeline[${i}] repeats timeline[${first}] (${pm.timeline[i].at}, ${quoted(pm.timeline[i].event)}); remove this one.` });
+  });
   return issues;
 }
 

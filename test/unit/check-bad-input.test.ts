@@ -265,6 +265,8 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['an HTML entity in a timeline event', (t: string) => t.replace('    event: Config reverted.', '    event: Config reverted &mdash; errors stop.'), 'schema/plain-text', 27, /^timeline\[1\]\.event holds the HTML entity &mdash;/, /write the character itself/],
     ['downtime longer than the impact window', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  downtimeMinutes: 600\n'), 'schema/consistency', 20, /^impact\.downtimeMinutes \(600\) is longer than the impact window \(impact\.start to impact\.end\), 10 minutes: check the number \(minutes, not seconds\)/, undefined],
     ['downtime longer than the incident, without an impact window', (t: string) => t.replace('  start: 2025-07-08T17:45:00Z\n  end: 2025-07-08T17:55:00Z\n', '  downtimeMinutes: 2700\n'), 'schema/consistency', 18, /^impact\.downtimeMinutes \(2700\) is longer than the incident \(times\.started to times\.resolved\), 45 minutes/, undefined],
+    ['a timeline entry pasted twice', (t: string) => t.replace('  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n', '  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: resolution\n'), 'schema/consistency', 29, /^timeline\[2\] repeats timeline\[1\] \(2025-07-08T17:55:00\.000Z, "Config reverted\."\); remove this one\.$/, undefined],
+    ['a contributing factor listed twice', (t: string) => t.replace('related: []', 'contributors:\n  - The pool size had no lower bound in the configuration schema, so 8 was accepted.\n  - The pool size had no lower bound in the configuration schema, so 8 was accepted.\nrelated: []'), 'schema/consistency', 40, /^contributors lists "The pool size had no lower bound in the configuration schema…" twice \(contributors\[0\] and contributors\[1\]\); remove this one\.$/, undefined],
     ['a draft written before the incident', (t: string) => t.replace('drafted: 2025-07-09', 'drafted: 2015-07-09'), 'schema/consistency', 20, /^drafted \(2015-07-09\) is before the incident started \(2025-07-08\): check the year/, undefined],
   ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
@@ -291,6 +293,14 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     const path = join(dir, file);
     writeFileSync(path, readFileSync(path, 'utf8').replace('status: published', 'status: draft').replace(/^published: .*\n/m, '').replace('title: Checkout errors after a config push', 'title: Checkout errors<br>after a config push'));
     expect(validateCorpus(dir).findings.filter((f) => f.rule === 'schema/plain-text').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  test('two timeline entries at the same minute with other events, and the same event at another time, are not repeats', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n',
+      '  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n  - at: 2025-07-08T17:55:00Z\n    event: Error rate back to normal.\n    kind: resolution\n  - at: 2025-07-08T18:05:00Z\n    event: Config reverted.\n    kind: other\n'));
+    expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   test('links with a port, a query, a fragment or an encoded space are not flagged', () => {
