@@ -58,6 +58,11 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     const byAbsolutePath = validateCorpus(dir, { onlyFiles: [absolute] });
     expect(byAbsolutePath.postmortems).toHaveLength(1);
     expect(byAbsolutePath.findings).toEqual([]);
+    // A file checked outside the postmortems folder is valid, but the sites will not show it: a warning says so.
+    const outside = join(dir, 'drafts', '2025-07-08-checkout-config.mdx');
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(outside, readFileSync(absolute, 'utf8'));
+    expect(validateCorpus(dir, { onlyFiles: [outside] }).findings).toMatchObject([{ rule: 'corpus/not-read', severity: 'warning', message: `${outside} is not in ${join(dir, 'postmortems')}, so the sites will not show it.` }]);
     const missing = validateCorpus(dir, { onlyFiles: [resolve(dir, 'postmortems/no-such-file.mdx')] });
     expect(missing.postmortems).toHaveLength(0);
     expect(missing.findings).toMatchObject([{ rule: 'corpus/missing-file', severity: 'error' }]);
