@@ -45,6 +45,14 @@ test.each([
   expect(result.stderr).not.toMatch(/\n\s+at /);
 });
 
+test('eval:search refuses a queries file expecting an id no published postmortem has, instead of scoring the typo as a miss', () => {
+  const queries = join(mkdtempSync(join(tmpdir(), 'kb-queries-')), 'queries.json');
+  writeFileSync(queries, JSON.stringify([{ query: 'users cannot sign in', kind: 'symptom', expect: ['2023-01-24-login-bcrypt-cost-cpux'] }]));
+  const result = run('eval-search.ts', '--queries', queries);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe(`--queries ${queries}: query 1 ("users cannot sign in") expects "2023-01-24-login-bcrypt-cost-cpux", which is no postmortem, so it could never be found. Did you mean "2023-01-24-login-bcrypt-cost-cpu"? Fix the id, or give --content the folder it is in.\n`);
+});
+
 test('a folder given to follow-ups sync is named as a folder', () => {
   const folder = mkdtempSync(join(tmpdir(), 'kb-sync-'));
   const result = run('follow-ups.ts', 'sync', folder);
