@@ -139,3 +139,18 @@ test('eval:similarity on *.jsonl files without a line is an error, not a score o
   expect(result.status).toBe(2);
   expect(result.stderr).toBe(`${folder}: its *.jsonl files hold no line. Each line must be {"id","title","text","label"}.\n`);
 });
+
+test('eval:similarity refuses a report id used twice (across files too) and an empty label, naming both places', () => {
+  const line = (id: string, label: string) => JSON.stringify({ id, title: 'Disk full', text: 'The disk filled up on the database host.', label });
+  const repeated = mkdtempSync(join(tmpdir(), 'kb-sim-ids-'));
+  writeFileSync(join(repeated, 'a.jsonl'), `${line('r1', 'disk')}\n${line('r2', 'disk')}\n`);
+  writeFileSync(join(repeated, 'b.jsonl'), `${line('r3', 'cert')}\n${line('r1', 'cert')}\n`);
+  const twice = run('eval-similarity.ts', repeated);
+  expect(twice.status).toBe(2);
+  expect(twice.stderr).toBe(`${join(repeated, 'b.jsonl')}:2: the id "r1" is also used at ${join(repeated, 'a.jsonl')}:1; give every report its own id.\n`);
+  const unlabelled = mkdtempSync(join(tmpdir(), 'kb-sim-label-'));
+  writeFileSync(join(unlabelled, 'a.jsonl'), `${line('r1', 'disk')}\n${line('r2', ' ')}\n`);
+  const empty = run('eval-similarity.ts', unlabelled);
+  expect(empty.status).toBe(2);
+  expect(empty.stderr).toBe(`${join(unlabelled, 'a.jsonl')}:2: the field "label" is empty; every line needs an id and the label people gave it.\n`);
+});
