@@ -160,7 +160,7 @@ describe('body/title-heading', () => {
 });
 
 describe('completeness/placeholder and completeness/empty-section', () => {
-  const unfinished = (findings: { rule: string }[]) => findings.filter((f) => f.rule === 'completeness/placeholder' || f.rule === 'completeness/empty-section');
+  const unfinished = <T extends { rule: string }>(findings: T[]) => findings.filter((f) => f.rule === 'completeness/placeholder' || f.rule === 'completeness/empty-section');
   const asDraft = (source: string) => source.replace('status: published', 'status: draft').replace(/^published: .*\n/m, '');
   test('a TODO left in the body or a field of a published postmortem is an error at its line', () => {
     const findings = unfinished(lint((s) => body('TODO: the sequence of events.\n\n## What went well\n\n- [ ] TBD')(s).replace('summary: A configuration push', 'summary: FIXME A configuration push')));
