@@ -17,8 +17,9 @@ import { severities, titleMaxLength, type Severity } from '../src/lib/postmortem
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
-import { loadRecords } from '../src/lib/draft/load.ts';
-import { parseWindow, toUtc } from '../src/lib/draft/records.ts';
+import { loadRecords, readRecordFile } from '../src/lib/draft/load.ts';
+import { unreadFolderInContent } from './lib/output-folder.ts';
+import { parseJson, parseWindow, toUtc } from '../src/lib/draft/records.ts';
 import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
 import { assembleDraft } from '../src/lib/draft/assemble.ts';
 import { draftId } from '../src/lib/draft/render.ts';
@@ -88,7 +89,8 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(drafted)) fail(`--date "${drafted}" must be YYYY
 let readings;
 try {
   const window = values.window ? parseWindow(values.window) : undefined;
-  const flags = values['chat-flags'] ? parseChatFlagConfig(JSON.parse(readFileSync(values['chat-flags'], 'utf8')), values['chat-flags']) : undefined;
+  const flagsFile = values['chat-flags'];
+  const flags = flagsFile ? parseChatFlagConfig(parseJson(readRecordFile(flagsFile, 'chat-flags'), flagsFile, 'the chat flags as a JSON object (docs/draft.md)'), flagsFile) : undefined;
   readings = loadRecords(
     { chat: values.chat, pager: values.pager, alerts: values.alerts, deploys: values.deploys, statusPage: values['status-page'] },
     { window, flags },
@@ -118,6 +120,8 @@ if (!draft.trigger) fail(`The records cannot say what set the incident off: give
 if (!draft.times.started) fail('No record carries a time: give --started (UTC, e.g. 2026-11-20T10:00:00Z). Nothing was written.');
 
 const outDir = values.out ?? join(contentDir, 'postmortems');
+const unread = unreadFolderInContent(outDir, contentDir);
+if (unread) fail(`--out ${outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
 const id = draftId(draft, values.slug);
 const file = join(outDir, `${id}.mdx`);
 const existingIds = new Set(listPostmortemFiles(join(contentDir, 'postmortems')).map(postmortemIdFromPath));
@@ -148,8 +152,14 @@ if (values['dry-run']) {
   console.error(`Dry run: would write ${relative(process.cwd(), file)} (${summary.join('; ')}).`);
   process.exit(0);
 }
-mkdirSync(outDir, { recursive: true });
-writeFileSync(file, result.source, { flag: 'wx' });
+try {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(file, result.source, { flag: 'wx' });
+} catch (error) {
+  // mkdir under a file printed Node's stack trace.
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(`--out ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give the folder the draft goes in (default: the content folder's postmortems/); nothing was written.`);
+}
 console.log(`Created ${relative(process.cwd(), file)}: ${summary.join('; ')}.
 ${result.setAside.length ? `${result.setAside.length} chat message(s) were set aside for rewording (see the internal notes).\n` : ''}Next: work through "Still to fill" in the file, preview with \`npm run dev\`, check with \`npm run check -- ${relative(process.cwd(), file)}\`,
 then open a pull request (see CONTRIBUTING.md).`);

@@ -14,6 +14,8 @@ import { buildSearchDocuments } from './lib/search-documents.ts';
 import { indexDocumentsOnOwnThread } from '../src/integrations/search-index-thread.ts';
 import { openSearchIndex } from './lib/search-node.ts';
 import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
+import { expectedIdProblem } from '../src/lib/search-evaluation.ts';
+import { isPublished } from '../src/lib/predicates.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -73,6 +75,15 @@ const documents = buildSearchDocuments(validation.postmortems, validation.vocabu
 if (!documents.length) {
   console.error(`${contentDir} has no published postmortem to search: the search index holds published ones only.`);
   process.exit(1);
+}
+const expectProblem = expectedIdProblem(
+  queries,
+  new Set(validation.postmortems.filter((p) => p.data && isPublished(p.data)).map((p) => p.id)),
+  new Set(validation.postmortems.map((p) => p.id)),
+);
+if (expectProblem) {
+  console.error(`--queries ${values.queries}: ${expectProblem}`);
+  process.exit(2);
 }
 const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {

@@ -41,6 +41,7 @@ if (!files.length) {
   process.exit(2);
 }
 const reports: LabelledReport[] = [];
+const placeOfId = new Map<string, string>();
 for (const file of files) {
   readFileSync(join(folder, file), 'utf8').split('\n').forEach((line, at) => {
     if (!line.trim()) return;
@@ -58,6 +59,20 @@ for (const file of files) {
         process.exit(2);
       }
     }
+    // An empty id or label was scored as one more report or cause; a repeated id made two
+    // reports one postmortem, and the links of both were measured against either.
+    for (const field of ['id', 'label'] as const) {
+      if (!record[field]!.trim()) {
+        console.error(`${join(folder, file)}:${at + 1}: the field "${field}" is empty; every line needs an id and the label people gave it.`);
+        process.exit(2);
+      }
+    }
+    const first = placeOfId.get(record.id!);
+    if (first) {
+      console.error(`${join(folder, file)}:${at + 1}: the id "${record.id}" is also used at ${first}; give every report its own id.`);
+      process.exit(2);
+    }
+    placeOfId.set(record.id!, `${join(folder, file)}:${at + 1}`);
     reports.push(record as LabelledReport);
   });
 }

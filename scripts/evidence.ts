@@ -15,6 +15,7 @@ import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { frameworks, type Framework } from '../src/lib/compliance-controls.ts';
 import { assertDay, buildEvidenceReport } from '../src/lib/evidence-report.ts';
 import { renderEvidencePack } from '../src/lib/evidence-render.ts';
+import { exportFolderInsideContent } from './lib/output-folder.ts';
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -85,6 +86,8 @@ try {
   });
   files = renderEvidencePack(report, { timeZone: compliance.timeZone });
   const outDir = resolve(values.out ?? join('evidence', `${from}_${to}${framework ? `_${framework}` : ''}`));
+  const insideContent = exportFolderInsideContent(outDir, contentDir);
+  if (insideContent) fail(`--out ${outDir}: ${insideContent}. Give a folder outside it for the evidence pack (default evidence/<from>_<to>/); nothing was written.`);
   try {
     mkdirSync(outDir, { recursive: true });
     for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);

@@ -16,9 +16,11 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { flattenActionItems } from '../src/lib/follow-ups.ts';
 import { exportFollowUps, selectExportable, trackers, type Tracker } from '../src/lib/tracker/export.ts';
 import { readTrackerExport } from '../src/lib/tracker/import.ts';
+import { jiraUrlOptionProblem, linearWorkspaceOptionProblem, repoOptionProblem } from '../src/lib/tracker/options.ts';
 import { planSync, type FieldChange } from '../src/lib/tracker/sync.ts';
 import { editFrontmatter } from '../src/lib/tracker/frontmatter-edit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
+import { exportFolderInsideContent } from './lib/output-folder.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -51,6 +53,12 @@ if (values.help || !command) {
   process.exit(values.help ? 0 : 1);
 }
 
+// Values that end up in what is written, checked before the content is read.
+const optionProblem = command === 'export'
+  ? ((trackers as readonly string[]).includes(values.to ?? '') ? repoOptionProblem(values.repo, values.to!) : undefined)
+  : jiraUrlOptionProblem(values['jira-url']) ?? linearWorkspaceOptionProblem(values['linear-workspace']);
+if (optionProblem) fail(optionProblem);
+
 const contentDir = resolveContentDir();
 const corpus = validateCorpus(contentDir, { frontmatterOnly: true });
 // A content folder that is not there (KB_CONTENT_DIR pointing at a file) exported "0 follow-up(s)" with status 0.
@@ -68,6 +76,8 @@ if (command === 'export') {
   const selection = selectExportable(items);
   const outDir = values.out ?? 'follow-ups-export';
   const files = exportFollowUps(selection.export, tracker, { siteUrl: siteConfig.siteUrl, repo: values.repo });
+  const insideContent = exportFolderInsideContent(outDir, contentDir);
+  if (insideContent) fail(`--out ${outDir}: ${insideContent}. Give a folder outside it for the export files (default follow-ups-export/); nothing was written.`);
   if (!values['dry-run']) {
     try {
       mkdirSync(outDir, { recursive: true });

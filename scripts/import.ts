@@ -27,6 +27,7 @@ import { formatFileReport, formatSummary, summarise, type ImportedFile } from '.
 import { mayBeReportFile } from '../src/lib/import/report-files.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
+import { unreadFolderInContent } from './lib/output-folder.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -56,6 +57,11 @@ for (let folder = outDir; ; folder = dirname(folder)) {
     break;
   }
   if (folder === dirname(folder)) break;
+}
+const unread = unreadFolderInContent(outDir, contentDir);
+if (unread) {
+  console.error(`--out ${values.out ?? outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
+  process.exit(2);
 }
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 if (values.timezone && !zone) {

@@ -66,6 +66,8 @@ function known(kind: 'services' | 'teams' | 'triggers', value: string, flag: str
 
 const now = new Date();
 const title = await ask('Title (what broke, where)', values.title, 'Untitled incident');
+// A blank title was written and refused by the schema as "The template produced an invalid file".
+if (!title.trim()) fail('--title is empty: give what broke and where, in one line, e.g. --title "Checkout errors after a config push"; nothing was written.');
 if ([...title].length > titleMaxLength) fail(`--title is ${[...title].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 const severity = (await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3')).toUpperCase();
 if (!(severities as readonly string[]).includes(severity)) fail(`--severity "${severity}" is not one of ${severities.join(', ')}.`);
@@ -78,6 +80,9 @@ const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.
 const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
 const started = new Date(startedText);
 if (Number.isNaN(started.getTime()) || !/(Z|[+-]00:?00)$/.test(startedText)) fail(`--started "${startedText}" is not an ISO-8601 UTC time such as 2025-03-14T09:02:00Z.`);
+// A mistyped year (2062 for 2026) was refused as "the template produced an invalid file" about
+// drafted, a field the author did not give. A UTC time may be tomorrow already: a day of grace.
+if (started.getTime() > now.getTime() + 86_400_000) fail(`--started "${startedText}" is after today (${now.toISOString().slice(0, 10)}): check the year and the day; nothing was written.`);
 const visibility = await ask('Visibility (internal, public)', values.visibility, 'internal');
 if (!(visibilities as readonly string[]).includes(visibility)) fail(`--visibility "${visibility}" must be internal or public.`);
 const date = values.date ?? started.toISOString().slice(0, 10);

@@ -55,6 +55,31 @@ export function unsafeOutputFolder(outDir: string, folders: ProtectedFolders): s
   return undefined;
 }
 
+/**
+ * Why a command may not write its export (an evidence pack, tracker import files) to `outDir`:
+ * inside the content folder, the files (every incident's internal facts, in CSV and JSON) would
+ * be committed and reviewed as content, and read back as postmortems when their names end in .md.
+ */
+export function exportFolderInsideContent(outDir: string, contentDir: string): string | undefined {
+  const out = real(outDir);
+  const content = real(contentDir);
+  if (!isInside(out, content)) return undefined;
+  return out === content ? `it is the content folder (${content})` : `it is inside the content folder (${content})`;
+}
+
+/**
+ * Why drafts (npm run draft, npm run import) may not be written to `outDir`: a folder of the
+ * content folder other than its postmortems/ folder, where no command reads them (a draft
+ * written to content/ was never checked, listed or built, without a word).
+ */
+export function unreadFolderInContent(outDir: string, contentDir: string): string | undefined {
+  const out = real(outDir);
+  const content = real(contentDir);
+  const postmortems = real(resolve(contentDir, 'postmortems'));
+  if (!isInside(out, content) || isInside(out, postmortems)) return undefined;
+  return `it is in the content folder (${content}) but not in its postmortems/ folder, where postmortems are read from`;
+}
+
 /** The nearest parent of `path` that exists. */
 function existingAncestor(path: string): string | undefined {
   for (let parent = dirname(path); ; parent = dirname(parent)) {

@@ -18,7 +18,7 @@ import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
-const renderVersion = 4;
+const renderVersion = 5;
 
 /**
  * The postmortems collection, loaded the fast way: each source is turned into plain Markdown for

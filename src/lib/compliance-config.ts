@@ -6,6 +6,7 @@ import { findClosestMatch } from './closest-match.ts';
 import { notificationRecipients } from './security-schema.ts';
 import { calendarDateSchema } from './postmortem-schema.ts';
 import { assertTimeZone, builtInRegimes, type NotificationRegime } from './notification-deadlines.ts';
+import { describeYamlError } from './yaml-errors.ts';
 
 /**
  * `content/compliance.yaml`: the compliance settings of a knowledge base, beside its vocabularies
@@ -70,7 +71,15 @@ export function parseComplianceConfig(source: string, file = `content/${complian
     raw = parseYaml(source) ?? {};
   } catch (error) {
     // `yaml` adds the line again with a caret under it: the first line says where.
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0].replace(/:$/, '')}. Check the indentation, colons and quoting there.`);
+    const first = (error as Error).message.split('\n')[0].replace(/:$/, '');
+    const { code, linePos } = error as { code?: string; linePos?: { line: number; col: number }[] };
+    if (code === 'DUPLICATE_KEY' && linePos?.[0]) {
+      // "Map keys must be unique" named neither the key nor what to do.
+      const { line, col } = linePos[0];
+      const described = describeYamlError(code, first, source.split('\n')[line - 1].slice(col - 1));
+      throw new Error(`${file}:${line}: not valid YAML: ${described.message} Fix: ${described.fix}`);
+    }
+    throw new Error(`${file}: not valid YAML: ${first}. Check the indentation, colons and quoting there.`);
   }
   const parsed = complianceFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
@@ -106,6 +115,13 @@ function describeComplianceIssue(issue: z.core.$ZodIssue): string {
     return `${at} must be ${typeNames[issue.expected] ?? issue.expected}${got}.`;
   }
   if (issue.code === 'invalid_value') return `${at} must be one of ${issue.values.map(String).join(', ')}${got}.`;
+  // zod's "Too small: expected number to be >0" in the editor's words.
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    return `${at} must be ${issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'more than') : (issue.inclusive ? 'at most' : 'less than')} ${String(limit)}${got}.`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') return `${at} is empty; write the text${got}.`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return `${at} needs at least ${String(issue.minimum)} entr${Number(issue.minimum) === 1 ? 'y' : 'ies'}${got}.`;
   return `${at}: ${issue.message.replace(/\.$/, '')}${got}.`;
 }
 

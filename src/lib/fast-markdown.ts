@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { activeContentFix, findActiveContent, mayHoldActiveContent } from './active-content.ts';
+import { findTableProblems } from './table-cells.ts';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
@@ -119,6 +120,26 @@ function refuseActiveContent(body: string, isMdx: boolean, shift: number): void 
   if (first) throw new RefusedMarkupError(first.line - shift, first.column, `${first.message}; ${activeContentFix}`, 'body/active-content');
 }
 
+/** A line under a table header, with a pipe: only bodies holding one are parsed for tables. */
+const mayHoldTable = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|/m;
+
+/**
+ * Stops the rendering of a body whose table would lose text on the page: cells beyond the
+ * header's count are dropped without a word, and a header whose --- line has another count is
+ * shown as text with its pipes (`src/lib/table-cells.ts`; `npm run check` reports every place).
+ */
+function refuseTableLoss(body: string, isMdx: boolean, shift: number): void {
+  if (!mayHoldTable.test(body)) return;
+  let tree: Root;
+  try {
+    tree = isMdx ? parseMdxOnce(body) : markdownToMdast(body, { features: { gfm: true } }) as unknown as Root;
+  } catch {
+    return; // A body that does not parse is reported, with its place, where it is parsed for the cut.
+  }
+  const first = findTableProblems(tree, body)[0];
+  if (first) throw new RefusedMarkupError(first.line - shift, first.column, `${first.message.replace(/\.$/, '')}; ${first.fix}`, 'body/table-cells');
+}
+
 /**
  * Stops the rendering of a body with a `<PublicOnly>` inside an `<Internal>` or the other way
  * round: the inner text would be shown on neither site, without a word (`mdx/shown-nowhere`, which
@@ -167,6 +188,7 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   const body = /^---/.test(text) ? `\n${text}` : text;
   const shift = body === text ? 0 : 1;
   refuseActiveContent(body, options.isMdx, shift);
+  refuseTableLoss(body, options.isMdx, shift);
   if (!options.isMdx || !mayHoldMdxSyntax(body)) return { markdown: body };
 
   // satteri: the parser Astro's own MDX pipeline uses, about ten times faster than remark. Its

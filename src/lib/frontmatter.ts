@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
+import { describeYamlError } from './yaml-errors.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -92,24 +93,6 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
       return best;
     },
   };
-}
-
-/**
- * The message of a YAML error in the author's terms, and its fix when it is not the usual one.
- * `text` is the source from the error to the end of its line (a duplicate key and its value).
- */
-function describeYamlError(code: string, message: string, text: string): { message: string; fix?: string } {
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^(["']?)(.*?)\1\s*:(?:\s|$)/.exec(text.trim())?.[2] ?? text.trim();
-    return { message: `the key "${key}" appears twice in the same block (the second one is here).`, fix: `keep one "${key}:" and delete the other.` };
-  }
-  if (code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(message)) {
-    return { message: 'values are nested too deeply to read (lists or keys inside one another thousands of times).', fix: 'write the value flat: postmortem fields nest a few levels at most.' };
-  }
-  if (code === 'RESOURCE_EXHAUSTION' && /alias/i.test(message)) {
-    return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
-  }
-  return { message };
 }
 
 /** Where the first alias to an anchor that is not set before it starts, if any. */

@@ -132,6 +132,30 @@ export const calendarDateSchema = z
 
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
+/**
+ * An address the site links to. http(s) only: a javascript: or data: address would run in
+ * readers' browsers. A space in it was accepted (the URL parser encodes it, and the link leads
+ * nowhere), and so were a user name and password (https://user:secret@tracker/...), which every
+ * reader of the page and every tracker export would be shown.
+ */
+function linkSchema(example: string) {
+  return z.url({ protocol: /^https?$/, message: `must be a full http(s) URL, e.g. ${example}.` }).superRefine((value, ctx) => {
+    if (/\s/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" has a space in it, so the link leads nowhere: remove it, or write it as %20 if the address really holds one.` });
+      return;
+    }
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      return; // z.url reported it
+    }
+    if (parsed.username || parsed.password) {
+      ctx.addIssue({ code: 'custom', message: `holds a user name${parsed.password ? ' and password' : ''} before the @ (${parsed.protocol}//${parsed.username ? '<user>' : ''}${parsed.password ? ':<password>' : ''}@${parsed.host}), which every reader of the page would be shown: remove it and link to the address itself, e.g. ${example}.` });
+    }
+  });
+}
+
 export const incidentTimesSchema = z.strictObject({
   /** When the problem began (first bad deploy, first failing request), in UTC. */
   started: utcTimestampSchema,
@@ -202,7 +226,7 @@ export const actionItemSchema = z.strictObject({
   verification: nonEmptyText,
   /** Ticket or pull request (internal). */
   // http(s) only: the site links to it, and a javascript: or data: address would run in readers' browsers.
-  link: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL, e.g. https://tracker.example.com/OPS-123.' }).optional(),
+  link: linkSchema('https://tracker.example.com/OPS-123').optional(),
   /** Shown (title and status only) on the customer-facing post. */
   public: z.boolean().default(false),
 });
@@ -261,7 +285,7 @@ export const postmortemObjectSchema = z.strictObject({
   /** Incident commander, as a role ("IC: payments on-call"). */
   commander: z.string().optional(),
   /** Link to the status-page incident, if one was posted. */
-  statusPage: z.url({ protocol: /^https?$/, message: 'must be a full http(s) URL, e.g. https://status.example.com/incidents/123.' }).optional(),
+  statusPage: linkSchema('https://status.example.com/incidents/123').optional(),
   /** Timestamped events, oldest first. */
   timeline: z.array(timelineEntrySchema).default([]),
   /** Contributing factors: what made the incident more likely or worse. */
@@ -417,6 +441,52 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       message: `impact.end (${end}) must be after impact.start (${start}).`,
     });
   }
+  // The impact window lies inside the incident: a day or an offset typed wrong in one of them
+  // published an impact longer than the incident (a day early was accepted without a word).
+  if (start && t.started && ms(start) < ms(t.started)) {
+    issues.push({
+      path: ['impact', 'start'],
+      message: `impact.start (${start}) is before times.started (${t.started}): customers cannot be affected before the problem began. Check the date and the UTC offset of both, or move times.started back to when it began.`,
+    });
+  }
+  if (end && t.resolved && ms(end) > ms(t.resolved)) {
+    issues.push({
+      path: ['impact', 'end'],
+      message: `impact.end (${end}) is after times.resolved (${t.resolved}): the incident was closed while customers were still affected. Check the date and the UTC offset of both, or move times.resolved to when it was fixed and verified.`,
+    });
+  }
+  // Minutes of full unavailability fit in the window they happened in: 9800 for 98 was published
+  // in the metrics as a week-long outage. A minute of rounding is allowed.
+  const downtime = pm.impact?.downtimeMinutes;
+  if (downtime !== undefined) {
+    const [from, to, window] = start && end ? [start, end, 'the impact window (impact.start to impact.end)']
+      : t.started && t.resolved ? [t.started, t.resolved, 'the incident (times.started to times.resolved)'] : [];
+    const minutes = from && to ? (ms(to) - ms(from)) / 60_000 : undefined;
+    if (minutes !== undefined && downtime > Math.ceil(minutes) + 1) {
+      issues.push({
+        path: ['impact', 'downtimeMinutes'],
+        message: `impact.downtimeMinutes (${downtime}) is longer than ${window}, ${Math.round(minutes).toLocaleString('en-US')} minutes: check the number (minutes, not seconds) and the times.`,
+      });
+    }
+  }
+  // Days written for the incident cannot come before it: a year typed wrong (2013 for 2023).
+  const startedDay = t.started?.slice(0, 10);
+  if (startedDay && pm.drafted && pm.drafted < startedDay) {
+    issues.push({
+      path: ['drafted'],
+      message: `drafted (${pm.drafted}) is before the incident started (${startedDay}): check the year and the day.`,
+    });
+  }
+  if (startedDay) {
+    pm.actionItems.forEach((item, i) => {
+      if (item.due && item.due < startedDay) {
+        issues.push({
+          path: ['actionItems', i, 'due'],
+          message: `actionItems[${i}].due (${item.due}) is before the incident started (${startedDay}): a follow-up cannot be due before the incident it follows. Check the year and the day.`,
+        });
+      }
+    });
+  }
   if ((start && !end) || (!start && end)) {
     issues.push({
       path: ['impact', start ? 'end' : 'start'],
@@ -481,16 +551,28 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
 /**
  * A service, team, tag or related postmortem listed twice: the site would count the incident
  * twice on that service's page and in the insights, and a reader cannot tell a typo from intent.
+ * A text list entry or a timeline entry given twice is shown twice.
  */
 function findRepeatedListValues(pm: DraftPostmortem): Issue[] {
   const issues: Issue[] = [];
-  const lists = { services: pm.services ?? [], teams: pm.teams, tags: pm.tags, related: pm.related } as const;
+  // Contributors, mitigators, risks, signals and reviewers too: a line pasted twice is shown twice.
+  const lists = {
+    services: pm.services ?? [], teams: pm.teams, tags: pm.tags, related: pm.related,
+    contributors: pm.contributors, mitigators: pm.mitigators, risks: pm.risks, signals: pm.signals, reviewers: pm.reviewers,
+  } as const;
+  const quoted = (value: string) => ([...value].length > 60 ? `"${[...value].slice(0, 60).join('').trimEnd()}…"` : `"${value}"`);
   for (const [key, values] of Object.entries(lists)) {
     values.forEach((value, i) => {
       const first = values.indexOf(value);
-      if (first !== i) issues.push({ path: [key, i], message: `${key} lists "${value}" twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
+      if (first !== i) issues.push({ path: [key, i], message: `${key} lists ${quoted(value)} twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
     });
   }
+  // The same moment and event twice in the timeline: a paste repeated, shown twice on the page.
+  const entries = pm.timeline.map((entry) => `${entry.at}\n${entry.event}`);
+  entries.forEach((entry, i) => {
+    const first = entries.indexOf(entry);
+    if (first !== i) issues.push({ path: ['timeline', i], message: `timeline[${i}] repeats timeline[${first}] (${pm.timeline[i].at}, ${quoted(pm.timeline[i].event)}); remove this one.` });
+  });
   return issues;
 }
 

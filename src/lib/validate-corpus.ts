@@ -99,6 +99,16 @@ export function validateCorpus(
       message: `there is no file ${display(file)}.`, fix: 'check the path (relative to the current folder, or absolute).' });
   }
   const selected = wanted ? wanted.filter((file) => !missing.includes(file)) : files;
+  // A file checked where the sites never read it (saved in the wrong folder) passed with
+  // "0 errors" and was never built: said, as a warning, since checking a draft elsewhere is fine.
+  for (const file of wanted ? selected : []) {
+    const inside = relative(resolve(cwd, postmortemsDir), file);
+    if (inside.startsWith('..') || isAbsolute(inside)) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'warning',
+        message: `${display(file)} is not in ${display(postmortemsDir)}, so the sites will not show it.`,
+        fix: `move it into ${display(postmortemsDir)} when it is ready (or check KB_CONTENT_DIR).` });
+    }
+  }
   const postmortems = selected.flatMap((file) => {
     let source: string;
     try {

@@ -26,6 +26,8 @@ import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
+import { findTableProblems } from './table-cells.ts';
+import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
 /** Components authors may use in MDX without importing them. */
@@ -180,11 +182,13 @@ function describeSchemaIssue(
     const limit = Number((issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum);
     const unit = typeof value === 'string' ? 'character' : 'entry';
     const count = (n: number) => `${n} ${n === 1 ? unit : unit === 'entry' ? 'entries' : `${unit}s`}`;
-    const empty = issue.code === 'too_small' && value.length === 0;
+    // Text is trimmed before its length is checked: "   " is as empty as "", not "3 characters; at least 1".
+    const empty = issue.code === 'too_small' && (typeof value === 'string' ? value.trim() : value).length === 0;
+    const blank = typeof value === 'string' && value.length > 0 ? ' (it holds only spaces)' : '';
     return {
       rule: 'schema/invalid',
       path,
-      message: empty ? `${field} is ${typeof value === 'string' ? 'empty' : 'an empty list'}.`
+      message: empty ? `${field} is ${typeof value === 'string' ? 'empty' : 'an empty list'}${blank}.`
         : `${field} has ${count(value.length)}; ${issue.code === 'too_big' ? 'at most' : 'at least'} ${count(limit)} ${limit === 1 ? 'is' : 'are'} allowed.`,
       fix: empty ? `write the ${typeof value === 'string' ? 'text' : 'entries'}, or remove the key if it is optional.`
         : issue.code === 'too_big' ? 'shorten it.' : 'add to it.',
@@ -430,6 +434,14 @@ export function validatePostmortemSource(
             field: formatFieldPath(issue.path),
           });
         }
+        for (const { path, markup } of findMarkupInPlainText(data)) {
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath(path)} holds the HTML ${markup.startsWith('&') ? 'entity' : 'tag'} ${markup}, which every page shows as typed: this field is plain text.`,
+            fix: markup.startsWith('&') ? 'write the character itself (&, <, ", an apostrophe or a dash).' : 'remove the tag and keep its text; emphasis, links and code belong in the body.',
+            field: formatFieldPath(path),
+          });
+        }
         // Lint rules and the site read complete postmortems only.
         if (!missing.length) result.data = data as Postmortem;
         for (const issue of findCrossFieldIssues(data)) add(frontmatter, issue.path, 'schema/consistency', issue.message);
@@ -492,6 +504,9 @@ export function validatePostmortemSource(
         message: `the code block opened here with ${unclosed.fence} is never closed: everything after it, to the end of the file, is shown as code.`,
         fix: `close it with a line holding only ${unclosed.fence} where the code ends.`,
       });
+    }
+    for (const table of findTableProblems(result.tree, split.body)) {
+      findings.push({ file, line: table.line + split.bodyStartLine - 1, column: table.column, rule: 'body/table-cells', severity: 'error', message: table.message, fix: table.fix });
     }
     for (const active of findActiveContent(result.tree)) {
       findings.push({

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
+import { describeYamlError } from './yaml-errors.ts';
 import { z } from 'zod';
 
 /**
@@ -12,44 +13,47 @@ import { z } from 'zod';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
+/** Text that is shown: "  " is as empty as "" (a publicName of spaces named a service by nothing on the public site). */
+const shownText = z.string().trim().min(1);
+
 export const teamSchema = z.strictObject({
   /** Display name, e.g. "Payments Platform". */
-  name: z.string().min(1),
+  name: shownText,
   /** Chat or code-review handle of the team, e.g. "@acme/payments". Internal only. */
   handle: z.string().optional(),
   /** People on the team. Internal only: the public build refuses these names anywhere in public text. */
-  members: z.array(z.string().min(1)).optional(),
+  members: z.array(shownText).optional(),
 });
 
 export const serviceSchema = z.strictObject({
   /** Display name used on the internal site. */
-  name: z.string().min(1),
+  name: shownText,
   /** Team id (from teams.yaml) that owns the service. */
-  owner: z.string().min(1),
+  owner: shownText,
   /** 1 = most critical, customer-facing path; 3 = internal tooling. */
   tier: z.literal([1, 2, 3], { error: 'must be 1, 2 or 3 (1 is the customer-critical path, 3 internal tooling).' }),
   /** Name customers know the service by. Without it, the public site does not name the service. */
-  publicName: z.string().min(1).optional(),
+  publicName: shownText.optional(),
   /** One line on what the service does. */
   description: z.string().optional(),
   /** Other names people search for it by ("k8s", "billing"): indexed with the postmortems that use it. */
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.array(shownText).optional(),
 });
 
 export const tagSchema = z.strictObject({
   /** What the tag groups; shown on the tag page. */
   description: z.string().optional(),
   /** Other names people search for it by ("k8s", "billing"): indexed with the postmortems that use it. */
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.array(shownText).optional(),
 });
 
 export const triggerSchema = z.strictObject({
   /** Display name, e.g. "Configuration change". */
-  name: z.string().min(1),
+  name: shownText,
   /** What falls under this trigger category. */
   description: z.string().optional(),
   /** Other names people search for it by ("k8s", "billing"): indexed with the postmortems that use it. */
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.array(shownText).optional(),
 });
 
 export type Team = z.output<typeof teamSchema> & { id: string };
@@ -139,7 +143,9 @@ function parseEntries<T extends z.ZodObject>(
   }
   if (document.errors.length) {
     for (const error of document.errors) {
-      problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}.` });
+      // A key given twice is named ("Map keys must be unique" named neither key nor place of the first).
+      const described = describeYamlError(error.code, error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), source.slice(error.pos[0]).split('\n')[0]);
+      problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${described.message.replace(/\.$/, '')}.`, ...(described.fix ? { fix: described.fix } : {}) });
     }
     return { entries, problems, keyAt };
   }
@@ -179,6 +185,9 @@ function parseEntries<T extends z.ZodObject>(
         const input = field === undefined ? value : (value as Record<string, unknown> | null)?.[field];
         if (input === undefined && field !== undefined && index === undefined) {
           problems.push({ file, ...at, message: `${id}: required field "${field}" is missing.`, fix: `add \`${field}:\` under ${id}.` });
+        } else if (issue.code === 'too_small' && typeof (typeof index === 'number' && Array.isArray(input) ? input[index] : input) === 'string') {
+          const text = (typeof index === 'number' && Array.isArray(input) ? input[index] : input) as string;
+          problems.push({ file, ...at, message: `${name} is empty${text ? ' (it holds only spaces)' : ''}.`, fix: typeof index === 'number' ? `write the text, or remove the empty entry from ${field}.` : `write the text, or remove \`${field}:\` if it is optional.` });
         } else if (issue.code === 'invalid_type') {
           problems.push({ file, ...at, message: `${name} is ${JSON.stringify(input)}, but must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.` });
         } else {

@@ -25,12 +25,32 @@ test.each([
   [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 1, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
   [['draft.ts', '--title', 'z'.repeat(250), '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson'], 1, /^--title is 250 characters long; at most 200 are allowed\./],
+  [['new.ts', '--title', '   ', '--severity', 'SEV-2', '--service', 'checkout-api'], 1, /^--title is empty: give what broke and where, in one line.*nothing was written\.\n$/],
+  [['follow-ups.ts', 'export', '--to', 'github', '--repo', 'notarepo', '--dry-run'], 1, /^--repo "notarepo" is not a GitHub repository: write OWNER\/NAME/],
+  [['follow-ups.ts', 'sync', 'test/fixtures/tracker/linear-export.csv', '--linear-workspace', 'my team', '--dry-run'], 1, /^--linear-workspace "my team" is not a workspace key/],
+  [['follow-ups.ts', 'export', '--to', 'jira', '--out', 'content/exports'], 1, /^--out content\/exports: it is inside the content folder \(.*\)\. Give a folder outside it for the export files.*nothing was written\.\n$/],
+  [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', 'content'], 2, /^--out .*\/content: it is the content folder \(.*\)\. Give a folder outside it for the evidence pack/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'package.json/drafts'], 1, /^--out package\.json\/drafts: is a file, or inside one, not a folder\. Give the folder the draft goes in .*nothing was written\.\n$/],
+  [['draft.ts', '--title', 'x', '--alerts', 'test/fixtures/draft'], 1, /^--alerts test\/fixtures\/draft: is a folder\. Give the file inside it that --alerts reads/],
+  [['draft.ts', '--title', 'x', '--pager', '/nonexistent-pager.json'], 1, /^--pager \/nonexistent-pager\.json: no such file\. Give the file --pager reads/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--chat-flags', 'README.md'], 1, /^README\.md is not valid JSON \(.*\); expected the chat flags as a JSON object/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'content'], 1, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder, where postmortems are read from\. Leave --out out/],
+  [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', 'content'], 2, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder/],
+  [['new.ts', '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api', '--started', '2999-01-01T00:00:00Z'], 1, /^--started "2999-01-01T00:00:00Z" is after today \(\d{4}-\d{2}-\d{2}\): check the year and the day; nothing was written\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
   expect(result.status).toBe(status);
   expect(result.stderr).toMatch(message);
   expect(result.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('eval:search refuses a queries file expecting an id no published postmortem has, instead of scoring the typo as a miss', () => {
+  const queries = join(mkdtempSync(join(tmpdir(), 'kb-queries-')), 'queries.json');
+  writeFileSync(queries, JSON.stringify([{ query: 'users cannot sign in', kind: 'symptom', expect: ['2023-01-24-login-bcrypt-cost-cpux'] }]));
+  const result = run('eval-search.ts', '--queries', queries);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe(`--queries ${queries}: query 1 ("users cannot sign in") expects "2023-01-24-login-bcrypt-cost-cpux", which is no postmortem, so it could never be found. Did you mean "2023-01-24-login-bcrypt-cost-cpu"? Fix the id, or give --content the folder it is in.\n`);
 });
 
 test('a folder given to follow-ups sync is named as a folder', () => {
@@ -118,4 +138,19 @@ test('eval:similarity on *.jsonl files without a line is an error, not a score o
   const result = run('eval-similarity.ts', folder);
   expect(result.status).toBe(2);
   expect(result.stderr).toBe(`${folder}: its *.jsonl files hold no line. Each line must be {"id","title","text","label"}.\n`);
+});
+
+test('eval:similarity refuses a report id used twice (across files too) and an empty label, naming both places', () => {
+  const line = (id: string, label: string) => JSON.stringify({ id, title: 'Disk full', text: 'The disk filled up on the database host.', label });
+  const repeated = mkdtempSync(join(tmpdir(), 'kb-sim-ids-'));
+  writeFileSync(join(repeated, 'a.jsonl'), `${line('r1', 'disk')}\n${line('r2', 'disk')}\n`);
+  writeFileSync(join(repeated, 'b.jsonl'), `${line('r3', 'cert')}\n${line('r1', 'cert')}\n`);
+  const twice = run('eval-similarity.ts', repeated);
+  expect(twice.status).toBe(2);
+  expect(twice.stderr).toBe(`${join(repeated, 'b.jsonl')}:2: the id "r1" is also used at ${join(repeated, 'a.jsonl')}:1; give every report its own id.\n`);
+  const unlabelled = mkdtempSync(join(tmpdir(), 'kb-sim-label-'));
+  writeFileSync(join(unlabelled, 'a.jsonl'), `${line('r1', 'disk')}\n${line('r2', ' ')}\n`);
+  const empty = run('eval-similarity.ts', unlabelled);
+  expect(empty.status).toBe(2);
+  expect(empty.stderr).toBe(`${join(unlabelled, 'a.jsonl')}:2: the field "label" is empty; every line needs an id and the label people gave it.\n`);
 });

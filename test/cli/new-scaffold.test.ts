@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
@@ -40,6 +40,22 @@ describe('npm run new', () => {
     const check = validateCorpus(dir);
     expect(check.findings).toEqual([]);
     expect(check.postmortems[0].data?.status).toBe('draft');
+  });
+
+  test('the scaffold put in review without its TODOs written is refused at each one, not published with them', () => {
+    const dir = emptyContent();
+    expect(run(dir, '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--visibility', 'public', '--started', '2026-11-20T10:00:00Z').status).toBe(0);
+    const [name] = readdirSync(join(dir, 'postmortems'));
+    const path = join(dir, 'postmortems', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: draft', 'status: in-review'));
+    const check = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--format', 'json'], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir } });
+    expect(check.status).toBe(1);
+    const findings = (JSON.parse(check.stdout).findings as { rule: string; severity: string; field?: string }[]);
+    const placeholders = findings.filter((f) => f.rule === 'completeness/placeholder');
+    expect(placeholders.every((f) => f.severity === 'error')).toBe(true);
+    expect(placeholders.filter((f) => f.field).map((f) => f.field)).toEqual(['summary', 'impact.description', 'timeline[0].event', 'public.title', 'public.summary']);
+    // What happened, Impact, Analysis, the <Internal> note, What went well, What went wrong, Where we got lucky, Learnings.
+    expect(placeholders.filter((f) => !f.field)).toHaveLength(8);
   });
 
   test('a public scaffold gets public wording and stays valid', () => {

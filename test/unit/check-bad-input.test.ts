@@ -58,6 +58,11 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     const byAbsolutePath = validateCorpus(dir, { onlyFiles: [absolute] });
     expect(byAbsolutePath.postmortems).toHaveLength(1);
     expect(byAbsolutePath.findings).toEqual([]);
+    // A file checked outside the postmortems folder is valid, but the sites will not show it: a warning says so.
+    const outside = join(dir, 'drafts', '2025-07-08-checkout-config.mdx');
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(outside, readFileSync(absolute, 'utf8'));
+    expect(validateCorpus(dir, { onlyFiles: [outside] }).findings).toMatchObject([{ rule: 'corpus/not-read', severity: 'warning', message: `${outside} is not in ${join(dir, 'postmortems')}, so the sites will not show it.` }]);
     const missing = validateCorpus(dir, { onlyFiles: [resolve(dir, 'postmortems/no-such-file.mdx')] });
     expect(missing.postmortems).toHaveLength(0);
     expect(missing.findings).toMatchObject([{ rule: 'corpus/missing-file', severity: 'error' }]);
@@ -119,7 +124,7 @@ describe('bad input is reported with file, line, field, value and fix', () => {
       `services.yaml:${paymentsLine + 1} payments-api: unknown field "nme".`,
       `services.yaml:${lineOf(services, 'Bad Id:')} id "Bad Id" must be lowercase letters, digits and hyphens.`,
       `tags.yaml:${lineOf('tags.yaml', '  descripton: oops')} latency-spike: unknown field "descripton".`,
-      `triggers.yaml:${lineOf('triggers.yaml', '  name: B')} not valid YAML: Map keys must be unique.`,
+      `triggers.yaml:${lineOf('triggers.yaml', '  name: B')} not valid YAML: the key "name" appears twice in the same block (the second one is here).`,
     ]);
     expect(findings.every((f) => f.rule === 'vocabulary/file' && f.severity === 'error')).toBe(true);
     expect(findings.find((f) => /unknown field "nme"/.test(f.message))?.fix).toMatch(/did you mean "name"\?/);
@@ -129,6 +134,9 @@ describe('bad input is reported with file, line, field, value and fix', () => {
   test.each([
     ['bytes that are not UTF-8 in a name', (text: string) => Buffer.from(text.replace('name: Checkout API', 'name: Caf\u00e9 API'), 'latin1'), 'name: Caf', /bytes that are not UTF-8 text .* names would be published garbled/, /save the file as UTF-8/],
     ['a YAML tag on a name', (text: string) => text.replace('name: Checkout API', 'name: !!js/function Checkout API'), 'name: !!js', /the YAML tag !!js\/function is not allowed/, /remove !!js\/function/],
+    ['a publicName of spaces only', (text: string) => text.replace('  publicName: Checkout\n', '  publicName: "   "\n'), 'publicName: "', /^checkout-api\.publicName is empty \(it holds only spaces\)\.$/, /write the text, or remove `publicName:` if it is optional/],
+    ['an empty name', (text: string) => text.replace('name: Checkout API', 'name: ""'), 'name: ""', /^checkout-api\.name is empty\.$/, /write the text/],
+    ['an alias of spaces only', (text: string) => text.replace('  publicName: Checkout\n', '  publicName: Checkout\n  aliases:\n    - cart\n    - " "\n'), '- " "', /^checkout-api\.aliases\.1 is empty \(it holds only spaces\)\.$/, /remove the empty entry from aliases/],
   ])('services.yaml with %s is an error at its line, not published as read', (_name, change, lineStart, message, fix) => {
     const dir = makeContentFromFixture('good-input');
     const path = join(dir, 'services.yaml');
@@ -139,6 +147,17 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     expect(findings[0]).toMatchObject({ rule: 'vocabulary/file', severity: 'error', line });
     expect(findings[0].message).toMatch(message);
     expect(findings[0].fix).toMatch(fix);
+  });
+
+  test('an id given twice in a vocabulary file is named at the second, with the fix, not "Map keys must be unique"', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, 'services.yaml');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, `${text}\ncheckout-api:\n  name: Checkout again\n  owner: checkout\n  tier: 1\n`);
+    const findings = validateCorpus(dir).findings;
+    expect(findings).toMatchObject([{ rule: 'vocabulary/file', severity: 'error', line: text.split('\n').length + 1 }]);
+    expect(findings[0].message).toBe('not valid YAML: the key "checkout-api" appears twice in the same block (the second one is here).');
+    expect(findings[0].fix).toBe('keep one "checkout-api:" and delete the other.');
   });
 
   test('a service or tag listed twice is an error at the second, naming both places', () => {
@@ -240,6 +259,20 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['an empty title', (t: string) => t.replace('title: Checkout errors after a config push', 'title: ""'), 'schema/invalid', 2, /^title is empty\.$/, /write the text, or remove the key if it is optional/],
     ['a YAML merge key', (t: string) => t.replace('impact:\n', 'impact:\n  <<: { usersAffected: 5 }\n'), 'schema/unknown-key', 17, /^a YAML merge key \(<<\) in impact is not supported\.$/, /write the fields out/],
     ['an infinite number', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: .inf\n'), 'schema/type', 20, /impact\.usersAffected is \.inf, but must be/, undefined],
+    ['a title of spaces only', (t: string) => t.replace('title: Checkout errors after a config push', 'title: "   "'), 'schema/invalid', 2, /^title is empty \(it holds only spaces\)\.$/, /write the text/],
+    ['an impact that starts a day before the incident', (t: string) => t.replace('  start: 2025-07-08T17:45:00Z', '  start: 2025-07-07T17:45:00Z'), 'schema/consistency', 18, /^impact\.start \(2025-07-07T17:45:00\.000Z\) is before times\.started \(2025-07-08T17:45:00\.000Z\): customers cannot be affected before the problem began\. Check the date and the UTC offset/, undefined],
+    ['an impact that ends after the incident was resolved', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z', '  end: 2025-07-09T17:55:00Z'), 'schema/consistency', 19, /^impact\.end \(2025-07-09T17:55:00\.000Z\) is after times\.resolved \(2025-07-08T18:30:00\.000Z\)/, undefined],
+    ['a follow-up due before the incident', (t: string) => t.replace('    due: 2025-08-01', '    due: 2015-08-01'), 'schema/consistency', 33, /^actionItems\[0\]\.due \(2015-08-01\) is before the incident started \(2025-07-08\)/, undefined],
+    ['a follow-up link with a user name and password', (t: string) => t.replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://ci-bot:s3cret@tracker.example.com/OPS-1\n'), 'schema/invalid', 38, /^actionItems\[0\]\.link: holds a user name and password before the @ \(https:\/\/<user>:<password>@tracker\.example\.com\), which every reader of the page would be shown/, undefined],
+    ['a follow-up link with a space', (t: string) => t.replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://tracker.example.com/browse/OPS 1\n'), 'schema/invalid', 38, /^actionItems\[0\]\.link: "https:\/\/tracker\.example\.com\/browse\/OPS 1" has a space in it/, undefined],
+    ['a status page link with a user name', (t: string) => t.replace('drafted: 2025-07-09', 'statusPage: https://admin@status.example.com/incidents/1\ndrafted: 2025-07-09'), 'schema/invalid', 20, /^statusPage: holds a user name before the @ \(https:\/\/<user>@status\.example\.com\)/, undefined],
+    ['an HTML tag in the title', (t: string) => t.replace('title: Checkout errors after a config push', 'title: Checkout errors after a <b>config push</b>'), 'schema/plain-text', 2, /^title holds the HTML tag <b>, which every page shows as typed: this field is plain text\.$/, /remove the tag and keep its text/],
+    ['an HTML entity in a timeline event', (t: string) => t.replace('    event: Config reverted.', '    event: Config reverted &mdash; errors stop.'), 'schema/plain-text', 27, /^timeline\[1\]\.event holds the HTML entity &mdash;/, /write the character itself/],
+    ['downtime longer than the impact window', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  downtimeMinutes: 600\n'), 'schema/consistency', 20, /^impact\.downtimeMinutes \(600\) is longer than the impact window \(impact\.start to impact\.end\), 10 minutes: check the number \(minutes, not seconds\)/, undefined],
+    ['downtime longer than the incident, without an impact window', (t: string) => t.replace('  start: 2025-07-08T17:45:00Z\n  end: 2025-07-08T17:55:00Z\n', '  downtimeMinutes: 2700\n'), 'schema/consistency', 18, /^impact\.downtimeMinutes \(2700\) is longer than the incident \(times\.started to times\.resolved\), 45 minutes/, undefined],
+    ['a timeline entry pasted twice', (t: string) => t.replace('  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n', '  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: resolution\n'), 'schema/consistency', 29, /^timeline\[2\] repeats timeline\[1\] \(2025-07-08T17:55:00\.000Z, "Config reverted\."\); remove this one\.$/, undefined],
+    ['a contributing factor listed twice', (t: string) => t.replace('related: []', 'contributors:\n  - The pool size had no lower bound in the configuration schema, so 8 was accepted.\n  - The pool size had no lower bound in the configuration schema, so 8 was accepted.\nrelated: []'), 'schema/consistency', 40, /^contributors lists "The pool size had no lower bound in the configuration schema…" twice \(contributors\[0\] and contributors\[1\]\); remove this one\.$/, undefined],
+    ['a draft written before the incident', (t: string) => t.replace('drafted: 2025-07-09', 'drafted: 2015-07-09'), 'schema/consistency', 20, /^drafted \(2015-07-09\) is before the incident started \(2025-07-08\): check the year/, undefined],
   ])('%s: one error at its line with the fix', (_name, change, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
     const path = join(dir, file);
@@ -251,6 +284,53 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     if (fix) expect(errors[0].fix).toMatch(fix);
   });
 
+  test('angle brackets and ampersands that are text are not markup: <NULL>, a comparison, AT&T, R&D', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8')
+      .replace('title: Checkout errors after a config push', 'title: "Checkout returned <NULL> prices when p99 < 200 ms > target"')
+      .replace('summary: A configuration push', 'summary: AT&T and R&D users saw it; a configuration push'));
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'schema/plain-text')).toEqual([]);
+  });
+
+  test('in a draft, markup in a plain-text field is a warning (imports are cleaned before review)', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: published', 'status: draft').replace(/^published: .*\n/m, '').replace('title: Checkout errors after a config push', 'title: Checkout errors<br>after a config push'));
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'schema/plain-text').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  test('two timeline entries at the same minute with other events, and the same event at another time, are not repeats', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n',
+      '  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation\n  - at: 2025-07-08T17:55:00Z\n    event: Error rate back to normal.\n    kind: resolution\n  - at: 2025-07-08T18:05:00Z\n    event: Config reverted.\n    kind: other\n'));
+    expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('links with a port, a query, a fragment or an encoded space are not flagged', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8')
+      .replace('    verification: CI rejects a pool of 8.\n', '    verification: CI rejects a pool of 8.\n    link: https://tracker.example.com:8443/browse/OPS%201?focus=comments#c-2\n')
+      .replace('drafted: 2025-07-09', 'statusPage: "https://status.example.com/incidents/1?lang=en&u=@team"\ndrafted: 2025-07-09'));
+    expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('an impact window at the incident\'s edges, and days on the day it started, are not flagged', () => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8')
+      .replace('  end: 2025-07-08T17:55:00Z', '  end: 2025-07-08T18:30:00Z')
+      .replace('    due: 2025-08-01', '    due: 2025-07-08')
+      .replace('drafted: 2025-07-09', 'drafted: 2025-07-08')
+      // The whole window down, rounded up a minute.
+      .replace('  end: 2025-07-08T18:30:00Z\n', '  end: 2025-07-08T18:30:00Z\n  downtimeMinutes: 46\n'));
+    // impact.start equals times.started in the fixture; an offset that puts it at the same instant is the same time.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('  start: 2025-07-08T17:45:00Z', '  start: 2025-07-08T19:45:00+02:00'));
+    expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   // Body mistakes, appended after the last line (43) of the good postmortem's body.
   test.each([
     ['<PublicOnly> inside <Internal>', '\n<Internal>\nFor us.\n\n<PublicOnly>\nFor customers.\n</PublicOnly>\n</Internal>\n', 'mdx/shown-nowhere', 48, /<PublicOnly> inside <Internal> is shown on neither site/, /move the <PublicOnly> block out of the <Internal> block/],
@@ -258,6 +338,8 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     ['<internal> in lower case', '\n<internal>\nThe pool is on db-7.\n</internal>\n', 'mdx/unknown-component', 45, /<internal> is not the <Internal> component: .* its text is shown on every site/, /write <Internal> and <\/Internal> exactly/],
     ['<PUBLICONLY> in capitals', '\n<PUBLICONLY>\nSorry.\n</PUBLICONLY>\n', 'mdx/unknown-component', 45, /<PUBLICONLY> is not the <PublicOnly> component/, /write <PublicOnly> and <\/PublicOnly> exactly/],
     ['an HTML block left open', '\nText.\n\n<div>\nOpen.\n', 'mdx/syntax', 47, /Expected a closing tag for `<div>` \(line 47:1-47:6\)/, /close every tag/],
+    ['a table row with more cells than its header', '\n| step | who |\n| --- | --- |\n| rollback | on-call | 14:02 |\n', 'body/table-cells', 47, /^this table row has 3 cells and the table's header 2: the cells from the 3rd on are not shown on the page\.$/, /add the column to the header .* or write a \| that belongs inside a cell as \\\|/],
+    ['a table whose --- line has fewer cells than its header', '\n| step | who |\n| --- |\n| rollback | on-call |\n', 'body/table-cells', 45, /^this is not read as a table, and is shown as text with its \| signs: the header has 2 cells and the --- line under it 1\.$/, /one --- per header cell: \| --- \| --- \|$/],
     ['a code block never closed', '\n```sh\nkubectl rollout undo\n\n## What went well\n\nThe revert.\n', 'body/unclosed-code', 45, /the code block opened here with ``` is never closed: everything after it, to the end of the file, is shown as code/, /close it with a line holding only ```/],
   ])('%s: one error at its line with the fix', (_name, appended, rule, line, message, fix) => {
     const dir = makeContentFromFixture('good-input');
@@ -281,6 +363,18 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     const path = join(dir, file);
     writeFileSync(path, readFileSync(path, 'utf8') + appended);
     expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/unclosed-code')).toEqual([]);
+  });
+
+  test.each([
+    ['a row with fewer cells than the header (GFM fills them)', '\n| step | who |\n| --- | --- |\n| rollback |\n'],
+    ['an escaped pipe inside a cell', '\n| step | who |\n| --- | :---: |\n| a \\| b | on-call |\n'],
+    ['pipes in prose and a --- line without one', '\nWe chose A | B.\n\nThen C | D\n---\n'],
+    ['a table in a code block', '\n```\n| a | b |\n| --- |\n| 1 | 2 | 3 |\n```\n'],
+  ])('%s is not a table problem', (_name, appended) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, file);
+    writeFileSync(path, readFileSync(path, 'utf8') + appended);
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/table-cells')).toEqual([]);
   });
 
   test('files are named relative to the working folder when inside it, and by their absolute path elsewhere (not ../../../tmp/...)', () => {

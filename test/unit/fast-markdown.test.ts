@@ -97,6 +97,29 @@ describe('toFastMarkdown', () => {
     expect((refused as RefusedMarkupError).reason).toMatch(/is shown on neither site.*; move the <(Internal|PublicOnly)> block out of the <(PublicOnly|Internal)> block/);
   });
 
+  test.each([
+    ['internal', true, 'Text.\n\n| step | who |\n| --- | --- |\n| rollback | on-call | 14:02 |\n', 9, /^this table row has 3 cells and the table's header 2: the cells from the 3rd on are not shown on the page; add the column/],
+    ['public', true, 'Text.\n\n| step | who |\n| --- | --- |\n| rollback | on-call | 14:02 |\n', 9, /^this table row has 3 cells/],
+    ['internal', false, 'Text.\n\n| step | who |\n| --- |\n| rollback | on-call |\n', 7, /^this is not read as a table, and is shown as text with its \| signs: the header has 2 cells and the --- line under it 1; give the line/],
+  ] as const)('%s site: a table that would lose text (mdx: %s) stops the build at its line, as npm run check reports it', (variant, isMdx, source, line, reason) => {
+    let refused: unknown;
+    try {
+      toFastMarkdown(fm + source, { variant, isMdx, file: isMdx ? 'x.mdx' : 'x.md' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(RefusedMarkupError);
+    expect(refused).toMatchObject({ line, rule: 'body/table-cells' });
+    expect((refused as RefusedMarkupError).reason).toMatch(reason);
+  });
+
+  test('a well-formed table, a short row and a table in code are rendered, not refused', () => {
+    for (const isMdx of [true, false]) {
+      const result = toFastMarkdown(fm + 'Text.\n\n| step | who |\n| :--- | ---: |\n| rollback |\n| a \\| b | c |\n\n```\n| a |\n| --- | --- |\n```\n', { variant: 'internal', isMdx, file: 'x.mdx' });
+      expect('markdown' in result || 'needsMdx' in result).toBe(true);
+    }
+  });
+
   test('a PublicOnly beside an Internal, or inside one of its own kind, is not refused', () => {
     expect(markdownOf(publicText('<PublicOnly>\nSorry <PublicOnly>again</PublicOnly>.\n</PublicOnly>\n\n<Internal>\nzqx\n</Internal>\n'))).not.toContain('zqx');
     expect(markdownOf(internal('<Internal>\nNote <Internal>inner</Internal>.\n</Internal>\n\n<PublicOnly>\nSorry.\n</PublicOnly>\n'))).toContain('inner');

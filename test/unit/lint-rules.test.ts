@@ -119,7 +119,7 @@ describe('timing', () => {
     const findings = lint(typo).filter((f) => f.rule === 'timing/future-date');
     expect(findings).toMatchObject([{ severity: 'error', field: 'published', line: 21, message: 'published is 2052-07-12, after today (2025-07-20).' }]);
     expect(findings[0].fix).toMatch(/check the year/);
-    const all = lint((s) => s.replaceAll('2025-07-08T', '2026-07-08T').replace('drafted: 2025-07-09', 'drafted: 2026-07-09').replace('published: 2025-07-12', 'published: 2026-07-12'));
+    const all = lint((s) => s.replaceAll('2025-07-08T', '2026-07-08T').replace('drafted: 2025-07-09', 'drafted: 2026-07-09').replace('published: 2025-07-12', 'published: 2026-07-12').replace('due: 2025-08-01', 'due: 2026-08-01'));
     expect(all.filter((f) => f.rule === 'timing/future-date').map((f) => f.field)).toEqual([
       'times.started', 'times.detected', 'times.mitigated', 'times.resolved', 'impact.start', 'impact.end', 'drafted', 'published', 'timeline[0].at', 'timeline[1].at',
     ]);
@@ -156,6 +156,46 @@ describe('body/title-heading', () => {
   });
   test('## headings and a # inside code are not flagged', () => {
     expect(headingFindings('## Checkout errors after a config push\n\n```sh\n# restart the pool\n```')).toEqual([]);
+  });
+});
+
+describe('completeness/placeholder and completeness/empty-section', () => {
+  const unfinished = <T extends { rule: string }>(findings: T[]) => findings.filter((f) => f.rule === 'completeness/placeholder' || f.rule === 'completeness/empty-section');
+  const asDraft = (source: string) => source.replace('status: published', 'status: draft').replace(/^published: .*\n/m, '');
+  test('a TODO left in the body or a field of a published postmortem is an error at its line', () => {
+    const findings = unfinished(lint((s) => body('TODO: the sequence of events.\n\n## What went well\n\n- [ ] TBD')(s).replace('summary: A configuration push', 'summary: FIXME A configuration push')));
+    expect(findings.map((f) => [f.rule, f.line, f.severity, f.field])).toEqual([
+      ['completeness/placeholder', 3, 'error', 'summary'],
+      ['completeness/placeholder', 43, 'error', undefined],
+      ['completeness/placeholder', 47, 'error', undefined],
+    ]);
+    expect(findings[0].message).toBe('summary still opens with the placeholder FIXME ("FIXME A configuration push lowered a limit and checkout fail…"), and the postmortem is published.');
+    expect(findings[1].message).toMatch(/^the body still has the placeholder TODO \("TODO: the sequence of events\."\)/);
+    expect(findings[1].fix).toMatch(/set status: draft until it is written/);
+  });
+  test('a section with nothing under it, or only a comment, is an error at its heading', () => {
+    const findings = unfinished(lint(body('Text.\n\n## What went well\n\n## Where we got lucky\n\n{/* later */}\n\n## Learnings\n\nMore.')));
+    expect(findings.map((f) => [f.rule, f.line, f.message])).toEqual([
+      ['completeness/empty-section', 45, 'the section "## What went well" is empty, and the postmortem is published.'],
+      ['completeness/empty-section', 47, 'the section "## Where we got lucky" is empty, and the postmortem is published.'],
+    ]);
+  });
+  test('a draft may hold placeholders and empty sections; a historical report only warns', () => {
+    const edit = (s: string) => body('TODO\n\n## Learnings')(s);
+    expect(unfinished(lint((s) => asDraft(edit(s))))).toEqual([]);
+    const historical = unfinished(lint((s) => edit(s).replace('status: published', 'status: published\nhistorical: true')));
+    expect(historical.map((f) => [f.rule, f.severity])).toEqual([['completeness/placeholder', 'warning'], ['completeness/empty-section', 'warning']]);
+  });
+  test('look-alikes are not flagged: a todo in a sentence, TBD-2 as a key, code, a quote, a section holding only a sub-section or an <Internal> block', () => {
+    expect(unfinished(lint(body([
+      'The todo list service and Todo: app were fine. TODO in the middle is a word.',
+      'TBD-2 is the tracker key.',
+      '`TODO` is what the linter prints.',
+      '```\nTODO: fix\n```',
+      '> TODO: from the ticket, as written',
+      '## Analysis\n\n### Trigger\n\nA push.',
+      '## Internal notes\n\n<Internal>\nThe pool is on db-7.\n</Internal>',
+    ].join('\n\n'))))).toEqual([]);
   });
 });
 

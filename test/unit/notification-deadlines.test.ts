@@ -155,7 +155,8 @@ annualReviews:
   test.each([
     ['timeZone: Europe/Berlinn', 'content/compliance.yaml: timeZone: "Europe/Berlinn" is not a known IANA time zone'],
     ['regimes: { x: { name: X, deadlines: [{ id: a, name: A, hours: 24, notification: authority }] } }', /^content\/compliance\.yaml is not valid .*\n  - regimes\.x\.deadlines\.0\.notification must be one of .* \(got "authority"\)\.$/],
-    ['regimes: { x: { name: X, deadlines: [] } }', 'regimes.x.deadlines'],
+    ['regimes: { x: { name: X, deadlines: [] } }', 'regimes.x.deadlines needs at least 1 entry (got []).'],
+    ['regimes: { x: { name: X, deadlines: [{ id: a, name: A, hours: -24, notification: supervisoryAuthority }] } }', 'regimes.x.deadlines.0.hours must be more than 0 (got -24).'],
     ['annualReviews: [{ date: 2026-02-31, scope: x }]', 'annualReviews.0.date'],
     ['retention: 5', 'the file has the unknown setting "retention". Known here: timeZone, regimes, annualReviews.'],
     ['timeZon: UTC', 'the file has the unknown setting "timeZon"; did you mean "timeZone"?'],
@@ -163,6 +164,7 @@ annualReviews:
     ['- a\n- b\n', 'the file must be keys, one per line (got ["a","b"]).'],
     ['regimes: { x: { name: 5, deadlines: [{ id: a, name: A, hours: 24, notification: supervisoryAuthority }] } }', 'regimes.x.name must be text (got 5).'],
     ['timeZone: [\n', /^content\/compliance\.yaml: not valid YAML: .* at line 2, column 1\. Check the indentation/],
+    ['timeZone: UTC\nregimes: {}\ntimeZone: Europe/Berlin\n', 'content/compliance.yaml:3: not valid YAML: the key "timeZone" appears twice in the same block (the second one is here). Fix: keep one "timeZone:" and delete the other.'],
   ])('refuses %s, naming the setting and what to write', (source, message) => {
     expect(() => parseComplianceConfig(source)).toThrow(message);
   });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unsafeOutputFolder } from '../../scripts/lib/output-folder.ts';
+import { exportFolderInsideContent, unreadFolderInContent, unsafeOutputFolder } from '../../scripts/lib/output-folder.ts';
 import { temporaryFolders } from '../support/temporary-folders.ts';
 
 const makeFolder = temporaryFolders('kb-out-');
@@ -38,4 +38,23 @@ test('a new folder, an empty one, or an earlier build is fine; a folder a build 
   writeFileSync(join(root, 'file.txt'), 'x');
   expect(unsafeOutputFolder(join(root, 'file.txt'), protect)).toBe('it is a file');
   expect(unsafeOutputFolder(join(root, 'file.txt', 'site', 'dist'), protect)).toBe(`its parent ${join(root, 'file.txt')} is a file, so the folder cannot be made`);
+});
+
+test('an export (evidence pack, tracker files) may not go in the content folder or under it; beside it, or in a folder holding it, is fine', () => {
+  const { root, contentDir } = project();
+  expect(exportFolderInsideContent(contentDir, contentDir)).toMatch(/^it is the content folder \(/);
+  expect(exportFolderInsideContent(join(contentDir, 'postmortems', 'export'), contentDir)).toMatch(/^it is inside the content folder \(/);
+  expect(exportFolderInsideContent(join(contentDir, 'x', '..', 'ev'), contentDir)).toMatch(/^it is inside the content folder/);
+  expect(exportFolderInsideContent(join(root, 'evidence', '2025'), contentDir)).toBeUndefined();
+  expect(exportFolderInsideContent(join(root, 'content-exports'), contentDir)).toBeUndefined();
+  expect(exportFolderInsideContent(root, contentDir)).toBeUndefined();
+});
+
+test('drafts may go in the postmortems folder (or a folder in it) or outside the content folder, not elsewhere in it where nothing reads them', () => {
+  const { root, contentDir } = project();
+  expect(unreadFolderInContent(contentDir, contentDir)).toMatch(/^it is in the content folder \(.*\) but not in its postmortems\/ folder/);
+  expect(unreadFolderInContent(join(contentDir, 'drafts'), contentDir)).toMatch(/not in its postmortems\/ folder/);
+  expect(unreadFolderInContent(join(contentDir, 'postmortems'), contentDir)).toBeUndefined();
+  expect(unreadFolderInContent(join(contentDir, 'postmortems', 'imported'), contentDir)).toBeUndefined();
+  expect(unreadFolderInContent(join(root, 'drafts'), contentDir)).toBeUndefined();
 });

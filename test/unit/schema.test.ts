@@ -83,7 +83,8 @@ describe('offsets, missing fields and drafts', () => {
     ['+02:00 (CEST), across midnight', '2025-07-09T00:30:00+02:00', '2025-07-08T22:30:00.000Z'],
     ['-0800 without colon (PST)', '2025-07-08T09:45:00-0800', '2025-07-08T17:45:00.000Z'],
   ])('an ISO-8601 offset is accepted and stored as UTC: %s', (_name, written, stored) => {
-    const data = schema.parse(withChange({ times: { started: written, resolved: '2025-07-09T23:00:00Z' } }));
+    // The impact window moves with the start: it may not begin before the incident does.
+    const data = schema.parse(withChange({ times: { started: written, resolved: '2025-07-09T23:00:00Z' }, impact: { description: 'Some checkouts failed.', start: written, end: '2025-07-09T22:00:00Z' } }));
     expect(data.times.started).toBe(stored);
   });
 

@@ -9,6 +9,7 @@ import { exportFollowUps, selectExportable } from '../../src/lib/tracker/export.
 import { parseDueDay, readTrackerExport, readJiraCsv, readLinearCsv } from '../../src/lib/tracker/import.ts';
 import { planSync, resolveTeam } from '../../src/lib/tracker/sync.ts';
 import { editFrontmatter } from '../../src/lib/tracker/frontmatter-edit.ts';
+import { jiraUrlOptionProblem, linearWorkspaceOptionProblem, repoOptionProblem } from '../../src/lib/tracker/options.ts';
 import { flattenActionItems } from '../../src/lib/follow-ups.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 
@@ -210,5 +211,35 @@ describe('round trip: export -> tracker changes state -> sync', () => {
     ]);
     const linearPlan = planSync(targets(), readLinearCsv(linearExport, 'linear.csv', { workspace: 'acme' }), teams);
     expect(linearPlan.changes.filter((c) => c.field !== 'link').map((c) => `${c.itemId} ${c.field} ${c.to}`)).toEqual(['AI-2 status done', 'AI-2 owner checkout', 'AI-3 status in-progress']);
+  });
+});
+
+describe('follow-ups options that end up in what is written', () => {
+  test.each(['acme/shop', 'acme-corp/shop.web', 'github.acme.com/platform/shop_2'])('--repo %s is a repository', (repo) => {
+    expect(repoOptionProblem(repo, 'github')).toBeUndefined();
+  });
+  test.each(['notarepo', 'acme/', '/shop', 'acme/shop/issues', 'https://github.com/acme/shop', 'acme/shop.git', 'acme shop/x', '-acme/shop'])('--repo %s is refused, saying OWNER/NAME', (repo) => {
+    expect(repoOptionProblem(repo, 'github')).toBe(`--repo "${repo}" is not a GitHub repository: write OWNER/NAME as in its address, e.g. --repo acme/shop (or HOST/OWNER/NAME on GitHub Enterprise).`);
+  });
+  test('--repo with a tracker other than GitHub is refused, not ignored', () => {
+    expect(repoOptionProblem('acme/shop', 'jira')).toMatch(/^--repo is for --to github only .*Leave --repo out\.$/);
+    expect(repoOptionProblem(undefined, 'jira')).toBeUndefined();
+  });
+  test.each([['https://acme.atlassian.net'], ['https://acme.atlassian.net/'], ['https://jira.acme.example:8443/jira']])('--jira-url %s is a site', (url) => {
+    expect(jiraUrlOptionProblem(url)).toBeUndefined();
+  });
+  test.each([
+    ['acme.atlassian.net', /is not an address: give your Jira site with https:\/\//],
+    ['ftp://acme.example', /is not an http\(s\) address/],
+    ['https://bot:token@acme.atlassian.net', /holds a user name or password before the @/],
+    ['https://acme.atlassian.net/browse?jql=x', /has a query or fragment/],
+  ])('--jira-url %s is refused', (url, message) => {
+    expect(jiraUrlOptionProblem(url)).toMatch(message);
+  });
+  test('--linear-workspace is the key after linear.app/', () => {
+    expect(linearWorkspaceOptionProblem('acme')).toBeUndefined();
+    expect(linearWorkspaceOptionProblem('acme-eu2')).toBeUndefined();
+    for (const bad of ['my team', 'acme/x', 'https://linear.app/acme', ''])
+      expect(linearWorkspaceOptionProblem(bad), bad).toMatch(/is not a workspace key: give the word after linear\.app\//);
   });
 });

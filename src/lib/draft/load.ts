@@ -56,8 +56,17 @@ function loadSlackFolder(folder: string, options: LoadOptions): RecordReading {
  * A record file's text. An empty export reads as no records, and the draft would then say "no
  * severity" or "no timeline" about a file that holds nothing: the file is named instead.
  */
-function readRecordFile(path: string, option: string): string {
-  const text = readFileSync(path, 'utf8');
+export function readRecordFile(path: string, option: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    // Node's "EISDIR: illegal operation on a directory, read" named neither the option nor the fix.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`--${option} ${path}: no such file. Give the file --${option} reads (npm run draft -- --help lists each option's format).`);
+    if (code === 'EISDIR') throw new Error(`--${option} ${path}: is a folder. Give the file inside it that --${option} reads (npm run draft -- --help lists each option's format).`);
+    throw new Error(`--${option} ${path}: cannot be read (${code ?? (error as Error).message}).`);
+  }
   if (!text.trim()) throw new Error(`${path} (--${option}) is empty: export the records again, or leave the option out.`);
   return text;
 }

@@ -8,10 +8,11 @@ import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
 import { securityRules } from './security.ts';
 import { failureModeSuggestionRule } from './failure-mode-suggestions.ts';
 import { titleHeadingRule } from './headings.ts';
+import { placeholderRule, emptySectionRule } from './unfinished.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
-  blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule,
+  blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule, placeholderRule, emptySectionRule,
   publishedLateRule, staleDraftRule, futureDateRule, timelineWindowRule, summaryLengthRule, titleHeadingRule, failureModeSuggestionRule,
   ...securityRules,
 ];
@@ -29,6 +30,8 @@ export interface LintConfig {
  */
 export const reviewProcessRules: Readonly<Record<string, 'off' | 'warning'>> = {
   'completeness/major-incident': 'warning',
+  'completeness/placeholder': 'warning',
+  'completeness/empty-section': 'warning',
   'blameless/person-blame': 'warning',
   'timing/published-late': 'off',
   'timing/stale-draft': 'off',

@@ -1,0 +1,64 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** A table whose text the page would not show as written, at its body line (1-based). */
+export interface TableProblem {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+/** The line under a table's header: `| --- | :---: |`, with at least one pipe. */
+const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Cells of a table line as GFM counts them: split at each | not escaped, outer pipes dropped. */
+export function countTableCells(line: string): number {
+  let text = line.trim();
+  if (text.startsWith('|')) text = text.slice(1);
+  if (text.endsWith('|') && !text.endsWith('\\|')) text = text.slice(0, -1);
+  return text.split(/(?<!\\)\|/).length;
+}
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+/**
+ * Tables that lose text on the page. GFM drops the cells of a row beyond the header's count
+ * without a word (a "| 1 | 2 | 3 |" row under a two-column header shows 1 and 2), and a header
+ * whose `---` line has another number of cells is no table at all: the lines are shown as text
+ * with their pipes.
+ */
+export function findTableProblems(tree: Root, body: string): TableProblem[] {
+  const problems: TableProblem[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'table') {
+      const [header, ...rows] = node.children;
+      const columns = header?.children.length ?? 0;
+      for (const row of rows) {
+        if (row.children.length <= columns) continue;
+        problems.push({
+          line: row.position?.start.line ?? 1,
+          column: row.position?.start.column ?? 1,
+          message: `this table row has ${row.children.length} cells and the table's header ${columns}: the cells from the ${ordinal(columns + 1)} on are not shown on the page.`,
+          fix: 'add the column to the header and to the --- line under it, or write a | that belongs inside a cell as \\|.',
+        });
+      }
+      return;
+    }
+    if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    const lines = body.slice(node.position.start.offset, node.position.end.offset).split('\n');
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (!lines[i].includes('|') || !lines[i + 1].includes('|') || !delimiterRow.test(lines[i + 1])) continue;
+      const headerCells = countTableCells(lines[i]);
+      const delimiterCells = countTableCells(lines[i + 1]);
+      problems.push({
+        line: node.position.start.line + i,
+        column: 1,
+        message: `this is not read as a table, and is shown as text with its | signs: the header has ${headerCells} cell${headerCells === 1 ? '' : 's'} and the --- line under it ${delimiterCells}.`,
+        fix: `give the line under the header one --- per header cell: |${' --- |'.repeat(headerCells)}`,
+      });
+      break;
+    }
+  });
+  return problems;
+}
