@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { activeContentFix, findActiveContent, mayHoldActiveContent } from './active-content.ts';
-import { findTableProblems } from './table-cells.ts';
+import { findTableProblems, mayLoseTableText } from './table-cells.ts';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
@@ -129,7 +129,8 @@ const mayHoldTable = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*\|/m;
  * shown as text with its pipes (`src/lib/table-cells.ts`; `npm run check` reports every place).
  */
 function refuseTableLoss(body: string, isMdx: boolean, shift: number): void {
-  if (!mayHoldTable.test(body)) return;
+  // Most bodies' tables are read from their lines; only a doubtful one is parsed.
+  if (!mayHoldTable.test(body) || !mayLoseTableText(body)) return;
   let tree: Root;
   try {
     tree = isMdx ? parseMdxOnce(body) : markdownToMdast(body, { features: { gfm: true } }) as unknown as Root;

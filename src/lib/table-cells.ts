@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 
 /** A table whose text the page would not show as written, at its body line (1-based). */
 export interface TableProblem {
@@ -30,35 +29,83 @@ const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 =
  */
 export function findTableProblems(tree: Root, body: string): TableProblem[] {
   const problems: TableProblem[] = [];
-  visit(tree, (node) => {
+  // Tables and paragraphs are blocks: only nodes that hold blocks are walked into, not the
+  // inline text of every paragraph (the tree of a long body holds thousands of such nodes).
+  const walk = (node: BlockNode) => {
     if (node.type === 'table') {
-      const [header, ...rows] = node.children;
-      const columns = header?.children.length ?? 0;
+      const [header, ...rows] = node.children ?? [];
+      const columns = header?.children?.length ?? 0;
       for (const row of rows) {
-        if (row.children.length <= columns) continue;
+        if ((row.children?.length ?? 0) <= columns) continue;
         problems.push({
           line: row.position?.start.line ?? 1,
           column: row.position?.start.column ?? 1,
-          message: `this table row has ${row.children.length} cells and the table's header ${columns}: the cells from the ${ordinal(columns + 1)} on are not shown on the page.`,
+          message: `this table row has ${row.children!.length} cells and the table's header ${columns}: the cells from the ${ordinal(columns + 1)} on are not shown on the page.`,
           fix: 'add the column to the header and to the --- line under it, or write a | that belongs inside a cell as \\|.',
         });
       }
       return;
     }
-    if (node.type !== 'paragraph' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
-    const lines = body.slice(node.position.start.offset, node.position.end.offset).split('\n');
-    for (let i = 0; i + 1 < lines.length; i++) {
-      if (!lines[i].includes('|') || !lines[i + 1].includes('|') || !delimiterRow.test(lines[i + 1])) continue;
-      const headerCells = countTableCells(lines[i]);
-      const delimiterCells = countTableCells(lines[i + 1]);
-      problems.push({
-        line: node.position.start.line + i,
-        column: 1,
-        message: `this is not read as a table, and is shown as text with its | signs: the header has ${headerCells} cell${headerCells === 1 ? '' : 's'} and the --- line under it ${delimiterCells}.`,
-        fix: `give the line under the header one --- per header cell: |${' --- |'.repeat(headerCells)}`,
-      });
-      break;
+    if (node.type === 'paragraph') {
+      if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+      const lines = body.slice(node.position.start.offset, node.position.end.offset).split('\n');
+      for (let i = 0; i + 1 < lines.length; i++) {
+        if (!lines[i].includes('|') || !lines[i + 1].includes('|') || !delimiterRow.test(lines[i + 1])) continue;
+        const headerCells = countTableCells(lines[i]);
+        const delimiterCells = countTableCells(lines[i + 1]);
+        problems.push({
+          line: node.position.start.line + i,
+          column: 1,
+          message: `this is not read as a table, and is shown as text with its | signs: the header has ${headerCells} cell${headerCells === 1 ? '' : 's'} and the --- line under it ${delimiterCells}.`,
+          fix: `give the line under the header one --- per header cell: |${' --- |'.repeat(headerCells)}`,
+        });
+        break;
+      }
+      return;
     }
-  });
+    if (!holdsBlocks.has(node.type)) return;
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree as unknown as BlockNode);
   return problems;
+}
+
+/** The parts of a tree {@link findTableProblems} reads. */
+interface BlockNode {
+  type: string;
+  children?: BlockNode[];
+  position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
+}
+
+/** Nodes whose children may be blocks (a table or a paragraph): a paragraph's own children are inline. */
+const holdsBlocks = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement', 'containerDirective']);
+
+/**
+ * False only when no table of `body` can lose text, read from its lines without parsing: every
+ * `---` line under a line with a pipe has as many cells as that line, the line above that one is
+ * blank (a table there does not continue a paragraph), and no line of the table below has more
+ * cells. Anything else (a mismatch, a table in a quote or a list, a table right under text) is
+ * left to {@link findTableProblems} on the parsed body. Counting a code block's lines as a table
+ * only makes it parse.
+ */
+export function mayLoseTableText(body: string): boolean {
+  const lines = body.split('\n');
+  const prefixed = /^\s*(?:>|[-*+]\s|\d+[.)]\s)|^ {2,}|^\t/;
+  for (let i = 0; i < lines.length; i++) {
+    // A table in a quote, a list item or indented: its lines carry a prefix; parsed.
+    if (lines[i].includes('|') && prefixed.test(lines[i])) return true;
+    if (i === 0 || !lines[i].includes('-') || !delimiterRow.test(lines[i]) || lines[i - 1].trim() === '') continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end].trim() !== '') end++;
+    const table = lines.slice(i - 1, end);
+    // No pipe at all: a heading underlined with --- (a one-column table cannot lose a cell).
+    if (!table.some((line) => line.includes('|'))) continue;
+    const header = lines[i - 1];
+    if (prefixed.test(header)) return true;
+    if (i >= 2 && lines[i - 2].trim() !== '') return true;
+    const columns = countTableCells(header);
+    if (countTableCells(lines[i]) !== columns) return true;
+    if (table.slice(2).some((row) => countTableCells(row) > columns)) return true;
+  }
+  return false;
 }
