@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run new -- --title "..." --severity SEV-2 --service checkout-api [--service ...]
-//   [--team checkout] [--trigger configuration] [--started 2025-03-14T09:02:00Z]
+//   [--team checkout] [--trigger configuration] [--started 2025-03-14T09:02:00Z (any zone: +01:00; stored in UTC)]
 //   [--visibility internal|public] [--date YYYY-MM-DD] [--slug text]
 // Scaffolds content/postmortems/<date>-<slug>.mdx from templates/postmortem.mdx, valid as a draft.
 // Asks for missing values when run in a terminal; never overwrites an existing file.
@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
-import { severities, titleMaxLength, visibilities } from '../src/lib/postmortem-schema.ts';
+import { isRealInstant, severities, titleMaxLength, visibilities } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
@@ -78,8 +78,10 @@ if (!services.length) fail('Name at least one affected service with --service (i
 const teams = (values.team ?? [vocabulary.services.get(services[0])!.owner]).map((t) => known('teams', t.trim(), 'team'));
 const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.keys()].join(', ')})`, values.trigger, [...vocabulary.triggers.keys()][0] ?? ''), 'trigger');
 const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
-const started = new Date(startedText);
-if (Number.isNaN(started.getTime()) || !/(Z|[+-]00:?00)$/.test(startedText)) fail(`--started "${startedText}" is not an ISO-8601 UTC time such as 2025-03-14T09:02:00Z.`);
+// Any zone the schema takes (stored as UTC, as the schema stores it): npm run draft and a
+// hand-written postmortem take `+01:00` too.
+if (!isRealInstant(startedText)) fail(`--started "${startedText}" is not an ISO-8601 time with its zone, such as 2025-03-14T09:02:00Z or 2025-03-14T10:02:00+01:00.`);
+const started = new Date(startedText.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 // A mistyped year (2062 for 2026) was refused as "the template produced an invalid file" about
 // drafted, a field the author did not give. A UTC time may be tomorrow already: a day of grace.
 if (started.getTime() > now.getTime() + 86_400_000) fail(`--started "${startedText}" is after today (${now.toISOString().slice(0, 10)}): check the year and the day; nothing was written.`);

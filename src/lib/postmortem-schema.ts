@@ -39,7 +39,7 @@ function isRealDate(value: string): boolean {
 }
 
 /** The calendar day and clock time as written exist (no 2025-02-30, no 24:61), whatever the offset. */
-function isRealInstant(text: string): boolean {
+export function isRealInstant(text: string): boolean {
   const match = isoInstantPattern.exec(text);
   if (!match || !isRealDate(`${match[1]}-${match[2]}-${match[3]}`)) return false;
   const offset = match[8] === 'Z' ? '00:00' : match[8].slice(1).replace(':', '');

@@ -42,6 +42,16 @@ describe('npm run new', () => {
     expect(check.postmortems[0].data?.status).toBe('draft');
   });
 
+  test('a start time with an offset is taken, as the schema and npm run draft take it, and stored in UTC', () => {
+    const dir = emptyContent();
+    const result = run(dir, '--title', 'Late night errors', '--service', 'checkout-api', '--started', '2026-11-20T00:30:00+01:00');
+    expect(result.status, result.stderr).toBe(0);
+    // 00:30 in UTC+1 is 23:30 UTC the day before: the file is named by the UTC day.
+    const files = readdirSync(join(dir, 'postmortems'));
+    expect(files).toEqual(['2026-11-19-late-night-errors.mdx']);
+    expect(readFileSync(join(dir, 'postmortems', files[0]), 'utf8')).toContain('2026-11-19T23:30:00Z');
+  });
+
   test('the scaffold put in review without its TODOs written is refused at each one, not published with them', () => {
     const dir = emptyContent();
     expect(run(dir, '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--visibility', 'public', '--started', '2026-11-20T10:00:00Z').status).toBe(0);
@@ -78,7 +88,9 @@ describe('npm run new', () => {
   test.each([
     [['--service', 'checkout'], /--service "checkout" is not in .*services\.yaml\. Did you mean "checkout-api"\?/],
     [['--service', 'checkout-api', '--severity', 'SEV-9'], /--severity "SEV-9" is not one of/],
-    [['--service', 'checkout-api', '--started', '2026-11-20 10:00'], /not an ISO-8601 UTC time/],
+    [['--service', 'checkout-api', '--started', '2026-11-20 10:00'], /not an ISO-8601 time with its zone/],
+    [['--service', 'checkout-api', '--started', '2026-11-20T10:00:00'], /not an ISO-8601 time with its zone/],
+    [['--service', 'checkout-api', '--started', '2026-02-30T10:00:00Z'], /not an ISO-8601 time with its zone/],
     [['--service', 'checkout-api', '--trigger', 'confguration'], /Did you mean "configuration"\?/],
   ])('rejects bad flags: %j', (args, message) => {
     const dir = emptyContent();
