@@ -437,7 +437,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // A direction override shows the letters after it in reverse order ("\u202Eavonavi" reads
   // "ivanova"): no rule can read what it hides.
   add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
-  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
+  // `git@github.com:acme/pool.git` is an SSH clone address: `git@` is the code host's shared
+  // account (followed by `:` and the repository), no one's mailbox.
+  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':'));
   // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`, the local part
   // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
   // The last label is a top-level domain and the first is not an article, so "peaked at the dot

@@ -676,8 +676,11 @@ function pastedOutputUsers(line: string): PatternMatch[] {
 const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner nobody www-data postgres postgresql mysql redis git node app apps ' +
   'deploy deployer jenkins vagrant centos debian pi fedora core opc azureuser cloud-user alpine rocky admin1 user username users me you ' +
   'shared public default guest circleci travis gitlab-runner builder build ci docker kube svc service daemon bin sys sync games man mail ' +
-  'ansible terraform ftp sshd systemd-network nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
+  'ansible terraform ftp sshd systemd-network systemd-resolve systemd-timesync systemd-journal systemd-coredump gnome-initial-setup nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
   'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob').split(' '));
+
+/** An account every machine of its kind has (`www-data`, `ec2-user`, `root`): no person's, and no internal system's name. */
+export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
 
 /** True when `word` is English or public words run together ("burpsuitekeystores", "check-in"). */
 function madeOfWords(word: string): boolean {
