@@ -123,6 +123,14 @@ const phoneNumber = new RegExp([
 const tollFree = /^(?:1|44|49|33|61|353|0)?(?:800|808|888|877|866|855|844|833)\d{4,8}$/;
 
 /** The extension a file name ends with, after an internal suffix (`settings.local.json`). */
+/**
+ * A host name with a label that says it is internal (`registry.acme-internal.com`,
+ * `intranet.acme.no`, `internal-tools.acme.io`), with or without a scheme, as a repository's
+ * organisation says it (`acme-internal`). The last label is a top-level domain people register
+ * (so `com.acme.internal.util`, a Java package, and `internal.go`, a file, are not hosts).
+ */
+const internalLabelHost = /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])/gi;
+const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
@@ -460,6 +468,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
+  // Most lines say neither word: test for it before scanning for host names.
+  if (/intern|intranet/i.test(line)) add('redact/internal-host', internalLabelHost, (m) => m[0].split('.').slice(0, -1).some((label) => internalLabel.test(label)) && !/(?:^|\.)example\.(?:com|net|org)$/i.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
