@@ -78,6 +78,8 @@ const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|r
  */
 const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/** Someone at work in the present participle, as captions and alt texts write it ("Vexmor restarting the pool"). */
+const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
 /**
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
@@ -242,6 +244,15 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
   for (const m of allMatches(unknownWordActing, line)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
+  // A picture's alt text or caption shows someone at work in the present participle ("Vexmor
+  // restarting the pool"): the same evidence as a past tense in prose, so a guess.
+  if (line.includes('![') || line.includes('alt=')) {
+    for (const alt of line.matchAll(/!\[([^\]]*)\]|\balt=["']([^"']*)["']/g)) {
+      const text = alt[1] ?? alt[2];
+      const at = alt.index! + alt[0].indexOf(text);
+      for (const m of allMatches(participleActing, text)) addPersonInContext(m[1], at + m.index!, 'at work in a picture', { alwaysGuess: true });
+    }
+  }
   for (const m of allMatches(workByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
   const byline = bylineText.exec(line);
   if (byline) addPersonInContext(byline[1], byline.index + byline[0].indexOf(byline[1], byline[0].search(/[Bb]y\s/) + 3), 'the byline of the post');
@@ -649,6 +660,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   const initials = initialsSpeaker.exec(line);
   if (initials && !roleAcronyms.has(initials[1])) matches.push({ text: initials[1], index: initials.index + initials[0].length - initials[1].length - 1, severity: 'error', why: 'initials as the speaker of a chat line' });
   for (const m of pastedOutputUsers(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
+  // A chat line opening with an emoji and a handle without a colon (`:eyes: hbrekke is looking`).
+  const reacting = emojiHandleLine.exec(line);
+  if (reacting && personalAccount(reacting[1]) && nickLike(reacting[1])) matches.push({ text: reacting[1], index: reacting[0].lastIndexOf(reacting[1], reacting[0].length - reacting[2].length), severity: 'error', why: 'a handle opening a chat line' });
   const speaker = speakerLine.exec(line);
   if (speaker) {
     const [, quote, time, nick, bold, label] = speaker;
@@ -676,6 +690,8 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   return matches;
 }
 
+/** An emoji, a lower-case handle and what someone in a chat is doing (`:eyes: hbrekke is looking`, `👀 tovem is on it`). */
+const emojiHandleLine = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30})(\s+(?:is|was|will be|'s|’s)\s+(?:looking|on it|investigating|checking|paging|joining|handling|digging|taking (?:a look|this|it|over)|here)\b)/u;
 const initialsSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]\s+(?:\*\*|__)?(\p{Lu}{2,3}):/u;
 
 /** `git blame` output: commit, optional file, then `(author date time zone line)`. */
@@ -701,8 +717,6 @@ const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L
  * `GITHUB_ACTOR=hbrekke`. Not `owner:` or `primary:`, which name teams and databases as often.
  */
 const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
-/** Kubernetes refusing a user (`User "hbrekke" cannot list resource "pods"`), in an event or an error. */
-const forbiddenUser = /\bUser "([\p{L}][\p{L}\p{N}._-]*)" cannot\b/gu;
 /** An IAM user in Terraform (`aws_iam_user.hbrekke`, `resource "aws_iam_user" "hbrekke"`) or in an ARN (`:user/hbrekke`). */
 const iamUser = /\baws_iam_user(?:_[a-z_]+)?(?:\.|"\s+")([\w-]+)|\barn:aws[\w-]*:iam::\d{12}:user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)/g;
 /** An iCalendar organiser or attendee: `ORGANIZER;CN=Tove Lindqvist:mailto:…`. */
@@ -756,7 +770,6 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   if (line.includes(':') || line.includes('=')) {
     for (const m of allMatches(actorField, line)) fullName(m[1], m.index + m[0].lastIndexOf(m[1]), 'who did something, in a field of structured output');
   }
-  if (line.includes('" cannot')) for (const m of allMatches(forbiddenUser, line)) account(m[1], m.index + 6, 'a user refused by Kubernetes');
   if (line.includes('iam')) {
     for (const m of allMatches(iamUser, line)) {
       const name = m[1] ?? m[2];
