@@ -341,6 +341,19 @@ const embeddedCloudAccount = /(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
 /**
+ * A self-hosted operations tool by its first label on the organisation's own domain, written
+ * without `https://` (`vpn.acme.io`, `argocd.acme.io`, `grafana.acme.io/d/abc` when `acme` is the
+ * organisation). Not on any domain, as with a scheme: an open-source project's status reports
+ * name its public hosts in prose (`vpn.jenkins.io`: 4 more of 175 Jenkins reports stopped). Not
+ * a host and one path segment either, as Kubernetes writes API groups and annotation keys
+ * (`argocd.argoproj.io/sync-wave`). The last label is a top-level domain people register, so a
+ * file (`vault.config.json`) is no host.
+ */
+const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+/** Hosts of public pages anyone can make: a tool's name as their first label says nothing of ours. */
+const publicPageHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|example\.(?:com|net|org))(?:\/|$)/i;
+
+/**
  * An IPv6 address in full (eight groups) or compressed (one `::`). Times such as `09:02:00` have
  * too few groups; `::` and `::1` (unspecified, loopback) say nothing about our network.
  */
@@ -501,6 +514,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
+  // A host and one path segment is how Kubernetes writes an API group or an annotation's key
+  // (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave`), not a page of a tool.
+  add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !/^[^/]+\/[^/]+$/.test(m[0]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
   // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
   // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
   add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));

@@ -128,3 +128,28 @@ describe('hosts whose label says they are internal', () => {
     ]) expect(found(text).filter((f) => f.startsWith('redact/internal-host')), text).toEqual([]);
   });
 });
+
+describe('self-hosted operations tools written without a scheme', () => {
+  const withOrganisation: RedactionOptions = { ...options, orgScopes: ['acme'] };
+  const foundForAcme = (text: string) => scanPublicText('post.mdx', text, withOrganisation).findings.map((f) => `${f.rule}:${redactionFindingText(f)}`);
+
+  test.each([
+    ['a VPN host', 'Connect to vpn.acme.io first.', ['redact/internal-link:vpn.acme.io']],
+    ['a dashboard and a deploy tool', 'See grafana.acme.io/d/abc and argocd.acme.io.', ['redact/internal-link:grafana.acme.io/d/abc', 'redact/internal-link:argocd.acme.io']],
+  ])('on the organisation\'s domain: %s', (_, text, findings) => {
+    expect(foundForAcme(text)).toEqual(findings);
+  });
+
+  test('on another domain they are not: an open-source project names its public hosts', () => {
+    expect(foundForAcme('Connect to vpn.jenkins.io, then argocd.vexmor.com.').filter((f) => f.startsWith('redact/internal-link'))).toEqual([]);
+  });
+
+  test('API groups, annotation keys, files, vendor sites and public page hosts are not', () => {
+    for (const text of [
+      '```yaml\napiVersion: traefik.containo.us/v1alpha1\nmetadata:\n  annotations:\n    argocd.argoproj.io/sync-wave: "7"\n    vault.hashicorp.com/agent-inject: "true"\n```',
+      'Remove `argocd.argoproj.io/sync-wave` from the claim.',
+      'Edit vault.config.json and grafana.ini; see grafana.com and jenkins.io.',
+      'Docs at prometheus.example.com and vault.example.org/x/y, jenkins.acme.github.io, argocd.acme.io/applications.',
+    ]) expect(foundForAcme(text).filter((f) => f.startsWith('redact/internal-link')), text).toEqual([]);
+  });
+});
