@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 
 /**
  * The fourth round of adversarial probes (session 14): people and systems in pasted structured
@@ -151,5 +152,16 @@ describe('self-hosted operations tools written without a scheme', () => {
       'Edit vault.config.json and grafana.ini; see grafana.com and jenkins.io.',
       'Docs at prometheus.example.com and vault.example.org/x/y, jenkins.acme.github.io, argocd.acme.io/applications.',
     ]) expect(foundForAcme(text).filter((f) => f.startsWith('redact/internal-link')), text).toEqual([]);
+  });
+});
+
+describe('npm run redact on the new findings', () => {
+  const withOrganisation: RedactionOptions = { ...options, orgScopes: ['acme'] };
+  const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, withOrganisation).findings, { isMdx: true });
+
+  test('alt text and a chat line get a role, hosts are wrapped, structured output is left to the author', () => {
+    const result = fix('![Vexmor restarting the pool](x.png)\n\n<img alt="Zyltrin debugging the cache" src="x.png" />\n\n:eyes: qorvath is looking\n\nPull from registry.acme-internal.com/pool:1.2 after vpn.acme.io.\n\n```json\n{"author": "Vexmor Qalandri"}\n```\n');
+    expect(result.source).toBe('![An engineer restarting the pool](x.png)\n\n<img alt="An engineer debugging the cache" src="x.png" />\n\n:eyes: an engineer is looking\n\nPull from <Internal>registry.acme-internal.com</Internal>/pool:1.2 after <Internal>vpn.acme.io</Internal>.\n\n```json\n{"author": "Vexmor Qalandri"}\n```\n');
+    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('inside a fenced code block')]);
   });
 });
