@@ -93,6 +93,7 @@ describe('leaks the third round left', () => {
   test.each([
     ['an emoji, a handle and what they do', ':eyes: qorvath is looking', ['qorvath']],
     ['a pictograph instead of a shortcode', '👀 qorvath is on it', ['qorvath']],
+    ['initials after a bare time, speaking', '10:02 HB: on it\n10:03 TM: I’ll page the DBA\n- 10:04 QV: ack', ['HB', 'TM', 'QV']],
     ['a present participle in alt text', '![Vexmor restarting the pool](x.png)', ['Vexmor']],
     ['in an HTML alt attribute', '<img alt="Zyltrin debugging the cache" src="x.png">', ['Zyltrin']],
   ])('%s', (_, text, names) => {
@@ -101,6 +102,8 @@ describe('leaks the third round left', () => {
 
   test('tools after an emoji, public names and English subjects in alt text are no one', () => {
     for (const text of [
+      '10:02 LB: drained\n10:03 DB: failover complete\n10:04 LB: I/O errors on the backend\n10:05 LB: ok after restart',
+      '10:05 SRE: on it\n10:06 DNS: thanks to the flush, resolving',
       ':eyes: kubelet is looking for the pod',
       ':warning: nginx is checking upstreams',
       ':eyes: someone is looking',

@@ -659,6 +659,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   // around the time make it a transcript, where a two- or three-letter label is who spoke.
   const initials = initialsSpeaker.exec(line);
   if (initials && !roleAcronyms.has(initials[1])) matches.push({ text: initials[1], index: initials.index + initials[0].length - initials[1].length - 1, severity: 'error', why: 'initials as the speaker of a chat line' });
+  // After a bare time the label is as often a component of a timeline (`10:02 LB: drained`); it is
+  // a speaker when what follows speaks as a person does (`10:02 HB: on it`, `10:03 TM: I'll page`).
+  const bare = !initials && /^\s*(?:[-*+]\s+)?\d/.test(line) ? initialsSpeakingBare.exec(line) : null;
+  if (bare && !roleAcronyms.has(bare[1])) matches.push({ text: bare[1], index: bare.index + bare[0].indexOf(bare[1], bare[0].search(/\d:\d\d/) + 4), severity: 'error', why: 'initials as the speaker of a chat line' });
   for (const m of pastedOutputUsers(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
   // A chat line opening with an emoji and a handle without a colon (`:eyes: hbrekke is looking`).
   const reacting = emojiHandleLine.exec(line);
@@ -692,6 +696,8 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
 
 /** An emoji, a lower-case handle and what someone in a chat is doing (`:eyes: hbrekke is looking`, `👀 tovem is on it`). */
 const emojiHandleLine = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30})(\s+(?:is|was|will be|'s|’s)\s+(?:looking|on it|investigating|checking|paging|joining|handling|digging|taking (?:a look|this|it|over)|here)\b)/u;
+/** Initials after a bare time, before words only a person says in a chat. */
+const initialsSpeakingBare = /^\s*(?:[-*+]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+(?:\*\*|__)?(\p{Lu}{2,3}):(?:\*\*|__)?\s+(?:on it|I(?:'m|’m|'ll|’ll|'ve|’ve| am| will| have| think| see| can| just)\b|ack(?:ed)?\b|looking (?:into it|now)\b|thanks\b|thank you\b|will do\b|lgtm\b|\+1|sounds good|agreed\b|joining\b)/iu;
 const initialsSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]\s+(?:\*\*|__)?(\p{Lu}{2,3}):/u;
 
 /** `git blame` output: commit, optional file, then `(author date time zone line)`. */
