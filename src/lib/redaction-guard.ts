@@ -123,6 +123,14 @@ const phoneNumber = new RegExp([
 const tollFree = /^(?:1|44|49|33|61|353|0)?(?:800|808|888|877|866|855|844|833)\d{4,8}$/;
 
 /** The extension a file name ends with, after an internal suffix (`settings.local.json`). */
+/**
+ * A host name with a label that says it is internal (`registry.acme-internal.com`,
+ * `intranet.acme.no`, `internal-tools.acme.io`), with or without a scheme, as a repository's
+ * organisation says it (`acme-internal`). The last label is a top-level domain people register
+ * (so `com.acme.internal.util`, a Java package, and `internal.go`, a file, are not hosts).
+ */
+const internalLabelHost = /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])/gi;
+const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
@@ -333,6 +341,19 @@ const embeddedCloudAccount = /(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
 /**
+ * A self-hosted operations tool by its first label on the organisation's own domain, written
+ * without `https://` (`vpn.acme.io`, `argocd.acme.io`, `grafana.acme.io/d/abc` when `acme` is the
+ * organisation). Not on any domain, as with a scheme: an open-source project's status reports
+ * name its public hosts in prose (`vpn.jenkins.io`: 4 more of 175 Jenkins reports stopped). Not
+ * a host and one path segment either, as Kubernetes writes API groups and annotation keys
+ * (`argocd.argoproj.io/sync-wave`). The last label is a top-level domain people register, so a
+ * file (`vault.config.json`) is no host.
+ */
+const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+/** Hosts of public pages anyone can make: a tool's name as their first label says nothing of ours. */
+const publicPageHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|example\.(?:com|net|org))(?:\/|$)/i;
+
+/**
  * An IPv6 address in full (eight groups) or compressed (one `::`). Times such as `09:02:00` have
  * too few groups; `::` and `::1` (unspecified, loopback) say nothing about our network.
  */
@@ -437,7 +458,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // A direction override shows the letters after it in reverse order ("\u202Eavonavi" reads
   // "ivanova"): no rule can read what it hides.
   add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
-  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g);
+  // `git@github.com:acme/pool.git` is an SSH clone address: `git@` is the code host's shared
+  // account (followed by `:` and the repository), no one's mailbox.
+  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':'));
   // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`, the local part
   // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
   // The last label is a top-level domain and the first is not an article, so "peaked at the dot
@@ -458,6 +481,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
+  // Most lines say neither word: test for it before scanning for host names.
+  if (/intern|intranet/i.test(line)) add('redact/internal-host', internalLabelHost, (m) => m[0].split('.').slice(0, -1).some((label) => internalLabel.test(label)) && !/(?:^|\.)example\.(?:com|net|org)$/i.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
@@ -489,6 +514,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink);
+  // A host and one path segment is how Kubernetes writes an API group or an annotation's key
+  // (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave`), not a page of a tool.
+  add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !/^[^/]+\/[^/]+$/.test(m[0]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
   // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
   // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
   add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));

@@ -48,7 +48,7 @@ describe('chat transcripts', () => {
     expect(people('[10:02] QV: on it\n[10:03] ZT: thanks')).toEqual(['QV', 'ZT']);
   });
 
-  test('roles and acronyms after a time, and initials without brackets, are not', () => {
+  test('roles and acronyms after a time, and initials without brackets before words no person says, are not', () => {
     expect(found('[10:02] SRE: paging the DBA\n[10:03] DNS: resolution failing\n10:04 HB: unclear without brackets')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 
 /**
@@ -140,6 +141,9 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // ({@link discoverIdentifiers}).
   // A Unix file mode (`drwxr-xr-x`, pasted `ls -l` output) is no name.
   if (/^[-dlcbps]?(?:[r-][w-][xsS-]){2}[r-][w-][xtT-]$/.test(token)) return false;
+  // An account every Unix machine has (`chown www-data:www-data`, `sudo -u gitlab-runner`) is no
+  // name of ours, like the file mode.
+  if (isSystemAccount(token)) return false;
   if (/^[\p{Ll}\d-]+$/u.test(token) && !hasDigit && inCode) {
     // `xxxxxxxx` is what an author wrote instead of a name (`ps-xxxxxxxx-prod`).
     return parts.some((p) => p.length >= 3 && !/^x+$/.test(p) && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p));

@@ -78,6 +78,8 @@ const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|r
  */
 const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/** Someone at work in the present participle, as captions and alt texts write it ("Vexmor restarting the pool"). */
+const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
 /**
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
@@ -173,6 +175,22 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * A full name after a person's verb in pasted tool output ("Alert acknowledged by Tove Lindqvist",
+ * "Incident escalated to Tove Lindqvist" in an Opsgenie or PagerDuty log): in prose the
+ * phrasings find it; in code only two capitalised words no dictionary reads as English count.
+ */
+const fullNameByTool = /\b(?:[Aa]cknowledged|[Aa]cked|[Rr]esolved|[Ee]scalated|[Rr]eassigned|[Aa]ssigned|[Aa]pproved|[Rr]eviewed|[Mm]erged|[Cc]losed|[Rr]eopened|[Tt]riggered) (?:by|to) (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*){1,2})(?![\p{L}\p{N}_-])/gu;
+export function findFullNamesInToolOutput(line: string): PatternMatch[] {
+  if (!line.includes(' by ') && !line.includes(' to ')) return [];
+  const matches: PatternMatch[] = [];
+  for (const m of allMatches(fullNameByTool, line)) {
+    const words = m[1].split(' ');
+    if (!notAName(m[1]) && !words.every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) && !isPublicTerm(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a name where a person stands, in pasted tool output' });
+  }
+  return matches;
+}
+
 /** Person phrasings in one line (no table context). */
 export function findPersonPhrasings(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
@@ -226,6 +244,15 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
   for (const m of allMatches(unknownWordActing, line)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
+  // A picture's alt text or caption shows someone at work in the present participle ("Vexmor
+  // restarting the pool"): the same evidence as a past tense in prose, so a guess.
+  if (line.includes('![') || line.includes('alt=')) {
+    for (const alt of line.matchAll(/!\[([^\]]*)\]|\balt=["']([^"']*)["']/g)) {
+      const text = alt[1] ?? alt[2];
+      const at = alt.index! + alt[0].indexOf(text);
+      for (const m of allMatches(participleActing, text)) addPersonInContext(m[1], at + m.index!, 'at work in a picture', { alwaysGuess: true });
+    }
+  }
   for (const m of allMatches(workByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
   const byline = bylineText.exec(line);
   if (byline) addPersonInContext(byline[1], byline.index + byline[0].indexOf(byline[1], byline[0].search(/[Bb]y\s/) + 3), 'the byline of the post');
@@ -465,6 +492,58 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
   return found;
 }
 
+/** CSV headers of columns that hold people's accounts, and of columns that hold full names. */
+const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by)$/i;
+const csvNameHeader = /^(?:name|full_?name|display_?name|person|engineer|responder|on_?call)$/i;
+/** Cells of a comma-separated line, quotes around a cell dropped, each with its column. */
+function csvCells(line: string): { text: string; index: number }[] {
+  const cells: { text: string; index: number }[] = [];
+  let start = 0;
+  for (const part of line.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim().replace(/^"(.*)"$/, '$1');
+    cells.push({ text, index: start + lead + (part.trim().startsWith('"') && text !== part.trim() ? 1 : 0) });
+    start += part.length + 1;
+  }
+  return cells;
+}
+
+/**
+ * The people in CSV pasted into code (a query's or an export's output): under a header whose
+ * column holds accounts (`user`, `login`, `author`) a handle or full name, under one of names
+ * (`name`, `full_name`) a full name only, since `name` columns hold hosts and products as often.
+ * Rows are the lines after the header with as many cells.
+ */
+export function findCsvPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  let columns: { account: Set<number>; name: Set<number>; width: number } | undefined;
+  lines.forEach((line, i) => {
+    if (!codeLines.has(i) || !line.includes(',')) {
+      columns = undefined;
+      return;
+    }
+    const cells = csvCells(line);
+    if (columns && cells.length === columns.width) {
+      const matches: PatternMatch[] = [];
+      cells.forEach((cell, c) => {
+        const name = cell.text;
+        if (!name || !/^[\p{L}][\p{L}\p{N}._'’ -]*$/u.test(name)) return;
+        const words = name.split(/\s+/);
+        const fullName = words.length >= 2 && words.length <= 4 && !notAName(name) && !words.every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) && words.every((w) => /^\p{Lu}/u.test(w));
+        const account = words.length === 1 && personalAccount(name) && (nickLike(name) || isKnownFirstName(name));
+        if ((columns!.account.has(c) && (fullName || account)) || (columns!.name.has(c) && fullName)) matches.push({ text: name, index: cell.index, severity: 'error', why: 'a person in a column of CSV output' });
+      });
+      if (matches.length) found.set(i, matches);
+      return;
+    }
+    const headers = cells.map((cell) => cell.text.trim());
+    const account = new Set(headers.flatMap((h, c) => (csvAccountHeader.test(h) ? [c] : [])));
+    const name = new Set(headers.flatMap((h, c) => (csvNameHeader.test(h) ? [c] : [])));
+    columns = cells.length >= 2 && (account.size || name.size) ? { account, name, width: cells.length } : undefined;
+  });
+  return found;
+}
+
 /**
  * A series of names in prose ("Angus, Georgiana and Yuvi"): three or more capitalised words, or
  * two joined by "and", each a first name or a word nobody else knows, none a public name or
@@ -535,10 +614,10 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
  * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
 
 /** Labels of ticket fields and e-mail headers, whose values tools and companies fill too. */
-const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender)(?:\*\*|__)?\s*:/i;
+const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
@@ -580,7 +659,14 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   // around the time make it a transcript, where a two- or three-letter label is who spoke.
   const initials = initialsSpeaker.exec(line);
   if (initials && !roleAcronyms.has(initials[1])) matches.push({ text: initials[1], index: initials.index + initials[0].length - initials[1].length - 1, severity: 'error', why: 'initials as the speaker of a chat line' });
+  // After a bare time the label is as often a component of a timeline (`10:02 LB: drained`); it is
+  // a speaker when what follows speaks as a person does (`10:02 HB: on it`, `10:03 TM: I'll page`).
+  const bare = !initials && /^\s*(?:[-*+]\s+)?\d/.test(line) ? initialsSpeakingBare.exec(line) : null;
+  if (bare && !roleAcronyms.has(bare[1])) matches.push({ text: bare[1], index: bare.index + bare[0].indexOf(bare[1], bare[0].search(/\d:\d\d/) + 4), severity: 'error', why: 'initials as the speaker of a chat line' });
   for (const m of pastedOutputUsers(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
+  // A chat line opening with an emoji and a handle without a colon (`:eyes: hbrekke is looking`).
+  const reacting = emojiHandleLine.exec(line);
+  if (reacting && personalAccount(reacting[1]) && nickLike(reacting[1])) matches.push({ text: reacting[1], index: reacting[0].lastIndexOf(reacting[1], reacting[0].length - reacting[2].length), severity: 'error', why: 'a handle opening a chat line' });
   const speaker = speakerLine.exec(line);
   if (speaker) {
     const [, quote, time, nick, bold, label] = speaker;
@@ -608,6 +694,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   return matches;
 }
 
+/** An emoji, a lower-case handle and what someone in a chat is doing (`:eyes: hbrekke is looking`, `👀 tovem is on it`). */
+const emojiHandleLine = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30})(\s+(?:is|was|will be|'s|’s)\s+(?:looking|on it|investigating|checking|paging|joining|handling|digging|taking (?:a look|this|it|over)|here)\b)/u;
+/** Initials after a bare time, before words only a person says in a chat. */
+const initialsSpeakingBare = /^\s*(?:[-*+]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+(?:\*\*|__)?(\p{Lu}{2,3}):(?:\*\*|__)?\s+(?:on it|I(?:'m|’m|'ll|’ll|'ve|’ve| am| will| have| think| see| can| just)\b|ack(?:ed)?\b|looking (?:into it|now)\b|thanks\b|thank you\b|will do\b|lgtm\b|\+1|sounds good|agreed\b|joining\b)/iu;
 const initialsSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]\s+(?:\*\*|__)?(\p{Lu}{2,3}):/u;
 
 /** `git blame` output: commit, optional file, then `(author date time zone line)`. */
@@ -626,6 +716,24 @@ const sudoersLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+ALL\s*=/u;
 const passwdLine = /^\s*([a-z_][a-z0-9_.-]*):[x*!]?:\d+:\d+:([^:]*):/;
 /** A message header of a Slack copy ("hbrekke  10:02 AM", "Tove Lindqvist  10:02"), the line before the message. */
 const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?\s{2,}\[?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?\s*$/u;
+
+/**
+ * A field of structured output (JSON, YAML, logfmt, an environment) whose value is who did
+ * something: `"actor": "hbrekke"`, `created_by=hbrekke`, `"author": "Tove Lindqvist"`,
+ * `GITHUB_ACTOR=hbrekke`. Not `owner:` or `primary:`, which name teams and databases as often.
+ */
+const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
+/** An IAM user in Terraform (`aws_iam_user.hbrekke`, `resource "aws_iam_user" "hbrekke"`) or in an ARN (`:user/hbrekke`). */
+const iamUser = /\baws_iam_user(?:_[a-z_]+)?(?:\.|"\s+")([\w-]+)|\barn:aws[\w-]*:iam::\d{12}:user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)/g;
+/** An iCalendar organiser or attendee: `ORGANIZER;CN=Tove Lindqvist:mailto:…`. */
+const calendarPerson = /^\s*(?:ORGANIZER|ATTENDEE)\b[^\n]*?;CN=("?)([^";:]+)\1[;:]/u;
+/** `git shortlog -sn` output: a count, a tab, the author (and `-e`'s address). */
+const shortlogLine = /^\s*\d+\t([\p{L}][\p{L}\p{N}._'’ -]*?)\s*(?:<[^<>]*>\s*)?$/u;
+/**
+ * `git log` in a custom format with a relative date, as its manual's examples write it:
+ * `%h - %an, %ar : %s` ("3f2a9c1 - Tove Lindqvist, 2 days ago : fix") and `%h %s (%cr) <%an>`.
+ */
+const relativeDateAuthor = /(?:^|\s-\s|\s)((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})|\p{Ll}[\p{Ll}\p{N}._-]{2,30}), \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|\(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)\s+<([^<>@]+)>/gu;
 
 /**
  * The user or author column of pasted command output, in code and prose: `git blame` ("(Tove
@@ -664,6 +772,30 @@ function pastedOutputUsers(line: string): PatternMatch[] {
     const gecos = passwd[2].split(',')[0].trim();
     if (gecos) fullName(gecos, passwd.index + passwd[0].lastIndexOf(passwd[2]) + passwd[2].indexOf(gecos), 'the name in /etc/passwd');
   }
+  // Cheap tests first: most lines have none of these shapes.
+  if (line.includes(':') || line.includes('=')) {
+    for (const m of allMatches(actorField, line)) fullName(m[1], m.index + m[0].lastIndexOf(m[1]), 'who did something, in a field of structured output');
+  }
+  if (line.includes('iam')) {
+    for (const m of allMatches(iamUser, line)) {
+      const name = m[1] ?? m[2];
+      account(name, m.index + m[0].length - name.length, 'an IAM user');
+    }
+  }
+  if (line.includes('CN=')) {
+    const invite = calendarPerson.exec(line);
+    if (invite) fullName(invite[2].trim(), invite.index + invite[0].lastIndexOf(invite[2]), 'an organiser or attendee of a calendar invitation');
+  }
+  if (line.includes('\t')) {
+    const shortlog = shortlogLine.exec(line);
+    if (shortlog) fullName(shortlog[1], line.indexOf(shortlog[1], line.indexOf('\t')), 'an author in git shortlog output');
+  }
+  if (line.includes(' ago')) {
+    for (const m of allMatches(relativeDateAuthor, line)) {
+      const name = m[1] ?? m[2].trim();
+      fullName(name, m.index + m[0].indexOf(name), 'the author of a commit in git log output');
+    }
+  }
   const header = chatHeaderLine.exec(line);
   if (header) fullName(header[1], header.index + header[0].indexOf(header[1]), 'the sender of a copied chat message');
   return matches;
@@ -676,8 +808,11 @@ function pastedOutputUsers(line: string): PatternMatch[] {
 const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner nobody www-data postgres postgresql mysql redis git node app apps ' +
   'deploy deployer jenkins vagrant centos debian pi fedora core opc azureuser cloud-user alpine rocky admin1 user username users me you ' +
   'shared public default guest circleci travis gitlab-runner builder build ci docker kube svc service daemon bin sys sync games man mail ' +
-  'ansible terraform ftp sshd systemd-network nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
+  'ansible terraform ftp sshd systemd-network systemd-resolve systemd-timesync systemd-journal systemd-coredump gnome-initial-setup nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
   'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob').split(' '));
+
+/** An account every machine of its kind has (`www-data`, `ec2-user`, `root`): no person's, and no internal system's name. */
+export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
 
 /** True when `word` is English or public words run together ("burpsuitekeystores", "check-in"). */
 function madeOfWords(word: string): boolean {
@@ -707,7 +842,7 @@ export const personalAccount = (name: string) => {
  * `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
@@ -1004,7 +1139,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const candidates: PersonCandidate[] = [];
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
-    else for (const m of findHandlesAsPeople(line)) candidates.push({ ...m, line: i });
+    else for (const m of [...findHandlesAsPeople(line), ...findFullNamesInToolOutput(line)]) candidates.push({ ...m, line: i });
     for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
@@ -1012,6 +1147,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findSignOffs(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
