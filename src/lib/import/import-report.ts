@@ -129,8 +129,8 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
 const milestoneLabels: [keyof StatedTimes, RegExp][] = [
   ['started', /^(?:impact |incident |outage )?(?:started|start time|began)(?: at| on)?$/i],
-  ['detected', /^(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
-  ['mitigated', /^(?:mitigated|fixed)(?: at| on)?$/i],
+  ['detected', /^(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
+  ['mitigated', /^(?:mitigated|fixed|repaired)(?: at| on)?$/i],
   ['resolved', /^(?:resolved|recovered)(?: at| on)?$/i],
 ];
 type StatedTimes = { started?: string; detected?: string; mitigated?: string; resolved?: string };
@@ -143,8 +143,12 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
 function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string }>> {
   const found: Partial<Record<keyof StatedTimes, { at: string; label: string }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
+  // A list of key events may write the label straight before the instant, with no colon
+  // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
+  // date and time follow, so a sentence ("Resolved the ticket on Monday") is not a milestone.
+  const bare = /^[\s>*_-]*([A-Za-z][A-Za-z ]{2,24}?)\s+(?:\(([^)]{1,20})\)\s+)?(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}.*)$/;
   for (const text of markdown.split('\n').slice(0, 40)) {
-    const match = line.exec(text);
+    const match = line.exec(text) ?? bare.exec(text);
     const field = match && milestoneLabels.find(([, pattern]) => pattern.test(match[1].trim()))?.[0];
     if (!match || !field || found[field]) continue;
     const value = match[3].replace(/[*_|]+\s*$/, '').replace(/^[~≈]\s*/, '');
