@@ -460,3 +460,23 @@ describe('team suggestions', () => {
     expect(suggest('The checkout team rolled back.')).toEqual(['checkout']);
   });
 });
+
+describe('a "Date:" line written day first', () => {
+  const dayOf = (name: string, report: string) => {
+    const result = importReport(name, report, { vocabulary, today: '2026-12-01' });
+    return { fileName: result.fileName, inferred: result.inferred };
+  };
+
+  test('"03/10/2021" is 3 October when the file name dates the report 2021-10-03', () => {
+    const { fileName, inferred } = dayOf('2021-10-03-staging-down.md', '# Staging down\n\n**Date**: 03/10/2021\n\nThe staging containers stopped answering.\n');
+    expect(fileName).toMatch(/^2021-10-03-/);
+    expect(inferred).toContain('incident day 2021-10-03 from its "Date" line, day first as its file name dates it');
+  });
+
+  test('without a name that says so, a slash date stays month first; a day above 12 is day first anyway', () => {
+    expect(dayOf('staging-down.md', '# Staging down\n\n**Date**: 03/10/2021\n\nThe staging containers stopped answering.\n').fileName).toMatch(/^2021-03-10-/);
+    // The file name agrees with the month-first reading: nothing to change.
+    expect(dayOf('2021-03-10-staging-down.md', '# Staging down\n\nDate: 03/10/2021\n\nThe staging containers stopped answering.\n').fileName).toMatch(/^2021-03-10-/);
+    expect(dayOf('2021-10-23-staging-down.md', '# Staging down\n\nDate: 23/10/2021\n\nThe staging containers stopped answering.\n').fileName).toMatch(/^2021-10-23-/);
+  });
+});

@@ -93,12 +93,23 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     }
     return undefined;
   };
+  // "03/10/2021" is read month first (US order), but European teams write the day first: when
+  // the title or file name dates the report on the day-first reading (2021-10-03-network-down.md),
+  // that is the day meant.
+  const dayFirstByName = (text: string | undefined) => {
+    const slash = text && /^[*_\s]*(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+    if (!slash || Number(slash[1]) > 12 || slash[1] === slash[2]) return undefined;
+    const dayFirst = `${slash[3]}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`;
+    const named = tryRead(title, 'its title') ?? tryRead(sourceName.split('/').pop(), 'its file name');
+    return named?.date === dayFirst ? { date: dayFirst, from: `its "Date" line, day first as ${named.from} dates it` } : undefined;
+  };
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started ?? metadata?.start_time;
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on)?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
   return (
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata')
+    ?? dayFirstByName(line)
     ?? tryRead(line, 'its "Date" line')
     ?? tryRead(title, 'its title')
     ?? tryRead(sourceName.split('/').pop(), 'its file name')
