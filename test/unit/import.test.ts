@@ -480,3 +480,21 @@ describe('a "Date:" line written day first', () => {
     expect(dayOf('2021-10-23-staging-down.md', '# Staging down\n\nDate: 23/10/2021\n\nThe staging containers stopped answering.\n').fileName).toMatch(/^2021-10-23-/);
   });
 });
+
+describe('weekdays after a date', () => {
+  test('a weekday name or abbreviation is skipped; a word that only starts like one is the event', () => {
+    expect(readWrittenTime('2023-05-18 Thursday 10:00 x', { year: 2023 })).toMatchObject({ date: '2023-05-18', time: '10:00' });
+    expect(readWrittenTime('Tues. 14 March 2023 09:10', { year: 2023 })).toMatchObject({ date: '2023-03-14', time: '09:10' });
+    expect(readWrittenTime('2023-05-18 Mongodb down', { year: 2023 }).consumed).toBe(10);
+    expect(readWrittenTime('2023-05-18 Satellite link lost', { year: 2023 }).consumed).toBe(10);
+  });
+
+  test('a timeline row keeps the word, and a title keeps it in the file name', () => {
+    const report = '# 2023-05-18 Mongodb down\n\n## Timeline\n\n- 2023-05-18 Saturation of the connection pool began.\n- 2023-05-19 Mongodb restarted, pages back.\n';
+    const result = importReport('overload.md', report, { vocabulary, today: '2026-12-01' });
+    expect(result.fileName).toBe('2023-05-18-mongodb-down.mdx');
+    const events = (parseFrontmatter(splitFrontmatter(result.draft)).data.timeline as { event: string }[]).map((row) => row.event);
+    expect(events[0]).toMatch(/^Saturation of the connection pool began/);
+    expect(events[1]).toMatch(/^Mongodb restarted/);
+  });
+});
