@@ -83,7 +83,7 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
 }
 
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
-function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string } {
+function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   const tryRead = (text: string | undefined, from: string) => {
     if (!text) return undefined;
     for (let i = 0; i < Math.min(text.length, 200); i++) {
@@ -107,14 +107,18 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on)?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
-  return (
-    tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata')
-    ?? dayFirstByName(line)
-    ?? tryRead(line, 'its "Date" line')
-    ?? tryRead(title, 'its title')
-    ?? tryRead(sourceName.split('/').pop(), 'its file name')
-    ?? {}
-  );
+  const readings = [
+    tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
+    dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
+    tryRead(title, 'its title'),
+    tryRead(sourceName.split('/').pop(), 'its file name'),
+  ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
+  const chosen = readings[0];
+  if (!chosen) return {};
+  // A typo in one of them ("# 2012-06-08 …" in 2023-06-08-….md) is for the author to settle; a day
+  // apart is a zone (a metadata instant in UTC, a file named by the local day), not a conflict.
+  const conflicts = readings.filter((reading) => Math.abs(Date.parse(reading.date) - Date.parse(chosen.date)) > 86_400_000);
+  return { ...chosen, ...(conflicts.length ? { conflicts } : {}) };
 }
 
 /**
@@ -245,6 +249,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const stated = statedIncidentDate(source.markdown, title, sourceName, provisionalYear, metadata);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
+  if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) is not the day ${stated.conflicts.map((c) => `${c.from} gives, ${c.date}`).join('; nor ')}: check which is right (the draft's file name uses ${stated.date})`);
   if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
 
   const summarySection = findSections(sections, headings.summary)[0];
