@@ -503,12 +503,12 @@ describe('days that disagree', () => {
   test('a title dated years from its file name is noted; the title\'s day is used', () => {
     const result = importReport('2023-06-08-stalled-sync.md', '# 2012-06-08 Stalled sync of the product store\n\nThe nightly sync had not run for two days.\n', { vocabulary, today: '2026-12-01' });
     expect(result.fileName).toBe('2012-06-08-stalled-sync-of-the-product-store.mdx');
-    expect(result.notes).toContain('the incident day 2012-06-08 (from its title) is not the day its file name gives, 2023-06-08: check which is right (the draft\'s file name uses 2012-06-08)');
+    expect(result.notes).toContain('the incident day 2012-06-08 (from its title) disagrees with its file name (2023-06-08): check which is right (the draft\'s file name uses 2012-06-08)');
   });
 
   test('the same day, or a day apart (a zone), is not noted', () => {
     const same = importReport('2023-06-08-stalled-sync.md', '# 2023-06-08 Stalled sync\n\nThe nightly sync had not run.\n', { vocabulary, today: '2026-12-01' });
     const dayApart = importReport('2023-06-09-stalled-sync.md', '---\ntitle: Stalled sync\ndate: 2023-06-08T23:30:00Z\n---\n\nThe nightly sync had not run.\n', { vocabulary, today: '2026-12-01' });
-    for (const result of [same, dayApart]) expect(result.notes.filter((n) => n.includes('is not the day'))).toEqual([]);
+    for (const result of [same, dayApart]) expect(result.notes.filter((n) => n.includes('disagrees with'))).toEqual([]);
   });
 });

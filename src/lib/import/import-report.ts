@@ -249,7 +249,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const stated = statedIncidentDate(source.markdown, title, sourceName, provisionalYear, metadata);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
-  if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) is not the day ${stated.conflicts.map((c) => `${c.from} gives, ${c.date}`).join('; nor ')}: check which is right (the draft's file name uses ${stated.date})`);
+  if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
   if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
 
   const summarySection = findSections(sections, headings.summary)[0];
