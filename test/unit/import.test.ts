@@ -219,6 +219,12 @@ describe('facts and action items', () => {
     expect(result.inferred).toContain('suggested service checkout-api: the report lists "Checkout" as affected (closest match)');
   });
 
+  test('a status page issue\'s `affected` list names its services; a component of no service suggests none', () => {
+    const result = importReport('x.md', '---\ntitle: Payments slow\ndate: 2024-02-01T10:00:00Z\nresolvedWhen: 2024-02-01T11:00:00Z\nseverity: disrupted\naffected:\n  - Payments API\n  - Build farm\nsection: issue\n---\n\nCard payments took up to a minute.\n', { vocabulary, today });
+    expect(frontmatterOf(result).services).toEqual(['payments-api']);
+    expect(result.inferred).toContain('suggested service payments-api: the report lists "Payments API" as affected (closest match)');
+  });
+
   test('trigger and tags are suggested from the vocabularies, with the reason', () => {
     const result = get('Payments outage notes');
     expect(frontmatterOf(result).trigger).toBe('certificate');
