@@ -518,3 +518,34 @@ describe('days that disagree', () => {
     for (const result of [same, dayApart]) expect(result.notes.filter((n) => n.includes('disagrees with'))).toEqual([]);
   });
 });
+
+describe('sections written as a list of bold labels', () => {
+  const source = readFileSync(join(reportsDir, 'bold-label-sections.md'), 'utf8');
+  const result = importReport('bold-label-sections.md', source, { vocabulary, today: '2026-12-01' });
+  const data = parseFrontmatter(splitFrontmatter(result.draft)).data as Record<string, any>;
+
+  test('"- **Impact**:", "- **Review actions**:" and the paragraphs after a label are read as their sections', () => {
+    expect(data.impact.description).toBe('About 140 builds failed or were retried; no release was blocked.');
+    expect(data.actionItems.map((item: { title: string }) => item.title)).toEqual([
+      'Make the rotation job fail when the secret it writes is not read by anything. Ticket #812',
+      'Extend the mirror health check to fetch one package through the upstream.',
+      'Document the secret names in the runbook.',
+    ]);
+    expect(result.inferred).toContain('impact description from the "Impact" section');
+  });
+
+  test('the summary is the first labelled prose, not the list of labels run together nor a measure', () => {
+    expect(data.summary).toBe('The morning builds failed with timeouts while fetching dependencies. The internal mirror had dropped its upstream credentials after a rotation.');
+    expect(result.inferred).toContain('summary from the "Identified" section');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    const check = validatePostmortemSource('content/postmortems/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('a list of bold action titles under a heading stays a list of action items', () => {
+    const report = '# Queue stall\n\nThe queue stalled for an hour.\n\n## Action items\n\n- **Add alerting**: on queue depth above 10,000\n- **Impact review**: with the payments team\n';
+    const stall = parseFrontmatter(splitFrontmatter(importReport('queue-stall.md', report, { vocabulary, today: '2026-12-01' }).draft)).data as { actionItems: { title: string }[]; impact?: unknown };
+    expect(stall.actionItems).toHaveLength(2);
+    expect(stall.impact).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSche
 import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
-import { parseMarkdown, splitSections, findSections, plainText, type ReportSection } from './report-structure.ts';
+import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { toUtcIso } from './time-zones.ts';
@@ -53,7 +53,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background)\b/i,
   impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
-  actions: /\b(action items?|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
+  actions: /\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -203,6 +203,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   const source = readSource(sourceName, content);
   const tree = parseMarkdown(source.markdown);
   const sections = splitSections(tree);
+  // Sections written as bold-label list items come after the headings': a heading's wins.
+  const labelled = labelSections(tree, (label) => Object.values(headings).some((heading) => heading.test(label)));
+  const sectionsAndLabels = [...sections, ...labelled];
   const inferred: string[] = [];
   const notes: string[] = [];
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
@@ -252,19 +255,27 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
   if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
 
-  const summarySection = findSections(sections, headings.summary)[0];
+  const summarySection = findSections(sectionsAndLabels, headings.summary)[0];
   // Jekyll and Hugo posts state it as `description` or `excerpt`.
   const metadataSummary = [metadata?.summary, metadata?.description, metadata?.excerpt].find((value): value is string => typeof value === 'string' && !!value.trim());
-  const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || firstParagraph(sections[0], 40)
-    || firstParagraph(sections.find((s) => s.heading && !headings.timeline.test(s.heading)), 40);
-  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySection ? `the "${summarySection.heading}" section` : 'the first paragraph'}`);
+  // A list of bold labels ("- **Key events**", "- **Impact**: …") is the report's structure, not
+  // its opening paragraph: the first labelled section that says something in prose is.
+  const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
+  // A measure ("Time to resolve: 5h 09m (during support hours …)") is no sentence: prose opens with a word.
+  const labelledProse = labelled.find((s) => !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph({ ...s, nodes: s.nodes.filter((node) => node.type === 'paragraph') }, 40) ?? ''));
+  const opening = firstParagraph(withoutLabelLists(sections[0]), 40);
+  const fromLabel = !opening && labelledProse ? firstParagraph({ ...labelledProse, nodes: labelledProse.nodes.filter((node) => node.type === 'paragraph') }, 40) : undefined;
+  const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
+  const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
+    || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
   const severityRead = describeWrittenSeverity(severity);
   if (severityRead) inferred.push(severityRead);
   if (severity.note) notes.push(severity.note);
 
-  const impactSection = findSections(sections, headings.impact)[0];
+  const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   const impact = firstParagraph(impactSection);
   if (impact) inferred.push(`impact description from the "${impactSection!.heading}" section`);
   // "About 1,800 users could not sign in": a count the impact section states.
@@ -277,7 +288,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
   else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
   const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
-  const timeline = readTimeline(timelineSections(sections), { incidentDate: stated.date, year, zone, start: start?.at });
+  const timeline = readTimeline(timelineSections(sectionsAndLabels), { incidentDate: stated.date, year, zone, start: start?.at });
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
@@ -291,7 +302,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
 
   const teams = { ids: [...options.vocabulary.teams.keys()], names: new Map([...options.vocabulary.teams.values()].map((t) => [t.id, t.name])) };
-  const actions = readActionItems(findSections(sections, headings.actions), year, teams);
+  const actions = readActionItems(findSections(sectionsAndLabels, headings.actions), year, teams);
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 
