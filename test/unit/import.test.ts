@@ -499,7 +499,7 @@ describe('weekdays after a date', () => {
     const report = '# 2023-05-18 Mongodb down\n\n## Timeline\n\n- 2023-05-18 Saturation of the connection pool began.\n- 2023-05-19 Mongodb restarted, pages back.\n';
     const result = importReport('overload.md', report, { vocabulary, today: '2026-12-01' });
     expect(result.fileName).toBe('2023-05-18-mongodb-down.mdx');
-    const events = (parseFrontmatter(splitFrontmatter(result.draft)).data.timeline as { event: string }[]).map((row) => row.event);
+    const events = ((parseFrontmatter(splitFrontmatter(result.draft)).data as { timeline: { event: string }[] }).timeline).map((row) => row.event);
     expect(events[0]).toMatch(/^Saturation of the connection pool began/);
     expect(events[1]).toMatch(/^Mongodb restarted/);
   });
