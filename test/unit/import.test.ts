@@ -549,3 +549,32 @@ describe('sections written as a list of bold labels', () => {
     expect(stall.impact).toBeUndefined();
   });
 });
+
+describe('a status page issue kept in git (cState updates)', () => {
+  test('each update that ends with {{< track "…" >}} is a timeline row at that moment; a commented-out one is not', () => {
+    const source = readFileSync(join(reportsDir, 'status-page-issue.md'), 'utf8');
+    const result = importReport('status-page-issue.md', source, { vocabulary, today: '2026-12-01' });
+    const data = parseFrontmatter(splitFrontmatter(result.draft)).data as { timeline: { at: Date | string; kind: string; event: string }[]; times: Record<string, Date | string> };
+    const iso = (value: Date | string) => new Date(value).toISOString().replace('.000Z', 'Z');
+    expect(data.timeline.map((row) => `${iso(row.at)} ${row.kind}`)).toEqual(['2025-02-03T08:12:00Z detection', '2025-02-03T09:20:00Z mitigation', '2025-02-03T10:05:00Z resolution']);
+    expect(data.timeline[0].event).toBe('Investigating - Uploads of build artifacts time out for some projects. We are looking into it.');
+    expect(Object.fromEntries(Object.entries(data.times).map(([k, v]) => [k, iso(v)]))).toMatchObject({ started: '2025-02-03T08:12:00Z', resolved: '2025-02-03T10:05:00Z' });
+    expect(result.inferred).toContain('timeline from its 3 status updates, each at the time its {{< track >}} states');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    expect(() => mdxToJs(splitFrontmatter(result.draft).body)).not.toThrow();
+  });
+
+  test('a status page state opening a row says its kind; the same word as a team\'s own wording does not', () => {
+    expect(inferTimelineKind('*Monitoring* - The node was replaced.')).toBe('mitigation');
+    expect(inferTimelineKind('Investigating - We are aware of slow builds.')).toBe('detection');
+    expect(inferTimelineKind('_Resolved_ - Everything works.')).toBe('resolution');
+    expect(inferTimelineKind('Monitoring showed the error rate climbing')).toBe('detection');
+    expect(inferTimelineKind('Monitoring: the queue graph flattened')).toBe('detection');
+  });
+
+  test('a report with a timeline section keeps it; a paragraph naming a shortcode without a time is no row', () => {
+    const report = '# Upload outage\n\n## Timeline\n\n- 09:12 Uploads started failing.\n\nNote {{< track "soon" >}}\n\nAn update. {{< track "2025-02-03 10:00:00" >}}\n';
+    const data = parseFrontmatter(splitFrontmatter(importReport('2025-02-03-upload-outage.md', report, { vocabulary, today: '2026-12-01' }).draft)).data as { timeline: unknown[] };
+    expect(data.timeline).toHaveLength(1);
+  });
+});

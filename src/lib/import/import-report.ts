@@ -7,6 +7,7 @@ import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
+import { statusUpdatesSection } from './status-updates.ts';
 import { toUtcIso } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
@@ -288,7 +289,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
   else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
   const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
-  const timeline = readTimeline(timelineSections(sectionsAndLabels), { incidentDate: stated.date, year, zone, start: start?.at });
+  // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
+  const timelineFound = timelineSections(sectionsAndLabels);
+  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, start: start?.at });
+  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a

@@ -8,6 +8,12 @@ export type TimelineKind = (typeof timelineKinds)[number];
  * resolution before mitigation ("recovered after the rollback" closes the incident).
  */
 const rules: [TimelineKind, RegExp][] = [
+  // A status page's update opens with its state, emphasised or before a dash ("*Monitoring* - A fix
+  // was applied", "Investigating - We are aware …"): the state says the kind. "Monitoring showed
+  // errors" or "Monitoring: …" in a team's own timeline is not such a label.
+  ['detection', /^(?:[*_]+investigating[*_]+|investigating\s+[-–—])/i],
+  ['mitigation', /^(?:[*_]+monitoring[*_]+|monitoring\s+[-–—])/i],
+  ['resolution', /^(?:[*_]+resolved[*_]+|resolved\s+[-–—])/i],
   ['communication', /\b(status ?page|statuspage|tweet|posted|announce|notif(?:y|ied) (?:customers|users)|e-?mail(?:ed)? (?:customers|users)|communicat|public update|customers? (?:were )?informed|update (?:was )?published)/i],
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
