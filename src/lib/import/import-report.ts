@@ -263,9 +263,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   // its opening paragraph: the first labelled section that says something in prose is.
   const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
   // A measure ("Time to resolve: 5h 09m (during support hours …)") is no sentence: prose opens with a word.
-  const labelledProse = labelled.find((s) => !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph({ ...s, nodes: s.nodes.filter((node) => node.type === 'paragraph') }, 40) ?? ''));
+  const labelledProse = labelled.find((s) => !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
   const opening = firstParagraph(withoutLabelLists(sections[0]), 40);
-  const fromLabel = !opening && labelledProse ? firstParagraph({ ...labelledProse, nodes: labelledProse.nodes.filter((node) => node.type === 'paragraph') }, 40) : undefined;
+  const fromLabel = !opening && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
   const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
