@@ -15,7 +15,7 @@ describe('npm run import (the command)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
     const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
     expect(output).toMatch(/16 files: 16 imported \(dry run: nothing written\), 0 not imported; 16 valid drafts/);
-    expect(output).toMatch(/69 timeline rows \(8 with a date only\) and 34 action items extracted; 5 timeline rows could not be placed in time/);
+    expect(output).toMatch(/73 timeline rows \(8 with a date only\) and 34 action items extracted; 5 timeline rows could not be placed in time/);
     expect(output).toMatch(/Relative times \("T\+15m", "Day 2"\): 8 row\(s\) placed from the start or day the report states\./);
     expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
     expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 16/);
