@@ -62,6 +62,23 @@ describe('images of an imported report', () => {
     expect(placed.draft).toContain('](./media/x/queue-depth-2.png)');
   });
 
+  test('a missing image keeps its title (the writer\'s caption) with its description; a title equal to the description is not repeated', () => {
+    const source = '# Boot failure\n\nThe board did not list the drive.\n\n![Drive missing from the bus](../img/bus-scan.png "Drive missing from the bus during the second test")\n\n![Fan curve](../img/fans.png "Fan curve")\n';
+    const result = rewriteImageReferences(draft(source), () => ({ kind: 'missing' }));
+    expect(result.draft).toContain('[Image not found when imported: Drive missing from the bus "Drive missing from the bus during the second test" (`../img/bus-scan.png`)]');
+    expect(result.draft).toContain('[Image not found when imported: Fan curve (`../img/fans.png`)]');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    expect(() => mdxToJs(splitFrontmatter(result.draft).body)).not.toThrow();
+    // An attribute list after the image (MkDocs' `{ width=50% }`) is kept, and the measure of
+    // kept sentences reads the description and what follows as the source's sentence.
+    const withAttributes = '# Boot failure\n\n![Drive missing from the bus](../img/bus-scan.png "During the second test"){ width=50% }\n';
+    const imported = importReport('boot-failure.md', withAttributes, { vocabulary: loadVocabulary(join(root, 'content')), today: '2026-12-01' });
+    const placed = rewriteImageReferences(imported.draft, () => ({ kind: 'missing' }));
+    expect(placed.draft).toContain('[Image not found when imported: Drive missing from the bus "During the second test" (`../img/bus-scan.png`)]\\{ width=50% \\}');
+    expect(findLostSentences(withAttributes, 'markdown', placed.draft)).toEqual([]);
+    expect(findLostSentences(withAttributes, 'markdown', placed.draft.replace('Drive missing from', 'Drive gone from'))).toEqual(['drive missing from the bus width 50']);
+  });
+
   test('an image inside a table cell or a link is rewritten in place', () => {
     const result = rewriteImageReferences(draft('| a | b |\n| --- | --- |\n| ![g](x.png) | [![h](y.png)](https://example.com) |'), () => ({ kind: 'missing' }));
     expect(result.draft).toContain('| [Image not found when imported: g (`x.png`)] | [[Image not found when imported: h (`y.png`)]](https://example.com) |');

@@ -38,3 +38,24 @@ describe('key times stated in another tool\'s frontmatter', () => {
     expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a status page issue kept in git (cState: date and resolvedWhen)', () => {
+  test('its date is the start and resolvedWhen the end; the draft stays valid', () => {
+    const result = importOne('---\ntitle: Mirror redirects failing for package downloads\ndate: 2024-03-07T13:00:00-00:00\nresolved: true\nresolvedWhen: 2024-03-08T07:40:00-00:00\nseverity: disrupted\naffected:\n  - downloads\nsection: issue\n---\n\nSome users were sent to a mirror that no longer held the files.\n');
+    expect(frontmatterOf(result.draft).times).toEqual({ started: '2024-03-07T13:00:00Z', resolved: '2024-03-08T07:40:00Z' });
+    expect(result.inferred).toContain("times.started 2024-03-07T13:00:00Z from the report's metadata (date)");
+    expect(result.inferred).toContain("times.resolved 2024-03-08T07:40:00Z from the report's metadata (resolvedWhen)");
+    const check = validatePostmortemSource('content/postmortems/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('an issue still open (resolved: false) gets its start only', () => {
+    expect(metadataTimes({ title: 'x', date: '2025-01-10T09:30:00+01:00', resolved: false, section: 'issue' })).toEqual({ started: { at: '2025-01-10T08:30:00Z', key: 'date' } });
+  });
+
+  test('a blog post\'s date is when it was published, not a start', () => {
+    expect(metadataTimes({ title: 'Our outage last week', date: '2025-01-10T09:30:00+01:00', layout: 'post' })).toEqual({});
+    const result = importOne('---\ntitle: What we learned from last week\'s outage\ndate: 2025-01-10T09:30:00+01:00\n---\n\nThe queue stalled for an hour.\n');
+    expect(frontmatterOf(result.draft).times).toBeUndefined();
+  });
+});

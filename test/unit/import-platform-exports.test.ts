@@ -83,6 +83,52 @@ describe('incident-platform and Notion exports', () => {
     expect(new Date(times.resolved).toISOString()).toBe('2024-02-01T10:40:00.000Z');
   });
 
+  test('a list of key events writing each label straight before its instant ("- First detected 2023-05-02 09:14") gives the key times', () => {
+    const report = [
+      '---', 'title: Incident on 2023-05-02 - Image pulls failing', '---', '', '# Incident on 2023-05-02 - Image pulls failing', '',
+      '- **Key events**', '  - First detected 2023-05-02 09:14', '  - Incident declared 2023-05-02 09:40', '  - Repaired 2023-05-02 11:02', '  - Resolved 2023-05-02 12:30', '',
+      '- **Impact**:', '  - Deployments could not pull new images for three hours.', '',
+      // Look-alikes: a sentence that opens with a label word and a time is no milestone.
+      'Resolved the registry ticket before 2023-05-03 10:00 as agreed.', '',
+    ].join('\n');
+    const result = importReport('2023-05-02-image-pulls.html.md.erb', report, { vocabulary, today: '2026-12-01' });
+    const times = parseYaml(splitFrontmatter(result.draft).yaml).times;
+    const iso = (value: Date | string) => new Date(value).toISOString();
+    // The key events are the timeline's rows (the label section "Key events"), the instant read
+    // before the label; the times follow from them.
+    const timeline = parseYaml(splitFrontmatter(result.draft).yaml).timeline.map((row: { at: Date; event: string; kind: string }) => `${iso(row.at)} ${row.event} ${row.kind}`);
+    expect(timeline).toEqual([
+      '2023-05-02T09:14:00.000Z First detected detection', '2023-05-02T09:40:00.000Z Incident declared escalation',
+      '2023-05-02T11:02:00.000Z Repaired mitigation', '2023-05-02T12:30:00.000Z Resolved resolution',
+    ]);
+    expect(Object.keys(times)).toEqual(['started', 'detected', 'mitigated', 'resolved']);
+    expect(iso(times.detected)).toBe('2023-05-02T09:14:00.000Z');
+    expect(iso(times.mitigated)).toBe('2023-05-02T11:02:00.000Z');
+    expect(iso(times.resolved)).toBe('2023-05-02T12:30:00.000Z');
+  });
+
+  test('milestone lines without a colon fill the times when there is no timeline', () => {
+    const report = ['# Image pulls failing', '', 'First detected 2023-05-02 09:14', 'Repaired 2023-05-02 11:02', 'Resolved 2023-05-02 12:30', '', 'Deployments could not pull new images.'].join('\n');
+    const result = importReport('image-pulls.md', report, { vocabulary, today: '2026-12-01' });
+    const times = parseYaml(splitFrontmatter(result.draft).yaml).times;
+    expect(Object.keys(times)).toEqual(['detected', 'mitigated', 'resolved']);
+    expect(new Date(times.mitigated).toISOString()).toBe('2023-05-02T11:02:00.000Z');
+    expect(result.inferred).toContain('times.detected 2023-05-02T09:14:00Z from its "First detected" line');
+  });
+
+  test('in a timeline list, only a label of a few words before a full date and time that ends the line is read label first', () => {
+    const report = ['# Disk full', '', '## Timeline', '', '- Backups paused 2023-05-02 09:14', '- The nightly job that was moved to 2023-05-02 10:00 ran twice', '- First report 2023-05-02 (time unknown)', ''].join('\n');
+    const rows = parseYaml(splitFrontmatter(importReport('disk-full.md', report, { vocabulary, today: '2026-12-01' }).draft).yaml).timeline;
+    expect(rows).toHaveLength(1);
+    expect(rows[0].event).toBe('Backups paused');
+  });
+
+  test('a sentence opening with a label word and an instant is not a milestone', () => {
+    const report = ['# Certificate renewal', '', 'Resolved tickets since 2023-05-03 10:00 were reopened.', '', 'The renewal job had stopped.'].join('\n');
+    const result = importReport('certificate-renewal.md', report, { vocabulary, today: '2026-12-01' });
+    expect(parseYaml(splitFrontmatter(result.draft).yaml).times).toBeUndefined();
+  });
+
   test.each([
     ['Alert on rebuild progress — Assignee: Search team — Due: January 19, 2024', 'Alert on rebuild progress'],
     ['Rotate the key (Owner: sre, Due: 2024-05-02)', 'Rotate the key'],

@@ -219,6 +219,12 @@ describe('facts and action items', () => {
     expect(result.inferred).toContain('suggested service checkout-api: the report lists "Checkout" as affected (closest match)');
   });
 
+  test('a status page issue\'s `affected` list names its services; a component of no service suggests none', () => {
+    const result = importReport('x.md', '---\ntitle: Payments slow\ndate: 2024-02-01T10:00:00Z\nresolvedWhen: 2024-02-01T11:00:00Z\nseverity: disrupted\naffected:\n  - Payments API\n  - Build farm\nsection: issue\n---\n\nCard payments took up to a minute.\n', { vocabulary, today });
+    expect(frontmatterOf(result).services).toEqual(['payments-api']);
+    expect(result.inferred).toContain('suggested service payments-api: the report lists "Payments API" as affected (closest match)');
+  });
+
   test('trigger and tags are suggested from the vocabularies, with the reason', () => {
     const result = get('Payments outage notes');
     expect(frontmatterOf(result).trigger).toBe('certificate');
@@ -458,5 +464,117 @@ describe('team suggestions', () => {
     expect(suggest('We ran git checkout on the old tag and the deploy went through.')).toEqual([]);
     expect(suggest('Checkout paged the on-call engineer.')).toEqual(['checkout']);
     expect(suggest('The checkout team rolled back.')).toEqual(['checkout']);
+  });
+});
+
+describe('a "Date:" line written day first', () => {
+  const dayOf = (name: string, report: string) => {
+    const result = importReport(name, report, { vocabulary, today: '2026-12-01' });
+    return { fileName: result.fileName, inferred: result.inferred };
+  };
+
+  test('"03/10/2021" is 3 October when the file name dates the report 2021-10-03', () => {
+    const { fileName, inferred } = dayOf('2021-10-03-staging-down.md', '# Staging down\n\n**Date**: 03/10/2021\n\nThe staging containers stopped answering.\n');
+    expect(fileName).toMatch(/^2021-10-03-/);
+    expect(inferred).toContain('incident day 2021-10-03 from its "Date" line, day first as its file name dates it');
+  });
+
+  test('without a name that says so, a slash date stays month first; a day above 12 is day first anyway', () => {
+    expect(dayOf('staging-down.md', '# Staging down\n\n**Date**: 03/10/2021\n\nThe staging containers stopped answering.\n').fileName).toMatch(/^2021-03-10-/);
+    // The file name agrees with the month-first reading: nothing to change.
+    expect(dayOf('2021-03-10-staging-down.md', '# Staging down\n\nDate: 03/10/2021\n\nThe staging containers stopped answering.\n').fileName).toMatch(/^2021-03-10-/);
+    expect(dayOf('2021-10-23-staging-down.md', '# Staging down\n\nDate: 23/10/2021\n\nThe staging containers stopped answering.\n').fileName).toMatch(/^2021-10-23-/);
+  });
+});
+
+describe('weekdays after a date', () => {
+  test('a weekday name or abbreviation is skipped; a word that only starts like one is the event', () => {
+    expect(readWrittenTime('2023-05-18 Thursday 10:00 x', { year: 2023 })).toMatchObject({ date: '2023-05-18', time: '10:00' });
+    expect(readWrittenTime('Tues. 14 March 2023 09:10', { year: 2023 })).toMatchObject({ date: '2023-03-14', time: '09:10' });
+    expect(readWrittenTime('2023-05-18 Mongodb down', { year: 2023 }).consumed).toBe(10);
+    expect(readWrittenTime('2023-05-18 Satellite link lost', { year: 2023 }).consumed).toBe(10);
+  });
+
+  test('a timeline row keeps the word, and a title keeps it in the file name', () => {
+    const report = '# 2023-05-18 Mongodb down\n\n## Timeline\n\n- 2023-05-18 Saturation of the connection pool began.\n- 2023-05-19 Mongodb restarted, pages back.\n';
+    const result = importReport('overload.md', report, { vocabulary, today: '2026-12-01' });
+    expect(result.fileName).toBe('2023-05-18-mongodb-down.mdx');
+    const events = ((parseFrontmatter(splitFrontmatter(result.draft)).data as { timeline: { event: string }[] }).timeline).map((row) => row.event);
+    expect(events[0]).toMatch(/^Saturation of the connection pool began/);
+    expect(events[1]).toMatch(/^Mongodb restarted/);
+  });
+});
+
+describe('days that disagree', () => {
+  test('a title dated years from its file name is noted; the title\'s day is used', () => {
+    const result = importReport('2023-06-08-stalled-sync.md', '# 2012-06-08 Stalled sync of the product store\n\nThe nightly sync had not run for two days.\n', { vocabulary, today: '2026-12-01' });
+    expect(result.fileName).toBe('2012-06-08-stalled-sync-of-the-product-store.mdx');
+    expect(result.notes).toContain('the incident day 2012-06-08 (from its title) disagrees with its file name (2023-06-08): check which is right (the draft\'s file name uses 2012-06-08)');
+  });
+
+  test('the same day, or a day apart (a zone), is not noted', () => {
+    const same = importReport('2023-06-08-stalled-sync.md', '# 2023-06-08 Stalled sync\n\nThe nightly sync had not run.\n', { vocabulary, today: '2026-12-01' });
+    const dayApart = importReport('2023-06-09-stalled-sync.md', '---\ntitle: Stalled sync\ndate: 2023-06-08T23:30:00Z\n---\n\nThe nightly sync had not run.\n', { vocabulary, today: '2026-12-01' });
+    for (const result of [same, dayApart]) expect(result.notes.filter((n) => n.includes('disagrees with'))).toEqual([]);
+  });
+});
+
+describe('sections written as a list of bold labels', () => {
+  const source = readFileSync(join(reportsDir, 'bold-label-sections.md'), 'utf8');
+  const result = importReport('bold-label-sections.md', source, { vocabulary, today: '2026-12-01' });
+  const data = parseFrontmatter(splitFrontmatter(result.draft)).data as Record<string, any>;
+
+  test('"- **Impact**:", "- **Review actions**:" and the paragraphs after a label are read as their sections', () => {
+    expect(data.impact.description).toBe('About 140 builds failed or were retried; no release was blocked.');
+    expect(data.actionItems.map((item: { title: string }) => item.title)).toEqual([
+      'Make the rotation job fail when the secret it writes is not read by anything. Ticket #812',
+      'Extend the mirror health check to fetch one package through the upstream.',
+      'Document the secret names in the runbook.',
+    ]);
+    expect(result.inferred).toContain('impact description from the "Impact" section');
+  });
+
+  test('the summary is the first labelled prose, not the list of labels run together nor a measure', () => {
+    expect(data.summary).toBe('The morning builds failed with timeouts while fetching dependencies. The internal mirror had dropped its upstream credentials after a rotation.');
+    expect(result.inferred).toContain('summary from the "Identified" section');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    const check = validatePostmortemSource('content/postmortems/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('a list of bold action titles under a heading stays a list of action items', () => {
+    const report = '# Queue stall\n\nThe queue stalled for an hour.\n\n## Action items\n\n- **Add alerting**: on queue depth above 10,000\n- **Impact review**: with the payments team\n';
+    const stall = parseFrontmatter(splitFrontmatter(importReport('queue-stall.md', report, { vocabulary, today: '2026-12-01' }).draft)).data as { actionItems: { title: string }[]; impact?: unknown };
+    expect(stall.actionItems).toHaveLength(2);
+    expect(stall.impact).toBeUndefined();
+  });
+});
+
+describe('a status page issue kept in git (cState updates)', () => {
+  test('each update that ends with {{< track "…" >}} is a timeline row at that moment; a commented-out one is not', () => {
+    const source = readFileSync(join(reportsDir, 'status-page-issue.md'), 'utf8');
+    const result = importReport('status-page-issue.md', source, { vocabulary, today: '2026-12-01' });
+    const data = parseFrontmatter(splitFrontmatter(result.draft)).data as { timeline: { at: Date | string; kind: string; event: string }[]; times: Record<string, Date | string> };
+    const iso = (value: Date | string) => new Date(value).toISOString().replace('.000Z', 'Z');
+    expect(data.timeline.map((row) => `${iso(row.at)} ${row.kind}`)).toEqual(['2025-02-03T08:12:00Z detection', '2025-02-03T09:20:00Z mitigation', '2025-02-03T10:05:00Z resolution']);
+    expect(data.timeline[0].event).toBe('Investigating - Uploads of build artifacts time out for some projects. We are looking into it.');
+    expect(Object.fromEntries(Object.entries(data.times).map(([k, v]) => [k, iso(v)]))).toMatchObject({ started: '2025-02-03T08:12:00Z', resolved: '2025-02-03T10:05:00Z' });
+    expect(result.inferred).toContain('timeline from its 3 status updates, each at the time its {{< track >}} states');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    expect(() => mdxToJs(splitFrontmatter(result.draft).body)).not.toThrow();
+  });
+
+  test('a status page state opening a row says its kind; the same word as a team\'s own wording does not', () => {
+    expect(inferTimelineKind('*Monitoring* - The node was replaced.')).toBe('mitigation');
+    expect(inferTimelineKind('Investigating - We are aware of slow builds.')).toBe('detection');
+    expect(inferTimelineKind('_Resolved_ - Everything works.')).toBe('resolution');
+    expect(inferTimelineKind('Monitoring showed the error rate climbing')).toBe('detection');
+    expect(inferTimelineKind('Monitoring: the queue graph flattened')).toBe('detection');
+  });
+
+  test('a report with a timeline section keeps it; a paragraph naming a shortcode without a time is no row', () => {
+    const report = '# Upload outage\n\n## Timeline\n\n- 09:12 Uploads started failing.\n\nNote {{< track "soon" >}}\n\nAn update. {{< track "2025-02-03 10:00:00" >}}\n';
+    const data = parseFrontmatter(splitFrontmatter(importReport('2025-02-03-upload-outage.md', report, { vocabulary, today: '2026-12-01' }).draft)).data as { timeline: unknown[] };
+    expect(data.timeline).toHaveLength(1);
   });
 });

@@ -4,9 +4,10 @@ import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSche
 import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
-import { parseMarkdown, splitSections, findSections, plainText, type ReportSection } from './report-structure.ts';
+import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
+import { statusUpdatesSection } from './status-updates.ts';
 import { toUtcIso } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
@@ -53,7 +54,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background)\b/i,
   impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
-  actions: /\b(action items?|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
+  actions: /\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -83,7 +84,7 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
 }
 
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
-function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string } {
+function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   const tryRead = (text: string | undefined, from: string) => {
     if (!text) return undefined;
     for (let i = 0; i < Math.min(text.length, 200); i++) {
@@ -93,17 +94,32 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     }
     return undefined;
   };
+  // "03/10/2021" is read month first (US order), but European teams write the day first: when
+  // the title or file name dates the report on the day-first reading (2021-10-03-network-down.md),
+  // that is the day meant.
+  const dayFirstByName = (text: string | undefined) => {
+    const slash = text && /^[*_\s]*(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+    if (!slash || Number(slash[1]) > 12 || slash[1] === slash[2]) return undefined;
+    const dayFirst = `${slash[3]}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`;
+    const named = tryRead(title, 'its title') ?? tryRead(sourceName.split('/').pop(), 'its file name');
+    return named?.date === dayFirst ? { date: dayFirst, from: `its "Date" line, day first as ${named.from} dates it` } : undefined;
+  };
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started ?? metadata?.start_time;
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on)?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
-  return (
-    tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata')
-    ?? tryRead(line, 'its "Date" line')
-    ?? tryRead(title, 'its title')
-    ?? tryRead(sourceName.split('/').pop(), 'its file name')
-    ?? {}
-  );
+  const readings = [
+    tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
+    dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
+    tryRead(title, 'its title'),
+    tryRead(sourceName.split('/').pop(), 'its file name'),
+  ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
+  const chosen = readings[0];
+  if (!chosen) return {};
+  // A typo in one of them ("# 2012-06-08 …" in 2023-06-08-….md) is for the author to settle; a day
+  // apart is a zone (a metadata instant in UTC, a file named by the local day), not a conflict.
+  const conflicts = readings.filter((reading) => Math.abs(Date.parse(reading.date) - Date.parse(chosen.date)) > 86_400_000);
+  return { ...chosen, ...(conflicts.length ? { conflicts } : {}) };
 }
 
 /**
@@ -129,8 +145,8 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
 const milestoneLabels: [keyof StatedTimes, RegExp][] = [
   ['started', /^(?:impact |incident |outage )?(?:started|start time|began)(?: at| on)?$/i],
-  ['detected', /^(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
-  ['mitigated', /^(?:mitigated|fixed)(?: at| on)?$/i],
+  ['detected', /^(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
+  ['mitigated', /^(?:mitigated|fixed|repaired)(?: at| on)?$/i],
   ['resolved', /^(?:resolved|recovered)(?: at| on)?$/i],
 ];
 type StatedTimes = { started?: string; detected?: string; mitigated?: string; resolved?: string };
@@ -143,8 +159,12 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
 function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string }>> {
   const found: Partial<Record<keyof StatedTimes, { at: string; label: string }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
+  // A list of key events may write the label straight before the instant, with no colon
+  // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
+  // date and time follow, so a sentence ("Resolved the ticket on Monday") is not a milestone.
+  const bare = /^[\s>*_-]*([A-Za-z][A-Za-z ]{2,24}?)\s+(?:\(([^)]{1,20})\)\s+)?(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}.*)$/;
   for (const text of markdown.split('\n').slice(0, 40)) {
-    const match = line.exec(text);
+    const match = line.exec(text) ?? bare.exec(text);
     const field = match && milestoneLabels.find(([, pattern]) => pattern.test(match[1].trim()))?.[0];
     if (!match || !field || found[field]) continue;
     const value = match[3].replace(/[*_|]+\s*$/, '').replace(/^[~≈]\s*/, '');
@@ -184,6 +204,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   const source = readSource(sourceName, content);
   const tree = parseMarkdown(source.markdown);
   const sections = splitSections(tree);
+  // Sections written as bold-label list items come after the headings': a heading's wins.
+  const labelled = labelSections(tree, (label) => Object.values(headings).some((heading) => heading.test(label)));
+  const sectionsAndLabels = [...sections, ...labelled];
   const inferred: string[] = [];
   const notes: string[] = [];
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
@@ -230,21 +253,30 @@ export function importReport(sourceName: string, content: string, options: Impor
   const stated = statedIncidentDate(source.markdown, title, sourceName, provisionalYear, metadata);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
+  if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
   if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
 
-  const summarySection = findSections(sections, headings.summary)[0];
+  const summarySection = findSections(sectionsAndLabels, headings.summary)[0];
   // Jekyll and Hugo posts state it as `description` or `excerpt`.
   const metadataSummary = [metadata?.summary, metadata?.description, metadata?.excerpt].find((value): value is string => typeof value === 'string' && !!value.trim());
-  const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || firstParagraph(sections[0], 40)
-    || firstParagraph(sections.find((s) => s.heading && !headings.timeline.test(s.heading)), 40);
-  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySection ? `the "${summarySection.heading}" section` : 'the first paragraph'}`);
+  // A list of bold labels ("- **Key events**", "- **Impact**: …") is the report's structure, not
+  // its opening paragraph: the first labelled section that says something in prose is.
+  const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
+  // A measure ("Time to resolve: 5h 09m (during support hours …)") is no sentence: prose opens with a word.
+  const labelledProse = labelled.find((s) => !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
+  const opening = firstParagraph(withoutLabelLists(sections[0]), 40);
+  const fromLabel = !opening && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
+  const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
+  const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
+    || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
   const severityRead = describeWrittenSeverity(severity);
   if (severityRead) inferred.push(severityRead);
   if (severity.note) notes.push(severity.note);
 
-  const impactSection = findSections(sections, headings.impact)[0];
+  const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   const impact = firstParagraph(impactSection);
   if (impact) inferred.push(`impact description from the "${impactSection!.heading}" section`);
   // "About 1,800 users could not sign in": a count the impact section states.
@@ -257,7 +289,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
   else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
   const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
-  const timeline = readTimeline(timelineSections(sections), { incidentDate: stated.date, year, zone, start: start?.at });
+  // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
+  const timelineFound = timelineSections(sectionsAndLabels);
+  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, start: start?.at });
+  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
@@ -271,7 +307,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
 
   const teams = { ids: [...options.vocabulary.teams.keys()], names: new Map([...options.vocabulary.teams.values()].map((t) => [t.id, t.name])) };
-  const actions = readActionItems(findSections(sections, headings.actions), year, teams);
+  const actions = readActionItems(findSections(sectionsAndLabels, headings.actions), year, teams);
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 

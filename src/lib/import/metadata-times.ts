@@ -13,8 +13,17 @@ const keysFor: Record<KeyTime, readonly string[]> = {
   started: ['start_time', 'started_at', 'startTime', 'startedAt', 'start', 'incident_start'],
   detected: ['detected_at', 'detectedAt', 'detection_time', 'detected'],
   mitigated: ['mitigated_at', 'mitigatedAt', 'mitigation_time', 'mitigated'],
-  resolved: ['end_time', 'resolved_at', 'ended_at', 'endTime', 'resolvedAt', 'end', 'incident_end', 'resolved'],
+  resolved: ['end_time', 'resolved_at', 'ended_at', 'endTime', 'resolvedAt', 'end', 'incident_end', 'resolved', 'resolvedWhen', 'resolved_when'],
 };
+
+/**
+ * cState, a status page kept in git (`content/issues/*.md`), writes an incident's start as its
+ * `date` and its end as `resolvedWhen`. Elsewhere (a Jekyll or Hugo post) `date` is when the post
+ * was published, not when anything began: it is read as the start only in cState's shape.
+ */
+function isStatusPageIssue(metadata: Record<string, unknown>): boolean {
+  return 'resolvedWhen' in metadata || (metadata.section === 'issue' && 'resolved' in metadata);
+}
 
 /**
  * The key times a report's own frontmatter states as instants (`start_time: 2016-08-18T19:00:00Z`,
@@ -26,7 +35,8 @@ export function metadataTimes(metadata: Record<string, unknown> | undefined): Pa
   const found: Partial<Record<KeyTime, MetadataTime>> = {};
   if (!metadata) return found;
   for (const [field, keys] of Object.entries(keysFor) as [KeyTime, readonly string[]][]) {
-    for (const key of keys) {
+    const candidates = field === 'started' && isStatusPageIssue(metadata) ? [...keys, 'date'] : keys;
+    for (const key of candidates) {
       const value = metadata[key];
       const at = instantOf(value);
       if (at) {

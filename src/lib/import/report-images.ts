@@ -83,11 +83,13 @@ const escapeMarkdown = (text: string) => text.replace(/[{}<>[\]\\*_`]/g, '\\$&')
  * The text that replaces an image that could not be found: its description and the path it had,
  * so no word of the report is lost and the draft points at nothing that would stop the build.
  */
-export function missingImageText(reference: { url: string; alt: string; altSource?: string }): string {
+export function missingImageText(reference: { url: string; alt: string; altSource?: string; title?: string | null }): string {
   // The Markdown description as written is already safe; an HTML alt attribute is escaped.
   const description = (reference.altSource || escapeMarkdown(reference.alt)).trim();
+  // A title (`![Graph](a.png "Errors while testing")`) is the writer's caption: it is kept too.
+  const title = reference.title?.trim() && reference.title.trim() !== reference.alt.trim() ? ` "${escapeMarkdown(reference.title.trim())}"` : '';
   const path = reference.url.replace(/`/g, "'");
-  return `[Image not found when imported${description ? `: ${description}` : ''} (\`${path}\`)]`;
+  return `[Image not found when imported${description ? `: ${description}` : ''}${title} (\`${path}\`)]`;
 }
 
 /** Rewrites the images of a draft's body as `decide` says; the frontmatter is left as it is. */

@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import type { Root, RootContent, Heading } from 'mdast';
+import type { Root, RootContent, Heading, ListItem, Paragraph } from 'mdast';
 
 /**
  * A report's Markdown as sections: each heading with the blocks under it (until the next heading
@@ -67,4 +67,56 @@ export function sourceOf(markdown: string, node: { position?: { start: { offset?
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? '' : markdown.slice(start, end);
+}
+
+/**
+ * Sections a report writes as a list of bold labels rather than headings, as some teams' templates
+ * do (`- **Impact**:` with the text nested under it or in the paragraphs that follow, up to the
+ * next such label or heading). A list counts only when every item opens with a bold label and one
+ * label names a section the importer reads (`isSectionLabel`): a list of bold action titles
+ * ("- **Add alerting**: on queue depth") stays a list. The sections get depth 7, below any heading.
+ */
+export function labelSections(tree: Root, isSectionLabel: (label: string) => boolean): ReportSection[] & { lists: Set<RootContent> } {
+  const found = Object.assign([] as ReportSection[], { lists: new Set<RootContent>() });
+  let open: ReportSection | undefined;
+  // Under a heading that is itself such a section ("## Action items"), a list of bold labels is
+  // that section's content ("- **Impact review**: with the payments team" is an action).
+  let underReadSection = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      open = undefined;
+      underReadSection = isSectionLabel(plainText(node).trim());
+      continue;
+    }
+    const items = node.type === 'list' && !underReadSection ? node.children.map(labelOf) : [];
+    if (items.length && items.every(Boolean) && items.some((item) => isSectionLabel(item!.label))) {
+      found.lists.add(node);
+      for (const item of items) {
+        open = { heading: item!.label, depth: 7, nodes: item!.rest };
+        found.push(open);
+      }
+      continue;
+    }
+    open?.nodes.push(node);
+  }
+  return found;
+}
+
+function labelOf(item: ListItem): { label: string; rest: RootContent[] } | undefined {
+  const [first, ...after] = item.children;
+  if (first?.type !== 'paragraph') return undefined;
+  const [strong, ...inline] = first.children;
+  if (strong?.type !== 'strong') return undefined;
+  const label = toString(strong).trim();
+  const following = inline.length ? toString({ type: 'paragraph', children: inline } as Paragraph) : '';
+  // "**Impact**:" / "**Impact:**" / "**Key events**" alone: a label; "**Note** the disk" is emphasis.
+  if (!label || label.length > 40 || !(/:$/.test(label) || /^\s*:/.test(following) || !following.trim())) return undefined;
+  const rest: RootContent[] = [];
+  if (following.replace(/^\s*:/, '').trim()) {
+    const [head, ...tail] = inline;
+    const trimmed = head.type === 'text' ? [{ ...head, value: head.value.replace(/^\s*:\s*/, '') }, ...tail] : inline;
+    rest.push({ type: 'paragraph', children: trimmed } as Paragraph);
+  }
+  rest.push(...(after as RootContent[]));
+  return { label: label.replace(/:$/, '').trim(), rest };
 }

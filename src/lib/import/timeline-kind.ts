@@ -8,11 +8,17 @@ export type TimelineKind = (typeof timelineKinds)[number];
  * resolution before mitigation ("recovered after the rollback" closes the incident).
  */
 const rules: [TimelineKind, RegExp][] = [
+  // A status page's update opens with its state, emphasised or before a dash ("*Monitoring* - A fix
+  // was applied", "Investigating - We are aware …"): the state says the kind. "Monitoring showed
+  // errors" or "Monitoring: …" in a team's own timeline is not such a label.
+  ['detection', /^(?:[*_]+investigating[*_]+|investigating\s+[-–—])/i],
+  ['mitigation', /^(?:[*_]+monitoring[*_]+|monitoring\s+[-–—])/i],
+  ['resolution', /^(?:[*_]+resolved[*_]+|resolved\s+[-–—])/i],
   ['communication', /\b(status ?page|statuspage|tweet|posted|announce|notif(?:y|ied) (?:customers|users)|e-?mail(?:ed)? (?:customers|users)|communicat|public update|customers? (?:were )?informed|update (?:was )?published)/i],
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
   ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|(?:service|access|functionality|everything) (?:was |is )?restored)\b/i],
-  ['mitigation', /\b(restor(?:ed|ing)|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was )?deployed|drain|increase[ds]? the|raised the)/i],
+  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was )?deployed|drain|increase[ds]? the|raised the)/i],
   ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],

@@ -93,7 +93,13 @@ function rowsOfList(list: List, year: number): RawRow[] {
   return list.children.flatMap((item) => {
     const first = item.children[0];
     const text = first ? plainText(first).trim() : '';
-    const [row] = rowsOfLines(text.split('\n')[0] ?? '', year);
+    const line = text.split('\n')[0] ?? '';
+    // A list of key events may write the label first and the instant last ("First detected
+    // 2020-08-14 10:43", "Incident declared: 2020-08-14 11:01"): read as the instant, then the label.
+    // Only a label of a few words and a full date and time that end the line.
+    const labelFirst = /^([A-Za-z][A-Za-z ]{2,30}?):?\s+(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|GMT|Z|[A-Z]{2,4}T|[+-]\d{2}:?\d{2}))?)\s*$/.exec(line);
+    let [row] = rowsOfLines(line, year);
+    if (labelFirst && row && !row.written.consumed && !row.relative) [row] = rowsOfLines(`${labelFirst[2]} ${labelFirst[1]}`, year);
     const rest = text.split('\n').slice(1).join(' ');
     const nested = item.children.slice(1).flatMap((child) => (child.type === 'list' ? rowsOfList(child, year) : []));
     return row ? [{ ...row, event: [row.event, rest].filter(Boolean).join(' ') }, ...nested] : nested;

@@ -23,7 +23,9 @@ export interface WrittenTime {
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthPattern = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const weekdayPattern = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?`;
+// Weekday names and their usual abbreviations only: "Mongodb down" or "Satellite link lost" after
+// a date are the event, not a weekday to skip.
+const weekdayPattern = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])\.?,?`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
