@@ -64,7 +64,8 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 async function fail(message: string): Promise<never> {
   await Promise.all([previousRemoved, compileCachePruned]);
-  for (const path of [...workDirs, outDir]) rmSync(path, { recursive: true, force: true });
+  // Retried: a thread of the stopped build may still be writing its last file into a work folder.
+  for (const path of [...workDirs, outDir]) rmSync(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   console.error(`\nBuild failed: ${message}\nNothing was written to ${outDir}.`);
   process.exit(1);
 }

@@ -4,7 +4,7 @@
 // integration as messages; nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
 import { setPriority } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../lib/validate-corpus.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -181,7 +181,10 @@ async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, va
   // The words of the documents, for the search page's spelling suggestions: written into the
   // index folder once pagefind has written it (pagefind writes the folder afresh).
   const words = new SearchWordCounts();
-  const writeWords = () => writeFileSync(join(search.dir, searchWordsFileName), formatSearchWords(words.list()));
+  // Not into a folder a failed build has already removed.
+  const writeWords = () => {
+    if (existsSync(search.dir)) writeFileSync(join(search.dir, searchWordsFileName), formatSearchWords(words.list()));
+  };
   if (early) {
     const started = performance.now();
     let pages = 0;
