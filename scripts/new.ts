@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
-import { isRealInstant, severities, titleMaxLength, visibilities } from '../src/lib/postmortem-schema.ts';
+import { isRealInstant, severities, titleMaxLength, utcInstant, visibilities } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
@@ -81,7 +81,7 @@ const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values
 // Any zone the schema takes (stored as UTC, as the schema stores it): npm run draft and a
 // hand-written postmortem take `+01:00` too.
 if (!isRealInstant(startedText)) fail(`--started "${startedText}" is not an ISO-8601 time with its zone, such as 2025-03-14T09:02:00Z or 2025-03-14T10:02:00+01:00.`);
-const started = new Date(startedText.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+const started = new Date(utcInstant(startedText));
 // A mistyped year (2062 for 2026) was refused as "the template produced an invalid file" about
 // drafted, a field the author did not give. A UTC time may be tomorrow already: a day of grace.
 if (started.getTime() > now.getTime() + 86_400_000) fail(`--started "${startedText}" is after today (${now.toISOString().slice(0, 10)}): check the year and the day; nothing was written.`);

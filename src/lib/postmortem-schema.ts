@@ -47,6 +47,11 @@ export function isRealInstant(text: string): boolean {
     && !Number.isNaN(Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
 }
 
+/** An instant written with its zone (`Z`, `+01:00` or `+0100`) as the UTC time the schema stores. */
+export function utcInstant(text: string): string {
+  return new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).toISOString();
+}
+
 /**
  * A year no incident report has: a typo ("0025", "1025") that would otherwise be published as
  * an incident centuries long, or break the year pages. Old public reports (the 1980s) still fit.
@@ -95,7 +100,7 @@ export const utcTimestampSchema = z
       ctx.addIssue({ code: 'custom', message: `"${value}" ${implausible}` });
       return z.NEVER;
     }
-    return new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).toISOString();
+    return utcInstant(text);
   });
 
 /** A calendar day, written `YYYY-MM-DD`. */

@@ -80,6 +80,9 @@ interface BlockNode {
 /** Nodes whose children may be blocks (a table or a paragraph): a paragraph's own children are inline. */
 const holdsBlocks = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'mdxJsxFlowElement', 'containerDirective']);
 
+/** A line of a quote, a list item or an indented block: a table there is parsed, not read from its lines. */
+const prefixed = /^\s*(?:>|[-*+]\s|\d+[.)]\s)|^ {2,}|^\t/;
+
 /**
  * False only when no table of `body` can lose text, read from its lines without parsing: every
  * `---` line under a line with a pipe has as many cells as that line, the line above that one is
@@ -90,7 +93,6 @@ const holdsBlocks = new Set(['root', 'blockquote', 'list', 'listItem', 'footnote
  */
 export function mayLoseTableText(body: string): boolean {
   const lines = body.split('\n');
-  const prefixed = /^\s*(?:>|[-*+]\s|\d+[.)]\s)|^ {2,}|^\t/;
   for (let i = 0; i < lines.length; i++) {
     // A table in a quote, a list item or indented: its lines carry a prefix; parsed.
     if (lines[i].includes('|') && prefixed.test(lines[i])) return true;
