@@ -7,10 +7,11 @@ import { relative, resolve } from 'node:path';
 import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { scanPostmortemForPublication } from '../src/lib/publication-scan.ts';
-import { PublicVariantError } from '../src/lib/strip-internal.ts';
+import { PublicVariantError, stripInternalFromSource } from '../src/lib/strip-internal.ts';
+import { MdxSyntaxError } from '../src/lib/mdx-tree.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import type { Postmortem } from '../src/lib/postmortem-schema.ts';
-import { applyRedactionFixes } from '../src/lib/publication/apply-fixes.ts';
+import { applyRedactionFixesThatParse } from '../src/lib/publication/apply-fixes-parsing.ts';
 import { redactionOptions } from './lib/redaction-check.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -54,8 +55,18 @@ for (const pm of result.postmortems) {
   // the post is scanned again after each round until nothing is left to change.
   let source = pm.source;
   let data: Postmortem | undefined = pm.data;
-  const applied: ReturnType<typeof applyRedactionFixes>['applied'] = [];
-  let skipped: ReturnType<typeof applyRedactionFixes>['skipped'] = [];
+  const applied: ReturnType<typeof applyRedactionFixesThatParse>['applied'] = [];
+  let skipped: ReturnType<typeof applyRedactionFixesThatParse>['skipped'] = [];
+  const isMdx = pm.file.endsWith('.mdx');
+  const parses = (text: string) => {
+    try {
+      stripInternalFromSource(text, { isMdx, file: pm.file });
+      return true;
+    } catch (error) {
+      if (error instanceof PublicVariantError || error instanceof MdxSyntaxError) return false;
+      throw error;
+    }
+  };
   // Why a finding was left the first time: a later round may report it at another column (an
   // <Internal> wrapped before it on its line is cut from the text it is found in), which hides the reason.
   const firstReasons = new Map<string, string>();
@@ -75,7 +86,7 @@ for (const pm of result.postmortems) {
       break;
     }
     const wanted = findings.filter((f) => f.severity === 'error' || values.review);
-    const fixed = applyRedactionFixes(source, wanted, { isMdx: pm.file.endsWith('.mdx') });
+    const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses });
     applied.push(...fixed.applied);
     for (const { finding, reason } of fixed.skipped) if (!firstReasons.has(key(finding))) firstReasons.set(key(finding), reason);
     skipped = fixed.skipped.map(({ finding, reason }) => ({ finding, reason: firstReasons.get(key(finding)) ?? reason }));

@@ -141,6 +141,8 @@ interface PreparedOptions {
   publicNames: Set<string>;
   orgScopes: Set<string>;
   discoveredNames?: RegExp;
+  /** Handles of people found in the post, in lower case, each on its own. */
+  discoveredHandles?: RegExp;
   /** Host names under an internal domain (`db1.corp`). */
   internalHost?: RegExp;
   /** Service ids shaped like identifiers (`checkout-api`), as whole tokens. */
@@ -173,9 +175,20 @@ function prepare(options: RedactionOptions): PreparedOptions {
     if (serviceIds.length) ready.serviceIds = new RegExp(`(?<![\\w-])(?:${ids.join('|')})(?![\\w-])`, 'gi');
     if (options.discoveredIdentifiers?.size) ready.discoveredIdentifiers = discoveredIdentifierPattern(options.discoveredIdentifiers);
     if (options.discoveredNames?.size) {
-      const names = [...options.discoveredNames.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+      const capitalised = [...options.discoveredNames.keys()].filter((name) => /^\p{Lu}/u.test(name));
+      // A person's name found in a post is also their handle in lower case ("create user: Alex /
+      // alex", `"taken_by": "alex"`), unless that is an English word ("Will" / "will"); a handle
+      // found for certain is looked for as it is. Handles stand alone: `qorvath zyltrin` in
+      // `ls -l` output are two people, not one name.
+      const handles = new Set([...options.discoveredNames].flatMap(([name, kind]) => {
+        const lower = name.toLowerCase();
+        if (lower === name) return [name];
+        return kind === 'person' && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !isEnglishWord(lower) && !isOrdinaryWord(lower) ? [lower] : [];
+      }));
+      const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
       // "Sarika de Bruyn" is one name: particles between discovered words belong to it.
-      ready.discoveredNames = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names})(?:\\s+(?:${nameParticles}\\s+)*(?:${names}))*(?![\\p{L}\\p{N}_])`, 'gu');
+      if (capitalised.length) ready.discoveredNames = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives(capitalised)})(?:\\s+(?:${nameParticles}\\s+)*(?:${alternatives(capitalised)}))*(?![\\p{L}\\p{N}_])`, 'gu');
+      if (handles.size) ready.discoveredHandles = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives(handles)})(?![\\p{L}\\p{N}_])`, 'gu');
     }
     prepared.set(options, ready);
   }
@@ -623,6 +636,12 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
     }
   }
+  if (ready.discoveredHandles && options.discoveredNames) {
+    for (const m of allMatches(ready.discoveredHandles, line)) {
+      const kind = options.discoveredNames.get(m[0]) ?? 'person';
+      matches.push({ rule: `redact/${kind}`, text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
+    }
+  }
   for (const m of candidates) {
     if (ready.publicNames.has(m.text.toLowerCase())) continue;
     matches.push({ rule: m.guess ? 'redact/possible-person' : 'redact/person', text: m.text, index: m.index, severity: 'error', why: m.why });
@@ -799,7 +818,9 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
       for (const word of candidate.text.split(/\s+/)) {
         // A word that is also English ("Jan", "May", "Mark") is not looked for elsewhere: only
         // its context made it a name.
-        if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
+        // A handle found for certain ("create user: alex") is looked for too ("… / alex").
+        const handle = !candidate.guess && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(word) && !isEnglishWord(word);
+        if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
       }
     }

@@ -246,6 +246,30 @@ describe('accounts and handles where people are listed', () => {
     expect(found('ssh ubuntu@10.0.0.1; owners: checkout, payments, sre, k8s, data_platform').filter((f) => f.startsWith('redact/person'))).toEqual([]);
     expect(found('Escalated to oncall, assigned to ubuntu, reviewed by the team; restarted by systemd.').filter((f) => f.startsWith('redact/person'))).toEqual([]);
   });
+
+  // Shapes of an SSH target that name no one, met in an infrastructure team's published reports.
+  test.each([
+    ['```\nzfs send -vwR rpool2@move | zfs recv tank -F\n```', 'rpool2'],
+    ['Then `zpool upgrade rpool2` and `zfs snap -r rpool2@move`.', 'rpool2'],
+    ['We pinned `zuvora@sha256:4f2a9c` in the manifest.', 'zuvora'],
+    ['Upgrade with `npm install zuvora@latest`.', 'zuvora'],
+    ['Watch it with `journalctl -f -u zuvora@off` on each server.', 'zuvora'],
+    ['```\nsystemctl enable --now zuvora@gdrive\n```', 'zuvora'],
+    ['The unit `zuvora@gdrive.service` failed twice.', 'zuvora'],
+    ['Run it as `sudo -u stunnel` so the daemon keeps its own user.', 'stunnel'],
+    ['Change my user uid and gid on the new host.', 'uid'],
+  ])('not an account: %s', (text, word) => {
+    expect(found(text)).not.toContain(`redact/person:${word}`);
+  });
+
+  test('a C function opening a line of pasted output is no chat speaker, a bold handle is', () => {
+    expect(found('```\nlxc_init: 847 Failed to run lxc.hook.pre-start\n__lxc_start: 2008 Failed to initialize container "110"\n```').filter((f) => f.startsWith('redact/person'))).toEqual([]);
+    expect(found('**hbrekke**: restarting the pool now')).toContain('redact/person:hbrekke');
+  });
+
+  test('an SSH target beside such shapes is still an account', () => {
+    expect(found('Pinned `zuvora@sha256:4f2a9c`, then ssh hbrekke@bastion to check.')).toContain('redact/person:hbrekke');
+  });
 });
 
 describe('emphasis around a name, which the page does not show', () => {

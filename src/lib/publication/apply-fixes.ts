@@ -208,12 +208,16 @@ function enclosingSpan(source: string, start: number, end: number): [number, num
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
   const line = source.slice(lineStart, lineEnd);
-  const patterns = [/!?\[[^\]\n]*\]\([^)\n]*\)/g, /`[^`\n]+`/g];
-  for (const pattern of patterns) {
-    for (const m of line.matchAll(pattern)) {
-      const a = lineStart + m.index!;
-      const b = a + m[0].length;
-      if (start >= a && end <= b) return [a, b];
+  const spans = [/!?\[[^\]\n]*\]\([^)\n]*\)/g, /`[^`\n]+`/g].flatMap((pattern) => [...line.matchAll(pattern)].map((m) => [lineStart + m.index!, lineStart + m.index! + m[0].length]));
+  // A name the page reads across markup ("`gke-pool-6`hmq") starts in a code span and ends after
+  // it: the wrap takes in every span the name touches, or `<Internal>` would open inside the code.
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const [a, b] of spans) {
+      if (a < end && start < b && (a < start || b > end)) {
+        [start, end] = [Math.min(a, start), Math.max(b, end)];
+        grown = true;
+      }
     }
   }
   return [start, end];

@@ -43,6 +43,8 @@ const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
  * keeps them balanced.
  */
 const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
+/** A handle written with two capitals ("CQuest", "JBrown"): a name only where only a person stands. */
+const camelHandle = String.raw`\p{Lu}\p{Lu}\p{Ll}{2,}`;
 const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
@@ -84,7 +86,7 @@ const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
 
 /**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
@@ -94,7 +96,7 @@ const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alke
 const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
-const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
+const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
 /**
  * What a person makes, with "by" and the maker ("screenshot by Tove", "write-up by Tove", "patch by
@@ -347,6 +349,13 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       const cell = cells[c];
       if (!cell) continue;
       const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      // A first name in lower case, as handles are written (`charles`, `stephane`): in a column of
+      // people it is someone, even where a dictionary or a list of public names knows the word.
+      for (const m of allMatches(lowerHandle, cell.text)) {
+        const capitalised = m[0][0].toUpperCase() + m[0].slice(1);
+        if (isKnownFirstName(capitalised) && !matches.some((k) => k.index === cell.start + m.index!)) matches.push({ text: m[0], index: cell.start + m.index!, severity: 'error', why: 'in a column of people' });
+      }
+      matches.sort((a, b) => a.index - b.index);
       if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
     }
   });
@@ -669,8 +678,11 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   if (reacting && personalAccount(reacting[1]) && nickLike(reacting[1])) matches.push({ text: reacting[1], index: reacting[0].lastIndexOf(reacting[1], reacting[0].length - reacting[2].length), severity: 'error', why: 'a handle opening a chat line' });
   const speaker = speakerLine.exec(line);
   if (speaker) {
-    const [, quote, time, nick, bold, label] = speaker;
+    const [, quote, time, nick, opening, label] = speaker;
     const word = nick ?? label;
+    // Bold only when closed: a C function in pasted output (`__lxc_start: 2008 Failed`) opens with
+    // the same two underscores.
+    const bold = opening && (speaker[0].includes(`${label}${opening}:`) || speaker[0].includes(`${label}:${opening}`)) ? opening : undefined;
     // A task list item's label is whom it is assigned to (`- [ ] hbrekke: rotate the keys`).
     const taskItem = /^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s/.test(line);
     // A heading written as a chat line ("### Seerr: restarting pods", "#### tovem: on it").
@@ -722,7 +734,9 @@ const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L
  * something: `"actor": "hbrekke"`, `created_by=hbrekke`, `"author": "Tove Lindqvist"`,
  * `GITHUB_ACTOR=hbrekke`. Not `owner:` or `primary:`, which name teams and databases as often.
  */
-const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
+const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked|taken|assigned|reviewed|resolved|acknowledged|acked|reported|executed|performed|initiated|submitted|edited|authored|signed|deployed|released|published|uploaded|posted|written|added|removed|locked|claimed)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
+/** The author given to git: `git commit --author "Tove Lindqvist <t@…>"`, `git config user.name "Tove Lindqvist"`. */
+const gitAuthorOption = /(?:--author[= ]|\buser\.name\s+)\s*(["'])([^"'<>…]*[^"'<>…\s])\s*(?:<[^<>]*>)?\s*(?:…)?\1/gu;
 /** An IAM user in Terraform (`aws_iam_user.hbrekke`, `resource "aws_iam_user" "hbrekke"`) or in an ARN (`:user/hbrekke`). */
 const iamUser = /\baws_iam_user(?:_[a-z_]+)?(?:\.|"\s+")([\w-]+)|\barn:aws[\w-]*:iam::\d{12}:user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)/g;
 /** An iCalendar organiser or attendee: `ORGANIZER;CN=Tove Lindqvist:mailto:…`. */
@@ -776,6 +790,9 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   if (line.includes(':') || line.includes('=')) {
     for (const m of allMatches(actorField, line)) fullName(m[1], m.index + m[0].lastIndexOf(m[1]), 'who did something, in a field of structured output');
   }
+  if (line.includes('--author') || line.includes('user.name')) {
+    for (const m of allMatches(gitAuthorOption, line)) fullName(m[2], m.index + m[0].indexOf(m[2], 1), 'the author given to git');
+  }
   if (line.includes('iam')) {
     for (const m of allMatches(iamUser, line)) {
       const name = m[1] ?? m[2];
@@ -809,7 +826,9 @@ const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner no
   'deploy deployer jenkins vagrant centos debian pi fedora core opc azureuser cloud-user alpine rocky admin1 user username users me you ' +
   'shared public default guest circleci travis gitlab-runner builder build ci docker kube svc service daemon bin sys sync games man mail ' +
   'ansible terraform ftp sshd systemd-network systemd-resolve systemd-timesync systemd-journal systemd-coredump gnome-initial-setup nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
-  'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob').split(' '));
+  'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob ' +
+  // Daemons' own accounts, and the words after "user" that are no account ("my user uid").
+  'stunnel stunnel4 postfix dovecot bind named nagios zabbix prometheus grafana mongodb memcache rabbitmq haproxy squid proxy backup syslog messagebus chrony ntp dnsmasq unbound clamav opendkim fail2ban solr tomcat uid gid').split(' '));
 
 /** An account every machine of its kind has (`www-data`, `ec2-user`, `root`): no person's, and no internal system's name. */
 export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
@@ -857,8 +876,14 @@ const fragmentOfPerson = /(?<=[\p{L}\p{N}/)\]])#(?:[\p{Ll}\p{N}]+-)*?(?:by|from|
 
 export function findAccountNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
+  // A ZFS snapshot (`zfs send rpool2@move`), a systemd template unit (`systemctl start
+  // stunnel@off`, `rclone_backup@gdrive.service`) and an image digest or package tag (`app@sha256:…`,
+  // `pool-client@latest`) have the same shape as an SSH target and name no one.
   if (line.includes('@')) {
     for (const m of allMatches(sshTarget, line)) {
+      // An argument of these commands; a shell prompt before them (`[tove@pool-01 ~]$ systemctl …`) is an account.
+      if (/\b(?:zfs|zpool|systemctl|journalctl)\s/.test(line.slice(0, m.index))) continue;
+      if (/^(?:(?:sha(?:1|256|384|512)|latest|next|beta|alpha|canary|stable|rc)\b|[\w-]+\.(?:service|timer|socket|path|mount|target)\b)/i.test(line.slice(m.index! + m[0].length))) continue;
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
   }
