@@ -131,6 +131,8 @@ const tollFree = /^(?:1|44|49|33|61|353|0)?(?:800|808|888|877|866|855|844|833)\d
  */
 const internalLabelHost = /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])/gi;
 const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
+/** A label naming an environment of the organisation's own network. */
+const environmentLabel = /^(?:prod|production|stg|staging|preprod|uat|mgmt|infra)$/;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
@@ -486,6 +488,8 @@ const connectionErrorHosts = [
   new RegExp(String.raw`\btranslate host name\s+"${hostLabel}"`, 'g'),
   new RegExp(String.raw`\b(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) resolve host(?: name)?:?\s+["'\x60]?${hostLabel}(?![\w.-])`, 'g'),
   new RegExp(String.raw`\b[Uu]nknown host:?\s+["'\x60]?${hostLabel}(?![\w.-])`, 'g'),
+  // Python's `HTTPConnectionPool(host='ledgerdb', port=8080)`.
+  new RegExp(String.raw`ConnectionPool\(host=['"]${hostLabel}['"]`, 'g'),
 ];
 
 /** A Slack channel as its API writes it in a message (`<#C024BE7LH|inc-ledger>`, `<#C024BE7LH>`): the channel, and its name. */
@@ -538,6 +542,14 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
   // Most lines say neither word: test for it before scanning for host names.
   if (/intern|intranet/i.test(line)) add('redact/internal-host', internalLabelHost, (m) => m[0].split('.').slice(0, -1).some((label) => internalLabel.test(label)) && !/(?:^|\.)example\.(?:com|net|org)$/i.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // A machine's name (a digit or a hyphen in its first label: `ledger-01`, `db7`) under an
+  // environment's label (`ledger-01.prod.acme.io`, `db7.stg.acme.com`): a host inside, as
+  // `.internal` is; a public CDN names its environments too, but not its machines
+  // (`cdn.prod.website-files.com`).
+  if (/\.(?:prod|production|stg|staging|preprod|uat|mgmt|infra)\./i.test(line)) add('redact/internal-host', internalLabelHost, (m) => {
+    const labels = m[0].toLowerCase().split('.');
+    return labels.length >= 4 && /[\d-]/.test(labels[0]) && labels.slice(1, -2).some((label) => environmentLabel.test(label)) && !ready.publicNames.has(m[0].toLowerCase());
+  });
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
@@ -566,6 +578,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       return false;
     }
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
+    // A team's page on GitHub (`github.com/orgs/acme/teams/sre-oncall`) only its organisation's members see.
+    if (/^(?:www\.)?github\.com$/i.test(host) && /^https?:\/\/[^/]+\/orgs\/[^/]+\/teams\/[^/?#]/i.test(m[0])) return true;
     // The organisation's own repositories on a public code host: private unless listed as public.
     const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
     if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
