@@ -211,6 +211,11 @@ const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout
  */
 const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|owner|assignee|reporter|creator|login|member|requester)=)[\w.%@+-]+(?![\w.%@+(-])/gi;
 
+/** A link, to read its path. */
+const linkInLine = /[a-z][a-z0-9+.-]*:\/\/[^\s)<>"'\]\x60]+/gi;
+/** Two words of a path segment joined by a hyphen, underscore or dot: a first name and a surname to judge. */
+const nameInPath = /(?<=[/._-])([a-z]{3,})[-_.]([a-z]{3,})(?=$|[/._-])/gi;
+
 /** A footnote reference or definition: its label is the first group. */
 const footnoteLabel = /\[\^([^\]\s]+)\]/g;
 
@@ -649,6 +654,22 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('://')) {
+    // A full name in a link's path (`…/display/ENG/sarah-qalandri-notes`): a first name that is
+    // nothing else before a word no dictionary or list knows. Not on LinkedIn, whose article
+    // addresses carry their author's name (`linkedin.com/pulse/<title>-<author>`).
+    for (const link of allMatches(linkInLine, line)) {
+      const path = /^[a-z]+:\/\/[^/\s]*/i.exec(link[0])![0].length;
+      if (/linkedin\.com/i.test(link[0].slice(0, path))) continue;
+      const rest = link[0].slice(path).replace(/[?#].*$/, '');
+      for (const pair of allMatches(nameInPath, rest)) {
+        const [first, surname] = [pair[1], pair[2]].map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+        if (!isKnownFirstName(first) || isEnglishWord(first) || isOrdinaryWord(first) || isPublicTerm(first)) continue;
+        if (isEnglishWord(surname) || isKnownWord(surname) || isPublicTerm(surname) || ready.publicNames.has(pair[0].toLowerCase())) continue;
+        matches.push({ rule: 'redact/possible-person', text: pair[0], index: link.index! + path + pair.index!, severity: 'error', why: 'a full name in a link\'s path' });
+      }
+    }
   }
   if (options.detectUnlistedPeople !== false && line.includes('=')) {
     add('redact/person', personQueryParameter, (m) => {

@@ -61,6 +61,11 @@ describe('people in prose found since this round', () => {
   test('a first name that is nothing else before an unknown surname, before a noun of things', () => {
     expect(found('We watched the Sarah Qalandri dashboard.')).toEqual(['redact/person:Sarah Qalandri@1:16']);
   });
+
+  test('a first name and an unknown surname in a link\'s path', () => {
+    expect(found('Notes: https://wiki.example.com/display/ENG/sarah-qalandri-notes')).toEqual(['redact/possible-person:sarah-qalandri@1:45']);
+    expect(found('See https://files.example.com/sarah_qalandri/pool.txt')).toEqual(['redact/possible-person:sarah_qalandri@1:31']);
+  });
 });
 
 describe('links, hosts and names of internal systems', () => {
@@ -122,8 +127,8 @@ describe('known limits: still published, asserted as they are', () => {
     // A person's namespace has the shape of every public image (`bitnami/redis`, `linuxserver/…`).
     ['an image under a person\'s namespace on GHCR', 'The image ghcr.io/qorvath/pool-tuner:latest was stale.'],
     ['an image under a person\'s namespace on Docker Hub', '```\ndocker pull docker.io/qorvath/pool-tuner:latest\n```'],
-    // A LinkedIn article's address carries its author's name the same way.
-    ['a name in a link\'s path', 'Notes: https://wiki.example.com/display/ENG/sarah-qalandri-notes'],
+    // Only a first name that is nothing else makes the pair a name: "tove" is in no lexicon.
+    ['a name in a link\'s path with a first name no lexicon knows', 'Notes: https://wiki.example.com/display/ENG/tove-qalandri-notes'],
     // "run by cron", "deployed by argocd": tools run and deploy.
     ['a handle after "run by"', 'The deploy was run by qorvath from a laptop.'],
     // Two words no dictionary knows before a noun of things read as a product ("Zuvora Kite app").
@@ -151,6 +156,8 @@ describe('shaped like published reports: not findings', () => {
     ['bots after "by"', 'Merged by bors. Fixed in #1234 by dependabot[bot], merged by renovate[bot].'],
     ['English after "by"', 'Fixed by upgrading the driver; merged by hand; reverted by default.'],
     ['placeholder and vendor tenants', 'Their runbook https://example.okta.com/help, https://www.okta.com/ and https://developer.okta.com/docs are public; so is grafana.com/docs.'],
+    ['a LinkedIn article named after its author', 'Read https://www.linkedin.com/pulse/outage-lessons-sarah-qalandri for the background.'],
+    ['words of a path', 'See https://github.com/grafana/loki/blob/main/docs/sources/operations/storage.md and https://example.com/2020/01/sarah.html'],
     ['a public CDN\'s environment label', 'Assets from cdn.prod.website-files.com failed to load.'],
     ['a public host in a connection error', '```\nError: getaddrinfo ENOTFOUND registry.npmjs.org\nconnecting to localhost:6379\n```'],
   ])('%s', (_, text) => {
