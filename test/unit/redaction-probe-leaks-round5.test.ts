@@ -57,11 +57,7 @@ describe('a handle after "by"', () => {
   });
 });
 
-describe('people in prose found since this round', () => {
-  test('a first name that is nothing else before an unknown surname, before a noun of things', () => {
-    expect(found('We watched the Sarah Qalandri dashboard.')).toEqual(['redact/person:Sarah Qalandri@1:16']);
-  });
-
+describe('a full name in a link\'s path', () => {
   test('a first name and an unknown surname in a link\'s path', () => {
     expect(found('Notes: https://wiki.example.com/display/ENG/sarah-qalandri-notes')).toEqual(['redact/possible-person:sarah-qalandri@1:45']);
     expect(found('See https://files.example.com/sarah_qalandri/pool.txt')).toEqual(['redact/possible-person:sarah_qalandri@1:31']);
@@ -117,6 +113,8 @@ describe('found before this round, probed again', () => {
     ['a Slack user id', 'Then <@U024BE7LH> restarted it.', 'redact/handle:@U024BE7LH@1:7'],
     ['a commit trailer of a handle', '```\nCo-authored-by: qorvath <qorvath@users.noreply.github.com>\n```', 'redact/person:qorvath@2:17'],
     ['an e-mail local part without a domain', 'Mail went to qorvath@mailhub and bounced.', 'redact/person:qorvath@1:14'],
+    // The language model reads a first name it knows and a surname as a person before a noun too.
+    ['a known first name and a surname before "dashboard"', 'We watched the Sarah Qalandri dashboard.', 'redact/person:Sarah Qalandri@1:16'],
   ])('%s', (_, text, finding) => {
     expect(found(text)).toContain(finding);
   });

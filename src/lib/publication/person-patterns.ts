@@ -840,7 +840,7 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   if (line.includes(':') || line.includes('=')) {
     for (const m of allMatches(actorField, line)) fullName(m[1], m.index + m[0].lastIndexOf(m[1]), 'who did something, in a field of structured output');
   }
-  if (line.includes(':') || line.includes('=')) {
+  if ((line.includes(':') || line.includes('=')) && /owner|owned|assign|maintain|responsible|contact|call|primary|secondary/i.test(line)) {
     for (const m of allMatches(ownerField, line)) {
       const value = (m[1] ?? m[2]).trim();
       if (teamWord.test(value) || isPublicTerm(value)) continue;
@@ -1154,12 +1154,7 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
  * ("Oluwaseun Adeyemi's dashboard") or after "from" or "with", which people's names take too.
  */
 function pairUsedAsThing(pair: string, text: string): boolean {
-  const first = pair.split(/\s+/)[0];
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
-  // A first name that is nothing else ("Sarah", not "Grace" or "Jenkins") before a surname no one
-  // knows is a person's name before a thing's noun too ("the Sarah Qalandri dashboard", since the
-  // fifth probe round): products are seldom named so; only a web address makes it a thing's.
-  if (isKnownFirstName(first) && !isEnglishWord(first) && !isPublicTerm(first)) return new RegExp(String.raw`(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
   return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+${thingNouns}\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
 }
 
