@@ -360,9 +360,8 @@ const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassi
  * without `https://` (`vpn.acme.io`, `argocd.acme.io`, `grafana.acme.io/d/abc` when `acme` is the
  * organisation). Not on any domain, as with a scheme: an open-source project's status reports
  * name its public hosts in prose (`vpn.jenkins.io`: 4 more of 175 Jenkins reports stopped). Not
- * a host and one path segment either, as Kubernetes writes API groups and annotation keys
- * (`argocd.argoproj.io/sync-wave`). The last label is a top-level domain people register, so a
- * file (`vault.config.json`) is no host.
+ * an API group or annotation key either ({@link isApiGroupOrKey}: `argocd.argoproj.io/sync-wave:`).
+ * The last label is a top-level domain people register, so a file (`vault.config.json`) is no host.
  */
 const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 /** Hosts of public pages anyone can make: a tool's name as their first label says nothing of ours. */
@@ -559,7 +558,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
-  if (/context|cluster|credentials|kubeconfig/.test(line)) {
+  if (options.detectShapes !== false && /context|cluster|credentials|kubeconfig/.test(line)) {
     for (const m of allMatches(kubeClusterName, line)) {
       const name = m[1];
       if (localOrPlaceholderCluster.test(name) || ready.publicNames.has(name.toLowerCase()) || /^(?:arn:|gke_)/.test(name)) continue;
@@ -573,7 +572,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       matches.push({ rule: 'redact/internal-host', text: host, index: m.index! + m[0].length - host.length, why: 'a host named by a connection error' });
     }
   }
-  if (line.includes('<#')) add('redact/channel', slackChannelReference);
+  if (options.detectShapes !== false && line.includes('<#')) add('redact/channel', slackChannelReference);
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/g, (m) => {
     let host = '';
@@ -603,8 +602,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   add('redact/internal-link', schemelessToolLink, (m) => !vendorPublicSite.test(m[0]) && !placeholderTenant.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()));
-  // A host and one path segment is how Kubernetes writes an API group or an annotation's key
-  // (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave`), not a page of a tool.
+  // A host and a version, or a host and one segment before `:` or `=`, is how Kubernetes writes an
+  // API group or an annotation's key (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave:`),
+  // not a page of a tool (since the fifth probe round `argocd.acme.io/applications` is one).
   add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !isApiGroupOrKey(m[0], line[m.index + m[0].length]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
   // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
   // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
@@ -660,7 +660,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // nothing else before a word no dictionary or list knows. Not on LinkedIn, whose article
     // addresses carry their author's name (`linkedin.com/pulse/<title>-<author>`).
     for (const link of allMatches(linkInLine, line)) {
-      const path = /^[a-z]+:\/\/[^/\s]*/i.exec(link[0])![0].length;
+      const path = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i.exec(link[0])![0].length;
       if (/linkedin\.com/i.test(link[0].slice(0, path))) continue;
       const rest = link[0].slice(path).replace(/[?#].*$/, '');
       for (const pair of allMatches(nameInPath, rest)) {

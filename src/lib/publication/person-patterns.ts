@@ -89,7 +89,10 @@ const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alke
 /**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
  * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
- * jdoe42"). Tools restart, deploy and merge things too, so only verbs of people count.
+ * jdoe42"). Tools restart, deploy and run things too, so only verbs of people count; merging,
+ * reverting, pushing and fixing count since the fifth probe round, with the merge bots left out
+ * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
+ * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person.
  */
 const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
@@ -529,7 +532,7 @@ export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet
     const why = 'listed under a key of people, in pasted structured output';
     if (/\s/.test(value)) {
       if (!notAName(value) && !value.split(/\s+/).every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w))) found.set(i, [{ text: value, index: at, severity: 'error', why }]);
-    } else if (personalAccount(value) && nickLike(value) && !/bot$/i.test(value)) found.set(i, [{ text: value, index: at, severity: 'error', why }]);
+    } else if (personalAccount(value) && nickLike(value) && !mergeBot.test(value)) found.set(i, [{ text: value, index: at, severity: 'error', why }]);
   });
   return found;
 }
@@ -846,7 +849,7 @@ function pastedOutputUsers(line: string): PatternMatch[] {
       if (teamWord.test(value) || isPublicTerm(value)) continue;
       const at = m.index! + m[0].lastIndexOf(value);
       if (/\s/.test(value)) fullName(value, at, 'whose a thing is, in a field of structured output');
-      else if (nickLike(value) && !/bot$/i.test(value)) account(value, at, 'whose a thing is, in a field of structured output');
+      else if (nickLike(value) && !mergeBot.test(value)) account(value, at, 'whose a thing is, in a field of structured output');
     }
   }
   if (/assignee|reporter|creator|watcher|voter/i.test(line)) {
