@@ -61,6 +61,8 @@ describe('a full name in a link\'s path', () => {
   test('a first name and an unknown surname in a link\'s path', () => {
     expect(found('Notes: https://wiki.example.com/display/ENG/sarah-qalandri-notes')).toEqual(['redact/possible-person:sarah-qalandri@1:45']);
     expect(found('See https://files.example.com/sarah_qalandri/pool.txt')).toEqual(['redact/possible-person:sarah_qalandri@1:31']);
+    // A scheme with `+` (pip's `git+https://`) is a link too, read to its path.
+    expect(found('```\npip install git+https://github.com/sarah-qalandri/pool-tuner.git\n```')).toEqual(['redact/possible-person:sarah-qalandri@2:36']);
   });
 });
 
@@ -113,6 +115,7 @@ describe('found before this round, probed again', () => {
     ['a Slack user id', 'Then <@U024BE7LH> restarted it.', 'redact/handle:@U024BE7LH@1:7'],
     ['a commit trailer of a handle', '```\nCo-authored-by: qorvath <qorvath@users.noreply.github.com>\n```', 'redact/person:qorvath@2:17'],
     ['an e-mail local part without a domain', 'Mail went to qorvath@mailhub and bounced.', 'redact/person:qorvath@1:14'],
+    ['a one-word footnote label that is a first name and nothing else', 'The pool was drained.[^marta]\n\n[^marta]: see the thread.', 'redact/possible-person:marta@1:24'],
     // The language model reads a first name it knows and a surname as a person before a noun too.
     ['a known first name and a surname before "dashboard"', 'We watched the Sarah Qalandri dashboard.', 'redact/person:Sarah Qalandri@1:16'],
   ])('%s', (_, text, finding) => {
