@@ -131,6 +131,8 @@ const tollFree = /^(?:1|44|49|33|61|353|0)?(?:800|808|888|877|866|855|844|833)\d
  */
 const internalLabelHost = /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])/gi;
 const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
+/** A label naming an environment of the organisation's own network. */
+const environmentLabel = /^(?:prod|production|stg|staging|preprod|uat|mgmt|infra)$/;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
@@ -222,6 +224,11 @@ const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout
  */
 const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|owner|assignee|reporter|creator|login|member|requester)=)[\w.%@+-]+(?![\w.%@+(-])/gi;
 
+/** A link, to read its path. */
+const linkInLine = /[a-z][a-z0-9+.-]*:\/\/[^\s)<>"'\]\x60]+/gi;
+/** Two words of a path segment joined by a hyphen, underscore or dot: a first name and a surname to judge. */
+const nameInPath = /(?<=[/._-])([a-z]{3,})[-_.]([a-z]{3,})(?=$|[/._-])/gi;
+
 /** A footnote reference or definition: its label is the first group. */
 const footnoteLabel = /\[\^([^\]\s]+)\]/g;
 
@@ -263,6 +270,11 @@ const internalToolHosts = [
   /^app\.terraform\.io$/i,
   /^one\.(?:eu\.)?newrelic\.com$/i,
   /^ui\.(?:eu1\.)?honeycomb\.io$/i,
+  // Since the fifth probe round: SaaS tools whose every subdomain is one customer's tenant
+  // (Grafana Cloud, Zendesk, Okta, ServiceNow, Freshdesk, Splunk Cloud), and the shared app
+  // hosts of incident tools; the vendors' own sites (`www.`, `status.`, `developer.`) are not.
+  /\.(?:grafana\.net|zendesk\.com|okta\.com|oktapreview\.com|service-now\.com|freshdesk\.com|freshservice\.com|splunkcloud\.com)$/i,
+  /^app\.(?:incident\.io|rootly\.com|firehydrant\.io)$/i,
 ];
 
 /** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
@@ -273,6 +285,9 @@ const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|b
  * public reference, not a link into a workspace.
  */
 const vendorPublicSite = /^(?:www|blog|status|docs|support|help|engineering|about|investors|press|community|developer|developers)\.(?!google\.com$)/i;
+
+/** A tenant of documentation, not anyone's (`example.okta.com`, `your-org.zendesk.com`, `<tenant>.grafana.net`). */
+const placeholderTenant = /^(?:example|sample|demo|your[\w-]*|my(?:company|org|tenant|domain|instance)?|company|tenant|subdomain|instance|org|organi[sz]ation|<[^>]*>|\{[^}]*\})\./i;
 
 /**
  * Workspace hosts whose first path segment names the customer's workspace (`notion.so/acme/…`,
@@ -351,18 +366,17 @@ const placeholderResource = /^(?:my|your|the|example|sample|test|name|<)[\w-]*\.
 const embeddedCloudAccount = /(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
 
 /** Host names of internal tools, to find their links written without `https://`. */
-const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
 /**
  * A self-hosted operations tool by its first label on the organisation's own domain, written
  * without `https://` (`vpn.acme.io`, `argocd.acme.io`, `grafana.acme.io/d/abc` when `acme` is the
  * organisation). Not on any domain, as with a scheme: an open-source project's status reports
  * name its public hosts in prose (`vpn.jenkins.io`: 4 more of 175 Jenkins reports stopped). Not
- * a host and one path segment either, as Kubernetes writes API groups and annotation keys
- * (`argocd.argoproj.io/sync-wave`). The last label is a top-level domain people register, so a
- * file (`vault.config.json`) is no host.
+ * an API group or annotation key either ({@link isApiGroupOrKey}: `argocd.argoproj.io/sync-wave:`).
+ * The last label is a top-level domain people register, so a file (`vault.config.json`) is no host.
  */
-const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 /** Hosts of public pages anyone can make: a tool's name as their first label says nothing of ours. */
 const publicPageHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|example\.(?:com|net|org))(?:\/|$)/i;
 
@@ -452,6 +466,55 @@ function isPrivateIpv6(text: string): boolean {
   return /^f[cd][0-9a-f]{0,2}:/i.test(text) || /^fe[89a-f][0-9a-f]?:/i.test(text);
 }
 
+/**
+ * A host and one path segment written the way Kubernetes writes an API group
+ * (`traefik.acme.io/v1alpha1`) or an annotation or label key (`vault.acme.io/role: x`,
+ * `argocd.acme.io/sync-wave=7`): a version as the segment, or a key's `:` or `=` after it. Any other
+ * host and segment on the organisation's domain is a tool's page (`argocd.acme.io/applications`).
+ */
+function isApiGroupOrKey(text: string, next: string | undefined): boolean {
+  const parts = text.split('/');
+  if (parts.length !== 2) return false;
+  return /^v\d+(?:(?:alpha|beta)\d+)?$/.test(parts[1]) || next === ':' || next === '=' || next === '"' || next === "'";
+}
+
+/**
+ * The cluster a kubectl, eksctl, gcloud or az command names (`--context payments-prod`,
+ * `use-context payments-prod`, `current-context: payments-prod`, `--cluster`, `get-credentials
+ * payments-prod`, `update-kubeconfig --name payments-prod`): an internal system's name whatever its
+ * words. Not the local tools' own (`minikube`, `kind-kind`, `docker-desktop`), placeholders
+ * (`my-cluster`, `<cluster>`, `$CLUSTER`) or an environment's bare name (`prod`, `staging`).
+ */
+const kubeClusterName = /(?:(?<![\w-])--(?:context|cluster|cluster-name)(?:=|\s+)|\buse-context\s+|\bcurrent-context:\s*|\bget-credentials\s+|\bupdate-kubeconfig\b[^\n]*?--name(?:=|\s+))["']?([A-Za-z][\w.@:/-]*[A-Za-z0-9])/g;
+const localOrPlaceholderCluster = /^(?:minikube|kind(?:-[\w-]+)?|docker-desktop|docker-for-desktop|rancher-desktop|orbstack|colima|k3d-[\w-]+|microk8s|default|local|(?:my|your|the|example|sample|test|demo)[-_][\w-]*|cluster(?:[-_]?name)?|context(?:[-_]?name)?|name|prod|production|staging|stage|stg|dev|development|test|qa|uat|preprod)$/i;
+
+/**
+ * The host a connection error names (`connecting to ledgercache:6379`, Go's `lookup ledgerdb on`,
+ * Node's `ENOTFOUND ledgerdb`, Java's `UnknownHostException: ledgerdb`, libpq's `could not
+ * translate host name "ledgerdb"`): a name of one label there is a machine only a resolver inside
+ * the network answers for, as in a URL. Not an English word ("connecting to the"), a public name
+ * (`redis`), `localhost` or a placeholder.
+ */
+const hostLabel = String.raw`([A-Za-z][\w-]*[A-Za-z0-9])`;
+const connectionErrorHosts = [
+  // "connecting to X" is prose too ("connected to wifi"): only a port makes it a host.
+  new RegExp(String.raw`\bconnect(?:ing|ed|ion)? to\s+["'\x60]?${hostLabel}(?=:\d{2,5}(?!\d|\.\d))`, 'g'),
+  new RegExp(String.raw`\blookup\s+${hostLabel}(?=\s+on\s|:\s)`, 'g'),
+  new RegExp(String.raw`\b(?:ENOTFOUND|EAI_AGAIN)\s+${hostLabel}(?![\w.-])`, 'g'),
+  new RegExp(String.raw`UnknownHostException:\s+${hostLabel}(?=:|\s|$)`, 'g'),
+  new RegExp(String.raw`\btranslate host name\s+"${hostLabel}"`, 'g'),
+  new RegExp(String.raw`\b(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) resolve host(?: name)?:?\s+["'\x60]?${hostLabel}(?![\w.-])`, 'g'),
+  new RegExp(String.raw`\b[Uu]nknown host:?\s+["'\x60]?${hostLabel}(?![\w.-])`, 'g'),
+  // Python's `HTTPConnectionPool(host='ledgerdb', port=8080)`.
+  new RegExp(String.raw`ConnectionPool\(host=['"]${hostLabel}['"]`, 'g'),
+];
+
+/** A Slack channel as its API writes it in a message (`<#C024BE7LH|inc-ledger>`, `<#C024BE7LH>`): the channel, and its name. */
+const slackChannelReference = /<#[CG][A-Z0-9]{6,12}(?:\|[^>\s]*)?>/g;
+
+/** Words of a team's name in a scoped handle (`@acme/sre-oncall`): a GitHub team, not a package. */
+const teamHandleWord = /(?:^|[-_])(?:team|teams|squad|oncall|on-call|sre|sres|ops|devops|admins|maintainers|reviewers|owners|approvers|responders|engineers|leads|staff)(?:$|[-_])/i;
+
 function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = []): Match[] {
   const options = ready.raw;
   const matches: Match[] = [];
@@ -496,10 +559,33 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
   // Most lines say neither word: test for it before scanning for host names.
   if (/intern|intranet/i.test(line)) add('redact/internal-host', internalLabelHost, (m) => m[0].split('.').slice(0, -1).some((label) => internalLabel.test(label)) && !/(?:^|\.)example\.(?:com|net|org)$/i.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // A machine's name (a digit or a hyphen in its first label: `ledger-01`, `db7`) under an
+  // environment's label (`ledger-01.prod.acme.io`, `db7.stg.acme.com`): a host inside, as
+  // `.internal` is; a public CDN names its environments too, but not its machines
+  // (`cdn.prod.website-files.com`).
+  if (/\.(?:prod|production|stg|staging|preprod|uat|mgmt|infra)\./i.test(line)) add('redact/internal-host', internalLabelHost, (m) => {
+    const labels = m[0].toLowerCase().split('.');
+    return labels.length >= 4 && /[\d-]/.test(labels[0]) && labels.slice(1, -2).some((label) => environmentLabel.test(label)) && !ready.publicNames.has(m[0].toLowerCase());
+  });
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  if (options.detectShapes !== false && /context|cluster|credentials|kubeconfig/.test(line)) {
+    for (const m of allMatches(kubeClusterName, line)) {
+      const name = m[1];
+      if (localOrPlaceholderCluster.test(name) || ready.publicNames.has(name.toLowerCase()) || /^(?:arn:|gke_)/.test(name)) continue;
+      matches.push({ rule: 'redact/identifier', text: name, index: m.index! + m[0].length - name.length, why: 'the name of a Kubernetes cluster or context' });
+    }
+  }
+  if (/connect|lookup|ENOTFOUND|EAI_AGAIN|[Hh]ost/.test(line)) {
+    for (const m of connectionErrorHosts.flatMap((pattern) => [...allMatches(pattern, line)])) {
+      const host = m[1];
+      if (!isSingleLabelHost(host) || isEnglishWord(host) || isOrdinaryWord(host) || isPublicTerm(host) || ready.publicNames.has(host.toLowerCase())) continue;
+      matches.push({ rule: 'redact/internal-host', text: host, index: m.index! + m[0].length - host.length, why: 'a host named by a connection error' });
+    }
+  }
+  if (options.detectShapes !== false && line.includes('<#')) add('redact/channel', slackChannelReference);
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/g, (m) => {
     let host = '';
@@ -509,6 +595,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       return false;
     }
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
+    // A team's page on GitHub (`github.com/orgs/acme/teams/sre-oncall`) only its organisation's members see.
+    if (/^(?:www\.)?github\.com$/i.test(host) && /^https?:\/\/[^/]+\/orgs\/[^/]+\/teams\/[^/?#]/i.test(m[0])) return true;
     // The organisation's own repositories on a public code host: private unless listed as public.
     const owner = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)$/i.test(host) ? m[0].split('/')[3]?.toLowerCase() : undefined;
     if (owner && ready.orgScopes.has(owner)) return !ready.publicNames.has(`${host}/${owner}/${m[0].split('/')[4] ?? ''}`.toLowerCase());
@@ -519,17 +607,18 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (isOrgTenantHost(host, ready.orgScopes)) return true;
     if (workspaceInPath.test(host) && ready.orgScopes.has(m[0].split('/')[3]?.toLowerCase() ?? '')) return true;
     // wiki.acme.com, grafana.acme.com: a tool on the organisation's own domain.
-    const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
+    const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|gerrit|review|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
-  add('redact/internal-link', schemelessToolLink);
-  // A host and one path segment is how Kubernetes writes an API group or an annotation's key
-  // (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave`), not a page of a tool.
-  add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !/^[^/]+\/[^/]+$/.test(m[0]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
+  add('redact/internal-link', schemelessToolLink, (m) => !vendorPublicSite.test(m[0]) && !placeholderTenant.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()));
+  // A host and a version, or a host and one segment before `:` or `=`, is how Kubernetes writes an
+  // API group or an annotation's key (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave:`),
+  // not a page of a tool (since the fifth probe round `argocd.acme.io/applications` is one).
+  add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !isApiGroupOrKey(m[0], line[m.index + m[0].length]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
   // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
   // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
   add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));
@@ -542,7 +631,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
-    return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope);
+    return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);
   });
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
@@ -578,6 +667,22 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('://')) {
+    // A full name in a link's path (`…/display/ENG/sarah-qalandri-notes`): a first name that is
+    // nothing else before a word no dictionary or list knows. Not on LinkedIn, whose article
+    // addresses carry their author's name (`linkedin.com/pulse/<title>-<author>`).
+    for (const link of allMatches(linkInLine, line)) {
+      const path = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i.exec(link[0])![0].length;
+      if (/linkedin\.com/i.test(link[0].slice(0, path))) continue;
+      const rest = link[0].slice(path).replace(/[?#].*$/, '');
+      for (const pair of allMatches(nameInPath, rest)) {
+        const [first, surname] = [pair[1], pair[2]].map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+        if (!isKnownFirstName(first) || isEnglishWord(first) || isOrdinaryWord(first) || isPublicTerm(first)) continue;
+        if (isEnglishWord(surname) || isKnownWord(surname) || isPublicTerm(surname) || ready.publicNames.has(pair[0].toLowerCase())) continue;
+        matches.push({ rule: 'redact/possible-person', text: pair[0], index: link.index! + path + pair.index!, severity: 'error', why: 'a full name in a link\'s path' });
+      }
+    }
   }
   if (options.detectUnlistedPeople !== false && line.includes('=')) {
     add('redact/person', personQueryParameter, (m) => {

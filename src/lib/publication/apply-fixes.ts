@@ -88,12 +88,16 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       skipped.push({ finding, reason: 'in an SVG image the post shows: edit the image, or allow it on the image\'s line' });
       continue;
     }
-    const start = (lineStarts[finding.line - 1] ?? -1) + finding.column - 1;
-    const end = start < 0 || !text ? -1 : endOfText(source, start, text);
-    if (end < 0) {
+    const found = (lineStarts[finding.line - 1] ?? -1) + finding.column - 1;
+    const foundEnd = found < 0 || !text ? -1 : endOfText(source, found, text);
+    if (foundEnd < 0) {
       skipped.push({ finding, reason: 'the text is not at the reported place (the file changed)' });
       continue;
     }
+    // A host or address is fixed with the rest of its address: wrapping only the host of
+    // `registry.acme-internal.com/pool:1.2` or `https://db7.corp/admin?user=x` published the
+    // path, port and query beside it ("<Internal>…</Internal>/pool:1.2").
+    const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd];
     const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
     const noRole = isPerson ? whereNoRoleStands(source, start, end, fences, start < bodyStart) : undefined;
     if (noRole) {
@@ -193,6 +197,28 @@ function endOfText(source: string, start: number, text: string): number {
   const words = text.split(/\s+/).map(escapeRegExp);
   const folded = new RegExp(`^${words.join('(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)')}`).exec(source.slice(start, start + text.length * 4 + 200));
   return folded ? start + folded[0].length : -1;
+}
+
+/** Rules whose finding is a host or an address, or a part of one. */
+const addressRules = new Set(['redact/internal-host', 'redact/internal-link', 'redact/ip-address']);
+/** Characters of a URL's path, query and fragment (not brackets or quotes, which end a link in Markdown and HTML). */
+const addressCharacter = /[^\s<>"'`()[\]{}|\\^]/u;
+
+/**
+ * The whole address around a host found at [start, end): the scheme and user before it
+ * (`postgres://app:pw@` before `ledgerdb`), and the port, path, query and fragment after it
+ * (`:5432/app`, `/pool:1.2`, `/admin?user=x`), without a sentence's closing punctuation.
+ */
+function wholeAddress(source: string, start: number, end: number): [number, number] {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const scheme = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/<>"'`()[\]]*$/.exec(source.slice(lineStart, start));
+  const from = scheme ? lineStart + scheme.index : start;
+  let to = end;
+  if (/^(?::\d|[/?#])/.test(source.slice(end, end + 2))) {
+    while (to < source.length && addressCharacter.test(source[to])) to++;
+    while (to > end && /[.,;:!?*_]/.test(source[to - 1])) to--;
+  }
+  return [from, to];
 }
 
 /** Start and end offsets of every fenced code block in the body (fence lines included). */

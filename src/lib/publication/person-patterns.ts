@@ -91,9 +91,12 @@ const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alke
 /**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
  * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
- * jdoe42"). Tools restart, deploy and merge things too, so only verbs of people count.
+ * jdoe42"). Tools restart, deploy and run things too, so only verbs of people count; merging,
+ * reverting, pushing and fixing count since the fifth probe round, with the merge bots left out
+ * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
+ * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person.
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
@@ -126,7 +129,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
  * ("wiremu's laptop"): user names and names written in lower case.
  */
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
-const ccLine = /^\s*(?:[-*>]\s*)?(?:cc|bcc)\s*:?\s+(.+)$/i;
+const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
@@ -160,6 +163,9 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
 /** A lower-case word as handles are written (`hbrekke`, `tove.m`, `jdoe42`), not part of a path, link, address or hyphenated name. */
 const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p{L}\p{N}@_/:-]|\.[\p{L}\p{N}])/gu;
 
+/** Bots that merge, push and fix: their names are no one's. */
+const mergeBot = /(?:bot|\[bot\])$|^(?:bors|homu|mergify|kodiak|renovate|dependabot|prow|tide|marge|zuul|jenkins|buildkite|atlantis)$/i;
+
 /** True when the word at `index` is part of a public multi-word name ("Lockheed Martin"). */
 const insidePublicPhrase = (line: string, index: number, text: string) =>
   publicPhraseRanges(line).some(([a, b]) => a <= index && index + text.length <= b);
@@ -172,7 +178,8 @@ const insidePublicPhrase = (line: string, index: number, text: string) =>
 export function findHandlesAsPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   for (const m of allMatches(handleAsPerson, line)) {
-    if (personalAccount(m[1]) && nickLike(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
+    // Merge queues and dependency bots merge, push and fix too ("merged by bors", "by renovate-bot").
+    if (personalAccount(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
   }
   return matches;
 }
@@ -501,6 +508,44 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
   return found;
 }
 
+/**
+ * A YAML list of people under a key that says so (`owners:`, `assignees:`, `maintainers:`,
+ * `reviewers:`, `oncall:` then `- hbrekke`), in pasted code: each item judged as an owner's value
+ * (a full name, or a handle that is no English word, public name, system account or team).
+ */
+const peopleListKey = /^(\s*)(?:-\s+)?(?:owners|assignees|maintainers|reviewers|approvers|responders|on[_-]?call|escalation)\s*:\s*$/i;
+export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  let keyIndent: number | undefined;
+  lines.forEach((line, i) => {
+    if (!codeLines.has(i)) {
+      keyIndent = undefined;
+      return;
+    }
+    const key = peopleListKey.exec(line);
+    if (key) {
+      keyIndent = key[1].length;
+      return;
+    }
+    if (keyIndent === undefined || !line.trim()) return;
+    const indent = line.length - line.trimStart().length;
+    const item = /^\s*-\s+["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?:#.*)?$/u.exec(line);
+    if (indent < keyIndent || (indent === keyIndent && !item) || (!item && !/^\s*-?\s*[\w-]+:/.test(line))) {
+      keyIndent = undefined;
+      return;
+    }
+    if (!item) return;
+    const value = item[1];
+    if (teamWord.test(value) || isPublicTerm(value)) return;
+    const at = line.indexOf(value, line.indexOf('-'));
+    const why = 'listed under a key of people, in pasted structured output';
+    if (/\s/.test(value)) {
+      if (!notAName(value) && !value.split(/\s+/).every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w))) found.set(i, [{ text: value, index: at, severity: 'error', why }]);
+    } else if (personalAccount(value) && nickLike(value) && !mergeBot.test(value)) found.set(i, [{ text: value, index: at, severity: 'error', why }]);
+  });
+  return found;
+}
+
 /** CSV headers of columns that hold people's accounts, and of columns that hold full names. */
 const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by)$/i;
 const csvNameHeader = /^(?:name|full_?name|display_?name|person|engineer|responder|on_?call)$/i;
@@ -623,10 +668,10 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
  * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
 
 /** Labels of ticket fields and e-mail headers, whose values tools and companies fill too. */
-const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
+const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
@@ -651,7 +696,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // The value ends the line (but for spaces), so its last occurrence is where it is.
     const start = line.lastIndexOf(attribution[1]);
     // The name is what comes before an e-mail address in angle brackets or parentheses; several may be listed.
-    const value = attribution[1].replace(/\s*[<(].*$/, '');
+    // Every address in angle brackets or parentheses is blanked (same length, so indexes hold):
+    // "Cc: a@acme.io, Tove Lindqvist <tl@acme.io>, Zyltrin Moss <zm@acme.io>" lists three.
+    const value = attribution[1].replace(/[<(][^<>()]*[>)]/g, (m) => ' '.repeat(m.length)).replace(/\s*[<(].*$/, '');
     for (const m of value.matchAll(/[^,;&/]+/g)) {
       for (const part of m[0].split(/\s+and\s+/)) {
         const name = part.trim().replace(/[.*_`]+$/, '');
@@ -699,7 +746,8 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // guess: dropped when the post uses the word as a thing ("the Vexmore container").
     const guess = heading && !isKnownFirstName(word ?? '') && /^\p{Lu}/u.test(word ?? '');
     // After `#`, `<name>` is a shell comment's placeholder (`# <db-host>  mariadb`), not an IRC nick.
-    if (word && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word)) {
+    // `Cc: …`, `Re: …` and `Fwd: …` open e-mail headers and subjects, not chat lines.
+    if (word && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -732,11 +780,30 @@ const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L
 /**
  * A field of structured output (JSON, YAML, logfmt, an environment) whose value is who did
  * something: `"actor": "hbrekke"`, `created_by=hbrekke`, `"author": "Tove Lindqvist"`,
- * `GITHUB_ACTOR=hbrekke`. Not `owner:` or `primary:`, which name teams and databases as often.
+ * `GITHUB_ACTOR=hbrekke`. `owner:` and `primary:`, which name teams and databases as often, are
+ * {@link ownerField}, judged more strictly.
  */
-const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked|taken|assigned|reviewed|resolved|acknowledged|acked|reported|executed|performed|initiated|submitted|edited|authored|signed|deployed|released|published|uploaded|posted|written|added|removed|locked|claimed)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
-/** The author given to git: `git commit --author "Tove Lindqvist <t@…>"`, `git config user.name "Tove Lindqvist"`. */
-const gitAuthorOption = /(?:--author[= ]|\buser\.name\s+)\s*(["'])([^"'<>…]*[^"'<>…\s])\s*(?:<[^<>]*>)?\s*(?:…)?\1/gu;
+const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked|taken|assigned|reviewed|resolved|acknowledged|acked|reported|executed|performed|initiated|submitted|edited|authored|signed|deployed|released|published|uploaded|posted|written|added|removed|locked|claimed)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?|GIT_(?:AUTHOR|COMMITTER)_NAME)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
+/** The author given to git on the command line: `git commit --author "Tove Lindqvist <t@…>"` (`git config user.name` is {@link gitConfigName}). */
+const gitAuthorOption = /--author[= ]\s*(["'])([^"'<>…]*[^"'<>…\s])\s*(?:<[^<>]*>)?\s*(?:…)?\1/gu;
+/**
+ * A field that says whose a thing is or who is to act (`owner: hbrekke`, `"assignee": "Tove
+ * Lindqvist"`, a Terraform tag `Owner = "hbrekke"`, a rota's `primary: hbrekke`, AWS's
+ * `Key=Owner,Value=hbrekke`). Teams and databases fill these as often, so the value is judged
+ * more strictly than an actor's: a full name, or one handle that is no English word, public name,
+ * system account or team's name (`payments-team`, `sre`).
+ */
+const ownerField = /(?<![\p{L}\p{N}_.?&-])["']?(?:owner|owned[_-]?by|assignee|assigned[_-]?to|maintainer|maintained[_-]?by|responsible|point[_-]?of[_-]?contact|on[_-]?call|primary|secondary)["']?\s*[:=]\s*["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?=[,}\]#]|$)|\bKey=Owner,Value=([\p{L}][\p{L}\p{N}._-]*)/giu;
+/** Words of a team's name: a value with one of them is a team's (`sre-oncall`, `zorblat-squad`). */
+const teamWord = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineering|platform|infra|admins?|maintainers|owners|reviewers|approvers|responders|staff|dept|unit)(?:$|[-_.])/i;
+/**
+ * A JQL query naming people (`assignee = hbrekke`, `reporter in (hbrekke, tovem)`), pasted from a
+ * Jira filter; not `currentUser()`, `EMPTY` or a group function.
+ */
+const jqlPerson = /\b(?:assignee|reporter|creator|watcher|voter)(?:\s*(?:!?=|~)\s*|\s+(?:not\s+)?in\s+|\s+was(?:\s+not)?(?:\s+in)?\s+)(\([^()]*\)|"[^"]*"|'[^']*'|[\p{L}][\p{L}\p{N}._-]*)/giu;
+/** `git config user.name "Tove Lindqvist"`: the name the commits carry. */
+const gitConfigName = /\bgit config(?:\s+--(?:global|local|system))?\s+user\.name\s+(["']?)([^"'\n]+)\1/u;
+
 /** An IAM user in Terraform (`aws_iam_user.hbrekke`, `resource "aws_iam_user" "hbrekke"`) or in an ARN (`:user/hbrekke`). */
 const iamUser = /\baws_iam_user(?:_[a-z_]+)?(?:\.|"\s+")([\w-]+)|\barn:aws[\w-]*:iam::\d{12}:user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)/g;
 /** An iCalendar organiser or attendee: `ORGANIZER;CN=Tove Lindqvist:mailto:…`. */
@@ -790,8 +857,30 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   if (line.includes(':') || line.includes('=')) {
     for (const m of allMatches(actorField, line)) fullName(m[1], m.index + m[0].lastIndexOf(m[1]), 'who did something, in a field of structured output');
   }
-  if (line.includes('--author') || line.includes('user.name')) {
+  if (line.includes('--author')) {
     for (const m of allMatches(gitAuthorOption, line)) fullName(m[2], m.index + m[0].indexOf(m[2], 1), 'the author given to git');
+  }
+  if ((line.includes(':') || line.includes('=')) && /owner|owned|assign|maintain|responsible|contact|call|primary|secondary/i.test(line)) {
+    for (const m of allMatches(ownerField, line)) {
+      const value = (m[1] ?? m[2]).trim();
+      if (teamWord.test(value) || isPublicTerm(value)) continue;
+      const at = m.index! + m[0].lastIndexOf(value);
+      if (/\s/.test(value)) fullName(value, at, 'whose a thing is, in a field of structured output');
+      else if (nickLike(value) && !mergeBot.test(value)) account(value, at, 'whose a thing is, in a field of structured output');
+    }
+  }
+  if (/assignee|reporter|creator|watcher|voter/i.test(line)) {
+    for (const m of allMatches(jqlPerson, line)) {
+      const start = m.index! + m[0].length - m[1].length;
+      for (const value of m[1].matchAll(/[\p{L}][\p{L}\p{N}._-]*(?![\p{L}\p{N}._-]*\()/gu)) {
+        if (/^(?:empty|null|in|not|and|or)$/i.test(value[0])) continue;
+        account(value[0], start + value.index!, 'a person named by a Jira query');
+      }
+    }
+  }
+  if (line.includes('user.name')) {
+    const config = gitConfigName.exec(line);
+    if (config) fullName(config[2].trim(), config.index + config[0].lastIndexOf(config[2].trim()), 'the author name of git commits');
   }
   if (line.includes('iam')) {
     for (const m of allMatches(iamUser, line)) {
@@ -861,7 +950,7 @@ export const personalAccount = (name: string) => {
  * `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
@@ -1173,6 +1262,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   for (const [i, matches] of findSignOffs(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findPeopleLists(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
