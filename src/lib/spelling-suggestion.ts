@@ -2,8 +2,11 @@
  * "Did you mean …?" for a search word no postmortem holds: the closest word of the search index's
  * own words (src/lib/search-words.ts), so a responder who types "cloudfare" or "postgress" is
  * offered the spelling the reports use. pagefind matches words and their prefixes, never a
- * misspelling.
+ * misspelling: a misspelling that shares a long enough start with a word of the reports
+ * ("certifcate" and "certif…") finds pages through that prefix, so the word is not missing, yet
+ * it is not a word of the knowledge base either. {@link querySpellingSuggestions} decides.
  */
+import { stemmer } from 'stemmer';
 
 /**
  * Edits allowed for a word of this length: one, and two from nine letters on. Two edits in a
@@ -76,4 +79,62 @@ export function correctedQuery(query: string, suggestions: ReadonlyMap<string, s
     return suggestion;
   });
   return changed ? corrected : undefined;
+}
+
+/**
+ * The words of a known-word list and their stems, built once per list: whether a query word is a
+ * word of the knowledge base, or another form of one (pagefind stems both alike, so "routers"
+ * finds "router" and is no misspelling).
+ */
+export interface KnownWords {
+  words: readonly string[];
+  has(word: string): boolean;
+  hasStemOf(word: string): boolean;
+  /** True when the list was cut at its maximum: a rare word of the reports may be left out of it. */
+  truncated: boolean;
+}
+
+export function knownWords(words: readonly string[], maxWords = Infinity): KnownWords {
+  const set = new Set(words);
+  let stems: Set<string> | undefined;
+  return {
+    words,
+    has: (word) => set.has(word),
+    hasStemOf: (word) => (stems ??= new Set(words.map((known) => stemmer(known)))).has(stemmer(word)),
+    truncated: words.length >= maxWords,
+  };
+}
+
+/**
+ * Whether a word typed in a query can be a misspelling at all: four or more letters and nothing
+ * else (a number, "x509", "db01" or "credential_guard" is an id, typed on purpose), and not
+ * written with two capitals or more ("NTFS", "OOMKilled", "SessionEnd": an acronym or an
+ * identifier).
+ */
+export function mayBeMisspelt(typed: string): boolean {
+  return /^\p{L}{4,}$/u.test(typed) && (typed.match(/\p{Lu}/gu)?.length ?? 0) < 2;
+}
+
+/**
+ * The spelling suggestions for a query, by lower-case word: for each word pagefind found no page
+ * for (`missing`), and for each other word that may be misspelt and is neither a word of the
+ * knowledge base nor another form of one (same stem), the closest known word
+ * ({@link suggestSpelling}). The second kind is the misspelling pagefind matched through a prefix
+ * ("certifcate"): its results are weak and nothing said so. When the known-word list was cut at
+ * its maximum, a word missing from it may still be a rare word of the reports, so only `missing`
+ * words are then offered a spelling.
+ */
+export function querySpellingSuggestions(query: string, missing: readonly string[], known: KnownWords): Map<string, string> {
+  const missingWords = new Set(missing.map((word) => word.toLowerCase()));
+  const suggestions = new Map<string, string>();
+  for (const typed of new Set(query.match(/[\p{L}\p{N}_]+/gu) ?? [])) {
+    const word = typed.toLowerCase();
+    if (suggestions.has(word)) continue;
+    if (!missingWords.has(word)) {
+      if (known.truncated || !mayBeMisspelt(typed) || known.has(word) || known.hasStemOf(word)) continue;
+    }
+    const suggestion = suggestSpelling(word, known.words);
+    if (suggestion) suggestions.set(word, suggestion);
+  }
+  return suggestions;
 }
