@@ -127,14 +127,30 @@ export function mayBeMisspelt(typed: string): boolean {
 export function querySpellingSuggestions(query: string, missing: readonly string[], known: KnownWords): Map<string, string> {
   const missingWords = new Set(missing.map((word) => word.toLowerCase()));
   const suggestions = new Map<string, string>();
-  for (const typed of new Set(query.match(/[\p{L}\p{N}_]+/gu) ?? [])) {
+  for (const typed of new Set(typedWords(query))) {
     const word = typed.toLowerCase();
     if (suggestions.has(word)) continue;
-    if (!missingWords.has(word)) {
-      if (known.truncated || !mayBeMisspelt(typed) || known.has(word) || known.hasStemOf(word)) continue;
-    }
+    const isMissing = missingWords.has(word);
+    if (!isMissing && (known.truncated || !mayBeMisspelt(typed) || known.has(word) || known.hasStemOf(word))) continue;
     const suggestion = suggestSpelling(word, known.words);
-    if (suggestion) suggestions.set(word, suggestion);
+    if (!suggestion) continue;
+    // pagefind found this word's start in the reports, so it may be a word they do not use: a
+    // slip is one edit inside the word ("certifcate"), while another ending ("printer" and
+    // "printed") or two edits ("allegiance" and "alliance") is more often another word.
+    if (!isMissing && (suggestion.at(-1) !== word.at(-1) || editDistanceWithin(word, suggestion, 1) > 1)) continue;
+    suggestions.set(word, suggestion);
   }
   return suggestions;
+}
+
+/**
+ * The words of a query that could be misspelt words, as typed: the parts of a pasted identifier,
+ * path or address ("java.lang.OutOfMemoryError", "/var/lib", "max_connections", "a=b") are
+ * written as the system wrote them and left out ("lang" is no "long").
+ */
+export function typedWords(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .filter((chunk) => !/[\p{L}\p{N}][._/:=@\\][\p{L}\p{N}]/u.test(chunk) && !chunk.includes('_'))
+    .flatMap((chunk) => chunk.match(/[\p{L}\p{N}]+/gu) ?? []);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctedQuery, editDistanceWithin, knownWords, mayBeMisspelt, querySpellingSuggestions, suggestSpelling } from '../../src/lib/spelling-suggestion.ts';
+import { correctedQuery, editDistanceWithin, knownWords, mayBeMisspelt, querySpellingSuggestions, suggestSpelling, typedWords } from '../../src/lib/spelling-suggestion.ts';
 import { SearchWordCounts, formatSearchWords, parseSearchWords } from '../../src/lib/search-words.ts';
 
 describe('editDistanceWithin', () => {
@@ -75,6 +75,19 @@ describe('querySpellingSuggestions', () => {
     // Not in the list, but the same stem as a word of it: pagefind finds them, rightly.
     expect(suggest('routers restarting')).toEqual({});
     expect(suggest('certificates expiring')).toEqual({});
+  });
+
+  test('a word pagefind found the start of is not corrected to another ending: that is more often another word', () => {
+    const printing = knownWords(['printed', 'print', 'certificate']);
+    expect(Object.fromEntries(querySpellingSuggestions('printer certifcate', [], printing))).toEqual({ certifcate: 'certificate' });
+    // A word no page holds at all is still offered the closest spelling, whatever differs.
+    expect(Object.fromEntries(querySpellingSuggestions('printer', ['printer'], printing))).toEqual({ printer: 'printed' });
+  });
+
+  test('the parts of a pasted identifier, path or address are never corrected, even when missing', () => {
+    const java = knownWords(['long', 'java', 'heap', 'space']);
+    expect(Object.fromEntries(querySpellingSuggestions('java.lang.OutOfMemoryError: Java heap spase', ['lang', 'spase'], java))).toEqual({ spase: 'space' });
+    expect(typedWords('see /var/lib/mysql and max_connections=100 or a@b.org, then timout')).toEqual(['see', 'and', 'or', 'then', 'timout']);
   });
 
   test('numbers, ids, acronyms and identifiers are never corrected', () => {
