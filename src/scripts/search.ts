@@ -59,6 +59,8 @@ function loadSearchWords(): Promise<KnownWords> {
  * close: missing words, and words pagefind matched only through a prefix of another word.
  */
 async function suggestQuery(query: string, missing: readonly string[]): Promise<{ query: string; unknownWords: string[] } | undefined> {
+  // The public site has no word list beside its index: nothing to fetch.
+  if (form.dataset.spelling === 'off') return undefined;
   const suggestions = querySpellingSuggestions(query, missing, await loadSearchWords());
   const corrected = correctedQuery(query, suggestions);
   return corrected === undefined ? undefined : { query: corrected, unknownWords: [...suggestions.keys()].filter((word) => !missing.includes(word)) };
