@@ -16,6 +16,8 @@ import { openSearchIndex } from './lib/search-node.ts';
 import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
 import { expectedIdProblem } from '../src/lib/search-evaluation.ts';
 import { isPublished } from '../src/lib/predicates.ts';
+import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
+import { correctedQuery, knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -85,6 +87,10 @@ if (expectProblem) {
   console.error(`--queries ${values.queries}: ${expectProblem}`);
   process.exit(2);
 }
+// The words the build writes beside the index (kb-words.txt), for the page's "Did you mean".
+const wordCounts = new SearchWordCounts();
+for (const document of documents) wordCounts.addDocument(document.html);
+const known = knownWords(wordCounts.list(), maxSearchWords);
 const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {
   // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
@@ -93,7 +99,7 @@ try {
   const engine = await openSearchIndex(indexDir);
   let excerpts = 0;
   let quotingAliases = 0;
-  const rows: (Query & { top1: boolean; top3: boolean; exact: number; partial: number; missing: string[]; first: string[] })[] = [];
+  const rows: (Query & { top1: boolean; top3: boolean; exact: number; partial: number; missing: string[]; first: string[]; suggestion?: string })[] = [];
   for (const q of queries) {
     const found = values.baseline || values['exact-only']
       ? { exact: await Promise.all(((await engine.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
@@ -106,7 +112,8 @@ try {
     const wanted = new Set(q.expect);
     const top1 = q.expect.length ? wanted.has(ids[0]) : found.exact.length === 0;
     const top3 = q.expect.length ? ids.slice(0, 3).some((id) => wanted.has(id)) : found.exact.length === 0;
-    rows.push({ ...q, top1, top3, exact: found.exact.length, partial: found.partial.length, missing: found.missing, first: ids.slice(0, 3) });
+    const suggestion = correctedQuery(q.query, querySpellingSuggestions(q.query, found.missing, known));
+    rows.push({ ...q, top1, top3, exact: found.exact.length, partial: found.partial.length, missing: found.missing, first: ids.slice(0, 3), suggestion });
   }
   const share = (list: typeof rows, key: 'top1' | 'top3') => (list.length ? list.filter((row) => row[key]).length / list.length : 0);
   const kinds = [...new Set(rows.map((row) => row.kind))];
@@ -120,6 +127,9 @@ try {
   else {
     for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}`);
     console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
+    // What the page offers as "Did you mean": wanted for misspelt queries, a false alarm elsewhere.
+    const suggested = rows.filter((row) => row.suggestion !== undefined);
+    console.log(`"Did you mean" offered for ${suggested.length} of ${rows.length} queries${suggested.length ? `: ${suggested.map((row) => `"${row.query}" → "${row.suggestion}"`).join(', ')}` : ''}`);
     for (const row of rows.filter((r) => !r.top3)) console.log(`miss: "${row.query}" → ${row.first.join(', ') || '(nothing)'}${row.missing.length ? `; no postmortem has: ${row.missing.join(', ')}` : ''}`);
   }
 } finally {

@@ -2,8 +2,11 @@
  * "Did you mean …?" for a search word no postmortem holds: the closest word of the search index's
  * own words (src/lib/search-words.ts), so a responder who types "cloudfare" or "postgress" is
  * offered the spelling the reports use. pagefind matches words and their prefixes, never a
- * misspelling.
+ * misspelling: a misspelling that shares a long enough start with a word of the reports
+ * ("certifcate" and "certif…") finds pages through that prefix, so the word is not missing, yet
+ * it is not a word of the knowledge base either. {@link querySpellingSuggestions} decides.
  */
+import { stemmer } from 'stemmer';
 
 /**
  * Edits allowed for a word of this length: one, and two from nine letters on. Two edits in a
@@ -76,4 +79,78 @@ export function correctedQuery(query: string, suggestions: ReadonlyMap<string, s
     return suggestion;
   });
   return changed ? corrected : undefined;
+}
+
+/**
+ * The words of a known-word list and their stems, built once per list: whether a query word is a
+ * word of the knowledge base, or another form of one (pagefind stems both alike, so "routers"
+ * finds "router" and is no misspelling).
+ */
+export interface KnownWords {
+  words: readonly string[];
+  has(word: string): boolean;
+  hasStemOf(word: string): boolean;
+  /** True when the list was cut at its maximum: a rare word of the reports may be left out of it. */
+  truncated: boolean;
+}
+
+export function knownWords(words: readonly string[], maxWords = Infinity): KnownWords {
+  const set = new Set(words);
+  let stems: Set<string> | undefined;
+  return {
+    words,
+    has: (word) => set.has(word),
+    hasStemOf: (word) => (stems ??= new Set(words.map((known) => stemmer(known)))).has(stemmer(word)),
+    truncated: words.length >= maxWords,
+  };
+}
+
+/**
+ * Whether a word typed in a query can be a misspelling at all: four or more letters and nothing
+ * else (a number, "x509", "db01" or "credential_guard" is an id, typed on purpose), and not
+ * written with two capitals or more ("NTFS", "OOMKilled", "SessionEnd": an acronym or an
+ * identifier).
+ */
+export function mayBeMisspelt(typed: string): boolean {
+  return /^\p{L}{4,}$/u.test(typed) && (typed.match(/\p{Lu}/gu)?.length ?? 0) < 2;
+}
+
+/**
+ * The spelling suggestions for a query, by lower-case word: for each word pagefind found no page
+ * for (`missing`), and for each other word that may be misspelt and is neither a word of the
+ * knowledge base nor another form of one (same stem), the closest known word
+ * ({@link suggestSpelling}). The second kind is the misspelling pagefind matched through a prefix
+ * ("certifcate"): its results are weak and nothing said so. When the known-word list was cut at
+ * its maximum, a word missing from it may still be a rare word of the reports, so only `missing`
+ * words are then offered a spelling.
+ */
+export function querySpellingSuggestions(query: string, missing: readonly string[], known: KnownWords): Map<string, string> {
+  const missingWords = new Set(missing.map((word) => word.toLowerCase()));
+  const suggestions = new Map<string, string>();
+  for (const typed of new Set(typedWords(query))) {
+    const word = typed.toLowerCase();
+    if (suggestions.has(word)) continue;
+    const isMissing = missingWords.has(word);
+    if (!isMissing && (known.truncated || !mayBeMisspelt(typed) || known.has(word) || known.hasStemOf(word))) continue;
+    const suggestion = suggestSpelling(word, known.words);
+    if (!suggestion) continue;
+    // pagefind found this word's start in the reports, so it may be a word they do not use: a
+    // slip is one edit inside the word ("certifcate"), while another ending ("printer" and
+    // "printed") or two edits ("allegiance" and "alliance") is more often another word.
+    if (!isMissing && (suggestion.at(-1) !== word.at(-1) || editDistanceWithin(word, suggestion, 1) > 1)) continue;
+    suggestions.set(word, suggestion);
+  }
+  return suggestions;
+}
+
+/**
+ * The words of a query that could be misspelt words, as typed: the parts of a pasted identifier,
+ * path or address ("java.lang.OutOfMemoryError", "/var/lib", "max_connections", "a=b") are
+ * written as the system wrote them and left out ("lang" is no "long").
+ */
+export function typedWords(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .filter((chunk) => !/[\p{L}\p{N}][._/:=@\\][\p{L}\p{N}]/u.test(chunk) && !chunk.includes('_'))
+    .flatMap((chunk) => chunk.match(/[\p{L}\p{N}]+/gu) ?? []);
 }

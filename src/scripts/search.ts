@@ -2,8 +2,8 @@
 // written by `npm run build`. This is the only client-side script of the internal site.
 
 import { loadResultData, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
-import { correctedQuery, suggestSpelling } from '../lib/spelling-suggestion.ts';
-import { parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
+import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
+import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
 
 /** Words per result excerpt. */
 const excerptLength = 24;
@@ -44,26 +44,26 @@ async function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-let searchWords: Promise<string[]> | undefined;
-/** The index's words (written by the internal build; none on the public site), fetched on the first miss. */
-function loadSearchWords(): Promise<string[]> {
+let searchWords: Promise<KnownWords> | undefined;
+/** The index's words (written by the internal build; none on the public site), fetched on the first query. */
+function loadSearchWords(): Promise<KnownWords> {
   searchWords ??= fetch(`/pagefind/${searchWordsFileName}`)
     .then((response) => (response.ok ? response.text() : ''))
-    .then(parseSearchWords)
-    .catch(() => []);
+    .catch(() => '')
+    .then((text) => knownWords(parseSearchWords(text), maxSearchWords));
   return searchWords;
 }
 
-/** The query with its missing words spelled as the index spells them, or undefined when none is close. */
-async function suggestQuery(query: string, missing: readonly string[]): Promise<string | undefined> {
-  if (!missing.length) return undefined;
-  const words = await loadSearchWords();
-  const suggestions = new Map<string, string>();
-  for (const word of missing) {
-    const suggestion = suggestSpelling(word, words);
-    if (suggestion) suggestions.set(word.toLowerCase(), suggestion);
-  }
-  return correctedQuery(query, suggestions);
+/**
+ * The query with its misspelt words spelled as the index spells them, or undefined when none is
+ * close: missing words, and words pagefind matched only through a prefix of another word.
+ */
+async function suggestQuery(query: string, missing: readonly string[]): Promise<{ query: string; unknownWords: string[] } | undefined> {
+  // The public site has no word list beside its index: nothing to fetch.
+  if (form.dataset.spelling === 'off') return undefined;
+  const suggestions = querySpellingSuggestions(query, missing, await loadSearchWords());
+  const corrected = correctedQuery(query, suggestions);
+  return corrected === undefined ? undefined : { query: corrected, unknownWords: [...suggestions.keys()].filter((word) => !missing.includes(word)) };
 }
 
 /** This page's address with `q` set to `query`, filters and sorting kept. */
@@ -168,18 +168,22 @@ async function main() {
           <p class="search-result__excerpt">${data.excerpt}</p>
         </li>`;
 
-  const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[], suggestion?: string) => {
+  const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[], suggestion?: { query: string; unknownWords: string[] }) => {
     status.textContent = count
       ? `${count} postmortem${count === 1 ? '' : 's'} found${count > pageSize ? `, showing the first ${pageSize}` : ''}.`
       : partial.length
         ? 'No postmortem holds all of your words; these hold most of them.'
         : 'No postmortem matches. Try fewer words or fewer filters.';
-    missingNote.hidden = missing.length === 0;
-    missingNote.innerHTML = missing.length
-      ? `No postmortem contains ${missing.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ')}.${
-          suggestion ? ` Did you mean <a id="search-suggestion" href="${escapeHtml(searchUrl(suggestion))}">${escapeHtml(suggestion)}</a>?` : ''
-        }`
-      : '';
+    // A word pagefind matched only through the start of another word ("certifcate" through
+    // "certif…") is named too: its results are there, but they hold another word.
+    const unknown = suggestion?.unknownWords ?? [];
+    const quoted = (words: readonly string[]) => words.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ');
+    missingNote.hidden = missing.length === 0 && !suggestion;
+    missingNote.innerHTML = [
+      missing.length ? `No postmortem contains ${quoted(missing)}.` : '',
+      unknown.length ? `No postmortem has the word ${quoted(unknown)}; results hold words that start like it.` : '',
+      suggestion ? `Did you mean <a id="search-suggestion" href="${escapeHtml(searchUrl(suggestion.query))}">${escapeHtml(suggestion.query)}</a>?` : '',
+    ].filter(Boolean).join(' ');
     list.innerHTML = exact.map((data) => item(data)).join('');
     partialBox.hidden = partial.length === 0;
     partialList.innerHTML = partial.map(({ data, matched }) => item(data, matched)).join('');

@@ -31,6 +31,21 @@ describe.runIf(browserAvailable())('search on the public site', () => {
     expect(await session.page.locator('#search-status').textContent()).toMatch(/No postmortem matches/);
   });
 
+  test('offers no spelling and asks for no word list: the public site has none', async () => {
+    const asked: string[] = [];
+    const onRequest = (request: { url(): string }) => asked.push(request.url());
+    session.page.on('request', onRequest);
+    try {
+      // "confirmaton" is found through the start of "confirmation"; "newslettr" is found nowhere.
+      await search('confirmaton newslettr');
+      expect(await session.page.locator('#search-suggestion').count()).toBe(0);
+    } finally {
+      session.page.off('request', onRequest);
+    }
+    expect(asked.some((url) => url.includes('/pagefind/pagefind'))).toBe(true);
+    expect(asked.filter((url) => url.includes('kb-words'))).toEqual([]);
+  });
+
   test('the public site has no link into the internal site', async () => {
     await session.page.goto(`${session.url}/`);
     const hrefs = await session.page.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

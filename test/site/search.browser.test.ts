@@ -93,6 +93,19 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     const titles = await session.page.locator('#search-results .search-result__title').allTextContents();
     expect(titles.some((title) => /cert/i.test(title)), titles.join(' | ')).toBe(true);
 
+    // pagefind finds "certifcate" through the start of "certificate", so it is not missing: the
+    // results are there, and the misspelling is still named and corrected.
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('certifcate')}`);
+    await session.page.waitForSelector('#search-suggestion');
+    expect(await session.page.locator('#search-results .search-result').count()).toBeGreaterThan(0);
+    expect(await session.page.locator('#search-missing').textContent()).toMatch(/No postmortem has the word .*certifcate.*Did you mean certificate\?/);
+    mkdirSync(resolve(testOutputDir, 'screenshots'), { recursive: true });
+    await session.page.screenshot({ path: resolve(testOutputDir, 'screenshots/search-suggestion.png') });
+    // A word of the reports gets none, though its results are the same pages.
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('certificate')}`);
+    await session.page.waitForSelector('#search-results .search-result');
+    expect(await session.page.locator('#search-missing').isHidden()).toBe(true);
+
     // A word far from every word of the index gets no suggestion.
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('elevator firmware bricked')}`);
     await session.page.waitForSelector('#search-missing:not([hidden])');

@@ -42,6 +42,16 @@ describe('findAliases', () => {
     expect(aliases).not.toContain('Checkout API');
   });
 
+  test('a compound written as one word, two words or with a hyphen finds the other spellings, plural too', () => {
+    expect(findAliases('Power failed in one of our data centers.')).toEqual(expect.arrayContaining(['datacenter', 'datacentre']));
+    expect(findAliases('The datacenter lost power.')).toEqual(expect.arrayContaining(['data center', 'data centre']));
+    expect(findAliases('A manual fail-over to the replica.')).toContain('failover');
+    expect(findAliases('The failover took 4 minutes.')).toContain('fail over');
+    expect(findAliases('Health checks failed.')).toContain('healthcheck');
+    // "data" and "center" apart are no data center.
+    expect(findAliases('The data in the center of the page.')).not.toContain('datacenter');
+  });
+
   test('every built-in group has at least two spellings', () => {
     for (const group of builtInAliasGroups) expect(group.length).toBeGreaterThanOrEqual(2);
   });
@@ -54,8 +64,9 @@ describe('findAliases', () => {
     const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const hasExactly = (word: string) =>
       new RegExp(`(?<![a-z0-9])${word.toLowerCase().split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![a-z0-9])`).test(lower);
-    // A word of 3+ letters only is also used by its plural ("certificates", "crashes").
-    const has = (word: string) => hasExactly(word) || (/^[a-z]{3,}$/i.test(word) && (hasExactly(`${word}s`) || hasExactly(`${word}es`)));
+    // A word (or a phrase's last word) of 3+ letters only is also used by its plural
+    // ("certificates", "crashes", "data centers").
+    const has = (word: string) => hasExactly(word) || (/^[a-z]{3,}$/i.test(word.split(/[\s-]+/).at(-1)!) && (hasExactly(`${word}s`) || hasExactly(`${word}es`)));
     const added = new Set<string>();
     for (const group of [...builtInAliasGroups, ...groups]) if (group.some(has)) for (const word of group) if (!has(word)) added.add(word);
     return [...added];
@@ -79,6 +90,9 @@ describe('findAliases', () => {
     'rate of errors, pirate limits, rate\n-\tlimit',
     'sign in\u00a0in the end: out of memory',
     'ab payments api',
+    // Plurals of a phrase's last word, and words that only start like one.
+    'two data centers and a data-centre; fail-over; server errors; data centerpiece; rate limitses',
+    'web frontends, front-ends, shut downs and a datacentres',
   ])('same aliases as the whole-word pattern alone: %j', (text) => {
     expect(findAliases(text, vocabulary)).toEqual(byPatternOnly(text, vocabulary));
   });

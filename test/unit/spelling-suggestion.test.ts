@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctedQuery, editDistanceWithin, suggestSpelling } from '../../src/lib/spelling-suggestion.ts';
+import { correctedQuery, editDistanceWithin, knownWords, mayBeMisspelt, querySpellingSuggestions, suggestSpelling, typedWords } from '../../src/lib/spelling-suggestion.ts';
 import { SearchWordCounts, formatSearchWords, parseSearchWords } from '../../src/lib/search-words.ts';
 
 describe('editDistanceWithin', () => {
@@ -55,6 +55,65 @@ describe('suggestSpelling', () => {
   test('of equally close words the more frequent (earlier) one wins', () => {
     expect(suggestSpelling('timeoutz', ['timeouts', 'timeout'])).toBe('timeouts');
     expect(suggestSpelling('timeoutz', ['timeout', 'timeouts'])).toBe('timeout');
+  });
+});
+
+describe('querySpellingSuggestions', () => {
+  // Words of a knowledge base, most frequent first, as kb-words.txt holds them.
+  const known = knownWords(['certificate', 'certificates', 'expired', 'router', 'restart', 'restarted', 'kubernetes', 'timeout', 'db01', 'x509', 'cloudflare', 'elevated']);
+  const suggest = (query: string, missing: string[] = []) => Object.fromEntries(querySpellingSuggestions(query, missing, known));
+
+  test('a word pagefind matched through a prefix, not itself a word of the reports, gets the close known word', () => {
+    // pagefind finds "certifcate" through "certif…": it is not missing, and still misspelt.
+    expect(suggest('expired certifcate')).toEqual({ certifcate: 'certificate' });
+    expect(suggest('Kuberentes restart')).toEqual({ kuberentes: 'kubernetes' });
+    expect(correctedQuery('expired certifcate', querySpellingSuggestions('expired certifcate', [], known))).toBe('expired certificate');
+  });
+
+  test('words of the reports, and other forms of them, get none', () => {
+    expect(suggest('expired certificate')).toEqual({});
+    // Not in the list, but the same stem as a word of it: pagefind finds them, rightly.
+    expect(suggest('routers restarting')).toEqual({});
+    expect(suggest('certificates expiring')).toEqual({});
+  });
+
+  test('a word pagefind found the start of is not corrected to another ending: that is more often another word', () => {
+    const printing = knownWords(['printed', 'print', 'certificate']);
+    expect(Object.fromEntries(querySpellingSuggestions('printer certifcate', [], printing))).toEqual({ certifcate: 'certificate' });
+    // A word no page holds at all is still offered the closest spelling, whatever differs.
+    expect(Object.fromEntries(querySpellingSuggestions('printer', ['printer'], printing))).toEqual({ printer: 'printed' });
+  });
+
+  test('the parts of a pasted identifier, path or address are never corrected, even when missing', () => {
+    const java = knownWords(['long', 'java', 'heap', 'space']);
+    expect(Object.fromEntries(querySpellingSuggestions('java.lang.OutOfMemoryError: Java heap spase', ['lang', 'spase'], java))).toEqual({ spase: 'space' });
+    expect(typedWords('see /var/lib/mysql and max_connections=100 or a@b.org, then timout')).toEqual(['see', 'and', 'or', 'then', 'timout']);
+  });
+
+  test('numbers, ids, acronyms and identifiers are never corrected', () => {
+    expect(suggest('db02 x508 10.0.0.12 2024')).toEqual({});
+    expect(suggest('TIMEOT')).toEqual({});
+    expect(suggest('SessionTimeot')).toEqual({});
+    expect(suggest('cert_expird')).toEqual({});
+    expect(mayBeMisspelt('Timeot')).toBe(true);
+    expect(mayBeMisspelt('TLS')).toBe(false);
+    expect(mayBeMisspelt('x509')).toBe(false);
+  });
+
+  test('a word far from every known word gets none, a short one none', () => {
+    expect(suggest('elevator firmware')).toEqual({});
+    expect(suggest('cer')).toEqual({});
+  });
+
+  test('a missing word is corrected even when it looks like an id: pagefind found nothing for it', () => {
+    expect(suggest('TIMEOT', ['timeot'])).toEqual({ timeot: 'timeout' });
+  });
+
+  test('when the list was cut at its maximum, only missing words are corrected (a rare word may be left out of it)', () => {
+    const cut = knownWords(['certificate', 'kubernetes'], 2);
+    expect(cut.truncated).toBe(true);
+    expect(Object.fromEntries(querySpellingSuggestions('certifcate kuberentes', ['kuberentes'], cut))).toEqual({ kuberentes: 'kubernetes' });
+    expect(knownWords(['certificate'], 2).truncated).toBe(false);
   });
 });
 
