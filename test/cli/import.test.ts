@@ -103,6 +103,16 @@ describe('npm run import (the command)', () => {
     expect(result.stderr.trim()).toBe(`${dir}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
   }, 60_000);
 
+  test('a zone the folder\'s index states places the times of its reports that state none; --timezone comes first', () => {
+    const folder = join(root, 'test/fixtures/import/folder-zone');
+    const drafted = (args: string[]) => {
+      const out = JSON.parse(run(folder, '--dry-run', '--json', ...args)) as { files: { source: string; inferred: string[] }[] };
+      return out.files.find((file) => file.source.endsWith('registry-push-failures.md'))!;
+    };
+    expect(drafted([]).inferred).toContain('time zone Europe/Lisbon from test/fixtures/import/folder-zone/index.md ("Write key events as `YYYY-MM-DD HH:MM` in the Lisbon timezone."): the report states none');
+    expect(drafted(['--timezone', 'UTC+2']).inferred).toContain('time zone UTC+2 from --timezone (the report states none)');
+  }, 60_000);
+
   test('--help prints the usage only', () => {
     const help = run('--help');
     expect(help).toMatch(/^npm run import -- <file\|folder>/);

@@ -18,11 +18,14 @@ import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
 import { metadataTimes } from './metadata-times.ts';
+import type { FolderZone } from './folder-zone.ts';
 
 export interface ImportOptions {
   vocabulary: Vocabulary;
   /** For reports that state no zone (`--timezone`). */
   zone?: Zone;
+  /** The zone the folder's README, index or template states for its reports, when neither the report nor `--timezone` gives one. */
+  folderZone?: FolderZone;
   /** The import day, YYYY-MM-DD (recorded in `imported.on`). */
   today: string;
   /** Facts of the whole batch (`--set`), filled in where the report gives nothing. */
@@ -285,9 +288,22 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (usersAffected !== undefined) inferred.push(`impact.usersAffected ${usersAffected} from "${usersWritten![0]}"`);
 
   const documentZone = findStatedZone(plain);
-  const zone = documentZone ?? options.zone;
-  if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
-  else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
+  const zone = documentZone ?? options.zone ?? options.folderZone?.zone;
+  // Where the zone of times without one came from, said in the draft beside them: a reader of the
+  // draft alone must know whether "14:02" was the report's UTC or a guess.
+  let zoneSource: string;
+  if (documentZone) {
+    zoneSource = `time zone ${documentZone.label} as the report states it`;
+    inferred.push(zoneSource);
+  } else if (options.zone) {
+    zoneSource = `read in ${options.zone.label} from --timezone: the report states no time zone`;
+    inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
+  } else if (options.folderZone) {
+    zoneSource = `read in ${options.folderZone.zone.label}, as ${options.folderZone.file} states for the reports of its folder ("${options.folderZone.statement}"): the report itself states no time zone`;
+    inferred.push(`time zone ${options.folderZone.zone.label} from ${options.folderZone.file} ("${options.folderZone.statement}"): the report states none`);
+  } else {
+    zoneSource = 'read as UTC: the report states no time zone (if they were local, import again with --timezone ZONE, or correct them)';
+  }
   const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
@@ -408,7 +424,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (source.foreignFrontmatter) {
     body += `\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
   }
-  const frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  let frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  // Times without a zone of their own were read in an assumed one: say which, above them.
+  const milestonesInContextZone = Object.keys(milestones).some((field) => times[field] === milestones[field as keyof StatedTimes]?.at);
+  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || start) && /^(?:times|timeline):/m.test(frontmatter)) {
+    frontmatter = frontmatter.replace(/^(?=(?:times|timeline):)/m, `# Times without a zone of their own were ${zoneSource}.\n`);
+  }
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
   // A title that starts with the day ("24-10-2024 - Outage") does not repeat it in the file name.
   const titleDate = readWrittenTime(title, { year });

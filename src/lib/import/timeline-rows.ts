@@ -1,7 +1,7 @@
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
 import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
-import { parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
+import { cityZone, parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 
 export interface ImportedTimelineEntry {
@@ -31,6 +31,11 @@ export interface TimelineReading {
   notes: string[];
   /** Rows written with a relative time ("T+15m", "Day 2") placed from the start the report states. */
   relativePlaced: number;
+  /**
+   * Rows placed in the context's zone (the report's, `--timezone`, the folder's) or in UTC for
+   * want of any: no zone on the row, its table or its section. The draft says where that zone came from.
+   */
+  inContextZone: number;
 }
 
 export interface TimelineContext {
@@ -56,7 +61,19 @@ export function findStatedZone(text: string): Zone | undefined {
   if (match) return parseZone(match[1].replace(/\s+/g, ''));
   // "All times US/Pacific", "Times are Europe/Berlin": an IANA name, daylight saving included.
   const iana = /\b[Tt]imes?\b[^.\n]{0,30}?\b([A-Z][A-Za-z_-]+\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_-]+)?)/.exec(text);
-  return iana ? parseZone(iana[1]) : undefined;
+  if (iana) return parseZone(iana[1]);
+  // "for the London timezone", "All times are Singapore time", "in UK local time": a city of the
+  // IANA database (or the UK) named as a zone, daylight saving included. Only as a zone ("… time
+  // zone", "… local time", or after "times"): "around Easter time" names no zone.
+  const city = String.raw`([A-Z][a-z]+(?:[ _][A-Z][a-z]+)?|UK)`;
+  const cityStatements = [new RegExp(String.raw`\b${city} (?:local )?time ?zone\b`, 'g'), new RegExp(String.raw`\b${city} local time\b`, 'g'), new RegExp(String.raw`\b[Tt]imes?\b[^.\n]{0,30}?\b${city} time\b`, 'g')];
+  for (const statement of cityStatements) {
+    for (const match of text.matchAll(statement)) {
+      const zone = cityZone(match[1]);
+      if (zone) return zone;
+    }
+  }
+  return undefined;
 }
 
 const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
@@ -112,7 +129,7 @@ function rowsOfList(list: List, year: number): RawRow[] {
  * table's or section's, else the report's, else `--timezone`, else UTC (said in the notes).
  */
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
-  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0 };
+  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0 };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;
   let previousMs: number | undefined;
@@ -206,6 +223,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           date = written.date!;
           if (!row.event) continue;
           const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
+          if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
           if (!dayZone) assumedUtc = true;
           const at = toUtcIso(date, '00:00', dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
           previousMs = Date.parse(at);
@@ -220,6 +238,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           continue;
         }
         const rowZone = written.zone ?? row.zone ?? zone ?? context.zone;
+        if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
         if (!rowZone) assumedUtc = true;
         let at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
         // A time-only row far earlier than the one before it has crossed midnight.
@@ -244,6 +263,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     const placeRelative = (row: RawRow, relative: RelativeTime) => {
       const event = `(${relative.label}) ${row.event}`.trim();
       const rowZone = row.zone ?? zone ?? context.zone;
+      if (!(row.zone ?? zone)) reading.inContextZone++;
       const keep = (reason: string) => reading.unread.push({ row: row.row, reason: `relative time "${relative.label}": ${reason}`, relative: true });
       const note = (text: string) => {
         if (!countedFrom.has(text)) reading.notes.push(text);
