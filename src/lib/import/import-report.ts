@@ -1,5 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
-import type { List, RootContent } from 'mdast';
+import type { List, RootContent, Table } from 'mdast';
 import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
@@ -54,7 +54,7 @@ export interface ImportResult {
 }
 
 const headings = {
-  summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background)\b/i,
+  summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
   impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
   actions: /\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
@@ -110,7 +110,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started ?? metadata?.start_time;
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
-  const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on)?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
+  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
@@ -231,12 +232,22 @@ export function importReport(sourceName: string, content: string, options: Impor
     const paragraph = sections.map((section) => firstParagraph({ ...section, nodes: section.nodes.filter((node) => node.type === 'paragraph') })).find(Boolean);
     return paragraph ? titleFromFirstSentence(paragraph) : undefined;
   };
+  // A report without a `#` heading that opens with a lower one ("## INCIDENT REPORT: cSwap reward
+  // distribution failure", "## Incident Report for Failure of …") is titled by it, without the
+  // words that say it is a report; a section's name ("## Summary") or a label ("## Date: …") is not a title.
+  const openingHeading = (() => {
+    const first = tree.children[0];
+    if (h1 || first?.type !== 'heading') return undefined;
+    const text = collapse(plainText(first)).replace(/^(?:incident|post-?mortem|outage)\s+report\s*(?::|\bfor\b|\bon\b|[-–—])\s*/i, '').replace(/[\s.:]+$/, '');
+    return text && !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text) ? text : undefined;
+  })();
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
     [source.pageTitle, 'the page title of the export'],
     [findLabelledTitle(source.markdown), 'its "Title" label'],
     [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
+    [openingHeading, 'the heading it opens with'],
     [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
@@ -270,8 +281,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   const opening = firstParagraph(withoutLabelLists(sections[0]), 40);
   const fromLabel = !opening && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
-  const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
+  let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
+  if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
@@ -323,7 +336,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
 
   const teams = { ids: [...options.vocabulary.teams.keys()], names: new Map([...options.vocabulary.teams.values()].map((t) => [t.id, t.name])) };
-  const actions = readActionItems(findSections(sectionsAndLabels, headings.actions), year, teams);
+  // A table headed "Action item" is the report's action items wherever it stands (under an empty
+  // heading, after the summary's labels), when no section is named for them.
+  const actionSections = findSections(sectionsAndLabels, headings.actions);
+  const actionTables = actionSections.length ? [] : tree.children.filter((node): node is Table => node.type === 'table' && /^\W*(?:action items?|actions?|follow[- ]?ups?)\W*$/i.test(collapse(plainText(node.children[0]?.children[0] as unknown as RootContent ?? { type: 'text', value: '' }))));
+  if (actionTables.length) inferred.push(`action items from ${actionTables.length === 1 ? 'a table' : `${actionTables.length} tables`} headed "${collapse(plainText(actionTables[0].children[0].children[0] as unknown as RootContent))}" (no section is named for them)`);
+  const actions = readActionItems(actionTables.length ? [{ heading: 'Action items', depth: 7, nodes: actionTables }] : actionSections, year, teams);
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 

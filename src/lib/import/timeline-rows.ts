@@ -219,9 +219,10 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!written.time) {
           // A date-only row ("2024-03-02 | Customer reported …", "March 2: …") is an event of that
           // day: placed at the day's start in the row's zone, its event marked "date only".
-          // A date with nothing after it is a day label for the rows that follow.
+          // A date with nothing after it is a day label for the rows that follow, as is one with a
+          // note in brackets only ("7th Sept: (GST is Gulf Standard Time, UTC+4)"): no event.
           date = written.date!;
-          if (!row.event) continue;
+          if (!row.event || /^\([^()]*\)$/.test(row.event)) continue;
           const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
           if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
           if (!dayZone) assumedUtc = true;
