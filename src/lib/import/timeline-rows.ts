@@ -76,6 +76,21 @@ export function findStatedZone(text: string): Zone | undefined {
   return undefined;
 }
 
+const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * Why a time cell gives no instant, in words the author can act on: a month or a year is not a
+ * day (history rows of a regression: "Jul 2024", "~2026-08", "≤ 2021"), a dash states nothing.
+ * Such rows stay in the body; no day is invented for them.
+ */
+export function unreadTimeReason(cell: string): string {
+  const text = cell.trim();
+  if (/^(?:[—–-]+|n\/?a|\?+|tbd|unknown)$/i.test(text)) return `no time written ("${text}")`;
+  const bound = String.raw`(?:[~≈≤≥<>]=?\s*|(?:about|around|circa|before|after|by|since|early|mid|late)\s+)?`;
+  if (new RegExp(String.raw`^${bound}(?:${monthName}\s+\d{4}|\d{4}-\d{2})$`, 'i').test(text)) return `time "${text}" gives a month, not a day: kept in the body (no day is invented for it)`;
+  if (new RegExp(String.raw`^${bound}\d{4}s?$`, 'i').test(text)) return `time "${text}" gives a year, not a day: kept in the body (no day is invented for it)`;
+  return `time "${text}" cannot be read`;
+}
+
 const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
 
 interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone; timeCell?: string; relative?: RelativeTime }
@@ -86,10 +101,13 @@ function rowsOfTable(table: Table, year: number): RawRow[] {
   const timeColumn = Math.max(0, names.findIndex((name) => /time|date|when|utc|timestamp|hour/i.test(name)));
   const eventColumns = names.map((_, i) => i).filter((i) => i !== timeColumn);
   const headerZone = names[timeColumn] ? findStatedZone(`(${names[timeColumn].replace(/^.*\(/, '').replace(/\).*$/, '')})`) ?? findStatedZone(names[timeColumn]) : undefined;
+  // "| Date (2026) | … |" over "| 08-04 | … |": the header states the year of its days.
+  const headerYear = Number(/\b((?:19|20)\d\d)\b/.exec(names[timeColumn] ?? '')?.[1] ?? year);
   return body.map((row) => {
     const cells = row.children.map((cell) => plainText(cell as unknown as RootContent).trim());
     const timeText = cells[timeColumn] ?? '';
-    const written = readWrittenTime(timeText, { year });
+    const written = readWrittenTime(timeText, { year: headerYear });
+    if (headerYear !== year) written.notes = written.notes.map((note) => note.replace(/taken from the report \((\d{4})\)/, `taken from the table's header (${headerYear})`));
     const relative = written.consumed ? undefined : readRelativeTime(timeText);
     const leftover = cleanEvent(timeText.slice(relative?.consumed ?? written.consumed));
     // A cell's line breaks (<br>) are spaces in the one-line event.
@@ -205,7 +223,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!row.written.consumed) {
           // A table row always means a moment: say when its time cannot be read. A line or bullet
           // without a time is simply prose.
-          if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: `time "${row.timeCell}" cannot be read` });
+          if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: unreadTimeReason(row.timeCell) });
           else if (/^\W*\d{1,2}[:h.]\d/.test(row.row)) reading.unread.push({ row: row.row, reason: 'its time cannot be read' });
           continue;
         }
