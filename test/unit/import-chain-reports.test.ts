@@ -79,3 +79,21 @@ describe('reports exported from Google Docs with bold-label lines, and headings 
     expect(title).toBe('2024-05-01 ledger');
   });
 });
+
+// Shape of the summaries of public postmortems in the graphrca corpus: labels as plain lines of one
+// paragraph, the last one ("Timeline:") over a list of "11:55: …" rows.
+describe('a plain label ending a paragraph over a list', () => {
+  const source = '# Why the shop went down\n\nDirect cause: a sale tripled the traffic.\nRoot cause: services reserved more than they used, so nothing could scale.\nTimeline:\n- 11:55: Traffic spike, scaling required\n- 12:05: Frontend starts failing\n- 12:20: Restored after adding nodes\n';
+
+  test('is the section of the list: its rows are the timeline, placed on the day the report states', () => {
+    const result = importReport('2018-07-18-shop-down.md', source, { vocabulary, today: '2026-11-30' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml);
+    expect(data.timeline.map((row: { at: string }) => row.at)).toEqual(['2018-07-18T11:55:00Z', '2018-07-18T12:05:00Z', '2018-07-18T12:20:00Z']);
+    expect(data.summary).toBe('Direct cause: a sale tripled the traffic. Root cause: services reserved more than they used, so nothing could scale.');
+  });
+
+  test('without a day the rows are listed as not placed, not passed over', () => {
+    const result = importReport('shop-down.md', source, { vocabulary, today: '2026-11-30' });
+    expect(result.unread.map((row) => row.reason)).toEqual(Array(3).fill('time without a date, and the report states no incident day'));
+  });
+});

@@ -285,6 +285,9 @@ export function importReport(sourceName: string, content: string, options: Impor
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
+  // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
+  const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
+  if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);

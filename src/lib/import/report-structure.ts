@@ -112,6 +112,14 @@ export function labelSections(tree: Root, isSectionLabel: (label: string) => boo
       continue;
     }
     open?.nodes.push(node);
+    // A plain label ending a paragraph ("Root cause: …⏎Timeline:") over a list or table: the
+    // section that list is ("Timeline:" then "- 11:55: traffic spike").
+    const lastLine = node.type === 'paragraph' && !underReadSection ? plainText(node).split('\n').pop()!.trim() : '';
+    const plainLabel = /^([A-Z][A-Za-z ]{2,30}):$/.exec(lastLine)?.[1];
+    if (plainLabel && isSectionLabel(plainLabel)) {
+      open = { heading: plainLabel, depth: 7, nodes: [] };
+      found.push(open);
+    }
   }
   return found;
 }
