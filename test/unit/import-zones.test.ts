@@ -38,6 +38,7 @@ describe('a zone named by its city, and a zone the folder states for its reports
     expect(isFolderNoteFile('source/incidents/index.html.md.erb')).toBe(true);
     expect(isFolderNoteFile('README.md')).toBe(true);
     expect(isFolderNoteFile('incident-template.md')).toBe(true);
+    expect(isFolderNoteFile('template-engine-outage.md')).toBe(false);
     expect(isFolderNoteFile('2024-07-02-registry-push-failures.md')).toBe(false);
     expect(folderZoneOf([{ file: 'index.md', text: index }])).toEqual({ zone: { kind: 'iana', name: 'Europe/Lisbon', label: 'Europe/Lisbon' }, file: 'index.md', statement: 'Write key events as `YYYY-MM-DD HH:MM` in the Lisbon timezone.' });
     expect(folderZoneOf([{ file: 'README.md', text: '# Reports\n\n```\nTZ=UTC\nAll times are UTC\n```\n' }])).toBeUndefined();

@@ -1,5 +1,6 @@
 import { findStatedZone } from './timeline-rows.ts';
 import type { Zone } from './time-zones.ts';
+import { mayBeReportFile } from './report-files.ts';
 
 /**
  * A time zone that a folder of reports states for all of them, in a file beside them that is
@@ -15,11 +16,13 @@ export interface FolderZone {
   statement: string;
 }
 
-/** README, index and template files: the folder's own notes on its reports (`_index.md` is Hugo's list page). */
-const noteFile = /^(?:readme|_?index|contributing|[\w-]*template[\w-]*)(?:\.[\w.]+)?$/i;
+/** README, index and contributing files: the folder's own notes on its reports (`_index.md` is Hugo's list page). */
+const noteFile = /^(?:readme|_?index|contributing)(?:[-_.][\w.-]*)?$/i;
 
+/** A note of the folder, or a template the import does not read as a report (`template-engine-outage.md` is a report). */
 export function isFolderNoteFile(name: string): boolean {
-  return noteFile.test(name.split('/').pop() ?? name);
+  const base = name.split('/').pop() ?? name;
+  return noteFile.test(base) || (/template/i.test(base) && !mayBeReportFile(base));
 }
 
 /**
