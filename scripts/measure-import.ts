@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // node scripts/measure-import.ts <folder>... [--timezone ZONE] [--json]
+// Without --timezone, a zone the folder's README, index or template states for its reports applies, as in npm run import.
 // Measures npm run import on folders of real reports (kept outside the repository, e.g.
 // /work/corpora/<source>/): per folder, files imported, drafts valid for npm run check, timeline
 // rows and action items extracted (Word documents, .docx, included) (rows placed by a day alone or from a relative time such as
