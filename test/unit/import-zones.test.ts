@@ -71,3 +71,14 @@ describe('a zone named by its city, and a zone the folder states for its reports
     expect(frontmatterOf(ownZones.draft)).not.toContain('# Times');
   });
 });
+
+describe('the draft\'s word on the zone is about times read in an assumed one only', () => {
+  test('milestone lines that carry their own zone need no word; without one they do', () => {
+    const own = importReport('r.md', '# Disk full\n\nStarted at: 2024-03-12 08:58 UTC\nResolved at: 2024-03-12 09:40 UTC\n\nThe disk filled up.\n', { vocabulary, today: '2026-11-30' });
+    expect(parseYaml(frontmatterOf(own.draft)).times).toEqual({ started: '2024-03-12T08:58:00Z', resolved: '2024-03-12T09:40:00Z' });
+    expect(frontmatterOf(own.draft)).not.toContain('# Times');
+    const assumed = importReport('r.md', '# Disk full\n\nStarted at: 2024-03-12 08:58\nResolved at: 2024-03-12 09:40\n\nThe disk filled up.\n', { vocabulary, today: '2026-11-30', zone: parseZone('CET') });
+    expect(parseYaml(frontmatterOf(assumed.draft)).times.started).toBe('2024-03-12T07:58:00Z');
+    expect(frontmatterOf(assumed.draft)).toContain('# Times without a zone of their own were read in CET from --timezone: the report states no time zone.\ntimes:');
+  });
+});

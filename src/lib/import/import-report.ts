@@ -131,19 +131,20 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
  * UTC", "| Start time (UTC) | 2025-03-03 14:02 |", or a "Date:" line that gives a time): the instant
  * rows written as "T+15m" count from. Undefined when no label gives a time.
  */
-function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): { at: string; assumedUtc: boolean } | undefined {
+function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): { at: string; assumedUtc: boolean; ownZone: boolean } | undefined {
   const label = /^[\s>*_|-]*(?:incident |impact |outage )?(start(?:ed)?(?: time| at)?|began|T\s*\+?\s*0|date)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/gim;
-  const found: { at: string; assumedUtc: boolean; isDate: boolean }[] = [];
+  const found: { at: string; assumedUtc: boolean; ownZone: boolean; isDate: boolean }[] = [];
   for (const match of markdown.matchAll(label)) {
     const written = readWrittenTime(match[3].replace(/^[~≈]\s*/, ''), { year: context.year });
     if (!written.time || written.placeholder) continue;
     const day = written.date ?? context.incidentDate;
     if (!day) continue;
-    const zone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? findStatedZone(match[3]) ?? context.zone;
-    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), assumedUtc: !zone, isDate: /^date$/i.test(match[1]) });
+    const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? findStatedZone(match[3]);
+    const zone = ownZone ?? context.zone;
+    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), assumedUtc: !zone, ownZone: !!ownZone, isDate: /^date$/i.test(match[1]) });
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
-  return start && { at: start.at, assumedUtc: start.assumedUtc };
+  return start && { at: start.at, assumedUtc: start.assumedUtc, ownZone: start.ownZone };
 }
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
@@ -160,8 +161,8 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
  * 2024-03-12 08:58 UTC`, `**Detected:** Mar 12, 2024 9:05 AM`, `| Resolved at | … |`): each with
  * a time of day and where it was read. A label whose value gives no time of day states no time.
  */
-function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string }>> {
-  const found: Partial<Record<keyof StatedTimes, { at: string; label: string }>> = {};
+function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> {
+  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
   // A list of key events may write the label straight before the instant, with no colon
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
@@ -176,8 +177,9 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     if (!written.time || written.placeholder) continue;
     const day = written.date ?? context.incidentDate;
     if (!day) continue;
-    const zone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? context.zone;
-    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim() };
+    const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
+    const zone = ownZone ?? context.zone;
+    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim(), ownZone: !!ownZone };
   }
   return found;
 }
@@ -307,10 +309,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   const zone = documentZone ?? options.zone ?? options.folderZone?.zone;
   // Where the zone of times without one came from, said in the draft beside them: a reader of the
   // draft alone must know whether "14:02" was the report's UTC or a guess.
-  let zoneSource: string;
+  let zoneSource = '';
   if (documentZone) {
-    zoneSource = `time zone ${documentZone.label} as the report states it`;
-    inferred.push(zoneSource);
+    inferred.push(`time zone ${documentZone.label} as the report states it`);
   } else if (options.zone) {
     zoneSource = `read in ${options.zone.label} from --timezone: the report states no time zone`;
     inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
@@ -447,8 +448,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
   let frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
   // Times without a zone of their own were read in an assumed one: say which, above them.
-  const milestonesInContextZone = Object.keys(milestones).some((field) => times[field] === milestones[field as keyof StatedTimes]?.at);
-  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || start) && /^(?:times|timeline):/m.test(frontmatter)) {
+  const milestonesInContextZone = Object.entries(milestones).some(([field, milestone]) => times[field] === milestone.at && !milestone.ownZone);
+  const startInContextZone = !!start && timeline.relativePlaced > 0 && !start.ownZone;
+  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
     frontmatter = frontmatter.replace(/^(?=(?:times|timeline):)/m, `# Times without a zone of their own were ${zoneSource}.\n`);
   }
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
