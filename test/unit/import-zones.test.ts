@@ -82,3 +82,27 @@ describe('the draft\'s word on the zone is about times read in an assumed one on
     expect(frontmatterOf(assumed.draft)).toContain('# Times without a zone of their own were read in CET from --timezone: the report states no time zone.\ntimes:');
   });
 });
+
+describe('a zone written on some rows or lines and not on others', () => {
+  // mybinder's 2017-11-30 report: "### 16:59 PST" … then "### 17:07" with no zone.
+  test('a time without a zone after rows that wrote one is in theirs, unless the report states a zone for all its times', () => {
+    const report = '# Proxy out of memory\n\n## Timeline\n\n### 2017-11-30 16:22 PST\n\nProxy pods restarted.\n\n### 16:59 PST\n\nAlert fired.\n\n### 17:07\n\nNode drained.\n';
+    const carried = importReport('r.md', report, { vocabulary, today: '2026-11-30' });
+    expect(parseYaml(frontmatterOf(carried.draft)).timeline.map((row: { at: string }) => row.at)).toEqual(['2017-12-01T00:22:00Z', '2017-12-01T00:59:00Z', '2017-12-01T01:07:00Z']);
+    expect(carried.notes).toContain('1 row(s) without a zone read in PST, the zone the rows before them write');
+    expect(frontmatterOf(carried.draft)).not.toContain('# Times');
+    const stated = importReport('r.md', report.replace('## Timeline\n', '## Timeline\n\nAll times are UTC unless marked.\n'), { vocabulary, today: '2026-11-30' });
+    expect(parseYaml(frontmatterOf(stated.draft)).timeline.map((row: { at: string }) => row.at)).toContain('2017-11-30T17:07:00Z');
+  });
+
+  // MoJ's 2020-04-15 report: "Resolved at 2020-04-15 15:09 UTC" on its status line, key events
+  // without a zone read in the London time its folder's note states.
+  test('an instant written with its own zone, other than the one assumed for the rest, is noted', () => {
+    const folderZone = folderZoneOf([{ file: 'incidents/index.md', text: index }]);
+    const withUtcLine = report.replace('- **Impact**:', '- **Status**: Resolved at 2024-07-02 10:40 UTC\n\n- **Impact**:');
+    const result = importReport('r.md', withUtcLine, { vocabulary, today: '2026-11-30', folderZone });
+    expect(result.notes).toContain('the report writes "2024-07-02 10:40 UTC" with its zone, but its times without one were read in Europe/Lisbon: check which zone the report uses (--timezone ZONE reads them in another)');
+    // The same line in the zone assumed says nothing new.
+    expect(importReport('r.md', withUtcLine, { vocabulary, today: '2026-11-30' }).notes.join('\n')).not.toContain('with its zone');
+  });
+});

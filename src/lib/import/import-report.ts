@@ -8,7 +8,7 @@ import { parseMarkdown, splitSections, labelSections, findSections, plainText, t
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { statusUpdatesSection } from './status-updates.ts';
-import { toUtcIso } from './time-zones.ts';
+import { parseZone, toUtcIso, zonePattern } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
@@ -325,7 +325,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, start: start?.at });
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
@@ -452,6 +452,15 @@ export function importReport(sourceName: string, content: string, options: Impor
   const startInContextZone = !!start && timeline.relativePlaced > 0 && !start.ownZone;
   if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
     frontmatter = frontmatter.replace(/^(?=(?:times|timeline):)/m, `# Times without a zone of their own were ${zoneSource}.\n`);
+    // One instant written with its zone ("Resolved at 2020-04-15 15:09 UTC") in a zone other
+    // than the one assumed for the rest: the report may use that zone throughout.
+    const assumed = zone ?? { kind: 'offset' as const, minutes: 0, label: 'UTC' };
+    for (const match of source.markdown.matchAll(new RegExp(String.raw`\b(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?\s*(${zonePattern})`, 'g'))) {
+      const own = parseZone(match[3].replace(/\s+/g, ''));
+      if (!own || toUtcIso(match[1], match[2], own) === toUtcIso(match[1], match[2], assumed)) continue;
+      notes.push(`the report writes "${match[0]}" with its zone, but its times without one were read in ${assumed.label}: check which zone the report uses (--timezone ZONE reads them in another)`);
+      break;
+    }
   }
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
   // A title that starts with the day ("24-10-2024 - Outage") does not repeat it in the file name.

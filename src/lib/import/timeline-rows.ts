@@ -45,6 +45,8 @@ export interface TimelineContext {
   year: number;
   /** A zone the report states for all its times, or `--timezone`. */
   zone?: Zone;
+  /** True when `zone` is the report's own statement ("All times are UTC"), not `--timezone` or a guess. */
+  zoneStated?: boolean;
   /** The start the report states with a time of day (UTC ISO): `T+15m` rows count from it. */
   start?: string;
 }
@@ -152,6 +154,8 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   let date = context.incidentDate;
   let previousMs: number | undefined;
   let assumedUtc = false;
+  let previousRowZone: Zone | undefined;
+  let rowsInCarriedZone = 0;
   const dated: { entry: ImportedTimelineEntry; order: number; dateOnly?: boolean }[] = [];
   // A zone stated in one timeline section ("All times in EEST") holds for the day sections after it.
   let carriedZone: Zone | undefined;
@@ -256,8 +260,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           reading.unread.push({ row: row.row, reason: 'time without a date, and the report states no incident day' });
           continue;
         }
-        const rowZone = written.zone ?? row.zone ?? zone ?? context.zone;
-        if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
+        // A time without a zone after rows that wrote one ("### 16:59 PST" … "### 17:07") is in
+        // theirs, unless the report states a zone for all its times.
+        const carried = context.zoneStated ? undefined : previousRowZone;
+        const rowZone = written.zone ?? row.zone ?? zone ?? carried ?? context.zone;
+        if (!(written.zone ?? row.zone ?? zone ?? carried)) reading.inContextZone++;
+        if (!(written.zone ?? row.zone ?? zone) && carried) rowsInCarriedZone++;
+        if (written.zone) previousRowZone = written.zone;
         if (!rowZone) assumedUtc = true;
         let at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
         // A time-only row far earlier than the one before it has crossed midnight.
@@ -330,6 +339,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
   reading.entries = sorted.map((item) => item.entry);
   reading.dateOnly = new Set(sorted.filter((item) => item.dateOnly).map((item) => item.entry));
+  if (rowsInCarriedZone) reading.notes.push(`${rowsInCarriedZone} row(s) without a zone read in ${previousRowZone?.label}, the zone the rows before them write`);
   if (assumedUtc && reading.entries.length) {
     reading.notes.push('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
   }
