@@ -4,7 +4,8 @@
 // Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
-// --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone.
+// --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone; without it, a zone
+// the folder's README, index or template states for its reports ("for the London timezone") does.
 // --set FIELD=VALUE (repeatable) fills a fact of the whole batch into every draft whose report gives
 // none: severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD. Values are
 // checked against the vocabularies first; a report's own value is never overridden.
@@ -25,6 +26,7 @@ import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 import { mayBeReportFile } from '../src/lib/import/report-files.ts';
+import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { unreadFolderInContent } from './lib/output-folder.ts';
@@ -119,6 +121,8 @@ const files: ImportedFile[] = unreadable.map(({ file, why }) => ({
   source: relative(process.cwd(), file) || file, output: '', error: `cannot be read (${why}${why === 'ENOENT' ? ': a link whose target does not exist?' : ''}).`, checkErrors: 0, checkWarnings: 0,
 }));
 const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
+// A zone the folder's README, index or template states for its reports (unless --timezone gives one).
+const folderZone = folderZoneReader();
 for (const { file: source, root } of sources) {
   const display = relative(process.cwd(), source) || source;
   let result;
@@ -127,7 +131,7 @@ for (const { file: source, root } of sources) {
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
     const content = await readReportContent(source, readFileSync(source));
     embedded = content.images;
-    result = importReport(display, content.text, { vocabulary, zone, today, batchFacts });
+    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });

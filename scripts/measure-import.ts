@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // node scripts/measure-import.ts <folder>... [--timezone ZONE] [--json]
+// Without --timezone, a zone the folder's README, index or template states for its reports applies, as in npm run import.
 // Measures npm run import on folders of real reports (kept outside the repository, e.g.
 // /work/corpora/<source>/): per folder, files imported, drafts valid for npm run check, timeline
 // rows and action items extracted (Word documents, .docx, included) (rows placed by a day alone or from a relative time such as
@@ -22,6 +23,7 @@ import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
 import { mayBeReportFile } from '../src/lib/import/report-files.ts';
+import { folderZoneReader } from './lib/folder-notes.ts';
 import { titleHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
 
@@ -42,6 +44,7 @@ interface FolderFigures {
 }
 
 const all: FolderFigures[] = [];
+const folderZone = folderZoneReader();
 for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
@@ -56,7 +59,7 @@ for (const folder of positionals) {
       const bytes = readFileSync(file);
       ({ text: content, images: embedded } = await readReportContent(file, bytes));
       keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : { text: content, format: 'markdown' };
-      result = importReport(relative(folder, file), content, { vocabulary, zone, today: '2026-11-30' });
+      result = importReport(relative(folder, file), content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30' });
       if (!isWordDocumentName(file)) keptFrom.format = result.format;
     } catch (error) {
       console.error(`${file}: ${(error as Error).message}`);

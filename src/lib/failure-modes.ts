@@ -91,7 +91,7 @@ export const failureModes: readonly FailureMode[] = [
   {
     id: 'power-cooling', label: 'power or cooling failed', trigger: 'hardware', tags: ['datacenter'],
     hints: ['power', 'cooling', 'ups', 'generator', 'temperature', 'chiller', 'electric'],
-    patterns: [/\b(?:power (?:outage|failure|loss|cut|supply)|power (?:was |had been )?(?:lost|failed|cut)|lost power|loss of (?:utility )?power|ups|generators?|cooling|chillers?|overheat\w*|temperatures?|electrical)\b/],
+    patterns: [/\b(?:power (?:outage|failure|loss|cut|supply)|power (?:was |had been )?(?:lost|failed|cut)|lost power|loss of (?:utility )?power|(?<!-)ups|generators?|cooling|chillers?|overheat\w*|temperatures?|electrical)\b/],
   },
   {
     id: 'hardware-failure', label: 'hardware failed', trigger: 'hardware', tags: ['hardware'],

@@ -14,11 +14,11 @@ describe('npm run import (the command)', () => {
   test('--dry-run reports per file and in a summary, and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
     const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
-    expect(output).toMatch(/16 files: 16 imported \(dry run: nothing written\), 0 not imported; 16 valid drafts/);
-    expect(output).toMatch(/73 timeline rows \(8 with a date only\) and 34 action items extracted; 5 timeline rows could not be placed in time/);
+    expect(output).toMatch(/17 files: 17 imported \(dry run: nothing written\), 0 not imported; 17 valid drafts/);
+    expect(output).toMatch(/75 timeline rows \(10 with a date only\) and 36 action items extracted; 8 timeline rows could not be placed in time/);
     expect(output).toMatch(/Relative times \("T\+15m", "Day 2"\): 8 row\(s\) placed from the start or day the report states\./);
     expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
-    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 16/);
+    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 17/);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
@@ -101,6 +101,16 @@ describe('npm run import (the command)', () => {
     const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--dry-run'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`${dir}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
+  }, 60_000);
+
+  test('a zone the folder\'s index states places the times of its reports that state none; --timezone comes first', () => {
+    const folder = join(root, 'test/fixtures/import/folder-zone');
+    const drafted = (args: string[]) => {
+      const out = JSON.parse(run(folder, '--dry-run', '--json', ...args)) as { files: { source: string; inferred: string[] }[] };
+      return out.files.find((file) => file.source.endsWith('registry-push-failures.md'))!;
+    };
+    expect(drafted([]).inferred).toContain('time zone Europe/Lisbon from test/fixtures/import/folder-zone/index.md ("Write key events as `YYYY-MM-DD HH:MM` in the Lisbon timezone."): the report states none');
+    expect(drafted(['--timezone', 'UTC+2']).inferred).toContain('time zone UTC+2 from --timezone (the report states none)');
   }, 60_000);
 
   test('--help prints the usage only', () => {

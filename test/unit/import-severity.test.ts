@@ -72,3 +72,41 @@ describe('severity written as a level or a priority maps; a word is a suggestion
     expect(fromWord.inferred).toContain('suggested severity SEV-2: the report calls it "High", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)');
   });
 });
+
+// Measured on the Jenkins status page (cState front matter `severity: down/disrupted/notice`) and on
+// the states Statuspage gives a component; each maps as Statuspage derives an incident's impact.
+describe('a status page\'s state suggests a level; a notice says nothing of the impact', () => {
+  test.each([
+    ['down', 'SEV-1'],
+    ['disrupted', 'SEV-2'],
+    ['Major outage', 'SEV-1'],
+    ['Partial outage', 'SEV-2'],
+    ['Degraded performance', 'SEV-3'],
+  ])('metadata severity "%s" -> %s (status)', (written, severity) => {
+    expect(readWrittenSeverity('The mirror was slow.\n', { severity: written })).toMatchObject({ severity, readAs: 'status', written });
+  });
+
+  test('"Severity: Major outage" is the status page state, not the word "major" (SEV-2)', () => {
+    expect(readWrittenSeverity('# Mirror down\n\n**Severity:** Major outage\n\nThe mirror was down.\n')).toMatchObject({ severity: 'SEV-1', readAs: 'status', written: 'Major outage' });
+    expect(readWrittenSeverity('Severity: Partial outage\n')).toMatchObject({ severity: 'SEV-2', readAs: 'status' });
+    expect(readWrittenSeverity('Severity: major\n')).toMatchObject({ severity: 'SEV-2', readAs: 'word' });
+  });
+
+  test('a notice, maintenance or a bare "outage" is not mapped, and the note says why', () => {
+    for (const written of ['notice', 'Under maintenance', 'Outage']) {
+      const read = readWrittenSeverity('The mirror was moved.\n', { severity: written });
+      expect(read.severity, written).toBeUndefined();
+      expect(read.note, written).toContain(`severity is written as "${written}", a status page's state that says nothing of the impact`);
+    }
+  });
+
+  test('a cState issue imported: the state is a suggestion listed to check, a notice a note', () => {
+    const issue = (severity: string) => `---\ntitle: Mirror unreachable\ndate: 2024-05-14 10:00:00\nresolved: true\nresolvedWhen: 2024-05-14 12:00:00\nseverity: ${severity}\nsection: issue\n---\n\nThe mirror could not be reached from the build agents.\n`;
+    const down = importReport('issue.md', issue('down'), { vocabulary, today: '2026-11-30' });
+    expect(parseYaml(splitFrontmatter(down.draft).yaml).severity).toBe('SEV-1');
+    expect(down.inferred).toContain('suggested severity SEV-1: the report\'s status page state "down" is a major outage (Statuspage: critical impact) (major outage or down → SEV-1, partial outage or disrupted → SEV-2, degraded performance → SEV-3)');
+    const notice = importReport('issue.md', issue('notice'), { vocabulary, today: '2026-11-30' });
+    expect(parseYaml(splitFrontmatter(notice.draft).yaml).severity).toBeUndefined();
+    expect(notice.notes.some((note) => note.startsWith('severity is written as "notice"'))).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
-import type { List, RootContent } from 'mdast';
+import type { List, RootContent, Table } from 'mdast';
 import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
@@ -8,7 +8,7 @@ import { parseMarkdown, splitSections, labelSections, findSections, plainText, t
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { statusUpdatesSection } from './status-updates.ts';
-import { toUtcIso } from './time-zones.ts';
+import { parseZone, toUtcIso, zonePattern } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
@@ -18,11 +18,14 @@ import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
 import { metadataTimes } from './metadata-times.ts';
+import type { FolderZone } from './folder-zone.ts';
 
 export interface ImportOptions {
   vocabulary: Vocabulary;
   /** For reports that state no zone (`--timezone`). */
   zone?: Zone;
+  /** The zone the folder's README, index or template states for its reports, when neither the report nor `--timezone` gives one. */
+  folderZone?: FolderZone;
   /** The import day, YYYY-MM-DD (recorded in `imported.on`). */
   today: string;
   /** Facts of the whole batch (`--set`), filled in where the report gives nothing. */
@@ -51,7 +54,7 @@ export interface ImportResult {
 }
 
 const headings = {
-  summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background)\b/i,
+  summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
   impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
   actions: /\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
@@ -107,7 +110,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started ?? metadata?.start_time;
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
-  const line = /^[\s>*_|-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on)?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
+  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
@@ -127,19 +131,20 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
  * UTC", "| Start time (UTC) | 2025-03-03 14:02 |", or a "Date:" line that gives a time): the instant
  * rows written as "T+15m" count from. Undefined when no label gives a time.
  */
-function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): { at: string; assumedUtc: boolean } | undefined {
+function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): { at: string; assumedUtc: boolean; ownZone: boolean } | undefined {
   const label = /^[\s>*_|-]*(?:incident |impact |outage )?(start(?:ed)?(?: time| at)?|began|T\s*\+?\s*0|date)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/gim;
-  const found: { at: string; assumedUtc: boolean; isDate: boolean }[] = [];
+  const found: { at: string; assumedUtc: boolean; ownZone: boolean; isDate: boolean }[] = [];
   for (const match of markdown.matchAll(label)) {
     const written = readWrittenTime(match[3].replace(/^[~≈]\s*/, ''), { year: context.year });
     if (!written.time || written.placeholder) continue;
     const day = written.date ?? context.incidentDate;
     if (!day) continue;
-    const zone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? findStatedZone(match[3]) ?? context.zone;
-    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), assumedUtc: !zone, isDate: /^date$/i.test(match[1]) });
+    const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? findStatedZone(match[3]);
+    const zone = ownZone ?? context.zone;
+    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), assumedUtc: !zone, ownZone: !!ownZone, isDate: /^date$/i.test(match[1]) });
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
-  return start && { at: start.at, assumedUtc: start.assumedUtc };
+  return start && { at: start.at, assumedUtc: start.assumedUtc, ownZone: start.ownZone };
 }
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
@@ -156,8 +161,8 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
  * 2024-03-12 08:58 UTC`, `**Detected:** Mar 12, 2024 9:05 AM`, `| Resolved at | … |`): each with
  * a time of day and where it was read. A label whose value gives no time of day states no time.
  */
-function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string }>> {
-  const found: Partial<Record<keyof StatedTimes, { at: string; label: string }>> = {};
+function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> {
+  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
   // A list of key events may write the label straight before the instant, with no colon
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
@@ -172,8 +177,9 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     if (!written.time || written.placeholder) continue;
     const day = written.date ?? context.incidentDate;
     if (!day) continue;
-    const zone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? context.zone;
-    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim() };
+    const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
+    const zone = ownZone ?? context.zone;
+    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim(), ownZone: !!ownZone };
   }
   return found;
 }
@@ -228,12 +234,22 @@ export function importReport(sourceName: string, content: string, options: Impor
     const paragraph = sections.map((section) => firstParagraph({ ...section, nodes: section.nodes.filter((node) => node.type === 'paragraph') })).find(Boolean);
     return paragraph ? titleFromFirstSentence(paragraph) : undefined;
   };
+  // A report without a `#` heading that opens with a lower one ("## INCIDENT REPORT: cSwap reward
+  // distribution failure", "## Incident Report for Failure of …") is titled by it, without the
+  // words that say it is a report; a section's name ("## Summary") or a label ("## Date: …") is not a title.
+  const openingHeading = (() => {
+    const first = tree.children[0];
+    if (h1 || first?.type !== 'heading') return undefined;
+    const text = collapse(plainText(first)).replace(/^(?:incident|post-?mortem|outage)\s+report\s*(?::|\bfor\b|\bon\b|[-–—])\s*/i, '').replace(/[\s.:]+$/, '');
+    return text && !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text) ? text : undefined;
+  })();
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
     [source.pageTitle, 'the page title of the export'],
     [findLabelledTitle(source.markdown), 'its "Title" label'],
     [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
+    [openingHeading, 'the heading it opens with'],
     [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
@@ -267,8 +283,13 @@ export function importReport(sourceName: string, content: string, options: Impor
   const opening = firstParagraph(withoutLabelLists(sections[0]), 40);
   const fromLabel = !opening && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
-  const summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
+  let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
+  if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
+  // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
+  const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
+  if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
@@ -285,14 +306,26 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (usersAffected !== undefined) inferred.push(`impact.usersAffected ${usersAffected} from "${usersWritten![0]}"`);
 
   const documentZone = findStatedZone(plain);
-  const zone = documentZone ?? options.zone;
-  if (documentZone) inferred.push(`time zone ${documentZone.label} as the report states it`);
-  else if (options.zone) inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
+  const zone = documentZone ?? options.zone ?? options.folderZone?.zone;
+  // Where the zone of times without one came from, said in the draft beside them: a reader of the
+  // draft alone must know whether "14:02" was the report's UTC or a guess.
+  let zoneSource = '';
+  if (documentZone) {
+    inferred.push(`time zone ${documentZone.label} as the report states it`);
+  } else if (options.zone) {
+    zoneSource = `read in ${options.zone.label} from --timezone: the report states no time zone`;
+    inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
+  } else if (options.folderZone) {
+    zoneSource = `read in ${options.folderZone.zone.label}, as ${options.folderZone.file} states for the reports of its folder ("${options.folderZone.statement}"): the report itself states no time zone`;
+    inferred.push(`time zone ${options.folderZone.zone.label} from ${options.folderZone.file} ("${options.folderZone.statement}"): the report states none`);
+  } else {
+    zoneSource = 'read as UTC: the report states no time zone (if they were local, import again with --timezone ZONE, or correct them)';
+  }
   const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, start: start?.at });
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
@@ -307,7 +340,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
 
   const teams = { ids: [...options.vocabulary.teams.keys()], names: new Map([...options.vocabulary.teams.values()].map((t) => [t.id, t.name])) };
-  const actions = readActionItems(findSections(sectionsAndLabels, headings.actions), year, teams);
+  // A table headed "Action item" is the report's action items wherever it stands (under an empty
+  // heading, after the summary's labels), when no section is named for them.
+  const actionSections = findSections(sectionsAndLabels, headings.actions);
+  const actionTables = actionSections.length ? [] : tree.children.filter((node): node is Table => node.type === 'table' && /^\W*(?:action items?|actions?|follow[- ]?ups?)\W*$/i.test(collapse(plainText(node.children[0]?.children[0] as unknown as RootContent ?? { type: 'text', value: '' }))));
+  if (actionTables.length) inferred.push(`action items from ${actionTables.length === 1 ? 'a table' : `${actionTables.length} tables`} headed "${collapse(plainText(actionTables[0].children[0].children[0] as unknown as RootContent))}" (no section is named for them)`);
+  const actions = readActionItems(actionTables.length ? [{ heading: 'Action items', depth: 7, nodes: actionTables }] : actionSections, year, teams);
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 
@@ -408,7 +446,22 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (source.foreignFrontmatter) {
     body += `\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
   }
-  const frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  let frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  // Times without a zone of their own were read in an assumed one: say which, above them.
+  const milestonesInContextZone = Object.entries(milestones).some(([field, milestone]) => times[field] === milestone.at && !milestone.ownZone);
+  const startInContextZone = !!start && timeline.relativePlaced > 0 && !start.ownZone;
+  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
+    frontmatter = frontmatter.replace(/^(?=(?:times|timeline):)/m, `# Times without a zone of their own were ${zoneSource}.\n`);
+    // One instant written with its zone ("Resolved at 2020-04-15 15:09 UTC") in a zone other
+    // than the one assumed for the rest: the report may use that zone throughout.
+    const assumed = zone ?? { kind: 'offset' as const, minutes: 0, label: 'UTC' };
+    for (const match of source.markdown.matchAll(new RegExp(String.raw`\b(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?\s*(${zonePattern})`, 'g'))) {
+      const own = parseZone(match[3].replace(/\s+/g, ''));
+      if (!own || toUtcIso(match[1], match[2], own) === toUtcIso(match[1], match[2], assumed)) continue;
+      notes.push(`the report writes "${match[0]}" with its zone, but its times without one were read in ${assumed.label}: check which zone the report uses (--timezone ZONE reads them in another)`);
+      break;
+    }
+  }
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
   // A title that starts with the day ("24-10-2024 - Outage") does not repeat it in the file name.
   const titleDate = readWrittenTime(title, { year });

@@ -26,6 +26,9 @@ const blockTypes = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'cod
  * of adjacent blocks do not run together ("All times in IST" + "08:52 PM" is not "IST08:52").
  */
 export function plainText(node: RootContent | Root): string {
+  // A hard line break (two trailing spaces, or a backslash) ends a line: reports exported from
+  // Google Docs write a timeline as one paragraph of such lines ("16:42 GST: …  ⏎ 16:48 GST: …").
+  if (node.type === 'break') return '\n';
   if (!('children' in node)) return toString(node, { includeImageAlt: false });
   const text = (node.children as RootContent[])
     .map((child) => (blockTypes.has(child.type) ? `${plainText(child).replace(/\n+$/, '')}\n` : child.type === 'tableCell' ? `${plainText(child)} ` : plainText(child)))
@@ -97,9 +100,42 @@ export function labelSections(tree: Root, isSectionLabel: (label: string) => boo
       }
       continue;
     }
+    // The same labels written as lines of paragraphs ("**Summary**: …", "**Impact**:" over a
+    // list), one a paragraph or several joined by hard line breaks, as Google Docs exports them.
+    const lines = node.type === 'paragraph' && !underReadSection ? labelledLines(node) : undefined;
+    if (lines && (lines.some((line) => isSectionLabel(line.label)) || open)) {
+      found.lists.add(node);
+      for (const line of lines) {
+        open = { heading: line.label, depth: 7, nodes: line.rest };
+        found.push(open);
+      }
+      continue;
+    }
     open?.nodes.push(node);
+    // A plain label ending a paragraph ("Root cause: …⏎Timeline:") over a list or table: the
+    // section that list is ("Timeline:" then "- 11:55: traffic spike").
+    const lastLine = node.type === 'paragraph' && !underReadSection ? plainText(node).split('\n').pop()!.trim() : '';
+    const plainLabel = /^([A-Z][A-Za-z ]{2,30}):$/.exec(lastLine)?.[1];
+    if (plainLabel && isSectionLabel(plainLabel)) {
+      open = { heading: plainLabel, depth: 7, nodes: [] };
+      found.push(open);
+    }
   }
   return found;
+}
+
+/** A paragraph whose every line (lines split at hard breaks) opens with a bold label, as labels with their text; else undefined. */
+function labelledLines(paragraph: Paragraph): { label: string; rest: RootContent[] }[] | undefined {
+  const groups: Paragraph['children'][] = [[]];
+  for (const child of paragraph.children) {
+    if (child.type === 'break') groups.push([]);
+    else groups[groups.length - 1].push(child);
+  }
+  const lines = groups
+    .map((children) => children.filter((child, i) => !(i === 0 && child.type === 'text' && !child.value.trim())))
+    .filter((children) => children.length)
+    .map((children) => labelOf({ type: 'listItem', children: [{ type: 'paragraph', children }] } as ListItem));
+  return lines.length && lines.every(Boolean) ? (lines as { label: string; rest: RootContent[] }[]) : undefined;
 }
 
 function labelOf(item: ListItem): { label: string; rest: RootContent[] } | undefined {

@@ -8,7 +8,8 @@
 const abbreviationOffsets: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0,
   BST: 60, CET: 60, WEST: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  IST: 330, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  // GST: Gulf Standard Time (Dubai), as reports that define it write ("GST is gulf standard time [UTC+04]").
+  GST: 240, IST: 330, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   AKST: -540, AKDT: -480, HST: -600,
 };
@@ -46,6 +47,21 @@ export function parseZone(text: string): Zone | undefined {
   }
   if (isIanaZone(written)) return { kind: 'iana', name: written, label: written };
   return undefined;
+}
+
+/** Countries named for their one zone ("UK time"). */
+const countryZones: Record<string, string> = { UK: 'Europe/London', Britain: 'Europe/London', Ireland: 'Europe/Dublin' };
+let cities: Map<string, string> | undefined;
+
+/**
+ * The IANA zone a city names ("London" → Europe/London, "New York" → America/New_York, "UK" →
+ * Europe/London), or undefined: a word that is no zone's city ("Response", "Lunch") names none.
+ */
+export function cityZone(name: string): Zone | undefined {
+  if (name in countryZones) return { kind: 'iana', name: countryZones[name], label: countryZones[name] };
+  cities ??= new Map(Intl.supportedValuesOf('timeZone').filter((zone) => zone.includes('/')).map((zone) => [zone.split('/').pop()!.toLowerCase(), zone]));
+  const zone = cities.get(name.replace(/ /g, '_').toLowerCase());
+  return zone ? { kind: 'iana', name: zone, label: zone } : undefined;
 }
 
 /** Minutes east of UTC that an IANA zone had at a UTC instant. */

@@ -1,7 +1,7 @@
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
 import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
-import { parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
+import { cityZone, parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 
 export interface ImportedTimelineEntry {
@@ -31,6 +31,11 @@ export interface TimelineReading {
   notes: string[];
   /** Rows written with a relative time ("T+15m", "Day 2") placed from the start the report states. */
   relativePlaced: number;
+  /**
+   * Rows placed in the context's zone (the report's, `--timezone`, the folder's) or in UTC for
+   * want of any: no zone on the row, its table or its section. The draft says where that zone came from.
+   */
+  inContextZone: number;
 }
 
 export interface TimelineContext {
@@ -40,6 +45,8 @@ export interface TimelineContext {
   year: number;
   /** A zone the report states for all its times, or `--timezone`. */
   zone?: Zone;
+  /** True when `zone` is the report's own statement ("All times are UTC"), not `--timezone` or a guess. */
+  zoneStated?: boolean;
   /** The start the report states with a time of day (UTC ISO): `T+15m` rows count from it. */
   start?: string;
 }
@@ -56,7 +63,34 @@ export function findStatedZone(text: string): Zone | undefined {
   if (match) return parseZone(match[1].replace(/\s+/g, ''));
   // "All times US/Pacific", "Times are Europe/Berlin": an IANA name, daylight saving included.
   const iana = /\b[Tt]imes?\b[^.\n]{0,30}?\b([A-Z][A-Za-z_-]+\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_-]+)?)/.exec(text);
-  return iana ? parseZone(iana[1]) : undefined;
+  if (iana) return parseZone(iana[1]);
+  // "for the London timezone", "All times are Singapore time", "in UK local time": a city of the
+  // IANA database (or the UK) named as a zone, daylight saving included. Only as a zone ("… time
+  // zone", "… local time", or after "times"): "around Easter time" names no zone.
+  const city = String.raw`([A-Z][a-z]+(?:[ _][A-Z][a-z]+)?|UK)`;
+  const cityStatements = [new RegExp(String.raw`\b${city} (?:local )?time ?zone\b`, 'g'), new RegExp(String.raw`\b${city} local time\b`, 'g'), new RegExp(String.raw`\b[Tt]imes?\b[^.\n]{0,30}?\b${city} time\b`, 'g')];
+  for (const statement of cityStatements) {
+    for (const match of text.matchAll(statement)) {
+      const zone = cityZone(match[1]);
+      if (zone) return zone;
+    }
+  }
+  return undefined;
+}
+
+const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * Why a time cell gives no instant, in words the author can act on: a month or a year is not a
+ * day (history rows of a regression: "Jul 2024", "~2026-08", "≤ 2021"), a dash states nothing.
+ * Such rows stay in the body; no day is invented for them.
+ */
+export function unreadTimeReason(cell: string): string {
+  const text = cell.trim();
+  if (/^(?:[—–-]+|n\/?a|\?+|tbd|unknown)$/i.test(text)) return `no time written ("${text}")`;
+  const bound = String.raw`(?:[~≈≤≥<>]=?\s*|(?:about|around|circa|before|after|by|since|early|mid|late)\s+)?`;
+  if (new RegExp(String.raw`^${bound}(?:${monthName}\s+\d{4}|\d{4}-\d{2})$`, 'i').test(text)) return `time "${text}" gives a month, not a day: kept in the body (no day is invented for it)`;
+  if (new RegExp(String.raw`^${bound}\d{4}s?$`, 'i').test(text)) return `time "${text}" gives a year, not a day: kept in the body (no day is invented for it)`;
+  return `time "${text}" cannot be read`;
 }
 
 const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
@@ -69,10 +103,13 @@ function rowsOfTable(table: Table, year: number): RawRow[] {
   const timeColumn = Math.max(0, names.findIndex((name) => /time|date|when|utc|timestamp|hour/i.test(name)));
   const eventColumns = names.map((_, i) => i).filter((i) => i !== timeColumn);
   const headerZone = names[timeColumn] ? findStatedZone(`(${names[timeColumn].replace(/^.*\(/, '').replace(/\).*$/, '')})`) ?? findStatedZone(names[timeColumn]) : undefined;
+  // "| Date (2026) | … |" over "| 08-04 | … |": the header states the year of its days.
+  const headerYear = Number(/\b((?:19|20)\d\d)\b/.exec(names[timeColumn] ?? '')?.[1] ?? year);
   return body.map((row) => {
     const cells = row.children.map((cell) => plainText(cell as unknown as RootContent).trim());
     const timeText = cells[timeColumn] ?? '';
-    const written = readWrittenTime(timeText, { year });
+    const written = readWrittenTime(timeText, { year: headerYear });
+    if (headerYear !== year) written.notes = written.notes.map((note) => note.replace(/taken from the report \((\d{4})\)/, `taken from the table's header (${headerYear})`));
     const relative = written.consumed ? undefined : readRelativeTime(timeText);
     const leftover = cleanEvent(timeText.slice(relative?.consumed ?? written.consumed));
     // A cell's line breaks (<br>) are spaces in the one-line event.
@@ -112,11 +149,13 @@ function rowsOfList(list: List, year: number): RawRow[] {
  * table's or section's, else the report's, else `--timezone`, else UTC (said in the notes).
  */
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
-  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0 };
+  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0 };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;
   let previousMs: number | undefined;
   let assumedUtc = false;
+  let previousRowZone: Zone | undefined;
+  let rowsInCarriedZone = 0;
   const dated: { entry: ImportedTimelineEntry; order: number; dateOnly?: boolean }[] = [];
   // A zone stated in one timeline section ("All times in EEST") holds for the day sections after it.
   let carriedZone: Zone | undefined;
@@ -188,7 +227,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!row.written.consumed) {
           // A table row always means a moment: say when its time cannot be read. A line or bullet
           // without a time is simply prose.
-          if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: `time "${row.timeCell}" cannot be read` });
+          if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: unreadTimeReason(row.timeCell) });
           else if (/^\W*\d{1,2}[:h.]\d/.test(row.row)) reading.unread.push({ row: row.row, reason: 'its time cannot be read' });
           continue;
         }
@@ -202,10 +241,12 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!written.time) {
           // A date-only row ("2024-03-02 | Customer reported …", "March 2: …") is an event of that
           // day: placed at the day's start in the row's zone, its event marked "date only".
-          // A date with nothing after it is a day label for the rows that follow.
+          // A date with nothing after it is a day label for the rows that follow, as is one with a
+          // note in brackets only ("7th Sept: (GST is Gulf Standard Time, UTC+4)"): no event.
           date = written.date!;
-          if (!row.event) continue;
+          if (!row.event || /^\([^()]*\)$/.test(row.event)) continue;
           const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
+          if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
           if (!dayZone) assumedUtc = true;
           const at = toUtcIso(date, '00:00', dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
           previousMs = Date.parse(at);
@@ -219,7 +260,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           reading.unread.push({ row: row.row, reason: 'time without a date, and the report states no incident day' });
           continue;
         }
-        const rowZone = written.zone ?? row.zone ?? zone ?? context.zone;
+        // A time without a zone after rows that wrote one ("### 16:59 PST" … "### 17:07") is in
+        // theirs, unless the report states a zone for all its times.
+        const carried = context.zoneStated ? undefined : previousRowZone;
+        const rowZone = written.zone ?? row.zone ?? zone ?? carried ?? context.zone;
+        if (!(written.zone ?? row.zone ?? zone ?? carried)) reading.inContextZone++;
+        if (!(written.zone ?? row.zone ?? zone) && carried) rowsInCarriedZone++;
+        if (written.zone) previousRowZone = written.zone;
         if (!rowZone) assumedUtc = true;
         let at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
         // A time-only row far earlier than the one before it has crossed midnight.
@@ -244,6 +291,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     const placeRelative = (row: RawRow, relative: RelativeTime) => {
       const event = `(${relative.label}) ${row.event}`.trim();
       const rowZone = row.zone ?? zone ?? context.zone;
+      if (!(row.zone ?? zone)) reading.inContextZone++;
       const keep = (reason: string) => reading.unread.push({ row: row.row, reason: `relative time "${relative.label}": ${reason}`, relative: true });
       const note = (text: string) => {
         if (!countedFrom.has(text)) reading.notes.push(text);
@@ -291,6 +339,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
   reading.entries = sorted.map((item) => item.entry);
   reading.dateOnly = new Set(sorted.filter((item) => item.dateOnly).map((item) => item.entry));
+  if (rowsInCarriedZone) reading.notes.push(`${rowsInCarriedZone} row(s) without a zone read in ${previousRowZone?.label}, the zone the rows before them write`);
   if (assumedUtc && reading.entries.length) {
     reading.notes.push('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
   }

@@ -8,12 +8,15 @@ import { severityFromPriority } from '../draft/severity.ts';
  * - a priority: `P2`, `**Severity:** P2 Medium`, `Priority: P1`, read as `npm run draft` reads a
  *   pager's priority (severityFromPriority: P<n> is SEV-<n>, and P5 is SEV-4);
  * - a word (`Critical`, `High`, `Medium`, `Low`, `Major`, `Minor`, `Moderate`) only as a
- *   suggestion: teams mean different levels by them, so the import report lists it to check.
+ *   suggestion: teams mean different levels by them, so the import report lists it to check;
+ * - a status page's state (cState's `down`, `disrupted`; Statuspage's "Major outage", "Partial
+ *   outage", "Degraded performance") also only as a suggestion, as the impact the status page
+ *   derives from it (see {@link statusPageStates}). A notice or maintenance states no impact: noted.
  */
 export interface WrittenSeverity {
   severity?: Severity;
-  /** `level`: written as a level; `priority`: a P-number; `word`: suggested from a word. */
-  readAs?: 'level' | 'priority' | 'word';
+  /** `level`: written as a level; `priority`: a P-number; `word`: suggested from a word; `status`: suggested from a status page's state. */
+  readAs?: 'level' | 'priority' | 'word' | 'status';
   /** What the report writes, as written ("P2 Medium", "High"). */
   written?: string;
   /** Why nothing was taken from what the report writes, when it writes something. */
@@ -31,11 +34,26 @@ export const severityWords: Readonly<Record<string, Severity>> = {
   low: 'SEV-4',
 };
 
+/**
+ * A status page's state of the affected service, and the level it suggests. Statuspage derives an
+ * incident's impact from its components' state (major outage → critical, partial outage → major,
+ * degraded performance → minor), and cState's `down`, `disrupted` are its major and partial
+ * outage: read as those impact words are read above (critical → SEV-1, major → SEV-2, minor →
+ * SEV-3). Checked before the words, so "Major outage" is not read as "major" (SEV-2).
+ */
+export const statusPageStates: readonly { pattern: RegExp; severity: Severity; as: string }[] = [
+  { pattern: /^(?:major|full|complete|total)\s+outage\b|^down\b/i, severity: 'SEV-1', as: 'a major outage (Statuspage: critical impact)' },
+  { pattern: /^partial\s+outage\b|^disrupted\b|^disruption\b/i, severity: 'SEV-2', as: 'a partial outage (Statuspage: major impact)' },
+  { pattern: /^degraded(?:\s+performance)?\b/i, severity: 'SEV-3', as: 'degraded performance (Statuspage: minor impact)' },
+];
+/** States that say nothing broke or say nothing of how badly: a notice, maintenance, "none". */
+const statesWithoutImpact = /^(?:notice|informational|info|maintenance|under maintenance|scheduled(?: maintenance)?|none|operational|outage)\b/i;
+
 const words = Object.keys(severityWords).join('|');
 /** "an AWS SEV2 support ticket", "a SEV-1 case with the vendor": a vendor's ticket, not the incident. */
 const notVendorTicket = '(?!\\s+(?:support\\b|(?:ticket|case|request)s?\\b))';
 /** `Severity: …`, `Sev: …`, `SEV-2`, `Severity level …`, `## Severity` then `**Critical**`. */
-const severityLabel = new RegExp(`\\b(?:severity|sev(?:erity)? level|incident level|sev)\\b\\**\\s*[:|=-]?\\s*\\**\\s*([A-Za-z]*[- ]?\\d|${words})\\b${notVendorTicket}`, 'i');
+const severityLabel = new RegExp(`\\b(?:severity|sev(?:erity)? level|incident level|sev)\\b\\**\\s*[:|=-]?\\s*\\**\\s*([A-Za-z]*[- ]?\\d|(?:major|partial) outage|degraded performance|${words})\\b${notVendorTicket}`, 'i');
 /** A `Priority: P1` line of the report's metadata (a priority further down is an action item's). */
 const priorityLine = /^[\s>*_-]*priority[*_]*\s*[:|]\s*[*_]*\s*(P[- ]?\d)\b/im;
 const metadataLines = 30;
@@ -48,6 +66,8 @@ function interpret(written: string): WrittenSeverity | undefined {
   if (level && levelOf(level[1])) return { severity: levelOf(level[1]), readAs: 'level', written: text };
   const priority = severityFromPriority(text);
   if (priority) return { severity: priority, readAs: 'priority', written: text };
+  const state = statusPageStates.find(({ pattern }) => pattern.test(text));
+  if (state) return { severity: state.severity, readAs: 'status', written: text };
   const word = new RegExp(`^(${words})\\b`, 'i').exec(text);
   if (word) return { severity: severityWords[word[1].toLowerCase()], readAs: 'word', written: text };
   return undefined;
@@ -69,6 +89,8 @@ export function readWrittenSeverity(markdown: string, metadata?: Record<string, 
     const read = interpret(candidate);
     if (read) return read;
   }
+  const withoutImpact = candidates.find((candidate) => statesWithoutImpact.test(candidate.trim()));
+  if (withoutImpact) return { note: `severity is written as "${withoutImpact}", a status page's state that says nothing of the impact (a notice, maintenance, or "outage" without "major" or "partial"): not mapped; choose one of ${severities.join(', ')} if it was an incident` };
   return candidates.length ? { note: `severity is written as "${candidates[0]}", which has no SEV level: choose one of ${severities.join(', ')}` } : {};
 }
 
@@ -77,5 +99,9 @@ export function describeWrittenSeverity(read: WrittenSeverity): string | undefin
   if (!read.severity) return undefined;
   if (read.readAs === 'level') return `severity ${read.severity} as written`;
   if (read.readAs === 'priority') return `severity ${read.severity} from the priority "${read.written}" (P<n> is read as SEV-<n>, P5 as SEV-4)`;
+  if (read.readAs === 'status') {
+    const state = statusPageStates.find(({ pattern }) => pattern.test(read.written ?? ''));
+    return `suggested severity ${read.severity}: the report's status page state "${read.written}" is ${state?.as ?? 'a status page state'} (major outage or down → SEV-1, partial outage or disrupted → SEV-2, degraded performance → SEV-3)`;
+  }
   return `suggested severity ${read.severity}: the report calls it "${read.written}", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)`;
 }

@@ -93,8 +93,8 @@ const tokens: Token[] = [
     if (!m[3]) into.notes.push(`year of "${m[0].trim()}" taken from the report (${context.year})`);
     return true;
   } },
-  // 14 Jan 2025 / 14 January
-  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
+  // 14 Jan 2025 / 14 January / 06-nov-2022 and 07-Sept-2022 (file names)
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-_])(${monthPattern})(?:(?:,?\\s+|[-_])(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
     const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[2]), Number(m[1]));
     if (!date) return false;
     into.date = date;
