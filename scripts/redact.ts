@@ -22,9 +22,11 @@ if (values.help || !positionals.length) {
   console.log(`Usage: npm run redact -- FILE... [--dry-run] [--review]
 
 Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named:
-a person's name becomes a role ("an engineer"); an internal name in an .mdx body is wrapped in
-<Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies it
-becomes a generic phrase ("an internal system"). Review the result with git diff: a role may need
+a person's name becomes a role ("an engineer"), or, in code of an .mdx body, where no role can
+stand, the code is wrapped in <Internal>…</Internal>; an internal name in an .mdx body is wrapped
+in <Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies
+it becomes a generic phrase ("an internal system"). A fix that would leave a body that does not
+parse is left for you, and the post's other fixes are still applied. Review the result with git diff: a role may need
 rewording, and something meant to be public gets an allow marker instead (docs/redaction.md).
 
   --dry-run   print the changes without writing the files

@@ -114,18 +114,17 @@ describe('every surface customers read', () => {
     expect(found).toEqual(['public.title:王秀英', 'public.summary:Иван Петров']);
   });
 
-  test('npm run redact replaces each with a role where a role can stand, and leaves code to the author', () => {
+  test('npm run redact replaces each with a role where a role can stand, and keeps code internal', () => {
     const findings = scanPost(source);
     const fixed = applyRedactionFixes(source, findings, { isMdx: true });
-    // In code a role cannot stand ("restart --by an engineer"): the author rewrites the command.
-    expect(fixed.skipped.map((s) => `${redactionFindingText(s.finding)}: ${s.reason.split(',')[0]}`)).toEqual([
-      '李娜: inside inline code `restart --by 李娜`',
-      '王伟: inside a fenced code block',
-    ]);
+    // In code a role cannot stand ("restart --by an engineer"): the code goes inside <Internal>.
+    expect(fixed.skipped).toEqual([]);
+    expect(fixed.source).toContain('<Internal>`restart --by 李娜`</Internal>');
+    expect(fixed.source).toMatch(/<Internal>\n```[^\n]*\n[^`]*王伟/);
     for (const name of ['王秀英', '田中太郎', 'Иван', 'Петров', '김민준']) expect(fixed.source, name).not.toContain(name);
     expect(fixed.source).toContain('## Handover to an engineer');
     expect(fixed.source).toContain('![Dashboard of an engineer](/images/pool.png)');
-    expect(scanPost(fixed.source).filter((f) => f.severity === 'error').map((f) => redactionFindingText(f))).toEqual(['李娜', '王伟']);
+    expect(scanPost(fixed.source).filter((f) => f.severity === 'error').map((f) => redactionFindingText(f))).toEqual([]);
   });
 });
 

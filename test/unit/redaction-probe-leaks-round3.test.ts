@@ -241,10 +241,10 @@ describe('npm run redact on the new findings', () => {
     expect(fix('Cheers,\nVexmor').source).toBe('Cheers,\nAn engineer');
   });
 
-  test('timeline entries, cells, quotes and fields get a role; a repository is wrapped; pasted output is left to the author', () => {
+  test('timeline entries, cells, quotes and fields get a role; a repository and pasted output are wrapped', () => {
     const source = '10:02 — Vexmor acknowledges the page\n\nSee github.com/vexmor-internal/runbooks for steps.\n\n| Issue | Reported by |\n| --- | --- |\n| pool full | qorvath |\n\n"Drain it first," said Vexmor.\n\nReporter: Zyltrin Moss\n\n```\n3f2a9c1d (Zyltrin Moss 2025-02-28 14:02:11 +0100 42) x\n```\n';
     const result = fix(source);
-    expect(result.source).toBe('10:02 — An engineer acknowledges the page\n\nSee <Internal>github.com/vexmor-internal/runbooks</Internal> for steps.\n\n| Issue | Reported by |\n| --- | --- |\n| pool full | An engineer |\n\n"Drain it first," said an engineer.\n\nReporter: An engineer\n\n```\n3f2a9c1d (Zyltrin Moss 2025-02-28 14:02:11 +0100 42) x\n```\n');
-    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('inside a fenced code block')]);
+    expect(result.source).toBe('10:02 — An engineer acknowledges the page\n\nSee <Internal>github.com/vexmor-internal/runbooks</Internal> for steps.\n\n| Issue | Reported by |\n| --- | --- |\n| pool full | An engineer |\n\n"Drain it first," said an engineer.\n\nReporter: An engineer\n\n<Internal>\n```\n3f2a9c1d (Zyltrin Moss 2025-02-28 14:02:11 +0100 42) x\n```\n</Internal>\n');
+    expect(result.skipped).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ describe('leaks found on a built public site', () => {
     expect(people('```\ngit commit -a -m "feat: backups" --author "Wendeline Arkwright <w@example.org>"\n```')).toEqual(['Wendeline Arkwright']);
     expect(people('```\ngit commit -m "fix" --author="Wendeline Arkwright …"\n```')).toEqual(['Wendeline Arkwright']);
     expect(people('```\ngit config --global user.name "Wendeline Arkwright"\n```')).toEqual(['Wendeline Arkwright']);
+    expect(people('```\ngit config --global --add author.name "Wendeline Arkwright"\n```')).toEqual(['Wendeline Arkwright']);
   });
 
   test('who took or assigned something, in a field of structured output', () => {
@@ -41,6 +42,12 @@ describe('leaks found on a built public site', () => {
 
   test('a handle found for certain is found wherever else the post writes it', () => {
     expect(people('* create user: wendeline / wendeline\n* the notes of wendeline are in the wiki')).toEqual(['wendeline', 'wendeline', 'wendeline']);
+  });
+
+  test('the account a command adds or changes', () => {
+    expect(people('Then add my user to the sudoers group: `adduser wendeline sudo`.')).toEqual(['wendeline']);
+    expect(people('```\nsudo usermod -aG docker wendeline\nuseradd -m -s /bin/bash -G wheel hbrekke\npasswd hbrekke\n```')).toEqual(['wendeline', 'hbrekke', 'hbrekke']);
+    expect(people('```\nadduser --system --group --home /srv/pool pool\nuseradd -r prometheus\nusermod -aG docker $USER\nadduser www-data\nopenssl passwd -5 -stdin -salt xqzzvk\n```')).toEqual([]);
   });
 
   test('but not where such words are English or a tool\'s', () => {

@@ -100,11 +100,15 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd];
     const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
     const noRole = isPerson ? whereNoRoleStands(source, start, end, fences, start < bodyStart) : undefined;
-    if (noRole) {
+    // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
+    // <Internal> as an internal name's does. Left to the author, it was published once the
+    // post's other mentions, which made it findable, had become roles.
+    const wrapCode = Boolean(noRole) && options.isMdx && start >= bodyStart && /^inside (?:a fenced code block|inline code)/.test(noRole!);
+    if (noRole && !wrapCode) {
       skipped.push({ finding, reason: `${noRole}; if it names a person, reword it; if it does not, allow it with a redaction-allow marker or list it in publicNames` });
       continue;
     }
-    if (start < bodyStart || !options.isMdx || isPerson) {
+    if (start < bodyStart || !options.isMdx || (isPerson && !wrapCode)) {
       const fence = fences.find(([a, b]) => start >= a && start < b);
       if (fence && !isPerson) {
         skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });

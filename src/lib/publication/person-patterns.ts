@@ -802,7 +802,7 @@ const teamWord = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|d
  */
 const jqlPerson = /\b(?:assignee|reporter|creator|watcher|voter)(?:\s*(?:!?=|~)\s*|\s+(?:not\s+)?in\s+|\s+was(?:\s+not)?(?:\s+in)?\s+)(\([^()]*\)|"[^"]*"|'[^']*'|[\p{L}][\p{L}\p{N}._-]*)/giu;
 /** `git config user.name "Tove Lindqvist"`: the name the commits carry. */
-const gitConfigName = /\bgit config(?:\s+--(?:global|local|system))?\s+user\.name\s+(["']?)([^"'\n]+)\1/u;
+const gitConfigName = /\bgit config(?:\s+--(?:global|local|system|add|replace-all))*\s+(?:user|author|committer)\.name\s+(["']?)([^"'\n]+)\1/u;
 
 /** An IAM user in Terraform (`aws_iam_user.hbrekke`, `resource "aws_iam_user" "hbrekke"`) or in an ARN (`:user/hbrekke`). */
 const iamUser = /\baws_iam_user(?:_[a-z_]+)?(?:\.|"\s+")([\w-]+)|\barn:aws[\w-]*:iam::\d{12}:user\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)/g;
@@ -878,7 +878,7 @@ function pastedOutputUsers(line: string): PatternMatch[] {
       }
     }
   }
-  if (line.includes('user.name')) {
+  if (line.includes('.name')) {
     const config = gitConfigName.exec(line);
     if (config) fullName(config[2].trim(), config.index + config[0].lastIndexOf(config[2].trim()), 'the author name of git commits');
   }
@@ -963,6 +963,37 @@ const sshTarget = /(?<![\p{L}\p{N}_.@\/:+-])([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}]
 /** A URL fragment ending in a word of who and one or two more words: `#by-brynjolf-tamsle`, `#thanks-to-hbrekke`. */
 const fragmentOfPerson = /(?<=[\p{L}\p{N}/)\]])#(?:[\p{Ll}\p{N}]+-)*?(?:by|from|thanks-to|thanks|cc|owner|author|assignee|assigned-to|paged)-(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}_-])/gu;
 
+/** Commands that manage accounts, and the options of theirs that take a value. */
+const userCommand = /(?<!\bopenssl\s+)\b(adduser|deluser|useradd|usermod|userdel|passwd|chage|chsh|chfn|gpasswd)[ \t]+([^`;&|\n]*)/g;
+const optionWithValue = /^(?:-[dsugGcekKpf]|-aG|--(?:home|shell|uid|gid|ingroup|gecos|comment|groups?|expiredate|inactive|password|firstuid|lastuid|add|delete))$/;
+
+/**
+ * The account a command adds, changes or removes: `adduser hbrekke sudo` (the user first, then a
+ * group), `usermod -aG docker hbrekke` and `useradd -m -s /bin/bash hbrekke` (the user last).
+ */
+function userCommandAccounts(line: string): { text: string; index: number }[] {
+  const accounts: { text: string; index: number }[] = [];
+  for (const m of allMatches(userCommand, line)) {
+    const args: { text: string; index: number }[] = [];
+    let offset = m.index! + m[0].length - m[2].length;
+    const tokens = m[2].split(/(\s+)/);
+    let skipNext = false;
+    for (const token of tokens) {
+      if (token && !/^\s+$/.test(token)) {
+        if (skipNext) skipNext = false;
+        else if (token.startsWith('-')) skipNext = optionWithValue.test(token);
+        else if (/^[\p{L}][\p{L}\p{N}._-]*$/u.test(token)) args.push({ text: token, index: offset });
+        else if (!token.startsWith('"') && !token.startsWith("'")) args.push({ text: '', index: offset });
+      }
+      offset += token.length;
+    }
+    const firstArgument = /^(?:adduser|deluser|passwd|chage|chsh|chfn)$/.test(m[1]);
+    const user = firstArgument ? args[0] : args.at(-1);
+    if (user?.text) accounts.push(user);
+  }
+  return accounts;
+}
+
 export function findAccountNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   // A ZFS snapshot (`zfs send rpool2@move`), a systemd template unit (`systemctl start
@@ -987,6 +1018,9 @@ export function findAccountNames(line: string): PatternMatch[] {
   // A Jira or Confluence mention (`[~hbrekke]`, `[~accountid:…]` names no one readable but is one person).
   for (const m of line.matchAll(/\[~(?!accountid:)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])\]/gu)) {
     matches.push({ text: m[1], index: m.index! + 2, severity: 'error', why: 'a Jira mention' });
+  }
+  for (const account of userCommandAccounts(line)) {
+    if (personalAccount(account.text)) matches.push({ ...account, severity: 'error', why: "a person's account" });
   }
   for (const m of allMatches(accountName, line)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
