@@ -6,7 +6,7 @@ import { findClosestMatch } from './closest-match.ts';
 import { notificationRecipients } from './security-schema.ts';
 import { calendarDateSchema } from './postmortem-schema.ts';
 import { assertTimeZone, builtInRegimes, type NotificationRegime } from './notification-deadlines.ts';
-import { describeYamlError } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError } from './yaml-errors.ts';
 
 /**
  * `content/compliance.yaml`: the compliance settings of a knowledge base, beside its vocabularies
@@ -78,6 +78,11 @@ export function parseComplianceConfig(source: string, file = `content/${complian
       const { line, col } = linePos[0];
       const described = describeYamlError(code, first, source.split('\n')[line - 1].slice(col - 1));
       throw new Error(`${file}:${line}: not valid YAML: ${described.message} Fix: ${described.fix}`);
+    }
+    if (!code) {
+      // Not a syntax error: aliases expanding exponentially, or one naming no anchor (found while building the data).
+      const described = describeToJsError(error);
+      throw new Error(`${file}: not valid YAML: ${described.message} Fix: ${described.fix}`);
     }
     throw new Error(`${file}: not valid YAML: ${first}. Check the indentation, colons and quoting there.`);
   }

@@ -169,6 +169,18 @@ function describeSchemaIssue(
       fix: 'write the fields as key: value lines between the two `---` lines; `npm run new` writes a complete set.',
     };
   }
+  if (issue.code === 'invalid_type' && value === null) {
+    // `title:` with nothing after it is YAML's null: "title is null, but must be text" named a
+    // value the author never wrote.
+    return {
+      rule: 'schema/type',
+      path,
+      message: typeof path[path.length - 1] === 'number'
+        ? `${field} is empty (a "-" with nothing after it), but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`
+        : `${field} is empty: nothing is written after \`${String(path[path.length - 1])}:\`, but it must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
+      fix: typeof path[path.length - 1] === 'number' ? 'write the entry after the "-", or delete the line.' : 'write the value after the colon, or delete the line if the field is optional.',
+    };
+  }
   if (issue.code === 'invalid_type') {
     return {
       rule: 'schema/type',
@@ -369,8 +381,20 @@ export function validatePostmortemSource(
     add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
       'add a line with only `---` after the last field, before the body (a `---` with text after it on the same line does not close it).');
   } else if (!split.present) {
-    add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
-      'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
+    // An empty file, and a `---` after blank lines (which no reader takes for frontmatter: its
+    // fields would be the body), are said as what they are.
+    const leadingBlank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(source.replace(/^\uFEFF/, ''));
+    if (!source.replace(/^\uFEFF/, '').trim()) {
+      add(undefined, [], 'frontmatter/missing', 'the file is empty.',
+        'write the postmortem in it (`npm run new` writes a complete one), or delete the file.');
+    } else if (leadingBlank) {
+      const lines = leadingBlank[0].split('\n').length - 1;
+      add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,
+        `delete the blank ${lines === 1 ? 'line' : 'lines'} before the first \`---\`.`);
+    } else {
+      add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
+        'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
+    }
   } else {
     const frontmatter = parseFrontmatter(split);
     parsedFrontmatter = frontmatter;
