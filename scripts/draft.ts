@@ -9,7 +9,7 @@
 // --dry-run prints the draft instead. Formats and mappings: docs/draft.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, kbConfig } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
@@ -32,7 +32,7 @@ function fail(message: string): never {
 
 let parsed;
 try {
-  parsed = parseArgs({
+  parsed = parseArgsOnce({
     options: {
       title: { type: 'string' },
       chat: { type: 'string', multiple: true },

@@ -9,7 +9,7 @@
 //   touching nothing else; prints every change and every ticket it could not match. See docs/follow-ups.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, siteConfig } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -29,7 +29,7 @@ function fail(message: string): never {
 
 let parsed;
 try {
-  parsed = parseArgs({
+  parsed = parseArgsOnce({
     allowPositionals: true,
     options: {
       to: { type: 'string' },

@@ -11,8 +11,8 @@
 // Images a report shows from its own folder are copied to <out>/media/<draft id>/ and the draft
 // points there; an image that cannot be found is reported and kept as text (its description and
 // path), remote images stay links. --dry-run writes nothing. Never overwrites a file. See docs/import.md.
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabulary } from '../src/lib/vocabulary.ts';
@@ -105,6 +105,20 @@ function collect(path: string): { file: string; root: string }[] {
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
+// Drafts written into a folder being imported are read as reports by the next import of it (a
+// second run imported the first run's drafts, each as one more report).
+for (const path of positionals) {
+  if (!existsSync(path) || !statSync(path).isDirectory()) continue;
+  const folder = realpathSync(path);
+  const out = existsSync(outDir) ? realpathSync(outDir) : outDir;
+  if (out === folder || out.startsWith(folder + sep)) {
+    const shown = (folderPath: string) => (relative(process.cwd(), folderPath).startsWith('..') ? folderPath : relative(process.cwd(), folderPath) || '.');
+    console.error(values.out
+      ? `--out ${values.out}: ${out === folder ? 'is' : 'is inside'} ${path}, a folder being imported, so the drafts would be read as reports by the next import of it. Give --out a folder outside ${path}, or leave it out (${shown(join(contentDir, 'postmortems'))}); nothing was written.`
+      : `${path}: the drafts are written to ${shown(outDir)}, ${out === folder ? 'which is this folder' : 'inside this folder'}, so they would be read as reports by the next import of it. Import the reports from another folder, or give --out a folder outside it; nothing was written.`);
+    process.exit(2);
+  }
+}
 const sources = positionals.flatMap(collect);
 // Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
 if (!sources.length && !unreadable.length) {

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { findClosestMatch } from './closest-match.ts';
+import { idFromText } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
@@ -367,12 +368,20 @@ export function validatePostmortemSource(
     return result;
   }
 
+  // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
+  // not an example of another incident's name.
+  const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
+  const extension = /\.md$/i.test(file) ? '.md' : '.mdx';
+  const renameFix = renamedId
+    ? `rename the file to ${renamedId}${extension} (lowercase letters, digits and hyphens; npm run import names imported files this way).`
+    : 'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.';
   if (/\s/.test(id)) {
-    add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`,
-      `rename the file to lowercase letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx (npm run import names imported files this way).`);
+    add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`, renameFix);
   } else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id.`,
-      'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.');
+    const others = [...new Set([...id].filter((c) => !/[a-zA-Z0-9-]/.test(c)))]
+      .map((c) => (/[\p{L}\p{N}\p{S}\p{P}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+    const why = /[A-Z]/.test(id) ? 'capital letters' : others.length ? `characters other than a-z, 0-9 and hyphens (${others.join(' ')})` : 'a hyphen first';
+    add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id: it has ${why}, and the file name is the postmortem's id and URL.`, renameFix);
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;
