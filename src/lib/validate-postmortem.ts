@@ -28,6 +28,7 @@ import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findTableProblems } from './table-cells.ts';
+import { findTooDeepHeadings } from './heading-depth.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
@@ -536,6 +537,13 @@ export function validatePostmortemSource(
         file, line: unclosed.line + split.bodyStartLine - 1, column: unclosed.column, rule: 'body/unclosed-code', severity: 'error',
         message: `the code block opened here with ${unclosed.fence} is never closed: everything after it, to the end of the file, is shown as code.`,
         fix: `close it with a line holding only ${unclosed.fence} where the code ends.`,
+      });
+    }
+    for (const deep of findTooDeepHeadings(result.tree, split.body)) {
+      findings.push({
+        file, line: deep.line + split.bodyStartLine - 1, column: deep.column, rule: 'body/heading-depth', severity: 'error',
+        message: `a line starting with ${deep.marks} # is no heading: Markdown has six levels, so it is shown as text, # marks included.`,
+        fix: 'write it with ###### at most (sections start at ##, each level under them one # more), or as bold text.',
       });
     }
     for (const table of findTableProblems(result.tree, split.body)) {

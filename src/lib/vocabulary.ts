@@ -23,7 +23,10 @@ export const teamSchema = z.strictObject({
   /** Display name, e.g. "Payments Platform". */
   name: shownText,
   /** Chat or code-review handle of the team, e.g. "@acme/payments". Internal only. */
-  handle: z.string().optional(),
+  handle: z.string().trim().regex(/^@[A-Za-z0-9][\w.-]*(?:\/[A-Za-z0-9][\w.-]*)?$/, {
+    // "checkout team" was accepted and asked for as a reviewer that no one can be (npm run review).
+    error: 'not a handle: write it as CODEOWNERS does, "@org/team" for a GitHub team or "@user" for one person, in quotes (an @ starts a YAML value otherwise read as an error).',
+  }).optional(),
   /** People on the team. Internal only: the public build refuses these names anywhere in public text. */
   members: z.array(shownText).optional(),
 });

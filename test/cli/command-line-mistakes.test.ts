@@ -37,6 +37,15 @@ test.each([
   [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'content'], 1, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder, where postmortems are read from\. Leave --out out/],
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', 'content'], 2, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder/],
   [['new.ts', '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api', '--started', '2999-01-01T00:00:00Z'], 1, /^--started "2999-01-01T00:00:00Z" is after today \(\d{4}-\d{2}-\d{2}\): check the year and the day; nothing was written\.\n$/],
+  // Round 4: a run without a terminal cannot ask, so it does not invent the title and service.
+  [['new.ts'], 1, /^npm run new is not running in a terminal, so it cannot ask for values: give --title "what broke, where" and --service <id from services\.yaml>\. Nothing was written\.\n$/],
+  // An option of one value given twice kept the last without a word.
+  [['check.ts', '--format', 'json', '--format', 'text'], 2, /^--format is given twice \("json", then "text"\); give it once, with the value you mean\.\n/],
+  [['digest.ts', '--since', '2025-01-01', '--since', '2025-02-01'], 2, /^--since is given twice \("2025-01-01", then "2025-02-01"\); give it once/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--title', 'y'], 2, /^--title is given twice \("x", then "y"\)/],
+  // Drafts written into the folder being imported were read as reports by the next run.
+  [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports/drafts', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports\/drafts: is inside test\/fixtures\/import\/reports, a folder being imported, so the drafts would be read as reports by the next import of it\. Give --out a folder outside test\/fixtures\/import\/reports, or leave it out \(content\/postmortems\); nothing was written\.\n$/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 1, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
