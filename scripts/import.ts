@@ -141,6 +141,8 @@ for (const { file: source, root } of sources) {
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
     const content = await readReportContent(source, readFileSync(source));
     embedded = content.images;
+    // An empty file became a draft titled after its file name, with nothing of a report in it.
+    if (!content.text.trim() && !embedded.length) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
     result = importReport(display, content.text, { vocabulary, zone, today, batchFacts });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {

@@ -36,7 +36,7 @@ export function wholeNumberOption(name: string, value: string | undefined, min =
  */
 export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   const parsed = parseArgs({ ...config, tokens: true });
-  const repeated = repeatedOption(config, parsed.tokens ?? []);
+  const repeated = repeatedOption(config, parsed.tokens ?? []) ?? emptyArgument(parsed.tokens ?? []);
   if (repeated) throw Object.assign(new Error(repeated), { code: 'ERR_PARSE_ARGS_REPEATED_OPTION' });
   if (!config.tokens) delete (parsed as { tokens?: unknown }).tokens;
   return parsed as ReturnType<typeof parseArgs<T>>;
@@ -59,6 +59,21 @@ export function repeatedOption(config: ParseArgsConfig, tokens: readonly { kind:
         : `--${token.name} is given twice (${shown(seen.get(token.name))}, then ${shown(token.value)}); give it once, with the value you mean.`;
     }
     seen.set(token.name, token.value);
+  }
+  return undefined;
+}
+
+/**
+ * The message for an argument given as empty text (`npm run check -- "$FILE"` with FILE unset), if
+ * any: `check ""` checked every Markdown file of the project (the empty path is the working
+ * folder), `import --out ""` wrote the drafts there.
+ */
+export function emptyArgument(tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): string | undefined {
+  let positional = 0;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional += 1;
+    if (token.kind === 'positional' && token.value === '') return `argument ${positional} is empty (a shell variable that is not set?); give a file or folder, or leave it out.`;
+    if (token.kind === 'option' && token.value === '') return `--${token.name} is given an empty value (a shell variable that is not set?); give the value, or leave the option out.`;
   }
   return undefined;
 }

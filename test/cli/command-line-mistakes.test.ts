@@ -43,6 +43,9 @@ test.each([
   [['check.ts', '--format', 'json', '--format', 'text'], 2, /^--format is given twice \("json", then "text"\); give it once, with the value you mean\.\n/],
   [['digest.ts', '--since', '2025-01-01', '--since', '2025-02-01'], 2, /^--since is given twice \("2025-01-01", then "2025-02-01"\); give it once/],
   [['new.ts', '--title', 'x', '--service', 'checkout-api', '--title', 'y'], 2, /^--title is given twice \("x", then "y"\)/],
+  // An unset shell variable: check "" checked every Markdown file of the project, import --out "" wrote into the working folder.
+  [['check.ts', ''], 2, /^argument 1 is empty \(a shell variable that is not set\?\); give a file or folder, or leave it out\.\n/],
+  [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '', '--dry-run'], 2, /^--out is given an empty value \(a shell variable that is not set\?\); give the value, or leave the option out\.\n/],
   // Drafts written into the folder being imported were read as reports by the next run.
   [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports/drafts', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports\/drafts: is inside test\/fixtures\/import\/reports, a folder being imported, so the drafts would be read as reports by the next import of it\. Give --out a folder outside test\/fixtures\/import\/reports, or leave it out \(content\/postmortems\); nothing was written\.\n$/],
   [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 1, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
@@ -162,4 +165,13 @@ test('eval:similarity refuses a report id used twice (across files too) and an e
   const empty = run('eval-similarity.ts', unlabelled);
   expect(empty.status).toBe(2);
   expect(empty.stderr).toBe(`${join(unlabelled, 'a.jsonl')}:2: the field "label" is empty; every line needs an id and the label people gave it.\n`);
+});
+
+test('import: an empty report file is not imported (it became a draft titled after its file name, holding nothing)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-import-empty-'));
+  writeFileSync(join(folder, 'outage.md'), '  \n\n');
+  const result = run('import.ts', join(folder, 'outage.md'), '--dry-run');
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain('not imported: the file is empty (no text to import); give the report itself, or leave this file out.');
+  expect(result.stdout).toMatch(/1 files: 0 imported/);
 });

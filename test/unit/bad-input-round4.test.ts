@@ -10,7 +10,7 @@ import { instantAdvice } from '../../src/lib/instant-advice.ts';
 import { isRealInstant } from '../../src/lib/postmortem-schema.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { idFromText } from '../../src/lib/slug.ts';
-import { repeatedOption } from '../../scripts/lib/command-line.ts';
+import { emptyArgument, repeatedOption } from '../../scripts/lib/command-line.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
 const file = 'postmortems/2025-07-08-checkout-config.mdx';
@@ -202,6 +202,12 @@ describe('command lines', () => {
 
   test('an option of one value given two values is refused, naming both', () => {
     expect(repeatedOption(config, [option('title', 'x'), option('title', 'y')])).toBe('--title is given twice ("x", then "y"); give it once, with the value you mean.');
+  });
+
+  test('an empty argument or option value (an unset shell variable) is refused, counting arguments after --', () => {
+    expect(emptyArgument([{ kind: 'positional', value: 'a.mdx' }, { kind: 'option-terminator' }, { kind: 'positional', value: '' }])).toBe('argument 2 is empty (a shell variable that is not set?); give a file or folder, or leave it out.');
+    expect(emptyArgument([option('out', '')])).toBe('--out is given an empty value (a shell variable that is not set?); give the value, or leave the option out.');
+    expect(emptyArgument([option('title', ' '), { kind: 'positional', value: 'a.mdx' }, option('dry-run')])).toBeUndefined();
   });
 
   test('an option that takes several, the same value twice, and a flag twice are fine', () => {
