@@ -518,14 +518,19 @@ export function validatePostmortemSource(
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
   for (const error of parsedBody.errors) {
+    // A tag never closed is reported where the parser gave up (the body's first line or its end):
+    // the opening tag it names, "(45:1-45:11)", is where the author has to look.
+    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
     findings.push({
       file,
-      line: error.line + split.bodyStartLine - 1,
-      column: error.column,
+      line: (opening ? Number(opening[2]) : error.line) + split.bodyStartLine - 1,
+      column: opening ? Number(opening[3]) : error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}`,
-      fix: isMdx
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed)` : ''}`,
+      fix: opening
+        ? `add </${opening[1]}> on a line of its own where that part ends, with a blank line before it.`
+        : isMdx
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
     });

@@ -108,6 +108,8 @@ describe('postmortem files', () => {
       'services[0] is empty (a "-" with nothing after it), but must be text.', 'write the entry after the "-", or delete the line.'],
     ['a heading of seven #', (t: string) => `${t}\n####### Deep heading\n`, 'body/heading-depth', 45,
       'a line starting with 7 # is no heading: Markdown has six levels, so it is shown as text, # marks included.', 'write it with ###### at most (sections start at ##, each level under them one # more), or as bold text.'],
+    ['an <Internal> never closed (reported at the body\'s first line before)', (t: string) => `${t}\n<Internal>\nThe pool is on db-7.\n`, 'mdx/syntax', 45,
+      'the MDX body does not parse: Expected a closing tag for `<Internal>` (line 45:1-45:11) (the <Internal> opened here is never closed)', 'add </Internal> on a line of its own where that part ends, with a blank line before it.'],
     ['a time in a zone by name', (t: string) => t.replace('detected: 2025-07-08T17:49:00Z', 'detected: 2025-07-08 09:49 PST'), 'schema/invalid', 13,
       /Here a T goes between the day and the time; a zone is written as its offset from UTC, not its name \(PST is -08:00\)\. Write 2025-07-08T09:49:00-08:00\.$/, undefined],
   ] as const)('%s: one error at its line, with the fix', (_name, change, rule, line, message, fix) => {
