@@ -29,6 +29,7 @@ import { constantExpressionFix, isCommentExpression, isConstantExpression } from
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
+import { findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
@@ -155,7 +156,9 @@ function describeSchemaIssue(
     const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
     // "SEV-5" is not a typo of "SEV-0": only suggest when more than digits differ.
     const digitsOnly = (text: string) => text.replace(/\d/g, '#');
-    const suggestion = candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined;
+    // `severity: 2` is SEV-2 written short: the option whose only number it is.
+    const byNumber = typeof value === 'number' ? options.filter((option) => option.replace(/\D/g, '') === String(value)) : [];
+    const suggestion = byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined;
     return {
       rule: 'schema/invalid-value',
       path,
@@ -367,6 +370,19 @@ export function validatePostmortemSource(
       fix: utf16 ? 'save it as UTF-8 (your editor\'s "Save with encoding").' : 'retype the text there, or save the file as UTF-8.',
     });
     return result;
+  }
+
+  // Invisible characters that change what a reader sees or what a value is: a right-to-left
+  // override reverses the text after it on the page (the source reads otherwise), and a zero-width
+  // space in a frontmatter value makes "checkout\u200b-api" another id or name than the one it looks like.
+  const invisible = findInvisibleCharacter(source, split.present ? split.bodyStartLine : 0);
+  if (invisible) {
+    const before = source.slice(0, invisible.index).split('\n');
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: invisible.message,
+      fix: invisible.fix,
+    });
   }
 
   // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),

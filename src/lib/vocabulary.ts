@@ -7,6 +7,7 @@ import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
 import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
+import { findInvisibleCharacter } from './invisible-characters.ts';
 import { z } from 'zod';
 
 /**
@@ -156,6 +157,13 @@ function parseEntries<T extends z.ZodObject>(
       message: unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); names would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see.`,
       fix: 'retype the text there, or save the file as UTF-8.' });
+    return { entries, problems, keyAt };
+  }
+  // A right-to-left override reverses a name on every page; a zero-width space makes an id
+  // another one than it looks like (the BOM at the start is the file's own).
+  const invisible = findInvisibleCharacter(source.replace(/^\uFEFF/, ' '), source.split('\n').length + 1);
+  if (invisible) {
+    problems.push({ file, ...place(invisible.index), message: invisible.message.replace('the frontmatter has', 'the file has'), fix: invisible.fix });
     return { entries, problems, keyAt };
   }
   if (document.errors.length) {

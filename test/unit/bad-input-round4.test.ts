@@ -73,6 +73,11 @@ describe('vocabulary files', () => {
     expect(() => parseVocabulary(sources({ teams: sources().teams.replace('handle: "@acme/checkout"', 'handle: "@jane-doe"') }))).not.toThrow();
   });
 
+  test('a right-to-left override in a service name is refused at its line', () => {
+    const services = sources().services.replace('name: Checkout API', 'name: Checkout \u202eAPI');
+    expect(vocabularyProblems({ services })).toMatchObject([{ line: services.split('\n').findIndex((l) => l.includes('\u202e')) + 1, message: expect.stringMatching(/^the file has the invisible character U\+202E \(right-to-left override\)/) }]);
+  });
+
   test('a tab used as indentation is one error saying so, with the fix', () => {
     const problems = vocabularyProblems({ tags: sources().tags.replace('  description: "Runtime', '\tdescription: "Runtime') });
     expect(problems.map((p) => [p.message, p.fix])).toEqual([['not valid YAML: a tab indents this line; YAML indents with spaces only.', 'replace the tab with spaces (two for each level), as on the lines around it.']]);
@@ -110,6 +115,10 @@ describe('postmortem files', () => {
       'a line starting with 7 # is no heading: Markdown has six levels, so it is shown as text, # marks included.', 'write it with ###### at most (sections start at ##, each level under them one # more), or as bold text.'],
     ['an <Internal> never closed (reported at the body\'s first line before)', (t: string) => `${t}\n<Internal>\nThe pool is on db-7.\n`, 'mdx/syntax', 45,
       'the MDX body does not parse: Expected a closing tag for `<Internal>` (line 45:1-45:11) (the <Internal> opened here is never closed)', 'add </Internal> on a line of its own where that part ends, with a blank line before it.'],
+    ['a right-to-left override in the title (shown reversed)', (t: string) => t.replace('title: Checkout errors', 'title: Checkout \u202eerrors'), 'file/encoding', 2,
+      'the file has the invisible character U+202E (right-to-left override), which changes the direction of the text after it: the page shows it in another order than the file and the review read it.', 'delete it (retype the text around it); text in a right-to-left language needs no such character.'],
+    ['a severity written as its number', (t: string) => t.replace('severity: SEV-2', 'severity: 2'), 'schema/invalid-value', 4,
+      'severity is 2, which is not allowed.', 'use one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4 (did you mean "SEV-2"?).'],
     ['a time in a zone by name', (t: string) => t.replace('detected: 2025-07-08T17:49:00Z', 'detected: 2025-07-08 09:49 PST'), 'schema/invalid', 13,
       /Here a T goes between the day and the time; a zone is written as its offset from UTC, not its name \(PST is -08:00\)\. Write 2025-07-08T09:49:00-08:00\.$/, undefined],
   ] as const)('%s: one error at its line, with the fix', (_name, change, rule, line, message, fix) => {
@@ -119,6 +128,16 @@ describe('postmortem files', () => {
     if (typeof message === 'string') expect(errors[0].message).toBe(message);
     else expect(errors[0].message).toMatch(message);
     if (fix) expect(errors[0].fix).toBe(fix);
+  });
+
+  test('a zero-width space in a service id is named, beside the unknown service it makes', () => {
+    const errors = errorsAfter((t) => t.replace('services: [checkout-api]', 'services: [checkout\u200b-api]'));
+    expect(errors.map((f) => [f.rule, f.line, f.column])).toEqual([['file/encoding', 7, 20], ['vocabulary/unknown', 7, 12]]);
+    expect(errors[0].message).toBe('the frontmatter has the invisible character U+200B (zero-width space): the value holding it is another id, name or text than the one it looks like.');
+  });
+
+  test('a zero-width space in the body, and a byte-order mark, are left alone (the redaction guard reads names through the first)', () => {
+    expect(errorsAfter((t) => `\uFEFF${t}\nKowal\u200bski checked it.\n`)).toEqual([]);
   });
 
   test('a heading marker in a code block or after text is not a heading', () => {
