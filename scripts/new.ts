@@ -15,7 +15,7 @@ import { isRealInstant, severities, titleMaxLength, utcInstant, visibilities } f
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
-import { leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
+import { idFromText, leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
 import { instantAdvice } from '../src/lib/instant-advice.ts';
 
 const { values } = parseCommandLine({
@@ -102,6 +102,8 @@ const day = new Date(`${date}T00:00:00Z`);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) fail(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
 prompt?.close();
 
+// A --slug with no letter or digit ("!!!", an emoji) was replaced by "incident" without a word.
+if (values.slug !== undefined && !idFromText(values.slug)) fail(`--slug "${values.slug}" has no letter or digit to make a file name of: give a few words in lowercase letters, digits and hyphens, e.g. --slug checkout-config-push; nothing was written.`);
 const slug = slugFromTitle(values.slug ?? title);
 const id = `${date}-${slug}`;
 const postmortemsDir = join(contentDir, 'postmortems');

@@ -46,6 +46,7 @@ test.each([
   // An unset shell variable: check "" checked every Markdown file of the project, import --out "" wrote into the working folder.
   [['check.ts', ''], 2, /^argument 1 is empty \(a shell variable that is not set\?\); give a file or folder, or leave it out\.\n/],
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '', '--dry-run'], 2, /^--out is given an empty value \(a shell variable that is not set\?\); give the value, or leave the option out\.\n/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--slug', '🔥!'], 1, /^--slug "🔥!" has no letter or digit to make a file name of: .*nothing was written\.\n$/],
   // Drafts written into the folder being imported were read as reports by the next run.
   [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports/drafts', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports\/drafts: is inside test\/fixtures\/import\/reports, a folder being imported, so the drafts would be read as reports by the next import of it\. Give --out a folder outside test\/fixtures\/import\/reports, or leave it out \(content\/postmortems\); nothing was written\.\n$/],
   [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 1, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
