@@ -102,7 +102,9 @@ try {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') fail(`${file}: no such file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
   if (code === 'EISDIR') fail(`${file}: is a folder. Give the tracker export file (GitHub issues JSON, Jira or Linear CSV).`);
-  fail((error as Error).message);
+  // The reader's own messages may not name the file ("line 2: a quoted field ..."): say which.
+  const message = (error as Error).message;
+  fail(message.startsWith(file) ? message : `${file}: ${message}`);
 }
 const plan = planSync(
   valid.map((p) => ({ id: p.id, file: p.file, actionItems: p.data!.actionItems })),

@@ -176,3 +176,11 @@ test('import: an empty report file is not imported (it became a draft titled aft
   expect(result.stdout).toContain('not imported: the file is empty (no text to import); give the report itself, or leave this file out.');
   expect(result.stdout).toMatch(/1 files: 0 imported/);
 });
+
+test('follow-ups sync: a CSV with a quote never closed names the file and the line it opened on', () => {
+  const export_ = join(mkdtempSync(join(tmpdir(), 'kb-sync-csv-')), 'jira.csv');
+  writeFileSync(export_, 'Summary,Issue key\nfine,OPS-1\n"unterminated,OPS-2\n');
+  const result = run('follow-ups.ts', 'sync', export_, '--dry-run');
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(`${export_}: line 3: a quoted field opened there is not closed before the end of the file (a " inside a field is written ""); export the file again from the tracker.\n`);
+});
