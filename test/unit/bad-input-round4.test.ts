@@ -83,6 +83,17 @@ describe('vocabulary files', () => {
     expect(problems.map((p) => [p.message, p.fix])).toEqual([['not valid YAML: a tab indents this line; YAML indents with spaces only.', 'replace the tab with spaces (two for each level), as on the lines around it.']]);
   });
 
+  test('compliance.yaml: a deadline id used twice, a regime id in capitals and a tab are refused with the fix', () => {
+    const compliance = readFileSync(join(import.meta.dirname, '../../content/compliance.yaml'), 'utf8');
+    expect(() => parseComplianceConfig(compliance.replace('id: incident-notification', 'id: early-warning'), 'c.yaml')).toThrow(
+      'c.yaml is not valid (each setting is described in docs/compliance.md):\n  - regimes.nis2.deadlines.1.id: is "early-warning", the id of deadlines.0 too; give each deadline its own id.');
+    expect(() => parseComplianceConfig(compliance.replace('  nis2:', '  NIS2:'), 'c.yaml')).toThrow(
+      'regimes.NIS2: the regime id "NIS2" must be lowercase letters, digits and hyphens; rename it to "nis2" (and in the postmortems\' security.regimes).');
+    const tabbed = compliance.replace('    name: NIS2 Article 23', '\tname: NIS2 Article 23');
+    expect(() => parseComplianceConfig(tabbed, 'c.yaml')).toThrow(
+      `c.yaml:${tabbed.split('\n').findIndex((line) => line.startsWith('\t')) + 1}: not valid YAML: a tab indents this line; YAML indents with spaces only. Fix: replace the tab with spaces`);
+  });
+
   test('compliance.yaml with exponential aliases is refused in words', () => {
     expect(() => parseComplianceConfig(aliasBomb, 'content/compliance.yaml')).toThrow('content/compliance.yaml: not valid YAML: aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory. Fix: write the values out instead of repeating them through aliases.');
   });
