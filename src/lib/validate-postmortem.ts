@@ -118,6 +118,10 @@ function describeSchemaIssue(
     const shape = (schemaAt(path) as any)?.def?.shape ?? {};
     const known = Object.keys(shape);
     const key = issue.keys[0];
+    if (key === '') {
+      // A key written `~:` or `"":` was "unknown key" with a "did you mean" of whatever key came closest.
+      return { rule: 'schema/unknown-key', path, message: `a key with no name (written ~: or "":)${field ? ` in ${field}` : ''}.`, fix: 'write the name of the key before the colon, or delete the line.' };
+    }
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
     }
@@ -482,6 +486,18 @@ export function validatePostmortemSource(
               ? 'shorten it to what broke and where, in one line; put the details in the summary and the body.'
               : 'shorten it to 2-3 sentences (what happened, the impact, what fixed it); the rest belongs in the body.',
             field: formatFieldPath(issue.path),
+          });
+        }
+        // A title written as a YAML block (`title: |`) keeps its line breaks: the feed, the JSON
+        // and the search results showed "Checkout errors\nafter a config push\n".
+        for (const path of [['title'], ['public', 'title']] as const) {
+          const text = path.length === 1 ? data.title : data.public?.title;
+          if (typeof text !== 'string' || !/[\r\n]/.test(text.trim())) continue;
+          findings.push({
+            file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r?\n/).length} lines; a title is one line on every page, in the feed and in search results.`,
+            fix: 'write it on one line after the colon (no | or > block), and put the rest in the summary.',
+            field: formatFieldPath([...path]),
           });
         }
         for (const { path, markup } of findMarkupInPlainText(data)) {

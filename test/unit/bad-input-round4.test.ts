@@ -130,6 +130,10 @@ describe('postmortem files', () => {
       'the file has the invisible character U+202E (right-to-left override), which changes the direction of the text after it: the page shows it in another order than the file and the review read it.', 'delete it (retype the text around it); text in a right-to-left language needs no such character.'],
     ['a severity written as its number', (t: string) => t.replace('severity: SEV-2', 'severity: 2'), 'schema/invalid-value', 4,
       'severity is 2, which is not allowed.', 'use one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4 (did you mean "SEV-2"?).'],
+    ['a title written as a YAML block of two lines', (t: string) => t.replace('title: Checkout errors after a config push', 'title: |\n  Checkout errors\n  after a config push'), 'schema/plain-text', 2,
+      'title spans 2 lines; a title is one line on every page, in the feed and in search results.', 'write it on one line after the colon (no | or > block), and put the rest in the summary.'],
+    ['a key with no name', (t: string) => t.replace('severity: SEV-2', 'severity: SEV-2\n~: x'), 'schema/unknown-key', 2,
+      'a key with no name (written ~: or "":).', 'write the name of the key before the colon, or delete the line.'],
     ['a time in a zone by name', (t: string) => t.replace('detected: 2025-07-08T17:49:00Z', 'detected: 2025-07-08 09:49 PST'), 'schema/invalid', 13,
       /Here a T goes between the day and the time; a zone is written as its offset from UTC, not its name \(PST is -08:00\)\. Write 2025-07-08T09:49:00-08:00\.$/, undefined],
   ] as const)('%s: one error at its line, with the fix', (_name, change, rule, line, message, fix) => {
