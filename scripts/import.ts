@@ -15,7 +15,7 @@ import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
-import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { readReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
@@ -68,7 +68,7 @@ if (values.timezone && !zone) {
   console.error(`--timezone "${values.timezone}" is not a time zone. Use an IANA name (Europe/Berlin), an abbreviation (PST, CET) or an offset (UTC+2, +05:30).`);
   process.exit(2);
 }
-const vocabulary = loadVocabulary(contentDir);
+const vocabulary = loadVocabularyOrExit(contentDir);
 const today = new Date().toISOString().slice(0, 10);
 let batchFacts: BatchFacts;
 try {

@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../site.config.ts';
-import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { isRealInstant, severities, titleMaxLength, utcInstant, visibilities } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -38,7 +38,7 @@ if (values.help) {
 }
 
 const contentDir = resolveContentDir();
-const vocabulary = loadVocabulary(contentDir);
+const vocabulary = loadVocabularyOrExit(contentDir);
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -183,4 +183,22 @@ test('follow-ups sync: a CSV with a quote never closed names the file and the li
   const result = run('follow-ups.ts', 'sync', export_, '--dry-run');
   expect(result.status).toBe(1);
   expect(result.stderr).toBe(`${export_}: line 3: a quoted field opened there is not closed before the end of the file (a " inside a field is written ""); export the file again from the tracker.\n`);
+});
+
+test('npm run new, import and draft on a vocabulary that cannot be read list its problems at their lines, not a stack trace', () => {
+  const content = mkdtempSync(join(tmpdir(), 'kb-bad-vocabulary-'));
+  cpSync(join(root, 'test/fixtures/vocabulary'), content, { recursive: true });
+  mkdirSync(join(content, 'postmortems'));
+  writeFileSync(join(content, 'tags.yaml'), 'config:\n  description: a\nconfig:\n  description: b\n');
+  const env = { ...process.env, KB_CONTENT_DIR: content };
+  for (const args of [
+    ['new.ts', '--title', 'x', '--service', 'checkout-api'],
+    ['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--dry-run'],
+    ['draft.ts', '--title', 'x', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--dry-run'],
+  ]) {
+    const result = spawnSync(process.execPath, [join(root, 'scripts', args[0]), ...args.slice(1)], { cwd: root, encoding: 'utf8', timeout: 60_000, env });
+    expect(result.status, args[0]).toBe(1);
+    expect(result.stderr, args[0]).toBe(`${join(content, 'tags.yaml')}:3:1  vocabulary/file  not valid YAML: the key "config" appears twice in the same block (the second one is here).\n    fix: keep one "config:" and delete the other.\nFix the vocabulary files first (npm run check lists the same problems); nothing was written.\n`);
+  }
+  expect(readdirSync(join(content, 'postmortems'))).toEqual([]);
 });
