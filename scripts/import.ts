@@ -100,26 +100,32 @@ function collect(path: string): { file: string; root: string }[] {
         return false;
       }
     })
+    .filter((file) => {
+      const underOut = (existsSync(file) ? realpathSync(file) : file).startsWith(outReal + sep);
+      if (underOut) draftsPassedOver += 1;
+      return !underOut;
+    })
     .sort()
     .map((file) => ({ file, root: path }));
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
-// Drafts written into a folder being imported are read as reports by the next import of it (a
-// second run imported the first run's drafts, each as one more report).
+// Drafts written into the folder being imported were read as reports by the next import of it (a
+// second run imported the first run's drafts, each as one more report). --out inside a folder
+// being imported (reports/ with reports/postmortems/) is fine: what is under --out is not read.
+// --out the folder itself would mix the drafts with the reports: refused.
+const outReal = existsSync(outDir) ? realpathSync(outDir) : outDir;
 for (const path of positionals) {
-  if (!existsSync(path) || !statSync(path).isDirectory()) continue;
-  const folder = realpathSync(path);
-  const out = existsSync(outDir) ? realpathSync(outDir) : outDir;
-  if (out === folder || out.startsWith(folder + sep)) {
-    const shown = (folderPath: string) => (relative(process.cwd(), folderPath).startsWith('..') ? folderPath : relative(process.cwd(), folderPath) || '.');
-    console.error(values.out
-      ? `--out ${values.out}: ${out === folder ? 'is' : 'is inside'} ${path}, a folder being imported, so the drafts would be read as reports by the next import of it. Give --out a folder outside ${path}, or leave it out (${shown(join(contentDir, 'postmortems'))}); nothing was written.`
-      : `${path}: the drafts are written to ${shown(outDir)}, ${out === folder ? 'which is this folder' : 'inside this folder'}, so they would be read as reports by the next import of it. Import the reports from another folder, or give --out a folder outside it; nothing was written.`);
-    process.exit(2);
-  }
+  if (!existsSync(path) || !statSync(path).isDirectory() || realpathSync(path) !== outReal) continue;
+  console.error(values.out
+    ? `--out ${values.out}: is ${path}, the folder being imported, so the drafts would be mixed with the reports and read as reports by the next import of it. Give --out another folder (a folder inside it works: ${join(path, 'drafts')}), or leave it out; nothing was written.`
+    : `${path}: the drafts are written to this folder, so they would be mixed with the reports and read as reports by the next import of it. Import the reports from another folder, or give --out another one; nothing was written.`);
+  process.exit(2);
 }
+/** Files under --out, passed over when a folder holding it is imported: drafts, not reports. */
+let draftsPassedOver = 0;
 const sources = positionals.flatMap(collect);
+if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${relative(process.cwd(), outDir) || outDir}, where the drafts go, were not read as reports.`);
 // Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
 if (!sources.length && !unreadable.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
@@ -184,14 +190,24 @@ for (const { file: source, root } of sources) {
 }
 
 if (!values['dry-run']) {
-  mkdirSync(outDir, { recursive: true });
-  for (const { path, text, images } of planned) {
-    writeFileSync(path, text, { flag: 'wx' });
-    for (const { from, to, bytes } of images) {
-      mkdirSync(dirname(to), { recursive: true });
-      if (bytes) writeFileSync(to, bytes, { flag: 'wx' });
-      else copyFileSync(from, to, constants.COPYFILE_EXCL);
+  // An output folder that cannot be made or written (a read-only mount, no permission) stopped
+  // the import with Node's stack trace; said in one line, with what was written before it.
+  const written: string[] = [];
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const { path, text, images } of planned) {
+      writeFileSync(path, text, { flag: 'wx' });
+      written.push(path);
+      for (const { from, to, bytes } of images) {
+        mkdirSync(dirname(to), { recursive: true });
+        if (bytes) writeFileSync(to, bytes, { flag: 'wx' });
+        else copyFileSync(from, to, constants.COPYFILE_EXCL);
+      }
     }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`--out ${values.out ?? outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give a folder the drafts can be written to; ${written.length ? `${written.length} draft(s) were written before it: ${written.map((path) => relative(process.cwd(), path)).join(', ')}` : 'nothing was written'}.`);
+    process.exit(2);
   }
 }
 const totals = summarise(files, batchFacts);

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = (script: string, ...args: string[]) =>
@@ -47,8 +47,11 @@ test.each([
   [['check.ts', ''], 2, /^argument 1 is empty \(a shell variable that is not set\?\); give a file or folder, or leave it out\.\n/],
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '', '--dry-run'], 2, /^--out is given an empty value \(a shell variable that is not set\?\); give the value, or leave the option out\.\n/],
   [['new.ts', '--title', 'x', '--service', 'checkout-api', '--slug', '🔥!'], 1, /^--slug "🔥!" has no letter or digit to make a file name of: .*nothing was written\.\n$/],
+  // An output folder that cannot be written (/sys is read-only, even for root) printed mkdir's stack trace.
+  [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '/sys/kb-import-test'], 2, /^--out \/sys\/kb-import-test: cannot be written \(E[A-Z]+\)\. Give a folder the drafts can be written to; nothing was written\.\n$/],
+  [['build.ts', '--out', '/sys/kb-build-test'], 2, /^Not building into \/sys\/kb-build-test: the folder it is in, \/sys, cannot be written \(E[A-Z]+\)\.\nChoose a folder you can write/],
   // Drafts written into the folder being imported were read as reports by the next run.
-  [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports/drafts', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports\/drafts: is inside test\/fixtures\/import\/reports, a folder being imported, so the drafts would be read as reports by the next import of it\. Give --out a folder outside test\/fixtures\/import\/reports, or leave it out \(content\/postmortems\); nothing was written\.\n$/],
+  [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports: is test\/fixtures\/import\/reports, the folder being imported, so the drafts would be mixed with the reports and read as reports by the next import of it\. Give --out another folder \(a folder inside it works: test\/fixtures\/import\/reports\/drafts\), or leave it out; nothing was written\.\n$/],
   [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 1, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
@@ -201,4 +204,15 @@ test('npm run new, import and draft on a vocabulary that cannot be read list its
     expect(result.stderr, args[0]).toBe(`${join(content, 'tags.yaml')}:3:1  vocabulary/file  not valid YAML: the key "config" appears twice in the same block (the second one is here).\n    fix: keep one "config:" and delete the other.\nFix the vocabulary files first (npm run check lists the same problems); nothing was written.\n`);
   }
   expect(readdirSync(join(content, 'postmortems'))).toEqual([]);
+});
+
+test('import: drafts under --out inside the folder being imported are not read as reports by the next run', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-import-again-'));
+  cpSync(join(root, 'test/fixtures/import/reports/checkout-latency-cet.md'), join(folder, 'checkout-latency-cet.md'));
+  const out = join(folder, 'drafts');
+  expect(run('import.ts', folder, '--out', out).status).toBe(0);
+  const again = run('import.ts', folder, '--out', out, '--dry-run');
+  expect(again.status).toBe(0);
+  expect(again.stderr).toContain(`1 file(s) under ${relative(root, out)}, where the drafts go, were not read as reports.`);
+  expect(again.stdout).toMatch(/^1 files: 1 imported/m);
 });
