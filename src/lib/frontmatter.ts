@@ -56,7 +56,7 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
     errors.push({ ...described, position: toFile(error.pos[0]) });
   }
   if (!tabbed.length) {
-    for (const { key, offset } of duplicateKeyOffsets(document)) errors.push({ ...describeYamlError('DUPLICATE_KEY', '', `${key}:`), position: toFile(offset) });
+    for (const { key, offset } of duplicateKeyOffsets(document)) errors.push({ ...describeYamlError('DUPLICATE_KEY', '', `${JSON.stringify(key)}:`), position: toFile(offset) });
     errors.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   }
   if (!errors.length) errors.push(...unsupportedTags(document).map(({ tag, offset }) => ({

@@ -175,7 +175,7 @@ function parseEntries<T extends z.ZodObject>(
     return { entries, problems, keyAt };
   }
   for (const { key, offset } of duplicateKeyOffsets(document)) {
-    const described = describeYamlError('DUPLICATE_KEY', '', `${key}:`);
+    const described = describeYamlError('DUPLICATE_KEY', '', `${JSON.stringify(key)}:`);
     problems.push({ file, ...place(offset), message: `not valid YAML: ${described.message.replace(/\.$/, '')}.`, ...(described.fix ? { fix: described.fix } : {}) });
   }
   if (problems.length) return { entries, problems, keyAt };
