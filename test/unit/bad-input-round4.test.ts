@@ -159,6 +159,13 @@ describe('postmortem files', () => {
     expect(errorsAfter((t) => `${t}\n\`\`\`\n####### not markdown\n\`\`\`\n\nIssue ####### in the log.\n`)).toEqual([]);
   });
 
+  test('a file name that is another postmortem\'s in capitals says to merge the two, not to rename it onto the other', () => {
+    const dir = makeContentFromFixture('good-input');
+    writeFileSync(join(dir, 'postmortems/2025-07-08-Checkout-Config.mdx'), readFileSync(join(dir, file), 'utf8'));
+    const [error] = validateCorpus(dir).findings.filter((f) => f.rule === 'file/name');
+    expect(error.fix).toBe(`rename the file to 2025-07-08-checkout-config.mdx (lowercase letters, digits and hyphens; npm run import names imported files this way); but ${join(dir, file)} has that id already: merge the two files into it, or give this one another name.`);
+  });
+
   test.each([
     ['2025-07-08-Checkout-Config.mdx', 'capital letters', '2025-07-08-checkout-config.mdx'],
     ['2025-07-08-café-outage.mdx', 'characters other than a-z, 0-9 and hyphens (é)', '2025-07-08-cafe-outage.mdx'],
