@@ -10,6 +10,7 @@ import { instantAdvice } from '../../src/lib/instant-advice.ts';
 import { isRealInstant } from '../../src/lib/postmortem-schema.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { idFromText } from '../../src/lib/slug.ts';
+import { formatGithubAnnotation } from '../../src/lib/findings.ts';
 import { emptyArgument, repeatedOption } from '../../scripts/lib/command-line.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -261,4 +262,9 @@ describe('command lines', () => {
 test('an id from text drops accents and keeps nothing else but letters, digits and hyphens', () => {
   expect(idFromText('Zürich café — Outage!')).toBe('zurich-cafe-outage');
   expect(idFromText('🔥')).toBe('');
+});
+
+test('a workflow annotation escapes the file name, so a comma or colon in it does not end the property', () => {
+  expect(formatGithubAnnotation({ file: 'postmortems/2025-07-08-a,b::c%0A.mdx', line: 1, column: 1, rule: 'file/name', severity: 'error', message: 'file name "x" is not a valid postmortem id.', fix: 'rename it\nnow.' }))
+    .toBe('::error file=postmortems/2025-07-08-a%2Cb%3A%3Ac%250A.mdx,line=1,col=1,title=file/name::file/name: file name "x" is not a valid postmortem id. Fix: rename it%0Anow.');
 });
