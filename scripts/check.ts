@@ -31,7 +31,12 @@ const { values, positionals } = parseCommandLine({
 });
 
 if (values.rules) {
-  for (const rule of lintRules) console.log(`${rule.id}  (default: ${rule.level})\n    ${rule.description}`);
+  // --format json was passed over here: a tool asking for the rules as JSON got text.
+  if (values.format === 'json') console.log(JSON.stringify(lintRules.map(({ id, level, description }) => ({ id, level, description })), null, 2));
+  else if (values.format !== 'text') {
+    console.error(`--rules lists the rules as text or json; --format "${values.format}" does not apply to it.`);
+    process.exit(2);
+  } else for (const rule of lintRules) console.log(`${rule.id}  (default: ${rule.level})\n    ${rule.description}`);
   process.exit(0);
 }
 

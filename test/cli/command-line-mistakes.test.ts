@@ -216,3 +216,11 @@ test('import: drafts under --out inside the folder being imported are not read a
   expect(again.stderr).toContain(`1 file(s) under ${relative(root, out)}, where the drafts go, were not read as reports.`);
   expect(again.stdout).toMatch(/^1 files: 1 imported/m);
 });
+
+test('check --rules --format json prints the rules as JSON (the format was passed over: text came out)', () => {
+  const result = run('check.ts', '--rules', '--format', 'json');
+  expect(result.status).toBe(0);
+  const rules = JSON.parse(result.stdout) as { id: string; level: string; description: string }[];
+  expect(rules.find((rule) => rule.id === 'blameless/person-blame')).toMatchObject({ level: 'error' });
+  expect(run('check.ts', '--rules', '--format', 'github').stderr).toBe('--rules lists the rules as text or json; --format "github" does not apply to it.\n');
+});
