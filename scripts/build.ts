@@ -72,7 +72,17 @@ async function fail(message: string): Promise<never> {
 
 const started = performance.now();
 for (const path of workDirs) rmSync(path, { recursive: true, force: true });
-mkdirSync(dirname(outDir), { recursive: true });
+// A folder that cannot be written (a read-only mount, no permission) stopped the build with vite's
+// stack trace and a panic of pagefind's: tried here first, where it can be said in one line.
+try {
+  mkdirSync(dirname(outDir), { recursive: true });
+  mkdirSync(stagingDir);
+  rmSync(stagingDir, { recursive: true });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  console.error(`Not building into ${outDir}: the folder it is in, ${dirname(outDir)}, cannot be written (${code}).\nChoose a folder you can write (--out DIR or KB_OUT_DIR); nothing was written.`);
+  process.exit(2);
+}
 // The previous output goes whatever happens (a failed build must not leave it to be mistaken for
 // this one): moved aside at once and deleted on a thread of its own while Astro builds, instead
 // of after it (a second at 5,000 postmortems).

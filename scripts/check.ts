@@ -6,7 +6,7 @@ import { lintRules } from '../src/lib/lint/index.ts';
 import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
-import { formatFindingsText, sortFindings } from '../src/lib/findings.ts';
+import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
@@ -31,7 +31,12 @@ const { values, positionals } = parseCommandLine({
 });
 
 if (values.rules) {
-  for (const rule of lintRules) console.log(`${rule.id}  (default: ${rule.level})\n    ${rule.description}`);
+  // --format json was passed over here: a tool asking for the rules as JSON got text.
+  if (values.format === 'json') console.log(JSON.stringify(lintRules.map(({ id, level, description }) => ({ id, level, description })), null, 2));
+  else if (values.format !== 'text') {
+    console.error(`--rules lists the rules as text or json; --format "${values.format}" does not apply to it.`);
+    process.exit(2);
+  } else for (const rule of lintRules) console.log(`${rule.id}  (default: ${rule.level})\n    ${rule.description}`);
   process.exit(0);
 }
 
@@ -97,10 +102,7 @@ const errors = findings.filter((f) => f.severity === 'error').length;
 if (values.format === 'json') {
   console.log(JSON.stringify({ files: fileCount, errors, warnings: findings.length - errors, findings }, null, 2));
 } else if (values.format === 'github') {
-  for (const f of findings) {
-    const text = `${f.rule}: ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    console.log(`::${f.severity === 'error' ? 'error' : 'warning'} file=${f.file},line=${f.line},col=${f.column},title=${f.rule}::${text}`);
-  }
+  for (const f of findings) console.log(formatGithubAnnotation(f));
   console.log(`${fileCount} files checked: ${errors} errors, ${findings.length - errors} warnings`);
 } else if (values.format === 'text') {
   console.log(formatFindingsText(findings, fileCount));

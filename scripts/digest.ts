@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run digest -- [--since YYYY-MM-DD] [--format md|json]
 // The stakeholder update: what was published and what happened to follow-ups since a day.
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { execFileSync } from 'node:child_process';
 import { kbConfig, resolveContentDir, siteConfig } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
@@ -13,7 +13,7 @@ import { locateInRepository, readSnapshotAtCommit } from './lib/git-content.ts';
 
 function readArguments() {
   try {
-    return parseArgs({
+    return parseArgsOnce({
       options: {
         since: { type: 'string' },
         format: { type: 'string', default: 'md' },

@@ -9,9 +9,9 @@
 // --dry-run prints the draft instead. Formats and mappings: docs/draft.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, kbConfig } from '../site.config.ts';
-import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -32,7 +32,7 @@ function fail(message: string): never {
 
 let parsed;
 try {
-  parsed = parseArgs({
+  parsed = parseArgsOnce({
     options: {
       title: { type: 'string' },
       chat: { type: 'string', multiple: true },
@@ -68,7 +68,7 @@ if (!values.title?.trim()) fail('--title is required: what broke, where (e.g. --
 if ([...values.title.trim()].length > titleMaxLength) fail(`--title is ${[...values.title.trim()].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 
 const contentDir = resolveContentDir();
-const vocabulary = loadVocabulary(contentDir);
+const vocabulary = loadVocabularyOrExit(contentDir);
 // "Known: ." would send the author looking for a value that no file lists.
 const emptyVocabulary = (kind: 'services' | 'teams' | 'triggers', what: string) =>
   `${what}: ${contentDir}/${kind}.yaml is missing or empty, so none can be named. A new content folder starts as a copy of content/ (docs/adopting.md); nothing was written.`;

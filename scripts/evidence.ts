@@ -6,7 +6,7 @@
 // KB_AS_OF=YYYY-MM-DD fixes the as-of day and clock (byte-identical reruns); docs/compliance.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { kbConfig, resolveContentDir, siteConfig } from '../site.config.ts';
 import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
@@ -24,7 +24,7 @@ function fail(message: string, code = 2): never {
 
 let values;
 try {
-  ({ values } = parseArgs({
+  ({ values } = parseArgsOnce({
     options: {
       from: { type: 'string' },
       to: { type: 'string' },
@@ -34,7 +34,7 @@ try {
     },
   }));
 } catch (error) {
-  fail(`${(error as Error).message}. See npm run evidence -- --help.`);
+  fail(`${(error as Error).message.replace(/\.$/, '')}. See npm run evidence -- --help.`);
 }
 if (values.help) {
   console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 6).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));

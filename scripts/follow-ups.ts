@@ -9,7 +9,7 @@
 //   touching nothing else; prints every change and every ticket it could not match. See docs/follow-ups.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, siteConfig } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -29,7 +29,7 @@ function fail(message: string): never {
 
 let parsed;
 try {
-  parsed = parseArgs({
+  parsed = parseArgsOnce({
     allowPositionals: true,
     options: {
       to: { type: 'string' },
@@ -102,7 +102,9 @@ try {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') fail(`${file}: no such file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
   if (code === 'EISDIR') fail(`${file}: is a folder. Give the tracker export file (GitHub issues JSON, Jira or Linear CSV).`);
-  fail((error as Error).message);
+  // The reader's own messages may not name the file ("line 2: a quoted field ..."): say which.
+  const message = (error as Error).message;
+  fail(message.startsWith(file) ? message : `${file}: ${message}`);
 }
 const plan = planSync(
   valid.map((p) => ({ id: p.id, file: p.file, actionItems: p.data!.actionItems })),

@@ -12,11 +12,11 @@
 // Images a report shows from its own folder are copied to <out>/media/<draft id>/ and the draft
 // points there; an image that cannot be found is reported and kept as text (its description and
 // path), remote images stay links. --dry-run writes nothing. Never overwrites a file. See docs/import.md.
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
-import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { readReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
@@ -70,7 +70,7 @@ if (values.timezone && !zone) {
   console.error(`--timezone "${values.timezone}" is not a time zone. Use an IANA name (Europe/Berlin), an abbreviation (PST, CET) or an offset (UTC+2, +05:30).`);
   process.exit(2);
 }
-const vocabulary = loadVocabulary(contentDir);
+const vocabulary = loadVocabularyOrExit(contentDir);
 const today = new Date().toISOString().slice(0, 10);
 let batchFacts: BatchFacts;
 try {
@@ -102,12 +102,32 @@ function collect(path: string): { file: string; root: string }[] {
         return false;
       }
     })
+    .filter((file) => {
+      const underOut = (existsSync(file) ? realpathSync(file) : file).startsWith(outReal + sep);
+      if (underOut) draftsPassedOver += 1;
+      return !underOut;
+    })
     .sort()
     .map((file) => ({ file, root: path }));
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
+// Drafts written into the folder being imported were read as reports by the next import of it (a
+// second run imported the first run's drafts, each as one more report). --out inside a folder
+// being imported (reports/ with reports/postmortems/) is fine: what is under --out is not read.
+// --out the folder itself would mix the drafts with the reports: refused.
+const outReal = existsSync(outDir) ? realpathSync(outDir) : outDir;
+for (const path of positionals) {
+  if (!existsSync(path) || !statSync(path).isDirectory() || realpathSync(path) !== outReal) continue;
+  console.error(values.out
+    ? `--out ${values.out}: is ${path}, the folder being imported, so the drafts would be mixed with the reports and read as reports by the next import of it. Give --out another folder (a folder inside it works: ${join(path, 'drafts')}), or leave it out; nothing was written.`
+    : `${path}: the drafts are written to this folder, so they would be mixed with the reports and read as reports by the next import of it. Import the reports from another folder, or give --out another one; nothing was written.`);
+  process.exit(2);
+}
+/** Files under --out, passed over when a folder holding it is imported: drafts, not reports. */
+let draftsPassedOver = 0;
 const sources = positionals.flatMap(collect);
+if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${relative(process.cwd(), outDir) || outDir}, where the drafts go, were not read as reports.`);
 // Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
 if (!sources.length && !unreadable.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
@@ -131,6 +151,8 @@ for (const { file: source, root } of sources) {
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
     const content = await readReportContent(source, readFileSync(source));
     embedded = content.images;
+    // An empty file became a draft titled after its file name, with nothing of a report in it.
+    if (!content.text.trim() && !embedded.length) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
     result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
@@ -172,14 +194,24 @@ for (const { file: source, root } of sources) {
 }
 
 if (!values['dry-run']) {
-  mkdirSync(outDir, { recursive: true });
-  for (const { path, text, images } of planned) {
-    writeFileSync(path, text, { flag: 'wx' });
-    for (const { from, to, bytes } of images) {
-      mkdirSync(dirname(to), { recursive: true });
-      if (bytes) writeFileSync(to, bytes, { flag: 'wx' });
-      else copyFileSync(from, to, constants.COPYFILE_EXCL);
+  // An output folder that cannot be made or written (a read-only mount, no permission) stopped
+  // the import with Node's stack trace; said in one line, with what was written before it.
+  const written: string[] = [];
+  try {
+    mkdirSync(outDir, { recursive: true });
+    for (const { path, text, images } of planned) {
+      writeFileSync(path, text, { flag: 'wx' });
+      written.push(path);
+      for (const { from, to, bytes } of images) {
+        mkdirSync(dirname(to), { recursive: true });
+        if (bytes) writeFileSync(to, bytes, { flag: 'wx' });
+        else copyFileSync(from, to, constants.COPYFILE_EXCL);
+      }
     }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`--out ${values.out ?? outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give a folder the drafts can be written to; ${written.length ? `${written.length} draft(s) were written before it: ${written.map((path) => relative(process.cwd(), path)).join(', ')}` : 'nothing was written'}.`);
+    process.exit(2);
   }
 }
 const totals = summarise(files, batchFacts);

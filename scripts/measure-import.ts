@@ -12,7 +12,7 @@ import { readReportContent } from '../src/lib/import/report-content.ts';
 import { basename, join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
-import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
@@ -32,7 +32,7 @@ if (values.help || !positionals.length) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   process.exit(values.help ? 0 : 2);
 }
-const vocabulary = loadVocabulary(resolveContentDir());
+const vocabulary = loadVocabularyOrExit(resolveContentDir());
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 // As npm run import picks them; known-names.txt is a corpus's list for the leak measurement.
 const reportFile = (name: string) => mayBeReportFile(name) && basename(name) !== 'known-names.txt';

@@ -9,13 +9,14 @@ import { join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { createInterface } from 'node:readline/promises';
 import { resolveContentDir } from '../site.config.ts';
-import { loadVocabulary } from '../src/lib/vocabulary.ts';
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { isRealInstant, severities, titleMaxLength, utcInstant, visibilities } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
-import { leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
+import { idFromText, leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
+import { instantAdvice } from '../src/lib/instant-advice.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -37,7 +38,7 @@ if (values.help) {
 }
 
 const contentDir = resolveContentDir();
-const vocabulary = loadVocabulary(contentDir);
+const vocabulary = loadVocabularyOrExit(contentDir);
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
@@ -64,6 +65,12 @@ function known(kind: 'services' | 'teams' | 'triggers', value: string, flag: str
   fail(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
 }
 
+// Outside a terminal nothing can be asked: a run without --title wrote "Untitled incident" on the
+// first service of services.yaml, with status 0, a postmortem of an incident no one named.
+if (!prompt) {
+  const missing = [values.title === undefined && '--title "what broke, where"', values.service === undefined && '--service <id from services.yaml>'].filter(Boolean);
+  if (missing.length) fail(`npm run new is not running in a terminal, so it cannot ask for ${missing.length === 1 ? 'a value' : 'values'}: give ${missing.join(' and ')}. Nothing was written.`);
+}
 const now = new Date();
 const title = await ask('Title (what broke, where)', values.title, 'Untitled incident');
 // A blank title was written and refused by the schema as "The template produced an invalid file".
@@ -80,7 +87,10 @@ const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.
 const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
 // Any zone the schema takes (stored as UTC, as the schema stores it): npm run draft and a
 // hand-written postmortem take `+01:00` too.
-if (!isRealInstant(startedText)) fail(`--started "${startedText}" is not an ISO-8601 time with its zone, such as 2025-03-14T09:02:00Z or 2025-03-14T10:02:00+01:00.`);
+if (!isRealInstant(startedText)) {
+  const advice = instantAdvice(startedText, isRealInstant);
+  fail(`--started "${startedText}" is not an ISO-8601 time with its zone, such as 2025-03-14T09:02:00Z or 2025-03-14T10:02:00+01:00.${advice ? ` ${advice}` : ''}`);
+}
 const started = new Date(utcInstant(startedText));
 // A mistyped year (2062 for 2026) was refused as "the template produced an invalid file" about
 // drafted, a field the author did not give. A UTC time may be tomorrow already: a day of grace.
@@ -92,6 +102,8 @@ const day = new Date(`${date}T00:00:00Z`);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) fail(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
 prompt?.close();
 
+// A --slug with no letter or digit ("!!!", an emoji) was replaced by "incident" without a word.
+if (values.slug !== undefined && !idFromText(values.slug)) fail(`--slug "${values.slug}" has no letter or digit to make a file name of: give a few words in lowercase letters, digits and hyphens, e.g. --slug checkout-config-push; nothing was written.`);
 const slug = slugFromTitle(values.slug ?? title);
 const id = `${date}-${slug}`;
 const postmortemsDir = join(contentDir, 'postmortems');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run public-diff -- [--base REF] [--format md|json]
 // What customers will see change between a git ref and the working tree.
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { relative } from 'node:path';
 import { resolveContentDir, siteConfig } from '../site.config.ts';
 import { computePublicDiff, formatPublicDiffMarkdown } from '../src/lib/public-diff.ts';
@@ -9,7 +9,7 @@ import { locateInRepository, resolveBaseCommit, readSnapshotAtCommit, readSnapsh
 
 function readArguments() {
   try {
-    return parseArgs({
+    return parseArgsOnce({
       options: {
         base: { type: 'string', default: 'main' },
         format: { type: 'string', default: 'md' },

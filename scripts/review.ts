@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run review -- FILE [--format md|json] [--codeowners PATH]
 // The review checklist of one postmortem, filled from its data, and who must approve it.
-import { parseArgs } from 'node:util';
+import { parseArgsOnce } from './lib/command-line.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { redactionOptions, scanSourcesForPublication } from './lib/redaction-che
 
 function readArguments() {
   try {
-    return parseArgs({
+    return parseArgsOnce({
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'md' },

@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
  */
 export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    return parseArgs(config);
+    return parseArgsOnce(config);
   } catch (error) {
     if (!String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS')) throw error;
     console.error(`${(error as Error).message}\nRun the command with --help to see its options.`);
@@ -26,4 +26,54 @@ export function wholeNumberOption(name: string, value: string | undefined, min =
     process.exit(2);
   }
   return number;
+}
+
+/**
+ * `parseArgs`, refusing an option that takes one value given twice with different values (it kept
+ * the last without a word: `--title x --title y` titled the postmortem "y", `--format json
+ * --format text` printed text). The refusal is thrown as parseArgs' own mistakes are, with a code
+ * starting ERR_PARSE_ARGS, so each command reports it where it reports those.
+ */
+export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  const parsed = parseArgs({ ...config, tokens: true });
+  const repeated = repeatedOption(config, parsed.tokens ?? []) ?? emptyArgument(parsed.tokens ?? []);
+  if (repeated) throw Object.assign(new Error(repeated), { code: 'ERR_PARSE_ARGS_REPEATED_OPTION' });
+  if (!config.tokens) delete (parsed as { tokens?: unknown }).tokens;
+  return parsed as ReturnType<typeof parseArgs<T>>;
+}
+
+/**
+ * The message for an option that takes one value and was given two different ones, if any; the
+ * same value twice, and options declared `multiple`, are fine.
+ */
+export function repeatedOption(config: ParseArgsConfig, tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): string | undefined {
+  const seen = new Map<string, string | undefined>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !token.name) continue;
+    const option = config.options?.[token.name];
+    if (!option || option.multiple) continue;
+    if (seen.has(token.name) && seen.get(token.name) !== token.value) {
+      const shown = (value: string | undefined) => (value === undefined ? `--${token.name}` : `"${value}"`);
+      return option.type === 'boolean'
+        ? `--${token.name} is given twice; give it once.`
+        : `--${token.name} is given twice (${shown(seen.get(token.name))}, then ${shown(token.value)}); give it once, with the value you mean.`;
+    }
+    seen.set(token.name, token.value);
+  }
+  return undefined;
+}
+
+/**
+ * The message for an argument given as empty text (`npm run check -- "$FILE"` with FILE unset), if
+ * any: `check ""` checked every Markdown file of the project (the empty path is the working
+ * folder), `import --out ""` wrote the drafts there.
+ */
+export function emptyArgument(tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): string | undefined {
+  let positional = 0;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional += 1;
+    if (token.kind === 'positional' && token.value === '') return `argument ${positional} is empty (a shell variable that is not set?); give a file or folder, or leave it out.`;
+    if (token.kind === 'option' && token.value === '') return `--${token.name} is given an empty value (a shell variable that is not set?); give the value, or leave the option out.`;
+  }
+  return undefined;
 }

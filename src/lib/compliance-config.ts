@@ -6,7 +6,8 @@ import { findClosestMatch } from './closest-match.ts';
 import { notificationRecipients } from './security-schema.ts';
 import { calendarDateSchema } from './postmortem-schema.ts';
 import { assertTimeZone, builtInRegimes, type NotificationRegime } from './notification-deadlines.ts';
-import { describeYamlError } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError } from './yaml-errors.ts';
+import { idFromText } from './slug.ts';
 
 /**
  * `content/compliance.yaml`: the compliance settings of a knowledge base, beside its vocabularies
@@ -32,7 +33,15 @@ const regimeSchema = z.strictObject({
   name: z.string().min(1),
   appliesByDefault: z.enum(['personal-data', 'security-incident', 'never']).default('never'),
   reference: z.string().optional(),
-  deadlines: z.array(deadlineRuleSchema).min(1),
+  deadlines: z.array(deadlineRuleSchema).min(1).superRefine((deadlines, ctx) => {
+    // Two deadlines of one id were accepted: a notification or a page naming it could mean either.
+    const first = new Map<string, number>();
+    deadlines.forEach((deadline, index) => {
+      const earlier = first.get(deadline.id);
+      if (earlier === undefined) first.set(deadline.id, index);
+      else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `is "${deadline.id}", the id of deadlines.${earlier} too; give each deadline its own id` });
+    });
+  }),
 });
 
 const annualReviewSchema = z.strictObject({
@@ -79,6 +88,13 @@ export function parseComplianceConfig(source: string, file = `content/${complian
       const described = describeYamlError(code, first, source.split('\n')[line - 1].slice(col - 1));
       throw new Error(`${file}:${line}: not valid YAML: ${described.message} Fix: ${described.fix}`);
     }
+    if (!code) {
+      // Not a syntax error: aliases expanding exponentially, or one naming no anchor (found while building the data).
+      const described = describeToJsError(error);
+      throw new Error(`${file}: not valid YAML: ${described.message} Fix: ${described.fix}`);
+    }
+    const described = code ? describeYamlError(code, first, '') : undefined;
+    if (described?.fix) throw new Error(`${file}${linePos?.[0] ? `:${linePos[0].line}` : ''}: not valid YAML: ${described.message} Fix: ${described.fix}`);
     throw new Error(`${file}: not valid YAML: ${first}. Check the indentation, colons and quoting there.`);
   }
   const parsed = complianceFileSchema.safeParse(raw, { reportInput: true });
@@ -114,6 +130,12 @@ function describeComplianceIssue(issue: z.core.$ZodIssue): string {
     if (issue.input === undefined) return `${at} is missing; add it.`;
     return `${at} must be ${typeNames[issue.expected] ?? issue.expected}${got}.`;
   }
+  if (issue.code === 'invalid_key') {
+    // zod said "Invalid key in record" for a regime id in capitals.
+    const key = String(issue.path.at(-1));
+    const renamed = idFromText(key);
+    return `${at}: the regime id "${key}" must be lowercase letters, digits and hyphens; ${renamed ? `rename it to "${renamed}"` : 'rename it'} (and in the postmortems' security.regimes).`;
+  }
   if (issue.code === 'invalid_value') return `${at} must be one of ${issue.values.map(String).join(', ')}${got}.`;
   // zod's "Too small: expected number to be >0" in the editor's words.
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
@@ -122,7 +144,8 @@ function describeComplianceIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return `${at} is empty; write the text${got}.`;
   if (issue.code === 'too_small' && issue.origin === 'array') return `${at} needs at least ${String(issue.minimum)} entr${Number(issue.minimum) === 1 ? 'y' : 'ies'}${got}.`;
-  return `${at}: ${issue.message.replace(/\.$/, '')}${got}.`;
+  // A check of a whole list (a deadline id used twice) names its entry: the list itself is no help.
+  return `${at}: ${issue.message.replace(/\.$/, '')}${issue.code === 'custom' && typeof issue.input === 'object' ? '' : got}.`;
 }
 
 /** The fields of the object schema at `path` of compliance.yaml, for "did you mean". */

@@ -43,3 +43,15 @@ export function formatFindingsText(findings: Finding[], fileCount: number): stri
   );
   return lines.join('\n');
 }
+
+/**
+ * A finding as a GitHub Actions workflow annotation (`::error file=…,line=…::message`). The
+ * message escapes %, CR and LF; a property value (the file, the title) also `:` and `,`, which end
+ * it: a file named `a,b.mdx` was annotated as `a`, the rest of its name read as other properties.
+ */
+export function formatGithubAnnotation(finding: Finding): string {
+  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const text = data(`${finding.rule}: ${finding.message}${finding.fix ? ` Fix: ${finding.fix}` : ''}`);
+  return `::${finding.severity === 'error' ? 'error' : 'warning'} file=${property(finding.file)},line=${finding.line},col=${finding.column},title=${property(finding.rule)}::${text}`;
+}

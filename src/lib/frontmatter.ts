@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { describeYamlError } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -39,17 +39,25 @@ export function parseFrontmatter(split: FrontmatterSplit): ParsedFrontmatter {
 /** Parses with the `yaml` package, which knows where every node and every error is. */
 function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Keys given twice are found in one pass below (duplicateKeyOffsets): yaml's own check is quadratic.
+  const document: Document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const toFile = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + split.yamlStartLine - 1, column: col };
   };
   const errors: ParsedFrontmatter['errors'] = [];
-  for (const error of document.errors) {
+  // A tab used as indentation makes the parser misread the lines after it: five more errors
+  // ("Nested mappings are not allowed in compact mappings", ...) that the tab alone explains.
+  const tabbed = document.errors.filter((error) => error.code === 'TAB_AS_INDENT');
+  for (const error of tabbed.length ? tabbed : document.errors) {
     const described = describeYamlError(error.code, error.message.split('\n')[0], split.yaml.slice(error.pos[0]).split('\n')[0]);
     // A value nested thousands of levels deep gives one error per level: the first says it all.
     if (error.code === 'RESOURCE_EXHAUSTION' && errors.some((e) => e.message === described.message)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });
+  }
+  if (!tabbed.length) {
+    for (const { key, offset } of duplicateKeyOffsets(document)) errors.push({ ...describeYamlError('DUPLICATE_KEY', '', `${JSON.stringify(key)}:`), position: toFile(offset) });
+    errors.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   }
   if (!errors.length) errors.push(...unsupportedTags(document).map(({ tag, offset }) => ({
     message: `the YAML tag ${tag} is not allowed in frontmatter (it would be read as something other than what is written).`,
@@ -61,8 +69,9 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
     try {
       data = document.toJS();
     } catch (error) {
-      // `yaml` finds an alias to an anchor never set (`b: *x`) only here, and throws.
-      errors.push({ message: (error as Error).message.split('\n')[0], position: toFile(unresolvedAliasOffset(document) ?? 0) });
+      // `yaml` finds an alias to an anchor never set (`b: *x`), and aliases that expand
+      // exponentially, only here, and throws.
+      errors.push({ ...describeToJsError(error), position: toFile(unresolvedAliasOffset(document) ?? firstAliasOffset(document)) });
     }
   }
   return {

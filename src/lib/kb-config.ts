@@ -151,6 +151,7 @@ export function loadKbConfig(
     for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
   }
   problems.push(...unknownLintRules(input));
+  if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction));
   let asOfOverride: string | undefined;
   try {
     asOfOverride = env.KB_AS_OF?.trim() ? resolveAsOfDate(env) : undefined;
@@ -168,6 +169,42 @@ export function loadKbConfig(
   };
 }
 
+/** The options at each level of the configuration, for a misspelt one. */
+const knownOptions: Record<string, string[]> = {
+  '': ['organisation', 'contentDir', 'sites', 'asOf', 'lint', 'redaction'],
+  sites: ['internal', 'public'],
+  'sites.internal': ['title', 'url'],
+  'sites.public': ['title', 'url'],
+  lint: ['rules'],
+  redaction: ['people', 'internalNames', 'internalDomains', 'publicNames'],
+};
+
+/**
+ * Redaction lists that cannot do what they are for. A domain suffix with a wildcard, a scheme or a
+ * path (`'*.corp'`, `'https://corp'`) matches no host, so hosts under it were published without a
+ * word; a name listed as public and as internal or a person is never flagged (publicNames wins),
+ * so the name the team listed to keep off the public site was published.
+ */
+export function redactionListProblems(redaction: { people: readonly string[]; internalNames: readonly string[]; internalDomains: readonly string[]; publicNames: readonly string[] }): string[] {
+  const problems: string[] = [];
+  redaction.internalDomains.forEach((domain, index) => {
+    const suffix = domain.trim();
+    if (/^\.?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/i.test(suffix)) return;
+    const cleaned = suffix.replace(/^[a-z]+:\/\//i, '').replace(/^\*+/, '').replace(/[/:].*$/, '').replace(/\s+/g, '');
+    const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'` : "write the end of the host names, e.g. '.corp' for db7.corp";
+    problems.push(`redaction.internalDomains[${index}] is not a host-name suffix, so it matches no host and hosts under it would be published (got ${JSON.stringify(domain)}); ${fix} (every host ending with it is internal; no wildcard, scheme or path).`);
+  });
+  const publicByKey = new Map(redaction.publicNames.map((name) => [name.trim().toLowerCase(), name]));
+  for (const [list, names] of [['internalNames', redaction.internalNames], ['people', redaction.people]] as const) {
+    names.forEach((name, index) => {
+      const publicName = publicByKey.get(name.trim().toLowerCase());
+      if (publicName === undefined) return;
+      problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} is also in redaction.publicNames (${JSON.stringify(publicName)}), which are never flagged, so it would be published; remove it from one of the two lists.`);
+    });
+  }
+  return problems;
+}
+
 /** What a value of each type is called in a message. */
 const expectedNames: Record<string, string> = { array: 'a list', object: 'an object of options ({ ... })', string: 'text in quotes', boolean: 'true or false', number: 'a number' };
 
@@ -178,7 +215,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return `${path || 'the config'} has unknown option(s) ${keys}; remove them or check the spelling (each option is documented in src/lib/kb-config.ts).`;
+      // "organization" for "organisation": name the option meant, as the vocabularies and frontmatter do.
+      const known = knownOptions[issue.path.join('.')] ?? [];
+      const meant = issue.keys.map((key) => [key, findClosestMatch(key, known)] as const).filter(([, closest]) => closest);
+      const suggestion = meant.length ? ` Did you mean ${meant.map(([key, closest]) => `"${closest}" for "${key}"`).join(', ')}?` : '';
+      return `${path || 'the config'} has unknown option(s) ${keys}; remove them or check the spelling (each option is documented in src/lib/kb-config.ts).${suggestion}${known.length ? ` The options here are ${known.join(', ')}.` : ''}`;
     }
     case 'invalid_type':
       if (issue.input === undefined) return `${path} is missing; add it (see its example in src/lib/kb-config.ts).`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
+import { instantAdvice } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 
@@ -47,6 +48,12 @@ export function isRealInstant(text: string): boolean {
     && !Number.isNaN(Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
 }
 
+/** What is wrong with a date-time close to one the schema takes, and that one: ' Here 24:00 is ... Write 2025-07-09T00:00:00Z.' */
+function adviceFor(text: string): string {
+  const advice = instantAdvice(text, isRealInstant);
+  return advice ? ` ${advice}` : '';
+}
+
 /** An instant written with its zone (`Z`, `+01:00` or `+0100`) as the UTC time the schema stores. */
 export function utcInstant(text: string): string {
   return new Date(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).toISOString();
@@ -91,7 +98,7 @@ export const utcTimestampSchema = z
     if (!isRealInstant(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not an ISO-8601 UTC date-time with its zone. Write it like 2025-03-14T09:12:00Z (UTC, with the Z), or with the offset it was noted in, 2025-03-14T10:12:00+01:00 (stored as UTC).`,
+        message: `"${value}" is not an ISO-8601 UTC date-time with its zone. Write it like 2025-03-14T09:12:00Z (UTC, with the Z), or with the offset it was noted in, 2025-03-14T10:12:00+01:00 (stored as UTC).${adviceFor(text)}`,
       });
       return z.NEVER;
     }

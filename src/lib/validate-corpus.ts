@@ -129,6 +129,14 @@ export function validateCorpus(
     })];
   });
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
+  // "2025-07-08-Checkout-Config.mdx" beside "2025-07-08-checkout-config.mdx": renamed as the fix
+  // said, it took the other's id. Said with the fix, so the two are merged instead.
+  for (const finding of findings) {
+    if (finding.rule !== 'file/name' || !finding.fix) continue;
+    const renamed = /^rename the file to ([a-z0-9-]+)\.mdx? /.exec(finding.fix)?.[1];
+    const holder = renamed === undefined ? undefined : firstFileById.get(renamed);
+    if (holder) finding.fix = `${finding.fix.replace(/\.$/, '')}; but ${display(holder)} has that id already: merge the two files into it, or give this one another name.`;
+  }
   findings.push(...findRelatedNotPublished(postmortems));
   return { postmortems, findings, vocabulary };
 }

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { findClosestMatch } from './closest-match.ts';
+import { idFromText } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
@@ -27,6 +28,8 @@ import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findTableProblems } from './table-cells.ts';
+import { findTooDeepHeadings } from './heading-depth.ts';
+import { findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
@@ -115,6 +118,10 @@ function describeSchemaIssue(
     const shape = (schemaAt(path) as any)?.def?.shape ?? {};
     const known = Object.keys(shape);
     const key = issue.keys[0];
+    if (key === '') {
+      // A key written `~:` or `"":` was "unknown key" with a "did you mean" of whatever key came closest.
+      return { rule: 'schema/unknown-key', path, message: `a key with no name (written ~: or "":)${field ? ` in ${field}` : ''}.`, fix: 'write the name of the key before the colon, or delete the line.' };
+    }
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
     }
@@ -153,7 +160,9 @@ function describeSchemaIssue(
     const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
     // "SEV-5" is not a typo of "SEV-0": only suggest when more than digits differ.
     const digitsOnly = (text: string) => text.replace(/\d/g, '#');
-    const suggestion = candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined;
+    // `severity: 2` is SEV-2 written short: the option whose only number it is.
+    const byNumber = typeof value === 'number' ? options.filter((option) => option.replace(/\D/g, '') === String(value)) : [];
+    const suggestion = byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined;
     return {
       rule: 'schema/invalid-value',
       path,
@@ -167,6 +176,18 @@ function describeSchemaIssue(
       path,
       message: `the frontmatter is ${Array.isArray(value) ? 'a list' : describeValue(value)}, but must be fields, one "key: value" per line (title: ..., status: ...).`,
       fix: 'write the fields as key: value lines between the two `---` lines; `npm run new` writes a complete set.',
+    };
+  }
+  if (issue.code === 'invalid_type' && value === null) {
+    // `title:` with nothing after it is YAML's null: "title is null, but must be text" named a
+    // value the author never wrote.
+    return {
+      rule: 'schema/type',
+      path,
+      message: typeof path[path.length - 1] === 'number'
+        ? `${field} is empty (a "-" with nothing after it), but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`
+        : `${field} is empty: nothing is written after \`${String(path[path.length - 1])}:\`, but it must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
+      fix: typeof path[path.length - 1] === 'number' ? 'write the entry after the "-", or delete the line.' : 'write the value after the colon, or delete the line if the field is optional.',
     };
   }
   if (issue.code === 'invalid_type') {
@@ -355,12 +376,33 @@ export function validatePostmortemSource(
     return result;
   }
 
+  // Invisible characters that change what a reader sees or what a value is: a right-to-left
+  // override reverses the text after it on the page (the source reads otherwise), and a zero-width
+  // space in a frontmatter value makes "checkout\u200b-api" another id or name than the one it looks like.
+  const invisible = findInvisibleCharacter(source, split.present ? split.bodyStartLine : 0);
+  if (invisible) {
+    const before = source.slice(0, invisible.index).split('\n');
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: invisible.message,
+      fix: invisible.fix,
+    });
+  }
+
+  // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
+  // not an example of another incident's name.
+  const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
+  const extension = /\.md$/i.test(file) ? '.md' : '.mdx';
+  const renameFix = renamedId
+    ? `rename the file to ${renamedId}${extension} (lowercase letters, digits and hyphens; npm run import names imported files this way).`
+    : 'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.';
   if (/\s/.test(id)) {
-    add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`,
-      `rename the file to lowercase letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx (npm run import names imported files this way).`);
+    add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`, renameFix);
   } else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id.`,
-      'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.');
+    const others = [...new Set([...id].filter((c) => !/[a-zA-Z0-9-]/.test(c)))]
+      .map((c) => (/[\p{L}\p{N}\p{S}\p{P}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+    const why = /[A-Z]/.test(id) ? 'capital letters' : others.length ? `characters other than a-z, 0-9 and hyphens (${others.join(' ')})` : 'a hyphen first';
+    add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id: it has ${why}, and the file name is the postmortem's id and URL.`, renameFix);
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;
@@ -369,8 +411,20 @@ export function validatePostmortemSource(
     add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
       'add a line with only `---` after the last field, before the body (a `---` with text after it on the same line does not close it).');
   } else if (!split.present) {
-    add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
-      'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
+    // An empty file, and a `---` after blank lines (which no reader takes for frontmatter: its
+    // fields would be the body), are said as what they are.
+    const leadingBlank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(source.replace(/^\uFEFF/, ''));
+    if (!source.replace(/^\uFEFF/, '').trim()) {
+      add(undefined, [], 'frontmatter/missing', 'the file is empty.',
+        'write the postmortem in it (`npm run new` writes a complete one), or delete the file.');
+    } else if (leadingBlank) {
+      const lines = leadingBlank[0].split('\n').length - 1;
+      add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,
+        `delete the blank ${lines === 1 ? 'line' : 'lines'} before the first \`---\`.`);
+    } else {
+      add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
+        'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
+    }
   } else {
     const frontmatter = parseFrontmatter(split);
     parsedFrontmatter = frontmatter;
@@ -434,6 +488,18 @@ export function validatePostmortemSource(
             field: formatFieldPath(issue.path),
           });
         }
+        // A title written as a YAML block (`title: |`) keeps its line breaks: the feed, the JSON
+        // and the search results showed "Checkout errors\nafter a config push\n".
+        for (const path of [['title'], ['public', 'title']] as const) {
+          const text = path.length === 1 ? data.title : data.public?.title;
+          if (typeof text !== 'string' || !/[\r\n]/.test(text.trim())) continue;
+          findings.push({
+            file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r?\n/).length} lines; a title is one line on every page, in the feed and in search results.`,
+            fix: 'write it on one line after the colon (no | or > block), and put the rest in the summary.',
+            field: formatFieldPath([...path]),
+          });
+        }
         for (const { path, markup } of findMarkupInPlainText(data)) {
           findings.push({
             file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
@@ -484,14 +550,19 @@ export function validatePostmortemSource(
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
   for (const error of parsedBody.errors) {
+    // A tag never closed is reported where the parser gave up (the body's first line or its end):
+    // the opening tag it names, "(45:1-45:11)", is where the author has to look.
+    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
     findings.push({
       file,
-      line: error.line + split.bodyStartLine - 1,
-      column: error.column,
+      line: (opening ? Number(opening[2]) : error.line) + split.bodyStartLine - 1,
+      column: opening ? Number(opening[3]) : error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}`,
-      fix: isMdx
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed)` : ''}`,
+      fix: opening
+        ? `add </${opening[1]}> on a line of its own where that part ends, with a blank line before it.`
+        : isMdx
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
     });
@@ -503,6 +574,13 @@ export function validatePostmortemSource(
         file, line: unclosed.line + split.bodyStartLine - 1, column: unclosed.column, rule: 'body/unclosed-code', severity: 'error',
         message: `the code block opened here with ${unclosed.fence} is never closed: everything after it, to the end of the file, is shown as code.`,
         fix: `close it with a line holding only ${unclosed.fence} where the code ends.`,
+      });
+    }
+    for (const deep of findTooDeepHeadings(result.tree, split.body)) {
+      findings.push({
+        file, line: deep.line + split.bodyStartLine - 1, column: deep.column, rule: 'body/heading-depth', severity: 'error',
+        message: `a line starting with ${deep.marks} # is no heading: Markdown has six levels, so it is shown as text, # marks included.`,
+        fix: 'write it with ###### at most (sections start at ##, each level under them one # more), or as bold text.',
       });
     }
     for (const table of findTableProblems(result.tree, split.body)) {

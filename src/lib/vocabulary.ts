@@ -1,9 +1,13 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
+
+type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { describeYamlError } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
+import { idFromText } from './slug.ts';
+import { findInvisibleCharacter } from './invisible-characters.ts';
 import { z } from 'zod';
 
 /**
@@ -20,7 +24,10 @@ export const teamSchema = z.strictObject({
   /** Display name, e.g. "Payments Platform". */
   name: shownText,
   /** Chat or code-review handle of the team, e.g. "@acme/payments". Internal only. */
-  handle: z.string().optional(),
+  handle: z.string().trim().regex(/^@[A-Za-z0-9][\w.-]*(?:\/[A-Za-z0-9][\w.-]*)?$/, {
+    // "checkout team" was accepted and asked for as a reviewer that no one can be (npm run review).
+    error: 'not a handle: write it as CODEOWNERS does, "@org/team" for a GitHub team or "@user" for one person, in quotes (an @ starts a YAML value otherwise read as an error).',
+  }).optional(),
   /** People on the team. Internal only: the public build refuses these names anywhere in public text. */
   members: z.array(shownText).optional(),
 });
@@ -114,14 +121,25 @@ function parseEntries<T extends z.ZodObject>(
   kind: VocabularyKind,
 ): { entries: Map<string, z.output<T> & { id: string }>; problems: VocabularyProblem[]; keyAt: (id: string, field?: string) => { line: number; column: number } } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter });
+  // Keys given twice are found below in one pass: yaml's own check is quadratic in the file's ids.
+  const document = parseDocument(source, { lineCounter, uniqueKeys: false });
   const entries = new Map<string, z.output<T> & { id: string }>();
   const problems: VocabularyProblem[] = [];
   const place = (offset = 0) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const entryPair = (id: string) => (isMap(document.contents) ? document.contents.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === id) : undefined);
+  // Each id's pair, indexed once: a search per problem was quadratic on a file of many bad ids.
+  let pairsById: Map<string, YamlPair> | undefined;
+  const entryPair = (id: string) => {
+    if (!pairsById) {
+      pairsById = new Map();
+      if (isMap(document.contents)) {
+        for (const pair of document.contents.items) if (isScalar(pair.key) && !pairsById.has(String(pair.key.value))) pairsById.set(String(pair.key.value), pair as YamlPair);
+      }
+    }
+    return pairsById.get(id);
+  };
   // The key of `id` (or of its `field`, or of the item `index` of that field), for a problem's place.
   const keyAt = (id: string, field?: string, index?: number) => {
     const pair = entryPair(id);
@@ -141,6 +159,13 @@ function parseEntries<T extends z.ZodObject>(
       fix: 'retype the text there, or save the file as UTF-8.' });
     return { entries, problems, keyAt };
   }
+  // A right-to-left override reverses a name on every page; a zero-width space makes an id
+  // another one than it looks like (the BOM at the start is the file's own).
+  const invisible = findInvisibleCharacter(source.replace(/^\uFEFF/, ' '), source.split('\n').length + 1);
+  if (invisible) {
+    problems.push({ file, ...place(invisible.index), message: invisible.message.replace('the frontmatter has', 'the file has'), fix: invisible.fix });
+    return { entries, problems, keyAt };
+  }
   if (document.errors.length) {
     for (const error of document.errors) {
       // A key given twice is named ("Map keys must be unique" named neither key nor place of the first).
@@ -149,12 +174,24 @@ function parseEntries<T extends z.ZodObject>(
     }
     return { entries, problems, keyAt };
   }
+  for (const { key, offset } of duplicateKeyOffsets(document)) {
+    const described = describeYamlError('DUPLICATE_KEY', '', `${JSON.stringify(key)}:`);
+    problems.push({ file, ...place(offset), message: `not valid YAML: ${described.message.replace(/\.$/, '')}.`, ...(described.fix ? { fix: described.fix } : {}) });
+  }
+  if (problems.length) return { entries, problems, keyAt };
   for (const { tag, offset } of unsupportedTags(document)) {
     problems.push({ file, ...place(offset), message: `the YAML tag ${tag} is not allowed (it would be read as something other than what is written).`, fix: `remove ${tag} and write the value itself.` });
   }
   if (problems.length) return { entries, problems, keyAt };
-  let raw: unknown = document.toJS();
-  if (raw == null) raw = {};
+  let raw: unknown;
+  try {
+    raw = document.toJS() ?? {};
+  } catch (error) {
+    // Aliases that expand exponentially, or one naming no anchor, are found only here.
+    const described = describeToJsError(error);
+    problems.push({ file, ...place(firstAliasOffset(document)), message: `not valid YAML: ${described.message}`, fix: described.fix });
+    return { entries, problems, keyAt };
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push({ file, line: 1, column: 1, message: 'expected a mapping of id -> fields at the top level.' });
     return { entries, problems, keyAt };
@@ -162,7 +199,13 @@ function parseEntries<T extends z.ZodObject>(
   const fields = Object.keys(schema.shape);
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!idPattern.test(id)) {
-      problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens.`, fix: `rename it to "${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '')}", and use that id in the postmortems.` });
+      const renamed = idFromText(id);
+      // "Config" beside "config" is one id given twice: renaming it as told made a duplicate key.
+      if (renamed && Object.hasOwn(raw as object, renamed)) {
+        problems.push({ file, ...keyAt(id), message: `id "${id}" is the id "${renamed}" (line ${keyAt(renamed).line}) written another way; ids must be lowercase letters, digits and hyphens, so it would be the same ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} twice.`, fix: `merge its fields into "${renamed}" and delete "${id}".` });
+      } else {
+        problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens.`, fix: renamed ? `rename it to "${renamed}", and use that id in the postmortems.` : 'rename it to a few words in lowercase letters, digits and hyphens, and use that id in the postmortems.' });
+      }
       continue;
     }
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {

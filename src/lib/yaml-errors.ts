@@ -1,3 +1,5 @@
+import { visit, type Document } from 'yaml';
+
 // The YAML parser's errors in an author's terms, for frontmatter and the vocabulary files alike.
 
 /**
@@ -9,6 +11,9 @@ export function describeYamlError(code: string, message: string, text: string): 
     const key = /^(["']?)(.*?)\1\s*:(?:\s|$)/.exec(text.trim())?.[2] ?? text.trim();
     return { message: `the key "${key}" appears twice in the same block (the second one is here).`, fix: `keep one "${key}:" and delete the other.` };
   }
+  if (code === 'TAB_AS_INDENT') {
+    return { message: 'a tab indents this line; YAML indents with spaces only.', fix: 'replace the tab with spaces (two for each level), as on the lines around it.' };
+  }
   if (code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(message)) {
     return { message: 'values are nested too deeply to read (lists or keys inside one another thousands of times).', fix: 'write the value flat: postmortem fields nest a few levels at most.' };
   }
@@ -16,4 +21,66 @@ export function describeYamlError(code: string, message: string, text: string): 
     return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
   }
   return { message };
+}
+
+/**
+ * The error `yaml` throws while turning a parsed document into data (`toJS`), in the author's
+ * terms. Aliases that repeat an anchor exponentially (`b: [*a, *a, ...]`, each level nine times the
+ * one before) are found only then, as a ReferenceError "Excessive alias count indicates a resource
+ * exhaustion attack": a vocabulary file holding one stopped every command with a stack trace.
+ */
+export function describeToJsError(error: unknown): { message: string; fix: string } {
+  const text = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (/excessive alias count/i.test(text)) {
+    return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
+  }
+  const unresolved = /unresolved alias[^:]*:\s*(\S+)/i.exec(text);
+  if (unresolved) {
+    return { message: `the alias ${unresolved[1].startsWith('*') ? unresolved[1] : `*${unresolved[1]}`} names no anchor set before it.`, fix: 'write the value itself, or set the anchor (&name) on a value above the alias.' };
+  }
+  return { message: text.replace(/\.$/, '') + '.', fix: 'check indentation, colons and quoting there.' };
+}
+
+/**
+ * Keys given twice in one block, found in one pass over the document: `yaml`'s own check
+ * (`uniqueKeys: true`) compares each key with every key before it, so a vocabulary of 40,000 ids
+ * took two minutes to read (20,000: 12 s). Parse with `uniqueKeys: false` and call this instead.
+ * Keys are compared as `yaml` compares scalars: by their value (`1` and `"1"` differ).
+ */
+export function duplicateKeyOffsets(document: { contents: unknown }): { key: string; offset: number }[] {
+  const found: { key: string; offset: number }[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 200) return;
+    const items = (node as { items?: unknown[] }).items;
+    if (!Array.isArray(items)) return;
+    const seen = new Set<unknown>();
+    for (const item of items) {
+      const pair = item as { key?: { value?: unknown; range?: number[] } | null; value?: unknown };
+      if (pair && typeof pair === 'object' && 'key' in pair) {
+        const key = pair.key && typeof pair.key === 'object' && 'value' in pair.key ? pair.key.value : undefined;
+        if (key !== undefined && (typeof key !== 'object' || key === null)) {
+          const identity = typeof key === 'string' ? `s:${key}` : key;
+          if (seen.has(identity)) found.push({ key: String(key), offset: pair.key?.range?.[0] ?? 0 });
+          else seen.add(identity);
+        }
+        walk(pair.value, depth + 1);
+      } else {
+        walk(item, depth + 1);
+      }
+    }
+  };
+  walk(document.contents, 0);
+  return found;
+}
+
+/** Where the first alias (*name) of a document starts: the place of an error `toJS` finds in aliases. */
+export function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = (script: string, ...args: string[]) =>
@@ -37,6 +37,22 @@ test.each([
   [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'content'], 1, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder, where postmortems are read from\. Leave --out out/],
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', 'content'], 2, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder/],
   [['new.ts', '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api', '--started', '2999-01-01T00:00:00Z'], 1, /^--started "2999-01-01T00:00:00Z" is after today \(\d{4}-\d{2}-\d{2}\): check the year and the day; nothing was written\.\n$/],
+  // Round 4: a run without a terminal cannot ask, so it does not invent the title and service.
+  [['new.ts'], 1, /^npm run new is not running in a terminal, so it cannot ask for values: give --title "what broke, where" and --service <id from services\.yaml>\. Nothing was written\.\n$/],
+  // An option of one value given twice kept the last without a word.
+  [['check.ts', '--format', 'json', '--format', 'text'], 2, /^--format is given twice \("json", then "text"\); give it once, with the value you mean\.\n/],
+  [['digest.ts', '--since', '2025-01-01', '--since', '2025-02-01'], 2, /^--since is given twice \("2025-01-01", then "2025-02-01"\); give it once/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--title', 'y'], 2, /^--title is given twice \("x", then "y"\)/],
+  // An unset shell variable: check "" checked every Markdown file of the project, import --out "" wrote into the working folder.
+  [['check.ts', ''], 2, /^argument 1 is empty \(a shell variable that is not set\?\); give a file or folder, or leave it out\.\n/],
+  [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '', '--dry-run'], 2, /^--out is given an empty value \(a shell variable that is not set\?\); give the value, or leave the option out\.\n/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--slug', '🔥!'], 1, /^--slug "🔥!" has no letter or digit to make a file name of: .*nothing was written\.\n$/],
+  // An output folder that cannot be written (/sys is read-only, even for root) printed mkdir's stack trace.
+  [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '/sys/kb-import-test'], 2, /^--out \/sys\/kb-import-test: cannot be written \(E[A-Z]+\)\. Give a folder the drafts can be written to; nothing was written\.\n$/],
+  [['build.ts', '--out', '/sys/kb-build-test'], 2, /^Not building into \/sys\/kb-build-test: the folder it is in, \/sys, cannot be written \(E[A-Z]+\)\.\nChoose a folder you can write/],
+  // Drafts written into the folder being imported were read as reports by the next run.
+  [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports: is test\/fixtures\/import\/reports, the folder being imported, so the drafts would be mixed with the reports and read as reports by the next import of it\. Give --out another folder \(a folder inside it works: test\/fixtures\/import\/reports\/drafts\), or leave it out; nothing was written\.\n$/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 1, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', (args, status, message) => {
   const result = run(...(args as unknown as [string, ...string[]]));
@@ -153,4 +169,58 @@ test('eval:similarity refuses a report id used twice (across files too) and an e
   const empty = run('eval-similarity.ts', unlabelled);
   expect(empty.status).toBe(2);
   expect(empty.stderr).toBe(`${join(unlabelled, 'a.jsonl')}:2: the field "label" is empty; every line needs an id and the label people gave it.\n`);
+});
+
+test('import: an empty report file is not imported (it became a draft titled after its file name, holding nothing)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-import-empty-'));
+  writeFileSync(join(folder, 'outage.md'), '  \n\n');
+  const result = run('import.ts', join(folder, 'outage.md'), '--dry-run');
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain('not imported: the file is empty (no text to import); give the report itself, or leave this file out.');
+  expect(result.stdout).toMatch(/1 files: 0 imported/);
+});
+
+test('follow-ups sync: a CSV with a quote never closed names the file and the line it opened on', () => {
+  const export_ = join(mkdtempSync(join(tmpdir(), 'kb-sync-csv-')), 'jira.csv');
+  writeFileSync(export_, 'Summary,Issue key\nfine,OPS-1\n"unterminated,OPS-2\n');
+  const result = run('follow-ups.ts', 'sync', export_, '--dry-run');
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(`${export_}: line 3: a quoted field opened there is not closed before the end of the file (a " inside a field is written ""); export the file again from the tracker.\n`);
+});
+
+test('npm run new, import and draft on a vocabulary that cannot be read list its problems at their lines, not a stack trace', () => {
+  const content = mkdtempSync(join(tmpdir(), 'kb-bad-vocabulary-'));
+  cpSync(join(root, 'test/fixtures/vocabulary'), content, { recursive: true });
+  mkdirSync(join(content, 'postmortems'));
+  writeFileSync(join(content, 'tags.yaml'), 'config:\n  description: a\nconfig:\n  description: b\n');
+  const env = { ...process.env, KB_CONTENT_DIR: content };
+  for (const args of [
+    ['new.ts', '--title', 'x', '--service', 'checkout-api'],
+    ['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--dry-run'],
+    ['draft.ts', '--title', 'x', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--dry-run'],
+  ]) {
+    const result = spawnSync(process.execPath, [join(root, 'scripts', args[0]), ...args.slice(1)], { cwd: root, encoding: 'utf8', timeout: 60_000, env });
+    expect(result.status, args[0]).toBe(1);
+    expect(result.stderr, args[0]).toBe(`${join(content, 'tags.yaml')}:3:1  vocabulary/file  not valid YAML: the key "config" appears twice in the same block (the second one is here).\n    fix: keep one "config:" and delete the other.\nFix the vocabulary files first (npm run check lists the same problems); nothing was written.\n`);
+  }
+  expect(readdirSync(join(content, 'postmortems'))).toEqual([]);
+});
+
+test('import: drafts under --out inside the folder being imported are not read as reports by the next run', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-import-again-'));
+  cpSync(join(root, 'test/fixtures/import/reports/checkout-latency-cet.md'), join(folder, 'checkout-latency-cet.md'));
+  const out = join(folder, 'drafts');
+  expect(run('import.ts', folder, '--out', out).status).toBe(0);
+  const again = run('import.ts', folder, '--out', out, '--dry-run');
+  expect(again.status).toBe(0);
+  expect(again.stderr).toContain(`1 file(s) under ${relative(root, out)}, where the drafts go, were not read as reports.`);
+  expect(again.stdout).toMatch(/^1 files: 1 imported/m);
+});
+
+test('check --rules --format json prints the rules as JSON (the format was passed over: text came out)', () => {
+  const result = run('check.ts', '--rules', '--format', 'json');
+  expect(result.status).toBe(0);
+  const rules = JSON.parse(result.stdout) as { id: string; level: string; description: string }[];
+  expect(rules.find((rule) => rule.id === 'blameless/person-blame')).toMatchObject({ level: 'error' });
+  expect(run('check.ts', '--rules', '--format', 'github').stderr).toBe('--rules lists the rules as text or json; --format "github" does not apply to it.\n');
 });

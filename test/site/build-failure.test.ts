@@ -33,6 +33,19 @@ describe('npm run build on bad input', () => {
     for (const work of ['staging', 'search', 'similar.json', 'previous']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
+  test('a vocabulary whose aliases expand exponentially fails the build with its line and fix, not a stack trace (bad input round 4)', () => {
+    const contentDir = makeContent('alias-bomb', (s) => s);
+    const levels = 'abcdefghi';
+    writeFileSync(join(contentDir, 'tags.yaml'), ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...levels.slice(1).split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${levels[i]}`).join(',')}]`)].join('\n') + '\n');
+    const outDir = resolve(testOutputDir, 'alias-bomb-build');
+    const build = buildSite({ contentDir, outDir });
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('tags.yaml:2:8  error  vocabulary/file  not valid YAML: aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.');
+    expect(build.output).toContain('fix: write the values out instead of repeating them through aliases.');
+    expect(build.output).not.toMatch(/\n\s+at /);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   test('a folder that no build wrote is not replaced: the build refuses it and leaves it as it was', () => {
     const contentDir = makeContent('good-refused', (s) => s);
     const outDir = resolve(testOutputDir, 'not-a-build');

@@ -10,16 +10,22 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   const source = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
+    if (c === '\n') line += 1;
     if (quoted) {
       if (c === '"' && source[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') quoted = false;
       else field += c;
-    } else if (c === '"' && field === '') quoted = true;
+    } else if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    }
     else if (c === ',') {
       row.push(field);
       field = '';
@@ -31,7 +37,8 @@ export function parseCsv(text: string): string[][] {
       field = '';
     } else field += c;
   }
-  if (quoted) throw new Error('a quoted field is not closed before the end of the file.');
+  // The line of the opening quote: "not closed before the end of the file" left a long export to search.
+  if (quoted) throw new Error(`line ${quoteLine}: a quoted field opened there is not closed before the end of the file (a " inside a field is written ""); export the file again from the tracker.`);
   if (field !== '' || row.length) {
     row.push(field);
     rows.push(row);

@@ -1,0 +1,58 @@
+import { parseZone } from './import/time-zones.ts';
+
+/**
+ * What is wrong with a date-time the schema refused, when it is close to one it takes, and that
+ * one written out: "2025-07-08 09:49 PST" was refused as "not an ISO-8601 UTC date-time with its
+ * zone", which left the author to work out that PST is -08:00, that a T goes between day and time,
+ * that 24:00 is the next day's 00:00 and that a leap second cannot be stored.
+ * Undefined when the text is not a day and a time at all (the general message says enough).
+ */
+export function instantAdvice(text: string, isValid: (candidate: string) => boolean): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})([Tt]| +|[Tt] +)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(.*)$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, separator, hourText, minute, second = '00', fraction = '', zoneText] = match;
+  const reasons: string[] = [];
+  let date = `${year}-${month}-${day}`;
+  let hour = Number(hourText);
+  let seconds = second;
+  if (separator !== 'T') reasons.push('a T goes between the day and the time');
+  if (hour === 24 && minute === '00' && Number(second) === 0 && !/[1-9]/.test(fraction)) {
+    reasons.push('24:00 is written as 00:00 of the next day');
+    const next = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day) + 1));
+    if (Number.isNaN(next.getTime())) return undefined;
+    date = next.toISOString().slice(0, 10);
+    hour = 0;
+  } else if (hour > 23 || Number(minute) > 59) {
+    return `${hourText}:${minute} is not a time of day (00:00 to 23:59).`;
+  }
+  if (second === '60') {
+    reasons.push('a leap second (:60) cannot be stored; write :59');
+    seconds = '59';
+  }
+  const zone = zoneText.trim();
+  let offset: string | undefined;
+  if (/^z$/i.test(zone)) {
+    offset = 'Z';
+    if (zone === 'z') reasons.push('the Z is a capital');
+  } else if (/^[+-]\d{2}:?\d{2}$/.test(zone)) {
+    offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  } else if (zone === '') {
+    reasons.push('it has no zone, so no one can tell when it was: add Z for UTC, or the offset it was noted in');
+  } else {
+    const parsed = parseZone(zone);
+    if (parsed?.kind === 'offset') {
+      const sign = parsed.minutes < 0 ? '-' : '+';
+      const absolute = Math.abs(parsed.minutes);
+      offset = parsed.minutes === 0 ? 'Z' : `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+      reasons.push(`a zone is written as its offset from UTC, not its name (${zone} is ${offset === 'Z' ? 'UTC, written Z' : offset})`);
+    } else if (parsed?.kind === 'iana') {
+      reasons.push(`${zone} is a region whose offset changes with daylight saving: write the offset it had then (e.g. -07:00 or -08:00 for Pacific time)`);
+    } else {
+      reasons.push(`"${zone}" is not a zone: write Z for UTC, or an offset such as +01:00`);
+    }
+  }
+  if (!reasons.length) return undefined;
+  const candidate = offset ? `${date}T${String(hour).padStart(2, '0')}:${minute}:${seconds}${fraction}${offset}` : undefined;
+  const suggestion = candidate && isValid(candidate) ? ` Write ${candidate}.` : '';
+  return `Here ${reasons.join('; ')}.${suggestion}`;
+}
