@@ -18,6 +18,11 @@ describe('leaks found on a built public site', () => {
     expect(people(table)).toEqual(['charles', 'charles', 'stephane']);
   });
 
+  test('the other words of a list of people in an Owner cell, English or not, but not teams or roles', () => {
+    const table = ['| Action | Owner |', '| --- | --- |', '| Rebuild the CT | charles,stephane,christian |', '| Rotate keys | platform, sre |', '| Page the vendor | charles and the platform team |', ''].join('\n');
+    expect(people(table)).toEqual(['charles', 'stephane', 'christian', 'charles']);
+  });
+
   test('the author given to git in a pasted command', () => {
     expect(people('```\ngit commit -a -m "feat: backups" --author "Wendeline Arkwright <w@example.org>"\n```')).toEqual(['Wendeline Arkwright']);
     expect(people('```\ngit commit -m "fix" --author="Wendeline Arkwright …"\n```')).toEqual(['Wendeline Arkwright']);

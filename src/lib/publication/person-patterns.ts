@@ -135,6 +135,8 @@ const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
+/** Words of a team's or a role's name in a column of people: `platform`, `sre-oncall`, `engineer`. */
+const teamWordInCell = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineer|engineers|engineering|platform|infra|infrastructure|admins?|maintainers|owners|reviewers|responders|staff|support|security|network|data|lead|manager|vendor|customer|everyone)(?:$|[-_.])/i;
 /** Table headers of columns that hold people. */
 const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
@@ -361,6 +363,18 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       for (const m of allMatches(lowerHandle, cell.text)) {
         const capitalised = m[0][0].toUpperCase() + m[0].slice(1);
         if (isKnownFirstName(capitalised) && !matches.some((k) => k.index === cell.start + m.index!)) matches.push({ text: m[0], index: cell.start + m.index!, severity: 'error', why: 'in a column of people' });
+      }
+      // A list of people in one cell (`charles, stephane, christian`): once one of them is a
+      // name, the other single words are names too, English or not ("christian", "will"); not
+      // a team's name, a role or a placeholder.
+      if (matches.length && /[,;&/]|\band\b/.test(cell.text)) {
+        for (const item of allMatches(/[\p{L}][\p{L}\p{N}._'’-]*/gu, cell.text)) {
+          const at = cell.start + item.index!;
+          const word = item[0];
+          if (matches.some((k) => at >= k.index && at < k.index + k.text.length)) continue;
+          if (/^(?:and|or|the|an?|tbd|tba|n\/a|none|nobody|team|all|everyone)$/i.test(word) || roleAcronyms.has(word.toUpperCase()) || teamWordInCell.test(word) || isPublicTerm(word)) continue;
+          matches.push({ text: word, index: at, severity: 'error', why: 'in a column of people, listed with a name' });
+        }
       }
       matches.sort((a, b) => a.index - b.index);
       if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
