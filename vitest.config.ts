@@ -10,6 +10,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           globalSetup: ['test/temp-dir-setup.ts'],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -21,6 +22,8 @@ export default defineConfig({
           include: ['test/cli/**/*.test.ts'],
           globalSetup: ['test/temp-dir-setup.ts'],
           testTimeout: 60_000,
+          // A `beforeAll` that runs commands (public-diff's runs two) needs the same room.
+          hookTimeout: 60_000,
         },
       },
       {
