@@ -517,16 +517,21 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
     }
   }
 
+  // Compared without letter case: `AI-1` and `ai-1` read as one id, and a follow-up list or a
+  // ticket naming one cannot tell which is meant.
   const seen = new Map<string, number>();
   pm.actionItems.forEach((item, index) => {
-    const first = seen.get(item.id);
+    const first = seen.get(item.id.toLowerCase());
     if (first !== undefined) {
+      const other = pm.actionItems[first].id;
       issues.push({
         path: ['actionItems', index, 'id'],
-        message: `action item id "${item.id}" is already used by actionItems[${first}]. Give every action item its own id.`,
+        message: other === item.id
+          ? `action item id "${item.id}" is already used by actionItems[${first}]. Give every action item its own id.`
+          : `action item id "${item.id}" is actionItems[${first}]'s "${other}" in other letter case: a reader, a follow-up list or a ticket naming one cannot tell which is meant. Give every action item its own id (next free one, e.g. "${nextFreeId(pm.actionItems.map((a) => a.id), other)}").`,
       });
     } else {
-      seen.set(item.id, index);
+      seen.set(item.id.toLowerCase(), index);
     }
   });
 
@@ -670,4 +675,12 @@ export function createPostmortemSchema(context: SchemaContext) {
     ];
     for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   }).transform((pm) => pm as Postmortem);
+}
+
+/** An id like `taken`'s with the next number no action item uses (`AI-1` → `AI-3` beside AI-2). */
+function nextFreeId(ids: readonly string[], taken: string): string {
+  const used = new Set(ids.map((id) => id.toLowerCase()));
+  const shape = /^(.*?)(\d+)$/.exec(taken);
+  const prefix = shape ? shape[1] : `${taken}-`;
+  for (let n = shape ? Number(shape[2]) + 1 : 2; ; n++) if (!used.has(`${prefix}${n}`.toLowerCase())) return `${prefix}${n}`;
 }

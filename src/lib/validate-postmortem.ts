@@ -29,6 +29,7 @@ import { constantExpressionFix, isCommentExpression, isConstantExpression } from
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
+import { describeUndefinedReference, findUndefinedReferences, mayHoldReferenceLink } from './undefined-references.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
@@ -582,6 +583,11 @@ export function validatePostmortemSource(
         message: `a line starting with ${deep.marks} # is no heading: Markdown has six levels, so it is shown as text, # marks included.`,
         fix: 'write it with ###### at most (sections start at ##, each level under them one # more), or as bold text.',
       });
+    }
+    if (mayHoldReferenceLink(split.body)) {
+      for (const reference of findUndefinedReferences(result.tree, split.body)) {
+        findings.push({ file, line: reference.line + split.bodyStartLine - 1, column: reference.column, rule: 'body/undefined-reference', severity: 'error', ...describeUndefinedReference(reference) });
+      }
     }
     for (const table of findTableProblems(result.tree, split.body)) {
       findings.push({ file, line: table.line + split.bodyStartLine - 1, column: table.column, rule: 'body/table-cells', severity: 'error', message: table.message, fix: table.fix });
