@@ -47,6 +47,17 @@ const svgActiveContent: [RegExp, string][] = [
 ];
 
 /**
+ * What an SVG may not load from elsewhere: opened on its own (the site publishes it as a file of
+ * its origin), it would fetch a tracker's pixel, another site's stylesheet or a page in a frame
+ * for every reader who opens it. A link (`<a href>`) loads nothing until followed and is allowed.
+ */
+const svgExternalLoad: [RegExp, string][] = [
+  [/<(?:image|use|feImage|iframe|embed|object|img|audio|video|source|link)\b[^>]*\s(?:xlink:)?(?:href|src|data)\s*=\s*["']?\s*(?:[a-z][a-z\d+.-]*:)?\/\//i, 'an element loading a file from another site (<image href="https://…">, <use>, <iframe>)'],
+  [/url\(\s*["']?\s*(?:[a-z][a-z\d+.-]*:)?\/\//i, 'a url(https://…) loading a file from another site'],
+  [/@import\b/i, 'a stylesheet @import'],
+];
+
+/**
  * Why `bytes` (the whole file for an SVG; for other files at least the first
  * {@link imageHeaderLength} bytes) are not an image the site can show, or undefined when they are.
  * `size` is the file's full length.
@@ -62,6 +73,13 @@ export function findImageContentProblem(bytes: Uint8Array, size: number): ImageC
       return {
         message: `the SVG holds ${active[1]}: the site publishes it as a file, and the code would run for whoever opens it`,
         fix: 'export the picture again without scripts or event attributes, or as PNG.',
+      };
+    }
+    const external = svgExternalLoad.find(([pattern]) => pattern.test(svg));
+    if (external) {
+      return {
+        message: `the SVG holds ${external[1]}: the site publishes it as a file, and whoever opens it would load that from the other site`,
+        fix: 'export the picture again with its images and fonts embedded (or as PNG), without references to other sites.',
       };
     }
     const rootTag = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';

@@ -546,7 +546,7 @@ export function validatePostmortemSource(
   }
   // Checked from the text in every validation, the build's included: Astro would stop on it
   // with an error that names no line of the postmortem.
-  findings.push(...findMissingImages(file, split.body, split.bodyStartLine));
+  findings.push(...findMissingImages(file, split.body, split.bodyStartLine, undefined, undefined, context.contentDir));
   if (context.frontmatterOnly) return result;
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;

@@ -1,8 +1,9 @@
 // Bad input, round 5: each case was a crash, a hang, a page showing other than what was written,
 // or a command that passed what another refuses, before this round (docs/rules.md).
 import { describe, expect, test } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { RefusedMarkupError, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
@@ -70,5 +71,58 @@ describe('left over from round 4', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(new RegExp(`^${join(dir, 'compliance.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid YAML: .* at line 3, column 1\\.`));
+  });
+});
+
+/** A PNG of 4 × 4 pixels. */
+const smallPng = Buffer.from('89504e470d0a1a0a0000000d4948445200000004000000040802000000269309290000001549444154789c63606060f8cfc0c0c0c0804f0100610001f7bbda6c0000000049454e44ae426082', 'hex');
+
+describe('images', () => {
+  /** The image errors of the fixture showing `markdown`, with `prepare` run on its folder first. */
+  function imageErrors(markdown: string, prepare: (dir: string) => void = () => {}) {
+    const dir = makeContentFromFixture('good-input');
+    prepare(dir);
+    const path = join(dir, file);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n${markdown}\n`);
+    return { dir, errors: validateCorpus(dir, { frontmatterOnly: true }).findings.filter((f) => f.severity === 'error') };
+  }
+
+  test('an image path leaving the content folder (../../etc) is refused in the build\'s validation, naming the file it reaches', () => {
+    const { dir, errors } = imageErrors('![p](../../../../../../../../etc/hostname)');
+    expect(errors).toEqual([expect.objectContaining({
+      rule: 'mdx/bad-image', line: 45, column: 1,
+      message: `the image "../../../../../../../../etc/hostname" (p) is outside the content folder (${dir}): it names /etc/hostname, and the site would publish a file of the machine that builds it.`,
+      fix: 'copy the image into the content folder beside the postmortem (e.g. media/<id>/) and write the path from there, without ../ leaving the folder.',
+    })]);
+  });
+
+  test('an image reached through a symbolic link to a folder outside is refused too; one inside the folder is published', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    writeFileSync(join(outside, 'secret.png'), smallPng);
+    const { errors } = imageErrors('![p](./media/secret.png)', (dir) => symlinkSync(outside, join(dir, 'postmortems/media')));
+    expect(errors).toMatchObject([{ rule: 'mdx/bad-image', message: expect.stringContaining(`it names ${join(outside, 'secret.png')} (through a symbolic link)`) }]);
+    expect(imageErrors('![p](../media/ok.png)', (dir) => { mkdirSync(join(dir, 'media')); writeFileSync(join(dir, 'media/ok.png'), smallPng); }).errors).toEqual([]);
+  });
+
+  test('a file: address is an error with the fix (the page showed a broken image)', () => {
+    expect(imageErrors('![graph](file:///home/me/graph.png)').errors).toMatchObject([{ rule: 'mdx/missing-image', line: 45,
+      message: expect.stringMatching(/^the image "file:\/\/\/home\/me\/graph\.png" \(graph\) is a file: address/), fix: expect.stringMatching(/^copy the image beside the postmortem/) }]);
+  });
+
+  test.each([
+    ['<image href="https://tracker.example/p.png" width="1" height="1"/>'],
+    ['<use xlink:href="//cdn.example/s.svg#x"/>'],
+    ['<style>rect { fill: url(https://example.com/p.svg#g) }</style>'],
+    ['<style>@import "https://fonts.example/a.css";</style>'],
+    ['<foreignObject><iframe src="https://example.com"></iframe></foreignObject>'],
+  ])('an SVG loading from another site is refused: %s', (inner) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">${inner}</svg>`;
+    const { errors } = imageErrors('![p](./media/a.svg)', (dir) => { mkdirSync(join(dir, 'postmortems/media')); writeFileSync(join(dir, 'postmortems/media/a.svg'), svg); });
+    expect(errors).toMatchObject([{ rule: 'mdx/bad-image', message: expect.stringMatching(/the SVG holds .*from another site|the SVG holds a stylesheet @import/) }]);
+  });
+
+  test('an SVG with a link, a namespace and an embedded picture is published', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><a href="https://example.com/runbook"><text>runbook</text></a><image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/><use href="#x"/></svg>';
+    expect(imageErrors('![p](./media/a.svg)', (dir) => { mkdirSync(join(dir, 'postmortems/media')); writeFileSync(join(dir, 'postmortems/media/a.svg'), svg); }).errors).toEqual([]);
   });
 });
