@@ -126,3 +126,33 @@ describe('images', () => {
     expect(imageErrors('![p](./media/a.svg)', (dir) => { mkdirSync(join(dir, 'postmortems/media')); writeFileSync(join(dir, 'postmortems/media/a.svg'), svg); }).errors).toEqual([]);
   });
 });
+
+describe('links to other postmortems', () => {
+  const withSecond = (dir: string) => {
+    const text = readFileSync(join(dir, file), 'utf8').replace(/2025-07-08T/g, '2025-07-09T').replace('title: Checkout', 'title: Again, checkout');
+    writeFileSync(join(dir, 'postmortems/2025-07-09-checkout-again.mdx'), text);
+  };
+  /** The body/postmortem-link findings of the fixture with `markdown` added, beside a second postmortem. */
+  function linkFindings(markdown: string, change: (text: string) => string = (t) => t) {
+    const dir = makeContentFromFixture('good-input');
+    withSecond(dir);
+    const path = join(dir, file);
+    writeFileSync(path, `${change(readFileSync(path, 'utf8'))}\n${markdown}\n`);
+    return validateCorpus(dir).findings.filter((f) => f.rule === 'body/postmortem-link');
+  }
+
+  test('a page link to an id no postmortem has, and a link to a postmortem\'s file, are errors with the page to link to', () => {
+    const found = linkFindings('See [the retry](/postmortems/2025-07-09-checkout-agian/), [the file](./2025-07-09-checkout-again.mdx) and [a runbook](../runbooks/pool.md#limits).');
+    expect(found.map((f) => [f.severity, f.line, f.column])).toEqual([['error', 45, 5], ['error', 45, 59], ['error', 45, 107]]);
+    expect(found[0].message).toBe('the link /postmortems/2025-07-09-checkout-agian/ names the postmortem "2025-07-09-checkout-agian", which does not exist (did you mean "2025-07-09-checkout-again"?): the page would link to a page not found.');
+    expect(found[1].message).toBe('the link ./2025-07-09-checkout-again.mdx names the file of the postmortem "2025-07-09-checkout-again": the site publishes no .mdx or .md file, so it would lead to a page not found.');
+    expect(found[1].fix).toBe('link to its page: /postmortems/2025-07-09-checkout-again/.');
+    expect(found[2].message).toMatch(/^the link \.\.\/runbooks\/pool\.md#limits names a Markdown file, which the site does not publish/);
+  });
+
+  test('links that work are not flagged; on a draft or an imported report a broken one is a warning', () => {
+    expect(linkFindings('See [the retry](/postmortems/2025-07-09-checkout-again/#timeline), [docs](https://example.com/README.md) and [x](#what-happened).')).toEqual([]);
+    expect(linkFindings('See [the file](./other.md).', (t) => t.replace('status: published', 'status: draft').replace('published: 2025-07-12\n', '')).map((f) => f.severity)).toEqual(['warning']);
+    expect(linkFindings('See [the file](./other.md).', (t) => t.replace('related: []', 'related: []\nhistorical: true')).map((f) => f.severity)).toEqual(['warning']);
+  });
+});
