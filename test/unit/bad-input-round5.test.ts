@@ -156,3 +156,16 @@ describe('links to other postmortems', () => {
     expect(linkFindings('See [the file](./other.md).', (t) => t.replace('related: []', 'related: []\nhistorical: true')).map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+test('two postmortems with the same title (case and spaces aside) are a warning at the later title, naming the other', () => {
+  const dir = makeContentFromFixture('good-input');
+  const text = readFileSync(join(dir, file), 'utf8').replace(/2025-07-08T/g, '2025-07-09T');
+  writeFileSync(join(dir, 'postmortems/2025-07-09-again.mdx'), text.replace('title: Checkout errors after a config push', 'title: checkout errors  after a config push'));
+  const found = validateCorpus(dir).findings.filter((f) => f.rule === 'corpus/same-title');
+  expect(found).toEqual([expect.objectContaining({
+    file: join(dir, 'postmortems/2025-07-09-again.mdx'), line: 2, severity: 'warning',
+    message: `the title "checkout errors  after a config push" is also the title of ${join(dir, file)}: lists, search results and the feed would show two entries no reader can tell apart.`,
+  })]);
+  writeFileSync(join(dir, 'postmortems/2025-07-09-again.mdx'), text.replace('title: Checkout errors after a config push', 'title: Checkout errors after a second config push'));
+  expect(validateCorpus(dir).findings.filter((f) => f.rule === 'corpus/same-title')).toEqual([]);
+});
