@@ -12,6 +12,7 @@ import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { codeownersLocations, parseCodeowners } from '../src/lib/codeowners.ts';
 import { buildReviewReport, formatReviewMarkdown } from '../src/lib/review-checklist.ts';
 import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
+import { exitAfterOutput } from './lib/exit-after-output.ts';
 
 function readArguments() {
   try {
@@ -93,7 +94,7 @@ if (!postmortem?.data || !result.vocabulary) {
     ? `${file} is a draft with facts still to fill, so its review checklist cannot be filled yet. Fill these first:`
     : `${file} does not validate, so its checklist cannot be filled. Fix these first (npm run check -- ${file}):`);
   for (const f of errors.length ? errors : toFill) console.error(`  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
-  process.exit(1);
+  await exitAfterOutput(1);
 }
 const redaction = scanSourcesForPublication([postmortem], redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings;
 const report = buildReviewReport({
@@ -106,4 +107,4 @@ const report = buildReviewReport({
 });
 if (values.format === 'json') console.log(JSON.stringify(report, null, 2));
 else process.stdout.write(formatReviewMarkdown(report));
-process.exit(values.strict && !report.readyToPublish ? 1 : 0);
+await exitAfterOutput(values.strict && !report.readyToPublish ? 1 : 0);

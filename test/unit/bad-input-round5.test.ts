@@ -169,3 +169,21 @@ test('two postmortems with the same title (case and spaces aside) are a warning 
   writeFileSync(join(dir, 'postmortems/2025-07-09-again.mdx'), text.replace('title: Checkout errors after a config push', 'title: Checkout errors after a second config push'));
   expect(validateCorpus(dir).findings.filter((f) => f.rule === 'corpus/same-title')).toEqual([]);
 });
+
+test('a long report is written whole into a pipe that is read late (process.exit cut it at 64 KiB: npm run check | less lost the rest)', async () => {
+  // The child writes 1 MB, says so on stderr, then exits through exitAfterOutput; its stdout is
+  // read only after that, so what the pipe holds (64 KiB) is all a process.exit would leave.
+  const script = `import { exitAfterOutput } from ${JSON.stringify(resolve(import.meta.dirname, '../../scripts/lib/exit-after-output.ts'))};
+process.stdout.write('x'.repeat(1_000_000) + '\\n');
+process.stderr.write('exiting\\n');
+await exitAfterOutput(3);`;
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pause();
+  let length = 0;
+  child.stdout.on('data', (chunk: Buffer) => { length += chunk.length; });
+  child.stderr.on('data', (chunk: Buffer) => { if (chunk.toString().includes('exiting')) child.stdout.resume(); });
+  const code = await new Promise((done) => child.on('close', done));
+  expect(code).toBe(3);
+  expect(length).toBe(1_000_001);
+});
