@@ -531,20 +531,6 @@ export function validatePostmortemSource(
   // overflows the stack of every walk over it: refused from the text, in every validation (the
   // build's included), before any parser reads the body. Nothing else reads it either: with no
   // `data`, the redaction guard and the commands built on validation leave the file alone.
-  // A body of megabytes (a pasted log, a table of 500 columns and 1,000 rows) took the Markdown
-  // parsers 38 s and 3.4 GB for 1.9 MB, in the check and again in the build. The longest report of
-  // the 1,325 in the corpora is 72 KB: refused from its length, before any parser reads it.
-  const bodyBytes = Buffer.byteLength(split.body);
-  if (bodyBytes > maxBodyBytes) {
-    findings.push({
-      file, line: split.bodyStartLine, column: 1, rule: 'body/too-large', severity: 'error',
-      message: `the body is ${(bodyBytes / 1024).toFixed(0)} KiB; at most ${maxBodyBytes / 1024} KiB is read (the longest real postmortems are under 100 KiB, and the Markdown parsers take minutes and gigabytes on bodies of megabytes).`,
-      fix: 'keep the account and the key excerpts; move long logs, tables and data to a linked file or ticket, or split the report.',
-    });
-    result.data = undefined;
-    result.entryData = undefined;
-    return result;
-  }
   const deep = findDeepNesting(split.body, isMdx);
   if (deep) {
     const firstLine = deep.firstLineOver + split.bodyStartLine - 1;
@@ -557,6 +543,20 @@ export function validatePostmortemSource(
       severity: 'error',
       message: `lists or block quotes nested ${deep.depth} levels deep${deepestLine === firstLine ? '' : ` (the deepest at line ${deepestLine})`}; at most ${maxNestingDepth} levels are allowed.`,
       fix: `flatten them from this line on: at most ${maxNestingDepth} lists and quotes inside one another (postmortems use a few); deeper nesting takes the Markdown parsers minutes.`,
+    });
+    result.data = undefined;
+    result.entryData = undefined;
+    return result;
+  }
+  // A body of megabytes (a pasted log, a table of 500 columns and 1,000 rows) took the Markdown
+  // parsers 38 s and 3.4 GB for 1.9 MB, in the check and again in the build. The longest report of
+  // the 1,325 in the corpora is 72 KB: refused from its length, before any parser reads it.
+  const bodyBytes = Buffer.byteLength(split.body);
+  if (bodyBytes > maxBodyBytes) {
+    findings.push({
+      file, line: split.bodyStartLine, column: 1, rule: 'body/too-large', severity: 'error',
+      message: `the body is ${(bodyBytes / 1024).toFixed(0)} KiB; at most ${maxBodyBytes / 1024} KiB is read (the longest real postmortems are under 100 KiB, and the Markdown parsers take minutes and gigabytes on bodies of megabytes).`,
+      fix: 'keep the account and the key excerpts; move long logs, tables and data to a linked file or ticket, or split the report.',
     });
     result.data = undefined;
     result.entryData = undefined;

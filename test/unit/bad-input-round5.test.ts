@@ -200,3 +200,12 @@ test('a body over 512 KiB (a table of 500 columns and 1,000 rows took 38 s and 3
   expect(validated.data).toBeUndefined();
   expect(errorsAfter((t) => `${t}\n${header}${row.repeat(200)}`)).toEqual([]);
 });
+
+test('an id with a Cyrillic letter that looks Latin names the letter, where the message read as "checkout-api" is unknown, did you mean "checkout-api"', () => {
+  const errors = errorsAfter((t) => t.replace('services: [checkout-api]', 'services: [checkout-\u0430pi]').replace('    owner: checkout\n', '    owner: ch\u0435ckout\n'));
+  expect(errors.map((e) => [e.line, e.message])).toEqual([
+    [7, 'unknown service "checkout-\u0430pi": it holds "\u0430" (U+0430, a Cyrillic letter), not among the a-z, 0-9 and hyphens ids are made of, though it may look like one. Did you mean "checkout-api"? Retype the id from ' + errors[0].message.split('Retype the id from ')[1]],
+    [32, expect.stringMatching(/^unknown team "ch\u0435ckout": it holds "\u0435" \(U\+0435, a Cyrillic letter\),.* Did you mean "checkout"\? Retype the id from .*teams\.yaml\.$/)],
+  ]);
+  expect(errors[0].message).toMatch(/Retype the id from .*services\.yaml\.$/);
+});
