@@ -34,7 +34,10 @@ export function validateCorpus(
   if (missingFolder) {
     findings.push({ file: display(missingFolder), line: 1, column: 1, rule: 'corpus/content-folder', severity: 'error',
       message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
-      fix: 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).' });
+      // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
+      fix: /^~[/\\]?/.test(contentDir)
+        ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
+        : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).' });
     return { postmortems: [], findings };
   }
   let vocabulary: Vocabulary;

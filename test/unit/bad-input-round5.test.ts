@@ -209,3 +209,21 @@ test('an id with a Cyrillic letter that looks Latin names the letter, where the 
   ]);
   expect(errors[0].message).toMatch(/Retype the id from .*services\.yaml\.$/);
 });
+
+describe('folders given in the environment', () => {
+  const build = (env: Record<string, string>) => spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.ts')], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  test('KB_OUT_DIR with an unexpanded ~ or empty is refused before anything is built (~ made a folder named "~" in the project; empty named the project)', () => {
+    const tilde = build({ KB_OUT_DIR: '~/site' });
+    expect(tilde.status).toBe(2);
+    expect(tilde.stderr).toBe('Not building into ~/site: "~" is not your home folder here (a shell expands it only unquoted). Write the path without it, e.g. $HOME/site unquoted, or in full (--out DIR or KB_OUT_DIR).\n');
+    const empty = build({ KB_OUT_DIR: '' });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toBe('KB_OUT_DIR is set but empty (an unset shell variable?). Unset it to build into dist/, or give the folder the site goes into.\n');
+  });
+
+  test('a content folder written with ~ says that ~ is not expanded there', () => {
+    const [finding] = validateCorpus('~/kb-content').findings;
+    expect(finding).toMatchObject({ rule: 'corpus/content-folder', fix: '"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. $HOME/kb-content unquoted, or in full.' });
+  });
+});
