@@ -227,3 +227,43 @@ describe('folders given in the environment', () => {
     expect(finding).toMatchObject({ rule: 'corpus/content-folder', fix: '"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. $HOME/kb-content unquoted, or in full.' });
   });
 });
+
+describe('footnotes', () => {
+  const body = '\nThe pool was lowered.[^cause] See also [^nope].\n\n[^cause]: Set by the config push.\n\n[^vendor]: The vendor confirmed the limit, ticket VND-4411.\n';
+
+  test('a footnote never referred to (left out of the page) and one never defined (shown as text) are errors at their lines, in .mdx and .md', () => {
+    for (const name of [file, 'postmortems/2025-07-08-checkout-config.md']) {
+      const errors = errorsAfter((t) => t + body, name);
+      expect(errors.map((e) => [e.rule, e.line, e.column, e.message])).toEqual([
+        ['body/footnote', 45, 40, 'the footnote [^nope] has no definition: it is shown as text, brackets included.'],
+        ['body/footnote', 49, 1, 'the footnote [^vendor] is defined but no text refers to it: the page leaves it out, and its text is shown nowhere.'],
+      ]);
+    }
+    expect(errorsAfter((t) => `${t}\nThe pool was lowered.[^cause] Not a note: \\[^x].\n\n[^cause]: Set by the config push.\n`)).toEqual([]);
+  });
+
+  test.each([true, false])('the build refuses them at their lines (mdx: %s)', (isMdx) => {
+    expect(refusedByBuild(body, isMdx)).toMatchObject({ line: 6, column: 40, rule: 'body/footnote' });
+    expect(refusedByBuild('\nText.[^a]\n\n[^a]: A note.\n', isMdx)).toBeUndefined();
+  });
+
+  test('on the public site a definition cut with an <Internal> block is refused, saying the pair may be split by the cut', () => {
+    let refused: unknown;
+    try {
+      toFastMarkdown('---\ntitle: x\nvisibility: public\n---\n\nThe pool was lowered.[^cause]\n\n<Internal>\n\n[^cause]: Set by a push of db-7.\n\n</Internal>\n', { variant: 'public', isMdx: true, file: 'x.mdx' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(RefusedMarkupError);
+    expect((refused as RefusedMarkupError).reason).toMatch(/^the footnote \[\^cause\] has no definition: .* \(on the public site, read after the <Internal> blocks are cut: one of the pair may be inside one; put both in, or both out\); add a line/);
+  });
+});
+
+test('on a draft (not shown by the site; an imported report may carry one) a footnote or reference problem is a warning', () => {
+  const dir = makeContentFromFixture('good-input');
+  const path = join(dir, file);
+  writeFileSync(path, `${readFileSync(path, 'utf8').replace('status: published', 'status: draft').replace('published: 2025-07-12\n', '')}\nSee [the runbook][rb], a mark [^x] and\n\n[^orphan] without its colon.\n`);
+  expect(validateCorpus(dir).findings.filter((f) => f.rule.startsWith('body/')).map((f) => [f.rule, f.severity])).toEqual([
+    ['body/footnote', 'warning'], ['body/footnote', 'warning'], ['body/undefined-reference', 'warning'],
+  ]);
+});
