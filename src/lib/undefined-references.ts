@@ -96,3 +96,28 @@ export function findFootnoteProblems(tree: Root, body: string): FootnoteProblem[
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+/**
+ * A link label defined twice with two addresses (`[rb]: …/a` and later `[rb]: …/b`): every
+ * `[text][rb]` links to the first, and the second address is shown nowhere, without a word.
+ * Labels are compared as Markdown does, without letter case.
+ */
+export function findConflictingDefinitions(tree: Root, firstLine = 1): FootnoteProblem[] {
+  const first = new Map<string, { url: string; line: number }>();
+  const problems: FootnoteProblem[] = [];
+  visit(tree, 'definition', (node) => {
+    const key = node.identifier.toLowerCase();
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, { url: node.url, line: node.position?.start.line ?? 1 });
+      return;
+    }
+    if (earlier.url === node.url) return;
+    problems.push({
+      line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1,
+      message: `the link label [${node.label ?? node.identifier}] is defined again here, as ${node.url}; every link to it goes to the address of its first definition (line ${earlier.line + firstLine - 1}), ${earlier.url}, and this one is used nowhere.`,
+      fix: 'give this definition a label of its own and use it in the links meant for it, or delete the one that is wrong.',
+    });
+  });
+  return problems;
+}

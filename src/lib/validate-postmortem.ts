@@ -30,7 +30,7 @@ import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
 import { findPostmortemLinkProblems } from './postmortem-links.ts';
-import { describeUndefinedReference, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
+import { describeUndefinedReference, findConflictingDefinitions, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
@@ -616,6 +616,11 @@ export function validatePostmortemSource(
     if (mayHoldFootnote(split.body)) {
       for (const footnote of findFootnoteProblems(result.tree, split.body)) {
         findings.push({ file, line: footnote.line + split.bodyStartLine - 1, column: footnote.column, rule: 'body/footnote', severity: shownSeverity, message: footnote.message, fix: footnote.fix });
+      }
+    }
+    if (/\]:/.test(split.body)) {
+      for (const conflict of findConflictingDefinitions(result.tree, split.bodyStartLine)) {
+        findings.push({ file, line: conflict.line + split.bodyStartLine - 1, column: conflict.column, rule: 'body/duplicate-definition', severity: shownSeverity, message: conflict.message, fix: conflict.fix });
       }
     }
     if (mayHoldReferenceLink(split.body)) {

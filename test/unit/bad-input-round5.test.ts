@@ -267,3 +267,11 @@ test('on a draft (not shown by the site; an imported report may carry one) a foo
     ['body/footnote', 'warning'], ['body/footnote', 'warning'], ['body/undefined-reference', 'warning'],
   ]);
 });
+
+test('a link label defined twice with two addresses is an error at the second (every link went to the first)', () => {
+  const errors = errorsAfter((t) => `${t}\nSee [the runbook][rb].\n\n[rb]: https://runbooks.example.com/a\n[RB]: https://runbooks.example.com/b\n[rb]: https://runbooks.example.com/a\n`);
+  expect(errors).toEqual([expect.objectContaining({
+    rule: 'body/duplicate-definition', line: 48, column: 1,
+    message: 'the link label [RB] is defined again here, as https://runbooks.example.com/b; every link to it goes to the address of its first definition (line 47), https://runbooks.example.com/a, and this one is used nowhere.',
+  })]);
+});
