@@ -94,7 +94,8 @@ if (!postmortem?.data || !result.vocabulary) {
     ? `${file} is a draft with facts still to fill, so its review checklist cannot be filled yet. Fill these first:`
     : `${file} does not validate, so its checklist cannot be filled. Fix these first (npm run check -- ${file}):`);
   for (const f of errors.length ? errors : toFill) console.error(`  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
-  await exitAfterOutput(1);
+  // Never returns; `throw` tells the type checker so, as process.exit's `never` did.
+  throw await exitAfterOutput(1);
 }
 const redaction = scanSourcesForPublication([postmortem], redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings;
 const report = buildReviewReport({
