@@ -275,3 +275,14 @@ test('a link label defined twice with two addresses is an error at the second (e
     message: 'the link label [RB] is defined again here, as https://runbooks.example.com/b; every link to it goes to the address of its first definition (line 47), https://runbooks.example.com/a, and this one is used nowhere.',
   })]);
 });
+
+test('a PNG whose header says 100,000 × 100,000 pixels (published as an empty .webp, width="100000") is refused; 4 × 4 is not', async () => {
+  const { findImageContentProblem, maxImagePixels } = await import('../../src/lib/image-content.ts');
+  const huge = Buffer.from(smallPng);
+  huge.writeUInt32BE(100_000, 16);
+  huge.writeUInt32BE(100_000, 20);
+  expect(findImageContentProblem(huge, huge.length)?.message).toBe(`the image is 100000 × 100000 pixels, more than the build's image optimizer takes (${maxImagePixels.toLocaleString('en')} pixels): the site would show an empty file in its place, 100000 pixels wide`);
+  expect(findImageContentProblem(smallPng, smallPng.length)).toBeUndefined();
+  const wideGif = Buffer.from('GIF89a\xff\xff\xff\xff\x00\x00\x00', 'latin1');
+  expect(findImageContentProblem(wideGif, wideGif.length)?.message).toMatch(/^the image is 65535 × 65535 pixels/);
+});
