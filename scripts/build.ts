@@ -46,7 +46,19 @@ if (variant !== 'internal' && variant !== 'public') {
   console.error(`Unknown --variant "${variant}". Use internal or public.`);
   process.exit(2);
 }
-const outDir = resolve(values.out ?? process.env.KB_OUT_DIR ?? (variant === 'public' ? 'dist-public' : 'dist'));
+const writtenOutDir = values.out ?? process.env.KB_OUT_DIR;
+if (writtenOutDir !== undefined && /^~(?:[/\\]|$)/.test(writtenOutDir)) {
+  // "~/site" reached the build unexpanded (quoted, or in an env file): it would build into a
+  // folder named "~" in the working directory, and a later `rm -rf ~/…` typed to clean it is fatal.
+  console.error(`Not building into ${writtenOutDir}: "~" is not your home folder here (a shell expands it only unquoted). Write the path without it, e.g. ${writtenOutDir.replace(/^~/, '$HOME')} unquoted, or in full (--out DIR or KB_OUT_DIR).`);
+  process.exit(2);
+}
+if (writtenOutDir !== undefined && !writtenOutDir.trim()) {
+  // KB_OUT_DIR="$UNSET": the working directory, which holds the project.
+  console.error(`KB_OUT_DIR is set but ${writtenOutDir ? 'only spaces' : 'empty'} (an unset shell variable?). Unset it to build into ${variant === 'public' ? 'dist-public' : 'dist'}/, or give the folder the site goes into.`);
+  process.exit(2);
+}
+const outDir = resolve(writtenOutDir ?? (variant === 'public' ? 'dist-public' : 'dist'));
 {
   // The build deletes its output folder first: refuse one that holds anything else.
   const { unsafeOutputFolder } = await import('./lib/output-folder.ts');

@@ -10,6 +10,7 @@ import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src
 import { isMarkedPublic } from '../src/lib/predicates.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
+import { exitAfterOutput } from './lib/exit-after-output.ts';
 
 // The configuration is validated when site.config.ts loads; a mistake there is a usage error (2).
 const { kbConfig } = await import('../site.config.ts').catch((error: Error) => {
@@ -110,4 +111,4 @@ if (values.format === 'json') {
   console.error(`Unknown --format "${values.format}". Use text, json or github.`);
   process.exit(2);
 }
-process.exit(errors ? 1 : 0);
+await exitAfterOutput(errors ? 1 : 0);

@@ -13,6 +13,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import type { Postmortem } from '../src/lib/postmortem-schema.ts';
 import { applyRedactionFixesThatParse } from '../src/lib/publication/apply-fixes-parsing.ts';
 import { redactionOptions } from './lib/redaction-check.ts';
+import { exitAfterOutput } from './lib/exit-after-output.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -110,4 +111,4 @@ for (const pm of result.postmortems) {
   console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length} left for you${pm.data.visibility === 'public' ? '' : ' (not a public post: nothing is published)'}.`);
 }
 if (changedAny) console.log('Review the changes with git diff before committing.');
-process.exit(failed ? 1 : 0);
+await exitAfterOutput(failed ? 1 : 0);

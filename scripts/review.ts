@@ -7,9 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { resolveContentDir, kbConfig } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
+import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { codeownersLocations, parseCodeowners } from '../src/lib/codeowners.ts';
 import { buildReviewReport, formatReviewMarkdown } from '../src/lib/review-checklist.ts';
 import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
+import { exitAfterOutput } from './lib/exit-after-output.ts';
 
 function readArguments() {
   try {
@@ -71,7 +74,17 @@ if (values.codeowners && (!existsSync(values.codeowners) || statSync(values.code
 }
 const codeowners = codeownersFile ? parseCodeowners(readFileSync(codeownersFile, 'utf8')) : [];
 
-const result = validateCorpus(resolveContentDir(), { onlyFiles: [relative(process.cwd(), resolve(file))], lint: { config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people } });
+// The regimes of compliance.yaml, read as npm run check reads them: a file that does not parse
+// stops the review (it printed a checklist and exited 0 while check failed), and the
+// notification deadlines are those of the file, not the built-in GDPR one only.
+let notificationRegimes;
+try {
+  notificationRegimes = loadComplianceConfig(resolveContentDir()).regimes;
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const result = validateCorpus(resolveContentDir(), { onlyFiles: [relative(process.cwd(), resolve(file))], lint: { config: kbConfig.lint, asOf: kbConfig.asOf, people: kbConfig.redaction.people, asOfInstant: resolveAsOfInstant(), notificationRegimes } });
 const postmortem = result.postmortems[0];
 if (!postmortem?.data || !result.vocabulary) {
   const errors = result.findings.filter((f) => f.severity === 'error');
@@ -81,7 +94,8 @@ if (!postmortem?.data || !result.vocabulary) {
     ? `${file} is a draft with facts still to fill, so its review checklist cannot be filled yet. Fill these first:`
     : `${file} does not validate, so its checklist cannot be filled. Fix these first (npm run check -- ${file}):`);
   for (const f of errors.length ? errors : toFill) console.error(`  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
-  process.exit(1);
+  // Never returns; `throw` tells the type checker so, as process.exit's `never` did.
+  throw await exitAfterOutput(1);
 }
 const redaction = scanSourcesForPublication([postmortem], redactionOptions(result.vocabulary), (data) => data.visibility === 'public').findings;
 const report = buildReviewReport({
@@ -94,4 +108,4 @@ const report = buildReviewReport({
 });
 if (values.format === 'json') console.log(JSON.stringify(report, null, 2));
 else process.stdout.write(formatReviewMarkdown(report));
-process.exit(values.strict && !report.readyToPublish ? 1 : 0);
+await exitAfterOutput(values.strict && !report.readyToPublish ? 1 : 0);

@@ -83,10 +83,25 @@ export function postmortemLoader(): Loader {
       watcher.add(postmortemsDir);
       const isPostmortem = (path: string) =>
         path.startsWith(postmortemsDir) && (postmortemExtensions as readonly string[]).some((ext) => path.endsWith(ext));
+      // A save that empties the file and then writes it (`>` in a shell, some editors) gives the
+      // watcher one event, read while the file was empty (chokidar folds a second change within
+      // its throttle): the page kept its last version and the terminal said "the file is empty"
+      // until the next save. Read again once the writes have settled, if the file is not what
+      // was read.
+      const readAgainIfChanged = (path: string, read: string) => setTimeout(() => {
+        let now: string;
+        try {
+          now = readFileSync(path, 'utf8');
+        } catch {
+          return; // Deleted meanwhile: the unlink event says so.
+        }
+        if (now !== read) void onChange(path);
+      }, 250);
       const onChange = async (path: string) => {
         if (!isPostmortem(path)) return;
         try {
           const postmortem = await session.validateFile(path);
+          readAgainIfChanged(path, postmortem.source);
           const errors = postmortem.findings.filter((finding) => finding.severity === 'error');
           if (errors.length) {
             // The page keeps its last good version until the file is fixed.

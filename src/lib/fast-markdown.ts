@@ -4,6 +4,8 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { activeContentFix, findActiveContent, mayHoldActiveContent } from './active-content.ts';
 import { findTableProblems, mayLoseTableText } from './table-cells.ts';
+import { findTooDeepHeadings } from './heading-depth.ts';
+import { describeUndefinedReference, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
@@ -141,6 +143,43 @@ function refuseTableLoss(body: string, isMdx: boolean, shift: number): void {
   if (first) throw new RefusedMarkupError(first.line - shift, first.column, `${first.message.replace(/\.$/, '')}; ${first.fix}`, 'body/table-cells');
 }
 
+/** A line of seven or more `#`: only bodies holding one are parsed for it. */
+const mayHoldTooDeepHeading = /^[ \t>]*(?:[-*+]\s+|\d+[.)]\s+)*#{7,}(?:[ \t]|$)/m;
+
+/**
+ * Stops the rendering of a body that would show text other than its author meant: a line of
+ * seven or more `#` (no heading: shown with its marks, `body/heading-depth`) or a reference link
+ * whose label is not defined (shown as text, brackets included, `body/undefined-reference`), or a
+ * footnote never referred to (left out of the page) or never defined (`body/footnote`).
+ * `npm run check` reports every place; most bodies hold neither shape and are not parsed for it.
+ */
+function refuseTextShownAsWritten(body: string, isMdx: boolean, shift: number, afterCut: boolean): void {
+  const headings = mayHoldTooDeepHeading.test(body);
+  const references = mayHoldReferenceLink(body);
+  const footnotes = mayHoldFootnote(body);
+  if (!headings && !references && !footnotes) return;
+  let tree: Root;
+  try {
+    tree = isMdx ? parseMdxOnce(body) : markdownToMdast(body, { features: { gfm: true } }) as unknown as Root;
+  } catch {
+    return; // A body that does not parse is reported, with its place, where it is parsed for the cut.
+  }
+  const deep = headings ? findTooDeepHeadings(tree, body)[0] : undefined;
+  if (deep) {
+    throw new RefusedMarkupError(deep.line - shift, deep.column, `a line starting with ${deep.marks} # is no heading: Markdown has six levels, so it would be shown as text, # marks included; write it with ###### at most, or as bold text`, 'body/heading-depth');
+  }
+  // On the public site the body is read after the <Internal> blocks are cut: a definition or a
+  // reference inside one is gone there, though npm run check (which reads the file) saw the pair.
+  const cutNote = afterCut ? ' (on the public site, read after the <Internal> blocks are cut: one of the pair may be inside one; put both in, or both out)' : '';
+  const footnote = footnotes ? findFootnoteProblems(tree, body)[0] : undefined;
+  if (footnote) throw new RefusedMarkupError(footnote.line - shift, footnote.column, `${footnote.message.replace(/\.$/, '')}${cutNote}; ${footnote.fix}`, 'body/footnote');
+  const reference = references ? findUndefinedReferences(tree, body)[0] : undefined;
+  if (reference) {
+    const { message, fix } = describeUndefinedReference(reference);
+    throw new RefusedMarkupError(reference.line - shift, reference.column, `${message.replace(/\.$/, '')}${cutNote}; ${fix}`, 'body/undefined-reference');
+  }
+}
+
 /**
  * Stops the rendering of a body with a `<PublicOnly>` inside an `<Internal>` or the other way
  * round: the inner text would be shown on neither site, without a word (`mdx/shown-nowhere`, which
@@ -190,6 +229,7 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   const shift = body === text ? 0 : 1;
   refuseActiveContent(body, options.isMdx, shift);
   refuseTableLoss(body, options.isMdx, shift);
+  refuseTextShownAsWritten(body, options.isMdx, shift, options.variant === 'public' && options.purpose !== 'preview');
   if (!options.isMdx || !mayHoldMdxSyntax(body)) return { markdown: body };
 
   // satteri: the parser Astro's own MDX pipeline uses, about ten times faster than remark. Its

@@ -28,6 +28,21 @@ const rasterSignatures: { name: string; matches: (bytes: Uint8Array) => boolean 
   { name: 'AVIF', matches: (b) => startsWith(b, ascii('ftyp'), 4) && (startsWith(b, ascii('avif'), 8) || startsWith(b, ascii('avis'), 8)) },
 ];
 
+/**
+ * The most pixels sharp, Astro's image optimizer, reads (its `limitInputPixels`, 16383²). A PNG
+ * declaring 100,000 × 100,000 (a few hundred bytes: the size is in the header) was published as
+ * an empty .webp with width="100000" height="100000", after a warning that named the format.
+ */
+export const maxImagePixels = 0x3fff * 0x3fff;
+
+/** Width and height from a PNG's or GIF's header, the formats whose size is at a fixed place. */
+function rasterSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (startsWith(bytes, ascii('GIF8')) && bytes.length >= 10) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  return undefined;
+}
+
 const knownFormats = 'PNG, JPEG, GIF, WebP, AVIF or SVG';
 
 /** The text of `bytes` if it reads as an SVG document (after a BOM, an XML declaration, comments, a doctype). */
@@ -47,6 +62,17 @@ const svgActiveContent: [RegExp, string][] = [
 ];
 
 /**
+ * What an SVG may not load from elsewhere: opened on its own (the site publishes it as a file of
+ * its origin), it would fetch a tracker's pixel, another site's stylesheet or a page in a frame
+ * for every reader who opens it. A link (`<a href>`) loads nothing until followed and is allowed.
+ */
+const svgExternalLoad: [RegExp, string][] = [
+  [/<(?:image|use|feImage|iframe|embed|object|img|audio|video|source|link)\b[^>]*\s(?:xlink:)?(?:href|src|data)\s*=\s*["']?\s*(?:[a-z][a-z\d+.-]*:)?\/\//i, 'an element loading a file from another site (<image href="https://…">, <use>, <iframe>)'],
+  [/url\(\s*["']?\s*(?:[a-z][a-z\d+.-]*:)?\/\//i, 'a url(https://…) loading a file from another site'],
+  [/@import\b/i, 'a stylesheet @import'],
+];
+
+/**
  * Why `bytes` (the whole file for an SVG; for other files at least the first
  * {@link imageHeaderLength} bytes) are not an image the site can show, or undefined when they are.
  * `size` is the file's full length.
@@ -54,7 +80,16 @@ const svgActiveContent: [RegExp, string][] = [
 export function findImageContentProblem(bytes: Uint8Array, size: number): ImageContentProblem | undefined {
   const replace = 'export it again as PNG or JPEG, or replace the image by its description in words.';
   if (size === 0) return { message: 'the file is empty (0 bytes)', fix: replace };
-  if (rasterSignatures.some((format) => format.matches(bytes))) return undefined;
+  if (rasterSignatures.some((format) => format.matches(bytes))) {
+    const size = rasterSize(bytes);
+    if (size && size.width * size.height > maxImagePixels) {
+      return {
+        message: `the image is ${size.width} × ${size.height} pixels, more than the build's image optimizer takes (${maxImagePixels.toLocaleString('en')} pixels): the site would show an empty file in its place, ${size.width} pixels wide`,
+        fix: 'export it again at the size it is read at (a few thousand pixels wide at most).',
+      };
+    }
+    return undefined;
+  }
   const svg = svgText(bytes);
   if (svg !== undefined) {
     const active = svgActiveContent.find(([pattern]) => pattern.test(svg));
@@ -62,6 +97,13 @@ export function findImageContentProblem(bytes: Uint8Array, size: number): ImageC
       return {
         message: `the SVG holds ${active[1]}: the site publishes it as a file, and the code would run for whoever opens it`,
         fix: 'export the picture again without scripts or event attributes, or as PNG.',
+      };
+    }
+    const external = svgExternalLoad.find(([pattern]) => pattern.test(svg));
+    if (external) {
+      return {
+        message: `the SVG holds ${external[1]}: the site publishes it as a file, and whoever opens it would load that from the other site`,
+        fix: 'export the picture again with its images and fonts embedded (or as PNG), without references to other sites.',
       };
     }
     const rootTag = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';

@@ -517,16 +517,21 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
     }
   }
 
+  // Compared without letter case: `AI-1` and `ai-1` read as one id, and a follow-up list or a
+  // ticket naming one cannot tell which is meant.
   const seen = new Map<string, number>();
   pm.actionItems.forEach((item, index) => {
-    const first = seen.get(item.id);
+    const first = seen.get(item.id.toLowerCase());
     if (first !== undefined) {
+      const other = pm.actionItems[first].id;
       issues.push({
         path: ['actionItems', index, 'id'],
-        message: `action item id "${item.id}" is already used by actionItems[${first}]. Give every action item its own id.`,
+        message: other === item.id
+          ? `action item id "${item.id}" is already used by actionItems[${first}]. Give every action item its own id.`
+          : `action item id "${item.id}" is actionItems[${first}]'s "${other}" in other letter case: a reader, a follow-up list or a ticket naming one cannot tell which is meant. Give every action item its own id (next free one, e.g. "${nextFreeId(pm.actionItems.map((a) => a.id), other)}").`,
       });
     } else {
-      seen.set(item.id, index);
+      seen.set(item.id.toLowerCase(), index);
     }
   });
 
@@ -611,6 +616,18 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       return;
     }
     const suggestion = findClosestMatch(value, [...known.keys()]);
+    const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
+    if (foreign.length && !/\s/.test(value)) {
+      // `checkout-\u0430pi` with a Cyrillic а prints as "checkout-api": "unknown service
+      // "checkout-api". Did you mean "checkout-api"?" left the author nothing to see. Ids are
+      // a-z, digits and hyphens, so the characters are named, and adding the id is no fix.
+      issues.push({
+        path,
+        message: `unknown ${vocabularyLabels[kind]} "${value}": it holds ${foreign.map(describeCharacter).join(', ')}, not among the a-z, 0-9 and hyphens ids are made of, though it may look like one.` +
+          (suggestion ? ` Did you mean "${suggestion}"?` : '') + ` Retype the id from ${file}.`,
+      });
+      return;
+    }
     issues.push({
       path,
       message:
@@ -670,4 +687,20 @@ export function createPostmortemSchema(context: SchemaContext) {
     ];
     for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   }).transform((pm) => pm as Postmortem);
+}
+
+/** An id like `taken`'s with the next number no action item uses (`AI-1` → `AI-3` beside AI-2). */
+function nextFreeId(ids: readonly string[], taken: string): string {
+  const used = new Set(ids.map((id) => id.toLowerCase()));
+  const shape = /^(.*?)(\d+)$/.exec(taken);
+  const prefix = shape ? shape[1] : `${taken}-`;
+  for (let n = shape ? Number(shape[2]) + 1 : 2; ; n++) if (!used.has(`${prefix}${n}`.toLowerCase())) return `${prefix}${n}`;
+}
+
+/** "а" (U+0430, Cyrillic): a character of an id, named so that one looking like a Latin letter can be told apart. */
+function describeCharacter(character: string): string {
+  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const script = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Latin'].find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(character));
+  const kind = script === 'Latin' ? (/[A-Z]/.test(character) ? 'a capital letter' : 'a Latin letter with a mark or another form') : script ? `a ${script} letter` : /\p{L}/u.test(character) ? 'a letter of another script' : /[\p{Cf}\p{Zs}]/u.test(character) ? 'an invisible character or space' : 'a sign';
+  return `"${character}" (${code}, ${kind})`;
 }

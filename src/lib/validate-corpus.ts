@@ -34,7 +34,10 @@ export function validateCorpus(
   if (missingFolder) {
     findings.push({ file: display(missingFolder), line: 1, column: 1, rule: 'corpus/content-folder', severity: 'error',
       message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
-      fix: 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).' });
+      // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
+      fix: /^~[/\\]?/.test(contentDir)
+        ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
+        : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).' });
     return { postmortems: [], findings };
   }
   let vocabulary: Vocabulary;
@@ -138,7 +141,35 @@ export function validateCorpus(
     if (holder) finding.fix = `${finding.fix.replace(/\.$/, '')}; but ${display(holder)} has that id already: merge the two files into it, or give this one another name.`;
   }
   findings.push(...findRelatedNotPublished(postmortems));
+  findings.push(...findSameTitles(postmortems));
   return { postmortems, findings, vocabulary };
+}
+
+/**
+ * Warnings for two postmortems with the same title (letter case and spaces aside): every list,
+ * search result and the feed shows two entries a reader cannot tell apart, and a report imported
+ * twice under two file names looks like this. Said at the later file's title, naming the other.
+ */
+export function findSameTitles(postmortems: readonly Pick<ValidatedPostmortem, 'id' | 'file' | 'source' | 'entryData'>[]): Finding[] {
+  const firstByTitle = new Map<string, Pick<ValidatedPostmortem, 'file'>>();
+  const findings: Finding[] = [];
+  for (const postmortem of postmortems) {
+    const title = postmortem.entryData?.title;
+    if (!title) continue;
+    const key = title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const first = firstByTitle.get(key);
+    if (!first) {
+      firstByTitle.set(key, postmortem);
+      continue;
+    }
+    const line = postmortem.source.split('\n').findIndex((l) => /^title\s*:/.test(l));
+    findings.push({
+      file: postmortem.file, line: Math.max(line, 0) + 1, column: 1, rule: 'corpus/same-title', severity: 'warning', field: 'title',
+      message: `the title "${title}" is also the title of ${first.file}: lists, search results and the feed would show two entries no reader can tell apart.`,
+      fix: 'say in the title what differs (the service, what broke, the day); if the two files are one report, merge them.',
+    });
+  }
+  return findings;
 }
 
 /**

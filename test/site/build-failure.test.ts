@@ -46,6 +46,22 @@ describe('npm run build on bad input', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
+  test('a line of seven # (shown as text, it was check only) fails the build at its line, and an image outside the content folder before Astro starts (bad input round 5)', () => {
+    const deep = makeContent('seven-hashes', (s) => `${s}\n####### Details of the lock\n`);
+    const line = readFileSync(join(deep, example), 'utf8').split('\n').indexOf('####### Details of the lock') + 1;
+    const build = buildSite({ contentDir: deep, outDir: resolve(testOutputDir, 'seven-hashes-build') });
+    expect(build.status).toBe(1);
+    expect(build.output).toContain(`2025-03-14-orders-migration-lock.mdx:${line}:1`);
+    expect(build.output).toContain('a line starting with 7 # is no heading');
+    expect(build.output).not.toMatch(/\n\s+at /);
+    const outside = makeContent('image-outside', (s) => `${s}\n![host](../../../../../../../../../../etc/hostname)\n`);
+    const imageBuild = buildSite({ contentDir: outside, outDir: resolve(testOutputDir, 'image-outside-build') });
+    expect(imageBuild.status).toBe(1);
+    expect(imageBuild.output).toContain('mdx/bad-image');
+    expect(imageBuild.output).toContain('is outside the content folder');
+    expect(existsSync(resolve(testOutputDir, 'image-outside-build'))).toBe(false);
+  });
+
   test('a folder that no build wrote is not replaced: the build refuses it and leaves it as it was', () => {
     const contentDir = makeContent('good-refused', (s) => s);
     const outDir = resolve(testOutputDir, 'not-a-build');

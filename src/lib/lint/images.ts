@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import type { Finding } from '../findings.ts';
 import { imagePathOf, isLocalImageUrl } from '../import/report-images.ts';
 import { findImageContentProblem, imageHeaderLength } from '../image-content.ts';
@@ -48,6 +48,7 @@ export function findMissingImages(
   bodyStartLine: number,
   isFile: (path: string) => boolean = isFileOnDisk,
   readImage: (path: string) => { bytes: Uint8Array; size: number } = readImageOnDisk,
+  contentDir?: string,
 ): Finding[] {
   const text = withoutCode(body);
   const lineStarts = [0];
@@ -62,10 +63,41 @@ export function findMissingImages(
     ...[...text.matchAll(htmlImage)].map((m) => ({ url: m[1], alt: /\balt\s*=\s*["']([^"']*)["']/i.exec(m[0])?.[1] ?? '', offset: m.index! })),
   ].sort((a, b) => a.offset - b.offset);
   const findings: Finding[] = [];
+  // Only a postmortem in the content folder is held to it: a file named to npm run check from
+  // elsewhere (a warning of its own) may show images beside it.
+  const root = contentDir === undefined ? undefined : resolve(contentDir);
+  const isInside = (path: string, folder: string) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+  // A symbolic link in the content folder (media/ -> /home/me) leads out of it as ../ does.
+  const linksOutside = (path: string, folder: string) => {
+    try {
+      return !isInside(realpathSync(path), realpathSync(folder));
+    } catch {
+      return false; // Not there: said as a missing image below.
+    }
+  };
   for (const { url, alt, offset } of images) {
     const path = imagePathOf(url);
+    if (/^file:/i.test(url)) {
+      // A file of the writer's machine: no reader's browser loads it from a web page.
+      findings.push({
+        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        message: `the image "${url}"${alt ? ` (${alt})` : ''} is a file: address, a file on the machine it was written on: readers' browsers do not load it from the site, so the page shows a broken image.`,
+        fix: 'copy the image beside the postmortem (e.g. media/<id>/graph.png) and write its relative path, ![…](./media/<id>/graph.png).',
+      });
+      continue;
+    }
     if (!isLocalImageUrl(url) || !path || path.startsWith('/')) continue;
     const expected = resolve(dirname(file), path);
+    if (root !== undefined && isInside(resolve(file), root) && (!isInside(expected, root) || linksOutside(expected, root))) {
+      // `../../../etc/hostname.png`: the build would copy a file of the build machine from outside
+      // the content folder onto the site (a key, a screenshot of another folder), or stop on it.
+      findings.push({
+        file, ...position(offset), rule: 'mdx/bad-image', severity: 'error',
+        message: `the image "${url}"${alt ? ` (${alt})` : ''} is outside the content folder (${root}): it names ${isInside(expected, root) ? `${realpathSync(expected)} (through a symbolic link)` : expected}, and the site would publish a file of the machine that builds it.`,
+        fix: 'copy the image into the content folder beside the postmortem (e.g. media/<id>/) and write the path from there, without ../ leaving the folder.',
+      });
+      continue;
+    }
     if (isFile(expected)) {
       let problem: { message: string; fix: string } | undefined;
       try {
