@@ -52,9 +52,8 @@ describe('npm run check (the command)', () => {
     const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
     writeFileSync(file, source.replace('zqxpublicbody A configuration change', `${deep}\n\nzqxpublicbody A configuration change`));
     const line = source.slice(0, source.indexOf('zqxpublicbody A configuration change')).split('\n').length + 64;
-    const started = performance.now();
+    // Parsed, it would run past the test's timeout (remark takes hours on 3,000 levels).
     const result = run(dir);
-    expect(performance.now() - started).toBeLessThan(30_000);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`2025-05-01-public-canary.mdx:${line}:1  error  body/nesting-depth  lists or block quotes nested 3000 levels deep`);
   });
