@@ -278,7 +278,9 @@ const internalToolHosts = [
 ];
 
 /** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
-const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/)/i;
+// A security scanner's organisation pages (`app.snyk.io/org/<org>`) too: only the organisation's
+// members sign in to them, and the slug is often a person's account (its `/vuln/…` pages are public).
+const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/)/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a

@@ -116,7 +116,7 @@ const bylineText = new RegExp(String.raw`^\s*(?:[*_]{1,2})?(?:[Bb]y|[Ww]ritten b
  * A timeline entry: a time stamp (`10:02`, `**10:02 UTC**`, a table's first cell) and then a
  * capitalised word doing, in the present tense, what people do in an incident.
  */
-const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status))\b`, 'u');
+const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status|takes (?:a |the |various |several |some |more )?(?:backups?|snapshots?|notes|a look|ownership)|works with|works on|writes|tries|shares|suggests|proposes|contacts|coordinates|reaches out|walks through|starts creating|starts testing|starts working))\b`, 'u');
 const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
 /** Who said a quotation: `"…," said Tove`, `"…", Tove wrote`. */
@@ -613,6 +613,61 @@ export function findNameSeries(line: string): PatternMatch[] {
     for (const w of words) matches.push({ text: w[0], index: m.index! + w.index!, severity: 'error', guess: true, why: 'in a series of names' });
   }
   return matches;
+}
+
+/**
+ * The other members of a series that holds a person ("with Dimi, Marko, and Dev", "contributors
+ * such as Marko (Cosmos), Zelmin (Quorvo), theBro (Kestrel), toschdev (Ulmo)"): a list of three
+ * or more one-word items, each perhaps with its organisation in brackets, is a list of people when
+ * one of them is a name found as a person in the text, or is the role `npm run redact` wrote for one ("an engineer"),
+ * so that the names the phrasings missed do not stay beside the one they found. Read per paragraph
+ * (a series wraps over lines). A sibling is a capitalised word no lexicon knows as a common word,
+ * a camel-case or lower-case handle no dictionary knows, never a public name ("with Tove, Redis and
+ * Grafana" names one person). A guess: the evidence is the company it keeps.
+ */
+export function findSeriesSiblings(lines: readonly string[], codeLines: ReadonlySet<number>, people: readonly PersonCandidate[]): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  // A name found anywhere in the text is one wherever it stands, as the scan will report it.
+  // Not two unknown capitalised words taken for a full name: place names have that shape too
+  // ("Nathpa Jhakri"), and their series are of places ("Salal, Bhakra and Chibro").
+  const named = new Set(people.filter((p) => !p.unknownFullName).flatMap((p) => p.text.split(/\s+/)).filter((w) => w.length >= 3 && !isOrdinaryWord(w)));
+  const item = String.raw`(?:an engineer|\p{L}[\p{L}\p{N}_-]*)(?:\s+\([^()\n]{1,40}\))?`;
+  const separator = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
+  const series = new RegExp(String.raw`(?<![\p{L}\p{N}_@#/.'’-])${item}(?:${separator}${item}){2,}(?![\p{L}\p{N}_'’-])`, 'gu');
+  const sibling = (word: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(word)
+      ? !isPublicTerm(word) && !isKnownWord(word) && !isKnownWord(word.toLowerCase())
+      : /^\p{Ll}+(?:\p{Lu}\p{Ll}*)+$|^\p{Ll}[\p{Ll}\p{N}_]{2,}$/u.test(word) && nickLike(word) && !isKnownWord(word);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    if (!codeLines.has(start) && lines[start].trim() && !/^\s*(?:#|\||<)/.test(lines[start])) {
+      while (end + 1 < lines.length && !codeLines.has(end + 1) && lines[end + 1].trim() && !/^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<)/.test(lines[end + 1])) end++;
+      const offsets = lines.slice(start, end + 1).reduce<number[]>((at, line, k) => [...at, k ? at[k - 1] + lines[start + k - 1].length + 1 : 0], []);
+      const paragraph = lines.slice(start, end + 1).join(' ');
+      const place = (index: number) => {
+        let k = offsets.length - 1;
+        while (offsets[k] > index) k--;
+        return { line: start + k, index: index - offsets[k] };
+      };
+      for (const m of allMatches(series, paragraph)) {
+        const items = [...m[0].matchAll(new RegExp(`(?:^|${separator})(${item})`, 'gu'))].map((i) => {
+          const name = /^an engineer|^[^\s(]+/u.exec(i[1])![0];
+          return { name, ...place(m.index! + i.index! + i[0].length - i[1].length) };
+        });
+        const isPerson = (i: (typeof items)[number]) => i.name === 'an engineer' || named.has(i.name);
+        if (!items.some(isPerson)) continue;
+        for (const i of items) {
+          // A word beside another capitalised word is part of a longer name ("Steady Nodes").
+          const at = offsets[i.line - start] + i.index;
+          const longer = /^\s+\p{Lu}/u.test(paragraph.slice(at + i.name.length)) || /\p{Lu}[\p{L}\p{N}]*\s+$/u.test(paragraph.slice(Math.max(0, at - 40), at));
+          if (isPerson(i) || longer || !sibling(i.name)) continue;
+          found.set(i.line, [...(found.get(i.line) ?? []), { text: i.name, index: i.index, severity: 'error', guess: true, why: 'in a series with a person' }]);
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return found;
 }
 
 /**
@@ -1329,6 +1384,10 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     return answer;
   };
   const kept = candidates.filter((c) => !(c.guess && thing(c)));
+  // The other members of a series with a person in it, judged as the guesses above are.
+  for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
+    for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
+  }
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);
