@@ -619,8 +619,7 @@ export function findNameSeries(line: string): PatternMatch[] {
  * The other members of a series that holds a person ("with Dimi, Marko, and Dev", "contributors
  * such as Marko (Cosmos), Zelmin (Quorvo), theBro (Kestrel), toschdev (Ulmo)"): a list of three
  * or more one-word items, each perhaps with its organisation in brackets, is a list of people when
- * one of them is a name found as a person in the text, or is the role `npm run redact` wrote for one ("an engineer"),
- * so that the names the phrasings missed do not stay beside the one they found. Read per paragraph
+ * one of them is a name found as a person in the text, so that the names the phrasings missed do not stay beside the one they found. Read per paragraph
  * (a series wraps over lines). A sibling is a capitalised word no lexicon knows as a common word,
  * a camel-case or lower-case handle no dictionary knows, never a public name ("with Tove, Redis and
  * Grafana" names one person). A guess: the evidence is the company it keeps.
@@ -631,7 +630,7 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
   // Not two unknown capitalised words taken for a full name: place names have that shape too
   // ("Nathpa Jhakri"), and their series are of places ("Salal, Bhakra and Chibro").
   const named = new Set(people.filter((p) => !p.unknownFullName).flatMap((p) => p.text.split(/\s+/)).filter((w) => w.length >= 3 && !isOrdinaryWord(w)));
-  const item = String.raw`(?:an engineer|\p{L}[\p{L}\p{N}_-]*)(?:\s+\([^()\n]{1,40}\))?`;
+  const item = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s+\([^()\n]{1,40}\))?`;
   const separator = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
   const series = new RegExp(String.raw`(?<![\p{L}\p{N}_@#/.'’-])${item}(?:${separator}${item}){2,}(?![\p{L}\p{N}_'’-])`, 'gu');
   const sibling = (word: string) =>
@@ -651,10 +650,10 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
       };
       for (const m of allMatches(series, paragraph)) {
         const items = [...m[0].matchAll(new RegExp(`(?:^|${separator})(${item})`, 'gu'))].map((i) => {
-          const name = /^an engineer|^[^\s(]+/u.exec(i[1])![0];
+          const name = /^[^\s(]+/u.exec(i[1])![0];
           return { name, ...place(m.index! + i.index! + i[0].length - i[1].length) };
         });
-        const isPerson = (i: (typeof items)[number]) => i.name === 'an engineer' || named.has(i.name);
+        const isPerson = (i: (typeof items)[number]) => named.has(i.name);
         if (!items.some(isPerson)) continue;
         for (const i of items) {
           // A word beside another capitalised word is part of a longer name ("Steady Nodes").
