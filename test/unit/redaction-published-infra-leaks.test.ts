@@ -92,6 +92,12 @@ describe('leaks found on a second built public site', () => {
     expect(people('11:00 GST: Kubernetes takes over the scheduling.')).toEqual([]);
   });
 
+  test('someone worked with together with the rest of the team', () => {
+    expect(people('10:30 GST: Discuss the halt with Quorvin and the wider team and get debugging.')).toEqual(['Quorvin']);
+    expect(people('We went through it with **Quorvin** and the rest of the team.')).toEqual(['Quorvin']);
+    expect(people('The probe works with Redis and the team dashboards; it ships with Zorblat and the team\'s runbooks.')).toEqual([]);
+  });
+
   test('a security scanner organisation page, whose slug is an account', () => {
     expect(found('The scan results are [here](https://app.snyk.io/org/wendelinex).').some((f) => f.startsWith('redact/internal-link:'))).toBe(true);
     expect(found('See [the Snyk docs](https://docs.snyk.io/scan-with-snyk).')).toEqual([]);

@@ -89,6 +89,13 @@ const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu
 const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
 
 /**
+ * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
+ * wider team", "with Tushar and the rest of the team" (since the sixth round of names on a built
+ * site). A product is "used with Redis and the team's dashboards", which is no team of people.
+ */
+const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedName})(?:[*_]{1,2})?\s+(?:and|&)\s+(?:the|our|their|his|her)\s+(?:(?:wider|whole|entire|core|dev|devops|ops|infra|sre|rest\s+of\s+the)\s+)?(?:team|crew|squad|folks|others|group)\b(?![’']s)`, 'gu');
+
+/**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
  * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
  * jdoe42"). Tools restart, deploy and run things too, so only verbs of people count; merging,
@@ -233,6 +240,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
   for (const m of allMatches(doneByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  for (const m of allMatches(nameAndTheTeam, line)) addPersonInContext(m[1], m.index! + m[0].indexOf(m[1], 4), 'one of a team, with the rest of it');
   for (const m of allMatches(roleThenName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
   for (const m of allMatches(personCue, line)) {
     const name = m.slice(1).find(Boolean)!;
