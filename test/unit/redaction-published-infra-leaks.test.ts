@@ -98,6 +98,12 @@ describe('leaks found on a second built public site', () => {
     expect(people('The probe works with Redis and the team dashboards; it ships with Zorblat and the team\'s runbooks.')).toEqual([]);
   });
 
+  test('a machine named in prose where only a machine stands', () => {
+    expect(found('- Updated the ubuntu image on Quellbox, which broke the builds in Quellbox.')).toEqual(['redact/internal-host:Quellbox', 'redact/internal-host:Quellbox']);
+    expect(found('We ssh\'d into Tovebox and logged into Quellbox.')).toEqual(['redact/internal-host:Tovebox', 'redact/internal-host:Quellbox']);
+    expect(found('The image on Docker Hub and the builds on Buildkite and in Kubernetes were fine; images in Europe too.')).toEqual([]);
+  });
+
   test('a security scanner organisation page, whose slug is an account', () => {
     expect(found('The scan results are [here](https://app.snyk.io/org/wendelinex).').some((f) => f.startsWith('redact/internal-link:'))).toBe(true);
     expect(found('See [the Snyk docs](https://docs.snyk.io/scan-with-snyk).')).toEqual([]);
