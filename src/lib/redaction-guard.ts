@@ -278,7 +278,9 @@ const internalToolHosts = [
 ];
 
 /** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
-const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/)/i;
+// A security scanner's organisation pages (`app.snyk.io/org/<org>`) too: only the organisation's
+// members sign in to them, and the slug is often a person's account (its `/vuln/…` pages are public).
+const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/)/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -515,6 +517,9 @@ const slackChannelReference = /<#[CG][A-Z0-9]{6,12}(?:\|[^>\s]*)?>/g;
 /** Words of a team's name in a scoped handle (`@acme/sre-oncall`): a GitHub team, not a package. */
 const teamHandleWord = /(?:^|[-_])(?:team|teams|squad|oncall|on-call|sre|sres|ops|devops|admins|maintainers|reviewers|owners|approvers|responders|engineers|leads|staff)(?:$|[-_])/i;
 
+/** A capitalised word where only a machine stands in prose (see findMatches). */
+const machineInProse = /\b(?:(?:[Ii]mages?|[Cc]ontainers?|[Bb]uilds?|[Rr]unners?)\s+(?:on|in)|ssh(?:'d|ed)?\s+(?:in)?to|[Ll]ogged\s+(?:in)?to|[Ll]og\s+in\s+to)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_'’-]|\.[\p{L}\p{N}])/gu;
+
 function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = []): Match[] {
   const options = ready.raw;
   const matches: Match[] = [];
@@ -568,6 +573,17 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     return labels.length >= 4 && /[\d-]/.test(labels[0]) && labels.slice(1, -2).some((label) => environmentLabel.test(label)) && !ready.publicNames.has(m[0].toLowerCase());
   });
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // A machine named in prose where only a machine stands: what a build or a container runs on
+  // ("the ubuntu image on Vader", "the builds in Vader"), what someone logs into ("ssh'd into
+  // Tovebox"); a capitalised word that no dictionary, lexicon or list of public names knows (a
+  // product is "the image on Docker Hub", "builds on Buildkite").
+  if (/\b(?:images?|containers?|builds?|runners?|ssh|logged|log in)/i.test(line)) {
+    for (const m of allMatches(machineInProse, line)) {
+      const name = m[1];
+      if (isEnglishWord(name) || isKnownWord(name) || isKnownFirstName(name) || isPublicTerm(name) || ready.publicNames.has(name.toLowerCase())) continue;
+      matches.push({ rule: 'redact/internal-host', text: name, index: m.index! + m[0].length - name.length });
+    }
+  }
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));

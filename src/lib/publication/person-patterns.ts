@@ -89,6 +89,13 @@ const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu
 const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
 
 /**
+ * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
+ * wider team", "with Tushar and the rest of the team" (since the sixth round of names on a built
+ * site). A product is "used with Redis and the team's dashboards", which is no team of people.
+ */
+const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedName})(?:[*_]{1,2})?\s+(?:and|&)\s+(?:the|our|their|his|her)\s+(?:(?:wider|whole|entire|core|dev|devops|ops|infra|sre|rest\s+of\s+the)\s+)?(?:team|crew|squad|folks|others|group)\b(?![’']s)`, 'gu');
+
+/**
  * A handle in lower case where only a person stands: spoken to, paged or handed work ("pinged
  * hbrekke", "assigned to tove.m"), thanked, or who approved, reviewed or reported ("reviewed by
  * jdoe42"). Tools restart, deploy and run things too, so only verbs of people count; merging,
@@ -116,7 +123,7 @@ const bylineText = new RegExp(String.raw`^\s*(?:[*_]{1,2})?(?:[Bb]y|[Ww]ritten b
  * A timeline entry: a time stamp (`10:02`, `**10:02 UTC**`, a table's first cell) and then a
  * capitalised word doing, in the present tense, what people do in an incident.
  */
-const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status))\b`, 'u');
+const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status|takes (?:a |the |various |several |some |more )?(?:backups?|snapshots?|notes|a look|ownership)|works with|works on|writes|tries|shares|suggests|proposes|contacts|coordinates|reaches out|walks through|starts creating|starts testing|starts working))\b`, 'u');
 const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
 /** Who said a quotation: `"…," said Tove`, `"…", Tove wrote`. */
@@ -235,6 +242,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
   for (const m of allMatches(doneByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  for (const m of allMatches(nameAndTheTeam, line)) addPersonInContext(m[1], m.index! + m[0].indexOf(m[1], 4), 'one of a team, with the rest of it');
   for (const m of allMatches(roleThenName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
   for (const m of allMatches(personCue, line)) {
     const name = m.slice(1).find(Boolean)!;
@@ -627,6 +635,60 @@ export function findNameSeries(line: string): PatternMatch[] {
     for (const w of words) matches.push({ text: w[0], index: m.index! + w.index!, severity: 'error', guess: true, why: 'in a series of names' });
   }
   return matches;
+}
+
+/**
+ * The other members of a series that holds a person ("with Dimi, Marko, and Dev", "contributors
+ * such as Marko (Cosmos), Zelmin (Quorvo), theBro (Kestrel), toschdev (Ulmo)"): a list of three
+ * or more one-word items, each perhaps with its organisation in brackets, is a list of people when
+ * one of them is a name found as a person in the text, so that the names the phrasings missed do not stay beside the one they found. Read per paragraph
+ * (a series wraps over lines). A sibling is a capitalised word no lexicon knows as a common word,
+ * a camel-case or lower-case handle no dictionary knows, never a public name ("with Tove, Redis and
+ * Grafana" names one person). A guess: the evidence is the company it keeps.
+ */
+export function findSeriesSiblings(lines: readonly string[], codeLines: ReadonlySet<number>, people: readonly PersonCandidate[]): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  // A name found anywhere in the text is one wherever it stands, as the scan will report it.
+  // Not two unknown capitalised words taken for a full name: place names have that shape too
+  // ("Nathpa Jhakri"), and their series are of places ("Salal, Bhakra and Chibro").
+  const named = new Set(people.filter((p) => !p.unknownFullName).flatMap((p) => p.text.split(/\s+/)).filter((w) => w.length >= 3 && !isOrdinaryWord(w)));
+  const item = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s+\([^()\n]{1,40}\))?`;
+  const separator = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
+  const series = new RegExp(String.raw`(?<![\p{L}\p{N}_@#/.'’-])${item}(?:${separator}${item}){2,}(?![\p{L}\p{N}_'’-])`, 'gu');
+  const sibling = (word: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(word)
+      ? !isPublicTerm(word) && !isKnownWord(word) && !isKnownWord(word.toLowerCase())
+      : /^\p{Ll}+(?:\p{Lu}\p{Ll}*)+$|^\p{Ll}[\p{Ll}\p{N}_]{2,}$/u.test(word) && nickLike(word) && !isKnownWord(word);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    if (!codeLines.has(start) && lines[start].trim() && !/^\s*(?:#|\||<)/.test(lines[start])) {
+      while (end + 1 < lines.length && !codeLines.has(end + 1) && lines[end + 1].trim() && !/^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<)/.test(lines[end + 1])) end++;
+      const offsets = lines.slice(start, end + 1).reduce<number[]>((at, line, k) => [...at, k ? at[k - 1] + lines[start + k - 1].length + 1 : 0], []);
+      const paragraph = lines.slice(start, end + 1).join(' ');
+      const place = (index: number) => {
+        let k = offsets.length - 1;
+        while (offsets[k] > index) k--;
+        return { line: start + k, index: index - offsets[k] };
+      };
+      for (const m of allMatches(series, paragraph)) {
+        const items = [...m[0].matchAll(new RegExp(`(?:^|${separator})(${item})`, 'gu'))].map((i) => {
+          const name = /^[^\s(]+/u.exec(i[1])![0];
+          return { name, ...place(m.index! + i.index! + i[0].length - i[1].length) };
+        });
+        const isPerson = (i: (typeof items)[number]) => named.has(i.name);
+        if (!items.some(isPerson)) continue;
+        for (const i of items) {
+          // A word beside another capitalised word is part of a longer name ("Steady Nodes").
+          const at = offsets[i.line - start] + i.index;
+          const longer = /^\s+\p{Lu}/u.test(paragraph.slice(at + i.name.length)) || /\p{Lu}[\p{L}\p{N}]*\s+$/u.test(paragraph.slice(Math.max(0, at - 40), at));
+          if (isPerson(i) || longer || !sibling(i.name)) continue;
+          found.set(i.line, [...(found.get(i.line) ?? []), { text: i.name, index: i.index, severity: 'error', guess: true, why: 'in a series with a person' }]);
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return found;
 }
 
 /**
@@ -1343,6 +1405,10 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     return answer;
   };
   const kept = candidates.filter((c) => !(c.guess && thing(c)));
+  // The other members of a series with a person in it, judged as the guesses above are.
+  for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
+    for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
+  }
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);

@@ -108,7 +108,18 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
   const internalLinks: UnreadableMarkup[] = [];
   const linkTo = (node: Node, url: string, kind: 'link' | 'definition' | 'attribute') => {
     const why = unrewrittenInternalLink(url, kind);
-    if (why && node.position) internalLinks.push({ line: node.position.start.line, column: node.position.start.column, text: url, what: why });
+    if (!why || !node.position) return;
+    // The finding points at the target where the source writes it (`[text](../x.md)`: after the
+    // text), so that npm run redact finds it there; otherwise at the link (a reference's target).
+    const { start, end } = node.position;
+    const at = start.offset !== undefined && end.offset !== undefined ? text.lastIndexOf(url, end.offset - url.length) : -1;
+    if (at < 0 || at < start.offset!) {
+      internalLinks.push({ line: start.line, column: start.column, text: url, what: why });
+      return;
+    }
+    const before = text.slice(0, at);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    internalLinks.push({ line: before.split('\n').length, column: at - lineStart + 1, text: url, what: why });
   };
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => {
