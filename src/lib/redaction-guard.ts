@@ -113,7 +113,7 @@ const phoneNumber = new RegExp([
   String.raw`(?<![\w.\/-])\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?![\w\/-]|\.\d)`,
   String.raw`(?<![\w.:\/-])\d{3}[.-]\d{3}[.-]\d{4}(?![\w:\/-]|\.\d)`,
   // The look-behind only where a number starts: tried at every position it costs a scan back each.
-  String.raw`(?=\+?\d)(?<=\b(?:[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Cc]all|[Tt]ext|SMS|WhatsApp|Signal|[Hh]otline|[Bb]ridge)\b[^\n\d]{0,20})\+?\d[\d ().-]{5,}\d(?![\w:\/-]|\.\d)`,
+  String.raw`(?=\+?\d)(?<=\b(?:[Pp]hone|[Tt]el|[Mm]obile|[Cc]ell|[Cc]all|[Tt]ext|SMS|WhatsApp|Signal|[Hh]otline|[Bb]ridge)\b[^\n\d]{0,20})(?<![\w.])\+?\d[\d ().-]{5,}\d(?![\w:\/-]|\.\d)`,
 ].join('|'), 'g');
 
 /**
@@ -552,6 +552,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // numbers, dates and times have other shapes (`1.2.3`, `2025-03-01`, `10:05`).
   add('redact/phone', phoneNumber, (m) => {
     const digits = m[0].replace(/\D/g, '');
+    // An address is no number to call: "bridge with host eth1 193.70.55.124" as a page reads it.
+    if (/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/.test(m[0])) return false;
     return digits.length >= 7 && digits.length <= 15 && (m[0].startsWith('+') || /[\s().-]/.test(m[0])) && !tollFree.test(digits);
   });
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
@@ -940,7 +942,8 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         // A word that is also English ("Jan", "May", "Mark") is not looked for elsewhere: only
         // its context made it a name.
         // A handle found for certain ("create user: alex") is looked for too ("… / alex").
-        const handle = !candidate.guess && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(word) && !isEnglishWord(word);
+        // A first name that a word-game dictionary also knows ("stephane") counts, not a common word.
+        const handle = !candidate.guess && !candidate.local && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(word) && (!isEnglishWord(word) || (isKnownFirstName(word[0].toUpperCase() + word.slice(1)) && !isOrdinaryWord(word)));
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
       }

@@ -62,6 +62,20 @@ describe('leaks found on a built public site', () => {
     expect(people('```\nadduser --system --group --home /srv/pool pool\nuseradd -r prometheus\nusermod -aG docker $USER\nadduser www-data\nopenssl passwd -5 -stdin -salt xqzzvk\n```')).toEqual([]);
   });
 
+  test('a first name that a word-game dictionary knows too, as a command\'s account and wherever else the post has it', () => {
+    expect(people('I also create a user *stephane*:\n\n```\nadduser stephane\n```')).toEqual(['stephane', 'stephane']);
+    expect(people('The new user will see the page.\n\n```\nadduser will\n```')).toEqual([]);
+  });
+
+  test('an account named before its noun', () => {
+    expect(people('After changing the idmap, the wendeline user I had created got another id.')).toEqual(['wendeline']);
+    expect(people('The new user, the root user and the deploy account stay.')).toEqual([]);
+  });
+
+  test('a name after a paragraph that ends in a product, with no full stop', () => {
+    expect(people("It works, but we don't have the NVMe\n\nOriane tried another approach:")).toEqual(['Oriane']);
+  });
+
   test('but not where such words are English or a tool\'s', () => {
     expect(people('Thanks to Oriane for the review; the queue will drain.')).toEqual(['Oriane']);
     expect(people('The change was deployed by Kubernetes and explained by the release notes.')).toEqual([]);

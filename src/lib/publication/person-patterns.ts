@@ -28,6 +28,8 @@ export interface PatternMatch {
    * ("the Chelsea store") says it is no one.
    */
   firstName?: boolean;
+  /** Found here only: not looked for elsewhere in the post (a service's account has its shape). */
+  local?: boolean;
   why: string;
 }
 
@@ -1039,6 +1041,8 @@ const sshTarget = /(?<![\p{L}\p{N}_.@\/:+-])([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}]
 /** A URL fragment ending in a word of who and one or two more words: `#by-brynjolf-tamsle`, `#thanks-to-hbrekke`. */
 const fragmentOfPerson = /(?<=[\p{L}\p{N}/)\]])#(?:[\p{Ll}\p{N}]+-)*?(?:by|from|thanks-to|thanks|cc|owner|author|assignee|assigned-to|paged)-(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}_-])/gu;
 
+/** An account named before its noun: "the alex user", "the hbrekke account". */
+const accountBeforeNoun = /\bthe\s+[*_`]{0,2}(\p{Ll}[\p{Ll}\p{N}._-]*[\p{Ll}\p{N}])[*_`]{0,2}\s+(?:user|account)\b/gu;
 /** Commands that manage accounts, and the options of theirs that take a value. */
 const userCommand = /(?<!\bopenssl\s+)\b(adduser|deluser|useradd|usermod|userdel|passwd|chage|chsh|chfn|gpasswd)[ \t]+([^`;&|\n]*)/g;
 const optionWithValue = /^(?:-[dsugGcekKpf]|-aG|--(?:home|shell|uid|gid|ingroup|gecos|comment|groups?|expiredate|inactive|password|firstuid|lastuid|add|delete))$/;
@@ -1096,7 +1100,17 @@ export function findAccountNames(line: string): PatternMatch[] {
     matches.push({ text: m[1], index: m.index! + 2, severity: 'error', why: 'a Jira mention' });
   }
   for (const account of userCommandAccounts(line)) {
-    if (personalAccount(account.text)) matches.push({ ...account, severity: 'error', why: "a person's account" });
+    // A command's account that is a first name is someone's, even where a word-game dictionary
+    // knows the word ("stephane", a crown); not a common word ("adduser will" is no one's).
+    const firstName = isKnownFirstName(account.text[0].toUpperCase() + account.text.slice(1)) && !isOrdinaryWord(account.text) && !isSystemAccount(account.text);
+    if (personalAccount(account.text) || firstName) matches.push({ ...account, severity: 'error', why: "a person's account" });
+  }
+  // "the alex user", "the hbrekke account": the name before the noun.
+  if (/\b(?:user|account)\b/.test(line)) {
+    for (const m of allMatches(accountBeforeNoun, line)) {
+      // Not looked for elsewhere: a service's own account has the same shape ("the matomo user").
+      if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index! + m[0].indexOf(m[1], 3), severity: 'error', local: true, why: "a person's account" });
+    }
   }
   for (const m of allMatches(accountName, line)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
@@ -1273,16 +1287,18 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|across|throughout|near)\s+(${seriesBefore}${w}${series})(?![’'])`, 'gu'))) {
     if (m[1].split(/,\s*|\s+(?:and|or|&)\s+/).some((part) => part !== word && (isPublicTerm(part) || new RegExp(`^(?:${usStates})$`).test(part)))) return true;
   }
-  const pattern = new RegExp(String.raw`(?:\b(?:${before})\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
+  // Words of one paragraph only: "the NVMe⏎⏎Stephane tried" is no thing called Stephane.
+  const gap = String.raw`(?:[ \t]+\n?|\n)[ \t]*`;
+  const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
   // A town and its region: "Hamilton, Ontario", "Tyler, Texas".
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w},\s+(\p{Lu}\p{Ll}+)`, 'gu'))) if (isPublicPlace(m[1])) return true;
   // Part of a product's name: after a public name ("Amazon Data Firehose", "Google Meet
   // Livestream") or before one ("Stackless Python").
-  for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{N}]*\s+){1,3})${w}(?:\s+(\p{Lu}[\p{L}\p{N}]*))?`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{N}]*${gap}){1,3})${w}(?:${gap}(\p{Lu}[\p{L}\p{N}]*))?`, 'gu'))) {
     if (m[1].trim().split(/\s+/).some((part) => isPublicTerm(part)) || (m[2] && isPublicTerm(m[2]))) return true;
   }
-  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w}\s+(\p{Lu}[\p{L}\p{N}]*)`, 'gu'))) if (isPublicTerm(m[1])) return true;
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w}${gap}(\p{Lu}[\p{L}\p{N}]*)`, 'gu'))) if (isPublicTerm(m[1])) return true;
   return false;
 }
 

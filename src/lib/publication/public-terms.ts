@@ -17,6 +17,7 @@ amazon aws azure microsoft google gcp alphabet apple meta facebook instagram wha
 linkedin youtube gmail outlook office sharepoint onedrive teams skype xbox playstation nintendo sony samsung nokia
 ericsson huawei intel amd nvidia arm qualcomm broadcom cisco juniper arista dell lenovo ibm oracle sap salesforce
 vmware citrix canonical ubuntu debian fedora centos rhel suse alpine gentoo arch nixos freebsd openbsd netbsd solaris
+bookworm bullseye buster stretch jessie trixie forky sid raspbian
 illumos smartos joyent linux windows macos ios android chromeos chrome chromium firefox safari edge opera mozilla
 cloudflare fastly akamai limelight imperva incapsula sucuri stackpath bunny verisign godaddy namecheap gandi dyn ns1
 route53 ec2 s3 ebs ecs eks gke aks iam vpc elb alb nlb sqs sns kms lambda cloudfront cloudwatch ultradns neustar quad9 opendns digicert sectigo comodo globalsign entrust letsencrypt
