@@ -182,10 +182,12 @@ function prepare(options: RedactionOptions): PreparedOptions {
       // alex", `"taken_by": "alex"`), unless that is an English word ("Will" / "will"); a handle
       // found for certain is looked for as it is. Handles stand alone: `qorvath zyltrin` in
       // `ls -l` output are two people, not one name.
+      // In capitals too, as code comments and log prefixes write it (`# patch from ALEX`).
+      const withCapitals = (word: string) => (word.length >= 4 ? [word, word.toUpperCase()] : [word]);
       const handles = new Set([...options.discoveredNames].flatMap(([name, kind]) => {
         const lower = name.toLowerCase();
-        if (lower === name) return [name];
-        return kind === 'person' && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !isEnglishWord(lower) && !isOrdinaryWord(lower) ? [lower] : [];
+        if (lower === name) return withCapitals(name);
+        return kind === 'person' && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !isEnglishWord(lower) && !isOrdinaryWord(lower) ? withCapitals(lower) : [];
       }));
       const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
       // "Sarika de Bruyn" is one name: particles between discovered words belong to it.
@@ -761,7 +763,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   if (ready.discoveredHandles && options.discoveredNames) {
     for (const m of allMatches(ready.discoveredHandles, line)) {
-      const kind = options.discoveredNames.get(m[0]) ?? 'person';
+      const kind = options.discoveredNames.get(m[0]) ?? options.discoveredNames.get(m[0].toLowerCase()) ?? 'person';
       matches.push({ rule: `redact/${kind}`, text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
     }
   }

@@ -52,6 +52,11 @@ describe('leaks found on a built public site', () => {
     expect(people('* thanks to Oriane for the access\n* the old backups of oriane stay in the archive folder')).toEqual(['Oriane', 'oriane']);
   });
 
+  test('a found name is found in capitals too, as code comments and log prefixes write it', () => {
+    expect(people('Thanks to Oriane for the patch.\n\n```\n# 2024-03-08 patch from ORIANE\niptables -j LOG --log-prefix "** ORIANE DEBUG **"\n```')).toEqual(['Oriane', 'ORIANE', 'ORIANE']);
+    expect(people('The files of /home/wendeline/ moved.\n\n```\n# WENDELINE: keep this\n```')).toEqual(['wendeline', 'WENDELINE']);
+  });
+
   test('a handle found for certain is found wherever else the post writes it', () => {
     expect(people('* create user: wendeline / wendeline\n* the notes of wendeline are in the wiki')).toEqual(['wendeline', 'wendeline', 'wendeline']);
   });
