@@ -6,9 +6,8 @@ import { parseCommandLine } from './lib/command-line.ts';
 import { relative, resolve } from 'node:path';
 import { resolveContentDir } from '../site.config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
-import { scanPostmortemForPublication } from '../src/lib/publication-scan.ts';
-import { PublicVariantError, stripInternalFromSource } from '../src/lib/strip-internal.ts';
-import { MdxSyntaxError } from '../src/lib/mdx-tree.ts';
+import { publicBodyParses, scanPostmortemForPublication } from '../src/lib/publication-scan.ts';
+import { PublicVariantError } from '../src/lib/strip-internal.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import type { Postmortem } from '../src/lib/postmortem-schema.ts';
 import { applyRedactionFixesThatParse } from '../src/lib/publication/apply-fixes-parsing.ts';
@@ -61,15 +60,7 @@ for (const pm of result.postmortems) {
   const applied: ReturnType<typeof applyRedactionFixesThatParse>['applied'] = [];
   let skipped: ReturnType<typeof applyRedactionFixesThatParse>['skipped'] = [];
   const isMdx = pm.file.endsWith('.mdx');
-  const parses = (text: string) => {
-    try {
-      stripInternalFromSource(text, { isMdx, file: pm.file });
-      return true;
-    } catch (error) {
-      if (error instanceof PublicVariantError || error instanceof MdxSyntaxError) return false;
-      throw error;
-    }
-  };
+  const parses = (text: string) => publicBodyParses(pm.file, text);
   // Why a finding was left the first time: a later round may report it at another column (an
   // <Internal> wrapped before it on its line is cut from the text it is found in), which hides the reason.
   const firstReasons = new Map<string, string>();

@@ -306,6 +306,17 @@ function scanShownSvgImages(file: string, images: readonly ShownImage[], lines: 
   return findings;
 }
 
+/** Whether the public site can cut and compile a source's body (`npm run redact` keeps only fixes that leave one it can). */
+export function publicBodyParses(file: string, source: string): boolean {
+  try {
+    publicBody(file, source);
+    return true;
+  } catch (error) {
+    if (error instanceof PublicVariantError) return false;
+    throw error;
+  }
+}
+
 /**
  * The body the public site compiles (`stripInternalFromSource`). A body that does not parse cannot
  * be cut or checked: a {@link PublicVariantError} naming the file, line and fix, which the scan

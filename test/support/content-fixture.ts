@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 
 export const fixturesDir = resolve(import.meta.dirname, '../fixtures');
 
@@ -16,4 +17,20 @@ export function makeContentFromFixture(fixture: string): string {
   }
   mkdirSync(join(dir, 'postmortems'), { recursive: true });
   return dir;
+}
+
+/** The postmortem of the `good-input` fixture, which checks with no error. */
+export const goodInputPostmortem = 'postmortems/2025-07-08-checkout-config.mdx';
+
+/**
+ * The errors of a copy of the `good-input` fixture after `change` to its postmortem, written back
+ * as `name` (the postmortem renamed when another name is given).
+ */
+export function errorsAfterEditingGoodInput(change: (text: string) => string, name = goodInputPostmortem) {
+  const dir = makeContentFromFixture('good-input');
+  const path = join(dir, goodInputPostmortem);
+  const text = change(readFileSync(path, 'utf8'));
+  if (name !== goodInputPostmortem) rmSync(path);
+  writeFileSync(join(dir, name), text);
+  return validateCorpus(dir).findings.filter((f) => f.severity === 'error');
 }

@@ -12,9 +12,9 @@ import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { idFromText } from '../../src/lib/slug.ts';
 import { formatGithubAnnotation } from '../../src/lib/findings.ts';
 import { emptyArgument, repeatedOption } from '../../scripts/lib/command-line.ts';
-import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
-const file = 'postmortems/2025-07-08-checkout-config.mdx';
+const file = goodInputPostmortem;
 const vocabularyDir = join(import.meta.dirname, '../fixtures/vocabulary');
 const sources = (changes: Partial<Record<VocabularyKind, string>> = {}) => ({
   teams: readFileSync(join(vocabularyDir, 'teams.yaml'), 'utf8'),
@@ -101,15 +101,7 @@ describe('vocabulary files', () => {
 });
 
 describe('postmortem files', () => {
-  /** The errors of the good fixture after `change`. */
-  function errorsAfter(change: (text: string) => string, name = file) {
-    const dir = makeContentFromFixture('good-input');
-    const path = join(dir, file);
-    const text = change(readFileSync(path, 'utf8'));
-    if (name !== file) rmSync(path);
-    writeFileSync(join(dir, name), text);
-    return validateCorpus(dir).findings.filter((f) => f.severity === 'error');
-  }
+  const errorsAfter = errorsAfterEditingGoodInput;
 
   test.each([
     ['exponential aliases', (t: string) => t.replace('---\n', `---\n${aliasBomb}`), 'frontmatter/yaml', 3,

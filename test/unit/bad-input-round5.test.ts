@@ -7,19 +7,11 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { RefusedMarkupError, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
-import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
-const file = 'postmortems/2025-07-08-checkout-config.mdx';
+const file = goodInputPostmortem;
 
-/** The errors of the good fixture after `change`, and the folder it was written to. */
-function errorsAfter(change: (text: string) => string, name = file) {
-  const dir = makeContentFromFixture('good-input');
-  const path = join(dir, file);
-  const text = change(readFileSync(path, 'utf8'));
-  if (name !== file) rmSync(path);
-  writeFileSync(join(dir, name), text);
-  return validateCorpus(dir).findings.filter((f) => f.severity === 'error');
-}
+const errorsAfter = errorsAfterEditingGoodInput;
 
 /** What the build's renderer refuses in `body` (after a frontmatter of four lines), or undefined. */
 function refusedByBuild(body: string, isMdx = true): RefusedMarkupError | undefined {

@@ -1063,6 +1063,8 @@ function userCommandAccounts(line: string): { text: string; index: number }[] {
         if (skipNext) skipNext = false;
         else if (token.startsWith('-')) skipNext = optionWithValue.test(token);
         else if (/^[\p{L}][\p{L}\p{N}._-]*$/u.test(token)) args.push({ text: token, index: offset });
+        // An argument that is no name (`$USER`) still takes its place: `usermod -aG docker $USER`
+        // names no one, rather than "docker".
         else if (!token.startsWith('"') && !token.startsWith("'")) args.push({ text: '', index: offset });
       }
       offset += token.length;
