@@ -233,7 +233,7 @@ export function postmortemLoader(): Loader {
 
 /** Where the rendered bodies are kept between builds and dev-server restarts: Astro's cache folder, one file per site. */
 function renderedBodiesFile(context: LoaderContext, variant: KbSession['variant']): string {
-  return join(fileURLToPath(context.config.cacheDir), `postmortem-bodies-${variant}.json`);
+  return join(fileURLToPath(context.config.cacheDir), `postmortem-bodies-${variant}.cache`);
 }
 
 const pendingSaves = new WeakMap<RenderedBodies, ReturnType<typeof setTimeout>>();

@@ -3,6 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
 import { fixturesDir, makeContentFromFixture } from '../support/content-fixture.ts';
+import { plantRenderedBody } from '../support/rendered-bodies-file.ts';
 import { contentCacheDir } from '../../site.config.ts';
 
 /**
@@ -47,10 +48,7 @@ describe('switching content folders', () => {
     const store = readFileSync(storeFile, 'utf8');
     expect(store).toContain('Checkout recovered after the setting was turned off.');
     writeFileSync(storeFile, store.replace('Checkout recovered after the setting was turned off.', 'zqxfromthestore'));
-    const bodiesFile = join(cacheDir, 'postmortem-bodies-internal.json');
-    const bodies = JSON.parse(readFileSync(bodiesFile, 'utf8'));
-    bodies.bodies[plainId].html = '<p>zqxfromthebodies</p>';
-    writeFileSync(bodiesFile, JSON.stringify(bodies));
+    plantRenderedBody(join(cacheDir, 'postmortem-bodies-internal.cache'), plainId, '<p>zqxfromthebodies</p>');
     rebuilt = buildSite({ contentDir: mine, outDir });
   });
 

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { plantRenderedBody } from '../support/rendered-bodies-file.ts';
 import { contentCacheDir } from '../../site.config.ts';
 
 /**
@@ -18,7 +19,7 @@ describe('rendered bodies beside the data store', () => {
   let cacheDir: string;
   let first: SiteBuild;
   const pageOf = (build: SiteBuild) => readFileSync(join(build.outDir, 'postmortems', id, 'index.html'), 'utf8');
-  const bodiesFile = (variant: string) => join(cacheDir, `postmortem-bodies-${variant}.json`);
+  const bodiesFile = (variant: string) => join(cacheDir, `postmortem-bodies-${variant}.cache`);
 
   beforeAll(() => {
     contentDir = makeContentFromFixture('good-input');
@@ -37,9 +38,7 @@ describe('rendered bodies beside the data store', () => {
 
   test('a rebuild reuses the cached rendering of an unchanged body, and renders a changed one', () => {
     // Proof of reuse: a rendering planted in the cache under the source's digest is what the page shows.
-    const cache = JSON.parse(readFileSync(bodiesFile('internal'), 'utf8'));
-    cache.bodies[id].html = '<p>zqxfromthecache</p>';
-    writeFileSync(bodiesFile('internal'), JSON.stringify(cache));
+    plantRenderedBody(bodiesFile('internal'), id, '<p>zqxfromthecache</p>');
     const reused = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-2') });
     expect(reused.status, reused.output.slice(-3000)).toBe(0);
     expect(pageOf(reused)).toContain('zqxfromthecache');
@@ -57,11 +56,11 @@ describe('rendered bodies beside the data store', () => {
     const canaryCache = resolve(projectRoot, contentCacheDir(canaryDir));
     const internal = buildSite({ contentDir: canaryDir, outDir: resolve(testOutputDir, 'rendered-bodies-canary-internal') });
     expect(internal.status, internal.output.slice(-3000)).toBe(0);
-    expect(readFileSync(join(canaryCache, 'postmortem-bodies-internal.json'), 'utf8')).toContain('zqxinternalblock');
+    expect(readFileSync(join(canaryCache, 'postmortem-bodies-internal.cache'), 'utf8')).toContain('zqxinternalblock');
     const published = buildSite({ contentDir: canaryDir, outDir: resolve(testOutputDir, 'rendered-bodies-canary-public'), variant: 'public' });
     expect(published.status, published.output.slice(-3000)).toBe(0);
-    expect(existsSync(join(canaryCache, 'postmortem-bodies-public.json'))).toBe(true);
-    const publicCache = readFileSync(join(canaryCache, 'postmortem-bodies-public.json'), 'utf8');
+    expect(existsSync(join(canaryCache, 'postmortem-bodies-public.cache'))).toBe(true);
+    const publicCache = readFileSync(join(canaryCache, 'postmortem-bodies-public.cache'), 'utf8');
     expect(publicCache).toContain('zqxpublicbody');
     expect(publicCache).not.toContain('zqxinternalblock');
     expect(readFileSync(join(published.outDir, 'incidents/2025-05-01-public-canary/index.html'), 'utf8')).not.toContain('zqxinternalblock');

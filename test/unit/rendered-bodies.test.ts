@@ -26,7 +26,8 @@ describe('RenderedBodies', () => {
     expect(next.current('a', 'd1')).toEqual({ digest: 'd1', html: '<p>A</p>' });
     expect(next.current('b', 'd2')).toEqual({ digest: 'd2', html: '<p>B</p>', publicHtml: '<p>public B</p>' });
     // Sorted by id: the same bodies make the same file.
-    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).bodies)).toEqual(['a', 'b']);
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text.slice(0, text.indexOf('\n'))).bodies.map(([id]: [string]) => id)).toEqual(['a', 'b']);
   });
 
   test('a file written by another version of Astro, or unreadable, is an empty cache', () => {
@@ -37,7 +38,7 @@ describe('RenderedBodies', () => {
     const upgraded = new RenderedBodies('7.4.0');
     upgraded.loadOnce(file);
     expect(upgraded.get('a')).toBeUndefined();
-    writeFileSync(file, '{"format":1,"renderer":"7.3.5","bod');
+    writeFileSync(file, '{"format":2,"renderer":"7.3.5","bod');
     const broken = new RenderedBodies('7.3.5');
     expect(() => broken.loadOnce(file)).not.toThrow();
     expect(broken.get('a')).toBeUndefined();
@@ -67,5 +68,41 @@ describe('RenderedBodies', () => {
     bodies.set('a', { digest: 'd9', html: '<p>new</p>' });
     bodies.loadOnce(file);
     expect(bodies.get('a')?.html).toBe('<p>new</p>');
+  });
+
+  test('HTML with quotes, new lines and non-ASCII text comes back as it was written', () => {
+    const file = fileIn();
+    const html = '<p class="x">Ünïcode — 日本語 🚀\n"quoted"\\ and a second\nline</p>\n';
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('a', { digest: 'd1', html, publicHtml: '' });
+    bodies.set('b', { digest: 'd2', html: '\n' });
+    bodies.save(file);
+    const next = new RenderedBodies('7.3.5');
+    next.loadOnce(file);
+    expect(next.get('a')).toEqual({ digest: 'd1', html, publicHtml: '' });
+    expect(next.get('b')).toEqual({ digest: 'd2', html: '\n' });
+  });
+
+  test('a file cut short is an empty cache, not bodies cut short', () => {
+    const file = fileIn();
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('a', { digest: 'd1', html: '<p>A whole paragraph.</p>' });
+    bodies.save(file);
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, -5));
+    const next = new RenderedBodies('7.3.5');
+    next.loadOnce(file);
+    expect(next.get('a')).toBeUndefined();
+  });
+
+  test('a body with a lone surrogate is not cached, so it is rendered again rather than changed', () => {
+    const file = fileIn();
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('a', { digest: 'd1', html: '<p>broken \ud800 pair</p>' });
+    bodies.set('b', { digest: 'd2', html: '<p>B</p>' });
+    bodies.save(file);
+    const next = new RenderedBodies('7.3.5');
+    next.loadOnce(file);
+    expect(next.get('a')).toBeUndefined();
+    expect(next.get('b')?.html).toBe('<p>B</p>');
   });
 });
