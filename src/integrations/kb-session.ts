@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { formatFindingsText } from '../lib/findings.ts';
-import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
+import { listPostmortemFiles, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder } from '../lib/content-files.ts';
 import type { Vocabulary } from '../lib/vocabulary.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import { isPubliclyVisible } from '../lib/predicates.ts';
@@ -232,6 +232,12 @@ export class KbSession {
     this.vocabulary ??= loadVocabulary(this.options.contentDir);
     this.knownIds ??= new Set(listPostmortemFiles(this.postmortemsDir).map(postmortemIdFromPath));
     const id = postmortemIdFromPath(path);
+    // As the build's validation (validate-corpus.ts): a link to a file outside the content folder is not read.
+    const outside = realPathOutsideContentFolder(path, this.options.contentDir);
+    if (outside !== undefined) {
+      const { message, fix } = outsideContentFolderProblem(displayPath(path), outside, displayPath(this.options.contentDir));
+      throw new Error(`${message} Fix: ${fix}`);
+    }
     this.knownIds.add(id);
     const validated = validatePostmortemSource(displayPath(path), id, readFileSync(path, 'utf8'), {
       vocabulary: this.vocabulary,

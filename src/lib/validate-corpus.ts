@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { listPostmortemFiles, listPostmortemsFolder, postmortemIdFromPath } from './content-files.ts';
+import { listPostmortemFiles, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -113,6 +113,13 @@ export function validateCorpus(
     }
   }
   const postmortems = selected.flatMap((file) => {
+    // A link in the postmortems folder to a file elsewhere (`x.mdx -> /etc/hostname`) would be
+    // published; a file named on the command line from elsewhere is checked, as a draft may be.
+    const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir)) ? realPathOutsideContentFolder(file, contentDir) : undefined;
+    if (real !== undefined) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/link-outside', severity: 'error', ...outsideContentFolderProblem(display(file), real, display(contentDir)) });
+      return [];
+    }
     let source: string;
     try {
       source = readFileSync(file, 'utf8');
@@ -143,6 +150,12 @@ export function validateCorpus(
   findings.push(...findRelatedNotPublished(postmortems));
   findings.push(...findSameTitles(postmortems));
   return { postmortems, findings, vocabulary };
+}
+
+/** True when `path` is inside `folder` (both absolute). */
+function isInsideFolder(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 /**
