@@ -13,6 +13,31 @@ export interface CorpusValidation {
 }
 
 /**
+ * What is wrong with a content folder that is not there, or is a file, or has no postmortems/
+ * folder (unless `withPostmortemsFolder` is false: a command that writes one makes it), with the
+ * file named, the message and the fix; or undefined. Shared by validation and by
+ * the commands that write into the folder (`npm run new`, `import`, `draft`), which said
+ * "services.yaml is missing or empty" of `KB_CONTENT_DIR=/etc/hostname`, or created the folder.
+ */
+export function contentFolderProblem(
+  contentDir: string,
+  display: (path: string) => string = (path) => path,
+  options: { withPostmortemsFolder?: boolean } = {},
+): { file: string; message: string; fix: string } | undefined {
+  const folders = options.withPostmortemsFolder === false ? [contentDir] : [contentDir, join(contentDir, 'postmortems')];
+  const missingFolder = folders.find((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  if (!missingFolder) return undefined;
+  return {
+    file: display(missingFolder),
+    message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
+    // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
+    fix: /^~[/\\]?/.test(contentDir)
+      ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
+      : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).',
+  };
+}
+
+/**
  * Validates every postmortem of a content folder (or only `onlyFiles`, still resolving `related`
  * against the whole corpus). Collects every problem before returning, so one run shows them all.
  */
@@ -30,14 +55,9 @@ export function validateCorpus(
   const postmortemsDir = join(contentDir, 'postmortems');
   const findings: Finding[] = [];
   // A content folder that is not there would build an empty site without a word.
-  const missingFolder = [contentDir, postmortemsDir].find((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  const missingFolder = contentFolderProblem(contentDir, display);
   if (missingFolder) {
-    findings.push({ file: display(missingFolder), line: 1, column: 1, rule: 'corpus/content-folder', severity: 'error',
-      message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
-      // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
-      fix: /^~[/\\]?/.test(contentDir)
-        ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
-        : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).' });
+    findings.push({ line: 1, column: 1, rule: 'corpus/content-folder', severity: 'error', ...missingFolder });
     return { postmortems: [], findings };
   }
   let vocabulary: Vocabulary;

@@ -380,6 +380,19 @@ export function validatePostmortemSource(
     });
     return result;
   }
+  // A carriage return alone ends a line for the YAML and Markdown readers but not for the line
+  // numbers (nor for some editors): a frontmatter saved so read as other fields than it shows,
+  // with an error about "nested mappings" at a line that is not the one.
+  const loneReturn = /\r(?!\n)/.exec(source);
+  if (loneReturn) {
+    const before = source.slice(0, loneReturn.index).split('\n');
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which some readers take as a line break and others do not: the fields and lines would be read otherwise than your editor shows them.',
+      fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".',
+    });
+    return result;
+  }
 
   // Invisible characters that change what a reader sees or what a value is: a right-to-left
   // override reverses the text after it on the page (the source reads otherwise), and a zero-width
