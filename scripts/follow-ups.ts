@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, siteConfig } from '../site.config.ts';
-import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { filesNotRead, validateCorpus } from '../src/lib/validate-corpus.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { flattenActionItems } from '../src/lib/follow-ups.ts';
 import { exportFollowUps, selectExportable, trackers, type Tracker } from '../src/lib/tracker/export.ts';
@@ -66,6 +66,7 @@ if (!corpus.vocabulary) fail(corpus.findings.filter((f) => f.severity === 'error
 const valid = corpus.postmortems.filter((p) => p.data);
 const invalid = corpus.postmortems.filter((p) => !p.data);
 if (invalid.length) console.error(`Left out ${invalid.length} postmortem(s) that do not pass the schema (run npm run check): ${invalid.map((p) => p.file).join(', ')}`);
+for (const notRead of filesNotRead(corpus)) console.error(`Left out ${notRead.file}: ${notRead.message}`);
 
 if (command === 'export') {
   const tracker = values.to as Tracker;

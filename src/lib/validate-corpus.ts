@@ -172,6 +172,17 @@ export function validateCorpus(
   return { postmortems, findings, vocabulary };
 }
 
+/**
+ * The files of the postmortems folder that gave no postmortem at all (not readable, a link to a
+ * file outside the content folder), each with why. Commands that read the validated postmortems
+ * (digest, follow-ups) said which postmortems failed the schema but passed over these in silence.
+ */
+export function filesNotRead(validation: Pick<CorpusValidation, 'findings'>): { file: string; message: string }[] {
+  return validation.findings
+    .filter((f) => f.severity === 'error' && (f.rule === 'corpus/unreadable-file' || f.rule === 'corpus/link-outside'))
+    .map(({ file, message }) => ({ file, message }));
+}
+
 /** True when `path` is inside `folder` (both absolute). */
 function isInsideFolder(path: string, folder: string): boolean {
   const inside = relative(folder, path);
