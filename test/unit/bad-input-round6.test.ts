@@ -1,10 +1,19 @@
 // Bad input, round 6: each case was passed in silence, a crash, or a message that did not name
 // the fix, before this round (docs/rules.md, "Bad input round 6").
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { spawnSync } from 'node:child_process';
+import { contentFolderProblem, filesNotRead, validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { parseVocabulary, VocabularyError, type VocabularyKind } from '../../src/lib/vocabulary.ts';
+import { binaryKind, binaryKindOfText } from '../../src/lib/binary-file.ts';
+import { readReportContent } from '../../src/lib/import/report-content.ts';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { scaffoldDateProblem, scaffoldTitleProblem } from '../../src/lib/scaffold-options.ts';
+import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
+import { findUnclosedBrace } from '../../src/lib/unclosed-brace.ts';
 import { findMissingImages } from '../../src/lib/lint/images.ts';
 import { realPathOutsideContentFolder } from '../../src/lib/content-files.ts';
 import { describeToJsError, describeYamlError } from '../../src/lib/yaml-errors.ts';
@@ -114,4 +123,202 @@ test('a value nested thousands deep is one error, whatever function of the parse
   expect(describeToJsError(new RangeError('Maximum call stack size exceeded')).message).toBe('values are nested too deeply to read (lists or keys inside one another thousands of times).');
   const errors = errorsAfter((t) => t.replace('related: []', `related: ${'['.repeat(3000)}${']'.repeat(3000)}`));
   expect(errors.map((e) => e.message)).toEqual(['frontmatter is not valid YAML: values are nested too deeply to read (lists or keys inside one another thousands of times).']);
+});
+
+describe('a public post: <Internal> written with a character reference', () => {
+  const publicSource = (body: string) => `---\ntitle: x\nvisibility: public\n---\n${body}`;
+  const refusal = (body: string) => {
+    try {
+      stripInternalFromSource(publicSource(body), { isMdx: true, variant: 'public', file: 'x.mdx' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(PublicVariantError);
+      return (error as Error).message;
+    }
+    return undefined;
+  };
+
+  test.each(['&lt;Internal&gt;db-7&lt;/Internal&gt;', '&#60;Internal>db-7', '&#x3C;internal&#x3E;db-7', '&lt; /Internal&gt;'])('%s is refused at its line (the page read "<Internal>db-7</Internal>")', (text) => {
+    expect(refusal(`\nThe pool.\n\n${text}\n`)).toMatch(/^x\.mdx:8: ".*" is read as an <Internal> tag on the page, written with a character reference \(&lt;\): it is no component, so the text after it is published.* Fix: in a public post, name the component without angle brackets/);
+  });
+
+  test('the component itself, and &lt; before other words, are not refused; the internal site is not concerned', () => {
+    expect(refusal('\n<Internal>\ndb-7\n</Internal>\n\np99 &lt; 200 ms, &lt;NULL&gt;\n')).toBeUndefined();
+    expect(stripInternalFromSource(publicSource('\n&lt;Internal&gt;\n'), { isMdx: true, variant: 'internal' })).toContain('&lt;Internal&gt;');
+  });
+});
+
+describe('line endings', () => {
+  test('a carriage return alone in a postmortem is one error at its line (it was "Nested mappings are not allowed in compact mappings")', () => {
+    const errors = errorsAfter((t) => t.replace('status: published\n', 'status: published\r'));
+    expect(errors).toEqual([expect.objectContaining({
+      rule: 'file/encoding', line: 5, column: 18,
+      message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which some readers take as a line break and others do not: the fields and lines would be read otherwise than your editor shows them.',
+      fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".',
+    })]);
+  });
+
+  test('CRLF throughout, after a byte-order mark, is read as LF', () => {
+    expect(errorsAfter((t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`)).toEqual([]);
+  });
+});
+
+const vocabularyDir = join(import.meta.dirname, '../fixtures/vocabulary');
+const vocabularySources = (changes: Partial<Record<VocabularyKind, string>>) => ({
+  teams: readFileSync(join(vocabularyDir, 'teams.yaml'), 'utf8'),
+  services: readFileSync(join(vocabularyDir, 'services.yaml'), 'utf8'),
+  tags: readFileSync(join(vocabularyDir, 'tags.yaml'), 'utf8'),
+  triggers: readFileSync(join(vocabularyDir, 'triggers.yaml'), 'utf8'),
+  ...changes,
+});
+function vocabularyProblems(changes: Partial<Record<VocabularyKind, string>>) {
+  try {
+    parseVocabulary(vocabularySources(changes));
+  } catch (error) {
+    expect(error).toBeInstanceOf(VocabularyError);
+    return (error as VocabularyError).problems;
+  }
+  throw new Error('expected the vocabularies to be refused');
+}
+
+describe('vocabulary files', () => {
+  test('a list of ids, or a line of text, is said as such with the shape to write (there was no fix)', () => {
+    expect(vocabularyProblems({ services: '- checkout-api\n- payments-api\n' })).toEqual([{
+      file: 'content/services.yaml', line: 1, column: 1,
+      message: 'the file is a list (2 items), but must list services by id: each id a key at the start of a line, its fields (name, owner, tier, publicName, description, aliases) indented under it.',
+      fix: 'write each entry as "<id>:" with its fields under it, e.g. "checkout-api:" then "  name: ..."; a list item "- id" is no entry.',
+    }]);
+    expect(vocabularyProblems({ tags: '# our tags\njust text\n' })).toMatchObject([{ line: 2, message: expect.stringMatching(/^the file is the text "just text", but must list tags by id/) }]);
+  });
+
+  test('an entry whose value is text says to indent the fields under its id', () => {
+    const [problem] = vocabularyProblems({ tags: `${vocabularySources({}).tags}newtag: Configuration changes\n` });
+    expect(problem.fix).toBe('write the fields indented under "newtag:", one "field: value" per line (e.g. "  description: "Configuration changes"").');
+  });
+
+  test('a carriage return alone is refused at its line', () => {
+    expect(vocabularyProblems({ tags: 'config:\r  description: x\n' })).toMatchObject([{ line: 1, column: 8, message: expect.stringMatching(/^a line ends with a carriage return alone/) }]);
+  });
+});
+
+describe('files that are not text', () => {
+  const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(64)]);
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+
+  test('import: a program, a picture, random bytes or a PDF named .md are not imported (they became drafts of garbled characters)', async () => {
+    for (const [bytes, kind] of [[elf, 'a program (ELF)'], [png, 'a PNG image'], [Buffer.from('%PDF-1.7\n%\xe2\xe3'), 'a PDF document'], [Buffer.from([1, 2, 3, 0, 5, 6, 7, 8, 9]), 'binary data']] as const) {
+      await expect(readReportContent('report.md', bytes)).rejects.toThrow(new RegExp(`^is not text but ${kind.replace(/[()]/g, '\\$&')}.*Give the report as text`));
+    }
+    // Text in Windows-1252 or UTF-16 with its byte-order mark is still read.
+    expect((await readReportContent('r.md', Buffer.from('# Caf\xe9 outage\n', 'latin1'))).text).toBe('# Café outage\n');
+    expect(binaryKind(Buffer.from('\ufeff# Outage', 'utf16le'))).toBeUndefined();
+  });
+
+  test('check: a program saved as .mdx is named as one, not as "UTF-16 text"; UTF-16 text still is', () => {
+    const dir = makeContentFromFixture('good-input');
+    writeFileSync(join(dir, 'postmortems/2025-07-09-elf.mdx'), elf);
+    writeFileSync(join(dir, 'postmortems/2025-07-09-utf16.mdx'), Buffer.from('\ufeff---\ntitle: x\n---\n', 'utf16le'));
+    const messages = validateCorpus(dir).findings.map((f) => f.message);
+    expect(messages).toEqual([
+      'the file is not text but a program (ELF): it is no postmortem, and would be published as garbled characters.',
+      'the file is UTF-16 text, not UTF-8.',
+    ]);
+    expect(binaryKindOfText(`a text with one \u0000 in it. ${'More text. '.repeat(50)}`)).toBeUndefined();
+  });
+});
+
+describe('import: a report too large for a postmortem', () => {
+  const vocabulary = parseVocabulary(vocabularySources({}));
+  const log = (lines: number) => ['# Queue outage', '', ...Array.from({ length: lines }, (_, i) => `2024-01-02 10:${String(i % 60).padStart(2, '0')} ERROR worker ${i} failed to connect to db-3`)].join('\n');
+
+  test('over 512 KiB as Markdown it is refused from its length, with what to do (16 MB ran for hours, 1 MB for 78 s)', () => {
+    expect(() => importReport('log.md', log(12_000), { vocabulary, today: '2026-11-30' })).toThrow(/^is too large to import: its text is \d{3} KiB as Markdown, and a postmortem body holds at most 512 KiB .* Import the account alone: cut the logs out/);
+    expect(() => importReport('log.md', 'x'.repeat(9 * 1024 * 1024), { vocabulary, today: '2026-11-30' })).toThrow(/^is too large to import: the file holds 9,216 KiB of text/);
+  });
+
+  test('a report under it is imported', () => {
+    expect(importReport('log.md', log(100), { vocabulary, today: '2026-11-30' }).draft).toMatch(/^---\n/);
+  });
+});
+
+describe('npm run new', () => {
+  test('a title with a line break is refused (it was written as title: "Two\\nlines")', () => {
+    expect(scaffoldTitleProblem('Checkout errors\nafter a push')).toBe('--title holds a line break after "Checkout errors": a title is one line on every page, in the feed and in search results. Give what broke and where in one line; the rest goes in the summary. Nothing was written.');
+    expect(scaffoldTitleProblem('Checkout errors after a push')).toBeUndefined();
+  });
+
+  test('--date days away from the start is refused, naming both (without --started, the start was now)', () => {
+    expect(scaffoldDateProblem('2025-09-01', new Date('2026-12-01T13:14:00Z'), false)).toBe('--date 2025-09-01 is given without --started, which would then be now (2026-12-01): give --started with the time the incident began on 2025-09-01 (e.g. --started 2025-09-01T09:00:00Z), or leave --date out. Nothing was written.');
+    expect(scaffoldDateProblem('2025-09-01', new Date('2024-09-01T10:00:00Z'), true)).toMatch(/^--date 2025-09-01 is not the day the incident started \(--started is 2024-09-01\)/);
+    // 23:30 at -08:00 on the 1st is the 2nd in UTC: a day apart is the same incident day.
+    expect(scaffoldDateProblem('2025-09-01', new Date('2025-09-02T07:30:00Z'), true)).toBeUndefined();
+  });
+
+  test('run: a content folder that is a file is said as such and nothing is written (it was "services.yaml is missing or empty")', () => {
+    const run = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/new.ts'), '--title', 'x', '--service', 'checkout-api'], {
+      encoding: 'utf8', input: '', env: { ...process.env, KB_CONTENT_DIR: '/etc/hostname' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('/etc/hostname is not a folder: the content folder (/etc/hostname) must hold the vocabularies and a postmortems/ folder.\n    fix: check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).\nNothing was written.\n');
+  });
+});
+
+test('a content folder that is missing is a problem for the commands that write into it, one without postmortems/ only for validation', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  expect(contentFolderProblem(join(dir, 'nowhere'), undefined, { withPostmortemsFolder: false })?.message).toBe(`${join(dir, 'nowhere')} does not exist: the content folder (${join(dir, 'nowhere')}) must hold the vocabularies and a postmortems/ folder.`);
+  expect(contentFolderProblem(dir, undefined, { withPostmortemsFolder: false })).toBeUndefined();
+  expect(contentFolderProblem(dir)?.file).toBe(join(dir, 'postmortems'));
+});
+
+describe('site.config.ts: site addresses', () => {
+  const config = (publicUrl: string) => ({
+    organisation: 'Acme',
+    sites: { internal: { title: 'I', url: 'https://incidents.acme.internal' }, public: { title: 'P', url: publicUrl } },
+    redaction: { internalDomains: ['.internal', 'corp'] },
+  });
+  const problem = (publicUrl: string) => {
+    try {
+      loadKbConfig(config(publicUrl), {}, { fileExists: () => false });
+    } catch (error) {
+      expect(error).toBeInstanceOf(KbConfigError);
+      return (error as Error).message;
+    }
+    return undefined;
+  };
+
+  test('a public site at the internal site\'s host, or under an internal domain, is refused (its address is in every public page)', () => {
+    expect(problem('https://INCIDENTS.acme.internal/')).toMatch(/sites\.public\.url and sites\.internal\.url name the same host \(incidents\.acme\.internal\): the public site would be deployed over the internal one/);
+    expect(problem('https://status.acme.internal')).toContain('sites.public.url (https://status.acme.internal) is a host under the internal domain ".internal" (redaction.internalDomains)');
+    expect(problem('https://status.corp')).toContain('under the internal domain "corp"');
+    expect(problem('https://status.acme.example')).toBeUndefined();
+    expect(problem('https://status.acme.example.corporate.com')).toBeUndefined();
+  });
+});
+
+describe('links and expressions', () => {
+  test('a link to a file: address or a Windows path is an error on a published post, a warning on a draft', () => {
+    const errors = errorsAfter((t) => `${t}\nSee [the log](file:///var/log/syslog), [the dump](C:\\dumps\\pool.txt) and [docs](https://example.com/file:x).\n`);
+    expect(errors.map((e) => [e.rule, e.line, e.column])).toEqual([['body/file-link', 45, 5], ['body/file-link', 45, 40]]);
+    expect(errors[0].message).toBe('the link file:///var/log/syslog names a file on the machine it was written on: readers\' browsers do not open it from the site, so it leads nowhere, and every reader is shown that machine\'s path.');
+    const dir = makeContentFromFixture('good-input');
+    writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8').replace('status: published', 'status: draft').replace('published: 2025-07-12\n', '')}\n[log](file:///var/log/syslog)\n`);
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'body/file-link').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  test('an expression or comment never closed is reported where its { opens (it was the end of the file), with the fix', () => {
+    const errors = errorsAfter((t) => t.replace('## What happened', '{/* draft note\n\n## What happened') + '\nMore.\n\nText \\{ and `{code` are not braces.\n');
+    expect(errors).toEqual([expect.objectContaining({ rule: 'mdx/syntax', line: 41, column: 1, fix: 'close it with } (a comment {/* ... */} ends with */}), or write \\{ if the brace is text.' })]);
+    expect(errors[0].message).toMatch(/\(the \{ opened here is never closed\)$/);
+    expect(findUnclosedBrace('a {1} b {c}\n```\n{\n```\n')).toBeUndefined();
+    expect(findUnclosedBrace('a {1}\n\nb {c')).toEqual({ line: 3, column: 3 });
+  });
+});
+
+test('files that gave no postmortem (a link outside, unreadable) are listed for the commands that read postmortems (follow-ups, digest passed them over)', () => {
+  const dir = makeContentFromFixture('good-input');
+  const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'x.mdx');
+  copyFileSync(join(dir, file), outside);
+  symlinkSync(outside, join(dir, 'postmortems/2025-07-09-linked.mdx'));
+  symlinkSync(join(dir, 'nowhere.mdx'), join(dir, 'postmortems/2025-07-10-dangling.mdx'));
+  expect(filesNotRead(validateCorpus(dir, { frontmatterOnly: true })).map((f) => f.file.replace(/^.*postmortems\//, ''))).toEqual(['2025-07-09-linked.mdx', '2025-07-10-dangling.mdx']);
+  expect(existsSync(outside)).toBe(true);
 });

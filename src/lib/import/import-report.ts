@@ -1,4 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
+import { maxBodyBytes } from '../validate-postmortem.ts';
 import type { List, RootContent, Table } from 'mdast';
 import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
@@ -205,9 +206,20 @@ function timelineSections(sections: ReportSection[]): ReportSection[] {
   return [...found, ...days.filter((day) => !found.includes(day))];
 }
 
+/** Why a report too large for a postmortem body is not imported, and what to do. */
+function reportTooLarge(size: string): string {
+  return `is too large to import: ${size}, and a postmortem body holds at most ${maxBodyBytes / 1024} KiB (npm run check refuses more; the longest of 1,325 real reports is 72 KB). A pasted log or data dump? Import the account alone: cut the logs out to a file or ticket the draft links to, then import it again.`;
+}
+
 /** Turns one report (Markdown, HTML or plain text) into a draft postmortem and an account of it. */
 export function importReport(sourceName: string, content: string, options: ImportOptions): ImportResult {
+  // A log of 16 MB saved as a report ran for hours (1 MB: 78 s), for a draft npm run check
+  // refuses anyway (body/too-large): refused from its length, before it is read.
+  const rawLimit = 16 * maxBodyBytes;
+  if (content.length > rawLimit) throw new Error(reportTooLarge(`the file holds ${Math.round(content.length / 1024).toLocaleString('en-US')} KiB of text`));
   const source = readSource(sourceName, content);
+  const markdownBytes = Buffer.byteLength(source.markdown);
+  if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const tree = parseMarkdown(source.markdown);
   const sections = splitSections(tree);
   // Sections written as bold-label list items come after the headings': a heading's wins.
