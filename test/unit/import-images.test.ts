@@ -98,7 +98,7 @@ describe('mdx/missing-image', () => {
     lint: { config: { rules: {} }, asOf: '2025-07-20', people: [] },
   }).findings.filter((f) => f.rule === 'mdx/missing-image');
 
-  test('a local image that does not exist is an error at its line and column, with a fix; one that exists, a remote one and one of public/ (served from the site's root) are not', () => {
+  test('a local image that does not exist is an error at its line and column, with a fix; one that exists, a remote one and one of public/ (served from the root of the site) are not', () => {
     const dir = mkdtempSync(join(tmpdir(), 'missing-image-'));
     mkdirSync(join(dir, 'media/x'), { recursive: true });
     cpSync(join(fixture, 'media/queue-depth.png'), join(dir, 'media/x/there.png'));
