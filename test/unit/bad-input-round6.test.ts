@@ -235,6 +235,13 @@ describe('import: a report too large for a postmortem', () => {
     expect(() => importReport('log.md', 'x'.repeat(9 * 1024 * 1024), { vocabulary, today: '2026-11-30' })).toThrow(/^is too large to import: the file holds 9,216 KiB of text/);
   });
 
+  test('a paragraph over 64 KiB without a blank line (a pasted log: 500 KiB took 136 s, the reader is quadratic in it) is refused with the fix; fenced, it is imported', () => {
+    const lines = log(2_000).split('\n');
+    expect(() => importReport('log.md', lines.join('\n'), { vocabulary, today: '2026-11-30' })).toThrow(/^has a paragraph of \d+ KiB without a blank line, from line 3 \(a pasted log\?\).* Put the log in a fenced code block/);
+    const fenced = [...lines.slice(0, 2), '```', ...lines.slice(2), '```'].join('\n');
+    expect(importReport('log.md', fenced, { vocabulary, today: '2026-11-30' }).draft).toContain('```\n2024-01-02 10:00 ERROR worker 0');
+  });
+
   test('a report under it is imported', () => {
     expect(importReport('log.md', log(100), { vocabulary, today: '2026-11-30' }).draft).toMatch(/^---\n/);
   });
