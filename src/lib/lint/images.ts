@@ -100,8 +100,9 @@ export function findMissingImages(
       const alt = decodeEntities(/\balt\s*=\s*["']([^"']*)["']/i.exec(m[2])?.[1] ?? '');
       return [...m[2].matchAll(imageAttribute)].flatMap((a) => {
         const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? '').trim();
-        // A srcset lists "url 2x, url 640w": each candidate's first word is an address.
-        const urls = a[1].toLowerCase() === 'srcset' ? value.split(/,\s+|,(?=\S)/).map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean) : [value];
+        // A srcset lists "url 2x, url 640w": each candidate's first word is an address. A comma
+        // inside an address (`data:image/png;base64,…`) is neither after a descriptor nor before a space.
+        const urls = a[1].toLowerCase() === 'srcset' ? value.split(/,\s+|(?<=\s[\d.]+[wxh]),/).map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean) : [value];
         return urls.filter((url) => url !== '').map((url) => ({ url, alt, offset: m.index! }));
       });
     }),
