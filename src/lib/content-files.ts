@@ -104,3 +104,25 @@ export function outsideContentFolderProblem(shownFile: string, real: string, sho
     fix: `copy the postmortem into the postmortems folder as a file of its own (cp --remove-destination "${real}" "${shownFile}"), or delete the link.`,
   };
 }
+
+/**
+ * What a path that exists is when reading it as a file would not end or makes no sense (after
+ * links): `a named pipe (FIFO)`, `a device` (`/dev/zero` never ends), `a folder`; undefined for a
+ * file, a socket (its read fails at once) or a path that is not there. Reading a
+ * named pipe waits for a writer: `npm run check` and the build stopped there for good on a
+ * `postmortems/x.mdx` or a `tags.yaml` made by `mkfifo`.
+ */
+export function specialFileKind(path: string): string | undefined {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (stats.isFile()) return undefined;
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isDirectory()) return 'a folder';
+  // A socket fails to read at once (ENXIO), which the readers report.
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { listPostmortemFiles, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder } from './content-files.ts';
+import { listPostmortemFiles, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, specialFileKind } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -138,6 +138,14 @@ export function validateCorpus(
     const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir)) ? realPathOutsideContentFolder(file, contentDir) : undefined;
     if (real !== undefined) {
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/link-outside', severity: 'error', ...outsideContentFolderProblem(display(file), real, display(contentDir)) });
+      return [];
+    }
+    // A named pipe is not read: reading it waits for a writer, for good.
+    const special = specialFileKind(file);
+    if (special && special !== 'a folder') {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
+        message: `${display(file)} is ${special}, not a file: it is not read (reading a named pipe or a device may never end: the check or build would wait for good).`,
+        fix: 'replace it with the postmortem as a file, or remove it from the postmortems folder.' });
       return [];
     }
     let source: string;

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'y
 type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
+import { specialFileKind } from './content-files.ts';
 import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
@@ -294,6 +295,9 @@ export function loadVocabulary(contentDir: string): Vocabulary {
       return '';
     }
     if (statSync(file).isDirectory()) throw new VocabularyError(`${file}: is a folder, not a YAML file.`);
+    // Reading a named pipe waits for a writer: every command stopped there for good.
+    const special = specialFileKind(file);
+    if (special) throw new VocabularyError(`${file}: is ${special}, not a YAML file, and is not read (reading it would wait for good); make it a YAML file.`);
     try {
       return readFileSync(file, 'utf8');
     } catch (error) {

@@ -329,3 +329,33 @@ test('files that gave no postmortem (a link outside, unreadable) are listed for 
   expect(filesNotRead(validateCorpus(dir, { frontmatterOnly: true })).map((f) => f.file.replace(/^.*postmortems\//, ''))).toEqual(['2025-07-09-linked.mdx', '2025-07-10-dangling.mdx']);
   expect(existsSync(outside)).toBe(true);
 });
+
+describe('named pipes (mkfifo) where a file is expected: reading one waits for a writer for good', () => {
+  const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
+
+  test('a postmortem, a vocabulary file and compliance.yaml that are pipes are errors naming them (check and build hung)', async () => {
+    const dir = makeContentFromFixture('good-input');
+    mkfifo(join(dir, 'postmortems/2025-07-09-pipe.mdx'));
+    expect(validateCorpus(dir, { frontmatterOnly: true }).findings).toEqual([expect.objectContaining({
+      rule: 'corpus/unreadable-file', file: join(dir, 'postmortems/2025-07-09-pipe.mdx'),
+      message: `${join(dir, 'postmortems/2025-07-09-pipe.mdx')} is a named pipe (FIFO), not a file: it is not read (reading a named pipe or a device may never end: the check or build would wait for good).`,
+    })]);
+    const vocabulary = makeContentFromFixture('good-input');
+    renameSync(join(vocabulary, 'tags.yaml'), join(vocabulary, 'tags.old'));
+    mkfifo(join(vocabulary, 'tags.yaml'));
+    expect(validateCorpus(vocabulary).findings).toMatchObject([{ rule: 'vocabulary/file', message: 'is a named pipe (FIFO), not a YAML file, and is not read (reading it would wait for good); make it a YAML file.' }]);
+    const compliance = makeContentFromFixture('good-input');
+    mkfifo(join(compliance, 'compliance.yaml'));
+    const { loadComplianceConfig } = await import('../../src/lib/compliance-config.ts');
+    expect(() => loadComplianceConfig(compliance)).toThrow(/compliance\.yaml: is a named pipe \(FIFO\), not a YAML file/);
+  });
+
+  test('an image that is a pipe is said to be one', () => {
+    const dir = makeContentFromFixture('good-input');
+    mkdirSync(join(dir, 'postmortems/media'));
+    mkfifo(join(dir, 'postmortems/media/g.png'));
+    const path = join(dir, file);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n![g](./media/g.png)\n`);
+    expect(validateCorpus(dir, { frontmatterOnly: true }).findings.map((f) => f.message)).toEqual([`the image "./media/g.png" (g) does not exist: ${join(dir, 'postmortems/media/g.png')} is a named pipe (FIFO), not a file.`]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Finding } from '../findings.ts';
 import { imagePathOf, isLocalImageUrl } from '../import/report-images.ts';
 import { findImageContentProblem, imageHeaderLength } from '../image-content.ts';
 import { decodeEntities } from '../html-entities.ts';
+import { specialFileKind } from '../content-files.ts';
 
 /**
  * The project's `public/` folder: both sites serve its files from their root, so an image path
@@ -188,7 +189,7 @@ export function findMissingImages(
       ...position(offset),
       rule: 'mdx/missing-image',
       severity: 'error',
-      message: `the image "${url}"${alt ? ` (${alt})` : ''} does not exist: no file at ${expected}.`,
+      message: `the image "${url}"${alt ? ` (${alt})` : ''} does not exist: ${specialFileKind(expected) ? `${expected} is ${specialFileKind(expected)}, not a file` : `no file at ${expected}`}.`,
       fix: 'put the image at that path (beside the postmortem, e.g. media/<id>/), correct the path, or replace the image by its description in words.',
     });
   }
