@@ -359,3 +359,9 @@ describe('named pipes (mkfifo) where a file is expected: reading one waits for a
     expect(validateCorpus(dir, { frontmatterOnly: true }).findings.map((f) => f.message)).toEqual([`the image "./media/g.png" (g) does not exist: ${join(dir, 'postmortems/media/g.png')} is a named pipe (FIFO), not a file.`]);
   });
 });
+
+test('a list of 20,000 risks is checked, a repeated one named at its index (each entry was compared with every other: 60,000 did not check in two minutes)', () => {
+  const risks = Array.from({ length: 20_000 }, (_, i) => `  - Risk ${i} of the pool size being lowered again.\n`).join('');
+  const errors = errorsAfter((t) => t.replace('related: []', `related: []\nrisks:\n${risks}  - Risk 7 of the pool size being lowered again.\n`));
+  expect(errors.map((e) => [e.rule, e.message])).toEqual([['schema/consistency', 'risks lists "Risk 7 of the pool size being lowered again." twice (risks[7] and risks[20000]); remove this one.']]);
+});
