@@ -350,6 +350,13 @@ describe('named pipes (mkfifo) where a file is expected: reading one waits for a
     expect(() => loadComplianceConfig(compliance)).toThrow(/compliance\.yaml: is a named pipe \(FIFO\), not a YAML file/);
   });
 
+  test('npm run draft: a record file that is a pipe is refused naming the option (draft waited for good)', async () => {
+    const { readRecordFile } = await import('../../src/lib/draft/load.ts');
+    const pipe = join(mkdtempSync(join(tmpdir(), 'pipe-')), 'chat.json');
+    mkfifo(pipe);
+    expect(() => readRecordFile(pipe, 'chat')).toThrow(`--chat ${pipe}: is a named pipe (FIFO), not a file; give the exported file --chat reads`);
+  });
+
   test('an image that is a pipe is said to be one', () => {
     const dir = makeContentFromFixture('good-input');
     mkdirSync(join(dir, 'postmortems/media'));
