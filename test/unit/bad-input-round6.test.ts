@@ -372,3 +372,17 @@ test('a list of 20,000 risks is checked, a repeated one named at its index (each
   const errors = errorsAfter((t) => t.replace('related: []', `related: []\nrisks:\n${risks}  - Risk 7 of the pool size being lowered again.\n`));
   expect(errors.map((e) => [e.rule, e.message])).toEqual([['schema/consistency', 'risks lists "Risk 7 of the pool size being lowered again." twice (risks[7] and risks[20000]); remove this one.']]);
 });
+
+test('npm run dev: a saved postmortem linked from outside, or a named pipe, is refused by the one-file validation too', async () => {
+  const { KbSession } = await import('../../src/integrations/kb-session.ts');
+  const dir = makeContentFromFixture('good-input');
+  const session = new KbSession({ variant: 'internal', server: 'dev', contentDir: dir });
+  const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'x.mdx');
+  copyFileSync(join(dir, file), outside);
+  symlinkSync(outside, join(dir, 'postmortems/2025-07-09-linked.mdx'));
+  await expect(session.validateFile(join(dir, 'postmortems/2025-07-09-linked.mdx'))).rejects.toThrow(`is, through a symbolic link, the file ${outside}, outside the content folder`);
+  const pipe = join(dir, 'postmortems/2025-07-10-pipe.mdx');
+  expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+  await expect(session.validateFile(pipe)).rejects.toThrow('is a named pipe (FIFO), not a file: it is not read.');
+  expect((await session.validateFile(join(dir, file))).findings.filter((f) => f.severity === 'error')).toEqual([]);
+});
