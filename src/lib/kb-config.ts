@@ -42,7 +42,10 @@ export const kbConfigSchema = z.strictObject({
   sites: z.strictObject({
     /** The internal knowledge base (`npm run build`). Example: `{ title: 'Acme Incident Knowledge Base', url: 'https://incidents.acme.internal' }`. */
     internal: siteSchema,
-    /** The customer-facing incident history (`npm run build:public`). Example: `{ title: 'Acme Incident History', url: 'https://status.acme.example' }`. */
+    /**
+     * The customer-facing incident history (`npm run build:public`). Example: `{ title: 'Acme Incident History', url: 'https://status.acme.example' }`.
+     * On another host than the internal site, and not under `redaction.internalDomains` (see siteUrlProblems).
+     */
     public: siteSchema,
   }),
   /**
