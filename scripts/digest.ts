@@ -4,7 +4,7 @@
 import { parseArgsOnce } from './lib/command-line.ts';
 import { execFileSync } from 'node:child_process';
 import { kbConfig, resolveContentDir, siteConfig } from '../site.config.ts';
-import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { filesNotRead, validateCorpus } from '../src/lib/validate-corpus.ts';
 import { vocabularyNames } from '../src/lib/vocabulary.ts';
 import { computeDigest, formatDigestMarkdown } from '../src/lib/digest.ts';
 import { readSnapshotRecords } from '../src/lib/snapshot-records.ts';
@@ -61,6 +61,7 @@ if (!result.vocabulary) {
 const records: PostmortemRecord[] = result.postmortems.flatMap((pm) => (pm.data ? [{ id: pm.id, data: pm.data }] : []));
 const invalid = result.postmortems.filter((pm) => !pm.data).length;
 if (invalid) console.error(`${invalid} postmortem file(s) do not validate and are left out; npm run check says why.`);
+for (const notRead of filesNotRead(result)) console.error(`Left out ${notRead.file}: ${notRead.message}`);
 
 /** The content as it was at the last commit before the period, when git has one. */
 function recordsAtSince(): PostmortemRecord[] | undefined {

@@ -11,7 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, siteConfig } from '../site.config.ts';
-import { validateCorpus } from '../src/lib/validate-corpus.ts';
+import { filesNotRead, validateCorpus } from '../src/lib/validate-corpus.ts';
+import { specialFileKind } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { flattenActionItems } from '../src/lib/follow-ups.ts';
 import { exportFollowUps, selectExportable, trackers, type Tracker } from '../src/lib/tracker/export.ts';
@@ -66,6 +67,7 @@ if (!corpus.vocabulary) fail(corpus.findings.filter((f) => f.severity === 'error
 const valid = corpus.postmortems.filter((p) => p.data);
 const invalid = corpus.postmortems.filter((p) => !p.data);
 if (invalid.length) console.error(`Left out ${invalid.length} postmortem(s) that do not pass the schema (run npm run check): ${invalid.map((p) => p.file).join(', ')}`);
+for (const notRead of filesNotRead(corpus)) console.error(`Left out ${notRead.file}: ${notRead.message}`);
 
 if (command === 'export') {
   const tracker = values.to as Tracker;
@@ -95,6 +97,9 @@ if (command === 'export') {
 if (command !== 'sync') fail(`Unknown command "${command}": use export or sync (npm run follow-ups -- --help).`);
 const [file] = rest;
 if (!file) fail('sync needs the tracker export: npm run follow-ups -- sync issues.json');
+// A named pipe would be read until a writer closes it: the command waited for good.
+const special = specialFileKind(file);
+if (special && special !== 'a folder') fail(`${file}: is ${special}, not a file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
 let exported;
 try {
   exported = readTrackerExport(readFileSync(file, 'utf8'), file, { jiraUrl: values['jira-url'], linearWorkspace: values['linear-workspace'] });

@@ -19,7 +19,7 @@ import { resolveContentDir } from '../site.config.ts';
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { readReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
-import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { listPostmortemFiles, postmortemIdFromPath, specialFileKind } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
@@ -88,6 +88,12 @@ const unreadable: { file: string; why: string }[] = [];
 function collect(path: string): { file: string; root: string }[] {
   if (!existsSync(path)) {
     console.error(`${path}: no such file or folder.`);
+    process.exit(2);
+  }
+  // A named pipe (or a device) named here would be read until a writer closes it: for good.
+  const special = specialFileKind(path);
+  if (special && special !== 'a folder') {
+    console.error(`${path}: is ${special}, not a report file; give the file the report is saved in.`);
     process.exit(2);
   }
   if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];

@@ -17,6 +17,7 @@ import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-fi
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { idFromText, leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
 import { instantAdvice } from '../src/lib/instant-advice.ts';
+import { scaffoldDateProblem, scaffoldTitleProblem } from '../src/lib/scaffold-options.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -75,6 +76,8 @@ const now = new Date();
 const title = await ask('Title (what broke, where)', values.title, 'Untitled incident');
 // A blank title was written and refused by the schema as "The template produced an invalid file".
 if (!title.trim()) fail('--title is empty: give what broke and where, in one line, e.g. --title "Checkout errors after a config push"; nothing was written.');
+const titleProblem = scaffoldTitleProblem(title);
+if (titleProblem) fail(titleProblem);
 if ([...title].length > titleMaxLength) fail(`--title is ${[...title].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 const severity = (await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3')).toUpperCase();
 if (!(severities as readonly string[]).includes(severity)) fail(`--severity "${severity}" is not one of ${severities.join(', ')}.`);
@@ -100,6 +103,8 @@ if (!(visibilities as readonly string[]).includes(visibility)) fail(`--visibilit
 const date = values.date ?? started.toISOString().slice(0, 10);
 const day = new Date(`${date}T00:00:00Z`);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) fail(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
+const dateProblem = scaffoldDateProblem(date, started, values.started !== undefined);
+if (dateProblem) fail(dateProblem);
 prompt?.close();
 
 // A --slug with no letter or digit ("!!!", an emoji) was replaced by "incident" without a word.

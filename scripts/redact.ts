@@ -43,7 +43,7 @@ if (!result.vocabulary) {
 const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
 const knownIds = new Set(result.postmortems.map((postmortem) => postmortem.id));
 // A file named that is not there or cannot be read: said, and the run fails.
-const unreadable = result.findings.filter((f) => f.severity === 'error' && /^corpus\/(?:missing-file|unreadable-file|content-folder)$/.test(f.rule));
+const unreadable = result.findings.filter((f) => f.severity === 'error' && /^corpus\/(?:missing-file|unreadable-file|content-folder|link-outside)$/.test(f.rule));
 for (const finding of unreadable) console.error(`${finding.file}: ${finding.message}`);
 let failed = unreadable.length > 0;
 let changedAny = false;

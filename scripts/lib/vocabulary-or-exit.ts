@@ -1,4 +1,5 @@
 import { loadVocabulary, VocabularyError, type Vocabulary } from '../../src/lib/vocabulary.ts';
+import { contentFolderProblem } from '../../src/lib/validate-corpus.ts';
 
 /**
  * The vocabularies of a content folder; when they cannot be read, every problem at its line with
@@ -6,6 +7,13 @@ import { loadVocabulary, VocabularyError, type Vocabulary } from '../../src/lib/
  * let the VocabularyError escape: any mistake in a vocabulary file stopped them with a stack trace.
  */
 export function loadVocabularyOrExit(contentDir: string): Vocabulary {
+  // A content folder that is not there, or a file: said as such (it was "services.yaml is
+  // missing or empty"), before anything is written into it (import created it).
+  const folder = contentFolderProblem(contentDir, undefined, { withPostmortemsFolder: false });
+  if (folder) {
+    console.error(`${folder.message}\n    fix: ${folder.fix}\nNothing was written.`);
+    process.exit(1);
+  }
   try {
     return loadVocabulary(contentDir);
   } catch (error) {

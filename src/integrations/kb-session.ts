@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { formatFindingsText } from '../lib/findings.ts';
-import { listPostmortemFiles, postmortemIdFromPath } from '../lib/content-files.ts';
+import { listPostmortemFiles, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, specialFileKind } from '../lib/content-files.ts';
 import type { Vocabulary } from '../lib/vocabulary.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import { isPubliclyVisible } from '../lib/predicates.ts';
@@ -232,6 +232,15 @@ export class KbSession {
     this.vocabulary ??= loadVocabulary(this.options.contentDir);
     this.knownIds ??= new Set(listPostmortemFiles(this.postmortemsDir).map(postmortemIdFromPath));
     const id = postmortemIdFromPath(path);
+    // As the build's validation (validate-corpus.ts): a link to a file outside the content folder is not read.
+    const outside = realPathOutsideContentFolder(path, this.options.contentDir);
+    if (outside !== undefined) {
+      const { message, fix } = outsideContentFolderProblem(displayPath(path), outside, displayPath(this.options.contentDir));
+      throw new Error(`${message} Fix: ${fix}`);
+    }
+    // A named pipe saved as a postmortem would block this thread until a writer closed it.
+    const special = specialFileKind(path);
+    if (special && special !== 'a folder') throw new Error(`${displayPath(path)} is ${special}, not a file: it is not read. Fix: replace it with the postmortem as a file, or remove it.`);
     this.knownIds.add(id);
     const validated = validatePostmortemSource(displayPath(path), id, readFileSync(path, 'utf8'), {
       vocabulary: this.vocabulary,

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { specialFileKind } from './content-files.ts';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -162,6 +163,9 @@ function shapeAt(path: readonly PropertyKey[]): Record<string, unknown> {
 /** Reads compliance.yaml from a content folder; a missing file gives the defaults. */
 export function loadComplianceConfig(contentDir: string): ComplianceConfig {
   const file = join(contentDir, complianceFile);
+  // Reading a named pipe waits for a writer: refused instead.
+  const special = specialFileKind(file);
+  if (special) throw new Error(`${file}: is ${special}, not a YAML file, and is not read (reading it would wait for good). Fix: make it a YAML file, or remove it.`);
   return parseComplianceConfig(existsSync(file) ? readFileSync(file, 'utf8') : '', file);
 }
 

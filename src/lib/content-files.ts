@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 
 /** Postmortem sources are `.mdx` or `.md` files anywhere under the postmortems folder. */
 export const postmortemExtensions = ['.mdx', '.md'] as const;
@@ -77,4 +77,52 @@ function isFolder(path: string): boolean {
 /** Every postmortem file under `dir`, as paths relative to it, sorted ({@link PostmortemsFolder.postmortems}). */
 export function listPostmortemFiles(dir: string): string[] {
   return listPostmortemsFolder(dir).postmortems;
+}
+
+/**
+ * Where a postmortem file really is when that is outside the content folder (a symbolic link to
+ * `/etc/hostname` named `x.mdx`, or a file in a linked folder elsewhere), else undefined. Such a
+ * file is not read: the site would publish a file of the machine that builds it, which no one
+ * reviewing the content folder has seen (images through links are refused the same way).
+ */
+export function realPathOutsideContentFolder(file: string, contentDir: string): string | undefined {
+  let real: string;
+  let root: string;
+  try {
+    real = realpathSync(file);
+    root = realpathSync(contentDir);
+  } catch {
+    return undefined; // Not there: said when it is read.
+  }
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep) ? undefined : real;
+}
+
+/** The message and fix for a postmortem file {@link realPathOutsideContentFolder} found. */
+export function outsideContentFolderProblem(shownFile: string, real: string, shownContentDir: string): { message: string; fix: string } {
+  return {
+    message: `${shownFile} is, through a symbolic link, the file ${real}, outside the content folder (${shownContentDir}): it is not read, since the sites would publish a file of the machine that builds them that no review of the content folder has seen.`,
+    fix: `copy the postmortem into the postmortems folder as a file of its own (cp --remove-destination "${real}" "${shownFile}"), or delete the link.`,
+  };
+}
+
+/**
+ * What a path that exists is when reading it as a file would not end or makes no sense (after
+ * links): `a named pipe (FIFO)`, `a device` (`/dev/zero` never ends), `a folder`; undefined for a
+ * file, a socket (its read fails at once) or a path that is not there. Reading a
+ * named pipe waits for a writer: `npm run check` and the build stopped there for good on a
+ * `postmortems/x.mdx` or a `tags.yaml` made by `mkfifo`.
+ */
+export function specialFileKind(path: string): string | undefined {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (stats.isFile()) return undefined;
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isDirectory()) return 'a folder';
+  // A socket fails to read at once (ENXIO), which the readers report.
+  return undefined;
 }

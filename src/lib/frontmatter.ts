@@ -52,7 +52,7 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   for (const error of tabbed.length ? tabbed : document.errors) {
     const described = describeYamlError(error.code, error.message.split('\n')[0], split.yaml.slice(error.pos[0]).split('\n')[0]);
     // A value nested thousands of levels deep gives one error per level: the first says it all.
-    if (error.code === 'RESOURCE_EXHAUSTION' && errors.some((e) => e.message === described.message)) continue;
+    if (/call stack/i.test(error.message) && errors.some((e) => e.message === described.message)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });
   }
   if (!tabbed.length) {

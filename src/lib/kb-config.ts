@@ -42,7 +42,10 @@ export const kbConfigSchema = z.strictObject({
   sites: z.strictObject({
     /** The internal knowledge base (`npm run build`). Example: `{ title: 'Acme Incident Knowledge Base', url: 'https://incidents.acme.internal' }`. */
     internal: siteSchema,
-    /** The customer-facing incident history (`npm run build:public`). Example: `{ title: 'Acme Incident History', url: 'https://status.acme.example' }`. */
+    /**
+     * The customer-facing incident history (`npm run build:public`). Example: `{ title: 'Acme Incident History', url: 'https://status.acme.example' }`.
+     * On another host than the internal site, and not under `redaction.internalDomains` (see siteUrlProblems).
+     */
     public: siteSchema,
   }),
   /**
@@ -151,7 +154,7 @@ export function loadKbConfig(
     for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
   }
   problems.push(...unknownLintRules(input));
-  if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction));
+  if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains));
   let asOfOverride: string | undefined;
   try {
     asOfOverride = env.KB_AS_OF?.trim() ? resolveAsOfDate(env) : undefined;
@@ -201,6 +204,33 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
       if (publicName === undefined) return;
       problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} is also in redaction.publicNames (${JSON.stringify(publicName)}), which are never flagged, so it would be published; remove it from one of the two lists.`);
     });
+  }
+  return problems;
+}
+
+/**
+ * Site addresses that would publish the internal site's host or send customers to it. The public
+ * site's address is written into every public page's links, its feed and its sitemap: at the
+ * internal site's address, or at a host under an internal domain, the public build wrote that
+ * host into every page, and its leak scan stopped it on the sitemap with no word of the config.
+ */
+export function siteUrlProblems(sites: { internal: { url: string }; public: { url: string } }, internalDomains: readonly string[]): string[] {
+  const problems: string[] = [];
+  let internal: URL;
+  let published: URL;
+  try {
+    internal = new URL(sites.internal.url);
+    published = new URL(sites.public.url);
+  } catch {
+    return problems; // Not a URL: said by the schema.
+  }
+  if (internal.host.toLowerCase() === published.host.toLowerCase()) {
+    problems.push(`sites.public.url and sites.internal.url name the same host (${published.host}): the public site would be deployed over the internal one, or its links would lead customers to the internal site. Give each site its own address, e.g. "https://status.${published.hostname.replace(/^[^.]+\./, '')}" for the public one.`);
+  }
+  const host = published.hostname.toLowerCase();
+  const domain = internalDomains.map((suffix) => suffix.trim().toLowerCase()).find((suffix) => suffix && (host === suffix.replace(/^\./, '') || host.endsWith(suffix.startsWith('.') ? suffix : `.${suffix}`)));
+  if (domain) {
+    problems.push(`sites.public.url (${sites.public.url}) is a host under the internal domain "${domain}" (redaction.internalDomains): it is written into the links of every public page, the feed and the sitemap, and a host under an internal domain is what the redaction guard keeps off the public site. Give the public site's address customers reach, e.g. "https://status.example.com".`);
   }
   return problems;
 }

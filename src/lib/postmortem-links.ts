@@ -59,3 +59,25 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
   });
   return problems;
 }
+
+/**
+ * Links to a file of the writer's machine: a `file:` address (`file:///var/log/syslog`) or a
+ * Windows path (`C:\logs\app.log`, `\\server\share\x`). No reader's browser opens one from a web
+ * page, so each is a dead link that shows every reader a path of that machine (an image so
+ * addressed is refused by `mdx/missing-image`; a link was passed in silence).
+ */
+export function findLocalFileLinks(tree: Root): PostmortemLinkProblem[] {
+  const problems: PostmortemLinkProblem[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const url = (node as { url: string }).url;
+    const start = node.position?.start;
+    if (!start || !(/^file:/i.test(url) || /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\'))) return;
+    problems.push({
+      line: start.line, column: start.column,
+      message: `the link ${url} names a file on the machine it was written on: readers' browsers do not open it from the site, so it leads nowhere, and every reader is shown that machine's path.`,
+      fix: 'link to where readers can open it (the log or dashboard at its https:// address, the ticket), quote the part that matters in a code block, or remove the link.',
+    });
+  });
+  return problems;
+}

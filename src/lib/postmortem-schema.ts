@@ -578,16 +578,22 @@ function findRepeatedListValues(pm: DraftPostmortem): Issue[] {
     contributors: pm.contributors, mitigators: pm.mitigators, risks: pm.risks, signals: pm.signals, reviewers: pm.reviewers,
   } as const;
   const quoted = (value: string) => ([...value].length > 60 ? `"${[...value].slice(0, 60).join('').trimEnd()}…"` : `"${value}"`);
+  // Each value's first index, in one pass: indexOf per entry was quadratic (60,000 risks did
+  // not check in two minutes).
+  const firstIndexes = (values: readonly string[]) => {
+    const first = new Map<string, number>();
+    return values.map((value, i) => {
+      if (!first.has(value)) first.set(value, i);
+      return first.get(value)!;
+    });
+  };
   for (const [key, values] of Object.entries(lists)) {
-    values.forEach((value, i) => {
-      const first = values.indexOf(value);
-      if (first !== i) issues.push({ path: [key, i], message: `${key} lists ${quoted(value)} twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
+    firstIndexes(values).forEach((first, i) => {
+      if (first !== i) issues.push({ path: [key, i], message: `${key} lists ${quoted(values[i])} twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
     });
   }
   // The same moment and event twice in the timeline: a paste repeated, shown twice on the page.
-  const entries = pm.timeline.map((entry) => `${entry.at}\n${entry.event}`);
-  entries.forEach((entry, i) => {
-    const first = entries.indexOf(entry);
+  firstIndexes(pm.timeline.map((entry) => `${entry.at}\n${entry.event}`)).forEach((first, i) => {
     if (first !== i) issues.push({ path: ['timeline', i], message: `timeline[${i}] repeats timeline[${first}] (${pm.timeline[i].at}, ${quoted(pm.timeline[i].event)}); remove this one.` });
   });
   return issues;

@@ -19,6 +19,8 @@ const componentTag = /<\/?\s*(Internal|PublicOnly)\b/i;
 const allowMarkerComment = /^<!--\s*redaction-allow:?\s*redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*(?:\s*:?\s*"[^"\n<>]+")?(?:\s*(?:--|:)[^<>]*?)?\s*-->$/;
 /** An `<Internal>` tag in any letter case; `<internal>` is an HTML element whose text shows. */
 const internalTag = /<\s*\/?\s*Internal\b/i;
+/** `<Internal` with the `<` written as a character reference. */
+const entityInternalTag = /(?:&lt;?|&#0*60;?|&#x0*3c;?)\s*\/?\s*Internal\b/i;
 
 export interface StripOptions {
   /** `.mdx` source (components allowed) or `.md` (no components). */
@@ -140,6 +142,14 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     body = body.slice(0, start) + text + body.slice(end);
   }
   const survived = variant === 'public' ? internalTag.exec(body) : null;
+  // `&lt;Internal&gt;` (or &#60;, &#x3C;) is read as "<Internal>" on the page: the same
+  // question, text about the tag or a block the author meant to hide, with the same answer.
+  const spelt = variant === 'public' && !survived ? entityInternalTag.exec(body) : null;
+  if (spelt) {
+    throw new PublicVariantError(
+      `${options.file ?? 'a postmortem'}:${lineOf(body, spelt.index) + frontmatterLines}: "${spelt[0]}" is read as an <Internal> tag on the page, written with a character reference (&lt;): it is no component, so the text after it is published, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be hidden. Fix: in a public post, name the component without angle brackets ("the Internal component"), or write <Internal> itself around what is to be hidden.`,
+    );
+  }
   if (survived) {
     // Cuts keep their line breaks, so the line in what is left is the line in the file.
     throw new PublicVariantError(

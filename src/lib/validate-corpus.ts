@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { listPostmortemFiles, listPostmortemsFolder, postmortemIdFromPath } from './content-files.ts';
+import { listPostmortemFiles, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, specialFileKind } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -10,6 +10,31 @@ export interface CorpusValidation {
   /** Every finding, including corpus-wide ones (duplicate ids, vocabulary files). */
   findings: Finding[];
   vocabulary?: Vocabulary;
+}
+
+/**
+ * What is wrong with a content folder that is not there, or is a file, or has no postmortems/
+ * folder (unless `withPostmortemsFolder` is false: a command that writes one makes it), with the
+ * file named, the message and the fix; or undefined. Shared by validation and by
+ * the commands that write into the folder (`npm run new`, `import`, `draft`), which said
+ * "services.yaml is missing or empty" of `KB_CONTENT_DIR=/etc/hostname`, or created the folder.
+ */
+export function contentFolderProblem(
+  contentDir: string,
+  display: (path: string) => string = (path) => path,
+  options: { withPostmortemsFolder?: boolean } = {},
+): { file: string; message: string; fix: string } | undefined {
+  const folders = options.withPostmortemsFolder === false ? [contentDir] : [contentDir, join(contentDir, 'postmortems')];
+  const missingFolder = folders.find((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  if (!missingFolder) return undefined;
+  return {
+    file: display(missingFolder),
+    message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
+    // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
+    fix: /^~[/\\]?/.test(contentDir)
+      ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
+      : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).',
+  };
 }
 
 /**
@@ -30,14 +55,9 @@ export function validateCorpus(
   const postmortemsDir = join(contentDir, 'postmortems');
   const findings: Finding[] = [];
   // A content folder that is not there would build an empty site without a word.
-  const missingFolder = [contentDir, postmortemsDir].find((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  const missingFolder = contentFolderProblem(contentDir, display);
   if (missingFolder) {
-    findings.push({ file: display(missingFolder), line: 1, column: 1, rule: 'corpus/content-folder', severity: 'error',
-      message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
-      // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
-      fix: /^~[/\\]?/.test(contentDir)
-        ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
-        : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).' });
+    findings.push({ line: 1, column: 1, rule: 'corpus/content-folder', severity: 'error', ...missingFolder });
     return { postmortems: [], findings };
   }
   let vocabulary: Vocabulary;
@@ -113,6 +133,21 @@ export function validateCorpus(
     }
   }
   const postmortems = selected.flatMap((file) => {
+    // A link in the postmortems folder to a file elsewhere (`x.mdx -> /etc/hostname`) would be
+    // published; a file named on the command line from elsewhere is checked, as a draft may be.
+    const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir)) ? realPathOutsideContentFolder(file, contentDir) : undefined;
+    if (real !== undefined) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/link-outside', severity: 'error', ...outsideContentFolderProblem(display(file), real, display(contentDir)) });
+      return [];
+    }
+    // A named pipe is not read: reading it waits for a writer, for good.
+    const special = specialFileKind(file);
+    if (special && special !== 'a folder') {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
+        message: `${display(file)} is ${special}, not a file: it is not read (reading a named pipe or a device may never end: the check or build would wait for good).`,
+        fix: 'replace it with the postmortem as a file, or remove it from the postmortems folder.' });
+      return [];
+    }
     let source: string;
     try {
       source = readFileSync(file, 'utf8');
@@ -143,6 +178,23 @@ export function validateCorpus(
   findings.push(...findRelatedNotPublished(postmortems));
   findings.push(...findSameTitles(postmortems));
   return { postmortems, findings, vocabulary };
+}
+
+/**
+ * The files of the postmortems folder that gave no postmortem at all (not readable, a link to a
+ * file outside the content folder), each with why. Commands that read the validated postmortems
+ * (digest, follow-ups) said which postmortems failed the schema but passed over these in silence.
+ */
+export function filesNotRead(validation: Pick<CorpusValidation, 'findings'>): { file: string; message: string }[] {
+  return validation.findings
+    .filter((f) => f.severity === 'error' && (f.rule === 'corpus/unreadable-file' || f.rule === 'corpus/link-outside'))
+    .map(({ file, message }) => ({ file, message }));
+}
+
+/** True when `path` is inside `folder` (both absolute). */
+function isInsideFolder(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 /**

@@ -29,9 +29,11 @@ import { constantExpressionFix, isCommentExpression, isConstantExpression } from
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
-import { findPostmortemLinkProblems } from './postmortem-links.ts';
+import { findLocalFileLinks, findPostmortemLinkProblems } from './postmortem-links.ts';
 import { describeUndefinedReference, findConflictingDefinitions, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
+import { findUnclosedBrace } from './unclosed-brace.ts';
+import { binaryKindOfText } from './binary-file.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 
@@ -370,13 +372,31 @@ export function validatePostmortemSource(
   const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
   if (unreadable) {
     const before = source.slice(0, unreadable.index).split('\n');
-    const utf16 = (source.match(/\u0000/g)?.length ?? 0) > source.length / 4;
+    // A program or an image saved as .mdx holds many NULs, as UTF-16 text does: said as what it is.
+    const kind = binaryKindOfText(source);
+    const utf16 = kind === 'UTF-16 text';
     findings.push({
       file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
       message: utf16 ? 'the file is UTF-16 text, not UTF-8.'
+        : kind ? `the file is not text but ${kind}: it is no postmortem, and would be published as garbled characters.`
         : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see; it would be published as it is.`,
-      fix: utf16 ? 'save it as UTF-8 (your editor\'s "Save with encoding").' : 'retype the text there, or save the file as UTF-8.',
+      fix: utf16 ? 'save it as UTF-8 (your editor\'s "Save with encoding").'
+        : kind ? 'put the postmortem itself there, as UTF-8 text, or move this file out of the postmortems folder (a picture goes in media/ and is shown with ![…](./media/…)).'
+        : 'retype the text there, or save the file as UTF-8.',
+    });
+    return result;
+  }
+  // A carriage return alone ends a line for the YAML and Markdown readers but not for the line
+  // numbers (nor for some editors): a frontmatter saved so read as other fields than it shows,
+  // with an error about "nested mappings" at a line that is not the one.
+  const loneReturn = /\r(?!\n)/.exec(source);
+  if (loneReturn) {
+    const before = source.slice(0, loneReturn.index).split('\n');
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which some readers take as a line break and others do not: the fields and lines would be read otherwise than your editor shows them.',
+      fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".',
     });
     return result;
   }
@@ -572,15 +592,19 @@ export function validatePostmortemSource(
     // A tag never closed is reported where the parser gave up (the body's first line or its end):
     // the opening tag it names, "(45:1-45:11)", is where the author has to look.
     const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
+    // An expression or comment never closed is reported at the end of the file: named where it opens.
+    const brace = !opening && /^Unexpected end of file in expression/.test(error.reason) ? findUnclosedBrace(split.body) : undefined;
     findings.push({
       file,
-      line: (opening ? Number(opening[2]) : error.line) + split.bodyStartLine - 1,
-      column: opening ? Number(opening[3]) : error.column,
+      line: (opening ? Number(opening[2]) : brace ? brace.line : error.line) + split.bodyStartLine - 1,
+      column: opening ? Number(opening[3]) : brace ? brace.column : error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed)` : ''}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed)` : brace ? ' (the { opened here is never closed)' : ''}`,
       fix: opening
         ? `add </${opening[1]}> on a line of its own where that part ends, with a blank line before it.`
+        : brace
+        ? 'close it with } (a comment {/* ... */} ends with */}), or write \\{ if the brace is text.'
         : isMdx
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
@@ -608,6 +632,12 @@ export function validatePostmortemSource(
       const severity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
       for (const link of findPostmortemLinkProblems(result.tree, context.knownIds)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity, message: link.message, fix: link.fix });
+      }
+    }
+    if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)/i.test(split.body)) {
+      const severity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
+      for (const link of findLocalFileLinks(result.tree)) {
+        findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity, message: link.message, fix: link.fix });
       }
     }
     // A warning on a draft (the site shows none; an imported report may carry one, as 2 of the

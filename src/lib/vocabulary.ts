@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'y
 type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
+import { specialFileKind } from './content-files.ts';
 import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
@@ -159,6 +160,13 @@ function parseEntries<T extends z.ZodObject>(
       fix: 'retype the text there, or save the file as UTF-8.' });
     return { entries, problems, keyAt };
   }
+  const loneReturn = /\r(?!\n)/.exec(source);
+  if (loneReturn) {
+    problems.push({ file, ...place(loneReturn.index),
+      message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which the YAML reader takes as a line break and the line numbers do not: ids and fields would be read otherwise than your editor shows them.',
+      fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".' });
+    return { entries, problems, keyAt };
+  }
   // A right-to-left override reverses a name on every page; a zero-width space makes an id
   // another one than it looks like (the BOM at the start is the file's own).
   const invisible = findInvisibleCharacter(source.replace(/^\uFEFF/, ' '), source.split('\n').length + 1);
@@ -193,7 +201,11 @@ function parseEntries<T extends z.ZodObject>(
     return { entries, problems, keyAt };
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ file, line: 1, column: 1, message: 'expected a mapping of id -> fields at the top level.' });
+    // A list of ids (`- checkout-api`) is the usual slip: said, with the shape to write.
+    const found = Array.isArray(raw) ? `a list (${raw.length} item${raw.length === 1 ? '' : 's'})` : `the ${typeof raw === 'string' ? 'text' : typeof raw} ${JSON.stringify(raw).slice(0, 60)}`;
+    problems.push({ file, ...place((document.contents as { range?: number[] } | null)?.range?.[0]),
+      message: `the file is ${found}, but must list ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)}s by id: each id a key at the start of a line, its fields (${Object.keys(schema.shape).join(', ')}) indented under it.`,
+      fix: `write each entry as "<id>:" with its fields under it, e.g. "${kind === 'teams' ? 'checkout' : kind === 'services' ? 'checkout-api' : kind === 'tags' ? 'config' : 'configuration'}:" then "  ${Object.keys(schema.shape)[0]}: ..."; a list item "- id" is no entry.` });
     return { entries, problems, keyAt };
   }
   const fields = Object.keys(schema.shape);
@@ -209,7 +221,8 @@ function parseEntries<T extends z.ZodObject>(
       continue;
     }
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
-      problems.push({ file, ...keyAt(id), message: `${id}: expected the fields of ${kindNames[kind]} (${fields.join(', ')}), found ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}.` });
+      problems.push({ file, ...keyAt(id), message: `${id}: expected the fields of ${kindNames[kind]} (${fields.join(', ')}), found ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}.`,
+        fix: `write the fields indented under "${id}:", one "field: value" per line (e.g. "  ${fields[0]}: ${JSON.stringify(Array.isArray(value) ? String(value[0] ?? '...') : String(value))}").` });
       continue;
     }
     const result = schema.safeParse(value ?? {});
@@ -282,6 +295,9 @@ export function loadVocabulary(contentDir: string): Vocabulary {
       return '';
     }
     if (statSync(file).isDirectory()) throw new VocabularyError(`${file}: is a folder, not a YAML file.`);
+    // Reading a named pipe waits for a writer: every command stopped there for good.
+    const special = specialFileKind(file);
+    if (special) throw new VocabularyError(`${file}: is ${special}, not a YAML file, and is not read (reading it would wait for good); make it a YAML file.`);
     try {
       return readFileSync(file, 'utf8');
     } catch (error) {

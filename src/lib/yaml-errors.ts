@@ -2,6 +2,8 @@ import { visit, type Document } from 'yaml';
 
 // The YAML parser's errors in an author's terms, for frontmatter and the vocabulary files alike.
 
+const tooDeep = { message: 'values are nested too deeply to read (lists or keys inside one another thousands of times).', fix: 'write the value flat: postmortem fields nest a few levels at most.' };
+
 /**
  * The message of a YAML error in the author's terms, and its fix when it is not the usual one.
  * `text` is the source from the error to the end of its line (a duplicate key and its value).
@@ -14,9 +16,10 @@ export function describeYamlError(code: string, message: string, text: string): 
   if (code === 'TAB_AS_INDENT') {
     return { message: 'a tab indents this line; YAML indents with spaces only.', fix: 'replace the tab with spaces (two for each level), as on the lines around it.' };
   }
-  if (code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(message)) {
-    return { message: 'values are nested too deeply to read (lists or keys inside one another thousands of times).', fix: 'write the value flat: postmortem fields nest a few levels at most.' };
-  }
+  // The parser reports a stack overflow under its own code or, where the stack ran out in
+  // another of its functions (how deep it gets depends on what the thread ran before), as the
+  // engine's "Maximum call stack size exceeded" under another code: one cause either way.
+  if (/call stack/i.test(message)) return tooDeep;
   if (code === 'RESOURCE_EXHAUSTION' && /alias/i.test(message)) {
     return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
   }
@@ -31,6 +34,7 @@ export function describeYamlError(code: string, message: string, text: string): 
  */
 export function describeToJsError(error: unknown): { message: string; fix: string } {
   const text = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (error instanceof RangeError && /call stack/i.test(text)) return tooDeep;
   if (/excessive alias count/i.test(text)) {
     return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
   }

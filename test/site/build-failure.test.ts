@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir } from '../support/build-site.ts';
 
@@ -60,6 +60,29 @@ describe('npm run build on bad input', () => {
     expect(imageBuild.output).toContain('mdx/bad-image');
     expect(imageBuild.output).toContain('is outside the content folder');
     expect(existsSync(resolve(testOutputDir, 'image-outside-build'))).toBe(false);
+  });
+
+  test('an image by an absolute path no file of public/ has, and a postmortem linked from outside the content folder, fail both builds before Astro starts (bad input round 6)', () => {
+    const absolute = makeContent('absolute-image', (s) => `${s}\n![passwd](/etc/passwd)\n`);
+    const line = readFileSync(join(absolute, example), 'utf8').split('\n').indexOf('![passwd](/etc/passwd)') + 1;
+    const build = buildSite({ contentDir: absolute, outDir: resolve(testOutputDir, 'absolute-image-build') });
+    expect(build.status).toBe(1);
+    expect(build.output).toContain(`2025-03-14-orders-migration-lock.mdx:${line}:1  error  mdx/missing-image  the image "/etc/passwd" (passwd) starts with /, so the site loads it from its own root, the project's public folder, where there is no file`);
+    expect(build.output).not.toMatch(/\n\s+at /);
+    expect(existsSync(resolve(testOutputDir, 'absolute-image-build'))).toBe(false);
+
+    // A link left by an earlier run would have makeContent write through it: start afresh.
+    const outside = resolve(testOutputDir, 'outside-the-content-folder.mdx');
+    rmSync(resolve(testOutputDir, 'content', 'linked-outside'), { recursive: true, force: true });
+    rmSync(outside, { force: true });
+    const linked = makeContent('linked-outside', (s) => s);
+    renameSync(join(linked, example), outside);
+    symlinkSync(outside, join(linked, example));
+    const publicBuild = buildSite({ contentDir: linked, outDir: resolve(testOutputDir, 'linked-outside-build'), variant: 'public' });
+    expect(publicBuild.status).toBe(1);
+    expect(publicBuild.output).toContain(`corpus/link-outside  `);
+    expect(publicBuild.output).toContain(`is, through a symbolic link, the file ${outside}, outside the content folder`);
+    expect(existsSync(resolve(testOutputDir, 'linked-outside-build'))).toBe(false);
   });
 
   test('a folder that no build wrote is not replaced: the build refuses it and leaves it as it was', () => {

@@ -98,11 +98,11 @@ describe('mdx/missing-image', () => {
     lint: { config: { rules: {} }, asOf: '2025-07-20', people: [] },
   }).findings.filter((f) => f.rule === 'mdx/missing-image');
 
-  test('a local image that does not exist is an error at its line and column, with a fix; one that exists, a remote one and a /public one are not', () => {
+  test('a local image that does not exist is an error at its line and column, with a fix; one that exists, a remote one and one of public/ (served from the root of the site) are not', () => {
     const dir = mkdtempSync(join(tmpdir(), 'missing-image-'));
     mkdirSync(join(dir, 'media/x'), { recursive: true });
     cpSync(join(fixture, 'media/queue-depth.png'), join(dir, 'media/x/there.png'));
-    const source = good.replace('A configuration push lowered the pool size.', 'A configuration push lowered the pool size.\n\nSee ![the pool](./media/x/gone.png) and ![ok](./media/x/there.png) and ![remote](https://example.com/a.png) and ![public](/logo.png).');
+    const source = good.replace('A configuration push lowered the pool size.', 'A configuration push lowered the pool size.\n\nSee ![the pool](./media/x/gone.png) and ![ok](./media/x/there.png) and ![remote](https://example.com/a.png) and ![public](/favicon.svg).');
     const file = join(dir, 'x.mdx');
     writeFileSync(file, source);
     const findings = lint(file, source);

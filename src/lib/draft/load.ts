@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { specialFileKind } from '../content-files.ts';
 import { basename, dirname, join } from 'node:path';
 import { parseAlertmanagerFile, readAlertmanager } from './alertmanager.ts';
 import type { ChatFlagConfig } from './chat-flags.ts';
@@ -57,6 +58,9 @@ function loadSlackFolder(folder: string, options: LoadOptions): RecordReading {
  * severity" or "no timeline" about a file that holds nothing: the file is named instead.
  */
 export function readRecordFile(path: string, option: string): string {
+  // A named pipe (or a device) would be read until a writer closes it: npm run draft waited for good.
+  const special = specialFileKind(path);
+  if (special && special !== 'a folder') throw new Error(`--${option} ${path}: is ${special}, not a file; give the exported file --${option} reads (npm run draft -- --help lists each option's format).`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

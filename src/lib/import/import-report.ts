@@ -1,4 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
+import { maxBodyBytes } from '../validate-postmortem.ts';
 import type { List, RootContent, Table } from 'mdast';
 import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
@@ -205,9 +206,53 @@ function timelineSections(sections: ReportSection[]): ReportSection[] {
   return [...found, ...days.filter((day) => !found.includes(day))];
 }
 
+/** A paragraph longer than this (64 KiB; no real report's whole text is 72 KB) is a pasted log. */
+const maxParagraphCharacters = 64 * 1024;
+
+/** The longest run of lines without a blank one, outside fenced code: its length and first line (1-based). */
+function longestParagraph(markdown: string): { length: number; line: number } {
+  let longest = { length: 0, line: 1 };
+  let start = -1;
+  let length = 0;
+  let fence: string | undefined;
+  const lines = markdown.split('\n');
+  lines.forEach((text, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !text.trim().slice(marker.length).trim()) fence = undefined;
+      return;
+    }
+    if (marker) fence = marker;
+    if (marker || !text.trim()) {
+      start = -1;
+      length = 0;
+      return;
+    }
+    if (start < 0) start = i;
+    length += text.length + 1;
+    if (length > longest.length) longest = { length, line: start + 1 };
+  });
+  return longest;
+}
+
+/** Why a report too large for a postmortem body is not imported, and what to do. */
+function reportTooLarge(size: string): string {
+  return `is too large to import: ${size}, and a postmortem body holds at most ${maxBodyBytes / 1024} KiB (npm run check refuses more; the longest of 1,325 real reports is 72 KB). A pasted log or data dump? Import the account alone: cut the logs out to a file or ticket the draft links to, then import it again.`;
+}
+
 /** Turns one report (Markdown, HTML or plain text) into a draft postmortem and an account of it. */
 export function importReport(sourceName: string, content: string, options: ImportOptions): ImportResult {
+  // A log of 16 MB saved as a report ran for hours (1 MB: 78 s), for a draft npm run check
+  // refuses anyway (body/too-large): refused from its length, before it is read.
+  const rawLimit = 16 * maxBodyBytes;
+  if (content.length > rawLimit) throw new Error(reportTooLarge(`the file holds ${Math.round(content.length / 1024).toLocaleString('en-US')} KiB of text`));
   const source = readSource(sourceName, content);
+  const markdownBytes = Buffer.byteLength(source.markdown);
+  if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
+  const paragraph = longestParagraph(source.markdown);
+  if (paragraph.length > maxParagraphCharacters) {
+    throw new Error(`has a paragraph of ${Math.round(paragraph.length / 1024).toLocaleString('en-US')} KiB without a blank line, from line ${paragraph.line} (a pasted log?): the Markdown reader's time grows with the square of a paragraph's length (500 KiB: over two minutes). Put the log in a fenced code block (a line of \`\`\` before and after it), or cut it out to a file the report links to, then import it again.`);
+  }
   const tree = parseMarkdown(source.markdown);
   const sections = splitSections(tree);
   // Sections written as bold-label list items come after the headings': a heading's wins.

@@ -1,4 +1,5 @@
 import { decodeReportBytes } from './report-encoding.ts';
+import { binaryKind } from '../binary-file.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
@@ -33,6 +34,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
       ],
     };
   }
+  const binary = binaryKind(bytes);
+  if (binary) throw new Error(`is not text but ${binary}: read as text, it would become a draft of garbled characters. Give the report as text (Markdown, HTML, plain text) or as .docx; export it from the program that made it.`);
   const decoded = decodeReportBytes(bytes);
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
 }
+

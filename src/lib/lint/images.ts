@@ -1,8 +1,17 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Finding } from '../findings.ts';
 import { imagePathOf, isLocalImageUrl } from '../import/report-images.ts';
 import { findImageContentProblem, imageHeaderLength } from '../image-content.ts';
+import { decodeEntities } from '../html-entities.ts';
+import { specialFileKind } from '../content-files.ts';
+
+/**
+ * The project's `public/` folder: both sites serve its files from their root, so an image path
+ * starting with `/` (`/logo.png`) names a file there, whichever machine builds the site.
+ */
+export const projectPublicDir = fileURLToPath(new URL('../../../public/', import.meta.url));
 
 const isFileOnDisk = (path: string) => existsSync(path) && statSync(path).isFile();
 
@@ -23,7 +32,20 @@ function readImageOnDisk(path: string): { bytes: Uint8Array; size: number } {
 
 /** `![alt](url "title")` and `<img src="url" alt="…">`; code is blanked before matching. */
 const markdownImage = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
-const htmlImage = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["'][^>]*>/gi;
+/** `![alt][label]`, `![label][]` and `![label]`: an image whose address a definition gives. */
+const referenceImage = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(:])/g;
+/** `[label]: url`, a definition (up to three spaces before it). */
+const definition = /^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?/gm;
+/** An element that shows an image; `<image>` is read as `<img>` by browsers, `<source>` by a `<picture>`. */
+const htmlImageTag = /<(img|image|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+/** `src` and `srcset`, quoted, unquoted (HTML) or as a string expression (MDX, `src={"…"}`). */
+const imageAttribute = /(?<=^|\s)(src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)')\s*\}|([^\s>"'{]+))/gi;
+/** `\/` in a Markdown address is `/`: CommonMark removes a backslash before punctuation. */
+const unescapeMarkdown = (url: string) => url.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+/** Labels match without case and with runs of spaces as one (CommonMark). */
+const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+/** A path of a Windows machine: `C:\Users\…`, `C:/…` or `\\server\share\…`. */
+const isWindowsPath = (url: string) => /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\');
 
 /** The body with fenced code blocks and code spans replaced by spaces, so offsets stay put. */
 function withoutCode(body: string): string {
@@ -38,7 +60,10 @@ function withoutCode(body: string): string {
  * `![…](./graph.png)` against the postmortem's folder when it builds the page, and a missing file
  * stops the whole build with an error that names no line of ours; this names the line and the fix
  * first, in `npm run check` and in the build's validation alike (it reads the text, no parse).
- * Paths starting with `/` are served from `public/`, and URLs are remote: neither is checked.
+ * Paths starting with `/` are served from the project's `public/` folder and must be a file
+ * there (`/etc/passwd` is a broken image showing a path of the writer's machine); remote URLs are
+ * not checked. `<img>`, `<image>` and `<source>` (`src`, `srcset`) and reference images
+ * (`![x][label]`) are read as well as `![x](url)`.
  * An image that exists but is not one (text, empty, an SVG with a script or without a size) is
  * `mdx/bad-image`, for the same reason: see src/lib/image-content.ts.
  */
@@ -49,6 +74,7 @@ export function findMissingImages(
   isFile: (path: string) => boolean = isFileOnDisk,
   readImage: (path: string) => { bytes: Uint8Array; size: number } = readImageOnDisk,
   contentDir?: string,
+  publicDir: string = projectPublicDir,
 ): Finding[] {
   const text = withoutCode(body);
   const lineStarts = [0];
@@ -58,9 +84,29 @@ export function findMissingImages(
     while (lineStarts[line] > offset) line--;
     return { line: line + bodyStartLine, column: offset - lineStarts[line] + 1 };
   };
+  // Addresses as the renderer reads them: entities and backslash escapes undone
+  // (`&#47;etc&#47;passwd` is /etc/passwd on the page).
+  const definitions = new Map<string, string>();
+  for (const m of text.matchAll(definition)) {
+    const key = labelKey(m[1]);
+    if (!key.startsWith('^') && !definitions.has(key)) definitions.set(key, unescapeMarkdown(decodeEntities(m[2])));
+  }
   const images = [
-    ...[...text.matchAll(markdownImage)].map((m) => ({ url: m[2], alt: m[1], offset: m.index! })),
-    ...[...text.matchAll(htmlImage)].map((m) => ({ url: m[1], alt: /\balt\s*=\s*["']([^"']*)["']/i.exec(m[0])?.[1] ?? '', offset: m.index! })),
+    ...[...text.matchAll(markdownImage)].map((m) => ({ url: unescapeMarkdown(decodeEntities(m[2])), alt: m[1], offset: m.index! })),
+    ...[...text.matchAll(referenceImage)].flatMap((m) => {
+      const url = definitions.get(labelKey(m[2] || m[1]));
+      return url === undefined ? [] : [{ url, alt: m[1], offset: m.index! }];
+    }),
+    ...[...text.matchAll(htmlImageTag)].flatMap((m) => {
+      const alt = decodeEntities(/\balt\s*=\s*["']([^"']*)["']/i.exec(m[2])?.[1] ?? '');
+      return [...m[2].matchAll(imageAttribute)].flatMap((a) => {
+        const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? '').trim();
+        // A srcset lists "url 2x, url 640w": each candidate's first word is an address. A comma
+        // inside an address (`data:image/png;base64,…`) is neither after a descriptor nor before a space.
+        const urls = a[1].toLowerCase() === 'srcset' ? value.split(/,\s+|(?<=\s[\d.]+[wxh]),/).map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean) : [value];
+        return urls.filter((url) => url !== '').map((url) => ({ url, alt, offset: m.index! }));
+      });
+    }),
   ].sort((a, b) => a.offset - b.offset);
   const findings: Finding[] = [];
   // Only a postmortem in the content folder is held to it: a file named to npm run check from
@@ -86,7 +132,30 @@ export function findMissingImages(
       });
       continue;
     }
-    if (!isLocalImageUrl(url) || !path || path.startsWith('/')) continue;
+    if (isWindowsPath(url)) {
+      findings.push({
+        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        message: `the image "${url}"${alt ? ` (${alt})` : ''} is a path on a Windows machine, the one it was written on: readers' browsers do not load it from the site, so the page shows a broken image.`,
+        fix: 'an image must be inside the content folder: copy it beside the postmortem (e.g. media/<id>/graph.png) and write its relative path with forward slashes, ![…](./media/<id>/graph.png).',
+      });
+      continue;
+    }
+    if (!isLocalImageUrl(url) || !path) continue;
+    if (path.startsWith('/')) {
+      // Both sites serve public/ from their root, so `/logo.png` is public/logo.png; anything
+      // else starting with / (`/etc/passwd`, `/var/secret.png`, a path of the writer's machine)
+      // is no file of the site: a broken image, showing every reader a path of that machine.
+      const publicRoot = resolve(publicDir);
+      const served = resolve(publicRoot, `.${path}`);
+      if (isInside(served, publicRoot) && !linksOutside(served, publicRoot) && isFile(served)) continue;
+      const outside = !isInside(served, publicRoot) || linksOutside(served, publicRoot);
+      findings.push({
+        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        message: `the image "${url}"${alt ? ` (${alt})` : ''} starts with /, so the site loads it from its own root, the project's public folder, ${outside ? 'and it leads out of that folder' : `where there is no file ${served}`}: the page would show a broken image (a path on the machine that builds the site is not read).`,
+        fix: 'an image must be inside the content folder or a file of the site: copy it beside the postmortem (e.g. media/<id>/graph.png) and write its relative path, ![…](./media/<id>/graph.png); an image of the site itself (a logo) goes in public/, written /logo.png.',
+      });
+      continue;
+    }
     const expected = resolve(dirname(file), path);
     if (root !== undefined && isInside(resolve(file), root) && (!isInside(expected, root) || linksOutside(expected, root))) {
       // `../../../etc/hostname.png`: the build would copy a file of the build machine from outside
@@ -120,7 +189,7 @@ export function findMissingImages(
       ...position(offset),
       rule: 'mdx/missing-image',
       severity: 'error',
-      message: `the image "${url}"${alt ? ` (${alt})` : ''} does not exist: no file at ${expected}.`,
+      message: `the image "${url}"${alt ? ` (${alt})` : ''} does not exist: ${specialFileKind(expected) ? `${expected} is ${specialFileKind(expected)}, not a file` : `no file at ${expected}`}.`,
       fix: 'put the image at that path (beside the postmortem, e.g. media/<id>/), correct the path, or replace the image by its description in words.',
     });
   }

@@ -1,0 +1,50 @@
+// Files that are not text, saved or named as a report or a postmortem: said as what they are.
+
+/** Known kinds of file by their first bytes, for the message. */
+const magicNumbers: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'a program (ELF)'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+];
+
+/**
+ * What a file of bytes that are not text is (`a PDF document`, `binary data`), or undefined for
+ * text. Every byte is some character in Windows-1252 (decodeReportBytes), so a PDF, a program or
+ * random bytes were imported as a draft of garbage. Text holds no NUL and few control characters;
+ * UTF-16 text starts with its byte-order mark, which decodeReportBytes reads.
+ */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  const known = magicNumbers.find(([magic]) => magic.every((byte, i) => bytes[i] === byte));
+  if (known) return known[1];
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return 'binary data (it holds NUL bytes; UTF-16 text without its byte-order mark is read so too: save it as UTF-8)';
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control++;
+  }
+  return head.length && control / head.length > 0.05 ? 'binary data (control characters no text holds)' : undefined;
+}
+
+/**
+ * What a postmortem file read as UTF-8 is when it is not text: a known kind (its first bytes
+ * survive decoding, or become U+FFFD), UTF-16 (a NUL beside nearly every other character), or
+ * undefined. A program saved as `.mdx` was said to be "UTF-16 text" (it holds many NULs).
+ */
+export function binaryKindOfText(source: string): string | undefined {
+  const known = magicNumbers.find(([magic]) => magic.every((byte, i) => {
+    const char = source.charCodeAt(i);
+    return byte < 0x80 ? char === byte : char === 0xfffd;
+  }));
+  if (known) return known[1];
+  const head = source.slice(0, 4096);
+  let nulAtEven = 0;
+  let nulAtOdd = 0;
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) (i % 2 ? nulAtOdd++ : nulAtEven++);
+  if (Math.max(nulAtEven, nulAtOdd) > head.length * 0.3 && Math.min(nulAtEven, nulAtOdd) < head.length * 0.05) return 'UTF-16 text';
+  return nulAtEven + nulAtOdd > head.length * 0.01 ? 'binary data' : undefined;
+}

@@ -1,0 +1,30 @@
+// What `npm run new` refuses in its options before it writes a file: each mistake here was
+// written into a new postmortem before, for the check to find later or not at all.
+
+/**
+ * Why a `--title` cannot be a title (a line break: every page, the feed and search results show
+ * a title as one line, and the scaffold wrote `title: "Two\nlines"`), or undefined.
+ */
+export function scaffoldTitleProblem(title: string): string | undefined {
+  const lineBreak = /\r\n|[\n\r\u2028\u2029\u0085]/.exec(title);
+  if (lineBreak) {
+    return `--title holds a line break after "${title.slice(0, lineBreak.index).trim().slice(-40)}": a title is one line on every page, in the feed and in search results. Give what broke and where in one line; the rest goes in the summary. Nothing was written.`;
+  }
+  return undefined;
+}
+
+/**
+ * Why `--date` (the day in the file name) and the start time cannot both be right, or undefined.
+ * Without `--started` the scaffold used the current time, so `--date 2025-09-01` made
+ * `2025-09-01-x.mdx` with `times.started` today: the list sorted it by the one and the metrics
+ * counted from the other. A day apart is allowed (the day may be written in the zone it was noted in).
+ */
+export function scaffoldDateProblem(date: string, started: Date, startedGiven: boolean): string | undefined {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(day)) return undefined;
+  const startedDay = Date.parse(`${started.toISOString().slice(0, 10)}T00:00:00Z`);
+  if (Math.abs(startedDay - day) <= 86_400_000) return undefined;
+  return startedGiven
+    ? `--date ${date} is not the day the incident started (--started is ${started.toISOString().slice(0, 10)}): the file name and times.started would disagree. Give one of them, or both for the same day. Nothing was written.`
+    : `--date ${date} is given without --started, which would then be now (${started.toISOString().slice(0, 10)}): give --started with the time the incident began on ${date} (e.g. --started ${date}T09:00:00Z), or leave --date out. Nothing was written.`;
+}
