@@ -30,6 +30,8 @@ export interface ImportOptions {
   today: string;
   /** Facts of the whole batch (`--set`), filled in where the report gives nothing. */
   batchFacts?: BatchFacts;
+  /** The report is one incident of a status page's export (src/lib/import/status-exports.ts), which wrote its frontmatter. */
+  exportKind?: string;
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -364,7 +366,16 @@ export function importReport(sourceName: string, content: string, options: Impor
   const fromBatch = (field: BatchField) => (setFromBatch.includes(field) ? batch[field] : given[field]);
 
   const times: Record<string, string> = {};
-  const entries = timeline.entries;
+  // A row written twice (same moment, same words: Google Cloud repeats updates) is one event;
+  // the schema refuses the repeat. The body keeps both.
+  const seenRows = new Set<string>();
+  const entries = timeline.entries.filter((entry) => {
+    const key = `${entry.at} ${entry.event}`;
+    if (seenRows.has(key)) return false;
+    seenRows.add(key);
+    return true;
+  });
+  if (entries.length < timeline.entries.length) notes.push(`${timeline.entries.length - entries.length} timeline row(s) written twice (same time, same words) kept once in the timeline; the body keeps each`);
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
   const timed = entries.filter((entry) => !timeline.dateOnly.has(entry));
   if (timed.length) {
@@ -388,6 +399,13 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
   for (const [field, stated] of Object.entries(metadataTimes(metadata))) {
+    // A start the report states outright, before its first row, is when it began: a status page's
+    // incident begins before its first update is posted (Google Cloud: begin 13:37, first update 14:04).
+    if (field === 'started' && times.started && !stated.refused && stated.at < times.started && !milestones.started) {
+      inferred.push(`times.started ${stated.at} from the report's metadata (${stated.key}), before its first timeline row (${times.started})`);
+      times.started = stated.at;
+      continue;
+    }
     if (times[field]) continue;
     if (stated.refused) {
       notes.push(`times.${field} left out: the report's metadata says ${stated.key} ${stated.at}, and ${stated.refused}`);
@@ -444,9 +462,20 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   let body = safe.mdx.trim();
   if (source.foreignFrontmatter) {
-    body += `\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
+    body += `\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
   }
-  let frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  // Zero-width characters pasted with a text (U+200B in a status page's title) make a value another
+  // than the one it looks like, which npm run check refuses in frontmatter: left out there, kept in the body.
+  let invisible = 0;
+  const visible = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(/[\u200B-\u200D\u2060\uFEFF]/g, () => { invisible++; return ''; });
+    if (Array.isArray(value)) return value.map(visible);
+    if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visible(v)]));
+    return value;
+  };
+  const shown = visible(data) as Record<string, unknown>;
+  if (invisible) notes.push(`${invisible} zero-width character(s) (U+200B and the like) left out of the frontmatter's values; the body keeps the text as written`);
+  let frontmatter = stringifyYaml(shown, { lineWidth: 0 }).trimEnd();
   // Times without a zone of their own were read in an assumed one: say which, above them.
   const milestonesInContextZone = Object.entries(milestones).some(([field, milestone]) => times[field] === milestone.at && !milestone.ownZone);
   const startInContextZone = !!start && timeline.relativePlaced > 0 && !start.ownZone;

@@ -26,3 +26,13 @@ export function mayBeReportFile(name: string): boolean {
   // `~$eport.docx` is the lock file Word leaves beside a document it has open, not a document.
   return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !templateFile.test(basename(name));
 }
+
+/**
+ * True when `name` may be a status page's JSON export of its incidents (src/lib/import/status-exports.ts):
+ * a `.json` file, not hidden and not a package's (`node_modules/`, `package.json`, `tsconfig.json`).
+ * Whether it is one is known only once it is read; other JSON in a folder is passed over.
+ */
+export function mayBeStatusExportFile(name: string): boolean {
+  const parts = name.split('/');
+  return /\.json$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules') && !/^(?:package(?:-lock)?|tsconfig|composer|bower|manifest)\.json$/i.test(basename(name));
+}
