@@ -104,7 +104,7 @@ function googleCloudIncident(incident: Json): string {
   // says what customers saw.
   const first = [...updates].sort((a, b) => String(a.when ?? a.created).localeCompare(String(b.when ?? b.created)))[0];
   const firstText = first ? text(first.text) : undefined;
-  const diagnosis = firstText ? /^(?:Diagnosis|Description):\s*(.+)$/m.exec(firstText)?.[1] : undefined;
+  const diagnosis = firstText ? (/^Diagnosis:\s*(.+)$/m.exec(firstText) ?? /^Description:\s*(.+)$/m.exec(firstText))?.[1] : undefined;
   return report({
     title: text(incident.external_desc),
     summary: diagnosis?.trim() ?? firstParagraph(firstText),
