@@ -57,9 +57,11 @@ export interface ImportResult {
 
 const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
-  impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
+  // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences".
+  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
-  actions: /\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
+  // "## Actions" alone (or ending a heading: "Lessons to be learned/ Actions."), not "Actions taken" during the incident.
+  actions: /(?:^|[/&]\s*|\band\s+)actions\s*[:.]?\s*$|\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -88,6 +90,76 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
   return undefined;
 }
 
+/**
+ * The value of a "Date" line written without a colon ("Date 1st July 2013 from 13:16 -> 14:10") or
+ * as a heading over its value ("## Date" then "11th July 2013 from 12:00 -> 14:30"), in the first 40 lines.
+ */
+function dateLineValue(markdown: string): string | undefined {
+  const lines = markdown.split('\n').slice(0, 40);
+  for (let i = 0; i < lines.length; i++) {
+    const bare = /^[\s>*_-]*date\s+(\d.*)$/i.exec(lines[i]);
+    if (bare) return bare[1];
+    if (/^#{1,6}\s*(?:date|when)\s*[:.]?\s*$/i.test(lines[i])) return lines.slice(i + 1).find((next) => next.trim())?.trim();
+  }
+  return undefined;
+}
+
+const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
+/**
+ * Key times a report's "date" or "duration" line gives (The Guardian's "- date: Starting 3.40pm
+ * 2013-01-10", "- duration: 1:45pm to 4:45pm", "Date 1st July 2013 from 13:16 -> 14:10", "- date:
+ * 8 May 2013 about 14:35 -> 16:45", "- duration: Finished approx 11pm 2012-12-17"): a range is the
+ * start and the end; a time alone is the start, or the end after "finished", "fixed", "until", or
+ * when it was noticed after "first reported". Only in the first 40 lines; a time needs a day, its
+ * own or the incident day.
+ */
+function dateLineTimes(markdown: string, context: { year: number; incidentDate?: string }): { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string }[] {
+  const found: { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string }[] = [];
+  const lines = markdown.split('\n').slice(0, 40);
+  const values: { label: string; value: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const labelled = /^[\s>*_-]*(date|when|duration|time ?frame|period)[*_]*\s*(?::\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
+    if (labelled) values.push({ label: labelled[1].toLowerCase(), value: labelled[2] });
+    else if (/^#{1,6}\s*(?:date|when)\s*[:.]?\s*$/i.test(lines[i])) {
+      const next = lines.slice(i + 1).find((line) => line.trim());
+      if (next) values.push({ label: 'date', value: next.trim() });
+    }
+  }
+  for (const { label, value } of values) {
+    const dayOf = (text: string) => {
+      for (let i = 0; i < text.length; i++) {
+        if (i > 0 && /\w/.test(text[i - 1])) continue;
+        const written = readWrittenTime(text.slice(i), { year: context.year });
+        if (written.date) return written.date;
+      }
+      return undefined;
+    };
+    const day = dayOf(value) ?? context.incidentDate;
+    if (!day) continue;
+    const range = new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
+    if (range) {
+      const from = readWrittenTime(range[1], { year: context.year });
+      const to = readWrittenTime(range[2], { year: context.year });
+      const zone = range[3] ? parseZone(range[3]) : undefined;
+      if (from.time && to.time) {
+        found.push({ field: /first reported|reported|noticed/i.test(value.slice(0, range.index)) ? 'detected' : 'started', day, time: from.time, zone, label });
+        // An end earlier in the day than the start is on the next day.
+        const endDay = to.time < from.time ? new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : day;
+        found.push({ field: 'resolved', day: endDay, time: to.time, zone, label });
+        continue;
+      }
+    }
+    const single = new RegExp(`(?:^|[^\\w.:])(${timeExpression})(?![\\w:])`, 'i').exec(value);
+    if (!single) continue;
+    const written = readWrittenTime(value.slice(single.index + single[0].indexOf(single[1])), { year: context.year });
+    if (!written.time) continue;
+    const before = value.slice(0, single.index);
+    const field: keyof StatedTimes = /\b(?:finish(?:ed)?|fixed|until|ended|resolved|recovered)\b/i.test(before) ? 'resolved' : /\b(?:first reported|reported|noticed|detected)\b/i.test(before) ? 'detected' : label === 'duration' ? 'resolved' : 'started';
+    found.push({ field, day: written.date ?? day, time: written.time, zone: written.zone, label });
+  }
+  return found;
+}
+
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   const tryRead = (text: string | undefined, from: string) => {
@@ -113,11 +185,22 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
-  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1]
+    // "## Date" over "11th July 2013 from 12:00 -> 14:30", and "Date 1st July 2013 from …" without a colon.
+    ?? dateLineValue(markdown);
+  // "Frontend incident report - 05/07/2013" in 2013-07-05.md: a UK team's title, day first, as the
+  // file name dates it (read month first, the draft was named 2013-05-07).
+  const titleDayFirst = (() => {
+    const slash = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/.exec(title);
+    if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12 || slash[1] === slash[2]) return undefined;
+    const year4 = slash[3].length === 2 ? `20${slash[3]}` : slash[3];
+    const dayFirst = `${year4}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`;
+    return tryRead(sourceName.split('/').pop(), 'its file name')?.date === dayFirst ? { date: dayFirst, from: 'its title, day first as its file name dates it' } : undefined;
+  })();
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
-    tryRead(title, 'its title'),
+    titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(sourceName.split('/').pop(), 'its file name'),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   const chosen = readings[0];
@@ -151,10 +234,10 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
 const milestoneLabels: [keyof StatedTimes, RegExp][] = [
-  ['started', /^(?:impact |incident |outage )?(?:started|start time|began)(?: at| on)?$/i],
+  ['started', /^(?:impact |incident |outage )?(?:started|start(?: time)?|began)(?: at| on)?$/i],
   ['detected', /^(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
   ['mitigated', /^(?:mitigated|fixed|repaired)(?: at| on)?$/i],
-  ['resolved', /^(?:resolved|recovered)(?: at| on)?$/i],
+  ['resolved', /^(?:resolved|recovered|(?:incident |outage |impact )?end(?:ed| time)?)(?: at| on)?$/i],
 ];
 type StatedTimes = { started?: string; detected?: string; mitigated?: string; resolved?: string };
 
@@ -182,6 +265,12 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
     const zone = ownZone ?? context.zone;
     found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim(), ownZone: !!ownZone };
+  }
+  // What labelled lines leave open, a "date" or "duration" line may give.
+  for (const stated of dateLineTimes(markdown, context)) {
+    if (found[stated.field]) continue;
+    const zone = stated.zone ?? context.zone;
+    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: stated.label, ownZone: !!stated.zone };
   }
   return found;
 }

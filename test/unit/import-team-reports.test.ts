@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { findLostSentences } from '../../src/lib/import/kept-text.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const fixtures = join(root, 'test/fixtures/import/team-reports');
+const importFixture = (name: string) => {
+  const source = readFileSync(join(fixtures, name), 'utf8');
+  const result = importReport(`team-reports/${name}`, source, { vocabulary, today: '2026-12-01' });
+  return { source, result, data: parseYaml(splitFrontmatter(result.draft).yaml), frontmatter: splitFrontmatter(result.draft).yaml };
+};
+
+// The shapes of The Guardian frontend team's incident reports (sixth round): a date written day
+// first in the title of a file named by the ISO day, key times on "date" and "duration" lines or a
+// "## Date" heading ("from 13:16 -> 14:10"), "Start:"/"End:" lines, "## Effect on end users", and
+// "## Actions" with "… GK - DONE" states. Before: 4 of 17 drafts were named on the wrong day
+// (05/07/2013 read as May 7), no start time, no action item and 2 impacts of 17.
+describe('a team\'s incident reports with labelled date lines and "Actions"', () => {
+  test('a title dated day first (04/06/2019) is read so when the file name dates the report on that day', () => {
+    const { result } = importFixture('2019-06-04.md');
+    expect(result.fileName.startsWith('2019-06-04-')).toBe(true);
+  });
+
+  test('"## Date" over "4th June 2019 from 10:05 -> 11:40": the start and the end, read as UTC and said so', () => {
+    const { data, frontmatter, result } = importFixture('2019-06-04.md');
+    expect(data.times).toEqual({ started: '2019-06-04T10:05:00Z', resolved: '2019-06-04T11:40:00Z' });
+    expect(frontmatter).toMatch(/# Times without a zone of their own were read as UTC/);
+    expect(result.inferred.join('\n')).toMatch(/times\.started 2019-06-04T10:05:00Z from its "date" line/);
+  });
+
+  test('"## Effect on end users" is the impact; "## Actions" are action items, with "- DONE"/"- TODO" states; an ellipsis is none', () => {
+    const { data, source, result } = importFixture('2019-06-04.md');
+    expect(data.impact.description).toBe('About a third of search requests returned an error page for an hour and a half.');
+    expect(data.actionItems.map((item: { title: string; status?: string }) => [item.title, item.status])).toEqual([
+      ['Add a heap usage alert on the query nodes. AB - DONE', 'done'],
+      ['Document the shard sizing rule in the runbook. CD - TODO.', 'open'],
+    ]);
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+  });
+
+  test('"- date: Starting 3.15pm 2019-02-11" and "- duration: Finished approx 6pm 2019-02-11" are the start and the end', () => {
+    const { data } = importFixture('2019-02-11.md');
+    expect(data.times).toEqual({ started: '2019-02-11T15:15:00Z', resolved: '2019-02-11T18:00:00Z' });
+    expect(data.impact.description).toBe('New articles showed grey boxes instead of thumbnails for close to three hours.');
+    expect(data.actionItems).toHaveLength(2);
+  });
+
+  test('"Start:" and "End:" lines are the start and the end', () => {
+    const { data } = importFixture('2019-03-04.md');
+    expect(data.times).toEqual({ started: '2019-03-02T09:00:00Z', resolved: '2019-03-04T11:30:00Z' });
+  });
+
+  test('"Actions taken" during an incident are not action items', () => {
+    const { data } = importFixture('2019-02-11.md');
+    const taken = importReport('team-reports/taken.md', '# Cache flush\n\n## Actions taken\n\n- Flushed the cache.\n- Restarted the workers.\n', { vocabulary, today: '2026-12-01' });
+    expect(parseYaml(splitFrontmatter(taken.draft).yaml).actionItems).toBeUndefined();
+    expect(data.actionItems[0].title).toBe('Alert when the resize queue is older than ten minutes.');
+  });
+});
