@@ -160,6 +160,12 @@ for (const { file: source, root, inFolder } of sources) {
   for (const part of content.parts ?? [{ label: '', text: content.text }]) importOne(`${display}${part.label}`, source, root, { ...content, text: part.text });
 }
 
+// JSON files that were no status export were all there was: as for a folder with no report at all.
+if (!files.length) {
+  console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON that is not a status page export), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
+  process.exit(1);
+}
+
 function importOne(display: string, source: string, root: string, content: ReportContent): void {
   let result;
   const embedded: EmbeddedImage[] = content.images;
