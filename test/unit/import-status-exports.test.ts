@@ -120,6 +120,17 @@ describe('status page exports (JSON): one draft per incident', () => {
     expect(queue.body).toContain('[RESOLVED] Increased message delivery latency');
   });
 
+  test('a title of several lines or over 150 characters is cut to its first line and clause; the body keeps it whole', () => {
+    const long = 'Customers in several regions may see elevated error rates when creating new object storage buckets or updating bucket policies, and some requests may time out\nwhile our engineers investigate the cause of the elevated error rates.';
+    const result = importReport('status-exports/long-title.json#1', `---\ntitle: ${JSON.stringify(long)}\nstarted_at: 2024-02-01T10:00:00Z\n---\n\nWe are investigating.\n`, { vocabulary, today: '2026-12-01' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml);
+    expect(data.title).toBe('Customers in several regions may see elevated error rates');
+    expect(result.inferred.join('\n')).toContain(`shortened from ${long.length} characters on several lines`);
+    const id = result.fileName.replace(/\.mdx$/, '');
+    expect(validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    for (const line of long.split('\n')) expect(result.draft).toContain(line);
+  });
+
   test('a workaround that is none, or no ETA for mitigation, says no mitigation; a workaround given does', () => {
     expect(inferTimelineKind('Diagnosis: uploads fail. Workaround: None at this time.')).not.toBe('mitigation');
     expect(inferTimelineKind('We do not have an ETA for mitigation at this point.')).not.toBe('mitigation');

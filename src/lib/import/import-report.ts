@@ -349,10 +349,15 @@ export function importReport(sourceName: string, content: string, options: Impor
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
     [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
-  const [title, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  const [statedTitle, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  // A title of several lines or paragraphs' length (Google Cloud's incident descriptions run to 367
+  // characters) is refused by the schema (200 at most, one line): its first line, cut at a clause as
+  // a first sentence is. The report keeps it whole (its heading stays in the body, metadata in "Imported metadata").
+  const titleTooLong = statedTitle.includes('\n') || statedTitle.length > 150;
+  const title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
   inferred.push(titleFrom === 'its first sentence'
     ? `title made from its first sentence: the file name "${baseName}" is not a title and the report states none (shorten or reword it)`
-    : `title from ${titleFrom}`);
+    : titleTooLong ? `title from ${titleFrom}, shortened from ${statedTitle.length} characters${statedTitle.includes('\n') ? ' on several lines' : ''} (reword it; the body keeps it whole)` : `title from ${titleFrom}`);
 
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
