@@ -6,6 +6,8 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { mayBeReportFile } from '../../src/lib/import/report-files.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const vocabulary = loadVocabulary(join(root, 'content'));
@@ -61,5 +63,26 @@ describe('a team\'s incident reports with labelled date lines and "Actions"', ()
     const taken = importReport('team-reports/taken.md', '# Cache flush\n\n## Actions taken\n\n- Flushed the cache.\n- Restarted the workers.\n', { vocabulary, today: '2026-12-01' });
     expect(parseYaml(splitFrontmatter(taken.draft).yaml).actionItems).toBeUndefined();
     expect(data.actionItems[0].title).toBe('Alert when the resize queue is older than ten minutes.');
+  });
+
+  // Off-infra's "[^incident_on_boot] First time I reboot …" (a note written without its colon) made
+  // a draft npm run check refused; 2i2c's scripts/convert_reports.py was imported as a report.
+  test('a footnote mark without its note, and a note no mark refers to, stay as text: every word shown, the draft valid', () => {
+    const source = '# Disk swap\n\nThe boot flag was on the wrong disk [^on_boot] and the VM did not start.\n\n[^on_boot] The first reboot showed it.\n\nThe label had to be msdos.\n\n[^label]: Tried gpt first.\n';
+    const result = importReport('team-reports/disk-swap.md', source, { vocabulary, today: '2026-12-01' });
+    expect(result.draft).toContain('wrong disk \\[^on_boot] and');
+    expect(result.draft).toContain('\\[^label]: Tried gpt first.');
+    expect(result.notes.join('\n')).toMatch(/3 footnote mark\(s\) without a note/);
+    const findings = validatePostmortemSource('/tmp/disk-swap.mdx', result.fileName.replace(/\.mdx$/, ''), result.draft, { vocabulary, knownIds: new Set(), contentDir: 'content' }).findings;
+    expect(findings.filter((f) => f.rule === 'body/footnote' || f.severity === 'error')).toEqual([]);
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+  });
+
+  test('code and data files beside reports are not reports', () => {
+    expect(mayBeReportFile('scripts/convert_reports.py')).toBe(false);
+    expect(mayBeReportFile('tools/export.sh')).toBe(false);
+    expect(mayBeReportFile('data/incidents.csv')).toBe(false);
+    expect(mayBeReportFile('reports/2023-01-05-dns.md')).toBe(true);
+    expect(mayBeReportFile('notes/outage')).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { parseZone, toUtcIso, zonePattern } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
+import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { placeBodyUnderTitle } from './body-headings.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
@@ -554,7 +555,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   const safe = makeMdxSafe(underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
-  let body = safe.mdx.trim();
+  const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
+  if (footnotes.escaped) notes.push(`${footnotes.escaped} footnote mark(s) without a note, or note(s) no mark refers to, kept as text ("\\[^…]"): the site would show the mark as text or leave the note out`);
+  let body = footnotes.body;
   if (source.foreignFrontmatter) {
     body += `\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
   }
