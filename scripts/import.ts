@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
-// Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text) into draft postmortems: one .mdx per report, status: draft,
+// Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text, a status page's JSON export:
+// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
 // --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone; without it, a zone
