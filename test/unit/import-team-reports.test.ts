@@ -85,4 +85,13 @@ describe('a team\'s incident reports with labelled date lines and "Actions"', ()
     expect(mayBeReportFile('reports/2023-01-05-dns.md')).toBe(true);
     expect(mayBeReportFile('notes/outage')).toBe(true);
   });
+
+  test('without a timeline section, a list whose every item opens with a date and a time is the timeline; the key times stay those the report labels', () => {
+    const source = '# Banner ad loops\n\n- date: First reported 11:13am - 30 March 2019\n\n## Summary\n\nA banner looped the page inside its own frame.\n\n## Resolution\n\n- 30 March 2019 12:28 - The ad team was asked to pull the banner.\n- 30 March 2019 18:01 - The request was sent again.\n- 1 April 2019 11:00 - The banner was gone.\n\n## Releases\n\n- 2 April 2019\n- 3 April 2019\n- 4 April 2019\n';
+    const result = importReport('team-reports/banner.md', source, { vocabulary, today: '2026-12-01' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml);
+    expect(data.timeline.map((row: { at: string }) => row.at)).toEqual(['2019-03-30T12:28:00Z', '2019-03-30T18:01:00Z', '2019-04-01T11:00:00Z']);
+    expect(data.times).toEqual({ detected: '2019-03-30T11:13:00Z' });
+    expect(result.inferred.join('\n')).toMatch(/timeline from the list under "Resolution"/);
+  });
 });

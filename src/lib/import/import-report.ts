@@ -277,6 +277,30 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
 }
 
 /**
+ * The first list of a report (with no timeline section) of 3 or more items that each open with a
+ * full date and a time of day ("- 30 March 2013 12:28 - …", "* Dec 13 2012 04:37AM GMT: …"): a
+ * timeline under another name. Lists of dates alone, or of times alone, are not: they may be
+ * anything (releases, a schedule).
+ */
+function datedListSection(sections: ReportSection[], year: number): ReportSection | undefined {
+  for (const section of sections) {
+    for (const node of section.nodes) {
+      if (node.type !== 'list' || node.children.length < 3) continue;
+      const dated = node.children.every((item) => {
+        const first = item.children[0];
+        const written = first ? readWrittenTime(plainText(first).trim(), { year }) : undefined;
+        return !!written?.date && !!written.time && written.consumed > 0;
+      });
+      if (!dated) continue;
+      // A section holds its sub-sections' blocks too: name the list by the deepest one holding it.
+      const own = sections.filter((other) => other.nodes.includes(node)).sort((a, b) => b.depth - a.depth)[0] ?? section;
+      return { heading: own.heading, depth: own.depth, nodes: [node] };
+    }
+  }
+  return undefined;
+}
+
+/**
  * The timeline sections, and the sections after each that are headed by a day only ("## May 12"
  * after "## Timeline"): reports often give each day of a timeline its own heading.
  */
@@ -422,8 +446,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
+  // A report without a timeline section may still keep one as a list whose every item opens with a
+  // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
+  const datedList = timelineFound.length || statusUpdates ? undefined : datedListSection(sectionsAndLabels, year);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
+  if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
@@ -473,7 +501,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (entries.length < timeline.entries.length) notes.push(`${timeline.entries.length - entries.length} timeline row(s) written twice (same time, same words) kept once in the timeline; the body keeps each`);
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
   const timed = entries.filter((entry) => !timeline.dateOnly.has(entry));
-  if (timed.length) {
+  // A dated list found outside a timeline section ("## Resolution") may be the response alone: its
+  // first row is not when the incident began. Its rows are kept; the key times come from what the
+  // report labels (date lines, milestones, metadata).
+  if (timed.length && !datedList) {
     times.started = timed[0].at;
     const first = (kind: string) => timed.find((e) => e.kind === kind)?.at;
     const detected = first('detection');
