@@ -119,8 +119,8 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   const lines = markdown.split('\n').slice(0, 40);
   const values: { label: string; value: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const labelled = /^[\s>*_-]*(date|when|duration|time ?frame|period)[*_]*\s*(?::\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
-    if (labelled) values.push({ label: labelled[1].toLowerCase(), value: labelled[2] });
+    const labelled = /^[\s>*_|-]*(date(?:\s*(?:\/|&|and)\s*time)?|when|duration|time(?: ?frame| window| range)?|(?:outage |incident |impact )?window|period)[*_]*\s*(?:[:|]\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
+    if (labelled) values.push({ label: labelled[1].toLowerCase().replace(/\s+/g, ' '), value: labelled[2].replace(/\s*\|\s*$/, '') });
     else if (/^#{1,6}\s*(?:date|when)\s*[:.]?\s*$/i.test(lines[i])) {
       const next = lines.slice(i + 1).find((line) => line.trim());
       if (next) values.push({ label: 'date', value: next.trim() });
@@ -150,6 +150,8 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
         continue;
       }
     }
+    // "Time: 15:30 UTC" alone may be when it began or when it was seen: only a range says both.
+    if (label === 'time') continue;
     const single = new RegExp(`(?:^|[^\\w.:])(${timeExpression})(?![\\w:])`, 'i').exec(value);
     if (!single) continue;
     const written = readWrittenTime(value.slice(single.index + single[0].indexOf(single[1])), { year: context.year });
