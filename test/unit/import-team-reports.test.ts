@@ -98,6 +98,7 @@ describe('a team\'s incident reports with labelled date lines and "Actions"', ()
   test('a "Date/Time", "Time" or "Outage window" label with a range gives the start and the end; "Time:" with one time gives neither', () => {
     const timesOf = (source: string) => parseYaml(splitFrontmatter(importReport('team-reports/x.md', source, { vocabulary, today: '2026-12-01' }).draft).yaml).times;
     expect(timesOf('# Queue backlog\n\n**Date/Time:** 2024-01-05 14:00–15:30 UTC\n\nThe queue backed up.\n')).toEqual({ started: '2024-01-05T14:00:00Z', resolved: '2024-01-05T15:30:00Z' });
+    expect(importReport('notes/queue.md', '# Queue backlog\n\n**Date/Time:** 2024-01-05 14:00–15:30 UTC\n\nThe queue backed up.\n', { vocabulary, today: '2026-12-01' }).fileName).toBe('2024-01-05-queue-backlog.mdx');
     expect(timesOf('# Queue backlog\n\n- **Date:** 2024-01-05\n- **Time:** 14:00 - 15:30 UTC\n\nThe queue backed up.\n')).toEqual({ started: '2024-01-05T14:00:00Z', resolved: '2024-01-05T15:30:00Z' });
     expect(timesOf('# Queue backlog\n\n| Field | Value |\n| --- | --- |\n| Date | 2024-01-05 |\n| Outage window | 09:10 to 09:55 CET |\n\nThe queue backed up.\n')).toEqual({ started: '2024-01-05T08:10:00Z', resolved: '2024-01-05T08:55:00Z' });
     expect(timesOf('# Queue backlog\n\n## Date: 2024-01-05\n\n## Time: 15:30:00 UTC\n\nThe queue backed up.\n')).toBeUndefined();
