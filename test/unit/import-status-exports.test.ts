@@ -81,6 +81,9 @@ describe('status page exports (JSON): one draft per incident', () => {
     // "none" is Statuspage's impact for an incident that affected nothing: no severity from it.
     expect(payouts.errors).toEqual([]);
     expect(payouts.data.severity).toBeUndefined();
+    // Statuspage's impact is a word ("none", "major"): a severity, never the impact's description.
+    expect(payouts.data.impact).toBeUndefined();
+    expect(card.data.impact).toBeUndefined();
     expect(payouts.data.summary).toBe('Payout reports for yesterday are late because the nightly export job stalled. We have restarted it.');
     expect(payouts.data.times.started).toBe('2025-02-11T16:20:00Z');
   });
@@ -97,6 +100,8 @@ describe('status page exports (JSON): one draft per incident', () => {
     expect(upload.result.notes.join('\n')).toMatch(/zero-width/);
     expect(upload.data.timeline).toHaveLength(3);
     expect(upload.data.summary).toBe('Uploads return HTTP 503 for some buckets.');
+    // Google's "Diagnosis:" is what customers saw.
+    expect(upload.data.impact.description).toBe('Uploads return HTTP 503 for some buckets.');
     expect(upload.data.severity).toBe('SEV-3');
     expect(upload.data.times.started).toBe('2024-10-08T06:41:00Z');
     // "Workaround: None at this time." and "no ETA for mitigation" are not a mitigation; the rollback is.

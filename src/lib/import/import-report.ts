@@ -421,8 +421,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (severity.note) notes.push(severity.note);
 
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
-  const impact = firstParagraph(impactSection);
-  if (impact) inferred.push(`impact description from the "${impactSection!.heading}" section`);
+  // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
+  // `impact: major` is a severity word, not a description).
+  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact].find((value): value is string => typeof value === 'string' && value.trim().split(/\s+/).length >= 4);
+  const sectionImpact = firstParagraph(impactSection);
+  const impact = sectionImpact ?? (metadataImpact ? collapse(metadataImpact) : undefined);
+  if (impact) inferred.push(sectionImpact ? `impact description from the "${impactSection!.heading}" section` : 'impact description from the report\'s metadata');
   // "About 1,800 users could not sign in": a count the impact section states.
   const usersWritten = impact && /(\d{1,3}(?:[,\s]\d{3})+|\d+)\s+(?:users|customers|accounts|merchants|tenants)\b/i.exec(impact);
   const usersAffected = usersWritten ? Number(usersWritten[1].replace(/[,\s]/g, '')) : undefined;

@@ -108,6 +108,8 @@ function googleCloudIncident(incident: Json): string {
   return report({
     title: text(incident.external_desc),
     summary: diagnosis?.trim() ?? firstParagraph(firstText),
+    // Google's "Diagnosis:" says what customers saw: the impact.
+    customer_impact: firstText ? /^Diagnosis:\s*(.+)$/m.exec(firstText)?.[1].trim() : undefined,
     date: utcInstant(incident.begin),
     started_at: utcInstant(incident.begin),
     resolved_at: utcInstant(incident.end),
