@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
-// Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text) into draft postmortems: one .mdx per report, status: draft,
+// Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text, a status page's JSON export:
+// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
 // --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone; without it, a zone
@@ -17,7 +18,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
-import { readReportContent } from '../src/lib/import/report-content.ts';
+import { NotAReportError, readReportContent, type ReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath, specialFileKind } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -25,7 +26,7 @@ import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { mayBeReportFile } from '../src/lib/import/report-files.ts';
+import { mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -85,7 +86,7 @@ try {
 /** Files under a folder that cannot be read (a link to nothing): reported, not skipped silently. */
 const unreadable: { file: string; why: string }[] = [];
 /** Each report with the folder it was found in (where a root-relative image path starts). */
-function collect(path: string): { file: string; root: string }[] {
+function collect(path: string): { file: string; root: string; inFolder?: boolean }[] {
   if (!existsSync(path)) {
     console.error(`${path}: no such file or folder.`);
     process.exit(2);
@@ -98,7 +99,8 @@ function collect(path: string): { file: string; root: string }[] {
   }
   if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter(mayBeReportFile)
+    // A status page's JSON export holds reports; other JSON found in a folder is data, passed over once read.
+    .filter((name) => mayBeReportFile(name) || mayBeStatusExportFile(name))
     .map((name) => join(path, name))
     .filter((file) => {
       try {
@@ -114,7 +116,7 @@ function collect(path: string): { file: string; root: string }[] {
       return !underOut;
     })
     .sort()
-    .map((file) => ({ file, root: path }));
+    .map((file) => ({ file, root: path, inFolder: true }));
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
@@ -149,21 +151,39 @@ const files: ImportedFile[] = unreadable.map(({ file, why }) => ({
 const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 // A zone the folder's README, index or template states for its reports (unless --timezone gives one).
 const folderZone = folderZoneReader();
-for (const { file: source, root } of sources) {
+for (const { file: source, root, inFolder } of sources) {
   const display = relative(process.cwd(), source) || source;
-  let result;
-  let embedded: EmbeddedImage[] = [];
+  let content: ReportContent;
   try {
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
-    const content = await readReportContent(source, readFileSync(source));
-    embedded = content.images;
+    content = await readReportContent(source, readFileSync(source));
+  } catch (error) {
+    // JSON found in a folder that is not a status export is data beside the reports, as before.
+    if (error instanceof NotAReportError && inFolder) continue;
+    files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
+    continue;
+  }
+  // A status page's export holds many incidents: each is imported as a report of its own.
+  for (const part of content.parts ?? [{ label: '', text: content.text }]) importOne(`${display}${part.label}`, source, root, { ...content, text: part.text });
+}
+
+// JSON files that were no status export were all there was: as for a folder with no report at all.
+if (!files.length) {
+  console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON that is not a status page export), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
+  process.exit(1);
+}
+
+function importOne(display: string, source: string, root: string, content: ReportContent): void {
+  let result;
+  const embedded: EmbeddedImage[] = content.images;
+  try {
     // An empty file became a draft titled after its file name, with nothing of a report in it.
     if (!content.text.trim() && !embedded.length) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
-    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts });
+    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
-    continue;
+    return;
   }
   // Never overwrite: a second report with the same title and day gets -2, -3, ...
   const base = result.fileName.replace(/\.mdx$/, '');
@@ -181,7 +201,7 @@ for (const { file: source, root } of sources) {
   } catch (error) {
     // One report the converter got wrong must not stop the others: it is listed as failed.
     files.push({ source: display, output: '', error: `the draft made from it does not parse (${(error as Error).message}); copy this report by hand (npm run new) and report the file as a bug.`, checkErrors: 0, checkWarnings: 0 });
-    continue;
+    return;
   }
   files.push({
     source: display,
@@ -198,6 +218,7 @@ for (const { file: source, root } of sources) {
   });
   planned.push({ path, text: images.draft, images: images.copies });
 }
+
 
 if (!values['dry-run']) {
   // An output folder that cannot be made or written (a read-only mount, no permission) stopped

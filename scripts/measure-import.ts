@@ -8,7 +8,7 @@
 // compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
 // sentences lost (the import promises none), and the drafts with a `#` heading in the body (lint body/title-heading). Writes nothing. The figures in docs/import.md come from this script.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { readReportContent } from '../src/lib/import/report-content.ts';
+import { NotAReportError, readReportContent } from '../src/lib/import/report-content.ts';
 import { basename, join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { resolveContentDir } from '../site.config.ts';
@@ -22,7 +22,7 @@ import { isWordDocumentName, wordDocumentText, type EmbeddedImage } from '../src
 import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
-import { mayBeReportFile } from '../src/lib/import/report-files.ts';
+import { mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import { titleHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
@@ -35,7 +35,7 @@ if (values.help || !positionals.length) {
 const vocabulary = loadVocabularyOrExit(resolveContentDir());
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 // As npm run import picks them; known-names.txt is a corpus's list for the leak measurement.
-const reportFile = (name: string) => mayBeReportFile(name) && basename(name) !== 'known-names.txt';
+const reportFile = (name: string) => (mayBeReportFile(name) || mayBeStatusExportFile(name)) && basename(name) !== 'known-names.txt';
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; relativeRows: number; unreadRows: number; relativeKept: number;
@@ -48,7 +48,19 @@ const folderZone = folderZoneReader();
 for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
+  // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
+  const reports: { file: string; name: string; part?: string; exportKind?: string }[] = [];
   for (const file of files) {
+    if (!mayBeStatusExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
+    try {
+      const { parts = [], exportKind } = await readReportContent(file, readFileSync(file));
+      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, exportKind });
+    } catch (error) {
+      if (!(error instanceof NotAReportError)) console.error(`${file}: ${(error as Error).message}`);
+    }
+  }
+  figures.files = reports.length;
+  for (const { file, name, part, exportKind } of reports) {
     // A Word document is read as the HTML made of it; its sentences are counted from the
     // document's own text (every paragraph and table cell, as Word holds them), not from that HTML.
     let content: string;
@@ -57,12 +69,13 @@ for (const folder of positionals) {
     let keptFrom: { text: string; format: 'markdown' | 'html' | 'text' };
     try {
       const bytes = readFileSync(file);
-      ({ text: content, images: embedded } = await readReportContent(file, bytes));
+      if (part !== undefined) content = part;
+      else ({ text: content, images: embedded } = await readReportContent(file, bytes));
       keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : { text: content, format: 'markdown' };
-      result = importReport(relative(folder, file), content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30' });
+      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind });
       if (!isWordDocumentName(file)) keptFrom.format = result.format;
     } catch (error) {
-      console.error(`${file}: ${(error as Error).message}`);
+      console.error(`${name}: ${(error as Error).message}`);
       continue;
     }
     const id = result.fileName.replace(/\.mdx$/, '');

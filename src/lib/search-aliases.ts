@@ -38,6 +38,10 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['queue', 'backlog', 'consumer lag', 'dead-letter', 'dlq'],
   ['oversold', 'oversell', 'overselling', 'double reservation'],
   ['outage', 'down', 'downtime', 'unreachable', 'unavailable', 'offline'],
+  // HTTP compression: a report says "gzip" (The Guardian's CDN switch that served assets
+  // uncompressed), a responder types "compressed"; the query found nothing and "Did you mean"
+  // offered "comprised" (docs/findability.md, sixth import round).
+  ['gzip', 'gzipped', 'compression', 'compressed'],
   // Filler words of the same meaning: a query saying "problem" missed every report that says
   // "issue" (163 of 394 public reports say only "issue", 35 only "problem").
   ['issue', 'problem'],

@@ -56,6 +56,23 @@ describe('npm run import (the command)', () => {
     expect(result.status).toBe(1);
   }, 60_000);
 
+  test('a status page export in a folder gives one draft per incident; other JSON there is passed over, and refused when named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-json-'));
+    const exports = join(root, 'test/fixtures/import/status-exports');
+    writeFileSync(join(dir, 'incidents.json'), readFileSync(join(exports, 'statuspage-incidents.json')));
+    writeFileSync(join(dir, 'settings.json'), readFileSync(join(exports, 'not-an-export.json')));
+    const out = join(dir, 'postmortems');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/2 files: 2 imported, 0 not imported; 2 valid drafts/);
+    expect(result.stdout).toMatch(/incidents\.json#k9x2mq7rtw1z -> /);
+    expect(result.stdout).toMatch(/read as a Statuspage incidents export: one draft per incident/);
+    expect(readdirSync(out).sort()).toEqual(['2025-02-11-delayed-payout-reports.mdx', '2025-03-04-card-payments-declined-in-the-eu-region.mdx']);
+    const named = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(dir, 'settings.json'), '--out', out, '--dry-run'], { cwd: root, encoding: 'utf8' });
+    expect(named.status).toBe(1);
+    expect(named.stdout).toMatch(/settings\.json[\s\S]*is JSON but not a status page export of incidents/);
+  }, 60_000);
+
   test('--set fills a fact of the batch where a report gives none; a value not in the vocabularies stops before anything is read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-set-'));
     writeFileSync(join(dir, 'quiet.md'), '# Nightly job did not run\n\nThe nightly job did not run for a night.\n');

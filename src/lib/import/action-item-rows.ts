@@ -113,7 +113,8 @@ export function actionTitleOf(text: string): string {
 function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: string[], next: () => string): ImportedActionItem | undefined {
   const first = listItem.children[0];
   const text = first ? plainText(first).replace(/\s+/g, ' ').trim() : '';
-  if (!text) return undefined;
+  // A bullet of an ellipsis alone ("- ...", a list left to finish) is no action.
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   const item: ImportedActionItem = { id: next(), title: actionTitleOf(text) };
   // A checked item of a Google Docs checklist is exported struck through as a whole.
   const struck = first?.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'delete';
@@ -126,7 +127,8 @@ function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: str
   const status = /\b(?:status)\s*[:=]\s*([\w -]+)/i.exec(text);
   if (status && !item.status) item.status = readStatus(status[1]);
   // "Set up alarms. **(Done during this incident)**", "Rotate the key (DONE)", "DONE: add a test".
-  const marked = /\(\s*((?:done|completed?|fixed|in[- ]progress|won'?t do)\b[^()]{0,60})\)\W*$/i.exec(text) ?? /^\W*(done|fixed|in[- ]progress)\s*[:–—-]\s/i.exec(text);
+  // Also a state written in capitals after a dash at the end: "Review unit test coverage. RN - TODO.", "… GK - DONE".
+  const marked = /\(\s*((?:done|completed?|fixed|in[- ]progress|won'?t do)\b[^()]{0,60})\)\W*$/i.exec(text) ?? /^\W*(done|fixed|in[- ]progress)\s*[:–—-]\s/i.exec(text) ?? /\s[–—-]\s*(DONE|TODO|IN PROGRESS|WIP)\.?\s*$/.exec(text);
   if (marked && !item.status) item.status = readStatus(marked[1]);
   item.priority = readPriority(text);
   const url = urlPattern.exec(text)?.[0];

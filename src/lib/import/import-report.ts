@@ -13,6 +13,7 @@ import { parseZone, toUtcIso, zonePattern } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
+import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { placeBodyUnderTitle } from './body-headings.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
@@ -31,6 +32,8 @@ export interface ImportOptions {
   today: string;
   /** Facts of the whole batch (`--set`), filled in where the report gives nothing. */
   batchFacts?: BatchFacts;
+  /** The report is one incident of a status page's export (src/lib/import/status-exports.ts), which wrote its frontmatter. */
+  exportKind?: string;
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -56,9 +59,11 @@ export interface ImportResult {
 
 const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
-  impact: /^(?:\d+[.)]?\s*)?(?:customer |user |business )?impact\b/i,
+  // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences".
+  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
   timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
-  actions: /\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
+  // "## Actions" alone (or ending a heading: "Lessons to be learned/ Actions."), not "Actions taken" during the incident.
+  actions: /(?:^|[/&]\s*|\band\s+)actions\s*[:.]?\s*$|\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|preventa?ti(?:ve|on)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -87,6 +92,78 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
   return undefined;
 }
 
+/**
+ * The value of a "Date" line written without a colon ("Date 1st July 2013 from 13:16 -> 14:10") or
+ * as a heading over its value ("## Date" then "11th July 2013 from 12:00 -> 14:30"), in the first 40 lines.
+ */
+function dateLineValue(markdown: string): string | undefined {
+  const lines = markdown.split('\n').slice(0, 40);
+  for (let i = 0; i < lines.length; i++) {
+    const bare = /^[\s>*_-]*date\s+(\d.*)$/i.exec(lines[i]);
+    if (bare) return bare[1];
+    if (/^#{1,6}\s*(?:date|when)\s*[:.]?\s*$/i.test(lines[i])) return lines.slice(i + 1).find((next) => next.trim())?.trim();
+  }
+  return undefined;
+}
+
+const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
+/**
+ * Key times a report's "date" or "duration" line gives (The Guardian's "- date: Starting 3.40pm
+ * 2013-01-10", "- duration: 1:45pm to 4:45pm", "Date 1st July 2013 from 13:16 -> 14:10", "- date:
+ * 8 May 2013 about 14:35 -> 16:45", "- duration: Finished approx 11pm 2012-12-17"): a range is the
+ * start and the end; a time alone is the start, or the end after "finished", "fixed", "until", or
+ * when it was noticed after "first reported". Only in the first 40 lines; a time needs a day, its
+ * own or the incident day.
+ */
+function dateLineTimes(markdown: string, context: { year: number; incidentDate?: string }): { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string }[] {
+  const found: { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string }[] = [];
+  const lines = markdown.split('\n').slice(0, 40);
+  const values: { label: string; value: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const labelled = /^[\s>*_|-]*(date(?:\s*(?:\/|&|and)\s*time)?|when|duration|time(?: ?frame| window| range)?|(?:outage |incident |impact )?window|period)[*_]*\s*(?:[:|]\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
+    if (labelled) values.push({ label: labelled[1].toLowerCase().replace(/\s+/g, ' '), value: labelled[2].replace(/\s*\|\s*$/, '') });
+    else if (/^#{1,6}\s*(?:date|when)\s*[:.]?\s*$/i.test(lines[i])) {
+      const next = lines.slice(i + 1).find((line) => line.trim());
+      if (next) values.push({ label: 'date', value: next.trim() });
+    }
+  }
+  for (const { label, value } of values) {
+    const dayOf = (text: string) => {
+      for (let i = 0; i < text.length; i++) {
+        if (i > 0 && /\w/.test(text[i - 1])) continue;
+        const written = readWrittenTime(text.slice(i), { year: context.year });
+        if (written.date) return written.date;
+      }
+      return undefined;
+    };
+    const day = dayOf(value) ?? context.incidentDate;
+    if (!day) continue;
+    const range = new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
+    if (range) {
+      const from = readWrittenTime(range[1], { year: context.year });
+      const to = readWrittenTime(range[2], { year: context.year });
+      const zone = range[3] ? parseZone(range[3]) : undefined;
+      if (from.time && to.time) {
+        found.push({ field: /first reported|reported|noticed/i.test(value.slice(0, range.index)) ? 'detected' : 'started', day, time: from.time, zone, label });
+        // An end earlier in the day than the start is on the next day.
+        const endDay = to.time < from.time ? new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : day;
+        found.push({ field: 'resolved', day: endDay, time: to.time, zone, label });
+        continue;
+      }
+    }
+    // "Time: 15:30 UTC" alone may be when it began or when it was seen: only a range says both.
+    if (label === 'time') continue;
+    const single = new RegExp(`(?:^|[^\\w.:])(${timeExpression})(?![\\w:])`, 'i').exec(value);
+    if (!single) continue;
+    const written = readWrittenTime(value.slice(single.index + single[0].indexOf(single[1])), { year: context.year });
+    if (!written.time) continue;
+    const before = value.slice(0, single.index);
+    const field: keyof StatedTimes = /\b(?:finish(?:ed)?|fixed|until|ended|resolved|recovered)\b/i.test(before) ? 'resolved' : /\b(?:first reported|reported|noticed|detected)\b/i.test(before) ? 'detected' : label === 'duration' ? 'resolved' : 'started';
+    found.push({ field, day: written.date ?? day, time: written.time, zone: written.zone, label });
+  }
+  return found;
+}
+
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   const tryRead = (text: string | undefined, from: string) => {
@@ -112,11 +189,22 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
-  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1];
+  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date(?:\s*\/\s*time)?|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1]
+    // "## Date" over "11th July 2013 from 12:00 -> 14:30", and "Date 1st July 2013 from …" without a colon.
+    ?? dateLineValue(markdown);
+  // "Frontend incident report - 05/07/2013" in 2013-07-05.md: a UK team's title, day first, as the
+  // file name dates it (read month first, the draft was named 2013-05-07).
+  const titleDayFirst = (() => {
+    const slash = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/.exec(title);
+    if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12 || slash[1] === slash[2]) return undefined;
+    const year4 = slash[3].length === 2 ? `20${slash[3]}` : slash[3];
+    const dayFirst = `${year4}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`;
+    return tryRead(sourceName.split('/').pop(), 'its file name')?.date === dayFirst ? { date: dayFirst, from: 'its title, day first as its file name dates it' } : undefined;
+  })();
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
-    tryRead(title, 'its title'),
+    titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(sourceName.split('/').pop(), 'its file name'),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   const chosen = readings[0];
@@ -150,10 +238,10 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
 const milestoneLabels: [keyof StatedTimes, RegExp][] = [
-  ['started', /^(?:impact |incident |outage )?(?:started|start time|began)(?: at| on)?$/i],
+  ['started', /^(?:impact |incident |outage )?(?:started|start(?: time)?|began)(?: at| on)?$/i],
   ['detected', /^(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
   ['mitigated', /^(?:mitigated|fixed|repaired)(?: at| on)?$/i],
-  ['resolved', /^(?:resolved|recovered)(?: at| on)?$/i],
+  ['resolved', /^(?:resolved|recovered|(?:incident |outage |impact )?end(?:ed| time)?)(?: at| on)?$/i],
 ];
 type StatedTimes = { started?: string; detected?: string; mitigated?: string; resolved?: string };
 
@@ -182,7 +270,37 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     const zone = ownZone ?? context.zone;
     found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim(), ownZone: !!ownZone };
   }
+  // What labelled lines leave open, a "date" or "duration" line may give.
+  for (const stated of dateLineTimes(markdown, context)) {
+    if (found[stated.field]) continue;
+    const zone = stated.zone ?? context.zone;
+    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: stated.label, ownZone: !!stated.zone };
+  }
   return found;
+}
+
+/**
+ * The first list of a report (with no timeline section) of 3 or more items that each open with a
+ * full date and a time of day ("- 30 March 2013 12:28 - …", "* Dec 13 2012 04:37AM GMT: …"): a
+ * timeline under another name. Lists of dates alone, or of times alone, are not: they may be
+ * anything (releases, a schedule).
+ */
+function datedListSection(sections: ReportSection[], year: number): ReportSection | undefined {
+  for (const section of sections) {
+    for (const node of section.nodes) {
+      if (node.type !== 'list' || node.children.length < 3) continue;
+      const dated = node.children.every((item) => {
+        const first = item.children[0];
+        const written = first ? readWrittenTime(plainText(first).trim(), { year }) : undefined;
+        return !!written?.date && !!written.time && written.consumed > 0;
+      });
+      if (!dated) continue;
+      // A section holds its sub-sections' blocks too: name the list by the deepest one holding it.
+      const own = sections.filter((other) => other.nodes.includes(node)).sort((a, b) => b.depth - a.depth)[0] ?? section;
+      return { heading: own.heading, depth: own.depth, nodes: [node] };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -303,10 +421,15 @@ export function importReport(sourceName: string, content: string, options: Impor
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
     [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
-  const [title, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  const [statedTitle, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  // A title of several lines or paragraphs' length (Google Cloud's incident descriptions run to 367
+  // characters) is refused by the schema (200 at most, one line): its first line, cut at a clause as
+  // a first sentence is. The report keeps it whole (its heading stays in the body, metadata in "Imported metadata").
+  const titleTooLong = statedTitle.includes('\n') || statedTitle.length > 150;
+  const title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
   inferred.push(titleFrom === 'its first sentence'
     ? `title made from its first sentence: the file name "${baseName}" is not a title and the report states none (shorten or reword it)`
-    : `title from ${titleFrom}`);
+    : titleTooLong ? `title from ${titleFrom}, shortened from ${statedTitle.length} characters${statedTitle.includes('\n') ? ' on several lines' : ''} (reword it; the body keeps it whole)` : `title from ${titleFrom}`);
 
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
@@ -343,8 +466,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (severity.note) notes.push(severity.note);
 
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
-  const impact = firstParagraph(impactSection);
-  if (impact) inferred.push(`impact description from the "${impactSection!.heading}" section`);
+  // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
+  // `impact: major` is a severity word, not a description).
+  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact].find((value): value is string => typeof value === 'string' && value.trim().split(/\s+/).length >= 4);
+  const sectionImpact = firstParagraph(impactSection);
+  const impact = sectionImpact ?? (metadataImpact ? collapse(metadataImpact) : undefined);
+  if (impact) inferred.push(sectionImpact ? `impact description from the "${impactSection!.heading}" section` : 'impact description from the report\'s metadata');
   // "About 1,800 users could not sign in": a count the impact section states.
   const usersWritten = impact && /(\d{1,3}(?:[,\s]\d{3})+|\d+)\s+(?:users|customers|accounts|merchants|tenants)\b/i.exec(impact);
   const usersAffected = usersWritten ? Number(usersWritten[1].replace(/[,\s]/g, '')) : undefined;
@@ -370,8 +497,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
+  // A report without a timeline section may still keep one as a list whose every item opens with a
+  // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
+  const datedList = timelineFound.length || statusUpdates ? undefined : datedListSection(sectionsAndLabels, year);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
+  if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
@@ -409,10 +540,22 @@ export function importReport(sourceName: string, content: string, options: Impor
   const fromBatch = (field: BatchField) => (setFromBatch.includes(field) ? batch[field] : given[field]);
 
   const times: Record<string, string> = {};
-  const entries = timeline.entries;
+  // A row written twice (same moment, same words: Google Cloud repeats updates) is one event;
+  // the schema refuses the repeat. The body keeps both.
+  const seenRows = new Set<string>();
+  const entries = timeline.entries.filter((entry) => {
+    const key = `${entry.at} ${entry.event}`;
+    if (seenRows.has(key)) return false;
+    seenRows.add(key);
+    return true;
+  });
+  if (entries.length < timeline.entries.length) notes.push(`${timeline.entries.length - entries.length} timeline row(s) written twice (same time, same words) kept once in the timeline; the body keeps each`);
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
   const timed = entries.filter((entry) => !timeline.dateOnly.has(entry));
-  if (timed.length) {
+  // A dated list found outside a timeline section ("## Resolution") may be the response alone: its
+  // first row is not when the incident began. Its rows are kept; the key times come from what the
+  // report labels (date lines, milestones, metadata).
+  if (timed.length && !datedList) {
     times.started = timed[0].at;
     const first = (kind: string) => timed.find((e) => e.kind === kind)?.at;
     const detected = first('detection');
@@ -433,6 +576,13 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
   for (const [field, stated] of Object.entries(metadataTimes(metadata))) {
+    // A start the report states outright, before its first row, is when it began: a status page's
+    // incident begins before its first update is posted (Google Cloud: begin 13:37, first update 14:04).
+    if (field === 'started' && times.started && !stated.refused && stated.at < times.started && !milestones.started) {
+      inferred.push(`times.started ${stated.at} from the report's metadata (${stated.key}), before its first timeline row (${times.started})`);
+      times.started = stated.at;
+      continue;
+    }
     if (times[field]) continue;
     if (stated.refused) {
       notes.push(`times.${field} left out: the report's metadata says ${stated.key} ${stated.at}, and ${stated.refused}`);
@@ -487,11 +637,24 @@ export function importReport(sourceName: string, content: string, options: Impor
   const safe = makeMdxSafe(underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
-  let body = safe.mdx.trim();
+  const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
+  if (footnotes.escaped) notes.push(`${footnotes.escaped} footnote mark(s) without a note, or note(s) no mark refers to, kept as text ("\\[^…]"): the site would show the mark as text or leave the note out`);
+  let body = footnotes.body;
   if (source.foreignFrontmatter) {
-    body += `\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
+    body += `\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
   }
-  let frontmatter = stringifyYaml(data, { lineWidth: 0 }).trimEnd();
+  // Zero-width characters pasted with a text (U+200B in a status page's title) make a value another
+  // than the one it looks like, which npm run check refuses in frontmatter: left out there, kept in the body.
+  let invisible = 0;
+  const visible = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(/[\u200B-\u200D\u2060\uFEFF]/g, () => { invisible++; return ''; });
+    if (Array.isArray(value)) return value.map(visible);
+    if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visible(v)]));
+    return value;
+  };
+  const shown = visible(data) as Record<string, unknown>;
+  if (invisible) notes.push(`${invisible} zero-width character(s) (U+200B and the like) left out of the frontmatter's values; the body keeps the text as written`);
+  let frontmatter = stringifyYaml(shown, { lineWidth: 0 }).trimEnd();
   // Times without a zone of their own were read in an assumed one: say which, above them.
   const milestonesInContextZone = Object.entries(milestones).some(([field, milestone]) => times[field] === milestone.at && !milestone.ownZone);
   const startInContextZone = !!start && timeline.relativePlaced > 0 && !start.ownZone;

@@ -1,5 +1,6 @@
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
+import { readStatusExport } from './status-exports.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
@@ -12,7 +13,21 @@ export interface ReportContent {
   notesBefore: string[];
   /** Notes to put after them (what of a Word document was not imported). */
   notesAfter: string[];
+  /**
+   * A file holding many incidents (a status page's JSON export): one report each, named within
+   * the file (`#<incident id>`), imported as files of their own. `text` is then empty.
+   */
+  parts?: { label: string; text: string }[];
+  /** Which status page's export the parts come from ("Google Cloud status incidents export"). */
+  exportKind?: string;
 }
+
+/**
+ * A `.json` file may be a status page's export of its incidents (src/lib/import/status-exports.ts);
+ * any other JSON is data, not a report. Folders are searched for both; a file given by name that
+ * is neither is refused with what is read.
+ */
+export const isJsonName = (name: string) => /\.json$/i.test(name);
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
@@ -37,6 +52,13 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const binary = binaryKind(bytes);
   if (binary) throw new Error(`is not text but ${binary}: read as text, it would become a draft of garbled characters. Give the report as text (Markdown, HTML, plain text) or as .docx; export it from the program that made it.`);
   const decoded = decodeReportBytes(bytes);
+  if (isJsonName(name)) {
+    const exported = readStatusExport(decoded.text);
+    if (!exported) throw new NotAReportError('is JSON but not a status page export of incidents (Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive), so it holds no report to import.');
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind };
+  }
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
 }
 
+/** A file that holds no report (JSON that is not a status export): passed over in a folder, refused when named. */
+export class NotAReportError extends Error {}

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|ts|lock)$/i;
+// Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|lua|csv|tsv|toml|ini|cfg)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -25,4 +26,14 @@ const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|r
 export function mayBeReportFile(name: string): boolean {
   // `~$eport.docx` is the lock file Word leaves beside a document it has open, not a document.
   return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !templateFile.test(basename(name));
+}
+
+/**
+ * True when `name` may be a status page's JSON export of its incidents (src/lib/import/status-exports.ts):
+ * a `.json` file, not hidden and not a package's (`node_modules/`, `package.json`, `tsconfig.json`).
+ * Whether it is one is known only once it is read; other JSON in a folder is passed over.
+ */
+export function mayBeStatusExportFile(name: string): boolean {
+  const parts = name.split('/');
+  return /\.json$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules') && !/^(?:package(?:-lock)?|tsconfig|composer|bower|manifest)\.json$/i.test(basename(name));
 }

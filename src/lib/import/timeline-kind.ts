@@ -24,7 +24,14 @@ const rules: [TimelineKind, RegExp][] = [
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
 ];
 
+/**
+ * Words that say there is no mitigation yet: Google Cloud's status updates end with "Workaround:
+ * None at this time." and "We do not have an ETA for mitigation", which made every update a mitigation.
+ */
+const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b[^.\n]*|\bno (?:known |available )?workarounds?\b|\b(?:no )?eta for (?:full )?(?:mitigation|resolution|recovery)\b/gi;
+
 export function inferTimelineKind(text: string): TimelineKind {
-  for (const [kind, pattern] of rules) if (pattern.test(text)) return kind;
+  const said = text.replace(noMitigationYet, ' ');
+  for (const [kind, pattern] of rules) if (pattern.test(said)) return kind;
   return 'other';
 }

@@ -126,6 +126,15 @@ function rowsOfLines(text: string, year: number): RawRow[] {
   });
 }
 
+/** The first full date and time a sentence gives after "at", "on" or "@", read as the row's instant. */
+function instantInSentence(line: string, year: number): WrittenTime | undefined {
+  for (const match of line.matchAll(/(?:^|\s)(?:at|on|@)\s+(?=[A-Za-z]{3}|\d)/gi)) {
+    const written = readWrittenTime(line.slice(match.index + match[0].length), { year });
+    if (written.consumed && written.date && written.time) return written;
+  }
+  return undefined;
+}
+
 function rowsOfList(list: List, year: number): RawRow[] {
   return list.children.flatMap((item) => {
     const first = item.children[0];
@@ -137,6 +146,15 @@ function rowsOfList(list: List, year: number): RawRow[] {
     const labelFirst = /^([A-Za-z][A-Za-z ]{2,30}?):?\s+(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|GMT|Z|[A-Z]{2,4}T|[+-]\d{2}:?\d{2}))?)\s*$/.exec(line);
     let [row] = rowsOfLines(line, year);
     if (labelFirst && row && !row.written.consumed && !row.relative) [row] = rowsOfLines(`${labelFirst[2]} ${labelFirst[1]}`, year);
+    else if (row && !row.written.consumed && !row.relative) {
+      // A sentence that says when, with a full date and time ("Attacker deployed the contract at
+      // 2021-02-13 5:37 AM +UTC", "Attack started at Feb-08-2021 08:10:01 PM +UTC with …"): the row
+      // is at that instant and its event is the sentence as written. A time without a day is not
+      // enough ("retried at 14:00" may be any day).
+      const said = instantInSentence(line, year);
+      // The event stays the whole sentence: `consumed` is the length of the expression found inside it.
+      if (said) row = { ...row, written: said };
+    }
     const rest = text.split('\n').slice(1).join(' ');
     const nested = item.children.slice(1).flatMap((child) => (child.type === 'list' ? rowsOfList(child, year) : []));
     return row ? [{ ...row, event: [row.event, rest].filter(Boolean).join(' ') }, ...nested] : nested;

@@ -84,6 +84,14 @@ const tokens: Token[] = [
     into.notes.push(`year of "${m[0]}" taken from the report (${context.year})`);
     return true;
   } },
+  // Feb-08-2021, as Etherscan writes a transaction's time ("Feb-08-2021 08:10:01 PM +UTC"), which
+  // reports of on-chain incidents copy
+  { re: new RegExp(`^(${monthPattern})-(\\d{1,2})-(\\d{4})(?!\\d)`, 'i'), apply(m, into) {
+    const date = realDate(Number(m[3]), monthIndex(m[1]), Number(m[2]));
+    if (!date) return false;
+    into.date = date;
+    return true;
+  } },
   // Jan 14, 2025 / January 14th / Jan 14
   // A colon after the day ends the date ("March 2: Customer reported …"); "Mar 2:30" is not a date.
   { re: new RegExp(`^(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
@@ -130,7 +138,8 @@ const tokens: Token[] = [
     into.time = `${pad((hours % 12) + (m[2].toLowerCase() === 'p' ? 12 : 0))}:00`;
     return true;
   } },
-  { re: new RegExp(`^\\(?(${zonePattern})\\)?`, 'i'), apply(m, into) {
+  // "+UTC" is how Etherscan writes UTC after a time ("08:10:01 PM +UTC").
+  { re: new RegExp(`^\\(?(?:\\+(?=[a-z]))?(${zonePattern})\\)?`, 'i'), apply(m, into) {
     if (into.zone || (!into.time && !into.placeholder)) return false;
     const zone = parseZone(m[1].replace(/\s+/g, ''));
     if (!zone) return false;

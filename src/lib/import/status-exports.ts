@@ -1,0 +1,204 @@
+import { stringify as stringifyYaml } from 'yaml';
+
+/**
+ * Status pages export their incident history as JSON, one file holding many incidents:
+ * Atlassian Statuspage's API (`/api/v2/incidents.json`: `{ page, incidents: [...] }`, one
+ * incident as `{ incident }` or bare, each with `incident_updates`), Google Cloud's status
+ * dashboard (`status.cloud.google.com/incidents.json`: an array of incidents with
+ * `external_desc`, `begin`, `end` and `updates`) and AWS's Service Health Dashboard archive
+ * (`{ archive: [{ service_name, summary, date, description }] }`, the updates as HTML lines that
+ * open with `12:53 PM PDT`). Each incident becomes one report in Markdown, in the shape the
+ * importer already reads: frontmatter for the title, the day and the key times, and a
+ * "Timeline" of the updates, each at the instant it was posted. Every text of the export is
+ * kept (names, update bodies, components, locations, postmortems); ids and flags that are not
+ * words of the report (page ids, tweet settings) are not.
+ */
+export interface StatusExport {
+  /** Which status page wrote it, for the import report ("Statuspage incidents.json"). */
+  kind: string;
+  /** One report per incident: `label` names it within the file (`#<incident id>`). */
+  reports: { label: string; text: string }[];
+  /** What of the file is not imported, and why (planned maintenance). */
+  notes: string[];
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** An instant of the export as the importer reads it exactly: `2022-07-01 14:04 UTC`. */
+function utcMinute(value: unknown): string | undefined {
+  const raw = text(value) ?? (typeof value === 'number' ? String(value) : undefined);
+  if (!raw) return undefined;
+  const time = /^\d{9,10}$/.test(raw) ? Number(raw) * 1000 : Date.parse(raw);
+  if (!Number.isFinite(time)) return undefined;
+  return new Date(time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+/** The same instant for frontmatter, to the second: `2022-07-01T14:04:53Z`. */
+function utcInstant(value: unknown): string | undefined {
+  const raw = text(value) ?? (typeof value === 'number' ? String(value) : undefined);
+  if (!raw) return undefined;
+  const time = /^\d{9,10}$/.test(raw) ? Number(raw) * 1000 : Date.parse(raw);
+  return Number.isFinite(time) ? new Date(time).toISOString().replace('.000Z', 'Z') : undefined;
+}
+
+/** A text of several lines as a list item's continuation: indented, so it stays in the item. */
+const inItem = (body: string) => body.replace(/\r\n?/g, '\n').trim().replace(/\n/g, '\n  ');
+/** Statuspage's states as its pages show them: `investigating` → "Investigating". */
+const stateWord = (state: string) => state.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+
+function report(frontmatter: Json, body: string[]): string {
+  const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== ''));
+  return `---\n${stringifyYaml(defined).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
+}
+
+function names(list: unknown, key = 'name'): string[] {
+  return Array.isArray(list) ? [...new Set(list.map((item) => (isObject(item) ? text(item[key]) : text(item))).filter((name): name is string => !!name))] : [];
+}
+
+function statuspageIncident(incident: Json, page: Json | undefined): string {
+  const updates = (Array.isArray(incident.incident_updates) ? incident.incident_updates : []).filter(isObject);
+  const components = names(incident.components);
+  const rows = updates.map((update) => {
+    const at = utcMinute(update.display_at) ?? utcMinute(update.created_at);
+    const state = text(update.status);
+    const changed = (Array.isArray(update.affected_components) ? update.affected_components : []).filter(isObject)
+      .map((c) => [text(c.name), text(c.old_status), text(c.new_status)])
+      .filter(([name]) => name)
+      .map(([name, from, to]) => (from && to && from !== to ? `${name}: ${stateWord(from)} → ${stateWord(to)}` : `${name}${to ? `: ${stateWord(to)}` : ''}`));
+    const body = text(update.body) ?? '';
+    return `- ${at ?? '(no time given)'} ${state ? `*${stateWord(state)}* - ` : ''}${inItem(body)}${changed.length ? `\n  (Components: ${changed.join('; ')})` : ''}`;
+  });
+  const impact = text(incident.impact);
+  // The first update says what was seen; a published postmortem says more.
+  const earliest = [...updates].sort((a, b) => String(a.display_at ?? a.created_at).localeCompare(String(b.display_at ?? b.created_at)))[0];
+  const pageName = page ? text(page.name) : undefined;
+  const postmortem = text(incident.postmortem_body);
+  return report({
+    title: text(incident.name),
+    summary: firstParagraph(text(incident.postmortem_body)) ?? firstParagraph(earliest ? text(earliest.body) : undefined),
+    date: utcInstant(incident.started_at) ?? utcInstant(incident.created_at),
+    started_at: utcInstant(incident.started_at) ?? utcInstant(incident.created_at),
+    resolved_at: utcInstant(incident.resolved_at),
+    // Statuspage's own impact words (none, minor, major, critical): a suggestion, as for any written word.
+    severity: impact && impact !== 'none' ? impact : undefined,
+  }, [
+    `Incident of the ${pageName ? `${pageName} ` : ''}status page${text(incident.shortlink) ? ` (${text(incident.shortlink)})` : ''}, exported from Statuspage${impact ? `; impact: ${impact}` : ''}${text(incident.status) ? `; last status: ${text(incident.status)}` : ''}.`,
+    components.length ? `Affected components: ${components.join(', ')}.` : '',
+    rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
+    postmortem ? `## Postmortem\n\n${postmortem}` : '',
+  ]);
+}
+
+function googleCloudIncident(incident: Json): string {
+  const updates = (Array.isArray(incident.updates) ? incident.updates : []).filter(isObject);
+  const locations = names(incident.previously_affected_locations, 'title');
+  const locationKey = locations.join('|');
+  const rows = updates.map((update) => {
+    const own = names(update.affected_locations, 'title');
+    const where = own.length && own.join('|') !== locationKey ? `\n  (Affected locations: ${own.join(', ')})` : '';
+    return `- ${utcMinute(update.when) ?? utcMinute(update.created) ?? '(no time given)'} ${inItem(text(update.text) ?? '')}${where}`;
+  });
+  const products = names(incident.affected_products, 'title');
+  // Google's updates label their parts ("Summary: …", "Diagnosis: …"): the first update's diagnosis
+  // says what customers saw.
+  const first = [...updates].sort((a, b) => String(a.when ?? a.created).localeCompare(String(b.when ?? b.created)))[0];
+  const firstText = first ? text(first.text) : undefined;
+  const diagnosis = firstText ? (/^Diagnosis:\s*(.+)$/m.exec(firstText) ?? /^Description:\s*(.+)$/m.exec(firstText))?.[1] : undefined;
+  return report({
+    title: text(incident.external_desc),
+    summary: diagnosis?.trim() ?? firstParagraph(firstText),
+    // Google's "Diagnosis:" says what customers saw: the impact.
+    customer_impact: firstText ? /^Diagnosis:\s*(.+)$/m.exec(firstText)?.[1].trim() : undefined,
+    date: utcInstant(incident.begin),
+    started_at: utcInstant(incident.begin),
+    resolved_at: utcInstant(incident.end),
+    // Google's severity words (low, medium, high): suggestions, as for any written word.
+    severity: text(incident.severity),
+  }, [
+    `Incident ${text(incident.number) ?? text(incident.id) ?? ''} of the Google Cloud status dashboard${text(incident.uri) ? ` (${text(incident.uri)})` : ''}${text(incident.service_name) ? `, service: ${text(incident.service_name)}` : ''}${text(incident.status_impact) ? `; status impact: ${text(incident.status_impact)}` : ''}.`,
+    products.length ? `Affected products: ${products.join(', ')}.` : '',
+    locations.length ? `Affected locations: ${locations.join(', ')}.` : '',
+    rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
+  ]);
+}
+
+const entities: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+const plainHtml = (html: string) => html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? (/^#\d+$/.test(name) ? String.fromCodePoint(Number(name.slice(1))) : whole));
+
+/** The day an AWS update was posted, in the zone its times are written in (Pacific time, as the dashboard wrote them). */
+function awsDay(epoch: string, zoneWord: string | undefined): string {
+  const zone = zoneWord && /^P[SD]T$/i.test(zoneWord) ? 'America/Los_Angeles' : 'UTC';
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Number(epoch) * 1000));
+}
+
+function awsArchiveItem(item: Json): string {
+  const summary = text(item.summary) ?? '';
+  const service = text(item.service_name);
+  const lines = (text(item.description) ?? '').split(/<\/div>/i).map((part) => plainHtml(part).replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  const firstZone = /\b\d{1,2}:\d{2}\s*[AP]M\s+([A-Z]{2,4})\b/.exec(lines[0] ?? '')?.[1];
+  const epoch = text(item.date) ?? (typeof item.date === 'number' ? String(item.date) : undefined);
+  const day = epoch && /^\d{9,10}$/.test(epoch) ? awsDay(epoch, firstZone) : undefined;
+  // Each update opens with its time of day ("12:53 PM PDT"); the day is the post's, in that zone.
+  const rows = lines.map((line) => (day && /^\d{1,2}:\d{2}\s*[AP]M\b/i.test(line) ? `- ${day} ${inItem(line)}` : `- ${inItem(line)}`));
+  const details = text(item.details);
+  const firstUpdate = lines[0]?.replace(/^\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4}\s*/i, '');
+  return report({
+    summary: firstUpdate,
+    title: `${summary.replace(/^\[[A-Z ]+\]\s*/, '') || summary}${service ? ` (${service})` : ''}`,
+    date: day,
+  }, [
+    `Event of the AWS Service Health Dashboard${service ? `, service: ${service}` : ''}${text(item.service) ? ` (${text(item.service)})` : ''}: ${summary}.`,
+    details ? plainHtml(details) : '',
+    rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
+  ]);
+}
+
+/** The first paragraph of a text, on one line. */
+function firstParagraph(body: string | undefined): string | undefined {
+  return body?.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim() || undefined;
+}
+
+const isStatuspageIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.incident_updates);
+const isGoogleCloudIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.updates) && ('external_desc' in value || 'begin' in value);
+const isAwsArchiveItem = (value: unknown): value is Json => isObject(value) && typeof value.description === 'string' && 'service_name' in value;
+
+/**
+ * The incidents of a status page's JSON export, each as a Markdown report; undefined when `json`
+ * is not one (any other data file, which is not a report).
+ */
+export function readStatusExport(json: string): StatusExport | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  const page = isObject(data) && isObject(data.page) ? data.page : undefined;
+  const label = (incident: Json, i: number) => `#${text(incident.id) ?? text(incident.number) ?? i + 1}`;
+  const statuspage = isObject(data) && Array.isArray(data.incidents) ? data.incidents
+    : isObject(data) && isStatuspageIncident(data.incident) ? [data.incident]
+    : isStatuspageIncident(data) ? [data]
+    : Array.isArray(data) && data.length && data.every(isStatuspageIncident) ? data : undefined;
+  if (statuspage && statuspage.every(isStatuspageIncident)) {
+    const maintenances = isObject(data) && Array.isArray(data.scheduled_maintenances) ? data.scheduled_maintenances.length : 0;
+    return {
+      kind: 'Statuspage incidents export',
+      reports: statuspage.map((incident, i) => ({ label: label(incident, i), text: statuspageIncident(incident, page) })),
+      notes: maintenances ? [`${maintenances} scheduled maintenance(s) in the export not imported: planned work, not incidents`] : [],
+    };
+  }
+  if (Array.isArray(data) && data.length && data.every(isGoogleCloudIncident)) {
+    return { kind: 'Google Cloud status incidents export', reports: data.map((incident, i) => ({ label: label(incident, i), text: googleCloudIncident(incident) })), notes: [] };
+  }
+  if (isObject(data) && Array.isArray(data.archive) && data.archive.length && data.archive.every(isAwsArchiveItem)) {
+    const current = Array.isArray(data.current) ? data.current.filter(isAwsArchiveItem) : [];
+    const items = [...current, ...data.archive] as Json[];
+    return {
+      kind: 'AWS Service Health Dashboard archive',
+      reports: items.map((item, i) => ({ label: `#${[text(item.service), text(item.date) ?? (typeof item.date === 'number' ? item.date : undefined)].filter(Boolean).join('-') || i + 1}`, text: awsArchiveItem(item) })),
+      notes: [],
+    };
+  }
+  return undefined;
+}

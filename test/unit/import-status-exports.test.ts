@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { NotAReportError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { mayBeReportFile, mayBeStatusExportFile } from '../../src/lib/import/report-files.ts';
+import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const fixtures = join(root, 'test/fixtures/import/status-exports');
+
+/** Each incident of an export, imported as npm run import does: one draft per incident. */
+async function importExport(name: string) {
+  const file = join(fixtures, name);
+  const content = await readReportContent(file, readFileSync(file));
+  return {
+    content,
+    drafts: (content.parts ?? []).map((part) => {
+      const result = importReport(`status-exports/${name}${part.label}`, part.text, { vocabulary, today: '2026-12-01', exportKind: content.exportKind });
+      const id = result.fileName.replace(/\.mdx$/, '');
+      const check = validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+      return { label: part.label, result, data: parseYaml(splitFrontmatter(result.draft).yaml), body: splitFrontmatter(result.draft).body, errors: check.findings.filter((f) => f.severity === 'error') };
+    }),
+  };
+}
+
+/** Every text of the export (not ids, times or flags) must be somewhere in the draft: nothing lost on the way. */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+// Shapes of the status page exports of the sixth round (Google Cloud's incidents.json and AWS's
+// Service Health Dashboard archive, kept by moritalous/cloud-status-history; Atlassian
+// Statuspage's API as its documentation and pages built on it show it). Before, a .json file was
+// passed over as data: none of their incidents became a draft.
+describe('status page exports (JSON): one draft per incident', () => {
+  test('a .json file in a folder is looked at, except a package\'s own; it is not a report file otherwise', () => {
+    expect(mayBeReportFile('history/incidents.json')).toBe(false);
+    expect(mayBeStatusExportFile('history/incidents.json')).toBe(true);
+    expect(mayBeStatusExportFile('app/package.json')).toBe(false);
+    expect(mayBeStatusExportFile('node_modules/x/data.json')).toBe(false);
+    expect(mayBeStatusExportFile('.cache/incidents.json')).toBe(false);
+  });
+
+  test('JSON that is not a status export is not a report: refused with what is read', async () => {
+    const file = join(fixtures, 'not-an-export.json');
+    await expect(readReportContent(file, readFileSync(file))).rejects.toThrow(NotAReportError);
+    await expect(readReportContent(file, readFileSync(file))).rejects.toThrow(/Statuspage incidents\.json, Google Cloud incidents\.json, AWS Service Health Dashboard archive/);
+  });
+
+  test('Statuspage incidents.json: title, times, severity suggested from its impact, updates as the timeline, postmortem kept', async () => {
+    const { content, drafts } = await importExport('statuspage-incidents.json');
+    expect(drafts.map((d) => d.label)).toEqual(['#k9x2mq7rtw1z', '#b7v5nq2pl0aa']);
+    expect(content.notesBefore).toContain('1 scheduled maintenance(s) in the export not imported: planned work, not incidents');
+    const [card, payouts] = drafts;
+    expect(card.errors).toEqual([]);
+    expect(card.result.fileName).toBe('2025-03-04-card-payments-declined-in-the-eu-region.mdx');
+    expect(card.data.title).toBe('Card payments declined in the EU region');
+    // The published postmortem says what happened; its first paragraph is the summary.
+    expect(card.data.summary).toBe('A certificate on the card network gateway expired at 08:58 CET. Payments with EU cards were declined until a renewed certificate was installed.');
+    expect(card.data.severity).toBe('SEV-2');
+    expect(card.result.inferred.join('\n')).toMatch(/severity/);
+    // The incident began (08:58 CET) before its first update was posted (09:12 CET).
+    expect(card.data.times.started).toBe('2025-03-04T07:58:00Z');
+    expect(card.data.times.mitigated).toBe('2025-03-04T09:05:00Z');
+    expect(card.data.times.resolved).toBe('2025-03-04T09:40:00Z');
+    expect(card.data.timeline.map((row: { at: string; kind: string }) => [row.at, row.kind])).toEqual([
+      ['2025-03-04T08:12:00Z', 'detection'],
+      ['2025-03-04T09:05:00Z', 'mitigation'],
+      ['2025-03-04T09:40:00Z', 'resolution'],
+    ]);
+    const source = JSON.parse(readFileSync(join(fixtures, 'statuspage-incidents.json'), 'utf8'));
+    const kept = collapse(card.result.draft);
+    for (const update of source.incidents[0].incident_updates) expect(kept).toContain(collapse(update.body));
+    expect(kept).toContain('We now renew gateway certificates thirty days before they expire.');
+    expect(card.body).toContain('Card payments: Operational → Partial outage');
+    expect(card.body).toContain('Lumen Pay');
+    // "none" is Statuspage's impact for an incident that affected nothing: no severity from it.
+    expect(payouts.errors).toEqual([]);
+    expect(payouts.data.severity).toBeUndefined();
+    // Statuspage's impact is a word ("none", "major"): a severity, never the impact's description.
+    expect(payouts.data.impact).toBeUndefined();
+    expect(card.data.impact).toBeUndefined();
+    expect(payouts.data.summary).toBe('Payout reports for yesterday are late because the nightly export job stalled. We have restarted it.');
+    expect(payouts.data.times.started).toBe('2025-02-11T16:20:00Z');
+  });
+
+  test('Google Cloud incidents.json: begin as the start, a repeated update kept once, a zero-width space out of the title', async () => {
+    const { drafts } = await importExport('cloud-status-incidents.json');
+    expect(drafts).toHaveLength(1);
+    const [upload] = drafts;
+    // Before: the repeated update was a timeline row twice (schema/consistency error) and the
+    // U+200B in the title stopped npm run check (file/encoding).
+    expect(upload.errors).toEqual([]);
+    expect(upload.data.title).toBe('Object uploads failing in europe-north2');
+    expect(upload.result.notes.join('\n')).toMatch(/1 timeline row\(s\) written twice/);
+    expect(upload.result.notes.join('\n')).toMatch(/zero-width/);
+    expect(upload.data.timeline).toHaveLength(3);
+    expect(upload.data.summary).toBe('Uploads return HTTP 503 for some buckets.');
+    // Google's "Diagnosis:" is what customers saw.
+    expect(upload.data.impact.description).toBe('Uploads return HTTP 503 for some buckets.');
+    expect(upload.data.severity).toBe('SEV-3');
+    expect(upload.data.times.started).toBe('2024-10-08T06:41:00Z');
+    // "Workaround: None at this time." and "no ETA for mitigation" are not a mitigation; the rollback is.
+    expect(upload.data.times.mitigated).toBe('2024-10-08T07:58:00Z');
+    expect(upload.data.times.resolved).toBe('2024-10-08T09:02:00Z');
+    expect(upload.body).toContain('(Affected locations: Oslo (europe-north2), Stockholm (europe-north3))');
+    expect(upload.body).toContain('Object Storage');
+    expect(upload.body).toMatch(/The fields of the Google Cloud status incidents export for this incident/);
+  });
+
+  test('AWS Service Health Dashboard archive: updates written "3:11 PM PDT" on the day the event was posted, in Pacific time', async () => {
+    const { drafts } = await importExport('health-dashboard-archive.json');
+    expect(drafts).toHaveLength(1);
+    const [queue] = drafts;
+    expect(queue.errors).toEqual([]);
+    expect(queue.data.title).toBe('Increased message delivery latency (Queue Service (Oregon))');
+    expect(queue.result.fileName.startsWith('2024-06-13-')).toBe(true);
+    expect(queue.data.timeline.map((row: { at: string }) => row.at)).toEqual(['2024-06-13T22:11:00Z', '2024-06-14T06:48:00Z']);
+    expect(queue.data.times.resolved).toBe('2024-06-14T06:48:00Z');
+    expect(collapse(queue.result.draft)).toContain('The issue has been resolved & the service is operating normally.');
+    expect(queue.body).toContain('[RESOLVED] Increased message delivery latency');
+  });
+
+  test('a title of several lines or over 150 characters is cut to its first line and clause; the body keeps it whole', () => {
+    const long = 'Customers in several regions may see elevated error rates when creating new object storage buckets or updating bucket policies, and some requests may time out\nwhile our engineers investigate the cause of the elevated error rates.';
+    const result = importReport('status-exports/long-title.json#1', `---\ntitle: ${JSON.stringify(long)}\nstarted_at: 2024-02-01T10:00:00Z\n---\n\nWe are investigating.\n`, { vocabulary, today: '2026-12-01' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml);
+    expect(data.title).toBe('Customers in several regions may see elevated error rates');
+    expect(result.inferred.join('\n')).toContain(`shortened from ${long.length} characters on several lines`);
+    const id = result.fileName.replace(/\.mdx$/, '');
+    expect(validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    for (const line of long.split('\n')) expect(result.draft).toContain(line);
+  });
+
+  test('a workaround that is none, or no ETA for mitigation, says no mitigation; a workaround given does', () => {
+    expect(inferTimelineKind('Diagnosis: uploads fail. Workaround: None at this time.')).not.toBe('mitigation');
+    expect(inferTimelineKind('We do not have an ETA for mitigation at this point.')).not.toBe('mitigation');
+    expect(inferTimelineKind('There is no known workaround.')).not.toBe('mitigation');
+    expect(inferTimelineKind('Workaround: retry the upload with a smaller part size.')).toBe('mitigation');
+    expect(inferTimelineKind('Mitigation work is underway.')).toBe('mitigation');
+  });
+});
