@@ -18,6 +18,7 @@ const pages: [string, string, string][] = [
   ['internal', 'compliance year', '/compliance/2026/'],
   ['internal', 'security postmortem', '/postmortems/2026-10-23-partner-api-key-profile-reads/'],
   ['internal', 'service', '/services/checkout-api/'],
+  ['internal', 'postmortem with internal notes in sentences and code', '/postmortems/2023-04-18-search-disk-full/'],
   ['public', 'public home', '/'],
   ['public', 'public post', '/incidents/2025-03-14-orders-migration-lock/'],
 ];

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import { browserAvailable } from '../support/browser.ts';
+import { openSiteInBrowser } from '../support/browser-session.ts';
+import { testOutputDir } from '../support/build-site.ts';
+
+/**
+ * How pages lay out in chromium, at a phone's width and a laptop's: what screenshots of sites
+ * built from imported real reports showed broken (docs/architecture.md, "Checked on real reports").
+ */
+const site = resolve(testOutputDir, 'example-internal');
+/** An internal postmortem whose body names a runbook inside a sentence and pastes a command inside <Internal>. */
+const withInternalNotes = '/postmortems/2023-04-18-search-disk-full/';
+
+for (const width of [390, 1280]) {
+  describe.runIf(browserAvailable())(`layout at ${width}px`, () => {
+    const session = openSiteInBrowser(site, { viewport: { width, height: 900 } });
+
+    test('an internal note inside a sentence stays within its line: it covers no text above or below', async () => {
+      await session.page.goto(`${session.url}${withInternalNotes}`);
+      const boxes = await session.page.evaluate(() =>
+        [...document.querySelectorAll('.internal-note--inline')].map((note) => {
+          const lineHeight = parseFloat(getComputedStyle(note.closest('p, li, h1, h2, h3, h4, td') ?? note).lineHeight);
+          return { lineHeight, heights: [...note.getClientRects()].map((r) => r.height) };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const { lineHeight, heights } of boxes) {
+        // The marking was a padded box taller than the line (44px on a 26px line), drawn over the neighbouring lines.
+        for (const height of heights) expect(height).toBeLessThanOrEqual(lineHeight);
+      }
+    });
+
+    test('a command pasted inside an internal note keeps its code block colours (no light band behind light text)', async () => {
+      await session.page.goto(`${session.url}${withInternalNotes}`);
+      const code = await session.page.evaluate(() =>
+        [...document.querySelectorAll('.internal-note pre code')].map((element) => ({
+          code: getComputedStyle(element).backgroundColor,
+        })),
+      );
+      expect(code.length).toBeGreaterThan(0);
+      // Transparent: the dark <pre> shows through, as in a code block outside a note.
+      for (const { code: background } of code) expect(background).toBe('rgba(0, 0, 0, 0)');
+    });
+
+    test.each(['/', withInternalNotes, '/postmortems/2025-03-14-orders-migration-lock/', '/insights/', '/follow-ups/', '/services/', '/tags/'])(
+      '%s is no wider than the window',
+      async (path) => {
+        await session.page.goto(`${session.url}${path}`);
+        const widths = await session.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+        expect(widths.page).toBeLessThanOrEqual(widths.window);
+      },
+    );
+  });
+}
