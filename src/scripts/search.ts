@@ -35,6 +35,8 @@ const missingNote = document.querySelector<HTMLElement>('#search-missing')!;
 const partialBox = document.querySelector<HTMLElement>('#search-partial')!;
 const partialList = document.querySelector<HTMLOListElement>('#search-partial-results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+/** What a result is called on this site: customers read "incident", responders "postmortem". */
+const noun = form.dataset.noun ?? 'postmortem';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -179,18 +181,18 @@ async function main() {
 
   const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[], suggestion?: { query: string; unknownWords: string[] }) => {
     status.textContent = count
-      ? `${count} postmortem${count === 1 ? '' : 's'} found${count > exact.length ? `, showing the first ${exact.length}` : ''}.`
+      ? `${count} ${noun}${count === 1 ? '' : 's'} found${count > exact.length ? `, showing the first ${exact.length}` : ''}.`
       : partial.length
-        ? 'No postmortem holds all of your words; these hold most of them.'
-        : 'No postmortem matches. Try fewer words or fewer filters.';
+        ? `No ${noun} holds all of your words; these hold most of them.`
+        : `No ${noun} matches. Try fewer words or fewer filters.`;
     // A word pagefind matched only through the start of another word ("certifcate" through
     // "certif…") is named too: its results are there, but they hold another word.
     const unknown = suggestion?.unknownWords ?? [];
     const quoted = (words: readonly string[]) => words.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ');
     missingNote.hidden = missing.length === 0 && !suggestion;
     missingNote.innerHTML = [
-      missing.length ? `No postmortem contains ${quoted(missing)}.` : '',
-      unknown.length ? `No postmortem has the word ${quoted(unknown)}; results hold words that start like it.` : '',
+      missing.length ? `No ${noun} contains ${quoted(missing)}.` : '',
+      unknown.length ? `No ${noun} has the word ${quoted(unknown)}; results hold words that start like it.` : '',
       suggestion ? `Did you mean <a id="search-suggestion" href="${escapeHtml(searchUrl(suggestion.query))}">${escapeHtml(suggestion.query)}</a>?` : '',
     ].filter(Boolean).join(' ');
     if (focusFrom !== undefined) {

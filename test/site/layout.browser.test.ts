@@ -51,5 +51,14 @@ for (const width of [390, 1280]) {
         expect(widths.page).toBeLessThanOrEqual(widths.window);
       },
     );
+
+    test('search results whose excerpt holds a long address are no wider than the window', async () => {
+      // The excerpt quotes an 80-character link: its min-content width widened the results column past a phone's screen.
+      await session.page.goto(`${session.url}/search/?q=owasp`);
+      await session.page.waitForSelector('#search-results .search-result');
+      expect(await session.page.locator('.search-result__excerpt').first().textContent()).toMatch(/https:\/\/cheatsheetseries\.owasp\.org\/\S{30,}/);
+      const widths = await session.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+      expect(widths.page).toBeLessThanOrEqual(widths.window);
+    });
   });
 }
