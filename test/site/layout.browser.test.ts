@@ -52,6 +52,32 @@ for (const width of [390, 1280]) {
       },
     );
 
+    test('chart labels on the insights page are drawn at 9px or more, and the figures beside them one per line at most twice', async () => {
+      await session.page.goto(`${session.url}/insights/`);
+      const charts = await session.page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('.chart svg')].map((svg) => ({
+          id: svg.closest('figure')?.id,
+          // An SVG text of font-size 11 (chart units) as drawn on screen.
+          labelPx: (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 11,
+        })),
+      );
+      expect(charts.length).toBeGreaterThan(3);
+      for (const chart of charts) expect(chart.labelPx, chart.id).toBeGreaterThanOrEqual(9);
+      // "median time to resolve" took four lines in a fifth of a phone's width.
+      const labelLines = await session.page.evaluate(() =>
+        [...document.querySelectorAll('.stat-grid .stat')].map((stat) => {
+          const range = document.createRange();
+          range.selectNodeContents(stat);
+          const label = [...stat.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) ?? stat.querySelector('a');
+          if (!label) return 0;
+          range.selectNodeContents(label);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
+      expect(labelLines.length).toBeGreaterThan(3);
+      for (const lines of labelLines) expect(lines).toBeLessThanOrEqual(2);
+    });
+
     test('search results whose excerpt holds a long address are no wider than the window', async () => {
       // The excerpt quotes an 80-character link: its min-content width widened the results column past a phone's screen.
       await session.page.goto(`${session.url}/search/?q=owasp`);
