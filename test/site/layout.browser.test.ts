@@ -78,6 +78,20 @@ for (const width of [390, 1280]) {
       for (const lines of labelLines) expect(lines).toBeLessThanOrEqual(2);
     });
 
+    test('the follow-up tracker fits its table in the page: an action that quotes a long address wraps', async () => {
+      // Imported action items quote issue links; each widened the Action column to the link's length,
+      // and the column naming the postmortem was pushed out of sight on a laptop screen.
+      await session.page.goto(`${session.url}/follow-ups/`);
+      expect(await session.page.locator('.follow-up-table td').filter({ hasText: 'https://kubernetes.io/docs/concepts/workloads/controllers/daemonset/' }).count()).toBe(1);
+      const box = await session.page.evaluate(() => {
+        const scroller = document.querySelector('.follow-up-table')!.closest('.table-scroll')!;
+        const due = document.querySelector('.follow-up-table tbody td time')!;
+        return { table: scroller.scrollWidth, room: scroller.clientWidth, dueLines: due.getClientRects().length };
+      });
+      if (width >= 1280) expect(box.table).toBeLessThanOrEqual(box.room);
+      expect(box.dueLines, 'a due day on one line').toBe(1);
+    });
+
     test('search results whose excerpt holds a long address are no wider than the window', async () => {
       // The excerpt quotes an 80-character link: its min-content width widened the results column past a phone's screen.
       await session.page.goto(`${session.url}/search/?q=owasp`);
