@@ -92,6 +92,21 @@ for (const width of [390, 1280]) {
       expect(box.dueLines, 'a due day on one line').toBe(1);
     });
 
+    test('a postmortem list shows at most three lines of each summary', async () => {
+      await session.page.goto(`${session.url}/severity/sev-2/`);
+      const summaries = await session.page.evaluate(() =>
+        [...document.querySelectorAll('.pm-card__summary')].map((summary) => ({
+          height: summary.getBoundingClientRect().height,
+          lineHeight: parseFloat(getComputedStyle(summary).lineHeight),
+          text: summary.textContent!.length,
+        })),
+      );
+      expect(summaries.length).toBeGreaterThan(3);
+      // Text hidden from sight only: every summary is in the page whole.
+      expect(Math.max(...summaries.map((s) => s.text))).toBeGreaterThan(150);
+      for (const { height, lineHeight } of summaries) expect(height).toBeLessThanOrEqual(3 * lineHeight + 1);
+    });
+
     test('search results whose excerpt holds a long address are no wider than the window', async () => {
       // The excerpt quotes an 80-character link: its min-content width widened the results column past a phone's screen.
       await session.page.goto(`${session.url}/search/?q=owasp`);
