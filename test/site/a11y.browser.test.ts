@@ -8,11 +8,13 @@ import { testOutputDir } from '../support/build-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const pages: [string, string, string][] = [
+/** Site, name, path, and the window's width when not a laptop's (a phone's lays some pages out differently). */
+const pages: [string, string, string, number?][] = [
   ['internal', 'home', '/'],
   ['internal', 'postmortem', '/postmortems/2025-03-14-orders-migration-lock/'],
   ['internal', 'search', '/search/?q=database'],
   ['internal', 'insights', '/insights/'],
+  ['internal', 'insights on a phone (charts scroll sideways)', '/insights/', 390],
   ['internal', 'follow-ups', '/follow-ups/'],
   ['internal', 'compliance', '/compliance/'],
   ['internal', 'compliance year', '/compliance/2026/'],
@@ -37,9 +39,9 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     await Promise.all(Object.values(servers).map((s) => s.close()));
   });
 
-  test.each(pages)('%s %s page has no serious or critical violations, light and dark', async (site, _name, path) => {
+  test.each(pages)('%s %s page has no serious or critical violations, light and dark', async (site, _name, path, width) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
+      const page = await browser.newPage({ colorScheme, ...(width ? { viewport: { width, height: 844 } } : {}) });
       await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
