@@ -53,6 +53,19 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     }
   });
 
+  test.each(['/severity/sev-2/', '/years/2024/', '/tags/database/', '/triggers/configuration/', '/services/checkout-api/'])(
+    'list page %s: headings go down one level at a time (a screen reader lists the postmortems under the page title)',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(servers.internal.url + path);
+      const levels = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => Number(h.tagName[1])));
+      await page.close();
+      expect(levels[0]).toBe(1);
+      expect(levels.length).toBeGreaterThan(2);
+      for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1], `${path}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1);
+    },
+  );
+
   test('keyboard: Tab from the top reaches the skip link, the header search and the search filters', async () => {
     const page = await browser.newPage();
     await page.goto(`${servers.internal.url}/search/?q=database`);
