@@ -66,6 +66,21 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     },
   );
 
+  test.each([
+    ['internal', '/'], ['internal', '/search/?q=database'], ['internal', '/severity/sev-2/'],
+    ['public', '/'], ['public', '/search/?q=orders'],
+  ])('%s %s: the frame passes axe\'s moderate landmark and heading rules too (distinct landmark names, no skipped heading level)', async (site, path) => {
+    const page = await browser.newPage();
+    await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: ['landmark-unique', 'heading-order'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
   test('keyboard: Tab from the top reaches the skip link, the header search and the search filters', async () => {
     const page = await browser.newPage();
     await page.goto(`${servers.internal.url}/search/?q=database`);
