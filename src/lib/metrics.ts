@@ -21,8 +21,9 @@ export const monthOf = (iso: string) => iso.slice(0, 7);
 /** `2025-Q1` */
 export const quarterOf = (iso: string) => `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
 
-export type Period = 'month' | 'quarter';
-const periodOf = (period: Period) => (period === 'month' ? monthOf : quarterOf);
+export type Period = 'month' | 'quarter' | 'year';
+const yearOf = (iso: string) => iso.slice(0, 4);
+const periodOf = (period: Period) => (period === 'month' ? monthOf : period === 'quarter' ? quarterOf : yearOf);
 
 /** Every month from the first to the last (inclusive), so gaps show as zero rather than vanish. */
 export function monthRange(first: string, last: string): string[] {
@@ -62,6 +63,7 @@ export function periodRange(records: readonly PostmortemRecord[], period: Period
   const starts = records.map((r) => r.data.times.started).sort();
   const key = periodOf(period);
   const [first, last] = [key(starts[0]), key(starts.at(-1)!)];
+  if (period === 'year') return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => String(Number(first) + i));
   return period === 'month' ? monthRange(first, last) : quarterRange(first, last);
 }
 

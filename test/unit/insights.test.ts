@@ -55,3 +55,21 @@ describe('insights are built from the metrics, once', () => {
     expect(again.metrics.followUps).toEqual(metrics.followUps);
   });
 });
+
+describe('the incidents chart counts per month, or per year over a long history', () => {
+  test('three months of history: one bar group per month', () => {
+    expect(charts.perMonth.title).toBe('Incidents per month, by severity');
+    expect(charts.perMonth.table.rows.map((row) => row[0])).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+  test('imported history from 1969 to 2025: one bar group per year, every year listed, counts kept', () => {
+    const long = [record('old', '1969-07-20T20:00:00.000Z', 60, []), record('mid', '1990-01-15T10:00:00.000Z', 60, []), ...records];
+    const chart = buildInsights(long, { asOf, triggerName: (id) => id }).charts.perMonth;
+    expect(chart.title).toBe('Incidents per year, by severity');
+    const years = chart.table.rows.map((row) => row[0]);
+    expect(years[0]).toBe('1969');
+    expect(years.at(-1)).toBe('2025');
+    expect(years).toHaveLength(2025 - 1969 + 1);
+    const total = (year: string) => chart.table.rows.find((row) => row[0] === year)!.at(-1);
+    expect([total('1969'), total('1970'), total('1990'), total('2025')]).toEqual([1, 0, 1, 3]);
+  });
+});
