@@ -2,7 +2,7 @@ import type { PostmortemRecord } from './browse.ts';
 import type { FollowUp } from './follow-ups.ts';
 import { severities } from './postmortem-schema.ts';
 import { computeTimeToResolve } from './durations.ts';
-import { computeMetrics, countBySeverityPerPeriod, type Metrics } from './metrics.ts';
+import { computeMetrics, countBySeverityOverTime, type Metrics } from './metrics.ts';
 import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, horizontalBarChart,
   incidentsPerPeriodChart, severityScatterChart, type ChartModel, type ScatterPoint,
@@ -44,14 +44,15 @@ export function buildInsights(
     const minutes = computeTimeToResolve(r.data);
     return minutes === undefined ? [] : [{ id: r.id, severity: r.data.severity, minutes }];
   });
+  const perPeriod = metrics.byMonth.length > maxMonthlyBars ? countBySeverityOverTime(records, 'month', maxMonthlyBars) : { period: 'month' as const };
   return {
     metrics,
     charts: {
-      perMonth: metrics.byMonth.length > maxMonthlyBars
+      perMonth: perPeriod.period === 'year'
         ? incidentsPerPeriodChart({
           id: 'chart-per-month', title: 'Incidents per year, by severity', periodLabel: 'year (UTC, by incident start)',
-          description: `Published postmortems per year from ${metrics.byMonth[0]?.period.slice(0, 4)} to ${metrics.byMonth.at(-1)?.period.slice(0, 4)}, stacked by severity.`,
-          periods: countBySeverityPerPeriod(records, 'year'),
+          description: `Published postmortems per year from ${perPeriod.periods[0]?.period} to ${perPeriod.periods.at(-1)?.period}, stacked by severity.`,
+          periods: perPeriod.periods,
         })
         : incidentsPerPeriodChart({
           id: 'chart-per-month', title: 'Incidents per month, by severity',

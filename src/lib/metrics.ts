@@ -79,6 +79,17 @@ export function countBySeverityPerPeriod(records: readonly PostmortemRecord[], p
   return periods.map((p) => ({ period: p, counts: counts.get(p)!, total: severities.reduce((sum, s) => sum + counts.get(p)![s], 0) }));
 }
 
+/**
+ * Counts per `finest` period, or per year when that would be more than `maxBars` periods: a
+ * history imported back decades draws hundreds of bars under a pixel wide (687 months from 1969).
+ */
+export function countBySeverityOverTime(records: readonly PostmortemRecord[], finest: 'month' | 'quarter', maxBars: number) {
+  const fine = countBySeverityPerPeriod(records, finest);
+  return fine.length > maxBars
+    ? { period: 'year' as const, periods: countBySeverityPerPeriod(records, 'year') }
+    : { period: finest, periods: fine };
+}
+
 type Compute = (data: Postmortem) => number | undefined;
 
 /**
