@@ -2,7 +2,7 @@ import type { PostmortemRecord } from './browse.ts';
 import type { FollowUp } from './follow-ups.ts';
 import { severities } from './postmortem-schema.ts';
 import { computeTimeToResolve } from './durations.ts';
-import { computeMetrics, type Metrics } from './metrics.ts';
+import { computeMetrics, countBySeverityOverTime, type Metrics } from './metrics.ts';
 import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, horizontalBarChart,
   incidentsPerPeriodChart, severityScatterChart, type ChartModel, type ScatterPoint,
@@ -29,6 +29,12 @@ export interface InsightsModel {
  * team's): the metrics, computed once, and every chart built from those metrics with the chart
  * builders of `charts/`. The page only renders what this returns.
  */
+/**
+ * Beyond ten years of months the incidents chart counts per year: imported history reaching back
+ * to 1969 drew 687 monthly bars under a pixel wide, the last decade a sliver at the right edge.
+ */
+export const maxMonthlyBars = 120;
+
 export function buildInsights(
   records: readonly PostmortemRecord[],
   options: { asOf: string; triggerName: (id: string) => string; followUps?: readonly FollowUp[] },
@@ -38,14 +44,21 @@ export function buildInsights(
     const minutes = computeTimeToResolve(r.data);
     return minutes === undefined ? [] : [{ id: r.id, severity: r.data.severity, minutes }];
   });
+  const perPeriod = metrics.byMonth.length > maxMonthlyBars ? countBySeverityOverTime(records, 'month', maxMonthlyBars) : { period: 'month' as const };
   return {
     metrics,
     charts: {
-      perMonth: incidentsPerPeriodChart({
-        id: 'chart-per-month', title: 'Incidents per month, by severity',
-        description: `Published postmortems per month from ${metrics.byMonth[0]?.period} to ${metrics.byMonth.at(-1)?.period}, stacked by severity.`,
-        periods: metrics.byMonth,
-      }),
+      perMonth: perPeriod.period === 'year'
+        ? incidentsPerPeriodChart({
+          id: 'chart-per-month', title: 'Incidents per year, by severity', periodLabel: 'year (UTC, by incident start)',
+          description: `Published postmortems per year from ${perPeriod.periods[0]?.period} to ${perPeriod.periods.at(-1)?.period}, stacked by severity.`,
+          periods: perPeriod.periods,
+        })
+        : incidentsPerPeriodChart({
+          id: 'chart-per-month', title: 'Incidents per month, by severity',
+          description: `Published postmortems per month from ${metrics.byMonth[0]?.period} to ${metrics.byMonth.at(-1)?.period}, stacked by severity.`,
+          periods: metrics.byMonth,
+        }),
       timeToResolveTrend: durationTrendChart({
         id: 'chart-ttr-trend', title: 'Time to resolve per quarter: median and p90',
         description: 'Median and 90th percentile of time to resolve per quarter, on a log scale, against the elite (under 1 hour) and high (under 1 day) reference bands.',

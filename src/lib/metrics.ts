@@ -21,8 +21,9 @@ export const monthOf = (iso: string) => iso.slice(0, 7);
 /** `2025-Q1` */
 export const quarterOf = (iso: string) => `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}`;
 
-export type Period = 'month' | 'quarter';
-const periodOf = (period: Period) => (period === 'month' ? monthOf : quarterOf);
+export type Period = 'month' | 'quarter' | 'year';
+const yearOf = (iso: string) => iso.slice(0, 4);
+const periodOf = (period: Period) => (period === 'month' ? monthOf : period === 'quarter' ? quarterOf : yearOf);
 
 /** Every month from the first to the last (inclusive), so gaps show as zero rather than vanish. */
 export function monthRange(first: string, last: string): string[] {
@@ -62,6 +63,7 @@ export function periodRange(records: readonly PostmortemRecord[], period: Period
   const starts = records.map((r) => r.data.times.started).sort();
   const key = periodOf(period);
   const [first, last] = [key(starts[0]), key(starts.at(-1)!)];
+  if (period === 'year') return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => String(Number(first) + i));
   return period === 'month' ? monthRange(first, last) : quarterRange(first, last);
 }
 
@@ -75,6 +77,17 @@ export function countBySeverityPerPeriod(records: readonly PostmortemRecord[], p
   const counts = new Map(periods.map((p) => [p, emptyCounts()]));
   for (const record of records) counts.get(key(record.data.times.started))![record.data.severity] += 1;
   return periods.map((p) => ({ period: p, counts: counts.get(p)!, total: severities.reduce((sum, s) => sum + counts.get(p)![s], 0) }));
+}
+
+/**
+ * Counts per `finest` period, or per year when that would be more than `maxBars` periods: a
+ * history imported back decades draws hundreds of bars under a pixel wide (687 months from 1969).
+ */
+export function countBySeverityOverTime(records: readonly PostmortemRecord[], finest: 'month' | 'quarter', maxBars: number) {
+  const fine = countBySeverityPerPeriod(records, finest);
+  return fine.length > maxBars
+    ? { period: 'year' as const, periods: countBySeverityPerPeriod(records, 'year') }
+    : { period: finest, periods: fine };
 }
 
 type Compute = (data: Postmortem) => number | undefined;

@@ -20,6 +20,7 @@ interface Pagefind {
   debouncedSearch(term: string | null, options?: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** Results shown at first, and added by each press of "Show more". */
 const pageSize = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -33,6 +34,9 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const missingNote = document.querySelector<HTMLElement>('#search-missing')!;
 const partialBox = document.querySelector<HTMLElement>('#search-partial')!;
 const partialList = document.querySelector<HTMLOListElement>('#search-partial-results')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+/** What a result is called on this site: customers read "incident", responders "postmortem". */
+const noun = form.dataset.noun ?? 'postmortem';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -125,6 +129,12 @@ async function main() {
   renderFilters(await pagefind.filters(), params);
 
   let generation = 0;
+  /** How many exact results the list shows: a page more on each "Show more", back to one page on a new query. */
+  let shown = pageSize;
+  /** After "Show more": the index of the first added result, which takes the focus. */
+  let focusFrom: number | undefined;
+  /** The addresses of the results listed, in their order. */
+  let shownUrls: string[] = [];
   const run = async (debounce: boolean) => {
     const mine = ++generation;
     syncUrl();
@@ -132,6 +142,7 @@ async function main() {
     const filters = selectedFilters();
     if (!term && !Object.keys(filters).length && sortSelect.value === 'relevance') {
       list.innerHTML = '';
+      moreButton.hidden = true;
       partialBox.hidden = true;
       missingNote.hidden = true;
       status.textContent = 'Type a service, an error message or a symptom.';
@@ -142,7 +153,7 @@ async function main() {
     if (!term) {
       const search = await pagefind.search(null, options);
       if (!search || mine !== generation) return;
-      const top = await Promise.all(search.results.slice(0, pageSize).map((result) => loadResultData(result, excerptLength)));
+      const top = await Promise.all(search.results.slice(0, shown).map((result) => loadResultData(result, excerptLength)));
       if (mine !== generation) return;
       show(search.results.length, top, [], []);
       return;
@@ -152,7 +163,7 @@ async function main() {
       await new Promise((done) => setTimeout(done, 150));
       if (mine !== generation) return;
     }
-    const found = await searchForgiving(pagefind, term, { limit: pageSize, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength });
+    const found = await searchForgiving(pagefind, term, { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength });
     if (mine !== generation) return;
     const suggestion = await suggestQuery(term, found.missing);
     if (mine !== generation) return;
@@ -170,38 +181,74 @@ async function main() {
 
   const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[], suggestion?: { query: string; unknownWords: string[] }) => {
     status.textContent = count
-      ? `${count} postmortem${count === 1 ? '' : 's'} found${count > pageSize ? `, showing the first ${pageSize}` : ''}.`
+      ? `${count} ${noun}${count === 1 ? '' : 's'} found${count > exact.length ? `, showing the first ${exact.length}` : ''}.`
       : partial.length
-        ? 'No postmortem holds all of your words; these hold most of them.'
-        : 'No postmortem matches. Try fewer words or fewer filters.';
+        ? `No ${noun} holds all of your words; these hold most of them.`
+        : `No ${noun} matches. Try fewer words or fewer filters.`;
     // A word pagefind matched only through the start of another word ("certifcate" through
     // "certif…") is named too: its results are there, but they hold another word.
     const unknown = suggestion?.unknownWords ?? [];
     const quoted = (words: readonly string[]) => words.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ');
     missingNote.hidden = missing.length === 0 && !suggestion;
     missingNote.innerHTML = [
-      missing.length ? `No postmortem contains ${quoted(missing)}.` : '',
-      unknown.length ? `No postmortem has the word ${quoted(unknown)}; results hold words that start like it.` : '',
+      missing.length ? `No ${noun} contains ${quoted(missing)}.` : '',
+      unknown.length ? `No ${noun} has the word ${quoted(unknown)}; results hold words that start like it.` : '',
       suggestion ? `Did you mean <a id="search-suggestion" href="${escapeHtml(searchUrl(suggestion.query))}">${escapeHtml(suggestion.query)}</a>?` : '',
     ].filter(Boolean).join(' ');
+    if (focusFrom !== undefined) {
+      // More results loaded re-rank titles first among them: keep the ones already read in place, add the rest below.
+      const before = new Map(shownUrls.map((url, i) => [url, i]));
+      exact = [...exact.filter((data) => before.has(data.url)).sort((a, b) => before.get(a.url)! - before.get(b.url)!), ...exact.filter((data) => !before.has(data.url))];
+    }
+    shownUrls = exact.map((data) => data.url);
     list.innerHTML = exact.map((data) => item(data)).join('');
+    // With hundreds of reports a common word finds more than a page: the rest are one press away
+    // (before, only the first 20 could be reached, and only by narrowing the query).
+    const left = count - exact.length;
+    moreButton.hidden = left <= 0 || exact.length === 0;
+    moreButton.textContent = `Show ${Math.min(pageSize, left)} more of ${count}`;
+    if (focusFrom !== undefined) {
+      // Keyboard users continue where the new results start, not back at the top of the list.
+      list.querySelectorAll<HTMLAnchorElement>('.search-result__title')[focusFrom]?.focus();
+      focusFrom = undefined;
+    }
     partialBox.hidden = partial.length === 0;
     partialList.innerHTML = partial.map(({ data, matched }) => item(data, matched)).join('');
   };
 
+  const fromFirstPage = () => {
+    shown = pageSize;
+    focusFrom = undefined;
+  };
   // The suggestion searches at once, without reloading the page.
   missingNote.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('#search-suggestion');
     if (!link) return;
     event.preventDefault();
     input.value = link.textContent ?? '';
+    fromFirstPage();
     run(false);
   });
-  input.addEventListener('input', () => run(true));
-  sortSelect.addEventListener('change', () => run(false));
-  filtersBox.addEventListener('change', () => run(false));
+  input.addEventListener('input', () => {
+    fromFirstPage();
+    run(true);
+  });
+  sortSelect.addEventListener('change', () => {
+    fromFirstPage();
+    run(false);
+  });
+  filtersBox.addEventListener('change', () => {
+    fromFirstPage();
+    run(false);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    fromFirstPage();
+    run(false);
+  });
+  moreButton.addEventListener('click', () => {
+    focusFrom = shown;
+    shown += pageSize;
     run(false);
   });
   await run(false);

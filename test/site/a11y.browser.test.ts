@@ -8,16 +8,19 @@ import { testOutputDir } from '../support/build-site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const pages: [string, string, string][] = [
+/** Site, name, path, and the window's width when not a laptop's (a phone's lays some pages out differently). */
+const pages: [string, string, string, number?][] = [
   ['internal', 'home', '/'],
   ['internal', 'postmortem', '/postmortems/2025-03-14-orders-migration-lock/'],
   ['internal', 'search', '/search/?q=database'],
   ['internal', 'insights', '/insights/'],
+  ['internal', 'insights on a phone (charts scroll sideways)', '/insights/', 390],
   ['internal', 'follow-ups', '/follow-ups/'],
   ['internal', 'compliance', '/compliance/'],
   ['internal', 'compliance year', '/compliance/2026/'],
   ['internal', 'security postmortem', '/postmortems/2026-10-23-partner-api-key-profile-reads/'],
   ['internal', 'service', '/services/checkout-api/'],
+  ['internal', 'postmortem with internal notes in sentences and code', '/postmortems/2023-04-18-search-disk-full/'],
   ['public', 'public home', '/'],
   ['public', 'public post', '/incidents/2025-03-14-orders-migration-lock/'],
 ];
@@ -36,9 +39,9 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     await Promise.all(Object.values(servers).map((s) => s.close()));
   });
 
-  test.each(pages)('%s %s page has no serious or critical violations, light and dark', async (site, _name, path) => {
+  test.each(pages)('%s %s page has no serious or critical violations, light and dark', async (site, _name, path, width) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
+      const page = await browser.newPage({ colorScheme, ...(width ? { viewport: { width, height: 844 } } : {}) });
       await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
@@ -48,6 +51,34 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
       await page.close();
       expect(violations, `${colorScheme} ${path}`).toEqual([]);
     }
+  });
+
+  test.each(['/severity/sev-2/', '/years/2024/', '/tags/database/', '/triggers/configuration/', '/services/checkout-api/'])(
+    'list page %s: headings go down one level at a time (a screen reader lists the postmortems under the page title)',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(servers.internal.url + path);
+      const levels = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => Number(h.tagName[1])));
+      await page.close();
+      expect(levels[0]).toBe(1);
+      expect(levels.length).toBeGreaterThan(2);
+      for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1], `${path}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1);
+    },
+  );
+
+  test.each([
+    ['internal', '/'], ['internal', '/search/?q=database'], ['internal', '/severity/sev-2/'],
+    ['public', '/'], ['public', '/search/?q=orders'],
+  ])('%s %s: the frame passes axe\'s moderate landmark and heading rules too (distinct landmark names, no skipped heading level)', async (site, path) => {
+    const page = await browser.newPage();
+    await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: ['landmark-unique', 'heading-order'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
   });
 
   test('keyboard: Tab from the top reaches the skip link, the header search and the search filters', async () => {

@@ -28,7 +28,7 @@ describe.runIf(browserAvailable())('search on the public site', () => {
     expect(source.replace(internalBlock, '')).not.toContain('lifecycle');
     expect(await search('lifecycle')).toEqual([]);
     expect(await search('Frankfurt')).toEqual([]);
-    expect(await session.page.locator('#search-status').textContent()).toMatch(/No postmortem matches/);
+    expect(await session.page.locator('#search-status').textContent()).toMatch(/^No incident matches/);
   });
 
   test('offers no spelling and asks for no word list: the public site has none', async () => {

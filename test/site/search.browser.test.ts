@@ -60,6 +60,44 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     expect(parsed).toEqual([...parsed].sort((a, b) => b - a));
   });
 
+  test.each([
+    ['a word in most reports', '/search/?q=customers'],
+    ['every postmortem, newest first', '/search/?sort=desc'],
+  ])('more than a page of results (%s): "Show more" adds the next page below the ones read, and the focus moves to the first added', async (_name, path) => {
+    await session.page.goto(`${session.url}${path}`);
+    await session.page.waitForSelector('#search-results .search-result');
+    const status = await session.page.locator('#search-status').textContent();
+    const total = Number(/^(\d+) postmortems found, showing the first 20\./.exec(status ?? '')?.[1]);
+    expect(total, status ?? '').toBeGreaterThan(20);
+    const firstPage = await resultTitles();
+    expect(firstPage).toHaveLength(20);
+    const more = session.page.locator('#search-more');
+    expect(await more.textContent()).toBe(`Show ${Math.min(20, total - 20)} more of ${total}`);
+
+    await more.click();
+    await session.page.waitForFunction(() => document.querySelectorAll('#search-results .search-result').length > 20);
+    const twoPages = await resultTitles();
+    expect(twoPages).toHaveLength(Math.min(40, total));
+    expect(twoPages.slice(0, 20)).toEqual(firstPage);
+    expect(new Set(twoPages).size).toBe(twoPages.length);
+    expect(await session.page.evaluate(() => document.activeElement?.textContent)).toBe(twoPages[20]);
+
+    // To the end: every result once, then no button.
+    while (await more.isVisible()) {
+      const before = (await resultTitles()).length;
+      await more.click();
+      await session.page.waitForFunction((n) => document.querySelectorAll('#search-results .search-result').length > n, before);
+    }
+    const all = await resultTitles();
+    expect(all).toHaveLength(total);
+    expect(new Set(all).size).toBe(total);
+    expect(await session.page.locator('#search-status').textContent()).toBe(`${total} postmortems found.`);
+
+    // A new query starts again at one page.
+    await session.page.fill('#search-input', 'database');
+    await session.page.waitForFunction(() => document.querySelectorAll('#search-results .search-result').length <= 20);
+  });
+
   test('only postmortem pages are indexed', async () => {
     await session.page.goto(`${session.url}/search/?q=tags`);
     await session.page.waitForSelector('#search-status:not(:text("Loading"))');

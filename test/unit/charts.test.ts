@@ -111,6 +111,15 @@ describe('tick label thinning', () => {
     expect(ticks.length).toBeGreaterThan(4);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i].position - ticks[i - 1].position).toBeGreaterThanOrEqual(labelWidth('2025-01'));
   });
+  test('horizontal bars: a label that fits the label column is drawn whole, the widest included', () => {
+    const services = ['checkout-api', 'dns', 'cdn', 'api-gateway', 'auth-service'];
+    const chart = horizontalBarChart({
+      id: 's', title: 't', description: 'd', unit: 'postmortems',
+      items: services.map((label, i) => ({ label, value: 10 - i })),
+    });
+    const drawn = chart.elements.filter((e) => e.kind === 'text' && e.className === 'tick').map((e) => (e as { text: string }).text);
+    for (const service of services) expect(drawn).toContain(service);
+  });
   test('truncateLabel shortens long category names with an ellipsis', () => {
     expect(truncateLabel('DNS', 100)).toBe('DNS');
     const short = truncateLabel('Dependency or third party provider outage', 100);

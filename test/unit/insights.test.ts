@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildInsights } from '../../src/lib/insights.ts';
 import { flattenActionItems } from '../../src/lib/follow-ups.ts';
-import type { PostmortemRecord } from '../../src/lib/metrics.ts';
+import { countBySeverityOverTime, type PostmortemRecord } from '../../src/lib/metrics.ts';
 
 const item = (id: string, due: string, status: string, priority = 'P1') =>
   ({ id, title: `Item ${id}`, owner: 'sre', due, priority, type: 'prevent', status, verification: 'a check that proves it' });
@@ -53,5 +53,38 @@ describe('insights are built from the metrics, once', () => {
   test('action items flattened by the caller give the same metrics', () => {
     const again = buildInsights(records, { asOf, triggerName: (id) => id, followUps: flattenActionItems(records) });
     expect(again.metrics.followUps).toEqual(metrics.followUps);
+  });
+});
+
+describe('the incidents chart counts per month, or per year over a long history', () => {
+  test('three months of history: one bar group per month', () => {
+    expect(charts.perMonth.title).toBe('Incidents per month, by severity');
+    expect(charts.perMonth.table.rows.map((row) => row[0])).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+  test('imported history from 1969 to 2025: one bar group per year, every year listed, counts kept', () => {
+    const long = [record('old', '1969-07-20T20:00:00.000Z', 60, []), record('mid', '1990-01-15T10:00:00.000Z', 60, []), ...records];
+    const chart = buildInsights(long, { asOf, triggerName: (id) => id }).charts.perMonth;
+    expect(chart.title).toBe('Incidents per year, by severity');
+    const years = chart.table.rows.map((row) => row[0]);
+    expect(years[0]).toBe('1969');
+    expect(years.at(-1)).toBe('2025');
+    expect(years).toHaveLength(2025 - 1969 + 1);
+    const total = (year: string) => chart.table.rows.find((row) => row[0] === year)!.at(-1);
+    expect([total('1969'), total('1970'), total('1990'), total('2025')]).toEqual([1, 0, 1, 3]);
+  });
+});
+
+describe('countBySeverityOverTime: the finest period that fits, else years', () => {
+  const long = [record('old', '1969-07-20T20:00:00.000Z', 60, []), ...records];
+  test('up to the limit: the finest period, every one listed', () => {
+    const { period, periods } = countBySeverityOverTime(records, 'quarter', 40);
+    expect(period).toBe('quarter');
+    expect(periods.map((p) => p.period)).toEqual(['2025-Q1']);
+  });
+  test('past the limit (1969 to 2025 is 223 quarters): years, with the same total', () => {
+    const { period, periods } = countBySeverityOverTime(long, 'quarter', 40);
+    expect(period).toBe('year');
+    expect(periods).toHaveLength(57);
+    expect(periods.reduce((sum, p) => sum + p.total, 0)).toBe(long.length);
   });
 });

@@ -104,7 +104,10 @@ export function horizontalBarChart(options: {
   const rowHeight = 24;
   const top = 12;
   const maxLabelSpace = Math.round(width * 0.36);
-  const labelSpace = Math.min(maxLabelSpace, Math.max(80, ...options.items.map((item) => labelWidth(item.label) + 6)));
+  // A label ends 6px before its bar and keeps 2px clear on the left: the column is the widest label
+  // plus 8, so only labels wider than the cap are shortened (with +6 the widest label of every
+  // chart lost its last letters: "checkout-a…").
+  const labelSpace = Math.min(maxLabelSpace, Math.max(80, ...options.items.map((item) => labelWidth(item.label) + 8)));
   const bottom = top + options.items.length * rowHeight;
   const height = bottom + 44;
   // Room on the right for the value printed after the longest bar.
