@@ -259,7 +259,13 @@ function parseBody(body: string, isMdx: boolean): Root {
   return processor.parse(body) as Root;
 }
 
-interface BodySyntaxError { line: number; column: number; reason: string }
+interface BodySyntaxError {
+  line: number;
+  column: number;
+  reason: string;
+  /** An expression or comment never closed: where its `{` opens, in the body as it was parsed then. */
+  braceOpensAt?: { line: number; column: number };
+}
 
 /**
  * The parser stops at the first error. To report every error of a file in one run, the line of
@@ -280,9 +286,14 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
       const column = place.column ?? place.place?.column ?? place.place?.start?.column ?? 1;
       const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
       if (errors.some((e) => e.line === line && e.column === column)) break;
-      errors.push({ line, column, reason });
-      if (line - 1 >= lines.length) break;
-      lines[line - 1] = '';
+      // The parser reports an expression never closed at the end of the body: its `{` is looked
+      // for in the body as parsed now (earlier errors' lines blanked), and its line is the one
+      // blanked, so that the parse goes on to the errors after it.
+      const braceOpensAt = /^Unexpected end of file in expression/.test(reason) ? findUnclosedBrace(lines.join('\n')) : undefined;
+      errors.push({ line, column, reason, ...(braceOpensAt ? { braceOpensAt } : {}) });
+      const blanked = braceOpensAt?.line ?? line;
+      if (blanked - 1 >= lines.length) break;
+      lines[blanked - 1] = '';
     }
   }
   return { errors };
@@ -593,7 +604,7 @@ export function validatePostmortemSource(
     // the opening tag it names, "(45:1-45:11)", is where the author has to look.
     const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
     // An expression or comment never closed is reported at the end of the file: named where it opens.
-    const brace = !opening && /^Unexpected end of file in expression/.test(error.reason) ? findUnclosedBrace(split.body) : undefined;
+    const brace = opening ? undefined : error.braceOpensAt;
     findings.push({
       file,
       line: (opening ? Number(opening[2]) : brace ? brace.line : error.line) + split.bodyStartLine - 1,
