@@ -1,7 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findPersonCandidates, personalAccount, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
@@ -940,7 +940,11 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
   for (const text of texts.flatMap((t) => [t, readingView(t)?.text ?? []].flat())) {
     for (const candidate of findPersonCandidates(text)) {
       if (publicNames.has(candidate.text.toLowerCase())) continue;
-      for (const word of candidate.text.split(/\s+/)) {
+      const words = candidate.text.split(/\s+/);
+      for (const [k, word] of words.entries()) {
+        // A surname the post also writes as an organisation ("Alex Confio joins" and "Ethan
+        // (Confio)", "at Confio") is looked for only in the full name: alone it is the company.
+        if (k > 0 && usedAsOrganisation(word, text)) continue;
         // A word that is also English ("Jan", "May", "Mark") is not looked for elsewhere: only
         // its context made it a name.
         // A handle found for certain ("create user: alex") is looked for too ("… / alex").
@@ -949,9 +953,25 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
       }
+      // The handles a full name makes, as code hosts and registries spell them ("Hallvard Brekke"
+      // is `hbrekke` of `ghcr.io/hbrekke/app`, `hallvard.brekke`, `hallvardb`; since the seventh
+      // probe round). Each no English word and long enough not to be an abbreviation.
+      for (const handle of handlesOfFullName(words)) {
+        if (!publicNames.has(handle) && discovered.get(handle) !== 'person') discovered.set(handle, candidate.guess ? 'possible-person' : 'person');
+      }
     }
   }
   return discovered;
+}
+
+/** The handles people make of a full name: initial and surname, first name and surname joined or with its initial. */
+function handlesOfFullName(words: readonly string[]): string[] {
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w))) return [];
+  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const [first, last] = [plain(words[0]), plain(words.at(-1)!)];
+  if (first.length < 2 || last.length < 2) return [];
+  return [`${first[0]}${last}`, `${first}${last}`, `${first}.${last}`, `${first}_${last}`, `${first}${last[0]}`]
+    .filter((h) => h.replace(/[._]/g, '').length >= 5 && !isEnglishWord(h) && !isOrdinaryWord(h) && !isKnownWord(h));
 }
 
 /**
