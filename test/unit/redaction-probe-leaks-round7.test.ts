@@ -144,3 +144,38 @@ describe('Markdown written as a site generator\'s template', () => {
     expect(isMeasuredReport('source/incidents/README.md.erb')).toBe(false);
   });
 });
+
+/**
+ * Found end to end (2026-12-01): three collections not used before (a hosting company's status
+ * page, a student group's incident postmortem, a homelab's post-incident reviews) imported, made
+ * public, fixed with `npm run redact`, built, and the site searched for their people. The probes
+ * below are our own sentences of the shapes found there.
+ */
+describe('found on a built site', () => {
+  test('a mention written as a full name is one finding, so its fix leaves no surname', () => {
+    expect(found('Confirm with @Vexmor Qalandri and she agreed.')).toEqual(['redact/handle:@Vexmor Qalandri@1:14']);
+    // Not a common word or a public name after the mention.
+    expect(found('Ask @Vexmor Please. Thanks @Vexmor Grafana team.')).toEqual(['redact/handle:@Vexmor@1:5', 'redact/handle:@Vexmor@1:28']);
+  });
+
+  test('a host under an `int` label of a domain is internal; the `.int` of international organisations is not', () => {
+    expect(found('Sonarr at https://sonarr.int.zorblat.net/ and nas.int.zorblat.net were down.'))
+      .toEqual(['redact/internal-host:sonarr.int.zorblat.net@1:19', 'redact/internal-host:nas.int.zorblat.net@1:47']);
+    expect(found('See who.int and www.who.int for the guidance.')).toEqual([]);
+  });
+});
+
+describe('shaped like the homelab reports: not people', () => {
+  test.each([
+    ['a list of services with bold labels and the colon after', '- **Zorbarr**: unavailable via the ingress\n- **Quellseerr**: intermittent 504s'],
+    ['a status list with marks of state', '- ✅ Zorbarr: 200 OK responses\n- ❌ Quellseerr: still failing'],
+    ['labels and values aligned in columns', '```\nZorbarr:     3/3 replicas Running\nQuellseerr:  3/3 replicas Running\n```'],
+    ['a place named in a link, read with its target by the language model', 'We moved offices to [Cody Technology Park](https://www.example.com/park).'],
+  ])('%s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  test('a first name labelling a list item is still a speaker', () => {
+    expect(found('- **Sarah**: on it')).toEqual(['redact/person:Sarah@1:5']);
+  });
+});

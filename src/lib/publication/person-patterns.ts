@@ -905,19 +905,28 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
     // the parts of a system as often as the people of a chat: there the label is a speaker only
     // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
-    const labelList = Boolean(bold && !quote && !time && /^\s*[-*+]\s/.test(line) && speaker[0].includes(`${label}:${bold}`));
+    // The same with the colon after the bold ("- **Sonarr**: unavailable") and a status list's
+    // item after a mark of state ("- ✅ Sonarr: 200 OK"), as a homelab's reports list its services
+    // (since the seventh probe round).
+    const labelList = Boolean(!quote && !time && /^\s*[-*+]\s/.test(line) && ((bold && (speaker[0].includes(`${label}:${bold}`) || speaker[0].includes(`${label}${bold}:`))) || statusMark.test(line)));
     const speakerLike = !labelList || isKnownFirstName(word ?? '') || /^\p{Ll}/u.test(word ?? '');
     // A capitalised heading label that is no first name ("### Vexmore: restarting pods") is a
     // guess: dropped when the post uses the word as a thing ("the Vexmore container").
     const guess = heading && !isKnownFirstName(word ?? '') && /^\p{Lu}/u.test(word ?? '');
     // After `#`, `<name>` is a shell comment's placeholder (`# <db-host>  mariadb`), not an IRC nick.
     // `Cc: …`, `Re: …` and `Fwd: …` open e-mail headers and subjects, not chat lines.
-    if (word && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    // A label and a value aligned in columns (`Sonarr:     3/3 replicas Running`) is a table
+    // pasted as text; a chat line has one space after its speaker.
+    const aligned = !quote && !time && !nick && !bold && new RegExp(String.raw`${escapeRegExp(label ?? '')}:[ \t]{2,}\S`).test(speaker[0]);
+    if (word && !aligned && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
   return matches;
 }
+
+/** A list item opening with a mark of state: an item of a status list, not a chat line. */
+const statusMark = /^\s*[-*+]\s+(?:✅|❌|⚠️?|🔴|🟠|🟡|🟢|✔️?|✖️?|☑️?|⛔|🚫|❎)\s*/u;
 
 /** An emoji, a lower-case handle and what someone in a chat is doing (`:eyes: hbrekke is looking`, `👀 tovem is on it`). */
 const emojiHandleLine = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30})(\s+(?:is|was|will be|'s|’s)\s+(?:looking|on it|investigating|checking|paging|joining|handling|digging|taking (?:a look|this|it|over)|here)\b)/u;
@@ -1335,7 +1344,8 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     const line = lineOf(first.offset.start);
     // A name split over two lines is reported on the first, up to its end there.
     const end = Math.min(last.offset.start + last.text.replace(/[’']s$/, '').length, starts[line] + prose[line].length);
-    const span = text.slice(first.offset.start, end).replace(/[.,;:!?)]+$/, '');
+    // Nor does it go on into a link's target ("[Cody Technology Park](https://…)": one term to the tagger).
+    const span = text.slice(first.offset.start, end).replace(/\]\(.*$|[[\]<>|`].*$/s, '').replace(/[.,;:!?)]+$/, '');
     const index = first.offset.start - starts[line];
     if (/[–—]/.test(span)) continue;
     const full = terms.length >= 2 && terms.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (terms[0].tags.some((tag) => /FirstName|MaleName|FemaleName/.test(tag)) || !isOrdinaryWord(terms[0].text));
@@ -1355,7 +1365,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
 }
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
-const thingNouns = String.raw`(?:players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
+const thingNouns = String.raw`(?:pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
 
 /**
  * True when the text uses `word` as the name of a thing somewhere: after an article or a
@@ -1426,7 +1436,11 @@ export function usedAsCommand(word: string, text: string): boolean {
  */
 function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean {
   if (candidate.why !== 'a full name (language model)') return false;
-  const first = candidate.text.split(/\s+/)[0];
+  const words = candidate.text.split(/\s+/);
+  // Three words or more, all but the first English words that are no one's name ("Cody Technology Park",
+  // "Jenkins Core Release"): a place's or a product's name.
+  if (words.length >= 3 && words.slice(1).every((w) => notAName(w))) return true;
+  const first = words[0];
   if (isKnownFirstName(first) && !isEnglishWord(first) && !isPublicTerm(first)) return false;
   return new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)\s+${escapeRegExp(first)}\b(?![’']s\b)`, 'u').test(text);
 }
