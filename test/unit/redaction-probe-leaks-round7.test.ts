@@ -125,12 +125,17 @@ describe('a project\'s name is no full name', () => {
     ['a network named after a project and a surname', 'Deployed on the Avail Goldberg testnet. The Avail light client network was slow. Non-Avail peers too.'],
     // The Jenkins report titled "Jenkins Core Release 2.465 failed".
     ['a release of a public project', 'Jenkins Core Release 2.465 failed\n\nThe Jenkins Core weekly release 2.465 failed.'],
+    // Without an article: the pair before a noun of things, its first word as an organisation.
+    ['a project and a surname before "testnet"', 'Deployed on Avail Goldberg testnet. The Avail team confirmed.'],
+    // The language model read "Luna Foundation Guard" of a published report as a person.
+    ['three words, the last two English words no one is named', 'Funds of the Luna Foundation Guard moved.'],
   ])('%s', (_, text) => {
     expect(found(text)).toEqual([]);
   });
 
   test('a first name and nothing else stays a name before a noun of things', () => {
     expect(found('Thanks to Sarah Qalandri. See the Sarah Qalandri dashboard.')).toEqual(['redact/person:Sarah Qalandri@1:11', 'redact/person:Sarah Qalandri@1:35']);
+    expect(found('Thanks to Mark Waite. Mark Waite updated plugins.')).toEqual(['redact/person:Mark Waite@1:11', 'redact/person:Mark Waite@1:23']);
   });
 });
 
@@ -177,5 +182,25 @@ describe('shaped like the homelab reports: not people', () => {
 
   test('a first name labelling a list item is still a speaker', () => {
     expect(found('- **Sarah**: on it')).toEqual(['redact/person:Sarah@1:5']);
+  });
+});
+
+describe('the new rules probed again, written other ways', () => {
+  test.each([
+    ['"&" between two people', 'I paired with Yelmar & Dev on the fix.', ['redact/possible-person:Yelmar@1:15', 'redact/possible-person:Dev@1:24']],
+    ['two people, each with a role in brackets', 'Yelmar and Dev (SRE) rolled it back.', ['redact/possible-person:Yelmar@1:1', 'redact/possible-person:Dev@1:12']],
+    ['a Helm chart on GHCR and an ECR Public alias', 'Pulled oci://ghcr.io/jsmith/charts/app and public.ecr.aws/kmiller/app:1.', ['redact/possible-person:jsmith@1:22', 'redact/possible-person:kmiller@1:59']],
+    ['Docker Hub\'s registry host and its page', 'Pulled registry.hub.docker.com/jsmith/tool, see https://hub.docker.com/r/kmiller/tool.', ['redact/possible-person:jsmith@1:32', 'redact/possible-person:kmiller@1:74']],
+    ['a handle in emphasis and in a code span', 'It was deployed by **kmiller** and owned by `tovem42`.', ['redact/possible-person:kmiller@1:22', 'redact/possible-person:tovem42@1:46']],
+    ['a colon after "by"', 'The service is owned by: kmiller', ['redact/possible-person:kmiller@1:26']],
+    ['a handle in emphasis after a person\'s verb', 'It was reviewed by **hbrekke** and merged by `tovem`.', ['redact/person:hbrekke@1:22', 'redact/person:tovem@1:47']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test('a status page quoting its data centre names no people', () => {
+    // "replied with:" opens a quotation, not a list of whom someone worked with; a time zone is no initials.
+    expect(found('The data centre has replied with: "An issue was identified at ~8:22AM UTC and fixed at ~9:33AM UTC".')).toEqual([]);
+    expect(found('Attendees: HB, TM')).toEqual(['redact/person:HB@1:12', 'redact/person:TM@1:16']);
   });
 });

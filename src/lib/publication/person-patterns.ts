@@ -82,11 +82,11 @@ const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|r
  */
 const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
 /**
- * Two may act together ("Yelmar and Dev restarted it", since the seventh probe round): each is
- * judged on its own, and one found makes the other a member of a series of people
+ * Two may act together ("Yelmar and Dev restarted it", since the seventh probe round), each
+ * perhaps with a role in brackets ("Yelmar and Dev (SRE) rolled it back"): each is judged on its own, and one found makes the other a member of a series of people
  * ({@link findSeriesSiblings}).
  */
-const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})(?:\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,}))?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?(?:\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /** Someone at work in the present participle, as captions and alt texts write it ("Vexmor restarting the pool"). */
 const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
 /**
@@ -110,7 +110,7 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
  * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person.
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
@@ -118,7 +118,7 @@ const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMe
  * guess, dropped when the post uses the word as a thing or a command ({@link usedAsCommand}):
  * "handled by sanoid" beside `sanoid --cron`.
  */
-const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated)\s+by\s+(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated)\s+by:?\s+(?:\*\*|__|\*|_|\x60)?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
@@ -153,7 +153,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<!\b(?:replied|responded|answered|back|returned|returns|failed|fails|exited|crashed|errored|ended|started|starts|begins|began)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -170,7 +170,9 @@ const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinar
 
 /** Capitalised names and initials in a text that lists people (a cc line, an attendee line, a table cell). */
 /** Roles written in capitals beside names ("Georgiana (IC)"): not initials. */
-const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA']);
+const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA',
+  // Time zones, which a time in a quoted message brings into a line ("…at ~8:22AM UTC").
+  'UTC', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'PST', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'IST', 'JST', 'AEST', 'AEDT', 'NZST']);
 
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
   const names = [...allMatches(listedName, text)]
@@ -209,7 +211,7 @@ const personHandle = (word: string) => personalAccount(word) || /^(?:j(?:ohn|ane
  * and an image without a registry where a command or manifest names one (`docker pull
  * jsmith/tool`, `image: jsmith/tool:1.2`, `FROM jsmith/base`).
  */
-const registryNamespace = /(?<![\w.-])(?:ghcr\.io|(?:index\.|registry\.hub\.)?docker\.io|quay\.io|registry\.gitlab\.com|public\.ecr\.aws|hub\.docker\.com\/(?:r|u))\/([a-z0-9][a-z0-9._-]{1,38})(?=\/[\w.-])/gi;
+const registryNamespace = /(?<![\w.-])(?:ghcr\.io|(?:index\.|registry\.hub\.)?docker\.io|registry\.hub\.docker\.com|quay\.io|registry\.gitlab\.com|public\.ecr\.aws|hub\.docker\.com\/(?:r|u))\/([a-z0-9][a-z0-9._-]{1,38})(?=\/[\w.-])/gi;
 const bareImageNamespace = /(?:\b(?:docker|podman|nerdctl)\s+(?:pull|push|run|create)(?:\s+--?[\w-]+(?:=\S+)?)*|\bimage:|^\s*FROM(?:\s+--platform=\S+)?)\s+["']?([a-z0-9][a-z0-9._-]{1,38})\/[\w.-]+(?::[\w.-]+|@sha256:[0-9a-f]+)?(?=["'\s]|$)/gim;
 
 /**
@@ -265,7 +267,7 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
     // Merge queues and dependency bots merge, push and fix too ("merged by bors", "by renovate-bot").
     if (personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
   }
-  if (line.includes(' by ')) {
+  if (/ by\b/.test(line)) {
     for (const m of allMatches(handleRunBy, line)) {
       if (personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1]) && !daemonName.test(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', guess: true, why: 'a handle where a person may stand' });
     }
@@ -1365,7 +1367,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
 }
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
-const thingNouns = String.raw`(?:pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
+const thingNouns = String.raw`(?:testnets?|mainnets?|devnets?|blockchain|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
 
 /**
  * True when the text uses `word` as the name of a thing somewhere: after an article or a
@@ -1418,13 +1420,15 @@ export function usedAsOrganisation(word: string, text: string): boolean {
 }
 
 /**
- * True when the text runs a lower-case word as a command or names a file of it: at the start of a
- * code span or of a line of code (`` `sanoid --cron` ``, `$ sanoid`), after a path's slash
- * (`/usr/sbin/sanoid`) or before a configuration file's extension (`sanoid.conf`). A tool, no one's handle.
+ * True when the text runs a lower-case word as a command or names a file of it: with arguments at
+ * the start of a code span or of a line (`` `sanoid --cron` ``, `sanoid --take-snapshots`), after
+ * a prompt or `sudo` (`$ sanoid`), after a path's slash (`/usr/sbin/sanoid`) or before a
+ * configuration file's extension (`sanoid.conf`). A tool, no one's handle; a handle alone in a
+ * code span (`` `kmiller` ``) is still one.
  */
 export function usedAsCommand(word: string, text: string): boolean {
   const w = escapeRegExp(word);
-  return new RegExp(String.raw`(?:\x60|^[ \t]*(?:\$|#|>)?[ \t]*|\bsudo\s+|\/)${w}(?=[\s\x60]|$)|(?<![\p{L}\p{N}])${w}\.(?:conf|cfg|service|timer|socket|ya?ml|json|toml|ini|log|sh|py|rb|js|ts|go|rs|d)\b`, 'mu').test(text);
+  return new RegExp(String.raw`\x60${w}[ \t]+[^\x60\s]|(?:^|[\s\x60])(?:\$|sudo)[ \t]+${w}(?=[\s\x60]|$)|^[ \t]*${w}[ \t]+-{1,2}[a-z]|\/${w}(?=[\s\x60]|$)|(?<![\p{L}\p{N}])${w}\.(?:conf|cfg|service|timer|socket|ya?ml|json|toml|ini|log|sh|py|rb|js|ts|go|rs|d)\b`, 'mu').test(text);
 }
 
 /**
@@ -1442,7 +1446,7 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
   if (words.length >= 3 && words.slice(1).every((w) => notAName(w))) return true;
   const first = words[0];
   if (isKnownFirstName(first) && !isEnglishWord(first) && !isPublicTerm(first)) return false;
-  return new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)\s+${escapeRegExp(first)}\b(?![’']s\b)`, 'u').test(text);
+  return new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)\s+${escapeRegExp(first)}\b(?![’']s\b)`, 'u').test(text) || usedAsOrganisation(first, text) || pairUsedAsThing(candidate.text, text);
 }
 
 /**
