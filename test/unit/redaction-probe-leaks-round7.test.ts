@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { looksLikePersonalHandle } from '../../src/lib/publication/person-patterns.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { isMeasuredReport } from '../../scripts/lib/measured-report.ts';
 import { detectFormat } from '../../src/lib/import/source-text.ts';
 
@@ -202,5 +203,21 @@ describe('the new rules probed again, written other ways', () => {
     // "replied with:" opens a quotation, not a list of whom someone worked with; a time zone is no initials.
     expect(found('The data centre has replied with: "An issue was identified at ~8:22AM UTC and fixed at ~9:33AM UTC".')).toEqual([]);
     expect(found('Attendees: HB, TM')).toEqual(['redact/person:HB@1:12', 'redact/person:TM@1:16']);
+  });
+});
+
+describe('npm run redact leaves nothing of a person\'s image namespace in an .mdx body', () => {
+  const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
+
+  test('the handle a full name makes goes inside <Internal> with its whole reference, in the run that replaces the name', () => {
+    // Left to the author before, the handle was published: once the full name had become a role,
+    // nothing said `hbrekke` was anyone's.
+    const result = fix('Thanks to Hallvard Brekke.\n\nThe image was ghcr.io/hbrekke/app:1.2 for now.\n');
+    expect(result.source).toBe('Thanks to an engineer.\n\nThe image was <Internal>ghcr.io/hbrekke/app:1.2</Internal> for now.\n');
+    expect(result.skipped).toEqual([]);
+  });
+
+  test('a mention written as a full name goes inside <Internal> whole', () => {
+    expect(fix('Confirm with @Vexmor Qalandri and she agreed.\n').source).toBe('Confirm with <Internal>@Vexmor Qalandri</Internal> and she agreed.\n');
   });
 });

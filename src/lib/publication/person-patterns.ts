@@ -212,7 +212,7 @@ const personHandle = (word: string) => personalAccount(word) || /^(?:j(?:ohn|ane
  * jsmith/tool`, `image: jsmith/tool:1.2`, `FROM jsmith/base`).
  */
 const registryNamespace = /(?<![\w.-])(?:ghcr\.io|(?:index\.|registry\.hub\.)?docker\.io|registry\.hub\.docker\.com|quay\.io|registry\.gitlab\.com|public\.ecr\.aws|hub\.docker\.com\/(?:r|u))\/([a-z0-9][a-z0-9._-]{1,38})(?=\/[\w.-])/gi;
-const bareImageNamespace = /(?:\b(?:docker|podman|nerdctl)\s+(?:pull|push|run|create)(?:\s+--?[\w-]+(?:=\S+)?)*|\bimage:|^\s*FROM(?:\s+--platform=\S+)?)\s+["']?([a-z0-9][a-z0-9._-]{1,38})\/[\w.-]+(?::[\w.-]+|@sha256:[0-9a-f]+)?(?=["'\s]|$)/gim;
+const bareImageNamespace = /(?:\b(?:docker|podman|nerdctl)\s+(?:pull|push|run|create)(?:\s+--?[\w-]+(?:=\S+)?)*|\bimage:|^\s*FROM(?:\s+--platform=\S+)?)\s+["']?([a-z0-9][a-z0-9._-]{1,38})\/[\w.-]+(?::[\w.-]+|@sha256:[0-9a-f]+)?(?=["'\s\x60]|$)/gim;
 
 /**
  * True when an account's name reads as a person's handle: initials and a name the lexicon knows
