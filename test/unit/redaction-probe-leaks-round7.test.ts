@@ -177,8 +177,16 @@ describe('shaped like the homelab reports: not people', () => {
     ['a status list with marks of state', '- ✅ Zorbarr: 200 OK responses\n- ❌ Quellseerr: still failing'],
     ['labels and values aligned in columns', '```\nZorbarr:     3/3 replicas Running\nQuellseerr:  3/3 replicas Running\n```'],
     ['a place named in a link, read with its target by the language model', 'We moved offices to [Cody Technology Park](https://www.example.com/park).'],
+    // "with:" lists people after a call or a meeting, not after a playbook.
+    ['a list of what a playbook does after "with:"', 'The playbook (`reboot.yml`) with: pre-flight Zorvik check, Calico + Zorvik quorum verification'],
+    ['a connection string after "From:"', '- From: `jdbc:postgresql://ledger-pg.db:5432/ledger`'],
   ])('%s', (_, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  test('"with:" after a call or a meeting still lists people, and "From:" a sender', () => {
+    expect(found('Call with: Vexmor, Quorvik')).toEqual(['redact/person:Vexmor@1:12', 'redact/person:Quorvik@1:20']);
+    expect(found('From: Vexmor Qalandri')).toEqual(['redact/person:Vexmor Qalandri@1:7']);
   });
 
   test('a first name labelling a list item is still a speaker', () => {

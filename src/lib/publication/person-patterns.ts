@@ -153,7 +153,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<!\b(?:replied|responded|answered|back|returned|returns|failed|fails|exited|crashed|errored|ended|started|starts|begins|began)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -859,7 +859,9 @@ const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) 
 export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const attribution = attributionLine.exec(line);
-  if (attribution) {
+  // A link or code after the label ("- From: `jdbc:postgresql://dtrack-db:5432/dtrack`", a
+  // migration's source in a homelab's review) names a system, not its sender.
+  if (attribution && !/:\/\/|^\s*`/.test(attribution[1])) {
     // The value ends the line (but for spaces), so its last occurrence is where it is.
     const start = line.lastIndexOf(attribution[1]);
     // The name is what comes before an e-mail address in angle brackets or parentheses; several may be listed.
