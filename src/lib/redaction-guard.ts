@@ -1,7 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findPersonCandidates, personalAccount, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
@@ -134,6 +134,9 @@ const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
 /** A label naming an environment of the organisation's own network. */
 const environmentLabel = /^(?:prod|production|stg|staging|preprod|uat|mgmt|infra)$/;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
+
+/** A capitalised mention and a capitalised word after it: perhaps a full name after `@`. */
+const mentionWithSurname = /(?<![\w.@/+-])@(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\p{N}_-])/gu;
 
 /** Options prepared once per scan: regular expressions and sets built from the lists. */
 interface PreparedOptions {
@@ -567,7 +570,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
   // Most lines say neither word: test for it before scanning for host names.
-  if (/intern|intranet/i.test(line)) add('redact/internal-host', internalLabelHost, (m) => m[0].split('.').slice(0, -1).some((label) => internalLabel.test(label)) && !/(?:^|\.)example\.(?:com|net|org)$/i.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // Since the seventh probe round also a host under an `int` label of a domain (`sonarr.int.pgmac.net`,
+  // a homelab's services), not the `.int` of international organisations (`who.int`).
+  if (/intern|intranet|\.int\./i.test(line)) add('redact/internal-host', internalLabelHost, (m) => m[0].split('.').slice(0, -1).some((label, k) => internalLabel.test(label) || (k > 0 && /^int$/i.test(label))) && !/(?:^|\.)example\.(?:com|net|org)$/i.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   // A machine's name (a digit or a hyphen in its first label: `ledger-01`, `db7`) under an
   // environment's label (`ledger-01.prod.acme.io`, `db7.stg.acme.com`): a host inside, as
   // `.internal` is; a public CDN names its environments too, but not its machines
@@ -653,6 +658,16 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);
   });
+  // A mention written as a full name, as Slack, Teams and Google Docs write it ("Confirm with
+  // @Ishita Lade"): the surname after a capitalised handle is part of it, or the fix of "@Ishita"
+  // leaves "Lade" on the page (found on a built site in the seventh probe round). Not a word a
+  // lexicon knows as a common word or a public name ("@Tove Please", "@Tove Grafana").
+  if (line.includes('@')) {
+    for (const m of allMatches(mentionWithSurname, line)) {
+      const handle = matches.find((k) => k.rule === 'redact/handle' && k.index === m.index && k.text === `@${m[1]}`);
+      if (handle && !isOrdinaryWord(m[2]) && !isPublicTerm(m[2]) && !ready.publicNames.has(m[2].toLowerCase())) handle.text = m[0];
+    }
+  }
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)));
@@ -940,7 +955,11 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
   for (const text of texts.flatMap((t) => [t, readingView(t)?.text ?? []].flat())) {
     for (const candidate of findPersonCandidates(text)) {
       if (publicNames.has(candidate.text.toLowerCase())) continue;
-      for (const word of candidate.text.split(/\s+/)) {
+      const words = candidate.text.split(/\s+/);
+      for (const [k, word] of words.entries()) {
+        // A surname the post also writes as an organisation ("Alex Confio joins" and "Ethan
+        // (Confio)", "at Confio") is looked for only in the full name: alone it is the company.
+        if (k > 0 && usedAsOrganisation(word, text)) continue;
         // A word that is also English ("Jan", "May", "Mark") is not looked for elsewhere: only
         // its context made it a name.
         // A handle found for certain ("create user: alex") is looked for too ("… / alex").
@@ -949,9 +968,25 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
       }
+      // The handles a full name makes, as code hosts and registries spell them ("Hallvard Brekke"
+      // is `hbrekke` of `ghcr.io/hbrekke/app`, `hallvard.brekke`, `hallvardb`; since the seventh
+      // probe round). Each no English word and long enough not to be an abbreviation.
+      for (const handle of handlesOfFullName(words)) {
+        if (!publicNames.has(handle) && discovered.get(handle) !== 'person') discovered.set(handle, candidate.guess ? 'possible-person' : 'person');
+      }
     }
   }
   return discovered;
+}
+
+/** The handles people make of a full name: initial and surname, first name and surname joined or with its initial. */
+function handlesOfFullName(words: readonly string[]): string[] {
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w))) return [];
+  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const [first, last] = [plain(words[0]), plain(words.at(-1)!)];
+  if (first.length < 2 || last.length < 2) return [];
+  return [`${first[0]}${last}`, `${first}${last}`, `${first}.${last}`, `${first}_${last}`, `${first}${last[0]}`]
+    .filter((h) => h.replace(/[._]/g, '').length >= 5 && !isEnglishWord(h) && !isOrdinaryWord(h) && !isKnownWord(h));
 }
 
 /**

@@ -104,7 +104,6 @@ describe('a person is not replaced where a role cannot stand', () => {
   const post = (...body: string[]) => ['---', 'timeline:', '  - event: Restore test initiated against ab_20260613_050001/Tarvos.tar.gz', "public:", "  title: 'Backup Hardening: Skip List Audit, WAL Fix, and First Restore Test'", '---', '', ...body];
 
   test.each([
-    [['Extracted /mnt/backup/Tarvos.tar.gz first.'], 'mnt', 'Tarvos', 'part of a path or file name'],
     [['Restoring the Tarvos container took ten minutes.'], 'Restoring', 'Tarvos', 'after "the"'],
     [['The skill is now installed in Claude Code and runs daily.'], 'installed', 'Claude Code', 'after "in"'],
     [['- `mcp-tunnel.mjs` on Gertrude hardcodes the container IP'], 'mcp-tunnel', 'Gertrude', 'after "on"'],
@@ -124,10 +123,21 @@ describe('a person is not replaced where a role cannot stand', () => {
     [['```bash', 'docker stop Tarvos', '```'], 'docker stop', 'Tarvos', '<Internal>\n```bash\ndocker stop Tarvos\n```\n</Internal>'],
     [['Run `docker start Tarvos` again.'], 'docker start', 'Tarvos', 'Run <Internal>`docker start Tarvos`</Internal> again.'],
     [['Extracted `/mnt/backup/Tarvos.tar.gz` first.'], 'mnt', 'Tarvos', 'Extracted <Internal>`/mnt/backup/Tarvos.tar.gz`</Internal> first.'],
-  ])('in code of an .mdx body: %j', (body, marker, name, fixed) => {
+    // A path in prose too, since the seventh probe round (a person's image namespace, `ghcr.io/hbrekke/app:1.2`).
+    [['Extracted /mnt/backup/Tarvos.tar.gz first.'], 'mnt', 'Tarvos', 'Extracted <Internal>/mnt/backup/Tarvos.tar.gz</Internal> first.'],
+    [['The image was ghcr.io/tarvos/app:1.2 for now.'], 'ghcr', 'tarvos', 'The image was <Internal>ghcr.io/tarvos/app:1.2</Internal> for now.'],
+  ])('in code or a path of an .mdx body: %j', (body, marker, name, fixed) => {
     const result = fix(post(...body), marker, name);
     expect(result.skipped).toEqual([]);
     expect(result.source).toContain(fixed);
+  });
+
+  test('in a path of an .md body, the author rewrites it', () => {
+    const lines = post('Extracted /mnt/backup/Tarvos.tar.gz first.');
+    const line = lines.findIndex((l) => l.includes('mnt')) + 1;
+    const result = applyRedactionFixes(lines.join('\n'), [finding(line, lines[line - 1].indexOf('Tarvos') + 1, 'redact/possible-person', 'Tarvos')], { isMdx: false });
+    expect(result.applied).toEqual([]);
+    expect(result.skipped[0].reason).toContain('part of a path or file name');
   });
 
   test('in code of an .md body, the author rewrites it', () => {

@@ -125,13 +125,14 @@ describe('found before this round, probed again', () => {
 
 describe('known limits: still published, asserted as they are', () => {
   test.each([
-    // A person's namespace has the shape of every public image (`bitnami/redis`, `linuxserver/…`).
+    // A person's namespace has the shape of every public image (`bitnami/redis`, `linuxserver/…`);
+    // since the seventh round one is found when it reads as a personal handle (`jsmith`) or the
+    // post gives the person's name, and "qorvath" does neither.
     ['an image under a person\'s namespace on GHCR', 'The image ghcr.io/qorvath/pool-tuner:latest was stale.'],
     ['an image under a person\'s namespace on Docker Hub', '```\ndocker pull docker.io/qorvath/pool-tuner:latest\n```'],
     // Only a first name that is nothing else makes the pair a name: "tove" is in no lexicon.
     ['a name in a link\'s path with a first name no lexicon knows', 'Notes: https://wiki.example.com/display/ENG/tove-qalandri-notes'],
-    // "run by cron", "deployed by argocd": tools run and deploy.
-    ['a handle after "run by"', 'The deploy was run by qorvath from a laptop.'],
+    // A handle after "run by" is a guess since the seventh round (redaction-probe-leaks-round7.test.ts).
     // Two words no dictionary knows before a noun of things read as a product ("Zuvora Kite app").
     ['two unknown words before "dashboard"', 'We watched the Tove Qalandri dashboard.'],
     // Labels of published reports are such words too (`[^typosquatting]`).

@@ -32,9 +32,14 @@ export interface SourceText {
 const htmlExtensions = /\.x?html?$/i;
 // Confluence storage format (what its API returns) is XHTML with ac:/ri: elements, often saved as .xml.
 const confluenceStorage = /<ac:(?:structured-macro|link|task-list|confluence|emoticon|image)\b|<ri:[a-z-]+\b/i;
-const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)$/i;
+/**
+ * Markdown, also as the source of a site generator's template (Middleman's `.html.md.erb`, the
+ * Ministry of Justice's incident pages; `.md.liquid`, `.md.njk`): the template engine's extension
+ * comes last, the text is Markdown all the same.
+ */
+const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)(?:\.(?:erb|liquid|njk|hbs|handlebars|mustache|j2|jinja2?|tt|haml))?$/i;
 
-/** True for the file names the import reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`). */
+/** True for the file names the import reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`, and these before a template engine's extension: `.html.md.erb`). */
 export const isMarkdownFileName = (name: string): boolean => markdownExtensions.test(name);
 
 /** What a file holds: by extension, else by content (an HTML document, Markdown marks, or plain text). */

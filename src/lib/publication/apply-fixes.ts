@@ -103,7 +103,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
     // <Internal> as an internal name's does. Left to the author, it was published once the
     // post's other mentions, which made it findable, had become roles.
-    const wrapCode = Boolean(noRole) && options.isMdx && start >= bodyStart && /^inside (?:a fenced code block|inline code)/.test(noRole!);
+    // So can a path or an image reference in prose (`ghcr.io/hbrekke/app:1.2`, since the seventh
+    // probe round): left to the author, it was published once the full name that made the handle
+    // findable ("Hallvard Brekke" for `hbrekke`) had become a role in the same run.
+    const inPath = Boolean(noRole) && /^part of a path or file name/.test(noRole!);
+    const wrapCode = Boolean(noRole) && options.isMdx && start >= bodyStart && (inPath || /^inside (?:a fenced code block|inline code)/.test(noRole!));
     if (noRole && !wrapCode) {
       skipped.push({ finding, reason: `${noRole}; if it names a person, reword it; if it does not, allow it with a redaction-allow marker or list it in publicNames` });
       continue;
@@ -124,7 +128,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       edits.push({ start: fence[0], end: fence[1], text: `<Internal>\n${source.slice(fence[0], fence[1])}\n</Internal>`, finding });
       continue;
     }
-    const [spanStart, spanEnd] = enclosingSpan(source, start, end);
+    const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
+    const [spanStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
     edits.push({ start: spanStart, end: spanEnd, text: `<Internal>${source.slice(spanStart, spanEnd)}</Internal>`, finding });
   }
   // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
@@ -222,6 +227,16 @@ function wholeAddress(source: string, start: number, end: number): [number, numb
     while (to < source.length && addressCharacter.test(source[to])) to++;
     while (to > end && /[.,;:!?*_]/.test(source[to - 1])) to--;
   }
+  return [from, to];
+}
+
+/** The path or reference around a name found in it (`ghcr.io/hbrekke/app:1.2`), without a sentence's closing punctuation or brackets around it. */
+function wholePath(source: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  while (from > 0 && /[^\s()<>[\]"'`]/.test(source[from - 1])) from--;
+  while (to < source.length && /[^\s()<>[\]"'`]/.test(source[to])) to++;
+  while (to > end && /[.,;:!?*_]/.test(source[to - 1])) to--;
   return [from, to];
 }
 

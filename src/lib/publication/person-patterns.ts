@@ -81,7 +81,12 @@ const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|r
  * doing one of these is most likely a person ("That evening Yuvi completed a stress test").
  */
 const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
-const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/**
+ * Two may act together ("Yelmar and Dev restarted it", since the seventh probe round), each
+ * perhaps with a role in brackets ("Yelmar and Dev (SRE) rolled it back"): each is judged on its own, and one found makes the other a member of a series of people
+ * ({@link findSeriesSiblings}).
+ */
+const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?(?:\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /** Someone at work in the present participle, as captions and alt texts write it ("Vexmor restarting the pool"). */
 const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
 /**
@@ -105,7 +110,15 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
  * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person.
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
+ * round): people and tools both run and deploy things ("run by cron", "deployed by argocd"), so a
+ * guess, dropped when the post uses the word as a thing or a command ({@link usedAsCommand}):
+ * "handled by sanoid" beside `sanoid --cron`.
+ */
+const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated)\s+by:?\s+(?:\*\*|__|\*|_|\x60)?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
@@ -140,7 +153,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -157,7 +170,9 @@ const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinar
 
 /** Capitalised names and initials in a text that lists people (a cc line, an attendee line, a table cell). */
 /** Roles written in capitals beside names ("Georgiana (IC)"): not initials. */
-const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA']);
+const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA',
+  // Time zones, which a time in a quoted message brings into a line ("…at ~8:22AM UTC").
+  'UTC', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'PST', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'IST', 'JST', 'AEST', 'AEDT', 'NZST']);
 
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
   const names = [...allMatches(listedName, text)]
@@ -173,6 +188,66 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
 
 /** A lower-case word as handles are written (`hbrekke`, `tove.m`, `jdoe42`), not part of a path, link, address or hyphenated name. */
 const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p{L}\p{N}@_/:-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * Names of daemons and agents (`sshd`, `dockerd`, `rsyslogd`, `fluxcd`, `kubelet`,
+ * `node-exporter`): a process, no one's handle. A name ending in "d" is a daemon's when what comes
+ * before is a word or a public name ("ahmed" and "david" are people).
+ */
+const daemonName = { test: (word: string) =>
+  /(?:bot|agent|daemon|exporter|operator|controller|runner|worker|scheduler|let|ctl|cron|job|svc|service)$/.test(word) ||
+  (/d$/.test(word) && [word.slice(0, -1), word.replace(/cd$/, '')].some((stem) => stem.length >= 3 && stem !== word && madeOfWords(stem))) };
+
+/**
+ * A handle after a person's verb: a personal account, or a placeholder person's (`jdoe`,
+ * `johndoe`), which no machine has as its account and a real John Doe may have as his handle
+ * ("run by jdoe", since the seventh probe round).
+ */
+const personHandle = (word: string) => personalAccount(word) || /^(?:j(?:ohn|ane)?doe|alice)[\d._]*$/.test(word);
+
+/**
+ * The namespace of a container image on a registry whose namespaces are accounts (GHCR, Docker
+ * Hub, Quay, GitLab's registry, ECR Public): `ghcr.io/hbrekke/app:1.2`, `docker.io/jsmith/tool`,
+ * and an image without a registry where a command or manifest names one (`docker pull
+ * jsmith/tool`, `image: jsmith/tool:1.2`, `FROM jsmith/base`).
+ */
+const registryNamespace = /(?<![\w.-])(?:ghcr\.io|(?:index\.|registry\.hub\.)?docker\.io|registry\.hub\.docker\.com|quay\.io|registry\.gitlab\.com|public\.ecr\.aws|hub\.docker\.com\/(?:r|u))\/([a-z0-9][a-z0-9._-]{1,38})(?=\/[\w.-])/gi;
+const bareImageNamespace = /(?:\b(?:docker|podman|nerdctl)\s+(?:pull|push|run|create)(?:\s+--?[\w-]+(?:=\S+)?)*|\bimage:|^\s*FROM(?:\s+--platform=\S+)?)\s+["']?([a-z0-9][a-z0-9._-]{1,38})\/[\w.-]+(?::[\w.-]+|@sha256:[0-9a-f]+)?(?=["'\s\x60]|$)/gim;
+
+/**
+ * True when an account's name reads as a person's handle: initials and a name the lexicon knows
+ * (`jsmith`, `kmiller42`, `jdoe`), a first name and nothing else or with an initial or digits
+ * (`alex`, `sarahq`, `nicola42`), a first name and a surname joined (`sarah.smith`). Registries'
+ * public organisations are not written so (`bitnami`, `linuxserver`, `grafana`, `jgraph`).
+ */
+export function looksLikePersonalHandle(account: string): boolean {
+  const lower = account.toLowerCase();
+  const letters = lower.replace(/[\d._-]+$/, '');
+  if (isPublicTerm(account) || isPublicTerm(letters) || !personHandle(lower) || !nickLike(letters)) return false;
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const firstName = (w: string) => w.length >= 3 && isKnownFirstName(capital(w)) && !isEnglishWord(w) && !isOrdinaryWord(w) && !isPublicTerm(w);
+  const surname = (w: string) => w.length >= 3 && (isKnownFirstName(capital(w)) || w === 'doe') && !isPublicTerm(w);
+  const parts = letters.split(/[._-]/);
+  if (parts.length === 2) return firstName(parts[0]) && (surname(parts[1]) || parts[1].length === 1);
+  if (parts.length > 2) return false;
+  for (const initials of [1, 2]) if (surname(letters.slice(initials))) return true;
+  for (const extra of [0, 1, 2]) if (firstName(letters.slice(0, letters.length - extra))) return true;
+  return false;
+}
+
+/** People whose account names an image's namespace ({@link registryNamespace}). */
+export function findImageNamespaceOwners(line: string): PatternMatch[] {
+  if (!line.includes('/')) return [];
+  const matches: PatternMatch[] = [];
+  for (const pattern of [registryNamespace, bareImageNamespace]) {
+    for (const m of allMatches(pattern, line)) {
+      if (!looksLikePersonalHandle(m[1]) || mergeBot.test(m[1])) continue;
+      const index = m.index! + (pattern === registryNamespace ? m[0].length - m[1].length : m[0].lastIndexOf(`${m[1]}/`));
+      if (!matches.some((k) => k.index === index)) matches.push({ text: m[1], index, severity: 'error', guess: true, local: true, why: 'an image under a personal namespace' });
+    }
+  }
+  return matches;
+}
 
 /** Bots that merge, push and fix: their names are no one's. */
 const mergeBot = /(?:bot|\[bot\])$|^(?:bors|homu|mergify|kodiak|renovate|dependabot|prow|tide|marge|zuul|jenkins|buildkite|atlantis)$/i;
@@ -190,7 +265,12 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   for (const m of allMatches(handleAsPerson, line)) {
     // Merge queues and dependency bots merge, push and fix too ("merged by bors", "by renovate-bot").
-    if (personalAccount(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
+    if (personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
+  }
+  if (/ by\b/.test(line)) {
+    for (const m of allMatches(handleRunBy, line)) {
+      if (personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1]) && !daemonName.test(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', guess: true, why: 'a handle where a person may stand' });
+    }
   }
   return matches;
 }
@@ -264,7 +344,10 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     if (nickLike(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'owning things as people do' });
   }
   // Acting is weaker evidence than being spoken to: even a first name is only a guess here ("Travis failed").
-  for (const m of allMatches(unknownWordActing, line)) addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
+  for (const m of allMatches(unknownWordActing, line)) {
+    addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
+    if (m[2]) addPersonInContext(m[2], m.index! + m[0].indexOf(m[2], m[1].length), 'acting as a person', { alwaysGuess: true });
+  }
   // A picture's alt text or caption shows someone at work in the present participle ("Vexmor
   // restarting the pool"): the same evidence as a past tense in prose, so a guess.
   if (line.includes('![') || line.includes('alt=')) {
@@ -641,8 +724,8 @@ export function findNameSeries(line: string): PatternMatch[] {
 
 /**
  * The other members of a series that holds a person ("with Dimi, Marko, and Dev", "contributors
- * such as Marko (Cosmos), Zelmin (Quorvo), theBro (Kestrel), toschdev (Ulmo)"): a list of three
- * or more one-word items, each perhaps with its organisation in brackets, is a list of people when
+ * such as Marko (Cosmos), Zelmin (Quorvo), theBro (Kestrel), toschdev (Ulmo)", "with Yelmar and
+ * Dev"): a list of two (joined by "and") or more one-word items, each perhaps with its organisation in brackets, is a list of people when
  * one of them is a name found as a person in the text, so that the names the phrasings missed do not stay beside the one they found. Read per paragraph
  * (a series wraps over lines). A sibling is a capitalised word no lexicon knows as a common word,
  * a camel-case or lower-case handle no dictionary knows, never a public name ("with Tove, Redis and
@@ -656,7 +739,7 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
   const named = new Set(people.filter((p) => !p.unknownFullName).flatMap((p) => p.text.split(/\s+/)).filter((w) => w.length >= 3 && !isOrdinaryWord(w)));
   const item = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s+\([^()\n]{1,40}\))?`;
   const separator = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
-  const series = new RegExp(String.raw`(?<![\p{L}\p{N}_@#/.'’-])${item}(?:${separator}${item}){2,}(?![\p{L}\p{N}_'’-])`, 'gu');
+  const series = new RegExp(String.raw`(?<![\p{L}\p{N}_@#/.'’-])${item}(?:${separator}${item})+(?![\p{L}\p{N}_'’-])`, 'gu');
   const sibling = (word: string) =>
     /^\p{Lu}\p{Ll}+$/u.test(word)
       ? !isPublicTerm(word) && !isKnownWord(word) && !isKnownWord(word.toLowerCase())
@@ -679,7 +762,13 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
         });
         const isPerson = (i: (typeof items)[number]) => named.has(i.name);
         if (!items.some(isPerson)) continue;
+        // Two items are a pair only when "and" joins them ("with Yelmar and Dev", since the seventh
+        // probe round); "Yelmar, Redis" is no list. Only a capitalised word is the other of a
+        // pair: "Yelmar and kubelet" names a process.
+        const pair = items.length === 2;
+        if (pair && !/\s(?:and|&)\s/.test(m[0].replace(/\([^()]*\)/g, ''))) continue;
         for (const i of items) {
+          if (pair && !/^\p{Lu}\p{Ll}+$/u.test(i.name)) continue;
           // A word beside another capitalised word is part of a longer name ("Steady Nodes").
           const at = offsets[i.line - start] + i.index;
           const longer = /^\s+\p{Lu}/u.test(paragraph.slice(at + i.name.length)) || /\p{Lu}[\p{L}\p{N}]*\s+$/u.test(paragraph.slice(Math.max(0, at - 40), at));
@@ -770,7 +859,9 @@ const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) 
 export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const attribution = attributionLine.exec(line);
-  if (attribution) {
+  // A link or code after the label ("- From: `jdbc:postgresql://dtrack-db:5432/dtrack`", a
+  // migration's source in a homelab's review) names a system, not its sender.
+  if (attribution && !/:\/\/|^\s*`/.test(attribution[1])) {
     // The value ends the line (but for spaces), so its last occurrence is where it is.
     const start = line.lastIndexOf(attribution[1]);
     // The name is what comes before an e-mail address in angle brackets or parentheses; several may be listed.
@@ -818,19 +909,28 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A list of bold labels with the colon inside ("- **Vaultwarden:** secrets mirrored") names
     // the parts of a system as often as the people of a chat: there the label is a speaker only
     // when it is a first name or written in lower case, as handles are (`- **jdoe:** on it`).
-    const labelList = Boolean(bold && !quote && !time && /^\s*[-*+]\s/.test(line) && speaker[0].includes(`${label}:${bold}`));
+    // The same with the colon after the bold ("- **Sonarr**: unavailable") and a status list's
+    // item after a mark of state ("- ✅ Sonarr: 200 OK"), as a homelab's reports list its services
+    // (since the seventh probe round).
+    const labelList = Boolean(!quote && !time && /^\s*[-*+]\s/.test(line) && ((bold && (speaker[0].includes(`${label}:${bold}`) || speaker[0].includes(`${label}${bold}:`))) || statusMark.test(line)));
     const speakerLike = !labelList || isKnownFirstName(word ?? '') || /^\p{Ll}/u.test(word ?? '');
     // A capitalised heading label that is no first name ("### Vexmore: restarting pods") is a
     // guess: dropped when the post uses the word as a thing ("the Vexmore container").
     const guess = heading && !isKnownFirstName(word ?? '') && /^\p{Lu}/u.test(word ?? '');
     // After `#`, `<name>` is a shell comment's placeholder (`# <db-host>  mariadb`), not an IRC nick.
     // `Cc: …`, `Re: …` and `Fwd: …` open e-mail headers and subjects, not chat lines.
-    if (word && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    // A label and a value aligned in columns (`Sonarr:     3/3 replicas Running`) is a table
+    // pasted as text; a chat line has one space after its speaker.
+    const aligned = !quote && !time && !nick && !bold && new RegExp(String.raw`${escapeRegExp(label ?? '')}:[ \t]{2,}\S`).test(speaker[0]);
+    if (word && !aligned && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
   return matches;
 }
+
+/** A list item opening with a mark of state: an item of a status list, not a chat line. */
+const statusMark = /^\s*[-*+]\s+(?:✅|❌|⚠️?|🔴|🟠|🟡|🟢|✔️?|✖️?|☑️?|⛔|🚫|❎)\s*/u;
 
 /** An emoji, a lower-case handle and what someone in a chat is doing (`:eyes: hbrekke is looking`, `👀 tovem is on it`). */
 const emojiHandleLine = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30})(\s+(?:is|was|will be|'s|’s)\s+(?:looking|on it|investigating|checking|paging|joining|handling|digging|taking (?:a look|this|it|over)|here)\b)/u;
@@ -1248,7 +1348,8 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     const line = lineOf(first.offset.start);
     // A name split over two lines is reported on the first, up to its end there.
     const end = Math.min(last.offset.start + last.text.replace(/[’']s$/, '').length, starts[line] + prose[line].length);
-    const span = text.slice(first.offset.start, end).replace(/[.,;:!?)]+$/, '');
+    // Nor does it go on into a link's target ("[Cody Technology Park](https://…)": one term to the tagger).
+    const span = text.slice(first.offset.start, end).replace(/\]\(.*$|[[\]<>|`].*$/s, '').replace(/[.,;:!?)]+$/, '');
     const index = first.offset.start - starts[line];
     if (/[–—]/.test(span)) continue;
     const full = terms.length >= 2 && terms.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (terms[0].tags.some((tag) => /FirstName|MaleName|FemaleName/.test(tag)) || !isOrdinaryWord(terms[0].text));
@@ -1268,7 +1369,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
 }
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
-const thingNouns = String.raw`(?:players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
+const thingNouns = String.raw`(?:testnets?|mainnets?|devnets?|blockchain|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
 
 /**
  * True when the text uses `word` as the name of a thing somewhere: after an article or a
@@ -1302,6 +1403,52 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   }
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w}${gap}(\p{Lu}[\p{L}\p{N}]*)`, 'gu'))) if (isPublicTerm(m[1])) return true;
   return false;
+}
+
+/**
+ * True when the text uses a word as the name of an organisation or product: after "the", "at" or
+ * "its" ("at Confio", "the Confio validators"), before a noun that follows companies and products,
+ * possessive or not ("Confio team", "Confio's validators"), as a person's affiliation in brackets
+ * ("Ethan (Confio)") or as a domain ("confio.io"). A surname is not written so: a word the post
+ * uses this way is not looked for alone as a name when the language model or a phrasing read it
+ * as the surname of a full name ("Alex Confio joins", where Confio is Alex's company).
+ */
+export function usedAsOrganisation(word: string, text: string): boolean {
+  const w = escapeRegExp(word);
+  if (new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]t|[Ii]ts)\s+${w}\b(?![’']s\b)|(?<![\p{L}\p{N}_.-])${w}(?:[’']s)?\s+(?:${thingNouns}|validators?|nodes?|folks|people|contributors?|developers?|devs)\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev|xyz|network)\b`, 'u').test(text)) return true;
+  // An affiliation after a name ("Ethan (Confio)"), not a role's holder ("Commander (Tavita)").
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+\(${w}\)`, 'gu'))) if (!isOrdinaryWord(m[1]) && !isEnglishWord(m[1])) return true;
+  return false;
+}
+
+/**
+ * True when the text runs a lower-case word as a command or names a file of it: with arguments at
+ * the start of a code span or of a line (`` `sanoid --cron` ``, `sanoid --take-snapshots`), after
+ * a prompt or `sudo` (`$ sanoid`), after a path's slash (`/usr/sbin/sanoid`) or before a
+ * configuration file's extension (`sanoid.conf`). A tool, no one's handle; a handle alone in a
+ * code span (`` `kmiller` ``) is still one.
+ */
+export function usedAsCommand(word: string, text: string): boolean {
+  const w = escapeRegExp(word);
+  return new RegExp(String.raw`\x60${w}[ \t]+[^\x60\s]|(?:^|[\s\x60])(?:\$|sudo)[ \t]+${w}(?=[\s\x60]|$)|^[ \t]*${w}[ \t]+-{1,2}[a-z]|\/${w}(?=[\s\x60]|$)|(?<![\p{L}\p{N}])${w}\.(?:conf|cfg|service|timer|socket|ya?ml|json|toml|ini|log|sh|py|rb|js|ts|go|rs|d)\b`, 'mu').test(text);
+}
+
+/**
+ * A full name the language model read in a product's or project's name ("the Avail Goldberg
+ * testnet", "Jenkins Core Release 2.465"): its first word is no one's name alone (an English word,
+ * a public name or a word no list of names knows) and the post writes that word after an article,
+ * as things are named ("the Avail LC network", "The Jenkins Core weekly release"). A first name
+ * and nothing else ("the Sarah Qalandri dashboard") stays a name.
+ */
+function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean {
+  if (candidate.why !== 'a full name (language model)') return false;
+  const words = candidate.text.split(/\s+/);
+  // Three words or more, all but the first English words that are no one's name ("Cody Technology Park",
+  // "Jenkins Core Release"): a place's or a product's name.
+  if (words.length >= 3 && words.slice(1).every((w) => notAName(w))) return true;
+  const first = words[0];
+  if (isKnownFirstName(first) && !isEnglishWord(first) && !isPublicTerm(first)) return false;
+  return new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir)\s+${escapeRegExp(first)}\b(?![’']s\b)`, 'u').test(text) || usedAsOrganisation(first, text) || pairUsedAsThing(candidate.text, text);
 }
 
 /**
@@ -1382,7 +1529,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
     else for (const m of [...findHandlesAsPeople(line), ...findFullNamesInToolOutput(line)]) candidates.push({ ...m, line: i });
-    for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line)]) candidates.push({ ...m, line: i });
+    for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line), ...findImageNamespaceOwners(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
@@ -1422,7 +1569,11 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     if (answer === undefined) asThing.set(key, answer = c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text, c.firstName));
     return answer;
   };
-  const kept = candidates.filter((c) => !(c.guess && thing(c)));
+  // A lower-case guess the post also runs as a command or names as a file ("handled by sanoid"
+  // and `sanoid --cron`); a capitalised one it writes as an organisation ("The Confio validators").
+  const notAPerson = (c: PersonCandidate) =>
+    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && usedAsOrganisation(c.text.replace(/[’']s$/, ''), text));
+  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
