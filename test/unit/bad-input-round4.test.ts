@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { parseVocabulary, VocabularyError, type VocabularyKind } from '../../src/lib/vocabulary.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
 import { instantAdvice } from '../../src/lib/instant-advice.ts';
 import { isRealInstant } from '../../src/lib/postmortem-schema.ts';
@@ -13,26 +13,10 @@ import { idFromText } from '../../src/lib/slug.ts';
 import { formatGithubAnnotation } from '../../src/lib/findings.ts';
 import { emptyArgument, repeatedOption } from '../../scripts/lib/command-line.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 
 const file = goodInputPostmortem;
-const vocabularyDir = join(import.meta.dirname, '../fixtures/vocabulary');
-const sources = (changes: Partial<Record<VocabularyKind, string>> = {}) => ({
-  teams: readFileSync(join(vocabularyDir, 'teams.yaml'), 'utf8'),
-  services: readFileSync(join(vocabularyDir, 'services.yaml'), 'utf8'),
-  tags: readFileSync(join(vocabularyDir, 'tags.yaml'), 'utf8'),
-  triggers: readFileSync(join(vocabularyDir, 'triggers.yaml'), 'utf8'),
-  ...changes,
-});
-/** The problems of vocabularies that must be refused. */
-function vocabularyProblems(changes: Partial<Record<VocabularyKind, string>>) {
-  try {
-    parseVocabulary(sources(changes));
-  } catch (error) {
-    expect(error).toBeInstanceOf(VocabularyError);
-    return (error as VocabularyError).problems;
-  }
-  throw new Error('expected the vocabularies to be refused');
-}
+const sources = fixtureVocabularySources;
 /** Aliases nine levels deep, each nine times the one before: 9^9 values if expanded. */
 const aliasBomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n') + '\n';
 

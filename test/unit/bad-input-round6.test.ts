@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { contentFolderProblem, filesNotRead, validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
-import { parseVocabulary, VocabularyError, type VocabularyKind } from '../../src/lib/vocabulary.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { binaryKind, binaryKindOfText } from '../../src/lib/binary-file.ts';
 import { readReportContent } from '../../src/lib/import/report-content.ts';
 import { importReport } from '../../src/lib/import/import-report.ts';
@@ -18,6 +18,7 @@ import { findMissingImages } from '../../src/lib/lint/images.ts';
 import { realPathOutsideContentFolder } from '../../src/lib/content-files.ts';
 import { describeToJsError, describeYamlError } from '../../src/lib/yaml-errors.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 
 const file = goodInputPostmortem;
 const errorsAfter = errorsAfterEditingGoodInput;
@@ -162,23 +163,6 @@ describe('line endings', () => {
   });
 });
 
-const vocabularyDir = join(import.meta.dirname, '../fixtures/vocabulary');
-const vocabularySources = (changes: Partial<Record<VocabularyKind, string>>) => ({
-  teams: readFileSync(join(vocabularyDir, 'teams.yaml'), 'utf8'),
-  services: readFileSync(join(vocabularyDir, 'services.yaml'), 'utf8'),
-  tags: readFileSync(join(vocabularyDir, 'tags.yaml'), 'utf8'),
-  triggers: readFileSync(join(vocabularyDir, 'triggers.yaml'), 'utf8'),
-  ...changes,
-});
-function vocabularyProblems(changes: Partial<Record<VocabularyKind, string>>) {
-  try {
-    parseVocabulary(vocabularySources(changes));
-  } catch (error) {
-    expect(error).toBeInstanceOf(VocabularyError);
-    return (error as VocabularyError).problems;
-  }
-  throw new Error('expected the vocabularies to be refused');
-}
 
 describe('vocabulary files', () => {
   test('a list of ids, or a line of text, is said as such with the shape to write (there was no fix)', () => {
@@ -191,7 +175,7 @@ describe('vocabulary files', () => {
   });
 
   test('an entry whose value is text says to indent the fields under its id', () => {
-    const [problem] = vocabularyProblems({ tags: `${vocabularySources({}).tags}newtag: Configuration changes\n` });
+    const [problem] = vocabularyProblems({ tags: `${fixtureVocabularySources().tags}newtag: Configuration changes\n` });
     expect(problem.fix).toBe('write the fields indented under "newtag:", one "field: value" per line (e.g. "  description: "Configuration changes"").');
   });
 
@@ -227,7 +211,7 @@ describe('files that are not text', () => {
 });
 
 describe('import: a report too large for a postmortem', () => {
-  const vocabulary = parseVocabulary(vocabularySources({}));
+  const vocabulary = parseVocabulary(fixtureVocabularySources());
   const log = (lines: number) => ['# Queue outage', '', ...Array.from({ length: lines }, (_, i) => `2024-01-02 10:${String(i % 60).padStart(2, '0')} ERROR worker ${i} failed to connect to db-3`)].join('\n');
 
   test('over 512 KiB as Markdown it is refused from its length, with what to do (16 MB ran for hours, 1 MB for 78 s)', () => {
