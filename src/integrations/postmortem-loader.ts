@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
@@ -77,6 +77,9 @@ export function postmortemLoader(): Loader {
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       bodies.retainOnly(seen);
       bodies.save(cacheFile);
+      // Before the cache held the HTML as it is, it was JSON of the same name (12 MB at 1,000
+      // postmortems), which nothing reads any more.
+      rmSync(cacheFile.replace(/\.cache$/, '.json'), { force: true });
 
       const watcher = context.watcher;
       if (!watcher) return;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
@@ -39,9 +39,13 @@ describe('rendered bodies beside the data store', () => {
   test('a rebuild reuses the cached rendering of an unchanged body, and renders a changed one', () => {
     // Proof of reuse: a rendering planted in the cache under the source's digest is what the page shows.
     plantRenderedBody(bodiesFile('internal'), id, '<p>zqxfromthecache</p>');
+    // The cache of the format before (JSON) is deleted, not left in the cache folder for ever.
+    const formerCache = bodiesFile('internal').replace(/\.cache$/, '.json');
+    writeFileSync(formerCache, '{"format":1,"renderer":"7.3.5","bodies":{}}');
     const reused = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-2') });
     expect(reused.status, reused.output.slice(-3000)).toBe(0);
     expect(pageOf(reused)).toContain('zqxfromthecache');
+    expect(existsSync(formerCache)).toBe(false);
 
     appendFileSync(join(contentDir, 'postmortems', `${id}.mdx`), '\nA sentence added between builds: zqxaddedlater.\n');
     const changed = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-3') });
