@@ -293,6 +293,18 @@ describe('the body is kept whole and compiles as MDX', () => {
     expect(result.draft).toContain('```yaml\ntitle: Queue backlog\nsummary: Jobs waited for an hour.');
   });
 
+  test('a status update\'s label in brackets is not part of the summary, and the body keeps it', () => {
+    const source = '---\ntitle: Maintenance on the build server\n---\n\n[Final Message]\nThe migration completed after two hours.\n\n[Initial Message]\nThe build server moves to a new subscription.\n';
+    const result = importReport('x.md', source, { vocabulary, today });
+    expect(frontmatterOf(result).summary).toBe('The migration completed after two hours.');
+    expect(splitFrontmatter(result.draft).body).toContain('[Final Message]');
+    const resolved = importReport('y.md', '# Queue backlog\n\n[RESOLVED] The queue drained after the workers restarted.\n', { vocabulary, today });
+    expect(frontmatterOf(resolved).summary).toBe('The queue drained after the workers restarted.');
+    // A link at the start of the first paragraph is the summary's own text, not a label.
+    const linked = importReport('z.md', '# Queue backlog\n\n[The queue workers](https://example.com/q) stopped, and jobs waited for an hour.\n', { vocabulary, today });
+    expect(frontmatterOf(linked).summary).toBe('The queue workers stopped, and jobs waited for an hour.');
+  });
+
   test('without a summary section, the first paragraph of prose is the summary, not the metadata lines', () => {
     const result = importReport('x.md', '# Queue backlog\n\n**Date:** 2025-02-01\n**Author:** Data team\n\nJobs waited for an hour because the queue workers stopped.\n', { vocabulary, today });
     expect(frontmatterOf(result).summary).toBe('Jobs waited for an hour because the queue workers stopped.');

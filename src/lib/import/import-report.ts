@@ -455,6 +455,10 @@ export function importReport(sourceName: string, content: string, options: Impor
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
+  // A status page's update opens with its label in brackets ("[Final Message]⏎Operation
+  // completed…", "[RESOLVED] The queue drained"): the label is the update's, not the incident's
+  // summary. The body keeps it.
+  if (summary) summary = summary.replace(/^\[(?:final|initial|update|updated|resolved|monitoring|identified|investigating|scheduled|in progress|completed|postmortem|post-mortem)(?: message| update)?\]\s*(?=\S)/i, '');
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
   if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
