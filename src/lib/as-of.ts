@@ -5,6 +5,9 @@ export function isIsoDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
+/** The earliest day KB_AS_OF may name; one before it is a typo (1900-01-01, 0026-01-31). */
+const earliestAsOf = '1970-01-01';
+
 /**
  * The day "overdue" is measured against. Builds use today's UTC date; tests and reproducible
  * builds fix it with KB_AS_OF=YYYY-MM-DD (or `asOf` in site.config.ts, see src/lib/kb-config.ts).
@@ -14,6 +17,13 @@ export function resolveAsOfDate(env: Record<string, string | undefined> = proces
   if (fixed) {
     if (!isIsoDay(fixed)) {
       throw new Error(`KB_AS_OF is "${fixed}", which is not a date. Set it as YYYY-MM-DD, e.g. KB_AS_OF=2026-01-31, or unset it to use today.`);
+    }
+    // KB_AS_OF=1900-01-01 was taken: every incident was then "in the future" and nothing overdue,
+    // each said at length. A day before 1970 or over a year ahead is a typo, not a "today".
+    const today = now.toISOString().slice(0, 10);
+    const latest = `${String(Number(today.slice(0, 4)) + 1).padStart(4, '0')}${today.slice(4)}`;
+    if (fixed < earliestAsOf || fixed > latest) {
+      throw new Error(`KB_AS_OF is ${fixed}, ${fixed < earliestAsOf ? `before ${earliestAsOf}` : `more than a year after today (${today})`}: "today" for the timing checks must be a day from ${earliestAsOf} to ${latest}, or every date would be read as ${fixed < earliestAsOf ? 'in the future' : 'long overdue'}. Set it as YYYY-MM-DD within that range, e.g. KB_AS_OF=${today}, or unset it to use today.`);
     }
     return fixed;
   }

@@ -157,7 +157,7 @@ export function loadKbConfig(
   if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains));
   let asOfOverride: string | undefined;
   try {
-    asOfOverride = env.KB_AS_OF?.trim() ? resolveAsOfDate(env) : undefined;
+    asOfOverride = env.KB_AS_OF?.trim() ? resolveAsOfDate(env, options.now) : undefined;
   } catch (error) {
     problems.push((error as Error).message);
   }

@@ -19,8 +19,11 @@ const componentTag = /<\/?\s*(Internal|PublicOnly)\b/i;
 const allowMarkerComment = /^<!--\s*redaction-allow:?\s*redact\/[a-z-]+(?:\s*,\s*redact\/[a-z-]+)*(?:\s*:?\s*"[^"\n<>]+")?(?:\s*(?:--|:)[^<>]*?)?\s*-->$/;
 /** An `<Internal>` tag in any letter case; `<internal>` is an HTML element whose text shows. */
 const internalTag = /<\s*\/?\s*Internal\b/i;
-/** `<Internal` with the `<` written as a character reference. */
-const entityInternalTag = /(?:&lt;?|&#0*60;?|&#x0*3c;?)\s*\/?\s*Internal\b/i;
+/**
+ * `<Internal` or `<PublicOnly` with the `<` written as a character reference (`&lt;`, `&LT`,
+ * `&#60;`, `&#060;`, `&#x3C;`, `&#X003c;`, with or without the `;`).
+ */
+const entityComponentTag = /(?:&lt;?|&#0*60;?|&#x0*3c;?)\s*\/?\s*(Internal|PublicOnly)\b/i;
 
 export interface StripOptions {
   /** `.mdx` source (components allowed) or `.md` (no components). */
@@ -144,10 +147,19 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
   const survived = variant === 'public' ? internalTag.exec(body) : null;
   // `&lt;Internal&gt;` (or &#60;, &#x3C;) is read as "<Internal>" on the page: the same
   // question, text about the tag or a block the author meant to hide, with the same answer.
-  const spelt = variant === 'public' && !survived ? entityInternalTag.exec(body) : null;
+  // `&lt;PublicOnly&gt;` too: its text is public either way, but the page shows the marker
+  // "<PublicOnly>" to customers, and the author meant a component, not those words.
+  const spelt = variant === 'public' && !survived ? entityComponentTag.exec(body) : null;
   if (spelt) {
+    const component = /^publiconly$/i.test(spelt[1]) ? 'PublicOnly' : 'Internal';
+    const consequence = component === 'Internal'
+      ? 'so the text after it is published, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be hidden'
+      : 'so the page shows "<PublicOnly>" as words to every reader, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be marked';
+    const fix = component === 'Internal'
+      ? 'or write <Internal> itself around what is to be hidden'
+      : 'or write <PublicOnly> itself around what only the public site shows';
     throw new PublicVariantError(
-      `${options.file ?? 'a postmortem'}:${lineOf(body, spelt.index) + frontmatterLines}: "${spelt[0]}" is read as an <Internal> tag on the page, written with a character reference (&lt;): it is no component, so the text after it is published, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be hidden. Fix: in a public post, name the component without angle brackets ("the Internal component"), or write <Internal> itself around what is to be hidden.`,
+      `${options.file ?? 'a postmortem'}:${lineOf(body, spelt.index) + frontmatterLines}: "${spelt[0]}" is read as an <${component}> tag on the page, written with a character reference (&lt;): it is no component, ${consequence}. Fix: in a public post, name the component without angle brackets ("the ${component} component"), ${fix}.`,
     );
   }
   if (survived) {

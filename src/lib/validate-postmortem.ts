@@ -8,6 +8,8 @@ import type { Root } from 'mdast';
 import { findClosestMatch } from './closest-match.ts';
 import { idFromText } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { findNumberNotationProblems } from './number-notation.ts';
+import { isBodyWithoutAccount } from './empty-body.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
   postmortemObjectSchema,
@@ -476,6 +478,12 @@ export function validatePostmortemSource(
         `${formatFieldPath(hidden.path) || 'the frontmatter'} holds the control character U+${hidden.code.toString(16).toUpperCase().padStart(4, '0')} (written as an escape in quotes), which no reader can see; it would be published as it is.`,
         'remove the escape (\\u0007, \\0, \\a and the like) from the quoted text.');
     }
+    // `0x10` is read as 16 and `1e400` as infinity: said as written, at the value.
+    const notations = frontmatter.errors.length ? [] : findNumberNotationProblems(split.yaml, split.yamlStartLine);
+    for (const problem of notations) {
+      findings.push({ file, line: problem.line, column: problem.column, rule: 'schema/invalid', severity: 'error', message: problem.message, fix: problem.fix, field: formatFieldPath(problem.path) });
+    }
+    const saidAsWritten = new Set(notations.map((problem) => formatFieldPath(problem.path)));
     if (!frontmatter.errors.length) {
       // Every file is read with the draft schema (review facts optional); missing review facts are
       // then warnings on a draft and errors from in-review on.
@@ -491,6 +499,8 @@ export function validatePostmortemSource(
         );
         for (const issue of parsed.error.issues) {
           if (issue.code !== 'unrecognized_keys' && renamed.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
+          // 1e400 is said as written above, not as the ".inf" YAML read.
+          if (saidAsWritten.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
           const described = describeSchemaIssue(issue, frontmatter.data);
           add(frontmatter, described.path, described.rule, described.message, described.fix);
         }
@@ -546,7 +556,11 @@ export function validatePostmortemSource(
         }
         // Lint rules and the site read complete postmortems only.
         if (!missing.length) result.data = data as Postmortem;
-        for (const issue of findCrossFieldIssues(data)) add(frontmatter, issue.path, 'schema/consistency', issue.message);
+        for (const issue of findCrossFieldIssues(data)) {
+          // 0x10 is not the 16 it was read as: compared with the impact window it would be a second error.
+          if (saidAsWritten.has(formatFieldPath(issue.path))) continue;
+          add(frontmatter, issue.path, 'schema/consistency', issue.message);
+        }
         for (const issue of findVocabularyIssues(data, context.vocabulary, context.contentDir)) {
           add(frontmatter, issue.path, 'vocabulary/unknown', issue.message);
         }
@@ -596,6 +610,16 @@ export function validatePostmortemSource(
   // Checked from the text in every validation, the build's included: Astro would stop on it
   // with an error that names no line of the postmortem.
   findings.push(...findMissingImages(file, split.body, split.bodyStartLine, undefined, undefined, context.contentDir));
+  // A published page of an empty body (or headings only) shows the facts and no account. A draft
+  // is written as it goes, and a historical record may be only its facts: neither is concerned.
+  const facts = result.data ?? result.entryData;
+  if (facts && facts.status !== 'draft' && !facts.historical && isBodyWithoutAccount(split.body)) {
+    findings.push({
+      file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
+      message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules and comments)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
+      fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
+    });
+  }
   if (context.frontmatterOnly) return result;
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
