@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { collectReviewTerms } from '../../src/lib/publication/review-report.ts';
 import type { Finding } from '../../src/lib/findings.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 
 const finding = (line: number, column: number, rule: string, text: string): Finding => ({
   file: 'x.mdx', line, column, rule, severity: 'error', message: `something would be published: "${text}".`,
@@ -168,5 +169,32 @@ describe('a person is not replaced where a role cannot stand', () => {
     const result = fix(post(...body), marker, name);
     expect(result.skipped).toEqual([]);
     expect(result.source.split('\n').at(-1)).toBe(expected);
+  });
+});
+
+describe('a code span that names an internal system inside a sentence', () => {
+  const listed = ['---', 'title: x', '---', 'Proxmox containers `web-net`, `queue-net`, `queue-dev` and `db-dev` were unreachable.', '', '- `queue-net`', '', '`queue-dev` restarted first.'].join('\n');
+  const findingsAt = (text: string) => listed.split('\n').flatMap((line, i) => [...line.matchAll(new RegExp(`(?<=\`)${text}(?=\`)`, 'g'))].map((m) => finding(i + 1, m.index! + 1, 'redact/identifier', text)));
+  const result = applyRedactionFixes(listed, [...findingsAt('queue-net'), ...findingsAt('queue-dev')], { isMdx: true });
+
+  test('reads as a generic phrase on the public site, not as a gap between commas', () => {
+    // The public site renders <PublicOnly> as its text.
+    const publicBody = stripInternalFromSource(result.source, { isMdx: true }).replace(/<\/?PublicOnly>/g, '');
+    expect(publicBody).toContain('Proxmox containers `web-net`, an internal system, an internal system and `db-dev` were unreachable.');
+    expect(publicBody).not.toMatch(/, ,/);
+    // At a sentence's start the phrase is capitalised.
+    expect(publicBody).toContain('An internal system restarted first.');
+  });
+
+  test('keeps the name for internal readers, and adds nothing where the span stands alone', () => {
+    const internalBody = stripInternalFromSource(result.source, { isMdx: true, variant: 'internal' });
+    expect(internalBody).toContain('`queue-net`');
+    expect(internalBody).not.toContain('an internal system');
+    expect(result.source).toContain('- <Internal>`queue-net`</Internal>\n');
+  });
+
+  test('a command or a path in code is wrapped without a stand-in: it does not read as a name', () => {
+    const command = applyRedactionFixes('Run `kubectl -n queue-net get pods` again.', [finding(1, 17, 'redact/identifier', 'queue-net')], { isMdx: true });
+    expect(command.source).toBe('Run <Internal>`kubectl -n queue-net get pods`</Internal> again.');
   });
 });

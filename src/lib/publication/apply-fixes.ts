@@ -130,7 +130,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     }
     const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
     const [spanStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
-    edits.push({ start: spanStart, end: spanEnd, text: `<Internal>${source.slice(spanStart, spanEnd)}</Internal>`, finding });
+    const wrapped = `<Internal>${source.slice(spanStart, spanEnd)}</Internal>`;
+    edits.push({ start: spanStart, end: spanEnd, text: wrapped + publicStandIn(source, spanStart, spanEnd, text, finding.rule), finding });
   }
   // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
   const kept = edits
@@ -266,6 +267,23 @@ function enclosingSpan(source: string, start: number, end: number): [number, num
     }
   }
   return [start, end];
+}
+
+/**
+ * What the public post reads where a code span naming an internal system was wrapped: a sentence
+ * listing "containers `web-net`, `queue-net`, `queue-dev` and `db-dev`" was published as
+ * "containers web-net, , , and db-dev". A span that holds the name alone, inside a sentence,
+ * gets its generic phrase in `<PublicOnly>` ("an internal system"); a command or a path does not
+ * read as one, and a span alone on its line leaves no gap.
+ */
+function publicStandIn(source: string, spanStart: number, spanEnd: number, text: string, rule: string): string {
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || source.slice(spanStart, spanEnd) !== `\`${text}\``) return '';
+  const lineStart = source.lastIndexOf('\n', spanStart - 1) + 1;
+  const lineEnd = source.indexOf('\n', spanEnd) < 0 ? source.length : source.indexOf('\n', spanEnd);
+  const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
+  if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
+  const phrase = genericReplacement(rule);
+  return `<PublicOnly>${isSentenceStart(source, spanStart, false) ? phrase[0].toUpperCase() + phrase.slice(1) : phrase}</PublicOnly>`;
 }
 
 function isSentenceStart(source: string, index: number, inFrontmatter: boolean): boolean {
