@@ -52,7 +52,7 @@ export const statusPageStates: readonly { pattern: RegExp; severity: Severity; a
  * normally, is never an event), and the level each suggests, read as the Statuspage states above
  * are: a disruption as a partial outage (SEV-2: a region's service, rarely all of AWS), a
  * degradation as degraded performance (SEV-3). An informational message was still an incident
- * (in the archive read, 72 of 86 events, most of them "Increased API Error Rates"):
+ * (in the archive read, 72 of 86 events, mostly "Increased API Error Rates" lasting an hour or two):
  * the lowest level, SEV-4. src/lib/import/status-exports.ts writes the code as
  * `AWS status <code>`.
  */
