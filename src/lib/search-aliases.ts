@@ -109,7 +109,7 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
 /**
  * Word families that pagefind's stemmer (Snowball English) splits: a query word finds only the
  * forms that share its stem, so "failing" (stem "fail") missed every report that says only
- * "failure" ("failur"), and "data loss" every report that says only "lost". Each family lists
+ * "failure" ("failur"), and "failure" every report that says only "failed". Each family lists
  * its forms by the stem pagefind gives them, one list per stem; a report that uses any form
  * carries the first form of each other stem it lacks ("failed" brings "failure", "failure"
  * brings "fail"), so a query in any form finds it. Unlike an alias group, only one word per stem
@@ -118,10 +118,14 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
  *
  * Chosen by how often real reports use one side only (394 public reports of 5 organisations and
  * the 281 of the sixth import round, docs/findability.md): fail/failure (57 and 33 reports say
- * only "failure", 68 and 39 only a form of "fail"), lose/lost/loss, break/broke/broken,
- * recover/recovery, send/sent. Irregular past forms are families for the same reason ("sent"
- * is not stemmed to "send"). Words that share a stem already ("expired"/"expiration",
- * "degraded"/"degradation", "corrupted"/"corruption") need nothing.
+ * only "failure", 68 and 39 only a form of "fail"), break/broke/broken, recover/recovery,
+ * send/sent. Irregular past forms are families for the same reason ("sent" is not stemmed to
+ * "send"). Words that share a stem already ("expired"/"expiration", "degraded"/"degradation",
+ * "corrupted"/"corruption") need nothing. lose/lost/loss was tried and left out: "packet loss"
+ * and "data loss" are not "lost power", and "datacenter lost power" lost its first result.
+ * pagefind also matches a query word as the prefix of a longer indexed word, so "failing"
+ * (stem "fail") already found "failure" pages, ranked below exact matches; the other way
+ * ("failure" for "failed") it found nothing.
  */
 export const builtInWordFamilies: readonly (readonly (readonly string[])[])[] = [
   [['fail', 'fails', 'failed', 'failing'], ['failure']],
