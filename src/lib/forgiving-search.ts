@@ -66,7 +66,9 @@ export async function loadResultData(result: { data(): Promise<SearchResultData>
 }
 
 /** Words too common to count towards "most words" or to report as missing. */
-const stopWords = new Set('a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we'.split(' '));
+const stopWords = new Set('a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some'.split(' '));
+/** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
+const withoutStopWords = (query: string) => query.split(' ').filter((word) => !stopWords.has(word.toLowerCase())).join(' ');
 
 /** The words of a query as pagefind splits them (lowercased; hyphens and punctuation split). */
 export function queryWords(query: string): string[] {
@@ -172,8 +174,12 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
   const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
     Promise.all(results.map(async (result) => ({ id: result.id, data: await loadResultData(result, options.excerptLength) })));
-  const exactResults = (await engine.search(pagefindQuery(query), searchOptions))?.results ?? [];
   const counted = queryWords(query).filter((word) => !stopWords.has(word));
+  // pagefind's "every word" includes words such as "in" and "some": a report that says "in a
+  // subset of zones" was no exact result for "failing in some zones", and six other reports
+  // holding "some" filled the list. With two or more other words the stop words are not asked for.
+  const exactQuery = counted.length >= 2 ? withoutStopWords(pagefindQuery(query)) : pagefindQuery(query);
+  const exactResults = (await engine.search(exactQuery, searchOptions))?.results ?? [];
   if (counted.length < 2) {
     // One word: nothing to forgive, but still say when no postmortem holds it.
     const held = counted.length ? await resultsHolding(counted[0], exactResults) : exactResults;

@@ -107,6 +107,34 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Word families that pagefind's stemmer (Snowball English) splits: a query word finds only the
+ * forms that share its stem, so "failing" (stem "fail") missed every report that says only
+ * "failure" ("failur"), and "failure" every report that says only "failed". Each family lists
+ * its forms by the stem pagefind gives them, one list per stem; a report that uses any form
+ * carries the first form of each other stem it lacks ("failed" brings "failure", "failure"
+ * brings "fail"), so a query in any form finds it. Unlike an alias group, only one word per stem
+ * is added: the stemmer finds the rest. Forms of the same stem ("failed", "failing") need no
+ * alias and are listed only so that a report using them is recognised.
+ *
+ * Chosen by how often real reports use one side only (394 public reports of 5 organisations and
+ * the 281 of the sixth import round, docs/findability.md): fail/failure (57 and 33 reports say
+ * only "failure", 68 and 39 only a form of "fail"), break/broke/broken, recover/recovery,
+ * send/sent. Irregular past forms are families for the same reason ("sent" is not stemmed to
+ * "send"). Words that share a stem already ("expired"/"expiration", "degraded"/"degradation",
+ * "corrupted"/"corruption") need nothing. lose/lost/loss was tried and left out: "packet loss"
+ * and "data loss" are not "lost power", and "datacenter lost power" lost its first result.
+ * pagefind also matches a query word as the prefix of a longer indexed word, so "failing"
+ * (stem "fail") already found "failure" pages, ranked below exact matches; the other way
+ * ("failure" for "failed") it found nothing.
+ */
+export const builtInWordFamilies: readonly (readonly (readonly string[])[])[] = [
+  [['fail', 'fails', 'failed', 'failing'], ['failure']],
+  [['break', 'breaks', 'breaking'], ['broke'], ['broken']],
+  [['recover', 'recovers', 'recovered', 'recovering'], ['recovery', 'recoveries']],
+  [['send', 'sends', 'sending'], ['sent']],
+];
+
+/**
  * One alias word as a whole-word pattern ("rate limit" also matches "rate-limit"). The pattern's
  * look-behind defeats the regex engine's fast scan, so it runs only when a cheaper test cannot
  * decide: each part of the word made of letters and digits only must be one of the text's words
@@ -277,6 +305,7 @@ function compileWord(word: string): CompiledWord {
 const compile = (groups: readonly (readonly string[])[]): CompiledWord[][] => groups.map((words) => words.map(compileWord));
 
 const compiledBuiltIns = compile(builtInAliasGroups);
+const compiledFamilies = builtInWordFamilies.map(compile);
 
 /** True when `lower` (already lower case, its words marked by {@link scanRuns}) holds `word` as a whole word or phrase. */
 function contains(lower: string, word: CompiledWord): boolean {
@@ -298,7 +327,8 @@ function contains(lower: string, word: CompiledWord): boolean {
 }
 
 /**
- * The alias words `text` does not contain, of every group it uses a word of, in group order.
+ * The alias words `text` does not contain, of every group it uses a word of, in group order, then
+ * for each word family it uses ({@link builtInWordFamilies}) one form of each stem it lacks.
  * `groups` adds groups of its own (vocabulary aliases) to the built-in ones.
  */
 export function findAliases(text: string, groups: readonly (readonly string[])[] = []): string[] {
@@ -316,6 +346,13 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
       if (!used) continue;
       for (const word of group) if (!contains(lower, word)) added.add(word.word);
     }
+  }
+  for (const family of compiledFamilies) {
+    const usedStems = family.map((forms) => forms.some((form) => contains(lower, form)));
+    if (!usedStems.includes(true)) continue;
+    family.forEach((forms, i) => {
+      if (!usedStems[i]) added.add(forms[0].word);
+    });
   }
   return [...added];
 }

@@ -32,6 +32,19 @@ describe('searchForgiving', () => {
     expect(found.missing).toEqual([]);
   });
 
+  test('stop words ("in", "some") are not asked of an exact result when two or more other words are', async () => {
+    const zones = engineOver({
+      subset: { title: 'Increased VM failure rates in a subset of zones', text: 'vm instances failing' },
+      some: { title: 'Networking issues in some zones', text: 'some vm instances failing to connect' },
+      other: { title: 'Unrelated', text: 'some disks in some zones' },
+    });
+    const found = await searchForgiving(zones, 'vm instances failing in some zones', { fewResults: 1 });
+    // Before, only the page holding "some" was exact; the page saying "a subset" was not listed.
+    expect(found.exact.map((hit) => hit.id).sort()).toEqual(['some', 'subset']);
+    // A query of one other word keeps them: "some zones" asks for both words.
+    expect((await searchForgiving(zones, 'some zones', { fewResults: 1 })).exact.map((hit) => hit.id).sort()).toEqual(['other', 'some']);
+  });
+
   test('a word no page holds: named, and pages with the other words listed as partial, not exact', async () => {
     const found = await searchForgiving(engine, 'refunds stuck cached jvm');
     expect(found.missing).toEqual(['stuck']);

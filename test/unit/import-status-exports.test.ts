@@ -125,6 +125,19 @@ describe('status page exports (JSON): one draft per incident', () => {
     expect(queue.body).toContain('[RESOLVED] Increased message delivery latency');
   });
 
+  test('AWS Service Health Dashboard archive: the status code suggests a severity (1 informational → SEV-4, 2 degradation → SEV-3, 3 disruption → SEV-2); another code is named, not mapped', async () => {
+    const { drafts } = await importExport('health-dashboard-status-codes.json');
+    expect(drafts.map((draft) => draft.errors)).toEqual([[], [], [], []]);
+    const [informational, degradation, disruption, unknown] = drafts;
+    expect([informational, degradation, disruption].map((draft) => draft.data.severity)).toEqual(['SEV-4', 'SEV-3', 'SEV-2']);
+    // A number (3) as well as a string ("3"), as the dashboard wrote either.
+    expect(disruption.result.inferred.join('\n')).toContain('suggested severity SEV-2: the status code 3 of the AWS Service Health Dashboard is a service disruption');
+    expect(degradation.result.inferred.join('\n')).toContain('the status code 2 of the AWS Service Health Dashboard is a service degradation');
+    expect(degradation.body).toContain('(status code 2)');
+    expect(unknown.result.inferred.join('\n')).not.toMatch(/suggested severity/);
+    expect([...unknown.result.notes, ...unknown.result.inferred].join('\n')).toContain('"AWS status 7", which has no SEV level');
+  });
+
   test('a title of several lines or over 150 characters is cut to its first line and clause; the body keeps it whole', () => {
     const long = 'Customers in several regions may see elevated error rates when creating new object storage buckets or updating bucket policies, and some requests may time out\nwhile our engineers investigate the cause of the elevated error rates.';
     const result = importReport('status-exports/long-title.json#1', `---\ntitle: ${JSON.stringify(long)}\nstarted_at: 2024-02-01T10:00:00Z\n---\n\nWe are investigating.\n`, { vocabulary, today: '2026-12-01' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtInAliasGroups, findAliases, versionSpellings } from '../../src/lib/search-aliases.ts';
+import { builtInAliasGroups, builtInWordFamilies, findAliases, versionSpellings } from '../../src/lib/search-aliases.ts';
 
 describe('findAliases', () => {
   test.each([
@@ -69,6 +69,10 @@ describe('findAliases', () => {
     const has = (word: string) => hasExactly(word) || (/^[a-z]{3,}$/i.test(word.split(/[\s-]+/).at(-1)!) && (hasExactly(`${word}s`) || hasExactly(`${word}es`)));
     const added = new Set<string>();
     for (const group of [...builtInAliasGroups, ...groups]) if (group.some(has)) for (const word of group) if (!has(word)) added.add(word);
+    // A word family used by any form adds the first form of each stem it lacks.
+    for (const family of builtInWordFamilies) {
+      if (family.some((forms) => forms.some(has))) for (const forms of family) if (!forms.some(has)) added.add(forms[0]);
+    }
     return [...added];
   };
   const vocabulary = [['payments-api', 'Payments API', 'pay_gateway'], ['web frontend', 'storefront', 'a']];

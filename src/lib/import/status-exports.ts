@@ -143,12 +143,16 @@ function awsArchiveItem(item: Json): string {
   const rows = lines.map((line) => (day && /^\d{1,2}:\d{2}\s*[AP]M\b/i.test(line) ? `- ${day} ${inItem(line)}` : `- ${inItem(line)}`));
   const details = text(item.details);
   const firstUpdate = lines[0]?.replace(/^\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4}\s*/i, '');
+  const status = text(item.status) ?? (typeof item.status === 'number' ? String(item.status) : undefined);
   return report({
     summary: firstUpdate,
     title: `${summary.replace(/^\[[A-Z ]+\]\s*/, '') || summary}${service ? ` (${service})` : ''}`,
     date: day,
+    // The dashboard's status code (1 informational, 2 degradation, 3 disruption): a suggestion,
+    // read by src/lib/import/written-severity.ts (awsStatusCodes); any other code is named there as unmapped.
+    severity: status ? `AWS status ${status}` : undefined,
   }, [
-    `Event of the AWS Service Health Dashboard${service ? `, service: ${service}` : ''}${text(item.service) ? ` (${text(item.service)})` : ''}: ${summary}.`,
+    `Event of the AWS Service Health Dashboard${service ? `, service: ${service}` : ''}${text(item.service) ? ` (${text(item.service)})` : ''}${status ? ` (status code ${status})` : ''}: ${summary}.`,
     details ? plainHtml(details) : '',
     rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
   ]);

@@ -15,8 +15,8 @@ import { severityFromPriority } from '../draft/severity.ts';
  */
 export interface WrittenSeverity {
   severity?: Severity;
-  /** `level`: written as a level; `priority`: a P-number; `word`: suggested from a word; `status`: suggested from a status page's state. */
-  readAs?: 'level' | 'priority' | 'word' | 'status';
+  /** `level`: written as a level; `priority`: a P-number; `word`: suggested from a word; `status`: suggested from a status page's state; `code`: suggested from a status page's numeric status code (AWS). */
+  readAs?: 'level' | 'priority' | 'word' | 'status' | 'code';
   /** What the report writes, as written ("P2 Medium", "High"). */
   written?: string;
   /** Why nothing was taken from what the report writes, when it writes something. */
@@ -46,6 +46,23 @@ export const statusPageStates: readonly { pattern: RegExp; severity: Severity; a
   { pattern: /^partial\s+outage\b|^disrupted\b|^disruption\b/i, severity: 'SEV-2', as: 'a partial outage (Statuspage: major impact)' },
   { pattern: /^degraded(?:\s+performance)?\b/i, severity: 'SEV-3', as: 'degraded performance (Statuspage: minor impact)' },
 ];
+/**
+ * The status code (1-3) of an event of AWS's Service Health Dashboard archive, as its legend named
+ * them (1 informational message, 2 service degradation, 3 service disruption; 0, operating
+ * normally, is never an event), and the level each suggests, read as the Statuspage states above
+ * are: a disruption as a partial outage (SEV-2: a region's service, rarely all of AWS), a
+ * degradation as degraded performance (SEV-3). An informational message was still an incident
+ * (in the archive read, 72 of 86 events, mostly "Increased API Error Rates" lasting an hour or two):
+ * the lowest level, SEV-4. src/lib/import/status-exports.ts writes the code as
+ * `AWS status <code>`.
+ */
+export const awsStatusCodes: Readonly<Record<string, { severity: Severity; as: string }>> = {
+  '1': { severity: 'SEV-4', as: 'an informational message' },
+  '2': { severity: 'SEV-3', as: 'a service degradation' },
+  '3': { severity: 'SEV-2', as: 'a service disruption' },
+};
+const awsStatusCode = /^AWS status (\d+)\b/i;
+
 /** States that say nothing broke or say nothing of how badly: a notice, maintenance, "none". */
 const statesWithoutImpact = /^(?:notice|informational|info|maintenance|under maintenance|scheduled(?: maintenance)?|none|operational|outage)\b/i;
 
@@ -64,6 +81,8 @@ function interpret(written: string): WrittenSeverity | undefined {
   const text = written.trim();
   const level = /^(?:sev(?:erity)?|s)?[- ]?(\d)\b/i.exec(text);
   if (level && levelOf(level[1])) return { severity: levelOf(level[1]), readAs: 'level', written: text };
+  const code = awsStatusCode.exec(text);
+  if (code) return awsStatusCodes[code[1]] ? { severity: awsStatusCodes[code[1]].severity, readAs: 'code', written: text } : undefined;
   const priority = severityFromPriority(text);
   if (priority) return { severity: priority, readAs: 'priority', written: text };
   const state = statusPageStates.find(({ pattern }) => pattern.test(text));
@@ -99,6 +118,10 @@ export function describeWrittenSeverity(read: WrittenSeverity): string | undefin
   if (!read.severity) return undefined;
   if (read.readAs === 'level') return `severity ${read.severity} as written`;
   if (read.readAs === 'priority') return `severity ${read.severity} from the priority "${read.written}" (P<n> is read as SEV-<n>, P5 as SEV-4)`;
+  if (read.readAs === 'code') {
+    const code = awsStatusCode.exec(read.written ?? '')?.[1] ?? '';
+    return `suggested severity ${read.severity}: the status code ${code} of the AWS Service Health Dashboard is ${awsStatusCodes[code]?.as ?? 'a status code'} (1 informational → SEV-4, 2 degradation → SEV-3, 3 disruption → SEV-2)`;
+  }
   if (read.readAs === 'status') {
     const state = statusPageStates.find(({ pattern }) => pattern.test(read.written ?? ''));
     return `suggested severity ${read.severity}: the report's status page state "${read.written}" is ${state?.as ?? 'a status page state'} (major outage or down → SEV-1, partial outage or disrupted → SEV-2, degraded performance → SEV-3)`;
