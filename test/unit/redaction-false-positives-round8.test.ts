@@ -107,3 +107,21 @@ describe('a capitalised word the post writes as a file\'s name', () => {
     expect(usedAsFileName('Vance', fileText.replace('/Vance.example.org.sto', '/vance-data.sto'))).toBe(false);
   });
 });
+
+describe('a name the post runs as a command', () => {
+  test('a first name acting whose lower-case form the post runs with arguments is a tool', () => {
+    expect(people('Tobias wrote the wrong value into the table.\n\nA fresh start (or `tobias reload --all`) was needed.')).toEqual([]);
+  });
+
+  test('the same name alone in a code span is still a handle, and the person is found', () => {
+    expect(people('Tobias wrote the wrong value into the table.\n\nThe account `tobias` was locked.')).toEqual(['Tobias', 'tobias']);
+  });
+
+  test('a public project before a word the post runs as a command is the project\'s component', () => {
+    expect(people('Calico Tobias confirmed the rules were missing on the node.\n\nA fresh start (or `tobias reload --all`) was needed.')).toEqual([]);
+  });
+
+  test('without the command, the public project before a first name is a full name', () => {
+    expect(people('Calico Tobias confirmed the rules were missing on the node.\n\nA fresh start was needed.')).toEqual(['Calico Tobias']);
+  });
+});

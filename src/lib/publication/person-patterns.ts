@@ -1457,8 +1457,13 @@ export function usedAsCommand(word: string, text: string): boolean {
  * and nothing else ("the Sarah Qalandri dashboard") stays a name.
  */
 function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean {
-  if (candidate.why !== 'a full name (language model)') return false;
   const words = candidate.text.split(/\s+/);
+  // A public project's name before a word the post runs as a command ("Calico Felix", "Calico
+  // Felix NAT" and `felix reload`): the project's component, as it names it (since the eighth
+  // round of false positives).
+  const modelRead = candidate.why === 'a full name (language model)' || candidate.why === 'may be a name (language model)';
+  if (modelRead && words.length >= 2 && isPublicTerm(words[0]) && words.slice(1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && usedAsCommand(w.toLowerCase(), text))) return true;
+  if (candidate.why !== 'a full name (language model)') return false;
   // Three words or more, all but the first English words that are no one's name ("Cody Technology Park",
   // "Jenkins Core Release"): a place's or a product's name.
   if (words.length >= 3 && words.slice(1).every((w) => notAName(w))) return true;
@@ -1493,7 +1498,8 @@ function firstWordUsedAsThing(pair: string, text: string): boolean {
  * Felix watch delivery failure", "the Felix VTEP staleness"): a component's name, as a first name
  * is never written of a person. Once could be a thing named after someone ("the Sarah laptop"),
  * which names the person; so a first name acting as a person ("Felix programs the routes") is a
- * person unless the post writes it so at least twice (since the eighth round of false positives).
+ * person unless the post writes it so at least twice, or runs it as a command (`felix reload`;
+ * since the eighth round of false positives).
  */
 export function usedAsModifier(word: string, text: string): boolean {
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+${escapeRegExp(word)}[ \t]+(?!(?:and|or|said|says|wrote|noted|is|was|has|had|will|would|did|does)\b)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,}s?)\b`, 'gu');
@@ -1622,8 +1628,8 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   // A lower-case guess the post also runs as a command or names as a file ("handled by sanoid"
   // and `sanoid --cron`); a capitalised one it writes as an organisation ("The Confio validators").
   const notAPerson = (c: PersonCandidate) =>
-    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || usedAsFileName(c.text, text)));
-  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text) && !(c.why === 'a first name acting as a person' && usedAsModifier(c.text, text)));
+    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)));
+  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, text) || usedAsCommand(c.text.toLowerCase(), text))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
