@@ -1626,9 +1626,11 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
     return answer;
   };
   // A lower-case guess the post also runs as a command or names as a file ("handled by sanoid"
-  // and `sanoid --cron`); a capitalised one it writes as an organisation ("The Confio validators").
+  // and `sanoid --cron`); a capitalised one it writes as an organisation ("The Confio validators"),
+  // as a file in a path or runs in lower case as a command. A handle with digits or a dot
+  // (`kmiller42`, `sarah.smith`) is an account's in any path.
   const notAPerson = (c: PersonCandidate) =>
-    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)));
+    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)))));
   const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, text) || usedAsCommand(c.text.toLowerCase(), text))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
