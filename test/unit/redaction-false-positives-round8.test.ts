@@ -37,6 +37,10 @@ describe('a first name the post writes as a component', () => {
     expect(usedAsModifier('Ramon', 'the Ramon and Tove rota; the Ramon said it twice')).toBe(false);
   });
 
+  test('a phrasing about people still finds the name the post also writes as a component', () => {
+    expect(people(`${component}\n\nThanks, Ramon, for the late review.`)).toContain('Ramon');
+  });
+
   test('a person acting with nothing written as a thing is found everywhere', () => {
     expect(people('Ramon restarted the routes. Later Ramon checked the nodes.')).toEqual(['Ramon', 'Ramon']);
   });
