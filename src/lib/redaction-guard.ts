@@ -220,8 +220,13 @@ const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitt
  * first group that matched.
  */
 const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|@([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
-/** What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of accounts. */
-const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout|signin|signup|sign_in|sign_up|password|settings|profile|edit|new|search|list|all|example|anonymous|guest|admin|root|someone|your[-_]?(?:name|user(?:name)?))$/i;
+/**
+ * What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of
+ * accounts, and an account said not to exist, as a test of a 404 page is written
+ * (`/user/doesntexist`, `/users/does-not-exist`, `/u/nonexistent-user`; since the eighth round of
+ * false positives).
+ */
+const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout|signin|signup|sign_in|sign_up|password|settings|profile|edit|new|search|list|all|example|anonymous|guest|admin|root|someone|your[-_]?(?:name|user(?:name)?)|(?:(?:does|do|did)[-_.]?(?:nt|not)|not|no)[-_.]?(?:an?[-_.]?)?(?:exists?|existing|such[-_.]?(?:user|account)?)(?:[-_.]?(?:user|account))?|non[-_.]?exist(?:ent|ing)(?:[-_.]?(?:user|account))?)$/i;
 
 /**
  * A link's query parameter that names a person (`?author=hbrekke`, `&assignee=tove.m`,

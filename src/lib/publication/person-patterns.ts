@@ -855,6 +855,22 @@ const htmlElements = new Set('a abbr address article aside audio b bdi bdo block
 /** A word that can be a chat nick: not English, not a public name, not a word compromise knows as a plain word. */
 const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !htmlElements.has(word.toLowerCase()) && !roleAcronyms.has(word.toUpperCase());
 
+/**
+ * A plural noun made of two English words run together ("Timestamps", "Datestamps", "Hostnames"):
+ * a label of a list or a style guide ("Datestamps: please use …"), no one's name. The dictionary
+ * lacks many such compounds, so each part is looked up (since the eighth round of false
+ * positives). A name a lexicon knows ("Fields", "Williams") is not one.
+ */
+export function pluralOfCompound(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{5,}s$/u.test(word) || isKnownWord(word) || isKnownWord(word.slice(0, -1)) || isKnownFirstName(word)) return false;
+  const lower = word.toLowerCase();
+  for (let cut = 3; cut <= lower.length - 4; cut++) {
+    const [head, tail] = [lower.slice(0, cut), lower.slice(cut)];
+    if (isEnglishWord(head) && isEnglishWord(tail.slice(0, -1)) && tail.slice(0, -1).length >= 3 && !isKnownFirstName(head) && !isKnownFirstName(tail.slice(0, -1))) return true;
+  }
+  return false;
+}
+
 /** People named by an attribution line or as the speaker of a chat line, in prose and in code. */
 export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
@@ -922,7 +938,7 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A label and a value aligned in columns (`Sonarr:     3/3 replicas Running`) is a table
     // pasted as text; a chat line has one space after its speaker.
     const aligned = !quote && !time && !nick && !bold && new RegExp(String.raw`${escapeRegExp(label ?? '')}:[ \t]{2,}\S`).test(speaker[0]);
-    if (word && !aligned && !(heading && nick) && speakerLike && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    if (word && !aligned && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -1441,8 +1457,13 @@ export function usedAsCommand(word: string, text: string): boolean {
  * and nothing else ("the Sarah Qalandri dashboard") stays a name.
  */
 function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean {
-  if (candidate.why !== 'a full name (language model)') return false;
   const words = candidate.text.split(/\s+/);
+  // A public project's name before a word the post runs as a command ("Calico Felix", "Calico
+  // Felix NAT" and `felix reload`): the project's component, as it names it (since the eighth
+  // round of false positives).
+  const modelRead = candidate.why === 'a full name (language model)' || candidate.why === 'may be a name (language model)';
+  if (modelRead && words.length >= 2 && isPublicTerm(words[0]) && words.slice(1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && usedAsCommand(w.toLowerCase(), text))) return true;
+  if (candidate.why !== 'a full name (language model)') return false;
   // Three words or more, all but the first English words that are no one's name ("Cody Technology Park",
   // "Jenkins Core Release"): a place's or a product's name.
   if (words.length >= 3 && words.slice(1).every((w) => notAName(w))) return true;
@@ -1459,6 +1480,41 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
 function pairUsedAsThing(pair: string, text: string): boolean {
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+${thingNouns}\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
+}
+
+/**
+ * Two capitalised words no dictionary knows ("Jiva Ctrl" of a runbook's title) whose first word
+ * the post writes after an article, as things are named ("the Jiva CSI node plugin", "a Jiva
+ * volume"): a product's name and a word of it, not a first name and a surname (since the eighth
+ * round of false positives). A person's first name is not written after an article.
+ */
+function firstWordUsedAsThing(pair: string, text: string): boolean {
+  const first = pair.split(/\s+/)[0];
+  return !isKnownFirstName(first) && usedAsThing(first, text, true);
+}
+
+/**
+ * True when the post writes a word twice or more as the modifier of a noun after an article ("a
+ * Felix watch delivery failure", "the Felix VTEP staleness"): a component's name, as a first name
+ * is never written of a person. Once could be a thing named after someone ("the Sarah laptop"),
+ * which names the person; so a first name acting as a person ("Felix programs the routes") is a
+ * person unless the post writes it so at least twice, or runs it as a command (`felix reload`;
+ * since the eighth round of false positives).
+ */
+export function usedAsModifier(word: string, text: string): boolean {
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+${escapeRegExp(word)}[ \t]+(?!(?:and|or|said|says|wrote|noted|is|was|has|had|will|would|did|does)\b)(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,}s?)\b`, 'gu');
+  return [...text.matchAll(pattern)].length >= 2;
+}
+
+/**
+ * True when the post writes a capitalised word as a file's name in a path (`/srv/data/Lang.sto`,
+ * `../Lang/`): the guess is the file or folder the sentence names ("move Lang file"). Not after
+ * `/Users/` or `/home/`, whose folders are people's accounts (since the eighth round of false
+ * positives).
+ */
+export function usedAsFileName(word: string, text: string): boolean {
+  const pattern = new RegExp(String.raw`(?<!(?:^|[\s/\\])(?:[Uu]sers|home)[/\\])(?<=[/\\])${escapeRegExp(word)}(?=\.[A-Za-z0-9]|/)`, 'u');
+  return pattern.test(text);
 }
 
 const usStates = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
@@ -1566,14 +1622,16 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const thing = (c: PersonCandidate) => {
     const key = `${c.unknownFullName ? 'pair' : c.firstName ? 'first' : 'word'}\u0000${c.text}`;
     let answer = asThing.get(key);
-    if (answer === undefined) asThing.set(key, answer = c.unknownFullName ? pairUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text, c.firstName));
+    if (answer === undefined) asThing.set(key, answer = c.unknownFullName ? pairUsedAsThing(c.text, text) || firstWordUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text, c.firstName));
     return answer;
   };
   // A lower-case guess the post also runs as a command or names as a file ("handled by sanoid"
-  // and `sanoid --cron`); a capitalised one it writes as an organisation ("The Confio validators").
+  // and `sanoid --cron`); a capitalised one it writes as an organisation ("The Confio validators"),
+  // as a file in a path or runs in lower case as a command. A handle with digits or a dot
+  // (`kmiller42`, `sarah.smith`) is an account's in any path.
   const notAPerson = (c: PersonCandidate) =>
-    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && usedAsOrganisation(c.text.replace(/[’']s$/, ''), text));
-  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text));
+    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)))));
+  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, text) || usedAsCommand(c.text.toLowerCase(), text))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
