@@ -664,8 +664,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);
   });
   // A mention written as a full name, as Slack, Teams and Google Docs write it ("Confirm with
-  // @Ishita Lade"): the surname after a capitalised handle is part of it, or the fix of "@Ishita"
-  // leaves "Lade" on the page (found on a built site in the seventh probe round). Not a word a
+  // @Vexmor Qalandri"): the surname after a capitalised handle is part of it, or the fix of "@Vexmor"
+  // leaves "Qalandri" on the page (found on a built site in the seventh probe round). Not a word a
   // lexicon knows as a common word or a public name ("@Tove Please", "@Tove Grafana").
   if (line.includes('@')) {
     for (const m of allMatches(mentionWithSurname, line)) {
