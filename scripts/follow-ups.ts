@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, siteConfig } from '../site.config.ts';
 import { filesNotRead, validateCorpus } from '../src/lib/validate-corpus.ts';
-import { specialFileKind } from '../src/lib/content-files.ts';
+import { blockingFileKind } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { flattenActionItems } from '../src/lib/follow-ups.ts';
 import { exportFollowUps, selectExportable, trackers, type Tracker } from '../src/lib/tracker/export.ts';
@@ -98,8 +98,8 @@ if (command !== 'sync') fail(`Unknown command "${command}": use export or sync (
 const [file] = rest;
 if (!file) fail('sync needs the tracker export: npm run follow-ups -- sync issues.json');
 // A named pipe would be read until a writer closes it: the command waited for good.
-const special = specialFileKind(file);
-if (special && special !== 'a folder') fail(`${file}: is ${special}, not a file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
+const special = blockingFileKind(file);
+if (special) fail(`${file}: is ${special}, not a file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
 let exported;
 try {
   exported = readTrackerExport(readFileSync(file, 'utf8'), file, { jiraUrl: values['jira-url'], linearWorkspace: values['linear-workspace'] });

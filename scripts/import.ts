@@ -20,7 +20,7 @@ import { resolveContentDir } from '../site.config.ts';
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { NotAReportError, readReportContent, type ReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
-import { listPostmortemFiles, postmortemIdFromPath, specialFileKind } from '../src/lib/content-files.ts';
+import { listPostmortemFiles, postmortemIdFromPath, blockingFileKind } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
@@ -92,8 +92,8 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     process.exit(2);
   }
   // A named pipe (or a device) named here would be read until a writer closes it: for good.
-  const special = specialFileKind(path);
-  if (special && special !== 'a folder') {
+  const special = blockingFileKind(path);
+  if (special) {
     console.error(`${path}: is ${special}, not a report file; give the file the report is saved in.`);
     process.exit(2);
   }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { formatFindingsText } from '../lib/findings.ts';
-import { listPostmortemFiles, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, specialFileKind } from '../lib/content-files.ts';
+import { listPostmortemFiles, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, blockingFileKind } from '../lib/content-files.ts';
 import type { Vocabulary } from '../lib/vocabulary.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import { isPubliclyVisible } from '../lib/predicates.ts';
@@ -239,8 +239,8 @@ export class KbSession {
       throw new Error(`${message} Fix: ${fix}`);
     }
     // A named pipe saved as a postmortem would block this thread until a writer closed it.
-    const special = specialFileKind(path);
-    if (special && special !== 'a folder') throw new Error(`${displayPath(path)} is ${special}, not a file: it is not read. Fix: replace it with the postmortem as a file, or remove it.`);
+    const special = blockingFileKind(path);
+    if (special) throw new Error(`${displayPath(path)} is ${special}, not a file: it is not read. Fix: replace it with the postmortem as a file, or remove it.`);
     this.knownIds.add(id);
     const validated = validatePostmortemSource(displayPath(path), id, readFileSync(path, 'utf8'), {
       vocabulary: this.vocabulary,

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 
 /** Postmortem sources are `.mdx` or `.md` files anywhere under the postmortems folder. */
 export const postmortemExtensions = ['.mdx', '.md'] as const;
@@ -94,7 +94,13 @@ export function realPathOutsideContentFolder(file: string, contentDir: string): 
   } catch {
     return undefined; // Not there: said when it is read.
   }
-  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep) ? undefined : real;
+  return real === root || isInsideFolder(real, root) ? undefined : real;
+}
+
+/** True when the absolute `path` is inside the absolute `folder` (not the folder itself). */
+export function isInsideFolder(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 /** The message and fix for a postmortem file {@link realPathOutsideContentFolder} found. */
@@ -125,4 +131,13 @@ export function specialFileKind(path: string): string | undefined {
   if (stats.isDirectory()) return 'a folder';
   // A socket fails to read at once (ENXIO), which the readers report.
   return undefined;
+}
+
+/**
+ * {@link specialFileKind} for the readers that say a folder in their own words: `a named pipe
+ * (FIFO)` or `a device`, whose read would wait or never end; undefined for a folder or a file.
+ */
+export function blockingFileKind(path: string): string | undefined {
+  const kind = specialFileKind(path);
+  return kind === 'a folder' ? undefined : kind;
 }

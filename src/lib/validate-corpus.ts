@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { listPostmortemFiles, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, specialFileKind } from './content-files.ts';
+import { blockingFileKind, isInsideFolder, listPostmortemFiles, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -141,8 +141,8 @@ export function validateCorpus(
       return [];
     }
     // A named pipe is not read: reading it waits for a writer, for good.
-    const special = specialFileKind(file);
-    if (special && special !== 'a folder') {
+    const special = blockingFileKind(file);
+    if (special) {
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
         message: `${display(file)} is ${special}, not a file: it is not read (reading a named pipe or a device may never end: the check or build would wait for good).`,
         fix: 'replace it with the postmortem as a file, or remove it from the postmortems folder.' });
@@ -189,12 +189,6 @@ export function filesNotRead(validation: Pick<CorpusValidation, 'findings'>): { 
   return validation.findings
     .filter((f) => f.severity === 'error' && (f.rule === 'corpus/unreadable-file' || f.rule === 'corpus/link-outside'))
     .map(({ file, message }) => ({ file, message }));
-}
-
-/** True when `path` is inside `folder` (both absolute). */
-function isInsideFolder(path: string, folder: string): boolean {
-  const inside = relative(folder, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { specialFileKind } from '../content-files.ts';
+import { blockingFileKind } from '../content-files.ts';
 import { basename, dirname, join } from 'node:path';
 import { parseAlertmanagerFile, readAlertmanager } from './alertmanager.ts';
 import type { ChatFlagConfig } from './chat-flags.ts';
@@ -59,8 +59,8 @@ function loadSlackFolder(folder: string, options: LoadOptions): RecordReading {
  */
 export function readRecordFile(path: string, option: string): string {
   // A named pipe (or a device) would be read until a writer closes it: npm run draft waited for good.
-  const special = specialFileKind(path);
-  if (special && special !== 'a folder') throw new Error(`--${option} ${path}: is ${special}, not a file; give the exported file --${option} reads (npm run draft -- --help lists each option's format).`);
+  const special = blockingFileKind(path);
+  if (special) throw new Error(`--${option} ${path}: is ${special}, not a file; give the exported file --${option} reads (npm run draft -- --help lists each option's format).`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

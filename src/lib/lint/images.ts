@@ -1,11 +1,11 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../findings.ts';
 import { imagePathOf, isLocalImageUrl } from '../import/report-images.ts';
 import { findImageContentProblem, imageHeaderLength } from '../image-content.ts';
 import { decodeEntities } from '../html-entities.ts';
-import { specialFileKind } from '../content-files.ts';
+import { isInsideFolder, specialFileKind } from '../content-files.ts';
 
 /**
  * The project's `public/` folder: both sites serve its files from their root, so an image path
@@ -112,11 +112,10 @@ export function findMissingImages(
   // Only a postmortem in the content folder is held to it: a file named to npm run check from
   // elsewhere (a warning of its own) may show images beside it.
   const root = contentDir === undefined ? undefined : resolve(contentDir);
-  const isInside = (path: string, folder: string) => path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
   // A symbolic link in the content folder (media/ -> /home/me) leads out of it as ../ does.
   const linksOutside = (path: string, folder: string) => {
     try {
-      return !isInside(realpathSync(path), realpathSync(folder));
+      return !isInsideFolder(realpathSync(path), realpathSync(folder));
     } catch {
       return false; // Not there: said as a missing image below.
     }
@@ -147,8 +146,8 @@ export function findMissingImages(
       // is no file of the site: a broken image, showing every reader a path of that machine.
       const publicRoot = resolve(publicDir);
       const served = resolve(publicRoot, `.${path}`);
-      if (isInside(served, publicRoot) && !linksOutside(served, publicRoot) && isFile(served)) continue;
-      const outside = !isInside(served, publicRoot) || linksOutside(served, publicRoot);
+      if (isInsideFolder(served, publicRoot) && !linksOutside(served, publicRoot) && isFile(served)) continue;
+      const outside = !isInsideFolder(served, publicRoot) || linksOutside(served, publicRoot);
       findings.push({
         file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
         message: `the image "${url}"${alt ? ` (${alt})` : ''} starts with /, so the site loads it from its own root, the project's public folder, ${outside ? 'and it leads out of that folder' : `where there is no file ${served}`}: the page would show a broken image (a path on the machine that builds the site is not read).`,
@@ -157,12 +156,12 @@ export function findMissingImages(
       continue;
     }
     const expected = resolve(dirname(file), path);
-    if (root !== undefined && isInside(resolve(file), root) && (!isInside(expected, root) || linksOutside(expected, root))) {
+    if (root !== undefined && isInsideFolder(resolve(file), root) && (!isInsideFolder(expected, root) || linksOutside(expected, root))) {
       // `../../../etc/hostname.png`: the build would copy a file of the build machine from outside
       // the content folder onto the site (a key, a screenshot of another folder), or stop on it.
       findings.push({
         file, ...position(offset), rule: 'mdx/bad-image', severity: 'error',
-        message: `the image "${url}"${alt ? ` (${alt})` : ''} is outside the content folder (${root}): it names ${isInside(expected, root) ? `${realpathSync(expected)} (through a symbolic link)` : expected}, and the site would publish a file of the machine that builds it.`,
+        message: `the image "${url}"${alt ? ` (${alt})` : ''} is outside the content folder (${root}): it names ${isInsideFolder(expected, root) ? `${realpathSync(expected)} (through a symbolic link)` : expected}, and the site would publish a file of the machine that builds it.`,
         fix: 'copy the image into the content folder beside the postmortem (e.g. media/<id>/) and write the path from there, without ../ leaving the folder.',
       });
       continue;
