@@ -661,18 +661,18 @@ export function validatePostmortemSource(
         fix: 'write it with ###### at most (sections start at ##, each level under them one # more), or as bold text.',
       });
     }
+    // A link that leads nowhere on the site is a warning on a draft or an imported report: reports
+    // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
+    // author fixes them in review.
+    const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
     if (split.body.includes('/postmortems/') || /\.mdx?\b/i.test(split.body)) {
-      // A warning on a draft or an imported report: reports written elsewhere link to the files
-      // beside them (57 of the corpora's 1,325 do), and the author fixes them in review.
-      const severity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
       for (const link of findPostmortemLinkProblems(result.tree, context.knownIds)) {
-        findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity, message: link.message, fix: link.fix });
+        findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
     if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)/i.test(split.body)) {
-      const severity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
       for (const link of findLocalFileLinks(result.tree)) {
-        findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity, message: link.message, fix: link.fix });
+        findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
     // A warning on a draft (the site shows none; an imported report may carry one, as 2 of the
