@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+
 /**
  * The source of a valid public postmortem of the fixture vocabulary (test/fixtures/vocabulary),
  * for the redaction probes: its title, internal summary, the frontmatter lines just before
@@ -34,4 +37,18 @@ ${beforePublic}public:
 ---
 
 ${body}`;
+}
+
+/** A minimal public `.mdx` source (`x.mdx`) of `body`, for the public cut alone. */
+export const minimalPublicSource = (body: string) => `---\ntitle: x\nvisibility: public\n---\n${body}`;
+
+/** The message the public cut refuses {@link minimalPublicSource} of `body` with, or undefined when it cuts it. */
+export function publicCutRefusal(body: string): string | undefined {
+  try {
+    stripInternalFromSource(minimalPublicSource(body), { isMdx: true, variant: 'public', file: 'x.mdx' });
+  } catch (error) {
+    expect(error).toBeInstanceOf(PublicVariantError);
+    return (error as Error).message;
+  }
+  return undefined;
 }

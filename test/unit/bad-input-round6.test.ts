@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { contentFolderProblem, filesNotRead, validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { binaryKind, binaryKindOfText } from '../../src/lib/binary-file.ts';
 import { readReportContent } from '../../src/lib/import/report-content.ts';
@@ -18,6 +18,7 @@ import { findMissingImages } from '../../src/lib/lint/images.ts';
 import { realPathOutsideContentFolder } from '../../src/lib/content-files.ts';
 import { describeToJsError, describeYamlError } from '../../src/lib/yaml-errors.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { minimalPublicSource, publicCutRefusal } from '../support/public-probe-post.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 
 const file = goodInputPostmortem;
@@ -127,16 +128,8 @@ test('a value nested thousands deep is one error, whatever function of the parse
 });
 
 describe('a public post: <Internal> written with a character reference', () => {
-  const publicSource = (body: string) => `---\ntitle: x\nvisibility: public\n---\n${body}`;
-  const refusal = (body: string) => {
-    try {
-      stripInternalFromSource(publicSource(body), { isMdx: true, variant: 'public', file: 'x.mdx' });
-    } catch (error) {
-      expect(error).toBeInstanceOf(PublicVariantError);
-      return (error as Error).message;
-    }
-    return undefined;
-  };
+  const publicSource = minimalPublicSource;
+  const refusal = publicCutRefusal;
 
   test.each(['&lt;Internal&gt;db-7&lt;/Internal&gt;', '&#60;Internal>db-7', '&#x3C;internal&#x3E;db-7', '&lt; /Internal&gt;'])('%s is refused at its line (the page read "<Internal>db-7</Internal>")', (text) => {
     expect(refusal(`\nThe pool.\n\n${text}\n`)).toMatch(/^x\.mdx:8: ".*" is read as an <Internal> tag on the page, written with a character reference \(&lt;\): it is no component, so the text after it is published.* Fix: in a public post, name the component without angle brackets/);

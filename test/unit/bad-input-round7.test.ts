@@ -4,13 +4,14 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { resolveAsOfDate } from '../../src/lib/as-of.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { isBodyWithoutAccount } from '../../src/lib/empty-body.ts';
 import { findNumberNotationProblems, impactNumberKeys } from '../../src/lib/number-notation.ts';
 import { publicationSources, scanOneForPublication } from '../../scripts/lib/redaction-check.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { minimalPublicSource, publicCutRefusal } from '../support/public-probe-post.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
 const publicWording = 'public:\n  title: Checkout errors\n  summary: Some checkouts failed for 10 minutes.\n';
@@ -19,16 +20,8 @@ const asPublicPost = (text: string, body: string) =>
   `${text.replace('visibility: internal', 'visibility: public').replace('related: []', `${publicWording}related: []`)}\n${body}\n`;
 
 describe('a public post: <PublicOnly> written with a character reference', () => {
-  const publicSource = (body: string) => `---\ntitle: x\nvisibility: public\n---\n${body}`;
-  const refusal = (body: string) => {
-    try {
-      stripInternalFromSource(publicSource(body), { isMdx: true, variant: 'public', file: 'x.mdx' });
-    } catch (error) {
-      expect(error).toBeInstanceOf(PublicVariantError);
-      return (error as Error).message;
-    }
-    return undefined;
-  };
+  const publicSource = minimalPublicSource;
+  const refusal = publicCutRefusal;
 
   test.each(['&lt;PublicOnly&gt;We are sorry.&lt;/PublicOnly&gt;', '&#60;PublicOnly>We are sorry.', '&#060;PublicOnly&#062;', '&#x3C;publiconly&#x3E;', '&#X003c;PublicOnly', '&LT;PublicOnly&GT;', '&lt /PublicOnly&gt;'])('%s is refused at its line (the page read "<PublicOnly>We are sorry.</PublicOnly>")', (text) => {
     expect(refusal(`\nThe pool.\n\n${text}\n`)).toMatch(/^x\.mdx:8: ".*" is read as an <PublicOnly> tag on the page, written with a character reference \(&lt;\): it is no component, so the page shows "<PublicOnly>" as words to every reader.* Fix: in a public post, name the component without angle brackets \("the PublicOnly component"\), or write <PublicOnly> itself around what only the public site shows\.$/);
