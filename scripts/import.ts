@@ -26,7 +26,7 @@ import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -98,9 +98,14 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     process.exit(2);
   }
   if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    // A status page's JSON export holds reports; other JSON found in a folder is data, passed over once read.
-    .filter((name) => mayBeReportFile(name) || mayBeStatusExportFile(name))
+  const names = readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(sep).join('/'))
+    .filter((name) => mayBeReportFile(name) || mayBeStatusExportFile(name));
+  // A folder's index page lists its reports and says how the team writes them: named, not imported.
+  const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
+  indexPagesPassedOver.push(...[...indexPages].map((name) => join(path, name)));
+  return names
+    .filter((name) => !indexPages.has(name))
     .map((name) => join(path, name))
     .filter((file) => {
       try {
@@ -134,8 +139,11 @@ for (const path of positionals) {
 }
 /** Files under --out, passed over when a folder holding it is imported: drafts, not reports. */
 let draftsPassedOver = 0;
+/** Index pages of the folders imported, passed over: each is named, so that one that is a report can be imported by name. */
+const indexPagesPassedOver: string[] = [];
 const sources = positionals.flatMap(collect);
 if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${relative(process.cwd(), outDir) || outDir}, where the drafts go, were not read as reports.`);
+for (const page of indexPagesPassedOver) console.error(`${relative(process.cwd(), page) || page}: not imported: the index page of its folder, which holds other reports (a list of them, or how they are written). If it is a report, import it by name: npm run import -- ${relative(process.cwd(), page) || page}`);
 // Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
 if (!sources.length && !unreadable.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);

@@ -22,7 +22,7 @@ import { isWordDocumentName, wordDocumentText, type EmbeddedImage } from '../src
 import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
-import { mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import { titleHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
@@ -46,7 +46,10 @@ interface FolderFigures {
 const all: FolderFigures[] = [];
 const folderZone = folderZoneReader();
 for (const folder of positionals) {
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile);
+  // A folder's index page is passed over by the import (named, not imported): not counted either.
+  const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
+  const files = names.filter((name) => !indexPages.has(name)).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
   const reports: { file: string; name: string; part?: string; exportKind?: string }[] = [];

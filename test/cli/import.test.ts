@@ -56,6 +56,20 @@ describe('npm run import (the command)', () => {
     expect(result.status).toBe(1);
   }, 60_000);
 
+  test('a folder\'s index page is named and not imported; imported by name, it is a draft', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-index-'));
+    writeFileSync(join(dir, 'index.md'), '# Incident reports\n\nHow we write them, and the list:\n\n- [Disk full](2018-03-26-disk-full.md)\n');
+    writeFileSync(join(dir, '2018-03-26-disk-full.md'), '# Disk full\n\nOn 2018-03-26 builds failed for 20 minutes: a node ran out of disk.\n');
+    const out = join(dir, 'postmortems');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toContain(`${join(dir, 'index.md')}: not imported: the index page of its folder`);
+    expect(result.stdout).toMatch(/1 files?: 1 imported/);
+    expect(readdirSync(out)).toEqual(['2018-03-26-disk-full.mdx']);
+    const named = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(dir, 'index.md'), '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(named.stdout).toMatch(/1 files?: 1 imported/);
+    expect(readdirSync(out).sort()).toEqual(['2018-03-26-disk-full.mdx', 'incident-reports.mdx']);
+  }, 60_000);
+
   test('a status page export in a folder gives one draft per incident; other JSON there is passed over, and refused when named', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-json-'));
     const exports = join(root, 'test/fixtures/import/status-exports');

@@ -9,7 +9,7 @@ import { findStatedZone } from '../../src/lib/import/timeline-rows.ts';
 import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { importReport, type ImportResult } from '../../src/lib/import/import-report.ts';
 import { readSource } from '../../src/lib/import/source-text.ts';
-import { mayBeReportFile } from '../../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile } from '../../src/lib/import/report-files.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter, parseFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -467,6 +467,16 @@ describe('reports as other organisations wrote them', () => {
     ['reports/Replica lag.docx', true], ['reports/~$plica lag.docx', false],
   ])('%s may be a report: %s', (name, expected) => {
     expect(mayBeReportFile(name)).toBe(expected);
+  });
+
+  test('a folder\'s index page beside its reports is passed over; one alone in its folder is a report', () => {
+    const names = [
+      'incident-reports/index.md', 'incident-reports/2018-03-26-disk-full.md', 'incident-reports/2019-02-20-no-logs.md',
+      // Hugo's page bundle: the report is the folder's index.md.
+      '2024-03-outage/index.md', '2024-03-outage/graph.png',
+      'site/_index.md', 'book/SUMMARY.md', 'docs/_sidebar.md', 'alone/index.html', 'reindex-failure.md',
+    ].filter((name) => mayBeReportFile(name));
+    expect([...findFolderIndexPages(names)].sort()).toEqual(['book/SUMMARY.md', 'docs/_sidebar.md', 'incident-reports/index.md', 'site/_index.md']);
   });
 });
 

@@ -37,3 +37,22 @@ export function mayBeStatusExportFile(name: string): boolean {
   const parts = name.split('/');
   return /\.json$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules') && !/^(?:package(?:-lock)?|tsconfig|composer|bower|manifest)\.json$/i.test(basename(name));
 }
+
+/** Pages a documentation tool builds a folder's contents page from: Hugo's `_index.md`, mdBook's `SUMMARY.md`, docsify's `_sidebar.md`. */
+const contentsPage = /^(?:_index|summary|_sidebar|toc)\.(?:md|markdown|mdx|html?|rst|adoc|txt)$/i;
+/** A folder's index page: `index.md`, `index.html`. */
+const indexPage = /^index\.(?:md|markdown|mdx|html?|rst|adoc|txt)$/i;
+
+/**
+ * The files among `names` (relative to the folder given to the import, `/`-separated, each one
+ * that may be a report) that are a folder's contents page rather than a report: a contents page
+ * of a documentation tool anywhere, and an index page beside other reports of its folder
+ * (mybinder.org's `incident-reports/index.md`, guidelines and a list of the reports). An index page
+ * alone in its folder is a report written as a page bundle (`2024-03-outage/index.md`).
+ */
+export function findFolderIndexPages(names: readonly string[]): Set<string> {
+  const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
+  const reportsPerFolder = new Map<string, number>();
+  for (const name of names) reportsPerFolder.set(folderOf(name), (reportsPerFolder.get(folderOf(name)) ?? 0) + 1);
+  return new Set(names.filter((name) => contentsPage.test(basename(name)) || (indexPage.test(basename(name)) && (reportsPerFolder.get(folderOf(name)) ?? 0) > 1)));
+}
