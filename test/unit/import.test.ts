@@ -106,6 +106,13 @@ describe('times as reports write them', () => {
     ['First engineer acknowledges the issue', 'escalation'],
     ['Ticket is opened about slow server starts', 'detection'],
     ['Index rebuild started', 'other'],
+    // A report's own words for the end (mybinder.org's reports had no resolution row without them).
+    ['Cluster self-heals and launch success is back to 100%.', 'resolution'],
+    ['The bad repository is banned, and behaviour subsequently returns to normal.', 'resolution'],
+    ['With the node drained, logs are back and everything is working.', 'resolution'],
+    // What is hoped for, tested or not yet there is no end.
+    ['We expect latency to return to normal over the next hour.', 'other'],
+    ['The team tested the mainnet to ensure that everything was working as expected.', 'other'],
   ])('kind of "%s" is %s', (text, kind) => {
     expect(inferTimelineKind(text)).toBe(kind);
   });
