@@ -312,6 +312,16 @@ describe('the body is kept whole and compiles as MDX', () => {
     expect(frontmatterOf(linked).summary).toBe('The queue workers stopped, and jobs waited for an hour.');
   });
 
+  test('a last sentence that opens the list after the summary\'s paragraph is left out of the summary; the body keeps it', () => {
+    const source = '# Builds saturate the CPU\n\n## Summary\n\nBuilds were slow and launches failed. It was decided that:\n\n1. A repository rebuilt itself\n1. Its launches took the CPU\n';
+    const result = importReport('x.md', source, { vocabulary, today });
+    expect(frontmatterOf(result).summary).toBe('Builds were slow and launches failed.');
+    expect(splitFrontmatter(result.draft).body).toContain('It was decided that:');
+    // A paragraph of one sentence ending with a colon is all there is: kept.
+    const alone = importReport('y.md', '# Builds saturate the CPU\n\n## Summary\n\nLaunches failed for two reasons:\n\n1. A rebuild\n1. The CPU\n', { vocabulary, today });
+    expect(frontmatterOf(alone).summary).toBe('Launches failed for two reasons:');
+  });
+
   test('without a summary section, the first paragraph of prose is the summary, not the metadata lines', () => {
     const result = importReport('x.md', '# Queue backlog\n\n**Date:** 2025-02-01\n**Author:** Data team\n\nJobs waited for an hour because the queue workers stopped.\n', { vocabulary, today });
     expect(frontmatterOf(result).summary).toBe('Jobs waited for an hour because the queue workers stopped.');

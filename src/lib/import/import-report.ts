@@ -462,6 +462,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
   if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
+  // "… launches weren't working. It was decided that:": a last sentence that opens the list after
+  // the paragraph says nothing without it; the summary ends with the sentence before (the body keeps both).
+  const listOpening = summary && /(?<=[.!?])\s+[^.!?]*:$/.exec(summary);
+  if (listOpening) summary = summary!.slice(0, listOpening.index);
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
