@@ -98,7 +98,7 @@ ${report.frameworks
   // A fact a historical record never recorded is said to be so, never left blank or made up.
   const orNotRecorded = (value: string | null, show: (value: string) => string = escapeHtml) => (value === null ? '<i class="ev-not-recorded">not recorded</i>' : show(value));
   const historicalItems = t.actionItemsNotRecorded
-    ? ` ${t.actionItemsNotRecorded} of them come from historical records (written before the knowledge base) that did not record every fact (owner, due date, priority, type or verification): they are counted in these figures and marked "not recorded" below${t.actionItemsOpenWithoutDue ? `; ${t.actionItemsOpenWithoutDue} open without a due date cannot be overdue and are not counted as such` : ''}.`
+    ? ` ${t.actionItemsNotRecorded} of them come from historical records (written before the knowledge base) that did not record every fact (owner, due date, priority, type or verification): they are counted in these figures and marked "not recorded" below${t.actionItemsOpenWithoutDue ? `; ${t.actionItemsOpenWithoutDue === 1 ? '1 open item has no due date and is' : `${t.actionItemsOpenWithoutDue} open items have no due date and are`} never counted overdue` : ''}.`
     : '';
   const followUps = sectionHtml('follow-ups', `<p>${t.actionItems} follow-ups: ${t.actionItemsDone} done, ${t.actionItemsOpen} open or in progress (${t.actionItemsOverdue} overdue as of ${formatDay(report.asOf)}); closure rate ${pct(t.closureRate)} (done ÷ all but won't-do).${historicalItems}</p>
 ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority', 'Type', 'Status'],

@@ -95,7 +95,7 @@ export interface FollowUpGroup {
 export const closureRateDefinition =
   "closure rate = done / (all - won't do) action items: dropping an item on purpose is a decision, not a failure to close it, so it is left out of both sides";
 
-/** Follow-up aggregates on the as-of day. Groups are keyed in code-point order. */
+/** Follow-up aggregates on the as-of day. Groups are keyed in code-point order, `notRecordedGroup` last. */
 export function summariseFollowUps(items: readonly FollowUp[], asOf: string) {
   const count = (predicate: (item: FollowUp) => boolean) => items.filter(predicate).length;
   const done = count((i) => i.status === 'done');
@@ -113,7 +113,9 @@ export function summariseFollowUps(items: readonly FollowUp[], asOf: string) {
       g.closureRate = shareOf(g.done, g.total - g.wontDo);
       groups.set(key, g);
     }
-    return Object.fromEntries([...groups.keys()].sort(compareText).map((k) => [k, groups.get(k)!]));
+    // Items whose fact was never recorded come last, whatever the letters sort to.
+    const keys = [...groups.keys()].sort((a, b) => Number(a === notRecordedGroup) - Number(b === notRecordedGroup) || compareText(a, b));
+    return Object.fromEntries(keys.map((k) => [k, groups.get(k)!]));
   };
   const overdueAges = items.filter((i) => isOverdue(i, asOf)).map((i) => overdueDays(i, asOf));
   const openAges = items.map((i) => openAgeDays(i, asOf)).filter((age): age is number => age !== undefined);

@@ -11,6 +11,7 @@ import { buildEvidenceReport } from '../../src/lib/evidence-report.ts';
 import { renderEvidenceCsv, renderEvidenceSections } from '../../src/lib/evidence-render.ts';
 import { computeDigest, formatDigestMarkdown } from '../../src/lib/digest.ts';
 import { labelsOf, ticketBody } from '../../src/lib/tracker/export.ts';
+import { toPublicPostmortem } from '../../src/lib/public-projection.ts';
 
 /**
  * Historical records (`historical: true`) may be reviewed and published with action items whose
@@ -154,7 +155,7 @@ describe('follow-ups with facts not recorded', () => {
 
   test('the summary counts them under "not recorded", never under a team, priority or type', () => {
     const summary = summariseFollowUps(items, asOf);
-    expect(Object.keys(summary.byOwner)).toEqual([notRecordedGroup, 'platform']);
+    expect(Object.keys(summary.byOwner)).toEqual(['platform', notRecordedGroup]);
     expect(summary.byOwner[notRecordedGroup]).toMatchObject({ total: 3, done: 1, open: 2, overdue: 1 });
     expect(summary.byOwner.platform).toMatchObject({ total: 1, open: 1, overdue: 1 });
     expect(summary.byPriority[notRecordedGroup].total).toBe(3);
@@ -210,7 +211,7 @@ describe('compliance evidence with facts not recorded', () => {
   test('the rendered pack says so and shows "not recorded"; the CSV leaves the fields empty', () => {
     const html = renderEvidenceSections(report, {});
     expect(html).toContain('3 of them come from historical records');
-    expect(html).toContain('1 open without a due date cannot be overdue');
+    expect(html).toContain('1 open item has no due date and is never counted overdue');
     expect(html.match(/<i class="ev-not-recorded">not recorded<\/i>/g)).toHaveLength(2 * 4 + 3);
     expect(html).not.toContain('undefined');
     const csv = renderEvidenceCsv(report)['action-items.csv'].split('\r\n');
@@ -237,5 +238,18 @@ describe('digest and tracker export with facts not recorded', () => {
     const body = ticketBody(item, { siteUrl: 'https://kb.example' }, 'text');
     expect(body).toContain('Owner team: not recorded\nDue: not recorded\nPriority: not recorded\nType: not recorded');
     expect(body).not.toContain('undefined');
+  });
+});
+
+describe('the public site', () => {
+  test('shows a public action item of a historical record by its title and status only, as any other', () => {
+    const data = schema.parse({
+      ...base, title: 'Proxy restarts', historical: true, visibility: 'public', public: { title: 'Sign-in sessions lost', summary: 'Some users had to sign in again.' },
+      times: { started: '2019-05-02T14:10:00Z', resolved: '2019-05-02T15:00:00Z' }, drafted: '2019-05-03', published: '2019-05-06',
+      actionItems: [{ id: 'AI-1', title: 'Keep sessions in a shared store', status: 'open', public: true }, { id: 'AI-2', title: 'Internal only', status: 'open' }],
+    }) as Postmortem;
+    const post = toPublicPostmortem('2019-05-02-proxy', data, vocabulary);
+    expect(post.actionItems).toEqual([{ title: 'Keep sessions in a shared store', status: 'open' }]);
+    expect(JSON.stringify(post)).not.toMatch(/not recorded|owner|undefined/);
   });
 });
