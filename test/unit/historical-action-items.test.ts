@@ -209,7 +209,7 @@ describe('compliance evidence with facts not recorded', () => {
   });
 
   test('the rendered pack says so and shows "not recorded"; the CSV leaves the fields empty', () => {
-    const html = renderEvidenceSections(report, {});
+    const html = renderEvidenceSections(report, { timeZone: 'UTC' });
     expect(html).toContain('3 of them come from historical records');
     expect(html).toContain('1 open item has no due date and is never counted overdue');
     expect(html.match(/<i class="ev-not-recorded">not recorded<\/i>/g)).toHaveLength(2 * 4 + 3);
