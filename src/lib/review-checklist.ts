@@ -142,11 +142,14 @@ export function buildReviewChecklist(input: ReviewInput): ChecklistItem[] {
 
   const types = new Set(data.actionItems.flatMap((a) => (a.type ? [a.type] : [])));
   const priorities = [...new Set(data.actionItems.flatMap((a) => (a.priority ? [a.priority] : [])))].sort();
-  const unprioritised = data.actionItems.some((a) => !a.priority || !a.type) ? ' (some not recorded)' : '';
+  const unprioritised = data.actionItems.some((a) => !a.priority || !a.type) ? ' (some not recorded: historical record)' : '';
+  const recorded = `priorities ${priorities.join(', ') || 'not recorded'}; types ${[...types].sort().join(', ') || 'not recorded'}${unprioritised}`;
+  // A historical record whose report gave no follow-up a type cannot answer from data: the reviewer judges from the titles.
+  const typesUnrecorded = data.actionItems.length > 0 && data.actionItems.some((a) => !a.type) && !types.has('prevent') && !types.has('detect');
   add('priorities', 'Are the follow-ups prioritised by risk reduction (prevent and detect first)?',
-    data.actionItems.length === 0 ? !full : types.has('prevent') || types.has('detect'), full,
-    data.actionItems.length ? `priorities ${priorities.join(', ') || 'not recorded'}; types ${[...types].sort().join(', ') || 'not recorded'}${unprioritised}` : 'no follow-ups',
-    'add a follow-up of type prevent or detect');
+    typesUnrecorded ? 'judge' : data.actionItems.length === 0 ? !full : types.has('prevent') || types.has('detect'), full,
+    data.actionItems.length ? recorded : 'no follow-ups',
+    typesUnrecorded ? `reviewer: ${recorded}; judge from the titles whether one prevents or detects a recurrence` : 'add a follow-up of type prevent or detect');
 
   const redaction = findingLines(findings, ['redact/', 'public/']);
   const publicOk = data.visibility === 'internal' || (data.public !== undefined && redaction.length === 0);

@@ -12,6 +12,7 @@ import { renderEvidenceCsv, renderEvidenceSections } from '../../src/lib/evidenc
 import { computeDigest, formatDigestMarkdown } from '../../src/lib/digest.ts';
 import { labelsOf, ticketBody } from '../../src/lib/tracker/export.ts';
 import { toPublicPostmortem } from '../../src/lib/public-projection.ts';
+import { buildReviewChecklist } from '../../src/lib/review-checklist.ts';
 
 /**
  * Historical records (`historical: true`) may be reviewed and published with action items whose
@@ -251,5 +252,19 @@ describe('the public site', () => {
     const post = toPublicPostmortem('2019-05-02-proxy', data, vocabulary);
     expect(post.actionItems).toEqual([{ title: 'Keep sessions in a shared store', status: 'open' }]);
     expect(JSON.stringify(post)).not.toMatch(/not recorded|owner|undefined/);
+  });
+});
+
+describe('the review checklist', () => {
+  test('says which follow-ups of a historical record lack facts, and does not hold it back for an unowned open item', () => {
+    const result = check('2019-05-02-proxy-restarts', oldReport('historical: true\n'));
+    const items = buildReviewChecklist({ file: 'content/postmortems/2019-05-02-proxy-restarts.mdx', data: result.data!, tree: result.tree, findings: result.findings, vocabulary, codeowners: [] });
+    const actionItems = items.find((item) => item.id === 'action-items')!;
+    expect(actionItems.state).toBe('done');
+    expect(actionItems.detail).toBe('2 follow-ups; 2 of them with owner, due date, priority, type or verification not recorded (historical record)');
+    expect(items.find((item) => item.id === 'priorities')).toMatchObject({
+      state: 'judge', blocking: false,
+      detail: 'reviewer: priorities not recorded; types not recorded (some not recorded: historical record); judge from the titles whether one prevents or detects a recurrence',
+    });
   });
 });
