@@ -27,15 +27,15 @@ export interface DigestInput {
   names: DigestNames;
 }
 
-/** Owner, due and priority are absent where a historical record never recorded them. */
+/** Owner, due and priority are null where a historical record never recorded them. */
 interface DigestFollowUp {
   postmortemId: string;
   id: string;
   title: string;
-  owner?: string;
-  due?: string;
+  owner: string | null;
+  due: string | null;
   status: string;
-  priority?: string;
+  priority: string | null;
   /** Days past due on the as-of day (overdue items only). */
   overdueDays?: number;
 }
@@ -74,9 +74,7 @@ export interface Digest {
 
 const key = (item: Pick<FollowUp, 'postmortemId' | 'id'>) => `${item.postmortemId}\u0000${item.id}`;
 const toDigestItem = (item: FollowUp, asOf: string): DigestFollowUp => ({
-  postmortemId: item.postmortemId, id: item.id, title: item.title,
-  ...(item.owner === undefined ? {} : { owner: item.owner }), ...(item.due === undefined ? {} : { due: item.due }),
-  status: item.status, ...(item.priority === undefined ? {} : { priority: item.priority }),
+  postmortemId: item.postmortemId, id: item.id, title: item.title, owner: item.owner ?? null, due: item.due ?? null, status: item.status, priority: item.priority ?? null,
   ...(isOverdue(item, asOf) ? { overdueDays: overdueDays(item, asOf) } : {}),
 });
 

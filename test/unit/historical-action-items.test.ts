@@ -227,6 +227,7 @@ describe('digest and tracker export with facts not recorded', () => {
       ['platform', 'Team platform', 1, 1],
       [notRecordedGroup, 'no owner recorded', 2, 1],
     ]);
+    expect(digest.followUps.overdue.find((i) => i.id === 'AI-3')).toMatchObject({ owner: null, due: '2019-06-01', priority: null });
     const markdown = formatDigestMarkdown(digest, { title: 'Digest' });
     expect(markdown).toContain('| no owner recorded |');
     expect(markdown).toContain('priority not recorded: Raise the proxy memory limit (no owner recorded, due');
