@@ -1,5 +1,5 @@
 import type { PostmortemRecord } from './browse.ts';
-import { flattenActionItems, isOpen, isOverdue, overdueDays, summariseFollowUps, type FollowUp } from './follow-ups.ts';
+import { flattenActionItems, isOpen, isOverdue, notRecordedGroup, overdueDays, summariseFollowUps, type FollowUp } from './follow-ups.ts';
 import { findRecurrences, describeRecurrence } from './recurrence.ts';
 import { formatDay } from './format.ts';
 import { summariseValues, type DurationSummary } from './metrics.ts';
@@ -27,19 +27,21 @@ export interface DigestInput {
   names: DigestNames;
 }
 
+/** Owner, due and priority are null where a historical record never recorded them. */
 interface DigestFollowUp {
   postmortemId: string;
   id: string;
   title: string;
-  owner: string;
-  due: string;
+  owner: string | null;
+  due: string | null;
   status: string;
-  priority: string;
+  priority: string | null;
   /** Days past due on the as-of day (overdue items only). */
   overdueDays?: number;
 }
 
 export interface DigestTeam {
+  /** A team id, or `notRecordedGroup` for items of historical records that name no owner. */
   team: string;
   name: string;
   opened: number;
@@ -72,7 +74,7 @@ export interface Digest {
 
 const key = (item: Pick<FollowUp, 'postmortemId' | 'id'>) => `${item.postmortemId}\u0000${item.id}`;
 const toDigestItem = (item: FollowUp, asOf: string): DigestFollowUp => ({
-  postmortemId: item.postmortemId, id: item.id, title: item.title, owner: item.owner, due: item.due, status: item.status, priority: item.priority,
+  postmortemId: item.postmortemId, id: item.id, title: item.title, owner: item.owner ?? null, due: item.due ?? null, status: item.status, priority: item.priority ?? null,
   ...(isOverdue(item, asOf) ? { overdueDays: overdueDays(item, asOf) } : {}),
 });
 
@@ -96,12 +98,15 @@ export function computeDigest(input: DigestInput): Digest {
   const overdue = items.filter((i) => isOverdue(i, asOf)).sort((a, b) => overdueDays(b, asOf) - overdueDays(a, asOf) || (key(a) < key(b) ? -1 : 1));
 
   const summary = summariseFollowUps(items, asOf);
-  const teams = [...new Set([...Object.keys(summary.byOwner).filter((t) => summary.byOwner[t].open > 0), ...opened.map((i) => i.owner), ...(closed ?? []).map((i) => i.owner)])].sort();
+  // Items of historical records without an owner are their own row, "no owner recorded", last.
+  const ownerOf = (i: FollowUp) => i.owner ?? notRecordedGroup;
+  const teams = [...new Set([...Object.keys(summary.byOwner).filter((t) => summary.byOwner[t].open > 0), ...opened.map(ownerOf), ...(closed ?? []).map(ownerOf)])]
+    .sort((a, b) => Number(a === notRecordedGroup) - Number(b === notRecordedGroup) || (a < b ? -1 : a > b ? 1 : 0));
   const byTeam = teams.map((team) => ({
     team,
-    name: input.names.team(team),
-    opened: opened.filter((i) => i.owner === team).length,
-    closed: closed ? closed.filter((i) => i.owner === team).length : null,
+    name: team === notRecordedGroup ? 'no owner recorded' : input.names.team(team),
+    opened: opened.filter((i) => ownerOf(i) === team).length,
+    closed: closed ? closed.filter((i) => ownerOf(i) === team).length : null,
     open: summary.byOwner[team]?.open ?? 0,
     overdue: summary.byOwner[team]?.overdue ?? 0,
   }));
@@ -174,7 +179,8 @@ export function formatDigestMarkdown(digest: Digest, options: { title: string; s
     const max = options.maxOverdue ?? 10;
     lines.push('', '### Most overdue', '');
     for (const i of followUps.overdue.slice(0, max)) {
-      lines.push(`- ${i.priority} ${i.title} (${teamName(i.owner)}, due ${formatDay(i.due)}, ${plural(i.overdueDays ?? 0, 'day')} late; ${link(i.postmortemId, i.postmortemId)})`);
+      // Overdue items have a due day; a historical record may not have recorded their priority or owner.
+      lines.push(`- ${i.priority ?? 'priority not recorded:'} ${i.title} (${i.owner ? teamName(i.owner) : 'no owner recorded'}, due ${formatDay(i.due!)}, ${plural(i.overdueDays ?? 0, 'day')} late; ${link(i.postmortemId, i.postmortemId)})`);
     }
     if (followUps.overdue.length > max) lines.push(`- … and ${followUps.overdue.length - max} more on the follow-ups page.`);
   }

@@ -95,9 +95,14 @@ ${report.frameworks
     ['Incident', 'Review status', 'Drafted', 'Published', 'Days from resolution to publication', 'Reviewers'],
     report.incidents.map((i) => `<tr><td>${link(i)}</td><td>${escapeHtml(i.reviewStatus)}</td><td>${formatDay(i.drafted)}</td><td>${i.published ? formatDay(i.published) : '—'}</td><td>${i.daysToPublish ?? '—'}</td><td>${escapeHtml(i.reviewers.join(', ') || '—')}</td></tr>`)));
 
-  const followUps = sectionHtml('follow-ups', `<p>${t.actionItems} follow-ups: ${t.actionItemsDone} done, ${t.actionItemsOpen} open or in progress (${t.actionItemsOverdue} overdue as of ${formatDay(report.asOf)}); closure rate ${pct(t.closureRate)} (done ÷ all but won't-do).</p>
+  // A fact a historical record never recorded is said to be so, never left blank or made up.
+  const orNotRecorded = (value: string | null, show: (value: string) => string = escapeHtml) => (value === null ? '<i class="ev-not-recorded">not recorded</i>' : show(value));
+  const historicalItems = t.actionItemsNotRecorded
+    ? ` ${t.actionItemsNotRecorded} of them come from historical records (written before the knowledge base) that did not record every fact (owner, due date, priority, type or verification): they are counted in these figures and marked "not recorded" below${t.actionItemsOpenWithoutDue ? `; ${t.actionItemsOpenWithoutDue === 1 ? '1 open item has no due date and is' : `${t.actionItemsOpenWithoutDue} open items have no due date and are`} never counted overdue` : ''}.`
+    : '';
+  const followUps = sectionHtml('follow-ups', `<p>${t.actionItems} follow-ups: ${t.actionItemsDone} done, ${t.actionItemsOpen} open or in progress (${t.actionItemsOverdue} overdue as of ${formatDay(report.asOf)}); closure rate ${pct(t.closureRate)} (done ÷ all but won't-do).${historicalItems}</p>
 ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
-    report.actionItems.map((a) => `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td>${link(byId.get(a.postmortemId)!)}</td><td>${escapeHtml(a.id)}</td><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.owner)}</td><td>${formatDay(a.due)}</td><td>${escapeHtml(a.priority)}</td><td>${escapeHtml(a.type)}</td><td>${escapeHtml(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`))}`);
+    report.actionItems.map((a) => `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td>${link(byId.get(a.postmortemId)!)}</td><td>${escapeHtml(a.id)}</td><td>${escapeHtml(a.title)}</td><td>${orNotRecorded(a.owner)}</td><td>${orNotRecorded(a.due, formatDay)}</td><td>${orNotRecorded(a.priority)}</td><td>${orNotRecorded(a.type)}</td><td>${escapeHtml(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`))}`);
 
   const late = report.incidents.filter((i) => i.lateNotificationReason && i.deadlines.some((d) => d.status === 'missed'));
   const notifications = sectionHtml('notifications', `${table('Notification deadlines', ['Incident', 'Regime', 'Obligation', 'Deadline', 'Notified', 'Status'],
@@ -158,6 +163,7 @@ export const evidenceCss = `
 .evidence .ev-deadline--missed td:last-child { color: var(--ev-bad); }
 .evidence .ev-deadline--due td:last-child { color: var(--ev-warn); }
 .evidence .ev-overdue td:last-child { color: var(--ev-bad); }
+.evidence .ev-not-recorded { color: var(--ev-muted, #555); }
 .evidence .ev-privileged td:nth-child(2) { font-style: italic; color: var(--ev-muted); }
 .evidence .ev-barcell { width: 30%; }
 .evidence .ev-bar { display: inline-block; height: 0.7rem; background: var(--ev-accent); border-radius: 2px; min-width: 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -223,6 +229,7 @@ export function renderEvidenceCsv(report: EvidenceReport): Record<string, string
       ]),
     ]),
     'action-items.csv': csv([
+      // A fact a historical record never recorded is an empty field (null in evidence.json).
       ['postmortem', 'id', 'title', 'owner', 'due', 'priority', 'type', 'status', 'overdue'],
       ...report.actionItems.map((a) => [a.postmortemId, a.id, a.title, a.owner, a.due, a.priority, a.type, a.status, a.overdue]),
     ]),

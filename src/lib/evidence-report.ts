@@ -1,5 +1,5 @@
-import type { Postmortem, Severity } from './postmortem-schema.ts';
-import { severities } from './postmortem-schema.ts';
+import type { ActionItem, Postmortem, Severity } from './postmortem-schema.ts';
+import { historicalUnrecordedFacts, severities } from './postmortem-schema.ts';
 import { computeTimeToPublish, computeTimeToResolve } from './durations.ts';
 import { isOpen, isOverdue } from './follow-ups.ts';
 import { median, shareOf } from './metrics-stats.ts';
@@ -59,7 +59,10 @@ export interface EvidenceIncident {
   reviewers: string[];
   daysToPublish: number | null;
   minutesToResolve: number | null;
-  actionItems: { total: number; done: number; wontDo: number; open: number; overdue: number };
+  /** Written before the knowledge base (`historical: true`): its follow-ups may lack owner, due, priority, type. */
+  historical: boolean;
+  /** `notRecorded`: items of a historical record with at least one fact never recorded. */
+  actionItems: { total: number; done: number; wontDo: number; open: number; overdue: number; notRecorded: number };
   deadlines: NotificationDeadline[];
   lateNotificationReason: string | null;
   evidence: { location: string; custodian: string } | null;
@@ -67,16 +70,27 @@ export interface EvidenceIncident {
   url: string | null;
 }
 
+/**
+ * One follow-up. Owner, due, priority and type are null where a historical record never recorded
+ * them (`notRecorded` names which): an auditor sees that they are unknown, never a made-up value.
+ */
 export interface EvidenceActionItem {
   postmortemId: string;
   id: string;
   title: string;
-  owner: string;
-  due: string;
-  priority: string;
-  type: string;
+  owner: string | null;
+  due: string | null;
+  priority: string | null;
+  type: string | null;
   status: string;
   overdue: boolean;
+  /** Facts of this item never recorded (only items of historical records have any). */
+  notRecorded: string[];
+}
+
+/** The facts (owner, due, priority, type, verification) an item of a historical record leaves unrecorded. */
+export function unrecordedFactsOf(item: ActionItem): string[] {
+  return historicalUnrecordedFacts.filter((fact) => item[fact] === undefined);
 }
 
 /** A YYYY-MM-DD day that exists, else an error naming the option. */
@@ -117,6 +131,7 @@ export function buildEvidenceReport(records: readonly { id: string; data: Postmo
       personalData: data.security?.personalData ?? false,
       securityIncident: isSecurityIncident(data.security),
       reviewStatus: data.status,
+      historical: data.historical,
       drafted: data.drafted,
       published: data.published ?? null,
       reviewers: data.reviewers,
@@ -128,6 +143,7 @@ export function buildEvidenceReport(records: readonly { id: string; data: Postmo
         wontDo: items.filter((i) => i.status === 'wont-do').length,
         open: items.filter(isOpen).length,
         overdue: items.filter((i) => isOverdue(i, options.asOf)).length,
+        notRecorded: items.filter((i) => unrecordedFactsOf(i).length > 0).length,
       },
       deadlines: computeDeadlinesOf(id, data.security, options.regimes, options.asOfInstant),
       lateNotificationReason: data.security?.lateNotificationReason ?? null,
@@ -143,12 +159,13 @@ export function buildEvidenceReport(records: readonly { id: string; data: Postmo
       postmortemId: id,
       id: item.id,
       title: data.security?.legalPrivilege ? withheldText : item.title,
-      owner: item.owner,
-      due: item.due,
-      priority: item.priority,
-      type: item.type,
+      owner: item.owner ?? null,
+      due: item.due ?? null,
+      priority: item.priority ?? null,
+      type: item.type ?? null,
       status: item.status,
       overdue: isOverdue(item, options.asOf),
+      notRecorded: unrecordedFactsOf(item),
     })),
   );
 
@@ -177,6 +194,13 @@ export function buildEvidenceReport(records: readonly { id: string; data: Postmo
     actionItemsDone: count(actionItems, (i) => i.status === 'done'),
     actionItemsOpen: count(actionItems, (i) => i.status === 'open' || i.status === 'in-progress'),
     actionItemsOverdue: count(actionItems, (i) => i.overdue),
+    /**
+     * Follow-ups of historical records with a fact never recorded: counted in the totals above,
+     * and said apart, since their owner or due date cannot be checked. Without a due date an open
+     * one is never overdue (`actionItemsOpenWithoutDue`).
+     */
+    actionItemsNotRecorded: count(actionItems, (i) => i.notRecorded.length > 0),
+    actionItemsOpenWithoutDue: count(actionItems, (i) => (i.status === 'open' || i.status === 'in-progress') && i.due === null),
     closureRate: shareOf(count(actionItems, (i) => i.status === 'done'), closable),
     notifications: {
       deadlines: deadlines.length,

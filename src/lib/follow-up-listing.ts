@@ -1,4 +1,4 @@
-import type { FollowUp } from './follow-ups.ts';
+import { notRecordedGroup, type FollowUp } from './follow-ups.ts';
 import { isOverdue } from './predicates.ts';
 import { actionItemPriorities, actionItemStatuses, actionItemTypes } from './postmortem-schema.ts';
 
@@ -21,18 +21,29 @@ export function followUpListUrl(filter?: Pick<FollowUpFilter, 'dimension' | 'val
 /**
  * Every filter of the tracker, in the order the page shows them: each status and `overdue`,
  * each owner team that has a listed item, each priority and each type. Fixed values get a page
- * even when nothing matches (their URLs stay valid); items keep the order of `listed`.
+ * even when nothing matches (their URLs stay valid); items keep the order of `listed`. Items of
+ * historical records whose owner, priority or type was never recorded get a last value of that
+ * dimension, `notRecordedGroup` ("no owner recorded"), when there are any.
  */
 export function followUpFilters(listed: readonly FollowUp[], asOf: string): FollowUpFilter[] {
-  const owners = [...new Set(listed.map((item) => item.owner))].sort();
+  const owners = [...new Set(listed.flatMap((item) => (item.owner === undefined ? [] : [item.owner])))].sort();
+  const unrecorded = (dimension: 'owner' | 'priority' | 'type') => (listed.some((item) => item[dimension] === undefined) ? [notRecordedGroup] : []);
   const valuesOf: Record<FollowUpDimension, readonly string[]> = {
     status: [...actionItemStatuses, 'overdue'],
-    owner: owners,
-    priority: actionItemPriorities,
-    type: actionItemTypes,
+    owner: [...owners, ...unrecorded('owner')],
+    priority: [...actionItemPriorities, ...unrecorded('priority')],
+    type: [...actionItemTypes, ...unrecorded('type')],
   };
   const matches = (dimension: FollowUpDimension, value: string, item: FollowUp): boolean =>
-    dimension === 'status' && value === 'overdue' ? isOverdue(item, asOf) : item[dimension] === value;
+    dimension === 'status' && value === 'overdue' ? isOverdue(item, asOf)
+      : value === notRecordedGroup && dimension !== 'status' ? item[dimension] === undefined
+      : item[dimension] === value;
   return followUpDimensions.flatMap((dimension) =>
     valuesOf[dimension].map((value) => ({ dimension, value, items: listed.filter((item) => matches(dimension, value, item)) })));
+}
+
+/** How a tracker page names a filter value: a team's name, or "no owner recorded" for `notRecordedGroup`. */
+export function followUpValueLabel(dimension: FollowUpDimension, value: string, teamName: (id: string) => string): string {
+  if (value === notRecordedGroup) return `no ${dimension} recorded`;
+  return dimension === 'owner' ? teamName(value) : value;
 }

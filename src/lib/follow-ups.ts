@@ -1,4 +1,4 @@
-import type { ActionItem, Postmortem, Severity } from './postmortem-schema.ts';
+import { historicalUnrecordedFacts, type ActionItem, type HistoricalUnrecordedFact, type Postmortem, type Severity } from './postmortem-schema.ts';
 import { daysBetween } from './durations.ts';
 import { median, shareOf } from './metrics-stats.ts';
 import { isOpen, isOverdue } from './predicates.ts';
@@ -21,7 +21,7 @@ type StatusAndDue = Pick<ActionItem, 'status' | 'due'>;
 
 /** Days past due on the as-of day (0 when not overdue). */
 export function overdueDays(item: StatusAndDue, asOf: string): number {
-  return isOverdue(item, asOf) ? daysBetween(item.due, asOf)! : 0;
+  return isOverdue(item, asOf) ? daysBetween(item.due!, asOf)! : 0;
 }
 
 /** Age of an open item on the as-of day = as-of day - raised day, in days; undefined once closed. */
@@ -36,14 +36,18 @@ export const closedFollowUpListingDays = 365;
  * The follow-ups the page lists: every open or in-progress one whatever its age, and closed ones
  * (done, won't do) due within the last `days` days. Older closed items are history: they stay in
  * the counts, the CSV and the JSON, but not in a page that would otherwise grow by every item ever
- * raised (9 MB at 5,000 postmortems).
+ * raised (9 MB at 5,000 postmortems). A closed item without a due day (a historical record) is
+ * history too: its report was written before the knowledge base.
  */
 export function selectListedFollowUps(items: readonly FollowUp[], asOf: string, days = closedFollowUpListingDays) {
-  const listed = items.filter((item) => isOpen(item) || daysBetween(item.due, asOf)! <= days);
+  const listed = items.filter((item) => isOpen(item) || (item.due !== undefined && daysBetween(item.due, asOf)! <= days));
   return { listed, unlisted: items.length - listed.length };
 }
 
-/** Every action item across postmortems, sorted by due day, then postmortem id, then item id. */
+/**
+ * Every action item across postmortems, sorted by due day (items without one, never recorded on a
+ * historical record, last), then postmortem id, then item id.
+ */
 export function flattenActionItems(records: readonly { id: string; data: Postmortem }[]): FollowUp[] {
   return records
     .flatMap((record) =>
@@ -55,11 +59,28 @@ export function flattenActionItems(records: readonly { id: string; data: Postmor
         raised: record.data.drafted,
       })),
     )
-    .sort((a, b) => compareText(a.due, b.due) || compareText(a.postmortemId, b.postmortemId) || compareText(a.id, b.id));
+    .sort((a, b) => compareDue(a.due, b.due) || compareText(a.postmortemId, b.postmortemId) || compareText(a.id, b.id));
+}
+
+/**
+ * The facts a historical record never recorded, each as null: the JSON export names them with an
+ * empty value, so a reader sees they are unknown (a left-out key reads as an older format).
+ */
+export function unrecordedFactsAsNull(item: ActionItem): Partial<Record<HistoricalUnrecordedFact, null>> {
+  return Object.fromEntries(historicalUnrecordedFacts.filter((fact) => item[fact] === undefined).map((fact) => [fact, null]));
 }
 
 /** Code-point order: the same on every machine, unlike localeCompare. */
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compareDue = (a: string | undefined, b: string | undefined) =>
+  a === undefined || b === undefined ? Number(a === undefined) - Number(b === undefined) : compareText(a, b);
+
+/**
+ * The group of items whose owner, priority or type was never recorded (historical records, which
+ * may leave them out): its own group, never folded into a team's or a priority's. Starts with
+ * `_`, which no team id, priority or type can, so it cannot be mistaken for one.
+ */
+export const notRecordedGroup = '_not-recorded';
 
 export interface FollowUpGroup {
   total: number;
@@ -74,7 +95,7 @@ export interface FollowUpGroup {
 export const closureRateDefinition =
   "closure rate = done / (all - won't do) action items: dropping an item on purpose is a decision, not a failure to close it, so it is left out of both sides";
 
-/** Follow-up aggregates on the as-of day. Groups are keyed in code-point order. */
+/** Follow-up aggregates on the as-of day. Groups are keyed in code-point order, `notRecordedGroup` last. */
 export function summariseFollowUps(items: readonly FollowUp[], asOf: string) {
   const count = (predicate: (item: FollowUp) => boolean) => items.filter(predicate).length;
   const done = count((i) => i.status === 'done');
@@ -92,7 +113,9 @@ export function summariseFollowUps(items: readonly FollowUp[], asOf: string) {
       g.closureRate = shareOf(g.done, g.total - g.wontDo);
       groups.set(key, g);
     }
-    return Object.fromEntries([...groups.keys()].sort(compareText).map((k) => [k, groups.get(k)!]));
+    // Items whose fact was never recorded come last, whatever the letters sort to.
+    const keys = [...groups.keys()].sort((a, b) => Number(a === notRecordedGroup) - Number(b === notRecordedGroup) || compareText(a, b));
+    return Object.fromEntries(keys.map((k) => [k, groups.get(k)!]));
   };
   const overdueAges = items.filter((i) => isOverdue(i, asOf)).map((i) => overdueDays(i, asOf));
   const openAges = items.map((i) => openAgeDays(i, asOf)).filter((age): age is number => age !== undefined);
@@ -114,9 +137,12 @@ export function summariseFollowUps(items: readonly FollowUp[], asOf: string) {
       median: median(openAges) ?? null,
       max: openAges.length ? Math.max(...openAges) : null,
     },
-    byOwner: group((i) => i.owner),
-    byPriority: group((i) => i.priority),
-    byType: group((i) => i.type),
+    /** Items without the fact (historical records) are counted under `notRecordedGroup`. */
+    byOwner: group((i) => i.owner ?? notRecordedGroup),
+    byPriority: group((i) => i.priority ?? notRecordedGroup),
+    byType: group((i) => i.type ?? notRecordedGroup),
+    /** Items whose fact was never recorded (historical records: docs/follow-ups.md), per fact. */
+    notRecorded: Object.fromEntries(historicalUnrecordedFacts.map((fact) => [fact, count((i) => i[fact] === undefined)])) as Record<HistoricalUnrecordedFact, number>,
     byStatus: Object.fromEntries(['open', 'in-progress', 'done', 'wont-do'].map((s) => [s, count((i) => i.status === s)])),
   };
 }
@@ -153,7 +179,10 @@ export const followUpsCsvColumns = [
   'overdue_days', 'open_age_days', 'verification', 'link',
 ] as const;
 
-/** RFC 4180 CSV (CRLF line ends, header row) of every follow-up, with its state on the as-of day. */
+/**
+ * RFC 4180 CSV (CRLF line ends, header row) of every follow-up, with its state on the as-of day.
+ * A fact a historical record never recorded is an empty field, never a made-up value.
+ */
 export function toFollowUpsCsv(items: readonly FollowUp[], asOf: string): string {
   const rows = items.map((i) => [
     i.postmortemId, i.postmortemTitle, i.severity, i.id, i.title, i.owner, i.due, i.priority, i.type, i.status,

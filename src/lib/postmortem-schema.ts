@@ -341,6 +341,14 @@ export const postmortemObjectSchema = z.strictObject({
  */
 export const reviewFacts = ['summary', 'severity', 'services', 'trigger', 'times', 'impact', 'drafted'] as const;
 export const actionItemReviewFacts = ['owner', 'due', 'priority', 'type', 'status', 'verification'] as const;
+/**
+ * Facts of an action item a historical record (`historical: true`) may leave unrecorded, also
+ * once in review or published: reports written years ago never said who owned a follow-up or when
+ * it was due, and inventing that after the fact would mislead an auditor. The pages say "not
+ * recorded" instead. Id, title and status stay required.
+ */
+export const historicalUnrecordedFacts = ['owner', 'due', 'priority', 'type', 'verification'] as const;
+export type HistoricalUnrecordedFact = (typeof historicalUnrecordedFacts)[number];
 
 export const draftActionItemSchema = actionItemSchema.partial(
   Object.fromEntries(actionItemReviewFacts.map((key) => [key, true])) as { [K in (typeof actionItemReviewFacts)[number]]: true },
@@ -368,8 +376,9 @@ export function findMissingReviewFacts(pm: DraftPostmortem): Issue[] {
   if (!pm.times?.started) missing(['times', 'started'], 'add when it began, e.g. 2025-03-14T09:12:00Z');
   if (!pm.impact?.description) missing(['impact', 'description'], 'describe what customers experienced');
   if (!pm.drafted) missing(['drafted'], 'add the day the first draft was written, YYYY-MM-DD');
+  const notRequired: readonly string[] = pm.historical ? historicalUnrecordedFacts : [];
   pm.actionItems.forEach((item, i) => {
-    const absent = actionItemReviewFacts.filter((key) => item[key] === undefined);
+    const absent = actionItemReviewFacts.filter((key) => item[key] === undefined && !notRequired.includes(key));
     if (absent.length) missing(['actionItems', i], `action item ${item.id} needs ${absent.join(', ')}`);
   });
   return issues;
@@ -412,8 +421,15 @@ export function hasReviewFacts(pm: DraftPostmortem): pm is Postmortem {
 }
 
 export type PostmortemInput = z.input<typeof postmortemObjectSchema>;
-export type Postmortem = z.output<typeof postmortemObjectSchema>;
-export type ActionItem = Postmortem['actionItems'][number];
+/** An action item with every fact recorded, as a non-historical postmortem in review has it. */
+export type RecordedActionItem = z.output<typeof actionItemSchema>;
+/**
+ * An action item as the site reads it: on a historical record (`historical: true`) owner, due,
+ * priority, type and verification may be absent (never recorded), so every reader handles that.
+ */
+export type ActionItem = Omit<RecordedActionItem, HistoricalUnrecordedFact> & Partial<Pick<RecordedActionItem, HistoricalUnrecordedFact>>;
+/** A postmortem with its review facts, as the site reads it (action items of a historical record may lack theirs). */
+export type Postmortem = Omit<z.output<typeof postmortemObjectSchema>, 'actionItems'> & { actionItems: ActionItem[] };
 export type TimelineEntry = Postmortem['timeline'][number];
 export type Severity = (typeof severities)[number];
 

@@ -31,7 +31,11 @@ export function isOpen(item: Pick<ActionItem, 'status'>): boolean {
   return openStatuses.has(item.status);
 }
 
-/** Overdue = open or in progress, and due strictly before the as-of day (due today is not late). */
+/**
+ * Overdue = open or in progress, and due strictly before the as-of day (due today is not late).
+ * An item without a due day (a historical record that never set one) is never overdue: it was not
+ * promised for any day.
+ */
 export function isOverdue(item: Pick<ActionItem, 'status' | 'due'>, asOf: string): boolean {
-  return isOpen(item) && item.due < asOf;
+  return isOpen(item) && item.due !== undefined && item.due < asOf;
 }

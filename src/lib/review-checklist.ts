@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { Postmortem } from './postmortem-schema.ts';
+import { historicalUnrecordedFacts, type Postmortem } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import type { Finding } from './findings.ts';
 import { findCodeowners, type CodeownersRule } from './codeowners.ts';
@@ -127,19 +127,29 @@ export function buildReviewChecklist(input: ReviewInput): ChecklistItem[] {
 
   add('lucky', 'Does it say where we got lucky?', hasHeading(/lucky/), full, 'a "Where we got lucky" section', 'add a "## Where we got lucky" section');
 
-  // A follow-up past its due date is tracking, not a reason to hold the report back.
-  const actionProblems = findingLines(findings, ['action-item/'], ['action-item/past-due']);
+  // A follow-up past its due date is tracking, not a reason to hold the report back; so is an open
+  // follow-up of a historical record that never named an owner (action-item/unowned-historical).
+  const actionProblems = findingLines(findings, ['action-item/'], ['action-item/past-due', 'action-item/unowned-historical']);
+  // A historical record may leave owner, due date, priority, type and verification unrecorded.
+  const unrecorded = data.actionItems.filter((a) => historicalUnrecordedFacts.some((fact) => a[fact] === undefined)).length;
   const overdue = findingLines(findings, ['action-item/past-due']).length;
   const needsActions = full && !data.nearMiss ? data.actionItems.length > 0 : true;
   add('action-items', 'Does every follow-up have one owner, a due date and a way to verify it?', needsActions && actionProblems.length === 0, true,
-    data.actionItems.length ? `${plural(data.actionItems.length, 'follow-up')}, each with owner, due date and verification` : 'no follow-ups needed for this severity',
+    data.actionItems.length
+      ? unrecorded ? `${plural(data.actionItems.length, 'follow-up')}; ${unrecorded} of them with owner, due date, priority, type or verification not recorded (historical record)` : `${plural(data.actionItems.length, 'follow-up')}, each with owner, due date and verification`
+      : 'no follow-ups needed for this severity',
     [!needsActions && `a ${data.severity} needs at least one follow-up under actionItems`, ...actionProblems].filter(Boolean).join('; '));
 
-  const types = new Set(data.actionItems.map((a) => a.type));
+  const types = new Set(data.actionItems.flatMap((a) => (a.type ? [a.type] : [])));
+  const priorities = [...new Set(data.actionItems.flatMap((a) => (a.priority ? [a.priority] : [])))].sort();
+  const unprioritised = data.actionItems.some((a) => !a.priority || !a.type) ? ' (some not recorded: historical record)' : '';
+  const recorded = `priorities ${priorities.join(', ') || 'not recorded'}; types ${[...types].sort().join(', ') || 'not recorded'}${unprioritised}`;
+  // A historical record whose report gave no follow-up a type cannot answer from data: the reviewer judges from the titles.
+  const typesUnrecorded = data.actionItems.length > 0 && data.actionItems.some((a) => !a.type) && !types.has('prevent') && !types.has('detect');
   add('priorities', 'Are the follow-ups prioritised by risk reduction (prevent and detect first)?',
-    data.actionItems.length === 0 ? !full : types.has('prevent') || types.has('detect'), full,
-    data.actionItems.length ? `priorities ${[...new Set(data.actionItems.map((a) => a.priority))].sort().join(', ')}; types ${[...types].sort().join(', ')}` : 'no follow-ups',
-    'add a follow-up of type prevent or detect');
+    typesUnrecorded ? 'judge' : data.actionItems.length === 0 ? !full : types.has('prevent') || types.has('detect'), full,
+    data.actionItems.length ? recorded : 'no follow-ups',
+    typesUnrecorded ? `reviewer: ${recorded}; judge from the titles whether one prevents or detects a recurrence` : 'add a follow-up of type prevent or detect');
 
   const redaction = findingLines(findings, ['redact/', 'public/']);
   const publicOk = data.visibility === 'internal' || (data.public !== undefined && redaction.length === 0);

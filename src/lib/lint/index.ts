@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.ts';
 import type { LintContext, LintRule, RuleLevel } from './types.ts';
 import { blamelessRule } from './blameless.ts';
-import { vagueActionItemRule, pastDueActionItemRule, verificationRule } from './action-items.ts';
+import { vagueActionItemRule, pastDueActionItemRule, verificationRule, unownedHistoricalActionItemRule } from './action-items.ts';
 import { completenessRule } from './completeness.ts';
 import { publishedLateRule, staleDraftRule, futureDateRule } from './timing.ts';
 import { timelineWindowRule, summaryLengthRule } from './consistency.ts';
@@ -12,7 +12,7 @@ import { placeholderRule, emptySectionRule } from './unfinished.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
-  blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, completenessRule, placeholderRule, emptySectionRule,
+  blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, unownedHistoricalActionItemRule, completenessRule, placeholderRule, emptySectionRule,
   publishedLateRule, staleDraftRule, futureDateRule, timelineWindowRule, summaryLengthRule, titleHeadingRule, failureModeSuggestionRule,
   ...securityRules,
 ];

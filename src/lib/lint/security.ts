@@ -31,7 +31,7 @@ export const evidenceLocationRule: LintRule = {
 export const followUpsRule: LintRule = {
   id: 'security/follow-ups',
   level: 'error',
-  description: 'A security or privacy postmortem in review or published has at least one follow-up (each has exactly one owner team by schema).',
+  description: 'A security or privacy postmortem in review or published has at least one follow-up (each has exactly one owner team by schema, except on a historical record, whose report may not have named one).',
   check({ data, positionOf }) {
     if (!isSecurityIncident(data.security) || data.status === 'draft' || data.actionItems.length > 0) return [];
     return [{

@@ -38,25 +38,35 @@ export function postmortemItemUrl(item: FollowUp, siteUrl: string): string {
   return `${siteUrl.replace(/\/$/, '')}/postmortems/${item.postmortemId}/#action-${item.id}`;
 }
 
-/** The ticket text: the outcome, how to verify it, the facts, the link back and the marker. */
+/**
+ * The ticket text: the outcome, how to verify it, the facts, the link back and the marker. A fact
+ * a historical record never recorded reads "not recorded", so the ticket does not invent one.
+ */
 export function ticketBody(item: FollowUp, options: ExportOptions, markerStyle: 'html-comment' | 'text'): string {
   const marker = followUpMarker({ postmortemId: item.postmortemId, itemId: item.id });
+  const fact = (value: string | undefined) => value ?? 'not recorded';
   return [
     `Follow-up ${item.id} from the postmortem "${item.postmortemTitle}" (${item.severity}).`,
     '',
-    `Verification: ${item.verification}`,
+    `Verification: ${fact(item.verification)}`,
     '',
-    `Owner team: ${item.owner}`,
-    `Due: ${item.due}`,
-    `Priority: ${item.priority}`,
-    `Type: ${item.type}`,
+    `Owner team: ${fact(item.owner)}`,
+    `Due: ${fact(item.due)}`,
+    `Priority: ${fact(item.priority)}`,
+    `Type: ${fact(item.type)}`,
     `Postmortem: ${postmortemItemUrl(item, options.siteUrl)}`,
     '',
     markerStyle === 'html-comment' ? `<!-- ${marker} -->` : `Tracked as ${marker}`,
   ].join('\n');
 }
 
-export const labelsOf = (item: FollowUp) => ['follow-up', `team:${item.owner}`, `priority:${item.priority}`, `type:${item.type}`];
+/** The ticket's labels; a fact a historical record never recorded gives no label (none is made up). */
+export const labelsOf = (item: FollowUp) => [
+  'follow-up',
+  ...(item.owner === undefined ? [] : [`team:${item.owner}`]),
+  ...(item.priority === undefined ? [] : [`priority:${item.priority}`]),
+  ...(item.type === undefined ? [] : [`type:${item.type}`]),
+];
 
 /** A word for the shell: single-quoted, inner single quotes closed and escaped. */
 const shellWord = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
@@ -94,14 +104,15 @@ function exportJira(items: readonly FollowUp[], options: ExportOptions): ExportF
   const header = ['Summary', 'Issue Type', 'Priority', 'Due Date', ...Array(labelColumns).fill('Labels'), 'Description'];
   const rows = items.map((item) => {
     const labels = labelsOf(item).map((l) => l.replace(/:/g, '-'));
-    return [item.title, 'Task', jiraPriorities[item.priority], item.due, ...labels, ...Array(labelColumns - labels.length).fill(''), ticketBody(item, options, 'text')];
+    // Jira's and Linear's importers take an empty priority or due date as none set.
+    return [item.title, 'Task', item.priority ? jiraPriorities[item.priority] : '', item.due ?? '', ...labels, ...Array(labelColumns - labels.length).fill(''), ticketBody(item, options, 'text')];
   });
   return [{ name: 'jira-issues.csv', content: toCsv([header, ...rows]) }];
 }
 
 function exportLinear(items: readonly FollowUp[], options: ExportOptions): ExportFile[] {
   const header = ['Title', 'Description', 'Status', 'Priority', 'Labels', 'Due Date'];
-  const rows = items.map((item) => [item.title, ticketBody(item, options, 'text'), linearStatuses[item.status] ?? 'Todo', linearPriorities[item.priority], labelsOf(item).join(', '), item.due]);
+  const rows = items.map((item) => [item.title, ticketBody(item, options, 'text'), linearStatuses[item.status] ?? 'Todo', item.priority ? linearPriorities[item.priority] : '', labelsOf(item).join(', '), item.due ?? '']);
   return [{ name: 'linear-issues.csv', content: toCsv([header, ...rows]) }];
 }
 

@@ -105,7 +105,7 @@ export function planSync(postmortems: readonly SyncPostmortem[], exported: Track
     if (ticket.teams.length) {
       const owner = ticket.teams.map((t) => resolveTeam(t, teams)).find(Boolean);
       if (owner) change('owner', item.owner, owner);
-      else plan.notes.push(`${ticketName(ticket)}: owner "${ticket.teams.join('", "')}" is no team in teams.yaml; ${pm.id} ${item.id} keeps owner ${item.owner}.`);
+      else plan.notes.push(`${ticketName(ticket)}: owner "${ticket.teams.join('", "')}" is no team in teams.yaml; ${pm.id} ${item.id} keeps ${item.owner ? `owner ${item.owner}` : 'no owner (none recorded)'}.`);
     }
     change('due', item.due, ticket.due);
     change('link', item.link, ticket.url);
