@@ -22,7 +22,7 @@ import { isWordDocumentName, wordDocumentText, type EmbeddedImage } from '../src
 import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
-import { mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
+import { mayBeReportFile, mayBeIncidentExportFile } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import { titleHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
@@ -35,7 +35,7 @@ if (values.help || !positionals.length) {
 const vocabulary = loadVocabularyOrExit(resolveContentDir());
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 // As npm run import picks them; known-names.txt is a corpus's list for the leak measurement.
-const reportFile = (name: string) => (mayBeReportFile(name) || mayBeStatusExportFile(name)) && basename(name) !== 'known-names.txt';
+const reportFile = (name: string) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && basename(name) !== 'known-names.txt';
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; relativeRows: number; unreadRows: number; relativeKept: number;
@@ -51,7 +51,7 @@ for (const folder of positionals) {
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
   const reports: { file: string; name: string; part?: string; exportKind?: string }[] = [];
   for (const file of files) {
-    if (!mayBeStatusExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
+    if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
     try {
       const { parts = [], exportKind } = await readReportContent(file, readFileSync(file));
       for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, exportKind });

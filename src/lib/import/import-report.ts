@@ -574,6 +574,13 @@ export function importReport(sourceName: string, content: string, options: Impor
   // Incident platforms state the key times as labelled lines; they fill what the timeline leaves open.
   const milestones = statedMilestones(source.markdown, { year, incidentDate: stated.date ?? firstDay, zone });
   for (const [field, milestone] of Object.entries(milestones)) {
+    // An export's row or ticket states when the incident began (a sheet's "Start" column, Jira's
+    // "Created") apart from its comments: a start before the first of them is when it began.
+    if (field === 'started' && options.exportKind && times.started && milestone.at < times.started) {
+      inferred.push(`times.started ${milestone.at} from its "${milestone.label}" line, before its first timeline row (${times.started})`);
+      times.started = milestone.at;
+      continue;
+    }
     if (times[field]) continue;
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);

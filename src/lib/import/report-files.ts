@@ -37,3 +37,14 @@ export function mayBeStatusExportFile(name: string): boolean {
   const parts = name.split('/');
   return /\.json$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules') && !/^(?:package(?:-lock)?|tsconfig|composer|bower|manifest)\.json$/i.test(basename(name));
 }
+
+/**
+ * True when `name` may hold many incidents, each imported as a report of its own: a status page's
+ * or an issue tracker's JSON export (above), or a spreadsheet saved as `.csv`/`.tsv` that is an
+ * incident log (src/lib/import/incident-sheets.ts). Whether it is one is known once it is read (by
+ * its keys, or its header row); other data in a folder is passed over.
+ */
+export function mayBeIncidentExportFile(name: string): boolean {
+  const parts = name.split('/');
+  return mayBeStatusExportFile(name) || (/\.(?:csv|tsv)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+}
