@@ -144,3 +144,58 @@ describe('spreadsheets saved as CSV or TSV', () => {
     expectKept(cache.result.draft, ['About 52,000 sessions were lost.', 'Identified: the new limit evicted every key on restart.', 'Memory limit lowered in the cluster config without a review.', 'Component/s: sessions; cache']);
   });
 });
+
+describe('issue trackers\' JSON exports', () => {
+  test('GitHub issues as `gh issue list --json` writes them: Upptime\'s issue and a team\'s incident ticket, comments as the timeline', async () => {
+    const { content, drafts } = await importIncidents('github-issues.json');
+    expect(content.exportKind).toBe('GitHub issues export');
+    expect(drafts.map((d) => d.label)).toEqual(['#412', '#415']);
+    for (const draft of drafts) expect(draft.errors).toEqual([]);
+    const [docs, webhooks] = drafts;
+    expect(docs.data.title).toBe('🛑 Docs site is down');
+    // Opened when the monitor found it down, closed when it was back up.
+    expect(docs.data.times).toMatchObject({ started: '2024-05-09T06:41:27Z' });
+    expect(docs.data.times.resolved).toBe('2024-05-09T07:18:00Z');
+    expectKept(docs.result.draft, ['HTTP code: 503', 'The origin\'s disk is full after a failed log rotation; clearing old logs now.', '(comment by @oncall-docs)', 'labels: status, docs-site']);
+    expect(webhooks.data.severity).toBe('SEV-2');
+    expect(webhooks.data.impact.usersAffected).toBe(240);
+    expect(webhooks.data.times).toMatchObject({ started: '2024-05-20T14:03:00Z', mitigated: '2024-05-20T15:32:00Z', resolved: '2024-05-20T16:05:00Z' });
+    expect(webhooks.data.actionItems).toHaveLength(2);
+    expectKept(webhooks.result.draft, ['Postmortem to follow in this issue.']);
+    for (const draft of drafts) expect(findLostSentences(draft.part, 'markdown', draft.result.draft)).toEqual([]);
+  });
+
+  test('GitHub\'s REST API: pull requests left out (noted), a comment count says how to export the comments', async () => {
+    const { content, drafts } = await importIncidents('github-issues-rest.json');
+    expect(drafts.map((d) => d.label)).toEqual(['#88']);
+    expect(content.notesBefore).toContain('1 pull request(s) in the export not imported: not incidents');
+    expect(drafts[0].data.times).toEqual({ started: '2023-11-02T22:15:40Z', resolved: '2023-11-02T22:31:12Z' });
+    expect(drafts[0].body).toMatch(/The issue has 2 comment\(s\), which this export does not hold: export with `gh issue list --json/);
+  });
+
+  test('Jira\'s REST API: Atlassian documents and wiki markup, custom fields by their names, comments as the timeline', async () => {
+    const { content, drafts } = await importIncidents('jira-issues.json');
+    expect(content.exportKind).toBe('Jira issues export');
+    expect(drafts.map((d) => d.label)).toEqual(['#OPS-231', '#OPS-240']);
+    for (const draft of drafts) expect(draft.errors).toEqual([]);
+    const [ledger, backup] = drafts;
+    expect(ledger.data.severity).toBe('SEV-1');
+    // Created 03:17:45 +0100 is 02:17:45 UTC; resolutiondate 05:02:10 +0100.
+    expect(ledger.data.times).toMatchObject({ started: '2024-02-11T02:17:45Z', resolved: '2024-02-11T04:02:10Z' });
+    expect(ledger.data.impact.description).toBe('Card payments were accepted but not booked; 3,100 payments were booked late.');
+    expect(ledger.data.actionItems.map((a: { title: string }) => a.title)).toEqual(['Make the ledger reconnect on failover', 'Page the database team on failover events']);
+    expect(ledger.body).toMatch(/## Root cause\n\nThe connection pool cached the old primary's address/);
+    expect(ledger.result.timelineRows).toBe(2);
+    expect(ledger.body).toContain('https://example.atlassian.net/browse/OPS-231');
+    // Wiki markup: h2. headings and {code} blocks in Markdown, the words unchanged.
+    expect(backup.body).toMatch(/### Actions\n- Generate the list at run time/);
+    expect(backup.body).toContain('```\nbackup --all --exclude none\n```');
+    expect(backup.data.actionItems).toHaveLength(2);
+    for (const draft of drafts) expect(findLostSentences(draft.part, 'markdown', draft.result.draft)).toEqual([]);
+  });
+
+  test('other JSON is still no report, and the refusal names the exports read', async () => {
+    const file = join(root, 'test/fixtures/import/status-exports/not-an-export.json');
+    await expect(readReportContent(file, readFileSync(file))).rejects.toThrow(/GitHub issues \(gh issue list --json or the REST API\), Jira issues \(REST API\)/);
+  });
+});

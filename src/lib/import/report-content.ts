@@ -1,6 +1,7 @@
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
+import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 
@@ -34,7 +35,7 @@ export const isJsonName = (name: string) => /\.json$/i.test(name);
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
 /** The export kinds read from JSON, named in the refusal of any other JSON. */
-const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive';
+const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
@@ -65,11 +66,19 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${sheet.kind}: one draft per row`, ...sheet.notes], notesAfter: [], parts: sheet.reports, exportKind: sheet.kind };
   }
   if (isJsonName(name)) {
-    const exported = readStatusExport(decoded.text);
+    const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
     if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind };
   }
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
+}
+
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file that holds no report (JSON that is not a status export): passed over in a folder, refused when named. */
