@@ -80,6 +80,25 @@ describe('spreadsheets saved as CSV or TSV', () => {
     await expect(readReportContent(file, readFileSync(file))).rejects.toThrow(/not an incident log.*its header \(date, requests, errors\) lacks a title .*one more column of an incident/);
   });
 
+  test('what is no incident log in a folder of data: no date column, a police log without titles', async () => {
+    const noDates = join(fixtures, 'no-dates.csv');
+    await expect(readReportContent(noDates, readFileSync(noDates))).rejects.toThrow(/lacks a date \(Date, Start, Detected, Created or Resolved\)\./);
+    const police = join(fixtures, 'police-log.csv');
+    await expect(readReportContent(police, readFileSync(police))).rejects.toThrow(/lacks a title .* and one more column of an incident/);
+  });
+
+  test('a tool\'s export written as CSV (PagerDuty\'s API): snake_case headers, a record in a cell named by its summary', async () => {
+    const { drafts } = await importIncidents('pagerduty-incidents.csv');
+    const [orders] = drafts;
+    expect(orders.label).toBe('#41');
+    expect(orders.errors).toEqual([]);
+    expect(orders.data.title).toBe('Orders API latency above SLO');
+    expect(orders.data.times.started).toBe('2024-07-08T02:11:00Z');
+    // The service cell is a record: its summary names the service; the cell is kept whole, on one line.
+    expect(orders.result.draft).toContain('services:\n  - Orders API\n');
+    expect(orders.result.draft).toContain(`service: "{'id': 'PX1ORD', 'type': 'service_reference', 'summary': 'Orders API', 'self': 'https://api.pagerduty.com/services/PX1ORD'}"`);
+  });
+
   test('an incident log: one draft per row, named by its id, with the fields its columns give and every cell kept', async () => {
     const { content, drafts } = await importIncidents('incident-log.csv');
     expect(content.notesBefore).toContain('read as a CSV incident log: one draft per row');

@@ -52,9 +52,11 @@ const roles: [Role, RegExp][] = [
 
 /** A header's name without the unit or zone in brackets, and that zone: "Start time (UTC)" → "Start time", "UTC". */
 function headerParts(header: string): { name: string; zone?: string } {
-  const unit = /^(.*?)\s*[([]\s*([A-Za-z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)\s*[)\]]\s*$/.exec(header);
-  const bare = /^(.*?)\s+(UTC|GMT)$/i.exec(header);
-  const name = (unit?.[1] ?? bare?.[1] ?? header).replace(/^custom field\s*\((.*)\)$/i, '$1').trim();
+  // Exports of tools and databases write `created_at`, `root-cause`, `startedAt`: the words are the same.
+  const words = header.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
+  const unit = /^(.*?)\s*[([]\s*([A-Za-z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)\s*[)\]]\s*$/.exec(words);
+  const bare = /^(.*?)\s+(UTC|GMT)$/i.exec(words);
+  const name = (unit?.[1] ?? bare?.[1] ?? words).replace(/^custom field\s*\((.*)\)$/i, '$1').trim();
   return { name, zone: unit?.[2] ?? bare?.[2] };
 }
 
@@ -106,11 +108,20 @@ function notAnIncidentLog(columns: Column[], jira: boolean): string | undefined 
     has(...timeRoles) ? undefined : 'a date (Date, Start, Detected, Created or Resolved)',
     has('severity', 'priority', 'impact', 'rootCause', 'resolved', 'actions', 'services', 'links') ? undefined : 'one more column of an incident (Severity, Priority, Impact, Root cause, Resolved, Action items, Service or a Postmortem link)',
   ].filter(Boolean);
-  return missing.length ? missing.join(', ') : undefined;
+  return missing.length ? missing.join(' and ') : undefined;
 }
 
-/** A cell of several items (Jira's repeated columns, "a, b" in one cell) as a list of names. */
-const namesIn = (cells: string[]) => [...new Set(cells.flatMap((cell) => cell.split(/\s*[,;\n]\s*/)).map((v) => v.trim()).filter(Boolean))];
+/**
+ * A cell of several items (Jira's repeated columns, "a, b" in one cell) as a list of names. A cell
+ * holding a record as a tool wrote it (PagerDuty's API written to CSV: `{'id': 'P6OZOP6', 'summary':
+ * 'User Database', …}`) names its items by their name, summary or title; its other keys are no names.
+ */
+function namesIn(cells: string[]): string[] {
+  const names = cells.flatMap((cell) => (/^[[{]/.test(cell.trim())
+    ? [...cell.matchAll(/['"](?:name|summary|title)['"]\s*:\s*['"]([^'"]+)['"]/g)].map((m) => m[1])
+    : cell.split(/\s*[,;\n]\s*/)));
+  return [...new Set(names.map((v) => v.trim()).filter(Boolean))];
+}
 
 /** A cell of prose as Markdown list items, one per line (a cell already a list keeps its marks). */
 function asList(cell: string): string {
@@ -171,12 +182,13 @@ function rowReport(columns: Column[], cells: string[], order: DayOrder, context:
       const own = ofRole(role);
       if (!own.length) return [];
       // A summary that is the whole description is kept in the section too: the frontmatter's is a line.
-      return own.map((column) => `## ${own.length > 1 || heading === 'Description' ? column.name : heading}\n\n${role === 'actions' ? asList(cell(column)) : cell(column)}`);
+      return own.map((column) => `## ${own.length > 1 || heading === 'Description' ? column.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : heading}\n\n${role === 'actions' ? asList(cell(column)) : cell(column)}`);
     }),
     // Jira's comments, each dated: the timeline of the ticket.
     ofRole('comment').length ? `## Timeline (comments)\n\n${ofRole('comment').map((column) => jiraComment(cell(column), order)).join('\n')}` : '',
   ];
-  return { id, text: `---\n${stringifyYaml(frontmatter).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n` };
+  // Not folded (a long cell stays on one line), so each cell reads in the draft as it was written.
+  return { id, text: `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n` };
 }
 
 /** Why a CSV given by name is not read (the columns it lacks), for the import report. */

@@ -35,7 +35,8 @@ const inItem = (body: string) => body.trim().replace(/\n/g, '\n  ');
 
 function report(frontmatter: Json, body: string[]): string {
   const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)));
-  return `---\n${stringifyYaml(defined).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
+  // Not folded: a long summary stays on one line, as the issue wrote it.
+  return `---\n${stringifyYaml(defined, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
 }
 
 const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => p && !/^(?:#|<!--|```|\||[-*] \[)/.test(p));
