@@ -27,7 +27,7 @@ async function importIncidents(name: string) {
       const id = result.fileName.replace(/\.mdx$/, '');
       const check = validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
       const { yaml, body } = splitFrontmatter(result.draft);
-      return { label: part.label, part: part.text, result, data: parseYaml(yaml), body, errors: check.findings.filter((f) => f.severity === 'error') };
+      return { label: part.label, part: part.text, source: part.source ?? '', result, data: parseYaml(yaml), body, errors: check.findings.filter((f) => f.severity === 'error') };
     }),
   };
 }
@@ -122,7 +122,7 @@ describe('spreadsheets saved as CSV or TSV', () => {
     // An empty start cell: nothing invented, the day from the Date column.
     expect(emails.data.times.started).toBeUndefined();
     expect(emails.result.fileName.startsWith('2024-04-02-')).toBe(true);
-    for (const draft of drafts) expect(findLostSentences(draft.part, 'markdown', draft.result.draft)).toEqual([]);
+    for (const draft of drafts) expect(findLostSentences(draft.source, 'text', draft.result.draft)).toEqual([]);
   });
 
   test('European Excel: BOM, `;`, dotted dates read day first (and said so), CRLF inside a cell', async () => {
@@ -181,7 +181,7 @@ describe('issue trackers\' JSON exports', () => {
     expect(webhooks.data.times).toMatchObject({ started: '2024-05-20T14:03:00Z', mitigated: '2024-05-20T15:32:00Z', resolved: '2024-05-20T16:05:00Z' });
     expect(webhooks.data.actionItems).toHaveLength(2);
     expectKept(webhooks.result.draft, ['Postmortem to follow in this issue.']);
-    for (const draft of drafts) expect(findLostSentences(draft.part, 'markdown', draft.result.draft)).toEqual([]);
+    for (const draft of drafts) expect(findLostSentences(draft.source, 'text', draft.result.draft)).toEqual([]);
   });
 
   test('GitHub\'s REST API: pull requests left out (noted), a comment count says how to export the comments', async () => {
@@ -210,11 +210,23 @@ describe('issue trackers\' JSON exports', () => {
     expect(backup.body).toMatch(/### Actions\n- Generate the list at run time/);
     expect(backup.body).toContain('```\nbackup --all --exclude none\n```');
     expect(backup.data.actionItems).toHaveLength(2);
-    for (const draft of drafts) expect(findLostSentences(draft.part, 'markdown', draft.result.draft)).toEqual([]);
+    for (const draft of drafts) expect(findLostSentences(draft.source, 'text', draft.result.draft)).toEqual([]);
   });
 
   test('other JSON is still no report, and the refusal names the exports read', async () => {
     const file = join(root, 'test/fixtures/import/status-exports/not-an-export.json');
     await expect(readReportContent(file, readFileSync(file))).rejects.toThrow(/GitHub issues \(gh issue list --json or the REST API\), Jira issues \(REST API\)/);
+  });
+});
+
+// The measure of round 7: no sentence of a row's cells, or of an issue's texts, is missing from its draft.
+describe('every text of every incident is in its draft', () => {
+  test.each(['incident-log.csv', 'incidents-eu.csv', 'incident-log.tsv', 'jira-issues.csv', 'pagerduty-incidents.csv', 'github-issues.json', 'github-issues-rest.json', 'jira-issues.json'])('%s', async (name) => {
+    const { drafts } = await importIncidents(name);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const draft of drafts) {
+      expect(draft.source.length).toBeGreaterThan(0);
+      expect(findLostSentences(draft.source, 'text', draft.result.draft)).toEqual([]);
+    }
   });
 });

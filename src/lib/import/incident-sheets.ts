@@ -14,7 +14,8 @@ import { readSheetTime, sheetDayOrder, writtenSheetTime, type DayOrder } from '.
  */
 export interface IncidentSheet {
   kind: string;
-  reports: { label: string; text: string }[];
+  /** One report per row; `source` is the row's cells as written, one a line, for measuring that none is lost. */
+  reports: { label: string; text: string; source: string }[];
   notes: string[];
 }
 
@@ -134,7 +135,8 @@ function jiraComment(cell: string, order: DayOrder): string {
   const match = /^([^;]{6,30});([^;]*);([\s\S]*)$/.exec(cell);
   const at = match ? readSheetTime(match[1], order) : undefined;
   if (!match || !at) return `- ${cell.trim().replace(/\n/g, '\n  ')}`;
-  return `- ${writtenSheetTime(at)} ${match[3].trim().replace(/\n/g, '\n  ')}${match[2].trim() ? ` (comment by ${match[2].trim()})` : ''}`;
+  // The time as the cell wrote it stays beside the row's: the row's is read, the cell's is the record.
+  return `- ${writtenSheetTime(at)} ${match[3].trim().replace(/\n/g, '\n  ')}\n  (comment${match[2].trim() ? ` by ${match[2].trim()}` : ''}, ${match[1].trim()})`;
 }
 
 function rowReport(columns: Column[], cells: string[], order: DayOrder, context: { kind: string; row: number }): { id?: string; text: string } {
@@ -191,6 +193,11 @@ function rowReport(columns: Column[], cells: string[], order: DayOrder, context:
   return { id, text: `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n` };
 }
 
+/** A row's cells as written, one a line; a Jira comment's time, author and text each on its own (the draft keeps each, in that order). */
+const rowTexts = (columns: Column[], cells: string[]) => cells
+  .map((cell, i) => (columns[i]?.role === 'comment' ? cell.replace(/^([^;]{6,30});([^;]*);/, '$1\n$2\n') : cell).trim())
+  .filter(Boolean).join('\n');
+
 /** Why a CSV given by name is not read (the columns it lacks), for the import report. */
 export class NotAnIncidentLogError extends Error {}
 
@@ -221,7 +228,7 @@ export function readIncidentSheet(name: string, text: string): IncidentSheet | {
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     if (n > 1) label = `${label}-row-${row}`;
-    return { label: `#${label}`, text: report.text };
+    return { label: `#${label}`, text: report.text, source: rowTexts(columns, cells) };
   });
   return { kind, reports, notes };
 }

@@ -14,7 +14,12 @@ import { stringify as stringifyYaml } from 'yaml';
  */
 export interface IssueExport {
   kind: string;
-  reports: { label: string; text: string }[];
+  /**
+   * One report per issue; `source` is its texts as the export holds them (title, body, comments,
+   * labels, names), one a line, for measuring that none is lost. Times are not among them: they are
+   * rewritten in UTC.
+   */
+  reports: { label: string; text: string; source: string }[];
   notes: string[];
 }
 
@@ -85,6 +90,14 @@ function gitHubIssue(issue: Json): string {
   ]);
 }
 
+/** The texts of a GitHub issue as the export holds them. */
+function gitHubTexts(issue: Json): string {
+  const login = (who: unknown) => (isObject(who) ? text(who.login) : undefined);
+  const comments = (Array.isArray(issue.comments) ? issue.comments : []).filter(isObject);
+  return [text(issue.title), text(issue.body), ...namesOf(issue.labels), login(issue.author) ?? login(issue.user), ...namesOf(issue.assignees, 'login'),
+    ...comments.flatMap((comment) => [text(comment.body), login(comment.author) ?? login(comment.user)])].filter(Boolean).join('\n');
+}
+
 // ---------------------------------------------------------------- Jira
 
 /** Jira's wiki markup (REST API v2) in its structure only: `h2.` headings, `{code}` and `{noformat}` blocks, `#`/`*` lists; the words unchanged. */
@@ -137,13 +150,27 @@ const isJiraIssue = (value: unknown): value is Json => isObject(value) && typeof
 /** Fields already read, and Jira's own bookkeeping (not words of the report). */
 const jiraRead = new Set(['summary', 'description', 'created', 'resolutiondate', 'priority', 'components', 'labels', 'comment', 'status', 'issuetype', 'assignee', 'reporter', 'creator', 'resolution', 'project', 'updated', 'lastViewed', 'statuscategorychangedate', 'watches', 'votes', 'worklog', 'timetracking', 'attachment', 'issuelinks', 'subtasks', 'progress', 'aggregateprogress', 'workratio', 'environment', 'fixVersions', 'versions', 'duedate', 'security', 'timespent', 'timeestimate', 'timeoriginalestimate', 'aggregatetimespent', 'aggregatetimeestimate', 'aggregatetimeoriginalestimate']);
 
+const jiraName = (value: unknown) => (isObject(value) ? text(value.name) ?? text(value.displayName) ?? text(value.value) : text(value));
+
+/**
+ * Fields a team added (customfield_10042 "Root cause") hold words of the report when they hold
+ * text: a sentence, an Atlassian document, an option's name, or a word in a field the export names.
+ */
+function customFields(fields: Json, names: Json): { heading: string; words: string }[] {
+  return Object.entries(fields).filter(([key]) => !jiraRead.has(key)).flatMap(([key, value]) => {
+    const words = isObject(value) && value.type === 'doc' ? jiraText(value) : typeof value === 'string' && /\s/.test(value.trim()) ? jiraText(value) : jiraName(value);
+    if (!words || (typeof value === 'string' && !/\s/.test(value.trim()) && !names[key])) return [];
+    return [{ heading: text(names[key]) ?? key, words }];
+  });
+}
+
 function jiraIssue(issue: Json, names: Json, site: string | undefined): string {
   const fields = issue.fields as Json;
   const created = instant(fields.created);
   const resolved = instant(fields.resolutiondate);
   const components = namesOf(fields.components);
   const labels = namesOf(fields.labels);
-  const name = (value: unknown) => (isObject(value) ? text(value.name) ?? text(value.displayName) ?? text(value.value) : text(value));
+  const name = jiraName;
   const description = jiraText(fields.description);
   const environment = jiraText(fields.environment);
   const comments = (isObject(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : Array.isArray(fields.comment) ? fields.comment : []).filter(isObject);
@@ -152,12 +179,7 @@ function jiraIssue(issue: Json, names: Json, site: string | undefined): string {
     const who = isObject(comment.author) ? text(comment.author.displayName) ?? text(comment.author.name) : undefined;
     return `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(jiraText(comment.body) ?? '')}${who ? `\n  (comment by ${who})` : ''}`;
   });
-  // Fields a team added (customfield_10042 "Root cause") hold words of the report when they hold text.
-  const custom = Object.entries(fields).filter(([key]) => !jiraRead.has(key)).flatMap(([key, value]) => {
-    const words = isObject(value) && value.type === 'doc' ? jiraText(value) : typeof value === 'string' && /\s/.test(value.trim()) ? jiraText(value) : name(value);
-    if (!words || (typeof value === 'string' && !/\s/.test(value.trim()) && !names[key])) return [];
-    return [`## ${text(names[key]) ?? key}\n\n${words}`];
-  });
+  const custom = customFields(fields, names).map(({ heading, words }) => `## ${heading}\n\n${words}`);
   return report({
     title: text(fields.summary),
     summary: firstParagraph(description),
@@ -178,6 +200,21 @@ function jiraIssue(issue: Json, names: Json, site: string | undefined): string {
 }
 
 /**
+ * The texts of a Jira issue as the export holds them: summary, description (wiki markup in its
+ * structure as Markdown, an Atlassian document as its text), the names of its priority, status,
+ * people, components and labels, custom fields of text, comments.
+ */
+function jiraTexts(issue: Json, names: Json): string {
+  const fields = issue.fields as Json;
+  const comments = (isObject(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : []).filter(isObject);
+  return [text(issue.key), text(fields.summary), jiraText(fields.description), jiraText(fields.environment),
+    ...['issuetype', 'status', 'resolution', 'assignee', 'reporter', 'priority'].map((key) => jiraName(fields[key])),
+    ...customFields(fields, names).map(({ words }) => words), ...namesOf(fields.components), ...namesOf(fields.labels),
+    ...comments.flatMap((comment) => [jiraText(comment.body), isObject(comment.author) ? text(comment.author.displayName) ?? text(comment.author.name) : undefined])]
+    .filter(Boolean).join('\n');
+}
+
+/**
  * The incidents of an issue tracker's JSON export, each as a Markdown report; undefined when the
  * JSON is not one. A pull request among GitHub issues (the REST API lists both) is not an incident.
  */
@@ -187,7 +224,7 @@ export function readIssueExport(data: unknown): IssueExport | undefined {
     const issues = gitHub.filter((issue) => !('pull_request' in issue));
     return {
       kind: 'GitHub issues export',
-      reports: issues.map((issue) => ({ label: `#${issue.number}`, text: gitHubIssue(issue) })),
+      reports: issues.map((issue) => ({ label: `#${issue.number}`, text: gitHubIssue(issue), source: gitHubTexts(issue) })),
       notes: issues.length < gitHub.length ? [`${gitHub.length - issues.length} pull request(s) in the export not imported: not incidents`] : [],
     };
   }
@@ -197,7 +234,7 @@ export function readIssueExport(data: unknown): IssueExport | undefined {
     const names = isObject(data) && isObject(data.names) ? data.names : {};
     const self = text((jira[0] as Json).self);
     const site = self ? /^(https?:\/\/[^/]+)/.exec(self)?.[1] : undefined;
-    return { kind: 'Jira issues export', reports: jira.map((issue) => ({ label: `#${(issue as Json).key}`, text: jiraIssue(issue as Json, names, site) })), notes: [] };
+    return { kind: 'Jira issues export', reports: jira.map((issue) => ({ label: `#${(issue as Json).key}`, text: jiraIssue(issue as Json, names, site), source: jiraTexts(issue as Json, names) })), notes: [] };
   }
   return undefined;
 }

@@ -18,9 +18,10 @@ export interface ReportContent {
   /**
    * A file holding many incidents (a status page's or issue tracker's JSON export, an incident log
    * kept as a spreadsheet): one report each, named within the file (`#<incident id>`, `#row-3`),
-   * imported as files of their own. `text` is then empty.
+   * imported as files of their own. `text` is then empty. `source` is the incident's texts as the
+   * file holds them (a row's cells, an issue's body and comments), for measuring that none is lost.
    */
-  parts?: { label: string; text: string }[];
+  parts?: { label: string; text: string; source?: string }[];
   /** Which export the parts come from ("Google Cloud status incidents export", "GitHub issues export", "CSV incident log"). */
   exportKind?: string;
 }
