@@ -49,18 +49,18 @@ for (const folder of positionals) {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
-  const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string }[] = [];
+  const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean }[] = [];
   for (const file of files) {
     if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
     try {
-      const { parts = [], exportKind } = await readReportContent(file, readFileSync(file));
-      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind });
+      const { parts = [], exportKind, startStatedApart } = await readReportContent(file, readFileSync(file));
+      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart });
     } catch (error) {
       if (!(error instanceof NotAReportError)) console.error(`${file}: ${(error as Error).message}`);
     }
   }
   figures.files = reports.length;
-  for (const { file, name, part, partSource, exportKind } of reports) {
+  for (const { file, name, part, partSource, exportKind, startStatedApart } of reports) {
     // A Word document is read as the HTML made of it; its sentences are counted from the
     // document's own text (every paragraph and table cell, as Word holds them), not from that HTML.
     let content: string;
@@ -74,7 +74,7 @@ for (const folder of positionals) {
       // A spreadsheet's row or an issue is measured against its texts as the file holds them
       // (cells, body, comments), not against the report made of them.
       keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : partSource !== undefined ? { text: partSource, format: 'text' } : { text: content, format: 'markdown' };
-      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind });
+      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind, startStatedApart });
       if (!isWordDocumentName(file) && partSource === undefined) keptFrom.format = result.format;
     } catch (error) {
       console.error(`${name}: ${(error as Error).message}`);

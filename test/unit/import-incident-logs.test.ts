@@ -23,7 +23,7 @@ async function importIncidents(name: string) {
   return {
     content,
     drafts: (content.parts ?? []).map((part) => {
-      const result = importReport(`incident-logs/${name}${part.label}`, part.text, { vocabulary, today: '2026-12-01', exportKind: content.exportKind });
+      const result = importReport(`incident-logs/${name}${part.label}`, part.text, { vocabulary, today: '2026-12-01', exportKind: content.exportKind, startStatedApart: content.startStatedApart });
       const id = result.fileName.replace(/\.mdx$/, '');
       const check = validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
       const { yaml, body } = splitFrontmatter(result.draft);
