@@ -6,6 +6,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { NotAReportError, readReportContent } from '../../src/lib/import/report-content.ts';
 import { mayBeIncidentExportFile, mayBeReportFile } from '../../src/lib/import/report-files.ts';
 import { readCsvTable } from '../../src/lib/import/csv-table.ts';
+import { readIncidentSheet } from '../../src/lib/import/incident-sheets.ts';
 import { readSheetTime, sheetDayOrder } from '../../src/lib/import/sheet-dates.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -85,6 +86,11 @@ describe('spreadsheets saved as CSV or TSV', () => {
     await expect(readReportContent(noDates, readFileSync(noDates))).rejects.toThrow(/lacks a date \(Date, Start, Detected, Created or Resolved\)\./);
     const police = join(fixtures, 'police-log.csv');
     await expect(readReportContent(police, readFileSync(police))).rejects.toThrow(/lacks a title .* and one more column of an incident/);
+  });
+
+  test('the evidence pack\'s own incidents.csv (npm run evidence) is not read back as an incident log', () => {
+    const pack = 'id,title,privileged,started,resolved,severity,classification,personal_data,review_status,drafted,published,days_to_publish,minutes_to_resolve,reviewers,action_items,action_items_done,action_items_open,action_items_overdue,evidence_location,evidence_custodian,url\r\n2025-01-01-x,X,false,2025-01-01T10:00:00Z,,SEV-2,,false,approved,2025-01-02,,,,,0,0,0,0,,,\r\n';
+    expect(readIncidentSheet('evidence/incidents.csv', pack)).toEqual({ why: expect.stringMatching(/own evidence pack \(npm run evidence\)/) });
   });
 
   test('a tool\'s export written as CSV (PagerDuty\'s API): snake_case headers, a record in a cell named by its summary', async () => {
