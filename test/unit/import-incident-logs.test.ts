@@ -178,6 +178,9 @@ describe('issue trackers\' JSON exports', () => {
     for (const draft of drafts) expect(draft.errors).toEqual([]);
     const [docs, webhooks] = drafts;
     expect(docs.data.title).toBe('🛑 Docs site is down');
+    // A summary is shown on list pages: the link and the bold of Upptime's body are plain there (the body keeps them).
+    expect(docs.data.summary).toBe('In 3f9c2ab, Docs site (https://docs.example.org) was down: - HTTP code: 503 - Response time: 10012 ms');
+    expect(docs.body).toContain('In [`3f9c2ab`](https://github.com/example-org/status/commit/');
     // Opened when the monitor found it down, closed when it was back up.
     expect(docs.data.times).toMatchObject({ started: '2024-05-09T06:41:27Z' });
     expect(docs.data.times.resolved).toBe('2024-05-09T07:18:00Z');

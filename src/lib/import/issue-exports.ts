@@ -44,7 +44,13 @@ function report(frontmatter: Json, body: string[]): string {
   return `---\n${stringifyYaml(defined, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
 }
 
-const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => p && !/^(?:#|<!--|```|\||[-*] \[)/.test(p));
+/**
+ * The first paragraph of prose of an issue's body, as a line of plain text: a summary shown on list
+ * pages, so links are their text and emphasis and code marks go (Upptime's "In [`3f9c2ab`](…), Docs
+ * site (…) was **down**:"). The body keeps them.
+ */
+const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => p && !/^(?:#|<!--|```|\||[-*] \[)/.test(p))
+  ?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, '$1$2').replace(/`([^`]+)`/g, '$1');
 const namesOf = (list: unknown, key = 'name') => (Array.isArray(list) ? list.map((item) => (isObject(item) ? text(item[key]) : text(item))).filter((name): name is string => !!name) : []);
 
 /** A written word of priority or severity among an issue's labels (`sev-2`, `P1`, `severity: high`). */
