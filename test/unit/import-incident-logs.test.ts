@@ -7,6 +7,7 @@ import { NotAReportError, readReportContent } from '../../src/lib/import/report-
 import { mayBeIncidentExportFile, mayBeReportFile } from '../../src/lib/import/report-files.ts';
 import { readCsvTable } from '../../src/lib/import/csv-table.ts';
 import { readIncidentSheet } from '../../src/lib/import/incident-sheets.ts';
+import { readIssueExport } from '../../src/lib/import/issue-exports.ts';
 import { readSheetTime, sheetDayOrder } from '../../src/lib/import/sheet-dates.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -191,6 +192,16 @@ describe('issue trackers\' JSON exports', () => {
     expect(webhooks.data.actionItems).toHaveLength(2);
     expectKept(webhooks.result.draft, ['Postmortem to follow in this issue.']);
     for (const draft of drafts) expect(findLostSentences(draft.source, 'text', draft.result.draft)).toEqual([]);
+  });
+
+  test('a GitHub label that states a severity or priority is read as one; other labels are not', () => {
+    const issue = (labels: string[]) => ({ number: 1, title: 'X', body: 'Y', createdAt: '2024-01-01T10:00:00Z', labels: labels.map((name) => ({ name })) });
+    const severityOf = (labels: string[]) => /^severity: (.*)$/m.exec(readIssueExport([issue(labels)])!.reports[0].text)?.[1];
+    expect(severityOf(['incident', 'sev-2'])).toBe('sev-2');
+    expect(severityOf(['severity: high'])).toBe('high');
+    expect(severityOf(['priority/P1'])).toBeUndefined();
+    expect(severityOf(['P1'])).toBe('P1');
+    expect(severityOf(['several-users', 'status'])).toBeUndefined();
   });
 
   test('GitHub\'s REST API: pull requests left out (noted), a comment count says how to export the comments', async () => {

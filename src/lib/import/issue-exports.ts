@@ -55,7 +55,7 @@ const namesOf = (list: unknown, key = 'name') => (Array.isArray(list) ? list.map
 
 /** A written word of priority or severity among an issue's labels (`sev-2`, `P1`, `severity: high`). */
 function severityLabel(labels: string[]): string | undefined {
-  return labels.find((label) => /^(?:sev(?:erity)?[-: ]*\d|p[0-5]$|priority[-: ]+\S)/i.test(label.trim()))?.replace(/^(?:severity|priority)[-: ]+/i, '');
+  return labels.find((label) => /^(?:sev[-: ]*\d|p[0-5]$|(?:severity|priority)[-: ]+\S)/i.test(label.trim()))?.replace(/^(?:severity|priority)[-: ]+/i, '');
 }
 
 // ---------------------------------------------------------------- GitHub
