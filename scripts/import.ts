@@ -167,7 +167,10 @@ for (const { file: source, root, inFolder } of sources) {
     continue;
   }
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
-  for (const part of content.parts ?? [{ label: '', text: content.text }]) importOne(`${display}${part.label}`, source, root, { ...content, text: part.text });
+  // What is said of the whole file (a sheet's columns) is said once, with its first incident.
+  for (const [i, part] of (content.parts ?? [{ label: '', text: content.text }]).entries()) {
+    importOne(`${display}${part.label}`, source, root, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])] });
+  }
 }
 
 // JSON or CSV files that were no export of incidents were all there was: as for a folder with no report at all.

@@ -84,6 +84,8 @@ describe('npm run import (the command)', () => {
     expect(result.stdout).toMatch(/incident-log\.csv#INC-101 -> [\s\S]*read as a CSV incident log: one draft per row/);
     expect(result.stdout).toMatch(/github-issues\.json#415 -> [\s\S]*read as a GitHub issues export: one draft per incident/);
     expect(result.stdout).not.toMatch(/metrics\.csv/);
+    // The sheet's columns are named once, with its first row, not with each of its 3 rows.
+    expect(result.stdout.match(/columns read: Incident ID \(id\), Title \(title\)/g)).toHaveLength(1);
     expect(readdirSync(out)).toHaveLength(5);
     const named = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(dir, 'metrics.csv'), '--out', out, '--dry-run'], { cwd: root, encoding: 'utf8' });
     expect(named.status).toBe(1);

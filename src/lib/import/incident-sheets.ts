@@ -16,7 +16,10 @@ export interface IncidentSheet {
   kind: string;
   /** One report per row; `source` is the row's cells as written, one a line, for measuring that none is lost. */
   reports: { label: string; text: string; source: string }[];
+  /** Notes for every row's draft (how its dates were read). */
   notes: string[];
+  /** Notes about the file (which columns were read, as what), for the import report once. */
+  fileNotes: string[];
 }
 
 type Role = 'id' | 'title' | 'summary' | 'date' | 'started' | 'detected' | 'mitigated' | 'resolved' | 'severity' | 'priority' | 'services' | 'owner'
@@ -217,9 +220,10 @@ export function readIncidentSheet(name: string, text: string): IncidentSheet | {
   const dateCells = table.rows.flatMap((row) => columns.filter((c) => c.role && (timeRoles.includes(c.role) || c.role === 'comment')).map((c) => (row.cells[c.index] ?? '').split(';')[0]));
   const order = sheetDayOrder(dateCells, table.separator);
   const kind = jira ? 'Jira issues CSV export' : table.separator === '\t' ? 'TSV incident log' : `CSV incident log${table.separator === ';' ? ' (separated by ;)' : ''}`;
-  const notes = [
+  const fileNotes = [
     `columns read: ${columns.filter((c) => c.role).map((c) => `${c.header} (${c.role})`).join(', ')}${columns.some((c) => !c.role) ? `; kept as written: ${columns.filter((c) => !c.role).map((c) => c.header).join(', ')}` : ''}`,
   ];
+  const notes: string[] = [];
   const numericDates = dateCells.some((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()));
   if (numericDates && order.conflicting) notes.push('its dates are written both day first and month first (25/03 and 03/25): they were read ' + (order.order === 'day-first' ? 'day first' : 'month first') + '; check every date');
   else if (numericDates && order.assumed) notes.push(`its dates (such as "${dateCells.find((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()))!.trim()}") could be day or month first and no cell settles it: read ${order.order === 'day-first' ? `day first (the sheet ${table.separator === ';' ? 'is separated by ;, as European Excel writes it' : 'writes dates with dots'})` : 'month first, as US Excel and Google Sheets write them'}; check them`);
@@ -232,5 +236,5 @@ export function readIncidentSheet(name: string, text: string): IncidentSheet | {
     if (n > 1) label = `${label}-row-${row}`;
     return { label: `#${label}`, text: report.text, source: rowTexts(columns, cells) };
   });
-  return { kind, reports, notes };
+  return { kind, reports, notes, fileNotes };
 }

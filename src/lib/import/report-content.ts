@@ -24,6 +24,8 @@ export interface ReportContent {
   parts?: { label: string; text: string; source?: string }[];
   /** Which export the parts come from ("Google Cloud status incidents export", "GitHub issues export", "CSV incident log"). */
   exportKind?: string;
+  /** Notes about the whole file (which columns of a sheet were read), said with its first part only: a sheet of 500 rows would repeat them 500 times. */
+  firstPartNotes?: string[];
   /** The parts state their key times apart from their timeline (an incident log's columns): passed to importReport. */
   startStatedApart?: boolean;
 }
@@ -66,7 +68,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (isSheetName(name)) {
     const sheet = readIncidentSheet(name, decoded.text);
     if ('why' in sheet) throw new NotAReportError(`is a spreadsheet but not an incident log (one incident a row), so it holds no report to import: ${sheet.why}. Name the columns in its first row (Title, Date or Start, Severity, Impact, Root cause, Action items, …), or export the reports themselves.`);
-    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${sheet.kind}: one draft per row`, ...sheet.notes], notesAfter: [], parts: sheet.reports, exportKind: sheet.kind, startStatedApart: true };
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${sheet.kind}: one draft per row`, ...sheet.notes], notesAfter: [], parts: sheet.reports, exportKind: sheet.kind, startStatedApart: true, firstPartNotes: sheet.fileNotes };
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
