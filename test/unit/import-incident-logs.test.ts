@@ -89,6 +89,15 @@ describe('spreadsheets saved as CSV or TSV', () => {
     await expect(readReportContent(police, readFileSync(police))).rejects.toThrow(/lacks a title .* and one more column of an incident/);
   });
 
+  test('a sheet laid out under a title row (padded by Excel or not) has its header found below it; rows keep the sheet\'s numbers', () => {
+    for (const title of ['Incident log 2024,,,,', 'Incident log 2024']) {
+      const sheet = readIncidentSheet('log.csv', `${title}\nOne row per incident; times in UTC,,,,\n\nTitle,Date,Severity,Service,Impact\nQueue stalled,2024-02-03,SEV-3,jobs,Exports were two hours late.\n`);
+      expect('reports' in sheet && sheet.reports.map((r) => r.label)).toEqual(['#row-5']);
+      expect('fileNotes' in sheet && sheet.fileNotes[0]).toMatch(/^columns read \(the header is row 4\): Title \(title\), Date \(date\)/);
+      expect('reports' in sheet && sheet.reports[0].text).toMatch(/^title: Queue stalled$/m);
+    }
+  });
+
   test('the evidence pack\'s own incidents.csv (npm run evidence) is not read back as an incident log', () => {
     const pack = 'id,title,privileged,started,resolved,severity,classification,personal_data,review_status,drafted,published,days_to_publish,minutes_to_resolve,reviewers,action_items,action_items_done,action_items_open,action_items_overdue,evidence_location,evidence_custodian,url\r\n2025-01-01-x,X,false,2025-01-01T10:00:00Z,,SEV-2,,false,approved,2025-01-02,,,,,0,0,0,0,,,\r\n';
     expect(readIncidentSheet('evidence/incidents.csv', pack)).toEqual({ why: expect.stringMatching(/own evidence pack \(npm run evidence\)/) });

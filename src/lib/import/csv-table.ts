@@ -7,33 +7,36 @@
 export interface CsvTable {
   /** The separator the file uses. */
   separator: ',' | ';' | '\t';
-  /** The first row, trimmed: the column names. */
+  /** The first row that is not empty, trimmed: the column names (src/lib/import/incident-sheets.ts may find them lower, under a title row). */
   header: string[];
+  /** The header's number as the spreadsheet shows it (1 unless empty rows come first). */
+  headerRow: number;
   /**
-   * The other rows, each with its number as the spreadsheet shows it (the header is row 1; a cell
-   * of several lines is one row), for the import report; rows of empty cells left out.
+   * The other rows, each with its number as the spreadsheet shows it (a cell of several lines is
+   * one row), for the import report; rows of empty cells left out.
    */
   rows: { row: number; cells: string[] }[];
 }
 
 /**
- * Which separator the file uses: of `,`, `;` and tab, the one that splits the header and the first
- * rows into the same number of cells (more than one), the most cells winning; else the one that
- * splits the header most. A European header may hold a comma in a name ("Impact, short") and a
- * TSV's commas in its names; the rows settle it.
+ * Which separator the file uses: of `,`, `;` and tab, the one that splits the first lines it splits
+ * at all into the same number of cells, the most cells winning; else the one that splits a line
+ * most. A European header may hold a comma in a name ("Impact, short") and a TSV's commas in its
+ * names; the rows settle it. A title line above the table ("Incident log 2024") splits into one
+ * cell, or into as many empty ones as the table has columns where Excel pads it.
  */
 function fileSeparator(text: string, tsvByName: boolean): CsvTable['separator'] {
   if (tsvByName) return '\t';
   // The first lines, quoted parts (which may hold any separator, or span lines) set aside.
   const lines = text.replace(/"(?:[^"]|"")*"/g, '""').split(/\r?\n|\r/).filter((line) => line.trim()).slice(0, 6);
   const candidates = ([',', ';', '\t'] as const).map((separator) => {
-    const counts = lines.map((line) => line.split(separator).length - 1);
-    return { separator, header: counts[0] ?? 0, steady: counts.length > 1 && counts[0] > 0 && counts.every((n) => n === counts[0]) };
+    const counts = lines.map((line) => line.split(separator).length - 1).filter((n) => n > 0);
+    return { separator, most: Math.max(0, ...counts), steady: counts.length > 1 && counts.every((n) => n === counts[0]) };
   });
-  const steady = candidates.filter((c) => c.steady).sort((a, b) => b.header - a.header)[0];
+  const steady = candidates.filter((c) => c.steady).sort((a, b) => b.most - a.most)[0];
   if (steady) return steady.separator;
-  const most = [...candidates].sort((a, b) => b.header - a.header)[0];
-  return most.header > 0 ? most.separator : ',';
+  const most = [...candidates].sort((a, b) => b.most - a.most)[0];
+  return most.most > 0 ? most.separator : ',';
 }
 
 /** Reads `text` (a `.csv` or `.tsv` file's content) into cells. `name` decides a tab for `.tsv`. */
@@ -70,9 +73,8 @@ export function readCsvTable(name: string, text: string): CsvTable {
     cell += char;
   }
   if (cell !== '' || cells.length) { cells.push(cell); records.push(cells); }
+  // Rows numbered as the sheet shows them: the file's first record is row 1.
   const numbered = records.map((cells, i) => ({ row: i + 1, cells })).filter((record) => record.cells.some((c) => c.trim()));
   const [head, ...rows] = numbered;
-  // Rows numbered from the header as row 1, as the sheet shows them.
-  const offset = head ? head.row - 1 : 0;
-  return { separator, header: (head?.cells ?? []).map((c) => c.trim()), rows: rows.map((r) => ({ row: r.row - offset, cells: r.cells })) };
+  return { separator, header: (head?.cells ?? []).map((c) => c.trim()), headerRow: head?.row ?? 1, rows };
 }

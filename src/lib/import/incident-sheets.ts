@@ -71,8 +71,8 @@ const milestoneLabel: Partial<Record<Role, string>> = { started: 'Started', dete
 
 interface Column { index: number; header: string; name: string; role?: Role; zone?: string }
 
-function columnsOf(table: CsvTable): Column[] {
-  const columns = table.header.map((header, index) => ({ index, header, ...headerParts(header) }));
+function columnsOf(header: string[]): Column[] {
+  const columns = header.map((name, index) => ({ index, header: name, ...headerParts(name) }));
   const taken = new Set<Role>();
   // Jira's export has both "Issue key" (OPS-12, what people quote) and "Issue id" (a number): the key names the issue.
   const key = columns.find((c) => /^issue key$/i.test(c.name));
@@ -96,7 +96,9 @@ function columnsOf(table: CsvTable): Column[] {
   return columns;
 }
 
-const isJiraExport = (table: CsvTable) => table.header.some((h) => /^issue key$/i.test(h)) && table.header.some((h) => /^summary$/i.test(h));
+const isJiraExport = (header: string[]) => header.some((h) => /^issue key$/i.test(h)) && header.some((h) => /^summary$/i.test(h));
+/** The evidence pack (npm run evidence) lists this knowledge base's own postmortems as incidents.csv: read back, each would be a second draft of itself. */
+const isEvidencePack = (header: string[]) => ['review_status', 'evidence_custodian', 'days_to_publish'].every((column) => header.includes(column));
 
 /**
  * Why the table is not an incident log, or undefined when it is: it needs a column that names
@@ -201,6 +203,20 @@ const rowTexts = (columns: Column[], cells: string[]) => cells
   .map((cell, i) => (columns[i]?.role === 'comment' ? cell.replace(/^([^;]{6,30});([^;]*);/, '$1\n$2\n') : cell).trim())
   .filter(Boolean).join('\n');
 
+/**
+ * Where the table's header is: its first row, or a row under a title (`Incident log 2024`, a note
+ * on how to fill it), as people lay out a sheet: the first of the first five rows whose cells name
+ * an incident log's columns. Undefined when none does; the first row's shortcomings are then the reason.
+ */
+function findHeader(table: CsvTable): { header: string[]; row: number; rows: CsvTable['rows'] } | undefined {
+  const candidates = [{ row: table.headerRow, cells: table.header }, ...table.rows].slice(0, 5);
+  for (const [k, candidate] of candidates.entries()) {
+    const header = candidate.cells.map((cell) => cell.trim());
+    if (isJiraExport(header) || !notAnIncidentLog(columnsOf(header), false)) return { header, row: candidate.row, rows: table.rows.slice(k) };
+  }
+  return undefined;
+}
+
 /** Why a CSV given by name is not read (the columns it lacks), for the import report. */
 export class NotAnIncidentLogError extends Error {}
 
@@ -211,24 +227,25 @@ export class NotAnIncidentLogError extends Error {}
 export function readIncidentSheet(name: string, text: string): IncidentSheet | { why: string } {
   const table = readCsvTable(name, text);
   if (!table.header.length || !table.rows.length) return { why: 'it has no rows under its header' };
-  // The evidence pack (npm run evidence) lists this knowledge base's own postmortems as incidents.csv: read back, each would be a second draft of itself.
-  if (['review_status', 'evidence_custodian', 'days_to_publish'].every((column) => table.header.includes(column))) return { why: 'it is the incidents.csv of this knowledge base\'s own evidence pack (npm run evidence), made from its postmortems: they are imported already' };
-  const jira = isJiraExport(table);
-  const columns = columnsOf(table);
-  const missing = notAnIncidentLog(columns, jira);
-  if (missing) return { why: `its header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) lacks ${missing}` };
-  const dateCells = table.rows.flatMap((row) => columns.filter((c) => c.role && (timeRoles.includes(c.role) || c.role === 'comment')).map((c) => (row.cells[c.index] ?? '').split(';')[0]));
+  if (isEvidencePack(table.header)) return { why: 'it is the incidents.csv of this knowledge base\'s own evidence pack (npm run evidence), made from its postmortems: they are imported already' };
+  const found = findHeader(table);
+  if (!found) return { why: `its header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) lacks ${notAnIncidentLog(columnsOf(table.header), false) ?? 'the columns of an incident log'}` };
+  const jira = isJiraExport(found.header);
+  const columns = columnsOf(found.header);
+  const rows = found.rows;
+  if (!rows.length) return { why: `it has no rows under its header (row ${found.row})` };
+  const dateCells = rows.flatMap((row) => columns.filter((c) => c.role && (timeRoles.includes(c.role) || c.role === 'comment')).map((c) => (row.cells[c.index] ?? '').split(';')[0]));
   const order = sheetDayOrder(dateCells, table.separator);
   const kind = jira ? 'Jira issues CSV export' : table.separator === '\t' ? 'TSV incident log' : `CSV incident log${table.separator === ';' ? ' (separated by ;)' : ''}`;
   const fileNotes = [
-    `columns read: ${columns.filter((c) => c.role).map((c) => `${c.header} (${c.role})`).join(', ')}${columns.some((c) => !c.role) ? `; kept as written: ${columns.filter((c) => !c.role).map((c) => c.header).join(', ')}` : ''}`,
+    `columns read${found.row !== 1 ? ` (the header is row ${found.row})` : ''}: ${columns.filter((c) => c.role).map((c) => `${c.header} (${c.role})`).join(', ')}${columns.some((c) => !c.role) ? `; kept as written: ${columns.filter((c) => !c.role).map((c) => c.header).join(', ')}` : ''}`,
   ];
   const notes: string[] = [];
   const numericDates = dateCells.some((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()));
   if (numericDates && order.conflicting) notes.push('its dates are written both day first and month first (25/03 and 03/25): they were read ' + (order.order === 'day-first' ? 'day first' : 'month first') + '; check every date');
   else if (numericDates && order.assumed) notes.push(`its dates (such as "${dateCells.find((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()))!.trim()}") could be day or month first and no cell settles it: read ${order.order === 'day-first' ? `day first (the sheet ${table.separator === ';' ? 'is separated by ;, as European Excel writes it' : 'writes dates with dots'})` : 'month first, as US Excel and Google Sheets write them'}; check them`);
   const seen = new Map<string, number>();
-  const reports = table.rows.map(({ row, cells }) => {
+  const reports = rows.map(({ row, cells }) => {
     const report = rowReport(columns, cells, order.order, { kind, row });
     let label = report.id && /^[\w.:-]{1,40}$/.test(report.id) ? report.id : `row-${row}`;
     const n = (seen.get(label) ?? 0) + 1;
