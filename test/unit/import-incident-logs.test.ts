@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
-import { NotAReportError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { NotAReportError, parsedJson, readReportContent } from '../../src/lib/import/report-content.ts';
 import { mayBeIncidentExportFile, mayBeReportFile } from '../../src/lib/import/report-files.ts';
 import { readCsvTable } from '../../src/lib/import/csv-table.ts';
 import { readIncidentSheet } from '../../src/lib/import/incident-sheets.ts';
@@ -211,6 +211,16 @@ describe('issue trackers\' JSON exports', () => {
     expect(severityOf(['priority/P1'])).toBeUndefined();
     expect(severityOf(['P1'])).toBe('P1');
     expect(severityOf(['several-users', 'status'])).toBeUndefined();
+  });
+
+  test('pages written one after another by `gh api --paginate`, and JSON Lines, are one export', async () => {
+    const issue = (n: number) => ({ number: n, title: `Outage ${n}`, body: `Body ${n}.`, created_at: `2024-01-0${n}T10:00:00Z` });
+    expect(parsedJson(`${JSON.stringify([issue(1), issue(2)])}\n${JSON.stringify([issue(3)])}\n`)).toEqual([issue(1), issue(2), issue(3)]);
+    expect(parsedJson(`${JSON.stringify(issue(1))}\n${JSON.stringify(issue(2))}\n`)).toEqual([issue(1), issue(2)]);
+    expect(parsedJson('{"a": 1} trailing')).toBeUndefined();
+    const bytes = new TextEncoder().encode(`${JSON.stringify([issue(1)])}${JSON.stringify([issue(2)])}`);
+    const content = await readReportContent('paged.json', bytes);
+    expect(content.parts?.map((p) => p.label)).toEqual(['#1', '#2']);
   });
 
   test('GitHub\'s REST API: pull requests left out (noted), a comment count says how to export the comments', async () => {

@@ -78,12 +78,27 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
 }
 
-function parsedJson(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
+/**
+ * The JSON of an export: one value, or the pages `gh api --paginate` writes one after another
+ * (`[…][…]`), or JSON Lines (`jq -c '.[]'`: an object a line), made one array. Undefined when it is
+ * none of these.
+ */
+export function parsedJson(text: string): unknown {
+  const json = text.replace(/^\uFEFF/, '').trim();
+  const tryParse = (candidate: string) => {
+    try {
+      return { value: JSON.parse(candidate) as unknown };
+    } catch {
+      return undefined;
+    }
+  };
+  const whole = tryParse(json);
+  if (whole) return whole.value;
+  const pages = /^\[[\s\S]*\]$/.test(json) ? tryParse(`[${json.replace(/\]\s*\[/g, '],[')}]`) : undefined;
+  if (pages && Array.isArray(pages.value) && pages.value.every(Array.isArray)) return (pages.value as unknown[][]).flat();
+  const lines = json.split('\n').filter((line) => line.trim());
+  const objects = lines.length > 1 && lines.every((line) => /^\s*\{.*\}\s*$/.test(line)) ? lines.map((line) => tryParse(line)) : undefined;
+  return objects && objects.every((o) => o !== undefined) ? objects.map((o) => o!.value) : undefined;
 }
 
 /** A file that holds no report (JSON that is not a status export): passed over in a folder, refused when named. */
