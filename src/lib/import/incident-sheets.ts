@@ -217,9 +217,6 @@ function findHeader(table: CsvTable): { header: string[]; row: number; rows: Csv
   return undefined;
 }
 
-/** Why a CSV given by name is not read (the columns it lacks), for the import report. */
-export class NotAnIncidentLogError extends Error {}
-
 /**
  * The incidents of a spreadsheet saved as CSV or TSV, one report per row; undefined when its
  * header is not an incident log's (data beside the reports), with the reason in `why`.
