@@ -2,7 +2,9 @@
 // npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
 // Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text, a status page's JSON export:
-// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident) into draft postmortems: one .mdx per report, status: draft,
+// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident;
+// issue trackers' JSON exports: GitHub issues, Jira issues, one report per issue; an incident log kept
+// as a spreadsheet, .csv or .tsv, or Jira's CSV export, one report per row) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
 // --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone; without it, a zone
@@ -26,7 +28,7 @@ import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -100,7 +102,9 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
   if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];
   const names = readdirSync(path, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
-    .filter((name) => mayBeReportFile(name) || mayBeStatusExportFile(name));
+    // A status page's or issue tracker's JSON export and an incident log kept as a spreadsheet hold
+    // reports; other JSON or CSV found in a folder is data, passed over once read.
+    .filter((name) => mayBeReportFile(name) || mayBeIncidentExportFile(name));
   // A folder's index page lists its reports and says how the team writes them: named, not imported.
   const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
   indexPagesPassedOver.push(...[...indexPages].map((name) => join(path, name)));
@@ -166,18 +170,21 @@ for (const { file: source, root, inFolder } of sources) {
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
     content = await readReportContent(source, readFileSync(source));
   } catch (error) {
-    // JSON found in a folder that is not a status export is data beside the reports, as before.
+    // JSON or CSV found in a folder that is no export of incidents is data beside the reports, as before.
     if (error instanceof NotAReportError && inFolder) continue;
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
     continue;
   }
-  // A status page's export holds many incidents: each is imported as a report of its own.
-  for (const part of content.parts ?? [{ label: '', text: content.text }]) importOne(`${display}${part.label}`, source, root, { ...content, text: part.text });
+  // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
+  // What is said of the whole file (a sheet's columns) is said once, with its first incident.
+  for (const [i, part] of (content.parts ?? [{ label: '', text: content.text }]).entries()) {
+    importOne(`${display}${part.label}`, source, root, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])] });
+  }
 }
 
-// JSON files that were no status export were all there was: as for a folder with no report at all.
+// JSON or CSV files that were no export of incidents were all there was: as for a folder with no report at all.
 if (!files.length) {
-  console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON that is not a status page export), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
+  console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON or CSV that is no export of incidents), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
   process.exit(1);
 }
 
@@ -187,7 +194,7 @@ function importOne(display: string, source: string, root: string, content: Repor
   try {
     // An empty file became a draft titled after its file name, with nothing of a report in it.
     if (!content.text.trim() && !embedded.length) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
-    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind });
+    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind, startStatedApart: content.startStatedApart });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });

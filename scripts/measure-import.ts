@@ -22,7 +22,7 @@ import { isWordDocumentName, wordDocumentText, type EmbeddedImage } from '../src
 import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
-import { findFolderIndexPages, mayBeReportFile, mayBeStatusExportFile } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import { titleHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
@@ -35,7 +35,7 @@ if (values.help || !positionals.length) {
 const vocabulary = loadVocabularyOrExit(resolveContentDir());
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 // As npm run import picks them; known-names.txt is a corpus's list for the leak measurement.
-const reportFile = (name: string) => (mayBeReportFile(name) || mayBeStatusExportFile(name)) && basename(name) !== 'known-names.txt';
+const reportFile = (name: string) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && basename(name) !== 'known-names.txt';
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; relativeRows: number; unreadRows: number; relativeKept: number;
@@ -52,18 +52,18 @@ for (const folder of positionals) {
   const files = names.filter((name) => !indexPages.has(name)).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
-  const reports: { file: string; name: string; part?: string; exportKind?: string }[] = [];
+  const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean }[] = [];
   for (const file of files) {
-    if (!mayBeStatusExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
+    if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
     try {
-      const { parts = [], exportKind } = await readReportContent(file, readFileSync(file));
-      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, exportKind });
+      const { parts = [], exportKind, startStatedApart } = await readReportContent(file, readFileSync(file));
+      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart });
     } catch (error) {
       if (!(error instanceof NotAReportError)) console.error(`${file}: ${(error as Error).message}`);
     }
   }
   figures.files = reports.length;
-  for (const { file, name, part, exportKind } of reports) {
+  for (const { file, name, part, partSource, exportKind, startStatedApart } of reports) {
     // A Word document is read as the HTML made of it; its sentences are counted from the
     // document's own text (every paragraph and table cell, as Word holds them), not from that HTML.
     let content: string;
@@ -74,9 +74,11 @@ for (const folder of positionals) {
       const bytes = readFileSync(file);
       if (part !== undefined) content = part;
       else ({ text: content, images: embedded } = await readReportContent(file, bytes));
-      keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : { text: content, format: 'markdown' };
-      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind });
-      if (!isWordDocumentName(file)) keptFrom.format = result.format;
+      // A spreadsheet's row or an issue is measured against its texts as the file holds them
+      // (cells, body, comments), not against the report made of them.
+      keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : partSource !== undefined ? { text: partSource, format: 'text' } : { text: content, format: 'markdown' };
+      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind, startStatedApart });
+      if (!isWordDocumentName(file) && partSource === undefined) keptFrom.format = result.format;
     } catch (error) {
       console.error(`${name}: ${(error as Error).message}`);
       continue;

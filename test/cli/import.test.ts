@@ -84,7 +84,26 @@ describe('npm run import (the command)', () => {
     expect(readdirSync(out).sort()).toEqual(['2025-02-11-delayed-payout-reports.mdx', '2025-03-04-card-payments-declined-in-the-eu-region.mdx']);
     const named = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(dir, 'settings.json'), '--out', out, '--dry-run'], { cwd: root, encoding: 'utf8' });
     expect(named.status).toBe(1);
-    expect(named.stdout).toMatch(/settings\.json[\s\S]*is JSON but not a status page export of incidents/);
+    expect(named.stdout).toMatch(/settings\.json[\s\S]*is JSON but not an export of incidents \(Statuspage incidents\.json/);
+  }, 60_000);
+
+  test('an incident log (CSV) and GitHub issues (JSON) in a folder give one draft per row and per issue; a CSV of data there is passed over, and refused when named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-csv-'));
+    const logs = join(root, 'test/fixtures/import/incident-logs');
+    for (const name of ['incident-log.csv', 'github-issues.json', 'metrics.csv']) writeFileSync(join(dir, name), readFileSync(join(logs, name)));
+    const out = join(dir, 'postmortems');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/5 files: 5 imported, 0 not imported; 5 valid drafts/);
+    expect(result.stdout).toMatch(/incident-log\.csv#INC-101 -> [\s\S]*read as a CSV incident log: one draft per row/);
+    expect(result.stdout).toMatch(/github-issues\.json#415 -> [\s\S]*read as a GitHub issues export: one draft per incident/);
+    expect(result.stdout).not.toMatch(/metrics\.csv/);
+    // The sheet's columns are named once, with its first row, not with each of its 3 rows.
+    expect(result.stdout.match(/columns read: Incident ID \(id\), Title \(title\)/g)).toHaveLength(1);
+    expect(readdirSync(out)).toHaveLength(5);
+    const named = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(dir, 'metrics.csv'), '--out', out, '--dry-run'], { cwd: root, encoding: 'utf8' });
+    expect(named.status).toBe(1);
+    expect(named.stdout).toMatch(/metrics\.csv[\s\S]*is a spreadsheet but not an incident log \(one incident a row\)[\s\S]*lacks a title/);
   }, 60_000);
 
   test('--set fills a fact of the batch where a report gives none; a value not in the vocabularies stops before anything is read', () => {

@@ -34,6 +34,12 @@ export interface ImportOptions {
   batchFacts?: BatchFacts;
   /** The report is one incident of a status page's export (src/lib/import/status-exports.ts), which wrote its frontmatter. */
   exportKind?: string;
+  /**
+   * The report states its key times apart from its timeline (a spreadsheet's Start column, Jira's
+   * Created, written as labelled lines by src/lib/import/incident-sheets.ts): a start before the
+   * first timeline row is when it began, not a line the timeline overrides.
+   */
+  startStatedApart?: boolean;
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -578,6 +584,13 @@ export function importReport(sourceName: string, content: string, options: Impor
   // Incident platforms state the key times as labelled lines; they fill what the timeline leaves open.
   const milestones = statedMilestones(source.markdown, { year, incidentDate: stated.date ?? firstDay, zone });
   for (const [field, milestone] of Object.entries(milestones)) {
+    // A sheet's row states when the incident began (its "Start" column, Jira's "Created") apart
+    // from its timeline or comments: a start before the first of them is when it began.
+    if (field === 'started' && options.startStatedApart && times.started && milestone.at < times.started) {
+      inferred.push(`times.started ${milestone.at} from its "${milestone.label}" line, before its first timeline row (${times.started})`);
+      times.started = milestone.at;
+      continue;
+    }
     if (times[field]) continue;
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);

@@ -1,6 +1,8 @@
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
+import { readIssueExport } from './issue-exports.ts';
+import { readIncidentSheet } from './incident-sheets.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
@@ -14,12 +16,18 @@ export interface ReportContent {
   /** Notes to put after them (what of a Word document was not imported). */
   notesAfter: string[];
   /**
-   * A file holding many incidents (a status page's JSON export): one report each, named within
-   * the file (`#<incident id>`), imported as files of their own. `text` is then empty.
+   * A file holding many incidents (a status page's or issue tracker's JSON export, an incident log
+   * kept as a spreadsheet): one report each, named within the file (`#<incident id>`, `#row-3`),
+   * imported as files of their own. `text` is then empty. `source` is the incident's texts as the
+   * file holds them (a row's cells, an issue's body and comments), for measuring that none is lost.
    */
-  parts?: { label: string; text: string }[];
-  /** Which status page's export the parts come from ("Google Cloud status incidents export"). */
+  parts?: { label: string; text: string; source?: string }[];
+  /** Which export the parts come from ("Google Cloud status incidents export", "GitHub issues export", "CSV incident log"). */
   exportKind?: string;
+  /** Notes about the whole file (which columns of a sheet were read), said with its first part only: a sheet of 500 rows would repeat them 500 times. */
+  firstPartNotes?: string[];
+  /** The parts state their key times apart from their timeline (an incident log's columns): passed to importReport. */
+  startStatedApart?: boolean;
 }
 
 /**
@@ -28,6 +36,11 @@ export interface ReportContent {
  * is neither is refused with what is read.
  */
 export const isJsonName = (name: string) => /\.json$/i.test(name);
+/** A spreadsheet saved as text (`.csv`, `.tsv`): an incident log, one incident a row, or data. */
+export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
+
+/** The export kinds read from JSON, named in the refusal of any other JSON. */
+const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
@@ -52,12 +65,40 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const binary = binaryKind(bytes);
   if (binary) throw new Error(`is not text but ${binary}: read as text, it would become a draft of garbled characters. Give the report as text (Markdown, HTML, plain text) or as .docx; export it from the program that made it.`);
   const decoded = decodeReportBytes(bytes);
+  if (isSheetName(name)) {
+    const sheet = readIncidentSheet(name, decoded.text);
+    if ('why' in sheet) throw new NotAReportError(`is a spreadsheet but not an incident log (one incident a row), so it holds no report to import: ${sheet.why}. Name the columns in its first row (Title, Date or Start, Severity, Impact, Root cause, Action items, …), or export the reports themselves.`);
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${sheet.kind}: one draft per row`, ...sheet.notes], notesAfter: [], parts: sheet.reports, exportKind: sheet.kind, startStatedApart: true, firstPartNotes: sheet.fileNotes };
+  }
   if (isJsonName(name)) {
-    const exported = readStatusExport(decoded.text);
-    if (!exported) throw new NotAReportError('is JSON but not a status page export of incidents (Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive), so it holds no report to import.');
+    const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
+    if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind };
   }
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
+}
+
+/**
+ * The JSON of an export: one value, or the pages `gh api --paginate` writes one after another
+ * (`[…][…]`), or JSON Lines (`jq -c '.[]'`: an object a line), made one array. Undefined when it is
+ * none of these.
+ */
+export function parsedJson(text: string): unknown {
+  const json = text.replace(/^\uFEFF/, '').trim();
+  const tryParse = (candidate: string) => {
+    try {
+      return { value: JSON.parse(candidate) as unknown };
+    } catch {
+      return undefined;
+    }
+  };
+  const whole = tryParse(json);
+  if (whole) return whole.value;
+  const pages = /^\[[\s\S]*\]$/.test(json) ? tryParse(`[${json.replace(/\]\s*\[/g, '],[')}]`) : undefined;
+  if (pages && Array.isArray(pages.value) && pages.value.every(Array.isArray)) return (pages.value as unknown[][]).flat();
+  const lines = json.split('\n').filter((line) => line.trim());
+  const objects = lines.length > 1 && lines.every((line) => /^\s*\{.*\}\s*$/.test(line)) ? lines.map((line) => tryParse(line)) : undefined;
+  return objects && objects.every((o) => o !== undefined) ? objects.map((o) => o!.value) : undefined;
 }
 
 /** A file that holds no report (JSON that is not a status export): passed over in a folder, refused when named. */

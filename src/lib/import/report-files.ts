@@ -56,3 +56,14 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
   for (const name of names) reportsPerFolder.set(folderOf(name), (reportsPerFolder.get(folderOf(name)) ?? 0) + 1);
   return new Set(names.filter((name) => contentsPage.test(basename(name)) || (indexPage.test(basename(name)) && (reportsPerFolder.get(folderOf(name)) ?? 0) > 1)));
 }
+
+/**
+ * True when `name` may hold many incidents, each imported as a report of its own: a status page's
+ * or an issue tracker's JSON export (above), or a spreadsheet saved as `.csv`/`.tsv` that is an
+ * incident log (src/lib/import/incident-sheets.ts). Whether it is one is known once it is read (by
+ * its keys, or its header row); other data in a folder is passed over.
+ */
+export function mayBeIncidentExportFile(name: string): boolean {
+  const parts = name.split('/');
+  return mayBeStatusExportFile(name) || (/\.(?:csv|tsv)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+}

@@ -1,0 +1,254 @@
+import { stringify as stringifyYaml } from 'yaml';
+import { readCsvTable, type CsvTable } from './csv-table.ts';
+import { readSheetTime, sheetDayOrder, writtenSheetTime, type DayOrder } from './sheet-dates.ts';
+
+/**
+ * An incident log kept as a spreadsheet (Google Sheets or Excel, saved as CSV or TSV), one row per
+ * incident, and Jira's CSV export of issues (one row per ticket: `Summary`, `Issue key`,
+ * `Created`, `Resolved`, `Priority`, `Component/s` and `Labels` repeated, `Comment` repeated as
+ * `date;author;text`). Columns are found by their header; each row becomes one report in
+ * Markdown, in the shape the importer already reads: frontmatter for the title, summary, day,
+ * severity and services, labelled lines for the key times, a section for each column of prose
+ * (description, impact, root cause, resolution, action items, timeline, links), and every cell of
+ * the other columns, as written, under `sheet` in the frontmatter, which the draft keeps whole.
+ */
+export interface IncidentSheet {
+  kind: string;
+  /** One report per row; `source` is the row's cells as written, one a line, for measuring that none is lost. */
+  reports: { label: string; text: string; source: string }[];
+  /** Notes for every row's draft (how its dates were read). */
+  notes: string[];
+  /** Notes about the file (which columns were read, as what), for the import report once. */
+  fileNotes: string[];
+}
+
+type Role = 'id' | 'title' | 'summary' | 'date' | 'started' | 'detected' | 'mitigated' | 'resolved' | 'severity' | 'priority' | 'services' | 'owner'
+  | 'impact' | 'rootCause' | 'resolution' | 'actions' | 'timeline' | 'links' | 'labels' | 'status' | 'comment';
+
+/**
+ * What a header names, first match winning (so "Impact level" is a severity, "Resolution time" a
+ * time, "Resolution" prose). Headers are matched without case, units in brackets set apart
+ * ("Start time (UTC)").
+ */
+const roles: [Role, RegExp][] = [
+  ['id', /^(?:incident |issue |ticket )?(?:id|#|no\.?|number|ref(?:erence)?|key)$|^issue key$|^incident$/i],
+  ['severity', /^(?:incident )?(?:sev(?:erity)?(?: level)?|impact level|level)$/i],
+  ['priority', /^(?:incident )?priority$/i],
+  ['started', /^(?:incident |impact |outage )?(?:start(?:ed)?|began|begin|occurred|created|opened)(?: (?:time|date|at|on|date\/time))?$|^(?:time|date) (?:started|of (?:incident|start)|opened)$/i],
+  ['detected', /^(?:first )?(?:detect(?:ed|ion)|reported|discovered|alerted|declared|acknowledged)(?: (?:time|date|at|on))?$|^(?:time|date) (?:detected|reported)$/i],
+  ['mitigated', /^(?:mitigat(?:ed|ion)) (?:time|date|at|on)$|^mitigated$/i],
+  ['resolved', /^(?:incident |outage |impact )?(?:resolv(?:ed|ution)|end(?:ed)?|closed|recovered|restored|fixed)(?: (?:time|date|at|on|date\/time))?$|^(?:time|date) (?:resolved|ended|closed|restored)$|^resolutiondate$/i],
+  ['date', /^(?:incident )?(?:date|day|when)$|^date of (?:the )?incident$/i],
+  ['title', /^(?:incident |issue )?(?:title|name|subject|headline)$|^short description$/i],
+  ['summary', /^(?:summary|description|details|what happened|overview|incident summary|incident description|problem)$/i],
+  ['services', /^(?:affected |impacted )?(?:services?|components?|component\/s|systems?|applications?|apps?|products?)(?: affected| impacted)?$/i],
+  ['owner', /^(?:owner|assignee|incident (?:commander|lead|manager|owner)|ic|lead|responsible|reporter|creator)$/i],
+  ['impact', /^(?:(?:customer|user|business|client)[- ])?impact(?: description)?$|^(?:effect|consequences?)$/i],
+  ['rootCause', /^(?:root[- ]?causes?|causes?|rca|trigger|reason|contributing factors?)(?: analysis)?$/i],
+  ['resolution', /^(?:resolution|fix|remediation|mitigation|workaround|how (?:it was )?(?:fixed|resolved))$/i],
+  ['actions', /^(?:action items?|actions?|follow[- ]?ups?|next steps|corrective actions?|preventive actions?|preventative actions?|to-?dos?|tasks|lessons learned)$/i],
+  ['timeline', /^(?:timeline|chronology|events)$/i],
+  ['links', /^(?:links?|urls?|postmortem(?: link| doc| url)?|post-mortem(?: link)?|report(?: link)?|doc(?:ument)?(?: link)?|ticket(?: link| url)?|jira)$/i],
+  ['labels', /^(?:tags?|labels?|categor(?:y|ies)|type|issue type)$/i],
+  ['status', /^(?:status|state)$/i],
+  ['comment', /^comments?$/i],
+];
+
+/** A header's name without the unit or zone in brackets, and that zone: "Start time (UTC)" → "Start time", "UTC". */
+function headerParts(header: string): { name: string; zone?: string } {
+  // Exports of tools and databases write `created_at`, `root-cause`, `startedAt`: the words are the same.
+  const words = header.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
+  const unit = /^(.*?)\s*[([]\s*([A-Za-z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)\s*[)\]]\s*$/.exec(words);
+  const bare = /^(.*?)\s+(UTC|GMT)$/i.exec(words);
+  const name = (unit?.[1] ?? bare?.[1] ?? words).replace(/^custom field\s*\((.*)\)$/i, '$1').trim();
+  return { name, zone: unit?.[2] ?? bare?.[2] };
+}
+
+const timeRoles: Role[] = ['date', 'started', 'detected', 'mitigated', 'resolved'];
+/** Columns of prose: each a section of the report, in this order. */
+const sections: [Role, string][] = [['summary', 'Description'], ['impact', 'Impact'], ['rootCause', 'Root cause'], ['resolution', 'Resolution'], ['timeline', 'Timeline'], ['actions', 'Action items'], ['links', 'Links']];
+const milestoneLabel: Partial<Record<Role, string>> = { started: 'Started', detected: 'Detected', mitigated: 'Mitigated', resolved: 'Resolved' };
+
+interface Column { index: number; header: string; name: string; role?: Role; zone?: string }
+
+function columnsOf(header: string[]): Column[] {
+  const columns = header.map((name, index) => ({ index, header: name, ...headerParts(name) }));
+  const taken = new Set<Role>();
+  // Jira's export has both "Issue key" (OPS-12, what people quote) and "Issue id" (a number): the key names the issue.
+  const key = columns.find((c) => /^issue key$/i.test(c.name));
+  if (key) { (key as Column).role = 'id'; taken.add('id'); }
+  // A sheet with a "Summary" but no title column (Jira's export, many logs) is titled by its
+  // summary; a "Description" beside it is then the summary.
+  const titleRole = roles.find(([role]) => role === 'title')![1];
+  const summaryRole = roles.find(([role]) => role === 'summary')![1];
+  if (!columns.some((c) => titleRole.test(c.name))) {
+    const short = columns.find((c) => /^summary$/i.test(c.name)) ?? columns.find((c) => summaryRole.test(c.name));
+    if (short) { (short as Column).role = 'title'; taken.add('title'); }
+  }
+  for (const column of columns) {
+    if ((column as Column).role) continue;
+    const role = roles.find(([, pattern]) => pattern.test(column.name))?.[0];
+    // Repeated columns (Jira's Component/s, Labels, Comment) are one field; other roles count once.
+    if (!role || (taken.has(role) && !['services', 'labels', 'comment', 'links', 'actions'].includes(role))) continue;
+    (column as Column).role = role;
+    taken.add(role);
+  }
+  return columns;
+}
+
+const isJiraExport = (header: string[]) => header.some((h) => /^issue key$/i.test(h)) && header.some((h) => /^summary$/i.test(h));
+/** The evidence pack (npm run evidence) lists this knowledge base's own postmortems as incidents.csv: read back, each would be a second draft of itself. */
+const isEvidencePack = (header: string[]) => ['review_status', 'evidence_custodian', 'days_to_publish'].every((column) => header.includes(column));
+
+/**
+ * Why the table is not an incident log, or undefined when it is: it needs a column that names
+ * the incident (title, summary, description), one that says when (date, start, created…) and one
+ * that only an incident log has (severity or priority, impact, root cause, resolution time, action
+ * items, affected service, a postmortem link), so a sheet of dates and numbers is not read as one.
+ */
+function notAnIncidentLog(columns: Column[], jira: boolean): string | undefined {
+  const has = (...wanted: Role[]) => columns.some((c) => c.role && wanted.includes(c.role));
+  if (jira) return undefined;
+  const missing = [
+    has('title', 'summary') ? undefined : 'a title (Title, Incident, Name, Summary or Description)',
+    has(...timeRoles) ? undefined : 'a date (Date, Start, Detected, Created or Resolved)',
+    has('severity', 'priority', 'impact', 'rootCause', 'resolved', 'actions', 'services', 'links') ? undefined : 'one more column of an incident (Severity, Priority, Impact, Root cause, Resolved, Action items, Service or a Postmortem link)',
+  ].filter(Boolean);
+  return missing.length ? missing.join(' and ') : undefined;
+}
+
+/**
+ * A cell of several items (Jira's repeated columns, "a, b" in one cell) as a list of names. A cell
+ * holding a record as a tool wrote it (PagerDuty's API written to CSV: `{'id': 'P6OZOP6', 'summary':
+ * 'User Database', …}`) names its items by their name, summary or title; its other keys are no names.
+ */
+function namesIn(cells: string[]): string[] {
+  const names = cells.flatMap((cell) => (/^[[{]/.test(cell.trim())
+    ? [...cell.matchAll(/['"](?:name|summary|title)['"]\s*:\s*['"]([^'"]+)['"]/g)].map((m) => m[1])
+    : cell.split(/\s*[,;\n]\s*/)));
+  return [...new Set(names.map((v) => v.trim()).filter(Boolean))];
+}
+
+/** A cell of prose as Markdown list items, one per line (a cell already a list keeps its marks). */
+function asList(cell: string): string {
+  const lines = cell.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.map((line) => (/^(?:[-*•]|\d+[.)])\s+/.test(line) ? line.replace(/^•\s*/, '- ') : `- ${line}`)).join('\n');
+}
+
+/** A Jira comment cell, `05/Mar/24 2:02 PM;557058:acc-id;text`, as a timeline row. */
+function jiraComment(cell: string, order: DayOrder): string {
+  const match = /^([^;]{6,30});([^;]*);([\s\S]*)$/.exec(cell);
+  const at = match ? readSheetTime(match[1], order) : undefined;
+  if (!match || !at) return `- ${cell.trim().replace(/\n/g, '\n  ')}`;
+  // The time as the cell wrote it stays beside the row's: the row's is read, the cell's is the record.
+  return `- ${writtenSheetTime(at)} ${match[3].trim().replace(/\n/g, '\n  ')}\n  (comment${match[2].trim() ? ` by ${match[2].trim()}` : ''}, ${match[1].trim()})`;
+}
+
+function rowReport(columns: Column[], cells: string[], order: DayOrder, context: { kind: string; row: number }): { id?: string; text: string } {
+  const cell = (column: Column) => (cells[column.index] ?? '').replace(/\r\n?/g, '\n').trim();
+  const ofRole = (role: Role) => columns.filter((c) => c.role === role && cell(c));
+  const first = (role: Role) => ofRole(role).map(cell)[0];
+  const id = first('id');
+  const times: Partial<Record<Role, { text: string; zone?: string; column: string }>> = {};
+  for (const role of timeRoles) {
+    const column = ofRole(role)[0];
+    const at = column && readSheetTime(cell(column), order);
+    if (at) times[role] = { text: writtenSheetTime(at.time && !at.zone && column.zone ? { ...at, zone: column.zone } : at), column: column.header };
+  }
+  const day = (times.date ?? times.started ?? times.detected ?? times.resolved)?.text.slice(0, 10);
+  const summaryColumn = ofRole('summary')[0];
+  const summary = summaryColumn ? cell(summaryColumn).split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim() : undefined;
+  // Every cell that is not a section of prose, as written, so the draft keeps it (under "Imported metadata").
+  const prose = new Set<Role>([...sections.map(([role]) => role), 'comment', 'title']);
+  const sheet = Object.fromEntries(columns.filter((c) => cell(c) && !(c.role && prose.has(c.role)))
+    .reduce<[string, string][]>((pairs, c) => {
+      const existing = pairs.find(([key]) => key === c.header);
+      if (existing) existing[1] += `; ${cell(c)}`;
+      else pairs.push([c.header, cell(c)]);
+      return pairs;
+    }, []));
+  const title = first('title');
+  const frontmatter = Object.fromEntries(Object.entries({
+    title,
+    summary: summary && summary !== title ? summary : undefined,
+    date: day,
+    severity: first('severity'),
+    priority: first('priority'),
+    services: ofRole('services').length ? namesIn(ofRole('services').map(cell)) : undefined,
+    labels: ofRole('labels').length ? namesIn(ofRole('labels').map(cell)) : undefined,
+    sheet: Object.keys(sheet).length ? sheet : undefined,
+  }).filter(([, value]) => value !== undefined && value !== ''));
+  // The key times as labelled lines, which the importer reads in the zone the header or cell
+  // states (else --timezone, the folder's README, or UTC, and the draft says which).
+  const milestones = (['started', 'detected', 'mitigated', 'resolved'] as Role[]).filter((role) => times[role]?.text.includes(':'))
+    .map((role) => `- **${milestoneLabel[role]}**: ${times[role]!.text} (column "${times[role]!.column}")`);
+  const body = [
+    `Row ${context.row} of the ${context.kind}${id ? `, ${ofRole('id')[0].name} ${id}` : ''}${first('status') ? `; status: ${first('status')}` : ''}${first('owner') ? `; owner: ${first('owner')}` : ''}.`,
+    milestones.join('\n'),
+    ...sections.flatMap(([role, heading]) => {
+      const own = ofRole(role);
+      if (!own.length) return [];
+      // A summary that is the whole description is kept in the section too: the frontmatter's is a line.
+      return own.map((column) => `## ${own.length > 1 || heading === 'Description' ? column.name.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : heading}\n\n${role === 'actions' ? asList(cell(column)) : cell(column)}`);
+    }),
+    // Jira's comments, each dated: the timeline of the ticket.
+    ofRole('comment').length ? `## Timeline (comments)\n\n${ofRole('comment').map((column) => jiraComment(cell(column), order)).join('\n')}` : '',
+  ];
+  // Not folded (a long cell stays on one line), so each cell reads in the draft as it was written.
+  return { id, text: `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n` };
+}
+
+/** A row's cells as written, one a line; a Jira comment's time, author and text each on its own (the draft keeps each, in that order). */
+const rowTexts = (columns: Column[], cells: string[]) => cells
+  .map((cell, i) => (columns[i]?.role === 'comment' ? cell.replace(/^([^;]{6,30});([^;]*);/, '$1\n$2\n') : cell).trim())
+  .filter(Boolean).join('\n');
+
+/**
+ * Where the table's header is: its first row, or a row under a title (`Incident log 2024`, a note
+ * on how to fill it), as people lay out a sheet: the first of the first five rows whose cells name
+ * an incident log's columns. Undefined when none does; the first row's shortcomings are then the reason.
+ */
+function findHeader(table: CsvTable): { header: string[]; row: number; rows: CsvTable['rows'] } | undefined {
+  const candidates = [{ row: table.headerRow, cells: table.header }, ...table.rows].slice(0, 5);
+  for (const [k, candidate] of candidates.entries()) {
+    const header = candidate.cells.map((cell) => cell.trim());
+    if (isJiraExport(header) || !notAnIncidentLog(columnsOf(header), false)) return { header, row: candidate.row, rows: table.rows.slice(k) };
+  }
+  return undefined;
+}
+
+/**
+ * The incidents of a spreadsheet saved as CSV or TSV, one report per row; undefined when its
+ * header is not an incident log's (data beside the reports), with the reason in `why`.
+ */
+export function readIncidentSheet(name: string, text: string): IncidentSheet | { why: string } {
+  const table = readCsvTable(name, text);
+  if (!table.header.length || !table.rows.length) return { why: 'it has no rows under its header' };
+  if (isEvidencePack(table.header)) return { why: 'it is the incidents.csv of this knowledge base\'s own evidence pack (npm run evidence), made from its postmortems: they are imported already' };
+  const found = findHeader(table);
+  if (!found) return { why: `its header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) lacks ${notAnIncidentLog(columnsOf(table.header), false) ?? 'the columns of an incident log'}` };
+  const jira = isJiraExport(found.header);
+  const columns = columnsOf(found.header);
+  const rows = found.rows;
+  if (!rows.length) return { why: `it has no rows under its header (row ${found.row})` };
+  const dateCells = rows.flatMap((row) => columns.filter((c) => c.role && (timeRoles.includes(c.role) || c.role === 'comment')).map((c) => (row.cells[c.index] ?? '').split(';')[0]));
+  const order = sheetDayOrder(dateCells, table.separator);
+  const kind = jira ? 'Jira issues CSV export' : table.separator === '\t' ? 'TSV incident log' : `CSV incident log${table.separator === ';' ? ' (separated by ;)' : ''}`;
+  const fileNotes = [
+    `columns read${found.row !== 1 ? ` (the header is row ${found.row})` : ''}: ${columns.filter((c) => c.role).map((c) => `${c.header} (${c.role})`).join(', ')}${columns.some((c) => !c.role) ? `; kept as written: ${columns.filter((c) => !c.role).map((c) => c.header).join(', ')}` : ''}`,
+  ];
+  const notes: string[] = [];
+  const numericDates = dateCells.some((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()));
+  if (numericDates && order.conflicting) notes.push('its dates are written both day first and month first (25/03 and 03/25): they were read ' + (order.order === 'day-first' ? 'day first' : 'month first') + '; check every date');
+  else if (numericDates && order.assumed) notes.push(`its dates (such as "${dateCells.find((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()))!.trim()}") could be day or month first and no cell settles it: read ${order.order === 'day-first' ? `day first (the sheet ${table.separator === ';' ? 'is separated by ;, as European Excel writes it' : 'writes dates with dots'})` : 'month first, as US Excel and Google Sheets write them'}; check them`);
+  const seen = new Map<string, number>();
+  const reports = rows.map(({ row, cells }) => {
+    const report = rowReport(columns, cells, order.order, { kind, row });
+    let label = report.id && /^[\w.:-]{1,40}$/.test(report.id) ? report.id : `row-${row}`;
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    if (n > 1) label = `${label}-row-${row}`;
+    return { label: `#${label}`, text: report.text, source: rowTexts(columns, cells) };
+  });
+  return { kind, reports, notes, fileNotes };
+}

@@ -1,0 +1,246 @@
+import { stringify as stringifyYaml } from 'yaml';
+
+/**
+ * Incidents kept as tickets of an issue tracker, exported as JSON: GitHub issues as `gh issue list
+ * --json …` writes them (`title`, `body`, `createdAt`, `closedAt`, `labels`, `comments` with
+ * `author.login`, `createdAt`, `body`) or as the REST API returns them (`created_at`,
+ * `closed_at`, `user.login`, `comments` a count), as status pages built on issues open them
+ * (Upptime: "🛑 Site is down", closed when it is back up); and Jira's issues as its REST API
+ * returns them (`{ issues: [{ key, fields: { summary, description, created, resolutiondate,
+ * priority, components, labels, comment } }] }`, the description as text in Jira's wiki markup or
+ * as an Atlassian document). Each issue becomes one report in Markdown, in the shape the importer
+ * reads: frontmatter for the title, summary, day, start and end, severity and services; the
+ * issue's text as its body; its comments as the timeline, each at the minute it was posted.
+ */
+export interface IssueExport {
+  kind: string;
+  /**
+   * One report per issue; `source` is its texts as the export holds them (title, body, comments,
+   * labels, names), one a line, for measuring that none is lost. Times are not among them: they are
+   * rewritten in UTC.
+   */
+  reports: { label: string; text: string; source: string }[];
+  notes: string[];
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.replace(/\r\n?/g, '\n').trim() : typeof value === 'number' ? String(value) : undefined);
+
+/** An instant as written by GitHub (`2024-03-05T14:02:33Z`) or Jira (`2024-03-05T14:02:33.000+0100`). */
+function instant(value: unknown): Date | undefined {
+  const raw = text(value)?.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const time = raw ? Date.parse(raw) : NaN;
+  return Number.isFinite(time) ? new Date(time) : undefined;
+}
+const utcMinute = (at: Date) => at.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+const utcInstant = (at: Date) => at.toISOString().replace('.000Z', 'Z');
+/** A text of several lines as a list item's continuation: indented, so it stays in the item. */
+const inItem = (body: string) => body.trim().replace(/\n/g, '\n  ');
+
+function report(frontmatter: Json, body: string[]): string {
+  const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)));
+  // Not folded: a long summary stays on one line, as the issue wrote it.
+  return `---\n${stringifyYaml(defined, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
+}
+
+/**
+ * The first paragraph of prose of an issue's body, as a line of plain text: a summary shown on list
+ * pages, so links are their text and emphasis and code marks go (Upptime's "In [`3f9c2ab`](…), Docs
+ * site (…) was **down**:"). The body keeps them.
+ */
+const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => p && !/^(?:#|<!--|```|\||[-*] \[)/.test(p))
+  ?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, '$1$2').replace(/`([^`]+)`/g, '$1');
+const namesOf = (list: unknown, key = 'name') => (Array.isArray(list) ? list.map((item) => (isObject(item) ? text(item[key]) : text(item))).filter((name): name is string => !!name) : []);
+
+/** A written word of priority or severity among an issue's labels (`sev-2`, `P1`, `severity: high`). */
+function severityLabel(labels: string[]): string | undefined {
+  return labels.find((label) => /^(?:sev[-: ]*\d|p[0-5]$|(?:severity|priority)[-: ]+\S)/i.test(label.trim()))?.replace(/^(?:severity|priority)[-: ]+/i, '');
+}
+
+// ---------------------------------------------------------------- GitHub
+
+const isGitHubIssue = (value: unknown): value is Json => isObject(value) && typeof value.title === 'string' && typeof value.number === 'number' && ('createdAt' in value || 'created_at' in value);
+
+function gitHubIssue(issue: Json): string {
+  const opened = instant(issue.createdAt ?? issue.created_at);
+  const closed = instant(issue.closedAt ?? issue.closed_at);
+  const labels = namesOf(issue.labels);
+  const author = isObject(issue.author) ? text(issue.author.login) : isObject(issue.user) ? text(issue.user.login) : undefined;
+  const assignees = namesOf(issue.assignees, 'login');
+  const body = text(issue.body);
+  const comments = (Array.isArray(issue.comments) ? issue.comments : []).filter(isObject);
+  const rows = comments.map((comment) => {
+    const at = instant(comment.createdAt ?? comment.created_at);
+    const who = isObject(comment.author) ? text(comment.author.login) : isObject(comment.user) ? text(comment.user.login) : undefined;
+    return `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(text(comment.body) ?? '')}${who ? `\n  (comment by @${who})` : ''}`;
+  });
+  const url = text(issue.url) ?? text(issue.html_url);
+  const state = text(issue.state)?.toLowerCase();
+  const commentCount = typeof issue.comments === 'number' ? issue.comments : undefined;
+  const milestone = isObject(issue.milestone) ? text(issue.milestone.title) : undefined;
+  return report({
+    title: text(issue.title),
+    summary: firstParagraph(body),
+    date: opened && utcInstant(opened),
+    // The issue was opened when the incident was seen, or a monitor (Upptime) found the site down:
+    // the earliest moment the export states. Closing it ends the incident.
+    started_at: opened && utcInstant(opened),
+    resolved_at: closed && utcInstant(closed),
+    severity: severityLabel(labels),
+    labels,
+  }, [
+    `GitHub issue #${issue.number}${url ? ` (${url})` : ''}, opened${opened ? ` ${utcMinute(opened)}` : ''}${author ? ` by @${author}` : ''}${closed ? `, closed ${utcMinute(closed)}` : state === 'open' ? ', still open' : ''}${labels.length ? `; labels: ${labels.join(', ')}` : ''}${assignees.length ? `; assignees: ${assignees.map((a) => `@${a}`).join(', ')}` : ''}${milestone ? `; milestone: ${milestone}` : ''}.`,
+    body ?? '',
+    rows.length ? `## Timeline\n\n${rows.join('\n')}` : commentCount ? `(The issue has ${commentCount} comment(s), which this export does not hold: export with \`gh issue list --json title,body,createdAt,closedAt,labels,comments\` to import them.)` : '',
+  ]);
+}
+
+/** The texts of a GitHub issue as the export holds them. */
+function gitHubTexts(issue: Json): string {
+  const login = (who: unknown) => (isObject(who) ? text(who.login) : undefined);
+  const comments = (Array.isArray(issue.comments) ? issue.comments : []).filter(isObject);
+  return [text(issue.title), text(issue.body), ...namesOf(issue.labels), login(issue.author) ?? login(issue.user), ...namesOf(issue.assignees, 'login'),
+    ...comments.flatMap((comment) => [text(comment.body), login(comment.author) ?? login(comment.user)])].filter(Boolean).join('\n');
+}
+
+// ---------------------------------------------------------------- Jira
+
+/** Jira's wiki markup (REST API v2) in its structure only: `h2.` headings, `{code}` and `{noformat}` blocks, `#`/`*` lists; the words unchanged. */
+function jiraWikiToMarkdown(wiki: string): string {
+  let inCode = false;
+  return wiki.split('\n').map((line) => {
+    const fence = /^\s*\{(?:code|noformat)(?::[^}]*)?\}\s*$/.exec(line);
+    if (fence) { inCode = !inCode; return '```'; }
+    if (inCode) return line;
+    const heading = /^h([1-6])\.\s+(.*)$/.exec(line);
+    if (heading) return `${'#'.repeat(Math.min(6, Number(heading[1]) + 1))} ${heading[2]}`;
+    const numbered = /^(#+)\s+(.*)$/.exec(line);
+    if (numbered) return `${'   '.repeat(numbered[1].length - 1)}1. ${numbered[2]}`;
+    const bullet = /^(\*+)\s+(.*)$/.exec(line);
+    if (bullet) return `${'  '.repeat(bullet[1].length - 1)}- ${bullet[2]}`;
+    return line;
+  }).join('\n');
+}
+
+/** An Atlassian document (Jira Cloud's REST API v3) as Markdown: paragraphs, headings, lists, code, quotes, tables as lines, mentions and links as their text. */
+function atlassianDocument(node: unknown, depth = 0): string {
+  if (!isObject(node)) return '';
+  const children = (Array.isArray(node.content) ? node.content : []);
+  const inner = (separator = '') => children.map((child) => atlassianDocument(child, depth)).join(separator);
+  const attrs = isObject(node.attrs) ? node.attrs : {};
+  switch (node.type) {
+    case 'text': return text(node.text) !== undefined ? String(node.text) : '';
+    case 'hardBreak': return '\n';
+    case 'mention': return text(attrs.text) ?? '';
+    case 'emoji': return text(attrs.text) ?? text(attrs.shortName) ?? '';
+    case 'inlineCard': case 'blockCard': return text(attrs.url) ?? '';
+    case 'date': return attrs.timestamp ? new Date(Number(attrs.timestamp)).toISOString().slice(0, 10) : '';
+    case 'status': return text(attrs.text) ?? '';
+    case 'heading': return `${'#'.repeat(Math.min(6, Number(attrs.level ?? 1) + 1))} ${inner()}`;
+    case 'codeBlock': return `\`\`\`\n${inner()}\n\`\`\``;
+    case 'blockquote': return inner('\n\n').split('\n').map((line) => `> ${line}`).join('\n');
+    case 'rule': return '---';
+    case 'bulletList': case 'orderedList': return children.map((item) => {
+      const itemText = isObject(item) ? (Array.isArray(item.content) ? item.content : []).map((c) => atlassianDocument(c, depth + 1)).join('\n') : '';
+      return `${'  '.repeat(depth)}${node.type === 'orderedList' ? '1.' : '-'} ${itemText.replace(/\n/g, `\n${'  '.repeat(depth + 1)}`)}`;
+    }).join('\n');
+    case 'table': return children.map((row) => (isObject(row) && Array.isArray(row.content) ? row.content.map((cell) => atlassianDocument(cell, depth).replace(/\n+/g, ' ')).join(' | ') : '')).join('\n\n');
+    case 'doc': return inner('\n\n');
+    default: return children.length ? inner(node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'tableHeader' || node.type === 'listItem' ? '' : '\n\n') : '';
+  }
+}
+
+const jiraText = (value: unknown) => (isObject(value) ? atlassianDocument(value).trim() || undefined : text(value) && jiraWikiToMarkdown(text(value)!));
+const isJiraIssue = (value: unknown): value is Json => isObject(value) && typeof value.key === 'string' && isObject(value.fields) && 'summary' in value.fields;
+/** Fields already read, and Jira's own bookkeeping (not words of the report). */
+const jiraRead = new Set(['summary', 'description', 'created', 'resolutiondate', 'priority', 'components', 'labels', 'comment', 'status', 'issuetype', 'assignee', 'reporter', 'creator', 'resolution', 'project', 'updated', 'lastViewed', 'statuscategorychangedate', 'watches', 'votes', 'worklog', 'timetracking', 'attachment', 'issuelinks', 'subtasks', 'progress', 'aggregateprogress', 'workratio', 'environment', 'fixVersions', 'versions', 'duedate', 'security', 'timespent', 'timeestimate', 'timeoriginalestimate', 'aggregatetimespent', 'aggregatetimeestimate', 'aggregatetimeoriginalestimate']);
+
+const jiraName = (value: unknown) => (isObject(value) ? text(value.name) ?? text(value.displayName) ?? text(value.value) : text(value));
+
+/**
+ * Fields a team added (customfield_10042 "Root cause") hold words of the report when they hold
+ * text: a sentence, an Atlassian document, an option's name, or a word in a field the export names.
+ */
+function customFields(fields: Json, names: Json): { heading: string; words: string }[] {
+  return Object.entries(fields).filter(([key]) => !jiraRead.has(key)).flatMap(([key, value]) => {
+    const words = isObject(value) && value.type === 'doc' ? jiraText(value) : typeof value === 'string' && /\s/.test(value.trim()) ? jiraText(value) : jiraName(value);
+    if (!words || (typeof value === 'string' && !/\s/.test(value.trim()) && !names[key])) return [];
+    return [{ heading: text(names[key]) ?? key, words }];
+  });
+}
+
+function jiraIssue(issue: Json, names: Json, site: string | undefined): string {
+  const fields = issue.fields as Json;
+  const created = instant(fields.created);
+  const resolved = instant(fields.resolutiondate);
+  const components = namesOf(fields.components);
+  const labels = namesOf(fields.labels);
+  const name = jiraName;
+  const description = jiraText(fields.description);
+  const environment = jiraText(fields.environment);
+  const comments = (isObject(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : Array.isArray(fields.comment) ? fields.comment : []).filter(isObject);
+  const rows = comments.map((comment) => {
+    const at = instant(comment.created);
+    const who = isObject(comment.author) ? text(comment.author.displayName) ?? text(comment.author.name) : undefined;
+    return `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(jiraText(comment.body) ?? '')}${who ? `\n  (comment by ${who})` : ''}`;
+  });
+  const custom = customFields(fields, names).map(({ heading, words }) => `## ${heading}\n\n${words}`);
+  return report({
+    title: text(fields.summary),
+    summary: firstParagraph(description),
+    date: created && utcInstant(created),
+    // Jira's "Created" is when the ticket was opened, the earliest moment the issue states; "Resolved" when it was resolved.
+    started_at: created && utcInstant(created),
+    resolved_at: resolved && utcInstant(resolved),
+    priority: name(fields.priority),
+    components,
+    labels,
+  }, [
+    `Jira issue ${issue.key}${site ? ` (${site}/browse/${issue.key})` : ''}${name(fields.issuetype) ? `, ${name(fields.issuetype)}` : ''}${name(fields.status) ? `; status: ${name(fields.status)}` : ''}${name(fields.resolution) ? `; resolution: ${name(fields.resolution)}` : ''}${name(fields.assignee) ? `; assignee: ${name(fields.assignee)}` : ''}${name(fields.reporter) ? `; reporter: ${name(fields.reporter)}` : ''}${name(fields.priority) ? `; priority: ${name(fields.priority)}` : ''}${components.length ? `; components: ${components.join(', ')}` : ''}${labels.length ? `; labels: ${labels.join(', ')}` : ''}.`,
+    description ? `## Description\n\n${description}` : '',
+    environment ? `## Environment\n\n${environment}` : '',
+    ...custom,
+    rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
+  ]);
+}
+
+/**
+ * The texts of a Jira issue as the export holds them: summary, description (wiki markup in its
+ * structure as Markdown, an Atlassian document as its text), the names of its priority, status,
+ * people, components and labels, custom fields of text, comments.
+ */
+function jiraTexts(issue: Json, names: Json): string {
+  const fields = issue.fields as Json;
+  const comments = (isObject(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : []).filter(isObject);
+  return [text(issue.key), text(fields.summary), jiraText(fields.description), jiraText(fields.environment),
+    ...['issuetype', 'status', 'resolution', 'assignee', 'reporter', 'priority'].map((key) => jiraName(fields[key])),
+    ...customFields(fields, names).map(({ words }) => words), ...namesOf(fields.components), ...namesOf(fields.labels),
+    ...comments.flatMap((comment) => [jiraText(comment.body), isObject(comment.author) ? text(comment.author.displayName) ?? text(comment.author.name) : undefined])]
+    .filter(Boolean).join('\n');
+}
+
+/**
+ * The incidents of an issue tracker's JSON export, each as a Markdown report; undefined when the
+ * JSON is not one. A pull request among GitHub issues (the REST API lists both) is not an incident.
+ */
+export function readIssueExport(data: unknown): IssueExport | undefined {
+  const gitHub = Array.isArray(data) && data.length && data.every(isGitHubIssue) ? data : isGitHubIssue(data) ? [data] : undefined;
+  if (gitHub) {
+    const issues = gitHub.filter((issue) => !('pull_request' in issue));
+    return {
+      kind: 'GitHub issues export',
+      reports: issues.map((issue) => ({ label: `#${issue.number}`, text: gitHubIssue(issue), source: gitHubTexts(issue) })),
+      notes: issues.length < gitHub.length ? [`${gitHub.length - issues.length} pull request(s) in the export not imported: not incidents`] : [],
+    };
+  }
+  const jira = isObject(data) && Array.isArray(data.issues) && data.issues.length && data.issues.every(isJiraIssue) ? data.issues
+    : Array.isArray(data) && data.length && data.every(isJiraIssue) ? data : isJiraIssue(data) ? [data] : undefined;
+  if (jira) {
+    const names = isObject(data) && isObject(data.names) ? data.names : {};
+    const self = text((jira[0] as Json).self);
+    const site = self ? /^(https?:\/\/[^/]+)/.exec(self)?.[1] : undefined;
+    return { kind: 'Jira issues export', reports: jira.map((issue) => ({ label: `#${(issue as Json).key}`, text: jiraIssue(issue as Json, names, site), source: jiraTexts(issue as Json, names) })), notes: [] };
+  }
+  return undefined;
+}
