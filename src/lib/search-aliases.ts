@@ -39,8 +39,9 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['oversold', 'oversell', 'overselling', 'double reservation'],
   ['outage', 'down', 'downtime', 'unreachable', 'unavailable', 'offline'],
   // Load words of the eighth round's misses (docs/findability.md): "ci server unresponsive under
-  // heavy load" found neither status update that says "overload" / "not responding". Seen in
-  // 2 to 21 of the 394, 281 and 520 reports of three pools, each spelling alone in some.
+  // heavy load" found neither status update that says "overload" / "not responding". In the
+  // 394 / 281 / 520 reports of three pools "overloaded" is in 21 / 4 / 2, "heavy load" in
+  // 3 / 1 / 1, "not responding" in 4 / 0 / 4 ("stopped responding": none, as responders type it).
   ['overload', 'overloaded', 'overloading', 'high load', 'heavy load'],
   ['unresponsive', 'not responding', 'not responsive', 'non-responsive', 'stopped responding'],
   // A responder types "telephony"; status pages say "phone system", "phonelines".
