@@ -48,7 +48,15 @@ console.log('| pool | queries | top-1 | top-3 | top-5 |\n| --- | --- | --- | ---
 const misses: string[] = [];
 for (const pool of pools) {
   const args = [evalSearch, '--queries', resolve(base, pool.queries), '--json', ...mode, ...(pool.content ? ['--content', resolve(base, pool.content)] : [])];
-  const report = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  let report;
+  try {
+    report = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch (error) {
+    // eval-search.ts said what was wrong (a missing folder, a typo in an expected id): pass it on, named.
+    const said = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim();
+    console.error(`${listFile}: the pool "${pool.name}" could not be measured:\n${said}`);
+    process.exit(1);
+  }
   const all = report.summary.all;
   console.log(`| ${pool.name} | ${all.queries} | ${fixed(all.top1)} | ${fixed(all.top3)} | ${fixed(all.top5)} |`);
   for (const row of report.rows) if (!row.top5) misses.push(`${pool.name}: "${row.query}" → ${row.first.join(', ') || '(nothing)'}`);
