@@ -89,24 +89,26 @@ const causeHint = /\b(?:root cause|caused|causing|cause|because|due to|triggered
  * the model counts a second time. `keys`: the {@link boilerplateKeys} of `text`, when the caller
  * already has them.
  */
-/** The ending of a host name: "ci.example.io", "status.example.com". */
-const domainEnding = /(?<=[a-z0-9])(?:\.(?:com|org|net|io|dev|app|cloud|co|uk|de|fr|eu|us|info|me|ai|sh))+\b(?![.-]?[a-z0-9])/gi;
+/** A host name, its labels before the ending captured: "ci.example.io", "status.example.com". */
+const hostName = /(?<![a-z0-9.-])([a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*?)(?:\.(?:com|org|net|io|dev|app|cloud|co|uk|de|fr|eu|us|info|me|ai|sh))+\b(?![.-]?[a-z0-9])/gi;
 
 /**
- * `text` without links and without the endings of host names. A link names a page, not a failure:
- * its words ("github", "issuecomment", ids) would only add noise; links in titles and summaries
- * ("see https://github.com/org/helpdesk/issues/2733 for details") made every status update of
- * one team alike (eighth round, docs/findability.md). A host name's ending (".io", ".com") names
- * no system: "ci.example.io" keeps "ci" and "example", and "io" stops joining unrelated hosts.
+ * `text` without links, and each host name as its labels and one word of them: "get.example.io"
+ * reads "get.example getexample". A link names a page, not a failure: its words ("github",
+ * "issuecomment", ids) would only add noise; links in titles and summaries ("see
+ * https://github.com/org/helpdesk/issues/2733 for details") made every status update of one team
+ * alike. A host name names a system, and its parts did not: the ending ("io", "com") joined
+ * unrelated hosts, and labels such as "get" or "updates" are stop words, so two updates of one
+ * get.example.io outage shared nothing but "example" (eighth round, docs/findability.md).
  */
-export function withoutLinks(text: string): string {
+export function withLinksOutAndHostsJoined(text: string): string {
   if (text.includes('://')) text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, ' ');
-  if (text.includes('.')) text = text.replace(domainEnding, ' ');
+  if (text.includes('.')) text = text.replace(hostName, (_, labels: string) => `${labels} ${labels.replace(/[.-]/g, '')}`);
   return text;
 }
 
 export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[]): { text: string; cause: string } {
-  const linkless = withoutLinks(text);
+  const linkless = withLinksOutAndHostsJoined(text);
   // The lines changed: the keys given were of the lines before.
   if (linkless !== text) keys = undefined;
   text = linkless;

@@ -1,5 +1,5 @@
 import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
-import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse, withoutLinks } from './similarity-prose.ts';
+import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -282,8 +282,8 @@ export function findSimilarPostmortems(
     const doc = docs[i];
     const prose = prepareProse(doc.text, boilerplate, lineKeys[i]);
     lineKeys[i] = []; // read once; the keys can go
-    count(i, withoutLinks(doc.title), fieldWeights[0][1]);
-    count(i, withoutLinks(doc.summary), fieldWeights[1][1]);
+    count(i, withLinksOutAndHostsJoined(doc.title), fieldWeights[0][1]);
+    count(i, withLinksOutAndHostsJoined(doc.summary), fieldWeights[1][1]);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
     if (causeWeight > 0 && prose.cause) count(i, prose.cause, causeWeight);
     if (failureModeWeight > 0) {

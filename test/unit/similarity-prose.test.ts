@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSentenceCase, boilerplateKeys, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse, shortBoilerplateThreshold, withoutLinks } from '../../src/lib/similarity-prose.ts';
+import { isSentenceCase, boilerplateKeys, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse, shortBoilerplateThreshold, withLinksOutAndHostsJoined } from '../../src/lib/similarity-prose.ts';
 
 const closing = 'We apologise for the impact on our customers and are taking steps to prevent a recurrence.';
 
@@ -71,12 +71,12 @@ test('links are not prose', () => {
   expect(prepareProse('See https://github.com/org/repo/issues/12#issuecomment-99 for the pool exhaustion.', new Set()).text).toBe('See   for the pool exhaustion.');
 });
 
-test('links in a title or summary go, and the endings of host names: ".io" names no system', () => {
-  expect(withoutLinks('Disruptions on ci.example.io, see https://github.com/org/helpdesk/issues/2733 for details.')).toBe('Disruptions on ci.example , see   for details.');
-  expect(withoutLinks('mirrors.example.org and www.example.co.uk')).toBe('mirrors.example  and www.example ');
+test('links in a title or summary go; a host name is also one word, without its ending: ".io" names no system', () => {
+  expect(withLinksOutAndHostsJoined('Disruptions on ci.example.io, see https://github.com/org/helpdesk/issues/2733 for details.')).toBe('Disruptions on ci.example ciexample, see   for details.');
+  expect(withLinksOutAndHostsJoined('get.example.org and repo.example-ci.co.uk')).toBe('get.example getexample and repo.example-ci repoexampleci');
   // Not a host name's ending: a file's extension, a version, "I/O", a word after a full stop.
-  expect(withoutLinks('config.yaml, v1.2.3, disk io. Io was slow. node.js')).toBe('config.yaml, v1.2.3, disk io. Io was slow. node.js');
-  expect(withoutLinks('The .io domain and example.com-style names')).toBe('The .io domain and example.com-style names');
+  expect(withLinksOutAndHostsJoined('config.yaml, v1.2.3, disk io. Io was slow. node.js')).toBe('config.yaml, v1.2.3, disk io. Io was slow. node.js');
+  expect(withLinksOutAndHostsJoined('The .io domain and example.com-style names')).toBe('The .io domain and example.com-style names');
 });
 
 test('template tags of static site generators are not prose', () => {

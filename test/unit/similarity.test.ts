@@ -118,6 +118,19 @@ describe('status page updates (eighth round, docs/findability.md)', () => {
     expect(link.reason).not.toMatch(/2nd|00am|14h30/);
   });
 
+  test('a host name is one word: two updates of one host\'s outage meet, though "get" and "updates" are stop words', () => {
+    const hosts = findSimilarPostmortems([
+      doc('a', 'Outage on get.example.io and updates.example.io', 'The mirrors returned errors to every client.'),
+      doc('b', 'Outage on get.example.io and updates.example.io', 'Downloads were failing for an hour.'),
+      doc('c', 'Outage on ci.example.io', 'Builds were failing for an hour.'),
+      doc('d', 'Outage on wiki.example.io', 'The wiki returned errors to every client.'),
+      doc('e', 'Certificate expired on the issue tracker', 'The TLS certificate expired and renewal had not run.'),
+    ]);
+    expect(hosts.get('a')![0].id).toBe('b');
+    expect(hosts.get('b')![0].id).toBe('a');
+    expect(hosts.get('a')![0].reason).toMatch(/getexample|updatesexample/);
+  });
+
   test('labels, links, host endings and template tags are never the shared wording', () => {
     const reasons = [...links.values()].flat().map((link) => link.reason).join(' | ');
     expect(reasons).toContain('similar wording');
