@@ -633,15 +633,16 @@ interface ReasonContext {
 }
 
 /**
- * A day or a clock time written as one word: "27th", "2nd", "15am" (of "10:15am"), "14h30",
- * "20mn". Still counted (two reports of one event share their date: leaving dates out cost icco
- * two first links, docs/findability.md round 8), but no reason for a reader: status updates of
- * unrelated failures were "similar wording: 2nd, 00am".
+ * A day or a clock time written as one word ("27th", "2nd", "15am" of "10:15am", "14h30",
+ * "20mn"), or a hexadecimal id ("134a959a" of a node name, a commit). Still counted (two reports
+ * of one event share their date or their node: leaving dates out cost icco two first links,
+ * docs/findability.md round 8), but no reason for a reader: status updates of unrelated failures
+ * were "similar wording: 2nd, 00am", two of mybinder's reports "134a959a, ssd, gke".
  */
 const dateOrClockWord = /^\d+(?:st|nd|rd|th|am|pm|mn|min|h)$|^\d{1,2}h\d{2}$/;
-function isDateOrClockWord(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return first >= 48 && first <= 57 && dateOrClockWord.test(word);
+const hexIdWord = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,}$/;
+function isNoReasonWord(word: string): boolean {
+  return hexIdWord.test(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
 }
 
 /** Scratch space for {@link explain}: shared terms, their weight products, and their order. */
@@ -702,7 +703,7 @@ function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, 
     const term = sharedTerm[sharedOrder[k]];
     if (context.modeLabels.has(term)) continue;
     const word = context.surface[term];
-    if (word && !context.nameWords.has(word) && !isDateOrClockWord(word)) distinct.add(displayWord(word));
+    if (word && !context.nameWords.has(word) && !isNoReasonWord(word)) distinct.add(displayWord(word));
   }
   const words = [...distinct].slice(0, context.reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);
