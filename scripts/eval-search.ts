@@ -2,7 +2,7 @@
 // node scripts/eval-search.ts [--queries file.json] [--content dir] [--json] [--baseline | --exact-only]
 // Builds the internal search index of a content folder (as `npm run build` does, into a temporary
 // folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
-// pagefind's own search in Node, and prints top-1 and top-3 per kind of query. See docs/findability.md.
+// pagefind's own search in Node, and prints top-1, top-3 and top-5 per kind of query. See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,8 +34,8 @@ if (values.help) {
 
 Indexes the postmortems of the content folder (default: the site's) as the build does, runs every
 query of the file ([{"query", "kind", "expect": [ids]}], default test/fixtures/search-queries/
-queries.json) through the search page's logic, and prints top-1 and top-3: the share of queries
-whose first (first three) results hold an expected postmortem, exact results first, then those
+queries.json) through the search page's logic, and prints top-1, top-3 and top-5: the share of queries
+whose first (first three, five) results hold an expected postmortem, exact results first, then those
 matching most words. A query with no expected id succeeds when no exact result comes back.
 --baseline measures what came before: no aliases in the index, pagefind's all-words results only;
 --exact-only keeps the aliases but not the partial matches.`);
@@ -99,7 +99,7 @@ try {
   const engine = await openSearchIndex(indexDir);
   let excerpts = 0;
   let quotingAliases = 0;
-  const rows: (Query & { top1: boolean; top3: boolean; exact: number; partial: number; missing: string[]; first: string[]; suggestion?: string })[] = [];
+  const rows: (Query & { top1: boolean; top3: boolean; top5: boolean; exact: number; partial: number; missing: string[]; first: string[]; suggestion?: string })[] = [];
   for (const q of queries) {
     const found = values.baseline || values['exact-only']
       ? { exact: await Promise.all(((await engine.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
@@ -112,25 +112,26 @@ try {
     const wanted = new Set(q.expect);
     const top1 = q.expect.length ? wanted.has(ids[0]) : found.exact.length === 0;
     const top3 = q.expect.length ? ids.slice(0, 3).some((id) => wanted.has(id)) : found.exact.length === 0;
+    const top5 = q.expect.length ? ids.slice(0, 5).some((id) => wanted.has(id)) : found.exact.length === 0;
     const suggestion = correctedQuery(q.query, querySpellingSuggestions(q.query, found.missing, known));
-    rows.push({ ...q, top1, top3, exact: found.exact.length, partial: found.partial.length, missing: found.missing, first: ids.slice(0, 3), suggestion });
+    rows.push({ ...q, top1, top3, top5, exact: found.exact.length, partial: found.partial.length, missing: found.missing, first: ids.slice(0, 5), suggestion });
   }
-  const share = (list: typeof rows, key: 'top1' | 'top3') => (list.length ? list.filter((row) => row[key]).length / list.length : 0);
+  const share = (list: typeof rows, key: 'top1' | 'top3' | 'top5') => (list.length ? list.filter((row) => row[key]).length / list.length : 0);
   const kinds = [...new Set(rows.map((row) => row.kind))];
   const summary = Object.fromEntries(
     [['all', rows] as const, ...kinds.map((kind) => [kind, rows.filter((row) => row.kind === kind)] as const)].map(([kind, list]) => [
       kind,
-      { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3') },
+      { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3'), top5: share(list, 'top5') },
     ]),
   );
   if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, rows }, null, 2));
   else {
-    for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}`);
+    for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}  top-5 ${s.top5.toFixed(2)}`);
     console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
     // What the page offers as "Did you mean": wanted for misspelt queries, a false alarm elsewhere.
     const suggested = rows.filter((row) => row.suggestion !== undefined);
     console.log(`"Did you mean" offered for ${suggested.length} of ${rows.length} queries${suggested.length ? `: ${suggested.map((row) => `"${row.query}" → "${row.suggestion}"`).join(', ')}` : ''}`);
-    for (const row of rows.filter((r) => !r.top3)) console.log(`miss: "${row.query}" → ${row.first.join(', ') || '(nothing)'}${row.missing.length ? `; no postmortem has: ${row.missing.join(', ')}` : ''}`);
+    for (const row of rows.filter((r) => !r.top1)) console.log(`${row.top5 ? 'not first' : 'miss'}: "${row.query}" → ${row.first.join(', ') || '(nothing)'}${row.missing.length ? `; no postmortem has: ${row.missing.join(', ')}` : ''}`);
   }
 } finally {
   rmSync(indexDir, { recursive: true, force: true });

@@ -6,8 +6,14 @@
  * words describing what failed. Pure and linear in the length of the text.
  */
 
-/** Lines shorter than this are never boilerplate ("Resolved.", a heading): too little to be sure. */
+/**
+ * Lines shorter than this are boilerplate only when many more reports hold them
+ * ({@link shortBoilerplateThreshold}): a short line ("DNS failed.") repeats by chance far more
+ * often than a paragraph does.
+ */
 const minBoilerplateLength = 40;
+/** Lines shorter than this ("-", "1.") are never boilerplate: they hold no word to drop. */
+const minShortBoilerplateLength = 4;
 /** Nor are lines longer than this: a whole report on one line is not a shared paragraph. */
 const maxBoilerplateLength = 1500;
 /** A "sentence" longer than this is unpunctuated text, not a cause sentence. */
@@ -22,6 +28,17 @@ export function boilerplateThreshold(documentCount: number): number {
   return Math.max(3, Math.ceil(documentCount * 0.02));
 }
 
+/**
+ * A short line (under 40 characters) found word for word in at least this many reports is a
+ * template's label or heading: "[Initial message]" and "[Final message]" open most updates of
+ * one status page, "## Root cause" most reports of one template. Their words ("message",
+ * "initial", "final") made the short updates of a status page look alike whatever failed
+ * (eighth round, docs/findability.md). 5% of the reports, and at least 3.
+ */
+export function shortBoilerplateThreshold(documentCount: number): number {
+  return Math.max(3, Math.ceil(documentCount * 0.05));
+}
+
 /** Whitespace a key must rewrite: anything but single spaces between words (most lines have none). */
 const irregularSpace = /[^\S ]| \s/;
 const lineKey = (line: string) => {
@@ -31,14 +48,14 @@ const lineKey = (line: string) => {
 
 /**
  * The key of each line of `text` (split at line breaks) that could be boilerplate, undefined for
- * lines too short or too long to be. {@link findBoilerplateLines} and {@link prepareProse} both
+ * lines too short or too long to be (under 4 or over 1,500 characters). {@link findBoilerplateLines} and {@link prepareProse} both
  * read them: computed once per text, they are not normalised twice.
  */
 export function boilerplateKeys(text: string): (string | undefined)[] {
   return text.split('\n').map((line) => {
-    if (line.length < minBoilerplateLength || line.length > maxBoilerplateLength) return undefined;
+    if (line.length < minShortBoilerplateLength || line.length > maxBoilerplateLength) return undefined;
     const key = lineKey(line);
-    return key.length < minBoilerplateLength ? undefined : key;
+    return key.length < minShortBoilerplateLength ? undefined : key;
   });
 }
 
@@ -58,8 +75,9 @@ export function findBoilerplateLines(texts: readonly string[], keys: readonly (r
     }
   }
   const threshold = boilerplateThreshold(texts.length);
+  const shortThreshold = shortBoilerplateThreshold(texts.length);
   const boilerplate = new Set<string>();
-  for (const [key, count] of documentsWithLine) if (count >= threshold) boilerplate.add(key);
+  for (const [key, count] of documentsWithLine) if (count >= (key.length < minBoilerplateLength ? shortThreshold : threshold)) boilerplate.add(key);
   return boilerplate;
 }
 
@@ -71,12 +89,37 @@ const causeHint = /\b(?:root cause|caused|causing|cause|because|due to|triggered
  * the model counts a second time. `keys`: the {@link boilerplateKeys} of `text`, when the caller
  * already has them.
  */
+/** A host name, its labels before the ending captured: "ci.example.io", "status.example.com". */
+const hostName = /(?<![a-z0-9.-])([a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*?)(?:\.(?:com|org|net|io|dev|app|cloud|co|uk|de|fr|eu|us|info|me|ai|sh))+\b(?![.-]?[a-z0-9])/gi;
+
+/**
+ * `text` without links, and each host name as its labels and one word of them: "get.example.io"
+ * reads "get.example getexample". A link names a page, not a failure: its words ("github",
+ * "issuecomment", ids) would only add noise; links in titles and summaries ("see
+ * https://github.com/org/helpdesk/issues/2733 for details") made every status update of one team
+ * alike. A host name names a system, and its parts did not: the ending ("io", "com") joined
+ * unrelated hosts, and labels such as "get" or "updates" are stop words, so two updates of one
+ * get.example.io outage shared nothing but "example" (eighth round, docs/findability.md).
+ */
+export function withLinksOutAndHostsJoined(text: string): string {
+  if (text.includes('://')) text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, ' ');
+  if (text.includes('.')) text = text.replace(hostName, (_, labels: string) => `${labels} ${labels.replace(/[.-]/g, '')}`);
+  return text;
+}
+
 export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[]): { text: string; cause: string } {
-  // Links name pages, not failures: their words ("github", "issuecomment", ids) would only add noise.
-  if (text.includes('://')) {
-    text = text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)\]>"']+/gi, ' ');
+  const linkless = withLinksOutAndHostsJoined(text);
+  // The lines changed: the keys given were of the lines before.
+  if (linkless !== text) keys = undefined;
+  text = linkless;
+  // Template tags of static site generators ({{< track "2022-03-28T19:52" >}}, {% include %}), as
+  // imported status pages keep them (backslash-escaped in MDX): markup, not prose. Their words
+  // ("track") were given as the shared wording of unrelated updates (eighth round).
+  if (text.includes('{')) {
+    const withoutTags = text.replace(/\\?\{\\?\{\\?[<%][^\n]*?[>%]\\?\}\\?\}|\{%[^\n]*?%\}/g, ' ');
     // The lines changed: the keys given were of the lines before.
-    keys = undefined;
+    if (withoutTags !== text) keys = undefined;
+    text = withoutTags;
   }
   const kept: string[] = [];
   const cause: string[] = [];

@@ -1,5 +1,5 @@
 import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
-import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse } from './similarity-prose.ts';
+import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -282,8 +282,8 @@ export function findSimilarPostmortems(
     const doc = docs[i];
     const prose = prepareProse(doc.text, boilerplate, lineKeys[i]);
     lineKeys[i] = []; // read once; the keys can go
-    count(i, doc.title, fieldWeights[0][1]);
-    count(i, doc.summary, fieldWeights[1][1]);
+    count(i, withLinksOutAndHostsJoined(doc.title), fieldWeights[0][1]);
+    count(i, withLinksOutAndHostsJoined(doc.summary), fieldWeights[1][1]);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
     if (causeWeight > 0 && prose.cause) count(i, prose.cause, causeWeight);
     if (failureModeWeight > 0) {
@@ -632,6 +632,19 @@ interface ReasonContext {
   commonTrigger(id: string): boolean;
 }
 
+/**
+ * A day or a clock time written as one word ("27th", "2nd", "15am" of "10:15am", "14h30",
+ * "20mn"), or a hexadecimal id ("134a959a" of a node name, a commit). Still counted (two reports
+ * of one event share their date or their node: leaving dates out cost icco two first links,
+ * docs/findability.md round 8), but no reason for a reader: status updates of unrelated failures
+ * were "similar wording: 2nd, 00am", two of mybinder's reports "134a959a, ssd, gke".
+ */
+const dateOrClockWord = /^\d+(?:st|nd|rd|th|am|pm|mn|min|h)$|^\d{1,2}h\d{2}$/;
+const hexIdWord = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,}$/;
+function isNoReasonWord(word: string): boolean {
+  return hexIdWord.test(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
+}
+
 /** Scratch space for {@link explain}: shared terms, their weight products, and their order. */
 let sharedTerm = new Int32Array(64);
 let sharedWeight = new Float64Array(64);
@@ -690,7 +703,7 @@ function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, 
     const term = sharedTerm[sharedOrder[k]];
     if (context.modeLabels.has(term)) continue;
     const word = context.surface[term];
-    if (word && !context.nameWords.has(word)) distinct.add(displayWord(word));
+    if (word && !context.nameWords.has(word) && !isNoReasonWord(word)) distinct.add(displayWord(word));
   }
   const words = [...distinct].slice(0, context.reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);

@@ -22,6 +22,7 @@ export const stopWords: ReadonlySet<string> = new Set(
   events customer customers user users client clients minute minutes hour hours time times
   team teams issue issues problem problems impact impacts impacted affected affecting affect
   started start starting began begin beginning utc pst pdt est edt gmt today yesterday approximately
+  cet cest bst aest aedt acst awst jst kst ist mst mdt cst cdt hst akst nzst nzdt
   roughly min mins sec secs week weeks day days month months year years result results resulting note
   notes turned meant general lesson lessons valid green reach restored restore restoring
   expected number numbers thread went wrong well lucky learning learnings happened happen happens

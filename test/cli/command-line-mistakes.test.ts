@@ -21,6 +21,8 @@ test.each([
   [['review.ts', 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx', '--codeowners', '/nonexistent-codeowners'], 2, /^--codeowners \/nonexistent-codeowners: no such file\. Give the CODEOWNERS file/],
   [['eval-search.ts', '--queries', join(root, 'package.json')], 2, /^--queries .*package\.json: must be a list of \{"query"/],
   [['eval-search.ts', '--queries', join(root, 'README.md')], 2, /^--queries .*README\.md: not valid JSON \(/],
+  [['eval-search-pools.ts', '/nonexistent-pools.json'], 2, /^.*nonexistent-pools\.json: cannot read a list of pools \(.*\)\. Give a JSON file holding \[\{"name", "content", "queries"\}\]\.\n$/],
+  [['eval-search-pools.ts', join(root, 'package.json')], 2, /^.*package\.json: every entry needs "name" \(text\), "queries" \(a file\) and "content" \(a folder, or null for the site's\)\.\n$/],
   [['eval-search.ts', '--content', '/nonexistent-content'], 1, /^\/nonexistent-content:1:1  corpus\/content-folder  \/nonexistent-content does not exist: .*\n    fix: .*\n\/nonexistent-content has 1 error\(s\); fix them/],
   [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 1, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
@@ -223,4 +225,14 @@ test('check --rules --format json prints the rules as JSON (the format was passe
   const rules = JSON.parse(result.stdout) as { id: string; level: string; description: string }[];
   expect(rules.find((rule) => rule.id === 'blameless/person-blame')).toMatchObject({ level: 'error' });
   expect(run('check.ts', '--rules', '--format', 'github').stderr).toBe('--rules lists the rules as text or json; --format "github" does not apply to it.\n');
+});
+
+test('eval-search-pools names the pool that could not be measured and passes on what eval:search said', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pools-'));
+  const pools = join(dir, 'pools.json');
+  writeFileSync(pools, JSON.stringify([{ name: 'missing folder', content: '/nonexistent-content', queries: join(root, 'test/fixtures/search-queries/queries.json') }]));
+  const result = run('eval-search-pools.ts', pools);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/pools\.json: the pool "missing folder" could not be measured:\n\/nonexistent-content:1:1  corpus\/content-folder/);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
 });

@@ -52,6 +52,15 @@ describe('findAliases', () => {
     expect(findAliases('The data in the center of the page.')).not.toContain('datacenter');
   });
 
+  test('load and telephone words of status pages find each other (eighth round)', () => {
+    expect(findAliases('Overload detected on the CI controller required a restart.')).toEqual(expect.arrayContaining(['heavy load', 'high load']));
+    expect(findAliases('The server was under heavy load.')).toContain('overload');
+    expect(findAliases('The web server was not responding to requests.')).toContain('unresponsive');
+    expect(findAliases('Our phone system is offline.')).toContain('telephony');
+    // "load" alone and "responding" alone are no overload and no outage.
+    expect(findAliases('We load the page, responding to users.')).toEqual([]);
+  });
+
   test('every built-in group has at least two spellings', () => {
     for (const group of builtInAliasGroups) expect(group.length).toBeGreaterThanOrEqual(2);
   });

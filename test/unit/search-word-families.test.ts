@@ -69,6 +69,18 @@ describe('word families that pagefind stems apart', () => {
     expect(findAliases('Emails were not sent.')).toContain('send');
   });
 
+  test('irregular verbs: the past brings the present and the present the past', () => {
+    expect(findAliases('The upgrade began at 10:00 and took two hours.')).toEqual(expect.arrayContaining(['begin', 'begun', 'take', 'taken']));
+    expect(findAliases('The failover will take an hour.')).toEqual(expect.arrayContaining(['took', 'taken']));
+    expect(findAliases('Credentials were stolen from the runner.')).toEqual(expect.arrayContaining(['steal', 'stole']));
+    // A report that uses every stem of a family gets nothing of it.
+    expect(findAliases('It froze, was frozen and will freeze again.')).not.toEqual(expect.arrayContaining(['freeze']));
+    expect(findAliases('It froze, was frozen and will freeze again.')).not.toContain('froze');
+    // Left out: nouns of the same spelling ("writes", "build") and run/ran bring no other tense.
+    expect(findAliases('The build queued behind the writes.')).toEqual([]);
+    expect(findAliases('The proxy had run out of memory.')).not.toContain('ran');
+  });
+
   test('whole words only: no family in "failsafe", "lossy" or "sentinel"', () => {
     expect(findAliases('A failsafe, a lossy codec and a sentinel.')).toEqual([]);
   });

@@ -1,32 +1,49 @@
 import { describe, expect, test } from 'vitest';
-import { isSentenceCase, boilerplateKeys, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse } from '../../src/lib/similarity-prose.ts';
+import { isSentenceCase, boilerplateKeys, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse, shortBoilerplateThreshold, withLinksOutAndHostsJoined } from '../../src/lib/similarity-prose.ts';
 
 const closing = 'We apologise for the impact on our customers and are taking steps to prevent a recurrence.';
 
 describe('boilerplate', () => {
-  test('a long line in enough reports is boilerplate; short or rarer lines are not', () => {
+  test('a long line in enough reports is boilerplate; rarer lines are not', () => {
     const texts = [
       `The disk filled up.\n${closing}`,
       `The certificate expired.\n${closing}`,
       `DNS failed.\n  ${closing.toUpperCase()}  `,
       'Resolved.\nA unique line that is long enough to count as a paragraph of its own.',
       'Resolved.\nThe connection pool was exhausted by a leak in the retry path.',
-      'Resolved.\nThe connection pool was exhausted by a leak in the retry path.',
+      'The connection pool was exhausted by a leak in the retry path.',
     ];
     const boilerplate = findBoilerplateLines(texts);
     expect([...boilerplate]).toEqual([closing.toLowerCase()]);
     expect(prepareProse(texts[0], boilerplate).text).toBe('The disk filled up.');
   });
 
+  test('a short line is boilerplate only in 5% of the reports: a status page\'s labels, not a short sentence', () => {
+    // 100 status updates: "[Final message]" opens 40 of them, "The disk filled up." ends 4.
+    const texts = Array.from({ length: 100 }, (_, i) => [
+      i < 40 ? '[Final message]' : `Update ${i}`,
+      `Unique report ${i} about the ${i % 2 ? 'replica' : 'gateway'} number ${i}.`,
+      i < 4 ? 'The disk filled up.' : '',
+    ].join('\n'));
+    const boilerplate = findBoilerplateLines(texts);
+    expect(boilerplate.has('[final message]')).toBe(true);
+    expect(boilerplate.has('the disk filled up.')).toBe(false);
+    expect(prepareProse(texts[0], boilerplate).text).toBe('Unique report 0 about the gateway number 0.\nThe disk filled up.');
+    // One more report with the short sentence reaches 5%.
+    expect(findBoilerplateLines(texts.map((text, i) => (i === 50 ? `${text}\nThe disk filled up.` : text))).has('the disk filled up.')).toBe(true);
+    // "-" or "1." hold no word: never keys.
+    expect(boilerplateKeys('-\n1.\nabc\nabcd')).toEqual([undefined, undefined, undefined, 'abcd']);
+  });
+
   test('whitespace inside a line is collapsed for its key: tabs, runs of spaces, non-breaking spaces', () => {
     const texts = [
       `The disk filled up.\n${closing}`,
-      `The disk filled up.\n${closing.replace(/ /g, '  ')}`,
-      `The disk filled up.\n\t${closing.replace(/ /g, '\u00a0')} `,
-      `The disk filled up.\n${closing.replace(' ', '\t')}`,
+      `The certificate expired.\n${closing.replace(/ /g, '  ')}`,
+      `DNS failed.\n\t${closing.replace(/ /g, '\u00a0')} `,
+      `The pool ran dry.\n${closing.replace(' ', '\t')}`,
     ];
     expect([...findBoilerplateLines(texts)]).toEqual([closing.toLowerCase()]);
-    expect(boilerplateKeys(texts[2])).toEqual([undefined, closing.toLowerCase()]);
+    expect(boilerplateKeys(texts[2])).toEqual(['dns failed.', closing.toLowerCase()]);
   });
 
   test('prose prepared with the keys the boilerplate was found with is the prose prepared without them', () => {
@@ -45,11 +62,30 @@ describe('boilerplate', () => {
   test('the threshold grows with the corpus', () => {
     expect(boilerplateThreshold(10)).toBe(3);
     expect(boilerplateThreshold(1000)).toBe(20);
+    expect(shortBoilerplateThreshold(10)).toBe(3);
+    expect(shortBoilerplateThreshold(1000)).toBe(50);
   });
 });
 
 test('links are not prose', () => {
   expect(prepareProse('See https://github.com/org/repo/issues/12#issuecomment-99 for the pool exhaustion.', new Set()).text).toBe('See   for the pool exhaustion.');
+});
+
+test('links in a title or summary go; a host name is also one word, without its ending: ".io" names no system', () => {
+  expect(withLinksOutAndHostsJoined('Disruptions on ci.example.io, see https://github.com/org/helpdesk/issues/2733 for details.')).toBe('Disruptions on ci.example ciexample, see   for details.');
+  expect(withLinksOutAndHostsJoined('get.example.org and repo.example-ci.co.uk')).toBe('get.example getexample and repo.example-ci repoexampleci');
+  // Not a host name's ending: a file's extension, a version, "I/O", a word after a full stop.
+  expect(withLinksOutAndHostsJoined('config.yaml, v1.2.3, disk io. Io was slow. node.js')).toBe('config.yaml, v1.2.3, disk io. Io was slow. node.js');
+  expect(withLinksOutAndHostsJoined('The .io domain and example.com-style names')).toBe('The .io domain and example.com-style names');
+});
+
+test('template tags of static site generators are not prose', () => {
+  const update = '***Resolved*** \\{\\{\\< track "2022-03-28T19:52:00+01:00" >\\}\\}\nThe pool was exhausted. {{% notice %}} {% include footer.html %}';
+  const prose = prepareProse(update, new Set()).text;
+  expect(prose).not.toMatch(/track|notice|include|2022/);
+  expect(prose).toContain('The pool was exhausted.');
+  // Braces of JSON or code stay.
+  expect(prepareProse('{"pool": "exhausted"}', new Set()).text).toBe('{"pool": "exhausted"}');
 });
 
 describe('cause sentences', () => {

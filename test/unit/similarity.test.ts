@@ -21,6 +21,11 @@ describe('text analysis', () => {
     expect(stem('locking')).toBe('lock');
     expect(analyze('The locks were locking 500 x509 certificates').map((t) => t.stem)).toEqual(['lock', '#lock', 'lock', '#lock', 'x509', '#tls', 'certif', '#tls']);
   });
+
+  test('time zones are stop words like UTC: every report of one team states its own', () => {
+    // pgmac's reviews all say AEST, and "aest" was the shared wording of unrelated ones (eighth round).
+    expect(analyze('Watch froze at 02:03 AEST, 18:03 CEST, 17:03 BST and 16:03 UTC').map((t) => t.stem)).toEqual(['watch', 'froze']);
+  });
 });
 
 describe('findSimilarPostmortems', () => {
@@ -64,5 +69,71 @@ describe('findSimilarPostmortems', () => {
 
   test('weak matches are left out', () => {
     expect(result.get('dns-1')!.map((l) => l.id)).not.toContain('notags-1');
+  });
+});
+
+describe('status page updates (eighth round, docs/findability.md)', () => {
+  // Short updates of one status page: half open with its labels, some link the team's helpdesk in
+  // the summary, every one names a host of one domain, and Hugo's track tags date the lines. Two
+  // pairs describe the same failure; the rest are unrelated.
+  const failures = [
+    'The TLS certificate expired and renewal had not run.',
+    'The certificate had expired; it was renewed by hand.',
+    'The disk filled up with build logs.',
+    'Build logs filled the disk; old logs were deleted.',
+    'The LDAP directory was restarted after a kernel upgrade.',
+    'A plugin upgrade broke agent allocation; the plugin was downgraded.',
+    'The mirror redirector returned stale files.',
+    'Webhooks from the forge were delayed by their own incident.',
+    'The wiki was put read only for a content export.',
+    'The package signing key was rotated.',
+    'The artifact repository answered slowly under a crawler.',
+    'The controller was moved to another region.',
+  ];
+  const updates = failures.map((failure, i) =>
+    doc(`update-${i}`, `Problem on host${i}.example.io`, [
+      i % 2 ? '[Initial message]' : '',
+      `\\{\\{\\< track "2024-0${(i % 9) + 1}-0${(i % 9) + 1}T10:15:00+01:00" >\\}\\}`,
+      failure,
+      i % 2 ? '[Final message]' : '',
+      'Resolved.',
+    ].join('\n'), { summary: i % 3 ? `See https://github.com/example-infra/helpdesk/issues/${4000 + i} for more details.` : 'Short update.' }));
+  const links = findSimilarPostmortems(updates);
+
+  test('the same failure links first', () => {
+    expect(links.get('update-0')![0].id).toBe('update-1');
+    expect(links.get('update-2')![0].id).toBe('update-3');
+  });
+
+  test('a day, a clock time or a hex id counts but is no reason: "similar wording: 2nd, 00am" told a reader nothing', () => {
+    const dated = findSimilarPostmortems([
+      doc('a', 'Maintenance on the build cluster', 'Planned on the 2nd at 10:00am and 14h30: the disk of node-134a959a filled up with build logs.'),
+      doc('b', 'Maintenance on the mirror', 'Planned on the 2nd at 10:00am and 14h30: the disk of node-134a959a filled up with build logs again.'),
+      doc('c', 'Certificate expired on the wiki', 'The TLS certificate expired and renewal had not run.'),
+      doc('d', 'Agents disconnected', 'Build agents lost their connection to the controller.'),
+    ]);
+    const link = dated.get('a')![0];
+    expect(link.id).toBe('b');
+    expect(link.reason).toMatch(/similar wording: .*disk/);
+    expect(link.reason).not.toMatch(/2nd|00am|14h30|134a959a/);
+  });
+
+  test('a host name is one word: two updates of one host\'s outage meet, though "get" and "updates" are stop words', () => {
+    const hosts = findSimilarPostmortems([
+      doc('a', 'Outage on get.example.io and updates.example.io', 'The mirrors returned errors to every client.'),
+      doc('b', 'Outage on get.example.io and updates.example.io', 'Downloads were failing for an hour.'),
+      doc('c', 'Outage on ci.example.io', 'Builds were failing for an hour.'),
+      doc('d', 'Outage on wiki.example.io', 'The wiki returned errors to every client.'),
+      doc('e', 'Certificate expired on the issue tracker', 'The TLS certificate expired and renewal had not run.'),
+    ]);
+    expect(hosts.get('a')![0].id).toBe('b');
+    expect(hosts.get('b')![0].id).toBe('a');
+    expect(hosts.get('a')![0].reason).toMatch(/getexample|updatesexample/);
+  });
+
+  test('labels, links, host endings and template tags are never the shared wording', () => {
+    const reasons = [...links.values()].flat().map((link) => link.reason).join(' | ');
+    expect(reasons).toContain('similar wording');
+    for (const word of ['message', 'initial', 'final', 'github', 'helpdesk', 'com', 'io', 'track']) expect(reasons).not.toMatch(new RegExp(`\\b${word}\\b`));
   });
 });

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only]
+// Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5,
+// so a change to search is measured before → after on all pools at once (docs/findability.md).
+// pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
+// relative paths are read from the folder of pools.json. The pools stay outside the repository.
+import { parseCommandLine } from './lib/command-line.ts';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const { values, positionals } = parseCommandLine({
+  allowPositionals: true,
+  options: {
+    baseline: { type: 'boolean', default: false },
+    'exact-only': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help || positionals.length !== 1) {
+  console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only]
+
+Runs npm run eval:search on each {"name", "content", "queries"} of pools.json (content null: the
+site's own folder) and prints top-1 / top-3 / top-5 per pool, with the queries missed at top-5.`);
+  process.exit(values.help ? 0 : 2);
+}
+
+interface Pool { name: string; content: string | null; queries: string }
+const listFile = resolve(positionals[0]);
+let pools: Pool[];
+try {
+  pools = JSON.parse(readFileSync(listFile, 'utf8'));
+} catch (error) {
+  console.error(`${listFile}: cannot read a list of pools (${(error as Error).message}). Give a JSON file holding [{"name", "content", "queries"}].`);
+  process.exit(2);
+}
+if (!Array.isArray(pools) || !pools.every((p) => p && typeof p.name === 'string' && typeof p.queries === 'string' && (p.content === null || typeof p.content === 'string'))) {
+  console.error(`${listFile}: every entry needs "name" (text), "queries" (a file) and "content" (a folder, or null for the site's).`);
+  process.exit(2);
+}
+
+const evalSearch = resolve(dirname(fileURLToPath(import.meta.url)), 'eval-search.ts');
+const base = dirname(listFile);
+const mode = values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : [];
+const fixed = (n: number) => n.toFixed(2);
+console.log('| pool | queries | top-1 | top-3 | top-5 |\n| --- | --- | --- | --- | --- |');
+const misses: string[] = [];
+for (const pool of pools) {
+  const args = [evalSearch, '--queries', resolve(base, pool.queries), '--json', ...mode, ...(pool.content ? ['--content', resolve(base, pool.content)] : [])];
+  let report;
+  try {
+    report = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] }));
+  } catch (error) {
+    // eval-search.ts said what was wrong (a missing folder, a typo in an expected id): pass it on, named.
+    const said = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim();
+    console.error(`${listFile}: the pool "${pool.name}" could not be measured:\n${said}`);
+    process.exit(1);
+  }
+  const all = report.summary.all;
+  console.log(`| ${pool.name} | ${all.queries} | ${fixed(all.top1)} | ${fixed(all.top3)} | ${fixed(all.top5)} |`);
+  for (const row of report.rows) if (!row.top5) misses.push(`${pool.name}: "${row.query}" → ${row.first.join(', ') || '(nothing)'}`);
+}
+if (misses.length) console.log(`\nmissed at top-5:\n${misses.join('\n')}`);
