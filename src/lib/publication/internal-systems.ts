@@ -82,6 +82,11 @@ export function internalNamePattern(names: readonly string[]): RegExp | undefine
 const publicIdentifierShapes = [
   /^(?:us|eu|ap|sa|ca|me|af|il|cn|mx)(?:-gov|-iso[a-z]*)?-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d+[a-z]?$/i,
   /^(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-[a-z]+\d+(?:-[a-z])?$/i,
+  // AWS's availability zone ids, the same in every account (`use1-az4`, `USE1-AZ4`, `apne2-az3`,
+  // `usgw1-az3`): the region's short code and the zone's number, as AWS's own status posts write them.
+  /^(?:us|eu|ap|sa|ca|me|af|il|cn|mx)(?:gw|[nsewc]{1,2})\d*-az\d{1,2}$/i,
+  // A date with the month's name first, as block explorers print them (`Feb-08-2021`).
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-(?:0?[1-9]|[12]\d|3[01])-\d{2}(?:\d{2})?$/i,
   /^(?:[a-z]\d[a-z]?|[a-z]{1,3}\d+[a-z]?)-(?:standard|highmem|highcpu|megamem|ultramem|micro|small|medium|large|custom)(?:-\d+)?$/i,
   /^(?:SEV|P|S|Sev|Severity|Tier|Level|Phase|Step|Stage|Day|Week|Q|H|FY)-?\d+$/i,
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
