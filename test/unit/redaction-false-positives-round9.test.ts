@@ -121,3 +121,26 @@ describe("a list of products' labels", () => {
     expect(found(impact.replace('Zorvastream', 'Sarah'))).toContain('redact/person:Sarah');
   });
 });
+
+describe("the language model's names of things", () => {
+  test('an acronym before English words is a component, and a verb opening a timeline line no part of a name', () => {
+    expect(found('At 3:25 PM PDT, some Network Load Balancers, NAT Gateways and PrivateLink endpoints began to see recovery.')).toEqual([]);
+    expect(found('* 17:39 Denver - Started Jenkins core build, detected that maven agents were not being allocated.')).toEqual([]);
+  });
+
+  test('a full name after an acronym or after such a verb is still found', () => {
+    expect(found('The CTO Hallvard Brekke approved the change.')).toContain('redact/possible-person:Hallvard Brekke');
+    expect(found('* 17:45 Started Vexmor Qalandri on the review.')).toContain('redact/possible-person:Vexmor Qalandri');
+  });
+});
+
+describe('a sentence after a label of people', () => {
+  test("a log line's sentence after \"Incident Manager:\" lists no one", () => {
+    expect(found('2024-01-01 09:54:00 [CRITICAL] Incident Manager: Root cause identified - bug in content validator')).toEqual([]);
+  });
+
+  test('handles before the sentence starts are still people', () => {
+    expect(found('Incident manager: hbrekke, who paged the team at 10:02')).toContain('redact/person:hbrekke');
+    expect(found('Attendees: hbrekke, tovem and the rest of the team')).toEqual(expect.arrayContaining(['redact/person:hbrekke', 'redact/person:tovem']));
+  });
+});

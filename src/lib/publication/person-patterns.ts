@@ -179,8 +179,15 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
     .filter((m) => !notAName(m[0]) && !roleAcronyms.has(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
   // A chat or code-host handle in lower case ("cc: hbrekke, tovem", an Owner cell `jdoe42`): a
-  // word that is no English, no public name and no hyphenated team id.
+  // word that is no English, no public name and no hyphenated team id. Only before a sentence
+  // starts (three English words in a row): "Incident Manager: Root cause identified - bug in
+  // content validator" is a log line's sentence, whose jargon no dictionary knows, not a list.
+  let listEnd = text.length;
+  for (const m of text.matchAll(/(?<=^|[\s,;:(-])(?=((?:\p{L}+\s+){2}\p{L}+)(?:[\s,.;:)-]|$))/gu)) {
+    if (m[1].split(/\s+/).every((w) => (isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w))) { listEnd = m.index!; break; }
+  }
   for (const m of allMatches(lowerHandle, text)) {
+    if (m.index! >= listEnd) continue;
     if (nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-')) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
   }
   return names.sort((a, b) => a.index - b.index);
@@ -1358,7 +1365,13 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     const parted = gaps.findIndex((gap) => /[^\s.]/.test(gap));
     // The name is its capitalised words: the tagger's span may carry a noun after it ("Cassandra cluster").
     const terms = (parted > 0 ? person.terms.slice(0, parted) : person.terms).filter((t) => /^\p{Lu}/u.test(t.text));
+    // A verb in the past tense opening a timeline's line ("Started Jenkins core build") is no
+    // part of the name after it (since the ninth round of false positives).
+    while (terms.length > 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(terms[0].text) && isEnglishWord(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
     if (!terms.length) continue;
+    // An acronym of three letters or more before English words that are no one's name ("NAT
+    // Gateways", "DNS Resolvers"): a product's or component's name, as provider posts write them.
+    if (terms.length >= 2 && /^\p{Lu}{3,}$/u.test(terms[0].text) && terms.slice(1).every((t) => (isOrdinaryWord(t.text) || isEnglishWord(t.text)) && !isKnownFirstName(t.text) && !t.tags.includes('FirstName'))) continue;
     // Acronyms ("URI", "GAO") are not names, nor a connection between two places ("Hanna–Juniper").
     if (terms.every((t) => t.text === t.text.toUpperCase()) || terms.some((t) => /[–—]/.test(t.text))) continue;
     if (terms.every((t) => isOrdinaryWord(t.text.replace(/[’']s$/, '')) && !t.tags.includes('FirstName'))) continue;
