@@ -144,3 +144,15 @@ describe('a sentence after a label of people', () => {
     expect(found('Attendees: hbrekke, tovem and the rest of the team')).toEqual(expect.arrayContaining(['redact/person:hbrekke', 'redact/person:tovem']));
   });
 });
+
+describe('a heading of the same page and a setting commented out', () => {
+  test('a link to a heading of the page and a commented-out setting in code are no channels', () => {
+    expect(found('see above [Rsync data](#rsync-data) and <a href="#copying-secrets">here</a>')).toEqual([]);
+    expect(found('```\n    #proxy_set_header X-Real-IP $remote_addr;\n#subsys_name hierarchy num_cgroups enabled\n```')).toEqual([]);
+  });
+
+  test('a channel in a link text, in prose and in code as a chat line is still found', () => {
+    expect(found('Reported in [#inc-ledger](https://example.org/x) and #inc_ledger.')).toEqual(expect.arrayContaining(['redact/channel:#inc-ledger', 'redact/channel:#inc_ledger']));
+    expect(found('```\n#inc_ledger is down again\n#inc-ledger: paging now\n```')).toEqual(['redact/channel:#inc_ledger', 'redact/channel:#inc-ledger']);
+  });
+});

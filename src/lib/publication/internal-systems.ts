@@ -444,6 +444,13 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   for (const m of allMatches(channel, line)) {
     if (hexColour.test(m[0]) || isPublic(m[0])) continue;
     const before = line.slice(0, m.index);
+    // A link to a heading of the same page (`[Rsync data](#rsync-data)`, `href="#rsync-data"`)
+    // names the heading, whose words the post shows anyway; in code, a `snake_case` word opening a
+    // line before a value written as settings are (a `;` ending it, a `$`, `=` or `:` in it, or
+    // another `snake_case` word) is a setting commented out (`#proxy_set_header X-Real-IP $remote_addr;`).
+    if (/\]\(\s*$|\bhref=["']?$/.test(before)) continue;
+    const value = line.slice(m.index! + m[0].length);
+    if (wholeLineIsCode && !before.trim() && m[0].includes('_') && !m[0].includes('-') && /^[ \t]+\S/.test(value) && /;\s*$|[$=:]|\b[a-z]+_[a-z]+\b/.test(value)) continue;
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
   }
   for (const m of allMatches(ticket, line)) {
