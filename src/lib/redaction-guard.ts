@@ -567,7 +567,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
   // `git@github.com:acme/pool.git` is an SSH clone address: `git@` is the code host's shared
   // account (followed by `:` and the repository), no one's mailbox.
-  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':'));
+  // Not a message's id (`41268990-aa48-4612-bb71-87d3caf8ed2e@googlegroups.com`, in a mailing
+  // list archive's link), nor the form of a service account with a placeholder in capitals
+  // (`service-PROJECT_NUMBER@gcp-sa-….iam.gserviceaccount.com`): no one's address.
+  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':') &&
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]));
   // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`, the local part
   // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
   // The last label is a top-level domain and the first is not an article, so "peaked at the dot

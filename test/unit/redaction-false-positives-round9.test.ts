@@ -156,3 +156,15 @@ describe('a heading of the same page and a setting commented out', () => {
     expect(found('```\n#inc_ledger is down again\n#inc-ledger: paging now\n```')).toEqual(['redact/channel:#inc_ledger', 'redact/channel:#inc-ledger']);
   });
 });
+
+describe('addresses that are no one\'s', () => {
+  test("a message's id in an archive's link and a service account's form with a placeholder are no addresses", () => {
+    expect(found('[thread](https://groups.google.com/d/msgid/acme-dev/41268990-aa48-4612-bb71-87d3caf8ed2en%40googlegroups.com)')).toEqual([]);
+    expect(found('The service account has the form service-PROJECT_NUMBER@gcp-sa-cloudscheduler.iam.gserviceaccount.com')).toEqual([]);
+  });
+
+  test('addresses of people, in capitals or of digits, are still found', () => {
+    expect(found('Mail hallvard.brekke@acme.example, HALLVARD_BREKKE@acme.example or 41268990@acme.example')).toEqual(
+      ['redact/email:hallvard.brekke@acme.example', 'redact/email:HALLVARD_BREKKE@acme.example', 'redact/email:41268990@acme.example']);
+  });
+});
