@@ -456,11 +456,11 @@ const secretPatterns: RegExp[] = [
 
 /**
  * A long hex string is a secret unless it is a commit id, or a digest named as such (`sha256:`,
- * `/commit/`, "checksum …"), a gist's id in its link or a transaction's or block's hash in a block
+ * `/commit/`, "checksum …", a word ending in "hash": `AppHash`, `txhash`), a gist's id in its link or a transaction's or block's hash in a block
  * explorer's link (`mintscan.io/comdex/txs/9F5A…`), which are public pages' ids.
  */
 const hexRun = /\b[0-9a-f]{32,}\b/gi;
-const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@|gist\.github(?:usercontent)?\.com\/[\w.-]+\/|\/(?:tx|txs|transaction|transactions|block|blocks)\/)$/i;
+const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|\w*hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@|gist\.github(?:usercontent)?\.com\/[\w.-]+\/|\/(?:tx|txs|transaction|transactions|block|blocks)\/)$/i;
 
 /** A long token with lower case, upper case and digits: likely base64 key material, not a word. */
 function looksLikeEncodedSecret(token: string): boolean {
@@ -686,6 +686,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
   add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
+    // A key of structured data in quotes (`'@type': /cosmos.evidence…`, JSON-LD's `"@context":`)
+    // is a field's name, not a mention.
+    if (/["']$/.test(line.slice(0, m.index)) && /^["']\s*:/.test(line.slice(m.index + m[0].length))) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
-import { inListOfLabels, prefixedEnglishWord } from '../../src/lib/publication/person-patterns.ts';
+import { inListOfLabels, pluralAgentNoun, prefixedEnglishWord } from '../../src/lib/publication/person-patterns.ts';
 
 /**
  * False positives of the ninth round: words of real reports (provider status posts, a status page
@@ -166,5 +166,28 @@ describe('addresses that are no one\'s', () => {
   test('addresses of people, in capitals or of digits, are still found', () => {
     expect(found('Mail hallvard.brekke@acme.example, HALLVARD_BREKKE@acme.example or 41268990@acme.example')).toEqual(
       ['redact/email:hallvard.brekke@acme.example', 'redact/email:HALLVARD_BREKKE@acme.example', 'redact/email:41268990@acme.example']);
+  });
+});
+
+describe('keys, hashes and groups', () => {
+  test("a quoted key of structured data is no handle, a hash named by a word ending in 'hash' no secret", () => {
+    expect(found("- '@type': /cosmos.evidence.v1beta1.Equivocation")).toEqual([]);
+    expect(found('wrong Block.Header.AppHash: 7B34DB75B3EE35ABB98421BC1214A3527E507611C3C1162B54BD51914423614F')).toEqual([]);
+  });
+
+  test('a handle as a value, and a key named otherwise, are still found', () => {
+    expect(found('{"@context": "https://schema.org", "owner": "@hbrekke"}')).toEqual(['redact/handle:@hbrekke']);
+    expect(found('The key was 2385090C23C6FEE14BA26C42194F7811587D9FFBF3449A759185119757959B0D, hashed.')).toEqual(['redact/secret:2385090C23C6FEE14BA26C42194F7811587D9FFBF3449A759185119757959B0D']);
+  });
+
+  test('the plural of an agent noun of an English verb is a group, not a person', () => {
+    expect(pluralAgentNoun('Validators')).toBe(true);
+    expect(found('17:30 GST: Validators confirmed the 2 sets of apphash.')).toEqual([]);
+  });
+
+  test('surnames ending so, and unknown words, are still people', () => {
+    for (const name of ['Masters', 'Sanders', 'Flowers', 'Saunders', 'Chalmers', 'Carruthers', 'Ballingers']) expect(pluralAgentNoun(name), name).toBe(false);
+    expect(found('Ballingers confirmed the fix.')).toContain('redact/possible-person:Ballingers');
+    expect(found('Vexmorers confirmed the fix.')).toContain('redact/possible-person:Vexmorers');
   });
 });

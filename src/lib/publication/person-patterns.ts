@@ -1552,6 +1552,19 @@ export function inListOfLabels(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * The plural of an agent noun made from an English verb of six letters or more ("Validators" of
+ * "validate", "Operators", "Relayers" of "relay" is too short): a group acting, as chain-halt
+ * reports write "Validators confirmed the hashes", not one person (since the ninth round of false
+ * positives). Surnames ending so have short stems ("Masters", "Sanders", "Flowers").
+ */
+export function pluralAgentNoun(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{5,})(?:ors|ers)$/u.exec(word);
+  if (!m || isKnownWord(word) || isKnownFirstName(word) || isKnownFirstName(word.slice(0, -1))) return false;
+  const stem = m[1].toLowerCase();
+  return !/ing$/.test(stem) && [stem, `${stem}e`].some((verb) => verb.length >= 6 && isEnglishWord(verb) && !isKnownFirstName(verb));
+}
+
 /** Prefixes English builds words of things with ("Descheduler", "Misconfiguration", "Autoscaler"). */
 const wordPrefix = /^(?:de|dis|mis|re|un|pre|non|sub|auto|multi|over|under|inter|anti|co|counter|micro|super)/;
 
@@ -1717,7 +1730,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   // as a file in a path or runs in lower case as a command. A handle with digits or a dot
   // (`kmiller42`, `sarah.smith`) is an account's in any path.
   const notAPerson = (c: PersonCandidate) =>
-    thing(c) || prefixedEnglishWord(c.text) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)))));
+    thing(c) || prefixedEnglishWord(c.text) || pluralAgentNoun(c.text) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)))));
   // A one-word label in a list of products' labels ("- Datastream: Customers may see …" beside
   // "- Cloud SQL: …" and "- Compute Engine: …", a status page's product impact) is a product.
   const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && inListOfLabels(lines, c.line);
