@@ -191,3 +191,20 @@ describe('keys, hashes and groups', () => {
     expect(found('Vexmorers confirmed the fix.')).toContain('redact/possible-person:Vexmorers');
   });
 });
+
+describe("a provider's ids that show nothing the text beside them does not", () => {
+  test("AWS's event key after the service's name, and a compound the line spells apart too, are no identifiers", () => {
+    for (const line of [
+      'Event of the AWS Service Health Dashboard, service: Amazon Elastic Compute Cloud (N. Virginia) (ec2-us-east-1) (status code 1).',
+      'Event of the AWS Service Health Dashboard, service: AWS Internet Connectivity (Ohio) (internetconnectivity-us-east-2) (status code 1).',
+      'Event of the AWS Service Health Dashboard, service: AWS Single Sign-On (N. Virginia) (sso-us-east-1) (status code 1).',
+      'Diagnosis: create-cluster, delete-cluster, create-nodepool, and delete-nodepool, node-pool resizes operations fail.',
+    ]) expect(found(line), line).toEqual([]);
+  });
+
+  test('a name in a region that the line does not name, or a compound it does not spell apart, is still found', () => {
+    expect(found('The Zorblat Ledger (N. Virginia) moved to `ledgerd-us-east-1`.')).toEqual(['redact/identifier:ledgerd-us-east-1']);
+    expect(found('Event of the AWS Service Health Dashboard, service: Amazon EventBridge (N. Virginia) (events-us-east-1).')).toEqual(['redact/identifier:events-us-east-1']);
+    expect(found('The `vexpool-sync` job and the `create-nodepool` job.')).toEqual(['redact/identifier:vexpool-sync', 'redact/identifier:create-nodepool']);
+  });
+});

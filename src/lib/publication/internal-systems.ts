@@ -357,6 +357,49 @@ type IdentifierCandidate = { text: string; index: number; inCode: boolean };
 const identifierCache = new Map<string, IdentifierCandidate[]>();
 
 /**
+ * A lower-case compound whose only unknown parts the same line writes as two English words
+ * joined by a hyphen ("create-nodepool, and delete-nodepool, node-pool resizes"): the post
+ * spells the word both ways, so it is English to it (since the ninth round of false positives).
+ */
+export function spelledApartBeside(token: string, line: string): boolean {
+  if (!/^[a-z][a-z0-9-]*$/.test(token)) return false;
+  const english = (w: string) => w.length >= 3 && (isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w);
+  const unknown = token.split('-').filter((p) => p.length >= 3 && !english(p) && !isPublicTerm(p));
+  return unknown.length > 0 && unknown.every((p) => {
+    for (let cut = 3; cut <= p.length - 3; cut++) {
+      const [head, tail] = [p.slice(0, cut), p.slice(cut)];
+      if (english(head) && english(tail) && new RegExp(`(?<![\\w-])${head}-${tail}(?![\\w-])`, 'i').test(line)) return true;
+    }
+    return false;
+  });
+}
+
+const serviceInRegion = /^([a-z][a-z0-9]*)-((?:us|eu|ap|sa|ca|me|af|il|cn|mx)(?:-gov|-iso[a-z]*)?-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d+)$/;
+
+/**
+ * A name and a public cloud region (`redshift-us-east-1`, `elb-eu-west-1`, `ec2-us-east-2`) just
+ * after the name it abbreviates ("Amazon Redshift (N. Virginia) (redshift-us-east-1)", as AWS's
+ * Service Health Dashboard keys its events): a word of that name, its words joined
+ * ("AWS Internet Connectivity", `internetconnectivity`), or their initials ("Single Sign-On",
+ * `sso`), also with a letter written twice as the letter and a 2 ("Elastic Compute Cloud", `ec2`). It shows nothing the text beside
+ * it does not (since the ninth round of false positives).
+ */
+export function namedBesideRegion(token: string, before: string): boolean {
+  const m = serviceInRegion.exec(token);
+  if (!m) return false;
+  const words = [...before.matchAll(/[A-Za-z][A-Za-z0-9]*/g)].map((w) => w[0]).filter((w) => /^[A-Z]/.test(w));
+  const initials = (ws: string[]) => ws.map((w) => w[0].toLowerCase()).join('');
+  const counted = (letters: string) => letters.replace(/(.)\1+/g, (run, c: string) => `${c}${run.length}`);
+  for (let a = 0; a < words.length; a++) {
+    for (let b = a + 1; b <= Math.min(words.length, a + 4); b++) {
+      const part = words.slice(a, b);
+      if (part.join('').toLowerCase() === m[1] || (part.length > 1 && (initials(part) === m[1] || counted(initials(part)) === m[1]))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Identifier-shaped names in one line ({@link isIdentifierShaped}), judged as code inside a code
  * span, a fenced code block (`wholeLineIsCode`), a path or a file name; not in the path of a link
  * or a scoped package.
@@ -384,7 +427,7 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
         if (repositorySlug.test(line.slice(wordStart(line, index), stop).replace(/[.:!?]+$/, ''))) inPath = false;
       }
       const inCode = inCodeSpan || inPath;
-      if (isIdentifierShaped(m[0], isSentenceStart(line, index), inCode)) found.push({ text: m[0], index, inCode });
+      if (isIdentifierShaped(m[0], isSentenceStart(line, index), inCode) && !namedBesideRegion(m[0], line.slice(Math.max(0, index - 100), index)) && !spelledApartBeside(m[0], line)) found.push({ text: m[0], index, inCode });
     }
     if (identifierCache.size > 4096) identifierCache.delete(identifierCache.keys().next().value!);
     identifierCache.set(key, found);
