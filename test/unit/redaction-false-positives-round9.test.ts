@@ -139,9 +139,12 @@ describe('a sentence after a label of people', () => {
     expect(found('2024-01-01 09:54:00 [CRITICAL] Incident Manager: Root cause identified - bug in content validator')).toEqual([]);
   });
 
-  test('handles before the sentence starts are still people', () => {
+  test('handles before the sentence starts, or listed after it, are still people', () => {
     expect(found('Incident manager: hbrekke, who paged the team at 10:02')).toContain('redact/person:hbrekke');
     expect(found('Attendees: hbrekke, tovem and the rest of the team')).toEqual(expect.arrayContaining(['redact/person:hbrekke', 'redact/person:tovem']));
+    // After a sentence, an item after a comma or "and" is still one.
+    expect(found('Owners: the usual crew from ops and tovem')).toContain('redact/person:tovem');
+    expect(found('On call: see the rota for this week, tovem')).toContain('redact/person:tovem');
   });
 });
 

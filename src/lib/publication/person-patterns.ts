@@ -179,15 +179,17 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
     .filter((m) => !notAName(m[0]) && !roleAcronyms.has(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
   // A chat or code-host handle in lower case ("cc: hbrekke, tovem", an Owner cell `jdoe42`): a
-  // word that is no English, no public name and no hyphenated team id. Only before a sentence
-  // starts (three English words in a row): "Incident Manager: Root cause identified - bug in
-  // content validator" is a log line's sentence, whose jargon no dictionary knows, not a list.
+  // word that is no English, no public name and no hyphenated team id. Not a word of a noun
+  // phrase in a sentence (after three English words in a row, right after another English word):
+  // "Incident Manager: Root cause identified - bug in content validator" is a log line's
+  // sentence, whose jargon no dictionary knows; an item after a comma or "and" is still one.
   let listEnd = text.length;
   for (const m of text.matchAll(/(?<=^|[\s,;:(-])(?=((?:\p{L}+\s+){2}\p{L}+)(?:[\s,.;:)-]|$))/gu)) {
     if (m[1].split(/\s+/).every((w) => (isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w))) { listEnd = m.index!; break; }
   }
   for (const m of allMatches(lowerHandle, text)) {
-    if (m.index! >= listEnd) continue;
+    const previous = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (m.index! >= listEnd && previous && !/^(?:and|or|plus|also)$/i.test(previous[1]) && (isOrdinaryWord(previous[1]) || isEnglishWord(previous[1])) && !isKnownFirstName(previous[1])) continue;
     if (nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-')) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
   }
   return names.sort((a, b) => a.index - b.index);
