@@ -122,6 +122,18 @@ const phoneNumber = new RegExp([
  */
 const tollFree = /^(?:1|44|49|33|61|353|0)?(?:800|808|888|877|866|855|844|833)\d{4,8}$/;
 
+/**
+ * A sentence that gives its number to the reader for reaching the organisation that writes ("If
+ * you need to contact us urgently, please call …", "We can still be contacted via phone (…)"): the
+ * company's public line, as its status page prints it. Not when the sentence says the number is
+ * someone's or a meeting's ("call me", "my mobile", "the bridge").
+ */
+const ourPublicLine = /(?:\b(?:[Cc]ontact|[Cc]all|[Pp]hone|[Rr]ing|[Rr]each|[Tt]ext)\s+us\b|\b[Ww]e\s+(?:can|may|will|are\s+able\s+to)\s+(?:still\s+|also\s+)?be\s+(?:contacted|reached|called)\b)[^.!?\d\p{Lu}\n]{0,40}$/u;
+const someonesLine = /\b(?:me|my|his|her|him|their|mobile|cell|personal|private|bridge|conference|dial[- ]?in|pager|on-?call|zoom|meet)\b/i;
+
+/** A date written with hyphens, slashes or dots (`2021-10-04`, `04/10/2021`): no number to call. */
+const dateShape = /^(?:\d{4}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\2\d{4}|(?:0?[1-9]|1[0-2])([-/.])(?:0?[1-9]|[12]\d|3[01])\3\d{4})$/;
+
 /** The extension a file name ends with, after an internal suffix (`settings.local.json`). */
 /**
  * A host name with a label that says it is internal (`registry.acme-internal.com`,
@@ -248,7 +260,7 @@ const codeHostPages = new Set(('about pricing features enterprise explore topics
   'blog team home help support status docs premium-support home explore i intent share hashtag search messages privacy tos').split(' '));
 /** Words in an account name that say it is an organisation's ("bottlerocket-os", "kubernetes-sigs", "acme-labs"). */
 const organisationWords = new Set(('org orgs os sig sigs lab labs inc hq team teams software project projects foundation community io cloud ' +
-  'systems tech official status support engineering eng news app apps data security oss opensource dev-team devs').split(' '));
+  'systems tech official status support engineering eng news app apps data security oss opensource dev-team devs infra infrastructure ops devops').split(' '));
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
 const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
@@ -442,9 +454,13 @@ const secretPatterns: RegExp[] = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----/g,
 ];
 
-/** A long hex string is a secret unless it is a commit id, or a digest named as such. */
+/**
+ * A long hex string is a secret unless it is a commit id, or a digest named as such (`sha256:`,
+ * `/commit/`, "checksum …", a word ending in "hash": `AppHash`, `txhash`), a gist's id in its link or a transaction's or block's hash in a block
+ * explorer's link (`mintscan.io/comdex/txs/9F5A…`), which are public pages' ids.
+ */
 const hexRun = /\b[0-9a-f]{32,}\b/gi;
-const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@)$/i;
+const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|\w*hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@|gist\.github(?:usercontent)?\.com\/[\w.-]+\/|\/(?:tx|txs|transaction|transactions|block|blocks)\/)$/i;
 
 /** A long token with lower case, upper case and digits: likely base64 key material, not a word. */
 function looksLikeEncodedSecret(token: string): boolean {
@@ -551,7 +567,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/hidden-text', /[\u202D\u202E][^\u202C\n]*\u202C?/g);
   // `git@github.com:acme/pool.git` is an SSH clone address: `git@` is the code host's shared
   // account (followed by `:` and the repository), no one's mailbox.
-  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':'));
+  // Not a message's id (`41268990-aa48-4612-bb71-87d3caf8ed2e@googlegroups.com`, in a mailing
+  // list archive's link), nor the form of a service account with a placeholder in capitals
+  // (`service-PROJECT_NUMBER@gcp-sa-….iam.gserviceaccount.com`): no one's address.
+  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':') &&
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]));
   // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`, the local part
   // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
   // The last label is a top-level domain and the first is not an article, so "peaked at the dot
@@ -564,6 +584,13 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     const digits = m[0].replace(/\D/g, '');
     // An address is no number to call: "bridge with host eth1 193.70.55.124" as a page reads it.
     if (/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/.test(m[0])) return false;
+    // A date after "WhatsApp" or "call" ("WhatsApp Incident (2021-10-04)") is when, not a number.
+    if (dateShape.test(m[0].trim())) return false;
+    // The organisation's own line offered to the reader is public (a status page's "please call
+    // us on …"); the sentence is the line's text since its last full stop.
+    // Only lower-case words between the offer and the number: "Contact us: Hallvard on …" is his.
+    const sentence = line.slice(0, m.index).split(/[.!?](?:\s|$)/).at(-1)!;
+    if (ourPublicLine.test(sentence) && !someonesLine.test(sentence) && !someonesLine.test(line.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/)[0])) return false;
     return digits.length >= 7 && digits.length <= 15 && (m[0].startsWith('+') || /[\s().-]/.test(m[0])) && !tollFree.test(digits);
   });
   // Four parts, not after a letter or dot (`v1.2.3.4`, `1.2.3.4.5`) and not right after
@@ -659,6 +686,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
   add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
+    // A key of structured data in quotes (`'@type': /cosmos.evidence…`, JSON-LD's `"@context":`)
+    // is a field's name, not a mention.
+    if (/["']$/.test(line.slice(0, m.index)) && /^["']\s*:/.test(line.slice(m.index + m[0].length))) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);
@@ -675,7 +705,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
-  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)));
+  // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
+  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) &&
+    !(/^[\s#>$]*$/.test(line.slice(0, m.index)) && /^(?: \*| {2})[\w./-]+\s*$/.test(line.slice(m.index + m[0].length))));
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)));
@@ -705,6 +737,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       const account = m[1] ?? m[2] ?? m[3];
       const words = account.split(/[-_.]+/);
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
+      // A name of two parts or more that reads as an organisation's, as on a code host
+      // (`hackmd.io/@jenkins-infra/…`, `medium.com/@acme-engineering`).
+      if (words.length > 1 && words.some((w) => organisationWords.has(w.toLowerCase()))) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
   }

@@ -82,6 +82,11 @@ export function internalNamePattern(names: readonly string[]): RegExp | undefine
 const publicIdentifierShapes = [
   /^(?:us|eu|ap|sa|ca|me|af|il|cn|mx)(?:-gov|-iso[a-z]*)?-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d+[a-z]?$/i,
   /^(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-[a-z]+\d+(?:-[a-z])?$/i,
+  // AWS's availability zone ids, the same in every account (`use1-az4`, `USE1-AZ4`, `apne2-az3`,
+  // `usgw1-az3`): the region's short code and the zone's number, as AWS's own status posts write them.
+  /^(?:us|eu|ap|sa|ca|me|af|il|cn|mx)(?:gw|[nsewc]{1,2})\d*-az\d{1,2}$/i,
+  // A date with the month's name first, as block explorers print them (`Feb-08-2021`).
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-(?:0?[1-9]|[12]\d|3[01])-\d{2}(?:\d{2})?$/i,
   /^(?:[a-z]\d[a-z]?|[a-z]{1,3}\d+[a-z]?)-(?:standard|highmem|highcpu|megamem|ultramem|micro|small|medium|large|custom)(?:-\d+)?$/i,
   /^(?:SEV|P|S|Sev|Severity|Tier|Level|Phase|Step|Stage|Day|Week|Q|H|FY)-?\d+$/i,
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
@@ -352,6 +357,49 @@ type IdentifierCandidate = { text: string; index: number; inCode: boolean };
 const identifierCache = new Map<string, IdentifierCandidate[]>();
 
 /**
+ * A lower-case compound whose only unknown parts the same line writes as two English words
+ * joined by a hyphen ("create-nodepool, and delete-nodepool, node-pool resizes"): the post
+ * spells the word both ways, so it is English to it (since the ninth round of false positives).
+ */
+export function spelledApartBeside(token: string, line: string): boolean {
+  if (!/^[a-z][a-z0-9-]*$/.test(token)) return false;
+  const english = (w: string) => w.length >= 3 && (isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w);
+  const unknown = token.split('-').filter((p) => p.length >= 3 && !english(p) && !isPublicTerm(p));
+  return unknown.length > 0 && unknown.every((p) => {
+    for (let cut = 3; cut <= p.length - 3; cut++) {
+      const [head, tail] = [p.slice(0, cut), p.slice(cut)];
+      if (english(head) && english(tail) && new RegExp(`(?<![\\w-])${head}-${tail}(?![\\w-])`, 'i').test(line)) return true;
+    }
+    return false;
+  });
+}
+
+const serviceInRegion = /^([a-z][a-z0-9]*)-((?:us|eu|ap|sa|ca|me|af|il|cn|mx)(?:-gov|-iso[a-z]*)?-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d+)$/;
+
+/**
+ * A name and a public cloud region (`redshift-us-east-1`, `elb-eu-west-1`, `ec2-us-east-2`) just
+ * after the name it abbreviates ("Amazon Redshift (N. Virginia) (redshift-us-east-1)", as AWS's
+ * Service Health Dashboard keys its events): a word of that name, its words joined
+ * ("AWS Internet Connectivity", `internetconnectivity`), or their initials ("Single Sign-On",
+ * `sso`), also with a letter written twice as the letter and a 2 ("Elastic Compute Cloud", `ec2`). It shows nothing the text beside
+ * it does not (since the ninth round of false positives).
+ */
+export function namedBesideRegion(token: string, before: string): boolean {
+  const m = serviceInRegion.exec(token);
+  if (!m) return false;
+  const words = [...before.matchAll(/[A-Za-z][A-Za-z0-9]*/g)].map((w) => w[0]).filter((w) => /^[A-Z]/.test(w));
+  const initials = (ws: string[]) => ws.map((w) => w[0].toLowerCase()).join('');
+  const counted = (letters: string) => letters.replace(/(.)\1+/g, (run, c: string) => `${c}${run.length}`);
+  for (let a = 0; a < words.length; a++) {
+    for (let b = a + 1; b <= Math.min(words.length, a + 4); b++) {
+      const part = words.slice(a, b);
+      if (part.join('').toLowerCase() === m[1] || (part.length > 1 && (initials(part) === m[1] || counted(initials(part)) === m[1]))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Identifier-shaped names in one line ({@link isIdentifierShaped}), judged as code inside a code
  * span, a fenced code block (`wholeLineIsCode`), a path or a file name; not in the path of a link
  * or a scoped package.
@@ -379,7 +427,7 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
         if (repositorySlug.test(line.slice(wordStart(line, index), stop).replace(/[.:!?]+$/, ''))) inPath = false;
       }
       const inCode = inCodeSpan || inPath;
-      if (isIdentifierShaped(m[0], isSentenceStart(line, index), inCode)) found.push({ text: m[0], index, inCode });
+      if (isIdentifierShaped(m[0], isSentenceStart(line, index), inCode) && !namedBesideRegion(m[0], line.slice(Math.max(0, index - 100), index)) && !spelledApartBeside(m[0], line)) found.push({ text: m[0], index, inCode });
     }
     if (identifierCache.size > 4096) identifierCache.delete(identifierCache.keys().next().value!);
     identifierCache.set(key, found);
@@ -439,6 +487,13 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   for (const m of allMatches(channel, line)) {
     if (hexColour.test(m[0]) || isPublic(m[0])) continue;
     const before = line.slice(0, m.index);
+    // A link to a heading of the same page (`[Rsync data](#rsync-data)`, `href="#rsync-data"`)
+    // names the heading, whose words the post shows anyway; in code, a `snake_case` word opening a
+    // line before a value written as settings are (a `;` ending it, a `$`, `=` or `:` in it, or
+    // another `snake_case` word) is a setting commented out (`#proxy_set_header X-Real-IP $remote_addr;`).
+    if (/\]\(\s*$|\bhref=["']?$/.test(before)) continue;
+    const value = line.slice(m.index! + m[0].length);
+    if (wholeLineIsCode && !before.trim() && m[0].includes('_') && !m[0].includes('-') && /^[ \t]+\S/.test(value) && /;\s*$|[$=:]|\b[a-z]+_[a-z]+\b/.test(value)) continue;
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
   }
   for (const m of allMatches(ticket, line)) {

@@ -179,8 +179,17 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
     .filter((m) => !notAName(m[0]) && !roleAcronyms.has(m[0]))
     .map((m) => ({ text: m[0], index: offset + m.index!, severity: 'error' as const, why }));
   // A chat or code-host handle in lower case ("cc: hbrekke, tovem", an Owner cell `jdoe42`): a
-  // word that is no English, no public name and no hyphenated team id.
+  // word that is no English, no public name and no hyphenated team id. Not a word of a noun
+  // phrase in a sentence (after three English words in a row, right after another English word):
+  // "Incident Manager: Root cause identified - bug in content validator" is a log line's
+  // sentence, whose jargon no dictionary knows; an item after a comma or "and" is still one.
+  let listEnd = text.length;
+  for (const m of text.matchAll(/(?<=^|[\s,;:(-])(?=((?:\p{L}+\s+){2}\p{L}+)(?:[\s,.;:)-]|$))/gu)) {
+    if (m[1].split(/\s+/).every((w) => (isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w))) { listEnd = m.index!; break; }
+  }
   for (const m of allMatches(lowerHandle, text)) {
+    const previous = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    if (m.index! >= listEnd && previous && !/^(?:and|or|plus|also)$/i.test(previous[1]) && (isOrdinaryWord(previous[1]) || isEnglishWord(previous[1])) && !isKnownFirstName(previous[1])) continue;
     if (nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-')) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
   }
   return names.sort((a, b) => a.index - b.index);
@@ -1202,6 +1211,9 @@ export function findAccountNames(line: string): PatternMatch[] {
       // An argument of these commands; a shell prompt before them (`[tove@pool-01 ~]$ systemctl …`) is an account.
       if (/\b(?:zfs|zpool|systemctl|journalctl)\s/.test(line.slice(0, m.index))) continue;
       if (/^(?:(?:sha(?:1|256|384|512)|latest|next|beta|alpha|canary|stable|rc)\b|[\w-]+\.(?:service|timer|socket|path|mount|target)\b)/i.test(line.slice(m.index! + m[0].length))) continue;
+      // A peer's node id before its address (`efa67d24…@46.166.163.37:26656`, Tendermint's and
+      // libp2p's peer lists): a key's hash of 20 hex digits or more is nobody's login.
+      if (/^[0-9a-f]{20,}$/i.test(m[1]) && /\d/.test(m[1])) continue;
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
   }
@@ -1355,7 +1367,13 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     const parted = gaps.findIndex((gap) => /[^\s.]/.test(gap));
     // The name is its capitalised words: the tagger's span may carry a noun after it ("Cassandra cluster").
     const terms = (parted > 0 ? person.terms.slice(0, parted) : person.terms).filter((t) => /^\p{Lu}/u.test(t.text));
+    // A verb in the past tense opening a timeline's line ("Started Jenkins core build") is no
+    // part of the name after it (since the ninth round of false positives).
+    while (terms.length > 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(terms[0].text) && isEnglishWord(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
     if (!terms.length) continue;
+    // An acronym of three letters or more before English words that are no one's name ("NAT
+    // Gateways", "DNS Resolvers"): a product's or component's name, as provider posts write them.
+    if (terms.length >= 2 && /^\p{Lu}{3,}$/u.test(terms[0].text) && terms.slice(1).every((t) => (isOrdinaryWord(t.text) || isEnglishWord(t.text)) && !isKnownFirstName(t.text) && !t.tags.includes('FirstName'))) continue;
     // Acronyms ("URI", "GAO") are not names, nor a connection between two places ("Hanna–Juniper").
     if (terms.every((t) => t.text === t.text.toUpperCase()) || terms.some((t) => /[–—]/.test(t.text))) continue;
     if (terms.every((t) => isOrdinaryWord(t.text.replace(/[’']s$/, '')) && !t.tags.includes('FirstName'))) continue;
@@ -1506,6 +1524,90 @@ export function usedAsModifier(word: string, text: string): boolean {
   return [...text.matchAll(pattern)].length >= 2;
 }
 
+const listItemLabel = /^(\s*)[-*+]\s+(?:\*\*|__)?([\p{L}][\p{L}\p{N}/.&+-]*(?:\s+[\p{L}][\p{L}\p{N}/.&+-]*){1,3})(?:\*\*|__)?\s*:\s/u;
+
+/**
+ * True when line `i` is an item of a list in which two other items open with a label of two to
+ * four words, one of them English or a public name and none a first name ("- Cloud SQL: …",
+ * "- Compute Engine: …"): a list of products' or components' labels, as status pages write their
+ * product impact, not a chat transcript, whose speakers are one word or full names (since the
+ * ninth round of false positives).
+ */
+export function inListOfLabels(lines: readonly string[], i: number): boolean {
+  const item = /^(\s*)[-*+]\s/.exec(lines[i]);
+  if (!item) return false;
+  const indent = item[1].length;
+  let labels = 0;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < lines.length && lines[k].trim(); k += step) {
+      const sibling = /^(\s*)[-*+]\s/.exec(lines[k]);
+      if (!sibling) continue;
+      if (sibling[1].length < indent) break;
+      if (sibling[1].length > indent) continue;
+      const label = listItemLabel.exec(lines[k]);
+      if (!label) continue;
+      const words = label[2].split(/\s+/);
+      if (words.some((w) => isKnownFirstName(w)) || !words.some((w) => isPublicTerm(w) || ((isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w)))) continue;
+      if (++labels >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The plural of an agent noun made from an English verb of six letters or more ("Validators" of
+ * "validate", "Operators", "Relayers" of "relay" is too short): a group acting, as chain-halt
+ * reports write "Validators confirmed the hashes", not one person (since the ninth round of false
+ * positives). Surnames ending so have short stems ("Masters", "Sanders", "Flowers").
+ */
+export function pluralAgentNoun(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{5,})(?:ors|ers)$/u.exec(word);
+  if (!m || isKnownWord(word) || isKnownFirstName(word) || isKnownFirstName(word.slice(0, -1))) return false;
+  const stem = m[1].toLowerCase();
+  return !/ing$/.test(stem) && [stem, `${stem}e`].some((verb) => verb.length >= 6 && isEnglishWord(verb) && !isKnownFirstName(verb));
+}
+
+/** Prefixes English builds words of things with ("Descheduler", "Misconfiguration", "Autoscaler"). */
+const wordPrefix = /^(?:de|dis|mis|re|un|pre|non|sub|auto|multi|over|under|inter|anti|co|counter|micro|super)/;
+
+/**
+ * A capitalised word that is an English prefix before an English word of seven letters or more
+ * ("Descheduler", "Misconfiguration"), or before such a word of eight letters or more misspelt by
+ * one letter ("Desheduler", "Reconcilation"): a word of the trade the dictionary lacks, not a
+ * name (since the ninth round of false positives). Names that start like a prefix have a short
+ * rest ("Deforest", "Overstreet") or one no dictionary knows ("Remington", "Desmond"); a name
+ * a lexicon knows is never one.
+ */
+export function prefixedEnglishWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{8,}$/u.test(word) || isKnownWord(word) || isKnownFirstName(word) || isPublicTerm(word)) return false;
+  const lower = word.toLowerCase();
+  for (let end = 2; end <= 7; end++) {
+    const prefix = lower.slice(0, end);
+    if (!wordPrefix.test(prefix) || wordPrefix.exec(prefix)![0] !== prefix) continue;
+    const rest = lower.slice(end);
+    if (rest.length >= 7 && isEnglishWord(rest) && !isKnownFirstName(rest)) return true;
+    if (rest.length >= 8 && oneEditFromEnglish(rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when one letter added, dropped, changed or two swapped makes `word` an English noun of
+ * eight letters or more ending like the name of a tool or an action.
+ */
+function oneEditFromEnglish(word: string): boolean {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  // Only a noun of what tools are and do (`scheduler`, `reconciliation`, `deployment`): French
+  // surnames are one letter off other English words ("Desrosiers", "crosiers").
+  const english = (w: string) => w.length >= 8 && /(?:[^i]er|or|ion|ment|ing)$/.test(w) && isEnglishWord(w) && !isKnownFirstName(w);
+  for (let i = 0; i <= word.length; i++) {
+    for (const c of letters) if (english(word.slice(0, i) + c + word.slice(i)) || (i < word.length && english(word.slice(0, i) + c + word.slice(i + 1)))) return true;
+    if (i < word.length && english(word.slice(0, i) + word.slice(i + 1))) return true;
+    if (i + 1 < word.length && english(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the post writes a capitalised word as a file's name in a path (`/srv/data/Lang.sto`,
  * `../Lang/`): the guess is the file or folder the sentence names ("move Lang file"). Not after
@@ -1630,8 +1732,11 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   // as a file in a path or runs in lower case as a command. A handle with digits or a dot
   // (`kmiller42`, `sarah.smith`) is an account's in any path.
   const notAPerson = (c: PersonCandidate) =>
-    thing(c) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)))));
-  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, text) || usedAsCommand(c.text.toLowerCase(), text))));
+    thing(c) || prefixedEnglishWord(c.text) || pluralAgentNoun(c.text) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)))));
+  // A one-word label in a list of products' labels ("- Datastream: Customers may see …" beside
+  // "- Cloud SQL: …" and "- Compute Engine: …", a status page's product impact) is a product.
+  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && inListOfLabels(lines, c.line);
+  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text) && !productLabel(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, text) || usedAsCommand(c.text.toLowerCase(), text))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
