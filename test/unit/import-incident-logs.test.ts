@@ -6,7 +6,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { NotAReportError, parsedJson, readReportContent } from '../../src/lib/import/report-content.ts';
 import { mayBeIncidentExportFile, mayBeReportFile } from '../../src/lib/import/report-files.ts';
 import { readCsvTable } from '../../src/lib/import/csv-table.ts';
-import { readIncidentSheet } from '../../src/lib/import/incident-sheets.ts';
+import { durationMinutes, readIncidentSheet } from '../../src/lib/import/incident-sheets.ts';
 import { readIssueExport } from '../../src/lib/import/issue-exports.ts';
 import { readSheetTime, sheetDayOrder } from '../../src/lib/import/sheet-dates.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
@@ -96,6 +96,34 @@ describe('spreadsheets saved as CSV or TSV', () => {
       expect('fileNotes' in sheet && sheet.fileNotes[0]).toMatch(/^columns read \(the header is row 4\): Title \(title\), Date \(date\)/);
       expect('reports' in sheet && sheet.reports[0].text).toMatch(/^title: Queue stalled$/m);
     }
+  });
+
+  test('"Incident" heads the title when its cells are descriptions, and the id when they are ids', () => {
+    const described = readIncidentSheet('log.csv', 'Incident,Date,Severity\nCheckout 500s after deploy,2024-03-02,SEV2\nSearch slow at peak,2024-03-04,P3\n');
+    expect('reports' in described && described.reports[0].text).toMatch(/^title: Checkout 500s after deploy$/m);
+    const numbered = readIncidentSheet('log.csv', 'Incident,Title,Date,Severity\nINC-0042,Checkout 500s,2024-03-02,SEV2\n');
+    expect('reports' in numbered && numbered.reports.map((r) => r.label)).toEqual(['#INC-0042']);
+    // Ids alone, and no other column naming the incident: not an incident log, with the reason.
+    const idsOnly = readIncidentSheet('log.csv', 'Incident,Date,Severity\nINC-0042,2024-03-02,SEV2\n');
+    expect('why' in idsOnly && idsOnly.why).toMatch(/lacks a title/);
+  });
+
+  test('a Date with its time of day is the start, and a duration after it the end, each said with its column', () => {
+    const sheet = readIncidentSheet('log.csv', 'Title,Date,Severity,Duration\nCheckout 500s,2024-03-02 14:10,SEV2,45 min\nQueue stuck,2024-05-01 23:30,SEV3,"1h 45m"\nSearch slow,2024-03-04,SEV3,2h\n');
+    const texts = 'reports' in sheet ? sheet.reports.map((r) => r.text) : [];
+    expect(texts[0]).toContain('- **Started**: 2024-03-02 14:10 (column "Date")\n- **Resolved**: 2024-03-02 14:55 (column "Date" plus the duration "45 min")');
+    expect(texts[1]).toContain('- **Resolved**: 2024-05-02 01:15 (column "Date" plus the duration "1h 45m")');
+    // A day without a time of day starts nothing, and so ends nothing either.
+    expect(texts[2]).not.toMatch(/\*\*(?:Started|Resolved)\*\*/);
+    const result = importReport('log.csv#row-2', texts[0], { vocabulary, today: '2026-12-01', exportKind: 'CSV incident log', startStatedApart: true });
+    expect(parseYaml(splitFrontmatter(result.draft).yaml).times).toEqual({ started: '2024-03-02T14:10:00Z', resolved: '2024-03-02T14:55:00Z' });
+  });
+
+  test.each([
+    ['45 min', 45], ['2h', 120], ['2h 30m', 150], ['1.5 hours', 90], ['2,5 hours', 150], ['1 day 2 hours', 1560], ['1:30', 90], ['~3h', 180], ['1 hour and 5 minutes', 65],
+    ['45', undefined], ['two hours', undefined], ['2h then 3h later', undefined], ['', undefined],
+  ])('the duration "%s" is %s minutes', (cell, minutes) => {
+    expect(durationMinutes(cell)).toBe(minutes);
   });
 
   test('the evidence pack\'s own incidents.csv (npm run evidence) is not read back as an incident log', () => {

@@ -23,7 +23,7 @@ export interface IncidentSheet {
 }
 
 type Role = 'id' | 'title' | 'summary' | 'date' | 'started' | 'detected' | 'mitigated' | 'resolved' | 'severity' | 'priority' | 'services' | 'owner'
-  | 'impact' | 'rootCause' | 'resolution' | 'actions' | 'timeline' | 'links' | 'labels' | 'status' | 'comment';
+  | 'impact' | 'rootCause' | 'resolution' | 'actions' | 'timeline' | 'links' | 'labels' | 'status' | 'comment' | 'duration';
 
 /**
  * What a header names, first match winning (so "Impact level" is a severity, "Resolution time" a
@@ -38,6 +38,7 @@ const roles: [Role, RegExp][] = [
   ['detected', /^(?:first )?(?:detect(?:ed|ion)|reported|discovered|alerted|declared|acknowledged)(?: (?:time|date|at|on))?$|^(?:time|date) (?:detected|reported)$/i],
   ['mitigated', /^(?:mitigat(?:ed|ion)) (?:time|date|at|on)$|^mitigated$/i],
   ['resolved', /^(?:incident |outage |impact )?(?:resolv(?:ed|ution)|end(?:ed)?|closed|recovered|restored|fixed)(?: (?:time|date|at|on|date\/time))?$|^(?:time|date) (?:resolved|ended|closed|restored)$|^resolutiondate$/i],
+  ['duration', /^(?:(?:incident |outage |impact )?(?:duration|length)|downtime|time to (?:resolve|resolution|recover|restore)|ttr|mttr)$/i],
   ['date', /^(?:incident )?(?:date|day|when)$|^date of (?:the )?incident$/i],
   ['title', /^(?:incident |issue )?(?:title|name|subject|headline)$|^short description$/i],
   ['summary', /^(?:summary|description|details|what happened|overview|incident summary|incident description|problem)$/i],
@@ -71,7 +72,13 @@ const milestoneLabel: Partial<Record<Role, string>> = { started: 'Started', dete
 
 interface Column { index: number; header: string; name: string; role?: Role; zone?: string }
 
-function columnsOf(header: string[]): Column[] {
+/** True when most filled cells of the column hold words with a space between: a description, not an id (`INC-0042`). */
+function isProseColumn(rows: readonly { cells: string[] }[], index: number): boolean {
+  const cells = rows.map((row) => (row.cells[index] ?? '').trim()).filter(Boolean);
+  return cells.length > 0 && cells.filter((cell) => /\p{L}{2,}\s+\p{L}/u.test(cell)).length * 2 > cells.length;
+}
+
+function columnsOf(header: string[], rows: readonly { cells: string[] }[] = []): Column[] {
   const columns = header.map((name, index) => ({ index, header: name, ...headerParts(name) }));
   const taken = new Set<Role>();
   // Jira's export has both "Issue key" (OPS-12, what people quote) and "Issue id" (a number): the key names the issue.
@@ -93,6 +100,10 @@ function columnsOf(header: string[]): Column[] {
     (column as Column).role = role;
     taken.add(role);
   }
+  // "Incident" heads the incident's id in one log (INC-0042) and its description in another
+  // ("Checkout 500s after deploy"): without a title or summary column, the cells say which.
+  const incident = columns.find((c) => (c as Column).role === 'id' && /^incident$/i.test(c.name));
+  if (incident && !taken.has('title') && !taken.has('summary') && isProseColumn(rows, incident.index)) (incident as Column).role = 'title';
   return columns;
 }
 
@@ -144,6 +155,26 @@ function jiraComment(cell: string, order: DayOrder): string {
   return `- ${writtenSheetTime(at)} ${match[3].trim().replace(/\n/g, '\n  ')}\n  (comment${match[2].trim() ? ` by ${match[2].trim()}` : ''}, ${match[1].trim()})`;
 }
 
+/**
+ * Minutes of a duration as a sheet writes one: "45 min", "2h", "2h 30m", "1.5 hours", "2,5 hours"
+ * (European Excel), "1 day 2 hours", "1:30" (hours and minutes), "~3h". Undefined for anything else,
+ * a bare number among them: "45" could be minutes or hours.
+ */
+export function durationMinutes(cell: string): number | undefined {
+  const text = cell.trim().toLowerCase().replace(/^(?:~|ca\.?|approx\.?|about|around)\s*/, '').replace(/(\d),(\d)/g, '$1.$2');
+  const clock = /^(\d{1,3}):([0-5]\d)(?::[0-5]\d)?$/.exec(text);
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  const unit = /(\d+(?:\.\d+)?)\s*(d|days?|h|hrs?|hours?|m|mins?|minutes?)(?![a-z])/g;
+  let total = 0;
+  let parts = 0;
+  const rest = text.replace(unit, (_, amount: string, name: string) => {
+    total += Number(amount) * (name.startsWith('d') ? 1440 : name.startsWith('h') ? 60 : 1);
+    parts += 1;
+    return ' ';
+  });
+  return parts && /^[\s,]*(?:and[\s,]*)?[\s,]*$/.test(rest.replace(/\band\b/g, ' ')) ? Math.round(total) : undefined;
+}
+
 function rowReport(columns: Column[], cells: string[], order: DayOrder, context: { kind: string; row: number }): { id?: string; text: string } {
   const cell = (column: Column) => (cells[column.index] ?? '').replace(/\r\n?/g, '\n').trim();
   const ofRole = (role: Role) => columns.filter((c) => c.role === role && cell(c));
@@ -154,6 +185,17 @@ function rowReport(columns: Column[], cells: string[], order: DayOrder, context:
     const column = ofRole(role)[0];
     const at = column && readSheetTime(cell(column), order);
     if (at) times[role] = { text: writtenSheetTime(at.time && !at.zone && column.zone ? { ...at, zone: column.zone } : at), column: column.header };
+  }
+  // A "Date" written with its time of day is when the incident began, when no column says so.
+  if (!times.started && times.date?.text.includes(':')) times.started = times.date;
+  // A duration ("45 min", "2h 30m", "1:30"; or a "Resolution time" written as one) after a start
+  // with its time of day is when it was resolved, when no column says so.
+  const durationCell = ofRole('duration').map(cell)[0] ?? ofRole('resolved').map(cell).find((text) => !readSheetTime(text, order));
+  const minutes = durationCell === undefined ? undefined : durationMinutes(durationCell);
+  const start = times.started ? readSheetTime(times.started.text, 'month-first') : undefined;
+  if (!times.resolved && minutes !== undefined && start?.time) {
+    const end = new Date(Date.parse(`${start.date}T${start.time}:00Z`) + minutes * 60_000).toISOString();
+    times.resolved = { text: writtenSheetTime({ date: end.slice(0, 10), time: end.slice(11, 16), zone: start.zone }), column: `${times.started!.column}" plus the duration "${durationCell!.trim()}` };
   }
   const day = (times.date ?? times.started ?? times.detected ?? times.resolved)?.text.slice(0, 10);
   const summaryColumn = ofRole('summary')[0];
@@ -212,7 +254,7 @@ function findHeader(table: CsvTable): { header: string[]; row: number; rows: Csv
   const candidates = [{ row: table.headerRow, cells: table.header }, ...table.rows].slice(0, 5);
   for (const [k, candidate] of candidates.entries()) {
     const header = candidate.cells.map((cell) => cell.trim());
-    if (isJiraExport(header) || !notAnIncidentLog(columnsOf(header), false)) return { header, row: candidate.row, rows: table.rows.slice(k) };
+    if (isJiraExport(header) || !notAnIncidentLog(columnsOf(header, table.rows.slice(k)), false)) return { header, row: candidate.row, rows: table.rows.slice(k) };
   }
   return undefined;
 }
@@ -226,9 +268,9 @@ export function readIncidentSheet(name: string, text: string): IncidentSheet | {
   if (!table.header.length || !table.rows.length) return { why: 'it has no rows under its header' };
   if (isEvidencePack(table.header)) return { why: 'it is the incidents.csv of this knowledge base\'s own evidence pack (npm run evidence), made from its postmortems: they are imported already' };
   const found = findHeader(table);
-  if (!found) return { why: `its header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) lacks ${notAnIncidentLog(columnsOf(table.header), false) ?? 'the columns of an incident log'}` };
+  if (!found) return { why: `its header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) lacks ${notAnIncidentLog(columnsOf(table.header, table.rows), false) ?? 'the columns of an incident log'}` };
   const jira = isJiraExport(found.header);
-  const columns = columnsOf(found.header);
+  const columns = columnsOf(found.header, found.rows);
   const rows = found.rows;
   if (!rows.length) return { why: `it has no rows under its header (row ${found.row})` };
   const dateCells = rows.flatMap((row) => columns.filter((c) => c.role && (timeRoles.includes(c.role) || c.role === 'comment')).map((c) => (row.cells[c.index] ?? '').split(';')[0]));
