@@ -51,7 +51,9 @@ export interface StripOptions {
  * block or inline, at any depth, and in `.md` files every `<!-- redaction-allow ... -->` marker
  * comment. For the internal variant: every `<PublicOnly>` element. The frontmatter is blanked in both (it holds internal
  * fields; pages read validated data from the collection). Removed text keeps its line breaks,
- * so lines keep their numbers and compiler messages point at the right line.
+ * so lines keep their numbers and compiler messages point at the right line. A list item the cut
+ * leaves saying nothing (punctuation, or a label such as "Slack thread:") is removed whole, and
+ * its line break moved to the end of its list: there, the items after it move up a line.
  *
  * Authoring rules it enforces (a {@link PublicVariantError}, never a silent publish):
  * - `.md` files cannot hold components, so a public `.md` body is public in full; an
@@ -135,9 +137,16 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     }
   });
   let body = split.body;
+  // A list item the cut leaves without words ("- Slack thread: <Internal>[link](…)</Internal>,"
+  // read "Slack thread: ," on the public page) goes whole, marker and line (not when columns are kept).
+  const emptied = options.keepColumns ? [] : listItemsLeftEmpty(tree, split.body, cuts);
+  const insideEmptied = (start: number) => emptied.some(({ from, to }) => start >= from && start < to);
   const edits: [number, number, string | undefined][] = [
-    ...cuts.map(([start, end]): [number, number, undefined] => [start, end, undefined]),
-    ...replacements.filter(([start]) => !cuts.some(([a, b]) => start >= a && start < b)),
+    ...cuts.filter(([start]) => !insideEmptied(start)).map(([start, end]): [number, number, undefined] => [start, end, undefined]),
+    ...replacements.filter(([start]) => !cuts.some(([a, b]) => start >= a && start < b) && !insideEmptied(start)),
+    // Its line break moves to the end of the outermost list: a blank line inside the list would
+    // make it a loose list (every item a paragraph), and lines after the list keep their numbers.
+    ...emptied.flatMap(({ from, to, listEnd }): [number, number, string][] => [[from, to, ''], [listEnd, listEnd, '\n']]),
   ];
   for (const [start, end, replacement] of edits.sort((a, b) => b[0] - a[0])) {
     // A removed block keeps its line breaks so later line numbers do not move.
@@ -169,6 +178,43 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     );
   }
   return blankFrontmatter + body;
+}
+
+/** What a list item may keep and still say nothing: punctuation, or a label ("Slack thread:", "Timeline :"). */
+const wordlessItem = /^[\s,.;:()–—-]*$|^[^\n:]{1,40}:[\s,.;()–—-]*$/u;
+
+/**
+ * List items that a cut touched and left saying nothing (see {@link wordlessItem}; a nested list
+ * left in one is something), each with its whole lines to remove (from the start of its marker's
+ * line to after its last line break) and the end of the outermost list it is in.
+ */
+function listItemsLeftEmpty(tree: Root, body: string, cuts: readonly [number, number][]): { from: number; to: number; listEnd: number }[] {
+  const found: { from: number; to: number; listEnd: number }[] = [];
+  const walk = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }, outerListEnd?: number) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const listEnd = outerListEnd ?? (node.type === 'list' ? end : undefined);
+    if (node.type === 'listItem' && start !== undefined && end !== undefined && listEnd !== undefined) {
+      const inside = cuts.filter(([a, b]) => a >= start && b <= end).sort((x, y) => y[0] - x[0]);
+      if (inside.length) {
+        let text = body.slice(start, end);
+        for (const [a, b] of inside) text = text.slice(0, a - start) + text.slice(b - start);
+        const words = text.replace(/^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?/, '');
+        if (wordlessItem.test(words)) {
+          const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+          const lineEnd = body.indexOf('\n', end);
+          // Only an item alone on its lines: nothing else before its marker or after its end.
+          if (!body.slice(lineStart, start).trim() && (lineEnd < 0 || !body.slice(end, lineEnd).trim())) {
+            found.push({ from: lineStart, to: lineEnd < 0 ? body.length : lineEnd + 1, listEnd: Math.max(listEnd, lineEnd < 0 ? body.length : lineEnd + 1) });
+            return;
+          }
+        }
+      }
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) walk(child, listEnd);
+  };
+  walk(tree as unknown as Parameters<typeof walk>[0]);
+  return found;
 }
 
 /** 1-based line of `offset` in `text`. */

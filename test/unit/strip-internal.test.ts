@@ -112,6 +112,38 @@ describe('stripInternalFromSource, public variant', () => {
   });
 });
 
+describe('list items the cut leaves without words', () => {
+  const source = mdx('\n- **Context**:\n    - pubLeader pod was stuck.\n    - Timeline : <Internal>[zqxdoc](https://docs.example.com/zqx)</Internal>\n    - Slack thread: <Internal>[zqxthread](https://chat.example.com/zqx)</Internal>,\n- **Resolution**: pubRestart.\n\npubAfter the list.\n\n- <Internal>zqxonly</Internal>\n- pubKept <Internal>zqxpart</Internal> pubWords\n\npubEnd.\n');
+
+  test('go whole, marker included ("Slack thread: ," was published), and the list stays tight', () => {
+    const body = stripInternalFromSource(source, 'public');
+    expect(body).not.toMatch(/zqx|Timeline|Slack thread/);
+    expect(body).toContain('    - pubLeader pod was stuck.\n- **Resolution**: pubRestart.\n');
+    // The item keeping words is kept; a list item emptied alone leaves no empty bullet.
+    expect(body).toContain('- pubKept  pubWords');
+    expect(body).not.toMatch(/^\s*-\s*$/m);
+    const html = parseMdxTree(splitFrontmatter(body).body);
+    const lists = html.children.filter((node) => node.type === 'list');
+    expect(lists.every((list) => list.type === 'list' && !list.spread)).toBe(true);
+  });
+
+  test('lines after the list keep their numbers; inside it, the items after a removed one move up a line', () => {
+    const body = stripInternalFromSource(source, 'public');
+    const lineOf = (text: string, word: string) => text.split('\n').findIndex((line) => line.includes(word));
+    expect(body.split('\n').length).toBe(source.split('\n').length);
+    for (const word of ['pubAfter', 'pubEnd']) expect(lineOf(body, word)).toBe(lineOf(source, word));
+    expect(lineOf(body, 'pubKept')).toBe(lineOf(source, 'pubKept') - 1);
+  });
+
+  test('an item the cut did not touch is kept, even a label alone; the guard\'s cut (keepColumns) removes nothing more', () => {
+    const untouched = mdx('\n- Timeline:\n- pubOther\n');
+    expect(stripInternalFromSource(untouched, 'public')).toContain('- Timeline:\n- pubOther');
+    const guard = stripInternalFromSource(source, { isMdx: true, keepColumns: true });
+    expect(guard.split('\n').map((line) => line.length)).toEqual(source.replace(/^---[\s\S]*?---\n/, (fm) => fm.replace(/[^\n]/g, '')).split('\n').map((line) => line.length));
+    expect(guard).toContain('Slack thread:');
+  });
+});
+
 describe('stripInternalFromSource, internal variant', () => {
   test('cuts PublicOnly blocks and keeps Internal ones', () => {
     const source = mdx('pubshared\n\n<PublicOnly>\nzqxapology\n</PublicOnly>\n\n<Internal>\npubinternal\n</Internal>\n');
