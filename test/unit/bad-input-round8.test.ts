@@ -2,6 +2,7 @@
 // (docs/rules.md, "Bad input round 8").
 import { describe, expect, test } from 'vitest';
 import { findNumberNotationProblems } from '../../src/lib/number-notation.ts';
+import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
@@ -24,5 +25,45 @@ describe('impact numbers in a flow mapping', () => {
     expect(problems.map((p) => [p.path.join('.'), p.line, p.column])).toEqual([['impact.usersAffected', 6, 25], ['impact.revenueLost', 7, 16]]);
     expect(findNumberNotationProblems(`impact: {usersAffected: ${'9'.repeat(400)}}\n`, 2).map((p) => p.message)).toEqual([expect.stringMatching(/^impact\.usersAffected is written 9{400}, a number too large/)]);
     expect(errorsAfter(flowImpact('downtimeMinutes: 10'))).toEqual([]);
+  });
+});
+
+describe('site.config.ts: asOf out of range, a site address that is no host root', () => {
+  const now = new Date('2026-12-01T14:00:00Z');
+  const config = (changes: { asOf?: string; publicUrl?: string; internalUrl?: string }) => ({
+    organisation: 'Acme', ...(changes.asOf ? { asOf: changes.asOf } : {}),
+    sites: { internal: { title: 'I', url: changes.internalUrl ?? 'https://i.example' }, public: { title: 'P', url: changes.publicUrl ?? 'https://status.example.com' } },
+  });
+  const load = (changes: Parameters<typeof config>[0], env: Record<string, string> = {}) => loadKbConfig(config(changes), env, { fileExists: () => false, now });
+
+  test.each([
+    ['1900-01-01', /^ {2}- asOf is 1900-01-01, before 1970-01-01: "today" for the timing checks must be a day from 1970-01-01 to 2027-12-01, or every date would be read as in the future\. Set it as YYYY-MM-DD within that range, e.g\. asOf: '2026-12-01', or leave it out to use today\.$/m],
+    ['2062-01-31', /^ {2}- asOf is 2062-01-31, more than a year after today \(2026-12-01\):.* long overdue/m],
+  ])('asOf: %s is refused (it was taken; KB_AS_OF had the check)', (asOf, message) => {
+    expect(() => load({ asOf })).toThrow(KbConfigError);
+    expect(() => load({ asOf })).toThrow(message);
+    // A fixed KB_AS_OF does not hide the typo in the file.
+    expect(() => load({ asOf }, { KB_AS_OF: '2026-01-01' })).toThrow(/asOf is /);
+  });
+
+  test('asOf at the bounds is taken', () => {
+    expect(load({ asOf: '1970-01-01' }).asOf).toBe('1970-01-01');
+    expect(load({ asOf: '2027-12-01' }).asOf).toBe('2027-12-01');
+  });
+
+  test.each([
+    ['https://example.com/status', 'public', /sites\.public\.url \(https:\/\/example\.com\/status\) has a path \(\/status\): the site is built for the root of its host.*e\.g\. "https:\/\/status\.example\.com" \(docs\/deploy\.md\)\.$/m],
+    ['https://owner.github.io/Repo/', 'public', /has a path \(\/Repo\/\).*e\.g\. "https:\/\/repo\.owner\.github\.io"/],
+    ['https://status.example.com/?utm=x', 'public', /has a query \(\?utm=x\): .*e\.g\. "https:\/\/status\.example\.com"\.$/m],
+    ['https://status.example.com/#top', 'public', /has a fragment \(#top\)/],
+    ['https://deploy:hunter2@status.example.com', 'public', /sites\.public\.url holds a user name or password \(deploy:…@\): it is written into every page.*"https:\/\/status\.example\.com"/],
+  ])('%s is refused (it was taken and written into every link)', (url, site, message) => {
+    expect(() => load({ publicUrl: url })).toThrow(message);
+    expect(() => load({ publicUrl: url })).not.toThrow(/hunter2/);
+  });
+
+  test('the internal site likewise; the root with or without "/" and a port are taken', () => {
+    expect(() => load({ internalUrl: 'https://intranet.example/kb' })).toThrow(/sites\.internal\.url \(https:\/\/intranet\.example\/kb\) has a path/);
+    for (const url of ['https://status.example.com/', 'https://status.example.com', 'http://status.example.com:8080']) expect(load({ publicUrl: url }).sites.public.url).toBe(url);
   });
 });
