@@ -145,6 +145,15 @@ export const calendarDateSchema = z
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
 /**
+ * An id from a vocabulary file (a service, team, tag or trigger). Spaces and tabs around it (in
+ * quotes) are dropped; other white space is kept for findVocabularyIssues to name: `trim()` took
+ * a no-break space (U+00A0) off `checkout-api\u00A0` without a word, so a file whose id no search
+ * for "checkout-api " finds, and that another tool reads otherwise, passed.
+ */
+const vocabularyIdText = z.string().overwrite((value) => value.replace(/^[ \t]+|[ \t]+$/g, '')).min(1, 'is empty: write the text, or remove the key where the field is optional.');
+const vocabularyIdList = z.array(vocabularyIdText).default([]);
+
+/**
  * An address the site links to. http(s) only: a javascript: or data: address would run in
  * readers' browsers. A space in it was accepted (the URL parser encodes it, and the link leads
  * nowhere), and so were a user name and password (https://user:secret@tracker/...), which every
@@ -225,7 +234,7 @@ export const actionItemSchema = z.strictObject({
   /** A specific, verifiable outcome ("Alert when pool usage > 80% for 5 min"). */
   title: nonEmptyText,
   /** Exactly one owning team (id from teams.yaml). */
-  owner: nonEmptyText,
+  owner: vocabularyIdText,
   /** Due date (YYYY-MM-DD). */
   due: calendarDateSchema,
   /** P0 (do now) .. P3 (when convenient). */
@@ -277,13 +286,13 @@ export const postmortemObjectSchema = z.strictObject({
   /** `public` also publishes a redacted customer-facing post (needs `public` wording). */
   visibility: z.enum(visibilities),
   /** Affected service ids (services.yaml). The first is the primary one. */
-  services: z.array(nonEmptyText).min(1, 'list at least one affected service id.'),
+  services: z.array(vocabularyIdText).min(1, 'list at least one affected service id.'),
   /** Team ids (teams.yaml) that responded. */
-  teams: idList,
+  teams: vocabularyIdList,
   /** Theme tags (tags.yaml). */
-  tags: idList,
+  tags: vocabularyIdList,
   /** Trigger category (triggers.yaml): what set the incident off. */
-  trigger: nonEmptyText,
+  trigger: vocabularyIdText,
   /** Key instants of the incident, UTC. */
   times: incidentTimesSchema,
   /** Customer impact. */
@@ -623,7 +632,9 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     }
     const suggestion = findClosestMatch(value, [...known.keys()]);
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
-    if (foreign.length && !/\s/.test(value)) {
+    // A space or tab inside the id ("checkout api") is said with the closest id below; any other
+    // character, a no-break space around the id included, is named.
+    if (foreign.length && !/[ \t]/.test(value)) {
       // `checkout-\u0430pi` with a Cyrillic а prints as "checkout-api": "unknown service
       // "checkout-api". Did you mean "checkout-api"?" left the author nothing to see. Ids are
       // a-z, digits and hyphens, so the characters are named, and adding the id is no fix.
@@ -703,10 +714,16 @@ function nextFreeId(ids: readonly string[], taken: string): string {
   for (let n = shape ? Number(shape[2]) + 1 : 2; ; n++) if (!used.has(`${prefix}${n}`.toLowerCase())) return `${prefix}${n}`;
 }
 
+const namedSpaces: Record<string, string> = {
+  '\u00A0': 'a no-break space', '\u202F': 'a narrow no-break space', '\u2007': 'a figure space', '\u3000': 'an ideographic space', '\u2009': 'a thin space', '\u200A': 'a hair space',
+};
+
 /** "а" (U+0430, Cyrillic): a character of an id, named so that one looking like a Latin letter can be told apart. */
 function describeCharacter(character: string): string {
   const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const script = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Latin'].find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(character));
+  const space = namedSpaces[character];
+  if (space) return `"${character}" (${code}, ${space}, which looks like a space or nothing)`;
   const kind = script === 'Latin' ? (/[A-Z]/.test(character) ? 'a capital letter' : 'a Latin letter with a mark or another form') : script ? `a ${script} letter` : /\p{L}/u.test(character) ? 'a letter of another script' : /[\p{Cf}\p{Zs}]/u.test(character) ? 'an invisible character or space' : 'a sign';
   return `"${character}" (${code}, ${kind})`;
 }

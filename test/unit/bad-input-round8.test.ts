@@ -67,3 +67,25 @@ describe('site.config.ts: asOf out of range, a site address that is no host root
     for (const url of ['https://status.example.com/', 'https://status.example.com', 'http://status.example.com:8080']) expect(load({ publicUrl: url }).sites.public.url).toBe(url);
   });
 });
+
+describe('a vocabulary id with a no-break space around it', () => {
+  test.each([
+    ['services: [checkout-api]', 'services: [checkout-api\u00A0]', 'service "checkout-api\u00A0"', 'U+00A0, a no-break space', 'checkout-api'],
+    ['teams: [checkout]', 'teams: [\u00A0checkout]', 'team "\u00A0checkout"', 'U+00A0, a no-break space', 'checkout'],
+    ['tags: [config]', 'tags: [config\u3000]', 'tag "config\u3000"', 'U+3000, an ideographic space', 'config'],
+    ['trigger: configuration', 'trigger: configuration\u202F', 'trigger category "configuration\u202F"', 'U+202F, a narrow no-break space', 'configuration'],
+    ['owner: checkout', 'owner: checkout\u00A0', 'team "checkout\u00A0"', 'U+00A0, a no-break space', 'checkout'],
+  ])('%s written %j is named (it was trimmed in silence)', (line, written, what, character, meant) => {
+    const errors = errorsAfter((t) => t.replace(line, written));
+    expect(errors).toHaveLength(1);
+    expect(errors[0].rule).toBe('vocabulary/unknown');
+    expect(errors[0].message).toContain(`unknown ${what}: it holds`);
+    expect(errors[0].message).toContain(`(${character}, which looks like a space or nothing)`);
+    expect(errors[0].message).toContain(`Did you mean "${meant}"? Retype the id from`);
+  });
+
+  test('spaces around an id in quotes are still dropped; a space inside is an unknown id with the closest one', () => {
+    expect(errorsAfter((t) => t.replace('tags: [config]', 'tags: ["  config\t"]'))).toEqual([]);
+    expect(errorsAfter((t) => t.replace('services: [checkout-api]', 'services: ["checkout api"]')).map((e) => e.message)).toEqual([expect.stringMatching(/^unknown service "checkout api": it is not in .*services\.yaml\. Did you mean "checkout-api"\?/)]);
+  });
+});
