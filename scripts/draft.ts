@@ -15,7 +15,7 @@ import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
-import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { loadRecords, readRecordFile } from '../src/lib/draft/load.ts';
 import { unreadFolderInContent } from './lib/output-folder.ts';
@@ -124,7 +124,7 @@ const unread = unreadFolderInContent(outDir, contentDir);
 if (unread) fail(`--out ${outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
 const id = draftId(draft, values.slug);
 const file = join(outDir, `${id}.mdx`);
-const existingIds = new Set(listPostmortemFiles(join(contentDir, 'postmortems')).map(postmortemIdFromPath));
+const existingIds = postmortemIdsOrExit(join(contentDir, 'postmortems'));
 if (!values['dry-run'] && (existsSync(file) || existingIds.has(id))) fail(`${relative(process.cwd(), file)} already exists (or another postmortem has the id "${id}"). Choose another --slug; nothing was written.`);
 
 // The people found in the records join the list of names to flag: the draft may hold them only

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'y
 type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { specialFileKind } from './content-files.ts';
+import { readErrorFix, readErrorWords, specialFileKind } from './content-files.ts';
 import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
@@ -302,7 +302,9 @@ export function loadVocabulary(contentDir: string): Vocabulary {
       return readFileSync(file, 'utf8');
     } catch (error) {
       // No read permission, a socket or a device: said with the file, not a stack trace.
-      throw new VocabularyError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); make it a readable YAML file.`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') throw new VocabularyError(`${file}: cannot be read: ${readErrorWords(error)}; ${readErrorFix(error, file, 'the content folder')}`);
+      throw new VocabularyError(`${file}: cannot be read (${code ?? (error as Error).message}); make it a readable YAML file.`);
     }
   };
   return parseVocabulary(
