@@ -115,6 +115,20 @@ export const kbEnvironment = [
   { name: 'KB_REQUIRE_BROWSER', option: undefined, description: 'tests: "1" makes browser tests fail, not skip, without Chromium (CI sets it)' },
 ] as const;
 
+/**
+ * The site `astro dev`, `astro preview` and `astro check` serve, from KB_VARIANT. Anything but
+ * `public`, `internal` or nothing served the internal site without a word: `KB_VARIANT=Public
+ * astro dev` (or `publc`) showed internal postmortems to whoever meant to review the public site.
+ */
+export function variantFromEnvironment(env: Record<string, string | undefined> = process.env): 'internal' | 'public' {
+  const value = env.KB_VARIANT;
+  if (value === undefined || value === '' || value === 'internal') return 'internal';
+  if (value === 'public') return 'public';
+  const meant = value.trim().toLowerCase();
+  const suggestion = meant === 'public' || meant === 'internal' ? meant : findClosestMatch(meant, ['public', 'internal']);
+  throw new KbConfigError(`KB_VARIANT is ${JSON.stringify(value)}, which names no site: set KB_VARIANT=public for the customer-facing site, or unset it (or KB_VARIANT=internal) for the internal one${suggestion ? ` (did you mean ${suggestion}?)` : ''}. It served the internal site before.`);
+}
+
 /** The configuration file that used to hold lint levels and people; now folded into `KbConfig`. */
 export const legacyLintConfigFile = 'lint.config.json';
 

@@ -2,7 +2,7 @@
 // (docs/rules.md, "Bad input round 8").
 import { describe, expect, test } from 'vitest';
 import { findNumberNotationProblems } from '../../src/lib/number-notation.ts';
-import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
+import { KbConfigError, loadKbConfig, variantFromEnvironment } from '../../src/lib/kb-config.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
@@ -87,5 +87,21 @@ describe('a vocabulary id with a no-break space around it', () => {
   test('spaces around an id in quotes are still dropped; a space inside is an unknown id with the closest one', () => {
     expect(errorsAfter((t) => t.replace('tags: [config]', 'tags: ["  config\t"]'))).toEqual([]);
     expect(errorsAfter((t) => t.replace('services: [checkout-api]', 'services: ["checkout api"]')).map((e) => e.message)).toEqual([expect.stringMatching(/^unknown service "checkout api": it is not in .*services\.yaml\. Did you mean "checkout-api"\?/)]);
+  });
+});
+
+describe('KB_VARIANT that names no site', () => {
+  test.each(['Public', 'publc', ' public', 'PUBLIC', 'external'])('%j is refused (it served the internal site)', (value) => {
+    expect(() => variantFromEnvironment({ KB_VARIANT: value })).toThrow(KbConfigError);
+    expect(() => variantFromEnvironment({ KB_VARIANT: value })).toThrow(`KB_VARIANT is ${JSON.stringify(value)}, which names no site: set KB_VARIANT=public for the customer-facing site, or unset it (or KB_VARIANT=internal) for the internal one`);
+  });
+
+  test('the closest site is named; public, internal, empty and unset are taken', () => {
+    expect(() => variantFromEnvironment({ KB_VARIANT: 'Public' })).toThrow('(did you mean public?)');
+    expect(() => variantFromEnvironment({ KB_VARIANT: 'internl' })).toThrow('(did you mean internal?)');
+    expect(variantFromEnvironment({ KB_VARIANT: 'public' })).toBe('public');
+    expect(variantFromEnvironment({ KB_VARIANT: 'internal' })).toBe('internal');
+    expect(variantFromEnvironment({ KB_VARIANT: '' })).toBe('internal');
+    expect(variantFromEnvironment({})).toBe('internal');
   });
 });
