@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { instantAdvice } from './instant-advice.ts';
+import { calendarDayProblem, instantAdvice } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 
@@ -130,7 +130,7 @@ export const calendarDateSchema = z
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-03-21.`,
+        message: `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. 2025-03-21.`,
       });
       return z.NEVER;
     }

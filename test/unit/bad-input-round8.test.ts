@@ -2,6 +2,7 @@
 // (docs/rules.md, "Bad input round 8").
 import { describe, expect, test } from 'vitest';
 import { findNumberNotationProblems } from '../../src/lib/number-notation.ts';
+import { calendarDayProblem } from '../../src/lib/instant-advice.ts';
 import { KbConfigError, loadKbConfig, variantFromEnvironment } from '../../src/lib/kb-config.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
 
@@ -103,5 +104,26 @@ describe('KB_VARIANT that names no site', () => {
     expect(variantFromEnvironment({ KB_VARIANT: 'internal' })).toBe('internal');
     expect(variantFromEnvironment({ KB_VARIANT: '' })).toBe('internal');
     expect(variantFromEnvironment({})).toBe('internal');
+  });
+});
+
+describe('a day the calendar does not have, an offset no zone has', () => {
+  test.each([
+    ['times.started', 'started: 2025-07-08T17:45:00Z', 'started: 2025-02-30T17:45:00Z', '2025-02-30 is no day: February 2025 has 28 days.'],
+    ['times.resolved', 'resolved: 2025-07-08T18:30:00Z', 'resolved: 2025-13-08T18:30:00Z', '2025-13-08 is no day: there is no month 13 (months run from 01 to 12; is the day before the month?).'],
+    ['times.resolved', 'resolved: 2025-07-08T18:30:00Z', 'resolved: 2025-07-08T18:30:00+25:00', '+25:00 is no offset from UTC: offsets run from -12:00 to +14:00, the minutes from 00 to 59 (check the sign and the digits, or write the time in UTC with Z).'],
+    ['times.detected', 'detected: 2025-07-08T17:49:00Z', 'detected: 2025-07-08T17:49:00-0575', '-0575 is no offset from UTC'],
+  ])('%s written %j: the message says why (it was only "not an ISO-8601 UTC date-time")', (field, line, written, why) => {
+    const errors = errorsAfter((t) => t.replace(line, written));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule: 'schema/invalid', field });
+    expect(errors[0].message).toContain(`is not an ISO-8601 UTC date-time with its zone. Write it like 2025-03-14T09:12:00Z (UTC, with the Z), or with the offset it was noted in, 2025-03-14T10:12:00+01:00 (stored as UTC). ${why}`);
+  });
+
+  test('a due day or drafted day likewise; 29 February of a leap year and +14:00 are taken', () => {
+    expect(errorsAfter((t) => t.replace('due: 2025-08-01', 'due: 2025-02-29')).map((e) => e.message)).toEqual(['actionItems[0].due: "2025-02-29" is not a date (2025-02-29 is no day: February 2025 has 28 days). Write it as YYYY-MM-DD, e.g. 2025-03-21.']);
+    expect(errorsAfter((t) => t.replace('drafted: 2025-07-09', 'drafted: 2025-09-31')).map((e) => e.message)).toEqual([expect.stringContaining('(2025-09-31 is no day: September 2025 has 30 days)')]);
+    expect(calendarDayProblem('2024-02-29')).toBeUndefined();
+    expect(errorsAfter((t) => t.replace('resolved: 2025-07-08T18:30:00Z', 'resolved: 2025-07-09T08:30:00+14:00'))).toEqual([]);
   });
 });
