@@ -196,6 +196,10 @@ function describeSchemaIssue(
       fix: typeof path[path.length - 1] === 'number' ? 'write the entry after the "-", or delete the line.' : 'write the value after the colon, or delete the line if the field is optional.',
     };
   }
+  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) {
+    const reading = numberWrittenAsText(value, String(path[path.length - 1]));
+    if (reading) return { rule: 'schema/type', path, message: `${field} is written ${reading.written}, ${reading.why}`, fix: reading.fix };
+  }
   if (issue.code === 'invalid_type') {
     return {
       rule: 'schema/type',
@@ -226,6 +230,37 @@ function describeSchemaIssue(
     return { rule: 'schema/invalid', path, message: `${field} is ${describeValue(value)}, which is too ${issue.code === 'too_big' ? 'large' : 'small'} (the limit is ${String(limit)}).`, fix: 'check the number.' };
   }
   return { rule: 'schema/invalid', path, message: issue.message.startsWith('is ') ? `${field} ${issue.message}` : `${field}: ${issue.message}` };
+}
+
+/**
+ * A number field holding what YAML read as text (or as infinity) though the author surely meant a
+ * number: `1_000`, `1,000`, `90 min`, `2h`, `.inf`. Each was "must be a number. Fix: write a
+ * number, without quotes", and there were no quotes to remove.
+ */
+function numberWrittenAsText(value: unknown, key: string): { written: string; why: string; fix: string } | undefined {
+  if (value === Infinity || value === -Infinity) {
+    return { written: value > 0 ? '.inf' : '-.inf', why: 'which YAML reads as infinity: no count is infinite.', fix: 'write the number in digits, or leave the field out if it is not known.' };
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const grouped = /^([$€£]\s*)?(\d{1,3}(?:([_, ])\d{3})+)(\.\d+)?$/.exec(text);
+  if (grouped) {
+    const digits = `${grouped[2].replace(/[_, ]/g, '')}${grouped[4] ?? ''}`;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no "${grouped[3]}" between its digits${grouped[1] ? ' and no currency sign' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
+      ? `write ${digits} if the comma groups thousands, or ${Number(grouped[2].replace(',', '.'))} if it is a decimal comma, without quotes.`
+      : `write ${digits}, without quotes.` };
+  }
+  const withUnit = /^(\d+(?:\.\d+)?)\s*(%|percent|min|mins|minutes?|m|h|hrs?|hours?|users?|requests?|orders?|[$€£]|usd|eur|gbp)$/i.exec(text);
+  if (withUnit) {
+    const [, number, unit] = withUnit;
+    const hours = /^h/i.test(unit) && key === 'downtimeMinutes';
+    return {
+      written: JSON.stringify(value),
+      why: `which YAML reads as text: the field holds the number alone, its unit is in its name (${key}).`,
+      fix: hours ? `write ${Number(number) * 60} (${number} h in minutes), without quotes or unit.` : `write ${number}, without quotes or unit.`,
+    };
+  }
+  return undefined;
 }
 
 /** What a value of each type is called in a message. */

@@ -127,3 +127,23 @@ describe('a day the calendar does not have, an offset no zone has', () => {
     expect(errorsAfter((t) => t.replace('resolved: 2025-07-08T18:30:00Z', 'resolved: 2025-07-09T08:30:00+14:00'))).toEqual([]);
   });
 });
+
+describe('an impact number written with separators, a unit or as .inf', () => {
+  const withImpact = (line: string) => (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', `  end: 2025-07-08T17:55:00Z\n  ${line}\n`);
+  test.each([
+    ['usersAffected: 1_000', 'impact.usersAffected is written "1_000", which YAML reads as text: a number takes no "_" between its digits.', 'write 1000, without quotes.'],
+    ['usersAffected: 12,000', 'impact.usersAffected is written "12,000", which YAML reads as text: a number takes no "," between its digits.', 'write 12000 if the comma groups thousands, or 12 if it is a decimal comma, without quotes.'],
+    ['failedOrders: 1,250,000', 'impact.failedOrders is written "1,250,000", which YAML reads as text: a number takes no "," between its digits.', 'write 1250000, without quotes.'],
+    ['revenueLost: $5,000.50', 'impact.revenueLost is written "$5,000.50", which YAML reads as text: a number takes no "," between its digits and no currency sign.', 'write 5000.50, without quotes.'],
+    ['downtimeMinutes: 90 min', 'impact.downtimeMinutes is written "90 min", which YAML reads as text: the field holds the number alone, its unit is in its name (downtimeMinutes).', 'write 90, without quotes or unit.'],
+    ['downtimeMinutes: 2h', 'impact.downtimeMinutes is written "2h", which YAML reads as text: the field holds the number alone, its unit is in its name (downtimeMinutes).', 'write 120 (2 h in minutes), without quotes or unit.'],
+    ['errorBudgetBurnedPercent: 12.5%', 'impact.errorBudgetBurnedPercent is written "12.5%", which YAML reads as text: the field holds the number alone, its unit is in its name (errorBudgetBurnedPercent).', 'write 12.5, without quotes or unit.'],
+    ['downtimeMinutes: .inf', 'impact.downtimeMinutes is written .inf, which YAML reads as infinity: no count is infinite.', 'write the number in digits, or leave the field out if it is not known.'],
+  ])('%s says what YAML read and the number to write (it was "write a number, without quotes", with no quotes written)', (line, message, fix) => {
+    expect(errorsAfter(withImpact(line))).toEqual([expect.objectContaining({ rule: 'schema/type', line: 20, message, fix })]);
+  });
+
+  test('text that is no number keeps the general message', () => {
+    expect(errorsAfter(withImpact('usersAffected: many')).map((e) => [e.message, e.fix])).toEqual([['impact.usersAffected is "many", but must be a number.', 'write a number, without quotes.']]);
+  });
+});
