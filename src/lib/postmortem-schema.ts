@@ -145,6 +145,15 @@ export const calendarDateSchema = z
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
 /**
+ * A title: text with a letter or a digit. `title: "---"` or a row of emoji passed and was listed,
+ * searched and sent in the feed as marks that say nothing of what broke (`npm run new` refuses
+ * such a --title too).
+ */
+const titleText = nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
+  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: a title says what broke and where, e.g. "Checkout errors after a config push".`,
+});
+
+/**
  * An id from a vocabulary file (a service, team, tag or trigger). Spaces and tabs around it (in
  * quotes) are dropped; other white space is kept for findVocabularyIssues to name: `trim()` took
  * a no-break space (U+00A0) off `checkout-api\u00A0` without a word, so a file whose id no search
@@ -254,7 +263,7 @@ export const actionItemSchema = z.strictObject({
 
 export const publicWordingSchema = z.strictObject({
   /** Customer-facing title, free of internal names. */
-  title: nonEmptyText,
+  title: titleText,
   /** Customer-facing summary, 2-3 sentences for a non-engineer. */
   summary: nonEmptyText,
   /** Internal lists the author opts into the public post. */
@@ -276,7 +285,7 @@ export const importedFromSchema = z.strictObject({
 
 export const postmortemObjectSchema = z.strictObject({
   /** Internal title: what broke, where. */
-  title: nonEmptyText,
+  title: titleText,
   /** 2-3 sentences for a non-technical reader: what happened, impact, what fixed it. */
   summary: nonEmptyText,
   /** SEV-0 (most severe) .. SEV-4. */

@@ -147,3 +147,18 @@ describe('an impact number written with separators, a unit or as .inf', () => {
     expect(errorsAfter(withImpact('usersAffected: many')).map((e) => [e.message, e.fix])).toEqual([['impact.usersAffected is "many", but must be a number.', 'write a number, without quotes.']]);
   });
 });
+
+describe('a title with no letter or digit', () => {
+  test.each(['"---"', '"🔥🔥"', '"..."', '"!!! ???"'])('title: %s is refused by the check (it passed)', (title) => {
+    expect(errorsAfter((t) => t.replace('title: Checkout errors after a config push', `title: ${title}`))).toEqual([expect.objectContaining({
+      rule: 'schema/invalid', line: 2, field: 'title',
+      message: `title is ${JSON.stringify(JSON.parse(title))}, which has no letter or digit: a title says what broke and where, e.g. "Checkout errors after a config push".`,
+    })]);
+  });
+
+  test('public.title likewise; a title of one digit or of another script, or with an emoji, is taken', () => {
+    const publicPost = (title: string) => (t: string) => t.replace('visibility: internal', 'visibility: public').replace('related: []', `public:\n  title: ${title}\n  summary: Some checkouts failed for 10 minutes.\nrelated: []`);
+    expect(errorsAfter(publicPost('"—"')).map((e) => [e.field, e.rule])).toEqual([['public.title', 'schema/invalid']]);
+    for (const title of ['"5"', 'Ошибки оплаты', '"🔥 Checkout down"', '決済エラー']) expect(errorsAfter((t) => t.replace('title: Checkout errors after a config push', `title: ${title}`)), title).toEqual([]);
+  });
+});
