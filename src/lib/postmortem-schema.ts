@@ -507,6 +507,23 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       message: `drafted (${pm.drafted}) is before the incident started (${startedDay}): check the year and the day.`,
     });
   }
+  // A postmortem published, or a report imported, before the incident was over or had begun: a
+  // year or month typed wrong (published: 2025-07-12 for an incident resolved 2025-07-15 passed).
+  // A day of grace: `published` is the writer's day, the times are UTC.
+  const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const resolvedDay = t.resolved?.slice(0, 10);
+  if (resolvedDay && pm.published && pm.published < dayBefore(resolvedDay)) {
+    issues.push({
+      path: ['published'],
+      message: `published (${pm.published}) is before the incident was resolved (${resolvedDay}): a postmortem is published once the incident is over. Check the year and the day of both.`,
+    });
+  }
+  if (startedDay && pm.imported?.on && pm.imported.on < dayBefore(startedDay)) {
+    issues.push({
+      path: ['imported', 'on'],
+      message: `imported.on (${pm.imported.on}) is before the incident started (${startedDay}): a report cannot be imported before what it tells happened. Check the year and the day.`,
+    });
+  }
   if (startedDay) {
     pm.actionItems.forEach((item, i) => {
       if (item.due && item.due < startedDay) {

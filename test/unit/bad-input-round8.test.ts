@@ -162,3 +162,22 @@ describe('a title with no letter or digit', () => {
     for (const title of ['"5"', 'Ошибки оплаты', '"🔥 Checkout down"', '決済エラー']) expect(errorsAfter((t) => t.replace('title: Checkout errors after a config push', `title: ${title}`)), title).toEqual([]);
   });
 });
+
+describe('published before the incident was resolved, imported before it started', () => {
+  test('published: 2025-07-12 for an incident resolved 2025-07-15 is schema/consistency at published (it passed)', () => {
+    expect(errorsAfter((t) => t.replace('resolved: 2025-07-08T18:30:00Z', 'resolved: 2025-07-15T18:30:00Z'))).toEqual([expect.objectContaining({
+      rule: 'schema/consistency', line: 21, field: 'published',
+      message: 'published (2025-07-12) is before the incident was resolved (2025-07-15): a postmortem is published once the incident is over. Check the year and the day of both.',
+    })]);
+  });
+
+  test('a day of grace for time zones: published the day before the UTC day of resolution is taken', () => {
+    expect(errorsAfter((t) => t.replace('resolved: 2025-07-08T18:30:00Z', 'resolved: 2025-07-13T00:30:00Z'))).toEqual([]);
+  });
+
+  test('imported.on before the incident started is schema/consistency at imported.on', () => {
+    const imported = (on: string) => (t: string) => t.replace('related: []', `related: []\nhistorical: true\nimported:\n  source: old.md\n  format: markdown\n  on: ${on}`);
+    expect(errorsAfter(imported('2020-01-01')).map((e) => [e.rule, e.field, e.message])).toEqual([['schema/consistency', 'imported.on', 'imported.on (2020-01-01) is before the incident started (2025-07-08): a report cannot be imported before what it tells happened. Check the year and the day.']]);
+    expect(errorsAfter(imported('2026-01-01'))).toEqual([]);
+  });
+});
