@@ -38,6 +38,7 @@ import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
+import { findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -435,6 +436,16 @@ export function validatePostmortemSource(
     });
     return result;
   }
+  // A merge left unresolved: the YAML errors it gave named no conflict, and a .md body published it.
+  const conflict = findMergeConflict(source);
+  if (conflict) {
+    findings.push({
+      file, line: conflict.startLine, column: 1, rule: 'file/merge-conflict', severity: 'error',
+      message: `an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which would be published as they are${conflict.startLine < split.bodyStartLine ? ' (in the frontmatter they are no YAML)' : ''}.`,
+      fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.',
+    });
+    return result;
+  }
   // A carriage return alone ends a line for the YAML and Markdown readers but not for the line
   // numbers (nor for some editors): a frontmatter saved so read as other fields than it shows,
   // with an error about "nested mappings" at a line that is not the one.
@@ -653,6 +664,16 @@ export function validatePostmortemSource(
       file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
       message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules and comments)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
+    });
+  }
+  // The file pasted twice, or two postmortems in one file: the second frontmatter was published as text.
+  const second = split.present ? findSecondFrontmatter(split.body) : undefined;
+  if (second) {
+    const [from, to] = [second.startLine + split.bodyStartLine - 1, second.endLine + split.bodyStartLine - 1];
+    findings.push({
+      file, line: from, column: 1, rule: 'body/second-frontmatter', severity: 'error',
+      message: `lines ${from}-${to} are a second frontmatter block in the body (\`---\`, fields, \`---\`): the file holds a postmortem pasted twice, or two postmortems. The page would show those fields as text, internal ones included, the last made a heading by the closing \`---\`.`,
+      fix: `delete the repeated block (and the body after it, if it repeats this one), or move the second postmortem to a file of its own.`,
     });
   }
   if (context.frontmatterOnly) return result;

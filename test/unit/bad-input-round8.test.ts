@@ -4,7 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { findNumberNotationProblems } from '../../src/lib/number-notation.ts';
 import { calendarDayProblem } from '../../src/lib/instant-advice.ts';
 import { KbConfigError, loadKbConfig, variantFromEnvironment } from '../../src/lib/kb-config.ts';
-import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { findMergeConflict, findSecondFrontmatter } from '../../src/lib/pasted-text.ts';
+import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
 
@@ -179,5 +183,49 @@ describe('published before the incident was resolved, imported before it started
     const imported = (on: string) => (t: string) => t.replace('related: []', `related: []\nhistorical: true\nimported:\n  source: old.md\n  format: markdown\n  on: ${on}`);
     expect(errorsAfter(imported('2020-01-01')).map((e) => [e.rule, e.field, e.message])).toEqual([['schema/consistency', 'imported.on', 'imported.on (2020-01-01) is before the incident started (2025-07-08): a report cannot be imported before what it tells happened. Check the year and the day.']]);
     expect(errorsAfter(imported('2026-01-01'))).toEqual([]);
+  });
+});
+
+describe('a merge left unresolved, a postmortem pasted twice', () => {
+  const conflict = (t: string) => t.replace('severity: SEV-2\n', '<<<<<<< HEAD\nseverity: SEV-2\n=======\nseverity: SEV-3\n>>>>>>> fix-severity\n');
+
+  test('conflict markers in the frontmatter are one error naming the conflict (it was four YAML errors about implicit keys)', () => {
+    expect(errorsAfter(conflict)).toEqual([expect.objectContaining({
+      rule: 'file/merge-conflict', line: 4, column: 1,
+      message: 'an unresolved git merge conflict: lines 4-8 hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which would be published as they are (in the frontmatter they are no YAML).',
+      fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.',
+    })]);
+  });
+
+  test('in a .md body, where it was published with both sides, and in the build\'s validation', () => {
+    const inBody = (t: string) => t.replace('## What happened\n', '## What happened\n\n<<<<<<< HEAD\nThe pool was lowered to 8.\n=======\nThe pool was lowered to 4.\n>>>>>>> 3f2a9c1\n');
+    expect(errorsAfter(inBody, 'postmortems/2025-07-08-checkout-config.md').map((e) => [e.rule, e.line])).toEqual([['file/merge-conflict', 43]]);
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, goodInputPostmortem);
+    writeFileSync(path, conflict(readFileSync(path, 'utf8')));
+    expect(validateCorpus(dir, { frontmatterOnly: true }).findings.map((f) => f.rule)).toEqual(['file/merge-conflict']);
+  });
+
+  test('markers shown in a fenced code block, or a lone ======= line, are text', () => {
+    expect(findMergeConflict('```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> main\n```\n')).toBeUndefined();
+    expect(findMergeConflict('~~~~diff\n<<<<<<< HEAD\n=======\n>>>>>>> x\n~~~~\n')).toBeUndefined();
+    expect(findMergeConflict('Title\n=======\n')).toBeUndefined();
+    expect(findMergeConflict('```\ncode\n```\n<<<<<<< ours\na\n=======\nb\n>>>>>>> theirs\n')).toEqual({ startLine: 4, endLine: 8 });
+  });
+
+  test('the whole file pasted after itself: body/second-frontmatter at the second block (its fields were published as text)', () => {
+    const errors = errorsAfter((t) => `${t}\n${t}`);
+    expect(errors).toEqual([expect.objectContaining({
+      rule: 'body/second-frontmatter', line: 45,
+      message: 'lines 45-83 are a second frontmatter block in the body (`---`, fields, `---`): the file holds a postmortem pasted twice, or two postmortems. The page would show those fields as text, internal ones included, the last made a heading by the closing `---`.',
+    })]);
+  });
+
+  test('a thematic break before text, a --- in code, or "Status: fixed" after a rule are not a frontmatter', () => {
+    expect(findSecondFrontmatter('Intro.\n\n---\n\nMore text.\n\n---\n')).toBeUndefined();
+    expect(findSecondFrontmatter('```yaml\n---\ntitle: x\n---\n```\n')).toBeUndefined();
+    expect(findSecondFrontmatter('---\nStatus: fixed in 2.1\n\nThe pool.\n---\n')).toBeUndefined();
+    expect(findSecondFrontmatter('---\ntitle: x\nThe pool was lowered.\n---\n')).toBeUndefined();
+    expect(findSecondFrontmatter('text\n---\ntitle: x\nseverity: SEV-2\n---\n')).toEqual({ startLine: 2, endLine: 5 });
   });
 });
