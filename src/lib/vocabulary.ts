@@ -9,6 +9,7 @@ import { readErrorFix, readErrorWords, specialFileKind } from './content-files.t
 import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
+import { findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
 
 /**
@@ -165,6 +166,14 @@ function parseEntries<T extends z.ZodObject>(
     problems.push({ file, ...place(loneReturn.index),
       message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which the YAML reader takes as a line break and the line numbers do not: ids and fields would be read otherwise than your editor shows them.',
       fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".' });
+    return { entries, problems, keyAt };
+  }
+  // A merge left unresolved gave YAML errors about implicit keys at each marker, naming no conflict.
+  const conflict = findMergeConflict(source);
+  if (conflict) {
+    problems.push({ file, line: conflict.startLine, column: 1,
+      message: `an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which are no YAML.`,
+      fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.' });
     return { entries, problems, keyAt };
   }
   // A right-to-left override reverses a name on every page; a zero-width space makes an id

@@ -229,3 +229,12 @@ describe('a merge left unresolved, a postmortem pasted twice', () => {
     expect(findSecondFrontmatter('text\n---\ntitle: x\nseverity: SEV-2\n---\n')).toEqual({ startLine: 2, endLine: 5 });
   });
 });
+
+test('a merge conflict in tags.yaml is one vocabulary/file error naming it (it was YAML errors at each marker)', () => {
+  const dir = makeContentFromFixture('good-input');
+  const tags = join(dir, 'tags.yaml');
+  writeFileSync(tags, readFileSync(tags, 'utf8').replace('config:\n', '<<<<<<< HEAD\nconfig:\n=======\nconfiguration:\n>>>>>>> rename-tag\n'));
+  const findings = validateCorpus(dir).findings;
+  expect(findings.map((f) => [f.rule, f.line, f.message])).toEqual([['vocabulary/file', expect.any(Number), expect.stringMatching(/^an unresolved git merge conflict: lines (\d+)-\d+ hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which are no YAML\.$/)]]);
+  expect(readFileSync(tags, 'utf8').split('\n')[findings[0].line - 1]).toBe('<<<<<<< HEAD');
+});
