@@ -584,10 +584,12 @@ export function validatePostmortemSource(
         // and the search results showed "Checkout errors\nafter a config push\n".
         for (const path of [['title'], ['public', 'title']] as const) {
           const text = path.length === 1 ? data.title : data.public?.title;
-          if (typeof text !== 'string' || !/[\r\n]/.test(text.trim())) continue;
+          // U+2028, U+2029 and U+0085 (a paste from a word processor, or "\u2028" in quotes) break
+          // the line in the feed and search results as a newline does, and passed.
+          if (typeof text !== 'string' || !/[\r\n\u2028\u2029\u0085]/.test(text.trim())) continue;
           findings.push({
             file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
-            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r?\n/).length} lines; a title is one line on every page, in the feed and in search results.`,
+            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r?\n|[\u2028\u2029\u0085]/).length} lines${/[\u2028\u2029\u0085]/.test(text) ? ` (it holds the line separator U+${/[\u2028\u2029\u0085]/.exec(text)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no editor shows)` : ''}; a title is one line on every page, in the feed and in search results.`,
             fix: 'write it on one line after the colon (no | or > block), and put the rest in the summary.',
             field: formatFieldPath([...path]),
           });

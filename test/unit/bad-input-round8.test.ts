@@ -238,3 +238,10 @@ test('a merge conflict in tags.yaml is one vocabulary/file error naming it (it w
   expect(findings.map((f) => [f.rule, f.line, f.message])).toEqual([['vocabulary/file', expect.any(Number), expect.stringMatching(/^an unresolved git merge conflict: lines (\d+)-\d+ hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which are no YAML\.$/)]]);
   expect(readFileSync(tags, 'utf8').split('\n')[findings[0].line - 1]).toBe('<<<<<<< HEAD');
 });
+
+test('a title holding a line separator (U+2028) is schema/plain-text like a title of two lines (it passed)', () => {
+  expect(errorsAfter((t) => t.replace('title: Checkout errors after a config push', 'title: "Checkout errors\\u2028after a config push"'))).toEqual([expect.objectContaining({
+    rule: 'schema/plain-text', line: 2,
+    message: 'title spans 2 lines (it holds the line separator U+2028, which no editor shows); a title is one line on every page, in the feed and in search results.',
+  })]);
+});
