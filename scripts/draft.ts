@@ -13,7 +13,8 @@ import { parseArgsOnce } from './lib/command-line.ts';
 import { resolveContentDir, kbConfig } from '../site.config.ts';
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
-import { severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
+import { isRealInstant, severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
+import { instantAdvice } from '../src/lib/instant-advice.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
@@ -24,6 +25,12 @@ import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
 import { assembleDraft } from '../src/lib/draft/assemble.ts';
 import { draftId } from '../src/lib/draft/render.ts';
 import { finalizeDraft } from '../src/lib/draft/finalize.ts';
+
+/** What is wrong with a --started that is no time, when that can be said (2025-02-30, +25:00, a zone's name). */
+function startedAdvice(text: string): string {
+  const advice = instantAdvice(text, isRealInstant);
+  return advice ? ` ${advice}` : '';
+}
 
 function fail(message: string): never {
   console.error(message);
@@ -82,7 +89,7 @@ const known = (kind: 'services' | 'teams' | 'triggers', value: string, flag: str
 const severity = values.severity?.toUpperCase();
 if (severity && !(severities as readonly string[]).includes(severity)) fail(`--severity "${values.severity}" is not one of ${severities.join(', ')}.`);
 const started = values.started === undefined ? undefined : toUtc(values.started);
-if (values.started !== undefined && !started) fail(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.`);
+if (values.started !== undefined && !started) fail(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.${startedAdvice(values.started)}`);
 const drafted = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(drafted)) fail(`--date "${drafted}" must be YYYY-MM-DD.`);
 

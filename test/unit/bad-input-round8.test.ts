@@ -7,6 +7,9 @@ import { KbConfigError, loadKbConfig, variantFromEnvironment } from '../../src/l
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { toUtc } from '../../src/lib/draft/records.ts';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { findMergeConflict, findSecondFrontmatter } from '../../src/lib/pasted-text.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -244,4 +247,28 @@ test('a title holding a line separator (U+2028) is schema/plain-text like a titl
     rule: 'schema/plain-text', line: 2,
     message: 'title spans 2 lines (it holds the line separator U+2028, which no editor shows); a title is one line on every page, in the feed and in search results.',
   })]);
+});
+
+describe('npm run draft and npm run import: a day the calendar lacks, an hour 24', () => {
+  test('toUtc refuses 2025-02-30, 24:30 and +25:00 (Date.parse rolled 2025-02-30 over to 2 March: the draft started then)', () => {
+    expect(toUtc('2025-02-30T10:00:00Z')).toBeUndefined();
+    expect(toUtc('2025-03-02T24:30:00Z')).toBeUndefined();
+    expect(toUtc('2025-03-02T10:00:00+25:00')).toBeUndefined();
+    expect(toUtc('2024-02-29T10:00:00.250+01:00')).toBe('2024-02-29T09:00:00Z');
+    expect(toUtc('2025-03-02T10:00Z')).toBe('2025-03-02T10:00:00Z');
+  });
+
+  const vocabulary = loadVocabulary(join(import.meta.dirname, '../../content'));
+  const importText = (text: string) => importReport('feb.md', text, { vocabulary, today: '2026-11-30' });
+  test('import: a timeline row dated 2025-02-30 is listed as not placed, saying why (it was passed over as prose)', () => {
+    const result = importText('# Checkout outage\n\n## Timeline\n\n- 2025-02-28 10:00 UTC: alerts fired\n- 2025-02-30 10:20 UTC: config reverted\n\nThe pool ran dry.\n');
+    expect(result.unread).toEqual([{ row: '2025-02-30 10:20 UTC: config reverted', reason: '2025-02-30 is no day: February 2025 has 28 days' }]);
+    expect(result.draft).toContain('2025-02-30 10:20 UTC: config reverted');
+  });
+
+  test('import: a row at 24:30 is listed as not placed (it was placed at 00:00 of its day as "date only")', () => {
+    const result = importText('# Checkout outage\n\n## Timeline\n\n- 2025-02-28 23:50 UTC: alerts fired\n- 2025-02-28 24:30 UTC: fixed\n\nThe pool ran dry.\n');
+    expect(result.unread).toEqual([{ row: '2025-02-28 24:30 UTC: fixed', reason: '24:30 is not a time of day (00:00 to 23:59; 24:00 is 00:00 of the next day)' }]);
+    expect(result.draft).not.toContain('2025-02-28T00:00:00Z');
+  });
 });
