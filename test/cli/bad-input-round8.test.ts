@@ -138,3 +138,12 @@ describe.skipIf(!canDropRights || process.platform === 'win32')('files and folde
     expect(run.stdout).toMatch(/reports\/open\.md -> .*open-outage\.mdx/);
   });
 });
+
+test('a syntax error in site.config.ts is said with its file, line and the lines around it (npm run check printed only "Expected \',\', got \'ident\'")', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-round8-config-'));
+  const config = join(dir, 'site.config.ts');
+  writeFileSync(config, "const settings = {\n  organisation: 'Acme,\n  contentDir: 'content',\n};\nexport default settings;\n");
+  const script = `import(${JSON.stringify(config)}).catch((error) => import(${JSON.stringify(join(root, 'scripts/lib/config-load-error.ts'))}).then((m) => console.log(m.describeConfigLoadError(error))))`;
+  const run = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  expect(run.stdout).toMatch(/^site\.config\.ts:3: a syntax error: Expected ',', got 'ident'\. Fix it there \(a quote, comma or bracket missing on this line or the one before\):\n {4}  organisation: 'Acme,\n {4}  contentDir: 'content',\n/);
+});
