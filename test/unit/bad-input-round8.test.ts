@@ -10,6 +10,7 @@ import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { toUtc } from '../../src/lib/draft/records.ts';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
 import { findMergeConflict, findSecondFrontmatter } from '../../src/lib/pasted-text.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
@@ -270,5 +271,21 @@ describe('npm run draft and npm run import: a day the calendar lacks, an hour 24
     const result = importText('# Checkout outage\n\n## Timeline\n\n- 2025-02-28 23:50 UTC: alerts fired\n- 2025-02-28 24:30 UTC: fixed\n\nThe pool ran dry.\n');
     expect(result.unread).toEqual([{ row: '2025-02-28 24:30 UTC: fixed', reason: '24:30 is not a time of day (00:00 to 23:59; 24:00 is 00:00 of the next day)' }]);
     expect(result.draft).not.toContain('2025-02-28T00:00:00Z');
+  });
+});
+
+describe('compliance.yaml: a deadline in hexadecimal, a merge conflict', () => {
+  const base = readFileSync(join(import.meta.dirname, '../../content/compliance.yaml'), 'utf8');
+  test('hours: 0x18 is refused at its line (it was read as 24)', () => {
+    const text = base.replace('hours: 24', 'hours: 0x18');
+    const line = text.split('\n').findIndex((l) => l.includes('0x18')) + 1;
+    expect(() => parseComplianceConfig(text, 'compliance.yaml')).toThrow(`compliance.yaml:${line}: hours is written 0x18, which YAML reads as the hexadecimal number 24: a deadline in hours is not written so. Fix: write the hours in decimal digits (24 if that was meant).`);
+    expect(() => parseComplianceConfig(base.replace('hours: 24', 'hours: 0o30'), 'compliance.yaml')).toThrow(/hours is written 0o30, which YAML reads as the octal number 24/);
+    expect(parseComplianceConfig(base, 'compliance.yaml').regimes.find((r) => r.id === 'nis2')?.deadlines[0].hours).toBe(24);
+  });
+
+  test('a merge conflict is named at its first marker (it was "Implicit keys need to be on a single line")', () => {
+    const text = base.replace('timeZone: Europe/Berlin', '<<<<<<< HEAD\ntimeZone: Europe/Berlin\n=======\ntimeZone: UTC\n>>>>>>> other');
+    expect(() => parseComplianceConfig(text, 'compliance.yaml')).toThrow(/^compliance\.yaml:3: an unresolved git merge conflict: lines 3-7 hold both sides/);
   });
 });
