@@ -39,6 +39,7 @@ import { binaryKindOfText } from './binary-file.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 import { findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { findUnclosedHtmlBlock } from './unclosed-html.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -666,6 +667,18 @@ export function validatePostmortemSource(
       file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
       message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules and comments)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
+    });
+  }
+  // `<!-- note` never closed in a .md body: the page showed nothing after it, without a word.
+  const unclosedHtml = file.endsWith('.mdx') ? undefined : findUnclosedHtmlBlock(split.body);
+  if (unclosedHtml && /\S/.test(split.body.split('\n').slice(unclosedHtml.line).join('\n'))) {
+    const { opening, closing } = unclosedHtml;
+    findings.push({
+      file, line: unclosedHtml.line + split.bodyStartLine - 1, column: unclosedHtml.column, rule: 'body/unclosed-html', severity: 'error',
+      message: opening === '<!--'
+        ? `the comment opened by <!-- is never closed with -->: Markdown hides everything after it to the end of the file (${unclosedHtml.linesHidden} lines, headings included), so the page would end here.`
+        : `the HTML block opened by ${opening} is never closed with ${closing}: Markdown takes everything after it to the end of the file (${unclosedHtml.linesHidden} lines) as raw HTML, so headings, lists and links there would not be rendered${/pre|textarea/.test(opening) ? '' : ', or would not be shown'}.`,
+      fix: `add ${closing} where it ends${opening === '<!--' ? ' (on the same line for a one-line note)' : ''}, or delete the ${opening}.`,
     });
   }
   // The file pasted twice, or two postmortems in one file: the second frontmatter was published as text.

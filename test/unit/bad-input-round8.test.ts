@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { findNumberNotationProblems } from '../../src/lib/number-notation.ts';
 import { calendarDayProblem } from '../../src/lib/instant-advice.ts';
 import { KbConfigError, loadKbConfig, variantFromEnvironment } from '../../src/lib/kb-config.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { toUtc } from '../../src/lib/draft/records.ts';
@@ -12,6 +12,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
 import { findMergeConflict, findSecondFrontmatter } from '../../src/lib/pasted-text.ts';
+import { findUnclosedHtmlBlock } from '../../src/lib/unclosed-html.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
@@ -287,5 +288,35 @@ describe('compliance.yaml: a deadline in hexadecimal, a merge conflict', () => {
   test('a merge conflict is named at its first marker (it was "Implicit keys need to be on a single line")', () => {
     const text = base.replace('timeZone: Europe/Berlin', '<<<<<<< HEAD\ntimeZone: Europe/Berlin\n=======\ntimeZone: UTC\n>>>>>>> other');
     expect(() => parseComplianceConfig(text, 'compliance.yaml')).toThrow(/^compliance\.yaml:3: an unresolved git merge conflict: lines 3-7 hold both sides/);
+  });
+});
+
+describe('an HTML block never closed in a .md body', () => {
+  const md = 'postmortems/2025-07-08-checkout-config.md';
+  const withBody = (text: string) => (t: string) => t.replace('## What happened\n', `## What happened\n\n${text}`);
+
+  test('<!-- never closed: body/unclosed-html at it (the page ended there, the rest hidden, without a word)', () => {
+    expect(errorsAfter(withBody('<!-- to check with the DB team\n\nThe pool was lowered.\n\n## Impact\n\nCheckouts failed.\n'), md)).toEqual([expect.objectContaining({
+      rule: 'body/unclosed-html', line: 43, column: 1,
+      message: expect.stringMatching(/^the comment opened by <!-- is never closed with -->: Markdown hides everything after it to the end of the file \(\d+ lines, headings included\), so the page would end here\.$/),
+      fix: 'add --> where it ends (on the same line for a one-line note), or delete the <!--.',
+    })]);
+  });
+
+  test('<pre> never closed likewise; in the build\'s validation too', () => {
+    expect(errorsAfter(withBody('<pre>\nlog\n\n## Impact\n\nx\n'), md).map((e) => [e.rule, e.message.slice(0, 60)])).toEqual([['body/unclosed-html', 'the HTML block opened by <pre> is never closed with </pre>: ']]);
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, goodInputPostmortem);
+    writeFileSync(path.replace(/\.mdx$/, '.md'), withBody('<!-- x\n\nThe pool.\n')(readFileSync(path, 'utf8')));
+    rmSync(path);
+    expect(validateCorpus(dir, { frontmatterOnly: true }).findings.map((f) => f.rule)).toEqual(['body/unclosed-html']);
+  });
+
+  test('a closed comment, one in fenced code, one closed lines later, or one at the very end hide nothing', () => {
+    expect(findUnclosedHtmlBlock('<!-- a -->\n\ntext\n')).toBeUndefined();
+    expect(findUnclosedHtmlBlock('```html\n<!-- a\n```\n\ntext\n')).toBeUndefined();
+    expect(findUnclosedHtmlBlock('<!--\nnote\n-->\n\ntext\n<pre>\nx\n</pre>\n')).toBeUndefined();
+    expect(findUnclosedHtmlBlock('text\n\n<!-- a\n\nmore\n')).toEqual({ line: 3, column: 1, opening: '<!--', closing: '-->', linesHidden: 3 });
+    expect(errorsAfter((t) => `${t}\n<!-- a note at the very end`, md).filter((e) => e.rule === 'body/unclosed-html')).toEqual([]);
   });
 });
