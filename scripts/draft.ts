@@ -10,7 +10,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
-import { resolveContentDir, kbConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir, kbConfig } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { isRealInstant, severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { createInterface } from 'node:readline/promises';
-import { resolveContentDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { isRealInstant, severities, titleMaxLength, utcInstant, visibilities } from '../src/lib/postmortem-schema.ts';

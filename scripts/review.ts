@@ -5,7 +5,9 @@ import { parseArgsOnce } from './lib/command-line.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
-import { resolveContentDir, kbConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir, kbConfig } = await loadSiteConfig();
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { resolveAsOfInstant } from '../src/lib/as-of.ts';

@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
  */
 export function describeConfigLoadError(error: unknown): string {
   const { message, stack, code } = error as NodeJS.ErrnoException;
-  if (!(error instanceof SyntaxError) && code !== 'ERR_INVALID_TYPESCRIPT_SYNTAX') return String(message ?? error);
+  if (!(error instanceof SyntaxError) && code !== 'ERR_INVALID_TYPESCRIPT_SYNTAX') {
+    // A mistake the file makes when it runs (`organisation: Acme` without quotes: "Acme is not
+    // defined"): said at its line in site.config.ts, found in the stack.
+    const frame = /(?:file:\/\/)?(\/[^\s()]*site\.config\.ts):(\d+):(\d+)/.exec(String(stack ?? ''));
+    if (!frame || (error as Error).name === 'KbConfigError') return String(message ?? error);
+    const hint = (error as Error).name === 'ReferenceError' ? ' (text is written in quotes: organisation: \'Acme\')' : '';
+    return `${relative(process.cwd(), frame[1]) || frame[1]}:${frame[2]}:${frame[3]}: ${(error as Error).name}: ${message}. Fix it there${hint}.`;
+  }
   const lines = String(stack ?? '').split('\n');
   const place = /^(file:\/\/\S+?|\/\S+?):(\d+)$/.exec(lines[0] ?? '');
   if (!place) return `site.config.ts cannot be read: ${message}. Fix the TypeScript syntax there (a quote, comma or bracket missing?); npx tsc --noEmit -p . names the line.`;

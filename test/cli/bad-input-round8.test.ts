@@ -2,7 +2,7 @@
 // starts with a dash, and files and folders the user running the command may not read.
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fixturesDir } from '../support/content-fixture.ts';
@@ -146,4 +146,20 @@ test('a syntax error in site.config.ts is said with its file, line and the lines
   const script = `import(${JSON.stringify(config)}).catch((error) => import(${JSON.stringify(join(root, 'scripts/lib/config-load-error.ts'))}).then((m) => console.log(m.describeConfigLoadError(error))))`;
   const run = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
   expect(run.stdout).toMatch(/^site\.config\.ts:3: a syntax error: Expected ',', got 'ident'\. Fix it there \(a quote, comma or bracket missing on this line or the one before\):\n {4}  organisation: 'Acme,\n {4}  contentDir: 'content',\n/);
+});
+
+test('a name without quotes in site.config.ts (ReferenceError) is said at its line and column', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-round8-config-'));
+  const config = join(dir, 'site.config.ts');
+  writeFileSync(config, "const settings = {\n  organisation: Acme,\n};\nexport default settings;\n");
+  const script = `import(${JSON.stringify(config)}).catch((error) => import(${JSON.stringify(join(root, 'scripts/lib/config-load-error.ts'))}).then((m) => console.log(m.describeConfigLoadError(error))))`;
+  const run = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  expect(run.stdout).toBe("site.config.ts:2:17: ReferenceError: Acme is not defined. Fix it there (text is written in quotes: organisation: 'Acme').\n");
+});
+
+test('no command imports site.config.ts statically: each loads it through loadSiteConfig, which says a mistake in it at its line', () => {
+  const scripts = [...readdirSync(join(root, 'scripts')).map((name) => join('scripts', name)), ...readdirSync(join(root, 'scripts/lib')).map((name) => join('scripts/lib', name))].filter((path) => path.endsWith('.ts'));
+  const staticImports = scripts.filter((path) => /^import [^;]*from '(?:\.\.\/)+site\.config\.ts'/m.test(readFileSync(join(root, path), 'utf8')));
+  expect(staticImports).toEqual([]);
+  expect(scripts.filter((path) => /await loadSiteConfig\(\)/.test(readFileSync(join(root, path), 'utf8'))).length).toBeGreaterThanOrEqual(15);
 });
