@@ -488,6 +488,11 @@ export function validatePostmortemSource(
       .map((c) => (/[\p{L}\p{N}\p{S}\p{P}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
     const why = /[A-Z]/.test(id) ? 'capital letters' : others.length ? `characters other than a-z, 0-9 and hyphens (${others.join(' ')})` : 'a hyphen first';
     add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id: it has ${why}, and the file name is the postmortem's id and URL.`, renameFix);
+  } else if (/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(id)) {
+    // `nul.mdx` is a device name on Windows, whatever its extension: git cannot check the file
+    // out there, and a clone of the knowledge base fails on every Windows machine.
+    add(undefined, [], 'file/name', `file name "${id}" is a device name on Windows (${id.toUpperCase()}, whatever the extension): git cannot check the file out there, so the knowledge base could not be cloned on a Windows machine.`,
+      `rename the file to the day and what broke, e.g. 2025-03-14-${id}-outage${extension}.`);
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;

@@ -320,3 +320,12 @@ describe('an HTML block never closed in a .md body', () => {
     expect(errorsAfter((t) => `${t}\n<!-- a note at the very end`, md).filter((e) => e.rule === 'body/unclosed-html')).toEqual([]);
   });
 });
+
+test.each(['nul', 'con', 'aux', 'com1', 'lpt9'])('a postmortem named %s.mdx (a device name on Windows) is file/name (git cannot check it out there)', (name) => {
+  expect(errorsAfter((t) => t, `postmortems/${name}.mdx`)).toEqual([expect.objectContaining({
+    rule: 'file/name',
+    message: `file name "${name}" is a device name on Windows (${name.toUpperCase()}, whatever the extension): git cannot check the file out there, so the knowledge base could not be cloned on a Windows machine.`,
+    fix: `rename the file to the day and what broke, e.g. 2025-03-14-${name}-outage.mdx.`,
+  })]);
+  expect(errorsAfter((t) => t, `postmortems/${name}-outage.mdx`)).toEqual([]);
+});
