@@ -216,7 +216,8 @@ function importOne(display: string, source: string, root: string, content: Repor
     return;
   }
   // Never overwrite: a second report with the same title and day gets -2, -3, ...
-  const base = result.fileName.replace(/\.mdx$/, '');
+  // A report titled "Aux" without a day would be aux.mdx, a device name on Windows (file/name).
+  const base = result.fileName.replace(/\.mdx$/, '').replace(/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/, '$1-incident');
   let id = base;
   for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
   existingIds.add(id);

@@ -163,3 +163,12 @@ test('no command imports site.config.ts statically: each loads it through loadSi
   expect(staticImports).toEqual([]);
   expect(scripts.filter((path) => /await loadSiteConfig\(\)/.test(readFileSync(join(root, path), 'utf8'))).length).toBeGreaterThanOrEqual(15);
 });
+
+test('npm run import names a report titled "Aux", with no day, aux-incident.mdx (aux.mdx is a device name on Windows)', () => {
+  const reports = mkdtempSync(join(tmpdir(), 'kb-round8-aux-'));
+  writeFileSync(join(reports, 'aux.md'), '# Aux\n\nThe pool ran dry.\n');
+  const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(reports, 'aux.md'), '--out', join(reports, 'out'), '--dry-run'], {
+    cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: makeReadableContent() },
+  });
+  expect(run.stdout).toMatch(/aux\.md -> .*\/out\/aux-incident\.mdx {2}\(markdown; .*check: 0 errors/);
+});
