@@ -200,3 +200,35 @@ export function blockingFileKind(path: string): string | undefined {
   const kind = specialFileKind(path);
   return kind === 'a folder' ? undefined : kind;
 }
+
+/**
+ * Files under `dir` whose paths differ only in letter case or Unicode form (`media/Graph.png`
+ * beside `media/graph.png`, `café.png` composed beside decomposed): the file systems of macOS
+ * and Windows do not tell them apart, so a clone there keeps one and loses the other without a
+ * word. Each pair as paths relative to `dir`, the later one second. Links are not followed;
+ * names starting with `.` are passed over, as everywhere.
+ */
+export function findCaseCollisions(dir: string): [string, string][] {
+  const firstByKey = new Map<string, string>();
+  const pairs: [string, string][] = [];
+  const folders = [''];
+  while (folders.length) {
+    const inner = folders.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(join(dir, inner), { withFileTypes: true });
+    } catch {
+      continue; // Said where the folder is listed for postmortems.
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = inner ? `${inner}/${entry.name}` : entry.name;
+      const key = path.normalize('NFC').toLowerCase();
+      const first = firstByKey.get(key);
+      if (first === undefined) firstByKey.set(key, path);
+      else pairs.push([first, path]);
+      if (entry.isDirectory()) folders.push(path);
+    }
+  }
+  return pairs;
+}

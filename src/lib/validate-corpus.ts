@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { blockingFileKind, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOutsideContentFolder } from './content-files.ts';
+import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -69,6 +69,14 @@ export function validateCorpus(
       findings.push({ file: display(problem.file), line: problem.line, column: problem.column, rule: 'vocabulary/file', severity: 'error', message: problem.message, ...(problem.fix ? { fix: problem.fix } : {}) });
     }
     return { postmortems: [], findings };
+  }
+  // Two files one letter case apart: a clone on macOS or Windows keeps only one of them.
+  for (const [first, second] of findCaseCollisions(contentDir)) {
+    findings.push({ file: display(join(contentDir, second)), line: 1, column: 1, rule: 'corpus/case-collision', severity: 'error',
+      message: first.normalize('NFC') === second.normalize('NFC')
+        ? `${display(join(contentDir, second))} and ${display(join(contentDir, first))} are one name written in two Unicode forms (an accent as one character in one, as a letter and a combining mark in the other): the file system of macOS takes them for one file, so a clone there keeps one and loses the other without a word.`
+        : `${display(join(contentDir, second))} and ${display(join(contentDir, first))} differ only in letter case: the file systems of macOS and Windows take them for one file, so a clone there keeps one and loses the other without a word.`,
+      fix: 'keep one of the two (merge them if both are needed), or rename one so that the names differ in more than letter case; then fix the links to it.' });
   }
   // One walk of the folder finds both the postmortems and the files that only look like them.
   const folder = listPostmortemsFolder(postmortemsDir);

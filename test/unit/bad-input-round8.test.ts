@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { findNumberNotationProblems } from '../../src/lib/number-notation.ts';
 import { calendarDayProblem } from '../../src/lib/instant-advice.ts';
 import { KbConfigError, loadKbConfig, variantFromEnvironment } from '../../src/lib/kb-config.ts';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { findCaseCollisions } from '../../src/lib/content-files.ts';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { toUtc } from '../../src/lib/draft/records.ts';
@@ -328,4 +329,27 @@ test.each(['nul', 'con', 'aux', 'com1', 'lpt9'])('a postmortem named %s.mdx (a d
     fix: `rename the file to the day and what broke, e.g. 2025-03-14-${name}-outage.mdx.`,
   })]);
   expect(errorsAfter((t) => t, `postmortems/${name}-outage.mdx`)).toEqual([]);
+});
+
+describe('files one letter case or one Unicode form apart', () => {
+  test('media/Graph.png beside media/graph.png is corpus/case-collision (a clone on macOS or Windows kept one)', () => {
+    const dir = makeContentFromFixture('good-input');
+    mkdirSync(join(dir, 'postmortems/media'));
+    writeFileSync(join(dir, 'postmortems/media/graph.png'), 'a');
+    writeFileSync(join(dir, 'postmortems/media/Graph.png'), 'b');
+    expect(validateCorpus(dir).findings.filter((f) => f.severity === 'error')).toEqual([expect.objectContaining({
+      rule: 'corpus/case-collision', file: join(dir, 'postmortems/media/graph.png'),
+      message: `${join(dir, 'postmortems/media/graph.png')} and ${join(dir, 'postmortems/media/Graph.png')} differ only in letter case: the file systems of macOS and Windows take them for one file, so a clone there keeps one and loses the other without a word.`,
+    })]);
+  });
+
+  test('café.png composed beside decomposed is said as two Unicode forms; names apart in more than case are not concerned', () => {
+    const dir = makeContentFromFixture('good-input');
+    writeFileSync(join(dir, 'postmortems/caf\u00e9.png'), 'a');
+    writeFileSync(join(dir, 'postmortems/cafe\u0301.png'), 'b');
+    writeFileSync(join(dir, 'postmortems/graph-1.png'), 'c');
+    writeFileSync(join(dir, 'postmortems/graph-2.png'), 'd');
+    expect(findCaseCollisions(dir)).toEqual([['postmortems/cafe\u0301.png', 'postmortems/caf\u00e9.png']]);
+    expect(validateCorpus(dir).findings.map((f) => f.message)).toContainEqual(expect.stringContaining('are one name written in two Unicode forms (an accent as one character in one, as a letter and a combining mark in the other): the file system of macOS takes them for one file'));
+  });
 });
