@@ -6,6 +6,7 @@ import { calendarDayProblem } from '../../src/lib/instant-advice.ts';
 import { KbConfigError, loadKbConfig, variantFromEnvironment } from '../../src/lib/kb-config.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findCaseCollisions } from '../../src/lib/content-files.ts';
+import { codeownersProblems } from '../../src/lib/codeowners.ts';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { toUtc } from '../../src/lib/draft/records.ts';
@@ -351,5 +352,18 @@ describe('files one letter case or one Unicode form apart', () => {
     writeFileSync(join(dir, 'postmortems/graph-2.png'), 'd');
     expect(findCaseCollisions(dir)).toEqual([['postmortems/cafe\u0301.png', 'postmortems/caf\u00e9.png']]);
     expect(validateCorpus(dir).findings.map((f) => f.message)).toContainEqual(expect.stringContaining('are one name written in two Unicode forms (an accent as one character in one, as a letter and a combining mark in the other): the file system of macOS takes them for one file'));
+  });
+});
+
+describe('CODEOWNERS that would name the wrong approvers', () => {
+  test('an owner that is no handle or e-mail, a merge conflict, bytes that are not text are each said at their line', () => {
+    expect(codeownersProblems('# owners\ncontent/** checkout team\n')).toEqual(['line 2: "checkout", "team" are no owners: an owner is @user, @org/team or an e-mail address, and GitHub ignores any other word. Write the team\'s handle, e.g. @acme/checkout.']);
+    expect(codeownersProblems('<<<<<<< HEAD\n* @acme/a\n=======\n* @acme/b\n>>>>>>> main\n')).toEqual(['line 1: an unresolved git merge conflict (lines 1-5): keep the rules you mean and delete the markers <<<<<<<, ======= and >>>>>>>.']);
+    expect(codeownersProblems('* @acme/sre\n\u0001\u0002')).toEqual(['line 2: the file is not text (a control character or bytes that are not UTF-8): give the CODEOWNERS file itself.']);
+  });
+
+  test('users, teams, e-mail addresses, a pattern without owners and GitLab sections are fine', () => {
+    expect(codeownersProblems('* @alice @acme/sre ops@acme.example\n/docs/\n[Docs] @acme/docs\n^[Optional][2] @acme/x\n')).toEqual([]);
+    expect(codeownersProblems(readFileSync(join(import.meta.dirname, '../../.github/CODEOWNERS'), 'utf8'))).toEqual([]);
   });
 });
