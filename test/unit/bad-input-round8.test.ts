@@ -15,6 +15,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
 import { findMergeConflict, findSecondFrontmatter } from '../../src/lib/pasted-text.ts';
 import { findUnclosedHtmlBlock } from '../../src/lib/unclosed-html.ts';
+import { findLongMarkerRun } from '../../src/lib/marker-runs.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
@@ -365,5 +366,30 @@ describe('CODEOWNERS that would name the wrong approvers', () => {
   test('users, teams, e-mail addresses, a pattern without owners and GitLab sections are fine', () => {
     expect(codeownersProblems('* @alice @acme/sre ops@acme.example\n/docs/\n[Docs] @acme/docs\n^[Optional][2] @acme/x\n')).toEqual([]);
     expect(codeownersProblems(readFileSync(join(import.meta.dirname, '../../.github/CODEOWNERS'), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('a run of thousands of emphasis or link markers', () => {
+  test('20,000 * around a word is body/marker-run, refused before any parser reads it (npm run check took 236 s and ended in a stack overflow)', () => {
+    const errors = errorsAfter((t) => `${t}\n${'*'.repeat(20000)}x${'*'.repeat(20000)}\n`);
+    expect(errors).toEqual([expect.objectContaining({
+      rule: 'body/marker-run', line: 45, column: 1,
+      message: 'a run of 20,000 emphasis or link markers (*, _ or [) without a word between them; at most 256 are read: the Markdown parsers take minutes on longer runs (20,000 took 4 minutes).',
+    })]);
+  });
+
+  test('[ × 5,000 and *_ mixed likewise; in the build\'s validation too', () => {
+    expect(findLongMarkerRun(`text\n${'['.repeat(5000)}x${'](y)'.repeat(5000)}\n`)).toEqual({ line: 2, column: 1, length: 5000 });
+    expect(findLongMarkerRun(`Text ${'*_'.repeat(200)}x`)).toEqual({ line: 1, column: 6, length: 400 });
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, goodInputPostmortem);
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n${'_'.repeat(3000)}x${'_'.repeat(3000)}\n`);
+    expect(validateCorpus(dir, { frontmatterOnly: true }).findings.map((f) => f.rule)).toEqual(['body/marker-run']);
+  });
+
+  test('a run of 256, a rule of stars, and a run in fenced code are read as before', () => {
+    expect(findLongMarkerRun(`Text ${'*'.repeat(128)}x${'*'.repeat(128)}`)).toBeUndefined();
+    expect(findLongMarkerRun(`${'*'.repeat(2000)}\n`)).toBeUndefined();
+    expect(findLongMarkerRun(`\`\`\`\n${'['.repeat(2000)}\n\`\`\`\n`)).toBeUndefined();
   });
 });
