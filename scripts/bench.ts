@@ -14,7 +14,9 @@ import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
 import { parseCommandLine, wholeNumberOption } from './lib/command-line.ts';
 import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
-import { contentCacheDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { contentCacheDir } = await loadSiteConfig();
 import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
 
 const { values } = parseCommandLine({

@@ -62,7 +62,8 @@ const outDir = resolve(writtenOutDir ?? (variant === 'public' ? 'dist-public' : 
 {
   // The build deletes its output folder first: refuse one that holds anything else.
   const { unsafeOutputFolder } = await import('./lib/output-folder.ts');
-  const { resolveContentDir } = await import('../site.config.ts');
+  const { loadSiteConfig } = await import('./lib/site-config-or-exit.ts');
+  const { resolveContentDir } = await loadSiteConfig();
   const why = unsafeOutputFolder(outDir, { contentDir: resolveContentDir(), projectRoot: resolve(import.meta.dirname, '..'), cwd: process.cwd() });
   if (why) {
     console.error(`Not building into ${outDir}: ${why}.\nThe build deletes its output folder before it writes the site; choose a new or empty folder (--out DIR or KB_OUT_DIR), or the folder of an earlier build.`);

@@ -11,12 +11,10 @@ import { isMarkedPublic } from '../src/lib/predicates.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 
 // The configuration is validated when site.config.ts loads; a mistake there is a usage error (2).
-const { kbConfig } = await import('../site.config.ts').catch((error: Error) => {
-  console.error(error.message);
-  process.exit(2);
-});
+const { kbConfig } = await loadSiteConfig();
 const { redactionOptions, scanSourcesForPublication } = await import('./lib/redaction-check.ts');
 const { redactionSettings } = await import('./lib/redaction-settings.ts');
 

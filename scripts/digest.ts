@@ -3,7 +3,9 @@
 // The stakeholder update: what was published and what happened to follow-ups since a day.
 import { parseArgsOnce } from './lib/command-line.ts';
 import { execFileSync } from 'node:child_process';
-import { kbConfig, resolveContentDir, siteConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { kbConfig, resolveContentDir, siteConfig } = await loadSiteConfig();
 import { filesNotRead, validateCorpus } from '../src/lib/validate-corpus.ts';
 import { vocabularyNames } from '../src/lib/vocabulary.ts';
 import { computeDigest, formatDigestMarkdown } from '../src/lib/digest.ts';

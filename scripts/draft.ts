@@ -10,12 +10,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
-import { resolveContentDir, kbConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir, kbConfig } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
-import { severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
+import { isRealInstant, severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
+import { instantAdvice } from '../src/lib/instant-advice.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
-import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { loadRecords, readRecordFile } from '../src/lib/draft/load.ts';
 import { unreadFolderInContent } from './lib/output-folder.ts';
@@ -24,6 +27,12 @@ import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
 import { assembleDraft } from '../src/lib/draft/assemble.ts';
 import { draftId } from '../src/lib/draft/render.ts';
 import { finalizeDraft } from '../src/lib/draft/finalize.ts';
+
+/** What is wrong with a --started that is no time, when that can be said (2025-02-30, +25:00, a zone's name). */
+function startedAdvice(text: string): string {
+  const advice = instantAdvice(text, isRealInstant);
+  return advice ? ` ${advice}` : '';
+}
 
 function fail(message: string): never {
   console.error(message);
@@ -82,7 +91,7 @@ const known = (kind: 'services' | 'teams' | 'triggers', value: string, flag: str
 const severity = values.severity?.toUpperCase();
 if (severity && !(severities as readonly string[]).includes(severity)) fail(`--severity "${values.severity}" is not one of ${severities.join(', ')}.`);
 const started = values.started === undefined ? undefined : toUtc(values.started);
-if (values.started !== undefined && !started) fail(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.`);
+if (values.started !== undefined && !started) fail(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.${startedAdvice(values.started)}`);
 const drafted = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(drafted)) fail(`--date "${drafted}" must be YYYY-MM-DD.`);
 
@@ -124,7 +133,7 @@ const unread = unreadFolderInContent(outDir, contentDir);
 if (unread) fail(`--out ${outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
 const id = draftId(draft, values.slug);
 const file = join(outDir, `${id}.mdx`);
-const existingIds = new Set(listPostmortemFiles(join(contentDir, 'postmortems')).map(postmortemIdFromPath));
+const existingIds = postmortemIdsOrExit(join(contentDir, 'postmortems'));
 if (!values['dry-run'] && (existsSync(file) || existingIds.has(id))) fail(`${relative(process.cwd(), file)} already exists (or another postmortem has the id "${id}"). Choose another --slug; nothing was written.`);
 
 // The people found in the records join the list of names to flag: the draft may hold them only

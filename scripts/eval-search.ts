@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { searchForgiving } from '../src/lib/forgiving-search.ts';
-import { resolveContentDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 import { buildSearchDocuments } from './lib/search-documents.ts';
 import { indexDocumentsOnOwnThread } from '../src/integrations/search-index-thread.ts';
 import { openSearchIndex } from './lib/search-node.ts';

@@ -12,7 +12,9 @@ import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { buildSearchDocuments } from './lib/search-documents.ts';
 import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
 import { knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
-import { resolveContentDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 
 const { values } = parseCommandLine({ options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

@@ -7,7 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
-import { kbConfig, resolveContentDir, siteConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { kbConfig, resolveContentDir, siteConfig } = await loadSiteConfig();
 import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';

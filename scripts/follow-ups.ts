@@ -10,7 +10,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
-import { resolveContentDir, siteConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir, siteConfig } = await loadSiteConfig();
 import { filesNotRead, validateCorpus } from '../src/lib/validate-corpus.ts';
 import { blockingFileKind } from '../src/lib/content-files.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';

@@ -18,11 +18,14 @@
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
-import { resolveContentDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { NotAReportError, readReportContent, type ReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
-import { listPostmortemFiles, postmortemIdFromPath, blockingFileKind } from '../src/lib/content-files.ts';
+import { blockingFileKind, readErrorWords } from '../src/lib/content-files.ts';
+import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
@@ -87,6 +90,31 @@ try {
 /** Files of the reports to import: every file under a folder, except hidden ones and images. */
 /** Files under a folder that cannot be read (a link to nothing): reported, not skipped silently. */
 const unreadable: { file: string; why: string }[] = [];
+/**
+ * The names of everything under `folder`, relative to it, as `readdirSync(folder, { recursive: true })`
+ * gives them; a subfolder that cannot be listed (no read permission) is reported as unreadable:
+ * it stopped the whole import with a stack trace (scandir EACCES).
+ */
+function namesUnder(folder: string): string[] {
+  const names: string[] = [];
+  const pending = [''];
+  while (pending.length) {
+    const inner = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(join(folder, inner), { withFileTypes: true });
+    } catch (error) {
+      unreadable.push({ file: join(folder, inner), why: `the folder cannot be listed: ${readErrorWords(error)}` });
+      continue;
+    }
+    for (const entry of entries) {
+      const name = inner ? join(inner, entry.name) : entry.name;
+      names.push(name);
+      if (entry.isDirectory()) pending.push(name);
+    }
+  }
+  return names;
+}
 /** Each report with the folder it was found in (where a root-relative image path starts). */
 function collect(path: string): { file: string; root: string; inFolder?: boolean }[] {
   if (!existsSync(path)) {
@@ -100,7 +128,7 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     process.exit(2);
   }
   if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];
-  const names = readdirSync(path, { recursive: true, encoding: 'utf8' })
+  const names = namesUnder(path)
     .map((name) => name.split(sep).join('/'))
     // A status page's or issue tracker's JSON export and an incident log kept as a spreadsheet hold
     // reports; other JSON or CSV found in a folder is data, passed over once read.
@@ -115,7 +143,7 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
       try {
         return statSync(file).isFile();
       } catch (error) {
-        unreadable.push({ file, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+        unreadable.push({ file, why: readErrorWords(error) });
         return false;
       }
     })
@@ -155,10 +183,10 @@ if (!sources.length && !unreadable.length) {
 }
 // Ids are unique across every folder of the knowledge base, so a draft written to a subfolder
 // (--out content/postmortems/imported) must not reuse an id from elsewhere either.
-const existingIds = new Set([...listPostmortemFiles(outDir), ...listPostmortemFiles(join(contentDir, 'postmortems'))].map(postmortemIdFromPath));
+const existingIds = postmortemIdsOrExit(outDir, join(contentDir, 'postmortems'));
 const knownIds = new Set(existingIds);
 const files: ImportedFile[] = unreadable.map(({ file, why }) => ({
-  source: relative(process.cwd(), file) || file, output: '', error: `cannot be read (${why}${why === 'ENOENT' ? ': a link whose target does not exist?' : ''}).`, checkErrors: 0, checkWarnings: 0,
+  source: relative(process.cwd(), file) || file, output: '', error: why.startsWith('the folder') ? `${why}; the reports in it are not imported.` : `cannot be read: ${why}.`, checkErrors: 0, checkWarnings: 0,
 }));
 const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 // A zone the folder's README, index or template states for its reports (unless --timezone gives one).
@@ -172,7 +200,9 @@ for (const { file: source, root, inFolder } of sources) {
   } catch (error) {
     // JSON or CSV found in a folder that is no export of incidents is data beside the reports, as before.
     if (error instanceof NotAReportError && inFolder) continue;
-    files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
+    // A file without read permission: said in words, as for one found unreadable in a folder.
+    const message = (error as NodeJS.ErrnoException).syscall ? `cannot be read: ${readErrorWords(error)}.` : (error as Error).message;
+    files.push({ source: display, output: '', error: message, checkErrors: 0, checkWarnings: 0 });
     continue;
   }
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
@@ -201,7 +231,8 @@ function importOne(display: string, source: string, root: string, content: Repor
     return;
   }
   // Never overwrite: a second report with the same title and day gets -2, -3, ...
-  const base = result.fileName.replace(/\.mdx$/, '');
+  // A report titled "Aux" without a day would be aux.mdx, a device name on Windows (file/name).
+  const base = result.fileName.replace(/\.mdx$/, '').replace(/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/, '$1-incident');
   let id = base;
   for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
   existingIds.add(id);

@@ -11,7 +11,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { NotAReportError, readReportContent } from '../src/lib/import/report-content.ts';
 import { basename, join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
-import { resolveContentDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';

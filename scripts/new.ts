@@ -8,12 +8,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { createInterface } from 'node:readline/promises';
-import { resolveContentDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { isRealInstant, severities, titleMaxLength, utcInstant, visibilities } from '../src/lib/postmortem-schema.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
-import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { idFromText, leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
 import { instantAdvice } from '../src/lib/instant-advice.ts';
@@ -113,7 +115,7 @@ const slug = slugFromTitle(values.slug ?? title);
 const id = `${date}-${slug}`;
 const postmortemsDir = join(contentDir, 'postmortems');
 const file = join(postmortemsDir, `${id}.mdx`);
-const existingIds = new Set(listPostmortemFiles(postmortemsDir).map(postmortemIdFromPath));
+const existingIds = postmortemIdsOrExit(postmortemsDir);
 if (existsSync(file) || existingIds.has(id)) fail(`${relative(process.cwd(), file)} already exists (or another file has the id "${id}"). Choose another --slug; nothing was written.`);
 
 const yamlString = (text: string) => JSON.stringify(text);

@@ -3,7 +3,9 @@
 // What customers will see change between a git ref and the working tree.
 import { parseArgsOnce } from './lib/command-line.ts';
 import { relative } from 'node:path';
-import { resolveContentDir, siteConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir, siteConfig } = await loadSiteConfig();
 import { computePublicDiff, formatPublicDiffMarkdown } from '../src/lib/public-diff.ts';
 import { locateInRepository, resolveBaseCommit, readSnapshotAtCommit, readSnapshotFromDisk, listRenamedPostmortems } from './lib/git-content.ts';
 

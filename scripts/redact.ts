@@ -4,7 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseCommandLine } from './lib/command-line.ts';
 import { relative, resolve } from 'node:path';
-import { resolveContentDir } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { publicBodyParses, scanPostmortemForPublication } from '../src/lib/publication-scan.ts';
 import { PublicVariantError } from '../src/lib/strip-internal.ts';

@@ -5,11 +5,13 @@ import { parseArgsOnce } from './lib/command-line.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
-import { resolveContentDir, kbConfig } from '../site.config.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir, kbConfig } = await loadSiteConfig();
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { resolveAsOfInstant } from '../src/lib/as-of.ts';
-import { codeownersLocations, parseCodeowners } from '../src/lib/codeowners.ts';
+import { codeownersLocations, codeownersProblems, parseCodeowners } from '../src/lib/codeowners.ts';
 import { buildReviewReport, formatReviewMarkdown } from '../src/lib/review-checklist.ts';
 import { redactionOptions, scanSourcesForPublication } from './lib/redaction-check.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
@@ -72,7 +74,15 @@ if (values.codeowners && (!existsSync(values.codeowners) || statSync(values.code
   console.error(`--codeowners ${values.codeowners}: ${existsSync(values.codeowners) ? 'is a folder' : 'no such file'}. Give the CODEOWNERS file, or leave the option out to use ${codeownersLocations.join(', ')}.`);
   process.exit(2);
 }
-const codeowners = codeownersFile ? parseCodeowners(readFileSync(codeownersFile, 'utf8')) : [];
+const codeownersText = codeownersFile ? readFileSync(codeownersFile, 'utf8') : '';
+// A CODEOWNERS file the review cannot read right would name the wrong approvers (a merge
+// conflict's last side, "checkout" and "team" for `checkout team`): said, and no checklist.
+const codeownersMistakes = codeownersProblems(codeownersText);
+if (codeownersMistakes.length) {
+  console.error(`${relative(process.cwd(), codeownersFile!) || codeownersFile}: the approvers it names cannot be read:\n${codeownersMistakes.map((problem) => `  ${problem}`).join('\n')}`);
+  process.exit(2);
+}
+const codeowners = parseCodeowners(codeownersText);
 
 // The regimes of compliance.yaml, read as npm run check reads them: a file that does not parse
 // stops the review (it printed a checklist and exited 0 while check failed), and the

@@ -35,7 +35,14 @@ export function wholeNumberOption(name: string, value: string | undefined, min =
  * starting ERR_PARSE_ARGS, so each command reports it where it reports those.
  */
 export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  const parsed = parseArgs({ ...config, tokens: true });
+  let parsed;
+  try {
+    parsed = parseArgs({ ...config, tokens: true });
+  } catch (error) {
+    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2));
+    if (message) throw Object.assign(new Error(message), { code: (error as NodeJS.ErrnoException).code });
+    throw error;
+  }
   const repeated = repeatedOption(config, parsed.tokens ?? []) ?? emptyArgument(parsed.tokens ?? []);
   if (repeated) throw Object.assign(new Error(repeated), { code: 'ERR_PARSE_ARGS_REPEATED_OPTION' });
   if (!config.tokens) delete (parsed as { tokens?: unknown }).tokens;
@@ -76,4 +83,18 @@ export function emptyArgument(tokens: readonly { kind: string; name?: string; va
     if (token.kind === 'option' && token.value === '') return `--${token.name} is given an empty value (a shell variable that is not set?); give the value, or leave the option out.`;
   }
   return undefined;
+}
+
+/**
+ * Node's message for a value that starts with a dash (`--title '---'`, `--title -x`) said in our
+ * words, with the value and the way to give it: Node's "argument is ambiguous ... use
+ * '--title=-XYZ'" named neither. Undefined for every other message.
+ */
+export function dashValueMessage(message: string, args: readonly string[]): string | undefined {
+  const option = /^Option '(?:-\w, )?(--[^']+)' argument is ambiguous/.exec(message)?.[1];
+  if (!option) return undefined;
+  const at = args.findIndex((arg) => arg === option || (/^-\w$/.test(arg) && message.includes(`'${arg}, ${option}'`)));
+  const value = at >= 0 ? args[at + 1] : undefined;
+  if (value === undefined) return undefined;
+  return `${option} is followed by "${value}", which starts with a dash, so it is not taken as the value of ${option} (it may be another option, the value forgotten). If "${value}" is the value, join the two with "=": ${option}=${value}`;
 }

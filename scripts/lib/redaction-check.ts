@@ -8,7 +8,9 @@ import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts'
 import { findImageMetadata } from '../../src/lib/publication/image-metadata.ts';
 import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
-import { resolveContentDir } from '../../site.config.ts';
+import { loadSiteConfig } from './site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { redactionSettings, organisationSlugs, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
 

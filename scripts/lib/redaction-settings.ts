@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { kbConfig } from '../../site.config.ts';
+import { loadSiteConfig } from './site-config-or-exit.ts';
+// Loaded so that a mistake in it is said with its line, not as Node's stack trace.
+const { kbConfig } = await loadSiteConfig();
 import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 import { isOrdinaryWord, type KnownName } from '../../src/lib/publication/people.ts';

@@ -9,6 +9,19 @@ export function isIsoDay(value: string): boolean {
 const earliestAsOf = '1970-01-01';
 
 /**
+ * Why `day` (a real `YYYY-MM-DD`) cannot be "today" for the timing checks, or undefined when it
+ * can: a day before 1970 or more than a year after `now` is a typo (1900-01-01, 2062 for 2026).
+ * `setting` names where it was written: KB_AS_OF, or `asOf` in site.config.ts.
+ */
+export function asOfRangeProblem(day: string, setting: { name: string; example: (today: string) => string; orElse: string }, now: Date = new Date()): string | undefined {
+  const today = now.toISOString().slice(0, 10);
+  const latest = `${String(Number(today.slice(0, 4)) + 1).padStart(4, '0')}${today.slice(4)}`;
+  if (day >= earliestAsOf && day <= latest) return undefined;
+  const early = day < earliestAsOf;
+  return `${setting.name} is ${day}, ${early ? `before ${earliestAsOf}` : `more than a year after today (${today})`}: "today" for the timing checks must be a day from ${earliestAsOf} to ${latest}, or every date would be read as ${early ? 'in the future' : 'long overdue'}. Set it as YYYY-MM-DD within that range, e.g. ${setting.example(today)}, or ${setting.orElse} to use today.`;
+}
+
+/**
  * The day "overdue" is measured against. Builds use today's UTC date; tests and reproducible
  * builds fix it with KB_AS_OF=YYYY-MM-DD (or `asOf` in site.config.ts, see src/lib/kb-config.ts).
  */
@@ -20,11 +33,8 @@ export function resolveAsOfDate(env: Record<string, string | undefined> = proces
     }
     // KB_AS_OF=1900-01-01 was taken: every incident was then "in the future" and nothing overdue,
     // each said at length. A day before 1970 or over a year ahead is a typo, not a "today".
-    const today = now.toISOString().slice(0, 10);
-    const latest = `${String(Number(today.slice(0, 4)) + 1).padStart(4, '0')}${today.slice(4)}`;
-    if (fixed < earliestAsOf || fixed > latest) {
-      throw new Error(`KB_AS_OF is ${fixed}, ${fixed < earliestAsOf ? `before ${earliestAsOf}` : `more than a year after today (${today})`}: "today" for the timing checks must be a day from ${earliestAsOf} to ${latest}, or every date would be read as ${fixed < earliestAsOf ? 'in the future' : 'long overdue'}. Set it as YYYY-MM-DD within that range, e.g. KB_AS_OF=${today}, or unset it to use today.`);
-    }
+    const problem = asOfRangeProblem(fixed, { name: 'KB_AS_OF', example: (today) => `KB_AS_OF=${today}`, orElse: 'unset it' }, now);
+    if (problem) throw new Error(problem);
     return fixed;
   }
   return now.toISOString().slice(0, 10);

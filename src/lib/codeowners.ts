@@ -1,3 +1,5 @@
+import { findMergeConflict } from './pasted-text.ts';
+
 /**
  * Where a CODEOWNERS file is looked for, in GitHub's order (GitLab's folder last); the first one
  * that exists is the one that counts.
@@ -22,6 +24,29 @@ export function parseCodeowners(text: string): CodeownersRule[] {
     rules.push({ pattern, owners, line: index + 1 });
   });
   return rules;
+}
+
+/**
+ * Why a CODEOWNERS text cannot say who must approve, one line each (`line N: ...`), or none:
+ * an unresolved merge conflict (the rules of one side were taken, the last line winning), bytes
+ * that are not text, and an owner that is neither `@user`, `@org/team` nor an e-mail address
+ * (`content/** checkout team` asked for approval from "checkout" and "team", whom GitHub ignores
+ * as it ignores such an owner). GitLab's `[Section]` lines are passed over as before.
+ */
+export function codeownersProblems(text: string): string[] {
+  const conflict = findMergeConflict(text);
+  if (conflict) return [`line ${conflict.startLine}: an unresolved git merge conflict (lines ${conflict.startLine}-${conflict.endLine}): keep the rules you mean and delete the markers <<<<<<<, ======= and >>>>>>>.`];
+  const binary = /[\u0000-\u0008\u000E-\u001F\uFFFD]/.exec(text);
+  if (binary) return [`line ${text.slice(0, binary.index).split('\n').length}: the file is not text (a control character or bytes that are not UTF-8): give the CODEOWNERS file itself.`];
+  const problems: string[] = [];
+  for (const rule of parseCodeowners(text)) {
+    if (/^\^?\[/.test(rule.pattern)) continue;
+    const invalid = rule.owners.filter((owner) => !/^@[A-Za-z0-9](?:[\w.-]*)(?:\/[A-Za-z0-9][\w.-]*)?$/.test(owner) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(owner));
+    if (invalid.length) {
+      problems.push(`line ${rule.line}: ${invalid.map((owner) => `"${owner}"`).join(', ')} ${invalid.length === 1 ? 'is no owner' : 'are no owners'}: an owner is @user, @org/team or an e-mail address, and GitHub ignores any other word. Write the team's handle, e.g. @acme/checkout.`);
+    }
+  }
+  return problems;
 }
 
 /**

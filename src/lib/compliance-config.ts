@@ -1,3 +1,4 @@
+import { findMergeConflict } from './pasted-text.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { specialFileKind } from './content-files.ts';
 import { join } from 'node:path';
@@ -76,6 +77,16 @@ export interface ComplianceConfig {
 
 /** Parses the YAML text of compliance.yaml; errors name the file and the field. */
 export function parseComplianceConfig(source: string, file = `content/${complianceFile}`): ComplianceConfig {
+  // A merge left unresolved was "Implicit keys need to be on a single line", naming no conflict.
+  const conflict = findMergeConflict(source);
+  if (conflict) throw new Error(`${file}:${conflict.startLine}: an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which are no YAML. Fix: keep the side you mean (or combine the two) and delete the three marker lines.`);
+  // `hours: 0x18` was read as 24 (YAML 1.2 core schema): a deadline in hours is not written in base 16 or 8.
+  const radix = /^\s*hours:\s*(0x[0-9a-f]+|0o[0-7]+)\s*(?:#.*)?$/im.exec(source);
+  if (radix) {
+    const line = source.slice(0, radix.index).split('\n').length + (source.slice(radix.index).match(/^\n*/)?.[0].length ?? 0);
+    const read = Number.parseInt(radix[1].slice(2), radix[1][1].toLowerCase() === 'x' ? 16 : 8);
+    throw new Error(`${file}:${line}: hours is written ${radix[1]}, which YAML reads as the ${radix[1][1].toLowerCase() === 'x' ? 'hexadecimal' : 'octal'} number ${read}: a deadline in hours is not written so. Fix: write the hours in decimal digits (${read} if that was meant).`);
+  }
   let raw: unknown;
   try {
     raw = parseYaml(source) ?? {};

@@ -16,6 +16,53 @@ const isSkippedName = (name: string) => name.startsWith('_') || name.startsWith(
 /** Extensions of Markdown files that are not read as postmortems (besides another letter case of ours). */
 const lookAlikeExtensions = ['.markdown', '.mkd', '.mdown', '.mkdn'];
 
+/**
+ * Why a file or folder could not be read, in words (the system's code after them): a file without
+ * read permission was "cannot be read: EACCES", which names no cause a writer knows.
+ */
+export function readErrorWords(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied (${code}): the user running this command may not read it`;
+    case 'ENOENT':
+      return 'ENOENT (a link whose target does not exist?)';
+    case 'ELOOP':
+      return 'ELOOP (symbolic links that lead to one another in a loop)';
+    case 'EISDIR':
+      return 'EISDIR (it is a folder)';
+    default:
+      return code ?? (error as Error).message;
+  }
+}
+
+/** The fix for a file or folder that `readErrorWords` describes. */
+export function readErrorFix(error: unknown, path: string, where: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return `give read permission to the user who runs the check and the build (chmod ${/\/$/.test(path) ? '-R a+rX' : 'a+r'} '${path.replace(/\/$/, '')}'), or remove it from ${where}.`;
+  return `make it a readable ${/\/$/.test(path) ? 'folder' : 'file'}, or remove it from ${where}.`;
+}
+
+/** A folder under the postmortems folder that could not be listed. */
+export interface UnlistedFolder {
+  path: string;
+  error: unknown;
+}
+
+/**
+ * Thrown by listPostmortemFiles for a folder it cannot list: its postmortems would be left out
+ * in silence (the site without them; `npm run new` blind to their ids).
+ */
+export class UnlistedFolderError extends Error {
+  readonly folders: readonly UnlistedFolder[];
+  constructor(folders: readonly UnlistedFolder[]) {
+    super(folders.map(({ path, error }) => `${path}: the folder cannot be listed: ${readErrorWords(error)}; its postmortems would be left out. Fix: ${readErrorFix(error, `${path}/`, 'the postmortems folder')}`).join('\n'));
+    this.folders = folders;
+  }
+}
+UnlistedFolderError.prototype.name = 'UnlistedFolderError';
+
 export interface PostmortemsFolder {
   /**
    * Every postmortem file under the folder, as paths relative to it, sorted for stable output. A
@@ -29,11 +76,13 @@ export interface PostmortemsFolder {
    * that validation says so, instead of leaving them out of the site without a word.
    */
   lookAlikes: string[];
+  /** Folders that could not be listed (no permission to read them): what they hold is unknown. */
+  unlisted: UnlistedFolder[];
 }
 
 /** The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it does not exist). */
 export function listPostmortemsFolder(dir: string): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [] };
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [] };
   if (!existsSync(dir)) return folder;
   // Each real folder is walked once: a link back to the folder or to a parent (`loop -> .`) would
   // otherwise list every file again under loop/, loop/loop/, ... until the system says ELOOP.
@@ -41,7 +90,15 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   const folders = [dir];
   while (folders.length) {
     const current = folders.pop()!;
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      // A folder without read permission stopped every command with a stack trace (scandir EACCES).
+      folder.unlisted.push({ path: current, error });
+      continue;
+    }
+    for (const entry of entries) {
       const path = join(current, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(path))) {
         const real = realpathSync(path);
@@ -74,9 +131,11 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** Every postmortem file under `dir`, as paths relative to it, sorted ({@link PostmortemsFolder.postmortems}). */
+/** Every postmortem file under `dir`, as paths relative to it, sorted ({@link PostmortemsFolder.postmortems}); throws UnlistedFolderError when a folder cannot be listed. */
 export function listPostmortemFiles(dir: string): string[] {
-  return listPostmortemsFolder(dir).postmortems;
+  const folder = listPostmortemsFolder(dir);
+  if (folder.unlisted.length) throw new UnlistedFolderError(folder.unlisted);
+  return folder.postmortems;
 }
 
 /**
@@ -140,4 +199,36 @@ export function specialFileKind(path: string): string | undefined {
 export function blockingFileKind(path: string): string | undefined {
   const kind = specialFileKind(path);
   return kind === 'a folder' ? undefined : kind;
+}
+
+/**
+ * Files under `dir` whose paths differ only in letter case or Unicode form (`media/Graph.png`
+ * beside `media/graph.png`, `café.png` composed beside decomposed): the file systems of macOS
+ * and Windows do not tell them apart, so a clone there keeps one and loses the other without a
+ * word. Each pair as paths relative to `dir`, the later one second. Links are not followed;
+ * names starting with `.` are passed over, as everywhere.
+ */
+export function findCaseCollisions(dir: string): [string, string][] {
+  const firstByKey = new Map<string, string>();
+  const pairs: [string, string][] = [];
+  const folders = [''];
+  while (folders.length) {
+    const inner = folders.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(join(dir, inner), { withFileTypes: true });
+    } catch {
+      continue; // Said where the folder is listed for postmortems.
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = inner ? `${inner}/${entry.name}` : entry.name;
+      const key = path.normalize('NFC').toLowerCase();
+      const first = firstByKey.get(key);
+      if (first === undefined) firstByKey.set(key, path);
+      else pairs.push([first, path]);
+      if (entry.isDirectory()) folders.push(path);
+    }
+  }
+  return pairs;
 }

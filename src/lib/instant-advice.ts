@@ -7,12 +7,30 @@ import { parseZone } from './import/time-zones.ts';
  * that 24:00 is the next day's 00:00 and that a leap second cannot be stored.
  * Undefined when the text is not a day and a time at all (the general message says enough).
  */
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why `YYYY-MM-DD` (digits in that shape) names no day of the calendar, or undefined when it does:
+ * "2025-02-30" was only "not a date", which left the author to count February's days.
+ */
+export function calendarDayProblem(date: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const [, year, month, day] = match.map(Number);
+  if (month < 1 || month > 12) return `${date} is no day: there is no month ${match[2]} (months run from 01 to 12; is the day before the month?)`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${date} is no day: ${monthNames[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
 export function instantAdvice(text: string, isValid: (candidate: string) => boolean): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})([Tt]| +|[Tt] +)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(.*)$/.exec(text.trim());
   if (!match) return undefined;
   const [, year, month, day, separator, hourText, minute, second = '00', fraction = '', zoneText] = match;
   const reasons: string[] = [];
   let date = `${year}-${month}-${day}`;
+  const noDay = calendarDayProblem(date);
+  if (noDay) return `${noDay}.`;
   let hour = Number(hourText);
   let seconds = second;
   if (separator !== 'T') reasons.push('a T goes between the day and the time');
@@ -36,6 +54,8 @@ export function instantAdvice(text: string, isValid: (candidate: string) => bool
     if (zone === 'z') reasons.push('the Z is a capital');
   } else if (/^[+-]\d{2}:?\d{2}$/.test(zone)) {
     offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    // +25:00 was only "not an ISO-8601 UTC date-time": no zone is that far from UTC.
+    if (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4, 6)) > 59) return `${zone} is no offset from UTC: offsets run from -12:00 to +14:00, the minutes from 00 to 59 (check the sign and the digits, or write the time in UTC with Z).`;
   } else if (zone === '') {
     reasons.push('it has no zone, so no one can tell when it was: add Z for UTC, or the offset it was noted in');
   } else {

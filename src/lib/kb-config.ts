@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { lintRules } from './lint/index.ts';
 import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
-import { isIsoDay, resolveAsOfDate } from './as-of.ts';
+import { asOfRangeProblem, isIsoDay, resolveAsOfDate } from './as-of.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -18,7 +18,8 @@ const siteSchema = z.strictObject({
   /** Title shown in the header and the browser tab. Example: `'Acme Incident Knowledge Base'`. */
   title: z.string().trim().min(1, { error: 'is empty; give the site a title, e.g. "Acme Incident Knowledge Base"' }),
   /**
-   * Absolute URL the site is served from, used for canonical links, the feed and the sitemap.
+   * Absolute URL the site is served from, used for canonical links, the feed and the sitemap:
+   * the root of a host (a path, query, fragment or user name is refused, see siteUrlProblems).
    * Example: `'https://incidents.acme.internal'`.
    */
   url: z.url({ protocol: /^https?$/, error: 'is not an absolute http(s) URL; write it with its scheme, e.g. "https://status.example.com"' }),
@@ -51,6 +52,7 @@ export const kbConfigSchema = z.strictObject({
   /**
    * The day "overdue", "past due" and "stale" are measured against, as `YYYY-MM-DD`. Leave it
    * out to use today's UTC date (what a deployed site wants); fix it for reproducible builds.
+   * A day from 1970-01-01 to a year after today, like `KB_AS_OF`.
    * Example: `'2026-01-31'`. Overridden by `KB_AS_OF`.
    */
   asOf: z.string().refine(isIsoDay, { error: 'is not a date; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today' }).optional(),
@@ -113,6 +115,20 @@ export const kbEnvironment = [
   { name: 'KB_REQUIRE_BROWSER', option: undefined, description: 'tests: "1" makes browser tests fail, not skip, without Chromium (CI sets it)' },
 ] as const;
 
+/**
+ * The site `astro dev`, `astro preview` and `astro check` serve, from KB_VARIANT. Anything but
+ * `public`, `internal` or nothing served the internal site without a word: `KB_VARIANT=Public
+ * astro dev` (or `publc`) showed internal postmortems to whoever meant to review the public site.
+ */
+export function variantFromEnvironment(env: Record<string, string | undefined> = process.env): 'internal' | 'public' {
+  const value = env.KB_VARIANT;
+  if (value === undefined || value === '' || value === 'internal') return 'internal';
+  if (value === 'public') return 'public';
+  const meant = value.trim().toLowerCase();
+  const suggestion = meant === 'public' || meant === 'internal' ? meant : findClosestMatch(meant, ['public', 'internal']);
+  throw new KbConfigError(`KB_VARIANT is ${JSON.stringify(value)}, which names no site: set KB_VARIANT=public for the customer-facing site, or unset it (or KB_VARIANT=internal) for the internal one${suggestion ? ` (did you mean ${suggestion}?)` : ''}. It served the internal site before.`);
+}
+
 /** The configuration file that used to hold lint levels and people; now folded into `KbConfig`. */
 export const legacyLintConfigFile = 'lint.config.json';
 
@@ -155,6 +171,9 @@ export function loadKbConfig(
   }
   problems.push(...unknownLintRules(input));
   if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains));
+  // asOf: '1900-01-01' was taken (KB_AS_OF had this check since round 7): every date in the future.
+  const asOfProblem = parsed.success && parsed.data.asOf ? asOfRangeProblem(parsed.data.asOf, { name: 'asOf', example: (today) => `asOf: '${today}'`, orElse: 'leave it out' }, options.now) : undefined;
+  if (asOfProblem) problems.push(asOfProblem);
   let asOfOverride: string | undefined;
   try {
     asOfOverride = env.KB_AS_OF?.trim() ? resolveAsOfDate(env, options.now) : undefined;
@@ -223,6 +242,21 @@ export function siteUrlProblems(sites: { internal: { url: string }; public: { ur
     published = new URL(sites.public.url);
   } catch {
     return problems; // Not a URL: said by the schema.
+  }
+  for (const [name, url] of [['internal', internal], ['public', published]] as const) {
+    const written = sites[name].url;
+    // Every page links from the root (`href="/tags/"`, the feed, the search index): Astro's `base`
+    // is not wired up, so a site served under a path had every link lead out of it, to the host's
+    // root. Such an address was taken and written into the canonical links, the feed and the sitemap.
+    if (url.pathname !== '/') {
+      problems.push(`sites.${name}.url (${written}) has a path (${url.pathname}): the site is built for the root of its host (every link starts at "/", Astro's base is not used), so served under a path each link would lead out of it. Serve the site at the root of a host and write that address, e.g. "${url.protocol}//${url.pathname.split('/').filter(Boolean)[0]?.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'status'}.${url.hostname}" (docs/deploy.md).`);
+    } else if (url.search || url.hash) {
+      problems.push(`sites.${name}.url (${written}) has ${url.search ? `a query (${url.search})` : `a fragment (${url.hash})`}: the address is joined to every page's path for the canonical links, the feed and the sitemap, which would carry it. Write the root of the site's host only, e.g. "${url.protocol}//${url.host}".`);
+    }
+    // A user name or password in the address would be written into every page, the feed and the sitemap.
+    if (url.username || url.password) {
+      problems.push(`sites.${name}.url holds a user name or password (${url.username}${url.password ? ':…' : ''}@): it is written into every page, the feed and the sitemap. Write the address without it, e.g. "${url.protocol}//${url.host}"; put the site's sign-in in front of it instead (docs/deploy.md).`);
+    }
   }
   if (internal.host.toLowerCase() === published.host.toLowerCase()) {
     problems.push(`sites.public.url and sites.internal.url name the same host (${published.host}): the public site would be deployed over the internal one, or its links would lead customers to the internal site. Give each site its own address, e.g. "https://status.${published.hostname.replace(/^[^.]+\./, '')}" for the public one.`);

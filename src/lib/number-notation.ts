@@ -1,3 +1,4 @@
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { impactSchema } from './postmortem-schema.ts';
 
 /**
@@ -26,18 +27,32 @@ const whatItCounts: Record<string, string> = {
   failedOrders: 'a count of orders', errorBudgetBurnedPercent: 'a percentage', revenueLost: 'a sum of money',
 };
 
-// `key: value` on a line of its own, indented (so under `impact:`), the value plain and maybe a comment after it.
-const numberLine = new RegExp(`^(\\s+)(${impactNumberKeys.join('|')})(\\s*:\\s*)([^\\s#'"][^\\s#]*)\\s*(?:#.*)?$`);
+// A cheap test first: most frontmatter holds no such notation, and the YAML document with its
+// positions is only built when it may.
+const mayHoldNotation = /0[xo]|\d[eE][-+]?\d|\d{300}/;
 
-/** Problems of `yaml`, the frontmatter text whose first line is line `yamlStartLine` of the file. */
+/**
+ * Problems of `yaml`, the frontmatter text whose first line is line `yamlStartLine` of the file.
+ * Read from the parsed document, so `impact:` written as a block or as a flow mapping
+ * (`impact: {downtimeMinutes: 0x10}`) is read alike (the line-by-line reading of round 7 missed the latter).
+ */
 export function findNumberNotationProblems(yaml: string, yamlStartLine: number): NumberNotationProblem[] {
+  if (!mayHoldNotation.test(yaml)) return [];
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  if (document.errors.length || !isMap(document.contents)) return [];
+  const impact = document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'impact')?.value;
+  if (!isMap(impact)) return [];
   const problems: NumberNotationProblem[] = [];
-  yaml.split(/\r?\n/).forEach((text, index) => {
-    const match = numberLine.exec(text);
-    if (!match) return;
-    const [, indent, key, colon, value] = match;
+  for (const pair of impact.items) {
+    const key = isScalar(pair.key) ? pair.key.value : undefined;
+    if (typeof key !== 'string' || !impactNumberKeys.includes(key)) continue;
+    // A quoted "0x10" is text, which the schema refuses as no number.
+    if (!isScalar(pair.value) || pair.value.type !== 'PLAIN' || !pair.value.range) continue;
+    const value = String((pair.value as { source?: unknown }).source ?? yaml.slice(pair.value.range[0], pair.value.range[1])).trim();
+    const { line, col } = lineCounter.linePos(pair.value.range[0]);
     const field = `impact.${key}`;
-    const at = { path: ['impact', key] as [string, string], line: yamlStartLine + index, column: indent.length + key.length + colon.length + 1 };
+    const at = { path: ['impact', key] as [string, string], line: line + yamlStartLine - 1, column: col };
     // YAML 1.2 core schema: 0x and 0o integers take no sign (a signed one is text, refused as such).
     const radix = /^0x[0-9a-f]+$/i.test(value) ? 16 : /^0o[0-7]+$/.test(value) ? 8 : undefined;
     if (radix) {
@@ -47,7 +62,7 @@ export function findNumberNotationProblems(yaml: string, yamlStartLine: number):
         message: `${field} is written ${value}, which YAML reads as the ${radix === 16 ? 'hexadecimal' : 'octal'} number ${read}: ${whatItCounts[key] ?? 'this number'} is not written in base ${radix}, so this is surely a mistake.`,
         fix: `write the number in decimal digits (${read} if base ${radix} was meant).`,
       });
-      return;
+      continue;
     }
     if (/^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?$/i.test(value) && !Number.isFinite(Number(value))) {
       problems.push({
@@ -56,6 +71,6 @@ export function findNumberNotationProblems(yaml: string, yamlStartLine: number):
         fix: `write the number itself in digits (e.g. ${key === 'downtimeMinutes' ? '90 for an hour and a half' : '1200'}), or leave ${key} out if it is not known.`,
       });
     }
-  });
+  }
   return problems;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { instantAdvice } from './instant-advice.ts';
+import { calendarDayProblem, instantAdvice } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 
@@ -130,7 +130,7 @@ export const calendarDateSchema = z
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-03-21.`,
+        message: `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. 2025-03-21.`,
       });
       return z.NEVER;
     }
@@ -143,6 +143,24 @@ export const calendarDateSchema = z
   });
 
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
+
+/**
+ * A title: text with a letter or a digit. `title: "---"` or a row of emoji passed and was listed,
+ * searched and sent in the feed as marks that say nothing of what broke (`npm run new` refuses
+ * such a --title too).
+ */
+const titleText = nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
+  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: a title says what broke and where, e.g. "Checkout errors after a config push".`,
+});
+
+/**
+ * An id from a vocabulary file (a service, team, tag or trigger). Spaces and tabs around it (in
+ * quotes) are dropped; other white space is kept for findVocabularyIssues to name: `trim()` took
+ * a no-break space (U+00A0) off `checkout-api\u00A0` without a word, so a file whose id no search
+ * for "checkout-api " finds, and that another tool reads otherwise, passed.
+ */
+const vocabularyIdText = z.string().overwrite((value) => value.replace(/^[ \t]+|[ \t]+$/g, '')).min(1, 'is empty: write the text, or remove the key where the field is optional.');
+const vocabularyIdList = z.array(vocabularyIdText).default([]);
 
 /**
  * An address the site links to. http(s) only: a javascript: or data: address would run in
@@ -225,7 +243,7 @@ export const actionItemSchema = z.strictObject({
   /** A specific, verifiable outcome ("Alert when pool usage > 80% for 5 min"). */
   title: nonEmptyText,
   /** Exactly one owning team (id from teams.yaml). */
-  owner: nonEmptyText,
+  owner: vocabularyIdText,
   /** Due date (YYYY-MM-DD). */
   due: calendarDateSchema,
   /** P0 (do now) .. P3 (when convenient). */
@@ -245,7 +263,7 @@ export const actionItemSchema = z.strictObject({
 
 export const publicWordingSchema = z.strictObject({
   /** Customer-facing title, free of internal names. */
-  title: nonEmptyText,
+  title: titleText,
   /** Customer-facing summary, 2-3 sentences for a non-engineer. */
   summary: nonEmptyText,
   /** Internal lists the author opts into the public post. */
@@ -267,7 +285,7 @@ export const importedFromSchema = z.strictObject({
 
 export const postmortemObjectSchema = z.strictObject({
   /** Internal title: what broke, where. */
-  title: nonEmptyText,
+  title: titleText,
   /** 2-3 sentences for a non-technical reader: what happened, impact, what fixed it. */
   summary: nonEmptyText,
   /** SEV-0 (most severe) .. SEV-4. */
@@ -277,13 +295,13 @@ export const postmortemObjectSchema = z.strictObject({
   /** `public` also publishes a redacted customer-facing post (needs `public` wording). */
   visibility: z.enum(visibilities),
   /** Affected service ids (services.yaml). The first is the primary one. */
-  services: z.array(nonEmptyText).min(1, 'list at least one affected service id.'),
+  services: z.array(vocabularyIdText).min(1, 'list at least one affected service id.'),
   /** Team ids (teams.yaml) that responded. */
-  teams: idList,
+  teams: vocabularyIdList,
   /** Theme tags (tags.yaml). */
-  tags: idList,
+  tags: vocabularyIdList,
   /** Trigger category (triggers.yaml): what set the incident off. */
-  trigger: nonEmptyText,
+  trigger: vocabularyIdText,
   /** Key instants of the incident, UTC. */
   times: incidentTimesSchema,
   /** Customer impact. */
@@ -505,6 +523,23 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       message: `drafted (${pm.drafted}) is before the incident started (${startedDay}): check the year and the day.`,
     });
   }
+  // A postmortem published, or a report imported, before the incident was over or had begun: a
+  // year or month typed wrong (published: 2025-07-12 for an incident resolved 2025-07-15 passed).
+  // A day of grace: `published` is the writer's day, the times are UTC.
+  const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const resolvedDay = t.resolved?.slice(0, 10);
+  if (resolvedDay && pm.published && pm.published < dayBefore(resolvedDay)) {
+    issues.push({
+      path: ['published'],
+      message: `published (${pm.published}) is before the incident was resolved (${resolvedDay}): a postmortem is published once the incident is over. Check the year and the day of both.`,
+    });
+  }
+  if (startedDay && pm.imported?.on && pm.imported.on < dayBefore(startedDay)) {
+    issues.push({
+      path: ['imported', 'on'],
+      message: `imported.on (${pm.imported.on}) is before the incident started (${startedDay}): a report cannot be imported before what it tells happened. Check the year and the day.`,
+    });
+  }
   if (startedDay) {
     pm.actionItems.forEach((item, i) => {
       if (item.due && item.due < startedDay) {
@@ -639,7 +674,9 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     }
     const suggestion = findClosestMatch(value, [...known.keys()]);
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
-    if (foreign.length && !/\s/.test(value)) {
+    // A space or tab inside the id ("checkout api") is said with the closest id below; any other
+    // character, a no-break space around the id included, is named.
+    if (foreign.length && !/[ \t]/.test(value)) {
       // `checkout-\u0430pi` with a Cyrillic а prints as "checkout-api": "unknown service
       // "checkout-api". Did you mean "checkout-api"?" left the author nothing to see. Ids are
       // a-z, digits and hyphens, so the characters are named, and adding the id is no fix.
@@ -719,10 +756,16 @@ function nextFreeId(ids: readonly string[], taken: string): string {
   for (let n = shape ? Number(shape[2]) + 1 : 2; ; n++) if (!used.has(`${prefix}${n}`.toLowerCase())) return `${prefix}${n}`;
 }
 
+const namedSpaces: Record<string, string> = {
+  '\u00A0': 'a no-break space', '\u202F': 'a narrow no-break space', '\u2007': 'a figure space', '\u3000': 'an ideographic space', '\u2009': 'a thin space', '\u200A': 'a hair space',
+};
+
 /** "а" (U+0430, Cyrillic): a character of an id, named so that one looking like a Latin letter can be told apart. */
 function describeCharacter(character: string): string {
   const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const script = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Latin'].find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(character));
+  const space = namedSpaces[character];
+  if (space) return `"${character}" (${code}, ${space}, which looks like a space or nothing)`;
   const kind = script === 'Latin' ? (/[A-Z]/.test(character) ? 'a capital letter' : 'a Latin letter with a mark or another form') : script ? `a ${script} letter` : /\p{L}/u.test(character) ? 'a letter of another script' : /[\p{Cf}\p{Zs}]/u.test(character) ? 'an invisible character or space' : 'a sign';
   return `"${character}" (${code}, ${kind})`;
 }

@@ -3,12 +3,17 @@
 
 /**
  * Why a `--title` cannot be a title (a line break: every page, the feed and search results show
- * a title as one line, and the scaffold wrote `title: "Two\nlines"`), or undefined.
+ * a title as one line, and the scaffold wrote `title: "Two\nlines"`; no letter or digit), or undefined.
  */
 export function scaffoldTitleProblem(title: string): string | undefined {
   const lineBreak = /\r\n|[\n\r\u2028\u2029\u0085]/.exec(title);
   if (lineBreak) {
     return `--title holds a line break after "${title.slice(0, lineBreak.index).trim().slice(-40)}": a title is one line on every page, in the feed and in search results. Give what broke and where in one line; the rest goes in the summary. Nothing was written.`;
+  }
+  // `--title=---` (or only emoji, or only punctuation) named the file `<day>-incident.mdx` and
+  // titled the postmortem with marks that say nothing of what broke.
+  if (!/[\p{L}\p{N}]/u.test(title)) {
+    return `--title "${title}" has no letter or digit: it says nothing of what broke, and the file would be named <day>-incident.mdx. Give what broke and where, e.g. --title "Checkout errors after a config push". Nothing was written.`;
   }
   return undefined;
 }

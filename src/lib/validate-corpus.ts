@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { blockingFileKind, isInsideFolder, listPostmortemFiles, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder } from './content-files.ts';
+import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -70,9 +70,22 @@ export function validateCorpus(
     }
     return { postmortems: [], findings };
   }
+  // Two files one letter case apart: a clone on macOS or Windows keeps only one of them.
+  for (const [first, second] of findCaseCollisions(contentDir)) {
+    findings.push({ file: display(join(contentDir, second)), line: 1, column: 1, rule: 'corpus/case-collision', severity: 'error',
+      message: first.normalize('NFC') === second.normalize('NFC')
+        ? `${display(join(contentDir, second))} and ${display(join(contentDir, first))} are one name written in two Unicode forms (an accent as one character in one, as a letter and a combining mark in the other): the file system of macOS takes them for one file, so a clone there keeps one and loses the other without a word.`
+        : `${display(join(contentDir, second))} and ${display(join(contentDir, first))} differ only in letter case: the file systems of macOS and Windows take them for one file, so a clone there keeps one and loses the other without a word.`,
+      fix: 'keep one of the two (merge them if both are needed), or rename one so that the names differ in more than letter case; then fix the links to it.' });
+  }
   // One walk of the folder finds both the postmortems and the files that only look like them.
   const folder = listPostmortemsFolder(postmortemsDir);
   const files = folder.postmortems.map((path) => join(postmortemsDir, path));
+  for (const { path, error } of folder.unlisted) {
+    findings.push({ file: display(path), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
+      message: `the folder ${display(path)} cannot be listed: ${readErrorWords(error)}, so the postmortems in it would be left out of the sites.`,
+      fix: readErrorFix(error, `${display(path)}/`, 'the postmortems folder') });
+  }
   for (const path of folder.lookAlikes) {
     const file = join(postmortemsDir, path);
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
@@ -108,7 +121,15 @@ export function validateCorpus(
   const wanted = options.onlyFiles?.flatMap((file) => {
     const path = resolve(cwd, file);
     if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
-    const inside = listPostmortemFiles(path).map((inner) => join(path, inner));
+    const named = listPostmortemsFolder(path);
+    // A folder outside the postmortems folder that cannot be listed is said here; one inside it was above.
+    for (const { path: unlisted, error } of named.unlisted) {
+      if (folder.unlisted.some((known) => resolve(cwd, known.path) === resolve(cwd, unlisted))) continue;
+      findings.push({ file: display(unlisted), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
+        message: `the folder ${display(unlisted)} cannot be listed: ${readErrorWords(error)}.`, fix: readErrorFix(error, `${display(unlisted)}/`, 'the command line') });
+    }
+    if (named.unlisted.length && !named.postmortems.length) return [];
+    const inside = named.postmortems.map((inner) => join(path, inner));
     if (!inside.length) emptyFolders.push(path);
     return inside;
   });
@@ -154,8 +175,8 @@ export function validateCorpus(
     } catch (error) {
       // A link to nothing, a file without read permission: an error naming the file, not a crash.
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
-        message: `${display(file)} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}${(error as NodeJS.ErrnoException).code === 'ENOENT' ? ' (a link whose target does not exist?)' : ''}.`,
-        fix: 'make it a readable file, or remove it from the postmortems folder.' });
+        message: `${display(file)} cannot be read: ${readErrorWords(error)}.`,
+        fix: readErrorFix(error, display(file), 'the postmortems folder') });
       return [];
     }
     return [validatePostmortemSource(display(file), postmortemIdFromPath(file), source, {

@@ -29,6 +29,7 @@ import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
+import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
 import { findLocalFileLinks, findPostmortemLinkProblems } from './postmortem-links.ts';
@@ -38,6 +39,8 @@ import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
+import { findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { findUnclosedHtmlBlock } from './unclosed-html.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -196,6 +199,10 @@ function describeSchemaIssue(
       fix: typeof path[path.length - 1] === 'number' ? 'write the entry after the "-", or delete the line.' : 'write the value after the colon, or delete the line if the field is optional.',
     };
   }
+  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) {
+    const reading = numberWrittenAsText(value, String(path[path.length - 1]));
+    if (reading) return { rule: 'schema/type', path, message: `${field} is written ${reading.written}, ${reading.why}`, fix: reading.fix };
+  }
   if (issue.code === 'invalid_type') {
     return {
       rule: 'schema/type',
@@ -226,6 +233,37 @@ function describeSchemaIssue(
     return { rule: 'schema/invalid', path, message: `${field} is ${describeValue(value)}, which is too ${issue.code === 'too_big' ? 'large' : 'small'} (the limit is ${String(limit)}).`, fix: 'check the number.' };
   }
   return { rule: 'schema/invalid', path, message: issue.message.startsWith('is ') ? `${field} ${issue.message}` : `${field}: ${issue.message}` };
+}
+
+/**
+ * A number field holding what YAML read as text (or as infinity) though the author surely meant a
+ * number: `1_000`, `1,000`, `90 min`, `2h`, `.inf`. Each was "must be a number. Fix: write a
+ * number, without quotes", and there were no quotes to remove.
+ */
+function numberWrittenAsText(value: unknown, key: string): { written: string; why: string; fix: string } | undefined {
+  if (value === Infinity || value === -Infinity) {
+    return { written: value > 0 ? '.inf' : '-.inf', why: 'which YAML reads as infinity: no count is infinite.', fix: 'write the number in digits, or leave the field out if it is not known.' };
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const grouped = /^([$€£]\s*)?(\d{1,3}(?:([_, ])\d{3})+)(\.\d+)?$/.exec(text);
+  if (grouped) {
+    const digits = `${grouped[2].replace(/[_, ]/g, '')}${grouped[4] ?? ''}`;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no "${grouped[3]}" between its digits${grouped[1] ? ' and no currency sign' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
+      ? `write ${digits} if the comma groups thousands, or ${Number(grouped[2].replace(',', '.'))} if it is a decimal comma, without quotes.`
+      : `write ${digits}, without quotes.` };
+  }
+  const withUnit = /^(\d+(?:\.\d+)?)\s*(%|percent|min|mins|minutes?|m|h|hrs?|hours?|users?|requests?|orders?|[$€£]|usd|eur|gbp)$/i.exec(text);
+  if (withUnit) {
+    const [, number, unit] = withUnit;
+    const hours = /^h/i.test(unit) && key === 'downtimeMinutes';
+    return {
+      written: JSON.stringify(value),
+      why: `which YAML reads as text: the field holds the number alone, its unit is in its name (${key}).`,
+      fix: hours ? `write ${Number(number) * 60} (${number} h in minutes), without quotes or unit.` : `write ${number}, without quotes or unit.`,
+    };
+  }
+  return undefined;
 }
 
 /** What a value of each type is called in a message. */
@@ -400,6 +438,16 @@ export function validatePostmortemSource(
     });
     return result;
   }
+  // A merge left unresolved: the YAML errors it gave named no conflict, and a .md body published it.
+  const conflict = findMergeConflict(source);
+  if (conflict) {
+    findings.push({
+      file, line: conflict.startLine, column: 1, rule: 'file/merge-conflict', severity: 'error',
+      message: `an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which would be published as they are${conflict.startLine < split.bodyStartLine ? ' (in the frontmatter they are no YAML)' : ''}.`,
+      fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.',
+    });
+    return result;
+  }
   // A carriage return alone ends a line for the YAML and Markdown readers but not for the line
   // numbers (nor for some editors): a frontmatter saved so read as other fields than it shows,
   // with an error about "nested mappings" at a line that is not the one.
@@ -441,6 +489,11 @@ export function validatePostmortemSource(
       .map((c) => (/[\p{L}\p{N}\p{S}\p{P}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
     const why = /[A-Z]/.test(id) ? 'capital letters' : others.length ? `characters other than a-z, 0-9 and hyphens (${others.join(' ')})` : 'a hyphen first';
     add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id: it has ${why}, and the file name is the postmortem's id and URL.`, renameFix);
+  } else if (/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(id)) {
+    // `nul.mdx` is a device name on Windows, whatever its extension: git cannot check the file
+    // out there, and a clone of the knowledge base fails on every Windows machine.
+    add(undefined, [], 'file/name', `file name "${id}" is a device name on Windows (${id.toUpperCase()}, whatever the extension): git cannot check the file out there, so the knowledge base could not be cloned on a Windows machine.`,
+      `rename the file to the day and what broke, e.g. 2025-03-14-${id}-outage${extension}.`);
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;
@@ -538,10 +591,12 @@ export function validatePostmortemSource(
         // and the search results showed "Checkout errors\nafter a config push\n".
         for (const path of [['title'], ['public', 'title']] as const) {
           const text = path.length === 1 ? data.title : data.public?.title;
-          if (typeof text !== 'string' || !/[\r\n]/.test(text.trim())) continue;
+          // U+2028, U+2029 and U+0085 (a paste from a word processor, or "\u2028" in quotes) break
+          // the line in the feed and search results as a newline does, and passed.
+          if (typeof text !== 'string' || !/[\r\n\u2028\u2029\u0085]/.test(text.trim())) continue;
           findings.push({
             file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
-            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r?\n/).length} lines; a title is one line on every page, in the feed and in search results.`,
+            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r?\n|[\u2028\u2029\u0085]/).length} lines${/[\u2028\u2029\u0085]/.test(text) ? ` (it holds the line separator U+${/[\u2028\u2029\u0085]/.exec(text)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no editor shows)` : ''}; a title is one line on every page, in the feed and in search results.`,
             fix: 'write it on one line after the colon (no | or > block), and put the rest in the summary.',
             field: formatFieldPath([...path]),
           });
@@ -593,6 +648,19 @@ export function validatePostmortemSource(
     result.entryData = undefined;
     return result;
   }
+  // 20,000 `*` around a word took npm run check 236 s (the parsers' emphasis and link resolution
+  // is quadratic in a run of markers): refused from the text, like the nesting above.
+  const run = findLongMarkerRun(split.body);
+  if (run) {
+    findings.push({
+      file, line: run.line + split.bodyStartLine - 1, column: run.column, rule: 'body/marker-run', severity: 'error',
+      message: `a run of ${run.length.toLocaleString('en-US')} emphasis or link markers (*, _ or [) without a word between them; at most ${maxMarkerRun} are read: the Markdown parsers take minutes on longer runs (20,000 took 4 minutes).`,
+      fix: 'delete the run (a paste gone wrong?), or put it in a fenced code block (``` before and after) if it is data to show as it is.',
+    });
+    result.data = undefined;
+    result.entryData = undefined;
+    return result;
+  }
   // A body of megabytes (a pasted log, a table of 500 columns and 1,000 rows) took the Markdown
   // parsers 38 s and 3.4 GB for 1.9 MB, in the check and again in the build. The longest report of
   // the 1,325 in the corpora is 72 KB: refused from its length, before any parser reads it.
@@ -618,6 +686,28 @@ export function validatePostmortemSource(
       file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
       message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules and comments)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
+    });
+  }
+  // `<!-- note` never closed in a .md body: the page showed nothing after it, without a word.
+  const unclosedHtml = file.endsWith('.mdx') ? undefined : findUnclosedHtmlBlock(split.body);
+  if (unclosedHtml && /\S/.test(split.body.split('\n').slice(unclosedHtml.line).join('\n'))) {
+    const { opening, closing } = unclosedHtml;
+    findings.push({
+      file, line: unclosedHtml.line + split.bodyStartLine - 1, column: unclosedHtml.column, rule: 'body/unclosed-html', severity: 'error',
+      message: opening === '<!--'
+        ? `the comment opened by <!-- is never closed with -->: Markdown hides everything after it to the end of the file (${unclosedHtml.linesHidden} lines, headings included), so the page would end here.`
+        : `the HTML block opened by ${opening} is never closed with ${closing}: Markdown takes everything after it to the end of the file (${unclosedHtml.linesHidden} lines) as raw HTML, so headings, lists and links there would not be rendered${/pre|textarea/.test(opening) ? '' : ', or would not be shown'}.`,
+      fix: `add ${closing} where it ends${opening === '<!--' ? ' (on the same line for a one-line note)' : ''}, or delete the ${opening}.`,
+    });
+  }
+  // The file pasted twice, or two postmortems in one file: the second frontmatter was published as text.
+  const second = split.present ? findSecondFrontmatter(split.body) : undefined;
+  if (second) {
+    const [from, to] = [second.startLine + split.bodyStartLine - 1, second.endLine + split.bodyStartLine - 1];
+    findings.push({
+      file, line: from, column: 1, rule: 'body/second-frontmatter', severity: 'error',
+      message: `lines ${from}-${to} are a second frontmatter block in the body (\`---\`, fields, \`---\`): the file holds a postmortem pasted twice, or two postmortems. The page would show those fields as text, internal ones included, the last made a heading by the closing \`---\`.`,
+      fix: `delete the repeated block (and the body after it, if it repeats this one), or move the second postmortem to a file of its own.`,
     });
   }
   if (context.frontmatterOnly) return result;

@@ -5,10 +5,11 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'y
 type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { specialFileKind } from './content-files.ts';
+import { readErrorFix, readErrorWords, specialFileKind } from './content-files.ts';
 import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
+import { findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
 
 /**
@@ -167,6 +168,14 @@ function parseEntries<T extends z.ZodObject>(
       fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".' });
     return { entries, problems, keyAt };
   }
+  // A merge left unresolved gave YAML errors about implicit keys at each marker, naming no conflict.
+  const conflict = findMergeConflict(source);
+  if (conflict) {
+    problems.push({ file, line: conflict.startLine, column: 1,
+      message: `an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which are no YAML.`,
+      fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.' });
+    return { entries, problems, keyAt };
+  }
   // A right-to-left override reverses a name on every page; a zero-width space makes an id
   // another one than it looks like (the BOM at the start is the file's own).
   const invisible = findInvisibleCharacter(source.replace(/^\uFEFF/, ' '), source.split('\n').length + 1);
@@ -302,7 +311,9 @@ export function loadVocabulary(contentDir: string): Vocabulary {
       return readFileSync(file, 'utf8');
     } catch (error) {
       // No read permission, a socket or a device: said with the file, not a stack trace.
-      throw new VocabularyError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); make it a readable YAML file.`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') throw new VocabularyError(`${file}: cannot be read: ${readErrorWords(error)}; ${readErrorFix(error, file, 'the content folder')}`);
+      throw new VocabularyError(`${file}: cannot be read (${code ?? (error as Error).message}); make it a readable YAML file.`);
     }
   };
   return parseVocabulary(

@@ -48,7 +48,7 @@ describe('npm run import (the command)', () => {
     const out = join(dir, 'postmortems');
     const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--out', out], { cwd: root, encoding: 'utf8' });
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.stdout).toMatch(/dangling\.md[\s\S]*cannot be read \(ENOENT: a link whose target does not exist\?\)/);
+    expect(result.stdout).toMatch(/dangling\.md[\s\S]*cannot be read: ENOENT \(a link whose target does not exist\?\)\./);
     expect(result.stdout).toMatch(/3 imported, \d not imported/);
     expect(readdirSync(out).sort()).toEqual(['cafe-terminals-offline.mdx', 'checkout-outage.mdx', 'search-outage.mdx']);
     expect(readFileSync(join(out, 'cafe-terminals-offline.mdx'), 'utf8')).toContain('The café card terminals were offline for 20 minutes.');

@@ -16,9 +16,10 @@ test('one walk of the postmortems folder lists the postmortems and the files tha
   expect(listPostmortemsFolder(dir)).toEqual({
     postmortems: ['2024/c.mdx', 'a.md', 'b.mdx', 'old.mdx/d.md'],
     lookAlikes: ['2024/f.Md', 'E.MDX', 'g.markdown', 'h.mkd'],
+    unlisted: [],
   });
   expect(listPostmortemFiles(dir)).toEqual(listPostmortemsFolder(dir).postmortems);
-  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [] });
+  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [] });
 });
 
 test('a link to a folder is followed once: a link back to the folder or a parent lists nothing twice', () => {
@@ -33,5 +34,5 @@ test('a link to a folder is followed once: a link back to the folder or a parent
   symlinkSync('..', join(dir, '2024', 'up'));
   symlinkSync(shared, join(dir, 'linked'));
   symlinkSync(join(root, 'nowhere'), join(dir, 'dangling'));
-  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [] });
+  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [] });
 });

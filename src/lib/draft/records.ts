@@ -1,3 +1,4 @@
+import { calendarDayProblem } from '../instant-advice.ts';
 import type { Severity, TimelineEntry } from '../postmortem-schema.ts';
 
 /**
@@ -103,12 +104,24 @@ export function toUtc(value: unknown): string | undefined {
     const text = value.trim();
     // An ISO time without an offset is ambiguous: refuse it rather than assume the machine's zone.
     if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(text)) return undefined;
+    // Date.parse rolls a day the calendar lacks over: 2025-02-30 was taken as 2 March, in the
+    // records and in --started. Such a time, an hour 24 or an offset beyond 14 hours is no time.
+    if (!isRealDayAndClock(text)) return undefined;
     ms = Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   } else return undefined;
   if (!Number.isFinite(ms)) return undefined;
   const date = new Date(Math.floor(ms / 1000) * 1000);
   if (date.getUTCFullYear() < 1970) return undefined;
   return date.toISOString().replace('.000Z', 'Z');
+}
+
+/** The day, the clock and the offset of an ISO time (`2026-11-20T11:02:03.123+01:00`) exist. */
+function isRealDayAndClock(text: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?.*?(?:Z|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
+  if (!match) return false;
+  const [, day, hour, minute, second = '00', , offsetHours = '00', offsetMinutes = '00'] = match;
+  return calendarDayProblem(day) === undefined && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 60
+    && Number(offsetHours) <= 14 && Number(offsetMinutes) < 60;
 }
 
 /** Parses `START..END`; each side an ISO time with offset, either may be empty. */

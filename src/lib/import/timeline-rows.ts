@@ -1,3 +1,4 @@
+import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
 import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
@@ -86,11 +87,20 @@ const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
  */
 export function unreadTimeReason(cell: string): string {
   const text = cell.trim();
+  const noDay = noDayAtStart(text);
+  if (noDay) return noDay;
   if (/^(?:[—–-]+|n\/?a|\?+|tbd|unknown)$/i.test(text)) return `no time written ("${text}")`;
   const bound = String.raw`(?:[~≈≤≥<>]=?\s*|(?:about|around|circa|before|after|by|since|early|mid|late)\s+)?`;
   if (new RegExp(String.raw`^${bound}(?:${monthName}\s+\d{4}|\d{4}-\d{2})$`, 'i').test(text)) return `time "${text}" gives a month, not a day: kept in the body (no day is invented for it)`;
   if (new RegExp(String.raw`^${bound}\d{4}s?$`, 'i').test(text)) return `time "${text}" gives a year, not a day: kept in the body (no day is invented for it)`;
   return `time "${text}" cannot be read`;
+}
+
+/** A row or cell that starts with a day written YYYY-MM-DD the calendar lacks (2025-02-30): why. */
+function noDayAtStart(text: string): string | undefined {
+  const day = /^\W*(\d{4}-\d{2}-\d{2})(?!\d)/.exec(text)?.[1];
+  const problem = day ? calendarDayProblem(day) : undefined;
+  return problem;
 }
 
 const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
@@ -247,6 +257,8 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           // without a time is simply prose.
           if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: unreadTimeReason(row.timeCell) });
           else if (/^\W*\d{1,2}[:h.]\d/.test(row.row)) reading.unread.push({ row: row.row, reason: 'its time cannot be read' });
+          // "2025-02-30 10:00 UTC: alerts fired" was passed over as prose, without a word.
+          else if (noDayAtStart(row.row)) reading.unread.push({ row: row.row, reason: noDayAtStart(row.row)! });
           continue;
         }
         const written = row.written;
@@ -263,6 +275,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           // note in brackets only ("7th Sept: (GST is Gulf Standard Time, UTC+4)"): no event.
           date = written.date!;
           if (!row.event || /^\([^()]*\)$/.test(row.event)) continue;
+          // "2025-02-28 24:30 UTC: fixed" was placed at 00:00 as a row without a time of day, its
+          // impossible time kept as the start of its event.
+          const clock = /^(\d{1,2})[:h.](\d{2})\b/.exec(row.event);
+          if (clock && (Number(clock[1]) > 23 || Number(clock[2]) > 59)) {
+            reading.unread.push({ row: row.row, reason: `${clock[0]} is not a time of day (00:00 to 23:59; 24:00 is 00:00 of the next day)` });
+            continue;
+          }
           const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
           if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
           if (!dayZone) assumedUtc = true;

@@ -1,0 +1,73 @@
+// Text that reached a postmortem by a paste or a merge gone wrong, found from the lines alone (no
+// parser), so that `npm run check` and the build's validation refuse it alike.
+
+export interface MergeConflict {
+  /** 1-based lines of the `<<<<<<<` and `>>>>>>>` markers. */
+  startLine: number;
+  endLine: number;
+}
+
+// A fence opens a code block where conflict markers or `---` are text a postmortem may show.
+const fence = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The first unresolved git merge conflict of `text`: a `<<<<<<< ` line, then `=======`, then a
+ * `>>>>>>> ` line, outside fenced code. In the frontmatter it gave four YAML errors ("Implicit keys
+ * need to be on a single line") naming no conflict; in a `.md` body it was published, both sides
+ * and the markers, `=======` making the line above it a heading.
+ */
+export function findMergeConflict(text: string): MergeConflict | undefined {
+  const lines = text.split('\n');
+  let open: string | undefined;
+  let start: number | undefined;
+  let separated = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const opening = fence.exec(line)?.[1];
+    if (opening && start === undefined) {
+      if (open === undefined) open = opening;
+      else if (opening[0] === open[0] && opening.length >= open.length && !line.trim().slice(opening.length)) open = undefined;
+      continue;
+    }
+    if (open !== undefined) continue;
+    if (/^<{7}(?: |$)/.test(line)) {
+      start = i + 1;
+      separated = false;
+    } else if (start !== undefined && /^={7}$/.test(line)) {
+      separated = true;
+    } else if (start !== undefined && separated && /^>{7}(?: |$)/.test(line)) {
+      return { startLine: start, endLine: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+// Keys a postmortem's frontmatter always opens with one of: a `---` line followed by one of them
+// in the body is a second frontmatter block, not a thematic break.
+const frontmatterKey = /^(?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published):(?:\s|$)/;
+
+/**
+ * A second frontmatter block in the body (1-based lines of its `---` fences, counted from the
+ * body's first line as 1): the file pasted twice, or two postmortems saved in one file. Markdown
+ * shows its `---` as a rule and its fields as a paragraph, the last one made a heading by the
+ * closing `---`: the page published every field of the second copy, internal ones included, as text.
+ */
+export function findSecondFrontmatter(body: string): { startLine: number; endLine: number } | undefined {
+  const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
+  let open: string | undefined;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const opening = fence.exec(lines[i])?.[1];
+    if (opening) {
+      if (open === undefined) open = opening;
+      else if (opening[0] === open[0] && opening.length >= open.length && !lines[i].trim().slice(opening.length)) open = undefined;
+      continue;
+    }
+    if (open !== undefined || !/^\uFEFF?---[ \t]*$/.test(lines[i]) || !frontmatterKey.test(lines[i + 1])) continue;
+    for (let j = i + 2; j < lines.length; j++) {
+      if (/^---[ \t]*$/.test(lines[j])) return { startLine: i + 1, endLine: j + 1 };
+      // Fields are keys at the start of a line, indented lines, list items, comments or blank lines.
+      if (lines[j] && !/^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s|-\s|#)/.test(lines[j])) break;
+    }
+  }
+  return undefined;
+}
