@@ -96,7 +96,7 @@ export interface RedactionOptions {
  * `localdomain`, a Kubernetes cluster's `cluster.local` and a Tailscale network's machines
  * (`nas.tail4f2c1.ts.net`).
  */
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net'];
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul'];
 
 /**
  * A Kubernetes service by its short name, `<service>.<namespace>.svc`: only the cluster's own
@@ -211,8 +211,12 @@ interface Match {
   why?: string;
 }
 
-/** Links to one person's profile: what the profile is of is in the second and third group. */
-const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in)\/@?([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])\/?(?![\w./%-])/g;
+/**
+ * Links to one person's profile: what the profile is of is in the second and third group. Since the
+ * eighth probe round also on Bitbucket, Codeberg, Hugging Face, Keybase, Facebook, Instagram,
+ * Telegram and Calendly, and without `https://` (`github.com/hbrekke`).
+ */
+const profileUrl = /(?:https?:\/\/|(?<![\w.@/-]))(?:www\.|mobile\.|m\.)?(github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in|bitbucket\.org|codeberg\.org|huggingface\.co|keybase\.io|facebook\.com|instagram\.com|t\.me|calendly\.com)\/@?([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])\/?(?![\w/%-]|\.\w)/g;
 /**
  * A user's page on any host: the account after `/users/`, `/user/`, `/u/`, `/members/`,
  * `/profile/` (`forum.example.org/users/hbrekke/activity`, a JupyterHub's `/user/<name>/`), or a
@@ -285,12 +289,20 @@ const internalToolHosts = [
   // hosts of incident tools; the vendors' own sites (`www.`, `status.`, `developer.`) are not.
   /\.(?:grafana\.net|zendesk\.com|okta\.com|oktapreview\.com|service-now\.com|freshdesk\.com|freshservice\.com|splunkcloud\.com)$/i,
   /^app\.(?:incident\.io|rootly\.com|firehydrant\.io)$/i,
+  // Since the eighth probe round: task, diagram and document workspaces (Asana, ClickUp, Shortcut,
+  // Lucid, Dropbox Paper), tenants of Quip, Webex, Salesforce, Databricks, Snowflake and Looker, the
+  // AWS sign-in and access portals (`<alias>.signin.aws.amazon.com`, `<org>.awsapps.com`), and a
+  // GitHub Enterprise server on the organisation's domain (`github.acme.com`).
+  /^app\.(?:asana|clickup|shortcut)\.com$/i,
+  /^(?:lucid\.app|paper\.dropbox\.com)$/i,
+  /\.(?:quip\.com|webex\.com|my\.salesforce\.com|lightning\.force\.com|cloud\.databricks\.com|snowflakecomputing\.com|looker\.com|awsapps\.com|signin\.aws\.amazon\.com)$/i,
+  /^github\.(?!github)[^.]+\.[^.]+/i,
 ];
 
 /** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
 // A security scanner's organisation pages (`app.snyk.io/org/<org>`) too: only the organisation's
 // members sign in to them, and the slug is often a person's account (its `/vuln/…` pages are public).
-const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/)/i;
+const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/)/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -367,15 +379,16 @@ const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.tes
  * answers for most; all of them name an internal system. Placeholders (`mydb`, `example`,
  * `<name>`) are no resource.
  */
-const managedResourceHost = /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:(?:rds|elb|cache|es|aoss|redshift|docdb|kafka|mq|memorydb|neptune|dax)\.amazonaws\.com(?:\.cn)?|(?:database|redis\.cache|servicebus|documents)\.windows\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|vault\.azure\.net|documents\.azure\.com|azurecr\.io)(?![\w-]|\.[a-z])/gi;
+const managedResourceHost = /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:(?:rds|elb|cache|es|aoss|redshift|docdb|kafka|mq|memorydb|neptune|dax)\.amazonaws\.com(?:\.cn)?|(?:kafka|efs)\.[a-z]{2}(?:-[a-z]+)+-\d\.amazonaws\.com|(?:database|redis\.cache|servicebus|documents)\.windows\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|vault\.azure\.net|documents\.azure\.com|azurecr\.io)(?![\w-]|\.[a-z])/gi;
 const placeholderResource = /^(?:my|your|the|example|sample|test|name|<)[\w-]*\.|example|placeholder|\bxxx/i;
 
 /**
  * Cloud projects and accounts named inside other names: a GKE context (`gke_<project>_<zone>_<cluster>`),
  * a Cloud SQL connection name (`<project>:<region>:<instance>`) and the account of an ECR registry
- * (`123456789012.dkr.ecr.us-east-1.amazonaws.com`).
+ * (`123456789012.dkr.ecr.us-east-1.amazonaws.com`), and since the eighth probe round an SQS queue's
+ * address, whose path is the account and the queue (`sqs.us-east-1.amazonaws.com/123456789012/ledger-events`).
  */
-const embeddedCloudAccount = /(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
+const embeddedCloudAccount = /(?<![\w.-])(?:https?:\/\/)?(?:sqs\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?|queue\.amazonaws\.com)\/\d{12}\/[\w-]+|(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
@@ -657,7 +670,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/internal-link', /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g, (m) =>
     ready.orgScopes.has(m[1].toLowerCase()) && !ready.publicNames.has(`github.com/${m[1]}/${m[2]}`.toLowerCase()));
   // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
-  add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
+  // A handle with dots is one (`@jane.doe`): cut at the first dot, the fix left ".doe" on the page.
+  add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*[A-Za-z0-9])*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
