@@ -71,7 +71,7 @@ const personCue = new RegExp([
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
  * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
  */
-const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
+const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
 /** What companies, systems and places do in reports, and people seldom: not evidence of a person. */
 const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|received|reported|stopped|recovered|degraded|exceeded|reached|triggered|caused|affected|impacted|declared|announced|released|launched|published|acquired|estimated|implemented|committed|identified|provided|offered|served|hosted|processed|handled|stored|used|required|depended|relied|owned|operated|managed|allowed|blocked|rejected|accepted|dropped|lost|continued|remained|appeared|seemed|looked|began|retired|worked|behaved|responded|timed|ended|succeeded|passed|happened|occurred|resulted|led)`;
@@ -110,7 +110,7 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
  * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person.
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|[Tt]hanks(?:,|\s+to)|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
@@ -144,6 +144,14 @@ const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engi
 /** Who said a quotation: `"…," said Tove`, `"…", Tove wrote`. */
 const quoteAttribution = new RegExp(String.raw`["”],?\s+(?:(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(${capitalisedName})\s+(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\b)`, 'gu');
 const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capitalisedName})\s*$`, 'u');
+/**
+ * Who is to act, as action items write it at the start of a list item, task, table cell or line
+ * ("Hallvard to rotate the keys", "- [ ] hbrekke to add an alert", "| Tove and Yelmar to review |",
+ * "Action: hbrekke to follow up"); since the eighth probe round. Only before a verb of work.
+ */
+const ownerToAct = /((?:^|\|)\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:(?:AI|Action(?: item)?|Next step|Follow-?up)s?\s*:\s*)?)(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?(?:\s+(?:and|&)\s+(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?)?\s+to\s+(?:add|audit|automate|build|chase|check|clarify|clean|communicate|configure|confirm|contact|coordinate|create|debug|decide|define|deploy|discuss|document|draft|email|e-mail|ensure|escalate|evaluate|file|find|fix|follow|implement|improve|investigate|look|merge|migrate|monitor|move|open|organi[sz]e|own|page|patch|ping|prepare|present|propose|raise|reach|remove|replace|research|restore|review|revert|roll|rotate|run|schedule|send|set|share|sync|talk|test|track|triage|tune|update|upgrade|validate|verify|work|write)\b/gu;
+/** A first name and a surname's initial ("Hallvard B. restarted the pool", "with Tove L."), as a name is shortened for privacy. */
+const firstNameAndInitial = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s(\p{Lu})\.(?=\s+\p{Ll}|\s*[,;:)]|\s*$)/gu;
 /** Initials of who approved or reviewed: "Approved by J.K.", "reviewed by JK" (role acronyms excepted). */
 const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritten|[Aa]uthored|[Pp]repared|[Aa]cked|[Cc]hecked)\s+by\s+((?:\p{Lu}\.\s?){1,2}\p{Lu}\.|\p{Lu}{2}(?![\p{L}\p{N}]))/gu;
 /**
@@ -336,6 +344,26 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   }
   const signed = signature.exec(line);
   if (signed) addPersonInContext(signed[1], signed.index + signed[0].lastIndexOf(signed[1]), 'signed a message');
+  if (line.includes('.')) {
+    for (const m of allMatches(firstNameAndInitial, line)) {
+      const known = isKnownFirstName(m[1]);
+      if (notAName(m[1]) || notPeopleSubjects.has(m[1]) || (!known && (isPublicTerm(m[1]) || isKnownWord(m[1])))) continue;
+      matches.push({ text: m[0], index: m.index!, severity: 'error', guess: !known, why: 'a first name and an initial' });
+    }
+  }
+  if (line.includes(' to ')) {
+    for (const m of allMatches(ownerToAct, line)) {
+      // A lower-case word opening a bare line is as often a note's subject ("symlinks to check"):
+      // a handle only in a list item, a task, a table cell or after a label.
+      const marked = m[1].trim() !== '';
+      for (const name of [m[2], m[3]].filter(Boolean) as string[]) {
+        const first = m[0].indexOf(m[2], m[1].length);
+        const index = m.index! + (name === m[2] ? first : m[0].indexOf(name, first + m[2].length));
+        if (/^\p{Lu}/u.test(name)) addPersonInContext(name, index, 'given an action item');
+        else if (marked && personHandle(name) && nickLike(name) && !mergeBot.test(name) && !daemonName.test(name)) matches.push({ text: name, index, severity: 'error', guess: true, why: 'given an action item' });
+      }
+    }
+  }
   for (const m of allMatches(initialsBy, line)) {
     if (!roleAcronyms.has(m[1])) matches.push({ text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), severity: 'error', why: 'initials of who approved or reviewed' });
   }
@@ -977,7 +1005,7 @@ const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L
  * `GITHUB_ACTOR=hbrekke`. `owner:` and `primary:`, which name teams and databases as often, are
  * {@link ownerField}, judged more strictly.
  */
-const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked|taken|assigned|reviewed|resolved|acknowledged|acked|reported|executed|performed|initiated|submitted|edited|authored|signed|deployed|released|published|uploaded|posted|written|added|removed|locked|claimed)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?|GIT_(?:AUTHOR|COMMITTER)_NAME)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
+const actorField = /(?<![\p{L}\p{N}_])["']?(?:actor|author|login|creator|organi[sz]er|real[_-]?name|user[_-]name|display[_-]?name|full[_-]?name|first[_-]?name|last[_-]?name|given[_-]?name|family[_-]?name|(?:created|updated|modified|changed|deleted|triggered|requested|approved|merged|closed|opened|started|invoked|taken|assigned|reviewed|resolved|acknowledged|acked|reported|executed|performed|initiated|submitted|edited|authored|signed|deployed|released|published|uploaded|posted|written|added|removed|locked|claimed)[_-]?[Bb]y|(?:GITHUB|GITEA|GITLAB_USER)_(?:ACTOR|LOGIN)|BUILD_USER(?:_ID)?|GIT_(?:AUTHOR|COMMITTER)_NAME)["']?\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._'’-]*(?: [\p{L}][\p{L}\p{N}._'’-]*){0,3})["']?\s*(?=[,}\]]|$)/giu;
 /** The author given to git on the command line: `git commit --author "Tove Lindqvist <t@…>"` (`git config user.name` is {@link gitConfigName}). */
 const gitAuthorOption = /--author[= ]\s*(["'])([^"'<>…]*[^"'<>…\s])\s*(?:<[^<>]*>)?\s*(?:…)?\1/gu;
 /**
@@ -995,6 +1023,28 @@ const teamWord = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|d
  * Jira filter; not `currentUser()`, `EMPTY` or a group function.
  */
 const jqlPerson = /\b(?:assignee|reporter|creator|watcher|voter)(?:\s*(?:!?=|~)\s*|\s+(?:not\s+)?in\s+|\s+was(?:\s+not)?(?:\s+in)?\s+)(\([^()]*\)|"[^"]*"|'[^']*'|[\p{L}][\p{L}\p{N}._-]*)/giu;
+/**
+ * A Windows account written with its domain (`ACME\hbrekke`, `CORP\Tove.Lindqvist`, the backslash doubled in JSON):
+ * the user after the backslash. Not a path's next folder (`C:\WINDOWS\system32\drivers`).
+ */
+const windowsAccount = /(?<![\p{L}\p{N}_\\:.\/-])[A-Z][A-Z0-9-]{1,14}\\{1,2}([\p{L}][\p{L}\p{N}._-]{1,30}[\p{L}\p{N}])(?![\p{L}\p{N}_\\\/-])/gu;
+/** A directory entry's person (`CN=Tove Lindqvist,OU=Users,DC=acme`, `uid=hbrekke,ou=people`): the value before the next attribute. */
+const directoryEntry = /(?<![\p{L}\p{N}_])(?:CN|cn|UID|uid)=([^,=\n"]+?)\s*,\s*(?:OU|ou|DC|dc|CN|cn|O|o)=/gu;
+/**
+ * A database account a statement creates, changes or grants to (`CREATE USER hbrekke`, `ALTER ROLE
+ * tovem`, `GRANT SELECT ON ledger TO hbrekke`, `REVOKE … FROM hbrekke`, MySQL's `'hbrekke'@'%'`).
+ */
+const databaseAccount = /\b(?:CREATE|ALTER|DROP)\s+(?:USER|ROLE|LOGIN)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?["'\x60]?([\p{L}_][\p{L}\p{N}._-]*)|\bGRANT\s[^;\n]*?\bTO\s+["'\x60]?([\p{L}_][\p{L}\p{N}._-]*)|\bREVOKE\s[^;\n]*?\bFROM\s+["'\x60]?([\p{L}_][\p{L}\p{N}._-]*)|(["'\x60])([\p{L}_][\p{L}\p{N}._-]*)\4@(["'\x60])[^"'\x60\s]*\6/gu;
+/** The owner of a to-do in code, as style guides write it: `TODO(hbrekke)`, `FIXME(Tove)`, `XXX(@tovem)`; not a ticket (`TODO(#12)`, `TODO(OPS-12)`). */
+const todoOwner = /\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(@?([\p{L}][\p{L}\p{N}._-]{1,30}[\p{L}\p{N}])\)/gu;
+/**
+ * The sender over a message copied from Discord (`hbrekke — Today at 10:02 AM`) or Microsoft Teams
+ * (`[10:02 AM] Brekke, Hallvard`), and who joined or left an IRC channel (`*** hbrekke has joined`,
+ * `--> hbrekke (~hb@host) has joined #ops`).
+ */
+const discordHeader = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?\s+[—–-]\s+(?:Today|Yesterday|\d{1,2}\/\d{1,2}\/\d{2,4})(?:\s+at)?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/u;
+const teamsHeader = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+(\p{Lu}[\p{Ll}'’-]+(?:,?\s\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u;
+const ircPresence = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*{1,3}|-->|<--|-!-)\s+(\p{Ll}[\p{Ll}\p{N}._\-\[\]]{1,30})\s+(?:\([^()\s]+\)\s+)?has (?:joined|left|quit)\b/u;
 /** `git config user.name "Tove Lindqvist"`: the name the commits carry. */
 const gitConfigName = /\bgit config(?:\s+--(?:global|local|system|add|replace-all))*\s+(?:user|author|committer)\.name\s+(["']?)([^"'\n]+)\1/u;
 
@@ -1017,8 +1067,8 @@ const relativeDateAuthor = /(?:^|\s-\s|\s)((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p
  */
 function pastedOutputUsers(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  const account = (name: string, index: number, why: string) => {
-    if (personalAccount(name) && (nickLike(name) || isKnownFirstName(name))) matches.push({ text: name, index, severity: 'error', why });
+  const account = (name: string, index: number, why: string, guess = false) => {
+    if (personalAccount(name) && (nickLike(name) || isKnownFirstName(name))) matches.push({ text: name, index, severity: 'error', why, ...(guess ? { guess } : {}) });
   };
   const fullName = (name: string, index: number, why: string) => {
     if (/\s/.test(name) ? !notAName(name) && !name.split(/\s+/).every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) : false) matches.push({ text: name, index, severity: 'error', why });
@@ -1098,6 +1148,39 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   }
   const header = chatHeaderLine.exec(line);
   if (header) fullName(header[1], header.index + header[0].indexOf(header[1]), 'the sender of a copied chat message');
+  // Since the eighth probe round: Windows and directory accounts, database accounts, the owner of a
+  // to-do in code, and the senders of Discord, Teams and IRC copies.
+  if (line.includes('\\')) {
+    for (const m of allMatches(windowsAccount, line)) account(m[1], m.index! + m[0].length - m[1].length, 'a Windows account after its domain');
+  }
+  if (line.includes('=')) {
+    for (const m of allMatches(directoryEntry, line)) fullName(m[1].trim(), m.index! + m[0].indexOf(m[1]), 'a person of a directory entry');
+  }
+  if (/\b(?:USER|ROLE|LOGIN|GRANT|REVOKE)\b|['"\x60]@['"\x60]/.test(line)) {
+    for (const m of allMatches(databaseAccount, line)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? m[5];
+      // Services' accounts are written with a separator (`analytics_ro`, `svc-backup`); an
+      // application's account is named after it (`'matomo'@'localhost'`), so the finding is a
+      // guess, dropped when the post runs the word or names a file of it (`matomo.conf`).
+      if (/[_-]/.test(name) && !looksLikePersonalHandle(name)) continue;
+      account(name, m.index! + (m[5] ? 1 : m[0].length - name.length), 'a database account', true);
+    }
+  }
+  if (line.includes('(')) {
+    for (const m of allMatches(todoOwner, line)) {
+      // Topics are short or carry digits (`TODO(perf)`, `TODO(i18n)`, `TODO(v2)`); people's handles seldom do.
+      const word = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+      if ((m[1].length <= 4 || /\d/.test(m[1])) && !looksLikePersonalHandle(m[1]) && !isKnownFirstName(word)) continue;
+      fullName(m[1], m.index! + m[0].length - m[1].length - 1, 'the owner of a to-do in code');
+    }
+  }
+  const copied = discordHeader.exec(line) ?? teamsHeader.exec(line);
+  if (copied) {
+    // Teams writes "Surname, First": each word is the name.
+    for (const part of copied[1].split(/,\s*/)) fullName(part, copied.index + copied[0].indexOf(part), 'the sender of a copied chat message');
+  }
+  const irc = ircPresence.exec(line);
+  if (irc) account(irc[1], irc.index + irc[0].indexOf(irc[1], irc[0].search(/[\p{Ll}]/u)), 'who joined or left a chat channel');
   return matches;
 }
 

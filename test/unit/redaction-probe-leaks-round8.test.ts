@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+
+/**
+ * The eighth probe round (session 17): people and internal systems in places and notations the
+ * earlier rounds did not try (action items' owners, code to-dos, Windows, directory and database
+ * accounts, Discord, Teams and IRC copies, more profile hosts, a handle with a dot, workspaces of
+ * more tools, Consul names, queue and broker addresses). Every probe and negative is text of our
+ * own writing. No list knows any name here, and no domain is configured but the default ones.
+ */
+const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+
+/** `rule:text@line:column` for every finding, in order. */
+const found = (text: string) =>
+  scanPublicText('post.mdx', text, options).findings.map((f) => `${f.rule}:${redactionFindingText(f)}@${f.line}:${f.column}`);
+
+describe('who is to act, as action items write it', () => {
+  test.each([
+    ['a name opening a line', 'Hallvard to rotate the keys by Friday.', ['redact/possible-person:Hallvard@1:1']],
+    ['a handle opening a task', '- [ ] hbrekke to add an alert on lag', ['redact/possible-person:hbrekke@1:7']],
+    ['a handle in a table cell', '| Action | Due |\n| --- | --- |\n| qvalder to review the runbook | Friday |', ['redact/possible-person:qvalder@3:3']],
+    ['two people after a label', 'Action: Yelmar and tovem to follow up with the vendor.', ['redact/possible-person:Yelmar@1:9', 'redact/possible-person:tovem@1:20']],
+    ['a numbered item', '1. Priya to document the failover.', ['redact/possible-person:Priya@1:4']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test.each([
+    ['groups and English words', '- Customers to update their tokens.\n- Finance to review the invoice.\n| Legal to review |'],
+    ['public names', '- Kubernetes to restart the pods.\n- redis to restart after the upgrade'],
+    ['"to" mid-sentence', 'We asked the vendor to review it. The plan is to review it.'],
+    ['lower-case English before "to"', '- nothing to add here\n- update to fix the bug'],
+  ])('not a person: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('accounts in code and pasted output', () => {
+  test.each([
+    ['the owner of a to-do', '```\n# TODO(hbrekke): drop this once the pool is fixed\n// FIXME(qvalder) temporary\n```', ['redact/person:hbrekke@2:8', 'redact/person:qvalder@3:10']],
+    ['a Windows account', 'The task ran as ACME\\hbrekke on the file server.', ['redact/person:hbrekke@1:22']],
+    ['a directory entry', '```\nCN=Hallvard Brekke,OU=Users,DC=acme,DC=corp\nuid=tovem,ou=people,dc=acme,dc=com\n```', ['redact/person:Hallvard Brekke@2:4', 'redact/person:tovem@3:5']],
+    ['database accounts', "```sql\nCREATE USER hbrekke WITH PASSWORD 'x';\nGRANT SELECT ON ledger TO qvalder;\nALTER ROLE tovem SET statement_timeout = 0;\n```", ['redact/possible-person:hbrekke@2:13', 'redact/possible-person:qvalder@3:27', 'redact/possible-person:tovem@4:12']],
+    ['a MySQL account', "```\nGRANT ALL ON *.* TO 'hbrekke'@'%';\n```", ['redact/possible-person:hbrekke@2:22']],
+    ['a chat export\'s names', '```json\n{"real_name": "Hallvard Brekke", "user_name": "tovem"}\n```', ['redact/person:Hallvard Brekke@2:16', 'redact/person:tovem@2:48']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test.each([
+    ['paths, registry keys and built-in accounts', 'Files in C:\\WINDOWS\\system32\\drivers and HKLM\\SOFTWARE\\Microsoft were fine; NT AUTHORITY\\SYSTEM and BUILTIN\\Administrators ran it as DOMAIN\\user.'],
+    ['directory groups and admins', '```\nCN=Domain Admins,CN=Users,DC=acme,DC=com\ncn=admin,dc=example,dc=org\n```'],
+    // Services' accounts have separators; an application's is dropped when the post runs it (below).
+    ['service accounts', "```sql\nCREATE USER replicator;\nGRANT SELECT ON ledger TO readonly;\nGRANT ALL ON *.* TO 'root'@'localhost';\nCREATE ROLE analytics_ro;\nGRANT USAGE ON SCHEMA public TO app_user;\n```"],
+    ['an application\'s account the post runs as a tool', "```\nsudo mysql -e \"CREATE USER 'zorbix'@'localhost';\"\n```\n\nThen edit `/etc/nginx/sites-available/zorbix.conf`."],
+    ['to-dos of topics and tickets', '```\n// TODO(#123): fix\n// TODO(perf): cache this\n// FIXME(security): validate\n// TODO(v2): drop\n// TODO(i18n): translate\n```'],
+    ['English and system values in a chat export', '```json\n{"display_name": "Ledger Alerts", "username": "root", "full_name": "Grafana Agent", "user_name": "www-data"}\n```'],
+    ['"grant" and "alter role" in prose', 'We had to grant access to the billing service and alter role settings.'],
+  ])('not a person: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('copied chat transcripts', () => {
+  test.each([
+    ['a Discord message', '```\nhbrekke — Today at 10:02 AM\nrestarting now\n```', ['redact/person:hbrekke@2:1']],
+    ['a Teams message, surname first', '```\n[10:02 AM] Brekke, Hallvard\nrestarting now\n```', ['redact/person:Brekke@2:12', 'redact/person:Hallvard@2:20']],
+    ['an IRC join', '```\n*** hbrekke has joined #ops\n--> tovem (~tm@203.0.113.9) has joined #ops\n```', ['redact/person:hbrekke@2:5', 'redact/channel:#ops@2:24', 'redact/person:tovem@3:5', 'redact/channel:#ops@3:40']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test.each([
+    ['a title with a date', 'Deploy — Today at 10:02 AM'],
+    ['an event in brackets', '[10:02 AM] Deploy Started'],
+    ['a daemon joining', '*** kubelet has joined'],
+  ])('not a person: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('names in prose the phrasings did not read', () => {
+  test.each([
+    ['a first name and an initial', 'Hallvard B. restarted the pool.', ['redact/possible-person:Hallvard B.@1:1']],
+    ['away from work', 'Yelmar was out sick that week, and Quorvik was on PTO.', ['redact/possible-person:Yelmar@1:1', 'redact/possible-person:Quorvik@1:36']],
+    ['props to a handle', 'Props to hbrekke for spotting it.', ['redact/person:hbrekke@1:10']],
+    ['thanks without "to"', 'thanks hbrekke for the fix!', ['redact/person:hbrekke@1:8']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test.each([
+    ['letters after words', 'Appendix C. lists Exhibit A, Zone B; and Vitamin D.'],
+    ['things out of order', 'The server was out of disk. Redis was on fire.'],
+    ['thanks to everyone', 'thanks everyone, thx all, props to the team, thanks again'],
+  ])('not a person: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('handles and profiles', () => {
+  test('a handle with a dot is one finding, so the fix leaves no surname', () => {
+    expect(found('Handed over to @jane.doe at 10:00.')).toEqual(['redact/handle:@jane.doe@1:16']);
+    const source = 'Handed over to @jane.doe at 10:00.\n';
+    const fix = (file: string) => applyRedactionFixes(source, scanPublicText(file, source, options).findings, { isMdx: file.endsWith('.mdx') }).source;
+    expect(fix('post.mdx')).toBe('Handed over to <Internal>@jane.doe</Internal> at 10:00.\n');
+    expect(fix('post.md')).toBe('Handed over to the responsible team at 10:00.\n');
+    // An address is still one finding, not a handle.
+    expect(found('Mail jane.doe@acme.example.')).toEqual(['redact/email:jane.doe@acme.example@1:6']);
+  });
+
+  test.each([
+    ['Bitbucket', 'See bitbucket.org/hbrekke/ for the fork.', ['redact/person:bitbucket.org/hbrekke/@1:5']],
+    ['Telegram at a sentence\'s end', 'Reach the on-call at t.me/hbrekke.', ['redact/person:t.me/hbrekke@1:22']],
+    ['Facebook', 'See facebook.com/hallvard.brekke for the post.', ['redact/person:facebook.com/hallvard.brekke@1:5']],
+    ['Keybase', 'Keys at https://keybase.io/hbrekke.', ['redact/person:https://keybase.io/hbrekke@1:9']],
+    ['Calendly', 'Book time at calendly.com/hbrekke.', ['redact/person:calendly.com/hbrekke@1:14']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test.each([
+    ['organisations and pages', 'See github.com/kubernetes-sigs, facebook.com/help and t.me/s/acmestatus.'],
+    ['a host inside another', 'Mirror at acmex.com/hbrekke and notgithub.com/hbrekke.'],
+  ])('not a person: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('internal systems in more notations', () => {
+  test.each([
+    ['a Consul name', 'Lookups of ledger.service.consul and ledger.service.dc1.consul failed.', ['redact/internal-host:ledger.service.consul@1:12', 'redact/internal-host:ledger.service.dc1.consul@1:38']],
+    ['an SQS queue', 'Queue https://sqs.us-east-1.amazonaws.com/123456789012/ledger-events backed up.', ['redact/cloud-account:https://sqs.us-east-1.amazonaws.com/123456789012/ledger-events@1:7']],
+    ['an MSK broker', 'Broker b-1.ledger-kafka.abc123.c2.kafka.us-east-1.amazonaws.com went down.', ['redact/internal-host:b-1.ledger-kafka.abc123.c2.kafka.us-east-1.amazonaws.com@1:8']],
+    ['Asana and Lucid', 'See https://app.asana.com/0/1200/1300 and https://lucid.app/lucidchart/abc-123/edit.', ['redact/internal-link:https://app.asana.com/0/1200/1300@1:5', 'redact/internal-link:https://lucid.app/lucidchart/abc-123/edit@1:43']],
+    ['Quip, Webex and Coda', 'https://acme.quip.com/abc/Notes https://acme.webex.com/meet/x https://coda.io/d/Notes_dAbC', ['redact/internal-link:https://acme.quip.com/abc/Notes@1:1', 'redact/internal-link:https://acme.webex.com/meet/x@1:33', 'redact/internal-link:https://coda.io/d/Notes_dAbC@1:63']],
+    ['GitHub Enterprise', 'See https://github.acme.com/ledger/api/pull/12.', ['redact/internal-link:https://github.acme.com/ledger/api/pull/12@1:5']],
+    ['the AWS access portal', 'Sign in at https://acme.awsapps.com/start first.', ['redact/internal-link:https://acme.awsapps.com/start@1:12']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test.each([
+    ['vendors\' public sites', 'See https://www.webex.com/pricing, https://help.webex.com/x, https://asana.com/guide and https://github.blog/changelog.'],
+    ['public Amazon hosts', 'SQS is at sqs.us-east-1.amazonaws.com and Kafka docs at https://aws.amazon.com/msk/.'],
+    ['GitHub\'s own hosts', 'Assets from https://github.githubassets.com/x.js and https://docs.github.com/en.'],
+  ])('not internal: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
