@@ -2,6 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+import { join } from 'node:path';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
 
 /**
  * The eighth probe round (session 17): people and internal systems in places and notations the
@@ -30,10 +36,33 @@ describe('who is to act, as action items write it', () => {
   test.each([
     ['groups and English words', '- Customers to update their tokens.\n- Finance to review the invoice.\n| Legal to review |'],
     ['public names', '- Kubernetes to restart the pods.\n- redis to restart after the upgrade'],
+    ['a bare line\'s lower-case subject', 'symlinks to check\nfind files that are symlinks'],
     ['"to" mid-sentence', 'We asked the vendor to review it. The plan is to review it.'],
     ['lower-case English before "to"', '- nothing to add here\n- update to fix the bug'],
   ])('not a person: %s', (_, text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('an action item\'s title in the frontmatter', () => {
+  const file = 'content/postmortems/2025-03-01-probe.mdx';
+  const findings = (title: string) => {
+    const source = publicProbePost().replace('actionItems: []', `actionItems:\n  - id: ai-1\n    title: ${title}\n    owner: checkout\n    due: 2026-12-31\n    priority: P2\n    type: prevent\n    status: done\n    verification: Checked.\n    public: true`);
+    const result = validatePostmortemSource(file, '2025-03-01-probe', source, { vocabulary: loadVocabulary(join(fixturesDir, 'vocabulary')), knownIds: new Set(['2025-03-01-probe']), contentDir: 'content' });
+    expect(result.data, JSON.stringify(result.findings)).toBeDefined();
+    const line = source.split('\n').findIndex((l) => l.includes('title: ') && l.includes(title)) + 1;
+    return { line, found: scanPostmortemForPublication(file, source, result.data!, options).findings.map((f) => `${f.rule}:${redactionFindingText(f)}@${f.line}:${f.column}:${f.field}`) };
+  };
+
+  test('is read as the list item it is: a handle opening it is given the action', () => {
+    // A lower-case word opening a bare line is no one ("symlinks to check"); an action item's
+    // title is an item of a list, where "zdrahal to add an alert" names who acts.
+    const { line, found } = findings('zdrahal to add an alert on replica lag');
+    expect(found).toEqual([`redact/possible-person:zdrahal@${line}:12:actionItems.0.title`]);
+  });
+
+  test('an English word opening it is not', () => {
+    expect(findings('backups to check after the upgrade').found).toEqual([]);
   });
 });
 
@@ -67,6 +96,8 @@ describe('copied chat transcripts', () => {
   test.each([
     ['a Discord message', '```\nhbrekke — Today at 10:02 AM\nrestarting now\n```', ['redact/person:hbrekke@2:1']],
     ['a Teams message, surname first', '```\n[10:02 AM] Brekke, Hallvard\nrestarting now\n```', ['redact/person:Brekke@2:12', 'redact/person:Hallvard@2:20']],
+    // "Ilsabet" reads as English words run together, which an account's check drops.
+    ['a Teams message, a first name no lexicon knows', '```\n[10:02 AM] Vandrusk, Ilsabet\n```', ['redact/person:Vandrusk@2:12', 'redact/person:Ilsabet@2:22']],
     ['an IRC join', '```\n*** hbrekke has joined #ops\n--> tovem (~tm@203.0.113.9) has joined #ops\n```', ['redact/person:hbrekke@2:5', 'redact/channel:#ops@2:24', 'redact/person:tovem@3:5', 'redact/channel:#ops@3:40']],
   ])('%s', (_, text, findings) => {
     expect(found(text)).toEqual(findings);

@@ -1177,7 +1177,13 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   const copied = discordHeader.exec(line) ?? teamsHeader.exec(line);
   if (copied) {
     // Teams writes "Surname, First": each word is the name.
-    for (const part of copied[1].split(/,\s*/)) fullName(part, copied.index + copied[0].indexOf(part), 'the sender of a copied chat message');
+    // A capitalised word there is judged as a name, not as an account ("Ilsabet" reads as words run together).
+    for (const part of copied[1].split(/,\s*/)) {
+      const at = copied.index + copied[0].indexOf(part);
+      if (/^\p{Lu}\p{Ll}+$/u.test(part)) {
+        if (!notAName(part) && !isPublicTerm(part)) matches.push({ text: part, index: at, severity: 'error', why: 'the sender of a copied chat message' });
+      } else fullName(part, at, 'the sender of a copied chat message');
+    }
   }
   const irc = ircPresence.exec(line);
   if (irc) account(irc[1], irc.index + irc[0].indexOf(irc[1], irc[0].search(/[\p{Ll}]/u)), 'who joined or left a chat channel');
