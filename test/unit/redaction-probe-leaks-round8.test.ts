@@ -181,3 +181,37 @@ describe('internal systems in more notations', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('the whole name, and more places people are listed', () => {
+  test.each([
+    // The fix of "Brekke" alone left "Hallvard J." and "Hallvard "Hal"" on the page.
+    ['a middle initial', 'Hallvard J. Brekke restarted the pool.', ['redact/possible-person:Hallvard J. Brekke@1:1']],
+    ['a nickname in quotes', 'Hallvard "Hal" Brekke restarted the pool.', ['redact/possible-person:Hallvard "Hal" Brekke@1:1']],
+    ['a Slack mention with its name', 'Pinged <@U024BE7LH|hbrekke> in the channel.', ['redact/handle:@U024BE7LH@1:9', 'redact/person:hbrekke@1:20']],
+    ['who, away and hand-over labels', 'Who: Hallvard\n\nOOO: Tovenild, Yelmar\n\nHandoff: Quorvik → Dalsvik', ['redact/person:Hallvard@1:6', 'redact/person:Tovenild@3:6', 'redact/person:Yelmar@3:16', 'redact/person:Quorvik@5:10', 'redact/person:Dalsvik@5:20']],
+    ['a role, a dash and a name', 'Scribe - Hallvard', ['redact/person:Hallvard@1:10']],
+    ['Handle and Contact columns', '| Handle | Team |\n| --- | --- |\n| hbrekke | Ledger |\n\n| Team | Contact |\n| --- | --- |\n| Ledger | tovem |', ['redact/person:hbrekke@3:3', 'redact/person:tovem@7:12']],
+    ['a lower-case speaker after a time and a dash', '- 10:02 — hbrekke: restarting pods', ['redact/possible-person:hbrekke@1:11']],
+    ['a timeline entry after an arrow', '- 10:02 → Hallvard restarts the pool', ['redact/possible-person:Hallvard@1:11']],
+    ['"Per" opening a sentence', 'Per Hallvard in chat, the pool was full.', ['redact/possible-person:Hallvard@1:5']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test('npm run redact replaces the whole name, middle initial included', () => {
+    const source = 'Hallvard J. Brekke restarted the pool.\n';
+    expect(applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true }).source).toBe('An engineer restarted the pool.\n');
+  });
+
+  test.each([
+    ['daemons and words speaking in a timeline', '- 10:02 — kubelet: restarting pods\n- 10:03 - deploy: started\n- 10:04 – nginx: reload'],
+    ['"per" before things', 'Per the runbook, and per Kubernetes docs, Per capita costs rose.'],
+    ['labels before things', 'Who: the on-call engineer\nWho: Platform team\nHandover: the pool was drained before Monday.'],
+    ['a Contact column of channels and words', '| Team | Contact |\n| --- | --- |\n| Billing | Support |'],
+    // A homelab's action items link their issues in a GitHub column.
+    ['a GitHub column of issue links', '| # | Action | GitHub |\n| --- | --- | --- |\n| 1 | Add a check | [homelabia#134](https://github.com/pgmac-net/homelabia/issues/134) ✅ done |'],
+    ['a timeline entry of a public name after an arrow', '- 10:02 → Kubernetes restarts the pod'],
+  ])('not a person: %s', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -93,7 +93,7 @@ const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|per|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -138,7 +138,7 @@ const bylineText = new RegExp(String.raw`^\s*(?:[*_]{1,2})?(?:[Bb]y|[Ww]ritten b
  * A timeline entry: a time stamp (`10:02`, `**10:02 UTC**`, a table's first cell) and then a
  * capitalised word doing, in the present tense, what people do in an incident.
  */
-const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status|takes (?:a |the |various |several |some |more )?(?:backups?|snapshots?|notes|a look|ownership)|works with|works on|writes|tries|shares|suggests|proposes|contacts|coordinates|reaches out|walks through|starts creating|starts testing|starts working))\b`, 'u');
+const timelineActor = new RegExp(String.raw`^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?(?:\*\*|__)?\s*(?:(?:[-—–:|]|->|→)\s*)?(\p{Lu}\p{Ll}{2,})\s+((?:also\s+|then\s+|manually\s+)?(?:acknowledges|acks|escalates|pages|joins|notices|confirms|declares|asks|posts|replies|says|investigates|decides|approves|reviews|restarts|reverts|rolls back|drains|deploys|merges|hands over|takes over|starts investigating|begins investigating|opens an?|updates the status|takes (?:a |the |various |several |some |more )?(?:backups?|snapshots?|notes|a look|ownership)|works with|works on|writes|tries|shares|suggests|proposes|contacts|coordinates|reaches out|walks through|starts creating|starts testing|starts working))\b`, 'u');
 const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engineer|on-?call|lead|manager|developer|admin|administrator|commander|responder|reviewer|owner|author|analyst|architect|scribe|operator|technician|contractor|consultant|intern|approver|coordinator)\s*\((${capitalisedName})\)`, 'gu');
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
 /** Who said a quotation: `"…," said Tove`, `"…", Tove wrote`. */
@@ -161,14 +161,14 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
+const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
 /** Words of a team's or a role's name in a column of people: `platform`, `sre-oncall`, `engineer`. */
 const teamWordInCell = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineer|engineers|engineering|platform|infra|infrastructure|admins?|maintainers|owners|reviewers|responders|staff|support|security|network|data|lead|manager|vendor|customer|everyone)(?:$|[-_.])/i;
 /** Table headers of columns that hold people. */
-const personHeader = /^(?:owner|owners|who|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+const personHeader = /^(?:owner|owners|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
@@ -328,7 +328,8 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     matches.push({ text: name, index, severity: 'error', guess: alwaysGuess || !known || isPublicTerm(name), why });
   };
   for (const m of allMatches(personObject, line)) {
-    const name = m[1] ?? m[2];
+    // "Per Brannoc’s suggestion": the name without its possessive.
+    const name = m[1]?.replace(/[’']s$/, '') ?? m[2];
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
   for (const m of allMatches(doneByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
@@ -405,7 +406,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       }
     }
     // "Attendees: Sarika, Tom, Jenny": every capitalised name after the context word.
-    if (/^\s*[:(-]?\s*(?:\p{Lu}[\p{L}'’-]*\s*(?:,|&|and|\/|$)\s*){2,}/u.test(rest) || /[:]\s*$/.test(context[0])) {
+    if (/^\s*[:(-]?\s*(?:\p{Lu}[\p{L}'’-]*\s*(?:,|&|and|\/|→|->|$)\s*){2,}/u.test(rest) || /(?::|\s-)\s*$/.test(context[0])) {
       matches.push(...namesInList(rest, start, 'in a list of people').filter((m) => !matches.some((k) => k.index === m.index)));
     }
   }
@@ -1045,6 +1046,13 @@ const todoOwner = /\b(?:TODO|FIXME|XXX|HACK|BUG|NOTE)\(@?([\p{L}][\p{L}\p{N}._-]
 const discordHeader = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?\s+[—–-]\s+(?:Today|Yesterday|\d{1,2}\/\d{1,2}\/\d{2,4})(?:\s+at)?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/u;
 const teamsHeader = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+(\p{Lu}[\p{Ll}'’-]+(?:,?\s\p{Lu}[\p{Ll}'’-]+){1,2})\s*$/u;
 const ircPresence = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*{1,3}|-->|<--|-!-)\s+(\p{Ll}[\p{Ll}\p{N}._\-\[\]]{1,30})\s+(?:\([^()\s]+\)\s+)?has (?:joined|left|quit)\b/u;
+/** A Slack mention as its API writes it, with the name (`<@U024BE7LH|hbrekke>`). */
+const slackMentionName = /<@[UW][A-Z0-9]{6,}\|([^<>|\n]+)>/g;
+/**
+ * A chat line's speaker in lower case after a bare time and a dash, as a timeline pastes a chat
+ * (`- 10:02 — hbrekke: restarting pods`); a guess, since components speak so in logs too.
+ */
+const timedLowerSpeaker = /^\s*(?:[-*+]\s+|\|\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\s*[-—–]\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30}):\s+\S/u;
 /** `git config user.name "Tove Lindqvist"`: the name the commits carry. */
 const gitConfigName = /\bgit config(?:\s+--(?:global|local|system|add|replace-all))*\s+(?:user|author|committer)\.name\s+(["']?)([^"'\n]+)\1/u;
 
@@ -1185,6 +1193,11 @@ function pastedOutputUsers(line: string): PatternMatch[] {
       } else fullName(part, at, 'the sender of a copied chat message');
     }
   }
+  if (line.includes('<@')) {
+    for (const m of allMatches(slackMentionName, line)) fullName(m[1].trim(), m.index! + m[0].indexOf(m[1].trim(), 2), 'the name of a Slack mention');
+  }
+  const timed = timedLowerSpeaker.exec(line);
+  if (timed && !mergeBot.test(timed[1]) && !daemonName.test(timed[1])) account(timed[1], timed.index + timed[0].lastIndexOf(timed[1]), 'the speaker of a chat line in a timeline', true);
   const irc = ircPresence.exec(line);
   if (irc) account(irc[1], irc.index + irc[0].indexOf(irc[1], irc[0].search(/[\p{Ll}]/u)), 'who joined or left a chat channel');
   return matches;
@@ -1349,8 +1362,11 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   // next to it does.
   const wrap = /(\*\*|__|~~|\*|_)$/.exec(line.slice(0, start));
   const wrapped = wrap && line.startsWith(wrap[1], end) ? wrap[1].length : 0;
-  const before = /(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1[ \t]+$/u.exec(line.slice(0, start - wrapped));
-  const after = /^[ \t]+(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1(?![\p{L}\p{N}_@*~-])/u.exec(line.slice(end + wrapped));
+  // Since the eighth probe round across a middle initial or a nickname in quotes or brackets
+  // ("Hallvard J. Brekke", 'Hallvard "Hal" Brekke'): the fix of "Brekke" alone left "Hallvard J.".
+  const middle = String.raw`(?:[ \t]+(?:\p{Lu}\.|["“'‘(]\p{Lu}\p{Ll}+["”'’)]))?`;
+  const before = new RegExp(String.raw`(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1${middle}[ \t]+$`, 'u').exec(line.slice(0, start - wrapped));
+  const after = new RegExp(String.raw`^${middle}[ \t]+(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1(?![\p{L}\p{N}_@*~-])`, 'u').exec(line.slice(end + wrapped));
   const nameBefore = before && before[2].split('-').every(namePartLike);
   const nameAfter = after && after[2].split('-').every(namePartLike);
   if (nameBefore || nameAfter) {
