@@ -240,6 +240,8 @@ const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|owner|ass
 
 /** A link, to read its path. */
 const linkInLine = /[a-z][a-z0-9+.-]*:\/\/[^\s)<>"'\]\x60]+/gi;
+/** The target of a relative Markdown link or image, or of an HTML `src`/`href` (no scheme). */
+const relativeTarget = /\]\(\s*<?((?![a-z][a-z0-9+.-]*:|#)[^)\s>]+)|\b(?:src|href)=["']((?![a-z][a-z0-9+.-]*:|#)[^"']+)/gi;
 /** Two words of a path segment joined by a hyphen, underscore or dot: a first name and a surname to judge. */
 const nameInPath = /(?<=[/._-])([a-z]{3,})[-_.]([a-z]{3,})(?=$|[/._-])/gi;
 
@@ -722,19 +724,30 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
   }
-  if (options.detectUnlistedPeople !== false && line.includes('://')) {
+  if (options.detectUnlistedPeople !== false && (line.includes('://') || line.includes('](') || line.includes('src='))) {
     // A full name in a link's path (`…/display/ENG/sarah-qalandri-notes`): a first name that is
     // nothing else before a word no dictionary or list knows. Not on LinkedIn, whose article
-    // addresses carry their author's name (`linkedin.com/pulse/<title>-<author>`).
+    // addresses carry their author's name (`linkedin.com/pulse/<title>-<author>`). Since the
+    // eighth probe round also in a relative link or image (`./sarah-qalandri-dashboard.png`),
+    // whose name the site keeps.
+    const paths: { at: number; path: string }[] = [];
     for (const link of allMatches(linkInLine, line)) {
-      const path = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i.exec(link[0])![0].length;
-      if (/linkedin\.com/i.test(link[0].slice(0, path))) continue;
-      const rest = link[0].slice(path).replace(/[?#].*$/, '');
+      const host = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i.exec(link[0])![0];
+      if (!/linkedin\.com/i.test(host)) paths.push({ at: link.index! + host.length, path: link[0].slice(host.length) });
+    }
+    for (const target of allMatches(relativeTarget, line)) {
+      const path = target[1] ?? target[2];
+      paths.push({ at: target.index! + target[0].length - path.length, path });
+    }
+    for (const { at, path } of paths) {
+      const rest = `/${path.replace(/[?#].*$/, '')}`;
       for (const pair of allMatches(nameInPath, rest)) {
         const [first, surname] = [pair[1], pair[2]].map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
         if (!isKnownFirstName(first) || isEnglishWord(first) || isOrdinaryWord(first) || isPublicTerm(first)) continue;
-        if (isEnglishWord(surname) || isKnownWord(surname) || isPublicTerm(surname) || ready.publicNames.has(pair[0].toLowerCase())) continue;
-        matches.push({ rule: 'redact/possible-person', text: pair[0], index: link.index! + path + pair.index!, severity: 'error', why: 'a full name in a link\'s path' });
+        // A word without a vowel is an abbreviation (`hal-nfs-export`: a NAS and its protocol).
+        if (!/[aeiouy]/i.test(surname) || isEnglishWord(surname) || isKnownWord(surname) || isPublicTerm(surname) || ready.publicNames.has(pair[0].toLowerCase())) continue;
+        if (matches.some((k) => k.index === at + pair.index! - 1)) continue;
+        matches.push({ rule: 'redact/possible-person', text: pair[0], index: at + pair.index! - 1, severity: 'error', why: 'a full name in a link\'s path' });
       }
     }
   }

@@ -215,3 +215,25 @@ describe('the whole name, and more places people are listed', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a full name in a relative link or image, whose name the site keeps', () => {
+  test.each([
+    ['a Markdown image', '![graph](./sarah-qalandri-dashboard.png)', ['redact/possible-person:sarah-qalandri@1:12']],
+    ['an image without a folder', '![graph](sarah-qalandri.png)', ['redact/possible-person:sarah-qalandri@1:10']],
+    ['an HTML image', '<img src="/img/sarah-qalandri-notes.png" alt="graph" />', ['redact/possible-person:sarah-qalandri@1:16']],
+    ['a link with a scheme, as before', 'See https://wiki.example.com/display/ENG/sarah-qalandri-notes for more.', ['redact/possible-person:sarah-qalandri@1:42']],
+  ])('%s', (_, text, findings) => {
+    expect(found(text)).toEqual(findings);
+  });
+
+  test('npm run redact puts the image inside <Internal>', () => {
+    const source = 'The graph:\n\n![graph](./sarah-qalandri-dashboard.png)\n';
+    expect(applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true }).source).toBe('The graph:\n\n<Internal>![graph](./sarah-qalandri-dashboard.png)</Internal>\n');
+  });
+
+  test('images and files named after things are not', () => {
+    expect(found('![graph](./grafana-dashboard.png) ![x](./pgbouncer-latency.png) ![y](../images/jiva-ctrl.png)')).toEqual([]);
+    // A homelab's index links a report named after its NAS and the protocol ("hal", "nfs").
+    expect(found('| 2026-08-01 | [NAS export failure](2026-08-01-hal-nfs-export-failure.md) | High |')).toEqual([]);
+  });
+});
