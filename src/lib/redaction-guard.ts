@@ -372,6 +372,8 @@ const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?
 /** True when a URL's host is one label that names a machine (not the loopback name or a placeholder). */
 const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.test(host) && !placeholderHost.test(host);
 
+/** The host of a Windows share (`\\\\fileserver01\\share`) or an NFS export (`nas01:/export`): one label with a digit or a hyphen. */
+const fileShareHost = /(?<![\\\w])\\{2,4}((?=[\w-]*[\d-])[A-Za-z][\w-]{2,30})\\{1,2}[\w$.-]|(?<![\w.@/:-])((?=[\w-]*[\d-])[A-Za-z][\w-]{2,30}):\/(?!\/)[\w.-]/g;
 /**
  * The endpoint of one of the organisation's managed databases, caches, load balancers, search
  * domains or registries at a cloud provider: its first label is the resource's own name
@@ -602,6 +604,17 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     return labels.length >= 4 && /[\d-]/.test(labels[0]) && labels.slice(1, -2).some((label) => environmentLabel.test(label)) && !ready.publicNames.has(m[0].toLowerCase());
   });
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // Since the eighth probe round: a file share's host, as Windows (`\\\\fileserver01\\backups`, the
+  // backslashes doubled in Markdown) and NFS (`nas01:/export/data`) write it; only a resolver
+  // inside the network answers for a name of one label. Not a drive (`C:/`) or a placeholder.
+  if (line.includes('\\\\') || line.includes(':/')) {
+    for (const m of allMatches(fileShareHost, line)) {
+      const host = m[1] ?? m[2];
+      // A Compose volume mapped into a container (`- elasticsearch-backup:/opt/elasticsearch`) is no host.
+      if (m[2] && /^\s*-\s+["']?$/.test(line.slice(0, m.index))) continue;
+      if (!placeholderHost.test(host) && !ready.publicNames.has(host.toLowerCase()) && !isPublicTerm(host)) matches.push({ rule: 'redact/internal-host', text: host, index: m.index! + m[0].indexOf(host) });
+    }
+  }
   // A machine named in prose where only a machine stands: what a build or a container runs on
   // ("the ubuntu image on Vader", "the builds in Vader"), what someone logs into ("ssh'd into
   // Tovebox"); a capitalised word that no dictionary, lexicon or list of public names knows (a

@@ -168,6 +168,9 @@ describe('internal systems in more notations', () => {
     ['Asana and Lucid', 'See https://app.asana.com/0/1200/1300 and https://lucid.app/lucidchart/abc-123/edit.', ['redact/internal-link:https://app.asana.com/0/1200/1300@1:5', 'redact/internal-link:https://lucid.app/lucidchart/abc-123/edit@1:43']],
     ['Quip, Webex and Coda', 'https://acme.quip.com/abc/Notes https://acme.webex.com/meet/x https://coda.io/d/Notes_dAbC', ['redact/internal-link:https://acme.quip.com/abc/Notes@1:1', 'redact/internal-link:https://acme.webex.com/meet/x@1:33', 'redact/internal-link:https://coda.io/d/Notes_dAbC@1:63']],
     ['GitHub Enterprise', 'See https://github.acme.com/ledger/api/pull/12.', ['redact/internal-link:https://github.acme.com/ledger/api/pull/12@1:5']],
+    ['a Windows share, the backslashes doubled in Markdown', 'Backups go to \\\\\\\\fileserver01\\\\backups nightly.', ['redact/internal-host:fileserver01@1:19']],
+    ['a Windows share in code', 'Backups go to `\\\\fileserver01\\backups` nightly.', ['redact/internal-host:fileserver01@1:18']],
+    ['an NFS export', 'Mounted nas01:/export/data on the host.', ['redact/internal-host:nas01@1:9']],
     ['the AWS access portal', 'Sign in at https://acme.awsapps.com/start first.', ['redact/internal-link:https://acme.awsapps.com/start@1:12']],
   ])('%s', (_, text, findings) => {
     expect(found(text)).toEqual(findings);
@@ -176,6 +179,8 @@ describe('internal systems in more notations', () => {
   test.each([
     ['vendors\' public sites', 'See https://www.webex.com/pricing, https://help.webex.com/x, https://asana.com/guide and https://github.blog/changelog.'],
     ['public Amazon hosts', 'SQS is at sqs.us-east-1.amazonaws.com and Kafka docs at https://aws.amazon.com/msk/.'],
+    ['a Compose volume mapped into a container', '```yaml\n    volumes:\n      - es-backup:/opt/elasticsearch\n```'],
+    ['drives, links, ratios and hosts of no digit', 'See C:/Users, file:///tmp/x and ftp://host-1/x; a 3:/4 ratio; \\\\\\\\server\\\\share, localhost:/tmp.\n\n```\nscp file.txt backup:/tmp\n```'],
     ['GitHub\'s own hosts', 'Assets from https://github.githubassets.com/x.js and https://docs.github.com/en.'],
   ])('not internal: %s', (_, text) => {
     expect(found(text)).toEqual([]);
