@@ -149,9 +149,16 @@ const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capit
  * ("Hallvard to rotate the keys", "- [ ] hbrekke to add an alert", "| Tove and Yelmar to review |",
  * "Action: hbrekke to follow up"); since the eighth probe round. Only before a verb of work.
  */
-const ownerToAct = /((?:^|\|)\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:(?:AI|Action(?: item)?|Next step|Follow-?up)s?\s*:\s*)?)(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?(?:\s+(?:and|&)\s+(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?)?\s+to\s+(?:add|audit|automate|build|chase|check|clarify|clean|communicate|configure|confirm|contact|coordinate|create|debug|decide|define|deploy|discuss|document|draft|email|e-mail|ensure|escalate|evaluate|file|find|fix|follow|implement|improve|investigate|look|merge|migrate|monitor|move|open|organi[sz]e|own|page|patch|ping|prepare|present|propose|raise|reach|remove|replace|research|restore|review|revert|roll|rotate|run|schedule|send|set|share|sync|talk|test|track|triage|tune|update|upgrade|validate|verify|work|write)\b/gu;
+const ownerToAct = /((?:^|\|)\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:(?:AI|Action(?: item)?|Next step|Follow-?up)s?\s*:\s*)?)(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?(?:\s+(?:and|&)\s+(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?)?\s+to\s+(?:add|audit|automate|build|chase|check|clarify|clean|communicate|configure|confirm|contact|coordinate|create|debug|decide|define|deploy|discuss|document|draft|email|e-mail|ensure|escalate|evaluate|file|find|fix|follow|implement|improve|investigate|look|merge|migrate|monitor|move|open|organi[sz]e|own|page|patch|ping|prepare|present|propose|raise|reach|remove|replace|research|restore|review|revert|roll|rotate|run|schedule|send|set|share|sync|talk|test|track|triage|tune|update|upgrade|validate|verify|work|write)\b/gu;
 /** A first name and a surname's initial ("Hallvard B. restarted the pool", "with Tove L."), as a name is shortened for privacy. */
 const firstNameAndInitial = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s(\p{Lu})\.(?=\s+\p{Ll}|\s*[,;:)]|\s*$)/gu;
+/**
+ * Initials that own an action item's state ("… a baseline in the future. GK - DONE", "GK – TODO"),
+ * as a team's report marks who did each; since the eighth probe round.
+ */
+const initialsWithState = /(?<![\p{L}\p{N}])(\p{Lu}{2,3})\s+[-–—:]\s+(?:DONE|TODO|WIP|Done|To ?do|In progress)(?![\p{L}])/gu;
+/** Acronyms of things that an action item or a state can follow as initials do ("DB to restart", "SSL - DONE"). */
+const thingAcronyms = new Set('DB OS IO CI CD IP VM DC AZ ID OK NO SQL SSL TLS SSH ELB ALB NLB CPU RAM DNS CDN SDK JS CSS URL ETL CMS CRM SLA SLO KPI RCA PIR NFS ZFS LB RDS SNS SQS IAM KMS ACL WAF VPC VPN NAT BGP TCP UDP HTTP OAS ASG EBS EKS GKE AKS K8S PR MR'.split(' '));
 /** Initials of who approved or reviewed: "Approved by J.K.", "reviewed by JK" (role acronyms excepted). */
 const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritten|[Aa]uthored|[Pp]repared|[Aa]cked|[Cc]hecked)\s+by\s+((?:\p{Lu}\.\s?){1,2}\p{Lu}\.|\p{Lu}{2}(?![\p{L}\p{N}]))/gu;
 /**
@@ -352,6 +359,11 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       matches.push({ text: m[0], index: m.index!, severity: 'error', guess: !known, why: 'a first name and an initial' });
     }
   }
+  if (/\p{Lu}{2}\s+[-–—:]\s/u.test(line)) {
+    for (const m of allMatches(initialsWithState, line)) {
+      if (!roleAcronyms.has(m[1]) && !thingAcronyms.has(m[1]) && !matches.some((k) => k.index === m.index)) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'initials owning an action item\'s state' });
+    }
+  }
   if (line.includes(' to ')) {
     for (const m of allMatches(ownerToAct, line)) {
       // A lower-case word opening a bare line is as often a note's subject ("symlinks to check"):
@@ -360,7 +372,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       for (const name of [m[2], m[3]].filter(Boolean) as string[]) {
         const first = m[0].indexOf(m[2], m[1].length);
         const index = m.index! + (name === m[2] ? first : m[0].indexOf(name, first + m[2].length));
-        if (/^\p{Lu}/u.test(name)) addPersonInContext(name, index, 'given an action item');
+        if (/^\p{Lu}{2,3}$/u.test(name)) {
+          if (!roleAcronyms.has(name) && !thingAcronyms.has(name)) matches.push({ text: name, index, severity: 'error', why: 'initials given an action item' });
+        } else if (/^\p{Lu}/u.test(name)) addPersonInContext(name, index, 'given an action item');
         else if (marked && personHandle(name) && nickLike(name) && !mergeBot.test(name) && !daemonName.test(name)) matches.push({ text: name, index, severity: 'error', guess: true, why: 'given an action item' });
       }
     }
