@@ -29,7 +29,7 @@ describe('who is to act, as action items write it', () => {
     ['a handle in a table cell', '| Action | Due |\n| --- | --- |\n| qvalder to review the runbook | Friday |', ['redact/possible-person:qvalder@3:3']],
     ['two people after a label', 'Action: Yelmar and tovem to follow up with the vendor.', ['redact/possible-person:Yelmar@1:9', 'redact/possible-person:tovem@1:20']],
     ['a numbered item', '1. Priya to document the failover.', ['redact/possible-person:Priya@1:4']],
-    ['a handle in brackets closing an item', '- Restart the pool (hbrekke)\n- [ ] Add an alert on lag (tovem).', ['redact/possible-person:hbrekke@1:21', 'redact/possible-person:tovem@2:28']],
+    ['a handle in brackets closing an item', '- Restart the pool (hbrekke)\n- [ ] Add an alert on lag (tovem).\n- Rotate the keys [qvalder]', ['redact/possible-person:hbrekke@1:21', 'redact/possible-person:tovem@2:28', 'redact/possible-person:qvalder@3:20']],
     // A newspaper's frontend reports mark who does each action by initials.
     ['initials opening a line', 'GK to run through the deploy principles with the team again.', ['redact/person:GK@1:1']],
     ['initials owning a state', '- Graph the page impressions. GK - TODO\n- Add a control pixel. This is the baseline. GK - DONE', ['redact/person:GK@1:31', 'redact/person:GK@2:46']],
@@ -43,7 +43,7 @@ describe('who is to act, as action items write it', () => {
     ['a bare line\'s lower-case subject', 'symlinks to check\nfind files that are symlinks'],
     ['"to" mid-sentence', 'We asked the vendor to review it. The plan is to review it.'],
     ['lower-case English before "to"', '- nothing to add here\n- update to fix the bug'],
-    ['words, topics, tools and accounts in brackets', '- Restart the pool (optional)\n- Add alert (tbd)\n- Reload (nginx)\n- Drain (kubelet)\n- Fix it (wip)\n- Rotate keys (postgres)\n   2. move the folder to a new name (xxx.old)\n- keep a copy (ledger.bak)'],
+    ['words, topics, tools and accounts in brackets', '- Restart the pool (optional)\n- Add alert (tbd)\n- Reload (nginx)\n- Drain (kubelet)\n- Fix it (wip)\n- Rotate keys (postgres)\n- [x] [link][ref]\n- Done [wip]\n   2. move the folder to a new name (xxx.old)\n- keep a copy (ledger.bak)'],
     ['acronyms of things and roles', '- DB to restart after the upgrade.\n- SSL - DONE\n- QA - TODO\n- DNS to resolve again\n\nIT to review. HR to sign. AWS to confirm. The PR - DONE.'],
   ])('not a person: %s', (_, text) => {
     expect(found(text)).toEqual([]);

@@ -157,8 +157,8 @@ const firstNameAndInitial = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s(\p{
  * as a team's report marks who did each; since the eighth probe round.
  */
 const initialsWithState = /(?<![\p{L}\p{N}])(\p{Lu}{2,3})\s+[-–—:]\s+(?:DONE|TODO|WIP|Done|To ?do|In progress)(?![\p{L}])/gu;
-/** A handle in brackets closing a list item or task, as action items name their owner ("- [ ] Restart the pool (hbrekke)"). */
-const ownerInBrackets = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?\S.*\((\p{Ll}[\p{Ll}\p{N}._]{2,30})\)\s*\.?\s*$/u;
+/** A handle in brackets closing a list item or task, as action items name their owner ("- [ ] Restart the pool (hbrekke)", "- Rotate keys [tovem]"). */
+const ownerInBrackets = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?\S.*[([](\p{Ll}[\p{Ll}\p{N}._]{2,30})[)\]]\s*\.?\s*$/u;
 /** Acronyms of things that an action item or a state can follow as initials do ("DB to restart", "SSL - DONE"). */
 const thingAcronyms = new Set('DB OS IO CI CD IP VM DC AZ ID OK NO SQL SSL TLS SSH ELB ALB NLB CPU RAM DNS CDN SDK JS CSS URL ETL CMS CRM SLA SLO KPI RCA PIR NFS ZFS LB RDS SNS SQS IAM KMS ACL WAF VPC VPN NAT BGP TCP UDP HTTP OAS ASG EBS EKS GKE AKS K8S PR MR'.split(' '));
 /** Initials of who approved or reviewed: "Approved by J.K.", "reviewed by JK" (role acronyms excepted). */
@@ -366,13 +366,13 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       if (!roleAcronyms.has(m[1]) && !thingAcronyms.has(m[1]) && !matches.some((k) => k.index === m.index)) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'initials owning an action item\'s state' });
     }
   }
-  if (line.endsWith(')') || line.endsWith(').')) {
+  if (/[)\]]\.?\s*$/.test(line)) {
     // Topics are short ("(tbd)", "(wip)"): a handle of four letters or fewer counts when it reads as a person's.
     const owner = ownerInBrackets.exec(line);
     const name = owner?.[1];
     // Nor a file's name ("move the folder to a new name (xxx.old)").
     if (name && !/(?:^|\.)x{2,}(?:\.|$)|\.(?:old|bak|orig|tmp|new|save|log|txt|conf|cfg|json|ya?ml|sh|py|js|ts|md)$/i.test(name) && (name.length > 4 || looksLikePersonalHandle(name)) && personHandle(name) && nickLike(name) && !mergeBot.test(name) && !daemonName.test(name)) {
-      matches.push({ text: name, index: owner!.index + owner![0].lastIndexOf(`(${name})`) + 1, severity: 'error', guess: true, why: 'named as the owner of an action item' });
+      matches.push({ text: name, index: owner!.index + owner![0].lastIndexOf(name), severity: 'error', guess: true, why: 'named as the owner of an action item' });
     }
   }
   if (line.includes(' to ')) {
