@@ -38,6 +38,12 @@ function nodeAt(document: ReturnType<typeof parseDocument>, path: readonly (stri
 
 /** A field's text as one line, as the guard scans it. */
 const fieldText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+/**
+ * A public field's text as the guard reads it: an action item's title is read as the list item it
+ * is ("- hbrekke to add an alert"), so the rules of who is to act read it as they read one in the
+ * body (since the eighth probe round). Findings are located in the field by their text.
+ */
+const scannedFieldText = (field: { path: (string | number)[]; text: string }) => `${field.path[0] === 'actionItems' ? '- ' : ''}${fieldText(field.text)}`;
 
 /**
  * Redaction findings for everything of one postmortem that the public site would show: the
@@ -55,7 +61,7 @@ export function scanPostmortemForPublication(
   const body = publicBody(file, source);
   // A name found anywhere in the post (a field or the body), and an identifier it shows in code,
   // are looked for everywhere in it.
-  const texts = [...fields.map((f) => fieldText(f.text)), body];
+  const texts = [...fields.map(scannedFieldText), body];
   const options = {
     ...baseOptions,
     ...(baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false ? {} : { discoveredNames: discoverPeople(texts, baseOptions) }),
@@ -85,7 +91,7 @@ export function scanPostmortemForPublication(
   const allowed = new Set<string>();
   for (const field of fields) {
     // Without markers in the frontmatter, the field's text alone is what is scanned: scan it once.
-    const unmarked = hasMarkers ? undefined : scanPublicText(file, fieldText(field.text), options);
+    const unmarked = hasMarkers ? undefined : scanPublicText(file, scannedFieldText(field), options);
     if (unmarked && !unmarked.findings.length) continue;
     document ??= parseDocument(split.yaml);
     const node = nodeAt(document, field.path);
@@ -96,7 +102,7 @@ export function scanPostmortemForPublication(
     // Markers on any line of the field (YAML comments) apply to the whole field.
     const markers = lines.slice(Math.max(0, first.line - 2), last.line).flatMap(allowancesOnLine)
       .map((a) => `redaction-allow ${a.rule}${a.text ? ` "${a.text}"` : ''}`).join(' ');
-    const scan = unmarked ?? scanPublicText(file, markers ? `${fieldText(field.text)} ${markers}` : fieldText(field.text), options, first.line);
+    const scan = unmarked ?? scanPublicText(file, markers ? `${scannedFieldText(field)} ${markers}` : scannedFieldText(field), options, first.line);
     let searchFrom = 0;
     for (const finding of scan.findings) {
       const text = redactionFindingText(finding);

@@ -96,7 +96,7 @@ export interface RedactionOptions {
  * `localdomain`, a Kubernetes cluster's `cluster.local` and a Tailscale network's machines
  * (`nas.tail4f2c1.ts.net`).
  */
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net'];
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul'];
 
 /**
  * A Kubernetes service by its short name, `<service>.<namespace>.svc`: only the cluster's own
@@ -223,8 +223,12 @@ interface Match {
   why?: string;
 }
 
-/** Links to one person's profile: what the profile is of is in the second and third group. */
-const profileUrl = /https?:\/\/(?:www\.|mobile\.)?(github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in)\/@?([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])\/?(?![\w./%-])/g;
+/**
+ * Links to one person's profile: what the profile is of is in the second and third group. Since the
+ * eighth probe round also on Bitbucket, Codeberg, Hugging Face, Keybase, Facebook, Instagram,
+ * Telegram and Calendly, and without `https://` (`github.com/hbrekke`).
+ */
+const profileUrl = /(?:https?:\/\/|(?<![\w.@/-]))(?:www\.|mobile\.|m\.)?(github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in|bitbucket\.org|codeberg\.org|huggingface\.co|keybase\.io|facebook\.com|instagram\.com|t\.me|calendly\.com)\/@?([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])\/?(?![\w/%-]|\.\w)/g;
 /**
  * A user's page on any host: the account after `/users/`, `/user/`, `/u/`, `/members/`,
  * `/profile/` (`forum.example.org/users/hbrekke/activity`, a JupyterHub's `/user/<name>/`), or a
@@ -248,6 +252,8 @@ const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|owner|ass
 
 /** A link, to read its path. */
 const linkInLine = /[a-z][a-z0-9+.-]*:\/\/[^\s)<>"'\]\x60]+/gi;
+/** The target of a relative Markdown link or image, or of an HTML `src`/`href` (no scheme). */
+const relativeTarget = /\]\(\s*<?((?![a-z][a-z0-9+.-]*:|#)[^)\s>]+)|\b(?:src|href)=["']((?![a-z][a-z0-9+.-]*:|#)[^"']+)/gi;
 /** Two words of a path segment joined by a hyphen, underscore or dot: a first name and a surname to judge. */
 const nameInPath = /(?<=[/._-])([a-z]{3,})[-_.]([a-z]{3,})(?=$|[/._-])/gi;
 
@@ -297,12 +303,20 @@ const internalToolHosts = [
   // hosts of incident tools; the vendors' own sites (`www.`, `status.`, `developer.`) are not.
   /\.(?:grafana\.net|zendesk\.com|okta\.com|oktapreview\.com|service-now\.com|freshdesk\.com|freshservice\.com|splunkcloud\.com)$/i,
   /^app\.(?:incident\.io|rootly\.com|firehydrant\.io)$/i,
+  // Since the eighth probe round: task, diagram and document workspaces (Asana, ClickUp, Shortcut,
+  // Lucid, Dropbox Paper), tenants of Quip, Webex, Salesforce, Databricks, Snowflake and Looker, the
+  // AWS sign-in and access portals (`<alias>.signin.aws.amazon.com`, `<org>.awsapps.com`), and a
+  // GitHub Enterprise server on the organisation's domain (`github.acme.com`).
+  /^app\.(?:asana|clickup|shortcut)\.com$/i,
+  /^(?:lucid\.app|paper\.dropbox\.com)$/i,
+  /\.(?:quip\.com|webex\.com|my\.salesforce\.com|lightning\.force\.com|cloud\.databricks\.com|snowflakecomputing\.com|looker\.com|awsapps\.com|signin\.aws\.amazon\.com)$/i,
+  /^github\.(?!github)[^.]+\.[^.]+/i,
 ];
 
 /** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
 // A security scanner's organisation pages (`app.snyk.io/org/<org>`) too: only the organisation's
 // members sign in to them, and the slug is often a person's account (its `/vuln/…` pages are public).
-const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/)/i;
+const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/)/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -370,6 +384,8 @@ const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?
 /** True when a URL's host is one label that names a machine (not the loopback name or a placeholder). */
 const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.test(host) && !placeholderHost.test(host);
 
+/** The host of a Windows share (`\\\\fileserver01\\share`) or an NFS export (`nas01:/export`): one label with a digit or a hyphen. */
+const fileShareHost = /(?<![\\\w])\\{2,4}((?=[\w-]*[\d-])[A-Za-z][\w-]{2,30})\\{1,2}[\w$.-]|(?<![\w.@/:-])((?=[\w-]*[\d-])[A-Za-z][\w-]{2,30}):\/(?!\/)[\w.-]/g;
 /**
  * The endpoint of one of the organisation's managed databases, caches, load balancers, search
  * domains or registries at a cloud provider: its first label is the resource's own name
@@ -379,15 +395,16 @@ const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.tes
  * answers for most; all of them name an internal system. Placeholders (`mydb`, `example`,
  * `<name>`) are no resource.
  */
-const managedResourceHost = /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:(?:rds|elb|cache|es|aoss|redshift|docdb|kafka|mq|memorydb|neptune|dax)\.amazonaws\.com(?:\.cn)?|(?:database|redis\.cache|servicebus|documents)\.windows\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|vault\.azure\.net|documents\.azure\.com|azurecr\.io)(?![\w-]|\.[a-z])/gi;
+const managedResourceHost = /(?<![\w.@/-])(?:[a-z0-9][a-z0-9-]*\.)+(?:(?:rds|elb|cache|es|aoss|redshift|docdb|kafka|mq|memorydb|neptune|dax)\.amazonaws\.com(?:\.cn)?|(?:kafka|efs)\.[a-z]{2}(?:-[a-z]+)+-\d\.amazonaws\.com|(?:database|redis\.cache|servicebus|documents)\.windows\.net|(?:postgres|mysql|mariadb)\.database\.azure\.com|vault\.azure\.net|documents\.azure\.com|azurecr\.io)(?![\w-]|\.[a-z])/gi;
 const placeholderResource = /^(?:my|your|the|example|sample|test|name|<)[\w-]*\.|example|placeholder|\bxxx/i;
 
 /**
  * Cloud projects and accounts named inside other names: a GKE context (`gke_<project>_<zone>_<cluster>`),
  * a Cloud SQL connection name (`<project>:<region>:<instance>`) and the account of an ECR registry
- * (`123456789012.dkr.ecr.us-east-1.amazonaws.com`).
+ * (`123456789012.dkr.ecr.us-east-1.amazonaws.com`), and since the eighth probe round an SQS queue's
+ * address, whose path is the account and the queue (`sqs.us-east-1.amazonaws.com/123456789012/ledger-events`).
  */
-const embeddedCloudAccount = /(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
+const embeddedCloudAccount = /(?<![\w.-])(?:https?:\/\/)?(?:sqs\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?|queue\.amazonaws\.com)\/\d{12}\/[\w-]+|(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
@@ -614,6 +631,17 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     return labels.length >= 4 && /[\d-]/.test(labels[0]) && labels.slice(1, -2).some((label) => environmentLabel.test(label)) && !ready.publicNames.has(m[0].toLowerCase());
   });
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // Since the eighth probe round: a file share's host, as Windows (`\\\\fileserver01\\backups`, the
+  // backslashes doubled in Markdown) and NFS (`nas01:/export/data`) write it; only a resolver
+  // inside the network answers for a name of one label. Not a drive (`C:/`) or a placeholder.
+  if (line.includes('\\\\') || line.includes(':/')) {
+    for (const m of allMatches(fileShareHost, line)) {
+      const host = m[1] ?? m[2];
+      // A Compose volume mapped into a container (`- elasticsearch-backup:/opt/elasticsearch`) is no host.
+      if (m[2] && /^\s*-\s+["']?$/.test(line.slice(0, m.index))) continue;
+      if (!placeholderHost.test(host) && !ready.publicNames.has(host.toLowerCase()) && !isPublicTerm(host)) matches.push({ rule: 'redact/internal-host', text: host, index: m.index! + m[0].indexOf(host) });
+    }
+  }
   // A machine named in prose where only a machine stands: what a build or a container runs on
   // ("the ubuntu image on Vader", "the builds in Vader"), what someone logs into ("ssh'd into
   // Tovebox"); a capitalised word that no dictionary, lexicon or list of public names knows (a
@@ -684,7 +712,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/internal-link', /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g, (m) =>
     ready.orgScopes.has(m[1].toLowerCase()) && !ready.publicNames.has(`github.com/${m[1]}/${m[2]}`.toLowerCase()));
   // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
-  add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
+  // A handle with dots is one (`@jane.doe`): cut at the first dot, the fix left ".doe" on the page.
+  add('redact/handle', /(?<![\w.@/+-])@[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*[A-Za-z0-9])*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g, (m) => {
     if (ready.publicNames.has(m[0].toLowerCase())) return false;
     // A key of structured data in quotes (`'@type': /cosmos.evidence…`, JSON-LD's `"@context":`)
     // is a field's name, not a mention.
@@ -743,19 +772,30 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
   }
-  if (options.detectUnlistedPeople !== false && line.includes('://')) {
+  if (options.detectUnlistedPeople !== false && (line.includes('://') || line.includes('](') || line.includes('src='))) {
     // A full name in a link's path (`…/display/ENG/sarah-qalandri-notes`): a first name that is
     // nothing else before a word no dictionary or list knows. Not on LinkedIn, whose article
-    // addresses carry their author's name (`linkedin.com/pulse/<title>-<author>`).
+    // addresses carry their author's name (`linkedin.com/pulse/<title>-<author>`). Since the
+    // eighth probe round also in a relative link or image (`./sarah-qalandri-dashboard.png`),
+    // whose name the site keeps.
+    const paths: { at: number; path: string }[] = [];
     for (const link of allMatches(linkInLine, line)) {
-      const path = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i.exec(link[0])![0].length;
-      if (/linkedin\.com/i.test(link[0].slice(0, path))) continue;
-      const rest = link[0].slice(path).replace(/[?#].*$/, '');
+      const host = /^[a-z][a-z0-9+.-]*:\/\/[^/\s]*/i.exec(link[0])![0];
+      if (!/linkedin\.com/i.test(host)) paths.push({ at: link.index! + host.length, path: link[0].slice(host.length) });
+    }
+    for (const target of allMatches(relativeTarget, line)) {
+      const path = target[1] ?? target[2];
+      paths.push({ at: target.index! + target[0].length - path.length, path });
+    }
+    for (const { at, path } of paths) {
+      const rest = `/${path.replace(/[?#].*$/, '')}`;
       for (const pair of allMatches(nameInPath, rest)) {
         const [first, surname] = [pair[1], pair[2]].map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
         if (!isKnownFirstName(first) || isEnglishWord(first) || isOrdinaryWord(first) || isPublicTerm(first)) continue;
-        if (isEnglishWord(surname) || isKnownWord(surname) || isPublicTerm(surname) || ready.publicNames.has(pair[0].toLowerCase())) continue;
-        matches.push({ rule: 'redact/possible-person', text: pair[0], index: link.index! + path + pair.index!, severity: 'error', why: 'a full name in a link\'s path' });
+        // A word without a vowel is an abbreviation (`hal-nfs-export`: a NAS and its protocol).
+        if (!/[aeiouy]/i.test(surname) || isEnglishWord(surname) || isKnownWord(surname) || isPublicTerm(surname) || ready.publicNames.has(pair[0].toLowerCase())) continue;
+        if (matches.some((k) => k.index === at + pair.index! - 1)) continue;
+        matches.push({ rule: 'redact/possible-person', text: pair[0], index: at + pair.index! - 1, severity: 'error', why: 'a full name in a link\'s path' });
       }
     }
   }
