@@ -261,6 +261,12 @@ export class KbSession {
     this.knownIds?.delete(id);
   }
 
+  /** The ids the public site publishes, sorted: what the links of its renderings depend on. */
+  async publicIds(): Promise<string[]> {
+    await this.valid.promise;
+    return [...this.entryData].filter(([, data]) => data && isPubliclyVisible(data as Postmortem)).map(([id]) => id).sort();
+  }
+
   /**
    * Whether the public site publishes an id (public and published): links to others go nowhere
    * there. Reads the validated frontmatter, as edited since under `astro dev`.

@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
@@ -19,6 +20,40 @@ type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
 const renderVersion = 5;
+
+const codeDigests = new Map<string, string>();
+/**
+ * A digest of the code and dependencies that make a body's rendering: every module of `src/lib`
+ * and `src/integrations`, the Astro config and the lockfile, read once per process. A cached
+ * rendering is reused only if made by the same code: `renderVersion` alone was bumped by hand, and
+ * was not when the public cut changed (a list item left without words, a refusal added), so an
+ * upgraded knowledge base kept serving renderings of its old code, new refusals unchecked, until
+ * its cache was cleared.
+ */
+export function renderCodeDigest(root: string): string {
+  let digest = codeDigests.get(root);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    const files = ['src/lib', 'src/integrations'].flatMap((folder) => {
+      try {
+        return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(?:ts|mjs|js|json|txt)$/.test(name)).map((name) => join(folder, name));
+      } catch {
+        return [];
+      }
+    });
+    for (const file of [...files.sort(), 'astro.config.mjs', 'package-lock.json']) {
+      hash.update(`${file}\0`);
+      try {
+        hash.update(readFileSync(join(root, file)));
+      } catch {
+        hash.update('(none)');
+      }
+    }
+    digest = hash.digest('hex');
+    codeDigests.set(root, digest);
+  }
+  return digest;
+}
 
 /**
  * The postmortems collection, loaded the fast way: each source is turned into plain Markdown for
@@ -45,6 +80,8 @@ export function postmortemLoader(): Loader {
   let postmortemsDir: string;
   let variant: KbSession['variant'];
   let rewriteLink: ((url: string) => string | null | undefined) | undefined;
+  /** The code that renders, and for the public site the posts its links may lead to: part of every rendering's digest. */
+  let renderContext = '';
   let renderMarkdown: RenderMarkdown;
   const prerendered = new Map<string, { source: string; body: RenderedBody }>();
   return {
@@ -60,6 +97,10 @@ export function postmortemLoader(): Loader {
       };
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
+      // A public rendering links a post only while it is public: a post made internal since must
+      // not stay linked from the cached renderings of the posts that name it.
+      const linkTargets = variant === 'public' ? createHash('sha256').update((await session.publicIds()).join('\n')).digest('hex') : '';
+      renderContext = `${renderCodeDigest(fileURLToPath(context.config.root))}\0${linkTargets}`;
       const seen = new Set<string>();
       const bodies = session.renderedBodies;
       const cacheFile = renderedBodiesFile(context, variant);
@@ -165,7 +206,7 @@ export function postmortemLoader(): Loader {
   }
 
   function renderDigestOf(context: LoaderContext, source: string): string {
-    return context.generateDigest(`${renderVersion}\0${variant}\0${source}`);
+    return context.generateDigest(`${renderVersion}\0${renderContext}\0${variant}\0${source}`);
   }
 
   /** This site's rendering of a body, or why it needs the MDX compiler. */

@@ -55,6 +55,26 @@ describe('rendered bodies beside the data store', () => {
     expect(pageOf(changed)).not.toContain('zqxfromthecache');
   });
 
+  test('a public rendering is not reused once a post it links is no longer public: the link goes', () => {
+    const dir = makeContentFromFixture('canary');
+    const linking = join(dir, 'postmortems', '2025-05-01-public-canary.mdx');
+    const twin = join(dir, 'postmortems', '2025-05-03-public-twin.mdx');
+    const canary = readFileSync(linking, 'utf8');
+    writeFileSync(twin, canary.replace('zqxinternaltitle checkout outage', 'zqxinternaltitle twin outage'));
+    writeFileSync(linking, `${canary}\nThe same failure came back: [the twin](/postmortems/2025-05-03-public-twin/).\n`);
+    const pageOfLinking = (build: SiteBuild) => readFileSync(join(build.outDir, 'incidents/2025-05-01-public-canary/index.html'), 'utf8');
+    const before = buildSite({ contentDir: dir, outDir: resolve(testOutputDir, 'rendered-bodies-links-1'), variant: 'public' });
+    expect(before.status, before.output.slice(-3000)).toBe(0);
+    expect(pageOfLinking(before)).toContain('href="/incidents/2025-05-03-public-twin/"');
+    // The linked post becomes internal; the linking post's source is unchanged.
+    writeFileSync(twin, readFileSync(twin, 'utf8').replace('visibility: public', 'visibility: internal'));
+    const after = buildSite({ contentDir: dir, outDir: resolve(testOutputDir, 'rendered-bodies-links-2'), variant: 'public' });
+    expect(after.status, after.output.slice(-3000)).toBe(0);
+    expect(existsSync(join(after.outDir, 'incidents/2025-05-03-public-twin'))).toBe(false);
+    expect(pageOfLinking(after)).not.toContain('2025-05-03-public-twin');
+    expect(pageOfLinking(after)).toContain('The same failure came back: the twin.');
+  });
+
   test('the public build keeps its own renderings: the internal ones are never read for it', () => {
     const canaryDir = makeContentFromFixture('canary');
     const canaryCache = resolve(projectRoot, contentCacheDir(canaryDir));
