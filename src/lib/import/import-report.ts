@@ -40,6 +40,13 @@ export interface ImportOptions {
    * first timeline row is when it began, not a line the timeline overrides.
    */
   startStatedApart?: boolean;
+  /**
+   * The report is a status page's incident whose export states when it began in a field of its own
+   * (Google Cloud's `begin`, written as the report's `started_at`): that is the start, before the
+   * first update was posted, and before a time an update quotes ("**Incident Start:** 29 June 2022
+   * 13:54" of Google's mini incident report, in Pacific time). The draft says where it came from.
+   */
+  exportStartField?: string;
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -596,11 +603,13 @@ export function importReport(sourceName: string, content: string, options: Impor
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
+  let startFromExport: { field: string; firstRow: string } | undefined;
   for (const [field, stated] of Object.entries(metadataTimes(metadata))) {
     // A start the report states outright, before its first row, is when it began: a status page's
     // incident begins before its first update is posted (Google Cloud: begin 13:37, first update 14:04).
-    if (field === 'started' && times.started && !stated.refused && stated.at < times.started && !milestones.started) {
+    if (field === 'started' && times.started && !stated.refused && stated.at < times.started && (!milestones.started || (options.exportStartField && stated.key === 'started_at'))) {
       inferred.push(`times.started ${stated.at} from the report's metadata (${stated.key}), before its first timeline row (${times.started})`);
+      if (options.exportStartField && stated.key === 'started_at') startFromExport = { field: options.exportStartField, firstRow: times.started };
       times.started = stated.at;
       continue;
     }
@@ -690,6 +699,10 @@ export function importReport(sourceName: string, content: string, options: Impor
       notes.push(`the report writes "${match[0]}" with its zone, but its times without one were read in ${assumed.label}: check which zone the report uses (--timezone ZONE reads them in another)`);
       break;
     }
+  }
+  // A status page's incident began before its first update: say whose field the start is, above it.
+  if (startFromExport && times.started) {
+    frontmatter = frontmatter.replace(/^times:\n(?=  started:)/m, `times:\n  # started: the incident's own start, the ${options.exportKind ?? 'export'}'s \`${startFromExport.field}\` (its first update was posted at ${startFromExport.firstRow})\n`);
   }
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
   // A title that starts with the day ("24-10-2024 - Outage") does not repeat it in the file name.
