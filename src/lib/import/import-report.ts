@@ -671,7 +671,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (footnotes.escaped) notes.push(`${footnotes.escaped} footnote mark(s) without a note, or note(s) no mark refers to, kept as text ("\\[^…]"): the site would show the mark as text or leave the note out`);
   let body = footnotes.body;
   if (source.foreignFrontmatter) {
-    body += `\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
+    // A record of where the draft came from (a site generator's `weight: 27`, a sheet's cells, an
+    // export's ids), not text for customers: inside <Internal>, the internal page shows it and the
+    // public page, and so the redaction guard, never sees it (it was published with the post).
+    body += `\n\n<Internal>\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\`\n\n</Internal>`;
   }
   // Zero-width characters pasted with a text (U+200B in a status page's title) make a value another
   // than the one it looks like, which npm run check refuses in frontmatter: left out there, kept in the body.
