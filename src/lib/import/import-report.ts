@@ -177,6 +177,23 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   return found;
 }
 
+/**
+ * The words of a title the draft's file name is made of, after the day it opens with: the file
+ * name starts with the day already. A title that starts with the day ("24-10-2024 - Outage"), or
+ * says it is the incident of that day ("Incident on 2020-08-14 - Ingress-controllers
+ * crashlooping", MoJ's; "incident date: 2019-02-20, kubectl logs unavailable", mybinder.org's),
+ * gives the words after it; "Incident on 2020-02-12" alone gives "Incident". The title itself
+ * is unchanged.
+ */
+export function titleForFileName(title: string, year: number): string {
+  const opening = /^\W*incident(?:\s+on|\s+date\s*:)\s*/i.exec(title);
+  const from = opening ? opening[0].length : 0;
+  const titleDate = readWrittenTime(title.slice(from), { year });
+  if (!titleDate.date) return title;
+  const rest = title.slice(from + titleDate.consumed).replace(/^[\s:,–-]+/, '');
+  return rest || (opening ? 'Incident' : title);
+}
+
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   const tryRead = (text: string | undefined, from: string) => {
@@ -708,10 +725,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     frontmatter = frontmatter.replace(/^times:\n(?=  started:)/m, `times:\n  # started: the incident's own start, the ${options.exportKind ?? 'export'}'s \`${startFromExport.field}\` (its first update was posted at ${startFromExport.firstRow})\n`);
   }
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
-  // A title that starts with the day ("24-10-2024 - Outage") does not repeat it in the file name.
-  const titleDate = readWrittenTime(title, { year });
-  const titleWithoutDate = titleDate.date ? title.slice(titleDate.consumed).replace(/^[\s:–-]+/, '') : title;
-  const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleWithoutDate || title)}.mdx`;
+  const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleForFileName(title, year))}.mdx`;
   return {
     fileName,
     draft: `---\n${frontmatter}\n---\n\n${body}\n`,
