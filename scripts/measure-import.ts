@@ -54,18 +54,18 @@ for (const folder of positionals) {
   const files = names.filter((name) => !indexPages.has(name)).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
-  const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean }[] = [];
+  const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean; exportStartField?: string }[] = [];
   for (const file of files) {
     if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
     try {
-      const { parts = [], exportKind, startStatedApart } = await readReportContent(file, readFileSync(file));
-      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart });
+      const { parts = [], exportKind, startStatedApart, exportStartField } = await readReportContent(file, readFileSync(file));
+      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart, exportStartField });
     } catch (error) {
       if (!(error instanceof NotAReportError)) console.error(`${file}: ${(error as Error).message}`);
     }
   }
   figures.files = reports.length;
-  for (const { file, name, part, partSource, exportKind, startStatedApart } of reports) {
+  for (const { file, name, part, partSource, exportKind, startStatedApart, exportStartField } of reports) {
     // A Word document is read as the HTML made of it; its sentences are counted from the
     // document's own text (every paragraph and table cell, as Word holds them), not from that HTML.
     let content: string;
@@ -79,7 +79,7 @@ for (const folder of positionals) {
       // A spreadsheet's row or an issue is measured against its texts as the file holds them
       // (cells, body, comments), not against the report made of them.
       keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : partSource !== undefined ? { text: partSource, format: 'text' } : { text: content, format: 'markdown' };
-      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind, startStatedApart });
+      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind, startStatedApart, exportStartField });
       if (!isWordDocumentName(file) && partSource === undefined) keptFrom.format = result.format;
     } catch (error) {
       console.error(`${name}: ${(error as Error).message}`);

@@ -21,7 +21,7 @@ async function importExport(name: string) {
   return {
     content,
     drafts: (content.parts ?? []).map((part) => {
-      const result = importReport(`status-exports/${name}${part.label}`, part.text, { vocabulary, today: '2026-12-01', exportKind: content.exportKind });
+      const result = importReport(`status-exports/${name}${part.label}`, part.text, { vocabulary, today: '2026-12-01', exportKind: content.exportKind, exportStartField: content.exportStartField });
       const id = result.fileName.replace(/\.mdx$/, '');
       const check = validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
       return { label: part.label, result, data: parseYaml(splitFrontmatter(result.draft).yaml), body: splitFrontmatter(result.draft).body, errors: check.findings.filter((f) => f.severity === 'error') };
@@ -110,6 +110,19 @@ describe('status page exports (JSON): one draft per incident', () => {
     expect(upload.body).toContain('(Affected locations: Oslo (europe-north2), Stockholm (europe-north3))');
     expect(upload.body).toContain('Object Storage');
     expect(upload.body).toMatch(/The fields of the Google Cloud status incidents export for this incident/);
+  });
+
+  test('Google Cloud incidents.json: begin is the start though the mini incident report quotes an "Incident Start" line; the draft says whose field it is', async () => {
+    const { drafts } = await importExport('cloud-status-mini-report.json');
+    const [queue] = drafts;
+    expect(queue.errors).toEqual([]);
+    // Before: the report's "**Incident Start:** 14 March 2023 08:05" (Pacific time) line kept
+    // Google's begin out, and the start was the first update's minute, 15:48.
+    expect(queue.data.times.started).toBe('2023-03-14T15:05:00Z');
+    expect(queue.data.timeline[0].at).toBe('2023-03-14T15:48:00Z');
+    expect(queue.data.times.resolved).toBe('2023-03-14T17:20:00Z');
+    expect(splitFrontmatter(queue.result.draft).yaml).toContain("times:\n  # started: the incident's own start, the Google Cloud status incidents export's `begin` (its first update was posted at 2023-03-14T15:48:00Z)\n  started: 2023-03-14T15:05:00Z");
+    expect(queue.body).toContain('**Incident Start:** 14 March 2023 08:05');
   });
 
   test('AWS Service Health Dashboard archive: updates written "3:11 PM PDT" on the day the event was posted, in Pacific time', async () => {

@@ -96,3 +96,22 @@ describe('a file name that is a hash or UUID: the title is made from the first s
     expect(isFileNameWithoutWords(name)).toBe(expected);
   });
 });
+
+// MoJ's titles say which day's incident it is ("Incident on 2020-08-14 - Ingress-controllers
+// crashlooping"), mybinder.org's once "incident date: 2019-02-20, …": the file name, which opens
+// with the day, repeated it (2020-08-14-incident-on-2020-08-14-ingress-controllers-crashlooping).
+describe('the file name does not repeat the day the title opens with', () => {
+  test.each([
+    ['# Incident on 2020-08-14 - Ingress-controllers crashlooping\n\nThe controllers restarted in a loop.\n', 'Incident on 2020-08-14 - Ingress-controllers crashlooping', '2020-08-14-ingress-controllers-crashlooping.mdx'],
+    ['# Incident on 2020-02-12\n\nThe cluster was slow.\n', 'Incident on 2020-02-12', '2020-02-12-incident.mdx'],
+    ['# Incident on 2020-04-15 Nginx/TLS\n\nCertificates expired.\n', 'Incident on 2020-04-15 Nginx/TLS', '2020-04-15-nginx-tls.mdx'],
+    ['# incident date: 2019-02-20, kubectl logs unavailable\n\nLogs could not be read.\n', 'incident date: 2019-02-20, kubectl logs unavailable', '2019-02-20-kubectl-logs-unavailable.mdx'],
+    ['# 24-10-2024 - Outage\n\nThe site was down.\n', '24-10-2024 - Outage', '2024-10-24-outage.mdx'],
+    // No day after "Incident on": the words stay.
+    ['# Incident on get.example.org (mirror redirector)\n\nDate: 2023-04-19\n\nDownloads failed.\n', 'Incident on get.example.org (mirror redirector)', '2023-04-19-incident-on-get-example-org-mirror-redirector.mdx'],
+  ])('%s', (source, title, fileName) => {
+    const result = titleOf('x.md', source);
+    expect(result.title).toBe(title);
+    expect(result.fileName).toBe(fileName);
+  });
+});

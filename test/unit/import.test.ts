@@ -14,6 +14,12 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter, parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { findLostSentences, sentencesOf, wordsOf } from '../../src/lib/import/kept-text.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
 import { detectHtmlExport, expandConfluenceStorage, extractConfluencePage, normaliseGoogleDocs } from '../../src/lib/import/html-exports.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -298,6 +304,41 @@ describe('the body is kept whole and compiles as MDX', () => {
     const result = importReport('x.md', source, { vocabulary, today });
     expect(frontmatterOf(result)).toMatchObject({ title: 'Queue backlog', summary: 'Jobs waited for an hour.', tags: ['database', 'timeout'] });
     expect(result.draft).toContain('```yaml\ntitle: Queue backlog\nsummary: Jobs waited for an hour.');
+  });
+
+  test('the imported metadata is internal: the internal page shows it, the public page and the redaction guard never see it', () => {
+    // A site generator's page: its frontmatter names the author and an internal host, and `weight: 27`
+    // orders it in the menu. Before, "## Imported metadata" was body text, published with the post.
+    const source = '---\ntitle: Queue backlog\nweight: 27\nauthor: Ekaterina Ivanova\nsource_host: db1.corp.internal\n---\n\nThe queue grew for an hour.\n';
+    const result = importReport('x.md', source, { vocabulary, today });
+    const { body } = splitFrontmatter(result.draft);
+    expect(body).toMatch(/<Internal>\n\n## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n```yaml\ntitle: Queue backlog\nweight: 27\n[\s\S]*\n```\n\n<\/Internal>\n*$/);
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    const id = result.fileName.replace(/\.mdx$/, '');
+    const checked = validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
+    expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // The draft made public, its frontmatter filled as an author would: the public site's text
+    // leaves the section out; the internal site's keeps it.
+    const madePublic = publicProbePost({ title: 'Queue backlog', body });
+    const publicText = stripInternalFromSource(madePublic, { isMdx: true, file: result.fileName });
+    expect(publicText).toContain('The queue grew for an hour.');
+    expect(publicText).not.toMatch(/Imported metadata|weight: 27|Ekaterina|db1\.corp/);
+    const publicFast = toFastMarkdown(madePublic, { variant: 'public', isMdx: true, file: result.fileName });
+    expect('markdown' in publicFast && publicFast.markdown).not.toMatch(/weight: 27/);
+    const internalFast = toFastMarkdown(madePublic, { variant: 'internal', isMdx: true, file: result.fileName });
+    expect('markdown' in internalFast && internalFast.markdown).toMatch(/weight: 27/);
+    // The redaction guard judges what is published: nothing of the section. The same lines
+    // outside <Internal> are findings, so the guard was asked about them before.
+    const fixtureVocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+    const file = `content/postmortems/${result.fileName}`;
+    const valid = validatePostmortemSource(file, id, madePublic, { vocabulary: fixtureVocabulary, knownIds: new Set([id]), contentDir: 'content' });
+    expect(valid.data, JSON.stringify(valid.findings)).toBeDefined();
+    const guard = { internalDomains: ['.internal'], serviceIds: [...fixtureVocabulary.services.keys()], people: ['Ekaterina Ivanova'] };
+    const scanned = (text: string) => scanPostmortemForPublication(file, text, valid.data!, guard).findings.map(redactionFindingText);
+    expect(scanned(madePublic)).toEqual([]);
+    const unwrapped = scanned(madePublic.replace(/<\/?Internal>/g, '')).join(' ');
+    expect(unwrapped).toMatch(/Ekaterina Ivanova/);
+    expect(unwrapped).toMatch(/db1\.corp\.internal/);
   });
 
   test('a status update\'s label in brackets is not part of the summary, and the body keeps it', () => {

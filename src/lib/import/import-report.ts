@@ -40,6 +40,13 @@ export interface ImportOptions {
    * first timeline row is when it began, not a line the timeline overrides.
    */
   startStatedApart?: boolean;
+  /**
+   * The report is a status page's incident whose export states when it began in a field of its own
+   * (Google Cloud's `begin`, written as the report's `started_at`): that is the start, before the
+   * first update was posted, and before a time an update quotes ("**Incident Start:** 29 June 2022
+   * 13:54" of Google's mini incident report, in Pacific time). The draft says where it came from.
+   */
+  exportStartField?: string;
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -168,6 +175,23 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     found.push({ field, day: written.date ?? day, time: written.time, zone: written.zone, label });
   }
   return found;
+}
+
+/**
+ * The words of a title the draft's file name is made of, after the day it opens with: the file
+ * name starts with the day already. A title that starts with the day ("24-10-2024 - Outage"), or
+ * says it is the incident of that day ("Incident on 2020-08-14 - Ingress-controllers
+ * crashlooping", MoJ's; "incident date: 2019-02-20, kubectl logs unavailable", mybinder.org's),
+ * gives the words after it; "Incident on 2020-02-12" alone gives "Incident". The title itself
+ * is unchanged.
+ */
+export function titleForFileName(title: string, year: number): string {
+  const opening = /^\W*incident(?:\s+on|\s+date\s*:)\s*/i.exec(title);
+  const from = opening ? opening[0].length : 0;
+  const titleDate = readWrittenTime(title.slice(from), { year });
+  if (!titleDate.date) return title;
+  const rest = title.slice(from + titleDate.consumed).replace(/^[\s:,–-]+/, '');
+  return rest || (opening ? 'Incident' : title);
 }
 
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
@@ -596,11 +620,13 @@ export function importReport(sourceName: string, content: string, options: Impor
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
+  let startFromExport: { field: string; firstRow: string } | undefined;
   for (const [field, stated] of Object.entries(metadataTimes(metadata))) {
     // A start the report states outright, before its first row, is when it began: a status page's
     // incident begins before its first update is posted (Google Cloud: begin 13:37, first update 14:04).
-    if (field === 'started' && times.started && !stated.refused && stated.at < times.started && !milestones.started) {
+    if (field === 'started' && times.started && !stated.refused && stated.at < times.started && (!milestones.started || (options.exportStartField && stated.key === 'started_at'))) {
       inferred.push(`times.started ${stated.at} from the report's metadata (${stated.key}), before its first timeline row (${times.started})`);
+      if (options.exportStartField && stated.key === 'started_at') startFromExport = { field: options.exportStartField, firstRow: times.started };
       times.started = stated.at;
       continue;
     }
@@ -662,7 +688,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (footnotes.escaped) notes.push(`${footnotes.escaped} footnote mark(s) without a note, or note(s) no mark refers to, kept as text ("\\[^…]"): the site would show the mark as text or leave the note out`);
   let body = footnotes.body;
   if (source.foreignFrontmatter) {
-    body += `\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\``;
+    // A record of where the draft came from (a site generator's `weight: 27`, a sheet's cells, an
+    // export's ids), not text for customers: inside <Internal>, the internal page shows it and the
+    // public page, and so the redaction guard, never sees it (it was published with the post).
+    body += `\n\n<Internal>\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\`\n\n</Internal>`;
   }
   // Zero-width characters pasted with a text (U+200B in a status page's title) make a value another
   // than the one it looks like, which npm run check refuses in frontmatter: left out there, kept in the body.
@@ -691,11 +720,12 @@ export function importReport(sourceName: string, content: string, options: Impor
       break;
     }
   }
+  // A status page's incident began before its first update: say whose field the start is, above it.
+  if (startFromExport && times.started) {
+    frontmatter = frontmatter.replace(/^times:\n(?=  started:)/m, `times:\n  # started: the incident's own start, the ${options.exportKind ?? 'export'}'s \`${startFromExport.field}\` (its first update was posted at ${startFromExport.firstRow})\n`);
+  }
   const day = stated.date ?? entries[0]?.at.slice(0, 10);
-  // A title that starts with the day ("24-10-2024 - Outage") does not repeat it in the file name.
-  const titleDate = readWrittenTime(title, { year });
-  const titleWithoutDate = titleDate.date ? title.slice(titleDate.consumed).replace(/^[\s:–-]+/, '') : title;
-  const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleWithoutDate || title)}.mdx`;
+  const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleForFileName(title, year))}.mdx`;
   return {
     fileName,
     draft: `---\n${frontmatter}\n---\n\n${body}\n`,

@@ -28,6 +28,8 @@ export interface ReportContent {
   firstPartNotes?: string[];
   /** The parts state their key times apart from their timeline (an incident log's columns): passed to importReport. */
   startStatedApart?: boolean;
+  /** The export's own field for an incident's start (Google Cloud's `begin`): passed to importReport. */
+  exportStartField?: string;
 }
 
 /**
@@ -73,7 +75,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
     if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
-    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind };
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
   }
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
 }

@@ -20,6 +20,11 @@ export interface StatusExport {
   reports: { label: string; text: string }[];
   /** What of the file is not imported, and why (planned maintenance). */
   notes: string[];
+  /**
+   * The export's own field for when an incident began (Google Cloud's `begin`), written as the
+   * report's `started_at`: the incident's start, whatever time its updates were posted at or quote.
+   */
+  startField?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -189,11 +194,12 @@ export function readStatusExport(json: string): StatusExport | undefined {
     return {
       kind: 'Statuspage incidents export',
       reports: statuspage.map((incident, i) => ({ label: label(incident, i), text: statuspageIncident(incident, page) })),
+      startField: 'started_at',
       notes: maintenances ? [`${maintenances} scheduled maintenance(s) in the export not imported: planned work, not incidents`] : [],
     };
   }
   if (Array.isArray(data) && data.length && data.every(isGoogleCloudIncident)) {
-    return { kind: 'Google Cloud status incidents export', reports: data.map((incident, i) => ({ label: label(incident, i), text: googleCloudIncident(incident) })), notes: [] };
+    return { kind: 'Google Cloud status incidents export', reports: data.map((incident, i) => ({ label: label(incident, i), text: googleCloudIncident(incident) })), notes: [], startField: 'begin' };
   }
   if (isObject(data) && Array.isArray(data.archive) && data.archive.length && data.archive.every(isAwsArchiveItem)) {
     const current = Array.isArray(data.current) ? data.current.filter(isAwsArchiveItem) : [];
