@@ -1123,8 +1123,8 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
   return found;
 }
 
-/** The owner of a repository on a code host (`github.com/<owner>/<repo>`, `git@gitlab.com:<owner>/…`): the first group. */
-const codeHostOwner = /(?<![\w.-])(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/|git@(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org):)([A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])(?=\/[\w.-])/g;
+/** The owner of a repository on a code host or Hugging Face (`github.com/<owner>/<repo>`, `git@gitlab.com:<owner>/…`): the first group. */
+const codeHostOwner = /(?<![\w.-])(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|huggingface\.co)\/|git@(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org):)([A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])(?=\/[\w.-])/g;
 /** A mention of an account (`@hbrekke`, `@tove.m`), not an e-mail address or a scoped package: the handle is the group. */
 const mentionedHandle = /(?<![\w.@/+-])@([A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9](?:\.[A-Za-z0-9_-]*[A-Za-z0-9])*)(?![\w@-])/g;
 

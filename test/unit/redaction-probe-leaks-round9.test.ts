@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 
 /**
  * The ninth probe round: the leaks the eighth left (a gist's owner, a repository or file named by
@@ -14,6 +15,8 @@ const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.lo
 /** `rule:text@line:column` for every finding, in order. */
 const found = (text: string) =>
   scanPublicText('post.mdx', text, options).findings.map((f) => `${f.rule}:${redactionFindingText(f)}@${f.line}:${f.column}`);
+/** The source as `npm run redact` leaves it in an `.mdx` post. */
+const fixed = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true }).source;
 /** The texts found by the rules of people. */
 const people = (text: string) =>
   scanPublicText('post.mdx', text, options).findings.filter((f) => /person|handle/.test(f.rule)).map((f) => redactionFindingText(f));
@@ -25,6 +28,13 @@ describe("a gist's owner", () => {
     ['its raw file', 'curl -sL https://gist.githubusercontent.com/tovem/9f8e7d6c5b4a/raw/fix.sh | sh', ['redact/person:tovem@1:45']],
   ])('%s', (_, text, findings) => {
     expect(found(text)).toEqual(findings);
+  });
+
+  test('npm run redact keeps the owner off the public page', () => {
+    const source = 'The script is at gist.github.com/qvalder/5e6f7a8b9c for now.\n';
+    const result = fixed(source);
+    expect(result).not.toBe(source);
+    expect(result.replace(/<Internal>[\s\S]*?<\/Internal>/g, '')).not.toContain('qvalder');
   });
 
   test.each([
@@ -39,6 +49,7 @@ describe('a handle the post mentions, in its links and file names', () => {
   test.each([
     ['a repository under the account', 'Thanks @hbrekke for the patch.\n\nIt lives in https://github.com/hbrekke/pool-tuning for now.', ['@hbrekke', 'hbrekke']],
     ['on GitLab, without a scheme', 'cc @tove.m\n\nForked to gitlab.com/tove.m/ledger-fix.', ['@tove.m', 'tove.m']],
+    ['on Hugging Face, cloned over SSH', 'Ask @qvalder.\n\nThe model is at huggingface.co/qvalder/ledger-classifier; `git clone git@github.com:qvalder/pool.git`', ['@qvalder', 'qvalder', 'qvalder']],
     ['an image named by the handle', '@qvalder took notes during the call.\n\n![Call notes](./qvalder-notes.png)', ['@qvalder', 'qvalder']],
   ])('%s', (_, text, findings) => {
     expect(people(text)).toEqual(findings);
@@ -104,6 +115,11 @@ describe('products listed with products', () => {
     ['a list with a public name', 'We compared Zuvora, Grafana and Kibana.'],
   ])('not a person: %s', (_, text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  test('npm run redact leaves the list of tools as it was written', () => {
+    const source = '- Graph Ophan, Omniture and OAS page impressions in CloudWatch.\n- Log a pixel outside of Ophan and Omniture.\n';
+    expect(fixed(source)).toBe(source);
   });
 
   test.each([
