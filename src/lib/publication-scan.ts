@@ -6,7 +6,7 @@ import type { Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
 import { MdxSyntaxError } from './mdx-tree.ts';
-import { scanPublicText, allowancesOnLine, allowedMatchKey, discoverPeople, postIdentifiers, redactionFindingText, redactionRules, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
+import { scanPublicText, allowancesOnLine, allowedMatchKey, discoverPeople, mentionedHandles, postIdentifiers, redactionFindingText, redactionRules, suggestedFix, extractHtmlText, type RedactionOptions } from './redaction-guard.ts';
 import { readPublicMarkup, type ShownImage } from './publication/unreadable-markup.ts';
 import { findNamesInFileName, scanFileName } from './publication/file-name.ts';
 import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
@@ -66,6 +66,7 @@ export function scanPostmortemForPublication(
     ...baseOptions,
     ...(baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false ? {} : { discoveredNames: discoverPeople(texts, baseOptions) }),
     ...(baseOptions.discoveredIdentifiers ? {} : { discoveredIdentifiers: postIdentifiers(texts, baseOptions) }),
+    ...(baseOptions.mentionedHandles || baseOptions.detectUnlistedPeople === false ? {} : { mentionedHandles: mentionedHandles(texts, baseOptions) }),
   };
   const lines = source.split(/\r?\n/);
   const split = splitFrontmatter(source);

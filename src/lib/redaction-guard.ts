@@ -82,6 +82,11 @@ export interface RedactionOptions {
    */
   discoveredIdentifiers?: ReadonlySet<string>;
   /**
+   * Handles this same post mentions as people's (`@hbrekke`), in lower case: a repository under
+   * one on a code host and a file named after one are a person's too. Filled by {@link mentionedHandles}.
+   */
+  mentionedHandles?: ReadonlySet<string>;
+  /**
    * Look for internal shapes with no list behind them (identifier-shaped tokens, channels,
    * tickets). Default true; off for built pages, whose ids, selectors and scripts have such
    * shapes, and whose authored text was checked in the sources.
@@ -229,6 +234,13 @@ interface Match {
  * Telegram and Calendly, and without `https://` (`github.com/hbrekke`).
  */
 const profileUrl = /(?:https?:\/\/|(?<![\w.@/-]))(?:www\.|mobile\.|m\.)?(github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in|bitbucket\.org|codeberg\.org|huggingface\.co|keybase\.io|facebook\.com|instagram\.com|t\.me|calendly\.com)\/@?([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]|[A-Za-z0-9])\/?(?![\w/%-]|\.\w)/g;
+/**
+ * The owner of a gist (`gist.github.com/hbrekke/0a1b…`, its raw file on
+ * `gist.githubusercontent.com`): GitHub gists belong to user accounts only, never to an
+ * organisation, so the owner is a person's handle (a published report named its author so; since
+ * the ninth probe round). The owner is the group.
+ */
+const gistOwner = /(?<![\w.-])gist\.github(?:usercontent)?\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?=\/[0-9a-f]{7,}\b)/gi;
 /**
  * A user's page on any host: the account after `/users/`, `/user/`, `/u/`, `/members/`,
  * `/profile/` (`forum.example.org/users/hbrekke/activity`, a JupyterHub's `/user/<name>/`), or a
@@ -761,6 +773,31 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
     });
   }
+  if (options.detectUnlistedPeople !== false && options.mentionedHandles?.size && line.includes('/')) {
+    // A handle the post mentions as a person's owning a repository, or naming a linked file.
+    const mentioned = options.mentionedHandles;
+    for (const m of allMatches(codeHostOwner, line)) {
+      if (mentioned.has(m[1].toLowerCase())) matches.push({ rule: 'redact/possible-person', text: m[1], index: m.index! + m[0].length - m[1].length, why: 'the owner of a repository, mentioned as a person in this post' });
+    }
+    const targets = [...allMatches(linkInLine, line)].map((k) => ({ at: k.index!, path: k[0] }));
+    for (const k of allMatches(relativeTarget, line)) targets.push({ at: k.index! + k[0].length - (k[1] ?? k[2]).length, path: k[1] ?? k[2] });
+    for (const { at, path } of targets) {
+      const file = /[^/]*$/.exec(path.replace(/[?#].*$/, ''))![0];
+      const fileAt = at + path.replace(/[?#].*$/, '').length - file.length;
+      for (const part of allMatches(/[A-Za-z][A-Za-z0-9]*/g, file)) {
+        if (!mentioned.has(part[0].toLowerCase())) continue;
+        const index = fileAt + part.index!;
+        if (!matches.some((k) => k.index === index)) matches.push({ rule: 'redact/possible-person', text: part[0], index, why: 'a file named after a handle mentioned as a person in this post' });
+      }
+    }
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('gist.github')) {
+    for (const m of allMatches(gistOwner, line)) {
+      const owner = m[1];
+      if (notAnAccount.test(owner) || ready.publicNames.has(owner.toLowerCase())) continue;
+      matches.push({ rule: 'redact/person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a gist, which is always a person's account" });
+    }
+  }
   if (options.detectUnlistedPeople !== false) {
     add('redact/possible-person', userPagePath, (m) => {
       const account = m[1] ?? m[2] ?? m[3];
@@ -946,8 +983,9 @@ export function scanPublicText(
   // in code. A post's scan passes what all of its texts name (scanPostmortemForPublication).
   const names = options.discoveredNames ?? (detect ? discoverPeople([text], options) : undefined);
   const identifiers = options.discoveredIdentifiers ?? postIdentifiers([text], options);
-  if ((names?.size && !options.discoveredNames) || (identifiers?.size && !options.discoveredIdentifiers)) {
-    return scanPublicText(file, text, { ...options, discoveredNames: names?.size ? names : undefined, discoveredIdentifiers: identifiers?.size ? identifiers : undefined }, firstLine, firstColumn, markerLines);
+  const mentions = options.mentionedHandles ?? (detect ? mentionedHandles([text], options) : undefined);
+  if ((names?.size && !options.discoveredNames) || (identifiers?.size && !options.discoveredIdentifiers) || (mentions?.size && !options.mentionedHandles)) {
+    return scanPublicText(file, text, { ...options, discoveredNames: names?.size ? names : undefined, discoveredIdentifiers: identifiers?.size ? identifiers : undefined, mentionedHandles: mentions?.size ? mentions : undefined }, firstLine, firstColumn, markerLines);
   }
   const ready = prepare(options);
   const lines = text.split(/\r?\n/);
@@ -1058,6 +1096,37 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
   }
   return discovered;
 }
+
+/**
+ * The handles a post mentions as people's (`@hbrekke`, which `redact/handle` finds), in lower case:
+ * their accounts' repositories and the files named after them are people's too
+ * (`github.com/hbrekke/pool-tuning`, `./hbrekke-notes.png`; since the ninth probe round).
+ * Organisations own most repositories of published reports, so an owner is a person only with
+ * this evidence. Only a handle that reads as a person's account: not a scope, a structured key,
+ * English words, a public name or an organisation's (`@acme-infra`). Not looked for elsewhere:
+ * a homelab's owner mentions himself and names his domain after the same handle.
+ */
+export function mentionedHandles(texts: readonly string[], options: RedactionOptions): Set<string> {
+  const found = new Set<string>();
+  const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  for (const text of texts) {
+    if (!text.includes('@')) continue;
+    for (const m of text.matchAll(mentionedHandle)) {
+      const after = text.slice(m.index! + m[0].length);
+      if (after.startsWith('/') || /^["']\s*:/.test(after)) continue;
+      const lower = m[1].toLowerCase();
+      if (found.has(lower) || publicNames.has(lower) || !personalAccount(lower) || isEnglishWord(lower) || isOrdinaryWord(lower) || isPublicTerm(lower) || isKnownWord(lower)) continue;
+      if (lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      found.add(lower);
+    }
+  }
+  return found;
+}
+
+/** The owner of a repository on a code host or Hugging Face (`github.com/<owner>/<repo>`, `git@gitlab.com:<owner>/…`): the first group. */
+const codeHostOwner = /(?<![\w.-])(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|huggingface\.co)\/|git@(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org):)([A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])(?=\/[\w.-])/g;
+/** A mention of an account (`@hbrekke`, `@tove.m`), not an e-mail address or a scoped package: the handle is the group. */
+const mentionedHandle = /(?<![\w.@/+-])@([A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9](?:\.[A-Za-z0-9_-]*[A-Za-z0-9])*)(?![\w@-])/g;
 
 /** The handles people make of a full name: initial and surname, first name and surname joined or with its initial. */
 function handlesOfFullName(words: readonly string[]): string[] {

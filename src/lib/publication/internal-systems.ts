@@ -461,6 +461,15 @@ export function discoveredIdentifierPattern(identifiers: ReadonlySet<string>): R
   return new RegExp(String.raw`(?<![\p{L}\p{N}_.:@#\\=-])(?:${names})(?![\p{L}\p{N}_]|[-@]\p{L}|(?!${fileExtensions})\.[\p{L}\p{N}])`, 'giu');
 }
 
+/** A channel's name in words: "the ops-incidents channel", "channel inc-ledger" (the name is the first or second group). */
+const channelInWords = /\bthe\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)\s+(?:(?:Slack|slack|Teams|Discord|Matrix|IRC)\s+)?channel\b|\b(?:[Ss]lack\s+)?channel\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}_\/-]|\.[\p{L}\p{N}])/gu;
+/** Words of a product's release channels, not a chat's. */
+const releaseChannelWord = /^(?:stable|beta|alpha|nightly|release|releases|lts|canary|edge|rapid|regular|insider|preview|dev|update|updates|\d+)$/i;
+/** The namespace kubectl, helm and oc take (`-n ledgerd`, `--namespace=ledgerd`, `--namespace ledgerd`). */
+const namespaceArgument = /(?<![\w-])(?:-n|--namespace)(?:=|\s+)["']?([a-z0-9][a-z0-9.-]*[a-z0-9]|[a-z])(?![\w.-])/g;
+/** A namespace a tool creates or an author writes instead of one. */
+const placeholderNamespace = /^(?:default|kube-[a-z-]+|(?:my|your|the|example|sample|some)-?[\w-]*|namespace|ns|<[^>]+>|[a-z]-?ns)$/i;
+
 /** Internal-system findings in one line. `wholeLineIsCode` for lines inside fenced code blocks. */
 export function findInternalSystems(line: string, options: SystemOptions, wholeLineIsCode = false): SystemMatch[] {
   const matches: SystemMatch[] = [];
@@ -495,6 +504,30 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     const value = line.slice(m.index! + m[0].length);
     if (wholeLineIsCode && !before.trim() && m[0].includes('_') && !m[0].includes('-') && /^[ \t]+\S/.test(value) && /;\s*$|[$=:]|\b[a-z]+_[a-z]+\b/.test(value)) continue;
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
+  }
+  // Since the ninth probe round: a channel named without `#` where only a channel stands ("posted
+  // in the ops-incidents channel", "the Slack channel inc-ledger"): a compound of the shape
+  // channels have, not one English word ("the general channel").
+  if (/channel/i.test(line)) {
+    for (const m of allMatches(channelInWords, line)) {
+      const name = m[1] ?? m[2];
+      // A release channel is a product's ("the stable-2 channel", "the beta-release channel").
+      if (isPublic(name) || name.split(/[-_]/).some((p) => releaseChannelWord.test(p)) || matches.some((k) => k.text.includes(name))) continue;
+      matches.push({ rule: 'redact/channel', text: name, index: m.index! + m[0].lastIndexOf(name) });
+    }
+  }
+  // A namespace where kubectl or helm take one (`kubectl -n ledgerd-prod get pods`,
+  // `--namespace=zorblat`): an internal name when a part of it is a word no dictionary or list of
+  // public names knows; a tool's own namespace (`kube-system`, `cert-manager`, `ingress-nginx`,
+  // `monitoring`) is public vocabulary.
+  if (/\b(?:kubectl|helm|k9s|oc)\b|--namespace/.test(line)) {
+    for (const m of allMatches(namespaceArgument, line)) {
+      const name = m[1];
+      if (isPublic(name) || placeholderNamespace.test(name) || matches.some((k) => m.index! + m[0].length - name.length >= k.index && m.index! + m[0].length - name.length < k.index + k.text.length)) continue;
+      const parts = name.split(/[-_.]+/).filter((p) => /\p{L}/u.test(p));
+      if (!parts.some((p) => p.length >= 3 && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p) && !isPublicTerm(p.replace(/\d+$/, '')))) continue;
+      matches.push({ rule: 'redact/identifier', text: name, index: m.index! + m[0].length - name.length });
+    }
   }
   for (const m of allMatches(ticket, line)) {
     const prefix = m[0].replace(/[-\d]+$/, '');

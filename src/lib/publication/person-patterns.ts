@@ -87,6 +87,12 @@ const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|fou
  * ({@link findSeriesSiblings}).
  */
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?(?:\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/**
+ * Someone of a team acting ("Hallvard from Platform restarted it", "Tove of SRE rolled it back";
+ * since the ninth probe round): the team is an English word or an acronym, optionally with
+ * "team" after it. What a thing does is not written so ("Data from Zuvora", a system's verbs).
+ */
+const teamMemberActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:from|of)\s+(?:the\s+|our\s+)?(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:\s+team)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /** Someone at work in the present participle, as captions and alt texts write it ("Vexmor restarting the pool"). */
 const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
 /**
@@ -410,6 +416,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   for (const m of allMatches(unknownWordActing, line)) {
     addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
     if (m[2]) addPersonInContext(m[2], m.index! + m[0].indexOf(m[2], m[1].length), 'acting as a person', { alwaysGuess: true });
+  }
+  for (const m of allMatches(teamMemberActing, line)) {
+    if (/^\p{Lu}+$/u.test(m[2]) || isEnglishWord(m[2].toLowerCase())) addPersonInContext(m[1], m.index!, 'a member of a team acting as a person', { alwaysGuess: true });
   }
   // A picture's alt text or caption shows someone at work in the present participle ("Vexmor
   // restarting the pool"): the same evidence as a past tense in prose, so a guess.
@@ -1553,6 +1562,18 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   const seriesBefore = String.raw`(?:\p{Lu}\p{L}+(?:,\s*|\s+(?:and|or|&)\s+))*`;
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|across|throughout|near)\s+(${seriesBefore}${w}${series})(?![’'])`, 'gu'))) {
     if (m[1].split(/,\s*|\s+(?:and|or|&)\s+/).some((part) => part !== word && (isPublicTerm(part) || new RegExp(`^(?:${usStates})$`).test(part)))) return true;
+  }
+  // A word listed with a public name or an acronym of three capitals or more ("Graph Ophan,
+  // Omniture and OAS page impressions", a newspaper's analytics tools; since the ninth probe
+  // round) is a product like them: people are listed with people. Not a first name, which a
+  // list of people and teams holds ("Sarah, Tove and the SRE team").
+  if (!firstName) {
+    const listBefore = String.raw`(?:\p{Lu}[\p{L}\p{N}]*(?:,\s*|\s+(?:and|or|&)\s+))*`;
+    const listAfter = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}[\p{L}\p{N}]*)*`;
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_-])(${listBefore}${w}${listAfter})(?![\p{L}\p{N}’'_-])`, 'gu'))) {
+      const parts = m[1].split(/,\s*|\s+(?:and|or|&)\s+/);
+      if (parts.length >= 2 && parts.some((part) => part !== word && (isPublicTerm(part) || /^\p{Lu}{3,}$/u.test(part)))) return true;
+    }
   }
   // Words of one paragraph only: "the NVMe⏎⏎Stephane tried" is no thing called Stephane.
   const gap = String.raw`(?:[ \t]+\n?|\n)[ \t]*`;
