@@ -54,6 +54,43 @@ export interface ForgivingOptions {
   titleBonus?: boolean;
   /** Words per excerpt, as set in pagefind's options. Default 24. */
   excerptLength?: number;
+  /**
+   * When few pages hold every word, how many times its summed score a page holding every word
+   * must reach to stay above a page holding most of them. Default 1.5 (docs/findability.md, round
+   * 9); Infinity keeps every such page first. Relevance order only (not with `titleBonus: false`).
+   */
+  exactBonus?: number;
+}
+
+/**
+ * Pages holding every word, split by how strongly: a long review that mentions each word once
+ * somewhere in 20,000 characters holds them all, but a short report whose title and summary hold
+ * most of them is what the query is about. When few pages hold every word (the partial matches
+ * are searched), each is ranked with the partial matches by pagefind's score summed over the
+ * words (which already weighs the title and summary above the body, and a word in a short page
+ * above one in a long page), its own counting `exactBonus` times. Those ranked above every partial
+ * match stay exact results; the others are listed among the partial matches, at their place, with
+ * every word as matched. A page whose title holds the query phrase always stays exact.
+ */
+export function strongExact<T>(
+  exact: readonly T[],
+  scoreOf: (hit: T) => number,
+  bestPartialScore: number,
+  exactBonus: number,
+  titleHoldsPhrase: (hit: T) => boolean,
+): { strong: T[]; weak: T[] } {
+  const strong: T[] = [];
+  const weak: T[] = [];
+  // Stays exact only while it ranks above the best partial match, in order: one weaker exact
+  // result goes below, and so do those after it (their order is pagefind's).
+  let belowPartial = false;
+  for (const hit of exact) {
+    if (!titleHoldsPhrase(hit) && (belowPartial || scoreOf(hit) * exactBonus < bestPartialScore)) {
+      belowPartial = true;
+      weak.push(hit);
+    } else strong.push(hit);
+  }
+  return { strong, weak };
 }
 
 /**
@@ -98,11 +135,13 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 
 /** Results whose title holds the whole query (2+ words) come first, otherwise in pagefind's order. */
 export function titlePhraseFirst<T extends { data: SearchResultData }>(hits: readonly T[], query: string): T[] {
-  const phrase = normalise(query);
   if (queryWords(query).length < 2) return [...hits];
-  const inTitle = (hit: T) => ` ${normalise(hit.data.meta.title ?? '')} `.includes(` ${phrase} `);
+  const inTitle = (hit: T) => titleHoldsQuery(hit.data, query);
   return [...hits.filter(inTitle), ...hits.filter((hit) => !inTitle(hit))];
 }
+
+/** Whether a result's title holds the whole query, as words. */
+const titleHoldsQuery = (data: SearchResultData, query: string) => ` ${normalise(data.meta.title ?? '')} `.includes(` ${normalise(query)} `);
 
 /**
  * The forms pagefind indexes a page word under, lower case: the word without its punctuation
@@ -206,7 +245,6 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const tally = new Map<string, { result: (typeof perWord)[number][number]; words: Set<number>; score: number }>();
   perWord.forEach((results, w) => {
     for (const result of results) {
-      if (exactIds.has(result.id)) continue;
       const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
       entry.words.add(w);
       entry.score += result.score;
@@ -221,10 +259,23 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // ranked a page holding three everyday words ("never", "state", "sit", which pagefind also
   // matches as the prefix of "sites") above the one whose summary holds the two telling words;
   // on 60 queries over 110 real reports, top-3 rose from 0.88 to 0.95 (docs/findability.md).
-  const ranked = [...tally.values()]
-    .filter((entry) => entry.words.size >= needed)
-    .sort((a, b) => b.score - a.score || b.words.size - a.words.size || (a.result.id < b.result.id ? -1 : 1))
-    .slice(0, limit);
+  const byScore = (a: { score: number; words: Set<number>; result: { id: string } }, b: typeof a) =>
+    b.score - a.score || b.words.size - a.words.size || (a.result.id < b.result.id ? -1 : 1);
+  const partialEntries = [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size >= needed).sort(byScore);
+  // Pages holding every word but weakly (round 9): listed among the partial matches at their place.
+  const exactBonus = options.exactBonus ?? 1.5;
+  const { strong, weak } = options.titleBonus === false
+    ? { strong: exact, weak: [] }
+    : strongExact(
+        exact,
+        (hit) => tally.get(hit.id)?.score ?? Infinity,
+        partialEntries[0]?.score ?? 0,
+        exactBonus,
+        (hit) => queryWords(query).length >= 2 && titleHoldsQuery(hit.data, query),
+      );
+  // Every weak page is in the tally (a page missing from it scored Infinity, so stayed strong).
+  const weakEntries = weak.map((hit) => ({ ...tally.get(hit.id)!, score: tally.get(hit.id)!.score * exactBonus }));
+  const ranked = [...partialEntries, ...weakEntries].sort(byScore).slice(0, limit);
   const partial = await Promise.all(
     ranked.map(async (entry) => {
       const matched = counted.filter((_, w) => entry.words.has(w));
@@ -232,5 +283,5 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
       return { id: entry.result.id, data: { ...data, excerpt: excerptMarkingWords(data, matched, options.excerptLength) }, matched };
     }),
   );
-  return { exact, exactCount: trustedExact.length, partial, missing };
+  return { exact: strong, exactCount: trustedExact.length - weak.length, partial, missing };
 }

@@ -183,7 +183,7 @@ async function main() {
     status.textContent = count
       ? `${count} ${noun}${count === 1 ? '' : 's'} found${count > exact.length ? `, showing the first ${exact.length}` : ''}.`
       : partial.length
-        ? `No ${noun} holds all of your words; these hold most of them.`
+        ? `No ${noun} is mainly about all of your words; these hold most of them.`
         : `No ${noun} matches. Try fewer words or fewer filters.`;
     // A word pagefind matched only through the start of another word ("certifcate" through
     // "certif…") is named too: its results are there, but they hold another word.

@@ -119,6 +119,20 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
   });
 
+  test('a page holding every word only in passing goes below the report about the query (round 9)', async () => {
+    // The SMS outage report holds "confirmation", "emails", "arrive" and "empty" somewhere; the
+    // blank e-mail report says "empty body" and "confirmation e-mails" in its title, not "arrive".
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('confirmation emails arrive empty')}`);
+    await session.page.waitForSelector('#search-partial:not([hidden]) .search-result');
+    expect(await session.page.locator('#search-status').textContent()).toBe('No postmortem is mainly about all of your words; these hold most of them.');
+    expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
+    const titles = await session.page.locator('#search-partial .search-result__title').allTextContents();
+    expect(titles[0]).toMatch(/^German order-confirmation e-mails sent with an empty body/);
+    // Listed below it, with every word as matched: it does hold them all.
+    const sms = session.page.locator('#search-partial .search-result', { hasText: 'SMS provider outage tied up shared notification workers' });
+    expect(await sms.locator('.search-result__matched').textContent()).toMatch(/^matches: confirmation emails arrive empty/);
+  });
+
   test('a misspelt word is offered the spelling the reports use, and the suggestion searches at once', async () => {
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('expired certficate')}`);
     await session.page.waitForSelector('#search-suggestion');

@@ -94,6 +94,62 @@ describe('searchForgiving', () => {
     ]);
   });
 
+  describe('a page holding every word, but weakly (round 9)', () => {
+    // pagefind's score per word and page: a long review says every word once in its body (low
+    // scores: a body word in a long page); the short report's title and summary hold three of them.
+    const scoresOf = (extra: Record<string, Record<string, number>> = {}): Record<string, Record<string, number>> => ({
+      ci: { review: 1, report: 6, other: 2, ...extra.ci },
+      server: { review: 1, report: 6, ...extra.server },
+      unresponsive: { review: 1, ...extra.unresponsive },
+      load: { review: 1, report: 6, ...extra.load },
+    });
+    /** pagefind's contract over these scores: every word of the query, summed; titles per page. */
+    const engineOf = (scores: Record<string, Record<string, number>>, titles: Record<string, string> = {}): SearchEngine => ({
+      async search(term) {
+        const words = term.split(' ').filter((word) => scores[word]);
+        const pages = Object.keys(scores[words[0]] ?? {}).filter((id) => words.every((word) => scores[word][id] !== undefined));
+        return {
+          results: pages
+            .map((id) => ({ id, score: words.reduce((sum, word) => sum + scores[word][id], 0), data: async () => ({ url: `/postmortems/${id}/`, excerpt: '', meta: { title: titles[id] ?? id } }) }))
+            .sort((a, b) => b.score - a.score),
+        };
+      },
+    });
+
+    test('goes below a page holding most words far more strongly, listed with every word it holds', async () => {
+      const found = await searchForgiving(engineOf(scoresOf()), 'ci server unresponsive load');
+      // Before: the review was the only exact result, first; the report came after it.
+      expect(found.exact).toEqual([]);
+      expect(found.exactCount).toBe(0);
+      expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
+        ['report', ['ci', 'server', 'load']],
+        ['review', ['ci', 'server', 'unresponsive', 'load']],
+      ]);
+    });
+
+    test('stays first when its summed score reaches the best partial match divided by exactBonus', async () => {
+      // The review now scores 4 × 3 = 12 over the four words: 12 × 1.5 = 18 reaches the report's 18.
+      const strong = scoresOf({ ci: { review: 3 }, server: { review: 3 }, unresponsive: { review: 3 }, load: { review: 3 } });
+      const found = await searchForgiving(engineOf(strong), 'ci server unresponsive load');
+      expect(found.exact.map((hit) => hit.id)).toEqual(['review']);
+      expect(found.exactCount).toBe(1);
+      expect(found.partial.map((hit) => hit.id)).toEqual(['report']);
+      // exactBonus 1 (a page holding every word counts no more than one holding most): below.
+      expect((await searchForgiving(engineOf(strong), 'ci server unresponsive load', { exactBonus: 1 })).exact).toEqual([]);
+    });
+
+    test('stays first with exactBonus Infinity, when sorting by date (titleBonus off), or when its title holds the query', async () => {
+      const weak = engineOf(scoresOf());
+      for (const options of [{ exactBonus: Infinity }, { titleBonus: false }]) {
+        const found = await searchForgiving(weak, 'ci server unresponsive load', options);
+        expect(found.exact.map((hit) => hit.id)).toEqual(['review']);
+        expect(found.partial.map((hit) => hit.id)).toEqual(['report']);
+      }
+      const titled = engineOf(scoresOf(), { review: 'CI server unresponsive load' });
+      expect((await searchForgiving(titled, 'ci server unresponsive load')).exact.map((hit) => hit.id)).toEqual(['review']);
+    });
+  });
+
   describe('a word pagefind found only through a shorter word', () => {
     // pagefind's data for a page: its words, and where the query matched.
     const page = (text: string, ...matchedWords: string[]) => {
