@@ -459,13 +459,17 @@ const ms = (iso: string) => Date.parse(iso);
 export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   const issues: Issue[] = [];
   const t: Partial<Postmortem['times']> = pm.times ?? {};
+  // One issue per field: a time typed a day wrong is before (or after) several others, and the
+  // first pair that says so is enough to find it.
+  const saidAt = new Set<string>();
   const notBefore = (
     later: keyof typeof t,
     earlier: keyof typeof t,
   ) => {
     const a = t[later];
     const b = t[earlier];
-    if (a && b && ms(a) < ms(b)) {
+    if (a && b && ms(a) < ms(b) && !saidAt.has(later)) {
+      saidAt.add(later);
       issues.push({
         path: ['times', later],
         message: `times.${later} (${a}) is before times.${earlier} (${b}). ${later} must be at or after ${earlier}; check the date and the UTC offset.`,
@@ -473,12 +477,28 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
     }
   };
   notBefore('detected', 'started');
+  notBefore('acknowledged', 'started');
   notBefore('acknowledged', 'detected');
   notBefore('declared', 'started');
+  // Declared an incident before anyone noticed the problem: one of the two is typed wrong.
+  notBefore('declared', 'detected');
   notBefore('mitigated', 'started');
   notBefore('resolved', 'started');
   notBefore('resolved', 'detected');
   notBefore('resolved', 'mitigated');
+  // Acknowledged or declared after the incident was closed passed (round 8 left it): a day or an
+  // offset typed wrong, and the time to acknowledge of the metrics came out longer than the
+  // incident. Said at the field that lies after `resolved`.
+  for (const field of ['acknowledged', 'declared'] as const) {
+    const at = t[field];
+    if (at && t.resolved && ms(at) > ms(t.resolved) && !saidAt.has(field)) {
+      saidAt.add(field);
+      issues.push({
+        path: ['times', field],
+        message: `times.${field} (${at}) is after times.resolved (${t.resolved}): ${field === 'acknowledged' ? 'the page is acknowledged' : 'an incident is declared'} before it is closed. Check the date and the UTC offset of both; if it was only ${field} after it was over, leave times.${field} out and say so in the timeline.`,
+      });
+    }
+  }
 
   const { start, end } = pm.impact ?? {};
   if (start && end && ms(end) <= ms(start)) {
