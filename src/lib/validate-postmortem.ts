@@ -29,6 +29,7 @@ import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
+import { findDeepJsxNesting, maxJsxNestingDepth } from './jsx-nesting-depth.ts';
 import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
@@ -643,6 +644,21 @@ export function validatePostmortemSource(
       severity: 'error',
       message: `lists or block quotes nested ${deep.depth} levels deep${deepestLine === firstLine ? '' : ` (the deepest at line ${deepestLine})`}; at most ${maxNestingDepth} levels are allowed.`,
       fix: `flatten them from this line on: at most ${maxNestingDepth} lists and quotes inside one another (postmortems use a few); deeper nesting takes the Markdown parsers minutes.`,
+    });
+    result.data = undefined;
+    result.entryData = undefined;
+    return result;
+  }
+  // An object nested 3,000 deep in an attribute took the check 25 s ("Could not parse expression
+  // with acorn") and crashed the build (a segmentation fault); elements 10,000 deep overflowed the
+  // stack. Refused from the text, like the lists above.
+  const deepJsx = isMdx ? findDeepJsxNesting(split.body) : undefined;
+  if (deepJsx) {
+    const firstLine = deepJsx.firstLineOver + split.bodyStartLine - 1;
+    findings.push({
+      file, line: firstLine, column: deepJsx.firstColumnOver, rule: 'body/nesting-depth', severity: 'error',
+      message: `JSX elements and expression brackets ({, [, ( inside {…}) nested ${deepJsx.depth.toLocaleString('en-US')} levels deep (the deepest at line ${deepJsx.line + split.bodyStartLine - 1}); at most ${maxJsxNestingDepth} levels are allowed.`,
+      fix: `flatten them from here on: at most ${maxJsxNestingDepth} elements and brackets inside one another (real postmortems use under 10); deeper nesting takes the MDX parsers minutes or crashes the build. If it is data to show, put it in a fenced code block (\`\`\` before and after).`,
     });
     result.data = undefined;
     result.entryData = undefined;

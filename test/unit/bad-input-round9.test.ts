@@ -40,3 +40,28 @@ describe('every pair of key times is ordered', () => {
     expect(findCrossFieldIssues(pm).filter((i) => i.path[0] === 'times').map((i) => i.path.join('.'))).toEqual(['times.resolved']);
   });
 });
+
+describe('JSX elements and expressions nested thousands deep', () => {
+  const appended = (body: string) => (text: string) => `${text}\n${body}\n`;
+  // The good input ends at line 43, a blank line follows: the appended text is line 45.
+
+  test('an object 3,000 deep in an attribute is refused from the text (25 s, "Could not parse expression with acorn"; the build crashed)', () => {
+    const errors = errorsAfter(appended(`<div style={{${'a:{'.repeat(3000)}b:1${'}'.repeat(3000)}}}>x</div>`));
+    expect(errors).toEqual([expect.objectContaining({
+      rule: 'body/nesting-depth', line: 45, column: '<div style={{'.length + 254 * 'a:{'.length,
+      message: 'JSX elements and expression brackets ({, [, ( inside {…}) nested 3,003 levels deep (the deepest at line 45); at most 256 levels are allowed.',
+    })]);
+  });
+
+  test('<span> in <span> 3,000 deep is refused (it passed; 10,000 deep was "Maximum call stack size exceeded")', () => {
+    const errors = errorsAfter(appended(`${'<span>'.repeat(3000)}deep${'</span>'.repeat(3000)}`));
+    expect(errors).toEqual([expect.objectContaining({ rule: 'body/nesting-depth', line: 45, column: 256 * '<span>'.length + 1, message: expect.stringMatching(/nested 3,000 levels deep .* at most 256 levels are allowed\.$/) })]);
+  });
+
+  test('256 levels pass; brackets in a code block, a code span or prose are not counted', () => {
+    expect(errorsAfter(appended(`${'<span>'.repeat(256)}deep${'</span>'.repeat(256)}`))).toEqual([]);
+    expect(errorsAfter(appended(`<div data-x={${'['.repeat(254)}1${']'.repeat(254)}}>x</div>`))).toEqual([]);
+    expect(errorsAfter(appended(`\`\`\`json\n${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}\n\`\`\``))).toEqual([]);
+    expect(errorsAfter(appended(`See \`${'{'.repeat(300)}\` and ${'('.repeat(300)}.`))).toEqual([]);
+  });
+});
