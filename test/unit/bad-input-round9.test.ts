@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { findCrossFieldIssues, draftPostmortemObjectSchema } from '../../src/lib/postmortem-schema.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
+import { readTrackerExport } from '../../src/lib/tracker/import.ts';
+import { planSync } from '../../src/lib/tracker/sync.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
 const withTimes = (lines: string) => (text: string) => text.replace('  resolved: 2025-07-08T18:30:00Z\n', `  resolved: 2025-07-08T18:30:00Z\n${lines}`);
@@ -63,5 +65,33 @@ describe('JSX elements and expressions nested thousands deep', () => {
     expect(errorsAfter(appended(`<div data-x={${'['.repeat(254)}1${']'.repeat(254)}}>x</div>`))).toEqual([]);
     expect(errorsAfter(appended(`\`\`\`json\n${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}\n\`\`\``))).toEqual([]);
     expect(errorsAfter(appended(`See \`${'{'.repeat(300)}\` and ${'('.repeat(300)}.`))).toEqual([]);
+  });
+});
+
+describe('a GitHub export entry in a state other than OPEN or CLOSED', () => {
+  const postmortems = [{ id: '2025-07-08-x', file: 'x.mdx', actionItems: [
+    { id: 'AI-1', title: 'Validate pool sizes', status: 'done' as const },
+    { id: 'AI-2', title: 'Alert on pool use', status: 'done' as const },
+  ] }];
+  const entry = (number: number, state: string, item: string) => ({ number, title: 't', state, url: `https://github.com/acme/kb/issues/${number}`, body: `<!-- postmortem-kb:2025-07-08-x#${item} -->` });
+
+  test('MERGED (a pull request) or "done" no longer reopens a done item (it was read as open); the entry is named in the notes', () => {
+    const exported = readTrackerExport(JSON.stringify([entry(12, 'MERGED', 'AI-1'), entry(13, 'done', 'AI-2')]), 'issues.json');
+    expect(exported.problems).toEqual([
+      'issues.json: #12 has state "MERGED", which is neither OPEN nor CLOSED (the states of `gh issue list`), so it says nothing of whether the follow-up is done: its action item\'s status was left as it is. Export issues with `gh issue list --state all --json number,title,state,...` (a pull request\'s MERGED is no issue state), or correct the entry.',
+      expect.stringMatching(/^issues\.json: #13 has state "done", which is neither OPEN nor CLOSED/),
+    ]);
+    const plan = planSync(postmortems, exported, new Map());
+    expect(plan.changes.filter((c) => c.field === 'status')).toEqual([]);
+    expect(plan.notes).toEqual(exported.problems);
+    // The entry still links its item.
+    expect(plan.changes.map((c) => [c.itemId, c.field])).toEqual([['AI-1', 'link'], ['AI-2', 'link']]);
+  });
+
+  test('OPEN reopens a done item and CLOSED closes it, in any case, as before', () => {
+    const exported = readTrackerExport(JSON.stringify([entry(12, 'open', 'AI-1'), entry(13, 'CLOSED', 'AI-2')]), 'issues.json');
+    expect(exported.problems).toEqual([]);
+    const plan = planSync(postmortems, exported, new Map());
+    expect(plan.changes.filter((c) => c.field === 'status').map((c) => [c.itemId, c.to])).toEqual([['AI-1', 'open']]);
   });
 });
