@@ -95,3 +95,27 @@ describe('a GitHub export entry in a state other than OPEN or CLOSED', () => {
     expect(plan.changes.filter((c) => c.field === 'status').map((c) => [c.itemId, c.to])).toEqual([['AI-1', 'open']]);
   });
 });
+
+describe('a whole number too large to be held exactly', () => {
+  const withImpact = (line: string) => (text: string) => text.replace('  end: 2025-07-08T17:55:00Z\n', `  end: 2025-07-08T17:55:00Z\n  ${line}\n`);
+
+  test('usersAffected: 9007199254740993 is quoted as written (it was "9007199254740992, which is too large")', () => {
+    const errors = errorsAfter(withImpact('usersAffected: 9007199254740993'));
+    expect(errors).toEqual([expect.objectContaining({
+      rule: 'schema/invalid', field: 'impact.usersAffected', line: 20, column: 18,
+      message: 'impact.usersAffected is written 9007199254740993, beyond 9007199254740991 (2^53 - 1), the largest whole number a number field holds exactly (it would be read as 9007199254740992, rounded): a count of users is never that large, so this is surely a mistake.',
+    })]);
+    expect(JSON.stringify(errors)).not.toContain('which is too large');
+  });
+
+  test('revenueLost: 12345678901234567890 (a field that takes fractions, and took it rounded) and -9007199254740993 likewise', () => {
+    expect(errorsAfter(withImpact('revenueLost: 12345678901234567890')).map((e) => e.message)).toEqual([
+      'impact.revenueLost is written 12345678901234567890, beyond 9007199254740991 (2^53 - 1), the largest whole number a number field holds exactly (it would be read as 12345678901234567168, rounded): a sum of money is never that large, so this is surely a mistake.',
+    ]);
+    expect(errorsAfter(withImpact('failedOrders: -9007199254740993')).map((e) => e.message)).toEqual([expect.stringMatching(/^impact\.failedOrders is written -9007199254740993, beyond .*read as -9007199254740992, rounded\)/)]);
+  });
+
+  test('9007199254740991 itself is left to the schema, which takes it', () => {
+    expect(errorsAfter(withImpact('failedRequests: 9007199254740991'))).toEqual([]);
+  });
+});
