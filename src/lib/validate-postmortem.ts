@@ -10,6 +10,7 @@ import { idFromText } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findNumberNotationProblems } from './number-notation.ts';
 import { isBodyWithoutAccount } from './empty-body.ts';
+import { stripInternalFromSource } from './strip-internal.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
   postmortemObjectSchema,
@@ -703,6 +704,24 @@ export function validatePostmortemSource(
       message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules and comments)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
     });
+  }
+  // A public post whose every line of account is inside <Internal>: the public page showed the
+  // title, the summary and empty headings (check and build passed). Cut as the public build cuts
+  // it; a body the cut refuses is reported by the checks that read it.
+  if (facts && facts.status !== 'draft' && !facts.historical && facts.visibility === 'public' && isMdx && /<\s*Internal\b/.test(split.body) && !isBodyWithoutAccount(split.body)) {
+    let publicBody: string | undefined;
+    try {
+      publicBody = splitFrontmatter(stripInternalFromSource(source, { isMdx, file })).body;
+    } catch {
+      publicBody = undefined;
+    }
+    if (publicBody !== undefined && isBodyWithoutAccount(publicBody)) {
+      findings.push({
+        file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
+        message: `visibility is public, but every line of the body's account is inside <Internal>: the public page would show the title, the summary and ${/\S/.test(publicBody) ? 'empty headings' : 'no account'}, nothing customers can read of what happened or what was done.`,
+        fix: 'write the customer-facing account outside <Internal> (what customers saw, why, what was done), or set visibility: internal if nothing of it is public.',
+      });
+    }
   }
   // `<!-- note` never closed in a .md body: the page showed nothing after it, without a word.
   const unclosedHtml = file.endsWith('.mdx') ? undefined : findUnclosedHtmlBlock(split.body);

@@ -119,3 +119,22 @@ describe('a whole number too large to be held exactly', () => {
     expect(errorsAfter(withImpact('failedRequests: 9007199254740991'))).toEqual([]);
   });
 });
+
+describe('a public post whose whole account is inside <Internal>', () => {
+  const publicPost = (body: string) => (text: string) => text
+    .replace('visibility: internal', 'visibility: public\npublic:\n  title: Checkout errors\n  summary: Some payments failed for ten minutes.')
+    .replace('A configuration push lowered the pool size.', body);
+
+  test('is body/empty (the public page showed the title, the summary and an empty heading; check and build passed)', () => {
+    expect(errorsAfter(publicPost('<Internal>\n\nA configuration push lowered the pool size.\n\n</Internal>'))).toEqual([expect.objectContaining({
+      rule: 'body/empty', line: 43,
+      message: 'visibility is public, but every line of the body\'s account is inside <Internal>: the public page would show the title, the summary and empty headings, nothing customers can read of what happened or what was done.',
+    })]);
+  });
+
+  test('a line of account outside <Internal>, or <PublicOnly> wording, passes; so does an internal post all inside <Internal>', () => {
+    expect(errorsAfter(publicPost('Checkout failed for some customers.\n\n<Internal>\n\nA configuration push lowered the pool size.\n\n</Internal>'))).toEqual([]);
+    expect(errorsAfter(publicPost('<Internal>\n\nA configuration push lowered the pool size.\n\n</Internal>\n\n<PublicOnly>\n\nA configuration change caused errors.\n\n</PublicOnly>'))).toEqual([]);
+    expect(errorsAfter((t) => t.replace('A configuration push lowered the pool size.', '<Internal>\n\nA configuration push lowered the pool size.\n\n</Internal>'))).toEqual([]);
+  });
+});
