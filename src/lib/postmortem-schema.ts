@@ -145,6 +145,15 @@ export const calendarDateSchema = z
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
 /**
+ * A summary or an impact description: text with a letter or a digit. `summary: "..."` (a
+ * placeholder, or `public.summary: "-"`) passed and was the post's text in the feed, the search
+ * results and the public page.
+ */
+const proseText = nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
+  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: write in words what happened and what customers saw, e.g. "Some checkout attempts failed for 10 minutes after a config push; reverting it fixed them."`,
+});
+
+/**
  * A title: text with a letter or a digit. `title: "---"` or a row of emoji passed and was listed,
  * searched and sent in the feed as marks that say nothing of what broke (`npm run new` refuses
  * such a --title too).
@@ -203,7 +212,7 @@ export const incidentTimesSchema = z.strictObject({
 
 export const impactSchema = z.strictObject({
   /** Customer-facing description of what customers experienced, in plain language. */
-  description: nonEmptyText,
+  description: proseText,
   /** Start of the customer-impact window (UTC). Omit for a near-miss without impact. */
   start: utcTimestampSchema.optional(),
   /** End of the customer-impact window (UTC). */
@@ -265,7 +274,7 @@ export const publicWordingSchema = z.strictObject({
   /** Customer-facing title, free of internal names. */
   title: titleText,
   /** Customer-facing summary, 2-3 sentences for a non-engineer. */
-  summary: nonEmptyText,
+  summary: proseText,
   /** Internal lists the author opts into the public post. */
   include: z.array(z.enum(publicOptInLists)).default([]),
 });
@@ -287,7 +296,7 @@ export const postmortemObjectSchema = z.strictObject({
   /** Internal title: what broke, where. */
   title: titleText,
   /** 2-3 sentences for a non-technical reader: what happened, impact, what fixed it. */
-  summary: nonEmptyText,
+  summary: proseText,
   /** SEV-0 (most severe) .. SEV-4. */
   severity: z.enum(severities),
   /** Review state. Only `published` postmortems appear on the built site. */

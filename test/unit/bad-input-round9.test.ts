@@ -138,3 +138,17 @@ describe('a public post whose whole account is inside <Internal>', () => {
     expect(errorsAfter((t) => t.replace('A configuration push lowered the pool size.', '<Internal>\n\nA configuration push lowered the pool size.\n\n</Internal>'))).toEqual([]);
   });
 });
+
+describe('a summary or impact description without a letter or digit', () => {
+  test.each([
+    ['public.summary', (t: string) => t.replace('visibility: internal', 'visibility: public\npublic:\n  title: Checkout errors\n  summary: "..."')],
+    ['summary', (t: string) => t.replace(/^summary: .*$/m, 'summary: "-"')],
+    ['impact.description', (t: string) => t.replace('description: Some checkout attempts failed.', 'description: "🔥🔥"')],
+  ])('%s is refused (it passed and was published as marks)', (field, change) => {
+    expect(errorsAfter(change)).toEqual([expect.objectContaining({ rule: 'schema/invalid', field, message: expect.stringMatching(new RegExp(`^${field.replace('.', '\\.')} is ".*", which has no letter or digit: write in words what happened`)) })]);
+  });
+
+  test('a summary in any script, or with marks beside words, is taken', () => {
+    expect(errorsAfter((t) => t.replace(/^summary: .*$/m, 'summary: "決済が10分間失敗した 🔥"'))).toEqual([]);
+  });
+});
