@@ -33,6 +33,13 @@ describe('every pair of key times is ordered', () => {
     expect(errorsAfter(withTimes('  acknowledged: 2025-07-08T18:30:00Z\n  declared: 2025-07-08T18:30:00Z\n'))).toEqual([]);
   });
 
+  test('acknowledged before started with no detected given is an error (it passed: only acknowledged-after-detected was checked)', () => {
+    expect(errorsAfter((t) => t.replace('  detected: 2025-07-08T17:49:00Z\n', '  acknowledged: 2025-07-07T17:50:00Z\n').replace(/ {2}- at: 2025-07-08T17:49:00Z\n.*\n.*\n/, ''))
+      .map((e) => [e.field, e.message])).toEqual([
+      ['times.acknowledged', 'times.acknowledged (2025-07-07T17:50:00.000Z) is before times.started (2025-07-08T17:45:00.000Z). acknowledged must be at or after started; check the date and the UTC offset.'],
+    ]);
+  });
+
   test('a time a day wrong is said once at its field, not once per time it precedes', () => {
     const pm = draftPostmortemObjectSchema.parse({
       title: 'x', summary: 'x', severity: 'SEV-2', status: 'draft', visibility: 'internal',
