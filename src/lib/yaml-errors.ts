@@ -1,4 +1,4 @@
-import { visit, type Document } from 'yaml';
+import { parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 // The YAML parser's errors in an author's terms, for frontmatter and the vocabulary files alike.
 
@@ -87,4 +87,21 @@ export function firstAliasOffset(document: Document): number {
     },
   });
   return offset;
+}
+
+/**
+ * `parseDocument`, or the place where the text nests too deeply for it. The parser reports a flow
+ * value nested thousands deep (`[[[…]]]`) as an error, but a block list so nested (each `-` on a
+ * line indented two more spaces) overflows the stack of its recursive steps and throws: `npm run
+ * check` stopped with "Maximum call stack size exceeded" and a stack trace of the parser.
+ */
+export function parseDocumentOrTooDeep(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): { document: Document; tooDeep?: undefined } | { document?: undefined; tooDeep: { message: string; fix: string; offset: number } } {
+  try {
+    return { document: parseDocument(text, options) };
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    // The first line indented 100 columns or more (spaces and compact `- ` markers): no field nests so.
+    const deep = /^[ \t-]{100}/m.exec(text);
+    return { tooDeep: { ...tooDeep, offset: deep?.index ?? 0 } };
+  }
 }

@@ -159,3 +159,17 @@ describe('a summary or impact description without a letter or digit', () => {
     expect(errorsAfter((t) => t.replace(/^summary: .*$/m, 'summary: "決済が10分間失敗した 🔥"'))).toEqual([]);
   });
 });
+
+describe('a block list nested thousands deep in the frontmatter', () => {
+  test('is frontmatter/yaml at the first line indented 100 columns (npm run check stopped with "Maximum call stack size exceeded" and the parser\'s stack)', () => {
+    const nested = (t: string) => t.replace('tags: [config]', `tags:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i + 2)}-`).join('\n')} config`);
+    expect(errorsAfter(nested)).toEqual([expect.objectContaining({
+      rule: 'frontmatter/yaml', line: 10 + 49, column: 1,
+      message: 'frontmatter is not valid YAML: values are nested too deeply to read (lists or keys inside one another thousands of times).',
+    })]);
+  });
+
+  test('a list nested a few levels is read as before', () => {
+    expect(errorsAfter((t) => t.replace('tags: [config]', 'tags:\n  - config'))).toEqual([]);
+  });
+});
