@@ -145,13 +145,15 @@ export const calendarDateSchema = z
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
 /**
- * A summary or an impact description: text with a letter or a digit. `summary: "..."` (a
- * placeholder, or `public.summary: "-"`) passed and was the post's text in the feed, the search
- * results and the public page.
+ * Text with a letter or a digit, `what` saying what to write instead. `summary: "..."` (a
+ * placeholder, or `public.summary: "-"`), an action item titled "---" or a timeline event "..."
+ * passed and were published as marks that say nothing.
  */
-const proseText = nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
-  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: write in words what happened and what customers saw, e.g. "Some checkout attempts failed for 10 minutes after a config push; reverting it fixed them."`,
+const textWithWords = (what: string) => nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
+  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: ${what}`,
 });
+/** A summary or an impact description. */
+const proseText = textWithWords('write in words what happened and what customers saw, e.g. "Some checkout attempts failed for 10 minutes after a config push; reverting it fixed them."');
 
 /**
  * A title: text with a letter or a digit. `title: "---"` or a row of emoji passed and was listed,
@@ -237,7 +239,7 @@ export const timelineEntrySchema = z.strictObject({
   /** When it happened (UTC). */
   at: utcTimestampSchema,
   /** What happened, in one or two sentences. Describe systems and decisions, not blame. */
-  event: nonEmptyText,
+  event: textWithWords('say what happened at this time, e.g. "Error-rate alert pages the on-call."'),
   /** What kind of moment this was. */
   kind: z.enum(timelineKinds),
   /** Record the entry was assembled from by `npm run draft` (alertmanager, pagerduty, slack, ...). Internal. */
@@ -250,7 +252,7 @@ export const actionItemSchema = z.strictObject({
   /** Stable id, unique within the postmortem, e.g. "AI-1" or a ticket key. */
   id: nonEmptyText,
   /** A specific, verifiable outcome ("Alert when pool usage > 80% for 5 min"). */
-  title: nonEmptyText,
+  title: textWithWords('say what will be done, e.g. "Alert when pool usage is over 80% for 5 minutes".'),
   /** Exactly one owning team (id from teams.yaml). */
   owner: vocabularyIdText,
   /** Due date (YYYY-MM-DD). */
@@ -262,7 +264,7 @@ export const actionItemSchema = z.strictObject({
   /** Current state. */
   status: z.enum(actionItemStatuses),
   /** How we will know it is done and works. */
-  verification: nonEmptyText,
+  verification: textWithWords('say how you will know it is done and works, e.g. "CI rejects a pool size under 16."'),
   /** Ticket or pull request (internal). */
   // http(s) only: the site links to it, and a javascript: or data: address would run in readers' browsers.
   link: linkSchema('https://tracker.example.com/OPS-123').optional(),

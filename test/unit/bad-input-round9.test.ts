@@ -155,6 +155,14 @@ describe('a summary or impact description without a letter or digit', () => {
     expect(errorsAfter(change)).toEqual([expect.objectContaining({ rule: 'schema/invalid', field, message: expect.stringMatching(new RegExp(`^${field.replace('.', '\\.')} is ".*", which has no letter or digit: write in words what happened`)) })]);
   });
 
+  test.each([
+    ['actionItems[0].title', (t: string) => t.replace('title: Validate pool sizes in CI', 'title: "---"'), 'say what will be done'],
+    ['actionItems[0].verification', (t: string) => t.replace('verification: CI rejects a pool of 8.', 'verification: "-"'), 'say how you will know it is done and works'],
+    ['timeline[1].event', (t: string) => t.replace('event: Config reverted.', 'event: "..."'), 'say what happened at this time'],
+  ])('%s without a letter or digit is refused (it passed, listed in the follow-ups and on the page as marks)', (field, change, what) => {
+    expect(errorsAfter(change)).toEqual([expect.objectContaining({ rule: 'schema/invalid', field, message: expect.stringContaining(`, which has no letter or digit: ${what}`) })]);
+  });
+
   test('a summary in any script, or with marks beside words, is taken', () => {
     expect(errorsAfter((t) => t.replace(/^summary: .*$/m, 'summary: "決済が10分間失敗した 🔥"'))).toEqual([]);
   });
