@@ -5,6 +5,10 @@ import { findCrossFieldIssues, draftPostmortemObjectSchema } from '../../src/lib
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
 import { readTrackerExport } from '../../src/lib/tracker/import.ts';
 import { planSync } from '../../src/lib/tracker/sync.ts';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { join } from 'node:path';
+import { fixturesDir } from '../support/content-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
 const withTimes = (lines: string) => (text: string) => text.replace('  resolved: 2025-07-08T18:30:00Z\n', `  resolved: 2025-07-08T18:30:00Z\n${lines}`);
@@ -179,5 +183,16 @@ describe('a block list nested thousands deep in the frontmatter', () => {
 
   test('a list nested a few levels is read as before', () => {
     expect(errorsAfter((t) => t.replace('tags: [config]', 'tags:\n  - config'))).toEqual([]);
+  });
+});
+
+describe('npm run import: a timeline row with only marks after its time', () => {
+  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+  test('is listed as not placed and kept in the body (the draft was written with event "...", which the schema refuses)', () => {
+    const result = importReport('x.md', '# Checkout outage\n\n## Timeline\n\n- 2025-07-08 17:45 UTC: Config pushed.\n- 2025-07-08 17:50 UTC: ...\n- 2025-07-08 17:55 UTC: Config reverted.\n', { vocabulary, today: '2026-11-30' });
+    expect(result.unread).toEqual([{ row: '2025-07-08 17:50 UTC: ...', reason: 'nothing after its time says what happened ("...")' }]);
+    expect(result.notes.join('\n')).not.toContain('does not match the schema');
+    expect(result.draft).toContain('2025-07-08 17:50 UTC: ...');
+    expect(result.draft).toMatch(/event: (?:")?Config reverted\./);
   });
 });
