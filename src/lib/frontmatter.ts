@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset } from './yaml-errors.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -31,6 +31,12 @@ export interface ParsedFrontmatter {
 export function parseFrontmatter(split: FrontmatterSplit): ParsedFrontmatter {
   let parsed: ParsedFrontmatter | undefined;
   const withPositions = () => (parsed ??= parseWithPositions(split));
+  // Refused from the text, so check and the build say the same whatever stack each parser has left.
+  const deep = tooDeepYamlOffset(split.yaml);
+  if (deep !== undefined) {
+    const position = { line: split.yaml.slice(0, deep).split('\n').length + split.yamlStartLine - 1, column: 1 };
+    return { data: undefined, errors: [{ ...tooDeepYaml, position }], positionOf: () => position };
+  }
   const fast = loadYamlFast(split.yaml);
   if (fast) return { data: fast.data, errors: [], positionOf: (path) => withPositions().positionOf(path) };
   return withPositions();

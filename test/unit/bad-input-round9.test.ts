@@ -173,12 +173,17 @@ describe('a summary or impact description without a letter or digit', () => {
 });
 
 describe('a block list nested thousands deep in the frontmatter', () => {
-  test('is frontmatter/yaml at the first line indented 100 columns (npm run check stopped with "Maximum call stack size exceeded" and the parser\'s stack)', () => {
+  test('is frontmatter/yaml at the first line indented 200 columns (npm run check stopped with "Maximum call stack size exceeded" and the parser\'s stack)', () => {
     const nested = (t: string) => t.replace('tags: [config]', `tags:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i + 2)}-`).join('\n')} config`);
     expect(errorsAfter(nested)).toEqual([expect.objectContaining({
-      rule: 'frontmatter/yaml', line: 10 + 49, column: 1,
+      rule: 'frontmatter/yaml', line: 9 + 100, column: 1,
       message: 'frontmatter is not valid YAML: values are nested too deeply to read (lists or keys inside one another thousands of times).',
     })]);
+  });
+
+  test('flow brackets open over 100 deep are said alike, at their line, from the text', () => {
+    const flow = (t: string) => t.replace('tags: [config]', `tags: ${'['.repeat(101)}config${']'.repeat(101)}`);
+    expect(errorsAfter(flow)).toEqual([expect.objectContaining({ rule: 'frontmatter/yaml', line: 9, message: expect.stringContaining('nested too deeply to read') })]);
   });
 
   test('a list nested a few levels is read as before', () => {
