@@ -84,10 +84,12 @@ if ([...title].length > titleMaxLength) fail(`--title is ${[...title].length.toL
 const severity = (await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3')).toUpperCase();
 if (!(severities as readonly string[]).includes(severity)) fail(`--severity "${severity}" is not one of ${severities.join(', ')}.`);
 const firstService = [...vocabulary.services.keys()][0];
-const services = (values.service ?? (await ask('Affected services (comma-separated ids)', undefined, firstService ?? '')).split(','))
-  .map((s) => s.trim()).filter(Boolean).map((s) => known('services', s, 'service'));
+// A service or team given twice (`--service a --service a`, or "a, a" when asked) is listed once:
+// written twice, the schema refused the file as "The template produced an invalid file".
+const services = [...new Set((values.service ?? (await ask('Affected services (comma-separated ids)', undefined, firstService ?? '')).split(','))
+  .map((s) => s.trim()).filter(Boolean).map((s) => known('services', s, 'service')))];
 if (!services.length) fail('Name at least one affected service with --service (ids from services.yaml).');
-const teams = (values.team ?? [vocabulary.services.get(services[0])!.owner]).map((t) => known('teams', t.trim(), 'team'));
+const teams = [...new Set((values.team ?? [vocabulary.services.get(services[0])!.owner]).map((t) => known('teams', t.trim(), 'team')))];
 const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.keys()].join(', ')})`, values.trigger, [...vocabulary.triggers.keys()][0] ?? ''), 'trigger');
 const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
 // Any zone the schema takes (stored as UTC, as the schema stores it): npm run draft and a

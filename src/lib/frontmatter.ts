@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset } from './yaml-errors.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -31,6 +31,12 @@ export interface ParsedFrontmatter {
 export function parseFrontmatter(split: FrontmatterSplit): ParsedFrontmatter {
   let parsed: ParsedFrontmatter | undefined;
   const withPositions = () => (parsed ??= parseWithPositions(split));
+  // Refused from the text, so check and the build say the same whatever stack each parser has left.
+  const deep = tooDeepYamlOffset(split.yaml);
+  if (deep !== undefined) {
+    const position = { line: split.yaml.slice(0, deep).split('\n').length + split.yamlStartLine - 1, column: 1 };
+    return { data: undefined, errors: [{ ...tooDeepYaml, position }], positionOf: () => position };
+  }
   const fast = loadYamlFast(split.yaml);
   if (fast) return { data: fast.data, errors: [], positionOf: (path) => withPositions().positionOf(path) };
   return withPositions();
@@ -40,11 +46,18 @@ export function parseFrontmatter(split: FrontmatterSplit): ParsedFrontmatter {
 function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   const lineCounter = new LineCounter();
   // Keys given twice are found in one pass below (duplicateKeyOffsets): yaml's own check is quadratic.
-  const document: Document = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const parsed = parseDocumentOrTooDeep(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const toFile = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + split.yamlStartLine - 1, column: col };
   };
+  if (parsed.tooDeep) {
+    // The line counter holds the lines the parser read before it gave up: count them all.
+    const at = split.yaml.slice(0, parsed.tooDeep.offset).split('\n');
+    const position = { line: at.length + split.yamlStartLine - 1, column: 1 };
+    return { data: undefined, errors: [{ message: parsed.tooDeep.message, fix: parsed.tooDeep.fix, position }], positionOf: () => position };
+  }
+  const document: Document = parsed.document;
   const errors: ParsedFrontmatter['errors'] = [];
   // A tab used as indentation makes the parser misread the lines after it: five more errors
   // ("Nested mappings are not allowed in compact mappings", ...) that the tab alone explains.

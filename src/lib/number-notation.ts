@@ -29,7 +29,8 @@ const whatItCounts: Record<string, string> = {
 
 // A cheap test first: most frontmatter holds no such notation, and the YAML document with its
 // positions is only built when it may.
-const mayHoldNotation = /0[xo]|\d[eE][-+]?\d|\d{300}/;
+// 16 digits in a row: the smallest number above Number.MAX_SAFE_INTEGER has 16.
+const mayHoldNotation = /0[xo]|\d[eE][-+]?\d|\d{16}/;
 
 /**
  * Problems of `yaml`, the frontmatter text whose first line is line `yamlStartLine` of the file.
@@ -69,6 +70,17 @@ export function findNumberNotationProblems(yaml: string, yamlStartLine: number):
         ...at,
         message: `${field} is written ${value}, a number too large for any count (the largest a double holds is about 1.8e308): YAML reads it as infinity (.inf), so this is surely a mistake.`,
         fix: `write the number itself in digits (e.g. ${key === 'downtimeMinutes' ? '90 for an hour and a half' : '1200'}), or leave ${key} out if it is not known.`,
+      });
+    }
+    // 9007199254740993 was refused as "9007199254740992, which is too large" (the double's
+    // reading, which nobody wrote), and taken rounded where the field may hold a fraction.
+    const reading = Number(value);
+    if (/^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?$/i.test(value) && Number.isFinite(reading) && Math.abs(reading) > Number.MAX_SAFE_INTEGER) {
+      const readAs = /^[-+]?\d+$/.test(value) && BigInt(value) !== BigInt(reading) ? ` (it would be read as ${BigInt(reading)}, rounded)` : '';
+      problems.push({
+        ...at,
+        message: `${field} is written ${value}, beyond ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest whole number a number field holds exactly${readAs}: ${whatItCounts[key] ?? 'a number of a postmortem'} is never that large, so this is surely a mistake.`,
+        fix: `check the number (digits pasted twice, or an id in place of the ${key === 'downtimeMinutes' ? 'minutes' : 'figure'}?), or leave ${key} out if it is not known.`,
       });
     }
   }

@@ -145,6 +145,17 @@ export const calendarDateSchema = z
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 
 /**
+ * Text with a letter or a digit, `what` saying what to write instead. `summary: "..."` (a
+ * placeholder, or `public.summary: "-"`), an action item titled "---" or a timeline event "..."
+ * passed and were published as marks that say nothing.
+ */
+const textWithWords = (what: string) => nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
+  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: ${what}`,
+});
+/** A summary or an impact description. */
+const proseText = textWithWords('write in words what happened and what customers saw, e.g. "Some checkout attempts failed for 10 minutes after a config push; reverting it fixed them."');
+
+/**
  * A title: text with a letter or a digit. `title: "---"` or a row of emoji passed and was listed,
  * searched and sent in the feed as marks that say nothing of what broke (`npm run new` refuses
  * such a --title too).
@@ -203,7 +214,7 @@ export const incidentTimesSchema = z.strictObject({
 
 export const impactSchema = z.strictObject({
   /** Customer-facing description of what customers experienced, in plain language. */
-  description: nonEmptyText,
+  description: proseText,
   /** Start of the customer-impact window (UTC). Omit for a near-miss without impact. */
   start: utcTimestampSchema.optional(),
   /** End of the customer-impact window (UTC). */
@@ -228,7 +239,7 @@ export const timelineEntrySchema = z.strictObject({
   /** When it happened (UTC). */
   at: utcTimestampSchema,
   /** What happened, in one or two sentences. Describe systems and decisions, not blame. */
-  event: nonEmptyText,
+  event: textWithWords('say what happened at this time, e.g. "Error-rate alert pages the on-call."'),
   /** What kind of moment this was. */
   kind: z.enum(timelineKinds),
   /** Record the entry was assembled from by `npm run draft` (alertmanager, pagerduty, slack, ...). Internal. */
@@ -241,7 +252,7 @@ export const actionItemSchema = z.strictObject({
   /** Stable id, unique within the postmortem, e.g. "AI-1" or a ticket key. */
   id: nonEmptyText,
   /** A specific, verifiable outcome ("Alert when pool usage > 80% for 5 min"). */
-  title: nonEmptyText,
+  title: textWithWords('say what will be done, e.g. "Alert when pool usage is over 80% for 5 minutes".'),
   /** Exactly one owning team (id from teams.yaml). */
   owner: vocabularyIdText,
   /** Due date (YYYY-MM-DD). */
@@ -253,7 +264,7 @@ export const actionItemSchema = z.strictObject({
   /** Current state. */
   status: z.enum(actionItemStatuses),
   /** How we will know it is done and works. */
-  verification: nonEmptyText,
+  verification: textWithWords('say how you will know it is done and works, e.g. "CI rejects a pool size under 16."'),
   /** Ticket or pull request (internal). */
   // http(s) only: the site links to it, and a javascript: or data: address would run in readers' browsers.
   link: linkSchema('https://tracker.example.com/OPS-123').optional(),
@@ -265,7 +276,7 @@ export const publicWordingSchema = z.strictObject({
   /** Customer-facing title, free of internal names. */
   title: titleText,
   /** Customer-facing summary, 2-3 sentences for a non-engineer. */
-  summary: nonEmptyText,
+  summary: proseText,
   /** Internal lists the author opts into the public post. */
   include: z.array(z.enum(publicOptInLists)).default([]),
 });
@@ -287,7 +298,7 @@ export const postmortemObjectSchema = z.strictObject({
   /** Internal title: what broke, where. */
   title: titleText,
   /** 2-3 sentences for a non-technical reader: what happened, impact, what fixed it. */
-  summary: nonEmptyText,
+  summary: proseText,
   /** SEV-0 (most severe) .. SEV-4. */
   severity: z.enum(severities),
   /** Review state. Only `published` postmortems appear on the built site. */
@@ -459,13 +470,17 @@ const ms = (iso: string) => Date.parse(iso);
 export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   const issues: Issue[] = [];
   const t: Partial<Postmortem['times']> = pm.times ?? {};
+  // One issue per field: a time typed a day wrong is before (or after) several others, and the
+  // first pair that says so is enough to find it.
+  const saidAt = new Set<string>();
   const notBefore = (
     later: keyof typeof t,
     earlier: keyof typeof t,
   ) => {
     const a = t[later];
     const b = t[earlier];
-    if (a && b && ms(a) < ms(b)) {
+    if (a && b && ms(a) < ms(b) && !saidAt.has(later)) {
+      saidAt.add(later);
       issues.push({
         path: ['times', later],
         message: `times.${later} (${a}) is before times.${earlier} (${b}). ${later} must be at or after ${earlier}; check the date and the UTC offset.`,
@@ -473,12 +488,28 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
     }
   };
   notBefore('detected', 'started');
+  notBefore('acknowledged', 'started');
   notBefore('acknowledged', 'detected');
   notBefore('declared', 'started');
+  // Declared an incident before anyone noticed the problem: one of the two is typed wrong.
+  notBefore('declared', 'detected');
   notBefore('mitigated', 'started');
   notBefore('resolved', 'started');
   notBefore('resolved', 'detected');
   notBefore('resolved', 'mitigated');
+  // Acknowledged or declared after the incident was closed passed (round 8 left it): a day or an
+  // offset typed wrong, and the time to acknowledge of the metrics came out longer than the
+  // incident. Said at the field that lies after `resolved`.
+  for (const field of ['acknowledged', 'declared'] as const) {
+    const at = t[field];
+    if (at && t.resolved && ms(at) > ms(t.resolved) && !saidAt.has(field)) {
+      saidAt.add(field);
+      issues.push({
+        path: ['times', field],
+        message: `times.${field} (${at}) is after times.resolved (${t.resolved}): ${field === 'acknowledged' ? 'the page is acknowledged' : 'an incident is declared'} before it is closed. Check the date and the UTC offset of both; if it was only ${field} after it was over, leave times.${field} out and say so in the timeline.`,
+      });
+    }
+  }
 
   const { start, end } = pm.impact ?? {};
   if (start && end && ms(end) <= ms(start)) {

@@ -10,6 +10,7 @@ import { idFromText } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findNumberNotationProblems } from './number-notation.ts';
 import { isBodyWithoutAccount } from './empty-body.ts';
+import { stripInternalFromSource } from './strip-internal.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
   postmortemObjectSchema,
@@ -29,6 +30,7 @@ import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
+import { findDeepJsxNesting, maxJsxNestingDepth } from './jsx-nesting-depth.ts';
 import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
@@ -648,6 +650,21 @@ export function validatePostmortemSource(
     result.entryData = undefined;
     return result;
   }
+  // An object nested 3,000 deep in an attribute took the check 25 s ("Could not parse expression
+  // with acorn") and crashed the build (a segmentation fault); elements 10,000 deep overflowed the
+  // stack. Refused from the text, like the lists above.
+  const deepJsx = isMdx ? findDeepJsxNesting(split.body) : undefined;
+  if (deepJsx) {
+    const firstLine = deepJsx.firstLineOver + split.bodyStartLine - 1;
+    findings.push({
+      file, line: firstLine, column: deepJsx.firstColumnOver, rule: 'body/nesting-depth', severity: 'error',
+      message: `JSX elements and expression brackets ({, [, ( inside {…}) nested ${deepJsx.depth.toLocaleString('en-US')} levels deep (the deepest at line ${deepJsx.line + split.bodyStartLine - 1}); at most ${maxJsxNestingDepth} levels are allowed.`,
+      fix: `flatten them from here on: at most ${maxJsxNestingDepth} elements and brackets inside one another (real postmortems use under 10); deeper nesting takes the MDX parsers minutes or crashes the build. If it is data to show, put it in a fenced code block (\`\`\` before and after).`,
+    });
+    result.data = undefined;
+    result.entryData = undefined;
+    return result;
+  }
   // 20,000 `*` around a word took npm run check 236 s (the parsers' emphasis and link resolution
   // is quadratic in a run of markers): refused from the text, like the nesting above.
   const run = findLongMarkerRun(split.body);
@@ -687,6 +704,24 @@ export function validatePostmortemSource(
       message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules and comments)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
     });
+  }
+  // A public post whose every line of account is inside <Internal>: the public page showed the
+  // title, the summary and empty headings (check and build passed). Cut as the public build cuts
+  // it; a body the cut refuses is reported by the checks that read it.
+  if (facts && facts.status !== 'draft' && !facts.historical && facts.visibility === 'public' && isMdx && /<\s*Internal\b/.test(split.body) && !isBodyWithoutAccount(split.body)) {
+    let publicBody: string | undefined;
+    try {
+      publicBody = splitFrontmatter(stripInternalFromSource(source, { isMdx, file })).body;
+    } catch {
+      publicBody = undefined;
+    }
+    if (publicBody !== undefined && isBodyWithoutAccount(publicBody)) {
+      findings.push({
+        file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
+        message: `visibility is public, but every line of the body's account is inside <Internal>: the public page would show the title, the summary and ${/\S/.test(publicBody) ? 'empty headings' : 'no account'}, nothing customers can read of what happened or what was done.`,
+        fix: 'write the customer-facing account outside <Internal> (what customers saw, why, what was done), or set visibility: internal if nothing of it is public.',
+      });
+    }
   }
   // `<!-- note` never closed in a .md body: the page showed nothing after it, without a word.
   const unclosedHtml = file.endsWith('.mdx') ? undefined : findUnclosedHtmlBlock(split.body);

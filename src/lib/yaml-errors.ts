@@ -1,4 +1,4 @@
-import { visit, type Document } from 'yaml';
+import { parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 // The YAML parser's errors in an author's terms, for frontmatter and the vocabulary files alike.
 
@@ -88,3 +88,53 @@ export function firstAliasOffset(document: Document): number {
   });
   return offset;
 }
+
+/**
+ * `parseDocument`, or the place where the text nests too deeply for it. The parser reports a flow
+ * value nested thousands deep (`[[[…]]]`) as an error, but a block list so nested (each `-` on a
+ * line indented two more spaces) overflows the stack of its recursive steps and throws: `npm run
+ * check` stopped with "Maximum call stack size exceeded" and a stack trace of the parser.
+ */
+export function parseDocumentOrTooDeep(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): { document: Document; tooDeep?: undefined } | { document?: undefined; tooDeep: { message: string; fix: string; offset: number } } {
+  try {
+    return { document: parseDocument(text, options) };
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    // The first line indented 200 columns or more (spaces and compact `- ` markers): no field nests so.
+    const deep = /^[ \t-]{200}/m.exec(text);
+    return { tooDeep: { ...tooDeep, offset: deep?.index ?? 0 } };
+  }
+}
+
+/**
+ * Where YAML text nests deeper than any frontmatter does, found from the text before any parser
+ * reads it: a line indented 200 columns (spaces and the `-` of compact lists), or flow brackets
+ * (`[`, `{`) open 100 deep. Each parser gives out at a depth that depends on the stack left to it:
+ * a block list 3,000 deep threw in `npm run check` and was read by js-yaml in the build, where the
+ * schema then quoted 3,000 brackets. The offset of the line, or undefined.
+ */
+export function tooDeepYamlOffset(text: string): number | undefined {
+  const indented = /^[ \t-]{200}/m.exec(text);
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\n') quote = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > 100) {
+        const flow = text.lastIndexOf('\n', i) + 1;
+        return indented && indented.index < flow ? indented.index : flow;
+      }
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '\n' && !/^[ \t]/.test(text.slice(i + 1, i + 2)) && text[i + 1] !== '-') depth = 0;
+  }
+  return indented?.index;
+}
+
+/** The message and fix for YAML nested too deeply to read. */
+export const tooDeepYaml = tooDeep;

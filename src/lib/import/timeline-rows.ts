@@ -268,6 +268,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           if (written.date) date = written.date;
           continue;
         }
+        // "17:50 UTC: ..." (or "—"): an event of marks only, which the schema refuses; the draft
+        // was written not matching it. Kept in the body and listed with the rows not placed.
+        if (written.time && row.event && !/[\p{L}\p{N}]/u.test(row.event)) {
+          reading.unread.push({ row: row.row, reason: `nothing after its time says what happened ("${row.event}")` });
+          if (written.date) date = written.date;
+          continue;
+        }
         if (!written.time) {
           // A date-only row ("2024-03-02 | Customer reported …", "March 2: …") is an event of that
           // day: placed at the day's start in the row's zone, its event marked "date only".

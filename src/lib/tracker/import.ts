@@ -79,6 +79,12 @@ export function readGitHubIssues(data: unknown, file: string): TrackerExport {
     }
     const state = issue.state.toUpperCase();
     const closed = state === 'CLOSED';
+    // gh gives OPEN or CLOSED. Any other state (MERGED from `gh pr list`, a hand-edited "done")
+    // was read as open, and reopened the item of a closed one: its status is left as it is.
+    if (!closed && state !== 'OPEN') {
+      problems.push(`${file}: #${issue.number} has state ${JSON.stringify(issue.state)}, which is neither OPEN nor CLOSED (the states of \`gh issue list\`), so it says nothing of whether the follow-up is done: its action item's status was left as it is. Export issues with \`gh issue list --state all --json number,title,state,...\` (a pull request's MERGED is no issue state), or correct the entry.`);
+    }
+    const known = closed || state === 'OPEN';
     const bodyDue = /^Due:\s*(\d{4}-\d{2}-\d{2})\s*$/m.exec(issue.body ?? '')?.[1];
     tickets.push({
       tracker: 'github',
@@ -86,8 +92,8 @@ export function readGitHubIssues(data: unknown, file: string): TrackerExport {
       title: issue.title ?? '',
       url: issue.url,
       state,
-      status: closed ? (issue.stateReason === 'NOT_PLANNED' ? 'wont-do' : 'done') : 'open',
-      statusIsOpenOnly: !closed,
+      status: !known ? undefined : closed ? (issue.stateReason === 'NOT_PLANNED' ? 'wont-do' : 'done') : 'open',
+      statusIsOpenOnly: state === 'OPEN',
       teams: teamsFromLabels((issue.labels ?? []).map((l) => l.name ?? '')),
       due: parseDueDay(issue.milestone?.dueOn ?? undefined) ?? bodyDue,
       marker: findMarker(issue.body),
