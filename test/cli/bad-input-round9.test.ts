@@ -3,20 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { emptyContentFolder, makeContentFromFixture } from '../support/content-fixture.ts';
 import { tmpdir } from 'node:os';
 
 const root = resolve(import.meta.dirname, '../..');
-function emptyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
-  for (const f of ['services.yaml', 'teams.yaml', 'tags.yaml', 'triggers.yaml']) cpSync(join(root, 'content', f), join(dir, f));
-  mkdirSync(join(dir, 'postmortems'));
-  return dir;
-}
 
 describe('npm run new', () => {
   test('a service or team given twice is listed once (the file was refused as "The template produced an invalid file")', () => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     const result = spawnSync(process.execPath, [join(root, 'scripts/new.ts'), '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--service', 'checkout-api', '--team', 'checkout', '--team', 'checkout', '--started', '2026-11-20T10:00:00Z'],
       { encoding: 'utf8', input: '', env: { ...process.env, KB_CONTENT_DIR: dir } });
     expect(result.status, result.stderr).toBe(0);

@@ -3,21 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { emptyContentFolder } from '../support/content-fixture.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-function emptyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
-  for (const f of ['services.yaml', 'teams.yaml', 'tags.yaml', 'triggers.yaml']) cpSync(join(root, 'content', f), join(dir, f));
-  mkdirSync(join(dir, 'postmortems'));
-  return dir;
-}
 const run = (contentDir: string, ...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'scripts/new.ts'), ...args], { encoding: 'utf8', input: '', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
 
 describe('npm run new', () => {
   test.each(['2025-02-30', '2025-13-45', '20250101'])('--date %s, not a real day, is refused and writes nothing', (date) => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     const result = run(dir, '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--date', date);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
@@ -25,7 +20,7 @@ describe('npm run new', () => {
   });
 
   test('scaffolds a draft from flags that passes the check', () => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     const result = run(dir, '--title', 'Checkout errors after a cache flush', '--severity', 'SEV-2', '--service', 'checkout-api', '--service', 'orders-db', '--trigger', 'deployment', '--started', '2026-11-20T10:00:00Z');
     expect(result.status, result.stderr).toBe(0);
     const files = readdirSync(join(dir, 'postmortems'));
@@ -43,7 +38,7 @@ describe('npm run new', () => {
   });
 
   test('a start time with an offset is taken, as the schema and npm run draft take it, and stored in UTC', () => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     const result = run(dir, '--title', 'Late night errors', '--service', 'checkout-api', '--started', '2026-11-20T00:30:00+01:00');
     expect(result.status, result.stderr).toBe(0);
     // 00:30 in UTC+1 is 23:30 UTC the day before: the file is named by the UTC day.
@@ -53,7 +48,7 @@ describe('npm run new', () => {
   });
 
   test('the scaffold put in review without its TODOs written is refused at each one, not published with them', () => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     expect(run(dir, '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--visibility', 'public', '--started', '2026-11-20T10:00:00Z').status).toBe(0);
     const [name] = readdirSync(join(dir, 'postmortems'));
     const path = join(dir, 'postmortems', name);
@@ -69,13 +64,13 @@ describe('npm run new', () => {
   });
 
   test('a public scaffold gets public wording and stays valid', () => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     expect(run(dir, '--title', 'Sign-in errors', '--service', 'auth-service', '--visibility', 'public', '--started', '2026-11-20T10:00:00Z').status).toBe(0);
     expect(validateCorpus(dir).findings).toEqual([]);
   });
 
   test('refuses to overwrite an existing file', () => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     const args = ['--title', 'Same title', '--service', 'checkout-api', '--started', '2026-11-20T10:00:00Z'];
     expect(run(dir, ...args).status).toBe(0);
     const before = readFileSync(join(dir, 'postmortems/2026-11-20-same-title.mdx'), 'utf8');
@@ -93,7 +88,7 @@ describe('npm run new', () => {
     [['--service', 'checkout-api', '--started', '2026-02-30T10:00:00Z'], /not an ISO-8601 time with its zone/],
     [['--service', 'checkout-api', '--trigger', 'confguration'], /Did you mean "configuration"\?/],
   ])('rejects bad flags: %j', (args, message) => {
-    const dir = emptyContent();
+    const dir = emptyContentFolder();
     const result = run(dir, '--title', 'x', ...args);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);

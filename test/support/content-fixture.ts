@@ -19,6 +19,14 @@ export function makeContentFromFixture(fixture: string): string {
   return dir;
 }
 
+/** An empty content folder: the example knowledge base's four vocabularies and no postmortem (what `npm run new` starts from). */
+export function emptyContentFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
+  for (const f of ['services.yaml', 'teams.yaml', 'tags.yaml', 'triggers.yaml']) cpSync(join(resolve(import.meta.dirname, '../..'), 'content', f), join(dir, f));
+  mkdirSync(join(dir, 'postmortems'));
+  return dir;
+}
+
 /** The postmortem of the `good-input` fixture, which checks with no error. */
 export const goodInputPostmortem = 'postmortems/2025-07-08-checkout-config.mdx';
 
