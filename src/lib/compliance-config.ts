@@ -1,4 +1,4 @@
-import { findMergeConflict } from './pasted-text.ts';
+import { describeMergeConflict, findMergeConflict } from './pasted-text.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { specialFileKind } from './content-files.ts';
 import { join } from 'node:path';
@@ -79,7 +79,7 @@ export interface ComplianceConfig {
 export function parseComplianceConfig(source: string, file = `content/${complianceFile}`): ComplianceConfig {
   // A merge left unresolved was "Implicit keys need to be on a single line", naming no conflict.
   const conflict = findMergeConflict(source);
-  if (conflict) throw new Error(`${file}:${conflict.startLine}: an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which are no YAML. Fix: keep the side you mean (or combine the two) and delete the three marker lines.`);
+  if (conflict) throw new Error(`${file}:${conflict.startLine}: ${describeMergeConflict(conflict)}, which are no YAML. Fix: keep the side you mean (or combine the two) and delete the three marker lines.`);
   // `hours: 0x18` was read as 24 (YAML 1.2 core schema): a deadline in hours is not written in base 16 or 8.
   const radix = /^\s*hours:\s*(0x[0-9a-f]+|0o[0-7]+)\s*(?:#.*)?$/im.exec(source);
   if (radix) {

@@ -7,6 +7,10 @@ export interface MergeConflict {
   endLine: number;
 }
 
+/** What every file kind says of a conflict, before what it means there ("which are no YAML"). */
+export const describeMergeConflict = (conflict: MergeConflict): string =>
+  `an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>`;
+
 // A fence opens a code block where conflict markers or `---` are text a postmortem may show.
 const fence = /^ {0,3}(`{3,}|~{3,})/;
 

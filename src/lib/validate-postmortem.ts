@@ -41,7 +41,7 @@ import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
-import { findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findUnclosedHtmlBlock } from './unclosed-html.ts';
 
 /** Components authors may use in MDX without importing them. */
@@ -445,7 +445,7 @@ export function validatePostmortemSource(
   if (conflict) {
     findings.push({
       file, line: conflict.startLine, column: 1, rule: 'file/merge-conflict', severity: 'error',
-      message: `an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which would be published as they are${conflict.startLine < split.bodyStartLine ? ' (in the frontmatter they are no YAML)' : ''}.`,
+      message: `${describeMergeConflict(conflict)}, which would be published as they are${conflict.startLine < split.bodyStartLine ? ' (in the frontmatter they are no YAML)' : ''}.`,
       fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.',
     });
     return result;

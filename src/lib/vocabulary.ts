@@ -9,7 +9,7 @@ import { readErrorFix, readErrorWords, specialFileKind } from './content-files.t
 import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { findInvisibleCharacter } from './invisible-characters.ts';
-import { findMergeConflict } from './pasted-text.ts';
+import { describeMergeConflict, findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
 
 /**
@@ -172,7 +172,7 @@ function parseEntries<T extends z.ZodObject>(
   const conflict = findMergeConflict(source);
   if (conflict) {
     problems.push({ file, line: conflict.startLine, column: 1,
-      message: `an unresolved git merge conflict: lines ${conflict.startLine}-${conflict.endLine} hold both sides between the markers <<<<<<<, ======= and >>>>>>>, which are no YAML.`,
+      message: `${describeMergeConflict(conflict)}, which are no YAML.`,
       fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.' });
     return { entries, problems, keyAt };
   }
