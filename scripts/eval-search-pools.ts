@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only]
-// Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5,
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf]
+// Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
 // relative paths are read from the folder of pools.json. The pools stay outside the repository.
@@ -15,14 +15,16 @@ const { values, positionals } = parseCommandLine({
   options: {
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
+    tfidf: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only]
+  console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf]
 
 Runs npm run eval:search on each {"name", "content", "queries"} of pools.json (content null: the
-site's own folder) and prints top-1 / top-3 / top-5 per pool, with the queries missed at top-5.`);
+site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the queries missed at top-5.
+--tfidf: plain TF-IDF cosine over each report's text instead of the search page (the baseline).`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -42,9 +44,9 @@ if (!Array.isArray(pools) || !pools.every((p) => p && typeof p.name === 'string'
 
 const evalSearch = resolve(dirname(fileURLToPath(import.meta.url)), 'eval-search.ts');
 const base = dirname(listFile);
-const mode = values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : [];
+const mode = values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : values.tfidf ? ['--tfidf'] : [];
 const fixed = (n: number) => n.toFixed(2);
-console.log('| pool | queries | top-1 | top-3 | top-5 |\n| --- | --- | --- | --- | --- |');
+console.log('| pool | queries | top-1 | top-3 | top-5 | MRR |\n| --- | --- | --- | --- | --- | --- |');
 const misses: string[] = [];
 for (const pool of pools) {
   const args = [evalSearch, '--queries', resolve(base, pool.queries), '--json', ...mode, ...(pool.content ? ['--content', resolve(base, pool.content)] : [])];
@@ -58,7 +60,7 @@ for (const pool of pools) {
     process.exit(1);
   }
   const all = report.summary.all;
-  console.log(`| ${pool.name} | ${all.queries} | ${fixed(all.top1)} | ${fixed(all.top3)} | ${fixed(all.top5)} |`);
+  console.log(`| ${pool.name} | ${all.queries} | ${fixed(all.top1)} | ${fixed(all.top3)} | ${fixed(all.top5)} | ${fixed(all.mrr)} |`);
   for (const row of report.rows) if (!row.top5) misses.push(`${pool.name}: "${row.query}" → ${row.first.join(', ') || '(nothing)'}`);
 }
 if (misses.length) console.log(`\nmissed at top-5:\n${misses.join('\n')}`);

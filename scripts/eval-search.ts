@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// node scripts/eval-search.ts [--queries file.json] [--content dir] [--json] [--baseline | --exact-only]
+// node scripts/eval-search.ts [--queries file.json] [--content dir] [--json] [--baseline | --exact-only | --tfidf]
 // Builds the internal search index of a content folder (as `npm run build` does, into a temporary
 // folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
-// pagefind's own search in Node, and prints top-1, top-3 and top-5 per kind of query. See docs/findability.md.
+// pagefind's own search in Node, and prints top-1, top-3, top-5 and MRR per kind of query. See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,8 @@ import { buildSearchDocuments } from './lib/search-documents.ts';
 import { indexDocumentsOnOwnThread } from '../src/integrations/search-index-thread.ts';
 import { openSearchIndex } from './lib/search-node.ts';
 import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
-import { expectedIdProblem } from '../src/lib/search-evaluation.ts';
+import { expectedIdProblem, plainTfIdfSearch, reciprocalRank } from '../src/lib/search-evaluation.ts';
+import { decodeEntities } from '../src/lib/html-entities.ts';
 import { isPublished } from '../src/lib/predicates.ts';
 import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
@@ -28,6 +29,7 @@ const { values } = parseCommandLine({
     json: { type: 'boolean', default: false },
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
+    tfidf: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -40,7 +42,10 @@ queries.json) through the search page's logic, and prints top-1, top-3 and top-5
 whose first (first three, five) results hold an expected postmortem, exact results first, then those
 matching most words. A query with no expected id succeeds when no exact result comes back.
 --baseline measures what came before: no aliases in the index, pagefind's all-words results only;
---exact-only keeps the aliases but not the partial matches.`);
+--exact-only keeps the aliases but not the partial matches.
+--tfidf ranks by plain TF-IDF cosine over each report's whole text instead (no aliases, stemming or
+field weights; a query with no expected id succeeds when no report holds any of its words).
+MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
 }
 
@@ -97,15 +102,31 @@ const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {
   // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
   // this fails with pagefind's message instead of leaving the promise unsettled.
-  await indexDocumentsOnOwnThread(documents, indexDir);
-  const engine = await openSearchIndex(indexDir);
+  // The TF-IDF baseline reads no index: opening one it never searches left pagefind loading after the folder was gone.
+  if (!values.tfidf) await indexDocumentsOnOwnThread(documents, indexDir);
+  const engine = values.tfidf ? undefined : await openSearchIndex(indexDir);
   let excerpts = 0;
   let quotingAliases = 0;
-  const rows: (Query & { top1: boolean; top3: boolean; top5: boolean; exact: number; partial: number; missing: string[]; first: string[]; suggestion?: string })[] = [];
+  // The baseline reads what a reader reads: the page's text without its hidden metadata and the alias sentence.
+  const tfidf = values.tfidf
+    ? plainTfIdfSearch(documents.map((document) => ({
+      id: document.url.replace(/^\/postmortems\/|\/$/g, ''),
+      text: decodeEntities(document.html.replace(/<div hidden[\s\S]*?<\/div>/, '').replace(/<p data-pagefind-weight="2">Also searched as: [^<]*<\/p>/, '').replace(/<[^>]+>/g, ' ')),
+    })))
+    : undefined;
+  const rows: (Query & { top1: boolean; top3: boolean; top5: boolean; mrr: number; exact: number; partial: number; missing: string[]; first: string[]; suggestion?: string })[] = [];
   for (const q of queries) {
+    if (tfidf) {
+      const ranked = tfidf(q.query).slice(0, 10);
+      const wanted = new Set(q.expect);
+      const nothing = ranked.length === 0;
+      const hit = (k: number) => (q.expect.length ? ranked.slice(0, k).some((id) => wanted.has(id)) : nothing);
+      rows.push({ ...q, top1: hit(1), top3: hit(3), top5: hit(5), mrr: q.expect.length ? reciprocalRank(ranked, wanted) : nothing ? 1 : 0, exact: ranked.length, partial: 0, missing: [], first: ranked.slice(0, 5) });
+      continue;
+    }
     const found = values.baseline || values['exact-only']
-      ? { exact: await Promise.all(((await engine.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
-      : await searchForgiving(engine, q.query, { limit: 10 });
+      ? { exact: await Promise.all(((await engine!.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
+      : await searchForgiving(engine!, q.query, { limit: 10 });
     for (const hit of [...found.exact, ...found.partial]) {
       excerpts++;
       if (hit.data.excerpt.includes(aliasSentenceLead)) quotingAliases++;
@@ -116,19 +137,22 @@ try {
     const top3 = q.expect.length ? ids.slice(0, 3).some((id) => wanted.has(id)) : found.exact.length === 0;
     const top5 = q.expect.length ? ids.slice(0, 5).some((id) => wanted.has(id)) : found.exact.length === 0;
     const suggestion = correctedQuery(q.query, querySpellingSuggestions(q.query, found.missing, known));
-    rows.push({ ...q, top1, top3, top5, exact: found.exact.length, partial: found.partial.length, missing: found.missing, first: ids.slice(0, 5), suggestion });
+    // A query with no answer scores as top-1 does: 1 when nothing holds every word.
+    const mrr = q.expect.length ? reciprocalRank(ids, wanted) : top1 ? 1 : 0;
+    rows.push({ ...q, top1, top3, top5, mrr, exact: found.exact.length, partial: found.partial.length, missing: found.missing, first: ids.slice(0, 5), suggestion });
   }
   const share = (list: typeof rows, key: 'top1' | 'top3' | 'top5') => (list.length ? list.filter((row) => row[key]).length / list.length : 0);
+  const meanReciprocalRank = (list: typeof rows) => (list.length ? list.reduce((sum, row) => sum + row.mrr, 0) / list.length : 0);
   const kinds = [...new Set(rows.map((row) => row.kind))];
   const summary = Object.fromEntries(
     [['all', rows] as const, ...kinds.map((kind) => [kind, rows.filter((row) => row.kind === kind)] as const)].map(([kind, list]) => [
       kind,
-      { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3'), top5: share(list, 'top5') },
+      { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3'), top5: share(list, 'top5'), mrr: meanReciprocalRank(list) },
     ]),
   );
   if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, rows }, null, 2));
   else {
-    for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}  top-5 ${s.top5.toFixed(2)}`);
+    for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}  top-5 ${s.top5.toFixed(2)}  MRR ${s.mrr.toFixed(2)}`);
     console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
     // What the page offers as "Did you mean": wanted for misspelt queries, a false alarm elsewhere.
     const suggested = rows.filter((row) => row.suggestion !== undefined);

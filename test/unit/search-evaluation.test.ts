@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectedIdProblem } from '../../src/lib/search-evaluation.ts';
+import { expectedIdProblem, plainTfIdfSearch, reciprocalRank } from '../../src/lib/search-evaluation.ts';
 
 const published = new Set(['2023-01-24-login-bcrypt-cost-cpu', '2024-03-05-search-heap-oom']);
 const all = new Set([...published, '2026-11-20-api-gateway-rate-limit-misfire']);
@@ -22,4 +22,22 @@ test('an expected id with a typo is named with its query and the closest publish
 test('an expected draft is said to be unpublished, not missing', () => {
   expect(expectedIdProblem([{ query: 'gateway 429', expect: ['2026-11-20-api-gateway-rate-limit-misfire'] }], published, all))
     .toMatch(/^query 1 \("gateway 429"\) expects "2026-11-20-api-gateway-rate-limit-misfire", which is a postmortem that is not published \(the search index holds published ones only\)/);
+});
+
+test('reciprocal rank is one over the place of the first expected id, 0 when none is listed', () => {
+  expect(reciprocalRank(['a', 'b', 'c'], new Set(['c', 'b']))).toBe(0.5);
+  expect(reciprocalRank(['a', 'b'], new Set(['a']))).toBe(1);
+  expect(reciprocalRank(['a', 'b'], new Set(['z']))).toBe(0);
+});
+
+test('plain TF-IDF search ranks a rare shared word above an everyday one and leaves out pages holding no query word', () => {
+  const search = plainTfIdfSearch([
+    { id: 'disk', text: 'The disk filled up and the service stopped. The service was restarted.' },
+    { id: 'cert', text: 'The certificate expired; the service stopped.' },
+    { id: 'other', text: 'A calm week.' },
+  ]);
+  expect(search('certificate service')).toEqual(['cert', 'disk']);
+  // No stemming and no synonyms: "certificates" and "cert" are other words.
+  expect(search('certificates')).toEqual([]);
+  expect(search('Disk')).toEqual(['disk']);
 });
