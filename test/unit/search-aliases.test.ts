@@ -61,6 +61,24 @@ describe('findAliases', () => {
     expect(findAliases('We load the page, responding to users.')).toEqual([]);
   });
 
+  test('round 10: capacity, traffic-spike, node-state, packet and lookup words find each other', () => {
+    // "cluster at capacity" for a report saying "resource exhaustion" or "the cluster is full".
+    expect(findAliases('Involved: kops, NotReady nodes, resource exhaustion.')).toEqual(expect.arrayContaining(['at capacity', 'unready', 'not ready']));
+    expect(findAliases('Launches failed because the cluster is full.')).toContain('at capacity');
+    // "a link went viral" for a report saying the repository was hugged by reddit.
+    expect(findAliases('2018-01-18, reddit hugs mybinder')).toEqual(expect.arrayContaining(['went viral', 'traffic spike']));
+    expect(findAliases('We saw a spike in traffic after the launch.')).toContain('went viral');
+    expect(findAliases('Errors came from the conntrack table filling up.')).toContain('connection tracking');
+    expect(findAliases('We measured 3% packet loss on the uplink.')).toContain('dropped packets');
+    expect(findAliases('CoreDNS was OOMKilled and DNS failed.')).toEqual(expect.arrayContaining(['resolve hostnames', 'dns lookup']));
+    expect(findAliases('The root filesystem is full on the primary server.')).toContain('disk full');
+    expect(findAliases('Latency was 10x higher than on EC2.')).toContain('ten times');
+    // Everyday neighbours of those words are none of them: a pool or quota is exhausted, a
+    // capacity is planned, traffic is served, a ready node is ready.
+    expect(findAliases('The pool was exhausted; capacity planning and traffic shaping; the node is ready.')).not.toEqual(expect.arrayContaining(['at capacity']));
+    expect(findAliases('The budget was exhausted; capacity planning and traffic shaping; the node is ready.')).toEqual([]);
+  });
+
   test('every built-in group has at least two spellings', () => {
     for (const group of builtInAliasGroups) expect(group.length).toBeGreaterThanOrEqual(2);
   });
