@@ -134,9 +134,16 @@ export const failureModes: readonly FailureMode[] = [
     patterns: [near('tokens?|api keys?|credentials?|secrets?|passwords?', 'expir\\w*|revok\\w*|rotat\\w*|leak\\w*|exposed', 30)],
   },
   {
+    // Throttled CPU is a container's CPU limit, not a request quota: "CPU throttling" made two
+    // Kubernetes reports "both: rate limit or quota hit" with API rate-limit reports (round 10).
     id: 'rate-limit', label: 'rate limit or quota hit', tags: ['rate-limiting'],
     hints: ['rate', 'quota', 'throttl', '429'],
-    patterns: [/\brate[- ]?limit\w*|\bquotas?\b|\bthrottl\w*|\b429\b/],
+    patterns: [/\brate[- ]?limit\w*|\bquotas?\b|(?<!\bcpu[\s-])\bthrottl\w*\b(?![\s-]+(?:of[\s-]+)?(?:the[\s-]+)?cpu)|\b429\b/i],
+  },
+  {
+    id: 'cpu-throttling', label: 'CPU throttled or starved', tags: ['capacity'],
+    hints: ['cpu'],
+    patterns: [near('cpu', 'throttl\\w*|starv\\w*|limits?|pegged|saturat\\w*', 20)],
   },
   {
     id: 'cache-failure', label: 'cache failed or was flushed', tags: ['cache'],

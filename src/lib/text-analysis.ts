@@ -128,12 +128,12 @@ const failureConcepts: Record<string, string> = {
   lock: 'lock locks locking locked deadlock deadlocks',
   schema: 'migration migrations migrate ddl alter schema constraint',
   pool: 'pool pools pgbouncer hikari maxconnections',
-  dns: 'dns nxdomain servfail resolver resolvers nameserver nameservers dnssec coredns ttl cname',
+  dns: 'dns nxdomain servfail resolver resolvers nameserver nameservers dnssec coredns ttl cname ndots dnsmasq kubedns',
   configpush: 'configuration misconfiguration flag flags toggle toggles setting settings',
   retry: 'retry retries retried retrying backoff jitter reconnect reconnects reconnected reconnecting',
   surge: 'storm herd stampede amplification amplified',
   cache: 'cache caches cached caching memcached redis',
-  memory: 'memory oom heap leak leaks leaked leaking garbage outofmemoryerror',
+  memory: 'memory oom heap leak leaks leaked leaking garbage outofmemoryerror oomkill oomkilled oomkiller systemoom',
   disk: 'disk disks volume volumes inode inodes watermark enospc',
   vendor: 'vendor vendors provider providers thirdparty supplier',
   queue: 'queue queues backlog consumer consumers kafka sqs rabbitmq broker topic',
@@ -150,7 +150,7 @@ const failureConcepts: Record<string, string> = {
   attack: 'attack attacker attackers malicious breach compromised exploit exploited vulnerability phishing ddos unauthorized hacked intrusion',
   codechange: 'bug bugs regression deployment release released patch update updated upgrade upgraded version code',
   hardware: 'hardware power generator ups datacenter cooling server servers rack firmware drive drives',
-  connectivity: 'network networking packet packets latency switch switches cdn traffic',
+  connectivity: 'network networking packet packets latency switch switches cdn traffic conntrack snat nat cni iptables mtu',
 };
 
 /**

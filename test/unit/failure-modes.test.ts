@@ -23,6 +23,8 @@ describe('recogniseFailureModes', () => {
     ['The API token expired and the sync job stopped', 'credential-expiry'],
     ['Requests were throttled by the quota on the storage API', 'rate-limit'],
     ['Targets were detached from the load balancer target group', 'load-balancer'],
+    ['Aggressive CPU throttling from container limits raised latency', 'cpu-throttling'],
+    ['The pods hit their CPU limit and responses slowed', 'cpu-throttling'],
     ['A script accidentally deleted the production table', 'data-deletion'],
   ])('%s → %s', (text, id) => {
     expect(ids(text)).toContain(id);
@@ -34,6 +36,14 @@ describe('recogniseFailureModes', () => {
     ['Everything went as planned and the release shipped'],
   ])('says nothing about text with no failure in it: %s', (text) => {
     expect(ids(text)).toEqual([]);
+  });
+
+  test('throttled CPU is no rate limit; throttled requests still are (round 10)', () => {
+    expect(ids('Aggressive CPU throttling from container limits raised latency')).not.toContain('rate-limit');
+    expect(ids('Involved: CoreDNS, CPU throttling, OOMKill')).toEqual(expect.arrayContaining(['cpu-throttling']));
+    expect(ids('Involved: CoreDNS, CPU throttling, OOMKill')).not.toContain('rate-limit');
+    expect(ids('We saw heavy throttling of the CPU on every node')).not.toContain('rate-limit');
+    expect(ids('The storage API throttled our requests for an hour')).toEqual(['rate-limit']);
   });
 
   test('gives each mode once, in catalogue order, with the phrase as written', () => {

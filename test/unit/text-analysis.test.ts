@@ -87,6 +87,10 @@ describe('analyze', () => {
     ['generator', 'firmware', '#hardware'],
     ['packet loss', 'CDN', '#connectivity'],
     ['regression', 'upgraded', '#codechange'],
+    // Round 10: words of the Kubernetes failure stories that named no concept.
+    ['ndots', 'dnsmasq', '#dns'],
+    ['conntrack', 'SNAT', '#connectivity'],
+    ['SystemOOM', 'OOMKill', '#memory'],
   ])('%s and %s share the concept %s', (a, b, concept) => {
     expect(stems(a)).toContain(concept);
     expect(stems(b)).toContain(concept);
