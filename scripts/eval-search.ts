@@ -18,6 +18,7 @@ import { openSearchIndex } from './lib/search-node.ts';
 import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
 import { expectedIdProblem, plainTfIdfSearch, reciprocalRank } from '../src/lib/search-evaluation.ts';
 import { decodeEntities } from '../src/lib/html-entities.ts';
+import { escapeRegExp } from '../src/lib/regexp.ts';
 import { isPublished } from '../src/lib/predicates.ts';
 import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
@@ -78,8 +79,10 @@ if (errors.length || !validation.vocabulary) {
   console.error(`${contentDir} has ${errors.length} error(s)${errors.length > 5 ? ' (the first 5 above)' : ''}; fix them (npm run check lists them all), or give --content the folder that holds the vocabularies and postmortems/.`);
   process.exit(1);
 }
+// The alias sentence's paragraph, left out by --baseline and --tfidf (whatever its lead reads).
+const aliasParagraph = new RegExp(`<p data-pagefind-weight="2">${escapeRegExp(aliasSentenceLead)} [^<]*</p>`);
 const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary).map((document) =>
-  values.baseline ? { ...document, html: document.html.replace(/<p data-pagefind-weight="2">Also searched as: [^<]*<\/p>/, '') } : document,
+  values.baseline ? { ...document, html: document.html.replace(aliasParagraph, '') } : document,
 );
 if (!documents.length) {
   console.error(`${contentDir} has no published postmortem to search: the search index holds published ones only.`);
@@ -111,7 +114,7 @@ try {
   const tfidf = values.tfidf
     ? plainTfIdfSearch(documents.map((document) => ({
       id: document.url.replace(/^\/postmortems\/|\/$/g, ''),
-      text: decodeEntities(document.html.replace(/<div hidden[\s\S]*?<\/div>/, '').replace(/<p data-pagefind-weight="2">Also searched as: [^<]*<\/p>/, '').replace(/<[^>]+>/g, ' ')),
+      text: decodeEntities(document.html.replace(/<div hidden[\s\S]*?<\/div>/, '').replace(aliasParagraph, '').replace(/<[^>]+>/g, ' ')),
     })))
     : undefined;
   const rows: (Query & { top1: boolean; top3: boolean; top5: boolean; mrr: number; exact: number; partial: number; missing: string[]; first: string[]; suggestion?: string })[] = [];

@@ -1,15 +1,21 @@
 /**
  * Result excerpts that quote the report, never the alias sentence.
  *
- * The search document carries other spellings of what a report says ("Also searched as: k8s,
+ * The search document carries other spellings of what a report says ("Aka: k8s,
  * kube, ...", src/lib/search-document.ts) so that a query in any spelling finds it. pagefind has
  * no way to index text without also quoting it in excerpts: it picks the densest window of
  * matched words, and for a query such as "k8s" that window is the alias sentence. The excerpt is
  * therefore rebuilt here, with pagefind's own window rule, over the report's words only.
  */
 
-/** How the alias sentence starts; it ends at the first word ending in a full stop. */
-export const aliasSentenceLead = 'Also searched as:';
+/**
+ * How the alias sentence starts; it ends at the first word ending in a full stop. pagefind
+ * indexes the lead like any other words, on nearly every page: it was "Also searched as:", whose
+ * "searched" (stem "search") every such page then held, so "search" in a query ("search down",
+ * "bots hammering search endpoints") matched every report and weighed nothing, even in the title
+ * of the report about search (round 10, docs/findability.md). "Aka" is no word a responder types.
+ */
+export const aliasSentenceLead = 'Aka:';
 
 /** The fields of pagefind's `data()` an excerpt is built from. */
 export interface ExcerptSource {

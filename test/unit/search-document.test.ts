@@ -6,6 +6,7 @@ import { parseBodyTree } from '../../src/lib/body-tree.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { bodyToSearchHtml, searchFilters, toSearchDocument } from '../../src/lib/search-document.ts';
 import { buildSearchDocuments, parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
+import { aliasSentenceLead } from '../../src/lib/search-excerpt.ts';
 
 const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
 const names = { service: (id: string) => `Service ${id}`, team: (id: string) => `Team ${id}`, trigger: (id: string) => `Trigger ${id}` };
@@ -83,7 +84,7 @@ describe('the search document of a postmortem', () => {
     const withAliases = { ...names, aliases: (kind: string, id: string) => (kind === 'tags' && id === 'tls' ? ['tls', 'handshake trouble'] : []) };
     const { html } = toSearchDocument('x', data, undefined, withAliases);
     expect(html).toContain('<p data-pagefind-weight="6">Signals: x509: certificate has expired; EdgeHandshakeErrors.</p>');
-    const aliases = html.match(/<p data-pagefind-weight="2">Also searched as: ([^<]*)\.<\/p>/)![1].split(', ');
+    const aliases = html.match(new RegExp(`<p data-pagefind-weight="2">${aliasSentenceLead} ([^<]*)\\.</p>`))![1].split(', ');
     expect(aliases).toEqual(expect.arrayContaining(['k8s', 'ssl', 'cert', 'handshake trouble']));
     // Spellings the report already uses are not repeated.
     expect(aliases).not.toContain('kubernetes');
