@@ -30,6 +30,8 @@ export interface ExactHit {
 export interface PartialHit extends ExactHit {
   /** Query words this page holds, in query order. */
   matched: string[];
+  /** Set when the page holds fewer than half of the words: listed only because few pages hold more. */
+  fewerThanHalf?: true;
 }
 
 export interface ForgivingResults {
@@ -41,6 +43,15 @@ export interface ForgivingResults {
   partial: PartialHit[];
   /** Query words no postmortem holds (with the current filters). */
   missing: string[];
+}
+
+/**
+ * How the page names the list of pages holding part of the query: "most" of the words, or
+ * "some" once a page holding fewer than half of them is listed (round 10: such pages are listed
+ * when few hold more, and "most" would then say more than they do).
+ */
+export function partialWording(partial: readonly { fewerThanHalf?: true }[]): 'most' | 'some' {
+  return partial.some((hit) => hit.fewerThanHalf) ? 'some' : 'most';
 }
 
 export interface ForgivingOptions {
@@ -276,11 +287,21 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // Every weak page is in the tally (a page missing from it scored Infinity, so stayed strong).
   const weakEntries = weak.map((hit) => ({ ...tally.get(hit.id)!, score: tally.get(hit.id)!.score * exactBonus }));
   const ranked = [...partialEntries, ...weakEntries].sort(byScore).slice(0, limit);
+  // Still fewer than `fewResults` pages (round 10): pages holding one word fewer than "most" are
+  // listed below them, up to `fewResults` in all, rather than nothing at all. A seven-word query ("alpine containers slow
+  // name resolution, search domains") found no page holding four of its words, and the page
+  // showed nothing, though the report it was about held three. Never fewer than two words.
+  const fewerWords = needed - 1;
+  const fewer = strong.length + ranked.length < fewResults && fewerWords >= 2
+    ? [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size === fewerWords).sort(byScore).slice(0, Math.min(limit, fewResults) - strong.length - ranked.length)
+    : [];
   const partial = await Promise.all(
-    ranked.map(async (entry) => {
+    [...ranked, ...fewer].map(async (entry) => {
       const matched = counted.filter((_, w) => entry.words.has(w));
       const data = await loadResultData(entry.result, options.excerptLength);
-      return { id: entry.result.id, data: { ...data, excerpt: excerptMarkingWords(data, matched, options.excerptLength) }, matched };
+      const hit: PartialHit = { id: entry.result.id, data: { ...data, excerpt: excerptMarkingWords(data, matched, options.excerptLength) }, matched };
+      if (entry.words.size < needed) hit.fewerThanHalf = true;
+      return hit;
     }),
   );
   return { exact: strong, exactCount: trustedExact.length - weak.length, partial, missing };

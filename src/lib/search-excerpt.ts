@@ -1,7 +1,7 @@
 /**
  * Result excerpts that quote the report, never the alias sentence.
  *
- * The search document carries other spellings of what a report says ("Aka: k8s,
+ * The search document carries other spellings of what a report says ("Also spelt as: k8s,
  * kube, ...", src/lib/search-document.ts) so that a query in any spelling finds it. pagefind has
  * no way to index text without also quoting it in excerpts: it picks the densest window of
  * matched words, and for a query such as "k8s" that window is the alias sentence. The excerpt is
@@ -13,9 +13,10 @@
  * indexes the lead like any other words, on nearly every page: it was "Also searched as:", whose
  * "searched" (stem "search") every such page then held, so "search" in a query ("search down",
  * "bots hammering search endpoints") matched every report and weighed nothing, even in the title
- * of the report about search (round 10, docs/findability.md). "Aka" is no word a responder types.
+ * of the report about search (round 10, docs/findability.md). "Spelt" is no word a responder types;
+ * three words as before, so pagefind's length normalisation scores every other query as it did.
  */
-export const aliasSentenceLead = 'Aka:';
+export const aliasSentenceLead = 'Also spelt as:';
 
 /** The fields of pagefind's `data()` an excerpt is built from. */
 export interface ExcerptSource {

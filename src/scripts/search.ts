@@ -1,7 +1,7 @@
 // The /search/ page: results as you type, with filters and sorting, over the pagefind index
 // written by `npm run build`. This is the only client-side script of the internal site.
 
-import { loadResultData, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
+import { loadResultData, partialWording, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
 
@@ -34,6 +34,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const missingNote = document.querySelector<HTMLElement>('#search-missing')!;
 const partialBox = document.querySelector<HTMLElement>('#search-partial')!;
 const partialList = document.querySelector<HTMLOListElement>('#search-partial-results')!;
+const partialTitle = document.querySelector<HTMLElement>('#search-partial-title')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
 /** What a result is called on this site: customers read "incident", responders "postmortem". */
 const noun = form.dataset.noun ?? 'postmortem';
@@ -167,7 +168,7 @@ async function main() {
     if (mine !== generation) return;
     const suggestion = await suggestQuery(term, found.missing);
     if (mine !== generation) return;
-    show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched })), found.missing, suggestion);
+    show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched, fewerThanHalf: hit.fewerThanHalf })), found.missing, suggestion);
   };
 
   const item = (data: SearchResultData, matched?: string[]) => `<li class="search-result${matched ? ' search-result--partial' : ''}">
@@ -179,11 +180,12 @@ async function main() {
           <p class="search-result__excerpt">${data.excerpt}</p>
         </li>`;
 
-  const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[] }[], missing: string[], suggestion?: { query: string; unknownWords: string[] }) => {
+  const show = (count: number, exact: SearchResultData[], partial: { data: SearchResultData; matched: string[]; fewerThanHalf?: true }[], missing: string[], suggestion?: { query: string; unknownWords: string[] }) => {
+    const holds = partialWording(partial);
     status.textContent = count
       ? `${count} ${noun}${count === 1 ? '' : 's'} found${count > exact.length ? `, showing the first ${exact.length}` : ''}.`
       : partial.length
-        ? `No ${noun} is mainly about all of your words; these hold most of them.`
+        ? `No ${noun} is mainly about all of your words; these hold ${holds} of them.`
         : `No ${noun} matches. Try fewer words or fewer filters.`;
     // A word pagefind matched only through the start of another word ("certifcate" through
     // "certif…") is named too: its results are there, but they hold another word.
@@ -213,6 +215,7 @@ async function main() {
       focusFrom = undefined;
     }
     partialBox.hidden = partial.length === 0;
+    partialTitle.textContent = `Matching ${holds} of your words`;
     partialList.innerHTML = partial.map(({ data, matched }) => item(data, matched)).join('');
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptMarkingWords, matchedOnlyShorterWord, pagefindQuery, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { excerptMarkingWords, matchedOnlyShorterWord, pagefindQuery, partialWording, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 
 /** A tiny engine with pagefind's contract: all words must match; words no page holds are dropped. */
 function engineOver(pages: Record<string, { title: string; text: string }>): SearchEngine {
@@ -59,6 +59,29 @@ describe('searchForgiving', () => {
     expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
       ['b', ['checkout', 'slow', 'deploy']],
     ]);
+  });
+
+  test('no page holds most of a long query: pages holding one word fewer are listed, marked, rather than nothing (round 10)', async () => {
+    const dns = engineOver({
+      storm: { title: 'A perfect DNS storm', text: 'alpine containers: musl resolution failures' },
+      third: { title: 'Containers restarted', text: 'containers restarted after deploy' },
+      name: { title: 'Domain name renewal', text: 'the name lapsed' },
+      search: { title: 'Search index stale', text: 'search was sluggish' },
+      domains: { title: 'Parked domains', text: 'domains moved' },
+    });
+    // Seven words every one of which some page holds: four needed, and no page holds more than
+    // three. The page holding three is listed; those holding two or one are not.
+    const found = await searchForgiving(dns, 'alpine containers sluggish name resolution search domains');
+    expect(found.exact).toEqual([]);
+    expect(found.missing).toEqual([]);
+    expect(found.partial.map((hit) => [hit.id, hit.matched, hit.fewerThanHalf])).toEqual([['storm', ['alpine', 'containers', 'resolution'], true]]);
+    expect(partialWording(found.partial)).toBe('some');
+    // Pages holding most of the words are not marked, and the list is then "most".
+    const most = await searchForgiving(engine, 'refunds stuck cached jvm');
+    expect(most.partial.every((hit) => hit.fewerThanHalf === undefined)).toBe(true);
+    expect(partialWording(most.partial)).toBe('most');
+    // Enough pages already listed: none holding fewer words is added.
+    expect((await searchForgiving(dns, 'alpine containers sluggish name resolution search domains', { fewResults: 0 })).partial).toEqual([]);
   });
 
   test('partial matches are ranked by relevance summed over their words, not by how many words they hold', async () => {
