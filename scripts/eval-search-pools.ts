@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -16,15 +16,17 @@ const { values, positionals } = parseCommandLine({
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
+    'development-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf]
+  console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only]
 
 Runs npm run eval:search on each {"name", "content", "queries"} of pools.json (content null: the
 site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the queries missed at top-5.
---tfidf: plain TF-IDF cosine over each report's text instead of the search page (the baseline).`);
+--tfidf: plain TF-IDF cosine over each report's text instead of the search page (the baseline).
+--development-only: skip the pools whose name says "held out", so that tuning does not show them.`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -49,6 +51,7 @@ const fixed = (n: number) => n.toFixed(2);
 console.log('| pool | queries | top-1 | top-3 | top-5 | MRR |\n| --- | --- | --- | --- | --- | --- |');
 const misses: string[] = [];
 for (const pool of pools) {
+  if (values['development-only'] && /held[ -]?out/i.test(pool.name)) continue;
   const args = [evalSearch, '--queries', resolve(base, pool.queries), '--json', ...mode, ...(pool.content ? ['--content', resolve(base, pool.content)] : [])];
   let report;
   try {
