@@ -99,4 +99,10 @@ describe('npm run redact keeps them off the public page', () => {
     expect(result).not.toBe(source);
     expect(result).not.toContain(leak);
   });
+
+  test('a ticket after a hash takes the mark with it, in a .md body too', () => {
+    const source = 'Follow-up in #OPS-4521.\n';
+    expect(applyRedactionFixes(source, scan(source), { isMdx: false }).source).toBe('Follow-up in a tracked issue.\n');
+    expect(applyRedactionFixes(source, scan(source), { isMdx: true }).source).toBe('Follow-up in <Internal>#OPS-4521</Internal>.\n');
+  });
 });

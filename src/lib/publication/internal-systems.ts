@@ -544,7 +544,9 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     const prefix = m[0].replace(/[-\d]+$/, '');
     if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
-    matches.push({ rule: 'redact/ticket', text: m[0], index: m.index! });
+    // After `#` the mark is part of it, so the fix leaves none behind ("#a tracked issue").
+    const hash = line[m.index! - 1] === '#';
+    matches.push({ rule: 'redact/ticket', text: hash ? `#${m[0]}` : m[0], index: m.index! - (hash ? 1 : 0) });
   }
   for (const m of allMatches(arn, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   for (const m of allMatches(awsAccount, line)) {
