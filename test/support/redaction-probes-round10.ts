@@ -487,7 +487,6 @@ export const stillPublishedRound10: ReadonlySet<string> = new Set([
   "a personal repository's issue",
   "a full name in lower case acting",
   "a lower-case first name on an attendee line",
-  "a lower-case known full name",
   "a lower-case name in a chat line",
   "a Dutch name with \"van der\"",
   "a speaker with a dotted handle",
@@ -502,7 +501,6 @@ export const stillPublishedRound10: ReadonlySet<string> = new Set([
   "a ticket key without a separator",
   "a lower-case diacritic name",
   "a handle after \"ping\"",
-  "a one-word channel in brackets",
 ]);
 
 /** Where a finding is and the text it reports (`redactionFindingText`). */

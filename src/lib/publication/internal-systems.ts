@@ -228,6 +228,8 @@ const channel = /(?<![\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![\p
 const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
 /** Where a one-word channel opens a sentence, list item, table cell, code span or label's value. */
 const channelOpening = /(?:^|[|\x60]|^\s*(?:>\s*)*(?:[-*+]|\d+[.)])|[.!?]|\p{L}(?:\*\*|__)?:(?:\*\*|__)?)\s*$/u;
+/** A line that names a chat tool or a channel, where `#word` is one. */
+const chatWord = /\b(?:[Ss]lack|[Cc]hannels?|[Tt]eams|[Dd]iscord|IRC|[Mm]atrix|[Mm]attermost|[Zz]ulip)\b/;
 /** `#include`, `#define`, `#region`: a directive of C, C#, Python's encoding line or a shell's shebang, no channel. */
 const preprocessorDirective = /^#(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|pragma|error|warning|line|import|region|endregion|nullable|requires|using)$/;
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -514,7 +516,8 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     // sentence, a list item, a table cell, a code span or a label's value ("#ledger got the alert",
     // "- Discussion: #ledger", "| #ledger |", `` `#sre` ``); not in fenced code, where `#` opens a
     // comment, nor a preprocessor's directive or a hashtag of words after another word.
-    else if (!wholeLineIsCode && m[0].length >= 4 && channelOpening.test(before) && !preprocessorDirective.test(m[0]) && !/^[ \t]*[=(]/.test(value)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
+    // Anywhere in a prose line that names a chat tool or a channel ("posted to Slack, #ledger").
+    else if (!wholeLineIsCode && m[0].length >= 4 && (channelOpening.test(before) || chatWord.test(line)) && !preprocessorDirective.test(m[0]) && !/^[ \t]*[=(]/.test(value)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
   }
   // Since the ninth probe round: a channel named without `#` where only a channel stands ("posted
   // in the ops-incidents channel", "the Slack channel inc-ledger"): a compound of the shape

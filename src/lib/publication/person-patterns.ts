@@ -478,6 +478,8 @@ const bracketedBy = /\(\s*by\s+(?:\*\*|__|\*|_|\x60)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p
 const nameDashRole = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}{2,})\s+[—–]\s+(?:the\s+|our\s+)?${roleNoun}\b`, 'gu');
 /** A greeting opening a chat message ("hey Ilsabet, can you …"). */
 const greeting = /(?:^|[>:]\s*)(?:[Hh]ey|[Hh]i|[Hh]ello|[Mm]orning|[Yy]o)\s+(\p{Lu}\p{Ll}{2,})\s*[,!]/gu;
+/** A full name in lower case acting ("hallvard brekke restarted the primary", "priya sharma confirmed"). */
+const lowerCaseFullNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’\x60-])(\p{Ll}{3,})\s(\p{Ll}{3,}(?:-\p{Ll}{3,})?)\s+(?:(?:also|then|quickly|later|manually|again)\s+)?(?:${actionVerbs}|${humanVerbs})\b`, 'gu');
 /** A bold time and speaker (`**[10:02] hbrekke**:`) or a speaker with the time after (`hbrekke (10:02):`). */
 const timedSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\*\*\s*:|(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\s+\(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\):)\s+\S/u;
 /** The name before an e-mail address in angle brackets (`Hallvard B. <hb@acme.io>`, `"Brekke, Hallvard" <…>`). */
@@ -538,6 +540,17 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
     }
   }
   for (const m of allMatches(nameDashRole, line)) addPersonInContext(m[1], m.index!, 'named beside a role');
+  // Two words no dictionary or list of public names knows, one of them a name the lexicon knows,
+  // acting: the same evidence as the capitalised pair ("kube proxy restarted", "ruby gems failed",
+  // "pgbouncer pooler restarted" are not: an English word, or no name among them).
+  for (const m of allMatches(lowerCaseFullNameActing, line)) {
+    const [first, surname] = [m[1], m[2]];
+    const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
+    const words = [first, ...surname.split('-')];
+    if (words.some((w) => isEnglishWord(w) || isPublicTerm(w) || isOrdinaryWord(capital(w)) || daemonName.test(w))) continue;
+    if (!words.some((w) => isKnownFirstName(capital(w)))) continue;
+    matches.push({ text: `${first} ${surname}`, index: m.index!, severity: 'error', guess: true, why: 'a full name in lower case acting as a person' });
+  }
   for (const m of allMatches(greeting, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'greeted in a chat');
   const timed = timedSpeaker.exec(line);
   if (timed) {
