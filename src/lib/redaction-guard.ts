@@ -1,7 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findPersonCandidates, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
@@ -101,7 +101,19 @@ export interface RedactionOptions {
  * `localdomain`, a Kubernetes cluster's `cluster.local` and a Tailscale network's machines
  * (`nas.tail4f2c1.ts.net`).
  */
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul'];
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', ...privateUseSuffixes()];
+
+/**
+ * Since the tenth probe round: the suffixes RFC 6762 (appendix G) lists as used on private
+ * networks (`.corp`, `.home`, `.lan`), mDNS's `.local`, the loopback `.localhost` (RFC 6761), and the
+ * made-up top-level names internal zones use (`.intra`, `.intern`, `.priv`, `.lab`, `.dmz`,
+ * `.mgmt`): none is a top-level domain anyone can register, so a name under one is a machine
+ * inside, configured or not (`db1.acme.intra`, `nas.home`). A function, so it can be listed
+ * before the constant above is read.
+ */
+function privateUseSuffixes(): string[] {
+  return ['.corp', '.home', '.lan', '.local', '.localhost', '.intra', '.intern', '.priv', '.lab', '.dmz', '.mgmt'];
+}
 
 /**
  * A Kubernetes service by its short name, `<service>.<namespace>.svc`: only the cluster's own
@@ -150,6 +162,8 @@ const internalLabelHost = /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:
 const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
 /** A label naming an environment of the organisation's own network. */
 const environmentLabel = /^(?:prod|production|stg|staging|preprod|uat|mgmt|infra)$/;
+/** A Java system property ending in `.home` (`user.home`, `java.home`, `catalina.home`): a setting's name, no host. */
+const javaHomeProperty = /^(?:user|java|catalina|maven|gradle|jboss|jetty|solr|kafka|spark|hadoop|hive|flink|tomcat|groovy|ant|android|grails|sbt|scala|es|path|app|idea)\.home$/i;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
 
 /** A capitalised mention and a capitalised word after it: perhaps a full name after `@`. */
@@ -247,7 +261,8 @@ const gistOwner = /(?<![\w.-])gist\.github(?:usercontent)?\.com\/([A-Za-z0-9](?:
  * home directory's `/~name/`, or an `/@name` page (Mastodon, Medium, YouTube). The account is the
  * first group that matched.
  */
-const userPagePath = /(?<=:\/\/[^\s/]+(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|@([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
+// Since the tenth probe round also on a host written without `https://` (`people.acme.io/~hbrekke`).
+const userPagePath = /(?<=(?::\/\/|(?<![\w.@/-])(?:[a-z0-9-]+\.)+[a-z]{2,})[^\s/]*(?:\/[^\s/]+)*?)\/(?:(?:users?|u|members?|profiles?|accounts?)\/@?([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|~([A-Za-z][\w.-]{1,38}[A-Za-z0-9])|@([A-Za-z][\w.-]{1,38}[A-Za-z0-9]))(?=[/?#\s)\]"'>\x60]|$)/g;
 /**
  * What follows `/users/` where it names no account: the signed-in user, placeholders, the pages of
  * accounts, and an account said not to exist, as a test of a 404 page is written
@@ -260,7 +275,9 @@ const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout
  * A link's query parameter that names a person (`?author=hbrekke`, `&assignee=tove.m`,
  * `?user=hbrekke`): the value, not a function such as `currentUser()`.
  */
-const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|owner|assignee|reporter|creator|login|member|requester)=)[\w.%@+-]+(?![\w.%@+(-])/gi;
+// Since the tenth probe round also `uid`, `by`, `oncall`, `created_by`, `assigned_to`, and a
+// code host's search qualifier in a query (`?q=assignee%3Ahbrekke`, `author:tovem`).
+const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|user_?name|uid|by|owner|assignee|assigned_?to|reporter|creator|created_?by|login|member|requester|on_?call|oncall|actor)=|[?&]q=[^\s&#]*?(?:^|\+|%20|\b)(?:assignee|author|involves|mentions|commenter|reviewed-by|review-requested)(?::|%3A))[\w.%@+-]+?(?=$|[&#\s)"'\]>\x60]|\+|%20)/gi;
 
 /** A link, to read its path. */
 const linkInLine = /[a-z][a-z0-9+.-]*:\/\/[^\s)<>"'\]\x60]+/gi;
@@ -270,6 +287,10 @@ const relativeTarget = /\]\(\s*<?((?![a-z][a-z0-9+.-]*:|#)[^)\s>]+)|\b(?:src|hre
 const nameInPath = /(?<=[/._-])([a-z]{3,})[-_.]([a-z]{3,})(?=$|[/._-])/gi;
 
 /** A footnote reference or definition: its label is the first group. */
+/** A page under a directory of people: the kind of directory and the name (`/people/hallvard-brekke`). */
+const directoryPage = /\/(people|team|staff|employees?|authors?|person|directory)\/([A-Za-z][\w.-]{1,60}[A-Za-z0-9])(?=[/?#\s)\]"'>\x60]|\.(?:\s|$)|$)/gi;
+/** A word as handles are written (letters, digits, dots, hyphens, underscores), not inside a host, path or longer name. */
+const bareWord = /(?<![\w.@/#~:%+-])[A-Za-z][\w]*(?:[.-][\w]+)*(?![\w@/-]|\.\w)/g;
 const footnoteLabel = /\[\^([^\]\s]+)\]/g;
 
 /** Pages of the code hosts and X with one path segment that are nobody's profile. */
@@ -323,12 +344,21 @@ const internalToolHosts = [
   /^(?:lucid\.app|paper\.dropbox\.com)$/i,
   /\.(?:quip\.com|webex\.com|my\.salesforce\.com|lightning\.force\.com|cloud\.databricks\.com|snowflakecomputing\.com|looker\.com|awsapps\.com|signin\.aws\.amazon\.com)$/i,
   /^github\.(?!github)[^.]+\.[^.]+/i,
+  // Since the tenth probe round: a self-hosted Sentry, Confluence or Kubernetes dashboard on a
+  // domain of its own (`sentry.acme.io`, `k8s-dashboard.acme.io`; the vendor's own site has two
+  // labels), an organisation's Microsoft 365 tenant (`acme.onmicrosoft.com`, in Azure portal
+  // links), and Looker Studio reports, which only the people they are shared with can open.
+  /^(?:sentry|confluence|(?:k8s-|kubernetes-|kube-)?dashboard)\.[^.]+\.[^.]+/i,
+  /\.onmicrosoft\.com$/i,
 ];
 
 /** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
 // A security scanner's organisation pages (`app.snyk.io/org/<org>`) too: only the organisation's
 // members sign in to them, and the slug is often a person's account (its `/vuln/…` pages are public).
-const internalToolPages = /^https?:\/\/(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/)/i;
+// Since the tenth probe round also a Looker Studio report, a Grafana dashboard (`/d/<uid>`) and a
+// Kibana view (`/app/discover`) on any host but Grafana's public demo, and a cloud console's page
+// of a named resource (`#dashboards:name=ledger-prod`, Azure's `/resource/subscriptions/…`).
+const internalToolPages = /^https?:\/\/(?:(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/)?app\/(?:discover|dashboards|kibana|visualize|logs)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -419,7 +449,7 @@ const placeholderResource = /^(?:my|your|the|example|sample|test|name|<)[\w-]*\.
 const embeddedCloudAccount = /(?<![\w.-])(?:https?:\/\/)?(?:sqs\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?|queue\.amazonaws\.com)\/\d{12}\/[\w-]+|(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
 
 /** Host names of internal tools, to find their links written without `https://`. */
-const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com|onmicrosoft\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
 /**
  * A self-hosted operations tool by its first label on the organisation's own domain, written
@@ -497,6 +527,20 @@ function looksLikeEncodedSecret(token: string): boolean {
 }
 
 /** Private, loopback-free internal IPv4 ranges: 10/8, 172.16/12, 192.168/16, 100.64/10 (CGNAT), 169.254/16. */
+/**
+ * A private address or range written otherwise than four dotted numbers: with wildcards
+ * (`10.40.2.x`, `192.168.*.*`), as a short prefix with its length (`172.16/12`, `10.40/16`), with
+ * dashes (`10-40-2-7`, a peer's or a DNS label's form) or as a reverse-lookup name.
+ */
+const privateAddressNotation = /(?<![\w.*-])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:\d{1,3}\.){1,3}\d{1,3}\.in-addr\.arpa|\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?<=[xX*])|\d{1,3}(?:\.\d{1,3}){1,2}\/\d{1,2}|\d{1,3}(?:-\d{1,3}){3})(?![\w*-]|\.\w)/g;
+
+/** True when the leading parts of an address (numbers, or `x`/`*` for any) lie in a private range. */
+function isPrivateIpv4Prefix(parts: readonly string[]): boolean {
+  const [a, b] = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
+  if (parts.length < 2 || parts.some((p) => /^\d+$/.test(p) && Number(p) > 255)) return false;
+  return a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 100 && b >= 64 && b <= 127);
+}
+
 function isPrivateIpv4(text: string): boolean {
   const [a, b] = text.split('.').map(Number);
   return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254);
@@ -628,8 +672,25 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // public by definition.
   add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
+  // Since the tenth probe round: a private range or address in the other notations operators
+  // write (`10.40.2.x`, `192.168.*.*`, `172.16/12`, `10-40-2-7` as a peer or a DNS label) and a
+  // reverse-lookup name (`7.2.40.10.in-addr.arpa`): each shows the same part of our network.
+  if (/\d[.-]\d|\d\.[xX*]/.test(line)) {
+    for (const m of allMatches(privateAddressNotation, line)) {
+      const text = m[0];
+      let parts: string[];
+      if (/in-addr\.arpa$/i.test(text)) parts = text.split('.').slice(0, -2).reverse();
+      else if (text.includes('/')) parts = text.split('/')[0].split('.');
+      else parts = text.split(/[.-]/);
+      if (!isPrivateIpv4Prefix(parts)) continue;
+      // A dashed run is a date or a version as often (`10-12-2025`): only four parts, each a byte.
+      if (/^\d+(?:-\d+){3}$/.test(text) && !parts.every((p) => Number(p) <= 255)) continue;
+      matches.push({ rule: 'redact/ip-address', text, index: m.index! });
+    }
+  }
   // `settings.local.json` is a file whose name holds a suffix, not a host.
-  if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]));
+  // Nor a Java system property (`user.home`, `catalina.home`), whose last word is a private suffix.
+  if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]) && !javaHomeProperty.test(m[0]));
   // Most lines say neither word: test for it before scanning for host names.
   // Since the seventh probe round also a host under an `int` label of a domain (`sonarr.int.pgmac.net`,
   // a homelab's services), not the `.int` of international organisations (`who.int`).
@@ -791,6 +852,18 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       }
     }
   }
+  if (options.detectUnlistedPeople !== false && /github|gitlab|codeberg|bitbucket|huggingface/.test(line)) {
+    // Since the tenth probe round: a repository under an account that reads as a person's handle
+    // (`github.com/jkowalczyk/…`, `gitlab.com/marta91/…`: initials and a surname, a first name with
+    // digits or an initial, first and last name), as an image's namespace is judged; organisations
+    // are not named so (`kubernetes`, `bitnami`, `openfoodfacts`).
+    for (const m of allMatches(codeHostOwner, line)) {
+      const owner = m[1];
+      if (ready.orgScopes.has(owner.toLowerCase()) || ready.publicNames.has(owner.toLowerCase()) || options.mentionedHandles?.has(owner.toLowerCase()) || codeHostPages.has(owner.toLowerCase())) continue;
+      if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a repository, an account that reads as a person's" });
+    }
+  }
   if (options.detectUnlistedPeople !== false && line.includes('gist.github')) {
     for (const m of allMatches(gistOwner, line)) {
       const owner = m[1];
@@ -808,6 +881,29 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (words.length > 1 && words.some((w) => organisationWords.has(w.toLowerCase()))) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
+  }
+  if (options.detectUnlistedPeople !== false && /\/(?:people|team|staff|employees?|authors?|person|directory)\//i.test(line)) {
+    // Since the tenth probe round: a page of a directory of people (`/people/hallvard-brekke`,
+    // `/staff/maria.gonzalez`, `/employees/kbirkeland`, a blog's `/author/kasimir-vandrusk/`): a name
+    // of two name-like parts, or under `staff`/`employees` any personal account. One short part
+    // alone (`/um/people/mbj`, a researcher's page a published report links) is not read.
+    for (const m of allMatches(directoryPage, line)) {
+      const [, kind, slug] = m;
+      const parts = slug.split(/[-_.]/).filter(Boolean);
+      const namePart = (w: string) => /^\p{L}{2,}$/u.test(w) && !isPublicTerm(w) && (isKnownFirstName(w[0].toUpperCase() + w.slice(1)) || (!isEnglishWord(w) && !isOrdinaryWord(w[0].toUpperCase() + w.slice(1))));
+      const twoNames = parts.length >= 2 && parts.length <= 3 && parts.every(namePart) && parts.some((w) => !isEnglishWord(w));
+      const staff = /^(?:staff|employees?)$/i.test(kind) && personalAccount(slug) && !notAnAccount.test(slug);
+      if ((twoNames || staff) && !ready.publicNames.has(slug.toLowerCase())) matches.push({ rule: 'redact/possible-person', text: slug, index: m.index! + m[0].length - slug.length, severity: 'error', why: 'a page of a directory of people' });
+    }
+  }
+  if (options.detectUnlistedPeople !== false && options.mentionedHandles?.size) {
+    // Since the tenth probe round: a handle the post mentions (`@dchen`) written bare elsewhere in
+    // it ("dchen confirms the replica caught up"), as a word on its own: not inside a host, a path
+    // or a longer name, where the homelab owner's handle names his domain (`links.pgmac.net.au`).
+    for (const m of allMatches(bareWord, line)) {
+      if (!options.mentionedHandles.has(m[0].toLowerCase()) || line[m.index! - 1] === '@') continue;
+      matches.push({ rule: 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'a handle this post mentions as a person' });
+    }
   }
   if (options.detectUnlistedPeople !== false && (line.includes('://') || line.includes('](') || line.includes('src='))) {
     // A full name in a link's path (`…/display/ENG/sarah-qalandri-notes`): a first name that is

@@ -207,11 +207,14 @@ describe('one finding per place and rule', () => {
 describe('options', () => {
   test('internal domains come from the options, with or without a leading dot', () => {
     const custom = { ...options, internalDomains: ['acme-intra.net'] };
-    expect(found('host db1.acme-intra.net and db2.acme.corp', custom)).toEqual(['redact/internal-host:db1.acme-intra.net']);
+    // `.corp` is found whatever the options say since the tenth probe round (a private-use suffix).
+    expect(found('host db1.acme-intra.net and db2.acme.net', custom)).toEqual(['redact/internal-host:db1.acme-intra.net']);
   });
   test('no people, no service ids, no internal domains: those rules find nothing', () => {
     const none = { internalDomains: [], serviceIds: [], people: [], detectUnlistedPeople: false };
-    expect(found('Jane Doe fixed checkout-api on db.acme.corp', none)).toEqual([]);
+    expect(found('Jane Doe fixed checkout-api on db.acme.net', none)).toEqual([]);
+    // Names under a suffix only private networks use are hosts inside whatever is configured.
+    expect(found('It ran on db.acme.corp, nas.home, pg1.acme.intra and ci-03.lab', none)).toEqual(['redact/internal-host:db.acme.corp', 'redact/internal-host:nas.home', 'redact/internal-host:pg1.acme.intra', 'redact/internal-host:ci-03.lab']);
   });
   test('single plain-word service ids are not checked; names with regex characters are escaped', () => {
     expect(found('search and dns', { ...options, serviceIds: ['search', 'dns'] })).toEqual([]);

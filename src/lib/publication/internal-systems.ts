@@ -226,8 +226,16 @@ const linkOrPackageStart = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+\.[a-z0-9
 const mayHoldIdentifier = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
 const channel = /(?<![\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![\p{L}\p{N}_-])/gu;
 const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
+/** Where a one-word channel opens a sentence, list item, table cell, code span or label's value. */
+const channelOpening = /(?:^|[|\x60]|^\s*(?:>\s*)*(?:[-*+]|\d+[.)])|[.!?]|\p{L}(?:\*\*|__)?:(?:\*\*|__)?)\s*$/u;
+/** A line that names a chat tool or a channel, where `#word` is one. */
+const chatWord = /\b(?:[Ss]lack|[Cc]hannels?|[Tt]eams|[Dd]iscord|IRC|[Mm]atrix|[Mm]attermost|[Zz]ulip)\b/;
+/** `#include`, `#define`, `#region`: a directive of C, C#, Python's encoding line or a shell's shebang, no channel. */
+const preprocessorDirective = /^#(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|pragma|error|warning|line|import|region|endregion|nullable|requires|using)$/;
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-const ticket = /(?<![\p{L}\p{N}_/.:#-])(?:[A-Z][A-Z0-9]{1,9}-\d{2,7}|(?:INC|CHG|PRB|RITM|REQ|SCTASK|TASK|CS|PIR)\d{5,10})(?![\p{L}\p{N}_-])/gu;
+// Since the tenth probe round also after a `#` that opens a word ("Follow-up in #OPS-4521", as
+// chats and commit messages write it), not in a link's fragment (`page#SEC-12`).
+const ticket = /(?<![\p{L}\p{N}_/.:-])(?<![\p{L}\p{N}_/.:-]#)(?:[A-Z][A-Z0-9]{1,9}-\d{2,7}|(?:INC|CHG|PRB|RITM|REQ|SCTASK|TASK|CS|PIR)\d{5,10})(?![\p{L}\p{N}_-])/gu;
 const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
 const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
 // Twelve digits, or three groups of four as the AWS console shows them (`4455-6677-8899`).
@@ -504,6 +512,12 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     const value = line.slice(m.index! + m[0].length);
     if (wholeLineIsCode && !before.trim() && m[0].includes('_') && !m[0].includes('-') && /^[ \t]+\S/.test(value) && /;\s*$|[$=:]|\b[a-z]+_[a-z]+\b/.test(value)) continue;
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
+    // Since the tenth probe round: a one-word channel where only a name stands in prose, opening a
+    // sentence, a list item, a table cell, a code span or a label's value ("#ledger got the alert",
+    // "- Discussion: #ledger", "| #ledger |", `` `#sre` ``); not in fenced code, where `#` opens a
+    // comment, nor a preprocessor's directive or a hashtag of words after another word.
+    // Anywhere in a prose line that names a chat tool or a channel ("posted to Slack, #ledger").
+    else if (!wholeLineIsCode && m[0].length >= 4 && (channelOpening.test(before) || chatWord.test(line)) && !preprocessorDirective.test(m[0]) && !/^[ \t]*[=(]/.test(value)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
   }
   // Since the ninth probe round: a channel named without `#` where only a channel stands ("posted
   // in the ops-incidents channel", "the Slack channel inc-ledger"): a compound of the shape
@@ -533,7 +547,9 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     const prefix = m[0].replace(/[-\d]+$/, '');
     if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
-    matches.push({ rule: 'redact/ticket', text: m[0], index: m.index! });
+    // After `#` the mark is part of it, so the fix leaves none behind ("#a tracked issue").
+    const hash = line[m.index! - 1] === '#';
+    matches.push({ rule: 'redact/ticket', text: hash ? `#${m[0]}` : m[0], index: m.index! - (hash ? 1 : 0) });
   }
   for (const m of allMatches(arn, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   for (const m of allMatches(awsAccount, line)) {

@@ -47,7 +47,7 @@ const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
 const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
 /** A handle written with two capitals ("CQuest", "JBrown"): a name only where only a person stands. */
 const camelHandle = String.raw`\p{Lu}\p{Lu}\p{Ll}{2,}`;
-const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
  * More places only a person stands in (second probe round): credit given to someone ("h/t
@@ -99,7 +99,7 @@ const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|script|manager|shift|pager|calendar|inbox|home directory|SSH key|keys?|notes|team|write-?up|dotfiles)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -116,7 +116,7 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
  * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person.
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
@@ -127,13 +127,13 @@ const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Aa]sked|[Tt]old|[Mm]essaged|DMe
 const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated)\s+by:?\s+(?:\*\*|__|\*|_|\x60)?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
-const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
+const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped|[Uu]pdated|[Aa]nnotated|[Hh]osted|[Ss]cheduled|[Ff]acilitated|[Cc]haired|[Mm]oderated)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
 /**
  * What a person makes, with "by" and the maker ("screenshot by Tove", "write-up by Tove", "patch by
  * Tove"): a caption or credit line names who made it.
  */
-const workByName = new RegExp(String.raw`\b(?:[Ss]creenshots?|[Pp]hotos?|[Pp]ictures?|[Gg]raphs?|[Cc]harts?|[Dd]iagrams?|[Ss]ketch|[Ww]rite-?ups?|[Ss]lides|[Rr]ecording|[Nn]otes|[Pp]atch|PR|[Pp]ull request|[Cc]ommit|[Rr]unbook|[Ss]cript|[Qq]uery|[Ff]ix)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
+const workByName = new RegExp(String.raw`\b(?:[Ss]creenshots?|[Pp]hotos?|[Pp]ictures?|[Gg]raphs?|[Cc]harts?|[Dd]iagrams?|[Ss]ketch|[Ww]rite-?ups?|[Ss]lides|[Rr]ecording|[Nn]otes|[Pp]atch|PR|[Pp]ull request|[Cc]ommit|[Rr]unbook|[Ss]cript|[Qq]uery|[Ff]ix|[Cc]omments?|[Uu]pdates?|[Ss]ummary)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 /**
  * A byline: a line that is only "By <name>", possibly with a role, team or date after a comma,
  * dash or bracket ("_By Tove, SRE_", "By Tove Lindqvist — 3 March"). "By Monday, all pools were
@@ -173,7 +173,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
  * A lower-case possessive of a word that is no English word before what only people own
  * ("wiremu's laptop"): user names and names written in lower case.
  */
-const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home directory|SSH key|pager|shift)\b/gu;
+const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
@@ -183,7 +183,7 @@ const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|
 /** Words of a team's or a role's name in a column of people: `platform`, `sre-oncall`, `engineer`. */
 const teamWordInCell = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineer|engineers|engineering|platform|infra|infrastructure|admins?|maintainers|owners|reviewers|responders|staff|support|security|network|data|lead|manager|vendor|customer|everyone)(?:$|[-_.])/i;
 /** Table headers of columns that hold people. */
-const personHeader = /^(?:owner|owners|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+const personHeader = /^(?:owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
@@ -437,6 +437,12 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   const entry = timelineActor.exec(line);
   if (entry) addPersonInContext(entry[1], entry.index + entry[0].lastIndexOf(entry[1], entry[0].length - entry[2].length - 1), 'acting as a person in a timeline entry', { alwaysGuess: true });
   for (const m of findFirstNamesAndOwners(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
+  for (const m of findMoreNamedPeople(line, addPersonInContext)) {
+    // A name with its particles is longer than the first name found alone at its start.
+    const shorter = matches.findIndex((k) => k.index === m.index && k.text.length < m.text.length);
+    if (shorter !== -1) matches[shorter] = m;
+    else if (!matches.some((k) => k.index === m.index)) matches.push(m);
+  }
   const cc = ccLine.exec(line);
   if (cc) matches.push(...namesInList(cc[1], line.length - cc[1].length, 'listed on a cc line'));
   const context = peopleContext.exec(line);
@@ -451,6 +457,124 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     // "Attendees: Sarika, Tom, Jenny": every capitalised name after the context word.
     if (/^\s*[:(-]?\s*(?:\p{Lu}[\p{L}'’-]*\s*(?:,|&|and|\/|→|->|$)\s*){2,}/u.test(rest) || /(?::|\s-)\s*$/.test(context[0])) {
       matches.push(...namesInList(rest, start, 'in a list of people').filter((m) => !matches.some((k) => k.index === m.index)));
+    }
+  }
+  return matches;
+}
+
+/** Words of name particles between a first name and a surname ("Jan van der Berg", "Nur binti Hassan"). */
+const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av)`;
+/** A name with particles, or with a hyphenated Arabic article or kinship word ("Omar al-Farsi"). */
+const nameWithParticles = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}\p{Ll}+)?\s?((?:${particle}\s+){1,3}\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|abu|abd|bint)-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@-])`, 'gu');
+/** "hosted by X": a person when the word is a first name, a handle, or followed by what is theirs. */
+const hostedBy = /\b[Hh]osted\s+by\s+(?:\*\*|__|\*|_)?(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])((?:\*\*|__|\*|_)?\s+(?:[\p{Ll}\s]{0,20}?\b(?:his|her|their)\b))?/gu;
+/** A quotation attributed after a dash or in brackets with a time: `"…" — Hallvard`, `"…" (Hallvard, 10:04)`. */
+const quoteDashAttribution = /["”]\s*(?:[—–]|--)\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s*(?:[,(]|$))|["”]\s*\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*\d{1,2}:\d{2}/gu;
+/** A handle as a quotation's speaker: `"restarting now," wrote hbrekke`. */
+const quoteHandle = /["”],?\s+(?:said|says|wrote|writes|asked|added|replied|noted)\s+(\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu;
+/** A byline in brackets ("## Timeline (by hbrekke)"). */
+const bracketedBy = /\(\s*by\s+(?:\*\*|__|\*|_|\x60)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])(?:\*\*|__|\*|_|\x60)?\s*\)/gu;
+/** A name and a role between dashes or after a comma and a dash ("Yelmar — SRE on call — declared it"). */
+const nameDashRole = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}{2,})\s+[—–]\s+(?:the\s+|our\s+)?${roleNoun}\b`, 'gu');
+/** A greeting opening a chat message ("hey Ilsabet, can you …"). */
+const greeting = /(?:^|[>:]\s*)(?:[Hh]ey|[Hh]i|[Hh]ello|[Mm]orning|[Yy]o)\s+(\p{Lu}\p{Ll}{2,})\s*[,!]/gu;
+/** A full name in lower case acting ("hallvard brekke restarted the primary", "priya sharma confirmed"). */
+const lowerCaseFullNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’\x60-])(\p{Ll}{3,})\s(\p{Ll}{3,}(?:-\p{Ll}{3,})?)\s+(?:(?:also|then|quickly|later|manually|again)\s+)?(?:${actionVerbs}|${humanVerbs})\b`, 'gu');
+/** A bold time and speaker (`**[10:02] hbrekke**:`) or a speaker with the time after (`hbrekke (10:02):`). */
+const timedSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\*\*\s*:|(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\s+\(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\):)\s+\S/u;
+/** The name before an e-mail address in angle brackets (`Hallvard B. <hb@acme.io>`, `"Brekke, Hallvard" <…>`). */
+const displayName = /(?:^|[\s:,;(])"?((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:,?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,3})"?\s*<[^<>\s@]+@[^<>\s]+>/gu;
+/** An address's local part with no domain (`hallvard.brekke@ only`, `` `kbirkeland@` ``), as mail aliases are written. */
+const bareLocalPart = /(?<![\p{L}\p{N}._%+@-])([\p{Ll}][\p{Ll}\p{N}._+-]*[\p{Ll}\p{N}])@(?=$|[\s),;:!?\x60"']|\.(?:\s|$))/gu;
+
+/**
+ * Since the tenth probe round: more places where only a person stands — a name with particles,
+ * "hosted by" a first name or handle, a quotation's speaker after a dash or with a time, a handle
+ * after "wrote", a byline in brackets, a name and a role between dashes, a greeting, a bold or
+ * trailing time beside a speaker, the name before an address, and a bare local part.
+ */
+function findMoreNamedPeople(line: string, addPersonInContext: (name: string, index: number, why: string, options?: { alwaysGuess?: boolean }) => void): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  const handle = (name: string) => personHandle(name) && nickLike(name) && !mergeBot.test(name) && !daemonName.test(name) && !isKnownWord(name);
+  if (/\b(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av|abu|abd)[\s-]\p{Lu}/u.test(line)) {
+    for (const m of allMatches(nameWithParticles, line)) {
+      const surname = m[2].split(/[\s-]/).at(-1)!;
+      const first = m[1];
+      const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)/.test(m[0]);
+      if (!first && !titled) continue;
+      // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
+      // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
+      if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first))) continue;
+      // Two English words around the particle are a place's name as often ("Costa del Sol").
+      if (first && isEnglishWord(first) && isEnglishWord(surname)) continue;
+      const text = titled ? m[2] : m[0].trim();
+      matches.push({ text, index: m.index! + m[0].indexOf(text), severity: 'error', why: 'a name written with its particles' });
+    }
+  }
+  if (/[Hh]osted by/.test(line)) {
+    for (const m of allMatches(hostedBy, line)) {
+      const name = m[1];
+      const index = m.index! + m[0].indexOf(name, 9);
+      // A company hosts things too ("hosted by Hetzner"): a first name, a handle, or someone's own place.
+      const meeting = /\b(?:call|meeting|bridge|session|sync|retro|retrospective|review|stand-?up|huddle|webinar)\b/i.test(line.slice(0, m.index));
+      if (/^\p{Ll}/u.test(name)) {
+        if (handle(name)) matches.push({ text: name, index, severity: 'error', guess: true, why: 'hosting something as a person does' });
+      } else if (m[2] || meeting || (isKnownFirstName(name) && !isEnglishWord(name))) addPersonInContext(name, index, 'hosting something as a person does', { alwaysGuess: !m[2] && !isKnownFirstName(name) });
+    }
+  }
+  if (/["”]/.test(line)) {
+    for (const m of allMatches(quoteDashAttribution, line)) {
+      const name = m[1] ?? m[2];
+      addPersonInContext(name, m.index! + m[0].indexOf(name), 'quoted as a speaker');
+    }
+    for (const m of allMatches(quoteHandle, line)) {
+      if (handle(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', guess: true, why: 'quoted as a speaker' });
+    }
+  }
+  if (line.includes('(')) {
+    for (const m of allMatches(bracketedBy, line)) {
+      const name = m[1];
+      const index = m.index! + m[0].indexOf(name, 3);
+      if (/^\p{Lu}/u.test(name)) addPersonInContext(name, index, 'a byline in brackets');
+      else if (handle(name)) matches.push({ text: name, index, severity: 'error', guess: true, why: 'a byline in brackets' });
+    }
+  }
+  for (const m of allMatches(nameDashRole, line)) addPersonInContext(m[1], m.index!, 'named beside a role');
+  // Two words no dictionary or list of public names knows, one of them a name the lexicon knows,
+  // acting: the same evidence as the capitalised pair ("kube proxy restarted", "ruby gems failed",
+  // "pgbouncer pooler restarted" are not: an English word, or no name among them).
+  for (const m of allMatches(lowerCaseFullNameActing, line)) {
+    const [first, surname] = [m[1], m[2]];
+    const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
+    const words = [first, ...surname.split('-')];
+    if (words.some((w) => isEnglishWord(w) || isPublicTerm(w) || isOrdinaryWord(capital(w)) || daemonName.test(w))) continue;
+    if (!words.some((w) => isKnownFirstName(capital(w)))) continue;
+    matches.push({ text: `${first} ${surname}`, index: m.index!, severity: 'error', guess: true, why: 'a full name in lower case acting as a person' });
+  }
+  for (const m of allMatches(greeting, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'greeted in a chat');
+  const timed = timedSpeaker.exec(line);
+  if (timed) {
+    const name = timed[1] ?? timed[2];
+    const index = timed.index + timed[0].indexOf(name, timed[1] ? timed[0].indexOf(']') : 0);
+    if (/^\p{Lu}/u.test(name)) addPersonInContext(name, index, 'the speaker of a chat line');
+    else if (handle(name)) matches.push({ text: name, index, severity: 'error', why: 'the speaker of a chat line' });
+  }
+  return matches;
+}
+
+/** Since the tenth probe round: the name before an address in angle brackets, and a mailbox's local part without its domain, in prose and code. */
+function findNamesBesideAddresses(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  if (line.includes('<') && line.includes('@')) {
+    for (const m of allMatches(displayName, line)) {
+      const words = m[1].split(/,?\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+      if (!words.length || !words.some((w) => namePartLike(w) || isKnownFirstName(w)) || words.every((w) => isPublicTerm(w))) continue;
+      matches.push({ text: m[1], index: m.index! + m[0].indexOf(m[1]), severity: 'error', guess: !words.some((w) => isKnownFirstName(w)), why: 'the name before an e-mail address' });
+    }
+  }
+  if (line.includes('@')) {
+    for (const m of allMatches(bareLocalPart, line)) {
+      if (personalAccount(m[1]) && nickLike(m[1].replace(/[._+-].*$/, '')) && !isSystemAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', guess: true, why: "a mailbox's local part" });
     }
   }
   return matches;
@@ -907,7 +1031,7 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
  * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
 
 /** Labels of ticket fields and e-mail headers, whose values tools and companies fill too. */
 const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
@@ -1299,6 +1423,17 @@ const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Us
 const sshTarget = /(?<![\p{L}\p{N}_.@\/:+-])([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])@(?=\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)|\[[0-9a-fA-F:]+\]|[A-Za-z][\w-]*(?![\w-]|\.[A-Za-z]))/gu;
 
 /** People's accounts in one line, prose or code. */
+/**
+ * Since the tenth probe round: the account a command logs in as or gives a file to, in the other
+ * ways tools take one: `psql -U hbrekke`, `mysql -u tovem`, `crontab -u tovem`, `ssh -l hbrekke`,
+ * `su - hbrekke`, `chown hbrekke:staff`, `export USER=hbrekke`, a home folder as the shell writes it
+ * (`~hbrekke/`), a git remote named after its owner (`git remote add kasimir …`), a branch under
+ * a user's folder (`users/tovem/…`) and a logfmt field of who acted (`actor=hbrekke action=…`).
+ */
+const commandAccount = /(?:\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|createdb|dropdb|vacuumdb|pgbench|clickhouse-client)\b[^\n|;&\x60]*?\s-U\s*|\b(?:mysql|mysqldump|mysqladmin|mongo|mongosh|mongodump|mongorestore|crontab|redis-cli|rabbitmqctl)\b[^\n|;&\x60]*?\s(?:-u\s*|--user(?:=|\s+)|--username(?:=|\s+))|\bssh\b[^\n|;&\x60]*?\s-l\s+|\bsu\s+(?:-l?\s+|--login\s+)|\bchown\s+(?:-[A-Za-z]+\s+)*|(?<![\w$])(?:export\s+)?(?:USER|LOGNAME|SUDO_USER|PGUSER|MYSQL_USER)=|(?<![\w~.\/-])~(?=[a-z][\w.-]*\/)|\bgit\s+remote\s+add\s+|(?<![\w.\/-])users?\/(?=[\w.-]+\/[\w.-])|(?<![\w.-])(?:actor|user|username|login|author)=(?=[\w.-]+\s+[a-z_]+=))['"]?([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+/** Ids that stand for one person on a chat platform: a Discord mention, a Jira account id, a Slack deep link's user, a Teams user. */
+const chatUserId = /<@!?(\d{17,20})>|\[~accountid:([0-9a-f]{6,}(?::[0-9a-f-]{8,})?)\]|\bslack:\/\/user\?[^\s)]*?\bid=([UW][A-Z0-9]{6,})|\b8:orgid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/gi;
+
 /** A URL fragment ending in a word of who and one or two more words: `#by-brynjolf-tamsle`, `#thanks-to-hbrekke`. */
 const fragmentOfPerson = /(?<=[\p{L}\p{N}/)\]])#(?:[\p{Ll}\p{N}]+-)*?(?:by|from|thanks-to|thanks|cc|owner|author|assignee|assigned-to|paged)-(\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}_-])/gu;
 
@@ -1361,7 +1496,7 @@ export function findAccountNames(line: string): PatternMatch[] {
     if (!capitalised.every(namePartLike) && !(parts.length === 1 && personalAccount(parts[0]) && !isEnglishWord(capitalised[0]))) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', guess: true, why: "named in a link's fragment" });
   }
-  // A Jira or Confluence mention (`[~hbrekke]`, `[~accountid:…]` names no one readable but is one person).
+  // A Jira or Confluence mention (`[~hbrekke]`; `[~accountid:…]` is found as an id, above).
   for (const m of line.matchAll(/\[~(?!accountid:)([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])\]/gu)) {
     matches.push({ text: m[1], index: m.index! + 2, severity: 'error', why: 'a Jira mention' });
   }
@@ -1376,6 +1511,27 @@ export function findAccountNames(line: string): PatternMatch[] {
     for (const m of allMatches(accountBeforeNoun, line)) {
       // Not looked for elsewhere: a service's own account has the same shape ("the matomo user").
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index! + m[0].indexOf(m[1], 3), severity: 'error', local: true, why: "a person's account" });
+    }
+  }
+  if (/[-~=]|\bsu\s|\bchown\s|\bgit\s+remote|users?\//.test(line)) {
+    for (const m of allMatches(commandAccount, line)) {
+      const account = m[1];
+      // A file mode given to `chown` by mistake for `chmod` (`chown -R go-rwx …`) is no account.
+      if (!personalAccount(account) || isEnglishWord(account) || isPublicTerm(account) || /^[ugoa]*-[rwxXst]+$/.test(account)) continue;
+      const index = m.index! + m[0].length - account.length;
+      matches.push({ text: account, index, severity: 'error', why: "a person's account" });
+      // `chown hbrekke:hbrekke`: the group after the owner is the person's own group.
+      const group = /^[:.]([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}])/u.exec(line.slice(index + account.length));
+      if (/\bchown\s/.test(m[0]) && group && group[1].toLowerCase() === account.toLowerCase()) matches.push({ text: group[1], index: index + account.length + 1, severity: 'error', why: "a person's account" });
+    }
+  }
+  for (const m of findNamesBesideAddresses(line)) if (!matches.some((k) => k.index === m.index)) matches.push(m);
+  if (/<@|\[~accountid|slack:\/\/|orgid:/.test(line)) {
+    for (const m of allMatches(chatUserId, line)) {
+      // A mention is replaced whole (`<@…>`, `[~accountid:…]`): a role inside its brackets is no mention.
+      const whole = m[1] !== undefined || m[2] !== undefined;
+      const text = whole ? m[0] : (m[3] ?? m[4]);
+      matches.push({ text, index: m.index! + m[0].indexOf(text), severity: 'error', why: "a person's id on a chat platform" });
     }
   }
   for (const m of allMatches(accountName, line)) {
