@@ -208,7 +208,7 @@ for (const { file: source, root, inFolder } of sources) {
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
   // What is said of the whole file (a sheet's columns) is said once, with its first incident.
   for (const [i, part] of (content.parts ?? [{ label: '', text: content.text }]).entries()) {
-    importOne(`${display}${part.label}`, source, root, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])] });
+    importOne(`${display}${part.label}`, source, root, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])], ...('startField' in part && part.startField ? { exportStartField: part.startField } : {}) });
   }
 }
 

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|lua|csv|tsv|toml|ini|cfg)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|lua|csv|tsv|toml|ini|cfg|atom|rss)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -65,5 +65,5 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
  */
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
-  return mayBeStatusExportFile(name) || (/\.(?:csv|tsv)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+  return mayBeStatusExportFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
 }
