@@ -99,6 +99,9 @@ describe('Statuspage updates written in HTML', () => {
     // Before, the one update was a row at 14:02 with the list's tags, and the end was 14:02 too.
     expect(draft.data.times.resolved).toBe('2012-03-01T15:17:00Z');
     expect(draft.result.draft).not.toMatch(/<li>|<strong>|<ul>/);
+    // Line breaks escaped twice in the move (the text holds `\r\n`) are line breaks.
+    expect(draft.result.draft).not.toContain('\\r\\n');
+    expect(draft.data.timeline[1].event).toBe('Writes are accepted again on most repositories. A few stay read-only for now.');
     expect(draft.result.fileName).toMatch(/^2012-03-01-a-storage-node-failed-over-/);
   });
 
@@ -115,6 +118,11 @@ describe('Statuspage updates written in HTML', () => {
     const { drafts } = await importParts('status-exports/statuspage-incidents.json');
     expect(drafts[0].result.draft).toContain("export's `started_at`");
   });
+});
+
+test('a program\'s dependency list or build file beside the reports is not a report', () => {
+  for (const name of ['requirements.txt', 'tools/requirements-dev.txt', 'Makefile', 'Dockerfile', 'go.sum', 'Gemfile']) expect(mayBeReportFile(name)).toBe(false);
+  for (const name of ['requirements-outage.md', 'makefile-regression.md', '2024-05-01-docker-outage.txt']) expect(mayBeReportFile(name)).toBe(true);
 });
 
 describe('words that say a mitigation is still being worked on are no mitigation', () => {

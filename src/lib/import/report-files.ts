@@ -13,6 +13,11 @@ const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|
  */
 const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template)(?:\.\w+)?)$/i;
 /**
+ * A program's dependency lists and build files beside the reports, which are not reports either
+ * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0").
+ */
+const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$/i;
+/**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`. `template-engine-outage.md` and `broken-email-template.md` are reports.
  */
@@ -25,7 +30,7 @@ const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|r
  */
 export function mayBeReportFile(name: string): boolean {
   // `~$eport.docx` is the lock file Word leaves beside a document it has open, not a document.
-  return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !templateFile.test(basename(name));
+  return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !buildFile.test(basename(name)) && !templateFile.test(basename(name));
 }
 
 /**

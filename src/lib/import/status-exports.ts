@@ -81,6 +81,8 @@ const timedItem = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?\s*(?:UTC|Z
  */
 function updateBody(body: string, postedAt: string | undefined): { text: string; messages?: { at: string; text: string }[] } {
   if (!htmlMarks.test(body)) return { text: body };
+  // Line breaks escaped twice when the history was moved (`\\r\\n` written out as text) are line breaks.
+  body = body.replace(/\\r\\n|\\n/g, '\n');
   const items = [...body.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => plainText(m[1]).replace(/\s*\n\s*/g, ' ').trim());
   const timed = items.map((item) => timedItem.exec(item));
   const text = plainText(body);

@@ -22,8 +22,8 @@ import { stringify as stringifyYaml } from 'yaml';
 export interface StatusFeed {
   /** What the file is, for the import report ("Atom feed of GitHub Status - Incident History"). */
   kind: string;
-  /** One report per entry, `label` naming it within the file (`#14012953`, the entry's id). */
-  reports: { label: string; text: string }[];
+  /** One report per entry, `label` naming it within the file (`#14012953`, the entry's id); `source`, the entry's own words (for measuring that none is lost). */
+  reports: { label: string; text: string; source: string }[];
   notes: string[];
 }
 
@@ -172,7 +172,7 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
   const feedTitle = plainText(child(head, 'title')?.text ?? '').replace(/\s+/g, ' ').trim() || undefined;
   const format = atom ? 'Atom' : 'RSS';
   const notes: string[] = [];
-  const reports: { label: string; text: string }[] = [];
+  const reports: { label: string; text: string; source: string }[] = [];
   let maintenances = 0;
   entries.forEach((entry, i) => {
     const id = child(entry, 'id', 'guid')?.text.trim();
@@ -194,6 +194,7 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
     const label = `#${(id ?? link ?? '').replace(/[/#?]+$/, '').split(/[/:#=]/).pop() || i + 1}`;
     reports.push({
       label,
+      source: [title ?? '', ...updates.map((u) => u.body), ...other].join('\n\n'),
       text: report({
         title,
         summary: firstParagraph(first?.body) ?? firstParagraph(other[0]),
