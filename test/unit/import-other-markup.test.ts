@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { restructuredTextToMarkdown } from '../../src/lib/import/light-markup.ts';
+import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -52,6 +53,13 @@ describe('reStructuredText reports', () => {
     expect(body).toMatch(/The broker logged this at 09:13:\n\n```\nERROR connection refused: protocol version 5 not supported\n```/);
     expect(body).toMatch(/> \*\*Note\*\*\n>\n> Documentation that was already built stayed online the whole time\./);
     expect(body).toContain('This report was reviewed by the platform team.');
+  });
+
+  test('every sentence of the report is in the draft, the post directive\'s words included', () => {
+    const source = readFileSync(join(fixtures, 'build-queue-outage.rst'), 'utf8');
+    const { result } = importFixture('build-queue-outage.rst');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    expect(result.draft).toContain('# .. post:: Mar 14, 2024');
   });
 
   test('section levels follow the order the underline styles first appear, an overlined title included', () => {

@@ -175,6 +175,8 @@ export function restructuredTextToMarkdown(text: string): string {
     if (quoted) targets.set(quoted[1].trim().toLowerCase(), quoted[2]);
   }
   const metadata: [string, string][] = [];
+  // The metadata's lines as written, kept above its YAML as comments: the directive's words are the report's too.
+  const metadataLines: string[] = [];
   const out: string[] = [];
   const levels: string[] = [];
   const level = (style: string) => {
@@ -201,6 +203,7 @@ export function restructuredTextToMarkdown(text: string): string {
       if (post[2].trim()) metadata.push(['date', post[2].trim()]);
       const { fields, end } = fieldList(lines, i + 1, '\\s+');
       metadata.push(...fields);
+      metadataLines.push(...lines.slice(i, end));
       i = end - 1;
       continue;
     }
@@ -208,6 +211,7 @@ export function restructuredTextToMarkdown(text: string): string {
       const { fields, end } = fieldList(lines, i, '');
       if (fields.length && metadata.length === 0) {
         metadata.push(...fields);
+        metadataLines.push(...lines.slice(i, end));
         i = end - 1;
         continue;
       }
@@ -313,5 +317,5 @@ export function restructuredTextToMarkdown(text: string): string {
   if (!metadata.length) return markdown;
   // Tags written "aws, downtime" are a list; any other field as written.
   const data = Object.fromEntries(metadata.map(([key, value]) => [key.toLowerCase(), /^(tags|category|categories|keywords)$/i.test(key) ? value.split(/\s*,\s*/).filter(Boolean) : value]));
-  return `---\n${stringifyYaml(data).trimEnd()}\n---\n\n${markdown}`;
+  return `---\n${metadataLines.map((line) => `# ${line}`.trimEnd()).join('\n')}\n${stringifyYaml(data).trimEnd()}\n---\n\n${markdown}`;
 }
