@@ -483,6 +483,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   // "Incident on 2010-02-07 06:00:00 UTC" names its day and nothing else (GitHub's 970 incidents
   // before 2018): the first sentence of its summary, or of the report, says what happened.
   const onlyItsDay = titleNamesOnlyItsDay(statedTitle) ? titleFromFirstSentence(typeof metadata?.summary === 'string' ? metadata.summary.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1') : '') ?? firstSentenceTitle() : undefined;
+  // The title as written still dates the report: its day is all it said.
+  const titleAsWritten = statedTitle;
   if (onlyItsDay) {
     inferred.push(`title made from its first sentence: "${statedTitle}" (from ${titleFrom}) names only its day (shorten or reword it)`);
     [statedTitle, titleFrom] = [onlyItsDay, 'its first sentence, in place of a title that names only its day'];
@@ -499,7 +501,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
   const provisionalYear = Number(anyYear ?? options.today.slice(0, 4));
-  const stated = statedIncidentDate(source.markdown, title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
+  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);

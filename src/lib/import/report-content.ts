@@ -77,7 +77,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (isFeedName(name) || (/\.xml$/i.test(name) && isFeedText(decoded.text))) {
     const feed = readStatusFeed(decoded.text);
     if (!feed) throw new NotAReportError('is not an Atom or RSS feed with entries (a status page\'s history.atom or history.rss), so it holds no report to import.');
-    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as an ${feed.kind}: one draft per entry`, ...feed.notes], notesAfter: [], parts: feed.reports, exportKind: feed.kind };
+    // What of the feed was left out (planned work) is said once, with its first entry.
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as an ${feed.kind}: one draft per entry`], notesAfter: [], parts: feed.reports, exportKind: feed.kind, firstPartNotes: feed.notes };
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
