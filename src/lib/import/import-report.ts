@@ -263,7 +263,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
       }
       return undefined;
     })();
-  if (chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && titleReading && Math.abs(Date.parse(titleReading.date) - Date.parse(chosen.date)) > 86_400_000) {
+  // (An export's `date` is the incident's own start, not a post's: src/lib/import/status-exports.ts.)
+  if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && titleReading && Math.abs(Date.parse(titleReading.date) - Date.parse(chosen.date)) > 86_400_000) {
     chosen = { date: titleReading.date, from: `${titleReading.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
     return { ...chosen };
   }
