@@ -64,7 +64,8 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
 
 /**
  * True when `name` may hold many incidents, each imported as a report of its own: a status page's
- * or an issue tracker's JSON export (above), or a spreadsheet saved as `.csv`/`.tsv` that is an
+ * or an issue tracker's JSON export (above), a status page's feed saved as `.atom`/`.rss`
+ * (src/lib/import/status-feeds.ts), or a spreadsheet saved as `.csv`/`.tsv` that is an
  * incident log (src/lib/import/incident-sheets.ts). Whether it is one is known once it is read (by
  * its keys, or its header row); other data in a folder is passed over.
  */
