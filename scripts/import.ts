@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
-// Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, plain text, a status page's JSON export:
-// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident;
+// Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, reStructuredText, plain text, a status page's JSON export:
+// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident; a status page's
+// history feed (history.atom, history.rss), one report per entry;
 // issue trackers' JSON exports: GitHub issues, Jira issues, one report per issue; an incident log kept
 // as a spreadsheet, .csv or .tsv, or Jira's CSV export, one report per row) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
@@ -208,7 +209,7 @@ for (const { file: source, root, inFolder } of sources) {
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
   // What is said of the whole file (a sheet's columns) is said once, with its first incident.
   for (const [i, part] of (content.parts ?? [{ label: '', text: content.text }]).entries()) {
-    importOne(`${display}${part.label}`, source, root, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])] });
+    importOne(`${display}${part.label}`, source, root, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])], ...('startField' in part && part.startField ? { exportStartField: part.startField } : {}) });
   }
 }
 

@@ -59,7 +59,7 @@ for (const folder of positionals) {
     if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
     try {
       const { parts = [], exportKind, startStatedApart, exportStartField } = await readReportContent(file, readFileSync(file));
-      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart, exportStartField });
+      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart, exportStartField: part.startField ?? exportStartField });
     } catch (error) {
       if (!(error instanceof NotAReportError)) console.error(`${file}: ${(error as Error).message}`);
     }

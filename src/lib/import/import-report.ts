@@ -185,6 +185,14 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
  * gives the words after it; "Incident on 2020-02-12" alone gives "Incident". The title itself
  * is unchanged.
  */
+/** "Incident on 2010-02-07 06:00:00 UTC", "Incident on 2020-02-12": a title that says the incident of a day and nothing more. */
+export function titleNamesOnlyItsDay(title: string): boolean {
+  const opening = /^\W*(?:incident|outage)(?:\s+on|\s+date\s*:)\s*/i.exec(title);
+  if (!opening) return false;
+  const titleDate = readWrittenTime(title.slice(opening[0].length), { year: 2000 });
+  return !!titleDate.date && !/[a-z]{2,}/i.test(title.slice(opening[0].length + titleDate.consumed).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''));
+}
+
 export function titleForFileName(title: string, year: number): string {
   const opening = /^\W*incident(?:\s+on|\s+date\s*:)\s*/i.exec(title);
   const from = opening ? opening[0].length : 0;
@@ -195,7 +203,10 @@ export function titleForFileName(title: string, year: number): string {
 }
 
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
-function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
+function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>, partOfExport = false): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
+  // One incident of a file holding many (a status page's export or feed, a sheet: `history-2022-12-04.atom#…`):
+  // a day in the file's name is when the file was saved, not the incident's day.
+  const fileName = partOfExport ? undefined : sourceName.split('/').pop();
   const tryRead = (text: string | undefined, from: string) => {
     if (!text) return undefined;
     for (let i = 0; i < Math.min(text.length, 200); i++) {
@@ -212,7 +223,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     const slash = text && /^[*_\s]*(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
     if (!slash || Number(slash[1]) > 12 || slash[1] === slash[2]) return undefined;
     const dayFirst = `${slash[3]}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`;
-    const named = tryRead(title, 'its title') ?? tryRead(sourceName.split('/').pop(), 'its file name');
+    const named = tryRead(title, 'its title') ?? tryRead(fileName, 'its file name');
     return named?.date === dayFirst ? { date: dayFirst, from: `its "Date" line, day first as ${named.from} dates it` } : undefined;
   };
   const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started ?? metadata?.start_time;
@@ -229,16 +240,34 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     if (!slash || Number(slash[1]) > 12 || Number(slash[2]) > 12 || slash[1] === slash[2]) return undefined;
     const year4 = slash[3].length === 2 ? `20${slash[3]}` : slash[3];
     const dayFirst = `${year4}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`;
-    return tryRead(sourceName.split('/').pop(), 'its file name')?.date === dayFirst ? { date: dayFirst, from: 'its title, day first as its file name dates it' } : undefined;
+    return tryRead(fileName, 'its file name')?.date === dayFirst ? { date: dayFirst, from: 'its title, day first as its file name dates it' } : undefined;
   })();
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
     titleDayFirst ?? tryRead(title, 'its title'),
-    tryRead(sourceName.split('/').pop(), 'its file name'),
+    tryRead(fileName, 'its file name'),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
-  const chosen = readings[0];
+  let chosen = readings[0];
   if (!chosen) return {};
+  // A post's `date` (Jekyll, Hugo, ABlog) is the day it was published; a title that names another
+  // day ("Build queue outage on March 12", "Maintenance Window - February 5") names the incident's.
+  // The title may leave out the year ("on March 12"): the post's.
+  const titleReading = readings.find((reading) => reading.from === 'its title' || reading.from.startsWith('its title,'))
+    ?? (() => {
+      const postYear = Number(chosen.date.slice(0, 4));
+      for (let i = 0; i < Math.min(title.length, 200); i++) {
+        if (i > 0 && /\w/.test(title[i - 1]) && /\w/.test(title[i])) continue;
+        const written = readWrittenTime(title.slice(i), { year: postYear });
+        if (written.date) return { date: written.date, from: 'its title' };
+      }
+      return undefined;
+    })();
+  // (An export's `date` is the incident's own start, not a post's: src/lib/import/status-exports.ts.)
+  if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && titleReading && Math.abs(Date.parse(titleReading.date) - Date.parse(chosen.date)) > 86_400_000) {
+    chosen = { date: titleReading.date, from: `${titleReading.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
+    return { ...chosen };
+  }
   // A typo in one of them ("# 2012-06-08 …" in 2023-06-08-….md) is for the author to settle; a day
   // apart is a zone (a metadata instant in UTC, a file named by the local day), not a conflict.
   const conflicts = readings.filter((reading) => Math.abs(Date.parse(reading.date) - Date.parse(chosen.date)) > 86_400_000);
@@ -451,20 +480,29 @@ export function importReport(sourceName: string, content: string, options: Impor
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
     [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
-  const [statedTitle, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  let [statedTitle, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  // "Incident on 2010-02-07 06:00:00 UTC" names its day and nothing else (GitHub's 970 incidents
+  // before 2018): the first sentence of its summary, or of the report, says what happened.
+  const onlyItsDay = titleNamesOnlyItsDay(statedTitle) ? titleFromFirstSentence(typeof metadata?.summary === 'string' ? metadata.summary.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1') : '') ?? firstSentenceTitle() : undefined;
+  // The title as written still dates the report: its day is all it said.
+  const titleAsWritten = statedTitle;
+  if (onlyItsDay) {
+    inferred.push(`title made from its first sentence: "${statedTitle}" (from ${titleFrom}) names only its day (shorten or reword it)`);
+    [statedTitle, titleFrom] = [onlyItsDay, 'its first sentence, in place of a title that names only its day'];
+  }
   // A title of several lines or paragraphs' length (Google Cloud's incident descriptions run to 367
   // characters) is refused by the schema (200 at most, one line): its first line, cut at a clause as
   // a first sentence is. The report keeps it whole (its heading stays in the body, metadata in "Imported metadata").
   const titleTooLong = statedTitle.includes('\n') || statedTitle.length > 150;
   const title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
-  inferred.push(titleFrom === 'its first sentence'
+  if (!onlyItsDay) inferred.push(titleFrom === 'its first sentence'
     ? `title made from its first sentence: the file name "${baseName}" is not a title and the report states none (shorten or reword it)`
     : titleTooLong ? `title from ${titleFrom}, shortened from ${statedTitle.length} characters${statedTitle.includes('\n') ? ' on several lines' : ''} (reword it; the body keeps it whole)` : `title from ${titleFrom}`);
 
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
   const provisionalYear = Number(anyYear ?? options.today.slice(0, 4));
-  const stated = statedIncidentDate(source.markdown, title, sourceName, provisionalYear, metadata);
+  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);

@@ -27,7 +27,12 @@ export function wordsOf(text: string): string {
     // An embedded page's words are its address (the importer makes it a link to that page).
     .replace(/<iframe\b[^>]*>(?:\s*<\/iframe>)?/gi, (tag) => ` ${/\bsrc\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `);
   // Org's keywords and block lines (#+TITLE:, #+BEGIN_SRC) are marks, not words of the report.
-  const withoutOrgKeywords = withoutDestinations.replace(/^[ \t]*#\+(?:title:|begin_\w+|end_\w+)/gim, ' ');
+  const withoutOrgKeywords = withoutDestinations.replace(/^[ \t]*#\+(?:title:|begin_\w+|end_\w+)/gim, ' ')
+    // reStructuredText's link `words <https://…>`_ counts as its words, as a Markdown link does.
+    .replace(/`([^`<]*?)\s*<[^>`\s]+>`__?/g, '$1')
+    // A named target (`.. _status page: https://…`) is the address of the links that name it: its words are theirs.
+    // (Sentences are split after "..", so the target may come without it.)
+    .replace(/^[ \t]*(?:\.\.[ \t]+)?_`?([^:`\n]+)`?:[ \t]+\w+:\/\/\S+[ \t]*$/gm, '$1');
   return (decodeNamedEntities(decodeEntities(withoutOrgKeywords.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 

@@ -1,6 +1,7 @@
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
+import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
@@ -21,7 +22,7 @@ export interface ReportContent {
    * imported as files of their own. `text` is then empty. `source` is the incident's texts as the
    * file holds them (a row's cells, an issue's body and comments), for measuring that none is lost.
    */
-  parts?: { label: string; text: string; source?: string }[];
+  parts?: { label: string; text: string; source?: string; startField?: string }[];
   /** Which export the parts come from ("Google Cloud status incidents export", "GitHub issues export", "CSV incident log"). */
   exportKind?: string;
   /** Notes about the whole file (which columns of a sheet were read), said with its first part only: a sheet of 500 rows would repeat them 500 times. */
@@ -71,6 +72,13 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     const sheet = readIncidentSheet(name, decoded.text);
     if ('why' in sheet) throw new NotAReportError(`is a spreadsheet but not an incident log (one incident a row), so it holds no report to import: ${sheet.why}. Name the columns in its first row (Title, Date or Start, Severity, Impact, Root cause, Action items, …), or export the reports themselves.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${sheet.kind}: one draft per row`, ...sheet.notes], notesAfter: [], parts: sheet.reports, exportKind: sheet.kind, startStatedApart: true, firstPartNotes: sheet.fileNotes };
+  }
+  // A status page's history as a feed (`history.atom`, `history.rss`; `.xml` when its text is one).
+  if (isFeedName(name) || (/\.xml$/i.test(name) && isFeedText(decoded.text))) {
+    const feed = readStatusFeed(decoded.text);
+    if (!feed) throw new NotAReportError('is not an Atom or RSS feed with entries (a status page\'s history.atom or history.rss), so it holds no report to import.');
+    // What of the feed was left out (planned work) is said once, with its first entry.
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as an ${feed.kind}: one draft per entry`], notesAfter: [], parts: feed.reports, exportKind: feed.kind, firstPartNotes: feed.notes };
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|lua|csv|tsv|toml|ini|cfg)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|lua|csv|tsv|toml|ini|cfg|atom|rss)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -12,6 +12,11 @@ const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|
  * are taken as written: `license-server-outage.md` is a report.
  */
 const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template)(?:\.\w+)?)$/i;
+/**
+ * A program's dependency lists and build files beside the reports, which are not reports either
+ * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0").
+ */
+const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`. `template-engine-outage.md` and `broken-email-template.md` are reports.
@@ -25,7 +30,7 @@ const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|r
  */
 export function mayBeReportFile(name: string): boolean {
   // `~$eport.docx` is the lock file Word leaves beside a document it has open, not a document.
-  return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !templateFile.test(basename(name));
+  return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !buildFile.test(basename(name)) && !templateFile.test(basename(name));
 }
 
 /**
@@ -59,11 +64,12 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
 
 /**
  * True when `name` may hold many incidents, each imported as a report of its own: a status page's
- * or an issue tracker's JSON export (above), or a spreadsheet saved as `.csv`/`.tsv` that is an
+ * or an issue tracker's JSON export (above), a status page's feed saved as `.atom`/`.rss`
+ * (src/lib/import/status-feeds.ts), or a spreadsheet saved as `.csv`/`.tsv` that is an
  * incident log (src/lib/import/incident-sheets.ts). Whether it is one is known once it is read (by
  * its keys, or its header row); other data in a folder is passed over.
  */
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
-  return mayBeStatusExportFile(name) || (/\.(?:csv|tsv)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+  return mayBeStatusExportFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
 }

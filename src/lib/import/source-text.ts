@@ -6,7 +6,7 @@ import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
-import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, type LightMarkup } from './light-markup.ts';
+import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -140,6 +140,14 @@ export function readSource(name: string, content: string): SourceText {
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.
   const markup = lightMarkupOf(name);
+  if (markup === 'reStructuredText') {
+    // Its metadata (a blog's post directive, a field list) is made YAML frontmatter: read as any report's.
+    const markdown = restructuredTextToMarkdown(text);
+    const frontmatter = reportFrontmatter(markdown);
+    return frontmatter
+      ? { format: 'markdown', markdown: markdown.slice(frontmatter.length), foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, convertedFrom: markup }
+      : { format: 'markdown', markdown, convertedFrom: markup };
+  }
   if (markup) return { format: 'markdown', markdown: markup === 'Org' ? orgToMarkdown(text) : asciidocToMarkdown(text), convertedFrom: markup };
   const format = detectFormat(name, text);
   if (format === 'html') {

@@ -1,4 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
+import { plainText } from './status-feeds.ts';
 
 /**
  * Status pages export their incident history as JSON, one file holding many incidents:
@@ -16,8 +17,12 @@ import { stringify as stringifyYaml } from 'yaml';
 export interface StatusExport {
   /** Which status page wrote it, for the import report ("Statuspage incidents.json"). */
   kind: string;
-  /** One report per incident: `label` names it within the file (`#<incident id>`). */
-  reports: { label: string; text: string }[];
+  /**
+   * One report per incident: `label` names it within the file (`#<incident id>`); `startField`, the
+   * field its start was taken from when it is not the export's usual one (`startField` below): a
+   * Statuspage incident without `started_at` starts at its `created_at`, and its draft says so.
+   */
+  reports: { label: string; text: string; startField?: string }[];
   /** What of the file is not imported, and why (planned maintenance). */
   notes: string[];
   /**
@@ -61,6 +66,32 @@ function names(list: unknown, key = 'name'): string[] {
   return Array.isArray(list) ? [...new Set(list.map((item) => (isObject(item) ? text(item[key]) : text(item))).filter((name): name is string => !!name))] : [];
 }
 
+/** HTML an update's body may be written in (GitHub's status history before 2018, moved into Statuspage as lists). */
+const htmlMarks = /<(?:ul|ol|li|p|br|a|strong|b|em|i|div|span|code|pre)\b[^>]*>/i;
+/** A list item that opens with when it was posted: `<strong>2011-07-28 03:06:00</strong> - One of our file servers failed over…`. */
+const timedItem = /^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?\s*(?:UTC|Z)?\s*[-–—:]\s*([\s\S]+)$/;
+
+/**
+ * A Statuspage update's body as text. One written in HTML is made plain (its tags were shown in the
+ * draft's summary and timeline); a list whose every item opens with a date and time is several
+ * messages, each posted at its own time (GitHub moved its status history of 2010-2018 into
+ * Statuspage as one update per incident, listing the old messages: "03:06 failed over …", "05:43
+ * fully resolved"): each is a row of its own. Their times are UTC when the first is the minute the
+ * update was posted (the export's own times are UTC), else as written.
+ */
+function updateBody(body: string, postedAt: string | undefined): { text: string; messages?: { at: string; text: string }[] } {
+  if (!htmlMarks.test(body)) return { text: body };
+  // Line breaks escaped twice when the history was moved (`\\r\\n` written out as text) are line breaks.
+  body = body.replace(/\\r\\n|\\n/g, '\n');
+  const items = [...body.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => plainText(m[1]).replace(/\s*\n\s*/g, ' ').trim());
+  const timed = items.map((item) => timedItem.exec(item));
+  const text = plainText(body);
+  if (!items.length || timed.some((t) => !t)) return { text };
+  const first = timed[0]!;
+  const inUtc = postedAt?.startsWith(`${first[1]} ${first[2].padStart(5, '0')}`);
+  return { text, messages: timed.map((t) => ({ at: `${t![1]} ${t![2].padStart(5, '0')}${inUtc ? ' UTC' : ''}`, text: t![3].trim() })) };
+}
+
 function statuspageIncident(incident: Json, page: Json | undefined): string {
   const updates = (Array.isArray(incident.incident_updates) ? incident.incident_updates : []).filter(isObject);
   const components = names(incident.components);
@@ -71,17 +102,21 @@ function statuspageIncident(incident: Json, page: Json | undefined): string {
       .map((c) => [text(c.name), text(c.old_status), text(c.new_status)])
       .filter(([name]) => name)
       .map(([name, from, to]) => (from && to && from !== to ? `${name}: ${stateWord(from)} → ${stateWord(to)}` : `${name}${to ? `: ${stateWord(to)}` : ''}`));
-    const body = text(update.body) ?? '';
-    return `- ${at ?? '(no time given)'} ${state ? `*${stateWord(state)}* - ` : ''}${inItem(body)}${changed.length ? `\n  (Components: ${changed.join('; ')})` : ''}`;
+    const body = updateBody(text(update.body) ?? '', at);
+    const components = changed.length ? `\n  (Components: ${changed.join('; ')})` : '';
+    // The update's state is what the incident became with its last message.
+    if (body.messages) return body.messages.map((m, i, all) => `- ${m.at} ${i === all.length - 1 && state ? `*${stateWord(state)}* - ` : ''}${inItem(m.text)}${i === all.length - 1 ? components : ''}`).join('\n');
+    return `- ${at ?? '(no time given)'} ${state ? `*${stateWord(state)}* - ` : ''}${inItem(body.text)}${components}`;
   });
   const impact = text(incident.impact);
   // The first update says what was seen; a published postmortem says more.
   const earliest = [...updates].sort((a, b) => String(a.display_at ?? a.created_at).localeCompare(String(b.display_at ?? b.created_at)))[0];
+  const earliestBody = earliest ? updateBody(text(earliest.body) ?? '', utcMinute(earliest.display_at) ?? utcMinute(earliest.created_at)) : undefined;
   const pageName = page ? text(page.name) : undefined;
   const postmortem = text(incident.postmortem_body);
   return report({
     title: text(incident.name),
-    summary: firstParagraph(text(incident.postmortem_body)) ?? firstParagraph(earliest ? text(earliest.body) : undefined),
+    summary: firstParagraph(text(incident.postmortem_body)) ?? firstParagraph(earliestBody?.messages?.[0]?.text ?? earliestBody?.text),
     date: utcInstant(incident.started_at) ?? utcInstant(incident.created_at),
     started_at: utcInstant(incident.started_at) ?? utcInstant(incident.created_at),
     resolved_at: utcInstant(incident.resolved_at),
@@ -193,7 +228,11 @@ export function readStatusExport(json: string): StatusExport | undefined {
     const maintenances = isObject(data) && Array.isArray(data.scheduled_maintenances) ? data.scheduled_maintenances.length : 0;
     return {
       kind: 'Statuspage incidents export',
-      reports: statuspage.map((incident, i) => ({ label: label(incident, i), text: statuspageIncident(incident, page) })),
+      reports: statuspage.map((incident, i) => ({
+        label: label(incident, i),
+        text: statuspageIncident(incident, page),
+        ...(!utcInstant(incident.started_at) && utcInstant(incident.created_at) ? { startField: 'created_at' } : {}),
+      })),
       startField: 'started_at',
       notes: maintenances ? [`${maintenances} scheduled maintenance(s) in the export not imported: planned work, not incidents`] : [],
     };

@@ -17,7 +17,7 @@ const rules: [TimelineKind, RegExp][] = [
   ['communication', /\b(status ?page|statuspage|tweet|posted|announce|notif(?:y|ied) (?:customers|users)|e-?mail(?:ed)? (?:customers|users)|communicat|public update|customers? (?:were )?informed|update (?:was )?published)/i],
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
-  ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored)\b/i],
+  ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored|(?:is|are|was|were)(?: \w+){0,2} available again)\b/i],
   ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was )?deployed|drain|increase[ds]? the|raised the)/i],
   ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
@@ -26,9 +26,11 @@ const rules: [TimelineKind, RegExp][] = [
 
 /**
  * Words that say there is no mitigation yet: Google Cloud's status updates end with "Workaround:
- * None at this time." and "We do not have an ETA for mitigation", which made every update a mitigation.
+ * None at this time." and "We do not have an ETA for mitigation", which made every update a mitigation;
+ * GitHub's with "We will continue to keep users updated on progress towards mitigation", or say
+ * "We are working on a mitigation", "working to mitigate": the work, not the impact lessened.
  */
-const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b[^.\n]*|\bno (?:known |available )?workarounds?\b|\b(?:no )?eta for (?:full )?(?:mitigation|resolution|recovery)\b/gi;
+const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b[^.\n]*|\bno (?:known |available )?workarounds?\b|\b(?:no )?eta for (?:full )?(?:mitigation|resolution|recovery)\b|\bprogress(?:es|ing)? towards? (?:a |full )?mitigat\w*|\bmitigation progress\b|\b(?:work(?:s|ing)?|attempt(?:s|ing)?) (?:on|towards?|to) (?:further )?(?:a |the |full )?mitigat\w*/gi;
 
 export function inferTimelineKind(text: string): TimelineKind {
   const said = text.replace(noMitigationYet, ' ');

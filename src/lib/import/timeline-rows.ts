@@ -103,7 +103,9 @@ function noDayAtStart(text: string): string | undefined {
   return problem;
 }
 
-const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
+// A line ending in a hard break (`<br />`, or Markdown's `\`: Wire's timelines, one row a line) ends there:
+// the break is markup, not a word of the event.
+const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)*/, '').replace(/(?:\s*(?:<br\s*\/?>|\\))+\s*$/i, '').replace(/[\s*_]+$/, '').replace(/\s+/g, ' ').trim();
 
 interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone; timeCell?: string; relative?: RelativeTime }
 

@@ -147,7 +147,8 @@ const tokens: Token[] = [
     return true;
   } },
   // Separators inside one expression: "Jan 14, 10:18", "2025-03-03T14:02", "on 3 March at 14:02", "14:00-14:30" ranges
-  { re: /^(?:,\s*|\s+at\s+|\s+|T(?=\d)|\s*[–-]\s*(?=\d{1,2}:\d{2}(?!\d)))/i, apply: () => true },
+  // "2023-01-04/11:34" (Wire's timeline): a slash between a date and its time, as typed.
+  { re: /^(?:,\s*|\s+at\s+|\s+|T(?=\d)|\s*[–-]\s*(?=\d{1,2}:\d{2}(?!\d))|\/(?=\d{1,2}:\d{2}(?!\d)))/i, apply: (m, into) => m[0] !== '/' || (!!into.date && !into.time) },
 ];
 
 /** Reads the time expression at the start of `text` (emphasis and code marks ignored). */

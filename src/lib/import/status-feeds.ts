@@ -1,0 +1,213 @@
+import { stringify as stringifyYaml } from 'yaml';
+
+/**
+ * A status page's history as a news feed: Atom (Statuspage's `history.atom`, GitHub's
+ * `githubstatus.com/history.atom`) or RSS 2.0 (`history.rss`), saved as `.atom`, `.rss` or `.xml`.
+ * Teams that never exported their status page's JSON often have only the feed, kept by a
+ * subscription or a scraper. Each entry is one incident: its title, and its content, the page's
+ * updates as HTML paragraphs, newest first, each opening with when it was posted and its state:
+ *
+ *   <p><small>Nov <var data-var='date'>30</var>, <var data-var='time'>17:13</var> UTC</small><br>
+ *   <strong>Resolved</strong> - This incident has been resolved.</p>
+ *
+ * The posted time has no year: it is the year of the entry's own dates (`published`, `updated`),
+ * one less for an update that would fall after them (December's updates of an entry of January).
+ * Each entry becomes a report in Markdown in the shape the importer reads for a Statuspage JSON
+ * export: frontmatter for the title, summary and day, and a "Timeline" of the updates, oldest
+ * first, each at the minute it was posted in the zone the feed wrote. Every word of the entry is
+ * kept. An entry of planned work (its updates all Scheduled, In progress, Verifying or Completed)
+ * is not an incident and is not imported (noted), as for the JSON export. A feed whose entries
+ * carry no such updates (a blog's feed of postmortems) gives each entry's text as its report.
+ */
+export interface StatusFeed {
+  /** What the file is, for the import report ("Atom feed of GitHub Status - Incident History"). */
+  kind: string;
+  /** One report per entry, `label` naming it within the file (`#14012953`, the entry's id); `source`, the entry's own words (for measuring that none is lost). */
+  reports: { label: string; text: string; source: string }[];
+  notes: string[];
+}
+
+/** The file names a feed is saved under; `.xml` only when its text is a feed (it may be Confluence's storage format). */
+export const isFeedName = (name: string) => /\.(?:atom|rss)$/i.test(name);
+
+/** True when `text` is an Atom or RSS feed (its root element, after an XML declaration and comments). */
+export function isFeedText(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 2000).replace(/<\?xml[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, '').trimStart();
+  return /^<(?:feed\b[^>]*xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom["']|rss\b|rdf:RDF\b)/i.test(head);
+}
+
+const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** XML (and the HTML named entities feeds carry) decoded once: `&lt;p&gt;` is `<p>`, `&amp;amp;` is `&amp;`. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return xmlEntities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The text of an element: CDATA as written, anything else with its entities decoded. */
+function elementText(raw: string): string {
+  return raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeEntities(part))).join('');
+}
+
+/** The first child element of `xml` among `names` (without its namespace prefix), as [attributes, text]. */
+function child(xml: string, ...names: string[]): { attributes: string; text: string } | undefined {
+  for (const name of names) {
+    const match = new RegExp(`<(?:[\\w-]+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w-]+:)?${name}>)`, 'i').exec(xml);
+    if (match) return { attributes: match[1], text: elementText(match[2] ?? '') };
+  }
+  return undefined;
+}
+const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(["'])(.*?)\\1`, 'i').exec(attributes)?.[2];
+
+/** HTML as plain text: line breaks kept, list items as `- ` lines, tags dropped, a link kept as a Markdown link, entities decoded. */
+export function plainText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<a\b[^>]*?href\s*=\s*(["'])(.*?)\1[^>]*>([\s\S]*?)<\/a>/gi, (whole, _q, href: string, words: string) => {
+        const inner = words.replace(/<[^>]+>/g, '').trim();
+        return !inner || inner === href ? href : `[${inner}](${href})`;
+      })
+      .replace(/<\/(?:p|div|h\d|ul|ol)>/gi, '\n\n')
+      .replace(/<\/li>/gi, '\n')
+      .replace(/<li\b[^>]*>/gi, '- ')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A Statuspage update's posted time as the feed writes it: `Nov 30, 17:13 UTC` (the numbers in `<var>`s), a year sometimes. */
+const postedAt = /^([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?,?\s*(?:-\s*)?(\d{1,2}):(\d{2})(?::\d{2})?\s*([AP]M)?\s*([A-Z]{2,5}|[+-]\d{2}:?\d{2})?$/;
+
+interface Update { at: string; day: string; state?: string; body: string; sortKey: string }
+
+/**
+ * The updates of an entry's content, and its paragraphs that are not updates. `reference` is the
+ * entry's latest own date (ISO): the year of updates that write none.
+ */
+function entryUpdates(html: string, reference: Date | undefined): { updates: Update[]; other: string[] } {
+  const updates: Update[] = [];
+  const other: string[] = [];
+  const paragraphs = html.split(/<\/p>/i).map((part) => part.replace(/^\s*<p\b[^>]*>/i, '').trim()).filter(Boolean);
+  for (const paragraph of paragraphs) {
+    const small = /^<small\b[^>]*>([\s\S]*?)<\/small>\s*(?:<br\s*\/?>)?\s*([\s\S]*)$/i.exec(paragraph);
+    const when = small ? plainText(small[1]).replace(/\s+/g, ' ').trim() : undefined;
+    const parts = when ? postedAt.exec(when) : null;
+    if (!small || !parts) {
+      const words = plainText(paragraph);
+      if (words) other.push(words);
+      continue;
+    }
+    const [, monthWord, dayWord, yearWord, hourWord, minute, meridiem, zone] = parts;
+    const month = months.indexOf(monthWord.toLowerCase());
+    if (month < 0) {
+      other.push(plainText(paragraph));
+      continue;
+    }
+    let hour = Number(hourWord) % (meridiem ? 12 : 24);
+    if (meridiem?.toUpperCase() === 'PM') hour += 12;
+    const day = Number(dayWord);
+    let year = yearWord ? Number(yearWord) : reference?.getUTCFullYear();
+    // An update is posted before the entry's own dates: one that would fall more than a day after
+    // them was posted the year before (a December update of an entry dated January).
+    if (!yearWord && year !== undefined && reference && Date.UTC(year, month, day) > reference.getTime() + 86_400_000) year -= 1;
+    const rest = small[2];
+    const state = /^\s*<strong>([^<]{1,40})<\/strong>\s*-\s*/i.exec(rest);
+    const body = plainText(state ? rest.slice(state[0].length) : rest);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = year !== undefined ? `${year}-${pad(month + 1)}-${pad(day)}` : undefined;
+    if (!date) {
+      other.push(plainText(paragraph));
+      continue;
+    }
+    const zoneWord = zone && /^(?:UTC|GMT|Z)$/i.test(zone) ? 'UTC' : zone;
+    updates.push({
+      at: `${date} ${pad(hour)}:${minute}${zoneWord ? ` ${zoneWord}` : ''}`,
+      day: date,
+      ...(state ? { state: state[1].trim() } : {}),
+      body,
+      sortKey: `${date} ${pad(hour)}:${minute}`,
+    });
+  }
+  return { updates, other };
+}
+
+/** A text of several lines as a list item's continuation: indented, so it stays in the item. */
+const inItem = (body: string) => body.replace(/\r\n?/g, '\n').trim().replace(/\n/g, '\n  ');
+/** Statuspage's states of planned work: an entry of these only is a maintenance, not an incident. */
+const maintenanceStates = new Set(['scheduled', 'in progress', 'verifying', 'completed']);
+
+function report(frontmatter: Record<string, unknown>, body: string[]): string {
+  const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== ''));
+  return `---\n${stringifyYaml(defined).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
+}
+
+/** The first paragraph of a text, on one line. */
+const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim() || undefined;
+
+/** An entry's dates, the latest first: what its updates' year is read from. */
+function latestDate(...values: (string | undefined)[]): Date | undefined {
+  const times = values.map((value) => (value ? Date.parse(value.trim()) : Number.NaN)).filter(Number.isFinite);
+  return times.length ? new Date(Math.max(...times)) : undefined;
+}
+
+/**
+ * The entries of an Atom or RSS feed, each as a Markdown report; undefined when `xml` is not a
+ * feed or holds no entry.
+ */
+export function readStatusFeed(xml: string): StatusFeed | undefined {
+  if (!isFeedText(xml)) return undefined;
+  const atom = /^\s*(?:<\?xml[\s\S]*?\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<feed\b/i.test(xml.replace(/^\uFEFF/, ''));
+  const entries = [...xml.matchAll(atom ? /<entry\b[^>]*>([\s\S]*?)<\/entry>/gi : /<item\b[^>]*>([\s\S]*?)<\/item>/gi)].map((m) => m[1]);
+  if (!entries.length) return undefined;
+  const head = xml.slice(0, xml.search(atom ? /<entry\b/i : /<item\b/i));
+  const feedTitle = plainText(child(head, 'title')?.text ?? '').replace(/\s+/g, ' ').trim() || undefined;
+  const format = atom ? 'Atom' : 'RSS';
+  const notes: string[] = [];
+  const reports: { label: string; text: string; source: string }[] = [];
+  let maintenances = 0;
+  entries.forEach((entry, i) => {
+    const id = child(entry, 'id', 'guid')?.text.trim();
+    const linkElement = child(entry, 'link');
+    const link = (linkElement && (attribute(linkElement.attributes, 'href') ?? linkElement.text.trim())) || undefined;
+    const title = plainText(child(entry, 'title')?.text ?? '').replace(/\s+/g, ' ').trim() || undefined;
+    const published = child(entry, 'published', 'pubDate', 'date', 'issued')?.text.trim();
+    const updated = child(entry, 'updated', 'modified')?.text.trim();
+    const html = child(entry, 'content', 'encoded', 'description', 'summary')?.text ?? '';
+    const { updates, other } = entryUpdates(html, latestDate(published, updated));
+    if (updates.length && updates.every((u) => u.state && maintenanceStates.has(u.state.toLowerCase()))) {
+      maintenances += 1;
+      return;
+    }
+    const oldestFirst = [...updates].sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+    const first = oldestFirst[0];
+    const publishedAt = latestDate(published);
+    const rows = oldestFirst.map((u) => `- ${u.at} ${u.state ? `*${u.state}* - ` : ''}${inItem(u.body)}`);
+    const label = `#${(id ?? link ?? '').replace(/[/#?]+$/, '').split(/[/:#=]/).pop() || i + 1}`;
+    reports.push({
+      label,
+      source: [title ?? '', ...updates.map((u) => u.body), ...other].join('\n\n'),
+      text: report({
+        title,
+        summary: firstParagraph(first?.body) ?? firstParagraph(other[0]),
+        // The day of its first update; a post without updates is dated when it was published.
+        date: first?.day ?? (publishedAt ? publishedAt.toISOString().replace('.000Z', 'Z') : undefined),
+      }, [
+        `Entry of the ${feedTitle ? `"${feedTitle}" ` : ''}${format} feed${link ? ` (${link})` : ''}${published ? `, published ${published}` : ''}${updated && updated !== published ? `, updated ${updated}` : ''}.`,
+        ...other,
+        rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
+      ]),
+    });
+  });
+  if (maintenances) notes.push(`${maintenances} scheduled maintenance(s) in the feed not imported: planned work, not incidents`);
+  if (!reports.length && !maintenances) return undefined;
+  return { kind: `${format} feed${feedTitle ? ` of ${feedTitle}` : ''}`, reports, notes };
+}
