@@ -119,6 +119,11 @@ describe('standards, placeholders and code', () => {
     expect(found('The host `LEDGER-QALANDRI` rebooted.')).toContain('redact/identifier:LEDGER-QALANDRI');
   });
 
+  test("a template's member after a dot is code, not a name", () => {
+    expect(people('\\{\\{ len .CategoryCounts \\}\\} categories, \\{\\{ range .Quellnets \\}\\} each')).toEqual([]);
+    expect(people('The template printed \\{\\{ len .CategoryCounts \\}\\} after Vexmor changed it.')).toEqual(['redact/possible-person:Vexmor']);
+  });
+
   test("JSON-RPC methods and a variable's arithmetic are code, not systems", () => {
     expect(found('We called `debug_setHead(0x342e4b)` and `eth_getBalance` on old blocks.')).toEqual([]);
     expect(found('```\n\tfmt.Printf("%d", (len(files)+groupSize-1)/groupSize)\n```')).toEqual([]);

@@ -1529,6 +1529,10 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     // A well-known public name ("Travis CI", "Sydney", "Homebrew"); one acting as a person is
     // still found by the phrasings ("Austin deployed the fix").
     if (isPublicNameAt(lines[line], index, span)) continue;
+    // A member of code after a dot or a `$` (`{{ len .CategoryCounts }}` of a template,
+    // `$.Name`), or one called or read right after (`CategoryCounts(`, `Name.Count`): code, not a
+    // name (since the tenth round of false positives). A name ends a sentence before its full stop.
+    if (!full && terms.length === 1 && (/[.$]$/.test(lines[line].slice(0, index)) || /^(?:\(|\.\p{L})/u.test(lines[line].slice(index + span.length)))) continue;
     // One English word that is no one's name ("Evidence suggested ...").
     if (!full && terms.length === 1 && isEnglishWord(span.replace(/[’']s$/, '')) && !isKnownFirstName(span.replace(/[’']s$/, ''))) continue;
     // An English word that is also a first name, before a plural noun it qualifies ("Grace periods
