@@ -51,6 +51,9 @@ describe('a project the post links to as a repository', () => {
   test('a capitalised word named as a linked repository is the project', () => {
     expect(usedAsRepository('Brannic', 'See https://github.com/hyperquell/brannic/pull/12.')).toBe(true);
     expect(usedAsRepository('Brannic', 'Fixed in [hyperquell/brannic#812](https://example.com).')).toBe(true);
+    expect(usedAsRepository('Brannic', 'Its code is at https://github.com/hyperquell/brannic.')).toBe(true);
+    expect(usedAsRepository('Brannic', 'Clone https://github.com/hyperquell/brannic.git first.')).toBe(true);
+    expect(usedAsRepository('Brannic', 'See https://github.com/hyperquell/brannic-tools and https://github.com/hyperquell/brannic.io-site.')).toBe(false);
     expect(people('Zorvex and Brannic rejected the invalid blocks. See https://github.com/hyperquell/brannic/pull/12 and https://github.com/zorvex-org/zorvex.')).toEqual([]);
   });
 

@@ -1608,7 +1608,7 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
 export function usedAsRepository(word: string, text: string): boolean {
   if (!/^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(word)) return false;
   const w = escapeRegExp(word);
-  return new RegExp(String.raw`(?:(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[\w.-]+\/${w}(?![\w.-])|(?<![\w.\/-])[\w.-]+\/${w}#\d)`, 'iu').test(text);
+  return new RegExp(String.raw`(?:(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[\w.-]+\/${w}(?![\w-]|\.(?!git\b)\w)|(?<![\w.\/-])[\w.-]+\/${w}#\d)`, 'iu').test(text);
 }
 
 /**
