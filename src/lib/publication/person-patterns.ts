@@ -1874,6 +1874,13 @@ function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void 
 
 const candidateCache = new Map<string, PersonCandidate[]>();
 
+/** A 32-bit FNV-1a hash of a text, for a cache key. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
  * Every person that phrasings, table columns and the language model find in a text, by line.
  * Cached for the last texts seen: a post is read once to discover names and once to report them.
@@ -1883,7 +1890,8 @@ const candidateCache = new Map<string, PersonCandidate[]>();
  * does (since the tenth round of false positives).
  */
 export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
-  const cacheKey = evidence === text ? text : `${text}\u0000${evidence}`;
+  // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
+  const cacheKey = evidence === text ? text : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
   const cached = candidateCache.get(cacheKey);
   if (cached) return cached;
   const lines = text.split(/\r?\n/);
