@@ -64,6 +64,8 @@ export function scanPostmortemForPublication(
   const texts = [...fields.map(scannedFieldText), body];
   const options = {
     ...baseOptions,
+    // A field is judged with what the whole post shows of its words ("the Zuvora node").
+    ...(texts.length > 1 && baseOptions.detectUnlistedPeople !== false ? { postText: texts.join('\n\n') } : {}),
     ...(baseOptions.discoveredNames || baseOptions.detectUnlistedPeople === false ? {} : { discoveredNames: discoverPeople(texts, baseOptions) }),
     ...(baseOptions.discoveredIdentifiers ? {} : { discoveredIdentifiers: postIdentifiers(texts, baseOptions) }),
     ...(baseOptions.mentionedHandles || baseOptions.detectUnlistedPeople === false ? {} : { mentionedHandles: mentionedHandles(texts, baseOptions) }),
@@ -149,7 +151,8 @@ export function scanPostmortemForPublication(
   const nameWords = (file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/, '').split('-')
     .filter((word) => /^\p{L}{3,}$/u.test(word) && (!isEnglishWord(word) || isKnownFirstName(word)) && new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(internalText));
   if (baseOptions.detectUnlistedPeople !== false && nameWords.length) {
-    for (const [name, rule] of discoverPeople([data.title, data.summary].map(fieldText), baseOptions)) if (named.get(name) !== 'person') named.set(name, rule);
+    // Judged with what the public post shows of their words ("the Zuvora node").
+    for (const [name, rule] of discoverPeople([data.title, data.summary].map(fieldText), { ...baseOptions, postText: texts.join('\n\n') })) if (named.get(name) !== 'person') named.set(name, rule);
   }
   const fileName = scanFileName(file, source, baseOptions, named, texts.join('\n'));
   findings.unshift(...fileName.findings);

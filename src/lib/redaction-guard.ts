@@ -76,6 +76,12 @@ export interface RedactionOptions {
    */
   discoveredNames?: ReadonlyMap<string, 'person' | 'possible-person'>;
   /**
+   * All the public text of the post this text is part of (its fields and body): where the post
+   * shows that a word names a thing ("the Zuvora node") when the text scanned is one field, a
+   * title that says nothing of its words alone. Filled by scanPostmortemForPublication.
+   */
+  postText?: string;
+  /**
    * Identifiers this same post shows in code, a path or a file name (`homelab-infra` in a code
    * span), in lower case: every other occurrence in the post is a finding too, in prose and table
    * cells included. Filled by {@link postIdentifiers}.
@@ -1130,7 +1136,7 @@ export function scanPublicText(
 /** Every match of every rule in `text`, by line (0-based), allow markers not yet applied. */
 function matchLines(text: string, ready: PreparedOptions, detect: boolean): { line: number; match: Match; readAs?: string }[] {
   const candidates = new Map<number, PersonCandidate[]>();
-  if (detect) for (const c of findPersonCandidates(text)) candidates.set(c.line, [...(candidates.get(c.line) ?? []), c]);
+  if (detect) for (const c of findPersonCandidates(text, ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text)) candidates.set(c.line, [...(candidates.get(c.line) ?? []), c]);
   const found: { line: number; match: Match }[] = [];
   let fence: string | undefined;
   text.split(/\r?\n/).forEach((raw, i) => {
@@ -1166,8 +1172,10 @@ function hiddenHow(written: string): string {
 export function discoverPeople(texts: readonly string[], options: RedactionOptions): Map<string, 'person' | 'possible-person'> {
   const discovered = new Map<string, 'person' | 'possible-person'>();
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  // What one text (a public title) says of a word is judged with what the whole post shows.
+  const post = options.postText ?? (texts.length > 1 ? texts.join('\n\n') : undefined);
   for (const text of texts.flatMap((t) => [t, readingView(t)?.text ?? []].flat())) {
-    for (const candidate of findPersonCandidates(text)) {
+    for (const candidate of findPersonCandidates(text, post ? `${text}\n\n${post}` : text)) {
       if (publicNames.has(candidate.text.toLowerCase())) continue;
       const words = candidate.text.split(/\s+/);
       for (const [k, word] of words.entries()) {

@@ -117,13 +117,18 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // `currency_not_supported`): public vocabulary of those tools, listed in the review report.
   // Only CamelCase parts make one a name (`ADSync_Runner`); `Full_nodes` and `size_b32` are how
   // code names fields.
-  if (hasUnderscore) return /\p{L}/u.test(parts[0]) && mixedCase;
+  // A lower-case namespace before a method in lowerCamelCase (`eth_getBalance`, `debug_setHead`,
+  // JSON-RPC's methods) names code, as functions are named, not a system (since the tenth round
+  // of false positives); `ADSync_Runner` is one.
+  if (hasUnderscore) return /\p{L}/u.test(parts[0]) && mixedCase && !/^\p{Ll}[\p{Ll}\d]*_\p{Ll}+\p{Lu}[\p{L}\d]*$/u.test(token);
   // Bots are named like systems: "deploy-bot", "Merge-Bot".
   if (/^bot$/i.test(parts.at(-1)!)) return true;
   // A public name or a day joined to English or other public names: "Slack-webhook",
   // "Docker-in-EC2", "Wednesday-afternoon".
   if ((isPublicTerm(parts[0]) || dayOrMonth.test(parts[0])) && parts.slice(1).every((p) => isPublicTerm(p) || isOrdinaryWord(p) || isEnglishWord(p))) return false;
   if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
+  // A variable in lowerCamelCase minus a number is arithmetic in code (`groupSize-1`).
+  if (/^\p{Ll}+\p{Lu}[\p{L}]*-\d+$/u.test(token)) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
     // upper-case code or lower-case name with digits is a host, cluster or key ("PDX-DC04",
@@ -184,6 +189,8 @@ function isCapitalsName(parts: readonly string[]): boolean {
 
 /** A part of a name in capitals that is no acronym: see {@link isIdentifierShaped}. */
 function isDistinctiveCapitalsPart(part: string): boolean {
+  // A run of X is what an author writes instead of a number or a name (`MANIFEST-XXXXXXX`).
+  if (/^X+$/.test(part)) return false;
   const word = part[0] + part.slice(1).toLowerCase();
   const unknown = (w: string) => !isOrdinaryWord(w) && !isEnglishWord(w) && !isPublicTerm(w);
   const firstName = (w: string) => w.length >= 3 && isKnownFirstName(w) && unknown(w);
@@ -236,7 +243,7 @@ const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 // Since the tenth probe round also after a `#` that opens a word ("Follow-up in #OPS-4521", as
 // chats and commit messages write it), not in a link's fragment (`page#SEC-12`).
 const ticket = /(?<![\p{L}\p{N}_/.:-])(?<![\p{L}\p{N}_/.:-]#)(?:[A-Z][A-Z0-9]{1,9}-\d{2,7}|(?:INC|CHG|PRB|RITM|REQ|SCTASK|TASK|CS|PIR)\d{5,10})(?![\p{L}\p{N}_-])/gu;
-const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
+const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|EIP|ERC|BIP|SLIP|CAIP|XEP|PSR|SRFI|ECMA|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
 const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
 // Twelve digits, or three groups of four as the AWS console shows them (`4455-6677-8899`).
 const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])|(?<![\p{N}-])\d{4}-\d{4}-\d{4}(?![\p{N}]|-\p{N})/gu;
@@ -426,6 +433,8 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       // Only the few characters around a token are looked at: a test anchored at the end of all
       // the text before it costs the length of the line for every token.
       if (slashBefore && (inLinkPath(line, index) || packageDirectory.test(line.slice(Math.max(0, index - 40), index)))) continue;
+      // A name in angle brackets is a placeholder for one (`--home <mezod-home>`, `<runs-dir>`).
+      if (line[index - 1] === '<' && line[end] === '>') continue;
       const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
       let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
       if (inPath && !inCodeSpan) {

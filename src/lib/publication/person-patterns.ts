@@ -1685,6 +1685,10 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     // A well-known public name ("Travis CI", "Sydney", "Homebrew"); one acting as a person is
     // still found by the phrasings ("Austin deployed the fix").
     if (isPublicNameAt(lines[line], index, span)) continue;
+    // A member of code after a dot or a `$` (`{{ len .CategoryCounts }}` of a template,
+    // `$.Name`), or one called or read right after (`CategoryCounts(`, `Name.Count`): code, not a
+    // name (since the tenth round of false positives). A name ends a sentence before its full stop.
+    if (!full && terms.length === 1 && (/[.$]$/.test(lines[line].slice(0, index)) || /^(?:\(|\.\p{L})/u.test(lines[line].slice(index + span.length)))) continue;
     // One English word that is no one's name ("Evidence suggested ...").
     if (!full && terms.length === 1 && isEnglishWord(span.replace(/[’']s$/, '')) && !isKnownFirstName(span.replace(/[’']s$/, ''))) continue;
     // An English word that is also a first name, before a plural noun it qualifies ("Grace periods
@@ -1698,7 +1702,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
 }
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
-const thingNouns = String.raw`(?:testnets?|mainnets?|devnets?|blockchain|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies)`;
+const thingNouns = String.raw`(?:testnets?|mainnets?|devnets?|blockchain|validators?|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies|Team|Teams|Squad|Department|Foundation)`;
 
 /**
  * True when the text uses `word` as the name of a thing somewhere: after an article or a
@@ -1728,13 +1732,18 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
     const listAfter = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}[\p{L}\p{N}]*)*`;
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_-])(${listBefore}${w}${listAfter})(?![\p{L}\p{N}’'_-])`, 'gu'))) {
       const parts = m[1].split(/,\s*|\s+(?:and|or|&)\s+/);
-      if (parts.length >= 2 && parts.some((part) => part !== word && (isPublicTerm(part) || /^\p{Lu}{3,}$/u.test(part)))) return true;
+      if (parts.length >= 2 && parts.some((part) => part !== word && (isPublicTerm(part) || /^\p{Lu}{3,}$/u.test(part) || usedAsRepository(part, text)))) return true;
     }
   }
   // Words of one paragraph only: "the NVMe⏎⏎Stephane tried" is no thing called Stephane.
   const gap = String.raw`(?:[ \t]+\n?|\n)[ \t]*`;
   const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
+  // A word the post explains as an organisation or a product in apposition ("reported by
+  // Halborn, an auditing firm", "Zuvora, a hosting provider"; since the tenth round of false
+  // positives). People are introduced by their role ("Tove, our DBA", "Tove, our service owner"), which
+  // is found: the noun must end the apposition.
+  if (!firstName && new RegExp(String.raw`(?<![\p{L}])${w},\s+(?:an?|the|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:firm|company|vendor|provider|startup|consultancy|agency|project|library|framework|protocol|exchange|foundation|organi[sz]ation|registrar|ISP|CDN|bank|service|platform|tool|product|blockchain|network|testnet|mainnet)s?(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|based|in|from|for|of|we|used)\b)`, 'u').test(text)) return true;
   // A town and its region: "Hamilton, Ontario", "Tyler, Texas".
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w},\s+(\p{Lu}\p{Ll}+)`, 'gu'))) if (isPublicPlace(m[1])) return true;
   // Part of a product's name: after a public name ("Amazon Data Firehose", "Google Meet
@@ -1744,6 +1753,18 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   }
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])${w}${gap}(\p{Lu}[\p{L}\p{N}]*)`, 'gu'))) if (isPublicTerm(m[1])) return true;
   return false;
+}
+
+/**
+ * True when the post links to a repository named as the word is, in any letter case, on a code
+ * host (`github.com/hyperledger/besu/releases/…` for "Besu", `NethermindEth/nethermind#812`): a
+ * project's name, as release notes and chain reports name clients. People's repositories are named
+ * after what they hold, not after their owners (since the tenth round of false positives).
+ */
+export function usedAsRepository(word: string, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(word)) return false;
+  const w = escapeRegExp(word);
+  return new RegExp(String.raw`(?:(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[\w.-]+\/${w}(?![\w-]|\.(?!git\b)\w)|(?<![\w.\/-])[\w.-]+\/${w}#\d)`, 'iu').test(text);
 }
 
 /**
@@ -1804,8 +1825,15 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
  */
 function pairUsedAsThing(pair: string, text: string): boolean {
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
-  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+${thingNouns}\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
+  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
 }
+
+/**
+ * Nouns of things as a title in title case writes them ("Zuvora Kite Incident Report", "Zuvora
+ * Mainnet Validator"): two words no dictionary knows before one of them name the thing the title
+ * is about, not a person (since the tenth round of false positives).
+ */
+const titleThingNouns = String.raw`(?:Incidents?|Outages?|Post-?[Mm]ortems?|Testnets?|Mainnets?|Devnets?|Networks?|Validators?|Nodes?|Clusters?|Upgrades?|Releases?|Migrations?|Hard\s+Fork|Forks?|Halt|Downtime|Degradation|Disruption)`;
 
 /**
  * Two capitalised words no dictionary knows ("Jiva Ctrl" of a runbook's title) whose first word
@@ -1856,6 +1884,33 @@ export function inListOfLabels(lines: readonly string[], i: number): boolean {
       const words = label[2].split(/\s+/);
       if (words.some((w) => isKnownFirstName(w)) || !words.some((w) => isPublicTerm(w) || ((isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w)))) continue;
       if (++labels >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** A list item of one capitalised label whose value opens with a link, a code span or an address ("- Geth: [v1.15.5](…)"). */
+const referenceItem = /^(\s*)[-*+]\s+(?:\*\*|__)?\p{Lu}[\p{L}\p{N}.&+-]*(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:\[[^\]]+\]\(|`[^`]+`|<?https?:\/\/)/u;
+
+/**
+ * True when line `i` is an item of a list of references: it and another item of the same list
+ * give a one-word label and, first thing after it, a link, a code span or an address ("- Geth:
+ * [v1.15.5](https://github.com/…)", "- Nethermind: [v1.31.4](…)", "- Sepolia: `0x7f02…`"), as
+ * release notes list a version per client and runbooks an address per network. A chat's lines say
+ * something: two speakers who each open with only a link or a code are not a transcript (since the
+ * tenth round of false positives).
+ */
+export function inListOfReferences(lines: readonly string[], i: number): boolean {
+  const item = referenceItem.exec(lines[i]);
+  if (!item) return false;
+  const indent = item[1].length;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < lines.length && lines[k].trim(); k += step) {
+      const sibling = /^(\s*)[-*+]\s/.exec(lines[k]);
+      if (!sibling) continue;
+      if (sibling[1].length < indent) break;
+      if (sibling[1].length > indent) continue;
+      if (referenceItem.test(lines[k])) return true;
     }
   }
   return false;
@@ -1975,12 +2030,25 @@ function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void 
 
 const candidateCache = new Map<string, PersonCandidate[]>();
 
+/** A 32-bit FNV-1a hash of a text, for a cache key. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
  * Every person that phrasings, table columns and the language model find in a text, by line.
  * Cached for the last texts seen: a post is read once to discover names and once to report them.
+ * `evidence` is where the post shows that a word names a thing ("the Zuvora node", `felix
+ * reload`): the whole post, when `text` is one of its fields. A public title ("Zuvora Kite
+ * Incident Report") says nothing of its words alone; the body that writes "the Zuvora Kite app"
+ * does (since the tenth round of false positives).
  */
-export function findPersonCandidates(text: string): PersonCandidate[] {
-  const cached = candidateCache.get(text);
+export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
+  // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
+  const cacheKey = evidence === text ? text : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
+  const cached = candidateCache.get(cacheKey);
   if (cached) return cached;
   const lines = text.split(/\r?\n/);
   const codeLines = new Set<number>();
@@ -2031,7 +2099,7 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   const thing = (c: PersonCandidate) => {
     const key = `${c.unknownFullName ? 'pair' : c.firstName ? 'first' : 'word'}\u0000${c.text}`;
     let answer = asThing.get(key);
-    if (answer === undefined) asThing.set(key, answer = c.unknownFullName ? pairUsedAsThing(c.text, text) || firstWordUsedAsThing(c.text, text) : usedAsThing(c.text.replace(/[’']s$/, ''), text, c.firstName));
+    if (answer === undefined) asThing.set(key, answer = c.unknownFullName ? pairUsedAsThing(c.text, evidence) || firstWordUsedAsThing(c.text, evidence) : usedAsThing(c.text.replace(/[’']s$/, ''), evidence, c.firstName));
     return answer;
   };
   // A lower-case guess the post also runs as a command or names as a file ("handled by sanoid"
@@ -2039,11 +2107,13 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   // as a file in a path or runs in lower case as a command. A handle with digits or a dot
   // (`kmiller42`, `sarah.smith`) is an account's in any path.
   const notAPerson = (c: PersonCandidate) =>
-    thing(c) || prefixedEnglishWord(c.text) || pluralAgentNoun(c.text) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, text) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), text) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, text) || usedAsCommand(c.text.toLowerCase(), text)))));
+    thing(c) || prefixedEnglishWord(c.text) || pluralAgentNoun(c.text) || usedAsRepository(c.text, evidence) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, evidence) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), evidence) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence)))));
   // A one-word label in a list of products' labels ("- Datastream: Customers may see …" beside
   // "- Cloud SQL: …" and "- Compute Engine: …", a status page's product impact) is a product.
-  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && inListOfLabels(lines, c.line);
-  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, text) && !productLabel(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, text) || usedAsCommand(c.text.toLowerCase(), text))));
+  // The same in a list of references, whose labels each open with a link or a code ("- Geth:
+  // [v1.15.5](…)", "- Sepolia: `0x7f02…`"): a client's or a network's name.
+  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line));
+  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
@@ -2051,6 +2121,6 @@ export function findPersonCandidates(text: string): PersonCandidate[] {
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);
-  candidateCache.set(text, candidates);
+  candidateCache.set(cacheKey, candidates);
   return candidates;
 }
