@@ -144,16 +144,27 @@ export function listPostmortemFiles(dir: string): string[] {
  * file is not read: the site would publish a file of the machine that builds it, which no one
  * reviewing the content folder has seen (images through links are refused the same way).
  */
-export function realPathOutsideContentFolder(file: string, contentDir: string): string | undefined {
+export function realPathOutsideContentFolder(file: string, contentDir: string, realContentDir: string | undefined = realPathOf(contentDir)): string | undefined {
   let real: string;
-  let root: string;
   try {
     real = realpathSync(file);
-    root = realpathSync(contentDir);
   } catch {
     return undefined; // Not there: said when it is read.
   }
-  return real === root || isInsideFolder(real, root) ? undefined : real;
+  if (realContentDir === undefined) return undefined; // Not there: said when it is read.
+  return real === realContentDir || isInsideFolder(real, realContentDir) ? undefined : real;
+}
+
+/**
+ * The content folder as {@link realPathOutsideContentFolder} compares with it (links resolved), or
+ * undefined when it is not there: resolved once for a whole corpus rather than once a file.
+ */
+export function realPathOf(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the absolute `path` is inside the absolute `folder` (not the folder itself). */

@@ -16,7 +16,11 @@ export function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+const needsEscape = /[&<>"]/;
+
 /** Text safe inside HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
+  // Most strings (every search document's sentences) hold none of the four: one scan, no copies.
+  if (!needsEscape.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -21,6 +21,8 @@ const fence = /^ {0,3}(`{3,}|~{3,})/;
  * and the markers, `=======` making the line above it a heading.
  */
 export function findMergeConflict(text: string): MergeConflict | undefined {
+  // Every conflict opens with a line of seven `<`: most texts are settled without splitting them.
+  if (!text.includes('<<<<<<<')) return undefined;
   const lines = text.split('\n');
   let open: string | undefined;
   let start: number | undefined;
@@ -49,6 +51,8 @@ export function findMergeConflict(text: string): MergeConflict | undefined {
 // Keys a postmortem's frontmatter always opens with one of: a `---` line followed by one of them
 // in the body is a second frontmatter block, not a thematic break.
 const frontmatterKey = /^(?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published):(?:\s|$)/;
+/** A `---` line (a BOM before it, spaces after it) and a {@link frontmatterKey} line after it, in the raw text. */
+const secondFrontmatterOpening = /^\uFEFF?---[ \t]*\r?\n(?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published):(?:\s|$)/m;
 
 /**
  * A second frontmatter block in the body (1-based lines of its `---` fences, counted from the
@@ -57,6 +61,9 @@ const frontmatterKey = /^(?:title|summary|severity|status|visibility|services|te
  * closing `---`: the page published every field of the second copy, internal ones included, as text.
  */
 export function findSecondFrontmatter(body: string): { startLine: number; endLine: number } | undefined {
+  // Every block found below opens with a `---` line followed by a key line: a body without that
+  // pair (most, their tables' `| --- |` included) is settled without splitting it into lines.
+  if (!secondFrontmatterOpening.test(body)) return undefined;
   const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
   let open: string | undefined;
   for (let i = 0; i < lines.length - 1; i++) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOutsideContentFolder } from './content-files.ts';
+import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -153,10 +153,13 @@ export function validateCorpus(
         fix: `move it into ${display(postmortemsDir)} when it is ready (or check KB_CONTENT_DIR).` });
     }
   }
+  let realContentDir: string | undefined | null = null;
   const postmortems = selected.flatMap((file) => {
     // A link in the postmortems folder to a file elsewhere (`x.mdx -> /etc/hostname`) would be
     // published; a file named on the command line from elsewhere is checked, as a draft may be.
-    const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir)) ? realPathOutsideContentFolder(file, contentDir) : undefined;
+    const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir))
+      ? realPathOutsideContentFolder(file, contentDir, realContentDir === null ? (realContentDir = realPathOf(contentDir)) : realContentDir)
+      : undefined;
     if (real !== undefined) {
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/link-outside', severity: 'error', ...outsideContentFolderProblem(display(file), real, display(contentDir)) });
       return [];

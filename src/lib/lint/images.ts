@@ -38,6 +38,13 @@ const referenceImage = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(:])/g;
 const definition = /^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?/gm;
 /** An element that shows an image; `<image>` is read as `<img>` by browsers, `<source>` by a `<picture>`. */
 const htmlImageTag = /<(img|image|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
+/**
+ * False when `body` cannot show an image: every Markdown image starts `![` and every HTML one
+ * matches `<img`, `<image` or `<source`. Most bodies hold neither and skip the blanking of code
+ * and the three patterns (about 0.1 s of the build's validation at 1,000 postmortems).
+ */
+export const mayShowImage = (body: string): boolean => body.includes('![') || /<(?:img|image|source)\b/i.test(body);
 /** `src` and `srcset`, quoted, unquoted (HTML) or as a string expression (MDX, `src={"…"}`). */
 const imageAttribute = /(?<=^|\s)(src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)')\s*\}|([^\s>"'{]+))/gi;
 /** `\/` in a Markdown address is `/`: CommonMark removes a backslash before punctuation. */
@@ -76,6 +83,7 @@ export function findMissingImages(
   contentDir?: string,
   publicDir: string = projectPublicDir,
 ): Finding[] {
+  if (!mayShowImage(body)) return [];
   const text = withoutCode(body);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
