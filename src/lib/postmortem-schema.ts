@@ -3,6 +3,8 @@ import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, instantAdvice } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
+import { withLatinLookalikesReplaced } from './confusables.ts';
+import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
 
 /**
  * The frontmatter contract of a postmortem. Strict objects throughout: a misspelled key is an
@@ -248,9 +250,28 @@ export const timelineEntrySchema = z.strictObject({
   public: z.boolean().default(false),
 });
 
+/**
+ * An action item's id: letters a-z and A-Z, digits, ".", "_" and "-". It is the item's link
+ * (`#action-<id>`) and the mark that ties a ticket to it (`postmortem-kb:<postmortem>#<id>`): an id
+ * holding a Cyrillic "А" (`АI-1`) was taken beside `AI-1`, the same id on every page and another
+ * one for the tracker and the repeat check; a space or a "/" was written into the link as it was.
+ */
+const actionItemIdText = nonEmptyText.superRefine((id, ctx) => {
+  const text = id.trim();
+  if (findHiddenCharacter(text)) return; // said as file/encoding, with the character named
+  const other = [...text].find((character) => !/[A-Za-z0-9._-]/.test(character));
+  if (other === undefined) return;
+  const latin = withLatinLookalikesReplaced(text);
+  const meant = latin !== undefined && /^[A-Za-z0-9._-]+$/.test(latin) ? latin : undefined;
+  ctx.addIssue({
+    code: 'custom',
+    message: `is "${escapeHiddenCharacters(text)}", which holds ${describeCharacter(other)}: an action item id is made of the letters a-z and A-Z, digits, ".", "_" and "-" (AI-1, OPS-123), since it is the item's link (#action-<id>) and the mark that ties a ticket to it. ${meant ? `Retype it as "${meant}"` : 'Write it with those characters only, e.g. "AI-2"'}${meant ? ' (the letters of another script look like Latin ones, but make another id)' : ''}.`,
+  });
+});
+
 export const actionItemSchema = z.strictObject({
-  /** Stable id, unique within the postmortem, e.g. "AI-1" or a ticket key. */
-  id: nonEmptyText,
+  /** Stable id, unique within the postmortem, e.g. "AI-1" or a ticket key: letters, digits, ".", "_" and "-". */
+  id: actionItemIdText,
   /** A specific, verifiable outcome ("Alert when pool usage > 80% for 5 min"). */
   title: textWithWords('say what will be done, e.g. "Alert when pool usage is over 80% for 5 minutes".'),
   /** Exactly one owning team (id from teams.yaml). */

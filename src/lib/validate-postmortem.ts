@@ -36,9 +36,9 @@ import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
 import { findLocalFileLinks, findPostmortemLinkProblems } from './postmortem-links.ts';
 import { describeUndefinedReference, findConflictingDefinitions, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
-import { findInvisibleCharacter } from './invisible-characters.ts';
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
+import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
@@ -341,23 +341,6 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
   return { errors };
 }
 
-/** The first text value of the frontmatter holding a control character (tab and line breaks allowed), with its path. */
-function findControlCharacter(data: unknown): { path: PropertyKey[]; code: number } | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
-  while (stack.length) {
-    const { value, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      const found = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(value);
-      if (found) return { path, code: found[0].charCodeAt(0) };
-    } else if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
-    } else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
-    }
-  }
-  return undefined;
-}
-
 /**
  * A fenced code block that runs to the end of the body because its closing fence is missing
  * (Markdown then shows the rest of the file as code, headings and components included). Only a
@@ -526,12 +509,21 @@ export function validatePostmortemSource(
         message: `frontmatter is not valid YAML: ${error.message}`,
         fix: error.fix ?? 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
     }
-    const hidden = frontmatter.errors.length ? undefined : findControlCharacter(frontmatter.data);
-    if (hidden) {
-      // An escape in double quotes ("\u0007", "\0") puts in the value what the raw-text check above cannot see.
-      add(frontmatter, hidden.path, 'file/encoding',
-        `${formatFieldPath(hidden.path) || 'the frontmatter'} holds the control character U+${hidden.code.toString(16).toUpperCase().padStart(4, '0')} (written as an escape in quotes), which no reader can see; it would be published as it is.`,
-        'remove the escape (\\u0007, \\0, \\a and the like) from the quoted text.');
+    // An escape in double quotes ("\u0007", "\0", "\u202E", "\uD800") puts in a value (or a key)
+    // what the raw-text checks above cannot see. A raw invisible character is said once, above.
+    const found = frontmatter.errors.length || invisible ? undefined : findHiddenCharacterInData(frontmatter.data);
+    if (found) {
+      const { path, hidden } = found;
+      add(frontmatter, path, 'file/encoding',
+        hidden.kind === 'control'
+          ? `${formatFieldPath(path) || 'the frontmatter'} holds the control character ${hidden.code} (written as an escape in quotes), which no reader can see; it would be published as it is.`
+          : `${formatFieldPath(path.map((part) => (typeof part === 'string' ? escapeHiddenCharacters(part) : part))) || 'the frontmatter'} holds, written as an escape in quotes (${escapeOf(hidden)}), ${hidden.description}.`,
+        hidden.kind === 'control' ? 'remove the escape (\\u0007, \\0, \\a and the like) from the quoted text.'
+          : hidden.kind === 'lone-surrogate' ? `write the character itself, or both halves of its pair (\\uD83D\\uDD25 is 🔥); remove ${escapeOf(hidden)} if it is a slip.`
+          : `remove ${escapeOf(hidden)} from the quoted text${hidden.kind === 'bidi' ? '; text in a right-to-left language needs no such character' : ''}.`);
+      // The field's name as written, with the escape: a key holding U+202E reversed the line it was printed on.
+      const said = findings.at(-1);
+      if (said?.field) said.field = escapeHiddenCharacters(said.field);
     }
     // `0x10` is read as 16 and `1e400` as infinity: said as written, at the value.
     const notations = frontmatter.errors.length ? [] : findNumberNotationProblems(split.yaml, split.yamlStartLine);
@@ -553,6 +545,8 @@ export function validatePostmortemSource(
           }),
         );
         for (const issue of parsed.error.issues) {
+          // A key holding a hidden character is said above, once, with the character named.
+          if (found && issue.code === 'unrecognized_keys' && issue.keys.every((key) => findHiddenCharacter(key))) continue;
           if (issue.code !== 'unrecognized_keys' && renamed.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
           // 1e400 is said as written above, not as the ".inf" YAML read.
           if (saidAsWritten.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
