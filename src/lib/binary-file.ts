@@ -42,6 +42,11 @@ export function binaryKindOfText(source: string): string | undefined {
   }));
   if (known) return known[1];
   const head = source.slice(0, 4096);
+  // UTF-32: three NULs beside each ASCII character (a UTF-32 postmortem was "not text but binary data").
+  const nulAt = [0, 0, 0, 0];
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nulAt[i % 4]++;
+  const nuls = nulAt.reduce((sum, count) => sum + count, 0);
+  if (head.length >= 8 && nuls > head.length * 0.6 && nulAt.filter((count) => count < head.length * 0.05).length === 1) return 'UTF-32 text';
   let nulAtEven = 0;
   let nulAtOdd = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) (i % 2 ? nulAtOdd++ : nulAtEven++);

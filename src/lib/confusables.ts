@@ -26,3 +26,17 @@ export function withLatinLookalikesReplaced(text: string): string | undefined {
   }).join('');
   return replaced ? latin : undefined;
 }
+
+const namedSpaces: Record<string, string> = {
+  '\u00A0': 'a no-break space', '\u202F': 'a narrow no-break space', '\u2007': 'a figure space', '\u3000': 'an ideographic space', '\u2009': 'a thin space', '\u200A': 'a hair space',
+};
+
+/** "а" (U+0430, Cyrillic): a character of an id, named so that one looking like a Latin letter can be told apart. */
+export function describeCharacter(character: string): string {
+  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const script = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Latin'].find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(character));
+  const space = namedSpaces[character];
+  if (space) return `"${character}" (${code}, ${space}, which looks like a space or nothing)`;
+  const kind = script === 'Latin' ? (/[A-Z]/.test(character) ? 'a capital letter' : 'a Latin letter with a mark or another form') : script ? `a ${script} letter` : /\p{L}/u.test(character) ? 'a letter of another script' : /[\p{Cf}\p{Zs}]/u.test(character) ? 'an invisible character or space' : 'a sign';
+  return `"${character}" (${code}, ${kind})`;
+}

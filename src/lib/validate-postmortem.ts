@@ -410,10 +410,10 @@ export function validatePostmortemSource(
     const before = source.slice(0, unreadable.index).split('\n');
     // A program or an image saved as .mdx holds many NULs, as UTF-16 text does: said as what it is.
     const kind = binaryKindOfText(source);
-    const utf16 = kind === 'UTF-16 text';
+    const utf16 = kind === 'UTF-16 text' || kind === 'UTF-32 text';
     findings.push({
       file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
-      message: utf16 ? 'the file is UTF-16 text, not UTF-8.'
+      message: utf16 ? `the file is ${kind}, not UTF-8.`
         : kind ? `the file is not text but ${kind}: it is no postmortem, and would be published as garbled characters.`
         : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see; it would be published as it is.`,

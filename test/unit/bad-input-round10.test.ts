@@ -1,10 +1,13 @@
 // Bad input, round 10: further inputs tried against every entry point (docs/rules.md, "Bad input round 10").
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { listPostmortemsFolder } from '../../src/lib/content-files.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary.ts';
+import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
+import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
 const replacing = (from: string, to: string) => (text: string) => {
@@ -84,5 +87,118 @@ describe('npm run check given the same file twice, or a folder holding node_modu
     mkdirSync(join(dir, 'postmortems/node_modules/pkg'), { recursive: true });
     writeFileSync(join(dir, 'postmortems/node_modules/pkg/README.md'), '# pkg\n');
     expect(listPostmortemsFolder(dir).postmortems).toEqual([goodInputPostmortem]);
+  });
+});
+
+describe('vocabulary files', () => {
+  const services = fixtureVocabularySources().services;
+  const tags = fixtureVocabularySources().tags;
+  const servicesWith = (from: string, to: string) => ({ services: replacing(from, to)(services) });
+  const oneProblem = (changes: Parameters<typeof vocabularyProblems>[0]) => {
+    const problems = vocabularyProblems(changes);
+    expect(problems).toHaveLength(1);
+    return problems[0];
+  };
+
+  test('%YAML 1.1 before the entries is refused at its line (it was taken: `no` would be false, 010 would be 8)', () => {
+    expect(oneProblem({ services: `%YAML 1.1\n---\n${services}` })).toEqual(expect.objectContaining({
+      file: 'content/services.yaml', line: 1,
+      message: '%YAML 1.1: a YAML directive (a line starting with %, such as %YAML 1.1) is not read here.',
+      fix: 'delete the line: under %YAML 1.1, yes, no, on and off would be read as true and false, and 010 as 8, not as written.',
+    }));
+  });
+
+  test('a second document after `---` is said in our words (it was the library\'s "please use YAML.parseAllDocuments()")', () => {
+    const problem = oneProblem({ tags: `${tags}---\nextra:\n  description: x\n` });
+    expect(problem.message).toBe('not valid YAML: a second YAML document starts at this `---` line: the file is one document, and what follows the line would not be read as the rest of it.');
+    expect(problem.line).toBe(tags.split('\n').length);
+    expect(JSON.stringify(problem)).not.toContain('parseAllDocuments');
+  });
+
+  test('an id with a Cyrillic letter names it and the id meant (the fix dropped it: "сonfig" was to be renamed "onfig")', () => {
+    expect(oneProblem({ tags: `${tags}\nсonfig:\n  description: again\n` })).toEqual(expect.objectContaining({
+      message: 'id "сonfig" holds "с" (U+0441, a Cyrillic letter), which looks like a Latin letter but makes another id: it is the id "config" (line 18) written with it, the same tag twice.',
+      fix: 'merge its fields into "config" and delete "сonfig".',
+    }));
+    expect(oneProblem({ tags: `${tags}\nрool:\n  description: pools\n` }).fix).toBe('retype it as "pool", and use that id in the postmortems.');
+  });
+
+  test.each([
+    ['a bidi control written as an escape', 'publicName: "Check\\u202Eout"', 'checkout-api.publicName holds, written as an escape in quotes (\\u202E), the invisible character U+202E (right-to-left override)'],
+    ['a lone surrogate written as an escape', 'publicName: "Check\\uD800out"', 'checkout-api.publicName holds, written as an escape in quotes (\\uD800), half of a character, the lone surrogate U+D800'],
+    ['a control character written as an escape', 'publicName: "Check\\aout"', 'checkout-api.publicName holds, written as an escape in quotes (\\u0007), the control character U+0007'],
+    ['an HTML tag', 'publicName: "<b>Checkout</b>"', 'checkout-api.publicName is "<b>Checkout</b>", which holds <b>: the sites show a name as text'],
+    ['a line break', 'publicName: "Check\\nout"', 'checkout-api.publicName is "Check\\nout", more than one line'],
+    ['marks only', 'publicName: "---"', 'checkout-api.publicName is "---", which has no letter or digit: it would name the service to customers by marks.'],
+  ])('a public name with %s is refused at its line (it was taken and shown on the public site)', (_what, line, message) => {
+    const problem = oneProblem(servicesWith('publicName: Checkout\n', `${line}\n`));
+    expect(problem).toEqual(expect.objectContaining({ file: 'content/services.yaml', line: 8 }));
+    expect(problem.message.startsWith(message)).toBe(true);
+  });
+
+  test('a name of 5,400 characters is refused; an emoji beside words, and an accented name, pass', () => {
+    expect(oneProblem(servicesWith('name: Checkout API\n', `name: ${'Checkout '.repeat(600)}\n`)).message)
+      .toBe('checkout-api.name is 5,399 characters long; at most 200 are allowed (a paste gone wrong, shown on every page that names it).');
+    expect(() => parseVocabulary(fixtureVocabularySources(servicesWith('publicName: Checkout\n', 'publicName: Caisse 🛒 Café\n')))).not.toThrow();
+  });
+
+  test('a UTF-16 services.yaml is named so (it was "bytes that are not UTF-8 text")', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(services, 'utf16le')]).toString('utf8');
+    expect(oneProblem({ services: utf16 })).toEqual(expect.objectContaining({ message: 'the file is UTF-16 text, not UTF-8: its ids and names would not be read.', fix: 'save it as UTF-8 (your editor\'s "Save with encoding").' }));
+  });
+});
+
+describe('UTF-32 postmortems', () => {
+  test.each([['little', 'LE'], ['big', 'BE']])('a %s-endian UTF-32 file is named so (it was "not text but binary data: it is no postmortem")', (_endian, order) => {
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, goodInputPostmortem);
+    const text = `\uFEFF${readFileSync(path, 'utf8')}`;
+    const bytes = Buffer.alloc(text.length * 4);
+    [...text].forEach((character, i) => (order === 'LE' ? bytes.writeUInt32LE(character.codePointAt(0)!, i * 4) : bytes.writeUInt32BE(character.codePointAt(0)!, i * 4)));
+    writeFileSync(path, bytes);
+    expect(validateCorpus(dir).findings).toEqual([expect.objectContaining({ rule: 'file/encoding', message: 'the file is UTF-32 text, not UTF-8.', fix: 'save it as UTF-8 (your editor\'s "Save with encoding").' })]);
+  });
+});
+
+describe('compliance.yaml', () => {
+  const regime = (hours: string, name = 'Early warning') => `regimes:\n  nis2:\n    name: NIS2\n    deadlines:\n      - id: early\n        name: ${name}\n        hours: ${hours}\n        notification: earlyWarning\n`;
+  const refusal = (source: string) => {
+    try {
+      parseComplianceConfig(source);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected compliance.yaml to be refused');
+  };
+
+  test.each([
+    ['1e9', 'regimes.nis2.deadlines.0.hours is over a year (8,760 hours): a deadline never due. Write the hours from awareness (72 is three days) (got 1000000000).'],
+    ['0.0001', 'regimes.nis2.deadlines.0.hours is under an hour: no regulation sets a deadline that short (hours, not days: 72 is three days) (got 0.0001).'],
+    ['.inf', 'regimes.nis2.deadlines.0.hours must be a number of hours, not .inf.'],
+  ])('hours: %s is refused in words (1e9 and 0.0001 were taken; .inf was "got null")', (hours, message) => {
+    expect(refusal(regime(hours))).toBe(`content/compliance.yaml is not valid (each setting is described in docs/compliance.md):\n  - ${message}`);
+  });
+
+  test('1 and 8,760 hours, and 1.5, are taken', () => {
+    for (const hours of ['1', '8760', '1.5']) expect(parseComplianceConfig(regime(hours)).regimes.find((r) => r.id === 'nis2')!.deadlines[0].hours).toBe(Number(hours));
+  });
+
+  test('UTF-16 text, a NUL, a raw and an escaped bidi control are each said with the line or the setting (garbage, an unseen character, or nothing before)', () => {
+    expect(refusal(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('timeZone: Europe/Berlin\n', 'utf16le')]).toString('utf8')))
+      .toBe('content/compliance.yaml: the file is UTF-16 text, not UTF-8 YAML. Fix: save it as UTF-8 text (your editor\'s "Save with encoding").');
+    expect(refusal('timeZone: Europe/Berlin\u0000\n')).toBe('content/compliance.yaml:1: the control character U+0000, which no reader can see. Fix: retype the text there, or save the file as UTF-8.');
+    expect(refusal(regime('24', 'Early \u202Ewarning'))).toMatch(/^content\/compliance\.yaml:6: the file has the invisible character U\+202E \(right-to-left override\)/);
+    expect(refusal(regime('24', '"Early \\u202Ewarning"'))).toMatch(/^content\/compliance\.yaml: regimes\.nis2\.deadlines\.0\.name holds, written as an escape in quotes \(\\u202E\), the invisible character U\+202E/);
+  });
+
+  test('%YAML 1.1 is refused at its line', () => {
+    expect(refusal('%YAML 1.1\n---\ntimeZone: UTC\n')).toBe('content/compliance.yaml:1: %YAML 1.1: a YAML directive (a line starting with %, such as %YAML 1.1) is not read here. Fix: delete the line: under %YAML 1.1, yes, no, on and off would be read as true and false, and 010 as 8, not as written.');
+  });
+
+  test('an annual review dated after today, or recorded twice, is refused (both were taken; the future one was passed over)', () => {
+    const review = (date: string) => `  - date: ${date}\n    scope: Process review\n    reviewers: [CISO]\n`;
+    expect(refusal(`annualReviews:\n${review('2998-02-10')}`)).toBe('content/compliance.yaml: annualReviews.0.date is 2998-02-10, after today: a review is recorded once it is done. Fix: check the year and the month.');
+    expect(refusal(`annualReviews:\n${review('2025-02-10')}${review('2025-02-10')}`)).toBe('content/compliance.yaml: annualReviews.1 is annualReviews.0 again (2025-02-10, "Process review"). Fix: delete one of the two.');
+    expect(parseComplianceConfig(`annualReviews:\n${review('2025-02-10')}${review('2026-02-10')}`).annualReviews.map((r) => r.date)).toEqual(['2026-02-10', '2025-02-10']);
   });
 });
