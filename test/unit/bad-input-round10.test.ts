@@ -7,6 +7,7 @@ import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { listPostmortemsFolder } from '../../src/lib/content-files.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
+import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
@@ -200,5 +201,69 @@ describe('compliance.yaml', () => {
     expect(refusal(`annualReviews:\n${review('2998-02-10')}`)).toBe('content/compliance.yaml: annualReviews.0.date is 2998-02-10, after today: a review is recorded once it is done. Fix: check the year and the month.');
     expect(refusal(`annualReviews:\n${review('2025-02-10')}${review('2025-02-10')}`)).toBe('content/compliance.yaml: annualReviews.1 is annualReviews.0 again (2025-02-10, "Process review"). Fix: delete one of the two.');
     expect(parseComplianceConfig(`annualReviews:\n${review('2025-02-10')}${review('2026-02-10')}`).annualReviews.map((r) => r.date)).toEqual(['2026-02-10', '2025-02-10']);
+  });
+});
+
+describe('site.config.ts', () => {
+  const settings = () => ({
+    organisation: 'Acme', contentDir: 'content',
+    sites: { internal: { title: 'Acme Incident Knowledge Base', url: 'https://incidents.acme.internal' }, public: { title: 'Acme Incident History', url: 'https://status.acme.example' } },
+    redaction: { people: [] as string[], internalNames: [] as string[], internalDomains: ['.internal'], publicNames: [] as string[] },
+  });
+  const refusal = (change: (config: ReturnType<typeof settings>) => void) => {
+    const config = settings();
+    change(config);
+    try {
+      loadKbConfig(config, {}, { fileExists: () => false });
+    } catch (error) {
+      expect(error).toBeInstanceOf(KbConfigError);
+      return (error as Error).message.split('\n').slice(1);
+    }
+    throw new Error('expected the configuration to be refused');
+  };
+
+  test.each([
+    ['http://localhost:4321', 'this machine (localhost)'],
+    ['http://127.0.0.1', 'this machine (a loopback address)'],
+    ['https://10.0.0.5', 'a private network address (RFC 1918)'],
+    ['https://192.168.1.20', 'a private network address (RFC 1918)'],
+    ['https://[::1]', 'this machine (a loopback address)'],
+    ['https://status', 'a name of one label, which only a local network resolves'],
+  ])('sites.public.url %s is refused (it was written into every public page, the feed and the sitemap)', (url, why) => {
+    expect(refusal((c) => { c.sites.public.url = url; })).toEqual([`  - sites.public.url (${url}) is ${why}: customers cannot reach it, and it is written into every public page's links, the feed and the sitemap. Give the address customers open, e.g. "https://status.example.com" (a preview's address is set by npm run preview, not here).`]);
+  });
+
+  test('the internal site may be on a private address; a public host with a port or a trailing dot is taken', () => {
+    for (const [internal, published] of [['http://10.0.0.5', 'https://status.acme.example:8443'], ['http://localhost:4321', 'https://status.acme.example.']]) {
+      const config = settings();
+      config.sites.internal.url = internal;
+      config.sites.public.url = published;
+      expect(() => loadKbConfig(config, {}, { fileExists: () => false })).not.toThrow();
+    }
+  });
+
+  test('a host with a Cyrillic letter is refused with the host meant (it was published as xn--cme-5cd)', () => {
+    expect(refusal((c) => { c.sites.public.url = 'https://status.аcme.example'; })).toEqual(['  - sites.public.url (https://status.аcme.example) holds "а" (U+0430, a Cyrillic letter) in its host, which looks like a Latin letter but names another host (status.xn--cme-5cd.example). Retype it: https://status.acme.example.']);
+  });
+
+  test.each([
+    ['organisation', (c: ReturnType<typeof settings>) => { c.organisation = 'Acme\u202E'; }, '  - organisation holds the invisible character U+202E (right-to-left override), which changes the direction of the text after it: the page would show it in another order than the file and the review read it ("Acme\\u202E"); remove \\u202E from it.'],
+    ['a title with a control character', (c: ReturnType<typeof settings>) => { c.sites.public.title = 'History\u0007'; }, '  - sites.public.title holds the control character U+0007, which no reader can see; it would be published as it is ("History\\u0007"); remove \\u0007 from it.'],
+    ['a title of two lines', (c: ReturnType<typeof settings>) => { c.sites.public.title = 'History\nof incidents'; }, '  - sites.public.title ("History\\nof incidents") is more than one line: the header, the browser tab and the feed show it on one. Write it on one line.'],
+    ['a title with HTML', (c: ReturnType<typeof settings>) => { c.sites.internal.title = '<b>KB</b>'; }, '  - sites.internal.title ("<b>KB</b>") holds <b>: every page prints it as text, as typed. Write it without HTML (a character such as & as itself).'],
+    ['a title of 5,000 characters', (c: ReturnType<typeof settings>) => { c.sites.public.title = 'H'.repeat(5000); }, '  - sites.public.title is 5,000 characters long; at most 120 are allowed (it is in every header and browser tab). Shorten it.'],
+    ['a content folder with a NUL', (c: ReturnType<typeof settings>) => { c.contentDir = 'con\u0000tent'; }, '  - contentDir holds the character U+0000 ("con\\u0000tent"), which no folder\'s name is written with; write the folder\'s name, e.g. "content".'],
+    ['a person of one letter', (c: ReturnType<typeof settings>) => { c.redaction.people = ['A']; }, '  - redaction.people[0] is "A": a name of fewer than two letters or digits would be found in every postmortem (as the word "a", or any mark). Write the whole name.'],
+    ['an internal name of marks', (c: ReturnType<typeof settings>) => { c.redaction.internalNames = ['.*']; }, '  - redaction.internalNames[0] is ".*": a name of fewer than two letters or digits would be found in every postmortem (as the word "a", or any mark). Write the whole name.'],
+  ])('%s is refused (it was taken)', (_what, change, message) => {
+    expect(refusal(change)).toEqual([message]);
+  });
+
+  test('names in other scripts and two-letter names are taken', () => {
+    const config = settings();
+    config.organisation = 'Société Générale';
+    config.sites.public.title = 'История инцидентов';
+    config.redaction.people = ['Li', '王伟'];
+    expect(loadKbConfig(config, {}, { fileExists: () => false }).organisation).toBe('Société Générale');
   });
 });
