@@ -42,7 +42,7 @@ import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharac
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
-import { findUnclosedHtmlBlock } from './unclosed-html.ts';
+import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -497,6 +497,16 @@ export function validatePostmortemSource(
       const lines = leadingBlank[0].split('\n').length - 1;
       add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,
         `delete the blank ${lines === 1 ? 'line' : 'lines'} before the first \`---\`.`);
+    } else if (/^(?:-{4,}|\+{3})[ \t]*\r?$/.test(source.replace(/^\uFEFF/, '').split('\n')[0])) {
+      // `----` (a dash too many) or TOML's `+++` was "the file has no frontmatter block", with a
+      // block of fields right there: said as what it is.
+      const first = source.replace(/^\uFEFF/, '').split('\n')[0].trim();
+      add(undefined, [], 'frontmatter/missing', first.startsWith('+')
+        ? 'line 1 is `+++`, which opens TOML frontmatter: only YAML frontmatter, between two `---` lines, is read, so these fields would be shown as text.'
+        : `line 1 is \`${first}\` (${first.length} dashes): frontmatter opens with a line of exactly three, \`---\`, so these fields would be shown as text.`,
+      first.startsWith('+')
+        ? 'write the fields as YAML (`title: ...`, not `title = "..."`) between two lines of `---`; `npm run new` writes a complete block.'
+        : 'make line 1, and the line that closes the fields, exactly `---`.');
     } else {
       add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
         'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
@@ -727,6 +737,28 @@ export function validatePostmortemSource(
         ? `the comment opened by <!-- is never closed with -->: Markdown hides everything after it to the end of the file (${unclosedHtml.linesHidden} lines, headings included), so the page would end here.`
         : `the HTML block opened by ${opening} is never closed with ${closing}: Markdown takes everything after it to the end of the file (${unclosedHtml.linesHidden} lines) as raw HTML, so headings, lists and links there would not be rendered${/pre|textarea/.test(opening) ? '' : ', or would not be shown'}.`,
       fix: `add ${closing} where it ends${opening === '<!--' ? ' (on the same line for a one-line note)' : ''}, or delete the ${opening}.`,
+    });
+  }
+  // Raw HTML of a .md body a browser reads otherwise than the source: `<title>` never closed (the rest
+  // of the page shown as text), a stray `</div>` (the page's own closed), `<span>` 10,000 deep.
+  const rawHtml = file.endsWith('.mdx') || unclosedHtml ? undefined : findRawHtmlProblem(split.body);
+  if (rawHtml) {
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(rawHtml.tag)![1].toLowerCase();
+    const line = rawHtml.line + split.bodyStartLine - 1;
+    findings.push(rawHtml.kind === 'raw-text' ? {
+      file, line, column: rawHtml.column, rule: 'body/unclosed-html', severity: 'error',
+      message: name === 'plaintext'
+        ? `${rawHtml.tag} makes a browser show everything after it as text, to the end of the page (its footer and scripts included): nothing closes it.`
+        : `${rawHtml.tag} is never closed with </${name}>: a browser reads everything after it as ${name === 'noscript' || name === 'noembed' || name === 'noframes' ? 'hidden text' : 'text'}, to the end of the page (its footer and scripts included), so the page would ${name === 'noscript' || name === 'noembed' || name === 'noframes' ? 'show nothing more' : 'end in raw text'}.`,
+      fix: `write the tag as code (\`${rawHtml.tag}\`) or escape it (\\${rawHtml.tag}) if it is text about the tag${name === 'plaintext' ? '' : `; else close it with </${name}>`}.`,
+    } : rawHtml.kind === 'stray-closing' ? {
+      file, line, column: rawHtml.column, rule: 'body/unclosed-html', severity: 'error',
+      message: `${rawHtml.tag} closes an element no tag of the body opened: a browser closes the page's own <${name}> there, and lays out the rest of the page (the rest of the report, the links around it) outside it.`,
+      fix: `delete ${rawHtml.tag} (a leftover of an HTML export), or write it as code (\`${rawHtml.tag}\`) if it is text about the tag.`,
+    } : {
+      file, line, column: rawHtml.column, rule: 'body/nesting-depth', severity: 'error',
+      message: `HTML elements nested ${rawHtml.depth!.toLocaleString('en-US')} levels deep (the deepest from line ${line}); at most ${rawHtmlDepthLimit} levels are allowed: a browser stops nesting at 512 and puts the rest beside, so the page would not be what the file says.`,
+      fix: 'write the text without the nested elements (real reports nest a few levels); put generated markup in a linked file.',
     });
   }
   // The file pasted twice, or two postmortems in one file: the second frontmatter was published as text.

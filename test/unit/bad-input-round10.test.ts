@@ -267,3 +267,68 @@ describe('site.config.ts', () => {
     expect(loadKbConfig(config, {}, { fileExists: () => false }).organisation).toBe('Société Générale');
   });
 });
+
+describe('frontmatter opened by `----` or TOML\'s `+++`', () => {
+  test('`----` says a dash too many (it was "the file has no frontmatter block")', () => {
+    expect(errorsAfter((t) => t.replace(/^---\n/, '----\n'))).toEqual([expect.objectContaining({
+      rule: 'frontmatter/missing', line: 1,
+      message: 'line 1 is `----` (4 dashes): frontmatter opens with a line of exactly three, `---`, so these fields would be shown as text.',
+      fix: 'make line 1, and the line that closes the fields, exactly `---`.',
+    })]);
+  });
+
+  test('`+++` says TOML is not read', () => {
+    expect(errorsAfter(() => '+++\ntitle = "Checkout errors"\n+++\n\nBody.\n')).toEqual([expect.objectContaining({
+      rule: 'frontmatter/missing',
+      message: 'line 1 is `+++`, which opens TOML frontmatter: only YAML frontmatter, between two `---` lines, is read, so these fields would be shown as text.',
+    })]);
+  });
+
+  test('%YAML 1.1 before the fields is said as a directive (it was "Missing directives-end indicator line")', () => {
+    expect(errorsAfter((t) => t.replace('---\ntitle', '---\n%YAML 1.1\n---\ntitle')).map((e) => [e.rule, e.message])).toEqual([
+      ['frontmatter/yaml', 'frontmatter is not valid YAML: a YAML directive (a line starting with %, such as %YAML 1.1) is not read here.'],
+    ]);
+  });
+});
+
+describe('raw HTML of a .md body that a browser reads otherwise than the file', () => {
+  const asMd = 'postmortems/2025-07-08-checkout-config.md';
+  const mdWith = (body: string) => errorsAfter((t) => t.replace('A configuration push lowered the pool size.', body), asMd);
+
+  test('<span> nested 10,000 deep is refused at the 257th (it passed check in 4 s and built; round 9 left it)', () => {
+    expect(mdWith(`${'<span>'.repeat(10000)}deep${'</span>'.repeat(10000)}`)).toEqual([expect.objectContaining({
+      rule: 'body/nesting-depth', line: 43, column: 256 * '<span>'.length + 1,
+      message: 'HTML elements nested 10,000 levels deep (the deepest from line 43); at most 256 levels are allowed: a browser stops nesting at 512 and puts the rest beside, so the page would not be what the file says.',
+    })]);
+  });
+
+  test('256 levels, <p> and <li> left open, <br> and <img> pass', () => {
+    expect(mdWith(`${'<span>'.repeat(256)}deep${'</span>'.repeat(256)}`)).toEqual([]);
+    expect(mdWith(`${'<p>para '.repeat(400)}\n\n${'<br>'.repeat(400)}`)).toEqual([]);
+  });
+
+  test.each([
+    ['Set the <title> tag of the page.', '<title>', 'a browser reads everything after it as text, to the end of the page (its footer and scripts included), so the page would end in raw text.'],
+    ['Type it in the <textarea> box.', '<textarea>', 'a browser reads everything after it as text'],
+    ['<noscript>Enable scripts.', '<noscript>', 'a browser reads everything after it as hidden text, to the end of the page (its footer and scripts included), so the page would show nothing more.'],
+  ])('%j: never closed, is body/unclosed-html at the tag (it passed: the rest of the page was text)', (body, tag, said) => {
+    const errors = mdWith(body);
+    expect(errors).toEqual([expect.objectContaining({ rule: 'body/unclosed-html', line: 43 })]);
+    expect(errors[0].message).toContain(`${tag} is never closed with </${tag.slice(1)}: ${said}`);
+    expect(errors[0].fix).toBe(`write the tag as code (\`${tag}\`) or escape it (\\${tag}) if it is text about the tag; else close it with </${tag.slice(1)}.`);
+  });
+
+  test('<plaintext> anywhere is refused: nothing closes it', () => {
+    expect(mdWith('Old <plaintext> output.').map((e) => e.message)).toEqual(['<plaintext> makes a browser show everything after it as text, to the end of the page (its footer and scripts included): nothing closes it.']);
+  });
+
+  test('a stray </div> (an export\'s leftover) closes the page\'s own: refused; a closed <div>, </body>, tags in code spans and code blocks pass', () => {
+    expect(mdWith('Text.\n\n</div></main>\n\nMore text.')).toEqual([expect.objectContaining({ rule: 'body/unclosed-html', line: 45, column: 1,
+      message: '</div> closes an element no tag of the body opened: a browser closes the page\'s own <div> there, and lays out the rest of the page (the rest of the report, the links around it) outside it.' })]);
+    expect(mdWith('<div class="note">\n\nText.\n\n</div>\n\nSet `<title>` and `</div>`.\n\n```html\n<textarea>\n</div>\n```\n\nA \\<title> too. Old export end: </body></html>')).toEqual([]);
+  });
+
+  test('an .mdx body is not concerned (MDX refuses what it cannot parse itself)', () => {
+    expect(errorsAfter((t) => t.replace('A configuration push lowered the pool size.', 'Set the `<title>` tag.'))).toEqual([]);
+  });
+});
