@@ -18,6 +18,11 @@ const magicNumbers: [number[], string][] = [
  * UTF-16 text starts with its byte-order mark, which decodeReportBytes reads.
  */
 export function binaryKind(bytes: Uint8Array): string | undefined {
+  // UTF-32 starts with a byte-order mark that looks like UTF-16's (FF FE, then 00 00): it was read
+  // as UTF-16 and imported as a draft of garbled characters.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    return 'UTF-32 text';
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
   const known = magicNumbers.find(([magic]) => magic.every((byte, i) => bytes[i] === byte));
   if (known) return known[1];

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
@@ -33,6 +33,10 @@ export function contentFolderProblem(
     // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
     fix: /^~[/\\]?/.test(contentDir)
       ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
+      // KB_CONTENT_DIR=content/postmortems: "content/postmortems/postmortems does not exist", the
+      // folder meant one level up, beside its vocabularies.
+      : basename(resolve(contentDir)) === 'postmortems' && existsSync(join(contentDir, '..', 'services.yaml'))
+        ? `${display(contentDir)} is the postmortems folder itself: the content folder is the one that holds it and the vocabularies. Set KB_CONTENT_DIR (or contentDir in site.config.ts) to ${display(dirname(resolve(contentDir)))}.`
       : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).',
   };
 }

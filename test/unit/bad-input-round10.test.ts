@@ -3,7 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { contentFolderProblem, validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { readReportContent } from '../../src/lib/import/report-content.ts';
+import { computeDurations } from '../../src/lib/durations.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { listPostmortemsFolder } from '../../src/lib/content-files.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
@@ -330,5 +333,37 @@ describe('raw HTML of a .md body that a browser reads otherwise than the file', 
 
   test('an .mdx body is not concerned (MDX refuses what it cannot parse itself)', () => {
     expect(errorsAfter((t) => t.replace('A configuration push lowered the pool size.', 'Set the `<title>` tag.'))).toEqual([]);
+  });
+});
+
+describe('further inputs', () => {
+  test('KB_CONTENT_DIR set to the postmortems folder itself names its parent (it said only that postmortems/postmortems does not exist)', () => {
+    const dir = makeContentFromFixture('good-input');
+    expect(contentFolderProblem(join(dir, 'postmortems'))?.fix).toBe(`${join(dir, 'postmortems')} is the postmortems folder itself: the content folder is the one that holds it and the vocabularies. Set KB_CONTENT_DIR (or contentDir in site.config.ts) to ${dir}.`);
+  });
+
+  test('npm run import of a UTF-32 report refuses it as UTF-32 (it was read as UTF-16 and imported garbled)', async () => {
+    const text = '\uFEFF# Checkout errors\n\nCheckout failed for ten minutes.\n';
+    const bytes = Buffer.alloc(text.length * 4);
+    [...text].forEach((character, i) => bytes.writeUInt32LE(character.codePointAt(0)!, i * 4));
+    await expect(readReportContent('report.md', bytes)).rejects.toThrow('is UTF-32 text, which is not read: save it as UTF-8 (your editor\'s "Save with encoding", or iconv -f UTF-32 -t UTF-8) and import it again.');
+    await expect(readReportContent('report.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(1), 'utf16le')]))).resolves.toEqual(expect.objectContaining({ text: expect.stringContaining('Checkout failed for ten minutes.') }));
+  });
+
+  test('an incident at 1970-01-01T00:00:00Z (the epoch, time 0) is taken and its durations counted (0 is no missing time)', () => {
+    const epoch = (t: string) => t.replace(/2025-07-08T/g, '1970-01-01T').replace('drafted: 2025-07-09', 'drafted: 1970-01-02').replace('published: 2025-07-12', 'published: 1970-01-05').replace('due: 2025-08-01', 'due: 1970-02-01').replace('started: 1970-01-01T17:45:00Z', 'started: 1970-01-01T00:00:00Z').replace('start: 1970-01-01T17:45:00Z', 'start: 1970-01-01T00:00:00Z');
+    expect(errorsAfter(epoch)).toEqual([]);
+    const dir = makeContentFromFixture('good-input');
+    writeFileSync(join(dir, goodInputPostmortem), epoch(readFileSync(join(dir, goodInputPostmortem), 'utf8')));
+    const [pm] = validateCorpus(dir).postmortems;
+    expect(computeDurations(pm.data!)).toEqual(expect.objectContaining({ timeToDetect: 17 * 60 + 49, timeToResolve: 18 * 60 + 30, customerImpact: 17 * 60 + 55, timeToPublishDays: 4 }));
+  });
+
+  test('<Internal> inside a table cell or a heading of an .mdx public post is cut there, its text published nowhere', () => {
+    const source = '---\ntitle: x\n---\n\n| a | b |\n| - | - |\n| <Internal>db-7 secret</Internal> | y |\n\n## Cause <Internal>db-7</Internal> here\n';
+    const cut = stripInternalFromSource(source, 'public');
+    expect(cut).not.toContain('db-7');
+    expect(cut).toContain('|  | y |');
+    expect(cut).toContain('## Cause  here');
   });
 });
