@@ -1,9 +1,9 @@
 // Bad input, round 10: what only a command shows (docs/rules.md, "Bad input round 10").
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { emptyContentFolder } from '../support/content-fixture.ts';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { emptyContentFolder, makeContentFromFixture } from '../support/content-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const run = (script: string, args: string[], contentDir = emptyContentFolder()) =>
@@ -43,5 +43,26 @@ describe('npm run review given no file or two', () => {
     const result = run('review.ts', []);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^npm run review needs the postmortem to review: npm run review -- .*postmortems\/<id>\.mdx\./);
+  });
+});
+
+describe('npm run build', () => {
+  // Each passed check and built: the page showed U+FFFD for the title's half character, and the
+  // .md body's <span>s 10,000 deep (a browser stops nesting at 512).
+  test.each([
+    ['a lone surrogate written as an escape in the title', 'postmortems/2025-07-08-checkout-config.mdx', (t: string) => t.replace('title: Checkout errors after a config push', 'title: "Checkout \\uD800 errors"'), /checkout-config\.mdx:2:1\s+error\s+file\/encoding\s+title holds, written as an escape in quotes \(\\uD800\), half of a character/],
+    ['<span> nested 10,000 deep in a .md body', 'postmortems/2025-07-08-checkout-config.md', (t: string) => `${t}\n${'<span>'.repeat(10000)}deep${'</span>'.repeat(10000)}\n`, /checkout-config\.md:45:1537\s+error\s+body\/nesting-depth\s+HTML elements nested 10,000 levels deep/],
+  ])('%s stops the build at its line, nothing written, no stack trace', (_name, name, change, message) => {
+    const contentDir = makeContentFromFixture('good-input');
+    const file = join(contentDir, 'postmortems/2025-07-08-checkout-config.mdx');
+    const text = change(readFileSync(file, 'utf8'));
+    rmSync(file);
+    writeFileSync(join(contentDir, name), text);
+    const out = join(dirname(contentDir), `${basename(contentDir)}-site`);
+    const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', out], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at |Maximum call stack/);
+    expect(existsSync(out)).toBe(false);
   });
 });
