@@ -7,6 +7,8 @@ import { contentFolderProblem, validateCorpus } from '../../src/lib/validate-cor
 import { readReportContent } from '../../src/lib/import/report-content.ts';
 import { computeDurations } from '../../src/lib/durations.ts';
 import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { decodeExportedText } from '../../src/lib/exported-text.ts';
+import { readTrackerExport } from '../../src/lib/tracker/import.ts';
 import { listPostmortemsFolder } from '../../src/lib/content-files.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { parseComplianceConfig } from '../../src/lib/compliance-config.ts';
@@ -365,5 +367,21 @@ describe('further inputs', () => {
     expect(cut).not.toContain('db-7');
     expect(cut).toContain('|  | y |');
     expect(cut).toContain('## Cause  here');
+  });
+});
+
+describe('tracker and chat exports written by Windows PowerShell', () => {
+  const issues = '[{"number":12,"title":"Validate pool sizes","state":"CLOSED","url":"https://github.com/acme/kb/issues/12","body":"<!-- postmortem-kb:2025-07-08-x#AI-1 -->"}]';
+
+  test.each([
+    ['UTF-16 with its byte-order mark (`gh issue list … > issues.json` in Windows PowerShell)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(issues, 'utf16le')])],
+    ['UTF-8 with a byte-order mark (PowerShell 7, -Encoding utf8BOM)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(issues)])],
+  ])('%s is read as the export it is (it was "none of: gh issue list JSON…" / "Unexpected token")', (_what, bytes) => {
+    const exported = readTrackerExport(decodeExportedText(bytes), 'issues.json');
+    expect(exported.tickets.map((t) => [t.key, t.status])).toEqual([['#12', 'done']]);
+  });
+
+  test('UTF-32 is refused as such', () => {
+    expect(() => decodeExportedText(Buffer.from([0xff, 0xfe, 0, 0, 0x5b, 0, 0, 0, 0x5d, 0, 0, 0]))).toThrow('is UTF-32 text, which is not read: save it as UTF-8 (iconv -f UTF-32 -t UTF-8) and give it again.');
   });
 });
