@@ -48,7 +48,8 @@ export const kbConfigSchema = z.strictObject({
     internal: siteSchema,
     /**
      * The customer-facing incident history (`npm run build:public`). Example: `{ title: 'Acme Incident History', url: 'https://status.acme.example' }`.
-     * On another host than the internal site, and not under `redaction.internalDomains` (see siteUrlProblems).
+     * On another host than the internal site, and not under `redaction.internalDomains` (see siteUrlProblems);
+     * a host customers reach: not localhost, a loopback or private address, nor a name of one label (see publicHostProblems).
      */
     public: siteSchema,
   }),
