@@ -16,6 +16,7 @@ const { resolveContentDir, kbConfig } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { isRealInstant, severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
+import { scaffoldTitleProblem } from '../src/lib/scaffold-options.ts';
 import { instantAdvice } from '../src/lib/instant-advice.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
@@ -74,6 +75,11 @@ if (values.help) {
 }
 if (!values.title?.trim()) fail('--title is required: what broke, where (e.g. --title "Checkout errors after a cache deploy").');
 
+// The same refusals as npm run new: a line break, a hidden character, HTML, no letter or digit.
+{
+  const problem = scaffoldTitleProblem(values.title.trim());
+  if (problem) fail(problem.replace(/ Nothing was written\.$/, ''));
+}
 if ([...values.title.trim()].length > titleMaxLength) fail(`--title is ${[...values.title.trim()].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 
 const contentDir = resolveContentDir();

@@ -8,6 +8,7 @@
 //   matched action item's status, owner team, due day and link in its postmortem's frontmatter,
 //   touching nothing else; prints every change and every ticket it could not match. See docs/follow-ups.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { decodeExportedText } from '../src/lib/exported-text.ts';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -104,7 +105,10 @@ const special = blockingFileKind(file);
 if (special) fail(`${file}: is ${special}, not a file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
 let exported;
 try {
-  exported = readTrackerExport(readFileSync(file, 'utf8'), file, { jiraUrl: values['jira-url'], linearWorkspace: values['linear-workspace'] });
+  const text = decodeExportedText(readFileSync(file));
+  // An empty file was "none of: gh issue list JSON, a Jira CSV export, …", as if of another kind.
+  if (!text.trim()) fail(`${file}: is empty. Export the tickets again (gh issue list --json …, or the tracker's CSV export) and give that file.`);
+  exported = readTrackerExport(text, file, { jiraUrl: values['jira-url'], linearWorkspace: values['linear-workspace'] });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') fail(`${file}: no such file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);

@@ -34,7 +34,15 @@ function readArguments() {
 }
 const { values, positionals } = readArguments();
 
-if (values.help || positionals.length !== 1) {
+// Two files printed the usage alone, and no file the same, neither saying what was wrong.
+if (!values.help && positionals.length !== 1) {
+  console.error(positionals.length
+    ? `npm run review takes one postmortem; ${positionals.length} were given (${positionals.join(', ')}). Review each on its own, or check them all with npm run check -- ${positionals.join(' ')}.`
+    : `npm run review needs the postmortem to review: npm run review -- ${join(resolveContentDir(), 'postmortems', '<id>.mdx')}.`);
+  console.error('Run it with --help to see its options.');
+  process.exit(2);
+}
+if (values.help) {
   console.log(`Usage: npm run review -- FILE [--format md|json] [--codeowners PATH] [--strict]
 
 The review checklist for one postmortem, filled from its data: what is done, what is missing

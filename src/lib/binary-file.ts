@@ -18,6 +18,11 @@ const magicNumbers: [number[], string][] = [
  * UTF-16 text starts with its byte-order mark, which decodeReportBytes reads.
  */
 export function binaryKind(bytes: Uint8Array): string | undefined {
+  // UTF-32 starts with a byte-order mark that looks like UTF-16's (FF FE, then 00 00): it was read
+  // as UTF-16 and imported as a draft of garbled characters.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    return 'UTF-32 text';
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
   const known = magicNumbers.find(([magic]) => magic.every((byte, i) => bytes[i] === byte));
   if (known) return known[1];
@@ -42,6 +47,11 @@ export function binaryKindOfText(source: string): string | undefined {
   }));
   if (known) return known[1];
   const head = source.slice(0, 4096);
+  // UTF-32: three NULs beside each ASCII character (a UTF-32 postmortem was "not text but binary data").
+  const nulAt = [0, 0, 0, 0];
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nulAt[i % 4]++;
+  const nuls = nulAt.reduce((sum, count) => sum + count, 0);
+  if (head.length >= 8 && nuls > head.length * 0.6 && nulAt.filter((count) => count < head.length * 0.05).length === 1) return 'UTF-32 text';
   let nulAtEven = 0;
   let nulAtOdd = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) (i % 2 ? nulAtOdd++ : nulAtEven++);

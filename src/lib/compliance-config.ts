@@ -8,7 +8,9 @@ import { findClosestMatch } from './closest-match.ts';
 import { notificationRecipients } from './security-schema.ts';
 import { calendarDateSchema } from './postmortem-schema.ts';
 import { assertTimeZone, builtInRegimes, type NotificationRegime } from './notification-deadlines.ts';
-import { describeToJsError, describeYamlError } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError, findYamlDirective } from './yaml-errors.ts';
+import { binaryKindOfText } from './binary-file.ts';
+import { escapeHiddenCharacters, escapeOf, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
 import { idFromText } from './slug.ts';
 
 /**
@@ -25,8 +27,12 @@ const deadlineRuleSchema = z.strictObject({
   id: z.string().regex(idPattern, 'use lowercase letters, digits and hyphens.'),
   /** What has to happen. */
   name: z.string().min(1),
-  /** Elapsed hours from security.becameAware. */
-  hours: z.number().positive(),
+  /**
+   * Elapsed hours from security.becameAware: from 1 (the shortest deadline of a regulation, NERC
+   * CIP-008's hour) to 8,760 (a year). `hours: 1e9` (114,000 years) was taken, a deadline never due;
+   * `0.0001` one missed in a third of a second.
+   */
+  hours: z.number().min(1, 'is under an hour: no regulation sets a deadline that short (hours, not days: 72 is three days)').max(8760, 'is over a year (8,760 hours): a deadline never due. Write the hours from awareness (72 is three days)'),
   /** The security.notified field that satisfies it. */
   notification: z.enum(notificationRecipients),
 });
@@ -77,6 +83,24 @@ export interface ComplianceConfig {
 
 /** Parses the YAML text of compliance.yaml; errors name the file and the field. */
 export function parseComplianceConfig(source: string, file = `content/${complianceFile}`): ComplianceConfig {
+  // UTF-16 text was "the file must be keys, one per line (got \"��t\u0000i\u0000m…\")"; a NUL after
+  // a zone name was "\"Europe/Berlin \" is not a known IANA time zone", the character unseen.
+  const kind = binaryKindOfText(source);
+  if (kind && kind !== 'binary data') throw new Error(`${file}: the file is ${kind}, not UTF-8 YAML. Fix: save it as UTF-8 text (your editor's "Save with encoding").`);
+  const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
+  const invisible = unreadable ? undefined : findInvisibleCharacter(source.replace(/^\uFEFF/, ' '), source.split('\n').length + 1);
+  if (unreadable || invisible) {
+    const index = unreadable?.index ?? invisible!.index;
+    const line = source.slice(0, index).split('\n').length;
+    throw new Error(unreadable
+      ? `${file}:${line}: ${unreadable[0] === '\uFFFD' ? 'bytes that are not UTF-8 text (shown as \uFFFD)' : `the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see`}. Fix: retype the text there, or save the file as UTF-8.`
+      : `${file}:${line}: ${invisible!.message.replace('the frontmatter has', 'the file has')} Fix: ${invisible!.fix}`);
+  }
+  const directive = findYamlDirective(source);
+  if (directive) {
+    const described = describeYamlError('', 'directives-end', '');
+    throw new Error(`${file}:${source.slice(0, directive.offset).split('\n').length}: ${directive.text}: ${described.message} Fix: ${described.fix}`);
+  }
   // A merge left unresolved was "Implicit keys need to be on a single line", naming no conflict.
   const conflict = findMergeConflict(source);
   if (conflict) throw new Error(`${file}:${conflict.startLine}: ${describeMergeConflict(conflict)}, which are no YAML. Fix: keep the side you mean (or combine the two) and delete the three marker lines.`);
@@ -109,12 +133,28 @@ export function parseComplianceConfig(source: string, file = `content/${complian
     if (described?.fix) throw new Error(`${file}${linePos?.[0] ? `:${linePos[0].line}` : ''}: not valid YAML: ${described.message} Fix: ${described.fix}`);
     throw new Error(`${file}: not valid YAML: ${first}. Check the indentation, colons and quoting there.`);
   }
+  // "\u202E", "\uD800" or "\u0007" in quotes: regime and deadline names are shown on the pages and the evidence pack.
+  const hidden = findHiddenCharacterInData(raw);
+  if (hidden) {
+    throw new Error(`${file}: ${hidden.path.map((part) => escapeHiddenCharacters(String(part))).join('.') || 'the file'} holds, written as an escape in quotes (${escapeOf(hidden.hidden)}), ${hidden.hidden.description}. Fix: remove ${escapeOf(hidden.hidden)} from the quoted text.`);
+  }
   const parsed = complianceFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(describeComplianceIssue);
     throw new Error(`${file} is not valid (each setting is described in docs/compliance.md):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   assertTimeZone(parsed.data.timeZone, `${file}: timeZone`);
+  // A review recorded after today is a mistyped year (2062 for 2026): findLastAnnualReview passed
+  // over it without a word, and a review done the same day twice is one entry pasted twice.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const reviewsSeen = new Map<string, number>();
+  parsed.data.annualReviews.forEach((review, index) => {
+    if (review.date > tomorrow) throw new Error(`${file}: annualReviews.${index}.date is ${review.date}, after today: a review is recorded once it is done. Fix: check the year and the month.`);
+    const key = `${review.date} ${review.scope.trim().toLowerCase()}`;
+    const earlier = reviewsSeen.get(key);
+    if (earlier !== undefined) throw new Error(`${file}: annualReviews.${index} is annualReviews.${earlier} again (${review.date}, "${review.scope}"). Fix: delete one of the two.`);
+    reviewsSeen.set(key, index);
+  });
   const byId = new Map<string, NotificationRegime>(builtInRegimes.map((regime) => [regime.id, regime]));
   for (const [id, regime] of Object.entries(parsed.data.regimes)) byId.set(id, { id, ...regime });
   return {
@@ -130,7 +170,9 @@ const typeNames: Record<string, string> = { array: 'a list', object: 'keys, one 
 /** One zod issue as a line for the person editing compliance.yaml: the setting, the value, what to write. */
 function describeComplianceIssue(issue: z.core.$ZodIssue): string {
   const at = issue.path.length ? issue.path.map(String).join('.') : 'the file';
-  const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
+  // JSON has no infinity: `hours: .inf` was "must be a number (got null)".
+  const shown = (value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? (Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf') : JSON.stringify(value));
+  const got = 'input' in issue && issue.input !== undefined ? ` (got ${shown(issue.input)})` : '';
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys(shapeAt(issue.path));
     return issue.keys.map((key) => {
@@ -140,6 +182,7 @@ function describeComplianceIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return `${at} is missing; add it.`;
+    if (typeof issue.input === 'number' && issue.expected === 'number') return `${at} must be a number of hours, not ${shown(issue.input)}${got.replace(/ \(got .*\)$/, '')}.`;
     return `${at} must be ${typeNames[issue.expected] ?? issue.expected}${got}.`;
   }
   if (issue.code === 'invalid_key') {
@@ -152,6 +195,7 @@ function describeComplianceIssue(issue: z.core.$ZodIssue): string {
   // zod's "Too small: expected number to be >0" in the editor's words.
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
     const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    if (!issue.message.startsWith('Too ')) return `${at} ${issue.message}${got}.`;
     return `${at} must be ${issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'more than') : (issue.inclusive ? 'at most' : 'less than')} ${String(limit)}${got}.`;
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return `${at} is empty; write the text${got}.`;

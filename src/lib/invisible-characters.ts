@@ -46,3 +46,74 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
     fix: 'delete it: retype the value around it.',
   };
 }
+
+/** A character in a value that no reader sees as written, with how to say it. */
+export interface HiddenCharacter {
+  index: number;
+  /** `U+202E` */
+  code: string;
+  kind: 'control' | 'bidi' | 'zero-width' | 'lone-surrogate';
+  /** "the invisible character U+202E (right-to-left override), which …": for "<field> holds …". */
+  description: string;
+}
+
+/**
+ * The first character of a value (read from YAML, where a quoted `"\u202E"` or `"\uD800"` is an
+ * escape the raw-text checks never see) that no reader sees as written: a control character, a
+ * bidirectional control, a zero-width character, or half of a surrogate pair (a lone surrogate,
+ * which UTF-8 cannot hold: the page showed U+FFFD, "�", in its place). Tab and line breaks are
+ * left to the fields' own rules.
+ */
+export function findHiddenCharacter(text: string): HiddenCharacter | undefined {
+  const found = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]|[\u202A-\u202E\u2066-\u2069]|[\u200B\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  if (!found) return undefined;
+  const character = found[0];
+  const code = hex(character);
+  if (/[\uD800-\uDFFF]/.test(character)) {
+    return { index: found.index, code, kind: 'lone-surrogate', description: `half of a character, the lone surrogate ${code}, which no page can show (it would be published as \uFFFD)` };
+  }
+  if (/[\u202A-\u202E\u2066-\u2069]/.test(character)) {
+    return { index: found.index, code, kind: 'bidi', description: `the invisible character ${code} (${names[character]}), which changes the direction of the text after it: the page would show it in another order than the file and the review read it` };
+  }
+  if (names[character]) {
+    return { index: found.index, code, kind: 'zero-width', description: `the invisible character ${code} (${names[character]}), which makes it another id, name or text than the one it looks like` };
+  }
+  return { index: found.index, code, kind: 'control', description: `the control character ${code}, which no reader can see; it would be published as it is` };
+}
+
+/**
+ * The first hidden character (findHiddenCharacter) in the keys and texts of parsed YAML data, with
+ * the path to it; keys are looked at too (`"sev\u202Eerity":` was an unknown key shown reversed).
+ */
+export function findHiddenCharacterInData(data: unknown): { path: PropertyKey[]; hidden: HiddenCharacter } | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const hidden = findHiddenCharacter(value);
+      if (hidden) return { path, hidden };
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, item] = entries[i];
+        const hidden = findHiddenCharacter(key);
+        if (hidden) return { path: [...path, key], hidden };
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The escape that writes a hidden character in a quoted YAML value, for a fix: `\u202E`. */
+export function escapeOf(hidden: HiddenCharacter): string {
+  return `\\u${hidden.code.slice(2)}`;
+}
+
+/** `text` with each hidden character written as its escape, so a message quoting it shows it (a bidi control in a message reversed the terminal's line). */
+export function escapeHiddenCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

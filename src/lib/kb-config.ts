@@ -4,6 +4,9 @@ import { lintRules } from './lint/index.ts';
 import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { asOfRangeProblem, isIsoDay, resolveAsOfDate } from './as-of.ts';
+import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
+import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
+import { findMarkup } from './plain-text-fields.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -45,7 +48,8 @@ export const kbConfigSchema = z.strictObject({
     internal: siteSchema,
     /**
      * The customer-facing incident history (`npm run build:public`). Example: `{ title: 'Acme Incident History', url: 'https://status.acme.example' }`.
-     * On another host than the internal site, and not under `redaction.internalDomains` (see siteUrlProblems).
+     * On another host than the internal site, and not under `redaction.internalDomains` (see siteUrlProblems);
+     * a host customers reach: not localhost, a loopback or private address, nor a name of one label (see publicHostProblems).
      */
     public: siteSchema,
   }),
@@ -170,7 +174,7 @@ export function loadKbConfig(
     for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
   }
   problems.push(...unknownLintRules(input));
-  if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains));
+  if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains), ...shownTextProblems(parsed.data), ...publicHostProblems(parsed.data.sites));
   // asOf: '1900-01-01' was taken (KB_AS_OF had this check since round 7): every date in the future.
   const asOfProblem = parsed.success && parsed.data.asOf ? asOfRangeProblem(parsed.data.asOf, { name: 'asOf', example: (today) => `asOf: '${today}'`, orElse: 'leave it out' }, options.now) : undefined;
   if (asOfProblem) problems.push(asOfProblem);
@@ -266,6 +270,93 @@ export function siteUrlProblems(sites: { internal: { url: string }; public: { ur
   if (domain) {
     problems.push(`sites.public.url (${sites.public.url}) is a host under the internal domain "${domain}" (redaction.internalDomains): it is written into the links of every public page, the feed and the sitemap, and a host under an internal domain is what the redaction guard keeps off the public site. Give the public site's address customers reach, e.g. "https://status.example.com".`);
   }
+  return problems;
+}
+
+/**
+ * Texts of the configuration every page prints as written (the organisation in the footers and the
+ * feed, the site titles in every header and browser tab) and the content folder's path: a bidi
+ * control, a control character or a lone surrogate, written as an escape in the file
+ * (`'Acme\u202E'`), reversed or garbled every page; a title with an HTML tag was printed as typed, one
+ * of two lines broke the feed, one of 5,000 characters filled the header. All were taken.
+ */
+export function shownTextProblems(config: { organisation: string; contentDir: string; sites: { internal: { title: string }; public: { title: string } }; redaction: { people: readonly string[]; internalNames: readonly string[] } }): string[] {
+  const problems: string[] = [];
+  const texts: [string, string][] = [['organisation', config.organisation], ['sites.internal.title', config.sites.internal.title], ['sites.public.title', config.sites.public.title]];
+  for (const [option, text] of [...texts, ['contentDir', config.contentDir] as [string, string]]) {
+    const hidden = findHiddenCharacter(text);
+    if (hidden && option === 'contentDir') {
+      problems.push(`contentDir holds ${hidden.kind === 'lone-surrogate' ? hidden.description : `the character ${hidden.code}`} (${escapeHiddenCharacters(JSON.stringify(text))}), which no folder's name is written with; write the folder's name, e.g. "content".`);
+      continue;
+    }
+    if (hidden) {
+      problems.push(`${option} holds ${hidden.description} (${escapeHiddenCharacters(JSON.stringify(text))}); remove ${escapeOf(hidden)} from it.`);
+      continue;
+    }
+    if (option === 'contentDir') continue;
+    const markup = findMarkup(text);
+    if (markup) problems.push(`${option} (${JSON.stringify(text)}) holds ${markup}: every page prints it as text, as typed. Write it without HTML (a character such as & as itself).`);
+    else if (/[\n\r\u0085\u2028\u2029]/.test(text)) problems.push(`${option} (${JSON.stringify(text)}) is more than one line: the header, the browser tab and the feed show it on one. Write it on one line.`);
+    else if (!/[\p{L}\p{N}]/u.test(text)) problems.push(`${option} is ${JSON.stringify(text)}, which has no letter or digit: name it in words, e.g. "Acme".`);
+    else if ([...text].length > 120) problems.push(`${option} is ${[...text].length.toLocaleString('en-US')} characters long; at most 120 are allowed (it is in every header and browser tab). Shorten it.`);
+  }
+  // `people: ['A']` flagged every "a" of every postmortem as a person's name; `['.']` every dot.
+  for (const list of ['people', 'internalNames'] as const) {
+    config.redaction[list].forEach((name, index) => {
+      if ((name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}: a name of fewer than two letters or digits would be found in every postmortem (as the word "a", or any mark). Write the whole name.`);
+    });
+  }
+  return problems;
+}
+
+/** Why a host customers are sent to is not one they can reach, if it is not: loopback, private and link-local addresses, localhost, a name of one label. */
+function unreachableHost(hostname: string): string | undefined {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'this machine (localhost)';
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host)?.slice(1).map(Number);
+  if (v4) {
+    const [a, b] = v4;
+    if (a === 127 || a === 0) return 'this machine (a loopback address)';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'a private network address (RFC 1918)';
+    if (a === 169 && b === 254) return 'a link-local address';
+    if (a === 100 && b >= 64 && b <= 127) return 'a carrier-grade NAT address';
+    return undefined;
+  }
+  if (host.includes(':')) {
+    if (host === '::1' || host === '::') return 'this machine (a loopback address)';
+    if (/^f[cd]/.test(host)) return 'a private network address (fc00::/7)';
+    if (/^fe[89ab]/.test(host)) return 'a link-local address';
+    return undefined;
+  }
+  if (!host.includes('.')) return 'a name of one label, which only a local network resolves';
+  return undefined;
+}
+
+/**
+ * The public site's address must be one customers reach: it is written into every public page's
+ * canonical link, the feed and the sitemap. `http://localhost:4321` (a preview's address, kept)
+ * or `https://10.0.0.5` was taken. And a host written with a letter of another script that looks
+ * Latin (`status.аcme.example`, a Cyrillic "а") was taken and published as `xn--cme-…`, another site.
+ */
+export function publicHostProblems(sites: { internal: { url: string }; public: { url: string } }): string[] {
+  const problems: string[] = [];
+  for (const name of ['internal', 'public'] as const) {
+    const written = sites[name].url;
+    const host = /^[a-z]+:\/\/(?:[^@/?#]*@)?([^/?#:]+|\[[^\]]*\])/i.exec(written)?.[1] ?? '';
+    const latin = withLatinLookalikesReplaced(host);
+    if (latin !== undefined && /[a-z]/i.test(host)) {
+      const lookalike = [...host].find((character) => withLatinLookalikesReplaced(character) !== undefined)!;
+      problems.push(`sites.${name}.url (${written}) holds ${describeCharacter(lookalike)} in its host, which looks like a Latin letter but names another host (${(() => { try { return new URL(written).hostname; } catch { return 'another one'; } })()}). Retype it: ${written.replace(host, latin)}.`);
+    }
+  }
+  let url: URL;
+  try {
+    url = new URL(sites.public.url);
+  } catch {
+    return problems; // Not a URL: said by the schema.
+  }
+  const why = unreachableHost(url.hostname);
+  if (why) problems.push(`sites.public.url (${sites.public.url}) is ${why}: customers cannot reach it, and it is written into every public page's links, the feed and the sitemap. Give the address customers open, e.g. "https://status.example.com" (a preview's address is set by npm run preview, not here).`);
   return problems;
 }
 

@@ -27,7 +27,12 @@ export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] 
     ...pm.actionItems.map((item, i): [(string | number)[], string] => [['actionItems', i, 'title'], item.title]),
   ];
   return fields.flatMap(([path, text]) => {
-    const found = text === undefined ? null : htmlTag.exec(text) ?? htmlEntity.exec(text);
-    return found ? [{ path, markup: found[0] }] : [];
+    const markup = text === undefined ? undefined : findMarkup(text);
+    return markup ? [{ path, markup }] : [];
   });
+}
+
+/** The first HTML tag or entity of a plain text, as written (`<b>`, `&amp;`), if any. */
+export function findMarkup(text: string): string | undefined {
+  return (htmlTag.exec(text) ?? htmlEntity.exec(text))?.[0];
 }

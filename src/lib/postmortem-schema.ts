@@ -3,6 +3,8 @@ import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, instantAdvice } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
+import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
+import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
 
 /**
  * The frontmatter contract of a postmortem. Strict objects throughout: a misspelled key is an
@@ -248,9 +250,28 @@ export const timelineEntrySchema = z.strictObject({
   public: z.boolean().default(false),
 });
 
+/**
+ * An action item's id: letters a-z and A-Z, digits, ".", "_" and "-". It is the item's link
+ * (`#action-<id>`) and the mark that ties a ticket to it (`postmortem-kb:<postmortem>#<id>`): an id
+ * holding a Cyrillic "А" (`АI-1`) was taken beside `AI-1`, the same id on every page and another
+ * one for the tracker and the repeat check; a space or a "/" was written into the link as it was.
+ */
+const actionItemIdText = nonEmptyText.superRefine((id, ctx) => {
+  const text = id.trim();
+  if (findHiddenCharacter(text)) return; // said as file/encoding, with the character named
+  const other = [...text].find((character) => !/[A-Za-z0-9._-]/.test(character));
+  if (other === undefined) return;
+  const latin = withLatinLookalikesReplaced(text);
+  const meant = latin !== undefined && /^[A-Za-z0-9._-]+$/.test(latin) ? latin : undefined;
+  ctx.addIssue({
+    code: 'custom',
+    message: `is "${escapeHiddenCharacters(text)}", which holds ${describeCharacter(other)}: an action item id is made of the letters a-z and A-Z, digits, ".", "_" and "-" (AI-1, OPS-123), since it is the item's link (#action-<id>) and the mark that ties a ticket to it. ${meant ? `Retype it as "${meant}"` : 'Write it with those characters only, e.g. "AI-2"'}${meant ? ' (the letters of another script look like Latin ones, but make another id)' : ''}.`,
+  });
+});
+
 export const actionItemSchema = z.strictObject({
-  /** Stable id, unique within the postmortem, e.g. "AI-1" or a ticket key. */
-  id: nonEmptyText,
+  /** Stable id, unique within the postmortem, e.g. "AI-1" or a ticket key: letters, digits, ".", "_" and "-". */
+  id: actionItemIdText,
   /** A specific, verifiable outcome ("Alert when pool usage > 80% for 5 min"). */
   title: textWithWords('say what will be done, e.g. "Alert when pool usage is over 80% for 5 minutes".'),
   /** Exactly one owning team (id from teams.yaml). */
@@ -785,18 +806,4 @@ function nextFreeId(ids: readonly string[], taken: string): string {
   const shape = /^(.*?)(\d+)$/.exec(taken);
   const prefix = shape ? shape[1] : `${taken}-`;
   for (let n = shape ? Number(shape[2]) + 1 : 2; ; n++) if (!used.has(`${prefix}${n}`.toLowerCase())) return `${prefix}${n}`;
-}
-
-const namedSpaces: Record<string, string> = {
-  '\u00A0': 'a no-break space', '\u202F': 'a narrow no-break space', '\u2007': 'a figure space', '\u3000': 'an ideographic space', '\u2009': 'a thin space', '\u200A': 'a hair space',
-};
-
-/** "а" (U+0430, Cyrillic): a character of an id, named so that one looking like a Latin letter can be told apart. */
-function describeCharacter(character: string): string {
-  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const script = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Latin'].find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(character));
-  const space = namedSpaces[character];
-  if (space) return `"${character}" (${code}, ${space}, which looks like a space or nothing)`;
-  const kind = script === 'Latin' ? (/[A-Z]/.test(character) ? 'a capital letter' : 'a Latin letter with a mark or another form') : script ? `a ${script} letter` : /\p{L}/u.test(character) ? 'a letter of another script' : /[\p{Cf}\p{Zs}]/u.test(character) ? 'an invisible character or space' : 'a sign';
-  return `"${character}" (${code}, ${kind})`;
 }

@@ -1,5 +1,7 @@
 // What `npm run new` refuses in its options before it writes a file: each mistake here was
 // written into a new postmortem before, for the check to find later or not at all.
+import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
+import { findMarkup } from './plain-text-fields.ts';
 
 /**
  * Why a `--title` cannot be a title (a line break: every page, the feed and search results show
@@ -9,6 +11,17 @@ export function scaffoldTitleProblem(title: string): string | undefined {
   const lineBreak = /\r\n|[\n\r\u2028\u2029\u0085]/.exec(title);
   if (lineBreak) {
     return `--title holds a line break after "${title.slice(0, lineBreak.index).trim().slice(-40)}": a title is one line on every page, in the feed and in search results. Give what broke and where in one line; the rest goes in the summary. Nothing was written.`;
+  }
+  // A bidi control or a control character (pasted with the title) was written, then refused by the
+  // check as "The template produced an invalid file", blaming the template; HTML was written and
+  // printed as typed on every page.
+  const hidden = findHiddenCharacter(title);
+  if (hidden) {
+    return `--title holds ${hidden.description} (${escapeHiddenCharacters(JSON.stringify(title))}). Retype the title without it (it comes with text pasted from chat or a document). Nothing was written.`;
+  }
+  const markup = findMarkup(title);
+  if (markup) {
+    return `--title holds ${markup}: a title is plain text, shown as typed on every page, in the feed and in search results. Write it without HTML (a character such as & as itself). Nothing was written.`;
   }
   // `--title=---` (or only emoji, or only punctuation) named the file `<day>-incident.mdx` and
   // titled the postmortem with marks that say nothing of what broke.

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
@@ -33,6 +33,10 @@ export function contentFolderProblem(
     // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
     fix: /^~[/\\]?/.test(contentDir)
       ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`
+      // KB_CONTENT_DIR=content/postmortems: "content/postmortems/postmortems does not exist", the
+      // folder meant one level up, beside its vocabularies.
+      : basename(resolve(contentDir)) === 'postmortems' && existsSync(join(contentDir, '..', 'services.yaml'))
+        ? `${display(contentDir)} is the postmortems folder itself: the content folder is the one that holds it and the vocabularies. Set KB_CONTENT_DIR (or contentDir in site.config.ts) to ${display(dirname(resolve(contentDir)))}.`
       : 'check KB_CONTENT_DIR, or contentDir in site.config.ts; a new knowledge base starts as a copy of content/ (docs/adopting.md).',
   };
 }
@@ -118,7 +122,7 @@ export function validateCorpus(
   // A folder named stands for the postmortems in it; one that holds none is said, not passed over
   // (npm run redact given such a folder changed nothing and exited 0).
   const emptyFolders: string[] = [];
-  const wanted = options.onlyFiles?.flatMap((file) => {
+  let wanted = options.onlyFiles?.flatMap((file) => {
     const path = resolve(cwd, file);
     if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
     const named = listPostmortemsFolder(path);
@@ -133,6 +137,22 @@ export function validateCorpus(
     if (!inside.length) emptyFolders.push(path);
     return inside;
   });
+  // A file named twice (`x.mdx ./x.mdx`, or a file and its folder) is checked once: it was
+  // counted twice and said to have the same title as itself (corpus/same-title).
+  if (wanted) {
+    const seen = new Set<string>();
+    wanted = wanted.filter((file) => {
+      let key = file;
+      try {
+        key = realpathSync(file);
+      } catch {
+        // Not there, or a dangling link: said below under the name given.
+      }
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
   for (const folder of emptyFolders) {
     findings.push({ file: display(folder), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',
       message: `the folder ${display(folder)} holds no postmortem (.mdx or .md file).`, fix: 'name a postmortem file, or the folder that holds them.' });

@@ -36,13 +36,13 @@ import { findTableProblems } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
 import { findLocalFileLinks, findPostmortemLinkProblems } from './postmortem-links.ts';
 import { describeUndefinedReference, findConflictingDefinitions, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
-import { findInvisibleCharacter } from './invisible-characters.ts';
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
+import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
-import { findUnclosedHtmlBlock } from './unclosed-html.ts';
+import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -341,23 +341,6 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
   return { errors };
 }
 
-/** The first text value of the frontmatter holding a control character (tab and line breaks allowed), with its path. */
-function findControlCharacter(data: unknown): { path: PropertyKey[]; code: number } | undefined {
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
-  while (stack.length) {
-    const { value, path } = stack.pop()!;
-    if (typeof value === 'string') {
-      const found = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(value);
-      if (found) return { path, code: found[0].charCodeAt(0) };
-    } else if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
-    } else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
-    }
-  }
-  return undefined;
-}
-
 /**
  * A fenced code block that runs to the end of the body because its closing fence is missing
  * (Markdown then shows the rest of the file as code, headings and components included). Only a
@@ -427,10 +410,10 @@ export function validatePostmortemSource(
     const before = source.slice(0, unreadable.index).split('\n');
     // A program or an image saved as .mdx holds many NULs, as UTF-16 text does: said as what it is.
     const kind = binaryKindOfText(source);
-    const utf16 = kind === 'UTF-16 text';
+    const utf16 = kind === 'UTF-16 text' || kind === 'UTF-32 text';
     findings.push({
       file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
-      message: utf16 ? 'the file is UTF-16 text, not UTF-8.'
+      message: utf16 ? `the file is ${kind}, not UTF-8.`
         : kind ? `the file is not text but ${kind}: it is no postmortem, and would be published as garbled characters.`
         : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see; it would be published as it is.`,
@@ -514,6 +497,16 @@ export function validatePostmortemSource(
       const lines = leadingBlank[0].split('\n').length - 1;
       add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,
         `delete the blank ${lines === 1 ? 'line' : 'lines'} before the first \`---\`.`);
+    } else if (/^(?:-{4,}|\+{3})[ \t]*\r?$/.test(source.replace(/^\uFEFF/, '').split('\n')[0])) {
+      // `----` (a dash too many) or TOML's `+++` was "the file has no frontmatter block", with a
+      // block of fields right there: said as what it is.
+      const first = source.replace(/^\uFEFF/, '').split('\n')[0].trim();
+      add(undefined, [], 'frontmatter/missing', first.startsWith('+')
+        ? 'line 1 is `+++`, which opens TOML frontmatter: only YAML frontmatter, between two `---` lines, is read, so these fields would be shown as text.'
+        : `line 1 is \`${first}\` (${first.length} dashes): frontmatter opens with a line of exactly three, \`---\`, so these fields would be shown as text.`,
+      first.startsWith('+')
+        ? 'write the fields as YAML (`title: ...`, not `title = "..."`) between two lines of `---`; `npm run new` writes a complete block.'
+        : 'make line 1, and the line that closes the fields, exactly `---`.');
     } else {
       add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
         'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
@@ -526,12 +519,21 @@ export function validatePostmortemSource(
         message: `frontmatter is not valid YAML: ${error.message}`,
         fix: error.fix ?? 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
     }
-    const hidden = frontmatter.errors.length ? undefined : findControlCharacter(frontmatter.data);
-    if (hidden) {
-      // An escape in double quotes ("\u0007", "\0") puts in the value what the raw-text check above cannot see.
-      add(frontmatter, hidden.path, 'file/encoding',
-        `${formatFieldPath(hidden.path) || 'the frontmatter'} holds the control character U+${hidden.code.toString(16).toUpperCase().padStart(4, '0')} (written as an escape in quotes), which no reader can see; it would be published as it is.`,
-        'remove the escape (\\u0007, \\0, \\a and the like) from the quoted text.');
+    // An escape in double quotes ("\u0007", "\0", "\u202E", "\uD800") puts in a value (or a key)
+    // what the raw-text checks above cannot see. A raw invisible character is said once, above.
+    const found = frontmatter.errors.length || invisible ? undefined : findHiddenCharacterInData(frontmatter.data);
+    if (found) {
+      const { path, hidden } = found;
+      add(frontmatter, path, 'file/encoding',
+        hidden.kind === 'control'
+          ? `${formatFieldPath(path) || 'the frontmatter'} holds the control character ${hidden.code} (written as an escape in quotes), which no reader can see; it would be published as it is.`
+          : `${formatFieldPath(path.map((part) => (typeof part === 'string' ? escapeHiddenCharacters(part) : part))) || 'the frontmatter'} holds, written as an escape in quotes (${escapeOf(hidden)}), ${hidden.description}.`,
+        hidden.kind === 'control' ? 'remove the escape (\\u0007, \\0, \\a and the like) from the quoted text.'
+          : hidden.kind === 'lone-surrogate' ? `write the character itself, or both halves of its pair (\\uD83D\\uDD25 is 🔥); remove ${escapeOf(hidden)} if it is a slip.`
+          : `remove ${escapeOf(hidden)} from the quoted text${hidden.kind === 'bidi' ? '; text in a right-to-left language needs no such character' : ''}.`);
+      // The field's name as written, with the escape: a key holding U+202E reversed the line it was printed on.
+      const said = findings.at(-1);
+      if (said?.field) said.field = escapeHiddenCharacters(said.field);
     }
     // `0x10` is read as 16 and `1e400` as infinity: said as written, at the value.
     const notations = frontmatter.errors.length ? [] : findNumberNotationProblems(split.yaml, split.yamlStartLine);
@@ -553,6 +555,8 @@ export function validatePostmortemSource(
           }),
         );
         for (const issue of parsed.error.issues) {
+          // A key holding a hidden character is said above, once, with the character named.
+          if (found && issue.code === 'unrecognized_keys' && issue.keys.every((key) => findHiddenCharacter(key))) continue;
           if (issue.code !== 'unrecognized_keys' && renamed.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
           // 1e400 is said as written above, not as the ".inf" YAML read.
           if (saidAsWritten.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
@@ -733,6 +737,28 @@ export function validatePostmortemSource(
         ? `the comment opened by <!-- is never closed with -->: Markdown hides everything after it to the end of the file (${unclosedHtml.linesHidden} lines, headings included), so the page would end here.`
         : `the HTML block opened by ${opening} is never closed with ${closing}: Markdown takes everything after it to the end of the file (${unclosedHtml.linesHidden} lines) as raw HTML, so headings, lists and links there would not be rendered${/pre|textarea/.test(opening) ? '' : ', or would not be shown'}.`,
       fix: `add ${closing} where it ends${opening === '<!--' ? ' (on the same line for a one-line note)' : ''}, or delete the ${opening}.`,
+    });
+  }
+  // Raw HTML of a .md body a browser reads otherwise than the source: `<title>` never closed (the rest
+  // of the page shown as text), a stray `</div>` (the page's own closed), `<span>` 10,000 deep.
+  const rawHtml = file.endsWith('.mdx') || unclosedHtml ? undefined : findRawHtmlProblem(split.body);
+  if (rawHtml) {
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(rawHtml.tag)![1].toLowerCase();
+    const line = rawHtml.line + split.bodyStartLine - 1;
+    findings.push(rawHtml.kind === 'raw-text' ? {
+      file, line, column: rawHtml.column, rule: 'body/unclosed-html', severity: 'error',
+      message: name === 'plaintext'
+        ? `${rawHtml.tag} makes a browser show everything after it as text, to the end of the page (its footer and scripts included): nothing closes it.`
+        : `${rawHtml.tag} is never closed with </${name}>: a browser reads everything after it as ${name === 'noscript' || name === 'noembed' || name === 'noframes' ? 'hidden text' : 'text'}, to the end of the page (its footer and scripts included), so the page would ${name === 'noscript' || name === 'noembed' || name === 'noframes' ? 'show nothing more' : 'end in raw text'}.`,
+      fix: `write the tag as code (\`${rawHtml.tag}\`) or escape it (\\${rawHtml.tag}) if it is text about the tag${name === 'plaintext' ? '' : `; else close it with </${name}>`}.`,
+    } : rawHtml.kind === 'stray-closing' ? {
+      file, line, column: rawHtml.column, rule: 'body/unclosed-html', severity: 'error',
+      message: `${rawHtml.tag} closes an element no tag of the body opened: a browser closes the page's own <${name}> there, and lays out the rest of the page (the rest of the report, the links around it) outside it.`,
+      fix: `delete ${rawHtml.tag} (a leftover of an HTML export), or write it as code (\`${rawHtml.tag}\`) if it is text about the tag.`,
+    } : {
+      file, line, column: rawHtml.column, rule: 'body/nesting-depth', severity: 'error',
+      message: `HTML elements nested ${rawHtml.depth!.toLocaleString('en-US')} levels deep (the deepest from line ${line}); at most ${rawHtmlDepthLimit} levels are allowed: a browser stops nesting at 512 and puts the rest beside, so the page would not be what the file says.`,
+      fix: 'write the text without the nested elements (real reports nest a few levels); put generated markup in a linked file.',
     });
   }
   // The file pasted twice, or two postmortems in one file: the second frontmatter was published as text.

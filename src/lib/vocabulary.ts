@@ -6,9 +6,12 @@ type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
 import { readErrorFix, readErrorWords, specialFileKind } from './content-files.ts';
-import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset } from './yaml-errors.ts';
+import { describeToJsError, describeYamlError, duplicateKeyOffsets, findYamlDirective, firstAliasOffset } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
-import { findInvisibleCharacter } from './invisible-characters.ts';
+import { escapeHiddenCharacters, escapeOf, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
+import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
+import { findMarkup } from './plain-text-fields.ts';
+import { binaryKindOfText } from './binary-file.ts';
 import { describeMergeConflict, findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
 
@@ -156,9 +159,10 @@ function parseEntries<T extends z.ZodObject>(
   const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
   if (unreadable) {
     problems.push({ file, ...place(unreadable.index),
-      message: unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); names would be published garbled.'
+      message: /^UTF-(16|32) text$/.test(binaryKindOfText(source) ?? '') ? `the file is ${binaryKindOfText(source)}, not UTF-8: its ids and names would not be read.`
+        : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); names would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see.`,
-      fix: 'retype the text there, or save the file as UTF-8.' });
+      fix: /^UTF-(16|32) text$/.test(binaryKindOfText(source) ?? '') ? 'save it as UTF-8 (your editor\'s "Save with encoding").' : 'retype the text there, or save the file as UTF-8.' });
     return { entries, problems, keyAt };
   }
   const loneReturn = /\r(?!\n)/.exec(source);
@@ -181,6 +185,13 @@ function parseEntries<T extends z.ZodObject>(
   const invisible = findInvisibleCharacter(source.replace(/^\uFEFF/, ' '), source.split('\n').length + 1);
   if (invisible) {
     problems.push({ file, ...place(invisible.index), message: invisible.message.replace('the frontmatter has', 'the file has'), fix: invisible.fix });
+    return { entries, problems, keyAt };
+  }
+  // `%YAML 1.1` read `no` as false and `010` as 8 without a word; the library took it.
+  const directive = findYamlDirective(source);
+  if (directive) {
+    const described = describeYamlError('', 'directives-end', '');
+    problems.push({ file, ...place(directive.offset), message: `${directive.text}: ${described.message}`, fix: described.fix });
     return { entries, problems, keyAt };
   }
   if (document.errors.length) {
@@ -220,7 +231,16 @@ function parseEntries<T extends z.ZodObject>(
   const fields = Object.keys(schema.shape);
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!idPattern.test(id)) {
-      const renamed = idFromText(id);
+      // A Cyrillic "с" in "сonfig" was dropped from the id the fix named ("onfig"): a look-alike is
+      // named and retyped as the Latin letter it looks like.
+      const latin = withLatinLookalikesReplaced(id);
+      const lookalike = latin !== undefined ? [...id].find((character) => withLatinLookalikesReplaced(character) !== undefined) : undefined;
+      const renamed = idFromText(latin ?? id);
+      if (lookalike && renamed) {
+        const taken = Object.hasOwn(raw as object, renamed);
+        problems.push({ file, ...keyAt(id), message: `id "${id}" holds ${describeCharacter(lookalike)}, which looks like a Latin letter but makes another id${taken ? `: it is the id "${renamed}" (line ${keyAt(renamed).line}) written with it, the same ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} twice` : ''}.`, fix: taken ? `merge its fields into "${renamed}" and delete "${id}".` : `retype it as "${renamed}", and use that id in the postmortems.` });
+        continue;
+      }
       // "Config" beside "config" is one id given twice: renaming it as told made a duplicate key.
       if (renamed && Object.hasOwn(raw as object, renamed)) {
         problems.push({ file, ...keyAt(id), message: `id "${id}" is the id "${renamed}" (line ${keyAt(renamed).line}) written another way; ids must be lowercase letters, digits and hyphens, so it would be the same ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} twice.`, fix: `merge its fields into "${renamed}" and delete "${id}".` });
@@ -261,12 +281,45 @@ function parseEntries<T extends z.ZodObject>(
       }
       continue;
     }
+    const shown = shownTextProblem(value);
+    if (shown) {
+      problems.push({ file, ...keyAt(id, String(shown.path[0]), typeof shown.path[1] === 'number' ? shown.path[1] : undefined), message: `${[id, ...shown.path].join('.')} ${shown.message}`, fix: shown.fix });
+      continue;
+    }
     entries.set(id, { ...(result.data as object), id } as z.output<T> & { id: string });
   }
   return { entries, problems, keyAt };
 }
 
 /** Parses the four vocabulary sources and checks that every service's owner is a known team. */
+/** The fields of an entry shown as a name on the sites: one line of plain text with a letter or digit. */
+const nameFields = ['name', 'publicName'];
+
+/**
+ * What is wrong with an entry's texts, which the sites print as written: a hidden character written
+ * as an escape in quotes (`publicName: "Check\u202Eout"`, `"\uD800"`, `"\u0007"`: the raw-text check
+ * sees only raw ones), and in a name or public name an HTML tag or entity (shown as typed), a line
+ * break (the feed and the lists broke there), no letter or digit (`"---"`), or over 200 characters.
+ */
+function shownTextProblem(value: unknown): { path: (string | number)[]; message: string; fix: string } | undefined {
+  const hidden = findHiddenCharacterInData(value);
+  if (hidden) {
+    return { path: hidden.path.map((part) => (typeof part === 'number' ? part : escapeHiddenCharacters(String(part)))), message: `holds, written as an escape in quotes (${escapeOf(hidden.hidden)}), ${hidden.hidden.description}.`,
+      fix: hidden.hidden.kind === 'lone-surrogate' ? 'write the character itself, or both halves of its pair (\\uD83D\\uDD25 is 🔥).' : `remove ${escapeOf(hidden.hidden)} from the quoted text.` };
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  for (const field of nameFields) {
+    const text = (value as Record<string, unknown>)[field];
+    if (typeof text !== 'string') continue;
+    const markup = findMarkup(text);
+    if (markup) return { path: [field], message: `is ${JSON.stringify(text)}, which holds ${markup}: the sites show a name as text, so it would be printed as typed.`, fix: 'write the name without HTML (a character such as & as itself).' };
+    if (/[\n\r\u0085\u2028\u2029]/.test(text.trim())) return { path: [field], message: `is ${JSON.stringify(text)}, more than one line: lists, search results and the feed would break it there.`, fix: 'write it on one line.' };
+    if (!/[\p{L}\p{N}]/u.test(text)) return { path: [field], message: `is ${JSON.stringify(text)}, which has no letter or digit: it would name the ${field === 'publicName' ? 'service to customers' : 'entry'} by marks.`, fix: 'write the name in words.' };
+    if ([...text.trim()].length > 200) return { path: [field], message: `is ${[...text.trim()].length.toLocaleString('en-US')} characters long; at most 200 are allowed (a paste gone wrong, shown on every page that names it).`, fix: 'shorten it to the name; put the rest in description.' };
+  }
+  return undefined;
+}
+
 export function parseVocabulary(sources: Record<VocabularyKind, string>, dir = 'content'): Vocabulary {
   const path = (kind: VocabularyKind) => join(dir, vocabularyFiles[kind]);
   const teams = parseEntries(path('teams'), sources.teams, teamSchema, 'teams');

@@ -13,6 +13,13 @@ export function describeYamlError(code: string, message: string, text: string): 
     const key = /^(["']?)(.*?)\1\s*:(?:\s|$)/.exec(text.trim())?.[2] ?? text.trim();
     return { message: `the key "${key}" appears twice in the same block (the second one is here).`, fix: `keep one "${key}:" and delete the other.` };
   }
+  if (code === 'MULTIPLE_DOCS') {
+    // The library's words were "Source contains multiple documents; please use YAML.parseAllDocuments()".
+    return { message: 'a second YAML document starts at this `---` line: the file is one document, and what follows the line would not be read as the rest of it.', fix: 'delete the `---` line (and any `...` line before it), so that the entries after it join the ones above.' };
+  }
+  if (/directives-end/i.test(message)) {
+    return { message: 'a YAML directive (a line starting with %, such as %YAML 1.1) is not read here.', fix: 'delete the line: under %YAML 1.1, yes, no, on and off would be read as true and false, and 010 as 8, not as written.' };
+  }
   if (code === 'TAB_AS_INDENT') {
     return { message: 'a tab indents this line; YAML indents with spaces only.', fix: 'replace the tab with spaces (two for each level), as on the lines around it.' };
   }
@@ -138,3 +145,13 @@ export function tooDeepYamlOffset(text: string): number | undefined {
 
 /** The message and fix for YAML nested too deeply to read. */
 export const tooDeepYaml = tooDeep;
+
+/**
+ * A YAML directive at the start of a line (`%YAML 1.1`, `%TAG ! tag:x,2000:`), with its offset.
+ * The `yaml` package honours it: under `%YAML 1.1` a vocabulary's `name: no` is false and `010` is
+ * 8, so values would be read otherwise than written, without a word.
+ */
+export function findYamlDirective(source: string): { offset: number; text: string } | undefined {
+  const found = /^%[A-Za-z]\S*.*$/m.exec(source);
+  return found ? { offset: found.index, text: found[0].trim() } : undefined;
+}

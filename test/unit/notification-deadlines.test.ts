@@ -156,7 +156,7 @@ annualReviews:
     ['timeZone: Europe/Berlinn', 'content/compliance.yaml: timeZone: "Europe/Berlinn" is not a known IANA time zone'],
     ['regimes: { x: { name: X, deadlines: [{ id: a, name: A, hours: 24, notification: authority }] } }', /^content\/compliance\.yaml is not valid .*\n  - regimes\.x\.deadlines\.0\.notification must be one of .* \(got "authority"\)\.$/],
     ['regimes: { x: { name: X, deadlines: [] } }', 'regimes.x.deadlines needs at least 1 entry (got []).'],
-    ['regimes: { x: { name: X, deadlines: [{ id: a, name: A, hours: -24, notification: supervisoryAuthority }] } }', 'regimes.x.deadlines.0.hours must be more than 0 (got -24).'],
+    ['regimes: { x: { name: X, deadlines: [{ id: a, name: A, hours: -24, notification: supervisoryAuthority }] } }', 'regimes.x.deadlines.0.hours is under an hour: no regulation sets a deadline that short (hours, not days: 72 is three days) (got -24).'],
     ['annualReviews: [{ date: 2026-02-31, scope: x }]', 'annualReviews.0.date'],
     ['retention: 5', 'the file has the unknown setting "retention". Known here: timeZone, regimes, annualReviews.'],
     ['timeZon: UTC', 'the file has the unknown setting "timeZon"; did you mean "timeZone"?'],

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { decodeExportedText } from '../exported-text.ts';
 import { blockingFileKind } from '../content-files.ts';
 import { basename, dirname, join } from 'node:path';
 import { parseAlertmanagerFile, readAlertmanager } from './alertmanager.ts';
@@ -63,8 +64,9 @@ export function readRecordFile(path: string, option: string): string {
   if (special) throw new Error(`--${option} ${path}: is ${special}, not a file; give the exported file --${option} reads (npm run draft -- --help lists each option's format).`);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = decodeExportedText(readFileSync(path));
   } catch (error) {
+    if (!(error as NodeJS.ErrnoException).code) throw new Error(`--${option} ${path}: ${(error as Error).message}`);
     // Node's "EISDIR: illegal operation on a directory, read" named neither the option nor the fix.
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new Error(`--${option} ${path}: no such file. Give the file --${option} reads (npm run draft -- --help lists each option's format).`);
