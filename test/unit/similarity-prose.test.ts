@@ -19,16 +19,18 @@ describe('boilerplate', () => {
   });
 
   test('a short line is boilerplate only in 5% of the reports: a status page\'s labels, not a short sentence', () => {
-    // 100 status updates: "[Final message]" opens 40 of them, "The disk filled up." ends 4.
+    // 100 status updates: "[Final message]" opens 40 of them, "The disk filled up." ends 4. A
+    // line differing from others in its numbers only is the same line: the unique lines differ in a word.
+    const word = (i: number) => `${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10)]}`;
     const texts = Array.from({ length: 100 }, (_, i) => [
-      i < 40 ? '[Final message]' : `Update ${i}`,
-      `Unique report ${i} about the ${i % 2 ? 'replica' : 'gateway'} number ${i}.`,
+      i < 40 ? '[Final message]' : `Update ${word(i)}`,
+      `Unique report about the ${i % 2 ? 'replica' : 'gateway'} named ${word(i)}.`,
       i < 4 ? 'The disk filled up.' : '',
     ].join('\n'));
     const boilerplate = findBoilerplateLines(texts);
     expect(boilerplate.has('[final message]')).toBe(true);
     expect(boilerplate.has('the disk filled up.')).toBe(false);
-    expect(prepareProse(texts[0], boilerplate).text).toBe('Unique report 0 about the gateway number 0.\nThe disk filled up.');
+    expect(prepareProse(texts[0], boilerplate).text).toBe('Unique report about the gateway named ak.\nThe disk filled up.');
     // One more report with the short sentence reaches 5%.
     expect(findBoilerplateLines(texts.map((text, i) => (i === 50 ? `${text}\nThe disk filled up.` : text))).has('the disk filled up.')).toBe(true);
     // "-" or "1." hold no word: never keys.
