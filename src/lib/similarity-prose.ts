@@ -41,9 +41,22 @@ export function shortBoilerplateThreshold(documentCount: number): number {
 
 /** Whitespace a key must rewrite: anything but single spaces between words (most lines have none). */
 const irregularSpace = /[^\S ]| \s/;
+const linkInKey = /\b[a-z][a-z0-9+.-]*:\/\/([^\s/)\]>"']*)[^\s)\]>"']*/g;
+const digitRun = /\d+/g;
+/**
+ * A line's or a sentence's key: lowercased, single spaces, a link read as its host
+ * ("http://stspg.io/b1e176184" as "stspg.io": each incident of a status page links its own page;
+ * "Source: <link>" lines of many hosts stay apart) and every run of digits read as "0". Template lines differ in their numbers only: "- 2022-11-06 09:13 UTC *Resolved* -
+ * This incident has been resolved." of a status page's timeline, "Entry of the … feed (link),
+ * published 2022-11-06T09:13:06Z" of every entry the import drafted from a feed. Word for word,
+ * none of them repeated; their words ("resolved", "published", "entry") then joined unrelated
+ * incidents of one export (docs/findability.md, "Similar incidents on imported exports").
+ */
 const lineKey = (line: string) => {
-  const trimmed = line.trim();
-  return (irregularSpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+  let key = line.trim().toLowerCase();
+  if (key.includes('://')) key = key.replace(linkInKey, '$1');
+  if (/\d/.test(key)) key = key.replace(digitRun, '0');
+  return irregularSpace.test(key) ? key.replace(/\s+/g, ' ').trim() : key;
 };
 
 /**
@@ -60,20 +73,60 @@ export function boilerplateKeys(text: string): (string | undefined)[] {
 }
 
 /**
- * The body lines found in at least {@link boilerplateThreshold} of `texts`, normalised. `keys`:
- * the {@link boilerplateKeys} of each text, when the caller already has them.
+ * Sentences are keyed in lines starting within this many characters of a text: as much as the
+ * model counts word by word (src/lib/similarity.ts), and the templates of a status page or an
+ * export sit at the top of each update. Keying every sentence of long reports cost a fifth of
+ * the time at 10,000 reports.
+ */
+export const sentenceScanLength = 6000;
+/** Where a line holds more than one sentence: a full stop, "!", "?" or ";" before a space. */
+const sentenceBoundary = /(?<=[.!?;])\s+/;
+/**
+ * The sentences of a line of several ("Resolved - The DB spike was fixed. All systems are back
+ * to normal."), or undefined for a line of one sentence (its line key is its sentence's key).
+ * A status page's updates and an export's lines wrap their template sentences ("We are
+ * investigating reports of degraded performance.", "This incident has been resolved.", "exported
+ * from Statuspage; impact: minor") in a line of their own words, so the line never repeats.
+ */
+export function sentencesOfLine(line: string): string[] | undefined {
+  if (!sentenceBoundary.test(line)) return undefined;
+  const sentences = line.split(sentenceBoundary);
+  return sentences.length > 1 ? sentences : undefined;
+}
+
+/** The key of a sentence that could be boilerplate (as {@link boilerplateKeys} keys a line). */
+function sentenceKey(sentence: string): string | undefined {
+  if (sentence.length < minShortBoilerplateLength || sentence.length > maxBoilerplateLength) return undefined;
+  const key = lineKey(sentence);
+  return key.length < minShortBoilerplateLength ? undefined : key;
+}
+
+/**
+ * The body lines, and the sentences of lines of several, found in at least
+ * {@link boilerplateThreshold} of `texts`, normalised (numbers and links do not tell two lines
+ * apart). `keys`: the {@link boilerplateKeys} of each text, when the caller already has them.
  */
 export function findBoilerplateLines(texts: readonly string[], keys: readonly (readonly (string | undefined)[])[] = texts.map(boilerplateKeys)): Set<string> {
   const documentsWithLine = new Map<string, number>();
   const seen = new Set<string>();
-  for (const lineKeys of keys) {
+  const see = (key: string | undefined) => {
+    if (key === undefined || seen.has(key)) return;
+    seen.add(key);
+    documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
+  };
+  keys.forEach((lineKeys, i) => {
     seen.clear();
-    for (const key of lineKeys) {
-      if (key === undefined || seen.has(key)) continue;
-      seen.add(key);
-      documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
+    for (const key of lineKeys) see(key);
+    const text = texts[i];
+    // Sentences only of texts holding a sentence boundary inside a line (most lines hold one sentence).
+    if (!sentenceBoundary.test(text)) return;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      if (offset >= sentenceScanLength) break;
+      offset += line.length + 1;
+      for (const sentence of sentencesOfLine(line) ?? []) see(sentenceKey(sentence));
     }
-  }
+  });
   const threshold = boilerplateThreshold(texts.length);
   const shortThreshold = shortBoilerplateThreshold(texts.length);
   const boilerplate = new Set<string>();
@@ -114,29 +167,32 @@ export function withLinksOutAndHostsJoined(text: string): string {
 }
 
 export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[]): { text: string; cause: string } {
-  const linkless = withLinksOutAndHostsJoined(text);
-  // The lines changed: the keys given were of the lines before.
-  if (linkless !== text) keys = undefined;
-  text = linkless;
-  // Template tags of static site generators ({{< track "2022-03-28T19:52" >}}, {% include %}), as
-  // imported status pages keep them (backslash-escaped in MDX): markup, not prose. Their words
-  // ("track") were given as the shared wording of unrelated updates (eighth round).
-  if (text.includes('{')) {
-    const withoutTags = text.replace(/\\?\{\\?\{\\?[<%][^\n]*?[>%]\\?\}\\?\}|\{%[^\n]*?%\}/g, ' ');
-    // The lines changed: the keys given were of the lines before.
-    if (withoutTags !== text) keys = undefined;
-    text = withoutTags;
-  }
   const kept: string[] = [];
   const cause: string[] = [];
   const lines = text.split('\n');
   if (boilerplate.size) keys ??= boilerplateKeys(text);
+  let offset = 0;
   for (let at = 0; at < lines.length; at++) {
-    const line = lines[at];
+    let line = lines[at];
+    const start = offset;
+    offset += line.length + 1;
     if (boilerplate.size) {
       const key = keys![at];
       if (key !== undefined && boilerplate.has(key)) continue;
+      // Template sentences inside a line of the report's own words go; the words stay (keyed,
+      // as they were counted, in the lines starting within the first `sentenceScanLength` characters).
+      const sentences = start < sentenceScanLength ? sentencesOfLine(line) : undefined;
+      if (sentences) {
+        const left = sentences.filter((sentence) => !boilerplate.has(sentenceKey(sentence) ?? ''));
+        if (!left.length) continue;
+        if (left.length < sentences.length) line = left.join(' ');
+      }
     }
+    line = withLinksOutAndHostsJoined(line);
+    // Template tags of static site generators ({{< track "2022-03-28T19:52" >}}, {% include %}), as
+    // imported status pages keep them (backslash-escaped in MDX): markup, not prose. Their words
+    // ("track") were given as the shared wording of unrelated updates (eighth round).
+    if (line.includes('{')) line = line.replace(/\\?\{\\?\{\\?[<%][^\n]*?[>%]\\?\}\\?\}|\{%[^\n]*?%\}/g, ' ');
     kept.push(line);
     if (!causeHint.test(line)) continue;
     const sentences = line.split(/(?<=[.!?])\s+/);

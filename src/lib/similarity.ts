@@ -113,6 +113,11 @@ const minTextForFullStructure = 0.02;
  */
 const commonTermShare = 0.01;
 const minCommonPosting = 100;
+/**
+ * Common terms walked for a document whose specific terms found fewer candidates than it has
+ * links to show (strongest first, until it has `rescoreFactor` × limit candidates).
+ */
+const fallbackTerms = 3;
 /** Shared services add structural candidates only while the service is this specific. */
 const maxServicePosting = 300;
 /**
@@ -480,13 +485,10 @@ export function findSimilarPostmortems(
       return sum;
     };
     // Partial text cosine with every document sharing one of its strongest specific terms, via postings.
-    for (const t of vector.strongest) {
+    const walk = (t: number) => {
       const term = vector.terms[t];
-      const start = postingStart[term];
-      const end = postingStart[term + 1];
-      if (end - start > maxPosting) continue;
       const weight = vector.weights[t];
-      for (let p = start; p < end; p++) {
+      for (let p = postingStart[term], end = postingStart[term + 1]; p < end; p++) {
         const j = postingDoc[p];
         if (j === i) continue;
         if (!isCandidate[j]) {
@@ -495,6 +497,21 @@ export function findSimilarPostmortems(
         }
         textScores[j] += weight * postingWeight[p];
       }
+    };
+    let skipped: number[] | undefined;
+    for (const t of vector.strongest) {
+      const term = vector.terms[t];
+      if (postingStart[term + 1] - postingStart[term] > maxPosting) (skipped ??= []).push(t);
+      else walk(t);
+    }
+    // A report whose strongest terms are all common (a status update that says only "We are
+    // investigating reports of degraded performance for Actions" once its template lines are out)
+    // found no candidate: its strongest common terms are walked, strongest first, until it has
+    // enough. Few reports need it, and each walks at most `fallbackTerms` postings, so the work
+    // stays linear in the corpus for each of them.
+    if (skipped && candidates.length < limit) {
+      skipped.sort((x, y) => vector.weights[y] - vector.weights[x] || vector.terms[x] - vector.terms[y]);
+      for (let k = 0; k < skipped.length && k < fallbackTerms && candidates.length < leadingCount; k++) walk(skipped[k]);
     }
     for (const service of servicesOf[i]) {
       const sharing = serviceDocs[service];

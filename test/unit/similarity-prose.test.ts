@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSentenceCase, boilerplateKeys, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse, shortBoilerplateThreshold, withLinksOutAndHostsJoined } from '../../src/lib/similarity-prose.ts';
+import { isSentenceCase, sentencesOfLine, boilerplateKeys, boilerplateThreshold, countCapitalisation, findBoilerplateLines, isNameLike, newCapitalisationCounts, prepareProse, shortBoilerplateThreshold, withLinksOutAndHostsJoined } from '../../src/lib/similarity-prose.ts';
 
 const closing = 'We apologise for the impact on our customers and are taking steps to prevent a recurrence.';
 
@@ -19,16 +19,18 @@ describe('boilerplate', () => {
   });
 
   test('a short line is boilerplate only in 5% of the reports: a status page\'s labels, not a short sentence', () => {
-    // 100 status updates: "[Final message]" opens 40 of them, "The disk filled up." ends 4.
+    // 100 status updates: "[Final message]" opens 40 of them, "The disk filled up." ends 4. A
+    // line differing from others in its numbers only is the same line: the unique lines differ in a word.
+    const word = (i: number) => `${'abcdefghij'[i % 10]}${'klmnopqrst'[Math.floor(i / 10)]}`;
     const texts = Array.from({ length: 100 }, (_, i) => [
-      i < 40 ? '[Final message]' : `Update ${i}`,
-      `Unique report ${i} about the ${i % 2 ? 'replica' : 'gateway'} number ${i}.`,
+      i < 40 ? '[Final message]' : `Update ${word(i)}`,
+      `Unique report about the ${i % 2 ? 'replica' : 'gateway'} named ${word(i)}.`,
       i < 4 ? 'The disk filled up.' : '',
     ].join('\n'));
     const boilerplate = findBoilerplateLines(texts);
     expect(boilerplate.has('[final message]')).toBe(true);
     expect(boilerplate.has('the disk filled up.')).toBe(false);
-    expect(prepareProse(texts[0], boilerplate).text).toBe('Unique report 0 about the gateway number 0.\nThe disk filled up.');
+    expect(prepareProse(texts[0], boilerplate).text).toBe('Unique report about the gateway named ak.\nThe disk filled up.');
     // One more report with the short sentence reaches 5%.
     expect(findBoilerplateLines(texts.map((text, i) => (i === 50 ? `${text}\nThe disk filled up.` : text))).has('the disk filled up.')).toBe(true);
     // "-" or "1." hold no word: never keys.
@@ -57,6 +59,32 @@ describe('boilerplate', () => {
     expect(boilerplate.size).toBe(1);
     texts.forEach((text, i) => expect(prepareProse(text, boilerplate, keys[i])).toEqual(prepareProse(text, boilerplate)));
     expect(prepareProse(texts[2], boilerplate, keys[2]).text).toBe('DNS failed.\n ');
+  });
+
+  test('lines differing only in their numbers or a link\'s path are one line: a status page\'s timeline stamps and incident links', () => {
+    // "Resolved" lines of 4 updates, each with its own time and link; the cause lines differ in words.
+    const texts = ['The disk filled up.', 'The certificate expired.', 'DNS failed.', 'The pool ran dry.'].map((cause, i) => [
+      `Update of the Acme status page (https://stspg.example/a${i}b${i * 7}), impact: minor.`,
+      `- 2021-03-0${i + 1} 1${i}:${10 + i} UTC *Resolved* - This incident has been resolved.`,
+      cause,
+    ].join('\n'));
+    const boilerplate = findBoilerplateLines(texts);
+    expect(boilerplate.has('- 0-0-0 0:0 utc *resolved* - this incident has been resolved.')).toBe(true);
+    expect(boilerplate.has('update of the acme status page (stspg.example), impact: minor.')).toBe(true);
+    expect(prepareProse(texts[1], boilerplate).text).toBe('The certificate expired.');
+    // A link is read as its host: "Source:" lines naming other sites stay apart.
+    const sources = ['https://a.example/x', 'https://b.example/y', 'https://c.example/z'].map((link) => `**Source:** ${link}\nThe disk filled up on ${link.slice(8, 9)}-nodes.`);
+    expect(findBoilerplateLines(sources).size).toBe(0);
+  });
+
+  test('a template sentence inside a line of the report\'s own words is dropped; the line\'s other sentences stay', () => {
+    const texts = ['The disk filled up.', 'The certificate expired.', 'DNS failed.', 'The pool ran dry.'].map((cause, i) =>
+      `*Update* ${i} - ${cause} We are continuing to work on a fix for this issue.\nResolved - All systems are back to normal; ${cause.toLowerCase()}`);
+    const boilerplate = findBoilerplateLines(texts);
+    expect(boilerplate.has('we are continuing to work on a fix for this issue.')).toBe(true);
+    expect(prepareProse(texts[1], boilerplate).text).toBe('*Update* 1 - The certificate expired.\nthe certificate expired.');
+    expect(sentencesOfLine('One sentence, with a comma.')).toBeUndefined();
+    expect(sentencesOfLine('Resolved; all good. Thanks!')).toEqual(['Resolved;', 'all good.', 'Thanks!']);
   });
 
   test('the threshold grows with the corpus', () => {

@@ -137,3 +137,15 @@ describe('status page updates (eighth round, docs/findability.md)', () => {
     for (const word of ['message', 'initial', 'final', 'github', 'helpdesk', 'com', 'io', 'track']) expect(reasons).not.toMatch(new RegExp(`\\b${word}\\b`));
   });
 });
+
+test('a report whose every strong word is common still gets links: its common words are walked when its rare ones found none', () => {
+  // 240 status updates all say "degraded performance"; 60 of them also name "webhooks", which is then
+  // common too (over 100 reports hold it); each has a word of its own besides, which no other holds.
+  const ownWord = (i: number) => `${'bcdfghjklm'[i % 10]}${'aeiou'[Math.floor(i / 10) % 5]}${'prstv'[Math.floor(i / 50) % 5]}ox`;
+  const corpus = Array.from({ length: 240 }, (_, i) =>
+    doc(`u-${String(i).padStart(3, '0')}`, `Degraded performance for ${i % 4 ? 'the site' : 'webhooks'}`, `We are investigating degraded performance. ${ownWord(i)}. ${i % 2 ? 'webhooks delayed' : 'pages slow'}`));
+  const links = findSimilarPostmortems([...corpus, doc('query', 'Degraded performance for webhooks', 'We are investigating degraded performance of webhooks.')]).get('query')!;
+  expect(links.length).toBe(5);
+  // The webhook updates, not any update: the strongest common word is walked first.
+  for (const link of links) expect(corpus.find((d) => d.id === link.id)!.title).toBe('Degraded performance for webhooks');
+});
