@@ -57,8 +57,10 @@ ${controlsLine(report, section)}
 ${body}
 </section>`;
   };
+  // The scrolling frame is a landmark of its own: named "… table" so that it is not a second
+  // landmark of the same name as the section it sits in (axe landmark-unique).
   const table = (label: string, head: string[], rows: string[], colspan = head.length) =>
-    `<div class="ev-table" role="region" aria-label="${escapeHtml(label)}" tabindex="0"><table><thead><tr>${head
+    `<div class="ev-table" role="region" aria-label="${escapeHtml(label)} table" tabindex="0"><table><thead><tr>${head
       .map((h) => `<th scope="col">${h}</th>`)
       .join('')}</tr></thead><tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody></table></div>`;
   const t = report.trends;
@@ -121,7 +123,7 @@ ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority',
 <div><dt>Review completion</dt><dd>${pct(t.reviewCompletionRate)}</dd></div>
 <div><dt>Follow-up closure</dt><dd>${pct(t.closureRate)}</dd></div>
 </dl>
-${table('Incidents per month and severity', ['Month', ...severities, 'Total', ''],
+${table('Incidents per month and severity', ['Month', ...severities, 'Total', '<span class="ev-sr">Against the busiest month</span>'],
     t.byMonth.map((m) => `<tr><td>${m.month}</td>${severities.map((s) => `<td>${m.bySeverity[s] || ''}</td>`).join('')}<td><b>${m.total}</b></td><td class="ev-barcell" aria-hidden="true"><span class="ev-bar" style="width:${Math.round((m.total / maxMonth) * 100)}%"></span></td></tr>`))}
 ${table('Incidents by classification', ['Classification', 'Incidents'],
     Object.entries(t.byClassification).map(([c, n]) => `<tr><td>${escapeHtml(c)}</td><td>${n}</td></tr>`))}`);
@@ -166,6 +168,7 @@ export const evidenceCss = `
 .evidence .ev-not-recorded { color: var(--ev-muted, #555); }
 .evidence .ev-privileged td:nth-child(2) { font-style: italic; color: var(--ev-muted); }
 .evidence .ev-barcell { width: 30%; }
+.evidence .ev-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .evidence .ev-bar { display: inline-block; height: 0.7rem; background: var(--ev-accent); border-radius: 2px; min-width: 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .evidence .ev-reasons dt { font-weight: 650; }
 .evidence .ev-reasons dd { margin: 0 0 0.5rem 1rem; }
