@@ -70,7 +70,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
 
   test.each([
     ['internal', '/'], ['internal', '/search/?q=database'], ['internal', '/severity/sev-2/'], ['internal', '/compliance/2026/'],
-    ['public', '/'], ['public', '/search/?q=orders'],
+    ['public', '/'], ['public', '/search/?q=orders'], ['public', '/history/2025/'],
   ])('%s %s: the frame passes axe\'s moderate landmark and heading rules too (distinct landmark names, no skipped heading level)', async (site, path) => {
     const page = await browser.newPage();
     await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
