@@ -4,7 +4,7 @@ import { isPublished } from '../lib/predicates.ts';
 import { flattenActionItems, type FollowUp } from '../lib/follow-ups.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
 import { getKbSession } from '../integrations/session-handle.ts';
-import { findRecurrences, describeRecurrence } from '../lib/recurrence.ts';
+import { findRecurrences, describeRecurrence, splitRecentFirst } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
@@ -104,7 +104,7 @@ export async function getPostmortemPageData(id: string) {
     similar: (similar.get(id) ?? []).map((link): SimilarIncidentLink => ({ ...link, ...linkTo(byId.get(link.id)!), severity: byId.get(link.id)!.data.severity })),
     recurrence: recurrence && {
       text: describeRecurrence(recurrence, triggerName(recurrence.trigger).toLowerCase()),
-      previous: recurrence.previous.map((previousId) => linkTo(byId.get(previousId)!)),
+      ...splitRecentFirst(recurrence.previous.map((previousId) => linkTo(byId.get(previousId)!))),
     },
   };
 }

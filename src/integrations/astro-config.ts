@@ -7,6 +7,7 @@ import { knowledgeBase } from './kb-integration.ts';
 import { publicVariant } from './public-variant.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { taskListLabelsPlugin } from '../lib/task-list-labels.ts';
+import { focusableTablesPlugin } from '../lib/focusable-tables.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
 
 export interface KbAstroOptions {
@@ -25,11 +26,12 @@ export interface KbAstroOptions {
  */
 export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
   const isPublic = options.variant === 'public';
-  // Bodies compiled as MDX label their task-list checkboxes in @astrojs/mdx's processor (Astro's
-  // default, Sätteri, plus our plugin); the fast path does it in the loader. Not in
+  // Bodies compiled as MDX label their task-list checkboxes and make their tables focusable in
+  // @astrojs/mdx's processor (Astro's default, Sätteri, plus our plugins); the fast path does it
+  // in the loader. Not in
   // `markdown.processor`: a plugin there sends every body to Astro's slower renderer
   // (markdown-renderer.ts).
-  const mdxIntegration = mdx({ processor: satteri({ hastPlugins: [taskListLabelsPlugin] }) });
+  const mdxIntegration = mdx({ processor: satteri({ hastPlugins: [taskListLabelsPlugin, focusableTablesPlugin] }) });
   return {
     site: isPublic ? siteConfig.publicSiteUrl : siteConfig.siteUrl,
     srcDir: isPublic ? './src/public-site' : './src',

@@ -15,6 +15,7 @@ import { publicLinkRewriter } from './public-variant.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
 import { createMarkdownRenderer, type MarkdownConfig, type RenderedMarkdown, type RenderMarkdown } from './markdown-renderer.ts';
 import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
+import { makeTablesFocusable } from '../lib/focusable-tables.ts';
 
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 
@@ -93,7 +94,7 @@ export function postmortemLoader(): Loader {
       const renderWithAstro = createMarkdownRenderer(context.config.markdown as MarkdownConfig, context.renderMarkdown);
       renderMarkdown = async (markdown, options) => {
         const rendered = await renderWithAstro(markdown, options);
-        return { ...rendered, html: labelTaskListCheckboxes(rendered.html) };
+        return { ...rendered, html: makeTablesFocusable(labelTaskListCheckboxes(rendered.html)) };
       };
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());

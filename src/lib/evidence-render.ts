@@ -57,8 +57,10 @@ ${controlsLine(report, section)}
 ${body}
 </section>`;
   };
+  // The scrolling frame is a landmark of its own: named "… table" so that it is not a second
+  // landmark of the same name as the section it sits in (axe landmark-unique).
   const table = (label: string, head: string[], rows: string[], colspan = head.length) =>
-    `<div class="ev-table" role="region" aria-label="${escapeHtml(label)}" tabindex="0"><table><thead><tr>${head
+    `<div class="ev-table" role="region" aria-label="${escapeHtml(label)} table" tabindex="0"><table><thead><tr>${head
       .map((h) => `<th scope="col">${h}</th>`)
       .join('')}</tr></thead><tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody></table></div>`;
   const t = report.trends;
@@ -121,7 +123,7 @@ ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority',
 <div><dt>Review completion</dt><dd>${pct(t.reviewCompletionRate)}</dd></div>
 <div><dt>Follow-up closure</dt><dd>${pct(t.closureRate)}</dd></div>
 </dl>
-${table('Incidents per month and severity', ['Month', ...severities, 'Total', ''],
+${table('Incidents per month and severity', ['Month', ...severities, 'Total', '<span class="ev-sr">Against the busiest month</span>'],
     t.byMonth.map((m) => `<tr><td>${m.month}</td>${severities.map((s) => `<td>${m.bySeverity[s] || ''}</td>`).join('')}<td><b>${m.total}</b></td><td class="ev-barcell" aria-hidden="true"><span class="ev-bar" style="width:${Math.round((m.total / maxMonth) * 100)}%"></span></td></tr>`))}
 ${table('Incidents by classification', ['Classification', 'Incidents'],
     Object.entries(t.byClassification).map(([c, n]) => `<tr><td>${escapeHtml(c)}</td><td>${n}</td></tr>`))}`);
@@ -142,7 +144,7 @@ export const evidenceCss = `
 .evidence table { border-collapse: collapse; width: 100%; font-size: 0.875rem; font-variant-numeric: tabular-nums; margin: 0; }
 .evidence th, .evidence td { text-align: left; vertical-align: top; padding: 0.35rem 0.55rem; border-bottom: 1px solid var(--ev-border); }
 .evidence thead th { background: var(--ev-soft); font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--ev-muted); }
-.evidence .ev-table { overflow-x: auto; border: 1px solid var(--ev-border); border-radius: 6px; margin: 0 0 1rem; }
+.evidence .ev-table { position: relative; overflow-x: auto; border: 1px solid var(--ev-border); border-radius: 6px; margin: 0 0 1rem; }
 .evidence .ev-section { margin-top: 2rem; }
 .evidence .ev-summary { margin-top: 1rem; }
 .evidence h2 { margin: 0 0 0.3rem; font-size: 1.3rem; }
@@ -151,7 +153,7 @@ export const evidenceCss = `
 .evidence .ev-controls { list-style: none; padding: 0.45rem 0.7rem; margin: 0 0 0.8rem; background: var(--ev-soft); border-left: 3px solid var(--ev-accent); font-size: 0.8125rem; }
 .evidence .ev-controls li + li { margin-top: 0.15rem; }
 .evidence .ev-fw { font-weight: 650; }
-.evidence .ev-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(10.5rem, 1fr)); gap: 0.6rem; margin: 0 0 1rem; }
+.evidence .ev-figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr)); gap: 0.6rem; margin: 0 0 1rem; }
 .evidence .ev-figures > div { border: 1px solid var(--ev-border); border-radius: 6px; padding: 0.5rem 0.7rem; }
 .evidence .ev-figures dt { font-size: 0.72rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--ev-muted); }
 .evidence .ev-figures dd { margin: 0.15rem 0 0; font-size: 1.2rem; font-weight: 650; }
@@ -166,6 +168,8 @@ export const evidenceCss = `
 .evidence .ev-not-recorded { color: var(--ev-muted, #555); }
 .evidence .ev-privileged td:nth-child(2) { font-style: italic; color: var(--ev-muted); }
 .evidence .ev-barcell { width: 30%; }
+/* Read out, not shown; held inside its table's frame (position: relative above), or it would widen the page. */
+.evidence .ev-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .evidence .ev-bar { display: inline-block; height: 0.7rem; background: var(--ev-accent); border-radius: 2px; min-width: 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .evidence .ev-reasons dt { font-weight: 650; }
 .evidence .ev-reasons dd { margin: 0 0 0.5rem 1rem; }

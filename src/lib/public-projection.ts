@@ -45,6 +45,17 @@ export interface PublicPostmortem {
 export { isPubliclyVisible } from './predicates.ts';
 
 /**
+ * What a public post says of when customers were affected: the window when it was recorded;
+ * "none" only when nothing reached customers (a near-miss); otherwise that the window was not
+ * recorded. A historical report without impact times read "Impact: None for customers" under a
+ * "Partial outage" badge.
+ */
+export function publicImpactWindow(post: Pick<PublicPostmortem, 'impactStart' | 'impactEnd' | 'impactLevel'>): 'window' | 'none' | 'not-recorded' {
+  if (post.impactStart && post.impactEnd) return 'window';
+  return post.impactLevel === 'No customer impact' ? 'none' : 'not-recorded';
+}
+
+/**
  * The customer-facing projection of a postmortem: an allow-list built field by field (never the
  * internal object with fields deleted), so a field added to the schema later stays internal until
  * someone adds it here. It holds the public wording, the impact level, impact description and

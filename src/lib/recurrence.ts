@@ -64,3 +64,14 @@ export function findRecurrences(records: readonly PostmortemRecord[], windowDays
 export function describeRecurrence(recurrence: Recurrence, triggerLabel: string, windowDays = 90): string {
   return `${ordinal(recurrence.occurrence)} ${triggerLabel} incident on ${recurrence.service} in ${windowDays} days`;
 }
+
+/**
+ * The earlier incidents a recurrence banner names: the `shown` most recent, newest first, and the
+ * rest (newest first too), which the page folds away. A service that fails every week named all
+ * of them: 14 titles on real status-page history, a banner taller than a phone's screen above
+ * the report.
+ */
+export function splitRecentFirst<T>(previousOldestFirst: readonly T[], shown = 3): { recent: T[]; older: T[] } {
+  const newestFirst = [...previousOldestFirst].reverse();
+  return { recent: newestFirst.slice(0, shown), older: newestFirst.slice(shown) };
+}

@@ -36,6 +36,10 @@ const partialBox = document.querySelector<HTMLElement>('#search-partial')!;
 const partialList = document.querySelector<HTMLOListElement>('#search-partial-results')!;
 const partialTitle = document.querySelector<HTMLElement>('#search-partial-title')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#search-more')!;
+const filtersToggle = document.querySelector<HTMLDetailsElement>('#search-filters-toggle')!;
+const filtersCount = document.querySelector<HTMLElement>('#search-filters-count')!;
+/** Where the filters sit above the results rather than beside them (global.css, .search-layout). */
+const filtersAboveResults = matchMedia('(max-width: 800px)');
 /** What a result is called on this site: customers read "incident", responders "postmortem". */
 const noun = form.dataset.noun ?? 'postmortem';
 
@@ -107,6 +111,17 @@ function renderFilters(available: Record<string, Record<string, number>>, params
   filtersBox.innerHTML = groups.join('');
 }
 
+/** Filters fold away where they would push the results below the screen; beside the results they stay open. */
+function fitFiltersToWidth() {
+  filtersToggle.open = !filtersAboveResults.matches;
+}
+
+/** The folded filters still say how many are on: "(2 on)". */
+function showFilterCount() {
+  const on = filtersBox.querySelectorAll('input[type=checkbox]:checked').length;
+  filtersCount.textContent = on ? `(${on} on)` : '';
+}
+
 function syncUrl() {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
@@ -117,6 +132,8 @@ function syncUrl() {
 }
 
 async function main() {
+  fitFiltersToWidth();
+  filtersAboveResults.addEventListener('change', fitFiltersToWidth);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sortSelect.value = params.get('sort') ?? 'relevance';
@@ -128,6 +145,7 @@ async function main() {
     return;
   }
   renderFilters(await pagefind.filters(), params);
+  showFilterCount();
 
   let generation = 0;
   /** How many exact results the list shows: a page more on each "Show more", back to one page on a new query. */
@@ -241,6 +259,7 @@ async function main() {
     run(false);
   });
   filtersBox.addEventListener('change', () => {
+    showFilterCount();
     fromFirstPage();
     run(false);
   });

@@ -21,6 +21,8 @@ const pages: [string, string, string, number?][] = [
   ['internal', 'security postmortem', '/postmortems/2026-10-23-partner-api-key-profile-reads/'],
   ['internal', 'service', '/services/checkout-api/'],
   ['internal', 'postmortem with internal notes in sentences and code', '/postmortems/2023-04-18-search-disk-full/'],
+  ['internal', 'postmortem with a table wider than a small phone (it scrolls, so it takes the focus)', '/postmortems/2026-02-17-tax-provider-rate-limit-checkout/', 320],
+  ['internal', 'compliance on a phone (its command scrolls sideways)', '/compliance/', 390],
   ['public', 'public home', '/'],
   ['public', 'public post', '/incidents/2025-03-14-orders-migration-lock/'],
 ];
@@ -67,8 +69,8 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
   );
 
   test.each([
-    ['internal', '/'], ['internal', '/search/?q=database'], ['internal', '/severity/sev-2/'],
-    ['public', '/'], ['public', '/search/?q=orders'],
+    ['internal', '/'], ['internal', '/search/?q=database'], ['internal', '/severity/sev-2/'], ['internal', '/compliance/2026/'],
+    ['public', '/'], ['public', '/search/?q=orders'], ['public', '/history/2025/'],
   ])('%s %s: the frame passes axe\'s moderate landmark and heading rules too (distinct landmark names, no skipped heading level)', async (site, path) => {
     const page = await browser.newPage();
     await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });

@@ -50,7 +50,8 @@ describe('the built internal site', () => {
 
   test('renders GFM, marks Internal notes, and leaves PublicOnly out', () => {
     const html = page('postmortems/2025-03-14-orders-migration-lock');
-    expect(html).toMatch(/<table>[\s\S]*<th>Phase<\/th>/);
+    // A body table takes the focus, so a keyboard can scroll it when it is wider than the screen.
+    expect(html).toMatch(/<table tabindex="0">[\s\S]*<th>Phase<\/th>/);
     expect(html).toMatch(/<del>Browsing was affected<\/del>/);
     expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*checked/);
     // Screen readers name each task-list checkbox by its state.
@@ -64,6 +65,12 @@ describe('the built internal site', () => {
     const preview = withPublicOnly.slice(withPublicOnly.indexOf('id="public-preview"'));
     expect(preview).toContain('We are sorry for the confusion');
     expect(preview.slice(0, preview.indexOf('</details>'))).not.toContain('77-ACME-PRD');
+  });
+
+  test('an impact window the report did not record reads "not recorded"; "none" is said of a near-miss only', () => {
+    // It read "none" beside a report of a complete outage whose impact start and end were never written down.
+    expect(text(page('postmortems/2023-10-11-kafka-consumer-lag'))).toMatch(/Impact window not recorded Time to detect/);
+    expect(text(page('postmortems/2023-09-26-orders-wal-archive-near-miss'))).toMatch(/Impact window none \(near-miss\) Time to detect/);
   });
 
   test('timeline, action items with overdue marking, and related links come from the data', () => {

@@ -11,6 +11,20 @@ import { testOutputDir } from '../support/build-site.ts';
 const site = resolve(testOutputDir, 'example-internal');
 /** An internal postmortem whose body names a runbook inside a sentence and pastes a command inside <Internal>. */
 const withInternalNotes = '/postmortems/2023-04-18-search-disk-full/';
+/** A postmortem whose body holds a table wider than a small phone's column (320px). */
+const wideTable = '/postmortems/2026-02-17-tax-provider-rate-limit-checkout/';
+/**
+ * The room given to the text of each element that wraps (its ::before label left out): the extent
+ * of its widest line. An element whose text fits on one line says nothing of its room: left out.
+ */
+const wrappedTextWidths = (selector: string) =>
+  `[...document.querySelectorAll(${JSON.stringify(selector)})].flatMap((cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    if (new Set(rects.map((r) => Math.round(r.bottom))).size < 2) return [];
+    return [Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left))];
+  })`;
 
 for (const width of [390, 1280]) {
   describe.runIf(browserAvailable())(`layout at ${width}px`, () => {
@@ -43,7 +57,7 @@ for (const width of [390, 1280]) {
       for (const { code: background } of code) expect(background).toBe('rgba(0, 0, 0, 0)');
     });
 
-    test.each(['/', withInternalNotes, '/postmortems/2025-03-14-orders-migration-lock/', '/insights/', '/follow-ups/', '/services/', '/tags/'])(
+    test.each(['/', withInternalNotes, '/postmortems/2025-03-14-orders-migration-lock/', '/insights/', '/follow-ups/', '/services/', '/tags/', '/compliance/2026/'])(
       '%s is no wider than the window',
       async (path) => {
         await session.page.goto(`${session.url}${path}`);
@@ -76,6 +90,20 @@ for (const width of [390, 1280]) {
       );
       expect(labelLines.length).toBeGreaterThan(3);
       for (const lines of labelLines) expect(lines).toBeLessThanOrEqual(2);
+      // A duration is one figure: "2 h 22 min" broke into "2 h 22" over "min" in a phone's half-width square.
+      // On one line, and inside its square.
+      const figures = await session.page.evaluate(() =>
+        [...document.querySelectorAll('.stat-grid .stat strong')].map((figure) => {
+          const square = figure.closest('.stat')!;
+          const inner = square.getBoundingClientRect().right - parseFloat(getComputedStyle(square).paddingRight);
+          const range = document.createRange();
+          range.selectNodeContents(figure);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          return `${figure.textContent}: ${lines === 1 ? 'one line' : 'wrapped'}, ${range.getBoundingClientRect().right <= inner + 0.5 ? 'inside' : 'outside'}`;
+        }),
+      );
+      expect(figures.length).toBeGreaterThan(3);
+      for (const figure of figures) expect(figure).toMatch(/: one line, inside$/);
     });
 
     test('the follow-up tracker fits its table in the page: an action that quotes a long address wraps', async () => {
@@ -90,6 +118,69 @@ for (const width of [390, 1280]) {
       });
       if (width >= 1280) expect(box.table).toBeLessThanOrEqual(box.room);
       expect(box.dueLines, 'a due day on one line').toBe(1);
+    });
+
+    test('the follow-up tracker gives each action and its origin room to read: no column squeezed to a word a line', async () => {
+      // Eight columns in a phone's 335px gave the action 50px ("separat / e pool"), and wrapping
+      // anywhere let the From column shrink to 120px at 1280 ("(AI- / 1)").
+      await session.page.goto(`${session.url}/follow-ups/`);
+      const actions: number[] = await session.page.evaluate(wrappedTextWidths('.follow-up-table tbody td:nth-child(2)'));
+      const origins: number[] = await session.page.evaluate(wrappedTextWidths('.follow-up-table tbody td:nth-child(8) > span'));
+      expect(actions.length).toBeGreaterThan(2);
+      for (const px of actions) expect(px).toBeGreaterThanOrEqual(150);
+      for (const px of origins) expect(px).toBeGreaterThanOrEqual(130);
+      const idLines = await session.page.evaluate(() => [...document.querySelectorAll('.follow-up-table td:nth-child(8) .nowrap')].map((id) => id.getClientRects().length));
+      expect(new Set(idLines)).toEqual(new Set([1]));
+      const widths = await session.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+      expect(widths.page).toBeLessThanOrEqual(widths.window);
+    });
+
+    test('search shows the first result on the first screen; the filters are beside it, or folded above it on a phone', async () => {
+      // Six groups of filters above the results made a responder on a phone scroll 1,500px to the first result.
+      await session.page.goto(`${session.url}/search/?q=database`);
+      await session.page.waitForSelector('#search-results .search-result');
+      const firstResult = await session.page.locator('#search-results .search-result').first().boundingBox();
+      expect(firstResult!.y).toBeLessThan(900);
+      const severity = session.page.locator('input[data-filter="severity"]').first();
+      if (width >= 1280) {
+        expect(await severity.isVisible()).toBe(true);
+        expect(await session.page.locator('#search-filters-toggle > summary').isVisible()).toBe(false);
+        return;
+      }
+      expect(await severity.isVisible()).toBe(false);
+      // Unfolded, the filters work as beside the results, and the fold says how many are on.
+      await session.page.click('#search-filters-toggle > summary');
+      await severity.check();
+      await session.page.waitForFunction(() => document.querySelector('#search-filters-count')?.textContent === '(1 on)');
+      await session.page.click('#search-filters-toggle > summary');
+      expect(await severity.isVisible()).toBe(false);
+      expect(await session.page.locator('#search-filters-toggle > summary').textContent()).toMatch(/Filters\s+\(1 on\)/);
+    });
+
+    test('a table in a report wider than the column scrolls inside its frame, and the keyboard can scroll it', async () => {
+      // The report's own tables (not the public preview's, folded below it).
+      const bodyTables = '.pm-main > .prose table';
+      // The smallest phones in use: the example's widest table fits 390px, imported reports' do not.
+      if (width < 640) await session.page.setViewportSize({ width: 320, height: 900 });
+      try {
+        await session.page.goto(`${session.url}${wideTable}`);
+        const tables = await session.page.evaluate((selector) =>
+          [...document.querySelectorAll<HTMLTableElement>(selector)].map((table) => ({ tabIndex: table.tabIndex, wide: table.scrollWidth > table.clientWidth })),
+        bodyTables);
+        expect(tables.length).toBeGreaterThan(0);
+        for (const { tabIndex } of tables) expect(tabIndex).toBe(0);
+        if (width >= 1280) return;
+        const wide = tables.findIndex((table) => table.wide);
+        expect(wide, 'a table wider than the column').toBeGreaterThanOrEqual(0);
+        const widths = await session.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+        expect(widths.page).toBeLessThanOrEqual(widths.window);
+        await session.page.locator(bodyTables).nth(wide).focus();
+        expect(await session.page.evaluate(() => document.activeElement?.tagName)).toBe('TABLE');
+        await session.page.keyboard.press('ArrowRight');
+        await session.page.waitForFunction(([selector, index]) => document.querySelectorAll(selector)[index as number].scrollLeft > 0, [bodyTables, wide] as const);
+      } finally {
+        await session.page.setViewportSize({ width, height: 900 });
+      }
     });
 
     test('a postmortem list shows at most three lines of each summary', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPubliclyVisible, toPublicPostmortem, type CustomerImpactLevel } from '../../src/lib/public-projection.ts';
+import { isPubliclyVisible, publicImpactWindow, toPublicPostmortem, type CustomerImpactLevel } from '../../src/lib/public-projection.ts';
 import { postmortemObjectSchema, type Postmortem, type PostmortemInput } from '../../src/lib/postmortem-schema.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -196,5 +196,17 @@ describe('isPubliclyVisible', () => {
     ['public', 'published', false, false],
   ] as const)('visibility %s, status %s, wording %s -> %s', (visibility, status, hasWording, expected) => {
     expect(isPubliclyVisible({ visibility, status, public: hasWording ? data.public : undefined })).toBe(expected);
+  });
+});
+
+describe('publicImpactWindow', () => {
+  test.each([
+    [{ impactStart: '2025-03-14T09:02:00Z', impactEnd: '2025-03-14T09:40:00Z', impactLevel: 'Partial outage' }, 'window'],
+    [{ impactLevel: 'No customer impact' }, 'none'],
+    // A historical report that never stated its impact times: an outage, not "none for customers".
+    [{ impactLevel: 'Partial outage' }, 'not-recorded'],
+    [{ impactStart: '2025-03-14T09:02:00Z', impactLevel: 'Major outage' }, 'not-recorded'],
+  ] as const)('%j -> %s', (post, expected) => {
+    expect(publicImpactWindow(post)).toBe(expected);
   });
 });

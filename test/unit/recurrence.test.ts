@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRecurrence, findRecurrences, ordinal } from '../../src/lib/recurrence.ts';
+import { describeRecurrence, findRecurrences, ordinal, splitRecentFirst } from '../../src/lib/recurrence.ts';
 import type { PostmortemRecord } from '../../src/lib/browse.ts';
 
 const record = (id: string, started: string, services: string[], trigger: string) =>
@@ -76,5 +76,25 @@ describe('findRecurrences: window edges and ties', () => {
   test('input order does not matter', () => {
     const records = [record('a', '2025-01-01', ['checkout-api'], 'configuration'), record('b', '2025-02-01', ['checkout-api'], 'configuration'), record('c', '2025-03-01', ['checkout-api'], 'configuration')];
     expect([...findRecurrences([...records].reverse())].sort()).toEqual([...findRecurrences(records)].sort());
+  });
+});
+
+describe('splitRecentFirst', () => {
+  test.each([
+    [[], [], []],
+    [['a'], ['a'], []],
+    [['a', 'b', 'c'], ['c', 'b', 'a'], []],
+    // Oldest first in, newest first out: the three most recent named, the rest folded.
+    [['a', 'b', 'c', 'd', 'e'], ['e', 'd', 'c'], ['b', 'a']],
+  ])('%j -> recent %j, older %j', (previous, recent, older) => {
+    expect(splitRecentFirst(previous)).toEqual({ recent, older });
+  });
+
+  test('keeps every incident, in one of the two lists, and leaves its input as it was', () => {
+    const previous = Array.from({ length: 14 }, (_, i) => `incident-${i}`);
+    const { recent, older } = splitRecentFirst(previous, 3);
+    expect(recent).toHaveLength(3);
+    expect([...recent, ...older]).toEqual([...previous].reverse());
+    expect(previous[0]).toBe('incident-0');
   });
 });
