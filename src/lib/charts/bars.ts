@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear, max } from 'd3';
 import { labelWidth, round, type ChartElement, type ChartModel, type Tick } from './model.ts';
 import { bottomAxis, leftAxis, leftMarginFor, nonOverlappingTicks, thinLabels } from './axis.ts';
+import { continuousPeriods, timeScale } from './time-axis.ts';
 
 export interface StackedSeries {
   key: string;
@@ -23,6 +24,12 @@ export interface StackedBarOptions {
   unit: string;
   /** What the categories are, shown as the x-axis title and table header ("month (UTC)"). */
   categoryLabel?: string;
+  /**
+   * The categories are periods (months, quarters or years) in time order, every one from the first
+   * to the last: bars stand at their place in time and ticks are chosen by `timeScale` (years on
+   * a long span). A gap in the periods is an error, as it would draw time out of scale.
+   */
+  timeAxis?: boolean;
   /** Optional text above each bar, e.g. a closure rate. */
   annotations?: (string | undefined)[];
   width?: number;
@@ -47,7 +54,15 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
   const y = scaleLinear().domain([0, Math.max(1, max(totals) ?? 1)]).nice().range([bottom, top]);
   const yTicks: Tick[] = countTicks(y, bottom - top).map((v) => ({ position: y(v), label: String(v) }));
   const left = leftMarginFor(yTicks.map((t) => t.label));
-  const x = scaleBand<string>().domain(categories).range([left, right]).padding(0.2);
+  if (options.timeAxis && continuousPeriods(categories).join() !== categories.join()) {
+    throw new Error(`stackedBarChart "${options.id}": timeAxis needs every period from the first to the last, in order (got ${categories.length} of ${continuousPeriods(categories).length})`);
+  }
+  const time = options.timeAxis ? timeScale(categories, [left, right]) : undefined;
+  const band = scaleBand<string>().domain(categories).range([left, right]).padding(0.2);
+  // On a time axis a bar is 80% of its period's slot, centred on the period's place in time.
+  const x = time
+    ? Object.assign((c: string) => time.position(c) - (time.step * 0.8) / 2, { bandwidth: () => time.step * 0.8, step: () => time.step })
+    : band;
   const elements: ChartElement[] = leftAxis(yTicks, { left, right, title: options.unit });
 
   categories.forEach((category, i) => {
@@ -67,7 +82,7 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
   });
 
   const shown = thinLabels(categories, x.step());
-  const xTicks: Tick[] = categories.filter((_, i) => shown.has(i)).map((c) => ({ position: round(x(c)! + x.bandwidth() / 2), label: c }));
+  const xTicks: Tick[] = time?.ticks ?? categories.filter((_, i) => shown.has(i)).map((c) => ({ position: round(x(c)! + x.bandwidth() / 2), label: c }));
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: options.categoryLabel ?? '' }));
 
   return {

@@ -1,7 +1,8 @@
-import { line, max, quantileSorted, scaleBand, scaleLinear, scaleLog, scalePoint } from 'd3';
+import { line, max, quantileSorted, scaleBand, scaleLinear, scaleLog } from 'd3';
 import { formatDuration } from '../durations.ts';
 import { round, type ChartElement, type ChartModel, type LegendEntry, type Tick } from './model.ts';
-import { bottomAxis, formatMinutesTick, leftAxis, leftMarginFor, minuteTicks, nonOverlappingTicks, thinLabels } from './axis.ts';
+import { bottomAxis, formatMinutesTick, leftAxis, leftMarginFor, minuteTicks, nonOverlappingTicks } from './axis.ts';
+import { continuousPeriods, timeScale } from './time-axis.ts';
 
 /** DORA reference points for time to restore: elite under 1 hour, high under 1 day. */
 export const referenceBands = [
@@ -53,11 +54,16 @@ export function durationTrendChart(options: {
   const right = width - 16;
   const periodOf = (p: TrendPoint) => p.period ?? p.quarter ?? '';
   const byPeriod = new Map(options.points.map((p) => [periodOf(p), p]));
-  const periods = options.periods ?? options.points.map(periodOf);
+  // The table lists the periods asked for (or those with data); the axis is time to scale: every
+  // period from the first to the last takes its width, so a quarter without data is a gap in the
+  // lines (2012-Q2 stood next to 2020-Q3 when only quarters with data were spaced evenly).
+  const tablePeriods = options.periods ?? options.points.map(periodOf);
+  const periods = continuousPeriods([...tablePeriods, ...options.points.map(periodOf)]);
   const y = durationScale(max(options.points, (p) => p.p90 ?? 0) ?? 0, [bottom, top]);
   const yTicks = durationTicks(y, 'vertical');
   const left = leftMarginFor(yTicks.map((t) => t.label));
-  const x = scalePoint<string>().domain(periods).range([left, right]).padding(0.5);
+  const time = timeScale(periods, [left, right]);
+  const x = time.position;
   const elements: ChartElement[] = [];
 
   let floor = 1;
@@ -76,7 +82,7 @@ export function durationTrendChart(options: {
   ] as const;
   const path = line<{ period: string; value: number | null }>()
     .defined((d) => d.value !== null)
-    .x((d) => x(d.period)!)
+    .x((d) => x(d.period))
     .y((d) => y(Math.max(1, d.value!)))
     .digits(2);
   for (const s of series) {
@@ -84,12 +90,11 @@ export function durationTrendChart(options: {
     elements.push({ kind: 'path', d: path(values) ?? '', className: `trend ${s.className}`, label: `${s.label} ${measure}` });
     for (const v of values) {
       if (v.value === null) continue;
-      elements.push({ kind: 'circle', cx: round(x(v.period)!), cy: round(y(Math.max(1, v.value))), r: 3.5, className: s.className, label: `${v.period} ${s.label}: ${formatDuration(v.value)}` });
+      elements.push({ kind: 'circle', cx: round(x(v.period)), cy: round(y(Math.max(1, v.value))), r: 3.5, className: s.className, label: `${v.period} ${s.label}: ${formatDuration(v.value)}` });
     }
   }
 
-  const shown = thinLabels(periods, x.step());
-  const xTicks: Tick[] = periods.filter((_, i) => shown.has(i)).map((p) => ({ position: round(x(p)!), label: p }));
+  const xTicks: Tick[] = time.ticks;
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: periodLabel }));
 
   const legend: LegendEntry[] = [
@@ -102,7 +107,7 @@ export function durationTrendChart(options: {
     axes: { x: { title: periodLabel, ticks: xTicks }, y: { title: `${measure} (log scale)`, ticks: yTicks } },
     table: {
       columns: ['Period', 'Postmortems', 'Median', 'p90'],
-      rows: periods.map((period) => {
+      rows: tablePeriods.map((period) => {
         const p = byPeriod.get(period);
         return [period, p?.count ?? 0, p?.median == null ? '—' : formatDuration(p.median), p?.p90 == null ? '—' : formatDuration(p.p90)];
       }),

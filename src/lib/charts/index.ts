@@ -5,3 +5,4 @@ export * from './durations.ts';
 export * from './follow-ups.ts';
 export * from './render.ts';
 export * from './incidents.ts';
+export * from './time-axis.ts';
