@@ -4,6 +4,7 @@
 import { loadResultData, partialWording, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
+import { narrowingFilterGroups } from '../lib/search-filter-groups.ts';
 
 /** Words per result excerpt. */
 const excerptLength = 24;
@@ -91,9 +92,9 @@ function selectedFilters(): Record<string, { any: string[] }> {
   return selected;
 }
 
-function renderFilters(available: Record<string, Record<string, number>>, params: URLSearchParams) {
-  const groups = filterLabels
-    .filter(([name]) => available[name] && Object.keys(available[name]).length)
+function renderFilters(available: Record<string, Record<string, number>>, documentCount: number, params: URLSearchParams) {
+  // Only groups that can leave a page out: "Near-miss: no" alone, on every page, narrowed nothing.
+  const groups = narrowingFilterGroups(filterLabels, available, documentCount)
     .map(([name, label]) => {
       const values = Object.keys(available[name]).sort((a, b) =>
         name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
@@ -144,7 +145,9 @@ async function main() {
     status.textContent = 'The search index is missing. Build the site with `npm run build` (it indexes the pages), then reload.';
     return;
   }
-  renderFilters(await pagefind.filters(), params);
+  // A search with no words and no filters lists every indexed page: the count a filter must undercut.
+  const everything = await pagefind.search(null);
+  renderFilters(await pagefind.filters(), everything?.results.length ?? 0, params);
   showFilterCount();
 
   let generation = 0;
