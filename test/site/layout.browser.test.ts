@@ -198,6 +198,27 @@ for (const width of [390, 1280]) {
       for (const { height, lineHeight } of summaries) expect(height).toBeLessThanOrEqual(3 * lineHeight + 1);
     });
 
+    test('a long title (114 characters) is set smaller: at most four lines on a phone, two at 1280, every word shown, still larger than the summary', async () => {
+      // Imported titles of 149 characters took seven lines at 375px in the h1 size meant for eight words.
+      await session.page.goto(`${session.url}/postmortems/2025-12-09-orders-db-xid-wraparound-near-miss/`);
+      const title = await session.page.evaluate(() => {
+        const h1 = document.querySelector('h1')!;
+        const style = getComputedStyle(h1);
+        const range = document.createRange();
+        range.selectNodeContents(h1);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        return {
+          text: h1.textContent!, lines, fontSize: parseFloat(style.fontSize), overflow: style.overflow, clipped: h1.scrollWidth > h1.clientWidth,
+          summary: parseFloat(getComputedStyle(document.querySelector('.pm-summary')!).fontSize),
+        };
+      });
+      expect([...title.text].length).toBe(114);
+      expect(title.lines).toBeLessThanOrEqual(width < 640 ? 4 : 2);
+      expect(title.fontSize).toBeGreaterThan(title.summary);
+      expect(title.overflow).toBe('visible');
+      expect(title.clipped).toBe(false);
+    });
+
     test('search results whose excerpt holds a long address are no wider than the window', async () => {
       // The excerpt quotes an 80-character link: its min-content width widened the results column past a phone's screen.
       await session.page.goto(`${session.url}/search/?q=owasp`);
