@@ -5,8 +5,8 @@
  * `.title--very-long`), each still a clamp between a phone's and a laptop's size and still larger
  * than the text under it; every word stays.
  */
-export const longTitleChars = 70;
-export const veryLongTitleChars = 110;
+export const longTitleChars = 60;
+export const veryLongTitleChars = 100;
 
 /** The class of a title's heading by its length in characters; undefined for a title of usual length. */
 export function titleSizeClass(title: string): 'title--long' | 'title--very-long' | undefined {
