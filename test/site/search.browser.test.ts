@@ -98,6 +98,35 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     await session.page.waitForFunction(() => document.querySelectorAll('#search-results .search-result').length <= 20);
   });
 
+  test('a filter group that cannot narrow the results is not offered: one value on every page (a history without near-misses)', async () => {
+    // The example has near-misses, so the index is served through a module that reports what an
+    // imported history did: every page "Near-miss: no". Everything else is the real index.
+    const realIndex = '/pagefind/pagefind.js?unchanged';
+    const reporting = `import * as index from '${realIndex}';
+      export const { createInstance, debouncedSearch, destroy, init, mergeIndex, options, preload, search } = index;
+      export async function filters() {
+        const real = await index.filters();
+        const pages = Object.values(real.severity).reduce((sum, n) => sum + n, 0);
+        return { ...real, 'near-miss': { no: pages } };
+      }`;
+    await session.page.route((url) => url.pathname === '/pagefind/pagefind.js' && url.search === '', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: reporting }));
+    try {
+      await session.page.goto(`${session.url}/search/?q=database`);
+      await session.page.waitForSelector('#search-results .search-result');
+      const offered = await session.page.locator('#search-filters fieldset').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-filter-group')));
+      expect(offered).not.toContain('near-miss');
+      // Groups with values to choose between stay, in the page's order.
+      expect(offered).toEqual(['severity', 'service', 'tag', 'trigger', 'year']);
+    } finally {
+      await session.page.unrouteAll();
+    }
+    // The real index (near-misses and others): the group is offered.
+    await session.page.goto(`${session.url}/search/?q=database`);
+    await session.page.waitForSelector('#search-results .search-result');
+    expect(await session.page.locator('#search-filters fieldset[data-filter-group="near-miss"] input').count()).toBe(2);
+  });
+
   test('only postmortem pages are indexed', async () => {
     await session.page.goto(`${session.url}/search/?q=tags`);
     await session.page.waitForSelector('#search-status:not(:text("Loading"))');
