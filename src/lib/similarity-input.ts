@@ -37,6 +37,21 @@ export function withoutImportedMetadata(body: string): string {
 }
 
 /**
+ * Which export a report imported from `source` (its `imported.source`) is part of: the file
+ * without the entry ("history.atom#12546104", one entry of an Atom feed, is of "history.atom";
+ * AWS and GCP events of one status archive come from two files), or, for a source without an
+ * entry, its folder ("incidents/rcwk6twq397d.json": a Statuspage export holds one file per
+ * incident). The drafts of one export share its template; similarity finds boilerplate among them
+ * too (src/lib/similarity-prose.ts `findBoilerplateLines`).
+ */
+export function importOrigin(source: string): string {
+  const entry = source.indexOf('#');
+  if (entry >= 0) return source.slice(0, entry);
+  const folderEnd = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+  return folderEnd >= 0 ? source.slice(0, folderEnd) : '.';
+}
+
+/**
  * What similarity reads of one postmortem, from the raw Markdown/MDX body without a syntax tree:
  * component tags and `<PublicOnly>` blocks are dropped, the rest is prose for the tokenizer (which
  * ignores Markdown syntax). Used by the internal site, where every other word of the body may be
@@ -58,5 +73,6 @@ export function toSimilarityDocumentFromBody(id: string, data: Postmortem, body:
     tags: data.tags,
     trigger: data.trigger,
     related: data.related,
+    ...(data.imported ? { origin: importOrigin(data.imported.source) } : {}),
   };
 }

@@ -102,20 +102,50 @@ function sentenceKey(sentence: string): string | undefined {
 }
 
 /**
+ * The key under which a line that is boilerplate among the reports of one origin only (an
+ * export's template) is held in the set {@link findBoilerplateLines} returns.
+ */
+export function originBoilerplateKey(origin: string, key: string): string {
+  return `${origin}\u0000${key}`;
+}
+
+/**
  * The body lines, and the sentences of lines of several, found in at least
  * {@link boilerplateThreshold} of `texts`, normalised (numbers and links do not tell two lines
  * apart). `keys`: the {@link boilerplateKeys} of each text, when the caller already has them.
+ *
+ * `origins`: which export each text was imported from (undefined for a report written here).
+ * A line is also boilerplate for the texts of one origin when it meets the thresholds among
+ * them alone (held as {@link originBoilerplateKey}): the thresholds are shares, so a template of
+ * one export among several in a content folder (the 94 drafts of an Atom feed among 1,899) was
+ * found only when 2% of the whole folder held it (docs/findability.md, "Boilerplate per export").
  */
-export function findBoilerplateLines(texts: readonly string[], keys: readonly (readonly (string | undefined)[])[] = texts.map(boilerplateKeys)): Set<string> {
+export function findBoilerplateLines(
+  texts: readonly string[],
+  keys: readonly (readonly (string | undefined)[])[] = texts.map(boilerplateKeys),
+  origins: readonly (string | undefined)[] = [],
+): Set<string> {
   const documentsWithLine = new Map<string, number>();
+  // Per origin: how many texts it has, and how many of them hold each key.
+  const textsOfOrigin = new Map<string, number>();
+  const documentsWithLineOfOrigin = new Map<string, Map<string, number>>();
   const seen = new Set<string>();
+  let ofOrigin: Map<string, number> | undefined;
   const see = (key: string | undefined) => {
     if (key === undefined || seen.has(key)) return;
     seen.add(key);
     documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
+    if (ofOrigin) ofOrigin.set(key, (ofOrigin.get(key) ?? 0) + 1);
   };
   keys.forEach((lineKeys, i) => {
     seen.clear();
+    const origin = origins[i];
+    ofOrigin = undefined;
+    if (origin !== undefined) {
+      textsOfOrigin.set(origin, (textsOfOrigin.get(origin) ?? 0) + 1);
+      ofOrigin = documentsWithLineOfOrigin.get(origin);
+      if (!ofOrigin) documentsWithLineOfOrigin.set(origin, (ofOrigin = new Map()));
+    }
     for (const key of lineKeys) see(key);
     const text = texts[i];
     // Sentences only of texts holding a sentence boundary inside a line (most lines hold one sentence).
@@ -127,10 +157,16 @@ export function findBoilerplateLines(texts: readonly string[], keys: readonly (r
       for (const sentence of sentencesOfLine(line) ?? []) see(sentenceKey(sentence));
     }
   });
-  const threshold = boilerplateThreshold(texts.length);
-  const shortThreshold = shortBoilerplateThreshold(texts.length);
+  const isBoilerplate = (key: string, count: number, documentCount: number) =>
+    count >= (key.length < minBoilerplateLength ? shortBoilerplateThreshold(documentCount) : boilerplateThreshold(documentCount));
   const boilerplate = new Set<string>();
-  for (const [key, count] of documentsWithLine) if (count >= (key.length < minBoilerplateLength ? shortThreshold : threshold)) boilerplate.add(key);
+  for (const [key, count] of documentsWithLine) if (isBoilerplate(key, count, texts.length)) boilerplate.add(key);
+  for (const [origin, counts] of documentsWithLineOfOrigin) {
+    const documentCount = textsOfOrigin.get(origin)!;
+    // An origin holding every text finds what the whole folder found.
+    if (documentCount === texts.length) continue;
+    for (const [key, count] of counts) if (!boilerplate.has(key) && isBoilerplate(key, count, documentCount)) boilerplate.add(originBoilerplateKey(origin, key));
+  }
   return boilerplate;
 }
 
@@ -166,7 +202,10 @@ export function withLinksOutAndHostsJoined(text: string): string {
   return text;
 }
 
-export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[]): { text: string; cause: string } {
+export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[], origin?: string): { text: string; cause: string } {
+  const isBoilerplate = origin === undefined
+    ? (key: string | undefined) => key !== undefined && boilerplate.has(key)
+    : (key: string | undefined) => key !== undefined && (boilerplate.has(key) || boilerplate.has(originBoilerplateKey(origin, key)));
   const kept: string[] = [];
   const cause: string[] = [];
   const lines = text.split('\n');
@@ -178,12 +217,12 @@ export function prepareProse(text: string, boilerplate: ReadonlySet<string>, key
     offset += line.length + 1;
     if (boilerplate.size) {
       const key = keys![at];
-      if (key !== undefined && boilerplate.has(key)) continue;
+      if (isBoilerplate(key)) continue;
       // Template sentences inside a line of the report's own words go; the words stay (keyed,
       // as they were counted, in the lines starting within the first `sentenceScanLength` characters).
       const sentences = start < sentenceScanLength ? sentencesOfLine(line) : undefined;
       if (sentences) {
-        const left = sentences.filter((sentence) => !boilerplate.has(sentenceKey(sentence) ?? ''));
+        const left = sentences.filter((sentence) => !isBoilerplate(sentenceKey(sentence)));
         if (!left.length) continue;
         if (left.length < sentences.length) line = left.join(' ');
       }

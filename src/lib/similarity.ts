@@ -20,6 +20,12 @@ export interface SimilarityDocument {
   related: readonly string[];
   /** When the incident started (ISO 8601). Not used for ranking: the same failure is as useful a year later. */
   started?: string;
+  /**
+   * Which export the report was imported from (src/lib/similarity-input.ts `importOrigin`), when
+   * it was: boilerplate is also found among the reports of one origin, so the template of one
+   * export among several in a content folder is found though few reports of the whole folder hold it.
+   */
+  origin?: string;
 }
 
 /** One similar postmortem. */
@@ -193,7 +199,8 @@ export function findSimilarPostmortems(
   const present: number[] = [];
   // What the prose says, before counting: boilerplate out, cause sentences picked out, names known.
   const lineKeys = docs.map((doc) => boilerplateKeys(doc.text));
-  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys);
+  const origins = docs.map((doc) => doc.origin);
+  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys, origins);
   const capitalisation = newCapitalisationCounts();
   for (const doc of docs) {
     if (isSentenceCase(doc.title)) countCapitalisation(doc.title, capitalisation);
@@ -285,7 +292,7 @@ export function findSimilarPostmortems(
   };
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
-    const prose = prepareProse(doc.text, boilerplate, lineKeys[i]);
+    const prose = prepareProse(doc.text, boilerplate, lineKeys[i], origins[i]);
     lineKeys[i] = []; // read once; the keys can go
     count(i, withLinksOutAndHostsJoined(doc.title), fieldWeights[0][1]);
     count(i, withLinksOutAndHostsJoined(doc.summary), fieldWeights[1][1]);
