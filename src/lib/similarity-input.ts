@@ -37,18 +37,19 @@ export function withoutImportedMetadata(body: string): string {
 }
 
 /**
- * Which export a report imported from `source` (its `imported.source`) is part of: the file
- * without the entry ("history.atom#12546104", one entry of an Atom feed, is of "history.atom";
- * AWS and GCP events of one status archive come from two files), or, for a source without an
- * entry, its folder ("incidents/rcwk6twq397d.json": a Statuspage export holds one file per
- * incident). The drafts of one export share its template; similarity finds boilerplate among them
- * too (src/lib/similarity-prose.ts `findBoilerplateLines`).
+ * Which export a report imported from `source` (its `imported.source`) is part of: the folder of
+ * the file it was read from, without the entry ("feeds/history-2022-12-04.atom#12546104" is of
+ * "feeds"). The drafts of one export share its template, and an export comes as one file of many
+ * entries (an Atom feed, a status archive's data.json), as one file per incident
+ * ("incidents/rcwk6twq397d.json#rcwk6twq397d" of a Statuspage export), or as a feed saved at
+ * several dates (four .atom files of one feed): the folder holds them together. Similarity finds
+ * boilerplate among the reports of one origin too (src/lib/similarity-prose.ts `findBoilerplateLines`).
  */
 export function importOrigin(source: string): string {
   const entry = source.indexOf('#');
-  if (entry >= 0) return source.slice(0, entry);
-  const folderEnd = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
-  return folderEnd >= 0 ? source.slice(0, folderEnd) : '.';
+  const file = entry >= 0 ? source.slice(0, entry) : source;
+  const folderEnd = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return folderEnd >= 0 ? file.slice(0, folderEnd) : '.';
 }
 
 /**

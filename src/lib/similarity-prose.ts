@@ -202,6 +202,29 @@ export function withLinksOutAndHostsJoined(text: string): string {
   return text;
 }
 
+/**
+ * A cloud region or zone code: a geography, a direction and a number, with an optional zone
+ * letter ("asia-east1", "europe-west4-a", "us-east-2", "northamerica-northeast1", "US-EAST-2").
+ */
+const regionCode = /\b([a-z]{2,13})-((?:north|south)?(?:east|west|central))-?(\d{1,2})(?:-([a-z]))?\b/gi;
+/** What every {@link regionCode} holds: a direction followed by a number; most texts hold none. */
+const regionDirection = /(?:east|west|central)-?\d/i;
+/** A word {@link withRegionCodesJoined} made of a region code: "asiaeast1", "useast2", "europewest4a". */
+export const joinedRegionCode = /^[a-z]{2,13}(?:north|south)?(?:east|west|central)\d{1,2}[a-z]?$/;
+
+/**
+ * `text` with each cloud region code as one word: "asia-east1, europe-west1" reads "asiaeast1,
+ * europewest1". Split at its dashes, a code was read as "asia", "europe", "east1", "west1", words
+ * every list of regions shares: AWS and GCP events of unrelated failures (a BigQuery throughput
+ * issue, VM failure rates, Spanner backups) linked each other for the regions they listed
+ * (docs/findability.md, "Boilerplate per export"). Joined, two events share a region only when
+ * they name the same one, and the model counts such a word as a name (src/lib/similarity.ts).
+ */
+export function withRegionCodesJoined(text: string): string {
+  if (!regionDirection.test(text)) return text;
+  return text.replace(regionCode, (_, geography: string, direction: string, number: string, zone: string | undefined) => `${geography}${direction}${number}${zone ?? ''}`.toLowerCase());
+}
+
 export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[], origin?: string): { text: string; cause: string } {
   const isBoilerplate = origin === undefined
     ? (key: string | undefined) => key !== undefined && boilerplate.has(key)
@@ -227,7 +250,7 @@ export function prepareProse(text: string, boilerplate: ReadonlySet<string>, key
         if (left.length < sentences.length) line = left.join(' ');
       }
     }
-    line = withLinksOutAndHostsJoined(line);
+    line = withRegionCodesJoined(withLinksOutAndHostsJoined(line));
     // Template tags of static site generators ({{< track "2022-03-28T19:52" >}}, {% include %}), as
     // imported status pages keep them (backslash-escaped in MDX): markup, not prose. Their words
     // ("track") were given as the shared wording of unrelated updates (eighth round).

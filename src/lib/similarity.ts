@@ -1,5 +1,5 @@
 import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
-import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined } from './similarity-prose.ts';
+import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionCodesJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -235,8 +235,8 @@ export function findSimilarPostmortems(
   const addWord = (w: number) => {
     const token = table.tokens[w];
     const terms = termsOfToken(token);
-    // A word of the failure vocabulary (it maps to a concept) is never a name.
-    const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation));
+    // A word of the failure vocabulary (it maps to a concept) is never a name; a region code is one.
+    const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation) || joinedRegionCode.test(token));
     if (names) nameWords.add(token);
     words.push({ word: token, terms: Int32Array.from(terms, termIdOf), count: 0, factor: names ? nameWeight : 1 });
     if (w + 2 > termStart.length) {
@@ -294,8 +294,8 @@ export function findSimilarPostmortems(
     const doc = docs[i];
     const prose = prepareProse(doc.text, boilerplate, lineKeys[i], origins[i]);
     lineKeys[i] = []; // read once; the keys can go
-    count(i, withLinksOutAndHostsJoined(doc.title), fieldWeights[0][1]);
-    count(i, withLinksOutAndHostsJoined(doc.summary), fieldWeights[1][1]);
+    count(i, withRegionCodesJoined(withLinksOutAndHostsJoined(doc.title)), fieldWeights[0][1]);
+    count(i, withRegionCodesJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1]);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
     if (causeWeight > 0 && prose.cause) count(i, prose.cause, causeWeight);
     if (failureModeWeight > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findSimilarPostmortems, type SimilarityDocument } from '../../src/lib/similarity.ts';
-import { findBoilerplateLines, originBoilerplateKey, prepareProse } from '../../src/lib/similarity-prose.ts';
+import { findBoilerplateLines, originBoilerplateKey, prepareProse, withRegionCodesJoined } from '../../src/lib/similarity-prose.ts';
 import { importOrigin, toSimilarityDocumentFromBody } from '../../src/lib/similarity-input.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 
@@ -34,7 +34,7 @@ function folder(withOrigin: boolean): SimilarityDocument[] {
       title: `Incident ${n + 1}`,
       summary: '',
       text: `${feedTemplate(n)}\n\n${entry.sentence}`,
-      ...(withOrigin ? { origin: 'exports/history.atom' } : {}),
+      ...(withOrigin ? { origin: 'exports' } : {}),
     })),
   ];
 }
@@ -92,10 +92,13 @@ describe('boilerplate per export', () => {
 });
 
 describe('importOrigin', () => {
-  test('an entry of an export file is of that file; a file of its own is of its folder', () => {
-    expect(importOrigin('../../corpora/feeds/history-2022-12-04.atom#12546104')).toBe('../../corpora/feeds/history-2022-12-04.atom');
-    expect(importOrigin('../../corpora/status/app/public/data.json#ec2-us-east-1-1624564393')).toBe('../../corpora/status/app/public/data.json');
-    expect(importOrigin('../../corpora/status/app/public/incidents.json#WXwF')).toBe('../../corpora/status/app/public/incidents.json');
+  test('a draft is of the folder its export was read from, whatever the file and entry', () => {
+    // A feed saved at two dates, a status archive's two files, one file per incident with and without an entry.
+    expect(importOrigin('../../corpora/feeds/history-2022-12-04.atom#12546104')).toBe('../../corpora/feeds');
+    expect(importOrigin('../../corpora/feeds/history-2024-02-28.atom#9')).toBe('../../corpora/feeds');
+    expect(importOrigin('../../corpora/status/app/public/data.json#ec2-us-east-1-1624564393')).toBe('../../corpora/status/app/public');
+    expect(importOrigin('../../corpora/status/app/public/incidents.json#WXwF')).toBe('../../corpora/status/app/public');
+    expect(importOrigin('../../corpora/history/incidents/rcwk6twq397d.json#rcwk6twq397d')).toBe('../../corpora/history/incidents');
     expect(importOrigin('../../corpora/history/incidents/rcwk6twq397d.json')).toBe('../../corpora/history/incidents');
     expect(importOrigin('C:\\exports\\incidents\\a.json')).toBe('C:\\exports\\incidents');
     expect(importOrigin('https://example.org/postmortems/2021-01.html')).toBe('https://example.org/postmortems');
@@ -104,7 +107,34 @@ describe('importOrigin', () => {
 
   test('a draft records its origin from imported.source; a report written here has none', () => {
     const data = (imported?: { source: string }) => ({ title: 'T', summary: 'S', impact: { description: '' }, timeline: [], contributors: [], risks: [], services: [], tags: [], related: [], ...(imported ? { imported: { ...imported, format: 'markdown', on: '2026-12-01' } } : {}) }) as unknown as Postmortem;
-    expect(toSimilarityDocumentFromBody('a', data({ source: 'feeds/h.atom#1' }), 'Body.').origin).toBe('feeds/h.atom');
+    expect(toSimilarityDocumentFromBody('a', data({ source: 'feeds/h.atom#1' }), 'Body.').origin).toBe('feeds');
     expect(toSimilarityDocumentFromBody('b', data(), 'Body.').origin).toBeUndefined();
+  });
+});
+
+describe('region codes', () => {
+  test('a cloud region or zone code reads as one word; prose about east and west does not', () => {
+    expect(withRegionCodesJoined('Affected: asia-east1, europe-west4-a, US-EAST-2, northamerica-northeast1.')).toBe('Affected: asiaeast1, europewest4a, useast2, northamericanortheast1.');
+    expect(withRegionCodesJoined('Traffic moved from east to west-coast pods, 2 of them.')).toBe('Traffic moved from east to west-coast pods, 2 of them.');
+  });
+
+  test('events of different failures that list regions of the same geographies do not link for them', () => {
+    // Three failures, two events each, each listing other regions of Asia, Europe and the US
+    // (modelled on a cloud status archive's "Affected locations"). Read as "asia", "europe",
+    // "east1", the lists joined events of different failures ("similar wording: locations, asia, europe").
+    const events = [
+      { id: 'q1', cause: 'quota', text: 'Quota checks rejected requests. Affected locations: asia-east1, europe-west1, us-east1' },
+      { id: 'q2', cause: 'quota', text: 'Requests rejected by quota checks. Affected locations: asia-south1, europe-north1, us-west2' },
+      { id: 'b1', cause: 'backup', text: 'Scheduled backups did not start. Affected locations: asia-east2, europe-west4, us-east4' },
+      { id: 'b2', cause: 'backup', text: 'Backups scheduled overnight did not start. Affected locations: asia-southeast1, europe-west2, us-central1' },
+      { id: 'd1', cause: 'disk', text: 'Disk snapshots were slow to complete. Affected locations: asia-northeast1, europe-west3, us-west1' },
+      { id: 'd2', cause: 'disk', text: 'Slow disk snapshots. Affected locations: asia-east1, europe-west6, us-east5' },
+    ];
+    const links = findSimilarPostmortems(events.map((event) => ({ id: event.id, title: `Event ${event.id}`, summary: '', text: event.text, services: [], tags: [], related: [] })));
+    for (const event of events) {
+      const ofEvent = links.get(event.id)!;
+      expect(events.find((other) => other.id === ofEvent[0]?.id)?.cause, event.id).toBe(event.cause);
+      for (const link of ofEvent) expect(link.reason, `${event.id} → ${link.id}`).not.toMatch(/\b(?:asia|europe|east1|west1|west2|asiaeast1)\b/);
+    }
   });
 });
