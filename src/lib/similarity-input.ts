@@ -37,19 +37,14 @@ export function withoutImportedMetadata(body: string): string {
 }
 
 /**
- * Which export a report imported from `source` (its `imported.source`) is part of: the folder of
- * the file it was read from, without the entry ("feeds/history-2022-12-04.atom#12546104" is of
- * "feeds"). The drafts of one export share its template, and an export comes as one file of many
- * entries (an Atom feed, a status archive's data.json), as one file per incident
- * ("incidents/rcwk6twq397d.json#rcwk6twq397d" of a Statuspage export), or as a feed saved at
- * several dates (four .atom files of one feed): the folder holds them together. Similarity finds
- * boilerplate among the reports of one origin too (src/lib/similarity-prose.ts `findBoilerplateLines`).
+ * The file a report imported from `source` (its `imported.source`) was read from, without the
+ * entry: "feeds/history.atom#12546104" is of "feeds/history.atom". The drafts of one export share
+ * its template; similarity finds boilerplate among them too (src/lib/similarity-prose.ts
+ * `exportGroups`, `findBoilerplateLines`).
  */
 export function importOrigin(source: string): string {
   const entry = source.indexOf('#');
-  const file = entry >= 0 ? source.slice(0, entry) : source;
-  const folderEnd = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return folderEnd >= 0 ? file.slice(0, folderEnd) : '.';
+  return entry >= 0 ? source.slice(0, entry) : source;
 }
 
 /**

@@ -102,6 +102,25 @@ function sentenceKey(sentence: string): string | undefined {
 }
 
 /**
+ * The export each report belongs to, from the file it was imported from (`origins`, undefined for
+ * a report written here): its file when other reports were read from the same file (the entries
+ * of an Atom feed, the AWS events of a status archive's data.json, apart from its GCP events in
+ * incidents.json), else the file's folder (a Statuspage export holds one file per incident:
+ * "incidents/rcwk6twq397d.json"). Grouped by folder alone, AWS and GCP events lost links of the
+ * same failure; by file alone, each of 1,282 Statuspage incidents was an export of its own
+ * (docs/findability.md, "Boilerplate per export").
+ */
+export function exportGroups(origins: readonly (string | undefined)[]): (string | undefined)[] {
+  const reportsOfFile = new Map<string, number>();
+  for (const origin of origins) if (origin !== undefined) reportsOfFile.set(origin, (reportsOfFile.get(origin) ?? 0) + 1);
+  return origins.map((origin) => {
+    if (origin === undefined || reportsOfFile.get(origin)! > 1) return origin;
+    const folderEnd = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
+    return folderEnd >= 0 ? origin.slice(0, folderEnd + 1) : './';
+  });
+}
+
+/**
  * The key under which a line that is boilerplate among the reports of one origin only (an
  * export's template) is held in the set {@link findBoilerplateLines} returns.
  */
@@ -202,27 +221,29 @@ export function withLinksOutAndHostsJoined(text: string): string {
   return text;
 }
 
-/**
- * A cloud region or zone code: a geography, a direction and a number, with an optional zone
- * letter ("asia-east1", "europe-west4-a", "us-east-2", "northamerica-northeast1", "US-EAST-2").
- */
-const regionCode = /\b([a-z]{2,13})-((?:north|south)?(?:east|west|central))-?(\d{1,2})(?:-([a-z]))?\b/gi;
-/** What every {@link regionCode} holds: a direction followed by a number; most texts hold none. */
+/** A cloud region or zone code: "asia-east1", "europe-west4-a", "us-east-2", "US-EAST-2", "northamerica-northeast1". */
+const regionCodeSource = '[a-z]{2,13}-(?:north|south)?(?:east|west|central)-?\\d{1,2}(?:-[a-z])?\\b';
+/** Two region codes or more in a row, separated by commas, "and", "&" or "/". */
+const regionList = new RegExp(`\\b${regionCodeSource}(?:\\s*(?:,|&|/|\\band\\b)\\s*(?:and\\s+)?${regionCodeSource})+`, 'gi');
+const regionCode = new RegExp(`\\b${regionCodeSource}`, 'gi');
+/** What every {@link regionList} holds: a direction followed by a number; most texts hold none. */
 const regionDirection = /(?:east|west|central)-?\d/i;
-/** A word {@link withRegionCodesJoined} made of a region code: "asiaeast1", "useast2", "europewest4a". */
+/** A word {@link withRegionListsJoined} made of a region code: "asiaeast1", "useast2", "europewest4a". */
 export const joinedRegionCode = /^[a-z]{2,13}(?:north|south)?(?:east|west|central)\d{1,2}[a-z]?$/;
 
 /**
- * `text` with each cloud region code as one word: "asia-east1, europe-west1" reads "asiaeast1,
- * europewest1". Split at its dashes, a code was read as "asia", "europe", "east1", "west1", words
- * every list of regions shares: AWS and GCP events of unrelated failures (a BigQuery throughput
- * issue, VM failure rates, Spanner backups) linked each other for the regions they listed
- * (docs/findability.md, "Boilerplate per export"). Joined, two events share a region only when
- * they name the same one, and the model counts such a word as a name (src/lib/similarity.ts).
+ * `text` with each code of a list of cloud regions or zones as one word: "asia-east1,
+ * europe-west1" reads "asiaeast1, europewest1". Split at their dashes, the codes of a list were
+ * read as "asia", "europe", "east1", "west1", words every list shares: GCP events of unrelated
+ * failures (a BigQuery throughput issue, VM failure rates, Spanner backups) linked each other for
+ * the 10-20 regions each listed (docs/findability.md, "Boilerplate per export"). Joined, two
+ * events share a region only when both name it, and the model counts such a word as a name
+ * (src/lib/similarity.ts). A code alone in prose ("an outage in us-east-1") is left as it is:
+ * joining those too cost P@5 on two labelled pools of hand-written reports.
  */
-export function withRegionCodesJoined(text: string): string {
+export function withRegionListsJoined(text: string): string {
   if (!regionDirection.test(text)) return text;
-  return text.replace(regionCode, (_, geography: string, direction: string, number: string, zone: string | undefined) => `${geography}${direction}${number}${zone ?? ''}`.toLowerCase());
+  return text.replace(regionList, (list) => list.replace(regionCode, (code) => code.replace(/-/g, '').toLowerCase()));
 }
 
 export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[], origin?: string): { text: string; cause: string } {
@@ -250,7 +271,7 @@ export function prepareProse(text: string, boilerplate: ReadonlySet<string>, key
         if (left.length < sentences.length) line = left.join(' ');
       }
     }
-    line = withRegionCodesJoined(withLinksOutAndHostsJoined(line));
+    line = withRegionListsJoined(withLinksOutAndHostsJoined(line));
     // Template tags of static site generators ({{< track "2022-03-28T19:52" >}}, {% include %}), as
     // imported status pages keep them (backslash-escaped in MDX): markup, not prose. Their words
     // ("track") were given as the shared wording of unrelated updates (eighth round).

@@ -1,5 +1,5 @@
 import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
-import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionCodesJoined } from './similarity-prose.ts';
+import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -21,9 +21,10 @@ export interface SimilarityDocument {
   /** When the incident started (ISO 8601). Not used for ranking: the same failure is as useful a year later. */
   started?: string;
   /**
-   * Which export the report was imported from (src/lib/similarity-input.ts `importOrigin`), when
-   * it was: boilerplate is also found among the reports of one origin, so the template of one
-   * export among several in a content folder is found though few reports of the whole folder hold it.
+   * The file the report was imported from (src/lib/similarity-input.ts `importOrigin`), when it
+   * was: boilerplate is also found among the reports of one export (src/lib/similarity-prose.ts
+   * `exportGroups`), so the template of one export among several in a content folder is found
+   * though few reports of the whole folder hold it.
    */
   origin?: string;
 }
@@ -199,7 +200,7 @@ export function findSimilarPostmortems(
   const present: number[] = [];
   // What the prose says, before counting: boilerplate out, cause sentences picked out, names known.
   const lineKeys = docs.map((doc) => boilerplateKeys(doc.text));
-  const origins = docs.map((doc) => doc.origin);
+  const origins = exportGroups(docs.map((doc) => doc.origin));
   const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys, origins);
   const capitalisation = newCapitalisationCounts();
   for (const doc of docs) {
@@ -294,8 +295,8 @@ export function findSimilarPostmortems(
     const doc = docs[i];
     const prose = prepareProse(doc.text, boilerplate, lineKeys[i], origins[i]);
     lineKeys[i] = []; // read once; the keys can go
-    count(i, withRegionCodesJoined(withLinksOutAndHostsJoined(doc.title)), fieldWeights[0][1]);
-    count(i, withRegionCodesJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1]);
+    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.title)), fieldWeights[0][1]);
+    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1]);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
     if (causeWeight > 0 && prose.cause) count(i, prose.cause, causeWeight);
     if (failureModeWeight > 0) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findSimilarPostmortems, type SimilarityDocument } from '../../src/lib/similarity.ts';
-import { findBoilerplateLines, originBoilerplateKey, prepareProse, withRegionCodesJoined } from '../../src/lib/similarity-prose.ts';
+import { exportGroups, findBoilerplateLines, originBoilerplateKey, prepareProse, withRegionListsJoined } from '../../src/lib/similarity-prose.ts';
 import { importOrigin, toSimilarityDocumentFromBody } from '../../src/lib/similarity-input.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 
@@ -34,7 +34,7 @@ function folder(withOrigin: boolean): SimilarityDocument[] {
       title: `Incident ${n + 1}`,
       summary: '',
       text: `${feedTemplate(n)}\n\n${entry.sentence}`,
-      ...(withOrigin ? { origin: 'exports' } : {}),
+      ...(withOrigin ? { origin: 'exports/history.atom' } : {}),
     })),
   ];
 }
@@ -92,30 +92,35 @@ describe('boilerplate per export', () => {
 });
 
 describe('importOrigin', () => {
-  test('a draft is of the folder its export was read from, whatever the file and entry', () => {
-    // A feed saved at two dates, a status archive's two files, one file per incident with and without an entry.
-    expect(importOrigin('../../corpora/feeds/history-2022-12-04.atom#12546104')).toBe('../../corpora/feeds');
-    expect(importOrigin('../../corpora/feeds/history-2024-02-28.atom#9')).toBe('../../corpora/feeds');
-    expect(importOrigin('../../corpora/status/app/public/data.json#ec2-us-east-1-1624564393')).toBe('../../corpora/status/app/public');
-    expect(importOrigin('../../corpora/status/app/public/incidents.json#WXwF')).toBe('../../corpora/status/app/public');
-    expect(importOrigin('../../corpora/history/incidents/rcwk6twq397d.json#rcwk6twq397d')).toBe('../../corpora/history/incidents');
-    expect(importOrigin('../../corpora/history/incidents/rcwk6twq397d.json')).toBe('../../corpora/history/incidents');
-    expect(importOrigin('C:\\exports\\incidents\\a.json')).toBe('C:\\exports\\incidents');
-    expect(importOrigin('https://example.org/postmortems/2021-01.html')).toBe('https://example.org/postmortems');
-    expect(importOrigin('report.md')).toBe('.');
+  test('a draft is of the file its export was read from, without the entry', () => {
+    expect(importOrigin('../../corpora/feeds/history-2022-12-04.atom#12546104')).toBe('../../corpora/feeds/history-2022-12-04.atom');
+    expect(importOrigin('../../corpora/history/incidents/rcwk6twq397d.json#rcwk6twq397d')).toBe('../../corpora/history/incidents/rcwk6twq397d.json');
+    expect(importOrigin('https://example.org/postmortems/2021-01.html')).toBe('https://example.org/postmortems/2021-01.html');
+  });
+
+  test('an export is a file of several reports, or the folder of files of one report each', () => {
+    expect(exportGroups([
+      'status/app/public/data.json', 'status/app/public/incidents.json', 'status/app/public/data.json', 'status/app/public/incidents.json',
+      'history/incidents/a.json', 'history/incidents/b.json', 'C:\\exports\\c.json', 'report.md', undefined,
+    ])).toEqual([
+      'status/app/public/data.json', 'status/app/public/incidents.json', 'status/app/public/data.json', 'status/app/public/incidents.json',
+      'history/incidents/', 'history/incidents/', 'C:\\exports\\', './', undefined,
+    ]);
   });
 
   test('a draft records its origin from imported.source; a report written here has none', () => {
     const data = (imported?: { source: string }) => ({ title: 'T', summary: 'S', impact: { description: '' }, timeline: [], contributors: [], risks: [], services: [], tags: [], related: [], ...(imported ? { imported: { ...imported, format: 'markdown', on: '2026-12-01' } } : {}) }) as unknown as Postmortem;
-    expect(toSimilarityDocumentFromBody('a', data({ source: 'feeds/h.atom#1' }), 'Body.').origin).toBe('feeds');
+    expect(toSimilarityDocumentFromBody('a', data({ source: 'feeds/h.atom#1' }), 'Body.').origin).toBe('feeds/h.atom');
     expect(toSimilarityDocumentFromBody('b', data(), 'Body.').origin).toBeUndefined();
   });
 });
 
 describe('region codes', () => {
-  test('a cloud region or zone code reads as one word; prose about east and west does not', () => {
-    expect(withRegionCodesJoined('Affected: asia-east1, europe-west4-a, US-EAST-2, northamerica-northeast1.')).toBe('Affected: asiaeast1, europewest4a, useast2, northamericanortheast1.');
-    expect(withRegionCodesJoined('Traffic moved from east to west-coast pods, 2 of them.')).toBe('Traffic moved from east to west-coast pods, 2 of them.');
+  test('each code of a list of cloud regions or zones reads as one word; a code alone and prose about east and west do not', () => {
+    expect(withRegionListsJoined('Affected: asia-east1, europe-west4-a, US-EAST-2 and northamerica-northeast1.')).toBe('Affected: asiaeast1, europewest4a, useast2 and northamericanortheast1.');
+    expect(withRegionListsJoined('Errors in us-west1, us-east1, and us-central1 for 3 days.')).toBe('Errors in uswest1, useast1, and uscentral1 for 3 days.');
+    expect(withRegionListsJoined('An outage in us-east-1 took the API down.')).toBe('An outage in us-east-1 took the API down.');
+    expect(withRegionListsJoined('Traffic moved from east to west-coast pods, 2 of them.')).toBe('Traffic moved from east to west-coast pods, 2 of them.');
   });
 
   test('events of different failures that list regions of the same geographies do not link for them', () => {
