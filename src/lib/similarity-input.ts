@@ -37,6 +37,17 @@ export function withoutImportedMetadata(body: string): string {
 }
 
 /**
+ * The file a report imported from `source` (its `imported.source`) was read from, without the
+ * entry: "feeds/history.atom#12546104" is of "feeds/history.atom". The drafts of one export share
+ * its template; similarity finds boilerplate among them too (src/lib/similarity-prose.ts
+ * `exportGroups`, `findBoilerplateLines`).
+ */
+export function importOrigin(source: string): string {
+  const entry = source.indexOf('#');
+  return entry >= 0 ? source.slice(0, entry) : source;
+}
+
+/**
  * What similarity reads of one postmortem, from the raw Markdown/MDX body without a syntax tree:
  * component tags and `<PublicOnly>` blocks are dropped, the rest is prose for the tokenizer (which
  * ignores Markdown syntax). Used by the internal site, where every other word of the body may be
@@ -58,5 +69,6 @@ export function toSimilarityDocumentFromBody(id: string, data: Postmortem, body:
     tags: data.tags,
     trigger: data.trigger,
     related: data.related,
+    ...(data.imported ? { origin: importOrigin(data.imported.source) } : {}),
   };
 }

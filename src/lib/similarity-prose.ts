@@ -102,20 +102,69 @@ function sentenceKey(sentence: string): string | undefined {
 }
 
 /**
+ * The export each report belongs to, from the file it was imported from (`origins`, undefined for
+ * a report written here): its file when other reports were read from the same file (the entries
+ * of an Atom feed, the AWS events of a status archive's data.json, apart from its GCP events in
+ * incidents.json), else the file's folder (a Statuspage export holds one file per incident:
+ * "incidents/rcwk6twq397d.json"). Grouped by folder alone, AWS and GCP events lost links of the
+ * same failure; by file alone, each of 1,282 Statuspage incidents was an export of its own
+ * (docs/findability.md, "Boilerplate per export").
+ */
+export function exportGroups(origins: readonly (string | undefined)[]): (string | undefined)[] {
+  const reportsOfFile = new Map<string, number>();
+  for (const origin of origins) if (origin !== undefined) reportsOfFile.set(origin, (reportsOfFile.get(origin) ?? 0) + 1);
+  return origins.map((origin) => {
+    if (origin === undefined || reportsOfFile.get(origin)! > 1) return origin;
+    const folderEnd = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
+    return folderEnd >= 0 ? origin.slice(0, folderEnd + 1) : './';
+  });
+}
+
+/**
+ * The key under which a line that is boilerplate among the reports of one origin only (an
+ * export's template) is held in the set {@link findBoilerplateLines} returns.
+ */
+export function originBoilerplateKey(origin: string, key: string): string {
+  return `${origin}\u0000${key}`;
+}
+
+/**
  * The body lines, and the sentences of lines of several, found in at least
  * {@link boilerplateThreshold} of `texts`, normalised (numbers and links do not tell two lines
  * apart). `keys`: the {@link boilerplateKeys} of each text, when the caller already has them.
+ *
+ * `origins`: which export each text was imported from (undefined for a report written here).
+ * A line is also boilerplate for the texts of one origin when it meets the thresholds among
+ * them alone (held as {@link originBoilerplateKey}): the thresholds are shares, so a template of
+ * one export among several in a content folder (the 94 drafts of an Atom feed among 1,899) was
+ * found only when 2% of the whole folder held it (docs/findability.md, "Boilerplate per export").
  */
-export function findBoilerplateLines(texts: readonly string[], keys: readonly (readonly (string | undefined)[])[] = texts.map(boilerplateKeys)): Set<string> {
+export function findBoilerplateLines(
+  texts: readonly string[],
+  keys: readonly (readonly (string | undefined)[])[] = texts.map(boilerplateKeys),
+  origins: readonly (string | undefined)[] = [],
+): Set<string> {
   const documentsWithLine = new Map<string, number>();
+  // Per origin: how many texts it has, and how many of them hold each key.
+  const textsOfOrigin = new Map<string, number>();
+  const documentsWithLineOfOrigin = new Map<string, Map<string, number>>();
   const seen = new Set<string>();
+  let ofOrigin: Map<string, number> | undefined;
   const see = (key: string | undefined) => {
     if (key === undefined || seen.has(key)) return;
     seen.add(key);
     documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
+    if (ofOrigin) ofOrigin.set(key, (ofOrigin.get(key) ?? 0) + 1);
   };
   keys.forEach((lineKeys, i) => {
     seen.clear();
+    const origin = origins[i];
+    ofOrigin = undefined;
+    if (origin !== undefined) {
+      textsOfOrigin.set(origin, (textsOfOrigin.get(origin) ?? 0) + 1);
+      ofOrigin = documentsWithLineOfOrigin.get(origin);
+      if (!ofOrigin) documentsWithLineOfOrigin.set(origin, (ofOrigin = new Map()));
+    }
     for (const key of lineKeys) see(key);
     const text = texts[i];
     // Sentences only of texts holding a sentence boundary inside a line (most lines hold one sentence).
@@ -127,10 +176,16 @@ export function findBoilerplateLines(texts: readonly string[], keys: readonly (r
       for (const sentence of sentencesOfLine(line) ?? []) see(sentenceKey(sentence));
     }
   });
-  const threshold = boilerplateThreshold(texts.length);
-  const shortThreshold = shortBoilerplateThreshold(texts.length);
+  const isBoilerplate = (key: string, count: number, documentCount: number) =>
+    count >= (key.length < minBoilerplateLength ? shortBoilerplateThreshold(documentCount) : boilerplateThreshold(documentCount));
   const boilerplate = new Set<string>();
-  for (const [key, count] of documentsWithLine) if (count >= (key.length < minBoilerplateLength ? shortThreshold : threshold)) boilerplate.add(key);
+  for (const [key, count] of documentsWithLine) if (isBoilerplate(key, count, texts.length)) boilerplate.add(key);
+  for (const [origin, counts] of documentsWithLineOfOrigin) {
+    const documentCount = textsOfOrigin.get(origin)!;
+    // An origin holding every text finds what the whole folder found.
+    if (documentCount === texts.length) continue;
+    for (const [key, count] of counts) if (!boilerplate.has(key) && isBoilerplate(key, count, documentCount)) boilerplate.add(originBoilerplateKey(origin, key));
+  }
   return boilerplate;
 }
 
@@ -166,7 +221,39 @@ export function withLinksOutAndHostsJoined(text: string): string {
   return text;
 }
 
-export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[]): { text: string; cause: string } {
+/** A cloud region or zone code: "asia-east1", "europe-west4-a", "us-east-2", "US-EAST-2", "northamerica-northeast1". */
+const regionCodeSource = '[a-z]{2,13}-(?:north|south)?(?:east|west|central)-?\\d{1,2}(?:-[a-z])?\\b';
+/** Two region codes or more in a row, separated by commas, "and", "&" or "/". */
+const regionList = new RegExp(`\\b${regionCodeSource}(?:\\s*(?:,|&|/|\\band\\b)\\s*(?:and\\s+)?${regionCodeSource})+`, 'gi');
+const regionCode = new RegExp(`\\b${regionCodeSource}`, 'gi');
+/**
+ * What every {@link regionList} holds: a direction followed by a number, twice; most texts hold
+ * none, and a report of one region names it in every other line ("us-east-1"), where the list
+ * pattern, tried at every word, cost a second at 10,000 reports.
+ */
+const twoRegionDirections = /(?:east|west|central)-?\d.*?(?:east|west|central)-?\d/i;
+/** A word {@link withRegionListsJoined} made of a region code: "asiaeast1", "useast2", "europewest4a". */
+export const joinedRegionCode = /^[a-z]{2,13}(?:north|south)?(?:east|west|central)\d{1,2}[a-z]?$/;
+
+/**
+ * `text` with each code of a list of cloud regions or zones as one word: "asia-east1,
+ * europe-west1" reads "asiaeast1, europewest1". Split at their dashes, the codes of a list were
+ * read as "asia", "europe", "east1", "west1", words every list shares: GCP events of unrelated
+ * failures (a BigQuery throughput issue, VM failure rates, Spanner backups) linked each other for
+ * the 10-20 regions each listed (docs/findability.md, "Boilerplate per export"). Joined, two
+ * events share a region only when both name it, and the model counts such a word as a name
+ * (src/lib/similarity.ts). A code alone in prose ("an outage in us-east-1") is left as it is:
+ * joining those too cost P@5 on two labelled pools of hand-written reports.
+ */
+export function withRegionListsJoined(text: string): string {
+  if (!twoRegionDirections.test(text)) return text;
+  return text.replace(regionList, (list) => list.replace(regionCode, (code) => code.replace(/-/g, '').toLowerCase()));
+}
+
+export function prepareProse(text: string, boilerplate: ReadonlySet<string>, keys?: readonly (string | undefined)[], origin?: string): { text: string; cause: string } {
+  const isBoilerplate = origin === undefined
+    ? (key: string | undefined) => key !== undefined && boilerplate.has(key)
+    : (key: string | undefined) => key !== undefined && (boilerplate.has(key) || boilerplate.has(originBoilerplateKey(origin, key)));
   const kept: string[] = [];
   const cause: string[] = [];
   const lines = text.split('\n');
@@ -178,17 +265,17 @@ export function prepareProse(text: string, boilerplate: ReadonlySet<string>, key
     offset += line.length + 1;
     if (boilerplate.size) {
       const key = keys![at];
-      if (key !== undefined && boilerplate.has(key)) continue;
+      if (isBoilerplate(key)) continue;
       // Template sentences inside a line of the report's own words go; the words stay (keyed,
       // as they were counted, in the lines starting within the first `sentenceScanLength` characters).
       const sentences = start < sentenceScanLength ? sentencesOfLine(line) : undefined;
       if (sentences) {
-        const left = sentences.filter((sentence) => !boilerplate.has(sentenceKey(sentence) ?? ''));
+        const left = sentences.filter((sentence) => !isBoilerplate(sentenceKey(sentence)));
         if (!left.length) continue;
         if (left.length < sentences.length) line = left.join(' ');
       }
     }
-    line = withLinksOutAndHostsJoined(line);
+    line = withRegionListsJoined(withLinksOutAndHostsJoined(line));
     // Template tags of static site generators ({{< track "2022-03-28T19:52" >}}, {% include %}), as
     // imported status pages keep them (backslash-escaped in MDX): markup, not prose. Their words
     // ("track") were given as the shared wording of unrelated updates (eighth round).

@@ -1,5 +1,5 @@
 import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
-import { boilerplateKeys, countCapitalisation, findBoilerplateLines, isNameLike, isSentenceCase, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined } from './similarity-prose.ts';
+import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -20,6 +20,13 @@ export interface SimilarityDocument {
   related: readonly string[];
   /** When the incident started (ISO 8601). Not used for ranking: the same failure is as useful a year later. */
   started?: string;
+  /**
+   * The file the report was imported from (src/lib/similarity-input.ts `importOrigin`), when it
+   * was: boilerplate is also found among the reports of one export (src/lib/similarity-prose.ts
+   * `exportGroups`), so the template of one export among several in a content folder is found
+   * though few reports of the whole folder hold it.
+   */
+  origin?: string;
 }
 
 /** One similar postmortem. */
@@ -193,7 +200,8 @@ export function findSimilarPostmortems(
   const present: number[] = [];
   // What the prose says, before counting: boilerplate out, cause sentences picked out, names known.
   const lineKeys = docs.map((doc) => boilerplateKeys(doc.text));
-  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys);
+  const origins = exportGroups(docs.map((doc) => doc.origin));
+  const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys, origins);
   const capitalisation = newCapitalisationCounts();
   for (const doc of docs) {
     if (isSentenceCase(doc.title)) countCapitalisation(doc.title, capitalisation);
@@ -228,8 +236,8 @@ export function findSimilarPostmortems(
   const addWord = (w: number) => {
     const token = table.tokens[w];
     const terms = termsOfToken(token);
-    // A word of the failure vocabulary (it maps to a concept) is never a name.
-    const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation));
+    // A word of the failure vocabulary (it maps to a concept) is never a name; a region code is one.
+    const names = !terms.some((term) => term.startsWith('#')) && (serviceWords.has(token) || isNameLike(token, capitalisation) || joinedRegionCode.test(token));
     if (names) nameWords.add(token);
     words.push({ word: token, terms: Int32Array.from(terms, termIdOf), count: 0, factor: names ? nameWeight : 1 });
     if (w + 2 > termStart.length) {
@@ -285,10 +293,10 @@ export function findSimilarPostmortems(
   };
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
-    const prose = prepareProse(doc.text, boilerplate, lineKeys[i]);
+    const prose = prepareProse(doc.text, boilerplate, lineKeys[i], origins[i]);
     lineKeys[i] = []; // read once; the keys can go
-    count(i, withLinksOutAndHostsJoined(doc.title), fieldWeights[0][1]);
-    count(i, withLinksOutAndHostsJoined(doc.summary), fieldWeights[1][1]);
+    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.title)), fieldWeights[0][1]);
+    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1]);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
     if (causeWeight > 0 && prose.cause) count(i, prose.cause, causeWeight);
     if (failureModeWeight > 0) {
