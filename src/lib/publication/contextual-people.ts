@@ -23,8 +23,11 @@ const branchPrefix = /^(?:features?|feat|fix(?:es)?|bugfix|hotfix|releases?|chor
 /** Where a branch's name stands: after git's branch commands, and after "branch" in prose. */
 const branchAfterGit = /\bgit\s+(?:checkout\s+-[bB]|switch\s+-[cC]|branch(?:\s+-[mMcC])?|push(?:\s+-[uf]|\s+--set-upstream|\s+--force(?:-with-lease)?)*\s+[\w.-]+|checkout|switch|merge|rebase|pull\s+[\w.-]+)\s+[`'"]?([a-z][a-z0-9._-]{1,30})\/(?=[A-Za-z0-9][\w/-]*-)/g;
 const branchInProse = /\b[Bb]ranch(?:es)?\s+(?:named\s+|called\s+)?[`'"*_]?([a-z][a-z0-9._-]{1,30})\/(?=[A-Za-z0-9][\w/-]*-)/g;
-/** A code span holding a branch whose slug says what the work is (`` `hbrekke/fix-pool` ``, `` `kvold/ops-4521-…` ``). */
-const branchInCodeSpan = /(?<![\w`])`([a-z][a-z0-9._-]{1,30})\/(?:fix|hotfix|bugfix|feat|feature|revert|bump|chore|wip|refactor|rollback|raise|pin|upgrade|update|add|remove|try|test|tweak|tune|drop|[a-z]{2,10}-\d+)-[\w-]*`/g;
+/**
+ * A code span holding a branch whose slug opens with what the work is (`` `hbrekke/fix-pool` ``);
+ * not a ticket key, which a dataset's path has the shape of too (`` `rpool/vm-200-disk-0` ``, off-infra).
+ */
+const branchInCodeSpan = /(?<![\w`])`([a-z][a-z0-9._-]{1,30})\/(?:fix|hotfix|bugfix|feat|feature|revert|bump|chore|wip|refactor|rollback|raise|pin|upgrade|update|add|remove|try|test|tweak|tune|drop)-[\w-]*`/g;
 
 /** True when a branch's first segment reads as a person's handle, not a convention's or a team's. */
 const branchOwner = (owner: string) => !branchPrefix.test(owner) && personalAccount(owner) && listedNickLike(owner.replace(/[\d._-]+$/, '')) && !mergeBot.test(owner) && !daemonName.test(owner);
@@ -92,11 +95,15 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
     }
   });
   // The speakers of a chat transcript pasted as code: two lines or more in one block, each a
-  // speaker and words, with two speakers or more, a time on each line, or a dotted first.last.
+  // speaker and words, where a speaker speaks again after another, a time opens each line, or each
+  // speaker is a dotted or underscored name (`hallvard.brekke`, `h_brekke`).
   let block: { i: number; name: string; index: number; timed: boolean }[] = [];
   const flush = () => {
     const speakers = new Set(block.map((b) => b.name));
-    if (block.length >= 2 && (speakers.size >= 2 || block.every((b) => b.timed) || [...speakers].every((s) => /[._]/.test(s)))) {
+    // A conversation comes back to a speaker (A, B, A); tools print one after another
+    // (`iscsi: failed to sendtargets …` then `iscsiadm: Login I/O error` twice, a homelab's report).
+    const returns = block.some((b, k) => k >= 2 && block.slice(0, k - 1).some((a) => a.name === b.name) && block[k - 1].name !== b.name);
+    if (block.length >= 2 && (returns || block.every((b) => b.timed) || [...speakers].every((s) => /[._]/.test(s)))) {
       for (const b of block) add(b.i, { text: b.name, index: b.index, severity: 'error', guess: true, why: 'the speaker of a chat transcript' });
     }
     block = [];
