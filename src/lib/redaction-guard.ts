@@ -454,6 +454,30 @@ const placeholderResource = /^(?:my|your|the|example|sample|test|name|<)[\w-]*\.
  */
 const embeddedCloudAccount = /(?<![\w.-])(?:https?:\/\/)?(?:sqs\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?|queue\.amazonaws\.com)\/\d{12}\/[\w-]+|(?<![\w-])gke_[a-z][a-z0-9-]{4,28}[a-z0-9]_[a-z]+-[a-z]+\d(?:-[a-z])?_[\w-]+|(?<![\w.:/-])(?=[a-z0-9-]*[-\d])[a-z][a-z0-9-]{4,28}[a-z0-9]:(?:[a-z]+-[a-z]+\d):[a-z][\w-]*(?![\w:])|(?<![\w.])\d{12}\.dkr\.ecr(?:-fips)?\.[a-z]+-[a-z]+-\d\.amazonaws\.com(?:\.cn)?/g;
 
+/**
+ * First labels of the organisation's own hosts that only its staff reach: admin pages, consoles,
+ * machines' management, file and print servers. Not a CI, a directory or a tool's label
+ * (`ci.jenkins.io`, `ldap.jenkins.io`: an open-source project runs them in public; with
+ * `jenkins` configured they stopped 106 more of 297 Jenkins status reports); tools by their
+ * label have their own rules ({@link schemelessSelfHostedTool}).
+ */
+const ownInternalFirstLabel = /^(?:admin|administrator|admin-panel|intranet|internal|console|backoffice|back-office|staff|mgmt|ipmi|idrac\d*|ilo\d*|bmc|kvm|dc\d+|ad|printsrv|fileserver|nas\d*|jumpbox|jumphost)$/;
+/** Labels under the organisation's domain that name a network, an environment or a zone inside it (`metrics.ops.acme.io`). */
+const ownZoneLabel = /^(?:ops|prod|production|stg|staging|preprod|uat|mgmt|infra|int|internal|corp|ad|dev|qa|lan|office|svc|private|priv|admin|k8s|cluster|vpc|dc\d*)$/;
+/** First labels of the organisation's public hosts, however deep (`api.prod.acme.io` may be the public API). */
+const ownPublicFirstLabel = /^(?:www|api|cdn|static|assets|status|docs|help|support|blog|app|mail|smtp|mx|auth|login|id|signup|shop|store|community|forum|developer|developers)$/;
+
+/** True when a host is under the organisation's own domain and its labels say it is reached only inside. */
+function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean {
+  const labels = host.toLowerCase().split('.');
+  let org = labels.length - 2;
+  if (!orgScopes.has(labels[org]) && labels.length >= 3 && orgScopes.has(labels[org - 1]) && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[org])) org -= 1;
+  if (org < 1 || !orgScopes.has(labels[org])) return false;
+  const below = labels.slice(0, org);
+  if (ownPublicFirstLabel.test(below[0])) return false;
+  return ownInternalFirstLabel.test(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label)));
+}
+
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com|onmicrosoft\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 
@@ -710,6 +734,14 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     return labels.length >= 4 && /[\d-]/.test(labels[0]) && labels.slice(1, -2).some((label) => environmentLabel.test(label)) && !ready.publicNames.has(m[0].toLowerCase());
   });
   add('redact/internal-host', managedResourceHost, (m) => !placeholderResource.test(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // Since the eleventh probe round: a host in an Active Directory zone under a domain
+  // (`dc01.ad.acme.com`): `ad` as a label between the machine and the domain, not Andorra's `.ad`
+  // at the end nor an advertiser's first label (`ad.doubleclick.net`).
+  if (/\.ad\./i.test(line)) add('redact/internal-host', internalLabelHost, (m) => {
+    const labels = m[0].toLowerCase().split('.');
+    const at = labels.indexOf('ad', 1);
+    return at > 0 && at <= labels.length - 3 && !ready.publicNames.has(m[0].toLowerCase());
+  });
   // Since the eighth probe round: a file share's host, as Windows (`\\\\fileserver01\\backups`, the
   // backslashes doubled in Markdown) and NFS (`nas01:/export/data`) write it; only a resolver
   // inside the network answers for a name of one label. Not a drive (`C:/`) or a placeholder.
@@ -783,6 +815,13 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // API group or an annotation's key (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave:`),
   // not a page of a tool (since the fifth probe round `argocd.acme.io/applications` is one).
   add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !isApiGroupOrKey(m[0], line[m.index + m[0].length]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
+  // Since the eleventh probe round: a host on the organisation's own domain that its first label
+  // or a label under the domain says is inside (`admin.acme.io`, `metrics.ops.acme.io`,
+  // `console.ops.acme.com`), with or without `https://`, when the organisation is configured; not
+  // where a link found above holds it already, nor an API group or annotation key
+  // (`vault.acme.io/v1beta1`, `argocd.acme.io/sync-wave:`).
+  if (ready.orgScopes.size) add('redact/internal-host', internalLabelHost, (m) => ownInternalHost(m[0], ready.orgScopes) && !ready.publicNames.has(m[0].toLowerCase()) &&
+    !matches.some((k) => k.index <= m.index && m.index < k.index + k.text.length) && !/^\/(?:v\d+(?:(?:alpha|beta)\d+)?\b|[\w.-]+["']?\s*[:=])/.test(line.slice(m.index + m[0].length)));
   // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
   // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
   add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));
@@ -868,6 +907,17 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (ready.orgScopes.has(owner.toLowerCase()) || ready.publicNames.has(owner.toLowerCase()) || options.mentionedHandles?.has(owner.toLowerCase()) || codeHostPages.has(owner.toLowerCase())) continue;
       if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
       if (looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a repository, an account that reads as a person's" });
+    }
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('#')) {
+    // Since the eleventh probe round: `jkowalczyk/pg-failover-scripts#12`, an issue or pull request
+    // written as code hosts link it without the host, under an account that reads as a person's
+    // handle or that the post mentions (`@hbrekke`); organisations' (`kubernetes/kubernetes#123`) are not.
+    for (const m of allMatches(/(?<![\w./@#-])([A-Za-z0-9][\w.-]*[A-Za-z0-9])\/[\w.-]+#\d+(?![\w-])/g, line)) {
+      const owner = m[1];
+      const lower = owner.toLowerCase();
+      if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (options.mentionedHandles?.has(lower) || looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index!, why: "the owner of a repository whose issue is named, an account that reads as a person's" });
     }
   }
   if (options.detectUnlistedPeople !== false && line.includes('gist.github')) {

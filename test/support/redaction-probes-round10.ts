@@ -480,28 +480,14 @@ export const foundBeforeRound10: ReadonlySet<string> = new Set([
   "a host under .local (mDNS)",
 ]);
 
-/** The probes still published after this round's rules: docs/redaction.md, "Limits". */
+/** The probes still published after this round's rules and the eleventh's: docs/redaction.md, "Limits". */
 export const stillPublishedRound10: ReadonlySet<string> = new Set([
-  "a person's fork without a scheme",
-  "a person's first-and-last repository owner",
-  "a personal repository's issue",
-  "a full name in lower case acting",
-  "a lower-case first name on an attendee line",
-  "a lower-case name in a chat line",
-  "a Dutch name with \"van der\"",
-  "a speaker with a dotted handle",
-  "first.last at a bare domain",
-  "a possessive with a curly apostrophe",
-  "a branch under a handle",
-  "an Active Directory host",
+  // The other sixteen are found since the eleventh probe round (redaction-probes-round11.ts);
+  // the organisation's own hosts only with the organisation configured, which this round's test is not.
   "a host under .office",
   "an admin host",
   "a Grafana dashboard on a one-word tool host",
-  "a ticket key with an underscore",
-  "a ticket key without a separator",
-  "a lower-case diacritic name",
-  "a handle after \"ping\"",
-]);
+])
 
 /** Where a finding is and the text it reports (`redactionFindingText`). */
 export interface PlacedText {

@@ -243,7 +243,9 @@ const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 // Since the tenth probe round also after a `#` that opens a word ("Follow-up in #OPS-4521", as
 // chats and commit messages write it), not in a link's fragment (`page#SEC-12`).
 const ticket = /(?<![\p{L}\p{N}_/.:-])(?<![\p{L}\p{N}_/.:-]#)(?:[A-Z][A-Z0-9]{1,9}-\d{2,7}|(?:INC|CHG|PRB|RITM|REQ|SCTASK|TASK|CS|PIR)\d{5,10})(?![\p{L}\p{N}_-])/gu;
-const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|EIP|ERC|BIP|SLIP|CAIP|XEP|PSR|SRFI|ECMA|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
+/** A ticket key without a hyphen after words that name a ticket (`Tracked as OPS_4521`, `Jira: PLAT1207`, `ticket OPS 4521`). */
+const unseparatedTicket = /\b(?:[Tt]racked\s+(?:as|in|under)|[Tt]ickets?|[Jj]ira(?:\s+(?:ticket|issue|key))?|[Ii]ssues?|[Ff]iled\s+(?:as|under)|[Ff]ollow-?ups?(?:\s+in)?|[Bb]acklog(?:\s+item)?)[:\s]\s*`?([A-Z]{2,10})(?:_(\d{2,7})| (\d{3,7})|(\d{3,7}))(?![\w-])/g;
+export const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|EIP|ERC|BIP|SLIP|CAIP|XEP|PSR|SRFI|ECMA|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
 const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
 // Twelve digits, or three groups of four as the AWS console shows them (`4455-6677-8899`).
 const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])|(?<![\p{N}-])\d{4}-\d{4}-\d{4}(?![\p{N}]|-\p{N})/gu;
@@ -559,6 +561,18 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     // After `#` the mark is part of it, so the fix leaves none behind ("#a tracked issue").
     const hash = line[m.index! - 1] === '#';
     matches.push({ rule: 'redact/ticket', text: hash ? `#${m[0]}` : m[0], index: m.index! - (hash ? 1 : 0) });
+  }
+  // Since the eleventh probe round: a ticket key written with an underscore, a space or nothing
+  // between its project and number (`OPS_4521`, `OPS 4521`, `PLAT1207`) where a ticket is named
+  // ("Tracked as", "ticket", "Jira:", "issue", "follow-up in"): a part number or a setting has the
+  // shape too, but is not tracked (a space only after "tracked as", "ticket" or "Jira").
+  if (/[Tt]racked|[Tt]icket|[Jj]ira|[Ii]ssue|[Ff]iled|[Ff]ollow-?up|[Bb]acklog/.test(line)) {
+    for (const m of allMatches(unseparatedTicket, line)) {
+      const [prefix, space] = [m[1], m[3] !== undefined];
+      if (publicTicketPrefixes.test(prefix) || (space && !/[Tt]racked|[Tt]icket|[Jj]ira/.test(m[0])) || isPublic(`${prefix}-${m[2] ?? m[3] ?? m[4]}`)) continue;
+      const text = m[0].slice(m[0].lastIndexOf(prefix));
+      if (!matches.some((k) => k.index === m.index! + m[0].length - text.length)) matches.push({ rule: 'redact/ticket', text, index: m.index! + m[0].length - text.length });
+    }
   }
   for (const m of allMatches(arn, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   for (const m of allMatches(awsAccount, line)) {

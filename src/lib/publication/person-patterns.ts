@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicNameAt, isPublicPlace, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
+import { findContextualPeople } from './contextual-people.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -213,9 +214,17 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
   for (const m of allMatches(lowerHandle, text)) {
     const previous = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     if (m.index! >= listEnd && previous && !/^(?:and|or|plus|also)$/i.test(previous[1]) && (isOrdinaryWord(previous[1]) || isEnglishWord(previous[1])) && !isKnownFirstName(previous[1])) continue;
-    if (nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-')) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
+    if (((nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-'))) || rareFirstNameWord(m[0])) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
   }
-  return names.sort((a, b) => a.index - b.index);
+  names.sort((a, b) => a.index - b.index);
+  // Two lower-case words one space apart in a list with commas are one name ("Attendees: hallvard
+  // brekke, tove lindqvist"): found as two, the fix wrote "an engineer an engineer" (since the
+  // eleventh probe round). Without commas each is a handle (`/cc qorvath zyltrin`).
+  for (let i = names.length - 1; i > 0; i--) {
+    const [a, b] = [names[i - 1], names[i]];
+    if (text.includes(',') && /^\p{Ll}/u.test(a.text) && /^\p{Ll}/u.test(b.text) && b.index === a.index + a.text.length + 1 && text[a.index - offset + a.text.length] === ' ') names.splice(i - 1, 2, { ...a, text: `${a.text} ${b.text}` });
+  }
+  return names;
 }
 
 /** A lower-case word as handles are written (`hbrekke`, `tove.m`, `jdoe42`), not part of a path, link, address or hyphenated name. */
@@ -226,7 +235,7 @@ const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p
  * `node-exporter`): a process, no one's handle. A name ending in "d" is a daemon's when what comes
  * before is a word or a public name ("ahmed" and "david" are people).
  */
-const daemonName = { test: (word: string) =>
+export const daemonName = { test: (word: string) =>
   /(?:bot|agent|daemon|exporter|operator|controller|runner|worker|scheduler|let|ctl|cron|job|svc|service)$/.test(word) ||
   (/d$/.test(word) && [word.slice(0, -1), word.replace(/cd$/, '')].some((stem) => stem.length >= 3 && stem !== word && madeOfWords(stem))) };
 
@@ -260,6 +269,15 @@ export function looksLikePersonalHandle(account: string): boolean {
   const firstName = (w: string) => w.length >= 3 && isKnownFirstName(capital(w)) && !isEnglishWord(w) && !isOrdinaryWord(w) && !isPublicTerm(w);
   const surname = (w: string) => w.length >= 3 && (isKnownFirstName(capital(w)) || w === 'doe') && !isPublicTerm(w);
   const parts = letters.split(/[._-]/);
+  // Since the eleventh probe round: a first name that is also a rare English word (`maria-g`), a
+  // word no dictionary knows and an initial (`priya-s`), and two such words of four letters or
+  // more (`hallvard-brekke`): organisations name themselves with words (`pgmac-net`, `cumulo-pro`).
+  const rareFirstName = (w: string) => w.length >= 3 && isKnownFirstName(capital(w)) && !isOrdinaryWord(w) && !isOrdinaryWord(capital(w)) && !isPublicTerm(w);
+  const unknownPart = (w: string, min: number) => w.length >= min && /^\p{L}+$/u.test(w) && !isEnglishWord(w) && !isOrdinaryWord(w) && !isOrdinaryWord(capital(w)) && !isPublicTerm(w) && !isKnownWord(w);
+  if (parts.length === 2 && /^[\p{L}-]+$/u.test(letters) && account.includes('-')) {
+    if ((rareFirstName(parts[0]) || unknownPart(parts[0], 4)) && parts[1].length === 1) return true;
+    if (unknownPart(parts[0], 4) && unknownPart(parts[1], 4)) return true;
+  }
   if (parts.length === 2) return firstName(parts[0]) && (surname(parts[1]) || parts[1].length === 1);
   if (parts.length > 2) return false;
   for (const initials of [1, 2]) if (surname(letters.slice(initials))) return true;
@@ -282,7 +300,7 @@ export function findImageNamespaceOwners(line: string): PatternMatch[] {
 }
 
 /** Bots that merge, push and fix: their names are no one's. */
-const mergeBot = /(?:bot|\[bot\])$|^(?:bors|homu|mergify|kodiak|renovate|dependabot|prow|tide|marge|zuul|jenkins|buildkite|atlantis)$/i;
+export const mergeBot = /(?:bot|\[bot\])$|^(?:bors|homu|mergify|kodiak|renovate|dependabot|prow|tide|marge|zuul|jenkins|buildkite|atlantis)$/i;
 
 /** True when the word at `index` is part of a public multi-word name ("Lockheed Martin"). */
 const insidePublicPhrase = (line: string, index: number, text: string) =>
@@ -465,7 +483,14 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
 /** Words of name particles between a first name and a surname ("Jan van der Berg", "Nur binti Hassan"). */
 const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av)`;
 /** A name with particles, or with a hyphenated Arabic article or kinship word ("Omar al-Farsi"). */
-const nameWithParticles = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}\p{Ll}+)?\s?((?:${particle}\s+){1,3}\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|abu|abd|bint)-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@-])`, 'gu');
+const nameWithParticles = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:(\p{Lu}\p{Ll}+)\s)?((?:${particle}\s+){1,3}\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|abu|abd|bint)-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@-])`, 'gu');
+/**
+ * Since the eleventh probe round: a Dutch or German particle (`van`, `van der`, `von`, `ter`)
+ * before a surname no dictionary knows makes a name of the word before it, even a month's or a
+ * common word's ("Jan van der Berg", "May van Dijk"): no date or phrase is written so. After
+ * two particles the surname may be an English word too ("Berg").
+ */
+const dutchOrGermanParticleName = (particles: string, surname: string) => /^(?:van|von|ten|ter)\b/.test(particles) && (/^(?:van|von)\s+(?:der|den|dem|de)\s/.test(particles) || (!isEnglishWord(surname) && !isOrdinaryWord(surname)));
 /** "hosted by X": a person when the word is a first name, a handle, or followed by what is theirs. */
 const hostedBy = /\b[Hh]osted\s+by\s+(?:\*\*|__|\*|_)?(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])((?:\*\*|__|\*|_)?\s+(?:[\p{Ll}\s]{0,20}?\b(?:his|her|their)\b))?/gu;
 /** A quotation attributed after a dash or in brackets with a time: `"…" — Hallvard`, `"…" (Hallvard, 10:04)`. */
@@ -504,7 +529,7 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
       if (!first && !titled) continue;
       // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
       // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
-      if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first))) continue;
+      if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname))) continue;
       // Two English words around the particle are a place's name as often ("Costa del Sol").
       if (first && isEnglishWord(first) && isEnglishWord(surname)) continue;
       const text = titled ? m[2] : m[0].trim();
@@ -1049,7 +1074,15 @@ const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?
 const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
 /** A word that can be a chat nick: not English, not a public name, not a word compromise knows as a plain word. */
-const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !htmlElements.has(word.toLowerCase()) && !roleAcronyms.has(word.toUpperCase());
+export const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !htmlElements.has(word.toLowerCase()) && !roleAcronyms.has(word.toUpperCase());
+/**
+ * A lower-case word where only a person's name or handle stands (an attendee line, IRC brackets,
+ * a chat line's speaker): a handle as {@link nickLike} reads one, or, since the eleventh probe
+ * round, a first name the lexicon knows that is also a rare English word ("maria", the plural of
+ * "mare"; "james"), but no common word ("will", "may", "mark"), which the frequency list knows.
+ */
+export const rareFirstNameWord = (word: string) => /^\p{Ll}{3,}$/u.test(word) && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1)) && !isOrdinaryWord(word) && !isOrdinaryWord(word.charAt(0).toUpperCase() + word.slice(1)) && !isPublicTerm(word) && !htmlElements.has(word);
+export const listedNickLike = (word: string) => nickLike(word) || rareFirstNameWord(word);
 
 /**
  * A plural noun made of two English words run together ("Timestamps", "Datestamps", "Hostnames"):
@@ -1134,7 +1167,7 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A label and a value aligned in columns (`Sonarr:     3/3 replicas Running`) is a table
     // pasted as text; a chat line has one space after its speaker.
     const aligned = !quote && !time && !nick && !bold && new RegExp(String.raw`${escapeRegExp(label ?? '')}:[ \t]{2,}\S`).test(speaker[0]);
-    if (word && !aligned && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && nickLike(word) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    if (word && !aligned && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -1702,6 +1735,11 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
 }
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
+/**
+ * After a possessive, not "account" alone: "ran from Kasimir’s account" is someone's login;
+ * "Zuvora's account manager" is still a company's (since the eleventh probe round).
+ */
+const personalAccountNoun = String.raw`(?!\s+accounts?\b(?!\s+(?:manager|team|executive|rep|representative|id|number)s?\b))`;
 const thingNouns = String.raw`(?:testnets?|mainnets?|devnets?|blockchain|validators?|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies|Team|Teams|Squad|Department|Foundation)`;
 
 /**
@@ -1736,8 +1774,10 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
     }
   }
   // Words of one paragraph only: "the NVMe⏎⏎Stephane tried" is no thing called Stephane.
+  // A possessive before "account" is someone's login ("ran from Kasimir’s account"), not a
+  // company's account as "Zuvora accounts" or "Zuvora's account manager" are (eleventh probe round).
   const gap = String.raw`(?:[ \t]+\n?|\n)[ \t]*`;
-  const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s)?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
+  const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s${personalAccountNoun})?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
   // A word the post explains as an organisation or a product in apposition ("reported by
   // Halborn, an auditing firm", "Zuvora, a hosting provider"; since the tenth round of false
@@ -1777,7 +1817,7 @@ export function usedAsRepository(word: string, text: string): boolean {
  */
 export function usedAsOrganisation(word: string, text: string): boolean {
   const w = escapeRegExp(word);
-  if (new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]t|[Ii]ts)\s+${w}\b(?![’']s\b)|(?<![\p{L}\p{N}_.-])${w}(?:[’']s)?\s+(?:${thingNouns}|validators?|nodes?|folks|people|contributors?|developers?|devs)\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev|xyz|network)\b`, 'u').test(text)) return true;
+  if (new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]t|[Ii]ts)\s+${w}\b(?![’']s\b)|(?<![\p{L}\p{N}_.-])${w}(?:[’']s${personalAccountNoun})?\s+(?:${thingNouns}|validators?|nodes?|folks|people|contributors?|developers?|devs)\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev|xyz|network)\b`, 'u').test(text)) return true;
   // An affiliation after a name ("Ethan (Confio)"), not a role's holder ("Commander (Tavita)").
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+\(${w}\)`, 'gu'))) if (!isOrdinaryWord(m[1]) && !isEnglishWord(m[1])) return true;
   return false;
@@ -2071,6 +2111,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleLists(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
