@@ -32,8 +32,23 @@ const rules: [TimelineKind, RegExp][] = [
  */
 const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b[^.\n]*|\bno (?:known |available )?workarounds?\b|\b(?:no )?eta for (?:full )?(?:mitigation|resolution|recovery)\b|\bprogress(?:es|ing)? towards? (?:a |full )?mitigat\w*|\bmitigation progress\b|\b(?:work(?:s|ing)?|attempt(?:s|ing)?) (?:on|towards?|to) (?:further )?(?:a |the |full )?mitigat\w*/gi;
 
+/**
+ * Work in progress or intended, not done: "We are working to fail over to the secondary region",
+ * "preparing to roll back", "in the process of restarting", "continuing to monitor", "attempting to
+ * restore". What follows such words (to the end of its clause) says what is being done or will
+ * be, so it is not the moment a mitigation, a resolution or a detection happened: GitHub's "We are
+ * working to fail over" made its row a mitigation (and `times.mitigated` the minute it was written),
+ * "We are continuing to monitor" after a fix a detection. What was done is written in the past
+ * ("failed over", "rolled back", "mitigated") or as a status page's state label, which stays: the
+ * label opens the row, before these words.
+ */
+const notDoneYet = /\b(?:work(?:s|ing)?\s+(?:to|on|towards?)|prepar(?:e|es|ing)\s+(?:to|for)|in\s+the\s+process\s+of|continu(?:e|es|ing)\s+to|attempt(?:s|ing)?\s+to|plan(?:s|ning)?\s+to)\b[^.;:!?\n]*/gi;
+
 export function inferTimelineKind(text: string): TimelineKind {
   const said = text.replace(noMitigationYet, ' ');
-  for (const [kind, pattern] of rules) if (pattern.test(said)) return kind;
+  // A message, a decision or an escalation is one whatever it says is under way ("we will continue
+  // to post updates on the status page"): only what happened to the service is read without them.
+  const done = said.replace(notDoneYet, ' ');
+  for (const [kind, pattern] of rules) if (pattern.test(kind === 'mitigation' || kind === 'resolution' || kind === 'detection' ? done : said)) return kind;
   return 'other';
 }
