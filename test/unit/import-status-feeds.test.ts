@@ -157,6 +157,11 @@ describe('work under way or intended is not yet done', () => {
     ['We rolled back the deploy and are continuing to monitor.', 'mitigation'],
     ['The incident is resolved; we will continue to monitor.', 'resolution'],
     ['Alerts fired for elevated error rates.', 'detection'],
+    // After "when" or "while" the words are a circumstance: what the row says happened still counts.
+    ['The engineer, when attempting to run a maintenance task, sees the logs alerting on cache writes.', 'detection'],
+    // A fix in place, then monitoring: the fix says the kind (Statuspage's own monitoring words).
+    ['A fix has been implemented and we are continuing to monitor the results.', 'mitigation'],
+    ['A fix has been deployed. We are continuing to monitor as the site recovers.', 'mitigation'],
     // A message stays a message whatever it says is under way.
     ['We will continue to post updates on the status page.', 'communication'],
     // A status page's state label opens the row, before the words.
