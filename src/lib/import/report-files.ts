@@ -63,7 +63,7 @@ export function notReportReason(name: string): string | undefined {
   if (licenceFile.test(base)) return 'a licence, notice or list of authors';
   if (changelogFile.test(base)) return 'a changelog';
   if (notReportExtension.test(name)) return 'a picture, document, data or code file';
-  if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING)';
+  if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
   if (buildFile.test(base)) return 'a dependency list or build file';
   if (templateFile.test(base)) return 'a report template';
   return undefined;
