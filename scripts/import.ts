@@ -32,7 +32,7 @@ import { parseZone } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, describePassedOver } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -133,7 +133,14 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     .map((name) => name.split(sep).join('/'))
     // A status page's or issue tracker's JSON export and an incident log kept as a spreadsheet hold
     // reports; other JSON or CSV found in a folder is data, passed over once read.
-    .filter((name) => mayBeReportFile(name) || mayBeIncidentExportFile(name));
+    .filter((name) => {
+      if (mayBeReportFile(name) || mayBeIncidentExportFile(name)) return true;
+      // Said in the output (hidden files and pictures are not: they are never reports, and a
+      // report's pictures are found from the report), so a report the rules took for another file can be imported by name.
+      const why = notReportReason(name);
+      if (why && !/^hidden|^a picture/.test(why) && isFile(join(path, name))) filesPassedOver.push({ file: join(path, name), why });
+      return false;
+    });
   // A folder's index page lists its reports and says how the team writes them: named, not imported.
   const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
   indexPagesPassedOver.push(...[...indexPages].map((name) => join(path, name)));
@@ -172,10 +179,13 @@ for (const path of positionals) {
 }
 /** Files under --out, passed over when a folder holding it is imported: drafts, not reports. */
 let draftsPassedOver = 0;
+/** Files of the folders imported that are no reports by their names (a licence, a lockfile, a web manifest), with why. */
+const filesPassedOver: { file: string; why: string }[] = [];
 /** Index pages of the folders imported, passed over: each is named, so that one that is a report can be imported by name. */
 const indexPagesPassedOver: string[] = [];
 const sources = positionals.flatMap(collect);
 if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${relative(process.cwd(), outDir) || outDir}, where the drafts go, were not read as reports.`);
+for (const line of describePassedOver(filesPassedOver.map(({ file, why }) => ({ file: relative(process.cwd(), file) || file, why })))) console.error(line);
 for (const page of indexPagesPassedOver) console.error(`${relative(process.cwd(), page) || page}: not imported: the index page of its folder, which holds other reports (a list of them, or how they are written). If it is a report, import it by name: npm run import -- ${relative(process.cwd(), page) || page}`);
 // Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
 if (!sources.length && !unreadable.length) {

@@ -104,7 +104,7 @@ describe('a status page\'s state suggests a level; a notice says nothing of the 
     const issue = (severity: string) => `---\ntitle: Mirror unreachable\ndate: 2024-05-14 10:00:00\nresolved: true\nresolvedWhen: 2024-05-14 12:00:00\nseverity: ${severity}\nsection: issue\n---\n\nThe mirror could not be reached from the build agents.\n`;
     const down = importReport('issue.md', issue('down'), { vocabulary, today: '2026-11-30' });
     expect(parseYaml(splitFrontmatter(down.draft).yaml).severity).toBe('SEV-1');
-    expect(down.inferred).toContain('suggested severity SEV-1: the report\'s status page state "down" is a major outage (Statuspage: critical impact) (major outage or down → SEV-1, partial outage or disrupted → SEV-2, degraded performance → SEV-3)');
+    expect(down.inferred).toContain('suggested severity SEV-1: the report\'s status page state "down" is a major outage (Statuspage: critical impact) (major outage or down → SEV-1, partial outage, disrupted or degraded availability → SEV-2, degraded performance → SEV-3)');
     const notice = importReport('issue.md', issue('notice'), { vocabulary, today: '2026-11-30' });
     expect(parseYaml(splitFrontmatter(notice.draft).yaml).severity).toBeUndefined();
     expect(notice.notes.some((note) => note.startsWith('severity is written as "notice"'))).toBe(true);

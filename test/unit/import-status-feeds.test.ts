@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { NotAReportError, readReportContent } from '../../src/lib/import/report-content.ts';
-import { mayBeIncidentExportFile, mayBeReportFile } from '../../src/lib/import/report-files.ts';
+import { describePassedOver, mayBeIncidentExportFile, mayBeReportFile, notReportReason } from '../../src/lib/import/report-files.ts';
 import { isFeedText, readStatusFeed } from '../../src/lib/import/status-feeds.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -139,5 +139,105 @@ describe('words that say a mitigation is still being worked on are no mitigation
   test('a mitigation done still is one', () => {
     expect(inferTimelineKind('We have applied a mitigation and error rates are dropping.')).toBe('mitigation');
     expect(inferTimelineKind('We are working to mitigate the issue and have restarted the workers.')).toBe('mitigation');
+  });
+});
+
+// Round 10. Modelled on GitHub's feed: "We are working to fail over …" made its row a mitigation and
+// `times.mitigated` the minute it was written; "We are continuing to monitor" after a fix was a detection.
+describe('work under way or intended is not yet done', () => {
+  test.each([
+    ['We are working to fail over the queue database to its standby.', 'other'],
+    ['We are preparing to roll back the deploy.', 'other'],
+    ['We are in the process of restarting the affected hosts.', 'other'],
+    ['We are continuing to monitor.', 'other'],
+    ['Merge Queue is operating normally. We are continuing to monitor the situation.', 'other'],
+    ['We are attempting to restore service from backups.', 'other'],
+    // Done, or intended alongside something done: the done part says the kind.
+    ['We failed over to the standby database.', 'mitigation'],
+    ['We rolled back the deploy and are continuing to monitor.', 'mitigation'],
+    ['The incident is resolved; we will continue to monitor.', 'resolution'],
+    ['Alerts fired for elevated error rates.', 'detection'],
+    // After "when" or "while" the words are a circumstance: what the row says happened still counts.
+    ['The engineer, when attempting to run a maintenance task, sees the logs alerting on cache writes.', 'detection'],
+    // A fix in place, then monitoring: the fix says the kind (Statuspage's own monitoring words).
+    ['A fix has been implemented and we are continuing to monitor the results.', 'mitigation'],
+    ['A fix has been deployed. We are continuing to monitor as the site recovers.', 'mitigation'],
+    // A message stays a message whatever it says is under way.
+    ['We will continue to post updates on the status page.', 'communication'],
+    // A status page's state label opens the row, before the words.
+    ['*Monitoring* - We are continuing to monitor the fix.', 'mitigation'],
+  ])('%s → %s', (text, kind) => {
+    expect(inferTimelineKind(text)).toBe(kind);
+  });
+});
+
+describe('a feed entry\'s component state suggests its severity, as the JSON export\'s impact does', () => {
+  test('the worst state the updates name, said in the draft with the update that names it', async () => {
+    const { drafts } = await importParts('status-feeds/component-states.atom');
+    for (const draft of drafts) expect(draft.errors).toEqual([]);
+    const [queue, webhooks, disruption] = drafts;
+    // "degraded performance" first, then "degraded availability" (a partial outage): the worse one.
+    expect(queue.data.severity).toBe('SEV-2');
+    expect(queue.result.inferred.join('\n')).toContain('suggested severity SEV-2: the report\'s status page state "degraded availability"');
+    expect(queue.body).toContain('Component state named by its updates: degraded availability (2025-06-12 14:20 UTC: "Merge Queue is experiencing degraded availability.")');
+    expect(webhooks.data.severity).toBe('SEV-3');
+    expect(webhooks.body).toContain('degraded performance (2025-06-05 09:11 UTC: "Webhooks is experiencing degraded performance.")');
+    // "an outage" says nothing of how bad: no severity, and nothing said of a state.
+    expect(disruption.data.severity).toBeUndefined();
+    expect(disruption.body).not.toContain('Component state');
+  });
+
+  test('working to fail over is no mitigation; failing over is; continuing to monitor is no detection', async () => {
+    const { drafts } = await importParts('status-feeds/component-states.atom');
+    const [queue, webhooks] = drafts;
+    expect(queue.data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['detection', 'other', 'other', 'mitigation', 'other', 'resolution']);
+    expect(queue.data.times).toEqual({ started: '2025-06-12T14:02:00Z', detected: '2025-06-12T14:02:00Z', mitigated: '2025-06-12T15:10:00Z', resolved: '2025-06-12T16:05:00Z' });
+    // "in the process of rolling back": the rollback is not done at 09:30.
+    expect(webhooks.data.times.mitigated).toBeUndefined();
+  });
+});
+
+describe('files of a folder of reports that are no reports, by their names, said with why', () => {
+  test.each([
+    ['static/favicons/site.webmanifest', "a website's or app's file (manifest, icon, robots, sitemap)"],
+    ['static/favicons/favicon.ico', "a website's or app's file (manifest, icon, robots, sitemap)"],
+    ['CNAME', "a website's or app's file (manifest, icon, robots, sitemap)"],
+    ['yarn.lock', "a package manager's lockfile"],
+    ['bun.lockb', "a package manager's lockfile"],
+    ['pnpm-lock.yaml', "a package manager's lockfile"],
+    ['go.sum', "a package manager's lockfile"],
+    ['azure-pipelines.yml', "a build service's configuration"],
+    ['Jenkinsfile', "a build service's configuration"],
+    ['netlify.toml', "a build service's configuration"],
+    ['.gitlab-ci.yml', 'hidden, or a lock file an editor leaves'],
+    ['incident-reports.iml', "an editor's file or a backup"],
+    ['reports/2024-05-01-outage.md~', "an editor's file or a backup"],
+    ['reports/2024-05-01-outage.md.orig', "an editor's file or a backup"],
+    ['LICENSE-MIT', 'a licence, notice or list of authors'],
+    ['COPYING.LESSER', 'a licence, notice or list of authors'],
+    ['NOTICE', 'a licence, notice or list of authors'],
+    ['CODE_OF_CONDUCT.md', 'a licence, notice or list of authors'],
+    ['CHANGELOG.md', 'a changelog'],
+    ['HISTORY.rst', 'a changelog'],
+    ['RELEASE_NOTES.md', 'a changelog'],
+  ])('%s: %s', (name, why) => {
+    expect(notReportReason(name)).toBe(why);
+    expect(mayBeReportFile(name)).toBe(false);
+  });
+
+  test.each(['notice-of-outage.md', 'changelog-outage.md', '2024-03-01-license-server-down.md', 'authors-service-outage.md', 'news-feed-outage.md', 'history-2022-12-04.atom'])('%s is not passed over by its name', (name) => {
+    expect(notReportReason(name) === undefined || mayBeIncidentExportFile(name)).toBe(true);
+  });
+
+  test('the command says each reason once, naming the files, how many more, and how to import one anyway', () => {
+    const lines = describePassedOver([
+      { file: 'r/yarn.lock', why: notReportReason('yarn.lock')! },
+      { file: 'r/site.webmanifest', why: notReportReason('site.webmanifest')! },
+      { file: 'r/Cargo.lock', why: notReportReason('Cargo.lock')! },
+    ], 1);
+    expect(lines).toEqual([
+      "2 file(s) not read as reports, a package manager's lockfile: r/Cargo.lock and 1 more. If one is a report, import it by name: npm run import -- r/Cargo.lock",
+      "1 file(s) not read as reports, a website's or app's file (manifest, icon, robots, sitemap): r/site.webmanifest. If one is a report, import it by name: npm run import -- r/site.webmanifest",
+    ]);
   });
 });

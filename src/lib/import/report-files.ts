@@ -24,13 +24,54 @@ const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(
 const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review)s?[-_ ]template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
- * True when `name` (relative to the folder given to the import, `/`-separated) may be a report:
- * not hidden, not in a hidden folder, not Word's lock file (`~$…`), not a picture, data or code file,
- * not a repository's own file.
+ * Files a website or an app is built with, found beside reports kept in a site's repository: web
+ * and app manifests (icco's `static/favicons/site.webmanifest` became a draft), a browser's tile
+ * config, robots and sitemap files, GitHub Pages' `CNAME`, icons and fonts.
  */
-export function mayBeReportFile(name: string): boolean {
+const siteFile = /\.(?:webmanifest|appxmanifest|ico|icns|cur|woff2?|ttf|otf|eot|map)$|^(?:manifest\.(?:webmanifest|json)|AndroidManifest\.xml|browserconfig\.xml|robots\.txt|humans\.txt|security\.txt|ads\.txt|sitemap(?:[-_]\w+)?\.xml|CNAME|_redirects|_headers)$/i;
+/** A package manager's lockfile: what was installed, not a report (`yarn.lock`, `Cargo.lock`, `bun.lockb`, `npm-shrinkwrap.json`). */
+const lockFile = /\.lockb?$|^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.ya?ml|yarn\.lock|go\.sum|flake\.lock|Podfile\.lock|mix\.lock|pubspec\.lock)$/i;
+/** A build service's configuration (GitHub's and GitLab's are in hidden files or folders already). */
+const ciFile = /^(?:Jenkinsfile|Earthfile|Taskfile|justfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|appveyor\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|codemagic\.ya?ml|netlify\.toml|vercel\.json|wercker\.ya?ml|renovate\.json5?|dependabot\.ya?ml)$/i;
+/** An editor's or an operating system's files: IntelliJ's `.iml`, VS Code's workspaces, backups (`notes.md~`, `#notes.md#`), `Thumbs.db`. */
+const editorFile = /\.(?:iml|ipr|iws|code-workspace|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
+/** A licence and the files that go with one: `LICENSE-MIT`, `COPYING.LESSER`, `NOTICE`, `AUTHORS`; a code of conduct. */
+const licenceFile = /^(?:(?:un)?licen[cs]e|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|code|txt|md|markdown|rst|html?|adoc))*$/i;
+/**
+ * A project's log of its own releases: `CHANGELOG.md`, `CHANGES`, `HISTORY.rst`, `NEWS`,
+ * `RELEASE_NOTES.md`. Taken by these names only: `history-2022-12-04.atom` (a status page's
+ * history feed) and `changelog-outage.md` are read.
+ */
+const changelogFile = /^(?:change[-_]?log|changes|history|news|releases?|release[-_]notes)(?:\.\w+)?$/i;
+
+/**
+ * Why `name` (relative to the folder given to the import, `/`-separated) is not read as a
+ * report, in words for the command's output, or undefined when it may be one: hidden, in a hidden
+ * folder, Word's lock file (`~$…`), a picture, data or code file, a repository's own file, a
+ * dependency list or build file, a website's or app's file, a lockfile, a build service's
+ * configuration, an editor's file, a licence, a changelog, a template. The reasons are checked in
+ * that order, so a name says the most particular one that fits (`yarn.lock` is a lockfile).
+ */
+export function notReportReason(name: string): string | undefined {
+  const base = basename(name);
   // `~$eport.docx` is the lock file Word leaves beside a document it has open, not a document.
-  return !name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$')) && !notReportExtension.test(name) && !repositoryFile.test(basename(name)) && !buildFile.test(basename(name)) && !templateFile.test(basename(name));
+  if (name.split('/').some((part) => part.startsWith('.') || part.startsWith('~$'))) return 'hidden, or a lock file an editor leaves';
+  if (lockFile.test(base)) return 'a package manager\'s lockfile';
+  if (siteFile.test(base)) return 'a website\'s or app\'s file (manifest, icon, robots, sitemap)';
+  if (ciFile.test(base)) return 'a build service\'s configuration';
+  if (editorFile.test(base)) return 'an editor\'s file or a backup';
+  if (licenceFile.test(base)) return 'a licence, notice or list of authors';
+  if (changelogFile.test(base)) return 'a changelog';
+  if (notReportExtension.test(name)) return 'a picture, document, data or code file';
+  if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
+  if (buildFile.test(base)) return 'a dependency list or build file';
+  if (templateFile.test(base)) return 'a report template';
+  return undefined;
+}
+
+/** True when `name` (relative to the folder given to the import, `/`-separated) may be a report: see {@link notReportReason}. */
+export function mayBeReportFile(name: string): boolean {
+  return notReportReason(name) === undefined;
 }
 
 /**
@@ -72,4 +113,19 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
   return mayBeStatusExportFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+}
+
+/**
+ * The command's lines on the files of a folder passed over by their names, one line per reason,
+ * naming up to `shown` files each (and how many more): "2 file(s) not read as reports, a
+ * package manager's lockfile: yarn.lock, web/pnpm-lock.yaml. Import one by name if it is a report."
+ */
+export function describePassedOver(files: readonly { file: string; why: string }[], shown = 5): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const { file, why } of files) byReason.set(why, [...(byReason.get(why) ?? []), file]);
+  return [...byReason].map(([why, names]) => {
+    const sorted = [...names].sort();
+    const listed = sorted.slice(0, shown).join(', ') + (sorted.length > shown ? ` and ${sorted.length - shown} more` : '');
+    return `${names.length} file(s) not read as reports, ${why}: ${listed}. If one is a report, import it by name: npm run import -- ${sorted[0]}`;
+  });
 }

@@ -150,6 +150,33 @@ function report(frontmatter: Record<string, unknown>, body: string[]): string {
   return `---\n${stringifyYaml(defined).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
 }
 
+/**
+ * A component's state as Statuspage's automatic updates name it: "Actions is experiencing degraded
+ * performance", "We are investigating reports of degraded availability for Issues", "… a major
+ * outage". The feed states no impact (the JSON export's `impact`), which Statuspage derives from
+ * these states; GitHub writes "degraded availability" for a partial outage (in its JSON export,
+ * 80 of the 85 updates saying it are of incidents of major impact, as partial outages are).
+ */
+const componentState = /\b(?:(?:is|are) experiencing|reports of) (?:an? )?(major outage|partial outage|degraded availability|degraded performance)\b/gi;
+/** The states, worst first: the entry's worst is the one its severity is suggested from. */
+const statesWorstFirst = ['major outage', 'partial outage', 'degraded availability', 'degraded performance'];
+
+/** The worst component state the updates name, with the update that names it first (its time and sentence). */
+function worstComponentState(updates: readonly Update[]): { state: string; at: string; sentence: string } | undefined {
+  let worst: { state: string; at: string; sentence: string; rank: number } | undefined;
+  for (const update of updates) {
+    for (const match of update.body.matchAll(componentState)) {
+      const state = match[1].toLowerCase();
+      const rank = statesWorstFirst.indexOf(state);
+      if (worst && worst.rank <= rank) continue;
+      const before = update.body.slice(0, match.index).split(/(?<=[.!?])\s+|\n/).pop() ?? '';
+      const sentence = (before + update.body.slice(match.index).split(/(?<=[.!?])\s|\n/)[0]).trim();
+      worst = { state, at: update.at, sentence, rank };
+    }
+  }
+  return worst && { state: worst.state, at: worst.at, sentence: worst.sentence };
+}
+
 /** The first paragraph of a text, on one line. */
 const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim() || undefined;
 
@@ -192,6 +219,7 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
     const publishedAt = latestDate(published);
     const rows = oldestFirst.map((u) => `- ${u.at} ${u.state ? `*${u.state}* - ` : ''}${inItem(u.body)}`);
     const label = `#${(id ?? link ?? '').replace(/[/#?]+$/, '').split(/[/:#=]/).pop() || i + 1}`;
+    const named = worstComponentState(oldestFirst);
     reports.push({
       label,
       source: [title ?? '', ...updates.map((u) => u.body), ...other].join('\n\n'),
@@ -200,8 +228,11 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
         summary: firstParagraph(first?.body) ?? firstParagraph(other[0]),
         // The day of its first update; a post without updates is dated when it was published.
         date: first?.day ?? (publishedAt ? publishedAt.toISOString().replace('.000Z', 'Z') : undefined),
+        // The component state an update names, read as the JSON export's impact is: a suggestion (src/lib/import/written-severity.ts).
+        severity: named?.state,
       }, [
         `Entry of the ${feedTitle ? `"${feedTitle}" ` : ''}${format} feed${link ? ` (${link})` : ''}${published ? `, published ${published}` : ''}${updated && updated !== published ? `, updated ${updated}` : ''}.`,
+        named ? `Component state named by its updates: ${named.state} (${named.at}: "${named.sentence}"); the feed states no impact, so the severity is suggested from it, as Statuspage derives an incident's impact from its components' states.` : '',
         ...other,
         rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
       ]),

@@ -18,7 +18,7 @@ const rules: [TimelineKind, RegExp][] = [
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
   ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored|(?:is|are|was|were)(?: \w+){0,2} available again)\b/i],
-  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was )?deployed|drain|increase[ds]? the|raised the)/i],
+  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was |has been |have been )?(?:deployed|applied|implemented|rolled out)|(?:applied|implemented) (?:a |the )?fix|drain|increase[ds]? the|raised the)/i],
   ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
@@ -32,8 +32,24 @@ const rules: [TimelineKind, RegExp][] = [
  */
 const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b[^.\n]*|\bno (?:known |available )?workarounds?\b|\b(?:no )?eta for (?:full )?(?:mitigation|resolution|recovery)\b|\bprogress(?:es|ing)? towards? (?:a |full )?mitigat\w*|\bmitigation progress\b|\b(?:work(?:s|ing)?|attempt(?:s|ing)?) (?:on|towards?|to) (?:further )?(?:a |the |full )?mitigat\w*/gi;
 
+/**
+ * Work in progress or intended, not done: "We are working to fail over to the secondary region",
+ * "preparing to roll back", "in the process of restarting", "continuing to monitor", "attempting to
+ * restore". What follows such words (to the end of its clause) says what is being done or will
+ * be, so it is not the moment a mitigation, a resolution or a detection happened: GitHub's "We are
+ * working to fail over" made its row a mitigation (and `times.mitigated` the minute it was written),
+ * "We are continuing to monitor" after a fix a detection. What was done is written in the past
+ * ("failed over", "rolled back", "mitigated") or as a status page's state label, which stays: the
+ * label opens the row, before these words. After "when", "while" (… "when attempting to run a
+ * task, sees the logs alerting") they open a clause of circumstance: the row says what followed.
+ */
+const notDoneYet = /(?<!\b(?:when|while|whilst|upon|after|before) )\b(?:work(?:s|ing)?\s+(?:to|on|towards?)|prepar(?:e|es|ing)\s+(?:to|for)|in\s+the\s+process\s+of|continu(?:e|es|ing)\s+to|attempt(?:s|ing)?\s+to|plan(?:s|ning)?\s+to)\b[^.;:!?\n]*/gi;
+
 export function inferTimelineKind(text: string): TimelineKind {
   const said = text.replace(noMitigationYet, ' ');
-  for (const [kind, pattern] of rules) if (pattern.test(said)) return kind;
+  // A message, a decision or an escalation is one whatever it says is under way ("we will continue
+  // to post updates on the status page"): only what happened to the service is read without them.
+  const done = said.replace(notDoneYet, ' ');
+  for (const [kind, pattern] of rules) if (pattern.test(kind === 'mitigation' || kind === 'resolution' || kind === 'detection' ? done : said)) return kind;
   return 'other';
 }

@@ -44,6 +44,8 @@ export const severityWords: Readonly<Record<string, Severity>> = {
 export const statusPageStates: readonly { pattern: RegExp; severity: Severity; as: string }[] = [
   { pattern: /^(?:major|full|complete|total)\s+outage\b|^down\b/i, severity: 'SEV-1', as: 'a major outage (Statuspage: critical impact)' },
   { pattern: /^partial\s+outage\b|^disrupted\b|^disruption\b/i, severity: 'SEV-2', as: 'a partial outage (Statuspage: major impact)' },
+  // GitHub's words for a partial outage (src/lib/import/status-feeds.ts): checked before "degraded" alone.
+  { pattern: /^degraded\s+availability\b/i, severity: 'SEV-2', as: 'degraded availability (GitHub\'s words for a partial outage; Statuspage: major impact)' },
   { pattern: /^degraded(?:\s+performance)?\b/i, severity: 'SEV-3', as: 'degraded performance (Statuspage: minor impact)' },
 ];
 /**
@@ -124,7 +126,7 @@ export function describeWrittenSeverity(read: WrittenSeverity): string | undefin
   }
   if (read.readAs === 'status') {
     const state = statusPageStates.find(({ pattern }) => pattern.test(read.written ?? ''));
-    return `suggested severity ${read.severity}: the report's status page state "${read.written}" is ${state?.as ?? 'a status page state'} (major outage or down → SEV-1, partial outage or disrupted → SEV-2, degraded performance → SEV-3)`;
+    return `suggested severity ${read.severity}: the report's status page state "${read.written}" is ${state?.as ?? 'a status page state'} (major outage or down → SEV-1, partial outage, disrupted or degraded availability → SEV-2, degraded performance → SEV-3)`;
   }
   return `suggested severity ${read.severity}: the report calls it "${read.written}", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)`;
 }
