@@ -1911,22 +1911,30 @@ const listItemLabel = /^(\s*)[-*+]\s+(?:\*\*|__)?([\p{L}][\p{L}\p{N}/.&+-]*(?:\s
 export function inListOfLabels(lines: readonly string[], i: number): boolean {
   const item = /^(\s*)[-*+]\s/.exec(lines[i]);
   if (!item) return false;
-  const indent = item[1].length;
-  let labels = 0;
+  return countSiblingItems(lines, i, item[1].length, (line) => {
+    const label = listItemLabel.exec(line);
+    if (!label) return false;
+    const words = label[2].split(/\s+/);
+    return !words.some((w) => isKnownFirstName(w)) && words.some((w) => isPublicTerm(w) || ((isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w)));
+  }, 2) >= 2;
+}
+
+/**
+ * How many items of the list holding line `i` (same indent, in its paragraph: a blank line or a
+ * shallower item ends it), above and below it, satisfy `isLike`; counting stops at `enough`.
+ */
+function countSiblingItems(lines: readonly string[], i: number, indent: number, isLike: (line: string) => boolean, enough: number): number {
+  let count = 0;
   for (const step of [-1, 1]) {
     for (let k = i + step; k >= 0 && k < lines.length && lines[k].trim(); k += step) {
       const sibling = /^(\s*)[-*+]\s/.exec(lines[k]);
       if (!sibling) continue;
       if (sibling[1].length < indent) break;
       if (sibling[1].length > indent) continue;
-      const label = listItemLabel.exec(lines[k]);
-      if (!label) continue;
-      const words = label[2].split(/\s+/);
-      if (words.some((w) => isKnownFirstName(w)) || !words.some((w) => isPublicTerm(w) || ((isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w)))) continue;
-      if (++labels >= 2) return true;
+      if (isLike(lines[k]) && ++count >= enough) return count;
     }
   }
-  return false;
+  return count;
 }
 
 /** A list item of one capitalised label whose value opens with a link, a code span or an address ("- Geth: [v1.15.5](…)"). */
@@ -1943,17 +1951,7 @@ const referenceItem = /^(\s*)[-*+]\s+(?:\*\*|__)?\p{Lu}[\p{L}\p{N}.&+-]*(?:\*\*|
 export function inListOfReferences(lines: readonly string[], i: number): boolean {
   const item = referenceItem.exec(lines[i]);
   if (!item) return false;
-  const indent = item[1].length;
-  for (const step of [-1, 1]) {
-    for (let k = i + step; k >= 0 && k < lines.length && lines[k].trim(); k += step) {
-      const sibling = /^(\s*)[-*+]\s/.exec(lines[k]);
-      if (!sibling) continue;
-      if (sibling[1].length < indent) break;
-      if (sibling[1].length > indent) continue;
-      if (referenceItem.test(lines[k])) return true;
-    }
-  }
-  return false;
+  return countSiblingItems(lines, i, item[1].length, (line) => referenceItem.test(line), 1) >= 1;
 }
 
 /**
