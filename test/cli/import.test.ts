@@ -151,7 +151,11 @@ describe('npm run import (the command)', () => {
     writeFileSync(join(dir, 'graph.png'), 'not read');
     const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), dir, '--dry-run'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe(`${dir}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
+    const lines = result.stderr.trim().split('\n').map((line) => line.trim());
+    // The README is named with how to import it, should it be a report; the picture is not listed.
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^1 file\(s\) not read as reports, the repository's own file \(README, CONTRIBUTING, a template\): \S*README\.md\. If one is a report, import it by name: npm run import -- \S*README\.md$/);
+    expect(lines[1]).toBe(`${dir}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
   }, 60_000);
 
   test('a zone the folder\'s index states places the times of its reports that state none; --timezone comes first', () => {
