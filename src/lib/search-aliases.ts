@@ -1,4 +1,5 @@
 import { escapeRegExp } from './regexp.ts';
+import { builtInConcepts, type SearchConcept } from './search-concepts.ts';
 /**
  * Other words responders type for what a postmortem says: abbreviations, spelling variants and
  * operations synonyms ("k8s" for Kubernetes, "pg" for Postgres, "ssl" for TLS, "sign-in" for
@@ -354,6 +355,10 @@ const compile = (groups: readonly (readonly string[])[]): CompiledWord[][] => gr
 
 const compiledBuiltIns = compile(builtInAliasGroups);
 const compiledFamilies = builtInWordFamilies.map(compile);
+interface CompiledConcept { cues: CompiledWord[]; says: CompiledWord[] }
+const compileConcepts = (concepts: readonly SearchConcept[]): CompiledConcept[] =>
+  concepts.map((concept) => ({ cues: concept.cues.map(compileWord), says: concept.says.map(compileWord) }));
+const compiledConcepts = compileConcepts(builtInConcepts);
 
 /** True when `lower` (already lower case, its words marked by {@link scanRuns}) holds `word` as a whole word or phrase. */
 function contains(lower: string, word: CompiledWord): boolean {
@@ -374,14 +379,34 @@ function contains(lower: string, word: CompiledWord): boolean {
   return false;
 }
 
+/** Where {@link findAliases} reads concepts: what a report is about, and the concepts to read. */
+export interface ConceptSource {
+  /**
+   * The text whose cues count (a report's title, summary and the start of its body,
+   * src/lib/search-document.ts); the whole text when not given.
+   */
+  about?: string;
+  /** The concepts, {@link builtInConcepts} when not given; `[]` reads none. */
+  concepts?: readonly SearchConcept[];
+}
+
 /**
  * The alias words `text` does not contain, of every group it uses a word of, in group order, then
- * for each word family it uses ({@link builtInWordFamilies}) one form of each stem it lacks.
- * `groups` adds groups of its own (vocabulary aliases) to the built-in ones.
+ * for each word family it uses ({@link builtInWordFamilies}) one form of each stem it lacks, then
+ * the `says` words of each concept ({@link builtInConcepts}) whose cue `about` holds, where `text`
+ * lacks them. `groups` adds groups of its own (vocabulary aliases) to the built-in ones.
  */
-export function findAliases(text: string, groups: readonly (readonly string[])[] = []): string[] {
+export function findAliases(text: string, groups: readonly (readonly string[])[] = [], source: ConceptSource = {}): string[] {
   const lower = text.toLowerCase();
   const vocabularyGroups = compile(groups);
+  const concepts = source.concepts ? compileConcepts(source.concepts) : compiledConcepts;
+  // Concepts whose cue the report's lead holds: read first, since the scan below is of the whole text.
+  let cued: CompiledConcept[] = [];
+  if (concepts.length) {
+    const about = source.about === undefined ? lower : source.about.toLowerCase();
+    scanRuns(about);
+    cued = concepts.filter((concept) => concept.cues.some((cue) => contains(about, cue)));
+  }
   // Every maximal run of letters and digits: exactly where a plain word's pattern can match.
   scanRuns(lower);
   const added = new Set<string>();
@@ -402,6 +427,7 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
       if (!usedStems[i]) added.add(forms[0].word);
     });
   }
+  for (const concept of cued) for (const word of concept.says) if (!contains(lower, word)) added.add(word.word);
   return [...added];
 }
 

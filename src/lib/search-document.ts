@@ -88,6 +88,19 @@ function bodyToSearchParts(tree: Root): { html: string; text: string } {
   return { html: out.join('\n'), text: texts.join('\n') };
 }
 
+/** How much of the body counts as what a report is about, for concepts (about 200 words). */
+export const aboutBodyLength = 1500;
+
+/**
+ * What a report is about, where the cues of search concepts are read (src/lib/search-concepts.ts):
+ * its title, summary, impact and the first {@link aboutBodyLength} characters of its body. A long
+ * review names a scheduler, a certificate and a disk somewhere; read whole, it would carry every
+ * concept's words and match every paraphrase.
+ */
+export function aboutText(data: Pick<Postmortem, 'title' | 'summary' | 'impact'>, bodyText: string): string {
+  return [data.title, data.summary, data.impact.description, bodyText.slice(0, aboutBodyLength)].join('\n');
+}
+
 /**
  * The search document of one postmortem: the title (weighted highest), the summary, tags, the
  * key facts in words, the body, the timeline, the analysis lists and the action items. Similar
@@ -114,7 +127,7 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     : [];
   const aliasText = [data.title, data.summary, data.signals.join('\n'), data.services.join(' '), data.tags.join(' '), data.trigger, data.impact.description, bodyText, ...data.timeline.map((entry) => entry.event), ...data.contributors].join('\n');
   // ...and each version number with and without its "v" ("v0.19.0" and "0.19.0").
-  const aliases = [...findAliases(aliasText, vocabularyGroups), ...versionSpellings(aliasText)];
+  const aliases = [...findAliases(aliasText, vocabularyGroups, { about: aboutText(data, bodyText) }), ...versionSpellings(aliasText)];
   const html = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body>`,

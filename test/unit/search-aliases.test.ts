@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { builtInAliasGroups, builtInWordFamilies, findAliases, versionSpellings } from '../../src/lib/search-aliases.ts';
+import { builtInConcepts } from '../../src/lib/search-concepts.ts';
 
 describe('findAliases', () => {
   test.each([
@@ -100,6 +101,8 @@ describe('findAliases', () => {
     for (const family of builtInWordFamilies) {
       if (family.some((forms) => forms.some(has))) for (const forms of family) if (!forms.some(has)) added.add(forms[0]);
     }
+    // A concept whose cue the text holds adds its responder words the text lacks (src/lib/search-concepts.ts).
+    for (const concept of builtInConcepts) if (concept.cues.some(has)) for (const word of concept.says) if (!has(word)) added.add(word);
     return [...added];
   };
   const vocabulary = [['payments-api', 'Payments API', 'pay_gateway'], ['web frontend', 'storefront', 'a']];

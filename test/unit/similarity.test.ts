@@ -149,3 +149,37 @@ test('a report whose every strong word is common still gets links: its common wo
   // The webhook updates, not any update: the strongest common word is walked first.
   for (const link of links) expect(corpus.find((d) => d.id === link.id)!.title).toBe('Degraded performance for webhooks');
 });
+
+describe('a name in many titles is one of the knowledge base\'s own systems (round 11, docs/findability.md)', () => {
+  // A hosting company's status page: every title names the server it is about, capitalised
+  // ("Maintenance on Purple server"), and the same daemons are restarted on every server. As a
+  // name met in passing (weight 0.3) the server said little; in 12 of 36 titles it is one of the
+  // knowledge base's own systems, counted in full.
+  const servers = ['Purple', 'Indigo', 'Orange'];
+  const daemons = ['rsync', 'exim', 'dovecot', 'mysql', 'apache', 'nginx', 'varnish', 'memcached', 'postfix', 'bind', 'fail2ban', 'proftpd'];
+  const updates = servers.flatMap((server) => daemons.map((daemon, i) =>
+    doc(`${server}-${i}`, `Maintenance on ${server} server`, `The ${daemon} service on ${server} was restarted. ${server} is back to normal.`)));
+  const sameServerShare = (links: Map<string, { id: string }[]>) => {
+    const all = [...links.entries()].flatMap(([id, list]) => list.map((link) => id.split('-')[0] === link.id.split('-')[0]));
+    return all.filter(Boolean).length / all.length;
+  };
+
+  test('more links stay on the server named in the titles, and the server is a reason', () => {
+    const own = findSimilarPostmortems(updates);
+    const asNames = findSimilarPostmortems(updates, { ownSystemTitleShare: 0 });
+    expect(sameServerShare(own)).toBeGreaterThan(sameServerShare(asNames));
+    const onPurple = own.get('Purple-0')!.find((link) => link.id.startsWith('Purple-'))!;
+    expect(onPurple.reason).toMatch(/purple/);
+    // As a name it was never given as a reason.
+    expect(asNames.get('Purple-0')!.map((link) => link.reason).join(' ')).not.toMatch(/purple/);
+  });
+
+  test('a name in fewer titles than the minimum (10 reports) stays a name', () => {
+    const few = updates.filter((update) => Number(update.id.split('-')[1]) < 9);
+    const links = findSimilarPostmortems(few);
+    expect(sameServerShare(links)).toBe(sameServerShare(findSimilarPostmortems(few, { ownSystemTitleShare: 0 })));
+    expect([...links.values()].flat().map((link) => link.reason).join(' ')).not.toMatch(/purple|indigo|orange/);
+    // With a minimum of 9 the same titles make it a system of its own.
+    expect([...findSimilarPostmortems(few, { ownSystemMinReports: 9 }).values()].flat().map((link) => link.reason).join(' ')).toMatch(/purple/);
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Concepts of incident vocabulary: what a report says in its own terms ("scheduled to the same
+ * failing host", "certificate expired", "Agents are randomly disconnected") and what a responder
+ * types for it under stress, in everyday words the report never uses ("every pod landed on one
+ * bad machine", "the cert ran out", "build workers keep dropping off"). Alias groups
+ * (src/lib/search-aliases.ts) join spellings of one word both ways; a concept goes one way only:
+ * a report holding one of its `cues` carries its `says` words in the hidden alias sentence, but a
+ * report holding only a `says` word gets nothing. So "ran out" is added to a report of an expired
+ * certificate, and a report of a disk that ran out of space is not made a report of expiry.
+ *
+ * Cues are read in what the report is about (src/lib/search-document.ts `aboutText`: title,
+ * summary, impact and the start of the body), not in every word of a long review: a 40,000-character
+ * review mentions a scheduler, a certificate and a disk somewhere, and would otherwise carry every
+ * concept and match every paraphrase. The words are matched as alias words are (whole words and
+ * phrases, a last word's plural too, a hyphen as a space).
+ *
+ * Written for round 11 of docs/findability.md from the development queries' misses, each concept
+ * kept general (a failure, a component or a responder's word for it), never a report's own name.
+ * Adding a concept: a cue must say the concept on its own (not "moved to", which a meeting does
+ * too); a `says` word must be what people type for it, and a concept whose words would land on
+ * most reports (host → machine) is left out: a word on every page tells pages apart no more.
+ */
+export interface SearchConcept {
+  /** What the concept is (for the docs and tests). */
+  name: string;
+  /** Words and phrases of a report that say the concept. */
+  cues: readonly string[];
+  /** How a responder says it: added to a report holding a cue, where the report lacks them. */
+  says: readonly string[];
+}
+
+export const builtInConcepts: readonly SearchConcept[] = [
+  // "the cert ran out": a responder's word for expiry, which no group could hold both ways ("ran
+  // out" of memory, of disk, of IP addresses is no expiry).
+  {
+    name: 'expiry',
+    cues: ['expired', 'expire', 'expires', 'expiry', 'expiration', 'expiring', 'lapsed', 'not renewed', 'failed to renew'],
+    says: ['ran out', 'out of date', 'renew'],
+  },
+  {
+    name: 'certificate renewal tooling',
+    cues: ['certbot', 'letsencrypt', "let's encrypt", 'acme challenge', 'cert-manager'],
+    says: ['lets encrypt', 'renewal'],
+  },
+  // Where a workload runs: a scheduler "schedules" and "places"; a responder says it "landed".
+  {
+    name: 'placement',
+    cues: ['scheduled', 'scheduler', 'scheduling', 'unschedulable', 'affinity', 'anti-affinity', 'taint', 'toleration', 'node selector', 'nodeselector', 'bin packing'],
+    says: ['landed', 'placed'],
+  },
+  {
+    name: 'everything on one machine',
+    cues: ['same host', 'same node', 'same machine', 'same server', 'single host', 'single node', 'single server', 'one host', 'one node'],
+    says: ['one machine', 'single machine'],
+  },
+  {
+    name: 'unhealthy machine',
+    cues: ['failing host', 'failing node', 'failed node', 'failed host', 'bad node', 'bad host', 'unhealthy node', 'unhealthy host', 'faulty node', 'faulty host', 'broken node', 'dead node', 'node failure', 'host failure', 'gone bad'],
+    says: ['bad machine', 'dead machine', 'bad node'],
+  },
+  {
+    name: 'memory exhausted',
+    cues: ['oom', 'oomkill', 'oomkilled', 'systemoom', 'out of memory', 'outofmemoryerror', 'memory exhausted', 'memory pressure', 'used up all the memory', 'memory overload'],
+    says: ['ran out of ram', 'ate all the ram'],
+  },
+  // A limit set on purpose: "caps" to a responder.
+  {
+    name: 'limit',
+    cues: ['limit', 'limits', 'memory limit', 'cpu limit', 'resource limits'],
+    says: ['cap', 'caps'],
+  },
+  {
+    name: 'by mistake',
+    cues: ['accidentally', 'accidental', 'mistakenly', 'by mistake', 'inadvertently', 'human error', 'unintentionally', 'erroneously'],
+    says: ['by mistake', 'accidentally', 'oops'],
+  },
+  {
+    name: 'deleted',
+    cues: ['deleted', 'deletion', 'wiped', 'erased', 'truncated', 'truncation', 'rm -rf', 'dropped table', 'dropped the table'],
+    says: ['wiped', 'erased', 'deleted'],
+  },
+  {
+    name: 'infrastructure as code',
+    cues: ['terraform', 'pulumi', 'cloudformation', 'ansible', 'puppet', 'chef cookbook', 'crossplane'],
+    says: ['infrastructure as code', 'iac'],
+  },
+  {
+    name: 'admission hook',
+    cues: ['admission webhook', 'admission controller', 'validatingwebhookconfiguration', 'mutatingwebhookconfiguration', 'validating webhook', 'mutating webhook'],
+    says: ['validating hook', 'webhook', 'rejected'],
+  },
+  {
+    name: 'control plane',
+    cues: ['api server', 'apiserver', 'kube-apiserver', 'control plane', 'etcd', 'master nodes'],
+    says: ['control plane', 'api server'],
+  },
+  // Managed Kubernetes by its vendor's acronym: a responder names the vendor.
+  { name: 'managed kubernetes on AWS', cues: ['eks', 'elastic kubernetes service'], says: ['amazon', 'managed kubernetes'] },
+  { name: 'managed kubernetes on Google Cloud', cues: ['gke', 'google kubernetes engine'], says: ['google', 'managed kubernetes'] },
+  { name: 'managed kubernetes on Azure', cues: ['aks', 'azure kubernetes service'], says: ['azure', 'managed kubernetes'] },
+  {
+    name: 'virtual machines by product',
+    cues: ['ec2', 'gce', 'compute engine', 'droplet', 'droplets', 'bare metal'],
+    says: ['vm', 'virtual machine'],
+  },
+  {
+    name: 'migration',
+    cues: ['migration', 'migrate', 'migrated', 'migrating'],
+    says: ['moving', 'moved'],
+  },
+  {
+    name: 'connections dropped',
+    cues: ['disconnected', 'disconnects', 'disconnections', 'connection failures', 'connection errors', 'connection reset', 'connections reset', 'connectivity issues', 'connection drops', 'dropped connections'],
+    says: ['dropped', 'dropping', 'flaky'],
+  },
+  // Workers of a CI system are called agents, runners or executors (plural: "a Java agent" of a
+  // monitoring tool is no build worker).
+  {
+    name: 'build workers',
+    cues: ['agents', 'build agent', 'runners', 'self-hosted runner', 'executors', 'build node', 'build nodes'],
+    says: ['workers', 'build workers'],
+  },
+  {
+    name: 'issue tracker by product',
+    cues: ['jira', 'bugzilla', 'redmine', 'issue tracker', 'bug tracker', 'youtrack'],
+    says: ['ticket tracker', 'tickets'],
+  },
+  {
+    name: 'peak shopping day',
+    cues: ['black friday', 'cyber monday', 'holiday season', 'peak season', 'boxing day'],
+    says: ['busiest day', 'shopping', 'peak'],
+  },
+  {
+    name: 'batch jobs',
+    cues: ['job', 'jobs', 'cronjob', 'cronjobs', 'batch'],
+    says: ['tasks', 'batch'],
+  },
+  // Overload has an alias group of its own (src/lib/search-aliases.ts); these are the other words.
+  {
+    name: 'overwhelmed',
+    cues: ['swamps', 'swamped', 'overwhelmed', 'great deal of traffic', 'lots of traffic', 'heavy traffic'],
+    says: ['swamped', 'overwhelmed', 'flood of visitors'],
+  },
+  {
+    name: 'request flood',
+    cues: ['flooding', 'flooded', 'flood of requests', 'request storm', 'retry storm', 'storm of requests'],
+    says: ['spammed', 'hammered'],
+  },
+  {
+    name: 'leftovers',
+    cues: ['orphaned', 'orphans', 'dangling', 'zombie', 'zombies', 'leaked pods'],
+    says: ['leftover', 'piled up'],
+  },
+  {
+    name: 'full',
+    cues: ['cluster full', 'cluster being full', 'cluster is full', 'at capacity', 'no capacity', 'insufficient capacity', 'disk full', 'no space left'],
+    says: ['no room', 'full'],
+  },
+  {
+    name: 'idle reaper',
+    cues: ['culler', 'culling', 'idle-culler', 'idle culler', 'reaper', 'idle timeout'],
+    says: ['reaper', 'idle', 'inactive'],
+  },
+  {
+    name: 'browser add-ons',
+    cues: ['add-ons', 'add-on', 'addons', 'addon', 'browser extension', 'browser extensions'],
+    says: ['extensions', 'plugins'],
+  },
+  {
+    name: 'turned off',
+    cues: ['disabled', 'disabling', 'stopped functioning', 'stopped working', 'deactivated', 'powered down', 'powered off'],
+    says: ['switched off', 'turned off'],
+  },
+  {
+    name: 'credential',
+    cues: ['access token', 'personal access token', 'api token', 'api key', 'access key', 'secret key', 'service token', 'oauth token'],
+    says: ['access key', 'token', 'secret'],
+  },
+  {
+    name: 'exposed publicly',
+    cues: ['leaked', 'leak', 'exposed', 'exposure', 'publicly accessible', 'public access'],
+    says: ['visible to anyone', 'public'],
+  },
+  {
+    name: 'cooling',
+    cues: ['cooling', 'chiller', 'chillers', 'overheated', 'overheating', 'high temperatures', 'thermal'],
+    says: ['overheated', 'heatwave', 'too hot'],
+  },
+  {
+    name: 'fire',
+    cues: ['fire', 'fire brigade', 'fire department', 'smoke', 'blaze'],
+    says: ['blaze', 'evacuated'],
+  },
+  { name: 'voicemail', cues: ['voicemail', 'voice mail'], says: ['answering machine'] },
+  {
+    name: 'payment methods',
+    cues: ['payment method', 'payment methods', 'billing console', 'billing details'],
+    says: ['credit card', 'card'],
+  },
+  // A disk by its device name ("sdc errors on ovh3"): a responder says "hard drive". A group
+  // HDD / hard drive was tried both ways in an earlier round and left out; this goes one way.
+  {
+    name: 'disk device',
+    cues: ['sda', 'sdb', 'sdc', 'sdd', 'sde', 'sdf', 'nvme0n1', 'hdd', 'smart errors', 'bad sectors'],
+    says: ['hard drive', 'disk'],
+  },
+  {
+    name: 'kernel froze',
+    cues: ['kernel panic', 'not syncing', 'lockup', 'locked up', 'soft lockup', 'hard lockup'],
+    says: ['froze', 'hang'],
+  },
+  {
+    name: 'order of magnitude',
+    cues: ['10x', 'x10', 'ten times', 'tenfold', '100x'],
+    says: ['order of magnitude'],
+  },
+  // Cloud regions by their codes: a responder names the city.
+  { name: 'region: N. Virginia', cues: ['us-east-1', 'us-east1', 'n. virginia'], says: ['virginia'] },
+  { name: 'region: Oregon', cues: ['us-west-2', 'us-west1'], says: ['oregon'] },
+  { name: 'region: Ohio', cues: ['us-east-2'], says: ['ohio'] },
+  { name: 'region: Iowa', cues: ['us-central1'], says: ['iowa'] },
+  { name: 'region: Ireland', cues: ['eu-west-1'], says: ['ireland'] },
+  { name: 'region: London', cues: ['eu-west-2', 'europe-west2'], says: ['london'] },
+  { name: 'region: Frankfurt', cues: ['eu-central-1', 'europe-west3'], says: ['frankfurt'] },
+  { name: 'region: Belgium', cues: ['europe-west1'], says: ['belgium'] },
+  { name: 'region: Tokyo', cues: ['ap-northeast-1', 'asia-northeast1'], says: ['tokyo'] },
+  { name: 'region: Sydney', cues: ['ap-southeast-2', 'australia-southeast1'], says: ['sydney', 'australia'] },
+  { name: 'region: Singapore', cues: ['ap-southeast-1', 'asia-southeast1'], says: ['singapore'] },
+];
