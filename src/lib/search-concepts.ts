@@ -139,7 +139,7 @@ export const builtInConcepts: readonly SearchConcept[] = [
   {
     name: 'overwhelmed',
     cues: ['swamps', 'swamped', 'overwhelmed', 'great deal of traffic', 'lots of traffic', 'heavy traffic'],
-    says: ['swamped', 'overwhelmed', 'flood of visitors'],
+    says: ['overwhelmed', 'swamped', 'flood of visitors'],
   },
   {
     name: 'request flood',

@@ -153,8 +153,8 @@ test('a report whose every strong word is common still gets links: its common wo
 describe('a name in many titles is one of the knowledge base\'s own systems (round 11, docs/findability.md)', () => {
   // A hosting company's status page: every title names the server it is about, capitalised
   // ("Maintenance on Purple server"), and the same daemons are restarted on every server. As a
-  // name met in passing (weight 0.3) the server said little; in 12 of 36 titles it is one of the
-  // knowledge base's own systems, counted in full.
+  // name met in passing (weight 0.3) the server said little; in 12 of 36 titles, with the option
+  // on, it is one of the knowledge base's own systems, counted in full.
   const servers = ['Purple', 'Indigo', 'Orange'];
   const daemons = ['rsync', 'exim', 'dovecot', 'mysql', 'apache', 'nginx', 'varnish', 'memcached', 'postfix', 'bind', 'fail2ban', 'proftpd'];
   const updates = servers.flatMap((server) => daemons.map((daemon, i) =>
@@ -164,9 +164,11 @@ describe('a name in many titles is one of the knowledge base\'s own systems (rou
     return all.filter(Boolean).length / all.length;
   };
 
+  // Off by default (docs/findability.md, round 11): measured at 2% of the reports and 10 of them.
+  const ownSystems = { ownSystemTitleShare: 0.02 };
   test('more links stay on the server named in the titles, and the server is a reason', () => {
-    const own = findSimilarPostmortems(updates);
-    const asNames = findSimilarPostmortems(updates, { ownSystemTitleShare: 0 });
+    const own = findSimilarPostmortems(updates, ownSystems);
+    const asNames = findSimilarPostmortems(updates);
     expect(sameServerShare(own)).toBeGreaterThan(sameServerShare(asNames));
     const onPurple = own.get('Purple-0')!.find((link) => link.id.startsWith('Purple-'))!;
     expect(onPurple.reason).toMatch(/purple/);
@@ -176,10 +178,10 @@ describe('a name in many titles is one of the knowledge base\'s own systems (rou
 
   test('a name in fewer titles than the minimum (10 reports) stays a name', () => {
     const few = updates.filter((update) => Number(update.id.split('-')[1]) < 9);
-    const links = findSimilarPostmortems(few);
-    expect(sameServerShare(links)).toBe(sameServerShare(findSimilarPostmortems(few, { ownSystemTitleShare: 0 })));
+    const links = findSimilarPostmortems(few, ownSystems);
+    expect(sameServerShare(links)).toBe(sameServerShare(findSimilarPostmortems(few)));
     expect([...links.values()].flat().map((link) => link.reason).join(' ')).not.toMatch(/purple|indigo|orange/);
     // With a minimum of 9 the same titles make it a system of its own.
-    expect([...findSimilarPostmortems(few, { ownSystemMinReports: 9 }).values()].flat().map((link) => link.reason).join(' ')).toMatch(/purple/);
+    expect([...findSimilarPostmortems(few, { ...ownSystems, ownSystemMinReports: 9 }).values()].flat().map((link) => link.reason).join(' ')).toMatch(/purple/);
   });
 });
