@@ -62,8 +62,14 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   // A tab used as indentation makes the parser misread the lines after it: five more errors
   // ("Nested mappings are not allowed in compact mappings", ...) that the tab alone explains.
   const tabbed = document.errors.filter((error) => error.code === 'TAB_AS_INDENT');
-  for (const error of tabbed.length ? tabbed : document.errors) {
+  // Once the parser has left the document ("Unexpected scalar token in YAML stream"), it gives an
+  // error for every token after it: a first line of `{title: …}` gave 114, one per word of the
+  // fields below. The first says where to look; the rest are counted in it.
+  const inStream = document.errors.filter((error) => / in YAML stream/.test(error.message));
+  const cascade = inStream.length > 3 ? new Set(inStream.slice(1)) : new Set();
+  for (const error of tabbed.length ? tabbed : document.errors.filter((error) => !cascade.has(error))) {
     const described = describeYamlError(error.code, error.message.split('\n')[0], split.yaml.slice(error.pos[0]).split('\n')[0]);
+    if (cascade.size && error === inStream[0]) described.message = `${described.message.replace(/\.$/, '')} (the reader stopped at this line: the ${cascade.size} errors it gave for the tokens after it follow from this one, so the fields below were not read).`;
     // A value nested thousands of levels deep gives one error per level: the first says it all.
     if (/call stack/i.test(error.message) && errors.some((e) => e.message === described.message)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });

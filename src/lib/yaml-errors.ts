@@ -27,6 +27,12 @@ export function describeYamlError(code: string, message: string, text: string): 
   // another of its functions (how deep it gets depends on what the thread ran before), as the
   // engine's "Maximum call stack size exceeded" under another code: one cause either way.
   if (/call stack/i.test(message)) return tooDeep;
+  // `title: Checkout: errors` was "Nested mappings are not allowed in compact mappings", with the
+  // generic advice: the value's own ": " is what the reader took for another key.
+  if (/nested mappings are not allowed in compact mappings/i.test(message) && /:\s/.test(text)) {
+    const value = text.replace(/\s+#.*$/, '').trim();
+    return { message: `the value ${JSON.stringify(value)} holds ": ", which YAML reads as the start of another key.`, fix: `put the whole value in double quotes: ${JSON.stringify(value)} (a " inside it written as \\").` };
+  }
   if (code === 'RESOURCE_EXHAUSTION' && /alias/i.test(message)) {
     return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
   }
