@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { calendarDayProblem, instantAdvice } from './instant-advice.ts';
+import { calendarDayProblem, instantAdvice, isOffsetInRange } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -45,8 +45,7 @@ function isRealDate(value: string): boolean {
 export function isRealInstant(text: string): boolean {
   const match = isoInstantPattern.exec(text);
   if (!match || !isRealDate(`${match[1]}-${match[2]}-${match[3]}`)) return false;
-  const offset = match[8] === 'Z' ? '00:00' : match[8].slice(1).replace(':', '');
-  return Number(match[4]) < 24 && Number(match[5]) < 60 && Number(offset.slice(0, 2)) <= 14
+  return Number(match[4]) < 24 && Number(match[5]) < 60 && (match[8] === 'Z' || isOffsetInRange(match[8]))
     && !Number.isNaN(Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
 }
 

@@ -493,6 +493,12 @@ export function validatePostmortemSource(
     if (!source.replace(/^\uFEFF/, '').trim()) {
       add(undefined, [], 'frontmatter/missing', 'the file is empty.',
         'write the postmortem in it (`npm run new` writes a complete one), or delete the file.');
+    } else if (/^[\uFEFF\u200B\u200C\u200D\u2060\u00A0]+---[ \t]*\r?\n/.test(source.replace(/^\uFEFF/, ''))) {
+      // A second byte-order mark (two editors each adding one) or a zero-width space before the
+      // `---` was "the file has no frontmatter block", with the block right there on line 1.
+      const hidden = source.replace(/^\uFEFF/, '').codePointAt(0)!;
+      add(undefined, [], 'frontmatter/missing', `line 1 holds the invisible character U+${hidden.toString(16).toUpperCase().padStart(4, '0')}${hidden === 0xfeff ? ' (a second byte-order mark)' : ''} before its \`---\`: frontmatter opens with a line of exactly \`---\`, so these fields would be shown as text.`,
+        'delete line 1 and type `---` again (the character cannot be seen, so retyping the line removes it), or save the file as UTF-8 without a byte-order mark.');
     } else if (leadingBlank) {
       const lines = leadingBlank[0].split('\n').length - 1;
       add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,

@@ -156,6 +156,26 @@ describe('frontmatter', () => {
   });
 });
 
+describe('time zones and encodings', () => {
+  test.each(['-13:00', '+14:30', '-12:30'])('an offset of %s, which no zone has, is refused with the range (only the hours were compared with 14)', (offset) => {
+    const errors = errorsAfter(replacing('started: 2025-07-08T17:45:00Z', `started: 2025-07-08T17:45:00${offset}`));
+    expect(errors.filter((e) => e.field === 'times.started').map((e) => e.message)).toEqual([expect.stringContaining(`${offset} is no offset from UTC: offsets run from -12:00 to +14:00`)]);
+  });
+
+  test('the ends of the range, -12:00 and +14:00, are taken', () => {
+    expect(errorsAfter(replacing('started: 2025-07-08T17:45:00Z', 'started: 2025-07-09T07:45:00+14:00'))).toEqual([]);
+    expect(errorsAfter(replacing('started: 2025-07-08T17:45:00Z', 'started: 2025-07-08T05:45:00-12:00'))).toEqual([]);
+  });
+
+  test('a second byte-order mark before the --- is named (it was "the file has no frontmatter block"); one is read', () => {
+    expect(errorsAfter((text) => `\uFEFF\uFEFF${text}`)).toEqual([expect.objectContaining({
+      rule: 'frontmatter/missing', line: 1,
+      message: 'line 1 holds the invisible character U+FEFF (a second byte-order mark) before its `---`: frontmatter opens with a line of exactly `---`, so these fields would be shown as text.',
+    })]);
+    expect(errorsAfter((text) => `\uFEFF${text}`)).toEqual([]);
+  });
+});
+
 describe('MDX bodies: the fix for a tag never closed', () => {
   const bodyErrors = (extra: string) => errorsAfter((text) => `${text}\n${extra}\n`);
 
