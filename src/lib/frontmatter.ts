@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset } from './yaml-errors.ts';
+import { cascadeNote, describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset, withoutStreamCascade } from './yaml-errors.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -65,11 +65,10 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   // Once the parser has left the document ("Unexpected scalar token in YAML stream"), it gives an
   // error for every token after it: a first line of `{title: …}` gave 114, one per word of the
   // fields below. The first says where to look; the rest are counted in it.
-  const inStream = document.errors.filter((error) => / in YAML stream/.test(error.message));
-  const cascade = inStream.length > 3 ? new Set(inStream.slice(1)) : new Set();
-  for (const error of tabbed.length ? tabbed : document.errors.filter((error) => !cascade.has(error))) {
+  const cascade = withoutStreamCascade(document.errors);
+  for (const error of tabbed.length ? tabbed : cascade.errors) {
     const described = describeYamlError(error.code, error.message.split('\n')[0], split.yaml.slice(error.pos[0]).split('\n')[0]);
-    if (cascade.size && error === inStream[0]) described.message = `${described.message.replace(/\.$/, '')} (the reader stopped at this line: the ${cascade.size} errors it gave for the tokens after it follow from this one, so the fields below were not read).`;
+    if (error === cascade.first) described.message = cascadeNote(described.message, cascade.dropped);
     // A value nested thousands of levels deep gives one error per level: the first says it all.
     if (/call stack/i.test(error.message) && errors.some((e) => e.message === described.message)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });

@@ -6,7 +6,7 @@ type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
 import { readErrorFix, readErrorWords, specialFileKind } from './content-files.ts';
-import { describeToJsError, describeYamlError, duplicateKeyOffsets, findYamlDirective, firstAliasOffset } from './yaml-errors.ts';
+import { cascadeNote, describeToJsError, describeYamlError, duplicateKeyOffsets, findYamlDirective, firstAliasOffset, withoutStreamCascade } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -195,9 +195,12 @@ function parseEntries<T extends z.ZodObject>(
     return { entries, problems, keyAt };
   }
   if (document.errors.length) {
-    for (const error of document.errors) {
+    // One error per token after the parser left the document, counted into the first (as in frontmatter).
+    const cascade = withoutStreamCascade(document.errors);
+    for (const error of cascade.errors) {
       // A key given twice is named ("Map keys must be unique" named neither key nor place of the first).
       const described = describeYamlError(error.code, error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), source.slice(error.pos[0]).split('\n')[0]);
+      if (error === cascade.first) described.message = cascadeNote(described.message, cascade.dropped);
       problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${described.message.replace(/\.$/, '')}.`, ...(described.fix ? { fix: described.fix } : {}) });
     }
     return { entries, problems, keyAt };

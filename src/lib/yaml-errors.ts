@@ -161,3 +161,21 @@ export function findYamlDirective(source: string): { offset: number; text: strin
   const found = /^%[A-Za-z]\S*.*$/m.exec(source);
   return found ? { offset: found.index, text: found[0].trim() } : undefined;
 }
+
+/**
+ * The parser's errors without the cascade that follows its leaving the document: after "Unexpected
+ * scalar token in YAML stream" it gives an error for every token after it (a first line of
+ * `{title: …}` gave 114, one per word of the fields below). The first such error stays, with the
+ * number of the others, to be said in it; three or fewer are kept as they are.
+ */
+export function withoutStreamCascade<T extends { message: string }>(errors: readonly T[]): { errors: T[]; first?: T; dropped: number } {
+  const inStream = errors.filter((error) => / in YAML stream/.test(error.message));
+  if (inStream.length <= 3) return { errors: [...errors], dropped: 0 };
+  const cascade = new Set(inStream.slice(1));
+  return { errors: errors.filter((error) => !cascade.has(error)), first: inStream[0], dropped: cascade.size };
+}
+
+/** The note added to the first error of a cascade (withoutStreamCascade). */
+export function cascadeNote(message: string, dropped: number): string {
+  return `${message.replace(/\.$/, '')} (the reader stopped at this line: the ${dropped} errors it gave for the tokens after it follow from this one, so what follows was not read).`;
+}

@@ -128,7 +128,7 @@ describe('frontmatter', () => {
   test('a first line of flow fields ({title: …}) is a few errors, the cascade counted in one (it was 114, one per token)', () => {
     const errors = errorsAfter((text) => text.replace(`${title}\n`, `{${title.replace('title: ', 'title: ')}}\n`));
     expect(errors.length).toBeLessThanOrEqual(3);
-    expect(errors.map((e) => e.message).join('\n')).toMatch(/the reader stopped at this line: the \d+ errors it gave for the tokens after it follow from this one, so the fields below were not read/);
+    expect(errors.map((e) => e.message).join('\n')).toMatch(/the reader stopped at this line: the \d+ errors it gave for the tokens after it follow from this one, so what follows was not read/);
   });
 
   test.each([
@@ -222,6 +222,11 @@ describe('vocabularies', () => {
     expect(vocabularyProblems(teamWith('  members: [Alice Smith, alice smith]')).map((p) => p.message)).toEqual(['payments.members.1 is "alice smith", which members lists already (members[0], "Alice Smith").']);
     const tags = `${fixtureVocabularySources().tags}\nkubernetes-x:\n  aliases: [k8s, K8s]\n`;
     expect(vocabularyProblems({ tags }).map((p) => p.message)).toEqual(['kubernetes-x.aliases.1 is "K8s", which aliases lists already (aliases[0], "k8s").']);
+  });
+
+  test('a flow mapping before the entries of tags.yaml is one error, the cascade counted in it (it was 170, one per token)', () => {
+    const problems = vocabularyProblems({ tags: `{config: {}}\n${fixtureVocabularySources().tags}` });
+    expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^not valid YAML: Unexpected scalar token in YAML stream: .* \(the reader stopped at this line: the \d+ errors it gave for the tokens after it follow from this one, so what follows was not read\)\.$/) })]);
   });
 
   test('a member of one letter is refused, as redaction.people refuses one (it would be every "a" of every public post)', () => {
