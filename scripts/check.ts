@@ -12,6 +12,14 @@ import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+import { existsSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { machineFolderProblem } from '../src/lib/named-folders.ts';
+import { isInsideFolder, listPostmortemsFolder } from '../src/lib/content-files.ts';
+
+/** How many files below a folder outside the postmortems folder are said before they are checked. */
+const manyFilesOutside = 200;
 
 // The configuration is validated when site.config.ts loads; a mistake there is a usage error (2).
 const { kbConfig } = await loadSiteConfig();
@@ -57,6 +65,21 @@ Exit code 1 when there is at least one error.`);
 }
 
 const contentDir = kbConfig.contentDir;
+// `npm run check -- /tmp` read every Markdown file below it; `/` did not end. Refused before anything is read.
+for (const path of positionals) {
+  const problem = machineFolderProblem(path, { home: homedir(), tmp: tmpdir() });
+  if (problem) {
+    console.error(`${problem}\nNothing was checked.`);
+    process.exit(2);
+  }
+}
+// A large folder outside the postmortems folder is read file by file, as named: said first, since
+// it takes a while and the files may not be the ones meant.
+for (const path of positionals) {
+  if (!existsSync(path) || !statSync(path).isDirectory() || isInsideFolder(resolve(path), resolve(contentDir, 'postmortems'))) continue;
+  const count = listPostmortemsFolder(path).postmortems.length;
+  if (count >= manyFilesOutside) console.error(`Checking ${count.toLocaleString('en-US')} .md and .mdx files below ${path}, outside ${join(contentDir, 'postmortems')}: each is read as a postmortem; this takes a while.`);
+}
 let lint;
 try {
   lint = values['no-lint'] ? undefined : {

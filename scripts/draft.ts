@@ -7,6 +7,7 @@
 // deploys, status page; every flag but --title may repeat or be left out) and writes it, valid
 // as a draft, to DIR (default: the content folder's postmortems/). Never overwrites a file.
 // --dry-run prints the draft instead. Formats and mappings: docs/draft.md.
+import { slugOptionProblem } from '../src/lib/slug.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
@@ -81,6 +82,9 @@ if (!values.title?.trim()) fail('--title is required: what broke, where (e.g. --
   if (problem) fail(problem.replace(/ Nothing was written\.$/, ''));
 }
 if ([...values.title.trim()].length > titleMaxLength) fail(`--title is ${[...values.title.trim()].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
+// A --slug over 60 characters was cut without a word; one of marks only became "incident".
+const slugProblem = values.slug === undefined ? undefined : slugOptionProblem(values.slug);
+if (slugProblem) fail(slugProblem);
 
 const contentDir = resolveContentDir();
 const vocabulary = loadVocabularyOrExit(contentDir);

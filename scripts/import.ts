@@ -37,6 +37,8 @@ import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { unreadFolderInContent } from './lib/output-folder.ts';
+import { homedir, tmpdir } from 'node:os';
+import { machineFolderKind } from '../src/lib/named-folders.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -66,6 +68,13 @@ for (let folder = outDir; ; folder = dirname(folder)) {
     break;
   }
   if (folder === dirname(folder)) break;
+}
+// `--out /` listed every file of the machine (/proc included) for the ids already taken, then
+// stopped on folders it could not list: refused before anything is read.
+const machineFolder = values.out === undefined ? undefined : machineFolderKind(outDir, { home: homedir(), tmp: tmpdir() });
+if (machineFolder) {
+  console.error(`--out ${values.out}: is ${machineFolder}, not a folder for drafts: every Markdown file below it would be read for the ids already taken, and the drafts mixed with other files. Give a folder of their own, e.g. --out content/postmortems or --out drafts; nothing was written.`);
+  process.exit(2);
 }
 const unread = unreadFolderInContent(outDir, contentDir);
 if (unread) {

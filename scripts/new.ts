@@ -17,7 +17,7 @@ import { isRealInstant, severities, titleMaxLength, utcInstant, visibilities } f
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
-import { idFromText, leadingCommentLines, slugFromTitle } from '../src/lib/slug.ts';
+import { leadingCommentLines, slugFromTitle, slugOptionProblem } from '../src/lib/slug.ts';
 import { instantAdvice } from '../src/lib/instant-advice.ts';
 import { scaffoldDateProblem, scaffoldTitleProblem } from '../src/lib/scaffold-options.ts';
 
@@ -112,7 +112,9 @@ if (dateProblem) fail(dateProblem);
 prompt?.close();
 
 // A --slug with no letter or digit ("!!!", an emoji) was replaced by "incident" without a word.
-if (values.slug !== undefined && !idFromText(values.slug)) fail(`--slug "${values.slug}" has no letter or digit to make a file name of: give a few words in lowercase letters, digits and hyphens, e.g. --slug checkout-config-push; nothing was written.`);
+// One of more than 60 characters was cut to 60 without a word.
+const slugProblem = values.slug === undefined ? undefined : slugOptionProblem(values.slug);
+if (slugProblem) fail(slugProblem);
 const slug = slugFromTitle(values.slug ?? title);
 const id = `${date}-${slug}`;
 const postmortemsDir = join(contentDir, 'postmortems');

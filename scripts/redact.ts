@@ -15,6 +15,8 @@ import type { Postmortem } from '../src/lib/postmortem-schema.ts';
 import { applyRedactionFixesThatParse } from '../src/lib/publication/apply-fixes-parsing.ts';
 import { redactionOptions } from './lib/redaction-check.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
+import { homedir, tmpdir } from 'node:os';
+import { machineFolderProblem } from '../src/lib/named-folders.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -37,6 +39,14 @@ rewording, and something meant to be public gets an allow marker instead (docs/r
 }
 
 const contentDir = resolveContentDir();
+// `npm run redact -- /tmp` read every Markdown file below it before saying anything: refused, as in check.
+for (const path of positionals) {
+  const problem = machineFolderProblem(path, { home: homedir(), tmp: tmpdir() });
+  if (problem) {
+    console.error(`${problem.replace('to check, or give no file to check every postmortem of the content folder', 'to redact')}\nNothing was changed.`);
+    process.exit(2);
+  }
+}
 const result = validateCorpus(contentDir, { onlyFiles: positionals.map((file) => relative(process.cwd(), resolve(file))) });
 if (!result.vocabulary) {
   console.error(result.findings.map((f) => `${f.file}: ${f.message}`).join('\n'));

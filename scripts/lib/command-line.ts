@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { findClosestMatch } from '../../src/lib/closest-match.ts';
 
 /**
  * `parseArgs`, with a mistake on the command line (an unknown option, a missing value) reported
@@ -39,7 +40,7 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
   try {
     parsed = parseArgs({ ...config, tokens: true });
   } catch (error) {
-    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2));
+    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2)) ?? unknownOptionMessage((error as Error).message, config);
     if (message) throw Object.assign(new Error(message), { code: (error as NodeJS.ErrnoException).code });
     throw error;
   }
@@ -97,4 +98,20 @@ export function dashValueMessage(message: string, args: readonly string[]): stri
   const value = at >= 0 ? args[at + 1] : undefined;
   if (value === undefined) return undefined;
   return `${option} is followed by "${value}", which starts with a dash, so it is not taken as the value of ${option} (it may be another option, the value forgotten). If "${value}" is the value, join the two with "=": ${option}=${value}`;
+}
+
+/**
+ * Node's message for an unknown option said with the option meant and the command's options:
+ * "Unknown option '--fromat'. To specify a positional argument starting with a '-', place it at
+ * the end of the command after '--', as in '-- "--fromat"" told a mistyped option's author how to
+ * give a file named "--fromat". Undefined for every other message.
+ */
+export function unknownOptionMessage(message: string, config: ParseArgsConfig): string | undefined {
+  const option = /^Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+  if (!option) return undefined;
+  const names = Object.keys(config.options ?? {});
+  const written = option.replace(/^-+/, '').replace(/=.*$/, '');
+  const meant = findClosestMatch(written, names);
+  const list = names.map((name) => `--${name}`).join(', ');
+  return `Unknown option '${option}'${meant ? ` (did you mean --${meant}?)` : ''}.${list ? ` The options of this command are ${list}.` : ''}`;
 }

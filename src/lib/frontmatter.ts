@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset } from './yaml-errors.ts';
+import { cascadeNote, describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset, withoutStreamCascade } from './yaml-errors.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -62,8 +62,13 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   // A tab used as indentation makes the parser misread the lines after it: five more errors
   // ("Nested mappings are not allowed in compact mappings", ...) that the tab alone explains.
   const tabbed = document.errors.filter((error) => error.code === 'TAB_AS_INDENT');
-  for (const error of tabbed.length ? tabbed : document.errors) {
+  // Once the parser has left the document ("Unexpected scalar token in YAML stream"), it gives an
+  // error for every token after it: a first line of `{title: …}` gave 114, one per word of the
+  // fields below. The first says where to look; the rest are counted in it.
+  const cascade = withoutStreamCascade(document.errors);
+  for (const error of tabbed.length ? tabbed : cascade.errors) {
     const described = describeYamlError(error.code, error.message.split('\n')[0], split.yaml.slice(error.pos[0]).split('\n')[0]);
+    if (error === cascade.first) described.message = cascadeNote(described.message, cascade.dropped);
     // A value nested thousands of levels deep gives one error per level: the first says it all.
     if (/call stack/i.test(error.message) && errors.some((e) => e.message === described.message)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });

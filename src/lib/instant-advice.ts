@@ -55,7 +55,7 @@ export function instantAdvice(text: string, isValid: (candidate: string) => bool
   } else if (/^[+-]\d{2}:?\d{2}$/.test(zone)) {
     offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
     // +25:00 was only "not an ISO-8601 UTC date-time": no zone is that far from UTC.
-    if (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4, 6)) > 59) return `${zone} is no offset from UTC: offsets run from -12:00 to +14:00, the minutes from 00 to 59 (check the sign and the digits, or write the time in UTC with Z).`;
+    if (!isOffsetInRange(offset)) return `${zone} is no offset from UTC: offsets run from -12:00 to +14:00, the minutes from 00 to 59 (check the sign and the digits, or write the time in UTC with Z).`;
   } else if (zone === '') {
     reasons.push('it has no zone, so no one can tell when it was: add Z for UTC, or the offset it was noted in');
   } else {
@@ -75,4 +75,15 @@ export function instantAdvice(text: string, isValid: (candidate: string) => bool
   const candidate = offset ? `${date}T${String(hour).padStart(2, '0')}:${minute}:${seconds}${fraction}${offset}` : undefined;
   const suggestion = candidate && isValid(candidate) ? ` Write ${candidate}.` : '';
   return `Here ${reasons.join('; ')}.${suggestion}`;
+}
+
+/**
+ * Whether an offset (`+05:45`, `-0300`) is one a zone has: -12:00 to +14:00, minutes 00 to 59.
+ * Only the hours were compared with 14, so `-13:00` and `+14:30`, which no zone has had, passed.
+ */
+export function isOffsetInRange(offset: string): boolean {
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
+  if (!match) return false;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return Number(match[3]) <= 59 && (match[1] === '+' ? minutes <= 14 * 60 : minutes <= 12 * 60);
 }

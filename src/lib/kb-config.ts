@@ -297,6 +297,7 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
     const markup = findMarkup(text);
     if (markup) problems.push(`${option} (${JSON.stringify(text)}) holds ${markup}: every page prints it as text, as typed. Write it without HTML (a character such as & as itself).`);
     else if (/[\n\r\u0085\u2028\u2029]/.test(text)) problems.push(`${option} (${JSON.stringify(text)}) is more than one line: the header, the browser tab and the feed show it on one. Write it on one line.`);
+    else if (text.includes('\t')) problems.push(`${option} (${JSON.stringify(text)}) holds a tab: pages show it as a space, the feed keeps the tab. Write a space instead: ${JSON.stringify(text.trim().replace(/\t+/g, ' '))}.`);
     else if (!/[\p{L}\p{N}]/u.test(text)) problems.push(`${option} is ${JSON.stringify(text)}, which has no letter or digit: name it in words, e.g. "Acme".`);
     else if ([...text].length > 120) problems.push(`${option} is ${[...text].length.toLocaleString('en-US')} characters long; at most 120 are allowed (it is in every header and browser tab). Shorten it.`);
   }
@@ -304,6 +305,8 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
   for (const list of ['people', 'internalNames'] as const) {
     config.redaction[list].forEach((name, index) => {
       if ((name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}: a name of fewer than two letters or digits would be found in every postmortem (as the word "a", or any mark). Write the whole name.`);
+      // 'Jane\tDoe' (a paste from a spreadsheet) is not the "Jane Doe" the postmortems write.
+      else if (name.includes('\t')) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}, which holds a tab: the name as the postmortems write it, with a space, would not be found. Write ${JSON.stringify(name.replace(/\t+/g, ' '))}.`);
     });
   }
   return problems;
@@ -311,7 +314,8 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
 
 /** Why a host customers are sent to is not one they can reach, if it is not: loopback, private and link-local addresses, localhost, a name of one label. */
 function unreachableHost(hostname: string): string | undefined {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  // `https://status.` (a fully qualified name's dot, or the rest of the name forgotten) is one label too.
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return 'this machine (localhost)';
   const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host)?.slice(1).map(Number);
   if (v4) {
@@ -355,7 +359,15 @@ export function publicHostProblems(sites: { internal: { url: string }; public: {
   } catch {
     return problems; // Not a URL: said by the schema.
   }
+  // Plain http was taken: browsers mark every page "Not secure", anyone on the way (a café's
+  // network, a proxy) can change the incident history customers read, and the canonical links,
+  // the feed and the sitemap all named http. A host that redirects to https still gets those
+  // links wrong. The internal site may be on http (a network of its own).
   const why = unreachableHost(url.hostname);
+  // One problem per address: a preview's http://localhost:4321 is said as this machine's.
+  if (url.protocol === 'http:' && !why) {
+    problems.push(`sites.public.url (${sites.public.url}) is plain http: browsers mark the customer-facing site "Not secure", anyone on the way can change what customers read, and every public page's canonical link, the feed and the sitemap would name http. Serve it over https and write "https://${url.host}" (docs/deploy.md).`);
+  }
   if (why) problems.push(`sites.public.url (${sites.public.url}) is ${why}: customers cannot reach it, and it is written into every public page's links, the feed and the sitemap. Give the address customers open, e.g. "https://status.example.com" (a preview's address is set by npm run preview, not here).`);
   return problems;
 }

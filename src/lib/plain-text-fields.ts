@@ -23,6 +23,9 @@ export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] 
     [['impact', 'description'], pm.impact?.description],
     [['public', 'title'], pm.public?.title],
     [['public', 'summary'], pm.public?.summary],
+    // Shown on the internal page as typed, and passed: `commander: "<b>IC</b>"`.
+    [['commander'], pm.commander],
+    [['impact', 'slo'], pm.impact?.slo],
     ...pm.timeline.map((entry, i): [(string | number)[], string] => [['timeline', i, 'event'], entry.event]),
     ...pm.actionItems.map((item, i): [(string | number)[], string] => [['actionItems', i, 'title'], item.title]),
   ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { calendarDayProblem, instantAdvice } from './instant-advice.ts';
+import { calendarDayProblem, instantAdvice, isOffsetInRange } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -45,8 +45,7 @@ function isRealDate(value: string): boolean {
 export function isRealInstant(text: string): boolean {
   const match = isoInstantPattern.exec(text);
   if (!match || !isRealDate(`${match[1]}-${match[2]}-${match[3]}`)) return false;
-  const offset = match[8] === 'Z' ? '00:00' : match[8].slice(1).replace(':', '');
-  return Number(match[4]) < 24 && Number(match[5]) < 60 && Number(offset.slice(0, 2)) <= 14
+  return Number(match[4]) < 24 && Number(match[5]) < 60 && (match[8] === 'Z' || isOffsetInRange(match[8]))
     && !Number.isNaN(Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')));
 }
 
@@ -182,9 +181,22 @@ const vocabularyIdList = z.array(vocabularyIdText).default([]);
  * reader of the page and every tracker export would be shown.
  */
 function linkSchema(example: string) {
-  return z.url({ protocol: /^https?$/, message: `must be a full http(s) URL, e.g. ${example}.` }).superRefine((value, ctx) => {
-    if (/\s/.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" has a space in it, so the link leads nowhere: remove it, or write it as %20 if the address really holds one.` });
+  // White space is looked for in the address as written: the URL parser behind z.url drops a tab
+  // or a line break (`"https://tracker/OPS-\n123"`) and hands back another address, which passed.
+  return z.string().superRefine((value, ctx) => {
+    const space = /\s/.exec(value.trim());
+    if (!space) return;
+    const what = space[0] === ' ' ? 'a space' : space[0] === '\t' ? 'a tab' : /[\n\r]/.test(space[0]) ? 'a line break' : `the space character U+${space[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has ${what} in it, so the link leads nowhere${space[0] === ' ' ? '' : ' (a browser drops it and opens another address)'}: remove it, or write it as %20 if the address really holds a space.` });
+  }).pipe(z.url({ protocol: /^https?$/, message: `must be a full http(s) URL, e.g. ${example}.` })).superRefine((value, ctx) => {
+    // A letter of another script that looks Latin (`https://st\u0430tus.example.com`) leads to
+    // another host than the one the reader sees: site.config.ts refuses it for the sites' own
+    // addresses, and a link on a page was published with it.
+    const host = /^[a-z]+:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(value)?.[1] ?? '';
+    const latin = withLatinLookalikesReplaced(host);
+    if (latin !== undefined && /[a-z]/i.test(host)) {
+      const lookalike = [...host].find((character) => withLatinLookalikesReplaced(character) !== undefined)!;
+      ctx.addIssue({ code: 'custom', message: `"${value}" holds ${describeCharacter(lookalike)} in its host, which looks like a Latin letter but leads to another host: retype it, ${value.replace(host, latin)}.` });
       return;
     }
     let parsed: URL;
@@ -260,7 +272,11 @@ const actionItemIdText = nonEmptyText.superRefine((id, ctx) => {
   const text = id.trim();
   if (findHiddenCharacter(text)) return; // said as file/encoding, with the character named
   const other = [...text].find((character) => !/[A-Za-z0-9._-]/.test(character));
-  if (other === undefined) return;
+  if (other === undefined) {
+    // `id: ..` or `id: "-"` passed: a link #action-.. and a ticket mark that name no item.
+    if (!/[A-Za-z0-9]/.test(text)) ctx.addIssue({ code: 'custom', message: `is "${text}", which has no letter or digit: an action item id names the item in its link (#action-<id>) and in its ticket. Write one such as "AI-2" or the ticket key (OPS-123).` });
+    return;
+  }
   const latin = withLatinLookalikesReplaced(text);
   const meant = latin !== undefined && /^[A-Za-z0-9._-]+$/.test(latin) ? latin : undefined;
   ctx.addIssue({

@@ -12,6 +12,11 @@ export function scaffoldTitleProblem(title: string): string | undefined {
   if (lineBreak) {
     return `--title holds a line break after "${title.slice(0, lineBreak.index).trim().slice(-40)}": a title is one line on every page, in the feed and in search results. Give what broke and where in one line; the rest goes in the summary. Nothing was written.`;
   }
+  // A tab was written into the title, which the check then refuses from in-review on (schema/plain-text).
+  const tab = title.indexOf('\t');
+  if (tab >= 0) {
+    return `--title holds a tab after "${title.slice(0, tab).trim().slice(-40)}": pages show it as a space, but the feed and searches keep it. Write a space instead: --title ${JSON.stringify(title.trim().replace(/\t+/g, ' '))}. Nothing was written.`;
+  }
   // A bidi control or a control character (pasted with the title) was written, then refused by the
   // check as "The template produced an invalid file", blaming the template; HTML was written and
   // printed as typed on every page.

@@ -4,9 +4,24 @@
  */
 export function slugFromTitle(title: string, fallback = 'incident'): string {
   const slug = idFromText(title);
-  if (slug.length <= 60) return slug || fallback;
-  const cut = slug.slice(0, 61);
-  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : slug.slice(0, 60)) || fallback;
+  if (slug.length <= slugMaxLength) return slug || fallback;
+  const cut = slug.slice(0, slugMaxLength + 1);
+  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : slug.slice(0, slugMaxLength)) || fallback;
+}
+
+/** The most characters of a file name's slug: the part after the day. */
+export const slugMaxLength = 60;
+
+/**
+ * Why a `--slug` given to `npm run new` or `npm run draft` cannot be the file name as given, if it
+ * cannot: one with no letter or digit, or one longer than the file names take, which was cut to
+ * 60 characters without a word (the file was then not where the author looked for it).
+ */
+export function slugOptionProblem(slug: string): string | undefined {
+  const id = idFromText(slug);
+  if (!id) return `--slug "${slug}" has no letter or digit to make a file name of: give a few words in lowercase letters, digits and hyphens, e.g. --slug checkout-config-push; nothing was written.`;
+  if (id.length > slugMaxLength) return `--slug is ${id.length} characters as a file name ("${id.slice(0, 40)}…"); at most ${slugMaxLength} are taken. Give a shorter one, e.g. --slug ${slugFromTitle(id)} (what broke, in a few words); nothing was written.`;
+  return undefined;
 }
 
 /** The lines of a script's leading `//` comment, without the markers: its usage text. */

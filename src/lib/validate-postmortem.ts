@@ -493,6 +493,12 @@ export function validatePostmortemSource(
     if (!source.replace(/^\uFEFF/, '').trim()) {
       add(undefined, [], 'frontmatter/missing', 'the file is empty.',
         'write the postmortem in it (`npm run new` writes a complete one), or delete the file.');
+    } else if (/^[\uFEFF\u200B\u200C\u200D\u2060\u00A0]+---[ \t]*\r?\n/.test(source.replace(/^\uFEFF/, ''))) {
+      // A second byte-order mark (two editors each adding one) or a zero-width space before the
+      // `---` was "the file has no frontmatter block", with the block right there on line 1.
+      const hidden = source.replace(/^\uFEFF/, '').codePointAt(0)!;
+      add(undefined, [], 'frontmatter/missing', `line 1 holds the invisible character U+${hidden.toString(16).toUpperCase().padStart(4, '0')}${hidden === 0xfeff ? ' (a second byte-order mark)' : ''} before its \`---\`: frontmatter opens with a line of exactly \`---\`, so these fields would be shown as text.`,
+        'delete line 1 and type `---` again (the character cannot be seen, so retyping the line removes it), or save the file as UTF-8 without a byte-order mark.');
     } else if (leadingBlank) {
       const lines = leadingBlank[0].split('\n').length - 1;
       add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,
@@ -561,6 +567,16 @@ export function validatePostmortemSource(
           // 1e400 is said as written above, not as the ".inf" YAML read.
           if (saidAsWritten.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
           const described = describeSchemaIssue(issue, frontmatter.data);
+          // `title: #Checkout errors` is YAML's comment after an empty value: "nothing is written
+          // after title:" named no cause, with the text right there on the line.
+          const comment = described.message.includes('nothing is written after') ? commentedOutValue(split, frontmatter.positionOf(described.path).line) : undefined;
+          if (comment) {
+            const key = String(described.path.at(-1));
+            add(frontmatter, described.path, described.rule,
+              `${formatFieldPath(described.path)} is empty: the "#" after \`${key}:\` starts a YAML comment, so ${JSON.stringify(comment)} is not read as its value.`,
+              `put the value in quotes, ${key}: ${JSON.stringify(comment)}, if the "#" is part of it; if it is a note, write the value before it, or delete the line where the field is optional.`);
+            continue;
+          }
           add(frontmatter, described.path, described.rule, described.message, described.fix);
         }
         // Still report unknown vocabulary values, so one run shows every problem of the file.
@@ -581,6 +597,18 @@ export function validatePostmortemSource(
             field: formatFieldPath(issue.path),
           });
         }
+        // `teams: []` is what `npm run new` and `npm run draft` write when no team is known: an
+        // unfilled list, published as a report no team answered for (the team pages and the
+        // recurrence by team left it out). Leaving the key out still says "no team recorded".
+        const rawTeams = (frontmatter.data as { teams?: unknown } | undefined)?.teams;
+        if (Array.isArray(rawTeams) && rawTeams.length === 0) {
+          findings.push({
+            file, ...frontmatter.positionOf(['teams']), rule: isDraft ? 'draft/fill-before-review' : 'schema/required', severity: isDraft ? 'warning' : 'error',
+            message: isDraft ? 'fill before review: teams is an empty list: name the team or teams that responded.' : `status is ${data.status}, but teams is an empty list ([]): name the team or teams that responded.`,
+            fix: 'list their ids from teams.yaml, e.g. teams: [checkout]; if no team is recorded (an old report), delete the line.',
+            field: 'teams',
+          });
+        }
         for (const issue of findOverlongTexts(data)) {
           // An imported draft may carry a report's whole first paragraph as its summary: the
           // author shortens it before review, as they fill in the rest.
@@ -599,10 +627,24 @@ export function validatePostmortemSource(
           const text = path.length === 1 ? data.title : data.public?.title;
           // U+2028, U+2029 and U+0085 (a paste from a word processor, or "\u2028" in quotes) break
           // the line in the feed and search results as a newline does, and passed.
-          if (typeof text !== 'string' || !/[\r\n\u2028\u2029\u0085]/.test(text.trim())) continue;
+          if (typeof text !== 'string') continue;
+          // A tab (a paste from a spreadsheet, or "\t" in quotes) passed: every page showed it as
+          // one space, the feed and the JSON kept it, and a search for the title as shown missed it.
+          const tab = text.trim().indexOf('\t');
+          if (tab >= 0 && !/[\r\n\u2028\u2029\u0085]/.test(text.trim())) {
+            findings.push({
+              file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${formatFieldPath([...path])} holds a tab after "${text.trim().slice(0, tab).slice(-40)}": every page shows it as a space, but the feed, the JSON and searches keep the tab, so the title is not the one shown.`,
+              fix: `write a space instead of the tab: ${JSON.stringify(text.trim().replace(/\t+/g, ' '))}.`,
+              field: formatFieldPath([...path]),
+            });
+            continue;
+          }
+          if (!/[\r\n\u2028\u2029\u0085]/.test(text.trim())) continue;
           findings.push({
             file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
-            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r?\n|[\u2028\u2029\u0085]/).length} lines${/[\u2028\u2029\u0085]/.test(text) ? ` (it holds the line separator U+${/[\u2028\u2029\u0085]/.exec(text)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no editor shows)` : ''}; a title is one line on every page, in the feed and in search results.`,
+            // A carriage return alone ("\r" in quotes) was "spans 1 lines": counted as a break too.
+            message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r\n|[\r\n\u2028\u2029\u0085]/).length} lines${/[\u2028\u2029\u0085]/.test(text) ? ` (it holds the line separator U+${/[\u2028\u2029\u0085]/.exec(text)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no editor shows)` : ''}; a title is one line on every page, in the feed and in search results.`,
             fix: 'write it on one line after the colon (no | or > block), and put the rest in the summary.',
             field: formatFieldPath([...path]),
           });
@@ -786,11 +828,13 @@ export function validatePostmortemSource(
       column: opening ? Number(opening[3]) : brace ? brace.column : error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed)` : brace ? ' (the { opened here is never closed)' : ''}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed${voidElements.has(opening[1].toLowerCase()) ? ': MDX closes no element by itself, not even one HTML leaves empty' : / before the end of `paragraph`/.test(error.reason) ? ' in its paragraph' : ''})` : brace ? ' (the { opened here is never closed)' : insideStyle(split.body, error.line, error.column) ? ' (inside a <style> element, whose CSS braces MDX reads as expressions; a <style> would restyle the whole site, and is refused in any case)' : ''}`,
       fix: opening
-        ? `add </${opening[1]}> on a line of its own where that part ends, with a blank line before it.`
+        ? unclosedTagFix(opening[1], error.reason)
         : brace
         ? 'close it with } (a comment {/* ... */} ends with */}), or write \\{ if the brace is text.'
+        : isMdx && insideStyle(split.body, error.line, error.column)
+        ? 'remove the <style> element; to show the CSS in the report, put it in a fenced code block (```css before it, ``` after).'
         : isMdx
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
@@ -907,4 +951,38 @@ export function validatePostmortemSource(
     }, context.lint.config));
   }
   return result;
+}
+
+/** The text after `key: #` on a frontmatter line, when the value there is a comment (`title: #Checkout errors`). */
+function commentedOutValue(split: { yaml: string; yamlStartLine: number }, line: number): string | undefined {
+  const text = split.yaml.split('\n')[line - split.yamlStartLine];
+  const comment = text === undefined ? undefined : /^\s*(?:-\s+)?[^\s#:][^:#]*:\s+(#.*?)\s*$/.exec(text.replace(/\r$/, ''))?.[1];
+  return comment ? comment : undefined;
+}
+
+/** HTML's void elements: written `<br>` in MDX, each was "never closed", the fix "add </br>". */
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * What to do about a tag MDX says is never closed. `<br>` wants `<br />`, not `</br>`; a tag that
+ * shares its line with text or other tags (`<details><summary>More</summary>`) is read inside a
+ * paragraph, which must close it: the advice "add </details> on a line of its own" was given for a
+ * file that had it.
+ */
+function unclosedTagFix(name: string, reason: string): string {
+  if (voidElements.has(name.toLowerCase())) return `close it in the tag itself: <${name} /> (with the rest of its attributes before the />).`;
+  if (/ before the end of `paragraph`/.test(reason)) {
+    return `<${name}> shares its line with text or other tags, so MDX reads it as part of that paragraph, where it must also close: put <${name}> on a line of its own (and </${name}> on one of its own where that part ends, a blank line around the text between), or close it on the same line.`;
+  }
+  return `add </${name}> on a line of its own where that part ends, with a blank line before it.`;
+}
+
+/** True when a place of the body (line and column, 1-based) is inside a `<style>` element opened before it. */
+function insideStyle(body: string, line: number, column: number): boolean {
+  const lines = body.split('\n').slice(0, line);
+  if (!lines.length) return false;
+  lines[lines.length - 1] = lines[lines.length - 1].slice(0, Math.max(0, column - 1));
+  const before = lines.join('\n');
+  const open = before.toLowerCase().lastIndexOf('<style');
+  return open >= 0 && !before.toLowerCase().slice(open).includes('</style>');
 }

@@ -6,7 +6,7 @@ type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
 import { readErrorFix, readErrorWords, specialFileKind } from './content-files.ts';
-import { describeToJsError, describeYamlError, duplicateKeyOffsets, findYamlDirective, firstAliasOffset } from './yaml-errors.ts';
+import { cascadeNote, describeToJsError, describeYamlError, duplicateKeyOffsets, findYamlDirective, firstAliasOffset, withoutStreamCascade } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -195,9 +195,12 @@ function parseEntries<T extends z.ZodObject>(
     return { entries, problems, keyAt };
   }
   if (document.errors.length) {
-    for (const error of document.errors) {
+    // One error per token after the parser left the document, counted into the first (as in frontmatter).
+    const cascade = withoutStreamCascade(document.errors);
+    for (const error of cascade.errors) {
       // A key given twice is named ("Map keys must be unique" named neither key nor place of the first).
       const described = describeYamlError(error.code, error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), source.slice(error.pos[0]).split('\n')[0]);
+      if (error === cascade.first) described.message = cascadeNote(described.message, cascade.dropped);
       problems.push({ file, ...place(error.pos[0]), message: `not valid YAML: ${described.message.replace(/\.$/, '')}.`, ...(described.fix ? { fix: described.fix } : {}) });
     }
     return { entries, problems, keyAt };
@@ -294,6 +297,8 @@ function parseEntries<T extends z.ZodObject>(
 /** Parses the four vocabulary sources and checks that every service's owner is a known team. */
 /** The fields of an entry shown as a name on the sites: one line of plain text with a letter or digit. */
 const nameFields = ['name', 'publicName'];
+/** The lists of an entry: each entry once, without a tab. */
+const listFields = ['members', 'aliases'];
 
 /**
  * What is wrong with an entry's texts, which the sites print as written: a hidden character written
@@ -314,8 +319,33 @@ function shownTextProblem(value: unknown): { path: (string | number)[]; message:
     const markup = findMarkup(text);
     if (markup) return { path: [field], message: `is ${JSON.stringify(text)}, which holds ${markup}: the sites show a name as text, so it would be printed as typed.`, fix: 'write the name without HTML (a character such as & as itself).' };
     if (/[\n\r\u0085\u2028\u2029]/.test(text.trim())) return { path: [field], message: `is ${JSON.stringify(text)}, more than one line: lists, search results and the feed would break it there.`, fix: 'write it on one line.' };
+    // A tab ("\t" in quotes, or a paste from a spreadsheet) was shown as a space, and kept in the feed and search.
+    if (text.trim().includes('\t')) return { path: [field], message: `is ${JSON.stringify(text)}, which holds a tab: the pages show it as a space, the feed and search keep the tab.`, fix: `write a space instead: ${JSON.stringify(text.trim().replace(/\t+/g, ' '))}.` };
     if (!/[\p{L}\p{N}]/u.test(text)) return { path: [field], message: `is ${JSON.stringify(text)}, which has no letter or digit: it would name the ${field === 'publicName' ? 'service to customers' : 'entry'} by marks.`, fix: 'write the name in words.' };
     if ([...text.trim()].length > 200) return { path: [field], message: `is ${[...text.trim()].length.toLocaleString('en-US')} characters long; at most 200 are allowed (a paste gone wrong, shown on every page that names it).`, fix: 'shorten it to the name; put the rest in description.' };
+  }
+  for (const field of listFields) {
+    const list = (value as Record<string, unknown>)[field];
+    if (!Array.isArray(list)) continue;
+    const seen = new Map<string, number>();
+    for (const [index, item] of list.entries()) {
+      if (typeof item !== 'string') continue;
+      const text = item.trim();
+      // A member is a person's name the redaction guard keeps off the public site: "A" (or "J.")
+      // was every "a" of every public post, as redaction.people refuses in site.config.ts.
+      if (field === 'members' && (text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) {
+        return { path: [field, index], message: `is ${JSON.stringify(item)}: a name of fewer than two letters or digits would be found in every public post (as the word "a", or any mark).`, fix: 'write the whole name, e.g. "Jane Doe".' };
+      }
+      if (text.includes('\t')) return { path: [field, index], message: `is ${JSON.stringify(item)}, which holds a tab: text written with a space is not matched by it.`, fix: `write a space instead: ${JSON.stringify(text.replace(/\t+/g, ' '))}.` };
+      // `members: [Alice Smith, Bob, Alice Smith]` passed: one person counted twice, a list no one
+      // cleaned. Compared as the guard and search compare them, letter case aside.
+      const key = text.toLowerCase().replace(/\s+/g, ' ');
+      const first = seen.get(key);
+      if (first !== undefined) {
+        return { path: [field, index], message: `is ${JSON.stringify(item)}, which ${field} lists already (${field}[${first}]${list[first] === item ? '' : `, ${JSON.stringify(list[first])}`}).`, fix: `delete this entry${list[first] === item ? '' : ', keeping the spelling you mean'}.` };
+      }
+      seen.set(key, index);
+    }
   }
   return undefined;
 }

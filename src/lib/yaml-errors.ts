@@ -27,6 +27,12 @@ export function describeYamlError(code: string, message: string, text: string): 
   // another of its functions (how deep it gets depends on what the thread ran before), as the
   // engine's "Maximum call stack size exceeded" under another code: one cause either way.
   if (/call stack/i.test(message)) return tooDeep;
+  // `title: Checkout: errors` was "Nested mappings are not allowed in compact mappings", with the
+  // generic advice: the value's own ": " is what the reader took for another key.
+  if (/nested mappings are not allowed in compact mappings/i.test(message) && /:\s/.test(text)) {
+    const value = text.replace(/\s+#.*$/, '').trim();
+    return { message: `the value ${JSON.stringify(value)} holds ": ", which YAML reads as the start of another key.`, fix: `put the whole value in double quotes: ${JSON.stringify(value)} (a " inside it written as \\").` };
+  }
   if (code === 'RESOURCE_EXHAUSTION' && /alias/i.test(message)) {
     return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
   }
@@ -154,4 +160,22 @@ export const tooDeepYaml = tooDeep;
 export function findYamlDirective(source: string): { offset: number; text: string } | undefined {
   const found = /^%[A-Za-z]\S*.*$/m.exec(source);
   return found ? { offset: found.index, text: found[0].trim() } : undefined;
+}
+
+/**
+ * The parser's errors without the cascade that follows its leaving the document: after "Unexpected
+ * scalar token in YAML stream" it gives an error for every token after it (a first line of
+ * `{title: …}` gave 114, one per word of the fields below). The first such error stays, with the
+ * number of the others, to be said in it; three or fewer are kept as they are.
+ */
+export function withoutStreamCascade<T extends { message: string }>(errors: readonly T[]): { errors: T[]; first?: T; dropped: number } {
+  const inStream = errors.filter((error) => / in YAML stream/.test(error.message));
+  if (inStream.length <= 3) return { errors: [...errors], dropped: 0 };
+  const cascade = new Set(inStream.slice(1));
+  return { errors: errors.filter((error) => !cascade.has(error)), first: inStream[0], dropped: cascade.size };
+}
+
+/** The note added to the first error of a cascade (withoutStreamCascade). */
+export function cascadeNote(message: string, dropped: number): string {
+  return `${message.replace(/\.$/, '')} (the reader stopped at this line: the ${dropped} errors it gave for the tokens after it follow from this one, so what follows was not read).`;
 }

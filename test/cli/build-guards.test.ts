@@ -26,7 +26,7 @@ test('the build refuses to write over the content folder or the folder that hold
 test('a mistake on the command line is one line and a pointer to --help, not a stack trace', () => {
   const result = build(['--no-such-option'], makeContentFromFixture('good-input'));
   expect(result.status).toBe(2);
-  expect(result.stderr).toBe("Unknown option '--no-such-option'\nRun the command with --help to see its options.\n");
+  expect(result.stderr).toBe("Unknown option '--no-such-option'. The options of this command are --variant, --out, --search-index, --help.\nRun the command with --help to see its options.\n");
 });
 
 // An import ran in the build (and its export was published) while only `npm run check` refused

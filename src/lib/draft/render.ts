@@ -1,3 +1,4 @@
+import { slugFromTitle } from '../slug.ts';
 import type { AssembledDraft } from './assemble.ts';
 
 /**
@@ -18,8 +19,12 @@ const mdxText = (text: string) => text.replace(/[\\{}<>*_`[\]]/g, (c) => `\\${c}
 /** A name or a path shown literally (inline code is not parsed, and not linted as prose). */
 const literal = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
+/**
+ * The file-name part of a draft's id, as `npm run new` makes it (slugFromTitle): accents dropped
+ * ("Zürich" gave "zu-rich": the mark was taken for a word break), cut at a word boundary.
+ */
 export function slugify(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'incident';
+  return slugFromTitle(text);
 }
 
 /** The file id: the day the incident started and a slug of the title. */
