@@ -161,6 +161,17 @@ export const ageBuckets = [
   { label: '≥ 1 year', below: Infinity },
 ] as const;
 
+/**
+ * The days a bucket of `ageBuckets` spans, by its label: 30, 60, 90, 185, Infinity for the
+ * open-ended last bucket; undefined for a label that is none of them. The buckets are of unequal
+ * length, and a chart of them must say so (equal bars for 30 and for 185 days read as a decline).
+ */
+export function ageBucketLength(label: string): number | undefined {
+  const i = ageBuckets.findIndex((bucket) => bucket.label === label);
+  if (i < 0) return undefined;
+  return ageBuckets[i].below - (i === 0 ? 0 : ageBuckets[i - 1].below);
+}
+
 export function bucketAges(days: readonly number[]): { label: string; count: number }[] {
   return ageBuckets.map((bucket, i) => ({
     label: bucket.label,

@@ -118,7 +118,8 @@ export function horizontalBarChart(options: {
   const width = options.width ?? 720;
   const rowHeight = 24;
   const top = 12;
-  const maxLabelSpace = Math.round(width * 0.36);
+  // On a phone's narrow layout the names get half the width: at 36% of 320 units most were cut.
+  const maxLabelSpace = Math.round(width * (width < 480 ? 0.5 : 0.36));
   // A label ends 6px before its bar and keeps 2px clear on the left: the column is the widest label
   // plus 8, so only labels wider than the cap are shortened (with +6 the widest label of every
   // chart lost its last letters: "checkout-a…").
@@ -135,10 +136,13 @@ export function horizontalBarChart(options: {
   options.items.forEach((item, i) => {
     const y = top + i * rowHeight;
     elements.push({ kind: 'text', x: labelSpace - 6, y: y + 16, text: truncateLabel(item.label, labelSpace - 8), className: 'tick', anchor: 'end' });
-    elements.push({
-      kind: 'rect', x: labelSpace, y: y + 4, width: round(x(item.value) - labelSpace), height: rowHeight - 8,
-      className: item.className ?? 'series-1', label: `${item.label}: ${item.value} ${options.unit}`,
-    });
+    // No bar for 0 (its value is printed): a rect of no width is a mark no one can see or hover.
+    if (item.value > 0) {
+      elements.push({
+        kind: 'rect', x: labelSpace, y: y + 4, width: round(x(item.value) - labelSpace), height: rowHeight - 8,
+        className: item.className ?? 'series-1', label: `${item.label}: ${item.value} ${options.unit}`,
+      });
+    }
     elements.push({ kind: 'text', x: round(x(item.value) + 4), y: y + 16, text: String(item.value), className: 'value', anchor: 'start' });
   });
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: labelSpace, right: right - 28, title: options.unit }));
