@@ -3,7 +3,7 @@ import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
   horizontalBarChart, incidentsPerPeriodChart, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
   maxScatterDots, severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
-  bandLabelSpots, obstacleHitsBox, placeLabelClear, responsiveChart, textBox, narrowChartWidth,
+  bandLabelSpots, obstacleHitsBox, placeLabelClear, referenceLabelAnchors, responsiveChart, textBox, narrowChartWidth,
 } from '../../src/lib/charts/index.ts';
 import { formatDuration } from '../../src/lib/durations.ts';
 import type { Severity } from '../../src/lib/postmortem-schema.ts';
@@ -307,6 +307,15 @@ describe('labels clear of the marks', () => {
     expect(obstacleHitsBox({ kind: 'circle', cx: 95, cy: 45, r: 3.5 }, box)).toBe(false);
     expect(obstacleHitsBox({ kind: 'circle', cx: 97, cy: 45, r: 3.5 }, box)).toBe(true);
   });
+  test('no free place: the label crosses lines rather than cover a dot', () => {
+    const crowded = [
+      ...spots.map((spot) => ({ kind: 'segment' as const, x1: spot.x - 60, y1: spot.y - 5, x2: spot.x + 60, y2: spot.y - 5 })),
+      { kind: 'circle' as const, cx: 690, cy: 108, r: 3.5 },
+    ];
+    const spot = placeLabelClear('high < 1 day', spots, crowded);
+    expect(spot.clear).toBe(false);
+    expect(obstacleHitsBox(crowded.at(-1)!, textBox('high < 1 day', spot))).toBe(false);
+  });
   test('a band full of marks keeps its label at the top right, drawn on a halo', () => {
     const everywhere = Array.from({ length: 40 }, (_, i) => ({ kind: 'segment' as const, x1: 50, y1: 100 + i * 2.5, x2: 700, y2: 100 + i * 2.5 }));
     expect(placeLabelClear('x', spots, everywhere)).toEqual({ x: 696, y: 114, anchor: 'end', clear: false });
@@ -367,5 +376,37 @@ describe('a band crossed near both ends', () => {
     const box = textBox('high < 1 day', spot);
     expect(box.left).toBeGreaterThan(330);
     expect(box.right).toBeLessThan(450);
+  });
+});
+
+describe('labels on a phone layout', () => {
+  test('the histogram\'s reference labels: centred when they clear each other, else either side of their lines', () => {
+    expect(referenceLabelAnchors([{ position: 200, label: 'elite < 1 h' }, { position: 400, label: 'high < 1 day' }], [0, 720])).toEqual(['middle', 'middle']);
+    // 70 units apart in a 320-unit chart: centred, "elite < 1 h" ran into "high < 1 day".
+    expect(referenceLabelAnchors([{ position: 120, label: 'elite < 1 h' }, { position: 190, label: 'high < 1 day' }], [0, 320])).toEqual(['end', 'start']);
+    const narrow = durationHistogramChart({ id: 'h', title: 't', description: 'd', width: 320, minutes: [3, 30, 45, 90, 100, 600, 1500, 5000, 20000, 60000] });
+    const labels = narrow.elements.filter((e) => e.kind === 'text' && e.className === 'band-label') as { x: number; y: number; text: string; anchor: 'start' | 'end' | 'middle' }[];
+    expect(labels).toHaveLength(2);
+    const [elite, high] = labels.map((l) => textBox(l.text, l));
+    expect(elite.right).toBeLessThanOrEqual(high.left);
+  });
+  test('categories that are not periods: every label when each clears its neighbours, a long last one included', () => {
+    const chart = followUpClosureChart({
+      id: 'c', title: 't', description: 'd', width: 320,
+      groups: Object.fromEntries(['P0', 'P1', 'P2', 'P3', '_not-recorded'].map((k) => [k, { total: 1, done: 1, wontDo: 0, open: 0, overdue: 0, closureRate: 1 }])),
+    });
+    // The group of items without a priority is named in words, not by its key.
+    expect(chart.axes.x!.ticks.map((t) => t.label)).toEqual(['P0', 'P1', 'P2', 'P3', 'not recorded']);
+    expect(chart.table.rows.at(-1)![0]).toBe('not recorded');
+  });
+  test('categories too long for their slots are still thinned, none overlapping', () => {
+    const chart = stackedBarChart({
+      id: 's', title: 't', description: 'd', unit: 'items', width: 320,
+      categories: ['Platform Infrastructure', 'Search & Discovery', 'Site Reliability', 'Payments Platform'],
+      series: [{ key: 'a', label: 'a', className: 'series-1', values: [1, 2, 3, 4] }],
+    });
+    const ticks = chart.axes.x!.ticks;
+    expect(ticks.length).toBeLessThan(4);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].position - ticks[i - 1].position).toBeGreaterThanOrEqual(labelWidth(ticks[i].label));
   });
 });

@@ -58,7 +58,8 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
     throw new Error(`stackedBarChart "${options.id}": timeAxis needs every period from the first to the last, in order (got ${categories.length} of ${continuousPeriods(categories).length})`);
   }
   const time = options.timeAxis ? timeScale(categories, [left, right]) : undefined;
-  const band = scaleBand<string>().domain(categories).range([left, right]).padding(0.2);
+  // Half a gap at either end (not a whole one): on a phone the last label ("not recorded") needs the room.
+  const band = scaleBand<string>().domain(categories).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
   // On a time axis a bar is 80% of its period's slot, centred on the period's place in time.
   const x = time
     ? Object.assign((c: string) => time.position(c) - (time.step * 0.8) / 2, { bandwidth: () => time.step * 0.8, step: () => time.step })
@@ -81,8 +82,8 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
     if (note) elements.push({ kind: 'text', x: round(x(category)! + x.bandwidth() / 2), y: round(y(totals[i]) - 4), text: note, className: 'value', anchor: 'middle' });
   });
 
-  const shown = thinLabels(categories, x.step());
-  const xTicks: Tick[] = time?.ticks ?? categories.filter((_, i) => shown.has(i)).map((c) => ({ position: round(x(c)! + x.bandwidth() / 2), label: c }));
+  const centre = (c: string) => round(x(c)! + x.bandwidth() / 2);
+  const xTicks: Tick[] = time?.ticks ?? categoryTicks(categories, centre, x.step(), width);
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: options.categoryLabel ?? '' }));
 
   return {
@@ -94,6 +95,25 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
       rows: categories.map((c, i) => [c, ...series.map((s) => s.values[i] ?? 0), totals[i]]),
     },
   };
+}
+
+/**
+ * Labels of categories that are not periods (priorities, teams): every one when each clears its
+ * neighbours and the chart's edges, judged by its own width, so that one long name ("not
+ * recorded" beside "P3") does not drop every other label, as thinning by the widest did on a
+ * phone ("P0  P2  not recorded"); otherwise every n-th, by the widest.
+ */
+function categoryTicks(categories: readonly string[], centre: (c: string) => number, step: number, width: number): Tick[] {
+  const all = categories.map((c) => ({ position: centre(c), label: c }));
+  const fits = all.every((tick, i) => {
+    const half = labelWidth(tick.label) / 2;
+    const previous = all[i - 1];
+    return tick.position - half >= 0 && tick.position + half <= width
+      && (!previous || tick.position - previous.position >= half + labelWidth(previous.label) / 2);
+  });
+  if (fits) return all;
+  const shown = thinLabels(categories, step);
+  return all.filter((_, i) => shown.has(i));
 }
 
 /** Shorten a label with an ellipsis so that it fits `maxWidth` px. */

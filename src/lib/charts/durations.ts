@@ -1,6 +1,6 @@
 import { line, max, quantileSorted, scaleBand, scaleLinear, scaleLog } from 'd3';
 import { formatDuration } from '../durations.ts';
-import { round, type ChartElement, type ChartModel, type LegendEntry, type Tick } from './model.ts';
+import { labelWidth, round, type ChartElement, type ChartModel, type LegendEntry, type TextAnchor, type Tick } from './model.ts';
 import { bottomAxis, formatMinutesTick, leftAxis, leftMarginFor, minuteTicks, nonOverlappingTicks } from './axis.ts';
 import { continuousPeriods, timeScale } from './time-axis.ts';
 import { bandLabelSpots, placeLabelClear, type Obstacle } from './label-placement.ts';
@@ -194,12 +194,14 @@ export function durationHistogramChart(options: {
     });
   }
   const [low, high] = x.domain();
-  for (const band of referenceBands) {
-    if (band.below <= low || band.below >= high) continue;
-    const position = round(x(band.below));
+  const references = referenceBands.filter((band) => band.below > low && band.below < high).map((band) => ({ band, position: round(x(band.below)) }));
+  const anchors = referenceLabelAnchors(references.map((r) => ({ position: r.position, label: r.band.label })), [0, width]);
+  references.forEach(({ band, position }, i) => {
     elements.push({ kind: 'line', x1: position, y1: top, x2: position, y2: bottom, className: `reference ${band.className}` });
-    elements.push({ kind: 'text', x: position, y: top - 6, text: band.label, className: 'band-label', anchor: 'middle' });
-  }
+    const anchor = anchors[i];
+    const labelX = anchor === 'end' ? position - 3 : anchor === 'start' ? position + 3 : position;
+    elements.push({ kind: 'text', x: labelX, y: top - 6, text: band.label, className: 'band-label', anchor });
+  });
   const candidates = minuteTicks.filter((m) => m >= low && m <= high).map((m) => ({ position: round(x(m)), label: formatMinutesTick(m) }));
   const xTicks = nonOverlappingTicks(candidates, 'horizontal', [0, width]);
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: `${measure} (log scale)` }));
@@ -209,6 +211,19 @@ export function durationHistogramChart(options: {
     axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: unit, ticks: yTicks } },
     table: { columns: [measure, unit], rows: bins.map((b) => [`${formatDuration(b.from)} to under ${formatDuration(b.to)}`, b.count]) },
   };
+}
+
+/**
+ * Anchors of the labels above the histogram's reference lines (left to right): centred on their
+ * line when they clear each other and the chart's edges; otherwise each on the outer side of its
+ * line, the first ending at it and the last starting at it ("elite < 1 h | high < 1 day"). In 320
+ * units the 1 h and 1 day lines are 70 apart and the centred labels ran into one another.
+ */
+export function referenceLabelAnchors(lines: readonly { position: number; label: string }[], bounds: [number, number]): TextAnchor[] {
+  const centred = lines.map((line) => ({ left: line.position - labelWidth(line.label) / 2, right: line.position + labelWidth(line.label) / 2 }));
+  const clear = centred.every((box, i) => box.left >= bounds[0] && box.right <= bounds[1] && (i === 0 || box.left >= centred[i - 1].right));
+  if (clear || lines.length !== 2) return lines.map(() => 'middle');
+  return ['end', 'start'];
 }
 
 /** Vertical offsets tried, in order, for a dot that would cover another (row height allows ±10). */

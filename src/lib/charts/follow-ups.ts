@@ -1,4 +1,4 @@
-import { ageBucketLength, type FollowUpGroup } from '../follow-ups.ts';
+import { ageBucketLength, notRecordedGroup, type FollowUpGroup } from '../follow-ups.ts';
 import type { ChartModel } from './model.ts';
 import { horizontalBarChart, stackedBarChart } from './bars.ts';
 
@@ -31,7 +31,8 @@ export function followUpClosureChart(options: {
   const model = stackedBarChart({
     id: options.id, title: options.title, description: options.description, width: options.width, height: options.height,
     unit: 'action items', categoryLabel: options.groupLabel ?? 'priority',
-    categories: keys.map((k) => options.labels?.[k] ?? k),
+    // The group of items that recorded no priority (or owner) is keyed `_not-recorded`: shown in words.
+    categories: keys.map((k) => options.labels?.[k] ?? (k === notRecordedGroup ? 'not recorded' : k)),
     series: followUpSegments.map((s) => ({ key: s.key, label: s.label, className: s.className, values: groups.map(s.value) })),
     annotations: groups.map((g) => formatPercent(g.closureRate)),
   });

@@ -50,7 +50,8 @@ export function obstacleHitsBox(obstacle: Obstacle, box: Box): boolean {
 
 /**
  * The first of `spots` (in order of preference) where the label's box meets no obstacle; when
- * every spot is taken, the one that meets the fewest (the first of those), with `clear: false`:
+ * every spot is taken, the one that covers the fewest dots, then the fewest lines (the first of
+ * those), with `clear: false`:
  * the caller draws it over the marks, on a halo, so that it stays readable.
  */
 export function placeLabelClear(text: string, spots: readonly LabelSpot[], obstacles: readonly Obstacle[]): LabelSpot & { clear: boolean } {
@@ -58,7 +59,8 @@ export function placeLabelClear(text: string, spots: readonly LabelSpot[], obsta
   let best = { spot: spots[0], hits: Infinity };
   for (const spot of spots) {
     const box = textBox(text, spot);
-    const hits = obstacles.filter((obstacle) => obstacleHitsBox(obstacle, box)).length;
+    // A dot is a value, a line only joins two: covering a dot costs as much as crossing ten lines.
+    const hits = obstacles.reduce((sum, obstacle) => sum + (obstacleHitsBox(obstacle, box) ? (obstacle.kind === 'circle' ? 10 : 1) : 0), 0);
     if (hits === 0) return { ...spot, clear: true };
     if (hits < best.hits) best = { spot, hits };
   }
