@@ -47,10 +47,10 @@ export function renderEvidenceSections(report: EvidenceReport, options: Evidence
   const p = options.idPrefix ?? 'ev';
   const link = (incident: EvidenceReport['incidents'][number]) => {
     const href = incident.url && (options.relativeLinks ? `/postmortems/${incident.id}/` : incident.url);
-    return href ? `<a href="${escapeHtml(href)}">${escapeHtml(incident.id)}</a>` : escapeHtml(incident.id);
+    return href ? `<a href="${escapeHtml(href)}">${unbroken(incident.id)}</a>` : unbroken(incident.id);
   };
   const local = (iso: string) =>
-    options.timeZone === 'UTC' ? '' : `<br><span class="ev-muted">${escapeHtml(formatInstantInZone(iso, options.timeZone))}</span>`;
+    options.timeZone === 'UTC' ? '' : `<br><span class="ev-muted">${unbroken(formatInstantInZone(iso, options.timeZone))}</span>`;
   const byId = new Map(report.incidents.map((i) => [i.id, i]));
   const sectionHtml = (id: string, body: string) => {
     const section = report.sections.find((s) => s.id === id)!;
@@ -112,7 +112,7 @@ ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority',
 
   const late = report.incidents.filter((i) => i.lateNotificationReason && i.deadlines.some((d) => d.status === 'missed'));
   const notifications = sectionHtml('notifications', `${table('Notification deadlines', ['Incident', 'Regime', 'Obligation', 'Deadline', 'Notified', 'Status'],
-    report.incidents.flatMap((i) => i.deadlines.map((d) => `<tr class="ev-deadline ev-deadline--${d.status}"><td>${link(i)}</td><td>${escapeHtml(d.regimeName)}</td><td>${escapeHtml(d.name)} (${d.hours} h from awareness)</td><td>${unbroken(formatInstant(d.dueAt))}${local(d.dueAt)}</td><td>${d.notifiedAt ? unbroken(formatInstant(d.notifiedAt)) : '—'}</td><td><b>${escapeHtml(describeDeadlineStatus(d))}</b></td></tr>`)),
+    report.incidents.flatMap((i) => i.deadlines.map((d) => `<tr class="ev-deadline ev-deadline--${d.status}"><td>${link(i)}</td><td>${escapeHtml(d.regimeName)}</td><td>${escapeHtml(d.name)} (<span class="ev-nowrap">${d.hours} h</span> from awareness)</td><td>${unbroken(formatInstant(d.dueAt))}${local(d.dueAt)}</td><td>${d.notifiedAt ? unbroken(formatInstant(d.notifiedAt)) : '—'}</td><td><b>${unbroken(describeDeadlineStatus(d))}</b></td></tr>`)),
   )}${late.length ? `<h3>Reasons given for late notifications</h3><dl class="ev-reasons">${late.map((i) => `<dt>${link(i)}</dt><dd>${escapeHtml(i.lateNotificationReason)}</dd>`).join('')}</dl>` : ''}
 <p class="ev-muted">Deadlines run in elapsed hours from the time the organisation became aware; clocks as of ${escapeHtml(formatInstant(report.asOfInstant))}.</p>`);
 
