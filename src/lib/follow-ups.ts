@@ -63,6 +63,18 @@ export function flattenActionItems(records: readonly { id: string; data: Postmor
 }
 
 /**
+ * A service page lists its first open follow-ups (by due day, the most overdue first) and folds
+ * the rest under "N more": imported history gave one service 318 open items, a list 48,000px
+ * tall on a phone above the service's own incident history.
+ */
+export const serviceFollowUpsShown = 10;
+
+/** The first `shown` items, and the rest, in the order given. */
+export function splitShownFollowUps<T>(items: readonly T[], shown = serviceFollowUpsShown): { shown: T[]; folded: T[] } {
+  return { shown: items.slice(0, shown), folded: items.slice(shown) };
+}
+
+/**
  * The facts a historical record never recorded, each as null: the JSON export names them with an
  * empty value, so a reader sees they are unknown (a left-out key reads as an older format).
  */
