@@ -127,7 +127,7 @@ describe('tick label thinning', () => {
     expect(short.endsWith('…')).toBe(true);
     expect(labelWidth(short)).toBeLessThanOrEqual(100);
   });
-  test.each([[1, '1 min'], [15, '15 min'], [60, '1 h'], [240, '4 h'], [1440, '1 d'], [4320, '3 d'], [10080, '1 w'], [43200, '30 d']])('tick %i -> %s', (m, text) => {
+  test.each([[1, '1 min'], [15, '15 min'], [60, '1 h'], [240, '4 h'], [1440, '1 d'], [4320, '3 d'], [10080, '1 w'], [43200, '30 d'], [129600, '90 d'], [525600, '1 y']])('tick %i -> %s', (m, text) => {
     expect(formatMinutesTick(m)).toBe(text);
   });
 });
@@ -408,5 +408,12 @@ describe('labels on a phone layout', () => {
     const ticks = chart.axes.x!.ticks;
     expect(ticks.length).toBeLessThan(4);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i].position - ticks[i - 1].position).toBeGreaterThanOrEqual(labelWidth(ticks[i].label));
+  });
+});
+
+describe('a duration axis over months', () => {
+  test('a p90 of 100 days: the axis is labelled up to 90 d, not left bare above 30 d', () => {
+    const long = durationTrendChart({ id: 'l', title: 't', description: 'd', points: [{ period: '2025-Q1', count: 2, median: 600, p90: 144000 }, { period: '2025-Q2', count: 2, median: 60, p90: 300 }] });
+    expect(long.axes.y!.ticks.map((t) => t.label)).toContain('90 d');
   });
 });
