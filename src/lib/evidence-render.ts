@@ -2,6 +2,10 @@ import type { EvidenceReport } from './evidence-report.ts';
 import { frameworkNames, type Framework } from './compliance-controls.ts';
 import { describeDeadlineStatus, formatInstantInZone } from './notification-deadlines.ts';
 import { formatDay, formatInstant } from './format.ts';
+import { unbrokenHtml } from './unbroken.ts';
+
+/** Text of a table cell whose dates, times and durations stay on one line (a day broke over 3 lines at 375px). */
+const unbroken = (text: string) => unbrokenHtml(text, 'ev-nowrap');
 import { formatDuration } from './durations.ts';
 import { csvField } from './follow-ups.ts';
 import { severities } from './postmortem-schema.ts';
@@ -43,10 +47,10 @@ export function renderEvidenceSections(report: EvidenceReport, options: Evidence
   const p = options.idPrefix ?? 'ev';
   const link = (incident: EvidenceReport['incidents'][number]) => {
     const href = incident.url && (options.relativeLinks ? `/postmortems/${incident.id}/` : incident.url);
-    return href ? `<a href="${escapeHtml(href)}">${escapeHtml(incident.id)}</a>` : escapeHtml(incident.id);
+    return href ? `<a href="${escapeHtml(href)}">${unbroken(incident.id)}</a>` : unbroken(incident.id);
   };
   const local = (iso: string) =>
-    options.timeZone === 'UTC' ? '' : `<br><span class="ev-muted">${escapeHtml(formatInstantInZone(iso, options.timeZone))}</span>`;
+    options.timeZone === 'UTC' ? '' : `<br><span class="ev-muted">${unbroken(formatInstantInZone(iso, options.timeZone))}</span>`;
   const byId = new Map(report.incidents.map((i) => [i.id, i]));
   const sectionHtml = (id: string, body: string) => {
     const section = report.sections.find((s) => s.id === id)!;
@@ -91,11 +95,11 @@ ${report.frameworks
 
   const register = sectionHtml('register', table('Incident register',
     ['Incident', 'Title', 'Started', 'Severity', 'Classification', 'Personal data', 'Resolved', 'Review'],
-    report.incidents.map((i) => `<tr${i.privileged ? ' class="ev-privileged"' : ''}><td>${link(i)}</td><td>${escapeHtml(i.title)}</td><td>${escapeHtml(formatInstant(i.started))}</td><td>${i.severity}</td><td>${escapeHtml(i.classification.join(', ') || '—')}</td><td>${i.personalData ? 'yes' : 'no'}</td><td>${i.resolved ? escapeHtml(formatInstant(i.resolved)) : '<span class="ev-bad">open</span>'}</td><td>${escapeHtml(i.reviewStatus)}</td></tr>`)));
+    report.incidents.map((i) => `<tr${i.privileged ? ' class="ev-privileged"' : ''}><td>${link(i)}</td><td>${unbroken(i.title)}</td><td>${unbroken(formatInstant(i.started))}</td><td>${i.severity}</td><td>${escapeHtml(i.classification.join(', ') || '—')}</td><td>${i.personalData ? 'yes' : 'no'}</td><td>${i.resolved ? unbroken(formatInstant(i.resolved)) : '<span class="ev-bad">open</span>'}</td><td>${escapeHtml(i.reviewStatus)}</td></tr>`)));
 
   const reviews = sectionHtml('reviews', table('Post-incident reviews',
     ['Incident', 'Review status', 'Drafted', 'Published', 'Days from resolution to publication', 'Reviewers'],
-    report.incidents.map((i) => `<tr><td>${link(i)}</td><td>${escapeHtml(i.reviewStatus)}</td><td>${formatDay(i.drafted)}</td><td>${i.published ? formatDay(i.published) : '—'}</td><td>${i.daysToPublish ?? '—'}</td><td>${escapeHtml(i.reviewers.join(', ') || '—')}</td></tr>`)));
+    report.incidents.map((i) => `<tr><td>${link(i)}</td><td>${escapeHtml(i.reviewStatus)}</td><td>${unbroken(formatDay(i.drafted))}</td><td>${i.published ? unbroken(formatDay(i.published)) : '—'}</td><td>${i.daysToPublish ?? '—'}</td><td>${escapeHtml(i.reviewers.join(', ') || '—')}</td></tr>`)));
 
   // A fact a historical record never recorded is said to be so, never left blank or made up.
   const orNotRecorded = (value: string | null, show: (value: string) => string = escapeHtml) => (value === null ? '<i class="ev-not-recorded">not recorded</i>' : show(value));
@@ -104,11 +108,11 @@ ${report.frameworks
     : '';
   const followUps = sectionHtml('follow-ups', `<p>${t.actionItems} follow-ups: ${t.actionItemsDone} done, ${t.actionItemsOpen} open or in progress (${t.actionItemsOverdue} overdue as of ${formatDay(report.asOf)}); closure rate ${pct(t.closureRate)} (done ÷ all but won't-do).${historicalItems}</p>
 ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
-    report.actionItems.map((a) => `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td>${link(byId.get(a.postmortemId)!)}</td><td>${escapeHtml(a.id)}</td><td>${escapeHtml(a.title)}</td><td>${orNotRecorded(a.owner)}</td><td>${orNotRecorded(a.due, formatDay)}</td><td>${orNotRecorded(a.priority)}</td><td>${orNotRecorded(a.type)}</td><td>${escapeHtml(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`))}`);
+    report.actionItems.map((a) => `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td>${link(byId.get(a.postmortemId)!)}</td><td>${escapeHtml(a.id)}</td><td>${unbroken(a.title)}</td><td>${orNotRecorded(a.owner)}</td><td>${orNotRecorded(a.due, (due) => unbroken(formatDay(due)))}</td><td>${orNotRecorded(a.priority)}</td><td>${orNotRecorded(a.type)}</td><td>${escapeHtml(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`))}`);
 
   const late = report.incidents.filter((i) => i.lateNotificationReason && i.deadlines.some((d) => d.status === 'missed'));
   const notifications = sectionHtml('notifications', `${table('Notification deadlines', ['Incident', 'Regime', 'Obligation', 'Deadline', 'Notified', 'Status'],
-    report.incidents.flatMap((i) => i.deadlines.map((d) => `<tr class="ev-deadline ev-deadline--${d.status}"><td>${link(i)}</td><td>${escapeHtml(d.regimeName)}</td><td>${escapeHtml(d.name)} (${d.hours} h from awareness)</td><td>${escapeHtml(formatInstant(d.dueAt))}${local(d.dueAt)}</td><td>${d.notifiedAt ? escapeHtml(formatInstant(d.notifiedAt)) : '—'}</td><td><b>${escapeHtml(describeDeadlineStatus(d))}</b></td></tr>`)),
+    report.incidents.flatMap((i) => i.deadlines.map((d) => `<tr class="ev-deadline ev-deadline--${d.status}"><td>${link(i)}</td><td>${escapeHtml(d.regimeName)}</td><td>${escapeHtml(d.name)} (<span class="ev-nowrap">${d.hours} h</span> from awareness)</td><td>${unbroken(formatInstant(d.dueAt))}${local(d.dueAt)}</td><td>${d.notifiedAt ? unbroken(formatInstant(d.notifiedAt)) : '—'}</td><td><b>${unbroken(describeDeadlineStatus(d))}</b></td></tr>`)),
   )}${late.length ? `<h3>Reasons given for late notifications</h3><dl class="ev-reasons">${late.map((i) => `<dt>${link(i)}</dt><dd>${escapeHtml(i.lateNotificationReason)}</dd>`).join('')}</dl>` : ''}
 <p class="ev-muted">Deadlines run in elapsed hours from the time the organisation became aware; clocks as of ${escapeHtml(formatInstant(report.asOfInstant))}.</p>`);
 

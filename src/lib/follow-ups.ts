@@ -63,6 +63,18 @@ export function flattenActionItems(records: readonly { id: string; data: Postmor
 }
 
 /**
+ * A service page lists its first open follow-ups (by due day, the most overdue first) and folds
+ * the rest under "N more": imported history gave one service 318 open items, a list 48,000px
+ * tall on a phone above the service's own incident history.
+ */
+export const serviceFollowUpsShown = 10;
+
+/** The first `shown` items, and the rest, in the order given. */
+export function splitShownFollowUps<T>(items: readonly T[], shown = serviceFollowUpsShown): { shown: T[]; folded: T[] } {
+  return { shown: items.slice(0, shown), folded: items.slice(shown) };
+}
+
+/**
  * The facts a historical record never recorded, each as null: the JSON export names them with an
  * empty value, so a reader sees they are unknown (a left-out key reads as an older format).
  */
@@ -160,6 +172,17 @@ export const ageBuckets = [
   { label: '180–365 d', below: 365 },
   { label: '≥ 1 year', below: Infinity },
 ] as const;
+
+/**
+ * The days a bucket of `ageBuckets` spans, by its label: 30, 60, 90, 185, Infinity for the
+ * open-ended last bucket; undefined for a label that is none of them. The buckets are of unequal
+ * length, and a chart of them must say so (equal bars for 30 and for 185 days read as a decline).
+ */
+export function ageBucketLength(label: string): number | undefined {
+  const i = ageBuckets.findIndex((bucket) => bucket.label === label);
+  if (i < 0) return undefined;
+  return ageBuckets[i].below - (i === 0 ? 0 : ageBuckets[i - 1].below);
+}
 
 export function bucketAges(days: readonly number[]): { label: string; count: number }[] {
   return ageBuckets.map((bucket, i) => ({

@@ -5,7 +5,7 @@ import { computeTimeToResolve } from './durations.ts';
 import { computeMetrics, countBySeverityOverTime, type Metrics } from './metrics.ts';
 import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, horizontalBarChart,
-  incidentsPerPeriodChart, severityScatterChart, type ChartModel, type ScatterPoint,
+  incidentsPerPeriodChart, responsiveChart, severityScatterChart, type ChartModel, type ScatterPoint,
 } from './charts/index.ts';
 
 export interface InsightsModel {
@@ -48,52 +48,52 @@ export function buildInsights(
   return {
     metrics,
     charts: {
-      perMonth: perPeriod.period === 'year'
+      perMonth: responsiveChart((width) => perPeriod.period === 'year'
         ? incidentsPerPeriodChart({
-          id: 'chart-per-month', title: 'Incidents per year, by severity', periodLabel: 'year (UTC, by incident start)',
+          id: 'chart-per-month', width, title: 'Incidents per year, by severity', periodLabel: 'year (UTC, by incident start)',
           description: `Published postmortems per year from ${perPeriod.periods[0]?.period} to ${perPeriod.periods.at(-1)?.period}, stacked by severity.`,
           periods: perPeriod.periods,
         })
         : incidentsPerPeriodChart({
-          id: 'chart-per-month', title: 'Incidents per month, by severity',
+          id: 'chart-per-month', width, title: 'Incidents per month, by severity',
           description: `Published postmortems per month from ${metrics.byMonth[0]?.period} to ${metrics.byMonth.at(-1)?.period}, stacked by severity.`,
           periods: metrics.byMonth,
-        }),
-      timeToResolveTrend: durationTrendChart({
-        id: 'chart-ttr-trend', title: 'Time to resolve per quarter: median and p90',
+        })),
+      timeToResolveTrend: responsiveChart((width) => durationTrendChart({
+        id: 'chart-ttr-trend', width, title: 'Time to resolve per quarter: median and p90',
         description: 'Median and 90th percentile of time to resolve per quarter, on a log scale, against the elite (under 1 hour) and high (under 1 day) reference bands.',
         points: metrics.trends.timeToResolve,
-      }),
-      timeToResolveHistogram: durationHistogramChart({
-        id: 'chart-ttr-histogram', title: 'Distribution of time to resolve',
+      })),
+      timeToResolveHistogram: responsiveChart((width) => durationHistogramChart({
+        id: 'chart-ttr-histogram', width, title: 'Distribution of time to resolve',
         description: 'How many postmortems resolved within each duration bin, on a log scale.',
         minutes: resolveTimes.map((p) => p.minutes),
-      }),
-      severityAgainstDuration: severityScatterChart({
-        id: 'chart-severity-duration', title: 'Severity against time to resolve',
+      })),
+      severityAgainstDuration: responsiveChart((width) => severityScatterChart({
+        id: 'chart-severity-duration', width, title: 'Severity against time to resolve',
         description: 'Each dot is a postmortem: its severity and its time to resolve on a log scale.',
         severities: [...severities], points: resolveTimes,
-      }),
-      byTrigger: horizontalBarChart({
-        id: 'chart-by-trigger', title: 'Incidents by trigger category', unit: 'postmortems', categoryLabel: 'trigger category',
+      })),
+      byTrigger: responsiveChart((width) => horizontalBarChart({
+        id: 'chart-by-trigger', width, title: 'Incidents by trigger category', unit: 'postmortems', categoryLabel: 'trigger category',
         description: 'Published postmortems per trigger category, largest first.',
         items: metrics.byTrigger.map((d) => ({ label: options.triggerName(d.key), value: d.count })),
-      }),
-      byService: horizontalBarChart({
-        id: 'chart-by-service', title: 'Incidents by service', unit: 'postmortems', categoryLabel: 'service',
+      })),
+      byService: responsiveChart((width) => horizontalBarChart({
+        id: 'chart-by-service', width, title: 'Incidents by service', unit: 'postmortems', categoryLabel: 'service',
         description: 'Published postmortems naming each service, largest first.',
         items: metrics.byService.map((d) => ({ label: d.key, value: d.count })),
-      }),
-      followUpClosure: followUpClosureChart({
-        id: 'chart-follow-ups', title: 'Follow-ups by priority: closure',
+      })),
+      followUpClosure: responsiveChart((width) => followUpClosureChart({
+        id: 'chart-follow-ups', width, title: 'Follow-ups by priority: closure',
         description: 'Action items of published postmortems per priority, stacked by state, with the closure rate above each bar.',
         groups: metrics.followUps.byPriority,
-      }),
-      overdueAgeing: followUpAgeingChart({
-        id: 'chart-ageing', title: 'Overdue follow-ups by days past due',
+      })),
+      overdueAgeing: responsiveChart((width) => followUpAgeingChart({
+        id: 'chart-ageing', width, title: 'Overdue follow-ups by days past due',
         description: `Open or in-progress action items past their due day on ${metrics.asOf}, by how long overdue.`,
         buckets: metrics.followUps.overdueAgeBuckets,
-      }),
+      })),
     },
   };
 }

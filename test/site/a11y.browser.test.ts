@@ -14,7 +14,7 @@ const pages: [string, string, string, number?][] = [
   ['internal', 'postmortem', '/postmortems/2025-03-14-orders-migration-lock/'],
   ['internal', 'search', '/search/?q=database'],
   ['internal', 'insights', '/insights/'],
-  ['internal', 'insights on a phone (charts scroll sideways)', '/insights/', 390],
+  ['internal', 'insights on a phone (charts in their phone layout)', '/insights/', 390],
   ['internal', 'follow-ups', '/follow-ups/'],
   ['internal', 'compliance', '/compliance/'],
   ['internal', 'compliance year', '/compliance/2026/'],

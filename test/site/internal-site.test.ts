@@ -9,7 +9,8 @@ const site = resolve(testOutputDir, 'example-internal');
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 /** The page without its "what customers see" preview, which deliberately shows public-only text. */
 const withoutPreview = (html: string) => html.replace(/<details class="public-preview"[\s\S]*?<\/details>/, '');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+// A date or duration kept on one line (`<span class="nowrap">`) is part of its sentence: unwrapped, not spaced.
+const text = (html: string) => html.replace(/<span class="nowrap">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 
 /** Status of every example postmortem, read from the sources (not hard-coded). */
 const sources = readdirSync(join(projectRoot, 'content/postmortems'), { recursive: true, encoding: 'utf8' })

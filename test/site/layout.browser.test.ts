@@ -69,14 +69,23 @@ for (const width of [390, 1280]) {
     test('chart labels on the insights page are drawn at 9px or more, and the figures beside them one per line at most twice', async () => {
       await session.page.goto(`${session.url}/insights/`);
       const charts = await session.page.evaluate(() =>
-        [...document.querySelectorAll<SVGSVGElement>('.chart svg')].map((svg) => ({
+        // The layout shown (each chart has a wide and a phone layout; the other is not displayed).
+        [...document.querySelectorAll<SVGSVGElement>('.chart svg')].filter((svg) => svg.getClientRects().length > 0).map((svg) => ({
           id: svg.closest('figure')?.id,
+          shown: document.querySelectorAll(`#${svg.closest('figure')?.id} svg`).length,
+          layout: svg.viewBox.baseVal.width,
           // An SVG text of font-size 11 (chart units) as drawn on screen.
           labelPx: (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 11,
+          // A plot that scrolls sideways shows a phone the first decades of a 1969–2026 trend only.
+          scrolls: svg.closest('.chart__plot')!.scrollWidth > svg.closest('.chart__plot')!.clientWidth,
         })),
       );
-      expect(charts.length).toBeGreaterThan(3);
-      for (const chart of charts) expect(chart.labelPx, chart.id).toBeGreaterThanOrEqual(9);
+      expect(charts.length).toBe(8);
+      for (const chart of charts) {
+        expect(chart.labelPx, chart.id).toBeGreaterThanOrEqual(9);
+        expect(chart.scrolls, chart.id).toBe(false);
+        expect(chart.layout, chart.id).toBe(width < 641 ? 320 : 720);
+      }
       // "median time to resolve" took four lines in a fifth of a phone's width.
       const labelLines = await session.page.evaluate(() =>
         [...document.querySelectorAll('.stat-grid .stat')].map((stat) => {
@@ -105,6 +114,37 @@ for (const width of [390, 1280]) {
       expect(figures.length).toBeGreaterThan(3);
       for (const figure of figures) expect(figure).toMatch(/: one line, inside$/);
     });
+
+    test.each(['/compliance/2026/', '/follow-ups/', '/services/checkout-api/', '/postmortems/2026-10-23-partner-api-key-profile-reads/'])(
+      '%s: no date, time or duration is broken across lines',
+      async (path) => {
+        // "4 Jan 2026, 13:34 UTC" took four lines of the compliance register at 375px, a title broke
+        // "2021-" from "06-09", a card's title "19" from "h late".
+        await session.page.goto(`${session.url}${path}`);
+        const { checked, broken } = await session.page.evaluate(() => {
+          const pattern = /\d{4}-\d{2}-\d{2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}|\d{1,2}:\d{2} UTC|\d+ (?:h|min|d)\b(?: \d+ (?:h|min)\b)?/g;
+          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+          const found: string[] = [];
+          let checkedCount = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            // Addresses may break anywhere (they wrap rather than widen the page).
+            if (node.parentElement?.closest('a[href^="http"], code, pre')) continue;
+            for (const match of (node.textContent ?? '').matchAll(pattern)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+              if (!rects.length) continue;
+              checkedCount++;
+              if (new Set(rects.map((r) => Math.round(r.top))).size > 1) found.push(match[0]);
+            }
+          }
+          return { checked: checkedCount, broken: found };
+        });
+        expect(checked).toBeGreaterThan(5);
+        expect(broken).toEqual([]);
+      },
+    );
 
     test('the follow-up tracker fits its table in the page: an action that quotes a long address wraps', async () => {
       // Imported action items quote issue links; each widened the Action column to the link's length,

@@ -3,6 +3,7 @@ import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
   horizontalBarChart, incidentsPerPeriodChart, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
   maxScatterDots, severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
+  bandLabelSpots, obstacleHitsBox, placeLabelClear, referenceLabelAnchors, responsiveChart, textBox, narrowChartWidth,
 } from '../../src/lib/charts/index.ts';
 import { formatDuration } from '../../src/lib/durations.ts';
 import type { Severity } from '../../src/lib/postmortem-schema.ts';
@@ -126,7 +127,7 @@ describe('tick label thinning', () => {
     expect(short.endsWith('…')).toBe(true);
     expect(labelWidth(short)).toBeLessThanOrEqual(100);
   });
-  test.each([[1, '1 min'], [15, '15 min'], [60, '1 h'], [240, '4 h'], [1440, '1 d'], [4320, '3 d'], [10080, '1 w'], [43200, '30 d']])('tick %i -> %s', (m, text) => {
+  test.each([[1, '1 min'], [15, '15 min'], [60, '1 h'], [240, '4 h'], [1440, '1 d'], [4320, '3 d'], [10080, '1 w'], [43200, '30 d'], [129600, '90 d'], [525600, '1 y']])('tick %i -> %s', (m, text) => {
     expect(formatMinutesTick(m)).toBe(text);
   });
 });
@@ -216,9 +217,20 @@ describe('horizontal bars, scatter and follow-ups', () => {
     expect(notes).toEqual(['75%', '50%', '—']);
     expect(closure.table.rows[1]).toEqual(['P1', 2, 2, 0, 1, 5, '50%']);
   });
-  test('ageing: one bar per non-empty bucket', () => {
+  test('ageing: a row per bucket, a bar per non-empty one, and the unequal lengths said', () => {
     expect(rects(ageing, 'status-overdue')).toHaveLength(2);
-    expect(ageing.axes.x!.title).toBe('days past due');
+    // The buckets are categories down the side, not columns along a days axis drawn out of scale.
+    expect(ageing.axes.y!.title).toBe('days past due');
+    expect(ageing.axes.y!.ticks.map((t) => t.label)).toEqual(['< 30 d', '30–90 d', '≥ 1 year']);
+    expect(ageing.axes.x!.title).toBe('action items');
+    expect(ageing.table.columns).toEqual(['days past due', 'length of range', 'action items']);
+    expect(ageing.table.rows).toEqual([['< 30 d', '30 days', 2], ['30–90 d', '60 days', 0], ['≥ 1 year', 'open-ended', 1]]);
+    expect(ageing.note).toBe('The ranges are of unequal length (30 and 60 days, then open-ended): each bar counts the items in its range; compare counts, not a rate per day.');
+  });
+  test('ageing: buckets of one length need no note', () => {
+    const equal = followUpAgeingChart({ id: 'eq', title: 't', description: 'd', buckets: [{ label: 'week 1', count: 1 }, { label: 'week 2', count: 3 }] });
+    expect(equal.note).toBeUndefined();
+    expect(equal.table.rows.map((row) => row[1])).toEqual(['—', '—']);
   });
 });
 
@@ -265,5 +277,143 @@ describe('severity chart of many postmortems', () => {
   test('up to the threshold, one dot per postmortem', () => {
     const few = severityScatterChart({ id: 'few', title: 't', description: 'd', severities: ['SEV-1', 'SEV-2'], points: many.slice(0, maxScatterDots) });
     expect(few.elements.filter((e) => e.kind === 'circle')).toHaveLength(maxScatterDots);
+  });
+});
+
+describe('labels clear of the marks', () => {
+  const spots = bandLabelSpots('high < 1 day', { top: 100, bottom: 200 }, { left: 50, right: 700 });
+  test('band label places: top right first, then top left, then a line lower, all inside the band', () => {
+    expect(spots.slice(0, 3)).toEqual([{ x: 696, y: 114, anchor: 'end' }, { x: 54, y: 114, anchor: 'start' }, { x: 696, y: 121, anchor: 'end' }]);
+    for (const spot of spots) {
+      const box = textBox('high < 1 day', spot);
+      expect(box.top >= 100 && box.bottom <= 200 && box.left >= 50 && box.right <= 700, JSON.stringify(spot)).toBe(true);
+    }
+  });
+  test('a dot or a line through the corner moves the label; nothing in the way keeps the corner', () => {
+    expect(placeLabelClear('high < 1 day', spots, [])).toEqual({ x: 696, y: 114, anchor: 'end', clear: true });
+    // A dot at the band's top right corner (the last quarter's p90, as on imported history).
+    expect(placeLabelClear('high < 1 day', spots, [{ kind: 'circle', cx: 690, cy: 108, r: 3.5 }])).toMatchObject({ x: 54, anchor: 'start', clear: true });
+    // A line across the whole top of the band, right to left: the label goes below it.
+    const line = { kind: 'segment' as const, x1: 50, y1: 110, x2: 700, y2: 110 };
+    const below = placeLabelClear('high < 1 day', spots, [line]);
+    expect(below.clear).toBe(true);
+    expect(below.y - 11).toBeGreaterThan(110);
+  });
+  test('hit tests: a segment that passes beside a box misses it, one through it hits', () => {
+    const box = textBox('elite < 1 h', { x: 100, y: 50, anchor: 'start' });
+    expect(box).toEqual({ left: 100, top: 39, right: 100 + labelWidth('elite < 1 h'), bottom: 53 });
+    expect(obstacleHitsBox({ kind: 'segment', x1: 0, y1: 30, x2: 300, y2: 30 }, box)).toBe(false);
+    expect(obstacleHitsBox({ kind: 'segment', x1: 0, y1: 0, x2: 300, y2: 100 }, box)).toBe(true);
+    expect(obstacleHitsBox({ kind: 'circle', cx: 95, cy: 45, r: 3.5 }, box)).toBe(false);
+    expect(obstacleHitsBox({ kind: 'circle', cx: 97, cy: 45, r: 3.5 }, box)).toBe(true);
+  });
+  test('no free place: the label crosses lines rather than cover a dot', () => {
+    const crowded = [
+      ...spots.map((spot) => ({ kind: 'segment' as const, x1: spot.x - 60, y1: spot.y - 5, x2: spot.x + 60, y2: spot.y - 5 })),
+      { kind: 'circle' as const, cx: 690, cy: 108, r: 3.5 },
+    ];
+    const spot = placeLabelClear('high < 1 day', spots, crowded);
+    expect(spot.clear).toBe(false);
+    expect(obstacleHitsBox(crowded.at(-1)!, textBox('high < 1 day', spot))).toBe(false);
+  });
+  test('a band full of marks keeps its label at the top right, drawn on a halo', () => {
+    const everywhere = Array.from({ length: 40 }, (_, i) => ({ kind: 'segment' as const, x1: 50, y1: 100 + i * 2.5, x2: 700, y2: 100 + i * 2.5 }));
+    expect(placeLabelClear('x', spots, everywhere)).toEqual({ x: 696, y: 114, anchor: 'end', clear: false });
+  });
+  test('the trend chart: no dot or line crosses a band label, when quarters fill the top right corner', () => {
+    // p90 just under a day in every quarter: the high band's top right corner is where the line runs.
+    const quarters = Array.from({ length: 16 }, (_, i) => `${2022 + Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+    const busy = durationTrendChart({
+      id: 'busy', title: 't', description: 'd',
+      points: quarters.map((period, i) => ({ period, count: 2, median: 50 + i, p90: 1300 })),
+    });
+    const labels = busy.elements.filter((e) => e.kind === 'text' && e.className.startsWith('band-label')) as { x: number; y: number; text: string; anchor: 'start' | 'end'; className: string }[];
+    expect(labels.map((l) => l.text)).toEqual(['elite < 1 h', 'high < 1 day']);
+    const marks = busy.elements.flatMap((e) => (e.kind === 'circle' ? [{ kind: 'circle' as const, cx: e.cx, cy: e.cy, r: e.r }] : []));
+    for (const label of labels) {
+      expect(label.className).toBe('band-label');
+      const box = textBox(label.text, label);
+      for (const mark of marks) expect(obstacleHitsBox(mark, box), `${label.text} under a dot`).toBe(false);
+    }
+  });
+});
+
+describe('a phone layout of each chart', () => {
+  const narrow = (model: ChartModel) => responsiveChart((width) => ({ ...model, width, elements: [], id: model.id })).narrow!;
+  test('responsiveChart builds the chart at 720 and at 320 units, the narrow one with its own id', () => {
+    const widths: number[] = [];
+    const chart = responsiveChart((width) => { widths.push(width); return byTrigger; });
+    expect(widths).toEqual([720, narrowChartWidth]);
+    expect(chart.narrow!.id).toBe('by-trigger-narrow');
+    expect(narrow(byTrigger).width).toBe(320);
+  });
+  const trendNarrow = durationTrendChart({
+    id: 'long', title: 't', description: 'd', width: narrowChartWidth,
+    points: Array.from({ length: 56 }, (_, i) => ({ period: `${2013 + Math.floor(i / 4)}-Q${(i % 4) + 1}`, count: 1, median: 60 + i * 10, p90: 600 + i * 100 })),
+  });
+  test('fourteen years of quarters in 320 units: round-year ticks that do not overlap, dots no wider than a quarter', () => {
+    const ticks = trendNarrow.axes.x!.ticks;
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].position - ticks[i - 1].position).toBeGreaterThanOrEqual(labelWidth(ticks[i].label));
+    const dots = trendNarrow.elements.filter((e) => e.kind === 'circle') as { r: number }[];
+    const step = (320 - 16 - 44) / 56;
+    for (const dot of dots) expect(2 * dot.r).toBeLessThanOrEqual(step);
+  });
+  test('horizontal bars at 320 units give names half the width: "Third-party dependency" is drawn whole', () => {
+    const bars = horizontalBarChart({ id: 'n', title: 't', description: 'd', unit: 'postmortems', width: narrowChartWidth, items: [{ label: 'Third-party dependency', value: 3 }] });
+    expect(renderSvg(bars)).toContain('>Third-party dependency</text>');
+  });
+});
+
+describe('a band crossed near both ends', () => {
+  test('its label goes to a gap between the lines, not over them', () => {
+    const spots = bandLabelSpots('high < 1 day', { top: 100, bottom: 140 }, { left: 50, right: 690 });
+    // Steep lines through the whole band at both ends and at every 40px but one gap from 330 to 450.
+    const crossings = [60, 100, 140, 180, 220, 260, 300, 330, 450, 490, 530, 570, 610, 650, 680];
+    const lines = crossings.map((x) => ({ kind: 'segment' as const, x1: x, y1: 90, x2: x + 2, y2: 150 }));
+    const spot = placeLabelClear('high < 1 day', spots, lines);
+    expect(spot.clear).toBe(true);
+    const box = textBox('high < 1 day', spot);
+    expect(box.left).toBeGreaterThan(330);
+    expect(box.right).toBeLessThan(450);
+  });
+});
+
+describe('labels on a phone layout', () => {
+  test('the histogram\'s reference labels: centred when they clear each other, else either side of their lines', () => {
+    expect(referenceLabelAnchors([{ position: 200, label: 'elite < 1 h' }, { position: 400, label: 'high < 1 day' }], [0, 720])).toEqual(['middle', 'middle']);
+    // 70 units apart in a 320-unit chart: centred, "elite < 1 h" ran into "high < 1 day".
+    expect(referenceLabelAnchors([{ position: 120, label: 'elite < 1 h' }, { position: 190, label: 'high < 1 day' }], [0, 320])).toEqual(['end', 'start']);
+    const narrow = durationHistogramChart({ id: 'h', title: 't', description: 'd', width: 320, minutes: [3, 30, 45, 90, 100, 600, 1500, 5000, 20000, 60000] });
+    const labels = narrow.elements.filter((e) => e.kind === 'text' && e.className === 'band-label') as { x: number; y: number; text: string; anchor: 'start' | 'end' | 'middle' }[];
+    expect(labels).toHaveLength(2);
+    const [elite, high] = labels.map((l) => textBox(l.text, l));
+    expect(elite.right).toBeLessThanOrEqual(high.left);
+  });
+  test('categories that are not periods: every label when each clears its neighbours, a long last one included', () => {
+    const chart = followUpClosureChart({
+      id: 'c', title: 't', description: 'd', width: 320,
+      groups: Object.fromEntries(['P0', 'P1', 'P2', 'P3', '_not-recorded'].map((k) => [k, { total: 1, done: 1, wontDo: 0, open: 0, overdue: 0, closureRate: 1 }])),
+    });
+    // The group of items without a priority is named in words, not by its key.
+    expect(chart.axes.x!.ticks.map((t) => t.label)).toEqual(['P0', 'P1', 'P2', 'P3', 'not recorded']);
+    expect(chart.table.rows.at(-1)![0]).toBe('not recorded');
+  });
+  test('categories too long for their slots are still thinned, none overlapping', () => {
+    const chart = stackedBarChart({
+      id: 's', title: 't', description: 'd', unit: 'items', width: 320,
+      categories: ['Platform Infrastructure', 'Search & Discovery', 'Site Reliability', 'Payments Platform'],
+      series: [{ key: 'a', label: 'a', className: 'series-1', values: [1, 2, 3, 4] }],
+    });
+    const ticks = chart.axes.x!.ticks;
+    expect(ticks.length).toBeLessThan(4);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].position - ticks[i - 1].position).toBeGreaterThanOrEqual(labelWidth(ticks[i].label));
+  });
+});
+
+describe('a duration axis over months', () => {
+  test('a p90 of 100 days: the axis is labelled up to 90 d, not left bare above 30 d', () => {
+    const long = durationTrendChart({ id: 'l', title: 't', description: 'd', points: [{ period: '2025-Q1', count: 2, median: 600, p90: 144000 }, { period: '2025-Q2', count: 2, median: 60, p90: 300 }] });
+    expect(long.axes.y!.ticks.map((t) => t.label)).toContain('90 d');
   });
 });

@@ -138,8 +138,12 @@ describe('rendered pack', () => {
     expect(html).toContain('@page { size: A4');
     for (const section of evidenceSections) expect(html).toContain(`id="ev-${section.id}"`);
     expect(html).toContain('<b>A.5.28</b> Collection of evidence');
-    expect(html).toContain('missed: notified 6 h late');
-    expect(html).toContain('Sun 8 Feb 2026, 13:00 CET'); // 12:00 UTC in Berlin in winter
+    // Dates, times and durations are kept whole on a line (`ev-nowrap`); the words are the same.
+    const words = html.replace(/<span class="ev-nowrap">([^<]*)<\/span>/g, '$1');
+    expect(words).toContain('missed: notified 6 h late');
+    expect(html).toContain('missed: notified <span class="ev-nowrap">6 h</span> late');
+    expect(words).toContain('Sun 8 Feb 2026, 13:00 CET'); // 12:00 UTC in Berlin in winter
+    expect(html).toContain('<span class="ev-nowrap">8 Feb 2026</span>, <span class="ev-nowrap">13:00 CET</span>');
     expect(html).toContain('Scope confirmed late.');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  bucketAges, csvField, flattenActionItems, isOpen, isOverdue, openAgeDays, overdueDays, selectListedFollowUps, summariseFollowUps, toFollowUpsCsv,
+  ageBucketLength, bucketAges, csvField, flattenActionItems, isOpen, isOverdue, openAgeDays, overdueDays, selectListedFollowUps, serviceFollowUpsShown, splitShownFollowUps, summariseFollowUps, toFollowUpsCsv,
 } from '../../src/lib/follow-ups.ts';
 import type { PostmortemRecord } from '../../src/lib/browse.ts';
 
@@ -113,5 +113,23 @@ describe('selectListedFollowUps', () => {
     const { listed } = selectListedFollowUps(items, '2030-01-01');
     expect(listed.every((i) => isOpen(i))).toBe(true);
     expect(listed.length).toBe(items.filter((i) => isOpen(i)).length);
+  });
+});
+
+describe('a service page folds its open follow-ups after the first ten', () => {
+  test('ten shown in the order given, the rest folded, none lost', () => {
+    const items = Array.from({ length: 25 }, (_, i) => `item-${i}`);
+    const { shown, folded } = splitShownFollowUps(items);
+    expect(serviceFollowUpsShown).toBe(10);
+    expect(shown).toEqual(items.slice(0, 10));
+    expect(folded).toEqual(items.slice(10));
+    expect(splitShownFollowUps(items.slice(0, 4))).toEqual({ shown: items.slice(0, 4), folded: [] });
+  });
+});
+
+describe('age buckets have lengths a chart can state', () => {
+  test('30, 60, 90 and 185 days, then open-ended; a label of no bucket has none', () => {
+    expect(['< 30 d', '30–90 d', '90–180 d', '180–365 d', '≥ 1 year'].map(ageBucketLength)).toEqual([30, 60, 90, 185, Infinity]);
+    expect(ageBucketLength('next week')).toBeUndefined();
   });
 });

@@ -31,8 +31,8 @@ describe('insights are built from the metrics, once', () => {
     expect(metrics.followUps.overdueAgeBuckets.map((b) => b.count)).toEqual([1, 1, 0, 0, 1]);
   });
   test('the ageing chart shows exactly those buckets', () => {
-    // Columns: bucket, the one series, total.
-    expect(charts.overdueAgeing.table.rows).toEqual(metrics.followUps.overdueAgeBuckets.map((b) => [b.label, b.count, b.count]));
+    // Columns: bucket, its length in days, count.
+    expect(charts.overdueAgeing.table.rows).toEqual(metrics.followUps.overdueAgeBuckets.map((b, i) => [b.label, ['30 days', '60 days', '90 days', '185 days', 'open-ended'][i], b.count]));
   });
   test('the closure chart has one bar group per priority, with its closure rate', () => {
     // P0: A2 (overdue); P1: A1, B1 overdue, B2 open, B3 done -> closure 1 / 4.
@@ -49,6 +49,14 @@ describe('insights are built from the metrics, once', () => {
     expect(Object.values(charts).map((chart) => chart.id)).toEqual([
       'chart-per-month', 'chart-ttr-trend', 'chart-ttr-histogram', 'chart-severity-duration', 'chart-by-trigger', 'chart-by-service', 'chart-follow-ups', 'chart-ageing',
     ]);
+  });
+  test('every chart also has a phone layout, 320 units wide, with the same data', () => {
+    for (const chart of Object.values(charts)) {
+      expect(chart.width, chart.id).toBe(720);
+      expect(chart.narrow?.width, chart.id).toBe(320);
+      expect(chart.narrow?.id).toBe(`${chart.id}-narrow`);
+      expect(chart.narrow?.table, chart.id).toEqual(chart.table);
+    }
   });
   test('action items flattened by the caller give the same metrics', () => {
     const again = buildInsights(records, { asOf, triggerName: (id) => id, followUps: flattenActionItems(records) });

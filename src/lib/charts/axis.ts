@@ -38,14 +38,18 @@ export function nonOverlappingTicks(ticks: readonly Tick[], orientation: 'horizo
   return kept;
 }
 
-/** Minutes at which duration axes get a tick: values people think in. */
-export const minuteTicks = [1, 5, 15, 60, 240, 1440, 4320, 10080, 43200] as const;
+/**
+ * Minutes at which duration axes get a tick: values people think in. 90 days and a year label the
+ * top of an axis over imported history, whose p90 reached 100 days above a last tick of 30 d.
+ */
+export const minuteTicks = [1, 5, 15, 60, 240, 1440, 4320, 10080, 43200, 129600, 525600] as const;
 
-/** "15 min", "4 h", "3 d", "1 w", "30 d" for tick labels (exact values only). */
+/** "15 min", "4 h", "3 d", "1 w", "30 d", "90 d", "1 y" for tick labels (exact values only). */
 export function formatMinutesTick(minutes: number): string {
   if (minutes < 60) return `${round(minutes)} min`;
   if (minutes < 1440) return `${round(minutes / 60)} h`;
   if (minutes === 10080) return '1 w';
+  if (minutes === 525600) return '1 y';
   return `${round(minutes / 1440)} d`;
 }
 

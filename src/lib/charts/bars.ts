@@ -58,7 +58,8 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
     throw new Error(`stackedBarChart "${options.id}": timeAxis needs every period from the first to the last, in order (got ${categories.length} of ${continuousPeriods(categories).length})`);
   }
   const time = options.timeAxis ? timeScale(categories, [left, right]) : undefined;
-  const band = scaleBand<string>().domain(categories).range([left, right]).padding(0.2);
+  // Half a gap at either end (not a whole one): on a phone the last label ("not recorded") needs the room.
+  const band = scaleBand<string>().domain(categories).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
   // On a time axis a bar is 80% of its period's slot, centred on the period's place in time.
   const x = time
     ? Object.assign((c: string) => time.position(c) - (time.step * 0.8) / 2, { bandwidth: () => time.step * 0.8, step: () => time.step })
@@ -81,8 +82,8 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
     if (note) elements.push({ kind: 'text', x: round(x(category)! + x.bandwidth() / 2), y: round(y(totals[i]) - 4), text: note, className: 'value', anchor: 'middle' });
   });
 
-  const shown = thinLabels(categories, x.step());
-  const xTicks: Tick[] = time?.ticks ?? categories.filter((_, i) => shown.has(i)).map((c) => ({ position: round(x(c)! + x.bandwidth() / 2), label: c }));
+  const centre = (c: string) => round(x(c)! + x.bandwidth() / 2);
+  const xTicks: Tick[] = time?.ticks ?? categoryTicks(categories, centre, x.step(), width);
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: options.categoryLabel ?? '' }));
 
   return {
@@ -94,6 +95,25 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
       rows: categories.map((c, i) => [c, ...series.map((s) => s.values[i] ?? 0), totals[i]]),
     },
   };
+}
+
+/**
+ * Labels of categories that are not periods (priorities, teams): every one when each clears its
+ * neighbours and the chart's edges, judged by its own width, so that one long name ("not
+ * recorded" beside "P3") does not drop every other label, as thinning by the widest did on a
+ * phone ("P0  P2  not recorded"); otherwise every n-th, by the widest.
+ */
+function categoryTicks(categories: readonly string[], centre: (c: string) => number, step: number, width: number): Tick[] {
+  const all = categories.map((c) => ({ position: centre(c), label: c }));
+  const fits = all.every((tick, i) => {
+    const half = labelWidth(tick.label) / 2;
+    const previous = all[i - 1];
+    return tick.position - half >= 0 && tick.position + half <= width
+      && (!previous || tick.position - previous.position >= half + labelWidth(previous.label) / 2);
+  });
+  if (fits) return all;
+  const shown = thinLabels(categories, step);
+  return all.filter((_, i) => shown.has(i));
 }
 
 /** Shorten a label with an ellipsis so that it fits `maxWidth` px. */
@@ -118,7 +138,8 @@ export function horizontalBarChart(options: {
   const width = options.width ?? 720;
   const rowHeight = 24;
   const top = 12;
-  const maxLabelSpace = Math.round(width * 0.36);
+  // On a phone's narrow layout the names get half the width: at 36% of 320 units most were cut.
+  const maxLabelSpace = Math.round(width * (width < 480 ? 0.5 : 0.36));
   // A label ends 6px before its bar and keeps 2px clear on the left: the column is the widest label
   // plus 8, so only labels wider than the cap are shortened (with +6 the widest label of every
   // chart lost its last letters: "checkout-a…").
@@ -135,10 +156,13 @@ export function horizontalBarChart(options: {
   options.items.forEach((item, i) => {
     const y = top + i * rowHeight;
     elements.push({ kind: 'text', x: labelSpace - 6, y: y + 16, text: truncateLabel(item.label, labelSpace - 8), className: 'tick', anchor: 'end' });
-    elements.push({
-      kind: 'rect', x: labelSpace, y: y + 4, width: round(x(item.value) - labelSpace), height: rowHeight - 8,
-      className: item.className ?? 'series-1', label: `${item.label}: ${item.value} ${options.unit}`,
-    });
+    // No bar for 0 (its value is printed): a rect of no width is a mark no one can see or hover.
+    if (item.value > 0) {
+      elements.push({
+        kind: 'rect', x: labelSpace, y: y + 4, width: round(x(item.value) - labelSpace), height: rowHeight - 8,
+        className: item.className ?? 'series-1', label: `${item.label}: ${item.value} ${options.unit}`,
+      });
+    }
     elements.push({ kind: 'text', x: round(x(item.value) + 4), y: y + 16, text: String(item.value), className: 'value', anchor: 'start' });
   });
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: labelSpace, right: right - 28, title: options.unit }));

@@ -1,8 +1,9 @@
 import { line, max, quantileSorted, scaleBand, scaleLinear, scaleLog } from 'd3';
 import { formatDuration } from '../durations.ts';
-import { round, type ChartElement, type ChartModel, type LegendEntry, type Tick } from './model.ts';
+import { labelWidth, round, type ChartElement, type ChartModel, type LegendEntry, type TextAnchor, type Tick } from './model.ts';
 import { bottomAxis, formatMinutesTick, leftAxis, leftMarginFor, minuteTicks, nonOverlappingTicks } from './axis.ts';
 import { continuousPeriods, timeScale } from './time-axis.ts';
+import { bandLabelSpots, placeLabelClear, type Obstacle } from './label-placement.ts';
 
 /** DORA reference points for time to restore: elite under 1 hour, high under 1 day. */
 export const referenceBands = [
@@ -72,9 +73,6 @@ export function durationTrendChart(options: {
     floor = band.below;
   }
   elements.push(...leftAxis(yTicks, { left, right, title: `${measure} (log scale)` }));
-  for (const band of referenceBands) {
-    elements.push({ kind: 'text', x: right - 4, y: round(y(band.below) + 14), text: band.label, className: 'band-label', anchor: 'end' });
-  }
 
   const series = [
     { key: 'p90', label: 'p90', className: 'series-2' },
@@ -85,13 +83,29 @@ export function durationTrendChart(options: {
     .x((d) => x(d.period))
     .y((d) => y(Math.max(1, d.value!)))
     .digits(2);
+  // Dots no wider than their period's slot, so a narrow chart of many quarters is not a row of blobs.
+  const radius = round(Math.min(3.5, Math.max(1.5, time.step * 0.35)));
+  const marks: Obstacle[] = [];
   for (const s of series) {
     const values = periods.map((period) => ({ period, value: byPeriod.get(period)?.[s.key] ?? null }));
     elements.push({ kind: 'path', d: path(values) ?? '', className: `trend ${s.className}`, label: `${s.label} ${measure}` });
-    for (const v of values) {
-      if (v.value === null) continue;
-      elements.push({ kind: 'circle', cx: round(x(v.period)), cy: round(y(Math.max(1, v.value))), r: 3.5, className: s.className, label: `${v.period} ${s.label}: ${formatDuration(v.value)}` });
-    }
+    values.forEach((v, i) => {
+      if (v.value === null) return;
+      const cx = round(x(v.period));
+      const cy = round(y(Math.max(1, v.value)));
+      elements.push({ kind: 'circle', cx, cy, r: radius, className: s.className, label: `${v.period} ${s.label}: ${formatDuration(v.value)}` });
+      marks.push({ kind: 'circle', cx, cy, r: radius });
+      const next = values[i + 1];
+      if (next && next.value !== null) marks.push({ kind: 'segment', x1: cx, y1: cy, x2: x(next.period), y2: y(Math.max(1, next.value)) });
+    });
+  }
+  // Band labels after the marks, where no dot or line covers them (a dot hid "high < 1 day" in the
+  // band's corner); when the band has no free place, on top of the marks with a halo.
+  floor = 1;
+  for (const band of referenceBands) {
+    const spot = placeLabelClear(band.label, bandLabelSpots(band.label, { top: y(band.below), bottom: y(floor) }, { left, right }), marks);
+    elements.push({ kind: 'text', x: round(spot.x), y: round(spot.y), text: band.label, className: spot.clear ? 'band-label' : 'band-label halo', anchor: spot.anchor });
+    floor = band.below;
   }
 
   const xTicks: Tick[] = time.ticks;
@@ -180,12 +194,14 @@ export function durationHistogramChart(options: {
     });
   }
   const [low, high] = x.domain();
-  for (const band of referenceBands) {
-    if (band.below <= low || band.below >= high) continue;
-    const position = round(x(band.below));
+  const references = referenceBands.filter((band) => band.below > low && band.below < high).map((band) => ({ band, position: round(x(band.below)) }));
+  const anchors = referenceLabelAnchors(references.map((r) => ({ position: r.position, label: r.band.label })), [0, width]);
+  references.forEach(({ band, position }, i) => {
     elements.push({ kind: 'line', x1: position, y1: top, x2: position, y2: bottom, className: `reference ${band.className}` });
-    elements.push({ kind: 'text', x: position, y: top - 6, text: band.label, className: 'band-label', anchor: 'middle' });
-  }
+    const anchor = anchors[i];
+    const labelX = anchor === 'end' ? position - 3 : anchor === 'start' ? position + 3 : position;
+    elements.push({ kind: 'text', x: labelX, y: top - 6, text: band.label, className: 'band-label', anchor });
+  });
   const candidates = minuteTicks.filter((m) => m >= low && m <= high).map((m) => ({ position: round(x(m)), label: formatMinutesTick(m) }));
   const xTicks = nonOverlappingTicks(candidates, 'horizontal', [0, width]);
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left, right, title: `${measure} (log scale)` }));
@@ -195,6 +211,19 @@ export function durationHistogramChart(options: {
     axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: unit, ticks: yTicks } },
     table: { columns: [measure, unit], rows: bins.map((b) => [`${formatDuration(b.from)} to under ${formatDuration(b.to)}`, b.count]) },
   };
+}
+
+/**
+ * Anchors of the labels above the histogram's reference lines (left to right): centred on their
+ * line when they clear each other and the chart's edges; otherwise each on the outer side of its
+ * line, the first ending at it and the last starting at it ("elite < 1 h | high < 1 day"). In 320
+ * units the 1 h and 1 day lines are 70 apart and the centred labels ran into one another.
+ */
+export function referenceLabelAnchors(lines: readonly { position: number; label: string }[], bounds: [number, number]): TextAnchor[] {
+  const centred = lines.map((line) => ({ left: line.position - labelWidth(line.label) / 2, right: line.position + labelWidth(line.label) / 2 }));
+  const clear = centred.every((box, i) => box.left >= bounds[0] && box.right <= bounds[1] && (i === 0 || box.left >= centred[i - 1].right));
+  if (clear || lines.length !== 2) return lines.map(() => 'middle');
+  return ['end', 'start'];
 }
 
 /** Vertical offsets tried, in order, for a dot that would cover another (row height allows ±10). */

@@ -1,6 +1,6 @@
-import type { FollowUpGroup } from '../follow-ups.ts';
+import { ageBucketLength, notRecordedGroup, type FollowUpGroup } from '../follow-ups.ts';
 import type { ChartModel } from './model.ts';
-import { stackedBarChart } from './bars.ts';
+import { horizontalBarChart, stackedBarChart } from './bars.ts';
 
 /** "67%" (whole percent, no locale), or "—" when there is nothing to rate. */
 export const formatPercent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
@@ -31,7 +31,8 @@ export function followUpClosureChart(options: {
   const model = stackedBarChart({
     id: options.id, title: options.title, description: options.description, width: options.width, height: options.height,
     unit: 'action items', categoryLabel: options.groupLabel ?? 'priority',
-    categories: keys.map((k) => options.labels?.[k] ?? k),
+    // The group of items that recorded no priority (or owner) is keyed `_not-recorded`: shown in words.
+    categories: keys.map((k) => options.labels?.[k] ?? (k === notRecordedGroup ? 'not recorded' : k)),
     series: followUpSegments.map((s) => ({ key: s.key, label: s.label, className: s.className, values: groups.map(s.value) })),
     annotations: groups.map((g) => formatPercent(g.closureRate)),
   });
@@ -40,16 +41,33 @@ export function followUpClosureChart(options: {
   return model;
 }
 
-/** Overdue (or open) follow-ups by age bucket: pass `bucketAges(...)` from follow-ups.ts. */
+/**
+ * Overdue (or open) follow-ups by age bucket: pass `bucketAges(...)` from follow-ups.ts. The
+ * buckets are ranges of unequal length (under 30 days, 30–90, 90–180, 180–365, a year or more),
+ * so they are drawn as a list of categories, one horizontal bar each, and not as columns along a
+ * days axis, where five equal columns for 30, 60, 90, 185 days and an open end drew time out of
+ * scale. The note under the chart and the table's "length" column give each range's length.
+ */
 export function followUpAgeingChart(options: {
   id: string; title: string; description: string; buckets: readonly { label: string; count: number }[];
-  /** The x-axis title, e.g. "days past due". */
-  ageLabel?: string; className?: string; width?: number; height?: number;
+  /** What the buckets measure, e.g. "days past due". */
+  ageLabel?: string; className?: string; width?: number;
 }): ChartModel {
-  return stackedBarChart({
-    id: options.id, title: options.title, description: options.description, width: options.width, height: options.height ?? 240,
-    unit: 'action items', categoryLabel: options.ageLabel ?? 'days past due',
-    categories: options.buckets.map((b) => b.label),
-    series: [{ key: 'items', label: 'action items', className: options.className ?? 'status-overdue', values: options.buckets.map((b) => b.count) }],
+  const ageLabel = options.ageLabel ?? 'days past due';
+  const model = horizontalBarChart({
+    id: options.id, title: options.title, description: options.description, width: options.width,
+    unit: 'action items', categoryLabel: ageLabel,
+    items: options.buckets.map((b) => ({ label: b.label, value: b.count, className: options.className ?? 'status-overdue' })),
   });
+  const lengths = options.buckets.map((b) => ageBucketLength(b.label));
+  const lengthText = (days: number | undefined) => (days === undefined ? '—' : days === Infinity ? 'open-ended' : `${days} days`);
+  model.table.columns.splice(1, 0, 'length of range');
+  model.table.rows.forEach((row, i) => row.splice(1, 0, lengthText(lengths[i])));
+  const finite = lengths.filter((n): n is number => n !== undefined && n !== Infinity);
+  const openEnded = lengths.includes(Infinity);
+  if (new Set(finite).size > 1 || (finite.length && openEnded)) {
+    const list = finite.length > 1 ? `${finite.slice(0, -1).join(', ')} and ${finite.at(-1)} days` : `${finite[0]} days`;
+    model.note = `The ranges are of unequal length (${list}${openEnded ? ', then open-ended' : ''}): each bar counts the items in its range; compare counts, not a rate per day.`;
+  }
+  return model;
 }

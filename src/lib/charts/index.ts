@@ -6,3 +6,5 @@ export * from './follow-ups.ts';
 export * from './render.ts';
 export * from './incidents.ts';
 export * from './time-axis.ts';
+export * from './label-placement.ts';
+export * from './responsive.ts';

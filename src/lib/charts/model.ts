@@ -47,6 +47,13 @@ export interface ChartModel {
   axes: { x?: Axis; y?: Axis };
   /** The same data as a table, for screen readers and for anyone who wants the numbers. */
   table: { columns: string[]; rows: (string | number)[][] };
+  /** What a reader must know to read the chart right, shown under it (e.g. unequal ranges). */
+  note?: string;
+  /**
+   * The same chart laid out for a phone's column (`responsiveChart`): pages show it instead below
+   * 641px, where the wide one would draw its labels at 5px or scroll sideways.
+   */
+  narrow?: ChartModel;
 }
 
 /** Coordinates to 2 decimals: stable snapshots and small SVG. `+ 0` turns -0 into 0. */
