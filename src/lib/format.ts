@@ -23,3 +23,15 @@ export function formatCount(value: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction ? `${grouped}.${fraction}` : grouped;
 }
+
+/**
+ * "145 d", or "2 y 7 mo" from a year on: a badge reading "966 d overdue" makes the reader divide
+ * by 365, and historical records reach thousands of days. Whole years and months, rounded down,
+ * so an item is never shown older than it is; the exact count goes in the badge's title.
+ */
+export function formatDaysOverdue(days: number): string {
+  if (days < 365) return `${days} d`;
+  const years = Math.floor(days / 365);
+  const months = Math.floor((days - years * 365) / (365 / 12));
+  return months > 0 ? `${years} y ${months} mo` : `${years} y`;
+}

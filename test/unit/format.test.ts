@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatDay, formatInstant, formatTimeOfDay } from '../../src/lib/format.ts';
+import { formatCount, formatDay, formatDaysOverdue, formatInstant, formatTimeOfDay } from '../../src/lib/format.ts';
 import { resolveAsOfDate } from '../../src/lib/as-of.ts';
 import { findClosestMatch, editDistance } from '../../src/lib/closest-match.ts';
 
@@ -33,5 +33,18 @@ describe('closest match', () => {
     ['kubernetes', ['database', 'dns'], undefined],
   ])('%s -> %s', (value, known, expected) => {
     expect(findClosestMatch(value, known)).toBe(expected);
+  });
+});
+
+describe('formatDaysOverdue', () => {
+  test('days under a year, whole years and months from a year on, never rounded up', () => {
+    expect(formatDaysOverdue(1)).toBe('1 d');
+    expect(formatDaysOverdue(364)).toBe('364 d');
+    expect(formatDaysOverdue(365)).toBe('1 y');
+    expect(formatDaysOverdue(586)).toBe('1 y 7 mo');
+    expect(formatDaysOverdue(729)).toBe('1 y 11 mo');
+    expect(formatDaysOverdue(730)).toBe('2 y');
+    expect(formatDaysOverdue(731)).toBe('2 y');
+    expect(formatDaysOverdue(5070)).toBe('13 y 10 mo');
   });
 });
