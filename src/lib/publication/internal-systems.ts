@@ -421,6 +421,9 @@ export function namedBesideRegion(token: string, before: string): boolean {
  * span, a fenced code block (`wholeLineIsCode`), a path or a file name; not in the path of a link
  * or a scoped package.
  */
+/** A symbolic file mode as `chmod` takes it: who (`u`, `g`, `o`, `a`), an operator and the permissions (`go-rwx`, `ug+x`). */
+const symbolicFileMode = /^[ugoa]{1,4}[-+=][rwxXst]{1,5}$/;
+
 export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, wholeLineIsCode = false): IdentifierCandidate[] {
   if (!mayHoldIdentifier.test(line)) return [];
   const key = `${wholeLineIsCode ? 1 : 0}${line}`;
@@ -437,6 +440,9 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       if (slashBefore && (inLinkPath(line, index) || packageDirectory.test(line.slice(Math.max(0, index - 40), index)))) continue;
       // A name in angle brackets is a placeholder for one (`--home <mezod-home>`, `<runs-dir>`).
       if (line[index - 1] === '<' && line[end] === '>') continue;
+      // A symbolic file mode (`chmod go-rwx`, `chmod -R a-w`) says who may read or write a file; it
+      // names no system (since the eleventh round of false positives).
+      if (symbolicFileMode.test(m[0])) continue;
       const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
       let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
       if (inPath && !inCodeSpan) {
