@@ -1744,13 +1744,20 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   return found;
 }
 
+/**
+ * A version after a name ("4.0", "v2.1.5", "1.12.3"): one digit after a dot, a `v`, or three
+ * parts, so a clock's time ("10.30") is none; a whole number only before "model" ("the Claude
+ * Fable 5 model"), since elsewhere it may count something ("Tove 2, Hallvard 3").
+ */
+const versionNumber = String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|\d+\.\d|\d+(?=\s+models?\b))(?![\d:])`;
+
 /** Nouns that follow the name of a company, product or place, not of a person. */
 /**
  * After a possessive, not "account" alone: "ran from Kasimir’s account" is someone's login;
  * "Zuvora's account manager" is still a company's (since the eleventh probe round).
  */
 const personalAccountNoun = String.raw`(?!\s+accounts?\b(?!\s+(?:manager|team|executive|rep|representative|id|number)s?\b))`;
-const thingNouns = String.raw`(?:testnets?|mainnets?|devnets?|blockchain|validators?|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies|Team|Teams|Squad|Department|Foundation)`;
+const thingNouns = String.raw`(?:models?|downtime|failures?|testnets?|mainnets?|devnets?|blockchain|validators?|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies|Team|Teams|Squad|Department|Foundation)`;
 
 /**
  * True when the text uses `word` as the name of a thing somewhere: after an article or a
@@ -1792,7 +1799,7 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // A word before a version ("Pymongo 4.0", "Wasmvm v2.1.5", "Zorvex 1.12.3"): software is
   // released, people are not (since the eleventh round of false positives). Not a first name, and
   // not a clock's time ("Yelmar 10.30"): a version with one digit after its dot, a `v`, or three parts.
-  if (!firstName && new RegExp(String.raw`(?<![\p{L}])${w}\s+(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|\d+\.\d)(?![\d:])`, 'u').test(text)) return true;
+  if (!firstName && new RegExp(String.raw`(?<![\p{L}])${w}\s+${versionNumber}`, 'u').test(text)) return true;
   // A word the post explains as an organisation or a product in apposition ("reported by
   // Halborn, an auditing firm", "Zuvora, a hosting provider"; since the tenth round of false
   // positives). People are introduced by their role ("Tove, our DBA", "Tove, our service owner"), which
@@ -1864,6 +1871,9 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
   const modelRead = candidate.why === 'a full name (language model)' || candidate.why === 'may be a name (language model)';
   if (modelRead && words.length >= 2 && isPublicTerm(words[0]) && words.slice(1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && usedAsCommand(w.toLowerCase(), text))) return true;
   if (candidate.why !== 'a full name (language model)') return false;
+  // A name the post writes before a version ("Claude Sonnet 3.7", "Zorvex Quellnet v2"): a
+  // release of software, as people have none (since the eleventh round of false positives).
+  if (new RegExp(String.raw`(?<![\p{L}])${words.map(escapeRegExp).join(String.raw`\s+`)}\s+${versionNumber}`, 'u').test(text)) return true;
   // Three words or more, all but the first English words that are no one's name ("Cody Technology Park",
   // "Jenkins Core Release"): a place's or a product's name.
   if (words.length >= 3 && words.slice(1).every((w) => notAName(w))) return true;
