@@ -60,6 +60,7 @@ describe('a name written before a version is software', () => {
     expect(people('Connection pooling is handled by Zorvongo entirely. Zorvongo 4.0 manages it better.')).toEqual([]);
     expect(people('Elevated error rates for Claude Quillnet 3.7. We are seeing errors for the Claude Quillnet 3.7 model in the editor.')).toEqual([]);
     expect(people('Errors for the Claude Fablet 5 model. Claude Fablet is available again.')).toEqual([]);
+    expect(people('Zorvex Quellnet restarted the sync. Zorvex Quellnet 2.1 fixes it.')).toEqual([]);
   });
 
   test('a name before a clock time, a count or nothing is still a person', () => {

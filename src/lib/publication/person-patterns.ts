@@ -1889,7 +1889,8 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
  */
 function pairUsedAsThing(pair: string, text: string): boolean {
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
-  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
+  // Before a version too ("Zorvex Quellnet 2.1"), since the eleventh round of false positives.
+  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\s+${versionNumber}|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
 }
 
 /**
