@@ -646,6 +646,12 @@ const slackChannelReference = /<#[CG][A-Z0-9]{6,12}(?:\|[^>\s]*)?>/g;
 /** Words of a team's name in a scoped handle (`@acme/sre-oncall`): a GitHub team, not a package. */
 const teamHandleWord = /(?:^|[-_])(?:team|teams|squad|oncall|on-call|sre|sres|ops|devops|admins|maintainers|reviewers|owners|approvers|responders|engineers|leads|staff)(?:$|[-_])/i;
 
+/**
+ * The label of a full reference link (`[text][label]`) and of a reference definition opening a
+ * line (`[label]: https://…`), which the page does not show; not a footnote's (`[^1]`).
+ */
+const hiddenReferenceLabel = /(?<=\])\[([^\]\[^\n][^\]\[\n]*)\](?![(:\[])|^\s{0,3}\[([^\]\[^\n][^\]\[\n]*)\]:/g;
+
 /** A capitalised word where only a machine stands in prose (see findMatches). */
 const machineInProse = /\b(?:(?:[Ii]mages?|[Cc]ontainers?|[Bb]uilds?|[Rr]unners?)\s+(?:on|in)|ssh(?:'d|ed)?\s+(?:in)?to|[Ll]ogged\s+(?:in)?to|[Ll]og\s+in\s+to)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_'’-]|\.[\p{L}\p{N}])/gu;
 
@@ -1060,6 +1066,15 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of matches) {
     if (m.rule !== 'redact/person' && m.rule !== 'redact/possible-person') continue;
     Object.assign(m, wholeNameAt(line, m.index, m.text));
+  }
+  // The label of a reference link (`[#184][issue-184]`, `[issue-184]: https://…/issues/184`) is
+  // never shown: the page shows the link's text and goes to the definition's address, both read
+  // as ever. An id-shaped label names nothing a reader sees (since the eleventh round of false
+  // positives); used alone as a shortcut (`[issue-184]`) it is the link's text, and found.
+  if (line.includes('][') || /^\s{0,3}\[[^\]^]/.test(line)) {
+    const labels = [...allMatches(hiddenReferenceLabel, line)].map((k) => [k.index! + k[0].indexOf('[') + 1, (k[1] ?? k[2]).length] as const);
+    const hidden = (m: Match) => labels.some(([at, length]) => m.index >= at && m.index + m.text.length <= at + length);
+    if (labels.length) for (let i = matches.length - 1; i >= 0; i--) if ((matches[i].rule === 'redact/identifier' || matches[i].rule === 'redact/ticket') && hidden(matches[i])) matches.splice(i, 1);
   }
   // One finding per place: a match inside a longer one of the same rule (the signature of a JWT
   // that also looks like base64) is not reported again, nor a person or identifier inside any

@@ -105,6 +105,9 @@ export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|i
  * sentence. In code, lower-case compounds with a part that is not an English word count too
  * (`nfs-share-creator`).
  */
+/** The second word of an adjective made from a name ("Rust-based", "IPv4-mapped"). */
+const adjectiveOfName = /^(?:based|compatible|mapped|enabled|aware|specific|related|powered|driven|backed|native|only|style|friendly|capable|facing|bound|encoded|formatted|signed|hosted|managed)$/;
+
 export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCode: boolean): boolean {
   if (publicIdentifierShapes.some((shape) => shape.test(token))) return false;
   const parts = token.split(/[-_]+/).filter(Boolean);
@@ -127,6 +130,11 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // "Docker-in-EC2", "Wednesday-afternoon".
   if ((isPublicTerm(parts[0]) || dayOrMonth.test(parts[0])) && parts.slice(1).every((p) => isPublicTerm(p) || isOrdinaryWord(p) || isEnglishWord(p))) return false;
   if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
+  // A public name or a protocol's acronym with its version made an adjective ("IPv4-mapped",
+  // "IPv6-compatible", "Rust-based"; since the eleventh round of false positives): what follows
+  // says how something relates to it. A made-up name so joined (`zorblat-based`, `QuellNet-based`)
+  // is still judged as a compound.
+  if (parts.length === 2 && adjectiveOfName.test(parts[1]) && (isPublicTerm(parts[0]) || /^\p{Lu}{2,}v?\d{1,2}$/u.test(parts[0]))) return false;
   // A variable in lowerCamelCase minus a number is arithmetic in code (`groupSize-1`).
   if (/^\p{Ll}+\p{Lu}[\p{L}]*-\d+$/u.test(token)) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
@@ -421,6 +429,9 @@ export function namedBesideRegion(token: string, before: string): boolean {
  * span, a fenced code block (`wholeLineIsCode`), a path or a file name; not in the path of a link
  * or a scoped package.
  */
+/** A symbolic file mode as `chmod` takes it: who (`u`, `g`, `o`, `a`), an operator and the permissions (`go-rwx`, `ug+x`). */
+const symbolicFileMode = /^[ugoa]{1,4}[-+=][rwxXst]{1,5}$/;
+
 export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, wholeLineIsCode = false): IdentifierCandidate[] {
   if (!mayHoldIdentifier.test(line)) return [];
   const key = `${wholeLineIsCode ? 1 : 0}${line}`;
@@ -437,6 +448,9 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       if (slashBefore && (inLinkPath(line, index) || packageDirectory.test(line.slice(Math.max(0, index - 40), index)))) continue;
       // A name in angle brackets is a placeholder for one (`--home <mezod-home>`, `<runs-dir>`).
       if (line[index - 1] === '<' && line[end] === '>') continue;
+      // A symbolic file mode (`chmod go-rwx`, `chmod -R a-w`) says who may read or write a file; it
+      // names no system (since the eleventh round of false positives).
+      if (symbolicFileMode.test(m[0])) continue;
       const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
       let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
       if (inPath && !inCodeSpan) {

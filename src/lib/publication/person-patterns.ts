@@ -242,9 +242,11 @@ export const daemonName = { test: (word: string) =>
 /**
  * A handle after a person's verb: a personal account, or a placeholder person's (`jdoe`,
  * `johndoe`), which no machine has as its account and a real John Doe may have as his handle
- * ("run by jdoe", since the seventh probe round).
+ * ("run by jdoe", since the seventh probe round). A plural of an agent noun ("thanks validators",
+ * "pinged maintainers") is a group the writer addresses, no one's handle (since the eleventh round
+ * of false positives; {@link pluralAgentNoun}).
  */
-const personHandle = (word: string) => personalAccount(word) || /^(?:j(?:ohn|ane)?doe|alice)[\d._]*$/.test(word);
+const personHandle = (word: string) => (personalAccount(word) && !pluralAgentNoun(word.charAt(0).toUpperCase() + word.slice(1))) || /^(?:j(?:ohn|ane)?doe|alice)[\d._]*$/.test(word);
 
 /**
  * The namespace of a container image on a registry whose namespaces are accounts (GHCR, Docker
@@ -1436,8 +1438,16 @@ function madeOfWords(word: string): boolean {
 export const personalAccount = (name: string) => {
   const lower = name.toLowerCase();
   const letters = lower.replace(/[\d._-]+$/, '');
-  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters);
+  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters) && !generatedAccount.test(lower);
 };
+
+/**
+ * An account a machine made, ending in a hash of 16 hex digits or more with letters and digits
+ * (`gke-df315ed616f010764e03`, the SSH user GKE puts on its nodes): no one chooses such a name, and
+ * it names no one (since the eleventh round of false positives). Handles carry a few digits
+ * (`kmiller42`), never a hash.
+ */
+const generatedAccount = /(?:^|[-_.])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}$/;
 
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
@@ -1734,13 +1744,20 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   return found;
 }
 
+/**
+ * A version after a name ("4.0", "v2.1.5", "1.12.3"): one digit after a dot, a `v`, or three
+ * parts, so a clock's time ("10.30") is none; a whole number only before "model" ("the Claude
+ * Fable 5 model"), since elsewhere it may count something ("Tove 2, Hallvard 3").
+ */
+const versionNumber = String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|\d+\.\d|\d+(?=\s+models?\b))(?![\d:])`;
+
 /** Nouns that follow the name of a company, product or place, not of a person. */
 /**
  * After a possessive, not "account" alone: "ran from Kasimir’s account" is someone's login;
  * "Zuvora's account manager" is still a company's (since the eleventh probe round).
  */
 const personalAccountNoun = String.raw`(?!\s+accounts?\b(?!\s+(?:manager|team|executive|rep|representative|id|number)s?\b))`;
-const thingNouns = String.raw`(?:testnets?|mainnets?|devnets?|blockchain|validators?|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies|Team|Teams|Squad|Department|Foundation)`;
+const thingNouns = String.raw`(?:models?|downtime|failures?|testnets?|mainnets?|devnets?|blockchain|validators?|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies|Team|Teams|Squad|Department|Foundation)`;
 
 /**
  * True when the text uses `word` as the name of a thing somewhere: after an article or a
@@ -1779,6 +1796,10 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   const gap = String.raw`(?:[ \t]+\n?|\n)[ \t]*`;
   const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s${personalAccountNoun})?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
+  // A word before a version ("Pymongo 4.0", "Wasmvm v2.1.5", "Zorvex 1.12.3"): software is
+  // released, people are not (since the eleventh round of false positives). Not a first name, and
+  // not a clock's time ("Yelmar 10.30"): a version with one digit after its dot, a `v`, or three parts.
+  if (!firstName && new RegExp(String.raw`(?<![\p{L}])${w}\s+${versionNumber}`, 'u').test(text)) return true;
   // A word the post explains as an organisation or a product in apposition ("reported by
   // Halborn, an auditing firm", "Zuvora, a hosting provider"; since the tenth round of false
   // positives). People are introduced by their role ("Tove, our DBA", "Tove, our service owner"), which
@@ -1850,6 +1871,9 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
   const modelRead = candidate.why === 'a full name (language model)' || candidate.why === 'may be a name (language model)';
   if (modelRead && words.length >= 2 && isPublicTerm(words[0]) && words.slice(1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && usedAsCommand(w.toLowerCase(), text))) return true;
   if (candidate.why !== 'a full name (language model)') return false;
+  // A name the post writes before a version ("Claude Sonnet 3.7", "Zorvex Quellnet v2"): a
+  // release of software, as people have none (since the eleventh round of false positives).
+  if (new RegExp(String.raw`(?<![\p{L}])${words.map(escapeRegExp).join(String.raw`\s+`)}\s+${versionNumber}`, 'u').test(text)) return true;
   // Three words or more, all but the first English words that are no one's name ("Cody Technology Park",
   // "Jenkins Core Release"): a place's or a product's name.
   if (words.length >= 3 && words.slice(1).every((w) => notAName(w))) return true;
@@ -1865,7 +1889,8 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
  */
 function pairUsedAsThing(pair: string, text: string): boolean {
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
-  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
+  // Before a version too ("Zorvex Quellnet 2.1"), since the eleventh round of false positives.
+  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\s+${versionNumber}|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
 }
 
 /**
@@ -1950,9 +1975,27 @@ const referenceItem = /^(\s*)[-*+]\s+(?:\*\*|__)?\p{Lu}[\p{L}\p{N}.&+-]*(?:\*\*|
  */
 export function inListOfReferences(lines: readonly string[], i: number): boolean {
   const item = referenceItem.exec(lines[i]);
-  if (!item) return false;
-  return countSiblingItems(lines, i, item[1].length, (line) => referenceItem.test(line), 1) >= 1;
+  if (item) return countSiblingItems(lines, i, item[1].length, (line) => referenceItem.test(line), 1) >= 1;
+  // The same written as lines of one paragraph, without bullets ("Wasmvm: [v2.1.5](…)⏎Gaia:
+  // [v22.0.1](…)", the supporting information of a chain's retro; since the eleventh round of
+  // false positives): another line of the paragraph written so, and no line of it a one-word
+  // label before words, which would make the paragraph a chat ("Tove: restarting now").
+  if (!referenceLine.test(lines[i])) return false;
+  let references = 0;
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < lines.length && lines[k].trim() && !/^\s*(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~)/.test(lines[k]); k += step) {
+      if (referenceLine.test(lines[k])) references++;
+      else if (oneWordLabelLine.test(lines[k])) return false;
+    }
+  }
+  return references >= 1;
 }
+
+/** A paragraph's line opening with a label of one word and a colon, as a chat's speaker opens one. */
+const oneWordLabelLine = /^\s{0,3}(?:\*\*|__)?[\p{L}][\p{L}\p{N}._&+-]*(?:\*\*|__)?\s*:(?:\*\*|__)?\s/u;
+
+/** A paragraph's line of one capitalised label whose value opens with a link, a code span or an address ("Gaia: [v22.0.1](…)"). */
+const referenceLine = /^\s{0,3}(?:\*\*|__)?\p{Lu}[\p{L}\p{N}.&+-]*(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:\[[^\]]+\]\(|`[^`]+`|<?https?:\/\/)/u;
 
 /**
  * The plural of an agent noun made from an English verb of six letters or more ("Validators" of
