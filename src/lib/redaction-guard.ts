@@ -811,10 +811,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       for (const m of allMatches(pattern, line)) {
         const name = m[2];
         if (ready.publicNames.has(name.toLowerCase())) continue;
-        // A quoted name goes with its quotes, so the fix leaves no empty pair; a code span's the span's own fix wraps.
-        const quoted = m[1] !== '`';
-        const start = m.index! + m[0].indexOf(m[1] + name);
-        matches.push({ rule: 'redact/internal-name', text: quoted ? m[0].slice(start - m.index!, start - m.index! + name.length + 2) : name, index: quoted ? start : start + 1 });
+        // The name without its quotes, which an allow marker cannot quote.
+        matches.push({ rule: 'redact/internal-name', text: name, index: m.index! + m[0].indexOf(m[1] + name) + 1 });
       }
     }
   }
