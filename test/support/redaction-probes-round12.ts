@@ -111,7 +111,6 @@ export const leakProbesRound12: readonly LeakProbeWithOrganisation[] = [
 export const stillPublishedRound12: ReadonlySet<string> = new Set<string>([
   'a lone chat line in code',
   '"ping" a handle with no reason',
-  'a hyphenated French first name acting',
   'a first name and an initial before a role',
   'a first name in a figure caption',
 ]);

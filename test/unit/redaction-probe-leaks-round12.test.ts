@@ -22,6 +22,7 @@ describe('not findings: public text written the same way', () => {
     ['commented-out commands and a shebang', '```\n#!/bin/bash\n# kubectl rollout restart deploy/ledger\n// Kubernetes restarts the pod when the probe fails\n```'],
     ['asking companies and products', 'Ask AWS support for a quota raise; ask Kubernetes to reschedule it.'],
     ['products known by another name', 'Postgres (a.k.a. PostgreSQL) and Kubernetes aka K8s.'],
+    ['hyphenated terms before a verb', 'Keep-Alive tuned it; Multi-Region observed it; Wi-Fi associated; Cross-Region replicated the data.'],
     ["companies' runbooks and checklists", "GitLab's runbook and AWS's checklist were followed."],
     ['tools printing their state in code', '```\nkernel: I/O error on sda\ncontainerd: starting up now\nzpool: cannot open the pool\nkubelet: I am not a person\n```'],
   ])('%s', (_, text) => {

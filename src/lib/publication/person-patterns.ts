@@ -197,6 +197,13 @@ const personHeader = /^(?:owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|respon
 const roleInCell = /^(?:(?:incident|deputy|acting)\s+(?:commander|lead|manager|coordinator)|ic|deputy ic|scribe|note-?taker|comms(?:\s+lead)?|communications(?:\s+lead)?|(?:tech(?:nical)?|ops|operations|customer|support|security|engineering)\s+lead|(?:customer|executive|stakeholder)\s+liaison|liaison|sme|subject matter expert|(?:primary|secondary|first)\s+(?:on-?call|responder)|on-?call(?:\s+engineer)?|first responder|responders?|investigators?|facilitator|dri|point of contact|poc|incident owner|postmortem (?:owner|author)|author|reviewers?|approvers?)$/i;
 
 /**
+ * Since the twelfth probe round: a hyphenated first name acting ("Jean-Luc restarted the pool",
+ * "Anne-Sophie confirmed"), which the words on their own did not match: a first name and a word no
+ * dictionary knows or another first name, or any word before a first name ("Jean" is English to
+ * the lexicon, "Luc" a first name); not two words of neither kind ("Cross-Region replicated").
+ */
+const hyphenatedNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/**
  * Since the twelfth probe round: someone to ask before or about something ("ask Ilsabet before
  * removing this retry", a code comment's warning), and a name given after "a.k.a."/"aka" ("pgwizard
  * (a.k.a. Dagfinn)"). "Ask Hallvard." alone still says too little.
@@ -415,6 +422,13 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
   for (const m of allMatches(doneByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  for (const m of allMatches(hyphenatedNameActing, line)) {
+    const [first, second] = [m[1], m[2]];
+    const firstName = (w: string) => isKnownFirstName(w) && !isOrdinaryWord(w) && !isPublicTerm(w);
+    const unknown = (w: string) => !isEnglishWord(w.toLowerCase()) && !isOrdinaryWord(w) && !isPublicTerm(w) && !isKnownWord(w);
+    // "Jean" is an English word to the lexicon, "Luc" a first name: the second part decides then.
+    if ((firstName(first) && (firstName(second) || unknown(second))) || (firstName(second) && !isPublicTerm(first))) addPersonInContext(`${first}-${second}`, m.index!, 'a hyphenated first name acting as a person', { alwaysGuess: true });
+  }
   for (const m of allMatches(askWithReason, line)) addPersonInContext(m[1], m.index! + m[0].indexOf(m[1], 4), 'someone to ask');
   for (const m of allMatches(alsoKnownAs, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'a name given after "a.k.a."');
   for (const m of allMatches(nameAndTheTeam, line)) addPersonInContext(m[1], m.index! + m[0].indexOf(m[1], 4), 'one of a team, with the rest of it');
