@@ -168,6 +168,22 @@ const internalLabelHost = /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:
 const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
 /** A label naming an environment of the organisation's own network. */
 const environmentLabel = /^(?:prod|production|stg|staging|preprod|uat|mgmt|infra)$/;
+/**
+ * Since the twelfth probe round: a host under `.office`, Microsoft's brand top-level domain, which
+ * no one else can register; office networks name their printers and file servers so
+ * (`printsrv.office`). In lower case and not Microsoft's own namespaces (`com.microsoft.office`).
+ */
+const officeNetworkHost = /(?<![\w.@\/-])(?![\w.-]*\bmicrosoft\.)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+office(?![\w-]|\.[a-z0-9])/g;
+/**
+ * Since the twelfth probe round: an on-call schedule or escalation policy by its name, in a code
+ * span or quotes (`` the PagerDuty schedule `ledger-primary-oncall` ``, `the Opsgenie schedule
+ * "payments_sre_schedule"`, `` the escalation policy `sre-ledger-escalation` ``): it names a team
+ * and what it runs, and only its members can open it. A schedule alone is a cron's or a pod's as
+ * often (`` the `* * * * *` schedule ``, a homelab's "pod `sonarr-…` schedule"): only an on-call
+ * tool's or an escalation's, named in the same words.
+ */
+const onCallScheduleAfter = /\b(?:(?:PagerDuty|Opsgenie|OpsGenie|VictorOps|Splunk On-Call|Squadcast|Rootly|FireHydrant|incident\.io|Grafana OnCall|on-?call|oncall)\s+(?:schedules?|rotations?|rotas?)|[Ee]scalation\s+(?:polic(?:y|ies)|chains?|paths?))\s+(?:named\s+|called\s+)?([`"“'])([A-Za-z][\w .:/-]{1,58}[\w])[`"”']/g;
+const onCallScheduleBefore = /([`"“'])([A-Za-z][\w .:/-]{1,58}[\w])[`"”']\s+(?:(?:PagerDuty|Opsgenie|OpsGenie|VictorOps|Squadcast|on-?call|oncall)\s+(?:schedules?|rotations?|rotas?)|[Ee]scalation\s+(?:polic(?:y|ies)|chains?|paths?))\b/g;
 /** A Java system property ending in `.home` (`user.home`, `java.home`, `catalina.home`): a setting's name, no host. */
 const javaHomeProperty = /^(?:user|java|catalina|maven|gradle|jboss|jetty|solr|kafka|spark|hadoop|hive|flink|tomcat|groovy|ant|android|grails|sbt|scala|es|path|app|idea)\.home$/i;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
@@ -361,10 +377,11 @@ const internalToolHosts = [
 /** Pages of design and whiteboard tools that are a team's own files, on the vendor's public host. */
 // A security scanner's organisation pages (`app.snyk.io/org/<org>`) too: only the organisation's
 // members sign in to them, and the slug is often a person's account (its `/vuln/…` pages are public).
+// Since the twelfth probe round also OpenSearch Dashboards' views (`/_dashboards/app/discover`) and a Kibana space's (`/s/<space>/app/…`).
 // Since the tenth probe round also a Looker Studio report, a Grafana dashboard (`/d/<uid>`) and a
 // Kibana view (`/app/discover`) on any host but Grafana's public demo, and a cloud console's page
 // of a named resource (`#dashboards:name=ledger-prod`, Azure's `/resource/subscriptions/…`).
-const internalToolPages = /^https?:\/\/(?:(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/)?app\/(?:discover|dashboards|kibana|visualize|logs)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
+const internalToolPages = /^https?:\/\/(?:(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/|_dashboards\/|s\/[\w-]+\/)?app\/(?:discover|dashboards|kibana|visualize|logs|data-explorer)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -466,6 +483,12 @@ const ownInternalFirstLabel = /^(?:admin|administrator|admin-panel|intranet|inte
 const ownZoneLabel = /^(?:ops|prod|production|stg|staging|preprod|uat|mgmt|infra|int|internal|corp|ad|dev|qa|lan|office|svc|private|priv|admin|k8s|cluster|vpc|dc\d*)$/;
 /** First labels of the organisation's public hosts, however deep (`api.prod.acme.io` may be the public API). */
 const ownPublicFirstLabel = /^(?:www|api|cdn|static|assets|status|docs|help|support|blog|app|mail|smtp|mx|auth|login|id|signup|shop|store|community|forum|developer|developers)$/;
+/**
+ * Since the twelfth probe round: a numbered machine's first label (`ci-runner-03`, `db01`,
+ * `web-12`): a fleet's members, reached by the staff who run them; public hosts are named by
+ * what they serve (`www`, `api`), and a one-digit label (`ns1`, `www2`) is a public pair as often.
+ */
+const numberedMachineLabel = /^[a-z]+(?:-[a-z]+)*-?\d{2,}$/;
 
 /** True when a host is under the organisation's own domain and its labels say it is reached only inside. */
 function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean {
@@ -475,7 +498,7 @@ function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean 
   if (org < 1 || !orgScopes.has(labels[org])) return false;
   const below = labels.slice(0, org);
   if (ownPublicFirstLabel.test(below[0])) return false;
-  return ownInternalFirstLabel.test(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label)));
+  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label)));
 }
 
 /** Host names of internal tools, to find their links written without `https://`. */
@@ -772,6 +795,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
+  if (line.includes('.office')) add('redact/internal-host', officeNetworkHost, (m) => !ready.publicNames.has(m[0]));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   if (options.detectShapes !== false && /context|cluster|credentials|kubeconfig/.test(line)) {
     for (const m of allMatches(kubeClusterName, line)) {
@@ -788,6 +812,16 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     }
   }
   if (options.detectShapes !== false && line.includes('<#')) add('redact/channel', slackChannelReference);
+  if (/schedule|rotation|rota|escalation/i.test(line)) {
+    for (const pattern of [onCallScheduleAfter, onCallScheduleBefore]) {
+      for (const m of allMatches(pattern, line)) {
+        const name = m[2];
+        if (ready.publicNames.has(name.toLowerCase())) continue;
+        // The name without its quotes, which an allow marker cannot quote.
+        matches.push({ rule: 'redact/internal-name', text: name, index: m.index! + m[0].indexOf(m[1] + name) + 1 });
+      }
+    }
+  }
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/g, (m) => {
     let host = '';

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
-import { foundBeforeRound10, leakProbesRound10, stillPublishedRound10, uncoveredOccurrences } from '../support/redaction-probes-round10.ts';
+import { describeProbeRound, foundInProbe as found, publicTextAfterRedact as publicText, scanProbe as scan } from '../support/redaction-probe-harness.ts';
+import { foundBeforeRound10, leakProbesRound10, stillPublishedRound10 } from '../support/redaction-probes-round10.ts';
 
 /**
  * The tenth probe round (docs/redaction.md, "Tenth probe round"): people and internal systems
@@ -10,45 +9,7 @@ import { foundBeforeRound10, leakProbesRound10, stillPublishedRound10, uncovered
  * limits and the brief named. Every probe and negative is text of our own writing; no list knows
  * any name, and only the default domains are configured.
  */
-const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
-
-const scan = (text: string) => scanPublicText('post.mdx', text, options).findings;
-/** The occurrences of the leak that no finding covers (`line:column`). */
-const published = (text: string, leak: string) =>
-  uncoveredOccurrences(text, leak, scan(text).map((f) => ({ line: f.line, column: f.column, text: redactionFindingText(f) })));
-/** Every finding as `rule:text`. */
-const found = (text: string) => scan(text).map((f) => `${f.rule}:${redactionFindingText(f)}`);
-
-const rows = (probes: typeof leakProbesRound10) => probes.map((p) => [p.kind, p.text, p.leak] as const);
-const newlyFound = leakProbesRound10.filter((p) => !foundBeforeRound10.has(p.kind) && !stillPublishedRound10.has(p.kind));
-
-test('the table holds at least 150 probes that got through before this round', () => {
-  expect(leakProbesRound10.length - foundBeforeRound10.size).toBeGreaterThanOrEqual(150);
-  // Every name in the sets is a probe's, so a renamed probe cannot drop out of its test unseen.
-  const kinds = new Set(leakProbesRound10.map((p) => p.kind));
-  expect(kinds.size).toBe(leakProbesRound10.length);
-  for (const kind of [...foundBeforeRound10, ...stillPublishedRound10]) expect(kinds.has(kind), kind).toBe(true);
-  for (const p of leakProbesRound10) expect(p.text.includes(p.leak), p.kind).toBe(true);
-});
-
-describe('got through before, found now: every occurrence inside a finding', () => {
-  test.each(rows(newlyFound))('%s', (_, text, leak) => {
-    expect(published(text, leak)).toEqual([]);
-  });
-});
-
-describe('found before too, probed again', () => {
-  test.each(rows(leakProbesRound10.filter((p) => foundBeforeRound10.has(p.kind))))('%s', (_, text, leak) => {
-    expect(published(text, leak)).toEqual([]);
-  });
-});
-
-describe('still published (docs/redaction.md, "Limits")', () => {
-  // Asserted as they are, so that a rule that finds one shows here and the Limits are updated.
-  test.each(rows(leakProbesRound10.filter((p) => stillPublishedRound10.has(p.kind))))('%s', (_, text, leak) => {
-    expect(published(text, leak)).not.toEqual([]);
-  });
-});
+describeProbeRound({ probes: leakProbesRound10, foundBefore: foundBeforeRound10, stillPublished: stillPublishedRound10, atLeast: { gotThroughBefore: 150 } });
 
 describe('not findings: public text written the same way', () => {
   test.each([
@@ -85,8 +46,6 @@ describe('not findings: public text written the same way', () => {
 });
 
 describe('npm run redact keeps them off the public page', () => {
-  /** The source as `npm run redact` leaves it, without what `<Internal>` keeps off the page. */
-  const publicText = (source: string) => applyRedactionFixes(source, scan(source), { isMdx: true }).source.replace(/<Internal>[\s\S]*?<\/Internal>/g, '');
   test.each([
     ['a name with particles', 'Omar al-Farsi paged the database team.\n', 'Farsi'],
     ['a one-word channel', '#ledger got the first alert at 10:02.\n', '#ledger'],

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
-import { uncoveredOccurrences } from '../support/redaction-probes-round10.ts';
-import { foundBeforeRound11, leakProbesRound11, stillPublishedRound11, type LeakProbeRound11 } from '../support/redaction-probes-round11.ts';
+import { describeProbeRound, foundInProbe as found, probeOptionsWithOrganisation as withOrganisation, publicTextAfterRedact as publicText, scanProbe as scan } from '../support/redaction-probe-harness.ts';
+import { foundBeforeRound11, leakProbesRound11, stillPublishedRound11 } from '../support/redaction-probes-round11.ts';
 
 /**
  * The eleventh probe round (docs/redaction.md, "Eleventh probe round"): what the tenth round left
@@ -11,52 +9,7 @@ import { foundBeforeRound11, leakProbesRound11, stillPublishedRound11, type Leak
  * list knows any name, and only the default domains are configured, with the organisation `acme`
  * (as site.config.ts's `organisation` gives it) for the probes of its own hosts.
  */
-const base: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
-const withOrganisation: RedactionOptions = { ...base, orgScopes: ['acme'] };
-
-const scan = (text: string, options = base) => scanPublicText('post.mdx', text, options).findings;
-/** The occurrences of the leak that no finding covers (`line:column`). */
-const published = (p: LeakProbeRound11) =>
-  uncoveredOccurrences(p.text, p.leak, scan(p.text, p.org ? withOrganisation : base).map((f) => ({ line: f.line, column: f.column, text: redactionFindingText(f) })));
-/** Every finding as `rule:text`. */
-const found = (text: string, options = base) => scan(text, options).map((f) => `${f.rule}:${redactionFindingText(f)}`);
-
-const rows = (probes: readonly LeakProbeRound11[]) => probes.map((p) => [p.kind, p] as const);
-const newlyFound = leakProbesRound11.filter((p) => !foundBeforeRound11.has(p.kind) && !stillPublishedRound11.has(p.kind));
-
-test('the table holds the tenth round\'s leftovers and at least 30 new probes', () => {
-  expect(leakProbesRound11.length).toBeGreaterThanOrEqual(19 + 30);
-  const kinds = new Set(leakProbesRound11.map((p) => p.kind));
-  expect(kinds.size).toBe(leakProbesRound11.length);
-  for (const kind of [...foundBeforeRound11, ...stillPublishedRound11]) expect(kinds.has(kind), kind).toBe(true);
-  for (const p of leakProbesRound11) expect(p.text.includes(p.leak), p.kind).toBe(true);
-});
-
-describe('got through before, found now: every occurrence inside a finding', () => {
-  test.each(rows(newlyFound))('%s', (_, p) => {
-    expect(published(p)).toEqual([]);
-  });
-});
-
-describe('found before too, probed again', () => {
-  test.each(rows(leakProbesRound11.filter((p) => foundBeforeRound11.has(p.kind))))('%s', (_, p) => {
-    expect(published(p)).toEqual([]);
-  });
-});
-
-describe('still published (docs/redaction.md, "Limits")', () => {
-  // Asserted as they are, so that a rule that finds one shows here and the Limits are updated.
-  test.each(rows(leakProbesRound11.filter((p) => stillPublishedRound11.has(p.kind))))('%s', (_, p) => {
-    expect(published(p)).not.toEqual([]);
-  });
-});
-
-describe('the organisation\'s own hosts are found only with the organisation configured', () => {
-  test.each(leakProbesRound11.filter((p) => p.org && !stillPublishedRound11.has(p.kind)).map((p) => [p.kind, p] as const))('%s', (_, p) => {
-    expect(published(p)).toEqual([]);
-    expect(published({ ...p, org: false })).not.toEqual([]);
-  });
-});
+describeProbeRound({ probes: leakProbesRound11, foundBefore: foundBeforeRound11, stillPublished: stillPublishedRound11, atLeast: { probes: 19 + 30 } });
 
 describe('not findings: public text written the same way', () => {
   test.each([
@@ -89,8 +42,6 @@ describe('no one named: shapes met in the corpora, found by other rules only', (
 });
 
 describe('npm run redact keeps them off the public page', () => {
-  /** The source as `npm run redact` leaves it, without what `<Internal>` keeps off the page. */
-  const publicText = (source: string, options = base) => applyRedactionFixes(source, scan(source, options), { isMdx: true }).source.replace(/<Internal>[\s\S]*?<\/Internal>/g, '');
   test.each([
     ['a lower-case full name on an attendee line', 'Attendees: hallvard brekke, tove lindqvist\n', 'brekke'],
     ['a name with "van der" after a month', 'Jan van der Berg restarted the pool at 10:05.\n', 'Berg'],

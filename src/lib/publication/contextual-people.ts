@@ -39,6 +39,14 @@ const pingWithReason = /\b[Pp]ing\s+@?([a-z][a-z_]{2,30}[a-z])(?=\s+(?:if|when|o
 const transcriptLine = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]?\s+)?([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?):\s+(\S.*)$/;
 /** What a chat message says, not a value: words, not a number, a quoted string, a list, a map or a path. */
 const saidInWords = (said: string) => !/^[\d"'{[|>&*!%$/\\~-]/.test(said) && /\p{L}{2,}\s+\p{L}{2,}|^(?:on it|ack|done|lgtm|thanks|ok|yes|here|\p{Ll}{3,}ing)\b/iu.test(said) && !/^\p{L}+:\/\//u.test(said);
+/**
+ * What only a person says in a chat line (since the twelfth probe round): the first person ("I am
+ * failing over", "I'll check"), or a chat's own replies ("ack, on it", "lgtm", "will do"). Tools
+ * print their state ("containerd: starting up now", `zpool: cannot open`), not these, so one such
+ * line makes its speaker someone, with no other line of the transcript.
+ */
+const saidAsAPerson = /^(?:I(?:['’](?:m|ll|ve|d)| am| was| will| have| had| think| see| can| just| need| don['’]t| didn['’]t)\b|(?:we|We)(?:['’](?:re|ll|ve)| are| will| need)\b|(?:my|My) |ack\b|on it\b|lgtm\b|LGTM\b|sgtm\b|will do\b|brb\b|\+1\b|(?:looking|Looking) (?:into it|at it|now)\b)/;
+
 /** A speaker's name: a handle, or first.last with neither part an English word (`metadata.name` is a key). */
 const speakerName = (name: string) => {
   const parts = name.split(/[._]/);
@@ -112,7 +120,9 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
     if (!codeLines.has(i) || /^\s*(?:`{3,}|~{3,})/.test(line)) return flush();
     const m = transcriptLine.exec(line);
     if (!m || !saidInWords(m[2]) || !speakerName(m[1])) return;
-    block.push({ i, name: m[1], index: line.indexOf(m[1], /^\s*\[?\d/.test(line) ? line.search(/\s\S/) : 0), timed: /^\s*\[?\d/.test(line) });
+    const index = line.indexOf(m[1], /^\s*\[?\d/.test(line) ? line.search(/\s\S/) : 0);
+    if (saidAsAPerson.test(m[2])) add(i, { text: m[1], index, severity: 'error', guess: true, why: 'the speaker of a chat line, speaking as a person' });
+    block.push({ i, name: m[1], index, timed: /^\s*\[?\d/.test(line) });
   });
   flush();
   return found;

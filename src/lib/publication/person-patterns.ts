@@ -48,7 +48,8 @@ const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
 const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
 /** A handle written with two capitals ("CQuest", "JBrown"): a name only where only a person stands. */
 const camelHandle = String.raw`\p{Lu}\p{Lu}\p{Ll}{2,}`;
-const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
+// Since the twelfth probe round also praise ("Great work, Dagfinn!", "Well done Ilsabet and team").
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude|(?:[Gg]reat|[Nn]ice|[Gg]ood|[Aa]wesome|[Ee]xcellent)\s+(?:work|job|catch|call|find|debugging)|[Ww]ell done)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
  * More places only a person stands in (second probe round): credit given to someone ("h/t
@@ -56,7 +57,8 @@ const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:fro
  * "Brannoc, our DBA,", "our on-call, Brannoc,"), the writer's company ("Brannoc and I", "me and
  * Brannoc") and what only a person has ("Brannoc's suggestion").
  */
-const roleNoun = String.raw`(?:DBA|SRE|IC|EM|PM|CTO|on-?call|(?:[\p{Ll}-]+\s+)?(?:engineer|lead|manager|admin|administrator|operator|developer|architect|commander|responder))`;
+// Since the twelfth probe round also the roles of an incident's response ("Dagfinn — comms", "Ilsabet — scribe").
+const roleNoun = String.raw`(?:DBA|SRE|IC|EM|PM|CTO|on-?call|scribe|comms|note-?taker|liaison|facilitator|(?:[\p{Ll}-]+\s+)?(?:engineer|lead|manager|admin|administrator|operator|developer|architect|commander|responder))`;
 const oneName = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)`;
 const personCue = new RegExp([
   String.raw`(?:^|[\s(])(?:[Hh]\/[Tt]:?|[Hh]at[- ]tip(?:\s+to)?|[Cc]redits?(?:\s+to|:)|[Cc]ourtesy\s+of)\s+${oneName}`,
@@ -98,9 +100,11 @@ const teamMemberActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu
 const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
 /**
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
- * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop".
+ * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop". Since the
+ * twelfth probe round also what someone drew or wrote for the response, in a possessive
+ * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too); a company's is a public name's.
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -186,6 +190,27 @@ const teamWordInCell = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres
 /** Table headers of columns that hold people. */
 const personHeader = /^(?:owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
+/**
+ * The roles of an incident's response, as the first cell of a table of who held them (since the
+ * twelfth probe round; "| Scribe | Dagfinn |"). Not a column's header ("Role", "Person").
+ */
+const roleInCell = /^(?:(?:incident|deputy|acting)\s+(?:commander|lead|manager|coordinator)|ic|deputy ic|scribe|note-?taker|comms(?:\s+lead)?|communications(?:\s+lead)?|(?:tech(?:nical)?|ops|operations|customer|support|security|engineering)\s+lead|(?:customer|executive|stakeholder)\s+liaison|liaison|sme|subject matter expert|(?:primary|secondary|first)\s+(?:on-?call|responder)|on-?call(?:\s+engineer)?|first responder|responders?|investigators?|facilitator|dri|point of contact|poc|incident owner|postmortem (?:owner|author)|author|reviewers?|approvers?)$/i;
+
+/**
+ * Since the twelfth probe round: a hyphenated first name acting ("Jean-Luc restarted the pool",
+ * "Anne-Sophie confirmed"), which the words on their own did not match: a first name and a word no
+ * dictionary knows or another first name, or any word before a first name ("Jean" is English to
+ * the lexicon, "Luc" a first name); not two words of neither kind ("Cross-Region replicated").
+ */
+const hyphenatedNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+/**
+ * Since the twelfth probe round: someone to ask before or about something ("ask Ilsabet before
+ * removing this retry", a code comment's warning), and a name given after "a.k.a."/"aka" ("pgwizard
+ * (a.k.a. Dagfinn)"). "Ask Hallvard." alone still says too little.
+ */
+const askWithReason = new RegExp(String.raw`\b[Aa]sk\s+${emphasis}(${capitalisedName})${emphasis}\s+(?:before|about|for|if|whether|first|to|when|how|why)\b`, 'gu');
+const alsoKnownAs = new RegExp(String.raw`\b(?:[Aa]\.[Kk]\.[Aa]\.?|[Aa][Kk][Aa]|[Aa]lso known as)\s+["“']?${emphasis}(${capitalisedName})(?![\p{L}\p{N}_-])`, 'gu');
+
 /** Capitalised subjects of human verbs that are not people: pronouns and determiners start sentences. */
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
 
@@ -258,6 +283,15 @@ const registryNamespace = /(?<![\w.-])(?:ghcr\.io|(?:index\.|registry\.hub\.)?do
 const bareImageNamespace = /(?:\b(?:docker|podman|nerdctl)\s+(?:pull|push|run|create)(?:\s+--?[\w-]+(?:=\S+)?)*|\bimage:|^\s*FROM(?:\s+--platform=\S+)?)\s+["']?([a-z0-9][a-z0-9._-]{1,38})\/[\w.-]+(?::[\w.-]+|@sha256:[0-9a-f]+)?(?=["'\s\x60]|$)/gim;
 
 /**
+ * Since the twelfth probe round: a surname the lexicon does not hold, by an ending surnames of one
+ * language have and words do not (`lindqvist`, `kowalczyk`, `petrovic`, `papadopoulos`,
+ * `ivanenko`), six letters or more and no word of any dictionary; after an initial it reads as a
+ * person's handle (`tlindqvist`). Organisations are named with words (`jepsen-io`, `openstack`).
+ */
+const surnameEnding = /(?:[qk]vist|quist|str[oö]m|sson|ssen|sen|berg|stad|heim|w?ski|ska|czyk|wicz|[cs]henko|enko|ovi[cć]|evi[cć]|escu|o?poulos|akis|idis|stein|mann|feld|baum|vich|oglu|ishvili|adze|inen|dottir)$/;
+const surnameShaped = (word: string) => word.length >= 6 && /^\p{Ll}+$/u.test(word) && surnameEnding.test(word) && !isEnglishWord(word) && !isOrdinaryWord(word) && !isOrdinaryWord(word.charAt(0).toUpperCase() + word.slice(1)) && !isPublicTerm(word) && !isKnownWord(word) && !madeOfWords(word);
+
+/**
  * True when an account's name reads as a person's handle: initials and a name the lexicon knows
  * (`jsmith`, `kmiller42`, `jdoe`), a first name and nothing else or with an initial or digits
  * (`alex`, `sarahq`, `nicola42`), a first name and a surname joined (`sarah.smith`). Registries'
@@ -282,7 +316,7 @@ export function looksLikePersonalHandle(account: string): boolean {
   }
   if (parts.length === 2) return firstName(parts[0]) && (surname(parts[1]) || parts[1].length === 1);
   if (parts.length > 2) return false;
-  for (const initials of [1, 2]) if (surname(letters.slice(initials))) return true;
+  for (const initials of [1, 2]) if (surname(letters.slice(initials)) || surnameShaped(letters.slice(initials))) return true;
   for (const extra of [0, 1, 2]) if (firstName(letters.slice(0, letters.length - extra))) return true;
   return false;
 }
@@ -313,11 +347,24 @@ const insidePublicPhrase = (line: string, index: number, text: string) =>
  * prose and in pasted tool output (a PagerDuty log's "Incident #4512 acknowledged by hbrekke via
  * Slack"): the verbs are people's, and the handle is no English word or public name.
  */
+/** A handle after another in a list: a comma, "and" or "&", the handle perhaps in emphasis, code or with `@`. */
+const handleSibling = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])(?:\*\*|__|\*|_|\x60)?/u;
+
 export function findHandlesAsPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   for (const m of allMatches(handleAsPerson, line)) {
     // Merge queues and dependency bots merge, push and fix too ("merged by bors", "by renovate-bot").
-    if (personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1])) matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
+    if (!(personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1]))) continue;
+    matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
+    // Since the twelfth probe round: the handles listed after it ("thanks to hbrekke and tovem",
+    // "pinged hbrekke, tovem and kvold"), each no English word, public name or bot, as the first.
+    let at = m.index! + m[0].length;
+    for (let next = handleSibling.exec(line.slice(at)); next; next = handleSibling.exec(line.slice(at))) {
+      const handle = next[1];
+      if (!(personHandle(handle) && nickLike(handle) && !mergeBot.test(handle) && !daemonName.test(handle))) break;
+      matches.push({ text: handle, index: at + next[0].length - handle.length, severity: 'error', why: 'a handle listed with a handle where a person stands' });
+      at += next[0].length;
+    }
   }
   if (/ by\b/.test(line)) {
     for (const m of allMatches(handleRunBy, line)) {
@@ -377,6 +424,15 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
   }
   for (const m of allMatches(doneByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
+  for (const m of allMatches(hyphenatedNameActing, line)) {
+    const [first, second] = [m[1], m[2]];
+    const firstName = (w: string) => isKnownFirstName(w) && !isOrdinaryWord(w) && !isPublicTerm(w);
+    const unknown = (w: string) => !isEnglishWord(w.toLowerCase()) && !isOrdinaryWord(w) && !isPublicTerm(w) && !isKnownWord(w);
+    // "Jean" is an English word to the lexicon, "Luc" a first name: the second part decides then.
+    if ((firstName(first) && (firstName(second) || unknown(second))) || (firstName(second) && !isPublicTerm(first))) addPersonInContext(`${first}-${second}`, m.index!, 'a hyphenated first name acting as a person', { alwaysGuess: true });
+  }
+  for (const m of allMatches(askWithReason, line)) addPersonInContext(m[1], m.index! + m[0].indexOf(m[1], 4), 'someone to ask');
+  for (const m of allMatches(alsoKnownAs, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'a name given after "a.k.a."');
   for (const m of allMatches(nameAndTheTeam, line)) addPersonInContext(m[1], m.index! + m[0].indexOf(m[1], 4), 'one of a team, with the rest of it');
   for (const m of allMatches(roleThenName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
   for (const m of allMatches(personCue, line)) {
@@ -665,6 +721,13 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     }
     const cells = splitCells(line);
     if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) return; // the delimiter row
+    // Since the twelfth probe round: a table of roles, a role in the first cell and who held it in
+    // the second (`| Scribe | Dagfinn |`), the header row too (`| Incident commander | Kasimir |`).
+    if (cells.length >= 2 && roleInCell.test(cells[0].text.trim().replace(/[*_`]/g, ''))) {
+      const cell = cells[1];
+      const matches = namesInList(cell.text, cell.start, 'beside a role in a table of roles').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
+    }
     const next = lines[i + 1] ?? '';
     if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
       columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
@@ -2126,6 +2189,23 @@ function textHash(text: string): number {
  * Incident Report") says nothing of its words alone; the body that writes "the Zuvora Kite app"
  * does (since the tenth round of false positives).
  */
+/** A sequence diagram's actor or participant (Mermaid, PlantUML): `participant Dagfinn`, `actor Kasimir Vold as KV`. */
+const diagramParticipant = /^\s*(actor|participant)\s+["']?(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+)?)["']?(?=\s*$|\s+as\s)/u;
+
+/**
+ * The prose of a comment in a line of code, the rest blanked so indices stay the line's: a whole
+ * line after `#`, `//`, `--`, `;`, `/*`, `*` or `<!--`, or a comment after code (two spaces or a
+ * tab, then `#` or `//`). Not a shebang (`#!`), a directive (`#include`) or a URL (`http://`);
+ * only words: a commented-out command reads as no phrasing of people.
+ */
+function commentProse(line: string): string | undefined {
+  const whole = /^(\s*(?:#(?![!#\w])|\/\/|--(?=\s)|;|\/\*+|\*(?=\s)|<!--)\s*)(.*)$/.exec(line);
+  const trailing = whole ? undefined : /^(.*?(?:\s{2,}|\t)(?:#|\/\/)\s+)(\S.*)$/.exec(line);
+  const found = whole ?? trailing;
+  if (!found || !/\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u.test(found[2])) return undefined;
+  return ' '.repeat(found[1].length) + found[2];
+}
+
 export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
   // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
   const cacheKey = evidence === text ? text : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
@@ -2142,7 +2222,21 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const candidates: PersonCandidate[] = [];
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
-    else for (const m of [...findHandlesAsPeople(line), ...findFullNamesInToolOutput(line)]) candidates.push({ ...m, line: i });
+    else {
+      for (const m of [...findHandlesAsPeople(line), ...findFullNamesInToolOutput(line)]) candidates.push({ ...m, line: i });
+      // Since the twelfth probe round: a comment in code is prose ("# ask Ilsabet before removing
+      // this", "// TODO: Dagfinn says this can go"), read with the phrasings, the code blanked.
+      const comment = commentProse(line);
+      if (comment) for (const m of findPersonPhrasings(comment)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+      const drawn = diagramParticipant.exec(line);
+      if (drawn) {
+        const name = drawn[2];
+        const first = name.split(/[\s-]/)[0];
+        const known = isKnownFirstName(first) && !isOrdinaryWord(first) && !isPublicTerm(first);
+        // An actor is a person by the diagram's own words; a participant is one only with a first name (most are systems: "participant DB").
+        if ((drawn[1] === 'actor' && !notAName(name) && !isPublicTerm(name) && !isKnownWord(name)) || known) candidates.push({ text: name, index: drawn.index + drawn[0].lastIndexOf(name), severity: 'error', guess: !known, line: i, why: 'a person drawn in a sequence diagram' });
+      }
+    }
     for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line), ...findImageNamespaceOwners(line)]) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
