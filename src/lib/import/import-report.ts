@@ -19,7 +19,7 @@ import { placeBodyUnderTitle } from './body-headings.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
-import { metadataTimes } from './metadata-times.ts';
+import { isStatusPageIssue, metadataTimes } from './metadata-times.ts';
 import type { FolderZone } from './folder-zone.ts';
 
 export interface ImportOptions {
@@ -202,6 +202,32 @@ export function titleForFileName(title: string, year: number): string {
   return rest || (opening ? 'Incident' : title);
 }
 
+/** "on", "since", "starting on", "between" before a day written with its month's name ("Friday, February 12th", "June 28, 2024") or in ISO form ("On 2024-11-21, …"). */
+const dayInOpening = /\b(?:on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
+
+/**
+ * The day a post's opening names (its description or excerpt, then its first paragraphs, headings
+ * and quotes aside) when it is not the day it was published (more than a day apart, at most 45
+ * days): the incident's, or the announced downtime's. `published` is the post's `date` (YYYY-MM-DD).
+ */
+function openingStatedDay(markdown: string, metadata: Record<string, unknown>, published: string): { date: string; words: string } | undefined {
+  const described = ['description', 'excerpt', 'summary'].map((key) => metadata[key]).filter((value): value is string => typeof value === 'string');
+  const body = markdown.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '')
+    .split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph && !/^(?:#|>|<!--|```|\||!\[)/.test(paragraph)).slice(0, 3);
+  const postYear = Number(published.slice(0, 4));
+  for (const text of [...described, ...body]) {
+    for (const match of text.matchAll(dayInOpening)) {
+      const after = text.slice(match.index! + match[0].length);
+      const written = readWrittenTime(after, { year: postYear });
+      if (!written.date) continue;
+      const apart = Math.abs(Date.parse(written.date) - Date.parse(published));
+      if (apart <= 86_400_000 || apart > 45 * 86_400_000) continue;
+      return { date: written.date, words: `${match[0]}${after.slice(0, written.consumed)}`.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim() };
+    }
+  }
+  return undefined;
+}
+
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>, partOfExport = false): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   // One incident of a file holding many (a status page's export or feed, a sheet: `history-2022-12-04.atom#…`):
@@ -267,6 +293,13 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && titleReading && Math.abs(Date.parse(titleReading.date) - Date.parse(chosen.date)) > 86_400_000) {
     chosen = { date: titleReading.date, from: `${titleReading.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
     return { ...chosen };
+  }
+  // A post that names no other day in its title may name it in its opening: an announcement of
+  // downtime "on Friday, February 12th at 1pm PST", posted a week before; an incident report
+  // "On June 28, 2024, …", posted ten days after.
+  if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && !isStatusPageIssue(metadata)) {
+    const opening = openingStatedDay(markdown, metadata, chosen.date);
+    if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day the post was published (the metadata's date, ${chosen.date})` };
   }
   // A typo in one of them ("# 2012-06-08 …" in 2023-06-08-….md) is for the author to settle; a day
   // apart is a zone (a metadata instant in UTC, a file named by the local day), not a conflict.
