@@ -144,6 +144,22 @@ describe('a post dated by its publication names the incident\'s day in its openi
     expect(result.inferred).toContain('incident day 2024-05-02 from its opening ("On 2024-05-02"), not the day the post was published (the metadata\'s date, 2024-05-10)');
   });
 
+  test('a "Date:" label over the timeline dates the post and its rows; a time restated in UTC and a comma after the time are no words of the event', () => {
+    const { result, data } = importPost('account-takeover-timeline.md');
+    expect(result.fileName).toBe('2024-02-14-incident-report-maintainer-account-taken-over.mdx');
+    expect(result.inferred).toContain('incident day 2024-02-14 from its "Date" line, not the day the post was published (the metadata\'s date, 2024-02-26)');
+    expect(data.timeline.map((row: { at: string; event: string; kind: string }) => [row.at, row.kind, row.event])).toEqual([
+      ['2024-02-14T09:12:00Z', 'other', 'an upload of tidy-cache 2.4.1 from a new address'],
+      ['2024-02-14T18:14:00Z', 'other', 'the maintainer emails security@ about a release they did not make'],
+      ['2024-02-14T18:40:00Z', 'other', 'the on-call admin reads the email and confirms the upload'],
+      // Quarantining a package and revoking what leaked mitigate a security incident.
+      ['2024-02-14T18:52:00Z', 'mitigation', 'The admin quarantines the package during the investigation'],
+      ['2024-02-14T19:05:00Z', 'mitigation', 'The maintainer\'s API tokens were revoked and their password reset'],
+      ['2024-02-14T19:30:00Z', 'other', 'The maintainer confirms the account is theirs again'],
+    ]);
+    expect(data.times).toEqual({ started: '2024-02-14T09:12:00Z', mitigated: '2024-02-14T18:52:00Z' });
+  });
+
   test('a day far from the post (a deadline weeks later) is no incident day: the post keeps its date', () => {
     const { result } = importPost('release-notes-post.md');
     expect(result.fileName).toBe('2024-06-12-faster-search-in-the-dashboard.mdx');

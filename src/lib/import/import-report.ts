@@ -298,6 +298,11 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // downtime "on Friday, February 12th at 1pm PST", posted a week before; an incident report
   // "On June 28, 2024, …", posted ten days after.
   if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && !isStatusPageIssue(metadata)) {
+    // A "Date:" line in the post ("**Date: 2023-11-22**" over its timeline) is the incident's.
+    const dateLine = readings.find((reading) => reading.from.startsWith('its "Date" line'));
+    if (dateLine && Math.abs(Date.parse(dateLine.date) - Date.parse(chosen.date)) > 86_400_000) {
+      return { date: dateLine.date, from: `${dateLine.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
+    }
     const opening = openingStatedDay(markdown, metadata, chosen.date);
     if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day the post was published (the metadata's date, ${chosen.date})` };
   }
