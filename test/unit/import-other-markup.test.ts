@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { restructuredTextToMarkdown } from '../../src/lib/import/light-markup.ts';
+import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
@@ -158,6 +159,9 @@ describe('a post dated by its publication names the incident\'s day in its openi
       ['2024-02-14T19:30:00Z', 'other', 'The maintainer confirms the account is theirs again'],
     ]);
     expect(data.times).toEqual({ started: '2024-02-14T09:12:00Z', mitigated: '2024-02-14T18:52:00Z' });
+    // An act on what leaked, not a state a cause left it in.
+    expect(inferTimelineKind('We invalidated all affected tokens and notified the maintainers.')).toBe('mitigation');
+    expect(inferTimelineKind('The node\'s token was bound to a deleted pod. Token is invalidated.')).toBe('other');
   });
 
   test('a day far from the post (a deadline weeks later) is no incident day: the post keeps its date', () => {

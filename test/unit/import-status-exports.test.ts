@@ -238,6 +238,7 @@ describe('an update that opens "We\'re investigating" is the detection', () => {
     expect(inferTimelineKind('We are looking into slow builds.')).toBe('detection');
     expect(inferTimelineKind('Our engineering team is investigating delayed notifications.')).toBe('detection');
     expect(inferTimelineKind('Update - We are investigating increased failure rates for pushes.')).toBe('detection');
+    expect(inferTimelineKind('We\'re currently experiencing degraded search performance.')).toBe('detection');
     // Not the first word of it: work going on, or a later update.
     expect(inferTimelineKind('We are continuing to investigate the slow builds.')).toBe('other');
     expect(inferTimelineKind('We are still investigating the slow builds.')).toBe('other');

@@ -19,14 +19,16 @@ const rules: [TimelineKind, RegExp][] = [
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
   ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored|(?:is|are|was|were)(?: \w+){0,2} available again)\b/i],
   // A security incident is mitigated by quarantining a package and revoking or rotating what leaked
-  // (the PyPI blog's "PyPI Security quarantines aiocpa", "Personal Access Token … destroyed").
-  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was |has been |have been )?(?:deployed|applied|implemented|rolled out)|(?:applied|implemented) (?:a |the )?fix|drain|increase[ds]? the|raised the|quarantin|revoked (?:the |all |its |their )?(?:[\w-]+ )?(?:tokens?|keys?|credentials?|sessions?)\b|(?:tokens?|keys?|credentials?|secrets?|passwords?) (?:was |were |has been |have been |is |are )?(?:destroyed|invalidated|revoked|rotated)\b|rotated (?:the |all )?(?:[\w-]+ )?(?:credentials|keys?|tokens?|secrets?|passwords?)\b)/i],
-  // A status update that opens by saying the team is investigating (GitHub's messages of 2010-2018,
+  // (the PyPI blog's "PyPI Security quarantines aiocpa", "Personal Access Token … destroyed", "I've
+  // invalidated all affected tokens"); "Token is invalidated" describes a state (a cause), not an act.
+  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was |has been |have been )?(?:deployed|applied|implemented|rolled out)|(?:applied|implemented) (?:a |the )?fix|drain|increase[ds]? the|raised the|quarantin|(?:revoked|invalidated|rotated) (?:the |all |its |their )?(?:[\w-]+ ){0,2}(?:tokens?|keys?|credentials?|sessions?|secrets?|passwords?)\b|(?:tokens?|keys?|credentials?|secrets?|passwords?) (?:was |were |has been |have been )?(?:destroyed|revoked|rotated)\b)/i],
+  // A status update that opens by saying the team is investigating, or what it is experiencing
+  // ("We're currently experiencing degraded search performance") (GitHub's messages of 2010-2018,
   // AWS's updates, a status page's "Update - We are investigating …") is the first word of it, as
   // the "Investigating" label is; read after resolution and mitigation, so that an update that
   // goes on to say what was fixed or restored stays that. "We're continuing to investigate" is not
   // the first word (work under way, below).
-  ['detection', /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:'|’)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into)\b/i],
+  ['detection', /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:'|’)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i],
   ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
