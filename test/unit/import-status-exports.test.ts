@@ -249,3 +249,14 @@ describe('an update that opens "We\'re investigating" is the detection', () => {
     expect(inferTimelineKind('The database team was investigating a slow query.')).toBe('other');
   });
 });
+
+describe('an update opening "We\'re investigating" after a mitigation is not the detection', () => {
+  test('a second problem looked into a day into the incident does not become its detection, nor move its mitigation', async () => {
+    const { drafts } = await importExport('statuspage-second-problem.json');
+    const [{ data, errors }] = drafts;
+    expect(errors).toEqual([]);
+    // The rows keep their kind: the later update is a detection of the second problem.
+    expect(data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['other', 'mitigation', 'detection', 'resolution']);
+    expect(data.times).toEqual({ started: '2014-03-02T21:47:00Z', mitigated: '2014-03-02T21:53:00Z', resolved: '2014-03-03T16:40:00Z' });
+  });
+});

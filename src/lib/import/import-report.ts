@@ -8,6 +8,7 @@ import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
+import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
 import { parseZone, toUtcIso, zonePattern } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
@@ -672,7 +673,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (timed.length && !datedList) {
     times.started = timed[0].at;
     const first = (kind: string) => timed.find((e) => e.kind === kind)?.at;
-    const detected = first('detection');
+    // An update opening "We're investigating …" after a mitigation is about another problem, not
+    // when this one was noticed (a day into GitHub's search outage of 2013-01-24, "we are looking
+    // into issues accessing some GitHub Pages"); the rows keep their kind.
+    const firstMitigation = timed.find((e) => e.kind === 'mitigation')?.at;
+    const detected = timed.find((e) => e.kind === 'detection' && !(firstMitigation && firstMitigation < e.at && isDetectionByItsOpeningOnly(e.event)))?.at;
     // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the response.
     const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected))?.at;
     const resolved = [...timed].reverse().find((e) => e.kind === 'resolution')?.at;

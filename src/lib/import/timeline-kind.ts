@@ -2,6 +2,9 @@ import type { timelineKinds } from '../postmortem-schema.ts';
 
 export type TimelineKind = (typeof timelineKinds)[number];
 
+/** An update that opens "We're investigating …", "We are currently experiencing …", "Update - We are looking into …". */
+const opensWithInvestigation = /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:'|’)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i;
+
 /**
  * The kind of a timeline row from its wording, first rule that matches. Communication comes first
  * ("status page updated: resolved" is a message), then a row that opens with a decision, then
@@ -28,7 +31,7 @@ const rules: [TimelineKind, RegExp][] = [
   // the "Investigating" label is; read after resolution and mitigation, so that an update that
   // goes on to say what was fixed or restored stays that. "We're continuing to investigate" is not
   // the first word (work under way, below).
-  ['detection', /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:'|’)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i],
+  ['detection', opensWithInvestigation],
   ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
@@ -56,10 +59,26 @@ const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b
 const notDoneYet = /(?<!\b(?:when|while|whilst|upon|after|before) )\b(?:work(?:s|ing)?\s+(?:to|on|towards?)|prepar(?:e|es|ing)\s+(?:to|for)|in\s+the\s+process\s+of|continu(?:e|es|ing)\s+to|attempt(?:s|ing)?\s+to|plan(?:s|ning)?\s+to)\b[^.;:!?\n]*/gi;
 
 export function inferTimelineKind(text: string): TimelineKind {
+  return kindOf(text, rules);
+}
+
+function kindOf(text: string, which: [TimelineKind, RegExp][]): TimelineKind {
   const said = text.replace(noMitigationYet, ' ');
   // A message, a decision or an escalation is one whatever it says is under way ("we will continue
   // to post updates on the status page"): only what happened to the service is read without them.
   const done = said.replace(notDoneYet, ' ');
-  for (const [kind, pattern] of rules) if (pattern.test(kind === 'mitigation' || kind === 'resolution' || kind === 'detection' ? done : said)) return kind;
+  for (const [kind, pattern] of which) if (pattern.test(kind === 'mitigation' || kind === 'resolution' || kind === 'detection' ? done : said)) return kind;
   return 'other';
+}
+
+const rulesWithoutOpening = rules.filter(([, pattern]) => pattern !== opensWithInvestigation);
+
+/**
+ * True when the row is a detection only because it opens "We're investigating …": such an update
+ * posted after the team had already mitigated something is about a second problem ("we are looking
+ * into issues accessing some GitHub Pages", a day into a search outage), not when the incident was
+ * noticed; the key times do not take it as the detection (src/lib/import/import-report.ts).
+ */
+export function isDetectionByItsOpeningOnly(text: string): boolean {
+  return kindOf(text, rules) === 'detection' && kindOf(text, rulesWithoutOpening) !== 'detection';
 }
