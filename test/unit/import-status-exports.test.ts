@@ -218,6 +218,15 @@ describe('Google Cloud: a diagnosis of "None at this time." is none', () => {
     expect(data.timeline[0].event).toContain('Diagnosis: None at this time.');
     expect(body).toContain('Diagnosis: None at this time.');
   });
+
+  test('words written after the boilerplate, on the same line, are the diagnosis', () => {
+    const incident = { id: 'x1', begin: '2023-05-16T07:20:00+00:00', end: '2023-05-16T09:05:00+00:00', external_desc: 'Proxy connections failing', updates: [
+      { when: '2023-05-16T07:48:31+00:00', text: 'Summary: Proxy connections failing\nDescription: We are experiencing an issue with Cloud Proxy.\nDiagnosis: None at this time.Clients cannot connect through the proxy.\nWorkaround: None at this time.' },
+    ] };
+    const [report] = readStatusExport(JSON.stringify([incident]))!.reports;
+    expect(report.text).toContain('summary: Clients cannot connect through the proxy.');
+    expect(report.text).toContain('customer_impact: Clients cannot connect through the proxy.');
+  });
 });
 
 // Modelled on GitHub's status history of 2010-2018 (GitHub-Incident-History): its messages open

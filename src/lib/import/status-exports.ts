@@ -150,7 +150,8 @@ function googleCloudIncident(incident: Json): string {
   // "Diagnosis: None at this time." (28 of 157 first updates) says nothing was diagnosed yet: it is
   // no summary and no impact; the description says what is happening.
   const labelled = (label: string) => {
-    const value = firstText ? new RegExp(`^${label}:\\s*(.+)$`, 'm').exec(firstText)?.[1].trim() : undefined;
+    // "None at this time.Users can't connect …": the words an engineer wrote after the boilerplate.
+    const value = firstText ? new RegExp(`^${label}:\\s*(.+)$`, 'm').exec(firstText)?.[1].trim().replace(/^none at this time\.\s*(?=\S)/i, '') : undefined;
     return value && !saysNothingYet.test(value) ? value : undefined;
   };
   const diagnosis = labelled('Diagnosis');
