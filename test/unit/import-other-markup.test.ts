@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { restructuredTextToMarkdown } from '../../src/lib/import/light-markup.ts';
+import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
@@ -75,6 +76,101 @@ describe('reStructuredText reports', () => {
 
 // Modelled on Wire's security responses (wireapp/wire-docs): timeline lines ending in `<br />` or
 // a backslash (hard breaks), and one written "2023-01-04/11:34".
+// Directives other than ABlog's post were all kept as written in a fenced block: a `.. topic::`
+// holding the summary, a `.. list-table::` holding the timeline and a `.. csv-table::` holding the
+// action items showed as code, and none of them was read. No collection of /work/corpora writes
+// them (Read the Docs' posts use only `post`); the fixture is ours, in Sphinx's usual shapes.
+describe('reStructuredText directives that hold the report', () => {
+  test('a topic is its text, a list-table the timeline, a csv-table the action items; machinery is a comment, raw HTML stays fenced', () => {
+    const { data, body, errors } = importFixture('scheduler-stall-directives.rst');
+    expect(errors).toEqual([]);
+    expect(data.summary).toBe('The job scheduler stopped picking up new jobs for 52 minutes after a configuration reload. Running jobs were not affected. See the scheduler dashboard.');
+    expect(data.timeline.map((row: { at: string; kind: string }) => [row.at, row.kind])).toEqual([
+      ['2024-09-18T14:05:00Z', 'other'],
+      ['2024-09-18T14:11:00Z', 'detection'],
+      ['2024-09-18T14:40:00Z', 'mitigation'],
+      ['2024-09-18T14:57:00Z', 'resolution'],
+    ]);
+    // A cell written on two lines is one event.
+    expect(data.timeline[2].event).toBe('Scheduler restarted with the previous configuration');
+    expect(data.actionItems.map((item: { title: string }) => item.title)).toEqual([
+      'Validate scheduler configuration before a reload',
+      'Alert on a scheduler that takes no job for 5 minutes',
+    ]);
+    expect(body).toContain('**Summary**');
+    expect(body).toContain('[scheduler dashboard](https://status.example.org/scheduler)');
+    expect(body).toContain('| Action | Owner |');
+    expect(body).toContain('| Validate scheduler configuration before a reload | Build team |');
+    expect(body).toMatch(/> \*\*Todo\*\*\n>\n> Link the reload runbook once it is written\./);
+    // An HTML comment in the report is an MDX comment in the draft: kept, not shown.
+    expect(body).toMatch(/\{\/\* \.\. contents::\n {3}:local: \*\/\}/);
+    expect(body).toMatch(/```rst\n\.\. raw:: html/);
+    expect(body).not.toMatch(/```rst\n\.\. (?:topic|list-table|csv-table|rubric|todo)::/);
+  });
+
+  test('every sentence of the directives is in the draft', () => {
+    const source = readFileSync(join(fixtures, 'scheduler-stall-directives.rst'), 'utf8');
+    const { result } = importFixture('scheduler-stall-directives.rst');
+    expect(findLostSentences(restructuredTextToMarkdown(source), 'markdown', result.draft)).toEqual([]);
+  });
+
+  test('a note\'s argument is the first line of its text; an admonition\'s is its title', () => {
+    expect(restructuredTextToMarkdown('.. note:: Builds resume at noon.\n\n   Pages stay online.\n'.trim())).toBe('> **Note**\n>\n> Builds resume at noon.\n> Pages stay online.');
+    expect(restructuredTextToMarkdown('.. admonition:: Lessons\n\n   Alert earlier.\n'.trim())).toBe('> **Lessons**\n>\n> Alert earlier.');
+    expect(restructuredTextToMarkdown('.. versionadded:: 2.1\n\n   The retry flag.\n'.trim())).toBe('> **Versionadded 2.1**\n>\n> The retry flag.');
+  });
+});
+
+// Modelled on the PyPI blog (pypi/warehouse docs/blog/posts, MkDocs Material posts) and Read the
+// Docs' downtime posts (ABlog): a post's `date` is when it was published, and its opening names the
+// incident's day ("On June 28, 2024, …", "On 2024-11-21, PyPI was notified", "starting on March
+// 31st, 2024") or the announced downtime's ("on Saturday August 18 at 10:00am PDT", posted nine
+// days before). Before, the draft was dated (and named) by the day of publication.
+describe('a post dated by its publication names the incident\'s day in its opening', () => {
+  const postsDir = join(root, 'test/fixtures/import/posts');
+  const importPost = (name: string) => {
+    const result = importReport(`posts/${name}`, readFileSync(join(postsDir, name), 'utf8'), { vocabulary, today: '2026-12-01' });
+    return { result, data: parseYaml(splitFrontmatter(result.draft).yaml) };
+  };
+
+  test('an announcement of downtime: the day it announces', () => {
+    const { result } = importPost('maintenance-window-announcement.md');
+    expect(result.fileName).toBe('2024-03-09-database-upgrade-maintenance-window.mdx');
+    expect(result.inferred).toContain('incident day 2024-03-09 from its opening ("on Saturday, March 9th at 14:00 UTC"), not the day the post was published (the metadata\'s date, 2024-02-27)');
+  });
+
+  test('an incident report posted days later: the day its first sentence names', () => {
+    const { result } = importPost('leaked-deploy-key-report.md');
+    expect(result.fileName).toBe('2024-05-02-incident-report-a-deploy-key-left-in-a-public-log.mdx');
+    expect(result.inferred).toContain('incident day 2024-05-02 from its opening ("On 2024-05-02"), not the day the post was published (the metadata\'s date, 2024-05-10)');
+  });
+
+  test('a "Date:" label over the timeline dates the post and its rows; a time restated in UTC and a comma after the time are no words of the event', () => {
+    const { result, data } = importPost('account-takeover-timeline.md');
+    expect(result.fileName).toBe('2024-02-14-incident-report-maintainer-account-taken-over.mdx');
+    expect(result.inferred).toContain('incident day 2024-02-14 from its "Date" line, not the day the post was published (the metadata\'s date, 2024-02-26)');
+    expect(data.timeline.map((row: { at: string; event: string; kind: string }) => [row.at, row.kind, row.event])).toEqual([
+      ['2024-02-14T09:12:00Z', 'other', 'an upload of tidy-cache 2.4.1 from a new address'],
+      ['2024-02-14T18:14:00Z', 'other', 'the maintainer emails security@ about a release they did not make'],
+      ['2024-02-14T18:40:00Z', 'other', 'the on-call admin reads the email and confirms the upload'],
+      // Quarantining a package and revoking what leaked mitigate a security incident.
+      ['2024-02-14T18:52:00Z', 'mitigation', 'The admin quarantines the package during the investigation'],
+      ['2024-02-14T19:05:00Z', 'mitigation', 'The maintainer\'s API tokens were revoked and their password reset'],
+      ['2024-02-14T19:30:00Z', 'other', 'The maintainer confirms the account is theirs again'],
+    ]);
+    expect(data.times).toEqual({ started: '2024-02-14T09:12:00Z', mitigated: '2024-02-14T18:52:00Z' });
+    // An act on what leaked, not a state a cause left it in.
+    expect(inferTimelineKind('We invalidated all affected tokens and notified the maintainers.')).toBe('mitigation');
+    expect(inferTimelineKind('The node\'s token was bound to a deleted pod. Token is invalidated.')).toBe('other');
+  });
+
+  test('a day far from the post (a deadline weeks later) is no incident day: the post keeps its date', () => {
+    const { result } = importPost('release-notes-post.md');
+    expect(result.fileName).toBe('2024-06-12-faster-search-in-the-dashboard.mdx');
+    expect(result.inferred).toContain('incident day 2024-06-12 from the report\'s metadata');
+  });
+});
+
 describe('timeline lines that end in a hard break', () => {
   test('the break is not part of the event, and a date and time joined by a slash is a time', () => {
     const { data, errors } = importFixture('website-outage-hard-breaks.md');

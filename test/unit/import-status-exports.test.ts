@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { NotAReportError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { readStatusExport } from '../../src/lib/import/status-exports.ts';
 import { mayBeReportFile, mayBeStatusExportFile } from '../../src/lib/import/report-files.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -168,5 +169,103 @@ describe('status page exports (JSON): one draft per incident', () => {
     expect(inferTimelineKind('There is no known workaround.')).not.toBe('mitigation');
     expect(inferTimelineKind('Workaround: retry the upload with a smaller part size.')).toBe('mitigation');
     expect(inferTimelineKind('Mitigation work is underway.')).toBe('mitigation');
+  });
+});
+
+// Modelled on DatoCMS's status page (datocms/status-website, data/incidents/*.json, 72 incidents):
+// one JSON file per incident, `{ impact, name, updates: [{ date, status, content }] }`. Before,
+// each file was passed over as data ("no report found", the import exiting 1): no draft at all.
+describe('a status page\'s incident kept as a JSON file of its own', () => {
+  test('the name is the title, the updates the timeline with their states, the first update the start, the first resolved one the end', async () => {
+    const { content, drafts } = await importExport('status-site-incident.json');
+    expect(content.exportKind).toBe('status page incident (JSON)');
+    expect(drafts).toHaveLength(1);
+    const [{ label, result, data, body, errors }] = drafts;
+    // One incident in the file: the file is its name, with no "#id" after it.
+    expect(label).toBe('');
+    expect(errors).toEqual([]);
+    expect(data.title).toBe('Image uploads failing for some projects');
+    expect(result.fileName).toBe('2024-10-03-image-uploads-failing-for-some-projects.mdx');
+    expect(data.severity).toBe('SEV-3');
+    expect(data.summary).toBe('Some uploads of images return an error. We are looking at it.');
+    // The follow-up posted a week later is not the end of the incident.
+    expect(data.times).toEqual({ started: '2024-10-03T09:14:00Z', detected: '2024-10-03T09:14:00Z', mitigated: '2024-10-03T10:02:00Z', resolved: '2024-10-03T10:35:00Z' });
+    expect(data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['detection', 'other', 'mitigation', 'resolution', 'other']);
+    expect(data.timeline[4].event).toMatch(/^Follow-up - We published a write-up/);
+    expect(body).toContain('*Identified* - The cause is the storage bucket\'s new lifecycle rule, which rejects uploads bigger than 10 MB.');
+    // Every update's words are in the draft, the second paragraph of the first included.
+    expect(collapse(body)).toContain('No published images are affected.');
+  });
+
+  test('JSON with updates but no name, or updates without a time or words, is still data', () => {
+    expect(readStatusExport(JSON.stringify({ updates: [{ date: '2024-10-03T09:14:22Z', status: 'investigating', content: 'Looking.' }] }))).toBeUndefined();
+    expect(readStatusExport(JSON.stringify({ name: 'Outage', updates: [{ status: 'investigating', content: 'Looking.' }] }))).toBeUndefined();
+    expect(readStatusExport(JSON.stringify({ name: 'Outage', updates: [{ date: '2024-10-03T09:14:22Z', status: 'investigating' }] }))).toBeUndefined();
+    expect(readStatusExport(JSON.stringify({ name: 'Outage', updates: [] }))).toBeUndefined();
+  });
+});
+
+// Modelled on Google Cloud's incidents.json (moritalous/cloud-status-history): 28 of 157 first
+// updates say "Diagnosis: None at this time.", which became the draft's summary and impact.
+describe('Google Cloud: a diagnosis of "None at this time." is none', () => {
+  test('the summary is the description, and no impact is taken from it', async () => {
+    const { drafts } = await importExport('cloud-status-nothing-diagnosed.json');
+    const [{ data, body, errors }] = drafts;
+    expect(errors).toEqual([]);
+    expect(data.summary).toBe('We are experiencing an issue with Cloud Queue in europe-west9: publishing messages fails for some projects.');
+    expect(data.impact).toBeUndefined();
+    // The update keeps its words, labels and all, in its row and in the body.
+    expect(data.timeline[0].event).toContain('Diagnosis: None at this time.');
+    expect(body).toContain('Diagnosis: None at this time.');
+  });
+
+  test('words written after the boilerplate, on the same line, are the diagnosis', () => {
+    const incident = { id: 'x1', begin: '2023-05-16T07:20:00+00:00', end: '2023-05-16T09:05:00+00:00', external_desc: 'Proxy connections failing', updates: [
+      { when: '2023-05-16T07:48:31+00:00', text: 'Summary: Proxy connections failing\nDescription: We are experiencing an issue with Cloud Proxy.\nDiagnosis: None at this time.Clients cannot connect through the proxy.\nWorkaround: None at this time.' },
+    ] };
+    const [report] = readStatusExport(JSON.stringify([incident]))!.reports;
+    expect(report.text).toContain('summary: Clients cannot connect through the proxy.');
+    expect(report.text).toContain('customer_impact: Clients cannot connect through the proxy.');
+  });
+});
+
+// Modelled on GitHub's status history of 2010-2018 (GitHub-Incident-History): its messages open
+// "We're investigating …" with no state label, so 31 drafts had no `times.detected` once
+// "continuing to monitor" (work under way) stopped counting as one in round 10.
+describe('an update that opens "We\'re investigating" is the detection', () => {
+  test('the first message is the detection, "continuing to investigate" is not, and the fix is the mitigation', async () => {
+    const { drafts } = await importExport('statuspage-unlabelled-messages.json');
+    const [{ data, errors }] = drafts;
+    expect(errors).toEqual([]);
+    expect(data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['detection', 'other', 'mitigation', 'resolution']);
+    expect(data.times).toEqual({ started: '2015-06-09T18:21:00Z', detected: '2015-06-09T18:21:00Z', mitigated: '2015-06-09T19:12:00Z', resolved: '2015-06-09T20:02:00Z' });
+  });
+
+  test('the wording alone: who investigates, a status page\'s "Update" label, and what stays as it was', () => {
+    expect(inferTimelineKind('We\'re investigating elevated error rates on the API.')).toBe('detection');
+    expect(inferTimelineKind('We’re currently investigating reports of failed logins.')).toBe('detection');
+    expect(inferTimelineKind('We are looking into slow builds.')).toBe('detection');
+    expect(inferTimelineKind('Our engineering team is investigating delayed notifications.')).toBe('detection');
+    expect(inferTimelineKind('Update - We are investigating increased failure rates for pushes.')).toBe('detection');
+    expect(inferTimelineKind('We\'re currently experiencing degraded search performance.')).toBe('detection');
+    // Not the first word of it: work going on, or a later update.
+    expect(inferTimelineKind('We are continuing to investigate the slow builds.')).toBe('other');
+    expect(inferTimelineKind('We are still investigating the slow builds.')).toBe('other');
+    // Words later in the update that say what was done or restored keep their kind.
+    expect(inferTimelineKind('We are investigating cluster reboots; the affected nodes were restarted.')).toBe('mitigation');
+    expect(inferTimelineKind('We are investigating an issue with search. The issue has been resolved.')).toBe('resolution');
+    // Investigating in the middle of a sentence is no opening.
+    expect(inferTimelineKind('The database team was investigating a slow query.')).toBe('other');
+  });
+});
+
+describe('an update opening "We\'re investigating" after a mitigation is not the detection', () => {
+  test('a second problem looked into a day into the incident does not become its detection, nor move its mitigation', async () => {
+    const { drafts } = await importExport('statuspage-second-problem.json');
+    const [{ data, errors }] = drafts;
+    expect(errors).toEqual([]);
+    // The rows keep their kind: the later update is a detection of the second problem.
+    expect(data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['other', 'mitigation', 'detection', 'resolution']);
+    expect(data.times).toEqual({ started: '2014-03-02T21:47:00Z', mitigated: '2014-03-02T21:53:00Z', resolved: '2014-03-03T16:40:00Z' });
   });
 });

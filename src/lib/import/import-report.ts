@@ -8,6 +8,7 @@ import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
+import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
 import { parseZone, toUtcIso, zonePattern } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
@@ -19,7 +20,7 @@ import { placeBodyUnderTitle } from './body-headings.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import type { Zone } from './time-zones.ts';
-import { metadataTimes } from './metadata-times.ts';
+import { isStatusPageIssue, metadataTimes } from './metadata-times.ts';
 import type { FolderZone } from './folder-zone.ts';
 
 export interface ImportOptions {
@@ -202,6 +203,32 @@ export function titleForFileName(title: string, year: number): string {
   return rest || (opening ? 'Incident' : title);
 }
 
+/** "on", "since", "starting on", "between" before a day written with its month's name ("Friday, February 12th", "June 28, 2024") or in ISO form ("On 2024-11-21, …"). */
+const dayInOpening = /\b(?:on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
+
+/**
+ * The day a post's opening names (its description or excerpt, then its first paragraphs, headings
+ * and quotes aside) when it is not the day it was published (more than a day apart, at most 45
+ * days): the incident's, or the announced downtime's. `published` is the post's `date` (YYYY-MM-DD).
+ */
+function openingStatedDay(markdown: string, metadata: Record<string, unknown>, published: string): { date: string; words: string } | undefined {
+  const described = ['description', 'excerpt', 'summary'].map((key) => metadata[key]).filter((value): value is string => typeof value === 'string');
+  const body = markdown.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '')
+    .split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph && !/^(?:#|>|<!--|```|\||!\[)/.test(paragraph)).slice(0, 3);
+  const postYear = Number(published.slice(0, 4));
+  for (const text of [...described, ...body]) {
+    for (const match of text.matchAll(dayInOpening)) {
+      const after = text.slice(match.index! + match[0].length);
+      const written = readWrittenTime(after, { year: postYear });
+      if (!written.date) continue;
+      const apart = Math.abs(Date.parse(written.date) - Date.parse(published));
+      if (apart <= 86_400_000 || apart > 45 * 86_400_000) continue;
+      return { date: written.date, words: `${match[0]}${after.slice(0, written.consumed)}`.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim() };
+    }
+  }
+  return undefined;
+}
+
 /** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>, partOfExport = false): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   // One incident of a file holding many (a status page's export or feed, a sheet: `history-2022-12-04.atom#…`):
@@ -267,6 +294,18 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && titleReading && Math.abs(Date.parse(titleReading.date) - Date.parse(chosen.date)) > 86_400_000) {
     chosen = { date: titleReading.date, from: `${titleReading.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
     return { ...chosen };
+  }
+  // A post that names no other day in its title may name it in its opening: an announcement of
+  // downtime "on Friday, February 12th at 1pm PST", posted a week before; an incident report
+  // "On June 28, 2024, …", posted ten days after.
+  if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && !isStatusPageIssue(metadata)) {
+    // A "Date:" line in the post ("**Date: 2023-11-22**" over its timeline) is the incident's.
+    const dateLine = readings.find((reading) => reading.from.startsWith('its "Date" line'));
+    if (dateLine && Math.abs(Date.parse(dateLine.date) - Date.parse(chosen.date)) > 86_400_000) {
+      return { date: dateLine.date, from: `${dateLine.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
+    }
+    const opening = openingStatedDay(markdown, metadata, chosen.date);
+    if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day the post was published (the metadata's date, ${chosen.date})` };
   }
   // A typo in one of them ("# 2012-06-08 …" in 2023-06-08-….md) is for the author to settle; a day
   // apart is a zone (a metadata instant in UTC, a file named by the local day), not a conflict.
@@ -634,7 +673,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (timed.length && !datedList) {
     times.started = timed[0].at;
     const first = (kind: string) => timed.find((e) => e.kind === kind)?.at;
-    const detected = first('detection');
+    // An update opening "We're investigating …" after a mitigation is about another problem, not
+    // when this one was noticed (a day into GitHub's search outage of 2013-01-24, "we are looking
+    // into issues accessing some GitHub Pages"); the rows keep their kind.
+    const firstMitigation = timed.find((e) => e.kind === 'mitigation')?.at;
+    const detected = timed.find((e) => e.kind === 'detection' && !(firstMitigation && firstMitigation < e.at && isDetectionByItsOpeningOnly(e.event)))?.at;
     // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the response.
     const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected))?.at;
     const resolved = [...timed].reverse().find((e) => e.kind === 'resolution')?.at;

@@ -1,4 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
+import { readCsvTable } from './csv-table.ts';
 
 /**
  * AsciiDoc (`.adoc`), Org (`.org`) and reStructuredText (`.rst`) reports made Markdown in their
@@ -73,9 +74,53 @@ export function orgToMarkdown(text: string): string {
 /** A line of one punctuation character repeated: a reStructuredText section adornment (`=====`, `-----`, `~~~~~`). */
 const adornment = /^([=\-~^"'`#*+.:_!$%&,;<>?@\\/|])\1{2,}\s*$/;
 /** The admonitions docutils and Sphinx know, shown as a quote with their name. */
-const admonitions = /^(note|warning|important|tip|hint|danger|caution|attention|error|seealso|admonition|versionadded|versionchanged|deprecated)$/i;
+const admonitions = /^(note|warning|important|tip|hint|danger|caution|attention|error|seealso|admonition|versionadded|versionchanged|deprecated|todo)$/i;
 /** Directives whose body is code or a log, kept byte for byte in a fenced block. */
 const codeDirectives = /^(code-block|code|sourcecode|literalinclude|highlight|parsed-literal)$/i;
+
+/** Directives that hold the report's own text, read as the text around them: a topic or sidebar (with its title), a container. */
+const containerDirectives = /^(topic|sidebar|rubric|container|compound|epigraph|highlights|pull-quote|class|only|line-block)$/i;
+/** Directives of the site's machinery, with no words of the report: a table of contents, index entries, page metadata. */
+const siteDirectives = /^(contents|toctree|meta|index|sectnum|section-numbering|default-role|role|title|tags|include|target-notes|header|footer|cssclass|tabularcolumns)$/i;
+
+/** A `.. list-table::` body (`* - cell` opens a row, `  - cell` a cell; deeper lines continue it) as a Markdown table. */
+function listTable(body: string[], headerRows: number): string[] {
+  const rows: string[][] = [];
+  for (const line of body) {
+    const row = /^[*+-]\s+-\s+(.*)$/.exec(line);
+    const cell = /^\s+-\s+(.*)$/.exec(line);
+    if (row) rows.push([row[1].trim()]);
+    else if (cell && rows.length) rows[rows.length - 1].push(cell[1].trim());
+    else if (line.trim() && rows.length) {
+      const last = rows[rows.length - 1];
+      last[last.length - 1] = [last[last.length - 1], line.trim()].filter(Boolean).join(' ');
+    }
+  }
+  return markdownTable(rows, headerRows);
+}
+
+/** A `.. csv-table::` body (comma-separated, or as `:delim:` says) with its `:header:` as a Markdown table. */
+function csvTable(body: string[], options: [string, string][]): string[] {
+  const delimiter = options.find(([key]) => key === 'delim')?.[1];
+  const sep = delimiter === 'tab' ? '\t' : delimiter && delimiter.length === 1 ? delimiter : ',';
+  const read = (text: string) => {
+    const table = readCsvTable('table.csv', `sep=${sep}\n${text}`);
+    return [table.header, ...table.rows.map((row) => row.cells.map((c) => c.trim()))].filter((row) => row.length && row.some(Boolean));
+  };
+  const header = options.find(([key]) => key === 'header')?.[1];
+  const rows = [...(header ? read(header) : []), ...read(body.join('\n'))];
+  return markdownTable(rows, header ? 1 : Number(options.find(([key]) => key === 'header-rows')?.[1] ?? 0));
+}
+
+/** Rows of cells as a Markdown table: the header rows joined into its head (the first row when there are none). */
+function markdownTable(rows: string[][], headerRows: number): string[] {
+  if (!rows.length) return [];
+  const width = Math.max(...rows.map((row) => row.length));
+  const cells = (row: string[]) => `| ${Array.from({ length: width }, (_, i) => (row[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
+  const heads = Math.max(1, Math.min(headerRows, rows.length));
+  const head = rows.slice(0, heads).reduce((a, b) => Array.from({ length: width }, (_, i) => [a[i], b[i]].filter(Boolean).join(' ')));
+  return [cells(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...rows.slice(heads).map(cells)];
+}
 
 /** A field list's lines (`:tags: aws, downtime`) from `start`, indented by `indent`, as [key, value]. */
 function fieldList(lines: string[], start: number, indent: string): { fields: [string, string][]; end: number } {
@@ -241,13 +286,35 @@ export function restructuredTextToMarkdown(text: string): string {
       if (codeDirectives.test(name)) {
         out.push(`${indent}\`\`\`${argument.trim().split(/\s+/)[0] ?? ''}`, ...body.map((l) => indent + l), `${indent}\`\`\``);
       } else if (admonitions.test(name)) {
-        const label = name.toLowerCase() === 'admonition' ? argument.trim() : `${name[0].toUpperCase()}${name.slice(1).toLowerCase()}${argument.trim() && name.toLowerCase() !== 'admonition' ? ` ${argument.trim()}` : ''}`;
-        out.push(`${indent}> **${label}**`, `${indent}>`, ...body.map((l) => `${indent}>${l ? ` ${rstInline(l, targets)}` : ''}`));
+        // `.. admonition:: Title` is titled by its argument, `.. versionadded:: 2.1` names its version;
+        // on any other (`.. note:: Text`, `.. todo:: Text`) the argument is the first line of its text.
+        const titled = /^(admonition|versionadded|versionchanged|deprecated)$/i.test(name);
+        const label = name.toLowerCase() === 'admonition' ? argument.trim() : `${name[0].toUpperCase()}${name.slice(1).toLowerCase()}${titled && argument.trim() ? ` ${argument.trim()}` : ''}`;
+        const text = [...(!titled && argument.trim() ? [argument.trim()] : []), ...body];
+        out.push(`${indent}> **${label}**`, `${indent}>`, ...text.map((l) => `${indent}>${l ? ` ${rstInline(l, targets)}` : ''}`));
       } else if (/^(image|figure)$/i.test(name)) {
         const alt = options.fields.find(([key]) => key === 'alt')?.[1] ?? '';
         out.push(`${indent}![${alt}](${argument.trim()})`, ...(body.length ? ['', ...body.map((l) => indent + rstInline(l, targets))] : []));
+      } else if (/^(list-table|csv-table)$/i.test(name) && !options.fields.some(([key]) => /^(file|url)$/i.test(key))) {
+        // A table written as a list of rows or as CSV: a Markdown table, its title in bold above it.
+        const headerRows = Number(options.fields.find(([key]) => key === 'header-rows')?.[1] ?? 0);
+        const table = name.toLowerCase() === 'list-table' ? listTable(body, headerRows) : csvTable(body, options.fields);
+        if (argument.trim()) out.push(`${indent}**${rstInline(argument.trim(), targets)}**`, '');
+        out.push(...table.map((l) => indent + rstInline(l, targets)));
+      } else if (containerDirectives.test(name)) {
+        // A directive that holds report text (a topic, a sidebar, a rubric, a container): its title
+        // in bold and its body read as the text around it (lists, links, directives inside it), not
+        // shown as code: a `.. topic:: Timeline` held the report's timeline.
+        const title = /^(topic|sidebar|rubric)$/i.test(name) && argument.trim() ? [`${indent}**${argument.trim()}**`, ''] : [];
+        lines.splice(i, end - i, ...title, ...body.map((l) => (l ? indent + l : l)));
+        i--;
+        continue;
+      } else if (siteDirectives.test(name)) {
+        // Machinery of the site it was written for (a table of contents, an index entry, page
+        // metadata): no words of the report; kept in the draft as a comment, as a comment is.
+        out.push(`${indent}<!-- ${lines.slice(i, end).map((l) => l.slice(indent.length)).join('\n').trim().replace(/--/g, '- -')} -->`);
       } else {
-        // Another directive (toctree, raw, include): its words kept as written, fenced so that nothing of it is read as marks.
+        // Another directive (raw, an extension's own): its words kept as written, fenced so that nothing of it is read as marks.
         out.push(`${indent}\`\`\`rst`, ...lines.slice(i, end).map((l) => l), `${indent}\`\`\``);
       }
       seenText = true;

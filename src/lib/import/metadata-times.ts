@@ -21,7 +21,7 @@ const keysFor: Record<KeyTime, readonly string[]> = {
  * `date` and its end as `resolvedWhen`. Elsewhere (a Jekyll or Hugo post) `date` is when the post
  * was published, not when anything began: it is read as the start only in cState's shape.
  */
-function isStatusPageIssue(metadata: Record<string, unknown>): boolean {
+export function isStatusPageIssue(metadata: Record<string, unknown>): boolean {
   return 'resolvedWhen' in metadata || (metadata.section === 'issue' && 'resolved' in metadata);
 }
 

@@ -43,7 +43,7 @@ export const isJsonName = (name: string) => /\.json$/i.test(name);
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
 /** The export kinds read from JSON, named in the refusal of any other JSON. */
-const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
+const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made

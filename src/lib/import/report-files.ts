@@ -24,6 +24,13 @@ const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(
 const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review)s?[-_ ]template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
+ * A site generator's templates for new content: Hugo's `archetypes/` (a status page kept in git,
+ * cState's `archetypes/issues.md` with `{{ .File.TranslationBaseName }}` and TODO lines, became a
+ * draft dated 2006-01-02, Go's reference date in its `now.Format`).
+ */
+const templateFolder = /(?:^|\/)archetypes\//i;
+
+/**
  * Files a website or an app is built with, found beside reports kept in a site's repository: web
  * and app manifests (icco's `static/favicons/site.webmanifest` became a draft), a browser's tile
  * config, robots and sitemap files, GitHub Pages' `CNAME`, icons and fonts.
@@ -66,6 +73,7 @@ export function notReportReason(name: string): string | undefined {
   if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
   if (buildFile.test(base)) return 'a dependency list or build file';
   if (templateFile.test(base)) return 'a report template';
+  if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   return undefined;
 }
 

@@ -130,6 +130,9 @@ function statuspageIncident(incident: Json, page: Json | undefined): string {
   ]);
 }
 
+/** A labelled part of an update that says nothing is known yet: "None at this time.", "None", "N/A", "TBD". */
+const saysNothingYet = /^(?:none|n\/?a|tbd|unknown|not (?:yet )?(?:known|available))(?:\s+(?:at|for) (?:this|the) (?:time|moment))?\s*\.?$/i;
+
 function googleCloudIncident(incident: Json): string {
   const updates = (Array.isArray(incident.updates) ? incident.updates : []).filter(isObject);
   const locations = names(incident.previously_affected_locations, 'title');
@@ -144,12 +147,19 @@ function googleCloudIncident(incident: Json): string {
   // says what customers saw.
   const first = [...updates].sort((a, b) => String(a.when ?? a.created).localeCompare(String(b.when ?? b.created)))[0];
   const firstText = first ? text(first.text) : undefined;
-  const diagnosis = firstText ? (/^Diagnosis:\s*(.+)$/m.exec(firstText) ?? /^Description:\s*(.+)$/m.exec(firstText))?.[1] : undefined;
+  // "Diagnosis: None at this time." (28 of 157 first updates) says nothing was diagnosed yet: it is
+  // no summary and no impact; the description says what is happening.
+  const labelled = (label: string) => {
+    // "None at this time.Users can't connect …": the words an engineer wrote after the boilerplate.
+    const value = firstText ? new RegExp(`^${label}:\\s*(.+)$`, 'm').exec(firstText)?.[1].trim().replace(/^none at this time\.\s*(?=\S)/i, '') : undefined;
+    return value && !saysNothingYet.test(value) ? value : undefined;
+  };
+  const diagnosis = labelled('Diagnosis');
   return report({
     title: text(incident.external_desc),
-    summary: diagnosis?.trim() ?? firstParagraph(firstText),
+    summary: diagnosis ?? labelled('Description') ?? firstParagraph(firstText),
     // Google's "Diagnosis:" says what customers saw: the impact.
-    customer_impact: firstText ? /^Diagnosis:\s*(.+)$/m.exec(firstText)?.[1].trim() : undefined,
+    customer_impact: diagnosis,
     date: utcInstant(incident.begin),
     started_at: utcInstant(incident.begin),
     resolved_at: utcInstant(incident.end),
@@ -159,6 +169,46 @@ function googleCloudIncident(incident: Json): string {
     `Incident ${text(incident.number) ?? text(incident.id) ?? ''} of the Google Cloud status dashboard${text(incident.uri) ? ` (${text(incident.uri)})` : ''}${text(incident.service_name) ? `, service: ${text(incident.service_name)}` : ''}${text(incident.status_impact) ? `; status impact: ${text(incident.status_impact)}` : ''}.`,
     products.length ? `Affected products: ${products.join(', ')}.` : '',
     locations.length ? `Affected locations: ${locations.join(', ')}.` : '',
+    rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
+  ]);
+}
+
+/** An update's own time, text and state, under the names status pages kept in git give them. */
+const updateTime = (update: Json) => update.date ?? update.created_at ?? update.created ?? update.timestamp ?? update.time;
+const updateText = (update: Json) => text(update.content) ?? text(update.body) ?? text(update.message) ?? text(update.text);
+
+/**
+ * An incident a status page kept in git writes as a JSON file of its own (DatoCMS's
+ * `data/incidents/2021-09-17-connectivity-issues.json`: `{ impact, name, updates: [{ date, status,
+ * content }] }`), read as Statuspage's: the name is the title, the impact word a suggested
+ * severity, each update a row at the minute it was posted with its state as label. The file
+ * states no start or end: the first update is when it began to be reported (its start, as a
+ * Statuspage incident's `created_at`), and the first update in state "resolved" its end. A
+ * resolved update after that one (a postmortem posted days later) keeps its words under the label
+ * "*Follow-up*", so it is read by its words, not as the end; the body says so.
+ */
+function updatesIncident(incident: Json): string {
+  const updates = (incident.updates as unknown[]).filter(isObject)
+    .map((update) => ({ at: utcMinute(updateTime(update)), instant: utcInstant(updateTime(update)), state: text(update.status), body: updateText(update) ?? '' }))
+    .sort((a, b) => String(a.instant).localeCompare(String(b.instant)));
+  const firstResolved = updates.findIndex((update) => update.state === 'resolved');
+  const rows = updates.map((update, i) => {
+    // A label without the word "resolved", which would make the row a resolution whatever it says.
+    const label = update.state ? (update.state === 'resolved' && i > firstResolved ? '*Follow-up* - ' : `*${stateWord(update.state)}* - `) : '';
+    return `- ${update.at ?? '(no time given)'} ${label}${inItem(update.body)}`;
+  });
+  const impact = text(incident.impact);
+  const components = names(incident.components ?? incident.affected ?? incident.affected_components);
+  return report({
+    title: text(incident.name) ?? text(incident.title),
+    summary: firstParagraph(updates[0]?.body),
+    date: updates[0]?.instant,
+    started_at: updates[0]?.instant,
+    resolved_at: firstResolved >= 0 ? updates[firstResolved].instant : undefined,
+    severity: impact && impact !== 'none' ? impact : undefined,
+  }, [
+    `Incident of a status page kept as a JSON file${impact ? `; impact: ${impact}` : ''}; its start is its first update, its end its first update marked resolved (a later one is labelled Follow-up).`,
+    components.length ? `Affected components: ${components.join(', ')}.` : '',
     rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
   ]);
 }
@@ -205,6 +255,10 @@ function firstParagraph(body: string | undefined): string | undefined {
 
 const isStatuspageIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.incident_updates);
 const isGoogleCloudIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.updates) && ('external_desc' in value || 'begin' in value);
+/** `{ name, updates: [{ date, status, content }] }`: every update with a time and words, and a name or title. */
+const isUpdatesIncident = (value: unknown): value is Json => isObject(value) && (typeof value.name === 'string' || typeof value.title === 'string')
+  && Array.isArray(value.updates) && value.updates.length > 0
+  && value.updates.every((update) => isObject(update) && utcInstant(updateTime(update)) !== undefined && updateText(update) !== undefined);
 const isAwsArchiveItem = (value: unknown): value is Json => isObject(value) && typeof value.description === 'string' && 'service_name' in value;
 
 /**
@@ -239,6 +293,11 @@ export function readStatusExport(json: string): StatusExport | undefined {
   }
   if (Array.isArray(data) && data.length && data.every(isGoogleCloudIncident)) {
     return { kind: 'Google Cloud status incidents export', reports: data.map((incident, i) => ({ label: label(incident, i), text: googleCloudIncident(incident) })), notes: [], startField: 'begin' };
+  }
+  // After Google's (whose incidents also hold `updates`): one incident per file, or an array of them.
+  const ownFile = isUpdatesIncident(data) ? [data] : Array.isArray(data) && data.length && data.every(isUpdatesIncident) ? data as Json[] : undefined;
+  if (ownFile) {
+    return { kind: 'status page incident (JSON)', reports: ownFile.map((incident, i) => ({ label: ownFile.length > 1 ? label(incident, i) : '', text: updatesIncident(incident) })), notes: [], startField: 'started_at' };
   }
   if (isObject(data) && Array.isArray(data.archive) && data.archive.length && data.archive.every(isAwsArchiveItem)) {
     const current = Array.isArray(data.current) ? data.current.filter(isAwsArchiveItem) : [];

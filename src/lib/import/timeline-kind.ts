@@ -2,6 +2,9 @@ import type { timelineKinds } from '../postmortem-schema.ts';
 
 export type TimelineKind = (typeof timelineKinds)[number];
 
+/** An update that opens "We're investigating …", "We are currently experiencing …", "Update - We are looking into …". */
+const opensWithInvestigation = /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:'|’)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i;
+
 /**
  * The kind of a timeline row from its wording, first rule that matches. Communication comes first
  * ("status page updated: resolved" is a message), then a row that opens with a decision, then
@@ -18,7 +21,17 @@ const rules: [TimelineKind, RegExp][] = [
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
   ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored|(?:is|are|was|were)(?: \w+){0,2} available again)\b/i],
-  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was |has been |have been )?(?:deployed|applied|implemented|rolled out)|(?:applied|implemented) (?:a |the )?fix|drain|increase[ds]? the|raised the)/i],
+  // A security incident is mitigated by quarantining a package and revoking or rotating what leaked
+  // (the PyPI blog's "PyPI Security quarantines aiocpa", "Personal Access Token … destroyed", "I've
+  // invalidated all affected tokens"); "Token is invalidated" describes a state (a cause), not an act.
+  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was |has been |have been )?(?:deployed|applied|implemented|rolled out)|(?:applied|implemented) (?:a |the )?fix|drain|increase[ds]? the|raised the|quarantin|(?:revoked|invalidated|rotated) (?:the |all |its |their )?(?:[\w-]+ ){0,2}(?:tokens?|keys?|credentials?|sessions?|secrets?|passwords?)\b|(?:tokens?|keys?|credentials?|secrets?|passwords?) (?:was |were |has been |have been )?(?:destroyed|revoked|rotated)\b)/i],
+  // A status update that opens by saying the team is investigating, or what it is experiencing
+  // ("We're currently experiencing degraded search performance") (GitHub's messages of 2010-2018,
+  // AWS's updates, a status page's "Update - We are investigating …") is the first word of it, as
+  // the "Investigating" label is; read after resolution and mitigation, so that an update that
+  // goes on to say what was fixed or restored stays that. "We're continuing to investigate" is not
+  // the first word (work under way, below).
+  ['detection', opensWithInvestigation],
   ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
@@ -46,10 +59,26 @@ const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b
 const notDoneYet = /(?<!\b(?:when|while|whilst|upon|after|before) )\b(?:work(?:s|ing)?\s+(?:to|on|towards?)|prepar(?:e|es|ing)\s+(?:to|for)|in\s+the\s+process\s+of|continu(?:e|es|ing)\s+to|attempt(?:s|ing)?\s+to|plan(?:s|ning)?\s+to)\b[^.;:!?\n]*/gi;
 
 export function inferTimelineKind(text: string): TimelineKind {
+  return kindOf(text, rules);
+}
+
+function kindOf(text: string, which: [TimelineKind, RegExp][]): TimelineKind {
   const said = text.replace(noMitigationYet, ' ');
   // A message, a decision or an escalation is one whatever it says is under way ("we will continue
   // to post updates on the status page"): only what happened to the service is read without them.
   const done = said.replace(notDoneYet, ' ');
-  for (const [kind, pattern] of rules) if (pattern.test(kind === 'mitigation' || kind === 'resolution' || kind === 'detection' ? done : said)) return kind;
+  for (const [kind, pattern] of which) if (pattern.test(kind === 'mitigation' || kind === 'resolution' || kind === 'detection' ? done : said)) return kind;
   return 'other';
+}
+
+const rulesWithoutOpening = rules.filter(([, pattern]) => pattern !== opensWithInvestigation);
+
+/**
+ * True when the row is a detection only because it opens "We're investigating …": such an update
+ * posted after the team had already mitigated something is about a second problem ("we are looking
+ * into issues accessing some GitHub Pages", a day into a search outage), not when the incident was
+ * noticed; the key times do not take it as the detection (src/lib/import/import-report.ts).
+ */
+export function isDetectionByItsOpeningOnly(text: string): boolean {
+  return kindOf(text, rules) === 'detection' && kindOf(text, rulesWithoutOpening) !== 'detection';
 }

@@ -59,6 +59,22 @@ export const dateOnlyMark = '(date only: no time of day given)';
 const stated = new RegExp(String.raw`(?:[Tt]imes?\b[^.\n]{0,30}?[\s(:]|\()\s*(${zonePattern.replace(/\(\?:UTC\|GMT\)/, '(?:UTC|GMT|utc)')})\s*\)?`);
 
 /** A zone a heading, table header or sentence states for the times that follow ("all times PST"). */
+
+/**
+ * The event without a comma left after its time, nor the row's time said again in UTC: "- 13:14
+ * EDT (17:14 UTC): A user emails …"
+ * was placed at 17:14 UTC with the event "(17:14 UTC): A user emails …". Another time in brackets
+ * (a different minute, or a zone other than UTC) is words of the event and stays.
+ */
+function withoutRestatedTime(event: string, at: string): string {
+  // "- 14:33, admin@… receives an email": the comma after the time is no word of the event.
+  event = event.replace(/^[,;]\s+(?=\S)/, '');
+  const restated = /^\(\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*(?:UTC|GMT|Z)\s*\)\s*[:,–—-]?\s*/i.exec(event);
+  if (!restated || `${restated[1].padStart(2, '0')}:${restated[2]}` !== at.slice(11, 16)) return event;
+  const rest = event.slice(restated[0].length);
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : event;
+}
+
 export function findStatedZone(text: string): Zone | undefined {
   const match = stated.exec(text);
   if (match) return parseZone(match[1].replace(/\s+/g, ''));
@@ -244,6 +260,15 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           date = day.date;
           reading.notes.push(`rows with a time only are on ${day.date}, the day the timeline states`);
         }
+        // A day labelled on a line of its own ("**Date: 2023-11-22**" over the day's rows) is a day
+        // label as a date alone is: the rows under it were placed on the report's day.
+        const label = /^\s*(?:date|day)\s*:\s*(.+?)\s*$/i.exec(plainText(node));
+        const labelled = label ? readWrittenTime(label[1], { year: context.year }) : undefined;
+        if (labelled?.date && !labelled.time && labelled.consumed >= label![1].replace(/[.\s]+$/, '').length) {
+          date = labelled.date;
+          statedDay = undefined;
+          return;
+        }
         raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
       } else return;
       place(raw, node.type === 'table');
@@ -326,7 +351,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         date = day;
         previousMs = Date.parse(at);
         if (written.approximate) reading.notes.push(`row "${row.row}": the time is approximate`);
-        const event = row.event || row.row;
+        const event = withoutRestatedTime(row.event || row.row, at);
         dated.push({ entry: { at, event, kind: inferTimelineKind(event) }, order: dated.length });
       }
     };
