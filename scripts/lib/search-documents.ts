@@ -13,7 +13,7 @@ import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
  * parse: Astro then stops the build and names the file and line.
  *
  * Without positions: the search text reads node types and values only, and a position is three
- * objects a node, a third of the parse's CPU (session 18, docs/performance.md).
+ * objects a node that the parse makes and the collector frees (session 18, docs/performance.md).
  */
 export function parseBodyForSearch(source: string, file: string): Root | undefined {
   try {
