@@ -120,10 +120,16 @@ export function postmortemLoader(): Loader {
       if (!initial) {
         for (const file of listPostmortemFiles(postmortemsDir)) validated.push(failOnErrors(await session.validateFile(join(postmortemsDir, file))));
       }
-      prerendered.clear();
-      for (const postmortem of validated) {
-        const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
-        if (id) seen.add(id);
+      // The bodies rendered while the worker validated are stored now, then let go. (Until session
+      // 18 they were let go before this loop: every body was rendered again, twice the rendering
+      // of a cold internal build on this thread.)
+      try {
+        for (const postmortem of validated) {
+          const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
+          if (id) seen.add(id);
+        }
+      } finally {
+        prerendered.clear();
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       bodies.retainOnly(seen);
