@@ -42,7 +42,7 @@ async function loadInternalSite() {
   installKbSession(session);
   cacheDir = mkdtempSync(join(tmpdir(), 'kb-loader-'));
   const renders = new Map<string, number>();
-  const stored = new Map<string, { rendered?: { metadata?: Record<string, unknown> } }>();
+  const stored = new Map<string, { id: string; rendered?: { metadata?: Record<string, unknown> } }>();
   const context = {
     // A Markdown processor of the site's own: every body goes to Astro's renderer, which counts it.
     config: { markdown: { processor: { name: 'own' } }, root: pathToFileURL(`${projectRoot}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
