@@ -11,10 +11,13 @@ import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
  * with, so the index reads the body as the page does (and about ten times faster than remark,
  * which matters because this runs beside the Astro build). Undefined when the body does not
  * parse: Astro then stops the build and names the file and line.
+ *
+ * Without positions: the search text reads node types and values only, and a position is three
+ * objects a node that the parse makes and the collector frees (session 18, docs/performance.md).
  */
 export function parseBodyForSearch(source: string, file: string): Root | undefined {
   try {
-    return (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as unknown as Root;
+    return (file.endsWith('.mdx') ? mdxToMdast(source, { position: false }) : markdownToMdast(source, { position: false })) as unknown as Root;
   } catch {
     return undefined;
   }

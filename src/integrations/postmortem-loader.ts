@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
-import { MarkdownSyntaxError, RefusedMarkupError, nameImagesInPreview, toFastMarkdown } from '../lib/fast-markdown.ts';
+import { MarkdownSyntaxError, RefusedMarkupError, nameImagesInPreview, toFastMarkdown, type FastMarkdown } from '../lib/fast-markdown.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
@@ -18,6 +18,15 @@ import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 import { makeTablesFocusable } from '../lib/focusable-tables.ts';
 
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
+/** The internal site's cut of a public post's public text for its preview, or what that cut threw. */
+type PreviewCut = { cut: FastMarkdown } | { error: unknown };
+
+/**
+ * Whether a source may set `visibility: public`: read from the text before validation has the
+ * data, only to decide whether to cut the preview early. A miss costs only the early cut (the
+ * preview is cut later, as before); a wrong guess costs one cut that nothing uses.
+ */
+const mayBeMarkedPublic = (source: string) => source.includes('public') && /^visibility:[ \t]*["']?public\b/m.test(source);
 
 /** Bumped whenever the rendering below changes, so cached entries of older code are redone. */
 const renderVersion = 5;
@@ -84,7 +93,7 @@ export function postmortemLoader(): Loader {
   /** The code that renders, and for the public site the posts its links may lead to: part of every rendering's digest. */
   let renderContext = '';
   let renderMarkdown: RenderMarkdown;
-  const prerendered = new Map<string, { source: string; body: RenderedBody }>();
+  const prerendered = new Map<string, { source: string; body: RenderedBody; preview?: PreviewCut }>();
   return {
     name: 'postmortem-kb:postmortems',
     load: async (context) => {
@@ -111,10 +120,16 @@ export function postmortemLoader(): Loader {
       if (!initial) {
         for (const file of listPostmortemFiles(postmortemsDir)) validated.push(failOnErrors(await session.validateFile(join(postmortemsDir, file))));
       }
-      prerendered.clear();
-      for (const postmortem of validated) {
-        const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
-        if (id) seen.add(id);
+      // The bodies rendered while the worker validated are stored now, then let go. (Until session
+      // 18 they were let go before this loop: every body was rendered again, twice the rendering
+      // of a cold internal build on this thread.)
+      try {
+        for (const postmortem of validated) {
+          const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
+          if (id) seen.add(id);
+        }
+      } finally {
+        prerendered.clear();
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       bodies.retainOnly(seen);
@@ -199,7 +214,12 @@ export function postmortemLoader(): Loader {
       const digest = renderDigestOf(context, source);
       if (session.renderedBodies.current(id, digest) || context.store.get(id)?.rendered?.metadata?.renderDigest === digest) continue;
       try {
-        prerendered.set(id, { source, body: await renderBody(context, filePath, source) });
+        const body = await renderBody(context, filePath, source);
+        // Cut now, while the body's MDX parse is the one `parseMdxOnce` holds (the internal cut
+        // just made it): cut after validation, as storeEntry would, the parse is made again
+        // (63-116 ms for the 184 public posts of 1,000, on this thread).
+        const preview = 'rendered' in body && mayBeMarkedPublic(source) ? cutPreview(filePath, source) : undefined;
+        prerendered.set(id, { source, body, preview });
       } catch {
         // Reported after validation, in file order, with its line and column.
       }
@@ -208,6 +228,15 @@ export function postmortemLoader(): Loader {
 
   function renderDigestOf(context: LoaderContext, source: string): string {
     return context.generateDigest(`${renderVersion}\0${renderContext}\0${variant}\0${source}`);
+  }
+
+  /** The internal site's cut of a public post's public text, for its preview (what it throws is kept, to be thrown where the preview is made). */
+  function cutPreview(filePath: string, source: string): PreviewCut {
+    try {
+      return { cut: toFastMarkdown(source, { variant: 'public', isMdx: filePath.endsWith('.mdx'), file: filePath, purpose: 'preview' }) };
+    } catch (error) {
+      return { error };
+    }
   }
 
   /** This site's rendering of a body, or why it needs the MDX compiler. */
@@ -249,12 +278,15 @@ export function postmortemLoader(): Loader {
       if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
     }
-    const isMdx = filePath.endsWith('.mdx');
     const early = prerendered.get(id);
     const body = early?.source === source ? early.body : await renderBody(context, filePath, source);
-    const publicText = 'rendered' in body && variant === 'internal' && isMarkedPublic(data as Postmortem)
-      ? withSourcePosition(filePath, () => toFastMarkdown(source, { variant: 'public', isMdx, file: filePath, purpose: 'preview' }))
+    const preview = 'rendered' in body && variant === 'internal' && isMarkedPublic(data as Postmortem)
+      ? (early?.source === source && early.preview) || cutPreview(filePath, source)
       : undefined;
+    const publicText = preview && withSourcePosition(filePath, () => {
+      if ('error' in preview) throw preview.error;
+      return preview.cut;
+    });
     const needsMdx = 'needsMdx' in body ? body.needsMdx : publicText && 'needsMdx' in publicText ? `its public text ${publicText.needsMdx}` : undefined;
     if (needsMdx !== undefined || !('rendered' in body)) {
       context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${needsMdx}`);

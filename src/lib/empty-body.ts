@@ -12,3 +12,30 @@ export function isBodyWithoutAccount(body: string): boolean {
     // A thematic break (`---`, `* * *`).
     || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line));
 }
+
+/**
+ * True when an MDX body holds a line of account that no cut of `<Internal>` can remove: a line
+ * of words at the start of a paragraph (after a blank line, or first in the body, not indented,
+ * no list marker), before the body's first `<` and first `{`. Nothing before the first `<` is
+ * inside a component, and a line after a blank line at the margin is in no list item (the cut
+ * removes a list item it leaves without words, from its marker on). The build's validation asks
+ * this before it cuts a public post to see whether any account is left (`body/empty`): when a
+ * line is sure to stay, the cut (a parse of the body: about 0.6 ms a post) is not needed.
+ */
+export function hasAccountOutsideComponents(body: string): boolean {
+  const lt = body.indexOf('<');
+  const brace = body.indexOf('{');
+  const end = Math.min(lt === -1 ? body.length : lt, brace === -1 ? body.length : brace);
+  let previousBlank = true;
+  for (let start = 0; start < end; ) {
+    const newline = body.indexOf('\n', start);
+    const lineEnd = newline === -1 ? body.length : newline;
+    // The line must end before the first `<` or `{`: a line holding one may be cut from there.
+    if (lineEnd > end) return false;
+    const line = body.slice(start, lineEnd);
+    if (previousBlank && /^[\p{L}\p{N}]/u.test(line) && !/^\d{1,9}[.)](?:[ \t]|$)/.test(line)) return true;
+    previousBlank = /^[ \t]*\r?$/.test(line);
+    start = lineEnd + 1;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import { findClosestMatch } from './closest-match.ts';
 import { idFromText } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findNumberNotationProblems } from './number-notation.ts';
-import { isBodyWithoutAccount } from './empty-body.ts';
+import { hasAccountOutsideComponents, isBodyWithoutAccount } from './empty-body.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
@@ -754,7 +754,9 @@ export function validatePostmortemSource(
   // A public post whose every line of account is inside <Internal>: the public page showed the
   // title, the summary and empty headings (check and build passed). Cut as the public build cuts
   // it; a body the cut refuses is reported by the checks that read it.
-  if (facts && facts.status !== 'draft' && !facts.historical && facts.visibility === 'public' && isMdx && /<\s*Internal\b/.test(split.body) && !isBodyWithoutAccount(split.body)) {
+  if (facts && facts.status !== 'draft' && !facts.historical && facts.visibility === 'public' && isMdx && /<\s*Internal\b/.test(split.body) && !isBodyWithoutAccount(split.body)
+    // A line of account no cut can remove: nothing to cut to find out (session 18, docs/performance.md).
+    && !hasAccountOutsideComponents(split.body)) {
     let publicBody: string | undefined;
     try {
       publicBody = splitFrontmatter(stripInternalFromSource(source, { isMdx, file })).body;

@@ -5,6 +5,7 @@ import { withLinksOutAndHostsJoined } from '../../src/lib/similarity-prose.ts';
 import { findDeepJsxNesting } from '../../src/lib/jsx-nesting-depth.ts';
 import { escapeHtml } from '../../src/lib/html-entities.ts';
 import { mayHoldMdxSyntax } from '../../src/lib/fast-markdown.ts';
+import { tooDeepYamlOffset } from '../../src/lib/yaml-errors.ts';
 
 // Session 17 (docs/performance.md): checks that read every body first ask whether the text can
 // hold what they look for at all, with one scan for a literal. Each test below is a shape the
@@ -82,4 +83,23 @@ test('an import or export line is MDX syntax; the words inside a sentence are no
   expect(mayHoldMdxSyntax('Text.\n  import x from "y"\n')).toBe(true);
   expect(mayHoldMdxSyntax('export const a = 1\n')).toBe(true);
   expect(mayHoldMdxSyntax('We import data and export reports.\nimported: no\n')).toBe(false);
+});
+
+// Session 18: the frontmatter's flow-bracket walk runs only when the text holds over 100 brackets.
+describe('YAML nested too deep is found whatever the brackets around it', () => {
+  test.each([
+    ['101 open lists', `tags: ${'['.repeat(101)}x${']'.repeat(101)}\n`, 0],
+    ['lists and maps mixed, 101 deep', `a: 1\nb: ${'[{'.repeat(51)}`, 5],
+    ['101 deep after many closed ones', `a: ${'[x] '.repeat(30)}\nb: ${'{'.repeat(101)}\n`, 3 + 4 * 30 + 1],
+  ])('%s', (_, text, offset) => {
+    expect(tooDeepYamlOffset(text)).toBe(offset);
+  });
+
+  test('100 deep, brackets side by side, brackets in quotes and a line indented 200 columns', () => {
+    expect(tooDeepYamlOffset(`tags: ${'['.repeat(100)}x${']'.repeat(100)}\n`)).toBeUndefined();
+    expect(tooDeepYamlOffset(`tags: ${'[x] '.repeat(150)}\n`)).toBeUndefined();
+    expect(tooDeepYamlOffset(`title: "${'['.repeat(150)}"\n`)).toBeUndefined();
+    expect(tooDeepYamlOffset(`a: 1\n${' '.repeat(200)}b: 2\n`)).toBe(5);
+    expect(tooDeepYamlOffset('title: plain\ntags: [a, b]\n')).toBeUndefined();
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { extractPlainText } from '../../src/lib/postmortem-text.ts';
 import { parseBodyTree } from '../../src/lib/body-tree.ts';
@@ -7,6 +9,9 @@ import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { bodyToSearchHtml, searchFilters, toSearchDocument } from '../../src/lib/search-document.ts';
 import { buildSearchDocuments, parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
 import { aliasSentenceLead } from '../../src/lib/search-excerpt.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Root } from 'mdast';
+import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-postmortems.ts';
 
 const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
 const names = { service: (id: string) => `Service ${id}`, team: (id: string) => `Team ${id}`, trigger: (id: string) => `Trigger ${id}` };
@@ -97,6 +102,27 @@ describe('the search document of a postmortem', () => {
       const fast = parseBodyForSearch(postmortem.source, postmortem.file);
       expect(fast, postmortem.file).toBeDefined();
       expect(extractPlainText(fast!, 'internal'), postmortem.file).toBe(extractPlainText(parseBodyTree(postmortem.source, isMdx), 'internal'));
+    }
+  });
+
+  test('the search parse leaves positions out, and reads every body to the same search HTML as a parse with them', () => {
+    const synthetic = mkdtempSync(join(tmpdir(), 'kb-search-parse-'));
+    try {
+      writeSyntheticCorpus(synthetic, 40, { format: 'mdx', vocabularyDir: resolve(import.meta.dirname, '../../content') });
+      const bodies = [...example.postmortems, ...validateCorpus(synthetic, { frontmatterOnly: true }).postmortems]
+        .map((postmortem) => ({ file: postmortem.file, body: splitFrontmatter(postmortem.source).body }));
+      bodies.push({ file: 'tricky.md', body: '# T\n\n<div>raw <!-- c --> html</div>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n![alt text](x.png) `code`\n' });
+      bodies.push({ file: 'tricky.mdx', body: '## H\n\n<Internal>\n\nkept *inside*\n\n</Internal>\n\n<PublicOnly>dropped</PublicOnly> and {/* comment */} text\n' });
+      for (const { file, body } of bodies) {
+        const fast = parseBodyForSearch(body, file)!;
+        expect(fast, file).toBeDefined();
+        expect(fast.children[0]?.position, file).toBeUndefined();
+        const withPositions = (file.endsWith('.mdx') ? mdxToMdast(body) : markdownToMdast(body)) as unknown as Root;
+        expect(withPositions.children[0]?.position, file).toBeDefined();
+        expect(bodyToSearchHtml(fast), file).toBe(bodyToSearchHtml(withPositions));
+      }
+    } finally {
+      rmSync(synthetic, { recursive: true, force: true });
     }
   });
 

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { postmortemLoader } from '../../src/integrations/postmortem-loader.ts';
+import { installKbSession } from '../../src/integrations/session-handle.ts';
+import { RenderedBodies } from '../../src/integrations/rendered-bodies.ts';
+import type { KbSession } from '../../src/integrations/kb-session.ts';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { isMarkedPublic } from '../../src/lib/predicates.ts';
+import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
+
+// Session 18 (docs/performance.md): the internal build renders every body while the worker
+// validates; those renderings were let go before they were stored, and every body was rendered a
+// second time. The loader is run here with a stand-in for Astro's content layer and the session.
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const contentDir = join(projectRoot, 'content');
+let cacheDir: string | undefined;
+afterEach(() => {
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  cacheDir = undefined;
+});
+
+/** One load of the internal site's postmortems; the renderings Astro was asked for, by file. */
+async function loadInternalSite() {
+  const validation = validateCorpus(contentDir, { frontmatterOnly: true });
+  const postmortems = validation.postmortems.map(({ tree: _tree, ...postmortem }) => postmortem);
+  let initialTaken = false;
+  const session = {
+    postmortemsDir: join(contentDir, 'postmortems'),
+    variant: 'internal',
+    validationFailed: false,
+    renderedBodies: new RenderedBodies('test'),
+    takeInitialValidation: () => (initialTaken ? undefined : ((initialTaken = true), Promise.resolve(postmortems))),
+    publicIdTest: async () => () => false,
+    publicIds: async () => [],
+  } as unknown as KbSession;
+  installKbSession(session);
+  cacheDir = mkdtempSync(join(tmpdir(), 'kb-loader-'));
+  const renders = new Map<string, number>();
+  const stored = new Map<string, { id: string; rendered?: { metadata?: Record<string, unknown> } }>();
+  const context = {
+    // A Markdown processor of the site's own: every body goes to Astro's renderer, which counts it.
+    config: { markdown: { processor: { name: 'own' } }, root: pathToFileURL(`${projectRoot}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+    renderMarkdown: async (markdown: string, options: { fileURL: URL }) => {
+      renders.set(options.fileURL.pathname, (renders.get(options.fileURL.pathname) ?? 0) + 1);
+      return { html: `<p>${markdown.length}</p>`, metadata: { headings: [], imagePaths: [], localImagePaths: [], remoteImagePaths: [], frontmatter: {} } };
+    },
+    store: {
+      get: (id: string) => stored.get(id),
+      set: (entry: { id: string }) => stored.set(entry.id, entry),
+      delete: (id: string) => stored.delete(id),
+      keys: () => [...stored.keys()],
+    },
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+    logger: { info() {}, warn() {}, error() {} },
+  } as unknown as LoaderContext;
+  await postmortemLoader().load(context);
+  return { postmortems, renders, session, stored };
+}
+
+describe('the internal site\'s content loader', () => {
+  test('renders each body once (and a public post\'s public text once more, for its preview)', async () => {
+    const { postmortems, renders, session } = await loadInternalSite();
+    expect(postmortems.length).toBeGreaterThan(10);
+    const publicPosts = postmortems.filter((postmortem) => isMarkedPublic(postmortem.entryData as Postmortem));
+    expect(publicPosts.length).toBeGreaterThan(0);
+    for (const postmortem of postmortems) {
+      const expected = isMarkedPublic(postmortem.entryData as Postmortem) ? 2 : 1;
+      expect(renders.get(pathToFileURL(resolve(postmortem.file)).pathname), postmortem.file).toBe(expected);
+      expect(session.renderedBodies.get(postmortem.id)?.html ?? '', postmortem.file).toMatch(/^<p>\d+<\/p>$/);
+    }
+    for (const postmortem of publicPosts) expect(session.renderedBodies.get(postmortem.id)?.publicHtml, postmortem.file).toMatch(/^<p>\d+<\/p>$/);
+  });
+});
