@@ -43,6 +43,7 @@ import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
+import { findReviewerPeople } from './reviewer-names.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -607,6 +608,28 @@ export function validatePostmortemSource(
             message: isDraft ? 'fill before review: teams is an empty list: name the team or teams that responded.' : `status is ${data.status}, but teams is an empty list ([]): name the team or teams that responded.`,
             fix: 'list their ids from teams.yaml, e.g. teams: [checkout]; if no team is recorded (an old report), delete the line.',
             field: 'teams',
+          });
+        }
+        // A person in `reviewers` (the schema's "no personal names"): `npm run review` matches the
+        // list against team handles and roles, and a name stays in the record after its holder leaves.
+        const members = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.members ?? []] as const));
+        for (const person of findReviewerPeople(data.reviewers, members, context.lint?.people)) {
+          findings.push({
+            file, ...frontmatter.positionOf(['reviewers', person.index]), rule: 'schema/reviewer-person',
+            severity: person.knownAs && !isDraft ? 'error' : 'warning',
+            message: `reviewers[${person.index}] is ${JSON.stringify(person.reviewer)}, ${person.knownAs ? `a person (${person.knownAs})` : 'which reads as a person\'s name'}: reviewers lists the roles and team handles that reviewed the postmortem, not people (npm run review matches it against the owning teams' handles and CODEOWNERS, and the record outlives who held the role).`,
+            fix: `write the team's handle (e.g. "@acme/checkout") or the role they reviewed as (e.g. "SRE reviewer", "security engineering lead")${person.knownAs ? '' : '; if it is a role, not a person, write it in lower case ("incident review board")'}.`,
+            field: `reviewers.${person.index}`,
+          });
+        }
+        // A draft (or a postmortem in review) with a publication day: it is not published, and the
+        // day would stand when the status changes, though the review may end weeks later.
+        if (data.status !== 'published' && data.published) {
+          findings.push({
+            file, ...frontmatter.positionOf(['published']), rule: 'schema/consistency', severity: 'warning',
+            message: `status is ${data.status}, but published is ${data.published}: a ${data.status === 'draft' ? 'draft' : 'postmortem in review'} is not published (no site shows it), and the day would stay when the status becomes published, whenever the review ends.`,
+            fix: 'delete the published line and write the day the review ends, with status: published; if it was published that day, set status: published.',
+            field: 'published',
           });
         }
         for (const issue of findOverlongTexts(data)) {

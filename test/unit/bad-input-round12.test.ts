@@ -87,3 +87,81 @@ describe('hidden HTML in a public post (it passed: its text was published in the
     expect(publicationSources(internal.postmortems)).toEqual([]);
   });
 });
+
+const replacing = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`the fixture has no ${from}`);
+  return text.replace(from, to);
+};
+/** Every finding (warnings too) of the good-input fixture after `change`. */
+function findingsAfter(change: (text: string) => string) {
+  const dir = makeContentFromFixture('good-input');
+  const path = join(dir, goodInputPostmortem);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return validateCorpus(dir).findings;
+}
+const impactLine = '  description: Some checkout attempts failed.';
+
+describe('empty optional texts: commander and impact.slo (they passed and were shown as nothing)', () => {
+  test.each([['commander: ""', 'commander is empty.'], ['commander: "   "', 'commander is empty (it holds only spaces).']])('%s is an error at the field, with the fix to write it or delete the key', (line, message) => {
+    expect(findingsAfter(replacing('related: []', `${line}\nrelated: []`))).toEqual([expect.objectContaining({
+      field: 'commander', line: 38, severity: 'error', message, fix: 'write the text, or remove the key if it is optional.',
+    })]);
+  });
+
+  test('a commander of marks only ("-") is an error naming the role to write; "IC: payments on-call" passes', () => {
+    expect(findingsAfter(replacing('related: []', 'commander: "-"\nrelated: []')).filter((f) => f.severity === 'error')).toEqual([expect.objectContaining({
+      field: 'commander', message: expect.stringContaining('has no letter or digit: write the role, e.g. "IC: payments on-call", or delete the line'),
+    })]);
+    expect(findingsAfter(replacing('related: []', 'commander: "IC: payments on-call"\nrelated: []')).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('impact.slo of spaces, or of marks only, is an error; a real SLO (with <) passes', () => {
+    const slo = (value: string) => findingsAfter(replacing(impactLine, `${impactLine}\n  slo: ${value}`)).filter((f) => f.severity === 'error');
+    expect(slo('"  "')).toEqual([expect.objectContaining({ field: 'impact.slo', message: 'impact.slo is empty (it holds only spaces).' })]);
+    expect(slo('"--"')).toEqual([expect.objectContaining({ field: 'impact.slo', message: expect.stringContaining('has no letter or digit') })]);
+    expect(slo('"p99 < 200 ms"')).toEqual([]);
+  });
+});
+
+describe('reviewers are roles and team handles, not people', () => {
+  const reviewers = (list: string) => findingsAfter(replacing('related: []', `reviewers: ${list}\nrelated: []`)).filter((f) => f.rule === 'schema/reviewer-person');
+
+  test('"Alice Smith" (shaped like a name) is a warning at its entry, with the handle or role to write', () => {
+    expect(reviewers('["@acme/checkout", "Alice Smith"]')).toEqual([expect.objectContaining({
+      severity: 'warning', field: 'reviewers.1', line: 38,
+      message: expect.stringContaining('reviewers[1] is "Alice Smith", which reads as a person\'s name: reviewers lists the roles and team handles'),
+      fix: expect.stringContaining('write the team\'s handle (e.g. "@acme/checkout") or the role'),
+    })]);
+  });
+
+  test('roles pass, capitalised or not: the fixtures\' and content\'s reviewers', () => {
+    expect(reviewers('["@acme/sre", "VP Engineering", "Security Lead", "SRE reviewer", "database reliability lead", "CTO", "counsel"]')).toEqual([]);
+  });
+
+  test('a member of a team in teams.yaml is an error on a published postmortem (a warning on a draft), whatever its shape', () => {
+    const dir = makeContentFromFixture('good-input');
+    const teams = join(dir, 'teams.yaml');
+    writeFileSync(teams, readFileSync(teams, 'utf8').replace(/^checkout:\n/m, 'checkout:\n  members: [alice smith]\n'));
+    const path = join(dir, goodInputPostmortem);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('related: []', 'reviewers: ["Alice Smith"]\nrelated: []'));
+    expect(validateCorpus(dir).findings.filter((f) => f.rule === 'schema/reviewer-person')).toEqual([expect.objectContaining({
+      severity: 'error', message: expect.stringContaining('is "Alice Smith", a person (a member of the team checkout in teams.yaml)'),
+    })]);
+  });
+});
+
+describe('repeats and a draft with a publication day', () => {
+  test('public.include: [risks, risks] is an error at the second (it passed)', () => {
+    const errors = findingsAfter((text) => text.replace('visibility: internal', 'visibility: public')
+      .replace('related: []', 'risks: [Pool sizes are not checked in CI.]\npublic:\n  title: Checkout errors\n  summary: Some checkouts failed for 10 minutes.\n  include: [risks, risks]\nrelated: []'))
+      .filter((f) => f.severity === 'error');
+    expect(errors).toEqual([expect.objectContaining({ field: 'public.include[1]', message: expect.stringContaining('public.include lists "risks" twice (public.include[0] and public.include[1])') })]);
+  });
+
+  test('a draft with a published day is a warning at the day; in-review too; a published one is not concerned', () => {
+    const draft = findingsAfter(replacing('status: published', 'status: draft')).filter((f) => f.field === 'published');
+    expect(draft).toEqual([expect.objectContaining({ severity: 'warning', rule: 'schema/consistency', line: 21, message: expect.stringContaining('status is draft, but published is 2025-07-12: a draft is not published') })]);
+    expect(findingsAfter(replacing('status: published', 'status: in-review')).filter((f) => f.field === 'published')).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a postmortem in review is not published') })]);
+    expect(findingsAfter((text) => text).filter((f) => f.field === 'published')).toEqual([]);
+  });
+});
