@@ -6,6 +6,9 @@ import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { publicationSources, scanOneForPublication } from '../../scripts/lib/redaction-check.ts';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { KbConfigError, loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
+import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 
 const publicWording = 'public:\n  title: Checkout errors\n  summary: Some checkouts failed for 10 minutes.\n';
 /** The good fixture made a public post, with `body` appended. */
@@ -163,5 +166,55 @@ describe('repeats and a draft with a publication day', () => {
     expect(draft).toEqual([expect.objectContaining({ severity: 'warning', rule: 'schema/consistency', line: 21, message: expect.stringContaining('status is draft, but published is 2025-07-12: a draft is not published') })]);
     expect(findingsAfter(replacing('status: published', 'status: in-review')).filter((f) => f.field === 'published')).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a postmortem in review is not published') })]);
     expect(findingsAfter((text) => text).filter((f) => f.field === 'published')).toEqual([]);
+  });
+});
+
+describe('a name listed twice in site.config.ts redaction lists (it passed)', () => {
+  const settings = (redaction: KbConfigInput['redaction']): KbConfigInput => ({
+    organisation: 'Acme',
+    sites: { internal: { title: 'Acme KB', url: 'https://incidents.acme.internal' }, public: { title: 'Acme Status', url: 'https://status.acme.example' } },
+    redaction,
+  });
+  const load = (input: KbConfigInput) => loadKbConfig(input, {}, { fileExists: () => false, now: new Date('2026-12-01T10:00:00Z') });
+  const refusal = (input: KbConfigInput) => {
+    try {
+      load(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(KbConfigError);
+      return (error as Error).message.split('\n').slice(1);
+    }
+    throw new Error('expected the configuration to be refused');
+  };
+
+  test('redaction.people naming someone twice (or in other letter case) is refused at the second, with the entry to delete', () => {
+    expect(refusal(settings({ people: ['Jane Doe', 'Sam Lee', 'Jane Doe'] }))).toEqual(['  - redaction.people[2] "Jane Doe" is redaction.people[0] ("Jane Doe") again: delete redaction.people[2].']);
+    expect(refusal(settings({ people: ['Jane Doe', 'jane doe'] }))).toEqual(['  - redaction.people[1] "jane doe" is redaction.people[0] ("Jane Doe") again in other letter case (names are found in any case): delete redaction.people[1].']);
+    expect(refusal(settings({ internalDomains: ['.corp', '.corp'] }))[0]).toContain('redaction.internalDomains[1] ".corp" is redaction.internalDomains[0]');
+  });
+
+  test('different people pass', () => {
+    expect(load(settings({ people: ['Jane Doe', 'Jane Roe'] })).redaction.people).toEqual(['Jane Doe', 'Jane Roe']);
+  });
+});
+
+describe('two teams with one handle or one name (they passed)', () => {
+  const teams = fixtureVocabularySources().teams;
+
+  test('a second team with the handle of another is refused at its handle, naming both', () => {
+    const problems = vocabularyProblems({ teams: `${teams}\ncheckout-web:\n  name: Checkout Web\n  handle: "@Acme/checkout"\n` });
+    expect(problems).toEqual([expect.objectContaining({
+      file: 'content/teams.yaml',
+      message: 'team "checkout-web" has the handle "@Acme/checkout", which team "checkout" has too (line 8): npm run review would ask the one GitHub team for both, and an approval of one would count for the other.',
+      fix: 'give each team its own handle, or merge "checkout-web" into "checkout" if they are one team.',
+    })]);
+  });
+
+  test('a second team of the same name (any letter case) is refused at its name', () => {
+    const problems = vocabularyProblems({ teams: `${teams}\ncheckout-web:\n  name: checkout\n` });
+    expect(problems.map((p) => p.message)).toEqual(['team "checkout-web" is named "checkout", as team "checkout" is (line 7): every page, filter and search would show two teams by one name.']);
+  });
+
+  test('the fixture\'s teams, each with its own handle and name, pass', () => {
+    expect(parseVocabulary(fixtureVocabularySources({ teams: `${teams}\ncheckout-web:\n  name: Checkout Web\n  handle: "@acme/checkout-web"\n` })).teams.get('checkout-web')?.handle).toBe('@acme/checkout-web');
   });
 });
