@@ -40,7 +40,7 @@ import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
-import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
+import { describeRedundantVariantTag, describeShownNowhere, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
@@ -935,6 +935,10 @@ export function validatePostmortemSource(
     for (const nested of findShownNowhere(result.tree)) {
       const { message, fix } = describeShownNowhere(nested);
       atNode({ position: { start: nested } }, 'mdx/shown-nowhere', message, fix);
+    }
+    // Nothing leaks from either (both are cut from the public site), so a warning.
+    for (const redundant of findRedundantVariantTags(result.tree)) {
+      findings.push({ file, line: redundant.line + split.bodyStartLine - 1, column: redundant.column, rule: 'mdx/redundant-variant', severity: 'warning', ...describeRedundantVariantTag({ ...redundant, outerLine: redundant.outerLine === undefined ? undefined : redundant.outerLine + split.bodyStartLine - 1 }) });
     }
     visit(result.tree, (node: any) => {
       const known = (knownComponents as readonly string[]).find((name) => name.toLowerCase() === String(node.name).toLowerCase());

@@ -218,3 +218,27 @@ describe('two teams with one handle or one name (they passed)', () => {
     expect(parseVocabulary(fixtureVocabularySources({ teams: `${teams}\ncheckout-web:\n  name: Checkout Web\n  handle: "@acme/checkout-web"\n` })).teams.get('checkout-web')?.handle).toBe('@acme/checkout-web');
   });
 });
+
+describe('<Internal> inside <Internal>, and <Internal /> (they passed)', () => {
+  const bodyFindings = (body: string) => findingsAfter((text) => `${text}\n${body}\n`).filter((f) => f.rule === 'mdx/redundant-variant');
+
+  test('an <Internal> inside another is a warning at the inner one, naming the outer line and the fix', () => {
+    expect(bodyFindings('<Internal>\nThe db-7 pool.\n\n<Internal>Ticket OPS-1.</Internal>\n</Internal>')).toEqual([expect.objectContaining({
+      severity: 'warning', line: 48,
+      message: '<Internal> inside the <Internal> of line 45 does nothing more: the public site already cuts the outer block whole, and the internal site draws an "Internal only" box inside another.',
+      fix: 'remove the inner <Internal> and </Internal> tags and keep their text inside the outer block.',
+    })]);
+  });
+
+  test('<Internal /> and an <Internal> of spaces are warnings: they cut nothing; <PublicOnly /> too', () => {
+    expect(bodyFindings('<Internal />\nThe db-7 pool was resized.')).toEqual([expect.objectContaining({
+      severity: 'warning', line: 45, message: expect.stringContaining('<Internal> holds nothing, so it cuts nothing from the public site'),
+    })]);
+    expect(bodyFindings('Text <Internal> </Internal> here.')).toHaveLength(1);
+    expect(bodyFindings('<PublicOnly />')).toEqual([expect.objectContaining({ message: expect.stringContaining('<PublicOnly> holds nothing, so it cuts nothing from the internal site') })]);
+  });
+
+  test('side by side, or holding text, they pass', () => {
+    expect(bodyFindings('<Internal>One.</Internal>\n\n<Internal>\nTwo.\n</Internal>\n\n<PublicOnly>We are sorry.</PublicOnly>')).toEqual([]);
+  });
+});
