@@ -220,6 +220,17 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'` : "write the end of the host names, e.g. '.corp' for db7.corp";
     problems.push(`redaction.internalDomains[${index}] is not a host-name suffix, so it matches no host and hosts under it would be published (got ${JSON.stringify(domain)}); ${fix} (every host ending with it is internal; no wildcard, scheme or path).`);
   });
+  // A name listed twice (`people: ['Jane Doe', 'jane doe']`) passed: one list kept in two places,
+  // where a fix to one copy (a spelling, a removal when someone leaves) leaves the other in force.
+  for (const list of ['people', 'internalNames', 'internalDomains', 'publicNames'] as const) {
+    const first = new Map<string, number>();
+    redaction[list].forEach((name, index) => {
+      const key = name.trim().toLowerCase();
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, index);
+      else problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} is redaction.${list}[${earlier}] (${JSON.stringify(redaction[list][earlier])}) again${name === redaction[list][earlier] ? '' : ' in other letter case (names are found in any case)'}: delete redaction.${list}[${index}].`);
+    });
+  }
   const publicByKey = new Map(redaction.publicNames.map((name) => [name.trim().toLowerCase(), name]));
   for (const [list, names] of [['internalNames', redaction.internalNames], ['people', redaction.people]] as const) {
     names.forEach((name, index) => {

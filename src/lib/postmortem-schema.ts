@@ -154,6 +154,13 @@ const textWithWords = (what: string) => nonEmptyText.refine((text) => text.trim(
   error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: ${what}`,
 });
 /** A summary or an impact description. */
+/**
+ * An optional one-line text (`commander`, `impact.slo`): `commander: ""` or `slo: "  "` passed and
+ * was shown as nothing, a field that looked filled in. Empty, it names what to write or to delete the line.
+ */
+const optionalText = (example: string) => z.string().trim()
+  .min(1, `is empty: write ${example}, or delete the line (the field is optional).`)
+  .refine((text) => text === '' || /[\p{L}\p{N}]/u.test(text), { error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: write ${example}, or delete the line.` });
 const proseText = textWithWords('write in words what happened and what customers saw, e.g. "Some checkout attempts failed for 10 minutes after a config push; reverting it fixed them."');
 
 /**
@@ -244,7 +251,7 @@ export const impactSchema = z.strictObject({
   /** Share of the monthly error budget consumed, in percent (may exceed 100). */
   errorBudgetBurnedPercent: z.number().nonnegative().optional(),
   /** SLO or SLA affected, e.g. "checkout availability 99.95%". */
-  slo: z.string().optional(),
+  slo: optionalText('the SLO or SLA affected, e.g. "checkout availability 99.95%"').optional(),
   /** Estimated revenue lost, in the organisation's currency. */
   revenueLost: z.number().nonnegative().optional(),
 });
@@ -361,7 +368,7 @@ export const postmortemObjectSchema = z.strictObject({
   /** Roles or team handles that reviewed it (no personal names). */
   reviewers: idList,
   /** Incident commander, as a role ("IC: payments on-call"). */
-  commander: z.string().optional(),
+  commander: optionalText('the role, e.g. "IC: payments on-call"').optional(),
   /** Link to the status-page incident, if one was posted. */
   statusPage: linkSchema('https://status.example.com/incidents/123').optional(),
   /** Timestamped events, oldest first. */
@@ -711,6 +718,11 @@ function findRepeatedListValues(pm: DraftPostmortem): Issue[] {
       if (first !== i) issues.push({ path: [key, i], message: `${key} lists ${quoted(values[i])} twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
     });
   }
+  // `public.include: [risks, risks]` passed: the list was published once, the repeat said nothing.
+  const include = pm.public?.include ?? [];
+  firstIndexes(include).forEach((first, i) => {
+    if (first !== i) issues.push({ path: ['public', 'include', i], message: `public.include lists ${quoted(include[i])} twice (public.include[${first}] and public.include[${i}]): it is published once either way; remove this one.` });
+  });
   // The same moment and event twice in the timeline: a paste repeated, shown twice on the page.
   firstIndexes(pm.timeline.map((entry) => `${entry.at}\n${entry.event}`)).forEach((first, i) => {
     if (first !== i) issues.push({ path: ['timeline', i], message: `timeline[${i}] repeats timeline[${first}] (${pm.timeline[i].at}, ${quoted(pm.timeline[i].event)}); remove this one.` });

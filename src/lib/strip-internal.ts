@@ -4,6 +4,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { parseBodyTree } from './body-tree.ts';
 import { parseMdxTree } from './mdx-tree.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
+import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
 
 /** Raised when a source cannot be made safe for the public variant. */
 export class PublicVariantError extends Error {
@@ -99,6 +100,12 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         }
         cuts.push([start + comment.index, start + comment.index + comment[0].length]);
       }
+      // `<div hidden>`, `style="display:none"`, `<template>`: not shown, but published as written.
+      const hidden = findHiddenHtmlTag(split.body.slice(start, end));
+      if (hidden) {
+        const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + hidden.index).split('\n').length - 1 + frontmatterLines;
+        throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, hidden, false));
+      }
     });
     return blankFrontmatter + blankRanges(split.body, cuts, options.keepColumns);
   }
@@ -134,6 +141,17 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       }
       cuts.push([start, end]);
       return SKIP;
+    }
+    // An HTML element the public page keeps but does not show (`<div hidden>`, a style of
+    // display:none, `<template>`): its text is in the page source all the same.
+    if (variant === 'public' && isJsxElement(node) && node.name && /^[a-z]/.test(node.name)) {
+      const hiding = hidingOf(node.name, jsxAttributes(node));
+      if (hiding) {
+        const line = (node.position?.start.line ?? 1) + frontmatterLines;
+        const start = node.position?.start.offset;
+        const written = start === undefined ? `<${node.name}>` : /^<[^>]*>?/.exec(split.body.slice(start, start + 200))?.[0] ?? `<${node.name}>`;
+        throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a postmortem'}:${line}`, { ...hiding, tag: shortTag(written) }, true));
+      }
     }
   });
   let body = split.body;
@@ -245,9 +263,22 @@ export function stripVariantBlocksFromTree(tree: Root, variant: Variant): Root {
   return copy;
 }
 
-type JsxElement = { type: string; name?: string | null; children?: unknown[] };
-const isJsxElement = (node: { type: string }): node is JsxElement =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+type JsxAttribute = { type: string; name?: string; value?: string | null | { value?: string } };
+type JsxElement = { type: string; name?: string | null; children?: unknown[]; attributes?: JsxAttribute[]; position?: { start: { line: number; offset?: number } } };
+function isJsxElement(node: { type: string }): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** An MDX element's attributes as {@link hidingOf} reads them (a spread, `{...props}`, is not read). */
+function jsxAttributes(node: JsxElement): Map<string, string | true | { expression: string }> {
+  const attributes = new Map<string, string | true | { expression: string }>();
+  for (const a of node.attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+    const value = a.value;
+    attributes.set(a.name.toLowerCase(), value === null || value === undefined ? true : typeof value === 'string' ? value : { expression: value.value ?? '' });
+  }
+  return attributes;
+}
 
 /** A copy of the tree without any `<Internal>` element, flow or text, at any depth. */
 export function stripInternalBlocks(tree: Root): Root {

@@ -40,9 +40,10 @@ import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
-import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
+import { describeRedundantVariantTag, describeShownNowhere, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
+import { findReviewerPeople } from './reviewer-names.ts';
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -609,6 +610,28 @@ export function validatePostmortemSource(
             field: 'teams',
           });
         }
+        // A person in `reviewers` (the schema's "no personal names"): `npm run review` matches the
+        // list against team handles and roles, and a name stays in the record after its holder leaves.
+        const members = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.members ?? []] as const));
+        for (const person of findReviewerPeople(data.reviewers, members, context.lint?.people)) {
+          findings.push({
+            file, ...frontmatter.positionOf(['reviewers', person.index]), rule: 'schema/reviewer-person',
+            severity: person.knownAs && !isDraft ? 'error' : 'warning',
+            message: `reviewers[${person.index}] is ${JSON.stringify(person.reviewer)}, ${person.knownAs ? `a person (${person.knownAs})` : 'which reads as a person\'s name'}: reviewers lists the roles and team handles that reviewed the postmortem, not people (npm run review matches it against the owning teams' handles and CODEOWNERS, and the record outlives who held the role).`,
+            fix: `write the team's handle (e.g. "@acme/checkout") or the role they reviewed as (e.g. "SRE reviewer", "security engineering lead")${person.knownAs ? '' : '; if it is a role, not a person, write it in lower case ("incident review board")'}.`,
+            field: `reviewers.${person.index}`,
+          });
+        }
+        // A draft (or a postmortem in review) with a publication day: it is not published, and the
+        // day would stand when the status changes, though the review may end weeks later.
+        if (data.status !== 'published' && data.published) {
+          findings.push({
+            file, ...frontmatter.positionOf(['published']), rule: 'schema/consistency', severity: 'warning',
+            message: `status is ${data.status}, but published is ${data.published}: a ${data.status === 'draft' ? 'draft' : 'postmortem in review'} is not published (no site shows it), and the day would stay when the status becomes published, whenever the review ends.`,
+            fix: 'delete the published line and write the day the review ends, with status: published; if it was published that day, set status: published.',
+            field: 'published',
+          });
+        }
         for (const issue of findOverlongTexts(data)) {
           // An imported draft may carry a report's whole first paragraph as its summary: the
           // author shortens it before review, as they fill in the rest.
@@ -914,6 +937,10 @@ export function validatePostmortemSource(
     for (const nested of findShownNowhere(result.tree)) {
       const { message, fix } = describeShownNowhere(nested);
       atNode({ position: { start: nested } }, 'mdx/shown-nowhere', message, fix);
+    }
+    // Nothing leaks from either (both are cut from the public site), so a warning.
+    for (const redundant of findRedundantVariantTags(result.tree)) {
+      findings.push({ file, line: redundant.line + split.bodyStartLine - 1, column: redundant.column, rule: 'mdx/redundant-variant', severity: 'warning', ...describeRedundantVariantTag({ ...redundant, outerLine: redundant.outerLine === undefined ? undefined : redundant.outerLine + split.bodyStartLine - 1 }) });
     }
     visit(result.tree, (node: any) => {
       const known = (knownComponents as readonly string[]).find((name) => name.toLowerCase() === String(node.name).toLowerCase());

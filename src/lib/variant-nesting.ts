@@ -48,3 +48,54 @@ export function describeShownNowhere(nested: ShownNowhere): { message: string; f
     fix: `move the <${nested.inner}> block out of the <${nested.outer}> block (one after the other, not one inside the other).`,
   };
 }
+
+export interface RedundantVariantTag {
+  component: VariantComponent;
+  /** `nested`: inside another of its kind; `empty`: `<Internal />` or a pair with nothing in it. */
+  kind: 'nested' | 'empty';
+  line: number;
+  column: number;
+  /** For `nested`: the line of the element around it. */
+  outerLine?: number;
+}
+
+/**
+ * `<Internal>` inside `<Internal>` (or `<PublicOnly>` inside `<PublicOnly>`), and `<Internal />`
+ * with nothing in it: both passed. Nothing leaks (the outer block is cut whole, an empty one cuts
+ * nothing), but the internal site draws an "Internal only" box inside another, or an empty one,
+ * and an empty tag often means the text meant to be hidden was written after it, where it is public.
+ */
+export function findRedundantVariantTags(tree: Root): RedundantVariantTag[] {
+  const found: RedundantVariantTag[] = [];
+  const stack: { node: Node; open: Partial<Record<VariantComponent, number>> }[] = [{ node: tree as unknown as Node, open: {} }];
+  while (stack.length) {
+    const { node, open } = stack.pop()!;
+    const own = variantOf(node);
+    const line = node.position?.start.line ?? 1;
+    const column = node.position?.start.column ?? 1;
+    if (own && open[own] !== undefined) found.push({ component: own, kind: 'nested', line, column, outerLine: open[own] });
+    else if (own && !hasContent(node)) found.push({ component: own, kind: 'empty', line, column });
+    const inner = own && open[own] === undefined ? { ...open, [own]: line } : open;
+    for (const child of [...(node.children ?? [])].reverse()) stack.push({ node: child, open: inner });
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Whether an element holds anything but white space. */
+function hasContent(node: Node): boolean {
+  return (node.children ?? []).some((child) => child.type !== 'text' || /\S/.test((child as { value?: string }).value ?? ''));
+}
+
+/** The finding's message and fix for one {@link RedundantVariantTag}. */
+export function describeRedundantVariantTag(found: RedundantVariantTag): { message: string; fix: string } {
+  const site = found.component === 'Internal' ? 'the public site' : 'the internal site';
+  return found.kind === 'nested'
+    ? {
+      message: `<${found.component}> inside the <${found.component}> of line ${found.outerLine} does nothing more: ${site} already cuts the outer block whole${found.component === 'Internal' ? ', and the internal site draws an "Internal only" box inside another' : ''}.`,
+      fix: `remove the inner <${found.component}> and </${found.component}> tags and keep their text inside the outer block.`,
+    }
+    : {
+      message: `<${found.component}> holds nothing, so it cuts nothing from ${site}${found.component === 'Internal' ? ' (the internal site draws an empty "Internal only" box)' : ''}: text written after it is not inside it.`,
+      fix: `put the text it is for between <${found.component}> and </${found.component}>, or delete the tag.`,
+    };
+}

@@ -369,6 +369,33 @@ export function parseVocabulary(sources: Record<VocabularyKind, string>, dir = '
       });
     }
   }
+  // Two teams of one handle or one name passed: `npm run review` asked one GitHub team for both
+  // (an approval counted for the other), and every page, filter and search showed two teams by
+  // one name. Compared in any letter case, as handles and searches are.
+  if (!teams.problems.length) {
+    const byHandle = new Map<string, string>();
+    const byName = new Map<string, string>();
+    for (const team of teams.entries.values()) {
+      const handle = team.handle?.toLowerCase();
+      const other = handle === undefined ? undefined : byHandle.get(handle);
+      if (other !== undefined) {
+        problems.push({
+          file: path('teams'), ...teams.keyAt(team.id, 'handle'),
+          message: `team "${team.id}" has the handle ${JSON.stringify(team.handle)}, which team "${other}" has too (line ${teams.keyAt(other, 'handle').line}): npm run review would ask the one GitHub team for both, and an approval of one would count for the other.`,
+          fix: `give each team its own handle, or merge "${team.id}" into "${other}" if they are one team.`,
+        });
+      } else if (handle !== undefined) byHandle.set(handle, team.id);
+      const name = team.name.toLowerCase().replace(/\s+/g, ' ');
+      const sameName = byName.get(name);
+      if (sameName !== undefined) {
+        problems.push({
+          file: path('teams'), ...teams.keyAt(team.id, 'name'),
+          message: `team "${team.id}" is named ${JSON.stringify(team.name)}, as team "${sameName}" is (line ${teams.keyAt(sameName, 'name').line}): every page, filter and search would show two teams by one name.`,
+          fix: `name each team for what it is, or merge "${team.id}" into "${sameName}" if they are one team.`,
+        });
+      } else byName.set(name, team.id);
+    }
+  }
   const fileOrder = (problem: VocabularyProblem) => (Object.keys(vocabularyFiles) as VocabularyKind[]).findIndex((kind) => path(kind) === problem.file);
   problems.sort((a, b) => fileOrder(a) - fileOrder(b) || a.line - b.line || a.column - b.column);
   if (problems.length) throw new VocabularyError(problems);

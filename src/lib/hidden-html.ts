@@ -1,0 +1,92 @@
+import { decodeEntities } from './html-entities.ts';
+
+/**
+ * Raw HTML that a browser does not show, but that the public site publishes as written: `<div
+ * hidden>`, `style="display:none"`, `<template>`, `aria-hidden="true"`. Its text is in the page
+ * source (and so in search engines' caches and any copy of the page) where a customer can read it,
+ * while the author may believe it hidden. Pure text rules, no Astro.
+ */
+export interface HiddenHtml {
+  /** The tag as written, shortened for a message (`<div hidden>`). */
+  tag: string;
+  /** What hides it, for the message ("the hidden attribute"). */
+  how: string;
+  /** Whether sighted readers see it anyway (aria-hidden hides from screen readers only). */
+  shownToSightedReaders: boolean;
+}
+
+/** CSS declarations that make an element's text invisible on the page. */
+const hidingDeclaration = /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?(?:%)?\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:!important\s*)?(?:;|$))/i;
+
+/**
+ * What hides an element with these attributes, or `undefined` when it is shown. `attributes` maps
+ * each attribute name (lower case) to its value: `true` for an attribute written without one, a
+ * string for a literal, `{ expression }` for an MDX expression (`style={{ display: 'none' }}`).
+ */
+export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string | true | { expression: string }>): Omit<HiddenHtml, 'tag'> | undefined {
+  if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
+  const hidden = attributes.get('hidden');
+  if (hidden !== undefined && !(typeof hidden === 'object' && /^\s*(?:false|null|undefined)\s*$/.test(hidden.expression))) {
+    return { how: 'the hidden attribute', shownToSightedReaders: false };
+  }
+  const type = attributes.get('type');
+  if (tagName.toLowerCase() === 'input' && typeof type === 'string' && type.trim().toLowerCase() === 'hidden') {
+    return { how: 'type="hidden", whose value a browser never shows', shownToSightedReaders: false };
+  }
+  const style = attributes.get('style');
+  if (style !== undefined && style !== true) {
+    const css = typeof style === 'string' ? decodeEntities(style) : jsStyleAsCss(style.expression);
+    const declaration = hidingDeclaration.exec(css);
+    if (declaration) return { how: `the style "${declaration[1].replace(/\s*;$/, '').replace(/\s+/g, ' ').trim()}"`, shownToSightedReaders: false };
+  }
+  const ariaHidden = attributes.get('aria-hidden') ?? attributes.get('ariahidden');
+  if (ariaHidden !== undefined) {
+    const value = ariaHidden === true ? 'true' : typeof ariaHidden === 'string' ? ariaHidden : ariaHidden.expression.replace(/^\s*["'`]?|["'`]?\s*$/g, '');
+    if (value.trim().toLowerCase() === 'true' || value.trim() === '') {
+      return { how: 'aria-hidden="true", which hides it from screen readers only', shownToSightedReaders: true };
+    }
+  }
+  return undefined;
+}
+
+/** A React-style style object (`{ display: 'none' }`) written as CSS (`display: none`), enough for {@link hidingDeclaration}. */
+function jsStyleAsCss(expression: string): string {
+  return expression
+    .replace(/[{}]/g, ';')
+    .replace(/,/g, ';')
+    .replace(/["'`]/g, '')
+    .replace(/fontSize/g, 'font-size');
+}
+
+/** Start tags in a piece of raw HTML (a Markdown `html` node), with their offsets. */
+const startTag = /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** The first start tag of `html` (comments removed) that hides its content, with its offset in `html`. */
+export function findHiddenHtmlTag(html: string): (HiddenHtml & { index: number }) | undefined {
+  const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  for (const tag of withoutComments.matchAll(startTag)) {
+    const attributes = new Map<string, string | true>();
+    for (const a of tag[2].matchAll(attribute)) attributes.set(a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? true);
+    const hiding = hidingOf(tag[1], attributes);
+    if (hiding) return { ...hiding, tag: shortTag(tag[0]), index: tag.index };
+  }
+  return undefined;
+}
+
+/** A tag for a message: on one line, at most 80 characters. */
+export function shortTag(tag: string): string {
+  const line = tag.replace(/\s+/g, ' ');
+  return line.length > 80 ? `${line.slice(0, 77)}…>` : line;
+}
+
+/** The refusal for hidden HTML at `where` (`file:line`) of a public post. */
+export function hiddenHtmlMessage(where: string, found: HiddenHtml, isMdx: boolean): string {
+  const seen = found.shownToSightedReaders
+    ? 'every sighted customer still sees its text, and it is published in the page source'
+    : 'a browser does not show its text, but the public site publishes it in the page source, where any customer can read it (View source, search engines, copies of the page)';
+  const fix = isMdx
+    ? 'wrap internal-only text in <Internal> so the public site cuts it'
+    : 'move internal-only text into <Internal> (rename the file to .mdx: .md posts cannot hold components) so the public site cuts it';
+  return `${where}: ${found.tag} in a public post is hidden by ${found.how}: ${seen}. Fix: ${fix}, or remove the hiding so the text is shown as meant for customers (use <details> for text shown on a click).`;
+}
