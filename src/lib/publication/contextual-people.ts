@@ -35,6 +35,14 @@ const branchOwner = (owner: string) => !branchPrefix.test(owner) && personalAcco
 /** A handle pinged with a reason or a way ("ping hbrekke if the lag comes back", "ping tovem on Slack"). */
 const pingWithReason = /\b[Pp]ing\s+@?([a-z][a-z_]{2,30}[a-z])(?=\s+(?:if|when|once|before|after|about|for|on\s+(?:Slack|Teams|Discord|Matrix|IRC|chat|Zulip|Mattermost)|in\s+#|directly|first|with)\b)/g;
 
+/**
+ * Since the thirteenth probe round: a handle pinged with nothing after it but the end of the
+ * sentence ("If in doubt, ping hbrekke.", "Questions? Ping tovem"), in prose only (a command pings
+ * a machine: `ping ledgerdb`). Machines are pinged in prose too, so a guess, and only a handle
+ * that reads as a person's (`buildbox` and `gateway` are words).
+ */
+const pingAlone = /(?:^|[.!?:;,]\s+|^\s*(?:[-*+]|\d+[.)])\s+(?:[^.!?]*[.!?:;,]\s+)?)(?:please\s+|just\s+)?[Pp]ing\s+@?([a-z][a-z_]{2,30}[a-z])(?=[.!?]*\s*$|[.!?]+\s)/g;
+
 /** A chat line pasted as code: an optional time, a lower-case speaker (dotted or not), a colon and what was said. */
 const transcriptLine = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]?\s+)?([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?):\s+(\S.*)$/;
 /** What a chat message says, not a value: words, not a number, a quoted string, a list, a map or a path. */
@@ -81,6 +89,12 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
       for (const m of allMatches(pingWithReason, line)) {
         const name = m[1];
         if (personalAccount(name) && listedNickLike(name.split('.')[0]) && !mergeBot.test(name) && !daemonName.test(name)) add(i, { text: name, index: m.index! + m[0].length - name.length, severity: 'error', guess: true, why: 'a handle pinged as a person is' });
+      }
+    }
+    if (!codeLines.has(i) && /\b[Pp]ing\s/.test(line)) {
+      for (const m of allMatches(pingAlone, line)) {
+        const name = m[1];
+        if (personalAccount(name) && listedNickLike(name) && !mergeBot.test(name) && !daemonName.test(name)) add(i, { text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', guess: true, why: 'a handle pinged as a person is' });
       }
     }
     if (/\s(?:at|AT|\(at\)|\[at\])\s/.test(line)) {

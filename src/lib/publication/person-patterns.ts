@@ -98,6 +98,8 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
 const teamMemberActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:from|of)\s+(?:the\s+|our\s+)?(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:\s+team)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /** Someone at work in the present participle, as captions and alt texts write it ("Vexmor restarting the pool"). */
 const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
+/** A figure's caption opening with a capitalised word where or how someone stands ("Kasimir at the rack"). */
+const captionOpensWithName = /<figcaption[^>]*>\s*(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|beside|next to|in front of|with|and (?:the|his|her|their) team|during (?:the|a|our) (?:call|bridge|incident review|retro))\s|\s+\p{Ll}{3,}ing\s)/gu;
 /**
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop". Since the
@@ -504,6 +506,12 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       const at = alt.index! + alt[0].indexOf(text);
       for (const m of allMatches(participleActing, text)) addPersonInContext(m[1], at + m.index!, 'at work in a picture', { alwaysGuess: true });
     }
+  }
+  // Since the thirteenth probe round: a figure's caption that opens with a name where or how
+  // someone stands ("Kasimir at the rack", "Dagfinn replacing the disk"); a picture of a thing is
+  // captioned with the thing ("Latency during the incident", "Grafana showing the spike").
+  if (line.includes('<figcaption')) {
+    for (const m of allMatches(captionOpensWithName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'shown in a figure', { alwaysGuess: true });
   }
   for (const m of allMatches(workByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
   const byline = bylineText.exec(line);
@@ -1477,8 +1485,9 @@ const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner no
   'shared public default guest circleci travis gitlab-runner builder build ci docker kube svc service daemon bin sys sync games man mail ' +
   'ansible terraform ftp sshd systemd-network systemd-resolve systemd-timesync systemd-journal systemd-coredump gnome-initial-setup nginx apache httpd elasticsearch kafka zookeeper hadoop spark airflow jovyan runneradmin ' +
   'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob ' +
-  // Daemons' own accounts, and the words after "user" that are no account ("my user uid").
-  'stunnel stunnel4 postfix dovecot bind named nagios zabbix prometheus grafana mongodb memcache rabbitmq haproxy squid proxy backup syslog messagebus chrony ntp dnsmasq unbound clamav opendkim fail2ban solr tomcat uid gid').split(' '));
+  // Daemons' own accounts, the system groups `ls -l` prints beside an owner (`nogroup`, `wheel`, `staff`),
+  // and the words after "user" that are no account ("my user uid").
+  'nogroup wheel staff stunnel stunnel4 postfix dovecot bind named nagios zabbix prometheus grafana mongodb memcache rabbitmq haproxy squid proxy backup syslog messagebus chrony ntp dnsmasq unbound clamav opendkim fail2ban solr tomcat uid gid').split(' '));
 
 /** An account every machine of its kind has (`www-data`, `ec2-user`, `root`): no person's, and no internal system's name. */
 export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
@@ -1488,10 +1497,13 @@ function madeOfWords(word: string): boolean {
   const known = (part: string) => isEnglishWord(part) || isPublicTerm(part) || isOrdinaryWord(part);
   return word.split(/[._-]+/).filter(Boolean).every((part) => {
     if (known(part)) return true;
-    // Can the part be cut into words of three letters or more?
+    // Can the part be cut into words of three letters or more? A piece of three letters counts
+    // only as a common English word (since the thirteenth probe round: "ils" of a French list and
+    // the dictionary's "mor" cut `ilsabet` and `vexmor` into words).
+    const piece = (text: string) => (text.length > 3 ? known(text) : isEnglishWord(text) && isOrdinaryWord(text));
     const ends = [true, ...Array<boolean>(part.length).fill(false)];
     for (let end = 3; end <= part.length; end++) {
-      for (let start = 0; start + 3 <= end && !ends[end]; start++) if (ends[start] && known(part.slice(start, end))) ends[end] = true;
+      for (let start = 0; start + 3 <= end && !ends[end]; start++) if (ends[start] && piece(part.slice(start, end))) ends[end] = true;
     }
     return ends[part.length];
   });
@@ -1845,7 +1857,9 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // Omniture and OAS page impressions", a newspaper's analytics tools; since the ninth probe
   // round) is a product like them: people are listed with people. Not a first name, which a
   // list of people and teams holds ("Sarah, Tove and the SRE team").
-  if (!firstName) {
+  // A name with an initial ("Hallvard B., SRE lead,") is a person's, whatever follows its comma
+  // (since the thirteenth probe round): products are not named with an initial.
+  if (!firstName && !/\s\p{Lu}\.?$/u.test(word)) {
     const listBefore = String.raw`(?:\p{Lu}[\p{L}\p{N}]*(?:,\s*|\s+(?:and|or|&)\s+))*`;
     const listAfter = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}[\p{L}\p{N}]*)*`;
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_-])(${listBefore}${w}${listAfter})(?![\p{L}\p{N}’'_-])`, 'gu'))) {
