@@ -248,6 +248,10 @@ describe('an update that opens "We\'re investigating" is the detection', () => {
     expect(inferTimelineKind('Our engineering team is investigating delayed notifications.')).toBe('detection');
     expect(inferTimelineKind('Update - We are investigating increased failure rates for pushes.')).toBe('detection');
     expect(inferTimelineKind('We\'re currently experiencing degraded search performance.')).toBe('detection');
+    // The apostrophe left out (GitHub's messages of 2013 have "Were currently experiencing …").
+    expect(inferTimelineKind('Were currently experiencing delays in webhook delivery.')).toBe('detection');
+    expect(inferTimelineKind('Were investigating failed logins on the API.')).toBe('detection');
+    expect(inferTimelineKind('We‘re looking into slow clones.')).toBe('detection');
     // Not the first word of it: work going on, or a later update.
     expect(inferTimelineKind('We are continuing to investigate the slow builds.')).toBe('other');
     expect(inferTimelineKind('We are still investigating the slow builds.')).toBe('other');

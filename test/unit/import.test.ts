@@ -119,6 +119,14 @@ describe('times as reports write them', () => {
     // What is hoped for, tested or not yet there is no end.
     ['We expect latency to return to normal over the next hour.', 'other'],
     ['The team tested the mainnet to ensure that everything was working as expected.', 'other'],
+    // "page" as an alert sent to someone is a detection; a web page is not ("slow page loads").
+    ['The on-call engineer was paged by the latency alarm.', 'detection'],
+    ['Received a PagerDuty page for the full disk.', 'detection'],
+    ['On-call acknowledged the page and opened the channel.', 'detection'],
+    ['We page the on-call for the search team.', 'detection'],
+    ['Users saw slow page loads on the dashboard.', 'other'],
+    ['A page of results came back empty for some users.', 'other'],
+    ['Checkout page views dropped by a third.', 'other'],
   ])('kind of "%s" is %s', (text, kind) => {
     expect(inferTimelineKind(text)).toBe(kind);
   });
