@@ -491,7 +491,7 @@ describe('exports as Google Docs and Confluence write them (shapes measured on r
 describe('HTML exports with script behind their links', () => {
   test('a javascript: link keeps its text, an inline SVG icon stays, and the draft passes npm run check', () => {
     const html = '<html><head><title>Queue stalled</title><script>var x = 1;</script></head><body><h1>Queue stalled</h1>'
-      + '<h2>Summary</h2><p>The notifications queue stalled for 40 minutes. <a href="javascript:void(0)" onclick="toggle()">Show details</a></p>'
+      + '<h2>What happened</h2><p>The notifications queue stalled for 40 minutes. <a href="javascript:void(0)" onclick="toggle()">Show details</a></p>'
       + '<iframe src="https://dashboards.example/d/1"></iframe><p><img src="data:image/svg+xml;base64,PHN2Zz4=" alt="icon"> Status <span onmouseover="x()">green</span>.</p>'
       + '<p><img src="data:text/html;base64,PHNjcmlwdD4=" alt="a chart"> <a href="https://runbooks.example/queue">runbook</a></p></body></html>';
     const result = importReport('report.html', html, { vocabulary, today });

@@ -82,6 +82,9 @@ const headings = {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A section named as the report's summary, not its narrative ("What happened", "Background"): the page's lead stands in for it. */
+const summaryNamed = /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(?:summary|overview|tl;?dr)\b/i;
+
 function firstParagraph(section: ReportSection | undefined, minLength = 1): string | undefined {
   for (const node of section?.nodes ?? []) {
     if (node.type === 'heading') continue;
@@ -759,7 +762,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
-  const underTitle = placeBodyUnderTitle(source.markdown, tree, title);
+  const underTitle = placeBodyUnderTitle(source.markdown, tree, title, summary ? { text: summary, sectionName: summaryNamed } : undefined);
+  if (underTitle.removedSummaryHeading) notes.push(`the "${underTitle.removedSummaryHeading}" section opens with the summary: its heading and that paragraph are left out of the body, since the page shows the summary above it`);
   if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
   if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
   const safe = makeMdxSafe(underTitle.markdown);
