@@ -425,6 +425,47 @@ function timelineSections(sections: ReportSection[]): ReportSection[] {
   return [...found, ...days.filter((day) => !found.includes(day))];
 }
 
+const weekdayName = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** True when a heading is a day and nothing else ("Sunday, March 31st, 2024", "2025-07-26 Saturday"). */
+function isDayHeading(heading: string | undefined): boolean {
+  const text = (heading ?? '').replace(/[\s*_:.,]+$/, '');
+  const written = readWrittenTime(text, { year: 2000 });
+  if (!written.date || written.time) return false;
+  const rest = text.slice(written.consumed).replace(/^[\s,(]+|[\s)]+$/g, '');
+  return rest === '' || weekdayName.test(rest);
+}
+
+/**
+ * A narrative that tells the incident day by day (the PyPI blog's "## What Happened" over "###
+ * Sunday, March 31st, 2024", then paragraphs between `* 06:20: …` items) has no section named a
+ * timeline: its day sections are one, when each holds a list whose items open with a time of day.
+ * Sibling sections only, two rows at least, so that a dated changelog entry is not taken for one.
+ */
+function dayHeadedSections(sections: ReportSection[], year: number): ReportSection[] {
+  for (let i = 0; i < sections.length; i++) {
+    if (!isDayHeading(sections[i].heading)) continue;
+    const depth = sections[i].depth;
+    const run: ReportSection[] = [];
+    for (let j = i; j < sections.length && sections[j].depth >= depth; j++) {
+      if (sections[j].depth > depth) continue;
+      if (!isDayHeading(sections[j].heading)) break;
+      run.push(sections[j]);
+    }
+    const timedItems = (section: ReportSection) => section.nodes.filter((node): node is List => node.type === 'list')
+      .flatMap((list) => list.children)
+      .filter((item) => {
+        const first = item.children[0];
+        const written = first ? readWrittenTime(plainText(first).trim(), { year }) : undefined;
+        return !!written?.time && !written.date && written.consumed > 0;
+      }).length;
+    const counts = run.map(timedItems);
+    if (counts.every((count) => count > 0) && counts.reduce((a, b) => a + b, 0) >= 2) return run;
+    i += run.length - 1;
+  }
+  return [];
+}
+
 /** A paragraph longer than this (64 KiB; no real report's whole text is 72 KB) is a pasted log. */
 const maxParagraphCharacters = 64 * 1024;
 
@@ -617,9 +658,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
   // A report without a timeline section may still keep one as a list whose every item opens with a
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
-  const datedList = timelineFound.length || statusUpdates ? undefined : datedListSection(sectionsAndLabels, year);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
+  const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
+  const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
+  if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
