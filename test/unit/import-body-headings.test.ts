@@ -124,6 +124,13 @@ describe('an opening "Summary" section is not repeated under the lead', () => {
     expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
   });
 
+  test('a hard break inside the paragraph (two spaces at a line\'s end) is no mark the lead loses', () => {
+    const source = '# Cache flush\n\n## Issue Summary\n\nThe cache was flushed at noon.  \nA cron job nobody owned did it.\n\n## Timeline\n\n- 2025-01-02 12:00 UTC: flush.\n';
+    const result = importOf('e.md', source);
+    expect(bodyOf(result.draft)).not.toContain('nobody owned');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+  });
+
   test('a summary with a link, one that is not the section\'s paragraph, or a section after other text: the body stays whole', () => {
     const withLink = '# Cache flush\n\n## Summary\n\nThe cache was flushed by a [cron job](https://runbooks.example/cron) at noon.\n\n## Timeline\n\n- 2025-01-02 12:00 UTC: flush.\n';
     expect(bodyOf(importOf('a.md', withLink).draft)).toContain('## Summary\n\nThe cache was flushed by a [cron job](https://runbooks.example/cron) at noon.');

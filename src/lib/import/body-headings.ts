@@ -95,7 +95,8 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string,
  * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
  */
 function onlyWords(nodes: PhrasingContent[]): boolean {
-  return nodes.every((node) => node.type === 'text' || ((node.type === 'emphasis' || node.type === 'strong') && onlyWords(node.children)));
+  // A hard break (two spaces at a line's end) is a line break, which the one-line lead has no need of.
+  return nodes.every((node) => node.type === 'text' || node.type === 'break' || ((node.type === 'emphasis' || node.type === 'strong') && onlyWords(node.children)));
 }
 
 function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading: Heading; edit: Edit } | undefined {
