@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join, resolve } from 'node:path';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { placeBodyUnderTitle } from '../../src/lib/import/body-headings.ts';
@@ -43,14 +45,14 @@ describe('the title is shown once, and the body\'s sections start at ##', () => 
 
   test('"# <Title>" then # sections: every heading one level deeper, capped at ######, code blocks untouched', () => {
     const source = [
-      '# Proxy certificate expired', '', '# Summary', '', 'The proxy served an expired certificate for two hours.', '',
+      '# Proxy certificate expired', '', '# Impact', '', 'The proxy served an expired certificate for two hours.', '',
       '# Timeline', '', '## Day 1', '', '###### 09:10 alert fired', '', '```sh', '# renew the certificate', 'certbot renew', '```', '',
       '> # Quoted note', '',
     ].join('\n');
     const result = importOf('x.md', source);
     expect(result.title).toBe('Proxy certificate expired');
     const body = bodyOf(result.draft);
-    expect(body.split('\n').filter((line) => /^(?:> )?#/.test(line))).toEqual(['## Summary', '## Timeline', '### Day 1', '###### 09:10 alert fired', '# renew the certificate', '> ## Quoted note']);
+    expect(body.split('\n').filter((line) => /^(?:> )?#/.test(line))).toEqual(['## Impact', '## Timeline', '### Day 1', '###### 09:10 alert fired', '# renew the certificate', '> ## Quoted note']);
     expect(result.notes).toContain('4 heading(s) made one level deeper (# → ##): the body\'s sections start at ##, under the title');
     expect(titleHeadingWarnings(result.draft, result.title)).toEqual([]);
     expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
@@ -80,5 +82,64 @@ describe('the title is shown once, and the body\'s sections start at ##', () => 
   test('a body whose headings start at ## is left as it is', () => {
     const markdown = 'Intro.\n\n## Summary\n\nText.\n\n### Detail\n';
     expect(place(markdown, 'Something else')).toEqual({ markdown, shifted: 0 });
+  });
+});
+
+// Modelled on reports that open with a "Summary" section (chia's "Issue summary", 2i2c's and
+// fsharp-postmortems' "Summary"): the importer takes the summary from it, and the page shows the
+// summary as its lead above the body, so the same paragraph was shown twice, one under the other.
+describe('an opening "Summary" section is not repeated under the lead', () => {
+  const fixture = (name: string) => readFileSync(join(root, 'test/fixtures/import/reports', name), 'utf8');
+  const summaryOf = (draft: string) => (parseYaml(splitFrontmatter(draft).yaml) as { summary?: string }).summary;
+
+  test('a section that is only the summary: heading and paragraph leave the body, a comment names them, nothing is lost', () => {
+    const source = fixture('summary-section-lead.md');
+    const result = importOf('summary-section-lead.md', source);
+    const summary = 'Thumbnails for newly uploaded photos were missing for three hours because the resize worker still wrote to the old storage bucket.';
+    expect(summaryOf(result.draft)).toBe(summary);
+    const body = bodyOf(result.draft);
+    expect(body).not.toContain('Thumbnails for newly uploaded photos');
+    expect(body).not.toMatch(/^## Summary$/m);
+    expect(body.startsWith('{/* The "Summary" section\'s first paragraph is the summary, which the page shows above the body: not repeated here. */}')).toBe(true);
+    expect(body).toMatch(/^## Timeline$/m);
+    expect(result.notes).toContain('the "Summary" section opens with the summary: its heading and that paragraph are left out of the body, since the page shows the summary above it');
+    // The summary's sentence is kept in the summary, the heading's name in the comment.
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    const check = validatePostmortemSource('content/postmortems/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('a longer section: its first paragraph is the lead, the rest stays at the top of the body', () => {
+    const source = fixture('summary-section-longer.md');
+    const result = importOf('summary-section-longer.md', source);
+    expect(summaryOf(result.draft)).toBe('Search suggestions showed products removed from the catalogue for about a day.');
+    const body = bodyOf(result.draft);
+    expect(body).not.toContain('Search suggestions showed products removed');
+    expect(body).not.toMatch(/^## Executive summary$/m);
+    expect(body.split('\n\n').slice(0, 3)).toEqual([
+      '{/* The "Executive summary" section\'s first paragraph is the summary, which the page shows above the body: not repeated here. */}',
+      'The nightly job that rebuilds the suggestion index had failed silently since a credentials change, so the index kept its old entries.',
+      '## Timeline',
+    ]);
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+  });
+
+  test('a hard break inside the paragraph (two spaces at a line\'s end) is no mark the lead loses', () => {
+    const source = '# Cache flush\n\n## Issue Summary\n\nThe cache was flushed at noon.  \nA cron job nobody owned did it.\n\n## Timeline\n\n- 2025-01-02 12:00 UTC: flush.\n';
+    const result = importOf('e.md', source);
+    expect(bodyOf(result.draft)).not.toContain('nobody owned');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+  });
+
+  test('a summary with a link, one that is not the section\'s paragraph, or a section after other text: the body stays whole', () => {
+    const withLink = '# Cache flush\n\n## Summary\n\nThe cache was flushed by a [cron job](https://runbooks.example/cron) at noon.\n\n## Timeline\n\n- 2025-01-02 12:00 UTC: flush.\n';
+    expect(bodyOf(importOf('a.md', withLink).draft)).toContain('## Summary\n\nThe cache was flushed by a [cron job](https://runbooks.example/cron) at noon.');
+    const fromMetadata = '---\ntitle: Cache flush\nsummary: A cron job flushed the cache.\n---\n\n## Summary\n\nThe cache was flushed at noon by a cron job nobody owned.\n';
+    expect(bodyOf(importOf('b.md', fromMetadata).draft)).toContain('## Summary\n\nThe cache was flushed at noon by a cron job nobody owned.');
+    const afterDate = '# Cache flush\n\n**Date:** 2025-01-02\n\n## Summary\n\nThe cache was flushed at noon by a cron job.\n';
+    expect(bodyOf(importOf('c.md', afterDate).draft)).toContain('## Summary\n\nThe cache was flushed at noon by a cron job.');
+    // Named for what happened, not as a summary: the section is the report's narrative and stays.
+    const narrative = '# Cache flush\n\n## What happened\n\nThe cache was flushed at noon by a cron job.\n';
+    expect(bodyOf(importOf('d.md', narrative).draft)).toContain('## What happened\n\nThe cache was flushed at noon by a cron job.');
   });
 });

@@ -38,3 +38,30 @@ describe('a regression\'s history table: the header\'s year, rows of a month or 
     expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
   });
 });
+
+// Modelled on the PyPI blog's incident reports: "## What Happened" tells the incident day by day,
+// "### Sunday, March 31st, 2024" over paragraphs and `* 06:20: …` items, with no section named a
+// timeline, so the draft had no rows.
+describe('a narrative told day by day is the timeline', () => {
+  test('each day heading dates the time-only items under it', () => {
+    const source = readFileSync(join(root, 'test/fixtures/import/posts/mirror-sync-day-by-day.md'), 'utf8');
+    const result = importReport('mirror-sync-day-by-day.md', source, { vocabulary, today: '2026-12-01' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml) as { timeline: { at: string; event: string; kind: string }[]; times: Record<string, string> };
+    expect(data.timeline.map((row) => [row.at, row.kind])).toEqual([
+      ['2024-10-08T07:10:00Z', 'detection'],
+      ['2024-10-08T07:45:00Z', 'other'],
+      ['2024-10-09T09:30:00Z', 'mitigation'],
+      ['2024-10-09T10:05:00Z', 'resolution'],
+    ]);
+    expect(data.timeline[0].event).toBe('A maintainer reports that a release published the night before is missing from one mirror.');
+    expect(data.times).toMatchObject({ detected: '2024-10-08T07:10:00Z', resolved: '2024-10-09T10:05:00Z' });
+    // The paragraphs between the items stay in the body, not in the rows.
+    expect(splitFrontmatter(result.draft).body).toContain('The first sign came from outside.');
+  });
+
+  test('a single dated heading over one timed item is no timeline (a changelog entry)', () => {
+    const source = '# Release notes\n\n## 2024-10-08\n\n* 07:10: version 2.1 published.\n';
+    const result = importReport('notes.md', source, { vocabulary, today: '2026-12-01' });
+    expect((parseYaml(splitFrontmatter(result.draft).yaml) as { timeline?: unknown[] }).timeline).toBeUndefined();
+  });
+});

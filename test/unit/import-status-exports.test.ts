@@ -214,9 +214,24 @@ describe('Google Cloud: a diagnosis of "None at this time." is none', () => {
     expect(errors).toEqual([]);
     expect(data.summary).toBe('We are experiencing an issue with Cloud Queue in europe-west9: publishing messages fails for some projects.');
     expect(data.impact).toBeUndefined();
-    // The update keeps its words, labels and all, in its row and in the body.
-    expect(data.timeline[0].event).toContain('Diagnosis: None at this time.');
+    // The body keeps the update's words, labels and all; its one-line row leaves out the labels that say nothing.
+    expect(data.timeline[0].event).not.toContain('None at this time');
+    expect(data.timeline[0].event).toContain('Description: We are experiencing an issue with Cloud Queue');
     expect(body).toContain('Diagnosis: None at this time.');
+  });
+
+  test('a row leaves out "Diagnosis: None at this time." and "Workaround: N/A", keeps a diagnosis that says something', async () => {
+    const { drafts } = await importExport('cloud-status-boilerplate-rows.json');
+    const [{ data, body, errors }] = drafts;
+    expect(errors).toEqual([]);
+    expect(data.timeline.map((row: { event: string }) => row.event).slice(0, 2)).toEqual([
+      'Summary: Cloud Builder jobs stuck in queue in us-east7 Description: We are investigating builds that stay queued without starting in us-east7. We will provide an update by Tuesday, 2024-02-20 06:30 US/Pacific.',
+      'Summary: Cloud Builder jobs stuck in queue in us-east7 Description: A scheduler change was rolled back; queued builds are starting again. Diagnosis: Builds submitted after 05:05 US/Pacific wait in the queue and never start.',
+    ]);
+    expect(data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['other', 'mitigation', 'resolution']);
+    // Every line is still in the body, each on its own.
+    expect(body).toMatch(/Diagnosis: None at this time\.\n\s+Workaround: None at this time\./);
+    expect(body).toMatch(/Workaround: N\/A/);
   });
 
   test('words written after the boilerplate, on the same line, are the diagnosis', () => {
@@ -248,6 +263,10 @@ describe('an update that opens "We\'re investigating" is the detection', () => {
     expect(inferTimelineKind('Our engineering team is investigating delayed notifications.')).toBe('detection');
     expect(inferTimelineKind('Update - We are investigating increased failure rates for pushes.')).toBe('detection');
     expect(inferTimelineKind('We\'re currently experiencing degraded search performance.')).toBe('detection');
+    // The apostrophe left out (GitHub's messages of 2013 have "Were currently experiencing …").
+    expect(inferTimelineKind('Were currently experiencing delays in webhook delivery.')).toBe('detection');
+    expect(inferTimelineKind('Were investigating failed logins on the API.')).toBe('detection');
+    expect(inferTimelineKind('We‘re looking into slow clones.')).toBe('detection');
     // Not the first word of it: work going on, or a later update.
     expect(inferTimelineKind('We are continuing to investigate the slow builds.')).toBe('other');
     expect(inferTimelineKind('We are still investigating the slow builds.')).toBe('other');

@@ -119,6 +119,14 @@ describe('times as reports write them', () => {
     // What is hoped for, tested or not yet there is no end.
     ['We expect latency to return to normal over the next hour.', 'other'],
     ['The team tested the mainnet to ensure that everything was working as expected.', 'other'],
+    // "page" as an alert sent to someone is a detection; a web page is not ("slow page loads").
+    ['The on-call engineer was paged by the latency alarm.', 'detection'],
+    ['Received a PagerDuty page for the full disk.', 'detection'],
+    ['On-call acknowledged the page and opened the channel.', 'detection'],
+    ['We page the on-call for the search team.', 'detection'],
+    ['Users saw slow page loads on the dashboard.', 'other'],
+    ['A page of results came back empty for some users.', 'other'],
+    ['Checkout page views dropped by a third.', 'other'],
   ])('kind of "%s" is %s', (text, kind) => {
     expect(inferTimelineKind(text)).toBe(kind);
   });
@@ -483,7 +491,7 @@ describe('exports as Google Docs and Confluence write them (shapes measured on r
 describe('HTML exports with script behind their links', () => {
   test('a javascript: link keeps its text, an inline SVG icon stays, and the draft passes npm run check', () => {
     const html = '<html><head><title>Queue stalled</title><script>var x = 1;</script></head><body><h1>Queue stalled</h1>'
-      + '<h2>Summary</h2><p>The notifications queue stalled for 40 minutes. <a href="javascript:void(0)" onclick="toggle()">Show details</a></p>'
+      + '<h2>What happened</h2><p>The notifications queue stalled for 40 minutes. <a href="javascript:void(0)" onclick="toggle()">Show details</a></p>'
       + '<iframe src="https://dashboards.example/d/1"></iframe><p><img src="data:image/svg+xml;base64,PHN2Zz4=" alt="icon"> Status <span onmouseover="x()">green</span>.</p>'
       + '<p><img src="data:text/html;base64,PHNjcmlwdD4=" alt="a chart"> <a href="https://runbooks.example/queue">runbook</a></p></body></html>';
     const result = importReport('report.html', html, { vocabulary, today });

@@ -1,5 +1,6 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, PhrasingContent, Root } from 'mdast';
 import { bodyHeadings, comparableTitle, headingText } from '../lint/headings.ts';
+import { wordsOf } from './kept-text.ts';
 
 /**
  * The body of an imported draft under the title the site shows. Most Markdown reports open with
@@ -13,7 +14,12 @@ export interface BodyUnderTitle {
   removedTitleHeading?: string;
   /** How many headings were made one level deeper. */
   shifted: number;
+  /** The heading (as written) of the opening section whose text is the summary, left out of the body, if any. */
+  removedSummaryHeading?: string;
 }
+
+/** The draft's `summary` and the names of a summary section ("Summary", "TL;DR", …). */
+export interface LeadSummary { text: string; sectionName: RegExp }
 
 interface Edit { start: number; end: number; text: string }
 
@@ -46,11 +52,13 @@ function deeper(markdown: string, heading: Heading): Edit | undefined {
  * deeper (`#` → `##` … `######` stays), so the sections start at `##`. Headings are found in the
  * parsed tree, so a `# comment` inside a code block is left alone. `tree` is `markdown` parsed.
  */
-export function placeBodyUnderTitle(markdown: string, tree: Root, title: string): BodyUnderTitle {
+export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary): BodyUnderTitle {
   const first = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const isTitle = !!first && comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== '';
-  const headings = bodyHeadings(tree).filter((heading) => !(isTitle && heading === first));
+  const summarySection = lead && openingSummarySection(markdown, tree, isTitle ? first : undefined, lead);
+  const headings = bodyHeadings(tree).filter((heading) => !(isTitle && heading === first) && heading !== summarySection?.heading);
   const edits: Edit[] = [];
+  if (summarySection) edits.push(summarySection.edit);
   if (isTitle && first.position?.start.offset !== undefined && first.position.end.offset !== undefined) {
     // The whole lines of the heading, and the line break after them.
     const lineStart = markdown.lastIndexOf('\n', first.position.start.offset - 1) + 1;
@@ -69,5 +77,38 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string)
   }
   let result = markdown;
   for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  return { markdown: result, removedTitleHeading: isTitle ? markdown.slice(first.position!.start.offset, first.position!.end.offset) : undefined, shifted };
+  return {
+    markdown: result,
+    removedTitleHeading: isTitle ? markdown.slice(first.position!.start.offset, first.position!.end.offset) : undefined,
+    shifted,
+    ...(summarySection ? { removedSummaryHeading: headingText(summarySection.heading) } : {}),
+  };
+}
+
+/**
+ * The page shows the draft's `summary` as its lead, above the body. A body that opens with a
+ * "Summary" section whose first paragraph is that summary (the importer took it from there) showed
+ * the same text twice, one under the other. The heading and that paragraph are left out (an MDX
+ * comment names the section, for whoever edits the draft), and what else the section says stays
+ * where it was, under the lead. Only when the paragraph's words are the summary's, word for word, and
+ * it is only words (no link, image or code, which the plain-text lead would lose): a summary cut
+ * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
+ */
+function onlyWords(nodes: PhrasingContent[]): boolean {
+  // A hard break (two spaces at a line's end) is a line break, which the one-line lead has no need of.
+  return nodes.every((node) => node.type === 'text' || node.type === 'break' || ((node.type === 'emphasis' || node.type === 'strong') && onlyWords(node.children)));
+}
+
+function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading: Heading; edit: Edit } | undefined {
+  const [heading, paragraph] = tree.children.filter((node) => node !== titleHeading);
+  if (heading?.type !== 'heading' || paragraph?.type !== 'paragraph' || !lead.sectionName.test(headingText(heading).trim())) return undefined;
+  // A link, an image or code in it would lose its address or its marks in the lead, which is plain text.
+  if (!onlyWords(paragraph.children)) return undefined;
+  const start = heading.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined || heading.position!.start.column !== 1) return undefined;
+  const words = wordsOf(lead.text);
+  if (!words || wordsOf(markdown.slice(paragraph.position!.start.offset!, end)) !== words) return undefined;
+  const name = headingText(heading).replace(/--+/g, '–').replace(/\s+/g, ' ').trim();
+  return { heading, edit: { start, end, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
 }

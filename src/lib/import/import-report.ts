@@ -82,6 +82,9 @@ const headings = {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A section named as the report's summary, not its narrative ("What happened", "Background"): the page's lead stands in for it. */
+const summaryNamed = /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(?:summary|overview|tl;?dr)\b/i;
+
 function firstParagraph(section: ReportSection | undefined, minLength = 1): string | undefined {
   for (const node of section?.nodes ?? []) {
     if (node.type === 'heading') continue;
@@ -422,6 +425,47 @@ function timelineSections(sections: ReportSection[]): ReportSection[] {
   return [...found, ...days.filter((day) => !found.includes(day))];
 }
 
+const weekdayName = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** True when a heading is a day and nothing else ("Sunday, March 31st, 2024", "2025-07-26 Saturday"). */
+function isDayHeading(heading: string | undefined): boolean {
+  const text = (heading ?? '').replace(/[\s*_:.,]+$/, '');
+  const written = readWrittenTime(text, { year: 2000 });
+  if (!written.date || written.time) return false;
+  const rest = text.slice(written.consumed).replace(/^[\s,(]+|[\s)]+$/g, '');
+  return rest === '' || weekdayName.test(rest);
+}
+
+/**
+ * A narrative that tells the incident day by day (the PyPI blog's "## What Happened" over "###
+ * Sunday, March 31st, 2024", then paragraphs between `* 06:20: …` items) has no section named a
+ * timeline: its day sections are one, when each holds a list whose items open with a time of day.
+ * Sibling sections only, two rows at least, so that a dated changelog entry is not taken for one.
+ */
+function dayHeadedSections(sections: ReportSection[], year: number): ReportSection[] {
+  for (let i = 0; i < sections.length; i++) {
+    if (!isDayHeading(sections[i].heading)) continue;
+    const depth = sections[i].depth;
+    const run: ReportSection[] = [];
+    for (let j = i; j < sections.length && sections[j].depth >= depth; j++) {
+      if (sections[j].depth > depth) continue;
+      if (!isDayHeading(sections[j].heading)) break;
+      run.push(sections[j]);
+    }
+    const timedItems = (section: ReportSection) => section.nodes.filter((node): node is List => node.type === 'list')
+      .flatMap((list) => list.children)
+      .filter((item) => {
+        const first = item.children[0];
+        const written = first ? readWrittenTime(plainText(first).trim(), { year }) : undefined;
+        return !!written?.time && !written.date && written.consumed > 0;
+      }).length;
+    const counts = run.map(timedItems);
+    if (counts.every((count) => count > 0) && counts.reduce((a, b) => a + b, 0) >= 2) return run;
+    i += run.length - 1;
+  }
+  return [];
+}
+
 /** A paragraph longer than this (64 KiB; no real report's whole text is 72 KB) is a pasted log. */
 const maxParagraphCharacters = 64 * 1024;
 
@@ -614,9 +658,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
   // A report without a timeline section may still keep one as a list whose every item opens with a
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
-  const datedList = timelineFound.length || statusUpdates ? undefined : datedListSection(sectionsAndLabels, year);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
+  const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
+  const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
+  if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
@@ -759,7 +805,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
-  const underTitle = placeBodyUnderTitle(source.markdown, tree, title);
+  const underTitle = placeBodyUnderTitle(source.markdown, tree, title, summary ? { text: summary, sectionName: summaryNamed } : undefined);
+  if (underTitle.removedSummaryHeading) notes.push(`the "${underTitle.removedSummaryHeading}" section opens with the summary: its heading and that paragraph are left out of the body, since the page shows the summary above it`);
   if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
   if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
   const safe = makeMdxSafe(underTitle.markdown);

@@ -49,13 +49,15 @@ export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'
 }
 
 /**
- * Sentences of the source whose words are not in the draft's body or its title (empty: nothing
+ * Sentences of the source whose words are not in the draft's body, its title or its summary (empty: nothing
  * lost). The report's `# <Title>` heading is kept as the draft's `title`, not in its body.
  */
 export function findLostSentences(source: string, format: 'markdown' | 'html' | 'text', draft: string): string[] {
   const split = splitFrontmatter(draft);
-  const title = (parseYaml(split.yaml) as { title?: unknown } | null)?.title;
+  const { title, summary } = (parseYaml(split.yaml) as { title?: unknown; summary?: unknown } | null) ?? {};
+  // The page shows the summary above the body: an opening "Summary" section's paragraph that is
+  // the summary is not repeated in the body (body-headings.ts), and is kept there.
   // "|" has no words: no sentence is found across the end of the title and the start of the body.
-  const body = ` ${typeof title === 'string' ? `${wordsOf(title)} | ` : ''}${wordsOf(split.body)} `;
+  const body = ` ${typeof title === 'string' ? `${wordsOf(title)} | ` : ''}${typeof summary === 'string' ? `${wordsOf(summary)} | ` : ''}${wordsOf(split.body)} `;
   return sentencesOf(source, format).filter((sentence) => !body.includes(` ${sentence} `));
 }

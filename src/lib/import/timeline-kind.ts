@@ -3,7 +3,16 @@ import type { timelineKinds } from '../postmortem-schema.ts';
 export type TimelineKind = (typeof timelineKinds)[number];
 
 /** An update that opens "We're investigating …", "We are currently experiencing …", "Update - We are looking into …". */
-const opensWithInvestigation = /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:'|’)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i;
+// "Were currently experiencing …" (GitHub's 2013-01-24, the apostrophe left out) is the same opening:
+// a row does not open with the verb "were" before "investigating" or "experiencing".
+const opensWithInvestigation = /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:['’‘`]?)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i;
+
+/**
+ * "Paged" or a page as an alert sent to someone ("the on-call was paged", "page the SRE", "received a
+ * PagerDuty page", "acknowledged the page"). "page" alone also names a web page ("slow page loads",
+ * "a page of results"), which made such rows detections.
+ */
+const pageAsAlert = String.raw`paged\b|pages?\s+(?:(?:the|an?|our)\s+)?(?:on-?call|engineers?|team|sre|responders?|primary|secondary)\b|(?:received|got|sent|triggered|acknowledged|acked|answered|escalated)\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+)?pages?\b(?!\s+(?:loads?|views?|of|content|titles?|requests?|rendering|speed|size))|(?:\ban?|first|urgent|pagerduty|opsgenie)\s+pages?\b(?!\s+(?:loads?|views?|of|content|titles?|requests?|rendering|speed|size))`;
 
 /**
  * The kind of a timeline row from its wording, first rule that matches. Communication comes first
@@ -32,7 +41,7 @@ const rules: [TimelineKind, RegExp][] = [
   // goes on to say what was fixed or restored stays that. "We're continuing to investigate" is not
   // the first word (work under way, below).
   ['detection', opensWithInvestigation],
-  ['detection', /\b(ticket (?:is |was )?opened|opened a ticket|alert|paged?\b|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))/i],
+  ['detection', new RegExp(String.raw`\b(ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
 ];

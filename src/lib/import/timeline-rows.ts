@@ -163,6 +163,13 @@ function instantInSentence(line: string, year: number): WrittenTime | undefined 
   return undefined;
 }
 
+/**
+ * A line of a row's item that is a label saying nothing is known ("Diagnosis: None at this time.",
+ * "Workaround: None at this time.", Google Cloud's updates end with both, a line each): no word of
+ * the one-line event, where it buried what the update said under boilerplate. The body keeps it.
+ */
+const labelSayingNothing = /^[*_]*[A-Z][A-Za-z ]{1,30}:[*_]*\s*(?:none|n\/a|tbd)(?:\s+(?:at|for) (?:this|the) (?:time|moment))?\s*\.?$/i;
+
 function rowsOfList(list: List, year: number): RawRow[] {
   return list.children.flatMap((item) => {
     const first = item.children[0];
@@ -183,7 +190,7 @@ function rowsOfList(list: List, year: number): RawRow[] {
       // The event stays the whole sentence: `consumed` is the length of the expression found inside it.
       if (said) row = { ...row, written: said };
     }
-    const rest = text.split('\n').slice(1).join(' ');
+    const rest = text.split('\n').slice(1).filter((more) => !labelSayingNothing.test(more.trim())).join(' ');
     const nested = item.children.slice(1).flatMap((child) => (child.type === 'list' ? rowsOfList(child, year) : []));
     return row ? [{ ...row, event: [row.event, rest].filter(Boolean).join(' ') }, ...nested] : nested;
   });
