@@ -6,7 +6,8 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { KbConfigError, loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+import { loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+import { configRefusalLines } from '../support/kb-config-refusal.ts';
 import { vocabularyProblems, fixtureVocabularySources } from '../support/vocabulary-fixture.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { slugOptionProblem, slugFromTitle } from '../../src/lib/slug.ts';
@@ -36,16 +37,9 @@ describe('site.config.ts: the public site over plain http', () => {
     organisation: 'Acme',
     sites: { internal: { title: 'Acme KB', url: internalUrl }, public: { title: 'Acme Status', url: publicUrl } },
   });
-  const load = (input: KbConfigInput) => loadKbConfig(input, {}, { fileExists: () => false, now: new Date('2026-11-22T10:00:00Z') });
-  const refusal = (input: KbConfigInput) => {
-    try {
-      load(input);
-    } catch (error) {
-      expect(error).toBeInstanceOf(KbConfigError);
-      return (error as Error).message.split('\n').slice(1);
-    }
-    throw new Error('expected the configuration to be refused');
-  };
+  const now = new Date('2026-11-22T10:00:00Z');
+  const load = (input: KbConfigInput) => loadKbConfig(input, {}, { fileExists: () => false, now });
+  const refusal = (input: KbConfigInput) => configRefusalLines(input, now);
 
   test('http://status.acme.example is refused, naming the https address to write (it was taken and written into every canonical link, the feed and the sitemap)', () => {
     expect(refusal(settings('http://status.acme.example'))).toEqual([

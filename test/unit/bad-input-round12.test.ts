@@ -6,7 +6,8 @@ import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { publicationSources, scanOneForPublication } from '../../scripts/lib/redaction-check.ts';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-import { KbConfigError, loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+import { loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+import { configRefusalLines } from '../support/kb-config-refusal.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -175,16 +176,9 @@ describe('a name listed twice in site.config.ts redaction lists (it passed)', ()
     sites: { internal: { title: 'Acme KB', url: 'https://incidents.acme.internal' }, public: { title: 'Acme Status', url: 'https://status.acme.example' } },
     redaction,
   });
-  const load = (input: KbConfigInput) => loadKbConfig(input, {}, { fileExists: () => false, now: new Date('2026-12-01T10:00:00Z') });
-  const refusal = (input: KbConfigInput) => {
-    try {
-      load(input);
-    } catch (error) {
-      expect(error).toBeInstanceOf(KbConfigError);
-      return (error as Error).message.split('\n').slice(1);
-    }
-    throw new Error('expected the configuration to be refused');
-  };
+  const now = new Date('2026-12-01T10:00:00Z');
+  const load = (input: KbConfigInput) => loadKbConfig(input, {}, { fileExists: () => false, now });
+  const refusal = (input: KbConfigInput) => configRefusalLines(input, now);
 
   test('redaction.people naming someone twice (or in other letter case) is refused at the second, with the entry to delete', () => {
     expect(refusal(settings({ people: ['Jane Doe', 'Sam Lee', 'Jane Doe'] }))).toEqual(['  - redaction.people[2] "Jane Doe" is redaction.people[0] ("Jane Doe") again: delete redaction.people[2].']);

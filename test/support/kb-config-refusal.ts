@@ -1,0 +1,16 @@
+import { expect } from 'vitest';
+import { KbConfigError, loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+
+/**
+ * The lines under the heading of the error `site.config.ts` settings are refused with, read with no
+ * file on disk and the clock at `now`; fails the test when the settings load.
+ */
+export function configRefusalLines(input: KbConfigInput, now: Date): string[] {
+  try {
+    loadKbConfig(input, {}, { fileExists: () => false, now });
+  } catch (error) {
+    expect(error).toBeInstanceOf(KbConfigError);
+    return (error as Error).message.split('\n').slice(1);
+  }
+  throw new Error('expected the configuration to be refused');
+}
