@@ -131,6 +131,33 @@ describe('an opening "Summary" section is not repeated under the lead', () => {
     expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
   });
 
+  // Modelled on status-blog reports with no headings (a hosting company's incident posts): the
+  // first paragraph is the summary, and the rest of the post follows without a heading.
+  test('a body opening with the summary as a paragraph of its own, no heading: that paragraph leaves the body, nothing is lost', () => {
+    const source = '# Mail delayed on one server\n\nCustomers on the mail2 server saw incoming mail delayed by up to four hours this afternoon.\n\nA resolver change made during a DNS migration sent the server\'s lookups to a host that no longer answered.\n\nNo mail was lost.\n';
+    const result = importOf('mail.md', source);
+    expect(summaryOf(result.draft)).toBe('Customers on the mail2 server saw incoming mail delayed by up to four hours this afternoon.');
+    const body = bodyOf(result.draft);
+    expect(body).not.toContain('saw incoming mail delayed');
+    expect(body.split('\n\n').slice(0, 2)).toEqual([
+      '{/* The opening paragraph is the summary, which the page shows above the body: not repeated here. */}',
+      'A resolver change made during a DNS migration sent the server\'s lookups to a host that no longer answered.',
+    ]);
+    expect(result.notes).toContain('the body opens with the summary: that paragraph is left out of the body, since the page shows the summary above it');
+    expect(findLostSentences(source, 'markdown', result.draft)).toEqual([]);
+    const check = validatePostmortemSource('content/postmortems/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('an opening paragraph with a link or code, or with more than the summary, stays in the body', () => {
+    const withCode = '# Mail delayed\n\nIncoming mail on `mail2` was delayed by up to four hours.\n\nA resolver change caused it.\n';
+    expect(bodyOf(importOf('e.md', withCode).draft)).toContain('Incoming mail on `mail2` was delayed by up to four hours.');
+    const withLink = '# Mail delayed\n\nIncoming mail was delayed by up to four hours ([status](https://status.example/1)).\n\nA resolver change caused it.\n';
+    expect(bodyOf(importOf('f.md', withLink).draft)).toContain('Incoming mail was delayed by up to four hours ([status](https://status.example/1)).');
+    const fromMetadata = '---\ntitle: Mail delayed\nsummary: Mail was slow.\n---\n\nIncoming mail was delayed by up to four hours.\n\nA resolver change caused it.\n';
+    expect(bodyOf(importOf('g.md', fromMetadata).draft)).toContain('Incoming mail was delayed by up to four hours.');
+  });
+
   test('a summary with a link, one that is not the section\'s paragraph, or a section after other text: the body stays whole', () => {
     const withLink = '# Cache flush\n\n## Summary\n\nThe cache was flushed by a [cron job](https://runbooks.example/cron) at noon.\n\n## Timeline\n\n- 2025-01-02 12:00 UTC: flush.\n';
     expect(bodyOf(importOf('a.md', withLink).draft)).toContain('## Summary\n\nThe cache was flushed by a [cron job](https://runbooks.example/cron) at noon.');

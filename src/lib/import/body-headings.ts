@@ -1,4 +1,4 @@
-import type { Heading, PhrasingContent, Root } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import { bodyHeadings, comparableTitle, headingText } from '../lint/headings.ts';
 import { wordsOf } from './kept-text.ts';
 
@@ -16,6 +16,8 @@ export interface BodyUnderTitle {
   shifted: number;
   /** The heading (as written) of the opening section whose text is the summary, left out of the body, if any. */
   removedSummaryHeading?: string;
+  /** The body opened, before any heading, with a paragraph that is the summary: left out of the body. */
+  removedSummaryParagraph?: boolean;
 }
 
 /** The draft's `summary` and the names of a summary section ("Summary", "TL;DR", …). */
@@ -81,7 +83,8 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string,
     markdown: result,
     removedTitleHeading: isTitle ? markdown.slice(first.position!.start.offset, first.position!.end.offset) : undefined,
     shifted,
-    ...(summarySection ? { removedSummaryHeading: headingText(summarySection.heading) } : {}),
+    ...(summarySection?.heading ? { removedSummaryHeading: headingText(summarySection.heading) } : {}),
+    ...(summarySection && !summarySection.heading ? { removedSummaryParagraph: true } : {}),
   };
 }
 
@@ -99,8 +102,13 @@ function onlyWords(nodes: PhrasingContent[]): boolean {
   return nodes.every((node) => node.type === 'text' || node.type === 'break' || ((node.type === 'emphasis' || node.type === 'strong') && onlyWords(node.children)));
 }
 
-function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading: Heading; edit: Edit } | undefined {
-  const [heading, paragraph] = tree.children.filter((node) => node !== titleHeading);
+function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit } | undefined {
+  const [opening, next] = tree.children.filter((node) => node !== titleHeading);
+  // Most reports without a summary section open with their summary in a paragraph of its own, and
+  // the importer took the summary from there: the same text twice, without a heading between.
+  // Not when it is the whole body: the draft would be left with no text of its own.
+  if (opening?.type === 'paragraph') return next ? openingSummaryParagraph(markdown, opening, lead) : undefined;
+  const [heading, paragraph] = [opening, next];
   if (heading?.type !== 'heading' || paragraph?.type !== 'paragraph' || !lead.sectionName.test(headingText(heading).trim())) return undefined;
   // A link, an image or code in it would lose its address or its marks in the lead, which is plain text.
   if (!onlyWords(paragraph.children)) return undefined;
@@ -111,4 +119,16 @@ function openingSummarySection(markdown: string, tree: Root, titleHeading: Headi
   if (!words || wordsOf(markdown.slice(paragraph.position!.start.offset!, end)) !== words) return undefined;
   const name = headingText(heading).replace(/--+/g, '–').replace(/\s+/g, ' ').trim();
   return { heading, edit: { start, end, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
+}
+
+/** The body's opening paragraph, before any heading, when it is the summary word for word and only words. */
+function openingSummaryParagraph(markdown: string, paragraph: Paragraph, lead: LeadSummary): { edit: Edit } | undefined {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined || paragraph.position!.start.column !== 1 || !onlyWords(paragraph.children)) return undefined;
+  // An escape, a bracket, a tag or an entity is written otherwise in the plain-text lead: kept as the author wrote it.
+  if (/[\\[<&]/.test(markdown.slice(start, end))) return undefined;
+  const words = wordsOf(lead.text);
+  if (!words || wordsOf(markdown.slice(start, end)) !== words) return undefined;
+  return { edit: { start, end, text: '<!-- The opening paragraph is the summary, which the page shows above the body: not repeated here. -->' } };
 }

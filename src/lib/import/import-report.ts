@@ -806,6 +806,7 @@ export function importReport(sourceName: string, content: string, options: Impor
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
   const underTitle = placeBodyUnderTitle(source.markdown, tree, title, summary ? { text: summary, sectionName: summaryNamed } : undefined);
+  if (underTitle.removedSummaryParagraph) notes.push('the body opens with the summary: that paragraph is left out of the body, since the page shows the summary above it');
   if (underTitle.removedSummaryHeading) notes.push(`the "${underTitle.removedSummaryHeading}" section opens with the summary: its heading and that paragraph are left out of the body, since the page shows the summary above it`);
   if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
   if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
