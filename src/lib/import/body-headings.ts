@@ -88,20 +88,31 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string,
   };
 }
 
-/**
- * The page shows the draft's `summary` as its lead, above the body. A body that opens with a
- * "Summary" section whose first paragraph is that summary (the importer took it from there) showed
- * the same text twice, one under the other. The heading and that paragraph are left out (an MDX
- * comment names the section, for whoever edits the draft), and what else the section says stays
- * where it was, under the lead. Only when the paragraph's words are the summary's, word for word, and
- * it is only words (no link, image or code, which the plain-text lead would lose): a summary cut
- * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
- */
 function onlyWords(nodes: PhrasingContent[]): boolean {
   // A hard break (two spaces at a line's end) is a line break, which the one-line lead has no need of.
   return nodes.every((node) => node.type === 'text' || node.type === 'break' || ((node.type === 'emphasis' || node.type === 'strong') && onlyWords(node.children)));
 }
 
+/**
+ * A paragraph whose words are the summary's, word for word, and that is only words: a link, an
+ * image or code in it would lose its address or its marks in the lead, which is plain text.
+ */
+function repeatsSummary(markdown: string, paragraph: Paragraph, lead: LeadSummary): boolean {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined || !onlyWords(paragraph.children)) return false;
+  const words = wordsOf(lead.text);
+  return !!words && wordsOf(markdown.slice(start, end)) === words;
+}
+
+/**
+ * The page shows the draft's `summary` as its lead, above the body. A body that opens with a
+ * "Summary" section whose first paragraph is that summary (the importer took it from there) showed
+ * the same text twice, one under the other. The heading and that paragraph are left out (an MDX
+ * comment names the section, for whoever edits the draft), and what else the section says stays
+ * where it was, under the lead. Only when the paragraph {@link repeatsSummary}: a summary cut
+ * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
+ */
 function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit } | undefined {
   const [opening, next] = tree.children.filter((node) => node !== titleHeading);
   // Most reports without a summary section open with their summary in a paragraph of its own, and
@@ -110,25 +121,18 @@ function openingSummarySection(markdown: string, tree: Root, titleHeading: Headi
   if (opening?.type === 'paragraph') return next ? openingSummaryParagraph(markdown, opening, lead) : undefined;
   const [heading, paragraph] = [opening, next];
   if (heading?.type !== 'heading' || paragraph?.type !== 'paragraph' || !lead.sectionName.test(headingText(heading).trim())) return undefined;
-  // A link, an image or code in it would lose its address or its marks in the lead, which is plain text.
-  if (!onlyWords(paragraph.children)) return undefined;
   const start = heading.position?.start.offset;
-  const end = paragraph.position?.end.offset;
-  if (start === undefined || end === undefined || heading.position!.start.column !== 1) return undefined;
-  const words = wordsOf(lead.text);
-  if (!words || wordsOf(markdown.slice(paragraph.position!.start.offset!, end)) !== words) return undefined;
+  if (start === undefined || heading.position!.start.column !== 1 || !repeatsSummary(markdown, paragraph, lead)) return undefined;
   const name = headingText(heading).replace(/--+/g, '–').replace(/\s+/g, ' ').trim();
-  return { heading, edit: { start, end, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
+  return { heading, edit: { start, end: paragraph.position!.end.offset!, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
 }
 
-/** The body's opening paragraph, before any heading, when it is the summary word for word and only words. */
+/** The body's opening paragraph, before any heading, when it {@link repeatsSummary}. */
 function openingSummaryParagraph(markdown: string, paragraph: Paragraph, lead: LeadSummary): { edit: Edit } | undefined {
-  const start = paragraph.position?.start.offset;
-  const end = paragraph.position?.end.offset;
-  if (start === undefined || end === undefined || paragraph.position!.start.column !== 1 || !onlyWords(paragraph.children)) return undefined;
+  if (paragraph.position?.start.column !== 1 || !repeatsSummary(markdown, paragraph, lead)) return undefined;
+  const start = paragraph.position.start.offset!;
+  const end = paragraph.position.end.offset!;
   // An escape, a bracket, a tag or an entity is written otherwise in the plain-text lead: kept as the author wrote it.
   if (/[\\[<&]/.test(markdown.slice(start, end))) return undefined;
-  const words = wordsOf(lead.text);
-  if (!words || wordsOf(markdown.slice(start, end)) !== words) return undefined;
   return { edit: { start, end, text: '<!-- The opening paragraph is the summary, which the page shows above the body: not repeated here. -->' } };
 }
