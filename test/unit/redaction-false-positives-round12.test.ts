@@ -3,7 +3,7 @@ import { redactionFindingText, scanPublicText, type RedactionOptions } from '../
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { exampleParty } from '../../src/lib/publication/example-parties.ts';
 import { usedAsType } from '../../src/lib/publication/code-types.ts';
-import { headingSlug, isChainId, isHeadingAnchor, isMisspeltCloudRegion, spelledApartInParagraph } from '../../src/lib/publication/identifier-context.ts';
+import { headingSlug, isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from '../../src/lib/publication/identifier-context.ts';
 
 /**
  * False positives of the twelfth round: words of real reports (a privacy chain's exploit and halt
@@ -111,5 +111,19 @@ describe('a public cloud region mistyped', () => {
   test('an internal name beside a compass point is still an identifier', () => {
     for (const token of ['ledger-central1', 'prod-east1-a', 'db-central1', 'payments-east1', 'ledger-db-7']) expect(isMisspeltCloudRegion(token), token).toBe(false);
     expect(identifiers('Failover to `ledger-central1` in `prod-east1-a`.')).toEqual(expect.arrayContaining(['redact/identifier:ledger-central1', 'redact/identifier:prod-east1-a']));
+  });
+});
+
+describe('a fixed part of a path template', () => {
+  test('a segment between placeholders is the provider’s own name, quoted from an error', () => {
+    const line = 'message: Delete operation for projects/[PROJECT_ID]/locations/[REGION]/repositories/zorb-artifacts/packages/[FUNCTION_ID] has failed.';
+    expect(identifiers(line)).toEqual([]);
+    expect(isInPlaceholderPath('`/v1/{project}/zones/{zone}/qvx-pools/list`', 28, 'qvx-pools')).toBe(true);
+  });
+
+  test('a path with one placeholder, or none, is judged as ever', () => {
+    expect(identifiers('Restore `/srv/zorb-db-7/[DATE]/dump` first.')).toContain('redact/identifier:zorb-db-7');
+    expect(identifiers('Restore `/srv/zorb-db-7/2021/dump` first.')).toContain('redact/identifier:zorb-db-7');
+    expect(isInPlaceholderPath('projects/acme/repositories/zorb-artifacts', 27, 'zorb-artifacts')).toBe(false);
   });
 });

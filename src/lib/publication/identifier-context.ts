@@ -85,3 +85,23 @@ export function isMisspeltCloudRegion(token: string): boolean {
   if (where !== parts[1]) return regionAreas.includes(area) || regionAreas.some((a) => a.length > 2 && oneEditApart(a, area));
   return !regionAreas.includes(area) && regionAreas.some((a) => oneEditApart(a, area));
 }
+
+/** A placeholder written for a path's variable part: `[PROJECT_ID]`, `{project}`, `<project>`, `${PROJECT}`, `PROJECT_ID`. */
+const placeholderSegment = /^(?:\[[A-Z][A-Z0-9_]*\]|\{[\w-]+\}|<[\w-]+>|\$\{?[A-Z][A-Z0-9_]*\}?|[A-Z][A-Z0-9]*_[A-Z0-9_]+)(?:%2F|$)/;
+
+/**
+ * True when the token at `index` is a fixed segment of a path whose variable parts are written as
+ * placeholders, two or more (`projects/[PROJECT_ID]/locations/[REGION]/repositories/gcf-artifacts`,
+ * as a provider's status page quotes an error): a template of the provider's own resource names,
+ * in which the reader puts theirs. A path with one placeholder (`/srv/ledger-db-7/[DATE]`) is
+ * judged as any other.
+ */
+export function isInPlaceholderPath(line: string, index: number, token: string): boolean {
+  const delimiter = /[\s"'`(),;]/;
+  let start = index;
+  while (start > 0 && !delimiter.test(line[start - 1])) start--;
+  let end = index + token.length;
+  while (end < line.length && !delimiter.test(line[end])) end++;
+  const segments = line.slice(start, end).split('/');
+  return segments.length >= 3 && segments.filter((s) => placeholderSegment.test(s)).length >= 2;
+}

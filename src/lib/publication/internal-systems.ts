@@ -2,7 +2,7 @@ import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
-import { isChainId, isHeadingAnchor, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
+import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -455,9 +455,10 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       // A symbolic file mode (`chmod go-rwx`, `chmod -R a-w`) says who may read or write a file; it
       // names no system (since the eleventh round of false positives).
       if (symbolicFileMode.test(m[0])) continue;
-      // A heading's own anchor (GitBook's `<a href="#slug" id="slug">`), a chain id given as one and
-      // a public cloud region mistyped show nothing internal (since the twelfth round of false positives).
-      if (isHeadingAnchor(line, index, m[0]) || isChainId(line, index) || isMisspeltCloudRegion(m[0])) continue;
+      // A heading's own anchor (GitBook's `<a href="#slug" id="slug">`), a chain id given as one, a
+      // public cloud region mistyped and a fixed part of a path template show nothing internal
+      // (since the twelfth round of false positives).
+      if (isHeadingAnchor(line, index, m[0]) || isChainId(line, index) || isMisspeltCloudRegion(m[0]) || isInPlaceholderPath(line, index, m[0])) continue;
       const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
       let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
       if (inPath && !inCodeSpan) {
