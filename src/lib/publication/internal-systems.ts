@@ -2,6 +2,7 @@ import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
+import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -92,6 +93,9 @@ const publicIdentifierShapes = [
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
   /^\d/,
 ];
+
+/** True when the token has the shape of a public cloud region, zone, machine type, date or standard ({@link publicIdentifierShapes}). */
+export const isPublicIdentifierShape = (token: string) => publicIdentifierShapes.some((shape) => shape.test(token));
 
 const dayOrMonth = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|weekend|weekday)$/i;
 
@@ -451,6 +455,10 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       // A symbolic file mode (`chmod go-rwx`, `chmod -R a-w`) says who may read or write a file; it
       // names no system (since the eleventh round of false positives).
       if (symbolicFileMode.test(m[0])) continue;
+      // A heading's own anchor (GitBook's `<a href="#slug" id="slug">`), a chain id given as one, a
+      // public cloud region mistyped and a fixed part of a path template show nothing internal
+      // (since the twelfth round of false positives).
+      if (isHeadingAnchor(line, index, m[0]) || isChainId(line, index) || isMisspeltCloudRegion(m[0]) || isInPlaceholderPath(line, index, m[0])) continue;
       const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
       let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
       if (inPath && !inCodeSpan) {
@@ -477,12 +485,13 @@ export function discoverIdentifiers(texts: readonly string[], publicNames: Reado
   const found = new Set<string>();
   for (const text of texts) {
     let fence: string | undefined;
-    for (const line of text.split(/\r?\n/)) {
+    const lines = text.split(/\r?\n/);
+    lines.forEach((line, i) => {
       const opening = /^\s*(`{3,}|~{3,})/.exec(line);
       const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
       if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
-      for (const m of findIdentifiers(line, publicNames, inCodeBlock)) if (m.inCode) found.add(m.text.toLowerCase());
-    }
+      for (const m of findIdentifiers(line, publicNames, inCodeBlock)) if (m.inCode && !spelledApartInParagraph(m.text, lines, i)) found.add(m.text.toLowerCase());
+    });
   }
   return found;
 }

@@ -1,0 +1,20 @@
+import { escapeRegExp } from '../regexp.ts';
+
+/**
+ * The conventional cast of a protocol's or an exploit's walk-through: Alice and Bob exchange,
+ * Carol, Charlie and Dave join, Eve listens, Mallory and Trudy attack, Trent is trusted. A post that
+ * explains an attack step by step ("Alice deposits LP tokens … Bob (attacker) calls the contract")
+ * names no one by them (since the twelfth round of false positives).
+ */
+const cast = new Set(['Alice', 'Bob', 'Carol', 'Charlie', 'Dave', 'Eve', 'Mallory', 'Trudy', 'Trent']);
+
+/** The word alone, not the first name of a full name ("Alice Henshaw" is a person). */
+const alone = (name: string) => new RegExp(String.raw`(?<![\p{L}\p{N}_@.-])${escapeRegExp(name)}(?![\p{L}\p{N}_-]|\s+\p{Lu}\p{Ll})`, 'u');
+
+/**
+ * True when `word` is one of the cast and the post writes both leads, Alice and Bob, each alone:
+ * one of them could be a colleague ("Bob restarted the pool"), the pair of them is the example's.
+ */
+export function exampleParty(word: string, text: string): boolean {
+  return cast.has(word) && alone('Alice').test(text) && alone('Bob').test(text);
+}
