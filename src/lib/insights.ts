@@ -35,11 +35,26 @@ export interface InsightsModel {
  */
 export const maxMonthlyBars = 120;
 
+/**
+ * The months a year's incidents chart spans: January to December, or to the month of the as-of
+ * day in its own year. Counted from the first incident to the last, a year of one incident (a
+ * history imported from 2012 starts with one, in December) drew one bar the width of the chart,
+ * read as "a busy year", and a year of two incidents in March and November showed nine months.
+ */
+export function monthsOfYear(year: string, asOf: string): { first: string; last: string } {
+  return { first: `${year}-01`, last: asOf.slice(0, 4) === year ? asOf.slice(0, 7) : `${year}-12` };
+}
+
 export function buildInsights(
   records: readonly PostmortemRecord[],
-  options: { asOf: string; triggerName: (id: string) => string; followUps?: readonly FollowUp[] },
+  options: { asOf: string; triggerName: (id: string) => string; followUps?: readonly FollowUp[]; year?: string },
 ): InsightsModel {
   const metrics = computeMetrics(records, { asOf: options.asOf, followUps: options.followUps });
+  const span = options.year ? monthsOfYear(options.year, options.asOf) : undefined;
+  // The chart fills every month between the first and last it is given: the span's ends as empty
+  // months, then the counted ones (a Map keeps the last of a period given twice).
+  const noIncidents = Object.fromEntries(severities.map((s) => [s, 0])) as Record<(typeof severities)[number], number>;
+  const months = span ? [{ period: span.first, counts: noIncidents }, { period: span.last, counts: noIncidents }, ...metrics.byMonth] : metrics.byMonth;
   const resolveTimes = records.flatMap((r): ScatterPoint[] => {
     const minutes = computeTimeToResolve(r.data);
     return minutes === undefined ? [] : [{ id: r.id, severity: r.data.severity, minutes }];
@@ -56,8 +71,8 @@ export function buildInsights(
         })
         : incidentsPerPeriodChart({
           id: 'chart-per-month', width, title: 'Incidents per month, by severity',
-          description: `Published postmortems per month from ${metrics.byMonth[0]?.period} to ${metrics.byMonth.at(-1)?.period}, stacked by severity.`,
-          periods: metrics.byMonth,
+          description: `Published postmortems per month from ${span?.first ?? metrics.byMonth[0]?.period} to ${span?.last ?? metrics.byMonth.at(-1)?.period}, stacked by severity.`,
+          periods: months,
         })),
       timeToResolveTrend: responsiveChart((width) => durationTrendChart({
         id: 'chart-ttr-trend', width, title: 'Time to resolve per quarter: median and p90',

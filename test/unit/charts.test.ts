@@ -190,6 +190,17 @@ describe('histogram with log-spaced bins', () => {
     expect(references).toHaveLength(2);
     expect(histogram.table.rows[4]).toEqual(['30 min to under 1 h', 2]);
   });
+  test('sparse data: one record (or only zero-minute ones) is a bar of its bin\'s width on an axis from 30 min to 2 days, not the whole chart', () => {
+    for (const minutes of [[0], [40], [0, 0, 0]]) {
+      const chart = durationHistogramChart({ id: 'h', title: 't', description: 'd', minutes });
+      const [bar] = rects(chart);
+      expect(rects(chart)).toHaveLength(1);
+      // The plot is about 650 units wide (it was all one bar); 30 min to 1 h is 15% of 30 min to 2 days.
+      expect(bar.width).toBeLessThan(chart.width / 5);
+      expect(chart.elements.filter((e) => e.kind === 'line' && e.className.startsWith('reference'))).toHaveLength(2);
+      expect(chart.axes.x.ticks.length).toBeGreaterThanOrEqual(3);
+    }
+  });
 });
 
 describe('horizontal bars, scatter and follow-ups', () => {

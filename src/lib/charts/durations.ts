@@ -164,6 +164,9 @@ export function logBins(minutes: readonly number[], edges: readonly number[] = d
   return bins.slice(first, last + 1);
 }
 
+/** The least a histogram's duration axis shows, minutes: 30 min to 2 days, both reference lines inside. */
+export const histogramSpan = { from: 30, to: 2880 } as const;
+
 /**
  * A histogram of a duration with log-spaced bins (`durationBinEdges`) on a log axis, with
  * reference lines at 1 hour and 1 day.
@@ -184,7 +187,10 @@ export function durationHistogramChart(options: {
   const y = scaleLinear().domain([0, Math.max(1, max(bins, (b) => b.count) ?? 1)]).nice().range([bottom, top]);
   const yTicks: Tick[] = y.ticks(Math.max(2, Math.min(5, Math.floor((bottom - top) / 24)))).filter(Number.isInteger).map((v) => ({ position: round(y(v)), label: String(v) }));
   const left = leftMarginFor(yTicks.map((t) => t.label));
-  const x = scaleLog().domain([bins[0]?.from ?? 1, bins.at(-1)?.to ?? 2]).range([left, right]);
+  // The axis reaches from 30 min to 2 days at least, so both reference lines are on it: the bins
+  // alone made a year of one incident (or of zero-minute records only) one bar the width of the
+  // chart under a lone "1 min" tick, with no scale to read it against.
+  const x = scaleLog().domain([Math.min(bins[0]?.from ?? 1, histogramSpan.from), Math.max(bins.at(-1)?.to ?? 2, histogramSpan.to)]).range([left, right]);
   const elements: ChartElement[] = leftAxis(yTicks, { left, right, title: unit });
   for (const bin of bins) {
     if (!bin.count) continue;
