@@ -139,7 +139,9 @@ describe('incidents per month, stacked by severity', () => {
     const march = rects(perMonth).filter((r) => r.label?.startsWith('2025-03'));
     expect(march.map((r) => r.className)).toEqual(['sev-0', 'sev-1', 'sev-2']);
     for (let i = 1; i < march.length; i++) expect(march[i].y + march[i].height).toBeCloseTo(march[i - 1].y, 1);
-    expect(perMonth.legend.map((l) => l.className)).toEqual(['sev-0', 'sev-1', 'sev-2', 'sev-3', 'sev-4']);
+    // No SEV-3 in any month: no swatch naming nothing in the legend; its column stays in the table.
+    expect(perMonth.legend.map((l) => l.className)).toEqual(['sev-0', 'sev-1', 'sev-2', 'sev-4']);
+    expect(perMonth.table.columns).toContain('SEV-3');
     expect(perMonth.table.rows[2]).toEqual(['2025-03', 1, 2, 1, 0, 0, 4]);
   });
   test('heights are proportional to counts', () => {
@@ -198,7 +200,7 @@ describe('histogram with log-spaced bins', () => {
       // The plot is about 650 units wide (it was all one bar); 30 min to 1 h is 15% of 30 min to 2 days.
       expect(bar.width).toBeLessThan(chart.width / 5);
       expect(chart.elements.filter((e) => e.kind === 'line' && e.className.startsWith('reference'))).toHaveLength(2);
-      expect(chart.axes.x.ticks.length).toBeGreaterThanOrEqual(3);
+      expect(chart.axes.x!.ticks.length).toBeGreaterThanOrEqual(3);
     }
   });
 });

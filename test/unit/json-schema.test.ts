@@ -13,7 +13,7 @@ test('the committed editor schema is generated from the zod schema and up to dat
 });
 
 test('links in the editor schema are addresses (format uri), as the zod schema requires a full http(s) URL', () => {
-  const schema = buildPostmortemJsonSchema() as { properties: Record<string, any> };
+  const schema = JSON.parse(JSON.stringify(buildPostmortemJsonSchema()));
   expect(schema.properties.statusPage.format).toBe('uri');
   const actionItem = schema.properties.actionItems.items;
   expect(actionItem.properties.link.format).toBe('uri');

@@ -88,7 +88,9 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
 
   return {
     id: options.id, title: options.title, description: options.description, width, height, elements,
-    legend: series.map((s) => ({ label: s.label, className: s.className })),
+    // A series with no mark is left out of the legend (its column stays in the table): a service
+    // with SEV-2 and SEV-3 incidents only had five swatches over its bars, SEV-0 and SEV-4 naming nothing.
+    legend: series.filter((s) => s.values.some((value) => value > 0)).map((s) => ({ label: s.label, className: s.className })),
     axes: { x: { title: options.categoryLabel ?? '', ticks: xTicks }, y: { title: options.unit, ticks: yTicks.map((t) => ({ ...t, position: round(t.position) })) } },
     table: {
       columns: [options.categoryLabel ?? 'Category', ...series.map((s) => s.label), 'Total'],
