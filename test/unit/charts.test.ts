@@ -144,6 +144,21 @@ describe('incidents per month, stacked by severity', () => {
     expect(perMonth.table.columns).toContain('SEV-3');
     expect(perMonth.table.rows[2]).toEqual(['2025-03', 1, 2, 1, 0, 0, 4]);
   });
+  test('skewed months (300 in one, 1 in another): every count is a visible mark, stacked without overlap', () => {
+    const skewed = incidentsPerPeriodChart({
+      id: 'skew', title: 't', description: 'd', width: 320,
+      periods: [
+        { period: '2025-01', counts: counts({ 'SEV-2': 300 }) }, { period: '2025-02', counts: counts({ 'SEV-1': 1 }) },
+        { period: '2025-03', counts: counts({}) }, { period: '2025-04', counts: counts({ 'SEV-1': 1, 'SEV-3': 1 }) },
+      ],
+    });
+    const marks = rects(skewed);
+    // Drawn to scale a count of 1 was 0.6 units tall beside 300 (half a pixel on a phone).
+    expect(marks.map((r) => r.label)).toEqual(['2025-01: 300 SEV-2', '2025-02: 1 SEV-1', '2025-04: 1 SEV-1', '2025-04: 1 SEV-3']);
+    for (const mark of marks) expect(mark.height).toBeGreaterThanOrEqual(2);
+    const [sev1, sev3] = marks.slice(2);
+    expect(sev3.y + sev3.height).toBeCloseTo(sev1.y, 1);
+  });
   test('heights are proportional to counts', () => {
     const [sev1Jan, sev2Jan] = rects(perMonth).filter((r) => r.label?.startsWith('2025-01'));
     expect(sev2Jan.height).toBeCloseTo(2 * sev1Jan.height, 1);
