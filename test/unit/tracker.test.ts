@@ -253,11 +253,12 @@ describe('ticket labels in the tracker break between pieces, never inside a key'
   ] as const)('%s', (url, expected) => {
     expect(pieces(url).map((piece) => [piece.text, piece.keep])).toEqual(expected);
   });
-  test('a piece too long for a phone card is not kept whole (it wraps at its hyphens); the pieces joined are the label', () => {
+  test('a piece too long for a phone card is cut after its hyphens, each part kept; the pieces joined are the label', () => {
     const url = 'https://github.com/acme-infrastructure/kubernetes-platform-configuration/issues/1012';
     const result = pieces(url);
     expect(result.map((piece) => piece.text).join('')).toBe(describeTrackerLink(url).label);
-    expect(result.find((piece) => piece.text === 'kubernetes-platform-configuration')?.keep).toBe(false);
-    expect(result.find((piece) => piece.text === '#1012')?.keep).toBe(true);
+    expect(result.slice(3).map((piece) => [piece.text, piece.keep])).toEqual([['kubernetes-', true], ['platform-', true], ['configuration', true], ['#1012', true]]);
+    // Without a hyphen to cut at, a piece longer than a card line may wrap anywhere (not kept).
+    expect(pieces('https://averyveryverylonghostnamewithouthyphens.example.com/x').map((piece) => [piece.text, piece.keep])[0]).toEqual(['averyveryverylonghostnamewithouthyphens.', false]);
   });
 });

@@ -29,10 +29,13 @@ const longestKeptPiece = 24;
  * "acme/", "deploy", "#12"; "tracker.", "example.", "com"), `keep` on each piece short enough to
  * stand on a line of its own. The Ticket column wrapped anywhere (so a long address would not
  * widen the tracker) and broke "OPS-45" from "21"; kept pieces go in `nowrap` spans with a
- * break opportunity between them. A longer piece (a 40-letter host name) keeps the column's
- * wrapping, at its hyphens first. Joined, the pieces are the label.
+ * break opportunity between them. A longer piece is cut after its hyphens; one longer still
+ * without a hyphen keeps the column's wrapping anywhere. Joined, the pieces are the label.
  */
 export function ticketLabelPieces(label: string): TextRun[] {
   const pieces = label.split(/(\s+)|(?<=[./])(?=[^./\s])|(?<=[^\s#])(?=#)/).filter((piece) => piece !== undefined && piece !== '');
-  return pieces.map((text) => ({ text, keep: !/\s/.test(text) && text.length <= longestKeptPiece }));
+  // A piece too long for a card ("edge-cache-purge-orchestrator-service") is cut after its hyphens
+  // too: left to wrap anywhere, the squeezed column broke it "orchestrato" / "r-service".
+  const fitting = pieces.flatMap((piece) => (piece.length > longestKeptPiece ? piece.split(/(?<=-)(?=[^-])/) : [piece]));
+  return fitting.map((text) => ({ text, keep: !/\s/.test(text) && text.length <= longestKeptPiece }));
 }
