@@ -80,6 +80,10 @@ describe('the built internal site', () => {
     }
   });
 
+  test('a severity list\'s heading keeps its level whole (it broke "SEV-" / "3 postmortems" at 375px)', () => {
+    expect(page('severity/sev-1')).toMatch(/<h1>[\s\S]*?<span class="nowrap">SEV-1<\/span> postmortems<\/h1>/);
+  });
+
   test('timeline, action items with overdue marking, and related links come from the data', () => {
     const html = withoutPreview(page('postmortems/2025-03-14-orders-migration-lock'));
     expect((html.match(/<li><time datetime="2025-03-14T/g) ?? []).length).toBe(11);

@@ -258,6 +258,8 @@ describe('ticket labels in the tracker break between pieces, never inside a key'
     const result = pieces(url);
     expect(result.map((piece) => piece.text).join('')).toBe(describeTrackerLink(url).label);
     expect(result.slice(3).map((piece) => [piece.text, piece.keep])).toEqual([['kubernetes-', true], ['platform-', true], ['configuration', true], ['#1012', true]]);
+    // A break opportunity between pieces, where a space is not one already.
+    expect(result.filter((piece) => piece.breakBefore).map((piece) => piece.text)).toEqual(['kubernetes-', 'platform-', 'configuration', '#1012']);
     // Without a hyphen to cut at, a piece longer than a card line may wrap anywhere (not kept).
     expect(pieces('https://averyveryverylonghostnamewithouthyphens.example.com/x').map((piece) => [piece.text, piece.keep])[0]).toEqual(['averyveryverylonghostnamewithouthyphens.', false]);
   });

@@ -32,10 +32,12 @@ const longestKeptPiece = 24;
  * break opportunity between them. A longer piece is cut after its hyphens; one longer still
  * without a hyphen keeps the column's wrapping anywhere. Joined, the pieces are the label.
  */
-export function ticketLabelPieces(label: string): TextRun[] {
+export function ticketLabelPieces(label: string): (TextRun & { breakBefore: boolean })[] {
   const pieces = label.split(/(\s+)|(?<=[./])(?=[^./\s])|(?<=[^\s#])(?=#)/).filter((piece) => piece !== undefined && piece !== '');
   // A piece too long for a card ("edge-cache-purge-orchestrator-service") is cut after its hyphens
   // too: left to wrap anywhere, the squeezed column broke it "orchestrato" / "r-service".
   const fitting = pieces.flatMap((piece) => (piece.length > longestKeptPiece ? piece.split(/(?<=-)(?=[^-])/) : [piece]));
-  return fitting.map((text) => ({ text, keep: !/\s/.test(text) && text.length <= longestKeptPiece }));
+  // A page puts a break opportunity (<wbr>) between two pieces that are not spaces: after "acme/",
+  // before "#12"; a space is one already.
+  return fitting.map((text, i) => ({ text, keep: !/\s/.test(text) && text.length <= longestKeptPiece, breakBefore: i > 0 && !/\s/.test(text + fitting[i - 1]) }));
 }
