@@ -218,6 +218,12 @@ describe('histogram with log-spaced bins', () => {
       expect(chart.axes.x!.ticks.length).toBeGreaterThanOrEqual(3);
     }
   });
+  test('the first bin holds what is under it too: zero-minute records read "under 2 min", not "1 min to under 2 min"', () => {
+    const chart = durationHistogramChart({ id: 'h', title: 't', description: 'd', minutes: [0, 0, 1, 45] });
+    expect(chart.table.rows[0]).toEqual(['under 2 min', 3]);
+    expect(chart.table.rows.at(-1)).toEqual(['30 min to under 1 h', 1]);
+    expect(rects(chart)[0].label).toBe('under 2 min: 3');
+  });
 });
 
 describe('horizontal bars, scatter and follow-ups', () => {

@@ -164,6 +164,15 @@ export function logBins(minutes: readonly number[], edges: readonly number[] = d
   return bins.slice(first, last + 1);
 }
 
+/**
+ * What a bin holds, in words. The first bin also holds the values under its lower edge (a report
+ * whose resolution is its start minute, 0 min): "under 2 min", where "1 min to under 2 min" said
+ * 49 zero-minute status-page records took a minute.
+ */
+export function binRange(bin: LogBin, edges: readonly number[] = durationBinEdges): string {
+  return bin.from === edges[0] ? `under ${formatDuration(bin.to)}` : `${formatDuration(bin.from)} to under ${formatDuration(bin.to)}`;
+}
+
 /** The least a histogram's duration axis shows, minutes: 30 min to 2 days, both reference lines inside. */
 export const histogramSpan = { from: 30, to: 2880 } as const;
 
@@ -183,7 +192,8 @@ export function durationHistogramChart(options: {
   const top = 40;
   const bottom = height - 44;
   const right = width - 16;
-  const bins = logBins(options.minutes, options.edges);
+  const edges = options.edges ?? durationBinEdges;
+  const bins = logBins(options.minutes, edges);
   const y = scaleLinear().domain([0, Math.max(1, max(bins, (b) => b.count) ?? 1)]).nice().range([bottom, top]);
   const yTicks: Tick[] = y.ticks(Math.max(2, Math.min(5, Math.floor((bottom - top) / 24)))).filter(Number.isInteger).map((v) => ({ position: round(y(v)), label: String(v) }));
   const left = leftMarginFor(yTicks.map((t) => t.label));
@@ -196,7 +206,7 @@ export function durationHistogramChart(options: {
     if (!bin.count) continue;
     elements.push({
       kind: 'rect', x: round(x(bin.from) + 1), y: round(y(bin.count)), width: round(Math.max(1, x(bin.to) - x(bin.from) - 2)), height: round(y(0) - y(bin.count)),
-      className: 'series-1', label: `${formatDuration(bin.from)} to under ${formatDuration(bin.to)}: ${bin.count}`,
+      className: 'series-1', label: `${binRange(bin, edges)}: ${bin.count}`,
     });
   }
   const [low, high] = x.domain();
@@ -215,7 +225,7 @@ export function durationHistogramChart(options: {
     id: options.id, title: options.title, description: options.description, width, height, elements,
     legend: [],
     axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: unit, ticks: yTicks } },
-    table: { columns: [measure, unit], rows: bins.map((b) => [`${formatDuration(b.from)} to under ${formatDuration(b.to)}`, b.count]) },
+    table: { columns: [measure, unit], rows: bins.map((b) => [binRange(b, edges), b.count]) },
   };
 }
 
