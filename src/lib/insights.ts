@@ -45,6 +45,9 @@ export function monthsOfYear(year: string, asOf: string): { first: string; last:
   return { first: `${year}-01`, last: asOf.slice(0, 4) === year ? asOf.slice(0, 7) : `${year}-12` };
 }
 
+/** "2012-Q4" of "2012-12". */
+const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+
 export function buildInsights(
   records: readonly PostmortemRecord[],
   options: { asOf: string; triggerName: (id: string) => string; followUps?: readonly FollowUp[]; year?: string },
@@ -78,6 +81,9 @@ export function buildInsights(
         id: 'chart-ttr-trend', width, title: 'Time to resolve per quarter: median and p90',
         description: 'Median and 90th percentile of time to resolve per quarter, on a log scale, against the elite (under 1 hour) and high (under 1 day) reference bands.',
         points: metrics.trends.timeToResolve,
+        // A year's trend spans its four quarters, as its incidents chart spans its months: 2012's one
+        // quarter with data was a lone dot in the middle of the chart, labelled 2012-Q4.
+        span: span && [quarterOf(span.first), quarterOf(span.last)],
       })),
       timeToResolveHistogram: responsiveChart((width) => durationHistogramChart({
         id: 'chart-ttr-histogram', width, title: 'Distribution of time to resolve',

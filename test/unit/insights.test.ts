@@ -111,3 +111,10 @@ describe('a year\'s insights span that year', () => {
     expect(buildInsights(lone, { asOf, triggerName: String }).charts.perMonth.table.rows).toHaveLength(1);
   });
 });
+
+test('a year\'s time-to-resolve trend spans its four quarters (the table lists the quarters with data)', () => {
+  const lone = [record('z', '2012-12-04T09:00:00.000Z', 60, [])];
+  const { timeToResolveTrend } = buildInsights(lone, { asOf, triggerName: String, year: '2012' }).charts;
+  expect(timeToResolveTrend.axes.x!.ticks.map((t) => t.label)).toEqual(['2012-Q1', '2012-Q2', '2012-Q3', '2012-Q4']);
+  expect(timeToResolveTrend.table.rows.map((row) => row[0])).toEqual(['2012-Q4']);
+});

@@ -43,7 +43,7 @@ export interface TrendPoint {
  * has no value instead of drawing a slope through missing data.
  */
 export function durationTrendChart(options: {
-  id: string; title: string; description: string; points: TrendPoint[]; periods?: string[];
+  id: string; title: string; description: string; points: TrendPoint[]; periods?: string[]; span?: string[];
   measure?: string; periodLabel?: string; width?: number; height?: number;
 }): ChartModel {
   const width = options.width ?? 720;
@@ -59,7 +59,8 @@ export function durationTrendChart(options: {
   // period from the first to the last takes its width, so a quarter without data is a gap in the
   // lines (2012-Q2 stood next to 2020-Q3 when only quarters with data were spaced evenly).
   const tablePeriods = options.periods ?? options.points.map(periodOf);
-  const periods = continuousPeriods([...tablePeriods, ...options.points.map(periodOf)]);
+  // `span`: periods the axis reaches without data (a year's four quarters), left out of the table.
+  const periods = continuousPeriods([...tablePeriods, ...options.points.map(periodOf), ...(options.span ?? [])]);
   const y = durationScale(max(options.points, (p) => p.p90 ?? 0) ?? 0, [bottom, top]);
   const yTicks = durationTicks(y, 'vertical');
   const left = leftMarginFor(yTicks.map((t) => t.label));
