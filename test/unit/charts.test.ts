@@ -424,6 +424,18 @@ describe('labels on a phone layout', () => {
     const [elite, high] = labels.map((l) => textBox(l.text, l));
     expect(elite.right).toBeLessThanOrEqual(high.left);
   });
+  test('a reference line near the chart\'s edge keeps its label inside (a year of zero-minute records: the axis starts at 1 min)', () => {
+    for (const width of [320, 720]) {
+      const chart = durationHistogramChart({ id: 'h', title: 't', description: 'd', width, minutes: [0] });
+      const labels = chart.elements.filter((e) => e.kind === 'text' && e.className === 'band-label') as { x: number; y: number; text: string; anchor: 'start' | 'end' | 'middle' }[];
+      expect(labels).toHaveLength(2);
+      const [elite, high] = labels.map((l) => textBox(l.text, l));
+      // "high < 1 day" started at its line, 30 units from the right edge, and ran 37 units out of a 320-unit chart.
+      expect(high.right).toBeLessThanOrEqual(width);
+      expect(elite.left).toBeGreaterThanOrEqual(0);
+      expect(elite.right).toBeLessThanOrEqual(high.left);
+    }
+  });
   test('categories that are not periods: every label when each clears its neighbours, a long last one included', () => {
     const chart = followUpClosureChart({
       id: 'c', title: 't', description: 'd', width: 320,

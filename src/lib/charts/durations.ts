@@ -237,10 +237,22 @@ export function durationHistogramChart(options: {
  * units the 1 h and 1 day lines are 70 apart and the centred labels ran into one another.
  */
 export function referenceLabelAnchors(lines: readonly { position: number; label: string }[], bounds: [number, number]): TextAnchor[] {
-  const centred = lines.map((line) => ({ left: line.position - labelWidth(line.label) / 2, right: line.position + labelWidth(line.label) / 2 }));
-  const clear = centred.every((box, i) => box.left >= bounds[0] && box.right <= bounds[1] && (i === 0 || box.left >= centred[i - 1].right));
-  if (clear || lines.length !== 2) return lines.map(() => 'middle');
-  return ['end', 'start'];
+  const boxOf = (line: { position: number; label: string }, anchor: TextAnchor) => {
+    const width = labelWidth(line.label);
+    const left = anchor === 'middle' ? line.position - width / 2 : anchor === 'end' ? line.position - 3 - width : line.position + 3;
+    return { left, right: left + width };
+  };
+  const fits = (anchors: readonly TextAnchor[]) => {
+    const boxes = lines.map((line, i) => boxOf(line, anchors[i]));
+    return boxes.every((box, i) => box.left >= bounds[0] && box.right <= bounds[1] && (i === 0 || box.left >= boxes[i - 1].right));
+  };
+  const centred = lines.map((): TextAnchor => 'middle');
+  if (fits(centred) || lines.length !== 2) return centred;
+  // Either side of the lines, the outer sides first; a line near the chart's edge keeps its label
+  // inside: a year whose histogram starts at 1 min put the 1 day line 30 units from the right
+  // edge, and "high < 1 day" started there and ran 37 units out of the chart, cut off.
+  const tried: TextAnchor[][] = [['end', 'start'], ['end', 'middle'], ['middle', 'start'], ['end', 'end'], ['start', 'start'], ['middle', 'end'], ['start', 'middle']];
+  return tried.find(fits) ?? ['end', 'start'];
 }
 
 /** Vertical offsets tried, in order, for a dot that would cover another (row height allows ±10). */
