@@ -10,10 +10,10 @@ export function getInsights(): Promise<InsightsModel> {
   return allInsights;
 }
 
-/** Insights of a subset of the published postmortems (one year's, one team's). */
-export async function getInsightsOf(records: readonly PostmortemEntry[]): Promise<InsightsModel> {
+/** Insights of a subset of the published postmortems (one year's, whose charts span that year, or one team's). */
+export async function getInsightsOf(records: readonly PostmortemEntry[], scope: { year?: string } = {}): Promise<InsightsModel> {
   const { asOf } = await getCorpus();
-  return buildInsights(records, { asOf, triggerName });
+  return buildInsights(records, { asOf, triggerName, year: scope.year });
 }
 
 /** The metrics of the published postmortems, computed once per build. */

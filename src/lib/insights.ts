@@ -35,11 +35,29 @@ export interface InsightsModel {
  */
 export const maxMonthlyBars = 120;
 
+/**
+ * The months a year's incidents chart spans: January to December, or to the month of the as-of
+ * day in its own year. Counted from the first incident to the last, a year of one incident (a
+ * history imported from 2012 starts with one, in December) drew one bar the width of the chart,
+ * read as "a busy year", and a year of two incidents in March and November showed nine months.
+ */
+export function monthsOfYear(year: string, asOf: string): { first: string; last: string } {
+  return { first: `${year}-01`, last: asOf.slice(0, 4) === year ? asOf.slice(0, 7) : `${year}-12` };
+}
+
+/** "2012-Q4" of "2012-12". */
+const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+
 export function buildInsights(
   records: readonly PostmortemRecord[],
-  options: { asOf: string; triggerName: (id: string) => string; followUps?: readonly FollowUp[] },
+  options: { asOf: string; triggerName: (id: string) => string; followUps?: readonly FollowUp[]; year?: string },
 ): InsightsModel {
   const metrics = computeMetrics(records, { asOf: options.asOf, followUps: options.followUps });
+  const span = options.year ? monthsOfYear(options.year, options.asOf) : undefined;
+  // The chart fills every month between the first and last it is given: the span's ends as empty
+  // months, then the counted ones (a Map keeps the last of a period given twice).
+  const noIncidents = Object.fromEntries(severities.map((s) => [s, 0])) as Record<(typeof severities)[number], number>;
+  const months = span ? [{ period: span.first, counts: noIncidents }, { period: span.last, counts: noIncidents }, ...metrics.byMonth] : metrics.byMonth;
   const resolveTimes = records.flatMap((r): ScatterPoint[] => {
     const minutes = computeTimeToResolve(r.data);
     return minutes === undefined ? [] : [{ id: r.id, severity: r.data.severity, minutes }];
@@ -56,13 +74,16 @@ export function buildInsights(
         })
         : incidentsPerPeriodChart({
           id: 'chart-per-month', width, title: 'Incidents per month, by severity',
-          description: `Published postmortems per month from ${metrics.byMonth[0]?.period} to ${metrics.byMonth.at(-1)?.period}, stacked by severity.`,
-          periods: metrics.byMonth,
+          description: `Published postmortems per month from ${span?.first ?? metrics.byMonth[0]?.period} to ${span?.last ?? metrics.byMonth.at(-1)?.period}, stacked by severity.`,
+          periods: months,
         })),
       timeToResolveTrend: responsiveChart((width) => durationTrendChart({
         id: 'chart-ttr-trend', width, title: 'Time to resolve per quarter: median and p90',
         description: 'Median and 90th percentile of time to resolve per quarter, on a log scale, against the elite (under 1 hour) and high (under 1 day) reference bands.',
         points: metrics.trends.timeToResolve,
+        // A year's trend spans its four quarters, as its incidents chart spans its months: 2012's one
+        // quarter with data was a lone dot in the middle of the chart, labelled 2012-Q4.
+        span: span && [quarterOf(span.first), quarterOf(span.last)],
       })),
       timeToResolveHistogram: responsiveChart((width) => durationHistogramChart({
         id: 'chart-ttr-histogram', width, title: 'Distribution of time to resolve',

@@ -54,3 +54,23 @@ export function statusLabel(status: 'draft' | 'in-review' | 'published'): string
   if (status === 'in-review') return 'In review: not published';
   return 'Published';
 }
+
+export interface KeyDuration { label: string; minutes: number | undefined; definition: string }
+
+/**
+ * The response durations of a postmortem's key facts, those its times give, and the labels of
+ * those they do not, for one "not recorded" line. Each missing one was a row reading "—": three
+ * dashes under a lone "Time to resolve" on most imported status-page records, which a responder
+ * can read as "no time at all" and which beside "Impact window: not recorded" said it two ways.
+ */
+export function splitKeyDurations(durations: readonly KeyDuration[]): { recorded: (KeyDuration & { minutes: number })[]; notRecorded: string[] } {
+  const recorded = durations.filter((d): d is KeyDuration & { minutes: number } => d.minutes !== undefined && !Number.isNaN(d.minutes));
+  return { recorded, notRecorded: durations.filter((d) => !recorded.includes(d as KeyDuration & { minutes: number })).map((d) => d.label) };
+}
+
+/** "time to detect, acknowledge and mitigate" from the labels "Time to detect", "Time to acknowledge", "Time to mitigate". */
+export function timeToPhrase(labels: readonly string[]): string {
+  const verbs = labels.map((label) => label.replace(/^Time to /, ''));
+  const listed = verbs.length > 1 ? `${verbs.slice(0, -1).join(', ')} and ${verbs.at(-1)}` : verbs.join('');
+  return listed ? `time to ${listed}` : '';
+}

@@ -1,5 +1,5 @@
 /**
- * Runs of text a line must not break inside: dates, times and durations. A browser breaks a line
+ * Runs of text a line must not break inside: dates, times, durations and ticket keys. A browser breaks a line
  * after a hyphen, so a long title split "Incident on 2021-" from "06-09" at 375px (imported
  * reports name their day in the title: "2018-01-11, Warning from letsencrypt…"), and at a space,
  * so "19" ended one line of a card's title and "h late" began the next. Pages wrap each run in
@@ -25,6 +25,8 @@ const patterns = [
   '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s(?:UTC|GMT|[A-Z]{2,4}T))?(?![\\w:])',
   // 19 h, 2 h 10 min, 45 minutes
   `${amount}(?:\\s${amount})*`,
+  // OPS-4521, SEV-1, CVE-2024-1234: a ticket key or id broke after its hyphen ("OPS-" / "4521").
+  '[A-Z][A-Z0-9_]*-\\d+(?:-\\d+)*(?![\\w-])',
 ];
 const keepTogether = new RegExp(`(?<![\\w.-])(?:${patterns.join('|')})`, 'g');
 

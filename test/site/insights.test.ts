@@ -67,7 +67,8 @@ describe('insights, follow-ups and exports in the built site', () => {
     expect((page.match(/<tr[^>]* data-status="/g) ?? []).length).toBe(listed.length);
     if (listed.length < json.items.length) expect(page).toContain(`leaves out ${json.items.length - listed.length} closed items`);
     // Where each listed item is tracked: a link to its ticket, or "not tracked".
-    expect(page).toContain('<a href="https://tracker.acme.internal/browse/IAM-377">Jira IAM-377</a>');
+    // Its label in pieces a line breaks between, never inside the key (TicketLabel.astro).
+    expect(page).toContain('<a href="https://tracker.acme.internal/browse/IAM-377"><span class="ticket-label"><span class="nowrap">Jira</span> <span class="nowrap">IAM-377</span></span></a>');
     expect((page.match(/>not tracked</g) ?? []).length).toBe(listed.filter((i: { link?: string }) => !i.link).length);
     // Filters are pages: the overdue filter lists exactly the overdue items, each filter page says how many.
     expect(read('follow-ups/index.html')).toContain('href="/follow-ups/status/overdue/"');

@@ -74,6 +74,16 @@ describe('the built internal site', () => {
     expect(text(page('postmortems/2023-09-26-orders-wal-archive-near-miss'))).toMatch(/Impact window none \(near-miss\) Time to detect/);
   });
 
+  test('insights name their as-of day as a day, kept on one line (it broke "2026-12-" / "01" on a phone)', () => {
+    for (const path of ['insights', 'insights/2025']) {
+      expect(page(path)).toMatch(/as of <time class="nowrap" datetime="(\d{4}-\d{2}-\d{2})">\d{1,2} [A-Z][a-z]{2} \d{4}<\/time>/);
+    }
+  });
+
+  test('a severity list\'s heading keeps its level whole (it broke "SEV-" / "3 postmortems" at 375px)', () => {
+    expect(page('severity/sev-1')).toMatch(/<h1>[\s\S]*?<span class="nowrap">SEV-1<\/span> postmortems<\/h1>/);
+  });
+
   test('timeline, action items with overdue marking, and related links come from the data', () => {
     const html = withoutPreview(page('postmortems/2025-03-14-orders-migration-lock'));
     expect((html.match(/<li><time datetime="2025-03-14T/g) ?? []).length).toBe(11);

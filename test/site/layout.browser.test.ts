@@ -115,7 +115,7 @@ for (const width of [390, 1280]) {
       for (const figure of figures) expect(figure).toMatch(/: one line, inside$/);
     });
 
-    test.each(['/compliance/2026/', '/follow-ups/', '/services/checkout-api/', '/postmortems/2026-10-23-partner-api-key-profile-reads/'])(
+    test.each(['/compliance/2026/', '/follow-ups/', '/services/checkout-api/', '/postmortems/2026-10-23-partner-api-key-profile-reads/', '/insights/2023/'])(
       '%s: no date, time or duration is broken across lines',
       async (path) => {
         // "4 Jan 2026, 13:34 UTC" took four lines of the compliance register at 375px, a title broke
@@ -173,6 +173,36 @@ for (const width of [390, 1280]) {
       expect(new Set(idLines)).toEqual(new Set([1]));
       const widths = await session.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
       expect(widths.page).toBeLessThanOrEqual(widths.window);
+    });
+
+    test('a ticket key never breaks inside ("OPS-45" / "21"), even in a column squeezed to its narrowest', async () => {
+      // The Ticket column wrapped anywhere, so a squeezed column broke a key mid-token. Squeezed
+      // here on purpose (width 1px, no minimum): a line may break between "Jira" and the key only.
+      await session.page.goto(`${session.url}/follow-ups/`);
+      const broken = await session.page.evaluate(() => {
+        const cells = [...document.querySelectorAll<HTMLElement>('.follow-up-table td[data-label="Ticket"]')].filter((cell) => cell.querySelector('a'));
+        for (const cell of cells) Object.assign(cell.style, { width: '1px', minWidth: '0' });
+        const found: string[] = [];
+        for (const link of cells.map((cell) => cell.querySelector('a')!)) {
+          const text = link.textContent ?? '';
+          const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+          const lineOf: number[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < node.textContent!.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              lineOf.push(Math.round(range.getBoundingClientRect().top));
+            }
+          }
+          for (const key of text.matchAll(/[A-Z][A-Z0-9]*-\d+/g)) {
+            if (new Set(lineOf.slice(key.index, key.index + key[0].length)).size > 1) found.push(key[0]);
+          }
+        }
+        return { keys: cells.length, found };
+      });
+      expect(broken.keys).toBeGreaterThan(3);
+      expect(broken.found).toEqual([]);
     });
 
     test('search shows the first result on the first screen; the filters are beside it, or folded above it on a phone', async () => {

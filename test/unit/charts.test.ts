@@ -139,8 +139,25 @@ describe('incidents per month, stacked by severity', () => {
     const march = rects(perMonth).filter((r) => r.label?.startsWith('2025-03'));
     expect(march.map((r) => r.className)).toEqual(['sev-0', 'sev-1', 'sev-2']);
     for (let i = 1; i < march.length; i++) expect(march[i].y + march[i].height).toBeCloseTo(march[i - 1].y, 1);
-    expect(perMonth.legend.map((l) => l.className)).toEqual(['sev-0', 'sev-1', 'sev-2', 'sev-3', 'sev-4']);
+    // No SEV-3 in any month: no swatch naming nothing in the legend; its column stays in the table.
+    expect(perMonth.legend.map((l) => l.className)).toEqual(['sev-0', 'sev-1', 'sev-2', 'sev-4']);
+    expect(perMonth.table.columns).toContain('SEV-3');
     expect(perMonth.table.rows[2]).toEqual(['2025-03', 1, 2, 1, 0, 0, 4]);
+  });
+  test('skewed months (300 in one, 1 in another): every count is a visible mark, stacked without overlap', () => {
+    const skewed = incidentsPerPeriodChart({
+      id: 'skew', title: 't', description: 'd', width: 320,
+      periods: [
+        { period: '2025-01', counts: counts({ 'SEV-2': 300 }) }, { period: '2025-02', counts: counts({ 'SEV-1': 1 }) },
+        { period: '2025-03', counts: counts({}) }, { period: '2025-04', counts: counts({ 'SEV-1': 1, 'SEV-3': 1 }) },
+      ],
+    });
+    const marks = rects(skewed);
+    // Drawn to scale a count of 1 was 0.6 units tall beside 300 (half a pixel on a phone).
+    expect(marks.map((r) => r.label)).toEqual(['2025-01: 300 SEV-2', '2025-02: 1 SEV-1', '2025-04: 1 SEV-1', '2025-04: 1 SEV-3']);
+    for (const mark of marks) expect(mark.height).toBeGreaterThanOrEqual(2);
+    const [sev1, sev3] = marks.slice(2);
+    expect(sev3.y + sev3.height).toBeCloseTo(sev1.y, 1);
   });
   test('heights are proportional to counts', () => {
     const [sev1Jan, sev2Jan] = rects(perMonth).filter((r) => r.label?.startsWith('2025-01'));
@@ -189,6 +206,23 @@ describe('histogram with log-spaced bins', () => {
     const references = histogram.elements.filter((e) => e.kind === 'line' && e.className.startsWith('reference'));
     expect(references).toHaveLength(2);
     expect(histogram.table.rows[4]).toEqual(['30 min to under 1 h', 2]);
+  });
+  test('sparse data: one record (or only zero-minute ones) is a bar of its bin\'s width on an axis from 30 min to 2 days, not the whole chart', () => {
+    for (const minutes of [[0], [40], [0, 0, 0]]) {
+      const chart = durationHistogramChart({ id: 'h', title: 't', description: 'd', minutes });
+      const [bar] = rects(chart);
+      expect(rects(chart)).toHaveLength(1);
+      // The plot is about 650 units wide (it was all one bar); 30 min to 1 h is 15% of 30 min to 2 days.
+      expect(bar.width).toBeLessThan(chart.width / 5);
+      expect(chart.elements.filter((e) => e.kind === 'line' && e.className.startsWith('reference'))).toHaveLength(2);
+      expect(chart.axes.x!.ticks.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+  test('the first bin holds what is under it too: zero-minute records read "under 2 min", not "1 min to under 2 min"', () => {
+    const chart = durationHistogramChart({ id: 'h', title: 't', description: 'd', minutes: [0, 0, 1, 45] });
+    expect(chart.table.rows[0]).toEqual(['under 2 min', 3]);
+    expect(chart.table.rows.at(-1)).toEqual(['30 min to under 1 h', 1]);
+    expect(rects(chart)[0].label).toBe('under 2 min: 3');
   });
 });
 
@@ -389,6 +423,18 @@ describe('labels on a phone layout', () => {
     expect(labels).toHaveLength(2);
     const [elite, high] = labels.map((l) => textBox(l.text, l));
     expect(elite.right).toBeLessThanOrEqual(high.left);
+  });
+  test('a reference line near the chart\'s edge keeps its label inside (a year of zero-minute records: the axis starts at 1 min)', () => {
+    for (const width of [320, 720]) {
+      const chart = durationHistogramChart({ id: 'h', title: 't', description: 'd', width, minutes: [0] });
+      const labels = chart.elements.filter((e) => e.kind === 'text' && e.className === 'band-label') as { x: number; y: number; text: string; anchor: 'start' | 'end' | 'middle' }[];
+      expect(labels).toHaveLength(2);
+      const [elite, high] = labels.map((l) => textBox(l.text, l));
+      // "high < 1 day" started at its line, 30 units from the right edge, and ran 37 units out of a 320-unit chart.
+      expect(high.right).toBeLessThanOrEqual(width);
+      expect(elite.left).toBeGreaterThanOrEqual(0);
+      expect(elite.right).toBeLessThanOrEqual(high.left);
+    }
   });
   test('categories that are not periods: every label when each clears its neighbours, a long last one included', () => {
     const chart = followUpClosureChart({

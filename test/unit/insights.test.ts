@@ -96,3 +96,25 @@ describe('countBySeverityOverTime: the finest period that fits, else years', () 
     expect(periods.reduce((sum, p) => sum + p.total, 0)).toBe(long.length);
   });
 });
+
+describe('a year\'s insights span that year', () => {
+  const lone = [record('z', '2012-12-04T09:00:00.000Z', 60, [])];
+  test('one incident in December: twelve months, eleven of them empty, not one bar the width of the chart', () => {
+    const { perMonth } = buildInsights(lone, { asOf, triggerName: String, year: '2012' }).charts;
+    expect(perMonth.table.rows.map((row) => row[0])).toEqual(Array.from({ length: 12 }, (_, i) => `2012-${String(i + 1).padStart(2, '0')}`));
+    expect(perMonth.table.rows.at(-1)?.at(-1)).toBe(1);
+    expect(perMonth.narrow!.table.rows).toHaveLength(12);
+  });
+  test('the as-of year ends at the as-of month; without a year the chart spans the incidents only', () => {
+    const thisYear = [record('y', '2026-01-10T09:00:00.000Z', 60, [])];
+    expect(buildInsights(thisYear, { asOf: '2026-03-15', triggerName: String, year: '2026' }).charts.perMonth.table.rows.map((row) => row[0])).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(buildInsights(lone, { asOf, triggerName: String }).charts.perMonth.table.rows).toHaveLength(1);
+  });
+});
+
+test('a year\'s time-to-resolve trend spans its four quarters (the table lists the quarters with data)', () => {
+  const lone = [record('z', '2012-12-04T09:00:00.000Z', 60, [])];
+  const { timeToResolveTrend } = buildInsights(lone, { asOf, triggerName: String, year: '2012' }).charts;
+  expect(timeToResolveTrend.axes.x!.ticks.map((t) => t.label)).toEqual(['2012-Q1', '2012-Q2', '2012-Q3', '2012-Q4']);
+  expect(timeToResolveTrend.table.rows.map((row) => row[0])).toEqual(['2012-Q4']);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeResponsePhases, severityKey, statusLabel } from '../../src/lib/site-view.ts';
+import { describeResponsePhases, severityKey, splitKeyDurations, statusLabel, timeToPhrase } from '../../src/lib/site-view.ts';
 
 const started = '2025-03-14T09:02:00.000Z';
 
@@ -41,4 +41,24 @@ describe('labels', () => {
     ['in-review', 'In review: not published'],
     ['published', 'Published'],
   ] as const)('status %s', (status, label) => expect(statusLabel(status)).toBe(label));
+});
+
+describe('key facts: durations the times give, and one line for those they do not', () => {
+  const durations = [
+    { label: 'Time to detect', minutes: undefined, definition: 'detected − started' },
+    { label: 'Time to acknowledge', minutes: Number.NaN, definition: 'acknowledged − detected' },
+    { label: 'Time to mitigate', minutes: undefined, definition: 'mitigated − started' },
+    { label: 'Time to resolve', minutes: 168, definition: 'resolved − started' },
+  ];
+  test('a status-page record with start and end only: one duration, and the three it lacks named once (no row of "—")', () => {
+    const { recorded, notRecorded } = splitKeyDurations(durations);
+    expect(recorded.map((d) => [d.label, d.minutes])).toEqual([['Time to resolve', 168]]);
+    expect(timeToPhrase(notRecorded)).toBe('time to detect, acknowledge and mitigate');
+  });
+  test('every time given: no "not recorded" line; zero minutes is a duration', () => {
+    const all = durations.map((d, i) => ({ ...d, minutes: i }));
+    expect(splitKeyDurations(all).recorded).toHaveLength(4);
+    expect(timeToPhrase(splitKeyDurations(all).notRecorded)).toBe('');
+    expect(timeToPhrase(['Time to mitigate'])).toBe('time to mitigate');
+  });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv, readCsvTable, toCsv } from '../../src/lib/tracker/csv.ts';
-import { describeTrackerLink } from '../../src/lib/tracker/link.ts';
+import { describeTrackerLink, ticketLabelPieces } from '../../src/lib/tracker/link.ts';
 import { findMarker, followUpMarker } from '../../src/lib/tracker/marker.ts';
 import { exportFollowUps, selectExportable } from '../../src/lib/tracker/export.ts';
 import { parseDueDay, readTrackerExport, readJiraCsv, readLinearCsv } from '../../src/lib/tracker/import.ts';
@@ -241,5 +241,26 @@ describe('follow-ups options that end up in what is written', () => {
     expect(linearWorkspaceOptionProblem('acme-eu2')).toBeUndefined();
     for (const bad of ['my team', 'acme/x', 'https://linear.app/acme', ''])
       expect(linearWorkspaceOptionProblem(bad), bad).toMatch(/is not a workspace key: give the word after linear\.app\//);
+  });
+});
+
+describe('ticket labels in the tracker break between pieces, never inside a key', () => {
+  const pieces = (url: string) => ticketLabelPieces(describeTrackerLink(url).label);
+  test.each([
+    ['https://acme.atlassian.net/browse/OPS-4521', [['Jira', true], [' ', false], ['OPS-4521', true]]],
+    ['https://github.com/acme/deploy/issues/12', [['GitHub', true], [' ', false], ['acme/', true], ['deploy', true], ['#12', true]]],
+    ['https://tracker.example.com/t/99', [['tracker.', true], ['example.', true], ['com', true]]],
+  ] as const)('%s', (url, expected) => {
+    expect(pieces(url).map((piece) => [piece.text, piece.keep])).toEqual(expected);
+  });
+  test('a piece too long for a phone card is cut after its hyphens, each part kept; the pieces joined are the label', () => {
+    const url = 'https://github.com/acme-infrastructure/kubernetes-platform-configuration/issues/1012';
+    const result = pieces(url);
+    expect(result.map((piece) => piece.text).join('')).toBe(describeTrackerLink(url).label);
+    expect(result.slice(3).map((piece) => [piece.text, piece.keep])).toEqual([['kubernetes-', true], ['platform-', true], ['configuration', true], ['#1012', true]]);
+    // A break opportunity between pieces, where a space is not one already.
+    expect(result.filter((piece) => piece.breakBefore).map((piece) => piece.text)).toEqual(['kubernetes-', 'platform-', 'configuration', '#1012']);
+    // Without a hyphen to cut at, a piece longer than a card line may wrap anywhere (not kept).
+    expect(pieces('https://averyveryverylonghostnamewithouthyphens.example.com/x').map((piece) => [piece.text, piece.keep])[0]).toEqual(['averyveryverylonghostnamewithouthyphens.', false]);
   });
 });

@@ -17,6 +17,10 @@ describe('runs a line must not break inside', () => {
     expect(kept('authority notified 19 h late')).toEqual(['19 h']);
     expect(kept('took 2 h 10 min to fix, 45 minutes of it waiting')).toEqual(['2 h 10 min', '45 minutes']);
   });
+  test('ticket keys and ids: a browser breaks after their hyphen ("OPS-" / "4521" in a tracker action)', () => {
+    expect(kept('Close OPS-4521 before the SEV-1 review; see CVE-2024-1234 and PLATFORM_OPS-12')).toEqual(['OPS-4521', 'SEV-1', 'CVE-2024-1234', 'PLATFORM_OPS-12']);
+    expect(kept('kube-lego, ops-4521 (lower case is a name), X-Forwarded-For, ABC-12x')).toEqual([]);
+  });
   test('no run where nothing can break or nothing is a date: identifiers, versions, ranges of years, counts', () => {
     expect(kept('kube-lego v1.29.10 on checkout-api, 4,870 profiles, 2014-2015, 14:02, 5xx errors, 3 dogs')).toEqual([]);
     expect(kept('incident-2021-06-09-db')).toEqual([]);

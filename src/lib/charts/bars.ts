@@ -42,6 +42,9 @@ function countTicks(scale: ReturnType<typeof scaleLinear<number, number>>, plotH
   return ticks.filter(Number.isInteger);
 }
 
+/** The least height of a mark of a stacked bar chart, drawing units: a count of 1 beside one of 300 stays visible. */
+export const minimumMarkHeight = 2;
+
 /** Vertical bars per category, series stacked (incidents per month by severity, follow-ups by status). */
 export function stackedBarChart(options: StackedBarOptions): ChartModel {
   const { categories, series } = options;
@@ -68,18 +71,24 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
 
   categories.forEach((category, i) => {
     let base = 0;
+    // Stacked from the bottom in drawing units, each mark at least `minimumMarkHeight` tall: a
+    // month of 300 incidents drew a month of one 0.6 units tall (half a pixel on a phone), read
+    // as none. The few units added stand on top of a tall bar, under its tick's reading.
+    let stackTop = y(0);
     for (const s of series) {
       const value = s.values[i] ?? 0;
       if (value > 0) {
+        const markHeight = Math.max(minimumMarkHeight, y(base) - y(base + value));
+        stackTop -= markHeight;
         elements.push({
-          kind: 'rect', x: round(x(category)!), y: round(y(base + value)), width: round(x.bandwidth()), height: round(y(base) - y(base + value)),
+          kind: 'rect', x: round(x(category)!), y: round(stackTop), width: round(x.bandwidth()), height: round(markHeight),
           className: s.className, label: `${category}: ${value} ${s.label}`,
         });
       }
       base += value;
     }
     const note = options.annotations?.[i];
-    if (note) elements.push({ kind: 'text', x: round(x(category)! + x.bandwidth() / 2), y: round(y(totals[i]) - 4), text: note, className: 'value', anchor: 'middle' });
+    if (note) elements.push({ kind: 'text', x: round(x(category)! + x.bandwidth() / 2), y: round(Math.min(stackTop, y(totals[i])) - 4), text: note, className: 'value', anchor: 'middle' });
   });
 
   const centre = (c: string) => round(x(c)! + x.bandwidth() / 2);
@@ -88,7 +97,9 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
 
   return {
     id: options.id, title: options.title, description: options.description, width, height, elements,
-    legend: series.map((s) => ({ label: s.label, className: s.className })),
+    // A series with no mark is left out of the legend (its column stays in the table): a service
+    // with SEV-2 and SEV-3 incidents only had five swatches over its bars, SEV-0 and SEV-4 naming nothing.
+    legend: series.filter((s) => s.values.some((value) => value > 0)).map((s) => ({ label: s.label, className: s.className })),
     axes: { x: { title: options.categoryLabel ?? '', ticks: xTicks }, y: { title: options.unit, ticks: yTicks.map((t) => ({ ...t, position: round(t.position) })) } },
     table: {
       columns: [options.categoryLabel ?? 'Category', ...series.map((s) => s.label), 'Total'],

@@ -43,7 +43,7 @@ export interface TrendPoint {
  * has no value instead of drawing a slope through missing data.
  */
 export function durationTrendChart(options: {
-  id: string; title: string; description: string; points: TrendPoint[]; periods?: string[];
+  id: string; title: string; description: string; points: TrendPoint[]; periods?: string[]; span?: string[];
   measure?: string; periodLabel?: string; width?: number; height?: number;
 }): ChartModel {
   const width = options.width ?? 720;
@@ -59,7 +59,8 @@ export function durationTrendChart(options: {
   // period from the first to the last takes its width, so a quarter without data is a gap in the
   // lines (2012-Q2 stood next to 2020-Q3 when only quarters with data were spaced evenly).
   const tablePeriods = options.periods ?? options.points.map(periodOf);
-  const periods = continuousPeriods([...tablePeriods, ...options.points.map(periodOf)]);
+  // `span`: periods the axis reaches without data (a year's four quarters), left out of the table.
+  const periods = continuousPeriods([...tablePeriods, ...options.points.map(periodOf), ...(options.span ?? [])]);
   const y = durationScale(max(options.points, (p) => p.p90 ?? 0) ?? 0, [bottom, top]);
   const yTicks = durationTicks(y, 'vertical');
   const left = leftMarginFor(yTicks.map((t) => t.label));
@@ -165,6 +166,18 @@ export function logBins(minutes: readonly number[], edges: readonly number[] = d
 }
 
 /**
+ * What a bin holds, in words. The first bin also holds the values under its lower edge (a report
+ * whose resolution is its start minute, 0 min): "under 2 min", where "1 min to under 2 min" said
+ * 49 zero-minute status-page records took a minute.
+ */
+export function binRange(bin: LogBin, edges: readonly number[] = durationBinEdges): string {
+  return bin.from === edges[0] ? `under ${formatDuration(bin.to)}` : `${formatDuration(bin.from)} to under ${formatDuration(bin.to)}`;
+}
+
+/** The least a histogram's duration axis shows, minutes: 30 min to 2 days, both reference lines inside. */
+export const histogramSpan = { from: 30, to: 2880 } as const;
+
+/**
  * A histogram of a duration with log-spaced bins (`durationBinEdges`) on a log axis, with
  * reference lines at 1 hour and 1 day.
  */
@@ -180,17 +193,21 @@ export function durationHistogramChart(options: {
   const top = 40;
   const bottom = height - 44;
   const right = width - 16;
-  const bins = logBins(options.minutes, options.edges);
+  const edges = options.edges ?? durationBinEdges;
+  const bins = logBins(options.minutes, edges);
   const y = scaleLinear().domain([0, Math.max(1, max(bins, (b) => b.count) ?? 1)]).nice().range([bottom, top]);
   const yTicks: Tick[] = y.ticks(Math.max(2, Math.min(5, Math.floor((bottom - top) / 24)))).filter(Number.isInteger).map((v) => ({ position: round(y(v)), label: String(v) }));
   const left = leftMarginFor(yTicks.map((t) => t.label));
-  const x = scaleLog().domain([bins[0]?.from ?? 1, bins.at(-1)?.to ?? 2]).range([left, right]);
+  // The axis reaches from 30 min to 2 days at least, so both reference lines are on it: the bins
+  // alone made a year of one incident (or of zero-minute records only) one bar the width of the
+  // chart under a lone "1 min" tick, with no scale to read it against.
+  const x = scaleLog().domain([Math.min(bins[0]?.from ?? 1, histogramSpan.from), Math.max(bins.at(-1)?.to ?? 2, histogramSpan.to)]).range([left, right]);
   const elements: ChartElement[] = leftAxis(yTicks, { left, right, title: unit });
   for (const bin of bins) {
     if (!bin.count) continue;
     elements.push({
       kind: 'rect', x: round(x(bin.from) + 1), y: round(y(bin.count)), width: round(Math.max(1, x(bin.to) - x(bin.from) - 2)), height: round(y(0) - y(bin.count)),
-      className: 'series-1', label: `${formatDuration(bin.from)} to under ${formatDuration(bin.to)}: ${bin.count}`,
+      className: 'series-1', label: `${binRange(bin, edges)}: ${bin.count}`,
     });
   }
   const [low, high] = x.domain();
@@ -209,7 +226,7 @@ export function durationHistogramChart(options: {
     id: options.id, title: options.title, description: options.description, width, height, elements,
     legend: [],
     axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: unit, ticks: yTicks } },
-    table: { columns: [measure, unit], rows: bins.map((b) => [`${formatDuration(b.from)} to under ${formatDuration(b.to)}`, b.count]) },
+    table: { columns: [measure, unit], rows: bins.map((b) => [binRange(b, edges), b.count]) },
   };
 }
 
@@ -220,10 +237,22 @@ export function durationHistogramChart(options: {
  * units the 1 h and 1 day lines are 70 apart and the centred labels ran into one another.
  */
 export function referenceLabelAnchors(lines: readonly { position: number; label: string }[], bounds: [number, number]): TextAnchor[] {
-  const centred = lines.map((line) => ({ left: line.position - labelWidth(line.label) / 2, right: line.position + labelWidth(line.label) / 2 }));
-  const clear = centred.every((box, i) => box.left >= bounds[0] && box.right <= bounds[1] && (i === 0 || box.left >= centred[i - 1].right));
-  if (clear || lines.length !== 2) return lines.map(() => 'middle');
-  return ['end', 'start'];
+  const boxOf = (line: { position: number; label: string }, anchor: TextAnchor) => {
+    const width = labelWidth(line.label);
+    const left = anchor === 'middle' ? line.position - width / 2 : anchor === 'end' ? line.position - 3 - width : line.position + 3;
+    return { left, right: left + width };
+  };
+  const fits = (anchors: readonly TextAnchor[]) => {
+    const boxes = lines.map((line, i) => boxOf(line, anchors[i]));
+    return boxes.every((box, i) => box.left >= bounds[0] && box.right <= bounds[1] && (i === 0 || box.left >= boxes[i - 1].right));
+  };
+  const centred = lines.map((): TextAnchor => 'middle');
+  if (fits(centred) || lines.length !== 2) return centred;
+  // Either side of the lines, the outer sides first; a line near the chart's edge keeps its label
+  // inside: a year whose histogram starts at 1 min put the 1 day line 30 units from the right
+  // edge, and "high < 1 day" started there and ran 37 units out of the chart, cut off.
+  const tried: TextAnchor[][] = [['end', 'start'], ['end', 'middle'], ['middle', 'start'], ['end', 'end'], ['start', 'start'], ['middle', 'end'], ['start', 'middle']];
+  return tried.find(fits) ?? ['end', 'start'];
 }
 
 /** Vertical offsets tried, in order, for a dot that would cover another (row height allows ±10). */
