@@ -51,7 +51,8 @@ matching most words. A query with no expected id succeeds when no exact result c
 field weights; a query with no expected id succeeds when no report holds any of its words).
 --synonyms <file>: also search, for a query word few pages hold, its synonyms of the file (lines
 "word synonym…", scripts/build-responder-synonyms.ts; the page has none, docs/findability.md round 12);
---synonym-options '{"synonymsBelow": 3, "synonymWeight": 0.5}' tries other settings.
+--synonym-options '{"synonymsBelow": 3, "synonymWeight": 0.5, "commonest": 0}' tries other settings
+(commonest: leave out synonyms among that many commonest words of the reports).
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
 }
@@ -108,9 +109,19 @@ const wordCounts = new SearchWordCounts();
 for (const document of documents) wordCounts.addDocument(document.html);
 const known = knownWords(wordCounts.list(), maxSearchWords);
 // The synonyms the build writes beside the index (kb-synonyms.txt), from the same word list.
-const synonymOptions = JSON.parse(values['synonym-options'] ?? '{}') as { synonymsBelow?: number; synonymWeight?: number };
+const synonymOptions = readSynonymOptions(values['synonym-options'] ?? '{}');
+function readSynonymOptions(text: string): { synonymsBelow?: number; synonymWeight?: number; commonest?: number } {
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+  } catch {
+    // said below
+  }
+  console.error(`--synonym-options: not a JSON object ("${text}"); give e.g. '{"synonymsBelow": 3, "synonymWeight": 0.5, "commonest": 0}'.`);
+  process.exit(2);
+}
 const synonyms = values.synonyms && !values.baseline && !values['exact-only'] && !values.tfidf
-  ? synonymsHeld(parseSynonyms(readSynonymsFile(values.synonyms)), wordCounts.list())
+  ? synonymsHeld(parseSynonyms(readSynonymsFile(values.synonyms)), wordCounts.list(), wordCounts.list(synonymOptions.commonest ?? 0))
   : undefined;
 function readSynonymsFile(file: string): string {
   try {

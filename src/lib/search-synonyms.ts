@@ -54,12 +54,15 @@ export function nearestWords(
  * The table's synonyms a knowledge base holds: a synonym is kept when one of `heldWords` has its
  * stem (the page then finds it, pagefind stemming alike), a word with none left is dropped.
  */
-export function synonymsHeld(table: ReadonlyMap<string, readonly string[]>, heldWords: Iterable<string>): Map<string, string[]> {
+export function synonymsHeld(table: ReadonlyMap<string, readonly string[]>, heldWords: Iterable<string>, commonWords: Iterable<string> = []): Map<string, string[]> {
   const heldStems = new Set<string>();
   for (const word of heldWords) heldStems.add(stemmer(word.toLowerCase()));
+  // A synonym most reports hold ("day", "site") finds every page: it says nothing of the query.
+  const commonStems = new Set<string>();
+  for (const word of commonWords) commonStems.add(stemmer(word.toLowerCase()));
   const held = new Map<string, string[]>();
   for (const [word, synonyms] of table) {
-    const kept = synonyms.filter((synonym) => heldStems.has(stemmer(synonym)));
+    const kept = synonyms.filter((synonym) => heldStems.has(stemmer(synonym)) && !commonStems.has(stemmer(synonym)));
     if (kept.length) held.set(word, kept);
   }
   return held;
