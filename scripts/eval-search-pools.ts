@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -17,6 +17,9 @@ const { values, positionals } = parseCommandLine({
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
     'development-only': { type: 'boolean', default: false },
+    synonyms: { type: 'string' },
+    'synonym-options': { type: 'string' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -26,7 +29,9 @@ if (values.help || positionals.length !== 1) {
 Runs npm run eval:search on each {"name", "content", "queries"} of pools.json (content null: the
 site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the queries missed at top-5.
 --tfidf: plain TF-IDF cosine over each report's text instead of the search page (the baseline).
---development-only: skip the pools whose name says "held out", so that tuning does not show them.`);
+--development-only: skip the pools whose name says "held out", so that tuning does not show them.
+--only TEXT: only the pools whose name holds TEXT.
+--synonyms FILE, --synonym-options JSON: passed to eval-search.ts (synonyms searched for words few pages hold).`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -46,12 +51,17 @@ if (!Array.isArray(pools) || !pools.every((p) => p && typeof p.name === 'string'
 
 const evalSearch = resolve(dirname(fileURLToPath(import.meta.url)), 'eval-search.ts');
 const base = dirname(listFile);
-const mode = values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : values.tfidf ? ['--tfidf'] : [];
+const mode = [
+  ...(values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : values.tfidf ? ['--tfidf'] : []),
+  ...(values.synonyms ? ['--synonyms', resolve(values.synonyms)] : []),
+  ...(values['synonym-options'] ? ['--synonym-options', values['synonym-options']] : []),
+];
 const fixed = (n: number) => n.toFixed(2);
 console.log('| pool | queries | top-1 | top-3 | top-5 | MRR |\n| --- | --- | --- | --- | --- | --- |');
 const misses: string[] = [];
 for (const pool of pools) {
   if (values['development-only'] && /held[ -]?out/i.test(pool.name)) continue;
+  if (values.only && !pool.name.includes(values.only)) continue;
   const args = [evalSearch, '--queries', resolve(base, pool.queries), '--json', ...mode, ...(pool.content ? ['--content', resolve(base, pool.content)] : [])];
   let report;
   try {

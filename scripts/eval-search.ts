@@ -22,6 +22,7 @@ import { escapeRegExp } from '../src/lib/regexp.ts';
 import { isPublished } from '../src/lib/predicates.ts';
 import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
+import { parseSynonyms, synonymsHeld, synonymsOf } from '../src/lib/search-synonyms.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -31,6 +32,8 @@ const { values } = parseCommandLine({
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
+    synonyms: { type: 'string' },
+    'synonym-options': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -46,6 +49,10 @@ matching most words. A query with no expected id succeeds when no exact result c
 --exact-only keeps the aliases but not the partial matches.
 --tfidf ranks by plain TF-IDF cosine over each report's whole text instead (no aliases, stemming or
 field weights; a query with no expected id succeeds when no report holds any of its words).
+--synonyms <file>: also search, for a query word few pages hold, its synonyms of the file (lines
+"word synonym…", scripts/build-responder-synonyms.ts; the page has none, docs/findability.md round 12);
+--synonym-options '{"synonymsBelow": 3, "synonymWeight": 0.5, "commonest": 0}' tries other settings
+(commonest: leave out synonyms among that many commonest words of the reports).
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
 }
@@ -101,6 +108,29 @@ if (expectProblem) {
 const wordCounts = new SearchWordCounts();
 for (const document of documents) wordCounts.addDocument(document.html);
 const known = knownWords(wordCounts.list(), maxSearchWords);
+// The synonyms the build writes beside the index (kb-synonyms.txt), from the same word list.
+const synonymOptions = readSynonymOptions(values['synonym-options'] ?? '{}');
+function readSynonymOptions(text: string): { synonymsBelow?: number; synonymWeight?: number; commonest?: number } {
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed;
+  } catch {
+    // said below
+  }
+  console.error(`--synonym-options: not a JSON object ("${text}"); give e.g. '{"synonymsBelow": 3, "synonymWeight": 0.5, "commonest": 0}'.`);
+  process.exit(2);
+}
+const synonyms = values.synonyms && !values.baseline && !values['exact-only'] && !values.tfidf
+  ? synonymsHeld(parseSynonyms(readSynonymsFile(values.synonyms)), wordCounts.list(), wordCounts.list(synonymOptions.commonest ?? 0))
+  : undefined;
+function readSynonymsFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`--synonyms ${file}: cannot read it (${(error as Error).message}); give a file of lines "word synonym synonym…" (scripts/build-responder-synonyms.ts writes one).`);
+    process.exit(2);
+  }
+}
 const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {
   // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
@@ -129,7 +159,10 @@ try {
     }
     const found = values.baseline || values['exact-only']
       ? { exact: await Promise.all(((await engine!.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
-      : await searchForgiving(engine!, q.query, { limit: 10 });
+      : await searchForgiving(engine!, q.query, {
+        limit: 10,
+        ...(synonyms ? { alternativesOf: (word: string) => synonymsOf(synonyms, word), synonymsBelow: synonymOptions.synonymsBelow, synonymWeight: synonymOptions.synonymWeight } : {}),
+      });
     for (const hit of [...found.exact, ...found.partial]) {
       excerpts++;
       if (hit.data.excerpt.includes(aliasSentenceLead)) quotingAliases++;

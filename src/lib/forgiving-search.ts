@@ -32,6 +32,8 @@ export interface PartialHit extends ExactHit {
   matched: string[];
   /** Set when the page holds fewer than half of the words: listed only because few pages hold more. */
   fewerThanHalf?: true;
+  /** Query words this page holds only as a synonym (`alternativesOf`): query word → the synonym it holds. */
+  asSynonym?: Record<string, string>;
 }
 
 export interface ForgivingResults {
@@ -71,6 +73,18 @@ export interface ForgivingOptions {
    * 9); Infinity keeps every such page first. Relevance order only (not with `titleBonus: false`).
    */
   exactBonus?: number;
+  /**
+   * Synonyms of a query word (e.g. src/lib/search-synonyms.ts), searched when the partial matches
+   * are: a page holding a synonym counts as holding the word, at `synonymWeight` times pagefind's
+   * score for the synonym. None by default, and the search page passes none: measured in round 12
+   * with synonyms from a general word embedding and from WordNet, no setting raised the paraphrase
+   * development set and most lowered it (docs/findability.md). Kept for `npm run eval:search -- --synonyms`.
+   */
+  alternativesOf?: (word: string) => readonly string[];
+  /** A query word held by fewer pages than this has its synonyms searched. Default 3. */
+  synonymsBelow?: number;
+  /** Share of pagefind's score a page gets for holding a synonym instead of the word. Default 0.5. */
+  synonymWeight?: number;
 }
 
 /**
@@ -253,17 +267,38 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   if (trustedExact.length >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };
 
   const exactIds = new Set(trustedExact.map((result) => result.id));
-  const tally = new Map<string, { result: (typeof perWord)[number][number]; words: Set<number>; score: number }>();
-  perWord.forEach((results, w) => {
-    for (const result of results) {
-      const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0 };
+  type Found = (typeof perWord)[number][number];
+  // Per query word: the pages holding it, with their score, and the synonym a page holds instead.
+  const holding = perWord.map((results) => new Map<string, { result: Found; score: number; synonym?: string }>(results.map((result) => [result.id, { result, score: result.score }])));
+  // A word few pages hold (a responder's word the reports do not use) also finds the pages
+  // holding one of its synonyms, at a share of their score; a page holding the word keeps its own.
+  const synonymsBelow = options.synonymsBelow ?? 3;
+  const synonymWeight = options.synonymWeight ?? 0.5;
+  if (options.alternativesOf) {
+    for (let w = 0; w < counted.length; w++) {
+      if (perWord[w].length >= synonymsBelow) continue;
+      for (const synonym of options.alternativesOf(counted[w])) {
+        if (counted.includes(synonym)) continue;
+        for (const result of await resultsHolding(synonym, (await engine.search(synonym, searchOptions))?.results ?? [])) {
+          const score = result.score * synonymWeight;
+          const held = holding[w].get(result.id);
+          if (!held || (held.synonym !== undefined && held.score < score)) holding[w].set(result.id, { result, score, synonym });
+        }
+      }
+    }
+  }
+  const tally = new Map<string, { result: Found; words: Set<number>; score: number; synonyms: Map<number, string> }>();
+  holding.forEach((pages, w) => {
+    for (const { result, score, synonym } of pages.values()) {
+      const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, synonyms: new Map<number, string>() };
       entry.words.add(w);
-      entry.score += result.score;
+      entry.score += score;
+      if (synonym !== undefined) entry.synonyms.set(w, synonym);
       tally.set(result.id, entry);
     }
   });
-  // "Most words": at least half of the words some postmortem holds, and at least one.
-  const needed = Math.max(1, Math.ceil((counted.length - missing.length) / 2));
+  // "Most words": at least half of the words some postmortem holds (or a synonym of), and at least one.
+  const needed = Math.max(1, Math.ceil(holding.filter((pages) => pages.size > 0).length / 2));
   // Ranked by pagefind's own relevance summed over the words a page holds (what pagefind would
   // rank by if it matched any word): its score already weighs a rare word above a common one
   // and a word in the title or summary above one in the body. Counting matched words first
@@ -299,8 +334,11 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
     [...ranked, ...fewer].map(async (entry) => {
       const matched = counted.filter((_, w) => entry.words.has(w));
       const data = await loadResultData(entry.result, options.excerptLength);
-      const hit: PartialHit = { id: entry.result.id, data: { ...data, excerpt: excerptMarkingWords(data, matched, options.excerptLength) }, matched };
+      // The excerpt marks the words the page holds: the synonym where it holds no query word.
+      const marked = counted.flatMap((word, w) => (entry.words.has(w) ? [entry.synonyms.get(w) ?? word] : []));
+      const hit: PartialHit = { id: entry.result.id, data: { ...data, excerpt: excerptMarkingWords(data, marked, options.excerptLength) }, matched };
       if (entry.words.size < needed) hit.fewerThanHalf = true;
+      if (entry.synonyms.size) hit.asSynonym = Object.fromEntries([...entry.synonyms].map(([w, synonym]) => [counted[w], synonym]));
       return hit;
     }),
   );

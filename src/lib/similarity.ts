@@ -96,6 +96,19 @@ export interface SimilarityOptions {
   ownSystemTitleShare?: number;
   /** The fewest reports whose titles must hold such a word. Default 10. */
   ownSystemMinReports?: number;
+  /**
+   * Weight of the literal cosine in the ranking: the words as written (unstemmed, no concepts or
+   * failure modes, names at full weight, every word two reports hold), plain TF-IDF weighted, as
+   * the baseline of docs/findability.md reads them. Only the part above {@link literalThreshold}
+   * counts, and not between two reports naming different failure modes. 0 turns it off. Default 0
+   * (off): at 0.75 it lifted every same-component status pool (GitHub's 964 incidents: P@5 0.668 →
+   * 0.701; with `ownSystemTitleShare` 0.02, 0.720) but lowered danluu's held-out P@5 0.737 → 0.726
+   * and the product-names fixture's 0.760 → 0.747: a vendor or product shared in wording is
+   * evidence of the same system, not of the same failure. docs/findability.md, round 12.
+   */
+  literalWeight?: number;
+  /** The literal cosine below which two reports' shared wording adds nothing. Default 0.3. */
+  literalThreshold?: number;
 }
 
 /** Field weights: a word in the title says more about the incident than one in the body. */
@@ -279,7 +292,17 @@ export function findSimilarPostmortems(
     wordFactor[w] = names ? nameWeight : 1;
   };
   const wordCounts: number[] = [];
-  const count = (i: number, text: string, weight: number) => {
+  // Literal counts: how often each word (as written, before stemming) is in a document's title,
+  // summary and counted body, for the literal cosine (`literalWeight`).
+  const literalWeight = options.literalWeight ?? 0;
+  const literalThreshold = options.literalThreshold ?? 0.3;
+  let literalFrequency = new Float64Array(literalWeight > 0 ? 1 << 14 : 0);
+  const literalPresent: number[] = [];
+  const literalLists: { words: Int32Array; counts: Float64Array }[] = [];
+  const literalDocumentFrequency: number[] = [];
+  /** The failure modes recognised in each document (term ids). */
+  const documentModes: number[][] = [];
+  const count = (i: number, text: string, weight: number, literal = false) => {
     const ids = table.tokenIds(text);
     // New words first (in order, so ids are given as before): adding one may grow the arrays
     // below, which the counting loop then reads as locals.
@@ -301,6 +324,15 @@ export function findSimilarPostmortems(
       const to = starts[w + 1];
       if (from === to) continue;
       wordCounts[w]++;
+      if (literal) {
+        if (w >= literalFrequency.length) {
+          const grown = new Float64Array(Math.max(literalFrequency.length * 2, w + 1));
+          grown.set(literalFrequency);
+          literalFrequency = grown;
+        }
+        if (literalFrequency[w] === 0) literalPresent.push(w);
+        literalFrequency[w]++;
+      }
       const weighted = weight * factors[w];
       for (let t = from; t < to; t++) {
         const term = termsOfWords[t];
@@ -315,13 +347,29 @@ export function findSimilarPostmortems(
     const doc = docs[i];
     const prose = prepareProse(doc.text, boilerplate, lineKeys[i], origins[i]);
     lineKeys[i] = []; // read once; the keys can go
-    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.title)), fieldWeights[0][1]);
-    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1]);
-    count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1]);
+    const literal = literalWeight > 0;
+    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.title)), fieldWeights[0][1], literal);
+    count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1], literal);
+    count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1], literal);
+    if (literal) {
+      literalPresent.sort((x, y) => x - y);
+      const literalWords = Int32Array.from(literalPresent);
+      const literalCounts = Float64Array.from(literalPresent, (w) => literalFrequency[w]);
+      for (const w of literalPresent) {
+        literalFrequency[w] = 0;
+        while (literalDocumentFrequency.length <= w) literalDocumentFrequency.push(0);
+        literalDocumentFrequency[w]++;
+      }
+      literalPresent.length = 0;
+      literalLists.push({ words: literalWords, counts: literalCounts });
+    }
     if (causeWeight > 0 && prose.cause) count(i, prose.cause, causeWeight);
+    const modesOfDoc: number[] = [];
+    documentModes.push(modesOfDoc);
     if (failureModeWeight > 0) {
       for (const mode of recogniseFailureModes(`${doc.title}\n${doc.summary}\n${prose.cause.slice(0, failureModeTextLength)}\n${prose.text.slice(0, failureModeTextLength)}`)) {
         const term = termIdOf(`@${mode.id}`);
+        modesOfDoc.push(term);
         if (frequency[term] === 0) present.push(term);
         frequency[term] += failureModeWeight;
         lengths[i] += failureModeWeight;
@@ -404,6 +452,25 @@ export function findSimilarPostmortems(
   });
   termLists.length = 0;
   countLists.length = 0;
+  // The literal vectors: every word two documents or more hold, TF-IDF weighted (plain, smoothed
+  // idf), L2-normalised, sorted by word id.
+  const literalVectors = literalLists.map(({ words: ids, counts }) => {
+    const kept: number[] = [];
+    const weights: number[] = [];
+    let norm = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const df = literalDocumentFrequency[ids[k]];
+      if (df < 2) continue;
+      const weight = counts[k] * (Math.log((1 + n) / (1 + df)) + 1);
+      kept.push(ids[k]);
+      weights.push(weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    return { words: Int32Array.from(kept), weights: Float64Array.from(weights, (weight) => weight / norm) };
+  });
+  literalLists.length = 0;
+  const literalPosition = new Int32Array(literalWeight > 0 ? words.length : 0);
 
   // 3. Inverted index over the kept terms, as flat arrays (term → documents and their weights).
   const vocabulary = documentFrequency.length;
@@ -608,6 +675,30 @@ export function findSimilarPostmortems(
         entry.rank = combine(sum / norm, structureOf(i, entry.j));
       }
       for (const term of touched) expanded[term] = 0;
+      leading.sort((x, y) => y.rank - x.rank || x.j - y.j);
+    }
+
+    if (literalWeight > 0 && leading.length > 1) {
+      // The words as written, names included, which the model weighs down or merges: much shared
+      // wording (above the threshold) is the same system or the same template of updates. Two
+      // reports naming different failure modes are kept apart: the same product or region then
+      // cuts across failures (the product-names fixture's "Osaka" reports of a chiller and of a
+      // full disk).
+      const own = literalVectors[i];
+      for (let k = 0; k < own.words.length; k++) literalPosition[own.words[k]] = k + 1;
+      const ownModes = documentModes[i];
+      for (const entry of leading) {
+        const otherModes = documentModes[entry.j];
+        if (ownModes.length && otherModes.length && !ownModes.some((mode) => otherModes.includes(mode))) continue;
+        const other = literalVectors[entry.j];
+        let sum = 0;
+        for (let k = 0; k < other.words.length; k++) {
+          const position = literalPosition[other.words[k]];
+          if (position !== 0) sum += own.weights[position - 1] * other.weights[k];
+        }
+        entry.rank = entry.rank + literalWeight * Math.max(0, sum - literalThreshold);
+      }
+      for (let k = 0; k < own.words.length; k++) literalPosition[own.words[k]] = 0;
       leading.sort((x, y) => y.rank - x.rank || x.j - y.j);
     }
 

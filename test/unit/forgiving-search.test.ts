@@ -286,3 +286,53 @@ describe('the excerpt of a result holding most of the words', () => {
     expect(excerptMarkingWords({ url: '/x/', excerpt: 'kept', meta: {} }, ['pool'])).toBe('kept');
   });
 });
+
+describe('synonyms of a word few pages hold (alternativesOf, round 12)', () => {
+  // A responder types "blaze"; the report about the fire says "fire". pagefind's scores per word and page.
+  const scores: Record<string, Record<string, number>> = {
+    office: { fire: 2, move: 3, other: 1 },
+    blaze: {},
+    fire: { fire: 8, drill: 4 },
+    evacuated: { fire: 3, drill: 2 },
+    phones: { move: 2, other: 1 },
+  };
+  const engine: SearchEngine = {
+    async search(term) {
+      const words = term.split(' ').filter((word) => scores[word] && Object.keys(scores[word]).length);
+      const pages = Object.keys(scores[words[0]] ?? {}).filter((id) => words.every((word) => scores[word][id] !== undefined));
+      return {
+        results: pages
+          .map((id) => ({ id, score: words.reduce((sum, word) => sum + scores[word][id], 0), data: async () => ({ url: `/postmortems/${id}/`, excerpt: '', meta: { title: id } }) }))
+          .sort((a, b) => b.score - a.score),
+      };
+    },
+  };
+  const synonyms: Record<string, string[]> = { blaze: ['fire'], office: ['bureau'], evacuated: ['rescued'] };
+  const alternativesOf = (word: string) => synonyms[word] ?? [];
+
+  test('a page holding the synonym counts as holding the word, named as such, and ranks by it', async () => {
+    const without = await searchForgiving(engine, 'office blaze evacuated');
+    expect(without.missing).toEqual(['blaze']);
+    const found = await searchForgiving(engine, 'office blaze evacuated', { alternativesOf });
+    // Still said missing: no page holds the word itself.
+    expect(found.missing).toEqual(['blaze']);
+    expect(found.partial[0].id).toBe('fire');
+    expect(found.partial[0].matched).toEqual(['office', 'blaze', 'evacuated']);
+    expect(found.partial[0].asSynonym).toEqual({ blaze: 'fire' });
+    // Without synonyms the fire report held two of three words; now three, and it ranks higher
+    // by the synonym's score (8 × 0.5 = 4 added).
+    const before = without.partial.find((hit) => hit.id === 'fire')!;
+    expect(before.matched).toEqual(['office', 'evacuated']);
+    expect(found.partial.find((hit) => hit.id === 'drill')!.matched).toEqual(['blaze', 'evacuated']);
+  });
+
+  test('a word held by as many pages as synonymsBelow gets none of its synonyms searched', async () => {
+    const searched: string[] = [];
+    const counting: SearchEngine = { search: (term, options) => (searched.push(term), engine.search(term, options)) };
+    await searchForgiving(counting, 'office blaze evacuated', { alternativesOf, synonymsBelow: 3 });
+    // "office" is held by 3 pages, "evacuated" by 2, "blaze" by none: the synonyms of the last two only.
+    expect(searched).toContain('fire');
+    expect(searched).toContain('rescued');
+    expect(searched).not.toContain('bureau');
+  });
+});

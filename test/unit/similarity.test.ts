@@ -185,3 +185,33 @@ describe('a name in many titles is one of the knowledge base\'s own systems (rou
     expect([...findSimilarPostmortems(few, { ...ownSystems, ownSystemMinReports: 9 }).values()].flat().map((link) => link.reason).join(' ')).toMatch(/purple/);
   });
 });
+
+describe('the literal cosine blended in (literalWeight, round 12, docs/findability.md)', () => {
+  // A status page's updates of one system share its product names, which the model weighs as
+  // names (0.3); another system's update shares the symptom. Off by default.
+  const fillers = ['Office network switch replaced', 'Payroll export delayed by a holiday', 'Wiki search reindexed overnight', 'Build agents upgraded to a new image', 'Status page moved to a new host', 'Printer queue cleared in the office']
+    .map((title, i) => doc(`filler-${i}`, title, `${title}. Nothing else changed and users were told by email.`));
+  const corpus = (query: string, sameSystem: string) => [
+    doc('query', 'Artifactory slow for Maven clients', query),
+    doc('same-system', 'Artifactory unavailable for Maven clients', sameSystem),
+    doc('same-symptom', 'Package mirror slow, downloads timed out', 'The package mirror was slow: downloads timed out, latency rose and clients retried until the cache was warmed.'),
+    ...fillers,
+  ];
+  const slow = 'JFrog Artifactory on Repo was slow: downloads timed out, latency rose and clients retried.';
+  const restarted = 'JFrog Support restarted Artifactory on Repo.';
+
+  test('much shared wording, names included, lifts the update of the same system above the same symptom elsewhere', () => {
+    const reports = corpus(`${slow} ${restarted}`, `JFrog Artifactory on Repo was unavailable for Maven. ${restarted}`);
+    expect(findSimilarPostmortems(reports).get('query')![0].id).toBe('same-symptom');
+    expect(findSimilarPostmortems(reports, { literalWeight: 0.75 }).get('query')![0].id).toBe('same-system');
+    // Below the threshold shared wording adds nothing: at a threshold of 1 the order is the model's.
+    expect(findSimilarPostmortems(reports, { literalWeight: 0.75, literalThreshold: 1 }).get('query')![0].id).toBe('same-symptom');
+  });
+
+  test('two reports naming different failure modes get nothing for their shared wording', () => {
+    const reports = corpus(`${slow} The disk was full. ${restarted}`, `JFrog Artifactory on Repo was unavailable for Maven. Its TLS certificate had expired. ${restarted}`);
+    const scoreOf = (options: Parameters<typeof findSimilarPostmortems>[1]) => findSimilarPostmortems(reports, options).get('query')!.find((link) => link.id === 'same-system')!.score;
+    expect(scoreOf({ literalWeight: 0.75 })).toBe(scoreOf({}));
+    expect(findSimilarPostmortems(reports, { literalWeight: 0.75 }).get('query')![0].id).toBe('same-symptom');
+  });
+});
