@@ -1,19 +1,52 @@
 import type { Postmortem } from './postmortem-schema.ts';
 
 /**
+ * `Date.parse` of each instant and day already read, by its text. The site computes the same few
+ * thousand durations over and over: each insights page (the whole corpus, each year, each team)
+ * summarises every duration of its postmortems per month, per quarter and overall, and
+ * `/metrics.json` again, and every postmortem page shows its own: about 17 parses of each instant
+ * for each page that counts it (docs/performance.md, session 19). Emptied when it grows past
+ * `parseCacheLimit`, so a long `astro dev` session does not keep every instant it ever saw.
+ */
+const instants = new Map<string, number>();
+const days = new Map<string, number>();
+export const parseCacheLimit = 50_000;
+let parses = 0;
+
+/** How many texts `Date.parse` has read here (a cached one is not read again): for tests. */
+export function durationParseCount(): number {
+  return parses;
+}
+
+function cachedParse(cache: Map<string, number>, key: string, text: () => string): number {
+  // A text that is no date gives NaN, which is cached like any other value.
+  let ms = cache.get(key);
+  if (ms === undefined) {
+    if (cache.size >= parseCacheLimit) cache.clear();
+    parses += 1;
+    ms = Date.parse(text());
+    cache.set(key, ms);
+  }
+  return ms;
+}
+
+const instantMs = (iso: string) => cachedParse(instants, iso, () => iso);
+/** Midnight UTC of the day that starts the text (a day or an instant). */
+const dayMs = (value: string) => cachedParse(days, value, () => `${value.slice(0, 10)}T00:00:00Z`);
+
+/**
  * Whole minutes from `from` to `to` (ISO instants), or undefined when either is missing. Rounded
  * to the nearest minute: the schema allows seconds, the metrics do not need them.
  */
 export function minutesBetween(from: string | undefined, to: string | undefined): number | undefined {
   if (!from || !to) return undefined;
-  return Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+  return Math.round((instantMs(to) - instantMs(from)) / 60_000);
 }
 
 /** Whole days from one calendar day (or instant) to another, comparing UTC days. */
 export function daysBetween(from: string | undefined, to: string | undefined): number | undefined {
   if (!from || !to) return undefined;
-  const day = (value: string) => Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
-  return Math.round((day(to) - day(from)) / 86_400_000);
+  return Math.round((dayMs(to) - dayMs(from)) / 86_400_000);
 }
 
 /** Time to detect = detected - started, in minutes. */

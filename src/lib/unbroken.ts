@@ -29,18 +29,55 @@ const patterns = [
   '[A-Z][A-Z0-9_]*-\\d+(?:-\\d+)*(?![\\w-])',
 ];
 const keepTogether = new RegExp(`(?<![\\w.-])(?:${patterns.join('|')})`, 'g');
+/** The pattern of the runs, for tests that check the split against a plain `matchAll`. */
+export const keepTogetherSource = keepTogether.source;
 
-/** The text in runs, `keep` on each date, time or duration; joined, the runs are the text. */
-export function unbreakableRuns(text: string): TextRun[] {
+/**
+ * The runs of each text already split, by text. A build renders the same few thousand texts tens
+ * of thousands of times: a title and a summary on every list page its postmortem appears on
+ * (59,868 calls for 8,758 texts in a build of 1,000 postmortems; docs/performance.md, session 19).
+ * Emptied when it grows past `runsCacheLimit`, so a long `astro dev` session does not keep every
+ * text it ever saw.
+ */
+const runsByText = new Map<string, readonly TextRun[]>();
+const htmlByText = new Map<string, string>();
+export const runsCacheLimit = 50_000;
+let textsSplit = 0;
+
+/** How many texts have been split (a cached text is not split again): for tests. */
+export function unbreakableRunsSplitCount(): number {
+  return textsSplit;
+}
+
+/**
+ * The text in runs, `keep` on each date, time or duration; joined, the runs are the text. The
+ * same array is returned for the same text: read it, do not change it.
+ */
+export function unbreakableRuns(text: string): readonly TextRun[] {
+  let runs = runsByText.get(text);
+  if (!runs) {
+    if (runsByText.size >= runsCacheLimit) runsByText.clear();
+    runs = splitRuns(text);
+    runsByText.set(text, runs);
+  }
+  return runs;
+}
+
+function splitRuns(text: string): TextRun[] {
+  textsSplit += 1;
   const runs: TextRun[] = [];
   let at = 0;
-  for (const match of text.matchAll(keepTogether)) {
+  // `exec` from a set `lastIndex`, not `matchAll`, which copies the expression on every call
+  // (src/lib/regexp.ts). No alternative of the pattern matches an empty string.
+  keepTogether.lastIndex = 0;
+  for (let match = keepTogether.exec(text); match; match = keepTogether.exec(text)) {
     // A run without a space, hyphen or slash cannot break anyway ("14:02"): left as text.
     if (!/[\s/-]/.test(match[0])) continue;
     if (match.index > at) runs.push({ text: text.slice(at, match.index), keep: false });
     runs.push({ text: match[0], keep: true });
     at = match.index + match[0].length;
   }
+  keepTogether.lastIndex = 0;
   if (at < text.length) runs.push({ text: text.slice(at), keep: false });
   return runs;
 }
@@ -52,5 +89,13 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&a
  * class given: the evidence pack, a page of its own, styles `ev-nowrap`).
  */
 export function unbrokenHtml(text: string, className = 'nowrap'): string {
-  return unbreakableRuns(text).map((run) => (run.keep ? `<span class="${className}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+  const key = className === 'nowrap' ? text : undefined;
+  const cached = key === undefined ? undefined : htmlByText.get(key);
+  if (cached !== undefined) return cached;
+  const html = unbreakableRuns(text).map((run) => (run.keep ? `<span class="${className}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+  if (key !== undefined) {
+    if (htmlByText.size >= runsCacheLimit) htmlByText.clear();
+    htmlByText.set(key, html);
+  }
+  return html;
 }

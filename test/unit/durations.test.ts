@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve,
   computeImpactDuration, computeTimeToDraft, computeTimeToPublish, computeDurations, formatDuration,
+  daysBetween, durationParseCount, minutesBetween, parseCacheLimit,
 } from '../../src/lib/durations.ts';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { buildInsights } from '../../src/lib/insights.ts';
+import { groupBy } from '../../src/lib/browse.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 
 const pm = (times: Partial<Postmortem['times']>, extra: Partial<Postmortem> = {}) =>
@@ -70,5 +74,52 @@ describe('computeDurations', () => {
   test('a resolution late in the UTC day still counts calendar days, not 24-hour spans', () => {
     const late = pm({ resolved: '2025-03-14T23:50:00.000Z' }, { drafted: '2025-03-15' } as Partial<Postmortem>);
     expect(computeTimeToDraft(late)).toBe(1);
+  });
+});
+
+describe('each instant and day is parsed once (session 19: about 17 parses of each for every insights page)', () => {
+  test('the same instants again are not parsed again; others are', () => {
+    const from = `2031-0${1 + Math.floor(Math.random() * 9)}-14T09:02:00.000Z`;
+    const before = durationParseCount();
+    expect(minutesBetween(from, '2031-12-14T10:25:00.000Z')).toBe(Math.round((Date.parse('2031-12-14T10:25:00.000Z') - Date.parse(from)) / 60_000));
+    const parsed = durationParseCount();
+    expect(parsed).toBeGreaterThan(before);
+    for (let i = 0; i < 5; i++) minutesBetween(from, '2031-12-14T10:25:00.000Z');
+    expect(durationParseCount()).toBe(parsed);
+    minutesBetween(from, '2031-12-14T10:26:00.000Z');
+    expect(durationParseCount()).toBe(parsed + 1);
+    // Days are midnights, cached apart from instants: an instant and its day differ.
+    expect(daysBetween(from, '2031-12-14T10:25:00.000Z')).toBe(Math.round((Date.parse('2031-12-14T00:00:00Z') - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000));
+  });
+  test('a text that is no date gives NaN every time, cached or not', () => {
+    expect(minutesBetween('not a date', '2031-12-14T10:25:00.000Z')).toBeNaN();
+    expect(minutesBetween('not a date', '2031-12-14T10:25:00.000Z')).toBeNaN();
+    expect(daysBetween('2031-13-45', '2031-12-14')).toBeNaN();
+  });
+  test('past the limit the cache starts again, and the values stay right', () => {
+    const start = Date.parse('2040-01-01T00:00:00.000Z');
+    const instants = Array.from({ length: parseCacheLimit + 10 }, (_, i) => new Date(start + i * 60_000).toISOString());
+    for (const instant of instants) minutesBetween(instants[0], instant);
+    const before = durationParseCount();
+    expect(minutesBetween(instants[1], instants[0])).toBe(-1);
+    expect(durationParseCount()).toBe(before + 1);
+  });
+  test('the insights of the example content, whole and per team, parse each instant once, with the same figures as Date.parse gives', () => {
+    const records = validateCorpus('content', { frontmatterOnly: true }).postmortems.filter((p) => p.data).map((p) => ({ id: p.id, data: p.data! }));
+    expect(records.length).toBeGreaterThan(20);
+    const asOf = '2026-01-01';
+    const triggerName = (id: string) => id;
+    const first = buildInsights(records, { asOf, triggerName });
+    const parsed = durationParseCount();
+    // Every page of insights after the first reads instants it has seen: no parse at all.
+    const again = buildInsights(records, { asOf, triggerName });
+    for (const [, group] of groupBy(records, (r) => r.data.teams)) buildInsights(group, { asOf, triggerName });
+    expect(durationParseCount()).toBe(parsed);
+    expect(again.metrics).toEqual(first.metrics);
+    // The figures are Date.parse's: each record's time to resolve, computed without the cache.
+    for (const { data } of records) {
+      const { started, resolved } = data.times;
+      expect(computeTimeToResolve(data)).toBe(resolved ? Math.round((Date.parse(resolved) - Date.parse(started)) / 60_000) : undefined);
+    }
   });
 });
