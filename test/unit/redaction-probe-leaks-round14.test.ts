@@ -49,6 +49,8 @@ describe('the rules point at the name, not the words around it', () => {
     ['an e-mail reply line with an address', 'On Tue, Mar 4, 2025 at 10:02 AM Dagfinn Holm <d@x.io> wrote:', ['redact/person:Dagfinn Holm', 'redact/email:d@x.io']],
     ['a PAM session line', '```\nsudo: pam_unix(sudo:session): session opened for user root by hbrekke(uid=1001)\n```', ['redact/person:hbrekke']],
     ['a merge commit', 'Merge pull request #412 from hbrekke/raise-pool-size', ['redact/person:hbrekke']],
+    // A lone chat line's guess alone is dropped beside "from hbrekke" (a thing's data is "from" it); the merge commit's account is certain and looked for everywhere.
+    ['a merge commit and a lone chat line of the same account', '```\nhbrekke: restarting\n```\n\n```\nMerge pull request #412 from hbrekke/raise-pool-size\n```', ['redact/person:hbrekke', 'redact/person:hbrekke']],
     ['a host in a libpq error, without its quotes', 'Is the server running on host "pg-ledger-primary" (10.4.0.12)?', ['redact/internal-host:pg-ledger-primary', 'redact/ip-address:10.4.0.12']],
   ])('%s', (_, text, findings) => {
     expect(foundInProbe(text)).toEqual(findings);

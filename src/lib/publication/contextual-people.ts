@@ -93,8 +93,9 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
     if (line.includes('/')) {
       for (const pattern of [branchAfterGit, branchInProse, branchInCodeSpan, branchOfMergeCommit]) {
         for (const m of allMatches(pattern, line)) {
-          // A merge commit's "from hbrekke/…" is an account by GitHub's own words, not a guess that "from" (a thing's data's) could drop.
-          if (branchOwner(m[1])) add(i, { text: m[1], index: m.index! + m[0].lastIndexOf(`${m[1]}/`), severity: 'error', guess: pattern !== branchOfMergeCommit, local: true, why: pattern === branchOfMergeCommit ? 'the account of a merged branch' : 'the owner of a branch named under a handle' });
+          // A merge commit's "from hbrekke/…" is an account by GitHub's own words, not a guess that
+          // "from" (a thing's data's) could drop, and looked for in the rest of the post.
+          if (branchOwner(m[1])) add(i, { text: m[1], index: m.index! + m[0].lastIndexOf(`${m[1]}/`), severity: 'error', guess: pattern !== branchOfMergeCommit, local: pattern !== branchOfMergeCommit, why: pattern === branchOfMergeCommit ? 'the account of a merged branch' : 'the owner of a branch named under a handle' });
         }
       }
     }
