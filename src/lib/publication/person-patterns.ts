@@ -109,7 +109,8 @@ const captionOpensWithName = /<figcaption[^>]*>\s*(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|
 const captionSentenceName = /(?:^\s*|[.!?;:]\s+)(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|beside|next to|in front of|with|and (?:the|his|her|their) team)\s|\s+\p{Ll}{3,}ing\s)/gu;
 /** The text of a picture's title: an HTML `title=` on an image, or the title of a Markdown image. */
 const pictureTitle = /<img\b[^>]*?\btitle=(["'])([^"'\n]*)\1|!\[[^\]\n]*\]\([^)\s]+\s+(["'])([^"'\n]*)\3\)/g;
-export function captionSentenceNames(caption: string): { name: string; index: number }[] {
+/** The names opening the sentences of a caption's text ({@link captionSentenceName}), with their indices in it. */
+function captionSentenceNames(caption: string): { name: string; index: number }[] {
   return [...caption.matchAll(captionSentenceName)].map((m) => ({ name: m[1], index: m.index! + m[0].lastIndexOf(m[1]) }));
 }
 
@@ -1392,13 +1393,13 @@ const shortlogLine = /^\s*\d+\t([\p{L}][\p{L}\p{N}._'’ -]*?)\s*(?:<[^<>]*>\s*)
  */
 const relativeDateAuthor = /(?:^|\s-\s|\s)((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})|\p{Ll}[\p{Ll}\p{N}._-]{2,30}), \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|\(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)\s+<([^<>@]+)>/gu;
 
+/** A mail client's line before a quoted reply: "On <date>, <name> [<address>] wrote:". */
+const emailReplyLine = /^\s*(?:>\s*)*On\s+[^\n]{6,60}?(?:\d|[AaPp][Mm]),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}|\p{Ll}[\p{Ll}\p{N}._]{2,30})\s*(?:<[^<>]*>\s*)?wrote:\s*$/u;
 /**
  * The user or author column of pasted command output, in code and prose: `git blame` ("(Tove
  * Lindqvist 2025-02-28 14:02:11 +0100 42)"), `ls -l` (owner and group), `ps aux` (user), and the
  * name over a message copied from Slack. System accounts and English words are no one.
  */
-/** A mail client's line before a quoted reply: "On <date>, <name> [<address>] wrote:". */
-const emailReplyLine = /^\s*(?:>\s*)*On\s+[^\n]{6,60}?(?:\d|[AaPp][Mm]),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}|\p{Ll}[\p{Ll}\p{N}._]{2,30})\s*(?:<[^<>]*>\s*)?wrote:\s*$/u;
 function pastedOutputUsers(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const account = (name: string, index: number, why: string, guess = false) => {
