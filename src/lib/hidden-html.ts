@@ -15,6 +15,16 @@ export interface HiddenHtml {
   shownToSightedReaders: boolean;
 }
 
+/**
+ * Class names that hide an element's text in the common style sheets (since the fourteenth probe
+ * round): the screen-reader-only utilities (`sr-only`, `visually-hidden`, this site's own,
+ * `visuallyhidden`, WordPress's `screen-reader-text`) and the display utilities (`hidden`,
+ * `invisible`, `d-none`, `hide`, and a breakpoint's `md:hidden`). Whether or not the public site's
+ * style sheet defines the class, the author meant the text unseen, and the page source publishes
+ * it; a state class such as `sr-only-focusable` or `hidden-xs` is no such utility alone.
+ */
+const hidingClass = /^(?:[a-z0-9]+:)*(sr-only|visually-?hidden|screen-?reader-(?:text|only)|hidden|invisible|d-none|hide)$/i;
+
 /** CSS declarations that make an element's text invisible on the page. */
 const hidingDeclaration = /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?(?:%)?\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:!important\s*)?(?:;|$))/i;
 
@@ -38,6 +48,15 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
     const css = typeof style === 'string' ? decodeEntities(style) : jsStyleAsCss(style.expression);
     const declaration = hidingDeclaration.exec(css);
     if (declaration) return { how: `the style "${declaration[1].replace(/\s*;$/, '').replace(/\s+/g, ' ').trim()}"`, shownToSightedReaders: false };
+  }
+  const classes = attributes.get('class') ?? attributes.get('classname');
+  if (classes !== undefined && classes !== true) {
+    const names = (typeof classes === 'string' ? decodeEntities(classes) : classes.expression.replace(/["'`{}]/g, ' ')).split(/\s+/);
+    const hiding = names.find((name) => hidingClass.test(name));
+    if (hiding) {
+      const screenReaders = /sr-only|visually|screen-?reader/i.test(hiding);
+      return { how: `the class "${hiding}"${screenReaders ? ', which shows its text to screen readers only' : ''}`, shownToSightedReaders: false };
+    }
   }
   const ariaHidden = attributes.get('aria-hidden') ?? attributes.get('ariahidden');
   if (ariaHidden !== undefined) {

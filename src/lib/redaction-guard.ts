@@ -106,9 +106,10 @@ export interface RedactionOptions {
  * home network's `home.arpa` (RFC 8375), `.internal` (reserved for private use by ICANN in 2024),
  * the names RFC 6762 lists as used privately (`.intranet`, `.private`), the resolver default
  * `localdomain`, a Kubernetes cluster's `cluster.local` and a Tailscale network's machines
- * (`nas.tail4f2c1.ts.net`).
+ * (`nas.tail4f2c1.ts.net`); since the fourteenth probe round the zone AVM's FRITZ!Box routers
+ * give the machines of a home network (`nas.fritz.box`), which no public resolver answers.
  */
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', ...privateUseSuffixes()];
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', '.fritz.box', ...privateUseSuffixes()];
 
 /**
  * Since the tenth probe round: the suffixes RFC 6762 (appendix G) lists as used on private
@@ -658,6 +659,8 @@ const connectionErrorHosts = [
   new RegExp(String.raw`\b(?:ENOTFOUND|EAI_AGAIN)\s+${hostLabel}(?![\w.-])`, 'g'),
   new RegExp(String.raw`UnknownHostException:\s+${hostLabel}(?=:|\s|$)`, 'g'),
   new RegExp(String.raw`\btranslate host name\s+"${hostLabel}"`, 'g'),
+  // libpq's next line, since the fourteenth probe round: `Is the server running on host "pg-ledger-primary" (10.4.0.12)`.
+  new RegExp(String.raw`\bserver running on host\s+"${hostLabel}"`, 'g'),
   new RegExp(String.raw`\b(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) resolve host(?: name)?:?\s+["'\x60]?${hostLabel}(?![\w.-])`, 'g'),
   new RegExp(String.raw`\b[Uu]nknown host:?\s+["'\x60]?${hostLabel}(?![\w.-])`, 'g'),
   // Python's `HTTPConnectionPool(host='ledgerdb', port=8080)`.
@@ -809,7 +812,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (const m of connectionErrorHosts.flatMap((pattern) => [...allMatches(pattern, line)])) {
       const host = m[1];
       if (!isSingleLabelHost(host) || isEnglishWord(host) || isOrdinaryWord(host) || isPublicTerm(host) || ready.publicNames.has(host.toLowerCase())) continue;
-      matches.push({ rule: 'redact/internal-host', text: host, index: m.index! + m[0].length - host.length, why: 'a host named by a connection error' });
+      // The host's own place: some of the patterns end on its closing quote (`translate host name "ledgerdb"`).
+      matches.push({ rule: 'redact/internal-host', text: host, index: m.index! + m[0].lastIndexOf(host), why: 'a host named by a connection error' });
     }
   }
   if (options.detectShapes !== false && line.includes('<#')) add('redact/channel', slackChannelReference);

@@ -38,13 +38,13 @@ export const leakProbesRound13: readonly LeakProbeWithOrganisation[] = [
   p('a lone chat line in code, a short reply', '```\ntovem: done, restarting the pool\n```', 'tovem'),
 ];
 
-/** The probes still published after this round's rules: docs/redaction.md, "Limits". */
+/**
+ * The probes still published after this round's rules: docs/redaction.md, "Limits". A first name
+ * and an initial without its dot, a diagram's participant and the lone chat lines are found since
+ * the fourteenth probe round ("Fourteenth probe round").
+ */
 export const stillPublishedRound13: ReadonlySet<string> = new Set<string>([
-  'a first name and an initial without the dot',
-  'a diagram participant named with an unknown word',
   'a person named before a version-like number',
-  'a lone chat line in code',
-  'a lone chat line in code, a short reply',
 ]);
 
 /** The probes found before this round's rules (measured on the commit before it). */

@@ -84,8 +84,8 @@ describe('links, hosts and names of internal systems', () => {
     ['Go\'s resolver', '```\ndial tcp: lookup ledgerdb on 10.0.0.2:53: no such host\n```', ['redact/internal-host:ledgerdb@2:18', 'redact/ip-address:10.0.0.2@2:30']],
     ['Node\'s resolver', '```\nError: getaddrinfo ENOTFOUND ledgerdb\n```', ['redact/internal-host:ledgerdb@2:30']],
     ['Java\'s resolver', '```\njava.net.UnknownHostException: ledgerdb: Name or service not known\n```', ['redact/internal-host:ledgerdb@2:32']],
-    ['libpq', '```\npsycopg2.OperationalError: could not translate host name "ledgerdb" to address\n```', ['redact/internal-host:ledgerdb@2:60']],
-    ['Python requests', '```\nHTTPConnectionPool(host=\'ledgerdb\', port=8080): Max retries exceeded\n```', ['redact/internal-host:ledgerdb@2:27']],
+    ['libpq', '```\npsycopg2.OperationalError: could not translate host name "ledgerdb" to address\n```', ['redact/internal-host:ledgerdb@2:59']],
+    ['Python requests', '```\nHTTPConnectionPool(host=\'ledgerdb\', port=8080): Max retries exceeded\n```', ['redact/internal-host:ledgerdb@2:26']],
     ['a machine under an environment\'s label', '```\nHTTPSConnectionPool(host=\'ledger-01.prod.acme.io\', port=443)\n```', ['redact/internal-host:ledger-01.prod.acme.io@2:27']],
   ])('%s', (_, text, findings) => {
     expect(found(text)).toEqual(findings);

@@ -22,6 +22,8 @@ const unknownWord = (word: string) => !isEnglishWord(word) && !isOrdinaryWord(wo
 const branchPrefix = /^(?:features?|feat|fix(?:es)?|bugfix|hotfix|releases?|chore|docs?|ci|build|tests?|wip|experiments?|backports?|reverts?|deps|dependabot|renovate|snyk|main|master|develop|dev|origin|upstream|refs|heads|remotes|tags|users?|team|src|lib|app|apps|cmd|pkg|internal|scripts|config|charts?|stable|staging|prod|production|hotfixes|spike|poc|refactor|perf|style|ops|infra)$/i;
 /** Where a branch's name stands: after git's branch commands, and after "branch" in prose. */
 const branchAfterGit = /\bgit\s+(?:checkout\s+-[bB]|switch\s+-[cC]|branch(?:\s+-[mMcC])?|push(?:\s+-[uf]|\s+--set-upstream|\s+--force(?:-with-lease)?)*\s+[\w.-]+|checkout|switch|merge|rebase|pull\s+[\w.-]+)\s+[`'"]?([a-z][a-z0-9._-]{1,30})\/(?=[A-Za-z0-9][\w/-]*-)/g;
+/** GitHub's merge commit names the head branch under its owner's account (`Merge pull request #412 from hbrekke/raise-pool`; since the fourteenth probe round). */
+const branchOfMergeCommit = /\bMerge pull request #\d+ from ([a-z][a-z0-9._-]{1,38})\/(?=[A-Za-z0-9])/gi;
 const branchInProse = /\b[Bb]ranch(?:es)?\s+(?:named\s+|called\s+)?[`'"*_]?([a-z][a-z0-9._-]{1,30})\/(?=[A-Za-z0-9][\w/-]*-)/g;
 /**
  * A code span holding a branch whose slug opens with what the work is (`` `hbrekke/fix-pool` ``);
@@ -55,6 +57,16 @@ const saidInWords = (said: string) => !/^[\d"'{[|>&*!%$/\\~-]/.test(said) && /\p
  */
 const saidAsAPerson = /^(?:I(?:['’](?:m|ll|ve|d)| am| was| will| have| had| think| see| can| just| need| don['’]t| didn['’]t)\b|(?:we|We)(?:['’](?:re|ll|ve)| are| will| need)\b|(?:my|My) |ack\b|on it\b|lgtm\b|LGTM\b|sgtm\b|will do\b|brb\b|\+1\b|(?:looking|Looking) (?:into it|at it|now)\b)/;
 
+/**
+ * What someone posts in a chat about their own work, in a few lower-case words (since the
+ * fourteenth probe round): a status ("restarting", "rolling back now", "done, restarting the
+ * pool", "back", "here"), no number, path, quote or bracket, at most six words. A tool's line
+ * says what failed and where (`zpool: cannot open 'tank'`, `iscsiadm: Login I/O error`).
+ */
+const chatStatus = /^(?:(?:done|ok|okay|ack|yep|yes|sure|back|here|ty|thx|np),?\s+)?(?:done|back|here|restarting|rebooting|rolling back|reverting|failing over|draining|deploying|redeploying|looking|checking|investigating|promoting|paging|escalating|on my way|joining|restarted|rebooted|reverted|rolled back|drained|promoted|paged|fixed)\b(?:[ ,]+(?:it|now|again|the|a|this|that|them|all|back|over|in|on|\p{Ll}{2,}))*[.!]?$/u;
+/** A fenced block whose only line is one chat line: nothing else in it tells a transcript from a tool's line, but the line's own words. */
+const loneChatLine = (said: string) => chatStatus.test(said) && said.split(/\s+/).length <= 6 && !/[\d"'`/\\()[\]{}<>=:]/.test(said);
+
 /** A speaker's name: a handle, or first.last with neither part an English word (`metadata.name` is a key). */
 const speakerName = (name: string) => {
   const parts = name.split(/[._]/);
@@ -79,9 +91,11 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
   };
   lines.forEach((line, i) => {
     if (line.includes('/')) {
-      for (const pattern of [branchAfterGit, branchInProse, branchInCodeSpan]) {
+      for (const pattern of [branchAfterGit, branchInProse, branchInCodeSpan, branchOfMergeCommit]) {
         for (const m of allMatches(pattern, line)) {
-          if (branchOwner(m[1])) add(i, { text: m[1], index: m.index! + m[0].lastIndexOf(`${m[1]}/`), severity: 'error', guess: true, local: true, why: 'the owner of a branch named under a handle' });
+          // A merge commit's "from hbrekke/…" is an account by GitHub's own words, not a guess that
+          // "from" (a thing's data's) could drop, and looked for in the rest of the post.
+          if (branchOwner(m[1])) add(i, { text: m[1], index: m.index! + m[0].lastIndexOf(`${m[1]}/`), severity: 'error', guess: pattern !== branchOfMergeCommit, local: pattern !== branchOfMergeCommit, why: pattern === branchOfMergeCommit ? 'the account of a merged branch' : 'the owner of a branch named under a handle' });
         }
       }
     }
@@ -130,6 +144,24 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
     }
     block = [];
   };
+  // The lines of each fenced block that are not blank, to tell a block of one chat line.
+  const blockLines: number[][] = [];
+  let fence: string | undefined;
+  lines.forEach((line, i) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (marker && fence === undefined) {
+      fence = marker[1];
+      blockLines.push([]);
+    } else if (marker && marker[1].startsWith(fence!) && !line.slice(marker.index + marker[0].length).trim()) fence = undefined;
+    else if (fence !== undefined && line.trim()) blockLines.at(-1)!.push(i);
+  });
+  for (const block of blockLines) {
+    if (block.length !== 1) continue;
+    const i = block[0];
+    const m = transcriptLine.exec(lines[i]);
+    if (!m || !speakerName(m[1]) || !loneChatLine(m[2].trim())) continue;
+    add(i, { text: m[1], index: lines[i].indexOf(m[1], /^\s*\[?\d/.test(lines[i]) ? lines[i].search(/\s\S/) : 0), severity: 'error', guess: true, why: 'the speaker of a chat line alone in a block' });
+  }
   lines.forEach((line, i) => {
     if (!codeLines.has(i) || /^\s*(?:`{3,}|~{3,})/.test(line)) return flush();
     const m = transcriptLine.exec(line);

@@ -103,12 +103,27 @@ const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu
 /** A figure's caption opening with a capitalised word where or how someone stands ("Kasimir at the rack"). */
 const captionOpensWithName = /<figcaption[^>]*>\s*(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|beside|next to|in front of|with|and (?:the|his|her|their) team|during (?:the|a|our) (?:call|bridge|incident review|retro))\s|\s+\p{Ll}{3,}ing\s)/gu;
 /**
+ * A sentence of a caption that opens with a capitalised word where or how someone stands
+ * ("The rack after the repair. Kasimir at the rack."), anywhere in a `<figcaption>`, over several
+ * lines too, or in a picture's title (`title="Kasimir at the rack"`, `![…](rack.png "taken by
+ * …")`); since the fourteenth probe round. Indices are the sentence's in the caption's text.
+ */
+const captionSentenceName = /(?:^\s*|[.!?;:]\s+)(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|beside|next to|in front of|with|and (?:the|his|her|their) team)\s|\s+\p{Ll}{3,}ing\s)/gu;
+/** The text of a picture's title: an HTML `title=` on an image, or the title of a Markdown image. */
+const pictureTitle = /<img\b[^>]*?\btitle=(["'])([^"'\n]*)\1|!\[[^\]\n]*\]\([^)\s]+\s+(["'])([^"'\n]*)\3\)/g;
+/** The names opening the sentences of a caption's text ({@link captionSentenceName}), with their indices in it. */
+function captionSentenceNames(caption: string): { name: string; index: number }[] {
+  return [...caption.matchAll(captionSentenceName)].map((m) => ({ name: m[1], index: m.index! + m[0].lastIndexOf(m[1]) }));
+}
+
+/**
  * Someone people talk to, hand work to, quote or own things: "spoke with Emeka", "pinged Ravi",
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop". Since the
  * twelfth probe round also what someone drew or wrote for the response, in a possessive
- * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too); a company's is a public name's.
+ * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too; since the fourteenth
+ * "Dagfinn's view" and notebook, as a dashboard link's title writes it); a company's is a public name's.
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -129,11 +144,12 @@ const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Hh]ey|(?:[Ss]creensho
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
- * round): people and tools both run and deploy things ("run by cron", "deployed by argocd"), so a
+ * round; "triggered by", "initiated by", "kicked off by" since the fourteenth, as log lines write a
+ * manual run's author): people and tools both run and deploy things ("run by cron", "deployed by argocd"), so a
  * guess, dropped when the post uses the word as a thing or a command ({@link usedAsCommand}):
  * "handled by sanoid" beside `sanoid --cron`.
  */
-const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated)\s+by:?\s+(?:\*\*|__|\*|_|\x60)?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated|[Tt]riggered|[Ii]nitiated|[Kk]icked off)\s+by:?\s+(?:\*\*|__|\*|_|\x60)?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
 const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped|[Uu]pdated|[Aa]nnotated|[Hh]osted|[Ss]cheduled|[Ff]acilitated|[Cc]haired|[Mm]oderated)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
@@ -158,7 +174,8 @@ const roleThenName = new RegExp(String.raw`\b(?:DBA|SRE|IC|EM|PM|CTO|CEO|VP|engi
 /** A message signed with a name on its own line: "-- Tavita", "— Mbali Dlamini-Nkosi". */
 /** Who said a quotation: `"…," said Tove`, `"…", Tove wrote`. */
 const quoteAttribution = new RegExp(String.raw`["”],?\s+(?:(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(${capitalisedName})\s+(?:said|says|wrote|writes|asked|added|noted|explained|recalled|admitted)\b)`, 'gu');
-const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capitalisedName})\s*$`, 'u');
+// Since the fourteenth probe round with where it was said after a comma ("> — Ilsabet, in #inc-ledger").
+const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capitalisedName})\s*(?:,\s*(?:in|on|via|from)\s+\S.*)?$`, 'u');
 /**
  * Who is to act, as action items write it at the start of a list item, task, table cell or line
  * ("Hallvard to rotate the keys", "- [ ] hbrekke to add an alert", "| Tove and Yelmar to review |",
@@ -167,6 +184,13 @@ const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capit
 const ownerToAct = /((?:^|\|)\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:(?:AI|Action(?: item)?|Next step|Follow-?up)s?\s*:\s*)?)(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?(?:\s+(?:and|&)\s+(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?)?\s+to\s+(?:add|audit|automate|build|chase|check|clarify|clean|communicate|configure|confirm|contact|coordinate|create|debug|decide|define|deploy|discuss|document|draft|email|e-mail|ensure|escalate|evaluate|file|find|fix|follow|implement|improve|investigate|look|merge|migrate|monitor|move|open|organi[sz]e|own|page|patch|ping|prepare|present|propose|raise|reach|remove|replace|research|restore|review|revert|roll|rotate|run|schedule|send|set|share|sync|talk|test|track|triage|tune|update|upgrade|validate|verify|work|write)\b/gu;
 /** A first name and a surname's initial ("Hallvard B. restarted the pool", "with Tove L."), as a name is shortened for privacy. */
 const firstNameAndInitial = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s(\p{Lu})\.(?=\s+\p{Ll}|\s*[,;:)]|\s*$)/gu;
+/**
+ * A first name and an initial without its dot before a role in apposition ("Kasimir V, on-call
+ * engineer, acknowledged", "Ilsabet K, incident commander,"; since the fourteenth probe round).
+ * A capital alone is a plan's, a section's or a vitamin's letter too ("Plan B, the SRE lead,"),
+ * so the word before it must be no English word.
+ */
+const firstNameAndBareInitialBeforeRole = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s(\p{Lu}),\s+(?:(?:our|the|an?|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:engineer|lead|manager|commander|SRE|DBA|admin(?:istrator)?|developer|responder|scribe|coordinator|on-?call|architect|analyst|IC|CTO|VP|director|head of [\p{L}]+)s?(?=\s*[,;:)]|\s+\p{Ll})/gu;
 /**
  * Initials that own an action item's state ("… a baseline in the future. GK - DONE", "GK – TODO"),
  * as a team's report marks who did each; since the eighth probe round.
@@ -456,6 +480,14 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       matches.push({ text: m[0], index: m.index!, severity: 'error', guess: !known, why: 'a first name and an initial' });
     }
   }
+  if (/\s\p{Lu},\s/u.test(line)) {
+    for (const m of allMatches(firstNameAndBareInitialBeforeRole, line)) {
+      const known = isKnownFirstName(m[1]);
+      if (notAName(m[1]) || notPeopleSubjects.has(m[1]) || (!known && (isPublicTerm(m[1]) || isKnownWord(m[1])))) continue;
+      const text = `${m[1]} ${m[2]}`;
+      if (!matches.some((k) => k.index === m.index)) matches.push({ text, index: m.index!, severity: 'error', guess: !known, why: 'a first name and an initial before a role' });
+    }
+  }
   if (/\p{Lu}{2}\s+[-–—:]\s/u.test(line)) {
     for (const m of allMatches(initialsWithState, line)) {
       if (!roleAcronyms.has(m[1]) && !thingAcronyms.has(m[1]) && !matches.some((k) => k.index === m.index)) matches.push({ text: m[1], index: m.index!, severity: 'error', why: 'initials owning an action item\'s state' });
@@ -514,6 +546,19 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   // captioned with the thing ("Latency during the incident", "Grafana showing the spike").
   if (line.includes('<figcaption')) {
     for (const m of allMatches(captionOpensWithName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'shown in a figure', { alwaysGuess: true });
+    // Since the fourteenth probe round any sentence of the caption, not only its opening.
+    for (const m of line.matchAll(/<figcaption[^>]*>(.*?)(?:<\/figcaption>|$)/g)) {
+      const at = m.index! + m[0].length - m[1].length - (m[0].endsWith('</figcaption>') ? '</figcaption>'.length : 0);
+      for (const c of captionSentenceNames(m[1])) addPersonInContext(c.name, at + c.index, 'shown in a figure', { alwaysGuess: true });
+    }
+  }
+  if (line.includes('title=') || line.includes('![')) {
+    for (const m of line.matchAll(pictureTitle)) {
+      const title = m[2] ?? m[4];
+      if (!title) continue;
+      const at = m.index! + m[0].lastIndexOf(title);
+      for (const c of captionSentenceNames(title)) addPersonInContext(c.name, at + c.index, 'shown in a picture', { alwaysGuess: true });
+    }
   }
   for (const m of allMatches(workByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
   const byline = bylineText.exec(line);
@@ -913,10 +958,11 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
 
 /**
  * A YAML list of people under a key that says so (`owners:`, `assignees:`, `maintainers:`,
- * `reviewers:`, `oncall:` then `- hbrekke`), in pasted code: each item judged as an owner's value
+ * `reviewers:`, `oncall:` then `- hbrekke`; since the fourteenth probe round `notify:`,
+ * `watchers:`, `subscribers:`, `cc:`), in pasted code: each item judged as an owner's value
  * (a full name, or a handle that is no English word, public name, system account or team).
  */
-const peopleListKey = /^(\s*)(?:-\s+)?(?:owners|assignees|maintainers|reviewers|approvers|responders|on[_-]?call|escalation)\s*:\s*$/i;
+const peopleListKey = /^(\s*)(?:-\s+)?(?:owners|assignees|maintainers|reviewers|approvers|responders|on[_-]?call(?:[_-]engineers)?|escalation|notify|watchers|subscribers|cc)\s*:\s*$/i;
 export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   let keyIndent: number | undefined;
@@ -1131,7 +1177,7 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
  * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:[A-Z][a-z]+(?:-and-[a-z]+)+-by|Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
 
 /** Labels of ticket fields and e-mail headers, whose values tools and companies fill too. */
 const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
@@ -1272,8 +1318,12 @@ const loginSessionLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+(?:pts\/\d+|tty\d*|con
 const sudoersLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+ALL\s*=/u;
 /** An `/etc/passwd` entry: user, password mark, uid, gid, comment. */
 const passwdLine = /^\s*([a-z_][a-z0-9_.-]*):[x*!]?:\d+:\d+:([^:]*):/;
-/** A message header of a Slack copy ("hbrekke  10:02 AM", "Tove Lindqvist  10:02"), the line before the message. */
-const chatHeaderLine = /^\s*(?:\*\*|__)?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?\s{2,}\[?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?\s*$/u;
+/**
+ * A message header of a Slack copy ("hbrekke  10:02 AM", "Tove Lindqvist  10:02"), the line before
+ * the message; since the fourteenth probe round also quoted, and in bold before one space ("> **Tove
+ * Lindqvist** 10:02 AM"), as a copy pasted into Markdown keeps it.
+ */
+const chatHeaderLine = /^\s*(?:>\s*)*(?:(?:\*\*|__)(?=[^*_\n]+(?:\*\*|__)\s+\[?\d))?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:(?:\*\*|__)\s+|\s{2,})\[?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?\s*$/u;
 
 /**
  * A field of structured output (JSON, YAML, logfmt, an environment) whose value is who did
@@ -1289,16 +1339,18 @@ const gitAuthorOption = /--author[= ]\s*(["'])([^"'<>…]*[^"'<>…\s])\s*(?:<[^
  * Lindqvist"`, a Terraform tag `Owner = "hbrekke"`, a rota's `primary: hbrekke`, AWS's
  * `Key=Owner,Value=hbrekke`). Teams and databases fill these as often, so the value is judged
  * more strictly than an actor's: a full name, or one handle that is no English word, public name,
- * system account or team's name (`payments-team`, `sre`).
+ * system account or team's name (`payments-team`, `sre`). Since the fourteenth probe round also
+ * who is on call, approved, reviewed or commands (`oncall_engineer: tovem`, `approved_by`).
  */
-const ownerField = /(?<![\p{L}\p{N}_.?&-])["']?(?:owner|owned[_-]?by|assignee|assigned[_-]?to|maintainer|maintained[_-]?by|responsible|point[_-]?of[_-]?contact|on[_-]?call|primary|secondary)["']?\s*[:=]\s*["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?=[,}\]#]|$)|\bKey=Owner,Value=([\p{L}][\p{L}\p{N}._-]*)/giu;
+const ownerField = /(?<![\p{L}\p{N}_.?&-])["']?(?:owner|owned[_-]?by|assignee|assigned[_-]?to|maintainer|maintained[_-]?by|responsible|point[_-]?of[_-]?contact|on[_-]?call(?:[_-](?:engineer|person|user|primary|secondary|contact|lead))?|approved[_-]?by|approver|reviewed[_-]?by|reviewer|incident[_-]?commander|escalated[_-]?to|primary|secondary)["']?\s*[:=]\s*["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?=[,}\]#]|$)|\bKey=Owner,Value=([\p{L}][\p{L}\p{N}._-]*)/giu;
 /** Words of a team's name: a value with one of them is a team's (`sre-oncall`, `zorblat-squad`). */
 const teamWord = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineering|platform|infra|admins?|maintainers|owners|reviewers|approvers|responders|staff|dept|unit)(?:$|[-_.])/i;
 /**
  * A JQL query naming people (`assignee = hbrekke`, `reporter in (hbrekke, tovem)`), pasted from a
- * Jira filter; not `currentUser()`, `EMPTY` or a group function.
+ * Jira filter, also percent-encoded in a link's query (`?jql=assignee%3Dhbrekke`, since the
+ * fourteenth probe round); not `currentUser()`, `EMPTY` or a group function.
  */
-const jqlPerson = /\b(?:assignee|reporter|creator|watcher|voter)(?:\s*(?:!?=|~)\s*|\s+(?:not\s+)?in\s+|\s+was(?:\s+not)?(?:\s+in)?\s+)(\([^()]*\)|"[^"]*"|'[^']*'|[\p{L}][\p{L}\p{N}._-]*)/giu;
+const jqlPerson = /\b(?:assignee|reporter|creator|watcher|voter)(?:\s*(?:!?=|~)\s*|(?:%20|\+)*(?:!|%21)?%3D(?:%20|\+)*|\s+(?:not\s+)?in\s+|\s+was(?:\s+not)?(?:\s+in)?\s+)(\([^()]*\)|"[^"]*"|'[^']*'|[\p{L}][\p{L}\p{N}._-]*)/giu;
 /**
  * A Windows account written with its domain (`ACME\hbrekke`, `CORP\Tove.Lindqvist`, the backslash doubled in JSON):
  * the user after the backslash. Not a path's next folder (`C:\WINDOWS\system32\drivers`).
@@ -1343,6 +1395,8 @@ const shortlogLine = /^\s*\d+\t([\p{L}][\p{L}\p{N}._'’ -]*?)\s*(?:<[^<>]*>\s*)
  */
 const relativeDateAuthor = /(?:^|\s-\s|\s)((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})|\p{Ll}[\p{Ll}\p{N}._-]{2,30}), \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|\(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)\s+<([^<>@]+)>/gu;
 
+/** A mail client's line before a quoted reply: "On <date>, <name> [<address>] wrote:". */
+const emailReplyLine = /^\s*(?:>\s*)*On\s+[^\n]{6,60}?(?:\d|[AaPp][Mm]),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}|\p{Ll}[\p{Ll}\p{N}._]{2,30})\s*(?:<[^<>]*>\s*)?wrote:\s*$/u;
 /**
  * The user or author column of pasted command output, in code and prose: `git blame` ("(Tove
  * Lindqvist 2025-02-28 14:02:11 +0100 42)"), `ls -l` (owner and group), `ps aux` (user), and the
@@ -1357,6 +1411,10 @@ function pastedOutputUsers(line: string): PatternMatch[] {
     if (/\s/.test(name) ? !notAName(name) && !name.split(/\s+/).every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) : false) matches.push({ text: name, index, severity: 'error', why });
     else if (!/\s/.test(name)) account(name, index, why);
   };
+  // Since the fourteenth probe round: the writer of a quoted e-mail ("On Tue, 4 Mar 2025 at 10:02,
+  // Tove Lindqvist <t@…> wrote:"), as mail clients open a reply.
+  const reply = emailReplyLine.exec(line);
+  if (reply) fullName(reply[1], reply.index + reply[0].search(/\s*(?:<[^<>]*>\s*)?wrote:\s*$/) - reply[1].length, 'the writer of a quoted e-mail');
   const blame = gitBlameLine.exec(line);
   if (blame) fullName(blame[1].trim(), blame.index + blame[0].indexOf(blame[1].trim(), blame[0].indexOf('(')), 'the author column of git blame');
   const ls = lsLongLine.exec(line);
@@ -1387,7 +1445,7 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   if (line.includes('--author')) {
     for (const m of allMatches(gitAuthorOption, line)) fullName(m[2], m.index + m[0].indexOf(m[2], 1), 'the author given to git');
   }
-  if ((line.includes(':') || line.includes('=')) && /owner|owned|assign|maintain|responsible|contact|call|primary|secondary/i.test(line)) {
+  if ((line.includes(':') || line.includes('=')) && /owner|owned|assign|maintain|responsible|contact|call|primary|secondary|approve|review|commander|escalated/i.test(line)) {
     for (const m of allMatches(ownerField, line)) {
       const value = (m[1] ?? m[2]).trim();
       if (teamWord.test(value) || isPublicTerm(value)) continue;
@@ -1530,10 +1588,11 @@ const generatedAccount = /(?:^|[-_.])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{1
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
  * `sudo -u jsmith42`, "user jsmith42"), of a log line (sshd's "Accepted publickey for jsmith42", `sudo:  jsmith42 :`,
- * `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
+ * not `sudo: pam_unix(sudo:session)`, a module; PAM's "session opened for user root by
+ * jsmith42(uid=1001)" since the fourteenth probe round, `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+(?![\w.-]+\()|\bby\s+(?=[\p{L}][\p{L}\p{N}._-]*\(uid=\d)|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
@@ -2249,8 +2308,14 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
         const name = drawn[2];
         const first = name.split(/[\s-]/)[0];
         const known = isKnownFirstName(first) && !isOrdinaryWord(first) && !isPublicTerm(first);
-        // An actor is a person by the diagram's own words; a participant is one only with a first name (most are systems: "participant DB").
-        if ((drawn[1] === 'actor' && !notAName(name) && !isPublicTerm(name) && !isKnownWord(name)) || known) candidates.push({ text: name, index: drawn.index + drawn[0].lastIndexOf(name), severity: 'error', guess: !known, line: i, why: 'a person drawn in a sequence diagram' });
+        // An actor is a person by the diagram's own words; a participant is one with a first name,
+        // and since the fourteenth probe round with one word no lexicon knows ("participant
+        // Dagfinn"), as a guess: systems are drawn with words, acronyms and compounds
+        // ("participant DB", "participant Gateway", "participant Ledgerdb", "participant
+        // Ledgerd", a daemon), and a public product's name is a public term.
+        const unknown = !notAName(name) && !isPublicTerm(name) && !isKnownWord(name);
+        const unknownOneWord = unknown && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !madeOfWords(name.toLowerCase()) && !daemonName.test(name.toLowerCase()) && !/(?:db|api|svc|srv|sql|mq|proxy|cache|store|gw|lb|hub|ops|net|io|ctl)$/.test(name);
+        if ((drawn[1] === 'actor' && unknown) || known || (drawn[1] === 'participant' && unknownOneWord)) candidates.push({ text: name, index: drawn.index + drawn[0].lastIndexOf(name), severity: 'error', guess: !known, line: i, why: 'a person drawn in a sequence diagram' });
       }
     }
     for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line), ...findImageNamespaceOwners(line)]) candidates.push({ ...m, line: i });
@@ -2285,6 +2350,25 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     }
   }
   for (const [i, matches] of findTaggedPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  // A caption over several lines (since the fourteenth probe round): the sentences of its lines
+  // after the opening tag's, up to the closing tag, read as the caption's.
+  let inCaption = false;
+  lines.forEach((line, i) => {
+    if (codeLines.has(i)) return;
+    const opened = line.lastIndexOf('<figcaption');
+    const closed = line.indexOf('</figcaption>');
+    if (inCaption) {
+      const text = closed === -1 ? line : line.slice(0, closed);
+      for (const c of captionSentenceNames(text)) {
+        const { name, index } = c;
+        const known = isKnownFirstName(name);
+        if (notAName(name) || notPeopleSubjects.has(name) || (!known && (isPublicTerm(name) || isKnownWord(name))) || insidePublicPhrase(line, index, name)) continue;
+        addLonger(candidates, { text: name, index, severity: 'error', guess: true, line: i, why: 'shown in a figure' });
+      }
+    }
+    if (opened !== -1 && line.indexOf('</figcaption>', opened) === -1) inCaption = true;
+    else if (closed !== -1) inCaption = false;
+  });
   // One answer per word: a first name found as often as it is used is judged once, not per use
   // (usedAsThing reads the whole text).
   const asThing = new Map<string, boolean>();
