@@ -36,6 +36,9 @@ export const leakProbesRound14: readonly LeakProbeWithOrganisation[] = [
   p('a JSON on-call field with a full name', '```json\n{ "on_call": "Kasimir Vold", "team": "ledger" }\n```', 'Kasimir Vold'),
 
   // Log lines with timestamps.
+  p('a home folder in a stack trace escaped inside a JSON string', '```json\n{"log": "goroutine 1 [running]:\\n\\t/home/hbrekke/go/src/ledger/main.go:42 +0x1d"}\n```', 'hbrekke'),
+  p('a home folder after an escaped newline in a quoted log', '`"panic: nil map\\n/home/tovem/ledger/run.py"`', 'tovem'),
+
   p('a sudo session log naming the user', '```\nMar  1 10:02:11 ledger01 sudo: pam_unix(sudo:session): session opened for user root by hbrekke(uid=1001)\n```', 'hbrekke'),
   p('a log line with "triggered by" a handle', '```\n2025-03-01T10:02:11Z INFO manual failover triggered by tovem\n```', 'tovem'),
   p('a Kubernetes audit log user', '```json\n{"kind":"Event","verb":"delete","user":{"username":"hbrekke@acme.io"}}\n```', 'hbrekke'),

@@ -1590,9 +1590,10 @@ const generatedAccount = /(?:^|[-_.])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{1
  * `sudo -u jsmith42`, "user jsmith42"), of a log line (sshd's "Accepted publickey for jsmith42", `sudo:  jsmith42 :`,
  * not `sudo: pam_unix(sudo:session)`, a module; PAM's "session opened for user root by
  * jsmith42(uid=1001)" since the fourteenth probe round, `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
- * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name.
+ * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name. A home folder
+ * right after an escaped newline or tab (`\n\t/home/…`: a stack trace quoted in a JSON string) is one too.
  */
-const accountName = /(?:(?<![\p{L}\p{N}_.-])(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+(?![\w.-]+\()|\bby\s+(?=[\p{L}][\p{L}\p{N}._-]*\(uid=\d)|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = /(?:(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+(?![\w.-]+\()|\bby\s+(?=[\p{L}][\p{L}\p{N}._-]*\(uid=\d)|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
