@@ -783,6 +783,11 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
   return issues;
 }
 
+/** The first character of `id` that no id holds (not a-z, 0-9 or a hyphen), if any. */
+function strayIdCharacter(id: string): string | undefined {
+  return [...id].find((character) => !/[a-z0-9-]/.test(character));
+}
+
 /** `related` must name other postmortems that exist. */
 export function findRelatedIssues(pm: DraftPostmortem, selfId: string | undefined, knownIds: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
@@ -793,8 +798,10 @@ export function findRelatedIssues(pm: DraftPostmortem, selfId: string | undefine
       const suggestion = findClosestMatch(id, [...knownIds]);
       issues.push({
         path: ['related', i],
+        // An id holding a character no id has (a zero-width joiner, a soft hyphen) was printed as
+        // the id it looks like, so "does not exist. Did you mean" named what seemed the same id.
         message:
-          `related postmortem "${id}" does not exist.` +
+          `related postmortem "${id}" does not exist${strayIdCharacter(id) ? `: it holds ${describeCharacter(strayIdCharacter(id)!)}, which no postmortem id has (ids are a-z, 0-9 and hyphens)` : ''}.` +
           (suggestion ? ` Did you mean "${suggestion}"?` : '') +
           ' Use the file name, without its extension, of a postmortem in the postmortems folder.',
       });

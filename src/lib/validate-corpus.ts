@@ -47,7 +47,11 @@ export function contentFolderProblem(
  */
 export function validateCorpus(
   contentDir: string,
-  options: { onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: LintOptions } = {},
+  options: {
+    onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: LintOptions;
+    /** Called after each postmortem is read and checked, with how many of how many are done. */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): CorpusValidation {
   const cwd = options.cwd ?? process.cwd();
   // Relative to the working folder when inside it; a content folder elsewhere (KB_CONTENT_DIR=/srv/kb)
@@ -174,7 +178,10 @@ export function validateCorpus(
     }
   }
   let realContentDir: string | undefined | null = null;
+  let done = 0;
   const postmortems = selected.flatMap((file) => {
+    if (options.onProgress && done > 0) options.onProgress(done, selected.length);
+    done += 1;
     // A link in the postmortems folder to a file elsewhere (`x.mdx -> /etc/hostname`) would be
     // published; a file named on the command line from elsewhere is checked, as a draft may be.
     const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir))
@@ -210,6 +217,7 @@ export function validateCorpus(
       frontmatterOnly: options.frontmatterOnly,
     })];
   });
+  options.onProgress?.(selected.length, selected.length);
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
   // "2025-07-08-Checkout-Config.mdx" beside "2025-07-08-checkout-config.mdx": renamed as the fix
   // said, it took the other's id. Said with the fix, so the two are merged instead.

@@ -1,3 +1,5 @@
+import { describeComponentAttributes } from './component-attributes.ts';
+import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
 import type { z } from 'zod';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -578,6 +580,15 @@ export function validatePostmortemSource(
               `put the value in quotes, ${key}: ${JSON.stringify(comment)}, if the "#" is part of it; if it is a note, write the value before it, or delete the line where the field is optional.`);
             continue;
           }
+          // `tags: [1e3]`, `owner: true`, `trigger: 0x10`: "is 1000, but must be text" named a value
+          // nobody wrote. Said as written, with what YAML read and the quotes that keep it text.
+          const readValue = valueAt(frontmatter.data, issue.path as PropertyKey[]);
+          const written = issue.code === 'invalid_type' && issue.expected === 'string' && isReadAsNonText(readValue) ? frontmatter.writtenAt?.(issue.path as PropertyKey[]) : undefined;
+          if (written) {
+            const reading = textReadAsOtherValue(formatFieldPath(issue.path as PropertyKey[]), written, readValue, typeof issue.path.at(-1) === 'number');
+            add(frontmatter, described.path, described.rule, reading.message, reading.fix);
+            continue;
+          }
           add(frontmatter, described.path, described.rule, described.message, described.fix);
         }
         // Still report unknown vocabulary values, so one run shows every problem of the file.
@@ -948,6 +959,9 @@ export function validatePostmortemSource(
         // `<internal>` is an HTML element: its text is shown on both sites, where <Internal> hides it.
         atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${known}> component: in any other letter case it is an HTML element, and its text is shown on every site.`,
           `write <${known}> and </${known}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
+        const described = describeComponentAttributes(node.name, node.attributes);
+        if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
         && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
         const suggestion = findClosestMatch(node.name, [...knownComponents]);

@@ -14,6 +14,7 @@ import { findMarkup } from './plain-text-fields.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { describeMergeConflict, findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
+import { describeYamlReading, isReadAsNonText } from './yaml-reading.ts';
 
 /**
  * Controlled vocabularies: the services, teams, tags and trigger categories a postmortem may
@@ -214,6 +215,23 @@ function parseEntries<T extends z.ZodObject>(
     problems.push({ file, ...place(offset), message: `the YAML tag ${tag} is not allowed (it would be read as something other than what is written).`, fix: `remove ${tag} and write the value itself.` });
   }
   if (problems.length) return { entries, problems, keyAt };
+  // `1e3:` became the id "1000", `0x10:` "16", `true:` "true", and `null:` or `~:` the id "" at
+  // line 1: YAML reads such a key as a number, a boolean or nothing. Said as written, with the quotes.
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (!isScalar(pair.key) || !isReadAsNonText(pair.key.value) || !pair.key.range) continue;
+      const written = source.slice(pair.key.range[0], pair.key.range[1]).trim();
+      const reading = describeYamlReading(written, pair.key.value);
+      const noun = kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1);
+      const becomes = pair.key.value === null ? `the ${noun} would have no id` : String(pair.key.value) !== written ? `the ${noun} would get the id "${String(pair.key.value)}", which no postmortem writes` : `a postmortem's unquoted ${written} is read as ${reading} too`;
+      problems.push({ file, ...place(pair.key.range[0]),
+        message: written ? `the id ${written} is read by YAML as ${reading}, not as the text "${written}": ${becomes}.` : 'an entry has no id before its colon: YAML reads it as nothing (null).',
+        fix: !written ? 'write the id before the colon, or delete the entry.'
+          : idPattern.test(written) ? `write the id in double quotes, "${written}":, and in the postmortems too (e.g. ["${written}"]); or choose an id that starts with a letter.`
+          : `rename it to an id of lowercase letters, digits and hyphens that says what it is${idFromText(written) ? ` (e.g. "${idFromText(written)}")` : ''}: quoted, "${written}" would still be no id.` });
+    }
+    if (problems.length) return { entries, problems, keyAt };
+  }
   let raw: unknown;
   try {
     raw = document.toJS() ?? {};
@@ -248,7 +266,9 @@ function parseEntries<T extends z.ZodObject>(
       if (renamed && Object.hasOwn(raw as object, renamed)) {
         problems.push({ file, ...keyAt(id), message: `id "${id}" is the id "${renamed}" (line ${keyAt(renamed).line}) written another way; ids must be lowercase letters, digits and hyphens, so it would be the same ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} twice.`, fix: `merge its fields into "${renamed}" and delete "${id}".` });
       } else {
-        problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens.`, fix: renamed ? `rename it to "${renamed}", and use that id in the postmortems.` : 'rename it to a few words in lowercase letters, digits and hyphens, and use that id in the postmortems.' });
+        // `sre\u200C-team` was printed as "sre-team", the character unseen: named, as in postmortems.
+        const stray = [...id].find((character) => !/[\x20-\x7E]/.test(character));
+        problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens${stray ? `; it holds ${describeCharacter(stray)}` : ''}.`, fix: renamed ? `rename it to "${renamed}", and use that id in the postmortems.` : 'rename it to a few words in lowercase letters, digits and hyphens, and use that id in the postmortems.' });
       }
       continue;
     }
