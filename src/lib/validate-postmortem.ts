@@ -120,6 +120,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * The severity `value` is surely written for: `SEV-02`, `SEV II`, `Sev 1`, `ＳＥＶ－２`, `Severity 2`,
+ * `Level 2`, `S2` give the SEV-n of that number when it is one of `options`. A priority (`P1`) is
+ * another scale: its number is suggested with a note to check the mapping.
+ */
+function severityMeant(value: unknown, options: readonly string[]): { id: string; note?: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.normalize('NFKC').toUpperCase().trim();
+  const match = /^(SEV(?:ERITY)?|S|LEVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I)(?=$|[\s(\/,])/.exec(text);
+  if (!match) return undefined;
+  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+  const number = roman[match[2]] ?? Number(match[2]);
+  const id = `SEV-${number}`;
+  if (!options.includes(id)) return undefined;
+  return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
+}
+
 /** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
 function describeSchemaIssue(
   issue: z.core.$ZodIssue,
@@ -176,12 +193,15 @@ function describeSchemaIssue(
     const digitsOnly = (text: string) => text.replace(/\d/g, '#');
     // `severity: 2` is SEV-2 written short: the option whose only number it is.
     const byNumber = typeof value === 'number' ? options.filter((option) => option.replace(/\D/g, '') === String(value)) : [];
-    const suggestion = byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined;
+    // `SEV-02` was "did you mean SEV-0", `SEV-II` too, and `ＳＥＶ-2`, `Severity 2`, `S2` had no
+    // suggestion (bad input round 13): the number a severity is written with, read first.
+    const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
+    const suggestion = bySeverityNumber?.id ?? (byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined);
     return {
       rule: 'schema/invalid-value',
       path,
       message: `${field} is ${describeValue(value)}, which is not allowed.`,
-      fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+      fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.${bySeverityNumber?.note ? ` ${bySeverityNumber.note}` : ''}`,
     };
   }
   if (issue.code === 'invalid_type' && !path.length) {
