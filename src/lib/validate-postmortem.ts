@@ -1,3 +1,5 @@
+import { findMojibake } from './mojibake.ts';
+import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
 import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
 import type { z } from 'zod';
@@ -483,6 +485,17 @@ export function validatePostmortemSource(
     });
   }
 
+  // "Ã©" for "é": UTF-8 read as Windows-1252 and saved again, valid UTF-8 that every page showed garbled.
+  const garbled = invisible ? undefined : findMojibake(source);
+  if (garbled) {
+    const before = source.slice(0, garbled.index).split('\n');
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: `the file holds "${garbled.written}", which is "${garbled.meant}" garbled: its UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again, so every page would show "${garbled.written}".`,
+      fix: `write "${garbled.meant}" there, and look for others (a converter's "fix text encoding", or iconv -f UTF-8 -t WINDOWS-1252 on the converted file, undoes it throughout).`,
+    });
+  }
+
   // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
   // not an example of another incident's name.
   const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
@@ -507,7 +520,9 @@ export function validatePostmortemSource(
   let parsedFrontmatter: ParsedFrontmatter | undefined;
   if (!split.present && /^\uFEFF?---[ \t]*\r?\n/.test(source)) {
     // Opened but never closed: the YAML would otherwise be read as the body and published as text.
-    add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
+    const hint = unclosedFrontmatterHint(source);
+    if (hint) findings.push({ file, line: hint.line, column: 1, rule: 'frontmatter/unclosed', severity: 'error', message: hint.message, fix: hint.fix });
+    else add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
       'add a line with only `---` after the last field, before the body (a `---` with text after it on the same line does not close it).');
   } else if (!split.present) {
     // An empty file, and a `---` after blank lines (which no reader takes for frontmatter: its
@@ -536,10 +551,18 @@ export function validatePostmortemSource(
       first.startsWith('+')
         ? 'write the fields as YAML (`title: ...`, not `title = "..."`) between two lines of `---`; `npm run new` writes a complete block.'
         : 'make line 1, and the line that closes the fields, exactly `---`.');
+    } else if (missingFrontmatterHint(source)) {
+      const hint = missingFrontmatterHint(source)!;
+      findings.push({ file, line: hint.line, column: 1, rule: 'frontmatter/missing', severity: 'error', message: hint.message, fix: hint.fix });
     } else {
       add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
         'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
     }
+  } else if (foreignLineBreak(split.yaml, split.yamlStartLine)) {
+    // U+2028 between two fields was "the value "SEV-2 status: published" holds ": "", about a line
+    // the author sees as two.
+    const hint = foreignLineBreak(split.yaml, split.yamlStartLine)!;
+    findings.push({ file, line: hint.line, column: 1, rule: 'file/encoding', severity: 'error', message: hint.message, fix: hint.fix });
   } else {
     const frontmatter = parseFrontmatter(split);
     parsedFrontmatter = frontmatter;
