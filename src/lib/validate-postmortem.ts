@@ -139,6 +139,23 @@ function severityMeant(value: unknown, options: readonly string[]): { id: string
   return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
 }
 
+/** What a top-level key of another tool's report is here, for the keys whose closest match would mislead. */
+function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
+  const lower = key.toLowerCase().replace(/[_-]/g, '');
+  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime)$/.test(lower)) {
+    return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
+  }
+  if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
+  if (lower === 'date') return { why: 'a postmortem has several dates, each in its field.', fix: 'write when the incident began as times.started (a date-time with its zone), and the day it was published as published; then delete date.' };
+  if (/^(?:author|authors|createdby|writtenby)$/.test(lower)) return { why: 'a postmortem names no author (it is blameless, and the record outlives who wrote it); git keeps who wrote it.', fix: 'delete it; name the teams that responded in teams, and the roles that reviewed it in reviewers.' };
+  if (/^(?:id|slug|permalink|url|incidentid|incident)$/.test(lower)) return { why: 'the file name is the postmortem\'s id and URL (/postmortems/<file name>/).', fix: 'delete it, and name the file after the id (npm run new names it <day>-<what broke>.mdx); a ticket number goes in the body or in links.' };
+  if (/^(?:description|excerpt|abstract|tldr)$/.test(lower)) return { why: 'the short account of the incident is the summary.', fix: `rename it to summary (2-3 sentences for readers who were not there).` };
+  if (/^(?:categories|category|labels|keywords)$/.test(lower)) return { why: 'themes are tags, from tags.yaml.', fix: 'rename it to tags and use ids of tags.yaml (add new ones there).' };
+  if (/^(?:layout|weight|type|template|linktitle|menu|aliases|toc)$/.test(lower)) return { why: 'it is a setting of another site generator, which this one does not read.', fix: 'delete it.' };
+  if (/^(?:owner|owners|team|owningteam)$/.test(lower) && lower !== 'team') return { why: 'a postmortem lists the teams that responded; action items each have one owner.', fix: 'list the teams in teams: [...], and give each action item its owner.' };
+  return undefined;
+}
+
 /** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
 function describeSchemaIssue(
   issue: z.core.$ZodIssue,
@@ -158,6 +175,10 @@ function describeSchemaIssue(
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
     }
+    // Keys of other tools' reports (Jekyll, Hugo, incident trackers) whose closest key misled:
+    // `draft: true` was "did you mean drafted?", `duration:` was "remove it" (bad input round 13).
+    const adopted = path.length === 0 ? adoptedKeyHint(key) : undefined;
+    if (adopted) return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key "${key}": ${adopted.why}`, fix: adopted.fix };
     const suggestion = findClosestMatch(key, known);
     return {
       rule: 'schema/unknown-key',
@@ -231,11 +252,15 @@ function describeSchemaIssue(
     if (reading) return { rule: 'schema/type', path, message: `${field} is written ${reading.written}, ${reading.why}`, fix: reading.fix };
   }
   if (issue.code === 'invalid_type') {
+    // `tags: config, deploy` (a converted report's comma list) gets the list to write (round 13).
+    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean) : [];
     return {
       rule: 'schema/type',
       path,
       message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
-      fix: typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
+      fix: items.length && items.every((item) => /^[\w.-]+$/.test(item))
+        ? `write it as a list: ${String(path.at(-1))}: [${items.join(', ')}].`
+        : typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
   }
   if ((issue.code === 'too_big' || issue.code === 'too_small') && (typeof value === 'string' || Array.isArray(value))) {
@@ -290,6 +315,26 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       fix: hours ? `write ${Number(number) * 60} (${number} h in minutes), without quotes or unit.` : `write ${number}, without quotes or unit.`,
     };
   }
+  // Bad input round 13: durations as other tools write them (ISO 8601 `PT1H10M`, a clock `1:10`,
+  // `1h10m`), an estimate `~10`, a range `10-15` and a Unicode minus were "must be a number.
+  // Fix: write a number, without quotes", with no quotes written and no number given.
+  if (key === 'downtimeMinutes') {
+    const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(text);
+    const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(text);
+    const spelled = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)\s*(?:(\d+(?:\.\d+)?)\s*m(?:in(?:utes?|s)?)?)?$/i.exec(text);
+    const [hours, minutes, seconds] = iso && text.length > 2 ? [iso[1], iso[2], iso[3]] : clock ? [clock[1], clock[2], clock[3]] : spelled ? [spelled[1], spelled[2], undefined] : [];
+    if (hours !== undefined || minutes !== undefined) {
+      const total = Math.round((Number(hours ?? 0) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60) * 100) / 100;
+      const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : 'a duration in hours and minutes';
+      return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
+    }
+  }
+  const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)$/i.exec(text);
+  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1]}, without quotes; say in the body that it is an estimate.` };
+  const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|to|\.\.)\s*(\d+(?:\.\d+)?)$/i.exec(text);
+  if (range) return { written: JSON.stringify(value), why: 'which YAML reads as text: a range, where the field holds one number.', fix: `write one number, without quotes (${range[2]}, the upper bound, unless one was measured); give the range in the body.` };
+  const unicodeMinus = /^[\u2212\u2012-\u2014](\d+(?:\.\d+)?)$/.exec(text);
+  if (unicodeMinus) return { written: JSON.stringify(value), why: `which YAML reads as text: its first character is U+${text.charCodeAt(0).toString(16).toUpperCase()}, a dash or minus sign of a word processor, not the hyphen-minus of a number.`, fix: `write ${unicodeMinus[1]} (a count is not negative), without quotes.` };
   return undefined;
 }
 

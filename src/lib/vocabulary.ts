@@ -250,6 +250,15 @@ function parseEntries<T extends z.ZodObject>(
     return { entries, problems, keyAt };
   }
   const fields = Object.keys(schema.shape);
+  // The whole file nested under `teams:` (as another tool's config wrote it) gave an error per
+  // entry ("teams: unknown field "payments"", ...): said once, with the shape (bad input round 13).
+  const topKeys = Object.keys(raw as object);
+  const wrapped = topKeys.length === 1 && [kind, kind.replace(/s$/, '')].includes(topKeys[0]) ? (raw as Record<string, unknown>)[topKeys[0]] : undefined;
+  if (wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped) && !fields.some((field) => Object.hasOwn(wrapped, field))) {
+    problems.push({ file, ...keyAt(topKeys[0]), message: `the entries are nested under "${topKeys[0]}:": in ${basename(file)} each id is written at the start of a line, with its fields indented under it, so "${topKeys[0]}" would be read as one ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} whose fields are the ids.`,
+      fix: `delete the line "${topKeys[0]}:" and un-indent the lines below it by one level.` });
+    return { entries, problems, keyAt };
+  }
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!idPattern.test(id)) {
       // A Cyrillic "с" in "сonfig" was dropped from the id the fix named ("onfig"): a look-alike is
@@ -297,7 +306,12 @@ function parseEntries<T extends z.ZodObject>(
           const text = (typeof index === 'number' && Array.isArray(input) ? input[index] : input) as string;
           problems.push({ file, ...at, message: `${name} is empty${text ? ' (it holds only spaces)' : ''}.`, fix: typeof index === 'number' ? `write the text, or remove the empty entry from ${field}.` : `write the text, or remove \`${field}:\` if it is optional.` });
         } else if (issue.code === 'invalid_type') {
-          problems.push({ file, ...at, message: `${name} is ${JSON.stringify(input)}, but must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.` });
+          // The entry, not the whole list ("members.0 is [{"name":…}]" quoted the list); a comma
+          // list written as text gets the list to write (bad input round 13).
+          const shownInput = typeof index === 'number' && Array.isArray(input) ? input[index] : input;
+          const listed = issue.expected === 'array' && typeof input === 'string' ? input.split(/\s*[,;]\s*/).filter(Boolean) : [];
+          problems.push({ file, ...at, message: `${name} is ${shownInput === null ? 'empty (null)' : JSON.stringify(shownInput)}, but must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.`,
+            ...(listed.length ? { fix: `write it as a list: ${String(field)}: [${listed.join(', ')}].` } : issue.expected === 'string' && typeof index === 'number' ? { fix: `write each entry of ${String(field)} as text, e.g. "- Alice Smith"${shownInput === null ? ', or delete the empty entry' : ''}.` } : {}) });
         } else {
           problems.push({ file, ...at, message: `${name} is ${JSON.stringify(input)}: ${issue.message.replace(/^Invalid input$/, 'not valid.')}` });
         }
@@ -342,7 +356,7 @@ function shownTextProblem(value: unknown): { path: (string | number)[]; message:
     // A tab ("\t" in quotes, or a paste from a spreadsheet) was shown as a space, and kept in the feed and search.
     if (text.trim().includes('\t')) return { path: [field], message: `is ${JSON.stringify(text)}, which holds a tab: the pages show it as a space, the feed and search keep the tab.`, fix: `write a space instead: ${JSON.stringify(text.trim().replace(/\t+/g, ' '))}.` };
     if (!/[\p{L}\p{N}]/u.test(text)) return { path: [field], message: `is ${JSON.stringify(text)}, which has no letter or digit: it would name the ${field === 'publicName' ? 'service to customers' : 'entry'} by marks.`, fix: 'write the name in words.' };
-    if ([...text.trim()].length > 200) return { path: [field], message: `is ${[...text.trim()].length.toLocaleString('en-US')} characters long; at most 200 are allowed (a paste gone wrong, shown on every page that names it).`, fix: 'shorten it to the name; put the rest in description.' };
+    if ([...text.trim()].length > 200) return { path: [field], message: `is ${[...text.trim()].length.toLocaleString('en-US')} characters long; at most 200 are allowed (a paste gone wrong, shown on every page that names it).`, fix: `shorten it to the name${Object.hasOwn(value, 'description') ? '; put the rest in description' : ''}.` };
   }
   for (const field of listFields) {
     const list = (value as Record<string, unknown>)[field];
