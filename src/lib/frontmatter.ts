@@ -73,6 +73,8 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
     if (error === cascade.first) described.message = cascadeNote(described.message, cascade.dropped);
     // A value nested thousands of levels deep gives one error per level: the first says it all.
     if (/call stack/i.test(error.message) && errors.some((e) => e.message === described.message)) continue;
+    // Two of the parser's errors that one cause explains (a "-deploy" item) are said once.
+    if (/has no space after its "-"/.test(described.message) && errors.some((e) => e.message === described.message && e.position.line === toFile(error.pos[0]).line)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });
   }
   if (!tabbed.length) {

@@ -40,7 +40,7 @@ export function describeYamlError(code: string, message: string, text: string): 
     const word = /#[^\s,\]}]*/.exec(text)?.[0] ?? '#';
     return { message: `the "#" of ${word} starts a YAML comment, and a comment must have a space before it: here it is joined to the text before it.`, fix: `write the value without the "#" (an id or tag is written without one), or in double quotes ("${word}") if the "#" belongs to it.` };
   }
-  if (/implicit keys need to be on a single line/i.test(message) && /^-[^\s-]/.test(text.trim())) {
+  if (/implicit keys need to be on a single line|all mapping items must start at the same column|implicit map keys need to be followed by map values/i.test(message) && /^-[^\s-]/.test(text.trim())) {
     const item = text.trim();
     return { message: `the line "${item}" has no space after its "-", so YAML reads it as text continuing the value above, not as an item of the list.`, fix: `write "- ${item.slice(1)}" (a space after the dash).` };
   }

@@ -187,3 +187,135 @@ describe('a large folder: validateCorpus says how far it is', () => {
     expect(calls).toEqual([[1, 5], [2, 5], [3, 5], [4, 5], [5, 5]]);
   });
 });
+
+describe('dates written as other tools write them get the value to write (they were only "not an ISO-8601 UTC date-time")', () => {
+  const startedAs = (value: string) => errorsAfter(replacing('started: 2025-07-08T17:45:00Z', `started: ${value}`))[0];
+  test.each([
+    ['8 July 2025 17:45 UTC', 'the day is written year-month-day, in digits', '2025-07-08T17:45:00Z'],
+    ['July 8, 2025 5:45 PM UTC', 'the day is written year-month-day, in digits', '2025-07-08T17:45:00Z'],
+    ['Tue, 08 Jul 2025 17:45:00 GMT', 'GMT is UTC, written Z', '2025-07-08T17:45:00Z'],
+    ['２０２５-07-08T17:45:00Z', 'the digits are full-width', '2025-07-08T17:45:00Z'],
+    ['2025-7-8T17:45:00Z', 'the month and the day take two digits each', '2025-07-08T17:45:00Z'],
+    ['2025-07-08T17:45:00 +02:00', 'no space goes before the zone', '2025-07-08T17:45:00+02:00'],
+    ['2025-07-08T17:45:00.000000000001Z', 'a fraction of a second takes at most 9 digits (it has 12)', '2025-07-08T17:45:00Z'],
+  ])('started: %s says why and what to write', (value, why, write) => {
+    const error = startedAs(value);
+    expect(error).toMatchObject({ rule: 'schema/invalid', line: 12 });
+    expect(error.message).toContain(why);
+    expect(error.message).toContain(`Write ${write}.`);
+  });
+
+  test('a day field given a time, or a day without its zeros, gets the day to write; other texts keep the example', () => {
+    expect(errorsAfter(replacing('due: 2025-08-01', 'due: 2025-08-01T00:00:00Z'))[0].message).toBe('actionItems[0].due: "2025-08-01T00:00:00Z" is not a date. Write it as YYYY-MM-DD, e.g. 2025-08-01. This field is a day: the time of day is not written.');
+    expect(errorsAfter(replacing('drafted: 2025-07-09', 'drafted: 2025-07-9'))[0].message).toBe('drafted: "2025-07-9" is not a date. Write it as YYYY-MM-DD, e.g. 2025-07-09. The month and the day take two digits each.');
+    expect(errorsAfter(replacing('due: 2025-08-01', 'due: 2025-08-01 (tentative)'))[0].message).toBe('actionItems[0].due: "2025-08-01 (tentative)" is not a date. Write it as YYYY-MM-DD, e.g. 2025-03-21.');
+  });
+});
+
+describe('severities written another way get the SEV-n meant (SEV-02 and SEV-II were "did you mean SEV-0")', () => {
+  test.each([['SEV-02', 'SEV-2'], ['SEV-II', 'SEV-2'], ['ＳＥＶ－２', 'SEV-2'], ['Severity 2', 'SEV-2'], ['Level 3', 'SEV-3'], ['S1', 'SEV-1'], ['Sev 1', 'SEV-1']])('severity: %s → did you mean %s', (written, meant) => {
+    expect(errorsAfter(replacing('severity: SEV-2', `severity: ${written}`))[0].fix).toBe(`use one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4 (did you mean "${meant}"?).`);
+  });
+
+  test('P1 is said to be a priority, with the SEV-1 to write if the old scale matched; words get no guess', () => {
+    expect(errorsAfter(replacing('severity: SEV-2', 'severity: P1'))[0].fix).toBe('use one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4 (did you mean "SEV-1"?). P1 reads as a priority: if P1 is the severity your old reports called SEV-1, write SEV-1; action items take priorities (priority: P1).');
+    expect(errorsAfter(replacing('severity: SEV-2', 'severity: Critical'))[0].fix).toBe('use one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4.');
+  });
+});
+
+describe('frontmatter opened or closed another way than `---` names the line (it was "no frontmatter block" / "never closed")', () => {
+  test.each([
+    ['...', 'line 39 is `...`, which ends a YAML document but does not close frontmatter'],
+    ['  ---', 'line 39 is `---` indented: the line must start with the dashes'],
+    ['----', 'line 39 is `----` (4 dashes), not three'],
+    ['\u2014', 'line 39 is `\u2014`, which holds U+2014 (a dash an editor or a word processor put for hyphens), not three hyphens'],
+    ['--- end', 'line 39 is `--- end`, with text after the dashes on the same line'],
+    ['\uFEFF---', 'line 39 holds the invisible character U+FEFF beside its `---`'],
+  ])('closed with %j: frontmatter/unclosed at that line', (closing, message) => {
+    expect(errorsAfter(replacing('related: []\n---\n', `related: []\n${closing}\n`))).toEqual([expect.objectContaining({
+      rule: 'frontmatter/unclosed', line: 39, message: `${message}, so the frontmatter opened on line 1 is never closed and its fields would be shown as text.`, fix: 'make line 39 exactly `---`.',
+    })]);
+  });
+
+  test.each([
+    [(t: string) => t.replace(/^---\n/, '--- # meta\n'), 1, 'line 1 is `--- # meta`, with text after the dashes on the same line: frontmatter opens with a line of exactly `---`'],
+    [(t: string) => t.replace(/^---\n/, '<!--\n').replace('related: []\n---', 'related: []\n-->'), 1, 'line 1 is `<!--`, an HTML comment'],
+    [(t: string) => t.replace(/^---\n/, '```yaml\n').replace('related: []\n---', 'related: []\n```'), 1, 'line 1 is ````yaml`, a fenced code block'],
+    [(t: string) => t.replace(/^---\n/, '').replace('related: []\n---\n', 'related: []\n\n'), 1, 'line 1 is the field `title: Checkout errors after a config pu` with no `---` line above it'],
+    [(t: string) => `# Checkout errors\n\n${t}`, 3, 'the frontmatter\'s `---` is on line 3, after `# Checkout errors`: frontmatter is read on line 1 only'],
+  ])('opened another way (%#): frontmatter/missing at its line, said as what it is', (change, line, message) => {
+    const [error] = errorsAfter(change);
+    expect(error).toMatchObject({ rule: 'frontmatter/missing', line });
+    expect(error.message).toContain(message);
+  });
+
+  test('a U+2028 between two fields is named at its line (it was "the value "SEV-2 status: published" holds ": "")', () => {
+    expect(errorsAfter(replacing('severity: SEV-2\n', 'severity: SEV-2\u2028'))).toEqual([expect.objectContaining({
+      rule: 'file/encoding', line: 4, message: expect.stringContaining('line 4 holds U+2028 (line separator), which some editors show as a line break but YAML reads as a character inside the line'),
+    })]);
+  });
+
+  test('a second block with another generator\'s keys, or closed by `...`, is body/second-frontmatter (it was published as text)', () => {
+    expect(errorsAfter(replacing('related: []\n---\n', 'related: []\n---\n\n---\nlayout: post\ndate: 2025-07-08\n---\n')).map((f) => f.rule)).toEqual(['body/second-frontmatter']);
+    expect(errorsAfter(replacing('related: []\n---\n', 'related: []\n---\n---\ntitle: x\n...\n')).map((f) => f.rule)).toEqual(['body/second-frontmatter']);
+  });
+});
+
+describe('text garbled by a conversion, and a report saved as .txt', () => {
+  test('"Ã©" (UTF-8 read as Windows-1252 and saved again) is file/encoding at its place, naming the character meant; "é" passes', () => {
+    expect(errorsAfter(replacing('title: Checkout errors', 'title: Checkout Ã©rrors'))).toEqual([expect.objectContaining({
+      rule: 'file/encoding', line: 2, column: 17,
+      message: 'the file holds "Ã©", which is "é" garbled: its UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again, so every page would show "Ã©".',
+    })]);
+    expect(errorsAfter(replacing('A configuration push', 'A configuration push (donâ€™t)'))[0].message).toContain('"â€™", which is "’" garbled');
+    expect(errorsAfter(replacing('title: Checkout errors', 'title: Checkout érrors in Zürich'))).toEqual([]);
+  });
+
+  test('a .txt file with frontmatter in the postmortems folder is corpus/not-read; a .txt without is not a postmortem', () => {
+    const dir = makeContentFromFixture('good-input');
+    const text = readFileSync(join(dir, goodInputPostmortem), 'utf8');
+    writeFileSync(join(dir, 'postmortems/2025-07-09-old-report.txt'), text.replace('Checkout errors after a config push', 'Old report'));
+    writeFileSync(join(dir, 'postmortems/notes.txt'), 'Notes for the team.\n');
+    const notRead = validateCorpus(dir).findings.filter((f) => f.rule === 'corpus/not-read');
+    expect(notRead).toEqual([expect.objectContaining({ severity: 'error', file: expect.stringMatching(/2025-07-09-old-report\.txt$/), fix: expect.stringMatching(/^rename it to .*2025-07-09-old-report\.md/) })]);
+  });
+});
+
+describe('numbers and keys as other tools write them', () => {
+  const downtime = (value: string) => errorsAfter(replacing('  end: 2025-07-08T17:55:00Z\n', `  end: 2025-07-08T17:55:00Z\n  downtimeMinutes: ${value}\n`))[0];
+  test.each([['PT1H10M', '70 (PT1H10M in minutes)'], ['1:10', '70 (1:10 in minutes)'], ['1h10m', '70 (1h10m in minutes)'], ['~10', '10, without quotes; say in the body that it is an estimate'], ['10-15', 'one number, without quotes (15, the upper bound'], ['\u221210', '10 (a count is not negative)']])('downtimeMinutes: %s gets the number to write', (value, fix) => {
+    expect(downtime(value).fix).toContain(`write ${fix}`);
+  });
+
+  test.each([
+    ['duration: 45m', 'unknown key "duration": durations are not written: the site counts them from times'],
+    ['draft: true', 'unknown key "draft": whether a postmortem is a draft is its status.'],
+    ['author: Jane', 'unknown key "author": a postmortem names no author'],
+    ['slug: checkout', 'unknown key "slug": the file name is the postmortem\'s id and URL'],
+    ['description: x', 'unknown key "description": the short account of the incident is the summary.'],
+  ])('%s says where its fact goes (draft was "did you mean drafted?")', (line, message) => {
+    expect(errorsAfter(replacing('drafted:', `${line}\ndrafted:`))[0].message).toContain(message);
+  });
+
+  test('tags: [#config], a "-deploy" item and an unquoted @handle are said in words, with the fix', () => {
+    expect(errorsAfter(replacing('tags: [config]', 'tags: [#config]'))[0].message).toBe('frontmatter is not valid YAML: the "#" of #config starts a YAML comment, and a comment must have a space before it: here it is joined to the text before it.');
+    for (const list of ['tags:\n  - config\n  -deploy', 'tags:\n- config\n-deploy']) {
+      expect(errorsAfter(replacing('tags: [config]', list))).toEqual([expect.objectContaining({ line: 11, fix: 'write "- deploy" (a space after the dash).' })]);
+    }
+    expect(errorsAfter(replacing('teams: [checkout]', 'teams: [@acme/checkout]'))[0].fix).toBe('write it in double quotes: "@acme/checkout".');
+    expect(errorsAfter(replacing('tags: [config]', 'tags: config, deploy'))[0].fix).toBe('write it as a list: tags: [config, deploy].');
+  });
+});
+
+describe('teams.yaml as adopters write it', () => {
+  test('the whole file nested under teams: is one error, not one per team', () => {
+    const teams = `teams:\n${fixtureVocabularySources().teams.split('\n').map((line) => (line && !line.startsWith('#') ? `  ${line}` : line)).join('\n')}`;
+    expect(vocabularyProblems({ teams })).toEqual([expect.objectContaining({ message: expect.stringContaining('the entries are nested under "teams:"'), fix: 'delete the line "teams:" and un-indent the lines below it by one level.' })]);
+  });
+
+  test('members written as one text, or as maps, get the list to write; the entry is quoted, not the whole list', () => {
+    const base = fixtureVocabularySources().teams;
+    expect(vocabularyProblems({ teams: `${base}\nnightwatch:\n  name: Night watch\n  handle: "@acme/nightwatch"\n  members: Alice Smith, Bob Jones\n` })[0].fix).toBe('write it as a list: members: [Alice Smith, Bob Jones].');
+    expect(vocabularyProblems({ teams: `${base}\nnightwatch:\n  name: Night watch\n  handle: "@acme/nightwatch"\n  members:\n    - name: Alice Smith\n` })[0].message).toBe('nightwatch.members.0 is {"name":"Alice Smith"}, but must be text.');
+  });
+});
