@@ -611,6 +611,17 @@ export function validatePostmortemSource(
   } else {
     const frontmatter = parseFrontmatter(split);
     parsedFrontmatter = frontmatter;
+    // A `---` among the fields (a YAML document marker, or two blocks joined) closed the
+    // frontmatter there: the fields after it were the body, and the error was "required field
+    // status is missing", about a field the author could see (bad input round 13).
+    const fieldsInBody = /^(?:[ \t]*\r?\n)*((?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|timeline|actionItems|related):)(?:[ \t]|\r?\n)/.exec(split.body);
+    if (fieldsInBody) {
+      const closing = split.bodyStartLine - 1;
+      const firstField = closing + 1 + fieldsInBody[0].split('\n').length - 2 + (fieldsInBody[0].endsWith('\n') ? 0 : 1) - 1;
+      findings.push({ file, line: closing, column: 1, rule: 'frontmatter/yaml', severity: 'error',
+        message: `the \`---\` on line ${closing} closes the frontmatter, but fields follow it (\`${fieldsInBody[1]}\` on line ${firstField + 1}): they would be read as the body and shown as text, and the frontmatter would lack them.`,
+        fix: `delete line ${closing} if the fields after it belong to this postmortem (the frontmatter then ends at the next \`---\`), or move them above it.` });
+    }
     for (const error of frontmatter.errors) {
       findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
         message: `frontmatter is not valid YAML: ${error.message}`,

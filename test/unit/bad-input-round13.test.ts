@@ -319,3 +319,11 @@ describe('teams.yaml as adopters write it', () => {
     expect(vocabularyProblems({ teams: `${base}\nnightwatch:\n  name: Night watch\n  handle: "@acme/nightwatch"\n  members:\n    - name: Alice Smith\n` })[0].message).toBe('nightwatch.members.0 is {"name":"Alice Smith"}, but must be text.');
   });
 });
+
+describe('a `---` among the fields (it was "required field status is missing", the field in plain sight)', () => {
+  test('the early closing line is named, with the first field after it', () => {
+    const errors = errorsAfter(replacing('severity: SEV-2\n', 'severity: SEV-2\n---\nstatus: published\n'));
+    expect(errors[0]).toMatchObject({ rule: 'frontmatter/yaml', line: 5,
+      message: 'the `---` on line 5 closes the frontmatter, but fields follow it (`status:` on line 6): they would be read as the body and shown as text, and the frontmatter would lack them.' });
+  });
+});
