@@ -251,6 +251,20 @@ function describeSchemaIssue(
     const reading = numberWrittenAsText(value, String(path[path.length - 1]));
     if (reading) return { rule: 'schema/type', path, message: `${field} is written ${reading.written}, ${reading.why}`, fix: reading.fix };
   }
+  // `owner: [checkout, payments]`, `trigger: [config, deploy]`: "must be text" did not say why one.
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && Array.isArray(value) && (path.at(-1) === 'owner' || path.at(-1) === 'trigger')) {
+    const owner = path.at(-1) === 'owner';
+    return {
+      rule: 'schema/type',
+      path,
+      message: owner
+        ? `${field} lists ${value.length} teams, but an action item has one owner team, which answers for it.`
+        : `${field} lists ${value.length} triggers, but a postmortem has one trigger: the change or event that started the incident.`,
+      fix: owner
+        ? `write the team that owns it (owner: ${String(value[0] ?? 'checkout')}), and give each other team's part an action item of its own.`
+        : `write the one that started it (trigger: ${String(value[0] ?? 'configuration')}); name the others in the contributing factors or tags.`,
+    };
+  }
   if (issue.code === 'invalid_type') {
     // `tags: config, deploy` (a converted report's comma list) gets the list to write (round 13).
     const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean) : [];

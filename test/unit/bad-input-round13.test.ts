@@ -9,6 +9,8 @@ import { RefusedMarkupError, toFastMarkdown } from '../../src/lib/fast-markdown.
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
+import { configRefusalLines } from '../support/kb-config-refusal.ts';
+import type { KbConfigInput } from '../../src/lib/kb-config.ts';
 
 const replacing = (from: string, to: string) => (text: string) => {
   if (!text.includes(from)) throw new Error(`the fixture has no ${from}`);
@@ -325,5 +327,25 @@ describe('a `---` among the fields (it was "required field status is missing", t
     const errors = errorsAfter(replacing('severity: SEV-2\n', 'severity: SEV-2\n---\nstatus: published\n'));
     expect(errors[0]).toMatchObject({ rule: 'frontmatter/yaml', line: 5,
       message: 'the `---` on line 5 closes the frontmatter, but fields follow it (`status:` on line 6): they would be read as the body and shown as text, and the frontmatter would lack them.' });
+  });
+});
+
+describe('one owner, one trigger, and rules that are always on (the messages named no reason)', () => {
+  test('an owner or a trigger written as a list says why there is one', () => {
+    expect(errorsAfter(replacing('owner: checkout', 'owner: [checkout, payments]'))[0]).toMatchObject({
+      message: 'actionItems[0].owner lists 2 teams, but an action item has one owner team, which answers for it.',
+      fix: 'write the team that owns it (owner: checkout), and give each other team\'s part an action item of its own.',
+    });
+    expect(errorsAfter(replacing('trigger: configuration', 'trigger: [configuration, deploy]'))[0].message).toBe('trigger lists 2 triggers, but a postmortem has one trigger: the change or event that started the incident.');
+  });
+
+  test('lint.rules["schema/required"] is said to be always on; a misspelled lint rule still gets its "did you mean"', () => {
+    const settings = (rules: Record<string, string>): KbConfigInput => ({
+      organisation: 'Acme',
+      sites: { internal: { title: 'A', url: 'https://incidents.acme.internal' }, public: { title: 'B', url: 'https://status.acme.example' } },
+      lint: { rules: rules as never },
+    });
+    expect(configRefusalLines(settings({ 'schema/required': 'off' }), new Date('2026-12-01'))[0]).toContain('lint.rules["schema/required"] is a rule that is always on (docs/rules.md, "Always on"): it guards what the sites publish, so it cannot be set to warning or off.');
+    expect(configRefusalLines(settings({ 'body/title-headng': 'off' }), new Date('2026-12-01'))[0]).toContain('did you mean "body/title-heading"?');
   });
 });
