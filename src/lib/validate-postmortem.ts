@@ -1130,6 +1130,14 @@ function unclosedTagFix(name: string, reason: string): string {
   if (/ before the end of `paragraph`/.test(reason)) {
     return `<${name}> shares its line with text or other tags, so MDX reads it as part of that paragraph, where it must also close: put <${name}> on a line of its own (and </${name}> on one of its own where that part ends, a blank line around the text between), or close it on the same line.`;
   }
+  // A table cell or a list item ends the element: "add </Internal> on a line of its own" could
+  // not be done inside a table row, nor at another indent of a list (bad input round 13).
+  if (/ before the end of `tableData`/.test(reason)) {
+    return `a table cell ends <${name}>: close it in the same cell (| x | <${name}>db-7</${name}> |); to keep whole rows off the public site, put the table inside <${name}> on lines of their own, and write the public rows as a table of their own.`;
+  }
+  if (/ before the end of `listItem`/.test(reason)) {
+    return `the list item ends <${name}>: write </${name}> inside the same item, indented as the opening tag is (the lines of an item are indented under its first), with a blank line before it.`;
+  }
   return `add </${name}> on a line of its own where that part ends, with a blank line before it.`;
 }
 

@@ -349,3 +349,13 @@ describe('one owner, one trigger, and rules that are always on (the messages nam
     expect(configRefusalLines(settings({ 'body/title-headng': 'off' }), new Date('2026-12-01'))[0]).toContain('did you mean "body/title-heading"?');
   });
 });
+
+describe('<Internal> never closed in a table cell or a list item (the fix asked for a line a table row cannot have)', () => {
+  test('the fix says a cell, or an item, ends the block', () => {
+    const body = (text: string) => replacing('A configuration push lowered the pool size.', `A configuration push lowered the pool size.\n\n${text}`);
+    const [cell] = errorsAfter(body('| a | b |\n| - | - |\n| x | <Internal>db-7 |\n| y | z</Internal> |'));
+    expect(cell).toMatchObject({ rule: 'mdx/syntax', line: 47, fix: expect.stringMatching(/^a table cell ends <Internal>: close it in the same cell/) });
+    const [item] = errorsAfter(body('- item\n  <Internal>\ndb-7\n  </Internal>'));
+    expect(item.fix).toMatch(/^the list item ends <Internal>: write <\/Internal> inside the same item/);
+  });
+});
