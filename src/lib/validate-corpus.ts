@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
@@ -200,8 +201,10 @@ export function validateCorpus(
       return [];
     }
     let source: string;
+    let bytes: Buffer;
     try {
-      source = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
+      source = bytes.toString('utf8');
     } catch (error) {
       // A link to nothing, a file without read permission: an error naming the file, not a crash.
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
@@ -215,6 +218,8 @@ export function validateCorpus(
       contentDir: display(contentDir),
       lint: options.lint,
       frontmatterOnly: options.frontmatterOnly,
+      // A U+FFFD decoded from bytes that are not UTF-8, or one written in the file (round 13).
+      replacementCharacterWritten: source.includes('\uFFFD') && isUtf8(bytes),
     })];
   });
   options.onProgress?.(selected.length, selected.length);

@@ -63,6 +63,11 @@ export interface ValidationContext {
   frontmatterOnly?: boolean;
   /** Lint rules to run once the file is valid; omitted: schema checks only. */
   lint?: LintOptions;
+  /**
+   * The file's bytes are valid UTF-8, so a U+FFFD in the text was written as such (the mark a
+   * converter leaves where it could not read a character), not decoded from bytes that are not UTF-8.
+   */
+  replacementCharacterWritten?: boolean;
 }
 
 /** What the lint rules need beyond the file: levels, the as-of day and instant, names, regimes. */
@@ -499,10 +504,12 @@ export function validatePostmortemSource(
       file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
       message: utf16 ? `the file is ${kind}, not UTF-8.`
         : kind ? `the file is not text but ${kind}: it is no postmortem, and would be published as garbled characters.`
+        : unreadable[0] === '\uFFFD' && context.replacementCharacterWritten ? 'the file holds U+FFFD (\uFFFD), the mark a converter writes where it could not read a character: the character meant was lost before this file was saved, and every page would show \uFFFD.'
         : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see; it would be published as it is.`,
       fix: utf16 ? 'save it as UTF-8 (your editor\'s "Save with encoding").'
         : kind ? 'put the postmortem itself there, as UTF-8 text, or move this file out of the postmortems folder (a picture goes in media/ and is shown with ![…](./media/…)).'
+        : unreadable[0] === '\uFFFD' && context.replacementCharacterWritten ? 'write the character meant there (the original report has it); converting again from the original, as UTF-8, keeps every such character.'
         : 'retype the text there, or save the file as UTF-8.',
     });
     return result;
@@ -629,7 +636,7 @@ export function validatePostmortemSource(
     // frontmatter there: the fields after it were the body, and the error was "required field
     // status is missing", about a field the author could see (bad input round 13).
     const fieldsInBody = /^(?:[ \t]*\r?\n)*((?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|timeline|actionItems|related):)(?:[ \t]|\r?\n)/.exec(split.body);
-    if (fieldsInBody) {
+    if (fieldsInBody && !frontmatter.errors.length) {
       const closing = split.bodyStartLine - 1;
       const firstField = closing + 1 + fieldsInBody[0].split('\n').length - 2 + (fieldsInBody[0].endsWith('\n') ? 0 : 1) - 1;
       findings.push({ file, line: closing, column: 1, rule: 'frontmatter/yaml', severity: 'error',

@@ -359,3 +359,13 @@ describe('<Internal> never closed in a table cell or a list item (the fix asked 
     expect(item.fix).toMatch(/^the list item ends <Internal>: write <\/Internal> inside the same item/);
   });
 });
+
+describe('U+FFFD written in a valid UTF-8 file (it was "bytes that are not UTF-8")', () => {
+  test('said as a character lost by a conversion; bytes that are not UTF-8 keep their message', () => {
+    expect(errorsAfter(replacing('A configuration push', 'The caf\uFFFD push'))[0].message).toBe('the file holds U+FFFD (\uFFFD), the mark a converter writes where it could not read a character: the character meant was lost before this file was saved, and every page would show \uFFFD.');
+    const dir = makeContentFromFixture('good-input');
+    const path = join(dir, goodInputPostmortem);
+    writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from([0xff, 0x0a])]));
+    expect(validateCorpus(dir).findings.find((f) => f.rule === 'file/encoding')?.message).toBe('the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.');
+  });
+});
