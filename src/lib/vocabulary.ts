@@ -254,7 +254,8 @@ function parseEntries<T extends z.ZodObject>(
   // entry ("teams: unknown field "payments"", ...): said once, with the shape (bad input round 13).
   const topKeys = Object.keys(raw as object);
   const wrapped = topKeys.length === 1 && [kind, kind.replace(/s$/, '')].includes(topKeys[0]) ? (raw as Record<string, unknown>)[topKeys[0]] : undefined;
-  if (wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped) && !fields.some((field) => Object.hasOwn(wrapped, field))) {
+  const entriesInside = wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped) ? Object.values(wrapped) : [];
+  if (entriesInside.length && entriesInside.every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry)) && !fields.some((field) => Object.hasOwn(wrapped as object, field))) {
     problems.push({ file, ...keyAt(topKeys[0]), message: `the entries are nested under "${topKeys[0]}:": in ${basename(file)} each id is written at the start of a line, with its fields indented under it, so "${topKeys[0]}" would be read as one ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} whose fields are the ids.`,
       fix: `delete the line "${topKeys[0]}:" and un-indent the lines below it by one level.` });
     return { entries, problems, keyAt };

@@ -315,6 +315,11 @@ describe('teams.yaml as adopters write it', () => {
     expect(vocabularyProblems({ teams })).toEqual([expect.objectContaining({ message: expect.stringContaining('the entries are nested under "teams:"'), fix: 'delete the line "teams:" and un-indent the lines below it by one level.' })]);
   });
 
+  test('a single tag whose id is "tag" (no fields, or its own) is no nesting: it is read', () => {
+    expect(parseVocabulary(fixtureVocabularySources({ tags: 'tag: {}\n' })).tags.has('tag')).toBe(true);
+    expect(parseVocabulary(fixtureVocabularySources({ tags: 'tags:\n  description: "Tags themselves."\n' })).tags.has('tags')).toBe(true);
+  });
+
   test('members written as one text, or as maps, get the list to write; the entry is quoted, not the whole list', () => {
     const base = fixtureVocabularySources().teams;
     expect(vocabularyProblems({ teams: `${base}\nnightwatch:\n  name: Night watch\n  handle: "@acme/nightwatch"\n  members: Alice Smith, Bob Jones\n` })[0].fix).toBe('write it as a list: members: [Alice Smith, Bob Jones].');
