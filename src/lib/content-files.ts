@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 
 /** Postmortem sources are `.mdx` or `.md` files anywhere under the postmortems folder. */
@@ -116,6 +116,9 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
       const lower = extension.toLowerCase();
       const list = (postmortemExtensions as readonly string[]).includes(extension) ? folder.postmortems
         : (postmortemExtensions as readonly string[]).includes(lower) || lookAlikeExtensions.includes(lower) ? folder.lookAlikes
+        // A report converted to text with its frontmatter written (`---` on line 1) but saved as
+        // `.txt` was left out of the sites without a word (bad input round 13).
+        : lower === '.txt' && entry.isFile() && opensWithFrontmatter(path) ? folder.lookAlikes
         : undefined;
       list?.push(relative(dir, path));
     }
@@ -123,6 +126,21 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   folder.postmortems.sort();
   folder.lookAlikes.sort();
   return folder;
+}
+
+/** True when the file at `path` starts with a `---` line, as a postmortem does (its first bytes only are read). */
+function opensWithFrontmatter(path: string): boolean {
+  let handle: number | undefined;
+  try {
+    handle = openSync(path, 'r');
+    const start = Buffer.alloc(8);
+    const read = readSync(handle, start, 0, start.length, 0);
+    return /^(?:\uFEFF)?---\r?\n/.test(start.subarray(0, read).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (handle !== undefined) closeSync(handle);
+  }
 }
 
 /** True when `path` leads to a folder (a link to nothing does not). */

@@ -1,3 +1,4 @@
+import { describeComponentAttributes, type ComponentAttribute } from './component-attributes.ts';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -272,6 +273,11 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     for (const attribute of node.attributes ?? []) {
       const value = attribute.type === 'mdxJsxAttribute' ? attribute.value : attribute;
       if (value && typeof value === 'object') refuseCode(node, (value as { value?: string }).value ?? '');
+    }
+    // `<Internal reason="x">`: no component reads an attribute (npm run check says the same).
+    if ((node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
+      const described = describeComponentAttributes(node.name, node.attributes as ComponentAttribute[]);
+      if (described) throw new RefusedMarkupError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1, `${described.message.replace(/\.$/, '')}; ${described.fix.replace(/\.$/, '')}`, 'mdx/component-attribute');
     }
     if (node.attributes?.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string'))) {
       needsMdx = `<${node.name ?? ''}> has an expression attribute`;

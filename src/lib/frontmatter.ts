@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
 import { cascadeNote, describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset, withoutStreamCascade } from './yaml-errors.ts';
@@ -18,6 +18,8 @@ export interface ParsedFrontmatter {
   errors: { message: string; position: SourcePosition; fix?: string }[];
   /** Position in the file of the value at `path`, or of its nearest existing parent. */
   positionOf(path: readonly PropertyKey[]): SourcePosition;
+  /** The text of the plain value at `path` as written in the file (`1e3`, `0x10`, `~`), when it is a plain scalar. */
+  writtenAt?(path: readonly PropertyKey[]): string | undefined;
 }
 
 /**
@@ -38,7 +40,7 @@ export function parseFrontmatter(split: FrontmatterSplit): ParsedFrontmatter {
     return { data: undefined, errors: [{ ...tooDeepYaml, position }], positionOf: () => position };
   }
   const fast = loadYamlFast(split.yaml);
-  if (fast) return { data: fast.data, errors: [], positionOf: (path) => withPositions().positionOf(path) };
+  if (fast) return { data: fast.data, errors: [], positionOf: (path) => withPositions().positionOf(path), writtenAt: (path) => withPositions().writtenAt?.(path) };
   return withPositions();
 }
 
@@ -71,6 +73,8 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
     if (error === cascade.first) described.message = cascadeNote(described.message, cascade.dropped);
     // A value nested thousands of levels deep gives one error per level: the first says it all.
     if (/call stack/i.test(error.message) && errors.some((e) => e.message === described.message)) continue;
+    // Two of the parser's errors that one cause explains (a "-deploy" item) are said once.
+    if (/has no space after its "-"/.test(described.message) && errors.some((e) => e.message === described.message && e.position.line === toFile(error.pos[0]).line)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });
   }
   if (!tabbed.length) {
@@ -118,6 +122,16 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
         }
       }
       return best;
+    },
+    writtenAt(path) {
+      let node: unknown = document.contents;
+      for (const key of path) {
+        if (isMap(node)) node = node.items.find((item) => (item.key as { value?: unknown })?.value === key)?.value;
+        else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+        else return undefined;
+      }
+      if (!isScalar(node) || node.type !== 'PLAIN' || !node.range) return undefined;
+      return split.yaml.slice(node.range[0], node.range[1]).trim();
     },
   };
 }

@@ -29,12 +29,21 @@ const hidingClass = /^(?:[a-z0-9]+:)*(sr-only|visually-?hidden|screen-?reader-(?
 const hidingDeclaration = /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?(?:%)?\s*(?:!important\s*)?(?:;|$)|font-size\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:!important\s*)?(?:;|$))/i;
 
 /**
+ * Further CSS that leaves text on the page but unseen (bad input round 13): a transparent colour,
+ * a box scaled or clipped to nothing, moved a thousand pixels off the page, or of no height with
+ * its overflow hidden (the "visually hidden" recipes).
+ */
+const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:transform\s*:\s*scale\(\s*0*(?:\.0*)?\s*\))|(?:clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))|(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\))|(?:(?:left|top|text-indent|margin-left)\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?)|(?:(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;\s][\s\S]*overflow\s*:\s*hidden)|(?:overflow\s*:\s*hidden\s*;[\s\S]*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)))/i;
+
+/**
  * What hides an element with these attributes, or `undefined` when it is shown. `attributes` maps
  * each attribute name (lower case) to its value: `true` for an attribute written without one, a
  * string for a literal, `{ expression }` for an MDX expression (`style={{ display: 'none' }}`).
  */
 export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string | true | { expression: string }>): Omit<HiddenHtml, 'tag'> | undefined {
   if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
+  // A <dialog> is shown only when opened by a script or written `open` (bad input round 13).
+  if (tagName.toLowerCase() === 'dialog' && !attributes.has('open')) return { how: 'the <dialog> element without open, which a browser does not show', shownToSightedReaders: false };
   const hidden = attributes.get('hidden');
   if (hidden !== undefined && !(typeof hidden === 'object' && /^\s*(?:false|null|undefined)\s*$/.test(hidden.expression))) {
     return { how: 'the hidden attribute', shownToSightedReaders: false };
@@ -46,7 +55,7 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
   const style = attributes.get('style');
   if (style !== undefined && style !== true) {
     const css = typeof style === 'string' ? decodeEntities(style) : jsStyleAsCss(style.expression);
-    const declaration = hidingDeclaration.exec(css);
+    const declaration = hidingDeclaration.exec(css) ?? invisibleBoxDeclaration.exec(css);
     if (declaration) return { how: `the style "${declaration[1].replace(/\s*;$/, '').replace(/\s+/g, ' ').trim()}"`, shownToSightedReaders: false };
   }
   const classes = attributes.get('class') ?? attributes.get('classname');
@@ -74,7 +83,12 @@ function jsStyleAsCss(expression: string): string {
     .replace(/[{}]/g, ';')
     .replace(/,/g, ';')
     .replace(/["'`]/g, '')
-    .replace(/fontSize/g, 'font-size');
+    .replace(/fontSize/g, 'font-size')
+    .replace(/clipPath/g, 'clip-path')
+    .replace(/textIndent/g, 'text-indent')
+    .replace(/marginLeft/g, 'margin-left')
+    .replace(/maxHeight/g, 'max-height')
+    .replace(/maxWidth/g, 'max-width');
 }
 
 /** Start tags in a piece of raw HTML (a Markdown `html` node), with their offsets. */

@@ -23,11 +23,33 @@ export function calendarDayProblem(date: string): string | undefined {
   return undefined;
 }
 
-export function instantAdvice(text: string, isValid: (candidate: string) => boolean): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})([Tt]| +|[Tt] +)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(.*)$/.exec(text.trim());
-  if (!match) return undefined;
-  const [, year, month, day, separator, hourText, minute, second = '00', fraction = '', zoneText] = match;
+export function instantAdvice(written: string, isValid: (candidate: string) => boolean): string | undefined {
   const reasons: string[] = [];
+  // Bad input round 13: reports converted from elsewhere wrote "8 July 2025 17:45 UTC", full-width
+  // digits, "2025-7-8", a space before the zone and twelve digits of fraction; each was only "not
+  // an ISO-8601 UTC date-time", with no value to write.
+  let text = written.trim();
+  if (text.normalize('NFKC') !== text && /[\uFF10-\uFF19\uFF0D\uFF1A]/.test(text)) {
+    reasons.push('the digits are full-width (from an East Asian keyboard): write them as 0-9');
+    text = text.normalize('NFKC');
+  }
+  const spelled = spelledOutDay(text);
+  if (spelled) {
+    reasons.push('the day is written year-month-day, in digits');
+    text = spelled;
+  }
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})([Tt]| +|[Tt] +)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?(\s*)(.*)$/.exec(text);
+  if (!match) return undefined;
+  const [, year, monthText, dayText, separator, hourText, minute, second = '00', writtenFraction = '', spaceBeforeZone, zoneText] = match;
+  const month = monthText.padStart(2, '0');
+  const day = dayText.padStart(2, '0');
+  if (month !== monthText || day !== dayText) reasons.push('the month and the day take two digits each');
+  let fraction = writtenFraction;
+  if (fraction.length > 10) {
+    reasons.push(`a fraction of a second takes at most 9 digits (it has ${fraction.length - 1})`);
+    fraction = fraction.slice(0, 10).replace(/\.?0+$/, '');
+  }
+  if (spaceBeforeZone && zoneText && !/^[A-Za-z]/.test(zoneText.trim()) || spaceBeforeZone && /^z$/i.test(zoneText.trim())) reasons.push('no space goes before the zone');
   let date = `${year}-${month}-${day}`;
   const noDay = calendarDayProblem(date);
   if (noDay) return `${noDay}.`;
@@ -75,6 +97,28 @@ export function instantAdvice(text: string, isValid: (candidate: string) => bool
   const candidate = offset ? `${date}T${String(hour).padStart(2, '0')}:${minute}:${seconds}${fraction}${offset}` : undefined;
   const suggestion = candidate && isValid(candidate) ? ` Write ${candidate}.` : '';
   return `Here ${reasons.join('; ')}.${suggestion}`;
+}
+
+/** Month names and their three-letter forms, for {@link spelledOutDay}. */
+const monthNumbers = new Map(monthNames.flatMap((name, index) => [[name.toLowerCase(), index + 1], [name.slice(0, 3).toLowerCase(), index + 1]] as [string, number][]));
+
+/**
+ * "8 July 2025 17:45 UTC", "July 8, 2025 5:45 PM UTC", "Tue, 08 Jul 2025 17:45:00 GMT" as
+ * "2025-07-08 17:45 UTC" (the zone kept as written, for the advice to name), or undefined.
+ */
+function spelledOutDay(text: string): string | undefined {
+  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*(.*)$/.exec(text);
+  if (!match) return undefined;
+  const month = monthNumbers.get((match[2] ?? match[3]).toLowerCase());
+  if (!month) return undefined;
+  const dayOfMonth = Number(match[1] ?? match[4]);
+  let hour = Number(match[6]);
+  if (match[9]) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (/p/i.test(match[9]) ? 12 : 0);
+  }
+  const time = `${String(hour).padStart(2, '0')}:${match[7]}${match[8] ? `:${match[8]}` : ''}`;
+  return `${match[5]}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')} ${time}${match[10] ? ` ${match[10]}` : ''}`;
 }
 
 /**

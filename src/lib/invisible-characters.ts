@@ -4,9 +4,14 @@ const names: Record<string, string> = {
   '\u202D': 'left-to-right override', '\u202E': 'right-to-left override',
   '\u2066': 'left-to-right isolate', '\u2067': 'right-to-left isolate', '\u2068': 'first strong isolate', '\u2069': 'pop directional isolate',
   '\u200B': 'zero-width space', '\u2060': 'word joiner', '\uFEFF': 'zero-width no-break space',
+  '\u00AD': 'soft hyphen', '\u034F': 'combining grapheme joiner', '\u180E': 'Mongolian vowel separator',
+  '\u2061': 'function application', '\u2062': 'invisible times', '\u2063': 'invisible separator', '\u2064': 'invisible plus',
+  '\u115F': 'Hangul choseong filler', '\u1160': 'Hangul jungseong filler', '\u3164': 'Hangul filler', '\uFFA0': 'halfwidth Hangul filler',
 };
+/** A tag character (U+E0000-U+E007F): invisible, it spells hidden ASCII text after a visible one. */
+const nameOf = (character: string) => names[character] ?? (/^\uDB40[\uDC00-\uDC7F]$/.test(character) ? 'a tag character' : 'an invisible character');
 
-const hex = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const hex = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * The first invisible character of a postmortem that changes what a reader sees or what a value
@@ -29,7 +34,10 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
       frontmatterEnd = index === -1 ? source.length : index;
     }
   }
-  const zeroWidth = /[\u200B\u2060\uFEFF]/.exec(source.slice(0, frontmatterEnd).replace(/^\uFEFF/, ' '));
+  // Bad input round 13 added the other characters no one sees: a soft hyphen or a Hangul filler in
+  // a title passed, and tag characters (U+E0000-U+E007F) spell text no reader or reviewer sees.
+  // Zero-width joiners (U+200C, U+200D) and direction marks are left: scripts and emoji need them.
+  const zeroWidth = /[\u200B\u2060\uFEFF\u00AD\u034F\u180E\u2061-\u2064\u115F\u1160\u3164\uFFA0]|\uDB40[\uDC00-\uDC7F]/.exec(source.slice(0, frontmatterEnd).replace(/^\uFEFF/, ' '));
   const first = [bidi, zeroWidth].filter((match): match is RegExpExecArray => match !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const character = first[0];
@@ -42,7 +50,7 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
   }
   return {
     index: first.index,
-    message: `the frontmatter has the invisible character ${hex(character)} (${names[character]}): the value holding it is another id, name or text than the one it looks like.`,
+    message: `the frontmatter has the invisible character ${hex(character)} (${nameOf(character)}): the value holding it is another id, name or text than the one it looks like.`,
     fix: 'delete it: retype the value around it.',
   };
 }

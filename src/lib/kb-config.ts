@@ -95,6 +95,11 @@ function unknownLintRules(input: unknown): string[] {
   if (!rules || typeof rules !== 'object') return [];
   const known = lintRules.map((rule) => rule.id);
   return Object.keys(rules).filter((id) => !known.includes(id)).map((id) => {
+    // `schema/required`, `vocabulary/unknown`, `mdx/syntax`: rules that are always on were "not a
+    // lint rule" with a list that did not name them, so the author looked for a typo (round 13).
+    if (/^(?:schema|vocabulary|frontmatter|file|mdx|body|corpus|public|redact|draft)\//.test(id) && !findClosestMatch(id, known)) {
+      return `lint.rules["${id}"] is a rule that is always on (docs/rules.md, "Always on"): it guards what the sites publish, so it cannot be set to warning or off. Remove it from lint.rules; the rules that can be set are ${known.join(', ')}.`;
+    }
     const closest = findClosestMatch(id, known);
     return `lint.rules["${id}"] is not a lint rule${closest ? `; did you mean "${closest}"?` : '.'} Known rules: ${known.join(', ')}.`;
   });

@@ -50,9 +50,12 @@ export function findMergeConflict(text: string): MergeConflict | undefined {
 
 // Keys a postmortem's frontmatter always opens with one of: a `---` line followed by one of them
 // in the body is a second frontmatter block, not a thematic break.
-const frontmatterKey = /^(?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published):(?:\s|$)/;
+// Bad input round 13 added the keys other site generators open theirs with (Jekyll's `layout:`,
+// Hugo's `date:`): a converted report kept its old block after the new one, published as text.
+const frontmatterKeys = 'title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|layout|date|author|authors|categories|permalink|slug';
+const frontmatterKey = new RegExp(`^(?:${frontmatterKeys}):(?:\\s|$)`);
 /** A `---` line (a BOM before it, spaces after it) and a {@link frontmatterKey} line after it, in the raw text. */
-const secondFrontmatterOpening = /^\uFEFF?---[ \t]*\r?\n(?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published):(?:\s|$)/m;
+const secondFrontmatterOpening = new RegExp(`^\uFEFF?---[ \\t]*\\r?\\n(?:${frontmatterKeys}):(?:\\s|$)`, 'm');
 
 /**
  * A second frontmatter block in the body (1-based lines of its `---` fences, counted from the
@@ -75,7 +78,8 @@ export function findSecondFrontmatter(body: string): { startLine: number; endLin
     }
     if (open !== undefined || !/^\uFEFF?---[ \t]*$/.test(lines[i]) || !frontmatterKey.test(lines[i + 1])) continue;
     for (let j = i + 2; j < lines.length; j++) {
-      if (/^---[ \t]*$/.test(lines[j])) return { startLine: i + 1, endLine: j + 1 };
+      // `...` ends a YAML document as `---` does (round 13: such a block was published as text).
+      if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[j])) return { startLine: i + 1, endLine: j + 1 };
       // Fields are keys at the start of a line, indented lines, list items, comments or blank lines.
       if (lines[j] && !/^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s|-\s|#)/.test(lines[j])) break;
     }

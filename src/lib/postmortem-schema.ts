@@ -7,6 +7,22 @@ import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts
 import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
 
 /**
+ * The day an author surely meant by a text a day field refused (bad input round 13): a date-time
+ * (`due: 2025-08-01T00:00:00Z`) or a day without its zeros (`2025-8-1`). Undefined otherwise.
+ */
+function dayMeant(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?)?$/.exec(text);
+  if (!match) return undefined;
+  const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;
+}
+function dayMeantReason(text: string): string {
+  const day = dayMeant(text);
+  if (!day) return '';
+  return /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? ' The month and the day take two digits each.' : ' This field is a day: the time of day is not written.';
+}
+
+/**
  * The frontmatter contract of a postmortem. Strict objects throughout: a misspelled key is an
  * error, not silently ignored. Authors write `z.input`; code reads `z.output`.
  */
@@ -131,7 +147,7 @@ export const calendarDateSchema = z
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. 2025-03-21.`,
+        message: `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text)}`,
       });
       return z.NEVER;
     }
@@ -785,6 +801,11 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
   return issues;
 }
 
+/** The first character of `id` that no id holds (not a-z, 0-9 or a hyphen), if any. */
+function strayIdCharacter(id: string): string | undefined {
+  return [...id].find((character) => !/[a-z0-9-]/.test(character));
+}
+
 /** `related` must name other postmortems that exist. */
 export function findRelatedIssues(pm: DraftPostmortem, selfId: string | undefined, knownIds: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
@@ -795,8 +816,10 @@ export function findRelatedIssues(pm: DraftPostmortem, selfId: string | undefine
       const suggestion = findClosestMatch(id, [...knownIds]);
       issues.push({
         path: ['related', i],
+        // An id holding a character no id has (a zero-width joiner, a soft hyphen) was printed as
+        // the id it looks like, so "does not exist. Did you mean" named what seemed the same id.
         message:
-          `related postmortem "${id}" does not exist.` +
+          `related postmortem "${id}" does not exist${strayIdCharacter(id) ? `: it holds ${describeCharacter(strayIdCharacter(id)!)}, which no postmortem id has (ids are a-z, 0-9 and hyphens)` : ''}.` +
           (suggestion ? ` Did you mean "${suggestion}"?` : '') +
           ' Use the file name, without its extension, of a postmortem in the postmortems folder.',
       });

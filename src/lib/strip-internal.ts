@@ -100,6 +100,16 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         }
         cuts.push([start + comment.index, start + comment.index + comment[0].length]);
       }
+      // `<![CDATA[ … ]]>`, `<? … ?>`, `<!DOCTYPE …>`, `<!x …>`: a browser reads each as a comment
+      // (HTML's "bogus comment") and shows nothing of it, and Markdown copies it into the page like
+      // `<!-- -->` (bad input round 13: its text was published in the page source).
+      const bogus = /<!\[CDATA\[|<\?|<![A-Za-z][A-Za-z-]*/.exec(split.body.slice(start, end).replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' ')));
+      if (bogus) {
+        const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + bogus.index).split('\n').length - 1 + frontmatterLines;
+        throw new PublicVariantError(
+          `${options.file ?? 'a .md postmortem'}:${line}: "${bogus[0]}" in a public .md post starts what a browser reads as a comment: it shows nothing of it, but the page source publishes its text, where anyone can read it. Remove it (write it in a code span or block if it is an example), or rename the file to .mdx and write internal notes in <Internal> or as {/* ... */}, which is never published.`,
+        );
+      }
       // `<div hidden>`, `style="display:none"`, `<template>`: not shown, but published as written.
       const hidden = findHiddenHtmlTag(split.body.slice(start, end));
       if (hidden) {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
@@ -47,7 +48,11 @@ export function contentFolderProblem(
  */
 export function validateCorpus(
   contentDir: string,
-  options: { onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: LintOptions } = {},
+  options: {
+    onlyFiles?: string[]; cwd?: string; frontmatterOnly?: boolean; lint?: LintOptions;
+    /** Called after each postmortem is read and checked, with how many of how many are done. */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): CorpusValidation {
   const cwd = options.cwd ?? process.cwd();
   // Relative to the working folder when inside it; a content folder elsewhere (KB_CONTENT_DIR=/srv/kb)
@@ -174,7 +179,10 @@ export function validateCorpus(
     }
   }
   let realContentDir: string | undefined | null = null;
+  let done = 0;
   const postmortems = selected.flatMap((file) => {
+    if (options.onProgress && done > 0) options.onProgress(done, selected.length);
+    done += 1;
     // A link in the postmortems folder to a file elsewhere (`x.mdx -> /etc/hostname`) would be
     // published; a file named on the command line from elsewhere is checked, as a draft may be.
     const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir))
@@ -193,8 +201,10 @@ export function validateCorpus(
       return [];
     }
     let source: string;
+    let bytes: Buffer;
     try {
-      source = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
+      source = bytes.toString('utf8');
     } catch (error) {
       // A link to nothing, a file without read permission: an error naming the file, not a crash.
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
@@ -208,8 +218,11 @@ export function validateCorpus(
       contentDir: display(contentDir),
       lint: options.lint,
       frontmatterOnly: options.frontmatterOnly,
+      // A U+FFFD decoded from bytes that are not UTF-8, or one written in the file (round 13).
+      replacementCharacterWritten: source.includes('\uFFFD') && isUtf8(bytes),
     })];
   });
+  options.onProgress?.(selected.length, selected.length);
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
   // "2025-07-08-Checkout-Config.mdx" beside "2025-07-08-checkout-config.mdx": renamed as the fix
   // said, it took the other's id. Said with the fix, so the two are merged instead.

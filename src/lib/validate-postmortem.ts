@@ -1,3 +1,7 @@
+import { findMojibake } from './mojibake.ts';
+import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
+import { describeComponentAttributes } from './component-attributes.ts';
+import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
 import type { z } from 'zod';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -59,6 +63,11 @@ export interface ValidationContext {
   frontmatterOnly?: boolean;
   /** Lint rules to run once the file is valid; omitted: schema checks only. */
   lint?: LintOptions;
+  /**
+   * The file's bytes are valid UTF-8, so a U+FFFD in the text was written as such (the mark a
+   * converter leaves where it could not read a character), not decoded from bytes that are not UTF-8.
+   */
+  replacementCharacterWritten?: boolean;
 }
 
 /** What the lint rules need beyond the file: levels, the as-of day and instant, names, regimes. */
@@ -118,6 +127,40 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * The severity `value` is surely written for: `SEV-02`, `SEV II`, `Sev 1`, `ＳＥＶ－２`, `Severity 2`,
+ * `Level 2`, `S2` give the SEV-n of that number when it is one of `options`. A priority (`P1`) is
+ * another scale: its number is suggested with a note to check the mapping.
+ */
+function severityMeant(value: unknown, options: readonly string[]): { id: string; note?: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.normalize('NFKC').toUpperCase().trim();
+  const match = /^(SEV(?:ERITY)?|S|LEVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I)(?=$|[\s(\/,])/.exec(text);
+  if (!match) return undefined;
+  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+  const number = roman[match[2]] ?? Number(match[2]);
+  const id = `SEV-${number}`;
+  if (!options.includes(id)) return undefined;
+  return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
+}
+
+/** What a top-level key of another tool's report is here, for the keys whose closest match would mislead. */
+function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
+  const lower = key.toLowerCase().replace(/[_-]/g, '');
+  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime)$/.test(lower)) {
+    return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
+  }
+  if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
+  if (lower === 'date') return { why: 'a postmortem has several dates, each in its field.', fix: 'write when the incident began as times.started (a date-time with its zone), and the day it was published as published; then delete date.' };
+  if (/^(?:author|authors|createdby|writtenby)$/.test(lower)) return { why: 'a postmortem names no author (it is blameless, and the record outlives who wrote it); git keeps who wrote it.', fix: 'delete it; name the teams that responded in teams, and the roles that reviewed it in reviewers.' };
+  if (/^(?:id|slug|permalink|url|incidentid|incident)$/.test(lower)) return { why: 'the file name is the postmortem\'s id and URL (/postmortems/<file name>/).', fix: 'delete it, and name the file after the id (npm run new names it <day>-<what broke>.mdx); a ticket number goes in the body or in links.' };
+  if (/^(?:description|excerpt|abstract|tldr)$/.test(lower)) return { why: 'the short account of the incident is the summary.', fix: `rename it to summary (2-3 sentences for readers who were not there).` };
+  if (/^(?:categories|category|labels|keywords)$/.test(lower)) return { why: 'themes are tags, from tags.yaml.', fix: 'rename it to tags and use ids of tags.yaml (add new ones there).' };
+  if (/^(?:layout|weight|type|template|linktitle|menu|aliases|toc)$/.test(lower)) return { why: 'it is a setting of another site generator, which this one does not read.', fix: 'delete it.' };
+  if (/^(?:owner|owners|team|owningteam)$/.test(lower) && lower !== 'team') return { why: 'a postmortem lists the teams that responded; action items each have one owner.', fix: 'list the teams in teams: [...], and give each action item its owner.' };
+  return undefined;
+}
+
 /** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
 function describeSchemaIssue(
   issue: z.core.$ZodIssue,
@@ -137,6 +180,10 @@ function describeSchemaIssue(
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
     }
+    // Keys of other tools' reports (Jekyll, Hugo, incident trackers) whose closest key misled:
+    // `draft: true` was "did you mean drafted?", `duration:` was "remove it" (bad input round 13).
+    const adopted = path.length === 0 ? adoptedKeyHint(key) : undefined;
+    if (adopted) return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key "${key}": ${adopted.why}`, fix: adopted.fix };
     const suggestion = findClosestMatch(key, known);
     return {
       rule: 'schema/unknown-key',
@@ -174,12 +221,15 @@ function describeSchemaIssue(
     const digitsOnly = (text: string) => text.replace(/\d/g, '#');
     // `severity: 2` is SEV-2 written short: the option whose only number it is.
     const byNumber = typeof value === 'number' ? options.filter((option) => option.replace(/\D/g, '') === String(value)) : [];
-    const suggestion = byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined;
+    // `SEV-02` was "did you mean SEV-0", `SEV-II` too, and `ＳＥＶ-2`, `Severity 2`, `S2` had no
+    // suggestion (bad input round 13): the number a severity is written with, read first.
+    const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
+    const suggestion = bySeverityNumber?.id ?? (byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined);
     return {
       rule: 'schema/invalid-value',
       path,
       message: `${field} is ${describeValue(value)}, which is not allowed.`,
-      fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+      fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.${bySeverityNumber?.note ? ` ${bySeverityNumber.note}` : ''}`,
     };
   }
   if (issue.code === 'invalid_type' && !path.length) {
@@ -206,12 +256,30 @@ function describeSchemaIssue(
     const reading = numberWrittenAsText(value, String(path[path.length - 1]));
     if (reading) return { rule: 'schema/type', path, message: `${field} is written ${reading.written}, ${reading.why}`, fix: reading.fix };
   }
+  // `owner: [checkout, payments]`, `trigger: [config, deploy]`: "must be text" did not say why one.
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && Array.isArray(value) && (path.at(-1) === 'owner' || path.at(-1) === 'trigger')) {
+    const owner = path.at(-1) === 'owner';
+    return {
+      rule: 'schema/type',
+      path,
+      message: owner
+        ? `${field} lists ${value.length} teams, but an action item has one owner team, which answers for it.`
+        : `${field} lists ${value.length} triggers, but a postmortem has one trigger: the change or event that started the incident.`,
+      fix: owner
+        ? `write the team that owns it (owner: ${String(value[0] ?? 'checkout')}), and give each other team's part an action item of its own.`
+        : `write the one that started it (trigger: ${String(value[0] ?? 'configuration')}); name the others in the contributing factors or tags.`,
+    };
+  }
   if (issue.code === 'invalid_type') {
+    // `tags: config, deploy` (a converted report's comma list) gets the list to write (round 13).
+    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean) : [];
     return {
       rule: 'schema/type',
       path,
       message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
-      fix: typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
+      fix: items.length && items.every((item) => /^[\w.-]+$/.test(item))
+        ? `write it as a list: ${String(path.at(-1))}: [${items.join(', ')}].`
+        : typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
   }
   if ((issue.code === 'too_big' || issue.code === 'too_small') && (typeof value === 'string' || Array.isArray(value))) {
@@ -266,6 +334,26 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       fix: hours ? `write ${Number(number) * 60} (${number} h in minutes), without quotes or unit.` : `write ${number}, without quotes or unit.`,
     };
   }
+  // Bad input round 13: durations as other tools write them (ISO 8601 `PT1H10M`, a clock `1:10`,
+  // `1h10m`), an estimate `~10`, a range `10-15` and a Unicode minus were "must be a number.
+  // Fix: write a number, without quotes", with no quotes written and no number given.
+  if (key === 'downtimeMinutes') {
+    const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(text);
+    const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(text);
+    const spelled = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)\s*(?:(\d+(?:\.\d+)?)\s*m(?:in(?:utes?|s)?)?)?$/i.exec(text);
+    const [hours, minutes, seconds] = iso && text.length > 2 ? [iso[1], iso[2], iso[3]] : clock ? [clock[1], clock[2], clock[3]] : spelled ? [spelled[1], spelled[2], undefined] : [];
+    if (hours !== undefined || minutes !== undefined) {
+      const total = Math.round((Number(hours ?? 0) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60) * 100) / 100;
+      const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : 'a duration in hours and minutes';
+      return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
+    }
+  }
+  const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)$/i.exec(text);
+  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1]}, without quotes; say in the body that it is an estimate.` };
+  const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|to|\.\.)\s*(\d+(?:\.\d+)?)$/i.exec(text);
+  if (range) return { written: JSON.stringify(value), why: 'which YAML reads as text: a range, where the field holds one number.', fix: `write one number, without quotes (${range[2]}, the upper bound, unless one was measured); give the range in the body.` };
+  const unicodeMinus = /^[\u2212\u2012-\u2014](\d+(?:\.\d+)?)$/.exec(text);
+  if (unicodeMinus) return { written: JSON.stringify(value), why: `which YAML reads as text: its first character is U+${text.charCodeAt(0).toString(16).toUpperCase()}, a dash or minus sign of a word processor, not the hyphen-minus of a number.`, fix: `write ${unicodeMinus[1]} (a count is not negative), without quotes.` };
   return undefined;
 }
 
@@ -416,10 +504,12 @@ export function validatePostmortemSource(
       file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
       message: utf16 ? `the file is ${kind}, not UTF-8.`
         : kind ? `the file is not text but ${kind}: it is no postmortem, and would be published as garbled characters.`
+        : unreadable[0] === '\uFFFD' && context.replacementCharacterWritten ? 'the file holds U+FFFD (\uFFFD), the mark a converter writes where it could not read a character: the character meant was lost before this file was saved, and every page would show \uFFFD.'
         : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see; it would be published as it is.`,
       fix: utf16 ? 'save it as UTF-8 (your editor\'s "Save with encoding").'
         : kind ? 'put the postmortem itself there, as UTF-8 text, or move this file out of the postmortems folder (a picture goes in media/ and is shown with ![…](./media/…)).'
+        : unreadable[0] === '\uFFFD' && context.replacementCharacterWritten ? 'write the character meant there (the original report has it); converting again from the original, as UTF-8, keeps every such character.'
         : 'retype the text there, or save the file as UTF-8.',
     });
     return result;
@@ -461,6 +551,17 @@ export function validatePostmortemSource(
     });
   }
 
+  // "Ã©" for "é": UTF-8 read as Windows-1252 and saved again, valid UTF-8 that every page showed garbled.
+  const garbled = invisible ? undefined : findMojibake(source);
+  if (garbled) {
+    const before = source.slice(0, garbled.index).split('\n');
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: `the file holds "${garbled.written}", which is "${garbled.meant}" garbled: its UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again, so every page would show "${garbled.written}".`,
+      fix: `write "${garbled.meant}" there, and look for others (a converter's "fix text encoding", or iconv -f UTF-8 -t WINDOWS-1252 on the converted file, undoes it throughout).`,
+    });
+  }
+
   // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
   // not an example of another incident's name.
   const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
@@ -485,7 +586,9 @@ export function validatePostmortemSource(
   let parsedFrontmatter: ParsedFrontmatter | undefined;
   if (!split.present && /^\uFEFF?---[ \t]*\r?\n/.test(source)) {
     // Opened but never closed: the YAML would otherwise be read as the body and published as text.
-    add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
+    const hint = unclosedFrontmatterHint(source);
+    if (hint) findings.push({ file, line: hint.line, column: 1, rule: 'frontmatter/unclosed', severity: 'error', message: hint.message, fix: hint.fix });
+    else add(undefined, [], 'frontmatter/unclosed', 'the frontmatter opened by the `---` on line 1 is never closed: there is no line with only `---` after it.',
       'add a line with only `---` after the last field, before the body (a `---` with text after it on the same line does not close it).');
   } else if (!split.present) {
     // An empty file, and a `---` after blank lines (which no reader takes for frontmatter: its
@@ -514,13 +617,32 @@ export function validatePostmortemSource(
       first.startsWith('+')
         ? 'write the fields as YAML (`title: ...`, not `title = "..."`) between two lines of `---`; `npm run new` writes a complete block.'
         : 'make line 1, and the line that closes the fields, exactly `---`.');
+    } else if (missingFrontmatterHint(source)) {
+      const hint = missingFrontmatterHint(source)!;
+      findings.push({ file, line: hint.line, column: 1, rule: 'frontmatter/missing', severity: 'error', message: hint.message, fix: hint.fix });
     } else {
       add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
         'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
     }
+  } else if (foreignLineBreak(split.yaml, split.yamlStartLine)) {
+    // U+2028 between two fields was "the value "SEV-2 status: published" holds ": "", about a line
+    // the author sees as two.
+    const hint = foreignLineBreak(split.yaml, split.yamlStartLine)!;
+    findings.push({ file, line: hint.line, column: 1, rule: 'file/encoding', severity: 'error', message: hint.message, fix: hint.fix });
   } else {
     const frontmatter = parseFrontmatter(split);
     parsedFrontmatter = frontmatter;
+    // A `---` among the fields (a YAML document marker, or two blocks joined) closed the
+    // frontmatter there: the fields after it were the body, and the error was "required field
+    // status is missing", about a field the author could see (bad input round 13).
+    const fieldsInBody = /^(?:[ \t]*\r?\n)*((?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|timeline|actionItems|related):)(?:[ \t]|\r?\n)/.exec(split.body);
+    if (fieldsInBody && !frontmatter.errors.length) {
+      const closing = split.bodyStartLine - 1;
+      const firstField = closing + 1 + fieldsInBody[0].split('\n').length - 2 + (fieldsInBody[0].endsWith('\n') ? 0 : 1) - 1;
+      findings.push({ file, line: closing, column: 1, rule: 'frontmatter/yaml', severity: 'error',
+        message: `the \`---\` on line ${closing} closes the frontmatter, but fields follow it (\`${fieldsInBody[1]}\` on line ${firstField + 1}): they would be read as the body and shown as text, and the frontmatter would lack them.`,
+        fix: `delete line ${closing} if the fields after it belong to this postmortem (the frontmatter then ends at the next \`---\`), or move them above it.` });
+    }
     for (const error of frontmatter.errors) {
       findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
         message: `frontmatter is not valid YAML: ${error.message}`,
@@ -576,6 +698,15 @@ export function validatePostmortemSource(
             add(frontmatter, described.path, described.rule,
               `${formatFieldPath(described.path)} is empty: the "#" after \`${key}:\` starts a YAML comment, so ${JSON.stringify(comment)} is not read as its value.`,
               `put the value in quotes, ${key}: ${JSON.stringify(comment)}, if the "#" is part of it; if it is a note, write the value before it, or delete the line where the field is optional.`);
+            continue;
+          }
+          // `tags: [1e3]`, `owner: true`, `trigger: 0x10`: "is 1000, but must be text" named a value
+          // nobody wrote. Said as written, with what YAML read and the quotes that keep it text.
+          const readValue = valueAt(frontmatter.data, issue.path as PropertyKey[]);
+          const written = issue.code === 'invalid_type' && issue.expected === 'string' && isReadAsNonText(readValue) ? frontmatter.writtenAt?.(issue.path as PropertyKey[]) : undefined;
+          if (written) {
+            const reading = textReadAsOtherValue(formatFieldPath(issue.path as PropertyKey[]), written, readValue, typeof issue.path.at(-1) === 'number');
+            add(frontmatter, described.path, described.rule, reading.message, reading.fix);
             continue;
           }
           add(frontmatter, described.path, described.rule, described.message, described.fix);
@@ -948,6 +1079,9 @@ export function validatePostmortemSource(
         // `<internal>` is an HTML element: its text is shown on both sites, where <Internal> hides it.
         atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${known}> component: in any other letter case it is an HTML element, and its text is shown on every site.`,
           `write <${known}> and </${known}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
+        const described = describeComponentAttributes(node.name, node.attributes);
+        if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
         && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
         const suggestion = findClosestMatch(node.name, [...knownComponents]);
@@ -1002,6 +1136,14 @@ function unclosedTagFix(name: string, reason: string): string {
   if (voidElements.has(name.toLowerCase())) return `close it in the tag itself: <${name} /> (with the rest of its attributes before the />).`;
   if (/ before the end of `paragraph`/.test(reason)) {
     return `<${name}> shares its line with text or other tags, so MDX reads it as part of that paragraph, where it must also close: put <${name}> on a line of its own (and </${name}> on one of its own where that part ends, a blank line around the text between), or close it on the same line.`;
+  }
+  // A table cell or a list item ends the element: "add </Internal> on a line of its own" could
+  // not be done inside a table row, nor at another indent of a list (bad input round 13).
+  if (/ before the end of `tableData`/.test(reason)) {
+    return `a table cell ends <${name}>: close it in the same cell (| x | <${name}>db-7</${name}> |); to keep whole rows off the public site, put the table inside <${name}> on lines of their own, and write the public rows as a table of their own.`;
+  }
+  if (/ before the end of `listItem`/.test(reason)) {
+    return `the list item ends <${name}>: write </${name}> inside the same item, indented as the opening tag is (the lines of an item are indented under its first), with a blank line before it.`;
   }
   return `add </${name}> on a line of its own where that part ends, with a blank line before it.`;
 }

@@ -14,6 +14,7 @@ import { findMarkup } from './plain-text-fields.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { describeMergeConflict, findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
+import { describeYamlReading, isReadAsNonText } from './yaml-reading.ts';
 
 /**
  * Controlled vocabularies: the services, teams, tags and trigger categories a postmortem may
@@ -214,6 +215,23 @@ function parseEntries<T extends z.ZodObject>(
     problems.push({ file, ...place(offset), message: `the YAML tag ${tag} is not allowed (it would be read as something other than what is written).`, fix: `remove ${tag} and write the value itself.` });
   }
   if (problems.length) return { entries, problems, keyAt };
+  // `1e3:` became the id "1000", `0x10:` "16", `true:` "true", and `null:` or `~:` the id "" at
+  // line 1: YAML reads such a key as a number, a boolean or nothing. Said as written, with the quotes.
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (!isScalar(pair.key) || !isReadAsNonText(pair.key.value) || !pair.key.range) continue;
+      const written = source.slice(pair.key.range[0], pair.key.range[1]).trim();
+      const reading = describeYamlReading(written, pair.key.value);
+      const noun = kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1);
+      const becomes = pair.key.value === null ? `the ${noun} would have no id` : String(pair.key.value) !== written ? `the ${noun} would get the id "${String(pair.key.value)}", which no postmortem writes` : `a postmortem's unquoted ${written} is read as ${reading} too`;
+      problems.push({ file, ...place(pair.key.range[0]),
+        message: written ? `the id ${written} is read by YAML as ${reading}, not as the text "${written}": ${becomes}.` : 'an entry has no id before its colon: YAML reads it as nothing (null).',
+        fix: !written ? 'write the id before the colon, or delete the entry.'
+          : idPattern.test(written) ? `write the id in double quotes, "${written}":, and in the postmortems too (e.g. ["${written}"]); or choose an id that starts with a letter.`
+          : `rename it to an id of lowercase letters, digits and hyphens that says what it is${idFromText(written) ? ` (e.g. "${idFromText(written)}")` : ''}: quoted, "${written}" would still be no id.` });
+    }
+    if (problems.length) return { entries, problems, keyAt };
+  }
   let raw: unknown;
   try {
     raw = document.toJS() ?? {};
@@ -232,6 +250,16 @@ function parseEntries<T extends z.ZodObject>(
     return { entries, problems, keyAt };
   }
   const fields = Object.keys(schema.shape);
+  // The whole file nested under `teams:` (as another tool's config wrote it) gave an error per
+  // entry ("teams: unknown field "payments"", ...): said once, with the shape (bad input round 13).
+  const topKeys = Object.keys(raw as object);
+  const wrapped = topKeys.length === 1 && [kind, kind.replace(/s$/, '')].includes(topKeys[0]) ? (raw as Record<string, unknown>)[topKeys[0]] : undefined;
+  const entriesInside = wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped) ? Object.values(wrapped) : [];
+  if (entriesInside.length && entriesInside.every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry)) && !fields.some((field) => Object.hasOwn(wrapped as object, field))) {
+    problems.push({ file, ...keyAt(topKeys[0]), message: `the entries are nested under "${topKeys[0]}:": in ${basename(file)} each id is written at the start of a line, with its fields indented under it, so "${topKeys[0]}" would be read as one ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} whose fields are the ids.`,
+      fix: `delete the line "${topKeys[0]}:" and un-indent the lines below it by one level.` });
+    return { entries, problems, keyAt };
+  }
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!idPattern.test(id)) {
       // A Cyrillic "с" in "сonfig" was dropped from the id the fix named ("onfig"): a look-alike is
@@ -248,7 +276,9 @@ function parseEntries<T extends z.ZodObject>(
       if (renamed && Object.hasOwn(raw as object, renamed)) {
         problems.push({ file, ...keyAt(id), message: `id "${id}" is the id "${renamed}" (line ${keyAt(renamed).line}) written another way; ids must be lowercase letters, digits and hyphens, so it would be the same ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)} twice.`, fix: `merge its fields into "${renamed}" and delete "${id}".` });
       } else {
-        problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens.`, fix: renamed ? `rename it to "${renamed}", and use that id in the postmortems.` : 'rename it to a few words in lowercase letters, digits and hyphens, and use that id in the postmortems.' });
+        // `sre\u200C-team` was printed as "sre-team", the character unseen: named, as in postmortems.
+        const stray = [...id].find((character) => !/[\x20-\x7E]/.test(character));
+        problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens${stray ? `; it holds ${describeCharacter(stray)}` : ''}.`, fix: renamed ? `rename it to "${renamed}", and use that id in the postmortems.` : 'rename it to a few words in lowercase letters, digits and hyphens, and use that id in the postmortems.' });
       }
       continue;
     }
@@ -277,7 +307,12 @@ function parseEntries<T extends z.ZodObject>(
           const text = (typeof index === 'number' && Array.isArray(input) ? input[index] : input) as string;
           problems.push({ file, ...at, message: `${name} is empty${text ? ' (it holds only spaces)' : ''}.`, fix: typeof index === 'number' ? `write the text, or remove the empty entry from ${field}.` : `write the text, or remove \`${field}:\` if it is optional.` });
         } else if (issue.code === 'invalid_type') {
-          problems.push({ file, ...at, message: `${name} is ${JSON.stringify(input)}, but must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.` });
+          // The entry, not the whole list ("members.0 is [{"name":…}]" quoted the list); a comma
+          // list written as text gets the list to write (bad input round 13).
+          const shownInput = typeof index === 'number' && Array.isArray(input) ? input[index] : input;
+          const listed = issue.expected === 'array' && typeof input === 'string' ? input.split(/\s*[,;]\s*/).filter(Boolean) : [];
+          problems.push({ file, ...at, message: `${name} is ${shownInput === null ? 'empty (null)' : JSON.stringify(shownInput)}, but must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.`,
+            ...(listed.length ? { fix: `write it as a list: ${String(field)}: [${listed.join(', ')}].` } : issue.expected === 'string' && typeof index === 'number' ? { fix: `write each entry of ${String(field)} as text, e.g. "- Alice Smith"${shownInput === null ? ', or delete the empty entry' : ''}.` } : {}) });
         } else {
           problems.push({ file, ...at, message: `${name} is ${JSON.stringify(input)}: ${issue.message.replace(/^Invalid input$/, 'not valid.')}` });
         }
@@ -322,7 +357,7 @@ function shownTextProblem(value: unknown): { path: (string | number)[]; message:
     // A tab ("\t" in quotes, or a paste from a spreadsheet) was shown as a space, and kept in the feed and search.
     if (text.trim().includes('\t')) return { path: [field], message: `is ${JSON.stringify(text)}, which holds a tab: the pages show it as a space, the feed and search keep the tab.`, fix: `write a space instead: ${JSON.stringify(text.trim().replace(/\t+/g, ' '))}.` };
     if (!/[\p{L}\p{N}]/u.test(text)) return { path: [field], message: `is ${JSON.stringify(text)}, which has no letter or digit: it would name the ${field === 'publicName' ? 'service to customers' : 'entry'} by marks.`, fix: 'write the name in words.' };
-    if ([...text.trim()].length > 200) return { path: [field], message: `is ${[...text.trim()].length.toLocaleString('en-US')} characters long; at most 200 are allowed (a paste gone wrong, shown on every page that names it).`, fix: 'shorten it to the name; put the rest in description.' };
+    if ([...text.trim()].length > 200) return { path: [field], message: `is ${[...text.trim()].length.toLocaleString('en-US')} characters long; at most 200 are allowed (a paste gone wrong, shown on every page that names it).`, fix: `shorten it to the name${Object.hasOwn(value, 'description') ? '; put the rest in description' : ''}.` };
   }
   for (const field of listFields) {
     const list = (value as Record<string, unknown>)[field];

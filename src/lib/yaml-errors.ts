@@ -33,6 +33,23 @@ export function describeYamlError(code: string, message: string, text: string): 
     const value = text.replace(/\s+#.*$/, '').trim();
     return { message: `the value ${JSON.stringify(value)} holds ": ", which YAML reads as the start of another key.`, fix: `put the whole value in double quotes: ${JSON.stringify(value)} (a " inside it written as \\").` };
   }
+  // Bad input round 13: `tags: [#config]` and a list item written `-deploy` were said in the
+  // parser's words ("Comments must be separated from other tokens by white space characters",
+  // "Implicit keys need to be on a single line"), with the generic advice.
+  if (/comments must be separated from other tokens/i.test(message)) {
+    const word = /#[^\s,\]}]*/.exec(text)?.[0] ?? '#';
+    return { message: `the "#" of ${word} starts a YAML comment, and a comment must have a space before it: here it is joined to the text before it.`, fix: `write the value without the "#" (an id or tag is written without one), or in double quotes ("${word}") if the "#" belongs to it.` };
+  }
+  if (/implicit keys need to be on a single line|all mapping items must start at the same column|implicit map keys need to be followed by map values/i.test(message) && /^-[^\s-]/.test(text.trim())) {
+    const item = text.trim();
+    return { message: `the line "${item}" has no space after its "-", so YAML reads it as text continuing the value above, not as an item of the list.`, fix: `write "- ${item.slice(1)}" (a space after the dash).` };
+  }
+  // `handle: @acme/sre` was "Plain value cannot start with reserved character @", without a fix.
+  const reserved = /plain value cannot start with reserved character (\S)/i.exec(message);
+  if (reserved) {
+    const value = /^[^,\]}\s#]+/.exec(text.trim())?.[0] ?? text.trim();
+    return { message: `the value ${value} starts with "${reserved[1]}", which YAML reserves: such a value is written in quotes.`, fix: `write it in double quotes: "${value}".` };
+  }
   if (code === 'RESOURCE_EXHAUSTION' && /alias/i.test(message)) {
     return { message: 'aliases (*name) repeat an anchor (&name) so often that the data would not fit in memory.', fix: 'write the values out instead of repeating them through aliases.' };
   }

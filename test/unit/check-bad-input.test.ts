@@ -248,7 +248,7 @@ describe('bad input is reported with file, line, field, value and fix', () => {
 
   // Each edit of the good postmortem is one mistake; the finding names its line, what is wrong and the fix.
   test.each([
-    ['frontmatter opened but never closed', (t: string) => t.replace('related: []\n---\n', 'related: []\n'), 'frontmatter/unclosed', 1, /opened by the `---` on line 1 is never closed/, /add a line with only `---` after the last field/],
+    ['frontmatter opened but never closed', (t: string) => t.replace('related: []\n---\n', 'related: []\n'), 'frontmatter/unclosed', 40, /^the frontmatter opened on line 1 is never closed: the body begins at line 40 \(`## What happened`\) with no `---` line before it/, /add a line of exactly `---` after the last field, before line 40/],
     ['a key given twice', (t: string) => t.replace('severity: SEV-2\n', 'severity: SEV-2\nseverity: SEV-1\n'), 'frontmatter/yaml', 5, /the key "severity" appears twice in the same block/, /keep one "severity:" and delete the other/],
     ['a tag that runs code elsewhere', (t: string) => t.replace('title: Checkout', 'title: !!js/function Checkout'), 'frontmatter/yaml', 2, /the YAML tag !!js\/function is not allowed/, /remove !!js\/function and write the value itself/],
     ['a tag that makes bytes', (t: string) => t.replace('title: Checkout errors after a config push', 'title: !!binary aGVsbG8='), 'frontmatter/yaml', 2, /the YAML tag !!binary is not allowed/, /write the value itself/],
