@@ -35,10 +35,21 @@ export const goodInputPostmortem = 'postmortems/2025-07-08-checkout-config.mdx';
  * as `name` (the postmortem renamed when another name is given).
  */
 export function errorsAfterEditingGoodInput(change: (text: string) => string, name = goodInputPostmortem) {
+  return findingsAfterEditingGoodInput(change, name).filter((f) => f.severity === 'error');
+}
+
+/** Every finding (warnings too) of the good-input fixture after `change`, its postmortem saved as `name`. */
+export function findingsAfterEditingGoodInput(change: (text: string) => string, name = goodInputPostmortem) {
   const dir = makeContentFromFixture('good-input');
   const path = join(dir, goodInputPostmortem);
   const text = change(readFileSync(path, 'utf8'));
   if (name !== goodInputPostmortem) rmSync(path);
   writeFileSync(join(dir, name), text);
-  return validateCorpus(dir).findings.filter((f) => f.severity === 'error');
+  return validateCorpus(dir).findings;
 }
+
+/** An edit of the fixture's text replacing `from` by `to`; throws when the fixture has no `from`, so an edit never silently does nothing. */
+export const replacing = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`the fixture has no ${from}`);
+  return text.replace(from, to);
+};

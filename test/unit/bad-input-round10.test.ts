@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
 import { contentFolderProblem, validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { readReportContent } from '../../src/lib/import/report-content.ts';
 import { computeDurations } from '../../src/lib/durations.ts';
@@ -16,10 +16,6 @@ import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
-const replacing = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`the fixture has no ${from}`);
-  return text.replace(from, to);
-};
 
 describe('hidden characters written as escapes in quoted frontmatter values and keys', () => {
   test('a lone surrogate ("\\uD800") in the title is file/encoding at the field (it passed and was published as U+FFFD)', () => {

@@ -4,8 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { errorsAfterEditingGoodInput, findingsAfterEditingGoodInput, replacing } from '../support/content-fixture.ts';
 import { loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
 import { configRefusalLines } from '../support/kb-config-refusal.ts';
 import { vocabularyProblems, fixtureVocabularySources } from '../support/vocabulary-fixture.ts';
@@ -15,22 +14,11 @@ import { slugify } from '../../src/lib/draft/render.ts';
 import { scaffoldTitleProblem } from '../../src/lib/scaffold-options.ts';
 import { machineFolderProblem } from '../../src/lib/named-folders.ts';
 import { unknownOptionMessage } from '../../scripts/lib/command-line.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
 
 const errorsAfter = errorsAfterEditingGoodInput;
-const replacing = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`the fixture has no ${from}`);
-  return text.replace(from, to);
-};
 const title = 'title: Checkout errors after a config push';
 
-/** Every finding (warnings too) of the good-input fixture after `change`. */
-function findingsAfter(change: (text: string) => string) {
-  const dir = makeContentFromFixture('good-input');
-  const path = join(dir, goodInputPostmortem);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-  return validateCorpus(dir).findings;
-}
+const findingsAfter = findingsAfterEditingGoodInput;
 
 describe('site.config.ts: the public site over plain http', () => {
   const settings = (publicUrl: string, internalUrl = 'https://incidents.acme.internal'): KbConfigInput => ({

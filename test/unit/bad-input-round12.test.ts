@@ -3,9 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { publicationSources, scanOneForPublication } from '../../scripts/lib/redaction-check.ts';
-import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { findingsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
+import { publicRefusal, shortPost as post } from '../support/public-refusal.ts';
 import { loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
 import { configRefusalLines } from '../support/kb-config-refusal.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
@@ -16,18 +17,6 @@ const publicWording = 'public:\n  title: Checkout errors\n  summary: Some checko
 const asPublicPost = (text: string, body: string) =>
   `${text.replace('visibility: internal', 'visibility: public').replace('related: []', `${publicWording}related: []`)}\n${body}\n`;
 
-/** A short post of `body` (its body starts at line 5). */
-const post = (body: string) => `---\ntitle: x\n---\n\n${body}`;
-/** The public build's refusal of `body`, or undefined when it is cut and published. */
-function publicRefusal(body: string, isMdx: boolean): string | undefined {
-  try {
-    stripInternalFromSource(post(body), { isMdx, file: isMdx ? 'x.mdx' : 'x.md' });
-    return undefined;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PublicVariantError);
-    return (error as Error).message;
-  }
-}
 
 describe('hidden HTML in a public post (it passed: its text was published in the page source)', () => {
   test.each([
@@ -92,17 +81,7 @@ describe('hidden HTML in a public post (it passed: its text was published in the
   });
 });
 
-const replacing = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`the fixture has no ${from}`);
-  return text.replace(from, to);
-};
-/** Every finding (warnings too) of the good-input fixture after `change`. */
-function findingsAfter(change: (text: string) => string) {
-  const dir = makeContentFromFixture('good-input');
-  const path = join(dir, goodInputPostmortem);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-  return validateCorpus(dir).findings;
-}
+const findingsAfter = findingsAfterEditingGoodInput;
 const impactLine = '  description: Some checkout attempts failed.';
 
 describe('empty optional texts: commander and impact.slo (they passed and were shown as nothing)', () => {

@@ -4,25 +4,16 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { RefusedMarkupError, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
-import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { findingsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
+import { publicRefusal } from '../support/public-refusal.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { configRefusalLines } from '../support/kb-config-refusal.ts';
 import type { KbConfigInput } from '../../src/lib/kb-config.ts';
 
-const replacing = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`the fixture has no ${from}`);
-  return text.replace(from, to);
-};
-/** Every finding (warnings too) of the good-input fixture after `change`. */
-function findingsAfter(change: (text: string) => string) {
-  const dir = makeContentFromFixture('good-input');
-  const path = join(dir, goodInputPostmortem);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-  return validateCorpus(dir).findings;
-}
+const findingsAfter = findingsAfterEditingGoodInput;
 const errorsAfter = (change: (text: string) => string) => findingsAfter(change).filter((f) => f.severity === 'error');
 
 describe('an id YAML reads as a number, a boolean or nothing (it was "tags[1] is 1000, but must be text")', () => {
@@ -135,16 +126,6 @@ describe('invisible characters of the frontmatter beyond the zero-width space (a
   });
 });
 
-/** The public build's refusal of `body` in a short post, or undefined when it is cut and published. */
-function publicRefusal(body: string, isMdx: boolean): string | undefined {
-  try {
-    stripInternalFromSource(`---\ntitle: x\n---\n\n${body}`, { isMdx, file: isMdx ? 'x.mdx' : 'x.md' });
-    return undefined;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PublicVariantError);
-    return (error as Error).message;
-  }
-}
 
 describe('text a browser hides in a public post, beyond round 12 (published in the page source)', () => {
   test.each([

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { publicRefusal, shortPost as post } from '../support/public-refusal.ts';
 import { describeProbeRound, foundInProbe, probeOptionsWithOrganisation, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 import { foundBeforeRound14, leakProbesRound14, stillPublishedRound14 } from '../support/redaction-probes-round14.ts';
 
@@ -72,18 +73,6 @@ describe('npm run redact keeps them off the public page', () => {
   });
 });
 
-/** A short post of `body` (its body starts at line 5). */
-const post = (body: string) => `---\ntitle: x\n---\n\n${body}`;
-/** The public build's refusal of `body`, or undefined when it is cut and published. */
-function publicRefusal(body: string, isMdx: boolean): string | undefined {
-  try {
-    stripInternalFromSource(post(body), { isMdx, file: isMdx ? 'x.mdx' : 'x.md' });
-    return undefined;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PublicVariantError);
-    return (error as Error).message;
-  }
-}
 
 describe('text hidden by a CSS class in a public post (it passed: its text was published in the page source)', () => {
   test.each([
