@@ -101,6 +101,16 @@ describe('a Statusfy incident (::: update State | instant)', () => {
   });
 });
 
+describe('a mitigation after the resolution is of a later return, not the incident\'s', () => {
+  test('times.resolved stays; times.mitigated is not the follow-up\'s fix', () => {
+    const source = '# Usage statistics stale\n\n## Timeline\n\n- 2023-02-08 16:26 UTC We are investigating stale usage statistics.\n- 2023-02-09 14:14 UTC The statistics are up to date again; resolved.\n- 2023-02-14 17:17 UTC We noticed the statistics are stale again.\n- 2023-02-16 12:37 UTC The job has been fixed again.\n';
+    const result = importReport('usage.md', source, { vocabulary, today: '2026-12-02' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    expect(kinds(data)).toEqual(['detection', 'resolution', 'detection', 'mitigation']);
+    expect(data.times).toEqual({ started: '2023-02-08T16:26:00Z', detected: '2023-02-08T16:26:00Z', resolved: '2023-02-09T14:14:00Z' });
+  });
+});
+
 describe('what a row says was sought, fixed or reported afterwards', () => {
   test.each([
     ['Ops are working with two vendors to find a resolution. There is still no resolution ETA.', 'other'],
@@ -108,6 +118,7 @@ describe('what a row says was sought, fixed or reported afterwards', () => {
     ['Updating the web server configuration has fixed the issue.', 'mitigation'],
     ['The issue has been identified and fixed by hosting.', 'mitigation'],
     ['The bug will be fixed in the next release.', 'other'],
+    ['We are working with the provider on getting that fixed.', 'other'],
     ['Traffic is capped at a fixed rate per tenant.', 'other'],
     ['Mini Incident Report (All Times US/Pacific) Incident Start: 07 July 2021 14:25 Description: latency rose after an unexpected spike in traffic.', 'other'],
     ['Summary: Cloud Queue publishing fails in one region Description: We are experiencing an issue with Cloud Queue publishing.', 'detection'],

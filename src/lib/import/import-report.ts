@@ -724,9 +724,11 @@ export function importReport(sourceName: string, content: string, options: Impor
     // into issues accessing some GitHub Pages"); the rows keep their kind.
     const firstMitigation = timed.find((e) => e.kind === 'mitigation')?.at;
     const detected = timed.find((e) => e.kind === 'detection' && !(firstMitigation && firstMitigation < e.at && isDetectionByItsOpeningOnly(e.event)))?.at;
-    // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the response.
-    const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected))?.at;
     const resolved = [...timed].reverse().find((e) => e.kind === 'resolution')?.at;
+    // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the
+    // response; one after the incident was resolved is of a later return of it (DatoCMS's follow-up
+    // "This has been fixed again" a week on), and took the resolution out of the draft.
+    const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected) && (!resolved || e.at <= resolved))?.at;
     if (detected) times.detected = detected;
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;
