@@ -42,6 +42,13 @@ describe('update blocks of a status page kept in git', () => {
     expect(markdown).not.toContain('</Update>');
   });
 
+  test('an update at an offset is placed in UTC', () => {
+    const source = "---\ntitle: Mail not sent\ndate: 2017-09-07T23:05:25.000Z\nseverity: partial-outage\naffectedSystems:\n  - api\nresolved: true\n---\n\nSign-up mails were not sent.\n\n<Update date=\"2017-09-07T17:25:25-06:00\">The mail relay was restarted.</Update>\n";
+    const result = importReport('mail.mdx', source, { vocabulary, today: '2026-12-02' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    expect(data.timeline[0]).toMatchObject({ at: '2017-09-07T23:25:00Z', kind: 'mitigation' });
+  });
+
   test('a report without blocks is left byte for byte; code blocks and a Markdown file\'s import line are its text', () => {
     const plain = 'Title\n\n\n\nThree blank lines stay.\n\nimport x from \'y\';\n';
     expect(statusUpdateBlocks(plain)).toEqual({ markdown: plain, updates: [] });
@@ -108,6 +115,9 @@ describe('a mitigation after the resolution is of a later return, not the incide
     const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
     expect(kinds(data)).toEqual(['detection', 'resolution', 'detection', 'mitigation']);
     expect(data.times).toEqual({ started: '2023-02-08T16:26:00Z', detected: '2023-02-08T16:26:00Z', resolved: '2023-02-09T14:14:00Z' });
+    // A "resolution" before anything was noticed (another incident's, opening the timeline) bounds nothing.
+    const earlier = importReport('b.md', '# Node stalls\n\n## Timeline\n\n- 2026-05-17 13:30 UTC The previous ticket was resolved.\n- 2026-05-17 14:00 UTC An alert fired for the missing pod.\n- 2026-05-17 15:30 UTC The node was restarted.\n', { vocabulary, today: '2026-12-02' });
+    expect((parseYaml(splitFrontmatter(earlier.draft).yaml) as Record<string, any>).times).toMatchObject({ detected: '2026-05-17T14:00:00Z', mitigated: '2026-05-17T15:30:00Z' });
   });
 });
 

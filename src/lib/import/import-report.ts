@@ -726,9 +726,12 @@ export function importReport(sourceName: string, content: string, options: Impor
     const detected = timed.find((e) => e.kind === 'detection' && !(firstMitigation && firstMitigation < e.at && isDetectionByItsOpeningOnly(e.event)))?.at;
     const resolved = [...timed].reverse().find((e) => e.kind === 'resolution')?.at;
     // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the
-    // response; one after the incident was resolved is of a later return of it (DatoCMS's follow-up
-    // "This has been fixed again" a week on), and took the resolution out of the draft.
-    const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected) && (!resolved || e.at <= resolved))?.at;
+    // response; one after the incident was resolved, once it had been noticed, is of a later return
+    // of it (DatoCMS's follow-up "This has been fixed again" a week on), and took the resolution out
+    // of the draft. A "resolution" before any detection bounds nothing: it is another incident's
+    // (pgmac's "PGM-195 resolved" opening a timeline) or a label the export gave a first message.
+    const resolvedAfterDetection = resolved && detected && resolved >= detected ? resolved : undefined;
+    const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected) && (!resolvedAfterDetection || e.at <= resolvedAfterDetection))?.at;
     if (detected) times.detected = detected;
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;

@@ -7,8 +7,14 @@ const instantPattern = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+
 function updateRow(written: string, update: string): string | undefined {
   const instant = instantPattern.exec(written.trim());
   if (!instant || !update) return undefined;
-  const zone = instant[3] ? (/^z$/i.test(instant[3]) ? ' UTC' : ` ${instant[3]}`) : '';
-  return `- ${instant[1]} ${instant[2]}${zone} ${update}`;
+  // An offset (UGRC's `2017-09-07T17:25:25-06:00`) is made UTC here: written after the time, the
+  // timeline reader would not take it as the row's zone (the row was placed six hours early).
+  if (instant[3] && !/^z$/i.test(instant[3])) {
+    const utc = new Date(Date.parse(`${instant[1]}T${instant[2].padStart(5, '0')}${instant[3].length === 5 ? `${instant[3].slice(0, 3)}:${instant[3].slice(3)}` : instant[3]}`));
+    if (Number.isNaN(utc.getTime())) return undefined;
+    return `- ${utc.toISOString().slice(0, 10)} ${utc.toISOString().slice(11, 16)} UTC ${update}`;
+  }
+  return `- ${instant[1]} ${instant[2]}${instant[3] ? ' UTC' : ''} ${update}`;
 }
 
 /**
