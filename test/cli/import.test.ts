@@ -14,11 +14,11 @@ describe('npm run import (the command)', () => {
   test('--dry-run reports per file and in a summary, and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
     const output = run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
-    expect(output).toMatch(/19 files: 19 imported \(dry run: nothing written\), 0 not imported; 19 valid drafts/);
-    expect(output).toMatch(/81 timeline rows \(10 with a date only\) and 37 action items extracted; 8 timeline rows could not be placed in time/);
+    expect(output).toMatch(/23 files: 23 imported \(dry run: nothing written\), 0 not imported; 23 valid drafts/);
+    expect(output).toMatch(/91 timeline rows \(10 with a date only\) and 37 action items extracted; 8 timeline rows could not be placed in time/);
     expect(output).toMatch(/Relative times \("T\+15m", "Day 2"\): 8 row\(s\) placed from the start or day the report states\./);
     expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
-    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 19/);
+    expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 23/);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 

@@ -228,7 +228,8 @@ describe('Google Cloud: a diagnosis of "None at this time." is none', () => {
       'Summary: Cloud Builder jobs stuck in queue in us-east7 Description: We are investigating builds that stay queued without starting in us-east7. We will provide an update by Tuesday, 2024-02-20 06:30 US/Pacific.',
       'Summary: Cloud Builder jobs stuck in queue in us-east7 Description: A scheduler change was rolled back; queued builds are starting again. Diagnosis: Builds submitted after 05:05 US/Pacific wait in the queue and never start.',
     ]);
-    expect(data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['other', 'mitigation', 'resolution']);
+    // "Summary: … Description: We are investigating …", the first update, is the detection (round 13).
+    expect(data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['detection', 'mitigation', 'resolution']);
     // Every line is still in the body, each on its own.
     expect(body).toMatch(/Diagnosis: None at this time\.\n\s+Workaround: None at this time\./);
     expect(body).toMatch(/Workaround: N\/A/);

@@ -114,17 +114,50 @@ function repeatsSummary(markdown: string, paragraph: Paragraph, lead: LeadSummar
  * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
  */
 function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit } | undefined {
-  const [opening, next] = tree.children.filter((node) => node !== titleHeading);
+  // A comment before it is no text of the page (an MDX file's `import Update from '…'` line, made a
+  // comment by the import): the paragraph after it still opens the body.
+  const isComment = (node: Root['children'][number]) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
+  const leadingComments = tree.children.findIndex((node) => node !== titleHeading && !isComment(node));
+  const [opening, next] = tree.children.slice(Math.max(leadingComments, 0)).filter((node) => node !== titleHeading);
   // Most reports without a summary section open with their summary in a paragraph of its own, and
   // the importer took the summary from there: the same text twice, without a heading between.
   // Not when it is the whole body: the draft would be left with no text of its own.
-  if (opening?.type === 'paragraph') return next ? openingSummaryParagraph(markdown, opening, lead) : undefined;
-  const [heading, paragraph] = [opening, next];
+  if (opening?.type === 'paragraph') {
+    const folded = next ? openingSummaryParagraph(markdown, opening, lead) : undefined;
+    if (folded) return folded;
+  }
+  // A summary section under the report's own metadata ("**Date:** 2026-02-22", "**Duration:** …",
+  // "## Date" over "2025-03-26", "- date: Starting 3.40pm …"): that block is no text of the
+  // incident's, so the section still opens what the report says, and the lead repeated it.
+  const nodes = tree.children.filter((node) => node !== titleHeading);
+  const at = nodes.findIndex((node) => node.type === 'heading' && lead.sectionName.test(headingText(node).trim()));
+  if (at < 0 || !nodes.slice(0, at).every((node) => isReportMetadata(markdown, node))) return undefined;
+  const [heading, paragraph] = [nodes[at], nodes[at + 1]];
   if (heading?.type !== 'heading' || paragraph?.type !== 'paragraph' || !lead.sectionName.test(headingText(heading).trim())) return undefined;
   const start = heading.position?.start.offset;
   if (start === undefined || heading.position!.start.column !== 1 || !repeatsSummary(markdown, paragraph, lead)) return undefined;
   const name = headingText(heading).replace(/--+/g, '–').replace(/\s+/g, ' ').trim();
   return { heading, edit: { start, end: paragraph.position!.end.offset!, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
+}
+
+/**
+ * A block of a report's metadata: a heading, a rule, a comment, or lines each short, each a label
+ * with its value ("**Severity:** High (…)", "- duration: 2 hours") or a few words ("2025-03-26",
+ * "@fastfadingviolets @dasanch"). A paragraph of prose is not: what follows it is no longer the
+ * report's opening.
+ */
+function isReportMetadata(markdown: string, node: Root['children'][number]): boolean {
+  if (node.type === 'heading' || node.type === 'thematicBreak' || node.type === 'html' || node.type === 'yaml') return true;
+  if (node.type !== 'paragraph' && node.type !== 'list') return false;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  return markdown.slice(start, end).split('\n').every((line) => {
+    const text = line.replace(/^[\s>*+-]*(?:\d+[.)]\s*)?/, '').trim();
+    if (!text) return true;
+    if (text.length > 160) return false;
+    return /^[*_]*[\p{L}][\p{L}\p{N} /&()'-]{0,30}[*_]*\s*:/u.test(text) || text.split(/\s+/).length <= 8;
+  });
 }
 
 /** The body's opening paragraph, before any heading, when it {@link repeatsSummary}. */

@@ -655,13 +655,13 @@ export function importReport(sourceName: string, content: string, options: Impor
   const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
-  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown);
+  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates);
   // A report without a timeline section may still keep one as a list whose every item opens with a
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
   const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
   const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
-  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time its {{< track >}} states`);
+  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
@@ -724,9 +724,14 @@ export function importReport(sourceName: string, content: string, options: Impor
     // into issues accessing some GitHub Pages"); the rows keep their kind.
     const firstMitigation = timed.find((e) => e.kind === 'mitigation')?.at;
     const detected = timed.find((e) => e.kind === 'detection' && !(firstMitigation && firstMitigation < e.at && isDetectionByItsOpeningOnly(e.event)))?.at;
-    // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the response.
-    const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected))?.at;
     const resolved = [...timed].reverse().find((e) => e.kind === 'resolution')?.at;
+    // Mitigation before anyone noticed is a row of the build-up ("blocked a setting"), not the
+    // response; one after the incident was resolved, once it had been noticed, is of a later return
+    // of it (DatoCMS's follow-up "This has been fixed again" a week on), and took the resolution out
+    // of the draft. A "resolution" before any detection bounds nothing: it is another incident's
+    // (pgmac's "PGM-195 resolved" opening a timeline) or a label the export gave a first message.
+    const resolvedAfterDetection = resolved && detected && resolved >= detected ? resolved : undefined;
+    const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected) && (!resolvedAfterDetection || e.at <= resolvedAfterDetection))?.at;
     if (detected) times.detected = detected;
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;

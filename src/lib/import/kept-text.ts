@@ -41,7 +41,10 @@ export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'
   // storage-format macros with their code bodies), as the importer reads it.
   const text = format === 'html'
     ? prepareHtmlExport(source).html.replace(/<(style|script|head|title)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n')
-    : source;
+    // A status page's update blocks (update-blocks.ts) are markup, not words: an MDX component's tag
+    // (`<Update date="…">`, `</Update>`) and a Statusfy container's `::: update` and `:::`. The
+    // draft keeps their words, the state and instant, as each update's label.
+    : format === 'markdown' ? source.replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n') : source;
   return decodeNamedEntities(decodeEntities(text))
     .split(/(?<=[.!?])\s+|\n/)
     .map(wordsOf)

@@ -19,10 +19,14 @@ const keysFor: Record<KeyTime, readonly string[]> = {
 /**
  * cState, a status page kept in git (`content/issues/*.md`), writes an incident's start as its
  * `date` and its end as `resolvedWhen`. Elsewhere (a Jekyll or Hugo post) `date` is when the post
- * was published, not when anything began: it is read as the start only in cState's shape.
+ * was published, not when anything began: it is read as the start only in cState's shape, and in
+ * Statusfy's and statuskit's (`affectedsystems`, `resolved`), whose `date` is when the incident was opened.
  */
 export function isStatusPageIssue(metadata: Record<string, unknown>): boolean {
-  return 'resolvedWhen' in metadata || (metadata.section === 'issue' && 'resolved' in metadata);
+  return 'resolvedWhen' in metadata || (metadata.section === 'issue' && 'resolved' in metadata)
+    // Statusfy and Netlify's statuskit (and the status sites grown from it) write `affectedsystems`
+    // and `resolved: true|false` beside `date`, the incident's first moment.
+    || (typeof metadata.resolved === 'boolean' && ('affectedsystems' in metadata || 'affectedSystems' in metadata));
 }
 
 /**
@@ -55,5 +59,7 @@ function instantOf(value: unknown): string | undefined {
   else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) time = Date.parse(value.trim().replace(' ', 'T'));
   else return undefined;
   if (!Number.isFinite(time) || time % 86_400_000 === 0) return undefined;
-  return new Date(time).toISOString().replace('.000Z', 'Z');
+  // To the second: a status page's `date: '2025-06-23T16:27:43.822Z'` is a moment, its milliseconds
+  // no fact a reader checks (the timeline's rows are to the minute).
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

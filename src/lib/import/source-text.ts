@@ -7,6 +7,7 @@ import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
+import { statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -27,6 +28,8 @@ export interface SourceText {
   convertedFrom?: LightMarkup;
   /** A Word document (.docx), given as the HTML src/lib/import/word-document.ts made of it. */
   wordDocument?: boolean;
+  /** A status page's updates written as blocks of their own (Statusfy's `::: update`, an MDX `<Update date>`): see update-blocks.ts. */
+  updates?: StatusUpdateBlock[];
 }
 
 const htmlExtensions = /\.x?html?$/i;
@@ -156,8 +159,12 @@ export function readSource(name: string, content: string): SourceText {
   }
   if (format === 'text') return { format, markdown: textToMarkdown(text) };
   const frontmatter = reportFrontmatter(text);
-  if (!frontmatter) return { format, markdown: text };
-  return { format, markdown: text.slice(frontmatter.length), foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data };
+  // A status page's update blocks become labelled paragraphs, and MDX's import lines comments (only
+  // in an MDX file: a Markdown report's "import x from 'y'" line is its text).
+  const blocks = statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: /\.mdxx?$/i.test(name) });
+  const updates = blocks.updates.length ? { updates: blocks.updates } : {};
+  if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
+  return { format, markdown: blocks.markdown, foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, ...updates };
 }
 
 /** A TOML string, date or number as written (`"docs.rs outage"`, `2019-10-24`, `'literal'`); arrays of them. */

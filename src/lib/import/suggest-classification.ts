@@ -60,8 +60,9 @@ function declaredTags(markdown: string): string[] {
 /** Values of "Services: a, b" / "Affected systems: …" lines and of the report's own metadata. */
 function declaredServices(markdown: string, metadata: Record<string, unknown> | undefined): string[] {
   const lines = [...markdown.matchAll(/^[\s>*_-]*(?:affected )?(?:services?|components?|systems?)[*_]*\s*[:|]\s*(.+)$/gim)].map((m) => m[1]);
-  // A status page kept in git (cState) lists the components an issue hit under `affected`.
-  const fromMetadata = ['services', 'components', 'affected', 'affected_services', 'affectedServices'].flatMap((key) => {
+  // A status page kept in git lists the components an issue hit: cState under `affected`, Statusfy
+  // and statuskit under `affectedsystems` (UGRC's site: `affectedSystems`).
+  const fromMetadata = ['services', 'components', 'affected', 'affected_services', 'affectedServices', 'affectedsystems', 'affectedSystems'].flatMap((key) => {
     const value = metadata?.[key];
     return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
   });

@@ -2,10 +2,14 @@ import type { timelineKinds } from '../postmortem-schema.ts';
 
 export type TimelineKind = (typeof timelineKinds)[number];
 
-/** An update that opens "We're investigating …", "We are currently experiencing …", "Update - We are looking into …". */
+/**
+ * An update that opens "We're investigating …", "We are currently experiencing …", "Update - We are
+ * looking into …"; also after Google Cloud's labels, "Summary: <its title> Description: We are
+ * experiencing an issue with …", the first update of its incidents.
+ */
 // "Were currently experiencing …" (GitHub's 2013-01-24, the apostrophe left out) is the same opening:
 // a row does not open with the verb "were" before "investigating" or "experiencing".
-const opensWithInvestigation = /^(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:['’‘`]?)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i;
+const opensWithInvestigation = /^(?:(?:summary:[^\n]{0,300}?\s)?description:\s*)?(?:[*_]*update[*_]*\s*[-–—]\s*)?(?:we(?:['’‘`]?)re|we are|(?:our )?(?:engineers|engineering teams?|teams?) (?:is|are))(?: (?:currently|actively|now))? (?:investigating|looking into|experiencing)\b/i;
 
 /**
  * "Paged" or a page as an alert sent to someone ("the on-call was paged", "page the SRE", "received a
@@ -20,6 +24,10 @@ const pageAsAlert = String.raw`paged\b|pages?\s+(?:(?:the|an?|our)\s+)?(?:on-?ca
  * resolution before mitigation ("recovered after the rollback" closes the incident).
  */
 const rules: [TimelineKind, RegExp][] = [
+  // A report posted after the incident ("Mini Incident Report (All Times US/Pacific) Incident Start:
+  // … Description: … an unexpected spike in traffic", "# INCIDENT REPORT"; Google Cloud's, days
+  // later) tells the whole incident again: no moment of the response, whatever words it uses.
+  ['other', /^[#\s*_]*(?:mini\s+)?incident\s+report\b/i],
   // A status page's update opens with its state, emphasised or before a dash ("*Monitoring* - A fix
   // was applied", "Investigating - We are aware …"): the state says the kind. "Monitoring showed
   // errors" or "Monitoring: …" in a team's own timeline is not such a label.
@@ -30,10 +38,12 @@ const rules: [TimelineKind, RegExp][] = [
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
   ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored|(?:is|are|was|were)(?: \w+){0,2} available again)\b/i],
+  // What was fixed ("Updating some IIS configurations have fixed the issue", "identified and fixed by
+  // hosting") is the mitigation; "not fixed", "will be fixed", "a fixed size" are not.
   // A security incident is mitigated by quarantining a package and revoking or rotating what leaked
   // (the PyPI blog's "PyPI Security quarantines aiocpa", "Personal Access Token … destroyed", "I've
   // invalidated all affected tokens"); "Token is invalidated" describes a state (a cause), not an act.
-  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was |has been |have been )?(?:deployed|applied|implemented|rolled out)|(?:applied|implemented) (?:a |the )?fix|drain|increase[ds]? the|raised the|quarantin|(?:revoked|invalidated|rotated) (?:the |all |its |their )?(?:[\w-]+ ){0,2}(?:tokens?|keys?|credentials?|sessions?|secrets?|passwords?)\b|(?:tokens?|keys?|credentials?|secrets?|passwords?) (?:was |were |has been |have been )?(?:destroyed|revoked|rotated)\b)/i],
+  ['mitigation', /\b(restor(?:ed|ing)|repaired|roll(?:ed|ing)? ?back|roll(?:ed|ing) (?:[\w-]+ ){1,3}back\b|re-?assign(?:ed)?|rollback|revert|fail(?:ed)? ?over|mitigat|restart|reboot|scal(?:ed|ing) (?:up|out)|disabl|block(?:ed)?|throttl|hot ?fix|patch|(?<!\b(?:not|be|get|gets|getting|got|being)\s+(?:(?:it|that|this|them|these|those)\s+)?)fixed\b(?![-\s](?:size|rate|width|price|interval|number|ip|version|point|cost|term|income)\b)|workaround|deploy(?:ed)? (?:a |the )?fix|fix (?:was |has been |have been )?(?:deployed|applied|implemented|rolled out)|(?:applied|implemented) (?:a |the )?fix|drain|increase[ds]? the|raised the|quarantin|(?:revoked|invalidated|rotated) (?:the |all |its |their )?(?:[\w-]+ ){0,2}(?:tokens?|keys?|credentials?|sessions?|secrets?|passwords?)\b|(?:tokens?|keys?|credentials?|secrets?|passwords?) (?:was |were |has been |have been )?(?:destroyed|revoked|rotated)\b)/i],
   // A status update that opens by saying the team is investigating, or what it is experiencing
   // ("We're currently experiencing degraded search performance") (GitHub's messages of 2010-2018,
   // AWS's updates, a status page's "Update - We are investigating …") is the first word of it, as
@@ -55,6 +65,13 @@ const rules: [TimelineKind, RegExp][] = [
 const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b[^.\n]*|\bno (?:known |available )?workarounds?\b|\b(?:no )?eta for (?:full )?(?:mitigation|resolution|recovery)\b|\bprogress(?:es|ing)? towards? (?:a |full )?mitigat\w*|\bmitigation progress\b|\b(?:work(?:s|ing)?|attempt(?:s|ing)?) (?:on|towards?|to) (?:further )?(?:a |the |full )?mitigat\w*/gi;
 
 /**
+ * A resolution or a fix sought, not had: "working with two vendor support teams to find a
+ * resolution", "There is still no resolution ETA", "don't know if a resolution is close" (UGRC's status
+ * updates) made such rows resolutions, and `times.resolved` the minute the search began.
+ */
+const noResolutionYet = /\b(?:find|finding|reach|reaching|seek|seeking|no|if|whether)\s+(?:a\s+|an\s+|the\s+)?(?:permanent\s+|full\s+)?(?:resolution|fix|solution)\b[^.;\n]*|\b(?:resolution|fix|mitigation)\s+eta\b/gi;
+
+/**
  * Work in progress or intended, not done: "We are working to fail over to the secondary region",
  * "preparing to roll back", "in the process of restarting", "continuing to monitor", "attempting to
  * restore". What follows such words (to the end of its clause) says what is being done or will
@@ -72,7 +89,7 @@ export function inferTimelineKind(text: string): TimelineKind {
 }
 
 function kindOf(text: string, which: [TimelineKind, RegExp][]): TimelineKind {
-  const said = text.replace(noMitigationYet, ' ');
+  const said = text.replace(noMitigationYet, ' ').replace(noResolutionYet, ' ');
   // A message, a decision or an escalation is one whatever it says is under way ("we will continue
   // to post updates on the status page"): only what happened to the service is read without them.
   const done = said.replace(notDoneYet, ' ');

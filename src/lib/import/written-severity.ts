@@ -77,6 +77,9 @@ const severityLabel = new RegExp(`\\b(?:severity|sev(?:erity)? level|incident le
 const priorityLine = /^[\s>*_-]*priority[*_]*\s*[:|]\s*[*_]*\s*(P[- ]?\d)\b/im;
 const metadataLines = 30;
 
+/** `major-outage`, `under_maintenance` as words. */
+const asWords = (text: string): string => text.replace(/(?<=\p{L})[-_](?=\p{L})/gu, ' ');
+
 const levelOf = (n: string): Severity | undefined => severities.find((level) => level === `SEV-${n}`);
 
 function interpret(written: string): WrittenSeverity | undefined {
@@ -87,7 +90,9 @@ function interpret(written: string): WrittenSeverity | undefined {
   if (code) return awsStatusCodes[code[1]] ? { severity: awsStatusCodes[code[1]].severity, readAs: 'code', written: text } : undefined;
   const priority = severityFromPriority(text);
   if (priority) return { severity: priority, readAs: 'priority', written: text };
-  const state = statusPageStates.find(({ pattern }) => pattern.test(text));
+  // Statusfy and statuskit write the state as a slug (`major-outage`, `degraded-performance`): the
+  // same state, read before its first word ("major" alone suggests SEV-2, a major outage SEV-1).
+  const state = statusPageStates.find(({ pattern }) => pattern.test(asWords(text)));
   if (state) return { severity: state.severity, readAs: 'status', written: text };
   const word = new RegExp(`^(${words})\\b`, 'i').exec(text);
   if (word) return { severity: severityWords[word[1].toLowerCase()], readAs: 'word', written: text };
@@ -110,7 +115,7 @@ export function readWrittenSeverity(markdown: string, metadata?: Record<string, 
     const read = interpret(candidate);
     if (read) return read;
   }
-  const withoutImpact = candidates.find((candidate) => statesWithoutImpact.test(candidate.trim()));
+  const withoutImpact = candidates.find((candidate) => statesWithoutImpact.test(asWords(candidate.trim())));
   if (withoutImpact) return { note: `severity is written as "${withoutImpact}", a status page's state that says nothing of the impact (a notice, maintenance, or "outage" without "major" or "partial"): not mapped; choose one of ${severities.join(', ')} if it was an incident` };
   return candidates.length ? { note: `severity is written as "${candidates[0]}", which has no SEV level: choose one of ${severities.join(', ')}` } : {};
 }
@@ -125,7 +130,7 @@ export function describeWrittenSeverity(read: WrittenSeverity): string | undefin
     return `suggested severity ${read.severity}: the status code ${code} of the AWS Service Health Dashboard is ${awsStatusCodes[code]?.as ?? 'a status code'} (1 informational → SEV-4, 2 degradation → SEV-3, 3 disruption → SEV-2)`;
   }
   if (read.readAs === 'status') {
-    const state = statusPageStates.find(({ pattern }) => pattern.test(read.written ?? ''));
+    const state = statusPageStates.find(({ pattern }) => pattern.test(asWords(read.written ?? '')));
     return `suggested severity ${read.severity}: the report's status page state "${read.written}" is ${state?.as ?? 'a status page state'} (major outage or down → SEV-1, partial outage, disrupted or degraded availability → SEV-2, degraded performance → SEV-3)`;
   }
   return `suggested severity ${read.severity}: the report calls it "${read.written}", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)`;

@@ -1,0 +1,106 @@
+/**
+ * Status pages kept in git write an incident's updates as blocks of their own markup, each with the
+ * moment it was posted, and no timeline section:
+ *
+ * - [Statusfy](https://github.com/juliomrqz/statusfy) as a container: `::: update Resolved |
+ *   2021-05-03T22:51:55.840Z` … `:::` (its state, then the instant);
+ * - an Astro or MDX status site (UGRC's, grown from Netlify's statuskit) as a component:
+ *   `<Update date="2025-06-23T18:20:43.822Z">DevOps are …</Update>`, imported at the top of the file
+ *   by `import Update from '@components/status/Update.astro';`.
+ *
+ * Kept as they are, the container's `:::` lines were text of the draft and the component an escaped
+ * tag (`\<Update date="…">`) on the page; the import line, the first paragraph, was taken as the
+ * summary; and the updates were no timeline (0 rows in 71 incidents). Here each block becomes a
+ * paragraph that opens with its label and instant in bold (`**Resolved, 2021-05-03T22:51:55.840Z:**
+ * …`), every word kept, and is returned as an update for the timeline. An `import`/`export` line of
+ * MDX (the site's machinery, no sentence of the report) becomes an HTML comment, which the draft
+ * keeps as an MDX comment. Code blocks are left as written.
+ */
+export interface StatusUpdateBlock {
+  /** The instant as written (`2021-05-03T22:51:55.840Z`). */
+  at: string;
+  /** The state it was posted under (Statusfy's `Resolved`, `Monitoring`), when the block names one. */
+  state?: string;
+  /** Its text, paragraphs and all. */
+  text: string;
+}
+
+const containerOpen = /^:::[ \t]*update[ \t]+(.+?)[ \t]*\|[ \t]*(\S+)[ \t]*$/i;
+const containerClose = /^:::[ \t]*$/;
+// `import Update from '…';`, `import { A, B } from "…"`, `export const x = …;` on one line.
+const esmLine = /^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"\n]+['"]|export\s+(?:const|let|var|function|default)\b[^\n]*)\s*;?\s*$/;
+// A component (a capitalised tag) with a `date` attribute, around the update's text.
+const componentUpdate = /<([A-Z][A-Za-z0-9]*)\b([^<>]*?)\bdate\s*=\s*(?:"([^"]+)"|'([^']+)'|\{\s*["'`]([^"'`]+)["'`]\s*\})([^<>]*)>([\s\S]*?)<\/\1\s*>/g;
+
+/** The text of a block as paragraphs: lines un-indented, blank lines at its ends dropped. */
+function blockText(lines: string[]): string {
+  const indents = lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length);
+  const indent = indents.length ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n').replace(/^\s*\n|\n\s*$/g, '').trim();
+}
+
+/** `**Label, instant:** text` when the text opens with prose; else the label as a paragraph of its own above it. */
+function labelled(label: string, at: string, text: string): string {
+  const head = `**${label}, ${at}:**`;
+  if (!text) return head;
+  return /^(?:[-*+>#|<`~]|\d+[.)]\s|:::)/.test(text) ? `${head}\n\n${text}` : `${head} ${text}`;
+}
+
+export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } = {}): { markdown: string; updates: StatusUpdateBlock[] } {
+  const updates: StatusUpdateBlock[] = [];
+  const out: string[] = [];
+  const lines = markdown.split('\n');
+  let fence: string | undefined;
+  let prose: string[] = [];
+  let esm = 0;
+  // Components are found in the prose between code blocks, where they may span lines.
+  const flushProse = () => {
+    if (!prose.length) return;
+    const written = prose.join('\n');
+    const text = written.replace(componentUpdate, (_all, name: string, _before: string, double?: string, single?: string, braced?: string, _after?: string, inner = '') => {
+      const at = (double ?? single ?? braced ?? '').trim();
+      const body = blockText(inner.split('\n'));
+      updates.push({ at, text: body });
+      return `\n\n${labelled(name, at, body)}\n\n`;
+    });
+    out.push(...(text === written ? text : text.replace(/\n{3,}/g, '\n\n')).split('\n'));
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const fenceMark = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      out.push(line);
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length && !line.trim().slice(fenceMark.length).trim()) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      flushProse();
+      fence = fenceMark;
+      out.push(line);
+      continue;
+    }
+    const open = containerOpen.exec(line);
+    if (open) {
+      const end = lines.findIndex((candidate, j) => j > i && containerClose.test(candidate));
+      if (end > i) {
+        const text = blockText(lines.slice(i + 1, end));
+        updates.push({ at: open[2], state: open[1], text });
+        prose.push('', labelled(open[1], open[2], text), '');
+        i = end;
+        continue;
+      }
+    }
+    if (options.mdx && esmLine.test(line)) {
+      esm++;
+      prose.push(`<!-- ${line.trim().replace(/--/g, '- -')} -->`);
+      continue;
+    }
+    prose.push(line);
+  }
+  flushProse();
+  // A report without such blocks or lines is left byte for byte as written.
+  if (!updates.length && !esm) return { markdown, updates };
+  const rewritten = out.join('\n').replace(/\n{3,}/g, '\n\n');
+  return { markdown: markdown.endsWith('\n') ? rewritten.replace(/\n+$/, '\n') : rewritten, updates };
+}
