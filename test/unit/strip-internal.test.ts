@@ -299,7 +299,10 @@ describe('the public cut parses with satteri (parseMdxTree): the places it cuts 
   const cuttable = (tree: Root) => {
     const found: string[] = [];
     const walk = (node: Cuttable) => {
-      if (/^mdx|^link$/.test(node.type)) found.push(`${node.type.replace(/^mdxJsx(Flow|Text)Element$/, 'mdxJsxElement')} ${node.name ?? ''} ${node.url ?? ''} ${node.position?.start.offset}-${node.position?.end.offset}`);
+      // An import or export is only ever refused at its start (mdx/no-imports), never cut, so its end
+      // is not compared: satteri's ends after the line's newline, remark-mdx's before it.
+      const end = node.type === 'mdxjsEsm' ? '' : node.position?.end.offset;
+      if (/^mdx|^link$/.test(node.type)) found.push(`${node.type.replace(/^mdxJsx(Flow|Text)Element$/, 'mdxJsxElement')} ${node.name ?? ''} ${node.url ?? ''} ${node.position?.start.offset}-${end}`);
       for (const child of node.children ?? []) walk(child);
     };
     walk(tree as unknown as Cuttable);
