@@ -63,16 +63,25 @@ export function flattenActionItems(records: readonly { id: string; data: Postmor
 }
 
 /**
- * A service page lists its first open follow-ups (by due day, the most overdue first) and folds
- * the rest under "N more": imported history gave one service 318 open items, a list 48,000px
- * tall on a phone above the service's own incident history.
+ * A service page lists its first open follow-ups (by due day, the most overdue first) and links
+ * the rest to a paged list of their own (`serviceFollowUpsUrl`): imported history gave one service
+ * 318 open items, a list 48,000px tall on a phone above the service's own incident history, and
+ * folded in the page they still made two service pages of the 5,000-postmortem bench over 300 KB.
  */
 export const serviceFollowUpsShown = 10;
 
 /** The first `shown` items, and the rest, in the order given. */
-export function splitShownFollowUps<T>(items: readonly T[], shown = serviceFollowUpsShown): { shown: T[]; folded: T[] } {
-  return { shown: items.slice(0, shown), folded: items.slice(shown) };
+export function splitShownFollowUps<T>(items: readonly T[], shown = serviceFollowUpsShown): { shown: T[]; rest: T[] } {
+  return { shown: items.slice(0, shown), rest: items.slice(shown) };
 }
+
+/** The open follow-ups of the postmortems `postmortemIds`, in the order given (the corpus's: by due day). */
+export function openFollowUpsOf<T extends Pick<FollowUp, 'postmortemId' | 'status'>>(followUps: readonly T[], postmortemIds: ReadonlySet<string>): T[] {
+  return followUps.filter((item) => postmortemIds.has(item.postmortemId) && isOpen(item));
+}
+
+/** The paged list of a service's open follow-ups, for a service with more than its page shows. */
+export const serviceFollowUpsUrl = (service: string) => `/services/${service}/follow-ups/`;
 
 /**
  * The facts a historical record never recorded, each as null: the JSON export names them with an

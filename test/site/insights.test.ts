@@ -94,6 +94,19 @@ describe('insights, follow-ups and exports in the built site', () => {
     expect(html).toMatch(/Open follow-ups/);
   });
 
+  test('a service with more than ten open follow-ups lists ten and links a list of all of them', () => {
+    const all = JSON.parse(read('postmortems.json')).postmortems as { services: string[]; actionItems: { open: number } }[];
+    const open = all.filter((p) => p.services.includes('checkout-api')).reduce((sum, p) => sum + p.actionItems.open, 0);
+    expect(open).toBeGreaterThan(10);
+    const page = read('services/checkout-api/index.html');
+    expect(page.replace(/<[^>]+>/g, '')).toContain(`All ${open} open follow-ups of checkout-api (${open - 10} more)`);
+    expect(page).toContain('href="/services/checkout-api/follow-ups/"');
+    // Only the first ten are in the service page (the rest made pages of the 5,000 bench over 300 KB).
+    expect(page.match(/#action-AI-\d+"/g)?.length).toBe(10);
+    const list = read('services/checkout-api/follow-ups/index.html');
+    expect(list.match(/<tr[^>]* data-owner="/g)?.length).toBe(open);
+  });
+
   test('a recurring incident shows the recurrence banner', () => {
     const html = read('postmortems/2025-08-19-checkout-timeout-config/index.html');
     expect(html.replace(/<[^>]+>/g, '')).toMatch(/2nd configuration change incident on checkout-api in 90 days/);

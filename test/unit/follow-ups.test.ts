@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  ageBucketLength, bucketAges, csvField, flattenActionItems, isOpen, isOverdue, openAgeDays, overdueDays, selectListedFollowUps, serviceFollowUpsShown, splitShownFollowUps, summariseFollowUps, toFollowUpsCsv,
+  ageBucketLength, bucketAges, csvField, flattenActionItems, isOpen, isOverdue, openAgeDays, overdueDays, openFollowUpsOf, selectListedFollowUps, serviceFollowUpsShown, serviceFollowUpsUrl, splitShownFollowUps, summariseFollowUps, toFollowUpsCsv,
 } from '../../src/lib/follow-ups.ts';
 import type { PostmortemRecord } from '../../src/lib/browse.ts';
 
@@ -116,14 +116,26 @@ describe('selectListedFollowUps', () => {
   });
 });
 
-describe('a service page folds its open follow-ups after the first ten', () => {
-  test('ten shown in the order given, the rest folded, none lost', () => {
+describe('a service page lists its first ten open follow-ups and links the rest', () => {
+  test('ten shown in the order given, the rest counted for the link, none lost', () => {
     const items = Array.from({ length: 25 }, (_, i) => `item-${i}`);
-    const { shown, folded } = splitShownFollowUps(items);
+    const { shown, rest } = splitShownFollowUps(items);
     expect(serviceFollowUpsShown).toBe(10);
     expect(shown).toEqual(items.slice(0, 10));
-    expect(folded).toEqual(items.slice(10));
-    expect(splitShownFollowUps(items.slice(0, 4))).toEqual({ shown: items.slice(0, 4), folded: [] });
+    expect(rest).toEqual(items.slice(10));
+    expect(splitShownFollowUps(items.slice(0, 4))).toEqual({ shown: items.slice(0, 4), rest: [] });
+  });
+
+  test("a service's open follow-ups: open items of its postmortems only, in the order given", () => {
+    const items = [
+      { postmortemId: 'a', status: 'open', id: 'AI-1' },
+      { postmortemId: 'b', status: 'open', id: 'AI-1' },
+      { postmortemId: 'a', status: 'done', id: 'AI-2' },
+      { postmortemId: 'a', status: 'in-progress', id: 'AI-3' },
+      { postmortemId: 'c', status: 'wont-do', id: 'AI-1' },
+    ] as const;
+    expect(openFollowUpsOf(items, new Set(['a', 'c'])).map((i) => `${i.postmortemId}/${i.id}`)).toEqual(['a/AI-1', 'a/AI-3']);
+    expect(serviceFollowUpsUrl('checkout-api')).toBe('/services/checkout-api/follow-ups/');
   });
 });
 
