@@ -1,4 +1,5 @@
 import type { Postmortem } from './postmortem-schema.ts';
+import { boundedMemo } from './bounded-memo.ts';
 
 /**
  * `Date.parse` of each instant and day already read, by its text. The site computes the same few
@@ -8,31 +9,22 @@ import type { Postmortem } from './postmortem-schema.ts';
  * for each page that counts it (docs/performance.md, session 19). Emptied when it grows past
  * `parseCacheLimit`, so a long `astro dev` session does not keep every instant it ever saw.
  */
-const instants = new Map<string, number>();
-const days = new Map<string, number>();
 export const parseCacheLimit = 50_000;
 let parses = 0;
 
-/** How many texts `Date.parse` has read here (a cached one is not read again): for tests. */
+/** How many texts `Date.parse` has read here (a remembered one is not read again): for tests. */
 export function durationParseCount(): number {
   return parses;
 }
 
-function cachedParse(cache: Map<string, number>, key: string, text: () => string): number {
-  // A text that is no date gives NaN, which is cached like any other value.
-  let ms = cache.get(key);
-  if (ms === undefined) {
-    if (cache.size >= parseCacheLimit) cache.clear();
-    parses += 1;
-    ms = Date.parse(text());
-    cache.set(key, ms);
-  }
-  return ms;
-}
-
-const instantMs = (iso: string) => cachedParse(instants, iso, () => iso);
+/** `Date.parse` of `text`, counted. A text that is no date gives NaN, remembered like any other value. */
+const countedParse = (text: string) => {
+  parses += 1;
+  return Date.parse(text);
+};
+const instantMs = boundedMemo(countedParse, parseCacheLimit);
 /** Midnight UTC of the day that starts the text (a day or an instant). */
-const dayMs = (value: string) => cachedParse(days, value, () => `${value.slice(0, 10)}T00:00:00Z`);
+const dayMs = boundedMemo((value) => countedParse(`${value.slice(0, 10)}T00:00:00Z`), parseCacheLimit);
 
 /**
  * Whole minutes from `from` to `to` (ISO instants), or undefined when either is missing. Rounded

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { boundedMemo } from './bounded-memo.ts';
 
 /**
  * Words that carry no signal for telling incidents apart: English function words, plus the
@@ -314,20 +315,11 @@ export function isIndexable(token: string): boolean {
   return token.length > 1 && !stopWords.has(token) && !/^\d+$/.test(token);
 }
 
-/** Stems already computed: real prose repeats a few thousand words, and stemming is the hot path. */
-const stemCache = new Map<string, string>();
-const stemCacheLimit = 200_000;
-
-/** Porter stem of a lowercased token; tokens with digits ("x509", "5xx") are kept as they are. */
-export function stem(token: string): string {
-  let stemmed = stemCache.get(token);
-  if (stemmed === undefined) {
-    stemmed = /^[a-z]+$/.test(token) ? stemmer(token) : token;
-    if (stemCache.size >= stemCacheLimit) stemCache.clear();
-    stemCache.set(token, stemmed);
-  }
-  return stemmed;
-}
+/**
+ * Porter stem of a lowercased token; tokens with digits ("x509", "5xx") are kept as they are.
+ * Remembered: real prose repeats a few thousand words, and stemming is the hot path.
+ */
+export const stem: (token: string) => string = boundedMemo((token) => (/^[a-z]+$/.test(token) ? stemmer(token) : token), 200_000);
 
 /** Stem → concept term ("#dns"); built lazily because it needs the stemmer. */
 let conceptOfStem: Map<string, string> | undefined;

@@ -6,6 +6,8 @@
  * `<span class="nowrap">` (`Unbroken.astro`, or `unbrokenHtml` where HTML is built as a string);
  * the text itself is unchanged (no non-breaking characters to trip search or copy and paste).
  */
+import { boundedMemo } from './bounded-memo.ts';
+
 export interface TextRun { text: string; keep: boolean }
 
 const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -39,12 +41,10 @@ export const keepTogetherSource = keepTogether.source;
  * Emptied when it grows past `runsCacheLimit`, so a long `astro dev` session does not keep every
  * text it ever saw.
  */
-const runsByText = new Map<string, readonly TextRun[]>();
-const htmlByText = new Map<string, string>();
 export const runsCacheLimit = 50_000;
 let textsSplit = 0;
 
-/** How many texts have been split (a cached text is not split again): for tests. */
+/** How many texts have been split (a remembered text is not split again): for tests. */
 export function unbreakableRunsSplitCount(): number {
   return textsSplit;
 }
@@ -53,15 +53,7 @@ export function unbreakableRunsSplitCount(): number {
  * The text in runs, `keep` on each date, time or duration; joined, the runs are the text. The
  * same array is returned for the same text: read it, do not change it.
  */
-export function unbreakableRuns(text: string): readonly TextRun[] {
-  let runs = runsByText.get(text);
-  if (!runs) {
-    if (runsByText.size >= runsCacheLimit) runsByText.clear();
-    runs = splitRuns(text);
-    runsByText.set(text, runs);
-  }
-  return runs;
-}
+export const unbreakableRuns: (text: string) => readonly TextRun[] = boundedMemo((text) => splitRuns(text), runsCacheLimit);
 
 function splitRuns(text: string): TextRun[] {
   textsSplit += 1;
@@ -89,13 +81,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&a
  * class given: the evidence pack, a page of its own, styles `ev-nowrap`).
  */
 export function unbrokenHtml(text: string, className = 'nowrap'): string {
-  const key = className === 'nowrap' ? text : undefined;
-  const cached = key === undefined ? undefined : htmlByText.get(key);
-  if (cached !== undefined) return cached;
-  const html = unbreakableRuns(text).map((run) => (run.keep ? `<span class="${className}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
-  if (key !== undefined) {
-    if (htmlByText.size >= runsCacheLimit) htmlByText.clear();
-    htmlByText.set(key, html);
-  }
-  return html;
+  return className === 'nowrap' ? nowrapHtml(text) : runsAsHtml(text, className);
 }
+
+const runsAsHtml = (text: string, className: string) =>
+  unbreakableRuns(text).map((run) => (run.keep ? `<span class="${className}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+/** The pages' HTML of each text (class `nowrap`), remembered as its runs are. */
+const nowrapHtml = boundedMemo((text) => runsAsHtml(text, 'nowrap'), runsCacheLimit);
