@@ -29,3 +29,8 @@ export function describePublicHomeSelection(shown: number, total: number): strin
   if (shown >= total) return undefined;
   return `The ${shown} most recent of ${total} incidents; the others are listed by year.`;
 }
+
+/** "1 incident", "13 incidents": the home's earlier years read "2019 (1 incidents)". */
+export function incidentCount(count: number): string {
+  return `${count} ${count === 1 ? 'incident' : 'incidents'}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve,
-  computeImpactDuration, computeTimeToDraft, computeTimeToPublish, computeDurations, formatDuration, formatStatedMinutes,
+  computeImpactDuration, computeTimeToDraft, computeTimeToPublish, computeDurations, durationFigure, formatDuration, formatStatedMinutes,
   daysBetween, durationParseCount, minutesBetween, parseCacheLimit,
 } from '../../src/lib/durations.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
@@ -50,6 +50,14 @@ describe('formatDuration', () => {
     [59.6, '1 h'], [192, '3 h 12 min'], [2 * 1440 + 4 * 60, '2 d 4 h'], [45, '45 min'], [NaN, '—'],
   ])('%s minutes -> %s', (minutes, expected) => {
     expect(formatDuration(minutes as number | undefined)).toBe(expected);
+  });
+});
+
+describe('durationFigure', () => {
+  test('the words before the number apart, for the page to draw them small', () => {
+    expect(durationFigure(0)).toEqual({ qualifier: 'under', value: '1 min' });
+    expect(durationFigure(142)).toEqual({ value: '2 h 22 min' });
+    expect(durationFigure(undefined)).toEqual({ value: '—' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describePublicHomeSelection, groupPublicPostsByYear, publicHomeIncidentCount } from '../../src/public-site/public-years.ts';
+import { describePublicHomeSelection, groupPublicPostsByYear, incidentCount, publicHomeIncidentCount } from '../../src/public-site/public-years.ts';
 import { selectNewestByYear } from '../../src/lib/browse.ts';
 
 describe('groupPublicPostsByYear', () => {
@@ -34,4 +34,9 @@ describe('the public home lists the newest incidents only', () => {
     expect(describePublicHomeSelection(12, 65)).toBe('The 12 most recent of 65 incidents; the others are listed by year.');
     expect(describePublicHomeSelection(5, 5)).toBeUndefined();
   });
+});
+
+test('a year of one incident says "1 incident" (the home read "2019 (1 incidents)")', () => {
+  expect(incidentCount(1)).toBe('1 incident');
+  expect(incidentCount(13)).toBe('13 incidents');
 });
