@@ -145,6 +145,30 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     }
   });
 
+  test('a filter value that wraps continues under its own first letter, not under the checkbox', async () => {
+    await session.page.goto(`${session.url}/search/?q=database`);
+    await session.page.waitForSelector('#search-results .search-result');
+    // Squeezed, as the 1280 column squeezed "kubernetes-platform (34)" onto two lines.
+    const result = await session.page.evaluate(() => {
+      const group = document.querySelector<HTMLElement>('#search-filters fieldset[data-filter-group="service"]')!;
+      group.style.width = '9rem';
+      const lineCount = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const label = [...group.querySelectorAll('label')].find((l) => lineCount(l) > 1);
+      if (!label) return undefined;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const lefts = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.left);
+      const box = label.previousElementSibling!.getBoundingClientRect();
+      return { textLeft: Math.min(...lefts), checkboxRight: box.right };
+    });
+    expect(result, 'no service label wraps at 9rem').toBeDefined();
+    expect(result!.textLeft).toBeGreaterThanOrEqual(result!.checkboxRight);
+  });
+
   test('only postmortem pages are indexed', async () => {
     await session.page.goto(`${session.url}/search/?q=tags`);
     await session.page.waitForSelector('#search-status:not(:text("Loading"))');
