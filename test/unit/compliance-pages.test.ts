@@ -103,3 +103,9 @@ describe('closureCell (the compliance page\'s year table)', () => {
     expect(closureCell({ closureRate: null, actionItemsNotRecorded: 0 })).toEqual({ rate: 'no follow-ups' });
   });
 });
+
+test('a year without notification deadlines says "none" in its summary (it read "0 met · 0 missed", two lines on a phone)', () => {
+  const html = renderEvidenceSections(yearOfIncidents(3), { timeZone: 'UTC', relativeLinks: true });
+  expect(html).toContain('<dt>Notification deadlines</dt><dd>none</dd>');
+  expect(html).not.toContain('0 met');
+});
