@@ -87,3 +87,24 @@ export function selectNewestByYear<T>(byYear: ReadonlyMap<string, readonly T[]>,
   }
   return { listed, linked };
 }
+
+/** One square of the home page's severity row: the count, and the list to open when it has any. */
+export interface SeverityCount {
+  severity: Severity;
+  count: number;
+  /** The severity's list; none for a level without postmortems (its page would say only "none"). */
+  href?: string;
+}
+
+/**
+ * The home page's severity row: every level of the scale in order, so the row keeps its shape
+ * and says "none" where a level is unused, but only levels with postmortems link to their list.
+ * On GitHub's status history three of five squares read a large "0" drawn as loudly as "298",
+ * each a link to an empty page; the page draws an unused level muted (`stat--none`).
+ */
+export function severityCounts(bySeverity: ReadonlyMap<string, readonly unknown[]>): SeverityCount[] {
+  return severities.map((severity) => {
+    const count = bySeverity.get(severity)?.length ?? 0;
+    return count > 0 ? { severity, count, href: `/severity/${severitySlug(severity)}/` } : { severity, count };
+  });
+}

@@ -72,11 +72,18 @@ export function computeDurations(pm: Postmortem) {
 /**
  * A duration in minutes for people: "45 min", "3 h 12 min", "2 d 4 h". Two units at most:
  * a responder reading "2 d 4 h" does not need the minutes.
+ *
+ * A measured span that rounds to no minute reads "under 1 min", not "0 min": durations are
+ * counted in whole minutes between two times, so 0 is a record resolved (or detected) in the
+ * minute it started, up to 59 seconds, not an instant. "0 min" read as "nothing", or as a
+ * missing value, in key facts and in the median of a year of such status-page records.
+ * A count the author states (`impact.downtimeMinutes: 0`) is `formatStatedMinutes`.
  */
 export function formatDuration(minutes: number | undefined): string {
   if (minutes === undefined || Number.isNaN(minutes)) return '—';
   const sign = minutes < 0 ? '-' : '';
   let rest = Math.abs(Math.round(minutes));
+  if (rest === 0) return 'under 1 min';
   if (rest < 60) return `${sign}${rest} min`;
   const days = Math.floor(rest / 1440);
   rest -= days * 1440;
@@ -84,4 +91,23 @@ export function formatDuration(minutes: number | undefined): string {
   const mins = rest - hours * 60;
   if (days > 0) return `${sign}${days} d${hours ? ` ${hours} h` : ''}`;
   return `${sign}${hours} h${mins ? ` ${mins} min` : ''}`;
+}
+
+/**
+ * Minutes an author wrote down (`impact.downtimeMinutes`), not measured between two times: 0
+ * means none ("none", not "under 1 min"), any other count reads as `formatDuration`.
+ */
+export function formatStatedMinutes(minutes: number): string {
+  return minutes === 0 ? 'none' : formatDuration(minutes);
+}
+
+/**
+ * A duration as the large figure of a square (the insights page's medians): the words before the
+ * number apart, so the page draws them small. "under 1 min" in the figure's 1.5rem bold was wider
+ * than a square of six at 1280 and of two on a phone (it ran past the border at 375 px).
+ */
+export function durationFigure(minutes: number | undefined): { qualifier?: string; value: string } {
+  const text = formatDuration(minutes);
+  const qualified = /^(under) (.+)$/.exec(text);
+  return qualified ? { qualifier: qualified[1], value: qualified[2] } : { value: text };
 }

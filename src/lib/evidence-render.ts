@@ -69,6 +69,8 @@ ${body}
       .join('')}</tr></thead><tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody></table></div>`;
   const t = report.trends;
 
+  // A period without notification deadlines says "none": "0 met · 0 missed" took two lines of a
+  // phone's half-width square on every year of an imported history.
   const summary = `<section class="ev-summary" aria-label="Summary">
 <dl class="ev-figures">
 <div><dt>Incidents</dt><dd>${t.incidents}</dd></div>
@@ -76,7 +78,7 @@ ${body}
 <div><dt>With personal data</dt><dd>${t.withPersonalData}</dd></div>
 <div><dt>Reviews published</dt><dd>${t.reviewsPublished} of ${t.incidents}</dd></div>
 <div><dt>Follow-ups closed</dt><dd>${pct(t.closureRate)} <small>(${t.actionItemsDone} of ${t.actionItems})</small></dd></div>
-<div><dt>Notification deadlines</dt><dd><span class="ev-nowrap">${t.notifications.met} met</span> · <span class="ev-nowrap${t.notifications.missed ? ' ev-bad' : ''}">${t.notifications.missed} missed</span>${t.notifications.due ? ` · <span class="ev-nowrap">${t.notifications.due} due</span>` : ''}</dd></div>
+<div><dt>Notification deadlines</dt><dd>${t.notifications.deadlines === 0 ? 'none' : `<span class="ev-nowrap">${t.notifications.met} met</span> · <span class="ev-nowrap${t.notifications.missed ? ' ev-bad' : ''}">${t.notifications.missed} missed</span>${t.notifications.due ? ` · <span class="ev-nowrap">${t.notifications.due} due</span>` : ''}`}</dd></div>
 <div><dt>Last annual review</dt><dd class="${report.annualReview.overdue ? 'ev-bad' : ''}">${report.annualReview.last ? formatDay(report.annualReview.last.date) : 'not recorded'}</dd></div>
 </dl>
 </section>`;

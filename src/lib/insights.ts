@@ -2,6 +2,7 @@ import type { PostmortemRecord } from './browse.ts';
 import type { FollowUp } from './follow-ups.ts';
 import { severities } from './postmortem-schema.ts';
 import { computeTimeToResolve } from './durations.ts';
+import { formatDaysOverdue } from './format.ts';
 import { computeMetrics, countBySeverityOverTime, type Metrics } from './metrics.ts';
 import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, horizontalBarChart,
@@ -117,4 +118,21 @@ export function buildInsights(
       })),
     },
   };
+}
+
+/** "12 days", "1 day", or "9 y 11 mo (3,633 days)" from a year on; "not recorded" without a value. */
+function daysPhrase(days: number | null): string {
+  if (days === null) return 'not recorded';
+  if (days < 365) return `${days} ${days === 1 ? 'day' : 'days'}`;
+  return `${formatDaysOverdue(days)} (${days.toLocaleString('en-US')} days)`;
+}
+
+/**
+ * The insights page's last line, on how soon reports are written: an imported history drafted
+ * this year for incidents of 2016 read "Median time to publish: 3633 days after resolution", a
+ * count to divide by 365, and a knowledge base without published days read "— days".
+ */
+export function publishingLagSentence(publishMedianDays: number | null, draftMedianDays: number | null): string {
+  return `Median time to publish: ${daysPhrase(publishMedianDays)}${publishMedianDays === null ? '' : ' after resolution'} (target: within 10 days). ` +
+    `Median time to draft: ${daysPhrase(draftMedianDays)}.`;
 }

@@ -149,7 +149,8 @@ export function computeDeadlinesOf(
 export function describeDeadlineStatus(deadline: Pick<NotificationDeadline, 'status' | 'notifiedAt' | 'marginMinutes'>): string {
   const amount = formatDuration(Math.abs(deadline.marginMinutes));
   if (deadline.status === 'met') return deadline.marginMinutes === 0 ? 'met, at the deadline' : `met, ${amount} before the deadline`;
-  if (deadline.status === 'due') return `due: ${amount} left`;
+  // As of the deadline's own minute: "due now" (a duration, "under 1 min left", is not a margin of 0).
+  if (deadline.status === 'due') return deadline.marginMinutes === 0 ? 'due now' : `due: ${amount} left`;
   return deadline.notifiedAt ? `missed: notified ${amount} late` : `missed: not notified, ${amount} overdue`;
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { browserAvailable } from '../support/browser.ts';
 import { openSiteInBrowser } from '../support/browser-session.ts';
 import { testOutputDir } from '../support/build-site.ts';
+import { durationFigure } from '../../src/lib/durations.ts';
 
 /**
  * How pages lay out in chromium, at a phone's width and a laptop's: what screenshots of sites
@@ -113,6 +114,28 @@ for (const width of [390, 1280]) {
       );
       expect(figures.length).toBeGreaterThan(3);
       for (const figure of figures) expect(figure).toMatch(/: one line, inside$/);
+    });
+
+    test('a median under a minute keeps to its square: "under" drawn small', async () => {
+      // A year of status-page records resolved in their start minute: "under 1 min" in the
+      // figure's size ran past the square's border at 375 and touched it at 1280. The example has
+      // no such median, so the figure the page draws for 0 minutes is put in the first square.
+      await session.page.goto(`${session.url}/insights/`);
+      const figure = durationFigure(0);
+      const result = await session.page.evaluate(({ qualifier, value }) => {
+        const strong = document.querySelector('.stat-grid .stat strong')!;
+        strong.replaceChildren(Object.assign(document.createElement('span'), { className: 'stat__qualifier', textContent: `${qualifier} ` }), value);
+        const square = strong.closest('.stat')!;
+        const inner = square.getBoundingClientRect().right - parseFloat(getComputedStyle(square).paddingRight);
+        const range = document.createRange();
+        range.selectNodeContents(strong);
+        // One line: the small words and the figure overlap in height (their tops differ by size).
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const oneLine = rects.every((a) => rects.every((b) => a.top < b.bottom && b.top < a.bottom));
+        return { lines: oneLine ? 1 : 2, overrun: range.getBoundingClientRect().right - inner };
+      }, { qualifier: figure.qualifier!, value: figure.value });
+      expect(result.lines).toBe(1);
+      expect(result.overrun).toBeLessThanOrEqual(0.5);
     });
 
     test.each(['/compliance/2026/', '/follow-ups/', '/services/checkout-api/', '/postmortems/2026-10-23-partner-api-key-profile-reads/', '/insights/2023/'])(

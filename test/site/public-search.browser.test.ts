@@ -21,6 +21,19 @@ describe.runIf(browserAvailable())('search on the public site', () => {
     expect(await search('newsletters confirmation')).toContain('Order confirmation e-mails delayed by up to 5 hours');
   });
 
+  test('excerpts keep a space between a fact and its value, and results give the day as cards do', async () => {
+    // The facts under a post's title were indexed glued: "Impact windownot recorded. AffectedCheckout."
+    expect((await search('affected impact window')).length).toBeGreaterThan(0);
+    const excerpts = await session.page.locator('.search-result__excerpt').allTextContents();
+    const withFacts = excerpts.filter((text) => /Affected|Impact window|Duration/.test(text));
+    expect(withFacts.length, excerpts.join(' | ')).toBeGreaterThan(0);
+    for (const text of withFacts) expect(text).not.toMatch(/(?:Affected|Impact window|Duration)(?=[A-Za-z0-9])/);
+    // "28 Sep 2020", not "2020-09-28".
+    const days = await session.page.locator('.search-result time').allTextContents();
+    expect(days.length).toBeGreaterThan(0);
+    for (const day of days) expect(day).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  });
+
   test('finds nothing for a word that appears only in an Internal block', async () => {
     // "Frankfurt" and "lifecycle" appear in the example content only inside <Internal> blocks.
     const internalBlock = source.slice(source.indexOf('<Internal>'), source.indexOf('</Internal>'));

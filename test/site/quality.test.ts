@@ -14,6 +14,16 @@ describe('whole-site checks', () => {
     expect(findBrokenLinks(dir)).toEqual([]);
   });
 
+  test('public year pages and posts name the home for what it lists, not "All incidents" (it lists the most recent)', () => {
+    const pages = readdirSync(publicSite, { recursive: true, encoding: 'utf8' }).filter((f) => /^(history|incidents)\/.*index\.html$/.test(f));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const html = readFileSync(join(publicSite, page), 'utf8');
+      expect(html, page).not.toContain('>All incidents<');
+      expect(html, page).toContain('<a href="/">Incident history</a>');
+    }
+  });
+
   test('a postmortem page loads no JavaScript and stays small (HTML + CSS under 120 KB)', () => {
     const html = readFileSync(join(internal, 'postmortems/2025-03-14-orders-migration-lock/index.html'), 'utf8');
     expect(html).not.toMatch(/<script/);

@@ -127,6 +127,48 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     expect(await session.page.locator('#search-filters fieldset[data-filter-group="near-miss"] input').count()).toBe(2);
   });
 
+  test('a filter list longer than its box shows that it scrolls: a shadow at the edge with more', async () => {
+    // Seventeen years of an imported history showed eight and ended on a whole line: nothing said
+    // nine more were below. The shadow is drawn by the list's own background (scroll shadows).
+    await session.page.goto(`${session.url}/search/?q=database`);
+    await session.page.waitForSelector('#search-results .search-result');
+    const lists = await session.page.locator('#search-filters fieldset ul').evaluateAll((uls) => uls.map((ul) => {
+      const style = getComputedStyle(ul);
+      return { overflows: ul.scrollHeight > ul.clientHeight + 1, image: style.backgroundImage, attachment: style.backgroundAttachment };
+    }));
+    const overflowing = lists.filter((list) => list.overflows);
+    expect(overflowing.length, 'no filter list of the example is longer than its box').toBeGreaterThan(0);
+    for (const list of overflowing) {
+      expect(list.image.match(/radial-gradient/g)).toHaveLength(2);
+      // The covers move with the content (local), the shadows stay with the box (scroll).
+      expect(list.attachment.split(', ')).toEqual(['local', 'local', 'scroll', 'scroll']);
+    }
+  });
+
+  test('a filter value that wraps continues under its own first letter, not under the checkbox', async () => {
+    await session.page.goto(`${session.url}/search/?q=database`);
+    await session.page.waitForSelector('#search-results .search-result');
+    // Squeezed, as the 1280 column squeezed "kubernetes-platform (34)" onto two lines.
+    const result = await session.page.evaluate(() => {
+      const group = document.querySelector<HTMLElement>('#search-filters fieldset[data-filter-group="service"]')!;
+      group.style.width = '9rem';
+      const lineCount = (element: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const label = [...group.querySelectorAll('label')].find((l) => lineCount(l) > 1);
+      if (!label) return undefined;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const lefts = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.left);
+      const box = label.previousElementSibling!.getBoundingClientRect();
+      return { textLeft: Math.min(...lefts), checkboxRight: box.right };
+    });
+    expect(result, 'no service label wraps at 9rem').toBeDefined();
+    expect(result!.textLeft).toBeGreaterThanOrEqual(result!.checkboxRight);
+  });
+
   test('only postmortem pages are indexed', async () => {
     await session.page.goto(`${session.url}/search/?q=tags`);
     await session.page.waitForSelector('#search-status:not(:text("Loading"))');

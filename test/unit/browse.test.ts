@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { selectNewestByYear } from '../../src/lib/browse.ts';
+import { selectNewestByYear, severityCounts } from '../../src/lib/browse.ts';
 
 /** Years newest first, as groupByYear returns them; entries are `year-index`, newest first. */
 const years = (counts: [string, number][]) => new Map(counts.map(([year, n]) => [year, Array.from({ length: n }, (_, i) => `${year}-${i}`)]));
@@ -31,5 +31,18 @@ describe('selectNewestByYear (/postmortems/)', () => {
       expect(listed.reduce((n, y) => n + y.shown.length, 0)).toBe(Math.min(limit, 355));
     }
     expect(() => selectNewestByYear(years([['2026', 1]]), 0)).toThrow(/positive integer/);
+  });
+});
+
+describe('severityCounts (the home page\'s severity row)', () => {
+  test('every level in order; only levels with postmortems link to their list', () => {
+    const bySeverity = new Map([['SEV-3', [1, 2, 3]], ['SEV-2', [1]]]);
+    expect(severityCounts(bySeverity)).toEqual([
+      { severity: 'SEV-0', count: 0 },
+      { severity: 'SEV-1', count: 0 },
+      { severity: 'SEV-2', count: 1, href: '/severity/sev-2/' },
+      { severity: 'SEV-3', count: 3, href: '/severity/sev-3/' },
+      { severity: 'SEV-4', count: 0 },
+    ]);
   });
 });

@@ -308,6 +308,18 @@ describe('severity chart of many postmortems', () => {
     expect(model.table.rows[0][4]).toBe(formatDuration(59));
   });
 
+  test('a severity without a dot keeps its row but has no legend swatch (GitHub status history: SEV-0, SEV-1 and SEV-4 listed over SEV-2 and SEV-3 dots)', () => {
+    expect(model.legend.map((entry) => entry.label)).toEqual(['SEV-1', 'SEV-2']);
+    expect(model.axes!.y!.ticks.map((tick) => tick.label)).toEqual(['SEV-0', 'SEV-1', 'SEV-2']);
+  });
+
+  test('the first bin holds the zero-minute records: "under 2 min", not "1 min to 2 min"', () => {
+    const quick = [...many, ...Array.from({ length: 5 }, (_, i) => ({ id: `z${i}`, severity: 'SEV-0', minutes: i % 2 }))];
+    const labels = severityScatterChart({ id: 'quick', title: 't', description: 'd', severities: ['SEV-0', 'SEV-1', 'SEV-2'], points: quick }).elements
+      .flatMap((e) => (e.kind === 'circle' ? [e.label ?? ''] : []));
+    expect(labels).toContain('SEV-0: 5 postmortems, under 2 min');
+  });
+
   test('up to the threshold, one dot per postmortem', () => {
     const few = severityScatterChart({ id: 'few', title: 't', description: 'd', severities: ['SEV-1', 'SEV-2'], points: many.slice(0, maxScatterDots) });
     expect(few.elements.filter((e) => e.kind === 'circle')).toHaveLength(maxScatterDots);

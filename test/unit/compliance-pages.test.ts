@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildEvidenceReport } from '../../src/lib/evidence-report.ts';
-import { describeEvidencePage, evidencePageSize, pageEvidenceReport } from '../../src/lib/compliance-pages.ts';
+import { closureCell, describeEvidencePage, evidencePageSize, pageEvidenceReport } from '../../src/lib/compliance-pages.ts';
 import { listPageSize } from '../../src/lib/pagination.ts';
 import { renderEvidenceSections } from '../../src/lib/evidence-render.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
@@ -93,4 +93,19 @@ describe('pageEvidenceReport: the /compliance/<year>/ pages', () => {
     expect(describeEvidencePage(pages[2])).toMatch(/^Incidents 201–250 of 250, by start time/);
     expect(() => pageEvidenceReport(yearOfIncidents(3), { incidents: 0, followUpRows: 300 })).toThrow(/incidents must be a positive integer, got 0/);
   });
+});
+
+describe('closureCell (the compliance page\'s year table)', () => {
+  test('the rate and a short count of historical items; no dash for a year without follow-ups', () => {
+    expect(closureCell({ closureRate: 0.333, actionItemsNotRecorded: 4 })).toEqual({ rate: '33%', historical: '4 historical' });
+    expect(closureCell({ closureRate: 1, actionItemsNotRecorded: 0 })).toEqual({ rate: '100%' });
+    // A year of one incident without action items read "—".
+    expect(closureCell({ closureRate: null, actionItemsNotRecorded: 0 })).toEqual({ rate: 'no follow-ups' });
+  });
+});
+
+test('a year without notification deadlines says "none" in its summary (it read "0 met · 0 missed", two lines on a phone)', () => {
+  const html = renderEvidenceSections(yearOfIncidents(3), { timeZone: 'UTC', relativeLinks: true });
+  expect(html).toContain('<dt>Notification deadlines</dt><dd>none</dd>');
+  expect(html).not.toContain('0 met');
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   computeTimeToDetect, computeTimeToAcknowledge, computeTimeToMitigate, computeTimeToResolve,
-  computeImpactDuration, computeTimeToDraft, computeTimeToPublish, computeDurations, formatDuration,
+  computeImpactDuration, computeTimeToDraft, computeTimeToPublish, computeDurations, durationFigure, formatDuration, formatStatedMinutes,
   daysBetween, durationParseCount, minutesBetween, parseCacheLimit,
 } from '../../src/lib/durations.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
@@ -44,11 +44,27 @@ describe('durations, hand-computed', () => {
 
 describe('formatDuration', () => {
   test.each([
-    [0, '0 min'], [5, '5 min'], [59, '59 min'], [60, '1 h'], [83, '1 h 23 min'], [1440, '1 d'],
+    // Whole minutes between two times: 0 is a span inside one minute, not nothing.
+    [0, 'under 1 min'], [0.4, 'under 1 min'], [-0.2, 'under 1 min'], [0.5, '1 min'], [5, '5 min'], [59, '59 min'], [60, '1 h'], [83, '1 h 23 min'], [1440, '1 d'],
     [1470, '1 d'], [1500, '1 d 1 h'], [3 * 1440 + 4 * 60 + 59, '3 d 4 h'], [undefined, '—'], [-5, '-5 min'],
     [59.6, '1 h'], [192, '3 h 12 min'], [2 * 1440 + 4 * 60, '2 d 4 h'], [45, '45 min'], [NaN, '—'],
   ])('%s minutes -> %s', (minutes, expected) => {
     expect(formatDuration(minutes as number | undefined)).toBe(expected);
+  });
+});
+
+describe('durationFigure', () => {
+  test('the words before the number apart, for the page to draw them small', () => {
+    expect(durationFigure(0)).toEqual({ qualifier: 'under', value: '1 min' });
+    expect(durationFigure(142)).toEqual({ value: '2 h 22 min' });
+    expect(durationFigure(undefined)).toEqual({ value: '—' });
+  });
+});
+
+describe('formatStatedMinutes', () => {
+  test('a stated downtime of 0 is none; other counts read as durations', () => {
+    expect(formatStatedMinutes(0)).toBe('none');
+    expect(formatStatedMinutes(90)).toBe('1 h 30 min');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildInsights } from '../../src/lib/insights.ts';
+import { buildInsights, publishingLagSentence } from '../../src/lib/insights.ts';
 import { flattenActionItems } from '../../src/lib/follow-ups.ts';
 import { countBySeverityOverTime, type PostmortemRecord } from '../../src/lib/metrics.ts';
 
@@ -117,4 +117,13 @@ test('a year\'s time-to-resolve trend spans its four quarters (the table lists t
   const { timeToResolveTrend } = buildInsights(lone, { asOf, triggerName: String, year: '2012' }).charts;
   expect(timeToResolveTrend.axes.x!.ticks.map((t) => t.label)).toEqual(['2012-Q1', '2012-Q2', '2012-Q3', '2012-Q4']);
   expect(timeToResolveTrend.table.rows.map((row) => row[0])).toEqual(['2012-Q4']);
+});
+
+describe('publishingLagSentence (the insights page\'s line on how soon reports are written)', () => {
+  test('days under a year; years and months from a year on, the count kept; no dash for a missing median', () => {
+    expect(publishingLagSentence(6, 1)).toBe('Median time to publish: 6 days after resolution (target: within 10 days). Median time to draft: 1 day.');
+    // An imported history drafted in 2026 for incidents of 2016 (it read "3633 days").
+    expect(publishingLagSentence(3633, 3632)).toBe('Median time to publish: 9 y 11 mo (3,633 days) after resolution (target: within 10 days). Median time to draft: 9 y 11 mo (3,632 days).');
+    expect(publishingLagSentence(null, null)).toBe('Median time to publish: not recorded (target: within 10 days). Median time to draft: not recorded.');
+  });
 });

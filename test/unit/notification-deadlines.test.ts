@@ -35,7 +35,7 @@ describe('GDPR Art. 33: 72 hours from awareness', () => {
 
   test.each([
     ['12 h before the deadline', '2026-03-12T20:00:00.000Z', 'due', 720, 'due: 12 h left'],
-    ['at the deadline', '2026-03-13T08:00:00.000Z', 'due', 0, 'due: 0 min left'],
+    ['at the deadline', '2026-03-13T08:00:00.000Z', 'due', 0, 'due now'],
     ['one minute after', '2026-03-13T08:01:00.000Z', 'missed', -1, 'missed: not notified, 1 min overdue'],
     ['a day after', '2026-03-14T08:00:00.000Z', 'missed', -1440, 'missed: not notified, 1 d overdue'],
   ] as const)('not notified, as of %s', (_name, asOf, status, margin, text) => {

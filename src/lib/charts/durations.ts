@@ -300,7 +300,9 @@ export function severityScatterChart(options: {
     : severityDots(options.points, options.description, measure, x, rowCentre);
   return {
     id: options.id, title: options.title, description: marks.description, width, height, elements: [...elements, ...marks.elements],
-    legend: options.severities.map((s) => ({ label: s, className: s.toLowerCase() })),
+    // A severity without a dot keeps its row (the scale of severities) but no legend swatch, as
+    // the stacked bars since session 19: "SEV-0 SEV-1 … SEV-4" over dots of SEV-2 and SEV-3 only.
+    legend: options.severities.filter((s) => options.points.some((p) => p.severity === s)).map((s) => ({ label: s, className: s.toLowerCase() })),
     axes: { x: { title: `${measure} (log scale)`, ticks: xTicks }, y: { title: 'severity', ticks: options.severities.map((s) => ({ position: round(rowCentre(s)), label: s })) } },
     table: marks.table,
   };
@@ -338,7 +340,8 @@ function binnedSeverityMarks(points: readonly ScatterPoint[], severities: readon
       if (bin.count === 0) continue;
       elements.push({
         kind: 'circle', cx: round(x(Math.sqrt(bin.from * bin.to))), cy: round(rowCentre(severity)), r: round(2 + 8 * Math.sqrt(bin.count / largest)), className: severity.toLowerCase(),
-        label: `${severity}: ${bin.count} postmortem${bin.count === 1 ? '' : 's'}, ${formatDuration(bin.from)} to ${formatDuration(bin.to)}`,
+        // The first bin holds the records under its lower edge too (zero-minute ones): "under 2 min", as the histogram.
+        label: `${severity}: ${bin.count} postmortem${bin.count === 1 ? '' : 's'}, ${bin.from === durationBinEdges[0] ? `under ${formatDuration(bin.to)}` : `${formatDuration(bin.from)} to ${formatDuration(bin.to)}`}`,
       });
     }
     const minutes = minutesBySeverity[i];
