@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { isPublicAdvisoryId } from '../../src/lib/publication/advisory-ids.ts';
-import { isSamePageLinkTarget } from '../../src/lib/publication/link-targets.ts';
+import { inPathOfOtherSite, isSamePageLinkTarget } from '../../src/lib/publication/link-targets.ts';
 import { inCentredTitleBlock } from '../../src/lib/publication/plain-text-layout.ts';
 
 /**
@@ -106,5 +106,30 @@ describe('placeholders of advisories', () => {
   test('an NTLM type-2 message is no identifier; a host numbered the same way is', () => {
     expect(found('A malicious server sends a crafted type-2 message; the type-3 reply overflows.')).toEqual([]);
     expect(found('The job pinned to `ledger-2` failed over.')).not.toEqual([]);
+  });
+});
+
+describe("a site's own `projects/` page", () => {
+  test('a research group\'s or a download counter\'s project page is no Cloud project', () => {
+    expect(found('Details at https://vusec.example.org/projects/native-bhi and [the stats](https://pepy.example.net/projects/zorblat?range=90).')).toEqual([]);
+    expect(inPathOfOtherSite('see https://vusec.example.org/', 'see https://vusec.example.org/'.length)).toBe(true);
+  });
+
+  test("the same path on Google's hosts or outside a link is still a Cloud project", () => {
+    expect(found('The policy of https://cloudresourcemanager.googleapis.com/v1/projects/acme-ledger-prod was read.')).toContain('redact/cloud-account:projects/acme-ledger-prod');
+    expect(found('The bucket lives in projects/acme-ledger-prod of the billing account.')).toContain('redact/cloud-account:projects/acme-ledger-prod');
+    expect(inPathOfOtherSite('in projects/', 3)).toBe(false);
+  });
+});
+
+describe('advisory ids written in lower case in a path', () => {
+  test("a bulletin's file name is the bulletin", () => {
+    expect(found('As explained in QSB-086 [1].\n\n[1] https://github.com/zorbix/secpack/blob/main/bulletins/qsb-086-2022.txt')).toEqual([]);
+    expect(isPublicAdvisoryId('qsb-086-2022')).toBe(true);
+  });
+
+  test('a machine in capitals with a zero-padded number is still one', () => {
+    expect(found('The DB01 primary failed over to NAS002.')).toEqual(['redact/identifier:DB01', 'redact/identifier:NAS002']);
+    expect(found('Traffic moved from WEB-03 to WEB-04 at 10:02.')).toContain('redact/identifier:WEB-03');
   });
 });

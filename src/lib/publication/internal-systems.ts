@@ -4,7 +4,7 @@ import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 import { isPublicAdvisoryId } from './advisory-ids.ts';
-import { isSamePageLinkTarget } from './link-targets.ts';
+import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -534,7 +534,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     }
   }
   for (const m of allMatches(numberedHost, line)) {
-    if (isPublic(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
   }
   for (const m of allMatches(channel, line)) {
@@ -606,7 +606,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   for (const m of allMatches(guid, line)) {
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
-  for (const m of allMatches(gcpProject, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of allMatches(gcpProject, line)) if (!inPathOfOtherSite(line, m.index!)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   for (const m of allMatches(azureResource, line)) {
     // `resourceGroups` alone, as prose names the kind of thing, names no group.
     if (/^(?:resourceGroups|--resource-group[= ])$/i.test(m[0]) || /[/\s=](?:resourceGroups\/)?(?:my|your|example)[-\w]*$/i.test(m[0])) continue;
