@@ -445,9 +445,11 @@ const singleLabelUrlHost = new RegExp(
 /**
  * A single-label host that is no one's machine: the loopback name, and the placeholders of
  * documentation and examples (`http://host:8080`, `https://your-server/`, `http://HOSTNAME:3000`,
- * `http://example/`; `<host>` and `${HOST}` are no host at all and never match).
+ * `http://example/`; `<host>` and `${HOST}` are no host at all and never match). Since the thirteenth
+ * round of false positives also an adverb of place or "target" (`http://somewhere/file`, `https://target`),
+ * as security advisories write the host an attacker or a user picks.
  */
-const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?:(?:your|my|the|some|example|sample|test|remote|target|other)[-_]?)?(?:host|hostname|host[-_]name|server|server[-_]?name|domain|machine|ip|address|node|instance|service|container)(?:[-_]?(?:name|ip|address|here|\d))?|example|test|invalid|local|foo|bar|baz|x+|placeholder|changeme|redacted)$/i;
+const placeholderHost = /^(?:localhost\d?|ip6-(?:localhost|loopback)|loopback|(?:(?:your|my|the|some|example|sample|test|remote|target|other)[-_]?)?(?:host|hostname|host[-_]name|server|server[-_]?name|domain|machine|ip|address|node|instance|service|container)(?:[-_]?(?:name|ip|address|here|\d))?|example|test|invalid|local|foo|bar|baz|x+|placeholder|changeme|redacted|somewhere|anywhere|elsewhere|target)$/i;
 /** True when a URL's host is one label that names a machine (not the loopback name or a placeholder). */
 const isSingleLabelHost = (host: string) => /^[a-z0-9_-]*[a-z][a-z0-9_-]*$/i.test(host) && !placeholderHost.test(host);
 

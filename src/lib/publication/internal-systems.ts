@@ -3,6 +3,8 @@ import { isPublicTerm } from './public-terms.ts';
 import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
+import { isPublicAdvisoryId } from './advisory-ids.ts';
+import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -89,7 +91,7 @@ const publicIdentifierShapes = [
   // A date with the month's name first, as block explorers print them (`Feb-08-2021`).
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-(?:0?[1-9]|[12]\d|3[01])-\d{2}(?:\d{2})?$/i,
   /^(?:[a-z]\d[a-z]?|[a-z]{1,3}\d+[a-z]?)-(?:standard|highmem|highcpu|megamem|ultramem|micro|small|medium|large|custom)(?:-\d+)?$/i,
-  /^(?:SEV|P|S|Sev|Severity|Tier|Level|Phase|Step|Stage|Day|Week|Q|H|FY)-?\d+$/i,
+  /^(?:SEV|P|S|Sev|Severity|Tier|Level|Phase|Step|Stage|Day|Week|Q|H|FY|Type)-?\d+$/i,
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
   /^\d/,
 ];
@@ -113,7 +115,7 @@ export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|i
 const adjectiveOfName = /^(?:based|compatible|mapped|enabled|aware|specific|related|powered|driven|backed|native|only|style|friendly|capable|facing|bound|encoded|formatted|signed|hosted|managed)$/;
 
 export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCode: boolean): boolean {
-  if (publicIdentifierShapes.some((shape) => shape.test(token))) return false;
+  if (publicIdentifierShapes.some((shape) => shape.test(token)) || isPublicAdvisoryId(token)) return false;
   const parts = token.split(/[-_]+/).filter(Boolean);
   if (parts.length < 2) return false;
   const hasUnderscore = token.includes('_');
@@ -532,7 +534,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     }
   }
   for (const m of allMatches(numberedHost, line)) {
-    if (isPublic(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
   }
   for (const m of allMatches(channel, line)) {
@@ -542,7 +544,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     // names the heading, whose words the post shows anyway; in code, a `snake_case` word opening a
     // line before a value written as settings are (a `;` ending it, a `$`, `=` or `:` in it, or
     // another `snake_case` word) is a setting commented out (`#proxy_set_header X-Real-IP $remote_addr;`).
-    if (/\]\(\s*$|\bhref=["']?$/.test(before)) continue;
+    if (/\]\(\s*$|\bhref=["']?$/.test(before) || isSamePageLinkTarget(before)) continue;
     const value = line.slice(m.index! + m[0].length);
     if (wholeLineIsCode && !before.trim() && m[0].includes('_') && !m[0].includes('-') && /^[ \t]+\S/.test(value) && /;\s*$|[$=:]|\b[a-z]+_[a-z]+\b/.test(value)) continue;
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
@@ -579,7 +581,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   }
   for (const m of allMatches(ticket, line)) {
     const prefix = m[0].replace(/[-\d]+$/, '');
-    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
+    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
     // After `#` the mark is part of it, so the fix leaves none behind ("#a tracked issue").
     const hash = line[m.index! - 1] === '#';
@@ -604,7 +606,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   for (const m of allMatches(guid, line)) {
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   }
-  for (const m of allMatches(gcpProject, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
+  for (const m of allMatches(gcpProject, line)) if (!inPathOfOtherSite(line, m.index!)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   for (const m of allMatches(azureResource, line)) {
     // `resourceGroups` alone, as prose names the kind of thing, names no group.
     if (/^(?:resourceGroups|--resource-group[= ])$/i.test(m[0]) || /[/\s=](?:resourceGroups\/)?(?:my|your|example)[-\w]*$/i.test(m[0])) continue;

@@ -94,7 +94,9 @@ const techWords = new Set(('webhook runtime backend frontend middleware failover
   'internet online offline email inbox cache caching failback readonly filesystem ' +
   'cli svn html css js ts json yaml yml xml csv http https ssh sftp ftp tcp udp sql nosql grpc rpc url uri uuid ' +
   'ipv4 ipv6 os vm vms cpu gpu ram tmp env dev prod stg qa ui ux sdk lb db npm gzip tar zip utf ascii jwt oauth ' +
-  'saml sso ldap smtp imap vpn nat acl iam rbac cidr mtu bgp ospf arp dhcp ntp regex proxy auth').split(' '));
+  'saml sso ldap smtp imap vpn nat acl iam rbac cidr mtu bgp ospf arp dhcp ntp regex proxy auth ' +
+  // Since the thirteenth round of false positives: "distros" of `distros@openwall` read as someone's account.
+  'distro').split(' '));
 
 /** True when compromise's lexicon knows `word` at all (as a name or as any other word). */
 export function isKnownWord(word: string): boolean {

@@ -5,6 +5,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { findContextualPeople } from './contextual-people.ts';
 import { exampleParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
+import { inCentredTitleBlock } from './plain-text-layout.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -2390,10 +2391,13 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // The same in a list of references, whose labels each open with a link or a code ("- Geth:
   // [v1.15.5](…)", "- Sepolia: `0x7f02…`"): a client's or a network's name.
   const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line));
+  // A plain-text bulletin's centred title ("Qrexec: Injection of …") opens with its component's name
+  // and a colon, as a chat line with its speaker (since the thirteenth round of false positives).
+  const titleLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && inCentredTitleBlock(lines, c.line);
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
   const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence);
-  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))));
+  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
