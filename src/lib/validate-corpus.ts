@@ -101,6 +101,12 @@ export function validateCorpus(
       message: `${display(file)} looks like a postmortem but is not read: only .mdx and .md files (in lower case) are.`,
       fix: `rename it to ${display(file).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
   }
+  for (const path of folder.foldersNamedLikePostmortems) {
+    const named = join(postmortemsDir, path);
+    findings.push({ file: display(named), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(named)} is a folder, not a file, and holds no postmortem: its name says a postmortem, which the sites will not have (a folder is what a container's mount of a missing file, or mkdir -p given a file's path, leaves).`,
+      fix: `put the postmortem there as a file (remove the folder, then save the file ${display(named)}), or remove the folder.` });
+  }
   const knownIds = new Set(files.map(postmortemIdFromPath));
   if (!files.length && !options.onlyFiles) {
     // A new knowledge base starts empty (docs/adopting.md), so this is no error; a KB_CONTENT_DIR
