@@ -84,11 +84,18 @@ export interface PostmortemsFolder {
    * of a missing file creates, or a `mkdir -p` given the file's path.
    */
   foldersNamedLikePostmortems: string[];
+  /**
+   * An editor's or a merge's copy of a postmortem (`x.mdx~`, `x.mdx.bak`, `x.mdx.orig`, `#x.mdx#`)
+   * whose postmortem is not beside it: not read, as a copy beside its file rightly is not, but
+   * here it may be the only copy left (bad input round 14), each with the file it is a copy of.
+   */
+  copiesWithoutPostmortem: { path: string; of: string }[];
 }
 
 /** The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it does not exist). */
 export function listPostmortemsFolder(dir: string): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [] };
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [] };
+  const copies: { path: string; of: string }[] = [];
   const namedLikePostmortems: string[] = [];
   if (!existsSync(dir)) return folder;
   // Each real folder is walked once: a link back to the folder or to a parent (`loop -> .`) would
@@ -120,6 +127,8 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
         continue;
       }
       if (isSkippedName(entry.name)) continue;
+      const copyOf = /^#?(.+\.mdx?)(?:~|\.bak|\.orig|\.old|\.backup|\.save|#)$/i.exec(entry.name)?.[1];
+      if (copyOf && entry.isFile()) copies.push({ path: relative(dir, path), of: relative(dir, join(current, copyOf)) });
       const extension = extname(entry.name);
       const lower = extension.toLowerCase();
       const list = (postmortemExtensions as readonly string[]).includes(extension) ? folder.postmortems
@@ -133,6 +142,9 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   }
   folder.postmortems.sort();
   folder.lookAlikes.sort();
+  folder.copiesWithoutPostmortem = copies
+    .filter(({ of }) => !folder.postmortems.includes(of) && !folder.lookAlikes.includes(of))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   folder.foldersNamedLikePostmortems = namedLikePostmortems
     .map((path) => relative(dir, path))
     .filter((named) => !folder.postmortems.some((file) => file.startsWith(`${named}${sep}`)))

@@ -123,8 +123,15 @@ function isPageBackgroundColour(colour: string): boolean {
  * the public page, while its source publishes it, as `color: transparent` (round 13).
  */
 function textColourLikeBackground(css: string): string | undefined {
+  // A font too small to read (under 4 px) or all but transparent (opacity under 0.1), and a colour
+  // of no opacity (`rgba(0,0,0,0)`, `#0000`): on the page, unseen, as `color: transparent` is.
+  const size = declared(css, /font-size/);
+  if (size && /^(?:0*\.\d+|[0-3](?:\.\d+)?)px$|^0*\.0\d*(?:em|rem)$/.test(size)) return `font-size: ${size}`;
+  const opacity = declared(css, /opacity/);
+  if (opacity && /^(?:0*\.0\d*|[0-9](?:\.\d+)?%)$/.test(opacity)) return `opacity: ${opacity}`;
   const colour = declared(css, /color/);
   if (!colour) return undefined;
+  if (/^(?:rgba|hsla)\(.*,\s*0*(?:\.0*)?%?\s*\)$|^(?:rgb|hsl)\(.*\/\s*0*(?:\.0*)?%?\s*\)$|^#[0-9a-f]{3}0$|^#[0-9a-f]{6}00$/.test(colour)) return `color: ${colour}`;
   const background = declared(css, /background(?:-color)?/);
   if (background !== undefined) return normalColour(background) === normalColour(colour) ? `color: ${colour}; background: ${background}` : undefined;
   return isPageBackgroundColour(colour) ? `color: ${colour}` : undefined;

@@ -93,7 +93,7 @@ const fileExtension = /\.(?:png|jpe?g|gif|svg|webp|avif|mdx?|html?|pdf|txt|json|
  * image whose address holds a space (`![graph](./media/my graph.png)`): Markdown does not read it
  * as one, and the page shows the brackets as text.
  */
-export function findUnreachableLinks(tree: Root): PostmortemLinkProblem[] {
+export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> = new Set()): PostmortemLinkProblem[] {
   const problems: PostmortemLinkProblem[] = [];
   visit(tree, (node) => {
     const start = node.position?.start;
@@ -121,6 +121,15 @@ export function findUnreachableLinks(tree: Root): PostmortemLinkProblem[] {
       if (host && /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/.test(host)) {
         problems.push({ line: start.line, column: start.column, message: `the link ${url} leads to ${host}, the computer of whoever opens it: it worked on the machine it was written on, and leads nowhere (or somewhere else) for every reader.`, fix: `link to the address others reach it at (the dashboard or log at its https:// address); to mention the address itself, write it as code, \`${url}\`, which is not made a link.` });
       }
+      return;
+    }
+    // `[the earlier one](2025-01-01-db-outage)`: read from this page's address, /postmortems/<this
+    // one>/, it is a page below it, not found; the page meant is /postmortems/<id>/.
+    const bareId = /^(?:\.\/)?([a-z0-9][a-z0-9-]*)\/?(#.*)?$/.exec(url)?.[1];
+    if (bareId && (knownIds.has(bareId) || /^\d{4}-\d{2}-\d{2}-/.test(bareId))) {
+      problems.push({ line: start.line, column: start.column,
+        message: `the link ${url} is read from this page's address, so it leads to /postmortems/<this one>/${bareId}/, a page not found${knownIds.has(bareId) ? '' : `; and no postmortem has the id "${bareId}"`}.`,
+        fix: knownIds.has(bareId) ? `link to its page: /postmortems/${bareId}/.` : 'link to an existing postmortem as /postmortems/<id>/ (its file name without extension), or remove the link.' });
       return;
     }
     const firstSegment = url.split(/[/?#]/)[0];

@@ -159,6 +159,10 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:description|excerpt|abstract|tldr)$/.test(lower)) return { why: 'the short account of the incident is the summary.', fix: `rename it to summary (2-3 sentences for readers who were not there).` };
   if (/^(?:categories|category|labels|keywords)$/.test(lower)) return { why: 'themes are tags, from tags.yaml.', fix: 'rename it to tags and use ids of tags.yaml (add new ones there).' };
   if (/^(?:layout|weight|type|template|linktitle|menu|aliases|toc)$/.test(lower)) return { why: 'it is a setting of another site generator, which this one does not read.', fix: 'delete it.' };
+  // Round 14: the fields of old report templates, each with where its text goes.
+  if (/^(?:rootcause|rootcauses|cause|causes|whyithappened)$/.test(lower)) return { why: 'the causes are written in the body (a "## Why it happened" section), and the contributing factors listed in contributors.', fix: 'move the text into the body under a heading, and list the factors in contributors; then delete the key.' };
+  if (/^(?:lessons|lessonslearned|learnings|takeaways)$/.test(lower)) return { why: 'what was learned is written in the body (a "## What we learned" section); what will change is an action item.', fix: 'move the text into the body under a heading, and give each change an action item; then delete the key.' };
+  if (/^(?:jira|ticket|tickets|issue|issues|incidentticket|pagerduty|opsgenie)$/.test(lower)) return { why: 'a ticket of the incident is named in the body; a follow-up\'s ticket is its action item\'s link.', fix: 'write it in the body (e.g. "Tracked in OPS-123"), or as link: https://… of the action item it belongs to; then delete the key.' };
   if (/^(?:owner|owners|team|owningteam)$/.test(lower) && lower !== 'team') return { why: 'a postmortem lists the teams that responded; action items each have one owner.', fix: 'list the teams in teams: [...], and give each action item its owner.' };
   return undefined;
 }
@@ -616,7 +620,13 @@ export function validatePostmortemSource(
   const renameFix = renamedId
     ? `rename the file to ${renamedId}${extension} (lowercase letters, digits and hyphens; npm run import names imported files this way).`
     : 'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.';
-  if (/\s/.test(id)) {
+  // `x (Alice's conflicted copy 2025-07-10).mdx`, `x.sync-conflict-….mdx`, `x (1).mdx`: a sync
+  // tool's copy of another postmortem, whose fix was to rename it into a second postmortem (round 14).
+  const syncCopyOf = /^(.+?)(?: \([^)]*conflicted copy[^)]*\)| \(\d+\)| copy(?: \d+)?|\.sync-conflict-[\w-]+| - Copy(?: \(\d+\))?)$/i.exec(id)?.[1];
+  if (syncCopyOf && context.knownIds.has(syncCopyOf)) {
+    add(undefined, [], 'file/name', `file name "${id}" is a copy of the postmortem "${syncCopyOf}" that a sync tool or a file manager made (two edits at once, or a copy and paste): renamed, it would be the same incident published twice.`,
+      `compare it with ${syncCopyOf}${extension}, keep what differs there, and delete this copy.`);
+  } else if (/\s/.test(id)) {
     add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`, renameFix);
   } else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     const others = [...new Set([...id].filter((c) => !/[a-zA-Z0-9-]/.test(c)))]
@@ -1080,7 +1090,7 @@ export function validatePostmortemSource(
       }
     }
     if (/\]\(|\]:/.test(split.body)) {
-      for (const link of findUnreachableLinks(result.tree)) {
+      for (const link of findUnreachableLinks(result.tree, context.knownIds)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/link-address', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
