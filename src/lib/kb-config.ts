@@ -241,7 +241,8 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
   for (const list of ['people', 'internalNames', 'publicNames'] as const) {
     redaction[list].forEach((name, index) => {
       const pattern = /^\/.+\/[a-z]*$|\\[dDwWsSbB]|\.\*|\.\+|\[[^\]]*-[^\]]*\]|\(\?|\|/.exec(name.trim());
-      if (!pattern) return;
+      // `.*` alone is said already, as a name of fewer than two letters or digits.
+      if (!pattern || (name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return;
       problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} reads as a regular expression (${JSON.stringify(pattern[0])}), but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. 'db-7', 'db-8'); a name's every host under a domain is what redaction.internalDomains is for.`);
     });
   }

@@ -288,3 +288,23 @@ describe('vocabularies and site.config.ts', () => {
     expect(configRefusalLines(input(['db-.*']), new Date('2026-06-01T00:00:00Z')).join('\n')).toContain('names are found as written, not as patterns');
   });
 });
+
+describe('headings with no words or a level too deep (they passed)', () => {
+  test('## alone is body/empty-heading at its line, an error in a published postmortem', () => {
+    expect(errorsAfter(body('##\n\nText.'))).toEqual([expect.objectContaining({
+      rule: 'body/empty-heading', line: 45, message: 'the heading `##` has no words: the page would show an empty heading, and screen readers announce it as a heading with nothing in it.',
+    })]);
+  });
+
+  test('#### under ## and a body starting with ### are body/heading-skip warnings naming the level to write', () => {
+    const skipped = findingsAfterEditingGoodInput(body('#### Detail\n\nText.')).filter((f) => f.rule === 'body/heading-skip');
+    expect(skipped).toEqual([expect.objectContaining({ severity: 'warning', line: 45, fix: 'write it as ### (sections start at ##, each level under them one # more).' })]);
+    const first = findingsAfterEditingGoodInput(replacing('## What happened', '### What happened')).filter((f) => f.rule === 'body/heading-skip');
+    expect(first).toEqual([expect.objectContaining({ line: 41, message: expect.stringContaining('this ### heading follows a page title (#): level 2 is skipped') })]);
+  });
+
+  test('## then ### then ## then #### passes no level, each heading read against the one before it', () => {
+    const findings = findingsAfterEditingGoodInput(body('### One\n\nText.\n\n## Two\n\nText.\n\n### Three\n\nText.\n\n#### Four\n\nText.'));
+    expect(findings.filter((f) => f.rule.startsWith('body/heading') || f.rule === 'body/empty-heading')).toEqual([]);
+  });
+});
