@@ -295,24 +295,28 @@ export function findSameTitles(postmortems: readonly Pick<ValidatedPostmortem, '
  * the later file's start, naming the other. A warning: two failures can begin in one minute.
  */
 export function findSameIncidents(postmortems: readonly Pick<ValidatedPostmortem, 'id' | 'file' | 'source' | 'entryData'>[]): Finding[] {
-  const byStart = new Map<string, Pick<ValidatedPostmortem, 'file' | 'entryData'>[]>();
+  type Incident = { file: string; title: string; services: readonly string[] };
+  const byStart = new Map<string, Incident[]>();
   const findings: Finding[] = [];
   for (const postmortem of postmortems) {
     const data = postmortem.entryData;
-    if (!data) continue;
-    const minute = new Date(Date.parse(data.times.started)).toISOString().slice(0, 16);
+    // A draft may not have its start or services yet: nothing to compare.
+    const started = data?.times?.started === undefined ? Number.NaN : Date.parse(data.times.started);
+    if (!data || Number.isNaN(started) || !data.services?.length) continue;
+    const incident: Incident = { file: postmortem.file, title: (data.title ?? '').trim().toLowerCase(), services: data.services };
+    const minute = new Date(started).toISOString().slice(0, 16);
     const earlier = byStart.get(minute) ?? [];
-    const same = earlier.find((other) => other.entryData!.services.some((service) => data.services.includes(service)) && other.entryData!.title.trim().toLowerCase() !== data.title.trim().toLowerCase());
+    const same = earlier.find((other) => other.services.some((service) => incident.services.includes(service)) && other.title !== incident.title);
     if (same) {
       const line = postmortem.source.split('\n').findIndex((l) => /^\s+started\s*:/.test(l));
-      const shared = same.entryData!.services.filter((service) => data.services.includes(service));
+      const shared = same.services.filter((service) => incident.services.includes(service));
       findings.push({
         file: postmortem.file, line: Math.max(line, 0) + 1, column: 1, rule: 'corpus/same-incident', severity: 'warning', field: 'times.started',
         message: `this postmortem and ${same.file} both record an incident of ${shared.join(', ')} that started at ${minute}Z: the same incident written twice (imported twice, or by two teams) is two pages, counted twice in every metric.`,
         fix: 'if it is one incident, merge the two files into one (and list the other teams in teams); if they are two, check the start time of each.',
       });
     }
-    byStart.set(minute, [...earlier, postmortem]);
+    byStart.set(minute, [...earlier, incident]);
   }
   return findings;
 }

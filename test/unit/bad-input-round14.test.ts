@@ -308,3 +308,13 @@ describe('headings with no words or a level too deep (they passed)', () => {
     expect(findings.filter((f) => f.rule.startsWith('body/heading') || f.rule === 'body/empty-heading')).toEqual([]);
   });
 });
+
+test('corpus/same-incident reads drafts without a start or services (a NaN date would have thrown)', () => {
+  const dir = makeContentFromFixture('good-input');
+  writeFileSync(join(dir, 'postmortems/2025-07-08-draft.mdx'), good
+    .replace('status: published', 'status: draft').replace('published: 2025-07-12\n', '').replace('title: Checkout errors after a config push', 'title: A draft')
+    .replace(/times:\n(?: {2}\S.*\n)+/, '').replace('services: [checkout-api]\n', ''));
+  const result = validateCorpus(dir);
+  expect(result.postmortems.find((p) => p.id === '2025-07-08-draft')?.entryData?.times?.started).toBeUndefined();
+  expect(result.findings.filter((f) => f.rule === 'corpus/same-incident')).toEqual([]);
+});
