@@ -61,7 +61,8 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
           fix: `indent ${key[3]} as ${previousKey.key} is (${previousKey.indent === 0 ? 'at the start of the line' : `${previousKey.indent} spaces`}), or under the key it belongs to.` };
       }
       const rest = text.slice(key[0].length);
-      previousKey = { indent: keyIndent, hasValue: rest.trim() !== '' && !/^[|>]/.test(rest.trim()), key: key[3], line };
+      // A value that goes on to the next lines (a quote or a bracket left open) has lines indented under it.
+      previousKey = { indent: keyIndent, hasValue: rest.trim() !== '' && !/^[|>]/.test(rest.trim()) && !continuesOnNextLine(rest.trim()), key: key[3], line };
       if (/^[|>][+-]?\d*\s*(?:#.*)?$/.test(rest.trim())) blockScalarIndent = keyIndent;
       continue;
     }
@@ -73,4 +74,19 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
     previousKey = undefined;
   }
   return undefined;
+}
+
+/** True when a value opens a quote or a flow bracket it does not close on its line. */
+function continuesOnNextLine(value: string): boolean {
+  if (value.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(value);
+  if (value.startsWith("'")) return !/^'(?:[^']|'')*'/.test(value);
+  if (/^[[{]/.test(value)) {
+    let depth = 0;
+    for (const character of value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '')) {
+      if (character === '[' || character === '{') depth++;
+      else if (character === ']' || character === '}') depth--;
+    }
+    return depth > 0;
+  }
+  return false;
 }

@@ -702,7 +702,11 @@ export function validatePostmortemSource(
         fix: `delete line ${closing} if the fields after it belong to this postmortem (the frontmatter then ends at the next \`---\`), or move them above it.` });
     }
     // One line's mistake said in words, instead of the parser's errors it sets off (round 14).
-    const lineMistake = frontmatter.errors.some((error) => !error.fix) ? findFrontmatterLineMistake(split.yaml, split.yamlStartLine) : undefined;
+    // Only a mistake at (or just after) the parser's first error line is its cause: one further
+    // down would hide the error above it behind a message about another line.
+    const firstErrorLine = Math.min(...frontmatter.errors.map((error) => error.position.line));
+    const lineMistakeFound = frontmatter.errors.some((error) => !error.fix) ? findFrontmatterLineMistake(split.yaml, split.yamlStartLine) : undefined;
+    const lineMistake = lineMistakeFound && lineMistakeFound.line <= firstErrorLine + 1 ? lineMistakeFound : undefined;
     if (lineMistake) {
       findings.push({ file, line: lineMistake.line, column: 1, rule: 'frontmatter/yaml', severity: 'error', message: lineMistake.message, fix: lineMistake.fix });
     }

@@ -318,3 +318,14 @@ test('corpus/same-incident reads drafts without a start or services (a NaN date 
   expect(result.postmortems.find((p) => p.id === '2025-07-08-draft')?.entryData?.times?.started).toBeUndefined();
   expect(result.findings.filter((f) => f.rule === 'corpus/same-incident')).toEqual([]);
 });
+
+test('a line mistake below the parser\'s first error does not hide that error (a quote closed mid-title, line 2)', () => {
+  const errors = errorsAfter((text) => text.replace('title: Checkout errors after a config push', 'title: "Checkout errors" after a config push').replace('trigger: configuration', 'trigger = configuration'));
+  expect(errors[0]).toMatchObject({ rule: 'frontmatter/yaml', line: 2 });
+  expect(errors.every((e) => !/an = sign/.test(e.message))).toBe(true);
+});
+
+test('a value whose quote or bracket goes on to the next line is not "indented under a key that has a value"', () => {
+  expect(findFrontmatterLineMistake('title: "Checkout errors\n  after: a "config" push\n', 2)).toBeUndefined();
+  expect(findFrontmatterLineMistake('tags: [config,\n  deploy]\nstatus = x\n', 2)?.message).toContain('an = sign');
+});
