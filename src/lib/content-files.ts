@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Postmortem sources are `.mdx` or `.md` files anywhere under the postmortems folder. */
 export const postmortemExtensions = ['.mdx', '.md'] as const;
@@ -78,11 +78,25 @@ export interface PostmortemsFolder {
   lookAlikes: string[];
   /** Folders that could not be listed (no permission to read them): what they hold is unknown. */
   unlisted: UnlistedFolder[];
+  /**
+   * Folders named like a postmortem (`x.mdx`, `x.md`) with no postmortem below them: a postmortem
+   * left out without a word (bad input round 14), e.g. the empty folder a container's bind mount
+   * of a missing file creates, or a `mkdir -p` given the file's path.
+   */
+  foldersNamedLikePostmortems: string[];
+  /**
+   * An editor's or a merge's copy of a postmortem (`x.mdx~`, `x.mdx.bak`, `x.mdx.orig`, `#x.mdx#`)
+   * whose postmortem is not beside it: not read, as a copy beside its file rightly is not, but
+   * here it may be the only copy left (bad input round 14), each with the file it is a copy of.
+   */
+  copiesWithoutPostmortem: { path: string; of: string }[];
 }
 
 /** The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it does not exist). */
 export function listPostmortemsFolder(dir: string): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [] };
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [] };
+  const copies: { path: string; of: string }[] = [];
+  const namedLikePostmortems: string[] = [];
   if (!existsSync(dir)) return folder;
   // Each real folder is walked once: a link back to the folder or to a parent (`loop -> .`) would
   // otherwise list every file again under loop/, loop/loop/, ... until the system says ELOOP.
@@ -104,6 +118,7 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
         // Packages' READMEs are no postmortems: `npm run check -- .` in the project read the 636
         // Markdown files of node_modules/ (93 s, 1,311 errors about files no one wrote).
         if (entry.name === 'node_modules') continue;
+        if ((postmortemExtensions as readonly string[]).includes(extname(entry.name).toLowerCase()) && !isSkippedName(entry.name)) namedLikePostmortems.push(path);
         const real = realpathSync(path);
         if (!walked.has(real)) {
           walked.add(real);
@@ -112,6 +127,8 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
         continue;
       }
       if (isSkippedName(entry.name)) continue;
+      const copyOf = /^#?(.+\.mdx?)(?:~|\.bak|\.orig|\.old|\.backup|\.save|#)$/i.exec(entry.name)?.[1];
+      if (copyOf && entry.isFile()) copies.push({ path: relative(dir, path), of: relative(dir, join(current, copyOf)) });
       const extension = extname(entry.name);
       const lower = extension.toLowerCase();
       const list = (postmortemExtensions as readonly string[]).includes(extension) ? folder.postmortems
@@ -125,6 +142,13 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   }
   folder.postmortems.sort();
   folder.lookAlikes.sort();
+  folder.copiesWithoutPostmortem = copies
+    .filter(({ of }) => !folder.postmortems.includes(of) && !folder.lookAlikes.includes(of))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  folder.foldersNamedLikePostmortems = namedLikePostmortems
+    .map((path) => relative(dir, path))
+    .filter((named) => !folder.postmortems.some((file) => file.startsWith(`${named}${sep}`)))
+    .sort();
   return folder;
 }
 

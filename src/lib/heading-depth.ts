@@ -20,3 +20,34 @@ export function findTooDeepHeadings(tree: Root, body: string): { line: number; c
   });
   return found;
 }
+
+/** A heading the page shows wrongly (bad input round 14): one with no words, or one a level too deep. */
+export interface HeadingProblem {
+  line: number;
+  column: number;
+  kind: 'empty' | 'skip';
+  /** The heading's level and, for a skip, the level of the one before it (1 for the page's title). */
+  depth: number;
+  previous: number;
+}
+
+/**
+ * Headings of the body, in order, that are empty (`##` alone: an empty heading in the page's
+ * outline, announced as nothing by screen readers) or skip a level (`####` under `##`, or a body
+ * whose first section is `###`: the outline has a gap, and screen-reader users, who move from
+ * heading to heading, are told of a level that is not there). Only headings at the top of the
+ * body are read: one inside `<Internal>` or a list keeps its own nesting.
+ */
+export function findHeadingProblems(tree: Root): HeadingProblem[] {
+  const found: HeadingProblem[] = [];
+  // The page's title is its level-1 heading; a body's `#` heading (body/title-heading warns) counts as one.
+  let previous = 1;
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || !node.position) continue;
+    const words = node.children.some((child) => child.type !== 'text' || child.value.trim() !== '');
+    if (!words) found.push({ line: node.position.start.line, column: node.position.start.column, kind: 'empty', depth: node.depth, previous });
+    else if (node.depth > Math.max(previous, 1) + 1 && node.depth > 2) found.push({ line: node.position.start.line, column: node.position.start.column, kind: 'skip', depth: node.depth, previous });
+    previous = node.depth;
+  }
+  return found;
+}

@@ -44,6 +44,13 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
   if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
   // A <dialog> is shown only when opened by a script or written `open` (bad input round 13).
   if (tagName.toLowerCase() === 'dialog' && !attributes.has('open')) return { how: 'the <dialog> element without open, which a browser does not show', shownToSightedReaders: false };
+  // Shown only where scripts are off (bad input round 14): nearly every reader never sees it.
+  if (tagName.toLowerCase() === 'noscript') return { how: 'the <noscript> element, whose content a browser shows only with scripts turned off (nearly no reader)', shownToSightedReaders: false };
+  // `<font color="#fff">`: white on the public site's white page (bad input round 14).
+  const fontColour = attributes.get('color');
+  if (tagName.toLowerCase() === 'font' && typeof fontColour === 'string' && isPageBackgroundColour(decodeEntities(fontColour))) {
+    return { how: `color="${fontColour.trim()}", the colour of the page's background, so its text cannot be seen`, shownToSightedReaders: false };
+  }
   const hidden = attributes.get('hidden');
   if (hidden !== undefined && !(typeof hidden === 'object' && /^\s*(?:false|null|undefined)\s*$/.test(hidden.expression))) {
     return { how: 'the hidden attribute', shownToSightedReaders: false };
@@ -57,6 +64,8 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
     const css = typeof style === 'string' ? decodeEntities(style) : jsStyleAsCss(style.expression);
     const declaration = hidingDeclaration.exec(css) ?? invisibleBoxDeclaration.exec(css);
     if (declaration) return { how: `the style "${declaration[1].replace(/\s*;$/, '').replace(/\s+/g, ' ').trim()}"`, shownToSightedReaders: false };
+    const unseenColour = textColourLikeBackground(css);
+    if (unseenColour) return { how: `the style "${unseenColour}"`, shownToSightedReaders: false };
   }
   const classes = attributes.get('class') ?? attributes.get('classname');
   if (classes !== undefined && classes !== true) {
@@ -77,6 +86,57 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
   return undefined;
 }
 
+/** The value of the last `name:` declaration of `css` (lower case, spaces folded), or undefined. */
+function declared(css: string, name: RegExp): string | undefined {
+  let value: string | undefined;
+  for (const match of css.matchAll(new RegExp(`(?:^|[;{\\s])(?:${name.source})\\s*:\\s*([^;]+)`, 'gi'))) value = match[1].trim().toLowerCase().replace(/\s*!important$/, '').replace(/\s+/g, ' ');
+  return value;
+}
+
+/** A colour written as its six hex digits when it is a plain one (`#fff`, `white`, `rgb(255, 255, 255)`), else as written. */
+function normalColour(colour: string): string {
+  const value = colour.trim().toLowerCase().replace(/\s+/g, '');
+  const named: Record<string, string> = { white: '#ffffff', black: '#000000' };
+  if (named[value]) return named[value];
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])(?:f)?$/.exec(value);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
+  const long = /^#([0-9a-f]{6})(?:ff)?$/.exec(value);
+  if (long) return `#${long[1]}`;
+  const rgb = /^rgba?\((\d{1,3}),(\d{1,3}),(\d{1,3})(?:,(?:1|1\.0*|100%))?\)$/.exec(value);
+  if (rgb) return `#${rgb.slice(1, 4).map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0')).join('')}`;
+  if (/^hsla?\(\d+(?:deg)?,\d+%,100%(?:,(?:1|100%))?\)$/.test(value)) return '#ffffff';
+  return value;
+}
+
+/**
+ * True for the public page's background colour (white; `#fefefe` and the like too, which no eye
+ * tells from it): text so coloured is on the page but unseen (bad input round 14).
+ */
+function isPageBackgroundColour(colour: string): boolean {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(normalColour(colour));
+  return hex !== null && hex.slice(1).every((part) => Number.parseInt(part, 16) >= 0xf8);
+}
+
+/**
+ * The declaration that colours text like its background (`color: white`, or `color` equal to the
+ * same style's `background`), as written, or undefined. Text so written is not seen by readers of
+ * the public page, while its source publishes it, as `color: transparent` (round 13).
+ */
+function textColourLikeBackground(css: string): string | undefined {
+  // A font too small to read (under 4 px) or all but transparent (opacity under 0.1), and a colour
+  // of no opacity (`rgba(0,0,0,0)`, `#0000`): on the page, unseen, as `color: transparent` is.
+  const size = declared(css, /font-size/);
+  if (size && /^(?:0*\.\d+|[0-3](?:\.\d+)?)px$|^0*\.0\d*(?:em|rem)$/.test(size)) return `font-size: ${size}`;
+  const opacity = declared(css, /opacity/);
+  if (opacity && /^(?:0*\.0\d*|[0-9](?:\.\d+)?%)$/.test(opacity)) return `opacity: ${opacity}`;
+  const colour = declared(css, /color/);
+  if (!colour) return undefined;
+  if (/^(?:rgba|hsla)\(.*,\s*0*(?:\.0*)?%?\s*\)$|^(?:rgb|hsl)\(.*\/\s*0*(?:\.0*)?%?\s*\)$|^#[0-9a-f]{3}0$|^#[0-9a-f]{6}00$/.test(colour)) return `color: ${colour}`;
+  const background = declared(css, /background(?:-color)?/);
+  if (background !== undefined) return normalColour(background) === normalColour(colour) ? `color: ${colour}; background: ${background}` : undefined;
+  return isPageBackgroundColour(colour) ? `color: ${colour}` : undefined;
+}
+
 /** A React-style style object (`{ display: 'none' }`) written as CSS (`display: none`), enough for {@link hidingDeclaration}. */
 function jsStyleAsCss(expression: string): string {
   return expression
@@ -84,6 +144,7 @@ function jsStyleAsCss(expression: string): string {
     .replace(/,/g, ';')
     .replace(/["'`]/g, '')
     .replace(/fontSize/g, 'font-size')
+    .replace(/backgroundColor/g, 'background-color')
     .replace(/clipPath/g, 'clip-path')
     .replace(/textIndent/g, 'text-indent')
     .replace(/marginLeft/g, 'margin-left')

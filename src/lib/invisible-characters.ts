@@ -55,6 +55,25 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
   };
 }
 
+/**
+ * The first private-use character (U+E000-U+F8FF, planes 15 and 16) or noncharacter (U+FDD0-U+FDEF,
+ * U+xFFFE, U+xFFFF) of `source`, with a message: neither stands for anything outside the font or
+ * program that wrote it, so a reader sees an empty box, or another font's symbol (bad input round 14).
+ */
+export function findMeaninglessCharacter(source: string): { index: number; message: string } | undefined {
+  const found = /[\uE000-\uF8FF\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{F0000}-\u{10FFFF}]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}]/u.exec(source);
+  if (!found) return undefined;
+  const code = found[0].codePointAt(0)!;
+  const written = hex(found[0]);
+  const privateUse = (code >= 0xe000 && code <= 0xf8ff) || (code >= 0xf0000 && (code & 0xfffe) !== 0xfffe);
+  return {
+    index: found.index,
+    message: privateUse
+      ? `the file holds ${written}, a private-use character: it stands for nothing outside the font or program it came from (${code === 0xf8ff ? "here Apple's logo, which only Apple's fonts draw" : 'an icon of a terminal font such as Powerline or Nerd Fonts, or a symbol of a word processor\'s font'}), so every reader sees an empty box or another font's symbol.`
+      : `the file holds ${written}, a noncharacter: no text holds it (${code === 0xfffe ? 'U+FFFE is a byte-order mark read the wrong way round' : 'programs use it as a marker of their own'}), so every reader sees an empty box or nothing.`,
+  };
+}
+
 /** A character in a value that no reader sees as written, with how to say it. */
 export interface HiddenCharacter {
   index: number;

@@ -236,6 +236,16 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
       else problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} is redaction.${list}[${earlier}] (${JSON.stringify(redaction[list][earlier])}) again${name === redaction[list][earlier] ? '' : ' in other letter case (names are found in any case)'}: delete redaction.${list}[${index}].`);
     });
   }
+  // `'/db-\\d+/'` or `'db-.*'` was taken and looked for as written, a text no post holds, so the
+  // names it was meant to find were published (bad input round 14).
+  for (const list of ['people', 'internalNames', 'publicNames'] as const) {
+    redaction[list].forEach((name, index) => {
+      const pattern = /^\/.+\/[a-z]*$|\\[dDwWsSbB]|\.\*|\.\+|\[[^\]]*-[^\]]*\]|\(\?|\|/.exec(name.trim());
+      // `.*` alone is said already, as a name of fewer than two letters or digits.
+      if (!pattern || (name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return;
+      problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} reads as a regular expression (${JSON.stringify(pattern[0])}), but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. 'db-7', 'db-8'); a name's every host under a domain is what redaction.internalDomains is for.`);
+    });
+  }
   const publicByKey = new Map(redaction.publicNames.map((name) => [name.trim().toLowerCase(), name]));
   for (const [list, names] of [['internalNames', redaction.internalNames], ['people', redaction.people]] as const) {
     names.forEach((name, index) => {

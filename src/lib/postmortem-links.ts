@@ -81,3 +81,61 @@ export function findLocalFileLinks(tree: Root): PostmortemLinkProblem[] {
   });
   return problems;
 }
+
+/** Extensions of files a relative link names (`graph.png`, `notes.md`): such a link is no host without its scheme. */
+const fileExtension = /\.(?:png|jpe?g|gif|svg|webp|avif|mdx?|html?|pdf|txt|json|ya?ml|csv|log|xml|zip|gz|tar|tgz|js|ts|css|sh|py|go|rb|java|conf|cfg|ini|sql|toml|diff|patch)$/i;
+
+/**
+ * Links that lead nowhere for a reader (bad input round 14): an address without its scheme
+ * (`[runbook](www.acme.example/runbook)`, `docs.acme.example/x`), which a browser reads as a path
+ * on this site; this machine (`http://localhost:3000/d/x`, `127.0.0.1`), which on a reader's
+ * computer is theirs; and `[log]()`, a link to nothing. Each passed in silence. Also a link or an
+ * image whose address holds a space (`![graph](./media/my graph.png)`): Markdown does not read it
+ * as one, and the page shows the brackets as text.
+ */
+export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> = new Set()): PostmortemLinkProblem[] {
+  const problems: PostmortemLinkProblem[] = [];
+  visit(tree, (node) => {
+    const start = node.position?.start;
+    if (!start) return;
+    if (node.type === 'text') {
+      const unread = /(!?)\[([^\]\n]*)\]\(\s*([^()\s"'<>]+)\s+(?!["'(])([^()\n]*)\)/.exec((node as { value: string }).value);
+      if (unread) {
+        const address = `${unread[3]} ${unread[4]}`.trim();
+        problems.push({
+          line: start.line, column: start.column,
+          message: `${unread[1] ? 'the image' : 'the link'} [${unread[2]}](${address}) is not read as ${unread[1] ? 'an image' : 'a link'}: its address holds a space, so the page shows the brackets and the address as text.`,
+          fix: `write the space as %20 (${address.replace(/ /g, '%20')}), or put the address in angle brackets: (<${address}>); better, rename the file without spaces.`,
+        });
+      }
+      return;
+    }
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const url = (node as { url: string }).url.trim();
+    if (node.type === 'link' && url === '') {
+      problems.push({ line: start.line, column: start.column, message: 'the link has no address (written []() with nothing in the parentheses): a reader who follows it reloads this page.', fix: 'write the address in the parentheses, or remove the brackets and keep the words.' });
+      return;
+    }
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/|\.|#|\?)/i.test(url)) {
+      const host = /^https?:\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
+      if (host && /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/.test(host)) {
+        problems.push({ line: start.line, column: start.column, message: `the link ${url} leads to ${host}, the computer of whoever opens it: it worked on the machine it was written on, and leads nowhere (or somewhere else) for every reader.`, fix: `link to the address others reach it at (the dashboard or log at its https:// address); to mention the address itself, write it as code, \`${url}\`, which is not made a link.` });
+      }
+      return;
+    }
+    // `[the earlier one](2025-01-01-db-outage)`: read from this page's address, /postmortems/<this
+    // one>/, it is a page below it, not found; the page meant is /postmortems/<id>/.
+    const bareId = /^(?:\.\/)?([a-z0-9][a-z0-9-]*)\/?(#.*)?$/.exec(url)?.[1];
+    if (bareId && (knownIds.has(bareId) || /^\d{4}-\d{2}-\d{2}-/.test(bareId))) {
+      problems.push({ line: start.line, column: start.column,
+        message: `the link ${url} is read from this page's address, so it leads to /postmortems/<this one>/${bareId}/, a page not found${knownIds.has(bareId) ? '' : `; and no postmortem has the id "${bareId}"`}.`,
+        fix: knownIds.has(bareId) ? `link to its page: /postmortems/${bareId}/.` : 'link to an existing postmortem as /postmortems/<id>/ (its file name without extension), or remove the link.' });
+      return;
+    }
+    const firstSegment = url.split(/[/?#]/)[0];
+    if (/^www\./i.test(url) || (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d+)?$/i.test(firstSegment) && !fileExtension.test(firstSegment) && url.length > firstSegment.length)) {
+      problems.push({ line: start.line, column: start.column, message: `the link ${url} has no scheme, so a browser reads it as a path on this site (…/postmortems/<this one>/${url}), a page not found.`, fix: `write it with its scheme: https://${url}.` });
+    }
+  });
+  return problems;
+}

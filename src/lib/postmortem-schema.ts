@@ -211,6 +211,19 @@ function linkSchema(example: string) {
     if (!space) return;
     const what = space[0] === ' ' ? 'a space' : space[0] === '\t' ? 'a tab' : /[\n\r]/.test(space[0]) ? 'a line break' : `the space character U+${space[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has ${what} in it, so the link leads nowhere${space[0] === ' ' ? '' : ' (a browser drops it and opens another address)'}: remove it, or write it as %20 if the address really holds a space.` });
+  }).superRefine((value, ctx) => {
+    // "must be a full http(s) URL" named no address to write (bad input round 14): a host without
+    // its scheme, a ticket key alone and a mailto: address are each said with what to write.
+    const written = value.trim();
+    if (/\s/.test(written) || /^https?:\/\//i.test(written)) return;
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
+    if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d+)?(?:[/?#]|$))/i.test(written) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) {
+      ctx.addIssue({ code: 'custom', message: `"${written}" has no scheme, so a browser would read it as a path on this site: write "https://${written.replace(/^\/+/, '')}".` });
+    } else if (/^(?:[A-Z][A-Z0-9]*-\d+|#\d+)$/.test(written)) {
+      ctx.addIssue({ code: 'custom', message: `"${written}" is a ticket's key, not its address: write the ticket's full address, e.g. ${example}.` });
+    } else if (scheme && !/^https?$/i.test(scheme)) {
+      ctx.addIssue({ code: 'custom', message: `"${written}" is a ${scheme.toLowerCase()}: address: only https:// (or http://) addresses are linked here, so that following one opens a page, e.g. ${example}.` });
+    }
   }).pipe(z.url({ protocol: /^https?$/, message: `must be a full http(s) URL, e.g. ${example}.` })).superRefine((value, ctx) => {
     // A letter of another script that looks Latin (`https://st\u0430tus.example.com`) leads to
     // another host than the one the reader sees: site.config.ts refuses it for the sites' own

@@ -101,6 +101,18 @@ export function validateCorpus(
       message: `${display(file)} looks like a postmortem but is not read: only .mdx and .md files (in lower case) are.`,
       fix: `rename it to ${display(file).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
   }
+  for (const path of folder.foldersNamedLikePostmortems) {
+    const named = join(postmortemsDir, path);
+    findings.push({ file: display(named), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(named)} is a folder, not a file, and holds no postmortem: its name says a postmortem, which the sites will not have (a folder is what a container's mount of a missing file, or mkdir -p given a file's path, leaves).`,
+      fix: `put the postmortem there as a file (remove the folder, then save the file ${display(named)}), or remove the folder.` });
+  }
+  for (const { path, of } of folder.copiesWithoutPostmortem) {
+    const copy = join(postmortemsDir, path);
+    findings.push({ file: display(copy), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(copy)} is a copy an editor or a merge leaves of ${display(join(postmortemsDir, of))}, which is not there: copies are not read, so if it is the postmortem's only copy, the sites will not have it.`,
+      fix: `if it is the postmortem, rename it to ${display(join(postmortemsDir, of))}; if not, delete it.` });
+  }
   const knownIds = new Set(files.map(postmortemIdFromPath));
   if (!files.length && !options.onlyFiles) {
     // A new knowledge base starts empty (docs/adopting.md), so this is no error; a KB_CONTENT_DIR
@@ -234,6 +246,7 @@ export function validateCorpus(
   }
   findings.push(...findRelatedNotPublished(postmortems));
   findings.push(...findSameTitles(postmortems));
+  findings.push(...findSameIncidents(postmortems));
   return { postmortems, findings, vocabulary };
 }
 
@@ -271,6 +284,39 @@ export function findSameTitles(postmortems: readonly Pick<ValidatedPostmortem, '
       message: `the title "${title}" is also the title of ${first.file}: lists, search results and the feed would show two entries no reader can tell apart.`,
       fix: 'say in the title what differs (the service, what broke, the day); if the two files are one report, merge them.',
     });
+  }
+  return findings;
+}
+
+/**
+ * Warnings for two postmortems of one incident under two file names and two titles (bad input
+ * round 14: a report imported twice, or written again by a second team, passed in silence when
+ * the titles differed): the same `times.started` to the minute and a service in common. Said at
+ * the later file's start, naming the other. A warning: two failures can begin in one minute.
+ */
+export function findSameIncidents(postmortems: readonly Pick<ValidatedPostmortem, 'id' | 'file' | 'source' | 'entryData'>[]): Finding[] {
+  type Incident = { file: string; title: string; services: readonly string[] };
+  const byStart = new Map<string, Incident[]>();
+  const findings: Finding[] = [];
+  for (const postmortem of postmortems) {
+    const data = postmortem.entryData;
+    // A draft may not have its start or services yet: nothing to compare.
+    const started = data?.times?.started === undefined ? Number.NaN : Date.parse(data.times.started);
+    if (!data || Number.isNaN(started) || !data.services?.length) continue;
+    const incident: Incident = { file: postmortem.file, title: (data.title ?? '').trim().toLowerCase(), services: data.services };
+    const minute = new Date(started).toISOString().slice(0, 16);
+    const earlier = byStart.get(minute) ?? [];
+    const same = earlier.find((other) => other.services.some((service) => incident.services.includes(service)) && other.title !== incident.title);
+    if (same) {
+      const line = postmortem.source.split('\n').findIndex((l) => /^\s+started\s*:/.test(l));
+      const shared = same.services.filter((service) => incident.services.includes(service));
+      findings.push({
+        file: postmortem.file, line: Math.max(line, 0) + 1, column: 1, rule: 'corpus/same-incident', severity: 'warning', field: 'times.started',
+        message: `this postmortem and ${same.file} both record an incident of ${shared.join(', ')} that started at ${minute}Z: the same incident written twice (imported twice, or by two teams) is two pages, counted twice in every metric.`,
+        fix: 'if it is one incident, merge the two files into one (and list the other teams in teams); if they are two, check the start time of each.',
+      });
+    }
+    byStart.set(minute, [...earlier, incident]);
   }
   return findings;
 }

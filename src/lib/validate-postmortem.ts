@@ -29,6 +29,8 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
+import { enumFieldOf, enumSynonym } from './enum-synonyms.ts';
+import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -37,12 +39,12 @@ import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findDeepJsxNesting, maxJsxNestingDepth } from './jsx-nesting-depth.ts';
 import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
 import { findTableProblems } from './table-cells.ts';
-import { findTooDeepHeadings } from './heading-depth.ts';
-import { findLocalFileLinks, findPostmortemLinkProblems } from './postmortem-links.ts';
+import { findHeadingProblems, findTooDeepHeadings } from './heading-depth.ts';
+import { findLocalFileLinks, findPostmortemLinkProblems, findUnreachableLinks } from './postmortem-links.ts';
 import { describeUndefinedReference, findConflictingDefinitions, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
-import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
+import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
 import { findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeRedundantVariantTag, describeShownNowhere, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
@@ -157,8 +159,28 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:description|excerpt|abstract|tldr)$/.test(lower)) return { why: 'the short account of the incident is the summary.', fix: `rename it to summary (2-3 sentences for readers who were not there).` };
   if (/^(?:categories|category|labels|keywords)$/.test(lower)) return { why: 'themes are tags, from tags.yaml.', fix: 'rename it to tags and use ids of tags.yaml (add new ones there).' };
   if (/^(?:layout|weight|type|template|linktitle|menu|aliases|toc)$/.test(lower)) return { why: 'it is a setting of another site generator, which this one does not read.', fix: 'delete it.' };
+  // Round 14: the fields of old report templates, each with where its text goes.
+  if (/^(?:rootcause|rootcauses|cause|causes|whyithappened)$/.test(lower)) return { why: 'the causes are written in the body (a "## Why it happened" section), and the contributing factors listed in contributors.', fix: 'move the text into the body under a heading, and list the factors in contributors; then delete the key.' };
+  if (/^(?:lessons|lessonslearned|learnings|takeaways)$/.test(lower)) return { why: 'what was learned is written in the body (a "## What we learned" section); what will change is an action item.', fix: 'move the text into the body under a heading, and give each change an action item; then delete the key.' };
+  if (/^(?:jira|ticket|tickets|issue|issues|incidentticket|pagerduty|opsgenie)$/.test(lower)) return { why: 'a ticket of the incident is named in the body; a follow-up\'s ticket is its action item\'s link.', fix: 'write it in the body (e.g. "Tracked in OPS-123"), or as link: https://… of the action item it belongs to; then delete the key.' };
   if (/^(?:owner|owners|team|owningteam)$/.test(lower) && lower !== 'team') return { why: 'a postmortem lists the teams that responded; action items each have one owner.', fix: 'list the teams in teams: [...], and give each action item its owner.' };
   return undefined;
+}
+
+/**
+ * Keys other tools write in a timeline entry or an action item (bad input round 14): `time:` and
+ * `description:` were "unknown key" beside "required field at is missing", the key meant unnamed.
+ */
+function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonly string[]): { why: string; fix: string } | undefined {
+  const lower = key.toLowerCase().replace(/[_\s-]/g, '');
+  const meant = path.length === 2 && path[0] === 'timeline'
+    ? ({ time: 'at', timestamp: 'at', date: 'at', datetime: 'at', when: 'at', ts: 'at', description: 'event', text: 'event', what: 'event', message: 'event', summary: 'event', note: 'event', type: 'kind', category: 'kind' } as Record<string, string>)[lower]
+    : path.length === 2 && path[0] === 'actionItems'
+      ? ({ assignee: 'owner', assignedto: 'owner', team: 'owner', responsible: 'owner', duedate: 'due', deadline: 'due', eta: 'due', targetdate: 'due', state: 'status', ticket: 'link', url: 'link', issue: 'link', jira: 'link', href: 'link', description: 'title', name: 'title', task: 'title', action: 'title', summary: 'title', severity: 'priority', kind: 'type', category: 'type' } as Record<string, string>)[lower]
+      : undefined;
+  if (!meant || !known.includes(meant)) return undefined;
+  const where = path[0] === 'timeline' ? 'a timeline entry' : 'an action item';
+  return { why: `${where} writes it as ${meant}.`, fix: `rename ${key} to ${meant}.` };
 }
 
 /** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
@@ -182,7 +204,7 @@ function describeSchemaIssue(
     }
     // Keys of other tools' reports (Jekyll, Hugo, incident trackers) whose closest key misled:
     // `draft: true` was "did you mean drafted?", `duration:` was "remove it" (bad input round 13).
-    const adopted = path.length === 0 ? adoptedKeyHint(key) : undefined;
+    const adopted = path.length === 0 ? adoptedKeyHint(key) : nestedKeyHint(path, key, known);
     if (adopted) return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key "${key}": ${adopted.why}`, fix: adopted.fix };
     const suggestion = findClosestMatch(key, known);
     return {
@@ -224,12 +246,18 @@ function describeSchemaIssue(
     // `SEV-02` was "did you mean SEV-0", `SEV-II` too, and `ＳＥＶ-2`, `Severity 2`, `S2` had no
     // suggestion (bad input round 13): the number a severity is written with, read first.
     const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
-    const suggestion = bySeverityNumber?.id ?? (byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined);
+    // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
+    // before the closest spelling, which took `external` for "internal".
+    const enumField = enumFieldOf(path);
+    const synonym = enumField ? enumSynonym(enumField, value, options) : undefined;
+    const suggestion = synonym ?? bySeverityNumber?.id ?? (byNumber.length === 1 ? byNumber[0] : candidate && digitsOnly(candidate) !== digitsOnly(String(value)) ? candidate : undefined);
     return {
       rule: 'schema/invalid-value',
       path,
       message: `${field} is ${describeValue(value)}, which is not allowed.`,
-      fix: `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.${bySeverityNumber?.note ? ` ${bySeverityNumber.note}` : ''}`,
+      fix: synonym && synonym.toLowerCase() !== String(value).trim().toLowerCase()
+        ? `write ${String(path[path.length - 1])}: ${synonym}, the value here for what ${describeValue(value)} says (the values are ${options.join(', ')}).`
+        : `use one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.${bySeverityNumber?.note ? ` ${bySeverityNumber.note}` : ''}`,
     };
   }
   if (issue.code === 'invalid_type' && !path.length) {
@@ -562,6 +590,29 @@ export function validatePostmortemSource(
     });
   }
 
+  // A private-use character (an icon of a terminal font pasted with a prompt, Apple's logo U+F8FF)
+  // or a noncharacter (U+FFFE: a byte-order mark read the wrong way round) means nothing outside
+  // the program it came from: every reader saw an empty box or another font's symbol (bad input
+  // round 14; none of the corpora's Markdown files holds one).
+  const meaningless = invisible || garbled ? undefined : findMeaninglessCharacter(source);
+  if (meaningless) {
+    const before = source.slice(0, meaningless.index).split('\n');
+    findings.push({
+      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      message: meaningless.message,
+      fix: 'replace it with the character or the words meant (an icon pasted from a terminal prompt can go), or delete it.',
+    });
+  }
+
+  // A folder's notes (README.md, CONTRIBUTING.md) saved among the postmortems were two errors,
+  // "rename the file to readme.md" and "no frontmatter": the fix renamed it and kept it a broken
+  // postmortem (bad input round 14). Said once, as the notes they are.
+  if (/^(?:readme|contributing|changelog|license|licence|notes|todo|index|summary)$/i.test(id) && !/^\uFEFF?---[ \t]*\r?\n/.test(source)) {
+    add(undefined, [], 'corpus/not-read', `${file} reads as a folder's notes, not a postmortem, and every .md and .mdx file of the postmortems folder is read as a postmortem (this one has no frontmatter), so the check and the build stop on it.`,
+      `move it out of the postmortems folder (to the content folder beside it, or docs/), or rename it _${file.split(/[\\/]/).pop()}: a file whose name starts with _ is not read.`);
+    return result;
+  }
+
   // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
   // not an example of another incident's name.
   const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
@@ -569,7 +620,13 @@ export function validatePostmortemSource(
   const renameFix = renamedId
     ? `rename the file to ${renamedId}${extension} (lowercase letters, digits and hyphens; npm run import names imported files this way).`
     : 'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.';
-  if (/\s/.test(id)) {
+  // `x (Alice's conflicted copy 2025-07-10).mdx`, `x.sync-conflict-….mdx`, `x (1).mdx`: a sync
+  // tool's copy of another postmortem, whose fix was to rename it into a second postmortem (round 14).
+  const syncCopyOf = /^(.+?)(?: \([^)]*conflicted copy[^)]*\)| \(\d+\)| copy(?: \d+)?|\.sync-conflict-[\w-]+| - Copy(?: \(\d+\))?)$/i.exec(id)?.[1];
+  if (syncCopyOf && context.knownIds.has(syncCopyOf)) {
+    add(undefined, [], 'file/name', `file name "${id}" is a copy of the postmortem "${syncCopyOf}" that a sync tool or a file manager made (two edits at once, or a copy and paste): renamed, it would be the same incident published twice.`,
+      `compare it with ${syncCopyOf}${extension}, keep what differs there, and delete this copy.`);
+  } else if (/\s/.test(id)) {
     add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`, renameFix);
   } else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     const others = [...new Set([...id].filter((c) => !/[a-zA-Z0-9-]/.test(c)))]
@@ -584,6 +641,7 @@ export function validatePostmortemSource(
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;
+  let lineBreakHint: ReturnType<typeof foreignLineBreak>;
   if (!split.present && /^\uFEFF?---[ \t]*\r?\n/.test(source)) {
     // Opened but never closed: the YAML would otherwise be read as the body and published as text.
     const hint = unclosedFrontmatterHint(source);
@@ -617,17 +675,17 @@ export function validatePostmortemSource(
       first.startsWith('+')
         ? 'write the fields as YAML (`title: ...`, not `title = "..."`) between two lines of `---`; `npm run new` writes a complete block.'
         : 'make line 1, and the line that closes the fields, exactly `---`.');
-    } else if (missingFrontmatterHint(source)) {
-      const hint = missingFrontmatterHint(source)!;
-      findings.push({ file, line: hint.line, column: 1, rule: 'frontmatter/missing', severity: 'error', message: hint.message, fix: hint.fix });
     } else {
-      add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
+      // Read once: the hint scans the whole file (bad input round 14 found it scanned twice).
+      const hint = missingFrontmatterHint(source);
+      if (hint) findings.push({ file, line: hint.line, column: 1, rule: 'frontmatter/missing', severity: 'error', message: hint.message, fix: hint.fix });
+      else add(undefined, [], 'frontmatter/missing', 'the file has no frontmatter block.',
         'start the file with a `---` fenced YAML block; `npm run new` writes a complete one.');
     }
-  } else if (foreignLineBreak(split.yaml, split.yamlStartLine)) {
+  } else if ((lineBreakHint = foreignLineBreak(split.yaml, split.yamlStartLine))) {
     // U+2028 between two fields was "the value "SEV-2 status: published" holds ": "", about a line
     // the author sees as two.
-    const hint = foreignLineBreak(split.yaml, split.yamlStartLine)!;
+    const hint = lineBreakHint;
     findings.push({ file, line: hint.line, column: 1, rule: 'file/encoding', severity: 'error', message: hint.message, fix: hint.fix });
   } else {
     const frontmatter = parseFrontmatter(split);
@@ -643,7 +701,16 @@ export function validatePostmortemSource(
         message: `the \`---\` on line ${closing} closes the frontmatter, but fields follow it (\`${fieldsInBody[1]}\` on line ${firstField + 1}): they would be read as the body and shown as text, and the frontmatter would lack them.`,
         fix: `delete line ${closing} if the fields after it belong to this postmortem (the frontmatter then ends at the next \`---\`), or move them above it.` });
     }
-    for (const error of frontmatter.errors) {
+    // One line's mistake said in words, instead of the parser's errors it sets off (round 14).
+    // Only a mistake at (or just after) the parser's first error line is its cause: one further
+    // down would hide the error above it behind a message about another line.
+    const firstErrorLine = Math.min(...frontmatter.errors.map((error) => error.position.line));
+    const lineMistakeFound = frontmatter.errors.some((error) => !error.fix) ? findFrontmatterLineMistake(split.yaml, split.yamlStartLine) : undefined;
+    const lineMistake = lineMistakeFound && lineMistakeFound.line <= firstErrorLine + 1 ? lineMistakeFound : undefined;
+    if (lineMistake) {
+      findings.push({ file, line: lineMistake.line, column: 1, rule: 'frontmatter/yaml', severity: 'error', message: lineMistake.message, fix: lineMistake.fix });
+    }
+    for (const error of lineMistake ? [] : frontmatter.errors) {
       findings.push({ file, ...error.position, rule: 'frontmatter/yaml', severity: 'error',
         message: `frontmatter is not valid YAML: ${error.message}`,
         fix: error.fix ?? 'check indentation, colons and quoting on this line (quote values that contain ": " or start with @, *, & or #).' });
@@ -1012,6 +1079,18 @@ export function validatePostmortemSource(
         fix: 'write it with ###### at most (sections start at ##, each level under them one # more), or as bold text.',
       });
     }
+    // An empty heading is shown as one (an error from review on); a skipped level is a warning:
+    // 74 of the corpora's 5,197 reports skip one, and the page reads the same to sighted readers.
+    for (const heading of findHeadingProblems(result.tree)) {
+      const marks = '#'.repeat(heading.depth);
+      findings.push(heading.kind === 'empty'
+        ? { file, line: heading.line + split.bodyStartLine - 1, column: heading.column, rule: 'body/empty-heading', severity: result.data?.status === 'draft' || result.data?.historical ? 'warning' : 'error',
+            message: `the heading \`${marks}\` has no words: the page would show an empty heading, and screen readers announce it as a heading with nothing in it.`,
+            fix: `write the section's name after the ${marks} (e.g. ${marks} Impact), or delete the line.` }
+        : { file, line: heading.line + split.bodyStartLine - 1, column: heading.column, rule: 'body/heading-skip', severity: 'warning',
+            message: `this ${marks} heading follows a ${heading.previous === 1 ? 'page title (#)' : `${'#'.repeat(heading.previous)} heading`}: level ${heading.previous + 1} is skipped, so the page's outline has a gap, and screen-reader users, who move from heading to heading, are told of a level that is not there.`,
+            fix: `write it as ${'#'.repeat(heading.previous + 1)} (sections start at ##, each level under them one # more).` });
+    }
     // A link that leads nowhere on the site is a warning on a draft or an imported report: reports
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
@@ -1024,6 +1103,11 @@ export function validatePostmortemSource(
     if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)/i.test(split.body)) {
       for (const link of findLocalFileLinks(result.tree)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity: linkSeverity, message: link.message, fix: link.fix });
+      }
+    }
+    if (/\]\(|\]:/.test(split.body)) {
+      for (const link of findUnreachableLinks(result.tree, context.knownIds)) {
+        findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/link-address', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
     // A warning on a draft (the site shows none; an imported report may carry one, as 2 of the
@@ -1103,6 +1187,7 @@ export function validatePostmortemSource(
   if (context.lint && result.data && parsedFrontmatter && !findings.some((f) => f.severity === 'error')) {
     findings.push(...lintPostmortem(file, {
       data: result.data,
+      id,
       tree: result.tree,
       bodyStartLine: split.bodyStartLine,
       positionOf: parsedFrontmatter.positionOf,

@@ -99,12 +99,15 @@ describe('bad input is reported with file, line, field, value and fix', () => {
     mkdirSync(join(postmortems, 'archive.mdx'));
     renameSync(join(dir, file), join(postmortems, '2025-07-08-checkout-config.MDX'));
     const result = validateCorpus(dir);
+    // The empty folder archive.mdx passed in silence until bad input round 14.
     expect(result.findings.map((f) => `${f.rule} ${f.file.replace(/^.*postmortems\//, '')}`)).toEqual([
       'corpus/not-read 2025-07-08-checkout-config.MDX',
+      'corpus/not-read archive.mdx',
       'corpus/unreadable-file 2025-07-09-dangling.mdx',
     ]);
     expect(result.findings[0].fix).toMatch(/rename it to .*2025-07-08-checkout-config\.mdx/);
-    expect(result.findings[1].message).toMatch(/cannot be read: ENOENT/);
+    expect(result.findings[1].message).toMatch(/archive\.mdx is a folder, not a file, and holds no postmortem/);
+    expect(result.findings[2].message).toMatch(/cannot be read: ENOENT/);
   });
 
   test('every problem of every vocabulary file is listed in one run, each at its line, with the fix', () => {

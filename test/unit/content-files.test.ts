@@ -8,7 +8,7 @@ const tempDir = temporaryFolders('kb-content-files-');
 
 test('one walk of the postmortems folder lists the postmortems and the files that only look like them', () => {
   const dir = tempDir();
-  const files = ['b.mdx', 'a.md', '2024/c.mdx', 'old.mdx/d.md', '_template.mdx', '.hidden.md', 'E.MDX', '2024/f.Md', 'g.markdown', 'h.mkd', 'notes.txt', 'media/graph.png'];
+  const files = ['b.mdx', 'a.md', '2024/c.mdx', 'old.mdx/d.md', '_template.mdx', '.hidden.md', 'E.MDX', '2024/f.Md', 'g.markdown', 'h.mkd', 'notes.txt', 'media/graph.png', 'shots.mdx/graph.png', 'b.mdx~', 'z.mdx.bak'];
   for (const file of files) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), '');
@@ -17,9 +17,13 @@ test('one walk of the postmortems folder lists the postmortems and the files tha
     postmortems: ['2024/c.mdx', 'a.md', 'b.mdx', 'old.mdx/d.md'],
     lookAlikes: ['2024/f.Md', 'E.MDX', 'g.markdown', 'h.mkd'],
     unlisted: [],
+    // A folder named like a postmortem that holds none (bad input round 14); old.mdx/ holds one.
+    foldersNamedLikePostmortems: ['shots.mdx'],
+    // b.mdx~ is beside b.mdx; z.mdx.bak is the only copy of z.mdx (bad input round 14).
+    copiesWithoutPostmortem: [{ path: 'z.mdx.bak', of: 'z.mdx' }],
   });
   expect(listPostmortemFiles(dir)).toEqual(listPostmortemsFolder(dir).postmortems);
-  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [] });
+  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [] });
 });
 
 test('a link to a folder is followed once: a link back to the folder or a parent lists nothing twice', () => {
@@ -34,5 +38,5 @@ test('a link to a folder is followed once: a link back to the folder or a parent
   symlinkSync('..', join(dir, '2024', 'up'));
   symlinkSync(shared, join(dir, 'linked'));
   symlinkSync(join(root, 'nowhere'), join(dir, 'dangling'));
-  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [] });
+  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [] });
 });

@@ -8,6 +8,8 @@ export type RuleLevel = 'error' | 'warning' | 'off';
 /** What a lint rule reads: validated data, the body tree with positions, and where fields are. */
 export interface LintContext {
   data: Postmortem;
+  /** The postmortem's id (its file name without the extension), when known. */
+  id?: string;
   tree?: Root;
   /** File line of the body's first line (body tree lines start at 1). */
   bodyStartLine: number;

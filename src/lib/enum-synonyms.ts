@@ -1,0 +1,69 @@
+/**
+ * The words other tools and old reports use for the values of our enum fields (bad input round 14):
+ * `status: closed` on an action item, `visibility: private`, `priority: High`, a timeline `kind:
+ * alert`. Each was refused with the list of values and no word of which one is meant, or with a
+ * misleading "did you mean" (`visibility: external` was "did you mean internal?", the opposite).
+ * Pure data and lookup, no Astro.
+ */
+
+/** Which enum a value is for: the postmortem's status, an action item's status, and so on. */
+export type EnumField = 'status' | 'visibility' | 'actionItems.status' | 'actionItems.priority' | 'actionItems.type' | 'timeline.kind';
+
+const synonyms: Record<EnumField, Record<string, string>> = {
+  status: {
+    final: 'published', complete: 'published', completed: 'published', done: 'published', approved: 'published', released: 'published', closed: 'published', public: 'published', live: 'published',
+    review: 'in-review', reviewing: 'in-review', 'in review': 'in-review', 'under review': 'in-review', pending: 'in-review', 'ready for review': 'in-review',
+    wip: 'draft', todo: 'draft', 'to do': 'draft', new: 'draft', open: 'draft', 'in progress': 'draft', started: 'draft', drafting: 'draft',
+  },
+  visibility: {
+    private: 'internal', confidential: 'internal', restricted: 'internal', 'internal-only': 'internal', 'internal only': 'internal', secret: 'internal', team: 'internal', company: 'internal', hidden: 'internal', no: 'internal', false: 'internal',
+    external: 'public', customer: 'public', customers: 'public', 'customer-facing': 'public', published: 'public', open: 'public', everyone: 'public', yes: 'public', true: 'public',
+  },
+  'actionItems.status': {
+    closed: 'done', resolved: 'done', complete: 'done', completed: 'done', fixed: 'done', finished: 'done', shipped: 'done', merged: 'done', deployed: 'done', verified: 'done', yes: 'done', true: 'done', '✅': 'done', '✔': 'done', '✔️': 'done', x: 'done', '[x]': 'done',
+    wontfix: 'wont-do', "won't fix": 'wont-do', "won't do": 'wont-do', 'wont fix': 'wont-do', 'will not fix': 'wont-do', 'will not do': 'wont-do', cancelled: 'wont-do', canceled: 'wont-do', obsolete: 'wont-do', duplicate: 'wont-do', 'n/a': 'wont-do', na: 'wont-do', rejected: 'wont-do', declined: 'wont-do', dropped: 'wont-do', abandoned: 'wont-do', 'not planned': 'wont-do',
+    wip: 'in-progress', started: 'in-progress', doing: 'in-progress', ongoing: 'in-progress', active: 'in-progress', 'in review': 'in-progress', blocked: 'in-progress', 'on hold': 'in-progress',
+    todo: 'open', 'to do': 'open', pending: 'open', new: 'open', planned: 'open', backlog: 'open', 'not started': 'open', false: 'open', no: 'open', '[ ]': 'open', '❌': 'open', tbd: 'open',
+  },
+  'actionItems.priority': {
+    critical: 'P0', urgent: 'P0', highest: 'P0', blocker: 'P0', p0: 'P0',
+    high: 'P1', major: 'P1',
+    medium: 'P2', normal: 'P2', moderate: 'P2',
+    low: 'P3', lowest: 'P3', minor: 'P3', trivial: 'P3',
+  },
+  'actionItems.type': {
+    prevention: 'prevent', preventive: 'prevent', preventative: 'prevent', 'root cause': 'prevent', hardening: 'prevent',
+    detection: 'detect', monitoring: 'detect', alerting: 'detect', alert: 'detect', observability: 'detect',
+    mitigation: 'mitigate', recovery: 'mitigate', runbook: 'mitigate', workaround: 'mitigate',
+    communication: 'communicate', comms: 'communicate', 'status page': 'communicate', docs: 'communicate', documentation: 'communicate',
+  },
+  'timeline.kind': {
+    alert: 'detection', alerted: 'detection', detected: 'detection', page: 'escalation', paged: 'escalation', escalated: 'escalation', declared: 'escalation',
+    fix: 'mitigation', fixed: 'mitigation', mitigated: 'mitigation', rollback: 'mitigation', revert: 'mitigation', reverted: 'mitigation', workaround: 'mitigation',
+    resolved: 'resolution', closed: 'resolution', recovered: 'resolution', 'all clear': 'resolution',
+    update: 'communication', 'status update': 'communication', comms: 'communication', announcement: 'communication', notified: 'communication',
+    decided: 'decision', action: 'other', note: 'other', info: 'other',
+  },
+};
+
+/** The enum a field path is for (`actionItems[3].status` is an action item's status), or undefined. */
+export function enumFieldOf(path: readonly PropertyKey[]): EnumField | undefined {
+  const last = path[path.length - 1];
+  if (path.length === 1 && (last === 'status' || last === 'visibility')) return last;
+  if (path.length === 3 && path[0] === 'actionItems' && (last === 'status' || last === 'priority' || last === 'type')) return `actionItems.${last}`;
+  if (path.length === 3 && path[0] === 'timeline' && last === 'kind') return 'timeline.kind';
+  return undefined;
+}
+
+/**
+ * The value meant by another tool's word for it (`closed` → `done` for an action item), among
+ * `options` (the schema's values, so a table out of step with the schema suggests nothing), or
+ * undefined. Letter case, `_`, `-` and spaces around are not told apart.
+ */
+export function enumSynonym(field: EnumField, value: unknown, options: readonly string[]): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
+  const written = String(value).trim().toLowerCase();
+  const table = synonyms[field];
+  const meant = table[written] ?? table[written.replace(/[_-]+/g, ' ')] ?? table[written.replace(/[\s_]+/g, '-')];
+  return meant !== undefined && options.includes(meant) ? meant : undefined;
+}

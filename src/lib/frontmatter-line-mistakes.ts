@@ -1,0 +1,92 @@
+/**
+ * Mistakes on one frontmatter line that the YAML parser reports in its own words, at the wrong
+ * line or several times over (bad input round 14): `status:published` and `status = published`
+ * ("Implicit keys need to be on a single line"), a full-width colon or a no-break space after the
+ * colon, an HTML comment among the fields ("Implicit map keys need to be followed by map values"),
+ * a key indented under one that has a value ("Nested mappings are not allowed in compact
+ * mappings", twice, at the line above), a value on the line after its key. Read only when the YAML
+ * did not parse, so a valid frontmatter is never second-guessed. Pure text rules, no Astro.
+ */
+
+export interface FrontmatterLineMistake {
+  /** The file line (1-based). */
+  line: number;
+  message: string;
+  fix: string;
+}
+
+const keyLine = /^( *)(- +)?([A-Za-z_][\w-]*)( *):( +|$)/;
+
+/** The first such mistake of `yaml` (the text between the `---` lines, starting at file line `startLine`), or undefined. */
+export function findFrontmatterLineMistake(yaml: string, startLine: number): FrontmatterLineMistake | undefined {
+  const lines = yaml.split('\n').map((line) => line.replace(/\r$/, ''));
+  let previousKey: { indent: number; hasValue: boolean; key: string; line: number } | undefined;
+  let blockScalarIndent: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const line = startLine + i;
+    if (!text.trim() || /^\s*#/.test(text)) continue;
+    const indent = /^ */.exec(text)![0].length;
+    // Lines of a `|` or `>` block are text, whatever they hold.
+    if (blockScalarIndent !== undefined) {
+      if (indent > blockScalarIndent) continue;
+      blockScalarIndent = undefined;
+    }
+    const shown = text.trim().length > 60 ? `${text.trim().slice(0, 57)}…` : text.trim();
+    const equals = /^( *)(- +)?([A-Za-z_][\w-]*) *= *(.+)$/.exec(text);
+    if (equals && !text.includes(': ')) {
+      return { line, message: `line ${line} is \`${shown}\`: YAML writes a field as key, colon, space, value; an = sign is read as part of one text, not as the field ${equals[3]}.`,
+        fix: `write ${equals[3]}: ${equals[4].replace(/^["']|["']$/g, '')}` + '.' };
+    }
+    const glued = /^( *)(- +)?([A-Za-z_][\w-]*):([^\s:/][^]*)$/.exec(text);
+    if (glued && !/^\d/.test(glued[4])) {
+      return { line, message: `line ${line} is \`${shown}\`: there is no space after the colon, so YAML reads the line as one text, not as the field ${glued[3]}.`,
+        fix: `put a space after the colon: ${glued[3]}: ${glued[4]}.` };
+    }
+    const oddColon = /^( *)(- +)?([A-Za-z_][\w-]*)(?:(\uFF1A)|:(\u00A0)| *(\u00A0):)/.exec(text);
+    if (oddColon) {
+      const what = oddColon[4] ? 'a full-width colon (U+FF1A, "：")' : 'a no-break space (U+00A0) beside the colon';
+      return { line, message: `line ${line} writes the field ${oddColon[3]} with ${what}: YAML reads only ":" followed by a plain space, so the line is one text, not the field.`,
+        fix: `retype the colon and the space after ${oddColon[3]} (a word processor or a chat app put the other character there).` };
+    }
+    if (/^\s*<!--/.test(text)) {
+      return { line, message: `line ${line} is an HTML comment (\`${shown}\`), which YAML does not know: it reads it as a key with no value.`,
+        fix: 'write the note as a YAML comment, starting with # (e.g. # legacy), or delete the line.' };
+    }
+    const key = keyLine.exec(text);
+    if (key) {
+      const keyIndent = indent + (key[2]?.length ?? 0);
+      if (previousKey && previousKey.hasValue && indent > previousKey.indent && !key[2]) {
+        return { line, message: `line ${line} (\`${shown}\`) is indented ${indent - previousKey.indent === 1 ? 'one space' : `${indent - previousKey.indent} spaces`} more than ${previousKey.key} on line ${previousKey.line}, which has a value: YAML reads it as more of that value, not as a field.`,
+          fix: `indent ${key[3]} as ${previousKey.key} is (${previousKey.indent === 0 ? 'at the start of the line' : `${previousKey.indent} spaces`}), or under the key it belongs to.` };
+      }
+      const rest = text.slice(key[0].length);
+      // A value that goes on to the next lines (a quote or a bracket left open) has lines indented under it.
+      previousKey = { indent: keyIndent, hasValue: rest.trim() !== '' && !/^[|>]/.test(rest.trim()) && !continuesOnNextLine(rest.trim()), key: key[3], line };
+      if (/^[|>][+-]?\d*\s*(?:#.*)?$/.test(rest.trim())) blockScalarIndent = keyIndent;
+      continue;
+    }
+    // Text on a line of its own, at the start, after a key with no value: its value, one line down.
+    if (indent === 0 && !/^[-[{"'&*!|>?]/.test(text) && previousKey && !previousKey.hasValue && previousKey.indent === 0 && i > 0 && lines[i - 1].trim() !== '' && keyLine.test(lines[i - 1])) {
+      return { line, message: `line ${line} (\`${shown}\`) is text at the start of a line, not a field: if it is the value of ${previousKey.key} on line ${previousKey.line}, YAML reads it only on that line or indented under it.`,
+        fix: `write it after the colon: ${previousKey.key}: ${text.trim()}.` };
+    }
+    previousKey = undefined;
+  }
+  return undefined;
+}
+
+/** True when a value opens a quote or a flow bracket it does not close on its line. */
+function continuesOnNextLine(value: string): boolean {
+  if (value.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(value);
+  if (value.startsWith("'")) return !/^'(?:[^']|'')*'/.test(value);
+  if (/^[[{]/.test(value)) {
+    let depth = 0;
+    for (const character of value.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '')) {
+      if (character === '[' || character === '{') depth++;
+      else if (character === ']' || character === '}') depth--;
+    }
+    return depth > 0;
+  }
+  return false;
+}
