@@ -29,6 +29,10 @@ export const plainWeightOf: Readonly<Record<Exclude<LinkBy, 'cause'>, number>> =
 /** The model options when plain wording is blended in (measured in rounds 11 and 12). */
 export const systemModelOptions: SimilarityOptions = { ownSystemTitleShare: 0.02, literalWeight: 0.75 };
 
+const maxBodyCharacters = 6000;
+/** A report's strongest words whose postings gather its candidates. */
+const candidateWords = 48;
+
 export interface PlainWordingOptions {
   /** Weight of the plain cosine (normalised by the report's best) against the model's (normalised the same way). Default 1. */
   plainWeight?: number;
@@ -45,9 +49,16 @@ export interface PlainWordingOptions {
   reasonWords?: number;
 }
 
-/** One report's plain TF-IDF vector: words as written (lowercased), unit length. */
-interface PlainVector {
-  weights: Map<string, number>;
+/**
+ * Plain TF-IDF vectors of a set of reports: each report's words as written (lowercased), as ids
+ * into `words` in increasing order, and their weights (unit length).
+ */
+export interface PlainVectors {
+  words: string[];
+  /** How many reports hold each word. */
+  holders: Int32Array;
+  terms: Int32Array[];
+  weights: Float64Array[];
 }
 
 /**
@@ -55,83 +66,127 @@ interface PlainVector {
  * structure; smoothed idf), the baseline docs/findability.md measures every model against
  * (src/lib/similarity-evaluation.ts `rankByPlainTfIdf` reads the same words).
  */
-export function plainWordingVectors(documents: readonly SimilarityDocument[]): PlainVector[] {
+export function plainWordingVectors(documents: readonly SimilarityDocument[]): PlainVectors {
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  const holderCounts: number[] = [];
   const counts = documents.map((doc) => {
-    const tf = new Map<string, number>();
-    forEachToken(`${doc.title}\n${doc.summary}\n${doc.text}`, (token) => {
-      if (token.length > 1) tf.set(token, (tf.get(token) ?? 0) + 1);
+    const tf = new Map<number, number>();
+    // The body up to 6,000 characters, as the model counts it word by word (src/lib/similarity.ts).
+    const body = doc.text.length > maxBodyCharacters ? doc.text.slice(0, maxBodyCharacters) : doc.text;
+    forEachToken(`${doc.title}\n${doc.summary}\n${body}`, (token) => {
+      if (token.length < 2) return;
+      let id = idOf.get(token);
+      if (id === undefined) {
+        idOf.set(token, (id = words.length));
+        words.push(token);
+        holderCounts.push(0);
+      }
+      const count = tf.get(id);
+      if (count === undefined) holderCounts[id]++;
+      tf.set(id, (count ?? 0) + 1);
     });
     return tf;
   });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = documents.length;
-  return counts.map((tf) => {
-    const weights = new Map<string, number>();
-    let norm = 0;
-    for (const [term, count] of tf) {
-      const w = count * (Math.log((1 + n) / (1 + df.get(term)!)) + 1);
-      weights.set(term, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, w] of weights) weights.set(term, w / norm);
-    return { weights };
-  });
+  const terms: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const tf of counts) {
+    const ids = Int32Array.from(tf.keys()).sort();
+    const w = Float64Array.from(ids, (id) => tf.get(id)! * (Math.log((1 + n) / (1 + holderCounts[id])) + 1));
+    const norm = Math.sqrt(w.reduce((sum, x) => sum + x * x, 0)) || 1;
+    for (let k = 0; k < w.length; k++) w[k] /= norm;
+    terms.push(ids);
+    weights.push(w);
+  }
+  return { words, holders: Int32Array.from(holderCounts), terms, weights };
 }
 
-function cosine(a: PlainVector, b: PlainVector): number {
-  const [small, large] = a.weights.size < b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+/** The plain cosine of reports i and j (a merge of their sorted word ids). */
+export function plainCosine(vectors: PlainVectors, i: number, j: number): number {
+  const a = vectors.terms[i];
+  const b = vectors.terms[j];
+  const wa = vectors.weights[i];
+  const wb = vectors.weights[j];
   let sum = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) sum += w * other;
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) {
+    if (a[x] === b[y]) sum += wa[x++] * wb[y++];
+    else if (a[x] < b[y]) x++;
+    else y++;
   }
   return sum;
 }
 
 /**
- * Each report's `k` nearest by plain cosine, best first, ties by id. Candidates come from the
- * postings of the report's words held by at most a tenth of the reports (and 50): a report sharing
- * only everyday words scores low in any case, and their postings would make this quadratic.
+ * Each report's `k` nearest by plain cosine, best first, ties by position. Candidates are gathered
+ * from the postings of the report's 48 strongest words among those held by at most a tenth of the
+ * reports (and 50), their dot products summed: the postings of everyday words, or of every word of
+ * a long report, would make this quadratic (the model gathers its candidates the same way). The 3k
+ * best by that sum are then scored by their full cosine, every word included, and the k best kept.
  */
-export function plainWordingNeighbours(documents: readonly SimilarityDocument[], vectors: readonly PlainVector[], k: number): { j: number; score: number }[][] {
-  const n = documents.length;
-  const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const term of v.weights.keys()) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(i);
+export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: number; score: number }[][] {
+  const n = vectors.terms.length;
+  const commonAbove = Math.max(50, n / 10);
+  const postingDocs: number[][] = vectors.words.map(() => []);
+  const postingWeights: number[][] = vectors.words.map(() => []);
+  vectors.terms.forEach((ids, i) => {
+    for (let t = 0; t < ids.length; t++) {
+      if (vectors.holders[ids[t]] > commonAbove) continue;
+      postingDocs[ids[t]].push(i);
+      postingWeights[ids[t]].push(vectors.weights[i][t]);
     }
   });
-  const commonAbove = Math.max(50, n / 10);
-  const seen = new Int32Array(n).fill(-1);
-  return vectors.map((v, i) => {
-    const found: { j: number; score: number }[] = [];
-    for (const term of v.weights.keys()) {
-      const list = postings.get(term)!;
-      if (list.length > commonAbove) continue;
-      for (const j of list) {
-        if (j === i || seen[j] === i) continue;
-        seen[j] = i;
-        found.push({ j, score: cosine(v, vectors[j]) });
+  const partial = new Float64Array(n);
+  const touched: number[] = [];
+  return vectors.terms.map((ids, i) => {
+    const own = vectors.weights[i];
+    const strongest: number[] = [];
+    for (let t = 0; t < ids.length; t++) if (postingDocs[ids[t]].length > 1) strongest.push(t);
+    if (strongest.length > candidateWords) {
+      strongest.sort((x, y) => own[y] - own[x] || ids[x] - ids[y]);
+      strongest.length = candidateWords;
+    }
+    for (const t of strongest) {
+      const docs = postingDocs[ids[t]];
+      const ws = postingWeights[ids[t]];
+      const w = own[t];
+      for (let p = 0; p < docs.length; p++) {
+        const j = docs[p];
+        if (j === i) continue;
+        if (partial[j] === 0) touched.push(j);
+        partial[j] += w * ws[p];
       }
     }
-    found.sort((x, y) => y.score - x.score || (documents[x.j].id < documents[y.j].id ? -1 : 1));
+    const byPartial = touched.map((j) => ({ j, score: partial[j] }));
+    for (const j of touched) partial[j] = 0;
+    touched.length = 0;
+    byPartial.sort((x, y) => y.score - x.score || x.j - y.j);
+    const found = byPartial.slice(0, 3 * k).map(({ j }) => ({ j, score: plainCosine(vectors, i, j) }));
+    found.sort((x, y) => y.score - x.score || x.j - y.j);
     return found.slice(0, k);
   });
 }
 
-/** The words two reports share, strongest first (weight products), as a reader would name them: no stop words, numbers or one-letter words. */
-export function sharedPlainWords(a: PlainVector, b: PlainVector, count: number): string[] {
-  const shared: { term: string; weight: number }[] = [];
-  for (const [term, w] of a.weights) {
-    const other = b.weights.get(term);
-    if (other !== undefined && isIndexable(term) && /[a-z]/.test(term)) shared.push({ term, weight: w * other });
+/** The words reports i and j share, strongest first (weight products), as a reader would name them: no stop words, numbers or one-letter words. */
+export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, count: number): string[] {
+  const a = vectors.terms[i];
+  const b = vectors.terms[j];
+  const shared: { word: string; weight: number }[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < a.length && y < b.length) {
+    if (a[x] === b[y]) {
+      const word = vectors.words[a[x]];
+      if (isIndexable(word) && /[a-z]/.test(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
+      x++;
+      y++;
+    } else if (a[x] < b[y]) x++;
+    else y++;
   }
-  shared.sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1));
-  return shared.slice(0, count).map((s) => displayWord(s.term));
+  shared.sort((p, q) => q.weight - p.weight || (p.word < q.word ? -1 : 1));
+  return shared.slice(0, count).map((entry) => displayWord(entry.word));
 }
 
 /**
@@ -154,9 +209,11 @@ export function findSimilarByPlainAndModel(
   const plainWeight = options.plainWeight ?? 1;
   const minRelativeScore = options.minRelativeScore ?? 0.15;
   const reasonWords = options.reasonWords ?? 4;
+  // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
+  documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const modelLinks = findSimilarPostmortems(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
   const vectors = plainWordingVectors(documents);
-  const neighbours = plainWordingNeighbours(documents, vectors, candidates);
+  const neighbours = plainWordingNeighbours(vectors, candidates);
   const indexOf = new Map(documents.map((doc, i) => [doc.id, i]));
   const result = new Map<string, SimilarLink[]>();
   documents.forEach((doc, i) => {
@@ -176,7 +233,7 @@ export function findSimilarByPlainAndModel(
     }
     // A model candidate the plain ranking did not list still shares words: its cosine counts too.
     for (const [id, entry] of blended) {
-      if (entry.plain === 0) entry.plain = (plainWeight * cosine(vectors[i], vectors[indexOf.get(id)!])) / plainBest;
+      if (entry.plain === 0) entry.plain = (plainWeight * plainCosine(vectors, i, indexOf.get(id)!)) / plainBest;
     }
     const pinnedIds = new Set(pinned.map((link) => link.id));
     const ranked = [...blended].filter(([id]) => !pinnedIds.has(id) && id !== doc.id)
@@ -190,7 +247,7 @@ export function findSimilarByPlainAndModel(
       // The plain words are named when they weighed most, or when the model named nothing; a
       // candidate with nothing to name (it shares only stop words and numbers) is no link.
       const modelReason = entry.link?.reason ?? '';
-      const words = entry.plain >= entry.model || !modelReason ? sharedPlainWords(vectors[i], vectors[indexOf.get(entry.id)!], reasonWords) : [];
+      const words = entry.plain >= entry.model || !modelReason ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
       const reason = [modelReason, words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
       if (!reason) continue;
       links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
