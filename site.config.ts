@@ -35,6 +35,9 @@ const settings: KbConfigInput = {
     internalDomains: ['.internal', '.corp', '.local', '.lan'],
     publicNames: [],
   },
+  // What a similar-incident link joins: 'cause' (the same failure on any system), 'system' (the
+  // same system, whatever failed: a status page's updates) or 'blend' (the default, between them).
+  similarity: { linkBy: 'blend' },
 };
 
 /**

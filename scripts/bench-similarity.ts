@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// node scripts/bench-similarity.ts [--count 10000] [--words 1200] [--seed 1] [--json]
+// node scripts/bench-similarity.ts [--count 10000] [--words 1200] [--seed 1] [--link-by cause|blend|system] [--json]
 // Generates `count` synthetic postmortems with realistic vocabulary (failure-mode words, shared
 // operations prose, a long tail of rarer words), times findSimilarPostmortems over them and prints
 // the time and peak resident memory. A benchmark, not a test: the target is 10,000 documents in
 // under 10 s on a 2-core machine.
 import { parseCommandLine } from './lib/command-line.ts';
-import { findSimilarPostmortems, type SimilarityDocument } from '../src/lib/similarity.ts';
+import type { SimilarityDocument } from '../src/lib/similarity.ts';
+import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
 import { seededRandom } from './lib/synthetic-postmortems.ts';
 
 const { values } = parseCommandLine({
@@ -14,8 +15,14 @@ const { values } = parseCommandLine({
     words: { type: 'string', default: '1200' },
     seed: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
+    'link-by': { type: 'string', default: defaultLinkBy },
   },
 });
+const linkBy = values['link-by'] as LinkBy;
+if (!linkByChoices.includes(linkBy)) {
+  console.error(`--link-by must be ${linkByChoices.join(', ')}; got "${linkBy}".`);
+  process.exit(2);
+}
 const count = Number(values.count);
 const wordsPerDocument = Number(values.words);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(wordsPerDocument) || wordsPerDocument < 1) {
@@ -79,7 +86,7 @@ const documents: SimilarityDocument[] = Array.from({ length: count }, (_, i) => 
 
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const links = findSimilarPostmortems(documents);
+const links = findSimilarLinkedBy(documents, linkBy);
 const seconds = (performance.now() - started) / 1000;
 // CPU time too: on a shared machine the wall time also counts other processes' turns.
 const cpu = process.cpuUsage(cpuBefore);

@@ -8,6 +8,7 @@ import { parseCommandLine } from './lib/command-line.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findSimilarPostmortems, type SimilarityOptions } from '../src/lib/similarity.ts';
+import { findSimilarByPlainAndModel, systemModelOptions, type PlainWordingOptions } from '../src/lib/similarity-link-by.ts';
 import { halfOf, rankingOfLinks, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -23,10 +24,14 @@ if (values.help || positionals.length === 0) {
 
 Each folder holds *.jsonl files of {"id","title","text","label"} (as npm run eval:similarity reads).
 --options: {"name": {SimilarityOptions}, ...}, e.g. '{"now": {}, "names 0.6": {"nameWeight": 0.6}}'.
+  A set with "linkBy": "system" is measured as site.config.ts similarity.linkBy 'system' ranks
+  (src/lib/similarity-link-by.ts): its other model options are added to the system model's, and
+  "plainWeight" / "candidates" / "minRelativeScore" set the blend with plain TF-IDF.
 --half: which queries are counted (default development: the held-out half stays unseen while tuning).`);
   process.exit(values.help ? 0 : 2);
 }
-let sets: Record<string, SimilarityOptions>;
+type OptionSet = SimilarityOptions & PlainWordingOptions & { linkBy?: 'cause' | 'system' };
+let sets: Record<string, OptionSet>;
 try {
   sets = JSON.parse(values.options!);
   if (!sets || typeof sets !== 'object' || Array.isArray(sets)) throw new Error('not an object');
@@ -75,7 +80,11 @@ for (const folder of positionals) {
   const reports = readPool(folder);
   const documents = reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] }));
   const cells = Object.values(sets).map((options) => {
-    const score = scoreRankings(reports, rankingOfLinks(findSimilarPostmortems(documents, options)), isQuery);
+    const { linkBy, plainWeight, candidates, minRelativeScore, ...model } = options;
+    const links = linkBy === 'system'
+      ? findSimilarByPlainAndModel(documents, { ...systemModelOptions, ...model }, { plainWeight, candidates, minRelativeScore })
+      : findSimilarPostmortems(documents, options);
+    const score = scoreRankings(reports, rankingOfLinks(links), isQuery);
     return `${score.precisionAt5.toFixed(3)} / ${score.precisionAt1.toFixed(3)}`;
   });
   console.log(`| ${folder.replace(/\/+$/, '').split('/').pop()} (${reports.length}) | ${cells.join(' | ')} |`);

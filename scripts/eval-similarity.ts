@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-similarity.ts <folder> [--json]
+// node scripts/eval-similarity.ts <folder> [--json] [--link-by cause|system]
 // Measures similar incidents on labelled reports written by others: every *.jsonl file in <folder>
 // holds one report per line, {"id", "title", "text", "label"} (label: a cause assigned by people,
 // not by this project). Each report is turned into a postmortem with the same metadata as every
@@ -9,23 +9,29 @@
 import { parseCommandLine } from './lib/command-line.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findSimilarPostmortems } from '../src/lib/similarity.ts';
+import { findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
 import { halfOf, randomBaseline, rankByPlainTfIdf, rankingOfLinks, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  options: { json: { type: 'boolean', default: false }, 'link-by': { type: 'string', default: 'cause' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: npm run eval:similarity -- <folder> [--json]
+  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|system]
 
 Reads every *.jsonl file in <folder> (one {"id","title","text","label"} per line), finds similar
 incidents with the site's model and with plain TF-IDF cosine, and prints P@5 and P@1 (the share of
 the first 5 / first slot holding a report with the same label; empty slots count as misses) and the
 random expectation, for all reports and for each half of them (split by a hash of the id: knobs
 are chosen on the "development" half and the "held-out" half shows whether that generalises).
+--link-by: what the links join, as site.config.ts similarity.linkBy sets it (default cause).
 Corpora stay outside the repository (e.g. /work/corpora/<source>/).`);
   process.exit(values.help ? 0 : 2);
+}
+const linkBy = values['link-by'] as LinkBy;
+if (!linkByChoices.includes(linkBy)) {
+  console.error(`--link-by must be ${linkByChoices.join(' or ')}; got "${linkBy}".`);
+  process.exit(2);
 }
 
 const folder = positionals[0];
@@ -83,7 +89,7 @@ if (!reports.length) {
 }
 
 const started = performance.now();
-const links = rankingOfLinks(findSimilarPostmortems(reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] }))));
+const links = rankingOfLinks(findSimilarLinkedBy(reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] })), linkBy));
 const seconds = (performance.now() - started) / 1000;
 const tfidfLinks = rankByPlainTfIdf(reports);
 const labels = new Set(reports.map((r) => r.label)).size;
@@ -97,10 +103,10 @@ const figures = Object.fromEntries(
 );
 
 if (values.json) {
-  console.log(JSON.stringify({ folder, reports: reports.length, labels, ...figures, seconds }, null, 2));
+  console.log(JSON.stringify({ folder, linkBy, reports: reports.length, labels, ...figures, seconds }, null, 2));
 } else {
   const f = (x: number) => x.toFixed(3);
-  console.log(`${reports.length} reports, ${labels} labels, ${figures.all.ours.queries} queries with at least one same-label report (${folder})`);
+  console.log(`${reports.length} reports, ${labels} labels, ${figures.all.ours.queries} queries with at least one same-label report (${folder}; links by ${linkBy})`);
   console.log(`queries            model               P@5    P@1    links shown`);
   for (const [name, { ours, tfidf, random }] of Object.entries(figures)) {
     const label = `${name} (${ours.queries})`.padEnd(18);

@@ -71,6 +71,7 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
           variant: options.variant,
           server: command === 'build' ? 'build' : command === 'dev' ? 'dev' : 'other',
           contentDir: kbConfig.contentDir,
+          linkBy: kbConfig.similarity.linkBy,
           search: searchDir ? { dir: searchDir, timing: options.searchIndex ?? 'auto', largestCorpusIndexedBeside: largestCorpusIndexedBesideAstro } : undefined,
         });
         setKbSession(session);

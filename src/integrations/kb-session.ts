@@ -13,6 +13,7 @@ import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
 import { splitFrontmatter } from '../lib/frontmatter-split.ts';
 import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, SimilarLinksSnapshot } from '../lib/similar-links.ts';
+import type { LinkBy } from '../lib/similarity-link-by.ts';
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
 import { RenderedBodies } from './rendered-bodies.ts';
 import { installKbSession, KbBuildError } from './session-handle.ts';
@@ -43,6 +44,8 @@ export interface KbSessionOptions {
   contentDir: string;
   /** Internal build: where pagefind writes the index before it moves into the site, and when it runs. */
   search?: { dir: string; timing: SearchIndexTiming; largestCorpusIndexedBeside: number };
+  /** What similar links join (site.config.ts `similarity.linkBy`). Default `blend`. */
+  linkBy?: LinkBy;
 }
 
 /**
@@ -114,12 +117,13 @@ export class KbSession {
   /** Starts the worker (once). The build calls this first thing, so the side work overlaps Astro's start-up. */
   start(): void {
     if (this.worker) return;
-    const { server, variant, contentDir, search } = this.options;
+    const { server, variant, contentDir, search, linkBy } = this.options;
     const job: KbWorkerJob = {
       contentDir,
       variant,
       mode: server === 'other' ? 'validate' : server,
       search: server === 'build' && variant === 'internal' ? search : undefined,
+      linkBy,
     };
     const worker = new Worker(new URL('./kb-worker.ts', import.meta.url), { workerData: { kbWorkerJob: job } });
     this.worker = worker;

@@ -12,6 +12,7 @@ import type { Finding } from '../lib/findings.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
 import { computeSimilarLinks, digestSimilarityInput, type SimilarityRecord } from '../lib/similar-links.ts';
+import type { LinkBy } from '../lib/similarity-link-by.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
@@ -29,6 +30,8 @@ export interface KbWorkerJob {
   mode: 'build' | 'dev' | 'validate';
   /** Internal build: where the search index is written, and when (see scripts/build.ts `--search-index`). */
   search?: { dir: string; timing: SearchIndexTiming; largestCorpusIndexedBeside: number };
+  /** What similar links join: site.config.ts `similarity.linkBy` (src/lib/similarity-link-by.ts). Default `blend`. */
+  linkBy?: LinkBy;
 }
 
 export type SearchIndexTiming = 'auto' | 'beside' | 'after';
@@ -62,8 +65,8 @@ function post(message: KbWorkerMessage): void {
   parentPort!.postMessage(message);
 }
 
-function similarMessage(records: readonly SimilarityRecord[], request?: number): KbWorkerMessage {
-  return { type: 'similar', request, links: [...computeSimilarLinks(records)], digests: [...digestSimilarityInput(records)] };
+function similarMessage(records: readonly SimilarityRecord[], linkBy: LinkBy | undefined, request?: number): KbWorkerMessage {
+  return { type: 'similar', request, links: [...computeSimilarLinks(records, linkBy)], digests: [...digestSimilarityInput(records)] };
 }
 
 async function run(job: KbWorkerJob): Promise<void> {
@@ -120,13 +123,13 @@ async function run(job: KbWorkerJob): Promise<void> {
     indexed?.catch(() => {});
     lowerPriority();
     step = 'similar incidents';
-    post(similarMessage(records));
+    post(similarMessage(records, job.linkBy));
 
     if (job.mode === 'dev') {
       parentPort!.on('message', (request: KbWorkerRequest) => {
         if (request.type !== 'similar') return;
         try {
-          post(similarMessage(request.records, request.request));
+          post(similarMessage(request.records, job.linkBy, request.request));
         } catch (error) {
           post({ type: 'failed', step: 'similar incidents', message: (error as Error).message });
         }

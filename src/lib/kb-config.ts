@@ -7,6 +7,7 @@ import { asOfRangeProblem, isIsoDay, resolveAsOfDate } from './as-of.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { findMarkup } from './plain-text-fields.ts';
+import { defaultLinkBy, linkByChoices } from './similarity-link-by.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -84,6 +85,17 @@ export const kbConfigSchema = z.strictObject({
     /** Names that look internal but are public (product names, vendors customers know): never flagged. Example: `['Acme Pay', 'Stripe']`. */
     publicNames: nameListSchema('name', "'Acme Pay'"),
   }).default({ people: [], internalNames: [], internalDomains: [], publicNames: [] }),
+  /** Similar incidents, shown beside each postmortem of the internal site. */
+  similarity: z.strictObject({
+    /**
+     * What a similar link joins: `'cause'`, the same failure whatever system it hit (the model
+     * alone: for a knowledge base of postmortems across many products); `'system'`, the same
+     * system hit whatever failed (the model blended with plain wording: for a status page's
+     * updates); `'blend'` (default), between the two. docs/findability.md, round 13, has the figures.
+     * Example: `{ linkBy: 'system' }`.
+     */
+    linkBy: z.enum(linkByChoices, { error: `is not a choice; use ${linkByChoices.map((c) => `"${c}"`).join(', ')}` }).default(defaultLinkBy),
+  }).default({ linkBy: defaultLinkBy }),
 });
 
 /**
@@ -202,7 +214,8 @@ export function loadKbConfig(
 
 /** The options at each level of the configuration, for a misspelt one. */
 const knownOptions: Record<string, string[]> = {
-  '': ['organisation', 'contentDir', 'sites', 'asOf', 'lint', 'redaction'],
+  '': ['organisation', 'contentDir', 'sites', 'asOf', 'lint', 'redaction', 'similarity'],
+  similarity: ['linkBy'],
   sites: ['internal', 'public'],
   'sites.internal': ['title', 'url'],
   'sites.public': ['title', 'url'],

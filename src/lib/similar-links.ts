@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { findSimilarPostmortems, type SimilarityDocument, type SimilarLink } from './similarity.ts';
+import type { SimilarityDocument, SimilarLink } from './similarity.ts';
+import { defaultLinkBy, findSimilarLinkedBy, type LinkBy } from './similarity-link-by.ts';
 import { toSimilarityDocumentFromBody } from './similarity-input.ts';
 import { sortNewestFirst } from './browse.ts';
 import type { Postmortem } from './postmortem-schema.ts';
@@ -28,10 +29,13 @@ function similarityDocumentOf(record: SimilarityRecord): SimilarityDocument {
   return document;
 }
 
-/** Similar links over `records`, in the order the site lists them (newest first), as the site computes them. */
-export function computeSimilarLinks(records: readonly SimilarityRecord[]): SimilarLinks {
+/**
+ * Similar links over `records`, in the order the site lists them (newest first), as the site
+ * computes them; `linkBy` is site.config.ts `similarity.linkBy` (src/lib/similarity-link-by.ts).
+ */
+export function computeSimilarLinks(records: readonly SimilarityRecord[], linkBy: LinkBy = defaultLinkBy): SimilarLinks {
   const ordered = sortNewestFirst(records);
-  return findSimilarPostmortems(ordered.map(similarityDocumentOf));
+  return findSimilarLinkedBy(ordered.map(similarityDocumentOf), linkBy);
 }
 
 /**

@@ -236,3 +236,15 @@ test('eval-search-pools names the pool that could not be measured and passes on 
   expect(result.stderr).toMatch(/pools\.json: the pool "missing folder" could not be measured:\n\/nonexistent-content:1:1  corpus\/content-folder/);
   expect(result.stderr).not.toMatch(/\n\s+at /);
 });
+
+test('eval:similarity --link-by takes only what site.config.ts similarity.linkBy takes, and says which', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-sim-link-by-'));
+  const line = (id: string, title: string, label: string) => JSON.stringify({ id, title, text: `${title}. The host was restarted.`, label });
+  writeFileSync(join(folder, 'a.jsonl'), `${line('r1', 'Disk full on db-1', 'disk')}\n${line('r2', 'Disk full on db-2', 'disk')}\n${line('r3', 'Certificate expired on web-1', 'cert')}\n`);
+  const wrong = run('eval-similarity.ts', folder, '--link-by', 'component');
+  expect(wrong.status).toBe(2);
+  expect(wrong.stderr).toBe('--link-by must be cause or blend or system; got "component".\n');
+  const system = run('eval-similarity.ts', folder, '--link-by', 'system');
+  expect(system.status).toBe(0);
+  expect(system.stdout).toMatch(/links by system\)/);
+});

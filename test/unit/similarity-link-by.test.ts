@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { findSimilarPostmortems, type SimilarityDocument } from '../../src/lib/similarity.ts';
+import {
+  defaultLinkBy,
+  findSimilarByPlainAndModel,
+  findSimilarLinkedBy,
+  plainWordingNeighbours,
+  plainWordingVectors,
+  sharedPlainWords,
+} from '../../src/lib/similarity-link-by.ts';
+import { rankByPlainTfIdf } from '../../src/lib/similarity-evaluation.ts';
+import { loadKbConfig } from '../../src/lib/kb-config.ts';
+
+const doc = (id: string, title: string, text: string, extra: Partial<SimilarityDocument> = {}): SimilarityDocument => ({
+  id, title, summary: '', text, services: [], tags: [], related: [], ...extra,
+});
+
+// A status page: updates of two systems (Mapserv, Geocoder), each failing in two ways. Linked by
+// cause, the expired certificate of one meets the expired certificate of the other; linked by
+// system, Mapserv's updates meet each other.
+const statusPage = [
+  doc('mapserv-cert', 'Mapserv tiles unavailable', 'The Mapserv tile service on the Hillcrest cluster stopped serving tiles: its TLS certificate had expired. Renewed the certificate on Hillcrest.'),
+  doc('mapserv-slow', 'Mapserv tiles slow', 'The Mapserv tile service on the Hillcrest cluster served tiles slowly for an hour. Restarted Mapserv on Hillcrest.'),
+  doc('mapserv-maintenance', 'Mapserv tiles maintenance', 'The Mapserv tile service on the Hillcrest cluster will be down for patching tonight. Mapserv on Hillcrest comes back after.'),
+  doc('geocoder-cert', 'Geocoder unavailable', 'Geocoder requests failed: the certificate had expired on the Ridgeway proxy. Renewed the certificate.'),
+  doc('geocoder-slow', 'Geocoder slow', 'Geocoder requests on the Ridgeway proxy were slow for an hour. Restarted the Ridgeway proxy.'),
+  ...['Office network switch replaced', 'Payroll export delayed by a holiday', 'Wiki search reindexed overnight', 'Build agents upgraded to a new image', 'Printer queue cleared']
+    .map((title, i) => doc(`filler-${i}`, title, `${title}. Nothing else changed and users were told by email.`)),
+];
+
+describe('plain wording (the TF-IDF baseline, as the site reads it)', () => {
+  test('the nearest by plain cosine are the baseline of docs/findability.md', () => {
+    const neighbours = plainWordingNeighbours(plainWordingVectors(statusPage), 5);
+    const baseline = rankByPlainTfIdf(statusPage.map((d) => ({ id: d.id, title: d.title, text: `${d.summary}\n${d.text}` })));
+    statusPage.forEach((d, i) => {
+      expect(neighbours[i].map((n) => statusPage[n.j].id).slice(0, 2), d.id).toEqual(baseline.get(d.id)!.slice(0, 2));
+    });
+  });
+
+  test('shared words are the words both reports use, without stop words or numbers', () => {
+    const vectors = plainWordingVectors([doc('a', 'The 502 on Mapserv', 'Mapserv on Hillcrest was down'), doc('b', 'The 502 again', 'Mapserv on Hillcrest restarted')]);
+    const words = sharedPlainWords(vectors, 0, 1, 4);
+    expect(words.sort()).toEqual(['hillcrest', 'mapserv']);
+  });
+});
+
+describe('links by cause, blended, or by system (site.config.ts similarity.linkBy)', () => {
+  const firstOf = (links: Map<string, { id: string }[]>, id: string) => links.get(id)![0]?.id;
+
+  test('by cause the expired certificate links the other expired certificate; by system, the same system', () => {
+    expect(firstOf(findSimilarLinkedBy(statusPage, 'cause'), 'mapserv-cert')).toBe('geocoder-cert');
+    expect(firstOf(findSimilarLinkedBy(statusPage, 'system'), 'mapserv-cert')).toMatch(/^mapserv-/);
+    // The cause choice is the model alone, byte for byte.
+    expect(findSimilarLinkedBy(statusPage, 'cause')).toEqual(findSimilarPostmortems(statusPage));
+  });
+
+  test('the weight of plain wording decides between the two: none is the model order', () => {
+    const atZero = findSimilarByPlainAndModel(statusPage, {}, { plainWeight: 0 });
+    const model = findSimilarPostmortems(statusPage, { limit: 20, minScore: 0, minRelativeScore: 0 });
+    expect(atZero.get('mapserv-cert')!.map((l) => l.id)).toEqual(model.get('mapserv-cert')!.slice(0, 5).map((l) => l.id));
+  });
+
+  test('the reason beside a link says what put it there: words both reports hold when plain wording weighed most', () => {
+    const links = findSimilarLinkedBy(statusPage, 'system');
+    const text = new Map(statusPage.map((d) => [d.id, `${d.title} ${d.text}`.toLowerCase()]));
+    let named = 0;
+    for (const [id, list] of links) {
+      for (const link of list) {
+        expect(link.reason, `${id} → ${link.id}`).not.toBe('');
+        const words = /same words: ([^;]+)/.exec(link.reason)?.[1].split(', ') ?? [];
+        for (const word of words) {
+          named++;
+          expect(text.get(id)).toContain(word);
+          expect(text.get(link.id)).toContain(word);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+    expect(links.get('mapserv-slow')!.find((l) => l.id.startsWith('mapserv-'))!.reason).toMatch(/same words: .*(mapserv|hillcrest)/);
+  });
+
+  test('author-curated links stay first, at most five links, none to itself, none twice', () => {
+    const pinned = statusPage.map((d) => (d.id === 'geocoder-slow' ? { ...d, related: ['filler-2'] } : d));
+    for (const linkBy of ['blend', 'system'] as const) {
+      const links = findSimilarLinkedBy(pinned, linkBy);
+      expect(links.get('geocoder-slow')![0]).toMatchObject({ id: 'filler-2', pinned: true });
+      for (const [id, list] of links) {
+        expect(list.length).toBeLessThanOrEqual(5);
+        expect(list.map((l) => l.id)).not.toContain(id);
+        expect(new Set(list.map((l) => l.id)).size).toBe(list.length);
+      }
+    }
+  });
+
+  test('links do not depend on the order the reports are given in', () => {
+    const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
+    expect(plain(findSimilarLinkedBy([...statusPage].reverse(), 'blend'))).toEqual(plain(findSimilarLinkedBy(statusPage, 'blend')));
+  });
+});
+
+describe('similarity.linkBy in site.config.ts', () => {
+  const base = { organisation: 'Acme', sites: { internal: { title: 'KB', url: 'https://kb.acme.internal' }, public: { title: 'History', url: 'https://status.acme.example' } } };
+  const load = (input: unknown) => loadKbConfig(input, {}, { fileExists: () => false, now: new Date('2026-12-02T00:00:00Z') });
+
+  test('defaults to blend, and takes cause or system', () => {
+    expect(defaultLinkBy).toBe('blend');
+    expect(load(base).similarity.linkBy).toBe('blend');
+    expect(load({ ...base, similarity: { linkBy: 'system' } }).similarity.linkBy).toBe('system');
+    expect(load({ ...base, similarity: { linkBy: 'cause' } }).similarity.linkBy).toBe('cause');
+  });
+
+  test('another value is refused, naming the option and the choices', () => {
+    expect(() => load({ ...base, similarity: { linkBy: 'component' } })).toThrow(/similarity\.linkBy[\s\S]*"cause", "blend", "system"/);
+  });
+});
