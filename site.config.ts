@@ -35,9 +35,9 @@ const settings: KbConfigInput = {
     internalDomains: ['.internal', '.corp', '.local', '.lan'],
     publicNames: [],
   },
-  // What a similar-incident link joins: 'cause' (the same failure on any system), 'system' (the
-  // same system, whatever failed: a status page's updates) or 'blend' (the default, between them).
-  similarity: { linkBy: 'blend' },
+  // What a similar-incident link joins: 'cause' (the default: the same failure on any system),
+  // 'system' (the same system, whatever failed: a status page's updates) or 'blend' (between them).
+  similarity: { linkBy: 'cause' },
 };
 
 /**

@@ -5,7 +5,7 @@ import { displayWord, forEachToken, isIndexable } from './text-analysis.ts';
  * What a knowledge base wants its similar-incident links to join (site.config.ts
  * `similarity.linkBy`; measured in docs/findability.md, round 13):
  *
- * - `cause`: the same failure, whatever system it hit (an expired certificate on the wiki and one on
+ * - `cause` (default): the same failure, whatever system it hit (an expired certificate on the wiki and one on
  *   the package server): the model of src/lib/similarity.ts alone. Best on pools labelled by cause
  *   and on our fixtures, where products cut across failures; below plain TF-IDF where the label is
  *   the system hit (status pages) and on the Kubernetes stories' development P@5.
@@ -13,15 +13,16 @@ import { displayWord, forEachToken, isIndexable } from './text-analysis.ts';
  *   wants mapserv's other updates): the model with the knowledge base's own systems at full weight
  *   and literal wording on (`ownSystemTitleShare` 0.02, `literalWeight` 0.75, rounds 11-12), blended
  *   with the plain TF-IDF cosine of the words as written at weight 1.
- * - `blend` (default): the same at weight 0.5. Chosen on the development halves only: of the
- *   weights tried (0.25 to 1), the one at or above plain TF-IDF on every development half that keeps
- *   most of the model's lead on the cause-labelled pools.
+ * - `blend`: the same at weight 0.5. Chosen on the development halves only: of the weights tried
+ *   (0.25 to 1), the one at or above plain TF-IDF on every development half that keeps most of the
+ *   model's lead on the cause-labelled pools. Not the default: it costs 3-5 times the model's CPU on
+ *   a large knowledge base and lowers the cause-labelled pools (docs/findability.md, round 13).
  */
 export type LinkBy = 'cause' | 'blend' | 'system';
 
 export const linkByChoices = ['cause', 'blend', 'system'] as const satisfies readonly LinkBy[];
 
-export const defaultLinkBy: LinkBy = 'blend';
+export const defaultLinkBy: LinkBy = 'cause';
 
 /** The weight of the plain cosine for each choice that blends it in. */
 export const plainWeightOf: Readonly<Record<Exclude<LinkBy, 'cause'>, number>> = { blend: 0.5, system: 1 };
@@ -128,7 +129,10 @@ export function plainCosine(vectors: PlainVectors, i: number, j: number): number
  */
 export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: number; score: number }[][] {
   const n = vectors.terms.length;
-  const commonAbove = Math.max(50, n / 10);
+  // A tenth of the reports up to 1,000 (the measured pools: their links are the same), then the
+  // model's own cap, max(100, 1% of the reports): at 10,000 a word held by 1,000 reports made
+  // gathering the candidates most of the blend's time.
+  const commonAbove = Math.max(50, Math.min(n / 10, Math.max(100, n / 100)));
   const postingDocs: number[][] = vectors.words.map(() => []);
   const postingWeights: number[][] = vectors.words.map(() => []);
   vectors.terms.forEach((ids, i) => {
