@@ -33,8 +33,9 @@ export function isFullNameValue(value: string): boolean {
 export function isPersonalHandleValue(value: string): boolean {
   const handle = value.replace(/^@/, '');
   if (!/^[\p{L}][\p{L}\p{N}._-]{1,38}$/u.test(handle) || teamWord.test(handle)) return false;
-  // A hyphenated name is a host's or a service's (`pg-ledger-01`) unless it reads as a person's (`maria-g`).
-  if (handle.includes('-') && !looksLikePersonalHandle(handle)) return false;
+  // A name with a hyphen or an underscore is a host's or a service's (`pg-ledger-01`,
+  // `analytics_ro`) unless it reads as a person's (`maria-g`).
+  if (/[-_]/.test(handle) && !looksLikePersonalHandle(handle)) return false;
   return personalAccount(handle) && nickLike(handle.replace(/[\d._-]+$/, '')) && !mergeBot.test(handle) && !daemonName.test(handle.toLowerCase());
 }
 
