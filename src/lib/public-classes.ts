@@ -2,10 +2,11 @@
  * The classes a public post may give its raw HTML (since the fifteenth probe round). A class is
  * how a style sheet hides text (`sr-only`, `offscreen`, `a11y-hidden`, `hidden-xs`, a theme's own
  * `u-hide`): no list of hiding classes is complete, so the public build fails closed and refuses
- * every class not named here, wherever the site's style sheet defines it or not. None of the 41
- * collections of real reports in /work/corpora writes a class in a report's Markdown, nor does any
- * bundled post; the list is what the site shows as it is written (docs/redaction.md, "Fifteenth
- * probe round"). Pure text rules, no Astro.
+ * every class not named here, whether the site's style sheet defines it or not. None of the 51
+ * collections of real reports in /work/corpora writes a class in a report's Markdown (only a
+ * Jekyll index page does, `<ul class="posts">`), nor does any bundled post; the list is what the
+ * site shows as it is written (docs/redaction.md, "Fifteenth probe round"). Pure text rules, no
+ * Astro.
  */
 
 /** Classes that only style text the page shows: the site's own and the callout words authors use. */
@@ -34,7 +35,7 @@ export function unlistedClass(names: readonly string[]): string | undefined {
   return names.find((name) => name !== '' && !allowed.has(name.toLowerCase()) && !codeLanguageClass.test(name));
 }
 
-/** The reason for a refusal of `name` (completes "… in a public post is hidden by …" is not claimed: it may be shown). */
+/** Why `name` is refused, for the message ("… in a public post uses …"): the class may hide its text or not. */
 export function unlistedClassReason(name: string): string {
   return `the class "${name}", which is not on the list of classes a public post may use (${publicPostClasses.join(', ')}, language-*; src/lib/public-classes.ts): a style sheet may hide its text (sr-only, offscreen and the like), while the public site publishes it in the page source`;
 }
