@@ -42,35 +42,37 @@ export function isPersonalHandleValue(value: string): boolean {
 const personValue = (value: string) => isFullNameValue(value) || isPersonalHandleValue(value);
 
 /** Where an account or a name stands, each with the group that holds it. */
-const accountShapes: { pattern: RegExp; why: string; guess?: boolean }[] = [
+// `hint`: what every match holds, tested first: most lines hold none of these shapes.
+const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boolean }[] = [
   // SQL: a table, schema or database handed to a role, a role created or altered, a filter on a user.
-  { pattern: /\bOWNER\s+TO\s+"?([\p{L}][\p{L}\p{N}._-]*)/giu, why: 'the owner given in SQL' },
-  { pattern: /\b(?:CREATE|ALTER|DROP)\s+(?:USER|ROLE)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?"?([\p{L}][\p{L}\p{N}._-]*)/giu, why: 'a database role of SQL' },
-  { pattern: /\b(?:SET\s+ROLE|SET\s+SESSION\s+AUTHORIZATION)\s+'?"?([\p{L}][\p{L}\p{N}._-]*)/giu, why: 'a database role of SQL' },
-  { pattern: /\b(?:usename|rolname|user_?name|grantee|grantor|definer|current_user)\s*=\s*'([^']+)'/giu, why: 'a user named in an SQL filter' },
+  { pattern: /\bOWNER\s+TO\s+"?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /owner/i, why: 'the owner given in SQL' },
+  { pattern: /\b(?:CREATE|ALTER|DROP)\s+(?:USER|ROLE)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?"?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /user|role/i, why: 'a database role of SQL' },
+  { pattern: /\b(?:SET\s+ROLE|SET\s+SESSION\s+AUTHORIZATION)\s+'?"?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /set\s/i, why: 'a database role of SQL' },
+  { pattern: /\b(?:usename|rolname|user_?name|grantee|grantor|definer|current_user)\s*=\s*'([^']+)'/giu, hint: /name|grant|definer|current_user/i, why: 'a user named in an SQL filter' },
   // Dockerfiles and images.
-  { pattern: /^\s*MAINTAINER\s+([^<\n]+?)\s*(?:<[^>]*>)?\s*$/gu, why: "a Dockerfile's maintainer" },
-  { pattern: /\b(?:org\.opencontainers\.image\.authors|org\.label-schema\.(?:maintainer|author)|authors?)\s*=\s*"([^"<]+?)\s*(?:<[^>]*>)?"/giu, why: "an image's author label" },
+  { pattern: /^\s*MAINTAINER\s+([^<\n]+?)\s*(?:<[^>]*>)?\s*$/gu, hint: /MAINTAINER/, why: "a Dockerfile's maintainer" },
+  { pattern: /\b(?:org\.opencontainers\.image\.authors|org\.label-schema\.(?:maintainer|author)|authors?)\s*=\s*"([^"<]+?)\s*(?:<[^>]*>)?"/giu, hint: /author|maintainer/i, why: "an image's author label" },
   // Ansible and .netrc.
-  { pattern: /\b(?:remote_user|ansible_user|ansible_ssh_user|become_user)\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._-]*)/giu, why: 'the account Ansible logs in as' },
-  { pattern: /\bmachine\s+\S+\s+login\s+(\S+)/gu, why: 'a .netrc login' },
-  { pattern: /^\s*login\s+(\S+)\s*$/gu, why: 'a .netrc login' },
+  { pattern: /\b(?:remote_user|ansible_user|ansible_ssh_user|become_user)\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /_user/, why: 'the account Ansible logs in as' },
+  { pattern: /\bmachine\s+\S+\s+login\s+(\S+)/gu, hint: /login/, why: 'a .netrc login' },
+  { pattern: /^\s*login\s+(\S+)\s*$/gu, hint: /login/, why: 'a .netrc login' },
   // GraphQL arguments: an unquoted key inside a call's parentheses.
-  { pattern: /[(,]\s*(?:login|assignee|assignees|author|user|username|owner|actor|assigneeLogins?)\s*:\s*\[?\s*"([^"]+)"/gu, why: 'a person named in a GraphQL query' },
+  { pattern: /[(,]\s*(?:login|assignee|assignees|author|user|username|owner|actor|assigneeLogins?)\s*:\s*\[?\s*"([^"]+)"/gu, hint: /:\s*\[?\s*"/, why: 'a person named in a GraphQL query' },
   // A paging tool's person object, its name or handle.
-  { pattern: /"(?:assignee|assigned_to|user|acknowledger|agent|responder|owner|on_call_user|escalation_target|reporter|requester)"\s*:\s*\{[^{}]*?"(?:summary|name|display_name|full_name|username|login)"\s*:\s*"([^"]+)"/gu, why: "a person in a paging tool's payload" },
+  { pattern: /"(?:assignee|assigned_to|user|acknowledger|agent|responder|owner|on_call_user|escalation_target|reporter|requester)"\s*:\s*\{[^{}]*?"(?:summary|name|display_name|full_name|username|login)"\s*:\s*"([^"]+)"/gu, hint: /\{/, why: "a person in a paging tool's payload" },
   // GitHub Actions writes who started a run.
-  { pattern: /\bTriggered via [\w-]+ by @?([\p{L}][\p{L}\p{N}._-]*)/gu, why: 'who started a GitHub Actions run' },
+  { pattern: /\bTriggered via [\w-]+ by @?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /Triggered via/, why: 'who started a GitHub Actions run' },
   // A Kubernetes change-cause written by hand ("rollout restart by kvestre").
-  { pattern: /change-cause["']?\s*:\s*["']?[^"'\n]*?\bby\s+@?([\p{L}][\p{L}\p{N}._-]*)/gu, why: 'who made a Kubernetes change', guess: true },
+  { pattern: /change-cause["']?\s*:\s*["']?[^"'\n]*?\bby\s+@?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /change-cause/, why: 'who made a Kubernetes change', guess: true },
   // A code comment saying who did something to the line below.
-  { pattern: /(?:^|\s)(?:#|--|\/\/|;|\/\*)\s.*?\b(?:added|created|installed|configured|set up|written|edited|changed|modified|disabled|enabled|commented out|pinned|bumped)\s+by\s+@?([\p{L}][\p{L}\p{N}._-]{2,30})/gu, why: 'who changed it, in a comment', guess: true },
+  { pattern: /(?:^|\s)(?:#|--|\/\/|;|\/\*)\s.*?\b(?:added|created|installed|configured|set up|written|edited|changed|modified|disabled|enabled|commented out|pinned|bumped)\s+by\s+@?([\p{L}][\p{L}\p{N}._-]{2,30})/gu, hint: /\sby\s/, why: 'who changed it, in a comment', guess: true },
 ];
 
 /** People in a line of pasted configuration, queries, payloads and tool output. */
 export function findPastedConfigPeople(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
-  for (const { pattern, why, guess } of accountShapes) {
+  for (const { pattern, hint, why, guess } of accountShapes) {
+    if (!hint.test(line)) continue;
     for (const m of allMatches(pattern, line)) {
       const value = m[1].trim().replace(/[.,;]+$/, '');
       if (!personValue(value)) continue;
