@@ -1,4 +1,5 @@
 import { decodeEntities } from './html-entities.ts';
+import { unlistedClass, unlistedClassReason } from './public-classes.ts';
 
 /**
  * Raw HTML that a browser does not show, but that the public site publishes as written: `<div
@@ -13,6 +14,8 @@ export interface HiddenHtml {
   how: string;
   /** Whether sighted readers see it anyway (aria-hidden hides from screen readers only). */
   shownToSightedReaders: boolean;
+  /** A class not on the public post's list (src/lib/public-classes.ts): it may hide or not, so it is refused. */
+  unlistedClass?: string;
 }
 
 /**
@@ -75,6 +78,10 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
       const screenReaders = /sr-only|visually|screen-?reader/i.test(hiding);
       return { how: `the class "${hiding}"${screenReaders ? ', which shows its text to screen readers only' : ''}`, shownToSightedReaders: false };
     }
+    // Since the fifteenth probe round the public build fails closed on classes: a class outside
+    // the short list may be one a style sheet hides (`offscreen`, `a11y-hidden`, `hidden-xs`).
+    const unlisted = unlistedClass(names);
+    if (unlisted) return { how: unlistedClassReason(unlisted), shownToSightedReaders: false, unlistedClass: unlisted };
   }
   const ariaHidden = attributes.get('aria-hidden') ?? attributes.get('ariahidden');
   if (ariaHidden !== undefined) {
@@ -176,6 +183,10 @@ export function shortTag(tag: string): string {
 
 /** The refusal for hidden HTML at `where` (`file:line`) of a public post. */
 export function hiddenHtmlMessage(where: string, found: HiddenHtml, isMdx: boolean): string {
+  if (found.unlistedClass !== undefined) {
+    const wrap = isMdx ? 'wrap internal-only text in <Internal>' : 'move internal-only text into <Internal> (rename the file to .mdx: .md posts cannot hold components)';
+    return `${where}: ${found.tag} in a public post uses ${found.how}. Fix: remove the class "${found.unlistedClass}" (or use a listed one) if its text is meant for customers, or ${wrap} so the public site cuts it.`;
+  }
   const seen = found.shownToSightedReaders
     ? 'every sighted customer still sees its text, and it is published in the page source'
     : 'a browser does not show its text, but the public site publishes it in the page source, where any customer can read it (View source, search engines, copies of the page)';

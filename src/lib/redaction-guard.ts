@@ -1,6 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
@@ -857,6 +858,12 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
+  // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe
+  // round), unless the link is a finding already (its fix takes the whole link).
+  for (const h of findHostParameters(line)) {
+    const inLink = matches.some((k) => k.rule === 'redact/internal-link' && k.index <= h.index && k.index + k.text.length >= h.index + h.text.length);
+    if (!inLink && !ready.publicNames.has(h.text.toLowerCase())) matches.push({ rule: 'redact/internal-host', ...h });
+  }
   add('redact/internal-link', schemelessToolLink, (m) => !vendorPublicSite.test(m[0]) && !placeholderTenant.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()));
   // A host and a version, or a host and one segment before `:` or `=`, is how Kubernetes writes an
   // API group or an annotation's key (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave:`),

@@ -96,11 +96,11 @@ describe('text hidden by a CSS class in a public post (it passed: its text was p
     expect(publicRefusal('<span className={"invisible"}>db-7</span> here\n', true)).toContain('hidden by the class "invisible"');
   });
 
-  test('what is shown passes: other classes, state classes, a class named in code, and a hidden class inside <Internal>', () => {
+  // Since the fifteenth probe round a class outside the short list (src/lib/public-classes.ts) is
+  // refused too: `sr-only-focusable` and `hidden-xs` passed here before (redaction-probe-leaks-round15).
+  test('what is shown passes: listed classes, a class named in code, and a hidden class inside <Internal>', () => {
     for (const isMdx of [false, true]) {
       expect(publicRefusal('<span class="note warning">shown</span> ok\n', isMdx)).toBeUndefined();
-      expect(publicRefusal('<a class="sr-only-focusable" href="#main">Skip</a> ok\n', isMdx)).toBeUndefined();
-      expect(publicRefusal('<span class="hidden-xs">shown on wide screens</span> ok\n', isMdx)).toBeUndefined();
       expect(publicRefusal('Write `<span class="sr-only">` in code.\n\n```html\n<span class="sr-only">x</span>\n```\n', isMdx)).toBeUndefined();
     }
     expect(publicRefusal('<Internal>\n<span class="sr-only">db-7</span>\n</Internal>\n\nShown.\n', true)).toBeUndefined();

@@ -1,0 +1,37 @@
+/**
+ * Who made or keeps a linked page, named in the link's title (the fifteenth probe round,
+ * docs/redaction.md): `[the runbook](https://… "maintained by Kasimir")`, `<a title="written by
+ * Dagfinn">`. In prose "maintained by" a word no lexicon knows is a company's as often (MoJ's
+ * "images maintained by Chainguard"), so it is read only in a title, the hover text an author
+ * writes to credit someone; the 56 link titles of the collections name no one this way.
+ */
+import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { allMatches } from '../regexp.ts';
+import type { PatternMatch } from './person-patterns.ts';
+
+/** The title of a Markdown link or image (`](url "title")`, also in single quotes or brackets) and an HTML `title` attribute. */
+const linkTitle = /\]\(\s*<?[^\s)>]*>?\s+(?:"([^"]*)"|'([^']*)'|\(([^)]*)\))\s*\)|\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** A verb of making or keeping, then "by" and one or two capitalised words. */
+const madeBy = /\b(?:maintained|written|owned|kept|curated|updated|edited|drawn|taken|made|created|authored|compiled|prepared|managed|run|shared|posted|annotated)\s+by\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
+const unknown = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
+
+/** People named as a linked page's maker in its title, as guesses (a first name the lexicon knows is certain). */
+export function findLinkTitlePeople(line: string): PatternMatch[] {
+  if (!/\bby\s/.test(line)) return [];
+  const found: PatternMatch[] = [];
+  for (const m of allMatches(linkTitle, line)) {
+    const title = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    const titleAt = m.index! + m[0].indexOf(title);
+    for (const by of allMatches(madeBy, title)) {
+      const name = by[1];
+      const first = name.split(' ')[0];
+      const known = isKnownFirstName(first) && !isOrdinaryWord(first) && !isPublicTerm(first);
+      if (!known && !unknown(first)) continue;
+      found.push({ text: name, index: titleAt + by.index! + by[0].lastIndexOf(name), severity: 'error', guess: !known, why: "named in a link's title as who made or keeps the page" });
+    }
+  }
+  return found;
+}
