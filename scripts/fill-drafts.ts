@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// npm run fill -- [file|folder]... --set FIELD=VALUE... [--publish YYYY-MM-DD] [--dry-run]
+// Fills facts of a whole batch into drafts already written (default: every draft under the content
+// folder's postmortems/), where a draft has none: what `npm run import -- --set` does while
+// importing, for drafts imported before the batch's facts were decided. Nothing written is changed.
+// --set severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD (checked
+// against the vocabularies, as import's --set), and actionItems.status=open|in-progress|done|wont-do
+// (each action item without a status: what the team knows of it today).
+// --publish YYYY-MM-DD publishes, as recorded, each historical draft (historical: true, as the
+// import writes them) that npm run check then passes with no error: status: published and
+// published: that day. The others stay drafts and are listed with what they still lack.
+// --dry-run writes nothing. See docs/adopting.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseCommandLine } from './lib/command-line.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded first so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
+import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
+import { leadingCommentLines } from '../src/lib/slug.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
+import { fillDraft, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import { existsSync, statSync } from 'node:fs';
+
+const { values, positionals } = parseCommandLine({
+  allowPositionals: true,
+  options: {
+    set: { type: 'string', multiple: true },
+    publish: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help || (!values.set?.length && !values.publish)) {
+  console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
+  process.exit(values.help ? 0 : 2);
+}
+
+const contentDir = resolveContentDir();
+const vocabulary = loadVocabularyOrExit(contentDir);
+const today = new Date().toISOString().slice(0, 10);
+const shownContent = relative(process.cwd(), contentDir) || contentDir;
+
+// actionItems.status is this command's own; the other fields are import's --set, with its checks and messages.
+const problems: string[] = [];
+const fill: DraftFill = {};
+const importFields: string[] = [];
+for (const option of values.set ?? []) {
+  const match = /^\s*actionItems?\.status\s*=(.*)$/i.exec(option);
+  if (!match) {
+    importFields.push(option);
+    continue;
+  }
+  const status = parseActionItemStatus(match[1]);
+  if (typeof status === 'object') problems.push(`--set ${option}: ${status.problem}`);
+  else fill.actionItemStatus = status;
+}
+try {
+  Object.assign(fill, parseBatchFacts(importFields, vocabulary, today, shownContent) satisfies BatchFacts);
+} catch (error) {
+  if (!(error instanceof BatchFactError)) throw error;
+  // import's list of fields does not name the one this command adds.
+  problems.push(...error.problems.map((problem) => problem.replace(/--set fills ([^.]*)\.$/, '--set fills $1, actionItems.status.')));
+}
+const publishDay = values.publish;
+if (publishDay !== undefined) {
+  const parsed = new Date(`${publishDay}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(publishDay) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== publishDay) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.`);
+  else if (publishDay > today) problems.push(`--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`);
+}
+if (problems.length) {
+  console.error(`${problems.join('\n')}\nNothing was written.`);
+  process.exit(2);
+}
+
+const postmortemsDir = join(contentDir, 'postmortems');
+const named = positionals.length ? positionals : [postmortemsDir];
+const files: string[] = [];
+for (const path of named) {
+  if (!existsSync(path)) {
+    console.error(`${path}: no such file or folder. Name drafts or the folder holding them (default ${relative(process.cwd(), postmortemsDir)}); nothing was written.`);
+    process.exit(2);
+  }
+  files.push(...(statSync(path).isDirectory() ? listPostmortemFiles(path).map((name) => join(path, name)) : [path]));
+}
+const knownIds = postmortemIdsOrExit(postmortemsDir);
+
+const counts = new Map<string, number>();
+const left: { file: string; errors: string[] }[] = [];
+let changed = 0;
+let published = 0;
+let notDrafts = 0;
+for (const file of files.sort()) {
+  const shown = relative(process.cwd(), file) || file;
+  const source = readFileSync(file, 'utf8');
+  const result = fillDraft(source, fill);
+  if (result.skipped) {
+    notDrafts += 1;
+    if (!result.skipped.includes('only drafts')) console.error(`${shown}: left alone: ${result.skipped}.`);
+    continue;
+  }
+  let text = result.text;
+  for (const fact of result.filled) {
+    const key = fact.replace(/\[\d+\]/, '[]');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if (publishDay) {
+    if (!/^historical:[ \t]*true[ \t]*$/m.test(text.split(/\n---/)[0])) {
+      left.push({ file: shown, errors: ['not historical: true, so published only after its own review (set status: in-review, then published, by hand)'] });
+    } else {
+      const candidate = publishDraft(text, publishDay);
+      const check = validatePostmortemSource(shown, postmortemIdFromPath(file), candidate, { vocabulary, knownIds, contentDir });
+      const errors = check.findings.filter((f) => f.severity === 'error');
+      if (errors.length) left.push({ file: shown, errors: errors.map((f) => f.message) });
+      else {
+        text = candidate;
+        published += 1;
+      }
+    }
+  }
+  if (text === source) continue;
+  changed += 1;
+  if (!values['dry-run']) writeFileSync(file, text);
+}
+
+const filledWords = [...counts].map(([fact, n]) => `${fact} in ${n}`).join(', ');
+const verb = values['dry-run'] ? 'would be' : 'were';
+console.log(`${files.length} file(s): ${changed} draft(s) ${verb} changed${filledWords ? ` (filled: ${filledWords})` : ''}${notDrafts ? `; ${notDrafts} not a draft, left alone` : ''}.`);
+if (publishDay) {
+  console.log(`${published} historical draft(s) ${verb} published (status: published, published: ${publishDay}); ${left.length} stay drafts${left.length ? ', each with what it still lacks:' : '.'}`);
+  // What the drafts left still lack, counted: the facts to decide next, most frequent first.
+  const reasons = new Map<string, number>();
+  for (const { file, errors } of left) {
+    console.log(`  ${file}: ${errors.length} error(s): ${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more: npm run check -- ${file})` : ''}`);
+    for (const error of new Set(errors.map((e) => e.replace(/actionItems\[\d+\]/g, 'actionItems[…]').replace(/action item \S+ /, 'action item … ').replace(/^status is published, but /, '')))) reasons.set(error, (reasons.get(error) ?? 0) + 1);
+  }
+  if (reasons.size) {
+    console.log('Left to fill, by how many drafts lack it:');
+    for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${n}  ${reason}`);
+  }
+}
+if (values['dry-run']) console.log('Dry run: nothing was written.');
+else if (changed) console.log(`Review the change with git diff -- ${relative(process.cwd(), postmortemsDir)}; then npm run check.`);
