@@ -7,6 +7,7 @@ import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
+import { batchGuidance } from '../src/lib/batch-guidance.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
@@ -146,6 +147,8 @@ if (values.format === 'json') {
   console.log(`${fileCount} files checked: ${errors} errors, ${findings.length - errors} warnings`);
 } else if (values.format === 'text') {
   console.log(formatFindingsText(findings, fileCount));
+  // Many files lacking the same fact: the one command that fills it everywhere, after the summary.
+  for (const line of batchGuidance(findings)) console.log(line);
 } else {
   console.error(`Unknown --format "${values.format}". Use text, json or github.`);
   process.exit(2);

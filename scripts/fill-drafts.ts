@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run fill -- [file|folder]... --set FIELD=VALUE... [--publish YYYY-MM-DD] [--dry-run]
-// Fills facts of a whole batch into drafts already written (default: every draft under the content
-// folder's postmortems/), where a draft has none: what `npm run import -- --set` does while
-// importing, for drafts imported before the batch's facts were decided. Nothing written is changed.
+// Fills facts of a whole batch into postmortems already written (default: every file under the content
+// folder's postmortems/), where a file has none: what `npm run import -- --set` does while
+// importing, for drafts imported before the batch's facts were decided (or already set to published).
+// Nothing written is changed.
 // --set severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD (checked
 // against the vocabularies, as import's --set), and actionItems.status=open|in-progress|done|wont-do
 // (each action item without a status: what the team knows of it today).
@@ -92,22 +93,29 @@ const counts = new Map<string, number>();
 const left: { file: string; errors: string[] }[] = [];
 let changed = 0;
 let published = 0;
-let notDrafts = 0;
+let unreadable = 0;
 for (const file of files.sort()) {
   const shown = relative(process.cwd(), file) || file;
   const source = readFileSync(file, 'utf8');
   const result = fillDraft(source, fill);
   if (result.skipped) {
-    notDrafts += 1;
-    if (!result.skipped.includes('only drafts')) console.error(`${shown}: left alone: ${result.skipped}.`);
+    unreadable += 1;
+    console.error(`${shown}: left alone: ${result.skipped}.`);
     continue;
   }
+  const isDraft = /^status:[ \t]*draft[ \t]*$/m.test(source.split(/\n---/)[0]);
   let text = result.text;
   for (const fact of result.filled) {
     const key = fact.replace(/\[\d+\]/, '[]');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  if (publishDay) {
+  // A file already set to published without its day (a team that set status by hand) gets the day.
+  if (publishDay && !isDraft && /^status:[ \t]*published[ \t]*$/m.test(text.split(/\n---/)[0])) {
+    const dated = publishDraft(text, publishDay);
+    if (dated !== text) counts.set('published', (counts.get('published') ?? 0) + 1);
+    text = dated;
+  }
+  if (publishDay && isDraft) {
     if (!/^historical:[ \t]*true[ \t]*$/m.test(text.split(/\n---/)[0])) {
       left.push({ file: shown, errors: ['not historical: true, so published only after its own review (set status: in-review, then published, by hand)'] });
     } else {
@@ -126,9 +134,10 @@ for (const file of files.sort()) {
   if (!values['dry-run']) writeFileSync(file, text);
 }
 
-const filledWords = [...counts].map(([fact, n]) => `${fact} in ${n}`).join(', ');
+const factOrder = ['severity', 'services', 'teams', 'tags', 'trigger', 'drafted', 'actionItems[].status', 'published'];
+const filledWords = [...counts].sort((a, b) => factOrder.indexOf(a[0]) - factOrder.indexOf(b[0])).map(([fact, n]) => `${fact} in ${n}`).join(', ');
 const verb = values['dry-run'] ? 'would be' : 'were';
-console.log(`${files.length} file(s): ${changed} draft(s) ${verb} changed${filledWords ? ` (filled: ${filledWords})` : ''}${notDrafts ? `; ${notDrafts} not a draft, left alone` : ''}.`);
+console.log(`${files.length} file(s): ${changed} ${verb} changed${filledWords ? ` (filled: ${filledWords})` : ''}${unreadable ? `; ${unreadable} could not be read, left alone` : ''}.`);
 if (publishDay) {
   console.log(`${published} historical draft(s) ${verb} published (status: published, published: ${publishDay}); ${left.length} stay drafts${left.length ? ', each with what it still lacks:' : '.'}`);
   // What the drafts left still lack, counted: the facts to decide next, most frequent first.

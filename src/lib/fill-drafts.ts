@@ -12,7 +12,7 @@ export type ActionItemStatus = (typeof actionItemStatuses)[number];
  * by hand or wrote a script. Measured on 40 imported reports: 237 errors on publishing, 6 a draft,
  * most of them the same fact missing in every file; a hand-written script broke the YAML of 22.
  *
- * As with `--set`, a value fills a field only where the draft has none: nothing written is changed.
+ * As with `--set`, a value fills a field only where the file has none: nothing written is changed.
  * Only the frontmatter's missing keys are added; every other byte of the file stays as it was.
  */
 export interface DraftFill extends BatchFacts {
@@ -63,12 +63,15 @@ function insertTopLevel(yaml: string, key: string, value: unknown): string {
   return lines.join('\n');
 }
 
-/** Fills the batch's facts into one draft where it has none. Drafts only: other files are left alone. */
+/**
+ * Fills the batch's facts into one postmortem where it has none. Any status: a team that set its
+ * imported reports to published first (as the adoption steps said) has the same facts missing in
+ * published files, and adding a missing fact changes nothing written.
+ */
 export function fillDraft(source: string, fill: DraftFill): DraftFillResult {
   const read = readFrontmatter(source);
   if ('problem' in read) return { text: '', filled: [], skipped: read.problem };
   const data = read.doc.toJS() as Record<string, unknown>;
-  if (data.status !== 'draft') return { text: '', filled: [], skipped: `it is ${typeof data.status === 'string' ? `status: ${data.status}` : 'not a draft'}, and only drafts are filled` };
   let yaml = source.slice(read.yamlStart, read.yamlEnd);
   const filled: string[] = [];
   const scalar = (key: 'severity' | 'trigger' | 'drafted') => {
