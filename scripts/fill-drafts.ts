@@ -10,6 +10,10 @@
 // --publish YYYY-MM-DD publishes, as recorded, each historical draft (historical: true, as the
 // import writes them) that npm run check then passes with no error: status: published and
 // published: that day. The others stay drafts and are listed with what they still lack.
+// --vocabularies lists the services, tags and trigger categories the drafts point at that the
+// vocabulary files lack (from each report's own metadata the import kept, and the failure modes
+// the text states), as YAML entries to add; with --write, the tags and triggers are appended to
+// tags.yaml and triggers.yaml (services need an owner and a tier: printed only).
 // --dry-run writes nothing. See docs/adopting.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,7 +28,11 @@ import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-fi
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { fillDraft, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
-import { existsSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
+import { proposeVocabulary, proposedYaml, type DraftForProposal } from '../src/lib/vocabulary-proposal.ts';
+import { vocabularyFiles } from '../src/lib/vocabulary.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -32,10 +40,12 @@ const { values, positionals } = parseCommandLine({
     set: { type: 'string', multiple: true },
     publish: { type: 'string' },
     'dry-run': { type: 'boolean' },
+    vocabularies: { type: 'boolean' },
+    write: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
-if (values.help || (!values.set?.length && !values.publish)) {
+if (values.help || (!values.set?.length && !values.publish && !values.vocabularies)) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   process.exit(values.help ? 0 : 2);
 }
@@ -88,6 +98,34 @@ for (const path of named) {
   files.push(...(statSync(path).isDirectory() ? listPostmortemFiles(path).map((name) => join(path, name)) : [path]));
 }
 const knownIds = postmortemIdsOrExit(postmortemsDir);
+
+if (values.vocabularies) {
+  const drafts: DraftForProposal[] = files.map((file) => {
+    const split = splitFrontmatter(readFileSync(file, 'utf8'));
+    let data: Record<string, unknown> = {};
+    try {
+      data = (parseYaml(split.yaml) as Record<string, unknown>) ?? {};
+    } catch {
+      // A frontmatter that does not parse: its body is still read; npm run check says the rest.
+    }
+    return { text: `${String(data.title ?? '')}\n${String(data.summary ?? '')}\n${split.body}`, body: split.body, hasTrigger: typeof data.trigger === 'string' && data.trigger !== '' };
+  });
+  const proposal = proposeVocabulary(drafts, vocabulary);
+  const total = proposal.services.length + proposal.tags.length + proposal.triggers.length;
+  const single = proposal.single.services + proposal.single.tags + proposal.single.triggers;
+  console.log(`${files.length} file(s) read: ${total ? `${proposal.services.length} service(s), ${proposal.tags.length} tag(s) and ${proposal.triggers.length} trigger(s) they point at are not in the vocabularies.` : 'nothing they point at (in two drafts or more) is missing from the vocabularies.'}${single ? ` Not listed: ${single} named by one draft only (${proposal.single.services} services, ${proposal.single.tags} tags, ${proposal.single.triggers} triggers).` : ''}`);
+  for (const kind of ['triggers', 'tags', 'services'] as const) {
+    if (!proposal[kind].length) continue;
+    const file = relative(process.cwd(), join(contentDir, vocabularyFiles[kind]));
+    const write = values.write && kind !== 'services' && !values['dry-run'];
+    console.log(`\n${write ? `Appended to ${file}` : `For ${file}`}${kind === 'services' ? ' (each needs its owner team and tier: fill them in, keep the ones that are services of yours)' : ' (keep the ones you mean to use, delete the rest)'}:\n`);
+    const yaml = proposedYaml(kind, proposal[kind]);
+    console.log(yaml.trimEnd());
+    if (write) appendFileSync(join(contentDir, vocabularyFiles[kind]), `${readFileSync(join(contentDir, vocabularyFiles[kind]), 'utf8').endsWith('\n') ? '' : '\n'}${yaml}`);
+  }
+  if (total) console.log(`\n${values.write && !values['dry-run'] ? 'Review them (git diff), then' : 'Add the entries you want (or run again with --write for tags and triggers), then'} import again or set them with npm run fill -- --set …; npm run check says whether the files read.`);
+  if (!values.set?.length && !publishDay) process.exit(0);
+}
 
 const counts = new Map<string, number>();
 const left: { file: string; errors: string[] }[] = [];

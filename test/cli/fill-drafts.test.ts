@@ -127,4 +127,23 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(refused.stderr).toContain('Nothing was written.');
     expect(readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8')).toBe(draft);
   }, 60_000);
+
+  test('--vocabularies lists what the drafts point at that the vocabularies lack; --write appends the tags and triggers, which then read', () => {
+    const withMetadata = (title: string) => importedDraft(title).replace('trigger: configuration\n', '').replace('Checkout failed for twenty minutes.\n', 'A bad configuration change took checkout down.\n\n<Internal>\n\n## Imported metadata\n\nThe original report\'s own frontmatter, kept as written:\n\n```yaml\nkeywords:\n- edge routing\n```\n\n</Internal>\n');
+    const content = contentWith({ '2023-11-01-a.mdx': withMetadata('First'), '2023-11-02-b.mdx': withMetadata('Second') });
+    writeFileSync(join(content, 'triggers.yaml'), 'change:\n  name: A change we made\n');
+    const listed = run('fill-drafts.ts', content, '--vocabularies');
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toContain('2 file(s) read: 0 service(s), 1 tag(s) and 1 trigger(s) they point at are not in the vocabularies.');
+    expect(listed.stdout).toContain('# proposed: 2 draft(s), from reports without a trigger that describe bad configuration change\nconfiguration:\n  name: "Configuration change"');
+    expect(readFileSync(join(content, 'triggers.yaml'), 'utf8')).toBe('change:\n  name: A change we made\n');
+    const written = run('fill-drafts.ts', content, '--vocabularies', '--write');
+    expect(written.stdout).toContain('Appended to');
+    expect(readFileSync(join(content, 'triggers.yaml'), 'utf8')).toContain('configuration:\n  name: "Configuration change"\n');
+    expect(readFileSync(join(content, 'tags.yaml'), 'utf8')).toContain('edge-routing:\n  aliases: ["edge routing"]\n');
+    // The files still read, and the drafts can now be given the trigger.
+    const filled = run('fill-drafts.ts', content, '--set', 'trigger=configuration', '--set', 'tags=edge-routing');
+    expect(filled.stdout).toContain('(filled: tags in 2, trigger in 2)');
+    expect(run('check.ts', content, '--no-lint').stdout).toMatch(/2 files checked: 0 errors/);
+  }, 60_000);
 });
