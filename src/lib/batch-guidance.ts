@@ -43,10 +43,13 @@ export function batchGuidance(findings: readonly Finding[]): string[] {
   }
   if (!rows.length) return [];
   const perReport = rows.filter((row) => row.fact.perReport).map((row) => row.fact.label);
+  // Drafts' warnings ("fill before review"): once filled, --publish is the step after.
+  const drafts = findings.some((f) => f.message.startsWith('fill before review:') && rows.some((row) => row.fact.pattern.test(f.message)));
   return [
     'The same fact is missing in many files; npm run fill fills it in every file that lacks it, never replacing a value written (docs/adopting.md):',
     ...rows.map(({ fact, files, findings: count }) => `  ${fact.label}: ${files} files${count > files ? ` (${count} findings)` : ''}  ${fact.option}`),
     `  e.g. npm run fill -- ${rows.filter((row) => !row.fact.option.startsWith('--publish')).map((row) => row.fact.option).join(' ')}${rows.some((row) => row.fact.option.startsWith('--publish')) ? ' --publish YYYY-MM-DD' : ''} --dry-run`,
+    ...(drafts ? ['  --publish YYYY-MM-DD then publishes, as recorded, each historical draft that passes the check, and counts what the others lack.'] : []),
     ...(perReport.length ? [`  ${perReport.join(', ')} ${perReport.length === 1 ? 'differs' : 'differ'} from report to report: a batch value is a starting point to review in each (git diff), not the answer.`] : []),
   ];
 }

@@ -31,4 +31,10 @@ describe('check\'s guidance when many files lack the same fact', () => {
     expect(batchGuidance([finding('a.mdx', 'status is published, but drafted is not filled in yet: add the day.'), finding('b.mdx', 'status is published, but drafted is not filled in yet: add the day.')])).toEqual([]);
     expect(batchGuidance(['a', 'b', 'c'].map((name) => finding(`${name}.mdx`, 'status is published, but impact.description is not filled in yet: describe what customers experienced.')))).toEqual([]);
   });
+
+  test('on drafts, the publishing step after the fill is said', () => {
+    const lines = batchGuidance(['a', 'b', 'c'].map((name) => finding(`${name}.mdx`, 'fill before review: drafted is not filled in yet: add the day the first draft was written, YYYY-MM-DD.')));
+    expect(lines).toContain('  --publish YYYY-MM-DD then publishes, as recorded, each historical draft that passes the check, and counts what the others lack.');
+    expect(lines).not.toContain('  severity differs from report to report: a batch value is a starting point to review in each (git diff), not the answer.');
+  });
 });
