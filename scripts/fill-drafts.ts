@@ -108,7 +108,11 @@ if (values.vocabularies) {
     } catch {
       // A frontmatter that does not parse: its body is still read; npm run check says the rest.
     }
-    return { text: `${String(data.title ?? '')}\n${String(data.summary ?? '')}\n${split.body}`, body: split.body, hasTrigger: typeof data.trigger === 'string' && data.trigger !== '' };
+    const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    return {
+      text: `${String(data.title ?? '')}\n${String(data.summary ?? '')}\n${split.body}`, body: split.body, hasTrigger: typeof data.trigger === 'string' && data.trigger !== '',
+      uses: { services: ids(data.services), tags: ids(data.tags), trigger: typeof data.trigger === 'string' ? data.trigger : undefined },
+    };
   });
   const proposal = proposeVocabulary(drafts, vocabulary);
   const total = proposal.services.length + proposal.tags.length + proposal.triggers.length;

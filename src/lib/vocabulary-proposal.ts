@@ -15,7 +15,9 @@ import type { Vocabulary } from './vocabulary.ts';
  *   the import keeps): keywords, tags, categories, labels → tags; services, components, affected
  *   systems, product → services;
  * - the failure modes the draft's text states (src/lib/failure-modes.ts, what the import and
- *   similar incidents recognise): their tags and trigger category.
+ *   similar incidents recognise): their tags and trigger category;
+ * - ids the drafts' frontmatter already uses that the files lack (`npm run check`: "unknown tag"
+ *   in every file that uses one, after a vocabulary was rewritten).
  */
 export interface ProposedEntry {
   id: string;
@@ -87,6 +89,8 @@ export interface DraftForProposal {
   body: string;
   /** Whether the draft already has a trigger (a failure mode's trigger is proposed for drafts without one). */
   hasTrigger: boolean;
+  /** Ids its frontmatter uses (a vocabulary edited after the import, or drafts copied from elsewhere: each unknown one is an error in every file). */
+  uses?: { services?: readonly string[]; tags?: readonly string[]; trigger?: string };
 }
 
 /** Entries the drafts point at that the vocabularies lack, each with how many drafts, most first. */
@@ -109,6 +113,9 @@ export function proposeVocabulary(drafts: readonly DraftForProposal[], vocabular
   };
   for (const draft of drafts) {
     const seen = new Set<string>();
+    for (const id of draft.uses?.services ?? []) add('services', id, 'the drafts\' own frontmatter', seen);
+    for (const id of draft.uses?.tags ?? []) add('tags', id, 'the drafts\' own frontmatter', seen);
+    if (draft.uses?.trigger) add('triggers', draft.uses.trigger, 'the drafts\' own frontmatter', seen);
     const metadata = importedMetadata(draft.body);
     for (const value of valuesOf(metadata, tagKeys)) add('tags', value, 'the reports\' own metadata', seen);
     for (const value of valuesOf(metadata, serviceKeys)) add('services', value, 'the reports\' own metadata', seen);
@@ -124,13 +131,15 @@ export function proposeVocabulary(drafts: readonly DraftForProposal[], vocabular
   const all = (kind: keyof typeof found): ProposedEntry[] => [...found[kind]]
     .map(([id, { name, drafts: count, from }]) => ({ id, name: kind === 'triggers' ? builtInTriggerNames[id] ?? name : name, drafts: count, from: [...from].sort().join('; ') }))
     .sort((a, b) => b.drafts - a.drafts || a.id.localeCompare(b.id));
+  // An id a draft already uses is an error until the file has it: listed however few use it.
+  const listed = (e: ProposedEntry) => e.drafts >= least || e.from.includes('the drafts\' own frontmatter');
   const kinds = ['services', 'tags', 'triggers'] as const;
   const lists = Object.fromEntries(kinds.map((kind) => [kind, all(kind)])) as Record<(typeof kinds)[number], ProposedEntry[]>;
   return {
-    services: lists.services.filter((e) => e.drafts >= least),
-    tags: lists.tags.filter((e) => e.drafts >= least),
-    triggers: lists.triggers.filter((e) => e.drafts >= least),
-    single: { services: lists.services.length - lists.services.filter((e) => e.drafts >= least).length, tags: lists.tags.length - lists.tags.filter((e) => e.drafts >= least).length, triggers: lists.triggers.length - lists.triggers.filter((e) => e.drafts >= least).length },
+    services: lists.services.filter(listed),
+    tags: lists.tags.filter(listed),
+    triggers: lists.triggers.filter(listed),
+    single: { services: lists.services.filter((e) => !listed(e)).length, tags: lists.tags.filter((e) => !listed(e)).length, triggers: lists.triggers.filter((e) => !listed(e)).length },
   };
 }
 

@@ -44,4 +44,14 @@ describe('vocabulary entries the drafts point at that the files lack', () => {
     expect(extended.triggers.get('configuration')?.name).toBe('Configuration change');
     expect(proposeVocabulary(drafts, extended).tags).toEqual([]);
   });
+
+  test('ids the drafts already use that the files lack are proposed too (each was an error in every file using it)', () => {
+    const drafts = ['a', 'b', 'c', 'd', 'e'].map((name): DraftForProposal => ({ text: name, body: name, hasTrigger: true, uses: { services: ['website', 'ledger'], tags: ['deploy', 'security'], trigger: 'outside' } }));
+    // One draft alone uses this tag: listed all the same, since check refuses it there.
+    drafts[0] = { ...drafts[0], uses: { ...drafts[0].uses, tags: ['deploy', 'flaky'] } };
+    const proposal = proposeVocabulary(drafts, vocabulary);
+    expect(proposal.services.map((e) => [e.id, e.drafts, e.from])).toEqual([['ledger', 5, 'the drafts\' own frontmatter']]);
+    expect(proposal.tags.map((e) => [e.id, e.drafts])).toEqual([['deploy', 5], ['flaky', 1]]);
+    expect(proposal.triggers.map((e) => e.id)).toEqual(['outside']);
+  });
 });
