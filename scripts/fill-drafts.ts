@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fill -- [file|folder]... --set FIELD=VALUE... [--publish YYYY-MM-DD] [--dry-run]
+// npm run fill -- [file|folder]... --set FIELD=VALUE... [--publish YYYY-MM-DD] [--vocabularies [--write]] [--dry-run]
 // Fills facts of a whole batch into postmortems already written (default: every file under the content
 // folder's postmortems/), where a file has none: what `npm run import -- --set` does while
 // importing, for drafts imported before the batch's facts were decided (or already set to published).
@@ -45,6 +45,11 @@ const { values, positionals } = parseCommandLine({
     help: { type: 'boolean', short: 'h' },
   },
 });
+// --write alone wrote nothing and said nothing: it belongs to --vocabularies.
+if (values.write && !values.vocabularies) {
+  console.error('--write appends the entries --vocabularies proposes: give both (npm run fill -- --vocabularies --write). Nothing was written.');
+  process.exit(2);
+}
 if (values.help || (!values.set?.length && !values.publish && !values.vocabularies)) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   process.exit(values.help ? 0 : 2);

@@ -125,6 +125,9 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(refused.stderr).toContain('"checkout" is not a service id');
     expect(refused.stderr).toMatch(/"status" cannot be set for a batch: .*--set fills severity, services, teams, tags, trigger, drafted, actionItems\.status\./);
     expect(refused.stderr).toContain('Nothing was written.');
+    const writeAlone = run('fill-drafts.ts', content, '--write');
+    expect(writeAlone.status).toBe(2);
+    expect(writeAlone.stderr).toContain('--write appends the entries --vocabularies proposes: give both');
     expect(readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8')).toBe(draft);
   }, 60_000);
 
