@@ -7,12 +7,13 @@ import { resolveAsOfInstant } from '../src/lib/as-of.ts';
 import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
+import { batchGuidance } from '../src/lib/batch-guidance.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { machineFolderProblem } from '../src/lib/named-folders.ts';
@@ -28,6 +29,8 @@ const progressEvery = 500;
 const { kbConfig } = await loadSiteConfig();
 const { redactionOptions, scanSourcesForPublication } = await import('./lib/redaction-check.ts');
 const { redactionSettings } = await import('./lib/redaction-settings.ts');
+const { scanPublicText } = await import('../src/lib/redaction-guard.ts');
+const { publicSiteSettingFindings } = await import('../src/lib/public-site-settings.ts');
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -105,10 +108,14 @@ const onProgress = (done: number, total: number) => {
 const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint, onProgress });
 // Public posts (any status, so authors hear it before review) also get the redaction guard the
 // public build applies: the same findings, earlier.
-const redaction = result.vocabulary && !values['no-lint']
-  ? scanSourcesForPublication(result.postmortems, redactionOptions(result.vocabulary, result.postmortems, contentDir), isMarkedPublic).findings
+const guardOptions = result.vocabulary && !values['no-lint'] ? redactionOptions(result.vocabulary, result.postmortems, contentDir) : undefined;
+const redaction = guardOptions ? scanSourcesForPublication(result.postmortems, guardOptions, isMarkedPublic).findings : [];
+// The public site's title and address are on every public page: a name the guard stops on there
+// stopped the public build on every page, said at the setting once (whole-folder checks only).
+const siteSettings = guardOptions && !positionals.length
+  ? publicSiteSettingFindings(kbConfig.sites.public, (text) => scanPublicText('site.config.ts', text, guardOptions).findings, existsSync('site.config.ts') ? readFileSync('site.config.ts', 'utf8') : '')
   : [];
-const findings = sortFindings([...result.findings, ...redaction]);
+const findings = sortFindings([...result.findings, ...redaction, ...siteSettings]);
 
 if (values['public-report'] && result.vocabulary) {
   const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
@@ -140,6 +147,8 @@ if (values.format === 'json') {
   console.log(`${fileCount} files checked: ${errors} errors, ${findings.length - errors} warnings`);
 } else if (values.format === 'text') {
   console.log(formatFindingsText(findings, fileCount));
+  // Many files lacking the same fact: the one command that fills it everywhere, after the summary.
+  for (const line of batchGuidance(findings)) console.log(line);
 } else {
   console.error(`Unknown --format "${values.format}". Use text, json or github.`);
   process.exit(2);

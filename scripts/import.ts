@@ -313,6 +313,7 @@ if (values.json) {
 } else {
   for (const file of files) console.log(`${formatFileReport(file)}\n`);
   console.log(formatSummary(totals, !!values['dry-run']));
-  if (!values['dry-run'] && planned.length) console.log(`Next: fill in what is listed above, then npm run check -- ${relative(process.cwd(), outDir)}/<file>.mdx`);
+  // The batch steps after an import were not said here: adopters edited every draft by hand (docs/adopting.md, "Adoption walkthrough").
+  if (!values['dry-run'] && planned.length) console.log(`Next: npm run fill -- --vocabularies lists the services, tags and triggers the drafts point at that the vocabularies lack; npm run fill -- --set field=value… fills a fact of the whole batch where a draft has none, --publish YYYY-MM-DD publishes those then complete; fill in the rest per draft, then npm run check -- ${relative(process.cwd(), outDir)}/<file>.mdx`);
 }
 process.exitCode = totals.failed ? 1 : 0;

@@ -25,7 +25,8 @@ const { values, positionals } = parseCommandLine({
 if (values.help || !positionals.length) {
   console.log(`Usage: npm run redact -- FILE... [--dry-run] [--review]
 
-Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named:
+Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named
+(visibility: public; other posts are left as they are, since nothing of them is published):
 a person's name becomes a role ("an engineer"), or, in code of an .mdx body, where no role can
 stand, the code is wrapped in <Internal>…</Internal>; an internal name in an .mdx body is wrapped
 in <Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies
@@ -59,9 +60,29 @@ const unreadable = result.findings.filter((f) => f.severity === 'error' && /^cor
 for (const finding of unreadable) console.error(`${finding.file}: ${finding.message}`);
 let failed = unreadable.length > 0;
 let changedAny = false;
+/**
+ * Posts that are not public, left as they are: nothing of them is published, and the fixes are
+ * for the public site. Following the README, an adopter ran `npm run redact -- content/postmortems/*.mdx`
+ * on 39 imported internal records: it rewrote 29 names in their frontmatter to "an internal
+ * system" ("The an internal system lose the monitoring"), text the internal site then showed.
+ */
+const notPublic: string[] = [];
 for (const pm of result.postmortems) {
-  if (!pm.data) {
+  // A draft still lacking review facts is valid (check: warnings only) but has no complete data:
+  // it was "not a valid postmortem; fix the errors npm run check shows first" with 0 errors to fix
+  // (27 of an adoption's 39 imported records, and exit status 1).
+  const facts = pm.data ?? pm.entryData;
+  if (!facts) {
     console.error(`${pm.file}: not a valid postmortem; fix the errors npm run check shows first.`);
+    failed = true;
+    continue;
+  }
+  if (facts.visibility !== 'public') {
+    notPublic.push(pm.file);
+    continue;
+  }
+  if (!pm.data) {
+    console.error(`${pm.file}: a public draft that still lacks facts a review needs (npm run check lists them as "fill before review"); fill them in, then run npm run redact on it.`);
     failed = true;
     continue;
   }
@@ -111,7 +132,11 @@ for (const pm of result.postmortems) {
     writeFileSync(pm.file, fixed.source);
     changedAny = true;
   }
-  console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length} left for you${pm.data.visibility === 'public' ? '' : ' (not a public post: nothing is published)'}.`);
+  console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length} left for you.`);
+}
+if (notPublic.length) {
+  const shown = notPublic.slice(0, 3).join(', ') + (notPublic.length > 3 ? ` and ${notPublic.length - 3} more` : '');
+  console.log(`${notPublic.length} post(s) not public, left as they are (${shown}): nothing of them is published, and the internal site keeps their names. To publish one, set visibility: public with public.title and public.summary, then run npm run redact on it.`);
 }
 if (changedAny) console.log('Review the changes with git diff before committing.');
 await exitAfterOutput(failed ? 1 : 0);

@@ -113,6 +113,17 @@ export class VocabularyError extends Error {
   }
 }
 
+/**
+ * What a required field of a vocabulary entry holds, for the fix of a missing one: an adopting team
+ * writing its services.yaml from scratch got "add `tier:` under dns." five times, and had to read the
+ * schema to learn that a tier is 1, 2 or 3.
+ */
+const requiredFieldHints: Record<string, string> = {
+  name: 'the name people know it by, e.g. "name: Checkout API"',
+  owner: 'the id of the team (from teams.yaml) that owns it, e.g. "owner: platform"',
+  tier: '1, 2 or 3, e.g. "tier: 2" (1 is the customer-critical path, 3 internal tooling)',
+};
+
 const kindNames: Record<VocabularyKind, string> = { teams: 'a team', services: 'a service', tags: 'a tag', triggers: 'a trigger' };
 
 /**
@@ -302,7 +313,7 @@ function parseEntries<T extends z.ZodObject>(
         const at = keyAt(id, field === undefined ? undefined : String(field), typeof index === 'number' ? index : undefined);
         const input = field === undefined ? value : (value as Record<string, unknown> | null)?.[field];
         if (input === undefined && field !== undefined && index === undefined) {
-          problems.push({ file, ...at, message: `${id}: required field "${field}" is missing.`, fix: `add \`${field}:\` under ${id}.` });
+          problems.push({ file, ...at, message: `${id}: required field "${field}" is missing.`, fix: `add \`${field}:\` under ${id}${requiredFieldHints[field] ? `: ${requiredFieldHints[field]}` : ''}.` });
         } else if (issue.code === 'too_small' && typeof (typeof index === 'number' && Array.isArray(input) ? input[index] : input) === 'string') {
           const text = (typeof index === 'number' && Array.isArray(input) ? input[index] : input) as string;
           problems.push({ file, ...at, message: `${name} is empty${text ? ' (it holds only spaces)' : ''}.`, fix: typeof index === 'number' ? `write the text, or remove the empty entry from ${field}.` : `write the text, or remove \`${field}:\` if it is optional.` });

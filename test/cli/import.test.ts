@@ -24,9 +24,11 @@ describe('npm run import (the command)', () => {
 
   test('writes one .mdx per report, named from the day and title, and never overwrites', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
-    run(join(reportsDir, 'Payments outage notes'), '--out', out);
+    const first = run(join(reportsDir, 'Payments outage notes'), '--out', out);
     run(join(reportsDir, 'Payments outage notes'), '--out', out);
     expect(readdirSync(out).sort()).toEqual(['2020-01-16-payments-outage-january-2.mdx', '2020-01-16-payments-outage-january.mdx']);
+    // The batch steps after an import are said (adopters edited every draft by hand).
+    expect(first).toMatch(/^Next: npm run fill -- --vocabularies lists .*; npm run fill -- --set field=value… fills a fact of the whole batch where a draft has none, --publish YYYY-MM-DD publishes those then complete;/m);
   }, 60_000);
 
   test('npm run new -- --help prints its usage without the first import line of the script', () => {

@@ -36,4 +36,25 @@ describe('npm run redact (the command)', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
+
+  test('a post that is not public is left as it is, and said so; the public one beside it is fixed', () => {
+    // README's adoption steps ran `npm run redact -- content/postmortems/*.mdx` over imported
+    // internal records: names in their frontmatter became "an internal system" on the internal site.
+    const { contentDir, file } = write('Press <kbd>Hallvard Brekke</kbd> to continue.\n');
+    const internalFile = join(contentDir, 'postmortems', '2025-03-02-internal.mdx');
+    const internal = publicProbePost({ summary: 'Hallvard Brekke restarted the orders-db primary.' }).replace('visibility: public', 'visibility: internal').replace(/public:\n  title: .*\n  summary: .*\n/, '');
+    writeFileSync(internalFile, internal);
+    // An imported draft still lacking review facts (check: warnings only) was "not a valid postmortem".
+    const draftFile = join(contentDir, 'postmortems', '2025-03-03-draft.mdx');
+    const draft = internal.replace('status: published', 'status: draft').replace('severity: SEV-3\n', '');
+    writeFileSync(draftFile, draft);
+    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/redact.ts'), file, internalFile, draftFile], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(internalFile, 'utf8')).toBe(internal);
+    expect(readFileSync(draftFile, 'utf8')).toBe(draft);
+    expect(result.stdout).toContain('2 post(s) not public, left as they are (');
+    expect(result.stdout).toContain('To publish one, set visibility: public with public.title and public.summary, then run npm run redact on it.');
+    expect(readFileSync(file, 'utf8')).toContain('Press <kbd>an engineer</kbd> to continue.');
+  });
 });

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// npm run fill -- [file|folder]... --set FIELD=VALUE... [--publish YYYY-MM-DD] [--vocabularies [--write]] [--dry-run]
+// Fills facts of a whole batch into postmortems already written (default: every file under the content
+// folder's postmortems/), where a file has none: what `npm run import -- --set` does while
+// importing, for drafts imported before the batch's facts were decided (or already set to published).
+// Nothing written is changed.
+// --set severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD (checked
+// against the vocabularies, as import's --set), and actionItems.status=open|in-progress|done|wont-do
+// (each action item without a status: what the team knows of it today).
+// --publish YYYY-MM-DD publishes, as recorded, each historical draft (historical: true, as the
+// import writes them) that npm run check then passes with no error: status: published and
+// published: that day. The others stay drafts and are listed with what they still lack.
+// --vocabularies lists the services, tags and trigger categories the drafts point at that the
+// vocabulary files lack (from each report's own metadata the import kept, and the failure modes
+// the text states), as YAML entries to add; with --write, the tags and triggers are appended to
+// tags.yaml and triggers.yaml (services need an owner and a tier: printed only).
+// --dry-run writes nothing. See docs/adopting.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseCommandLine } from './lib/command-line.ts';
+import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+// Loaded first so that a mistake in it is said with its line, not as Node's stack trace.
+const { resolveContentDir } = await loadSiteConfig();
+import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
+import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
+import { leadingCommentLines } from '../src/lib/slug.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
+import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
+import { fillDraft, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
+import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
+import { appendFileSync, existsSync, statSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
+import { proposeVocabulary, proposedYaml, type DraftForProposal } from '../src/lib/vocabulary-proposal.ts';
+import { vocabularyFiles } from '../src/lib/vocabulary.ts';
+
+const { values, positionals } = parseCommandLine({
+  allowPositionals: true,
+  options: {
+    set: { type: 'string', multiple: true },
+    publish: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    vocabularies: { type: 'boolean' },
+    write: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+// --write alone wrote nothing and said nothing: it belongs to --vocabularies.
+if (values.write && !values.vocabularies) {
+  console.error('--write appends the entries --vocabularies proposes: give both (npm run fill -- --vocabularies --write). Nothing was written.');
+  process.exit(2);
+}
+if (values.help || (!values.set?.length && !values.publish && !values.vocabularies)) {
+  console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
+  process.exit(values.help ? 0 : 2);
+}
+
+const contentDir = resolveContentDir();
+const vocabulary = loadVocabularyOrExit(contentDir);
+const today = new Date().toISOString().slice(0, 10);
+const shownContent = relative(process.cwd(), contentDir) || contentDir;
+
+// actionItems.status is this command's own; the other fields are import's --set, with its checks and messages.
+const problems: string[] = [];
+const fill: DraftFill = {};
+const importFields: string[] = [];
+for (const option of values.set ?? []) {
+  const match = /^\s*actionItems?\.status\s*=(.*)$/i.exec(option);
+  if (!match) {
+    importFields.push(option);
+    continue;
+  }
+  const status = parseActionItemStatus(match[1]);
+  if (typeof status === 'object') problems.push(`--set ${option}: ${status.problem}`);
+  else fill.actionItemStatus = status;
+}
+try {
+  Object.assign(fill, parseBatchFacts(importFields, vocabulary, today, shownContent) satisfies BatchFacts);
+} catch (error) {
+  if (!(error instanceof BatchFactError)) throw error;
+  // import's list of fields does not name the one this command adds.
+  problems.push(...error.problems.map((problem) => problem.replace(/--set fills ([^.]*)\.$/, '--set fills $1, actionItems.status.')));
+}
+const publishDay = values.publish;
+if (publishDay !== undefined) {
+  const parsed = new Date(`${publishDay}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(publishDay) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== publishDay) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.`);
+  else if (publishDay > today) problems.push(`--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`);
+}
+if (problems.length) {
+  console.error(`${problems.join('\n')}\nNothing was written.`);
+  process.exit(2);
+}
+
+const postmortemsDir = join(contentDir, 'postmortems');
+const named = positionals.length ? positionals : [postmortemsDir];
+const files: string[] = [];
+for (const path of named) {
+  if (!existsSync(path)) {
+    console.error(`${path}: no such file or folder. Name drafts or the folder holding them (default ${relative(process.cwd(), postmortemsDir)}); nothing was written.`);
+    process.exit(2);
+  }
+  files.push(...(statSync(path).isDirectory() ? listPostmortemFiles(path).map((name) => join(path, name)) : [path]));
+}
+const knownIds = postmortemIdsOrExit(postmortemsDir);
+
+if (values.vocabularies) {
+  const drafts: DraftForProposal[] = files.map((file) => {
+    const split = splitFrontmatter(readFileSync(file, 'utf8'));
+    let data: Record<string, unknown> = {};
+    try {
+      data = (parseYaml(split.yaml) as Record<string, unknown>) ?? {};
+    } catch {
+      // A frontmatter that does not parse: its body is still read; npm run check says the rest.
+    }
+    const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    return {
+      text: `${String(data.title ?? '')}\n${String(data.summary ?? '')}\n${split.body}`, body: split.body, hasTrigger: typeof data.trigger === 'string' && data.trigger !== '',
+      uses: { services: ids(data.services), tags: ids(data.tags), trigger: typeof data.trigger === 'string' ? data.trigger : undefined },
+    };
+  });
+  const proposal = proposeVocabulary(drafts, vocabulary);
+  const total = proposal.services.length + proposal.tags.length + proposal.triggers.length;
+  const single = proposal.single.services + proposal.single.tags + proposal.single.triggers;
+  console.log(`${files.length} file(s) read: ${total ? `${proposal.services.length} service(s), ${proposal.tags.length} tag(s) and ${proposal.triggers.length} trigger(s) they point at are not in the vocabularies.` : 'nothing they point at (in two drafts or more) is missing from the vocabularies.'}${single ? ` Not listed: ${single} named by one draft only (${proposal.single.services} services, ${proposal.single.tags} tags, ${proposal.single.triggers} triggers).` : ''}`);
+  for (const kind of ['triggers', 'tags', 'services'] as const) {
+    if (!proposal[kind].length) continue;
+    const file = relative(process.cwd(), join(contentDir, vocabularyFiles[kind]));
+    const write = values.write && kind !== 'services' && !values['dry-run'];
+    console.log(`\n${write ? `Appended to ${file}` : `For ${file}`}${kind === 'services' ? ' (each needs its owner team and tier: fill them in, keep the ones that are services of yours)' : ' (keep the ones you mean to use, delete the rest)'}:\n`);
+    const yaml = proposedYaml(kind, proposal[kind]);
+    console.log(yaml.trimEnd());
+    if (write) appendFileSync(join(contentDir, vocabularyFiles[kind]), `${readFileSync(join(contentDir, vocabularyFiles[kind]), 'utf8').endsWith('\n') ? '' : '\n'}${yaml}`);
+  }
+  if (total) console.log(`\n${values.write && !values['dry-run'] ? 'Review them (git diff), then' : 'Add the entries you want (or run again with --write for tags and triggers), then'} import again or set them with npm run fill -- --set …; npm run check says whether the files read.`);
+  if (!values.set?.length && !publishDay) process.exit(0);
+}
+
+const counts = new Map<string, number>();
+const left: { file: string; errors: string[] }[] = [];
+let changed = 0;
+let published = 0;
+let unreadable = 0;
+for (const file of files.sort()) {
+  const shown = relative(process.cwd(), file) || file;
+  const source = readFileSync(file, 'utf8');
+  const result = fillDraft(source, fill);
+  if (result.skipped) {
+    unreadable += 1;
+    console.error(`${shown}: left alone: ${result.skipped}.`);
+    continue;
+  }
+  const isDraft = /^status:[ \t]*draft[ \t]*$/m.test(source.split(/\n---/)[0]);
+  let text = result.text;
+  for (const fact of result.filled) {
+    const key = fact.replace(/\[\d+\]/, '[]');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // A file already set to published without its day (a team that set status by hand) gets the day.
+  if (publishDay && !isDraft && /^status:[ \t]*published[ \t]*$/m.test(text.split(/\n---/)[0])) {
+    const dated = publishDraft(text, publishDay);
+    if (dated !== text) counts.set('published', (counts.get('published') ?? 0) + 1);
+    text = dated;
+  }
+  if (publishDay && isDraft) {
+    if (!/^historical:[ \t]*true[ \t]*$/m.test(text.split(/\n---/)[0])) {
+      left.push({ file: shown, errors: ['not historical: true, so published only after its own review (set status: in-review, then published, by hand)'] });
+    } else {
+      const candidate = publishDraft(text, publishDay);
+      const check = validatePostmortemSource(shown, postmortemIdFromPath(file), candidate, { vocabulary, knownIds, contentDir });
+      const errors = check.findings.filter((f) => f.severity === 'error');
+      if (errors.length) left.push({ file: shown, errors: errors.map((f) => f.message) });
+      else {
+        text = candidate;
+        published += 1;
+      }
+    }
+  }
+  if (text === source) continue;
+  changed += 1;
+  if (!values['dry-run']) writeFileSync(file, text);
+}
+
+const factOrder = ['severity', 'services', 'teams', 'tags', 'trigger', 'drafted', 'actionItems[].status', 'published'];
+const filledWords = [...counts].sort((a, b) => factOrder.indexOf(a[0]) - factOrder.indexOf(b[0])).map(([fact, n]) => `${fact} in ${n}`).join(', ');
+const verb = values['dry-run'] ? 'would be' : 'were';
+console.log(`${files.length} file(s): ${changed} ${verb} changed${filledWords ? ` (filled: ${filledWords})` : ''}${unreadable ? `; ${unreadable} could not be read, left alone` : ''}.`);
+if (publishDay) {
+  console.log(`${published} historical draft(s) ${verb} published (status: published, published: ${publishDay}); ${left.length} stay drafts${left.length ? ', each with what it still lacks:' : '.'}`);
+  // What the drafts left still lack, counted: the facts to decide next, most frequent first.
+  const reasons = new Map<string, number>();
+  for (const { file, errors } of left) {
+    console.log(`  ${file}: ${errors.length} error(s): ${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more: npm run check -- ${file})` : ''}`);
+    for (const error of new Set(errors.map((e) => e.replace(/actionItems\[\d+\]/g, 'actionItems[…]').replace(/action item \S+ /, 'action item … ').replace(/^status is published, but /, '')))) reasons.set(error, (reasons.get(error) ?? 0) + 1);
+  }
+  if (reasons.size) {
+    console.log('Left to fill, by how many drafts lack it:');
+    for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${n}  ${reason}`);
+  }
+}
+if (values['dry-run']) console.log('Dry run: nothing was written.');
+else if (changed) console.log(`Review the change with git diff -- ${relative(process.cwd(), postmortemsDir)}; then npm run check.`);

@@ -1,0 +1,55 @@
+import type { Finding } from './findings.ts';
+
+/**
+ * What `npm run check` says after its findings when many files lack the same fact: one command
+ * that fills it in all of them (`npm run fill`), instead of the same fix read file by file. An
+ * adopter who set 39 imported reports to published got 237 errors, 6 a file, 203 of them one of
+ * four facts missing everywhere (severity, drafted, published, each action item's status), and no
+ * word that they could be filled at once.
+ */
+interface BatchFact {
+  /** The fact, as said in the summary. */
+  label: string;
+  /** The `npm run fill` option that fills it. */
+  option: string;
+  /** Recognises a finding of this fact missing. */
+  pattern: RegExp;
+  /** Whether a person must decide the value per report (said, so that a placeholder is not taken for the answer). */
+  perReport?: boolean;
+}
+
+const batchFacts: readonly BatchFact[] = [
+  { label: 'severity', option: '--set severity=SEV-3', pattern: /\bseverity is not filled in yet\b/, perReport: true },
+  { label: 'drafted', option: '--set drafted=YYYY-MM-DD', pattern: /\bdrafted is not filled in yet\b/ },
+  { label: 'services', option: '--set services=<id>', pattern: /\bservices is not filled in yet\b/, perReport: true },
+  { label: 'trigger', option: '--set trigger=<id>', pattern: /\btrigger is not filled in yet\b/, perReport: true },
+  { label: 'action items\' status', option: '--set actionItems.status=open', pattern: /\bactionItems\[\d+\] is not filled in yet: action item \S+ needs status\.$/ },
+  { label: 'published (the publication day)', option: '--publish YYYY-MM-DD', pattern: /\bthe publication day is required\b/ },
+];
+
+/** From how many files one fact missing everywhere is worth one command. */
+export const batchGuidanceFrom = 3;
+
+/**
+ * Lines to print after the findings: per fact missing in at least {@link batchGuidanceFrom}
+ * files, how many, then the one command that fills them all. Empty when no fact is missing that often.
+ */
+export function batchGuidance(findings: readonly Finding[]): string[] {
+  const rows: { fact: BatchFact; files: number; findings: number }[] = [];
+  for (const fact of batchFacts) {
+    const matching = findings.filter((f) => fact.pattern.test(f.message));
+    const files = new Set(matching.map((f) => f.file)).size;
+    if (files >= batchGuidanceFrom) rows.push({ fact, files, findings: matching.length });
+  }
+  if (!rows.length) return [];
+  const perReport = rows.filter((row) => row.fact.perReport).map((row) => row.fact.label);
+  // Drafts' warnings ("fill before review"): once filled, --publish is the step after.
+  const drafts = findings.some((f) => f.message.startsWith('fill before review:') && rows.some((row) => row.fact.pattern.test(f.message)));
+  return [
+    'The same fact is missing in many files; npm run fill fills it in every file that lacks it, never replacing a value written (docs/adopting.md):',
+    ...rows.map(({ fact, files, findings: count }) => `  ${fact.label}: ${files} files${count > files ? ` (${count} findings)` : ''}  ${fact.option}`),
+    `  e.g. npm run fill -- ${rows.filter((row) => !row.fact.option.startsWith('--publish')).map((row) => row.fact.option).join(' ')}${rows.some((row) => row.fact.option.startsWith('--publish')) ? ' --publish YYYY-MM-DD' : ''} --dry-run`,
+    ...(drafts ? ['  --publish YYYY-MM-DD then publishes, as recorded, each historical draft that passes the check, and counts what the others lack.'] : []),
+    ...(perReport.length ? [`  ${perReport.join(', ')} ${perReport.length === 1 ? 'differs' : 'differ'} from report to report: a batch value is a starting point to review in each (git diff), not the answer.`] : []),
+  ];
+}
