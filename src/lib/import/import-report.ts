@@ -16,9 +16,10 @@ import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
-import { placeBodyUnderTitle } from './body-headings.ts';
+import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
+import { plannedWorkOf } from './planned-work.ts';
 import type { Zone } from './time-zones.ts';
 import { isStatusPageIssue, metadataTimes } from './metadata-times.ts';
 import type { FolderZone } from './folder-zone.ts';
@@ -69,6 +70,8 @@ export interface ImportResult {
   actionItems: number;
   /** Fields filled from `--set` because the report gave nothing for them. */
   setFromBatch: BatchField[];
+  /** What in the report's metadata says it is planned work, not an incident (`planned: yes`): listed in the summary. */
+  plannedWork?: string;
 }
 
 const headings = {
@@ -623,6 +626,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   const severityRead = describeWrittenSeverity(severity);
   if (severityRead) inferred.push(severityRead);
   if (severity.note) notes.push(severity.note);
+  // Planned work kept beside the incidents, in the same shape: imported, said, and listed in the summary.
+  const plannedWork = plannedWorkOf(metadata);
+  if (plannedWork) notes.push(`planned maintenance, not an incident (its metadata says \`${plannedWork}\`): imported as a draft so that it can be kept as a record, and listed at the end of the import; delete the draft if the knowledge base keeps incidents only`);
 
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
@@ -669,7 +675,17 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
   const firstDay = timeline.entries[0]?.at.slice(0, 10);
-  if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
+  // A post is published after the incident it reports: when the draft's day is the post's (its
+  // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
+  // incident began then (the PyPI blog's phishing report, posted 2025-07-31 over a timeline from
+  // 2025-07-26). A status page's issue states its start as `date` and keeps it; an export's
+  // incidents state their own days.
+  let incidentDay = stated.date;
+  const datedByPost = !options.exportKind && stated.from === 'the report\'s metadata' && metadata?.date !== undefined && !isStatusPageIssue(metadata);
+  if (datedByPost && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= 45 * 86_400_000) {
+    incidentDay = firstDay;
+    inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (the metadata's date, ${stated.date})`);
+  } else if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
     notes.push(`the incident day ${stated.date} (from ${stated.from}) is not the day its timeline starts, ${firstDay}: check which is right (the draft's file name uses ${stated.date})`);
   }
   if (timeline.entries.length) {
@@ -815,7 +831,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (underTitle.removedSummaryHeading) notes.push(`the "${underTitle.removedSummaryHeading}" section opens with the summary: its heading and that paragraph are left out of the body, since the page shows the summary above it`);
   if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
   if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
-  const safe = makeMdxSafe(underTitle.markdown);
+  // A status page's incident: its first update is the summary, shown as the lead above the body.
+  const firstUpdate = options.exportKind && summary ? firstUpdateAsSummary(underTitle.markdown, summary) : undefined;
+  if (firstUpdate?.replaced) notes.push('the first update is the summary: its row in the body keeps its time and state and says so, since the page shows the summary above it (the timeline keeps its words)');
+  const safe = makeMdxSafe(firstUpdate?.markdown ?? underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
@@ -858,7 +877,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (startFromExport && times.started) {
     frontmatter = frontmatter.replace(/^times:\n(?=  started:)/m, `times:\n  # started: the incident's own start, the ${options.exportKind ?? 'export'}'s \`${startFromExport.field}\` (its first update was posted at ${startFromExport.firstRow})\n`);
   }
-  const day = stated.date ?? entries[0]?.at.slice(0, 10);
+  const day = incidentDay ?? entries[0]?.at.slice(0, 10);
   const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleForFileName(title, year))}.mdx`;
   return {
     fileName,
@@ -874,6 +893,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     relativeRows: timeline.relativePlaced,
     actionItems: actions.items.length,
     setFromBatch,
+    ...(plannedWork ? { plannedWork } : {}),
   };
 }
 

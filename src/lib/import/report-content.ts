@@ -1,6 +1,7 @@
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
+import { readIncidentRecord } from './incident-records.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
@@ -39,6 +40,8 @@ export interface ReportContent {
  * is neither is refused with what is read.
  */
 export const isJsonName = (name: string) => /\.json$/i.test(name);
+/** A `.yml`/`.yaml` file: one incident a status page keeps as a YAML record (src/lib/import/incident-records.ts), or data. */
+export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
 /** A spreadsheet saved as text (`.csv`, `.tsv`): an incident log, one incident a row, or data. */
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
@@ -80,6 +83,12 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!feed) throw new NotAReportError('is not an Atom or RSS feed with entries (a status page\'s history.atom or history.rss), so it holds no report to import.');
     // What of the feed was left out (planned work) is said once, with its first entry.
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as an ${feed.kind}: one draft per entry`], notesAfter: [], parts: feed.reports, exportKind: feed.kind, firstPartNotes: feed.notes };
+  }
+  // One incident a status page keeps as a YAML record (`meta_data: { title, start_date, … }`, `content`).
+  if (isYamlName(name)) {
+    const record = readIncidentRecord(decoded.text);
+    if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
+    return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)' };
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
