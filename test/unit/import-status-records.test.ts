@@ -84,6 +84,17 @@ describe('an incident kept as a YAML record', () => {
     expect(mayBeIncidentExportFile('appveyor.yml')).toBe(false);
   });
 
+  test('the summary is what happened: not the title over the text, not an update written on top, the original message when labelled', () => {
+    // A folded scalar's blank line is a single line break in the value: the paragraphs stay apart.
+    const titled = readIncidentRecord('meta_data:\n  title: Login node reboot\n  start_date: 2024-06-01 10:00:00\ncontent: >\n\n  Login node reboot\n\n  The login nodes restart at ten; running jobs are not affected.\n')!;
+    expect(titled.text).toMatch(/^summary: The login nodes restart at ten; running jobs are not affected\.$/m);
+    expect(titled.text).toContain('\n\nLogin node reboot\n\nThe login nodes restart at ten');
+    const updated = readIncidentRecord('meta_data:\n  title: Storage down\n  start_date: 2024-06-01 10:00:00\ncontent: >\n  <p><b>Update 02/06/2024 - 09:00</b><br/>Storage is back.</p>\n  <p>Thanks for your patience!</p>\n  <p><b>Original message:</b><br/>The storage cluster lost power.</p>\n')!;
+    expect(updated.text).toMatch(/^summary: The storage cluster lost power\.$/m);
+    const unlabelled = readIncidentRecord('meta_data:\n  title: Portal errors\n  start_date: 2024-06-01 10:00:00\ncontent: >\n  <p>UPDATE: the errors are gone.</p>\n  <p>The portal returns errors for some users.</p>\n')!;
+    expect(unlabelled.text).toMatch(/^summary: The portal returns errors for some users\.$/m);
+  });
+
   test('record instants: padded, a zone kept, a non-date refused', () => {
     expect(recordInstant('2022-12-2 17:00:00')).toEqual({ day: '2022-12-02', time: '17:00' });
     expect(recordInstant('2023-03-17 2:45:00')).toEqual({ day: '2023-03-17', time: '02:45' });

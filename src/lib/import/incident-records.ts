@@ -57,7 +57,7 @@ const listed = (value: unknown): string[] => (Array.isArray(value) ? value.map((
 const looksLikeHtml = (body: string) => /<(?:p|div|ul|ol|li|br|a|b|strong|em|i|span|table|h[1-6])\b[^>]*>/i.test(body);
 
 /** A paragraph of Markdown as the plain text of a summary: links their words, marks and escapes left out. */
-const markdownPlain = (paragraph: string) => paragraph.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([\\`*_[\]#|<>{}.!+-])/g, '$1').replace(/(\*\*|__|`)/g, '').replace(/\s+/g, ' ').trim();
+const markdownPlain = (paragraph: string) => paragraph.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\\([\\`*_[\]#|<>{}.!+-])/g, '$1').replace(/(\*\*|__|`)/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * The incident of a YAML record, or undefined when `yaml` is no incident record: it must parse to
@@ -82,8 +82,23 @@ export function readIncidentRecord(yaml: string): IncidentRecord | undefined {
   const affected = listed(first(fields, affectedKeys));
   const plannedKey = plannedKeys.find((key) => fields[key] !== undefined);
   const planned = plannedKey !== undefined && isYes(fields[plannedKey]);
-  const markdown = looksLikeHtml(body) ? htmlToMarkdown(body).markdown.trim() : body;
-  const summary = markdownPlain(markdown.split(/\n\s*\n/).find((paragraph) => /[a-z]/i.test(paragraph)) ?? '');
+  const textKey = [...textKeys].find((key) => text(data[key]) === body || text(fields[key]) === body);
+  // A folded scalar (`content: >`) keeps a blank line of its text as a single line break: the
+  // writer's paragraphs ("Shutdown JupyterHub nodes", a blank line, then the text) ran into one.
+  const folded = textKey !== undefined && new RegExp(`^\\s*${textKey}:\\s*>[-+]?\\s*$`, 'm').test(yaml);
+  const markdown = looksLikeHtml(body) ? htmlToMarkdown(body).markdown.trim() : folded ? body.replace(/(?<=\S)\n(?=\S)/g, '\n\n') : body;
+  const paragraphs = markdown.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => /[a-z]/i.test(paragraph));
+  // The summary says what happened: not the title written again over the text, nor a later update
+  // written on top ("UPDATE: the issues have been resolved.", "[update 2026-07-28 13:30] …").
+  const isUpdate = (paragraph: string) => /^[\[*_\s]*update\b/i.test(paragraph);
+  const sameWords = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const described = paragraphs.filter((paragraph) => !sameWords(markdownPlain(paragraph), title));
+  // Updates written on top of the first message ("**Update Mon 27 November - 15:00** …", then
+  // "**Original message:** We have scheduled …"): the first message says what happened.
+  const originalLabel = /^(?:original|initial|first)\s+(?:message|post|report|announcement)\s*:\s*/i;
+  const original = described.findIndex((paragraph) => originalLabel.test(markdownPlain(paragraph)));
+  const originalWords = original >= 0 ? markdownPlain(described[original]).replace(originalLabel, '') || markdownPlain(described[original + 1] ?? '') : '';
+  const summary = originalWords || markdownPlain(described.find((paragraph) => !isUpdate(paragraph)) ?? described[0] ?? paragraphs[0] ?? '');
   const at = (instant: { day: string; time?: string; zone?: string }) => `${instant.day}${instant.time ? ` ${instant.time}` : ''}${instant.zone ? ` ${instant.zone}` : ''}`;
   // The record's own fields, as written, for "Imported metadata"; the level is the written
   // severity of an incident, not of planned work (a maintenance "high" says how much is down, by plan).
@@ -94,14 +109,14 @@ export function readIncidentRecord(yaml: string): IncidentRecord | undefined {
     date: start.day,
     ...(level && !planned ? { severity: level } : {}),
   };
-  const described = [
+  const opening = [
     `${planned ? 'Planned maintenance' : 'Incident'} of a status page kept as a YAML file`,
     level ? `level: ${level}` : '',
     affected.length ? `affected: ${affected.join(', ')}` : '',
   ].filter(Boolean).join('; ');
   const lines = [
     `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trim()}\n---`,
-    `${described}.`,
+    `${opening}.`,
     // Labelled lines, read as any report's stated start and end (in the zone given for the report).
     [`- Start: ${at(start)}`, end ? `- End: ${at(end)}` : ''].filter(Boolean).join('\n'),
     markdown,
