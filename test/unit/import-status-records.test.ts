@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { importReport } from '../../src/lib/import/import-report.ts';
+import { importReport, openingSpan } from '../../src/lib/import/import-report.ts';
 import { readIncidentRecord, recordInstant } from '../../src/lib/import/incident-records.ts';
-import { NotAReportError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { NotAReportError, isTemplateListingPage, readReportContent } from '../../src/lib/import/report-content.ts';
 import { mayBeIncidentExportFile } from '../../src/lib/import/report-files.ts';
 import { plannedWorkOf } from '../../src/lib/import/planned-work.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
@@ -192,5 +192,44 @@ describe('a status page\'s first update, which is the summary', () => {
     expect(firstUpdateAsSummary(linked, 'See the [status page](https://status.example.org).').replaced).toBe(false);
     const same = 'Intro.\n\n## Timeline\n\n- 2024-11-05 16:02 UTC *Investigating* - Webhooks are\n  late.\n- 2024-11-05 17:05 UTC *Resolved* - Fixed.\n';
     expect(firstUpdateAsSummary(same, 'Webhooks are late.').markdown).toBe('Intro.\n\n## Timeline\n\n- 2024-11-05 16:02 UTC *Investigating* - (its words are the summary, above)\n- 2024-11-05 17:05 UTC *Resolved* - Fixed.\n');
+  });
+});
+
+describe('a site generator\'s pages (a working group\'s Jekyll site)', () => {
+  const site = join(root, 'test/fixtures/import/site-pages');
+  const importPage = (name: string) => importReport(`site-pages/${name}`, readFileSync(join(site, name), 'utf8'), { vocabulary, today });
+
+  test('the span its opening states is the start, not the rows that led to it; its end fills an end left open', () => {
+    const result = importPage('2024/09/20/post-mortem.md');
+    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    expect(result.fileName).toBe('2024-09-12-post-mortem-search-index-stale-12-september-2024.mdx');
+    expect(String(data.times.started.toISOString?.() ?? data.times.started)).toMatch(/^2024-09-12T06:40:00(?:\.000)?Z$/);
+    expect(String(data.times.detected.toISOString?.() ?? data.times.detected)).toMatch(/^2024-09-12T06:52:00(?:\.000)?Z$/);
+    expect(result.inferred.join('\n')).toMatch(/times\.started 2024-09-12T06:40:00Z from the span its opening states \("from 2024-09-12 06:40 \(UTC\) until the 2024-09-12 11:05 \(UTC\)[^"]*"\), not its first timeline row \(2024-09-05T10:00:00Z\)/);
+    // The row of a week before stays in the timeline.
+    expect(data.timeline[0].event).toMatch(/^Indexer upgraded/);
+  });
+
+  test('openingSpan reads "from <time> UTC on <day> until …", and nothing from a "from … to …" without times', () => {
+    expect(openingSpan('From 21:33 UTC on 25 June 2025 until 13:22 UTC on 26 June 2025 (about 16 hours), diffs stopped.', { year: 2025 }))
+      .toMatchObject({ started: '2025-06-25T21:33:00Z', resolved: '2025-06-26T13:22:00Z' });
+    expect(openingSpan('We moved from CentOS 7 to Rocky 8 over the weekend.', { year: 2025 })).toBeUndefined();
+    expect(openingSpan('Degraded from 2022-07-18T10:00:00Z to 2022-07-18T07:30:00Z.', { year: 2022 })).toBeUndefined();
+  });
+
+  test('a page under its day\'s folders is dated by them, or by a day its opening names', () => {
+    expect(importPage('2024/09/20/maintenance-notice.md').fileName).toBe('2024-09-18-notice-indexer-maintenance.mdx');
+    const undated = importReport('site-pages/notes/maintenance-notice.md', readFileSync(join(site, '2024/09/20/maintenance-notice.md'), 'utf8').replace('On 18 September 2024, the', 'The'), { vocabulary, today });
+    expect(undated.fileName).toBe('notice-indexer-maintenance.mdx');
+    const byFolders = importReport('site-pages/2024/09/20/maintenance-notice.md', readFileSync(join(site, '2024/09/20/maintenance-notice.md'), 'utf8').replace('On 18 September 2024, the', 'The'), { vocabulary, today });
+    expect(byFolders.fileName).toBe('2024-09-20-notice-indexer-maintenance.mdx');
+  });
+
+  test('a page of template code only (a Liquid listing of the post-mortems) holds no report', async () => {
+    expect(isTemplateListingPage(readFileSync(join(site, 'post-mortems.md'), 'utf8'))).toBe(true);
+    await expect(readReportContent(join(site, 'post-mortems.md'), readFileSync(join(site, 'post-mortems.md')))).rejects.toBeInstanceOf(NotAReportError);
+    // A sentence of its own makes it a report, template tags or not.
+    expect(isTemplateListingPage('# Outage\n\n{% include banner.html %}\n\nThe API was down for an hour.\n')).toBe(false);
+    expect(isTemplateListingPage('# Outage\n\nThe API was down for an hour.\n')).toBe(false);
   });
 });

@@ -210,7 +210,7 @@ export function titleForFileName(title: string, year: number): string {
 }
 
 /** "on", "since", "starting on", "between" before a day written with its month's name ("Friday, February 12th", "June 28, 2024") or in ISO form ("On 2024-11-21, …"). */
-const dayInOpening = /\b(?:on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
+const dayInOpening = /\b(?:on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
 
 /**
  * The day a post's opening names (its description or excerpt, then its first paragraphs, headings
@@ -235,7 +235,16 @@ function openingStatedDay(markdown: string, metadata: Record<string, unknown>, p
   return undefined;
 }
 
-/** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
+const folderDayFrom = 'its folders (YYYY/MM/DD/)';
+/** The day a page's folders name, as a site generator's permalinks keep pages (`2025/07/11/post-mortem.md`). */
+function folderDay(path: string | undefined): { date: string; from: string } | undefined {
+  const match = path && /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})\/[^/]+$/.exec(path);
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2]}-${match[3]}`;
+  return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date && Number.isFinite(Date.parse(date)) ? { date, from: folderDayFrom } : undefined;
+}
+
+/** The incident day the report states: its metadata, a "Date:" line, its title, its file name, or its folders. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>, partOfExport = false): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   // One incident of a file holding many (a status page's export or feed, a sheet: `history-2022-12-04.atom#…`):
   // a day in the file's name is when the file was saved, not the incident's day.
@@ -280,9 +289,16 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name'),
+    folderDay(partOfExport ? undefined : sourceName),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   let chosen = readings[0];
   if (!chosen) return {};
+  // A page kept under its day's folders (a Jekyll site's `2025/07/11/security-notice.md`) was
+  // published that day: a day its opening names ("On 7 July 2025, …") is the incident's.
+  if (chosen.from === folderDayFrom) {
+    const opening = openingStatedDay(markdown, metadata ?? {}, chosen.date);
+    if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day of the folders it is published under (${chosen.date})` };
+  }
   // A post's `date` (Jekyll, Hugo, ABlog) is the day it was published; a title that names another
   // day ("Build queue outage on March 12", "Maintenance Window - February 5") names the incident's.
   // The title may leave out the year ("on March 12"): the post's.
@@ -338,6 +354,28 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
   return start && { at: start.at, assumedUtc: start.assumedUtc, ownZone: start.ownZone };
+}
+
+/**
+ * The span a report's opening states for the whole incident, with a day and a time at each end:
+ * "was unavailable from 2022-06-11 20:18 (UTC) until the 2022-06-12 03:45 (UTC)", "degraded
+ * service from 2022-07-18T07:30:00Z to 2022-07-18T10:00:00Z", "From 21:33 UTC on 25 June 2025
+ * until 13:22 UTC on 26 June 2025". Undefined when no "from … until/to …" there gives both.
+ */
+export function openingSpan(text: string, context: { year: number; zone?: Zone }): { started: string; resolved: string; words: string } | undefined {
+  // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
+  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
+  for (const match of text.matchAll(/\bfrom\s+(.{6,60}?)\s+(?:until|till|to|through)\s+(.{6,80})/gi)) {
+    const from = readWrittenTime(dayFirst(match[1]), { year: context.year });
+    const to = readWrittenTime(dayFirst(match[2]), { year: context.year });
+    if (!from.date || !from.time || !to.date || !to.time || from.placeholder || to.placeholder) continue;
+    const utc: Zone = { kind: 'offset', minutes: 0, label: 'UTC' };
+    const started = toUtcIso(from.date, from.time, from.zone ?? context.zone ?? utc);
+    const resolved = toUtcIso(to.date, to.time, to.zone ?? from.zone ?? context.zone ?? utc);
+    if (resolved <= started) continue;
+    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120) };
+  }
+  return undefined;
 }
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
@@ -766,6 +804,18 @@ export function importReport(sourceName: string, content: string, options: Impor
     if (times[field]) continue;
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
+  }
+  // The opening states the incident's span ("was unavailable from … until …"): its start is when
+  // the incident began, whatever rows come before it (an upgrade a week before, notices of a
+  // maintenance a month before: what led to it); its end fills an end left open.
+  const span = summary && !options.exportKind ? openingSpan(summary, { year, zone }) : undefined;
+  if (span && span.started !== times.started && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
+    inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
+    times.started = span.started;
+    if (!times.resolved) {
+      times.resolved = span.resolved;
+      inferred.push(`times.resolved ${span.resolved} from the span its opening states`);
+    }
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
   let startFromExport: { field: string; firstRow: string } | undefined;

@@ -95,7 +95,26 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
   }
+  if (isTemplateListingPage(decoded.text)) throw new NotAReportError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
+}
+
+/**
+ * A site generator's page whose text is only template code over markup: the OpenStreetMap
+ * Operations Working Group's `post-mortems.md` (a heading, then `{% assign … %}{% for pm in … %}
+ * <li>{{ pm.date }} – <a …>{{ pm.title }}</a></li>{% endfor %}`) lists the post-mortems beside it;
+ * imported, it was a draft of Liquid. Headings, HTML tags, template tags and expressions aside,
+ * no word is left; a page with a sentence of its own is a report.
+ */
+export function isTemplateListingPage(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '').replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '');
+  if (!/\{%[\s\S]*?%\}/.test(body)) return false;
+  const rest = body
+    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^#{1,6} .*$/gm, ' ')
+    .replace(/&\w+;|[–—\-|:,.()[\]]/g, ' ');
+  return !/\p{L}{2,}/u.test(rest);
 }
 
 /**
