@@ -231,5 +231,7 @@ describe('a site generator\'s pages (a working group\'s Jekyll site)', () => {
     // A sentence of its own makes it a report, template tags or not.
     expect(isTemplateListingPage('# Outage\n\n{% include banner.html %}\n\nThe API was down for an hour.\n')).toBe(false);
     expect(isTemplateListingPage('# Outage\n\nThe API was down for an hour.\n')).toBe(false);
+    // One tag that stands for a post published elsewhere (GitBook's embed) is no listing: it says where the report is.
+    expect(isTemplateListingPage('# Key leak\n\n{% embed url="https://blog.example.org/key-leak" %}\n')).toBe(false);
   });
 });

@@ -103,12 +103,14 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
  * A site generator's page whose text is only template code over markup: the OpenStreetMap
  * Operations Working Group's `post-mortems.md` (a heading, then `{% assign … %}{% for pm in … %}
  * <li>{{ pm.date }} – <a …>{{ pm.title }}</a></li>{% endfor %}`) lists the post-mortems beside it;
- * imported, it was a draft of Liquid. Headings, HTML tags, template tags and expressions aside,
- * no word is left; a page with a sentence of its own is a report.
+ * imported, it was a draft of Liquid. It loops (`{% for %}`) and, headings, HTML tags, template
+ * tags and expressions aside, no word is left; a page with a sentence of its own is a report.
  */
 export function isTemplateListingPage(text: string): boolean {
   const body = text.replace(/^\uFEFF/, '').replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '');
-  if (!/\{%[\s\S]*?%\}/.test(body)) return false;
+  // A loop over the site's pages or data is a listing; a single tag (GitBook's `{% embed url="…" %}`
+  // standing for a post published elsewhere) names where the report is, and stays a draft.
+  if (!/\{%-?\s*for\b[\s\S]*?%\}/.test(body)) return false;
   const rest = body
     .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, ' ')
     .replace(/<[^>]+>/g, ' ')
