@@ -54,11 +54,14 @@ for (const folder of positionals) {
   const files = names.filter((name) => !indexPages.has(name)).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
+  // A YAML record is one incident, measured against the report made of it.
   const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean; exportStartField?: string }[] = [];
   for (const file of files) {
     if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
     try {
-      const { parts = [], exportKind, startStatedApart, exportStartField } = await readReportContent(file, readFileSync(file));
+      const { parts: exportParts, text, exportKind, startStatedApart, exportStartField } = await readReportContent(file, readFileSync(file));
+      // One incident a YAML record is one report, made Markdown by the reader (no parts).
+      const parts: { label: string; text: string; source?: string; startField?: string }[] = exportParts ?? (text ? [{ label: '', text }] : []);
       for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart, exportStartField: part.startField ?? exportStartField });
     } catch (error) {
       if (!(error instanceof NotAReportError)) console.error(`${file}: ${(error as Error).message}`);

@@ -169,3 +169,32 @@ function openingSummaryParagraph(markdown: string, paragraph: Paragraph, lead: L
   if (/[\\[<&]/.test(markdown.slice(start, end))) return undefined;
   return { edit: { start, end, text: '<!-- The opening paragraph is the summary, which the page shows above the body: not repeated here. -->' } };
 }
+
+/**
+ * A status page's incident (src/lib/import/status-exports.ts) takes its summary from its first
+ * update, which is also the first row of the body's "Timeline": the page showed those words as
+ * the lead and again as the first line under it. That row keeps its time and its state (the
+ * detection, and where the structured timeline's first row comes from) and says its words are the
+ * summary above it, when they are the summary word for word (the summary is the update's first
+ * paragraph: a second paragraph of it stays under the row); a row holding a link, code or a tag,
+ * which the plain-text lead would lose, is kept as written. `markdown` is the body as the draft will hold it.
+ */
+export function firstUpdateAsSummary(markdown: string, summary: string): { markdown: string; replaced: boolean } {
+  const words = wordsOf(summary);
+  if (!words) return { markdown, replaced: false };
+  const lines = markdown.split('\n');
+  const heading = lines.findIndex((line) => /^#{2,3} Timeline\s*$/.test(line));
+  if (heading < 0) return { markdown, replaced: false };
+  const first = lines.findIndex((line, i) => i > heading && line.trim() !== '');
+  const row = first >= 0 ? /^(- \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC (?:\*[^*\n]+\* - )?)(.+)$/.exec(lines[first]) : null;
+  if (!row) return { markdown, replaced: false };
+  // The item's continuation lines, up to the next item or the end of the list.
+  let end = first + 1;
+  while (end < lines.length && /^ {2}\S/.test(lines[end])) end++;
+  const itemText = [row[2], ...lines.slice(first + 1, end).map((line) => line.trim())].join(' ');
+  // A link, code, an escape, a tag or an entity would lose its address or marks in the plain-text
+  // lead (as for a summary paragraph, round 12): such a row is kept as written.
+  if (/[[\]`<>&\\]|\bhttps?:\/\//.test(itemText) || wordsOf(itemText) !== words) return { markdown, replaced: false };
+  lines.splice(first, end - first, `${row[1]}(its words are the summary, above)`);
+  return { markdown: lines.join('\n'), replaced: true };
+}

@@ -16,9 +16,10 @@ import { suggestClassification } from './suggest-classification.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
-import { placeBodyUnderTitle } from './body-headings.ts';
+import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
+import { plannedWorkOf } from './planned-work.ts';
 import type { Zone } from './time-zones.ts';
 import { isStatusPageIssue, metadataTimes } from './metadata-times.ts';
 import type { FolderZone } from './folder-zone.ts';
@@ -69,6 +70,8 @@ export interface ImportResult {
   actionItems: number;
   /** Fields filled from `--set` because the report gave nothing for them. */
   setFromBatch: BatchField[];
+  /** What in the report's metadata says it is planned work, not an incident (`planned: yes`): listed in the summary. */
+  plannedWork?: string;
 }
 
 const headings = {
@@ -207,7 +210,7 @@ export function titleForFileName(title: string, year: number): string {
 }
 
 /** "on", "since", "starting on", "between" before a day written with its month's name ("Friday, February 12th", "June 28, 2024") or in ISO form ("On 2024-11-21, …"). */
-const dayInOpening = /\b(?:on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
+const dayInOpening = /\b(?:on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
 
 /**
  * The day a post's opening names (its description or excerpt, then its first paragraphs, headings
@@ -232,7 +235,16 @@ function openingStatedDay(markdown: string, metadata: Record<string, unknown>, p
   return undefined;
 }
 
-/** The incident day the report states: its metadata, a "Date:" line, its title, or its file name. */
+const folderDayFrom = 'its folders (YYYY/MM/DD/)';
+/** The day a page's folders name, as a site generator's permalinks keep pages (`2025/07/11/post-mortem.md`). */
+function folderDay(path: string | undefined): { date: string; from: string } | undefined {
+  const match = path && /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})\/[^/]+$/.exec(path);
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2]}-${match[3]}`;
+  return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date && Number.isFinite(Date.parse(date)) ? { date, from: folderDayFrom } : undefined;
+}
+
+/** The incident day the report states: its metadata, a "Date:" line, its title, its file name, or its folders. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>, partOfExport = false): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   // One incident of a file holding many (a status page's export or feed, a sheet: `history-2022-12-04.atom#…`):
   // a day in the file's name is when the file was saved, not the incident's day.
@@ -277,9 +289,16 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name'),
+    folderDay(partOfExport ? undefined : sourceName),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   let chosen = readings[0];
   if (!chosen) return {};
+  // A page kept under its day's folders (a Jekyll site's `2025/07/11/security-notice.md`) was
+  // published that day: a day its opening names ("On 7 July 2025, …") is the incident's.
+  if (chosen.from === folderDayFrom) {
+    const opening = openingStatedDay(markdown, metadata ?? {}, chosen.date);
+    if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day of the folders it is published under (${chosen.date})` };
+  }
   // A post's `date` (Jekyll, Hugo, ABlog) is the day it was published; a title that names another
   // day ("Build queue outage on March 12", "Maintenance Window - February 5") names the incident's.
   // The title may leave out the year ("on March 12"): the post's.
@@ -335,6 +354,28 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
   return start && { at: start.at, assumedUtc: start.assumedUtc, ownZone: start.ownZone };
+}
+
+/**
+ * The span a report's opening states for the whole incident, with a day and a time at each end:
+ * "was unavailable from 2022-06-11 20:18 (UTC) until the 2022-06-12 03:45 (UTC)", "degraded
+ * service from 2022-07-18T07:30:00Z to 2022-07-18T10:00:00Z", "From 21:33 UTC on 25 June 2025
+ * until 13:22 UTC on 26 June 2025". Undefined when no "from … until/to …" there gives both.
+ */
+export function openingSpan(text: string, context: { year: number; zone?: Zone }): { started: string; resolved: string; words: string } | undefined {
+  // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
+  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
+  for (const match of text.matchAll(/\bfrom\s+(.{6,60}?)\s+(?:until|till|to|through)\s+(.{6,80})/gi)) {
+    const from = readWrittenTime(dayFirst(match[1]), { year: context.year });
+    const to = readWrittenTime(dayFirst(match[2]), { year: context.year });
+    if (!from.date || !from.time || !to.date || !to.time || from.placeholder || to.placeholder) continue;
+    const utc: Zone = { kind: 'offset', minutes: 0, label: 'UTC' };
+    const started = toUtcIso(from.date, from.time, from.zone ?? context.zone ?? utc);
+    const resolved = toUtcIso(to.date, to.time, to.zone ?? from.zone ?? context.zone ?? utc);
+    if (resolved <= started) continue;
+    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120) };
+  }
+  return undefined;
 }
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
@@ -623,6 +664,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   const severityRead = describeWrittenSeverity(severity);
   if (severityRead) inferred.push(severityRead);
   if (severity.note) notes.push(severity.note);
+  // Planned work kept beside the incidents, in the same shape: imported, said, and listed in the summary.
+  const plannedWork = plannedWorkOf(metadata);
+  if (plannedWork) notes.push(`planned maintenance, not an incident (its metadata says \`${plannedWork}\`): imported as a draft so that it can be kept as a record, and listed at the end of the import; delete the draft if the knowledge base keeps incidents only`);
 
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
@@ -669,7 +713,17 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
   const firstDay = timeline.entries[0]?.at.slice(0, 10);
-  if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
+  // A post is published after the incident it reports: when the draft's day is the post's (its
+  // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
+  // incident began then (the PyPI blog's phishing report, posted 2025-07-31 over a timeline from
+  // 2025-07-26). A status page's issue states its start as `date` and keeps it; an export's
+  // incidents state their own days.
+  let incidentDay = stated.date;
+  const datedByPost = !options.exportKind && stated.from === 'the report\'s metadata' && metadata?.date !== undefined && !isStatusPageIssue(metadata);
+  if (datedByPost && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= 45 * 86_400_000) {
+    incidentDay = firstDay;
+    inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (the metadata's date, ${stated.date})`);
+  } else if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
     notes.push(`the incident day ${stated.date} (from ${stated.from}) is not the day its timeline starts, ${firstDay}: check which is right (the draft's file name uses ${stated.date})`);
   }
   if (timeline.entries.length) {
@@ -751,6 +805,18 @@ export function importReport(sourceName: string, content: string, options: Impor
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
   }
+  // The opening states the incident's span ("was unavailable from … until …"): its start is when
+  // the incident began, whatever rows come before it (an upgrade a week before, notices of a
+  // maintenance a month before: what led to it); its end fills an end left open.
+  const span = summary && !options.exportKind ? openingSpan(summary, { year, zone }) : undefined;
+  if (span && span.started !== times.started && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
+    inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
+    times.started = span.started;
+    if (!times.resolved) {
+      times.resolved = span.resolved;
+      inferred.push(`times.resolved ${span.resolved} from the span its opening states`);
+    }
+  }
   // Another tool's frontmatter states them as instants (start_time, end_time).
   let startFromExport: { field: string; firstRow: string } | undefined;
   for (const [field, stated] of Object.entries(metadataTimes(metadata))) {
@@ -815,7 +881,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (underTitle.removedSummaryHeading) notes.push(`the "${underTitle.removedSummaryHeading}" section opens with the summary: its heading and that paragraph are left out of the body, since the page shows the summary above it`);
   if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
   if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
-  const safe = makeMdxSafe(underTitle.markdown);
+  // A status page's incident: its first update is the summary, shown as the lead above the body.
+  const firstUpdate = options.exportKind && summary ? firstUpdateAsSummary(underTitle.markdown, summary) : undefined;
+  if (firstUpdate?.replaced) notes.push('the first update is the summary: its row in the body keeps its time and state and says so, since the page shows the summary above it (the timeline keeps its words)');
+  const safe = makeMdxSafe(firstUpdate?.markdown ?? underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
@@ -858,7 +927,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (startFromExport && times.started) {
     frontmatter = frontmatter.replace(/^times:\n(?=  started:)/m, `times:\n  # started: the incident's own start, the ${options.exportKind ?? 'export'}'s \`${startFromExport.field}\` (its first update was posted at ${startFromExport.firstRow})\n`);
   }
-  const day = stated.date ?? entries[0]?.at.slice(0, 10);
+  const day = incidentDay ?? entries[0]?.at.slice(0, 10);
   const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleForFileName(title, year))}.mdx`;
   return {
     fileName,
@@ -874,6 +943,7 @@ export function importReport(sourceName: string, content: string, options: Impor
     relativeRows: timeline.relativePlaced,
     actionItems: actions.items.length,
     setFromBatch,
+    ...(plannedWork ? { plannedWork } : {}),
   };
 }
 

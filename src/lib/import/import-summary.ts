@@ -67,12 +67,14 @@ export interface ImportTotals {
   missing: Record<string, number>;
   /** Each `--set` option and how many drafts it filled (the others gave their own value). */
   setFromBatch: { option: string; drafts: number }[];
+  /** Drafts whose report says it is planned work, not an incident (src/lib/import/planned-work.ts): where each was written. */
+  plannedWork: string[];
 }
 
 export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): ImportTotals {
   const setFields = batchFields.filter((field) => batchFacts[field] !== undefined);
   const totals: ImportTotals = {
-    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {} };
+    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [] };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
@@ -83,6 +85,7 @@ export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): I
     totals.relativeRows += file.result.relativeRows;
     totals.relativeKept += file.result.unread.filter((row) => row.relative).length;
     totals.actionItems += file.result.actionItems;
+    if (file.result.plannedWork) totals.plannedWork.push(file.output);
     totals.imagesCopied += file.images?.copied.length ?? 0;
     totals.imagesMissing += file.images?.missing.length ?? 0;
     if (file.images?.missing.length) totals.missing.images = (totals.missing.images ?? 0) + 1;
@@ -106,5 +109,9 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
       ? [`Set for the batch (drafts whose report gave none; each is listed above): ${totals.setFromBatch.map(({ option, drafts }) => `${option} ${drafts} of ${totals.imported}`).join(', ')}.`]
       : []),
     missing ? `Left to fill before review (drafts missing each): ${missing}.` : 'Nothing left to fill.',
+    // Listed whole, one a line, so that they can be reviewed or deleted in one go (xargs rm).
+    ...(totals.plannedWork.length
+      ? [`${totals.plannedWork.length} draft(s) are planned maintenances, not incidents (their report's metadata says so: planned: yes, severity: under-maintenance): kept as records; delete those the knowledge base should not hold:`, ...[...totals.plannedWork].sort().map((path) => `  ${path}`)]
+      : []),
   ].join('\n');
 }

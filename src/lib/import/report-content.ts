@@ -1,6 +1,7 @@
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
+import { readIncidentRecord } from './incident-records.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
@@ -39,6 +40,8 @@ export interface ReportContent {
  * is neither is refused with what is read.
  */
 export const isJsonName = (name: string) => /\.json$/i.test(name);
+/** A `.yml`/`.yaml` file: one incident a status page keeps as a YAML record (src/lib/import/incident-records.ts), or data. */
+export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
 /** A spreadsheet saved as text (`.csv`, `.tsv`): an incident log, one incident a row, or data. */
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
@@ -81,12 +84,39 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     // What of the feed was left out (planned work) is said once, with its first entry.
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as an ${feed.kind}: one draft per entry`], notesAfter: [], parts: feed.reports, exportKind: feed.kind, firstPartNotes: feed.notes };
   }
+  // One incident a status page keeps as a YAML record (`meta_data: { title, start_date, … }`, `content`).
+  if (isYamlName(name)) {
+    const record = readIncidentRecord(decoded.text);
+    if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
+    return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)' };
+  }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
     if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
   }
+  if (isTemplateListingPage(decoded.text)) throw new NotAReportError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
+}
+
+/**
+ * A site generator's page whose text is only template code over markup: the OpenStreetMap
+ * Operations Working Group's `post-mortems.md` (a heading, then `{% assign … %}{% for pm in … %}
+ * <li>{{ pm.date }} – <a …>{{ pm.title }}</a></li>{% endfor %}`) lists the post-mortems beside it;
+ * imported, it was a draft of Liquid. It loops (`{% for %}`) and, headings, HTML tags, template
+ * tags and expressions aside, no word is left; a page with a sentence of its own is a report.
+ */
+export function isTemplateListingPage(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '').replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '');
+  // A loop over the site's pages or data is a listing; a single tag (GitBook's `{% embed url="…" %}`
+  // standing for a post published elsewhere) names where the report is, and stays a draft.
+  if (!/\{%-?\s*for\b[\s\S]*?%\}/.test(body)) return false;
+  const rest = body
+    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^#{1,6} .*$/gm, ' ')
+    .replace(/&\w+;|[–—\-|:,.()[\]]/g, ' ');
+  return !/\p{L}{2,}/u.test(rest);
 }
 
 /**

@@ -113,14 +113,25 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
 
 /**
  * True when `name` may hold many incidents, each imported as a report of its own: a status page's
- * or an issue tracker's JSON export (above), a status page's feed saved as `.atom`/`.rss`
+ * or an issue tracker's JSON export (above), one incident as a YAML record (below), a status page's feed saved as `.atom`/`.rss`
  * (src/lib/import/status-feeds.ts), or a spreadsheet saved as `.csv`/`.tsv` that is an
  * incident log (src/lib/import/incident-sheets.ts). Whether it is one is known once it is read (by
  * its keys, or its header row); other data in a folder is passed over.
  */
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
-  return mayBeStatusExportFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+  return mayBeStatusExportFile(name) || mayBeIncidentRecordFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+}
+
+/**
+ * True when `name` may be one incident a status page keeps as a YAML record
+ * (src/lib/import/incident-records.ts: VSC's `incidents/kul_20250711.yml`): a `.yml`/`.yaml` file
+ * that is not hidden, a package's, a lockfile or a build service's configuration. Whether it is
+ * one is known once it is read; other YAML (a site's `config.yml`) is passed over.
+ */
+export function mayBeIncidentRecordFile(name: string): boolean {
+  const base = basename(name);
+  return /\.ya?ml$/i.test(name) && !name.split('/').some((part) => part.startsWith('.') || part === 'node_modules') && !lockFile.test(base) && !ciFile.test(base);
 }
 
 /**

@@ -34,6 +34,13 @@ const rules: [TimelineKind, RegExp][] = [
   ['detection', /^(?:[*_]+investigating[*_]+|investigating\s+[-–—])/i],
   ['mitigation', /^(?:[*_]+monitoring[*_]+|monitoring\s+[-–—])/i],
   ['resolution', /^(?:[*_]+resolved[*_]+|resolved\s+[-–—])/i],
+  // The states of planned work and Statusfy's own ("*Completed* - The maintenance has been
+  // completed", "*Fix* - We have resolved an issue …", "*Scheduled* - Downtime on …"): work ended,
+  // a fix applied, an announcement, a check after the work as Monitoring is. "Identified", "Update",
+  // "In progress" say no kind: the words of the update do.
+  ['resolution', /^(?:[*_]+complete(?:d)?[*_]+|complete(?:d)?\s+[-–—])/i],
+  ['mitigation', /^(?:[*_]+(?:fix(?:ed)?|verifying)[*_]+|(?:fix(?:ed)?|verifying)\s+[-–—])/i],
+  ['communication', /^(?:[*_]+scheduled[*_]+|scheduled\s+[-–—])/i],
   ['communication', /\b(status ?page|statuspage|tweet|posted|announce|notif(?:y|ied) (?:customers|users)|e-?mail(?:ed)? (?:customers|users)|communicat|public update|customers? (?:were )?informed|update (?:was )?published)/i],
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
