@@ -37,6 +37,8 @@ describe('an imported status incident\'s timeline', () => {
       expect(text).toMatch(/^## Timeline$/m);
       const title = /^title: (.*)$/m.exec(text)![1];
       text = text.replace('visibility: internal\n', `visibility: public\npublic:\n  title: ${title}\n  summary: Payments were affected for a while.\nimpact:\n  description: Some payments failed.\n${/^trigger:/m.test(text) ? '' : 'trigger: configuration\n'}${/^severity:/m.test(text) ? '' : 'severity: SEV-3\n'}services: [checkout-api]\nteams: [checkout]\ndrafted: 2025-03-10\n`);
+      // Rows marked public, as a reviewer marks what customers may read: the public post then has them too.
+      text = text.replace(/^( {4}kind: .*)$/gm, '$1\n    public: true');
       writeFileSync(path, text);
     }
     const fill = spawnSync(process.execPath, [join(projectRoot, 'scripts/fill-drafts.ts'), out, '--publish', '2025-03-12'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
@@ -54,6 +56,7 @@ describe('an imported status incident\'s timeline', () => {
       // The internal page's public preview has its own copy of the post, prefixed ids and all.
       expect(names.filter((name) => /^Timeline\b/.test(name))).toHaveLength(variant === 'internal' ? 2 : 1);
       expect(html).not.toContain('id="timeline-title"');
+      expect(names).not.toContain('Timeline (UTC)');
       expect(duplicateIds(html)).toEqual([]);
       const text = visibleText(html);
       for (const event of events.get(id)!) expect(text).toContain(event.replace(/^(\w+) - /, ''));
