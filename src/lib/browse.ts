@@ -108,3 +108,13 @@ export function severityCounts(bySeverity: ReadonlyMap<string, readonly unknown[
     return count > 0 ? { severity, count, href: `/severity/${severitySlug(severity)}/` } : { severity, count };
   });
 }
+
+/**
+ * What the page of a level without postmortems says (it is reachable by URL, and was linked
+ * before session 20): that there are none yet, and which levels have some, with their counts,
+ * instead of "0 postmortems, newest first." over an empty list.
+ */
+export function emptySeverityNote(severity: Severity, counts: readonly SeverityCount[]): { sentence: string; inUse: Required<SeverityCount>[] } {
+  const inUse = counts.filter((count): count is Required<SeverityCount> => count.href !== undefined && count.count > 0 && count.severity !== severity);
+  return { sentence: `No postmortems at ${severity} yet.`, inUse };
+}

@@ -44,6 +44,8 @@ export function pageUrl(firstPageUrl: string, number: number): string {
 /** "postmortems 101–200 of 412, newest first" for a page of a paged list. */
 export function describePageRange(page: { start: number; end: number; total: number; lastPage: number }, noun = 'postmortem'): string {
   const plural = page.total === 1 ? noun : `${noun}s`;
+  // "0 postmortems, newest first." described an order of nothing.
+  if (page.total === 0) return `No ${plural} yet.`;
   if (page.lastPage === 1) return `${page.total} ${plural}, newest first.`;
   return `${page.total} ${plural}, newest first; showing ${page.start + 1}–${page.end + 1}.`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { selectNewestByYear, severityCounts } from '../../src/lib/browse.ts';
+import { emptySeverityNote, selectNewestByYear, severityCounts } from '../../src/lib/browse.ts';
 
 /** Years newest first, as groupByYear returns them; entries are `year-index`, newest first. */
 const years = (counts: [string, number][]) => new Map(counts.map(([year, n]) => [year, Array.from({ length: n }, (_, i) => `${year}-${i}`)]));
@@ -44,5 +44,22 @@ describe('severityCounts (the home page\'s severity row)', () => {
       { severity: 'SEV-3', count: 3, href: '/severity/sev-3/' },
       { severity: 'SEV-4', count: 0 },
     ]);
+  });
+});
+
+describe('emptySeverityNote (a severity page without postmortems)', () => {
+  test('says there are none yet and names the levels that have some, linked, with their counts', () => {
+    const counts = severityCounts(new Map([['SEV-3', [1, 2, 3]], ['SEV-2', [1]]]));
+    expect(emptySeverityNote('SEV-0', counts)).toEqual({
+      sentence: 'No postmortems at SEV-0 yet.',
+      inUse: [
+        { severity: 'SEV-2', count: 1, href: '/severity/sev-2/' },
+        { severity: 'SEV-3', count: 3, href: '/severity/sev-3/' },
+      ],
+    });
+  });
+
+  test('with no postmortems at all, no level is offered', () => {
+    expect(emptySeverityNote('SEV-1', severityCounts(new Map())).inUse).toEqual([]);
   });
 });

@@ -51,4 +51,9 @@ describe('describePageRange', () => {
     expect(describePageRange({ start: 0, end: 0, total: 1, lastPage: 1 })).toBe('1 postmortem, newest first.');
     expect(describePageRange({ start: 100, end: 199, total: 412, lastPage: 5 })).toBe('412 postmortems, newest first; showing 101–200.');
   });
+
+  test('an empty list does not describe an order of nothing', () => {
+    expect(describePageRange({ start: 0, end: 0, total: 0, lastPage: 1 })).toBe('No postmortems yet.');
+    expect(describePageRange({ start: 0, end: 0, total: 0, lastPage: 1 }, 'incident')).toBe('No incidents yet.');
+  });
 });

@@ -1,0 +1,58 @@
+import { decodeEntities } from './html-entities.ts';
+
+/**
+ * Whether a rendered body already shows the structured timeline: it has a "Timeline" heading
+ * ("Timeline", "Timeline (UTC)", any level) under which every row's event stands word for word.
+ *
+ * The import writes a status page's updates as the report's own "## Timeline" list (every
+ * sentence of the source kept there, docs/import.md) and reads the rows from it, so an imported
+ * status incident showed each update twice, under two headings named "Timeline". When this holds,
+ * the page leaves out its structured section: nothing of it is lost, since each event's words are
+ * in the body. When one event is not (a row the author edited, an event redacted for the public
+ * post, a timeline kept only in frontmatter), the structured section is shown as before.
+ */
+export function bodyShowsTimeline(html: string, events: readonly string[]): boolean {
+  if (events.length === 0) return false;
+  const section = timelineSectionText(html);
+  if (section === undefined) return false;
+  return events.every((event) => {
+    const words = normaliseText(event);
+    return words.length > 0 && section.includes(words);
+  });
+}
+
+/** The plain text of each "Timeline" section of `html` (up to the next heading of its level or above), joined. */
+function timelineSectionText(html: string): string | undefined {
+  const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)];
+  const texts: string[] = [];
+  headings.forEach((heading, i) => {
+    const depth = Number(heading[1]);
+    if (!/^timeline\b/i.test(normaliseText(heading[2]))) return;
+    const start = heading.index + heading[0].length;
+    const next = headings.slice(i + 1).find((later) => Number(later[1]) <= depth);
+    texts.push(normaliseText(html.slice(start, next ? next.index : html.length)));
+  });
+  return texts.length ? texts.join(' ') : undefined;
+}
+
+/** Text without tags or marks' HTML, entities decoded, white space collapsed: what a reader sees. */
+function normaliseText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Gives every `id` in a rendered fragment a prefix, and every link within the fragment to one of
+ * them (`href="#…"`) the same, so that the fragment can stand on a page that holds the same
+ * fragment already: the internal page shows the body and, for a public post, the customers'
+ * preview of it, whose headings had the body's ids ("timeline" twice, "what-happened" twice).
+ */
+export function prefixFragmentIds(html: string, prefix: string): string {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+  if (ids.size === 0) return html;
+  return html
+    .replace(/(\sid=")([^"]+)"/g, (_, start: string, id: string) => `${start}${prefix}${id}"`)
+    .replace(/(\shref="#)([^"]+)"/g, (whole, start: string, id: string) => (ids.has(id) ? `${start}${prefix}${id}"` : whole));
+}
