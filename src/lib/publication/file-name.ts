@@ -12,6 +12,11 @@ const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg
 /** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
 const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
 
+/** A name as a file name writes it: its words in lower case, joined by hyphens ("Admin interface" → `admin-interface`). */
+export function publicNameSlug(name: string): string {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-');
+}
+
 /** A name found among the words of a file name. */
 export interface NameInFileName {
   rule: RedactionRule;
@@ -45,12 +50,18 @@ export function findNamesInFileName(
     if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
   }
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  // A file name joins every word with a hyphen, so a public name of several words can only be
+  // written there as its words hyphenated: `admin-interface` of "Admin interface" says the public
+  // name, whatever service id is spelt the same. A service id that is not its public name's words
+  // (`ledger-db` of "Payments") is still found.
+  const publicSlugs = new Set([...publicNames].map(publicNameSlug).filter((slug) => slug.includes('-')));
   const inName = (candidate: string) => `-${words.join('-')}-`.includes(`-${candidate.toLowerCase().replace(/_/g, '-')}-`);
+  const saysAPublicName = (name: string) => publicNames.has(name.toLowerCase()) || publicSlugs.has(publicNameSlug(name));
   for (const serviceId of options.serviceIds) {
-    if (/[-\d]/.test(serviceId) && !publicNames.has(serviceId.toLowerCase()) && inName(serviceId)) add('redact/service-id', serviceId.toLowerCase(), 'an internal service id');
+    if (/[-\d]/.test(serviceId) && !saysAPublicName(serviceId) && inName(serviceId)) add('redact/service-id', serviceId.toLowerCase(), 'an internal service id');
   }
   for (const internal of [...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])]) {
-    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(internal) && !publicNames.has(internal.toLowerCase()) && inName(internal)) add('redact/internal-name', internal.toLowerCase(), 'an internal name');
+    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(internal) && !saysAPublicName(internal) && inName(internal)) add('redact/internal-name', internal.toLowerCase(), 'an internal name');
   }
   // A ticket or incident id ("...-ops-99123-followup", "...-inc0012345"). A file name is in
   // lower case, so a word and a number say nothing by their shape ("postgres-14", "kafka-2023"):
