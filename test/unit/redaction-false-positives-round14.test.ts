@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
-import { findNamesInFileName } from '../../src/lib/publication/file-name.ts';
+import { findNamesInFileName, proposedFileName } from '../../src/lib/publication/file-name.ts';
 
 /**
  * False positives of the fourteenth round: a public post's file name holding a service id spelt
@@ -39,5 +39,20 @@ describe('a service id in a file name', () => {
 
   test('in the text the id is still the id', () => {
     expect(found('The status-console pods restarted.', services)).toContain('redact/service-id:status-console');
+  });
+});
+
+describe('the file name npm run redact proposes', () => {
+  const publicNameOf = new Map([['ledger-api', 'Payments'], ['status-console', 'Status console']]);
+
+  test('a service id becomes its public name, another name is dropped', () => {
+    expect(proposedFileName('2024-05-02-ledger-api-timeouts', ['ledger-api'], publicNameOf)).toBe('2024-05-02-payments-timeouts');
+    expect(proposedFileName('2024-05-02-vexdb-7-failover', ['vexdb-7'], publicNameOf)).toBe('2024-05-02-failover');
+    expect(proposedFileName('2024-05-02-kasimir-ledger-api-rollback', ['kasimir', 'ledger-api'], publicNameOf)).toBe('2024-05-02-payments-rollback');
+  });
+
+  test('no proposal when only the day would be left or nothing changes', () => {
+    expect(proposedFileName('2024-05-02-vexdb-7', ['vexdb-7'], publicNameOf)).toBeUndefined();
+    expect(proposedFileName('2024-05-02-pool-failover', ['vexdb-7'], publicNameOf)).toBeUndefined();
   });
 });

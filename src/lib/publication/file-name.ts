@@ -181,3 +181,24 @@ export function namesKeptInternal(id: string, body: string, publicText: string, 
   // A run found whole makes its parts redundant.
   return [...kept].filter((text) => ![...kept].some((other) => other !== text && other.split('-').includes(text))).sort();
 }
+
+/**
+ * The name `npm run redact` proposes for a public post whose file name says a name the public site
+ * must not (`names`, as {@link findNamesInFileName} gives them): a service id of a service with a
+ * public name becomes that name's words (`…-ledger-db-failover` → `…-payments-failover`), any other
+ * name is dropped (`…-ekaterina-rollback` → `…-rollback`). Undefined when nothing but the day
+ * would be left, or nothing changes: then the author names the file. The caller checks the
+ * proposal again with the guard; nothing here decides that it is safe.
+ */
+export function proposedFileName(id: string, names: readonly string[], publicNameOf: ReadonlyMap<string, string> = new Map()): string | undefined {
+  let dashed = `-${id.toLowerCase()}-`;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const publicName = publicNameOf.get(name.toLowerCase());
+    const replacement = publicName ? `-${publicNameSlug(publicName)}-` : '-';
+    const run = `-${name.toLowerCase().replace(/_/g, '-')}-`;
+    while (dashed.includes(run)) dashed = dashed.replace(run, replacement);
+  }
+  const proposed = dashed.replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  if (proposed === id.toLowerCase() || !/[\p{L}]/u.test(proposed.replace(/^\d{4}-\d{2}-\d{2}/, ''))) return undefined;
+  return proposed;
+}
