@@ -56,3 +56,57 @@ describe('the file name npm run redact proposes', () => {
     expect(proposedFileName('2024-05-02-pool-failover', ['vexdb-7'], publicNameOf)).toBeUndefined();
   });
 });
+
+const people = (text: string) => found(text).filter((f) => /^redact\/(?:possible-)?person:/.test(f));
+
+describe('a company credited with a number in its name', () => {
+  test('a capitalised English word and digits is a company, wherever the post names it', () => {
+    expect(people('- Reported-by: Unit42\n\nFirst reported to us by Unit42.\n\nThanks to Unit42.')).toEqual([]);
+  });
+
+  test('a first name or an unknown word and digits is still a handle', () => {
+    expect(people('- Reported-by: Kasimir42')).toEqual(['redact/person:Kasimir42']);
+    expect(people('- Reported-by: Qorvath77')).toEqual(['redact/person:Qorvath77']);
+    expect(people('- Reported-by: Vexmor')).toEqual(['redact/person:Vexmor']);
+  });
+});
+
+describe('an example password with an @', () => {
+  test('is not an account at a host, nor is what follows it an address', () => {
+    expect(found('An attacker could pick `p@ssword1` or `https://eve:p@ssw0rd@example.org/`, say.')).not.toContainEqual(expect.stringMatching(/^redact\/(?:person|email):/));
+    expect(found('Try `https://dan:passw@rd42@host.example/x`.')).not.toContainEqual(expect.stringMatching(/^redact\/(?:person|email):/));
+  });
+
+  test('an account at a host and an address are still found', () => {
+    expect(people('Log in with `ssh qorvath@jumpbox` first.')).toEqual(['redact/person:qorvath']);
+    expect(found('Write to `kasimir.vold@acme.example`.')).toContain('redact/email:kasimir.vold@acme.example');
+  });
+});
+
+describe('a function named in words', () => {
+  test('is no secret', () => {
+    expect(found('The fault is in `Ledger_auth_build_digest_md5_response()` and `Pool_sasl_decode_ntlm_type2_message`.')).not.toContainEqual(expect.stringMatching(/^redact\/secret:/));
+  });
+
+  test('a token of random letters with underscores is still a secret', () => {
+    expect(found('The key was `Rk_test_9xQ7LmP2vTz8WnB4kD6hJ3sF5gY1aC0e`.')).toContain('redact/secret:Rk_test_9xQ7LmP2vTz8WnB4kD6hJ3sF5gY1aC0e');
+  });
+});
+
+describe('compounds of a standard', () => {
+  test('a compound adjective, a hash mechanism and a weakness title are no systems', () => {
+    const text = [
+      'The client reused a Kerberos-authenticated connection for a Negotiate-authenticated one, and OAUTH3-authenticated ones too.',
+      'It accepted CRAM-MD5 and HMAC-SHA256 without checking.',
+      '',
+      'CWE-1390: Weak Authentication by Replay-window',
+    ].join('\n');
+    expect(found(text).filter((f) => f.startsWith('redact/identifier'))).toEqual([]);
+  });
+
+  test('a made-up name in the same shapes is still found', () => {
+    expect(found('The Cost-janitor job ran, then ZORBLATD-SHA256.')).toEqual(['redact/identifier:Cost-janitor', 'redact/identifier:ZORBLATD-SHA256']);
+    // After the title, a clause of prose is judged as ever.
+    expect(found('CWE-1390: Weak Authentication, found by Cost-janitor')).toEqual(['redact/identifier:Cost-janitor']);
+  });
+});
