@@ -714,7 +714,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]) &&
     // The end of an example password with an `@` in it (`https://dan:passw@rd123@example.com`,
     // round 14 of false positives): the address is `example.com`'s, the user `dan`.
-    !isExamplePassword(`${/([\w.+-]+)@$/.exec(line.slice(0, m.index))?.[1] ?? ''}@${m[0].split('@')[0]}`));
+    !isExamplePassword(`${/([\w.+-]+)@$/.exec(line.slice(0, m.index))?.[1] ?? ''}@${m[0].split('@')[0]}`) &&
+    // The same password percent-encoded in a URL's user-info (`dan:passw%40rd123@example.com`).
+    !isExamplePassword(m[0].split('@')[0].replace(/%40/gi, '@')));
   // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`, the local part
   // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
   // The last label is a top-level domain and the first is not an article, so "peaked at the dot

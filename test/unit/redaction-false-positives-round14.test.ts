@@ -74,12 +74,13 @@ describe('a company credited with a number in its name', () => {
 describe('an example password with an @', () => {
   test('is not an account at a host, nor is what follows it an address', () => {
     expect(found('An attacker could pick `p@ssword1` or `https://eve:p@ssw0rd@example.org/`, say.')).not.toContainEqual(expect.stringMatching(/^redact\/(?:person|email):/));
-    expect(found('Try `https://dan:passw@rd42@host.example/x`.')).not.toContainEqual(expect.stringMatching(/^redact\/(?:person|email):/));
+    expect(found('Try `https://dan:passw@rd42@host.example/x`, encoded `https://dan:passw%40rd42@host.example/x`.')).not.toContainEqual(expect.stringMatching(/^redact\/(?:person|email):/));
   });
 
   test('an account at a host and an address are still found', () => {
     expect(people('Log in with `ssh qorvath@jumpbox` first.')).toEqual(['redact/person:qorvath']);
     expect(found('Write to `kasimir.vold@acme.example`.')).toContain('redact/email:kasimir.vold@acme.example');
+    expect(found('Log in as `https://dan:hbrekke%40acme@host.example/`.')).toContain('redact/email:hbrekke%40acme@host.example');
   });
 });
 

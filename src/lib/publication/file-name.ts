@@ -129,7 +129,7 @@ export function scanFileName(
     findings.push({
       file, line: 1, column: 1, rule, severity: 'error', field: '(file name)',
       message: `${redactionRules[rule]} (${why}) would be published in the post's address /incidents/${id}/, its feed entry, the sitemap and the search index: "${text}".`,
-      fix: `rename the file (git mv) so that its name does not say "${text}"; or, if it is meant to be public, add the frontmatter comment # redaction-allow ${rule} "${text}" -- reason.`,
+      fix: `rename the file (git mv) so that its name does not say "${text}" (npm run redact lists the renames of all the posts it is given, and makes them with --rename); or, if it is meant to be public, add the frontmatter comment # redaction-allow ${rule} "${text}" -- reason.`,
     });
   }
   return { findings, allowed };
