@@ -98,7 +98,7 @@ describe('compounds of a standard', () => {
   test('a compound adjective, a hash mechanism and a weakness title are no systems', () => {
     const text = [
       'The client reused a Kerberos-authenticated connection for a Negotiate-authenticated one, and OAUTH3-authenticated ones too.',
-      'It accepted CRAM-MD5 and HMAC-SHA256 without checking.',
+      'It accepted CRAM-MD5, SCRAM-SHA-256 and HMAC-SHA256 without checking.',
       '',
       'CWE-1390: Weak Authentication by Replay-window',
     ].join('\n');
@@ -107,6 +107,8 @@ describe('compounds of a standard', () => {
 
   test('a made-up name in the same shapes is still found', () => {
     expect(found('The Cost-janitor job ran, then ZORBLATD-SHA256.')).toEqual(['redact/identifier:Cost-janitor', 'redact/identifier:ZORBLATD-SHA256']);
+    // A number where a hash's name would stand is a machine's or a key's.
+    expect(found('Then PDX-DC-001 and QRV-2025-256 went down.')).toEqual(['redact/identifier:PDX-DC-001', 'redact/identifier:QRV-2025-256']);
     // After the title, a clause of prose is judged as ever.
     expect(found('CWE-1390: Weak Authentication, found by Cost-janitor')).toEqual(['redact/identifier:Cost-janitor']);
   });

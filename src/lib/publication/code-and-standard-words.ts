@@ -54,17 +54,21 @@ export function isParticipleCompound(parts: readonly string[]): boolean {
   return (/^\p{Lu}\p{Ll}+$/u.test(first) && isEnglishWord(first.toLowerCase()) && !isKnownFirstName(first)) || /^\p{Lu}{2,}v?\d{1,2}$/u.test(first);
 }
 
-/** A hash function's name, as mechanisms and ciphers carry it. */
-const hashName = /^(?:MD[245]|SHA\d{0,3}|SHA3|\d{3}|CRC32|RIPEMD\d{3})$/;
+/** A hash function's name at the end of a mechanism's name (`-MD5`, `-SHA256`, `-SHA-256`). */
+const hashSuffix = /-(?:MD[245]|SHA-?(?:1|224|256|384|512)|SHA3-?(?:224|256|384|512)?|CRC32|RIPEMD-?160)$/;
 
 /**
  * A mechanism named after its hash, in capitals (`DIGEST-MD5`, `CRAM-MD5`, `HMAC-SHA256`,
- * `SCRAM-SHA-256`): SASL's and TLS's vocabulary. A part that is no English word or short acronym
- * (`LEDGERD-SHA256`) makes it a name as before.
+ * `SCRAM-SHA-256`): SASL's and TLS's vocabulary. The words before the hash must be English words
+ * or acronyms of five letters or fewer, without digits: `LEDGERD-SHA256` and `PDX-DC-001` are names
+ * as before.
  */
 export function isHashMechanism(parts: readonly string[]): boolean {
-  if (parts.length < 2 || !parts.every((part) => /^[\p{Lu}\d]+$/u.test(part)) || !hashName.test(parts.at(-1)!)) return false;
-  return parts.slice(0, -1).every((part) => hashName.test(part) || part.length <= 5 || isEnglishWord(part.toLowerCase()));
+  const token = parts.join('-');
+  const hash = hashSuffix.exec(token);
+  if (!hash || hash.index === 0) return false;
+  const before = token.slice(0, hash.index).split('-');
+  return before.every((part) => /^\p{Lu}+$/u.test(part) && (part.length <= 5 || isEnglishWord(part.toLowerCase())));
 }
 
 /**
