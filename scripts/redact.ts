@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// npm run redact -- FILE... [--dry-run] [--review]
+// npm run redact -- FILE... [--dry-run] [--review] [--rename]
 // Applies the redaction guard's suggested fixes to public postmortems, for the author to review.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseCommandLine } from './lib/command-line.ts';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { resolveContentDir } = await loadSiteConfig();
@@ -17,13 +17,17 @@ import { redactionOptions } from './lib/redaction-check.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
 import { homedir, tmpdir } from 'node:os';
 import { machineFolderProblem } from '../src/lib/named-folders.ts';
+import { findNamesInFileName, proposedFileName } from '../src/lib/publication/file-name.ts';
+import { redactionFindingText } from '../src/lib/redaction-guard.ts';
+import { escapeRegExp } from '../src/lib/regexp.ts';
+import { listPostmortemsFolder } from '../src/lib/content-files.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
-  options: { 'dry-run': { type: 'boolean' }, review: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  options: { 'dry-run': { type: 'boolean' }, review: { type: 'boolean' }, rename: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help || !positionals.length) {
-  console.log(`Usage: npm run redact -- FILE... [--dry-run] [--review]
+  console.log(`Usage: npm run redact -- FILE... [--dry-run] [--review] [--rename]
 
 Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named
 (visibility: public; other posts are left as they are, since nothing of them is published):
@@ -35,7 +39,10 @@ parse is left for you, and the post's other fixes are still applied. Review the 
 rewording, and something meant to be public gets an allow marker instead (docs/redaction.md).
 
   --dry-run   print the changes without writing the files
-  --review    also apply the fixes of findings that only need review (warnings)`);
+  --review    also apply the fixes of findings that only need review (warnings)
+  --rename    also rename the files whose names say what the public site must not, as listed
+              at the end (a service id becomes its public name, another name is dropped); a file
+              another post links to, or whose new name is taken, is left for you`);
   process.exit(positionals.length || values.help ? 0 : 2);
 }
 
@@ -67,6 +74,8 @@ let changedAny = false;
  * system" ("The an internal system lose the monitoring"), text the internal site then showed.
  */
 const notPublic: string[] = [];
+/** Public posts whose file names say a name the public site must not, with the names. */
+const toRename: { file: string; id: string; names: string[] }[] = [];
 for (const pm of result.postmortems) {
   // A draft still lacking review facts is valid (check: warnings only) but has no complete data:
   // it was "not a valid postmortem; fix the errors npm run check shows first" with 0 errors to fix
@@ -126,6 +135,8 @@ for (const pm of result.postmortems) {
     continue;
   }
   const fixed = { applied, skipped, source };
+  const inFileName = [...new Set(skipped.filter(({ finding }) => finding.field === '(file name)').map(({ finding }) => redactionFindingText(finding).toLowerCase()))];
+  if (inFileName.length) toRename.push({ file: pm.file, id: pm.id, names: inFileName });
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
   if (!values['dry-run'] && fixed.applied.length) {
@@ -137,6 +148,42 @@ for (const pm of result.postmortems) {
 if (notPublic.length) {
   const shown = notPublic.slice(0, 3).join(', ') + (notPublic.length > 3 ? ` and ${notPublic.length - 3} more` : '');
   console.log(`${notPublic.length} post(s) not public, left as they are (${shown}): nothing of them is published, and the internal site keeps their names. To publish one, set visibility: public with public.title and public.summary, then run npm run redact on it.`);
+}
+if (toRename.length) {
+  // The file name is the post's public address: its fix is a rename, which the text fixes above
+  // cannot make. Listed together, so that a batch of posts is one step, not one `git mv` at a time.
+  const publicNameOf = new Map([...result.vocabulary.services.values()].flatMap((service) => (service.publicName ? [[service.id.toLowerCase(), service.publicName] as const] : [])));
+  const postmortemsDir = join(contentDir, 'postmortems');
+  // Every post of the folder and its text, read once before any rename.
+  const everyPost = new Map(listPostmortemsFolder(postmortemsDir).postmortems.map((path) => join(postmortemsDir, path)).map((path) => [resolve(path), readFileSync(path, 'utf8')] as const));
+  const taken = new Set([...knownIds, ...[...everyPost.keys()].map((path) => path.split(/[\\/]/).pop()!.replace(/\.mdx?$/, ''))]);
+  console.log(`\n${toRename.length} public post(s) whose file name says what the public site must not (the name is the post's address on the public site):`);
+  for (const { file, id, names } of toRename) {
+    const proposal = proposedFileName(id, names, publicNameOf);
+    // Fail closed: a proposal the guard still finds a name in, or one already taken, is no proposal.
+    const refused = !proposal ? 'nothing but the day would be left: name the file yourself'
+      : taken.has(proposal) ? `"${proposal}" is taken: name the file yourself`
+        : findNamesInFileName(proposal, options).length ? `"${proposal}" still says ${findNamesInFileName(proposal, options).map((f) => `"${f.text}"`).join(', ')}: name the file yourself`
+          : undefined;
+    if (refused) {
+      console.log(`  ${file}: says ${names.map((n) => `"${n}"`).join(', ')}; ${refused}.`);
+      continue;
+    }
+    const target = join(dirname(file), `${proposal}${file.slice(file.lastIndexOf('.'))}`);
+    taken.add(proposal!);
+    // Every post of the folder, not only those named: `related:` and links name posts by id.
+    const mentions = new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`);
+    const linkedFrom = [...everyPost].filter(([other, text]) => other !== resolve(file) && mentions.test(text)).map(([other]) => (relative(process.cwd(), other).startsWith('..') ? other : relative(process.cwd(), other)));
+    if (values.rename && !values['dry-run'] && !linkedFrom.length && !existsSync(target)) {
+      renameSync(file, target);
+      console.log(`  renamed ${file} -> ${target} (it said ${names.map((n) => `"${n}"`).join(', ')})`);
+      changedAny = true;
+      continue;
+    }
+    const why = linkedFrom.length ? `  # ${linkedFrom.length} post(s) link to "${id}" (${linkedFrom.slice(0, 3).join(', ')}${linkedFrom.length > 3 ? ', …' : ''}): rename, then change those links` : `  # says ${names.map((n) => `"${n}"`).join(', ')}`;
+    console.log(`  git mv ${file} ${target}${why}`);
+  }
+  if (!values.rename) console.log('Run the git mv lines above, or npm run redact -- --rename with the same files, to rename them all at once; the internal address of each post changes too.');
 }
 if (changedAny) console.log('Review the changes with git diff before committing.');
 await exitAfterOutput(failed ? 1 : 0);

@@ -7,6 +7,7 @@ import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
+import { isExamplePassword, isNameOfWords } from './publication/code-and-standard-words.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
 
@@ -710,7 +711,12 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // list archive's link), nor the form of a service account with a placeholder in capitals
   // (`service-PROJECT_NUMBER@gcp-sa-….iam.gserviceaccount.com`): no one's address.
   add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':') &&
-    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]));
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]) &&
+    // The end of an example password with an `@` in it (`https://dan:passw@rd123@example.com`,
+    // round 14 of false positives): the address is `example.com`'s, the user `dan`.
+    !isExamplePassword(`${/([\w.+-]+)@$/.exec(line.slice(0, m.index))?.[1] ?? ''}@${m[0].split('@')[0]}`) &&
+    // The same password percent-encoded in a URL's user-info (`dan:passw%40rd123@example.com`).
+    !isExamplePassword(m[0].split('@')[0].replace(/%40/gi, '@')));
   // Spelt out to slip past address harvesters: `hjalmar.q at acme dot example`, the local part
   // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
   // The last label is a top-level domain and the first is not an article, so "peaked at the dot
@@ -911,7 +917,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     !(/^[\s#>$]*$/.test(line.slice(0, m.index)) && /^(?: \*| {2})[\w./-]+\s*$/.test(line.slice(m.index + m[0].length))));
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
-    looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)));
+    looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)) &&
+    // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
+    !isNameOfWords(m[0]));
   if (ready.serviceIds) add('redact/service-id', ready.serviceIds);
   for (const m of findKnownNames(line, ready.people)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });

@@ -76,7 +76,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const text = redactionFindingText(finding);
     // The file name and what an SVG image says are not text of this file to rewrite.
     if (finding.field === '(file name)') {
-      skipped.push({ finding, reason: `in the file name: rename the file (git mv), or allow it with a frontmatter comment` });
+      skipped.push({ finding, reason: `in the file name: rename the file (git mv; the renames are listed at the end), or allow it with a frontmatter comment` });
       continue;
     }
     const named = inFileName.find((name) => dashed(text).includes(name) || name.includes(dashed(text)));

@@ -12,6 +12,11 @@ const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg
 /** The options for the words of a file name, one object per scan's options (their regular expressions are built once per object). */
 const listsOnly = new WeakMap<RedactionOptions, RedactionOptions>();
 
+/** A name as a file name writes it: its words in lower case, joined by hyphens ("Admin interface" → `admin-interface`). */
+export function publicNameSlug(name: string): string {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-');
+}
+
 /** A name found among the words of a file name. */
 export interface NameInFileName {
   rule: RedactionRule;
@@ -45,12 +50,18 @@ export function findNamesInFileName(
     if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
   }
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  // A file name joins every word with a hyphen, so a public name of several words can only be
+  // written there as its words hyphenated: `admin-interface` of "Admin interface" says the public
+  // name, whatever service id is spelt the same. A service id that is not its public name's words
+  // (`ledger-db` of "Payments") is still found.
+  const publicSlugs = new Set([...publicNames].map(publicNameSlug).filter((slug) => slug.includes('-')));
   const inName = (candidate: string) => `-${words.join('-')}-`.includes(`-${candidate.toLowerCase().replace(/_/g, '-')}-`);
+  const saysAPublicName = (name: string) => publicNames.has(name.toLowerCase()) || publicSlugs.has(publicNameSlug(name));
   for (const serviceId of options.serviceIds) {
-    if (/[-\d]/.test(serviceId) && !publicNames.has(serviceId.toLowerCase()) && inName(serviceId)) add('redact/service-id', serviceId.toLowerCase(), 'an internal service id');
+    if (/[-\d]/.test(serviceId) && !saysAPublicName(serviceId) && inName(serviceId)) add('redact/service-id', serviceId.toLowerCase(), 'an internal service id');
   }
   for (const internal of [...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])]) {
-    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(internal) && !publicNames.has(internal.toLowerCase()) && inName(internal)) add('redact/internal-name', internal.toLowerCase(), 'an internal name');
+    if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(internal) && !saysAPublicName(internal) && inName(internal)) add('redact/internal-name', internal.toLowerCase(), 'an internal name');
   }
   // A ticket or incident id ("...-ops-99123-followup", "...-inc0012345"). A file name is in
   // lower case, so a word and a number say nothing by their shape ("postgres-14", "kafka-2023"):
@@ -118,7 +129,7 @@ export function scanFileName(
     findings.push({
       file, line: 1, column: 1, rule, severity: 'error', field: '(file name)',
       message: `${redactionRules[rule]} (${why}) would be published in the post's address /incidents/${id}/, its feed entry, the sitemap and the search index: "${text}".`,
-      fix: `rename the file (git mv) so that its name does not say "${text}"; or, if it is meant to be public, add the frontmatter comment # redaction-allow ${rule} "${text}" -- reason.`,
+      fix: `rename the file (git mv) so that its name does not say "${text}" (npm run redact lists the renames of all the posts it is given, and makes them with --rename); or, if it is meant to be public, add the frontmatter comment # redaction-allow ${rule} "${text}" -- reason.`,
     });
   }
   return { findings, allowed };
@@ -169,4 +180,25 @@ export function namesKeptInternal(id: string, body: string, publicText: string, 
   }
   // A run found whole makes its parts redundant.
   return [...kept].filter((text) => ![...kept].some((other) => other !== text && other.split('-').includes(text))).sort();
+}
+
+/**
+ * The name `npm run redact` proposes for a public post whose file name says a name the public site
+ * must not (`names`, as {@link findNamesInFileName} gives them): a service id of a service with a
+ * public name becomes that name's words (`…-ledger-db-failover` → `…-payments-failover`), any other
+ * name is dropped (`…-ekaterina-rollback` → `…-rollback`). Undefined when nothing but the day
+ * would be left, or nothing changes: then the author names the file. The caller checks the
+ * proposal again with the guard; nothing here decides that it is safe.
+ */
+export function proposedFileName(id: string, names: readonly string[], publicNameOf: ReadonlyMap<string, string> = new Map()): string | undefined {
+  let dashed = `-${id.toLowerCase()}-`;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const publicName = publicNameOf.get(name.toLowerCase());
+    const replacement = publicName ? `-${publicNameSlug(publicName)}-` : '-';
+    const run = `-${name.toLowerCase().replace(/_/g, '-')}-`;
+    while (dashed.includes(run)) dashed = dashed.replace(run, replacement);
+  }
+  const proposed = dashed.replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  if (proposed === id.toLowerCase() || !/[\p{L}]/u.test(proposed.replace(/^\d{4}-\d{2}-\d{2}/, ''))) return undefined;
+  return proposed;
 }

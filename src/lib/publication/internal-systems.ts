@@ -4,6 +4,7 @@ import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 import { isPublicAdvisoryId } from './advisory-ids.ts';
+import { inWeaknessTitle, isHashMechanism, isParticipleCompound } from './code-and-standard-words.ts';
 import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 
 /**
@@ -141,6 +142,10 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // says how something relates to it. A made-up name so joined (`zorblat-based`, `QuellNet-based`)
   // is still judged as a compound.
   if (parts.length === 2 && adjectiveOfName.test(parts[1]) && (isPublicTerm(parts[0]) || /^\p{Lu}{2,}v?\d{1,2}$/u.test(parts[0]))) return false;
+  // Since the fourteenth round of false positives an English word or such an acronym and any
+  // English past participle ("Negotiate-authenticated", "OAUTH2-authenticated"), and a mechanism
+  // named after its hash in capitals (`DIGEST-MD5`, `HMAC-SHA256`).
+  if (isParticipleCompound(parts) || isHashMechanism(parts)) return false;
   // A variable in lowerCamelCase minus a number is arithmetic in code (`groupSize-1`).
   if (/^\p{Ll}+\p{Lu}[\p{L}]*-\d+$/u.test(token)) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
@@ -461,6 +466,9 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       // public cloud region mistyped and a fixed part of a path template show nothing internal
       // (since the twelfth round of false positives).
       if (isHeadingAnchor(line, index, m[0]) || isChainId(line, index) || isMisspeltCloudRegion(m[0]) || isInPlaceholderPath(line, index, m[0])) continue;
+      // The title of a public weakness after its id (`CWE-294: Authentication Bypass by
+      // Capture-replay`), capitalised as the catalogue writes it (round 14 of false positives).
+      if (line.includes('CWE-') && inWeaknessTitle(line.slice(0, index))) continue;
       const inCodeSpan = wholeLineIsCode || code.some(([a, b]) => index > a && index < b);
       let inPath = slashBefore || pathAfter.test(line.slice(end, end + 40));
       if (inPath && !inCodeSpan) {

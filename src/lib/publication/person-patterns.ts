@@ -9,6 +9,7 @@ import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from 
 import { exampleParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
+import { isExamplePassword, isWordAndNumberName } from './code-and-standard-words.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -1243,6 +1244,8 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
         const name = part.trim().replace(/[.*_`]+$/, '');
         const words = name.split(/\s+/);
         if (!name || words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}\p{N}.'’_-]*$/u.test(w)) || notAName(name.replace(/[._]/g, ' '))) continue;
+        // A company named as a word and a number (`Reported-by: Cure53`; round 14 of false positives).
+        if (isWordAndNumberName(name)) continue;
         // Ticket and e-mail fields ("Reporter:", "From:") are filled by tools and companies too
         // ("Automation for Jira", "From: Cloudflare"); a lower-case word there is an account.
         if (ticketField.test(attribution[0]) && (words.every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) || (/^\p{Ll}/u.test(name) && !(words.length === 1 && personalAccount(name) && nickLike(name))))) continue;
@@ -1669,6 +1672,8 @@ export function findAccountNames(line: string): PatternMatch[] {
       // A peer's node id before its address (`efa67d24…@46.166.163.37:26656`, Tendermint's and
       // libp2p's peer lists): a key's hash of 20 hex digits or more is nobody's login.
       if (/^[0-9a-f]{20,}$/i.test(m[1]) && /\d/.test(m[1])) continue;
+      // An example password with `@` for a letter (`passw@rd123`; round 14 of false positives).
+      if (isExamplePassword(`${m[1]}@${/^[\w-]*/.exec(line.slice(m.index! + m[0].length))![0]}`)) continue;
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
   }
