@@ -81,12 +81,3 @@ export function inWeaknessTitle(before: string): boolean {
   return /^\s*(?:[-*+>|]\s*)*(?:\*\*|__)?CWE-\d{1,4}:(?:\*\*|__)?\s(?:(?![.;,:]\s)[^|])*$/.test(before);
 }
 
-/**
- * A company named as a word and a number (`Cure53`, `Unit42`): a capitalised English word that is
- * no first name, and two digits or more. A handle made of a first name and digits (`Tove42`) or of
- * a word no dictionary knows (`Hbrekke42`) is still a person's.
- */
-export function isWordAndNumberName(name: string): boolean {
-  const m = /^(\p{Lu}\p{Ll}{2,})(\d{2,4})$/u.exec(name);
-  return Boolean(m && isEnglishWord(m[1].toLowerCase()) && !isKnownFirstName(m[1]));
-}

@@ -9,7 +9,7 @@ import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from 
 import { exampleParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
-import { isExamplePassword, isWordAndNumberName } from './code-and-standard-words.ts';
+import { isExamplePassword } from './code-and-standard-words.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -1244,8 +1244,6 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
         const name = part.trim().replace(/[.*_`]+$/, '');
         const words = name.split(/\s+/);
         if (!name || words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}\p{N}.'’_-]*$/u.test(w)) || notAName(name.replace(/[._]/g, ' '))) continue;
-        // A company named as a word and a number (`Reported-by: Cure53`; round 14 of false positives).
-        if (isWordAndNumberName(name)) continue;
         // Ticket and e-mail fields ("Reporter:", "From:") are filled by tools and companies too
         // ("Automation for Jira", "From: Cloudflare"); a lower-case word there is an account.
         if (ticketField.test(attribution[0]) && (words.every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) || (/^\p{Ll}/u.test(name) && !(words.length === 1 && personalAccount(name) && nickLike(name))))) continue;
