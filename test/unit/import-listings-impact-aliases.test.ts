@@ -88,6 +88,9 @@ describe('a status page incident: the first update\'s sentence on what customers
     ['Uploads fail for large files. Firefox and Safari are not affected.', 'Uploads fail for large files.'],
     ['This incident is resolved. The impact start time was 20:03 UTC.', undefined],
     ['Only the first paragraph counts.\n\nCustomers saw errors.', undefined],
+    ['Human error.', undefined],
+    ['The protocol ran for 8 months without issue.', undefined],
+    ['A mix-up of units (metric vs. English) caused the probe to fail.', 'A mix-up of units (metric vs. English) caused the probe to fail.'],
   ])('%j → %j', (text, expected) => {
     expect(customerFacingSentence(text)).toBe(expected);
   });
@@ -100,6 +103,12 @@ describe('another tool\'s own frontmatter: summary and start_time', () => {
     expect(data.impact).toEqual({ description: 'Balances shown to customers were up to two hours stale after a replica stopped applying changes.' });
     expect(data.times).toMatchObject({ started: '2023-09-14T07:20:00Z', resolved: '2023-09-14T09:05:00Z' });
     expect(result.inferred.join('\n')).toMatch(/impact description from the report's metadata `summary`/);
+  });
+
+  test('only the summary\'s first sentence is read for the impact', async () => {
+    const text = '---\ntitle: Replica lag\nsummary: A replica was rebuilt. Customers saw stale balances.\n---\n\nThe replica was rebuilt on Monday.\n';
+    const data = parseYaml(splitFrontmatter(importReport('lag.md', text, { vocabulary, today }).draft).yaml) as Record<string, any>;
+    expect(data.impact).toBeUndefined();
   });
 
   test('a summary that names no symptom is no impact; a start_time at midnight is a day, not an instant', async () => {

@@ -678,7 +678,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   // window …") says what users saw when it names a symptom or the people hit: the impact, when the
   // report states none in a section or a key of its own. An export's summary is written by the
   // importer from the first update (src/lib/import/status-exports.ts), which says when it is the impact.
-  const summaryImpact = !options.exportKind && !sectionImpact && !metadataImpact && typeof metadata?.summary === 'string' ? customerFacingSentence(metadata.summary) : undefined;
+  const summaryImpact = !options.exportKind && !sectionImpact && !metadataImpact && typeof metadata?.summary === 'string' ? customerFacingSentence(metadata.summary, { firstSentenceOnly: true }) : undefined;
   const impact = sectionImpact ?? (metadataImpact ? collapse(metadataImpact) : summaryImpact);
   if (impact) inferred.push(sectionImpact ? `impact description from the "${impactSection!.heading}" section` : summaryImpact ? 'impact description from the report\'s metadata `summary` (its sentence on what users saw)' : 'impact description from the report\'s metadata');
   // "About 1,800 users could not sign in": a count the impact section states.
