@@ -23,7 +23,7 @@ import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
-import { NotAReportError, readReportContent, type ReportContent } from '../src/lib/import/report-content.ts';
+import { ListingPageError, NotAReportError, readReportContent, type ReportContent } from '../src/lib/import/report-content.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { blockingFileKind, readErrorWords } from '../src/lib/content-files.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
@@ -218,6 +218,12 @@ for (const { file: source, root, inFolder } of sources) {
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
     content = await readReportContent(source, readFileSync(source));
   } catch (error) {
+    // A page listing the reports (links, or template code over the site's pages) is said, so that one
+    // taken for a listing wrongly can be imported by name.
+    if (error instanceof ListingPageError && inFolder) {
+      console.error(`${display}: not imported, it ${error.message}`);
+      continue;
+    }
     // JSON or CSV found in a folder that is no export of incidents is data beside the reports, as before.
     if (error instanceof NotAReportError && inFolder) continue;
     // A file without read permission: said in words, as for one found unreadable in a folder.

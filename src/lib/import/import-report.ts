@@ -1,3 +1,4 @@
+import { customerFacingSentence } from './customer-impact.ts';
 import { stringify as stringifyYaml } from 'yaml';
 import { maxBodyBytes } from '../validate-postmortem.ts';
 import type { List, RootContent, Table } from 'mdast';
@@ -671,10 +672,15 @@ export function importReport(sourceName: string, content: string, options: Impor
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
   // `impact: major` is a severity word, not a description).
-  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact].find((value): value is string => typeof value === 'string' && value.trim().split(/\s+/).length >= 4);
+  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact, metadata?.impact_description, metadata?.customerImpact, metadata?.userImpact].find((value): value is string => typeof value === 'string' && value.trim().split(/\s+/).length >= 4);
   const sectionImpact = firstParagraph(impactSection);
-  const impact = sectionImpact ?? (metadataImpact ? collapse(metadataImpact) : undefined);
-  if (impact) inferred.push(sectionImpact ? `impact description from the "${impactSection!.heading}" section` : 'impact description from the report\'s metadata');
+  // Another tool's one-line `summary:` (icco/postmortems: "Outage during a scheduled maintenance
+  // window …") says what users saw when it names a symptom or the people hit: the impact, when the
+  // report states none in a section or a key of its own. An export's summary is written by the
+  // importer from the first update (src/lib/import/status-exports.ts), which says when it is the impact.
+  const summaryImpact = !options.exportKind && !sectionImpact && !metadataImpact && typeof metadata?.summary === 'string' ? customerFacingSentence(metadata.summary, { firstSentenceOnly: true }) : undefined;
+  const impact = sectionImpact ?? (metadataImpact ? collapse(metadataImpact) : summaryImpact);
+  if (impact) inferred.push(sectionImpact ? `impact description from the "${impactSection!.heading}" section` : summaryImpact ? 'impact description from the report\'s metadata `summary` (its sentence on what users saw)' : 'impact description from the report\'s metadata');
   // "About 1,800 users could not sign in": a count the impact section states.
   const usersWritten = impact && /(\d{1,3}(?:[,\s]\d{3})+|\d+)\s+(?:users|customers|accounts|merchants|tenants)\b/i.exec(impact);
   const usersAffected = usersWritten ? Number(usersWritten[1].replace(/[,\s]/g, '')) : undefined;

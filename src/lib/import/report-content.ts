@@ -95,7 +95,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
   }
-  if (isTemplateListingPage(decoded.text)) throw new NotAReportError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
+  if (isTemplateListingPage(decoded.text)) throw new ListingPageError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
+  const links = reportListingLinks(decoded.text);
+  if (links) throw new ListingPageError(`is a list of links to other reports (${links} list items that are a link each, more than its paragraphs of prose): an index of the reports, not a report. Import the reports it lists.`);
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
 }
 
@@ -117,6 +119,32 @@ export function isTemplateListingPage(text: string): boolean {
     .replace(/^#{1,6} .*$/gm, ' ')
     .replace(/&\w+;|[–—\-|:,.()[\]]/g, ' ');
   return !/\p{L}{2,}/u.test(rest);
+}
+
+/**
+ * A page that lists other reports, one link an item, with little prose of its own: MoJ Cloud
+ * Platform's incident log (`* [Incident on 2026-03-30 - …](incidents/2026-03-30-…)` under a heading
+ * per quarter, beside the definitions of its measures and a template). Returns how many of its list
+ * items are a link each (a date or a few words may stand around it) when there are at least 5 and
+ * more than twice its blocks of prose (a paragraph or list item of 8 words or more outside links);
+ * otherwise 0. A report with a list of related incidents has more prose than links.
+ */
+export function reportListingLinks(text: string): number {
+  const body = text.replace(/^\uFEFF/, '').replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '').replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
+  let linkItems = 0;
+  let prose = 0;
+  const words = (s: string) => s.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
+  // A block: a list item with its continuation lines, or a paragraph.
+  const blocks = body.split(/\n(?=\s*(?:[-*+]|\d+[.)])\s)|\n\s*\n/);
+  for (const raw of blocks) {
+    const block = raw.trim();
+    if (!block || /^#{1,6}\s/.test(block) || /^<[^>]+>$/.test(block)) continue;
+    const item = /^(?:[-*+]|\d+[.)])\s+([\s\S]*)$/.exec(block);
+    const withoutLinks = block.replace(/\[([^\]]*)\]\([^)\s]+\)/g, ' ').replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, ' ');
+    if (item && /\[[^\]]+\]\([^)\s]+\)|<a\b[^>]*href=/i.test(item[1]) && words(withoutLinks) <= 4) linkItems++;
+    else if (words(withoutLinks) >= 8) prose++;
+  }
+  return linkItems >= 5 && linkItems > 2 * prose ? linkItems : 0;
 }
 
 /**
@@ -144,3 +172,5 @@ export function parsedJson(text: string): unknown {
 
 /** A file that holds no report (JSON that is not a status export): passed over in a folder, refused when named. */
 export class NotAReportError extends Error {}
+/** A page that lists reports (of links, or of template code over the site's pages): passed over in a folder and said, refused when named. */
+export class ListingPageError extends NotAReportError {}

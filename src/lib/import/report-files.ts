@@ -94,8 +94,11 @@ export function mayBeStatusExportFile(name: string): boolean {
 
 /** Pages a documentation tool builds a folder's contents page from: Hugo's `_index.md`, mdBook's `SUMMARY.md`, docsify's `_sidebar.md`. */
 const contentsPage = /^(?:_index|summary|_sidebar|toc)\.(?:md|markdown|mdx|html?|rst|adoc|txt)$/i;
-/** A folder's index page: `index.md`, `index.html`. */
-const indexPage = /^index\.(?:md|markdown|mdx|html?|rst|adoc|txt)$/i;
+/**
+ * A folder's index page: `index.md`, `index.html`, and as a site generator names the page it
+ * renders through a template engine (Middleman's `index.html.md.erb`, `index.md.liquid`).
+ */
+const indexPage = /^index(?:\.html?)?\.(?:md|markdown|mdx|html?|rst|adoc|txt)(?:\.(?:erb|liquid|njk|hbs|haml|slim))?$/i;
 
 /**
  * The files among `names` (relative to the folder given to the import, `/`-separated, each one

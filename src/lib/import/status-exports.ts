@@ -1,5 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { plainText } from './status-feeds.ts';
+import { customerFacingSentence } from './customer-impact.ts';
 
 /**
  * Status pages export their incident history as JSON, one file holding many incidents:
@@ -202,6 +203,9 @@ function updatesIncident(incident: Json): string {
   return report({
     title: text(incident.name) ?? text(incident.title),
     summary: firstParagraph(updates[0]?.body),
+    // The file has no words on impact (its `impact` is a severity word): the first update's
+    // sentence on what customers saw is.
+    customer_impact: customerFacingSentence(updates[0]?.body),
     date: updates[0]?.instant,
     started_at: updates[0]?.instant,
     resolved_at: firstResolved >= 0 ? updates[firstResolved].instant : undefined,

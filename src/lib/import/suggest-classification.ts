@@ -35,6 +35,11 @@ const triggerRules: [string, RegExp][] = [
 
 const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 const phrase = (text: string) => new RegExp(`\\b${escapeRegExp(text).replace(/[- ]+/g, '[- ]')}\\b`, 'gi');
+/**
+ * An alias as written in a report: an acronym in capitals ("CDA", "CMA") only in capitals, so that
+ * "cda" in an address or another word's letters is not the service; other aliases as any name.
+ */
+const aliasPhrase = (alias: string) => (/^[\p{Lu}\d]{2,6}$/u.test(alias) ? new RegExp(phrase(alias).source, 'g') : phrase(alias));
 
 function keywordsOf(metadata: Record<string, unknown> | undefined): string[] {
   if (!metadata) return [];
@@ -74,13 +79,19 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
   const keywords = [...new Set([...keywordsOf(metadata), ...declaredTags(markdown)])];
 
   const serviceIds = [...vocabulary.services.keys()];
+  // A service's `aliases` in services.yaml are the names reports call it by ("CDA" for the
+  // content delivery API): a name the report lists or writes is the service's id.
+  const byAlias = new Map<string, string>();
+  for (const service of vocabulary.services.values()) {
+    for (const alias of service.aliases ?? []) if (!byAlias.has(alias.toLowerCase())) byAlias.set(alias.toLowerCase(), service.id);
+  }
   const declared = new Map<string, string>();
   for (const value of declaredServices(markdown, metadata)) {
-    const match = findClosestMatch(value.toLowerCase(), serviceIds);
+    const match = byAlias.get(value.toLowerCase()) ?? findClosestMatch(value.toLowerCase(), serviceIds);
     if (match && !declared.has(match)) declared.set(match, value);
   }
   const mentioned = [...vocabulary.services.values()]
-    .map((service) => ({ id: service.id, count: countMatches(text, phrase(service.id)) + countMatches(text, phrase(service.name)) }))
+    .map((service) => ({ id: service.id, count: countMatches(text, phrase(service.id)) + countMatches(text, phrase(service.name)) + (service.aliases ?? []).reduce((sum, alias) => sum + countMatches(text, aliasPhrase(alias)), 0) }))
     .filter((s) => s.count > 0 && !declared.has(s.id))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
     .map((s) => s.id);
