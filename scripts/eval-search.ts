@@ -4,7 +4,7 @@
 // folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
 // pagefind's own search in Node, and prints top-1, top-3, top-5 and MRR per kind of query. See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
@@ -131,6 +131,12 @@ function readSynonymsFile(file: string): string {
     process.exit(2);
   }
 }
+/** Bytes of every file under `folder`. */
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
 const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {
   // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
@@ -186,10 +192,13 @@ try {
       { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3'), top5: share(list, 'top5'), mrr: meanReciprocalRank(list) },
     ]),
   );
-  if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, rows }, null, 2));
+  // What the index costs to download, so a change to the indexed text is measured in bytes too.
+  const indexBytes = values.tfidf ? 0 : folderBytes(indexDir);
+  if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, indexBytes, rows }, null, 2));
   else {
     for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}  top-5 ${s.top5.toFixed(2)}  MRR ${s.mrr.toFixed(2)}`);
     console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
+    if (!values.tfidf) console.log(`pagefind index: ${indexBytes} bytes`);
     // What the page offers as "Did you mean": wanted for misspelt queries, a false alarm elsewhere.
     const suggested = rows.filter((row) => row.suggestion !== undefined);
     console.log(`"Did you mean" offered for ${suggested.length} of ${rows.length} queries${suggested.length ? `: ${suggested.map((row) => `"${row.query}" → "${row.suggestion}"`).join(', ')}` : ''}`);

@@ -4,6 +4,7 @@ import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
 import { formatDay } from './format.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { findAliases, versionSpellings } from './search-aliases.ts';
+import { recogniseFailureModes } from './failure-modes.ts';
 import { aliasSentenceLead } from './search-excerpt.ts';
 
 /**
@@ -127,7 +128,11 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     : [];
   const aliasText = [data.title, data.summary, data.signals.join('\n'), data.services.join(' '), data.tags.join(' '), data.trigger, data.impact.description, bodyText, ...data.timeline.map((entry) => entry.event), ...data.contributors].join('\n');
   // ...and each version number with and without its "v" ("v0.19.0" and "0.19.0").
-  const aliases = [...findAliases(aliasText, vocabularyGroups, { about: aboutText(data, bodyText) }), ...versionSpellings(aliasText)];
+  // ...and a responder's everyday words for each failure mode the report's lead states ("cert
+  // expired" for "the certificate lapsed").
+  const about = aboutText(data, bodyText);
+  const failureModes = recogniseFailureModes(about).map((mode) => mode.id);
+  const aliases = [...findAliases(aliasText, vocabularyGroups, { about, failureModes }), ...versionSpellings(aliasText)];
   const html = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body>`,
