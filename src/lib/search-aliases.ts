@@ -438,7 +438,12 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
   for (const concept of cued) for (const word of concept.says) if (!contains(lower, word)) added.add(word.word);
   const modeWords = source.failureModeWords ?? failureModeWords;
   for (const id of source.failureModes ?? []) {
-    for (const word of (Object.hasOwn(modeWords, id) ? modeWords[id] : []).map(compileWord)) if (!contains(lower, word)) added.add(word.word);
+    for (const words of Object.hasOwn(modeWords, id) ? modeWords[id] : []) {
+      // pagefind matches words, not phrases: a phrase whose every word the page holds already
+      // would find nothing new, and only lengthen the page (which lowers its other words' scores).
+      if (words.toLowerCase().split(/[\s-]+/).filter(Boolean).every((part) => contains(lower, compileWord(part)))) continue;
+      added.add(words);
+    }
   }
   return [...added];
 }

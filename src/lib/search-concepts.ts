@@ -242,7 +242,6 @@ export const builtInConcepts: readonly SearchConcept[] = [
  * left out: they would tell no report apart.
  */
 export const failureModeWords: Readonly<Record<string, readonly string[]>> = {
-  'certificate-expiry': ['cert expired', 'https broken'],
   dns: ['domain not resolving'],
   'configuration-push': ['bad config'],
   'capacity-exhaustion': ['overloaded', 'too much traffic'],
@@ -254,7 +253,6 @@ export const failureModeWords: Readonly<Record<string, readonly string[]>> = {
   'hardware-failure': ['broken hardware', 'dead server'],
   'migration-lock': ['schema change', 'table locked'],
   'database-overload': ['db down'],
-  'memory-leak': ['out of memory'],
   'retry-storm': ['thundering herd'],
   'deployment-bug': ['bad deploy', 'rollback'],
   'time-clock': ['timezone'],

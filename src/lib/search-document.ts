@@ -108,7 +108,17 @@ export function aboutText(data: Pick<Postmortem, 'title' | 'summary' | 'impact'>
  * and related incidents are left out, as on the page, so a search does not match a report
  * through its neighbours' titles.
  */
-export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames): SearchDocument {
+/** Choices of what the search document indexes beyond the report's own words. */
+export interface SearchDocumentOptions {
+  /**
+   * Add a responder's everyday words for each failure mode the title, summary or impact states
+   * (src/lib/search-concepts.ts `failureModeWords`). Off by default: measured in round 13 of
+   * docs/findability.md, it lowered a development figure (round 10 dev top-1 0.73 → 0.71).
+   */
+  failureModeWords?: boolean;
+}
+
+export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames, options: SearchDocumentOptions = {}): SearchDocument {
   const facts = [
     `${data.severity}${data.nearMiss ? ' near-miss' : ''}`,
     `Services: ${data.services.map(names.service).join(', ')}`,
@@ -131,7 +141,10 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // ...and a responder's everyday words for each failure mode the report's lead states ("cert
   // expired" for "the certificate lapsed").
   const about = aboutText(data, bodyText);
-  const failureModes = recogniseFailureModes(about).map((mode) => mode.id);
+  // Modes stated in the title, summary or impact only: the start of the body mentions side issues
+  // (a report of an expired certificate that names DNS), and every word added to a page lowers
+  // the score of its other words (measured in round 13 of docs/findability.md).
+  const failureModes = !options.failureModeWords ? [] : recogniseFailureModes([data.title, data.summary, data.impact.description].join('\n')).map((mode) => mode.id);
   const aliases = [...findAliases(aliasText, vocabularyGroups, { about, failureModes }), ...versionSpellings(aliasText)];
   const html = [
     '<!doctype html>',
