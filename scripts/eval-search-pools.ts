@@ -16,6 +16,7 @@ const { values, positionals } = parseCommandLine({
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
+    'failure-mode-words': { type: 'boolean', default: false },
     'development-only': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
@@ -31,6 +32,7 @@ site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the que
 --tfidf: plain TF-IDF cosine over each report's text instead of the search page (the baseline).
 --development-only: skip the pools whose name says "held out", so that tuning does not show them.
 --only TEXT: only the pools whose name holds TEXT.
+--failure-mode-words: passed to eval-search.ts (a responder's words per failure mode, off on the site).
 --synonyms FILE, --synonym-options JSON: passed to eval-search.ts (synonyms searched for words few pages hold).`);
   process.exit(values.help ? 0 : 2);
 }
@@ -53,6 +55,7 @@ const evalSearch = resolve(dirname(fileURLToPath(import.meta.url)), 'eval-search
 const base = dirname(listFile);
 const mode = [
   ...(values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : values.tfidf ? ['--tfidf'] : []),
+  ...(values['failure-mode-words'] ? ['--failure-mode-words'] : []),
   ...(values.synonyms ? ['--synonyms', resolve(values.synonyms)] : []),
   ...(values['synonym-options'] ? ['--synonym-options', values['synonym-options']] : []),
 ];

@@ -4,7 +4,7 @@
 // folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
 // pagefind's own search in Node, and prints top-1, top-3, top-5 and MRR per kind of query. See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
@@ -32,6 +32,7 @@ const { values } = parseCommandLine({
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
+    'failure-mode-words': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -53,6 +54,9 @@ field weights; a query with no expected id succeeds when no report holds any of 
 "word synonym…", scripts/build-responder-synonyms.ts; the page has none, docs/findability.md round 12);
 --synonym-options '{"synonymsBelow": 3, "synonymWeight": 0.5, "commonest": 0}' tries other settings
 (commonest: leave out synonyms among that many commonest words of the reports).
+--failure-mode-words: index a responder's words for each failure mode a report's title, summary or
+impact states (src/lib/search-concepts.ts failureModeWords; off on the site, docs/findability.md round 13).
+Prints the bytes of the pagefind index built.
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
 }
@@ -88,7 +92,7 @@ if (errors.length || !validation.vocabulary) {
 }
 // The alias sentence's paragraph, left out by --baseline and --tfidf (whatever its lead reads).
 const aliasParagraph = new RegExp(`<p data-pagefind-weight="2">${escapeRegExp(aliasSentenceLead)} [^<]*</p>`);
-const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary).map((document) =>
+const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'] }).map((document) =>
   values.baseline ? { ...document, html: document.html.replace(aliasParagraph, '') } : document,
 );
 if (!documents.length) {
@@ -130,6 +134,12 @@ function readSynonymsFile(file: string): string {
     console.error(`--synonyms ${file}: cannot read it (${(error as Error).message}); give a file of lines "word synonym synonym…" (scripts/build-responder-synonyms.ts writes one).`);
     process.exit(2);
   }
+}
+/** Bytes of every file under `folder`. */
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {
@@ -186,10 +196,13 @@ try {
       { queries: list.length, top1: share(list, 'top1'), top3: share(list, 'top3'), top5: share(list, 'top5'), mrr: meanReciprocalRank(list) },
     ]),
   );
-  if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, rows }, null, 2));
+  // What the index costs to download, so a change to the indexed text is measured in bytes too.
+  const indexBytes = values.tfidf ? 0 : folderBytes(indexDir);
+  if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, indexBytes, rows }, null, 2));
   else {
     for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}  top-5 ${s.top5.toFixed(2)}  MRR ${s.mrr.toFixed(2)}`);
     console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
+    if (!values.tfidf) console.log(`pagefind index: ${indexBytes} bytes`);
     // What the page offers as "Did you mean": wanted for misspelt queries, a false alarm elsewhere.
     const suggested = rows.filter((row) => row.suggestion !== undefined);
     console.log(`"Did you mean" offered for ${suggested.length} of ${rows.length} queries${suggested.length ? `: ${suggested.map((row) => `"${row.query}" → "${row.suggestion}"`).join(', ')}` : ''}`);

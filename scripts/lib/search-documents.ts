@@ -2,7 +2,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
 import { vocabularyNames, type Vocabulary } from '../../src/lib/vocabulary.ts';
-import { toSearchDocument, type SearchDocument } from '../../src/lib/search-document.ts';
+import { toSearchDocument, type SearchDocument, type SearchDocumentOptions } from '../../src/lib/search-document.ts';
 import { isPublished } from '../../src/lib/predicates.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
@@ -24,10 +24,10 @@ export function parseBodyForSearch(source: string, file: string): Root | undefin
 }
 
 /** The search documents of every postmortem the internal site publishes. */
-export function buildSearchDocuments(postmortems: readonly ValidatedPostmortem[], vocabulary: Vocabulary): SearchDocument[] {
+export function buildSearchDocuments(postmortems: readonly ValidatedPostmortem[], vocabulary: Vocabulary, options: SearchDocumentOptions = {}): SearchDocument[] {
   const names = vocabularyNames(vocabulary);
   return postmortems
     .filter((postmortem) => postmortem.data && isPublished(postmortem.data))
     // The body alone: the frontmatter would parse to a node the search text drops anyway.
-    .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(splitFrontmatter(postmortem.source).body, postmortem.file), names));
+    .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(splitFrontmatter(postmortem.source).body, postmortem.file), names, options));
 }

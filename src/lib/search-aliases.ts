@@ -1,5 +1,5 @@
 import { escapeRegExp } from './regexp.ts';
-import { builtInConcepts, type SearchConcept } from './search-concepts.ts';
+import { builtInConcepts, failureModeWords, type SearchConcept } from './search-concepts.ts';
 /**
  * Other words responders type for what a postmortem says: abbreviations, spelling variants and
  * operations synonyms ("k8s" for Kubernetes, "pg" for Postgres, "ssl" for TLS, "sign-in" for
@@ -388,13 +388,21 @@ export interface ConceptSource {
   about?: string;
   /** The concepts, {@link builtInConcepts} when not given; `[]` reads none. */
   concepts?: readonly SearchConcept[];
+  /**
+   * Ids of the failure modes the report's lead states (src/lib/failure-modes.ts
+   * `recogniseFailureModes` of `about`): each brings a responder's words for it.
+   */
+  failureModes?: readonly string[];
+  /** A responder's words per failure mode id, {@link failureModeWords} when not given. */
+  failureModeWords?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
  * The alias words `text` does not contain, of every group it uses a word of, in group order, then
  * for each word family it uses ({@link builtInWordFamilies}) one form of each stem it lacks, then
  * the `says` words of each concept ({@link builtInConcepts}) whose cue `about` holds, where `text`
- * lacks them. `groups` adds groups of its own (vocabulary aliases) to the built-in ones.
+ * lacks them, then the words of each failure mode in `source.failureModes` ({@link failureModeWords}),
+ * where `text` lacks them. `groups` adds groups of its own (vocabulary aliases) to the built-in ones.
  */
 export function findAliases(text: string, groups: readonly (readonly string[])[] = [], source: ConceptSource = {}): string[] {
   const lower = text.toLowerCase();
@@ -428,6 +436,15 @@ export function findAliases(text: string, groups: readonly (readonly string[])[]
     });
   }
   for (const concept of cued) for (const word of concept.says) if (!contains(lower, word)) added.add(word.word);
+  const modeWords = source.failureModeWords ?? failureModeWords;
+  for (const id of source.failureModes ?? []) {
+    for (const words of Object.hasOwn(modeWords, id) ? modeWords[id] : []) {
+      // pagefind matches words, not phrases: a phrase whose every word the page holds already
+      // would find nothing new, and only lengthen the page (which lowers its other words' scores).
+      if (words.toLowerCase().split(/[\s-]+/).filter(Boolean).every((part) => contains(lower, compileWord(part)))) continue;
+      added.add(words);
+    }
+  }
   return [...added];
 }
 

@@ -227,3 +227,41 @@ export const builtInConcepts: readonly SearchConcept[] = [
   { name: 'region: Sydney', cues: ['ap-southeast-2', 'australia-southeast1'], says: ['sydney', 'australia'] },
   { name: 'region: Singapore', cues: ['ap-southeast-1', 'asia-southeast1'], says: ['singapore'] },
 ];
+
+/**
+ * A responder's everyday words for each failure mode of src/lib/failure-modes.ts ("site down
+ * after cert expired" for a report of "TLS handshake failures after the certificate lapsed").
+ * A report whose lead states the mode (its title, summary, impact and the start of its body,
+ * read by `recogniseFailureModes`, which wants a phrase pairing a thing with what happened to
+ * it, not a lone word) carries these words in the hidden alias sentence where it lacks them.
+ * One way, as concepts are: a report saying "disk full" is not made a report of every mode.
+ *
+ * Written for round 13 of docs/findability.md from general operations knowledge, not from any
+ * query's miss; at most three words a mode, since each word added lowers pagefind's score of the
+ * page's other words (round 11). Words shared by most reports ("outage", "down", "issue") are
+ * left out: they would tell no report apart.
+ */
+export const failureModeWords: Readonly<Record<string, readonly string[]>> = {
+  dns: ['domain not resolving'],
+  'configuration-push': ['bad config'],
+  'capacity-exhaustion': ['overloaded', 'too much traffic'],
+  'connection-pool': ['too many connections'],
+  'disk-full': ['disk full', 'out of space'],
+  'dependency-outage': ['third party'],
+  'network-partition': ['network down', 'cut off'],
+  'power-cooling': ['power cut', 'blackout'],
+  'hardware-failure': ['broken hardware', 'dead server'],
+  'migration-lock': ['schema change', 'table locked'],
+  'database-overload': ['db down'],
+  'retry-storm': ['thundering herd'],
+  'deployment-bug': ['bad deploy', 'rollback'],
+  'time-clock': ['timezone'],
+  'credential-expiry': ['password expired', 'login failed'],
+  'rate-limit': ['throttled', 'quota'],
+  'cpu-throttling': ['cpu starved'],
+  'cache-failure': ['stale cache'],
+  'queue-backlog': ['stuck jobs'],
+  'load-balancer': ['load balancer'],
+  'data-deletion': ['data loss', 'wiped'],
+  ddos: ['flood of requests'],
+};

@@ -4,6 +4,7 @@ import { extractPlainText, isExcludedFromVariant } from './postmortem-text.ts';
 import { formatDay } from './format.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { findAliases, versionSpellings } from './search-aliases.ts';
+import { recogniseFailureModes } from './failure-modes.ts';
 import { aliasSentenceLead } from './search-excerpt.ts';
 
 /**
@@ -107,7 +108,17 @@ export function aboutText(data: Pick<Postmortem, 'title' | 'summary' | 'impact'>
  * and related incidents are left out, as on the page, so a search does not match a report
  * through its neighbours' titles.
  */
-export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames): SearchDocument {
+/** Choices of what the search document indexes beyond the report's own words. */
+export interface SearchDocumentOptions {
+  /**
+   * Add a responder's everyday words for each failure mode the title, summary or impact states
+   * (src/lib/search-concepts.ts `failureModeWords`). Off by default: measured in round 13 of
+   * docs/findability.md, it lowered a development figure (round 10 dev top-1 0.73 → 0.71).
+   */
+  failureModeWords?: boolean;
+}
+
+export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames, options: SearchDocumentOptions = {}): SearchDocument {
   const facts = [
     `${data.severity}${data.nearMiss ? ' near-miss' : ''}`,
     `Services: ${data.services.map(names.service).join(', ')}`,
@@ -127,7 +138,14 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     : [];
   const aliasText = [data.title, data.summary, data.signals.join('\n'), data.services.join(' '), data.tags.join(' '), data.trigger, data.impact.description, bodyText, ...data.timeline.map((entry) => entry.event), ...data.contributors].join('\n');
   // ...and each version number with and without its "v" ("v0.19.0" and "0.19.0").
-  const aliases = [...findAliases(aliasText, vocabularyGroups, { about: aboutText(data, bodyText) }), ...versionSpellings(aliasText)];
+  // ...and a responder's everyday words for each failure mode the report's lead states ("cert
+  // expired" for "the certificate lapsed").
+  const about = aboutText(data, bodyText);
+  // Modes stated in the title, summary or impact only: the start of the body mentions side issues
+  // (a report of an expired certificate that names DNS), and every word added to a page lowers
+  // the score of its other words (measured in round 13 of docs/findability.md).
+  const failureModes = !options.failureModeWords ? [] : recogniseFailureModes([data.title, data.summary, data.impact.description].join('\n')).map((mode) => mode.id);
+  const aliases = [...findAliases(aliasText, vocabularyGroups, { about, failureModes }), ...versionSpellings(aliasText)];
   const html = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body>`,
