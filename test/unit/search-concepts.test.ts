@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
 import { findAliases } from '../../src/lib/search-aliases.ts';
 import { builtInConcepts } from '../../src/lib/search-concepts.ts';
 import { aboutBodyLength, aboutText, toSearchDocument } from '../../src/lib/search-document.ts';
 import { aliasSentenceLead } from '../../src/lib/search-excerpt.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
-import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
-import { openSearchIndex } from '../../scripts/lib/search-node.ts';
 import type { SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { pageWithAliases, temporarySearchIndexes, urlsFound } from '../support/alias-search-index.ts';
 
 describe('search concepts: a report saying a cue carries how a responder says it', () => {
   test('an expired certificate is also said to have run out; a disk that ran out is no expiry', () => {
@@ -85,28 +82,14 @@ const pages = builtInConcepts.map((concept, c) => {
   const word = concept.says.flatMap((says) => says.toLowerCase().match(/[a-z0-9]+/g) ?? []).find((w) => !held.has(w));
   return { url: `/postmortems/concept-${c}/`, concept, text, word };
 });
-const html = (text: string, aliases: string[]) =>
-  `<!doctype html><html lang="en"><head><title>x</title></head><body><main data-pagefind-body><p>${text}</p>${aliases.length ? `<p data-pagefind-weight="2">${aliasSentenceLead} ${aliases.join(', ')}.</p>` : ''}</main></body></html>`;
-const dirs: string[] = [];
+const searchIndexOf = temporarySearchIndexes('search-concepts-');
 let withConcepts: SearchEngine;
 let withoutConcepts: SearchEngine;
-async function indexOf(concepts: boolean): Promise<SearchEngine> {
-  const dir = mkdtempSync(join(tmpdir(), 'search-concepts-'));
-  dirs.push(dir);
-  await indexDocumentsForSearch(pages.map((page) => ({ url: page.url, html: html(page.text, findAliases(page.text, [], concepts ? {} : { concepts: [] })) })), dir);
-  return openSearchIndex(dir);
-}
+const indexOf = (concepts: boolean) => searchIndexOf(pages.map((page) => ({ url: page.url, html: pageWithAliases(page.text, findAliases(page.text, [], concepts ? {} : { concepts: [] })) })));
 beforeAll(async () => {
   withConcepts = await indexOf(true);
   withoutConcepts = await indexOf(false);
 }, 120_000);
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-async function urlsFound(engine: SearchEngine, query: string): Promise<string[]> {
-  const results = (await engine.search(query))?.results ?? [];
-  return Promise.all(results.map(async (result) => (await result.data()).url));
-}
 
 describe('search concepts in pagefind\'s index', () => {
   test.each(pages.map((page) => ({ ...page, name: page.concept.name, cue: page.concept.cues[0] })))('$name: "$word" finds the page saying "$cue" only with concepts', async ({ url, word }) => {

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
 import { failureModes } from '../../src/lib/failure-modes.ts';
 import { findAliases } from '../../src/lib/search-aliases.ts';
 import { failureModeWords } from '../../src/lib/search-concepts.ts';
@@ -9,9 +7,8 @@ import { toSearchDocument } from '../../src/lib/search-document.ts';
 import { aliasSentenceLead } from '../../src/lib/search-excerpt.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
-import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
-import { openSearchIndex } from '../../scripts/lib/search-node.ts';
 import type { SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { pageWithAliases, temporarySearchIndexes, urlsFound } from '../support/alias-search-index.ts';
 
 describe('a responder\'s words for the failure modes a report states', () => {
   test('the table names known failure modes only, each with one to three words', () => {
@@ -70,31 +67,17 @@ const pages = [
   // pagefind drops a query word no page holds: this page holds "space", so the word counts.
   { url: '/postmortems/heater/', text: 'A space heater tripped the office breaker.' },
 ];
-const html = (text: string, aliases: string[]) =>
-  `<!doctype html><html lang="en"><head><title>x</title></head><body><main data-pagefind-body><p>${text}</p>${aliases.length ? `<p data-pagefind-weight="2">${aliasSentenceLead} ${aliases.join(', ')}.</p>` : ''}</main></body></html>`;
-const dirs: string[] = [];
+const searchIndexOf = temporarySearchIndexes('search-mode-words-');
 let withWords: SearchEngine;
 let withoutWords: SearchEngine;
-async function indexOf(modes: boolean): Promise<SearchEngine> {
-  const dir = mkdtempSync(join(tmpdir(), 'search-mode-words-'));
-  dirs.push(dir);
-  await indexDocumentsForSearch(pages.map((page) => ({
-    url: page.url,
-    html: html(page.text, findAliases(page.text, [], modes && page.url.includes('volume') ? { failureModes: ['disk-full'] } : {})),
-  })), dir);
-  return openSearchIndex(dir);
-}
+const indexOf = (modes: boolean) => searchIndexOf(pages.map((page) => ({
+  url: page.url,
+  html: pageWithAliases(page.text, findAliases(page.text, [], modes && page.url.includes('volume') ? { failureModes: ['disk-full'] } : {})),
+})));
 beforeAll(async () => {
   withWords = await indexOf(true);
   withoutWords = await indexOf(false);
 }, 120_000);
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-async function urlsFound(engine: SearchEngine, query: string): Promise<string[]> {
-  const results = (await engine.search(query))?.results ?? [];
-  return Promise.all(results.map(async (result) => (await result.data()).url));
-}
 
 describe('failure-mode words in pagefind\'s index', () => {
   test('"out of space" finds the volume that filled up only with the mode\'s words', async () => {

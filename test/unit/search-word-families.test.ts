@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { builtInWordFamilies, findAliases } from '../../src/lib/search-aliases.ts';
-import { aliasSentenceLead } from '../../src/lib/search-excerpt.ts';
-import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
-import { openSearchIndex } from '../../scripts/lib/search-node.ts';
 import type { SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { pageWithAliases, temporarySearchIndexes, urlsFound as urlsInOrder } from '../support/alias-search-index.ts';
 
 // Word families against pagefind's own stemmer: one page per stem of each family, holding only
 // that stem's first form, indexed twice (with the alias sentence the build adds, and without),
@@ -16,30 +11,16 @@ import type { SearchEngine } from '../../src/lib/forgiving-search.ts';
 // word ("failing", stem "fail", also finds "failure", stem "failur", though ranked below an exact
 // match: what the alias gives such a page is the exact match).
 const pages = builtInWordFamilies.flatMap((family, f) => family.map((forms, s) => ({ url: `/postmortems/family-${f}-stem-${s}/`, family: f, stem: s, text: `The nightly job ${forms[0]} on the replica.` })));
-const html = (text: string, aliases: string[]) =>
-  `<!doctype html><html lang="en"><head><title>x</title></head><body><main data-pagefind-body><p>${text}</p>${aliases.length ? `<p data-pagefind-weight="2">${aliasSentenceLead} ${aliases.join(', ')}.</p>` : ''}</main></body></html>`;
 
-const dirs: string[] = [];
+const searchIndexOf = temporarySearchIndexes('word-families-');
 let withFamilies: SearchEngine;
 let pagefindAlone: SearchEngine;
-async function indexOf(withAliases: boolean): Promise<SearchEngine> {
-  const dir = mkdtempSync(join(tmpdir(), 'word-families-'));
-  dirs.push(dir);
-  await indexDocumentsForSearch(pages.map((page) => ({ url: page.url, html: html(page.text, withAliases ? findAliases(page.text) : []) })), dir);
-  return openSearchIndex(dir);
-}
+const indexOf = (withAliases: boolean) => searchIndexOf(pages.map((page) => ({ url: page.url, html: pageWithAliases(page.text, withAliases ? findAliases(page.text) : []) })));
 beforeAll(async () => {
   withFamilies = await indexOf(true);
   pagefindAlone = await indexOf(false);
 }, 120_000);
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-async function urlsFound(engine: SearchEngine, word: string): Promise<string[]> {
-  const results = (await engine.search(word))?.results ?? [];
-  return (await Promise.all(results.map(async (result) => (await result.data()).url))).sort();
-}
+const urlsFound = async (engine: SearchEngine, word: string) => (await urlsInOrder(engine, word)).sort();
 
 describe('word families that pagefind stems apart', () => {
   test.each(builtInWordFamilies.map((family, f) => ({ family, f, forms: family.flat().join(', ') })))('$forms: every form finds every page of the family; pagefind alone misses some', async ({ family, f }) => {
