@@ -25,7 +25,7 @@ import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
-import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
+import { BatchFactError, isCalendarDate, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { fillDraft, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { appendFileSync, existsSync, statSync } from 'node:fs';
@@ -83,8 +83,7 @@ try {
 }
 const publishDay = values.publish;
 if (publishDay !== undefined) {
-  const parsed = new Date(`${publishDay}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(publishDay) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== publishDay) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.`);
+  if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.`);
   else if (publishDay > today) problems.push(`--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`);
 }
 if (problems.length) {
@@ -150,20 +149,22 @@ for (const file of files.sort()) {
     console.error(`${shown}: left alone: ${result.skipped}.`);
     continue;
   }
-  const isDraft = /^status:[ \t]*draft[ \t]*$/m.test(source.split(/\n---/)[0]);
+  // Filling adds no status or historical line: the file's own frontmatter says both.
+  const frontmatter = splitFrontmatter(source).yaml;
+  const isDraft = /^status:[ \t]*draft[ \t]*$/m.test(frontmatter);
   let text = result.text;
   for (const fact of result.filled) {
     const key = fact.replace(/\[\d+\]/, '[]');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // A file already set to published without its day (a team that set status by hand) gets the day.
-  if (publishDay && !isDraft && /^status:[ \t]*published[ \t]*$/m.test(text.split(/\n---/)[0])) {
+  if (publishDay && !isDraft && /^status:[ \t]*published[ \t]*$/m.test(frontmatter)) {
     const dated = publishDraft(text, publishDay);
     if (dated !== text) counts.set('published', (counts.get('published') ?? 0) + 1);
     text = dated;
   }
   if (publishDay && isDraft) {
-    if (!/^historical:[ \t]*true[ \t]*$/m.test(text.split(/\n---/)[0])) {
+    if (!/^historical:[ \t]*true[ \t]*$/m.test(frontmatter)) {
       left.push({ file: shown, errors: ['not historical: true, so published only after its own review (set status: in-review, then published, by hand)'] });
     } else {
       const candidate = publishDraft(text, publishDay);

@@ -160,10 +160,11 @@ if (toRename.length) {
   console.log(`\n${toRename.length} public post(s) whose file name says what the public site must not (the name is the post's address on the public site):`);
   for (const { file, id, names } of toRename) {
     const proposal = proposedFileName(id, names, publicNameOf);
+    const stillSaid = proposal && !taken.has(proposal) ? findNamesInFileName(proposal, options) : [];
     // Fail closed: a proposal the guard still finds a name in, or one already taken, is no proposal.
     const refused = !proposal ? 'nothing but the day would be left: name the file yourself'
       : taken.has(proposal) ? `"${proposal}" is taken: name the file yourself`
-        : findNamesInFileName(proposal, options).length ? `"${proposal}" still says ${findNamesInFileName(proposal, options).map((f) => `"${f.text}"`).join(', ')}: name the file yourself`
+        : stillSaid.length ? `"${proposal}" still says ${stillSaid.map((f) => `"${f.text}"`).join(', ')}: name the file yourself`
           : undefined;
     if (refused) {
       console.log(`  ${file}: says ${names.map((n) => `"${n}"`).join(', ')}; ${refused}.`);

@@ -520,16 +520,21 @@ export function validatePostmortemSource(
     });
   };
 
+  /** The line and column of the character at `index` of the source, for a finding placed there. */
+  const positionAt = (index: number) => {
+    const before = source.slice(0, index).split('\n');
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  };
+
   // Bytes that are not UTF-8 text (decoded as U+FFFD), a UTF-16 file (NULs between the letters),
   // or control characters: published as they are, garbled, unless refused here.
   const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
   if (unreadable) {
-    const before = source.slice(0, unreadable.index).split('\n');
     // A program or an image saved as .mdx holds many NULs, as UTF-16 text does: said as what it is.
     const kind = binaryKindOfText(source);
     const utf16 = kind === 'UTF-16 text' || kind === 'UTF-32 text';
     findings.push({
-      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      file, ...positionAt(unreadable.index), rule: 'file/encoding', severity: 'error',
       message: utf16 ? `the file is ${kind}, not UTF-8.`
         : kind ? `the file is not text but ${kind}: it is no postmortem, and would be published as garbled characters.`
         : unreadable[0] === '\uFFFD' && context.replacementCharacterWritten ? 'the file holds U+FFFD (\uFFFD), the mark a converter writes where it could not read a character: the character meant was lost before this file was saved, and every page would show \uFFFD.'
@@ -557,9 +562,8 @@ export function validatePostmortemSource(
   // with an error about "nested mappings" at a line that is not the one.
   const loneReturn = /\r(?!\n)/.exec(source);
   if (loneReturn) {
-    const before = source.slice(0, loneReturn.index).split('\n');
     findings.push({
-      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      file, ...positionAt(loneReturn.index), rule: 'file/encoding', severity: 'error',
       message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which some readers take as a line break and others do not: the fields and lines would be read otherwise than your editor shows them.',
       fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".',
     });
@@ -571,9 +575,8 @@ export function validatePostmortemSource(
   // space in a frontmatter value makes "checkout\u200b-api" another id or name than the one it looks like.
   const invisible = findInvisibleCharacter(source, split.present ? split.bodyStartLine : 0);
   if (invisible) {
-    const before = source.slice(0, invisible.index).split('\n');
     findings.push({
-      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      file, ...positionAt(invisible.index), rule: 'file/encoding', severity: 'error',
       message: invisible.message,
       fix: invisible.fix,
     });
@@ -582,9 +585,8 @@ export function validatePostmortemSource(
   // "Ã©" for "é": UTF-8 read as Windows-1252 and saved again, valid UTF-8 that every page showed garbled.
   const garbled = invisible ? undefined : findMojibake(source);
   if (garbled) {
-    const before = source.slice(0, garbled.index).split('\n');
     findings.push({
-      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      file, ...positionAt(garbled.index), rule: 'file/encoding', severity: 'error',
       message: `the file holds "${garbled.written}", which is "${garbled.meant}" garbled: its UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again, so every page would show "${garbled.written}".`,
       fix: `write "${garbled.meant}" there, and look for others (a converter's "fix text encoding", or iconv -f UTF-8 -t WINDOWS-1252 on the converted file, undoes it throughout).`,
     });
@@ -596,9 +598,8 @@ export function validatePostmortemSource(
   // round 14; none of the corpora's Markdown files holds one).
   const meaningless = invisible || garbled ? undefined : findMeaninglessCharacter(source);
   if (meaningless) {
-    const before = source.slice(0, meaningless.index).split('\n');
     findings.push({
-      file, line: before.length, column: before.at(-1)!.length + 1, rule: 'file/encoding', severity: 'error',
+      file, ...positionAt(meaningless.index), rule: 'file/encoding', severity: 'error',
       message: meaningless.message,
       fix: 'replace it with the character or the words meant (an icon pasted from a terminal prompt can go), or delete it.',
     });
@@ -685,8 +686,7 @@ export function validatePostmortemSource(
   } else if ((lineBreakHint = foreignLineBreak(split.yaml, split.yamlStartLine))) {
     // U+2028 between two fields was "the value "SEV-2 status: published" holds ": "", about a line
     // the author sees as two.
-    const hint = lineBreakHint;
-    findings.push({ file, line: hint.line, column: 1, rule: 'file/encoding', severity: 'error', message: hint.message, fix: hint.fix });
+    findings.push({ file, line: lineBreakHint.line, column: 1, rule: 'file/encoding', severity: 'error', message: lineBreakHint.message, fix: lineBreakHint.fix });
   } else {
     const frontmatter = parseFrontmatter(split);
     parsedFrontmatter = frontmatter;

@@ -57,7 +57,8 @@ function near(field: string): string {
   return match ? ` (did you mean "${match}"?${refusedFields[match] ? ' It cannot be set for a batch.' : ''})` : '';
 }
 
-function isCalendarDate(value: string): boolean {
+/** True for a day written YYYY-MM-DD that the calendar has (not `2024-02-30`). */
+export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
