@@ -9,10 +9,12 @@
 // On any failure the staging folder and the previous output are removed, so nothing half-built
 // or stale can be mistaken for a good build.
 import { existsSync, mkdirSync, rmSync, renameSync } from 'node:fs';
+import { fork } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
+import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
 
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 
@@ -26,15 +28,31 @@ const { values } = parseCommandLine({
   },
 });
 if (values.help) {
-  // Imported here so that --help stays instant; the integration module loads the configuration.
-  const { largestCorpusIndexedBesideAstro } = await import('../src/integrations/kb-integration.ts');
+  const { largestCorpusIndexedBesideAstro } = await import('../src/integrations/deferred-search-index.ts');
   console.log(`Usage: node scripts/build.ts [--variant internal|public] [--out DIR] [--search-index auto|beside|after]
 
   --variant        internal (default, into dist/) or public (the redacted customer site, into dist-public/)
   --out DIR        where the site goes (default dist/ or dist-public/; KB_OUT_DIR also sets it)
   --search-index   when the internal site's search index is built: beside the Astro build (faster),
-                   after it (lower peak memory), or auto (beside up to ${largestCorpusIndexedBesideAstro} published postmortems).`);
+                   after Astro's process has ended (lower peak memory), or auto (beside up to
+                   ${largestCorpusIndexedBesideAstro} postmortem files, after above).`);
   process.exit(0);
+
+/** Runs Astro's build in a child process (scripts/lib/astro-build-process.ts); resolves with its failure's message, if any. */
+function buildInOwnProcess(options: KbAstroOptions): Promise<string | undefined> {
+  return new Promise((done) => {
+    let failure: string | undefined;
+    const child = fork(resolve(import.meta.dirname, 'lib/astro-build-process.ts'), [JSON.stringify(options)], { stdio: 'inherit' });
+    child.on('message', (message: { failure?: string }) => {
+      failure = message.failure;
+    });
+    child.on('error', (error) => done(`the Astro build's process could not start: ${error.message}`));
+    child.on('exit', (code, signal) => {
+      if (code === 0) done(undefined);
+      else done(failure ?? `the Astro build's process ended ${signal ? `on ${signal}` : `with exit code ${code}`} (out of memory? its own message, if any, is above).`);
+    });
+  });
+}
 }
 const variant = values.variant;
 const searchIndex = values['search-index'] as (typeof searchIndexTimings)[number];
@@ -59,12 +77,11 @@ if (writtenOutDir !== undefined && !writtenOutDir.trim()) {
   process.exit(2);
 }
 const outDir = resolve(writtenOutDir ?? (variant === 'public' ? 'dist-public' : 'dist'));
+const contentDir = (await (await import('./lib/site-config-or-exit.ts')).loadSiteConfig()).resolveContentDir();
 {
   // The build deletes its output folder first: refuse one that holds anything else.
   const { unsafeOutputFolder } = await import('./lib/output-folder.ts');
-  const { loadSiteConfig } = await import('./lib/site-config-or-exit.ts');
-  const { resolveContentDir } = await loadSiteConfig();
-  const why = unsafeOutputFolder(outDir, { contentDir: resolveContentDir(), projectRoot: resolve(import.meta.dirname, '..'), cwd: process.cwd() });
+  const why = unsafeOutputFolder(outDir, { contentDir, projectRoot: resolve(import.meta.dirname, '..'), cwd: process.cwd() });
   if (why) {
     console.error(`Not building into ${outDir}: ${why}.\nThe build deletes its output folder before it writes the site; choose a new or empty folder (--out DIR or KB_OUT_DIR), or the folder of an earlier build.`);
     process.exit(2);
@@ -104,16 +121,24 @@ const previousRemoved = moveAsideAndRemove(outDir, previousOutput).catch((error:
 
 // A production build, whatever the caller's environment (a test runner sets NODE_ENV=test).
 process.env.NODE_ENV = 'production';
-try {
-  const { build } = await import('astro');
-  const { createAstroConfig } = await import('../src/integrations/astro-config.ts');
-  await build({ root: resolve(import.meta.dirname, '..'), configFile: false, ...createAstroConfig({ variant, outDir: stagingDir, searchIndex }) });
-} catch (error) {
-  // A TypeError or the like is a fault of the build, not of the content: its stack says where.
-  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) {
-    console.error(`${(error as Error).stack}\nThis is a bug of the knowledge base, not a problem of your content: please report it with the lines above.`);
+const { runAstroBuild } = await import('./lib/astro-build.ts');
+const { indexesAfterAstroProcess, indexDeferredSearchDocuments } = await import('../src/integrations/deferred-search-index.ts');
+if (variant === 'internal' && indexesAfterAstroProcess(searchIndex, contentDir)) {
+  // Astro in a process of its own, which writes the search documents and ends: pagefind's peak
+  // then comes after the memory Astro's process held is given back, not on top of it.
+  const failure = await buildInOwnProcess({ variant, outDir: stagingDir, searchIndex: 'deferred' });
+  if (failure !== undefined) await fail(failure);
+  const indexStarted = performance.now();
+  try {
+    const pages = await indexDeferredSearchDocuments(`${stagingDir}.search`, resolve(stagingDir, 'pagefind'));
+    rmSync(`${stagingDir}.search`, { recursive: true, force: true });
+    console.log(`Search index: pagefind indexed ${pages} postmortems from their sources in ${seconds(indexStarted)} s, after the Astro build's process ended (done after ${seconds(started)} s).`);
+  } catch (error) {
+    await fail(`the search index could not be built: ${(error as Error).message}`);
   }
-  await fail((error as Error).message);
+} else {
+  const failure = await runAstroBuild({ variant, outDir: stagingDir, searchIndex });
+  if (failure !== undefined) await fail(failure);
 }
 
 await Promise.all([previousRemoved, compileCachePruned]);
@@ -123,3 +148,19 @@ if (!existsSync(resolve(outDir, 'index.html'))) await fail(`${outDir}/index.html
 console.log(`Built the ${variant} site into ${outDir} in ${seconds(started)} s.`);
 // The build's worker thread and pagefind are done; nothing left should keep the process alive.
 process.exit(0);
+
+/** Runs Astro's build in a child process (scripts/lib/astro-build-process.ts); resolves with its failure's message, if any. */
+function buildInOwnProcess(options: KbAstroOptions): Promise<string | undefined> {
+  return new Promise((done) => {
+    let failure: string | undefined;
+    const child = fork(resolve(import.meta.dirname, 'lib/astro-build-process.ts'), [JSON.stringify(options)], { stdio: 'inherit' });
+    child.on('message', (message: { failure?: string }) => {
+      failure = message.failure;
+    });
+    child.on('error', (error) => done(`the Astro build's process could not start: ${error.message}`));
+    child.on('exit', (code, signal) => {
+      if (code === 0) done(undefined);
+      else done(failure ?? `the Astro build's process ended ${signal ? `on ${signal}` : `with exit code ${code}`} (out of memory? its own message, if any, is above).`);
+    });
+  });
+}

@@ -8,14 +8,8 @@ import { formatFindingsText } from '../lib/findings.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import { KbBuildError, KbSession, setKbSession } from './kb-session.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
+import { largestCorpusIndexedBesideAstro } from './deferred-search-index.ts';
 
-/**
- * pagefind's memory peaks while it writes the index (about 0.4 MB per postmortem). Beside Astro
- * that peak adds to Astro's; since the bodies left Astro's data store, the two together stay
- * below a bare Astro build's peak at 5,000 postmortems (docs/performance.md). Above this size,
- * which was not measured, the index is built after Astro, where it costs time instead of memory.
- */
-export const largestCorpusIndexedBesideAstro = 5000;
 
 export interface KnowledgeBaseOptions {
   /** Which site this build or dev server makes from the sources. */
@@ -84,6 +78,7 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         let indexing: Promise<number> | undefined;
+        let searchDocumentsLeft = false;
         try {
           if (options.variant === 'public') {
             // The scan of the sources may still run on the worker's two threads: the built pages
@@ -109,13 +104,19 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             logger.info(`Search index: pagefind scanned ${pages} built pages (only public posts are indexed) in ${seconds(indexStarted)} s.`);
           } else if (searchDir) {
             const search = await session.searchIndex();
-            renameSync(searchDir, join(siteDir, 'pagefind'));
-            logger.info(`Search index: pagefind indexed ${search.pages} postmortems from their sources in ${search.seconds.toFixed(1)} s, ${search.timing} the Astro build (done after ${seconds(started)} s).`);
+            if (search.timing === 'deferred') {
+              // Left in the work folder for scripts/build.ts, which indexes them once this process has ended.
+              searchDocumentsLeft = true;
+              logger.info(`Search index: the documents of ${search.pages} postmortems are written; pagefind indexes them once this process has ended (done after ${seconds(started)} s).`);
+            } else {
+              renameSync(searchDir, join(siteDir, 'pagefind'));
+              logger.info(`Search index: pagefind indexed ${search.pages} postmortems from their sources in ${search.seconds.toFixed(1)} s, ${search.timing} the Astro build (done after ${seconds(started)} s).`);
+            }
           }
         } finally {
           // A failed build must not leave pagefind writing into the staging folder as it is removed.
           await indexing?.catch(() => {});
-          if (searchDir) rmSync(searchDir, { recursive: true, force: true });
+          if (searchDir && !searchDocumentsLeft) rmSync(searchDir, { recursive: true, force: true });
           await session.stop();
         }
       },

@@ -14,7 +14,7 @@ import type { RedactionOptions } from '../lib/redaction-guard.ts';
 import { splitFrontmatter } from '../lib/frontmatter-split.ts';
 import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { LinkBy } from '../lib/similarity-link-by.ts';
-import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, TransferredPostmortem } from './kb-worker.ts';
+import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, SearchIndexedTiming, TransferredPostmortem } from './kb-worker.ts';
 import { RenderedBodies } from './rendered-bodies.ts';
 import { installKbSession, KbBuildError } from './session-handle.ts';
 import { postmortemLoader } from './postmortem-loader.ts';
@@ -68,7 +68,7 @@ export class KbSession {
   private readonly redaction = deferred<RedactionOptions>();
   private readonly scanned = deferred<{ allowed: Set<string> }>();
   private readonly similar = deferred<SimilarLinksSnapshot>();
-  private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: 'beside' | 'after' }>();
+  private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: SearchIndexedTiming }>();
   private liveLinks?: LiveSimilarLinks;
   private nextRequest = 0;
   private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
@@ -352,7 +352,7 @@ export class KbSession {
   }
 
   /** Internal build: the search index of the sources, in `search.dir` (asks the worker to start it now if it waited for Astro). */
-  searchIndex(): Promise<{ pages: number; seconds: number; timing: 'beside' | 'after' }> {
+  searchIndex(): Promise<{ pages: number; seconds: number; timing: SearchIndexedTiming }> {
     this.worker?.postMessage({ type: 'index-search' } satisfies KbWorkerRequest);
     return this.searchIndexed.promise;
   }

@@ -34,7 +34,14 @@ export interface KbWorkerJob {
   linkBy?: LinkBy;
 }
 
-export type SearchIndexTiming = 'auto' | 'beside' | 'after';
+/**
+ * `deferred`: the documents are written into `search.dir` for the process that started this build,
+ * which indexes them once this process has ended (scripts/build.ts; src/integrations/deferred-search-index.ts).
+ */
+export type SearchIndexTiming = 'auto' | 'beside' | 'after' | 'deferred';
+
+/** When the search index was built, as the build reports it. */
+export type SearchIndexedTiming = 'beside' | 'after' | 'deferred';
 
 /** A validated postmortem as it crosses the thread boundary (no body tree: the build parses no body here). */
 export type TransferredPostmortem = Omit<ValidatedPostmortem, 'tree'>;
@@ -44,7 +51,7 @@ export type KbWorkerMessage =
   | { type: 'redaction-options'; redaction: RedactionOptions }
   | { type: 'publication-scan'; findings: Finding[]; allowed: string[] }
   | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
-  | { type: 'search-index'; pages: number; seconds: number; timing: 'beside' | 'after' }
+  | { type: 'search-index'; pages: number; seconds: number; timing: SearchIndexedTiming }
   | { type: 'failed'; step: string; message: string };
 
 export type KbWorkerRequest =
@@ -205,9 +212,18 @@ async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, va
     };
     return { timing: 'beside' as const, index };
   }
-  const { indexDocumentsOnOwnThread } = await import('./search-index-thread.ts');
   const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary!);
   for (const document of documents) words.addDocument(document.html);
+  if (search.timing === 'deferred') {
+    const { writeDeferredSearchDocuments } = await import('./deferred-search-index.ts');
+    const index = async (): Promise<KbWorkerMessage> => {
+      const started = performance.now();
+      writeDeferredSearchDocuments(search.dir, documents, formatSearchWords(words.list()));
+      return { type: 'search-index', pages: documents.length, seconds: (performance.now() - started) / 1000, timing: 'deferred' };
+    };
+    return { timing: 'deferred' as const, index };
+  }
+  const { indexDocumentsOnOwnThread } = await import('./search-index-thread.ts');
   const timing: 'beside' | 'after' = search.timing === 'beside' || (search.timing === 'auto' && documents.length <= search.largestCorpusIndexedBeside) ? 'beside' : 'after';
   const index = async (): Promise<KbWorkerMessage> => {
     const started = performance.now();

@@ -3,6 +3,7 @@
 // Fed from the build's worker, it got about 64 KB and then waited while that thread computed
 // similar incidents without returning to its event loop (1.5-2 s), so it ended after Astro's last
 // page; here the event loop has nothing else to do.
+import { readFileSync } from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { SearchDocument } from '../lib/search-document.ts';
 import type { SearchIndexWriter } from '../../scripts/lib/search-index.ts';
@@ -11,13 +12,15 @@ interface SearchIndexJob {
   outputPath: string;
 }
 
-type SearchIndexRequest = { type: 'add'; documents: readonly SearchDocument[] } | { type: 'finish' };
+type SearchIndexRequest = { type: 'add'; documents: readonly SearchDocument[] } | { type: 'add-file'; path: string } | { type: 'finish' };
 type SearchIndexReply = { pages: number } | { error: string };
 
 /** A search index being built on a thread of its own: documents go in as they are made. */
 export interface SearchIndexThread {
   /** Hands documents to the thread, which sends them on to pagefind in this order. */
   add(documents: readonly SearchDocument[]): void;
+  /** Has the thread read documents from a JSON file (an array of documents) and send them on, in this order. */
+  addFile(path: string): void;
   /** Asks for the index to be written; resolves with the number of pages. */
   finish(): Promise<number>;
 }
@@ -46,12 +49,26 @@ export function startSearchIndexThread(outputPath: string): SearchIndexThread {
     add(documents) {
       worker.postMessage({ type: 'add', documents } satisfies SearchIndexRequest);
     },
+    addFile(path) {
+      worker.postMessage({ type: 'add-file', path } satisfies SearchIndexRequest);
+    },
     finish() {
       worker.ref();
       worker.postMessage({ type: 'finish' } satisfies SearchIndexRequest);
       return written;
     },
   };
+}
+
+/**
+ * Indexes the documents of a JSON file (an array of {@link SearchDocument}) with pagefind on a new
+ * thread, which reads the file itself: the caller never holds them (nor a copy sent to the
+ * thread). Resolves with the number of pages.
+ */
+export function indexDocumentFileOnOwnThread(documentsFile: string, outputPath: string): Promise<number> {
+  const thread = startSearchIndexThread(outputPath);
+  thread.addFile(documentsFile);
+  return thread.finish();
 }
 
 /** Indexes `documents` with pagefind on a new thread and writes the index into `outputPath`; resolves with the number of pages. */
@@ -73,6 +90,10 @@ if (parentPort && job) {
       if (!writer) return undefined;
       if (request.type === 'add') {
         writer.add(request.documents);
+        return writer;
+      }
+      if (request.type === 'add-file') {
+        writer.add(JSON.parse(readFileSync(request.path, 'utf8')) as SearchDocument[]);
         return writer;
       }
       // From here only pagefind keeps this thread alive: if its process dies (it panics on an

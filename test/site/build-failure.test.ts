@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir } from '../support/build-site.ts';
 
 const example = 'postmortems/2025-03-14-orders-migration-lock.mdx';
@@ -160,10 +160,27 @@ describe('npm run build on bad input', () => {
     const outDir = resolve(testOutputDir, 'index-after-build');
     const build = buildSite({ contentDir, outDir, args: ['--search-index', 'after'] });
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('after the Astro build');
+    expect(build.output).toContain("after the Astro build's process ended");
     const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(1);
-    for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
+    for (const work of ['staging', 'staging.search', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
+    // The same index, byte for byte, as the build of the same content with the index beside Astro.
+    const besideIndex = resolve(testOutputDir, 'good-build/pagefind');
+    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+    expect(files(join(outDir, 'pagefind'))).toEqual(files(besideIndex));
+    for (const file of files(besideIndex)) expect(readFileSync(join(outDir, 'pagefind', file)).equals(readFileSync(join(besideIndex, file))), file).toBe(true);
+  });
+
+  test("a content error stops a build whose index comes after Astro's process, with the file named, and nothing is written", () => {
+    const contentDir = makeContent('index-after-bad', (s) => s.replace('services: [checkout-api, orders-db]', 'services: [checkout-ap, orders-db]'));
+    const outDir = resolve(testOutputDir, 'index-after-bad-build');
+    const build = buildSite({ contentDir, outDir, args: ['--search-index', 'after'] });
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('2025-03-14-orders-migration-lock.mdx:10:12');
+    expect(build.output).toContain('Build failed: ');
+    expect(build.output).toContain(`Nothing was written to ${outDir}.`);
+    expect(existsSync(outDir)).toBe(false);
+    for (const work of ['staging', 'staging.search', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
   test('a leak in the public text of a source stops the public build, with file and line, and nothing is written', () => {

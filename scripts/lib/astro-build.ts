@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import type { KbAstroOptions } from '../../src/integrations/astro-config.ts';
+
+/**
+ * Runs Astro's build of one variant into `options.outDir`. Resolves with undefined when it
+ * succeeded, or with the message the build failed with (a fault of the build, not of the
+ * content, also gets its stack and a line asking for a report).
+ */
+export async function runAstroBuild(options: KbAstroOptions): Promise<string | undefined> {
+  try {
+    const { build } = await import('astro');
+    const { createAstroConfig } = await import('../../src/integrations/astro-config.ts');
+    await build({ root: resolve(import.meta.dirname, '../..'), configFile: false, ...createAstroConfig(options) });
+    return undefined;
+  } catch (error) {
+    // A TypeError or the like is a fault of the build, not of the content: its stack says where.
+    if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) {
+      console.error(`${(error as Error).stack}\nThis is a bug of the knowledge base, not a problem of your content: please report it with the lines above.`);
+    }
+    return (error as Error).message;
+  }
+}
