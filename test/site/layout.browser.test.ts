@@ -67,6 +67,33 @@ for (const width of [390, 1280]) {
       },
     );
 
+    test('the services list shows every service\'s postmortem count and most recent incident without scrolling sideways', async () => {
+      // At 375 the five columns scrolled inside their frame: the count and the most recent
+      // incident were out of sight, and "kubernetes-platform" broke after its hyphen.
+      await session.page.goto(`${session.url}/services/`);
+      const rows = await session.page.evaluate(() => {
+        const window = document.documentElement.clientWidth;
+        const frame = document.querySelector('.table-scroll:has(> .services-table)')!;
+        return {
+          scrolls: frame.scrollWidth > frame.clientWidth,
+          cells: [...document.querySelectorAll('.services-table tbody tr')].map((row) => {
+            const inSight = (label: string) => {
+              const box = row.querySelector(`td[data-label="${label}"]`)!.getBoundingClientRect();
+              return box.left >= 0 && box.right <= window;
+            };
+            const name = row.querySelector('td[data-label="Service"] a')!;
+            const range = document.createRange();
+            range.selectNodeContents(name);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+            return `${name.textContent}: ${inSight('Postmortems') && inSight('Most recent') ? 'in sight' : 'out of sight'}, ${lines === 1 ? 'one line' : 'broken'}`;
+          }),
+        };
+      });
+      expect(rows.scrolls).toBe(false);
+      expect(rows.cells.length).toBeGreaterThan(5);
+      for (const cell of rows.cells) expect(cell).toMatch(/: in sight, one line$/);
+    });
+
     test('chart labels on the insights page are drawn at 9px or more, and the figures beside them one per line at most twice', async () => {
       await session.page.goto(`${session.url}/insights/`);
       const charts = await session.page.evaluate(() =>
