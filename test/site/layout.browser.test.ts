@@ -94,6 +94,21 @@ for (const width of [390, 1280]) {
       for (const cell of rows.cells) expect(cell).toMatch(/: in sight, one line$/);
     });
 
+    test('a public post\'s own paragraphs and lists keep the body\'s measure', async () => {
+      // "What you may have noticed" ran the page's width at 1280 (about 170 characters a line)
+      // between a body kept to 70ch: the customers' preview on the internal page shows the post as
+      // the public site does, so it is measured here.
+      await session.page.goto(`${session.url}/postmortems/2023-02-07-api-gateway-cert-expiry/`);
+      const widths = await session.page.evaluate(() => {
+        document.querySelector<HTMLDetailsElement>('#public-preview')!.open = true;
+        const post = document.querySelector('#public-preview .public-post')!;
+        const measure = post.querySelector('.prose')!.getBoundingClientRect().width;
+        return { measure, own: [...post.querySelectorAll(':scope > p:not(.pm-summary), :scope > ul')].map((element) => element.getBoundingClientRect().width) };
+      });
+      expect(widths.own.length).toBeGreaterThan(0);
+      for (const width of widths.own) expect(width).toBeLessThanOrEqual(widths.measure + 0.5);
+    });
+
     test('chart labels on the insights page are drawn at 9px or more, and the figures beside them one per line at most twice', async () => {
       await session.page.goto(`${session.url}/insights/`);
       const charts = await session.page.evaluate(() =>
