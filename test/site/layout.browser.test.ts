@@ -94,6 +94,25 @@ for (const width of [390, 1280]) {
       for (const cell of rows.cells) expect(cell).toMatch(/: in sight, one line$/);
     });
 
+    test('the compliance page\'s years show every figure of a year without scrolling sideways', async () => {
+      // At 375 the six columns scrolled inside their frame: reviews published, follow-ups closed
+      // and notification deadlines out of sight.
+      await session.page.goto(`${session.url}/compliance/`);
+      const table = await session.page.evaluate(() => {
+        const window = document.documentElement.clientWidth;
+        const frame = document.querySelector('#years-title ~ .table-scroll')!;
+        const cells = [...frame.querySelectorAll('tbody tr > *')];
+        return {
+          scrolls: frame.scrollWidth > frame.clientWidth,
+          cells: cells.length,
+          outOfSight: cells.filter((cell) => { const box = cell.getBoundingClientRect(); return box.left < 0 || box.right > window; }).map((cell) => cell.textContent),
+        };
+      });
+      expect(table.scrolls).toBe(false);
+      expect(table.cells).toBeGreaterThanOrEqual(12);
+      expect(table.outOfSight).toEqual([]);
+    });
+
     test('a public post\'s own paragraphs and lists keep the body\'s measure', async () => {
       // "What you may have noticed" ran the page's width at 1280 (about 170 characters a line)
       // between a body kept to 70ch: the customers' preview on the internal page shows the post as
