@@ -21,6 +21,21 @@ export function bodyShowsTimeline(html: string, events: readonly string[]): bool
   });
 }
 
+/**
+ * Whether the page leaves out its structured "Timeline" section for the body's own: with rows,
+ * when the body shows every one (`bodyShowsTimeline`); without rows, when the body has a
+ * "Timeline" section with text in it. Every curl security advisory (imported, 211 of them) has
+ * its own "TIMELINE" section saying when the issue was reported and the advisory posted, and no
+ * structured rows: the page showed it, then a second "Timeline" saying "No timeline recorded.",
+ * which read as if the report had none. A body's "Timeline" heading with nothing under it (a
+ * template's left-over heading) still gets the page's "No timeline recorded.".
+ */
+export function bodyReplacesTimeline(html: string, events: readonly string[]): boolean {
+  if (events.length > 0) return bodyShowsTimeline(html, events);
+  const section = timelineSectionText(html);
+  return section !== undefined && /[\p{L}\p{N}]/u.test(section);
+}
+
 /** The plain text of each "Timeline" section of `html` (up to the next heading of its level or above), joined. */
 function timelineSectionText(html: string): string | undefined {
   const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)];

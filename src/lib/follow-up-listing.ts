@@ -47,3 +47,46 @@ export function followUpValueLabel(dimension: FollowUpDimension, value: string, 
   if (value === notRecordedGroup) return `no ${dimension} recorded`;
   return dimension === 'owner' ? teamName(value) : value;
 }
+
+/** One link (or, for a value that keeps nothing, one quiet entry) of the tracker's filters. */
+export interface FollowUpFilterEntry {
+  label: string;
+  count: number;
+  /** Absent for a value that keeps no item: its page exists (the URL stays valid) but says only that nothing is listed. */
+  href?: string;
+  current: boolean;
+}
+
+const filterGroups = [
+  { dimension: 'status', label: 'Status' },
+  { dimension: 'owner', label: 'Owner team' },
+  { dimension: 'priority', label: 'Priority' },
+  { dimension: 'type', label: 'Type' },
+] as const;
+
+/**
+ * The tracker's filters as the page draws them: each group opens with "all", then its values with
+ * their counts. A value that keeps no item is not a link: the imported build's tracker offered
+ * "in-progress (0)", "wont-do (0)", "prevent (0)" and "communicate (0)", each a page saying
+ * nothing was listed (as the home's severity row, session 20). The page of the current filter is
+ * marked even when it is one of those, reached by its URL.
+ */
+export function followUpFilterNav(
+  filters: readonly FollowUpFilter[],
+  total: number,
+  current: Pick<FollowUpFilter, 'dimension' | 'value'> | undefined,
+  teamName: (id: string) => string,
+): { dimension: FollowUpDimension; label: string; entries: FollowUpFilterEntry[] }[] {
+  return filterGroups.map((group) => ({
+    ...group,
+    entries: [
+      { label: 'all', count: total, href: followUpListUrl(), current: !current },
+      ...filters.filter((f) => f.dimension === group.dimension).map((f) => ({
+        label: followUpValueLabel(f.dimension, f.value, teamName),
+        count: f.items.length,
+        ...(f.items.length > 0 ? { href: followUpListUrl(f) } : {}),
+        current: current?.dimension === f.dimension && current.value === f.value,
+      })),
+    ],
+  }));
+}

@@ -1,11 +1,11 @@
 import type { PostmortemRecord } from './browse.ts';
 import type { FollowUp } from './follow-ups.ts';
 import { severities } from './postmortem-schema.ts';
-import { computeTimeToResolve } from './durations.ts';
+import { computeTimeToResolve, durationFigure } from './durations.ts';
 import { formatDaysOverdue } from './format.ts';
 import { computeMetrics, countBySeverityOverTime, type Metrics } from './metrics.ts';
 import {
-  durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, horizontalBarChart,
+  durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatPercent, horizontalBarChart,
   incidentsPerPeriodChart, responsiveChart, severityScatterChart, type ChartModel, type ScatterPoint,
 } from './charts/index.ts';
 
@@ -135,4 +135,55 @@ function daysPhrase(days: number | null): string {
 export function publishingLagSentence(publishMedianDays: number | null, draftMedianDays: number | null): string {
   return `Median time to publish: ${daysPhrase(publishMedianDays)}${publishMedianDays === null ? '' : ' after resolution'} (target: within 10 days). ` +
     `Median time to draft: ${daysPhrase(draftMedianDays)}.`;
+}
+
+/** One square of an insights page's row of figures. */
+export interface InsightsFigure {
+  /** The figure ("2 h 22 min", "25%"), or what stands for it when nothing was measured ("not recorded"). */
+  value: string;
+  /** "under" of "under 1 min": drawn in the label's size beside the figure (session 20). */
+  qualifier?: string;
+  label: string;
+  /** Nothing was measured: the value is words, drawn quietly, not as a figure. */
+  missing?: boolean;
+  /** "of 3 postmortems": a median or p90 of fewer than `fewForAPercentile` values says how few. */
+  basis?: string;
+  href?: string;
+}
+
+/** Below this many values, a median or p90 names its count: the p90 of one incident is that incident. */
+export const fewForAPercentile = 10;
+
+const postmortemCount = (count: number) => `${count.toLocaleString('en-US')} ${count === 1 ? 'postmortem' : 'postmortems'}`;
+
+/**
+ * The figures above an insights page's charts. On a year of one imported incident (2005 of curl's
+ * advisories) the row read "1 h", "1 h", "—", "0%", "50%", "1": a p90 of one incident as firm as
+ * one of three hundred, and a dash for the median time to detect that no report recorded. Now a
+ * figure that could not be measured says so in words ("not recorded"; "no follow-ups" for a
+ * closure rate without closable items), and a median or p90 of few values says of how many.
+ */
+export function insightsFigures(metrics: Pick<Metrics, 'durations' | 'nearMissShare' | 'followUps'>): InsightsFigure[] {
+  const duration = (summary: { count: number; median: number | null; p90: number | null }, which: 'median' | 'p90', label: string): InsightsFigure => {
+    const minutes = summary[which];
+    if (minutes === null) return { value: 'not recorded', label, missing: true };
+    const figure = durationFigure(minutes);
+    return { ...figure, label, ...(summary.count < fewForAPercentile ? { basis: `of ${postmortemCount(summary.count)}` } : {}) };
+  };
+  const { timeToResolve, timeToDetect } = metrics.durations;
+  const share = (value: number | null, label: string, none: string): InsightsFigure =>
+    value === null ? { value: none, label, missing: true } : { value: formatPercent(value), label };
+  return [
+    duration(timeToResolve, 'median', 'median time to resolve'),
+    duration(timeToResolve, 'p90', 'p90 time to resolve'),
+    duration(timeToDetect, 'median', 'median time to detect'),
+    share(metrics.nearMissShare, 'near-misses', 'no postmortems'),
+    share(metrics.followUps.closureRate, 'follow-up closure rate', 'no follow-ups'),
+    { value: metrics.followUps.overdue.toLocaleString('en-US'), label: 'overdue follow-ups', href: '/follow-ups/' },
+  ];
+}
+
+/** "Computed at build time from 1 published postmortem (…)": it read "1 published postmortems". */
+export function insightsBasisSentence(count: number, scope: string): string {
+  return `Computed at build time from ${count.toLocaleString('en-US')} published ${count === 1 ? 'postmortem' : 'postmortems'} (${scope})`;
 }

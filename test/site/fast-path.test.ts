@@ -32,6 +32,19 @@ describe('a postmortem that needs MDX proper', () => {
     expect(page).toMatch(/<input[^>]*type="checkbox"[^>]*aria-label="not done"[^>]*\/?> ?fbktaskopen/);
   });
 
+  test('its internal page\'s public preview has ids of its own: none twice on the page', () => {
+    // The preview of a post Astro compiles as MDX was rendered without the `preview-` prefix the
+    // loader-rendered ones get (session 20): "what-happened" twice, the body's and the preview's.
+    const page = readFileSync(join(internalBuild.outDir, 'postmortems', id, 'index.html'), 'utf8');
+    const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.filter((name, i) => ids.indexOf(name) !== i)).toEqual([]);
+    expect(ids).toContain('what-happened');
+    expect(ids).toContain('preview-what-happened');
+    const preview = page.slice(page.indexOf('id="public-preview"'));
+    expect(preview).toContain('checkout for 42 minutes');
+    expect(preview).not.toContain('fbkinternalblock');
+  });
+
   test('its public page has the expression evaluated and no internal text', () => {
     expect(publicBuild.status, publicBuild.output.slice(-3000)).toBe(0);
     const page = readFileSync(join(publicBuild.outDir, 'incidents', id, 'index.html'), 'utf8');

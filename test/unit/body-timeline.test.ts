@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyShowsTimeline, prefixFragmentIds } from '../../src/lib/body-timeline.ts';
+import { bodyReplacesTimeline, bodyShowsTimeline, prefixFragmentIds } from '../../src/lib/body-timeline.ts';
 
 // The body as the site renders an imported status incident (docs/import.md): the updates newest
 // first under the report's own "Timeline" heading, each opening with its state in emphasis.
@@ -43,6 +43,27 @@ describe('bodyShowsTimeline', () => {
     expect(bodyShowsTimeline('<p>Resolved - Payout reports are generated on time again.</p>', importedEvents.slice(1))).toBe(false);
     expect(bodyShowsTimeline(importedBody, [])).toBe(false);
     expect(bodyShowsTimeline('<h2 id="timeline-notes">Timeline notes</h2><p>x</p>', ['x'])).toBe(true);
+  });
+});
+
+describe('bodyReplacesTimeline', () => {
+  // A security advisory as imported: its own "TIMELINE" section in prose, no structured rows.
+  const advisory = '<h2 id="vulnerability">VULNERABILITY</h2><p>A heap overflow in the parser.</p><h2 id="timeline">TIMELINE</h2><p>Reported to the project on 3 May; the advisory was posted on 20 May.</p><h2 id="credits">CREDITS</h2><p>Reported by a researcher.</p>';
+
+  it('without rows: holds when the body has a Timeline section with text', () => {
+    expect(bodyReplacesTimeline(advisory, [])).toBe(true);
+  });
+
+  it('without rows: does not hold without a Timeline section, or with an empty one', () => {
+    expect(bodyReplacesTimeline('<h2 id="vulnerability">VULNERABILITY</h2><p>A heap overflow.</p>', [])).toBe(false);
+    expect(bodyReplacesTimeline('<h2 id="timeline">Timeline</h2>\n<h2 id="impact">Impact</h2><p>Slow pages.</p>', [])).toBe(false);
+    expect(bodyReplacesTimeline('<h2 id="timeline">Timeline</h2><p> - </p>', [])).toBe(false);
+  });
+
+  it('with rows: holds only when the body shows every row, as bodyShowsTimeline', () => {
+    expect(bodyReplacesTimeline(importedBody, importedEvents)).toBe(true);
+    expect(bodyReplacesTimeline(advisory, ['Reported to the project on 3 May; the advisory was posted on 20 May.'])).toBe(true);
+    expect(bodyReplacesTimeline(advisory, ['Fix released.'])).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { followUpFilters, followUpListUrl } from '../../src/lib/follow-up-listing.ts';
+import { followUpFilterNav, followUpFilters, followUpListUrl } from '../../src/lib/follow-up-listing.ts';
 import type { FollowUp } from '../../src/lib/follow-ups.ts';
 
 const item = (id: string, over: Partial<FollowUp>): FollowUp => ({
@@ -46,4 +46,27 @@ describe('followUpFilters', () => {
 test('followUpListUrl', () => {
   expect(followUpListUrl()).toBe('/follow-ups/');
   expect(followUpListUrl({ dimension: 'owner', value: 'sre' })).toBe('/follow-ups/owner/sre/');
+});
+
+describe('followUpFilterNav', () => {
+  const filters = followUpFilters(listed, asOf);
+  const nav = followUpFilterNav(filters, listed.length, undefined, (id) => `Team ${id}`);
+  const entry = (dimension: string, label: string) => nav.find((group) => group.dimension === dimension)!.entries.find((e) => e.label === label)!;
+
+  test('a value that keeps no item is shown with its 0, not as a link to an empty page', () => {
+    // The imported build's tracker linked "in-progress (0)", "wont-do (0)", "prevent (0)" and
+    // "communicate (0)" to pages that said nothing was listed.
+    expect(entry('status', 'wont-do')).toEqual({ label: 'wont-do', count: 0, current: false });
+    expect(entry('type', 'communicate').href).toBeUndefined();
+    expect(entry('status', 'open')).toEqual({ label: 'open', count: 2, href: '/follow-ups/status/open/', current: false });
+    expect(entry('owner', 'Team payments').href).toBe('/follow-ups/owner/payments/');
+  });
+
+  test('each group opens with "all", the current page marked, and a value reached by its URL stays marked even when empty', () => {
+    const groups = followUpFilterNav(filters, listed.length, { dimension: 'status', value: 'wont-do' }, (id) => id);
+    expect(groups.map((group) => group.entries[0])).toEqual(groups.map(() => ({ label: 'all', count: 4, href: '/follow-ups/', current: false })));
+    expect(groups[0].entries.find((e) => e.current)).toEqual({ label: 'wont-do', count: 0, current: true });
+    expect(nav[0].entries[0].current).toBe(true);
+    expect(nav.map((group) => group.label)).toEqual(['Status', 'Owner team', 'Priority', 'Type']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildInsights, publishingLagSentence } from '../../src/lib/insights.ts';
+import { buildInsights, fewForAPercentile, insightsBasisSentence, insightsFigures, publishingLagSentence } from '../../src/lib/insights.ts';
 import { flattenActionItems } from '../../src/lib/follow-ups.ts';
 import { countBySeverityOverTime, type PostmortemRecord } from '../../src/lib/metrics.ts';
 
@@ -125,5 +125,43 @@ describe('publishingLagSentence (the insights page\'s line on how soon reports a
     // An imported history drafted in 2026 for incidents of 2016 (it read "3633 days").
     expect(publishingLagSentence(3633, 3632)).toBe('Median time to publish: 9 y 11 mo (3,633 days) after resolution (target: within 10 days). Median time to draft: 9 y 11 mo (3,632 days).');
     expect(publishingLagSentence(null, null)).toBe('Median time to publish: not recorded (target: within 10 days). Median time to draft: not recorded.');
+  });
+});
+
+describe('the figures above the charts', () => {
+  test('a figure nothing measured says so in words, not "—"', () => {
+    // One record, resolved after 60 min, no detection time, no follow-ups.
+    const one = buildInsights([record('z', '2005-12-12T10:00:00.000Z', 60, [])], { asOf, triggerName: (id) => id });
+    const figures = insightsFigures(one.metrics);
+    expect(figures.map((f) => [f.label, f.value, f.missing ?? false])).toEqual([
+      ['median time to resolve', '1 h', false],
+      ['p90 time to resolve', '1 h', false],
+      ['median time to detect', 'not recorded', true],
+      ['near-misses', '0%', false],
+      ['follow-up closure rate', 'no follow-ups', true],
+      ['overdue follow-ups', '0', false],
+    ]);
+    expect(figures.map((f) => f.value).join(' ')).not.toMatch(/—|NaN|undefined|null/);
+  });
+
+  test('a median or p90 of few values says of how many; of ten or more it does not', () => {
+    const one = insightsFigures(buildInsights([record('z', '2005-12-12T10:00:00.000Z', 60, [])], { asOf, triggerName: (id) => id }).metrics);
+    expect(one[0].basis).toBe('of 1 postmortem');
+    expect(one[1].basis).toBe('of 1 postmortem');
+    expect(one[2].basis).toBeUndefined();
+    expect(insightsFigures(metrics)[0].basis).toBe('of 2 postmortems');
+    const many = Array.from({ length: fewForAPercentile }, (_, i) => record(`m${i}`, `2025-0${1 + (i % 9)}-10T10:00:00.000Z`, 30 + i, []));
+    expect(insightsFigures(buildInsights(many, { asOf, triggerName: (id) => id }).metrics)[1].basis).toBeUndefined();
+  });
+
+  test('the overdue count links to the tracker; an empty set reads "no postmortems" for near-misses', () => {
+    const none = insightsFigures(buildInsights([], { asOf, triggerName: (id) => id }).metrics);
+    expect(none[3]).toEqual({ value: 'no postmortems', label: 'near-misses', missing: true });
+    expect(none[5].href).toBe('/follow-ups/');
+  });
+
+  test('the sentence over the figures counts in the singular for one', () => {
+    expect(insightsBasisSentence(1, 'incidents that started in 2005')).toBe('Computed at build time from 1 published postmortem (incidents that started in 2005)');
+    expect(insightsBasisSentence(1234, 'all years')).toBe('Computed at build time from 1,234 published postmortems (all years)');
   });
 });
