@@ -122,17 +122,20 @@ const previousRemoved = moveAsideAndRemove(outDir, previousOutput).catch((error:
 // A production build, whatever the caller's environment (a test runner sets NODE_ENV=test).
 process.env.NODE_ENV = 'production';
 const { runAstroBuild } = await import('./lib/astro-build.ts');
-const { indexesAfterAstroProcess, indexDeferredSearchDocuments } = await import('../src/integrations/deferred-search-index.ts');
+const { indexesAfterAstroProcess, startDeferredSearchIndex } = await import('../src/integrations/deferred-search-index.ts');
 if (variant === 'internal' && indexesAfterAstroProcess(searchIndex, contentDir)) {
-  // Astro in a process of its own, which writes the search documents and ends: pagefind's peak
-  // then comes after the memory Astro's process held is given back, not on top of it.
+  // Astro in a process of its own, which writes the search documents and ends: pagefind, started
+  // here, reads them while Astro renders, and its peak (when it writes the index) comes after the
+  // memory Astro's process held is given back, not on top of it.
+  const searchDir = `${stagingDir}.search`;
+  const search = await startDeferredSearchIndex(searchDir, resolve(stagingDir, 'pagefind'));
   const failure = await buildInOwnProcess({ variant, outDir: stagingDir, searchIndex: 'deferred' });
   if (failure !== undefined) await fail(failure);
   const indexStarted = performance.now();
   try {
-    const pages = await indexDeferredSearchDocuments(`${stagingDir}.search`, resolve(stagingDir, 'pagefind'));
-    rmSync(`${stagingDir}.search`, { recursive: true, force: true });
-    console.log(`Search index: pagefind indexed ${pages} postmortems from their sources in ${seconds(indexStarted)} s, after the Astro build's process ended (done after ${seconds(started)} s).`);
+    const pages = await search.finish();
+    rmSync(searchDir, { recursive: true, force: true });
+    console.log(`Search index: pagefind indexed ${pages} postmortems from their sources in ${seconds(indexStarted)} s, after the Astro build's process ended (it had read them while Astro rendered; done after ${seconds(started)} s).`);
   } catch (error) {
     await fail(`the search index could not be built: ${(error as Error).message}`);
   }

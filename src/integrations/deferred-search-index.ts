@@ -1,7 +1,7 @@
 // The internal build's search index built once Astro's process has ended (scripts/build.ts): the
 // Astro process writes the search documents into the search work folder and ends; the process
 // that started it indexes them.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPostmortemFiles } from '../lib/content-files.ts';
 import type { SearchDocument } from '../lib/search-document.ts';
@@ -35,23 +35,53 @@ export function indexesAfterAstroProcess(timing: 'auto' | 'beside' | 'after', co
 /** The documents' file in the search work folder. */
 const deferredDocumentsFileName = 'search-documents.json';
 
-/** Writes the documents and the spelling-suggestion words for the index built after this process ends. */
+/**
+ * Writes the spelling-suggestion words and the documents for the index built by the process that
+ * started this build. The documents' file appears whole (written aside, then renamed): that
+ * process starts indexing it as soon as it is there, while Astro still renders.
+ */
 export function writeDeferredSearchDocuments(searchDir: string, documents: readonly SearchDocument[], words: string): void {
   mkdirSync(searchDir, { recursive: true });
-  writeFileSync(join(searchDir, deferredDocumentsFileName), JSON.stringify(documents));
   writeFileSync(join(searchDir, searchWordsFileName), words);
+  const documentsFile = join(searchDir, deferredDocumentsFileName);
+  writeFileSync(`${documentsFile}.partial`, JSON.stringify(documents));
+  renameSync(`${documentsFile}.partial`, documentsFile);
+}
+
+/** A search index waiting for the documents an Astro build in another process writes. */
+export interface DeferredSearchIndex {
+  /** Once the Astro process has ended well: indexes the documents if not yet sent, writes the index and the words file into the index folder; resolves with the number of pages. */
+  finish(): Promise<number>;
 }
 
 /**
- * Indexes the documents an Astro build left in `searchDir` into `indexDir` (pagefind on a thread
- * of its own, which reads them and fails rather than hangs if pagefind's process dies), then
- * writes the words file beside the index (pagefind writes its folder afresh). Resolves with the
- * number of pages.
+ * Starts pagefind (on a thread of its own, which fails rather than hangs if pagefind's process
+ * dies) before the Astro build, and sends it the documents file as soon as the Astro process has
+ * written it (looked for every 250 ms): pagefind reads its documents while Astro renders its
+ * last pages, and only its peak, which comes when it writes the index, waits for Astro's process
+ * to end. The words file is written beside the index at the end (pagefind writes its folder
+ * afresh).
  */
-export async function indexDeferredSearchDocuments(searchDir: string, indexDir: string): Promise<number> {
-  const words = readFileSync(join(searchDir, searchWordsFileName), 'utf8');
-  const { indexDocumentFileOnOwnThread } = await import('./search-index-thread.ts');
-  const pages = await indexDocumentFileOnOwnThread(join(searchDir, deferredDocumentsFileName), indexDir);
-  writeFileSync(join(indexDir, searchWordsFileName), words);
-  return pages;
+export async function startDeferredSearchIndex(searchDir: string, indexDir: string): Promise<DeferredSearchIndex> {
+  const { startSearchIndexThread } = await import('./search-index-thread.ts');
+  const thread = startSearchIndexThread(indexDir);
+  const documentsFile = join(searchDir, deferredDocumentsFileName);
+  let sent = false;
+  const sendWhenWritten = () => {
+    if (sent || !existsSync(documentsFile)) return;
+    sent = true;
+    thread.addFile(documentsFile);
+  };
+  const looking = setInterval(sendWhenWritten, 250);
+  looking.unref();
+  return {
+    async finish() {
+      clearInterval(looking);
+      sendWhenWritten();
+      if (!sent) throw new Error(`the Astro build wrote no search documents into ${searchDir}.`);
+      const pages = await thread.finish();
+      writeFileSync(join(indexDir, searchWordsFileName), readFileSync(join(searchDir, searchWordsFileName), 'utf8'));
+      return pages;
+    },
+  };
 }

@@ -60,17 +60,6 @@ export function startSearchIndexThread(outputPath: string): SearchIndexThread {
   };
 }
 
-/**
- * Indexes the documents of a JSON file (an array of {@link SearchDocument}) with pagefind on a new
- * thread, which reads the file itself: the caller never holds them (nor a copy sent to the
- * thread). Resolves with the number of pages.
- */
-export function indexDocumentFileOnOwnThread(documentsFile: string, outputPath: string): Promise<number> {
-  const thread = startSearchIndexThread(outputPath);
-  thread.addFile(documentsFile);
-  return thread.finish();
-}
-
 /** Indexes `documents` with pagefind on a new thread and writes the index into `outputPath`; resolves with the number of pages. */
 export function indexDocumentsOnOwnThread(documents: readonly SearchDocument[], outputPath: string): Promise<number> {
   const thread = startSearchIndexThread(outputPath);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indexesAfterAstroProcess, largestCorpusIndexedBesideAstro, writeDeferredSearchDocuments, indexDeferredSearchDocuments } from '../../src/integrations/deferred-search-index.ts';
+import { indexesAfterAstroProcess, largestCorpusIndexedBesideAstro, writeDeferredSearchDocuments, startDeferredSearchIndex } from '../../src/integrations/deferred-search-index.ts';
 import { searchWordsFileName } from '../../src/lib/search-words.ts';
 
 function contentWithFiles(count: number): string {
@@ -25,15 +25,22 @@ describe('when the internal build indexes after Astro\'s process has ended', () 
     expect(indexesAfterAstroProcess('auto', join(small, 'no-such-folder'))).toBe(false);
   });
 
-  test('the documents written by the Astro process are indexed with the words file beside the index', async () => {
+  test('pagefind started before the documents exist indexes them once written, with the words file beside the index', async () => {
     const searchDir = join(mkdtempSync(join(tmpdir(), 'kb-deferred-')), 'site.staging.search');
+    const indexDir = join(searchDir, '..', 'site.staging', 'pagefind');
+    const search = await startDeferredSearchIndex(searchDir, indexDir);
     const html = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>The queue backed up after the deploy.</p></main></body></html>`;
     const documents = [{ url: '/postmortems/a/', html: html('Queue backlog') }, { url: '/postmortems/b/', html: html('Cache stampede') }];
     writeDeferredSearchDocuments(searchDir, documents, 'queue 2\ncache 1\n');
-    const indexDir = join(searchDir, '..', 'site.staging', 'pagefind');
-    expect(await indexDeferredSearchDocuments(searchDir, indexDir)).toBe(2);
+    expect(await search.finish()).toBe(2);
     expect(JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')).languages.en.page_count).toBe(2);
     expect(readFileSync(join(indexDir, searchWordsFileName), 'utf8')).toBe('queue 2\ncache 1\n');
     expect(existsSync(join(indexDir, 'fragment'))).toBe(true);
+  });
+
+  test('an Astro build that wrote no documents is a failure, not an empty index', async () => {
+    const searchDir = join(mkdtempSync(join(tmpdir(), 'kb-deferred-')), 'site.staging.search');
+    const search = await startDeferredSearchIndex(searchDir, join(searchDir, '..', 'pagefind'));
+    await expect(search.finish()).rejects.toThrow(`the Astro build wrote no search documents into ${searchDir}.`);
   });
 });
