@@ -163,7 +163,7 @@ for (const file of files.sort()) {
     }
     if (typeof data.trigger !== 'string' || data.trigger === '') {
       const described = describedTrigger(`${String(data.title ?? '')}\n${String(data.summary ?? '')}`, split.body, knownTriggers);
-      if (described.trigger) {
+      if (!('candidates' in described)) {
         fileFill = { ...fill, trigger: described.trigger };
         triggersRead.push(`  ${shown}: trigger ${described.trigger}, from its ${described.from}: "${described.evidence}"`);
       } else if (!fill.trigger) triggersUndecided.push({ file: shown, candidates: described.candidates });

@@ -61,6 +61,7 @@ if (!result.vocabulary) {
   process.exit(2);
 }
 const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
+const servicePublicNames = new Map(options.fixGuidance?.servicePublicNames ?? []);
 const knownIds = new Set(result.postmortems.map((postmortem) => postmortem.id));
 // A file named that is not there or cannot be read: said, and the run fails.
 const unreadable = result.findings.filter((f) => f.severity === 'error' && /^corpus\/(?:missing-file|unreadable-file|content-folder|link-outside)$/.test(f.rule));
@@ -122,7 +123,7 @@ for (const pm of result.postmortems) {
       break;
     }
     const wanted = findings.filter((f) => f.severity === 'error' || values.review);
-    const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses });
+    const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses, servicePublicNames });
     applied.push(...fixed.applied);
     for (const { finding, reason } of fixed.skipped) if (!firstReasons.has(key(finding))) firstReasons.set(key(finding), reason);
     skipped = fixed.skipped.map(({ finding, reason }) => ({ finding, reason: firstReasons.get(key(finding)) ?? reason }));

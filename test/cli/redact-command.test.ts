@@ -57,4 +57,22 @@ describe('npm run redact (the command)', () => {
     expect(result.stdout).toContain('To publish one, set visibility: public with public.title and public.summary, then run npm run redact on it.');
     expect(readFileSync(file, 'utf8')).toContain('Press <kbd>an engineer</kbd> to continue.');
   });
+
+  test('a service customers know by a public name is written by that name on the public site, not cut out of the sentence', () => {
+    // Round 21 of adoption: "A deployment of search-service rebuilt the index" became
+    // "A deployment of <Internal>search-service</Internal> rebuilt …", published as "A deployment of  rebuilt …".
+    const { contentDir, file } = write('A deployment of checkout-api rebuilt the price cache. The orders-db primary failed over.\n');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('description: Some customers could not check out.', 'description: payments-api declined some cards.'));
+    const result = redact(contentDir, file);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toContain('A deployment of <Internal>checkout-api</Internal><PublicOnly>Checkout</PublicOnly> rebuilt the price cache.');
+    // In frontmatter, where components do not work, the public name replaces the id.
+    expect(fixed).toContain('description: Payments declined some cards.');
+    // A service without a public name is still only cut out (its name must not be published).
+    expect(fixed).toContain('The <Internal>orders-db</Internal> primary failed over.');
+    const check = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/check.ts'), file], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    expect(check.stdout).not.toMatch(/ error  redact\//);
+  }, 60_000);
 });
