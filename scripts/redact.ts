@@ -2,6 +2,8 @@
 // npm run redact -- FILE... [--dry-run] [--review] [--rename]
 // Applies the redaction guard's suggested fixes to public postmortems, for the author to review.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from './lib/command-line.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -77,6 +79,10 @@ let changedAny = false;
 const notPublic: string[] = [];
 /** Public posts whose file names say a name the public site must not, with the names. */
 const toRename: { file: string; id: string; names: string[] }[] = [];
+/** Public posts whose text fixes waited for the rename (the file name said the same name). */
+const heldBack = new Set<string>();
+/** The new paths of renamed posts whose text fixes waited for the rename. */
+const renamedHeldBack: string[] = [];
 for (const pm of result.postmortems) {
   // A draft still lacking review facts is valid (check: warnings only) but has no complete data:
   // it was "not a valid postmortem; fix the errors npm run check shows first" with 0 errors to fix
@@ -138,6 +144,7 @@ for (const pm of result.postmortems) {
   const fixed = { applied, skipped, source };
   const inFileName = [...new Set(skipped.filter(({ finding }) => finding.field === '(file name)').map(({ finding }) => redactionFindingText(finding).toLowerCase()))];
   if (inFileName.length) toRename.push({ file: pm.file, id: pm.id, names: inFileName });
+  if (fixed.skipped.some(({ reason }) => reason.includes('rename the file first'))) heldBack.add(pm.file);
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
   if (!values['dry-run'] && fixed.applied.length) {
@@ -180,12 +187,20 @@ if (toRename.length) {
       renameSync(file, target);
       console.log(`  renamed ${file} -> ${target} (it said ${names.map((n) => `"${n}"`).join(', ')})`);
       changedAny = true;
+      if (heldBack.has(file)) renamedHeldBack.push(target);
       continue;
     }
     const why = linkedFrom.length ? `  # ${linkedFrom.length} post(s) link to "${id}" (${linkedFrom.slice(0, 3).join(', ')}${linkedFrom.length > 3 ? ', …' : ''}): rename, then change those links` : `  # says ${names.map((n) => `"${n}"`).join(', ')}`;
     console.log(`  git mv ${file} ${target}${why}`);
   }
   if (!values.rename) console.log('Run the git mv lines above, or npm run redact -- --rename with the same files, to rename them all at once; the internal address of each post changes too.');
+}
+if (renamedHeldBack.length) {
+  // The fixes held back until the rename ("rename the file first, then run npm run redact
+  // again"): an adopter ran --rename and then had to find the new names to run it a second time.
+  console.log(`\nThe fixes held back until the rename, applied to the renamed post(s) now:`);
+  const again = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...(values.review ? ['--review'] : []), ...renamedHeldBack], { stdio: 'inherit' });
+  if (again.status !== 0) failed = true;
 }
 if (changedAny) console.log('Review the changes with git diff before committing.');
 await exitAfterOutput(failed ? 1 : 0);
