@@ -182,4 +182,23 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(trigger('2025-01-04-two.mdx')).toBe('capacity');
     expect(run('check.ts', content, '--no-lint').stdout).toMatch(/5 files checked: 0 errors/);
   }, 60_000);
+
+  test('--public makes reports already published elsewhere public, their own title and summary the customers\' wording; a file with its own public block is left as it is', () => {
+    const own = importedDraft('Own wording').replace('visibility: internal', 'visibility: public\npublic:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
+    const content = contentWith({
+      '2023-11-01-checkout.mdx': importedDraft(`'Checkout: errors "again" # not a comment'`),
+      '2023-11-02-own.mdx': own,
+    });
+    const result = run('fill-drafts.ts', content, '--public', '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open', '--publish', '2026-12-02');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('1 file(s) were made public, with their own title and summary');
+    const made = readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8');
+    expect(made).toContain('visibility: public\npublic:\n  title: "Checkout: errors \\"again\\" # not a comment"\n  summary: "Checkout returned errors for twenty minutes after a configuration change."\nhistorical: true');
+    // Published with it: the check (with the redaction guard, since it is public) passes.
+    expect(made).toMatch(/^status: published$/m);
+    expect(readFileSync(join(content, 'postmortems/2023-11-02-own.mdx'), 'utf8')).toContain('public:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
+    const check = run('check.ts', content);
+    expect(check.stdout).toMatch(/2 files checked: 0 errors/);
+  }, 60_000);
 });
