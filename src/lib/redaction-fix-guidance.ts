@@ -11,7 +11,7 @@ import { redactionFindingText } from './redaction-guard.ts';
  *   moved into `<Internal>`, and `npm run redact` did so: the public page then read "A deployment
  *   of  rebuilt the product index". The name customers know is the fix.
  * - a link into the organisation's own repository (`https://github.com/pypi/warehouse/issues/14010`,
- *   36 in one organisation's 18 public posts) was to be "listed in publicNames": the link itself,
+ *   14 in one organisation's 18 public posts) was to be "listed in publicNames": the link itself,
  *   one entry per link; the guard reads the repository (`github.com/pypi/warehouse`), one entry
  *   for all of them.
  * - an e-mail address was to be "listed in publicNames", which the e-mail rule does not read:
