@@ -36,7 +36,8 @@ Applies the suggested fixes of the redaction guard (npm run check) to each publi
 a person's name becomes a role ("an engineer"), or, in code of an .mdx body, where no role can
 stand, the code is wrapped in <Internal>…</Internal>; an internal name in an .mdx body is wrapped
 in <Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies
-it becomes a generic phrase ("an internal system"). A fix that would leave a body that does not
+it becomes a generic phrase ("an internal system"). A service's id or name whose service has a
+publicName gets that name for customers (<PublicOnly>Product search</PublicOnly> beside it). A fix that would leave a body that does not
 parse is left for you, and the post's other fixes are still applied. Review the result with git diff: a role may need
 rewording, and something meant to be public gets an allow marker instead (docs/redaction.md).
 
@@ -44,7 +45,8 @@ rewording, and something meant to be public gets an allow marker instead (docs/r
   --review    also apply the fixes of findings that only need review (warnings)
   --rename    also rename the files whose names say what the public site must not, as listed
               at the end (a service id becomes its public name, another name is dropped); a file
-              another post links to, or whose new name is taken, is left for you`);
+              another post links to, or whose new name is taken, is left for you; the fixes
+              the old name held back are then applied to the renamed post`);
   process.exit(positionals.length || values.help ? 0 : 2);
 }
 
