@@ -3,14 +3,14 @@
 // Fills facts of a whole batch into postmortems already written (default: every file under the content
 // folder's postmortems/), where a file has none: what `npm run import -- --set` does while
 // importing, for drafts imported before the batch's facts were decided (or already set to published).
-// Nothing written is changed.
+// Nothing written is changed (but visibility: internal, by --public).
 // --set severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD (checked
 // against the vocabularies, as import's --set), and actionItems.status=open|in-progress|done|wont-do
 // (each action item without a status: what the team knows of it today).
 // --trigger-from-text sets each file's trigger, where it has none, from the failure mode its own
 // text states ("an expired TLS certificate" is certificate), when the title and summary, or else the
 // whole text, name exactly one trigger of triggers.yaml; with --set trigger=id too, that id fills
-// the files whose text names none. Each trigger filled is printed with the words it was read from.
+// the files whose text names none or several. Each trigger filled is printed with the words it was read from.
 // --public makes each file that is not public public, its public.title and public.summary its own
 // title and summary: for reports the organisation already published (a blog's incident posts),
 // whose wording is already the customers'. A file with a public: block, or no summary, is left as
