@@ -39,9 +39,22 @@ export const batchGuidanceFrom = 3;
  * Lines to print after the findings: per fact missing in at least {@link batchGuidanceFrom}
  * files, how many, then the one command that fills them all. Empty when no fact is missing that often.
  */
-export function batchGuidance(findings: readonly Finding[]): string[] {
+export function batchGuidance(
+  findings: readonly Finding[],
+  /**
+   * Whether a file lacking its trigger states one in its own words (src/lib/described-trigger.ts).
+   * When none of them does (`--trigger-from-text` has been run, or the reports name no failure
+   * mode), the guidance is `--set trigger=<id>`, a value decided per report, not the option again.
+   */
+  statesTrigger?: (file: string) => boolean,
+): string[] {
   const rows: { fact: BatchFact; files: number; findings: number }[] = [];
-  for (const fact of batchFacts) {
+  for (const listed of batchFacts) {
+    let fact = listed;
+    if (fact.label === 'trigger' && statesTrigger) {
+      const lacking = new Set(findings.filter((f) => fact.pattern.test(f.message)).map((f) => f.file));
+      if (![...lacking].some(statesTrigger)) fact = { label: 'trigger', option: '--set trigger=<id>', pattern: fact.pattern, perReport: true };
+    }
     const matching = findings.filter((f) => fact.pattern.test(f.message));
     const files = new Set(matching.map((f) => f.file)).size;
     if (files >= batchGuidanceFrom) rows.push({ fact, files, findings: matching.length });
