@@ -8,6 +8,8 @@ import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
 import { batchGuidance } from '../src/lib/batch-guidance.ts';
+import { describedTrigger } from '../src/lib/described-trigger.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
@@ -148,7 +150,16 @@ if (values.format === 'json') {
 } else if (values.format === 'text') {
   console.log(formatFindingsText(findings, fileCount));
   // Many files lacking the same fact: the one command that fills it everywhere, after the summary.
-  for (const line of batchGuidance(findings)) console.log(line);
+  // A file lacking its trigger that states one in its own words: --trigger-from-text sets it.
+  const sources = new Map(result.postmortems.map((pm) => [pm.file, pm]));
+  const knownTriggers = new Set(result.vocabulary?.triggers.keys() ?? []);
+  const statesTrigger = (file: string) => {
+    const pm = sources.get(file);
+    const data = (pm?.data ?? pm?.entryData) as { title?: string; summary?: string } | undefined;
+    if (!pm) return false;
+    return !('candidates' in describedTrigger(`${data?.title ?? ''}\n${data?.summary ?? ''}`, splitFrontmatter(pm.source).body, knownTriggers));
+  };
+  for (const line of batchGuidance(findings, statesTrigger)) console.log(line);
 } else {
   console.error(`Unknown --format "${values.format}". Use text, json or github.`);
   process.exit(2);

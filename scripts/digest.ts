@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run digest -- [--since YYYY-MM-DD] [--format md|json]
+// npm run digest -- [--since YYYY-MM-DD] [--format md|json] [--all-overdue]
 // The stakeholder update: what was published and what happened to follow-ups since a day.
 import { parseArgsOnce } from './lib/command-line.ts';
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ function readArguments() {
       options: {
         since: { type: 'string' },
         format: { type: 'string', default: 'md' },
+        'all-overdue': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -30,16 +31,18 @@ function readArguments() {
 const { values } = readArguments();
 
 if (values.help) {
-  console.log(`Usage: npm run digest -- [--since YYYY-MM-DD] [--format md|json]
+  console.log(`Usage: npm run digest -- [--since YYYY-MM-DD] [--format md|json] [--all-overdue]
 
 The stakeholder update for the period from --since (default: 7 days before today) to today:
-postmortems published and in review, follow-ups opened, closed and overdue by owner team, and
-the recurrences and near-misses among the postmortems published. Follow-ups opened and closed
+postmortems published and in review, incidents that began in the period by service and severity
+(most severe first), follow-ups opened, closed and overdue by owner team, and the recurrences
+and near-misses among the postmortems published. Follow-ups opened and closed
 are found by comparing with the content at the last git commit before --since; outside a git
 checkout, opened counts follow-ups of postmortems drafted in the period and closings are unknown.
 
 --format md    Markdown for chat or e-mail (default)
 --format json  the same as JSON
+--all-overdue  list every overdue follow-up, not the 10 most overdue (Markdown)
 KB_AS_OF=YYYY-MM-DD fixes "today" (the end of the period and the day overdue is measured against).`);
   process.exit(0);
 }
@@ -81,7 +84,7 @@ function recordsAtSince(): PostmortemRecord[] | undefined {
 try {
   const digest = computeDigest({ records, recordsAtSince: recordsAtSince(), since, asOf, names: vocabularyNames(result.vocabulary) });
   if (values.format === 'json') console.log(JSON.stringify(digest, null, 2));
-  else process.stdout.write(formatDigestMarkdown(digest, { title: `${siteConfig.title} digest`, siteUrl: siteConfig.siteUrl }));
+  else process.stdout.write(formatDigestMarkdown(digest, { title: `${siteConfig.title} digest`, siteUrl: siteConfig.siteUrl, maxOverdue: values['all-overdue'] ? Infinity : undefined }));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// npm run fill -- [file|folder]... --set FIELD=VALUE... [--publish YYYY-MM-DD] [--vocabularies [--write]] [--dry-run]
+// npm run fill -- [file|folder]... --set FIELD=VALUE... [--trigger-from-text] [--public] [--publish YYYY-MM-DD] [--vocabularies [--write]] [--dry-run]
 // Fills facts of a whole batch into postmortems already written (default: every file under the content
 // folder's postmortems/), where a file has none: what `npm run import -- --set` does while
 // importing, for drafts imported before the batch's facts were decided (or already set to published).
-// Nothing written is changed.
+// Nothing written is changed (but visibility: internal, by --public).
 // --set severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD (checked
 // against the vocabularies, as import's --set), and actionItems.status=open|in-progress|done|wont-do
 // (each action item without a status: what the team knows of it today).
+// --trigger-from-text sets each file's trigger, where it has none, from the failure mode its own
+// text states ("an expired TLS certificate" is certificate), when the title and summary, or else the
+// whole text, name exactly one trigger of triggers.yaml; with --set trigger=id too, that id fills
+// the files whose text names none or several. Each trigger filled is printed with the words it was read from.
+// --public makes each file that is not public public, its public.title and public.summary its own
+// title and summary: for reports the organisation already published (a blog's incident posts),
+// whose wording is already the customers'. A file with a public: block, or no summary, is left as
+// it is. The redaction guard then reads them all: run npm run check (or npm run redact on them).
 // --publish YYYY-MM-DD publishes, as recorded, each historical draft (historical: true, as the
 // import writes them) that npm run check then passes with no error: status: published and
 // published: that day. The others stay drafts and are listed with what they still lack.
@@ -27,6 +35,7 @@ import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { BatchFactError, isCalendarDate, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { fillDraft, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
+import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -41,6 +50,8 @@ const { values, positionals } = parseCommandLine({
     publish: { type: 'string' },
     'dry-run': { type: 'boolean' },
     vocabularies: { type: 'boolean' },
+    'trigger-from-text': { type: 'boolean' },
+    public: { type: 'boolean' },
     write: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -50,7 +61,7 @@ if (values.write && !values.vocabularies) {
   console.error('--write appends the entries --vocabularies proposes: give both (npm run fill -- --vocabularies --write). Nothing was written.');
   process.exit(2);
 }
-if (values.help || (!values.set?.length && !values.publish && !values.vocabularies)) {
+if (values.help || (!values.set?.length && !values.publish && !values.vocabularies && !values['trigger-from-text'] && !values.public)) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   process.exit(values.help ? 0 : 2);
 }
@@ -81,6 +92,7 @@ try {
   // import's list of fields does not name the one this command adds.
   problems.push(...error.problems.map((problem) => problem.replace(/--set fills ([^.]*)\.$/, '--set fills $1, actionItems.status.')));
 }
+if (values.public) fill.makePublic = true;
 const publishDay = values.publish;
 if (publishDay !== undefined) {
   if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.`);
@@ -132,18 +144,38 @@ if (values.vocabularies) {
     if (write) appendFileSync(join(contentDir, vocabularyFiles[kind]), `${readFileSync(join(contentDir, vocabularyFiles[kind]), 'utf8').endsWith('\n') ? '' : '\n'}${yaml}`);
   }
   if (total) console.log(`\n${values.write && !values['dry-run'] ? 'Review them (git diff), then' : 'Add the entries you want (or run again with --write for tags and triggers), then'} import again or set them with npm run fill -- --set …; npm run check says whether the files read.`);
-  if (!values.set?.length && !publishDay) process.exit(0);
+  if (!values.set?.length && !publishDay && !values['trigger-from-text'] && !values.public) process.exit(0);
 }
 
 const counts = new Map<string, number>();
 const left: { file: string; errors: string[] }[] = [];
+const triggersRead: string[] = [];
+const triggersUndecided: { file: string; candidates: string[] }[] = [];
+const knownTriggers = new Set(vocabulary.triggers.keys());
 let changed = 0;
 let published = 0;
 let unreadable = 0;
 for (const file of files.sort()) {
   const shown = relative(process.cwd(), file) || file;
   const source = readFileSync(file, 'utf8');
-  const result = fillDraft(source, fill);
+  let fileFill = fill;
+  if (values['trigger-from-text']) {
+    const split = splitFrontmatter(source);
+    let data: Record<string, unknown> = {};
+    try {
+      data = (parseYaml(split.yaml) as Record<string, unknown>) ?? {};
+    } catch {
+      // Left to fillDraft, which says the frontmatter is not valid YAML.
+    }
+    if (typeof data.trigger !== 'string' || data.trigger === '') {
+      const described = describedTrigger(`${String(data.title ?? '')}\n${String(data.summary ?? '')}`, split.body, knownTriggers);
+      if (!('candidates' in described)) {
+        fileFill = { ...fill, trigger: described.trigger };
+        triggersRead.push(`  ${shown}: trigger ${described.trigger}, from its ${described.from}: "${described.evidence}"`);
+      } else if (!fill.trigger) triggersUndecided.push({ file: shown, candidates: described.candidates });
+    }
+  }
+  const result = fillDraft(source, fileFill);
   if (result.skipped) {
     unreadable += 1;
     console.error(`${shown}: left alone: ${result.skipped}.`);
@@ -182,7 +214,7 @@ for (const file of files.sort()) {
   if (!values['dry-run']) writeFileSync(file, text);
 }
 
-const factOrder = ['severity', 'services', 'teams', 'tags', 'trigger', 'drafted', 'actionItems[].status', 'published'];
+const factOrder = ['severity', 'visibility', 'public.title', 'public.summary', 'services', 'teams', 'tags', 'trigger', 'drafted', 'actionItems[].status', 'published'];
 const filledWords = [...counts].sort((a, b) => factOrder.indexOf(a[0]) - factOrder.indexOf(b[0])).map(([fact, n]) => `${fact} in ${n}`).join(', ');
 const verb = values['dry-run'] ? 'would be' : 'were';
 console.log(`${files.length} file(s): ${changed} ${verb} changed${filledWords ? ` (filled: ${filledWords})` : ''}${unreadable ? `; ${unreadable} could not be read, left alone` : ''}.`);
@@ -199,5 +231,16 @@ if (publishDay) {
     for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${n}  ${reason}`);
   }
 }
+if (values['trigger-from-text']) {
+  console.log(`Triggers read from the reports' own words (${triggersRead.length}); review each in git diff:`);
+  for (const line of triggersRead) console.log(line);
+  if (triggersUndecided.length) {
+    const several = triggersUndecided.filter((u) => u.candidates.length > 1);
+    console.log(`${triggersUndecided.length} file(s) still without a trigger: ${triggersUndecided.length - several.length} state no failure mode with a trigger of ${relative(process.cwd(), join(contentDir, vocabularyFiles.triggers))}${several.length ? `, ${several.length} state several (decide which set it off)` : ''}:`);
+    for (const { file, candidates } of triggersUndecided) console.log(`  ${file}${candidates.length ? `: ${candidates.join(' or ')}` : ''}`);
+    console.log('Set those by hand, or add --set trigger=<id> for the ones whose text names none.');
+  }
+}
+if (values.public && counts.get('visibility')) console.log(`${counts.get('visibility')} file(s) ${verb} made public, with their own title and summary as the customers' wording: npm run check now reads them with the redaction guard (npm run redact -- FILE… applies its fixes; docs/redaction.md).`);
 if (values['dry-run']) console.log('Dry run: nothing was written.');
 else if (changed) console.log(`Review the change with git diff -- ${relative(process.cwd(), postmortemsDir)}; then npm run check.`);

@@ -2,6 +2,8 @@
 // npm run redact -- FILE... [--dry-run] [--review] [--rename]
 // Applies the redaction guard's suggested fixes to public postmortems, for the author to review.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from './lib/command-line.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -34,7 +36,8 @@ Applies the suggested fixes of the redaction guard (npm run check) to each publi
 a person's name becomes a role ("an engineer"), or, in code of an .mdx body, where no role can
 stand, the code is wrapped in <Internal>…</Internal>; an internal name in an .mdx body is wrapped
 in <Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies
-it becomes a generic phrase ("an internal system"). A fix that would leave a body that does not
+it becomes a generic phrase ("an internal system"). A service's id or name whose service has a
+publicName gets that name for customers (<PublicOnly>Product search</PublicOnly> beside it). A fix that would leave a body that does not
 parse is left for you, and the post's other fixes are still applied. Review the result with git diff: a role may need
 rewording, and something meant to be public gets an allow marker instead (docs/redaction.md).
 
@@ -42,7 +45,8 @@ rewording, and something meant to be public gets an allow marker instead (docs/r
   --review    also apply the fixes of findings that only need review (warnings)
   --rename    also rename the files whose names say what the public site must not, as listed
               at the end (a service id becomes its public name, another name is dropped); a file
-              another post links to, or whose new name is taken, is left for you`);
+              another post links to, or whose new name is taken, is left for you; the fixes
+              the old name held back are then applied to the renamed post`);
   process.exit(positionals.length || values.help ? 0 : 2);
 }
 
@@ -61,6 +65,7 @@ if (!result.vocabulary) {
   process.exit(2);
 }
 const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
+const servicePublicNames = new Map(options.fixGuidance?.servicePublicNames ?? []);
 const knownIds = new Set(result.postmortems.map((postmortem) => postmortem.id));
 // A file named that is not there or cannot be read: said, and the run fails.
 const unreadable = result.findings.filter((f) => f.severity === 'error' && /^corpus\/(?:missing-file|unreadable-file|content-folder|link-outside)$/.test(f.rule));
@@ -76,6 +81,10 @@ let changedAny = false;
 const notPublic: string[] = [];
 /** Public posts whose file names say a name the public site must not, with the names. */
 const toRename: { file: string; id: string; names: string[] }[] = [];
+/** Public posts whose text fixes waited for the rename (the file name said the same name). */
+const heldBack = new Set<string>();
+/** The new paths of renamed posts whose text fixes waited for the rename. */
+const renamedHeldBack: string[] = [];
 for (const pm of result.postmortems) {
   // A draft still lacking review facts is valid (check: warnings only) but has no complete data:
   // it was "not a valid postmortem; fix the errors npm run check shows first" with 0 errors to fix
@@ -122,7 +131,7 @@ for (const pm of result.postmortems) {
       break;
     }
     const wanted = findings.filter((f) => f.severity === 'error' || values.review);
-    const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses });
+    const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses, servicePublicNames });
     applied.push(...fixed.applied);
     for (const { finding, reason } of fixed.skipped) if (!firstReasons.has(key(finding))) firstReasons.set(key(finding), reason);
     skipped = fixed.skipped.map(({ finding, reason }) => ({ finding, reason: firstReasons.get(key(finding)) ?? reason }));
@@ -137,6 +146,7 @@ for (const pm of result.postmortems) {
   const fixed = { applied, skipped, source };
   const inFileName = [...new Set(skipped.filter(({ finding }) => finding.field === '(file name)').map(({ finding }) => redactionFindingText(finding).toLowerCase()))];
   if (inFileName.length) toRename.push({ file: pm.file, id: pm.id, names: inFileName });
+  if (fixed.skipped.some(({ reason }) => reason.includes('rename the file first'))) heldBack.add(pm.file);
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
   if (!values['dry-run'] && fixed.applied.length) {
@@ -179,12 +189,20 @@ if (toRename.length) {
       renameSync(file, target);
       console.log(`  renamed ${file} -> ${target} (it said ${names.map((n) => `"${n}"`).join(', ')})`);
       changedAny = true;
+      if (heldBack.has(file)) renamedHeldBack.push(target);
       continue;
     }
     const why = linkedFrom.length ? `  # ${linkedFrom.length} post(s) link to "${id}" (${linkedFrom.slice(0, 3).join(', ')}${linkedFrom.length > 3 ? ', …' : ''}): rename, then change those links` : `  # says ${names.map((n) => `"${n}"`).join(', ')}`;
     console.log(`  git mv ${file} ${target}${why}`);
   }
   if (!values.rename) console.log('Run the git mv lines above, or npm run redact -- --rename with the same files, to rename them all at once; the internal address of each post changes too.');
+}
+if (renamedHeldBack.length) {
+  // The fixes held back until the rename ("rename the file first, then run npm run redact
+  // again"): an adopter ran --rename and then had to find the new names to run it a second time.
+  console.log(`\nThe fixes held back until the rename, applied to the renamed post(s) now:`);
+  const again = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...(values.review ? ['--review'] : []), ...renamedHeldBack], { stdio: 'inherit' });
+  if (again.status !== 0) failed = true;
 }
 if (changedAny) console.log('Review the changes with git diff before committing.');
 await exitAfterOutput(failed ? 1 : 0);

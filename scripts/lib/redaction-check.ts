@@ -12,6 +12,10 @@ import { loadSiteConfig } from './site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { resolveContentDir } = await loadSiteConfig();
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { servicePublicNames, withFixGuidance, type FixGuidance } from '../../src/lib/redaction-fix-guidance.ts';
+
+/** The guard's options, with what says its findings' fixes for this knowledge base (src/lib/redaction-fix-guidance.ts). */
+export type GuardOptions = RedactionOptions & { fixGuidance?: FixGuidance };
 import { redactionSettings, organisationSlugs, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
 
 /**
@@ -24,7 +28,7 @@ export function redactionOptions(
   postmortems: readonly ValidatedPostmortem[] = [],
   contentDir = resolveContentDir(),
   repoRoot = process.cwd(),
-): RedactionOptions {
+): GuardOptions {
   const settings = redactionSettings();
   const owners = codeOwners(repoRoot);
   const names = vocabularyInternalNames(vocabulary);
@@ -45,6 +49,7 @@ export function redactionOptions(
     configuredInternalNames: settings.internalNames,
     publicNames: [settings.organisation, ...names.public, ...settings.publicNames],
     orgScopes: [...new Set([...names.scopes, ...owners.scopes, ...organisationSlugs(settings.organisation)])],
+    fixGuidance: { servicePublicNames: servicePublicNames(vocabulary.services.values()) },
   };
 }
 
@@ -54,7 +59,7 @@ type PublicationFilter = (data: NonNullable<ValidatedPostmortem['data']>) => boo
 /** Redaction findings in the public text of every postmortem the public site will show. */
 export function scanSourcesForPublication(
   postmortems: readonly ValidatedPostmortem[],
-  options: RedactionOptions,
+  options: GuardOptions,
   /** Which postmortems to scan: by default those the public build publishes. */
   include: PublicationFilter = isPubliclyVisible,
 ) {
@@ -87,10 +92,11 @@ export interface PublicationScanResult {
 }
 
 /** Scans one postmortem's public text (see {@link PublicationScanResult}). */
-export function scanOneForPublication(pm: PublicationSource, options: RedactionOptions): PublicationScanResult {
+export function scanOneForPublication(pm: PublicationSource, options: GuardOptions): PublicationScanResult {
   try {
     const scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
-    return { findings: scan.findings, allowed: [...scan.allowed] };
+    const guidance = options.fixGuidance;
+    return { findings: guidance ? scan.findings.map((finding) => withFixGuidance(finding, guidance)) : scan.findings, allowed: [...scan.allowed] };
   } catch (error) {
     if (!(error instanceof PublicVariantError)) throw error;
     // A source that cannot be made safe (Internal tags in a .md file, say) is a finding, not a crash.

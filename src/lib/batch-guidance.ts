@@ -16,13 +16,18 @@ interface BatchFact {
   pattern: RegExp;
   /** Whether a person must decide the value per report (said, so that a placeholder is not taken for the answer). */
   perReport?: boolean;
+  /** What the option does, said when the fact is listed. */
+  note?: string;
 }
 
 const batchFacts: readonly BatchFact[] = [
   { label: 'severity', option: '--set severity=SEV-3', pattern: /\bseverity is not filled in yet\b/, perReport: true },
   { label: 'drafted', option: '--set drafted=YYYY-MM-DD', pattern: /\bdrafted is not filled in yet\b/ },
   { label: 'services', option: '--set services=<id>', pattern: /\bservices is not filled in yet\b/, perReport: true },
-  { label: 'trigger', option: '--set trigger=<id>', pattern: /\btrigger is not filled in yet\b/, perReport: true },
+  // One trigger for a whole batch is wrong for most of it (42 imported reports of one team named
+  // six different triggers): each file's own words say which, where they state a failure mode.
+  { label: 'trigger', option: '--trigger-from-text', pattern: /\btrigger is not filled in yet\b/,
+    note: '--trigger-from-text sets each file\'s trigger from the failure mode its own text states ("an expired TLS certificate": certificate) and lists the files whose text names none or several: those are set by hand, or with --set trigger=<id>.' },
   { label: 'action items\' status', option: '--set actionItems.status=open', pattern: /\bactionItems\[\d+\] is not filled in yet: action item \S+ needs status\.$/ },
   { label: 'published (the publication day)', option: '--publish YYYY-MM-DD', pattern: /\bthe publication day is required\b/ },
 ];
@@ -34,9 +39,22 @@ export const batchGuidanceFrom = 3;
  * Lines to print after the findings: per fact missing in at least {@link batchGuidanceFrom}
  * files, how many, then the one command that fills them all. Empty when no fact is missing that often.
  */
-export function batchGuidance(findings: readonly Finding[]): string[] {
+export function batchGuidance(
+  findings: readonly Finding[],
+  /**
+   * Whether a file lacking its trigger states one in its own words (src/lib/described-trigger.ts).
+   * When none of them does (`--trigger-from-text` has been run, or the reports name no failure
+   * mode), the guidance is `--set trigger=<id>`, a value decided per report, not the option again.
+   */
+  statesTrigger?: (file: string) => boolean,
+): string[] {
   const rows: { fact: BatchFact; files: number; findings: number }[] = [];
-  for (const fact of batchFacts) {
+  for (const listed of batchFacts) {
+    let fact = listed;
+    if (fact.label === 'trigger' && statesTrigger) {
+      const lacking = new Set(findings.filter((f) => fact.pattern.test(f.message)).map((f) => f.file));
+      if (![...lacking].some(statesTrigger)) fact = { label: 'trigger', option: '--set trigger=<id>', pattern: fact.pattern, perReport: true };
+    }
     const matching = findings.filter((f) => fact.pattern.test(f.message));
     const files = new Set(matching.map((f) => f.file)).size;
     if (files >= batchGuidanceFrom) rows.push({ fact, files, findings: matching.length });
@@ -49,6 +67,7 @@ export function batchGuidance(findings: readonly Finding[]): string[] {
     'The same fact is missing in many files; npm run fill fills it in every file that lacks it, never replacing a value written (docs/adopting.md):',
     ...rows.map(({ fact, files, findings: count }) => `  ${fact.label}: ${files} files${count > files ? ` (${count} findings)` : ''}  ${fact.option}`),
     `  e.g. npm run fill -- ${rows.filter((row) => !row.fact.option.startsWith('--publish')).map((row) => row.fact.option).join(' ')}${rows.some((row) => row.fact.option.startsWith('--publish')) ? ' --publish YYYY-MM-DD' : ''} --dry-run`,
+    ...rows.flatMap((row) => (row.fact.note ? [`  ${row.fact.note}`] : [])),
     ...(drafts ? ['  --publish YYYY-MM-DD then publishes, as recorded, each historical draft that passes the check, and counts what the others lack.'] : []),
     ...(perReport.length ? [`  ${perReport.join(', ')} ${perReport.length === 1 ? 'differs' : 'differ'} from report to report: a batch value is a starting point to review in each (git diff), not the answer.`] : []),
   ];

@@ -4,11 +4,14 @@ import { findRecurrences, describeRecurrence } from './recurrence.ts';
 import { formatDay } from './format.ts';
 import { summariseValues, type DurationSummary } from './metrics.ts';
 import { computeTimeToResolve, computeTimeToPublish, formatDuration } from './durations.ts';
+import { severities } from './postmortem-schema.ts';
 
 /** Display names the digest uses for ids (from the vocabularies). */
 export interface DigestNames {
   team(id: string): string;
   trigger(id: string): string;
+  /** A service's display name (its id when not given). */
+  service?(id: string): string;
 }
 
 export interface DigestInput {
@@ -70,6 +73,13 @@ export interface Digest {
   response: { timeToResolveMinutes: DurationSummary; timeToPublishDays: DurationSummary };
   /** Closure rate of every follow-up of published postmortems on the as-of day (follow-ups.ts's definition). */
   closureRate: number | null;
+  /**
+   * Per service, the published postmortems whose incident began in the period, by severity; the
+   * services with the most severe incidents first. A reliability lead's "which services had the
+   * most SEV-1s this year" had no answer from the command line, and on the site only by counting
+   * the SEV-1 page's titles (round 21 of adoption).
+   */
+  byService: { service: string; name: string; severities: Record<string, number>; total: number }[];
 }
 
 const key = (item: Pick<FollowUp, 'postmortemId' | 'id'>) => `${item.postmortemId}\u0000${item.id}`;
@@ -112,6 +122,21 @@ export function computeDigest(input: DigestInput): Digest {
   }));
 
   const recurrences = findRecurrences(published);
+  // The day an incident began: its start, else the day its file is named by (a historical record without a start).
+  const incidentDay = (r: PostmortemRecord) => r.data.times?.started?.slice(0, 10) ?? /^\d{4}-\d{2}-\d{2}/.exec(r.id)?.[0];
+  const serviceRows = new Map<string, { service: string; name: string; severities: Record<string, number>; total: number }>();
+  for (const r of published.filter((r) => inPeriod(incidentDay(r)))) {
+    for (const service of new Set(r.data.services)) {
+      const row = serviceRows.get(service) ?? { service, name: input.names.service?.(service) ?? service, severities: Object.fromEntries(severities.map((level) => [level, 0])), total: 0 };
+      row.severities[r.data.severity] += 1;
+      row.total += 1;
+      serviceRows.set(service, row);
+    }
+  }
+  const bySeverity = (a: { severities: Record<string, number>; total: number; service: string }, b: typeof a) => {
+    for (const level of severities) if (a.severities[level] !== b.severities[level]) return b.severities[level] - a.severities[level];
+    return b.total - a.total || (a.service < b.service ? -1 : 1);
+  };
   return {
     since,
     asOf,
@@ -133,6 +158,7 @@ export function computeDigest(input: DigestInput): Digest {
       timeToPublishDays: summariseValues(publishedInPeriod.flatMap((r) => computeTimeToPublish(r.data) ?? [])),
     },
     closureRate: summary.closureRate,
+    byService: [...serviceRows.values()].sort(bySeverity),
   };
 }
 
@@ -155,6 +181,13 @@ export function formatDigestMarkdown(digest: Digest, options: { title: string; s
   if (resolve.count) {
     lines.push('', `Time to resolve: median ${formatDuration(resolve.median ?? undefined)}, p90 ${formatDuration(resolve.p90 ?? undefined)} (${plural(resolve.count, 'incident')}).` +
       (publish.count ? ` Published a median ${plural(publish.median ?? 0, 'day')} after resolution (target: 7-10).` : ''));
+  }
+  if (digest.byService.length) {
+    // Only the levels some service had, so the table stays narrow.
+    const levels = severities.filter((level) => digest.byService.some((row) => row.severities[level] > 0));
+    lines.push('', '### Incidents by service', '', 'Published postmortems of incidents that began in the period, most severe first.', '');
+    lines.push(`| service | ${levels.join(' | ')} | all |`, `| --- | ${levels.map(() => '---:').join(' | ')} | ---: |`);
+    for (const row of digest.byService) lines.push(`| ${row.name} | ${levels.map((level) => row.severities[level]).join(' | ')} | ${row.total} |`);
   }
   if (digest.inReview.length) {
     lines.push('', `In review: ${digest.inReview.map((p) => `${p.severity} ${p.title}`).join('; ')}.`);
@@ -182,7 +215,7 @@ export function formatDigestMarkdown(digest: Digest, options: { title: string; s
       // Overdue items have a due day; a historical record may not have recorded their priority or owner.
       lines.push(`- ${i.priority ?? 'priority not recorded:'} ${i.title} (${i.owner ? teamName(i.owner) : 'no owner recorded'}, due ${formatDay(i.due!)}, ${plural(i.overdueDays ?? 0, 'day')} late; ${link(i.postmortemId, i.postmortemId)})`);
     }
-    if (followUps.overdue.length > max) lines.push(`- … and ${followUps.overdue.length - max} more on the follow-ups page.`);
+    if (followUps.overdue.length > max) lines.push(`- … and ${followUps.overdue.length - max} more on the follow-ups page (npm run digest -- --all-overdue lists them all).`);
   }
   return lines.join('\n') + '\n';
 

@@ -18,6 +18,14 @@ export type ActionItemStatus = (typeof actionItemStatuses)[number];
 export interface DraftFill extends BatchFacts {
   /** The status of every action item that has none (what the team knows of it today). */
   actionItemStatus?: ActionItemStatus;
+  /**
+   * Make each internal file public, its `public.title` and `public.summary` its own title and
+   * summary (`--public`): for reports the organisation already published (its blog's incident
+   * posts), whose wording is already the customers'. An organisation adopting with 18 such posts
+   * wrote the same five lines into each by hand. A file with a `public:` block of its own, or
+   * without a summary, is left as it is.
+   */
+  makePublic?: boolean;
 }
 
 /** What filling one draft did. */
@@ -98,6 +106,13 @@ export function fillDraft(source: string, fill: DraftFill): DraftFillResult {
   scalar('trigger');
   scalar('drafted');
   if (fill.actionItemStatus) yaml = fillActionItemStatus(yaml, fill.actionItemStatus, filled);
+  if (fill.makePublic && data.visibility !== 'public' && data.public === undefined && typeof data.title === 'string' && typeof data.summary === 'string' && data.summary.trim()) {
+    // JSON strings are YAML's double-quoted scalars: any title or summary is written as it reads.
+    const block = `visibility: public\npublic:\n  title: ${JSON.stringify(data.title)}\n  summary: ${JSON.stringify(data.summary.trim())}`;
+    const visibilityLine = /^visibility:[ \t]*(?:internal)?[ \t]*$/m;
+    yaml = visibilityLine.test(yaml) ? yaml.replace(visibilityLine, block) : insertTopLevel(yaml, 'visibility', '__public__').replace('visibility: __public__', block);
+    filled.push('visibility', 'public.title', 'public.summary');
+  }
   if (!filled.length) return { text: source, filled };
   return { text: source.slice(0, read.yamlStart) + yaml + source.slice(read.yamlEnd), filled };
 }

@@ -23,4 +23,20 @@ describe('npm run digest in a git checkout', () => {
     expect(digest.followUps.opened.map((i: { postmortemId: string; id: string }) => `${i.postmortemId}/${i.id}`)).toEqual(['2025-06-05-repeat/AI-1', '2025-06-05-repeat/AI-2']);
     expect(digest.followUps.closed.map((i: { postmortemId: string; id: string }) => `${i.postmortemId}/${i.id}`).sort()).toEqual(['2025-04-15-earlier/AI-2', '2025-06-05-repeat/AI-2']);
   });
+
+  test('--all-overdue lists every overdue follow-up, not the ten most overdue; the digest counts incidents by service', () => {
+    // The bundled example, as of a fixed day: more than ten follow-ups are overdue.
+    const digest = (...args: string[]) => execFileSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/digest.ts'), '--since', '2026-01-01', ...args], {
+      cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, KB_CONTENT_DIR: resolve(import.meta.dirname, '../../content'), KB_AS_OF: '2026-12-02' }, encoding: 'utf8',
+    });
+    const overdue = JSON.parse(digest('--format', 'json')).followUps.overdue.length;
+    expect(overdue).toBeGreaterThan(10);
+    const late = (text: string) => text.split('\n').filter((line) => /^- .* days? late; /.test(line)).length;
+    const cut = digest();
+    expect(late(cut)).toBe(10);
+    expect(cut).toContain(`… and ${overdue - 10} more on the follow-ups page (npm run digest -- --all-overdue lists them all).`);
+    const all = digest('--all-overdue');
+    expect(late(all)).toBe(overdue);
+    expect(all).toMatch(/### Incidents by service\n\n.*\n\n\| service \| SEV-1 \|/);
+  }, 60_000);
 });

@@ -149,4 +149,56 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(filled.stdout).toContain('(filled: tags in 2, trigger in 2)');
     expect(run('check.ts', content, '--no-lint').stdout).toMatch(/2 files checked: 0 errors/);
   }, 60_000);
+
+  test('--trigger-from-text gives each draft without a trigger the one its own words state, leaves one that names none or two, and keeps a trigger written', () => {
+    const withText = (title: string, summary: string, body = 'Nothing more was recorded.\n') =>
+      importedDraft(title).replace('trigger: configuration\n', '').replace(/^summary: .*$/m, `summary: ${summary}`).replace('Checkout failed for twenty minutes.\n', body);
+    const rootCauseCell = 'Customers saw errors.\n\n<Internal>\n\n## Imported metadata\n\n```yaml\nsheet:\n  u_root_cause: Expired TLS certificate on the payments ingress.\n```\n\n</Internal>\n';
+    const content = contentWith({
+      '2025-01-01-headline.mdx': withText('Checkout errors after a bad configuration change', 'Checkout failed.'),
+      '2025-01-02-cell.mdx': withText('Payments errors', 'Payments failed for an hour.', rootCauseCell),
+      '2025-01-03-none.mdx': withText('Payments slow', 'Payments were slow for an hour.'),
+      '2025-01-04-two.mdx': withText('Outage', 'A bad configuration change was pushed while the TLS certificate expired.'),
+      '2025-01-05-written.mdx': importedDraft('Certificate expired, trigger written').replace('summary: Checkout', 'summary: The TLS certificate expired. Checkout'),
+    });
+    const result = run('fill-drafts.ts', content, '--trigger-from-text');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const trigger = (name: string) => /^trigger: (.*)$/m.exec(readFileSync(join(content, 'postmortems', name), 'utf8'))?.[1];
+    expect(trigger('2025-01-01-headline.mdx')).toBe('configuration');
+    // Read from the report's root-cause cell, kept in the body, when the title and summary say nothing.
+    expect(trigger('2025-01-02-cell.mdx')).toBe('certificate');
+    expect(trigger('2025-01-03-none.mdx')).toBeUndefined();
+    expect(trigger('2025-01-04-two.mdx')).toBeUndefined();
+    // A trigger written is never replaced, whatever the text says.
+    expect(trigger('2025-01-05-written.mdx')).toBe('configuration');
+    expect(result.stdout).toContain('2025-01-02-cell.mdx: trigger certificate, from its text: "Expired TLS"');
+    expect(result.stdout).toMatch(/2 file\(s\) still without a trigger: 1 state no failure mode with a trigger of .*triggers\.yaml, 1 state several/);
+    expect(result.stdout).toMatch(/2025-01-04-two\.mdx: (configuration or certificate|certificate or configuration)/);
+    // With --set trigger=… too, that id fills only the drafts whose text names none.
+    const fallback = run('fill-drafts.ts', content, '--trigger-from-text', '--set', 'trigger=capacity');
+    expect(fallback.status).toBe(0);
+    expect(trigger('2025-01-03-none.mdx')).toBe('capacity');
+    expect(trigger('2025-01-04-two.mdx')).toBe('capacity');
+    expect(run('check.ts', content, '--no-lint').stdout).toMatch(/5 files checked: 0 errors/);
+  }, 60_000);
+
+  test('--public makes reports already published elsewhere public, their own title and summary the customers\' wording; a file with its own public block is left as it is', () => {
+    const own = importedDraft('Own wording').replace('visibility: internal', 'visibility: public\npublic:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
+    const content = contentWith({
+      '2023-11-01-checkout.mdx': importedDraft(`'Checkout: errors "again" # not a comment'`),
+      '2023-11-02-own.mdx': own,
+    });
+    const result = run('fill-drafts.ts', content, '--public', '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open', '--publish', '2026-12-02');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('1 file(s) were made public, with their own title and summary');
+    const made = readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8');
+    expect(made).toContain('visibility: public\npublic:\n  title: "Checkout: errors \\"again\\" # not a comment"\n  summary: "Checkout returned errors for twenty minutes after a configuration change."\nhistorical: true');
+    // Published with it: the check (with the redaction guard, since it is public) passes.
+    expect(made).toMatch(/^status: published$/m);
+    expect(readFileSync(join(content, 'postmortems/2023-11-02-own.mdx'), 'utf8')).toContain('public:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
+    const check = run('check.ts', content);
+    expect(check.stdout).toMatch(/2 files checked: 0 errors/);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
 
@@ -57,4 +57,40 @@ describe('npm run redact (the command)', () => {
     expect(result.stdout).toContain('To publish one, set visibility: public with public.title and public.summary, then run npm run redact on it.');
     expect(readFileSync(file, 'utf8')).toContain('Press <kbd>an engineer</kbd> to continue.');
   });
+
+  test('a service customers know by a public name is written by that name on the public site, not cut out of the sentence', () => {
+    // Round 21 of adoption: "A deployment of search-service rebuilt the index" became
+    // "A deployment of <Internal>search-service</Internal> rebuilt …", published as "A deployment of  rebuilt …".
+    const { contentDir, file } = write('A deployment of checkout-api rebuilt the price cache. The orders-db primary failed over.\n');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('description: Some customers could not check out.', 'description: payments-api declined some cards.'));
+    const result = redact(contentDir, file);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const fixed = readFileSync(file, 'utf8');
+    expect(fixed).toContain('A deployment of <Internal>checkout-api</Internal><PublicOnly>Checkout</PublicOnly> rebuilt the price cache.');
+    // In frontmatter, where components do not work, the public name replaces the id.
+    expect(fixed).toContain('description: Payments declined some cards.');
+    // A service without a public name is still only cut out (its name must not be published).
+    expect(fixed).toContain('The <Internal>orders-db</Internal> primary failed over.');
+    const check = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/check.ts'), file], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    expect(check.stdout).not.toMatch(/ error  redact\//);
+  }, 60_000);
+
+  test('--rename renames a post whose name says an internal name, then applies the fixes the name held back, in one run', () => {
+    // Round 21 of adoption: --rename renamed, but left the body's findings "rename the file first
+    // (git mv), then run npm run redact again", for the author to run again with the new names.
+    const contentDir = makeContentFromFixture('good-input');
+    const file = join(contentDir, 'postmortems', '2025-03-01-orders-db-failover.mdx');
+    writeFileSync(file, publicProbePost({ body: 'The orders-db primary failed over.\n' }));
+    const result = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/redact.ts'), '--rename', file], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const renamed = join(contentDir, 'postmortems', '2025-03-01-failover.mdx');
+    expect(existsSync(file)).toBe(false);
+    expect(result.stdout).toContain(`renamed ${file} -> ${renamed}`);
+    expect(result.stdout).toContain('The fixes held back until the rename, applied to the renamed post(s) now:');
+    expect(readFileSync(renamed, 'utf8')).toContain('The <Internal>orders-db</Internal> primary failed over.');
+    const check = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/check.ts'), renamed], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    expect(check.stdout).not.toMatch(/ error  redact\//);
+  }, 90_000);
 });

@@ -32,6 +32,24 @@ describe('check\'s guidance when many files lack the same fact', () => {
     expect(batchGuidance(['a', 'b', 'c'].map((name) => finding(`${name}.mdx`, 'status is published, but impact.description is not filled in yet: describe what customers experienced.')))).toEqual([]);
   });
 
+  test('a trigger missing in many files is read from each file\'s own words, not one id for all', () => {
+    const lines = batchGuidance(['a', 'b', 'c'].map((name) => finding(`${name}.mdx`, 'fill before review: trigger is not filled in yet: set the trigger category id from triggers.yaml.')));
+    expect(lines).toContain('  trigger: 3 files  --trigger-from-text');
+    expect(lines).toContain('  e.g. npm run fill -- --trigger-from-text --dry-run');
+    expect(lines.some((line) => line.includes('--set trigger=<id>') && line.includes('--trigger-from-text sets each file\'s trigger'))).toBe(true);
+    expect(lines.some((line) => line.includes('a batch value is a starting point'))).toBe(false);
+  });
+
+  test('once no file lacking its trigger states one (--trigger-from-text has run), the guidance is a value per report', () => {
+    const lacking = ['a', 'b', 'c'].map((name) => finding(`${name}.mdx`, 'fill before review: trigger is not filled in yet: set the trigger category id from triggers.yaml.'));
+    const none = batchGuidance(lacking, () => false);
+    expect(none).toContain('  trigger: 3 files  --set trigger=<id>');
+    expect(none.some((line) => line.includes('--trigger-from-text'))).toBe(false);
+    expect(none).toContain('  trigger differs from report to report: a batch value is a starting point to review in each (git diff), not the answer.');
+    // One file still states its trigger: the option is offered.
+    expect(batchGuidance(lacking, (file) => file === 'b.mdx')).toContain('  trigger: 3 files  --trigger-from-text');
+  });
+
   test('on drafts, the publishing step after the fill is said', () => {
     const lines = batchGuidance(['a', 'b', 'c'].map((name) => finding(`${name}.mdx`, 'fill before review: drafted is not filled in yet: add the day the first draft was written, YYYY-MM-DD.')));
     expect(lines).toContain('  --publish YYYY-MM-DD then publishes, as recorded, each historical draft that passes the check, and counts what the others lack.');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { computeDigest, formatDigestMarkdown } from '../../src/lib/digest.ts';
-import { asOf, earlier, names, records, since } from '../support/digest-records.ts';
+import { asOf, earlier, names, record, records, since } from '../support/digest-records.ts';
 
 describe('computeDigest', () => {
   const digest = computeDigest({ records, recordsAtSince: [earlier('open')], since, asOf, names });
@@ -52,6 +52,24 @@ describe('computeDigest', () => {
     expect(undated.followUps.closed).toBeNull();
     expect(undated.followUps.byTeam.every((t) => t.closed === null)).toBe(true);
     expect(formatDigestMarkdown(undated, { title: 'Digest' })).toContain('Closings are not counted');
+  });
+
+  test('per service, the published incidents that began in the period, most severe first', () => {
+    // In the period: 2025-06-05 (SEV-2, checkout-api) and the SEV-1 below; 2025-06-12 (SEV-2, search-service).
+    // Not counted: 2025-04-15 (before the period) and 2025-06-20 (in review, not on the site).
+    const severe = record('2025-06-25-sev1', { day: '2025-06-25', severity: 'SEV-1', services: ['search-service', 'checkout-api'] });
+    const withSev1 = computeDigest({ records: [...records, severe], since, asOf, names });
+    expect(withSev1.byService.map((row) => [row.service, row.name, row.severities['SEV-1'], row.severities['SEV-2'], row.total])).toEqual([
+      ['checkout-api', 'Checkout API', 1, 1, 2],
+      ['search-service', 'Search service', 1, 1, 2],
+    ]);
+    const onlyOne = computeDigest({ records: [...records, record('2025-06-26-sev1', { day: '2025-06-26', severity: 'SEV-1', services: ['search-service'] })], since, asOf, names });
+    // The service with a SEV-1 comes before one with more incidents, none of them a SEV-1.
+    expect(onlyOne.byService.map((row) => row.service)).toEqual(['search-service', 'checkout-api']);
+    const markdown = formatDigestMarkdown(withSev1, { title: 'Digest' });
+    expect(markdown).toContain('### Incidents by service');
+    expect(markdown).toContain('| service | SEV-1 | SEV-2 | all |');
+    expect(markdown).toContain('| Checkout API | 1 | 1 | 2 |');
   });
 
   test('refuses a period that ends before it starts', () => {

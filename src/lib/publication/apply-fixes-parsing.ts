@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.ts';
-import { applyRedactionFixes, type FixResult } from './apply-fixes.ts';
+import { applyRedactionFixes, type FixOptions, type FixResult } from './apply-fixes.ts';
 
 /**
  * The redaction fixes that leave a body the build can still read. A fix that would not parse
@@ -10,7 +10,7 @@ import { applyRedactionFixes, type FixResult } from './apply-fixes.ts';
 export function applyRedactionFixesThatParse(
   source: string,
   findings: readonly Finding[],
-  options: { isMdx: boolean; parses: (source: string) => boolean },
+  options: FixOptions & { parses: (source: string) => boolean },
 ): FixResult {
   const all = applyRedactionFixes(source, findings, options);
   if (!all.applied.length || options.parses(all.source)) return all;

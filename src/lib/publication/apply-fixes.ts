@@ -60,7 +60,18 @@ interface Edit {
   finding: Finding;
 }
 
-export function applyRedactionFixes(source: string, findings: readonly Finding[], options: { isMdx: boolean }): FixResult {
+/** What a fix may use beyond the source: the public names of services, keyed by id and display name in lower case. */
+export interface FixOptions {
+  isMdx: boolean;
+  /**
+   * A service customers know by a public name is written by that name on the public site: wrapped
+   * in `<Internal>` alone, "A deployment of search-service rebuilt the index" was published as
+   * "A deployment of  rebuilt the index" (adoption walkthrough, round 21).
+   */
+  servicePublicNames?: ReadonlyMap<string, string>;
+}
+
+export function applyRedactionFixes(source: string, findings: readonly Finding[], options: FixOptions): FixResult {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
   const bodyStart = source.length - splitFrontmatter(source).body.length;
@@ -112,10 +123,15 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       skipped.push({ finding, reason: `${noRole}; if it names a person, reword it; if it does not, allow it with a redaction-allow marker or list it in publicNames` });
       continue;
     }
+    const publicName = finding.rule === 'redact/service-id' || finding.rule === 'redact/internal-name' ? options.servicePublicNames?.get(text.toLowerCase()) : undefined;
     if (start < bodyStart || !options.isMdx || (isPerson && !wrapCode)) {
       const fence = fences.find(([a, b]) => start >= a && start < b);
       if (fence && !isPerson) {
         skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });
+        continue;
+      }
+      if (publicName && source.slice(start, end) === text) {
+        edits.push({ start, end, text: publicName, finding });
         continue;
       }
       let replacement = isPerson ? 'an engineer' : genericReplacement(finding.rule);
@@ -131,7 +147,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
     const [spanStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
     const wrapped = `<Internal>${source.slice(spanStart, spanEnd)}</Internal>`;
-    edits.push({ start: spanStart, end: spanEnd, text: wrapped + publicStandIn(source, spanStart, spanEnd, text, finding.rule), finding });
+    // The name customers know stands in for the internal one, shown on the public site only.
+    const standIn = publicName && spanStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, spanStart, spanEnd, text, finding.rule);
+    edits.push({ start: spanStart, end: spanEnd, text: wrapped + standIn, finding });
   }
   // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
   const kept = edits
