@@ -4,6 +4,8 @@ import {
   defaultLinkBy,
   findSimilarByPlainAndModel,
   findSimilarLinkedBy,
+  PlainCosineOf,
+  plainCosine,
   plainWordingNeighbours,
   plainWordingVectors,
   sharedPlainWords,
@@ -34,6 +36,29 @@ describe('plain wording (the TF-IDF baseline, as the site reads it)', () => {
     const baseline = rankByPlainTfIdf(statusPage.map((d) => ({ id: d.id, title: d.title, text: `${d.summary}\n${d.text}` })));
     statusPage.forEach((d, i) => {
       expect(neighbours[i].map((n) => statusPage[n.j].id).slice(0, 2), d.id).toEqual(baseline.get(d.id)!.slice(0, 2));
+    });
+  });
+
+  test('the cosine against one marked report is the merge cosine to the last bit, and the nearest are the full sort\'s', () => {
+    // Reports sharing words at many weights, a one-letter token and a word held by one report only.
+    const words = ['disk', 'full', 'volume', 'mapserv', 'tiles', 'slow', 'certificate', 'expired', 'proxy', 'restart', 'a', 'x'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const reports = Array.from({ length: 40 }, (_, i) => doc(`r${String(i).padStart(2, '0')}`, words[i % 10], Array.from({ length: 30 }, () => words[Math.floor(next() * words.length)]).join(' ') + ` only${i}`));
+    const vectors = plainWordingVectors(reports);
+    expect(vectors.words).not.toContain('a');
+    const cosineOf = new PlainCosineOf(vectors);
+    reports.forEach((_, i) => {
+      cosineOf.select(i);
+      reports.forEach((__, j) => expect(cosineOf.cosine(j)).toBe(plainCosine(vectors, i, j)));
+    });
+    // With every word rare enough to be walked (40 reports: a tenth is 4, but at least 50), the
+    // nearest are every other report by full cosine, sorted, ties by position.
+    const neighbours = plainWordingNeighbours(vectors, 5);
+    reports.forEach((_, i) => {
+      const all = reports.map((__, j) => ({ j, score: plainCosine(vectors, i, j) })).filter(({ j, score }) => j !== i && score > 0);
+      all.sort((x, y) => y.score - x.score || x.j - y.j);
+      expect(neighbours[i]).toEqual(all.slice(0, 5));
     });
   });
 
