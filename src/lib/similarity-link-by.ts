@@ -1,4 +1,4 @@
-import { findSimilarPostmortems, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
+import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 
 /**
@@ -306,7 +306,8 @@ export function findSimilarByPlainAndModel(
   const reasonWords = options.reasonWords ?? 4;
   // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
   documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const modelLinks = findSimilarPostmortems(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
+  // The model's reasons are written for the links shown only (5 of its 20 candidates).
+  const { links: modelLinks, reasonOf } = findSimilarReasonedLater(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
   const vectors = plainWordingVectors(documents);
   const neighbours = plainWordingNeighbours(vectors, candidates);
   const indexOf = new Map(documents.map((doc, i) => [doc.id, i]));
@@ -343,7 +344,7 @@ export function findSimilarByPlainAndModel(
       if (entry.score < best * minRelativeScore) break;
       // The plain words are named when they weighed most, or when the model named nothing; a
       // candidate with nothing to name (it shares only stop words and numbers) is no link.
-      const modelReason = entry.link?.reason ?? '';
+      const modelReason = entry.link ? reasonOf(doc.id, entry.id) : '';
       const words = entry.plain >= entry.model || !modelReason ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
       const reason = [modelReason, words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
       if (!reason) continue;
