@@ -1,5 +1,6 @@
 import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
+import { recogniseFailureModes } from './failure-modes.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -48,6 +49,17 @@ export interface PlainWordingOptions {
   minRelativeScore?: number;
   /** Shared words named in a reason. Default 4. */
   reasonWords?: number;
+  /**
+   * The first link goes to plain TF-IDF's nearest report when the report states no failure mode
+   * (src/lib/failure-modes.ts, read in the title, summary and first 600 characters), that report is
+   * among the blend's first `plainFirstWithin`, and its plain cosine is above `plainFirstRatio` times
+   * the blend's first's: with no failure to match, much more shared wording is the better first
+   * guess (round 14 of docs/findability.md: the first link, P@1, was below plain TF-IDF's on the
+   * fresh pools of round 13). Default 3; 0 turns it off.
+   */
+  plainFirstWithin?: number;
+  /** See {@link plainFirstWithin}. Default 1.5. */
+  plainFirstRatio?: number;
 }
 
 /**
@@ -304,6 +316,8 @@ export function findSimilarByPlainAndModel(
   const plainWeight = options.plainWeight ?? 1;
   const minRelativeScore = options.minRelativeScore ?? 0.15;
   const reasonWords = options.reasonWords ?? 4;
+  const plainFirstWithin = options.plainFirstWithin ?? 3;
+  const plainFirstRatio = options.plainFirstRatio ?? 1.5;
   // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
   documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // The model's reasons are written for the links shown only (5 of its 20 candidates).
@@ -338,6 +352,7 @@ export function findSimilarByPlainAndModel(
       .map(([id, entry]) => ({ id, ...entry, score: entry.model + entry.plain }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const best = ranked[0]?.score ?? 0;
+    const promoted = plainFirstWithin > 0 && fromPlain.length ? plainFirst(ranked, documents[fromPlain[0].j].id, fromPlain[0].score, plainFirstWithin, plainFirstRatio, (id) => cosineOf.cosine(indexOf.get(id)!), () => recogniseFailureModes(`${doc.title}\n${doc.summary}\n${doc.text.slice(0, failureModeLead)}`).length === 0) : undefined;
     const links: SimilarLink[] = [...pinned];
     for (const entry of ranked) {
       if (links.length >= limit) break;
@@ -345,7 +360,7 @@ export function findSimilarByPlainAndModel(
       // The plain words are named when they weighed most, or when the model named nothing; a
       // candidate with nothing to name (it shares only stop words and numbers) is no link.
       const modelReason = entry.link ? reasonOf(doc.id, entry.id) : '';
-      const words = entry.plain >= entry.model || !modelReason ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
+      const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
       const reason = [modelReason, words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
       if (!reason) continue;
       links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
@@ -353,6 +368,32 @@ export function findSimilarByPlainAndModel(
     result.set(doc.id, links);
   });
   return result;
+}
+
+/** Characters of a report's body read for its failure modes when choosing its first link ({@link PlainWordingOptions.plainFirstWithin}). */
+const failureModeLead = 600;
+
+/**
+ * Moves plain TF-IDF's nearest report (`plainTopId`, cosine `plainTopCosine`) to the front of
+ * `ranked` when it is among the first `within` but not first, its cosine is above `ratio` times
+ * the first's (`cosineOf`), and `statesNoFailureMode()` (asked last: it reads the text). Returns
+ * the id moved, or undefined when nothing moved.
+ */
+export function plainFirst<T extends { id: string }>(
+  ranked: T[],
+  plainTopId: string,
+  plainTopCosine: number,
+  within: number,
+  ratio: number,
+  cosineOf: (id: string) => number,
+  statesNoFailureMode: () => boolean,
+): string | undefined {
+  const at = ranked.findIndex((entry) => entry.id === plainTopId);
+  if (at <= 0 || at >= within) return undefined;
+  if (!(plainTopCosine > ratio * cosineOf(ranked[0].id))) return undefined;
+  if (!statesNoFailureMode()) return undefined;
+  ranked.unshift(...ranked.splice(at, 1));
+  return plainTopId;
 }
 
 /** Similar links as a knowledge base set to `linkBy` gets them. */
