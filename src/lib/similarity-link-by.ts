@@ -54,8 +54,10 @@ export interface PlainWordingOptions {
    * (src/lib/failure-modes.ts, read in the title, summary and first 600 characters), that report is
    * among the blend's first `plainFirstWithin`, and its plain cosine is above `plainFirstRatio` times
    * the blend's first's: with no failure to match, much more shared wording is the better first
-   * guess (round 14 of docs/findability.md: the first link, P@1, was below plain TF-IDF's on the
-   * fresh pools of round 13). Default 3; 0 turns it off.
+   * guess. Default 0 (off): chosen at 3 on the development halves (round 14 of
+   * docs/findability.md: the fresh pools of round 13 rose to plain TF-IDF's P@1 or near it), it
+   * lowered P@1 on held-out halves (graphrca 0.540 → 0.520, the product-names fixture 1.000 →
+   * 0.933) and on the fresh pool of round 14 (0.458 → 0.434).
    */
   plainFirstWithin?: number;
   /** See {@link plainFirstWithin}. Default 1.5. */
@@ -316,7 +318,7 @@ export function findSimilarByPlainAndModel(
   const plainWeight = options.plainWeight ?? 1;
   const minRelativeScore = options.minRelativeScore ?? 0.15;
   const reasonWords = options.reasonWords ?? 4;
-  const plainFirstWithin = options.plainFirstWithin ?? 3;
+  const plainFirstWithin = options.plainFirstWithin ?? 0;
   const plainFirstRatio = options.plainFirstRatio ?? 1.5;
   // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
   documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
