@@ -16,8 +16,9 @@ import { recogniseFailureModes } from './failure-modes.ts';
  *   with the plain TF-IDF cosine of the words as written at weight 1.
  * - `blend`: the same at weight 0.5. Chosen on the development halves only: of the weights tried
  *   (0.25 to 1), the one at or above plain TF-IDF on every development half that keeps most of the
- *   model's lead on the cause-labelled pools. Not the default: it costs 3-5 times the model's CPU on
- *   a large knowledge base and lowers the cause-labelled pools (docs/findability.md, round 13).
+ *   model's lead on the cause-labelled pools. Not the default: it costs about 2.5 times the model's
+ *   CPU on a large knowledge base (3-5 times before round 14) and lowers the cause-labelled pools
+ *   (docs/findability.md, rounds 13 and 14).
  */
 export type LinkBy = 'cause' | 'blend' | 'system';
 
