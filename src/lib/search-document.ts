@@ -123,7 +123,8 @@ export interface SearchDocumentOptions {
    * Add the words of each named service's `publicName` and `description` (content/services.yaml)
    * that the page lacks (src/lib/search-service-words.ts). Off by default: measured in round 14 of
    * docs/findability.md, where it could show no gain (every set of the example knowledge base was
-   * at 1.00 without it, and the real-report pools have no services vocabulary).
+   * at 1.00 without it, and the real-report pools have no services vocabulary). For an internal
+   * index only: a `description` is internal wording, which a public index must not carry.
    */
   serviceVocabulary?: boolean;
 }
