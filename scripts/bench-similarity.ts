@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// node scripts/bench-similarity.ts [--count 10000] [--words 1200] [--seed 1] [--link-by cause|blend|system] [--json]
+// node scripts/bench-similarity.ts [--count 10000] [--words 1200] [--seed 1] [--link-by cause|blend|system] [--json] [--digest]
 // Generates `count` synthetic postmortems with realistic vocabulary (failure-mode words, shared
 // operations prose, a long tail of rarer words), times findSimilarPostmortems over them and prints
 // the time and peak resident memory. A benchmark, not a test: the target is 10,000 documents in
-// under 10 s on a 2-core machine.
+// under 10 s on a 2-core machine. --digest also prints a SHA-256 of every link (id, score, reason), so
+// a change meant to be faster only can be checked to give the same links at any size.
+import { createHash } from 'node:crypto';
 import { parseCommandLine } from './lib/command-line.ts';
 import type { SimilarityDocument } from '../src/lib/similarity.ts';
 import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
@@ -15,6 +17,7 @@ const { values } = parseCommandLine({
     words: { type: 'string', default: '1200' },
     seed: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
+    digest: { type: 'boolean', default: false },
     'link-by': { type: 'string', default: defaultLinkBy },
   },
 });
@@ -105,9 +108,11 @@ const report = {
   averageLinks: Math.round((linkCount / count) * 100) / 100,
   targetSeconds: 10,
   withinTarget: seconds < 10,
+  ...(values.digest ? { linksDigest: createHash('sha256').update(JSON.stringify([...links])).digest('hex') } : {}),
 };
 if (values.json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log(`findSimilarPostmortems: ${count} documents × ${wordsPerDocument} words in ${report.seconds} s wall, ${report.cpuSeconds} s CPU (target < 10 s: ${report.withinTarget ? 'met' : 'missed'})`);
   console.log(`peak RSS ${report.peakRssMB} MB, ${report.averageLinks} links per document on average`);
+  if (report.linksDigest) console.log(`links sha256 ${report.linksDigest}`);
 }

@@ -33,6 +33,7 @@ const { values } = parseCommandLine({
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
     'failure-mode-words': { type: 'boolean', default: false },
+    'service-vocabulary': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -56,6 +57,8 @@ field weights; a query with no expected id succeeds when no report holds any of 
 (commonest: leave out synonyms among that many commonest words of the reports).
 --failure-mode-words: index a responder's words for each failure mode a report's title, summary or
 impact states (src/lib/search-concepts.ts failureModeWords; off on the site, docs/findability.md round 13).
+--service-vocabulary: index the publicName and description words of the services a report names
+(src/lib/search-service-words.ts; off on the site, docs/findability.md round 14).
 Prints the bytes of the pagefind index built.
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
@@ -92,7 +95,7 @@ if (errors.length || !validation.vocabulary) {
 }
 // The alias sentence's paragraph, left out by --baseline and --tfidf (whatever its lead reads).
 const aliasParagraph = new RegExp(`<p data-pagefind-weight="2">${escapeRegExp(aliasSentenceLead)} [^<]*</p>`);
-const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'] }).map((document) =>
+const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'], serviceVocabulary: values['service-vocabulary'] }).map((document) =>
   values.baseline ? { ...document, html: document.html.replace(aliasParagraph, '') } : document,
 );
 if (!documents.length) {

@@ -26,7 +26,7 @@ Each folder holds *.jsonl files of {"id","title","text","label"} (as npm run eva
 --options: {"name": {SimilarityOptions}, ...}, e.g. '{"now": {}, "names 0.6": {"nameWeight": 0.6}}'.
   A set with "linkBy": "system" is measured as site.config.ts similarity.linkBy 'system' ranks
   (src/lib/similarity-link-by.ts): its other model options are added to the system model's, and
-  "plainWeight" / "candidates" / "minRelativeScore" set the blend with plain TF-IDF.
+  "plainWeight" / "candidates" / "minRelativeScore" / "plainFirstWithin" / "plainFirstRatio" set the blend with plain TF-IDF.
 --half: which queries are counted (default development: the held-out half stays unseen while tuning).`);
   process.exit(values.help ? 0 : 2);
 }
@@ -80,9 +80,9 @@ for (const folder of positionals) {
   const reports = readPool(folder);
   const documents = reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] }));
   const cells = Object.values(sets).map((options) => {
-    const { linkBy, plainWeight, candidates, minRelativeScore, ...model } = options;
+    const { linkBy, plainWeight, candidates, minRelativeScore, plainFirstWithin, plainFirstRatio, ...model } = options;
     const links = linkBy === 'system'
-      ? findSimilarByPlainAndModel(documents, { ...systemModelOptions, ...model }, { plainWeight, candidates, minRelativeScore })
+      ? findSimilarByPlainAndModel(documents, { ...systemModelOptions, ...model }, { plainWeight, candidates, minRelativeScore, plainFirstWithin, plainFirstRatio })
       : findSimilarPostmortems(documents, options);
     const score = scoreRankings(reports, rankingOfLinks(links), isQuery);
     return `${score.precisionAt5.toFixed(3)} / ${score.precisionAt1.toFixed(3)}`;

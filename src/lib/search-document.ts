@@ -5,6 +5,7 @@ import { formatDay } from './format.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { findAliases, versionSpellings } from './search-aliases.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
+import { serviceVocabularyWords } from './search-service-words.ts';
 import { aliasSentenceLead } from './search-excerpt.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface SearchNames {
   trigger(id: string): string;
   /** Vocabulary aliases of a service, tag or trigger, as one group of words (empty when none). */
   aliases?(kind: 'services' | 'tags' | 'triggers', id: string): string[];
+  /** What the vocabulary says of a service beyond its name (`publicName`, `description`), empty when nothing. */
+  serviceVocabulary?(id: string): string;
 }
 
 /** The filters a search result can be narrowed by, in pagefind's `name:value` form. */
@@ -116,6 +119,14 @@ export interface SearchDocumentOptions {
    * docs/findability.md, it lowered a development figure (round 10 dev top-1 0.73 → 0.71).
    */
   failureModeWords?: boolean;
+  /**
+   * Add the words of each named service's `publicName` and `description` (content/services.yaml)
+   * that the page lacks (src/lib/search-service-words.ts). Off by default: measured in round 14 of
+   * docs/findability.md, where it could show no gain (every set of the example knowledge base was
+   * at 1.00 without it, and the real-report pools have no services vocabulary). For an internal
+   * index only: a `description` is internal wording, which a public index must not carry.
+   */
+  serviceVocabulary?: boolean;
 }
 
 export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames, options: SearchDocumentOptions = {}): SearchDocument {
@@ -146,6 +157,11 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // the score of its other words (measured in round 13 of docs/findability.md).
   const failureModes = !options.failureModeWords ? [] : recogniseFailureModes([data.title, data.summary, data.impact.description].join('\n')).map((mode) => mode.id);
   const aliases = [...findAliases(aliasText, vocabularyGroups, { about, failureModes }), ...versionSpellings(aliasText)];
+  // ...and, when asked, the services vocabulary's words for the services the report names.
+  if (options.serviceVocabulary && names.serviceVocabulary) {
+    const words = serviceVocabularyWords([aliasText, facts.join('\n'), aliases.join('\n')].join('\n'), data.services.map((id) => names.serviceVocabulary!(id)));
+    if (words.length) aliases.push(words.join(' '));
+  }
   const html = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(data.title)}</title></head><body>`,

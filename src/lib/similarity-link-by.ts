@@ -1,5 +1,6 @@
-import { findSimilarPostmortems, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
-import { displayWord, forEachToken, isIndexable } from './text-analysis.ts';
+import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
+import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
+import { recogniseFailureModes } from './failure-modes.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -15,8 +16,9 @@ import { displayWord, forEachToken, isIndexable } from './text-analysis.ts';
  *   with the plain TF-IDF cosine of the words as written at weight 1.
  * - `blend`: the same at weight 0.5. Chosen on the development halves only: of the weights tried
  *   (0.25 to 1), the one at or above plain TF-IDF on every development half that keeps most of the
- *   model's lead on the cause-labelled pools. Not the default: it costs 3-5 times the model's CPU on
- *   a large knowledge base and lowers the cause-labelled pools (docs/findability.md, round 13).
+ *   model's lead on the cause-labelled pools. Not the default: it costs about 2.5 times the model's
+ *   CPU on a large knowledge base (3-5 times before round 14) and lowers the cause-labelled pools
+ *   (docs/findability.md, rounds 13 and 14).
  */
 export type LinkBy = 'cause' | 'blend' | 'system';
 
@@ -48,6 +50,19 @@ export interface PlainWordingOptions {
   minRelativeScore?: number;
   /** Shared words named in a reason. Default 4. */
   reasonWords?: number;
+  /**
+   * The first link goes to plain TF-IDF's nearest report when the report states no failure mode
+   * (src/lib/failure-modes.ts, read in the title, summary and first 600 characters), that report is
+   * among the blend's first `plainFirstWithin`, and its plain cosine is above `plainFirstRatio` times
+   * the blend's first's: with no failure to match, much more shared wording is the better first
+   * guess. Default 0 (off): chosen at 3 on the development halves (round 14 of
+   * docs/findability.md: the fresh pools of round 13 rose to plain TF-IDF's P@1 or near it), it
+   * lowered P@1 on held-out halves (graphrca 0.540 → 0.520, the product-names fixture 1.000 →
+   * 0.933) and on the fresh pool of round 14 (0.458 → 0.434).
+   */
+  plainFirstWithin?: number;
+  /** See {@link plainFirstWithin}. Default 1.5. */
+  plainFirstRatio?: number;
 }
 
 /**
@@ -66,35 +81,62 @@ export interface PlainVectors {
  * Plain TF-IDF vectors (lowercased words of two letters or more, no stemming, stop words, names or
  * structure; smoothed idf), the baseline docs/findability.md measures every model against
  * (src/lib/similarity-evaluation.ts `rankByPlainTfIdf` reads the same words).
+ *
+ * Tokens are looked up in a {@link TokenTable} (no string built for a word already seen) and
+ * counted in one reused dense array: the same words, ids and weights as a per-report Map of
+ * strings, at a fraction of the time (docs/findability.md, round 14).
  */
 export function plainWordingVectors(documents: readonly SimilarityDocument[]): PlainVectors {
-  const idOf = new Map<string, number>();
+  const table = new TokenTable();
+  /** Table id → word id (-1: a one-letter token, not counted), grown as the table grows. */
+  let wordOf = new Int32Array(1 << 14).fill(-1);
   const words: string[] = [];
   const holderCounts: number[] = [];
-  const counts = documents.map((doc) => {
-    const tf = new Map<number, number>();
+  let frequency = new Int32Array(1 << 14);
+  const present: number[] = [];
+  const counts: { ids: Int32Array; tf: Int32Array }[] = [];
+  for (const doc of documents) {
     // The body up to 6,000 characters, as the model counts it word by word (src/lib/similarity.ts).
     const body = doc.text.length > maxBodyCharacters ? doc.text.slice(0, maxBodyCharacters) : doc.text;
-    forEachToken(`${doc.title}\n${doc.summary}\n${body}`, (token) => {
-      if (token.length < 2) return;
-      let id = idOf.get(token);
-      if (id === undefined) {
-        idOf.set(token, (id = words.length));
-        words.push(token);
-        holderCounts.push(0);
+    const tokens = table.tokenIds(`${doc.title}\n${doc.summary}\n${body}`);
+    for (let k = 0; k < tokens.length; k++) {
+      let token = tokens[k];
+      if (token < 0) {
+        token = -token - 1;
+        if (token >= wordOf.length) {
+          const grown = new Int32Array(wordOf.length * 2).fill(-1);
+          grown.set(wordOf);
+          wordOf = grown;
+        }
+        if (table.tokens[token].length >= 2) {
+          wordOf[token] = words.length;
+          words.push(table.tokens[token]);
+          holderCounts.push(0);
+          if (words.length > frequency.length) {
+            const grown = new Int32Array(frequency.length * 2);
+            grown.set(frequency);
+            frequency = grown;
+          }
+        }
       }
-      const count = tf.get(id);
-      if (count === undefined) holderCounts[id]++;
-      tf.set(id, (count ?? 0) + 1);
-    });
-    return tf;
-  });
+      const id = wordOf[token];
+      if (id < 0) continue;
+      if (frequency[id] === 0) {
+        present.push(id);
+        holderCounts[id]++;
+      }
+      frequency[id]++;
+    }
+    const ids = Int32Array.from(present).sort();
+    counts.push({ ids, tf: Int32Array.from(ids, (id) => frequency[id]) });
+    for (const id of present) frequency[id] = 0;
+    present.length = 0;
+  }
   const n = documents.length;
   const terms: Int32Array[] = [];
   const weights: Float64Array[] = [];
-  for (const tf of counts) {
-    const ids = Int32Array.from(tf.keys()).sort();
-    const w = Float64Array.from(ids, (id) => tf.get(id)! * (Math.log((1 + n) / (1 + holderCounts[id])) + 1));
+  for (const { ids, tf } of counts) {
+    const w = Float64Array.from(ids, (id, k) => tf[k] * (Math.log((1 + n) / (1 + holderCounts[id])) + 1));
     const norm = Math.sqrt(w.reduce((sum, x) => sum + x * x, 0)) || 1;
     for (let k = 0; k < w.length; k++) w[k] /= norm;
     terms.push(ids);
@@ -121,11 +163,53 @@ export function plainCosine(vectors: PlainVectors, i: number, j: number): number
 }
 
 /**
+ * The plain cosine of one report with many: its words are marked once in a dense array, and each
+ * other report's words are looked up there, so a cosine walks one word list, not a merge of two.
+ * The shared words are added in increasing word id, as {@link plainCosine} adds them: the same
+ * number to the last bit.
+ */
+export class PlainCosineOf {
+  private readonly vectors: PlainVectors;
+  private readonly position: Int32Array;
+  private current = -1;
+
+  constructor(vectors: PlainVectors) {
+    this.vectors = vectors;
+    this.position = new Int32Array(vectors.words.length);
+  }
+
+  /** Marks report i as the one every {@link cosine} is taken with. */
+  select(i: number): void {
+    if (this.current >= 0) for (const id of this.vectors.terms[this.current]) this.position[id] = 0;
+    const ids = this.vectors.terms[i];
+    for (let k = 0; k < ids.length; k++) this.position[ids[k]] = k + 1;
+    this.current = i;
+  }
+
+  cosine(j: number): number {
+    const own = this.vectors.weights[this.current];
+    const ids = this.vectors.terms[j];
+    const weights = this.vectors.weights[j];
+    const position = this.position;
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const at = position[ids[k]];
+      if (at !== 0) sum += own[at - 1] * weights[k];
+    }
+    return sum;
+  }
+}
+
+/**
  * Each report's `k` nearest by plain cosine, best first, ties by position. Candidates are gathered
  * from the postings of the report's 48 strongest words among those held by at most a tenth of the
  * reports (and 50), their dot products summed: the postings of everyday words, or of every word of
  * a long report, would make this quadratic (the model gathers its candidates the same way). The 3k
  * best by that sum are then scored by their full cosine, every word included, and the k best kept.
+ *
+ * Postings are flat typed arrays, and the 3k best partial sums are kept by insertion into a bounded
+ * sorted array rather than by sorting every report touched (which, at 5,000 reports, was half the
+ * blend's time); the order words are walked in, and so every sum, is unchanged.
  */
 export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: number; score: number }[][] {
   const n = vectors.terms.length;
@@ -133,41 +217,63 @@ export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: n
   // model's own cap, max(100, 1% of the reports): at 10,000 a word held by 1,000 reports made
   // gathering the candidates most of the blend's time.
   const commonAbove = Math.max(50, Math.min(n / 10, Math.max(100, n / 100)));
-  const postingDocs: number[][] = vectors.words.map(() => []);
-  const postingWeights: number[][] = vectors.words.map(() => []);
+  const vocabulary = vectors.words.length;
+  const postingStart = new Int32Array(vocabulary + 1);
+  for (const ids of vectors.terms) for (const id of ids) if (vectors.holders[id] <= commonAbove) postingStart[id + 1]++;
+  for (let w = 0; w < vocabulary; w++) postingStart[w + 1] += postingStart[w];
+  const postingDoc = new Int32Array(postingStart[vocabulary]);
+  const postingWeight = new Float64Array(postingStart[vocabulary]);
+  const fill = postingStart.slice(0, vocabulary);
   vectors.terms.forEach((ids, i) => {
     for (let t = 0; t < ids.length; t++) {
       if (vectors.holders[ids[t]] > commonAbove) continue;
-      postingDocs[ids[t]].push(i);
-      postingWeights[ids[t]].push(vectors.weights[i][t]);
+      const at = fill[ids[t]]++;
+      postingDoc[at] = i;
+      postingWeight[at] = vectors.weights[i][t];
     }
   });
   const partial = new Float64Array(n);
   const touched: number[] = [];
+  const kept = 3 * k;
+  const leadDoc = new Int32Array(kept);
+  const leadScore = new Float64Array(kept);
+  const cosineOf = new PlainCosineOf(vectors);
+  const strongest: number[] = [];
   return vectors.terms.map((ids, i) => {
     const own = vectors.weights[i];
-    const strongest: number[] = [];
-    for (let t = 0; t < ids.length; t++) if (postingDocs[ids[t]].length > 1) strongest.push(t);
+    strongest.length = 0;
+    for (let t = 0; t < ids.length; t++) if (postingStart[ids[t] + 1] - postingStart[ids[t]] > 1) strongest.push(t);
     if (strongest.length > candidateWords) {
       strongest.sort((x, y) => own[y] - own[x] || ids[x] - ids[y]);
       strongest.length = candidateWords;
     }
     for (const t of strongest) {
-      const docs = postingDocs[ids[t]];
-      const ws = postingWeights[ids[t]];
       const w = own[t];
-      for (let p = 0; p < docs.length; p++) {
-        const j = docs[p];
+      for (let p = postingStart[ids[t]], end = postingStart[ids[t] + 1]; p < end; p++) {
+        const j = postingDoc[p];
         if (j === i) continue;
         if (partial[j] === 0) touched.push(j);
-        partial[j] += w * ws[p];
+        partial[j] += w * postingWeight[p];
       }
     }
-    const byPartial = touched.map((j) => ({ j, score: partial[j] }));
-    for (const j of touched) partial[j] = 0;
+    // The `kept` best partial sums (score desc, then position), by insertion into a sorted array.
+    let size = 0;
+    for (const j of touched) {
+      const score = partial[j];
+      partial[j] = 0;
+      if (size === kept && !(score > leadScore[size - 1] || (score === leadScore[size - 1] && j < leadDoc[size - 1]))) continue;
+      let at = size < kept ? size++ : size - 1;
+      while (at > 0 && (leadScore[at - 1] < score || (leadScore[at - 1] === score && leadDoc[at - 1] > j))) {
+        leadScore[at] = leadScore[at - 1];
+        leadDoc[at] = leadDoc[at - 1];
+        at--;
+      }
+      leadScore[at] = score;
+      leadDoc[at] = j;
+    }
     touched.length = 0;
-    byPartial.sort((x, y) => y.score - x.score || x.j - y.j);
-    const found = byPartial.slice(0, 3 * k).map(({ j }) => ({ j, score: plainCosine(vectors, i, j) }));
+    cosineOf.select(i);
+    const found = Array.from(leadDoc.subarray(0, size), (j) => ({ j, score: cosineOf.cosine(j) }));
     found.sort((x, y) => y.score - x.score || x.j - y.j);
     return found.slice(0, k);
   });
@@ -213,14 +319,19 @@ export function findSimilarByPlainAndModel(
   const plainWeight = options.plainWeight ?? 1;
   const minRelativeScore = options.minRelativeScore ?? 0.15;
   const reasonWords = options.reasonWords ?? 4;
+  const plainFirstWithin = options.plainFirstWithin ?? 0;
+  const plainFirstRatio = options.plainFirstRatio ?? 1.5;
   // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
   documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const modelLinks = findSimilarPostmortems(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
+  // The model's reasons are written for the links shown only (5 of its 20 candidates).
+  const { links: modelLinks, reasonOf } = findSimilarReasonedLater(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
   const vectors = plainWordingVectors(documents);
   const neighbours = plainWordingNeighbours(vectors, candidates);
   const indexOf = new Map(documents.map((doc, i) => [doc.id, i]));
+  const cosineOf = new PlainCosineOf(vectors);
   const result = new Map<string, SimilarLink[]>();
   documents.forEach((doc, i) => {
+    cosineOf.select(i);
     const own = modelLinks.get(doc.id) ?? [];
     const pinned = own.filter((link) => link.pinned).slice(0, limit);
     const fromModel = own.filter((link) => !link.pinned && link.score > 0);
@@ -237,21 +348,22 @@ export function findSimilarByPlainAndModel(
     }
     // A model candidate the plain ranking did not list still shares words: its cosine counts too.
     for (const [id, entry] of blended) {
-      if (entry.plain === 0) entry.plain = (plainWeight * plainCosine(vectors, i, indexOf.get(id)!)) / plainBest;
+      if (entry.plain === 0) entry.plain = (plainWeight * cosineOf.cosine(indexOf.get(id)!)) / plainBest;
     }
     const pinnedIds = new Set(pinned.map((link) => link.id));
     const ranked = [...blended].filter(([id]) => !pinnedIds.has(id) && id !== doc.id)
       .map(([id, entry]) => ({ id, ...entry, score: entry.model + entry.plain }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const best = ranked[0]?.score ?? 0;
+    const promoted = plainFirstWithin > 0 && fromPlain.length ? plainFirst(ranked, documents[fromPlain[0].j].id, fromPlain[0].score, plainFirstWithin, plainFirstRatio, (id) => cosineOf.cosine(indexOf.get(id)!), () => recogniseFailureModes(`${doc.title}\n${doc.summary}\n${doc.text.slice(0, failureModeLead)}`).length === 0) : undefined;
     const links: SimilarLink[] = [...pinned];
     for (const entry of ranked) {
       if (links.length >= limit) break;
       if (entry.score < best * minRelativeScore) break;
       // The plain words are named when they weighed most, or when the model named nothing; a
       // candidate with nothing to name (it shares only stop words and numbers) is no link.
-      const modelReason = entry.link?.reason ?? '';
-      const words = entry.plain >= entry.model || !modelReason ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
+      const modelReason = entry.link ? reasonOf(doc.id, entry.id) : '';
+      const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
       const reason = [modelReason, words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
       if (!reason) continue;
       links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
@@ -259,6 +371,32 @@ export function findSimilarByPlainAndModel(
     result.set(doc.id, links);
   });
   return result;
+}
+
+/** Characters of a report's body read for its failure modes when choosing its first link ({@link PlainWordingOptions.plainFirstWithin}). */
+const failureModeLead = 600;
+
+/**
+ * Moves plain TF-IDF's nearest report (`plainTopId`, cosine `plainTopCosine`) to the front of
+ * `ranked` when it is among the first `within` but not first, its cosine is above `ratio` times
+ * the first's (`cosineOf`), and `statesNoFailureMode()` (asked last: it reads the text). Returns
+ * the id moved, or undefined when nothing moved.
+ */
+export function plainFirst<T extends { id: string }>(
+  ranked: T[],
+  plainTopId: string,
+  plainTopCosine: number,
+  within: number,
+  ratio: number,
+  cosineOf: (id: string) => number,
+  statesNoFailureMode: () => boolean,
+): string | undefined {
+  const at = ranked.findIndex((entry) => entry.id === plainTopId);
+  if (at <= 0 || at >= within) return undefined;
+  if (!(plainTopCosine > ratio * cosineOf(ranked[0].id))) return undefined;
+  if (!statesNoFailureMode()) return undefined;
+  ranked.unshift(...ranked.splice(at, 1));
+  return plainTopId;
 }
 
 /** Similar links as a knowledge base set to `linkBy` gets them. */

@@ -196,6 +196,27 @@ export function findSimilarPostmortems(
   documents: readonly SimilarityDocument[],
   options: SimilarityOptions = {},
 ): Map<string, SimilarLink[]> {
+  return rankSimilar(documents, options, false).links;
+}
+
+/** Similar links whose unpinned reasons are written only when asked for. */
+export interface SimilarLinksReasonedLater {
+  /** As {@link findSimilarPostmortems} gives them, but an unpinned link's `reason` is empty. */
+  links: Map<string, SimilarLink[]>;
+  /** The reason {@link findSimilarPostmortems} gives beside the link from `id` to `otherId` (both ids of the input). */
+  reasonOf(id: string, otherId: string): string;
+}
+
+/**
+ * {@link findSimilarPostmortems} for a caller that shows only some of the links it asks for (the
+ * blend of src/lib/similarity-link-by.ts reads 20 per report and shows 5): a reason is a merge of
+ * two term lists and a sort, written for a link only when it is shown. Same links and scores.
+ */
+export function findSimilarReasonedLater(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}): SimilarLinksReasonedLater {
+  return rankSimilar(documents, options, true);
+}
+
+function rankSimilar(documents: readonly SimilarityDocument[], options: SimilarityOptions, reasonsLater: boolean): SimilarLinksReasonedLater {
   const limit = Math.max(0, options.limit ?? 5);
   const minScore = options.minScore ?? 0.04;
   const minRelativeScore = options.minRelativeScore ?? 0.15;
@@ -352,9 +373,11 @@ export function findSimilarPostmortems(
     count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1], literal);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1], literal);
     if (literal) {
-      literalPresent.sort((x, y) => x - y);
-      const literalWords = Int32Array.from(literalPresent);
-      const literalCounts = Float64Array.from(literalPresent, (w) => literalFrequency[w]);
+      // A typed array's own numeric sort, and plain loops: no callback per word (this ran for
+      // every word of every report, docs/findability.md round 14).
+      const literalWords = Int32Array.from(literalPresent).sort();
+      const literalCounts = new Float64Array(literalWords.length);
+      for (let k = 0; k < literalWords.length; k++) literalCounts[k] = literalFrequency[literalWords[k]];
       for (const w of literalPresent) {
         literalFrequency[w] = 0;
         while (literalDocumentFrequency.length <= w) literalDocumentFrequency.push(0);
@@ -454,20 +477,24 @@ export function findSimilarPostmortems(
   countLists.length = 0;
   // The literal vectors: every word two documents or more hold, TF-IDF weighted (plain, smoothed
   // idf), L2-normalised, sorted by word id.
+  // Each word's idf once, not once per report holding it (the same expression, so the same number).
+  const literalIdf = Float64Array.from(literalDocumentFrequency, (df) => Math.log((1 + n) / (1 + df)) + 1);
   const literalVectors = literalLists.map(({ words: ids, counts }) => {
-    const kept: number[] = [];
-    const weights: number[] = [];
+    let size = 0;
+    for (let k = 0; k < ids.length; k++) if (literalDocumentFrequency[ids[k]] >= 2) size++;
+    const kept = new Int32Array(size);
+    const weights = new Float64Array(size);
     let norm = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const df = literalDocumentFrequency[ids[k]];
-      if (df < 2) continue;
-      const weight = counts[k] * (Math.log((1 + n) / (1 + df)) + 1);
-      kept.push(ids[k]);
-      weights.push(weight);
+    for (let k = 0, at = 0; k < ids.length; k++) {
+      if (literalDocumentFrequency[ids[k]] < 2) continue;
+      const weight = counts[k] * literalIdf[ids[k]];
+      kept[at] = ids[k];
+      weights[at++] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm) || 1;
-    return { words: Int32Array.from(kept), weights: Float64Array.from(weights, (weight) => weight / norm) };
+    for (let k = 0; k < size; k++) weights[k] /= norm;
+    return { words: kept, weights };
   });
   literalLists.length = 0;
   const literalPosition = new Int32Array(literalWeight > 0 ? words.length : 0);
@@ -722,13 +749,19 @@ export function findSimilarPostmortems(
       const other = docs[j];
       if (used.has(other.id)) continue;
       used.add(other.id);
-      links.push({ id: other.id, score: round(rank), pinned: false, reason: describe(j) });
+      links.push({ id: other.id, score: round(rank), pinned: false, reason: reasonsLater ? '' : describe(j) });
     }
     result.set(doc.id, links);
     markStructure(i, false);
     for (let t = 0; t < vector.terms.length; t++) ownPosition[vector.terms[t]] = 0;
   }
-  return result;
+  const reasonOf = (id: string, otherId: string) => {
+    const i = indexOf.get(id);
+    const j = indexOf.get(otherId);
+    if (i === undefined || j === undefined) throw new Error(`reasonOf: "${i === undefined ? id : otherId}" is not one of the documents ranked.`);
+    return explain(docs[i], docs[j], vectors[i], vectors[j], reasons);
+  };
+  return { links: result, reasonOf };
 }
 
 /** The most used surface word of each term (ties: shorter, then alphabetical), for readable reasons. */

@@ -516,6 +516,11 @@ export function vocabularyNames(vocabulary: Vocabulary) {
       const entry = vocabulary[kind].get(id) as { name?: string; aliases?: string[] } | undefined;
       return entry?.aliases?.length ? [id, ...(entry.name ? [entry.name] : []), ...entry.aliases] : [];
     },
+    /** A service's `publicName` and `description`, one per line (empty when it has neither or is unknown). */
+    serviceVocabulary: (id: string): string => {
+      const entry = vocabulary.services.get(id);
+      return [entry?.publicName, entry?.description].filter(Boolean).join('\n');
+    },
   };
 }
 

@@ -4,6 +4,9 @@ import {
   defaultLinkBy,
   findSimilarByPlainAndModel,
   findSimilarLinkedBy,
+  PlainCosineOf,
+  plainCosine,
+  plainFirst,
   plainWordingNeighbours,
   plainWordingVectors,
   sharedPlainWords,
@@ -34,6 +37,29 @@ describe('plain wording (the TF-IDF baseline, as the site reads it)', () => {
     const baseline = rankByPlainTfIdf(statusPage.map((d) => ({ id: d.id, title: d.title, text: `${d.summary}\n${d.text}` })));
     statusPage.forEach((d, i) => {
       expect(neighbours[i].map((n) => statusPage[n.j].id).slice(0, 2), d.id).toEqual(baseline.get(d.id)!.slice(0, 2));
+    });
+  });
+
+  test('the cosine against one marked report is the merge cosine to the last bit, and the nearest are the full sort\'s', () => {
+    // Reports sharing words at many weights, a one-letter token and a word held by one report only.
+    const words = ['disk', 'full', 'volume', 'mapserv', 'tiles', 'slow', 'certificate', 'expired', 'proxy', 'restart', 'a', 'x'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const reports = Array.from({ length: 40 }, (_, i) => doc(`r${String(i).padStart(2, '0')}`, words[i % 10], Array.from({ length: 30 }, () => words[Math.floor(next() * words.length)]).join(' ') + ` only${i}`));
+    const vectors = plainWordingVectors(reports);
+    expect(vectors.words).not.toContain('a');
+    const cosineOf = new PlainCosineOf(vectors);
+    reports.forEach((_, i) => {
+      cosineOf.select(i);
+      reports.forEach((__, j) => expect(cosineOf.cosine(j)).toBe(plainCosine(vectors, i, j)));
+    });
+    // With every word rare enough to be walked (40 reports: a tenth is 4, but at least 50), the
+    // nearest are every other report by full cosine, sorted, ties by position.
+    const neighbours = plainWordingNeighbours(vectors, 5);
+    reports.forEach((_, i) => {
+      const all = reports.map((__, j) => ({ j, score: plainCosine(vectors, i, j) })).filter(({ j, score }) => j !== i && score > 0);
+      all.sort((x, y) => y.score - x.score || x.j - y.j);
+      expect(neighbours[i]).toEqual(all.slice(0, 5));
     });
   });
 
@@ -95,6 +121,49 @@ describe('links by cause, blended, or by system (site.config.ts similarity.linkB
   test('links do not depend on the order the reports are given in', () => {
     const plain = (m: Map<string, unknown>) => Object.fromEntries(m);
     expect(plain(findSimilarLinkedBy([...statusPage].reverse(), 'blend'))).toEqual(plain(findSimilarLinkedBy(statusPage, 'blend')));
+  });
+});
+
+describe('the first link when the model and plain wording disagree (round 14)', () => {
+  const cosines: Record<string, number> = { model: 0.2, other: 0.25, plain: 0.4 };
+  const rankedOf = () => [{ id: 'model' }, { id: 'other' }, { id: 'plain' }];
+  const move = (ranked: { id: string }[], options: { within?: number; ratio?: number; noMode?: boolean; plainCosine?: number } = {}) =>
+    plainFirst(ranked, 'plain', options.plainCosine ?? cosines.plain, options.within ?? 3, options.ratio ?? 1.5, (id) => cosines[id], () => options.noMode ?? true);
+
+  test('plain wording\'s nearest goes first when much more wording is shared and the report states no failure mode', () => {
+    const ranked = rankedOf();
+    expect(move(ranked)).toBe('plain');
+    expect(ranked.map((entry) => entry.id)).toEqual(['plain', 'model', 'other']);
+  });
+
+  test('nothing moves when the report states a failure mode, the wording is not enough more, or the nearest is not among the first', () => {
+    for (const options of [{ noMode: false }, { plainCosine: 0.3 }, { ratio: 2 }, { within: 2 }]) {
+      const ranked = rankedOf();
+      expect(move(ranked, options), JSON.stringify(options)).toBeUndefined();
+      expect(ranked.map((entry) => entry.id)).toEqual(['model', 'other', 'plain']);
+    }
+    const first = [{ id: 'plain' }, { id: 'model' }];
+    expect(plainFirst(first, 'plain', 1, 3, 1.5, () => 0, () => true)).toBeUndefined();
+    expect(plainFirst(rankedOf(), 'absent', 1, 3, 1.5, () => 0, () => true)).toBeUndefined();
+  });
+
+  test('in the blend, asked for, a report stating no failure mode gets the much closer wording first, named as such', () => {
+    // The model links x first (the same stems: rendered / rendering, tiles / tile); y repeats the
+    // query's sentence, stop words and all, with one content word in common.
+    const reports = [
+      doc('q', 'Mapserv rendered tiles slowly', 'On the morning of the report it was the case that the tiles were rendered slowly by Mapserv for all of the users in the west.'),
+      doc('x', 'Mapserv rendering of tile slow', 'Mapserv rendering tile slow, renders tile slower.'),
+      doc('y', 'Of the morning', 'On the morning it was the case that of all of the users in the west, it was the case that all of the users in the west were told.'),
+      doc('d', 'Printer queue cleared', 'The office printer queue was cleared.'),
+      doc('e', 'Payroll export delayed', 'Payroll export was delayed by a holiday.'),
+    ];
+    const off = findSimilarByPlainAndModel(reports, undefined, { plainWeight: 0.5, plainFirstWithin: 0 }).get('q')!;
+    const on = findSimilarByPlainAndModel(reports, undefined, { plainWeight: 0.5, plainFirstWithin: 3 }).get('q')!;
+    // Off by default (held-out P@1 fell with it, docs/findability.md round 14).
+    expect(findSimilarByPlainAndModel(reports, undefined, { plainWeight: 0.5 }).get('q')!).toEqual(off);
+    expect(off.map((link) => link.id)).toEqual(['x', 'y']);
+    expect(on.map((link) => link.id)).toEqual(['y', 'x']);
+    expect(on[0].reason).toContain('same words: west');
   });
 });
 
