@@ -29,7 +29,7 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, severityForWord } from './enum-synonyms.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
@@ -177,9 +177,12 @@ function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonl
     ? ({ time: 'at', timestamp: 'at', date: 'at', datetime: 'at', when: 'at', ts: 'at', description: 'event', text: 'event', what: 'event', message: 'event', summary: 'event', note: 'event', type: 'kind', category: 'kind' } as Record<string, string>)[lower]
     : path.length === 2 && path[0] === 'actionItems'
       ? ({ assignee: 'owner', assignedto: 'owner', team: 'owner', responsible: 'owner', duedate: 'due', deadline: 'due', eta: 'due', targetdate: 'due', state: 'status', ticket: 'link', url: 'link', issue: 'link', jira: 'link', href: 'link', description: 'title', name: 'title', task: 'title', action: 'title', summary: 'title', severity: 'priority', kind: 'type', category: 'type' } as Record<string, string>)[lower]
-      : undefined;
+      : path.length === 1 && path[0] === 'times'
+        // Round 15: `closed:` was "did you mean declared?", `reported:` "did you mean resolved?".
+        ? ({ start: 'started', begin: 'started', began: 'started', startedat: 'started', end: 'resolved', ended: 'resolved', closed: 'resolved', fixed: 'resolved', recovered: 'resolved', resolvedat: 'resolved', reported: 'detected', noticed: 'detected', alerted: 'detected', discovered: 'detected', paged: 'acknowledged', acked: 'acknowledged', mitigatedat: 'mitigated', workaround: 'mitigated' } as Record<string, string>)[lower]
+        : undefined;
   if (!meant || !known.includes(meant)) return undefined;
-  const where = path[0] === 'timeline' ? 'a timeline entry' : 'an action item';
+  const where = path[0] === 'timeline' ? 'a timeline entry' : path[0] === 'times' ? 'times' : 'an action item';
   return { why: `${where} writes it as ${meant}.`, fix: `rename ${key} to ${meant}.` };
 }
 
@@ -246,6 +249,16 @@ function describeSchemaIssue(
     // `SEV-02` was "did you mean SEV-0", `SEV-II` too, and `ＳＥＶ-2`, `Severity 2`, `S2` had no
     // suggestion (bad input round 13): the number a severity is written with, read first.
     const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
+    // `severity: critical`, `Major` (another tool's scale, round 15): the SEV-n it most often is.
+    const bySeverityWord = path.length === 1 && path[0] === 'severity' && !bySeverityNumber ? severityForWord(value, options) : undefined;
+    if (bySeverityWord) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a word of another tool's severity scale; severities here are ${options.join(', ')} (SEV-0 the worst).`,
+        fix: `write severity: ${bySeverityWord}, what ${describeValue(value)} most often stands for; if your old reports' scale maps it to another level, write that SEV-n.`,
+      };
+    }
     // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
     // before the closest spelling, which took `external` for "internal".
     const enumField = enumFieldOf(path);
@@ -298,9 +311,41 @@ function describeSchemaIssue(
         : `write the one that started it (trigger: ${String(value[0] ?? 'configuration')}); name the others in the contributing factors or tags.`,
     };
   }
+  // Round 15: a set of keys written another way. `times:` as a list (`- started: …`, each key
+  // after a "-") was "must be a set of keys" with the value shown as JSON; `impact:` as a line of
+  // text and action items as lines of text said nothing of the fields to write.
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && Array.isArray(value) && value.length
+    && value.every((item) => item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length === 1)) {
+    const keys = value.map((item) => Object.keys(item as object)[0]);
+    return {
+      rule: 'schema/type',
+      path,
+      message: `${field} is written as a list (a "-" before each of its keys: ${keys.join(', ')}), but it is one set of keys.`,
+      fix: `delete the "- " before each key, keeping the keys indented under ${String(path.at(-1))}: (e.g. "  ${keys[0]}: …").`,
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 1 && path[0] === 'impact') {
+    return {
+      rule: 'schema/type',
+      path,
+      message: `impact is a line of text, but it is a set of keys: the text is its description, beside the impact window and counts.`,
+      fix: `write it as impact: then, indented on the next line, description: ${value.length > 60 ? `${value.slice(0, 57)}…` : value} (and start:, end: for the window).`,
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 2 && (path[0] === 'actionItems' || path[0] === 'timeline')) {
+    const item = path[0] === 'actionItems';
+    return {
+      rule: 'schema/type',
+      path,
+      message: `${field} is a line of text (${describeValue(value.length > 60 ? `${value.slice(0, 57)}…` : value)}), but ${item ? 'an action item is a set of fields: id, title, owner, due, priority, type, status and verification' : 'a timeline entry is a set of fields: at, event and kind'}.`,
+      fix: item ? 'write it as "- id: AI-1" with "title: <the text>" and the other fields indented under it (npm run new writes one to copy).'
+        : 'write it as "- at: <date-time>" with "event: <the text>" and "kind:" indented under it.',
+    };
+  }
   if (issue.code === 'invalid_type') {
     // `tags: config, deploy` (a converted report's comma list) gets the list to write (round 13).
-    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean) : [];
+    // Round 15: `tags: config deploy` (spaces between ids) too, and `#config #deploy` (hashtags).
+    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*|\s+/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
     return {
       rule: 'schema/type',
       path,
@@ -345,10 +390,18 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  const grouped = /^([$€£]\s*)?(\d{1,3}(?:([_, ])\d{3})+)(\.\d+)?$/.exec(text);
+  // Round 15: also `1 000` with a no-break or thin space, `1'000` (Swiss), `1.000.000` and
+  // `€1.200,50` (a point between groups, a decimal comma), and a currency written after it.
+  const european = /^([$€£]\s*)?(\d{1,3}(?:\.\d{3})+),(\d+)\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text) ?? /^([$€£]\s*)?(\d{1,3}(?:\.\d{3}){2,})()\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text);
+  if (european) {
+    const digits = `${european[2].replace(/\./g, '')}${european[3] ? `.${european[3]}` : ''}`;
+    return { written: JSON.stringify(value), why: 'which YAML reads as text: points between the digit groups' + (european[3] ? ' and a decimal comma' : '') + ' are not read in a number.', fix: `write ${Number(digits)}, without quotes, separators or currency.` };
+  }
+  const grouped = /^([$€£]\s*)?(\d{1,3}(?:([_, '\u00A0\u202F\u2009])\d{3})+)(\.\d+)?\s*((?:[$€£]|usd|eur|gbp|chf))?$/i.exec(text);
   if (grouped) {
-    const digits = `${grouped[2].replace(/[_, ]/g, '')}${grouped[4] ?? ''}`;
-    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no "${grouped[3]}" between its digits${grouped[1] ? ' and no currency sign' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
+    const digits = `${grouped[2].replace(/[_, '\u00A0\u202F\u2009]/g, '')}${grouped[4] ?? ''}`;
+    const separator = grouped[3] === '\u00A0' ? 'no-break space (U+00A0)' : grouped[3] === '\u202F' || grouped[3] === '\u2009' ? 'thin space' : `"${grouped[3]}"`;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no ${separator} between its digits${grouped[1] || grouped[5] ? ' and no currency' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
       ? `write ${digits} if the comma groups thousands, or ${Number(grouped[2].replace(',', '.'))} if it is a decimal comma, without quotes.`
       : `write ${digits}, without quotes.` };
   }
@@ -366,13 +419,16 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   // `1h10m`), an estimate `~10`, a range `10-15` and a Unicode minus were "must be a number.
   // Fix: write a number, without quotes", with no quotes written and no number given.
   if (key === 'downtimeMinutes') {
-    const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(text);
+    // Round 15: days in an ISO duration (`P1DT2H`), `2h30` (minutes after the h without their
+    // unit), and seconds (`45s`, `5400 seconds`) were "must be a number" with no number given.
+    const iso = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(text);
     const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(text);
-    const spelled = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)\s*(?:(\d+(?:\.\d+)?)\s*m(?:in(?:utes?|s)?)?)?$/i.exec(text);
-    const [hours, minutes, seconds] = iso && text.length > 2 ? [iso[1], iso[2], iso[3]] : clock ? [clock[1], clock[2], clock[3]] : spelled ? [spelled[1], spelled[2], undefined] : [];
-    if (hours !== undefined || minutes !== undefined) {
-      const total = Math.round((Number(hours ?? 0) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60) * 100) / 100;
-      const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : 'a duration in hours and minutes';
+    const spelled = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)\s*(?:(\d+(?:\.\d+)?)\s*(?:m(?:in(?:utes?|s)?)?)?)?$/i.exec(text);
+    const secondsOnly = /^(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)$/i.exec(text);
+    const [days, hours, minutes, seconds] = iso && text.length > 2 && !/T$/i.test(text) ? [iso[1], iso[2], iso[3], iso[4]] : clock ? [undefined, clock[1], clock[2], clock[3]] : spelled ? [undefined, spelled[1], spelled[2], undefined] : secondsOnly ? [undefined, undefined, undefined, secondsOnly[1]] : [];
+    if (days !== undefined || hours !== undefined || minutes !== undefined || seconds !== undefined) {
+      const total = Math.round((Number(days ?? 0) * 1440 + Number(hours ?? 0) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60) * 100) / 100;
+      const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : secondsOnly ? 'a duration in seconds' : 'a duration in hours and minutes';
       return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
     }
   }
