@@ -31,6 +31,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, severityForWord } from './enum-synonyms.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
+import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -45,7 +46,7 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkupInPlainText } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText } from './plain-text-fields.ts';
 import { describeRedundantVariantTag, describeShownNowhere, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
@@ -917,6 +918,16 @@ export function validatePostmortemSource(
             });
             continue;
           }
+          const markdown = findMarkdownInTitle(text);
+          if (markdown) {
+            findings.push({
+              file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${formatFieldPath([...path])} holds the Markdown ${markdown.markup}, which every page, the feed and search results show as typed: a title is plain text.`,
+              fix: `write it without the marks: ${JSON.stringify(markdown.plain.trim())} (emphasis and links belong in the body).`,
+              field: formatFieldPath([...path]),
+            });
+            continue;
+          }
           if (!/[\r\n\u2028\u2029\u0085]/.test(text.trim())) continue;
           findings.push({
             file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
@@ -1095,7 +1106,15 @@ export function validatePostmortemSource(
   if (context.frontmatterOnly) return result;
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
+  const bodyLines = parsedBody.errors.length ? split.body.split('\n') : [];
   for (const error of parsedBody.errors) {
+    // `<docs.acme.example/x>`, `<@U024BE7LH>`, `<https://x|label>` (round 15): MDX's words
+    // ("Unexpected character `x` after self-closing slash") named no link; said as what it is.
+    const angle = isMdx ? findAngleBracketMistakes(bodyLines[error.line - 1] ?? '')[0] : undefined;
+    if (angle) {
+      findings.push({ file, line: error.line + split.bodyStartLine - 1, column: angle.index + 1, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${angle.message}`, fix: angle.fix });
+      continue;
+    }
     // A tag never closed is reported where the parser gave up (the body's first line or its end):
     // the opening tag it names, "(45:1-45:11)", is where the author has to look.
     const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
@@ -1159,6 +1178,18 @@ export function validatePostmortemSource(
     if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)/i.test(split.body)) {
       for (const link of findLocalFileLinks(result.tree)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity: linkSeverity, message: link.message, fix: link.fix });
+      }
+    }
+    // `<docs.acme.example/x>` and Slack's `<@U…>`, `<#C…|x>`, `<!here>`, `<url|label>` in a .md
+    // body (round 15): shown as text, or not at all. An .mdx body does not parse with them (above).
+    if (!isMdx && split.body.includes('<')) {
+      for (const { line, column, mistake } of mistakesOutsideCode(split.body)) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+      }
+    }
+    if (/\][ \t]+\(|\)\[/.test(split.body)) {
+      for (const { line, column, mistake } of mistakesOutsideCode(split.body, findUnreadLinks)) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
     if (/\]\(|\]:/.test(split.body)) {

@@ -469,6 +469,33 @@ export function parseVocabulary(sources: Record<VocabularyKind, string>, dir = '
       } else byName.set(name, service.id);
     }
   }
+  // Round 15: an alias that is another entry's id (`config:` with `aliases: [deploy]` beside a tag
+  // `deploy`) passed: a search for the one found the other, and the id no longer named one thing.
+  // An alias two entries claim is the same conflict. Compared in any letter case, as searches are.
+  for (const [kind, parsed] of [['services', services], ['tags', tags], ['triggers', triggers]] as const) {
+    if (parsed.problems.length) continue;
+    const claimed = new Map<string, string>();
+    for (const entry of parsed.entries.values() as Iterable<{ id: string; aliases?: string[] }>) {
+      for (const alias of entry.aliases ?? []) {
+        const key = alias.trim().toLowerCase();
+        const other = [...parsed.entries.keys()].find((id) => id !== entry.id && id.toLowerCase() === key);
+        const sharer = claimed.get(key);
+        if (other !== undefined) {
+          problems.push({
+            file: path(kind), ...parsed.keyAt(entry.id, 'aliases'),
+            message: `${kind.slice(0, -1)} "${entry.id}" has the alias ${JSON.stringify(alias)}, which is the id of the ${kind.slice(0, -1)} "${other}" (line ${parsed.keyAt(other).line}): a search for "${other}" would find "${entry.id}" too, and the word would no longer name one ${kind.slice(0, -1)}.`,
+            fix: `remove "${alias}" from the aliases of "${entry.id}"; if the two are one ${kind.slice(0, -1)}, merge "${other}" into "${entry.id}" (and rename it in the postmortems).`,
+          });
+        } else if (sharer !== undefined && sharer !== entry.id) {
+          problems.push({
+            file: path(kind), ...parsed.keyAt(entry.id, 'aliases'),
+            message: `${kind.slice(0, -1)} "${entry.id}" has the alias ${JSON.stringify(alias)}, which the ${kind.slice(0, -1)} "${sharer}" has too (line ${parsed.keyAt(sharer, 'aliases').line}): one word for two ${kind}, so a search for it cannot tell which is meant.`,
+            fix: `keep "${alias}" on the one ${kind.slice(0, -1)} it names, and remove it from the other.`,
+          });
+        } else claimed.set(key, entry.id);
+      }
+    }
+  }
   const fileOrder = (problem: VocabularyProblem) => (Object.keys(vocabularyFiles) as VocabularyKind[]).findIndex((kind) => path(kind) === problem.file);
   problems.sort((a, b) => fileOrder(a) - fileOrder(b) || a.line - b.line || a.column - b.column);
   if (problems.length) throw new VocabularyError(problems);
