@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { calendarDayProblem, instantAdvice, isOffsetInRange } from './instant-advice.ts';
+import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -15,6 +15,25 @@ function dayMeant(text: string): string | undefined {
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;
+}
+/** A month without its day (`2025-08`): the day to add. */
+function partialDayReason(text: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!month || Number(month[2]) < 1 || Number(month[2]) > 12) return '';
+  const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+  return ` ${text} is a month: write the day too, e.g. ${text}-${last} for its last day.`;
+}
+/** A word or a quarter where a day goes (`ASAP`, `tomorrow`, `Q3`, round 15): what to write instead. */
+function wordForDayReason(text: string): string {
+  const quarter = /^Q([1-4])(?:[\s/-]+(\d{4}))?$/i.exec(text.trim()) ?? /^(\d{4})[\s/-]*Q([1-4])$/i.exec(text.trim())?.slice(0).reverse();
+  if (quarter) {
+    const q = Number(/Q([1-4])/i.exec(text)![1]);
+    const year = /\d{4}/.exec(text)?.[0] ?? '2025';
+    const last = new Date(Date.UTC(Number(year), q * 3, 0)).toISOString().slice(0, 10);
+    return ` ${text.trim()} is a quarter, not a day: write its last day (${last} for Q${q} ${year}), or the day agreed.`;
+  }
+  if (!/\d/.test(text)) return ` ${JSON.stringify(text.trim())} names no day: write the day itself (a word such as tomorrow or next sprint means another day as the report ages).`;
+  return '';
 }
 function dayMeantReason(text: string): string {
   const day = dayMeant(text);
@@ -89,7 +108,22 @@ function implausibleYear(date: string | Date): string | undefined {
 
 /** Without this, zod reports a missing union-typed field as "Invalid input". */
 const missingOr = (format: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `is missing: add it, written ${format}.` : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
+  issue.input === undefined ? `is missing: add it, written ${format}.`
+    : typeof issue.input === 'number' && epochReading(issue.input, format) ? epochReading(issue.input, format)!
+    : typeof issue.input === 'number' && /^\d{8}$/.test(String(issue.input)) && dayNotationAdvice(String(issue.input)) ? `is ${issue.input}, which YAML reads as a number, not as a date.${dayNotationAdvice(String(issue.input))}`
+    : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
+
+/**
+ * A number that reads as Unix time (round 15): seconds (10 digits) or milliseconds (13) since
+ * 1970, as a log or an API export writes it, with the date-time it is.
+ */
+function epochReading(value: number, format: string): string | undefined {
+  const milliseconds = value >= 1e12 && value < 1e13 ? value : value >= 1e9 && value < 1e10 ? value * 1000 : undefined;
+  if (milliseconds === undefined || !Number.isInteger(value)) return undefined;
+  const instant = new Date(milliseconds).toISOString().replace('.000Z', 'Z');
+  const day = format.startsWith('as YYYY-MM-DD');
+  return `is ${value}, which reads as Unix time (${milliseconds === value ? 'milliseconds' : 'seconds'} since 1970-01-01), a number, not a date: it is ${instant}. Write ${day ? instant.slice(0, 10) : instant}.`;
+}
 
 /**
  * An instant, written as ISO 8601 in UTC (`2025-03-14T09:12:00Z`) or with its offset
@@ -147,7 +181,10 @@ export const calendarDateSchema = z
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text)}`,
+        message: dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
+          ? `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text) || partialDayReason(text) || wordForDayReason(text)}`
+          // Round 15: `03/05/2024`, `9 July 2025`, `2025/07/09`, `12.07.2025`, `1 Aug` got "e.g. 2025-03-21".
+          : `"${value}" is not a date as this field takes it (YYYY-MM-DD).${dayNotationAdvice(text)}`,
       });
       return z.NEVER;
     }

@@ -373,6 +373,10 @@ function describeSchemaIssue(
         : issue.code === 'too_big' ? 'shorten it.' : 'add to it.',
     };
   }
+  if (issue.code === 'too_small' && typeof value === 'number' && value < 0 && Number((issue as { minimum?: unknown }).minimum) === 0) {
+    // `usersAffected: -5` was "too small (the limit is 0). Fix: check the number" (round 15).
+    return { rule: 'schema/invalid', path, message: `${field} is ${value}, a negative number: ${String(path.at(-1))} counts something that happened, so it is 0 or more.`, fix: `write ${Math.abs(value)} if the minus sign is a slip, or leave the field out if the figure is not known.` };
+  }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
     const limit = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum;
     return { rule: 'schema/invalid', path, message: `${field} is ${describeValue(value)}, which is too ${issue.code === 'too_big' ? 'large' : 'small'} (the limit is ${String(limit)}).`, fix: 'check the number.' };
@@ -433,8 +437,21 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
     }
   }
-  const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)$/i.exec(text);
-  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1]}, without quotes; say in the body that it is an estimate.` };
+  // Round 15: `10k`, `1.2M` (a multiplier), `1000+`, a share in a count field, and words for a
+  // number not known (`unknown`, `TBD`, `N/A`) got "must be a number" with none given.
+  const multiplied = /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(text);
+  if (multiplied) {
+    const times = /k/i.test(multiplied[2]) ? 1_000 : 1_000_000;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: "${multiplied[2]}" is a multiplier, and the field holds the number in digits.`, fix: `write ${Math.round(Number(multiplied[1]) * times)}, without quotes.` };
+  }
+  if (/^\d+(?:\.\d+)?\s*%$/.test(text) && key !== 'errorBudgetBurnedPercent' && key !== 'downtimeMinutes' && key !== 'revenueLost') {
+    return { written: JSON.stringify(value), why: `a share, where ${key} holds a count.`, fix: `write the count itself (${text} of how many?), or leave the field out and give the share in the body.` };
+  }
+  if (/^(?:unknown|unclear|tbd|tbc|n\/?a|none|\?+|-|—|null|nil|not known|unavailable)$/i.test(text)) {
+    return { written: JSON.stringify(value), why: 'a word for a number that is not known.', fix: `leave ${key} out (delete the line) while it is not known; write the number when it is.` };
+  }
+  const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)\+?$|^(\d+(?:\.\d+)?)\s*\+$/i.exec(text);
+  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1] ?? estimate[2]}, without quotes; say in the body that it is an estimate.` };
   const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|to|\.\.)\s*(\d+(?:\.\d+)?)$/i.exec(text);
   if (range) return { written: JSON.stringify(value), why: 'which YAML reads as text: a range, where the field holds one number.', fix: `write one number, without quotes (${range[2]}, the upper bound, unless one was measured); give the range in the body.` };
   const unicodeMinus = /^[\u2212\u2012-\u2014](\d+(?:\.\d+)?)$/.exec(text);
