@@ -252,6 +252,19 @@ function linkSchema(example: string) {
     // "must be a full http(s) URL" named no address to write (bad input round 14): a host without
     // its scheme, a ticket key alone and a mailto: address are each said with what to write.
     const written = value.trim();
+    // Round 15: a Markdown link or an address in angle brackets (pasted from a report or a chat),
+    // and a mistyped scheme (`htps://`, `https//`, `https:/x`): "must be a full http(s) URL".
+    const markdown = /^\[[^\]]*\]\((https?:\/\/[^)\s]+)\)$/i.exec(written) ?? /^<(https?:\/\/[^>\s]+)>$/i.exec(written);
+    if (markdown) {
+      ctx.addIssue({ code: 'custom', message: `"${written}" is ${written.startsWith('[') ? 'a Markdown link' : 'an address in angle brackets'}: the field holds the address alone, which the page makes a link. Write "${markdown[1]}".` });
+      return;
+    }
+    const typo = /^(htps?|htttps?|hhttps?|ttps?|htpp?s?|hptts?|httpss)(:\/\/|:\/(?!\/)|\/\/)(.+)$/i.exec(written) ?? /^(https?)(:\/(?!\/)|\/\/)(.+)$/i.exec(written);
+    if (typo) {
+      const meant = `${/^(?:https|htps|ttps|htttps|hhttps|hptts|httpss|htpps)$/i.test(typo[1]) ? 'https' : 'http'}://${typo[3]}`;
+      ctx.addIssue({ code: 'custom', message: `"${written}" has a mistyped scheme (${typo[1]}${typo[2]}), so no browser opens it: write "${meant}".` });
+      return;
+    }
     if (/\s/.test(written) || /^https?:\/\//i.test(written)) return;
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
     if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d+)?(?:[/?#]|$))/i.test(written) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) {
@@ -627,7 +640,8 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   if (start && end && ms(end) <= ms(start)) {
     issues.push({
       path: ['impact', 'end'],
-      message: `impact.end (${end}) must be after impact.start (${start}).`,
+      // Round 15: an offset typed wrong in one of them said nothing of the offsets.
+      message: `impact.end (${end}) must be after impact.start (${start}); check the date and the UTC offset of both (a local time written with Z, or the wrong offset, moves it by hours).`,
     });
   }
   // The impact window lies inside the incident: a day or an offset typed wrong in one of them

@@ -32,6 +32,7 @@ import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, severityForWord } from './enum-synonyms.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
+import { findForeignMarkup } from './foreign-markup.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -202,6 +203,10 @@ function describeSchemaIssue(
     if (key === '') {
       // A key written `~:` or `"":` was "unknown key" with a "did you mean" of whatever key came closest.
       return { rule: 'schema/unknown-key', path, message: `a key with no name (written ~: or "":)${field ? ` in ${field}` : ''}.`, fix: 'write the name of the key before the colon, or delete the line.' };
+    }
+    if (key.endsWith(':') && known.includes(key.replace(/:+$/, ''))) {
+      // `severity:: SEV-2` (round 15) was "unknown key "severity:", did you mean severity?".
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key.replace(/:+$/, '')} is written with ${key.length - key.replace(/:+$/, '').length + 1} colons, so YAML reads the key as "${key}".`, fix: `write one colon: ${key.replace(/:+$/, '')}: …` };
     }
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
@@ -410,6 +415,19 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       ? `write ${digits} if the comma groups thousands, or ${Number(grouped[2].replace(',', '.'))} if it is a decimal comma, without quotes.`
       : `write ${digits}, without quotes.` };
   }
+  // Round 15: `10k`, `1.2M` (a multiplier), `1000+`, a share in a count field, and words for a
+  // number not known (`unknown`, `TBD`, `N/A`) got "must be a number" with none given.
+  const multiplied = key === 'downtimeMinutes' ? null : /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(text);
+  if (multiplied) {
+    const times = /k/i.test(multiplied[2]) ? 1_000 : 1_000_000;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: "${multiplied[2]}" is a multiplier, and the field holds the number in digits.`, fix: `write ${Math.round(Number(multiplied[1]) * times)}, without quotes.` };
+  }
+  if (/^\d+(?:\.\d+)?\s*%$/.test(text) && key !== 'errorBudgetBurnedPercent' && key !== 'downtimeMinutes' && key !== 'revenueLost') {
+    return { written: JSON.stringify(value), why: `a share, where ${key} holds a count.`, fix: `write the count itself (${text} of how many?), or leave the field out and give the share in the body.` };
+  }
+  if (/^(?:unknown|unclear|tbd|tbc|n\/?a|none|\?+|-|—|null|nil|not known|unavailable)$/i.test(text)) {
+    return { written: JSON.stringify(value), why: 'a word for a number that is not known.', fix: `leave ${key} out (delete the line) while it is not known; write the number when it is.` };
+  }
   const withUnit = /^(\d+(?:\.\d+)?)\s*(%|percent|min|mins|minutes?|m|h|hrs?|hours?|users?|requests?|orders?|[$€£]|usd|eur|gbp)$/i.exec(text);
   if (withUnit) {
     const [, number, unit] = withUnit;
@@ -436,19 +454,6 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : secondsOnly ? 'a duration in seconds' : 'a duration in hours and minutes';
       return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
     }
-  }
-  // Round 15: `10k`, `1.2M` (a multiplier), `1000+`, a share in a count field, and words for a
-  // number not known (`unknown`, `TBD`, `N/A`) got "must be a number" with none given.
-  const multiplied = /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(text);
-  if (multiplied) {
-    const times = /k/i.test(multiplied[2]) ? 1_000 : 1_000_000;
-    return { written: JSON.stringify(value), why: `which YAML reads as text: "${multiplied[2]}" is a multiplier, and the field holds the number in digits.`, fix: `write ${Math.round(Number(multiplied[1]) * times)}, without quotes.` };
-  }
-  if (/^\d+(?:\.\d+)?\s*%$/.test(text) && key !== 'errorBudgetBurnedPercent' && key !== 'downtimeMinutes' && key !== 'revenueLost') {
-    return { written: JSON.stringify(value), why: `a share, where ${key} holds a count.`, fix: `write the count itself (${text} of how many?), or leave the field out and give the share in the body.` };
-  }
-  if (/^(?:unknown|unclear|tbd|tbc|n\/?a|none|\?+|-|—|null|nil|not known|unavailable)$/i.test(text)) {
-    return { written: JSON.stringify(value), why: 'a word for a number that is not known.', fix: `leave ${key} out (delete the line) while it is not known; write the number when it is.` };
   }
   const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)\+?$|^(\d+(?:\.\d+)?)\s*\+$/i.exec(text);
   if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1] ?? estimate[2]}, without quotes; say in the body that it is an estimate.` };
@@ -1202,6 +1207,12 @@ export function validatePostmortemSource(
     if (!isMdx && split.body.includes('<')) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+      }
+    }
+    // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
+      for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
     if (/\][ \t]+\(|\)\[/.test(split.body)) {

@@ -32,7 +32,12 @@ export const teamSchema = z.strictObject({
   /** Chat or code-review handle of the team, e.g. "@acme/payments". Internal only. */
   handle: z.string().trim().regex(/^@[A-Za-z0-9][\w.-]*(?:\/[A-Za-z0-9][\w.-]*)?$/, {
     // "checkout team" was accepted and asked for as a reviewer that no one can be (npm run review).
-    error: 'not a handle: write it as CODEOWNERS does, "@org/team" for a GitHub team or "@user" for one person, in quotes (an @ starts a YAML value otherwise read as an error).',
+    // A team's GitHub page (round 15) gets the handle it names.
+    error: (issue) => {
+      const page = /^https?:\/\/(?:www\.)?github\.com\/orgs\/([\w.-]+)\/teams\/([\w.-]+)\/?$/i.exec(String(issue.input ?? '').trim());
+      return page ? `not a handle but the team's GitHub page: write "@${page[1]}/${page[2]}" (in quotes), as CODEOWNERS does.`
+        : 'not a handle: write it as CODEOWNERS does, "@org/team" for a GitHub team or "@user" for one person, in quotes (an @ starts a YAML value otherwise read as an error).';
+    },
   }).optional(),
   /** People on the team. Internal only: the public build refuses these names anywhere in public text. */
   members: z.array(shownText).optional(),
