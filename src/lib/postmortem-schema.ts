@@ -556,6 +556,9 @@ export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: numbe
     [['summary'], pm.summary, summaryMaxLength],
     [['public', 'title'], pm.public?.title, titleMaxLength],
     [['public', 'summary'], pm.public?.summary, summaryMaxLength],
+    // Round 15: an action item's title is one line of every follow-up list and ticket; a
+    // 300-character one (a paste of its whole description) passed.
+    ...pm.actionItems.map((item, i): [(string | number)[], string | undefined, number] => [['actionItems', i, 'title'], item.title, titleMaxLength]),
   ];
   return fields.flatMap(([path, text, limit]) => {
     // Characters as a reader counts them: an emoji is one, not two UTF-16 units.

@@ -47,7 +47,7 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkdownInTitle, findMarkupInPlainText } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem } from './plain-text-fields.ts';
 import { describeRedundantVariantTag, describeShownNowhere, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
@@ -915,7 +915,9 @@ export function validatePostmortemSource(
           findings.push({
             file, ...frontmatter.positionOf(issue.path), rule: 'schema/too-long', severity: isDraft ? 'warning' : 'error',
             message: issue.message,
-            fix: issue.path.at(-1) === 'title'
+            fix: issue.path[0] === 'actionItems'
+              ? 'shorten it to what will be done, in one line; put the details in verification or the body.'
+              : issue.path.at(-1) === 'title'
               ? 'shorten it to what broke and where, in one line; put the details in the summary and the body.'
               : 'shorten it to 2-3 sentences (what happened, the impact, what fixed it); the rest belongs in the body.',
             field: formatFieldPath(issue.path),
@@ -940,11 +942,21 @@ export function validatePostmortemSource(
             });
             continue;
           }
+          const titleProblem = findTitleProblem(text);
+          if (titleProblem) {
+            findings.push({
+              file, ...frontmatter.positionOf([...path]), rule: titleProblem.kind === 'placeholder' ? 'schema/invalid' : 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${formatFieldPath([...path])} ${titleProblem.message}`,
+              fix: titleProblem.fix.replace('title: ', `${formatFieldPath([...path])}: `),
+              field: formatFieldPath([...path]),
+            });
+            continue;
+          }
           const markdown = findMarkdownInTitle(text);
           if (markdown) {
             findings.push({
               file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
-              message: `${formatFieldPath([...path])} holds the Markdown ${markdown.markup}, which every page, the feed and search results show as typed: a title is plain text.`,
+              message: `${formatFieldPath([...path])} holds the Markdown ${markdown.markup.trim()}, which every page, the feed and search results show as typed: a title is plain text.`,
               fix: `write it without the marks: ${JSON.stringify(markdown.plain.trim())} (emphasis and links belong in the body).`,
               field: formatFieldPath([...path]),
             });
