@@ -332,6 +332,11 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
       problems.push(`${option} holds ${hidden.description} (${escapeHiddenCharacters(JSON.stringify(text))}); remove ${escapeOf(hidden)} from it.`);
       continue;
     }
+    // `~/kb` (round 15): no shell reads it, so ~ was a folder named "~" in the project.
+    if (option === 'contentDir' && /^~(?:[/\\]|$)/.test(text.trim())) {
+      problems.push(`contentDir is ${JSON.stringify(text)}: ~ is not read as your home folder here (only a shell expands it), so it would be a folder named "~" in the project. Write the folder's path relative to the project (e.g. "content") or in full (e.g. "/home/me/kb").`);
+      continue;
+    }
     if (option === 'contentDir') continue;
     const markup = findMarkup(text);
     if (markup) problems.push(`${option} (${JSON.stringify(text)}) holds ${markup}: every page prints it as text, as typed. Write it without HTML (a character such as & as itself).`);
@@ -346,6 +351,9 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
       if ((name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}: a name of fewer than two letters or digits would be found in every postmortem (as the word "a", or any mark). Write the whole name.`);
       // 'Jane\tDoe' (a paste from a spreadsheet) is not the "Jane Doe" the postmortems write.
       else if (name.includes('\t')) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}, which holds a tab: the name as the postmortems write it, with a space, would not be found. Write ${JSON.stringify(name.replace(/\t+/g, ' '))}.`);
+      // 'Alice  Smith' (two spaces, or a no-break space from a chat app; round 15) is looked for as
+      // written, so the "Alice Smith" the postmortems write was not found and was published.
+      else if (/ {2,}|[\u00A0\u2007\u202F]/.test(name.trim())) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}, which holds ${/ {2,}/.test(name.trim()) ? 'two spaces in a row' : 'a no-break space'}: names are found as written, so the name as the postmortems write it, with one space, would not be found. Write ${JSON.stringify(name.trim().replace(/[ \u00A0\u2007\u202F]+/g, ' '))}.`);
     });
   }
   return problems;

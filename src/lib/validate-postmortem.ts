@@ -671,6 +671,17 @@ export function validatePostmortemSource(
     });
   }
 
+  // A byte-order mark at the start of a line of the body (round 15): what `cat a.md b.md` leaves
+  // where the second file began, invisible, and a sign that two files were joined.
+  const joinedMark = invisible || !split.present ? undefined : /(?:^|\n)\uFEFF/.exec(split.body);
+  if (joinedMark) {
+    findings.push({
+      file, ...positionAt(source.length - split.body.length + joinedMark.index + (joinedMark[0].length - 1)), rule: 'file/encoding', severity: 'error',
+      message: 'a line of the body begins with a byte-order mark (U+FEFF), the invisible mark a file starts with: another file was joined to this one here (cat a.md b.md, or a paste of a whole file).',
+      fix: 'delete the invisible character at the start of the line (retype the line), and check that the text after it belongs to this postmortem.',
+    });
+  }
+
   // A private-use character (an icon of a terminal font pasted with a prompt, Apple's logo U+F8FF)
   // or a noncharacter (U+FFFE: a byte-order mark read the wrong way round) means nothing outside
   // the program it came from: every reader saw an empty box or another font's symbol (bad input

@@ -1,3 +1,4 @@
+import { findMojibake } from './mojibake.ts';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
@@ -136,6 +137,9 @@ const kindNames: Record<VocabularyKind, string> = { teams: 'a team', services: '
  * are not lowercase with hyphens, and fields the schema refuses (an unknown field with the
  * closest known one), so that one run of `npm run check` lists all of them.
  */
+/** The longest id a vocabulary entry may have (a postmortem's slug is cut at 60 too). */
+export const vocabularyIdMaxLength = 60;
+
 function parseEntries<T extends z.ZodObject>(
   file: string,
   source: string,
@@ -188,6 +192,14 @@ function parseEntries<T extends z.ZodObject>(
       message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which the YAML reader takes as a line break and the line numbers do not: ids and fields would be read otherwise than your editor shows them.',
       fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".' });
     return { entries, problems, keyAt };
+  }
+  // "Ã©" for "é" in a name or a description (round 15): shown garbled on every page that names it,
+  // as a postmortem's garbled text is refused.
+  const garbled = findMojibake(source);
+  if (garbled) {
+    problems.push({ file, ...place(garbled.index),
+      message: `the file holds "${garbled.written}", which is "${garbled.meant}" garbled: its UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again, so every page would show "${garbled.written}".`,
+      fix: `write "${garbled.meant}" there, and look for others (iconv -f UTF-8 -t WINDOWS-1252 on the file undoes it throughout).` });
   }
   // A merge left unresolved gave YAML errors about implicit keys at each marker, naming no conflict.
   const conflict = findMergeConflict(source);
@@ -296,6 +308,12 @@ function parseEntries<T extends z.ZodObject>(
         const stray = [...id].find((character) => !/[\x20-\x7E]/.test(character));
         problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens${stray ? `; it holds ${describeCharacter(stray)}` : ''}.`, fix: renamed ? `rename it to "${renamed}", and use that id in the postmortems.` : 'rename it to a few words in lowercase letters, digits and hyphens, and use that id in the postmortems.' });
       }
+      continue;
+    }
+    // Round 15: a 300-character id was taken; it is a page's address (/tags/<id>/), which no file
+    // system holds past 255 bytes, and the build stopped there. 60 characters, as a postmortem's slug.
+    if (id.length > vocabularyIdMaxLength) {
+      problems.push({ file, ...keyAt(id), message: `id "${id.slice(0, 40)}…" is ${id.length} characters long; at most ${vocabularyIdMaxLength} are allowed: the id is written in every postmortem that names it and is its page's address (no file name holds more than 255 bytes).`, fix: 'shorten it to a few words; the full name goes in name or description.' });
       continue;
     }
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
