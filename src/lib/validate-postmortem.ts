@@ -411,7 +411,7 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   if (grouped) {
     const digits = `${grouped[2].replace(/[_, '\u00A0\u202F\u2009]/g, '')}${grouped[4] ?? ''}`;
     const separator = grouped[3] === '\u00A0' ? 'no-break space (U+00A0)' : grouped[3] === '\u202F' || grouped[3] === '\u2009' ? 'thin space' : `"${grouped[3]}"`;
-    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no ${separator} between its digits${grouped[1] || grouped[5] ? ' and no currency' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
+    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no ${separator} between its digits${grouped[1] ? ' and no currency sign' : grouped[5] ? ' and no currency' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
       ? `write ${digits} if the comma groups thousands, or ${Number(grouped[2].replace(',', '.'))} if it is a decimal comma, without quotes.`
       : `write ${digits}, without quotes.` };
   }
