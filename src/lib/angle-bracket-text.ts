@@ -15,6 +15,12 @@ export interface AngleBracketMistake {
   fix: string;
 }
 
+/** `<docs.acme.example/x>`: a host (a last label of letters) and maybe a path, in angle brackets. */
+const schemelessAddress = /<((?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,63}(?::\d+)?(?:[/?#][^<>\s]*)?)>/gi;
+
+/** A file name in brackets (`<config.yaml>`) is no address. */
+const fileName = /\.(?:ya?ml|json|md|mdx|txt|log|conf|cfg|ini|toml|sh|py|js|ts|go|rs|rb|java|png|jpe?g|gif|svg|pdf|html?|csv|xml|sql|lock|tar|gz|zip)$/i;
+
 const patterns: { pattern: RegExp; describe: (match: RegExpExecArray) => { message: string; fix: string } }[] = [
   {
     pattern: /<@([UW][A-Z0-9]{6,})(?:\|([^>\n]*))?>/g,
@@ -45,7 +51,7 @@ const patterns: { pattern: RegExp; describe: (match: RegExpExecArray) => { messa
     }),
   },
   {
-    pattern: /<((?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,63}(?::\d+)?(?:[/?#][^<>\s]*)?)>/gi,
+    pattern: schemelessAddress,
     describe: (m) => ({
       message: `<${m[1]}> is an address without its scheme in angle brackets: only <https://…> is made a link, so the page shows the brackets and the text (an .mdx body reads it as a broken tag).`,
       fix: `write it with its scheme: <https://${m[1]}>.`,
@@ -60,8 +66,7 @@ export function findAngleBracketMistakes(text: string): AngleBracketMistake[] {
   for (const { pattern, describe } of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      // A file name in brackets (`<config.yaml>`) is no address: only a host's last label of letters.
-      if (pattern === patterns[4].pattern && /\.(?:ya?ml|json|md|mdx|txt|log|conf|cfg|ini|toml|sh|py|js|ts|go|rs|rb|java|png|jpe?g|gif|svg|pdf|html?|csv|xml|sql|lock|tar|gz|zip)$/i.test(match[1].split(/[/?#:]/)[0])) continue;
+      if (pattern === schemelessAddress && fileName.test(match[1].split(/[/?#:]/)[0])) continue;
       found.push({ index: match.index, ...describe(match) });
     }
   }
