@@ -14,6 +14,7 @@ import { findForeignMarkup } from '../../src/lib/foreign-markup.ts';
 import { findMarkdownInTitle, findTitleProblem } from '../../src/lib/plain-text-fields.ts';
 import { otherDayNotation } from '../../src/lib/instant-advice.ts';
 import type { KbConfigInput } from '../../src/lib/kb-config.ts';
+import { scaffoldTitleProblem } from '../../src/lib/scaffold-options.ts';
 
 const errorsAfter = errorsAfterEditingGoodInput;
 const body = (text: string) => replacing('A configuration push lowered the pool size.', `A configuration push lowered the pool size.\n\n${text}`);
@@ -360,6 +361,13 @@ describe('titles that do not say what broke', () => {
     for (const title of ['[get.jenkins.io] Reset mirrors database', 'Checkout "cart" errors', 'Checkout errors on 2025-07-08', 'CHECKOUT ERRORS AFTER A CONFIG PUSH']) {
       expect(findTitleProblem(title)).toBeUndefined();
     }
+  });
+
+  test('npm run new and draft refuse such a --title before writing, with the title to give', () => {
+    expect(scaffoldTitleProblem('**DB** outage')).toBe('--title holds the Markdown **DB**: a title is plain text, shown as typed on every page, in the feed and in search results. Write it without the marks: --title "DB outage". Nothing was written.');
+    expect(scaffoldTitleProblem('Untitled')).toContain('--title is "Untitled", a placeholder, not a title');
+    expect(scaffoldTitleProblem('[RESOLVED] Checkout errors')).toContain('Write the title without it: "Checkout errors". Nothing was written.');
+    expect(scaffoldTitleProblem('Checkout errors after a config push')).toBeUndefined();
   });
 
   test('an action item title of 300 characters is schema/too-long', () => {
