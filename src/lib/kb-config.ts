@@ -109,7 +109,11 @@ function unknownLintRules(input: unknown): string[] {
   return Object.keys(rules).filter((id) => !known.includes(id)).map((id) => {
     // `schema/required`, `vocabulary/unknown`, `mdx/syntax`: rules that are always on were "not a
     // lint rule" with a list that did not name them, so the author looked for a typo (round 13).
-    if (/^(?:schema|vocabulary|frontmatter|file|mdx|body|corpus|public|redact|draft)\//.test(id) && !findClosestMatch(id, known)) {
+    // `Body/Heading-Skip` (round 15): the letter case aside, an always-on rule; a known rule in
+    // other letter case gets its name.
+    const lower = id.toLowerCase();
+    if (lower !== id && known.includes(lower)) return `lint.rules["${id}"] is the rule "${lower}" in other letter case: rule names are written in lower case. Write lint.rules["${lower}"].`;
+    if (/^(?:schema|vocabulary|frontmatter|file|mdx|body|corpus|public|redact|draft)\//i.test(id) && !findClosestMatch(lower, known)) {
       return `lint.rules["${id}"] is a rule that is always on (docs/rules.md, "Always on"): it guards what the sites publish, so it cannot be set to warning or off. Remove it from lint.rules; the rules that can be set are ${known.join(', ')}.`;
     }
     const closest = findClosestMatch(id, known);

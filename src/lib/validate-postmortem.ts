@@ -455,6 +455,13 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
     }
   }
+  // `two hours`, `ninety minutes`, `half an hour` (round 15): numbers in words.
+  const inWords = key === 'downtimeMinutes' ? /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half an?)\s+(hours?|minutes?|mins?)$/i.exec(text) : null;
+  if (inWords) {
+    const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, 'half a': 0.5, 'half an': 0.5 };
+    const minutes = numbers[inWords[1].toLowerCase()] * (/^h/i.test(inWords[2]) ? 60 : 1);
+    return { written: JSON.stringify(value), why: 'which YAML reads as text: a number in words, where the field holds the minutes in digits.', fix: `write ${minutes} (${text} in minutes), without quotes.` };
+  }
   const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)\+?$|^(\d+(?:\.\d+)?)\s*\+$/i.exec(text);
   if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1] ?? estimate[2]}, without quotes; say in the body that it is an estimate.` };
   const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|to|\.\.)\s*(\d+(?:\.\d+)?)$/i.exec(text);
@@ -756,14 +763,19 @@ export function validatePostmortemSource(
       const lines = leadingBlank[0].split('\n').length - 1;
       add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,
         `delete the blank ${lines === 1 ? 'line' : 'lines'} before the first \`---\`.`);
-    } else if (/^(?:-{4,}|\+{3})[ \t]*\r?$/.test(source.replace(/^\uFEFF/, '').split('\n')[0])) {
+    } else if (/^(?:-{4,}|\+{3}|;{3})[ \t]*\r?$/.test(source.replace(/^\uFEFF/, '').split('\n')[0])) {
       // `----` (a dash too many) or TOML's `+++` was "the file has no frontmatter block", with a
-      // block of fields right there: said as what it is.
+      // block of fields right there: said as what it is. So is `;;;` (round 15), which opens JSON
+      // frontmatter in some site generators (Metalsmith, Zola's older themes).
       const first = source.replace(/^\uFEFF/, '').split('\n')[0].trim();
-      add(undefined, [], 'frontmatter/missing', first.startsWith('+')
+      add(undefined, [], 'frontmatter/missing', first.startsWith(';')
+        ? 'line 1 is `;;;`, which opens JSON frontmatter in some site generators: only frontmatter between two `---` lines is read, so these fields would be shown as text.'
+        : first.startsWith('+')
         ? 'line 1 is `+++`, which opens TOML frontmatter: only YAML frontmatter, between two `---` lines, is read, so these fields would be shown as text.'
         : `line 1 is \`${first}\` (${first.length} dashes): frontmatter opens with a line of exactly three, \`---\`, so these fields would be shown as text.`,
-      first.startsWith('+')
+      first.startsWith(';')
+        ? 'make line 1, and the line that closes the fields, exactly `---` (the fields may stay as JSON between them: YAML reads JSON).'
+        : first.startsWith('+')
         ? 'write the fields as YAML (`title: ...`, not `title = "..."`) between two lines of `---`; `npm run new` writes a complete block.'
         : 'make line 1, and the line that closes the fields, exactly `---`.');
     } else {

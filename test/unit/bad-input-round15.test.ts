@@ -203,6 +203,8 @@ describe('numbers as adopters write them', () => {
     ['downtimeMinutes: 2h30', 'a duration in hours and minutes', 'write 150 (2h30 in minutes)'],
     ['downtimeMinutes: P1DT2H', 'an ISO 8601 duration', 'write 1560 (P1DT2H in minutes)'],
     ['downtimeMinutes: 5400s', 'a duration in seconds', 'write 90 (5400s in minutes)'],
+    ['downtimeMinutes: two hours', 'a number in words', 'write 120 (two hours in minutes)'],
+    ['downtimeMinutes: half an hour', 'a number in words', 'write 30 (half an hour in minutes)'],
   ])('%s says what was read and the number to write', (line, why, fix) => {
     const error = said(impact(line));
     expect(error).toContain(why);
@@ -376,6 +378,12 @@ describe('titles that do not say what broke', () => {
     expect(error.fix).toContain('shorten it to what will be done');
   });
 
+  test('line 1 `;;;` (JSON frontmatter of some site generators) is said as such', () => {
+    const [error] = errorsAfter((text) => text.replace(/^---\n/, ';;;\n').replace('\n---\n', '\n;;;\n'));
+    expect(error).toMatchObject({ rule: 'frontmatter/missing', line: 1 });
+    expect(error.message).toContain('line 1 is `;;;`, which opens JSON frontmatter in some site generators');
+  });
+
   test('a key with two colons is said so', () => {
     expect(said(replacing('severity: SEV-2', 'severity:: SEV-2'))).toContain('the key severity is written with 2 colons');
   });
@@ -439,6 +447,11 @@ describe('vocabularies and settings', () => {
     expect(lines).toContain('redaction.people[0] is "Alice  Smith", which holds two spaces in a row');
     expect(lines).toContain('Write "Alice Smith".');
     expect(lines).toContain('redaction.people[1] is "Bob\u00A0Jones", which holds a no-break space');
+  });
+
+  test('a lint rule in other letter case gets its name; an always-on rule in other case is said so', () => {
+    expect(configRefusalLines(configInput({ lint: { rules: { 'Action-Item/Vague': 'off' } } }), now).join('\n')).toContain('is the rule "action-item/vague" in other letter case: rule names are written in lower case. Write lint.rules["action-item/vague"].');
+    expect(configRefusalLines(configInput({ lint: { rules: { 'Body/Heading-Skip': 'off' } } }), now).join('\n')).toContain('lint.rules["Body/Heading-Skip"] is a rule that is always on');
   });
 
   test('contentDir: "~/kb" is refused: no shell expands it', () => {
