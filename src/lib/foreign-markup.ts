@@ -4,7 +4,7 @@
  * `[runbook|https://…]`, `||a||b||`), MediaWiki (`== What happened ==`, `[[Runbook]]`), AsciiDoc
  * (`== What happened`), reStructuredText (`.. code-block:: sql`) and Org mode (`#+TITLE:`), and
  * a Markdown heading without its space (`##What happened`, shown as a paragraph). None of the
- * corpora's 1,865 Markdown reports holds one outside code (their `[[ -e … ]]` are shell tests, in
+ * corpora's 1,875 Markdown reports holds one outside code (their `[[ -e … ]]` are shell tests, in
  * code). Pure text, no Astro; read line by line outside fenced and indented code and code spans
  * (src/lib/angle-bracket-text.ts).
  */
