@@ -14,7 +14,14 @@ export function postmortemIdFromPath(path: string): string {
 const isSkippedName = (name: string) => name.startsWith('_') || name.startsWith('.');
 
 /** Extensions of Markdown files that are not read as postmortems (besides another letter case of ours). */
-const lookAlikeExtensions = ['.markdown', '.mkd', '.mdown', '.mkdn'];
+const lookAlikeExtensions = ['.markdown', '.mkd', '.mdown', '.mkdn', '.mdwn', '.mdtxt', '.mdtext'];
+
+/**
+ * Reports in another format that `npm run import` converts (`.docx`, `.html`, AsciiDoc, Org, rST)
+ * or that must be converted first (`.pdf`, `.odt`, `.rtf`, `.doc`): an adopter copying old reports
+ * into the postmortems folder had them left out of the sites without a word (bad input round 15).
+ */
+export const otherReportExtensions = ['.docx', '.doc', '.odt', '.rtf', '.pdf', '.html', '.htm', '.adoc', '.asciidoc', '.org', '.rst', '.textile', '.wiki', '.pages'];
 
 /**
  * Why a file or folder could not be read, in words (the system's code after them): a file without
@@ -90,11 +97,17 @@ export interface PostmortemsFolder {
    * here it may be the only copy left (bad input round 14), each with the file it is a copy of.
    */
   copiesWithoutPostmortem: { path: string; of: string }[];
+  /**
+   * Reports in another format (`.docx`, `.html`, `.pdf`, ...) with no postmortem of their name
+   * beside them (one beside them is the import's source, kept on purpose), round 15.
+   */
+  otherFormats: string[];
 }
 
 /** The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it does not exist). */
 export function listPostmortemsFolder(dir: string): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [] };
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [] };
+  const otherFormats: string[] = [];
   const copies: { path: string; of: string }[] = [];
   const namedLikePostmortems: string[] = [];
   if (!existsSync(dir)) return folder;
@@ -136,6 +149,10 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
         // A report converted to text with its frontmatter written (`---` on line 1) but saved as
         // `.txt` was left out of the sites without a word (bad input round 13).
         : lower === '.txt' && entry.isFile() && opensWithFrontmatter(path) ? folder.lookAlikes
+        // `x.mdx ` and `x.mdx.` (a space or a dot after the extension, which Windows drops and
+        // Linux keeps): not read, in silence (round 15).
+        : /\.mdx?[\s.]+$/i.test(entry.name) ? folder.lookAlikes
+        : otherReportExtensions.includes(lower) ? otherFormats
         : undefined;
       list?.push(relative(dir, path));
     }
@@ -145,6 +162,8 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   folder.copiesWithoutPostmortem = copies
     .filter(({ of }) => !folder.postmortems.includes(of) && !folder.lookAlikes.includes(of))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const readNames = new Set([...folder.postmortems, ...folder.lookAlikes].map((path) => path.replace(/\.[^./\\]+$/, '')));
+  folder.otherFormats = otherFormats.filter((path) => !readNames.has(path.replace(/\.[^./\\]+$/, ''))).sort();
   folder.foldersNamedLikePostmortems = namedLikePostmortems
     .map((path) => relative(dir, path))
     .filter((named) => !folder.postmortems.some((file) => file.startsWith(`${named}${sep}`)))

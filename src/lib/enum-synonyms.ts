@@ -32,6 +32,9 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     low: 'P3', lowest: 'P3', minor: 'P3', trivial: 'P3',
   },
   'actionItems.type': {
+    // Round 15: a tracker's issue types. A fix, a bug or an improvement made after an incident is
+    // what keeps it from happening again.
+    fix: 'prevent', bugfix: 'prevent', 'bug fix': 'prevent', bug: 'prevent', improvement: 'prevent', enhancement: 'prevent', remediation: 'prevent',
     prevention: 'prevent', preventive: 'prevent', preventative: 'prevent', 'root cause': 'prevent', hardening: 'prevent',
     detection: 'detect', monitoring: 'detect', alerting: 'detect', alert: 'detect', observability: 'detect',
     mitigation: 'mitigate', recovery: 'mitigate', runbook: 'mitigate', workaround: 'mitigate',
@@ -45,6 +48,28 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     decided: 'decision', action: 'other', note: 'other', info: 'other',
   },
 };
+
+/**
+ * Other tools' severity words (Jira's Blocker … Trivial, PagerDuty's and Opsgenie's Critical … Low)
+ * and the SEV-n they most often stand for (bad input round 15): `severity: critical` and `Major`
+ * were refused with the list of SEV-n and no word of which one is meant. The scales differ between
+ * organisations, so the message says so and names the one it maps to.
+ */
+const severityWords: Record<string, string> = {
+  blocker: 'SEV-0', catastrophic: 'SEV-0', emergency: 'SEV-0', disaster: 'SEV-0', outage: 'SEV-0',
+  critical: 'SEV-1', crit: 'SEV-1', urgent: 'SEV-1', highest: 'SEV-1', severe: 'SEV-1',
+  major: 'SEV-2', high: 'SEV-2', significant: 'SEV-2',
+  medium: 'SEV-3', moderate: 'SEV-3', normal: 'SEV-3', minor: 'SEV-3', warning: 'SEV-3',
+  low: 'SEV-4', lowest: 'SEV-4', trivial: 'SEV-4', cosmetic: 'SEV-4', info: 'SEV-4', informational: 'SEV-4',
+};
+
+/** The SEV-n another tool's severity word (`critical`, `Major`, `Sev High`) most often stands for, among `options`, or undefined. */
+export function severityForWord(value: unknown, options: readonly string[]): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]*/, '');
+  const meant = severityWords[word];
+  return meant !== undefined && options.includes(meant) ? meant : undefined;
+}
 
 /** The enum a field path is for (`actionItems[3].status` is an action item's status), or undefined. */
 export function enumFieldOf(path: readonly PropertyKey[]): EnumField | undefined {
@@ -61,6 +86,8 @@ export function enumFieldOf(path: readonly PropertyKey[]): EnumField | undefined
  * undefined. Letter case, `_`, `-` and spaces around are not told apart.
  */
 export function enumSynonym(field: EnumField, value: unknown, options: readonly string[]): string | undefined {
+  // `status: 1` / `0` (a spreadsheet's checkbox column) is a number: read as the box it was.
+  if (typeof value === 'number' && field === 'actionItems.status' && (value === 0 || value === 1)) return options.includes(value ? 'done' : 'open') ? (value ? 'done' : 'open') : undefined;
   if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
   const written = String(value).trim().toLowerCase();
   const table = synonyms[field];

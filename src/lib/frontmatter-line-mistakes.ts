@@ -15,6 +15,9 @@ export interface FrontmatterLineMistake {
   fix: string;
 }
 
+/** Top-level fields that hold one set of keys (never a list). */
+const mappingFields = new Set(['times', 'impact', 'public', 'security']);
+
 const keyLine = /^( *)(- +)?([A-Za-z_][\w-]*)( *):( +|$)/;
 
 /** The first such mistake of `yaml` (the text between the `---` lines, starting at file line `startLine`), or undefined. */
@@ -22,6 +25,7 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
   const lines = yaml.split('\n').map((line) => line.replace(/\r$/, ''));
   let previousKey: { indent: number; hasValue: boolean; key: string; line: number } | undefined;
   let blockScalarIndent: number | undefined;
+  let mappingParent: { key: string; line: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     const line = startLine + i;
@@ -54,6 +58,13 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
         fix: 'write the note as a YAML comment, starting with # (e.g. # legacy), or delete the line.' };
     }
     const key = keyLine.exec(text);
+    if (indent === 0) mappingParent = key && !key[2] && !text.slice(key[0].length).trim() && mappingFields.has(key[3]) ? { key: key[3], line } : undefined;
+    // Round 15: `times:` written as a list (`  - started: …`): three "All mapping items must
+    // start at the same column" where a key without its "-" followed, none naming the cause.
+    if (key && key[2] && indent > 0 && mappingParent) {
+      return { line, message: `line ${line} (\`${shown}\`) writes ${key[3]} as a list item, with a "-" before it: ${mappingParent.key} (line ${mappingParent.line}) is one set of keys, not a list.`,
+        fix: `delete the "- " before ${key[3]} and before every other key of ${mappingParent.key}, keeping them indented under it.` };
+    }
     if (key) {
       const keyIndent = indent + (key[2]?.length ?? 0);
       if (previousKey && previousKey.hasValue && indent > previousKey.indent && !key[2]) {

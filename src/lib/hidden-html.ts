@@ -36,7 +36,7 @@ const hidingDeclaration = /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:h
  * a box scaled or clipped to nothing, moved a thousand pixels off the page, or of no height with
  * its overflow hidden (the "visually hidden" recipes).
  */
-const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:transform\s*:\s*scale\(\s*0*(?:\.0*)?\s*\))|(?:clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))|(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\))|(?:(?:left|top|text-indent|margin-left)\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?)|(?:(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;\s][\s\S]*overflow\s*:\s*hidden)|(?:overflow\s*:\s*hidden\s*;[\s\S]*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)))/i;
+const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:transform\s*:\s*scale\(\s*0*(?:\.0*)?\s*\))|(?:clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))|(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\))|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?)|(?:(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;\s][\s\S]*overflow\s*:\s*hidden)|(?:overflow\s*:\s*hidden\s*;[\s\S]*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)))/i;
 
 /**
  * What hides an element with these attributes, or `undefined` when it is shown. `attributes` maps
@@ -67,6 +67,8 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
     const css = typeof style === 'string' ? decodeEntities(style) : jsStyleAsCss(style.expression);
     const declaration = hidingDeclaration.exec(css) ?? invisibleBoxDeclaration.exec(css);
     if (declaration) return { how: `the style "${declaration[1].replace(/\s*;$/, '').replace(/\s+/g, ' ').trim()}"`, shownToSightedReaders: false };
+    const collapsed = collapsedBox(css);
+    if (collapsed) return { how: `the style "${collapsed}"`, shownToSightedReaders: false };
     const unseenColour = textColourLikeBackground(css);
     if (unseenColour) return { how: `the style "${unseenColour}"`, shownToSightedReaders: false };
   }
@@ -104,6 +106,8 @@ function declared(css: string, name: RegExp): string | undefined {
 function normalColour(colour: string): string {
   const value = colour.trim().toLowerCase().replace(/\s+/g, '');
   const named: Record<string, string> = { white: '#ffffff', black: '#000000' };
+  // hsl(0 0% 100%), hsl(0, 0%, 100%): any hue at full lightness is white (round 15).
+  if (/^hsla?\(\s*-?[\d.]+(?:deg)?\s*[,\s]\s*[\d.]+%\s*[,\s]\s*100%\s*(?:[,/]\s*(?:1|1\.0*|100%)\s*)?\)$/.test(colour.trim().toLowerCase())) return '#ffffff';
   if (named[value]) return named[value];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])(?:f)?$/.exec(value);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
@@ -144,12 +148,49 @@ function textColourLikeBackground(css: string): string | undefined {
   return isPageBackgroundColour(colour) ? `color: ${colour}` : undefined;
 }
 
+/**
+ * Bad input round 15: more ways a style shows nothing of the text it holds, as written: no line
+ * height with the overflow hidden (`line-height: 0; overflow: hidden`), a box of a pixel or less
+ * with its overflow hidden or clipped to it (`clip: rect(1px, 1px, 1px, 1px)`: the common
+ * "sr-only" recipe), a move of a thousand pixels (`transform: translate(-9999px)`), a scale or
+ * zoom of nothing (`scale: 0`, `zoom: 0.01`, `transform: scaleX(0)`), `content-visibility:
+ * hidden`, `filter: opacity(0)`, text indented out of its box (`text-indent: 100%` with the
+ * overflow hidden) and letters drawn over one another (`letter-spacing: -1000px`).
+ */
+function collapsedBox(css: string): string | undefined {
+  const overflowHidden = /^(?:hidden|clip)$/.test(declared(css, /overflow(?:-[xy])?/) ?? '');
+  const zero = (value: string | undefined) => value !== undefined && /^[+-]?0*(?:\.0*)?(?:px|em|rem|%)?$/.test(value);
+  const tiny = (value: string | undefined) => value !== undefined && (zero(value) || /^(?:0*\.\d+|1)px$/.test(value));
+  const lineHeight = declared(css, /line-height/);
+  if (zero(lineHeight) && overflowHidden) return `line-height: ${lineHeight}; overflow: hidden`;
+  const [width, height] = [declared(css, /(?:max-)?width/), declared(css, /(?:max-)?height/)];
+  if (tiny(width) && tiny(height) && (overflowHidden || declared(css, /clip(?:-path)?/))) return `width: ${width}; height: ${height}; overflow: hidden`;
+  const clip = /^rect\(\s*(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?\s*\)$/.exec(declared(css, /clip/) ?? '');
+  if (clip && Number(clip[3]) - Number(clip[1]) <= 1 && Number(clip[2]) - Number(clip[4]) <= 1) return `clip: ${declared(css, /clip/)}`;
+  const transform = declared(css, /transform/);
+  if (transform && (/translate[xyz3d]*\(\s*-?\d{4,}|translate[xyz3d]*\([^)]*,\s*-?\d{4,}/.test(transform) || /scale[xyz]?\(\s*0*(?:\.0*)?\s*[,)]/.test(transform))) return `transform: ${transform}`;
+  const scale = declared(css, /scale/);
+  if (scale && /^0*(?:\.0*)?%?(?:\s|$)/.test(scale)) return `scale: ${scale}`;
+  const zoom = declared(css, /zoom/);
+  if (zoom && /^(?:0*(?:\.0\d*)?|0*\.0*|[0-9](?:\.\d+)?%)$/.test(zoom)) return `zoom: ${zoom}`;
+  const visibility = declared(css, /content-visibility/);
+  if (visibility === 'hidden') return 'content-visibility: hidden';
+  const filter = declared(css, /filter/);
+  if (filter && /opacity\(\s*(?:0*(?:\.0\d*)?|[0-9](?:\.\d+)?%)\s*\)/.test(filter)) return `filter: ${filter}`;
+  const indent = declared(css, /text-indent/);
+  if (indent && overflowHidden && /^(?:[1-9]\d{2,}(?:\.\d+)?%|\d{4,}(?:px|em)?)$/.test(indent)) return `text-indent: ${indent}; overflow: hidden`;
+  const spacing = declared(css, /letter-spacing/);
+  if (spacing && /^-(?:\d{3,}(?:\.\d+)?px|\d{2,}(?:\.\d+)?(?:em|rem))$/.test(spacing)) return `letter-spacing: ${spacing}`;
+  return undefined;
+}
+
 /** A React-style style object (`{ display: 'none' }`) written as CSS (`display: none`), enough for {@link hidingDeclaration}. */
 function jsStyleAsCss(expression: string): string {
   return expression
     .replace(/[{}]/g, ';')
     .replace(/,/g, ';')
     .replace(/["'`]/g, '')
+    .replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a}-${b.toLowerCase()}`)
     .replace(/fontSize/g, 'font-size')
     .replace(/backgroundColor/g, 'background-color')
     .replace(/clipPath/g, 'clip-path')

@@ -23,6 +23,61 @@ export function calendarDayProblem(date: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A day written in another notation at the start of `text` (bad input round 15), rewritten as
+ * YYYY-MM-DD with what differed, the rest of the text kept: `8.7.2025` and `12.07.2025` (day first,
+ * as German and Nordic dates are), `2025/07/09`, `2025.07.09`, `20250709`, dashes that are not the
+ * hyphen-minus (`2025‐07‐08`), a week date (`2025-W28-2`) and a day of the year (`2025-189`).
+ * `03/05/2024` is either day first or month first: both are named (`ambiguous`) and none chosen,
+ * unless a part over 12 settles it. A day without its year (`Jul 8`, `1 Aug`) is `noYear`.
+ */
+export function otherDayNotation(text: string): { day: string; rest: string; reason: string } | { ambiguous: [string, string]; written: string } | { noYear: string } | undefined {
+  const pad = (n: number | string) => String(n).padStart(2, '0');
+  const dashes = /^(\d{4})[\u2010-\u2015\u2212\uFE63\uFF0D](\d{1,2})[\u2010-\u2015\u2212\uFE63\uFF0D](\d{1,2})(.*)$/.exec(text);
+  if (dashes) return { day: `${dashes[1]}-${pad(dashes[2])}-${pad(dashes[3])}`, rest: dashes[4], reason: `the dashes of the day are U+${text.charCodeAt(4).toString(16).toUpperCase()}, a word processor's dash, not the hyphen-minus (-)` };
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)$/.exec(text);
+  if (dotted && Number(dotted[2]) <= 12) return { day: `${dotted[3]}-${pad(dotted[2])}-${pad(dotted[1])}`, rest: dotted[4], reason: 'the day is written year-month-day, not day.month.year' };
+  const yearFirst = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(.*)$/.exec(text);
+  if (yearFirst) return { day: `${yearFirst[1]}-${pad(yearFirst[3])}-${pad(yearFirst[4])}`, rest: yearFirst[5], reason: `the parts of the day are joined by "-", not "${yearFirst[2]}"` };
+  const compact = /^(\d{4})(\d{2})(\d{2})(?=$|[Tt ])(.*)$/.exec(text);
+  if (compact && Number(compact[2]) >= 1 && Number(compact[2]) <= 12) return { day: `${compact[1]}-${compact[2]}-${compact[3]}`, rest: compact[4], reason: 'the parts of the day are joined by "-"' };
+  const week = /^(\d{4})-?W(\d{2})-?([1-7])(.*)$/.exec(text);
+  if (week) {
+    // ISO week 1 holds the year's first Thursday: its Monday is 3 days before the Thursday on or after 4 January.
+    const fourth = new Date(Date.UTC(Number(week[1]), 0, 4));
+    const monday = new Date(fourth.getTime() - ((fourth.getUTCDay() + 6) % 7) * 86_400_000);
+    const day = new Date(monday.getTime() + ((Number(week[2]) - 1) * 7 + Number(week[3]) - 1) * 86_400_000);
+    return { day: day.toISOString().slice(0, 10), rest: week[4], reason: 'the day is written as a week date (year, week, weekday)' };
+  }
+  const ordinal = /^(\d{4})-(\d{3})(?=$|[Tt ])(.*)$/.exec(text);
+  if (ordinal && Number(ordinal[2]) >= 1 && Number(ordinal[2]) <= 366) {
+    const day = new Date(Date.UTC(Number(ordinal[1]), 0, Number(ordinal[2])));
+    if (day.getUTCFullYear() === Number(ordinal[1])) return { day: day.toISOString().slice(0, 10), rest: ordinal[3], reason: `the day is written as the ${Number(ordinal[2])}th day of the year` };
+  }
+  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(.*)$/.exec(text);
+  if (slashed) {
+    const [first, second] = [Number(slashed[1]), Number(slashed[2])];
+    const dayFirst = `${slashed[3]}-${pad(second)}-${pad(first)}`;
+    const monthFirst = `${slashed[3]}-${pad(first)}-${pad(second)}`;
+    if (first > 12 && second <= 12) return { day: dayFirst, rest: slashed[4], reason: 'the day is written year-month-day, not day/month/year' };
+    if (second > 12 && first <= 12) return { day: monthFirst, rest: slashed[4], reason: 'the day is written year-month-day, not month/day/year (US order)' };
+    if (first <= 12 && second <= 12) return { ambiguous: [monthFirst, dayFirst], written: `${slashed[1]}/${slashed[2]}/${slashed[3]}` };
+  }
+  const yearless = /^(?:[A-Za-z]{3,9},?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)(?:$|[\s,]+(?!\d{4})(.*))$/.exec(text);
+  if (yearless && monthNumbers.has((yearless[1] ?? yearless[4]).toLowerCase())) return { noYear: text };
+  return undefined;
+}
+
+/** What {@link otherDayNotation} finds as a sentence of advice for a field holding a day only, or undefined. */
+export function dayNotationAdvice(text: string): string | undefined {
+  const found = otherDayNotation(text.trim()) ?? (spelledOutDay(`${text.trim()} 00:00`) ? { day: spelledOutDay(`${text.trim()} 00:00`)!.slice(0, 10), rest: '', reason: 'the day is written year-month-day, in digits' } : undefined);
+  if (!found) return undefined;
+  if ('ambiguous' in found) return ` ${found.written} can be read two ways: write ${found.ambiguous[0]} if the month comes first (US order), ${found.ambiguous[1]} if the day does.`;
+  if ('noYear' in found) return ` ${found.noYear} has no year: write the year too, as YYYY-MM-DD.`;
+  if (calendarDayProblem(found.day)) return ` ${calendarDayProblem(found.day)}.`;
+  return ` Here ${found.reason}${found.rest.trim() ? '; this field is a day, the time of day is not written' : ''}. Write ${found.day}.`;
+}
+
 export function instantAdvice(written: string, isValid: (candidate: string) => boolean): string | undefined {
   const reasons: string[] = [];
   // Bad input round 13: reports converted from elsewhere wrote "8 July 2025 17:45 UTC", full-width
@@ -37,6 +92,35 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');
     text = spelled;
+  }
+  const other = spelled ? undefined : otherDayNotation(text);
+  if (other && 'ambiguous' in other) return `${other.written} can be read two ways: write ${other.ambiguous[0]} if the month comes first (US order), ${other.ambiguous[1]} if the day does, then T, the time and its zone (e.g. ${other.ambiguous[0]}T17:45:00Z).`;
+  if (other && 'noYear' in other) return `${other.noYear} has no year: write the whole date-time, e.g. 2025-07-08T17:45:00Z.`;
+  if (other) {
+    reasons.push(other.reason);
+    text = `${other.day}${other.rest}`;
+  }
+  // `5:45 PM` after the day: a 24-hour clock is written (round 15).
+  const twelveHour = /^(\d{4}-\d{1,2}-\d{1,2}(?:[Tt]| +|[Tt] +))(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?(.*)$/.exec(text);
+  if (twelveHour && Number(twelveHour[2]) >= 1 && Number(twelveHour[2]) <= 12) {
+    const hour = (Number(twelveHour[2]) % 12) + (/p/i.test(twelveHour[5]) ? 12 : 0);
+    reasons.push('the time is written on a 24-hour clock');
+    text = `${twelveHour[1]}${String(hour).padStart(2, '0')}:${twelveHour[3]}${twelveHour[4] ? `:${twelveHour[4]}` : ''}${twelveHour[6].startsWith(' ') ? twelveHour[6] : ` ${twelveHour[6]}`}`.replace(/ +$/, '');
+  }
+  // A minus sign of a word processor (U+2212) or a dash before the offset (round 15).
+  const oddMinus = /[\u2212\u2010-\u2015\uFE63\uFF0D](\d{2}:?\d{2})$/.exec(text);
+  if (oddMinus) {
+    reasons.push(`the offset's sign is U+${text.charCodeAt(oddMinus.index).toString(16).toUpperCase()}, a word processor's minus or dash, not the hyphen-minus (-)`);
+    text = `${text.slice(0, oddMinus.index)}-${oddMinus[1]}`;
+  }
+  // A day alone or a time alone (round 15) said nothing of what was missing.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !calendarDayProblem(text)) return `${text} is a day without its time: write the time of day and its zone, e.g. ${text}T17:45:00Z (if only the day is known, its start in UTC: ${text}T00:00:00Z).`;
+  if (/^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\S+)?$/.test(text)) return `${text} is a time without its day: write the day before it, e.g. 2025-07-08T${text.split(/\s/)[0].padStart(5, '0')}${/:\d{2}:\d{2}/.test(text) ? '' : ':00'}Z.`;
+  // A comma before the fraction of a second (ISO 8601 allows it; the schema reads a point).
+  const comma = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}),(\d+)(.*)$/.exec(text);
+  if (comma) {
+    reasons.push('a fraction of a second is written after a point (.5), not a comma');
+    text = `${comma[1]}.${comma[2]}${comma[3]}`;
   }
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})([Tt]| +|[Tt] +)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?(\s*)(.*)$/.exec(text);
   if (!match) return undefined;

@@ -109,7 +109,11 @@ function unknownLintRules(input: unknown): string[] {
   return Object.keys(rules).filter((id) => !known.includes(id)).map((id) => {
     // `schema/required`, `vocabulary/unknown`, `mdx/syntax`: rules that are always on were "not a
     // lint rule" with a list that did not name them, so the author looked for a typo (round 13).
-    if (/^(?:schema|vocabulary|frontmatter|file|mdx|body|corpus|public|redact|draft)\//.test(id) && !findClosestMatch(id, known)) {
+    // `Body/Heading-Skip` (round 15): the letter case aside, an always-on rule; a known rule in
+    // other letter case gets its name.
+    const lower = id.toLowerCase();
+    if (lower !== id && known.includes(lower)) return `lint.rules["${id}"] is the rule "${lower}" in other letter case: rule names are written in lower case. Write lint.rules["${lower}"].`;
+    if (/^(?:schema|vocabulary|frontmatter|file|mdx|body|corpus|public|redact|draft)\//i.test(id) && !findClosestMatch(lower, known)) {
       return `lint.rules["${id}"] is a rule that is always on (docs/rules.md, "Always on"): it guards what the sites publish, so it cannot be set to warning or off. Remove it from lint.rules; the rules that can be set are ${known.join(', ')}.`;
     }
     const closest = findClosestMatch(id, known);
@@ -332,6 +336,11 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
       problems.push(`${option} holds ${hidden.description} (${escapeHiddenCharacters(JSON.stringify(text))}); remove ${escapeOf(hidden)} from it.`);
       continue;
     }
+    // `~/kb` (round 15): no shell reads it, so ~ was a folder named "~" in the project.
+    if (option === 'contentDir' && /^~(?:[/\\]|$)/.test(text.trim())) {
+      problems.push(`contentDir is ${JSON.stringify(text)}: ~ is not read as your home folder here (only a shell expands it), so it would be a folder named "~" in the project. Write the folder's path relative to the project (e.g. "content") or in full (e.g. "/home/me/kb").`);
+      continue;
+    }
     if (option === 'contentDir') continue;
     const markup = findMarkup(text);
     if (markup) problems.push(`${option} (${JSON.stringify(text)}) holds ${markup}: every page prints it as text, as typed. Write it without HTML (a character such as & as itself).`);
@@ -346,6 +355,9 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
       if ((name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}: a name of fewer than two letters or digits would be found in every postmortem (as the word "a", or any mark). Write the whole name.`);
       // 'Jane\tDoe' (a paste from a spreadsheet) is not the "Jane Doe" the postmortems write.
       else if (name.includes('\t')) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}, which holds a tab: the name as the postmortems write it, with a space, would not be found. Write ${JSON.stringify(name.replace(/\t+/g, ' '))}.`);
+      // 'Alice  Smith' (two spaces, or a no-break space from a chat app; round 15) is looked for as
+      // written, so the "Alice Smith" the postmortems write was not found and was published.
+      else if (/ {2,}|[\u00A0\u2007\u202F]/.test(name.trim())) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}, which holds ${/ {2,}/.test(name.trim()) ? 'two spaces in a row' : 'a no-break space'}: names are found as written, so the name as the postmortems write it, with one space, would not be found. Write ${JSON.stringify(name.trim().replace(/[ \u00A0\u2007\u202F]+/g, ' '))}.`);
     });
   }
   return problems;

@@ -30,7 +30,10 @@ const whatItCounts: Record<string, string> = {
 // A cheap test first: most frontmatter holds no such notation, and the YAML document with its
 // positions is only built when it may.
 // 16 digits in a row: the smallest number above Number.MAX_SAFE_INTEGER has 16.
-const mayHoldNotation = /0[xo]|\d[eE][-+]?\d|\d{16}/;
+const mayHoldNotation = /0[xo]|\d[eE][-+]?\d|\d{16}|\d\.\d{3}(?!\d)/;
+
+/** The impact fields that count whole things (users, requests, orders). */
+const countKeys = new Set(['usersAffected', 'failedRequests', 'failedOrders']);
 
 /**
  * Problems of `yaml`, the frontmatter text whose first line is line `yamlStartLine` of the file.
@@ -62,6 +65,17 @@ export function findNumberNotationProblems(yaml: string, yamlStartLine: number):
         ...at,
         message: `${field} is written ${value}, which YAML reads as the ${radix === 16 ? 'hexadecimal' : 'octal'} number ${read}: ${whatItCounts[key] ?? 'this number'} is not written in base ${radix}, so this is surely a mistake.`,
         fix: `write the number in decimal digits (${read} if base ${radix} was meant).`,
+      });
+      continue;
+    }
+    // Bad input round 15: `usersAffected: 1.000`, a thousand written with a point between its digit
+    // groups (German, Dutch, ...): YAML reads 1 and it was taken, a count a thousand times too small.
+    if (countKeys.has(key) && /^\d{1,3}\.\d{3}$/.test(value)) {
+      const meant = value.replace('.', '');
+      problems.push({
+        ...at,
+        message: `${field} is written ${value}, which YAML reads as the decimal number ${Number(value)}: ${whatItCounts[key]} is a whole number, so the point surely groups thousands, as some languages write them.`,
+        fix: `write ${Number(meant)} (no separator between the digits) if ${value} means ${Number(meant).toLocaleString('en-US')}.`,
       });
       continue;
     }

@@ -99,7 +99,8 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
     const start = node.position?.start;
     if (!start) return;
     if (node.type === 'text') {
-      const unread = /(!?)\[([^\]\n]*)\]\(\s*([^()\s"'<>]+)\s+(?!["'(])([^()\n]*)\)/.exec((node as { value: string }).value);
+      const value = (node as { value: string }).value;
+      const unread = /(!?)\[([^\]\n]*)\]\(\s*([^()\s"'<>]+)\s+(?!["'(])([^()\n]*)\)/.exec(value);
       if (unread) {
         const address = `${unread[3]} ${unread[4]}`.trim();
         problems.push({
@@ -114,6 +115,18 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
     const url = (node as { url: string }).url.trim();
     if (node.type === 'link' && url === '') {
       problems.push({ line: start.line, column: start.column, message: 'the link has no address (written []() with nothing in the parentheses): a reader who follows it reloads this page.', fix: 'write the address in the parentheses, or remove the brackets and keep the words.' });
+      return;
+    }
+    // Round 15: a scheme mistyped (`htps://`, `https//`, `http:/docs…`) or an address of a scheme
+    // alone (`https://`): each led nowhere, in silence (`https//x` was read as a path of this site).
+    const typo = /^(htps?|htttps?|hhttps?|ttps?|htpp?s?|hptts?|httpss)(:\/\/|:\/(?!\/)|\/\/)(.*)$/i.exec(url) ?? /^(https?)(:\/(?!\/)|\/\/)(.*)$/i.exec(url);
+    if (typo && /^[a-z0-9[]/i.test(typo[3])) {
+      const meant = `${/s$/i.test(typo[1]) || /^htps$/i.test(typo[1]) || /^ttps$/i.test(typo[1]) ? 'https' : 'http'}://${typo[3]}`;
+      problems.push({ line: start.line, column: start.column, message: `the link ${url} has a mistyped scheme (${typo[1]}${typo[2]}), so a browser cannot open it (or reads it as a path on this site).`, fix: `write ${meant}.` });
+      return;
+    }
+    if (/^https?:\/\/(?:[/?#]|$)/i.test(url)) {
+      problems.push({ line: start.line, column: start.column, message: `the link ${url} has a scheme and no host: it leads nowhere.`, fix: 'write the whole address after https://, or remove the brackets and keep the words.' });
       return;
     }
     if (/^(?:[a-z][a-z0-9+.-]*:|\/|\.|#|\?)/i.test(url)) {

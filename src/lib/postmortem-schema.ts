@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { calendarDayProblem, instantAdvice, isOffsetInRange } from './instant-advice.ts';
+import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -15,6 +15,25 @@ function dayMeant(text: string): string | undefined {
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;
+}
+/** A month without its day (`2025-08`): the day to add. */
+function partialDayReason(text: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!month || Number(month[2]) < 1 || Number(month[2]) > 12) return '';
+  const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+  return ` ${text} is a month: write the day too, e.g. ${text}-${last} for its last day.`;
+}
+/** A word or a quarter where a day goes (`ASAP`, `tomorrow`, `Q3`, round 15): what to write instead. */
+function wordForDayReason(text: string): string {
+  const quarter = /^Q([1-4])(?:[\s/-]+(\d{4}))?$/i.exec(text.trim()) ?? /^(\d{4})[\s/-]*Q([1-4])$/i.exec(text.trim())?.slice(0).reverse();
+  if (quarter) {
+    const q = Number(/Q([1-4])/i.exec(text)![1]);
+    const year = /\d{4}/.exec(text)?.[0] ?? '2025';
+    const last = new Date(Date.UTC(Number(year), q * 3, 0)).toISOString().slice(0, 10);
+    return ` ${text.trim()} is a quarter, not a day: write its last day (${last} for Q${q} ${year}), or the day agreed.`;
+  }
+  if (!/\d/.test(text)) return ` ${JSON.stringify(text.trim())} names no day: write the day itself (a word such as tomorrow or next sprint means another day as the report ages).`;
+  return '';
 }
 function dayMeantReason(text: string): string {
   const day = dayMeant(text);
@@ -89,7 +108,22 @@ function implausibleYear(date: string | Date): string | undefined {
 
 /** Without this, zod reports a missing union-typed field as "Invalid input". */
 const missingOr = (format: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `is missing: add it, written ${format}.` : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
+  issue.input === undefined ? `is missing: add it, written ${format}.`
+    : typeof issue.input === 'number' && epochReading(issue.input, format) ? epochReading(issue.input, format)!
+    : typeof issue.input === 'number' && /^\d{8}$/.test(String(issue.input)) && dayNotationAdvice(String(issue.input)) ? `is ${issue.input}, which YAML reads as a number, not as a date.${dayNotationAdvice(String(issue.input))}`
+    : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
+
+/**
+ * A number that reads as Unix time (round 15): seconds (10 digits) or milliseconds (13) since
+ * 1970, as a log or an API export writes it, with the date-time it is.
+ */
+function epochReading(value: number, format: string): string | undefined {
+  const milliseconds = value >= 1e12 && value < 1e13 ? value : value >= 1e9 && value < 1e10 ? value * 1000 : undefined;
+  if (milliseconds === undefined || !Number.isInteger(value)) return undefined;
+  const instant = new Date(milliseconds).toISOString().replace('.000Z', 'Z');
+  const day = format.startsWith('as YYYY-MM-DD');
+  return `is ${value}, which reads as Unix time (${milliseconds === value ? 'milliseconds' : 'seconds'} since 1970-01-01), a number, not a date: it is ${instant}. Write ${day ? instant.slice(0, 10) : instant}.`;
+}
 
 /**
  * An instant, written as ISO 8601 in UTC (`2025-03-14T09:12:00Z`) or with its offset
@@ -147,7 +181,10 @@ export const calendarDateSchema = z
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text)}`,
+        message: dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
+          ? `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text) || partialDayReason(text) || wordForDayReason(text)}`
+          // Round 15: `03/05/2024`, `9 July 2025`, `2025/07/09`, `12.07.2025`, `1 Aug` got "e.g. 2025-03-21".
+          : `"${value}" is not a date as this field takes it (YYYY-MM-DD).${dayNotationAdvice(text)}`,
       });
       return z.NEVER;
     }
@@ -215,6 +252,19 @@ function linkSchema(example: string) {
     // "must be a full http(s) URL" named no address to write (bad input round 14): a host without
     // its scheme, a ticket key alone and a mailto: address are each said with what to write.
     const written = value.trim();
+    // Round 15: a Markdown link or an address in angle brackets (pasted from a report or a chat),
+    // and a mistyped scheme (`htps://`, `https//`, `https:/x`): "must be a full http(s) URL".
+    const markdown = /^\[[^\]]*\]\((https?:\/\/[^)\s]+)\)$/i.exec(written) ?? /^<(https?:\/\/[^>\s]+)>$/i.exec(written);
+    if (markdown) {
+      ctx.addIssue({ code: 'custom', message: `"${written}" is ${written.startsWith('[') ? 'a Markdown link' : 'an address in angle brackets'}: the field holds the address alone, which the page makes a link. Write "${markdown[1]}".` });
+      return;
+    }
+    const typo = /^(htps?|htttps?|hhttps?|ttps?|htpp?s?|hptts?|httpss)(:\/\/|:\/(?!\/)|\/\/)(.+)$/i.exec(written) ?? /^(https?)(:\/(?!\/)|\/\/)(.+)$/i.exec(written);
+    if (typo) {
+      const meant = `${/^(?:https|htps|ttps|htttps|hhttps|hptts|httpss|htpps)$/i.test(typo[1]) ? 'https' : 'http'}://${typo[3]}`;
+      ctx.addIssue({ code: 'custom', message: `"${written}" has a mistyped scheme (${typo[1]}${typo[2]}), so no browser opens it: write "${meant}".` });
+      return;
+    }
     if (/\s/.test(written) || /^https?:\/\//i.test(written)) return;
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
     if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d+)?(?:[/?#]|$))/i.test(written) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) {
@@ -506,6 +556,9 @@ export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: numbe
     [['summary'], pm.summary, summaryMaxLength],
     [['public', 'title'], pm.public?.title, titleMaxLength],
     [['public', 'summary'], pm.public?.summary, summaryMaxLength],
+    // Round 15: an action item's title is one line of every follow-up list and ticket; a
+    // 300-character one (a paste of its whole description) passed.
+    ...pm.actionItems.map((item, i): [(string | number)[], string | undefined, number] => [['actionItems', i, 'title'], item.title, titleMaxLength]),
   ];
   return fields.flatMap(([path, text, limit]) => {
     // Characters as a reader counts them: an emoji is one, not two UTF-16 units.
@@ -590,7 +643,8 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   if (start && end && ms(end) <= ms(start)) {
     issues.push({
       path: ['impact', 'end'],
-      message: `impact.end (${end}) must be after impact.start (${start}).`,
+      // Round 15: an offset typed wrong in one of them said nothing of the offsets.
+      message: `impact.end (${end}) must be after impact.start (${start}); check the date and the UTC offset of both (a local time written with Z, or the wrong offset, moves it by hours).`,
     });
   }
   // The impact window lies inside the incident: a day or an offset typed wrong in one of them

@@ -1,7 +1,7 @@
 // What `npm run new` refuses in its options before it writes a file: each mistake here was
 // written into a new postmortem before, for the check to find later or not at all.
 import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
-import { findMarkup } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkup, findTitleProblem } from './plain-text-fields.ts';
 
 /**
  * Why a `--title` cannot be a title (a line break: every page, the feed and search results show
@@ -27,6 +27,16 @@ export function scaffoldTitleProblem(title: string): string | undefined {
   const markup = findMarkup(title);
   if (markup) {
     return `--title holds ${markup}: a title is plain text, shown as typed on every page, in the feed and in search results. Write it without HTML (a character such as & as itself). Nothing was written.`;
+  }
+  // Round 15: Markdown, a placeholder, a day alone, a status mark or quotes were written into the
+  // draft, for the check to warn about and the review to refuse.
+  const markdown = findMarkdownInTitle(title);
+  if (markdown) {
+    return `--title holds the Markdown ${markdown.markup.trim()}: a title is plain text, shown as typed on every page, in the feed and in search results. Write it without the marks: --title ${JSON.stringify(markdown.plain.trim())}. Nothing was written.`;
+  }
+  const problem = findTitleProblem(title);
+  if (problem) {
+    return `--title ${problem.message} ${problem.fix.replace('title: ', '--title ').replace(/^./, (first) => first.toUpperCase())} Nothing was written.`;
   }
   // `--title=---` (or only emoji, or only punctuation) named the file `<day>-incident.mdx` and
   // titled the postmortem with marks that say nothing of what broke.

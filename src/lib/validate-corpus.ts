@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
@@ -99,7 +99,17 @@ export function validateCorpus(
     const file = join(postmortemsDir, path);
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
       message: `${display(file)} looks like a postmortem but is not read: only .mdx and .md files (in lower case) are.`,
-      fix: `rename it to ${display(file).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
+      fix: `rename it to ${display(file).replace(/\.mdx?[\s.]+$/i, (extension) => extension.trim().replace(/\.+$/, '')).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
+  }
+  for (const path of folder.otherFormats) {
+    const file = join(postmortemsDir, path);
+    const extension = extname(path).toLowerCase();
+    const imported = !['.doc', '.odt', '.rtf', '.pdf', '.textile', '.wiki', '.pages'].includes(extension);
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(file)} is a report in another format (${extension}), which the sites do not read: it would be left out of them without a word.`,
+      fix: imported
+        ? `convert it into a draft postmortem with npm run import -- ${display(file)} --out ${display(postmortemsDir)} (it keeps every sentence), then move the original out of the postmortems folder, or keep it beside the draft of its name.`
+        : `save it as ${extension === '.pdf' ? 'text or HTML (e.g. pdftotext, or "Save as" in the program that made it)' : '.docx or HTML'} and convert that with npm run import; or move it out of the postmortems folder.` });
   }
   for (const path of folder.foldersNamedLikePostmortems) {
     const named = join(postmortemsDir, path);

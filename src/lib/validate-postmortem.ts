@@ -29,8 +29,10 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, severityForWord } from './enum-synonyms.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
+import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
+import { findForeignMarkup } from './foreign-markup.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -45,7 +47,7 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkupInPlainText } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem } from './plain-text-fields.ts';
 import { describeRedundantVariantTag, describeShownNowhere, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
@@ -177,9 +179,12 @@ function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonl
     ? ({ time: 'at', timestamp: 'at', date: 'at', datetime: 'at', when: 'at', ts: 'at', description: 'event', text: 'event', what: 'event', message: 'event', summary: 'event', note: 'event', type: 'kind', category: 'kind' } as Record<string, string>)[lower]
     : path.length === 2 && path[0] === 'actionItems'
       ? ({ assignee: 'owner', assignedto: 'owner', team: 'owner', responsible: 'owner', duedate: 'due', deadline: 'due', eta: 'due', targetdate: 'due', state: 'status', ticket: 'link', url: 'link', issue: 'link', jira: 'link', href: 'link', description: 'title', name: 'title', task: 'title', action: 'title', summary: 'title', severity: 'priority', kind: 'type', category: 'type' } as Record<string, string>)[lower]
-      : undefined;
+      : path.length === 1 && path[0] === 'times'
+        // Round 15: `closed:` was "did you mean declared?", `reported:` "did you mean resolved?".
+        ? ({ start: 'started', begin: 'started', began: 'started', startedat: 'started', end: 'resolved', ended: 'resolved', closed: 'resolved', fixed: 'resolved', recovered: 'resolved', resolvedat: 'resolved', reported: 'detected', noticed: 'detected', alerted: 'detected', discovered: 'detected', paged: 'acknowledged', acked: 'acknowledged', mitigatedat: 'mitigated', workaround: 'mitigated' } as Record<string, string>)[lower]
+        : undefined;
   if (!meant || !known.includes(meant)) return undefined;
-  const where = path[0] === 'timeline' ? 'a timeline entry' : 'an action item';
+  const where = path[0] === 'timeline' ? 'a timeline entry' : path[0] === 'times' ? 'times' : 'an action item';
   return { why: `${where} writes it as ${meant}.`, fix: `rename ${key} to ${meant}.` };
 }
 
@@ -198,6 +203,10 @@ function describeSchemaIssue(
     if (key === '') {
       // A key written `~:` or `"":` was "unknown key" with a "did you mean" of whatever key came closest.
       return { rule: 'schema/unknown-key', path, message: `a key with no name (written ~: or "":)${field ? ` in ${field}` : ''}.`, fix: 'write the name of the key before the colon, or delete the line.' };
+    }
+    if (key.endsWith(':') && known.includes(key.replace(/:+$/, ''))) {
+      // `severity:: SEV-2` (round 15) was "unknown key "severity:", did you mean severity?".
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key.replace(/:+$/, '')} is written with ${key.length - key.replace(/:+$/, '').length + 1} colons, so YAML reads the key as "${key}".`, fix: `write one colon: ${key.replace(/:+$/, '')}: …` };
     }
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
@@ -246,6 +255,16 @@ function describeSchemaIssue(
     // `SEV-02` was "did you mean SEV-0", `SEV-II` too, and `ＳＥＶ-2`, `Severity 2`, `S2` had no
     // suggestion (bad input round 13): the number a severity is written with, read first.
     const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
+    // `severity: critical`, `Major` (another tool's scale, round 15): the SEV-n it most often is.
+    const bySeverityWord = path.length === 1 && path[0] === 'severity' && !bySeverityNumber ? severityForWord(value, options) : undefined;
+    if (bySeverityWord) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a word of another tool's severity scale; severities here are ${options.join(', ')} (SEV-0 the worst).`,
+        fix: `write severity: ${bySeverityWord}, what ${describeValue(value)} most often stands for; if your old reports' scale maps it to another level, write that SEV-n.`,
+      };
+    }
     // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
     // before the closest spelling, which took `external` for "internal".
     const enumField = enumFieldOf(path);
@@ -298,9 +317,41 @@ function describeSchemaIssue(
         : `write the one that started it (trigger: ${String(value[0] ?? 'configuration')}); name the others in the contributing factors or tags.`,
     };
   }
+  // Round 15: a set of keys written another way. `times:` as a list (`- started: …`, each key
+  // after a "-") was "must be a set of keys" with the value shown as JSON; `impact:` as a line of
+  // text and action items as lines of text said nothing of the fields to write.
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && Array.isArray(value) && value.length
+    && value.every((item) => item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length === 1)) {
+    const keys = value.map((item) => Object.keys(item as object)[0]);
+    return {
+      rule: 'schema/type',
+      path,
+      message: `${field} is written as a list (a "-" before each of its keys: ${keys.join(', ')}), but it is one set of keys.`,
+      fix: `delete the "- " before each key, keeping the keys indented under ${String(path.at(-1))}: (e.g. "  ${keys[0]}: …").`,
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 1 && path[0] === 'impact') {
+    return {
+      rule: 'schema/type',
+      path,
+      message: `impact is a line of text, but it is a set of keys: the text is its description, beside the impact window and counts.`,
+      fix: `write it as impact: then, indented on the next line, description: ${value.length > 60 ? `${value.slice(0, 57)}…` : value} (and start:, end: for the window).`,
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 2 && (path[0] === 'actionItems' || path[0] === 'timeline')) {
+    const item = path[0] === 'actionItems';
+    return {
+      rule: 'schema/type',
+      path,
+      message: `${field} is a line of text (${describeValue(value.length > 60 ? `${value.slice(0, 57)}…` : value)}), but ${item ? 'an action item is a set of fields: id, title, owner, due, priority, type, status and verification' : 'a timeline entry is a set of fields: at, event and kind'}.`,
+      fix: item ? 'write it as "- id: AI-1" with "title: <the text>" and the other fields indented under it (npm run new writes one to copy).'
+        : 'write it as "- at: <date-time>" with "event: <the text>" and "kind:" indented under it.',
+    };
+  }
   if (issue.code === 'invalid_type') {
     // `tags: config, deploy` (a converted report's comma list) gets the list to write (round 13).
-    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean) : [];
+    // Round 15: `tags: config deploy` (spaces between ids) too, and `#config #deploy` (hashtags).
+    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*|\s+/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
     return {
       rule: 'schema/type',
       path,
@@ -327,6 +378,10 @@ function describeSchemaIssue(
         : issue.code === 'too_big' ? 'shorten it.' : 'add to it.',
     };
   }
+  if (issue.code === 'too_small' && typeof value === 'number' && value < 0 && Number((issue as { minimum?: unknown }).minimum) === 0) {
+    // `usersAffected: -5` was "too small (the limit is 0). Fix: check the number" (round 15).
+    return { rule: 'schema/invalid', path, message: `${field} is ${value}, a negative number: ${String(path.at(-1))} counts something that happened, so it is 0 or more.`, fix: `write ${Math.abs(value)} if the minus sign is a slip, or leave the field out if the figure is not known.` };
+  }
   if (issue.code === 'too_big' || issue.code === 'too_small') {
     const limit = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum;
     return { rule: 'schema/invalid', path, message: `${field} is ${describeValue(value)}, which is too ${issue.code === 'too_big' ? 'large' : 'small'} (the limit is ${String(limit)}).`, fix: 'check the number.' };
@@ -345,12 +400,33 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  const grouped = /^([$€£]\s*)?(\d{1,3}(?:([_, ])\d{3})+)(\.\d+)?$/.exec(text);
+  // Round 15: also `1 000` with a no-break or thin space, `1'000` (Swiss), `1.000.000` and
+  // `€1.200,50` (a point between groups, a decimal comma), and a currency written after it.
+  const european = /^([$€£]\s*)?(\d{1,3}(?:\.\d{3})+),(\d+)\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text) ?? /^([$€£]\s*)?(\d{1,3}(?:\.\d{3}){2,})()\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text);
+  if (european) {
+    const digits = `${european[2].replace(/\./g, '')}${european[3] ? `.${european[3]}` : ''}`;
+    return { written: JSON.stringify(value), why: 'which YAML reads as text: points between the digit groups' + (european[3] ? ' and a decimal comma' : '') + ' are not read in a number.', fix: `write ${Number(digits)}, without quotes, separators or currency.` };
+  }
+  const grouped = /^([$€£]\s*)?(\d{1,3}(?:([_, '\u00A0\u202F\u2009])\d{3})+)(\.\d+)?\s*((?:[$€£]|usd|eur|gbp|chf))?$/i.exec(text);
   if (grouped) {
-    const digits = `${grouped[2].replace(/[_, ]/g, '')}${grouped[4] ?? ''}`;
-    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no "${grouped[3]}" between its digits${grouped[1] ? ' and no currency sign' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
+    const digits = `${grouped[2].replace(/[_, '\u00A0\u202F\u2009]/g, '')}${grouped[4] ?? ''}`;
+    const separator = grouped[3] === '\u00A0' ? 'no-break space (U+00A0)' : grouped[3] === '\u202F' || grouped[3] === '\u2009' ? 'thin space' : `"${grouped[3]}"`;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: a number takes no ${separator} between its digits${grouped[1] ? ' and no currency sign' : grouped[5] ? ' and no currency' : ''}.`, fix: grouped[3] === ',' && !grouped[4] && /^\d{1,3},\d{3}$/.test(grouped[2])
       ? `write ${digits} if the comma groups thousands, or ${Number(grouped[2].replace(',', '.'))} if it is a decimal comma, without quotes.`
       : `write ${digits}, without quotes.` };
+  }
+  // Round 15: `10k`, `1.2M` (a multiplier), `1000+`, a share in a count field, and words for a
+  // number not known (`unknown`, `TBD`, `N/A`) got "must be a number" with none given.
+  const multiplied = key === 'downtimeMinutes' ? null : /^(\d+(?:\.\d+)?)\s*([kKmM])$/.exec(text);
+  if (multiplied) {
+    const times = /k/i.test(multiplied[2]) ? 1_000 : 1_000_000;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: "${multiplied[2]}" is a multiplier, and the field holds the number in digits.`, fix: `write ${Math.round(Number(multiplied[1]) * times)}, without quotes.` };
+  }
+  if (/^\d+(?:\.\d+)?\s*%$/.test(text) && key !== 'errorBudgetBurnedPercent' && key !== 'downtimeMinutes' && key !== 'revenueLost') {
+    return { written: JSON.stringify(value), why: `a share, where ${key} holds a count.`, fix: `write the count itself (${text} of how many?), or leave the field out and give the share in the body.` };
+  }
+  if (/^(?:unknown|unclear|tbd|tbc|n\/?a|none|\?+|-|—|null|nil|not known|unavailable)$/i.test(text)) {
+    return { written: JSON.stringify(value), why: 'a word for a number that is not known.', fix: `leave ${key} out (delete the line) while it is not known; write the number when it is.` };
   }
   const withUnit = /^(\d+(?:\.\d+)?)\s*(%|percent|min|mins|minutes?|m|h|hrs?|hours?|users?|requests?|orders?|[$€£]|usd|eur|gbp)$/i.exec(text);
   if (withUnit) {
@@ -366,18 +442,28 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   // `1h10m`), an estimate `~10`, a range `10-15` and a Unicode minus were "must be a number.
   // Fix: write a number, without quotes", with no quotes written and no number given.
   if (key === 'downtimeMinutes') {
-    const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(text);
+    // Round 15: days in an ISO duration (`P1DT2H`), `2h30` (minutes after the h without their
+    // unit), and seconds (`45s`, `5400 seconds`) were "must be a number" with no number given.
+    const iso = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(text);
     const clock = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$/.exec(text);
-    const spelled = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)\s*(?:(\d+(?:\.\d+)?)\s*m(?:in(?:utes?|s)?)?)?$/i.exec(text);
-    const [hours, minutes, seconds] = iso && text.length > 2 ? [iso[1], iso[2], iso[3]] : clock ? [clock[1], clock[2], clock[3]] : spelled ? [spelled[1], spelled[2], undefined] : [];
-    if (hours !== undefined || minutes !== undefined) {
-      const total = Math.round((Number(hours ?? 0) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60) * 100) / 100;
-      const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : 'a duration in hours and minutes';
+    const spelled = /^(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)\s*(?:(\d+(?:\.\d+)?)\s*(?:m(?:in(?:utes?|s)?)?)?)?$/i.exec(text);
+    const secondsOnly = /^(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)$/i.exec(text);
+    const [days, hours, minutes, seconds] = iso && text.length > 2 && !/T$/i.test(text) ? [iso[1], iso[2], iso[3], iso[4]] : clock ? [undefined, clock[1], clock[2], clock[3]] : spelled ? [undefined, spelled[1], spelled[2], undefined] : secondsOnly ? [undefined, undefined, undefined, secondsOnly[1]] : [];
+    if (days !== undefined || hours !== undefined || minutes !== undefined || seconds !== undefined) {
+      const total = Math.round((Number(days ?? 0) * 1440 + Number(hours ?? 0) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60) * 100) / 100;
+      const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : secondsOnly ? 'a duration in seconds' : 'a duration in hours and minutes';
       return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
     }
   }
-  const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)$/i.exec(text);
-  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1]}, without quotes; say in the body that it is an estimate.` };
+  // `two hours`, `ninety minutes`, `half an hour` (round 15): numbers in words.
+  const inWords = key === 'downtimeMinutes' ? /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half an?)\s+(hours?|minutes?|mins?)$/i.exec(text) : null;
+  if (inWords) {
+    const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, 'half a': 0.5, 'half an': 0.5 };
+    const minutes = numbers[inWords[1].toLowerCase()] * (/^h/i.test(inWords[2]) ? 60 : 1);
+    return { written: JSON.stringify(value), why: 'which YAML reads as text: a number in words, where the field holds the minutes in digits.', fix: `write ${minutes} (${text} in minutes), without quotes.` };
+  }
+  const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)\+?$|^(\d+(?:\.\d+)?)\s*\+$/i.exec(text);
+  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1] ?? estimate[2]}, without quotes; say in the body that it is an estimate.` };
   const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|to|\.\.)\s*(\d+(?:\.\d+)?)$/i.exec(text);
   if (range) return { written: JSON.stringify(value), why: 'which YAML reads as text: a range, where the field holds one number.', fix: `write one number, without quotes (${range[2]}, the upper bound, unless one was measured); give the range in the body.` };
   const unicodeMinus = /^[\u2212\u2012-\u2014](\d+(?:\.\d+)?)$/.exec(text);
@@ -592,6 +678,17 @@ export function validatePostmortemSource(
     });
   }
 
+  // A byte-order mark at the start of a line of the body (round 15): what `cat a.md b.md` leaves
+  // where the second file began, invisible, and a sign that two files were joined.
+  const joinedMark = invisible || !split.present ? undefined : /(?:^|\n)\uFEFF/.exec(split.body);
+  if (joinedMark) {
+    findings.push({
+      file, ...positionAt(source.length - split.body.length + joinedMark.index + (joinedMark[0].length - 1)), rule: 'file/encoding', severity: 'error',
+      message: 'a line of the body begins with a byte-order mark (U+FEFF), the invisible mark a file starts with: another file was joined to this one here (cat a.md b.md, or a paste of a whole file).',
+      fix: 'delete the invisible character at the start of the line (retype the line), and check that the text after it belongs to this postmortem.',
+    });
+  }
+
   // A private-use character (an icon of a terminal font pasted with a prompt, Apple's logo U+F8FF)
   // or a noncharacter (U+FFFE: a byte-order mark read the wrong way round) means nothing outside
   // the program it came from: every reader saw an empty box or another font's symbol (bad input
@@ -666,14 +763,19 @@ export function validatePostmortemSource(
       const lines = leadingBlank[0].split('\n').length - 1;
       add(undefined, [], 'frontmatter/missing', `the frontmatter's \`---\` is on line ${lines + 1}, after ${lines === 1 ? 'a blank line' : `${lines} blank lines`}: it is only read on line 1, so its fields would be shown as text.`,
         `delete the blank ${lines === 1 ? 'line' : 'lines'} before the first \`---\`.`);
-    } else if (/^(?:-{4,}|\+{3})[ \t]*\r?$/.test(source.replace(/^\uFEFF/, '').split('\n')[0])) {
+    } else if (/^(?:-{4,}|\+{3}|;{3})[ \t]*\r?$/.test(source.replace(/^\uFEFF/, '').split('\n')[0])) {
       // `----` (a dash too many) or TOML's `+++` was "the file has no frontmatter block", with a
-      // block of fields right there: said as what it is.
+      // block of fields right there: said as what it is. So is `;;;` (round 15), which opens JSON
+      // frontmatter in some site generators (Metalsmith, Zola's older themes).
       const first = source.replace(/^\uFEFF/, '').split('\n')[0].trim();
-      add(undefined, [], 'frontmatter/missing', first.startsWith('+')
+      add(undefined, [], 'frontmatter/missing', first.startsWith(';')
+        ? 'line 1 is `;;;`, which opens JSON frontmatter in some site generators: only frontmatter between two `---` lines is read, so these fields would be shown as text.'
+        : first.startsWith('+')
         ? 'line 1 is `+++`, which opens TOML frontmatter: only YAML frontmatter, between two `---` lines, is read, so these fields would be shown as text.'
         : `line 1 is \`${first}\` (${first.length} dashes): frontmatter opens with a line of exactly three, \`---\`, so these fields would be shown as text.`,
-      first.startsWith('+')
+      first.startsWith(';')
+        ? 'make line 1, and the line that closes the fields, exactly `---` (the fields may stay as JSON between them: YAML reads JSON).'
+        : first.startsWith('+')
         ? 'write the fields as YAML (`title: ...`, not `title = "..."`) between two lines of `---`; `npm run new` writes a complete block.'
         : 'make line 1, and the line that closes the fields, exactly `---`.');
     } else {
@@ -836,7 +938,9 @@ export function validatePostmortemSource(
           findings.push({
             file, ...frontmatter.positionOf(issue.path), rule: 'schema/too-long', severity: isDraft ? 'warning' : 'error',
             message: issue.message,
-            fix: issue.path.at(-1) === 'title'
+            fix: issue.path[0] === 'actionItems'
+              ? 'shorten it to what will be done, in one line; put the details in verification or the body.'
+              : issue.path.at(-1) === 'title'
               ? 'shorten it to what broke and where, in one line; put the details in the summary and the body.'
               : 'shorten it to 2-3 sentences (what happened, the impact, what fixed it); the rest belongs in the body.',
             field: formatFieldPath(issue.path),
@@ -857,6 +961,26 @@ export function validatePostmortemSource(
               file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
               message: `${formatFieldPath([...path])} holds a tab after "${text.trim().slice(0, tab).slice(-40)}": every page shows it as a space, but the feed, the JSON and searches keep the tab, so the title is not the one shown.`,
               fix: `write a space instead of the tab: ${JSON.stringify(text.trim().replace(/\t+/g, ' '))}.`,
+              field: formatFieldPath([...path]),
+            });
+            continue;
+          }
+          const titleProblem = findTitleProblem(text);
+          if (titleProblem) {
+            findings.push({
+              file, ...frontmatter.positionOf([...path]), rule: titleProblem.kind === 'placeholder' ? 'schema/invalid' : 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${formatFieldPath([...path])} ${titleProblem.message}`,
+              fix: titleProblem.fix.replace('title: ', `${formatFieldPath([...path])}: `),
+              field: formatFieldPath([...path]),
+            });
+            continue;
+          }
+          const markdown = findMarkdownInTitle(text);
+          if (markdown) {
+            findings.push({
+              file, ...frontmatter.positionOf([...path]), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${formatFieldPath([...path])} holds the Markdown ${markdown.markup.trim()}, which every page, the feed and search results show as typed: a title is plain text.`,
+              fix: `write it without the marks: ${JSON.stringify(markdown.plain.trim())} (emphasis and links belong in the body).`,
               field: formatFieldPath([...path]),
             });
             continue;
@@ -1039,7 +1163,15 @@ export function validatePostmortemSource(
   if (context.frontmatterOnly) return result;
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
+  const bodyLines = parsedBody.errors.length ? split.body.split('\n') : [];
   for (const error of parsedBody.errors) {
+    // `<docs.acme.example/x>`, `<@U024BE7LH>`, `<https://x|label>` (round 15): MDX's words
+    // ("Unexpected character `x` after self-closing slash") named no link; said as what it is.
+    const angle = isMdx ? findAngleBracketMistakes(bodyLines[error.line - 1] ?? '')[0] : undefined;
+    if (angle) {
+      findings.push({ file, line: error.line + split.bodyStartLine - 1, column: angle.index + 1, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${angle.message}`, fix: angle.fix });
+      continue;
+    }
     // A tag never closed is reported where the parser gave up (the body's first line or its end):
     // the opening tag it names, "(45:1-45:11)", is where the author has to look.
     const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
@@ -1103,6 +1235,24 @@ export function validatePostmortemSource(
     if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)/i.test(split.body)) {
       for (const link of findLocalFileLinks(result.tree)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity: linkSeverity, message: link.message, fix: link.fix });
+      }
+    }
+    // `<docs.acme.example/x>` and Slack's `<@U…>`, `<#C…|x>`, `<!here>`, `<url|label>` in a .md
+    // body (round 15): shown as text, or not at all. An .mdx body does not parse with them (above).
+    if (!isMdx && split.body.includes('<')) {
+      for (const { line, column, mistake } of mistakesOutsideCode(split.body)) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+      }
+    }
+    // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
+      for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+      }
+    }
+    if (/\][ \t]+\(|\)\[/.test(split.body)) {
+      for (const { line, column, mistake } of mistakesOutsideCode(split.body, findUnreadLinks)) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
     if (/\]\(|\]:/.test(split.body)) {

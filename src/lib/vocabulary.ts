@@ -1,3 +1,4 @@
+import { findMojibake } from './mojibake.ts';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
@@ -32,7 +33,12 @@ export const teamSchema = z.strictObject({
   /** Chat or code-review handle of the team, e.g. "@acme/payments". Internal only. */
   handle: z.string().trim().regex(/^@[A-Za-z0-9][\w.-]*(?:\/[A-Za-z0-9][\w.-]*)?$/, {
     // "checkout team" was accepted and asked for as a reviewer that no one can be (npm run review).
-    error: 'not a handle: write it as CODEOWNERS does, "@org/team" for a GitHub team or "@user" for one person, in quotes (an @ starts a YAML value otherwise read as an error).',
+    // A team's GitHub page (round 15) gets the handle it names.
+    error: (issue) => {
+      const page = /^https?:\/\/(?:www\.)?github\.com\/orgs\/([\w.-]+)\/teams\/([\w.-]+)\/?$/i.exec(String(issue.input ?? '').trim());
+      return page ? `not a handle but the team's GitHub page: write "@${page[1]}/${page[2]}" (in quotes), as CODEOWNERS does.`
+        : 'not a handle: write it as CODEOWNERS does, "@org/team" for a GitHub team or "@user" for one person, in quotes (an @ starts a YAML value otherwise read as an error).';
+    },
   }).optional(),
   /** People on the team. Internal only: the public build refuses these names anywhere in public text. */
   members: z.array(shownText).optional(),
@@ -131,6 +137,9 @@ const kindNames: Record<VocabularyKind, string> = { teams: 'a team', services: '
  * are not lowercase with hyphens, and fields the schema refuses (an unknown field with the
  * closest known one), so that one run of `npm run check` lists all of them.
  */
+/** The longest id a vocabulary entry may have (a postmortem's slug is cut at 60 too). */
+export const vocabularyIdMaxLength = 60;
+
 function parseEntries<T extends z.ZodObject>(
   file: string,
   source: string,
@@ -183,6 +192,14 @@ function parseEntries<T extends z.ZodObject>(
       message: 'a line ends with a carriage return alone (U+000D, the line ending of classic Mac OS), which the YAML reader takes as a line break and the line numbers do not: ids and fields would be read otherwise than your editor shows them.',
       fix: 'save the file with LF line endings (or CRLF), e.g. your editor\'s "line endings: LF".' });
     return { entries, problems, keyAt };
+  }
+  // "Ã©" for "é" in a name or a description (round 15): shown garbled on every page that names it,
+  // as a postmortem's garbled text is refused.
+  const garbled = findMojibake(source);
+  if (garbled) {
+    problems.push({ file, ...place(garbled.index),
+      message: `the file holds "${garbled.written}", which is "${garbled.meant}" garbled: its UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again, so every page would show "${garbled.written}".`,
+      fix: `write "${garbled.meant}" there, and look for others (iconv -f UTF-8 -t WINDOWS-1252 on the file undoes it throughout).` });
   }
   // A merge left unresolved gave YAML errors about implicit keys at each marker, naming no conflict.
   const conflict = findMergeConflict(source);
@@ -291,6 +308,12 @@ function parseEntries<T extends z.ZodObject>(
         const stray = [...id].find((character) => !/[\x20-\x7E]/.test(character));
         problems.push({ file, ...keyAt(id), message: `id "${id}" must be lowercase letters, digits and hyphens${stray ? `; it holds ${describeCharacter(stray)}` : ''}.`, fix: renamed ? `rename it to "${renamed}", and use that id in the postmortems.` : 'rename it to a few words in lowercase letters, digits and hyphens, and use that id in the postmortems.' });
       }
+      continue;
+    }
+    // Round 15: a 300-character id was taken; it is a page's address (/tags/<id>/), which no file
+    // system holds past 255 bytes, and the build stopped there. 60 characters, as a postmortem's slug.
+    if (id.length > vocabularyIdMaxLength) {
+      problems.push({ file, ...keyAt(id), message: `id "${id.slice(0, 40)}…" is ${id.length} characters long; at most ${vocabularyIdMaxLength} are allowed: the id is written in every postmortem that names it and is its page's address (no file name holds more than 255 bytes).`, fix: 'shorten it to a few words; the full name goes in name or description.' });
       continue;
     }
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
@@ -467,6 +490,33 @@ export function parseVocabulary(sources: Record<VocabularyKind, string>, dir = '
           fix: `name each service for what it is (e.g. add what differs: "${service.name} (${service.id})"), or merge "${service.id}" into "${other}" if they are one service.`,
         });
       } else byName.set(name, service.id);
+    }
+  }
+  // Round 15: an alias that is another entry's id (`config:` with `aliases: [deploy]` beside a tag
+  // `deploy`) passed: a search for the one found the other, and the id no longer named one thing.
+  // An alias two entries claim is the same conflict. Compared in any letter case, as searches are.
+  for (const [kind, parsed] of [['services', services], ['tags', tags], ['triggers', triggers]] as const) {
+    if (parsed.problems.length) continue;
+    const claimed = new Map<string, string>();
+    for (const entry of parsed.entries.values() as Iterable<{ id: string; aliases?: string[] }>) {
+      for (const alias of entry.aliases ?? []) {
+        const key = alias.trim().toLowerCase();
+        const other = [...parsed.entries.keys()].find((id) => id !== entry.id && id.toLowerCase() === key);
+        const sharer = claimed.get(key);
+        if (other !== undefined) {
+          problems.push({
+            file: path(kind), ...parsed.keyAt(entry.id, 'aliases'),
+            message: `${kind.slice(0, -1)} "${entry.id}" has the alias ${JSON.stringify(alias)}, which is the id of the ${kind.slice(0, -1)} "${other}" (line ${parsed.keyAt(other).line}): a search for "${other}" would find "${entry.id}" too, and the word would no longer name one ${kind.slice(0, -1)}.`,
+            fix: `remove "${alias}" from the aliases of "${entry.id}"; if the two are one ${kind.slice(0, -1)}, merge "${other}" into "${entry.id}" (and rename it in the postmortems).`,
+          });
+        } else if (sharer !== undefined && sharer !== entry.id) {
+          problems.push({
+            file: path(kind), ...parsed.keyAt(entry.id, 'aliases'),
+            message: `${kind.slice(0, -1)} "${entry.id}" has the alias ${JSON.stringify(alias)}, which the ${kind.slice(0, -1)} "${sharer}" has too (line ${parsed.keyAt(sharer, 'aliases').line}): one word for two ${kind}, so a search for it cannot tell which is meant.`,
+            fix: `keep "${alias}" on the one ${kind.slice(0, -1)} it names, and remove it from the other.`,
+          });
+        } else claimed.set(key, entry.id);
+      }
     }
   }
   const fileOrder = (problem: VocabularyProblem) => (Object.keys(vocabularyFiles) as VocabularyKind[]).findIndex((kind) => path(kind) === problem.file);

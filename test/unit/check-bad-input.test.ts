@@ -237,7 +237,7 @@ describe('bad input is reported with file, line, field, value and fix', () => {
   });
 
   test.each([
-    ['a date YAML reads as a number', (t: string) => t.replace(/^drafted: .*$/m, 'drafted: 20250709'), /drafted is 20250709, which is not a date: write it as YYYY-MM-DD/],
+    ['a date YAML reads as a number', (t: string) => t.replace(/^drafted: .*$/m, 'drafted: 20250709'), /drafted is 20250709, which YAML reads as a number, not as a date\. Here the parts of the day are joined by "-"\. Write 2025-07-09\./],
     ['a fraction where a whole number goes', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: 2.5\n'), /impact\.usersAffected is 2\.5, but must be a whole number/],
     ['a number too large', (t: string) => t.replace('  end: 2025-07-08T17:55:00Z\n', '  end: 2025-07-08T17:55:00Z\n  usersAffected: 90071992547409910\n'), /impact\.usersAffected is written 90071992547409910, beyond 9007199254740991/],
   ])('%s gets a message that says what to write, not zod\'s words', (_name, change, message) => {

@@ -1,0 +1,108 @@
+/**
+ * Text in angle brackets that a chat export or a hurried author wrote as a link, which neither
+ * Markdown nor MDX reads as one (bad input round 15): an address without its scheme
+ * (`<docs.acme.example/x>`: CommonMark makes a link only of `<https://…>`, so the page showed the
+ * brackets and the text; MDX stopped with "Unexpected character `x` after self-closing slash"),
+ * and Slack's markup as an export keeps it: `<@U024BE7LH>` (a member, by an id no reader knows),
+ * `<#C024BE7LR|incidents>` (a channel), `<!here>` (a notification; in a `.md` post an HTML
+ * declaration, shown as nothing) and `<https://x|label>` (a link with its label). Pure text, no Astro.
+ */
+
+export interface AngleBracketMistake {
+  /** Offset of the `<` in the text. */
+  index: number;
+  message: string;
+  fix: string;
+}
+
+/** `<docs.acme.example/x>`: a host (a last label of letters) and maybe a path, in angle brackets. */
+const schemelessAddress = /<((?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,63}(?::\d+)?(?:[/?#][^<>\s]*)?)>/gi;
+
+/** A file name in brackets (`<config.yaml>`) is no address. */
+const fileName = /\.(?:ya?ml|json|md|mdx|txt|log|conf|cfg|ini|toml|sh|py|js|ts|go|rs|rb|java|png|jpe?g|gif|svg|pdf|html?|csv|xml|sql|lock|tar|gz|zip)$/i;
+
+const patterns: { pattern: RegExp; describe: (match: RegExpExecArray) => { message: string; fix: string } }[] = [
+  {
+    pattern: /<@([UW][A-Z0-9]{6,})(?:\|([^>\n]*))?>/g,
+    describe: (m) => ({
+      message: `${m[0]} is a Slack mention as a chat export writes it: the page shows ${m[0]}, a member's id no reader can look up${m[2] ? '' : ' (and a way to find the person)'}.`,
+      fix: 'write the role instead (the on-call engineer, the incident commander), as the rest of a blameless report does.',
+    }),
+  },
+  {
+    pattern: /<#([CG][A-Z0-9]{6,})(?:\|([^>\n]*))?>/g,
+    describe: (m) => ({
+      message: `${m[0]} is a Slack channel as a chat export writes it: the page shows the brackets and the channel's id, not its name.`,
+      fix: m[2] ? `write #${m[2]} (as text, or in backticks).` : 'write the channel\'s name, #name, as text.',
+    }),
+  },
+  {
+    pattern: /<!(here|channel|everyone|subteam\^[A-Z0-9]+)(?:\|([^>\n]*))?>/g,
+    describe: (m) => ({
+      message: `${m[0]} is a Slack notification (@${m[2] ?? m[1]}) as a chat export writes it: the page shows it as text, or (read as an HTML declaration) not at all.`,
+      fix: `write @${m[2]?.replace(/^@/, '') ?? m[1]} as text, or delete it.`,
+    }),
+  },
+  {
+    pattern: /<(https?:\/\/[^|>\s]+)\|([^>\n]+)>/g,
+    describe: (m) => ({
+      message: `${m[0]} is a Slack link (address, "|", label): Markdown does not read it, so the page shows the brackets, the address and the label as text${/\s/.test(m[2]) ? '' : ', or links to an address ending in "|' + m[2] + '"'}.`,
+      fix: `write it as a Markdown link: [${m[2]}](${m[1]}).`,
+    }),
+  },
+  {
+    pattern: schemelessAddress,
+    describe: (m) => ({
+      message: `<${m[1]}> is an address without its scheme in angle brackets: only <https://…> is made a link, so the page shows the brackets and the text (an .mdx body reads it as a broken tag).`,
+      fix: `write it with its scheme: <https://${m[1]}>.`,
+    }),
+  },
+];
+
+/** Each such mistake in `text`, by its offset. */
+export function findAngleBracketMistakes(text: string): AngleBracketMistake[] {
+  if (!text.includes('<')) return [];
+  const found: AngleBracketMistake[] = [];
+  for (const { pattern, describe } of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (pattern === schemelessAddress && fileName.test(match[1].split(/[/?#:]/)[0])) continue;
+      found.push({ index: match.index, ...describe(match) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A link written so that Markdown does not read it (round 15): `[docs] (https://…)`, a space
+ * before the parenthesis, and `(docs)[https://…]`, the brackets swapped. The page shows the
+ * brackets and the address as text.
+ */
+export function findUnreadLinks(text: string): AngleBracketMistake[] {
+  const found: AngleBracketMistake[] = [];
+  for (const match of text.matchAll(/\[([^\[\]\n]+)\][ \t]+\((https?:\/\/[^()\s]+|\.{0,2}\/[^()\s]*)\)/g)) {
+    found.push({ index: match.index, message: `[${match[1]}] (${match[2]}) is not read as a link: a space stands between the ] and the (, so the page shows the brackets and the address as text.`, fix: `write [${match[1]}](${match[2]}).` });
+  }
+  for (const match of text.matchAll(/\(([^()\n]+)\)\[(https?:\/\/[^\[\]\s]+|\.{0,2}\/[^\[\]\s]*)\]/g)) {
+    found.push({ index: match.index, message: `(${match[1]})[${match[2]}] is not read as a link: the brackets are swapped, so the page shows them and the address as text.`, fix: `write [${match[1]}](${match[2]}).` });
+  }
+  return found;
+}
+
+/** The mistakes `find` sees in a Markdown body, each at its 1-based line and column, outside fenced code and code spans. */
+export function mistakesOutsideCode(body: string, find: (text: string) => AngleBracketMistake[] = findAngleBracketMistakes): { line: number; column: number; mistake: AngleBracketMistake }[] {
+  const found: { line: number; column: number; mistake: AngleBracketMistake }[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (fence || /^(?: {4}|\t)/.test(text)) return;
+    // Code spans keep their length, blanked, so that columns stay right.
+    const prose = text.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
+    for (const mistake of find(prose)) found.push({ line: index + 1, column: mistake.index + 1, mistake });
+  });
+  return found;
+}

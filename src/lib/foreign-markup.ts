@@ -1,0 +1,42 @@
+/**
+ * A line written in another wiki's markup (bad input round 15), which Markdown shows as typed:
+ * reports converted from Jira or Confluence (`h2. What happened`, `{code}` … `{code}`,
+ * `[runbook|https://…]`, `||a||b||`), MediaWiki (`== What happened ==`, `[[Runbook]]`), AsciiDoc
+ * (`== What happened`), reStructuredText (`.. code-block:: sql`) and Org mode (`#+TITLE:`), and
+ * a Markdown heading without its space (`##What happened`, shown as a paragraph). None of the
+ * corpora's 1,875 Markdown reports holds one outside code (their `[[ -e … ]]` are shell tests, in
+ * code). Pure text, no Astro; read line by line outside fenced and indented code and code spans
+ * (src/lib/angle-bracket-text.ts).
+ */
+import type { AngleBracketMistake } from './angle-bracket-text.ts';
+
+const headingOf = (title: string, level: number) => `${'#'.repeat(Math.max(2, Math.min(6, level)))} ${title.trim()}`;
+
+/** The other markup on one line of prose, with the Markdown to write. */
+export function findForeignMarkup(line: string): AngleBracketMistake[] {
+  const found: AngleBracketMistake[] = [];
+  const jiraHeading = /^h([1-6])\.\s+(\S.*)$/.exec(line);
+  if (jiraHeading) found.push({ index: 0, message: `\`${line.trim()}\` is a heading in Jira or Confluence markup, which Markdown shows as a line of text.`, fix: `write it as a Markdown heading: ${headingOf(jiraHeading[2], Number(jiraHeading[1]) + 1)}.` });
+  const block = /^\s*\{(code|noformat|panel|quote|info|note|warning|tip|expand)(?::[^}]*)?\}/.exec(line);
+  if (block) found.push({ index: line.indexOf('{'), message: `\`{${block[1]}}\` is a Jira or Confluence block, which Markdown shows as typed${/code|noformat/.test(block[1]) ? ' (and whatever it holds as prose)' : ''}.`, fix: /code|noformat/.test(block[1]) ? 'write the block between two lines of ``` (a fenced code block).' : block[1] === 'quote' ? 'write each line of it after a > (a block quote).' : 'write the text without the markers (a **Note:** before it, if it was a note).' });
+  if (/^\|\|.*\|\|\s*$/.test(line)) found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` is a table header in Jira markup (||), which Markdown shows as typed.`, fix: 'write the header with single | between the cells, and a line of | --- | under it.' });
+  const mediaWiki = /^(={2,6})\s*([^=\s].*?)\s*\1\s*$/.exec(line);
+  const asciiDoc = mediaWiki ? undefined : /^(={1,5}) (\S.*)$/.exec(line);
+  if (mediaWiki || asciiDoc) {
+    const [, marks, title] = (mediaWiki ?? asciiDoc)!;
+    found.push({ index: 0, message: `\`${line.trim()}\` is a heading in ${mediaWiki ? 'MediaWiki' : 'AsciiDoc'} markup, which Markdown shows as a line of text.`, fix: `write it as a Markdown heading: ${headingOf(title, marks.length + (asciiDoc ? 1 : 0))}.` });
+  }
+  const directive = /^\.\. ([a-z][\w-]*)::/.exec(line);
+  if (directive) found.push({ index: 0, message: `\`${line.trim()}\` is a reStructuredText directive, which Markdown shows as typed.`, fix: directive[1].includes('code') ? `write the code between two lines of \`\`\`${line.split('::')[1]?.trim() ?? ''} and \`\`\`.` : 'write what it holds as Markdown (an image as ![text](path), a note as a paragraph).' });
+  const org = /^#\+([A-Za-z_]+):?/.exec(line);
+  if (org) found.push({ index: 0, message: `\`${line.trim()}\` is an Org-mode keyword, which Markdown shows as typed.`, fix: /^title$/i.test(org[1]) ? 'move the title to the frontmatter (title:) and delete the line.' : /src/i.test(org[1]) ? 'write the code between two lines of ```.' : 'delete the line, or write what it says as text.' });
+  const glued = /^(#{2,6})([A-Za-z].*)$/.exec(line);
+  if (glued) found.push({ index: 0, message: `\`${line.trim()}\` has no space after its ${glued[1]}, so Markdown shows it as a line of text, not a heading.`, fix: `write ${glued[1]} ${glued[2]}.` });
+  for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
+    found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
+  }
+  for (const link of line.matchAll(/\[\[([A-Za-z][\w .\/-]*)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
+    found.push({ index: link.index, message: `[[${link[1]}${link[2] ? `|${link[2]}` : ''}]] is a wiki link (MediaWiki, Confluence, Obsidian): Markdown shows the brackets as text, and links to nothing.`, fix: `write [${link[2] ?? link[1]}](<the page's address>), or the words alone.` });
+  }
+  return found;
+}
