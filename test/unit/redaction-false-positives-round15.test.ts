@@ -28,6 +28,10 @@ describe('a shared cluster named with a given name', () => {
     expect(people('Users with jobs on Mathilde should resubmit them.')).toEqual([]);
   });
 
+  test('acting where the words around it say a cluster, it is the cluster', () => {
+    expect(people('The cooling of Tier-1 Mathilde got a thorough revision.')).toEqual([]);
+  });
+
   test('before a tier designation and a system noun', () => {
     expect(people('Connecting to the Mathilde Tier-1 web portal works.')).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { exampleParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
 import { isExamplePassword } from './code-and-standard-words.ts';
-import { formGuess, isPlaceholderAccount, nameOfSystemOrDate, writtenAsSystemName } from './system-names.ts';
+import { formGuess, isPlaceholderAccount, nameOfSystemOrDate, readAsSystem, writtenAsSystemName } from './system-names.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -2416,9 +2416,13 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence);
   // A given name written as a shared system's ("Tier-1 Hortense", "the clusters Joltik, Accelgor
   // and Gallade") or a weekday opening a date ("Tue 16 Oct"), and the post's other uses of such a
-  // system's name that only the word's form made a guess (since the fifteenth round of false
-  // positives; src/lib/publication/system-names.ts).
-  const systemOrDate = (c: PersonCandidate) => isPlaceholderAccount(c.text) || nameOfSystemOrDate(lines, c.line, c.index, c.text) || (c.guess && formGuess(c) && !/\s/.test(c.text) && writtenAsSystemName(c.text, evidence));
+  // system's name. Where the words around the name say a system, a guess from its form, a series
+  // or acting ("Tier-1 Hortense got a revision") is the system's; a phrasing that leaves no doubt
+  // (thanked, spoken to, a chat line's speaker) is kept. Elsewhere in the post only a guess from
+  // the word's form is, so "Hortense restarted the job" beside "Tier-1 Hortense" is still found.
+  // And a placeholder account (`vscXXXXX`). Since the fifteenth round of false positives;
+  // src/lib/publication/system-names.ts.
+  const systemOrDate = (c: PersonCandidate) => isPlaceholderAccount(c.text) || (readAsSystem(c) && nameOfSystemOrDate(lines, c.line, c.index, c.text)) || (c.guess && formGuess(c) && !/\s/.test(c.text) && writtenAsSystemName(c.text, evidence));
   const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {

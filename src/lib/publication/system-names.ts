@@ -139,3 +139,14 @@ export function inMarkdownlintDirective(line: string, index: number): boolean {
 export function isPlaceholderAccount(account: string): boolean {
   return /^[a-z][a-z0-9._-]*(?:X{3,}|(?<=\d)x{3,})$/.test(account);
 }
+
+/**
+ * True when a guess may be a system's where the words around the name say one
+ * ({@link nameOfSystemOrDate}): a guess from the word's form, a name in a series ("the clusters
+ * Joltik, Accelgor"), two unknown capitalised words, or a word acting ("Tier-1 Hortense got a
+ * revision", which a cluster does as a person does). A phrasing that leaves no doubt (thanked,
+ * spoken to, a chat line's speaker, an action item's owner) is a person's wherever it stands.
+ */
+export function readAsSystem(candidate: { why?: string }): boolean {
+  return formGuess(candidate) || candidate.why === 'in a series of names' || candidate.why === 'acting as a person' || candidate.why === 'two capitalised words no dictionary knows: a full name';
+}
