@@ -47,6 +47,11 @@ describe('a shared cluster named with a given name', () => {
     expect(people('The Tier-1 Mathilde cluster is down. Mathilde restarted the job.')).toEqual(['redact/possible-person:Mathilde', 'redact/possible-person:Mathilde']);
   });
 
+  test('a noun of infrastructure earlier in the sentence says nothing of a name that follows it', () => {
+    expect(people('Two nodes failed, and Mathilde restarted them.')).toEqual(['redact/possible-person:Mathilde']);
+    expect(people('The clusters were slow and Mathilde restarted them.')).toEqual(['redact/possible-person:Mathilde']);
+  });
+
   test('a tier of support hands a ticket to a person', () => {
     expect(people('The ticket was escalated to Tier-2 Mathilde.')).toEqual(['redact/possible-person:Mathilde']);
     expect(people('Thanks to Tier 1 Mathilde for the fix.')).toEqual(['redact/possible-person:Mathilde']);

@@ -26,13 +26,13 @@ const tierQualifier = String.raw`(?:Compute|Storage|Cloud|HPC|Data|GPU|Cluster|S
  * Not "machine", "host", "server", "laptop", "PC", "workstation" or "desktop", which a person's
  * own computer is called.
  */
-const sharedSystemNoun = String.raw`(?:clusters?|supercomputers?|infrastructure|partitions?|(?:compute |login |worker |GPU |debug )?nodes|file ?systems?|storage systems?|HPC systems?|computing systems?)`;
+const sharedSystemNoun = String.raw`(?:[Cc]lusters?|[Ss]upercomputers?|[Ii]nfrastructure|[Pp]artitions?|(?:[Cc]ompute |[Ll]ogin |[Ww]orker |GPU |[Dd]ebug )?[Nn]odes|[Ff]ile ?[Ss]ystems?|[Ss]torage [Ss]ystems?|HPC [Ss]ystems?|[Cc]omputing [Ss]ystems?)`;
 
 /** The other names of a series after a noun that names them all ("clusters Joltik, Accelgor, and Gallade"). */
 const seriesBefore = String.raw`(?:\p{Lu}[\p{L}\p{N}]*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*`;
 
 /** Components of a machine, "of" which a name is the machine's ("the I/O system of Hortense", "the nodes of Hortense"). */
-const componentOf = String.raw`(?:system|systems|nodes|partitions?|storage|file ?systems?|scheduler|schedulers|queues?|hardware|capacity|cooling|interconnect|network|racks?|login nodes|compute nodes|workernodes|phase \d|(?:first|second|third) phase)\s+of`;
+const componentOf = String.raw`(?:system|systems|nodes|partitions?|storage|file ?systems?|scheduler|schedulers|queues?|interconnect|racks?|login nodes|compute nodes|workernodes|phase \d|(?:first|second|third) phase)\s+of`;
 
 /**
  * True when the name at `index` of `line` (its `length` characters) is written as a shared
@@ -46,13 +46,17 @@ const componentOf = String.raw`(?:system|systems|nodes|partitions?|storage|file 
 export function nameInSystemContext(line: string, index: number, length: number): boolean {
   const before = line.slice(0, index);
   const after = line.slice(index + length);
+  // A possessive owns something, as people do ("running on Mathilde's advice").
+  if (/^[’']s\b/.test(after)) return false;
   // Support is tiered too: "escalated to Tier-2 Hortense" hands a ticket to a person, so a tier
   // after a verb of handing over or contacting says nothing.
   if (new RegExp(String.raw`${tierDesignation}(?:[- ]${tierQualifier})?[- ]$`, 'u').test(before) && !new RegExp(String.raw`\b(?:escalated|escalate|escalating|handed|hand|passed|assigned|reassigned|paged|pinged|contacted|called|asked|emailed|messaged|notified|told|thanks)\b(?:\s+\S+){0,3}\s+(?:to\s+|by\s+)?${tierDesignation}(?:[- ]${tierQualifier})?[- ]$`, 'iu').test(before)) return true;
-  if (new RegExp(String.raw`(?<![\p{L}])${sharedSystemNoun}\s+(?:(?:called|named)\s+)?${seriesBefore}$`, 'iu').test(before)) return true;
+  // Case-sensitive: the other names of a series are capitalised, as names are ("Two nodes failed,
+  // and Mathilde restarted them" is no series after "nodes").
+  if (new RegExp(String.raw`(?<![\p{L}])${sharedSystemNoun}\s+(?:(?:called|named)\s+)?${seriesBefore}$`, 'u').test(before)) return true;
   if (new RegExp(String.raw`(?<![\p{L}])${componentOf}\s+$`, 'iu').test(before)) return true;
   if (new RegExp(String.raw`(?<![\p{L}])(?:jobs?|running|run|runs)\s+on\s+$`, 'iu').test(before)) return true;
-  if (new RegExp(String.raw`^[- ](?:${tierDesignation}\s+(?:systems?|services?|(?:web ?)?portals?|${sharedSystemNoun})|${sharedSystemNoun})(?![\p{L}])`, 'iu').test(after)) return true;
+  if (new RegExp(String.raw`^[- ](?:${tierDesignation}\s+(?:[Ss]ystems?|[Ss]ervices?|(?:[Ww]eb ?)?[Pp]ortals?|${sharedSystemNoun})|${sharedSystemNoun})(?![\p{L}])`, 'u').test(after)) return true;
   return false;
 }
 
