@@ -10,6 +10,7 @@ import { exampleParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
 import { isExamplePassword } from './code-and-standard-words.ts';
+import { formGuess, isPlaceholderAccount, nameOfSystemOrDate, readAsSystem, writtenAsSystemName } from './system-names.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -2395,8 +2396,13 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // and `sanoid --cron`); a capitalised one it writes as an organisation ("The Confio validators"),
   // as a file in a path or runs in lower case as a command. A handle with digits or a dot
   // (`kmiller42`, `sarah.smith`) is an account's in any path.
+  // A given name acting as a person ("Hortense restarted the job") is a person's even where the
+  // post also names a thing so ("the Hortense cluster"): only a post that writes it twice as a
+  // modifier after an article, as the eighth round asks of "a first name acting as a person",
+  // makes it a thing's (since the fifteenth round of false positives).
+  const actingGivenName = (c: PersonCandidate) => c.why === 'acting as a person' && isKnownFirstName(c.text) && !isEnglishWord(c.text) && !isOrdinaryWord(c.text) && !isPublicTerm(c.text);
   const notAPerson = (c: PersonCandidate) =>
-    thing(c) || prefixedEnglishWord(c.text) || pluralAgentNoun(c.text) || usedAsRepository(c.text, evidence) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, evidence) : !/\s/.test(c.text) && (usedAsOrganisation(c.text.replace(/[’']s$/, ''), evidence) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence)))));
+    (actingGivenName(c) ? usedAsModifier(c.text, evidence) : thing(c)) || prefixedEnglishWord(c.text) || pluralAgentNoun(c.text) || usedAsRepository(c.text, evidence) || (/^\p{Ll}+$/u.test(c.text) ? usedAsCommand(c.text, evidence) : !/\s/.test(c.text) && ((!actingGivenName(c) && usedAsOrganisation(c.text.replace(/[’']s$/, ''), evidence)) || (/^\p{Lu}\p{Ll}+$/u.test(c.text) && (usedAsFileName(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence)))));
   // A one-word label in a list of products' labels ("- Datastream: Customers may see …" beside
   // "- Cloud SQL: …" and "- Compute Engine: …", a status page's product impact) is a product.
   // The same in a list of references, whose labels each open with a link or a code ("- Geth:
@@ -2408,7 +2414,16 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
   const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence);
-  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))));
+  // A given name written as a shared system's ("Tier-1 Hortense", "the clusters Joltik, Accelgor
+  // and Gallade") or a weekday opening a date ("Tue 16 Oct"), and the post's other uses of such a
+  // system's name. Where the words around the name say a system, a guess from its form, a series
+  // or acting ("Tier-1 Hortense got a revision") is the system's; a phrasing that leaves no doubt
+  // (thanked, spoken to, a chat line's speaker) is kept. Elsewhere in the post only a guess from
+  // the word's form is, so "Hortense restarted the job" beside "Tier-1 Hortense" is still found.
+  // And a placeholder account (`vscXXXXX`). Since the fifteenth round of false positives;
+  // src/lib/publication/system-names.ts.
+  const systemOrDate = (c: PersonCandidate) => isPlaceholderAccount(c.text) || (readAsSystem(c) && nameOfSystemOrDate(lines, c.line, c.index, c.text)) || (c.guess && formGuess(c) && !/\s/.test(c.text) && writtenAsSystemName(c.text, evidence));
+  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
