@@ -3,6 +3,7 @@ import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
+import { findPassphraseValues } from './publication/passphrase-values.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
@@ -926,6 +927,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)) &&
     // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
     !isNameOfWords(m[0]));
+  // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
+  for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
   if (ready.serviceIds) add('redact/service-id', ready.serviceIds);
   for (const m of findKnownNames(line, ready.people)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });

@@ -77,6 +77,10 @@ export const leakProbesRound16: readonly LeakProbeWithOrganisation[] = [
   p('a home.arpa host', 'The backup went to nas-01.home.arpa, which was full.', 'nas-01.home.arpa'),
   p('a .localdomain host', 'The job ran on ledger-worker-3.localdomain all night.', 'ledger-worker-3.localdomain'),
 
+  // Secrets the false-positive rounds loosened ("Limits"): a passphrase of words joined as a function is named.
+  p('a passphrase of words as a YAML passphrase', '```yaml\nledger:\n  passphrase: Correct_horse_battery_staple_42\n```', 'Correct_horse_battery_staple_42'),
+  p('a hyphenated passphrase in prose', 'The password was `correct-horse-battery-staple` until the rotation.', 'correct-horse-battery-staple'),
+
   // Look-alikes.
   p('a punycode host decoding to a look-alike internal suffix', 'See https://ledger.acme.xn--nternal-qog/health for the check.', 'ledger.acme.xn--nternal-qog'),
   p('a Latin dotless i in a thanked name', 'Thanks to Kasımir Vestre for the fix.', 'Kasımir Vestre'),
