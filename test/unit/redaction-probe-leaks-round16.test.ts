@@ -51,6 +51,8 @@ describe('not findings: public text written the same way', () => {
     ['a version without a verb', 'We run Vexmor 2.1 in front of the primary.'],
     // cosmos-incidents and off-infra write releases of public software so.
     ['a release in the passive', 'Gaia v23.1.1 is published. Proxmox 8.2 was already installed by the admin. Quellos 2.0 was released.'],
+    // ethereum-pm's timelines announce clients' releases so.
+    ['a release announced', '- 1:45: Quellmind 1.31.4 released\n- 1:50: Quellmind 1.31.5 fixes the sync and adds a flag.'],
   ])('%s', (_, text) => {
     expect(rules(text, 'redact/internal-name')).toEqual([]);
   });
