@@ -52,6 +52,8 @@ describe('not findings: public text written the same way', () => {
     // cosmos-incidents and off-infra write releases of public software so.
     ['a release in the passive', 'Gaia v23.1.1 is published. Proxmox 8.2 was already installed by the admin. Quellos 2.0 was released.'],
     // ethereum-pm's timelines announce clients' releases so.
+    // qubes-qsb writes a plural after its own name and version.
+    ['a plural noun after a version', 'It ships as an update for existing Quellos 4.0 installations. Quellos 4.0 systems.'],
     ['a release announced', '- 1:45: Quellmind 1.31.4 released\n- 1:50: Quellmind 1.31.5 fixes the sync and adds a flag.'],
   ])('%s', (_, text) => {
     expect(rules(text, 'redact/internal-name')).toEqual([]);

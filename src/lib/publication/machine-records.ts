@@ -14,7 +14,8 @@
  *   spoken of in the passive ("Gaia v23.1.1 is published", "Proxmox 8.2 was installed", in
  *   cosmos-incidents and off-infra) is not read, nor a release's own news after its version
  *   ("Nethermind 1.31.4 released", "Rust 1.56.1 introduces", "2.2.0 adds/fixes/includes"): a
- *   system that acts on something is what an incident names.
+ *   system that acts on something is what an incident names. A verb in `-s` is read only before
+ *   another word and not as a plural noun's ending ("Qubes 4.0 installations." in qubes-qsb).
  */
 import { domainToUnicode } from 'node:url';
 import { withLatinLookalikesReplaced } from '../confusables.ts';
@@ -38,7 +39,7 @@ const privateAddress = String.raw`(?:10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}
 const privateReverseZone = /(?<![\w.-])(?:\d{1,3}\.){1,3}(?:10|168\.192|(?:1[6-9]|2\d|3[01])\.172)\.in-addr\.arpa\b/i;
 const addressComment = new RegExp(String.raw`(?<![\d.])${privateAddress}(?![\d.])\s*(?:#|//|;|--)\s*\(?(${hostName})(?![\w.-])`, 'giu');
 const punycodeHost = /(?<![\w.-])((?:[a-z0-9-]+\.)*(?:xn--[a-z0-9-]+)(?:\.[a-z0-9-]+)*)(?![\w-])/giu;
-const versionedActor = /(?<![\p{L}\p{N}_.\/@#-])(\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?)\s+v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\s+(?!(?:released|published|tagged|shipped|announced|launched|installed|deployed|landed|merged|pinned|rolled|cut|introduced|includes|included|adds|added|fixes|fixed|ships|brings|requires|supports|contains|uses|defaults)\b)(?:\p{Ll}{3,}ed|went|ran|took|lost|sent|kept|began|\p{Ll}{3,}s)\b(?!\s+(?:by|to|as)\b)/gu;
+const versionedActor = /(?<![\p{L}\p{N}_.\/@#-])(\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?)\s+v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\s+(?!(?:released|published|tagged|shipped|announced|launched|installed|deployed|landed|merged|pinned|rolled|cut|introduced|includes|included|adds|added|fixes|fixed|ships|brings|requires|supports|contains|uses|defaults)\b)(?:\p{Ll}{3,}ed|went|ran|took|lost|sent|kept|began|(?!\p{Ll}*(?:ions|ments|ers|ors|ances|ences|ings|ities|ness|ships|ists|ations|ares|ems)\b)\p{Ll}{3,}s(?=\s+\p{Ll}))\b(?!\s+(?:by|to|as)\b)/gu;
 
 /** A machine's name: a hyphen or a digit in its first label, and not an English compound ("read-only"). */
 function machineShaped(host: string): boolean {
