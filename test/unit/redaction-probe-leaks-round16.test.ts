@@ -33,6 +33,10 @@ describe('an Actor column of unknown single words fails closed, unless a cell is
     expect(people(table)).toEqual([]);
   });
 
+  test('two people joined by "and" do not make the column one of organisations', () => {
+    expect(people('| Time | Actor | Event |\n| --- | --- | --- |\n| 10:01 | Kasimir and Ilsabet | paged the DBA |\n| 10:02 | Dagvar | restarted the primary |')).toContain('redact/possible-person:Dagvar');
+  });
+
   test('a public product in the column says nothing either way, and is no finding', () => {
     expect(people('| Time | Actor | Event |\n| --- | --- | --- |\n| 10:01 | Kubernetes | restarted the pod |\n| 10:02 | Kasimir | restarted the primary |')).toEqual(['redact/possible-person:Kasimir']);
     expect(people('| Time | Actor | Event |\n| --- | --- | --- |\n| 10:01 | Kubernetes | restarted the pod |')).toEqual([]);
@@ -40,7 +44,7 @@ describe('an Actor column of unknown single words fails closed, unless a cell is
 
   test('what reads as an organisation cell', () => {
     for (const cell of ['ICL', 'Hypha & ICL', 'Silk Nodes', 'BigLazyCat', 'N810h', 'kjnodes']) expect(organisationCell(cell), cell).toBe(true);
-    for (const cell of ['Kasimir', 'Kubernetes', 'jsmith42', 'Dagfinn Holm']) expect(organisationCell(cell), cell).toBe(false);
+    for (const cell of ['Kasimir', 'Kubernetes', 'jsmith42', 'Dagfinn Holm', 'Kasimir and Ilsabet', 'Kasimir & Ilsabet']) expect(organisationCell(cell), cell).toBe(false);
   });
 });
 

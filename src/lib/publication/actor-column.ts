@@ -18,7 +18,7 @@
  *
  * Since the sixteenth probe round a column whose cells are only such words ("Kasimir", or
  * "Kasimir" and "Ilsabet") fails closed: each is a guess, to allow or replace, unless another cell
- * of the column is written as only organisations are (an acronym "ICL", two joined by "&", a name
+ * of the column is written as only organisations are (an acronym "ICL", two joined by "&" one of which is so, a name
  * closing on an organisation's word "Silk Nodes", a run-together "BigLazyCat", a handle with
  * digits "N810h", a lower-case "kjnodes"), as in cosmos-incidents' timelines, where "Hypha" acts
  * beside them. A product or public name in the column ("Kubernetes") says nothing either way.
@@ -76,7 +76,8 @@ export function organisationCell(text: string): boolean {
   const words = text.split(/\s+/);
   return (
     /^\p{Lu}{2,}\d*$/u.test(text) ||
-    /\s(?:&|and)\s/.test(text) ||
+    // Two joined, one of them written so ("Hypha & ICL"); "Kasimir and Ilsabet" are people.
+    (/\s(?:&|and)\s/.test(text) && text.split(/\s+(?:&|and)\s+/).some((part) => part !== text && organisationCell(part))) ||
     (words.length > 1 && words.slice(1).some((w) => organisationWord.test(w))) ||
     /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(text) ||
     /^\p{Lu}\p{L}*\d[\p{L}\d]*$/u.test(text) ||
