@@ -2,6 +2,8 @@ import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
+import { findMachineRecords } from './publication/machine-records.ts';
+import { findPassphraseValues } from './publication/passphrase-values.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
@@ -870,6 +872,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     const inLink = matches.some((k) => k.rule === 'redact/internal-link' && k.index <= h.index && k.index + k.text.length >= h.index + h.text.length);
     if (!inLink && !ready.publicNames.has(h.text.toLowerCase())) matches.push({ rule: 'redact/internal-host', ...h });
   }
+  // Since the sixteenth probe round (machine-records.ts): a reverse lookup's machine, a machine
+  // named beside its private address, a punycode look-alike of a private host, and a system no
+  // list knows named with its version as it acts ("Vexmor 2.1 restarted").
+  const privateHost = (host: string) => [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
+  for (const r of findMachineRecords(line, privateHost, (word) => ready.publicNames.has(word))) matches.push({ rule: r.rule, text: r.text, index: r.index, why: r.why });
   add('redact/internal-link', schemelessToolLink, (m) => !vendorPublicSite.test(m[0]) && !placeholderTenant.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()));
   // A host and a version, or a host and one segment before `:` or `=`, is how Kubernetes writes an
   // API group or an annotation's key (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave:`),
@@ -920,6 +927,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)) &&
     // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
     !isNameOfWords(m[0]));
+  // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
+  for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
   if (ready.serviceIds) add('redact/service-id', ready.serviceIds);
   for (const m of findKnownNames(line, ready.people)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });

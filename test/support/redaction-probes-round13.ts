@@ -41,11 +41,10 @@ export const leakProbesRound13: readonly LeakProbeWithOrganisation[] = [
 /**
  * The probes still published after this round's rules: docs/redaction.md, "Limits". A first name
  * and an initial without its dot, a diagram's participant and the lone chat lines are found since
- * the fourteenth probe round ("Fourteenth probe round").
+ * the fourteenth probe round ("Fourteenth probe round"); a word no lexicon knows before a version
+ * and a verb ("Vexmor 2.1 restarted") since the sixteenth, as a system no list knows.
  */
-export const stillPublishedRound13: ReadonlySet<string> = new Set<string>([
-  'a person named before a version-like number',
-]);
+export const stillPublishedRound13: ReadonlySet<string> = new Set<string>([]);
 
 /** The probes found before this round's rules (measured on the commit before it). */
 export const foundBeforeRound13: ReadonlySet<string> = new Set<string>([

@@ -100,13 +100,10 @@ export const leakProbesRound14: readonly LeakProbeWithOrganisation[] = [
  * a version is software's (since the eleventh round of false positives); an Actor column holds
  * organisations in the collections (cosmos-incidents' timelines), so one word no lexicon knows
  * there is not read as a person. ("maintained by Kasimir" in a link's title is found since the
- * fifteenth probe round.)
+ * fifteenth probe round. Since the sixteenth a word no lexicon knows before a version and a verb
+ * is found as a system no list knows, and an Actor column of such words alone fails closed.)
  */
-export const stillPublishedRound14: ReadonlySet<string> = new Set<string>([
-  'a person named before a version-like number, restarting',
-  'a person named before a version-like number, acknowledging',
-  'a timeline table with an Actor column',
-]);
+export const stillPublishedRound14: ReadonlySet<string> = new Set<string>([]);
 
 /** The probes found before this round's rules (measured on the commit before it). */
 export const foundBeforeRound14: ReadonlySet<string> = new Set<string>([

@@ -27,7 +27,9 @@ describe('not findings: public text written the same way', () => {
     ['a letter of a plan, a section or a figure before a role-like word', 'Plan B, the SRE lead, Section C, the manager, and Figure A, the engineer view, were agreed.'],
     ['captions of things over several lines', '<figcaption>\n  Latency during the incident.\n  Grafana showing the spike.\n  Retries climbing past the limit.\n</figcaption>'],
     ['a PAM module before a session line that names root', '```\nMar  1 10:02:11 ledger01 sudo: pam_unix(sudo:session): session opened for user root by (uid=0)\n```'],
-    ['organisations in the Actor column of a timeline', '| Date (UTC) | Actor | Event |\n| --- | --- | --- |\n| 2025-03-14 18:07 | Quellnet | v23.0.0 is published |\n| 2025-03-14 18:55 | Zorvane | Upgrade scheduled |'],
+    // As cosmos-incidents' timelines write them, with an acronym among the actors: since the
+    // sixteenth probe round a column of unknown single words alone fails closed.
+    ['organisations in the Actor column of a timeline', '| Date (UTC) | Actor | Event |\n| --- | --- | --- |\n| 2025-03-14 18:07 | Quellnet | v23.0.0 is published |\n| 2025-03-14 18:55 | Zorvane | Upgrade scheduled |\n| 2025-03-14 19:02 | QCL | release tagged |'],
     ['a company maintaining images', 'Images are maintained by Quellguard now.'],
     ['an e-mail reply line from a team', 'On Monday at 10:02, the SRE team wrote:'],
     ["merge commits from an organisation's branches and a bot's", '```\nMerge pull request #412 from openfoodfacts/fix-x\nMerge pull request #3 from dependabot/npm_and_yarn/x\n```'],

@@ -58,7 +58,9 @@ describe('a handle the post mentions, in its links and file names', () => {
   test.each([
     // Organisations own most repositories of published reports: no other evidence, no person.
     ['an owner the post names nowhere else', 'The fix is in https://github.com/zorblat/pool-tuning and gitlab.com/qvaldercorp/ledger.'],
-    ['a file named like nobody', '![Call notes](./zorblat-notes.png)'],
+    // Since the sixteenth probe round an unknown word before "notes" in an image's name is found
+    // (`zorblat-notes.png`, as `kasimir-dashboard.png`); a file of words names nobody.
+    ['a file named like nobody', '![Call notes](./call-notes.png)'],
     ['a public project mentioned', 'Ask @kubernetes maintainers; see github.com/kubernetes/kubernetes and ./kubernetes-notes.png.'],
     ["an organisation's handle", 'Ping @acme-infra about it; the fork is github.com/acme-infra/pool.'],
     ['a key of structured data', '```json\n{"@timestamp": "2025-01-01", "file": "timestamp-notes.png"}\n```'],

@@ -14,7 +14,14 @@
  *
  * and once one cell of the column is a person so, the column is one of people: its other cells of
  * one capitalised word no dictionary knows are read as people too (a guess: "Dagfinn" beside "Tove
- * Lindqvist"). A column of one-word unknown names alone ("Dagfinn", "Hypha") is still not read.
+ * Lindqvist").
+ *
+ * Since the sixteenth probe round a column whose cells are only such words ("Kasimir", or
+ * "Kasimir" and "Ilsabet") fails closed: each is a guess, to allow or replace, unless another cell
+ * of the column is written as only organisations are (an acronym "ICL", two joined by "&" one of which is so, a name
+ * closing on an organisation's word "Silk Nodes", a run-together "BigLazyCat", a handle with
+ * digits "N810h", a lower-case "kjnodes"), as in cosmos-incidents' timelines, where "Hypha" acts
+ * beside them. A product or public name in the column ("Kubernetes") says nothing either way.
  */
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
@@ -61,6 +68,23 @@ function actorOf(text: string): { name: string; guess: boolean } | { lone: strin
   return undefined;
 }
 
+/**
+ * A cell written as only an organisation's name is (see the module comment): such a cell makes
+ * the column one of organisations, whose lone unknown words are then read as theirs.
+ */
+export function organisationCell(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    /^\p{Lu}{2,}\d*$/u.test(text) ||
+    // Two joined, one of them written so ("Hypha & ICL"); "Kasimir and Ilsabet" are people.
+    (/\s(?:&|and)\s/.test(text) && text.split(/\s+(?:&|and)\s+/).some((part) => part !== text && organisationCell(part))) ||
+    (words.length > 1 && words.slice(1).some((w) => organisationWord.test(w))) ||
+    /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u.test(text) ||
+    /^\p{Lu}\p{L}*\d[\p{L}\d]*$/u.test(text) ||
+    (/^[a-z][a-z0-9._-]{2,30}$/.test(text) && !looksLikePersonalHandle(text))
+  );
+}
+
 /** People in the Actor columns of Markdown tables outside code, by line index. */
 export function findActorColumnPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
@@ -68,12 +92,18 @@ export function findActorColumnPeople(lines: readonly string[], codeLines: Reado
   // The column's cells of this table: the people found, and the lone unknown words kept until one is.
   let lone: { line: number; column: number; match: PatternMatch }[] = [];
   let people = new Set<number>();
+  // The columns with a cell written as an organisation's name.
+  let organisations = new Set<number>();
   const add = (line: number, match: PatternMatch) => found.set(line, [...(found.get(line) ?? []), match]);
   const endTable = () => {
-    for (const l of lone) if (people.has(l.column)) add(l.line, l.match);
+    for (const l of lone) {
+      if (people.has(l.column)) add(l.line, l.match);
+      else if (!organisations.has(l.column)) add(l.line, { ...l.match, why: 'one word no lexicon knows in an Actor column' });
+    }
     columns = [];
     lone = [];
     people = new Set();
+    organisations = new Set();
   };
   lines.forEach((line, i) => {
     if (codeLines.has(i) || !/^\s*\|.*\|\s*$/.test(line)) {
@@ -95,7 +125,10 @@ export function findActorColumnPeople(lines: readonly string[], codeLines: Reado
       if (!text) continue;
       const index = cell.start + bare.indexOf(text);
       const actor = actorOf(text);
-      if (!actor) continue;
+      if (!actor) {
+        if (organisationCell(text)) organisations.add(c);
+        continue;
+      }
       if ('lone' in actor) {
         lone.push({ line: i, column: c, match: { text: actor.lone, index, severity: 'error', guess: true, why: 'in an Actor column with people in it' } });
         continue;

@@ -4,6 +4,7 @@ import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 import { isPublicAdvisoryId } from './advisory-ids.ts';
+import { isNamedChainId, isTokenStandardId } from './chain-standards.ts';
 import { inWeaknessTitle, isHashMechanism, isParticipleCompound } from './code-and-standard-words.ts';
 import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 import { inMarkdownlintDirective } from './system-names.ts';
@@ -467,6 +468,8 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       // public cloud region mistyped and a fixed part of a path template show nothing internal
       // (since the twelfth round of false positives).
       if (isHeadingAnchor(line, index, m[0]) || isChainId(line, index) || isMisspeltCloudRegion(m[0]) || isInPlaceholderPath(line, index, m[0])) continue;
+      // A chain id named as a network without a label ("the `nibiru-itn-2` network"; sixteenth probe round).
+      if (isNamedChainId(line, index, m[0])) continue;
       // The title of a public weakness after its id (`CWE-294: Authentication Bypass by
       // Capture-replay`), capitalised as the catalogue writes it (round 14 of false positives).
       if (line.includes('CWE-') && inWeaknessTitle(line.slice(0, index))) continue;
@@ -543,7 +546,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     }
   }
   for (const m of allMatches(numberedHost, line)) {
-    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     // A markdownlint directive's rules (`MD024`; since the fifteenth round of false positives).
     if (line.includes('markdownlint-') && inMarkdownlintDirective(line, m.index!)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
@@ -592,7 +595,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   }
   for (const m of allMatches(ticket, line)) {
     const prefix = m[0].replace(/[-\d]+$/, '');
-    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
+    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
     // After `#` the mark is part of it, so the fix leaves none behind ("#a tracked issue").
     const hash = line[m.index! - 1] === '#';

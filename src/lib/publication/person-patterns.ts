@@ -6,6 +6,7 @@ import { findContextualPeople } from './contextual-people.ts';
 import { findActorColumnPeople } from './actor-column.ts';
 import { findLinkTitlePeople } from './link-title-people.ts';
 import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from './pasted-config-people.ts';
+import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
 import { exampleParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
@@ -2337,12 +2338,15 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleLists(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findTsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findOnCallListNames(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findActorColumnPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findLinkTitlePeople(line)) addLonger(candidates, { ...m, line: i });
     for (const m of findPastedConfigPeople(line)) addLonger(candidates, { ...m, line: i });
+    // Since the sixteenth probe round: records, diagrams and image file names (pasted-record-people.ts).
+    for (const m of findPastedRecordPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findPeopleInProseClauses(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
   });
