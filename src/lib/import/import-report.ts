@@ -768,8 +768,12 @@ export function importReport(sourceName: string, content: string, options: Impor
     classification.teams.push(owner.team);
     inferred.push(`suggested team ${owner.team}: the report's \`${owner.label}\` names it`);
   } else if (owner && !owner.team) {
-    notes.push(`the report names its ${/author|written/i.test(owner.label) ? 'author' : /report/i.test(owner.label) ? 'reporter' : 'owner'} (\`${owner.label}\`), not a team of teams.yaml: the schema has no field for a person (reviewers and commander are roles, teams are teams.yaml ids), so it is copied into none; it stays where the report wrote it (the body or "Imported metadata", never in the public post, which is built from the public fields only)`);
+    const who = /author|written/i.test(owner.label) ? 'author' : /report/i.test(owner.label) ? 'reporter' : 'owner';
+    // Frontmatter is kept in "Imported metadata", inside <Internal>; a line of the body is public
+    // text once the post is (docs/redaction.md: the guard flags an owner line with a name).
+    notes.push(`the report names its ${who} (\`${owner.label}\`), not a team of teams.yaml: the schema has no field for a person (reviewers and commander are roles, teams are teams.yaml ids), so it is copied into none; ${owner.fromMetadata ? 'it stays in "Imported metadata", inside <Internal>, which no public post shows' : 'the line stays in the body, which a public post shows: remove it or wrap it in <Internal> before publishing (for a public post, npm run check flags a name there: docs/redaction.md)'}`);
   }
+
 
   // Facts of the whole batch fill only what the report neither states nor suggests.
   const batch = options.batchFacts ?? {};

@@ -14,6 +14,8 @@ export interface ReportOwner {
   value: string;
   /** The team of teams.yaml it names, when it names one rather than a person. */
   team?: string;
+  /** Read from the report's frontmatter (kept inside <Internal>), not from a line of its body. */
+  fromMetadata: boolean;
 }
 
 const ownerKeys = ['owner', 'owners', 'author', 'authors', 'reported_by', 'reportedBy', 'reporter', 'written_by'] as const;
@@ -46,14 +48,14 @@ export function readReportOwner(metadata: Record<string, unknown> | undefined, m
   for (const key of ownerKeys) {
     const value = valueText(metadata?.[key]);
     // A template's placeholder ("<Your name goes here>") names no one.
-    if (value && !/^<[^>]*>$/.test(value)) return { label: `${key}:`, value, team: namedTeam(value, teams) };
+    if (value && !/^<[^>]*>$/.test(value)) return { label: `${key}:`, value, team: namedTeam(value, teams), fromMetadata: true };
   }
   for (const line of markdown.replace(/\r\n?/g, '\n').split('\n').slice(0, 15)) {
     const match = ownerLine.exec(line);
     const value = match?.[2].replace(/[*_]+$/, '').trim();
     if (match && value && !/^<[^>]*>$/.test(value)) {
       const label = match[1].replace(/^\w/, (c) => c.toUpperCase());
-      return { label: `${label}:`, value, team: namedTeam(value, teams) };
+      return { label: `${label}:`, value, team: namedTeam(value, teams), fromMetadata: false };
     }
   }
   return undefined;
