@@ -158,13 +158,33 @@ describe('another Hugo status theme (resolved_on, max_severity) and cState\'s ti
     const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(fixtures, 'status-theme'), '--out', out], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/config\.md: not imported, it holds frontmatter only/);
-    expect(readdirSync(out).sort()).toEqual(['2024-02-03-api-unreachable.mdx', '2024-03-09-database-upgrade.mdx']);
+    expect(readdirSync(out).sort()).toEqual(['2024-02-03-api-unreachable.mdx', '2024-03-09-database-upgrade.mdx', '2024-04-20-network-maintenance.mdx']);
+  });
+
+  test('a status page\'s issue of fields only is a record: its times and planned state read, no text made of its keys', async () => {
+    const [{ data, body, result }] = await importParts('status-theme/content/issues/2024-04-20-network-maintenance.md');
+    expect(data.title).toBe('Network maintenance');
+    expect(data.summary).toBeUndefined();
+    expect(data.times).toEqual({ started: '2024-04-20T05:00:00Z', resolved: '2024-04-20T05:55:00Z' });
+    expect(result.notes.join('\n')).toContain('`max_severity: maintenance`');
+    expect(body.replace(/<Internal>[\s\S]*<\/Internal>/, '').trim()).toBe('');
+  });
+
+  test('a time of the issue\'s own fields read without a zone is said in the draft, as its rows\' are', async () => {
+    const text = '---\ntitle: Mirror sync stalled\ndate: 2024-05-02 10:20:00\nresolved: true\nresolvedWhen: 2024-05-02 12:00:00\nseverity: disrupted\nsection: issue\n---\n\nThe mirror stopped syncing new packages.\n';
+    const result = importReport('issues/mirror.md', text, { vocabulary, today });
+    const { yaml } = splitFrontmatter(result.draft);
+    expect((parseYaml(yaml) as Record<string, any>).times).toEqual({ started: '2024-05-02T10:20:00Z', resolved: '2024-05-02T12:00:00Z' });
+    expect(yaml).toMatch(/^# Times without a zone of their own were read as UTC/m);
+    expect(result.notes).toContain('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
+    const inLisbon = importReport('issues/mirror.md', text, { vocabulary, today, zone: { kind: 'iana', name: 'Europe/Lisbon', label: 'Europe/Lisbon' } });
+    expect((parseYaml(splitFrontmatter(inLisbon.draft).yaml) as Record<string, any>).times.started).toBe('2024-05-02T09:20:00Z');
   });
 
   test('cState\'s date and resolvedWhen without a zone are read in the report\'s zone; a blog post\'s are not its times', () => {
     const zoneless = (day: string, time: string) => `${day}T${time}:00Z`;
     const cstate = { title: 'x', date: '2026-03-25 00:58:00', resolvedWhen: '2026-03-25 04:26:13', section: 'issue', resolved: true };
-    expect(metadataTimes(cstate, { zoneless })).toEqual({ started: { at: '2026-03-25T00:58:00Z', key: 'date' }, resolved: { at: '2026-03-25T04:26:00Z', key: 'resolvedWhen' } });
+    expect(metadataTimes(cstate, { zoneless })).toEqual({ started: { at: '2026-03-25T00:58:00Z', key: 'date', zoneless: true }, resolved: { at: '2026-03-25T04:26:00Z', key: 'resolvedWhen', zoneless: true } });
     expect(metadataTimes(cstate)).toEqual({});
     expect(metadataTimes({ title: 'x', date: '2026-03-25 00:58:00' }, { zoneless })).toEqual({});
   });

@@ -860,7 +860,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
   let startFromExport: { field: string; firstRow: string } | undefined;
-  for (const [field, stated] of Object.entries(metadataTimes(metadata, { zoneless: (day, time) => toUtcIso(day, time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }) }))) {
+  const statedInMetadata = metadataTimes(metadata, { zoneless: (day, time) => toUtcIso(day, time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }) });
+  for (const [field, stated] of Object.entries(statedInMetadata)) {
     // A start the report states outright, before its first row, is when it began: a status page's
     // incident begins before its first update is posted (Google Cloud: begin 13:37, first update 14:04).
     if (field === 'started' && times.started && !stated.refused && stated.at < times.started && (!milestones.started || (options.exportStartField && stated.key === 'started_at'))) {
@@ -952,7 +953,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   // Times without a zone of their own were read in an assumed one: say which, above them.
   const milestonesInContextZone = Object.entries(milestones).some(([field, milestone]) => times[field] === milestone.at && !milestone.ownZone);
   const startInContextZone = !!start && timeline.relativePlaced > 0 && !start.ownZone;
-  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
+  // A status page's issue writes its `date` and end without a zone: placed in the assumed one too.
+  const metadataInContextZone = Object.entries(statedInMetadata).some(([field, stated]) => stated.zoneless && times[field] === stated.at);
+  if (!documentZone && metadataInContextZone && !timeline.inContextZone && !zone) notes.push('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
+  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone || metadataInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
     frontmatter = frontmatter.replace(/^(?=(?:times|timeline):)/m, `# Times without a zone of their own were ${zoneSource}.\n`);
     // One instant written with its zone ("Resolved at 2020-04-15 15:09 UTC") in a zone other
     // than the one assumed for the rest: the report may use that zone throughout.

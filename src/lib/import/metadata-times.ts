@@ -4,6 +4,8 @@ export interface MetadataTime {
   key: string;
   /** Why the draft cannot take it (a year the schema refuses); the author decides. */
   refused?: string;
+  /** Written without a zone and placed in the report's (a status page's issue): the draft says which. */
+  zoneless?: boolean;
 }
 
 type KeyTime = 'started' | 'detected' | 'mitigated' | 'resolved';
@@ -53,7 +55,7 @@ export function metadataTimes(metadata: Record<string, unknown> | undefined, opt
       const at = written && written[2] !== '00:00' ? options.zoneless!(written[1], written[2]) : instantOf(value);
       if (at) {
         const year = Number(at.slice(0, 4));
-        found[field] = { at, key, ...(year < 1900 || year > 2999 ? { refused: `the year ${year} is outside 1900-2999, which the schema accepts` } : {}) };
+        found[field] = { at, key, ...(year < 1900 || year > 2999 ? { refused: `the year ${year} is outside 1900-2999, which the schema accepts` } : {}), ...(written && written[2] !== '00:00' ? { zoneless: true } : {}) };
         break;
       }
     }

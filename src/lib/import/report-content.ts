@@ -3,6 +3,7 @@ import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
 import { readIncidentRecord } from './incident-records.ts';
+import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
@@ -182,13 +183,14 @@ export class NotAReportError extends Error {}
 /** A page that lists reports (of links, or of template code over the site's pages): passed over in a folder and said, refused when named. */
 export class ListingPageError extends NotAReportError {}
 
-/** True when `text` is a YAML mapping between `---` fences and nothing else: a page's settings, no report. */
+/** True when `text` is a YAML mapping between `---` fences and nothing else, not a status page's issue: a page's settings, no report. */
 export function isFrontmatterOnly(text: string): boolean {
   const fence = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!fence || text.slice(fence[0].length).trim()) return false;
   try {
     const data = parseYaml(fence[1]);
-    return !!data && typeof data === 'object' && !Array.isArray(data);
+    // A status page's issue of fields only (IFCA's maintenances: title, date, resolved_on) is a record.
+    return !!data && typeof data === 'object' && !Array.isArray(data) && !isStatusPageIssue(data);
   } catch {
     return false;
   }
