@@ -12,7 +12,7 @@ const people = /\b(?:customers?|users?|visitors?|clients?|you may|you might|you 
  * A sentence of the team's own work only: no symptom once these words are set aside ("We are
  * currently investigating this issue.", Statuspage's default first update, names none).
  */
-const teamWork = /\b(?:we(?:'|’)?(?:re| are| have| will|'ll|’ll)?\s+(?:currently\s+|actively\s+|now\s+)?(?:investigating|looking into|working on|monitoring|keep(?:ing)? you posted)|investigat\w*|root cause|(?:the|this) (?:cause|issue|problem|incident)\b)/gi;
+const teamWork = /\b(?:we(?:'|’)?(?:re| are| have| will|'ll|’ll)?\s+(?:currently\s+|actively\s+|now\s+)?(?:investigating|looking into|working on|monitoring|keep(?:ing)? you posted)|investigat\w*|root cause|the (?:cause|issue)\b|this (?:issue|problem|incident)\b)/gi;
 
 /**
  * The sentences of a paragraph: split after . ! ? before a capital, a digit or a quote, not after
