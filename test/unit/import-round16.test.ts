@@ -52,6 +52,8 @@ describe('a status page\'s first update says what customers saw: the impact', ()
     expect(customerFacingSentence('We are currently investigating this issue.')).toBeUndefined();
     expect(customerFacingSentence('We are looking into this problem.')).toBeUndefined();
     expect(customerFacingSentence('We are investigating this incident.')).toBeUndefined();
+    // "the problem" a report names as what happened stays a symptom: only "this issue/problem/incident" is the team's word.
+    expect(customerFacingSentence('Replicas were overloaded, which made the problem worse for customers.')).toBe('Replicas were overloaded, which made the problem worse for customers.');
     expect(customerFacingSentence('We are investigating reports of degraded performance for Pages.')).toBe('We are investigating reports of degraded performance for Pages.');
   });
 });
