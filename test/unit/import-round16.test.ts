@@ -155,6 +155,9 @@ describe('another Hugo status theme (resolved_on, max_severity) and cState\'s ti
     const config = join(fixtures, 'status-theme/content/admin/config.md');
     expect(isFrontmatterOnly(readFileSync(config, 'utf8'))).toBe(true);
     expect(isFrontmatterOnly('---\ntitle: x\n---\n\nA sentence.\n')).toBe(false);
+    // Frontmatter that holds the report's words (a status post's updates under a key) is no page of settings.
+    expect(isFrontmatterOnly('---\ntitle: Mail delayed\nupdates:\n  - state: investigating\n    text: "Some customers receive mail an hour late."\n---\n')).toBe(false);
+    expect(isFrontmatterOnly('---\ntitle: Mail delayed in the European region for some customers\ntype: page\n---\n')).toBe(true);
     await expect(readReportContent(config, readFileSync(config))).rejects.toBeInstanceOf(ListingPageError);
     const out = mkdtempSync(join(tmpdir(), 'import-round16-'));
     const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(fixtures, 'status-theme'), '--out', out], { cwd: root, encoding: 'utf8' });

@@ -189,9 +189,19 @@ export function isFrontmatterOnly(text: string): boolean {
   if (!fence || text.slice(fence[0].length).trim()) return false;
   try {
     const data = parseYaml(fence[1]);
-    // A status page's issue of fields only (IFCA's maintenances: title, date, resolved_on) is a record.
-    return !!data && typeof data === 'object' && !Array.isArray(data) && !isStatusPageIssue(data);
+    // A status page's issue of fields only (IFCA's maintenances: title, date, resolved_on) is a
+    // record, and so is frontmatter that holds the report's words (LiveAgent's posts keep each
+    // update's text under `incident_states`): only settings, without a sentence, are no report.
+    return !!data && typeof data === 'object' && !Array.isArray(data) && !isStatusPageIssue(data) && !holdsProse(data, 'title');
   } catch {
     return false;
   }
+}
+
+/** True when a value of `data` (nested too, `skip` aside at the top) is a sentence: five words or more. */
+function holdsProse(data: unknown, skip?: string): boolean {
+  if (typeof data === 'string') return (data.match(/\p{L}+/gu)?.length ?? 0) >= 5;
+  if (Array.isArray(data)) return data.some((value) => holdsProse(value));
+  if (data && typeof data === 'object') return Object.entries(data).some(([key, value]) => key !== skip && holdsProse(value));
+  return false;
 }
