@@ -126,7 +126,7 @@ if (values.vocabularies) {
     }
     const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
     return {
-      text: `${String(data.title ?? '')}\n${String(data.summary ?? '')}\n${split.body}`, body: split.body, hasTrigger: typeof data.trigger === 'string' && data.trigger !== '',
+      text: `${String(data.title ?? '')}\n${String(data.summary ?? '')}\n${split.body}`, body: split.body, title: typeof data.title === 'string' ? data.title : undefined, hasTrigger: typeof data.trigger === 'string' && data.trigger !== '',
       uses: { services: ids(data.services), tags: ids(data.tags), trigger: typeof data.trigger === 'string' ? data.trigger : undefined },
     };
   });

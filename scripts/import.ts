@@ -250,7 +250,7 @@ function importOne(display: string, source: string, root: string, content: Repor
   try {
     // An empty file became a draft titled after its file name, with nothing of a report in it.
     if (!content.text.trim() && !embedded.length) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
-    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind, startStatedApart: content.startStatedApart, exportStartField: content.exportStartField });
+    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });

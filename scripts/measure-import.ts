@@ -55,20 +55,20 @@ for (const folder of positionals) {
   const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
   // A YAML record is one incident, measured against the report made of it.
-  const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean; exportStartField?: string }[] = [];
+  const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean; recordTimes?: boolean; exportStartField?: string }[] = [];
   for (const file of files) {
     if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
     try {
-      const { parts: exportParts, text, exportKind, startStatedApart, exportStartField } = await readReportContent(file, readFileSync(file));
+      const { parts: exportParts, text, exportKind, startStatedApart, recordTimes, exportStartField } = await readReportContent(file, readFileSync(file));
       // One incident a YAML record is one report, made Markdown by the reader (no parts).
       const parts: { label: string; text: string; source?: string; startField?: string }[] = exportParts ?? (text ? [{ label: '', text }] : []);
-      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart, exportStartField: part.startField ?? exportStartField });
+      for (const part of parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind, startStatedApart, recordTimes, exportStartField: part.startField ?? exportStartField });
     } catch (error) {
       if (!(error instanceof NotAReportError)) console.error(`${file}: ${(error as Error).message}`);
     }
   }
   figures.files = reports.length;
-  for (const { file, name, part, partSource, exportKind, startStatedApart, exportStartField } of reports) {
+  for (const { file, name, part, partSource, exportKind, startStatedApart, recordTimes, exportStartField } of reports) {
     // A Word document is read as the HTML made of it; its sentences are counted from the
     // document's own text (every paragraph and table cell, as Word holds them), not from that HTML.
     let content: string;
@@ -82,7 +82,7 @@ for (const folder of positionals) {
       // A spreadsheet's row or an issue is measured against its texts as the file holds them
       // (cells, body, comments), not against the report made of them.
       keptFrom = isWordDocumentName(file) ? { text: await wordDocumentText(bytes), format: 'text' } : partSource !== undefined ? { text: partSource, format: 'text' } : { text: content, format: 'markdown' };
-      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind, startStatedApart, exportStartField });
+      result = importReport(name, content, { vocabulary, zone, folderZone: zone ? undefined : folderZone(file, folder), today: '2026-11-30', exportKind, startStatedApart, recordTimes, exportStartField });
       if (!isWordDocumentName(file) && partSource === undefined) keptFrom.format = result.format;
     } catch (error) {
       console.error(`${name}: ${(error as Error).message}`);

@@ -16,6 +16,7 @@ import type { Vocabulary } from './vocabulary.ts';
  *   systems, product → services;
  * - the failure modes the draft's text states (src/lib/failure-modes.ts, what the import and
  *   similar incidents recognise): their tags and trigger category;
+ * - the service a status page's title names at its end ("Elevated errors on Actions");
  * - ids the drafts' frontmatter already uses that the files lack (`npm run check`: "unknown tag"
  *   in every file that uses one, after a vocabulary was rewritten).
  */
@@ -81,12 +82,27 @@ function valuesOf(metadata: Record<string, unknown>, keys: readonly string[]): s
   return keys.flatMap((key) => one(metadata[key])).map((v) => v.trim()).filter((v) => v.length >= 2 && v.length <= 60);
 }
 
+/**
+ * The services a status page's title names at its end, after "on", "for", "with", "in" or
+ * "affecting": "Elevated errors on Actions", "Incident with Pull Requests and Issues", "Degraded
+ * performance for Codespaces". Only names written with capitals ("Actions", "Pull Requests"): "with
+ * some GitHub services" or "in the EU" name none. A title of one report names its own product
+ * often enough; the proposal lists only what two drafts or more name.
+ */
+export function servicesNamedByTitle(title: string | undefined): string[] {
+  const tail = title && /\b(?:on|for|with|in|affecting)\s+((?:[\p{Lu}][\w.-]*)(?:(?:\s*,\s*|\s+and\s+|\s+)[\p{Lu}][\w.-]*)*)\s*\.?$/u.exec(title.trim());
+  if (!tail) return [];
+  return tail[1].split(/\s*,\s*|\s+and\s+/).map((name) => name.trim()).filter((name) => name.length >= 2 && !/^(?:GitHub|The|Some|All|Multiple|Our|EU|US|UTC)$/.test(name));
+}
+
 /** One draft, as the proposal reads it. */
 export interface DraftForProposal {
   /** Title, summary and body: the text failure modes are recognised in. */
   text: string;
   /** The body, which holds the imported metadata block. */
   body: string;
+  /** The draft's title, where a status page names the service hit ("Elevated errors on Actions"). */
+  title?: string;
   /** Whether the draft already has a trigger (a failure mode's trigger is proposed for drafts without one). */
   hasTrigger: boolean;
   /** Ids its frontmatter uses (a vocabulary edited after the import, or drafts copied from elsewhere: each unknown one is an error in every file). */
@@ -116,6 +132,7 @@ export function proposeVocabulary(drafts: readonly DraftForProposal[], vocabular
     for (const id of draft.uses?.services ?? []) add('services', id, 'the drafts\' own frontmatter', seen);
     for (const id of draft.uses?.tags ?? []) add('tags', id, 'the drafts\' own frontmatter', seen);
     if (draft.uses?.trigger) add('triggers', draft.uses.trigger, 'the drafts\' own frontmatter', seen);
+    for (const name of servicesNamedByTitle(draft.title)) add('services', name, 'the reports\' titles ("… on <Service>")', seen);
     const metadata = importedMetadata(draft.body);
     for (const value of valuesOf(metadata, tagKeys)) add('tags', value, 'the reports\' own metadata', seen);
     for (const value of valuesOf(metadata, serviceKeys)) add('services', value, 'the reports\' own metadata', seen);

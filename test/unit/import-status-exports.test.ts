@@ -83,8 +83,9 @@ describe('status page exports (JSON): one draft per incident', () => {
     expect(payouts.errors).toEqual([]);
     expect(payouts.data.severity).toBeUndefined();
     // Statuspage's impact is a word ("none", "major"): a severity, never the impact's description.
+    // The description is the first update's sentence on what customers saw (round 16), when it names one.
     expect(payouts.data.impact).toBeUndefined();
-    expect(card.data.impact).toBeUndefined();
+    expect(card.data.impact).toEqual({ description: 'Some card payments from EU customers are being declined.' });
     expect(payouts.data.summary).toBe('Payout reports for yesterday are late because the nightly export job stalled. We have restarted it.');
     expect(payouts.data.times.started).toBe('2025-02-11T16:20:00Z');
   });

@@ -8,8 +8,11 @@
  */
 const symptom = /\b(?:down|outages?|downtime|unavailab\w*|unreachable|inaccessible|errors?|erroring|5\d\d|fail\w*|timeouts?|timed? out|timing out|slow\w*|latenc\w*|delay\w*|degrad\w*|disrupt\w*|interrupt\w*|unable|cannot|can't|could not|couldn't|not (?:working|loading|load|available|accessible|responding|be (?:able|reached))|problems?|issues?|broken|stale|missing|lost|loss|stuck|prevented|affect\w*|impact(?!\s+(?:start|end))\w*|troubles?|difficult\w*|response times?|instabilit\w*|unresponsive|crash\w*)\b/i;
 const people = /\b(?:customers?|users?|visitors?|clients?|you may|you might|you will)\b/i;
-/** A sentence of the team's own work only: no symptom once these words are set aside. */
-const teamWork = /\b(?:we(?:'|’)?(?:re| are| have| will|'ll|’ll)?\s+(?:currently\s+|actively\s+|now\s+)?(?:investigating|looking into|working on|monitoring|keep(?:ing)? you posted)|investigat\w*|root cause|the (?:cause|issue)\b)/gi;
+/**
+ * A sentence of the team's own work only: no symptom once these words are set aside ("We are
+ * currently investigating this issue.", Statuspage's default first update, names none).
+ */
+const teamWork = /\b(?:we(?:'|’)?(?:re| are| have| will|'ll|’ll)?\s+(?:currently\s+|actively\s+|now\s+)?(?:investigating|looking into|working on|monitoring|keep(?:ing)? you posted)|investigat\w*|root cause|the (?:cause|issue)\b|this (?:issue|problem|incident)\b)/gi;
 
 /**
  * The sentences of a paragraph: split after . ! ? before a capital, a digit or a quote, not after

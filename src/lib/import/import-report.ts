@@ -14,6 +14,7 @@ import { statusUpdatesSection } from './status-updates.ts';
 import { parseZone, toUtcIso, zonePattern } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
+import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
@@ -43,6 +44,12 @@ export interface ImportOptions {
    * first timeline row is when it began, not a line the timeline overrides.
    */
   startStatedApart?: boolean;
+  /**
+   * The report is a status page's record of one incident (a YAML record: `start_date`, `end_date`,
+   * written as its "Start:" and "End:" lines): those are the incident's start and end, whatever
+   * times its updates were posted at.
+   */
+  recordTimes?: boolean;
   /**
    * The report is a status page's incident whose export states when it began in a field of its own
    * (Google Cloud's `begin`, written as the report's `started_at`): that is the start, before the
@@ -652,6 +659,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   // completed…", "[RESOLVED] The queue drained"): the label is the update's, not the incident's
   // summary. The body keeps it.
   if (summary) summary = summary.replace(/^\[(?:final|initial|update|updated|resolved|monitoring|identified|investigating|scheduled|in progress|completed|postmortem|post-mortem)(?: message| update)?\]\s*(?=\S)/i, '');
+  // A status page kept in git (cState and its kin) ends an update with the moment it was posted,
+  // {{< track "2020-11-15 10:15:00" >}}, and writes a line holding only "\\" (a hard break) between
+  // updates, as a blank line: the summary is the first update's words, not the shortcode nor the
+  // updates after it (the body and the timeline keep them).
+  if (summary) summary = summary.replace(/\s*\{\{[<%]\s*track\s+"[^"]*"\s*[>%]\}\}[\s\S]*$/, '').replace(/(?<=\S)\s+\\(?:\s[\s\S]*)?$/, '').trim() || summary;
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
   if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
@@ -746,8 +758,22 @@ export function importReport(sourceName: string, content: string, options: Impor
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 
-  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown);
+  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown, title);
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
+  // The report's own owner or author: a team the knowledge base knows is the draft's team; a person
+  // goes in no field (the schema keeps roles and teams, never personal names), and the note says
+  // so without repeating the name (src/lib/import/report-owner.ts).
+  const owner = readReportOwner(metadata, source.markdown, options.vocabulary.teams);
+  if (owner?.team && !classification.teams.includes(owner.team)) {
+    classification.teams.push(owner.team);
+    inferred.push(`suggested team ${owner.team}: the report's \`${owner.label}\` names it`);
+  } else if (owner && !owner.team) {
+    const who = /author|written/i.test(owner.label) ? 'author' : /report/i.test(owner.label) ? 'reporter' : 'owner';
+    // Frontmatter is kept in "Imported metadata", inside <Internal>; a line of the body is public
+    // text once the post is (docs/redaction.md: the guard flags an owner line with a name).
+    notes.push(`the report names its ${who} (\`${owner.label}\`), not a team of teams.yaml: the schema has no field for a person (reviewers and commander are roles, teams are teams.yaml ids), so it is copied into none; ${owner.fromMetadata ? 'it stays in "Imported metadata", inside <Internal>, which no public post shows' : 'the line stays in the body, which a public post shows: remove it or wrap it in <Internal> before publishing (for a public post, npm run check flags a name there: docs/redaction.md)'}`);
+  }
+
 
   // Facts of the whole batch fill only what the report neither states nor suggests.
   const batch = options.batchFacts ?? {};
@@ -807,6 +833,15 @@ export function importReport(sourceName: string, content: string, options: Impor
       times.started = milestone.at;
       continue;
     }
+    // A status record states its start and end in fields of its own (written as its "Start:" and
+    // "End:" lines by src/lib/import/incident-records.ts): they bound the incident, where its
+    // updates were posted during it (VSC's "[11:30] We are aware of …" on an incident begun at 10:45)
+    // or before it (notices of a maintenance).
+    if (options.recordTimes && (field === 'started' || field === 'resolved') && times[field] && times[field] !== milestone.at) {
+      inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line (the record's own ${field === 'started' ? 'start' : 'end'}), not its ${field === 'started' ? 'first' : 'last'} timeline row (${times[field]})`);
+      times[field] = milestone.at;
+      continue;
+    }
     if (times[field]) continue;
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
@@ -825,7 +860,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
   let startFromExport: { field: string; firstRow: string } | undefined;
-  for (const [field, stated] of Object.entries(metadataTimes(metadata))) {
+  const statedInMetadata = metadataTimes(metadata, { zoneless: (day, time) => toUtcIso(day, time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }) });
+  for (const [field, stated] of Object.entries(statedInMetadata)) {
     // A start the report states outright, before its first row, is when it began: a status page's
     // incident begins before its first update is posted (Google Cloud: begin 13:37, first update 14:04).
     if (field === 'started' && times.started && !stated.refused && stated.at < times.started && (!milestones.started || (options.exportStartField && stated.key === 'started_at'))) {
@@ -917,7 +953,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   // Times without a zone of their own were read in an assumed one: say which, above them.
   const milestonesInContextZone = Object.entries(milestones).some(([field, milestone]) => times[field] === milestone.at && !milestone.ownZone);
   const startInContextZone = !!start && timeline.relativePlaced > 0 && !start.ownZone;
-  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
+  // A status page's issue writes its `date` and end without a zone: placed in the assumed one too.
+  const metadataInContextZone = Object.entries(statedInMetadata).some(([field, stated]) => stated.zoneless && times[field] === stated.at);
+  if (!documentZone && metadataInContextZone && !timeline.inContextZone && !zone) notes.push('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
+  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone || metadataInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
     frontmatter = frontmatter.replace(/^(?=(?:times|timeline):)/m, `# Times without a zone of their own were ${zoneSource}.\n`);
     // One instant written with its zone ("Resolved at 2020-04-15 15:09 UTC") in a zone other
     // than the one assumed for the rest: the report may use that zone throughout.

@@ -1,5 +1,6 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { htmlToMarkdown } from './source-text.ts';
+import { opensWithStamp, readStampedUpdates } from './stamped-updates.ts';
 
 /**
  * A status page kept in git may write each incident as a YAML record of its own fields rather
@@ -98,7 +99,12 @@ export function readIncidentRecord(yaml: string): IncidentRecord | undefined {
   const originalLabel = /^(?:original|initial|first)\s+(?:message|post|report|announcement)\s*:\s*/i;
   const original = described.findIndex((paragraph) => originalLabel.test(markdownPlain(paragraph)));
   const originalWords = original >= 0 ? markdownPlain(described[original]).replace(originalLabel, '') || markdownPlain(described[original + 1] ?? '') : '';
-  const summary = originalWords || markdownPlain(described.find((paragraph) => !isUpdate(paragraph)) ?? described[0] ?? paragraphs[0] ?? '');
+  // Updates stamped with their time ("[11:30] We are aware of …", newest on top) are the timeline;
+  // the summary is a paragraph written above them, or else the first update's words.
+  const stamped = readStampedUpdates(markdown, start.day);
+  const beforeStamps = stamped.updates.length ? described.slice(0, Math.max(0, described.findIndex((paragraph) => opensWithStamp(paragraph, start.day)))) : described;
+  const firstUpdateWords = stamped.updates[0]?.text.split(/\n\s*\n/)[0];
+  const summary = originalWords || markdownPlain(beforeStamps.find((paragraph) => !isUpdate(paragraph)) ?? firstUpdateWords ?? described[0] ?? paragraphs[0] ?? '');
   const at = (instant: { day: string; time?: string; zone?: string }) => `${instant.day}${instant.time ? ` ${instant.time}` : ''}${instant.zone ? ` ${instant.zone}` : ''}`;
   // The record's own fields, as written, for "Imported metadata"; the level is the written
   // severity of an incident, not of planned work (a maintenance "high" says how much is down, by plan).
@@ -119,10 +125,10 @@ export function readIncidentRecord(yaml: string): IncidentRecord | undefined {
     `${opening}.`,
     // Labelled lines, read as any report's stated start and end (in the zone given for the report).
     [`- Start: ${at(start)}`, end ? `- End: ${at(end)}` : ''].filter(Boolean).join('\n'),
-    markdown,
+    stamped.markdown,
   ];
   return {
     text: lines.join('\n\n') + '\n',
-    notes: [`read as a status page's incident kept as a YAML record (${nestedKey ? `\`${nestedKey}\` fields` : 'its fields'} and its text${looksLikeHtml(body) ? ', HTML made Markdown' : ''})${planned ? `; marked planned (\`${plannedKey}: ${String(fields[plannedKey!])}\`): a maintenance` : ''}`],
+    notes: [`read as a status page's incident kept as a YAML record (${nestedKey ? `\`${nestedKey}\` fields` : 'its fields'} and its text${looksLikeHtml(body) ? ', HTML made Markdown' : ''})${stamped.updates.length ? `; ${stamped.updates.length} update(s) stamped with their time read as the timeline` : ''}${planned ? `; marked planned (\`${plannedKey}: ${String(fields[plannedKey!])}\`): a maintenance` : ''}`],
   };
 }

@@ -4,6 +4,8 @@ export interface MetadataTime {
   key: string;
   /** Why the draft cannot take it (a year the schema refuses); the author decides. */
   refused?: string;
+  /** Written without a zone and placed in the report's (a status page's issue): the draft says which. */
+  zoneless?: boolean;
 }
 
 type KeyTime = 'started' | 'detected' | 'mitigated' | 'resolved';
@@ -13,7 +15,7 @@ const keysFor: Record<KeyTime, readonly string[]> = {
   started: ['start_time', 'started_at', 'startTime', 'startedAt', 'start', 'incident_start'],
   detected: ['detected_at', 'detectedAt', 'detection_time', 'detected'],
   mitigated: ['mitigated_at', 'mitigatedAt', 'mitigation_time', 'mitigated'],
-  resolved: ['end_time', 'resolved_at', 'ended_at', 'endTime', 'resolvedAt', 'end', 'incident_end', 'resolved', 'resolvedWhen', 'resolved_when'],
+  resolved: ['end_time', 'resolved_at', 'ended_at', 'endTime', 'resolvedAt', 'end', 'incident_end', 'resolved', 'resolvedWhen', 'resolved_when', 'resolved_on', 'resolvedOn'],
 };
 
 /**
@@ -24,6 +26,9 @@ const keysFor: Record<KeyTime, readonly string[]> = {
  */
 export function isStatusPageIssue(metadata: Record<string, unknown>): boolean {
   return 'resolvedWhen' in metadata || (metadata.section === 'issue' && 'resolved' in metadata)
+    // Hugo's other status theme (xREL's status page) writes `resolved_on`, `max_severity` and
+    // `status: resolved | in_progress | scheduled` beside `section: issue`.
+    || (metadata.section === 'issue' && ('resolved_on' in metadata || 'resolvedOn' in metadata || 'max_severity' in metadata))
     // Statusfy and Netlify's statuskit (and the status sites grown from it) write `affectedsystems`
     // and `resolved: true|false` beside `date`, the incident's first moment.
     || (typeof metadata.resolved === 'boolean' && ('affectedsystems' in metadata || 'affectedSystems' in metadata));
@@ -35,17 +40,22 @@ export function isStatusPageIssue(metadata: Record<string, unknown>): boolean {
  * not when it happened (sources write `2012-07-01T00:00:00Z` for "July 2012"), so it is left out
  * as date-only timeline rows are; so is a value without a zone, which says no instant.
  */
-export function metadataTimes(metadata: Record<string, unknown> | undefined): Partial<Record<KeyTime, MetadataTime>> {
+export function metadataTimes(metadata: Record<string, unknown> | undefined, options: { zoneless?: (day: string, time: string) => string } = {}): Partial<Record<KeyTime, MetadataTime>> {
   const found: Partial<Record<KeyTime, MetadataTime>> = {};
   if (!metadata) return found;
+  const statusIssue = isStatusPageIssue(metadata);
   for (const [field, keys] of Object.entries(keysFor) as [KeyTime, readonly string[]][]) {
-    const candidates = field === 'started' && isStatusPageIssue(metadata) ? [...keys, 'date'] : keys;
+    const candidates = field === 'started' && statusIssue ? [...keys, 'date'] : keys;
     for (const key of candidates) {
       const value = metadata[key];
-      const at = instantOf(value);
+      // A status page kept in git writes its times without a zone (cState's `resolvedWhen:
+      // 2026-03-25 04:26:13`, `resolved_on: 2021-08-15 15:20:00`), as its updates' {{< track >}}
+      // times: placed in the zone the report's other times are read in (given, or UTC, said).
+      const written = statusIssue && options.zoneless && typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value.trim()) : undefined;
+      const at = written && written[2] !== '00:00' ? options.zoneless!(written[1], written[2]) : instantOf(value);
       if (at) {
         const year = Number(at.slice(0, 4));
-        found[field] = { at, key, ...(year < 1900 || year > 2999 ? { refused: `the year ${year} is outside 1900-2999, which the schema accepts` } : {}) };
+        found[field] = { at, key, ...(year < 1900 || year > 2999 ? { refused: `the year ${year} is outside 1900-2999, which the schema accepts` } : {}), ...(written && written[2] !== '00:00' ? { zoneless: true } : {}) };
         break;
       }
     }

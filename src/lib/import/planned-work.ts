@@ -15,7 +15,7 @@ const isYes = (value: unknown) => value === true || (typeof value === 'string' &
  */
 export function plannedWorkOf(metadata: Record<string, unknown> | undefined): string | undefined {
   if (!metadata) return undefined;
-  for (const key of ['severity', 'status', 'type', 'kind', 'category']) {
+  for (const key of ['severity', 'max_severity', 'status', 'type', 'kind', 'category']) {
     const value = metadata[key];
     if (typeof value === 'string' && /^(?:under[-_ ]maintenance|(?:scheduled|planned)[-_ ]maintenance|maintenance|scheduled|planned)$/i.test(value.trim())) return `${key}: ${value.trim()}`;
   }

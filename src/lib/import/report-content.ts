@@ -1,7 +1,9 @@
+import { parse as parseYaml } from 'yaml';
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
 import { readIncidentRecord } from './incident-records.ts';
+import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
@@ -30,6 +32,8 @@ export interface ReportContent {
   firstPartNotes?: string[];
   /** The parts state their key times apart from their timeline (an incident log's columns): passed to importReport. */
   startStatedApart?: boolean;
+  /** The report is a status record whose own start and end bound the incident: passed to importReport. */
+  recordTimes?: boolean;
   /** The export's own field for an incident's start (Google Cloud's `begin`): passed to importReport. */
   exportStartField?: string;
 }
@@ -88,13 +92,17 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (isYamlName(name)) {
     const record = readIncidentRecord(decoded.text);
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
-    return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)' };
+    return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
     if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
   }
+  // A site generator's page of settings (xREL's status site: `content/default/admin/config.md`,
+  // `title`, `date`, `type: page`, `outputs: [netlifyyaml]` between `---` lines and nothing after)
+  // holds no report: its "title:" line was read as a labelled title and made a draft of nothing.
+  if (isFrontmatterOnly(decoded.text)) throw new ListingPageError('holds frontmatter only (its settings between `---` lines) and no text: a site generator\'s page, not a report.');
   if (isTemplateListingPage(decoded.text)) throw new ListingPageError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
   const links = reportListingLinks(decoded.text);
   if (links) throw new ListingPageError(`is a list of links to other reports (${links} list items that are a link each, more than its paragraphs of prose): an index of the reports, not a report. Import the reports it lists.`);
@@ -174,3 +182,26 @@ export function parsedJson(text: string): unknown {
 export class NotAReportError extends Error {}
 /** A page that lists reports (of links, or of template code over the site's pages): passed over in a folder and said, refused when named. */
 export class ListingPageError extends NotAReportError {}
+
+/** True when `text` is a YAML mapping between `---` fences and nothing else, not a status page's issue: a page's settings, no report. */
+export function isFrontmatterOnly(text: string): boolean {
+  const fence = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!fence || text.slice(fence[0].length).trim()) return false;
+  try {
+    const data = parseYaml(fence[1]);
+    // A status page's issue of fields only (IFCA's maintenances: title, date, resolved_on) is a
+    // record, and so is frontmatter that holds the report's words (LiveAgent's posts keep each
+    // update's text under `incident_states`): only settings, without a sentence, are no report.
+    return !!data && typeof data === 'object' && !Array.isArray(data) && !isStatusPageIssue(data) && !holdsProse(data, 'title');
+  } catch {
+    return false;
+  }
+}
+
+/** True when a value of `data` (nested too, `skip` aside at the top) is a sentence: five words or more. */
+function holdsProse(data: unknown, skip?: string): boolean {
+  if (typeof data === 'string') return (data.match(/\p{L}+/gu)?.length ?? 0) >= 5;
+  if (Array.isArray(data)) return data.some((value) => holdsProse(value));
+  if (data && typeof data === 'object') return Object.entries(data).some(([key, value]) => key !== skip && holdsProse(value));
+  return false;
+}

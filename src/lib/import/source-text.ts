@@ -8,6 +8,7 @@ import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
+import { isStatusPageIssue } from './metadata-times.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -209,7 +210,8 @@ function tomlFrontmatter(text: string): { yaml: string; data: Record<string, unk
  * text, its data and the length of the block with its fences. A report that opens with a rule
  * (`---`) and has another further down (often its last line) has none: what lies between is the
  * report's own text, which would otherwise be kept only as a YAML block. Frontmatter is a
- * mapping, and a report is more than its metadata.
+ * mapping, and a report is more than its metadata, but for a status page's issue, whose fields
+ * (title, start, end, state) are the record.
  */
 export function reportFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number; language: 'yaml' | 'toml' } | undefined {
   const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);
@@ -221,6 +223,8 @@ export function reportFrontmatter(text: string): { yaml: string; data: Record<st
   } catch {
     data = undefined;
   }
-  if (!data || !text.slice(fence[0].length).trim()) return undefined;
+  // A status page's issue kept in git may be its frontmatter alone (IFCA's maintenances: title,
+  // date, resolved_on, max_severity and no words): a record, read as one, not text.
+  if (!data || (!text.slice(fence[0].length).trim() && !isStatusPageIssue(data))) return undefined;
   return { yaml: fence[1], data, length: fence[0].length, language: 'yaml' };
 }

@@ -118,6 +118,9 @@ function statuspageIncident(incident: Json, page: Json | undefined): string {
   return report({
     title: text(incident.name),
     summary: firstParagraph(text(incident.postmortem_body)) ?? firstParagraph(earliestBody?.messages?.[0]?.text ?? earliestBody?.text),
+    // Statuspage's `impact` is a severity word: the first update's sentence on what customers saw
+    // is the impact description, as for an incident kept as a JSON file (below).
+    customer_impact: customerFacingSentence(earliestBody?.messages?.[0]?.text ?? earliestBody?.text),
     date: utcInstant(incident.started_at) ?? utcInstant(incident.created_at),
     started_at: utcInstant(incident.started_at) ?? utcInstant(incident.created_at),
     resolved_at: utcInstant(incident.resolved_at),

@@ -1,4 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
+import { customerFacingSentence } from './customer-impact.ts';
 
 /**
  * A status page's history as a news feed: Atom (Statuspage's `history.atom`, GitHub's
@@ -226,6 +227,9 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
       text: report({
         title,
         summary: firstParagraph(first?.body) ?? firstParagraph(other[0]),
+        // The feed states no impact: the first update's sentence on what customers saw is it, as
+        // for a Statuspage JSON export (src/lib/import/status-exports.ts).
+        customer_impact: first ? customerFacingSentence(first.body) : undefined,
         // The day of its first update; a post without updates is dated when it was published.
         date: first?.day ?? (publishedAt ? publishedAt.toISOString().replace('.000Z', 'Z') : undefined),
         // The component state an update names, read as the JSON export's impact is: a suggestion (src/lib/import/written-severity.ts).

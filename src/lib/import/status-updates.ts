@@ -35,7 +35,9 @@ export function statusUpdatesSection(markdown: string, blocks: readonly StatusUp
     if (row) rows.push(row);
   }
   const visible = markdown.replace(/<!--[\s\S]*?-->/g, '');
-  for (const paragraph of visible.split(/\n\s*\n/)) {
+  // A line holding only "\\" (a hard break, xREL's status page writes it between updates) parts
+  // them as a blank line does: each update is a paragraph with its own {{< track >}}.
+  for (const paragraph of visible.split(/\n\s*\n|\n[ \t]*\\[ \t]*(?=\n|$)/)) {
     const track = /\{\{[<%]\s*track\s+"([^"]+)"\s*[>%]\}\}/.exec(paragraph);
     if (!track) continue;
     const update = paragraph.replace(track[0], ' ').replace(/^\s*---+\s*$/gm, ' ').replace(/\s+/g, ' ').trim();

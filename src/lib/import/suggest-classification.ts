@@ -1,6 +1,6 @@
 import { findClosestMatch } from '../closest-match.ts';
 import { failureModeById, recogniseFailureModes } from '../failure-modes.ts';
-import type { Vocabulary } from '../vocabulary.ts';
+import type { Service, Vocabulary } from '../vocabulary.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 /**
@@ -74,7 +74,12 @@ function declaredServices(markdown: string, metadata: Record<string, unknown> | 
   return [...lines.flatMap((line) => line.replace(/[*_`]/g, '').split(/\s*[,;/]\s*|\s+and\s+/)), ...fromMetadata].map((v) => v.trim()).filter(Boolean);
 }
 
-export function suggestClassification(text: string, vocabulary: Vocabulary, metadata?: Record<string, unknown>, markdown = ''): ClassificationSuggestion {
+/**
+ * `title` is the report's title as the draft takes it: a status page names the service hit there
+ * ("Elevated errors on Actions", "Disruption with some GitHub services") and often nowhere else, as
+ * its updates say "this issue". A service it names comes before those the text names.
+ */
+export function suggestClassification(text: string, vocabulary: Vocabulary, metadata?: Record<string, unknown>, markdown = '', title = ''): ClassificationSuggestion {
   const reasons: string[] = [];
   const keywords = [...new Set([...keywordsOf(metadata), ...declaredTags(markdown)])];
 
@@ -90,14 +95,17 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
     const match = byAlias.get(value.toLowerCase()) ?? findClosestMatch(value.toLowerCase(), serviceIds);
     if (match && !declared.has(match)) declared.set(match, value);
   }
+  const namings = (service: Service, words: string) =>
+    countMatches(words, phrase(service.id)) + countMatches(words, phrase(service.name)) + (service.aliases ?? []).reduce((sum, alias) => sum + countMatches(words, aliasPhrase(alias)), 0);
+  const inTitle = new Set([...vocabulary.services.values()].filter((service) => !declared.has(service.id) && namings(service, title) > 0).map((service) => service.id));
   const mentioned = [...vocabulary.services.values()]
-    .map((service) => ({ id: service.id, count: countMatches(text, phrase(service.id)) + countMatches(text, phrase(service.name)) + (service.aliases ?? []).reduce((sum, alias) => sum + countMatches(text, aliasPhrase(alias)), 0) }))
-    .filter((s) => s.count > 0 && !declared.has(s.id))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id))
+    .map((service) => ({ id: service.id, count: namings(service, text), titled: inTitle.has(service.id) }))
+    .filter((s) => (s.count > 0 || s.titled) && !declared.has(s.id))
+    .sort((a, b) => Number(b.titled) - Number(a.titled) || b.count - a.count || a.id.localeCompare(b.id))
     .map((s) => s.id);
   const services = [...declared.keys(), ...mentioned];
   for (const [id, value] of declared) reasons.push(`service ${id}: the report lists "${value}" as affected (closest match)`);
-  for (const id of mentioned) reasons.push(`service ${id}: named in the report`);
+  for (const id of mentioned) reasons.push(`service ${id}: named in the ${inTitle.has(id) ? 'title' : 'report'}`);
 
   // Team ids are often common words ("data", "search"): only a team's display name counts, as a
   // name (capitalised as written, "Checkout") or followed by "team", not as a word ("git checkout").

@@ -101,7 +101,7 @@ function interpret(written: string): WrittenSeverity | undefined {
 
 /** The severity the report's metadata (`severity`, `sev`, `priority`) or text states; see {@link WrittenSeverity}. */
 export function readWrittenSeverity(markdown: string, metadata?: Record<string, unknown>): WrittenSeverity {
-  const candidates = [metadata?.severity, metadata?.sev, metadata?.priority].filter((v) => v !== undefined && v !== null && typeof v !== 'object').map(String);
+  const candidates = [metadata?.severity, metadata?.max_severity, metadata?.sev, metadata?.priority].filter((v) => v !== undefined && v !== null && typeof v !== 'object').map(String);
   const labelled = severityLabel.exec(markdown);
   if (labelled) candidates.push(labelled[1]);
   const priority = priorityLine.exec(markdown.split('\n').slice(0, metadataLines).join('\n'));
