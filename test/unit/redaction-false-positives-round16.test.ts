@@ -61,6 +61,8 @@ describe("a file's digest in a content-addressed path", () => {
     expect(found(`Hook https://hooks.vendor.example/services/${digest}/`)).toEqual([`redact/secret:${digest}`]);
     // The same text outside a link.
     expect(found(`the key 3c/7d/${digest} was pasted`)).toEqual([`redact/secret:${digest}`]);
+    // After a date, a version or a language, which a store's fan-out is not.
+    for (const path of ['2024/05/17', 'api/1', 'de/fa']) expect(found(`Get https://dl.vendor.example/${path}/${digest}/f.zip`)).toEqual([`redact/secret:${digest}`]);
   });
 
   test('the rule alone', () => {
@@ -68,6 +70,8 @@ describe("a file's digest in a content-addressed path", () => {
     expect(isStoredFileDigest(line, line.indexOf(digest), digest.length)).toBe(true);
     const flat = `https://x.example/packages/${digest}/f.tar.gz`;
     expect(isStoredFileDigest(flat, flat.indexOf(digest), digest.length)).toBe(false);
+    const one = `https://x.example/packages/a9/${digest}/f.tar.gz`;
+    expect(isStoredFileDigest(one, one.indexOf(digest), digest.length)).toBe(false);
   });
 });
 

@@ -30,16 +30,18 @@ export function isVendorPublication(url: URL): boolean {
 }
 
 /**
- * A file's digest in a content-addressed store's path: a hex run that is a whole path segment,
- * after one or more segments of one to four hex digits (the digest's first digits, as a store
- * fans files out: `packages/ab/98/7343…/name-1.0.tar.gz` of PyPI's files and its inspector,
- * `objects/ab/cdef…` of git). A token in a path (`/hooks/9f2c…e1/`, `/download/<hex>/report.pdf`)
- * has no such fan-out before it, and stays a secret.
+ * A file's digest in a content-addressed store's path: a hex run that is a whole path segment of a
+ * link, after two or three segments of two hex digits that hold both a letter and a digit (the
+ * digest's first digits, as a store fans its files out: `packages/ab/98/7343…/name-1.0.tar.gz` of
+ * PyPI's files and its inspector). A token in a path (`/hooks/<hex>/`, `/download/<hex>/report.pdf`)
+ * has no such fan-out before it and stays a secret; nor is a date (`/2024/05/17/`), a version
+ * (`/v1/`, `/1/`) or a language (`/de/`) one, which have no letter or no digit.
  */
 export function isStoredFileDigest(line: string, index: number, length: number): boolean {
   const before = line.slice(0, index);
   if (!/(?:https?:)?\/\/[^\s/]+\/[^\s]*$/i.test(before)) return false;
-  if (!/(?:\/[0-9a-f]{1,4}){1,3}\/$/i.test(before)) return false;
+  const fanOut = /(?:\/[0-9a-f]{2}){2,3}\/$/i.exec(before)?.[0];
+  if (!fanOut || !/[a-f]/i.test(fanOut) || !/\d/.test(fanOut)) return false;
   return /^(?:\/|$|[\s)>"'\]#?])/.test(line.slice(index + length));
 }
 
