@@ -12,6 +12,8 @@ import { allMatches, escapeRegExp } from './regexp.ts';
 import { isExamplePassword, isNameOfWords } from './publication/code-and-standard-words.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
+import { isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
+import { isListedPublicName } from './publication/listed-public-names.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -863,7 +865,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0]))) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe
@@ -920,7 +922,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
-  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) &&
+  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !isStoredFileDigest(line, m.index, m[0].length) &&
     !(/^[\s#>$]*$/.test(line.slice(0, m.index)) && /^(?: \*| {2})[\w./-]+\s*$/.test(line.slice(m.index + m[0].length))));
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
@@ -929,13 +931,16 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     !isNameOfWords(m[0]));
   // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
   for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
-  if (ready.serviceIds) add('redact/service-id', ready.serviceIds);
+  // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
+  const linkIsInternal = (start: number, end: number) => matches.some((k) => (k.rule === 'redact/internal-link' || k.rule === 'redact/internal-host') && k.index < end && start < k.index + k.text.length);
+  if (ready.serviceIds) add('redact/service-id', ready.serviceIds, (m) => !isPageOfOtherSite(line, m.index, m[0], ready.orgScopes, linkIsInternal));
   for (const m of findKnownNames(line, ready.people)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);
   for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers }, inCodeBlock)) {
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
+    if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   if (options.detectUnlistedPeople !== false) {
@@ -1132,6 +1137,13 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule !== 'redact/person' && m.rule !== 'redact/possible-person') continue;
     Object.assign(m, wholeNameAt(line, m.index, m.text));
   }
+  // A whole name listed as public is no finding, however it was found: a name another phrase of
+  // the post made a guess ("Mike and Seth collaborated", then "Mike Fiedler and Seth …"; round 16)
+  // was reported without this check. Not a name of the configured people, who are ours.
+  for (let i = matches.length - 1; i >= 0; i--) if (isListedPublicName(matches[i], ready.publicNames)) matches.splice(i, 1);
+  // One word, one finding: a service id is also an internal name (both lists hold it); its
+  // service-id finding is kept, whose fix names the service's public name (round 16).
+  for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/internal-name' && matches.some((k) => k.rule === 'redact/service-id' && k.index === matches[i].index && k.text.toLowerCase() === matches[i].text.toLowerCase())) matches.splice(i, 1);
   // The label of a reference link (`[#184][issue-184]`, `[issue-184]: https://…/issues/184`) is
   // never shown: the page shows the link's text and goes to the definition's address, both read
   // as ever. An id-shaped label names nothing a reader sees (since the eleventh round of false

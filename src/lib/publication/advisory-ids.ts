@@ -6,6 +6,8 @@
  * not the shape (`XSA-12a`, `DSA-4521` without its revision) is judged as any ticket. In any letter
  * case: a path or a file name writes them in lower case (`QSBs/qsb-086-2022.txt`).
  */
+import { isAttackPatternId } from './other-sites.ts';
+
 const advisoryIdShapes: readonly RegExp[] = [
   // A series with the year in the id: CVE's old candidates (`CAN-2005-3185`), RustSec
   // (`RUSTSEC-2026-0011`), the Python and Go vulnerability databases (`PYSEC-2023-12`,
@@ -24,5 +26,5 @@ const advisoryIdShapes: readonly RegExp[] = [
 
 /** True when `token` is the id of a public security advisory ({@link advisoryIdShapes}). */
 export function isPublicAdvisoryId(token: string): boolean {
-  return advisoryIdShapes.some((shape) => shape.test(token));
+  return advisoryIdShapes.some((shape) => shape.test(token)) || isAttackPatternId(token);
 }
