@@ -8,6 +8,7 @@ import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
+import { underlinedHeadingDepth, underlinedHeadings, unframedTitle } from './plain-text-headings.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -118,15 +119,24 @@ const sectionLine = /^(?:summary|overview|description|background|impact|customer
  */
 export function textToMarkdown(text: string): string {
   let titled = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      const escaped = line.replace(/([\\`*_[\]#|<{}])/g, '\\$1');
+  const lines = text.split('\n');
+  // Headings drawn with an underline ("Summary" over "========"): the underline is the heading's
+  // mark, not a paragraph (it was the draft's summary); a banner around the title is its frame.
+  const underlined = underlinedHeadings(lines);
+  const underlinedAt = new Map(underlined.map((heading) => [heading.line, heading]));
+  const underlines = new Set(underlined.map((heading) => heading.line + 1));
+  const escape = (line: string) => line.replace(/([\\`*_[\]#|<{}])/g, '\\$1');
+  return lines
+    .flatMap((line, i) => {
+      if (underlines.has(i)) return [];
       if (!titled && line.trim()) {
         titled = true;
-        if (line.trim().length <= 120 && !/[.!?]$/.test(line.trim())) return `# ${escaped.trim()}\n`;
+        const title = unframedTitle(line) ?? line.trim();
+        if (title.length <= 120 && !/[.!?]$/.test(title)) return [`# ${escape(title)}\n`];
       }
-      return sectionLine.test(line.trim()) ? `\n## ${escaped.trim()}\n` : escaped;
+      const heading = underlinedAt.get(i);
+      if (heading) return [`\n${'#'.repeat(underlinedHeadingDepth(heading, underlined))} ${escape(line).trim()}\n`];
+      return [sectionLine.test(line.trim()) ? `\n## ${escape(line).trim()}\n` : escape(line)];
     })
     .join('\n');
 }
