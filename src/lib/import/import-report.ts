@@ -8,6 +8,7 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
+import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
@@ -672,6 +673,13 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (listOpening) summary = summary!.slice(0, listOpening.index);
   // "… March 3 2009 Permalink": a heading anchor's words are no sentence of the summary.
   if (summary) summary = withoutTrailingSelfLink(summary);
+  // A whole paragraph of 900 characters is no summary: its first sentences are, and the body keeps
+  // the paragraph whole (another tool's `summary:` and a status export's first update are left as written).
+  const shortened = summary && !metadataSummary && !options.exportKind ? fewSentenceSummary(summary) : undefined;
+  if (shortened) {
+    notes.push(`the summary is the first ${summarySentences(shortened).length === 1 ? 'sentence' : `${summarySentences(shortened).length} sentences`} of a paragraph of ${summary!.length} characters (a summary is at most ${summaryMaxSentences} sentences and ${summaryMaxCharacters} characters): the paragraph stays whole in the body`);
+    summary = shortened;
+  }
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);

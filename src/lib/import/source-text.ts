@@ -117,6 +117,9 @@ const sectionLine = /^(?:summary|overview|description|background|impact|customer
  * becomes the title heading and lines that name a usual section ("Timeline", "Action items")
  * become section headings, so the timeline and follow-ups can be found. The words stay the same.
  */
+/** A quoted line of plain text: `|` and a space (or nothing) at its start, no `|` closing it as a table row's. */
+const quoteLine = /^\|(?= |$)(?!.*\|\s*$) ?/;
+
 export function textToMarkdown(text: string): string {
   let titled = false;
   const lines = text.split('\n');
@@ -136,6 +139,8 @@ export function textToMarkdown(text: string): string {
       }
       const heading = underlinedAt.get(i);
       if (heading) return [`\n${'#'.repeat(underlinedHeadingDepth(heading, underlined))} ${escape(line).trim()}\n`];
+      // "| text": a quote, as mail and bulletins mark one (an advisory quoted whole), not a table's row ("| a | b |").
+      if (quoteLine.test(line)) return [`> ${escape(line.replace(quoteLine, ''))}`];
       return [sectionLine.test(line.trim()) ? `\n## ${escape(line).trim()}\n` : escape(line)];
     })
     .join('\n');
