@@ -8,6 +8,7 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
+import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
@@ -769,6 +770,14 @@ export function importReport(sourceName: string, content: string, options: Impor
 
   const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown);
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
+  // The group a ticket was assigned to (ServiceNow's `assignment_group`, a sheet's "Team"): the
+  // team, when it names one of teams.yaml by id, name, handle or alias.
+  const groupTeam = assignedTeam(metadata, options.vocabulary.teams.values());
+  if (groupTeam && !classification.teams.includes(groupTeam.id)) {
+    classification.teams.push(groupTeam.id);
+    classification.teams.sort();
+    inferred.push(`suggested team ${groupTeam.id}: the report's assignment group "${groupTeam.group}"`);
+  }
 
   // Facts of the whole batch fill only what the report neither states nor suggests.
   const batch = options.batchFacts ?? {};
