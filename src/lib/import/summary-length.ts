@@ -12,7 +12,7 @@ export const summaryMaxCharacters = 600;
 
 /**
  * The sentences of a paragraph: split after . ! ? before a capital, a digit or a quote, not after
- * an abbreviation ("e.g. 5", "vs. English") nor inside brackets ("(CVE-2018-12126. See …)").
+ * an abbreviation ("e.g. 5", "vs. English", "2:48 p.m. UTC", "J. Smith") nor inside brackets ("(CVE-2018-12126. See …)").
  */
 export function summarySentences(paragraph: string): string[] {
   const sentences: string[] = [];
@@ -21,6 +21,8 @@ export function summarySentences(paragraph: string): string[] {
     const before = paragraph.slice(start, end.index);
     const openBrackets = (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0);
     if (openBrackets > 0 || /\b(?:e\.g|i\.e|vs|etc|approx|cf|no|ca|mr|ms|dr|st|inc|ltd|co)\.$/i.test(before)) continue;
+    // "2:48 p.m. UTC", "the U.S. East region", "J. Smith": letters with periods, or an initial, end no sentence.
+    if (/(?:^|[\s(])(?:\p{L}\.){2,}$|(?:^|[\s(])\p{Lu}\.$/u.test(before)) continue;
     sentences.push(before.trim());
     start = end.index + end[0].length;
   }
