@@ -87,7 +87,7 @@ describe('plain-text bulletins: underlined headings, a banner title', () => {
     // One sentence of 654 characters: no boundary to cut at.
     expect(fewSentenceSummary(`${'word '.repeat(130)}end.`)).toBeUndefined();
     // "e.g. 5" does not end a sentence.
-    expect(fewSentenceSummary('A e.g. 5 things. B. C. D.')).toBe('A e.g. 5 things. B. C.');
+    expect(fewSentenceSummary('A e.g. 5 things. Two here. Three here. Four here.')).toBe('A e.g. 5 things. Two here. Three here.');
     // "p.m. UTC" ends no sentence: three sentences, left whole.
     expect(fewSentenceSummary('We had an outage. It lasted from 1:40 p.m. UTC to 2:48 p.m. UTC, and all data was delayed. Details are below.')).toBeUndefined();
   });
