@@ -80,14 +80,18 @@ describe('plain-text bulletins: underlined headings, a banner title', () => {
 
   test('a summary within 3 sentences and 600 characters is left whole; one long sentence cannot be cut', () => {
     expect(fewSentenceSummary('One. Two. Three.')).toBeUndefined();
-    expect(fewSentenceSummary('One is here. Two is here. Three is here. Four is here.')).toBe('One is here. Two is here. Three is here.');
+    // Four short sentences are left whole (the last often says what fixed it); over 600 characters, the first three.
+    expect(fewSentenceSummary('One is here. Two is here. Three is here. Four is here.')).toBeUndefined();
+    const sentence = `${'Word '.repeat(30)}end.`;
+    expect(fewSentenceSummary(Array(5).fill(sentence).join(' '))).toBe(Array(3).fill(sentence).join(' '));
     // 504 characters, then a sentence that would pass 600: the first alone.
     const long = `${'word '.repeat(100)}end.`;
     expect(fewSentenceSummary(`${long} ${'More '.repeat(25)}end.`)).toBe(long);
     // One sentence of 654 characters: no boundary to cut at.
     expect(fewSentenceSummary(`${'word '.repeat(130)}end.`)).toBeUndefined();
     // "e.g. 5" does not end a sentence.
-    expect(fewSentenceSummary('A e.g. 5 things. Two here. Three here. Four here.')).toBe('A e.g. 5 things. Two here. Three here.');
+    const filler = 'x'.repeat(200);
+    expect(fewSentenceSummary(`A e.g. 5 ${filler}. Two ${filler}. Three ${filler}.`)).toBe(`A e.g. 5 ${filler}. Two ${filler}.`);
     // "p.m. UTC" ends no sentence: three sentences, left whole.
     expect(fewSentenceSummary('We had an outage. It lasted from 1:40 p.m. UTC to 2:48 p.m. UTC, and all data was delayed. Details are below.')).toBeUndefined();
   });

@@ -32,13 +32,15 @@ export function summarySentences(paragraph: string): string[] {
 
 /**
  * `summary` cut after its first sentences when it is longer than a summary is (more than
- * {@link summaryMaxSentences} sentences or {@link summaryMaxCharacters} characters): as many whole
- * sentences as fit both limits, at least the first. Undefined when it need not be cut, or cannot
+ * {@link summaryMaxCharacters} characters): as many whole sentences as fit, at most
+ * {@link summaryMaxSentences}, at least the first. Undefined when it need not be cut, or cannot
  * be (one sentence longer than the limit: cutting it would leave half a sentence).
  */
 export function fewSentenceSummary(summary: string): string | undefined {
   const sentences = summarySentences(summary);
-  if (sentences.length <= summaryMaxSentences && summary.length <= summaryMaxCharacters) return undefined;
+  // Cut only for its length: a summary of 4 short sentences (lint warns) often ends with what fixed
+  // it ("… which has temporarily fixed the problem."), which a cut would take from the lead.
+  if (summary.length <= summaryMaxCharacters) return undefined;
   let kept = sentences[0];
   for (const sentence of sentences.slice(1, summaryMaxSentences)) {
     if (kept.length + 1 + sentence.length > summaryMaxCharacters) break;
