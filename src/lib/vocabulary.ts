@@ -42,6 +42,8 @@ export const teamSchema = z.strictObject({
   }).optional(),
   /** People on the team. Internal only: the public build refuses these names anywhere in public text. */
   members: z.array(shownText).optional(),
+  /** Other names the team goes by in other tools ("Payments on-call", a ServiceNow assignment group): the import suggests the team when a report names it so. */
+  aliases: z.array(shownText).optional(),
 });
 
 export const serviceSchema = z.strictObject({

@@ -8,6 +8,9 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
+import { assignedTeam } from './servicenow-columns.ts';
+import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
+import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
@@ -96,6 +99,15 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** A section named as the report's summary, not its narrative ("What happened", "Background"): the page's lead stands in for it. */
 const summaryNamed = /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(?:summary|overview|tl;?dr)\b/i;
 
+/** An advisory's dateline ("Project curl Security Advisory, March 3 2009 Permalink") or a link to the page itself: no summary. */
+const isDatelineOrSelfLink = (text: string) => isSelfLinkText(text) || datelineDay(text, 2000) !== undefined;
+
+/** The day of the dateline under the report's title, as a reading of its day (not for one incident of an export, whose page has none). */
+function openingDateline(markdown: string, year: number, partOfExport: boolean): { date: string; from: string } | undefined {
+  const date = partOfExport ? undefined : openingDatelineDay(markdown, year);
+  return date ? { date, from: 'its dateline' } : undefined;
+}
+
 function firstParagraph(section: ReportSection | undefined, minLength = 1): string | undefined {
   for (const node of section?.nodes ?? []) {
     if (node.type === 'heading') continue;
@@ -103,7 +115,7 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       // "Date: …", "Severity: …", "Authors: …" lines are metadata, not a summary.
       const isMetadata = plainText(node).split('\n').every((line) => /^\W*[\w ]{1,30}\W*:\s*.{0,60}$/.test(line.trim()));
       const text = collapse(plainText(node));
-      if (text.length >= minLength && !isMetadata) return text;
+      if (text.length >= minLength && !isMetadata && !isDatelineOrSelfLink(text)) return text;
     }
     if (node.type === 'table') {
       // An impact table ("Customers impacted | Duration") reads as "header: value" pairs.
@@ -295,6 +307,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
+    openingDateline(markdown, year, partOfExport),
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name'),
     folderDay(partOfExport ? undefined : sourceName),
@@ -671,6 +684,15 @@ export function importReport(sourceName: string, content: string, options: Impor
   // the paragraph says nothing without it; the summary ends with the sentence before (the body keeps both).
   const listOpening = summary && /(?<=[.!?])\s+[^.!?]*:$/.exec(summary);
   if (listOpening) summary = summary!.slice(0, listOpening.index);
+  // "… March 3 2009 Permalink": a heading anchor's words are no sentence of the summary.
+  if (summary) summary = withoutTrailingSelfLink(summary);
+  // A whole paragraph of 900 characters is no summary: its first sentences are, and the body keeps
+  // the paragraph whole (another tool's `summary:` and a status export's first update are left as written).
+  const shortened = summary && !metadataSummary && !options.exportKind ? fewSentenceSummary(summary) : undefined;
+  if (shortened) {
+    notes.push(`the summary is the first ${summarySentences(shortened).length === 1 ? 'sentence' : `${summarySentences(shortened).length} sentences`} of a paragraph of ${summary!.length} characters (a summary is at most ${summaryMaxSentences} sentences and ${summaryMaxCharacters} characters): the paragraph stays whole in the body`);
+    summary = shortened;
+  }
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
@@ -774,6 +796,14 @@ export function importReport(sourceName: string, content: string, options: Impor
     notes.push(`the report names its ${who} (\`${owner.label}\`), not a team of teams.yaml: the schema has no field for a person (reviewers and commander are roles, teams are teams.yaml ids), so it is copied into none; ${owner.fromMetadata ? 'it stays in "Imported metadata", inside <Internal>, which no public post shows' : 'the line stays in the body, which a public post shows: remove it or wrap it in <Internal> before publishing (for a public post, npm run check flags a name there: docs/redaction.md)'}`);
   }
 
+  // The group a ticket was assigned to (ServiceNow's `assignment_group`, a sheet's "Team"): the
+  // team, when it names one of teams.yaml by id, name, handle or alias.
+  const groupTeam = assignedTeam(metadata, options.vocabulary.teams.values());
+  if (groupTeam && !classification.teams.includes(groupTeam.id)) {
+    classification.teams.push(groupTeam.id);
+    classification.teams.sort();
+    inferred.push(`suggested team ${groupTeam.id}: the report's assignment group "${groupTeam.group}"`);
+  }
 
   // Facts of the whole batch fill only what the report neither states nor suggests.
   const batch = options.batchFacts ?? {};

@@ -1,6 +1,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { readCsvTable, type CsvTable } from './csv-table.ts';
 import { readSheetTime, sheetDayOrder, writtenSheetTime, type DayOrder } from './sheet-dates.ts';
+import { descriptionIsImpact, serviceNowRoles, withoutCustomFieldPrefix } from './servicenow-columns.ts';
 
 /**
  * An incident log kept as a spreadsheet (Google Sheets or Excel, saved as CSV or TSV), one row per
@@ -23,7 +24,7 @@ export interface IncidentSheet {
 }
 
 type Role = 'id' | 'title' | 'summary' | 'date' | 'started' | 'detected' | 'mitigated' | 'resolved' | 'severity' | 'priority' | 'services' | 'owner'
-  | 'impact' | 'rootCause' | 'resolution' | 'actions' | 'timeline' | 'links' | 'labels' | 'status' | 'comment' | 'duration';
+  | 'impact' | 'rootCause' | 'resolution' | 'actions' | 'timeline' | 'links' | 'labels' | 'status' | 'comment' | 'duration' | 'team';
 
 /**
  * What a header names, first match winning (so "Impact level" is a severity, "Resolution time" a
@@ -31,6 +32,7 @@ type Role = 'id' | 'title' | 'summary' | 'date' | 'started' | 'detected' | 'miti
  * ("Start time (UTC)").
  */
 const roles: [Role, RegExp][] = [
+  ...serviceNowRoles,
   ['id', /^(?:incident |issue |ticket )?(?:id|#|no\.?|number|ref(?:erence)?|key)$|^issue key$|^incident$/i],
   ['severity', /^(?:incident )?(?:sev(?:erity)?(?: level)?|impact level|level)$/i],
   ['priority', /^(?:incident )?priority$/i],
@@ -61,7 +63,7 @@ function headerParts(header: string): { name: string; zone?: string } {
   const words = header.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\s+/g, ' ').trim();
   const unit = /^(.*?)\s*[([]\s*([A-Za-z]{2,5}(?:[+-]\d{1,2}(?::\d{2})?)?)\s*[)\]]\s*$/.exec(words);
   const bare = /^(.*?)\s+(UTC|GMT)$/i.exec(words);
-  const name = (unit?.[1] ?? bare?.[1] ?? words).replace(/^custom field\s*\((.*)\)$/i, '$1').trim();
+  const name = withoutCustomFieldPrefix((unit?.[1] ?? bare?.[1] ?? words).replace(/^custom field\s*\((.*)\)$/i, '$1').trim());
   return { name, zone: unit?.[2] ?? bare?.[2] };
 }
 
@@ -100,6 +102,9 @@ function columnsOf(header: string[], rows: readonly { cells: string[] }[] = []):
     (column as Column).role = role;
     taken.add(role);
   }
+  // ServiceNow: the short description is the title, the description what was seen (src/lib/import/servicenow-columns.ts).
+  const description = descriptionIsImpact(columns.map((c) => c.name)) ? columns.find((c) => (c as Column).role === 'summary' && /^description$/i.test(c.name)) : undefined;
+  if (description) (description as Column).role = 'impact';
   // "Incident" heads the incident's id in one log (INC-0042) and its description in another
   // ("Checkout 500s after deploy"): without a title or summary column, the cells say which.
   const incident = columns.find((c) => (c as Column).role === 'id' && /^incident$/i.test(c.name));
@@ -198,7 +203,8 @@ function rowReport(columns: Column[], cells: string[], order: DayOrder, context:
     times.resolved = { text: writtenSheetTime({ date: end.slice(0, 10), time: end.slice(11, 16), zone: start.zone }), column: `${times.started!.column}" plus the duration "${durationCell!.trim()}` };
   }
   const day = (times.date ?? times.started ?? times.detected ?? times.resolved)?.text.slice(0, 10);
-  const summaryColumn = ofRole('summary')[0];
+  // ServiceNow's description, read as the impact, still opens what the ticket says: the summary too.
+  const summaryColumn = ofRole('summary')[0] ?? ofRole('impact').find((c) => /^description$/i.test(c.name));
   const summary = summaryColumn ? cell(summaryColumn).split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim() : undefined;
   // Every cell that is not a section of prose, as written, so the draft keeps it (under "Imported metadata").
   const prose = new Set<Role>([...sections.map(([role]) => role), 'comment', 'title']);
@@ -218,6 +224,7 @@ function rowReport(columns: Column[], cells: string[], order: DayOrder, context:
     priority: first('priority'),
     services: ofRole('services').length ? namesIn(ofRole('services').map(cell)) : undefined,
     labels: ofRole('labels').length ? namesIn(ofRole('labels').map(cell)) : undefined,
+    team: first('team'),
     sheet: Object.keys(sheet).length ? sheet : undefined,
   }).filter(([, value]) => value !== undefined && value !== ''));
   // The key times as labelled lines, which the importer reads in the zone the header or cell

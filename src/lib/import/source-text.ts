@@ -9,6 +9,7 @@ import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
+import { underlinedHeadingDepth, underlinedHeadings, unframedTitle } from './plain-text-headings.ts';
 
 export type SourceFormat = (typeof importFormats)[number];
 
@@ -117,17 +118,31 @@ const sectionLine = /^(?:summary|overview|description|background|impact|customer
  * becomes the title heading and lines that name a usual section ("Timeline", "Action items")
  * become section headings, so the timeline and follow-ups can be found. The words stay the same.
  */
+/** A quoted line of plain text: `|` and a space (or nothing) at its start, no `|` closing it as a table row's. */
+const quoteLine = /^\|(?= |$)(?!.*\|\s*$) ?/;
+
 export function textToMarkdown(text: string): string {
   let titled = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      const escaped = line.replace(/([\\`*_[\]#|<{}])/g, '\\$1');
+  const lines = text.split('\n');
+  // Headings drawn with an underline ("Summary" over "========"): the underline is the heading's
+  // mark, not a paragraph (it was the draft's summary); a banner around the title is its frame.
+  const underlined = underlinedHeadings(lines);
+  const underlinedAt = new Map(underlined.map((heading) => [heading.line, heading]));
+  const underlines = new Set(underlined.map((heading) => heading.line + 1));
+  const escape = (line: string) => line.replace(/([\\`*_[\]#|<{}])/g, '\\$1');
+  return lines
+    .flatMap((line, i) => {
+      if (underlines.has(i)) return [];
       if (!titled && line.trim()) {
         titled = true;
-        if (line.trim().length <= 120 && !/[.!?]$/.test(line.trim())) return `# ${escaped.trim()}\n`;
+        const title = unframedTitle(line) ?? line.trim();
+        if (title.length <= 120 && !/[.!?]$/.test(title)) return [`# ${escape(title)}\n`];
       }
-      return sectionLine.test(line.trim()) ? `\n## ${escaped.trim()}\n` : escaped;
+      const heading = underlinedAt.get(i);
+      if (heading) return [`\n${'#'.repeat(underlinedHeadingDepth(heading, underlined))} ${escape(line).trim()}\n`];
+      // "| text": a quote, as mail and bulletins mark one (an advisory quoted whole), not a table's row ("| a | b |").
+      if (quoteLine.test(line)) return [`> ${escape(line.replace(quoteLine, ''))}`];
+      return [sectionLine.test(line.trim()) ? `\n## ${escape(line).trim()}\n` : escape(line)];
     })
     .join('\n');
 }
