@@ -37,22 +37,6 @@ if (values.help) {
                    after Astro's process has ended (lower peak memory), or auto (beside up to
                    ${largestCorpusIndexedBesideAstro} postmortem files, after above).`);
   process.exit(0);
-
-/** Runs Astro's build in a child process (scripts/lib/astro-build-process.ts); resolves with its failure's message, if any. */
-function buildInOwnProcess(options: KbAstroOptions): Promise<string | undefined> {
-  return new Promise((done) => {
-    let failure: string | undefined;
-    const child = fork(resolve(import.meta.dirname, 'lib/astro-build-process.ts'), [JSON.stringify(options)], { stdio: 'inherit' });
-    child.on('message', (message: { failure?: string }) => {
-      failure = message.failure;
-    });
-    child.on('error', (error) => done(`the Astro build's process could not start: ${error.message}`));
-    child.on('exit', (code, signal) => {
-      if (code === 0) done(undefined);
-      else done(failure ?? `the Astro build's process ended ${signal ? `on ${signal}` : `with exit code ${code}`} (out of memory? its own message, if any, is above).`);
-    });
-  });
-}
 }
 const variant = values.variant;
 const searchIndex = values['search-index'] as (typeof searchIndexTimings)[number];
