@@ -36,7 +36,7 @@ describe('an imported status incident\'s timeline', () => {
       events.set(name.replace(/\.mdx$/, ''), [...text.matchAll(/^ {4}event: (.*)$/gm)].map((match) => match[1].replace(/^"|"$/g, '')));
       expect(text).toMatch(/^## Timeline$/m);
       const title = /^title: (.*)$/m.exec(text)![1];
-      text = text.replace('visibility: internal\n', `visibility: public\npublic:\n  title: ${title}\n  summary: Payments were affected for a while.\nimpact:\n  description: Some payments failed.\n${/^trigger:/m.test(text) ? '' : 'trigger: configuration\n'}${/^severity:/m.test(text) ? '' : 'severity: SEV-3\n'}services: [checkout-api]\nteams: [checkout]\ndrafted: 2025-03-10\n`);
+      text = text.replace('visibility: internal\n', `visibility: public\npublic:\n  title: ${title}\n  summary: Payments were affected for a while.\n${/^impact:/m.test(text) ? '' : 'impact:\n  description: Some payments failed.\n'}${/^trigger:/m.test(text) ? '' : 'trigger: configuration\n'}${/^severity:/m.test(text) ? '' : 'severity: SEV-3\n'}services: [checkout-api]\nteams: [checkout]\ndrafted: 2025-03-10\n`);
       // Rows marked public, as a reviewer marks what customers may read: the public post then has them too.
       text = text.replace(/^( {4}kind: .*)$/gm, '$1\n    public: true');
       writeFileSync(path, text);
