@@ -1,6 +1,7 @@
 import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
+import { insertRanked } from './ranked-insert.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -256,20 +257,12 @@ export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: n
         partial[j] += w * postingWeight[p];
       }
     }
-    // The `kept` best partial sums (score desc, then position), by insertion into a sorted array.
+    // The `kept` best partial sums (score desc, then position).
     let size = 0;
     for (const j of touched) {
       const score = partial[j];
       partial[j] = 0;
-      if (size === kept && !(score > leadScore[size - 1] || (score === leadScore[size - 1] && j < leadDoc[size - 1]))) continue;
-      let at = size < kept ? size++ : size - 1;
-      while (at > 0 && (leadScore[at - 1] < score || (leadScore[at - 1] === score && leadDoc[at - 1] > j))) {
-        leadScore[at] = leadScore[at - 1];
-        leadDoc[at] = leadDoc[at - 1];
-        at--;
-      }
-      leadScore[at] = score;
-      leadDoc[at] = j;
+      size = insertRanked(leadScore, leadDoc, size, kept, score, j);
     }
     touched.length = 0;
     cosineOf.select(i);

@@ -1,6 +1,7 @@
 import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis.ts';
 import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
+import { insertRanked } from './ranked-insert.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
 export interface SimilarityDocument {
@@ -443,16 +444,7 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const saturation = (counts[t] * (k1 + 1)) / (counts[t] + k1 * (1 - bm25B + (bm25B * lengths[i]) / averageLength));
       const weight = idf * saturation;
-      const term = terms[t];
-      if (size === termsPerDocument && !(weight > topWeight[size - 1] || (weight === topWeight[size - 1] && term < topTerm[size - 1]))) continue;
-      let at = size < termsPerDocument ? size++ : size - 1;
-      while (at > 0 && (topWeight[at - 1] < weight || (topWeight[at - 1] === weight && topTerm[at - 1] > term))) {
-        topWeight[at] = topWeight[at - 1];
-        topTerm[at] = topTerm[at - 1];
-        at--;
-      }
-      topWeight[at] = weight;
-      topTerm[at] = term;
+      size = insertRanked(topWeight, topTerm, size, termsPerDocument, weight, terms[t]);
     }
     // By term id (ids are distinct, so the order is strict); the first `queryTerms` by weight are the strongest.
     const order = new Int32Array(size);
@@ -657,16 +649,7 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
       textScores[j] = 0;
       isCandidate[j] = 0;
       if (size === leadingCount && text + structureBound < leadScore[size - 1]) continue;
-      const score = combine(text, structureOf(i, j));
-      if (size === leadingCount && !(score > leadScore[size - 1] || (score === leadScore[size - 1] && j < leadDoc[size - 1]))) continue;
-      let at = size < leadingCount ? size++ : size - 1;
-      while (at > 0 && (leadScore[at - 1] < score || (leadScore[at - 1] === score && leadDoc[at - 1] > j))) {
-        leadScore[at] = leadScore[at - 1];
-        leadDoc[at] = leadDoc[at - 1];
-        at--;
-      }
-      leadScore[at] = score;
-      leadDoc[at] = j;
+      size = insertRanked(leadScore, leadDoc, size, leadingCount, combine(text, structureOf(i, j)), j);
     }
     candidates.length = 0;
     // Exact cosine for the leading candidates, so skipped common terms still count in the score.
