@@ -11,10 +11,10 @@ import { searchWordsFileName } from '../lib/search-words.ts';
  * pagefind's memory peaks while it writes the index: 2.1 GB for 5,000 synthetic postmortems of
  * 12 KB of text each. Beside Astro, or after Astro in the same process, that peak adds to the
  * 1.7-1.9 GB the build's process holds until it exits, about a bare Astro build's own peak. Above
- * this many postmortem files `scripts/build.ts` therefore indexes once Astro's process has ended:
- * the peak is then the larger of the two, and the index's time (about 30 s at 5,000) no longer
- * overlaps Astro's. Up to it, where the peaks are small, the index is built beside Astro, which is
- * faster (docs/performance.md, session 21).
+ * this many postmortem files `scripts/build.ts` therefore writes the index once Astro's process has
+ * ended (pagefind reads the documents while Astro renders; only the writing, its peak, waits), at
+ * the cost of that writing's time (about 20 s at 5,000). Up to it, where the peaks are small, the
+ * index is built beside Astro, which is faster (docs/performance.md, session 21).
  */
 export const largestCorpusIndexedBesideAstro = 2000;
 
