@@ -19,8 +19,24 @@ const { values } = parseCommandLine({
     json: { type: 'boolean', default: false },
     digest: { type: 'boolean', default: false },
     'link-by': { type: 'string', default: defaultLinkBy },
+    help: { type: 'boolean' },
   },
 });
+if (values.help) {
+  console.log(`Usage: node scripts/bench-similarity.ts [options]
+
+Generates synthetic postmortems with realistic vocabulary, times the similar-incident links over
+them and prints the time and peak memory (target: 10,000 documents in under 10 s; docs/findability.md).
+
+  --count N       documents to generate (default 10000)
+  --words N       words per document (default 1200)
+  --seed N        the generator's seed: the same seed makes the same corpus (default 1)
+  --link-by WHAT  ${linkByChoices.join(', ')} (default ${defaultLinkBy}; site.config.ts similarity.linkBy)
+  --digest        also print a SHA-256 of every link (id, score, reason), to check that a change
+                  meant only to be faster gives the same links
+  --json          print the figures as JSON`);
+  process.exit(0);
+}
 const linkBy = values['link-by'] as LinkBy;
 if (!linkByChoices.includes(linkBy)) {
   console.error(`--link-by must be ${linkByChoices.join(', ')}; got "${linkBy}".`);

@@ -1,12 +1,26 @@
 #!/usr/bin/env node
 // node scripts/screenshot.ts <site-dir> <out-dir> <path>... : screenshots pages of a built site,
 // light and dark, desktop and mobile, so a person can look at what we serve.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { launchBrowser, serveDirectory } from '../test/support/browser.ts';
 
-const [siteDir, outDir, ...paths] = process.argv.slice(2);
+const usage = `Usage: node scripts/screenshot.ts <site-dir> <out-dir> <path>...
+
+Serves a built site (e.g. dist/internal) and writes a PNG of each page path (e.g. / /insights/),
+light and dark, 1280 px wide (the whole page) and 390 px wide (the first screen), into <out-dir>.
+Needs Debian's chromium at /usr/bin/chromium.`;
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+const [siteDir, outDir, ...paths] = args;
 if (!siteDir || !outDir || !paths.length) {
-  console.error('Usage: node scripts/screenshot.ts <site-dir> <out-dir> <path>...');
+  console.error(usage);
+  process.exit(2);
+}
+if (!existsSync(siteDir)) {
+  console.error(`${siteDir}: no such folder. Build the site first (npm run build) and give its output folder, e.g. dist/internal.`);
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
