@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-similarity.ts <folder> [--json] [--link-by cause|system]
+// node scripts/eval-similarity.ts <folder> [--json] [--link-by cause|blend|system]
 // Measures similar incidents on labelled reports written by others: every *.jsonl file in <folder>
 // holds one report per line, {"id", "title", "text", "label"} (label: a cause assigned by people,
 // not by this project). Each report is turned into a postmortem with the same metadata as every
@@ -17,7 +17,7 @@ const { values, positionals } = parseCommandLine({
   options: { json: { type: 'boolean', default: false }, 'link-by': { type: 'string', default: 'cause' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|system]
+  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system]
 
 Reads every *.jsonl file in <folder> (one {"id","title","text","label"} per line), finds similar
 incidents with the site's model and with plain TF-IDF cosine, and prints P@5 and P@1 (the share of
