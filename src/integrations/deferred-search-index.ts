@@ -19,17 +19,24 @@ import { searchWordsFileName } from '../lib/search-words.ts';
 export const largestCorpusIndexedBesideAstro = 2000;
 
 /**
+ * Whether `auto` indexes beside Astro: at most `largest` postmortem files (files, known before
+ * validation: at least as many as the documents; a missing folder has none). Undefined when a
+ * folder in it cannot be listed: validation then reports it, and neither way of indexing is started.
+ */
+export function autoIndexesBesideAstro(contentDir: string, largest = largestCorpusIndexedBesideAstro): boolean | undefined {
+  try {
+    return listPostmortemFiles(join(contentDir, 'postmortems')).length <= largest;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Whether scripts/build.ts indexes after Astro's process has ended: `--search-index after`, or
- * `auto` with more postmortem files than {@link largestCorpusIndexedBesideAstro} (files, known
- * before validation: at least as many as the documents).
+ * `auto` with more postmortem files than {@link largestCorpusIndexedBesideAstro}.
  */
 export function indexesAfterAstroProcess(timing: 'auto' | 'beside' | 'after', contentDir: string): boolean {
-  if (timing !== 'auto') return timing === 'after';
-  try {
-    return listPostmortemFiles(join(contentDir, 'postmortems')).length > largestCorpusIndexedBesideAstro;
-  } catch {
-    return false; // Validation reports the missing folder.
-  }
+  return timing === 'auto' ? autoIndexesBesideAstro(contentDir) === false : timing === 'after';
 }
 
 /** The documents' file in the search work folder. */

@@ -16,7 +16,7 @@ import type { LinkBy } from '../lib/similarity-link-by.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
-import { listPostmortemFiles } from '../lib/content-files.ts';
+import { autoIndexesBesideAstro } from './deferred-search-index.ts';
 import type { SearchIndexThread } from './search-index-thread.ts';
 
 /** What the worker is asked to do. */
@@ -167,14 +167,9 @@ async function startSearchIndexEarly(outputPath: string) {
   return startSearchIndexThread(outputPath);
 }
 
-/** Whether pagefind runs beside Astro, known before validation: `auto` counts the files (at least as many as the documents). */
+/** Whether pagefind runs beside Astro, known before validation (`auto`: by the files' count). */
 function indexesBeside(search: NonNullable<KbWorkerJob['search']>, contentDir: string): boolean {
-  if (search.timing !== 'auto') return search.timing === 'beside';
-  try {
-    return listPostmortemFiles(join(contentDir, 'postmortems')).length <= search.largestCorpusIndexedBeside;
-  } catch {
-    return false; // Validation reports the missing folder.
-  }
+  return search.timing === 'auto' ? autoIndexesBesideAstro(contentDir, search.largestCorpusIndexedBeside) === true : search.timing === 'beside';
 }
 
 /** Documents made and handed to an early search index thread at a time: pagefind starts on the first while the rest are made. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indexesAfterAstroProcess, largestCorpusIndexedBesideAstro, writeDeferredSearchDocuments, startDeferredSearchIndex } from '../../src/integrations/deferred-search-index.ts';
+import { autoIndexesBesideAstro, indexesAfterAstroProcess, largestCorpusIndexedBesideAstro, writeDeferredSearchDocuments, startDeferredSearchIndex } from '../../src/integrations/deferred-search-index.ts';
 import { searchWordsFileName } from '../../src/lib/search-words.ts';
 
 function contentWithFiles(count: number): string {
@@ -23,6 +23,14 @@ describe('when the internal build indexes after Astro\'s process has ended', () 
     expect(indexesAfterAstroProcess('after', small)).toBe(true);
     expect(indexesAfterAstroProcess('beside', contentWithFiles(largestCorpusIndexedBesideAstro + 1))).toBe(false);
     expect(indexesAfterAstroProcess('auto', join(small, 'no-such-folder'))).toBe(false);
+  });
+
+  test('the worker and scripts/build.ts count the same files against the same limit (a job may lower it); a missing folder counts none', () => {
+    const three = contentWithFiles(3);
+    expect(autoIndexesBesideAstro(three, 3)).toBe(true);
+    expect(autoIndexesBesideAstro(three, 2)).toBe(false);
+    expect(autoIndexesBesideAstro(three)).toBe(true);
+    expect(autoIndexesBesideAstro(join(three, 'no-such-folder'))).toBe(true);
   });
 
   test('pagefind started before the documents exist indexes them once written, with the words file beside the index', async () => {
