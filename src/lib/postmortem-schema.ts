@@ -624,8 +624,9 @@ const ms = (iso: string) => Date.parse(iso);
  * only "check the date and the UTC offset"; the value of the next day is the likely fix.
  */
 function afterMidnightHint(later: string, earlier: string): string {
+  // The earlier late in the day and the later early in it: a day later, at most 12 hours apart.
   const gap = ms(earlier) - ms(later);
-  if (!(gap > 0 && gap < 86_400_000) || later.slice(0, 10) !== earlier.slice(0, 10)) return '';
+  if (!(gap >= 43_200_000 && gap < 86_400_000) || later.slice(0, 10) !== earlier.slice(0, 10)) return '';
   const nextDay = new Date(ms(later) + 86_400_000).toISOString().replace('.000Z', 'Z');
   return ` If it was after midnight, the day is the next one: write ${nextDay}.`;
 }

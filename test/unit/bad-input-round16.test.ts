@@ -50,8 +50,9 @@ describe('dates and times as other programs write them', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ rule: 'schema/consistency', line: 15 });
     expect(errors[0].message).toContain('If it was after midnight, the day is the next one: write 2025-07-09T00:30:00Z.');
-    // Days apart, the next day would not fix it: no such advice.
+    // Days apart, or minutes before on one afternoon, the next day would not fix it: no such advice.
     expect(said(replacing('resolved: 2025-07-08T18:30:00Z', 'resolved: 2025-07-01T18:30:00Z'))).not.toContain('after midnight');
+    expect(errorsAfter(replacing('detected: 2025-07-08T17:49:00Z', 'detected: 2025-07-08T17:40:00Z'))[0].message).not.toContain('after midnight');
   });
 
   test('a timeline entry past midnight written on the first day', () => {
