@@ -1,10 +1,10 @@
 // Bad input, round 16: shapes no earlier round tried (docs/rules.md, "Bad input round 16").
 import { afterEach, describe, expect, test } from 'vitest';
-import { truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { errorsAfterEditingGoodInput, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
+import { errorsAfterEditingGoodInput, fixturesDir, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
 import { findValuesCutByComment } from '../../src/lib/comment-in-value.ts';
 import { describeStrayClosingTag } from '../../src/lib/variant-nesting.ts';
 import { largestReadableFile } from '../../src/lib/content-files.ts';
@@ -153,6 +153,19 @@ describe('<Internal> closed but not opened', () => {
     expect(describeStrayClosingTag('x < PublicOnly>y</PublicOnly>', 'Unexpected closing slash `/` in tag, expected an open tag first')?.column).toBe(3);
     expect(describeStrayClosingTag('x</div>', 'Unexpected closing slash `/` in tag, expected an open tag first')).toBeUndefined();
   });
+});
+
+test('an image path with a query (?raw): the page got an <img> with no address; now said, the file beside it or not', () => {
+  const dir = makeContentFromFixture('good-input');
+  mkdirSync(join(dir, 'postmortems/media'));
+  writeFileSync(join(dir, 'postmortems/media/graph.png'), readFileSync(join(fixturesDir, 'public-images/postmortems/media/2025-05-01-checkout-graphs/error-rate.png')));
+  const path = join(dir, goodInputPostmortem);
+  writeFileSync(path, body('![graph](./media/graph.png?raw)\n\n![graph](./media/graph.png)')(readFileSync(path, 'utf8')));
+  const errors = validateCorpus(dir).findings.filter((f) => f.severity === 'error');
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ rule: 'mdx/missing-image', line: 45 });
+  expect(errors[0].message).toContain('has a query (?raw) after its path');
+  expect(errors[0].fix).toBe('write the path alone: ./media/graph.png.');
 });
 
 describe('files of odd kinds and sizes', () => {
