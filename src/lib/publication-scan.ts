@@ -1,4 +1,3 @@
-import { describeStrayClosingTag } from './variant-nesting.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
@@ -13,6 +12,7 @@ import { findNamesInFileName, scanFileName } from './publication/file-name.ts';
 import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
+import { describeStrayClosingTag } from './variant-nesting.ts';
 
 export { publicFrontmatterFields };
 
