@@ -39,6 +39,9 @@ export function readErrorWords(error: unknown): string {
       return 'ELOOP (symbolic links that lead to one another in a loop)';
     case 'EISDIR':
       return 'EISDIR (it is a folder)';
+    // Round 16: a socket left in the folder (a program's connection point) was "cannot be read: ENXIO".
+    case 'ENXIO':
+      return 'ENXIO (it is a socket, a program\'s connection point, not a file)';
     default:
       return code ?? (error as Error).message;
   }
@@ -265,6 +268,27 @@ export function specialFileKind(path: string): string | undefined {
   if (stats.isDirectory()) return 'a folder';
   // A socket fails to read at once (ENXIO), which the readers report.
   return undefined;
+}
+
+/**
+ * Files over this size are not read at all (bad input round 16): 64 times the largest body a
+ * postmortem may hold (512 KiB), far over any vocabulary. A 600 MB file (a log, a dump or a disk
+ * image saved as `.mdx`) took `npm run check` 22 s to read and ended in "cannot be read:
+ * ERR_STRING_TOO_LONG", a 3 GB one in "ERR_FS_FILE_TOO_LARGE", and a `tags.yaml` of 3 GB a minute.
+ */
+export const largestReadableFile = 32 * 1024 * 1024;
+
+/** What a file over {@link largestReadableFile} is, said from its size without reading it; undefined for any other path. */
+export function oversizeFileProblem(path: string, what: string): string | undefined {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return undefined;
+  }
+  if (size <= largestReadableFile) return undefined;
+  const shown = size >= 1024 ** 3 ? `${(size / 1024 ** 3).toFixed(1)} GiB` : `${Math.round(size / 1024 ** 2)} MiB`;
+  return `is ${shown}, far over what ${what} holds (at most ${largestReadableFile / 1024 ** 2} MiB is read): a log, a dump or another file saved under its name? It is not read`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { cascadeNote, describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset, withoutStreamCascade } from './yaml-errors.ts';
+import { cascadeNote, describeQuoteMistake, describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset, withoutStreamCascade } from './yaml-errors.ts';
 import type { FrontmatterSplit } from './frontmatter-split.ts';
 
 /** Position in a source file, 1-based, as editors and compilers report it. */
@@ -69,6 +69,11 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   // fields below. The first says where to look; the rest are counted in it.
   const cascade = withoutStreamCascade(document.errors);
   for (const error of tabbed.length ? tabbed : cascade.errors) {
+    const quoted = describeQuoteMistake(split.yaml, error.code, error.message, error.pos[0]);
+    if (quoted) {
+      errors.push({ message: quoted.message, fix: quoted.fix, position: toFile(quoted.offset) });
+      continue;
+    }
     const described = describeYamlError(error.code, error.message.split('\n')[0], split.yaml.slice(error.pos[0]).split('\n')[0]);
     if (error === cascade.first) described.message = cascadeNote(described.message, cascade.dropped);
     // A value nested thousands of levels deep gives one error per level: the first says it all.

@@ -91,6 +91,8 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');
+    const otherWeekday = weekdayMismatch(text, spelled.slice(0, 10));
+    if (otherWeekday) reasons.push(otherWeekday);
     text = spelled;
   }
   const other = spelled ? undefined : otherDayNotation(text);
@@ -153,7 +155,24 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('a leap second (:60) cannot be stored; write :59');
     seconds = '59';
   }
-  const zone = zoneText.trim();
+  let zone = zoneText.trim();
+  // Bad input round 16: Temporal and java.time write the region after the offset, in brackets
+  // (RFC 9557: `+02:00[Europe/Berlin]`); the offset alone says the instant.
+  const bracketed = /^(Z|[+-]\d{2}:?\d{2})\[[^\]]+\]$/i.exec(zone);
+  if (bracketed) {
+    reasons.push(`the region in brackets (${zone.slice(bracketed[1].length)}) after the offset is not written: the offset alone says when it was`);
+    zone = bracketed[1];
+  }
+  // `Z+02:00` (two zones) and `ZZ` (a Z typed twice) were "is not a zone", with no value to write.
+  const zAndOffset = /^Z([+-]\d{2}:?\d{2})$/i.exec(zone);
+  if (zAndOffset) {
+    const stem = `${date}T${String(hour).padStart(2, '0')}:${minute}:${seconds}${fraction}`;
+    return `Here the time has two zones, Z (UTC) and ${zAndOffset[1]}: write one. Write ${stem}Z if the time was noted in UTC, ${stem}${zAndOffset[1]} if it was noted at ${zAndOffset[1]}.`;
+  }
+  if (/^Z{2,}$/i.test(zone)) {
+    reasons.push('the Z is written once');
+    zone = 'Z';
+  }
   let offset: string | undefined;
   if (/^z$/i.test(zone)) {
     offset = 'Z';
@@ -203,6 +222,22 @@ function spelledOutDay(text: string): string | undefined {
   }
   const time = `${String(hour).padStart(2, '0')}:${match[7]}${match[8] ? `:${match[8]}` : ''}`;
   return `${match[5]}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')} ${time}${match[10] ? ` ${match[10]}` : ''}`;
+}
+
+const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A weekday written before a day that is another weekday (bad input round 16): `Wed, 08 Jul 2025`
+ * (a Tuesday) was turned into 2025-07-08 without a word, when the weekday may be the right part.
+ */
+function weekdayMismatch(written: string, day: string): string | undefined {
+  const word = /^([A-Za-z]{3,9})\.?,?\s/.exec(written)?.[1].toLowerCase();
+  const named = word ? weekdayNames.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word))) : -1;
+  const date = new Date(`${day}T00:00:00Z`);
+  if (named < 0 || Number.isNaN(date.getTime()) || date.getUTCDay() === named) return undefined;
+  const actual = weekdayNames[date.getUTCDay()];
+  const capital = (text: string) => `${text.slice(0, 1).toUpperCase()}${text.slice(1)}`;
+  return `it says ${capital(word!)}, but ${day} was a ${capital(actual)}: check which of the two is right (the date-time below keeps the digits)`;
 }
 
 /**

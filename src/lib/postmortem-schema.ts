@@ -76,6 +76,11 @@ function isRealDate(value: string): boolean {
   return parsed.toISOString().slice(0, 10) === value.slice(0, 10);
 }
 
+/** Whether a `YYYY-MM-DD` day is one the calendar has. */
+function isRealCalendarDay(day: string): boolean {
+  return isoDatePattern.test(day) && isRealDate(day);
+}
+
 /** The calendar day and clock time as written exist (no 2025-02-30, no 24:61), whatever the offset. */
 export function isRealInstant(text: string): boolean {
   const match = isoInstantPattern.exec(text);
@@ -110,6 +115,7 @@ function implausibleYear(date: string | Date): string | undefined {
 const missingOr = (format: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is missing: add it, written ${format}.`
     : typeof issue.input === 'number' && epochReading(issue.input, format) ? epochReading(issue.input, format)!
+    : typeof issue.input === 'number' && spreadsheetDayReading(issue.input, format) ? spreadsheetDayReading(issue.input, format)!
     : typeof issue.input === 'number' && /^\d{8}$/.test(String(issue.input)) && dayNotationAdvice(String(issue.input)) ? `is ${issue.input}, which YAML reads as a number, not as a date.${dayNotationAdvice(String(issue.input))}`
     : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
 
@@ -123,6 +129,23 @@ function epochReading(value: number, format: string): string | undefined {
   const instant = new Date(milliseconds).toISOString().replace('.000Z', 'Z');
   const day = format.startsWith('as YYYY-MM-DD');
   return `is ${value}, which reads as Unix time (${milliseconds === value ? 'milliseconds' : 'seconds'} since 1970-01-01), a number, not a date: it is ${instant}. Write ${day ? instant.slice(0, 10) : instant}.`;
+}
+
+/**
+ * A number that reads as a spreadsheet's date (bad input round 16): Excel, LibreOffice and Google
+ * Sheets store a day as the days since 1899-12-30 and a time as its fraction, and a column pasted
+ * from a sheet without its format keeps that number (45846.7395833 is 2025-07-08 17:45). Only
+ * numbers of 1970 to 2099 (25569 to 73050) are read so; a sheet stores no zone, so the zone is asked.
+ */
+function spreadsheetDayReading(value: number, format: string): string | undefined {
+  if (!(value >= 25569 && value < 73051)) return undefined;
+  const minutes = Math.round((value - 25569) * 24 * 60);
+  const instant = new Date(minutes * 60_000).toISOString().replace(':00.000Z', '');
+  const day = format.startsWith('as YYYY-MM-DD');
+  if (day) {
+    return Number.isInteger(value) ? `is ${value}, which reads as a spreadsheet's day number (days since 1899-12-30, as Excel and LibreOffice store dates), a number, not a date: it is ${instant.slice(0, 10)}. Write ${instant.slice(0, 10)}.` : undefined;
+  }
+  return `is ${value}, which reads as a spreadsheet's date (days since 1899-12-30 and the time as a fraction of a day, as Excel and LibreOffice store them), a number, not a date: it is ${instant.replace('T', ' ')} in the zone of the sheet, which stores none. Write ${instant}:00Z if the sheet was in UTC, or ${instant}:00 with the offset it was in (e.g. ${instant}:00+02:00).`;
 }
 
 /**
@@ -594,6 +617,20 @@ type Issue = { path: (string | number)[]; message: string };
 
 const ms = (iso: string) => Date.parse(iso);
 
+/**
+ * When a time lies less than a day before the one it should follow, on the same day (bad input
+ * round 16): an incident that ran past midnight, its later times written with the first day's
+ * date (`resolved: 2025-07-08T00:30:00Z` after `started: 2025-07-08T23:45:00Z`). The advice said
+ * only "check the date and the UTC offset"; the value of the next day is the likely fix.
+ */
+function afterMidnightHint(later: string, earlier: string): string {
+  // The earlier late in the day and the later early in it: a day later, at most 12 hours apart.
+  const gap = ms(earlier) - ms(later);
+  if (!(gap >= 43_200_000 && gap < 86_400_000) || later.slice(0, 10) !== earlier.slice(0, 10)) return '';
+  const nextDay = new Date(ms(later) + 86_400_000).toISOString().replace('.000Z', 'Z');
+  return ` If it was after midnight, the day is the next one: write ${nextDay}.`;
+}
+
 /** Ordering rules between fields, each naming both fields and both values. */
 export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   const issues: Issue[] = [];
@@ -611,7 +648,7 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       saidAt.add(later);
       issues.push({
         path: ['times', later],
-        message: `times.${later} (${a}) is before times.${earlier} (${b}). ${later} must be at or after ${earlier}; check the date and the UTC offset.`,
+        message: `times.${later} (${a}) is before times.${earlier} (${b}). ${later} must be at or after ${earlier}; check the date and the UTC offset.${afterMidnightHint(a, b)}`,
       });
     }
   };
@@ -655,7 +692,8 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       message: `impact.start (${start}) is before times.started (${t.started}): customers cannot be affected before the problem began. Check the date and the UTC offset of both, or move times.started back to when it began.`,
     });
   }
-  if (end && t.resolved && ms(end) > ms(t.resolved)) {
+  // A `resolved` before `started` (said above) puts the impact's end after it too: one mistake, said once.
+  if (end && t.resolved && ms(end) > ms(t.resolved) && !saidAt.has('resolved')) {
     issues.push({
       path: ['impact', 'end'],
       message: `impact.end (${end}) is after times.resolved (${t.resolved}): the incident was closed while customers were still affected. Check the date and the UTC offset of both, or move times.resolved to when it was fixed and verified.`,
@@ -702,6 +740,17 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   }
   if (startedDay) {
     pm.actionItems.forEach((item, i) => {
+      // Round 16: `due: 2205-08-01` (a year mistyped) passed, and the follow-up was listed as due
+      // for two centuries; no team plans a follow-up ten years out.
+      const startedYear = Number(startedDay.slice(0, 4));
+      if (item.due && Number(item.due.slice(0, 4)) > startedYear + 10) {
+        const sameYear = `${startedYear}${item.due.slice(4)}`;
+        const meant = sameYear >= startedDay ? sameYear : `${startedYear + 1}${item.due.slice(4)}`;
+        issues.push({
+          path: ['actionItems', i, 'due'],
+          message: `actionItems[${i}].due (${item.due}) is ${Number(item.due.slice(0, 4)) - startedYear} years after the incident started (${startedDay}): a follow-up is due within months, so the year is surely mistyped. Check the year${isRealCalendarDay(meant) ? ` (${meant}?)` : ''}.`,
+        });
+      }
       if (item.due && item.due < startedDay) {
         issues.push({
           path: ['actionItems', i, 'due'],
@@ -723,7 +772,7 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
     if (ms(current.at) < ms(previous.at)) {
       issues.push({
         path: ['timeline', i, 'at'],
-        message: `timeline[${i}] at ${current.at} comes before timeline[${i - 1}] at ${previous.at}. List timeline entries oldest first.`,
+        message: `timeline[${i}] at ${current.at} comes before timeline[${i - 1}] at ${previous.at}. List timeline entries oldest first.${afterMidnightHint(current.at, previous.at)}`,
       });
     }
   }

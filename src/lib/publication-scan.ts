@@ -12,6 +12,7 @@ import { findNamesInFileName, scanFileName } from './publication/file-name.ts';
 import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
+import { describeStrayClosingTag } from './variant-nesting.ts';
 
 export { publicFrontmatterFields };
 
@@ -338,6 +339,8 @@ function publicBody(file: string, source: string): string {
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     const line = error.line + splitFrontmatter(source).bodyStartLine - 1;
+    const stray = describeStrayClosingTag(source.split('\n')[line - 1] ?? '', error.reason);
+    if (stray) throw new PublicVariantError(`${file}:${line}:${stray.column}: ${stray.message} The public text cannot be cut and checked: ${stray.fix}`);
     throw new PublicVariantError(
       `${file}:${line}:${error.column}: the MDX body does not parse (${error.reason}), so its public text cannot be cut and checked. Close every tag, write a literal < or { as \\< and \\{, and write comments as {/* ... */}.`,
     );

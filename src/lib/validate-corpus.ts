@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
+import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, oversizeFileProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
@@ -220,6 +220,13 @@ export function validateCorpus(
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
         message: `${display(file)} is ${special}, not a file: it is not read (reading a named pipe or a device may never end: the check or build would wait for good).`,
         fix: 'replace it with the postmortem as a file, or remove it from the postmortems folder.' });
+      return [];
+    }
+    const oversize = oversizeFileProblem(file, 'a postmortem');
+    if (oversize) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
+        message: `${display(file)} ${oversize}.`,
+        fix: 'replace it with the postmortem (its body at most 512 KiB: link logs and data), or remove it from the postmortems folder.' });
       return [];
     }
     let source: string;

@@ -10,9 +10,10 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { findClosestMatch } from './closest-match.ts';
-import { idFromText } from './slug.ts';
+import { idFromText, slugFromTitle, slugMaxLength } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findNumberNotationProblems } from './number-notation.ts';
+import { describeValueCutByComment, findValuesCutByComment } from './comment-in-value.ts';
 import { hasAccountOutsideComponents, isBodyWithoutAccount } from './empty-body.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
@@ -48,10 +49,19 @@ import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
 import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem } from './plain-text-fields.ts';
-import { describeRedundantVariantTag, describeShownNowhere, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
+import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
+
+/** The longest postmortem id (file name without its extension) taken. */
+const maxIdLength = 100;
+
+/** Names of the dashes a word processor or a chat app puts for "-". */
+const dashNames: Record<string, string> = {
+  '\u2010': 'a hyphen', '\u2011': 'a non-breaking hyphen', '\u2012': 'a figure dash', '\u2013': 'an en dash', '\u2014': 'an em dash',
+  '\u2015': 'a horizontal bar', '\u2212': 'a minus sign', '\uFE58': 'a small em dash', '\uFE63': 'a small hyphen-minus', '\uFF0D': 'a full-width hyphen-minus',
+};
 
 /** Components authors may use in MDX without importing them. */
 export const knownComponents = ['Internal', 'PublicOnly'] as const;
@@ -208,6 +218,14 @@ function describeSchemaIssue(
       // `severity:: SEV-2` (round 15) was "unknown key "severity:", did you mean severity?".
       return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key.replace(/:+$/, '')} is written with ${key.length - key.replace(/:+$/, '').length + 1} colons, so YAML reads the key as "${key}".`, fix: `write one colon: ${key.replace(/:+$/, '')}: …` };
     }
+    // `times.started: …` (round 16), as Hugo and some exporters write a nested field, was "did you
+    // mean times? Rename the key", which would give times twice.
+    const dotted = /^([A-Za-z]\w*)\.([A-Za-z]\w*)$/.exec(key);
+    if (dotted && known.includes(dotted[1])) {
+      const parentExists = value !== null && typeof value === 'object' && dotted[1] in (value as object);
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key "${key}" is one key with a point in its name: YAML does not read a point as a field inside ${dotted[1]}.`,
+        fix: `write ${dotted[2]}: indented under ${dotted[1]}:${parentExists ? ` (which this file has already)` : ''}, e.g. "${dotted[1]}:" then "  ${dotted[2]}: …" on the next line.` };
+    }
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
     }
@@ -247,6 +265,31 @@ function describeSchemaIssue(
   }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map((v) => String(v));
+    const key = String(path[path.length - 1]);
+    // Bad input round 16: `severity: [SEV-2]` was "is ["SEV-2"], which is not allowed", with no
+    // value to write; a field of one value written as a list.
+    if (Array.isArray(value) && typeof path.at(-1) === 'string') {
+      const meant = value.length === 1 && options.includes(String(value[0])) ? String(value[0]) : undefined;
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is written as a list (${describeValue(value)}), but holds one value: one of ${options.join(', ')}.`,
+        fix: meant ? `write ${key}: ${meant}, without the brackets.` : `write one of them, without brackets: ${key}: ${options[0]}${value.length > 1 ? ` (a postmortem has one ${key}; say the rest in the body)` : ''}.`,
+      };
+    }
+    // `SEV‑2` with a non-breaking hyphen (U+2011), an en dash or a word processor's minus: the
+    // message showed the value as "SEV‑2" and asked "did you mean SEV-2?", the two alike on screen.
+    const oddDash = typeof value === 'string' ? /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.exec(value) : null;
+    if (oddDash && options.includes((value as string).trim().replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-'))) {
+      const code = `U+${oddDash[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      const meant = (value as string).trim().replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, whose dash is ${code} (${dashNames[oddDash[0]] ?? 'a dash'}), not the hyphen-minus (-) of ${meant}: the two look alike, but the value is not ${meant}.`,
+        fix: `retype the dash: ${key}: ${meant} (a word processor or a chat app put the other character there).`,
+      };
+    }
     const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
     // "SEV-5" is not a typo of "SEV-0": only suggest when more than digits differ.
     const digitsOnly = (text: string) => text.replace(/\d/g, '#');
@@ -427,6 +470,16 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   }
   if (/^(?:unknown|unclear|tbd|tbc|n\/?a|none|\?+|-|—|null|nil|not known|unavailable)$/i.test(text)) {
     return { written: JSON.stringify(value), why: 'a word for a number that is not known.', fix: `leave ${key} out (delete the line) while it is not known; write the number when it is.` };
+  }
+  // Round 16: `12,5` (a decimal comma, as most of Europe writes a fraction; three digits after
+  // the comma are read above as a thousands separator) and `10'` (a prime for minutes).
+  const decimalComma = /^(\d+),(\d{1,2}|\d{4,})$/.exec(text);
+  if (decimalComma) {
+    return { written: JSON.stringify(value), why: 'which YAML reads as text: a number writes its fraction after a point, not a comma.', fix: `write ${decimalComma[1]}.${decimalComma[2]}, without quotes.` };
+  }
+  const prime = /^(\d+(?:\.\d+)?)\s*['\u2032\u2019]$/.exec(text);
+  if (prime && key === 'downtimeMinutes') {
+    return { written: JSON.stringify(value), why: `which YAML reads as text: the mark after ${prime[1]} (a prime, for minutes) is not part of a number; the field's name says it holds minutes.`, fix: `write ${prime[1]}, without quotes or mark.` };
   }
   const withUnit = /^(\d+(?:\.\d+)?)\s*(%|percent|min|mins|minutes?|m|h|hrs?|hours?|users?|requests?|orders?|[$€£]|usd|eur|gbp)$/i.exec(text);
   if (withUnit) {
@@ -736,6 +789,12 @@ export function validatePostmortemSource(
     // out there, and a clone of the knowledge base fails on every Windows machine.
     add(undefined, [], 'file/name', `file name "${id}" is a device name on Windows (${id.toUpperCase()}, whatever the extension): git cannot check the file out there, so the knowledge base could not be cloned on a Windows machine.`,
       `rename the file to the day and what broke, e.g. 2025-03-14-${id}-outage${extension}.`);
+  } else if (id.length > maxIdLength) {
+    // Round 16: a name of 236 characters passed; Windows refuses paths over 260 characters unless
+    // long paths are turned on, so git could not check it out there, and every address carried it.
+    const day = /^\d{4}-\d{2}-\d{2}-/.exec(id)?.[0] ?? '';
+    add(undefined, [], 'file/name', `file name "${id.slice(0, 40)}…" is ${id.length} characters; a postmortem's id is at most ${maxIdLength} (npm run new and import write at most ${day.length + slugMaxLength}): git cannot check out a path over 260 characters on Windows, and every page address and link carries it.`,
+      `rename the file to the day and what broke in a few words, e.g. ${day}${slugFromTitle(id.slice(day.length))}${extension}.`);
   }
 
   let parsedFrontmatter: ParsedFrontmatter | undefined;
@@ -837,6 +896,10 @@ export function validatePostmortemSource(
     const notations = frontmatter.errors.length ? [] : findNumberNotationProblems(split.yaml, split.yamlStartLine);
     for (const problem of notations) {
       findings.push({ file, line: problem.line, column: problem.column, rule: 'schema/invalid', severity: 'error', message: problem.message, fix: problem.fix, field: formatFieldPath(problem.path) });
+    }
+    // `summary: A push (ticket #4521) lowered a limit.`: YAML read "A push (ticket" (round 16).
+    for (const cut of frontmatter.errors.length ? [] : findValuesCutByComment(split.yaml, split.yamlStartLine)) {
+      findings.push({ file, line: cut.line, column: cut.column, rule: 'frontmatter/yaml', severity: 'error', ...describeValueCutByComment(cut) });
     }
     const saidAsWritten = new Set(notations.map((problem) => formatFieldPath(problem.path)));
     if (!frontmatter.errors.length) {
@@ -1170,6 +1233,11 @@ export function validatePostmortemSource(
     const angle = isMdx ? findAngleBracketMistakes(bodyLines[error.line - 1] ?? '')[0] : undefined;
     if (angle) {
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: angle.index + 1, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${angle.message}`, fix: angle.fix });
+      continue;
+    }
+    const stray = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason) : undefined;
+    if (stray) {
+      findings.push({ file, line: error.line + split.bodyStartLine - 1, column: stray.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${stray.message}`, fix: stray.fix });
       continue;
     }
     // A tag never closed is reported where the parser gave up (the body's first line or its end):

@@ -99,3 +99,24 @@ export function describeRedundantVariantTag(found: RedundantVariantTag): { messa
       fix: `put the text it is for between <${found.component}> and </${found.component}>, or delete the tag.`,
     };
 }
+
+/**
+ * A `</Internal>` or `</PublicOnly>` that closes nothing, said from the line MDX stopped on (bad
+ * input round 16): "Unexpected closing slash `/` in tag, expected an open tag first" named no
+ * component. Most often its opening tag was written `< Internal>`, with a space MDX reads as text:
+ * on the public site the text between the two would have been published.
+ */
+export function describeStrayClosingTag(line: string, reason: string): { column: number; message: string; fix: string } | undefined {
+  if (!/expected an open tag first/i.test(reason)) return undefined;
+  const close = /<\/\s*(Internal|PublicOnly)\s*>/.exec(line);
+  if (!close) return undefined;
+  const spaced = /<\s+(Internal|PublicOnly)\s*>/.exec(line);
+  if (spaced && spaced.index < close.index) {
+    return { column: spaced.index + 1,
+      message: `${spaced[0]} has a space after the <, so it is text, not the component, and the ${close[0]} after it closes nothing.`,
+      fix: `write <${spaced[1]}> with no space after the <.` };
+  }
+  return { column: close.index + 1,
+    message: `${close[0]} closes no <${close[1]}>: none is open before it in this paragraph.`,
+    fix: `add <${close[1]}> where the ${close[1] === 'Internal' ? 'internal' : 'public-only'} part begins (in the same paragraph, or on a line of its own with blank lines around the block), or delete ${close[0]}.` };
+}

@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'y
 type YamlPair = Pair<unknown, unknown>;
 import { findClosestMatch } from './closest-match.ts';
 import { unsupportedTags } from './yaml-tags.ts';
-import { readErrorFix, readErrorWords, specialFileKind } from './content-files.ts';
+import { oversizeFileProblem, readErrorFix, readErrorWords, specialFileKind } from './content-files.ts';
 import { cascadeNote, describeToJsError, describeYamlError, duplicateKeyOffsets, findYamlDirective, firstAliasOffset, withoutStreamCascade } from './yaml-errors.ts';
 import { idFromText } from './slug.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacterInData, findInvisibleCharacter } from './invisible-characters.ts';
@@ -542,6 +542,8 @@ export function loadVocabulary(contentDir: string): Vocabulary {
     // Reading a named pipe waits for a writer: every command stopped there for good.
     const special = specialFileKind(file);
     if (special) throw new VocabularyError(`${file}: is ${special}, not a YAML file, and is not read (reading it would wait for good); make it a YAML file.`);
+    const oversize = oversizeFileProblem(file, 'a vocabulary file');
+    if (oversize) throw new VocabularyError(`${file}: ${oversize}; restore the file from git (git checkout -- ${basename(file)}).`);
     try {
       return readFileSync(file, 'utf8');
     } catch (error) {

@@ -45,7 +45,8 @@ export function describeYamlError(code: string, message: string, text: string): 
     return { message: `the line "${item}" has no space after its "-", so YAML reads it as text continuing the value above, not as an item of the list.`, fix: `write "- ${item.slice(1)}" (a space after the dash).` };
   }
   // `handle: @acme/sre` was "Plain value cannot start with reserved character @", without a fix.
-  const reserved = /plain value cannot start with reserved character (\S)/i.exec(message);
+  // `title: %5 of checkouts failed` (round 16): the same with the directive indicator.
+  const reserved = /plain value cannot start with (?:reserved|directive indicator) character (\S)/i.exec(message);
   if (reserved) {
     const value = /^[^,\]}\s#]+/.exec(text.trim())?.[0] ?? text.trim();
     return { message: `the value ${value} starts with "${reserved[1]}", which YAML reserves: such a value is written in quotes.`, fix: `write it in double quotes: "${value}".` };
@@ -210,4 +211,52 @@ export function withoutStreamCascade<T extends { message: string }>(errors: read
 /** The note added to the first error of a cascade (withoutStreamCascade). */
 export function cascadeNote(message: string, dropped: number): string {
   return `${message.replace(/\.$/, '')} (the reader stopped at this line: the ${dropped} errors it gave for the tokens after it follow from this one, so what follows was not read).`;
+}
+
+/**
+ * A quoted value that ends where the author did not mean it to (bad input round 16), said at the
+ * line that opens it: `title: 'Checkout's errors'` and `summary: "A "safe" push"` were "Unexpected
+ * scalar at node end", and `title: "Checkout errors` with no closing quote was "Missing closing
+ * "quote" at the last line of the frontmatter, where the parser ran out of text. `offset` is the
+ * parser's place of the error in `yaml`; the returned offset is the line to name.
+ */
+export function describeQuoteMistake(yaml: string, code: string, message: string, offset: number): { message: string; fix: string; offset: number } | undefined {
+  const opening = /^(\s*(?:-\s+)?)([^\s:#][^:#]*?):\s+(["'])/;
+  if (code === 'UNEXPECTED_TOKEN' && /unexpected scalar at node end/i.test(message)) {
+    const start = yaml.lastIndexOf('\n', offset - 1) + 1;
+    const end = yaml.indexOf('\n', offset);
+    const line = yaml.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+    const field = opening.exec(line);
+    if (!field || yaml[offset - 1] !== field[3] || offset - 1 === start + field[0].length - 1) return undefined;
+    const quote = field[3];
+    const written = line.slice(field[0].length - 1).replace(/\s+#.*$/, '').trimEnd();
+    const inner = written.endsWith(quote) ? written.slice(1, -1) : written.slice(1);
+    const rewritten = quote === "'" ? `'${inner.replace(/'/g, "''")}'` : inner.includes("'") ? JSON.stringify(inner) : `'${inner}'`;
+    const what = quote === "'" ? "an apostrophe (') inside single quotes" : 'a double quote (") inside double quotes';
+    return {
+      message: `the value of ${field[2]} holds ${what}, which ends the value there: YAML cannot read the text after it (${JSON.stringify(yaml.slice(offset, end < 0 ? undefined : end).trim().slice(0, 40))}).`,
+      fix: quote === "'" ? `write the apostrophe twice inside single quotes, or use double quotes: ${field[2]}: ${rewritten}` : `write it as \\" inside double quotes, or use single quotes around the value: ${field[2]}: ${rewritten}`,
+      offset: start,
+    };
+  }
+  if (code === 'MISSING_CHAR' && /missing closing ["']?quote/i.test(message)) {
+    let start = 0;
+    for (const line of yaml.split('\n')) {
+      const field = opening.exec(line);
+      if (field) {
+        const rest = line.slice(field[0].length).replace(/\r$/, '');
+        const closed = field[3] === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ''));
+        if (!closed) {
+          const value = line.slice(field[0].length - 1).replace(/\r$/, '').trimEnd();
+          return {
+            message: `the value of ${field[2]} opens a ${field[3] === '"' ? 'double' : 'single'} quote (${field[3]}) that this line does not close: YAML read every line after it, to the end of the frontmatter, as part of the value.`,
+            fix: `close the quote at the end of the value: ${field[2]}: ${value}${field[3]}`,
+            offset: start,
+          };
+        }
+      }
+      start += line.length + 1;
+    }
+  }
+  return undefined;
 }

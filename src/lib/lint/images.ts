@@ -163,6 +163,18 @@ export function findMissingImages(
       });
       continue;
     }
+    // `./media/graph.png?raw` (round 16): the build hands a query to its bundler (`?raw`, `?url`
+    // import the file as text or an address), so the page got an <img> with no address at all,
+    // the build passing without a word.
+    const query = /\?[^#]*/.exec(url)?.[0];
+    if (query) {
+      findings.push({
+        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        message: `the image "${url}"${alt ? ` (${alt})` : ''} has a query (${query}) after its path: the build reads it as an instruction to its bundler, not as part of the image, and the page would show an image with no address.`,
+        fix: `write the path alone: ${url.slice(0, url.indexOf('?'))}.`,
+      });
+      continue;
+    }
     const expected = resolve(dirname(file), path);
     if (root !== undefined && isInsideFolder(resolve(file), root) && (!isInsideFolder(expected, root) || linksOutside(expected, root))) {
       // `../../../etc/hostname.png`: the build would copy a file of the build machine from outside
