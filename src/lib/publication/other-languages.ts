@@ -115,7 +115,7 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
     const opening = /^\s*(`{3,}|~{3,})/.exec(line);
     const inCode = fence !== undefined || opening;
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
-    if (inCode) return;
+    if (inCode || !/\p{L}/u.test(line)) return;
     const counts = functionWordCounts(line);
     const own = strongestOther(counts, 2, 1);
     const otherCount = Math.max(0, ...counts.other.values());
@@ -129,7 +129,10 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
  * Titles written before a person's name, in the languages listed (with their abbreviations): a
  * name after one is a person's in any language ("Herr Brekke", "Frau Dr. Vold", "Mme Dupont").
  */
-const titleBeforeName = /(?<![\p{L}])(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dhr\.|Mevr\.|Mevrouw|Meneer|Monsieur|Madame|Mme\.?|Mlle\.?|Señor|Señora|Sr\.|Sra\.|Srta\.|Signor|Signora|Sig\.|Sig\.ra|Dott\.|Dott\.ssa|Senhor|Senhora|Dona|Fru|Fröken|Hr|Fr)(?:\s+(?:Dr\.|Prof\.|Dr|Prof))?\s+$/u;
+const personalTitle = String.raw`(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dhr\.|Mevr\.|Mevrouw|Meneer|Monsieur|Madame|Mme\.?|Mlle\.?|Señor|Señora|Sr\.|Sra\.|Srta\.|Signor|Signora|Sig\.(?:ra)?|Dott\.(?:ssa)?|Senhor|Senhora|Dona|Fru|Fröken|Hr|Fr)(?:\s+(?:Dr|Prof)\.?)?\s+`;
+/** A title right before a name, or opening it ("Herr Brekke" as the two words a rule found). */
+const titleBeforeName = new RegExp(String.raw`(?<![\p{L}])${personalTitle}$`, 'u');
+const titleOpeningName = new RegExp(String.raw`^${personalTitle}\p{Lu}`, 'u');
 
 /** Reasons a record gives, not words: a name so found is a person's in any language. */
 const readFromRecord = /e-mail|mailbox|account|commit|author|login|structured data|Jira|chat platform|<Internal>|SQL|maintainer|payload|kubeconfig|RBAC|GitHub Actions|Kubernetes|GraphQL|Ansible|chat transcript/;
@@ -144,7 +147,7 @@ const readFromRecord = /e-mail|mailbox|account|commit|author|login|structured da
 export function isOtherLanguageWord(candidate: PersonCandidate, line: string, language: OtherLanguage | undefined): boolean {
   if (!language || readFromRecord.test(candidate.why)) return false;
   if (/[^\p{L}\s'’-]/u.test(candidate.text)) return false;
-  if (titleBeforeName.test(line.slice(0, candidate.index))) return false;
+  if (titleBeforeName.test(line.slice(0, candidate.index)) || titleOpeningName.test(candidate.text)) return false;
   const nameWords = candidate.text.split(/[\s-]+/).filter((word) => word.length >= 2 && !functionWords[language].has(word.toLowerCase()));
   // Written as a name is, not in capitals: `KAI` is an assistant's acronym, Kai a given name.
   return !nameWords.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && isKnownFirstName(word.replace(/[’']s$/, '')));
@@ -157,13 +160,18 @@ const compoundingLanguages: ReadonlySet<OtherLanguage> = new Set(['de', 'nl', 'd
  * True when `token`, an identifier on a line of `language`, is a name joined to words of that
  * language, as German, Dutch and the Scandinavian languages write "the MeSax media library"
  * ("MeSax-Mediathek", "DS4-Cloud", "SaxSVS-Anfrage-Probleme", "MitID-løsningen"): one name
- * first, with no number counted from 01 (`DB01-Server` names a machine), then words of letters
- * only, three or more each. The name alone is judged as before, and an identifier of two parts
- * or more before the words (`pg-orders-Cluster`) or with a word in capitals (`ledger-DB`) is still one.
+ * first, written with a capital or a digit and no number counted from 01 (`DB01-Server` names a
+ * machine), then nouns as the language writes them (capitalised in German, in lower case in the
+ * others), three letters or more each. The name alone is judged as before, and an identifier of
+ * two parts or more before the words (`pg-orders-Cluster`), a name in lower case
+ * (`ledger-løsningen`) or a word in capitals (`ledger-DB`) is still one.
  */
 export function isCompoundOfOtherLanguage(token: string, language: OtherLanguage | undefined): boolean {
   if (!language || !compoundingLanguages.has(language)) return false;
   const [name, ...rest] = token.split('-');
-  if (!rest.length || token.includes('_') || !/^\p{L}[\p{L}\p{N}]*$/u.test(name) || /\p{L}0\d/u.test(name)) return false;
-  return rest.every((word) => /^\p{L}\p{Ll}{2,}$/u.test(word));
+  // A name as products are written: a capital or a digit in it (`ledger-løsningen` is ours).
+  if (!rest.length || token.includes('_') || !/^\p{L}[\p{L}\p{N}]*$/u.test(name) || !/[\p{Lu}\p{N}]/u.test(name) || /\p{L}0\d/u.test(name)) return false;
+  // German capitalises its nouns; the others write them in lower case.
+  const word = language === 'de' ? /^\p{Lu}\p{Ll}{2,}$/u : /^\p{Ll}{3,}$/u;
+  return rest.every((part) => word.test(part));
 }
