@@ -97,3 +97,18 @@ describe('a name joined to a noun of another language', () => {
     expect(isCompoundOfOtherLanguage('WEB03-Server', 'de')).toBe(false);
   });
 });
+
+describe('release notes of a product no list knows', () => {
+  test('a release changing its own defaults, support, options or configuration is no internal system', () => {
+    expect(found('Zorbdesk 6.1 changed the default session timeout.')).toEqual([]);
+    expect(found('Quellwarden 1.30.0 removed the deprecated admin token option, and Zorbjo 7.0 renamed the configuration section.')).toEqual([]);
+    expect(found('Zorbjo 7.0 dropped support for Go 1.21.')).toEqual([]);
+  });
+
+  test('a system acting on traffic, data or machines, with its version, is still one', () => {
+    expect(found('At 10:02 Vexmor 2.1 restarted the primary.')).toEqual(['redact/internal-name:Vexmor']);
+    expect(found('Quellmind 2.4 dropped the connections to the primary.')).toEqual(['redact/internal-name:Quellmind']);
+    // The words of a release after five others are not read as one.
+    expect(found('Vexmor 2.1 restarted the primary and all the pods with default settings.')).toEqual(['redact/internal-name:Vexmor']);
+  });
+});
