@@ -34,8 +34,8 @@ describe('the language of a line', () => {
     expect(otherLanguageLines(english.split('\n'), english).size).toBe(0);
   });
 
-  test('code is no language, and a word in capitals or a link counts for none', () => {
-    const post = '```\nder die das und ist nicht\n```\nSee `der die das` at https://example.org/der/die/das/und/ist and DIE DEN DAS.';
+  test('code is no language, and a word in capitals, a link, a host or code counts for none', () => {
+    const post = '```\nder die das und ist nicht\n```\nSee `der die das` at https://example.org/der/die/das/und/ist and DIE DEN DAS.\n    calloc (sizeof(*si->screens), si->ssi_count); at example.com.se';
     expect(otherLanguageLines(post.split('\n'), post).size).toBe(0);
   });
 });

@@ -73,11 +73,21 @@ const englishFunctionWords = words(`the a an and or but of to in on at for with 
   do does did there after before into out up about all some any more also only`);
 
 /**
- * The words of a text's prose, lower case, as function words are listed: runs of letters, not in
- * a code span or a link, and not written in capitals (`EST`, `CI`, `DE` are abbreviations).
+ * The words of a text's prose, lower case, as function words are listed: words of letters between
+ * spaces (punctuation and emphasis around them aside; an elision's parts apart, `l'incident`), not
+ * in a code span or a link, not written in capitals (`EST`, `CI`, `DE` are abbreviations) and not
+ * part of a host, a path or code (`example.com`, `si->screens`, `ssi_count`).
  */
-const tokens = (text: string): string[] =>
-  (text.replace(/`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ').match(/\p{L}+/gu) ?? []).filter((token) => !/^\p{Lu}{2,}$/u.test(token)).map((token) => token.toLowerCase());
+function tokens(text: string): string[] {
+  const prose = text.replace(/`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
+  const found: string[] = [];
+  for (const chunk of prose.split(/\s+/)) {
+    const word = chunk.replace(/^[("'“„‚‘«*_\[]+|[)"'”’»*_\].,;:!?]+$/gu, '');
+    if (!/^\p{L}+(?:['’]\p{L}+)*$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) continue;
+    found.push(...word.toLowerCase().split(/['’]/));
+  }
+  return found;
+}
 
 /** How many of `text`'s words are function words of each language, English first. */
 function functionWordCounts(text: string): { english: number; other: Map<OtherLanguage, number> } {
