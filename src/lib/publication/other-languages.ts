@@ -38,10 +38,10 @@ const functionWords: Record<OtherLanguage, ReadonlySet<string>> = {
     wird werden wurde wurden kann können konnte muss müssen mit von zu zum zur im vom beim ins auf
     für bei aus nach über unter durch seit während aufgrund gegen ohne bis sich sie wir ihr ihre
     ihnen ihren uns unsere unser unseren es er dass wenn wie noch nur auch bereits wieder jetzt
-    derzeit sowie bzw dieser diese dieses diesem diesen kein keine keinen alle allen wurden sollten
+    derzeit sowie bzw dieser diese dieses diesem diesen kein keine keinen alle allen sollten
     haben habe hatte hatten sein gibt vor zwischen ab`),
   nl: words(`het een en van niet met voor zijn wordt werd worden aan bij ook naar uit er dat
-    deze dit wij onze ons kunnen nog maar als tot geen zich hebben heeft waren wordt omdat zoals
+    deze dit wij onze ons kunnen nog maar als tot geen zich hebben heeft waren omdat zoals
     tijdens onder`),
   da: words(`og er det den af på til med som ikke har vi kan fra ved eller efter også blevet bliver
     være været nu hvis hvor når dette disse alle ingen jeres vores nogle skal vil kunne ud mod
