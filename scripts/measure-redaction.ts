@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run measure:redaction -- FOLDER [--names FILE] [--list]
+// npm run measure:redaction -- FOLDER [--names FILE] [--list] [--config]
 // Runs the redaction guard over a folder of reports as if each were a public post, and prints how
 // many reports would be stopped (errors) or flagged for review (warnings), by rule.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,16 +12,21 @@ import { escapeRegExp } from '../src/lib/regexp.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
-  options: { names: { type: 'string' }, list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  options: { names: { type: 'string' }, list: { type: 'boolean' }, config: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: npm run measure:redaction -- FOLDER [--names FILE] [--list]
+  console.log(`Usage: npm run measure:redaction -- FOLDER [--names FILE] [--list] [--config]
 
 Scans every report under FOLDER that the import reads as Markdown or text (.md, .markdown, .mdx,
 …, .txt; not README or LICENSE files): its body, and a frontmatter title and summary when
-present, with the redaction guard's default settings (no configured names, internal domains
-.internal .corp .local .lan), as if each report were published.
+present, as if each report were published. By default with the redaction guard's default
+settings, not the site's: no organisation, no configured people, internal or public names,
+internal domains .internal .corp .local .lan.
 
+  --config      read the settings as \`npm run check\` does: site.config.ts (organisation,
+                redaction.people, internalNames, internalDomains, publicNames), the content
+                folder's vocabularies (service ids, teams; KB_CONTENT_DIR chooses the folder),
+                CODEOWNERS and the content folder's git authors
   --list        print every finding (file:line:column rule text; the file's own line and column)
   --names FILE  a leak measurement: FILE lists names (one a line) known to occur in the reports;
                 prints how many of their occurrences the guard flags without being told them.
@@ -41,12 +46,35 @@ if (!files.length) {
   console.error(`${folder}: holds no report to measure (Markdown or .txt files, or files without an extension). Give the folder of reports to scan.`);
   process.exit(2);
 }
-const options: RedactionOptions = {
-  internalDomains: ['.internal', '.corp', '.local', '.lan'],
-  serviceIds: [],
-  people: [],
-  peopleIndex: buildPeopleIndex([]),
+const { options, settingsRead } = values.config ? await configuredOptions() : {
+  options: {
+    internalDomains: ['.internal', '.corp', '.local', '.lan'],
+    serviceIds: [],
+    people: [],
+    peopleIndex: buildPeopleIndex([]),
+  } satisfies RedactionOptions,
+  settingsRead: "the guard's defaults, not the site configuration (--config reads it)",
 };
+
+/**
+ * The guard's options as `npm run check` builds them, and what they hold; loaded only when asked,
+ * as loading them reads site.config.ts (a measurement of reports another organisation wrote is
+ * made without our settings).
+ */
+async function configuredOptions(): Promise<{ options: RedactionOptions; settingsRead: string }> {
+  const { redactionOptions } = await import('./lib/redaction-check.ts');
+  const { redactionSettings } = await import('./lib/redaction-settings.ts');
+  const { loadVocabularyOrExit } = await import('./lib/vocabulary-or-exit.ts');
+  const { resolveContentDir } = await import('./lib/site-config-or-exit.ts').then((m) => m.loadSiteConfig());
+  const contentDir = resolveContentDir();
+  const options = redactionOptions(loadVocabularyOrExit(contentDir), [], contentDir);
+  const settings = redactionSettings();
+  const count = (n: number, what: string) => `${n} ${what}`;
+  return {
+    options,
+    settingsRead: `site.config.ts and ${contentDir} (organisation ${settings.organisation}; ${count(settings.publicNames.length, 'public names')}, ${count(settings.people.length, 'people')}, ${count(settings.internalNames.length, 'internal names')} configured; ${count(options.serviceIds.length, 'service ids')})`,
+  };
+}
 
 const byRule = new Map<string, { findings: number; files: Set<string> }>();
 let filesWithErrors = 0;
@@ -91,6 +119,7 @@ for (const file of files) {
 
 const percent = (n: number) => `${((100 * n) / Math.max(files.length, 1)).toFixed(1)}%`;
 console.log(`${files.length} reports in ${folder}`);
+console.log(`settings: ${settingsRead}`);
 console.log(`with at least one error (would stop a public build): ${filesWithErrors} (${percent(filesWithErrors)})`);
 console.log(`with warnings only or also (needs review): ${filesWithWarnings} (${percent(filesWithWarnings)})`);
 for (const [rule, entry] of [...byRule.entries()].sort()) console.log(`  ${rule}: ${entry.findings} findings in ${entry.files.size} reports`);

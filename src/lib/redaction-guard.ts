@@ -14,6 +14,7 @@ import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
 import { isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
 import { isListedPublicName } from './publication/listed-public-names.ts';
+import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -1282,6 +1283,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   const found: { line: number; match: Match }[] = [];
   let fence: string | undefined;
   const lines = text.split(/\r?\n/);
+  // Lines of German, Danish, … (since the seventeenth round of false positives).
+  const languages = otherLanguageLines(lines, ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text);
   lines.forEach((raw, i) => {
     const opening = /^\s*(`{3,}|~{3,})/.exec(raw);
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
@@ -1293,6 +1296,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // A compound the same paragraph spells apart over a line break is English to the post
       // (since the twelfth round of false positives; the same line since the ninth).
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;
+      // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
+      if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languages.get(i))) continue;
       found.push({ line: i, match });
     }
   });

@@ -1,0 +1,187 @@
+/**
+ * Prose in another language written in Latin script (since the seventeenth round of false
+ * positives).
+ *
+ * The person rules read English: a capitalised word no English dictionary knows, two of them
+ * together, a word before a colon opening a line, a word before "von" or "de" are a name's shapes
+ * in English prose. In a sentence of German every noun is capitalised ("Wartung des
+ * Bildungsservers", "Laden von Dateien"), in Danish, Italian or French every word is unknown to an
+ * English dictionary, and a status notice opens its lines with labels ("Opdatering:",
+ * "Hinweis:"), so those shapes say nothing there. What still says "a person" in any language is
+ * kept: a given name a lexicon knows ("Lars: genstarter poolen", "Klaus Brekke hat …"), a title
+ * before a name ("Herr Brekke", "Mme Vold"), a handle or account shaped as one, and every rule
+ * that reads a record rather than words (an e-mail's name, a commit's author, a Jira mention).
+ *
+ * A line's language is told by its function words (articles, pronouns, prepositions,
+ * conjunctions, auxiliaries: the words every sentence of a language needs whatever it is about);
+ * a line with too few of them (a title, a label, a list item) takes the language of the post.
+ * Words English sentences use are not listed, so an English sentence does not count for another
+ * language.
+ */
+import type { PersonCandidate } from './person-patterns.ts';
+import { isKnownFirstName } from './people.ts';
+
+/** A language other than English that the person rules know by its function words. */
+export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt';
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/**
+ * Function words of each language, lower case. Left out: those English sentences use ("in", "an",
+ * "am", "was", "also", "hat", "man", "war", "will", "so", "is", "over", "door", "come", "as", "do",
+ * "no", "non", "men", "for", "per", "um") or write as letters and abbreviations ("a", "o", "e",
+ * "y", "ci"); a word English has seldom ("die", "den") counts, as two are needed and more than of
+ * English.
+ */
+const functionWords: Record<OtherLanguage, ReadonlySet<string>> = {
+  de: words(`der die das den dem des ein eine einer einem einen eines und oder aber nicht ist sind
+    wird werden wurde wurden kann können konnte muss müssen mit von zu zum zur im vom beim ins auf
+    für bei aus nach über unter durch seit während aufgrund gegen ohne bis sich sie wir ihr ihre
+    ihnen ihren uns unsere unser unseren es er dass wenn wie noch nur auch bereits wieder jetzt
+    derzeit sowie bzw dieser diese dieses diesem diesen kein keine keinen alle allen sollten
+    haben habe hatte hatten sein gibt vor zwischen ab`),
+  nl: words(`het een en van niet met voor zijn wordt werd worden aan bij ook naar uit er dat
+    deze dit wij onze ons kunnen nog maar als tot geen zich hebben heeft waren omdat zoals
+    tijdens onder`),
+  da: words(`og er det den af på til med som ikke har vi kan fra ved eller efter også blevet bliver
+    være været nu hvis hvor når dette disse alle ingen jeres vores nogle skal vil kunne ud mod
+    sammen samt idet fordi mens hos`),
+  nb: words(`og er det den av på til med som ikke har vi kan fra ved eller etter også blitt blir
+    være vært nå hvis hvor når dette disse alle ingen deres våre noen skal vil kunne ut mot
+    sammen samt fordi mens hos`),
+  sv: words(`och är det att som på inte med av till har vi kan från eller efter också blev blir
+    vara varit nu när detta dessa alla ingen vår våra några ska vill kunna ut mot samt eftersom
+    medan hos ett`),
+  fr: words(`le la les un une des du de et est sont pas ne nous vous pour avec sur dans par au aux
+    ce cette ces qui que qu il elle ils elles été être sera mais ou où leur leurs notre nos votre
+    vos se sa son ses lors depuis chez sans entre afin`),
+  es: words(`el la los las un una unos unas de del es está están son con por para al que se su
+    sus lo le nuestro nuestra nuestros hemos ha han fue ser estamos muy pero sin sobre desde hasta
+    entre este esta estos estas durante`),
+  it: words(`il lo la gli le un una di del della dei delle degli è sono con per su nel nella nei
+    al alla ai che si ha hanno stato stata essere ma anche questo questa nostro nostra nostri
+    sul sulla da dal dalla durante tra fra`),
+  pt: words(`os uma de da dos das é são não com por para em na nos nas ao aos que se
+    seu sua seus suas foi ser está estão mas ou também este esta nosso nossa durante entre sobre
+    pelo pela`),
+};
+
+/** Function words of English, against which another language's count is weighed. */
+const englishFunctionWords = words(`the a an and or but of to in on at for with from by is are was
+  were be been has have had it its this that these those we our you your they their he she his
+  her not no as if then than so which who what when where will would can could should may might
+  do does did there after before into out up about all some any more also only`);
+
+/**
+ * The words of a text's prose, lower case, as function words are listed: words of letters between
+ * spaces (punctuation and emphasis around them aside; an elision's parts apart, `l'incident`), not
+ * in a code span or a link, not written in capitals (`EST`, `CI`, `DE` are abbreviations) and not
+ * part of a host, a path or code (`example.com`, `si->screens`, `ssi_count`).
+ */
+function tokens(text: string): string[] {
+  const prose = text.replace(/`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
+  const found: string[] = [];
+  for (const chunk of prose.split(/\s+/)) {
+    const word = chunk.replace(/^[("'“„‚‘«*_\[]+|[)"'”’»*_\].,;:!?]+$/gu, '');
+    if (!/^\p{L}+(?:['’]\p{L}+)*$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) continue;
+    found.push(...word.toLowerCase().split(/['’]/));
+  }
+  return found;
+}
+
+/** How many of `text`'s words are function words of each language, English first. */
+function functionWordCounts(text: string): { english: number; other: Map<OtherLanguage, number> } {
+  let english = 0;
+  const other = new Map<OtherLanguage, number>();
+  for (const token of tokens(text)) {
+    if (englishFunctionWords.has(token)) english++;
+    for (const [language, list] of Object.entries(functionWords) as [OtherLanguage, ReadonlySet<string>][]) {
+      if (list.has(token)) other.set(language, (other.get(language) ?? 0) + 1);
+    }
+  }
+  return { english, other };
+}
+
+/** The other language with the most function words in the counts, if it has `least` and more than English. */
+function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: number, overEnglish: number): OtherLanguage | undefined {
+  let best: OtherLanguage | undefined;
+  let bestCount = 0;
+  for (const [language, count] of counts.other) if (count > bestCount) [best, bestCount] = [language, count];
+  return best && bestCount >= least && bestCount > overEnglish * counts.english ? best : undefined;
+}
+
+/**
+ * The language of each line of a text, where it is not English: a line with two function words of
+ * another language or more, and more of them than of English, is in that language; a line with
+ * fewer and at most one English function word (a title, a label, an item: "Neue Funktionen in BBB
+ * 2.7") is in the post's language, when the post (`evidence`) has three function words of another
+ * language or more and over twice as many as of English. A fenced code block's lines have none.
+ */
+export function otherLanguageLines(lines: readonly string[], evidence: string): Map<number, OtherLanguage> {
+  const post = strongestOther(functionWordCounts(evidence), 3, 2);
+  const languages = new Map<number, OtherLanguage>();
+  let fence: string | undefined;
+  lines.forEach((line, i) => {
+    const opening = /^\s*(`{3,}|~{3,})/.exec(line);
+    const inCode = fence !== undefined || opening;
+    if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
+    if (inCode || !/\p{L}/u.test(line)) return;
+    const counts = functionWordCounts(line);
+    const own = strongestOther(counts, 2, 1);
+    const otherCount = Math.max(0, ...counts.other.values());
+    const language = own ?? (post && counts.english <= 1 && otherCount < 2 ? post : undefined);
+    if (language) languages.set(i, language);
+  });
+  return languages;
+}
+
+/**
+ * Titles written before a person's name, in the languages listed (with their abbreviations): a
+ * name after one is a person's in any language ("Herr Brekke", "Frau Dr. Vold", "Mme Dupont").
+ */
+const personalTitle = String.raw`(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dhr\.|Mevr\.|Mevrouw|Meneer|Monsieur|Madame|Mme\.?|Mlle\.?|Señor|Señora|Sr\.|Sra\.|Srta\.|Signor|Signora|Sig\.(?:ra)?|Dott\.(?:ssa)?|Senhor|Senhora|Dona|Fru|Fröken|Hr|Fr)(?:\s+(?:Dr|Prof)\.?)?\s+`;
+/** A title right before a name, or opening it ("Herr Brekke" as the two words a rule found). */
+const titleBeforeName = new RegExp(String.raw`(?<![\p{L}])${personalTitle}$`, 'u');
+const titleOpeningName = new RegExp(String.raw`^${personalTitle}\p{Lu}`, 'u');
+
+/** Reasons a record gives, not words: a name so found is a person's in any language. */
+const readFromRecord = /e-mail|mailbox|account|commit|author|login|structured data|Jira|chat platform|<Internal>|SQL|maintainer|payload|kubeconfig|RBAC|GitHub Actions|Kubernetes|GraphQL|Ansible|chat transcript/;
+
+/**
+ * True when `candidate`, on a line of another language, is taken for a name only by the English
+ * reading of its words: no word of it is a given name a lexicon knows (and no function word of
+ * that language), no title stands before it, it is no handle (digits, dots, underscores) and no
+ * record names it. Such a candidate is a word of that language: "Wartung", "Laden von Dateien",
+ * "Sächsischen Bildungsserver", "Opdatering:", "Stati Uniti".
+ */
+export function isOtherLanguageWord(candidate: PersonCandidate, line: string, language: OtherLanguage | undefined): boolean {
+  if (!language || readFromRecord.test(candidate.why)) return false;
+  if (/[^\p{L}\s'’-]/u.test(candidate.text)) return false;
+  if (titleBeforeName.test(line.slice(0, candidate.index)) || titleOpeningName.test(candidate.text)) return false;
+  const nameWords = candidate.text.split(/[\s-]+/).filter((word) => word.length >= 2 && !functionWords[language].has(word.toLowerCase()));
+  // Written as a name is, not in capitals: `KAI` is an assistant's acronym, Kai a given name.
+  return !nameWords.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && isKnownFirstName(word.replace(/[’']s$/, '')));
+}
+
+/** Languages that join a name and a noun with a hyphen ("MeSax-Mediathek", "MitID-løsningen"). */
+const compoundingLanguages: ReadonlySet<OtherLanguage> = new Set(['de', 'nl', 'da', 'nb', 'sv']);
+
+/**
+ * True when `token`, an identifier on a line of `language`, is a name joined to words of that
+ * language, as German, Dutch and the Scandinavian languages write "the MeSax media library"
+ * ("MeSax-Mediathek", "DS4-Cloud", "SaxSVS-Anfrage-Probleme", "MitID-løsningen"): one name
+ * first, written with a capital or a digit and no number counted from 01 (`DB01-Server` names a
+ * machine), then nouns as the language writes them (capitalised in German, in lower case in the
+ * others), three letters or more each. The name alone is judged as before, and an identifier of
+ * two parts or more before the words (`pg-orders-Cluster`), a name in lower case
+ * (`ledger-løsningen`) or a word in capitals (`ledger-DB`) is still one.
+ */
+export function isCompoundOfOtherLanguage(token: string, language: OtherLanguage | undefined): boolean {
+  if (!language || !compoundingLanguages.has(language)) return false;
+  const [name, ...rest] = token.split('-');
+  // A name as products are written: a capital or a digit in it (`ledger-løsningen` is ours).
+  if (!rest.length || token.includes('_') || !/^\p{L}[\p{L}\p{N}]*$/u.test(name) || !/[\p{Lu}\p{N}]/u.test(name) || /\p{L}0\d/u.test(name)) return false;
+  // German capitalises its nouns; the others write them in lower case.
+  const word = language === 'de' ? /^\p{Lu}\p{Ll}{2,}$/u : /^\p{Ll}{3,}$/u;
+  return rest.every((part) => word.test(part));
+}
