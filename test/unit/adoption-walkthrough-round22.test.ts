@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+
+// Found taking a team's folder of incident reports through adoption (docs/adopting.md, "Adoption
+// walkthrough, round 22"); the handles are invented.
+const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true }).source;
+
+describe('npm run redact on handles in the prose of an .mdx body', () => {
+  test.each([
+    [
+      'a list of handles in brackets reads as people, not as empty commas',
+      'During the deploy, we (@dagfinnh, @ilsabet) hit a snag.\n',
+      'During the deploy, we (<Internal>@dagfinnh</Internal><PublicOnly>the responsible team</PublicOnly>, <Internal>@ilsabet</Internal><PublicOnly>the responsible team</PublicOnly>) hit a snag.\n',
+    ],
+    [
+      'a handle opening a sentence gets the phrase with a capital',
+      'The scraper failed. @dagfinnh redeployed all services.\n',
+      'The scraper failed. <Internal>@dagfinnh</Internal><PublicOnly>The responsible team</PublicOnly> redeployed all services.\n',
+    ],
+    [
+      'an address in prose too',
+      'Reports went to kvestre@ledger.example at once.\n',
+      'Reports went to <Internal>kvestre@ledger.example</Internal><PublicOnly>the responsible team</PublicOnly> at once.\n',
+    ],
+  ])('%s', (_, source, fixed) => {
+    expect(fix(source)).toBe(fixed);
+  });
+
+  test('a handle alone on its line, or in a code span, leaves no gap to fill', () => {
+    expect(fix('Responders:\n\n- @dagfinnh\n')).toBe('Responders:\n\n- <Internal>@dagfinnh</Internal>\n');
+    expect(fix('Run `notify @dagfinnh` after it.\n')).toBe('Run <Internal>`notify @dagfinnh`</Internal> after it.\n');
+  });
+});
