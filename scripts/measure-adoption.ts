@@ -116,7 +116,9 @@ function run(step: string, script: string, args: string[]): { exitCode: number; 
   });
   const exitCode = result.status ?? 1;
   const log = join(logsDir, `${String(steps.length + 1).padStart(2, '0')}-${step.replace(/[^\w-]+/g, '-')}.log`);
-  writeFileSync(log, `$ ${script} ${args.join(' ')}\n# exit ${exitCode}${result.signal ? ` (${result.signal})` : ''} after ${((performance.now() - started) / 1000).toFixed(1)} s\n${result.stdout}\n${result.stderr}`);
+  // Every postmortem named (npm run redact takes files) is a screenful: counted, after the first few.
+  const shownArgs = args.length > 12 ? [...args.slice(0, 6), `… (${args.length - 6} more)`] : args;
+  writeFileSync(log, `$ ${script} ${shownArgs.join(' ')}\n# exit ${exitCode}${result.signal ? ` (${result.signal})` : ''} after ${((performance.now() - started) / 1000).toFixed(1)} s\n${result.stdout}\n${result.stderr}`);
   steps.push({ step, exitCode });
   if (result.error) usage(`${step}: could not be started (${result.error.message}).`);
   // Status 2 is a command refusing what it was given (an option, a --set value): nothing after it would mean anything.

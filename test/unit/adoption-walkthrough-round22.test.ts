@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
+import { warningsByRule } from '../../src/lib/warnings-by-rule.ts';
+import type { Finding } from '../../src/lib/findings.ts';
 
 // Found taking a team's folder of incident reports through adoption (docs/adopting.md, "Adoption
 // walkthrough, round 22"); the handles are invented.
@@ -32,5 +34,28 @@ describe('npm run redact on handles in the prose of an .mdx body', () => {
   test('a handle alone on its line, or in a code span, leaves no gap to fill', () => {
     expect(fix('Responders:\n\n- @dagfinnh\n')).toBe('Responders:\n\n- <Internal>@dagfinnh</Internal>\n');
     expect(fix('Run `notify @dagfinnh` after it.\n')).toBe('Run <Internal>`notify @dagfinnh`</Internal> after it.\n');
+  });
+});
+
+describe('npm run check counts many warnings by rule', () => {
+  const warning = (rule: string, message: string): Finding => ({ file: 'a.mdx', line: 1, column: 1, rule, severity: 'warning', message });
+  test('each rule with its most repeated words, most warnings first', () => {
+    const findings = [
+      ...Array.from({ length: 9 }, () => warning('blameless/person-blame', 'names a person: "dagfinnh".')),
+      ...Array.from({ length: 6 }, () => warning('blameless/person-blame', 'names a person: "ilsabet".')),
+      warning('blameless/person-blame', 'blaming phrasing: "carelessly".'),
+      ...Array.from({ length: 3 }, (_, i) => warning('action-item/unowned-historical', `action item AI-${i} has no owner`)),
+      warning('action-item/vague', 'vague action item: "be more careful".'),
+      { ...warning('schema/required', 'an error is not counted'), severity: 'error' as const },
+    ];
+    expect(warningsByRule(findings)).toEqual([
+      '20 warnings by rule (words repeated are one decision each: a role for a name, a marker, a fix in one place):',
+      '  blameless/person-blame 16: "dagfinnh" 9, "ilsabet" 6',
+      '  action-item/unowned-historical 3',
+      '  action-item/vague 1',
+    ]);
+  });
+  test('fewer than 20 warnings: nothing more is said', () => {
+    expect(warningsByRule(Array.from({ length: 19 }, () => warning('blameless/person-blame', 'names a person: "dagfinnh".')))).toEqual([]);
   });
 });
