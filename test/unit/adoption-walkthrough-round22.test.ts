@@ -4,6 +4,7 @@ import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { warningsByRule } from '../../src/lib/warnings-by-rule.ts';
 import type { Finding } from '../../src/lib/findings.ts';
+import { leftToFillReason } from '../../src/lib/fill-drafts.ts';
 
 // Found taking a team's folder of incident reports through adoption (docs/adopting.md, "Adoption
 // walkthrough, round 22"); the handles are invented.
@@ -57,5 +58,18 @@ describe('npm run check counts many warnings by rule', () => {
   });
   test('fewer than 20 warnings: nothing more is said', () => {
     expect(warningsByRule(Array.from({ length: 19 }, () => warning('blameless/person-blame', 'names a person: "dagfinnh".')))).toEqual([]);
+  });
+});
+
+describe('npm run fill -- --publish counts what the drafts left lack by kind', () => {
+  test.each([
+    ['actionItems[0].title is 271 characters long; at most 200 are allowed.', 'actionItems[…].title is … characters long; at most 200 are allowed.'],
+    ['actionItems[3].title is 202 characters long; at most 200 are allowed.', 'actionItems[…].title is … characters long; at most 200 are allowed.'],
+    ['status is published, but times.started is not filled in yet: add when it began, e.g. 2025-03-14T09:12:00Z.', 'times.started is not filled in yet: add when it began, e.g. 2025-03-14T09:12:00Z.'],
+    ['title is "Incident on 2020-02-12", a day and no more: lists would show a column of days.', 'title is "…", a day and no more: lists would show a column of days.'],
+    ['times.detected (2013-03-30T11:13:00.000Z) is before times.started (2013-03-30T12:28:00.000Z). detected must be at or after started.', 'times.detected (…) is before times.started (…). detected must be at or after started.'],
+    ['this table row has 3 cells and the table\'s header 2: the cells from the 3rd on are not shown on the page.', 'this table row has more cells than the table\'s header: the cells after the header\'s are not shown on the page.'],
+  ])('%s', (message, reason) => {
+    expect(leftToFillReason(message)).toBe(reason);
   });
 });
