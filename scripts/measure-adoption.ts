@@ -12,9 +12,10 @@
 // Prints reports in, drafts written and valid, published, held back (by rule and file), postmortem
 // pages built, each command's exit code, and a leak check: every name and internal host it
 // knows must be found 0 times in the public site (every file, search index decompressed):
-// names of each folder's known-names.txt, of --names FILE, of redaction.people, internal hosts of
-// the reports (the guard's internal domains), and every person or host the redaction guard
-// flagged in the posts before npm run redact (listed apart: some are words, read them).
+// names of each folder's known-names.txt and of --names FILE (both listed first as members of a
+// team of the scratch teams.yaml, the guard's list of people, as a team lists its own), of
+// redaction.people, internal hosts of the reports (the guard's internal domains); and, counted
+// apart, the full names, @handles and hosts the redaction guard flagged before npm run redact.
 // --set overrides the batch facts (defaults: severity=SEV-3, services=<first service>,
 // trigger=<first trigger> where the text states none, drafted=DAY, actionItems.status=open).
 // --day (default today) is the drafted and published day and the checks' today: the same
@@ -38,7 +39,7 @@ import { publishDraft } from '../src/lib/fill-drafts.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { fillPlaceholderFacts } from '../src/lib/adoption/placeholder-facts.ts';
 import { groupHeldBack, type CheckedFinding } from '../src/lib/adoption/held-back.ts';
-import { findLeaks, guardFlaggedTerms, internalHostsIn, parseNameList, uniqueTerms, type LeakTerm } from '../src/lib/adoption/leak-search.ts';
+import { findLeaks, guardFlaggedTerms, internalHostsIn, listedPeopleTeam, parseNameList, uniqueTerms, type LeakTerm } from '../src/lib/adoption/leak-search.ts';
 import { formatAdoptionFigures, type AdoptionFigures } from '../src/lib/adoption/adoption-figures.ts';
 import { batchFactSets } from '../src/lib/adoption/batch-defaults.ts';
 import { reservedInternalDomains } from '../src/lib/redaction-guard.ts';
@@ -96,6 +97,15 @@ console.error(`Scratch knowledge base: ${work} (each command's output in ${logsD
 // The vocabularies of the content folder in effect: the team's own, or the example's.
 const sourceContent = resolveContentDir();
 for (const name of readdirSync(sourceContent).filter((name) => /\.ya?ml$/.test(name)).sort()) cpSync(join(sourceContent, name), join(contentDir, name));
+// The names the measurement searches for go in the guard's list first, as a team lists its people.
+const listed: LeakTerm[] = [];
+for (const folder of folders) {
+  const list = join(folder, 'known-names.txt');
+  if (existsSync(list)) listed.push(...parseNameList(readFileSync(list, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `known-names.txt of ${basename(folder)}` })));
+}
+for (const file of values.names ?? []) listed.push(...parseNameList(readFileSync(file, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `--names ${basename(file)}` })));
+const peopleTeam = listedPeopleTeam(listed.map(({ term }) => term));
+if (peopleTeam && existsSync(join(contentDir, 'teams.yaml'))) writeFileSync(join(contentDir, 'teams.yaml'), `${readFileSync(join(contentDir, 'teams.yaml'), 'utf8').replace(/\n*$/, '\n')}${peopleTeam}`);
 const vocabulary = loadVocabularyOrExit(contentDir);
 const batch = batchFactSets(vocabulary, day, values.set ?? []);
 if ('problem' in batch) usage(batch.problem);
@@ -209,12 +219,6 @@ const postmortemPages = (out: string, folder: string) => (existsSync(join(out, f
 // 9. The leak search: the public site, every text file, search index decompressed; pagefind's and
 // the site's scripts and styles are code (pagefind's credits name its authors), not published posts.
 const siteFiles = existsSync(publicOut) ? readSiteFiles(publicOut).filter(({ file }) => !/\.(?:js|mjs|css|wasm|png|jpe?g|gif|webp|avif|ico|woff2?)$/i.test(file)) : [];
-const listed: LeakTerm[] = [];
-for (const folder of folders) {
-  const list = join(folder, 'known-names.txt');
-  if (existsSync(list)) listed.push(...parseNameList(readFileSync(list, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `known-names.txt of ${basename(folder)}` })));
-}
-for (const file of values.names ?? []) listed.push(...parseNameList(readFileSync(file, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `--names ${basename(file)}` })));
 listed.push(...kbConfig.redaction.people.map((term) => ({ term, kind: 'person' as const, origin: 'redaction.people' })));
 const domains = [...kbConfig.redaction.internalDomains, ...reservedInternalDomains];
 for (const file of [...files(), ...(existsSync(heldDir) ? readdirSync(heldDir, { recursive: true, encoding: 'utf8' }).map((name) => join(heldDir, name)).filter((path) => statSync(path).isFile()) : [])]) {

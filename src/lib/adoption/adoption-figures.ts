@@ -44,9 +44,8 @@ export function formatAdoptionFigures(f: AdoptionFigures): string {
   for (const { file, rules, firstMessage } of f.held.files) lines.push(`  ${file}: ${rules.join(', ')}: ${firstMessage}`);
   lines.push(`built: internal ${f.internalPages} postmortem pages, public ${f.publicPages}`);
   lines.push(`exit codes: ${f.steps.map(({ step, exitCode }) => `${step} ${exitCode}`).join(', ')}`);
-  const listedFound = f.leaks.listed.reduce((n, hit) => n + hit.occurrences, 0);
-  const flaggedFound = f.leaks.flagged.reduce((n, hit) => n + hit.occurrences, 0);
-  lines.push(`leaks in the public site (${plural(f.leaks.filesSearched, 'file')}, search index decompressed): ${listedFound} of ${plural(f.leaks.listedTerms, 'listed name and internal host', 'listed names and internal hosts')}; ${flaggedFound} of ${plural(f.leaks.flaggedTerms, 'term')} the guard flagged before redaction`);
+  const found = (hits: readonly LeakHit[]) => (hits.length ? `${hits.length} found, ${plural(hits.reduce((n, hit) => n + hit.occurrences, 0), 'time')}` : 'none found');
+  lines.push(`leaks in the public site (${plural(f.leaks.filesSearched, 'file')}, search index decompressed): listed names and internal hosts ${f.leaks.listedTerms}, ${found(f.leaks.listed)}; full names, @handles and hosts the guard flagged before redaction ${f.leaks.flaggedTerms}, ${found(f.leaks.flagged)}`);
   for (const hit of [...f.leaks.listed, ...f.leaks.flagged]) {
     lines.push(`  ${hit.kind} "${hit.term}" (${hit.origin}): ${plural(hit.occurrences, 'time')} in ${hit.files.slice(0, 3).join(', ')}${hit.files.length > 3 ? ` and ${hit.files.length - 3} more` : ''}`);
   }
