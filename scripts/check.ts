@@ -8,6 +8,7 @@ import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
 import { batchGuidance } from '../src/lib/batch-guidance.ts';
+import { warningsByRule } from '../src/lib/warnings-by-rule.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
@@ -149,6 +150,7 @@ if (values.format === 'json') {
   console.log(`${fileCount} files checked: ${errors} errors, ${findings.length - errors} warnings`);
 } else if (values.format === 'text') {
   console.log(formatFindingsText(findings, fileCount));
+  for (const line of warningsByRule(findings)) console.log(line);
   // Many files lacking the same fact: the one command that fills it everywhere, after the summary.
   // A file lacking its trigger that states one in its own words: --trigger-from-text sets it.
   const sources = new Map(result.postmortems.map((pm) => [pm.file, pm]));

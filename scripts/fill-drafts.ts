@@ -34,7 +34,7 @@ import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { BatchFactError, isCalendarDate, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
-import { fillDraft, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
+import { fillDraft, leftToFillReason, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { appendFileSync, existsSync, statSync } from 'node:fs';
@@ -224,7 +224,7 @@ if (publishDay) {
   const reasons = new Map<string, number>();
   for (const { file, errors } of left) {
     console.log(`  ${file}: ${errors.length} error(s): ${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more: npm run check -- ${file})` : ''}`);
-    for (const error of new Set(errors.map((e) => e.replace(/actionItems\[\d+\]/g, 'actionItems[…]').replace(/action item \S+ /, 'action item … ').replace(/^status is published, but /, '')))) reasons.set(error, (reasons.get(error) ?? 0) + 1);
+    for (const error of new Set(errors.map(leftToFillReason))) reasons.set(error, (reasons.get(error) ?? 0) + 1);
   }
   if (reasons.size) {
     console.log('Left to fill, by how many drafts lack it:');

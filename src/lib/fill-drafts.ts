@@ -163,3 +163,20 @@ export function parseActionItemStatus(value: string): ActionItemStatus | { probl
   const status = actionItemStatuses.find((s) => s === value.trim().toLowerCase());
   return status ?? { problem: `"${value}" is not an action item status: use one of ${actionItemStatuses.join(', ')} (what the team knows of the items today; open items without an owner are listed under "no owner recorded").` };
 }
+
+/**
+ * What a draft left unpublished lacks, without what is its own (which item, how long, which
+ * title, which times), so that `npm run fill -- --publish` counts drafts by what to decide: 184
+ * imported reports listed an action item's title over 200 characters as 20 reasons, one per length
+ * ("is 202 characters long", "is 221 …"), and a day-only title as one reason per day.
+ */
+export function leftToFillReason(message: string): string {
+  return message
+    .replace(/^status is published, but /, '')
+    .replace(/actionItems\[\d+\]/g, 'actionItems[…]')
+    .replace(/action item \S+ /, 'action item … ')
+    .replace(/\b\d+ characters long/g, '… characters long')
+    .replace(/"[^"\n]*"/g, '"…"')
+    .replace(/\((?:\d{4}-\d{2}-\d{2}[^)]*)\)/g, '(…)')
+    .replace(/has \d+ cells and the table's header \d+: the cells from the \d+(?:st|nd|rd|th) on/, 'has more cells than the table\'s header: the cells after the header\'s');
+}

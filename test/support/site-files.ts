@@ -1,20 +1,2 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-
-/**
- * Every file of a built site as text, `file` relative to `dir`, pagefind's gzip-compressed index
- * files decompressed: what the canary tests grep for text that must (or must not) be published.
- */
-export function readSiteFiles(dir: string): { file: string; text: string }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((file) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(dir, file));
-    } catch {
-      return []; // a directory
-    }
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    return [{ file, text: bytes.toString('utf8') }];
-  });
-}
+// The canary tests grep the built site as scripts/measure-adoption.ts does: one reader for both.
+export { readSiteFiles } from '../../scripts/lib/site-files.ts';

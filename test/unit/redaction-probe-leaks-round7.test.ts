@@ -226,6 +226,6 @@ describe('npm run redact leaves nothing of a person\'s image namespace in an .md
   });
 
   test('a mention written as a full name goes inside <Internal> whole', () => {
-    expect(fix('Confirm with @Vexmor Qalandri and she agreed.\n').source).toBe('Confirm with <Internal>@Vexmor Qalandri</Internal> and she agreed.\n');
+    expect(fix('Confirm with @Vexmor Qalandri and she agreed.\n').source).toBe('Confirm with <Internal>@Vexmor Qalandri</Internal><PublicOnly>the responsible team</PublicOnly> and she agreed.\n');
   });
 });

@@ -142,7 +142,7 @@ describe('handles and profiles', () => {
     expect(found('Handed over to @jane.doe at 10:00.')).toEqual(['redact/handle:@jane.doe@1:16']);
     const source = 'Handed over to @jane.doe at 10:00.\n';
     const fix = (file: string) => applyRedactionFixes(source, scanPublicText(file, source, options).findings, { isMdx: file.endsWith('.mdx') }).source;
-    expect(fix('post.mdx')).toBe('Handed over to <Internal>@jane.doe</Internal> at 10:00.\n');
+    expect(fix('post.mdx')).toBe('Handed over to <Internal>@jane.doe</Internal><PublicOnly>the responsible team</PublicOnly> at 10:00.\n');
     expect(fix('post.md')).toBe('Handed over to the responsible team at 10:00.\n');
     // An address is still one finding, not a handle.
     expect(found('Mail jane.doe@acme.example.')).toEqual(['redact/email:jane.doe@acme.example@1:6']);

@@ -288,14 +288,18 @@ function enclosingSpan(source: string, start: number, end: number): [number, num
 }
 
 /**
- * What the public post reads where a code span naming an internal system was wrapped: a sentence
+ * What the public post reads where a code span naming an internal system, or a handle or address in
+ * prose, was wrapped: a sentence
  * listing "containers `web-net`, `queue-net`, `queue-dev` and `db-dev`" was published as
  * "containers web-net, , , and db-dev". A span that holds the name alone, inside a sentence,
  * gets its generic phrase in `<PublicOnly>` ("an internal system"); a command or a path does not
  * read as one, and a span alone on its line leaves no gap.
  */
 function publicStandIn(source: string, spanStart: number, spanEnd: number, text: string, rule: string): string {
-  if (rule === 'redact/person' || rule === 'redact/possible-person' || source.slice(spanStart, spanEnd) !== `\`${text}\``) return '';
+  // A handle or address in prose is someone too: "we (@dana, @lee) hit a snag" was published as
+  // "we (, ) hit a snag" (adoption walkthrough, round 22); it gets the phrase an .md body gets.
+  const bareSomeone = (rule === 'redact/handle' || rule === 'redact/email') && source.slice(spanStart, spanEnd) === text;
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone)) return '';
   const lineStart = source.lastIndexOf('\n', spanStart - 1) + 1;
   const lineEnd = source.indexOf('\n', spanEnd) < 0 ? source.length : source.indexOf('\n', spanEnd);
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
