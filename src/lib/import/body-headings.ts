@@ -57,9 +57,10 @@ function deeper(markdown: string, heading: Heading): Edit | undefined {
  * Removes the report's first `#` heading when it is the title (the text is not lost: it is the
  * `title` field), then, when the body still has a `#` heading, writes every heading one level
  * deeper (`#` → `##` … `######` stays), so the sections start at `##`. Headings are found in the
- * parsed tree, so a `# comment` inside a code block is left alone. `tree` is `markdown` parsed.
+ * parsed tree, so a `# comment` inside a code block is left alone. `tree` is `markdown` parsed;
+ * `draftTitle` is the draft's title when the import changed the report's (`title`).
  */
-export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary): BodyUnderTitle {
+export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary, draftTitle = title): BodyUnderTitle {
   const first = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const isTitle = !!first && comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== '';
   const summarySection = lead && openingSummarySection(markdown, tree, isTitle ? first : undefined, lead);
@@ -70,7 +71,10 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string,
     // The whole lines of the heading, and the line break after them.
     const lineStart = markdown.lastIndexOf('\n', first.position.start.offset - 1) + 1;
     const lineEnd = markdown.indexOf('\n', first.position.end.offset);
-    edits.push({ start: lineStart, end: lineEnd === -1 ? markdown.length : lineEnd + 1, text: '' });
+    // A title made publishable (without its "[Postmortem]" mark, or in place of "Incident on
+    // <day>") is not the heading's words: a comment keeps them for whoever edits the draft.
+    const kept = comparableTitle(draftTitle) === comparableTitle(title) ? '' : `<!-- The report's title heading was "${headingText(first).replace(/--+/g, '–').replace(/\s+/g, ' ').trim()}"; the page shows the draft's title above the body. -->\n\n`;
+    edits.push({ start: lineStart, end: lineEnd === -1 ? markdown.length : lineEnd + 1, text: kept });
   }
   let shifted = 0;
   if (headings.some((heading) => heading.depth === 1)) {

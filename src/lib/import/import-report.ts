@@ -690,7 +690,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   const fixedTitle = publishableTitle(title, [
     { text: summary && titleFromFirstSentence(summary), from: 'its summary\'s first sentence' },
     { text: firstSentenceTitle(), from: 'its first sentence' },
-    { text: anyHeading && collapse(plainText(anyHeading)), from: 'its first heading that names what happened' },
+    ...tree.children.filter((node) => node.type === 'heading').map((node) => collapse(plainText(node)))
+      .filter((text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text))
+      .map((text) => ({ text, from: 'its first heading that names what happened' })),
     { text: servicesNamed && `Incident affecting ${servicesNamed}`, from: 'the services it names as affected' },
   ]);
   if (fixedTitle.title === undefined) throw new Error(`${fixedTitle.problem}. Give it a title that says what broke and where: a first line "# <what broke>" (or \`title:\` in its frontmatter), then import it again.`);
@@ -953,7 +955,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
-  const underTitle = placeBodyUnderTitle(source.markdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined);
+  const underTitle = placeBodyUnderTitle(source.markdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title);
   if (summaryCut) {
     const sentences = summaryCut.sentences === 1 ? 'sentence' : `${summaryCut.sentences} sentences`;
     notes.push(`the summary is the first ${sentences} of a paragraph of ${summaryCut.of} characters (a summary is at most ${summaryMaxSentences} sentences and ${summaryMaxCharacters} characters): ${underTitle.removedSummarySentences ? `the body keeps the rest of the paragraph, where it was (the page shows the ${sentences} above the body)` : 'the paragraph stays whole in the body'}`);

@@ -76,11 +76,20 @@ export function publishableTitle(title: string, candidates: TitleCandidate[]): P
   if (!namesNothing(text)) return { title: text, changes };
   for (const candidate of candidates) {
     const made = candidate.text && publishableTitle(candidate.text, []);
-    if (!made || made.title === undefined || namesNothing(made.title)) continue;
+    if (!made || made.title === undefined || namesNothing(made.title) || !saysWhatHappened(made.title)) continue;
     changes.push(`title made from ${candidate.from}: the report's title ${JSON.stringify(title.trim())} names ${titleNamesOnlyItsDay(text) ? 'only its day' : 'nothing that broke'} (shorten or reword it)`);
     return { title: made.title, changes: [...changes, ...made.changes] };
   }
   return { problem: `its title ${JSON.stringify(title.trim())} names ${titleNamesOnlyItsDay(text) ? 'only its day' : 'nothing that broke'}, and the report gives nothing else to title it by (no summary, no sentence of prose, no heading naming what broke, no affected service)` };
+}
+
+/**
+ * A text that may say what happened: two words at least, not a table's row written as a sentence
+ * ("Time (UTC): 09:12; Event: 500", how a table opening a report is read as its summary) nor a
+ * timeline's row ("09:12 UTC: writes time out 09:40 UTC: …", a list of rows read as one).
+ */
+function saysWhatHappened(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 && !/^[^:;]{1,40}: [^;]*; [^:;]{1,40}: /.test(text) && !/^\W*\d{1,4}[:/.-]\d/.test(text);
 }
 
 /** A title that says nothing of what broke: a placeholder, a day alone, "Incident on <day>". */
