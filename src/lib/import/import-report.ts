@@ -690,6 +690,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   const fixedTitle = publishableTitle(title, [
     { text: summary && titleFromFirstSentence(summary), from: 'its summary\'s first sentence' },
     { text: firstSentenceTitle(), from: 'its first sentence' },
+    // A report opening with a state and a number ("6" over "*50x errors*") says what happened a paragraph on.
+    ...tree.children.filter((node) => node.type === 'paragraph').slice(0, 6).map((node) => ({ text: titleFromFirstSentence(collapse(plainText(node))), from: 'the first sentence of its prose' })),
     ...tree.children.filter((node) => node.type === 'heading').map((node) => collapse(plainText(node)))
       .filter((text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text))
       .map((text) => ({ text, from: 'its first heading that names what happened' })),

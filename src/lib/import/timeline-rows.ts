@@ -295,7 +295,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           return;
         }
         raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
-        if (!raw.length) raw = rowsOfProse(plainText(node), context.year);
+        if (!raw.length) prose.push(plainText(node));
       } else return;
       place(raw, node.type === 'table');
     };
@@ -428,8 +428,18 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       date = at.slice(0, 10);
       dated.push({ entry: { at, event, kind: inferTimelineKind(row.event) }, order: dated.length });
     };
+    // Paragraphs that are no rows: a section written as prose alone is read sentence by sentence
+    // (a sentence among rows is about one event: "The job failed 3 times on 2024-03-02" is no day
+    // of the rows after it).
+    const prose: string[] = [];
+    const before = dated.length + reading.unread.length;
     section.nodes.forEach(visit);
     flushHeading();
+    if (dated.length + reading.unread.length === before) {
+      const day = date;
+      place(prose.flatMap((paragraph) => rowsOfProse(paragraph, context.year)), false);
+      date = day;
+    }
     carriedZone = zone;
   }
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
