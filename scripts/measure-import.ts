@@ -6,7 +6,7 @@
 // rows and action items extracted (Word documents, .docx, included) (rows placed by a day alone or from a relative time such as
 // "T+15m"), rows that could not be placed (those with a relative time among them), drafts whose body Astro's MDX
 // compiler (Sätteri) compiles, images found and copied (as npm run import would) or not found, and
-// sentences lost (the import promises none), and the drafts with a `#` heading in the body (lint body/title-heading). Writes nothing. The figures in docs/import.md come from this script.
+// sentences lost (the import promises none), drafts a filled-in review would hold back (a schema rule a draft is let off: title length, status mark), and the drafts with a `#` heading in the body (lint body/title-heading). Writes nothing. The figures in docs/import.md come from this script.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { NotAReportError, readReportContent } from '../src/lib/import/report-content.ts';
 import { basename, join, relative } from 'node:path';
@@ -41,7 +41,7 @@ const reportFile = (name: string) => (mayBeReportFile(name) || mayBeIncidentExpo
 
 interface FolderFigures {
   folder: string; files: number; imported: number; validDrafts: number; withTimeline: number; timelineRows: number; dateOnlyRows: number; relativeRows: number; unreadRows: number; relativeKept: number;
-  withActionItems: number; actionItems: number; withOwner: number; titleHeadingWarnings: number; draftsWithTitleHeading: number; imagesCopied: number; imagesMissing: number; lostSentences: number; filesLosingText: number; compiled: number;
+  withActionItems: number; actionItems: number; withOwner: number; heldBack: number; titleHeadingWarnings: number; draftsWithTitleHeading: number; imagesCopied: number; imagesMissing: number; lostSentences: number; filesLosingText: number; compiled: number;
   unreadReasons: Record<string, number>; missing: Record<string, number>; formats: Record<string, number>;
 }
 
@@ -52,7 +52,7 @@ for (const folder of positionals) {
   // A folder's index page is passed over by the import (named, not imported): not counted either.
   const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
   const files = names.filter((name) => !indexPages.has(name)).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();
-  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
+  const figures: FolderFigures = { folder: basename(folder), files: files.length, imported: 0, validDrafts: 0, withTimeline: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, withActionItems: 0, actionItems: 0, withOwner: 0, heldBack: 0, titleHeadingWarnings: 0, draftsWithTitleHeading: 0, imagesCopied: 0, imagesMissing: 0, lostSentences: 0, filesLosingText: 0, compiled: 0, unreadReasons: {}, missing: {}, formats: {} };
   // A status page's JSON export holds many incidents, each measured as a report of its own; other JSON is data.
   // A YAML record is one incident, measured against the report made of it.
   const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean; recordTimes?: boolean; exportStartField?: string }[] = [];
@@ -110,6 +110,14 @@ for (const folder of positionals) {
     const errors = check.findings.filter((f) => f.severity === 'error' && !(f.rule === 'mdx/missing-image' && copied.some((to) => f.message.includes(to))));
     if (!errors.length) figures.validDrafts++;
     else console.error(`${file}: ${errors.map((e) => `${e.rule} ${e.message}`).join('; ')}`);
+    // A draft is let off what the schema refuses in a postmortem under review (a title over 200
+    // characters, a status mark or a day alone as the title): warned of here, such a draft is held
+    // back once filled in, until someone rewrites it by hand.
+    const heldBy = check.findings.filter((f) => f.severity === 'warning' && /^schema\/(?:too-long|plain-text|invalid)$/.test(f.rule));
+    if (heldBy.length) {
+      figures.heldBack++;
+      console.error(`${file}: held back once filled in: ${heldBy.map((f) => `${f.rule} ${f.message}`).join('; ')}`);
+    }
     // A `#` heading in the body: the title shown twice, or a second title (body/title-heading).
     // The rule is run here on its own: npm run check runs it with the other lints.
     const titleHeadings = check.tree ? titleHeadingRule.check({ data: { title: result.title }, tree: check.tree, bodyStartLine: 1 } as unknown as LintContext).length : 0;
@@ -151,13 +159,13 @@ for (const folder of positionals) {
 if (values.json) {
   console.log(JSON.stringify(all, null, 2));
 } else {
-  console.log('| corpus | files | formats | valid drafts | MDX compiles | with timeline | timeline rows (date only, relative) | rows not placed (relative) | with action items | action items (with owner) | images copied (not found) | sentences lost |');
-  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| corpus | files | formats | valid drafts | held back once filled | MDX compiles | with timeline | timeline rows (date only, relative) | rows not placed (relative) | with action items | action items (with owner) | images copied (not found) | sentences lost |');
+  console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const sum = (key: keyof FolderFigures) => all.reduce((n, f) => n + (f[key] as number), 0);
   for (const f of all) {
-    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} (${f.dateOnlyRows}, ${f.relativeRows}) | ${f.unreadRows} (${f.relativeKept}) | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.imagesCopied} (${f.imagesMissing}) | ${f.lostSentences} |`);
+    console.log(`| ${f.folder} | ${f.files} | ${Object.entries(f.formats).map(([k, v]) => `${k} ${v}`).join(', ')} | ${f.validDrafts} | ${f.heldBack} | ${f.compiled} | ${f.withTimeline} | ${f.timelineRows} (${f.dateOnlyRows}, ${f.relativeRows}) | ${f.unreadRows} (${f.relativeKept}) | ${f.withActionItems} | ${f.actionItems} (${f.withOwner}) | ${f.imagesCopied} (${f.imagesMissing}) | ${f.lostSentences} |`);
   }
-  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}, ${sum('relativeRows')}) | ${sum('unreadRows')} (${sum('relativeKept')}) | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('imagesCopied')} (${sum('imagesMissing')}) | ${sum('lostSentences')} |`);
+  console.log(`| **all** | ${sum('files')} | | ${sum('validDrafts')} | ${sum('heldBack')} | ${sum('compiled')} | ${sum('withTimeline')} | ${sum('timelineRows')} (${sum('dateOnlyRows')}, ${sum('relativeRows')}) | ${sum('unreadRows')} (${sum('relativeKept')}) | ${sum('withActionItems')} | ${sum('actionItems')} (${sum('withOwner')}) | ${sum('imagesCopied')} (${sum('imagesMissing')}) | ${sum('lostSentences')} |`);
   const merge = (key: 'unreadReasons' | 'missing') => Object.entries(all.reduce<Record<string, number>>((acc, f) => { for (const [k, v] of Object.entries(f[key])) acc[k] = (acc[k] ?? 0) + v; return acc; }, {})).sort((a, b) => b[1] - a[1]);
   console.log(`\nRows not placed, by reason: ${merge('unreadReasons').map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}.`);
   console.log(`body/title-heading warnings (a \`#\` heading in the body): ${sum('titleHeadingWarnings')} in ${sum('draftsWithTitleHeading')} drafts.`);

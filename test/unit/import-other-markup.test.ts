@@ -141,13 +141,13 @@ describe('a post dated by its publication names the incident\'s day in its openi
 
   test('an incident report posted days later: the day its first sentence names', () => {
     const { result } = importPost('leaked-deploy-key-report.md');
-    expect(result.fileName).toBe('2024-05-02-incident-report-a-deploy-key-left-in-a-public-log.mdx');
+    expect(result.fileName).toBe('2024-05-02-a-deploy-key-left-in-a-public-log.mdx');
     expect(result.inferred).toContain('incident day 2024-05-02 from its opening ("On 2024-05-02"), not the day the post was published (the metadata\'s date, 2024-05-10)');
   });
 
   test('a "Date:" label over the timeline dates the post and its rows; a time restated in UTC and a comma after the time are no words of the event', () => {
     const { result, data } = importPost('account-takeover-timeline.md');
-    expect(result.fileName).toBe('2024-02-14-incident-report-maintainer-account-taken-over.mdx');
+    expect(result.fileName).toBe('2024-02-14-maintainer-account-taken-over.mdx');
     expect(result.inferred).toContain('incident day 2024-02-14 from its "Date" line, not the day the post was published (the metadata\'s date, 2024-02-26)');
     expect(data.timeline.map((row: { at: string; event: string; kind: string }) => [row.at, row.kind, row.event])).toEqual([
       ['2024-02-14T09:12:00Z', 'other', 'an upload of tidy-cache 2.4.1 from a new address'],

@@ -202,7 +202,7 @@ describe('a site generator\'s pages (a working group\'s Jekyll site)', () => {
   test('the span its opening states is the start, not the rows that led to it; its end fills an end left open', () => {
     const result = importPage('2024/09/20/post-mortem.md');
     const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
-    expect(result.fileName).toBe('2024-09-12-post-mortem-search-index-stale-12-september-2024.mdx');
+    expect(result.fileName).toBe('2024-09-12-search-index-stale-12-september-2024.mdx');
     expect(String(data.times.started.toISOString?.() ?? data.times.started)).toMatch(/^2024-09-12T06:40:00(?:\.000)?Z$/);
     expect(String(data.times.detected.toISOString?.() ?? data.times.detected)).toMatch(/^2024-09-12T06:52:00(?:\.000)?Z$/);
     expect(result.inferred.join('\n')).toMatch(/times\.started 2024-09-12T06:40:00Z from the span its opening states \("from 2024-09-12 06:40 \(UTC\) until the 2024-09-12 11:05 \(UTC\)[^"]*"\), not its first timeline row \(2024-09-05T10:00:00Z\)/);

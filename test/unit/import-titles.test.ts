@@ -105,8 +105,6 @@ describe('the file name does not repeat the day the title opens with', () => {
     ['# Incident on 2020-08-14 - Ingress-controllers crashlooping\n\nThe controllers restarted in a loop.\n', 'Incident on 2020-08-14 - Ingress-controllers crashlooping', '2020-08-14-ingress-controllers-crashlooping.mdx'],
     // A title that names only its day gives way to the report's first sentence (round 9)…
     ['# Incident on 2020-02-12\n\nThe cluster was slow.\n', 'The cluster was slow', '2020-02-12-the-cluster-was-slow.mdx'],
-    // …and stays when there is none (MoJ's report of bold labels).
-    ['# Incident on 2020-02-12\n\n- **Key events**\n  - Resolved 2020-02-12 12:07\n', 'Incident on 2020-02-12', '2020-02-12-incident.mdx'],
     ['# Incident on 2020-04-15 Nginx/TLS\n\nCertificates expired.\n', 'Incident on 2020-04-15 Nginx/TLS', '2020-04-15-nginx-tls.mdx'],
     ['# incident date: 2019-02-20, kubectl logs unavailable\n\nLogs could not be read.\n', 'incident date: 2019-02-20, kubectl logs unavailable', '2019-02-20-kubectl-logs-unavailable.mdx'],
     ['# 24-10-2024 - Outage\n\nThe site was down.\n', '24-10-2024 - Outage', '2024-10-24-outage.mdx'],

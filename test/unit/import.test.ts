@@ -520,7 +520,7 @@ describe('reports as other organisations wrote them', () => {
   test('a report that opens and ends with a rule is read as a report, not as frontmatter', () => {
     const report = '---\n\n# Incident Report: Rogue container\n\nDate: 2026-06-06\n**Severity:** P1 High\n\n## Summary\n\nA container ran for 14 hours without approval.\n\n---\n';
     const result = importReport('rogue.md', report, { vocabulary, today });
-    expect(frontmatterOf(result).title).toBe('Incident Report: Rogue container');
+    expect(frontmatterOf(result).title).toBe('Rogue container');
     expect(result.draft).not.toContain('Imported metadata');
     // Its "Summary" section, under the Date and Severity lines, is the draft's lead.
     expect(frontmatterOf(result).summary).toBe('A container ran for 14 hours without approval.');

@@ -2,7 +2,9 @@ import type { RootContent, Table, List, ListItem } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findClosestMatch } from '../closest-match.ts';
-import type { actionItemStatuses, actionItemPriorities } from '../postmortem-schema.ts';
+import { titleMaxLength, type actionItemStatuses, type actionItemPriorities } from '../postmortem-schema.ts';
+import { summarySentences } from './summary-length.ts';
+import { titleWithin } from './report-title.ts';
 
 export interface ImportedActionItem {
   id: string;
@@ -137,6 +139,19 @@ function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: str
 }
 
 /**
+ * A title for an action item written as a paragraph (a report's "Remediation" bullets run to 400
+ * characters: what will be done, then why and how): its first sentence, or, when that alone is
+ * over the schema's limit, its opening clauses within it. Undefined for a title within the limit.
+ * The body keeps the item as written, so nothing is lost.
+ */
+export function shortActionTitle(text: string): { title: string; sentences: boolean } | undefined {
+  if ([...text].length <= titleMaxLength) return undefined;
+  const first = summarySentences(text)[0] ?? text;
+  const title = titleWithin(first, titleMaxLength);
+  return title && /[\p{L}\p{N}]/u.test(title) ? { title, sentences: [...first].length <= titleMaxLength } : undefined;
+}
+
+/**
  * Action items from the follow-up sections of a report: tables (columns found by their header),
  * checklists (`[x]` or struck through: done, `[ ]` open) and bullets. Owner, due date, status, priority and link are
  * taken where written; the rest is left for the author to fill.
@@ -146,15 +161,23 @@ export function readActionItems(sections: ReportSection[], year: number, teams: 
   let counter = 0;
   const next = () => `AI-${++counter}`;
   for (const section of sections) {
+    const found: ImportedActionItem[] = [];
     for (const node of section.nodes) {
-      if (node.type === 'table') reading.items.push(...fromTable(node, year, teams, reading.notes, next));
+      if (node.type === 'table') found.push(...fromTable(node, year, teams, reading.notes, next));
       if (node.type === 'list') {
         for (const listItem of (node as List).children) {
           const item = fromListItem(listItem, year, teams, reading.notes, next);
-          if (item) reading.items.push(item);
+          if (item) found.push(item);
         }
       }
     }
+    for (const item of found) {
+      const short = shortActionTitle(item.title);
+      if (!short) continue;
+      reading.notes.push(`${item.id}: the title is ${short.sentences ? 'the first sentence' : 'the opening clause'} of an item of ${[...item.title].length} characters (a title is at most ${titleMaxLength}, one line of every follow-up list): the item stays whole in the body${section.heading ? `, under "${section.heading}"` : ''}`);
+      item.title = short.title;
+    }
+    reading.items.push(...found);
   }
   // Ids written in the report must stay unique in the draft.
   const seen = new Set<string>();

@@ -18,10 +18,15 @@ export interface BodyUnderTitle {
   removedSummaryHeading?: string;
   /** The body opened, before any heading, with a paragraph that is the summary: left out of the body. */
   removedSummaryParagraph?: boolean;
+  /** The summary's sentences, cut from the paragraph that opens the body (or its summary section), left out of it: how many. */
+  removedSummarySentences?: number;
 }
 
-/** The draft's `summary` and the names of a summary section ("Summary", "TL;DR", …). */
-export interface LeadSummary { text: string; sectionName: RegExp }
+/**
+ * The draft's `summary` and the names of a summary section ("Summary", "TL;DR", …); `cut`: the
+ * summary is that many first sentences of a longer paragraph.
+ */
+export interface LeadSummary { text: string; sectionName: RegExp; cut?: number }
 
 interface Edit { start: number; end: number; text: string }
 
@@ -52,9 +57,10 @@ function deeper(markdown: string, heading: Heading): Edit | undefined {
  * Removes the report's first `#` heading when it is the title (the text is not lost: it is the
  * `title` field), then, when the body still has a `#` heading, writes every heading one level
  * deeper (`#` → `##` … `######` stays), so the sections start at `##`. Headings are found in the
- * parsed tree, so a `# comment` inside a code block is left alone. `tree` is `markdown` parsed.
+ * parsed tree, so a `# comment` inside a code block is left alone. `tree` is `markdown` parsed;
+ * `draftTitle` is the draft's title when the import changed the report's (`title`).
  */
-export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary): BodyUnderTitle {
+export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary, draftTitle = title): BodyUnderTitle {
   const first = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const isTitle = !!first && comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== '';
   const summarySection = lead && openingSummarySection(markdown, tree, isTitle ? first : undefined, lead);
@@ -65,7 +71,10 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string,
     // The whole lines of the heading, and the line break after them.
     const lineStart = markdown.lastIndexOf('\n', first.position.start.offset - 1) + 1;
     const lineEnd = markdown.indexOf('\n', first.position.end.offset);
-    edits.push({ start: lineStart, end: lineEnd === -1 ? markdown.length : lineEnd + 1, text: '' });
+    // A title made publishable (without its "[Postmortem]" mark, or in place of "Incident on
+    // <day>") is not the heading's words: a comment keeps them for whoever edits the draft.
+    const kept = comparableTitle(draftTitle) === comparableTitle(title) ? '' : `<!-- The report's title heading was "${headingText(first).replace(/--+/g, '–').replace(/\s+/g, ' ').trim()}"; the page shows the draft's title above the body. -->\n\n`;
+    edits.push({ start: lineStart, end: lineEnd === -1 ? markdown.length : lineEnd + 1, text: kept });
   }
   let shifted = 0;
   if (headings.some((heading) => heading.depth === 1)) {
@@ -84,7 +93,8 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string,
     removedTitleHeading: isTitle ? markdown.slice(first.position!.start.offset, first.position!.end.offset) : undefined,
     shifted,
     ...(summarySection?.heading ? { removedSummaryHeading: headingText(summarySection.heading) } : {}),
-    ...(summarySection && !summarySection.heading ? { removedSummaryParagraph: true } : {}),
+    ...(summarySection && !summarySection.heading && !summarySection.cutOpening ? { removedSummaryParagraph: true } : {}),
+    ...(summarySection?.cutOpening ? { removedSummarySentences: lead!.cut } : {}),
   };
 }
 
@@ -113,7 +123,7 @@ function repeatsSummary(markdown: string, paragraph: Paragraph, lead: LeadSummar
  * where it was, under the lead. Only when the paragraph {@link repeatsSummary}: a summary cut
  * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
  */
-function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit } | undefined {
+function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit; cutOpening?: boolean } | undefined {
   // A comment before it is no text of the page (an MDX file's `import Update from '…'` line, made a
   // comment by the import): the paragraph after it still opens the body.
   const isComment = (node: Root['children'][number]) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
@@ -135,7 +145,13 @@ function openingSummarySection(markdown: string, tree: Root, titleHeading: Headi
   const [heading, paragraph] = [nodes[at], nodes[at + 1]];
   if (heading?.type !== 'heading' || paragraph?.type !== 'paragraph' || !lead.sectionName.test(headingText(heading).trim())) return undefined;
   const start = heading.position?.start.offset;
-  if (start === undefined || heading.position!.start.column !== 1 || !repeatsSummary(markdown, paragraph, lead)) return undefined;
+  if (start === undefined || heading.position!.start.column !== 1) return undefined;
+  if (!repeatsSummary(markdown, paragraph, lead)) {
+    // The section's paragraph goes on after the summary's sentences: the heading and the rest stay.
+    const cut = paragraph.position?.start.column === 1 ? summarisedOpening(markdown, paragraph, lead) : undefined;
+    if (cut === undefined || /[\\[<&]/.test(markdown.slice(paragraph.position!.start.offset!, cut))) return undefined;
+    return { edit: { start: paragraph.position!.start.offset!, end: cut, text: `<!-- This paragraph's first ${lead.cut === 1 ? 'sentence is' : `${lead.cut} sentences are`} the summary, which the page shows above the body: not repeated here. -->\n\n` }, cutOpening: true };
+  }
   const name = headingText(heading).replace(/--+/g, '–').replace(/\s+/g, ' ').trim();
   return { heading, edit: { start, end: paragraph.position!.end.offset!, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
 }
@@ -160,14 +176,36 @@ function isReportMetadata(markdown: string, node: Root['children'][number]): boo
   });
 }
 
-/** The body's opening paragraph, before any heading, when it {@link repeatsSummary}. */
-function openingSummaryParagraph(markdown: string, paragraph: Paragraph, lead: LeadSummary): { edit: Edit } | undefined {
-  if (paragraph.position?.start.column !== 1 || !repeatsSummary(markdown, paragraph, lead)) return undefined;
+/** The body's opening paragraph, before any heading, when it {@link repeatsSummary} or opens with a summary cut from it. */
+function openingSummaryParagraph(markdown: string, paragraph: Paragraph, lead: LeadSummary): { edit: Edit; cutOpening?: boolean } | undefined {
+  if (paragraph.position?.start.column !== 1) return undefined;
   const start = paragraph.position.start.offset!;
   const end = paragraph.position.end.offset!;
   // An escape, a bracket, a tag or an entity is written otherwise in the plain-text lead: kept as the author wrote it.
   if (/[\\[<&]/.test(markdown.slice(start, end))) return undefined;
-  return { edit: { start, end, text: '<!-- The opening paragraph is the summary, which the page shows above the body: not repeated here. -->' } };
+  if (repeatsSummary(markdown, paragraph, lead)) return { edit: { start, end, text: '<!-- The opening paragraph is the summary, which the page shows above the body: not repeated here. -->' } };
+  const cut = summarisedOpening(markdown, paragraph, lead);
+  return cut === undefined ? undefined : { edit: { start, end: cut, text: `<!-- The opening paragraph's first ${lead.cut === 1 ? 'sentence is' : `${lead.cut} sentences are`} the summary, which the page shows above the body: not repeated here. -->\n\n` }, cutOpening: true };
+}
+
+/**
+ * Where the rest of a paragraph starts when its first sentences are the summary, word for word
+ * (a paragraph too long for a summary, cut after them: src/lib/import/summary-length.ts), and
+ * it is only words. Undefined when the summary was not cut from it.
+ */
+function summarisedOpening(markdown: string, paragraph: Paragraph, lead: LeadSummary): number | undefined {
+  if (!lead.cut || !onlyWords(paragraph.children)) return undefined;
+  const start = paragraph.position!.start.offset!;
+  const text = markdown.slice(start, paragraph.position!.end.offset!);
+  const words = wordsOf(lead.text);
+  if (!words) return undefined;
+  // A sentence ends at . ! or ? (after emphasis marks closing it) and the space after it.
+  for (const boundary of text.matchAll(/(?<=[.!?][*_]*)\s+(?=\S)/g)) {
+    const opening = wordsOf(text.slice(0, boundary.index));
+    if (opening === words) return start + boundary.index! + boundary[0].length;
+    if (opening.length > words.length) break;
+  }
+  return undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import { makeMdxSafe } from './mdx-safe.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
+import { affectedServicesOf, publishableTitle, titleNamesOnlyItsDay } from './publishable-title.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import { plannedWorkOf } from './planned-work.ts';
@@ -212,14 +213,6 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
  * gives the words after it; "Incident on 2020-02-12" alone gives "Incident". The title itself
  * is unchanged.
  */
-/** "Incident on 2010-02-07 06:00:00 UTC", "Incident on 2020-02-12": a title that says the incident of a day and nothing more. */
-export function titleNamesOnlyItsDay(title: string): boolean {
-  const opening = /^\W*(?:incident|outage)(?:\s+on|\s+date\s*:)\s*/i.exec(title);
-  if (!opening) return false;
-  const titleDate = readWrittenTime(title.slice(opening[0].length), { year: 2000 });
-  return !!titleDate.date && !/[a-z]{2,}/i.test(title.slice(opening[0].length + titleDate.consumed).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''));
-}
-
 export function titleForFileName(title: string, year: number): string {
   const opening = /^\W*incident(?:\s+on|\s+date\s*:)\s*/i.exec(title);
   const from = opening ? opening[0].length : 0;
@@ -639,7 +632,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   // characters) is refused by the schema (200 at most, one line): its first line, cut at a clause as
   // a first sentence is. The report keeps it whole (its heading stays in the body, metadata in "Imported metadata").
   const titleTooLong = statedTitle.includes('\n') || statedTitle.length > 150;
-  const title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
+  let title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
   if (!onlyItsDay) inferred.push(titleFrom === 'its first sentence'
     ? `title made from its first sentence: the file name "${baseName}" is not a title and the report states none (shorten or reword it)`
     : titleTooLong ? `title from ${titleFrom}, shortened from ${statedTitle.length} characters${statedTitle.includes('\n') ? ' on several lines' : ''} (reword it; the body keeps it whole)` : `title from ${titleFrom}`);
@@ -689,10 +682,26 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A whole paragraph of 900 characters is no summary: its first sentences are, and the body keeps
   // the paragraph whole (another tool's `summary:` and a status export's first update are left as written).
   const shortened = summary && !metadataSummary && !options.exportKind ? fewSentenceSummary(summary) : undefined;
-  if (shortened) {
-    notes.push(`the summary is the first ${summarySentences(shortened).length === 1 ? 'sentence' : `${summarySentences(shortened).length} sentences`} of a paragraph of ${summary!.length} characters (a summary is at most ${summaryMaxSentences} sentences and ${summaryMaxCharacters} characters): the paragraph stays whole in the body`);
-    summary = shortened;
-  }
+  const summaryCut = shortened ? { sentences: summarySentences(shortened).length, of: summary!.length } : undefined;
+  if (shortened) summary = shortened;
+  // A postmortem under review refuses a status mark, Markdown or a day alone as its title: the
+  // draft is given one it takes, from the report's summary, prose or headings when its own says nothing.
+  const servicesNamed = affectedServicesOf(metadata, source.markdown);
+  const fixedTitle = publishableTitle(title, [
+    { text: summary && titleFromFirstSentence(summary), from: 'its summary\'s first sentence' },
+    { text: firstSentenceTitle(), from: 'its first sentence' },
+    // A report opening with a state and a number ("6" over "*50x errors*") says what happened a paragraph on.
+    ...tree.children.filter((node) => node.type === 'paragraph').slice(0, 6).map((node) => ({ text: titleFromFirstSentence(collapse(plainText(node))), from: 'the first sentence of its prose' })),
+    ...tree.children.filter((node) => node.type === 'heading').map((node) => collapse(plainText(node)))
+      .filter((text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text))
+      .map((text) => ({ text, from: 'its first heading that names what happened' })),
+    { text: servicesNamed && `Incident affecting ${servicesNamed}`, from: 'the services it names as affected' },
+  ]);
+  if (fixedTitle.title === undefined) throw new Error(`${fixedTitle.problem}. Give it a title that says what broke and where: a first line "# <what broke>" (or \`title:\` in its frontmatter), then import it again.`);
+  // The report's own `# <title>` is still its title heading, which the page shows as the draft's.
+  const reportTitle = title;
+  title = fixedTitle.title;
+  inferred.push(...fixedTitle.changes);
   if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
@@ -948,10 +957,14 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
-  const underTitle = placeBodyUnderTitle(source.markdown, tree, title, summary ? { text: summary, sectionName: summaryNamed } : undefined);
+  const underTitle = placeBodyUnderTitle(source.markdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title);
+  if (summaryCut) {
+    const sentences = summaryCut.sentences === 1 ? 'sentence' : `${summaryCut.sentences} sentences`;
+    notes.push(`the summary is the first ${sentences} of a paragraph of ${summaryCut.of} characters (a summary is at most ${summaryMaxSentences} sentences and ${summaryMaxCharacters} characters): ${underTitle.removedSummarySentences ? `the body keeps the rest of the paragraph, where it was (the page shows the ${sentences} above the body)` : 'the paragraph stays whole in the body'}`);
+  }
   if (underTitle.removedSummaryParagraph) notes.push('the body opens with the summary: that paragraph is left out of the body, since the page shows the summary above it');
   if (underTitle.removedSummaryHeading) notes.push(`the "${underTitle.removedSummaryHeading}" section opens with the summary: its heading and that paragraph are left out of the body, since the page shows the summary above it`);
-  if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title: removed from the body, since the page shows the title above it`);
+  if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title${reportTitle !== title ? ` (the draft's is "${title}")` : ''}: removed from the body, since the page shows the title above it`);
   if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
   // A status page's incident: its first update is the summary, shown as the lead above the body.
   const firstUpdate = options.exportKind && summary ? firstUpdateAsSummary(underTitle.markdown, summary) : undefined;

@@ -79,21 +79,29 @@ const sentenceTitleLength = 80;
 /**
  * A title made from the first sentence of `paragraph` (its plain text), without the time it
  * opens with ("On 2023-07-20 at 12:17 UTC, ..."), which the draft's times hold. A sentence longer
- * than about 80 characters is cut at its last clause within them (a comma, a dash, or before
+ * than `maxLength` (about 80) characters is cut at its last clause within them (a comma, a dash, or before
  * "which", "due to", "after", ...), else at a word; no trailing punctuation. Undefined for an
  * empty paragraph. A sentence ends at `.`, `!` or `?` followed by a space, so `crates.io` does not.
  */
-export function titleFromFirstSentence(paragraph: string): string | undefined {
+export function titleFromFirstSentence(paragraph: string, maxLength = sentenceTitleLength): string | undefined {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   const sentence = withoutOpeningTime(/^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text);
+  return titleWithin(sentence, maxLength);
+}
+
+/**
+ * `sentence` cut at its last clause within `maxLength` characters (a comma, a dash, or before
+ * "which", "due to", "after", ...), else at a word, without a trailing small word or punctuation.
+ */
+export function titleWithin(sentence: string, maxLength: number): string | undefined {
   let title = sentence;
-  if (title.length > sentenceTitleLength) {
-    const cut = title.slice(0, sentenceTitleLength + 1);
+  if (title.length > maxLength) {
+    const cut = title.slice(0, maxLength + 1);
     // A sentence that opens with a subordinate clause ("After the primary locked up, ...") says
     // what happened after its first comma: that clause alone is no title.
     const opening = subordinateOpening.test(title) ? title.indexOf(',') + 1 : 0;
     const clauses = [...cut.matchAll(clauseBoundary)].map((m) => m.index!).filter((at) => at >= 25 && at > opening);
-    title = clauses.length ? cut.slice(0, clauses.at(-1)) : cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, sentenceTitleLength);
+    title = clauses.length ? cut.slice(0, clauses.at(-1)) : cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, maxLength);
     // A cut at a word must not end on a word that needs the next one ("... infrastructure that").
     title = title.replace(/(?:\s+(?:that|which|who|the|a|an|of|to|in|into|for|and|or|but|with|by|on|at|from|its|their|our|his|her|was|were|is|are|be|been|being|like|than|as))+$/i, '');
   }

@@ -1,3 +1,4 @@
+import { summarySentences } from './summary-length.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
@@ -164,6 +165,23 @@ function instantInSentence(line: string, year: number): WrittenTime | undefined 
 }
 
 /**
+ * A timeline written as prose (a security advisory's "TIMELINE": "This issue was reported to the
+ * curl project on April 2 2023. We contacted distros@openwall on May 9, 2023."): each sentence that
+ * says on which day (or at which instant) is a row, its event the sentence as written. A sentence
+ * that introduces what follows ("On May 9, the following happened:") is none.
+ */
+function rowsOfProse(paragraph: string, year: number): RawRow[] {
+  return summarySentences(paragraph.replace(/\s+/g, ' ').trim()).flatMap((sentence) => {
+    if (/:\s*$/.test(sentence)) return [];
+    for (const match of sentence.matchAll(/(?:^|\s)(?:on|at)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Za-z]{3,}\.?\s+\d|\d))/gi)) {
+      const written = readWrittenTime(sentence.slice(match.index + match[0].length), { year });
+      if (written.consumed && written.date && !written.placeholder) return [{ written, event: cleanEvent(sentence), row: sentence }];
+    }
+    return [];
+  });
+}
+
+/**
  * A line of a row's item that is a label saying nothing is known ("Diagnosis: None at this time.",
  * "Workaround: None at this time.", Google Cloud's updates end with both, a line each): no word of
  * the one-line event, where it buried what the update said under boilerplate. The body keeps it.
@@ -277,6 +295,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           return;
         }
         raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
+        if (!raw.length) prose.push(plainText(node));
       } else return;
       place(raw, node.type === 'table');
     };
@@ -409,8 +428,18 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       date = at.slice(0, 10);
       dated.push({ entry: { at, event, kind: inferTimelineKind(row.event) }, order: dated.length });
     };
+    // Paragraphs that are no rows: a section written as prose alone is read sentence by sentence
+    // (a sentence among rows is about one event: "The job failed 3 times on 2024-03-02" is no day
+    // of the rows after it).
+    const prose: string[] = [];
+    const before = dated.length + reading.unread.length;
     section.nodes.forEach(visit);
     flushHeading();
+    if (dated.length + reading.unread.length === before) {
+      const day = date;
+      place(prose.flatMap((paragraph) => rowsOfProse(paragraph, context.year)), false);
+      date = day;
+    }
     carriedZone = zone;
   }
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);

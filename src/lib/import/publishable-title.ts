@@ -1,0 +1,120 @@
+import { findMarkdownInTitle, findTitleProblem } from '../plain-text-fields.ts';
+import { readWrittenTime } from './written-time.ts';
+
+/**
+ * Marks a report's title carries that say what the document is or where it stood, not what broke:
+ * a status tool's `[RESOLVED]`, a wiki's `[Postmortem]` or `[Incident]`, a label `Post-mortem:`.
+ * A postmortem under review refuses a status mark (src/lib/plain-text-fields.ts, findTitleProblem)
+ * and every page shows the others: the draft's status and kind say it already. The title keeps
+ * what follows the marks; the body keeps the report's heading or metadata as written.
+ */
+
+/** Words a mark in brackets is made of: a status tool's states and a document's kinds. */
+const bracketWords = String.raw`resolved|investigating|identified|monitoring|update|updated|scheduled|completed|closed|open|draft|wip|final|post-?mortem|post-?incident review|rca|root cause analysis|incident|incident report|outage|security|maintenance|retro|retrospective`;
+const leadingBracket = new RegExp(String.raw`^\s*[\[(](?:${bracketWords})[\])]\s*(?:[:|–—-]\s*)?`, 'i');
+const trailingBracket = new RegExp(String.raw`\s*(?:[:|–—-]\s*)?[\[(](?:resolved|closed|completed|final|updated?|post-?mortem|rca)[\])]\s*$`, 'i');
+/** A label saying the document is a postmortem ("Post-mortem: …", "Incident report - …", "RCA: …"). */
+const leadingLabel = /^\s*(?:post-?mortem(?:\s+report)?|incident(?:\s+(?:report|review|post-?mortem))?|outage(?:\s+report)?|post-?incident\s+review|rca|root\s+cause\s+analysis)\s*(?::|\s[|–—-])\s*/i;
+
+export interface TitleWithoutMarks {
+  title: string;
+  /** The marks taken off, as written ("[Postmortem]", "Post-mortem:"). */
+  marks: string[];
+}
+
+/**
+ * The title without its marks, for as long as words remain after them ("[RESOLVED] Post-mortem:
+ * Queue stalled" is "Queue stalled"; "[Postmortem]" alone stays as it is, for the caller's
+ * placeholder rule).
+ */
+export function withoutTitleMarks(title: string): TitleWithoutMarks {
+  let rest = title.trim();
+  const marks: string[] = [];
+  for (;;) {
+    const match = leadingBracket.exec(rest) ?? leadingLabel.exec(rest) ?? trailingBracket.exec(rest);
+    if (!match) break;
+    const after = `${rest.slice(0, match.index)}${rest.slice(match.index + match[0].length)}`.trim();
+    // Two words at least: "Incident: Outage" keeps its mark rather than become "Outage".
+    if (!/\p{L}{2,}\S*\s+\S*\p{L}/u.test(after)) break;
+    marks.push(match[0].trim().replace(/\s*[:|–—-]$/, (sign) => (sign.trim() === ':' ? ':' : '')));
+    rest = after;
+  }
+  return { title: rest, marks };
+}
+
+/** A text a title may be made of, and where it comes from ("its summary", "its first heading"). */
+export interface TitleCandidate { text: string | undefined; from: string }
+
+export type PublishableTitle =
+  | { title: string; changes: string[] }
+  | { title?: undefined; problem: string };
+
+/**
+ * A title a postmortem under review takes (src/lib/plain-text-fields.ts: what `npm run new` and
+ * the check refuse), made of the report's: without its marks, its Markdown, its quotes; and, when
+ * it names nothing but a day or is a placeholder ("Incident on 2011-07-28 03:06:00 UTC",
+ * "Untitled", "Outage"), the first of `candidates` that names something. Each change is said as
+ * it is made. `problem` when no candidate does: the report gives nothing to title it by.
+ */
+export function publishableTitle(title: string, candidates: TitleCandidate[]): PublishableTitle {
+  const changes: string[] = [];
+  let text = title.trim();
+  const unmarked = withoutTitleMarks(text);
+  if (unmarked.marks.length) {
+    changes.push(`title without ${unmarked.marks.map((mark) => JSON.stringify(mark)).join(' and ')}, which says what the document is or where it stood, not what broke (the draft's status says where its review stands)`);
+    text = unmarked.title;
+  }
+  for (let markdown = findMarkdownInTitle(text); markdown && markdown.plain.trim(); markdown = findMarkdownInTitle(text)) {
+    changes.push(`title without the Markdown ${markdown.markup.trim()} (a title is plain text on every page)`);
+    text = markdown.plain.trim();
+  }
+  const problem = findTitleProblem(text);
+  if (problem?.kind === 'quoted') {
+    changes.push(`title without the quotes around it (${text[0]}…${text.at(-1)})`);
+    text = text.slice(1, -1).trim();
+  }
+  if (!namesNothing(text)) return { title: text, changes };
+  for (const candidate of candidates) {
+    const made = candidate.text && publishableTitle(candidate.text, []);
+    if (!made || made.title === undefined || namesNothing(made.title) || !saysWhatHappened(made.title)) continue;
+    changes.push(`title made from ${candidate.from}: the report's title ${JSON.stringify(title.trim())} names ${titleNamesOnlyItsDay(text) ? 'only its day' : 'nothing that broke'} (shorten or reword it)`);
+    return { title: made.title, changes: [...changes, ...made.changes] };
+  }
+  return { problem: `its title ${JSON.stringify(title.trim())} names ${titleNamesOnlyItsDay(text) ? 'only its day' : 'nothing that broke'}, and the report gives nothing else to title it by (no summary, no sentence of prose, no heading naming what broke, no affected service)` };
+}
+
+/**
+ * A text that may say what happened: two words at least, not a table's row written as a sentence
+ * ("Time (UTC): 09:12; Event: 500", how a table opening a report is read as its summary) nor a
+ * timeline's row ("09:12 UTC: writes time out 09:40 UTC: …", a list of rows read as one).
+ */
+function saysWhatHappened(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 && !/^[^:;]{1,40}: [^;]*; [^:;]{1,40}: /.test(text) && !/^\W*\d{1,4}[:/.-]\d/.test(text);
+}
+
+/** A title that says nothing of what broke: a placeholder, a day alone, "Incident on <day>". */
+function namesNothing(title: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(title) || findTitleProblem(title)?.kind === 'placeholder' || titleNamesOnlyItsDay(title);
+}
+
+/** "Incident on 2010-02-07 06:00:00 UTC", "Incident on 2020-02-12": a title that says the incident of a day and nothing more. */
+export function titleNamesOnlyItsDay(title: string): boolean {
+  const opening = /^\W*(?:incident|outage)(?:\s+on|\s+date\s*:)\s*/i.exec(title);
+  if (!opening) return false;
+  const titleDate = readWrittenTime(title.slice(opening[0].length), { year: 2000 });
+  return !!titleDate.date && !/[a-z]{2,}/i.test(title.slice(opening[0].length + titleDate.consumed).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''));
+}
+
+/**
+ * The services a report names as affected, joined for a title ("API and Dashboard"): its
+ * metadata's list (cState's `affected`, an export's `components`) or its "Affected components:"
+ * line (written by src/lib/import/status-exports.ts). Undefined when it names none.
+ */
+export function affectedServicesOf(metadata: Record<string, unknown> | undefined, markdown: string): string | undefined {
+  const listed = ['affected', 'affected_components', 'components', 'affected_services', 'services', 'systems'].map((key) => metadata?.[key]).find((value) => Array.isArray(value) && value.length);
+  const names = (listed as unknown[] | undefined)?.map((value) => (typeof value === 'string' ? value : typeof value === 'object' && value && 'name' in value ? String(value.name) : '')).map((name) => name.trim()).filter(Boolean)
+    ?? /^Affected (?:components|services|systems): (.+?)\.?$/im.exec(markdown)?.[1].split(/[,;]\s*/).map((name) => name.trim()).filter(Boolean)
+    ?? [];
+  if (!names.length) return undefined;
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
