@@ -35,9 +35,10 @@ const settings: KbConfigInput = {
     internalDomains: ['.internal', '.corp', '.local', '.lan'],
     publicNames: [],
   },
-  // What a similar-incident link joins: 'cause' (the default: the same failure on any system),
-  // 'system' (the same system, whatever failed: a status page's updates) or 'blend' (between them).
-  similarity: { linkBy: 'cause' },
+  // What a similar-incident link joins: 'blend' (the default: the same failure, with the words as
+  // written counting too), 'cause' (the same failure on any system; the cheapest) or 'system' (the
+  // same system, whatever failed: a status page's updates). docs/findability.md, rounds 13-15.
+  similarity: { linkBy: 'blend' },
 };
 
 /**

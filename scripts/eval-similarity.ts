@@ -9,12 +9,12 @@
 import { parseCommandLine } from './lib/command-line.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
+import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
 import { halfOf, randomBaseline, rankByPlainTfIdf, rankingOfLinks, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, 'link-by': { type: 'string', default: 'cause' }, help: { type: 'boolean', short: 'h' } },
+  options: { json: { type: 'boolean', default: false }, 'link-by': { type: 'string', default: defaultLinkBy }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help || positionals.length !== 1) {
   console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system]
@@ -24,7 +24,7 @@ incidents with the site's model and with plain TF-IDF cosine, and prints P@5 and
 the first 5 / first slot holding a report with the same label; empty slots count as misses) and the
 random expectation, for all reports and for each half of them (split by a hash of the id: knobs
 are chosen on the "development" half and the "held-out" half shows whether that generalises).
---link-by: what the links join, as site.config.ts similarity.linkBy sets it (default cause).
+--link-by: what the links join, as site.config.ts similarity.linkBy sets it (default blend, as the site's).
 Corpora stay outside the repository (e.g. /work/corpora/<source>/).`);
   process.exit(values.help ? 0 : 2);
 }

@@ -89,9 +89,10 @@ export const kbConfigSchema = z.strictObject({
   similarity: z.strictObject({
     /**
      * What a similar link joins: `'cause'`, the same failure whatever system it hit (the model
-     * alone, the default: for a knowledge base of postmortems across many products); `'system'`,
-     * the same system hit whatever failed (the model blended with plain wording: for a status
-     * page's updates); `'blend'`, between the two. docs/findability.md, round 13, has the figures.
+     * alone: for a knowledge base of postmortems across many products, and the cheapest);
+     * `'system'`, the same system hit whatever failed (the model blended with plain wording: for a
+     * status page's updates); `'blend'`, between the two (the default: the one never below plain
+     * TF-IDF on a held-out half). docs/findability.md, rounds 13-15, has the figures.
      * Example: `{ linkBy: 'system' }`.
      */
     linkBy: z.enum(linkByChoices, { error: `is not a choice; use ${linkByChoices.map((c) => `"${c}"`).join(', ')}` }).default(defaultLinkBy),

@@ -33,7 +33,8 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['config', 'configuration', 'setting', 'settings'],
   ['email', 'e-mail', 'emails', 'e-mails', 'mail'],
   ['expired', 'expiry', 'expiration', 'expiring', 'lapsed'],
-  ['crash', 'crashed', 'crashloop', 'crash loop', 'crashloopbackoff', 'crashing'],
+  // "fell over": a responder's idiom for a crash (round 15, docs/findability.md: "db fell over").
+  ['crash', 'crashed', 'crashloop', 'crash loop', 'crashloopbackoff', 'crashing', 'fell over'],
   // The phrases a responder types for a lookup that fails ("pods can't resolve hostnames"): a
   // report saying only "DNS" carries their words, and one saying "name lookups" carries "dns".
   ['dns', 'nxdomain', 'servfail', 'resolver', 'name resolution', 'dns resolution', 'hostname resolution', 'dns lookup', 'name lookup', 'resolve hostnames', 'resolving hostnames'],

@@ -62,6 +62,13 @@ describe('findAliases', () => {
     expect(findAliases('We load the page, responding to users.')).toEqual([]);
   });
 
+  test('round 15: a crash is what a responder calls falling over, and the reverse', () => {
+    expect(findAliases('The primary database crashed at 14:02.')).toContain('fell over');
+    expect(findAliases('The build controller fell over twice.')).toEqual(expect.arrayContaining(['crash', 'crashed']));
+    // "fell" and "over" apart are no crash.
+    expect(findAliases('Traffic fell by half over the weekend.')).not.toContain('crash');
+  });
+
   test('round 10: capacity, traffic-spike, node-state, packet and lookup words find each other', () => {
     // "cluster at capacity" for a report saying "resource exhaustion" or "the cluster is full".
     expect(findAliases('Involved: kops, NotReady nodes, resource exhaustion.')).toEqual(expect.arrayContaining(['at capacity', 'unready', 'not ready']));

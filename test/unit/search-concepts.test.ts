@@ -59,6 +59,28 @@ describe('search concepts: a report saying a cue carries how a responder says it
     expect(lead).not.toContain('certificate expired');
   });
 
+  test('round 15: a responder\'s words for paging, replicas, carriers, overflows, registries and floods', () => {
+    expect(findAliases('PagerDuty notification dispatch was delayed for two hours.')).toEqual(expect.arrayContaining(['pager', 'paging', 'alerts']));
+    expect(findAliases('All MySQL replicas stopped applying changes.')).toEqual(expect.arrayContaining(['sync', 'out of sync']));
+    expect(findAliases('A fire at a Telstra exchange cut phone lines.')).toEqual(expect.arrayContaining(['telco', 'carrier', 'blaze']));
+    expect(findAliases('Scoped token ids passed the INT32 maximum.')).toEqual(expect.arrayContaining(['overflow', '32 bit']));
+    expect(findAliases('A VCL change on Fastly sent npm traffic to the wrong backend.')).toEqual(expect.arrayContaining(['cdn', 'package registry']));
+    expect(findAliases('A DDoS took the site offline.')).toEqual(expect.arrayContaining(['botnet', 'attack traffic']));
+    expect(findAliases('Requests waited 20 seconds to acquire a connection from the connection pool.')).toContain('waiting for a connection');
+    expect(findAliases('The engineer deleted the production database.')).toContain('nuked');
+  });
+
+  test('round 15: the cues say the concept on their own', () => {
+    // "Stack Overflow" is a site, no counter past its largest value.
+    expect(findAliases('Stack Overflow was read-only for five minutes.')).not.toContain('32 bit');
+    // Jenkins names every service of its own status page: it is no cue of CI by product.
+    expect(findAliases('updates.jenkins.io served stale plugin metadata.')).not.toContain('build pipeline');
+    expect(findAliases('GitHub Actions workflows were queued for an hour.')).toEqual(expect.arrayContaining(['ci', 'build pipeline']));
+    // One way: a responder's word is no cue ("out of sync" clocks are no replication).
+    expect(findAliases('The clocks were out of sync.')).not.toContain('replica');
+    expect(findAliases('Our botnet honeypot logged scans.')).not.toContain('ddos');
+  });
+
   test('the search document reads concepts in the lead: a cue deep in a long body adds nothing', () => {
     const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
     const data = { ...example.postmortems.find((p) => p.data?.status === 'published')!.data!, title: 'Queue stalled', summary: 'Workers stopped taking jobs.', signals: [] };

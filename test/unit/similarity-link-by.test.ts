@@ -171,9 +171,10 @@ describe('similarity.linkBy in site.config.ts', () => {
   const base = { organisation: 'Acme', sites: { internal: { title: 'KB', url: 'https://kb.acme.internal' }, public: { title: 'History', url: 'https://status.acme.example' } } };
   const load = (input: unknown) => loadKbConfig(input, {}, { fileExists: () => false, now: new Date('2026-12-02T00:00:00Z') });
 
-  test('defaults to cause, and takes blend or system', () => {
-    expect(defaultLinkBy).toBe('cause');
-    expect(load(base).similarity.linkBy).toBe('cause');
+  test('defaults to blend, and takes cause or system', () => {
+    expect(defaultLinkBy).toBe('blend');
+    expect(load(base).similarity.linkBy).toBe('blend');
+    expect(load({ ...base, similarity: { linkBy: 'cause' } }).similarity.linkBy).toBe('cause');
     expect(load({ ...base, similarity: { linkBy: 'system' } }).similarity.linkBy).toBe('system');
     expect(load({ ...base, similarity: { linkBy: 'blend' } }).similarity.linkBy).toBe('blend');
   });
