@@ -107,3 +107,45 @@ export const vocabularyProbesSystem17: readonly LeakProbeWithOrganisation[] = [
   p('a configured name with a number', 'The falconridge2 workers stalled.', 'falconridge2'),
   p('a service id in a table cell', '| Service | Impact |\n| --- | --- |\n| Ledger-Writer | degraded |', 'Ledger-Writer'),
 ];
+
+/** The probes found before this round's rules (measured on the commit before it). */
+export const foundBeforeSystem17: ReadonlySet<string> = new Set([
+  'a package of an internal scope',
+  "a package of the organisation's scope",
+  'an incident channel with a number',
+  "a team's on-call channel",
+  'a mailing list by its address',
+  'a Jira ticket id',
+  'an incident ticket id',
+  'a ticket id in a table of action items',
+  'an escalation policy in quotes',
+  'a cluster with a region in its name',
+  'a node pool by its name',
+  'a node in a table cell',
+  'a dead-letter queue',
+  'a private range',
+  'a pod range',
+  'a bastion by its name',
+  'a VPN gateway by its name',
+]);
+
+/** The probes still published after them (docs/redaction.md, "Limits"). */
+export const stillPublishedSystem17: ReadonlySet<string> = new Set([
+  'a service by a code name no dictionary knows',
+  'a service by a code name that is an English word',
+  'a code name after "internally known as"',
+  'a feature flag with a code name',
+  'a namespace given to kubectl',
+  'a table of English words',
+  'an environment variable with a code name',
+  'a host name in prose without a scheme',
+]);
+
+/** The vocabulary probes found before this round's rules. */
+export const vocabularyFoundBeforeSystem17: ReadonlySet<string> = new Set([
+  'a service id run together in PascalCase',
+  'a service id with a version suffix',
+  'a service id run together with a possessive',
+  'a configured name in capitals',
+  'a service id in a table cell',
+]);
