@@ -34,6 +34,13 @@ describe('names the vocabulary lists, written another way', () => {
     expect(found('We raised `LEDGER_WRITER_DB_POOL` to 40.')).toEqual(['redact/service-id:LEDGER_WRITER_DB_POOL']);
     expect(found('The falconridge2 workers stalled.')).toEqual(['redact/internal-name:falconridge2']);
   });
+  test("joined by a hyphen, only a version, an environment or a part of the same system: another name is another system's", () => {
+    const options: RedactionOptions = { ...probeOptions, serviceIds: ['checkout-api', 'orders-db'] };
+    const ids = (text: string) => foundInProbe(text, options).filter((f) => f.startsWith('redact/service-id'));
+    expect(ids('The checkout-api-v2 and prod-orders-db pods restarted.')).toEqual(['redact/service-id:checkout-api-v2', 'redact/service-id:prod-orders-db']);
+    expect(ids('The checkout-api-gateway and my-orders-db are other names.')).toEqual([]);
+    expect(ids('Set checkout_api.enabled to false.')).toEqual(['redact/service-id:checkout_api']);
+  });
   test('not inside a longer word, nor an English word or a short id inside an identifier', () => {
     const options: RedactionOptions = { ...probeOptions, serviceIds: ['pg2', 'ledger-writer'], internalNames: ['search', 'Falconridge'], configuredInternalNames: ['Falconridge'] };
     const found = (text: string) => foundInProbe(text, options).filter((f) => /internal-name|service-id/.test(f));

@@ -199,8 +199,13 @@ export function discoverCodeNames(texts: readonly string[], isPublicName: (text:
   return names;
 }
 
-/** An identifier-like token: letters and digits joined by `-`, `_`, `.`, or run together in camelCase. */
-const identifierToken = /(?<![\p{L}\p{N}_@\/#-])[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*(?![\p{L}\p{N}_]|-\p{L})/gu;
+/**
+ * An identifier-like token: letters and digits joined by `-` or `_`, or run together in
+ * camelCase. A dot ends it: `ledger_writer.enabled` is a setting of the name, which is the finding.
+ */
+const identifierToken = /(?<![\p{L}\p{N}_@\/#-])[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*(?![\p{L}\p{N}_]|-\p{L})/gu;
+/** What a hyphen may join to a listed name and leave the same system: a version, an environment, a number, a colour of a deployment. */
+const sameSystemAffix = /^(?:v\d+|\d+|next|new|old|legacy|canary|blue|green|prod|production|stg|staging|preprod|uat|qa|dev|test|sandbox|primary|replica|worker|workers|api|db)$/i;
 
 /**
  * A code name of the post ({@link discoverCodeNames}) as a part of a longer identifier
@@ -213,7 +218,7 @@ export function findCodeNameParts(line: string, codeNames: ReadonlySet<string>):
   if (![...codeNames].some((name) => lower.includes(name))) return [];
   const found: NamedSystemMatch[] = [];
   for (const m of allMatches(identifierToken, line)) {
-    const token = m[0].replace(/\.+$/, '');
+    const token = m[0];
     if (identifierParts(token).some((part) => codeNames.has(part.toLowerCase()))) found.push({ rule: 'redact/internal-name', text: token, index: m.index, why: 'a code name this post gives a system' });
   }
   return found;
@@ -239,7 +244,7 @@ export function findListedNameParts(line: string, pattern: RegExp | undefined, r
   if (!pattern) return [];
   const found: NamedSystemMatch[] = [];
   for (const m of allMatches(identifierToken, line)) {
-    const token = m[0].replace(/\.+$/, '');
+    const token = m[0];
     pattern.lastIndex = 0;
     const inside = pattern.exec(token);
     pattern.lastIndex = 0;
@@ -248,8 +253,11 @@ export function findListedNameParts(line: string, pattern: RegExp | undefined, r
     const before = token[inside.index - 1];
     const after = token[inside.index + inside[0].length];
     // The name must be a whole part: joined by a separator, a case change or a digit, not inside a word.
-    const startsPart = before === undefined || /[-_.]/.test(before) || (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(inside[0][0]));
-    const endsPart = after === undefined || /[-_.\p{N}]/u.test(after) || (/\p{Lu}/u.test(after) && /\p{Ll}/u.test(inside[0].at(-1)!));
+    // A hyphen joins another name (`my-orders-db` is not `orders-db`) unless what it joins says
+    // which version, environment or part of the same system it is (`ledger-writer-v2`).
+    const hyphenAffix = (affix: string) => sameSystemAffix.test(affix);
+    const startsPart = before === undefined || before === '_' || (before === '-' && hyphenAffix(token.slice(0, inside.index - 1).split(/[-_]/).at(-1)!)) || (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(inside[0][0]));
+    const endsPart = after === undefined || after === '_' || /\p{N}/u.test(after) || (after === '-' && hyphenAffix(token.slice(inside.index + inside[0].length + 1).split(/[-_]/)[0])) || (/\p{Lu}/u.test(after) && /\p{Ll}/u.test(inside[0].at(-1)!));
     if (startsPart && endsPart) found.push({ rule, text: token, index: m.index, why: 'a listed name inside an identifier' });
   }
   return found;
