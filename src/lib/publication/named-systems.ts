@@ -3,19 +3,17 @@
  * docs/redaction.md, "System names, probe round 17").
  *
  * Postmortems name the organisation's own systems as what they are: "the `ledger-prod`
- * namespace", "the feature flag `ledger_v2_writes_enabled`", "Project Falconridge", "the
- * `acme-ledger-exports` bucket", the dashboard "Ledger Writer – Overview". The noun says that the
- * name beside it is a system's, so the name is read as one when it is written as a literal name
- * is (in a code span or quotes), as an identifier (a compound with a part no dictionary knows), or
- * as a capitalised word no dictionary, lexicon or public list knows. A plain English word ("the
- * payments service", "the `users` table") names a kind of thing, not a system, and is left; so is
- * a name tools give everyone (`kube-system`, `default`), a placeholder (`my-bucket`) and an option
- * (`--force`).
+ * namespace", "the feature flag `ledger_v2_writes_enabled`", "the `acme-ledger-exports` bucket",
+ * the dashboard "Ledger Writer – Overview", "Project Falconridge". The noun says that the name
+ * beside it is a system's; each kind reads only the names written as one organisation's systems
+ * are ({@link kinds}), since published reports name their tables, tools' namespaces and vendors'
+ * services in the same places. A name tools give everyone (`kube-system`, `default`), a
+ * placeholder (`my-bucket`), an option (`--force`), a path or a host is not read.
  *
  * A code name found so is then looked for in the rest of the post, also as a part of a longer
- * identifier (`FALCONRIDGE_WRITE_TIMEOUT`, `falconridge.writer`; {@link findCodeNameParts}), and
- * a name the vocabulary lists as a part of one (`LEDGER_WRITER_DB_POOL`, `ledgerWriterClient`,
- * `falconridge2`; {@link findListedNameParts}).
+ * identifier (`FALCONRIDGE_WRITE_TIMEOUT`; {@link findCodeNameParts}), and a name the vocabulary
+ * lists as a part of one (`LEDGER_WRITER_DB_POOL`, `ledgerWriterClient`, `falconridge2`;
+ * {@link findListedNameParts}).
  */
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import type { RedactionOptions } from '../redaction-guard.ts';
