@@ -23,6 +23,7 @@ export const systemProbesRound17: readonly LeakProbeWithOrganisation[] = [
   p('a service by a code name no dictionary knows', 'Requests to the Zarnith service timed out for 14 minutes.', 'Zarnith'),
   p('a service by a code name that is an English word', 'Requests to the Quokka service timed out for 14 minutes.', 'Quokka'),
   p('a code name after "code-named"', 'The new writer, code-named Bluejay, was enabled for 5% of traffic.', 'Bluejay'),
+  p('a code name after "Codename:"', 'Codename: Bluejay. The new writer was enabled for 5% of traffic.', 'Bluejay'),
   p('a code name after "internally known as"', 'The batch exporter (internally known as Sparrowhawk) stalled.', 'Sparrowhawk'),
 
   // Repositories and packages.

@@ -16,7 +16,7 @@ import { publicProbePost } from '../support/public-probe-post.ts';
  * environment variables, host names) and names the vocabulary lists written another way. Every
  * probe and negative is text of our own writing, modelled on the shapes of /work/corpora.
  */
-describeProbeRound({ probes: systemProbesRound17, foundBefore: foundBeforeSystem17, stillPublished: stillPublishedSystem17, atLeast: { probes: 47, gotThroughBefore: 30 } });
+describeProbeRound({ probes: systemProbesRound17, foundBefore: foundBeforeSystem17, stillPublished: stillPublishedSystem17, atLeast: { probes: 48, gotThroughBefore: 31 } });
 
 const placed = (text: string, options: RedactionOptions) => scanProbe(text, options).map((f) => ({ line: f.line, column: f.column, text: redactionFindingText(f) }));
 

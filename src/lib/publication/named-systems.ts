@@ -60,7 +60,7 @@ const kinds: readonly SystemKind[] = [
   { noun: String.raw`(?:node ?pool|bastion(?: host)?|jump ?host|VPN gateway)`, after: true, before: true, forms: new Set(['code', 'quoted', 'bare']), needs: 'compound' },
 ];
 /** Words that say the next name is a code name, whatever its words ("code-named Bluejay", "codename: Bluejay"). */
-const codeNameIntroduction = String.raw`(?:code[- ]?named|code ?name:?)`;
+const codeNameIntroduction = String.raw`(?:[Cc]ode[- ]?named|[Cc]ode ?name:?)`;
 
 const code = String.raw`\x60([^\x60\n]{2,80})\x60`;
 const quoted = String.raw`"([^"\n]{2,60})"|“([^”\n]{2,60})”`;
