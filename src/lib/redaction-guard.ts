@@ -4,6 +4,7 @@ import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKn
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
+import { discoverCodeNames, findSystemNamesOnLine } from './publication/named-systems.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
@@ -944,6 +945,15 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
+  // Systems named by their kind, a post's code names and listed names inside longer identifiers
+  // (system-name probe round 17; named-systems.ts). The identifier rule's finding of the same
+  // text is the same place.
+  const searchable = () => searchableInternalNames([...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])], options.publicNames ?? [], options.configuredInternalNames);
+  for (const m of findSystemNamesOnLine(line, options, searchable, ready.publicNames, ready.orgScopes)) {
+    if (m.rule !== 'redact/internal-link' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/identifier' && matches[i].index === m.index && matches[i].text.length === m.text.length) matches.splice(i, 1);
+    matches.push(m);
+  }
   if (options.detectUnlistedPeople !== false) {
     // A personal profile: a GitHub or GitLab user (one path segment: a repository has two), a
     // LinkedIn member, an X or Twitter account. An organisation of ours or a public name is not
@@ -1401,7 +1411,12 @@ function handlesOfFullName(words: readonly string[]): string[] {
  */
 export function postIdentifiers(texts: readonly string[], options: RedactionOptions): Set<string> | undefined {
   if (options.detectShapes === false) return undefined;
-  return discoverIdentifiers(texts, new Set((options.publicNames ?? []).map((n) => n.toLowerCase())));
+  const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
+  // A code name the post gives a system ("Project Falconridge") is looked for like an identifier
+  // shown in code (system-name probe round 17).
+  const identifiers = discoverIdentifiers(texts, publicNames);
+  for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
+  return identifiers;
 }
 
 /** What to suggest instead of a finding's text: a role for a person, <Internal> for the rest. */

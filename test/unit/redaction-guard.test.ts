@@ -145,7 +145,8 @@ const negatives: [string, string][] = [
   ['redact/secret', 'We rotated every password and token.'],
   ['redact/secret', 'The path /docs/current/sql-altertable-and-more-words.html is fine.'],
 
-  ['redact/service-id', 'The checkout-api-v2 and my-orders-db are other names.'],
+  // Since the system-name probe round 17 `checkout-api-v2` is a version of the same service, and found.
+  ['redact/service-id', 'The checkout-api-gateway and my-orders-db are other names.'],
   ['redact/service-id', 'Our search and DNS are fine.'],
   ['redact/service-id', 'The checkout API and the orders database.'],
 
