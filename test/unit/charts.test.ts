@@ -159,6 +159,30 @@ describe('incidents per month, stacked by severity', () => {
     const [sev1, sev3] = marks.slice(2);
     expect(sev3.y + sev3.height).toBeCloseTo(sev1.y, 1);
   });
+  test.each([720, 320])('years of 1 beside a year of 279 at %i units: each short bar has its total above it, no total of 0', (width) => {
+    // The real per-year chart of session 21: 279 of 288 postmortems in 2024, a year of one
+    // drawn as a 2-unit sliver, read as none; 2019 had no postmortem.
+    const years = [2005, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((year) => ({
+      period: String(year), counts: counts(year === 2024 ? { 'SEV-2': 270, 'SEV-3': 9 } : year === 2019 ? {} : { 'SEV-3': 1 }),
+    }));
+    const chart = incidentsPerPeriodChart({ id: 'per-year', title: 't', description: 'd', periodLabel: 'year', width, periods: years });
+    const totals = chart.elements.filter((e) => e.kind === 'text' && e.className === 'value') as Extract<ChartModel['elements'][number], { kind: 'text' }>[];
+    const bars = rects(chart);
+    const barOf = (period: string) => bars.filter((r) => r.label?.startsWith(`${period}:`));
+    // Every year from 2005 on is a slot; the years of one each get a "1" centred over their bar, just above it.
+    const ones = totals.filter((t) => t.text === '1');
+    expect(ones).toHaveLength(years.filter((y) => y.counts['SEV-3'] === 1).length);
+    for (const one of ones) {
+      const bar = bars.find((r) => Math.abs(r.x + r.width / 2 - one.x) < 0.01)!;
+      expect(bar.label).toMatch(/: 1 SEV-3$/);
+      expect(bar.y - one.y).toBeGreaterThan(0);
+      expect(bar.y - one.y).toBeLessThanOrEqual(6);
+    }
+    expect(totals.some((t) => t.text === '0')).toBe(false);
+    expect(barOf('2019')).toEqual([]);
+    // "279" needs 22 units: over its bar at 720 (slot 31), left to the axis on a phone (slot 13).
+    expect(totals.some((t) => t.text === '279')).toBe(width === 720);
+  });
   test('heights are proportional to counts', () => {
     const [sev1Jan, sev2Jan] = rects(perMonth).filter((r) => r.label?.startsWith('2025-01'));
     expect(sev2Jan.height).toBeCloseTo(2 * sev1Jan.height, 1);
