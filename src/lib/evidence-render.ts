@@ -184,6 +184,9 @@ export const evidenceCss = `
   .evidence .ev-section { break-before: page; margin-top: 0; }
   .evidence .ev-index { break-before: auto; margin-top: 1.5rem; }
   .evidence .ev-table { overflow: visible; border: 0; }
+  /* Paper does not scroll: a cell wraps anywhere it must, or one long imported id widened the
+     register past the page's edge (1,008 px on a 718 px A4 page), its last columns cut. */
+  .evidence td { overflow-wrap: anywhere; }
   .evidence tr, .evidence .ev-figures > div, .evidence .ev-controls { break-inside: avoid; }
   .evidence h2, .evidence h3 { break-after: avoid; }
   .evidence a { color: inherit; text-decoration: none; }
