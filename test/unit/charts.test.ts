@@ -183,6 +183,22 @@ describe('incidents per month, stacked by severity', () => {
     // "279" needs 22 units: over its bar at 720 (slot 31), left to the axis on a phone (slot 13).
     expect(totals.some((t) => t.text === '279')).toBe(width === 720);
   });
+  test.each([720, 320])('seventeen years up to 80 at %i units: the totals written never touch each other', (width) => {
+    // The imported build of round 23: on a phone "57" beside "57" stood 1.3 units apart.
+    const values = [3, 0, 5, 11, 1, 3, 2, 2, 2, 1, 7, 7, 53, 48, 57, 57, 80];
+    const chart = incidentsPerPeriodChart({
+      id: 'years', title: 't', description: 'd', periodLabel: 'year', width,
+      periods: values.map((n, i) => ({ period: String(2010 + i), counts: counts({ 'SEV-3': n }) })),
+    });
+    const totals = (chart.elements.filter((e) => e.kind === 'text' && e.className === 'value') as { x: number; text: string }[]).sort((a, b) => a.x - b.x);
+    const extent = (text: string) => text.length * 7;
+    for (let i = 1; i < totals.length; i++) {
+      expect(totals[i].x - totals[i - 1].x, `${totals[i - 1].text} / ${totals[i].text}`).toBeGreaterThanOrEqual((extent(totals[i].text) + extent(totals[i - 1].text)) / 2 + 2);
+    }
+    // Every year of under ten has its total on a phone too; at 720 every year has.
+    expect(totals.filter((t) => t.text.length === 1)).toHaveLength(values.filter((n) => n > 0 && n < 10).length);
+    expect(totals).toHaveLength(width === 720 ? values.filter((n) => n > 0).length : values.filter((n) => n > 0 && n < 10).length);
+  });
   test('heights are proportional to counts', () => {
     const [sev1Jan, sev2Jan] = rects(perMonth).filter((r) => r.label?.startsWith('2025-01'));
     expect(sev2Jan.height).toBeCloseTo(2 * sev1Jan.height, 1);

@@ -51,12 +51,13 @@ function countTicks(scale: ReturnType<typeof scaleLinear<number, number>>, plotH
 export const minimumMarkHeight = 2;
 
 /**
- * Whether a bar's total can be written above it without touching its neighbours' totals: its
- * digits (7 units each in the 11-unit chart font) inside the bar's slot. Judged bar by bar, so on
- * a phone the short bars keep their "1" and "2", which they need, while a tall bar's "279" is
- * left to the axis; `labelWidth`'s margin would leave a phone's seventeen years unlabelled.
+ * Whether a bar's total can be written above it clear of its neighbours' totals: its digits (7
+ * units each in the 11-unit chart font) and 3 units of gap inside the bar's slot. Judged bar by
+ * bar, so on a phone (seventeen years in 15 units each) the short bars keep their "1" and "3",
+ * which they need, while the tall bars' "57" and "80", which touched, are left to the axis;
+ * `labelWidth`'s margin would leave every one of them unlabelled.
  */
-export const totalFitsSlot = (total: number, slot: number) => String(total).length * 7 + 1 <= slot;
+export const totalFitsSlot = (total: number, slot: number) => String(total).length * 7 + 3 <= slot;
 
 /** Vertical bars per category, series stacked (incidents per month by severity, follow-ups by status). */
 export function stackedBarChart(options: StackedBarOptions): ChartModel {
