@@ -185,8 +185,12 @@ export const evidenceCss = `
   .evidence .ev-index { break-before: auto; margin-top: 1.5rem; }
   .evidence .ev-table { overflow: visible; border: 0; }
   /* Paper does not scroll: a cell wraps anywhere it must, or one long imported id widened the
-     register past the page's edge (1,008 px on a 718 px A4 page), its last columns cut. */
+     register past the page's edge (1,008 px on a 718 px A4 page), its last columns cut. The
+     headers are single words that cannot wrap ("CLASSIFICATION"): less padding and no letter
+     spacing keep the register's eight columns inside the page (730 px before, at the least). */
   .evidence td { overflow-wrap: anywhere; }
+  .evidence th, .evidence td { padding: 0.3rem 0.35rem; }
+  .evidence thead th { letter-spacing: 0; }
   .evidence tr, .evidence .ev-figures > div, .evidence .ev-controls { break-inside: avoid; }
   .evidence h2, .evidence h3 { break-after: avoid; }
   .evidence a { color: inherit; text-decoration: none; }
