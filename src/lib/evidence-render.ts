@@ -18,6 +18,8 @@ import { severities } from './postmortem-schema.ts';
 const escapeHtml = (value: unknown) =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** A short value kept on one line ("AI-1", "in-progress"): a squeezed column broke them after the hyphen on paper. */
+const nowrap = (text: string) => `<span class="ev-nowrap">${escapeHtml(text)}</span>`;
 const pct = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
 const none = (colspan: number, text = 'None in this period.') => `<tr><td colspan="${colspan}" class="ev-none">${text}</td></tr>`;
 
@@ -97,11 +99,11 @@ ${report.frameworks
 
   const register = sectionHtml('register', table('Incident register',
     ['Incident', 'Title', 'Started', 'Severity', 'Classification', 'Personal data', 'Resolved', 'Review'],
-    report.incidents.map((i) => `<tr${i.privileged ? ' class="ev-privileged"' : ''}><td>${link(i)}</td><td>${unbroken(i.title)}</td><td>${unbroken(formatInstant(i.started))}</td><td>${i.severity}</td><td>${escapeHtml(i.classification.join(', ') || '—')}</td><td>${i.personalData ? 'yes' : 'no'}</td><td>${i.resolved ? unbroken(formatInstant(i.resolved)) : '<span class="ev-bad">open</span>'}</td><td>${escapeHtml(i.reviewStatus)}</td></tr>`)));
+    report.incidents.map((i) => `<tr${i.privileged ? ' class="ev-privileged"' : ''}><td class="ev-long">${link(i)}</td><td class="ev-long">${unbroken(i.title)}</td><td>${unbroken(formatInstant(i.started))}</td><td>${i.severity}</td><td>${escapeHtml(i.classification.join(', ') || '—')}</td><td>${i.personalData ? 'yes' : 'no'}</td><td>${i.resolved ? unbroken(formatInstant(i.resolved)) : '<span class="ev-bad">open</span>'}</td><td>${nowrap(i.reviewStatus)}</td></tr>`)));
 
   const reviews = sectionHtml('reviews', table('Post-incident reviews',
     ['Incident', 'Review status', 'Drafted', 'Published', 'Days from resolution to publication', 'Reviewers'],
-    report.incidents.map((i) => `<tr><td>${link(i)}</td><td>${escapeHtml(i.reviewStatus)}</td><td>${unbroken(formatDay(i.drafted))}</td><td>${i.published ? unbroken(formatDay(i.published)) : '—'}</td><td>${i.daysToPublish ?? '—'}</td><td>${escapeHtml(i.reviewers.join(', ') || '—')}</td></tr>`)));
+    report.incidents.map((i) => `<tr><td class="ev-long">${link(i)}</td><td>${nowrap(i.reviewStatus)}</td><td>${unbroken(formatDay(i.drafted))}</td><td>${i.published ? unbroken(formatDay(i.published)) : '—'}</td><td>${i.daysToPublish ?? '—'}</td><td>${escapeHtml(i.reviewers.join(', ') || '—')}</td></tr>`)));
 
   // A fact a historical record never recorded is said to be so, never left blank or made up.
   const orNotRecorded = (value: string | null, show: (value: string) => string = escapeHtml) => (value === null ? '<i class="ev-not-recorded">not recorded</i>' : show(value));
@@ -110,17 +112,17 @@ ${report.frameworks
     : '';
   const followUps = sectionHtml('follow-ups', `<p>${t.actionItems} follow-ups: ${t.actionItemsDone} done, ${t.actionItemsOpen} open or in progress (${t.actionItemsOverdue} overdue as of ${formatDay(report.asOf)}); closure rate ${pct(t.closureRate)} (done ÷ all but won't-do).${historicalItems}</p>
 ${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
-    report.actionItems.map((a) => `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td>${link(byId.get(a.postmortemId)!)}</td><td>${escapeHtml(a.id)}</td><td>${unbroken(a.title)}</td><td>${orNotRecorded(a.owner)}</td><td>${orNotRecorded(a.due, (due) => unbroken(formatDay(due)))}</td><td>${orNotRecorded(a.priority)}</td><td>${orNotRecorded(a.type)}</td><td>${escapeHtml(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`))}`);
+    report.actionItems.map((a) => `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td class="ev-long">${link(byId.get(a.postmortemId)!)}</td><td>${nowrap(a.id)}</td><td class="ev-long">${unbroken(a.title)}</td><td>${orNotRecorded(a.owner)}</td><td>${orNotRecorded(a.due, (due) => unbroken(formatDay(due)))}</td><td>${orNotRecorded(a.priority)}</td><td>${orNotRecorded(a.type)}</td><td>${nowrap(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`))}`);
 
   const late = report.incidents.filter((i) => i.lateNotificationReason && i.deadlines.some((d) => d.status === 'missed'));
   const notifications = sectionHtml('notifications', `${table('Notification deadlines', ['Incident', 'Regime', 'Obligation', 'Deadline', 'Notified', 'Status'],
-    report.incidents.flatMap((i) => i.deadlines.map((d) => `<tr class="ev-deadline ev-deadline--${d.status}"><td>${link(i)}</td><td>${escapeHtml(d.regimeName)}</td><td>${escapeHtml(d.name)} (<span class="ev-nowrap">${d.hours} h</span> from awareness)</td><td>${unbroken(formatInstant(d.dueAt))}${local(d.dueAt)}</td><td>${d.notifiedAt ? unbroken(formatInstant(d.notifiedAt)) : '—'}</td><td><b>${unbroken(describeDeadlineStatus(d))}</b></td></tr>`)),
+    report.incidents.flatMap((i) => i.deadlines.map((d) => `<tr class="ev-deadline ev-deadline--${d.status}"><td class="ev-long">${link(i)}</td><td>${escapeHtml(d.regimeName)}</td><td>${escapeHtml(d.name)} (<span class="ev-nowrap">${d.hours} h</span> from awareness)</td><td>${unbroken(formatInstant(d.dueAt))}${local(d.dueAt)}</td><td>${d.notifiedAt ? unbroken(formatInstant(d.notifiedAt)) : '—'}</td><td><b>${unbroken(describeDeadlineStatus(d))}</b></td></tr>`)),
   )}${late.length ? `<h3>Reasons given for late notifications</h3><dl class="ev-reasons">${late.map((i) => `<dt>${link(i)}</dt><dd>${escapeHtml(i.lateNotificationReason)}</dd>`).join('')}</dl>` : ''}
 <p class="ev-muted">Deadlines run in elapsed hours from the time the organisation became aware; clocks as of ${escapeHtml(formatInstant(report.asOfInstant))}.</p>`);
 
   const security = report.incidents.filter((i) => i.securityIncident);
   const evidence = sectionHtml('evidence', table('Evidence preservation', ['Incident', 'Classification', 'Evidence location', 'Custodian'],
-    security.map((i) => `<tr><td>${link(i)}</td><td>${escapeHtml(i.classification.join(', '))}</td><td>${i.evidence ? escapeHtml(i.evidence.location) : '<span class="ev-bad">not recorded</span>'}</td><td>${i.evidence ? escapeHtml(i.evidence.custodian) : '—'}</td></tr>`)));
+    security.map((i) => `<tr><td class="ev-long">${link(i)}</td><td>${escapeHtml(i.classification.join(', '))}</td><td class="ev-long">${i.evidence ? escapeHtml(i.evidence.location) : '<span class="ev-bad">not recorded</span>'}</td><td>${i.evidence ? escapeHtml(i.evidence.custodian) : '—'}</td></tr>`)));
 
   const maxMonth = Math.max(1, ...t.byMonth.map((m) => m.total));
   const trends = sectionHtml('trends', `<dl class="ev-figures ev-figures--small">
@@ -184,6 +186,15 @@ export const evidenceCss = `
   .evidence .ev-section { break-before: page; margin-top: 0; }
   .evidence .ev-index { break-before: auto; margin-top: 1.5rem; }
   .evidence .ev-table { overflow: visible; border: 0; }
+  /* Paper does not scroll: a cell of ids or free text (ev-long) wraps anywhere it must, or one
+     long imported id widened the register past the page's edge (1,008 px on a 718 px A4 page),
+     its last columns cut. Only those: every cell wrapping anywhere squeezed the short ones to
+     "platfor / m", "AI / -1". The headers are single words that cannot wrap ("CLASSIFICATION"):
+     less padding and no letter spacing keep the register's eight columns inside the page (730 px
+     before, at the least). */
+  .evidence td.ev-long { overflow-wrap: anywhere; }
+  .evidence th, .evidence td { padding: 0.3rem 0.35rem; }
+  .evidence thead th { letter-spacing: 0; }
   .evidence tr, .evidence .ev-figures > div, .evidence .ev-controls { break-inside: avoid; }
   .evidence h2, .evidence h3 { break-after: avoid; }
   .evidence a { color: inherit; text-decoration: none; }

@@ -45,6 +45,16 @@ describe('a postmortem that needs MDX proper', () => {
     expect(preview).not.toContain('fbkinternalblock');
   });
 
+  test('an imported status incident compiled as MDX shows its updates once: its own "Timeline", not the page\'s too', () => {
+    // The page decided from the loader's HTML only; a body Astro compiles as MDX left it none,
+    // so the updates stood under two headings named "Timeline" (the body's, then the page's).
+    const page = readFileSync(join(internalBuild.outDir, 'postmortems', '2025-05-02-status-updates', 'index.html'), 'utf8');
+    expect(page).toContain('posted 4 times in all');
+    expect([...page.matchAll(/<h2[^>]*>Timeline<\/h2>/g)]).toHaveLength(1);
+    expect(page).not.toContain('id="timeline-title"');
+    for (const words of ['We are looking into slow sign-in for some customers.', 'Sign-in times are back to normal.']) expect(page).toContain(words);
+  });
+
   test('its public page has the expression evaluated and no internal text', () => {
     expect(publicBuild.status, publicBuild.output.slice(-3000)).toBe(0);
     const page = readFileSync(join(publicBuild.outDir, 'incidents', id, 'index.html'), 'utf8');

@@ -159,6 +159,46 @@ describe('incidents per month, stacked by severity', () => {
     const [sev1, sev3] = marks.slice(2);
     expect(sev3.y + sev3.height).toBeCloseTo(sev1.y, 1);
   });
+  test.each([720, 320])('years of 1 beside a year of 279 at %i units: each short bar has its total above it, no total of 0', (width) => {
+    // The real per-year chart of session 21: 279 of 288 postmortems in 2024, a year of one
+    // drawn as a 2-unit sliver, read as none; 2019 had no postmortem.
+    const years = [2005, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((year) => ({
+      period: String(year), counts: counts(year === 2024 ? { 'SEV-2': 270, 'SEV-3': 9 } : year === 2019 ? {} : { 'SEV-3': 1 }),
+    }));
+    const chart = incidentsPerPeriodChart({ id: 'per-year', title: 't', description: 'd', periodLabel: 'year', width, periods: years });
+    const totals = chart.elements.filter((e) => e.kind === 'text' && e.className === 'value') as Extract<ChartModel['elements'][number], { kind: 'text' }>[];
+    const bars = rects(chart);
+    const barOf = (period: string) => bars.filter((r) => r.label?.startsWith(`${period}:`));
+    // Every year from 2005 on is a slot; the years of one each get a "1" centred over their bar, just above it.
+    const ones = totals.filter((t) => t.text === '1');
+    expect(ones).toHaveLength(years.filter((y) => y.counts['SEV-3'] === 1).length);
+    for (const one of ones) {
+      const bar = bars.find((r) => Math.abs(r.x + r.width / 2 - one.x) < 0.01)!;
+      expect(bar.label).toMatch(/: 1 SEV-3$/);
+      expect(bar.y - one.y).toBeGreaterThan(0);
+      expect(bar.y - one.y).toBeLessThanOrEqual(6);
+    }
+    expect(totals.some((t) => t.text === '0')).toBe(false);
+    expect(barOf('2019')).toEqual([]);
+    // "279" needs 22 units: over its bar at 720 (slot 31), left to the axis on a phone (slot 13).
+    expect(totals.some((t) => t.text === '279')).toBe(width === 720);
+  });
+  test.each([720, 320])('seventeen years up to 80 at %i units: the totals written never touch each other', (width) => {
+    // The imported build of round 23: on a phone "57" beside "57" stood 1.3 units apart.
+    const values = [3, 0, 5, 11, 1, 3, 2, 2, 2, 1, 7, 7, 53, 48, 57, 57, 80];
+    const chart = incidentsPerPeriodChart({
+      id: 'years', title: 't', description: 'd', periodLabel: 'year', width,
+      periods: values.map((n, i) => ({ period: String(2010 + i), counts: counts({ 'SEV-3': n }) })),
+    });
+    const totals = (chart.elements.filter((e) => e.kind === 'text' && e.className === 'value') as { x: number; text: string }[]).sort((a, b) => a.x - b.x);
+    const extent = (text: string) => text.length * 7;
+    for (let i = 1; i < totals.length; i++) {
+      expect(totals[i].x - totals[i - 1].x, `${totals[i - 1].text} / ${totals[i].text}`).toBeGreaterThanOrEqual((extent(totals[i].text) + extent(totals[i - 1].text)) / 2 + 2);
+    }
+    // Every year of under ten has its total on a phone too; at 720 every year has.
+    expect(totals.filter((t) => t.text.length === 1)).toHaveLength(values.filter((n) => n > 0 && n < 10).length);
+    expect(totals).toHaveLength(width === 720 ? values.filter((n) => n > 0).length : values.filter((n) => n > 0 && n < 10).length);
+  });
   test('heights are proportional to counts', () => {
     const [sev1Jan, sev2Jan] = rects(perMonth).filter((r) => r.label?.startsWith('2025-01'));
     expect(sev2Jan.height).toBeCloseTo(2 * sev1Jan.height, 1);

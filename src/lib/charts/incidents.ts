@@ -5,7 +5,8 @@ import { continuousPeriods } from './time-axis.ts';
 
 /**
  * Incidents per period stacked by severity, SEV-0 at the bottom: takes `metrics.byMonth` or
- * `metrics.byQuarter` (every period in range, empty ones included). Marks use `sev-0`..`sev-4`.
+ * `metrics.byQuarter` (every period in range, empty ones included). Marks use `sev-0`..`sev-4`;
+ * each bar's total stands above it where it fits (`totalFitsSlot`).
  */
 export function incidentsPerPeriodChart(options: {
   id: string; title: string; description: string; periods: readonly { period: string; counts: Record<Severity, number> }[];
@@ -19,7 +20,7 @@ export function incidentsPerPeriodChart(options: {
   return stackedBarChart({
     id: options.id, title: options.title, description: options.description, width: options.width, height: options.height,
     unit: 'postmortems', categoryLabel: options.periodLabel ?? 'month (UTC, by incident start)',
-    categories: periods, timeAxis: true,
+    categories: periods, timeAxis: true, totals: true,
     series: severities.map((s) => ({ key: s, label: s, className: s.toLowerCase(), values: periods.map((p) => countOf(p, s)) })),
   });
 }
