@@ -11,6 +11,7 @@
  * kept: a given name a lexicon knows ("Lars: genstarter poolen", "Klaus Brekke hat …"), a title
  * before a name ("Herr Brekke", "Mme Vold"), a handle or account shaped as one, and every rule
  * that reads a record rather than words (an e-mail's name, a commit's author, a Jira mention).
+ * Given names are those of compromise's English lexicon and those of other-language-given-names.ts.
  *
  * A line's language is told by its function words (articles, pronouns, prepositions,
  * conjunctions, auxiliaries: the words every sentence of a language needs whatever it is about);
@@ -20,6 +21,7 @@
  */
 import type { PersonCandidate } from './person-patterns.ts';
 import { isKnownFirstName } from './people.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
 /** A language other than English that the person rules know by its function words. */
 export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt';
@@ -160,7 +162,15 @@ export function isOtherLanguageWord(candidate: PersonCandidate, line: string, la
   if (titleBeforeName.test(line.slice(0, candidate.index)) || titleOpeningName.test(candidate.text)) return false;
   const nameWords = candidate.text.split(/[\s-]+/).filter((word) => word.length >= 2 && !functionWords[language].has(word.toLowerCase()));
   // Written as a name is, not in capitals: `KAI` is an assistant's acronym, Kai a given name.
-  return !nameWords.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && isKnownFirstName(word.replace(/[’']s$/, '')));
+  return !nameWords.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && isGivenName(word.replace(/[’']s$/, '')));
+}
+
+/**
+ * A given name the English lexicon knows, or one of the languages' own ("Jürgen", "Søren",
+ * "François"): English knows Klaus and Giuseppe but not these (since the names round after round 17).
+ */
+function isGivenName(word: string): boolean {
+  return isKnownFirstName(word) || isOtherLanguageGivenName(word);
 }
 
 /** Languages that join a name and a noun with a hyphen ("MeSax-Mediathek", "MitID-løsningen"). */
