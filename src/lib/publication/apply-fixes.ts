@@ -295,9 +295,12 @@ function enclosingSpan(source: string, start: number, end: number): [number, num
  * read as one, and a span alone on its line leaves no gap.
  */
 function publicStandIn(source: string, spanStart: number, spanEnd: number, text: string, rule: string): string {
-  if (rule === 'redact/person' || rule === 'redact/possible-person' || source.slice(spanStart, spanEnd) !== `\`${text}\``) return '';
   const lineStart = source.lastIndexOf('\n', spanStart - 1) + 1;
   const lineEnd = source.indexOf('\n', spanEnd) < 0 ? source.length : source.indexOf('\n', spanEnd);
+  // An internal system acting in prose ("Vexmor 2.1 restarted the replica") is the sentence's
+  // subject: without a stand-in the page read " restarted the replica" (seventeenth probe round).
+  const subject = rule === 'redact/internal-name' && source.slice(spanStart, spanEnd) === text && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, lineEnd));
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !subject)) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
   const phrase = genericReplacement(rule);
