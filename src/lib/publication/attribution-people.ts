@@ -29,7 +29,8 @@ const nameBeforePronouns = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(${n
 
 const citeElement = /<cite\b[^>]*>\s*(?:[—–-]+\s*)?([^<>]{2,60}?)\s*(?:,[^<>]{0,60})?<\/cite>/gu;
 
-const citedThing = String.raw`(?:own\s+)?(?:words|takeaways?|lessons?(?:\s+learned)?|learnings?|reflections?|recollections?|perspective|observations?|impressions?|recap|retro\s+notes|(?:Slack|chat|Teams|Zoom|Discord|Matrix|IRC)\s+(?:messages?|posts?|thread|notes)|messages?|comments?|hunch|theory|hypothesis|questions?|concerns?|timeline|analysis|findings)`;
+// What a person has and an organisation rarely: provider reports write "Fastly's timeline", "Zerodha's analysis".
+const citedThing = String.raw`(?:own\s+)?(?:words|takeaways?|lessons?(?:\s+learned)?|learnings?|reflections?|recollections?|impressions?|recap|retro\s+notes|(?:Slack|chat|Teams|Zoom|Discord|Matrix|IRC)\s+(?:messages?|posts?|thread|notes)|DMs?|hunch)`;
 const citedPossessive = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(${name})[’']s\s+${citedThing}(?![\p{L}])`, 'gu');
 
 const teamWords = String.raw`(?:team|crew|squad|responders|engineers|on-?calls?|SREs|DBAs|folks|admins|maintainers)`;

@@ -66,9 +66,12 @@ function strictFullName(name: string): boolean {
   return isFullNameValue(name) && !isPublicTerm(name) && first.split('-').every(unknownOrFirstName) && rest.every((w) => w.split('-').every(surname));
 }
 
-/** A name in capitals: each word, read in lower case, no English word, public name or acronym of things. */
+/**
+ * A name in capitals: each word of four letters or more with a vowel, and, read in lower case, a
+ * first name or no English word, public name or lexicon's word (not "ROOT CAUSE", "TLS SNI").
+ */
 function capitalsName(text: string): boolean {
-  return text.split(' ').every((w) => w.length >= 3 && unknownOrFirstName(w.charAt(0) + w.slice(1).toLowerCase()));
+  return text.split(' ').every((w) => w.length >= 4 && /[AEIOUYÆØÅÄÖÜÉ]/u.test(w) && unknownOrFirstName(w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 const match = (text: string, index: number, why: string, guess = true): PatternMatch => ({ text, index, severity: 'error', guess, why });
@@ -78,7 +81,7 @@ const timedFullNameSpeaker = new RegExp(String.raw`^\s*(?:>\s*)*\[?\d{1,2}:\d{2}
 const capitalsSpeaker = /^\s*(?:>\s*)*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\s+)?((?:\p{Lu}{2,}[’'-]?\p{Lu}*)(?: \p{Lu}{2,}[’'-]?\p{Lu}*){0,2}):\s+\S/u;
 const ircDatedNick = /^\s*\[\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]\s+<[@+%~&]?([\p{L}][\p{L}\p{N}_.|-]{1,30})>/u;
 const boldHandleWithTime = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__)@?(${handle})(?:\*\*|__)\s*\([^()\n]*\d{1,2}:\d{2}[^()\n]*\)\s*:`, 'u');
-const escalationLevel = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:Level|Tier|Step|Layer|Rule)\s*\d+\s*[:—–-]\s*(${fullName}|@?${handle})(?=\s*(?:[(,;]|$))`, 'u');
+const escalationLevel = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:Level|Tier|Layer)\s*\d+\s*[:—–-]\s*(${fullName}|@?${handle})(?=\s*(?:[(,;]|$))`, 'u');
 const addedBy = new RegExp(String.raw`\b(?:[Nn]otes?|[Cc]omments?|[Uu]pdates?|[Ee]ntr(?:y|ies)|[Ll]abels?|[Aa]ttachments?|[Rr]esponders?)\s+(?:added|posted|left|written|attached)\s+by\s+@?(${handle})(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])`, 'gu');
 const handOff = new RegExp(String.raw`\b(?:[Hh]and-?offs?|[Hh]andovers?|[Hh]anded\s+(?:over|off)|[Rr]otated|[Pp]ager\s+passed)\s+from\s+@?(${handle})\s+to\s+@?(${handle})(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])`, 'gu');
 const pgpassLine = /^\s*(?:[\w.-]+|\*):(?:\d+|\*):(?:[\w.-]+|\*):([\p{L}][\p{L}\p{N}._-]*):\S+\s*$/u;
@@ -110,7 +113,7 @@ export function findToolExportPeople(line: string, inCode: boolean): PatternMatc
     const timed = timedFullNameSpeaker.exec(line);
     if (timed && strictFullName(timed[1])) found.push(match(timed[1], line.indexOf(timed[1]), "a transcript's timed speaker", false));
     const irc = ircDatedNick.exec(line);
-    if (irc && (isPersonalHandleValue(irc[1]) || nickLike(irc[1]))) found.push(match(irc[1], line.indexOf(`${irc[1]}>`), 'the nick of a dated chat log line'));
+    if (irc && (isPersonalHandleValue(irc[1]) || nickLike(irc[1])) && !/(?:serv|bot)$/i.test(irc[1])) found.push(match(irc[1], line.indexOf(`${irc[1]}>`), 'the nick of a dated chat log line'));
     const pgpass = pgpassLine.exec(line);
     if (pgpass && isPersonalHandleValue(pgpass[1])) found.push(match(pgpass[1], line.lastIndexOf(`:${pgpass[1]}:`) + 1, 'the user of a .pgpass line'));
     const role = incidentRoleKey.exec(line);
