@@ -5,6 +5,7 @@ import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
 import { discoverCodeNames, findSystemNamesOnLine } from './publication/named-systems.ts';
+import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
@@ -748,7 +749,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // "version", "release" or "build": those are version numbers. Only addresses in private ranges
   // say something about our network; public ones (a resolver, a provider's anycast address) are
   // public by definition.
-  add('redact/ip-address', /(?<![\w.])(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g, (m) => isPrivateIpv4(m[0]) && !wellKnownAddresses.has(m[0]));
+  // Since the seventeenth probe round with its IPv6 prefix (`::ffff:10.40.2.7`), which the fix
+  // left behind, and in hexadecimal, octal and a URL's shorter forms (address-notations.ts).
+  add('redact/ip-address', /(?:(?<![\w:.])::ffff:(?=\d)|(?<![\w.]))(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/gi, (m) => isPrivateIpv4(m[0].replace(/^::ffff:/i, '')) && !wellKnownAddresses.has(m[0]));
+  for (const a of findOtherAddressNotations(line)) matches.push({ rule: 'redact/ip-address', text: a.text, index: a.index, why: a.why });
   add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
   // Since the tenth probe round: a private range or address in the other notations operators
   // write (`10.40.2.x`, `192.168.*.*`, `172.16/12`, `10-40-2-7` as a peer or a DNS label) and a

@@ -65,7 +65,8 @@ describe('not findings: public text written the same way', () => {
 
   test('a system listed in publicNames; a public product no list knows is an error to allow', () => {
     expect(rules('Vexmor 2.1 restarted the primary.', 'redact/internal-name', { ...probeOptions, publicNames: ['Vexmor'] })).toEqual([]);
-    expect(rules('Patroni 3.0 restarted the primary.', 'redact/internal-name')).toEqual(['redact/internal-name:Patroni']);
+    // Since the seventeenth probe round the version is part of the finding (its fix left it on the page).
+    expect(rules('Patroni 3.0 restarted the primary.', 'redact/internal-name')).toEqual(['redact/internal-name:Patroni 3.0']);
     expect(rules('Patroni 3.0 restarted the primary.', 'redact/internal-name', { ...probeOptions, publicNames: ['Patroni'] })).toEqual([]);
   });
 
@@ -105,7 +106,7 @@ describe('a passphrase is a secret only as a password\'s value', () => {
 describe('the rules point at the name, not the words around it', () => {
   test.each([
     ['a lone word in an Actor column', '| Time | Actor | Event |\n| --- | --- | --- |\n| 10:02 | Kasimir | restarted the primary |', ['redact/possible-person:Kasimir']],
-    ['a system with a version', 'At 10:02 Vexmor 2.1 restarted the primary.', ['redact/internal-name:Vexmor']],
+    ['a system with a version', 'At 10:02 Vexmor 2.1 restarted the primary.', ['redact/internal-name:Vexmor 2.1']],
     ['a Mermaid alias', '```mermaid\nsequenceDiagram\n    participant K as Kasimir\n```', ['redact/possible-person:Kasimir']],
     ['a YAML flow list', '```yaml\nusers: [kvestre, hbrekke]\n```', ['redact/person:kvestre', 'redact/person:hbrekke']],
     ['an image file name', '![Latency](/images/dagfinn_holm_notes.png)', ['redact/possible-person:dagfinn_holm']],

@@ -26,6 +26,7 @@
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { looksLikePersonalHandle, type PatternMatch } from './person-patterns.ts';
+import { onlyAPersonDoes } from './people-only-events.ts';
 
 /** Headers of a column of who acted, which holds organisations as often as people. */
 const actorHeader = /^(?:actors?|performed by|done by|actioned by|executed by|action by)$/i;
@@ -54,7 +55,7 @@ const unknownCapitalised = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
 /** Words that close an organisation's name ("Interchain Labs", "Silk Nodes", "Quell Capital"). */
 const organisationWord = /^(?:labs?|nodes?|networks?|systems?|capital|ventures?|foundation|staking|stakes?|validators?|group|inc|ltd|llc|gmbh|ag|technolog(?:y|ies)|tech|cloud|protocol|finance|dao|partners?|solutions?|digital|global|security|studios?|works|teams?|chain|core|services?|infra(?:structure)?|hosting|ops|devs?|engineering|software|research|consulting|company|corp(?:oration)?)$/i;
 /** A surname: a capitalised word compromise's lexicon and the public names do not know (a rare English word such as "Holm" is one), no organisation's word. */
-const surname = (word: string) => /^\p{Lu}\p{Ll}{1,}$/u.test(word) && !organisationWord.test(word) && ![word, word.replace(/e?s$/, '')].some((w) => isKnownWord(w) || isOrdinaryWord(w) || isPublicTerm(w));
+export const surname = (word: string) => /^\p{Lu}\p{Ll}{1,}$/u.test(word) && !organisationWord.test(word) && ![word, word.replace(/e?s$/, '')].some((w) => isKnownWord(w) || isOrdinaryWord(w) || isPublicTerm(w));
 const knownFirstName = (word: string) => isKnownFirstName(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
 
 /** How a cell's text names a person, or `undefined`; `lone` is a single unknown capitalised word. */
@@ -130,6 +131,11 @@ export function findActorColumnPeople(lines: readonly string[], codeLines: Reado
         continue;
       }
       if ('lone' in actor) {
+        // Since the seventeenth probe round: beside what only a person does, whatever the column.
+        if (cells.some((other, o) => o !== c && onlyAPersonDoes(other.text))) {
+          add(i, { text: actor.lone, index, severity: 'error', guess: true, why: 'one word no lexicon knows in an Actor column, doing what only a person does' });
+          continue;
+        }
         lone.push({ line: i, column: c, match: { text: actor.lone, index, severity: 'error', guess: true, why: 'in an Actor column with people in it' } });
         continue;
       }

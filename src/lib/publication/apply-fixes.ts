@@ -299,9 +299,12 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // A handle or address in prose is someone too: "we (@dana, @lee) hit a snag" was published as
   // "we (, ) hit a snag" (adoption walkthrough, round 22); it gets the phrase an .md body gets.
   const bareSomeone = (rule === 'redact/handle' || rule === 'redact/email') && source.slice(spanStart, spanEnd) === text;
-  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone)) return '';
   const lineStart = source.lastIndexOf('\n', spanStart - 1) + 1;
   const lineEnd = source.indexOf('\n', spanEnd) < 0 ? source.length : source.indexOf('\n', spanEnd);
+  // An internal system acting in prose ("Vexmor 2.1 restarted the replica") is the sentence's
+  // subject: without a stand-in the page read " restarted the replica" (seventeenth probe round).
+  const subject = rule === 'redact/internal-name' && source.slice(spanStart, spanEnd) === text && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, lineEnd));
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject)) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
   const phrase = genericReplacement(rule);

@@ -10,20 +10,27 @@ import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
-/** The title of a Markdown link or image (`](url "title")`, also in single quotes or brackets) and an HTML `title` attribute. */
-const linkTitle = /\]\(\s*<?[^\s)>]*>?\s+(?:"([^"]*)"|'([^']*)'|\(([^)]*)\))\s*\)|\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/**
+ * The title of a Markdown link or image (`](url "title")`, also in single quotes or brackets), an
+ * HTML `title` attribute, and since the seventeenth probe round a reference definition's title
+ * (`[rb]: https://… "by Kasimir"`).
+ */
+const linkTitle = /\]\(\s*<?[^\s)>]*>?\s+(?:"([^"]*)"|'([^']*)'|\(([^)]*)\))\s*\)|\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')|^\s{0,3}\[[^\]\n]+\]:\s*<?[^\s>]+>?\s+(?:"([^"]*)"|'([^']*)'|\(([^)]*)\))\s*$/g;
 
-/** A verb of making or keeping, then "by" and one or two capitalised words. */
-const madeBy = /\b(?:maintained|written|owned|kept|curated|updated|edited|drawn|taken|made|created|authored|compiled|prepared|managed|run|shared|posted|annotated)\s+by\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+/**
+ * A verb of making or keeping, then "by" and one or two capitalised words; since the seventeenth
+ * probe round also a title that opens with "by" (`[the runbook](… "by Kasimir")`), a byline.
+ */
+const madeBy = /(?:^\s*[Bb]y|\b(?:maintained|written|owned|kept|curated|updated|edited|drawn|taken|made|created|authored|compiled|prepared|managed|run|shared|posted|annotated)\s+by)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
 const unknown = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
 
 /** People named as a linked page's maker in its title, as guesses (a first name the lexicon knows is certain). */
 export function findLinkTitlePeople(line: string): PatternMatch[] {
-  if (!/\bby\s/.test(line)) return [];
+  if (!/\b[Bb]y\s/.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(linkTitle, line)) {
-    const title = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    const title = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '';
     const titleAt = m.index! + m[0].indexOf(title);
     for (const by of allMatches(madeBy, title)) {
       const name = by[1];

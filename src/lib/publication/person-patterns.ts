@@ -7,6 +7,8 @@ import { findActorColumnPeople } from './actor-column.ts';
 import { findLinkTitlePeople } from './link-title-people.ts';
 import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from './pasted-config-people.ts';
 import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
+import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-export-people.ts';
+import { findAttributedPeople, pronounWord } from './attribution-people.ts';
 import { exampleParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
@@ -814,7 +816,7 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
           const at = cell.start + item.index!;
           const word = item[0];
           if (matches.some((k) => at >= k.index && at < k.index + k.text.length)) continue;
-          if (/^(?:and|or|the|an?|tbd|tba|n\/a|none|nobody|team|all|everyone)$/i.test(word) || roleAcronyms.has(word.toUpperCase()) || teamWordInCell.test(word) || isPublicTerm(word)) continue;
+          if (/^(?:and|or|the|an?|tbd|tba|n\/a|none|nobody|team|all|everyone)$/i.test(word) || pronounWord.test(word) || roleAcronyms.has(word.toUpperCase()) || teamWordInCell.test(word) || isPublicTerm(word)) continue;
           matches.push({ text: word, index: at, severity: 'error', why: 'in a column of people, listed with a name' });
         }
       }
@@ -1004,7 +1006,8 @@ export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet
 }
 
 /** CSV headers of columns that hold people's accounts, and of columns that hold full names. */
-const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by)$/i;
+// Since the seventeenth probe round also a paging tool's export (`assigned_to`, `acknowledged_by`, `resolved_by`).
+const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by|assigned_?to|acknowledged_?by|acked_?by|resolved_?by|escalated_?to|closed_?by|triggered_?by|incident_?commander|commander|responder)$/i;
 const csvNameHeader = /^(?:name|full_?name|display_?name|person|engineer|responder|on_?call)$/i;
 /** Cells of a comma-separated line, quotes around a cell dropped, each with its column. */
 function csvCells(line: string): { text: string; index: number }[] {
@@ -2342,12 +2345,16 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findOnCallListNames(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findActorColumnPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findToolExportPeopleOverLines(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findLinkTitlePeople(line)) addLonger(candidates, { ...m, line: i });
     for (const m of findPastedConfigPeople(line)) addLonger(candidates, { ...m, line: i });
     // Since the sixteenth probe round: records, diagrams and image file names (pasted-record-people.ts).
     for (const m of findPastedRecordPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
+    // Since the seventeenth probe round: paging logs, GitHub events, transcripts (tool-export-people.ts).
+    for (const m of findToolExportPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findAttributedPeople(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findPeopleInProseClauses(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
   });

@@ -63,6 +63,13 @@ const percentEscape = String.raw`%(?:2[1-9A-Fa-f]|[3-6][0-9A-Fa-f]|7[0-9A-Ea-e])
  */
 const defanged = String.raw`\s*(?:\[(?:\.|[dD][oO][tT]|[aA][tT]|@)\]|\((?:\.|[dD][oO][tT]|[aA][tT]|@)\)|\{(?:\.|[dD][oO][tT]|[aA][tT]|@)\})\s*|\b[hH][xX]{2}[pP](?=[sS]?(?::|\[:\])\/\/)|\[:\](?=\/\/)`;
 
+/**
+ * Full stops of other scripts between letters or digits of a host (`ledger-db-7。acme。internal`):
+ * an address bar and a resolver read U+3002, U+FF61 and U+FE52 as the dot (IDNA), and a text
+ * search does not (seventeenth probe round). Read as `.` as a defanged dot is.
+ */
+const dotLike = String.raw`(?<=[A-Za-z0-9])[\u3002\uFF61\uFE52](?=[A-Za-z0-9])`;
+
 /** Hyphens and dashes that read as `-` where they are (NFKC keeps them, or makes U+2011 the hyphen U+2010). */
 const dashLike = String.raw`(?<=[\p{L}\p{N}])(?:[\u2010-\u2012\uFE63](?=[\p{L}\p{N}])|[\u2013\u2212](?=\p{N}))`;
 
@@ -75,7 +82,7 @@ const dashLike = String.raw`(?<=[\p{L}\p{N}])(?:[\u2010-\u2012\uFE63](?=[\p{L}\p
 const backslashInName = String.raw`(?<=\p{L})\\(?=\p{L}|[ ]\p{Lu})`;
 
 /** One piece the folding may change; everything else is copied as it is. */
-const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source}|\\p{Mn})|(${percentEscape})|(${defanged})|(${dashLike})|(${backslashInName})|([^\\x00-\\x7F])`, 'gu');
+const foldable = new RegExp(`(${entity})|(${inlineTag})|([*~\\x60]+)|(${invisible.source}|\\p{Mn})|(${percentEscape})|(${defanged}|${dotLike})|(${dashLike})|(${backslashInName})|([^\\x00-\\x7F])`, 'gu');
 
 /** Latin look-alikes: Cyrillic and Greek letters that render like a Latin letter in common fonts. */
 const lookAlikes: Record<string, string> = {
