@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { pageWithAliases, temporarySearchIndexes } from '../support/alias-search-index.ts';
 import { builtInIncidentTranslations, foldAccents, translationAlternatives, translationIndex, translationsOf } from '../../src/lib/search-translations.ts';
 
 describe('translationsOf (round 16)', () => {
@@ -105,5 +106,36 @@ describe('the search page with translations (translationAlternatives)', () => {
     const found = await searchForgiving(engine, 'network outage', translationAlternatives);
     expect(found.exact.map((hit) => hit.id)).toEqual(['network']);
     expect(searched.some((term) => /netzwerk|réseau|ausfall|panne/.test(term))).toBe(false);
+  });
+});
+
+// Against pagefind's own index: reports written in German, searched in English, and the reverse.
+const searchIndexOf = temporarySearchIndexes('search-translations-');
+let german: SearchEngine;
+let english: SearchEngine;
+beforeAll(async () => {
+  german = await searchIndexOf([
+    { url: '/postmortems/strom/', html: pageWithAliases('Stromausfall im Rechenzentrum Frankfurt: alle Server waren nicht erreichbar.', []) },
+    { url: '/postmortems/anmeldung/', html: pageWithAliases('Die Anmeldung war nach dem Zertifikatswechsel nicht möglich.', []) },
+    { url: '/postmortems/drucker/', html: pageWithAliases('Der Drucker im Büro war nicht erreichbar.', []) },
+  ]);
+  english = await searchIndexOf([
+    { url: '/postmortems/power/', html: pageWithAliases('A power outage at the datacenter took every server offline.', []) },
+    { url: '/postmortems/printer/', html: pageWithAliases('The office printer was offline.', []) },
+  ]);
+}, 120_000);
+
+const urls = (found: { exact: { data: { url: string } }[]; partial: { data: { url: string } }[] }) => [...found.exact, ...found.partial].map((hit) => hit.data.url);
+
+describe('translations in pagefind\'s index', () => {
+  test('English words find the German report ("power outage datacenter": strom…, rechenzentrum), and nothing without', async () => {
+    expect(urls(await searchForgiving(german, 'power outage datacenter'))).toEqual([]);
+    expect(urls(await searchForgiving(german, 'power outage datacenter', translationAlternatives))[0]).toBe('/postmortems/strom/');
+    expect(urls(await searchForgiving(german, 'login', translationAlternatives))).toEqual(['/postmortems/anmeldung/']);
+  });
+
+  test('German words find the English report ("Stromausfall Rechenzentrum")', async () => {
+    expect(urls(await searchForgiving(english, 'Stromausfall Rechenzentrum'))).toEqual([]);
+    expect(urls(await searchForgiving(english, 'Stromausfall Rechenzentrum', translationAlternatives))).toEqual(['/postmortems/power/']);
   });
 });
