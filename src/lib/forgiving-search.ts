@@ -129,8 +129,22 @@ export async function loadResultData(result: { data(): Promise<SearchResultData>
   return { ...data, excerpt: excerptOfOwnText(data, excerptLength) };
 }
 
-/** Words too common to count towards "most words" or to report as missing. */
-const stopWords = new Set('a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some'.split(' '));
+/**
+ * Words too common to count towards "most words" or to report as missing. Since round 16 also the
+ * English function words a responder types in a sentence ("web apps flaky because of a db
+ * server"): conjunctions, pronouns, auxiliaries and modals, determiners, question words. Such a
+ * word is rare in reports, so pagefind scores it high: "because", in 2 of 256 status notices,
+ * put a maintenance notice first on that query (docs/findability.md, round 16). Words that carry
+ * an incident's meaning stay counted: negations ("no", "not"), the particles of phrasal verbs
+ * ("down", "out", "up", "off", "over", "under"), quantities ("all", "every"), "us" (a region's
+ * "us-east") and "may" (the month).
+ */
+const stopWords = new Set(
+  `a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some
+  because but so then than that this these those there their theirs them they he she him his her hers i me my you your yours
+  which who whom whose what where why how been being do does did doing can could would should shall might must will am if
+  also just very too though although until since via about while`.split(/\s+/),
+);
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
 const withoutStopWords = (query: string) => query.split(' ').filter((word) => !stopWords.has(word.toLowerCase())).join(' ');
 
