@@ -76,11 +76,11 @@ export interface ForgivingOptions {
   /**
    * Synonyms of a query word (e.g. src/lib/search-synonyms.ts), searched when the partial matches
    * are: a page holding a synonym counts as holding the word, at `synonymWeight` times pagefind's
-   * score for the synonym. None by default. The search page passes a word's translations into the
-   * other languages of incident reports, for a word no page holds (src/lib/search-translations.ts
-   * `translationAlternatives`, round 16); synonyms from a general word embedding and from WordNet
-   * were measured in round 12, and no setting raised the paraphrase development set and most
-   * lowered it (docs/findability.md), so they are only `npm run eval:search -- --synonyms`.
+   * score for the synonym. None by default. The search page passes a word's other English
+   * spelling and its translations, for a word no page holds (src/lib/search-alternatives.ts,
+   * round 16); synonyms from a general word embedding and from WordNet were measured in round 12,
+   * and no setting raised the paraphrase development set and most lowered it
+   * (docs/findability.md), so they are only `npm run eval:search -- --synonyms`.
    */
   alternativesOf?: (word: string) => readonly string[];
   /** A query word held by fewer pages than this has its synonyms searched. Default 3. */
@@ -262,7 +262,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const exactResults = (await engine.search(exactQuery, searchOptions))?.results ?? [];
   if (counted.length < 2) {
     // One word: nothing to forgive, but still say when no postmortem holds it. A word no page
-    // holds that has alternatives ("Stromausfall", src/lib/search-translations.ts) goes on to
+    // holds that has alternatives ("Stromausfall", src/lib/search-alternatives.ts) goes on to
     // the partial matches below, which list the pages holding an alternative.
     const held = counted.length ? await resultsHolding(counted[0], exactResults) : exactResults;
     if (!(held.length === 0 && counted.length === 1 && options.alternativesOf?.(counted[0]).length)) {

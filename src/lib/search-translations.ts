@@ -5,7 +5,7 @@
  * outage". No report holds the other language's word, so pagefind finds nothing for it.
  *
  * The search page asks for a word's translations only when no postmortem holds the word itself
- * (src/lib/forgiving-search.ts `alternativesOf`, `synonymsBelow` 1): an English query on English
+ * (src/lib/search-alternatives.ts): an English query on English
  * reports is never changed, and a German word that some report holds is searched as typed.
  *
  * Each entry is one English word and the words of the three languages that mean it in an
@@ -129,8 +129,3 @@ export function translationsOf(word: string, index: TranslationIndex = builtIn):
   return [];
 }
 
-/**
- * What the search page passes to `searchForgiving` (src/lib/forgiving-search.ts): a word's
- * translations are searched only when no postmortem holds the word (`synonymsBelow` 1).
- */
-export const translationAlternatives = { alternativesOf: (word: string) => translationsOf(word), synonymsBelow: 1 } as const;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 import { pageWithAliases, temporarySearchIndexes } from '../support/alias-search-index.ts';
-import { builtInIncidentTranslations, foldAccents, translationAlternatives, translationIndex, translationsOf } from '../../src/lib/search-translations.ts';
+import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
+import { builtInIncidentTranslations, foldAccents, translationIndex, translationsOf } from '../../src/lib/search-translations.ts';
 
 describe('translationsOf (round 16)', () => {
   test.each([
@@ -58,7 +59,7 @@ describe('translationsOf (round 16)', () => {
   });
 });
 
-describe('the search page with translations (translationAlternatives)', () => {
+describe('the search page with translations (searchAlternatives)', () => {
   // pagefind's contract: every word must match; scores per word and page.
   const scores: Record<string, Record<string, number>> = {
     power: { dc: 5, ups: 3 },
@@ -85,7 +86,7 @@ describe('the search page with translations (translationAlternatives)', () => {
 
   test('a one-word query no page holds lists the pages holding its translations, named as such', async () => {
     expect((await searchForgiving(engine, 'Stromausfall')).partial).toEqual([]);
-    const found = await searchForgiving(engine, 'Stromausfall', translationAlternatives);
+    const found = await searchForgiving(engine, 'Stromausfall', searchAlternatives);
     expect(found.missing).toEqual(['stromausfall']);
     expect(found.exact).toEqual([]);
     // dc holds both "power" and "outage": it ranks first, by the better of the two.
@@ -96,14 +97,14 @@ describe('the search page with translations (translationAlternatives)', () => {
   test('a query mixing a held word and a foreign one: the page holding both ranks first', async () => {
     // Without translations the page scoring higher for "s390" alone comes first.
     expect((await searchForgiving(engine, 'Stromausfall s390')).partial[0].id).toBe('builders');
-    const found = await searchForgiving(engine, 'Stromausfall s390', translationAlternatives);
+    const found = await searchForgiving(engine, 'Stromausfall s390', searchAlternatives);
     expect(found.partial[0].id).toBe('dc');
     expect(found.partial[0].matched).toEqual(['stromausfall', 's390']);
   });
 
   test('a word some page holds is not translated: an English query is searched as before', async () => {
     searched.length = 0;
-    const found = await searchForgiving(engine, 'network outage', translationAlternatives);
+    const found = await searchForgiving(engine, 'network outage', searchAlternatives);
     expect(found.exact.map((hit) => hit.id)).toEqual(['network']);
     expect(searched.some((term) => /netzwerk|réseau|ausfall|panne/.test(term))).toBe(false);
   });
@@ -130,12 +131,12 @@ const urls = (found: { exact: { data: { url: string } }[]; partial: { data: { ur
 describe('translations in pagefind\'s index', () => {
   test('English words find the German report ("power outage datacenter": strom…, rechenzentrum), and nothing without', async () => {
     expect(urls(await searchForgiving(german, 'power outage datacenter'))).toEqual([]);
-    expect(urls(await searchForgiving(german, 'power outage datacenter', translationAlternatives))[0]).toBe('/postmortems/strom/');
-    expect(urls(await searchForgiving(german, 'login', translationAlternatives))).toEqual(['/postmortems/anmeldung/']);
+    expect(urls(await searchForgiving(german, 'power outage datacenter', searchAlternatives))[0]).toBe('/postmortems/strom/');
+    expect(urls(await searchForgiving(german, 'login', searchAlternatives))).toEqual(['/postmortems/anmeldung/']);
   });
 
   test('German words find the English report ("Stromausfall Rechenzentrum")', async () => {
     expect(urls(await searchForgiving(english, 'Stromausfall Rechenzentrum'))).toEqual([]);
-    expect(urls(await searchForgiving(english, 'Stromausfall Rechenzentrum', translationAlternatives))).toEqual(['/postmortems/power/']);
+    expect(urls(await searchForgiving(english, 'Stromausfall Rechenzentrum', searchAlternatives))).toEqual(['/postmortems/power/']);
   });
 });
