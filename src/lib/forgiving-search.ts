@@ -137,13 +137,20 @@ export async function loadResultData(result: { data(): Promise<SearchResultData>
  * put a maintenance notice first on that query (docs/findability.md, round 16). Words that carry
  * an incident's meaning stay counted: negations ("no", "not"), the particles of phrasal verbs
  * ("down", "out", "up", "off", "over", "under"), quantities ("all", "every"), "us" (a region's
- * "us-east") and "may" (the month).
+ * "us-east") and "may" (the month). And the function words of the languages a query word is
+ * translated from (src/lib/search-translations.ts): "la base de données", "caída del centro de
+ * datos" counted "de" and "del", which pagefind matched as the start of "deploy…"; left counted are
+ * those that are also English words or names ("die", "plus", "la", "en", "du", "des", "im") and the
+ * negations ("nicht", "pas").
  */
 const stopWords = new Set(
   `a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some
   because but so then than that this these those there their theirs them they he she him his her hers i me my you your yours
   which who whom whose what where why how been being do does did doing can could would should shall might must will am if
-  also just very too though although until since via about while`.split(/\s+/),
+  also just very too though although until since via about while
+  der das den dem und oder mit von zu zum zur auf bei nach für ist sind wird wurde ein eine einer einen
+  le les un une de et est sont sur pour par avec dans au aux ne
+  el los las una del y con por para está están es al se que lo`.split(/\s+/),
 );
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
 const withoutStopWords = (query: string) => query.split(' ').filter((word) => !stopWords.has(word.toLowerCase())).join(' ');

@@ -118,13 +118,19 @@ export function translationsOf(word: string, index: TranslationIndex = builtIn):
   const direct = index.toEnglish.get(folded) ?? index.fromEnglish.get(folded);
   if (direct) return direct.filter((other) => other !== folded);
   // A German compound: the longest known head that leaves a known modifier, with or without the
-  // linking "s" ("sicherheitsvorfall" = sicherheit + s + vorfall).
+  // linking "s" ("sicherheitsvorfall" = sicherheit + s + vorfall). German borrows English words
+  // into compounds ("Datenbankserver", "Loginfehler"): a part that is an English word of the
+  // table stands for itself. At least one part is German, else the word is no compound of the table.
+  const partOf = (part: string) => index.toEnglish.get(part) ?? (index.fromEnglish.has(part) ? [part] : undefined);
   for (let split = minCompoundPart; split <= folded.length - minCompoundPart; split++) {
-    const head = index.toEnglish.get(folded.slice(split));
+    const headWord = folded.slice(split);
+    const head = partOf(headWord);
     if (!head) continue;
     const modifierWord = folded.slice(0, split);
-    const modifier = index.toEnglish.get(modifierWord) ?? (modifierWord.endsWith('s') ? index.toEnglish.get(modifierWord.slice(0, -1)) : undefined);
-    if (modifier) return [...new Set([...modifier, ...head])];
+    const bare = modifierWord.endsWith('s') ? modifierWord.slice(0, -1) : undefined;
+    const modifier = partOf(modifierWord) ?? (bare ? partOf(bare) : undefined);
+    const german = index.toEnglish.has(headWord) || index.toEnglish.has(modifierWord) || (bare !== undefined && index.toEnglish.has(bare));
+    if (modifier && german) return [...new Set([...modifier, ...head])];
   }
   return [];
 }

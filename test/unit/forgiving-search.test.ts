@@ -57,8 +57,10 @@ describe('searchForgiving', () => {
       ['maintenance', ['web', 'server']],
     ]);
     expect(found.missing).toEqual(['flaky']);
-    // Nor is a function word no page holds named missing.
+    // Nor is a function word no page holds named missing, in English or in a language queries are translated from.
     expect((await searchForgiving(sentence, 'why is the db so stuck')).missing).toEqual([]);
+    // "la" stays counted: it is also a place (Los Angeles) responders type.
+    expect((await searchForgiving(sentence, 'la base de données del servidor')).missing).toEqual(['la', 'base', 'données', 'servidor']);
   });
 
   test('a word no page holds: named, and pages with the other words listed as partial, not exact', async () => {

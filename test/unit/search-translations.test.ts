@@ -28,6 +28,13 @@ describe('translationsOf (round 16)', () => {
     expect(translationsOf(word)).toEqual(english);
   });
 
+  test('a German compound with an English part of the table: the English part stands for itself', () => {
+    expect(translationsOf('Datenbankserver')).toEqual(['database', 'server']);
+    expect(translationsOf('Loginfehler')).toEqual(['login', 'error']);
+    // Two English parts are no German compound: nothing to translate.
+    expect(translationsOf('serverlogin')).toEqual([]);
+  });
+
   test('an English word of the table: its single-word translations, never itself', () => {
     const network = translationsOf('network');
     expect(network).toEqual(expect.arrayContaining(['netzwerk', 'réseau']));
