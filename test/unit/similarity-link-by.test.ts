@@ -10,6 +10,7 @@ import {
   plainWordingNeighbours,
   plainWordingVectors,
   sharedPlainWords,
+  withoutPlainWords,
 } from '../../src/lib/similarity-link-by.ts';
 import { rankByPlainTfIdf } from '../../src/lib/similarity-evaluation.ts';
 import { loadKbConfig } from '../../src/lib/kb-config.ts';
@@ -67,6 +68,41 @@ describe('plain wording (the TF-IDF baseline, as the site reads it)', () => {
     const vectors = plainWordingVectors([doc('a', 'The 502 on Mapserv', 'Mapserv on Hillcrest was down'), doc('b', 'The 502 again', 'Mapserv on Hillcrest restarted')]);
     const words = sharedPlainWords(vectors, 0, 1, 4);
     expect(words.sort()).toEqual(['hillcrest', 'mapserv']);
+  });
+});
+
+describe('a reason names each word once (UI round 24)', () => {
+  const registry = [
+    doc('cdn-stale', 'Crates served stale from the CDN', 'Crates uploaded to the registry propagated late to the CDN; the crate index lagged behind GitHub.'),
+    doc('cdn-purge', 'CDN purge missed new crates', 'New crates propagated to the CDN only after a manual purge; the crate index on GitHub was current.'),
+    doc('index-lag', 'Crate index lagging', 'The crate index on GitHub lagged; crates uploaded were not visible.'),
+    ...['Office network switch replaced', 'Payroll export delayed by a holiday', 'Wiki search reindexed overnight', 'Printer queue cleared']
+      .map((title, i) => doc(`filler-${i}`, title, `${title}. Nothing else changed and users were told by email.`)),
+  ];
+  const key = (word: string) => word.toLowerCase().replace(/(?<=...)s$/, '');
+
+  test('shared words name a singular after its plural once; the model\'s words they name are left out of its part', () => {
+    const vectors = plainWordingVectors(registry);
+    const all = sharedPlainWords(vectors, 0, 1, 10);
+    expect(all).toContain('crates');
+    expect(all.map(key)).toEqual([...new Set(all.map(key))]);
+    // The model's words named again as "same words" are said there only.
+    expect(withoutPlainWords('shared tag cdn; similar wording: crates, propagated, purge', ['crate', 'github'])).toBe('shared tag cdn; similar wording: propagated, purge');
+    expect(withoutPlainWords('shared tag cdn; similar wording: crates', ['crate'])).toBe('shared tag cdn');
+  });
+
+  test('blended links: no word in a reason twice', () => {
+    let named = 0;
+    for (const linkBy of ['blend', 'system'] as const) {
+      for (const [id, links] of findSimilarLinkedBy(registry, linkBy)) {
+        for (const link of links) {
+          const words = [...link.reason.matchAll(/(?:similar wording|same words): ([^;]+)/g)].flatMap((m) => m[1].split(', '));
+          named += words.length;
+          expect(words.map(key), `${id} → ${link.id}: ${link.reason}`).toEqual([...new Set(words.map(key))]);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
   });
 });
 
