@@ -2,6 +2,7 @@ import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocume
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
+import { isForeignFunctionWord } from './reason-words.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -289,7 +290,7 @@ export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, co
   while (x < a.length && y < b.length) {
     if (a[x] === b[y]) {
       const word = vectors.words[a[x]];
-      if (isIndexable(word) && /[a-z]/.test(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
+      if (isIndexable(word) && /[a-z]/.test(word) && !isForeignFunctionWord(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
       x++;
       y++;
     } else if (a[x] < b[y]) x++;

@@ -106,6 +106,31 @@ describe('a reason names each word once (UI round 24)', () => {
   });
 });
 
+describe('a reason names no article or preposition of another language (UI round 24)', () => {
+  test('two French reports are linked by what they share, not by "le, sur, de"', () => {
+    const reports = [
+      doc('fr-a', 'Perte du stockage iSCSI sur le NAS', 'Le NAS a perdu les sessions iSCSI sur le switch de la baie; le cluster de la prod est tombé sur les volumes de la base.'),
+      doc('fr-b', 'Sessions iSCSI coupées sur le NAS', 'Les sessions iSCSI sur le NAS de la baie ont expiré; les volumes de la prod sont passés en lecture seule sur le cluster.'),
+      doc('fr-c', 'Certificat expiré sur le proxy', 'Le certificat du proxy de la prod a expiré sur le cluster de la DMZ.'),
+      ...['Office network switch replaced', 'Payroll export delayed by a holiday', 'Wiki search reindexed overnight', 'Printer queue cleared']
+        .map((title, i) => doc(`filler-${i}`, title, `${title}. Nothing else changed and users were told by email.`)),
+    ];
+    let named = 0;
+    for (const linkBy of ['cause', 'blend', 'system'] as const) {
+      const links = findSimilarLinkedBy(reports, linkBy);
+      expect(links.get('fr-a')![0].id, linkBy).toBe('fr-b');
+      for (const [id, list] of links) {
+        for (const link of list) {
+          const words = [...link.reason.matchAll(/(?:similar wording|same words): ([^;]+)/g)].flatMap((m) => m[1].split(', '));
+          named += words.length;
+          for (const word of ['le', 'la', 'les', 'sur', 'de', 'du']) expect(words, `${linkBy} ${id} → ${link.id}: ${link.reason}`).not.toContain(word);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+  });
+});
+
 describe('links by cause, blended, or by system (site.config.ts similarity.linkBy)', () => {
   const firstOf = (links: Map<string, { id: string }[]>, id: string) => links.get(id)![0]?.id;
 
