@@ -2,6 +2,7 @@ import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocume
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
+import { isForeignFunctionWord } from './reason-words.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -274,7 +275,12 @@ export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: n
   });
 }
 
-/** The words reports i and j share, strongest first (weight products), as a reader would name them: no stop words, numbers or one-letter words. */
+/**
+ * The words reports i and j share, strongest first (weight products), as a reader would name them:
+ * no stop words, numbers or one-letter words, and each once (no "crate" after "crates"). Reasons on imported reports named
+ * words twice ("similar wording: cdn, crates, propagated, build; same words: crates, production,
+ * propagated, cdn"), 120 of 809 in UI round 24 (docs/architecture.md).
+ */
 export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, count: number): string[] {
   const a = vectors.terms[i];
   const b = vectors.terms[j];
@@ -284,14 +290,45 @@ export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, co
   while (x < a.length && y < b.length) {
     if (a[x] === b[y]) {
       const word = vectors.words[a[x]];
-      if (isIndexable(word) && /[a-z]/.test(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
+      if (isIndexable(word) && /[a-z]/.test(word) && !isForeignFunctionWord(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
       x++;
       y++;
     } else if (a[x] < b[y]) x++;
     else y++;
   }
   shared.sort((p, q) => q.weight - p.weight || (p.word < q.word ? -1 : 1));
-  return shared.slice(0, count).map((entry) => displayWord(entry.word));
+  // Each word once to a reader: no "crate" after "crates".
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const { word } of shared) {
+    if (words.length >= count) break;
+    const shown = displayWord(word);
+    const key = readerKey(shown);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    words.push(shown);
+  }
+  return words;
+}
+
+/** A word as a reader tells words apart: "Crates", "crates" and "crate" are one. */
+export function readerKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+/**
+ * A model's reason without the words named as "same words" beside it: those put the link there
+ * (plain wording weighed most), so they are said once, there; "similar wording" goes when nothing
+ * of it is left.
+ */
+export function withoutPlainWords(reason: string, plainWords: readonly string[]): string {
+  const named = new Set(plainWords.map(readerKey));
+  return reason.split('; ').flatMap((part) => {
+    if (!part.startsWith('similar wording: ')) return [part];
+    const left = part.slice('similar wording: '.length).split(', ').filter((word) => !named.has(readerKey(word)));
+    return left.length ? [`similar wording: ${left.join(', ')}`] : [];
+  }).join('; ');
 }
 
 /**
@@ -359,7 +396,7 @@ export function findSimilarByPlainAndModel(
       // candidate with nothing to name (it shares only stop words and numbers) is no link.
       const modelReason = entry.link ? reasonOf(doc.id, entry.id) : '';
       const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
-      const reason = [modelReason, words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
+      const reason = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
       if (!reason) continue;
       links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
     }

@@ -2,6 +2,7 @@ import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis
 import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
+import { isForeignFunctionWord } from './reason-words.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
 export interface SimilarityDocument {
@@ -794,7 +795,7 @@ interface ReasonContext {
 const dateOrClockWord = /^\d+(?:st|nd|rd|th|am|pm|mn|min|h)$|^\d{1,2}h\d{2}$/;
 const hexIdWord = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,}$/;
 function isNoReasonWord(word: string): boolean {
-  return hexIdWord.test(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
+  return hexIdWord.test(word) || isForeignFunctionWord(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
 }
 
 /** Scratch space for {@link explain}: shared terms, their weight products, and their order. */
