@@ -102,3 +102,18 @@ describe("a self-hosted tool's maker's public site", () => {
     expect(found(`See ${link} for the details.`, none)).toContain(`redact/internal-link:${link}`);
   });
 });
+
+describe('a party anonymised by a role and a letter', () => {
+  test.each([
+    '10:04 | The engineer asks Vendor C DevOps to join the call.',
+    '11:14 | Vendor B Integrations start failing with 401 again.',
+    'Customer A restarted their pods after the notice.',
+  ])('is no one: %s', (line) => {
+    expect(found(line, none).filter((f) => f.startsWith('redact/person') || f.startsWith('redact/possible-person'))).toEqual([]);
+  });
+
+  test('a given name beside it, or a full name, is still found', () => {
+    expect(found('Vendor C Hallvard restarted the pool.', none)).toContain('redact/possible-person:Hallvard');
+    expect(found('Vendor Hallvard Brekke restarted the pool.', none)).toContain('redact/possible-person:Hallvard Brekke');
+  });
+});
