@@ -1,5 +1,6 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
+import { isToolProjectSite } from './publication/tool-project-sites.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
@@ -871,7 +872,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0]))) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe

@@ -9,7 +9,7 @@ import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from 
 import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
 import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-export-people.ts';
 import { findAttributedPeople, pronounWord } from './attribution-people.ts';
-import { exampleParty } from './example-parties.ts';
+import { exampleParty, isAnonymisedParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
 import { isExamplePassword } from './code-and-standard-words.ts';
@@ -2425,7 +2425,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const titleLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && inCentredTitleBlock(lines, c.line);
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
-  const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence);
+  const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence) || isAnonymisedParty(c.text, isKnownFirstName);
   // A given name written as a shared system's ("Tier-1 Hortense", "the clusters Joltik, Accelgor
   // and Gallade") or a weekday opening a date ("Tue 16 Oct"), and the post's other uses of such a
   // system's name. Where the words around the name say a system, a guess from its form, a series
