@@ -8,6 +8,8 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
+import { describeUnreadableJson, titleOfHtmlWithoutText } from './unreadable-source.ts';
+import { detectFormat } from './source-text.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
 export interface ReportContent {
@@ -96,9 +98,15 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
-    if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
+    if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
+    // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
+    if (!exported.reports.length) throw new NotAReportError(`is a ${exported.kind} holding no incident, so there is nothing to import. Export it again with the period that holds the incidents.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
   }
+  // XML that is neither a feed nor Confluence's storage format was imported as a draft of its markup.
+  if (/\.xml$/i.test(name) && detectFormat(name, decoded.text) !== 'html') throw new NotAReportError('is XML but neither a Confluence page in its storage format (ac: and ri: elements) nor a status page\'s Atom or RSS feed, so it holds no report to import. Export the page again from Confluence or the status page, or give the report itself.');
+  const titleOnly = titleOfHtmlWithoutText(decoded.text);
+  if (titleOnly !== undefined) throw new Error(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
   // A site generator's page of settings (xREL's status site: `content/default/admin/config.md`,
   // `title`, `date`, `type: page`, `outputs: [netlifyyaml]` between `---` lines and nothing after)
   // holds no report: its "title:" line was read as a labelled title and made a draft of nothing.
