@@ -28,7 +28,12 @@ const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { 'dry-run': { type: 'boolean' }, review: { type: 'boolean' }, rename: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });
-if (values.help || !positionals.length) {
+// Without a file the usage came out with status 2 and no word of what was missing (bad input round 17).
+if (!values.help && !positionals.length) {
+  console.error('npm run redact needs the public postmortems to fix: give their files, e.g. npm run redact -- content/postmortems/<id>.mdx (npm run redact -- --help lists the options).');
+  process.exit(2);
+}
+if (values.help) {
   console.log(`Usage: npm run redact -- FILE... [--dry-run] [--review] [--rename]
 
 Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named
@@ -47,7 +52,7 @@ rewording, and something meant to be public gets an allow marker instead (docs/r
               at the end (a service id becomes its public name, another name is dropped); a file
               another post links to, or whose new name is taken, is left for you; the fixes
               the old name held back are then applied to the renamed post`);
-  process.exit(positionals.length || values.help ? 0 : 2);
+  process.exit(0);
 }
 
 const contentDir = resolveContentDir();

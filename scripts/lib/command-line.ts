@@ -40,7 +40,7 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
   try {
     parsed = parseArgs({ ...config, tokens: true });
   } catch (error) {
-    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2)) ?? unknownOptionMessage((error as Error).message, config) ?? missingValueMessage((error as Error).message);
+    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2)) ?? unknownOptionMessage((error as Error).message, config) ?? missingValueMessage((error as Error).message) ?? switchValueMessage((error as Error).message);
     if (message) throw Object.assign(new Error(message), { code: (error as NodeJS.ErrnoException).code });
     throw error;
   }
@@ -109,6 +109,17 @@ export function missingValueMessage(message: string): string | undefined {
   const option = /^Option '(?:-\w, )?(--[^' ]+) <value>' argument missing/.exec(message)?.[1];
   if (!option) return undefined;
   return `${option} is the last word of the command, so it has no value: write its value after it (${option} VALUE), or leave ${option} out.`;
+}
+
+/**
+ * Node's message for a value given to a switch (`--dry-run=yes`, `--no-lint=false`) said in our
+ * words: "Option '--dry-run' does not take an argument" did not say that the switch alone is the
+ * value, nor that `=false` does not turn it off. Undefined for every other message.
+ */
+export function switchValueMessage(message: string): string | undefined {
+  const option = /^Option '(?:-\w, )?(--[^' ]+)' does not take an argument/.exec(message)?.[1];
+  if (!option) return undefined;
+  return `${option} takes no value: it is on when given and off when left out. Write ${option} alone, or leave it out.`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { readIncidentSheet } from './incident-sheets.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { describeUnreadableJson, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
+import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
 export interface ReportContent {
@@ -79,6 +80,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (binary) throw new Error(`is not text but ${binary}: read as text, it would become a draft of garbled characters. Give the report as text (Markdown, HTML, plain text) or as .docx; export it from the program that made it.`);
   const decoded = decodeReportBytes(bytes);
   if (isSheetName(name)) {
+    if (!decoded.text.trim()) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
+    const shape = sheetShapeProblem(readCsvTable(name, decoded.text));
+    if (shape) throw new Error(`is a spreadsheet whose rows cannot all be read: ${shape}`);
     const sheet = readIncidentSheet(name, decoded.text);
     if ('why' in sheet) throw new NotAReportError(`is a spreadsheet but not an incident log (one incident a row), so it holds no report to import: ${sheet.why}. Name the columns in its first row (Title, Date or Start, Severity, Impact, Root cause, Action items, …), or export the reports themselves.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${sheet.kind}: one draft per row`, ...sheet.notes], notesAfter: [], parts: sheet.reports, exportKind: sheet.kind, startStatedApart: true, firstPartNotes: sheet.fileNotes };

@@ -47,7 +47,7 @@ export function describeUnreadableWordFile(bytes: Uint8Array, readerMessage: str
   if (!bytes.length) return 'is not a Word document: the file is empty (0 bytes). Copy the document again from where it was kept.';
   const kind = binaryKind(bytes);
   if (kind !== 'a zip archive') {
-    const what = kind ?? 'text';
+    const what = (kind ?? 'text').replace(/ \(.*\)$/, '');
     return `is not a Word document but ${what === 'text' ? 'text' : what}, named .docx: ${what === 'a PDF document' ? 'save the PDF as text or HTML (a PDF reader\'s "Save as text", or pdftotext) and import that' : what === 'text' ? 'rename it after what it is (.md, .html, .txt) and import it again' : `give the report itself (${resave})`}.`;
   }
   const names = zipEntryNames(bytes);
