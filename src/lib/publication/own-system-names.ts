@@ -1,0 +1,86 @@
+/**
+ * An internal system named by one code name ("the Zarnith service"), read where the post itself
+ * says the system is the organisation's own (since the eighteenth probe round, docs/redaction.md,
+ * "Eighteenth probe round"). A capitalised word no dictionary knows before "service" is as often
+ * a vendor's product ("the Tarsnap service", "the Artifactory service") as an internal system, so
+ * the word alone says nothing; what says it is the organisation's:
+ *
+ * - a word of ownership before it: "our Zarnith service", "the internal Quellspire pipeline",
+ *   "our in-house Varrowind";
+ * - an apposition that says so: "Brannoch, our ledger reconciliation service,", "Varrowind, our
+ *   in-house deploy tool", "Brannoch (an internal service)";
+ * - a Terraform module's address in pasted output (`module.quellspire.aws_instance.worker[0]`),
+ *   whose name the organisation chose;
+ * - the post's own code showing the word inside an identifier of its deployment (`zarnith-writer-7d9f`
+ *   in pasted kubectl output beside "the Zarnith service"): a vendor's product is named in code by
+ *   its own tools' names, the organisation's by its workloads' ({@link codeNamesShownInCode}).
+ *
+ * The word must be one no dictionary, lexicon, public term or `publicNames` entry knows. A code
+ * name found so is looked for in the rest of the post (named-systems.ts, `discoverCodeNames`).
+ */
+import { allMatches } from '../regexp.ts';
+import { isUnknownSystemWord, identifierParts, type NamedSystemMatch } from './named-systems.ts';
+import { isKnownFirstName } from './people.ts';
+
+/** Nouns of what an organisation builds and runs. */
+const systemNoun = String.raw`(?:service|system|pipeline|platform|tool|tooling|daemon|worker|workers|scheduler|backend|API|proxy|gateway|job|cluster|database|queue|cache|store|agent|bot|app|application|deployer|orchestrator|engine|framework|library|SDK|CLI|dashboard|monitor|controller|operator)s?`;
+const ownership = String.raw`(?:[Oo]ur(?:\s+own)?|[Ii]nternal|[Ii]n-house|[Hh]ome-?grown|[Pp]roprietary|[Bb]espoke)`;
+const codeName = String.raw`(\p{Lu}\p{Ll}{3,}(?:\p{Lu}\p{Ll}+)?)`;
+/** "our Zarnith service", "the internal Quellspire pipeline", "our in-house Varrowind". */
+const ownedName = new RegExp(String.raw`\b${ownership}(?:\s+(?:and|or)\s+${ownership})?\s+${codeName}(?=\s+(?:\p{Ll}+\s+){0,2}${systemNoun}\b|\s*[,.;:)]|\s+(?:to|for|that|which|was|is|had|has)\b)`, 'gu');
+/** "Brannoch, our ledger reconciliation service", "Varrowind (an internal tool)". */
+const appositiveName = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}(?:,\s+|\s+\()(?:(?:our|an|the|a)\s+)?(?:(?:own|internal|in-house|home-?grown|proprietary|bespoke)\s+)?(?:[\p{L}-]+\s+){0,3}?${systemNoun}\b`, 'gu');
+const appositiveSaysOwn = /,\s+our\b|\(\s*our\b|\b(?:internal|in-house|home-?grown|proprietary|bespoke)\b/;
+/** "the Zarnith service": a name before its noun, owned or not. */
+const nameBeforeNoun = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}(?=\s+${systemNoun}\b)`, 'gu');
+
+/** A Terraform module's address (`module.quellspire.aws_instance.worker`): the organisation names its modules. */
+const terraformModule = /(?<![\w.-])module\.([a-z][a-z0-9_-]*)(?=[.\[])/g;
+
+const unknown = (word: string, isPublicName: (text: string) => boolean) => isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word);
+
+/** The systems one line names by a code name the post says is the organisation's own. */
+export function findOwnSystemNames(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
+  const found: NamedSystemMatch[] = [];
+  if (line.includes('module.')) {
+    for (const m of allMatches(terraformModule, line)) {
+      if (identifierParts(m[1]).some((part) => part.length >= 5 && unknown(part, isPublicName))) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + 'module.'.length, why: "a Terraform module's name" });
+    }
+  }
+  if (!/\p{Lu}\p{Ll}{3}/u.test(line)) return found;
+  for (const m of allMatches(ownedName, line)) {
+    if (unknown(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), why: 'a system the post calls its own' });
+  }
+  for (const m of allMatches(appositiveName, line)) {
+    if (appositiveSaysOwn.test(m[0]) && unknown(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index!, why: 'a system the post calls its own' });
+  }
+  return found;
+}
+
+/**
+ * The code names (in lower case) of systems a post names before their noun ("the Zarnith
+ * service") and shows in its own code as a part of an identifier with other parts
+ * (`zarnith-writer-7d9f`, `ZARNITH_TIMEOUT`): the workloads of the organisation's deployment.
+ */
+export function codeNamesShownInCode(texts: readonly string[], isPublicName: (text: string) => boolean): Set<string> {
+  const named = new Set<string>();
+  for (const text of texts) for (const m of allMatches(nameBeforeNoun, text)) if (unknown(m[1], isPublicName)) named.add(m[1].toLowerCase());
+  if (!named.size) return named;
+  const shown = new Set<string>();
+  for (const text of texts) {
+    let fence = false;
+    for (const line of text.split(/\r?\n/)) {
+      if (/^\s*(?:`{3,}|~{3,})/.test(line)) {
+        fence = !fence;
+        continue;
+      }
+      const code = fence ? [line] : [...line.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
+      for (const piece of code) {
+        for (const token of piece.match(/[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+/gu) ?? []) {
+          for (const part of identifierParts(token)) if (named.has(part.toLowerCase())) shown.add(part.toLowerCase());
+        }
+      }
+    }
+  }
+  return shown;
+}
