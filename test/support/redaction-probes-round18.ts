@@ -17,7 +17,7 @@ const p = (kind: string, text: string, leak: string, org = false): LeakProbeWith
 export const leakProbesRound18: readonly LeakProbeWithOrganisation[] = [
   // Slack and Teams pastes.
   p('a Teams paste with the sender as surname, given name', 'Sælid, Tormund 10:02 AM\nfailing over to the replica now', 'Sælid, Tormund'),
-  p('a Teams paste with the sender in brackets after the time', '[10:02 AM] Vik, Jorunn\nthe replica is caught up', 'Vik, Jorunn'),
+  p('a Teams paste with the sender in brackets after the time', '[10:02 AM] Vik, Jorunn\nthe replica is caught up', 'Jorunn'),
   p('a Teams mention of a full name with an at sign', 'Looping in @Tormund Sælid for the database side.', 'Tormund Sælid'),
   p('a Slack paste with the time in brackets after the name', 'Jorunn Vik [10:04 AM]\nack, on the bridge', 'Jorunn Vik'),
   p('a Slack huddle line', 'A huddle happened in #inc-4512 with Brynhild Ødegaard and 2 others.', 'Brynhild Ødegaard'),
@@ -113,6 +113,19 @@ export const leakProbesRound18: readonly LeakProbeWithOrganisation[] = [
   p('a code name in apposition to an internal system', 'Brannoch, our ledger reconciliation service, fell behind at 10:02.', 'Brannoch'),
   p('a code name the post shows in a lower-case identifier too', 'The Zarnith service timed out.\n\n```\nzarnith-writer-7d9f   0/1   CrashLoopBackOff\n```', 'Zarnith'),
   p('a code name as "our in-house" tool', 'Deploys go through Varrowind, our in-house deploy tool.', 'Varrowind'),
+  // More of the same places, written otherwise.
+  p('an Outlook From header with the surname first', '```\nFrom: "Sælid, Tormund" <t.saelid@example.com>\nSent: Wednesday, December 2, 2026 10:02 AM\n```', 'Sælid, Tormund'),
+  p('a Teams attendance export', '```\nFull Name\tUser Action\tTimestamp\nTormund Sælid\tJoined\t12/2/26, 10:02:11 AM\n```', 'Tormund Sælid'),
+  p('kubectl config get-contexts with a user column', '```\nCURRENT   NAME          CLUSTER       AUTHINFO   NAMESPACE\n*         ledger-prod   ledger-prod   tsaelid    payments\n```', 'tsaelid'),
+  p('a recording started by a handle', 'Recording started by tsaelid at 10:03.', 'tsaelid'),
+  p('a Grafana annotation by a handle', 'Annotation by tsaelid: failover started', 'tsaelid'),
+  p('a status update posted by a first name on behalf of a team', 'Posted by Tormund on behalf of the SRE team.', 'Tormund'),
+  p('initials in brackets after a first name', 'Jorunn (JV) took the comms role at 10:05.', 'Jorunn'),
+  p('a capital elided particle in a name acting', "D'Angelo Ferreira restarted the primary.", "D'Angelo Ferreira"),
+  p('a Korean name acting', '김민수 restarted the primary.', '김민수'),
+  p('an internal tool "called" a code name', 'We route deploys through an internal tool called Varrowind.', 'Varrowind'),
+  p('a code name "we call"', 'The scheduler, which we call Quellspire, skipped a run.', 'Quellspire'),
+  p('a code name marked internal in brackets', 'Zarnith (internal) returned 503s for ten minutes.', 'Zarnith'),
 ];
 
 /** The probes still published after this round's rules: docs/redaction.md, "Limits". */
@@ -163,4 +176,10 @@ export const foundBeforeRound18: ReadonlySet<string> = new Set<string>([
   "a Kubernetes service's short DNS name under .svc",
   "a host under .intra in prose",
   "a host under .priv in a URL",
+  "an Outlook From header with the surname first",
+  "a recording started by a handle",
+  "a status update posted by a first name on behalf of a team",
+  "initials in brackets after a first name",
+  "a Korean name acting",
+  "a Teams paste with the sender in brackets after the time",
 ]);

@@ -17,7 +17,7 @@ import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
  * initials, other scripts, unusual internal suffixes, one-word code names). Every probe and
  * negative is text of our own writing; no list knows any name.
  */
-describeProbeRound({ probes: leakProbesRound18, foundBefore: foundBeforeRound18, stillPublished: stillPublishedRound18, atLeast: { probes: 60, gotThroughBefore: 27 } });
+describeProbeRound({ probes: leakProbesRound18, foundBefore: foundBeforeRound18, stillPublished: stillPublishedRound18, atLeast: { probes: 79, gotThroughBefore: 33 } });
 
 const found = (text: string, pattern: RegExp) => foundInProbe(text).filter((f) => pattern.test(f));
 const people = (text: string) => found(text, /person/);
@@ -58,6 +58,8 @@ describe('not findings: public text written the same way', () => {
     ['a repository on a code host', 'See https://github.com/acme/zorblat-quellnet for the code.'],
     ['a closing above a role', 'Best regards,\nThe SRE team'],
     ['an initial before an English word in a list of options', 'Option A. Restarted nodes come back empty.'],
+    ["kubectl contexts of tools' own users", '```\nCURRENT   NAME        CLUSTER     AUTHINFO                         NAMESPACE\n*         kind-kind   kind-kind   kind-kind\n          prod        gke_prod    gke_acme_europe-west1_prod       default\n          aks         aks         clusterUser_rg_aks               ledger\n```'],
+    ['a graph annotated by a tool', 'Annotation by grafana: deploy finished'],
   ])('%s', (_, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -69,6 +71,8 @@ describe('not findings: public text written the same way', () => {
     ['a public module in a Terraform address', '```\nmodule.vpc.aws_subnet.private[0]: Refreshing state...\n```'],
     ["a treaty organisation's public sites under .int", 'Data from https://apps.who.int/gho/ and data.ecmwf.int were current.'],
     ['an apposition of a public word', 'Ledger, our accounting service, was slow.'],
+    ['a public product "called" by us', 'We deploy with an internal tool called Jenkins.'],
+    ['a public product marked internal', 'Grafana (internal) showed the lag.'],
   ])('%s', (_, text) => {
     expect(systems(text)).toEqual([]);
   });
@@ -76,7 +80,7 @@ describe('not findings: public text written the same way', () => {
 
 describe('the rules point at the name, not the words around it', () => {
   test.each([
-    ["Teams' sender, surname first", 'Sælid, Tormund 10:02 AM', ['redact/possible-person:Sælid, Tormund']],
+    ["Teams' sender, surname first", 'Sælid, Tormund 10:02 AM', ['redact/person:Sælid, Tormund']],
     ['a hand-off with an arrow', '## Handoff notes, week 48 (Tormund → Jorunn)', ['redact/possible-person:Tormund', 'redact/possible-person:Jorunn']],
     ['an elided particle', "Thanks to Jean-Baptiste d'Aubigny for the rollback.", ["redact/person:Jean-Baptiste d'Aubigny"]],
     ['an Irish particle', 'Dónal Ó Ceallaigh paged the database team.', ['redact/possible-person:Dónal Ó Ceallaigh']],

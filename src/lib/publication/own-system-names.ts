@@ -7,6 +7,8 @@
  *
  * - a word of ownership before it: "our Zarnith service", "the internal Quellspire pipeline",
  *   "our in-house Varrowind";
+ * - a name the post says it gave: "an internal tool called Varrowind", "which we call
+ *   Quellspire", "Zarnith (internal)";
  * - an apposition that says so: "Brannoch, our ledger reconciliation service,", "Varrowind, our
  *   in-house deploy tool", "Brannoch (an internal service)";
  * - a Terraform module's address in pasted output (`module.quellspire.aws_instance.worker[0]`),
@@ -29,8 +31,12 @@ const codeName = String.raw`(\p{Lu}\p{Ll}{3,}(?:\p{Lu}\p{Ll}+)?)`;
 /** "our Zarnith service", "the internal Quellspire pipeline", "our in-house Varrowind". */
 const ownedName = new RegExp(String.raw`\b${ownership}(?:\s+(?:and|or)\s+${ownership})?\s+${codeName}(?=\s+(?:\p{Ll}+\s+){0,2}${systemNoun}\b|\s*[,.;:)]|\s+(?:to|for|that|which|was|is|had|has)\b)`, 'gu');
 /** "Brannoch, our ledger reconciliation service", "Varrowind (an internal tool)". */
-const appositiveName = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}(?:,\s+|\s+\()(?:(?:our|an|the|a)\s+)?(?:(?:own|internal|in-house|home-?grown|proprietary|bespoke)\s+)?(?:[\p{L}-]+\s+){0,3}?${systemNoun}\b`, 'gu');
+const appositiveName = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}(?:,\s+|\s+\()(?:(?:our|an|the|a)\s+)?(?:(?:own|internal|in-house|home-?grown|proprietary|bespoke)\s+)?(?:[\p{L}-]+\s+){0,3}?${systemNoun}(?=\s*[,.;:)—–]|\s*$)`, 'gu');
 const appositiveSaysOwn = /,\s+our\b|\(\s*our\b|\b(?:internal|in-house|home-?grown|proprietary|bespoke)\b/;
+/** "an internal tool called Varrowind", "which we call Quellspire", "Zarnith (internal)". */
+const namedByUs = new RegExp(String.raw`\b(?:${ownership}\s+(?:[\p{L}-]+\s+){0,2}?${systemNoun}\s*,?\s+(?:called|named|dubbed|nicknamed|known as)|(?:which|that|what)\s+we\s+(?:call|named|dubbed|nicknamed|refer to as)|we\s+(?:call|named|dubbed|nicknamed)\s+it)\s+["“]?${codeName}(?![\p{L}\p{N}_-])`, 'gu');
+const markedInternal = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}\s+\((?:internal|in-house|internal (?:service|tool|system))\)`, 'gu');
+
 /** "the Zarnith service": a name before its noun, owned or not. */
 const nameBeforeNoun = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}(?=\s+${systemNoun}\b)`, 'gu');
 
@@ -53,6 +59,13 @@ export function findOwnSystemNames(line: string, isPublicName: (text: string) =>
   }
   for (const m of allMatches(appositiveName, line)) {
     if (appositiveSaysOwn.test(m[0]) && unknown(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index!, why: 'a system the post calls its own' });
+  }
+  if (/\bcall|named|dubbed|known as|internal\)|in-house\)/.test(line)) {
+    for (const pattern of [namedByUs, markedInternal]) {
+      for (const m of allMatches(pattern, line)) {
+        if (unknown(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + (pattern === markedInternal ? 0 : m[0].lastIndexOf(m[1])), why: 'a system the post calls its own' });
+      }
+    }
   }
   return found;
 }

@@ -9,7 +9,7 @@ import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from 
 import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
 import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-export-people.ts';
 import { findAttributedPeople, pronounWord } from './attribution-people.ts';
-import { findOnCallPastePeople } from './on-call-paste-people.ts';
+import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-people.ts';
 import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { exampleParty } from './example-parties.ts';
@@ -1775,6 +1775,8 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   // d'Aubigny") is part of the name (since the eighteenth probe round).
   const particleBefore = /(?<![\p{L}\p{N}.@/'’*~-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+(?:Ó|Ní|Nic|Mac|Uí|Ua)[ \t]+$/u.exec(line.slice(0, start));
   if (particleBefore && particleBefore[1].split('-').every(namePartLike)) start = particleBefore.index;
+  const elidedFirstName = /(?<![\p{L}\p{N}.@/'’*~-])(?:[DO]['’])\p{Lu}\p{Ll}+[ \t]+$/u.exec(line.slice(0, start));
+  if (elidedFirstName) start = elidedFirstName.index;
   const elidedAfter = /^[ \t]+(?:[dDlL]|[Dd]ell|[OÓ])['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}_@])/u.exec(line.slice(end));
   if (elidedAfter) end += elidedAfter[0].length;
   const nameBefore = before && before[2].split('-').every(namePartLike);
@@ -2361,6 +2363,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findActorColumnPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findToolExportPeopleOverLines(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  for (const [i, matches] of findKubeContextUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findLinkTitlePeople(line)) addLonger(candidates, { ...m, line: i });
