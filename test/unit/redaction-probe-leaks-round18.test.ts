@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { join } from 'node:path';
-import { describeProbeRound, foundInProbe, probeOptions, probeOptionsWithOrganisation, publicTextAfterRedact, uncoveredOccurrences } from '../support/redaction-probe-harness.ts';
+import { describeProbeRound, foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 import { foundBeforeRound18, leakProbesRound18, stillPublishedRound18 } from '../support/redaction-probes-round18.ts';
-import { publicProbePost } from '../support/public-probe-post.ts';
-import { fixturesDir } from '../support/content-fixture.ts';
-import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
-import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
+import { describeProbesThroughPublicBuild } from '../support/probe-public-build.ts';
 
 /**
  * The eighteenth probe round (docs/redaction.md, "Eighteenth probe round"): shapes real
@@ -23,26 +17,7 @@ const found = (text: string, pattern: RegExp) => foundInProbe(text).filter((f) =
 const people = (text: string) => found(text, /person/);
 const systems = (text: string) => found(text, /internal-name|internal-host/);
 
-const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-const file = 'content/2025-03-01-probe.mdx';
-/** The findings of the public build's scan of a whole post (its public frontmatter and body). */
-function scanPost(source: string, options = probeOptions) {
-  const result = validatePostmortemSource(file, '2025-03-01-probe', source, { vocabulary, knownIds: new Set(['2025-03-01-probe']), contentDir: 'content' });
-  expect(result.data, JSON.stringify(result.findings)).toBeDefined();
-  return scanPostmortemForPublication(file, source, result.data!, options).findings;
-}
-
-describe('each probe found is found through the public build path too, as the body of a public post, with its line', () => {
-  test.each(leakProbesRound18.filter((p) => !stillPublishedRound18.has(p.kind)).map((p) => [p.kind, p] as const))('%s', (_, probe) => {
-    const source = publicProbePost({ body: probe.text });
-    const offset = source.split('\n').length - probe.text.split('\n').length;
-    const findings = scanPost(source, probe.org ? probeOptionsWithOrganisation : probeOptions);
-    const placed = findings.map((f) => ({ line: f.line - offset, column: f.column, text: redactionFindingText(f) }));
-    expect(uncoveredOccurrences(probe.text, probe.leak, placed)).toEqual([]);
-    // Held with a message naming the file and what to do.
-    for (const f of findings) expect(f.file).toBe(file);
-  });
-});
+describeProbesThroughPublicBuild('each probe found is found through the public build path too, as the body of a public post, with its line', leakProbesRound18.filter((p) => !stillPublishedRound18.has(p.kind)));
 
 describe('not findings: public text written the same way', () => {
   test.each([
