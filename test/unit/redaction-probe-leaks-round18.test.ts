@@ -31,6 +31,8 @@ describe('not findings: public text written the same way', () => {
     ['a tool resolving an alert', '```\n10:31:02 AM  Resolved by automation\n```'],
     ['a slug of English words in a link', 'See [the write-up](https://example.com/blog/ledger-outage/) and [docs](https://example.com/docs/grafana-loki).'],
     ['a repository on a code host', 'See https://github.com/acme/zorblat-quellnet for the code.'],
+    ['a slug of a product and an abbreviation', 'We [plan to move the building of SRPMs to Copr](https://packit.dev/posts/copr-srpms/).'],
+    ['a slug of German words', 'Die Liste: https://tu-dresden.de/zih/dienste/bereitstellung_datennetz/routingbereiche'],
     ['a closing above a role', 'Best regards,\nThe SRE team'],
     ['an initial before an English word in a list of options', 'Option A. Restarted nodes come back empty.'],
     ["kubectl contexts of tools' own users", '```\nCURRENT   NAME        CLUSTER     AUTHINFO                         NAMESPACE\n*         kind-kind   kind-kind   kind-kind\n          prod        gke_prod    gke_acme_europe-west1_prod       default\n          aks         aks         clusterUser_rg_aks               ledger\n```'],
@@ -48,6 +50,9 @@ describe('not findings: public text written the same way', () => {
     ['an apposition of a public word', 'Ledger, our accounting service, was slow.'],
     ['a public product "called" by us', 'We deploy with an internal tool called Jenkins.'],
     ['a public product marked internal', 'Grafana (internal) showed the lag.'],
+    ["a vendor's agent deployed under the vendor's name", 'The Beyla agent crashed the gateway.\n\n```\nkubectl -n monitoring get ds grafana-beyla\n```'],
+    ['a member of the community after "our"', 'The team followed up with our Hachydermian to ensure they knew.'],
+    ['a kind of Kubernetes run together from words', 'The StatefulSet controller recreated `statefulset-pod-name` at 10:02.'],
   ])('%s', (_, text) => {
     expect(systems(text)).toEqual([]);
   });

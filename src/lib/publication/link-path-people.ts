@@ -17,7 +17,8 @@ import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
 const url = /\bhttps?:\/\/[^\s)\]>"'`]+/g;
-const unknownWord = (w: string, min = 4) => w.length >= min && /^\p{L}+$/u.test(w) && !isEnglishWord(w.toLowerCase()) && !isOrdinaryWord(w.toLowerCase()) && !isKnownWord(w) && !isPublicTerm(w);
+// A name's word has a vowel and is no longer than twelve letters: not `srpms`, not German's `bereitstellung`.
+const unknownWord = (w: string, min = 4) => w.length >= min && w.length <= 12 && /[aeiouyæøåäöüéèáíóú]/i.test(w) && /^\p{L}+$/u.test(w) && !isEnglishWord(w.toLowerCase()) && !isOrdinaryWord(w.toLowerCase()) && !isKnownWord(w) && !isPublicTerm(w);
 const firstName = (w: string) => isKnownFirstName(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) && !isOrdinaryWord(w.toLowerCase()) && !isPublicTerm(w);
 /** Two words of a name: both unknown, or a first name and an unknown word. */
 const nameWords = (a: string, b: string, min = 4) => (unknownWord(a, min) || firstName(a)) && unknownWord(b, min);

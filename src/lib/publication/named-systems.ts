@@ -19,7 +19,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import type { RedactionOptions } from '../redaction-guard.ts';
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
-import { codeNamesShownInCode, findOwnSystemNames } from './own-system-names.ts';
+import { findOwnSystemNames } from './own-system-names.ts';
 
 export interface NamedSystemMatch {
   rule: 'redact/internal-name' | 'redact/internal-link' | 'redact/service-id';
@@ -198,7 +198,6 @@ export function discoverCodeNames(texts: readonly string[], isPublicName: (text:
       }
     }
   }
-  for (const name of codeNamesShownInCode(texts, isPublicName)) if (name.length >= 5) names.add(name);
   return names;
 }
 

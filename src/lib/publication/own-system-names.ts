@@ -3,19 +3,19 @@
  * says the system is the organisation's own (since the eighteenth probe round, docs/redaction.md,
  * "Eighteenth probe round"). A capitalised word no dictionary knows before "service" is as often
  * a vendor's product ("the Tarsnap service", "the Artifactory service") as an internal system, so
- * the word alone says nothing; what says it is the organisation's:
+ * the word alone says nothing, and neither does the post's own code showing it inside an
+ * identifier (published reports name their deployments of vendors' and their own public projects
+ * so: `grafana-beyla` beside "the Beyla agent", `robotoff-org` beside "the Robotoff service").
+ * What says it is the organisation's:
  *
  * - a word of ownership before it: "our Zarnith service", "the internal Quellspire pipeline",
- *   "our in-house Varrowind";
+ *   "our in-house Varrowind deployer" (a system's noun must follow: "our Hachydermian" is a member);
  * - a name the post says it gave: "an internal tool called Varrowind", "which we call
  *   Quellspire", "Zarnith (internal)";
  * - an apposition that says so: "Brannoch, our ledger reconciliation service,", "Varrowind, our
  *   in-house deploy tool", "Brannoch (an internal service)";
  * - a Terraform module's address in pasted output (`module.quellspire.aws_instance.worker[0]`),
- *   whose name the organisation chose;
- * - the post's own code showing the word inside an identifier of its deployment (`zarnith-writer-7d9f`
- *   in pasted kubectl output beside "the Zarnith service"): a vendor's product is named in code by
- *   its own tools' names, the organisation's by its workloads' ({@link codeNamesShownInCode}).
+ *   whose name the organisation chose.
  *
  * The word must be one no dictionary, lexicon, public term or `publicNames` entry knows. A code
  * name found so is looked for in the rest of the post (named-systems.ts, `discoverCodeNames`).
@@ -29,7 +29,7 @@ const systemNoun = String.raw`(?:service|system|pipeline|platform|tool|tooling|d
 const ownership = String.raw`(?:[Oo]ur(?:\s+own)?|[Ii]nternal|[Ii]n-house|[Hh]ome-?grown|[Pp]roprietary|[Bb]espoke)`;
 const codeName = String.raw`(\p{Lu}\p{Ll}{3,}(?:\p{Lu}\p{Ll}+)?)`;
 /** "our Zarnith service", "the internal Quellspire pipeline", "our in-house Varrowind". */
-const ownedName = new RegExp(String.raw`\b${ownership}(?:\s+(?:and|or)\s+${ownership})?\s+${codeName}(?=\s+(?:\p{Ll}+\s+){0,2}${systemNoun}\b|\s*[,.;:)]|\s+(?:to|for|that|which|was|is|had|has)\b)`, 'gu');
+const ownedName = new RegExp(String.raw`\b${ownership}(?:\s+(?:and|or)\s+${ownership})?\s+${codeName}(?=\s+(?:\p{Ll}+\s+){0,2}${systemNoun}\b)`, 'gu');
 /** "Brannoch, our ledger reconciliation service", "Varrowind (an internal tool)". */
 const appositiveName = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}(?:,\s+|\s+\()(?:(?:our|an|the|a)\s+)?(?:(?:own|internal|in-house|home-?grown|proprietary|bespoke)\s+)?(?:[\p{L}-]+\s+){0,3}?${systemNoun}(?=\s*[,.;:)—–]|\s*$)`, 'gu');
 const appositiveSaysOwn = /,\s+our\b|\(\s*our\b|\b(?:internal|in-house|home-?grown|proprietary|bespoke)\b/;
@@ -37,13 +37,12 @@ const appositiveSaysOwn = /,\s+our\b|\(\s*our\b|\b(?:internal|in-house|home-?gro
 const namedByUs = new RegExp(String.raw`\b(?:${ownership}\s+(?:[\p{L}-]+\s+){0,2}?${systemNoun}\s*,?\s+(?:called|named|dubbed|nicknamed|known as)|(?:which|that|what)\s+we\s+(?:call|named|dubbed|nicknamed|refer to as)|we\s+(?:call|named|dubbed|nicknamed)\s+it)\s+["“]?${codeName}(?![\p{L}\p{N}_-])`, 'gu');
 const markedInternal = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}\s+\((?:internal|in-house|internal (?:service|tool|system))\)`, 'gu');
 
-/** "the Zarnith service": a name before its noun, owned or not. */
-const nameBeforeNoun = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}(?=\s+${systemNoun}\b)`, 'gu');
-
 /** A Terraform module's address (`module.quellspire.aws_instance.worker`): the organisation names its modules. */
 const terraformModule = /(?<![\w.-])module\.([a-z][a-z0-9_-]*)(?=[.\[])/g;
 
-const unknown = (word: string, isPublicName: (text: string) => boolean) => isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word);
+// A word run together from known words (`StatefulSet`) is a public kind's name, not a code name.
+const unknown = (word: string, isPublicName: (text: string) => boolean) =>
+  isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !(/\p{Ll}\p{Lu}/u.test(word) && identifierParts(word).every((part) => !isUnknownSystemWord(part, isPublicName)));
 
 /** The systems one line names by a code name the post says is the organisation's own. */
 export function findOwnSystemNames(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
@@ -68,32 +67,4 @@ export function findOwnSystemNames(line: string, isPublicName: (text: string) =>
     }
   }
   return found;
-}
-
-/**
- * The code names (in lower case) of systems a post names before their noun ("the Zarnith
- * service") and shows in its own code as a part of an identifier with other parts
- * (`zarnith-writer-7d9f`, `ZARNITH_TIMEOUT`): the workloads of the organisation's deployment.
- */
-export function codeNamesShownInCode(texts: readonly string[], isPublicName: (text: string) => boolean): Set<string> {
-  const named = new Set<string>();
-  for (const text of texts) for (const m of allMatches(nameBeforeNoun, text)) if (unknown(m[1], isPublicName)) named.add(m[1].toLowerCase());
-  if (!named.size) return named;
-  const shown = new Set<string>();
-  for (const text of texts) {
-    let fence = false;
-    for (const line of text.split(/\r?\n/)) {
-      if (/^\s*(?:`{3,}|~{3,})/.test(line)) {
-        fence = !fence;
-        continue;
-      }
-      const code = fence ? [line] : [...line.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]);
-      for (const piece of code) {
-        for (const token of piece.match(/[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)+/gu) ?? []) {
-          for (const part of identifierParts(token)) if (named.has(part.toLowerCase())) shown.add(part.toLowerCase());
-        }
-      }
-    }
-  }
-  return shown;
 }
