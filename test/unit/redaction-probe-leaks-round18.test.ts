@@ -74,6 +74,10 @@ describe('the rules point at the name, not the words around it', () => {
 });
 
 describe('npm run redact keeps them off the public page', () => {
+  test('a code name after "our" leaves the noun it modified, with no stand-in', () => {
+    expect(publicTextAfterRedact('Our Zarnith service timed out.\n').replace(/<\/?PublicOnly>/g, '')).toBe('Our  service timed out.\n');
+  });
+
   test.each([
     ["a Teams sender", 'Sælid, Tormund 10:02 AM\nfailing over now\n', 'Tormund'],
     ['a hand-off', 'Outgoing: Tormund / Incoming: Jorunn\n', 'Jorunn'],
