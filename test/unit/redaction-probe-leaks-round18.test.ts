@@ -32,6 +32,7 @@ describe('not findings: public text written the same way', () => {
     ['a slug of English words in a link', 'See [the write-up](https://example.com/blog/ledger-outage/) and [docs](https://example.com/docs/grafana-loki).'],
     ['a repository on a code host', 'See https://github.com/acme/zorblat-quellnet for the code.'],
     ['a slug of a product and an abbreviation', 'We [plan to move the building of SRPMs to Copr](https://packit.dev/posts/copr-srpms/).'],
+    ["a chain's snapshot folder", 'wget https://snapshot.example.one/comdex-testnet/genesis.json'],
     ['a slug of German words', 'Die Liste: https://tu-dresden.de/zih/dienste/bereitstellung_datennetz/routingbereiche'],
     ['a closing above a role', 'Best regards,\nThe SRE team'],
     ['an initial before an English word in a list of options', 'Option A. Restarted nodes come back empty.'],

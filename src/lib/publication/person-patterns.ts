@@ -1573,7 +1573,7 @@ const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner no
 export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
 
 /** True when `word` is English or public words run together ("burpsuitekeystores", "check-in"). */
-function madeOfWords(word: string): boolean {
+export function madeOfWords(word: string): boolean {
   const known = (part: string) => isEnglishWord(part) || isPublicTerm(part) || isOrdinaryWord(part);
   return word.split(/[._-]+/).filter(Boolean).every((part) => {
     if (known(part)) return true;
