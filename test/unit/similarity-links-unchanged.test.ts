@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SimilarLink, SimilarityDocument } from '../../src/lib/similarity.ts';
-import { findSimilarLinkedBy, linkByChoices } from '../../src/lib/similarity-link-by.ts';
+import { findSimilarByPlainAndModel, findSimilarLinkedBy, linkByChoices, plainWeightOf, systemModelOptions } from '../../src/lib/similarity-link-by.ts';
 import { seededRandom } from '../../scripts/lib/synthetic-postmortems.ts';
 
 /**
@@ -111,5 +111,10 @@ describe('similar links are those of the implementation before it was made faste
       system: '40b96af44850db592291fa62aaa810ff15426b8e1ac9b54d7dd7b20a28392a0a',
     };
     expect(digest(linkedBy(linkBy))).toBe(expected[linkBy]);
+  });
+
+  test('the blend with its plain side on a thread of its own (as from 2,000 reports): the same links', () => {
+    const onThread = findSimilarByPlainAndModel(reports, systemModelOptions, { plainWeight: plainWeightOf.blend, plainOnOwnThread: true });
+    expect(digest(onThread)).toBe(digest(linkedBy('blend')));
   });
 });
