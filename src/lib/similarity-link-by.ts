@@ -3,6 +3,7 @@ import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
 import { isForeignFunctionWord } from './reason-words.ts';
+import { startPlainSide } from './similarity-plain-thread.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -67,6 +68,12 @@ export interface PlainWordingOptions {
   plainFirstWithin?: number;
   /** See {@link plainFirstWithin}. Default 1.5. */
   plainFirstRatio?: number;
+  /**
+   * Whether plain TF-IDF's side (vectors and nearest reports) runs on a thread of its own while
+   * the model runs (src/lib/similarity-plain-thread.ts): the same links, in about the model's time
+   * on two cores. Default: from `plainThreadFrom` (2,000) reports.
+   */
+  plainOnOwnThread?: boolean;
 }
 
 /**
@@ -132,16 +139,25 @@ export function plainWordingVectors(documents: readonly SimilarityDocument[]): P
       frequency[id]++;
     }
     const ids = Int32Array.from(present).sort();
-    counts.push({ ids, tf: Int32Array.from(ids, (id) => frequency[id]) });
+    const tf = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) tf[k] = frequency[ids[k]];
+    counts.push({ ids, tf });
     for (const id of present) frequency[id] = 0;
     present.length = 0;
   }
   const n = documents.length;
+  // Each word's idf once, not once per report holding it (the same expression, so the same number).
+  const idf = Float64Array.from(holderCounts, (holders) => Math.log((1 + n) / (1 + holders)) + 1);
   const terms: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (const { ids, tf } of counts) {
-    const w = Float64Array.from(ids, (id, k) => tf[k] * (Math.log((1 + n) / (1 + holderCounts[id])) + 1));
-    const norm = Math.sqrt(w.reduce((sum, x) => sum + x * x, 0)) || 1;
+    const w = new Float64Array(ids.length);
+    let squares = 0;
+    for (let k = 0; k < ids.length; k++) {
+      w[k] = tf[k] * idf[ids[k]];
+      squares += w[k] * w[k];
+    }
+    const norm = Math.sqrt(squares) || 1;
     for (let k = 0; k < w.length; k++) w[k] /= norm;
     terms.push(ids);
     weights.push(w);
@@ -167,39 +183,40 @@ export function plainCosine(vectors: PlainVectors, i: number, j: number): number
 }
 
 /**
- * The plain cosine of one report with many: its words are marked once in a dense array, and each
- * other report's words are looked up there, so a cosine walks one word list, not a merge of two.
- * The shared words are added in increasing word id, as {@link plainCosine} adds them: the same
- * number to the last bit.
+ * The plain cosine of one report with many: its weights are written once into a dense array by
+ * word id (0 for the words it lacks), and each other report's words are looked up there, so a
+ * cosine walks one word list, not a merge of two, and adds without a branch: a word the marked
+ * report lacks adds 0 × its weight, which leaves the sum as it was (weights are positive, the sum
+ * never -0). The shared words are added in increasing word id, as {@link plainCosine} adds them:
+ * the same number to the last bit. Without the branch, whose outcome changes word by word, the
+ * cosines of the blend took a third of the time (docs/performance.md, session 23).
  */
 export class PlainCosineOf {
   private readonly vectors: PlainVectors;
-  private readonly position: Int32Array;
+  private readonly own: Float64Array;
   private current = -1;
 
   constructor(vectors: PlainVectors) {
     this.vectors = vectors;
-    this.position = new Int32Array(vectors.words.length);
+    this.own = new Float64Array(vectors.words.length);
   }
 
   /** Marks report i as the one every {@link cosine} is taken with. */
   select(i: number): void {
-    if (this.current >= 0) for (const id of this.vectors.terms[this.current]) this.position[id] = 0;
+    if (i === this.current) return;
+    if (this.current >= 0) for (const id of this.vectors.terms[this.current]) this.own[id] = 0;
     const ids = this.vectors.terms[i];
-    for (let k = 0; k < ids.length; k++) this.position[ids[k]] = k + 1;
+    const weights = this.vectors.weights[i];
+    for (let k = 0; k < ids.length; k++) this.own[ids[k]] = weights[k];
     this.current = i;
   }
 
   cosine(j: number): number {
-    const own = this.vectors.weights[this.current];
     const ids = this.vectors.terms[j];
     const weights = this.vectors.weights[j];
-    const position = this.position;
+    const own = this.own;
     let sum = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const at = position[ids[k]];
-      if (at !== 0) sum += own[at - 1] * weights[k];
-    }
+    for (let k = 0; k < ids.length; k++) sum += own[ids[k]] * weights[k];
     return sum;
   }
 }
@@ -355,10 +372,11 @@ export function findSimilarByPlainAndModel(
   const plainFirstRatio = options.plainFirstRatio ?? 1.5;
   // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
   documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The plain side runs on a thread of its own (from 2,000 reports) while this one runs the model.
+  const plainSide = startPlainSide(documents, candidates, options.plainOnOwnThread);
   // The model's reasons are written for the links shown only (5 of its 20 candidates).
   const { links: modelLinks, reasonOf } = findSimilarReasonedLater(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
-  const vectors = plainWordingVectors(documents);
-  const neighbours = plainWordingNeighbours(vectors, candidates);
+  const { vectors, neighbours } = plainSide.take();
   const indexOf = new Map(documents.map((doc, i) => [doc.id, i]));
   const cosineOf = new PlainCosineOf(vectors);
   const result = new Map<string, SimilarLink[]>();
