@@ -11,8 +11,11 @@
  * section's items are written that way: then the list is a record of what was done.
  */
 
-/** Past participles and past forms that do not end in -ed. */
-const irregular = ['ran', 'run', 'built', 'rebuilt', 'found', 'made', 'wrote', 'written', 'rewrote', 'rewritten', 'set', 'reset', 'put', 'took', 'taken', 'kept', 'sent', 'resent', 'did', 'done', 'redone', 'got', 'gotten', 'shut', 'cut', 'split', 'spun', 'brought', 'caught', 'bound', 'rebound', 'dealt', 'drew', 'drawn', 'froze', 'frozen', 'gave', 'given', 'hid', 'hidden', 'held', 'led', 'left', 'lost', 'met', 'paid', 'read', 'saw', 'seen', 'sold', 'shown', 'spent', 'struck', 'swept', 'taught', 'told', 'thought', 'threw', 'thrown', 'understood', 'undid', 'undone', 'upheld', 'withdrew', 'withdrawn', 'won'];
+/** Past participles and past forms that do not end in -ed, and differ from the present ("Ran", not "Run"). */
+const irregular = ['ran', 'built', 'rebuilt', 'found', 'made', 'wrote', 'written', 'rewrote', 'rewritten', 'took', 'taken', 'kept', 'sent', 'resent', 'did', 'done', 'redone', 'got', 'gotten', 'spun', 'brought', 'caught', 'bound', 'rebound', 'dealt', 'drew', 'drawn', 'froze', 'frozen', 'gave', 'given', 'hid', 'hidden', 'held', 'led', 'left', 'lost', 'met', 'paid', 'saw', 'seen', 'sold', 'shown', 'spent', 'struck', 'swept', 'taught', 'told', 'thought', 'threw', 'thrown', 'understood', 'undid', 'undone', 'upheld', 'withdrew', 'withdrawn', 'won'];
+
+/** Past forms the same as the present: past only after "was" or "were" ("Run the tests" is a plan, "the tests were run" is not). */
+const sameAsPresent = ['run', 'rerun', 'set', 'reset', 'put', 'cut', 'shut', 'split', 'read', 'hit', 'spread', 'upset'];
 
 /** Words ending in -ed that are not past forms (or are, but open plans as often: "Need", "Proceed"). */
 const notPast = /^(?:need|feed|speed|seed|bleed|breed|proceed|exceed|succeed|embed|shed|bed|red|hundred|sacred|wicked|naked|rugged|ragged|wretched|kindred|shred)$/i;
@@ -30,8 +33,12 @@ const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/su.exec(text)?.[0] ??
 
 /** True when the item says, in a passive clause of its first sentence, that it was done. */
 export function saysDonePassively(text: string): boolean {
-  const match = passiveDone.exec(firstSentence(text));
-  return !!match && pastForm(match[1].replace(/^re-/i, ''));
+  const sentence = firstSentence(text);
+  // "Nobody was paged", "Nothing was lost": a fact of the incident, no step taken.
+  if (/^\W*(?:nobody|no one|nothing|none|no)\b/i.test(sentence)) return false;
+  const match = passiveDone.exec(sentence);
+  const word = match?.[1].replace(/^re-/i, '');
+  return !!word && (pastForm(word) || sameAsPresent.includes(word.toLowerCase()));
 }
 
 /** True when the item opens with a verb in the past tense ("Ran …", "Verified …", "Re-pushed …"). */
