@@ -339,7 +339,13 @@ export function siteUrlProblems(sites: { internal: { url: string }; public: { ur
     // is not wired up, so a site served under a path had every link lead out of it, to the host's
     // root. Such an address was taken and written into the canonical links, the feed and the sitemap.
     if (url.pathname !== '/') {
-      problems.push(`sites.${name}.url (${written}) has a path (${url.pathname}): the site is built for the root of its host (every link starts at "/", Astro's base is not used), so served under a path each link would lead out of it. Serve the site at the root of a host and write that address, e.g. "${url.protocol}//${url.pathname.split('/').filter(Boolean)[0]?.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'status'}.${url.hostname}" (docs/deploy.md).`);
+      // GitHub Pages serves a project site under <owner>.github.io/<repository>/ and gives no host
+      // of its own below <owner>.github.io: the way to a root there is a custom domain.
+      const onGitHubPages = /^[\w-]+\.github\.io$/i.test(url.hostname);
+      const instead = onGitHubPages
+        ? `GitHub Pages serves a project site under a path: give it a custom domain (Settings → Pages → Custom domain) and write that address, e.g. "https://status.<your domain>", or publish from a repository named ${url.hostname} and write "${url.protocol}//${url.hostname}"`
+        : `Serve the site at the root of a host and write that address, e.g. "${url.protocol}//${url.pathname.split('/').filter(Boolean)[0]?.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'status'}.${url.hostname}"`;
+      problems.push(`sites.${name}.url (${written}) has a path (${url.pathname}): the site is built for the root of its host (every link starts at "/", Astro's base is not used), so served under a path each link would lead out of it. ${instead} (docs/deploy.md).`);
     } else if (url.search || url.hash) {
       problems.push(`sites.${name}.url (${written}) has ${url.search ? `a query (${url.search})` : `a fragment (${url.hash})`}: the address is joined to every page's path for the canonical links, the feed and the sitemap, which would carry it. Write the root of the site's host only, e.g. "${url.protocol}//${url.host}".`);
     }
