@@ -13,6 +13,7 @@ import type { KbSession } from './kb-session.ts';
 import { getKbSession, KbBuildError } from './session-handle.ts';
 import { publicLinkRewriter } from './public-variant.ts';
 import type { RenderedBodies } from './rendered-bodies.ts';
+import { isDraftSource } from '../lib/draft-source.ts';
 import { createMarkdownRenderer, type MarkdownConfig, type RenderedMarkdown, type RenderMarkdown } from './markdown-renderer.ts';
 import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 import { makeTablesFocusable } from '../lib/focusable-tables.ts';
@@ -242,7 +243,7 @@ export function postmortemLoader(): Loader {
   /** This site's rendering of a body, or why it needs the MDX compiler. */
   async function renderBody(context: LoaderContext, filePath: string, source: string): Promise<RenderedBody> {
     const fast = withSourcePosition(filePath, () =>
-      toFastMarkdown(source, { variant, isMdx: filePath.endsWith('.mdx'), file: filePath, rewriteLink }));
+      toFastMarkdown(source, { variant, isMdx: filePath.endsWith('.mdx'), file: filePath, rewriteLink, draft: isDraftSource(source) }));
     if ('needsMdx' in fast) return { needsMdx: fast.needsMdx };
     return { rendered: await renderMarkdown(fast.markdown, { fileURL: pathToFileURL(filePath) }) };
   }

@@ -39,6 +39,12 @@ export interface FastMarkdownOptions extends Pick<StripOptions, 'file' | 'rewrit
    * Never for the public site itself.
    */
   purpose?: 'site' | 'preview';
+  /**
+   * The postmortem is a draft ({@link isDraftSource}): `npm run check` only warns of its undefined
+   * references and footnote problems (no site shows a draft in a build; an imported report may
+   * carry them), so they render as written instead of stopping the build the check let through.
+   */
+  draft?: boolean;
 }
 
 /** The opening of an internal note, as `src/components/Internal.astro` renders it. */
@@ -154,10 +160,10 @@ const mayHoldTooDeepHeading = /^[ \t>]*(?:[-*+]\s+|\d+[.)]\s+)*#{7,}(?:[ \t]|$)/
  * footnote never referred to (left out of the page) or never defined (`body/footnote`).
  * `npm run check` reports every place; most bodies hold neither shape and are not parsed for it.
  */
-function refuseTextShownAsWritten(body: string, isMdx: boolean, shift: number, afterCut: boolean): void {
+function refuseTextShownAsWritten(body: string, isMdx: boolean, shift: number, afterCut: boolean, draft: boolean): void {
   const headings = body.includes('#######') && mayHoldTooDeepHeading.test(body);
-  const references = mayHoldReferenceLink(body);
-  const footnotes = mayHoldFootnote(body);
+  const references = !draft && mayHoldReferenceLink(body);
+  const footnotes = !draft && mayHoldFootnote(body);
   if (!headings && !references && !footnotes) return;
   let tree: Root;
   try {
@@ -230,7 +236,7 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   const shift = body === text ? 0 : 1;
   refuseActiveContent(body, options.isMdx, shift);
   refuseTableLoss(body, options.isMdx, shift);
-  refuseTextShownAsWritten(body, options.isMdx, shift, options.variant === 'public' && options.purpose !== 'preview');
+  refuseTextShownAsWritten(body, options.isMdx, shift, options.variant === 'public' && options.purpose !== 'preview', options.draft === true);
   if (!options.isMdx || !mayHoldMdxSyntax(body)) return { markdown: body };
 
   // satteri: the parser Astro's own MDX pipeline uses, about ten times faster than remark. Its
