@@ -34,6 +34,20 @@ describe("a field takes the post's language", () => {
     expect(judged('Wartung `abc`', post.replace('`', ''))).toEqual({ 0: 'de' });
   });
 
+  test("a code span that runs from one line into the next hides the words between, as in the whole text", () => {
+    // The text's own counts are its lines' only when no code span crosses a line.
+    const lines = ['Wartung `a', 'der die das und mit von dem` restarted', 'Ausfall'];
+    expect(Object.fromEntries(otherLanguageLines(lines, lines.join('\n')))).toEqual({ 1: 'de' });
+    const closed = ['Wartung', 'der die das und mit von dem restarted', 'Ausfall'];
+    expect(Object.fromEntries(otherLanguageLines(closed, closed.join('\n')))).toEqual({ 0: 'de', 1: 'de', 2: 'de' });
+  });
+
+  test('the same text judged again with the same post, and with another', () => {
+    expect(judged('Wartung', germanPost)).toEqual({ 0: 'de' });
+    expect(judged('Wartung', germanPost)).toEqual({ 0: 'de' });
+    expect(Object.fromEntries(otherLanguageLines(['Wartung', 'Ausfall'], `Wartung\n\n${germanPost}`))).toEqual({ 0: 'de', 1: 'de' });
+  });
+
   test('the post alone, and a text that is not the start of the evidence', () => {
     expect(Object.fromEntries(otherLanguageLines(['Wartung'], germanPost))).toEqual({ 0: 'de' });
     expect(Object.fromEntries(otherLanguageLines(['Wartung'], `Other words\n\n${germanPost}`))).toEqual({ 0: 'de' });

@@ -128,13 +128,12 @@ const postCounts = new Map<string, FunctionWordCounts>();
 /**
  * The function words of `evidence`: `text` alone, or `text`, a blank line and the post it is
  * judged with (every field of a post carries the same post). The post's words are counted once
- * for all its fields and added to the text's: the same counts as the whole's, unless a backtick
- * of the text is left open, which the post could close (then the whole is read).
+ * for all its fields and added to the text's (`own`, its tokens): the same counts as the whole's,
+ * unless a backtick of the text is left open, which the post could close (then the whole is read).
  */
-function evidenceCounts(evidence: string, text: string): FunctionWordCounts {
-  if (evidence === text || !evidence.startsWith(`${text}\n\n`)) return functionWordCounts(evidence);
-  const own = tokens(text);
-  if (own.unclosedCode) return functionWordCounts(evidence);
+function evidenceCounts(evidence: string, text: string, own: ReturnType<typeof tokens>): FunctionWordCounts {
+  if (evidence === text) return countFunctionWords(own.words);
+  if (own.unclosedCode || !evidence.startsWith(`${text}\n\n`)) return functionWordCounts(evidence);
   const post = evidence.slice(text.length + 2);
   let counts = postCounts.get(post);
   if (!counts) {
@@ -156,6 +155,9 @@ function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: nu
   return best && bestCount >= least && bestCount > overEnglish * counts.english ? best : undefined;
 }
 
+/** The texts judged last, by their evidence (see `otherLanguageLines`). */
+const judgedTexts = new Map<string, { text: string; languages: ReadonlyMap<number, OtherLanguage> }>();
+
 /**
  * The language of each line of a text, where it is not English: a line with two function words of
  * another language or more, and more of them than of English, is in that language; a line with
@@ -163,8 +165,15 @@ function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: nu
  * 2.7") is in the post's language, when the post (`evidence`) has three function words of another
  * language or more and over twice as many as of English. A fenced code block's lines have none.
  */
-export function otherLanguageLines(lines: readonly string[], evidence: string): Map<number, OtherLanguage> {
-  const post = strongestOther(evidenceCounts(evidence, lines.join('\n')), 3, 2);
+export function otherLanguageLines(lines: readonly string[], evidence: string): ReadonlyMap<number, OtherLanguage> {
+  const text = lines.join('\n');
+  // A text is judged twice with the same post (its person candidates and its lines' rules).
+  const cached = judgedTexts.get(evidence);
+  if (cached?.text === text) return cached.languages;
+  const lineTokens = lines.map(tokens);
+  // The text's words are its lines' when no code span runs from one line into another.
+  const textTokens = lineTokens.some((t) => t.unclosedCode) ? tokens(text) : { words: lineTokens.flatMap((t) => t.words), unclosedCode: false };
+  const post = strongestOther(evidenceCounts(evidence, text, textTokens), 3, 2);
   const languages = new Map<number, OtherLanguage>();
   let fence: string | undefined;
   lines.forEach((line, i) => {
@@ -172,12 +181,14 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
     const inCode = fence !== undefined || opening;
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     if (inCode || !/\p{L}/u.test(line)) return;
-    const counts = functionWordCounts(line);
+    const counts = countFunctionWords(lineTokens[i].words);
     const own = strongestOther(counts, 2, 1);
     const otherCount = Math.max(0, ...counts.other.values());
     const language = own ?? (post && counts.english <= 1 && otherCount < 2 ? post : undefined);
     if (language) languages.set(i, language);
   });
+  if (judgedTexts.size >= 16) judgedTexts.delete(judgedTexts.keys().next().value!);
+  judgedTexts.set(evidence, { text, languages });
   return languages;
 }
 
