@@ -74,6 +74,8 @@ const englishFunctionWords = words(`the a an and or but of to in on at for with 
   her not no as if then than so which who what when where will would can could should may might
   do does did there after before into out up about all some any more also only`);
 
+/** A word of lower-case letters a to z alone, as most are. */
+const plainWord = /^[a-z]+$/;
 /** A code span or an address: not prose. */
 const codeOrAddress = /`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
 
@@ -88,6 +90,11 @@ function tokens(text: string): { words: string[]; unclosedCode: boolean } {
   const prose = text.replace(codeOrAddress, ' ');
   const words: string[] = [];
   for (const chunk of prose.split(/\s+/)) {
+    // Most words are plain lower-case letters, which need no cleaning.
+    if (plainWord.test(chunk)) {
+      words.push(chunk);
+      continue;
+    }
     const word = chunk.replace(/^[("'“„‚‘«*_\[]+|[)"'”’»*_\].,;:!?]+$/gu, '');
     if (!/^\p{L}+(?:['’]\p{L}+)*$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) continue;
     words.push(...word.toLowerCase().split(/['’]/));
