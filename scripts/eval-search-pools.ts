@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--failure-mode-words] [--service-vocabulary]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--failure-mode-words] [--service-vocabulary] [--no-alternatives]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -18,6 +18,7 @@ const { values, positionals } = parseCommandLine({
     tfidf: { type: 'boolean', default: false },
     'failure-mode-words': { type: 'boolean', default: false },
     'service-vocabulary': { type: 'boolean', default: false },
+    'no-alternatives': { type: 'boolean', default: false },
     'development-only': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
@@ -35,6 +36,7 @@ site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the que
 --only TEXT: only the pools whose name holds TEXT.
 --failure-mode-words: passed to eval-search.ts (a responder's words per failure mode, off on the site).
 --service-vocabulary: passed to eval-search.ts (the services' publicName and description words, off on the site).
+--no-alternatives: passed to eval-search.ts (no other spelling or translation searched for a word no page holds, as before round 16).
 --synonyms FILE, --synonym-options JSON: passed to eval-search.ts (synonyms searched for words few pages hold).`);
   process.exit(values.help ? 0 : 2);
 }
@@ -59,6 +61,7 @@ const mode = [
   ...(values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : values.tfidf ? ['--tfidf'] : []),
   ...(values['failure-mode-words'] ? ['--failure-mode-words'] : []),
   ...(values['service-vocabulary'] ? ['--service-vocabulary'] : []),
+  ...(values['no-alternatives'] ? ['--no-alternatives'] : []),
   ...(values.synonyms ? ['--synonyms', resolve(values.synonyms)] : []),
   ...(values['synonym-options'] ? ['--synonym-options', values['synonym-options']] : []),
 ];

@@ -23,6 +23,7 @@ import { isPublished } from '../src/lib/predicates.ts';
 import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
 import { parseSynonyms, synonymsHeld, synonymsOf } from '../src/lib/search-synonyms.ts';
+import { alternativesOf, searchAlternatives } from '../src/lib/search-alternatives.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -34,6 +35,7 @@ const { values } = parseCommandLine({
     tfidf: { type: 'boolean', default: false },
     'failure-mode-words': { type: 'boolean', default: false },
     'service-vocabulary': { type: 'boolean', default: false },
+    'no-alternatives': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -59,6 +61,8 @@ field weights; a query with no expected id succeeds when no report holds any of 
 impact states (src/lib/search-concepts.ts failureModeWords; off on the site, docs/findability.md round 13).
 --service-vocabulary: index the publicName and description words of the services a report names
 (src/lib/search-service-words.ts; off on the site, docs/findability.md round 14).
+--no-alternatives: do not search a word no page holds in its other English spelling and its
+translations (German, French, Spanish; src/lib/search-alternatives.ts), as the page did before round 16.
 Prints the bytes of the pagefind index built.
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
@@ -174,7 +178,11 @@ try {
       ? { exact: await Promise.all(((await engine!.search(q.query))?.results ?? []).slice(0, 10).map(async (r) => ({ id: r.id, data: await r.data() }))), partial: [], missing: [] as string[] }
       : await searchForgiving(engine!, q.query, {
         limit: 10,
-        ...(synonyms ? { alternativesOf: (word: string) => synonymsOf(synonyms, word), synonymsBelow: synonymOptions.synonymsBelow, synonymWeight: synonymOptions.synonymWeight } : {}),
+        // As the page: a word no page holds is searched in its other spelling and translations (round 16); synonyms
+        // of a file are searched besides them, at their own threshold.
+        ...(synonyms
+          ? { alternativesOf: (word: string) => [...alternativesOf(word), ...synonymsOf(synonyms, word)], synonymsBelow: synonymOptions.synonymsBelow, synonymWeight: synonymOptions.synonymWeight }
+          : values['no-alternatives'] ? {} : searchAlternatives),
       });
     for (const hit of [...found.exact, ...found.partial]) {
       excerpts++;

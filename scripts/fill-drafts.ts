@@ -111,7 +111,13 @@ for (const path of named) {
     console.error(`${path}: no such file or folder. Name drafts or the folder holding them (default ${relative(process.cwd(), postmortemsDir)}); nothing was written.`);
     process.exit(2);
   }
-  files.push(...(statSync(path).isDirectory() ? listPostmortemFiles(path).map((name) => join(path, name)) : [path]));
+  const found = statSync(path).isDirectory() ? listPostmortemFiles(path).map((name) => join(path, name)) : [path];
+  // A folder named by mistake (the reports, not the drafts) was "0 file(s): 0 would be changed", status 0 (bad input round 17).
+  if (!found.length) {
+    console.error(`${path}: holds no postmortem (.mdx or .md file). Name drafts or the folder holding them (default ${relative(process.cwd(), postmortemsDir)}); nothing was written.`);
+    process.exit(2);
+  }
+  files.push(...found);
 }
 const knownIds = postmortemIdsOrExit(postmortemsDir);
 

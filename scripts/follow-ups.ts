@@ -51,10 +51,12 @@ try {
 }
 const { values, positionals } = parsed;
 const [command, ...rest] = positionals;
-if (values.help || !command) {
+// Without a command the usage came out on stdout with status 1 and no word of what was missing (bad input round 17).
+if (!values.help && !command) fail('npm run follow-ups needs a command: export (tickets for the open follow-ups: npm run follow-ups -- export --to github) or sync FILE (a tracker export read back into the postmortems). npm run follow-ups -- --help lists the options.');
+if (values.help) {
   const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
   console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-  process.exit(values.help ? 0 : 1);
+  process.exit(0);
 }
 
 // Values that end up in what is written, checked before the content is read.

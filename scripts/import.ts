@@ -51,9 +51,14 @@ const { values, positionals } = parseCommandLine({
     help: { type: 'boolean', short: 'h' },
   },
 });
-if (values.help || !positionals.length) {
+if (values.help) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
-  process.exit(values.help ? 0 : 2);
+  process.exit(0);
+}
+// Without a report the usage came out on stdout, with no word of what was missing (bad input round 17).
+if (!positionals.length) {
+  console.error('npm run import needs the reports to import: give a file or a folder of them, e.g. npm run import -- old-reports/ (npm run import -- --help lists the options).');
+  process.exit(2);
 }
 
 const contentDir = resolveContentDir();

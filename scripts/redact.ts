@@ -28,7 +28,12 @@ const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { 'dry-run': { type: 'boolean' }, review: { type: 'boolean' }, rename: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });
-if (values.help || !positionals.length) {
+// Without a file the usage came out with status 2 and no word of what was missing (bad input round 17).
+if (!values.help && !positionals.length) {
+  console.error('npm run redact needs the public postmortems to fix: give their files, e.g. npm run redact -- content/postmortems/<id>.mdx (npm run redact -- --help lists the options).');
+  process.exit(2);
+}
+if (values.help) {
   console.log(`Usage: npm run redact -- FILE... [--dry-run] [--review] [--rename]
 
 Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named
@@ -47,7 +52,7 @@ rewording, and something meant to be public gets an allow marker instead (docs/r
               at the end (a service id becomes its public name, another name is dropped); a file
               another post links to, or whose new name is taken, is left for you; the fixes
               the old name held back are then applied to the renamed post`);
-  process.exit(positionals.length || values.help ? 0 : 2);
+  process.exit(0);
 }
 
 const contentDir = resolveContentDir();
@@ -91,7 +96,10 @@ for (const pm of result.postmortems) {
   // (27 of an adoption's 39 imported records, and exit status 1).
   const facts = pm.data ?? pm.entryData;
   if (!facts) {
-    console.error(`${pm.file}: not a valid postmortem; fix the errors npm run check shows first.`);
+    // Its errors are said here: "fix the errors npm run check shows first" named none (README.md
+    // given by mistake is no postmortem at all, bad input round 17).
+    const errors = result.findings.filter((f) => f.file === pm.file && f.severity === 'error');
+    console.error(`${pm.file}: not a valid postmortem, so nothing of it is redacted; fix ${errors.length === 1 ? 'this error' : `these ${errors.length} errors`} first (npm run check -- ${pm.file} shows the same):\n${errors.map((f) => `  ${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}${f.fix ? `\n    fix: ${f.fix}` : ''}`).join('\n')}`);
     failed = true;
     continue;
   }

@@ -64,7 +64,9 @@ if (values.format !== 'md' && values.format !== 'json') {
 
 const file = positionals[0];
 if (!existsSync(file)) {
-  console.error(`${file}: no such file. Give the path of a postmortem, e.g. ${join(resolveContentDir(), 'postmortems', '<id>.mdx')}.`);
+  // The path without its extension (an id pasted after the folder) named no file to give instead (bad input round 17).
+  const meant = ['.mdx', '.md'].map((extension) => `${file}${extension}`).find((path) => existsSync(path));
+  console.error(meant ? `${file}: no such file, but ${meant} is there: give the file's whole name, npm run review -- ${meant}.` : `${file}: no such file. Give the path of a postmortem, e.g. ${join(resolveContentDir(), 'postmortems', '<id>.mdx')}.`);
   process.exit(2);
 }
 if (statSync(file).isDirectory()) {

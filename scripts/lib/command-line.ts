@@ -40,7 +40,7 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
   try {
     parsed = parseArgs({ ...config, tokens: true });
   } catch (error) {
-    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2)) ?? unknownOptionMessage((error as Error).message, config);
+    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2)) ?? unknownOptionMessage((error as Error).message, config) ?? missingValueMessage((error as Error).message) ?? switchValueMessage((error as Error).message);
     if (message) throw Object.assign(new Error(message), { code: (error as NodeJS.ErrnoException).code });
     throw error;
   }
@@ -98,6 +98,28 @@ export function dashValueMessage(message: string, args: readonly string[]): stri
   const value = at >= 0 ? args[at + 1] : undefined;
   if (value === undefined) return undefined;
   return `${option} is followed by "${value}", which starts with a dash, so it is not taken as the value of ${option} (it may be another option, the value forgotten). If "${value}" is the value, join the two with "=": ${option}=${value}`;
+}
+
+/**
+ * Node's message for an option left without its value (the last word of the command: `npm run
+ * import -- old --out`) said in our words: "Option '--out <value>' argument missing" named no
+ * value to give. Undefined for every other message.
+ */
+export function missingValueMessage(message: string): string | undefined {
+  const option = /^Option '(?:-\w, )?(--[^' ]+) <value>' argument missing/.exec(message)?.[1];
+  if (!option) return undefined;
+  return `${option} is the last word of the command, so it has no value: write its value after it (${option} VALUE), or leave ${option} out.`;
+}
+
+/**
+ * Node's message for a value given to a switch (`--dry-run=yes`, `--no-lint=false`) said in our
+ * words: "Option '--dry-run' does not take an argument" did not say that the switch alone is the
+ * value, nor that `=false` does not turn it off. Undefined for every other message.
+ */
+export function switchValueMessage(message: string): string | undefined {
+  const option = /^Option '(?:-\w, )?(--[^' ]+)' does not take an argument/.exec(message)?.[1];
+  if (!option) return undefined;
+  return `${option} takes no value: it is on when given and off when left out. Write ${option} alone, or leave it out.`;
 }
 
 /**

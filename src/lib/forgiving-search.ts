@@ -76,9 +76,11 @@ export interface ForgivingOptions {
   /**
    * Synonyms of a query word (e.g. src/lib/search-synonyms.ts), searched when the partial matches
    * are: a page holding a synonym counts as holding the word, at `synonymWeight` times pagefind's
-   * score for the synonym. None by default, and the search page passes none: measured in round 12
-   * with synonyms from a general word embedding and from WordNet, no setting raised the paraphrase
-   * development set and most lowered it (docs/findability.md). Kept for `npm run eval:search -- --synonyms`.
+   * score for the synonym. None by default. The search page passes a word's other English
+   * spelling and its translations, for a word no page holds (src/lib/search-alternatives.ts,
+   * round 16); synonyms from a general word embedding and from WordNet were measured in round 12,
+   * and no setting raised the paraphrase development set and most lowered it
+   * (docs/findability.md), so they are only `npm run eval:search -- --synonyms`.
    */
   alternativesOf?: (word: string) => readonly string[];
   /** A query word held by fewer pages than this has its synonyms searched. Default 3. */
@@ -127,8 +129,29 @@ export async function loadResultData(result: { data(): Promise<SearchResultData>
   return { ...data, excerpt: excerptOfOwnText(data, excerptLength) };
 }
 
-/** Words too common to count towards "most words" or to report as missing. */
-const stopWords = new Set('a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some'.split(' '));
+/**
+ * Words too common to count towards "most words" or to report as missing. Since round 16 also the
+ * English function words a responder types in a sentence ("web apps flaky because of a db
+ * server"): conjunctions, pronouns, auxiliaries and modals, determiners, question words. Such a
+ * word is rare in reports, so pagefind scores it high: "because", in 2 of 256 status notices,
+ * put a maintenance notice first on that query (docs/findability.md, round 16). Words that carry
+ * an incident's meaning stay counted: negations ("no", "not"), the particles of phrasal verbs
+ * ("down", "out", "up", "off", "over", "under"), quantities ("all", "every"), "us" (a region's
+ * "us-east") and "may" (the month). And the function words of the languages a query word is
+ * translated from (src/lib/search-translations.ts): "la base de données", "caída del centro de
+ * datos" counted "de" and "del", which pagefind matched as the start of "deploy…"; left counted are
+ * those that are also English words or names ("die", "plus", "la", "en", "du", "des", "im") and the
+ * negations ("nicht", "pas").
+ */
+const stopWords = new Set(
+  `a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some
+  because but so then than that this these those there their theirs them they he she him his her hers i me my you your yours
+  which who whom whose what where why how been being do does did doing can could would should shall might must will am if
+  also just very too though although until since via about while
+  der das den dem und oder mit von zu zum zur auf bei nach für ist sind wird wurde ein eine einer einen
+  le les un une de et est sont sur pour par avec dans au aux ne
+  el los las una del y con por para está están es al se que lo`.split(/\s+/),
+);
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
 const withoutStopWords = (query: string) => query.split(' ').filter((word) => !stopWords.has(word.toLowerCase())).join(' ');
 
@@ -245,10 +268,14 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const exactQuery = counted.length >= 2 ? withoutStopWords(pagefindQuery(query)) : pagefindQuery(query);
   const exactResults = (await engine.search(exactQuery, searchOptions))?.results ?? [];
   if (counted.length < 2) {
-    // One word: nothing to forgive, but still say when no postmortem holds it.
+    // One word: nothing to forgive, but still say when no postmortem holds it. A word no page
+    // holds that has alternatives ("Stromausfall", src/lib/search-alternatives.ts) goes on to
+    // the partial matches below, which list the pages holding an alternative.
     const held = counted.length ? await resultsHolding(counted[0], exactResults) : exactResults;
-    const exact = byTitle(await load(held.slice(0, limit)));
-    return { exact, exactCount: held.length, partial: [], missing: held.length === 0 ? counted : [] };
+    if (!(held.length === 0 && counted.length === 1 && options.alternativesOf?.(counted[0]).length)) {
+      const exact = byTitle(await load(held.slice(0, limit)));
+      return { exact, exactCount: held.length, partial: [], missing: held.length === 0 ? counted : [] };
+    }
   }
 
   // Each word alone: which words no postmortem holds, and which pages hold most of the words.

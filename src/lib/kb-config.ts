@@ -29,9 +29,9 @@ const siteSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'is not an absolute http(s) URL; write it with its scheme, e.g. "https://status.example.com"' }),
 });
 
-const nameListSchema = (what: string, example: string) =>
+const nameListSchema = (what: string, example: string, whats = `${what}s`) =>
   z.array(z.string().trim().min(1, { error: `holds an empty ${what}; remove the empty entry` }), {
-    error: `must be a list of ${what}s, e.g. [${example}]`,
+    error: `must be a list of ${whats}, e.g. [${example}]`,
   }).default([]);
 
 export const kbConfigSchema = z.strictObject({
@@ -81,7 +81,7 @@ export const kbConfigSchema = z.strictObject({
     /** Names of internal systems, clusters, tools and teams customers must not see. Example: `['hydra-cluster', 'Pagerbot']`. */
     internalNames: nameListSchema('name', "'hydra-cluster'"),
     /** Host-name suffixes that exist only inside the organisation. Example: `['.internal', '.corp']`. */
-    internalDomains: nameListSchema('domain suffix', "'.internal'"),
+    internalDomains: nameListSchema('domain suffix', "'.internal'", 'domain suffixes'),
     /** Names that look internal but are public (product names, vendors customers know): never flagged. Example: `['Acme Pay', 'Stripe']`. */
     publicNames: nameListSchema('name', "'Acme Pay'"),
   }).default({ people: [], internalNames: [], internalDomains: [], publicNames: [] }),
@@ -196,7 +196,7 @@ export function loadKbConfig(
     for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
   }
   problems.push(...unknownLintRules(input));
-  if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains), ...shownTextProblems(parsed.data), ...publicHostProblems(parsed.data.sites));
+  if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction, options.fileExists), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains), ...shownTextProblems(parsed.data), ...publicHostProblems(parsed.data.sites));
   // asOf: '1900-01-01' was taken (KB_AS_OF had this check since round 7): every date in the future.
   const asOfProblem = parsed.success && parsed.data.asOf ? asOfRangeProblem(parsed.data.asOf, { name: 'asOf', example: (today) => `asOf: '${today}'`, orElse: 'leave it out' }, options.now) : undefined;
   if (asOfProblem) problems.push(asOfProblem);
@@ -234,7 +234,7 @@ const knownOptions: Record<string, string[]> = {
  * word; a name listed as public and as internal or a person is never flagged (publicNames wins),
  * so the name the team listed to keep off the public site was published.
  */
-export function redactionListProblems(redaction: { people: readonly string[]; internalNames: readonly string[]; internalDomains: readonly string[]; publicNames: readonly string[] }): string[] {
+export function redactionListProblems(redaction: { people: readonly string[]; internalNames: readonly string[]; internalDomains: readonly string[]; publicNames: readonly string[] }, fileExists: (path: string) => boolean = existsSync): string[] {
   const problems: string[] = [];
   redaction.internalDomains.forEach((domain, index) => {
     const suffix = domain.trim();
@@ -264,6 +264,19 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
       problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} reads as a regular expression (${JSON.stringify(pattern[0])}), but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. 'db-7', 'db-8'); a name's every host under a domain is what redaction.internalDomains is for.`);
     });
   }
+  // A file's path (`people: ['./names.txt']`) was looked for as a name, and the names the file
+  // holds were published; names joined by commas were looked for joined (bad input round 17).
+  for (const list of ['people', 'internalNames', 'publicNames'] as const) {
+    redaction[list].forEach((name, index) => {
+      // A person's name is never a path; an internal name may be one (a path customers must not
+      // see), so there only a file that is there is taken for the names file meant.
+      if (looksLikeFilePath(name) && (list === 'people' || fileExists(name.trim().replace(/^file:\/\//, '')))) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}, ${namesFileWords(name, fileExists)}`);
+      else {
+        const joined = namesJoinedByCommas(list, name);
+        if (joined) problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} holds ${joined.length} names joined by commas, but each entry is found as written, whole, so none of the ${joined.length} would be found and each would be published. Write each as an entry of its own, in its place: ${joined.map((part) => `'${part.replace(/'/g, "\\'")}'`).join(', ')}.`);
+      }
+    });
+  }
   const publicByKey = new Map(redaction.publicNames.map((name) => [name.trim().toLowerCase(), name]));
   for (const [list, names] of [['internalNames', redaction.internalNames], ['people', redaction.people]] as const) {
     names.forEach((name, index) => {
@@ -273,6 +286,35 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     });
   }
   return problems;
+}
+
+/** True for a redaction entry that is a file's path or pattern (`./names.txt`, `~/people.yaml`, `names/*.txt`), not a name. */
+export function looksLikeFilePath(name: string): boolean {
+  const text = name.trim();
+  return /^(?:\.{1,2}[/\\]|~[/\\]|\/|file:\/\/|[A-Za-z]:[/\\])/.test(text)
+    || (/[*?]/.test(text) && /[/\\]|\.(?:txt|csv|tsv|ya?ml|json|lst|list)$/i.test(text))
+    || /^[^\s]+\.(?:txt|csv|tsv|ya?ml|json|lst|list)$/i.test(text);
+}
+
+/** What is wrong with a names file's path written where the names go, and the two ways to write it. */
+function namesFileWords(path: string, fileExists: (path: string) => boolean = existsSync): string {
+  const list = path.trim();
+  const glob = /[*?]/.test(list);
+  const file = list.replace(/^file:\/\//, '').replace(/^~(?=[/\\])/, process.env.HOME ?? '~');
+  const where = glob ? '' : fileExists(file)
+    ? `, or read the file in site.config.ts: readFileSync(${JSON.stringify(file)}, 'utf8').split('\\n').map((n) => n.trim()).filter(Boolean), with import { readFileSync } from 'node:fs'`
+    : ` (and there is no file ${file}${/^(?:\/|[A-Za-z]:)/.test(file) ? '' : " in the project's folder"} either)`;
+  return `a file's ${glob ? 'pattern' : 'path'}, not a name: the names are listed here, not read from a file, so the guard would look for the text ${JSON.stringify(list)} and publish the names the file holds. List the names themselves (['Jane Doe', 'Sam Lee'])${where}.`;
+}
+
+/** The names an entry holds when it is several joined by commas (`'hydra-cluster, pagerbot'`, `'Jane Doe, Sam Lee'`), or undefined. */
+function namesJoinedByCommas(list: 'people' | 'internalNames' | 'publicNames', name: string): string[] | undefined {
+  const parts = name.split(/\s*,\s*/).map((part) => part.trim());
+  if (parts.length < 2 || parts.some((part) => !part)) return undefined;
+  // "Doe, Jane" is one person, last name first; "Acme, Inc." one company.
+  if (list === 'people') return parts.every((part) => part.split(/\s+/).length >= 2) ? parts : undefined;
+  if (parts.some((part) => /^(?:inc|ltd|llc|gmbh|corp|co|ag|sa|plc|bv|s\.?a|l\.?p)\.?$/i.test(part))) return undefined;
+  return parts.every((part) => /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(part)) ? parts : undefined;
 }
 
 /**
@@ -297,7 +339,13 @@ export function siteUrlProblems(sites: { internal: { url: string }; public: { ur
     // is not wired up, so a site served under a path had every link lead out of it, to the host's
     // root. Such an address was taken and written into the canonical links, the feed and the sitemap.
     if (url.pathname !== '/') {
-      problems.push(`sites.${name}.url (${written}) has a path (${url.pathname}): the site is built for the root of its host (every link starts at "/", Astro's base is not used), so served under a path each link would lead out of it. Serve the site at the root of a host and write that address, e.g. "${url.protocol}//${url.pathname.split('/').filter(Boolean)[0]?.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'status'}.${url.hostname}" (docs/deploy.md).`);
+      // GitHub Pages serves a project site under <owner>.github.io/<repository>/ and gives no host
+      // of its own below <owner>.github.io: the way to a root there is a custom domain.
+      const onGitHubPages = /^[\w-]+\.github\.io$/i.test(url.hostname);
+      const instead = onGitHubPages
+        ? `GitHub Pages serves a project site under a path: give it a custom domain (Settings → Pages → Custom domain) and write that address, e.g. "https://status.<your domain>", or publish from a repository named ${url.hostname} and write "${url.protocol}//${url.hostname}"`
+        : `Serve the site at the root of a host and write that address, e.g. "${url.protocol}//${url.pathname.split('/').filter(Boolean)[0]?.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'status'}.${url.hostname}"`;
+      problems.push(`sites.${name}.url (${written}) has a path (${url.pathname}): the site is built for the root of its host (every link starts at "/", Astro's base is not used), so served under a path each link would lead out of it. ${instead} (docs/deploy.md).`);
     } else if (url.search || url.hash) {
       problems.push(`sites.${name}.url (${written}) has ${url.search ? `a query (${url.search})` : `a fragment (${url.hash})`}: the address is joined to every page's path for the canonical links, the feed and the sitemap, which would carry it. Write the root of the site's host only, e.g. "${url.protocol}//${url.host}".`);
     }
@@ -425,7 +473,22 @@ export function publicHostProblems(sites: { internal: { url: string }; public: {
 }
 
 /** What a value of each type is called in a message. */
-const expectedNames: Record<string, string> = { array: 'a list', object: 'an object of options ({ ... })', string: 'text in quotes', boolean: 'true or false', number: 'a number' };
+const expectedNames: Record<string, string> = { array: 'a list', object: 'an object of options ({ ... })', record: "an object of names and values, e.g. { 'action-item/vague': 'error' }", string: 'text in quotes', boolean: 'true or false', number: 'a number' };
+
+/** The day an `asOf` written as a Date or as the number 20260131 means, as YYYY-MM-DD, or undefined. */
+function asOfWritten(input: unknown): string | undefined {
+  if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
+  const digits = typeof input === 'number' ? /^(\d{4})(\d{2})(\d{2})$/.exec(String(input)) : null;
+  const day = digits ? `${digits[1]}-${digits[2]}-${digits[3]}` : undefined;
+  return day && isIsoDay(day) ? day : undefined;
+}
+
+/** A redaction list written as one text: a file's path, names joined by commas, or one name. */
+function nameListWrittenAsText(path: string, input: string): string {
+  if (looksLikeFilePath(input)) return `${path} is ${JSON.stringify(input)}, ${namesFileWords(input)}`;
+  const names = input.split(/\s*[,;]\s*/).filter(Boolean);
+  return `${path} must be a list (got ${JSON.stringify(input)}): write ${path.replace(/^redaction\./, '')}: [${names.map((name) => `'${name.replace(/'/g, "\\'")}'`).join(', ')}].`;
+}
 
 /** One line per zod issue: `option path: problem (got value)`, phrased for the person editing the file. */
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -436,6 +499,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       // "organization" for "organisation": name the option meant, as the vocabularies and frontmatter do.
       const known = knownOptions[issue.path.join('.')] ?? [];
+      const here = issue.path.join('.');
+      // An option of another section (`linkBy` at the top, or under redaction) got "did you mean
+      // lint?" or no word of where it goes; a lint rule written under lint, not lint.rules, was
+      // "an unknown option" (bad input round 17).
+      const misplaced = issue.keys.map((key) => {
+        const section = Object.keys(knownOptions).find((name) => name !== here && knownOptions[name].includes(key));
+        if (section !== undefined) return `"${key}" is an option of ${section || 'the top level'}, not of ${here || 'the top level'}: move it to ${section ? `${section}.${key}` : key}.`;
+        if (here === 'lint' && lintRules.some((rule) => rule.id === key)) return `"${key}" is a lint rule: its level goes under lint.rules, as lint: { rules: { '${key}': ... } }.`;
+        return undefined;
+      });
+      if (misplaced.every(Boolean)) return misplaced.join(' ');
       const meant = issue.keys.map((key) => [key, findClosestMatch(key, known)] as const).filter(([, closest]) => closest);
       const suggestion = meant.length ? ` Did you mean ${meant.map(([key, closest]) => `"${closest}" for "${key}"`).join(', ')}?` : '';
       return `${path || 'the config'} has unknown option(s) ${keys}; remove them or check the spelling (each option is documented in src/lib/kb-config.ts).${suggestion}${known.length ? ` The options here are ${known.join(', ')}.` : ''}`;
@@ -443,6 +517,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return `${path} is missing; add it (see its example in src/lib/kb-config.ts).`;
       // zod's own wording ("Invalid input: ...") is replaced; a message written in the schema is kept.
+      if (path === 'asOf') return `asOf must be a day in quotes, as YYYY-MM-DD${got}${asOfWritten(issue.input) ? `: write asOf: '${asOfWritten(issue.input)}'` : ''}.`;
+      if (issue.expected === 'array' && typeof issue.input === 'string' && path.startsWith('redaction.')) return nameListWrittenAsText(path, issue.input);
       if (!issue.message.startsWith('Invalid input')) return `${path || 'the configuration'} ${issue.message}${got}.`;
       return `${path || 'the configuration'} must be ${expectedNames[issue.expected] ?? `a ${issue.expected}`}${got}.`;
     default:

@@ -1,5 +1,6 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
+import { isToolProjectSite } from './publication/tool-project-sites.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
@@ -136,6 +137,14 @@ function privateUseSuffixes(): string[] {
  * A Kubernetes service by its short name, `<service>.<namespace>.svc`: only the cluster's own
  * resolver answers for it. `kubernetes.default.svc`, the API server of every cluster, names none of ours.
  */
+/**
+ * Since the eighteenth probe round: a machine under `.int`, a top-level domain of treaty
+ * organisations (`who.int`) that internal zones borrow (`ledger-db-07.acme.int`). Public sites
+ * there name their services with words (`apps.who.int`, `data.ecmwf.int`); a first label with a
+ * digit and a zone of two labels or more under `.int` is a machine's.
+ */
+const machineUnderInt = /(?<![\w.-])[a-z][a-z-]*\d[a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\.int(?![\w-]|\.[a-z0-9])/gi;
+
 const clusterServiceHost = /(?<![\w.-])[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9-]*\.svc(?![\w-]|\.[a-z0-9])/gi;
 
 /**
@@ -819,6 +828,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   if (line.includes('.office')) add('redact/internal-host', officeNetworkHost, (m) => !ready.publicNames.has(m[0]));
+  if (line.includes('.int')) add('redact/internal-host', machineUnderInt, (m) => !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
   if (options.detectShapes !== false && /context|cluster|credentials|kubeconfig/.test(line)) {
     for (const m of allMatches(kubeClusterName, line)) {
@@ -871,7 +881,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0]))) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe

@@ -2,6 +2,8 @@ import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocume
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
+import { isForeignFunctionWord } from './reason-words.ts';
+import { startPlainSide } from './similarity-plain-thread.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -66,6 +68,12 @@ export interface PlainWordingOptions {
   plainFirstWithin?: number;
   /** See {@link plainFirstWithin}. Default 1.5. */
   plainFirstRatio?: number;
+  /**
+   * Whether plain TF-IDF's side (vectors and nearest reports) runs on a thread of its own while
+   * the model runs (src/lib/similarity-plain-thread.ts): the same links, in about the model's time
+   * on two cores. Default: from `plainThreadFrom` (2,000) reports.
+   */
+  plainOnOwnThread?: boolean;
 }
 
 /**
@@ -131,16 +139,25 @@ export function plainWordingVectors(documents: readonly SimilarityDocument[]): P
       frequency[id]++;
     }
     const ids = Int32Array.from(present).sort();
-    counts.push({ ids, tf: Int32Array.from(ids, (id) => frequency[id]) });
+    const tf = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) tf[k] = frequency[ids[k]];
+    counts.push({ ids, tf });
     for (const id of present) frequency[id] = 0;
     present.length = 0;
   }
   const n = documents.length;
+  // Each word's idf once, not once per report holding it (the same expression, so the same number).
+  const idf = Float64Array.from(holderCounts, (holders) => Math.log((1 + n) / (1 + holders)) + 1);
   const terms: Int32Array[] = [];
   const weights: Float64Array[] = [];
   for (const { ids, tf } of counts) {
-    const w = Float64Array.from(ids, (id, k) => tf[k] * (Math.log((1 + n) / (1 + holderCounts[id])) + 1));
-    const norm = Math.sqrt(w.reduce((sum, x) => sum + x * x, 0)) || 1;
+    const w = new Float64Array(ids.length);
+    let squares = 0;
+    for (let k = 0; k < ids.length; k++) {
+      w[k] = tf[k] * idf[ids[k]];
+      squares += w[k] * w[k];
+    }
+    const norm = Math.sqrt(squares) || 1;
     for (let k = 0; k < w.length; k++) w[k] /= norm;
     terms.push(ids);
     weights.push(w);
@@ -166,39 +183,40 @@ export function plainCosine(vectors: PlainVectors, i: number, j: number): number
 }
 
 /**
- * The plain cosine of one report with many: its words are marked once in a dense array, and each
- * other report's words are looked up there, so a cosine walks one word list, not a merge of two.
- * The shared words are added in increasing word id, as {@link plainCosine} adds them: the same
- * number to the last bit.
+ * The plain cosine of one report with many: its weights are written once into a dense array by
+ * word id (0 for the words it lacks), and each other report's words are looked up there, so a
+ * cosine walks one word list, not a merge of two, and adds without a branch: a word the marked
+ * report lacks adds 0 × its weight, which leaves the sum as it was (weights are positive, the sum
+ * never -0). The shared words are added in increasing word id, as {@link plainCosine} adds them:
+ * the same number to the last bit. Without the branch, whose outcome changes word by word, the
+ * cosines of the blend took a third of the time (docs/performance.md, session 23).
  */
 export class PlainCosineOf {
   private readonly vectors: PlainVectors;
-  private readonly position: Int32Array;
+  private readonly own: Float64Array;
   private current = -1;
 
   constructor(vectors: PlainVectors) {
     this.vectors = vectors;
-    this.position = new Int32Array(vectors.words.length);
+    this.own = new Float64Array(vectors.words.length);
   }
 
   /** Marks report i as the one every {@link cosine} is taken with. */
   select(i: number): void {
-    if (this.current >= 0) for (const id of this.vectors.terms[this.current]) this.position[id] = 0;
+    if (i === this.current) return;
+    if (this.current >= 0) for (const id of this.vectors.terms[this.current]) this.own[id] = 0;
     const ids = this.vectors.terms[i];
-    for (let k = 0; k < ids.length; k++) this.position[ids[k]] = k + 1;
+    const weights = this.vectors.weights[i];
+    for (let k = 0; k < ids.length; k++) this.own[ids[k]] = weights[k];
     this.current = i;
   }
 
   cosine(j: number): number {
-    const own = this.vectors.weights[this.current];
     const ids = this.vectors.terms[j];
     const weights = this.vectors.weights[j];
-    const position = this.position;
+    const own = this.own;
     let sum = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const at = position[ids[k]];
-      if (at !== 0) sum += own[at - 1] * weights[k];
-    }
+    for (let k = 0; k < ids.length; k++) sum += own[ids[k]] * weights[k];
     return sum;
   }
 }
@@ -274,7 +292,12 @@ export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: n
   });
 }
 
-/** The words reports i and j share, strongest first (weight products), as a reader would name them: no stop words, numbers or one-letter words. */
+/**
+ * The words reports i and j share, strongest first (weight products), as a reader would name them:
+ * no stop words, numbers or one-letter words, and each once (no "crate" after "crates"). Reasons on imported reports named
+ * words twice ("similar wording: cdn, crates, propagated, build; same words: crates, production,
+ * propagated, cdn"), 120 of 809 in UI round 24 (docs/architecture.md).
+ */
 export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, count: number): string[] {
   const a = vectors.terms[i];
   const b = vectors.terms[j];
@@ -284,14 +307,45 @@ export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, co
   while (x < a.length && y < b.length) {
     if (a[x] === b[y]) {
       const word = vectors.words[a[x]];
-      if (isIndexable(word) && /[a-z]/.test(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
+      if (isIndexable(word) && /[a-z]/.test(word) && !isForeignFunctionWord(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
       x++;
       y++;
     } else if (a[x] < b[y]) x++;
     else y++;
   }
   shared.sort((p, q) => q.weight - p.weight || (p.word < q.word ? -1 : 1));
-  return shared.slice(0, count).map((entry) => displayWord(entry.word));
+  // Each word once to a reader: no "crate" after "crates".
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const { word } of shared) {
+    if (words.length >= count) break;
+    const shown = displayWord(word);
+    const key = readerKey(shown);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    words.push(shown);
+  }
+  return words;
+}
+
+/** A word as a reader tells words apart: "Crates", "crates" and "crate" are one. */
+export function readerKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+/**
+ * A model's reason without the words named as "same words" beside it: those put the link there
+ * (plain wording weighed most), so they are said once, there; "similar wording" goes when nothing
+ * of it is left.
+ */
+export function withoutPlainWords(reason: string, plainWords: readonly string[]): string {
+  const named = new Set(plainWords.map(readerKey));
+  return reason.split('; ').flatMap((part) => {
+    if (!part.startsWith('similar wording: ')) return [part];
+    const left = part.slice('similar wording: '.length).split(', ').filter((word) => !named.has(readerKey(word)));
+    return left.length ? [`similar wording: ${left.join(', ')}`] : [];
+  }).join('; ');
 }
 
 /**
@@ -318,10 +372,11 @@ export function findSimilarByPlainAndModel(
   const plainFirstRatio = options.plainFirstRatio ?? 1.5;
   // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
   documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The plain side runs on a thread of its own (from 2,000 reports) while this one runs the model.
+  const plainSide = startPlainSide(documents, candidates, options.plainOnOwnThread);
   // The model's reasons are written for the links shown only (5 of its 20 candidates).
   const { links: modelLinks, reasonOf } = findSimilarReasonedLater(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
-  const vectors = plainWordingVectors(documents);
-  const neighbours = plainWordingNeighbours(vectors, candidates);
+  const { vectors, neighbours } = plainSide.take();
   const indexOf = new Map(documents.map((doc, i) => [doc.id, i]));
   const cosineOf = new PlainCosineOf(vectors);
   const result = new Map<string, SimilarLink[]>();
@@ -359,7 +414,7 @@ export function findSimilarByPlainAndModel(
       // candidate with nothing to name (it shares only stop words and numbers) is no link.
       const modelReason = entry.link ? reasonOf(doc.id, entry.id) : '';
       const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
-      const reason = [modelReason, words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
+      const reason = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
       if (!reason) continue;
       links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
     }

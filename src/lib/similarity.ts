@@ -2,6 +2,7 @@ import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis
 import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
+import { isForeignFunctionWord } from './reason-words.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
 export interface SimilarityDocument {
@@ -489,7 +490,8 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
     return { words: kept, weights };
   });
   literalLists.length = 0;
-  const literalPosition = new Int32Array(literalWeight > 0 ? words.length : 0);
+  /** The current document's literal weights by word id (0: a word it lacks), as `ownWeight` below. */
+  const literalOwnWeight = new Float64Array(literalWeight > 0 ? words.length : 0);
 
   // 3. Inverted index over the kept terms, as flat arrays (term → documents and their weights).
   const vocabulary = documentFrequency.length;
@@ -580,22 +582,21 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
   const leadScore = new Float64Array(leadingCount);
   const result = new Map<string, SimilarLink[]>();
   const expanded = new Float64Array(feedbackWeight > 0 ? documentFrequency.length : 0);
-  // Where each term of the current document's vector is (position + 1; 0: not in it), so its
-  // exact cosine with a candidate walks the candidate's terms only, not a merge of both lists.
-  const ownPosition = new Int32Array(documentFrequency.length);
+  // The current document's weight of each term (0: not in its vector), so its exact cosine with a
+  // candidate walks the candidate's terms only, not a merge of both lists, and adds without a
+  // branch: a term it lacks adds 0 × a positive weight, which leaves the sum as it was (the same
+  // number to the last bit; the branch, taken or not term by term, cost more than the sum).
+  const ownWeight = new Float64Array(documentFrequency.length);
 
   for (let i = 0; i < n; i++) {
     const doc = docs[i];
     const vector = vectors[i];
     markStructure(i, true);
-    for (let t = 0; t < vector.terms.length; t++) ownPosition[vector.terms[t]] = t + 1;
+    for (let t = 0; t < vector.terms.length; t++) ownWeight[vector.terms[t]] = vector.weights[t];
     /** The dot product of this document's vector and `other` (shared terms in term order, as a merge adds them). */
     const dotWithOwn = (other: Vector) => {
       let sum = 0;
-      for (let t = 0; t < other.terms.length; t++) {
-        const position = ownPosition[other.terms[t]];
-        if (position !== 0) sum += vector.weights[position - 1] * other.weights[t];
-      }
+      for (let t = 0; t < other.terms.length; t++) sum += ownWeight[other.terms[t]] * other.weights[t];
       return sum;
     };
     // Partial text cosine with every document sharing one of its strongest specific terms, via postings.
@@ -695,20 +696,17 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
       // cuts across failures (the product-names fixture's "Osaka" reports of a chiller and of a
       // full disk).
       const own = literalVectors[i];
-      for (let k = 0; k < own.words.length; k++) literalPosition[own.words[k]] = k + 1;
+      for (let k = 0; k < own.words.length; k++) literalOwnWeight[own.words[k]] = own.weights[k];
       const ownModes = documentModes[i];
       for (const entry of leading) {
         const otherModes = documentModes[entry.j];
         if (ownModes.length && otherModes.length && !ownModes.some((mode) => otherModes.includes(mode))) continue;
         const other = literalVectors[entry.j];
         let sum = 0;
-        for (let k = 0; k < other.words.length; k++) {
-          const position = literalPosition[other.words[k]];
-          if (position !== 0) sum += own.weights[position - 1] * other.weights[k];
-        }
+        for (let k = 0; k < other.words.length; k++) sum += literalOwnWeight[other.words[k]] * other.weights[k];
         entry.rank = entry.rank + literalWeight * Math.max(0, sum - literalThreshold);
       }
-      for (let k = 0; k < own.words.length; k++) literalPosition[own.words[k]] = 0;
+      for (let k = 0; k < own.words.length; k++) literalOwnWeight[own.words[k]] = 0;
       leading.sort((x, y) => y.rank - x.rank || x.j - y.j);
     }
 
@@ -736,7 +734,7 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
     }
     result.set(doc.id, links);
     markStructure(i, false);
-    for (let t = 0; t < vector.terms.length; t++) ownPosition[vector.terms[t]] = 0;
+    for (let t = 0; t < vector.terms.length; t++) ownWeight[vector.terms[t]] = 0;
   }
   const reasonOf = (id: string, otherId: string) => {
     const i = indexOf.get(id);
@@ -794,7 +792,7 @@ interface ReasonContext {
 const dateOrClockWord = /^\d+(?:st|nd|rd|th|am|pm|mn|min|h)$|^\d{1,2}h\d{2}$/;
 const hexIdWord = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,}$/;
 function isNoReasonWord(word: string): boolean {
-  return hexIdWord.test(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
+  return hexIdWord.test(word) || isForeignFunctionWord(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
 }
 
 /** Scratch space for {@link explain}: shared terms, their weight products, and their order. */

@@ -137,7 +137,11 @@ export function querySpellingSuggestions(query: string, missing: readonly string
     // pagefind found this word's start in the reports, so it may be a word they do not use: a
     // slip is one edit inside the word ("certifcate"), while another ending ("printer" and
     // "printed") or two edits ("allegiance" and "alliance") is more often another word.
-    if (!isMissing && (suggestion.at(-1) !== word.at(-1) || editDistanceWithin(word, suggestion, 1) > 1)) continue;
+    // And the slip is after the start pagefind found: a word counts as found only through a
+    // prefix of three letters or more (`matchedOnlyShorterWord`), so a spelling that changes one
+    // of the first three letters is another word pagefind did not match ("whole" found pages
+    // through "who…"; "while" is a word of the reports, but not the one typed; round 16).
+    if (!isMissing && (suggestion.at(-1) !== word.at(-1) || editDistanceWithin(word, suggestion, 1) > 1 || suggestion.slice(0, 3) !== word.slice(0, 3))) continue;
     suggestions.set(word, suggestion);
   }
   return suggestions;

@@ -515,8 +515,9 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
     const minutes = numbers[inWords[1].toLowerCase()] * (/^h/i.test(inWords[2]) ? 60 : 1);
     return { written: JSON.stringify(value), why: 'which YAML reads as text: a number in words, where the field holds the minutes in digits.', fix: `write ${minutes} (${text} in minutes), without quotes.` };
   }
-  const estimate = /^(?:~|≈|ca\.?\s*|about\s+|approx\.?\s*|<|>|<=|>=)\s*(\d+(?:\.\d+)?)\+?$|^(\d+(?:\.\d+)?)\s*\+$/i.exec(text);
-  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${estimate[1] ?? estimate[2]}, without quotes; say in the body that it is an estimate.` };
+  // Round 17: `about 2,000`, `around 500`, `over 1,200` (words of estimate, digits grouped) got "write a number".
+  const estimate = /^(?:~|≈|ca\.?\s*|(?:about|around|roughly|approximately|nearly|almost|over|under|up to|more than|less than|fewer than)\s+|approx\.?\s*|<|>|<=|>=)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\+?$|^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*\+$/i.exec(text);
+  if (estimate) return { written: JSON.stringify(value), why: 'which YAML reads as text: the field holds a number alone, without a sign of estimate.', fix: `write ${(estimate[1] ?? estimate[2]).replace(/,/g, '')}, without quotes; say in the body that it is an estimate.` };
   const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|to|\.\.)\s*(\d+(?:\.\d+)?)$/i.exec(text);
   if (range) return { written: JSON.stringify(value), why: 'which YAML reads as text: a range, where the field holds one number.', fix: `write one number, without quotes (${range[2]}, the upper bound, unless one was measured); give the range in the body.` };
   const unicodeMinus = /^[\u2212\u2012-\u2014](\d+(?:\.\d+)?)$/.exec(text);

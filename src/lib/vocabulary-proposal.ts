@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { failureModeById, recogniseFailureModes } from './failure-modes.ts';
 import { idFromText } from './slug.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { declaredServices } from './import/suggest-classification.ts';
 
 /**
  * Vocabulary entries the imported drafts point at but the vocabulary files lack
@@ -136,6 +137,8 @@ export function proposeVocabulary(drafts: readonly DraftForProposal[], vocabular
     const metadata = importedMetadata(draft.body);
     for (const value of valuesOf(metadata, tagKeys)) add('tags', value, 'the reports\' own metadata', seen);
     for (const value of valuesOf(metadata, serviceKeys)) add('services', value, 'the reports\' own metadata', seen);
+    // "**Affected:** Nextcloud, MariaDB" in the text: a name of a few words, not "25 managed stack checkouts".
+    for (const value of declaredServices(draft.body, undefined)) if (/^\p{L}/u.test(value) && value.split(/\s+/).length <= 3) add('services', value, 'the reports\' "Affected:" or "Services:" lines', seen);
     for (const mode of recogniseFailureModes(draft.text)) {
       const described = failureModeById(mode.id);
       for (const tag of described?.tags ?? []) add('tags', tag, `reports that describe ${mode.label}`, seen);

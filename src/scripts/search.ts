@@ -2,6 +2,7 @@
 // written by `npm run build`. This is the only client-side script of the internal site.
 
 import { loadResultData, partialWording, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
+import { searchAlternatives } from '../lib/search-alternatives.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
 import { narrowingFilterGroups } from '../lib/search-filter-groups.ts';
@@ -185,11 +186,12 @@ async function main() {
       await new Promise((done) => setTimeout(done, 150));
       if (mine !== generation) return;
     }
-    const found = await searchForgiving(pagefind, term, { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength });
+    // A word no postmortem holds is also searched in its other spelling and its translations ("fibre": fiber; "Stromausfall": power, outage).
+    const found = await searchForgiving(pagefind, term, { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength, ...searchAlternatives });
     if (mine !== generation) return;
     const suggestion = await suggestQuery(term, found.missing);
     if (mine !== generation) return;
-    show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched, fewerThanHalf: hit.fewerThanHalf })), found.missing, suggestion);
+    show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched.map((word) => (hit.asSynonym?.[word] ? `${hit.asSynonym[word]} (${word})` : word)), fewerThanHalf: hit.fewerThanHalf })), found.missing, suggestion);
   };
 
   const item = (data: SearchResultData, matched?: string[]) => `<li class="search-result${matched ? ' search-result--partial' : ''}">

@@ -138,7 +138,7 @@ describe('npm run import (the command)', () => {
     expect(result.stdout).toMatch(/Replica lag postmortem\.docx -> \S+2025-04-08-orders-replica-lag-stalls-checkout-confirmations\.mdx {2}\(html; 4 timeline rows, 2 action items; check: 0 errors/);
     expect(result.stdout).toContain('the document holds 1 comment(s) in its margin, not imported');
     expect(result.stdout).toMatch(/old-format\.doc[\s\S]*is a Word 97-2003 document \(\.doc\), which is not read: open it in Word or LibreOffice and save it as \.docx/);
-    expect(result.stdout).toMatch(/renamed\.docx[\s\S]*is not a Word document that can be read/);
+    expect(result.stdout).toMatch(/renamed\.docx[\s\S]*is not a Word document but text, named \.docx: rename it after what it is/);
     expect(result.stdout).toMatch(/3 files: 1 imported, 2 not imported; 1 valid drafts/);
     const id = '2025-04-08-orders-replica-lag-stalls-checkout-confirmations';
     const draft = readFileSync(join(out, `${id}.mdx`), 'utf8');

@@ -66,7 +66,8 @@ describe('site.config.ts: asOf out of range, a site address that is no host root
 
   test.each([
     ['https://example.com/status', 'public', /sites\.public\.url \(https:\/\/example\.com\/status\) has a path \(\/status\): the site is built for the root of its host.*e\.g\. "https:\/\/status\.example\.com" \(docs\/deploy\.md\)\.$/m],
-    ['https://owner.github.io/Repo/', 'public', /has a path \(\/Repo\/\).*e\.g\. "https:\/\/repo\.owner\.github\.io"/],
+    // GitHub Pages gives no repo.owner.github.io host: a custom domain, or the owner's own site (adoption round 23).
+    ['https://owner.github.io/Repo/', 'public', /has a path \(\/Repo\/\).*GitHub Pages serves a project site under a path: give it a custom domain \(Settings → Pages → Custom domain\) and write that address, e\.g\. "https:\/\/status\.<your domain>", or publish from a repository named owner\.github\.io and write "https:\/\/owner\.github\.io" \(docs\/deploy\.md\)\.$/m],
     ['https://status.example.com/?utm=x', 'public', /has a query \(\?utm=x\): .*e\.g\. "https:\/\/status\.example\.com"\.$/m],
     ['https://status.example.com/#top', 'public', /has a fragment \(#top\)/],
     ['https://deploy:hunter2@status.example.com', 'public', /sites\.public\.url holds a user name or password \(deploy:…@\): it is written into every page.*"https:\/\/status\.example\.com"/],

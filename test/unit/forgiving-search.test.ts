@@ -45,6 +45,24 @@ describe('searchForgiving', () => {
     expect((await searchForgiving(zones, 'some zones', { fewResults: 1 })).exact.map((hit) => hit.id).sort()).toEqual(['other', 'some']);
   });
 
+  test('function words of a typed sentence ("because", "why", "so") neither count nor rank (round 16)', async () => {
+    const sentence = engineOver({
+      maintenance: { title: 'Web server migration', text: 'down because we move the web server' },
+      flaky: { title: 'Instability of web applications', text: 'the apps failed: a db server was stuck' },
+    });
+    const found = await searchForgiving(sentence, 'web apps flaky because of a db server');
+    // "because" is in one page only: counted, it was a word the migration notice held, and a rare one.
+    expect(found.partial.map((hit) => [hit.id, hit.matched])).toEqual([
+      ['flaky', ['web', 'apps', 'db', 'server']],
+      ['maintenance', ['web', 'server']],
+    ]);
+    expect(found.missing).toEqual(['flaky']);
+    // Nor is a function word no page holds named missing, in English or in a language queries are translated from.
+    expect((await searchForgiving(sentence, 'why is the db so stuck')).missing).toEqual([]);
+    // "la" stays counted: it is also a place (Los Angeles) responders type.
+    expect((await searchForgiving(sentence, 'la base de données del servidor')).missing).toEqual(['la', 'base', 'données', 'servidor']);
+  });
+
   test('a word no page holds: named, and pages with the other words listed as partial, not exact', async () => {
     const found = await searchForgiving(engine, 'refunds stuck cached jvm');
     expect(found.missing).toEqual(['stuck']);

@@ -53,7 +53,7 @@ describe('friendly errors name the option, the problem and the fix', () => {
     ['a URL without scheme', { ...valid, sites: { ...valid.sites, public: { title: 'x', url: 'status.acme.example' } } }, /sites\.public\.url is not an absolute http\(s\) URL.*\(got "status\.acme\.example"\)/],
     ['a misspelled option', { ...valid, peple: ['Jane'] }, /the config has unknown option\(s\) "peple"; remove them or check the spelling/],
     ['a misspelled redaction option', { ...valid, redaction: { internalDomain: ['.corp'] } }, /redaction has unknown option\(s\) "internalDomain"/],
-    ['a name list that is a string', { ...valid, redaction: { people: 'Jane Doe' } }, /redaction\.people must be a list of names, e\.g\. \['Jane Doe'\] \(got "Jane Doe"\)/],
+    ['a name list that is a string', { ...valid, redaction: { people: 'Jane Doe' } }, /redaction\.people must be a list \(got "Jane Doe"\): write people: \['Jane Doe'\]\./],
     ['an empty name', { ...valid, redaction: { internalNames: ['ok', ''] } }, /redaction\.internalNames\[1\] holds an empty name; remove the empty entry/],
     ['a malformed asOf', { ...valid, asOf: '22/11/2026' }, /asOf is not a date; write it as YYYY-MM-DD.*\(got "22\/11\/2026"\)/],
     ['a day that does not exist', { ...valid, asOf: '2026-02-30' }, /asOf is not a date; write it as YYYY-MM-DD.*\(got "2026-02-30"\)/],

@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { join } from 'node:path';
-import { describeProbeRound, foundInProbe, probeOptions, probeOptionsWithOrganisation, publicTextAfterRedact, uncoveredOccurrences } from '../support/redaction-probe-harness.ts';
+import { describeProbeRound, foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 import { foundBeforeRound17, leakProbesRound17, stillPublishedRound17 } from '../support/redaction-probes-round17.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
-import { fixturesDir } from '../support/content-fixture.ts';
-import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { describeProbesThroughPublicBuild, scanProbePost } from '../support/probe-public-build.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import { findOtherAddressNotations } from '../../src/lib/publication/address-notations.ts';
 import { onlyAPersonDoes } from '../../src/lib/publication/people-only-events.ts';
@@ -27,24 +23,9 @@ describeProbeRound({ probes: leakProbesRound17, foundBefore: foundBeforeRound17,
 const people = (text: string) => foundInProbe(text).filter((f) => /person/.test(f));
 const rules = (text: string, rule: string) => foundInProbe(text).filter((f) => f.startsWith(`${rule}:`));
 
-const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-const file = 'content/2025-03-01-probe.mdx';
-/** The findings of the public build's scan of a whole post (its public frontmatter and body), as `rule:text`, with their lines. */
-function scanPost(source: string, options = probeOptions) {
-  const result = validatePostmortemSource(file, '2025-03-01-probe', source, { vocabulary, knownIds: new Set(['2025-03-01-probe']), contentDir: 'content' });
-  expect(result.data, JSON.stringify(result.findings)).toBeDefined();
-  return scanPostmortemForPublication(file, source, result.data!, options).findings;
-}
+const scanPost = scanProbePost;
 
-describe('each probe is found through the public build path too, as the body of a public post', () => {
-  test.each(leakProbesRound17.map((p) => [p.kind, p] as const))('%s', (_, probe) => {
-    const source = publicProbePost({ body: probe.text });
-    const offset = source.split('\n').length - probe.text.split('\n').length;
-    const findings = scanPost(source, probe.org ? probeOptionsWithOrganisation : probeOptions);
-    const placed = findings.map((f) => ({ line: f.line - offset, column: f.column, text: redactionFindingText(f) }));
-    expect(uncoveredOccurrences(probe.text, probe.leak, placed)).toEqual([]);
-  });
-});
+describeProbesThroughPublicBuild('each probe is found through the public build path too, as the body of a public post', leakProbesRound17);
 
 describe('MDX expression strings are text the guard does not read: the build stops on them', () => {
   test.each([

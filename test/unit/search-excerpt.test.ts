@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasSentenceLead, aliasSentenceRange, excerptOfOwnText } from '../../src/lib/search-excerpt.ts';
+import { aliasSentenceLead, aliasSentenceRange, excerptAtLocations, excerptOfOwnText, titleRange } from '../../src/lib/search-excerpt.ts';
 
 // A page as pagefind returns it: its words, and where the query matched (word positions).
 const own = 'Node pool upgrade evicted checkout pods . The Kubernetes scheduler had no room left for the evicted pods during the upgrade';
@@ -44,5 +44,41 @@ describe('result excerpts quote the report, not its alias sentence', () => {
   test('a page without an alias sentence keeps pagefind\'s excerpt', () => {
     expect(excerptOfOwnText({ excerpt: 'pagefind <mark>own</mark>', raw_content: own, weighted_locations: hit(2) })).toBe('pagefind <mark>own</mark>');
     expect(excerptOfOwnText({ excerpt: 'no content loaded' })).toBe('no content loaded');
+  });
+});
+
+describe('result excerpts do not quote the title shown above them (UI round 24)', () => {
+  // As pagefind returns an imported report: the h1 (its last word given a full stop), the summary, the body.
+  const title = 'Credential Rotation Script Bugs & Three Failures';
+  const summary = 'Routine investigation of the push script found three independent bugs in the rotation job';
+  const body = 'The rotation ran every night and the credential store accepted stale values';
+  const content = `Credential Rotation Script Bugs &amp; Three Failures. ${summary} . ${body}`;
+  const pageWordsOf = content.split(' ');
+  const where = (word: string, from = 0) => pageWordsOf.indexOf(word, from);
+
+  test('the title is found at the page\'s start, escaped as pagefind escapes it and with its full stop', () => {
+    expect(titleRange(pageWordsOf, title)).toEqual([0, 7]);
+    expect(titleRange(pageWordsOf, 'Another title')).toBeUndefined();
+    expect(titleRange(pageWordsOf, undefined)).toBeUndefined();
+  });
+
+  test('a query matching the title only shows the summary, not the title again', () => {
+    // pagefind's own excerpt: the densest window is the title.
+    const excerpt = excerptOfOwnText({ excerpt: '<mark>Credential</mark> <mark>Rotation</mark> Script Bugs', raw_content: content, meta: { title }, weighted_locations: hit(where('Credential'), where('Rotation')) }, 8);
+    expect(excerpt).toBe('Routine investigation of the push script found three');
+  });
+
+  test('a query matching the title and the body marks the body\'s words, the title left out', () => {
+    const excerpt = excerptOfOwnText({ excerpt: '', raw_content: content, meta: { title }, weighted_locations: hit(where('Credential'), where('Rotation'), where('rotation', 8), where('credential', 8)) }, 16);
+    expect(plain(excerpt)).not.toContain('Script Bugs');
+    expect(excerpt).toContain('<mark>rotation</mark>');
+    expect(excerpt).toContain('<mark>credential</mark>');
+    const partial = excerptAtLocations({ excerpt: '', raw_content: content, meta: { title } }, hit(where('Credential'), where('credential', 8)), 6);
+    expect(plain(partial)).not.toContain('Script');
+    expect(partial).toContain('<mark>credential</mark>');
+  });
+
+  test('a page that does not open with its title keeps pagefind\'s excerpt', () => {
+    expect(excerptOfOwnText({ excerpt: 'pagefind <mark>own</mark>', raw_content: content, meta: { title: 'Something else' }, weighted_locations: hit(2) })).toBe('pagefind <mark>own</mark>');
   });
 });

@@ -10,6 +10,7 @@ import {
   plainWordingNeighbours,
   plainWordingVectors,
   sharedPlainWords,
+  withoutPlainWords,
 } from '../../src/lib/similarity-link-by.ts';
 import { rankByPlainTfIdf } from '../../src/lib/similarity-evaluation.ts';
 import { loadKbConfig } from '../../src/lib/kb-config.ts';
@@ -67,6 +68,59 @@ describe('plain wording (the TF-IDF baseline, as the site reads it)', () => {
     const vectors = plainWordingVectors([doc('a', 'The 502 on Mapserv', 'Mapserv on Hillcrest was down'), doc('b', 'The 502 again', 'Mapserv on Hillcrest restarted')]);
     const words = sharedPlainWords(vectors, 0, 1, 4);
     expect(words.sort()).toEqual(['hillcrest', 'mapserv']);
+  });
+});
+
+// Reports that share nothing with the ones under test, so that their shared words are rare.
+const unrelated = ['Office network switch replaced', 'Payroll export delayed by a holiday', 'Wiki search reindexed overnight', 'Printer queue cleared']
+  .map((title, i) => doc(`filler-${i}`, title, `${title}. Nothing else changed and users were told by email.`));
+
+/** Every link's reason with the words it names ("similar wording", "same words"), each way of linking asked. */
+function reasonsOf(reports: SimilarityDocument[], linkBys: readonly ('cause' | 'blend' | 'system')[]) {
+  return linkBys.flatMap((linkBy) => [...findSimilarLinkedBy(reports, linkBy)].flatMap(([id, links]) => links.map((link) => ({
+    label: `${linkBy} ${id} → ${link.id}: ${link.reason}`,
+    words: [...link.reason.matchAll(/(?:similar wording|same words): ([^;]+)/g)].flatMap((m) => m[1].split(', ')),
+  }))));
+}
+
+describe('a reason names each word once (UI round 24)', () => {
+  const registry = [
+    doc('cdn-stale', 'Crates served stale from the CDN', 'Crates uploaded to the registry propagated late to the CDN; the crate index lagged behind GitHub.'),
+    doc('cdn-purge', 'CDN purge missed new crates', 'New crates propagated to the CDN only after a manual purge; the crate index on GitHub was current.'),
+    doc('index-lag', 'Crate index lagging', 'The crate index on GitHub lagged; crates uploaded were not visible.'),
+    ...unrelated,
+  ];
+  const key = (word: string) => word.toLowerCase().replace(/(?<=...)s$/, '');
+
+  test('shared words name a singular after its plural once; the model\'s words they name are left out of its part', () => {
+    const vectors = plainWordingVectors(registry);
+    const all = sharedPlainWords(vectors, 0, 1, 10);
+    expect(all).toContain('crates');
+    expect(all.map(key)).toEqual([...new Set(all.map(key))]);
+    // The model's words named again as "same words" are said there only.
+    expect(withoutPlainWords('shared tag cdn; similar wording: crates, propagated, purge', ['crate', 'github'])).toBe('shared tag cdn; similar wording: propagated, purge');
+    expect(withoutPlainWords('shared tag cdn; similar wording: crates', ['crate'])).toBe('shared tag cdn');
+  });
+
+  test('blended links: no word in a reason twice', () => {
+    const reasons = reasonsOf(registry, ['blend', 'system']);
+    for (const { label, words } of reasons) expect(words.map(key), label).toEqual([...new Set(words.map(key))]);
+    expect(reasons.flatMap((reason) => reason.words).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a reason names no article or preposition of another language (UI round 24)', () => {
+  test('two French reports are linked by what they share, not by "le, sur, de"', () => {
+    const reports = [
+      doc('fr-a', 'Perte du stockage iSCSI sur le NAS', 'Le NAS a perdu les sessions iSCSI sur le switch de la baie; le cluster de la prod est tombé sur les volumes de la base.'),
+      doc('fr-b', 'Sessions iSCSI coupées sur le NAS', 'Les sessions iSCSI sur le NAS de la baie ont expiré; les volumes de la prod sont passés en lecture seule sur le cluster.'),
+      doc('fr-c', 'Certificat expiré sur le proxy', 'Le certificat du proxy de la prod a expiré sur le cluster de la DMZ.'),
+      ...unrelated,
+    ];
+    for (const linkBy of ['cause', 'blend', 'system'] as const) expect(findSimilarLinkedBy(reports, linkBy).get('fr-a')![0].id, linkBy).toBe('fr-b');
+    const reasons = reasonsOf(reports, ['cause', 'blend', 'system']);
+    for (const { label, words } of reasons) for (const word of ['le', 'la', 'les', 'sur', 'de', 'du']) expect(words, label).not.toContain(word);
+    expect(reasons.flatMap((reason) => reason.words).length).toBeGreaterThan(0);
   });
 });
 

@@ -84,6 +84,15 @@ describe('querySpellingSuggestions', () => {
     expect(Object.fromEntries(querySpellingSuggestions('printer', ['printer'], printing))).toEqual({ printer: 'printed' });
   });
 
+  test('a word pagefind found the start of is not corrected in its first three letters: that is another word (round 16)', () => {
+    const words = knownWords(['while', 'datacenter', 'certificate']);
+    // "whole" found pages through "who…"; "while" is one edit away, same last letter, and not the word typed.
+    expect(Object.fromEntries(querySpellingSuggestions('whole datacenter offline', [], words))).toEqual({});
+    // The slip after the start is still corrected; a word no page holds still gets the closest spelling.
+    expect(Object.fromEntries(querySpellingSuggestions('certifcate', [], words))).toEqual({ certifcate: 'certificate' });
+    expect(Object.fromEntries(querySpellingSuggestions('whole', ['whole'], words))).toEqual({ whole: 'while' });
+  });
+
   test('the parts of a pasted identifier, path or address are never corrected, even when missing', () => {
     const java = knownWords(['long', 'java', 'heap', 'space']);
     expect(Object.fromEntries(querySpellingSuggestions('java.lang.OutOfMemoryError: Java heap spase', ['lang', 'spase'], java))).toEqual({ spase: 'space' });

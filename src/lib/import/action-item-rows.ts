@@ -5,6 +5,7 @@ import { findClosestMatch } from '../closest-match.ts';
 import { titleMaxLength, type actionItemStatuses, type actionItemPriorities } from '../postmortem-schema.ts';
 import { summarySentences } from './summary-length.ts';
 import { titleWithin } from './report-title.ts';
+import { statedDone } from './done-in-report.ts';
 
 export interface ImportedActionItem {
   id: string;
@@ -165,10 +166,17 @@ export function readActionItems(sections: ReportSection[], year: number, teams: 
     for (const node of section.nodes) {
       if (node.type === 'table') found.push(...fromTable(node, year, teams, reading.notes, next));
       if (node.type === 'list') {
+        const listed: ImportedActionItem[] = [];
         for (const listItem of (node as List).children) {
           const item = fromListItem(listItem, year, teams, reading.notes, next);
-          if (item) found.push(item);
+          if (item) listed.push(item);
         }
+        // Steps the report states as taken ("Ran a full audit", "The key was rotated") are done, not open.
+        const done = statedDone(listed.map((item) => item.title));
+        const markedDone = listed.filter((item, i) => done[i] && !item.status);
+        for (const item of markedDone) item.status = 'done';
+        if (markedDone.length) reading.notes.push(`${markedDone.map((item) => item.id).join(', ')}: status done, as the report states ${markedDone.length === 1 ? 'it' : 'them'} in the past tense ("${markedDone[0].title.split(/\s+/).slice(0, 4).join(' ')} …")${section.heading ? ` under "${section.heading}"` : ''}: steps taken, not follow-ups still to do`);
+        found.push(...listed);
       }
     }
     for (const item of found) {

@@ -16,6 +16,8 @@ export interface CsvTable {
    * one row), for the import report; rows of empty cells left out.
    */
   rows: { row: number; cells: string[] }[];
+  /** The row a quoted cell opened on that no quote closes, swallowing the rows after it (undefined when every quote is closed). */
+  unclosedQuoteRow?: number;
 }
 
 /**
@@ -50,6 +52,7 @@ export function readCsvTable(name: string, text: string): CsvTable {
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
+  let quoteRecord = 0;
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (quoted) {
@@ -60,7 +63,7 @@ export function readCsvTable(name: string, text: string): CsvTable {
       continue;
     }
     // A quote opens a quoted cell only at its start (`5" screen` is a cell as written).
-    if (char === '"' && !cell.trim()) { quoted = true; cell = ''; continue; }
+    if (char === '"' && !cell.trim()) { quoted = true; quoteRecord = records.length + 1; cell = ''; continue; }
     if (char === separator) { cells.push(cell); cell = ''; continue; }
     if (char === '\r' && source[i + 1] === '\n') continue;
     if (char === '\n' || char === '\r') {
@@ -76,5 +79,27 @@ export function readCsvTable(name: string, text: string): CsvTable {
   // Rows numbered as the sheet shows them: the file's first record is row 1.
   const numbered = records.map((cells, i) => ({ row: i + 1, cells })).filter((record) => record.cells.some((c) => c.trim()));
   const [head, ...rows] = numbered;
-  return { separator, header: (head?.cells ?? []).map((c) => c.trim()), headerRow: head?.row ?? 1, rows };
+  return { separator, header: (head?.cells ?? []).map((c) => c.trim()), headerRow: head?.row ?? 1, rows, ...(quoted ? { unclosedQuoteRow: quoteRecord } : {}) };
+}
+
+/**
+ * What makes a sheet's rows unreadable as written, or undefined (bad input round 17): a quote
+ * never closed took every row after it into one cell, and a row with more cells than the table
+ * has columns (a comma inside a cell not in quotes splits it) lost the cells past the last column,
+ * both without a word.
+ */
+export function sheetShapeProblem(table: CsvTable): string | undefined {
+  const separator = table.separator === '\t' ? 'tab' : table.separator;
+  if (table.unclosedQuoteRow !== undefined) {
+    return `row ${table.unclosedQuoteRow} opens a quoted cell (") that no quote closes, so every row after it would be read as part of that one cell. Close the quote where the cell ends (a " inside a cell is written ""), or export the sheet again.`;
+  }
+  const records = [{ row: table.headerRow, cells: table.header }, ...table.rows];
+  const lengths = new Map<number, number>();
+  for (const { cells } of records) lengths.set(cells.length, (lengths.get(cells.length) ?? 0) + 1);
+  // The most common row length; on a tie, the header's (a header and one row of more cells).
+  const columns = [...lengths].sort((a, b) => b[1] - a[1] || Number(b[0] === table.header.length) - Number(a[0] === table.header.length) || b[0] - a[0])[0]?.[0] ?? 0;
+  const ragged = records.find(({ cells }) => cells.slice(columns).some((cell) => cell.trim()));
+  if (!ragged) return undefined;
+  const extra = ragged.cells.slice(columns).filter((cell) => cell.trim()).map((cell) => `"${cell.trim().slice(0, 40)}"`);
+  return `row ${ragged.row} has ${ragged.cells.length} cells where the table has ${columns} columns: ${extra.join(', ')} past the last column would be lost. A "${separator}" inside a cell splits it unless the cell is in double quotes: quote that cell, or export the sheet again.`;
 }

@@ -8,6 +8,9 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
+import { describeUnreadableJson, titleOfHtmlWithoutText } from './unreadable-source.ts';
+import { detectFormat } from './source-text.ts';
+import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
 export interface ReportContent {
@@ -77,6 +80,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (binary) throw new Error(`is not text but ${binary}: read as text, it would become a draft of garbled characters. Give the report as text (Markdown, HTML, plain text) or as .docx; export it from the program that made it.`);
   const decoded = decodeReportBytes(bytes);
   if (isSheetName(name)) {
+    if (!decoded.text.trim()) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
+    const shape = sheetShapeProblem(readCsvTable(name, decoded.text));
+    if (shape) throw new Error(`is a spreadsheet whose rows cannot all be read: ${shape}`);
     const sheet = readIncidentSheet(name, decoded.text);
     if ('why' in sheet) throw new NotAReportError(`is a spreadsheet but not an incident log (one incident a row), so it holds no report to import: ${sheet.why}. Name the columns in its first row (Title, Date or Start, Severity, Impact, Root cause, Action items, …), or export the reports themselves.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${sheet.kind}: one draft per row`, ...sheet.notes], notesAfter: [], parts: sheet.reports, exportKind: sheet.kind, startStatedApart: true, firstPartNotes: sheet.fileNotes };
@@ -96,9 +102,15 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
-    if (!exported) throw new NotAReportError(`is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
+    if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
+    // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
+    if (!exported.reports.length) throw new NotAReportError(`is a ${exported.kind} holding no incident, so there is nothing to import. Export it again with the period that holds the incidents.`);
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
   }
+  // XML that is neither a feed nor Confluence's storage format was imported as a draft of its markup.
+  if (/\.xml$/i.test(name) && detectFormat(name, decoded.text) !== 'html') throw new NotAReportError('is XML but neither a Confluence page in its storage format (ac: and ri: elements) nor a status page\'s Atom or RSS feed, so it holds no report to import. Export the page again from Confluence or the status page, or give the report itself.');
+  const titleOnly = titleOfHtmlWithoutText(decoded.text);
+  if (titleOnly !== undefined) throw new Error(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
   // A site generator's page of settings (xREL's status site: `content/default/admin/config.md`,
   // `title`, `date`, `type: page`, `outputs: [netlifyyaml]` between `---` lines and nothing after)
   // holds no report: its "title:" line was read as a labelled title and made a draft of nothing.

@@ -62,9 +62,12 @@ function declaredTags(markdown: string): string[] {
     .filter(Boolean);
 }
 
-/** Values of "Services: a, b" / "Affected systems: …" lines and of the report's own metadata. */
-function declaredServices(markdown: string, metadata: Record<string, unknown> | undefined): string[] {
-  const lines = [...markdown.matchAll(/^[\s>*_-]*(?:affected )?(?:services?|components?|systems?)[*_]*\s*[:|]\s*(.+)$/gim)].map((m) => m[1]);
+/**
+ * Values of "Services: a, b" / "Affected systems: …" / "**Affected:** a, b" lines and of the
+ * report's own metadata, each without its note in brackets ("MariaDB (tier3_backend)": MariaDB).
+ */
+export function declaredServices(markdown: string, metadata: Record<string, unknown> | undefined): string[] {
+  const lines = [...markdown.matchAll(/^[\s>*_-]*(?:affected(?: (?:services?|components?|systems?))?|services?|components?|systems?)[*_]*[ \t]*[:|][*_]*[ \t]*(.+)$/gim)].map((m) => m[1].replace(/\s*\([^()]*\)/g, ''));
   // A status page kept in git lists the components an issue hit: cState under `affected`, Statusfy
   // and statuskit under `affectedsystems` (UGRC's site: `affectedSystems`).
   const fromMetadata = ['services', 'components', 'affected', 'affected_services', 'affectedServices', 'affectedsystems', 'affectedSystems'].flatMap((key) => {

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { inflateRawSync } from 'node:zlib';
 import { decodeEntities } from '../html-entities.ts';
+import { describeUnreadableWordFile } from './unreadable-source.ts';
 
 /**
  * Word documents (.docx, as Word and Google Docs "Download > Microsoft Word" save them) read as
@@ -110,7 +111,7 @@ export async function wordDocumentToHtml(bytes: Uint8Array): Promise<WordDocumen
       }),
     });
   } catch (error) {
-    throw new WordDocumentError(`is not a Word document that can be read (${(error as Error).message.replace(/\s+/g, ' ').trim()}): open it in Word or Google Docs and save it again as .docx, or export it as HTML (.html) and import that.`);
+    throw new WordDocumentError(describeUnreadableWordFile(bytes, (error as Error).message.replace(/\s+/g, ' ').trim()));
   }
   const unreadStyles = [...new Set(result.messages
     .map((message) => /^Unrecognised (?:paragraph|run|table) style: '([^']+)'/.exec(message.message)?.[1])

@@ -303,7 +303,10 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   const lineEnd = source.indexOf('\n', spanEnd) < 0 ? source.length : source.indexOf('\n', spanEnd);
   // An internal system acting in prose ("Vexmor 2.1 restarted the replica") is the sentence's
   // subject: without a stand-in the page read " restarted the replica" (seventeenth probe round).
-  const subject = rule === 'redact/internal-name' && source.slice(spanStart, spanEnd) === text && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, lineEnd));
+  // After a determiner or a word of ownership the name modifies the noun after it ("Our Zarnith
+  // service timed out" reads "Our service timed out"; eighteenth probe round), and needs none.
+  const modifier = /(?:^|[\s(])(?:[Oo]ur|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]nternal|[Ii]n-house)\s+$/.test(source.slice(lineStart, spanStart));
+  const subject = rule === 'redact/internal-name' && source.slice(spanStart, spanEnd) === text && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, lineEnd)) && !modifier;
   if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject)) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';

@@ -19,6 +19,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import type { RedactionOptions } from '../redaction-guard.ts';
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { findOwnSystemNames } from './own-system-names.ts';
 
 export interface NamedSystemMatch {
   rule: 'redact/internal-name' | 'redact/internal-link' | 'redact/service-id';
@@ -93,6 +94,7 @@ const isDictionaryWord = (word: string) => isEnglishWord(word.toLowerCase()) || 
 /** A word no dictionary, lexicon, public term or list of public names knows. */
 const isUnknownWord = (word: string, isPublicName: (text: string) => boolean) =>
   word.length >= 4 && !isDictionaryWord(word) && !isKnownWord(word) && !isPublicTerm(word) && !isPublicName(word);
+export const isUnknownSystemWord = isUnknownWord;
 /** The parts of an identifier: split at separators and at a lower-to-upper case change. */
 export const identifierParts = (name: string): string[] => name.split(/[-_.\s]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u).filter(Boolean);
 
@@ -166,6 +168,8 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
     for (const m of allMatches(projectName, line)) {
       if (isUnknownWord(m[1], isPublicName)) push('redact/internal-name', m[1], m.index + m[0].lastIndexOf(m[1]), 'a project code name');
     }
+    // Since the eighteenth probe round: a one-word code name the post calls its own (own-system-names.ts).
+    for (const m of findOwnSystemNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     for (const m of allMatches(trackerKey, line)) {
       const key = m[1] ?? m[2] ?? m[3];
       if (!isPublicName(key)) push('redact/internal-name', key, m.index + m[0].indexOf(key), "a tracker's project key");

@@ -84,7 +84,9 @@ export function findPastedConfigPeople(line: string): PatternMatch[] {
 }
 
 /** Headers of a TSV column of people, as a CSV's (`user`, `assignee`, …) and a rota's. */
-const tsvPeopleHeader = /^(?:user|users|username|user_?name|login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by|name|full_?name|display_?name|person|engineer|responder|on_?call|primary|secondary|backup|shadow|ic|incident_?commander)$/i;
+// Since the eighteenth probe round also as meeting tools export attendance (Teams' "Full Name",
+// Zoom's "Name (Original Name)", "Participant", "Attendee").
+const tsvPeopleHeader = /^(?:user|users|username|user[_ ]?name|login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by|name|full[_ ]?name|display[_ ]?name|name \(original name\)|participant|attendee|person|engineer|responder|on_?call|primary|secondary|backup|shadow|ic|incident_?commander)$/i;
 
 /** People in the columns of tab-separated output pasted as code, by line index. */
 export function findTsvPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {

@@ -3,6 +3,8 @@ import nlp from 'compromise';
 import wordListPath from 'word-list';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { readsAsName } from './word-as-name.ts';
 
 /**
  * Who must not be named on the public site, and how to find them in text.
@@ -31,6 +33,8 @@ export interface NameEntry {
   ambiguous: boolean;
   /** A month word ("Jan", "May"): never matched next to a day or year number. */
   month: boolean;
+  /** Only a part of longer listed names ("Case" of "Eric Case"), not a name listed as it is. */
+  part: boolean;
 }
 
 export interface PeopleIndex {
@@ -132,12 +136,18 @@ function isPersonLike(name: string): boolean {
  */
 export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   const byLowerText = new Map<string, NameEntry>();
-  const add = (text: string, origin: NameOrigin) => {
+  const add = (text: string, origin: NameOrigin, part = false) => {
     const key = text.toLowerCase();
-    if (byLowerText.has(key)) return;
+    const known = byLowerText.get(key);
+    if (known) {
+      if (!part) known.part = false;
+      return;
+    }
     const single = !/\s/.test(text);
-    const ambiguous = single && (isOrdinaryWord(text) || everydayFirstNames.has(key));
-    byLowerText.set(key, { text, origin, ambiguous, month: monthWords.has(key) });
+    // Since the eighteenth round of false positives also a word of the dictionary that no lexicon
+    // gives as a first name: a surname such as "Case", "Read" or "Bell" ("in case the cache").
+    const ambiguous = single && (isOrdinaryWord(text) || everydayFirstNames.has(key) || (isEnglishWord(text) && !isGivenName(text)));
+    byLowerText.set(key, { text, origin, ambiguous, month: monthWords.has(key), part });
   };
   for (const { name, origin } of names) {
     const trimmed = name.trim().replace(/\s+/g, ' ');
@@ -146,13 +156,19 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
     // The name as written ("Dr. J. Smith") and as its name parts ("Dr Smith" is not how anyone writes it, but "Jane Doe" is).
     if (/\s/.test(trimmed)) add(trimmed, origin);
     if (parts.length > 1) add(parts.join(' '), origin);
-    for (const part of parts) if (part.length >= 3) add(part, origin);
+    for (const part of parts) if (part.length >= 3) add(part, origin, parts.length > 1);
   }
   const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const pattern = entries.length
     ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${entries.map((e) => e.text.split(' ').map(escapeRegExp).join('[\\s\\u00a0]+')).join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
     : undefined;
   return { entries, pattern, byLowerText };
+}
+
+/** A first name in compromise's lexicon, not a surname ("Lars", "Travis": rare words too, but names first). */
+function isGivenName(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** First names that are also everyday words ("grant access", "mark as done", "bill the customer"). */
@@ -165,19 +181,28 @@ export interface PersonMatch {
 }
 
 /**
- * Known names in one line. An ambiguous part must be capitalised, and a month word must not be
+ * Known names in one line. An ambiguous part must be capitalised, read as a name where it stands
+ * (word-as-name.ts: "Read replicas" opening a line is the word), and a month word must not be
  * next to a number ("Jan 14", "14 Jan", "Jan 2025").
  */
 export function findKnownNames(line: string, index: PeopleIndex): PersonMatch[] {
   if (!index.pattern) return [];
   const matches: PersonMatch[] = [];
-  for (const m of allMatches(index.pattern, line)) {
+  const all = [...allMatches(index.pattern, line)];
+  const wholeNames = all.map((m) => m[0]).filter((text) => /\s/.test(text));
+  for (const m of all) {
     const entry = index.byLowerText.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '));
     if (!entry) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // ALL CAPS words are acronyms or shouting ("MAY", "WILL"), not names.
       if (m[0].length > 2 && m[0] === m[0].toUpperCase()) continue;
+      // A part of a longer name where it reads as a word ("Read replicas"), unless the line
+      // names the whole name too (since the eighteenth round of false positives).
+      if (entry.part && !wholeNames.some((whole) => new RegExp(`(?<![\\p{L}])${escapeRegExp(m[0])}(?![\\p{L}])`, 'iu').test(whole)) && !readsAsName(line, m.index!, m[0], {
+        isNameWord: (word) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word),
+        isWord: isEnglishWord,
+      })) continue;
       if (entry.month) {
         const before = line.slice(0, m.index);
         const after = line.slice(m.index! + m[0].length);

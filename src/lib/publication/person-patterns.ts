@@ -9,7 +9,10 @@ import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from 
 import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
 import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-export-people.ts';
 import { findAttributedPeople, pronounWord } from './attribution-people.ts';
-import { exampleParty } from './example-parties.ts';
+import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-people.ts';
+import { findInitialNames } from './initial-names.ts';
+import { findLinkPathPeople } from './link-path-people.ts';
+import { exampleParty, isAnonymisedParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
 import { isExamplePassword } from './code-and-standard-words.ts';
@@ -51,7 +54,13 @@ export interface PatternMatch {
  * ("Mbali Dlamini-Nkosi", "Jean-Pierre"): a name cut at its hyphen is half replaced by its fix.
  */
 const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
-const capitalisedName = String.raw`${namePart}(?:\s${namePart})?`;
+/**
+ * A surname's particle written joined or before it: elided ("d'Aubigny", "O'Donnell"), Irish
+ * ("Ó Ceallaigh", "Ní Bhriain", "Mac Giolla"); since the eighteenth probe round, whose probe
+ * "Thanks to Jean-Baptiste d'Aubigny" found nothing and "Dónal Ó Ceallaigh" only the surname.
+ */
+const joinedParticle = String.raw`(?:(?:[dDlL]|[Dd]ell|[OÓ])['’]|(?:Ó|Ní|Nic|Mac|Uí|Ua)\s)`;
+const capitalisedName = String.raw`${namePart}(?:\s${joinedParticle}?${namePart})?`;
 /**
  * Emphasis or strike-through around a name, which the page does not show as letters: "fixed by
  * **Tovenild**" reads "fixed by Tovenild". The name's finding is inside the markers, so its fix
@@ -133,7 +142,7 @@ function captionSentenceNames(caption: string): { name: string; index: number }[
  * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too; since the fourteenth
  * "Dagfinn's view" and notebook, as a dashboard link's title writes it); a company's is a public name's.
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -1564,7 +1573,7 @@ const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner no
 export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
 
 /** True when `word` is English or public words run together ("burpsuitekeystores", "check-in"). */
-function madeOfWords(word: string): boolean {
+export function madeOfWords(word: string): boolean {
   const known = (part: string) => isEnglishWord(part) || isPublicTerm(part) || isOrdinaryWord(part);
   return word.split(/[._-]+/).filter(Boolean).every((part) => {
     if (known(part)) return true;
@@ -1762,6 +1771,14 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   const middle = String.raw`(?:[ \t]+(?:\p{Lu}\.|["“'‘(]\p{Lu}\p{Ll}+["”'’)]))?`;
   const before = new RegExp(String.raw`(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1${middle}[ \t]+$`, 'u').exec(line.slice(0, start - wrapped));
   const after = new RegExp(String.raw`^${middle}[ \t]+(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1(?![\p{L}\p{N}_@*~-])`, 'u').exec(line.slice(end + wrapped));
+  // A particle before the surname found ("Dónal Ó Ceallaigh") or joined to the next ("Anna
+  // d'Aubigny") is part of the name (since the eighteenth probe round).
+  const particleBefore = /(?<![\p{L}\p{N}.@/'’*~-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+(?:Ó|Ní|Nic|Mac|Uí|Ua)[ \t]+$/u.exec(line.slice(0, start));
+  if (particleBefore && particleBefore[1].split('-').every(namePartLike)) start = particleBefore.index;
+  const elidedFirstName = /(?<![\p{L}\p{N}.@/'’*~-])(?:[DO]['’])\p{Lu}\p{Ll}+[ \t]+$/u.exec(line.slice(0, start));
+  if (elidedFirstName) start = elidedFirstName.index;
+  const elidedAfter = /^[ \t]+(?:[dDlL]|[Dd]ell|[OÓ])['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}_@])/u.exec(line.slice(end));
+  if (elidedAfter) end += elidedAfter[0].length;
   const nameBefore = before && before[2].split('-').every(namePartLike);
   const nameAfter = after && after[2].split('-').every(namePartLike);
   if (nameBefore || nameAfter) {
@@ -2346,6 +2363,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findActorColumnPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findToolExportPeopleOverLines(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  for (const [i, matches] of findKubeContextUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findLinkTitlePeople(line)) addLonger(candidates, { ...m, line: i });
@@ -2355,6 +2373,10 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     // Since the seventeenth probe round: paging logs, GitHub events, transcripts (tool-export-people.ts).
     for (const m of findToolExportPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findAttributedPeople(line)) addLonger(candidates, { ...m, line: i });
+    // Since the eighteenth probe round: chat and paging pastes, hand-offs, initials.
+    for (const m of findOnCallPastePeople(line)) addLonger(candidates, { ...m, line: i });
+    for (const m of findLinkPathPeople(line)) addLonger(candidates, { ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findInitialNames(line, lines[i - 1] ?? '')) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findPeopleInProseClauses(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
   });
@@ -2425,7 +2447,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const titleLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && inCentredTitleBlock(lines, c.line);
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
-  const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence);
+  const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence) || isAnonymisedParty(c.text, isKnownFirstName);
   // A given name written as a shared system's ("Tier-1 Hortense", "the clusters Joltik, Accelgor
   // and Gallade") or a weekday opening a date ("Tue 16 Oct"), and the post's other uses of such a
   // system's name. Where the words around the name say a system, a guess from its form, a series

@@ -1,0 +1,99 @@
+// Why a file named to `npm run import` holds no report, said from what the file is (bad input
+// round 17): the readers' own words ("Corrupted zip: can't find end of central directory",
+// "Could not find main document part") named no fix, and a JSON file cut short was called "JSON
+// but not an export of incidents".
+import { binaryKind } from '../binary-file.ts';
+
+/** Programs whose documents are zip archives too, by a file each holds, for a `.docx` that is one of them. */
+const zippedDocuments: [RegExp, string, string][] = [
+  [/^xl\/workbook\.xml$/, 'an Excel workbook (.xlsx)', 'save the sheet as .csv and import that'],
+  [/^ppt\/presentation\.xml$/, 'a PowerPoint presentation (.pptx)', 'export it as PDF, save that as text, and import the text'],
+  [/^content\.xml$/, 'an OpenDocument file (.odt, .ods)', 'open it in LibreOffice and save it as .docx'],
+];
+
+/**
+ * The names of the files a zip archive lists in its central directory (its last part), or
+ * undefined when the archive has no end: cut short, as a copy or a download stopped part way.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: PK\5\6, within the last 64 KiB (a comment may follow it).
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const names: string[] = [];
+  for (let n = 0; n < count && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; n++) {
+    const nameLength = view.getUint16(at + 28, true);
+    names.push(new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return names;
+}
+
+/**
+ * What a `.docx` that Word's reader could not read is, and what to do: another kind of file
+ * renamed, a zip cut short, or a zip of other files. `readerMessage` (the reader's own words) is
+ * kept only when none of these is it.
+ */
+export function describeUnreadableWordFile(bytes: Uint8Array, readerMessage: string): string {
+  const resave = 'open it in Word or Google Docs and save it again as .docx, or export it as HTML (.html) and import that';
+  if (!bytes.length) return 'is not a Word document: the file is empty (0 bytes). Copy the document again from where it was kept.';
+  const kind = binaryKind(bytes);
+  if (kind !== 'a zip archive') {
+    const what = (kind ?? 'text').replace(/ \(.*\)$/, '');
+    return `is not a Word document but ${what === 'text' ? 'text' : what}, named .docx: ${what === 'a PDF document' ? 'save the PDF as text or HTML (a PDF reader\'s "Save as text", or pdftotext) and import that' : what === 'text' ? 'rename it after what it is (.md, .html, .txt) and import it again' : `give the report itself (${resave})`}.`;
+  }
+  const names = zipEntryNames(bytes);
+  if (!names) return `is a Word document cut short (${bytes.length.toLocaleString('en-US')} bytes; its zip archive has no end), as a copy or a download that stopped part way leaves it: copy or download it again whole.`;
+  const other = zippedDocuments.find(([file]) => names.some((name) => file.test(name)));
+  if (other) return `is not a Word document but ${other[1]}, named .docx: ${other[2]}.`;
+  if (!names.includes('word/document.xml')) {
+    const shown = names.filter((name) => !name.endsWith('/')).slice(0, 5);
+    return `is a zip archive, not a Word document: it holds no word/document.xml (it holds ${shown.length ? shown.join(', ') : 'nothing'}${names.length > shown.length ? ', …' : ''}). Unzip it and import the report it holds, or ${resave}.`;
+  }
+  return `is not a Word document that can be read (${readerMessage}): ${resave}.`;
+}
+
+/**
+ * Why a `.json` file that is no export of incidents holds none, when it is not JSON at all (cut
+ * short, or another format named .json) or an empty list; undefined otherwise.
+ */
+export function describeUnreadableJson(text: string): string | undefined {
+  const json = text.replace(/^\uFEFF/, '').trim();
+  if (!json) return undefined;
+  try {
+    const value = JSON.parse(json) as unknown;
+    if (Array.isArray(value) && !value.length) return 'is an empty JSON list ([]): it holds no incident to import. Export the incidents again, with the period or the filter that holds them.';
+    return undefined;
+  } catch (error) {
+    const where = /position (\d+)/.exec((error as Error).message);
+    const at = where ? Number(where[1]) : json.length;
+    const line = json.slice(0, at).split('\n').length;
+    const cut = at >= json.length - 1 || /Unexpected end|Unterminated/i.test((error as Error).message);
+    return cut
+      ? `is not valid JSON: it ends at line ${line} inside an unclosed ${json.lastIndexOf('[') > json.lastIndexOf('{') ? 'list' : 'object'}, as a file cut short does (a download or a copy that stopped part way). Export it again whole.`
+      : `is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}, line ${line}): export it again from the status page or tracker, or name it after what it is.`;
+  }
+}
+
+/**
+ * The title of an HTML page whose body holds no text (a `<title>` and nothing else: an export of
+ * an empty page, or of a page whose text a script loads), or undefined. Imported, it became a
+ * "valid draft" of a title and no report.
+ */
+export function titleOfHtmlWithoutText(text: string): string | undefined {
+  if (!/^\s*(?:<!doctype html|<html|<head)/i.test(text)) return undefined;
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]?.trim() ?? '';
+  const rest = text
+    .replace(/<head[\s>][\s\S]*?<\/head>|<title[\s\S]*?<\/title>|<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ');
+  return /[\p{L}\p{N}]/u.test(rest) ? undefined : title;
+}

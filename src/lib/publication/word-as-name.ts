@@ -1,0 +1,70 @@
+import nlp from 'compromise';
+
+/**
+ * Where a listed name's part that is also an English word ("Case", "Read", "Long", "Will",
+ * "Price") reads as the name and not as the word (since the eighteenth round of false
+ * positives). A team lists its members' full names, and each part is looked for alone; "Eric
+ * Case" in a list made "in case the cache" and "Read replicas" people. The full name is always
+ * found; such a part alone only where a name stands:
+ *
+ * - next to a given name or another listed name ("Eric Case", "Case Vold"), or after an honorific
+ *   ("Dr. Read");
+ * - opening a sentence, a heading, a list item or a cell only in a person's position: a speaker
+ *   (`Case:`), a possessive (`Case's`), one of names (`Case, Eric`, `Case and Eric`), alone in
+ *   its item or cell (`- Case`, `| Case |`), or before a verb in the past or third person
+ *   ("Case restarted the pool", "Case says");
+ * - inside a sentence when capitalised ("thanks to Case for"), unless it is one of a run of
+ *   capitalised words ("In Case Of Failure", "the Long Running Query"), as titles are written.
+ *
+ * The word in lower case is never the name: the caller matches such parts capitalised only.
+ */
+export interface WordAsNameContext {
+  /** A given name or another listed name that is not itself a word ("Eric", "Vold"). */
+  isNameWord: (word: string) => boolean;
+  /** An English word (a title's words are words: "Of", "Running", "Replica"). */
+  isWord: (word: string) => boolean;
+}
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+/** Verbs in the third person that say what someone said or thought ("Case says"); others are nouns too ("Read requests"). */
+const speechVerbs = new Set(['says', 'asks', 'writes', 'thinks', 'notes', 'reports', 'suggests', 'confirms', 'explains', 'adds', 'agrees']);
+
+/** What opens a line before its text: spaces, a quote's, heading's or item's mark, a cell's bar, emphasis. */
+const lineOpening = /^[\s>]*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__|[*_`"'“‘([])*$/u;
+
+export function readsAsName(line: string, start: number, written: string, context: WordAsNameContext): boolean {
+  const before = line.slice(0, start);
+  const after = line.slice(start + written.length);
+  const previous = /([\p{L}][\p{L}'’.-]*)[\s\u00a0]+$/u.exec(before)?.[1];
+  const next = /^[\s\u00a0]+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
+  const capitalised = (word: string | undefined): word is string => word !== undefined && /^\p{Lu}/u.test(word);
+  if ((capitalised(previous) && context.isNameWord(previous.replace(/\.$/, ''))) || (capitalised(next) && context.isNameWord(next))) return true;
+  // A compound of words in lower case ("Long-term", "Read-only") is a word.
+  if (/^-\p{Ll}/u.test(after)) return false;
+  if (/(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[\s\u00a0]+$/.test(before)) return true;
+  if (opensSentence(before)) return inPersonPosition(after);
+  // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not one).
+  const titleWord = (word: string | undefined) => capitalised(word) && context.isWord(word);
+  const previousStart = previous === undefined ? -1 : before.lastIndexOf(previous);
+  if (titleWord(next) || (titleWord(previous) && !opensSentence(before.slice(0, previousStart)))) return false;
+  return true;
+}
+
+/** Nothing but a line's opening, or the end of a sentence or a label, before the word. */
+function opensSentence(before: string): boolean {
+  return lineOpening.test(before) || /[.!?:;|]["'”’)\]*_]*[\s\u00a0]+(?:\*\*|__|[*_"'“‘([])*$/u.test(before);
+}
+
+/** After a word that opens a sentence: what only a person's name is followed by. */
+function inPersonPosition(after: string): boolean {
+  // A speaker, a possessive, one of a series of names, alone in its item, cell or line.
+  if (/^(?:\*\*|__|[*_])?(?:\s*:|['’]s\b|,\s*\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s*\(@|[\s*_.,;)\]]*(?:\||$))/u.test(after)) return true;
+  const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
+  if (!next) return false;
+  if (speechVerbs.has(next)) return true;
+  // A verb in the past ("restarted", "paged"), not a copula ("Case was closed") nor a noun ("speed").
+  const tags = lexicon[next];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  if (list.includes('Copula')) return false;
+  return list.includes('PastTense') || (/ed$/.test(next) && list.every((tag) => tag === 'Adjective'));
+}

@@ -1,0 +1,137 @@
+/**
+ * The incident vocabulary in the other languages responders type it in: a German, French or
+ * Spanish speaker searching reports written in English types "Stromausfall", "panne réseau",
+ * "caída de la base de datos"; a knowledge base of German reports is searched with "power
+ * outage". No report holds the other language's word, so pagefind finds nothing for it.
+ *
+ * The search page asks for a word's translations only when no postmortem holds the word itself
+ * (src/lib/search-alternatives.ts): an English query on English
+ * reports is never changed, and a German word that some report holds is searched as typed.
+ *
+ * Each entry is one English word and the words of the three languages that mean it in an
+ * incident report, written from general vocabulary (the heads of the alias groups, the trigger
+ * categories and failure modes of this project), not from a query set. Words that are also
+ * common English words ("red", "brand", "lent", "surcharge", "inaccessible") are left out: a translation is searched only for a
+ * word no page holds, but the other direction (an English word no page holds) would otherwise
+ * search them. A German compound no entry holds is split into two entries' words
+ * ("Netzwerkausfall": netzwerk + ausfall, "Datenbankfehler": datenbank + fehler), with the
+ * linking "s" ("Sicherheitsvorfall"). Accents are optional ("reseau" is "réseau").
+ * Plain logic, no file access.
+ */
+export const builtInIncidentTranslations: readonly { en: string; other: readonly string[] }[] = [
+  { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte'] },
+  { en: 'down', other: ['ausgefallen', 'hors service', 'caído', 'caída'] },
+  { en: 'power', other: ['strom', 'électricité', 'courant', 'electricidad', 'energía', 'eléctrico'] },
+  { en: 'power outage', other: ['stromausfall', 'apagón'] },
+  { en: 'network', other: ['netzwerk', 'netz', 'réseau', 'réseaux', 'redes'] },
+  { en: 'datacenter', other: ['rechenzentrum', 'centre de données', 'centro de datos'] },
+  { en: 'login', other: ['anmeldung', 'einloggen', 'connexion', 'inicio de sesión', 'iniciar sesión'] },
+  { en: 'authentication', other: ['authentifizierung', 'authentification', 'autenticación'] },
+  { en: 'password', other: ['passwort', 'kennwort', 'mot de passe', 'contraseña'] },
+  { en: 'account', other: ['konto', 'benutzerkonto', 'compte', 'cuenta'] },
+  { en: 'broken', other: ['kaputt', 'defekt', 'cassé', 'roto', 'averiado'] },
+  { en: 'error', other: ['fehler', 'erreur', 'erreurs', 'errores'] },
+  { en: 'failure', other: ['fehlschlag', 'échec', 'défaillance', 'fallo', 'falla'] },
+  { en: 'crash', other: ['absturz', 'abgestürzt', 'planté'] },
+  { en: 'slow', other: ['langsam', 'lente', 'lenteur', 'lento', 'lentitud'] },
+  { en: 'latency', other: ['latenz', 'latence', 'latencia'] },
+  { en: 'timeout', other: ['zeitüberschreitung', "délai d'attente", 'tiempo de espera'] },
+  { en: 'overload', other: ['überlastung', 'überlastet', 'surchargé', 'sobrecarga'] },
+  { en: 'attack', other: ['angriff', 'angriffe', 'attaque', 'attaques', 'ataque', 'ataques'] },
+  { en: 'security', other: ['sicherheit', 'sécurité', 'seguridad'] },
+  { en: 'incident', other: ['vorfall', 'incidente'] },
+  { en: 'leak', other: ['leck', 'datenleck', 'fuite', 'fuga'] },
+  { en: 'database', other: ['datenbank', 'base de données', 'base de datos'] },
+  { en: 'data', other: ['daten', 'données', 'datos'] },
+  { en: 'loss', other: ['verlust', 'perte', 'pérdida'] },
+  { en: 'disk', other: ['festplatte', 'platte', 'disque'] },
+  { en: 'full', other: ['voll', 'plein', 'pleine', 'lleno', 'llena'] },
+  { en: 'storage', other: ['speicherplatz', 'stockage', 'almacenamiento'] },
+  { en: 'memory', other: ['arbeitsspeicher', 'speicher', 'mémoire', 'memoria'] },
+  { en: 'server', other: ['serveur', 'serveurs', 'servidor', 'servidores'] },
+  { en: 'maintenance', other: ['wartung', 'wartungsarbeiten', 'mantenimiento'] },
+  { en: 'update', other: ['aktualisierung', 'mise à jour', 'actualización'] },
+  { en: 'upgrade', other: ['mise à niveau', 'actualización'] },
+  { en: 'deployment', other: ['bereitstellung', 'déploiement', 'despliegue'] },
+  { en: 'restart', other: ['neustart', 'redémarrage', 'reinicio'] },
+  { en: 'backup', other: ['sicherung', 'datensicherung', 'sauvegarde', 'respaldo', 'copia de seguridad'] },
+  { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado'] },
+  { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido'] },
+  { en: 'unreachable', other: ['unerreichbar', 'injoignable', 'inaccesible'] },
+  { en: 'connection', other: ['verbindung', 'conexión'] },
+  { en: 'queue', other: ['warteschlange', "file d'attente"] },
+  { en: 'load balancer', other: ['lastverteiler', 'répartiteur de charge', 'balanceador de carga'] },
+  { en: 'provider', other: ['anbieter', 'fournisseur', 'proveedor'] },
+  { en: 'customer', other: ['kunde', 'kunden', 'cliente', 'clientes'] },
+  { en: 'payment', other: ['zahlung', 'zahlungen', 'paiement', 'paiements', 'pago', 'pagos'] },
+  { en: 'fire', other: ['feuer', 'incendie', 'incendio'] },
+  { en: 'cooling', other: ['kühlung', 'klimaanlage', 'refroidissement', 'climatisation', 'refrigeración'] },
+  { en: 'fiber', other: ['glasfaser', 'fibre optique', 'fibra'] },
+  { en: 'configuration', other: ['konfiguration', 'configuración'] },
+];
+
+/** Lowercase without accents: "Réseau" and "reseau" are one word, as a responder may type either. */
+export function foldAccents(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+interface TranslationIndex {
+  /** A folded word of another language → the English words it means. */
+  toEnglish: Map<string, string[]>;
+  /** A folded English word → its words in the other languages (single words only). */
+  fromEnglish: Map<string, string[]>;
+}
+
+/**
+ * The table as lookups. A phrase of another language ("mot de passe") is found by its words only
+ * where they are telling on their own: its words are not entries, so "de" alone translates to
+ * nothing. An English phrase ("power outage") translates a word to both words.
+ */
+export function translationIndex(table: readonly { en: string; other: readonly string[] }[] = builtInIncidentTranslations): TranslationIndex {
+  const toEnglish = new Map<string, string[]>();
+  const fromEnglish = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, values: readonly string[]) => {
+    const list = map.get(key) ?? [];
+    for (const value of values) if (!list.includes(value)) list.push(value);
+    map.set(key, list);
+  };
+  for (const { en, other } of table) {
+    const english = en.split(' ');
+    for (const word of other) if (!word.includes(' ')) add(toEnglish, foldAccents(word), english);
+    if (english.length === 1) add(fromEnglish, foldAccents(en), other.filter((word) => !word.includes(' ')));
+  }
+  return { toEnglish, fromEnglish };
+}
+
+const builtIn = translationIndex();
+
+/** The shortest part of a German compound that is split off (shorter parts are mostly endings). */
+const minCompoundPart = 4;
+
+/**
+ * What a query word means in the other languages of the table: its English words when it is a
+ * word of another language (or a compound of two such words), else its words in the other
+ * languages when it is an English word of the table, else none. The word itself is never returned.
+ */
+export function translationsOf(word: string, index: TranslationIndex = builtIn): string[] {
+  const folded = foldAccents(word);
+  const direct = index.toEnglish.get(folded) ?? index.fromEnglish.get(folded);
+  if (direct) return direct.filter((other) => other !== folded);
+  // A German compound: the longest known head that leaves a known modifier, with or without the
+  // linking "s" ("sicherheitsvorfall" = sicherheit + s + vorfall). German borrows English words
+  // into compounds ("Datenbankserver", "Loginfehler"): a part that is an English word of the
+  // table stands for itself. At least one part is German, else the word is no compound of the table.
+  const partOf = (part: string) => index.toEnglish.get(part) ?? (index.fromEnglish.has(part) ? [part] : undefined);
+  for (let split = minCompoundPart; split <= folded.length - minCompoundPart; split++) {
+    const headWord = folded.slice(split);
+    const head = partOf(headWord);
+    if (!head) continue;
+    const modifierWord = folded.slice(0, split);
+    const bare = modifierWord.endsWith('s') ? modifierWord.slice(0, -1) : undefined;
+    const modifier = partOf(modifierWord) ?? (bare ? partOf(bare) : undefined);
+    const german = index.toEnglish.has(headWord) || index.toEnglish.has(modifierWord) || (bare !== undefined && index.toEnglish.has(bare));
+    if (modifier && german) return [...new Set([...modifier, ...head])];
+  }
+  return [];
+}
+
