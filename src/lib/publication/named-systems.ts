@@ -70,6 +70,8 @@ const bareCompound = String.raw`([\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+)`;
 const nameForms = String.raw`${code}|${quoted}|(?<![\p{L}\p{N}_.\/@#-])${bareCompound}(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`;
 const kindPatterns = kinds.map((kind) => ({
   kind,
+  /** The noun alone: both patterns need it, and most lines name none of the kinds (tested first, as it is cheap). */
+  noun: new RegExp(kind.noun, 'u'),
   patterns: [
     ...(kind.after ? [new RegExp(String.raw`(?:${nameForms})\s+(?:${kind.noun})(?![\p{L}-])`, 'gu')] : []),
     ...(kind.before ? [new RegExp(String.raw`\b(?:${kind.noun})(?:\s+(?:called|named))?:?\s+(?:${nameForms})`, 'gu')] : []),
@@ -150,7 +152,8 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
     if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule, text, index, why });
   };
   if (/[a-z]/i.test(line)) {
-    for (const { kind, patterns } of kindPatterns) {
+    for (const { kind, noun, patterns } of kindPatterns) {
+      if (!noun.test(line)) continue;
       for (const pattern of patterns) {
         for (const m of allMatches(pattern, line)) {
           const name = nameOf(m);
@@ -244,6 +247,11 @@ export function listedNamePartsPattern(names: readonly string[]): RegExp | undef
 
 export function findListedNameParts(line: string, pattern: RegExp | undefined, rule: NamedSystemMatch['rule']): NamedSystemMatch[] {
   if (!pattern) return [];
+  // A name inside a token is inside the line: a line without one has no token to read.
+  pattern.lastIndex = 0;
+  const anywhere = pattern.test(line);
+  pattern.lastIndex = 0;
+  if (!anywhere) return [];
   const found: NamedSystemMatch[] = [];
   for (const m of allMatches(identifierToken, line)) {
     const token = m[0];

@@ -74,34 +74,84 @@ const englishFunctionWords = words(`the a an and or but of to in on at for with 
   her not no as if then than so which who what when where will would can could should may might
   do does did there after before into out up about all some any more also only`);
 
+/** A word of lower-case letters a to z alone, as most are. */
+const plainWord = /^[a-z]+$/;
+/** A code span or an address: not prose. */
+const codeOrAddress = /`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
+
 /**
  * The words of a text's prose, lower case, as function words are listed: words of letters between
  * spaces (punctuation and emphasis around them aside; an elision's parts apart, `l'incident`), not
  * in a code span or a link, not written in capitals (`EST`, `CI`, `DE` are abbreviations) and not
- * part of a host, a path or code (`example.com`, `si->screens`, `ssi_count`).
+ * part of a host, a path or code (`example.com`, `si->screens`, `ssi_count`). `unclosedCode`: a
+ * backtick is left in the prose, one a text written after this one could close.
  */
-function tokens(text: string): string[] {
-  const prose = text.replace(/`[^`]*`|\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
-  const found: string[] = [];
+function tokens(text: string): { words: string[]; unclosedCode: boolean } {
+  const prose = text.replace(codeOrAddress, ' ');
+  const words: string[] = [];
   for (const chunk of prose.split(/\s+/)) {
+    // Most words are plain lower-case letters, which need no cleaning.
+    if (plainWord.test(chunk)) {
+      words.push(chunk);
+      continue;
+    }
     const word = chunk.replace(/^[("'“„‚‘«*_\[]+|[)"'”’»*_\].,;:!?]+$/gu, '');
     if (!/^\p{L}+(?:['’]\p{L}+)*$/u.test(word) || /^\p{Lu}{2,}$/u.test(word)) continue;
-    found.push(...word.toLowerCase().split(/['’]/));
+    words.push(...word.toLowerCase().split(/['’]/));
   }
-  return found;
+  return { words, unclosedCode: prose.includes('`') };
 }
 
-/** How many of `text`'s words are function words of each language, English first. */
-function functionWordCounts(text: string): { english: number; other: Map<OtherLanguage, number> } {
+/** Each function word's languages, English as `english`: one look-up a word, not one a language. */
+const languagesOfWord = new Map<string, (OtherLanguage | 'english')[]>();
+for (const word of englishFunctionWords) languagesOfWord.set(word, ['english']);
+for (const [language, list] of Object.entries(functionWords) as [OtherLanguage, ReadonlySet<string>][]) {
+  for (const word of list) languagesOfWord.set(word, [...(languagesOfWord.get(word) ?? []), language]);
+}
+
+type FunctionWordCounts = { english: number; other: Map<OtherLanguage, number> };
+
+/** How many of `words` are function words of each language, English first. */
+function countFunctionWords(words: readonly string[]): FunctionWordCounts {
   let english = 0;
   const other = new Map<OtherLanguage, number>();
-  for (const token of tokens(text)) {
-    if (englishFunctionWords.has(token)) english++;
-    for (const [language, list] of Object.entries(functionWords) as [OtherLanguage, ReadonlySet<string>][]) {
-      if (list.has(token)) other.set(language, (other.get(language) ?? 0) + 1);
+  for (const word of words) {
+    for (const language of languagesOfWord.get(word) ?? []) {
+      if (language === 'english') english++;
+      else other.set(language, (other.get(language) ?? 0) + 1);
     }
   }
   return { english, other };
+}
+
+/** How many of `text`'s words are function words of each language, English first. */
+function functionWordCounts(text: string): FunctionWordCounts {
+  return countFunctionWords(tokens(text).words);
+}
+
+/** The posts counted last (see `evidenceCounts`): each of a post's fields is judged with the same post. */
+const postCounts = new Map<string, FunctionWordCounts>();
+
+/**
+ * The function words of `evidence`: `text` alone, or `text`, a blank line and the post it is
+ * judged with (every field of a post carries the same post). The post's words are counted once
+ * for all its fields and added to the text's (`own`, its tokens): the same counts as the whole's,
+ * unless a backtick of the text is left open, which the post could close (then the whole is read).
+ */
+function evidenceCounts(evidence: string, text: string, own: ReturnType<typeof tokens>): FunctionWordCounts {
+  if (evidence === text) return countFunctionWords(own.words);
+  if (own.unclosedCode || !evidence.startsWith(`${text}\n\n`)) return functionWordCounts(evidence);
+  const post = evidence.slice(text.length + 2);
+  let counts = postCounts.get(post);
+  if (!counts) {
+    counts = functionWordCounts(post);
+    if (postCounts.size >= 8) postCounts.delete(postCounts.keys().next().value!);
+    postCounts.set(post, counts);
+  }
+  const sum = countFunctionWords(own.words);
+  sum.english += counts.english;
+  for (const [language, count] of counts.other) sum.other.set(language, (sum.other.get(language) ?? 0) + count);
+  return sum;
 }
 
 /** The other language with the most function words in the counts, if it has `least` and more than English. */
@@ -112,6 +162,9 @@ function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: nu
   return best && bestCount >= least && bestCount > overEnglish * counts.english ? best : undefined;
 }
 
+/** The texts judged last, by their evidence (see `otherLanguageLines`). */
+const judgedTexts = new Map<string, { text: string; languages: ReadonlyMap<number, OtherLanguage> }>();
+
 /**
  * The language of each line of a text, where it is not English: a line with two function words of
  * another language or more, and more of them than of English, is in that language; a line with
@@ -119,8 +172,15 @@ function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: nu
  * 2.7") is in the post's language, when the post (`evidence`) has three function words of another
  * language or more and over twice as many as of English. A fenced code block's lines have none.
  */
-export function otherLanguageLines(lines: readonly string[], evidence: string): Map<number, OtherLanguage> {
-  const post = strongestOther(functionWordCounts(evidence), 3, 2);
+export function otherLanguageLines(lines: readonly string[], evidence: string): ReadonlyMap<number, OtherLanguage> {
+  const text = lines.join('\n');
+  // A text is judged twice with the same post (its person candidates and its lines' rules).
+  const cached = judgedTexts.get(evidence);
+  if (cached?.text === text) return cached.languages;
+  const lineTokens = lines.map(tokens);
+  // The text's words are its lines' when no code span runs from one line into another.
+  const textTokens = lineTokens.some((t) => t.unclosedCode) ? tokens(text) : { words: lineTokens.flatMap((t) => t.words), unclosedCode: false };
+  const post = strongestOther(evidenceCounts(evidence, text, textTokens), 3, 2);
   const languages = new Map<number, OtherLanguage>();
   let fence: string | undefined;
   lines.forEach((line, i) => {
@@ -128,12 +188,14 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
     const inCode = fence !== undefined || opening;
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     if (inCode || !/\p{L}/u.test(line)) return;
-    const counts = functionWordCounts(line);
+    const counts = countFunctionWords(lineTokens[i].words);
     const own = strongestOther(counts, 2, 1);
     const otherCount = Math.max(0, ...counts.other.values());
     const language = own ?? (post && counts.english <= 1 && otherCount < 2 ? post : undefined);
     if (language) languages.set(i, language);
   });
+  if (judgedTexts.size >= 16) judgedTexts.delete(judgedTexts.keys().next().value!);
+  judgedTexts.set(evidence, { text, languages });
   return languages;
 }
 
