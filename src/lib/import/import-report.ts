@@ -7,6 +7,7 @@ import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
+import { firstWrittenDay } from './written-day.ts';
 import { readWrittenTime } from './written-time.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
@@ -169,15 +170,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     }
   }
   for (const { label, value } of values) {
-    const dayOf = (text: string) => {
-      for (let i = 0; i < text.length; i++) {
-        if (i > 0 && /\w/.test(text[i - 1])) continue;
-        const written = readWrittenTime(text.slice(i), { year: context.year });
-        if (written.date) return written.date;
-      }
-      return undefined;
-    };
-    const day = dayOf(value) ?? context.incidentDate;
+    const day = firstWrittenDay(value, context.year)?.date ?? context.incidentDate;
     if (!day) continue;
     const range = new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
     if (range) {
@@ -263,13 +256,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // a day in the file's name is when the file was saved, not the incident's day.
   const fileName = partOfExport ? undefined : sourceName.split('/').pop();
   const tryRead = (text: string | undefined, from: string) => {
-    if (!text) return undefined;
-    for (let i = 0; i < Math.min(text.length, 200); i++) {
-      if (i > 0 && /\w/.test(text[i - 1]) && /\w/.test(text[i])) continue;
-      const written = readWrittenTime(text.slice(i), { year });
-      if (written.date && !written.notes.some((n) => n.startsWith('year of'))) return { date: written.date, from };
-    }
-    return undefined;
+    const written = text ? firstWrittenDay(text, year, { within: 200, accept: (w) => !w.notes.some((n) => n.startsWith('year of')) }) : undefined;
+    return written?.date ? { date: written.date, from } : undefined;
   };
   // "03/10/2021" is read month first (US order), but European teams write the day first: when
   // the title or file name dates the report on the day-first reading (2021-10-03-network-down.md),
@@ -318,13 +306,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // The title may leave out the year ("on March 12"): the post's.
   const titleReading = readings.find((reading) => reading.from === 'its title' || reading.from.startsWith('its title,'))
     ?? (() => {
-      const postYear = Number(chosen.date.slice(0, 4));
-      for (let i = 0; i < Math.min(title.length, 200); i++) {
-        if (i > 0 && /\w/.test(title[i - 1]) && /\w/.test(title[i])) continue;
-        const written = readWrittenTime(title.slice(i), { year: postYear });
-        if (written.date) return { date: written.date, from: 'its title' };
-      }
-      return undefined;
+      const date = firstWrittenDay(title, Number(chosen.date.slice(0, 4)), { within: 200 })?.date;
+      return date ? { date, from: 'its title' } : undefined;
     })();
   // (An export's `date` is the incident's own start, not a post's: src/lib/import/status-exports.ts.)
   if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && titleReading && Math.abs(Date.parse(titleReading.date) - Date.parse(chosen.date)) > 86_400_000) {
