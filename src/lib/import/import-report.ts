@@ -8,6 +8,7 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { firstWrittenDay } from './written-day.ts';
+import { latestUpdateOfOldestFirst } from './latest-update.ts';
 import { readWrittenTime } from './written-time.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
@@ -642,6 +643,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
   let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  // A status page's issue whose updates are appended below the first (oldest first): its latest
+  // update, where the incident ended, is the summary, as the first paragraph is of a file written
+  // newest first. The body keeps every update where it was.
+  const latestUpdate = summary && summary === opening && !metadataSummary && !summarySection && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
+  if (latestUpdate) summary = latestUpdate.text;
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
   // A status page's update opens with its label in brackets ("[Final Message]⏎Operation
@@ -685,7 +691,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const reportTitle = title;
   title = fixedTitle.title;
   inferred.push(...fixedTitle.changes);
-  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
+  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : latestUpdate ? `the latest update (the file lists its updates oldest first, as ${latestUpdate.by} show)` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
   const severityRead = describeWrittenSeverity(severity);
