@@ -95,8 +95,8 @@ describe('a title that is a span of time, "For a short period of time"', () => {
 describe('a status page issue written oldest first: the latest update is the summary', () => {
   test('by its labels: "_Update_:" and "**Resolved:**" below an unlabelled first paragraph', () => {
     const { data, body, result } = importFixture('appended-updates.md');
-    expect(data.summary).toBe('All pools run the previous image again and the queue is empty. Builds that failed with "no worker" can be retriggered.');
-    expect(result.inferred).toContain('summary from the latest update (the file lists its updates oldest first, as their labels show)');
+    expect(data.summary).toBe('Builds submitted since 09:00 are waiting in the queue: a worker pool stopped taking jobs after its image was updated. All pools run the previous image again and the queue is empty. Builds that failed with "no worker" can be retriggered.');
+    expect(result.inferred).toContain('summary from the first update\'s first sentence and the latest update (the file lists its updates oldest first, as their labels show)');
     // Every update stays in the body where it was.
     expect(body).toContain('Builds submitted since 09:00 are waiting in the queue');
     expect(body).toContain('**Resolved:** All pools run the previous image again');
@@ -104,7 +104,13 @@ describe('a status page issue written oldest first: the latest update is the sum
 
   test('by its {{< track >}} times', () => {
     const { data } = importFixture('tracked-oldest-first.md');
-    expect(data.summary).toBe('The new relay has taken over and the backlog is being sent.');
+    expect(data.summary).toBe('Outgoing mail is delayed by up to an hour while a relay is replaced. The new relay has taken over and the backlog is being sent.');
+    expect(latestUpdateOfOldestFirst(readFileSync(join(fixtures, 'tracked-oldest-first.md'), 'utf8').replace(/^---[\s\S]*?---\n/, ''))).toEqual({ text: 'The new relay has taken over and the backlog is being sent.', by: 'their {{< track >}} times' });
+  });
+
+  test('a placeholder title is made from the first update, which says what broke, not from the latest', () => {
+    const text = readFileSync(join(fixtures, 'appended-updates.md'), 'utf8').replace('title: "Build queue stalled"', 'title: "Outage"');
+    expect(importText('appended-updates.md', text).data.title).toBe('Builds submitted since 09:00 are waiting in the queue: a worker pool stopped');
   });
 
   test('a file written newest first keeps its first paragraph, the final message', () => {

@@ -8,7 +8,7 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { firstWrittenDay } from './written-day.ts';
-import { latestUpdateOfOldestFirst } from './latest-update.ts';
+import { latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
 import { readWrittenTime } from './written-time.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
@@ -643,11 +643,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
   let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
-  // A status page's issue whose updates are appended below the first (oldest first): its latest
-  // update, where the incident ended, is the summary, as the first paragraph is of a file written
-  // newest first. The body keeps every update where it was.
-  const latestUpdate = summary && summary === opening && !metadataSummary && !summarySection && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
-  if (latestUpdate) summary = latestUpdate.text;
+  const summaryIsOpening = !!summary && summary === opening && !metadataSummary && !summarySection;
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
   // A status page's update opens with its label in brackets ("[Final Message]⏎Operation
@@ -659,6 +655,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   // updates, as a blank line: the summary is the first update's words, not the shortcode nor the
   // updates after it (the body and the timeline keep them).
   if (summary) summary = summary.replace(/\s*\{\{[<%]\s*track\s+"[^"]*"\s*[>%]\}\}[\s\S]*$/, '').replace(/(?<=\S)\s+\\(?:\s[\s\S]*)?$/, '').trim() || summary;
+  // A status page's issue whose updates are appended below the first (oldest first): its latest
+  // update, where the incident ended, is in the summary, as the first paragraph is of a file
+  // written newest first; after the first update's first sentence, which says what broke ("The
+  // queue has been processed" alone does not). The body keeps every update where it was.
+  const latestUpdate = summaryIsOpening && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
+  if (latestUpdate) summary = `${withoutUpdateLabel(summarySentences(summary!)[0])} ${latestUpdate.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')}`;
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
   if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
@@ -677,6 +679,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   // draft is given one it takes, from the report's summary, prose or headings when its own says nothing.
   const servicesNamed = affectedServicesOf(metadata, source.markdown);
   const fixedTitle = publishableTitle(title, [
+    // A summary that is the latest update ("Migration is completed.") says how it ended; the first says what broke.
+    ...(latestUpdate ? [{ text: firstSentenceTitle(), from: 'its first sentence' }] : []),
     { text: summary && titleFromFirstSentence(summary), from: 'its summary\'s first sentence' },
     { text: firstSentenceTitle(), from: 'its first sentence' },
     // A report opening with a state and a number ("6" over "*50x errors*") says what happened a paragraph on.
@@ -691,7 +695,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const reportTitle = title;
   title = fixedTitle.title;
   inferred.push(...fixedTitle.changes);
-  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : latestUpdate ? `the latest update (the file lists its updates oldest first, as ${latestUpdate.by} show)` : 'the first paragraph'}`);
+  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : latestUpdate ? `the first update's first sentence and the latest update (the file lists its updates oldest first, as ${latestUpdate.by} show)` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
   const severityRead = describeWrittenSeverity(severity);

@@ -13,6 +13,12 @@ const labelWords = String.raw`update(?:d)?(?:\s*#?\d+)?|resolved|monitoring|iden
 const firstUpdateLabel = /^(?:initial(?: message| update)?|investigating|open issue)$/;
 /** A label an update opens with: `[Final Message]`, `**Resolved:**`, `_UPDATE #2_:`, `*Monitoring* -`, `Update:`. */
 const updateLabel = new RegExp(String.raw`^(?:\[(${labelWords})\]|(\*\*|__|\*|_)(${labelWords})\s*:?\s*\2(?:\s*[:–—-](?=\s))?|(${labelWords})\s*[:–—](?=\s)|(${labelWords})\s+-(?=\s))\s*`, 'i');
+/** An update's words without the label it opens with ("Investigating: Requests time out" → "Requests time out"), its first letter a capital. */
+export function withoutUpdateLabel(text: string): string {
+  const rest = text.replace(updateLabel, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 const labelOf = (paragraph: string) => {
   const match = updateLabel.exec(paragraph);
   return match && (match[1] ?? match[3] ?? match[4] ?? match[5]).toLowerCase();
@@ -39,11 +45,8 @@ export function latestUpdateOfOldestFirst(body: string): LatestUpdate | undefine
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => /\p{L}/u.test(paragraph) && !/^(?:#|!\[|<|\||```|\{\{)/.test(paragraph));
   if (paragraphs.length < 2) return undefined;
-  const words = (paragraph: string) => {
-    const text = paragraph.replace(trackShortcode, ' ').replace(updateLabel, '').replace(/\s+/g, ' ').trim();
-    // "Update: the queue has been processed": a sentence once its label is gone.
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  };
+  // "Update: the queue has been processed": a sentence once its label is gone.
+  const words = (paragraph: string) => withoutUpdateLabel(paragraph.replace(trackShortcode, ' ').replace(/\s+/g, ' ').trim());
   const tracked = paragraphs.map((paragraph) => ({ paragraph, at: trackShortcode.exec(paragraph)?.[1] })).filter((update) => update.at);
   if (tracked.length >= 2) {
     const [first, last] = [tracked[0], tracked.at(-1)!];
