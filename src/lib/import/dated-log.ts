@@ -1,5 +1,6 @@
-import { stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { titleFromFirstSentence } from './report-title.ts';
+import { isStatusPageIssue } from './metadata-times.ts';
 
 /**
  * A status log kept as one page: a heading per entry, each opening with its day, newest first
@@ -16,13 +17,13 @@ const dayHeading = /^(?:(\d{1,2})\/(\d{1,2})(?:[-/](\d{2}|\d{4}))?|(\d{4})-(\d{2
 /** A log's word for a fixed entry, written before its title ("LØST:", "Løst -"): the entry's state, not what broke. */
 const fixedMark = /^(?:løst|fixed|resolved|behoben|gelöst|opgelost|löst)\s*[:–—-]?\s*/i;
 
-interface Entry { heading: string; text: string; day?: { month: number; day: number; year?: number }; time?: string; title: string }
+interface Entry { heading: string; text: string; day?: { month: number; day: number; year?: number }; time?: string; title: string; /** The heading names something after its day. */ named: boolean }
 
 export interface DatedLogReport { label: string; text: string; source: string }
 
 /**
  * The reports of a page that is a log of dated entries, or undefined when the page is not one: at
- * least 5 `##` headings, three in four of them or more opening with a day, and no more than a
+ * least 5 `##` headings, three in four of them or more opening with a day and naming something after it (a status page's issue whose updates are headed by their time is one incident), not a status page's issue, and no more than a
  * line or two of text above the first. Years the headings leave out are those of the nearest
  * heading that writes one, a year earlier each time the day goes up (the log is newest first).
  */
@@ -47,10 +48,15 @@ export function readDatedLog(text: string): { reports: DatedLogReport[]; notes: 
       || /^#{3,6}\s+(.+)$/m.exec(entryText)?.[1].trim()
       || titleFromFirstSentence(entryText.replace(/^#+\s+/gm, ''))
       || heading;
-    return { heading, text: entryText, day: valid ? date! : undefined, time: valid && day![7] ? day![7] : undefined, title };
+    const named = /\p{L}{2,}/u.test((valid ? heading.slice(marked.length + day![0].length) : heading).replace(fixedMark, ''));
+    return { heading, text: entryText, day: valid ? date! : undefined, time: valid && day![7] ? day![7] : undefined, title, named };
   });
-  const dated = entries.filter((entry) => entry.day).length;
-  if (dated < 5 || dated < entries.length * 0.75) return undefined;
+  const dated = entries.filter((entry) => entry.day);
+  if (dated.length < 5 || dated.length < entries.length * 0.75) return undefined;
+  // One incident's updates under headings of their time ("## 2024-01-23 12:00", a status page's
+  // issue) are no log: a log's headings name what happened after the day.
+  if (fence && isStatusPageIssue(parseFrontmatter(fence[1]))) return undefined;
+  if (dated.filter((entry) => entry.named).length < dated.length * 0.75) return undefined;
   const notes = placeYears(entries);
   const incidents = groupedIncidents(entries);
   const reports = incidents.map((group) => {
@@ -67,6 +73,15 @@ export function readDatedLog(text: string): { reports: DatedLogReport[]; notes: 
     };
   });
   return { reports, notes: [`read as a log page${pageTitle ? ` ("${pageTitle}")` : ''} of ${entries.length} dated entries, newest first: one draft per incident (${reports.length}; the entries of one day about one incident are its updates)`, ...notes] };
+}
+
+function parseFrontmatter(yaml: string): Record<string, unknown> {
+  try {
+    const data = parseYaml(yaml);
+    return data && typeof data === 'object' && !Array.isArray(data) ? data : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Years the entries leave out, from the nearest entry that writes one; said when none does. */
