@@ -72,6 +72,7 @@ describe('no day from a version number, an IP address or a ticket number', () =>
     ['Outage on 12.1.2023', '2023-01-12'],
     ['RCA-2021-05-17-db.md', '2021-05-17'],
     ['2021-05-17T2200--mail.md', '2021-05-17'],
+    ['2020-04-09T14:34:29.489Z', '2020-04-09'],
   ])('%s', (text, day) => {
     expect(firstWrittenDay(text, 2024)?.date).toBe(day);
   });

@@ -37,7 +37,8 @@ const productName = /(?:^|\s)(?:\p{Lu}{2,}|\p{L}+\d[\p{L}\d]*)\s+$/u;
 function numberNotDay(before: string, written: string, after: string): boolean {
   // Part of a longer number: an IP address ("10.1.12.15"), a version "2.6.14.1", the rest of a
   // number passed over ("#2021-05-17" is not 05-17 either).
-  if (/\d[.\-/]$/.test(before) || /^\.\d/.test(after)) return true;
+  // (A time's fraction of a second, "…T14:34:29.489Z", is no more of the number.)
+  if (/\d[.\-/]$/.test(before) || (/^\.\d/.test(after) && !/\d:\d{2}$/.test(written))) return true;
   if (ticketKey.test(before)) return true;
   if (!/^[*_`]*\d{1,2}\.\d{1,2}\.\d{1,2}[*_`]*$/.test(written.trim())) return false;
   return versionWord.test(before) || productName.test(before) || afterVersion.test(before) || /^\s*(?:auf|to|nach|→|->|=>|–|-)\s*v?\d+\.\d+/i.test(after);
