@@ -119,6 +119,7 @@ describe('a status page issue written oldest first: the latest update is the sum
     expect(data.summary).toBe('All pools run the previous image again and the queue is empty.');
     expect(latestUpdateOfOldestFirst('[Final Message]\nDone.\n\n[Initial Message]\nBroken.')).toBeUndefined();
     expect(latestUpdateOfOldestFirst('Routers drop packets.\n\n**Resolved** -- Systems are now operational.')?.text).toBe('Systems are now operational.');
+    expect(latestUpdateOfOldestFirst('Servers reboot at 08:00.\n\n***Complete*** All systems returned to normal.')?.text).toBe('All systems returned to normal.');
   });
 });
 

@@ -8,11 +8,11 @@
  * first is for the others.
  */
 
-const labelWords = String.raw`update(?:d)?(?:\s*#?\d+)?|resolved|monitoring|identified|fixed|mitigated|close[d]?|completed|final(?: message| update)?|initial(?: message| update)?|investigating|open issue`;
+const labelWords = String.raw`update(?:d)?(?:\s*#?\d+)?|resolved|monitoring|identified|fixed|mitigated|close[d]?|complete[d]?|final(?: message| update)?|initial(?: message| update)?|investigating|open issue`;
 /** The labels of an incident's first update: found below the first paragraph, they say the file is newest first (jenkins' "[Initial Message]" at its foot). */
 const firstUpdateLabel = /^(?:initial(?: message| update)?|investigating|open issue)$/;
 /** A label an update opens with: `[Final Message]`, `**Resolved:**`, `_UPDATE #2_:`, `*Monitoring* -`, `Update:`. */
-const updateLabel = new RegExp(String.raw`^(?:\[(${labelWords})\]|(\*\*|__|\*|_)(${labelWords})\s*:?\s*\2(?:\s*[:–—-]+(?=\s))?|(${labelWords})\s*[:–—](?=\s)|(${labelWords})\s+-(?=\s))\s*`, 'i');
+const updateLabel = new RegExp(String.raw`^(?:\[(${labelWords})\]|(\*\*\*|\*\*|__|\*|_)(${labelWords})\s*:?\s*\2(?:\s*[:–—-]+(?=\s))?|(${labelWords})\s*[:–—](?=\s)|(${labelWords})\s+-(?=\s))\s*`, 'i');
 /** An update's words without the label it opens with ("Investigating: Requests time out" → "Requests time out"), its first letter a capital. */
 export function withoutUpdateLabel(text: string): string {
   const rest = text.replace(updateLabel, '');
