@@ -57,7 +57,13 @@ for (const folder of positionals) {
   // A YAML record is one incident, measured against the report made of it.
   const reports: { file: string; name: string; part?: string; partSource?: string; exportKind?: string; startStatedApart?: boolean; recordTimes?: boolean; exportStartField?: string }[] = [];
   for (const file of files) {
-    if (!mayBeIncidentExportFile(relative(folder, file))) { reports.push({ file, name: relative(folder, file) }); continue; }
+    if (!mayBeIncidentExportFile(relative(folder, file))) {
+      // A page of many incidents (a status log of dated entries) is measured as the import reads it, one report each.
+      const parts = await readReportContent(file, readFileSync(file)).catch(() => undefined);
+      if (!parts?.parts) { reports.push({ file, name: relative(folder, file) }); continue; }
+      for (const part of parts.parts) reports.push({ file, name: `${relative(folder, file)}${part.label}`, part: part.text, partSource: part.source, exportKind: parts.exportKind });
+      continue;
+    }
     try {
       const { parts: exportParts, text, exportKind, startStatedApart, recordTimes, exportStartField } = await readReportContent(file, readFileSync(file));
       // One incident a YAML record is one report, made Markdown by the reader (no parts).

@@ -135,12 +135,14 @@ describe('a report\'s own owner or author', () => {
 });
 
 describe('another Hugo status theme (resolved_on, max_severity) and cState\'s times without a zone', () => {
-  test('an issue: its date the start, resolved_on the end, max_severity a suggested severity, the summary the first update without its shortcode', async () => {
+  // Its updates are written oldest first ("Investigating" over "Resolved"): since import round 19 the
+  // summary is the first update's first sentence and the latest update, without their labels.
+  test('an issue: its date the start, resolved_on the end, max_severity a suggested severity, the summary the first sentence and the latest update', async () => {
     const [{ data, result }] = await importParts('status-theme/content/issues/2024-02-03-api-outage.md');
     expect(data.times.started).toBe('2024-02-03T09:40:00Z');
     expect(data.times.resolved).toBe('2024-02-03T12:05:00Z');
     expect(data.severity).toBe('SEV-1');
-    expect(data.summary).toBe('Investigating: Requests to the API time out after a failed router firmware update.');
+    expect(data.summary).toBe('Requests to the API time out after a failed router firmware update. The previous firmware was restored and requests succeed again.');
     expect(data.timeline.map((row: { at: string }) => row.at)).toEqual(['2024-02-03T09:55:00Z']);
     expect(result.notes.join('\n')).toMatch(/times read as UTC/);
   });

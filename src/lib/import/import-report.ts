@@ -7,6 +7,8 @@ import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
+import { firstWrittenDay } from './written-day.ts';
+import { latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
 import { readWrittenTime } from './written-time.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
@@ -169,15 +171,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     }
   }
   for (const { label, value } of values) {
-    const dayOf = (text: string) => {
-      for (let i = 0; i < text.length; i++) {
-        if (i > 0 && /\w/.test(text[i - 1])) continue;
-        const written = readWrittenTime(text.slice(i), { year: context.year });
-        if (written.date) return written.date;
-      }
-      return undefined;
-    };
-    const day = dayOf(value) ?? context.incidentDate;
+    const day = firstWrittenDay(value, context.year)?.date ?? context.incidentDate;
     if (!day) continue;
     const range = new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
     if (range) {
@@ -263,13 +257,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // a day in the file's name is when the file was saved, not the incident's day.
   const fileName = partOfExport ? undefined : sourceName.split('/').pop();
   const tryRead = (text: string | undefined, from: string) => {
-    if (!text) return undefined;
-    for (let i = 0; i < Math.min(text.length, 200); i++) {
-      if (i > 0 && /\w/.test(text[i - 1]) && /\w/.test(text[i])) continue;
-      const written = readWrittenTime(text.slice(i), { year });
-      if (written.date && !written.notes.some((n) => n.startsWith('year of'))) return { date: written.date, from };
-    }
-    return undefined;
+    const written = text ? firstWrittenDay(text, year, { within: 200, accept: (w) => !w.notes.some((n) => n.startsWith('year of')) }) : undefined;
+    return written?.date ? { date: written.date, from } : undefined;
   };
   // "03/10/2021" is read month first (US order), but European teams write the day first: when
   // the title or file name dates the report on the day-first reading (2021-10-03-network-down.md),
@@ -318,13 +307,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // The title may leave out the year ("on March 12"): the post's.
   const titleReading = readings.find((reading) => reading.from === 'its title' || reading.from.startsWith('its title,'))
     ?? (() => {
-      const postYear = Number(chosen.date.slice(0, 4));
-      for (let i = 0; i < Math.min(title.length, 200); i++) {
-        if (i > 0 && /\w/.test(title[i - 1]) && /\w/.test(title[i])) continue;
-        const written = readWrittenTime(title.slice(i), { year: postYear });
-        if (written.date) return { date: written.date, from: 'its title' };
-      }
-      return undefined;
+      const date = firstWrittenDay(title, Number(chosen.date.slice(0, 4)), { within: 200 })?.date;
+      return date ? { date, from: 'its title' } : undefined;
     })();
   // (An export's `date` is the incident's own start, not a post's: src/lib/import/status-exports.ts.)
   if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && titleReading && Math.abs(Date.parse(titleReading.date) - Date.parse(chosen.date)) > 86_400_000) {
@@ -659,6 +643,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
   let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
     || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  const summaryIsOpening = !!summary && summary === opening && !metadataSummary && !summarySection;
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
   // A status page's update opens with its label in brackets ("[Final Message]⏎Operation
@@ -670,6 +655,12 @@ export function importReport(sourceName: string, content: string, options: Impor
   // updates, as a blank line: the summary is the first update's words, not the shortcode nor the
   // updates after it (the body and the timeline keep them).
   if (summary) summary = summary.replace(/\s*\{\{[<%]\s*track\s+"[^"]*"\s*[>%]\}\}[\s\S]*$/, '').replace(/(?<=\S)\s+\\(?:\s[\s\S]*)?$/, '').trim() || summary;
+  // A status page's issue whose updates are appended below the first (oldest first): its latest
+  // update, where the incident ended, is in the summary, as the first paragraph is of a file
+  // written newest first; after the first update's first sentence, which says what broke ("The
+  // queue has been processed" alone does not). The body keeps every update where it was.
+  const latestUpdate = summaryIsOpening && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
+  if (latestUpdate) summary = `${withoutUpdateLabel(summarySentences(summary!)[0])} ${latestUpdate.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')}`;
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
   if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
@@ -688,6 +679,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   // draft is given one it takes, from the report's summary, prose or headings when its own says nothing.
   const servicesNamed = affectedServicesOf(metadata, source.markdown);
   const fixedTitle = publishableTitle(title, [
+    // A summary that is the latest update ("Migration is completed.") says how it ended; the first says what broke.
+    ...(latestUpdate ? [{ text: firstSentenceTitle(), from: 'its first sentence' }] : []),
     { text: summary && titleFromFirstSentence(summary), from: 'its summary\'s first sentence' },
     { text: firstSentenceTitle(), from: 'its first sentence' },
     // A report opening with a state and a number ("6" over "*50x errors*") says what happened a paragraph on.
@@ -702,7 +695,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const reportTitle = title;
   title = fixedTitle.title;
   inferred.push(...fixedTitle.changes);
-  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : 'the first paragraph'}`);
+  if (summary) inferred.push(`summary from ${metadataSummary ? 'the report\'s metadata' : summarySource ? `the "${summarySource.heading}" section` : latestUpdate ? `the first update's first sentence and the latest update (the file lists its updates oldest first, as ${latestUpdate.by} show)` : 'the first paragraph'}`);
 
   const severity = readWrittenSeverity(source.markdown, metadata);
   const severityRead = describeWrittenSeverity(severity);

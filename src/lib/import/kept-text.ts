@@ -62,5 +62,27 @@ export function findLostSentences(source: string, format: 'markdown' | 'html' | 
   // the summary is not repeated in the body (body-headings.ts), and is kept there.
   // "|" has no words: no sentence is found across the end of the title and the start of the body.
   const body = ` ${typeof title === 'string' ? `${wordsOf(title)} | ` : ''}${typeof summary === 'string' ? `${wordsOf(summary)} | ` : ''}${wordsOf(split.body)} `;
-  return sentencesOf(source, format).filter((sentence) => !body.includes(` ${sentence} `));
+  return sentencesOf(source, format).filter((sentence) => !body.includes(` ${sentence} `) && !keptAsRowAndText(sentence, body));
+}
+
+/** A sentence's opening time, as words ("2011 07 28 03 06 utc", "03 06", "2011 07 28"), and a status update's state after it ("resolved"). */
+const openingTime = /^((?:\d{4} \d{1,2} \d{1,2}|\d{1,2} \d{1,2} \d{4})(?: \d{1,2} \d{2}(?: \d{2})?)?|\d{1,2} \d{2}(?: \d{2})?)(?: (?:utc|gmt|z))?( (?:resolved|investigating|identified|monitoring|update|scheduled|in progress|verifying|completed|postmortem))? (?=[\p{L}\p{N}])/u;
+
+/**
+ * A status update written "2011-07-28 03:06:00 - One of our file servers failed over." is kept
+ * apart by the import: its time opens a timeline row and its words are elsewhere, the summary
+ * ("2011-07-28 03:06 UTC (its words are the summary, above)", src/lib/import/import-report.ts) or
+ * the row's event, and its state ("Resolved") labels the row. Kept when the words after the time
+ * are in the draft and so are the time (its seconds may be dropped: rows are to the minute) and the state.
+ */
+function keptAsRowAndText(sentence: string, body: string): boolean {
+  const time = openingTime.exec(sentence);
+  if (!time) return false;
+  const kept = (row: string, rest: string) => {
+    const toTheMinute = row.replace(/^(\d+ \d+ \d+ \d{1,2} \d{2}) \d{2}(?= |$)/, '$1');
+    return rest.split(' ').length >= 2 && body.includes(` ${rest} `) && (body.includes(` ${row} `) || body.includes(` ${toTheMinute} `));
+  };
+  const rest = sentence.slice(time[0].length);
+  // "… 14:05 UTC Investigating database problems": the state word may be the sentence's own first word.
+  return kept(time[0].trim(), rest) || (!!time[2] && kept(time[0].slice(0, -time[2].length - 1).trim(), `${time[2].trim()} ${rest}`));
 }

@@ -1,4 +1,4 @@
-import { findMarkdownInTitle, findTitleProblem } from '../plain-text-fields.ts';
+import { findMarkdownInTitle, findTitleProblem, titleStatusMarkWords } from '../plain-text-fields.ts';
 import { readWrittenTime } from './written-time.ts';
 
 /**
@@ -9,8 +9,12 @@ import { readWrittenTime } from './written-time.ts';
  * what follows the marks; the body keeps the report's heading or metadata as written.
  */
 
-/** Words a mark in brackets is made of: a status tool's states and a document's kinds. */
-const bracketWords = String.raw`resolved|investigating|identified|monitoring|update|updated|scheduled|completed|closed|open|draft|wip|final|post-?mortem|post-?incident review|rca|root cause analysis|incident|incident report|outage|security|maintenance|retro|retrospective`;
+/**
+ * Words a mark in brackets is made of: every status mark the schema refuses in a title
+ * (`titleStatusMarkWords`, one list for both) and the import's own, a document's kinds and states
+ * a review lets pass but no page needs ("[Incident]", "[Final]").
+ */
+const bracketWords = [...titleStatusMarkWords, 'final', 'post-?incident review', 'root cause analysis', 'incident', 'incident report', 'outage', 'security', 'maintenance', 'retro', 'retrospective'].join('|');
 const leadingBracket = new RegExp(String.raw`^\s*[\[(](?:${bracketWords})[\])]\s*(?:[:|–—-]\s*)?`, 'i');
 const trailingBracket = new RegExp(String.raw`\s*(?:[:|–—-]\s*)?[\[(](?:resolved|closed|completed|final|updated?|post-?mortem|rca)[\])]\s*$`, 'i');
 /** A label saying the document is a postmortem ("Post-mortem: …", "Incident report - …", "RCA: …"). */

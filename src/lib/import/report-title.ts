@@ -121,11 +121,28 @@ const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const timeWord = new RegExp(`^(?:on|at|in|during|between|and|from|to|until|around|about|approximately|roughly|the|of|early|late|morning|afternoon|evening|night|utc|gmt|[a-z]{2,4}t|${months}|${weekdays}|\\d{1,4}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)$`, 'i');
 
 /**
+ * A sentence's opening that says how long or when, not what: "For a short period of time,", "For
+ * about 10 minutes,", "For a short period of time (10 minutes),", "Earlier today,", "Briefly,".
+ * A title cut at its comma was that phrase alone (bentasker's "For a short period of time", import
+ * round 18).
+ */
+const openingSpan = /^(?:(?:for|over)\s+(?:(?:about|around|approximately|roughly|almost|nearly|just over|just under|less than|more than|up to)\s+)?(?:a\s+(?:(?:very|short|brief|long|little)\s+)*(?:period(?:\s+of\s+time)?|time|while)|a\s+(?:few|couple\s+of)\s+(?:seconds|minutes|hours|days|moments)|(?:several|some|many)\s+(?:seconds|minutes|hours|days)|~?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|s|m|h))|briefly|earlier(?:\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week)))?|overnight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s*\([^)]*\))?,\s+/i;
+
+/** A sentence's first letter in capitals, unless its first word is a name written in lower case ("bentasker.co.uk", "npm"). */
+function capitalised(text: string): string {
+  return /^[^\s]*[./_@]\S/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
  * The sentence without the time phrase it opens with ("On December 15th, 2021 at 00:17 UTC, we
- * deployed ..." is "We deployed ..."). Only a phrase that starts with a preposition of time and
- * holds a date or time is taken off, and only when at least three words remain.
+ * deployed ..." is "We deployed ..."; "For a short period of time, the site returned 502 errors" is
+ * "The site returned 502 errors"). Only a phrase that starts with a preposition of time and holds
+ * a date or time, or says how long or when (`openingSpan`), is taken off, and only when at least
+ * three words remain.
  */
 function withoutOpeningTime(sentence: string): string {
+  const span = openingSpan.exec(sentence);
+  if (span && sentence.slice(span[0].length).split(' ').length >= 3) return capitalised(sentence.slice(span[0].length));
   const words = sentence.split(' ');
   if (!/^(?:on|at|in|during|between|from|around)$/i.test(words[0] ?? '')) return sentence;
   let end = 0;
@@ -133,6 +150,5 @@ function withoutOpeningTime(sentence: string): string {
   const phrase = words.slice(0, end).join(' ');
   const rest = words.slice(end);
   if (end < 2 || rest.length < 3 || !new RegExp(`\\d|\\b(?:${months}|${weekdays})\\b`, 'i').test(phrase)) return sentence;
-  const remainder = rest.join(' ');
-  return remainder.charAt(0).toUpperCase() + remainder.slice(1);
+  return capitalised(rest.join(' '));
 }

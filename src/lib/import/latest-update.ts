@@ -1,0 +1,62 @@
+/**
+ * A status page kept in git (cState and its kin) writes an incident's updates as paragraphs of one
+ * file. Most files list the newest first, so the first paragraph is where the incident ended
+ * (jenkins' "[Final Message] …", flathub's "**Resolved:** …") and the import's summary, its first
+ * paragraph, says so. Some append each update below the last (packit's "A bug … We are deploying
+ * the fix." over "**Resolved:** The fix has been deployed."): there the first paragraph is where it
+ * began. This finds the latest update of a file written oldest first, to be the summary as the
+ * first is for the others.
+ */
+
+const labelWords = String.raw`update(?:d)?(?:\s*#?\d+)?|resolved|monitoring|identified|fixed|mitigated|close[d]?|complete[d]?|final(?: message| update)?|initial(?: message| update)?|investigating|open issue`;
+/** The labels of an incident's first update: found below the first paragraph, they say the file is newest first (jenkins' "[Initial Message]" at its foot). */
+const firstUpdateLabel = /^(?:initial(?: message| update)?|investigating|open issue)$/;
+/** A label an update opens with: `[Final Message]`, `**Resolved:**`, `_UPDATE #2_:`, `*Monitoring* -`, `Update:`. */
+const updateLabel = new RegExp(String.raw`^(?:\[(${labelWords})\]|(\*\*\*|\*\*|__|\*|_)(${labelWords})\s*:?\s*\2(?:\s*[:–—-]+(?=\s))?|(${labelWords})\s*[:–—](?=\s)|(${labelWords})\s+-(?=\s))\s*`, 'i');
+/** An update's words without the label it opens with ("Investigating: Requests time out" → "Requests time out"), its first letter a capital. */
+export function withoutUpdateLabel(text: string): string {
+  const rest = text.replace(updateLabel, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+const labelOf = (paragraph: string) => {
+  const match = updateLabel.exec(paragraph);
+  return match && (match[1] ?? match[3] ?? match[4] ?? match[5]).toLowerCase();
+};
+const trackShortcode = /\{\{[<%]\s*track\s+"([^"]+)"\s*[>%]\}\}/;
+
+export interface LatestUpdate {
+  /** The latest update's words, without its label and its {{< track >}}. */
+  text: string;
+  /** How the file shows its updates are oldest first ("their {{< track >}} times", "their labels"). */
+  by: string;
+}
+
+/**
+ * The latest update of a status page's issue whose updates are written oldest first, or undefined
+ * when they are newest first, when the file holds one update, or when its order cannot be told. The
+ * order is told by the {{< track >}} times of its first and last updates, else by their labels:
+ * a first paragraph with no label (or "Investigating") followed by labelled ones ("Update:",
+ * "Resolved:"), and no first update's label ("[Initial Message]") below it, was appended to.
+ */
+export function latestUpdateOfOldestFirst(body: string): LatestUpdate | undefined {
+  const paragraphs = body.replace(/<!--[\s\S]*?-->/g, '')
+    .split(/\n\s*\n|\n[ \t]*\\[ \t]*(?=\n|$)/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => /\p{L}/u.test(paragraph) && !/^(?:#|!\[|<|\||```|\{\{)/.test(paragraph));
+  if (paragraphs.length < 2) return undefined;
+  // "Update: the queue has been processed": a sentence once its label is gone.
+  const words = (paragraph: string) => withoutUpdateLabel(paragraph.replace(trackShortcode, ' ').replace(/\s+/g, ' ').trim());
+  const tracked = paragraphs.map((paragraph) => ({ paragraph, at: trackShortcode.exec(paragraph)?.[1] })).filter((update) => update.at);
+  if (tracked.length >= 2) {
+    const [first, last] = [tracked[0], tracked.at(-1)!];
+    return Date.parse(first.at!.replace(' ', 'T')) < Date.parse(last.at!.replace(' ', 'T')) ? { text: words(last.paragraph), by: 'their {{< track >}} times' } : undefined;
+  }
+  const labels = paragraphs.map(labelOf);
+  if (labels[0] && !firstUpdateLabel.test(labels[0])) return undefined;
+  if (labels.some((label, i) => i > 0 && label && firstUpdateLabel.test(label))) return undefined;
+  const lastLabelled = labels.findLastIndex((label, i) => i > 0 && label);
+  if (lastLabelled < 1) return undefined;
+  const text = words(paragraphs[lastLabelled]);
+  return text ? { text, by: 'their labels' } : undefined;
+}
