@@ -28,6 +28,8 @@ const monthPattern = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:i
 const weekdayPattern = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])\.?,?`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A year an incident report may be about, written in full: 1970-2099. */
+const plausibleYear = String.raw`(?:19[7-9]\d|20\d\d)`;
 
 function realDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -94,7 +96,9 @@ const tokens: Token[] = [
   } },
   // Jan 14, 2025 / January 14th / Jan 14
   // A colon after the day ends the date ("March 2: Customer reported …"); "Mar 2:30" is not a date.
-  { re: new RegExp(`^(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
+  // A four-digit number after the day is a year only from 1970 on: "Feb 7 1506 UTC" is 15:06
+  // (a 24-hour time without its colon, read by the token after), not the year 1506.
+  { re: new RegExp(`^(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${plausibleYear}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
     const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[1]), Number(m[2]));
     if (!date) return false;
     into.date = date;
@@ -102,7 +106,7 @@ const tokens: Token[] = [
     return true;
   } },
   // 14 Jan 2025 / 14 January / 06-nov-2022 and 07-Sept-2022 (file names)
-  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-_])(${monthPattern})(?:(?:,?\\s+|[-_])(\\d{4}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
+  { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-_])(${monthPattern})(?:(?:,?\\s+|[-_])(${plausibleYear}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
     const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[2]), Number(m[1]));
     if (!date) return false;
     into.date = date;
@@ -129,6 +133,13 @@ const tokens: Token[] = [
     if (hours > 23 || minutes > 59) return false;
     into.time = `${pad(hours)}:${pad(minutes)}`;
     if (m[5]) into.approximate = true;
+    return true;
+  } },
+  // 1506 UTC, 0117Z after a day ("Feb 7 1506 UTC: …", military style): a 24-hour time written
+  // without its colon, read only after a date and before a zone, where no year can stand.
+  { re: new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=\\s*\\(?(?:${zonePattern})(?![a-z]))`, 'i'), apply(m, into) {
+    if (!into.date || into.time || into.placeholder) return false;
+    into.time = `${m[1]}:${m[2]}`;
     return true;
   } },
   // 10am, 3 PM
