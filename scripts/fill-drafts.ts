@@ -40,6 +40,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { appendFileSync, existsSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
+import { frontmatterValueLine, saysDraft } from '../src/lib/draft-source.ts';
 import { proposeVocabulary, proposedYaml, type DraftForProposal } from '../src/lib/vocabulary-proposal.ts';
 import { vocabularyFiles } from '../src/lib/vocabulary.ts';
 
@@ -189,20 +190,20 @@ for (const file of files.sort()) {
   }
   // Filling adds no status or historical line: the file's own frontmatter says both.
   const frontmatter = splitFrontmatter(source).yaml;
-  const isDraft = /^status:[ \t]*draft[ \t]*$/m.test(frontmatter);
+  const isDraft = saysDraft(frontmatter);
   let text = result.text;
   for (const fact of result.filled) {
     const key = fact.replace(/\[\d+\]/, '[]');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // A file already set to published without its day (a team that set status by hand) gets the day.
-  if (publishDay && !isDraft && /^status:[ \t]*published[ \t]*$/m.test(frontmatter)) {
+  if (publishDay && !isDraft && frontmatterValueLine('status', 'published').test(frontmatter)) {
     const dated = publishDraft(text, publishDay);
     if (dated !== text) counts.set('published', (counts.get('published') ?? 0) + 1);
     text = dated;
   }
   if (publishDay && isDraft) {
-    if (!/^historical:[ \t]*true[ \t]*$/m.test(frontmatter)) {
+    if (!frontmatterValueLine('historical', 'true').test(frontmatter)) {
       left.push({ file: shown, errors: ['not historical: true, so published only after its own review (set status: in-review, then published, by hand)'] });
     } else {
       const candidate = publishDraft(text, publishDay);

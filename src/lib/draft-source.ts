@@ -1,8 +1,25 @@
 import { splitFrontmatter } from './frontmatter-split.ts';
 
-// `status: draft` as the schema reads it (plain or quoted, a comment after it), without parsing
-// the YAML: the renderer asks before the worker has validated the frontmatter.
-const draftStatusLine = /^status:[ \t]*(["']?)draft\1[ \t]*(?:#.*)?$/m;
+/**
+ * The top-level frontmatter line `key: value` as YAML reads it to that value: plain or quoted, a
+ * comment after it. Read without parsing the YAML, because the renderer asks before the worker has
+ * validated the frontmatter, and `npm run fill` rewrites the line in place.
+ */
+export function frontmatterValueLine(key: string, value: string): RegExp {
+  return new RegExp(`^${key}:[ \\t]*(["']?)${value}\\1[ \\t]*(?:#.*)?$`, 'm');
+}
+
+const draftStatusLine = frontmatterValueLine('status', 'draft');
+
+/** Whether frontmatter YAML (without its fences) says `status: draft`. */
+export function saysDraft(yaml: string): boolean {
+  return draftStatusLine.test(yaml);
+}
+
+/** Frontmatter YAML with its `status: draft` line (however written) set to `status: published`. */
+export function withPublishedStatus(yaml: string): string {
+  return yaml.replace(draftStatusLine, 'status: published');
+}
 
 /**
  * Whether a postmortem file's frontmatter says `status: draft`. Used where a finding is a warning
@@ -10,5 +27,5 @@ const draftStatusLine = /^status:[ \t]*(["']?)draft\1[ \t]*(?:#.*)?$/m;
  * renderer refuses exactly what `npm run check` reports as an error.
  */
 export function isDraftSource(source: string): boolean {
-  return draftStatusLine.test(splitFrontmatter(source).yaml);
+  return saysDraft(splitFrontmatter(source).yaml);
 }

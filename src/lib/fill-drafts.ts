@@ -1,5 +1,6 @@
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { splitFrontmatter } from './frontmatter-split.ts';
+import { withPublishedStatus } from './draft-source.ts';
 import { actionItemStatuses } from './postmortem-schema.ts';
 import type { BatchFacts } from './import/batch-facts.ts';
 
@@ -151,7 +152,7 @@ function fillActionItemStatus(yaml: string, status: ActionItemStatus, filled: st
 export function publishDraft(source: string, day: string): string {
   const read = readFrontmatter(source);
   if ('problem' in read) return source;
-  let yaml = source.slice(read.yamlStart, read.yamlEnd).replace(/^status:[ \t]*draft[ \t]*$/m, 'status: published');
+  let yaml = withPublishedStatus(source.slice(read.yamlStart, read.yamlEnd));
   if (isEmpty((read.doc.toJS() as Record<string, unknown>).published)) {
     yaml = /^published:[ \t]*(?:null|~)?[ \t]*$/m.test(yaml) ? yaml.replace(/^published:[ \t]*(?:null|~)?[ \t]*$/m, `published: ${day}`) : insertTopLevel(yaml, 'published', day);
   }
