@@ -66,8 +66,8 @@ export type KbWorkerRequest =
  *
  * The internal build's similar incidents stay at normal priority: Astro's postmortem pages wait
  * for them. At nice 19 they had the CPU only when pagefind (its own process, started before the
- * drop, at normal priority) and Astro left some, and once the blend made them longer (2.5-2.8 s
- * of CPU at 1,000 against 1.3-1.6 s for `cause`), Astro's page phase waited for them: 39.5 s of
+ * drop, at normal priority) and Astro left some, and once the blend made them longer (2.5-3.2 s
+ * of CPU at 1,000 against 1.3-1.9 s for `cause`), Astro's page phase waited for them: 39.5 s of
  * a 115 s build on a loaded host, 2.5 s at normal priority, the same links and pages
  * (docs/performance.md, session 24). The search documents were already made at normal priority.
  */
