@@ -59,12 +59,17 @@ export type KbWorkerRequest =
   | { type: 'index-search' };
 
 /**
- * Lowest priority for this thread once it has validated: similar incidents and the search
- * documents take only the CPU Astro's renderer leaves idle. pagefind is started before the drop
- * and keeps normal priority: beside Astro it is the side work's last step and ended after
- * Astro's last page at nice 19 (measured 12.2-15.4 s against 13.9-17.0 s for 1,000, same
- * machine, interleaved). On Linux a nice value belongs to the thread (and the processes it
+ * Lowest priority for this thread once it has validated, in the public build: the scan of the
+ * sources takes only the CPU Astro's renderer leaves idle (Astro needs its findings only once
+ * every page is built). On Linux a nice value belongs to the thread (and the processes it
  * starts), so Astro's thread keeps its own.
+ *
+ * The internal build's similar incidents stay at normal priority: Astro's postmortem pages wait
+ * for them. At nice 19 they had the CPU only when pagefind (its own process, started before the
+ * drop, at normal priority) and Astro left some, and once the blend made them longer (2.5-3.2 s
+ * of CPU at 1,000 against 1.3-1.9 s for `cause`), Astro's page phase waited for them: 39.5 s of
+ * a 115 s build on a loaded host, 2.5 s at normal priority, the same links and pages
+ * (docs/performance.md, session 24). The search documents were already made at normal priority.
  */
 const backgroundPriority = 19;
 
@@ -91,17 +96,14 @@ async function run(job: KbWorkerJob): Promise<void> {
     const errors = validation.findings.filter((finding) => finding.severity === 'error');
     post({ type: 'validated', postmortems: validation.postmortems.map(({ tree: _tree, ...postmortem }) => postmortem), errors });
     if (errors.length || job.mode === 'validate') return;
-    const lowerPriority = () => {
-      if (job.mode !== 'build') return;
-      try {
-        setPriority(backgroundPriority);
-      } catch {
-        // Not allowed here (some containers): the work still runs, at normal priority.
-      }
-    };
-
     if (job.variant === 'public') {
-      lowerPriority();
+      if (job.mode === 'build') {
+        try {
+          setPriority(backgroundPriority);
+        } catch {
+          // Not allowed here (some containers): the work still runs, at normal priority.
+        }
+      }
       step = 'the redaction guard';
       // Loaded here only: the guard's name lists and language model are a public-build concern.
       const { redactionOptions, publicationSources } = await import('../../scripts/lib/redaction-check.ts');
@@ -124,11 +126,11 @@ async function run(job: KbWorkerJob): Promise<void> {
     step = 'search indexing';
     const search = job.search && (await prepareSearchIndex(job.search, validation, earlySearchIndex));
     // Beside Astro, pagefind (its own process, fed by a thread of its own) starts before similar
-    // incidents are computed and before this thread drops to the lowest priority: it is the
-    // longest part of the side work, and pages need the links only once Astro renders.
+    // incidents are computed: it is the longest part of the side work, and pages need the links
+    // only once Astro renders. The links are computed at normal priority: Astro's pages wait for
+    // them (see backgroundPriority).
     const indexed = search?.timing === 'beside' ? search.index() : undefined;
     indexed?.catch(() => {});
-    lowerPriority();
     step = 'similar incidents';
     post(similarMessage(records, job.linkBy));
 
