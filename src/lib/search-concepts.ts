@@ -1,3 +1,4 @@
+import { cloudRegionConcepts } from './cloud-regions.ts';
 /**
  * Concepts of incident vocabulary: what a report says in its own terms ("scheduled to the same
  * failing host", "certificate expired", "Agents are randomly disconnected") and what a responder
@@ -276,18 +277,10 @@ export const builtInConcepts: readonly SearchConcept[] = [
     cues: ['connection pool', 'pool exhausted', 'acquire a connection', 'acquire an available connection', 'too many connections', 'max_connections'],
     says: ['waiting for a connection', 'no free connections'],
   },
-  // Cloud regions by their codes: a responder names the city.
-  { name: 'region: N. Virginia', cues: ['us-east-1', 'us-east1', 'n. virginia'], says: ['virginia'] },
-  { name: 'region: Oregon', cues: ['us-west-2', 'us-west1'], says: ['oregon'] },
-  { name: 'region: Ohio', cues: ['us-east-2'], says: ['ohio'] },
-  { name: 'region: Iowa', cues: ['us-central1'], says: ['iowa'] },
-  { name: 'region: Ireland', cues: ['eu-west-1'], says: ['ireland'] },
-  { name: 'region: London', cues: ['eu-west-2', 'europe-west2'], says: ['london'] },
-  { name: 'region: Frankfurt', cues: ['eu-central-1', 'europe-west3'], says: ['frankfurt'] },
-  { name: 'region: Belgium', cues: ['europe-west1'], says: ['belgium'] },
-  { name: 'region: Tokyo', cues: ['ap-northeast-1', 'asia-northeast1'], says: ['tokyo'] },
-  { name: 'region: Sydney', cues: ['ap-southeast-2', 'australia-southeast1'], says: ['sydney', 'australia'] },
-  { name: 'region: Singapore', cues: ['ap-southeast-1', 'asia-southeast1'], says: ['singapore'] },
+  // Cloud regions by their codes: a responder names the place ("london" for europe-west2). Round
+  // 17 replaced eleven entries here by the providers' lists (src/lib/cloud-regions.ts), which
+  // also put Google's us-east1 in South Carolina, not Virginia.
+  ...cloudRegionConcepts,
 ];
 
 /**
