@@ -54,15 +54,21 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
     const day = new Date(Date.UTC(Number(ordinal[1]), 0, Number(ordinal[2])));
     if (day.getUTCFullYear() === Number(ordinal[1])) return { day: day.toISOString().slice(0, 10), rest: ordinal[3], reason: `the day is written as the ${Number(ordinal[2])}th day of the year` };
   }
-  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(.*)$/.exec(text);
+  // Round 18: a year of two digits (`8/1/25`, as a US spreadsheet shows it) is read as 19xx or 20xx,
+  // as spreadsheets read it; before, "is not a date" was all it got.
+  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?!\d)(.*)$/.exec(text);
   if (slashed) {
     const [first, second] = [Number(slashed[1]), Number(slashed[2])];
-    const dayFirst = `${slashed[3]}-${pad(second)}-${pad(first)}`;
-    const monthFirst = `${slashed[3]}-${pad(first)}-${pad(second)}`;
+    const year = slashed[3].length === 2 ? `${Number(slashed[3]) < 70 ? '20' : '19'}${slashed[3]}` : slashed[3];
+    const dayFirst = `${year}-${pad(second)}-${pad(first)}`;
+    const monthFirst = `${year}-${pad(first)}-${pad(second)}`;
     if (first > 12 && second <= 12) return { day: dayFirst, rest: slashed[4], reason: 'the day is written year-month-day, not day/month/year' };
     if (second > 12 && first <= 12) return { day: monthFirst, rest: slashed[4], reason: 'the day is written year-month-day, not month/day/year (US order)' };
     if (first <= 12 && second <= 12) return { ambiguous: [monthFirst, dayFirst], written: `${slashed[1]}/${slashed[2]}/${slashed[3]}` };
   }
+  // Round 18: `due: 8/1` (a day and a month, no year) was "is not a date" with no word of what was missing.
+  const numericNoYear = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(text);
+  if (numericNoYear && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) >= 1 && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 12 && Math.max(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 31) return { noYear: text };
   const yearless = /^(?:[A-Za-z]{3,9},?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)(?:$|[\s,]+(?!\d{4})(.*))$/.exec(text);
   if (yearless && monthNumbers.has((yearless[1] ?? yearless[4]).toLowerCase())) return { noYear: text };
   return undefined;

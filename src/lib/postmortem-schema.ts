@@ -886,6 +886,22 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       });
       return;
     }
+    // `owner: checkout, payments` (round 18): two ids in one value, said as one unknown id with
+    // "did you mean checkout?", as if the second were a typo.
+    const parts = value.split(/\s*[,;]\s*|\s+(?:and|&)\s+/).map((part) => part.trim()).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => known.has(part))) {
+      const owner = path[0] === 'actionItems';
+      issues.push({
+        path,
+        message: `${owner ? 'owner' : vocabularyLabels[kind]} "${value}" is ${parts.length} ids of ${file} joined in one value (${parts.join(', ')}), which names no ${vocabularyLabels[kind]}.` +
+          (owner
+            ? ` An action item has one owner team, which answers for it: write owner: ${parts[0]} (or the team that does the work), and give each other team's part an action item of its own.`
+            : kind === 'triggers'
+              ? ` A postmortem names one trigger, what set the incident off: write trigger: ${parts[0]} (or the one that came first), and say how the others played in in the body.`
+              : ` Write each as an item of the list: [${parts.join(', ')}].`),
+      });
+      return;
+    }
     const suggestion = findClosestMatch(value, [...known.keys()]);
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
