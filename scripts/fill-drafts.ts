@@ -42,6 +42,7 @@ import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { proposeVocabulary, proposedYaml, type DraftForProposal } from '../src/lib/vocabulary-proposal.ts';
 import { vocabularyFiles } from '../src/lib/vocabulary.ts';
+import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -101,7 +102,7 @@ try {
 if (values.public) fill.makePublic = true;
 const publishDay = values.publish;
 if (publishDay !== undefined) {
-  if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.`);
+  if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.${dayOptionAdvice(publishDay, (day) => `--publish ${day}`)}`);
   else if (publishDay > today) problems.push(`--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`);
 }
 if (problems.length) {

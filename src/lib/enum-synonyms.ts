@@ -111,3 +111,16 @@ export function severityMeant(value: unknown, options: readonly string[]): { id:
   if (!options.includes(id)) return undefined;
   return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
 }
+
+/**
+ * The end of a sentence saying which severity a command-line value (`--severity "Sev 1"`, `--set
+ * severity=critical`) stands for, as the check says it of a file's (bad input round 18); the
+ * severity scale's order when none is meant.
+ */
+export function severityOptionAdvice(written: string, give: (id: string) => string, options: readonly string[]): string {
+  const byNumber = severityMeant(written, options);
+  const meant = byNumber?.id ?? severityForWord(written, options);
+  if (!meant) return ' (SEV-0 the worst)';
+  const note = byNumber?.note ? ` (${byNumber.note.replace(/\.$/, '')})` : byNumber ? '' : ` (what "${written}" of another tool's scale most often stands for; if your old reports map it to another level, give that one)`;
+  return `: give ${give(meant)}${note}`;
+}

@@ -84,6 +84,20 @@ export function dayNotationAdvice(text: string): string | undefined {
   return ` Here ${found.reason}${found.rest.trim() ? '; this field is a day, the time of day is not written' : ''}. Write ${found.day}.`;
 }
 
+/**
+ * Why a command-line day (`--date`, `--set drafted=`, `--publish`) is no day, with the option to
+ * give when the text reads as one (bad input round 18: `--date 30.07.2025` was "must be a real
+ * day" with no value, where a file's `drafted: 30.07.2025` got "Write 2025-07-30."). Empty when
+ * there is nothing more to say than the format.
+ */
+export function dayOptionAdvice(text: string, give: (day: string) => string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const problem = calendarDayProblem(text);
+    return problem ? ` ${problem}.` : '';
+  }
+  return dayNotationAdvice(text)?.replace(/ Write (\d{4}-\d{2}-\d{2})\.$/, (_, day: string) => ` Give ${give(day)}.`) ?? '';
+}
+
 export function instantAdvice(written: string, isValid: (candidate: string) => boolean): string | undefined {
   const reasons: string[] = [];
   // Bad input round 13: reports converted from elsewhere wrote "8 July 2025 17:45 UTC", full-width

@@ -2,8 +2,8 @@
 // written into a new postmortem before, for the check to find later or not at all.
 import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
 import { findMarkdownInTitle, findMarkup, findTitleProblem } from './plain-text-fields.ts';
-import { severityForWord, severityMeant } from './enum-synonyms.ts';
-import { calendarDayProblem, dayNotationAdvice } from './instant-advice.ts';
+import { severityOptionAdvice } from './enum-synonyms.ts';
+import { dayOptionAdvice } from './instant-advice.ts';
 import { severities } from './postmortem-schema.ts';
 
 /**
@@ -72,10 +72,7 @@ export function scaffoldDateProblem(date: string, started: Date, startedGiven: b
  */
 export function scaffoldSeverityProblem(written: string): string | undefined {
   if ((severities as readonly string[]).includes(written.trim().toUpperCase())) return undefined;
-  const byNumber = severityMeant(written, severities);
-  const meant = byNumber?.id ?? severityForWord(written, severities);
-  const note = byNumber?.note ? ` (${byNumber.note.replace(/\.$/, '')})` : meant && !byNumber ? ` (what "${written}" of another tool's scale most often stands for; if your old reports map it to another level, give that one)` : '';
-  return `--severity "${written}" is not one of ${severities.join(', ')}${meant ? `: give --severity ${meant}${note}` : ' (SEV-0 the worst)'}. Nothing was written.`;
+  return `--severity "${written}" is not one of ${severities.join(', ')}${severityOptionAdvice(written, (id) => `--severity ${id}`, severities)}. Nothing was written.`;
 }
 
 /**
@@ -85,8 +82,7 @@ export function scaffoldSeverityProblem(written: string): string | undefined {
  */
 export function scaffoldDayProblem(date: string): string | undefined {
   if (isoDay.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) return undefined;
-  const calendar = isoDay.test(date) ? calendarDayProblem(date) : undefined;
-  return `--date "${date}" must be a real day, written YYYY-MM-DD.${calendar ? ` ${calendar}.` : ''}${dayNotationAdvice(date)?.replace(/ Write (\d{4}-\d{2}-\d{2})\.$/, ' Give --date $1.') ?? ''} Nothing was written.`;
+  return `--date "${date}" must be a real day, written YYYY-MM-DD.${dayOptionAdvice(date, (day) => `--date ${day}`)} Nothing was written.`;
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;

@@ -7,6 +7,8 @@ import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { dayNotationAdvice } from '../../src/lib/instant-advice.ts';
 import { scaffoldDayProblem, scaffoldSeverityProblem } from '../../src/lib/scaffold-options.ts';
 import { copyNotImported, SourceCopies } from '../../src/lib/import/source-copies.ts';
+import { BatchFactError, parseBatchFacts } from '../../src/lib/import/batch-facts.ts';
+import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { errorsAfterEditingGoodInput, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
 
@@ -152,6 +154,20 @@ describe('npm run new: --severity and --date name the value meant, as the check 
     expect(scaffoldDayProblem('2025-02-30')).toBe('--date "2025-02-30" must be a real day, written YYYY-MM-DD. 2025-02-30 is no day: February 2025 has 28 days. Nothing was written.');
     expect(scaffoldDayProblem('2025-07-30')).toBeUndefined();
   });
+});
+
+test('import and fill --set severity=critical / drafted=30.07.2025 name the value meant', () => {
+  const vocabulary = { services: new Map(), teams: new Map(), tags: new Map(), triggers: new Map() } as unknown as Vocabulary;
+  const problems = (options: string[]) => {
+    try {
+      parseBatchFacts(options, vocabulary, '2026-11-30');
+    } catch (error) {
+      return (error as BatchFactError).problems;
+    }
+    throw new Error('accepted');
+  };
+  expect(problems(['severity=critical'])).toEqual(['--set severity=critical: "critical" is not a severity; severities are SEV-0, SEV-1, SEV-2, SEV-3, SEV-4: give --set severity=SEV-1 (what "critical" of another tool\'s scale most often stands for; if your old reports map it to another level, give that one).']);
+  expect(problems(['drafted=30.07.2025'])[0]).toMatch(/Give --set drafted=2025-07-30\.$/);
 });
 
 test('an import reading two copies of one file names the copy (it became a second draft of the incident)', () => {
