@@ -22,5 +22,5 @@ export class SourceCopies {
 
 /** Why a copy is not imported, and what to do. */
 export function copyNotImported(first: string): string {
-  return `is a copy of ${first} (the same bytes), which this import reads: a report is imported once, so this copy would have been a second draft of the same incident. Delete the copy (if it was meant to be another report, that report is missing: export it again).`;
+  return `is a copy of ${first} (the same bytes), which this import reads: a report is imported once (this copy was a second draft of the same incident). Delete the copy (if it was meant to be another report, that report is missing: export it again).`;
 }
