@@ -11,7 +11,8 @@ import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-charact
  * (`due: 2025-08-01T00:00:00Z`) or a day without its zeros (`2025-8-1`). Undefined otherwise.
  */
 function dayMeant(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?)?$/.exec(text);
+  // Round 18: `2025-08-01 EOD` (end of day, of business: a time of day in words) got no day to write.
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?)?$/i.exec(text);
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;

@@ -128,6 +128,11 @@ describe('days without a year, or with two digits of it', () => {
     expect(error.message).toContain('8/1 has no year: write the year too, as YYYY-MM-DD.');
   });
 
+  test('due: 2025-08-01 EOD gets the day to write (it was "is not a date" and an example)', () => {
+    const [error] = errorsAfterEditingGoodInput(replacing('due: 2025-08-01', 'due: 2025-08-01 EOD'));
+    expect(error.message).toBe('actionItems[0].due: "2025-08-01 EOD" is not a date. Write it as YYYY-MM-DD, e.g. 2025-08-01. This field is a day: the time of day is not written.');
+  });
+
   test('a year of two digits reads as the spreadsheet reads it', () => {
     expect(dayNotationAdvice('8/1/25')).toBe(' 8/1/25 can be read two ways: write 2025-08-01 if the month comes first (US order), 2025-01-08 if the day does.');
     expect(dayNotationAdvice('13/8/25')).toBe(' Here the day is written year-month-day, not day/month/year. Write 2025-08-13.');
