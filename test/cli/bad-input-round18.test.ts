@@ -45,3 +45,8 @@ test('npm run import of a folder holding a report twice imports it once and name
   expect(result.stdout).toContain('1 files: 1 imported (dry run: nothing written), 0 not imported');
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }, 120_000);
+
+test('npm run digest -- --since 2025-02-30 (30.07.2025) says why, and the day meant', () => {
+  expect(run('digest.ts', ['--since', '2025-02-30']).stderr).toBe('--since must be a day written YYYY-MM-DD, e.g. 2026-11-01; got "2025-02-30". 2025-02-30 is no day: February 2025 has 28 days.\n');
+  expect(run('digest.ts', ['--since', '30.07.2025']).stderr).toContain('Give --since 2025-07-30.');
+}, 60_000);
