@@ -43,6 +43,7 @@ import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { frontmatterValueLine, saysDraft } from '../src/lib/draft-source.ts';
 import { proposeVocabulary, proposedYaml, type DraftForProposal } from '../src/lib/vocabulary-proposal.ts';
 import { vocabularyFiles } from '../src/lib/vocabulary.ts';
+import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -62,9 +63,15 @@ if (values.write && !values.vocabularies) {
   console.error('--write appends the entries --vocabularies proposes: give both (npm run fill -- --vocabularies --write). Nothing was written.');
   process.exit(2);
 }
-if (values.help || (!values.set?.length && !values.publish && !values.vocabularies && !values['trigger-from-text'] && !values.public)) {
+if (values.help) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
-  process.exit(values.help ? 0 : 2);
+  process.exit(0);
+}
+// Nothing to fill (`npm run fill`, or `npm run fill -- reports/`) printed the usage on stdout, no
+// word of what was missing (bad input round 18; import, follow-ups and redact said it in round 17).
+if (!values.set?.length && !values.publish && !values.vocabularies && !values['trigger-from-text'] && !values.public) {
+  console.error(`npm run fill needs what to fill in${positionals.length ? ` ${positionals.join(' ')}` : ''}: give --set FIELD=VALUE (e.g. --set severity=SEV-3), --publish YYYY-MM-DD, --public, --trigger-from-text or --vocabularies. npm run fill -- --help lists the options.`);
+  process.exit(2);
 }
 
 const contentDir = resolveContentDir();
@@ -96,7 +103,7 @@ try {
 if (values.public) fill.makePublic = true;
 const publishDay = values.publish;
 if (publishDay !== undefined) {
-  if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.`);
+  if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.${dayOptionAdvice(publishDay, (day) => `--publish ${day}`)}`);
   else if (publishDay > today) problems.push(`--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`);
 }
 if (problems.length) {

@@ -39,6 +39,7 @@ import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/imp
 import { unreadFolderInContent } from './lib/output-folder.ts';
 import { homedir, tmpdir } from 'node:os';
 import { machineFolderKind } from '../src/lib/named-folders.ts';
+import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -216,12 +217,20 @@ const files: ImportedFile[] = unreadable.map(({ file, why }) => ({
 const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 // A zone the folder's README, index or template states for its reports (unless --timezone gives one).
 const folderZone = folderZoneReader();
+const copies = new SourceCopies();
 for (const { file: source, root, inFolder } of sources) {
   const display = relative(process.cwd(), source) || source;
   let content: ReportContent;
   try {
+    const bytes = readFileSync(source);
+    const first = copies.copyOf(display, bytes);
+    // Said as a passed-over file (as an index page is), not as a failure: nothing of it is lost.
+    if (first !== undefined) {
+      console.error(`${display}: not imported: ${copyNotImported(first)}`);
+      continue;
+    }
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
-    content = await readReportContent(source, readFileSync(source));
+    content = await readReportContent(source, bytes);
   } catch (error) {
     // A page listing the reports (links, or template code over the site's pages) is said, so that one
     // taken for a listing wrongly can be imported by name.

@@ -19,7 +19,7 @@ import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { leadingCommentLines, slugFromTitle, slugOptionProblem } from '../src/lib/slug.ts';
 import { instantAdvice } from '../src/lib/instant-advice.ts';
-import { scaffoldDateProblem, scaffoldTitleProblem } from '../src/lib/scaffold-options.ts';
+import { scaffoldDateProblem, scaffoldDayProblem, scaffoldSeverityProblem, scaffoldTitleProblem } from '../src/lib/scaffold-options.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -81,15 +81,19 @@ if (!title.trim()) fail('--title is empty: give what broke and where, in one lin
 const titleProblem = scaffoldTitleProblem(title);
 if (titleProblem) fail(titleProblem);
 if ([...title].length > titleMaxLength) fail(`--title is ${[...title].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
-const severity = (await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3')).toUpperCase();
-if (!(severities as readonly string[]).includes(severity)) fail(`--severity "${severity}" is not one of ${severities.join(', ')}.`);
+const severityWritten = await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3');
+const severityProblem = scaffoldSeverityProblem(severityWritten);
+if (severityProblem) fail(severityProblem);
+const severity = severityWritten.trim().toUpperCase();
 const firstService = [...vocabulary.services.keys()][0];
 // A service or team given twice (`--service a --service a`, or "a, a" when asked) is listed once:
 // written twice, the schema refused the file as "The template produced an invalid file".
-const services = [...new Set((values.service ?? (await ask('Affected services (comma-separated ids)', undefined, firstService ?? '')).split(','))
+// `--service checkout-api,payments-api` (round 18) was one unknown service "did you mean
+// checkout-api?": the ids are split at commas, as when asked and as `npm run fill -- --set services=a,b`.
+const services = [...new Set((values.service?.flatMap((value) => value.split(',')) ?? (await ask('Affected services (comma-separated ids)', undefined, firstService ?? '')).split(','))
   .map((s) => s.trim()).filter(Boolean).map((s) => known('services', s, 'service')))];
 if (!services.length) fail('Name at least one affected service with --service (ids from services.yaml).');
-const teams = [...new Set((values.team ?? [vocabulary.services.get(services[0])!.owner]).map((t) => known('teams', t.trim(), 'team')))];
+const teams = [...new Set((values.team?.flatMap((value) => value.split(',')).filter((t) => t.trim()) ?? [vocabulary.services.get(services[0])!.owner]).map((t) => known('teams', t.trim(), 'team')))];
 const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.keys()].join(', ')})`, values.trigger, [...vocabulary.triggers.keys()][0] ?? ''), 'trigger');
 const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
 // Any zone the schema takes (stored as UTC, as the schema stores it): npm run draft and a
@@ -105,8 +109,8 @@ if (started.getTime() > now.getTime() + 86_400_000) fail(`--started "${startedTe
 const visibility = await ask('Visibility (internal, public)', values.visibility, 'internal');
 if (!(visibilities as readonly string[]).includes(visibility)) fail(`--visibility "${visibility}" must be internal or public.`);
 const date = values.date ?? started.toISOString().slice(0, 10);
-const day = new Date(`${date}T00:00:00Z`);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) fail(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
+const dayProblem = scaffoldDayProblem(date);
+if (dayProblem) fail(dayProblem);
 const dateProblem = scaffoldDateProblem(date, started, values.started !== undefined);
 if (dateProblem) fail(dateProblem);
 prompt?.close();

@@ -50,20 +50,55 @@ const patterns: { pattern: RegExp; describe: (match: RegExpExecArray) => { messa
       fix: `write it as a Markdown link: [${m[2]}](${m[1]}).`,
     }),
   },
+];
+
+/**
+ * `<docs.acme.example/x>`. Its fix in an `.mdx` body is the address alone (round 18): round 15's
+ * `<https://…>` is a Markdown link that MDX refuses as a broken tag, so the fix failed again.
+ */
+const schemelessAddressPattern = (mdx: boolean) => ({
+  pattern: schemelessAddress,
+  describe: (m: RegExpExecArray) => ({
+    message: `<${m[1]}> is an address without its scheme in angle brackets: only <https://…> is made a link, so the page shows the brackets and the text (an .mdx body reads it as a broken tag).`,
+    fix: mdx ? `write it with its scheme and without the brackets: https://${m[1]} (an .mdx body makes a link of the address alone).` : `write it with its scheme: <https://${m[1]}>.`,
+  }),
+});
+
+/**
+ * What Markdown reads in angle brackets and MDX does not (bad input round 18): a link
+ * `<https://…>`, an e-mail address `<ops@acme.example>` and an HTML comment `<!-- … -->`. An
+ * `.mdx` body stopped at each with the parser's words ("Unexpected character `/` before local
+ * name") and a fix about closing tags.
+ */
+const mdxOnlyPatterns: typeof patterns = [
   {
-    pattern: schemelessAddress,
+    pattern: /<((?:https?|mailto|ftp):[^<>\s]+)>/gi,
     describe: (m) => ({
-      message: `<${m[1]}> is an address without its scheme in angle brackets: only <https://…> is made a link, so the page shows the brackets and the text (an .mdx body reads it as a broken tag).`,
-      fix: `write it with its scheme: <https://${m[1]}>.`,
+      message: `<${m[1]}> is an address in angle brackets: Markdown makes it a link, but an .mdx body reads the < as the start of a component and does not parse.`,
+      fix: `write the address without the brackets, ${m[1]} (an .mdx body makes a link of it as it is), or as a link with its text: [text](${m[1]}).`,
+    }),
+  },
+  {
+    pattern: /<([\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)>/gi,
+    describe: (m) => ({
+      message: `<${m[1]}> is an e-mail address in angle brackets: Markdown makes it a link, but an .mdx body reads the < as the start of a component and does not parse.`,
+      fix: `write the address without the brackets, ${m[1]} (an .mdx body makes a mail link of it as it is).`,
+    }),
+  },
+  {
+    pattern: /<!--/g,
+    describe: () => ({
+      message: 'an HTML comment (<!-- … -->) is not read in an .mdx body: MDX reads the < as the start of a component and does not parse.',
+      fix: 'write the comment as {/* … */}, which MDX leaves out of the page, or delete it (a note for reviewers belongs in the pull request).',
     }),
   },
 ];
 
-/** Each such mistake in `text`, by its offset. */
-export function findAngleBracketMistakes(text: string): AngleBracketMistake[] {
+/** Each such mistake in `text`, by its offset; `mdx` adds what only an `.mdx` body refuses. */
+export function findAngleBracketMistakes(text: string, mdx = false): AngleBracketMistake[] {
   if (!text.includes('<')) return [];
   const found: AngleBracketMistake[] = [];
-  for (const { pattern, describe } of patterns) {
+  for (const { pattern, describe } of [...patterns, schemelessAddressPattern(mdx), ...(mdx ? mdxOnlyPatterns : [])]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (pattern === schemelessAddress && fileName.test(match[1].split(/[/?#:]/)[0])) continue;

@@ -101,6 +101,14 @@ export interface PostmortemsFolder {
    */
   copiesWithoutPostmortem: { path: string; of: string }[];
   /**
+   * Postmortems hidden by a dot before their name (`.2025-07-08-checkout-config.mdx`, bad input
+   * round 18): skipped as an editor's file, so a report saved so (a shell's `mv x .x`, a tool that
+   * hides what it has not finished) was left out of the sites without a word. Only a name that
+   * is a postmortem's after the dot (a day, then words); `._x.mdx` (macOS's resource forks) and
+   * `.#x.mdx` (Emacs's locks) stay skipped in silence.
+   */
+  hiddenPostmortems: string[];
+  /**
    * Reports in another format (`.docx`, `.html`, `.pdf`, ...) with no postmortem of their name
    * beside them (one beside them is the import's source, kept on purpose), round 15.
    */
@@ -109,7 +117,7 @@ export interface PostmortemsFolder {
 
 /** The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it does not exist). */
 export function listPostmortemsFolder(dir: string): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [] };
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [] };
   const otherFormats: string[] = [];
   const copies: { path: string; of: string }[] = [];
   const namedLikePostmortems: string[] = [];
@@ -142,7 +150,10 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
         }
         continue;
       }
-      if (isSkippedName(entry.name)) continue;
+      if (isSkippedName(entry.name)) {
+        if (/^\.\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx?$/.test(entry.name) && entry.isFile()) folder.hiddenPostmortems.push(relative(dir, path));
+        continue;
+      }
       const copyOf = /^#?(.+\.mdx?)(?:~|\.bak|\.orig|\.old|\.backup|\.save|#)$/i.exec(entry.name)?.[1];
       if (copyOf && entry.isFile()) copies.push({ path: relative(dir, path), of: relative(dir, join(current, copyOf)) });
       const extension = extname(entry.name);
@@ -162,6 +173,7 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   }
   folder.postmortems.sort();
   folder.lookAlikes.sort();
+  folder.hiddenPostmortems.sort();
   folder.copiesWithoutPostmortem = copies
     .filter(({ of }) => !folder.postmortems.includes(of) && !folder.lookAlikes.includes(of))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

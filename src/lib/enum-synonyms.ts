@@ -94,3 +94,33 @@ export function enumSynonym(field: EnumField, value: unknown, options: readonly 
   const meant = table[written] ?? table[written.replace(/[_-]+/g, ' ')] ?? table[written.replace(/[\s_]+/g, '-')];
   return meant !== undefined && options.includes(meant) ? meant : undefined;
 }
+
+/**
+ * The severity `value` is surely written for: `SEV-02`, `SEV II`, `Sev 1`, `ＳＥＶ－２`, `Severity 2`,
+ * `Level 2`, `S2` give the SEV-n of that number when it is one of `options`. A priority (`P1`) is
+ * another scale: its number is suggested with a note to check the mapping.
+ */
+export function severityMeant(value: unknown, options: readonly string[]): { id: string; note?: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.normalize('NFKC').toUpperCase().trim();
+  const match = /^(SEV(?:ERITY)?|S|LEVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I)(?=$|[\s(\/,])/.exec(text);
+  if (!match) return undefined;
+  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+  const number = roman[match[2]] ?? Number(match[2]);
+  const id = `SEV-${number}`;
+  if (!options.includes(id)) return undefined;
+  return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
+}
+
+/**
+ * The end of a sentence saying which severity a command-line value (`--severity "Sev 1"`, `--set
+ * severity=critical`) stands for, as the check says it of a file's (bad input round 18); the
+ * severity scale's order when none is meant.
+ */
+export function severityOptionAdvice(written: string, give: (id: string) => string, options: readonly string[]): string {
+  const byNumber = severityMeant(written, options);
+  const meant = byNumber?.id ?? severityForWord(written, options);
+  if (!meant) return ' (SEV-0 the worst)';
+  const note = byNumber?.note ? ` (${byNumber.note.replace(/\.$/, '')})` : byNumber ? '' : ` (what "${written}" of another tool's scale most often stands for; if your old reports map it to another level, give that one)`;
+  return `: give ${give(meant)}${note}`;
+}

@@ -32,6 +32,14 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   if (org) found.push({ index: 0, message: `\`${line.trim()}\` is an Org-mode keyword, which Markdown shows as typed.`, fix: /^title$/i.test(org[1]) ? 'move the title to the frontmatter (title:) and delete the line.' : /src/i.test(org[1]) ? 'write the code between two lines of ```.' : 'delete the line, or write what it says as text.' });
   const glued = /^(#{2,6})([A-Za-z].*)$/.exec(line);
   if (glued) found.push({ index: 0, message: `\`${line.trim()}\` has no space after its ${glued[1]}, so Markdown shows it as a line of text, not a heading.`, fix: `write ${glued[1]} ${glued[2]}.` });
+  // Round 18: `##\u00a0What happened`, a no-break space (or another wide space) after the marks, as
+  // a word processor or a chat writes it: Markdown needs a space or a tab there, so the page showed
+  // "## What happened" as a paragraph, the heading missing from the page's outline.
+  const otherSpace = /^(#{1,6})([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+)(\S.*)$/.exec(line);
+  if (otherSpace) {
+    const code = otherSpace[2].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    found.push({ index: 0, message: `\`${otherSpace[1]} ${otherSpace[3].trim()}\` has ${code === '00A0' ? 'a no-break space' : 'a wide space'} (U+${code}) after its ${otherSpace[1]}, not a space: Markdown shows it as a line of text, not a heading.`, fix: `retype the space after the ${otherSpace[1]}: ${otherSpace[1]} ${otherSpace[3].trim()}.` });
+  }
   for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
     found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
   }

@@ -54,15 +54,21 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
     const day = new Date(Date.UTC(Number(ordinal[1]), 0, Number(ordinal[2])));
     if (day.getUTCFullYear() === Number(ordinal[1])) return { day: day.toISOString().slice(0, 10), rest: ordinal[3], reason: `the day is written as the ${Number(ordinal[2])}th day of the year` };
   }
-  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(.*)$/.exec(text);
+  // Round 18: a year of two digits (`8/1/25`, as a US spreadsheet shows it) is read as 19xx or 20xx,
+  // as spreadsheets read it; before, "is not a date" was all it got.
+  const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?!\d)(.*)$/.exec(text);
   if (slashed) {
     const [first, second] = [Number(slashed[1]), Number(slashed[2])];
-    const dayFirst = `${slashed[3]}-${pad(second)}-${pad(first)}`;
-    const monthFirst = `${slashed[3]}-${pad(first)}-${pad(second)}`;
+    const year = slashed[3].length === 2 ? `${Number(slashed[3]) < 70 ? '20' : '19'}${slashed[3]}` : slashed[3];
+    const dayFirst = `${year}-${pad(second)}-${pad(first)}`;
+    const monthFirst = `${year}-${pad(first)}-${pad(second)}`;
     if (first > 12 && second <= 12) return { day: dayFirst, rest: slashed[4], reason: 'the day is written year-month-day, not day/month/year' };
     if (second > 12 && first <= 12) return { day: monthFirst, rest: slashed[4], reason: 'the day is written year-month-day, not month/day/year (US order)' };
     if (first <= 12 && second <= 12) return { ambiguous: [monthFirst, dayFirst], written: `${slashed[1]}/${slashed[2]}/${slashed[3]}` };
   }
+  // Round 18: `due: 8/1` (a day and a month, no year) was "is not a date" with no word of what was missing.
+  const numericNoYear = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(text);
+  if (numericNoYear && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) >= 1 && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 12 && Math.max(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 31) return { noYear: text };
   const yearless = /^(?:[A-Za-z]{3,9},?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)(?:$|[\s,]+(?!\d{4})(.*))$/.exec(text);
   if (yearless && monthNumbers.has((yearless[1] ?? yearless[4]).toLowerCase())) return { noYear: text };
   return undefined;
@@ -76,6 +82,20 @@ export function dayNotationAdvice(text: string): string | undefined {
   if ('noYear' in found) return ` ${found.noYear} has no year: write the year too, as YYYY-MM-DD.`;
   if (calendarDayProblem(found.day)) return ` ${calendarDayProblem(found.day)}.`;
   return ` Here ${found.reason}${found.rest.trim() ? '; this field is a day, the time of day is not written' : ''}. Write ${found.day}.`;
+}
+
+/**
+ * Why a command-line day (`--date`, `--set drafted=`, `--publish`) is no day, with the option to
+ * give when the text reads as one (bad input round 18: `--date 30.07.2025` was "must be a real
+ * day" with no value, where a file's `drafted: 30.07.2025` got "Write 2025-07-30."). Empty when
+ * there is nothing more to say than the format.
+ */
+export function dayOptionAdvice(text: string, give: (day: string) => string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const problem = calendarDayProblem(text);
+    return problem ? ` ${problem}.` : '';
+  }
+  return dayNotationAdvice(text)?.replace(/ Write (\d{4}-\d{2}-\d{2})\.$/, (_, day: string) => ` Give ${give(day)}.`) ?? '';
 }
 
 export function instantAdvice(written: string, isValid: (candidate: string) => boolean): string | undefined {

@@ -8,6 +8,7 @@ import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisib
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { findMarkup } from './plain-text-fields.ts';
 import { defaultLinkBy, linkByChoices } from './similarity-link-by.ts';
+import { lintLevelMeant } from './lint-level-meant.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -521,7 +522,19 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.expected === 'array' && typeof issue.input === 'string' && path.startsWith('redaction.')) return nameListWrittenAsText(path, issue.input);
       if (!issue.message.startsWith('Invalid input')) return `${path || 'the configuration'} ${issue.message}${got}.`;
       return `${path || 'the configuration'} must be ${expectedNames[issue.expected] ?? `a ${issue.expected}`}${got}.`;
-    default:
+    default: {
+      // `'warn'`, `2`, `['error', {}]` (ESLint's levels) and `'Blend'` were "is not a level" / "is
+      // not a choice" with no word of which value was meant (bad input round 18).
+      if (issue.code === 'invalid_value' && issue.path[0] === 'lint' && issue.path[1] === 'rules') {
+        const meant = lintLevelMeant(issue.input);
+        if (meant) return `${path} is ${JSON.stringify(issue.input)}, ${meant.why}: ${meant.level ? `write ${path}: '${meant.level}'` : 'write \'error\' or \'warning\''}.`;
+      }
+      if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
+        const written = issue.input.trim().toLowerCase();
+        const choice = issue.values.find((value): value is string => typeof value === 'string' && value === written);
+        if (choice !== undefined) return `${path} is "${issue.input}", the choice "${choice}" in other letter case or with spaces: choices are written as listed. Write ${path}: '${choice}'.`;
+      }
       return `${path} ${issue.message}${got}.`;
+    }
   }
 }

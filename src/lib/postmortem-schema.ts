@@ -11,7 +11,8 @@ import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-charact
  * (`due: 2025-08-01T00:00:00Z`) or a day without its zeros (`2025-8-1`). Undefined otherwise.
  */
 function dayMeant(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?)?$/.exec(text);
+  // Round 18: `2025-08-01 EOD` (end of day, of business: a time of day in words) got no day to write.
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?)?$/i.exec(text);
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;
@@ -883,6 +884,22 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       issues.push({
         path,
         message: `unknown ${vocabularyLabels[kind]} "${value}": ${file} is missing or empty, so no ${vocabularyLabels[kind]} can be named. Add "${value}" there; a new content folder starts as a copy of content/ (docs/adopting.md).`,
+      });
+      return;
+    }
+    // `owner: checkout, payments` (round 18): two ids in one value, said as one unknown id with
+    // "did you mean checkout?", as if the second were a typo.
+    const parts = value.split(/\s*[,;]\s*|\s+(?:and|&)\s+/).map((part) => part.trim()).filter(Boolean);
+    if (parts.length > 1 && parts.every((part) => known.has(part))) {
+      const owner = path[0] === 'actionItems';
+      issues.push({
+        path,
+        message: `${owner ? 'owner' : vocabularyLabels[kind]} "${value}" is ${parts.length} ids of ${file} joined in one value (${parts.join(', ')}), which names no ${vocabularyLabels[kind]}.` +
+          (owner
+            ? ` An action item has one owner team, which answers for it: write owner: ${parts[0]} (or the team that does the work), and give each other team's part an action item of its own.`
+            : kind === 'triggers'
+              ? ` A postmortem names one trigger, what set the incident off: write trigger: ${parts[0]} (or the one that came first), and say how the others played in in the body.`
+              : ` Write each as an item of the list: [${parts.join(', ')}].`),
       });
       return;
     }

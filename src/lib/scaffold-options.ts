@@ -2,6 +2,9 @@
 // written into a new postmortem before, for the check to find later or not at all.
 import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
 import { findMarkdownInTitle, findMarkup, findTitleProblem } from './plain-text-fields.ts';
+import { severityOptionAdvice } from './enum-synonyms.ts';
+import { dayOptionAdvice } from './instant-advice.ts';
+import { severities } from './postmortem-schema.ts';
 
 /**
  * Why a `--title` cannot be a title (a line break: every page, the feed and search results show
@@ -61,3 +64,25 @@ export function scaffoldDateProblem(date: string, started: Date, startedGiven: b
     ? `--date ${date} is not the day the incident started (--started is ${started.toISOString().slice(0, 10)}): the file name and times.started would disagree. Give one of them, or both for the same day. Nothing was written.`
     : `--date ${date} is given without --started, which would then be now (${started.toISOString().slice(0, 10)}): give --started with the time the incident began on ${date} (e.g. --started ${date}T09:00:00Z), or leave --date out. Nothing was written.`;
 }
+
+/**
+ * Why `--severity` is not a severity, with the one meant (bad input round 18): `--severity "Sev 1"`,
+ * `P1`, `critical` were `"SEV 1" is not one of SEV-0, …` (upper-cased, no word of which), where
+ * the check of the same value in a file names the SEV-n meant.
+ */
+export function scaffoldSeverityProblem(written: string): string | undefined {
+  if ((severities as readonly string[]).includes(written.trim().toUpperCase())) return undefined;
+  return `--severity "${written}" is not one of ${severities.join(', ')}${severityOptionAdvice(written, (id) => `--severity ${id}`, severities)}. Nothing was written.`;
+}
+
+/**
+ * Why `--date` is not a day written YYYY-MM-DD, with the day to write when it reads as one
+ * (round 18: `--date 30.07.2025` was "must be a real day" with no value, where a file's
+ * `drafted: 30.07.2025` gets "Write 2025-07-30.").
+ */
+export function scaffoldDayProblem(date: string): string | undefined {
+  if (isoDay.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) return undefined;
+  return `--date "${date}" must be a real day, written YYYY-MM-DD.${dayOptionAdvice(date, (day) => `--date ${day}`)} Nothing was written.`;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;

@@ -117,6 +117,15 @@ export function validateCorpus(
       message: `${display(named)} is a folder, not a file, and holds no postmortem: its name says a postmortem, which the sites will not have (a folder is what a container's mount of a missing file, or mkdir -p given a file's path, leaves).`,
       fix: `put the postmortem there as a file (remove the folder, then save the file ${display(named)}), or remove the folder.` });
   }
+  for (const path of folder.hiddenPostmortems) {
+    const file = join(postmortemsDir, path);
+    const shown = join(dirname(file), basename(file).slice(1));
+    // Hidden beside the postmortem of its name, it is a copy (a tool's, or an old one): the postmortem is read.
+    if (existsSync(shown)) continue;
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(file)} is named like a postmortem but begins with a dot, which hides it: hidden files are not read, so the sites would leave it out without a word.`,
+      fix: `rename it to ${display(shown)}; a file kept out of the sites on purpose is named with _ first (as _template.mdx).` });
+  }
   for (const { path, of } of folder.copiesWithoutPostmortem) {
     const copy = join(postmortemsDir, path);
     findings.push({ file: display(copy), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',

@@ -30,7 +30,7 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym, severityForWord } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum-synonyms.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { findForeignMarkup } from './foreign-markup.ts';
@@ -139,23 +139,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: any = data;
   for (const key of path) current = current?.[key as any];
   return current;
-}
-
-/**
- * The severity `value` is surely written for: `SEV-02`, `SEV II`, `Sev 1`, `ＳＥＶ－２`, `Severity 2`,
- * `Level 2`, `S2` give the SEV-n of that number when it is one of `options`. A priority (`P1`) is
- * another scale: its number is suggested with a note to check the mapping.
- */
-function severityMeant(value: unknown, options: readonly string[]): { id: string; note?: string } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.normalize('NFKC').toUpperCase().trim();
-  const match = /^(SEV(?:ERITY)?|S|LEVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I)(?=$|[\s(\/,])/.exec(text);
-  if (!match) return undefined;
-  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-  const number = roman[match[2]] ?? Number(match[2]);
-  const id = `SEV-${number}`;
-  if (!options.includes(id)) return undefined;
-  return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
 }
 
 /** What a top-level key of another tool's report is here, for the keys whose closest match would mislead. */
@@ -1231,7 +1214,7 @@ export function validatePostmortemSource(
   for (const error of parsedBody.errors) {
     // `<docs.acme.example/x>`, `<@U024BE7LH>`, `<https://x|label>` (round 15): MDX's words
     // ("Unexpected character `x` after self-closing slash") named no link; said as what it is.
-    const angle = isMdx ? findAngleBracketMistakes(bodyLines[error.line - 1] ?? '')[0] : undefined;
+    const angle = isMdx ? findAngleBracketMistakes(bodyLines[error.line - 1] ?? '', true)[0] : undefined;
     if (angle) {
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: angle.index + 1, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${angle.message}`, fix: angle.fix });
       continue;
@@ -1314,7 +1297,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])|\|https?:|\[\[/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }

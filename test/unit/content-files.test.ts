@@ -22,9 +22,11 @@ test('one walk of the postmortems folder lists the postmortems and the files tha
     // b.mdx~ is beside b.mdx; z.mdx.bak is the only copy of z.mdx (bad input round 14).
     copiesWithoutPostmortem: [{ path: 'z.mdx.bak', of: 'z.mdx' }],
     otherFormats: [],
+    // .hidden.md is an editor's name; only a postmortem's name after the dot is listed (round 18).
+    hiddenPostmortems: [],
   });
   expect(listPostmortemFiles(dir)).toEqual(listPostmortemsFolder(dir).postmortems);
-  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [] });
+  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [] });
 });
 
 test('a link to a folder is followed once: a link back to the folder or a parent lists nothing twice', () => {
@@ -39,5 +41,5 @@ test('a link to a folder is followed once: a link back to the folder or a parent
   symlinkSync('..', join(dir, '2024', 'up'));
   symlinkSync(shared, join(dir, 'linked'));
   symlinkSync(join(root, 'nowhere'), join(dir, 'dangling'));
-  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [] });
+  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [] });
 });

@@ -34,11 +34,11 @@ describe('--set: facts of a whole batch', () => {
   });
 
   test.each([
-    [['severity=SEV3'], '--set severity=SEV3: "SEV3" is not a severity (closest: SEV-3, SEV-0, SEV-1). Severities are SEV-0, SEV-1, SEV-2, SEV-3, SEV-4.'],
+    [['severity=SEV3'], '--set severity=SEV3: "SEV3" is not a severity; severities are SEV-0, SEV-1, SEV-2, SEV-3, SEV-4: give --set severity=SEV-3.'],
     [['services=paymnts-api'], '--set services=paymnts-api: "paymnts-api" is not a service id in content/services.yaml (closest: payments-api).'],
     [['trigger=zzzz'], '--set trigger=zzzz: "zzzz" is not a trigger id in content/triggers.yaml (valid values: configuration, deployment, capacity, dependency, migration, certificate, dns, database, network, security, hardware).'],
     [['trigger=dns,network'], '--set trigger=dns,network: a postmortem has one trigger; give one id.'],
-    [['drafted=2026-02-30'], '--set drafted=2026-02-30: "2026-02-30" is not a day: write it as YYYY-MM-DD, e.g. --set drafted=2026-11-30.'],
+    [['drafted=2026-02-30'], '--set drafted=2026-02-30: "2026-02-30" is not a day: write it as YYYY-MM-DD, e.g. --set drafted=2026-11-30. 2026-02-30 is no day: February 2026 has 28 days.'],
     [['drafted=2027-01-01'], '--set drafted=2027-01-01: 2027-01-01 is after today (2026-11-30): drafted is the day the first draft was written.'],
     [['severity=SEV-2', 'severity=SEV-3'], '--set severity=SEV-3: severity is already set to SEV-2; give it once.'],
     [['severity='], '--set severity=: no value after "=": write --set severity=<value>.'],

@@ -60,7 +60,7 @@ describe('friendly errors name the option, the problem and the fix', () => {
     ['no object at all', null, /^site\.config\.ts is not a valid knowledge-base configuration:\n {2}- the configuration must be an object of options \(\{ \.\.\. \}\) \(got null\)\.$/],
     ['a number for a name', { ...valid, organisation: 7 }, /organisation must be text in quotes \(got 7\)\./],
     ['an unknown lint rule', { ...valid, lint: { rules: { 'blameless/persn-blame': 'error' } } }, /lint\.rules\["blameless\/persn-blame"\] is not a lint rule; did you mean "blameless\/person-blame"\?/],
-    ['an unknown lint level', { ...valid, lint: { rules: { 'action-item/vague': 'warn' } } }, /lint\.rules\["action-item\/vague"\] is not a level; use "error", "warning" or "off" \(got "warn"\)/],
+    ['an unknown lint level', { ...valid, lint: { rules: { 'action-item/vague': 'loud' } } }, /lint\.rules\["action-item\/vague"\] is not a level; use "error", "warning" or "off" \(got "loud"\)/],
   ])('%s', (_, input, message) => {
     const text = problem(input);
     expect(text).toMatch(/^site\.config\.ts is not a valid knowledge-base configuration:\n {2}- /);

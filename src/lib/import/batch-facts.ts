@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { findClosestMatches } from '../closest-match.ts';
 import { severities, type Severity } from '../postmortem-schema.ts';
+import { severityOptionAdvice } from '../enum-synonyms.ts';
+import { dayOptionAdvice } from '../instant-advice.ts';
 import { vocabularyFiles, type Vocabulary } from '../vocabulary.ts';
 
 /**
@@ -102,13 +104,14 @@ export function parseBatchFacts(options: readonly string[], vocabulary: Vocabula
     const name = field as BatchField;
     if (name === 'severity') {
       const severity = severities.find((level) => level.toLowerCase() === value.toLowerCase());
-      if (!severity) problems.push(`${given}: "${value}" is not a severity (${closest(value, severities, 'the severity scale')}). Severities are ${severities.join(', ')}.`);
+      // Round 18: `P1`, `critical` got the closest spellings and no word of the one meant.
+      if (!severity) problems.push(`${given}: "${value}" is not a severity; severities are ${severities.join(', ')}${severityOptionAdvice(value, (id) => `--set severity=${id}`, severities)}.`);
       else if (facts.severity && facts.severity !== severity) problems.push(`${given}: severity is already set to ${facts.severity}; give it once.`);
       else facts.severity = severity;
       continue;
     }
     if (name === 'drafted') {
-      if (!isCalendarDate(value)) problems.push(`${given}: "${value}" is not a day: write it as YYYY-MM-DD, e.g. --set drafted=${today}.`);
+      if (!isCalendarDate(value)) problems.push(`${given}: "${value}" is not a day: write it as YYYY-MM-DD, e.g. --set drafted=${today}.${dayOptionAdvice(value, (day) => `--set drafted=${day}`)}`);
       else if (value > today) problems.push(`${given}: ${value} is after today (${today}): drafted is the day the first draft was written.`);
       else if (facts.drafted && facts.drafted !== value) problems.push(`${given}: drafted is already set to ${facts.drafted}; give it once.`);
       else facts.drafted = value;
