@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { appShellNote } from '../../src/lib/import/unreadable-source.ts';
+import { titleFromFirstSentence } from '../../src/lib/import/report-title.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+// Round 20 (docs/import.md): round 19's leftovers and what the collections showed after them.
+// Fixtures written anew, modelled on those shapes.
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const fixtures = join(root, 'test/fixtures/import/round20');
+const today = '2026-12-03';
+
+function importText(name: string, text: string, exportKind?: string) {
+  const result = importReport(name, text, { vocabulary, today, exportKind });
+  const { yaml, body } = splitFrontmatter(result.draft);
+  return { result, data: parseYaml(yaml) as Record<string, any>, body };
+}
+const importFixture = (name: string) => importText(name, readFileSync(join(fixtures, name), 'utf8'));
+
+describe('a web app\'s page shell is no report', () => {
+  const shell = join(fixtures, 'status-site/web/index.html');
+  test('its <noscript> words are what it says, and only an empty page with scripts is a shell', () => {
+    expect(appShellNote(readFileSync(shell, 'utf8'))).toBe('Turn on JavaScript in your browser to see this status page.');
+    expect(appShellNote('<!doctype html><html><body><div id="root"></div><script src="/app.js"></script></body></html>')).toBe('');
+    // A saved report, a page with words of its own, or an empty page without scripts is not one.
+    expect(appShellNote('<!doctype html><html><body><noscript>Scripts are off.</noscript><div id="root"><p>The API was down for an hour.</p></div><script src="/app.js"></script></body></html>')).toBeUndefined();
+    expect(appShellNote('<html><head><title>DB outage</title></head><body></body></html>')).toBeUndefined();
+    expect(appShellNote('# Outage\n\n<div id="root"></div>')).toBeUndefined();
+  });
+
+  test('named, it is refused with why; in a folder it is passed over and said, the reports imported', async () => {
+    await expect(readReportContent(shell, readFileSync(shell))).rejects.toBeInstanceOf(ListingPageError);
+    await expect(readReportContent(shell, readFileSync(shell))).rejects.toThrow(/page shell of a web app .*"Turn on JavaScript in your browser to see this status page\."/);
+    const out = mkdtempSync(join(tmpdir(), 'import-round20-'));
+    const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), join(fixtures, 'status-site'), '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(readdirSync(out)).toEqual(['2024-09-14-ledger-sync-delayed.mdx']);
+    expect(run.stderr).toMatch(/web\/index\.html: not imported, it is the page shell of a web app/);
+  }, 60_000);
+});
+
+describe('a title made from an update that opens with its own stamp', () => {
+  test.each([
+    ['2019-05-07 10:35 UTC - The object store was unreachable for one region.', 'The object store was unreachable for one region'],
+    ['[2024-03-02 14:10] The queue backed up on the primary.', 'The queue backed up on the primary'],
+    ['12 March 2024, 09:40 UTC: Webhooks were delayed for most customers.', 'Webhooks were delayed for most customers'],
+  ])('%s', (sentence, title) => {
+    expect(titleFromFirstSentence(sentence)).toBe(title);
+  });
+
+  test('a day that is the sentence\'s subject stays', () => {
+    expect(titleFromFirstSentence('2024-03-02 was the day the queue broke.')).toBe('2024-03-02 was the day the queue broke');
+  });
+
+  test('the report titled by its day alone takes its first update\'s main clause, without the stamp', () => {
+    const { data, body } = importFixture('stamped-update.md');
+    // Its sentence opens with a subordinate clause and runs past a title's length: the main clause says what happened.
+    expect(data.title).toBe('A share of pull requests could not be merged');
+    expect(data.summary).toMatch(/^2021-11-02 17:48 UTC - Because a storage switch failed over/);
+    expect(body).toContain('2021-11-02 18:30 UTC - Merges are working again for every repository.');
+  });
+});
