@@ -68,3 +68,18 @@ describe('a title made from an update that opens with its own stamp', () => {
     expect(body).toContain('2021-11-02 18:30 UTC - Merges are working again for every repository.');
   });
 });
+
+describe('an export\'s own end is when the incident ended', () => {
+  test('not the post marked resolved hours later, nor the analysis a day after', async () => {
+    const file = join(fixtures, 'cloud-incidents.json');
+    const content = await readReportContent(file, readFileSync(file));
+    const [part] = content.parts!;
+    const result = importReport(`cloud-incidents.json${part.label}`, part.text, { vocabulary, today, exportKind: content.exportKind, exportStartField: content.exportStartField });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    expect(data.times.started).toBe('2023-05-09T06:40:00Z');
+    expect(data.times.resolved).toBe('2023-05-09T09:05:00Z');
+    expect(result.inferred.join('\n')).toContain('times.resolved 2023-05-09T09:05:00Z from the export\'s own end (resolved_at), not its last timeline row marked resolved (2023-05-09T11:02:00Z)');
+    // The rows stay at the minutes they were posted.
+    expect(data.timeline.map((row: { at: string }) => row.at)).toContain('2023-05-09T11:02:00Z');
+  });
+});

@@ -902,6 +902,18 @@ export function importReport(sourceName: string, content: string, options: Impor
       times.started = stated.at;
       continue;
     }
+    // The export's own end (Google Cloud's `end`, Statuspage's `resolved_at`) is when the incident
+    // ended, as its own start is when it began: its last row marked resolved may be a post made
+    // after (Google's analysis "We apologize for the inconvenience …", a day later; an update
+    // saying it was "resolved … as of 19:02 US/Pacific", posted two hours after). 138 of 157
+    // Google Cloud drafts of gcp-status ended at such a post (import round 20). An end at the
+    // start says nothing of it: GitHub's incidents of before 2018, moved to Statuspage as one
+    // update listing the old messages, were "resolved" the minute that update was posted.
+    if (field === 'resolved' && options.exportStartField && times.resolved && !stated.refused && Math.abs(Date.parse(stated.at) - Date.parse(times.resolved)) >= 60_000 && (!times.started || Date.parse(stated.at) - Date.parse(times.started) >= 60_000)) {
+      inferred.push(`times.resolved ${stated.at} from the export's own end (${stated.key}), not its last timeline row marked resolved (${times.resolved}), posted ${stated.at < times.resolved ? 'after the incident ended' : 'before the export marked it ended'}`);
+      times.resolved = stated.at;
+      continue;
+    }
     if (times[field]) continue;
     if (stated.refused) {
       notes.push(`times.${field} left out: the report's metadata says ${stated.key} ${stated.at}, and ${stated.refused}`);
