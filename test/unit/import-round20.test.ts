@@ -8,6 +8,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
 import { appShellNote } from '../../src/lib/import/unreadable-source.ts';
 import { titleFromFirstSentence } from '../../src/lib/import/report-title.ts';
+import { firstWrittenDay } from '../../src/lib/import/written-day.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -81,5 +82,20 @@ describe('an export\'s own end is when the incident ended', () => {
     expect(result.inferred.join('\n')).toContain('times.resolved 2023-05-09T09:05:00Z from the export\'s own end (resolved_at), not its last timeline row marked resolved (2023-05-09T11:02:00Z)');
     // The rows stay at the minutes they were posted.
     expect(data.timeline.map((row: { at: string }) => row.at)).toContain('2023-05-09T11:02:00Z');
+  });
+});
+
+describe('a version after the name of a piece of software is no day', () => {
+  test.each([['Node 1.12.22 on every host'], ['Python 3.11.4 rollout'], ['Update Moodle 4.1.12']])('%s', (text) => {
+    expect(firstWrittenDay(text, 2024)).toBeUndefined();
+  });
+  test('a word for what happened keeps its day', () => {
+    expect(firstWrittenDay('Ausfall 2.6.14', 2024)?.date).toBe('2014-06-02');
+    expect(firstWrittenDay('Wartung am 2.6.14', 2024)?.date).toBe('2014-06-02');
+  });
+  test('a status issue titled by a runtime\'s version keeps its own day', () => {
+    const { result, data } = importFixture('node-rollout.md');
+    expect(result.fileName).toMatch(/^2025-06-03-/);
+    expect(data.times.started).toBe('2025-06-03T07:30:00Z');
   });
 });
