@@ -9,6 +9,7 @@ import { ListingPageError, readReportContent } from '../../src/lib/import/report
 import { appShellNote } from '../../src/lib/import/unreadable-source.ts';
 import { titleFromFirstSentence } from '../../src/lib/import/report-title.ts';
 import { firstWrittenDay } from '../../src/lib/import/written-day.ts';
+import { readDatedLog } from '../../src/lib/import/dated-log.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -97,5 +98,20 @@ describe('a version after the name of a piece of software is no day', () => {
     const { result, data } = importFixture('node-rollout.md');
     expect(result.fileName).toMatch(/^2025-06-03-/);
     expect(data.times.started).toBe('2025-06-03T07:30:00Z');
+  });
+});
+
+describe('a status log\'s entries whose heading writes no day', () => {
+  const log = readDatedLog(readFileSync(join(fixtures, 'statuslog.md'), 'utf8'))!;
+  test('take the day their text writes, in the year of the entries around them', () => {
+    const labels = log.reports.map((report) => report.label);
+    // "Tirsdag d. 7/1" between 3/1 and 9/1-25; "fredag den 13. december" between 11/12 and 19/12 of 2024.
+    expect(labels).toContain('#2025-01-07-servicevindue');
+    expect(labels).toContain('#2024-12-13-planlagt-opdatering');
+    expect(log.reports.find((report) => report.label === '#2025-01-07-servicevindue')!.text).toMatch(/^---\ntitle: Servicevindue\ndate: 2025-01-07\n---/);
+  });
+  test('one that writes none stays without a day, said with the days around it', () => {
+    expect(log.reports.map((report) => report.label)).toContain('#undated-unilogin');
+    expect(log.notes.join('\n')).toContain('1 entry writes no day, in the heading or the text: imported without one (give each its day): "Unilogin" (between 2024-12-19 and 2025-01-03)');
   });
 });
