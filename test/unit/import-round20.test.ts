@@ -10,6 +10,7 @@ import { appShellNote } from '../../src/lib/import/unreadable-source.ts';
 import { titleFromFirstSentence } from '../../src/lib/import/report-title.ts';
 import { firstWrittenDay } from '../../src/lib/import/written-day.ts';
 import { readDatedLog } from '../../src/lib/import/dated-log.ts';
+import { textLanguage } from '../../src/lib/import/text-language.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -113,5 +114,27 @@ describe('a status log\'s entries whose heading writes no day', () => {
   test('one that writes none stays without a day, said with the days around it', () => {
     expect(log.reports.map((report) => report.label)).toContain('#undated-unilogin');
     expect(log.notes.join('\n')).toContain('1 entry writes no day, in the heading or the text: imported without one (give each its day): "Unilogin" (between 2024-12-19 and 2025-01-03)');
+  });
+});
+
+describe('a status page\'s issue written in two languages', () => {
+  test('the language of an update is told by its small words', () => {
+    expect(textLanguage('La red no está disponible y los trabajos están parados.')).toBe('Spanish');
+    expect(textLanguage('The network is unavailable and jobs are stalled.')).toBe('English');
+    expect(textLanguage('Resolved.')).toBeUndefined();
+  });
+  test('the summary is in one language: the first update\'s words in the latest update\'s', () => {
+    const { result, data, body } = importFixture('two-languages.md');
+    expect(data.summary).toBe('The datacenter network is unavailable and batch jobs are stalled. A faulty line card in the core switch was replaced. The network and the batch system are working again.');
+    expect(result.notes).toContain('the first update is written in Spanish and English: the summary takes its English words, the language of the latest update (the body keeps both)');
+    // The body keeps both languages as written.
+    expect(body).toContain('La red del centro de datos no está disponible y los trabajos del sistema de colas están parados.');
+    expect(body).toContain('The datacenter network is unavailable and batch jobs are stalled.');
+  });
+  test('with no words in the latest update\'s language, both are kept and the note says so', () => {
+    const text = readFileSync(join(fixtures, 'two-languages.md'), 'utf8').replace(/\nThe datacenter network is unavailable[^\n]*\n/, '');
+    const { result, data } = importText('one-update-translated.md', text);
+    expect(data.summary).toMatch(/^La red del centro de datos no está disponible .* A faulty line card/);
+    expect(result.notes.join('\n')).toContain('the summary\'s first sentence is in Spanish and the latest update in English');
   });
 });

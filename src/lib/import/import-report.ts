@@ -8,7 +8,8 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { firstWrittenDay } from './written-day.ts';
-import { latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
+import { firstUpdateIn, latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
+import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
@@ -660,7 +661,21 @@ export function importReport(sourceName: string, content: string, options: Impor
   // written newest first; after the first update's first sentence, which says what broke ("The
   // queue has been processed" alone does not). The body keeps every update where it was.
   const latestUpdate = summaryIsOpening && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
-  if (latestUpdate) summary = `${withoutUpdateLabel(summarySentences(summary!)[0])} ${latestUpdate.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')}`;
+  if (latestUpdate) {
+    const latest = latestUpdate.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1');
+    let opening = withoutUpdateLabel(summarySentences(summary!)[0]);
+    // A page written in two languages: the first update's sentence in the latest update's language,
+    // not one sentence of each (IFCA's Spanish "Nota: …" before an English update, import round 20).
+    const [openingLanguage, latestLanguage] = [textLanguage(opening), textLanguage(latest)];
+    if (openingLanguage && latestLanguage && openingLanguage !== latestLanguage) {
+      const counterpart = firstUpdateIn(source.markdown, latestLanguage, latestUpdate.text);
+      if (counterpart) opening = summarySentences(counterpart)[0];
+      notes.push(counterpart
+        ? `the first update is written in ${openingLanguage} and ${latestLanguage}: the summary takes its ${latestLanguage} words, the language of the latest update (the body keeps both)`
+        : `the summary's first sentence is in ${openingLanguage} and the latest update in ${latestLanguage}, which the report gives in no other language: both kept, each as written`);
+    }
+    summary = `${opening} ${latest}`;
+  }
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
   if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
