@@ -11,6 +11,8 @@ import { titleFromFirstSentence } from '../../src/lib/import/report-title.ts';
 import { firstWrittenDay } from '../../src/lib/import/written-day.ts';
 import { readDatedLog } from '../../src/lib/import/dated-log.ts';
 import { textLanguage } from '../../src/lib/import/text-language.ts';
+import { escapeTableCodePipes } from '../../src/lib/import/table-code-pipes.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -136,5 +138,22 @@ describe('a status page\'s issue written in two languages', () => {
     const { result, data } = importText('one-update-translated.md', text);
     expect(data.summary).toMatch(/^La red del centro de datos no está disponible .* A faulty line card/);
     expect(result.notes.join('\n')).toContain('the summary\'s first sentence is in Spanish and the latest update in English');
+  });
+});
+
+describe('a pipe inside a table cell\'s code', () => {
+  test('is escaped only where it split the row into more cells than its header', () => {
+    const table = '| Time | Event |\n|---|---|\n| 06:05 | ran `ps aux | grep x` |\n| 06:10 | `a` and `b` |';
+    expect(escapeTableCodePipes(table)).toEqual({ markdown: table.replace('aux | grep', 'aux \\| grep'), rows: 1 });
+    // Code outside tables, a fenced block and a row that fits stay as written.
+    const untouched = '`a | b` in prose\n\n```\n| a | b |\n|---|---|\n| `x | y` | z |\n```';
+    expect(escapeTableCodePipes(untouched)).toEqual({ markdown: untouched, rows: 0 });
+  });
+  test('the draft passes the check, and its timeline row keeps the whole command', () => {
+    const { result, data, body } = importFixture('pipe-in-table-code.md');
+    expect(body).toContain('`nft list ruleset \\| grep masquerade` printed nothing');
+    expect(data.timeline[1].event).toBe('Rules missing on ing03: nft list ruleset | grep masquerade printed nothing');
+    const check = validatePostmortemSource('/nonexistent/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
+import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -547,6 +548,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   const rawLimit = 16 * maxBodyBytes;
   if (content.length > rawLimit) throw new Error(reportTooLarge(`the file holds ${Math.round(content.length / 1024).toLocaleString('en-US')} KiB of text`));
   const source = readSource(sourceName, content);
+  // A pipe inside a table cell's code split the row (src/lib/import/table-code-pipes.ts): escaped
+  // before the report is read, so that the timeline's row and the body's cell both keep it.
+  const tablePipes = escapeTableCodePipes(source.markdown);
+  source.markdown = tablePipes.markdown;
   const markdownBytes = Buffer.byteLength(source.markdown);
   if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const paragraph = longestParagraph(source.markdown);
@@ -989,6 +994,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A status page's incident: its first update is the summary, shown as the lead above the body.
   const firstUpdate = options.exportKind && summary ? firstUpdateAsSummary(underTitle.markdown, summary) : undefined;
   if (firstUpdate?.replaced) notes.push('the first update is the summary: its row in the body keeps its time and state and says so, since the page shows the summary above it (the timeline keeps its words)');
+  if (tablePipes.rows) notes.push(`${tablePipes.rows} table row(s) hold a pipe inside code (\`a | b\`), which split the row into more cells than its header: escaped (\\|) so that the cell shows it`);
   const safe = makeMdxSafe(firstUpdate?.markdown ?? underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
