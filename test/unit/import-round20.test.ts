@@ -87,6 +87,15 @@ describe('an export\'s own end is when the incident ended', () => {
     // The rows stay at the minutes they were posted.
     expect(data.timeline.map((row: { at: string }) => row.at)).toContain('2023-05-09T11:02:00Z');
   });
+  test('an end before a milestone its rows give is not taken: the schema would leave the end out', async () => {
+    const text = readFileSync(join(fixtures, 'cloud-incidents.json'), 'utf8').replace('"end": "2023-05-09T09:05:00+00:00"', '"end": "2023-05-09T07:50:00+00:00"');
+    const content = await readReportContent('cloud-incidents.json', new TextEncoder().encode(text));
+    const [part] = content.parts!;
+    const result = importReport(`cloud-incidents.json${part.label}`, part.text, { vocabulary, today, exportKind: content.exportKind, exportStartField: content.exportStartField });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    expect(data.times.mitigated).toBe('2023-05-09T08:01:00Z');
+    expect(data.times.resolved).toBe('2023-05-09T11:02:00Z');
+  });
 });
 
 describe('a version after the name of a piece of software is no day', () => {

@@ -929,7 +929,10 @@ export function importReport(sourceName: string, content: string, options: Impor
     // Google Cloud drafts of gcp-status ended at such a post (import round 20). An end at the
     // start says nothing of it: GitHub's incidents of before 2018, moved to Statuspage as one
     // update listing the old messages, were "resolved" the minute that update was posted.
-    if (field === 'resolved' && options.exportStartField && times.resolved && !stated.refused && Math.abs(Date.parse(stated.at) - Date.parse(times.resolved)) >= 60_000 && (!times.started || Date.parse(stated.at) - Date.parse(times.started) >= 60_000)) {
+    if (field === 'resolved' && options.exportStartField && times.resolved && !stated.refused && Math.abs(Date.parse(stated.at) - Date.parse(times.resolved)) >= 60_000 && (!times.started || Date.parse(stated.at) - Date.parse(times.started) >= 60_000)
+      // An end before a milestone its rows give ("Mitigation underway", posted after it) would be
+      // left out by the schema's order of times: the row's end stays, as before.
+      && Object.entries(times).every(([key, at]) => key === 'resolved' || at <= stated.at)) {
       inferred.push(`times.resolved ${stated.at} from the export's own end (${stated.key}), not its last timeline row marked resolved (${times.resolved}), posted ${stated.at < times.resolved ? 'after the incident ended' : 'before the export marked it ended'}`);
       times.resolved = stated.at;
       continue;
