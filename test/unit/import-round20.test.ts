@@ -166,3 +166,21 @@ describe('a pipe inside a table cell\'s code', () => {
     expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a status post whose updates are a list in its frontmatter, with no text below', () => {
+  test('its updates are the body and the timeline, and the draft passes the check', () => {
+    const { result, data, body } = importFixture('2023-04-12-chat-widget-outage.md');
+    expect(data.summary).toBe('The chat widget does not load on customers\' websites. We are looking into it.');
+    expect(data.timeline.map((row: { at: string; event: string }) => `${row.at} ${row.event}`)).toEqual([
+      '2023-04-12T09:10:00Z Investigating - The chat widget does not load on customers\' websites. We are looking into it.',
+      '2023-04-12T09:48:00Z Identified - A faulty CDN rule blocks the widget\'s script. We are rolling it back.',
+      '2023-04-12T10:25:00Z Resolved - The widget loads again on every website.',
+    ]);
+    expect(data.times.resolved).toBe('2023-04-12T10:25:00Z');
+    // Before: the frontmatter was read as the body, a second frontmatter the check refuses.
+    expect(body).not.toMatch(/^---\nlayout: post/m);
+    expect(body).toContain('**Identified, 2023-04-12 09:48:** A faulty CDN rule blocks the widget\'s script.');
+    const check = validatePostmortemSource('/nonexistent/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' });
+    expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -652,6 +652,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   const summaryIsOpening = !!summary && summary === opening && !metadataSummary && !summarySection;
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
+  // An update block made a paragraph (`**Investigating, 2021-07-06 15:35:** Agents can't …`): its
+  // label and instant are the timeline's, not the summary's words.
+  for (const update of source.updates ?? []) {
+    if (summary) summary = summary.replace(new RegExp(`^[^,:]{1,40}, ${update.at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\s+(?=\\S)`), '');
+  }
   // A status page's update opens with its label in brackets ("[Final Message]⏎Operation
   // completed…", "[RESOLVED] The queue drained"): the label is the update's, not the incident's
   // summary. The body keeps it.

@@ -104,3 +104,30 @@ export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } 
   const rewritten = out.join('\n').replace(/\n{3,}/g, '\n\n');
   return { markdown: markdown.endsWith('\n') ? rewritten.replace(/\n+$/, '\n') : rewritten, updates };
 }
+
+/**
+ * The updates a status page keeps in a post's frontmatter, with no text below it: LiveAgent's
+ * Jekyll status site writes `incident_states: [{ status: investigating, content: "Agents can't
+ * make calls …" }, { status: resolved, content: "…", date: 2021-07-06 18:00 }]` beside the post's
+ * `date`, its first moment. The frontmatter was read as text and the draft failed the check (a
+ * second frontmatter in the body: 115 of liveagent-status' 152 drafts, import round 20). Each
+ * update becomes a paragraph as the blocks above do (`**Resolved, 2021-07-06 18:00:** …`), the
+ * first without a date of its own at the post's; undefined when the data holds no such list.
+ */
+export function frontmatterUpdates(data: Record<string, unknown>): { markdown: string; updates: StatusUpdateBlock[] } | undefined {
+  const list = Object.entries(data).find(([key, value]) => /^(?:incident_?states|updates|incident_?updates|states)$/i.test(key) && Array.isArray(value))?.[1] as unknown[] | undefined;
+  const written = (value: unknown) => (value instanceof Date ? value.toISOString().replace(/:00\.000Z$/, 'Z') : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined);
+  const entries = (list ?? []).filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item))
+    .map((item) => ({ state: written(item.status ?? item.state), text: written(item.content ?? item.message ?? item.body ?? item.text) ?? '', at: written(item.date ?? item.time ?? item.created_at) }))
+    .filter((entry) => entry.text);
+  if (!entries.length) return undefined;
+  const updates: StatusUpdateBlock[] = [];
+  const paragraphs = entries.map((entry, i) => {
+    const at = entry.at ?? (i === 0 ? written(data.date) : undefined);
+    const label = entry.state ? entry.state.charAt(0).toUpperCase() + entry.state.slice(1) : 'Update';
+    if (!at) return entry.state ? `**${label}:** ${entry.text}` : entry.text;
+    updates.push({ at, ...(entry.state ? { state: label } : {}), text: entry.text });
+    return labelled(label, at, entry.text);
+  });
+  return { markdown: `${paragraphs.join('\n\n')}\n`, updates };
+}
