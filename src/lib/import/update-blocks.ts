@@ -1,3 +1,4 @@
+import { readWrittenTime } from './written-time.ts';
 /**
  * Status pages kept in git write an incident's updates as blocks of their own markup, each with the
  * moment it was posted, and no timeline section:
@@ -122,12 +123,28 @@ export function frontmatterUpdates(data: Record<string, unknown>): { markdown: s
     .filter((entry) => entry.text);
   if (!entries.length) return undefined;
   const updates: StatusUpdateBlock[] = [];
+  const postedAt = instantOf(written(data.date));
   const paragraphs = entries.map((entry, i) => {
-    const at = entry.at ?? (i === 0 ? written(data.date) : undefined);
+    const writtenAt = entry.at ?? (i === 0 ? written(data.date) : undefined);
+    // "2021-08-04 3:00 PM GTM+2", "2019-06-08 22:00(GMT+2)": read as any written time; an update
+    // dated before the post ("resolved … 2021-03-29" on a post of 2021-05-26, a typo) is no row:
+    // its paragraph keeps its date as written.
+    const instant = instantOf(writtenAt);
+    const at = instant && (!postedAt || instant >= postedAt) ? instant : undefined;
+    if (!at && writtenAt) return `**${entry.state ? `${entry.state.charAt(0).toUpperCase()}${entry.state.slice(1)}` : 'Update'}, ${writtenAt}:** ${entry.text}`;
     const label = entry.state ? entry.state.charAt(0).toUpperCase() + entry.state.slice(1) : 'Update';
     if (!at) return entry.state ? `**${label}:** ${entry.text}` : entry.text;
     updates.push({ at, ...(entry.state ? { state: label } : {}), text: entry.text });
     return labelled(label, at, entry.text);
   });
   return { markdown: `${paragraphs.join('\n\n')}\n`, updates };
+}
+
+/** A written date and time as `YYYY-MM-DD HH:MM` and its offset when it states one (`+02:00`); undefined without a time. */
+function instantOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const read = readWrittenTime(value.replace(/\bGTM\b/g, 'GMT').replace(/\(([^)]*)\)/g, ' $1'), { year: 2000 });
+  if (!read.date || !read.time) return undefined;
+  const offset = read.zone?.kind === 'offset' ? `${read.zone.minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(read.zone.minutes) / 60)).padStart(2, '0')}:${String(Math.abs(read.zone.minutes) % 60).padStart(2, '0')}` : '';
+  return `${read.date} ${read.time}${offset}`;
 }
