@@ -184,3 +184,17 @@ describe('a status post whose updates are a list in its frontmatter, with no tex
     expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('updates kept in frontmatter, dated as written', () => {
+  const post = (first: string, last: string) => `---\nlayout: post\ntitle: Ticket search slow\ndate: 2022-03-09 10:00 GMT+2\nincident_states:\n- status: investigating\n  content: "Ticket search takes a minute to answer for some accounts."\n  date: ${first}\n- status: resolved\n  content: "Ticket search answers within a second again."\n  date: ${last}\n---\n`;
+  test('a written zone is the row\'s ("3:00 PM GTM+2", a typo of GMT)', () => {
+    const { data } = importText('2022-03-09-search.md', post('2022-03-09 10:00 GMT+2', '2022-03-09 3:00 PM GTM+2'));
+    expect(data.times.started).toBe('2022-03-09T08:00:00Z');
+    expect(data.times.resolved).toBe('2022-03-09T13:00:00Z');
+  });
+  test('an update dated before its post is no row; its paragraph keeps the date', () => {
+    const { data, body } = importText('2022-03-09-search.md', post('2022-03-09 10:00 GMT+2', '2021-12-01 12:00'));
+    expect(data.timeline.map((row: { at: string }) => row.at)).toEqual(['2022-03-09T08:00:00Z']);
+    expect(body).toContain('**Resolved, 2021-12-01 12:00:** Ticket search answers within a second again.');
+  });
+});
