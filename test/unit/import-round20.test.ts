@@ -75,12 +75,15 @@ describe('a title made from an update that opens with its own stamp', () => {
 });
 
 describe('an export\'s own end is when the incident ended', () => {
-  test('not the post marked resolved hours later, nor the analysis a day after', async () => {
-    const file = join(fixtures, 'cloud-incidents.json');
-    const content = await readReportContent(file, readFileSync(file));
+  /** The first incident of a Google-Cloud-shaped export, imported as npm run import does. */
+  async function importExportPart(text: string) {
+    const content = await readReportContent('cloud-incidents.json', new TextEncoder().encode(text));
     const [part] = content.parts!;
     const result = importReport(`cloud-incidents.json${part.label}`, part.text, { vocabulary, today, exportKind: content.exportKind, exportStartField: content.exportStartField });
-    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    return { result, data: parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any> };
+  }
+  test('not the post marked resolved hours later, nor the analysis a day after', async () => {
+    const { result, data } = await importExportPart(readFileSync(join(fixtures, 'cloud-incidents.json'), 'utf8'));
     expect(data.times.started).toBe('2023-05-09T06:40:00Z');
     expect(data.times.resolved).toBe('2023-05-09T09:05:00Z');
     expect(result.inferred.join('\n')).toContain('times.resolved 2023-05-09T09:05:00Z from the export\'s own end (resolved_at), not its last timeline row marked resolved (2023-05-09T11:02:00Z)');
@@ -89,10 +92,7 @@ describe('an export\'s own end is when the incident ended', () => {
   });
   test('an end before a milestone its rows give is not taken: the schema would leave the end out', async () => {
     const text = readFileSync(join(fixtures, 'cloud-incidents.json'), 'utf8').replace('"end": "2023-05-09T09:05:00+00:00"', '"end": "2023-05-09T07:50:00+00:00"');
-    const content = await readReportContent('cloud-incidents.json', new TextEncoder().encode(text));
-    const [part] = content.parts!;
-    const result = importReport(`cloud-incidents.json${part.label}`, part.text, { vocabulary, today, exportKind: content.exportKind, exportStartField: content.exportStartField });
-    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    const { data } = await importExportPart(text);
     expect(data.times.mitigated).toBe('2023-05-09T08:01:00Z');
     expect(data.times.resolved).toBe('2023-05-09T11:02:00Z');
   });
