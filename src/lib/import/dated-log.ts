@@ -17,7 +17,8 @@ const dayHeading = /^(?:(\d{1,2})\/(\d{1,2})(?:[-/](\d{2}|\d{4}))?|(\d{4})-(\d{2
 /** A log's word for a fixed entry, written before its title ("LØST:", "Løst -"): the entry's state, not what broke. */
 const fixedMark = /^(?:løst|fixed|resolved|behoben|gelöst|opgelost|löst)\s*[:–—-]?\s*/i;
 
-interface Entry { heading: string; text: string; day?: { month: number; day: number; year?: number }; time?: string; title: string; /** The heading names something after its day. */ named: boolean }
+interface Day { month: number; day: number; year?: number }
+interface Entry { heading: string; text: string; day?: Day; time?: string; title: string; /** The heading names something after its day. */ named: boolean }
 
 export interface DatedLogReport { label: string; text: string; source: string }
 
@@ -57,7 +58,7 @@ export function readDatedLog(text: string): { reports: DatedLogReport[]; notes: 
   // issue) are no log: a log's headings name what happened after the day.
   if (fence && isStatusPageIssue(parseFrontmatter(fence[1]))) return undefined;
   if (dated.filter((entry) => entry.named).length < dated.length * 0.75) return undefined;
-  const notes = placeYears(entries);
+  const notes = [...placeYears(entries), ...placeUndated(entries)];
   const incidents = groupedIncidents(entries);
   const reports = incidents.map((group) => {
     // The oldest entry names what broke; an entry marked fixed restates it ("LØST: Søgning er nede").
@@ -133,3 +134,59 @@ function sharedWords(a: string, b: string): number {
 }
 
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'entry';
+
+/** Month names a log writes a day with (Danish, Norwegian, Swedish, German, English), by their first three letters. */
+const monthNames: Record<string, number> = { jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, maj: 5, mai: 5, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, dec: 12, dez: 12, des: 12 };
+/** "d. 12/3", "12/3-25", "12.3.", "12. marts", "12 March" in an entry's heading or first lines. */
+const writtenDay = /(?<![\d/.])(\d{1,2})(?:\/(\d{1,2})(?:[-/](\d{4}|\d{2}))?(?![\d/])|\.(\d{1,2})\.(?:(\d{4})(?!\d))?(?!\d)|\.?\s+(\p{L}{3,})\.?(?:\s+(\d{4})(?!\d))?)/gu;
+
+/**
+ * Entries whose heading writes no day ("## Servicevindue", "## Institutionslogin": 18 of the
+ * Danish libraries' log were drafts without a day, import round 20) take the day their heading or
+ * first lines write ("tirsdag d. 11/3 kl. 7-9", "12. marts"), in the year that puts it nearest the
+ * entries around it (posted after the one below, at most a few months before the one above: a
+ * service window is announced ahead). An entry that writes none stays without a day, said with
+ * the days of the entries around it.
+ */
+function placeUndated(entries: Entry[]): string[] {
+  const dayOf = (entry: Entry | undefined) => (entry?.day?.year ? Date.UTC(entry.day.year, entry.day.month - 1, entry.day.day) : undefined);
+  const read: string[] = [];
+  const left: string[] = [];
+  entries.forEach((entry, i) => {
+    if (entry.day) return;
+    const above = dayOf(entries.slice(0, i).reverse().find((other) => other.day?.year));
+    const below = dayOf(entries.slice(i + 1).find((other) => other.day?.year));
+    const day = dayWritten(`${entry.heading}\n${entry.text.split('\n').slice(0, 3).join('\n')}`, above, below);
+    const iso = (at: number | undefined) => (at === undefined ? undefined : new Date(at).toISOString().slice(0, 10));
+    if (day) {
+      entry.day = day;
+      read.push(`"${entry.heading}" ${iso(Date.UTC(day.year!, day.month - 1, day.day))}`);
+    } else left.push(`"${entry.heading}"${below !== undefined || above !== undefined ? ` (between ${[iso(below), iso(above)].filter(Boolean).join(' and ')})` : ''}`);
+  });
+  return [
+    ...(read.length ? [`the day of ${read.length} entr${read.length === 1 ? 'y' : 'ies'} whose heading writes none is the day its text writes, in the year of the entries around it: ${read.join(', ')}`] : []),
+    ...(left.length ? [`${left.length} entr${left.length === 1 ? 'y writes' : 'ies write'} no day, in the heading or the text: imported without one (give each its day): ${left.join(', ')}`] : []),
+  ];
+}
+
+/** The first day `text` writes, its year chosen to lie nearest the span from `below` (older) to `above` (newer). */
+function dayWritten(text: string, above: number | undefined, below: number | undefined): Day | undefined {
+  for (const m of text.matchAll(writtenDay)) {
+    const day = Number(m[1]);
+    const month = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : m[6] ? monthNames[m[6].slice(0, 3).toLowerCase()] : undefined;
+    if (!month || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    // A month name must be the word, or its first letters ("marts", "Mar."), not any word.
+    if (m[6] && !/^(?:januar|january|februar|february|marts|march|märz|april|maj|mai|may|juni|june|juli|july|august|september|oktober|october|november|december|dezember|desember|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|dez|des)$/i.test(m[6])) continue;
+    const written = m[3] ?? m[5] ?? m[7];
+    if (written) return { day, month, year: Number(written.length === 2 ? `20${written}` : written) };
+    const anchor = below ?? above;
+    if (anchor === undefined) return { day, month };
+    const year = new Date(anchor).getUTCFullYear();
+    const low = (below ?? above!) - 7 * 86_400_000;
+    const high = (above ?? below!) + 120 * 86_400_000;
+    const distance = (at: number) => (at < low ? low - at : at > high ? at - high : 0);
+    const best = [year - 1, year, year + 1].map((y) => ({ y, at: Date.UTC(y, month - 1, day) })).sort((a, b) => distance(a.at) - distance(b.at))[0];
+    return { day, month, year: best.y };
+  }
+  return undefined;
+}

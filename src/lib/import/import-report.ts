@@ -8,7 +8,8 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { firstWrittenDay } from './written-day.ts';
-import { latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
+import { firstUpdateIn, latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
+import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
@@ -21,6 +22,7 @@ import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
+import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -546,6 +548,10 @@ export function importReport(sourceName: string, content: string, options: Impor
   const rawLimit = 16 * maxBodyBytes;
   if (content.length > rawLimit) throw new Error(reportTooLarge(`the file holds ${Math.round(content.length / 1024).toLocaleString('en-US')} KiB of text`));
   const source = readSource(sourceName, content);
+  // A pipe inside a table cell's code split the row (src/lib/import/table-code-pipes.ts): escaped
+  // before the report is read, so that the timeline's row and the body's cell both keep it.
+  const tablePipes = escapeTableCodePipes(source.markdown);
+  source.markdown = tablePipes.markdown;
   const markdownBytes = Buffer.byteLength(source.markdown);
   if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const paragraph = longestParagraph(source.markdown);
@@ -646,6 +652,11 @@ export function importReport(sourceName: string, content: string, options: Impor
   const summaryIsOpening = !!summary && summary === opening && !metadataSummary && !summarySection;
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
+  // An update block made a paragraph (`**Investigating, 2021-07-06 15:35:** Agents can't …`): its
+  // label and instant are the timeline's, not the summary's words.
+  for (const update of source.updates ?? []) {
+    if (summary) summary = summary.replace(new RegExp(`^[^,:]{1,40}, ${update.at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\s+(?=\\S)`), '');
+  }
   // A status page's update opens with its label in brackets ("[Final Message]⏎Operation
   // completed…", "[RESOLVED] The queue drained"): the label is the update's, not the incident's
   // summary. The body keeps it.
@@ -660,7 +671,21 @@ export function importReport(sourceName: string, content: string, options: Impor
   // written newest first; after the first update's first sentence, which says what broke ("The
   // queue has been processed" alone does not). The body keeps every update where it was.
   const latestUpdate = summaryIsOpening && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
-  if (latestUpdate) summary = `${withoutUpdateLabel(summarySentences(summary!)[0])} ${latestUpdate.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')}`;
+  if (latestUpdate) {
+    const latest = latestUpdate.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1');
+    let opening = withoutUpdateLabel(summarySentences(summary!)[0]);
+    // A page written in two languages: the first update's sentence in the latest update's language,
+    // not one sentence of each (IFCA's Spanish "Nota: …" before an English update, import round 20).
+    const [openingLanguage, latestLanguage] = [textLanguage(opening), textLanguage(latest)];
+    if (openingLanguage && latestLanguage && openingLanguage !== latestLanguage) {
+      const counterpart = firstUpdateIn(source.markdown, latestLanguage, latestUpdate.text);
+      if (counterpart) opening = summarySentences(counterpart)[0];
+      notes.push(counterpart
+        ? `the first update is written in ${openingLanguage} and ${latestLanguage}: the summary takes its ${latestLanguage} words, the language of the latest update (the body keeps both)`
+        : `the summary's first sentence is in ${openingLanguage} and the latest update in ${latestLanguage}, which the report gives in no other language: both kept, each as written`);
+    }
+    summary = `${opening} ${latest}`;
+  }
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
   if (trailingLabel && isSectionName(trailingLabel[1])) summary = summary!.slice(0, trailingLabel.index);
@@ -902,6 +927,21 @@ export function importReport(sourceName: string, content: string, options: Impor
       times.started = stated.at;
       continue;
     }
+    // The export's own end (Google Cloud's `end`, Statuspage's `resolved_at`) is when the incident
+    // ended, as its own start is when it began: its last row marked resolved may be a post made
+    // after (Google's analysis "We apologize for the inconvenience …", a day later; an update
+    // saying it was "resolved … as of 19:02 US/Pacific", posted two hours after). 138 of 157
+    // Google Cloud drafts of gcp-status ended at such a post (import round 20). An end at the
+    // start says nothing of it: GitHub's incidents of before 2018, moved to Statuspage as one
+    // update listing the old messages, were "resolved" the minute that update was posted.
+    if (field === 'resolved' && options.exportStartField && times.resolved && !stated.refused && Math.abs(Date.parse(stated.at) - Date.parse(times.resolved)) >= 60_000 && (!times.started || Date.parse(stated.at) - Date.parse(times.started) >= 60_000)
+      // An end before a milestone its rows give ("Mitigation underway", posted after it) would be
+      // left out by the schema's order of times: the row's end stays, as before.
+      && Object.entries(times).every(([key, at]) => key === 'resolved' || at <= stated.at)) {
+      inferred.push(`times.resolved ${stated.at} from the export's own end (${stated.key}), not its last timeline row marked resolved (${times.resolved}), posted ${stated.at < times.resolved ? 'after the incident ended' : 'before the export marked it ended'}`);
+      times.resolved = stated.at;
+      continue;
+    }
     if (times[field]) continue;
     if (stated.refused) {
       notes.push(`times.${field} left out: the report's metadata says ${stated.key} ${stated.at}, and ${stated.refused}`);
@@ -962,6 +1002,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   // A status page's incident: its first update is the summary, shown as the lead above the body.
   const firstUpdate = options.exportKind && summary ? firstUpdateAsSummary(underTitle.markdown, summary) : undefined;
   if (firstUpdate?.replaced) notes.push('the first update is the summary: its row in the body keeps its time and state and says so, since the page shows the summary above it (the timeline keeps its words)');
+  if (tablePipes.rows) notes.push(`${tablePipes.rows} table row(s) hold a pipe inside code (\`a | b\`), which split the row into more cells than its header: escaped (\\|) so that the cell shows it`);
   const safe = makeMdxSafe(firstUpdate?.markdown ?? underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');

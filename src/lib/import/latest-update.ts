@@ -1,3 +1,4 @@
+import { textLanguage } from './text-language.ts';
 /**
  * A status page kept in git (cState and its kin) writes an incident's updates as paragraphs of one
  * file. Most files list the newest first, so the first paragraph is where the incident ended
@@ -25,6 +26,25 @@ const labelOf = (paragraph: string) => {
 };
 const trackShortcode = /\{\{[<%]\s*track\s+"([^"]+)"\s*[>%]\}\}/;
 
+/** The paragraphs of a status page's issue that hold words (headings, images, tables, markup and shortcodes aside). */
+function updateParagraphs(body: string): string[] {
+  return body.replace(/<!--[\s\S]*?-->/g, '')
+    .split(/\n\s*\n|\n[ \t]*\\[ \t]*(?=\n|$)/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => /\p{L}/u.test(paragraph) && !/^(?:#|!\[|<|\||```|\{\{)/.test(paragraph));
+}
+/** "Update: the queue has been processed": a sentence once its label and its {{< track >}} are gone. */
+const words = (paragraph: string) => withoutUpdateLabel(paragraph.replace(trackShortcode, ' ').replace(/\s+/g, ' ').trim());
+
+/**
+ * The first paragraph of a status page's issue written in `language` (src/lib/import/text-language.ts),
+ * its label and track time left out, other than `except` (the latest update): the first update as
+ * a page written in two languages gives it in the latest update's (IFCA's "Nota: …" over "Note: …").
+ */
+export function firstUpdateIn(body: string, language: string, except: string): string | undefined {
+  return updateParagraphs(body).map(words).find((text) => text !== except && !/^\[.*\]$/.test(text) && textLanguage(text) === language);
+}
+
 export interface LatestUpdate {
   /** The latest update's words, without its label and its {{< track >}}. */
   text: string;
@@ -40,13 +60,8 @@ export interface LatestUpdate {
  * "Resolved:"), and no first update's label ("[Initial Message]") below it, was appended to.
  */
 export function latestUpdateOfOldestFirst(body: string): LatestUpdate | undefined {
-  const paragraphs = body.replace(/<!--[\s\S]*?-->/g, '')
-    .split(/\n\s*\n|\n[ \t]*\\[ \t]*(?=\n|$)/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => /\p{L}/u.test(paragraph) && !/^(?:#|!\[|<|\||```|\{\{)/.test(paragraph));
+  const paragraphs = updateParagraphs(body);
   if (paragraphs.length < 2) return undefined;
-  // "Update: the queue has been processed": a sentence once its label is gone.
-  const words = (paragraph: string) => withoutUpdateLabel(paragraph.replace(trackShortcode, ' ').replace(/\s+/g, ' ').trim());
   const tracked = paragraphs.map((paragraph) => ({ paragraph, at: trackShortcode.exec(paragraph)?.[1] })).filter((update) => update.at);
   if (tracked.length >= 2) {
     const [first, last] = [tracked[0], tracked.at(-1)!];

@@ -9,7 +9,7 @@ import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
-import { describeUnreadableJson, titleOfHtmlWithoutText } from './unreadable-source.ts';
+import { appShellNote, describeUnreadableJson, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
 
@@ -110,6 +110,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   }
   // XML that is neither a feed nor Confluence's storage format was imported as a draft of its markup.
   if (/\.xml$/i.test(name) && detectFormat(name, decoded.text) !== 'html') throw new NotAReportError('is XML but neither a Confluence page in its storage format (ac: and ri: elements) nor a status page\'s Atom or RSS feed, so it holds no report to import. Export the page again from Confluence or the status page, or give the report itself.');
+  // A web app's page shell found among the reports (a status site's sources) is part of the site, not an empty report.
+  const shell = appShellNote(decoded.text);
+  if (shell !== undefined) throw new ListingPageError(`is the page shell of a web app (scripts and an empty element they fill${shell ? `; its only words, "${shell}", are for a browser without scripts` : ''}): no report text to import. If the app shows reports, import what it reads (its JSON export of incidents) or the pages saved once they show.`);
   const titleOnly = titleOfHtmlWithoutText(decoded.text);
   if (titleOnly !== undefined) throw new Error(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
   // A site generator's page of settings (xREL's status site: `content/default/admin/config.md`,
@@ -196,7 +199,7 @@ export function parsedJson(text: string): unknown {
 
 /** A file that holds no report (JSON that is not a status export): passed over in a folder, refused when named. */
 export class NotAReportError extends Error {}
-/** A page that lists reports (of links, or of template code over the site's pages): passed over in a folder and said, refused when named. */
+/** A page of a site that holds no report (a list of links to the reports, template code over the site's pages, a web app's page shell): passed over in a folder and said, refused when named. */
 export class ListingPageError extends NotAReportError {}
 
 /** True when `text` is a YAML mapping between `---` fences and nothing else, not a status page's issue: a page's settings, no report. */

@@ -1,3 +1,4 @@
+import { readWrittenTime } from './written-time.ts';
 /**
  * Titles of reports written from a template. Templates open with a label where the title goes
  * ("# Title: ", "**Title**: Queue outage", "# Metadata", "# ISSUE NAME"): the label is not the
@@ -101,6 +102,11 @@ export function titleWithin(sentence: string, maxLength: number): string | undef
     // what happened after its first comma: that clause alone is no title.
     const opening = subordinateOpening.test(title) ? title.indexOf(',') + 1 : 0;
     const clauses = [...cut.matchAll(clauseBoundary)].map((m) => m.index!).filter((at) => at >= 25 && at > opening);
+    // No clause ends within the length after the opening one: the main clause alone, when it fits,
+    // says what happened ("Because a storage switch failed over, a share of pull requests could not
+    // be merged." was "…, a share of pull requests could not", import round 20).
+    const main = opening && !clauses.length ? title.slice(opening).trim().replace(/[.!?]$/, '') : '';
+    if (main.length <= maxLength && main.split(' ').length >= 3) return titleWithin(capitalised(main), maxLength);
     title = clauses.length ? cut.slice(0, clauses.at(-1)) : cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, maxLength);
     // A cut at a word must not end on a word that needs the next one ("... infrastructure that").
     title = title.replace(/(?:\s+(?:that|which|who|the|a|an|of|to|in|into|for|and|or|but|with|by|on|at|from|its|their|our|his|her|was|were|is|are|be|been|being|like|than|as))+$/i, '');
@@ -141,6 +147,8 @@ function capitalised(text: string): string {
  * three words remain.
  */
 function withoutOpeningTime(sentence: string): string {
+  const stamp = openingStamp(sentence);
+  if (stamp && sentence.slice(stamp).split(' ').length >= 3) return capitalised(sentence.slice(stamp));
   const span = openingSpan.exec(sentence);
   if (span && sentence.slice(span[0].length).split(' ').length >= 3) return capitalised(sentence.slice(span[0].length));
   const words = sentence.split(' ');
@@ -151,4 +159,21 @@ function withoutOpeningTime(sentence: string): string {
   const rest = words.slice(end);
   if (end < 2 || rest.length < 3 || !new RegExp(`\\d|\\b(?:${months}|${weekdays})\\b`, 'i').test(phrase)) return sentence;
   return capitalised(rest.join(' '));
+}
+
+/**
+ * How many characters a stamp that opens `sentence` takes with the mark after it: a day, with or
+ * without its time and zone, then a dash, a colon or a bar ("2019-05-07 10:35 UTC - Due to a
+ * network hardware failure, …", "[2024-03-02 14:10] The queue …", "12 March 2024, 09:40 UTC: …").
+ * A status update written with its own stamp made a title that kept it (GitHub's incident history,
+ * import round 20): the draft's times hold it. 0 when the sentence opens otherwise, or with a day
+ * that is its subject ("2024-03-02 was the day …" has no mark after the day).
+ */
+function openingStamp(sentence: string): number {
+  const bracket = /^[[(]/.test(sentence) ? 1 : 0;
+  const written = readWrittenTime(sentence.slice(bracket), { year: 2000 });
+  if (!written.date || written.placeholder) return 0;
+  const after = sentence.slice(bracket + written.consumed);
+  const mark = (bracket ? /^\s*[\])]\s*(?:[-–—:|]\s+)?/ : /^\s*(?:[-–—:|]|\s[-–—]{2})\s+/).exec(after);
+  return mark ? bracket + written.consumed + mark[0].length : 0;
 }

@@ -7,7 +7,7 @@ import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
-import { statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
+import { frontmatterUpdates, statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { underlinedHeadingDepth, underlinedHeadings, unframedTitle } from './plain-text-headings.ts';
 
@@ -177,7 +177,9 @@ export function readSource(name: string, content: string): SourceText {
   const frontmatter = reportFrontmatter(text);
   // A status page's update blocks become labelled paragraphs, and MDX's import lines comments (only
   // in an MDX file: a Markdown report's "import x from 'y'" line is its text).
-  const blocks = statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: /\.mdxx?$/i.test(name) });
+  // A post of frontmatter alone whose updates are a list in it (LiveAgent's `incident_states`): its words are those updates.
+  const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) : undefined;
+  const blocks = listed ?? statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: /\.mdxx?$/i.test(name) });
   const updates = blocks.updates.length ? { updates: blocks.updates } : {};
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
   return { format, markdown: blocks.markdown, foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, ...updates };
@@ -240,6 +242,6 @@ export function reportFrontmatter(text: string): { yaml: string; data: Record<st
   }
   // A status page's issue kept in git may be its frontmatter alone (IFCA's maintenances: title,
   // date, resolved_on, max_severity and no words): a record, read as one, not text.
-  if (!data || (!text.slice(fence[0].length).trim() && !isStatusPageIssue(data))) return undefined;
+  if (!data || (!text.slice(fence[0].length).trim() && !isStatusPageIssue(data) && !frontmatterUpdates(data))) return undefined;
   return { yaml: fence[1], data, length: fence[0].length, language: 'yaml' };
 }

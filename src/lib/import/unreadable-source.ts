@@ -97,3 +97,22 @@ export function titleOfHtmlWithoutText(text: string): string | undefined {
     .replace(/&nbsp;|&#160;/g, ' ');
   return /[\p{L}\p{N}]/u.test(rest) ? undefined : title;
 }
+
+/**
+ * The page shell of a web app (a single-page app's `index.html`: scripts, an empty element the
+ * app mounts into, `<noscript>You need to enable JavaScript to run this app.</noscript>`): what it
+ * holds once the app has run, undefined for any other page. Its only words are those shown
+ * without scripts, which say nothing of an incident: imported, gcp-status' `app/public/index.html`
+ * was a draft of that one sentence (import round 20). Returns the `<noscript>` text ('' when
+ * none) for the message saying why it is passed over.
+ */
+export function appShellNote(text: string): string | undefined {
+  if (!/^\s*(?:<!doctype html|<html|<head)/i.test(text)) return undefined;
+  const noscript = [...text.matchAll(/<noscript[^>]*>([\s\S]*?)<\/noscript>/gi)].map((m) => m[1].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  // An element left empty for the app to fill ("root", "app", "__next", "svelte"), or words for a browser without scripts.
+  const mountPoint = /<(?:div|main|section|body)\b[^>]*\bid=["']?(?:root|app|__next|__nuxt|svelte|main|application)["']?[^>]*>\s*<\/(?:div|main|section|body)>/i.test(text);
+  if (!mountPoint && !noscript.length) return undefined;
+  if (!/<script\b/i.test(text) && !noscript.length) return undefined;
+  const withoutNoscript = text.replace(/<noscript[\s\S]*?<\/noscript>/gi, ' ');
+  return titleOfHtmlWithoutText(withoutNoscript) === undefined ? undefined : noscript.join(' ');
+}

@@ -1,3 +1,4 @@
+import { readWrittenTime } from './written-time.ts';
 /**
  * Status pages kept in git write an incident's updates as blocks of their own markup, each with the
  * moment it was posted, and no timeline section:
@@ -103,4 +104,47 @@ export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } 
   if (!updates.length && !esm) return { markdown, updates };
   const rewritten = out.join('\n').replace(/\n{3,}/g, '\n\n');
   return { markdown: markdown.endsWith('\n') ? rewritten.replace(/\n+$/, '\n') : rewritten, updates };
+}
+
+/**
+ * The updates a status page keeps in a post's frontmatter, with no text below it: LiveAgent's
+ * Jekyll status site writes `incident_states: [{ status: investigating, content: "Agents can't
+ * make calls …" }, { status: resolved, content: "…", date: 2021-07-06 18:00 }]` beside the post's
+ * `date`, its first moment. The frontmatter was read as text and the draft failed the check (a
+ * second frontmatter in the body: 115 of liveagent-status' 152 drafts, import round 20). Each
+ * update becomes a paragraph as the blocks above do (`**Resolved, 2021-07-06 18:00:** …`), the
+ * first without a date of its own at the post's; undefined when the data holds no such list.
+ */
+export function frontmatterUpdates(data: Record<string, unknown>): { markdown: string; updates: StatusUpdateBlock[] } | undefined {
+  const list = Object.entries(data).find(([key, value]) => /^(?:incident_?states|updates|incident_?updates|states)$/i.test(key) && Array.isArray(value))?.[1] as unknown[] | undefined;
+  const written = (value: unknown) => (value instanceof Date ? value.toISOString().replace(/:00\.000Z$/, 'Z') : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined);
+  const entries = (list ?? []).filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item))
+    .map((item) => ({ state: written(item.status ?? item.state), text: written(item.content ?? item.message ?? item.body ?? item.text) ?? '', at: written(item.date ?? item.time ?? item.created_at) }))
+    .filter((entry) => entry.text);
+  if (!entries.length) return undefined;
+  const updates: StatusUpdateBlock[] = [];
+  const postedAt = instantOf(written(data.date));
+  const paragraphs = entries.map((entry, i) => {
+    const writtenAt = entry.at ?? (i === 0 ? written(data.date) : undefined);
+    // "2021-08-04 3:00 PM GTM+2", "2019-06-08 22:00(GMT+2)": read as any written time; an update
+    // dated before the post ("resolved … 2021-03-29" on a post of 2021-05-26, a typo) is no row:
+    // its paragraph keeps its date as written.
+    const instant = instantOf(writtenAt);
+    const at = instant && (!postedAt || instant >= postedAt) ? instant : undefined;
+    if (!at && writtenAt) return `**${entry.state ? `${entry.state.charAt(0).toUpperCase()}${entry.state.slice(1)}` : 'Update'}, ${writtenAt}:** ${entry.text}`;
+    const label = entry.state ? entry.state.charAt(0).toUpperCase() + entry.state.slice(1) : 'Update';
+    if (!at) return entry.state ? `**${label}:** ${entry.text}` : entry.text;
+    updates.push({ at, ...(entry.state ? { state: label } : {}), text: entry.text });
+    return labelled(label, at, entry.text);
+  });
+  return { markdown: `${paragraphs.join('\n\n')}\n`, updates };
+}
+
+/** A written date and time as `YYYY-MM-DD HH:MM` and its offset when it states one (`+02:00`); undefined without a time. */
+function instantOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const read = readWrittenTime(value.replace(/\bGTM\b/g, 'GMT').replace(/\(([^)]*)\)/g, ' $1'), { year: 2000 });
+  if (!read.date || !read.time) return undefined;
+  const offset = read.zone?.kind === 'offset' ? `${read.zone.minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(read.zone.minutes) / 60)).padStart(2, '0')}:${String(Math.abs(read.zone.minutes) % 60).padStart(2, '0')}` : '';
+  return `${read.date} ${read.time}${offset}`;
 }
