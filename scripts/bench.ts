@@ -14,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
 import { parseCommandLine, wholeNumberOption } from './lib/command-line.ts';
 import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
+import { describePageWeights, pageLimitKB, pageSizes, pageWeights } from './lib/page-weights.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { contentCacheDir, kbConfig } = await loadSiteConfig();
@@ -180,28 +181,6 @@ function folderSize(dir: string): number {
   }, 0);
 }
 
-/** Target of issue #18: no HTML page over this many KB, at any corpus size. */
-const pageLimitKB = 300;
-interface PageSize { path: string; KB: number }
-/** Every HTML page of a built site, biggest first: where a large knowledge base weighs. */
-function pageSizes(siteDir: string): PageSize[] {
-  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ path: `/${file.replace(/index\.html$/, '')}`, KB: statSync(join(siteDir, file)).size / 1024 }))
-    .sort((a, b) => b.KB - a.KB || (a.path < b.path ? -1 : 1));
-}
-/** The largest pages of a site and every page over the limit. */
-function pageWeights(siteDir: string, count = 3): { pages: number; largestPages: PageSize[]; pagesOverLimit: PageSize[] } {
-  const sizes = pageSizes(siteDir);
-  return { pages: sizes.length, largestPages: sizes.slice(0, count), pagesOverLimit: sizes.filter((page) => page.KB > pageLimitKB) };
-}
-/** "internal largest pages: /a/ 250 KB, ...; pages over 300 KB: none of 5123" for one site. */
-function describePageWeights(site: string, weights: ReturnType<typeof pageWeights>): string {
-  const list = (pages: PageSize[]) => pages.map((p) => `${p.path} ${p.KB.toFixed(0)} KB`).join(', ');
-  const over = weights.pagesOverLimit;
-  return `${site} largest pages: ${list(weights.largestPages)}; pages over ${pageLimitKB} KB: ${over.length === 0 ? 'none' : `${over.length} (${list(over.slice(0, 10))}${over.length > 10 ? ', …' : ''})`} of ${weights.pages}`;
-}
-
 function pageWeight(siteDir: string, pagePath: string): number {
   const html = readFileSync(join(siteDir, pagePath), 'utf8');
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + statSync(join(siteDir, m[1])).size, 0);
@@ -276,7 +255,7 @@ const searchLine = /Search index: .* in ([\d.]+) s, (beside|after) the Astro bui
 const pagefindSeconds = Number(searchLine?.[1] ?? NaN);
 const pagefindTiming = searchLine?.[2] ?? 'unknown';
 const firstPage = readdirSync(join(work, 'dist/postmortems')).sort()[0];
-results.internal = { ...internal, output: undefined, pagefindSeconds, pagefindTiming, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024, ...pageWeights(join(work, 'dist')) };
+results.internal = { ...internal, output: undefined, pagefindSeconds, pagefindTiming, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024, ...pageWeights(pageSizes(join(work, 'dist'))) };
 if (baselineRuns.length) {
   const baseline = summarise(baselineRuns);
   results.baseline = { ...baseline, output: undefined, outputMB: folderSize(join(work, 'dist-baseline')) / 2 ** 20 };
@@ -290,7 +269,7 @@ if (!values['skip-public']) {
   console.error('Building the public site ...');
   clearCaches();
   const pub = check(await measure([process.execPath, 'scripts/build.ts', '--variant', 'public', '--out', join(work, 'dist-public')], env), 'public');
-  results.public = { ...pub, output: undefined, outputMB: folderSize(join(work, 'dist-public')) / 2 ** 20, ...pageWeights(join(work, 'dist-public')) };
+  results.public = { ...pub, output: undefined, outputMB: folderSize(join(work, 'dist-public')) / 2 ** 20, ...pageWeights(pageSizes(join(work, 'dist-public'))) };
   if (results.ratios) (results.ratios as Record<string, number>).publicWallTime = pub.wallSeconds / (results.baseline as Run).wallSeconds;
 }
 

@@ -17,6 +17,7 @@ import { isDraftSource } from '../lib/draft-source.ts';
 import { createMarkdownRenderer, type MarkdownConfig, type RenderedMarkdown, type RenderMarkdown } from './markdown-renderer.ts';
 import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 import { makeTablesFocusable } from '../lib/focusable-tables.ts';
+import { fixEmptyTableHeaders } from '../lib/empty-table-headers.ts';
 
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 /** The internal site's cut of a public post's public text for its preview, or what that cut threw. */
@@ -104,7 +105,7 @@ export function postmortemLoader(): Loader {
       const renderWithAstro = createMarkdownRenderer(context.config.markdown as MarkdownConfig, context.renderMarkdown);
       renderMarkdown = async (markdown, options) => {
         const rendered = await renderWithAstro(markdown, options);
-        return { ...rendered, html: makeTablesFocusable(labelTaskListCheckboxes(rendered.html)) };
+        return { ...rendered, html: makeTablesFocusable(fixEmptyTableHeaders(labelTaskListCheckboxes(rendered.html))) };
       };
       const initial = session.takeInitialValidation();
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());

@@ -1,3 +1,5 @@
+import { formatCount } from './format.ts';
+
 /**
  * Paging of the browse lists (severity, tag, service, trigger, year). A list page holds at most
  * `listPageSize` postmortem cards, so no page grows past a few hundred kilobytes however many
@@ -46,6 +48,12 @@ export function describePageRange(page: { start: number; end: number; total: num
   const plural = page.total === 1 ? noun : `${noun}s`;
   // "0 postmortems, newest first." described an order of nothing.
   if (page.total === 0) return `No ${plural} yet.`;
-  if (page.lastPage === 1) return `${page.total} ${plural}, newest first.`;
-  return `${page.total} ${plural}, newest first; showing ${page.start + 1}–${page.end + 1}.`;
+  // "1,234 postmortems": a group of a large knowledge base reached four and five digits.
+  if (page.lastPage === 1) return `${formatCount(page.total)} ${plural}, newest first.`;
+  return `${formatCount(page.total)} ${plural}, newest first; showing ${shownRange(page)}.`;
+}
+
+/** "101–200": the items a page of a paged list shows, counted from 1. */
+export function shownRange(page: { start: number; end: number }): string {
+  return `${formatCount(page.start + 1)}–${formatCount(page.end + 1)}`;
 }

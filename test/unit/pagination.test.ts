@@ -52,6 +52,11 @@ describe('describePageRange', () => {
     expect(describePageRange({ start: 100, end: 199, total: 412, lastPage: 5 })).toBe('412 postmortems, newest first; showing 101–200.');
   });
 
+  test('counts of a large knowledge base are grouped by thousands', () => {
+    expect(describePageRange({ start: 1000, end: 1099, total: 1234, lastPage: 13 })).toBe('1,234 postmortems, newest first; showing 1,001–1,100.');
+    expect(describePageRange({ start: 0, end: 0, total: 1000, lastPage: 1 })).toBe('1,000 postmortems, newest first.');
+  });
+
   test('an empty list does not describe an order of nothing', () => {
     expect(describePageRange({ start: 0, end: 0, total: 0, lastPage: 1 })).toBe('No postmortems yet.');
     expect(describePageRange({ start: 0, end: 0, total: 0, lastPage: 1 }, 'incident')).toBe('No incidents yet.');

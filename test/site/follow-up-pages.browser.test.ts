@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from '../support/browser.ts';
+import { openSiteInBrowser } from '../support/browser-session.ts';
+import { buildSite, projectRoot, testOutputDir } from '../support/build-site.ts';
+import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-postmortems.ts';
+import { listPageSize } from '../../src/lib/pagination.ts';
+import { axeViolations, describeViolation } from '../support/axe.ts';
+
+// Enough synthetic postmortems (1-5 action items each) for the tracker and its "open" filter to
+// need more than one page each.
+const count = 250;
+const outDir = resolve(testOutputDir, 'follow-up-pages');
+
+interface ExportedItem { postmortemId: string; id: string; status: string }
+
+describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser', () => {
+  beforeAll(() => {
+    const contentDir = mkdtempSync(join(tmpdir(), 'kb-follow-up-pages-'));
+    writeSyntheticCorpus(contentDir, count, { vocabularyDir: resolve(projectRoot, 'content'), format: 'md', seed: 11 });
+    const build = buildSite({ contentDir, outDir });
+    rmSync(contentDir, { recursive: true, force: true });
+    if (build.status !== 0) throw new Error(`Building the tracker fixture failed:\n${build.output.slice(-4000)}`);
+  });
+  const session = openSiteInBrowser(outDir, { viewport: { width: 1280, height: 900 } });
+
+  /** The items of the table on screen, each as `postmortem#AI-n` (its link to the postmortem's action item). */
+  const rowsOnScreen = (page: Page) =>
+    page.locator('.follow-up-table tbody tr td[data-label="From"] a[href^="/postmortems/"]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')!.replace(/^\/postmortems\/(.+)\/#action-(.+)$/, '$1#$2')));
+
+  /** Follows "Older →" from the page shown to the last page, pressing Enter on it as a keyboard user; the rows of every page, and the URLs. */
+  async function walkPages(page: Page): Promise<{ rows: string[][]; urls: string[] }> {
+    const rows = [await rowsOnScreen(page)];
+    const urls = [new URL(page.url()).pathname];
+    for (;;) {
+      const next = page.locator('nav.pager a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.focus();
+      await Promise.all([page.waitForURL((url) => url.pathname !== urls.at(-1)), page.keyboard.press('Enter')]);
+      rows.push(await rowsOnScreen(page));
+      urls.push(new URL(page.url()).pathname);
+    }
+    return { rows, urls };
+  }
+
+  test('every listed item is on exactly one page; every open item of the JSON export is listed; page 2 has a stable URL', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/follow-ups/`);
+    const listed = Number((await page.locator('main p.muted').filter({ hasText: 'listed, by due day, as of' }).textContent())!.match(/^([\d,]+) listed/)![1].replaceAll(',', ''));
+    const { rows, urls } = await walkPages(page);
+    expect(urls.length, `${listed} listed follow-ups fit one page: the fixture no longer tests paging`).toBeGreaterThan(1);
+    expect(urls.slice(0, 3)).toEqual(['/follow-ups/', '/follow-ups/2/', '/follow-ups/3/'].slice(0, Math.min(3, urls.length)));
+    for (const pageRows of rows.slice(0, -1)) expect(pageRows).toHaveLength(listPageSize);
+    const all = rows.flat();
+    expect(new Set(all).size, 'an item is listed on two pages').toBe(all.length);
+    expect(all.length).toBe(listed);
+
+    // The export keeps every item, listed or not: the open ones are all on the pages.
+    const { items, summary } = JSON.parse(readFileSync(join(outDir, 'follow-ups.json'), 'utf8')) as { items: ExportedItem[]; summary: { total: number } };
+    expect(items).toHaveLength(summary.total);
+    expect(items.length).toBeGreaterThanOrEqual(listed);
+    const open = items.filter((item) => item.status === 'open' || item.status === 'in-progress').map((item) => `${item.postmortemId}#${item.id}`);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.filter((id) => !all.includes(id)), 'open items missing from the pages').toEqual([]);
+    const csvRows = readFileSync(join(outDir, 'follow-ups.csv'), 'utf8').trim().split('\n').length - 1;
+    expect(csvRows, 'the CSV has a row per exported item').toBe(items.length);
+  });
+
+  test('a filter stays on through its pages: each page is marked with it, holds only its items, and together they hold all of them', async () => {
+    const { page, url } = session;
+    await page.goto(`${url}/follow-ups/`);
+    const { rows: everyRow } = await walkPages(page);
+    await page.goto(`${url}/follow-ups/`);
+    await Promise.all([page.waitForURL('**/follow-ups/status/open/'), page.locator('.follow-up-filters a[href="/follow-ups/status/open/"]').click()]);
+    const { rows, urls } = await walkPages(page);
+    expect(urls.length, 'the "open" filter fits one page: the fixture no longer tests paging a filter').toBeGreaterThan(1);
+    expect(urls[1]).toBe('/follow-ups/status/open/2/');
+    // Back on page 2 by its URL: the filter is still the current one, and every row is open. The
+    // filters are folded there, under a summary naming the one in force, and open with a key.
+    await page.goto(`${url}/follow-ups/status/open/2/`);
+    const fold = page.locator('details.follow-up-filters-fold');
+    expect(await fold.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await fold.locator('summary').textContent()).toMatch(/showing status open/);
+    await fold.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.follow-up-filters a[href="/follow-ups/status/overdue/"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.follow-up-filters [aria-current="page"]').allTextContents()).toEqual([expect.stringMatching(/^open \(\d+\)$/)]);
+    expect(new Set(await page.locator('.follow-up-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status'))))).toEqual(new Set(['open']));
+    const filtered = rows.flat();
+    expect(new Set(filtered).size).toBe(filtered.length);
+    const total = Number((await page.locator('.follow-up-filters a[aria-current="page"] .count').textContent())!.replace(/\D/g, ''));
+    expect(filtered.length).toBe(total);
+    // The same items as the unfiltered pages' open rows, in the same order (by due day).
+    const openRows = new Set(filtered);
+    expect(everyRow.flat().filter((id) => openRows.has(id))).toEqual(filtered);
+  });
+
+  test.each(['/follow-ups/2/', '/follow-ups/status/open/2/'])('%s, light and dark, on a phone and a laptop: no axe violation of any impact', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [375, 1280]) {
+        const page = await session.page.context().browser()!.newPage({ colorScheme, viewport: { width, height: 800 } });
+        await page.goto(session.url + path);
+        const violations = (await axeViolations(page)).map(describeViolation);
+        await page.close();
+        expect(violations, `${colorScheme} ${width}px`).toEqual([]);
+      }
+    }
+  });
+});
