@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { onlyAPersonDoes } from './people-only-events.ts';
 
 /**
  * Where a listed name's part that is also an English word ("Case", "Read", "Long", "Will",
@@ -61,6 +62,9 @@ function inPersonPosition(after: string): boolean {
   if (/^(?:\*\*|__|[*_])?(?:\s*:|['’]s\b|,\s*\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s*\(@|[\s*_.,;)\]]*(?:\||$))/u.test(after)) return true;
   const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
   if (!next) return false;
+  // Paged, woken, on call, the incident commander: what only a person is, after the copula too
+  // ("Case was paged at 10:05"; since the nineteenth probe round).
+  if (onlyAPersonDoes(after)) return true;
   if (speechVerbs.has(next)) return true;
   // A verb in the past ("restarted", "paged"), not a copula ("Case was closed") nor a noun ("speed").
   const tags = lexicon[next];
