@@ -7,15 +7,15 @@
  * handle after "from", "by" or "via" (`from-vebjornh.png`, `screenshot_by_hbrekke.jpg`).
  */
 import { allMatches } from '../regexp.ts';
-import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
-import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
+import { isGivenNameOnly } from './given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
 /** An image's file name, after a slash, a quote or a bracket, up to its extension. */
 const imageFile = /(?<=[/("'=\s])([\w.-]+)\.(?:png|jpe?g|gif|webp|svg|avif|bmp)(?=[\s)"'?#]|$)/gi;
 
-const given = (word: string) => word.length >= 3 && !isEnglishWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && (isOtherLanguageGivenName(word) || isKnownFirstName(word));
+const given = (word: string) => word.length >= 3 && isGivenNameOnly(word);
 const unknown = (word: string) => word.length >= 3 && !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
 
 /** A word after a given name that reads as its surname: no everyday word (a word-game dictionary holds surnames: "brenne"). */

@@ -13,8 +13,8 @@
  *   "reinició"). A noun opening a German sentence is no given name.
  */
 import { allMatches } from '../regexp.ts';
-import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
-import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { isOrdinaryWord } from './people.ts';
+import { isGivenNameOnly } from './given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
@@ -26,7 +26,6 @@ const verbAfter = /^[ \u00a0]+(?:hat|hatte|ist|war|wurde|har|hadde|hade|var|ble|
 const sentenceStart = /(?:^|[.!?:;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)$/u;
 const givenNameAtStart = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_@'’-])/gu;
 
-const givenName = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && (isOtherLanguageGivenName(word) || isKnownFirstName(word));
 
 /** People a line names in another language's thanks, or as a sentence's subject before its verb. */
 export function findOtherLanguagePeople(line: string): PatternMatch[] {
@@ -40,7 +39,7 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
   for (const m of allMatches(givenNameAtStart, line)) {
     const index = m.index!;
     if (found.some((f) => f.index <= index && index < f.index + f.text.length)) continue;
-    if (!sentenceStart.test(line.slice(0, index)) || !verbAfter.test(line.slice(index + m[0].length)) || !givenName(m[1])) continue;
+    if (!sentenceStart.test(line.slice(0, index)) || !verbAfter.test(line.slice(index + m[0].length)) || !isGivenNameOnly(m[1])) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: 'a given name acting in another language' });
   }
   return found;

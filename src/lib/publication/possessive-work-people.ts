@@ -9,8 +9,8 @@
  * (notes, a terminal, a diary). A product may stand between ("Sigrun's Grafana panel").
  */
 import { allMatches } from '../regexp.ts';
-import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
-import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
+import { isGivenNameOnly } from './given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
@@ -21,7 +21,6 @@ const personalNoun = /^(?:notes?|notebook|diary|thoughts|recollection|terminal|s
 
 const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}@#/\\_.-])(\p{Lu}\p{Ll}{2,})['’]s\s+(?:\p{Lu}[\p{L}\p{N}]*\s+)?(${workNoun})(?![\p{L}\p{N}_-])`, 'gu');
 
-const givenName = (word: string) => isOtherLanguageGivenName(word) || (isKnownFirstName(word) && !isOrdinaryWord(word) && !isEnglishWord(word));
 
 /** Possessives of people before their work on one line. */
 export function findPossessiveWorkPeople(line: string): PatternMatch[] {
@@ -31,7 +30,7 @@ export function findPossessiveWorkPeople(line: string): PatternMatch[] {
     const [, name, noun] = m;
     if (isPublicTerm(name)) continue;
     const unknown = !isKnownWord(name) && !isEnglishWord(name) && !isOrdinaryWord(name);
-    if (givenName(name) || (unknown && personalNoun.test(noun))) found.push({ text: name, index: m.index!, severity: 'error', guess: true, why: "someone's work in a possessive" });
+    if (isGivenNameOnly(name) || (unknown && personalNoun.test(noun))) found.push({ text: name, index: m.index!, severity: 'error', guess: true, why: "someone's work in a possessive" });
   }
   return found;
 }
