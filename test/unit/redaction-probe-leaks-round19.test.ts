@@ -4,7 +4,7 @@ import { foundBeforeRound19, leakProbesRound19, stillPublishedRound19 } from '..
 import { describeProbesThroughPublicBuild } from '../support/probe-public-build.ts';
 import { minimalPublicSource } from '../support/public-probe-post.ts';
 import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { buildPeopleIndex, findKnownNames } from '../../src/lib/publication/people.ts';
 import { redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { numberFootnoteLabels } from '../../src/lib/public-footnote-labels.ts';
 import { toFastMarkdown, type FastMarkdown } from '../../src/lib/fast-markdown.ts';
@@ -53,6 +53,18 @@ describe('a listed name of everyday words', () => {
     ['the surname as a word', 'In case the cache fills, the ticket is closed.\n\nCase was closed by the bot.'],
   ])('not: %s', (_, text) => {
     expect(listedPeople(text)).toEqual([]);
+  });
+
+  // The built pages are scanned with the lists: a listed "Ed Page" stopped every public build
+  // through the 404 page's `<title>Page not found</title>`.
+  const pageIndex = buildPeopleIndex([{ name: 'Ed Page', origin: 'git author' }, ...listed]);
+  test.each([
+    ['a title opening with the word', '<head><title>Page not found</title>', []],
+    ['a heading opening with the word', '<h1>Page not found</h1>', []],
+    ['a cell of the surname alone', '<td>Case</td>', ['Case']],
+    ['a paragraph opening with the surname acting', '<p>Case restarted the pool.</p>', ['Case']],
+  ])('in a built page: %s', (_, line, names) => {
+    expect(findKnownNames(line, pageIndex).map((m) => m.text)).toEqual(names);
   });
 });
 

@@ -53,12 +53,16 @@ export function readsAsName(line: string, start: number, written: string, contex
 
 /** Nothing but a line's opening, or the end of a sentence or a label, before the word. */
 function opensSentence(before: string): boolean {
-  return lineOpening.test(before) || /[.!?:;|]["'”’)\]*_]*[\s\u00a0]+(?:\*\*|__|[*_"'“‘([])*$/u.test(before);
+  // Since the nineteenth probe round: right after an HTML tag, as the built pages the site scans
+  // write every heading and title (`<title>Page not found`, with "Ed Page" a listed git author,
+  // stopped every public build of the adoption measurement).
+  return lineOpening.test(before) || /<[a-zA-Z][^<>]*>[\s\u00a0]*$/.test(before) || /[.!?:;|]["'”’)\]*_]*[\s\u00a0]+(?:\*\*|__|[*_"'“‘([])*$/u.test(before);
 }
 
 /** After a word that opens a sentence: what only a person's name is followed by. */
 function inPersonPosition(after: string): boolean {
   // A speaker, a possessive, one of a series of names, alone in its item, cell or line.
+  if (/^[\s\u00a0]*<\//.test(after)) return true;
   if (/^(?:\*\*|__|[*_])?(?:\s*:|['’]s\b|,\s*\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s*\(@|[\s*_.,;)\]]*(?:\||$))/u.test(after)) return true;
   const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
   if (!next) return false;
