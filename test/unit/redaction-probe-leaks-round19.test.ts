@@ -61,6 +61,7 @@ describe('a listed name of everyday words', () => {
   test.each([
     ['a title opening with the word', '<head><title>Page not found</title>', []],
     ['a heading opening with the word', '<h1>Page not found</h1>', []],
+    ["a title in a built page's text, a tag's place two spaces", 'color-scheme light dark  Page not found · Incident reports', []],
     ['a cell of the surname alone', '<td>Case</td>', ['Case']],
     ['a paragraph opening with the surname acting', '<p>Case restarted the pool.</p>', ['Case']],
   ])('in a built page: %s', (_, line, names) => {

@@ -53,10 +53,11 @@ export function readsAsName(line: string, start: number, written: string, contex
 
 /** Nothing but a line's opening, or the end of a sentence or a label, before the word. */
 function opensSentence(before: string): boolean {
-  // Since the nineteenth probe round: right after an HTML tag, as the built pages the site scans
-  // write every heading and title (`<title>Page not found`, with "Ed Page" a listed git author,
-  // stopped every public build of the adoption measurement).
-  return lineOpening.test(before) || /<[a-zA-Z][^<>]*>[\s\u00a0]*$/.test(before) || /[.!?:;|]["'”’)\]*_]*[\s\u00a0]+(?:\*\*|__|[*_"'“‘([])*$/u.test(before);
+  // Since the nineteenth probe round: right after an HTML tag, or after the two spaces the scan of
+  // a built page puts where a tag was (extractHtmlText): every heading and title opens so
+  // (`<title>Page not found`, with "Ed Page" a listed git author, stopped every public build of
+  // the adoption measurement).
+  return lineOpening.test(before) || /<[a-zA-Z][^<>]*>[\s\u00a0]*$|\S[ \u00a0]{2,}$/.test(before) || /[.!?:;|]["'”’)\]*_]*[\s\u00a0]+(?:\*\*|__|[*_"'“‘([])*$/u.test(before);
 }
 
 /** After a word that opens a sentence: what only a person's name is followed by. */
