@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { stripInternalFromSource } from '../lib/strip-internal.ts';
+import { numberFootnoteLabels } from '../lib/public-footnote-labels.ts';
 import { getKbSession } from './session-handle.ts';
 
 /** Internal site paths: a link there from a public post is rewritten or dropped. */
@@ -44,7 +45,9 @@ export function publicVariant(): AstroIntegration {
                   const session = getKbSession();
                   if (!id.startsWith(resolve(session.postmortemsDir))) return;
                   const rewriteLink = publicLinkRewriter(await session.publicIdTest());
-                  return { code: stripInternalFromSource(code, { isMdx: id.endsWith('.mdx'), file: id, rewriteLink }), map: null };
+                  const isMdx = id.endsWith('.mdx');
+                  // Footnote labels are in the page's ids and links: numbered, never as written.
+                  return { code: numberFootnoteLabels(stripInternalFromSource(code, { isMdx, file: id, rewriteLink }), isMdx), map: null };
                 },
               },
             ],

@@ -8,6 +8,7 @@ import { findTableProblems, mayLoseTableText } from './table-cells.ts';
 import { findTooDeepHeadings } from './heading-depth.ts';
 import { describeUndefinedReference, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
 import { stripInternalFromSource, type StripOptions } from './strip-internal.ts';
+import { numberFootnoteLabels } from './public-footnote-labels.ts';
 import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
@@ -220,7 +221,8 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
       if (written) refuseShownNowhere(written, 1 - bodyStartLine);
     }
     try {
-      text = splitFrontmatter(stripInternalFromSource(source, { isMdx: options.isMdx, variant: 'public', file: options.file, rewriteLink: options.rewriteLink })).body;
+      // Footnote labels are in the page's ids and links: numbered, never as written (public-footnote-labels.ts).
+      text = splitFrontmatter(numberFootnoteLabels(stripInternalFromSource(source, { isMdx: options.isMdx, variant: 'public', file: options.file, rewriteLink: options.rewriteLink }), options.isMdx)).body;
     } catch (error) {
       const place = error as { line?: unknown; column?: number; reason?: string; message: string };
       if (typeof place.line !== 'number') throw error;

@@ -43,7 +43,8 @@ describe('not findings: public text written the same way', () => {
   });
 
   test.each([
-    ["a vendor's product before its noun", 'The Tarsnap service was slow for an hour.'],
+    // Since the nineteenth probe round the product needs a sign that it is public (unowned-code-names.ts).
+    ["a vendor's product before its noun", 'The Tarsnap service, our backup provider, was slow for an hour.'],
     ['a public product after "our"', 'Our Kubernetes cluster lost a node.'],
     ["a vendor's product named in code by its own tool's name", 'The Tarsnap service was slow.\n\n```\ntarsnap --list-archives\n```'],
     ['a public module in a Terraform address', '```\nmodule.vpc.aws_subnet.private[0]: Refreshing state...\n```'],

@@ -135,8 +135,10 @@ describe('known limits: still published, asserted as they are', () => {
     // A handle after "run by" is a guess since the seventh round (redaction-probe-leaks-round7.test.ts).
     // Two words no dictionary knows before a noun of things read as a product ("Zuvora Kite app").
     ['two unknown words before "dashboard"', 'We watched the Tove Qalandri dashboard.'],
-    // Labels of published reports are such words too (`[^typosquatting]`).
-    ['a footnote label no list or dictionary knows', 'The pool was drained.[^tove]\n\n[^tove]: see the thread.'],
+    // Labels of published reports are such words too (`[^typosquatting]`). "tove" is found since
+    // the nineteenth probe round (a given name of another language), and the public site numbers
+    // every label (public-footnote-labels.ts); a made-up one is still no finding.
+    ['a footnote label no list or dictionary knows', 'The pool was drained.[^qalvor]\n\n[^qalvor]: see the thread.'],
     // Without the organisation a host of a tool and a path looks like a vendor's page.
     ['Gerrit without the organisation', 'Reviewed-on: https://gerrit.vexmor.com/c/pool/+/1234'],
   ])('%s', (_, text) => {

@@ -56,7 +56,9 @@ describe('not findings: public reports name their own systems so (shapes of /wor
     ['a namespace named after the tool it runs', 'The pods in the `homeassistant` namespace and namespace `synology-csi` restarted.'],
     ["a public tool's flag", "Lighthouse's `disable-attesting` flag was set. Explore the auto-gomaxprocs feature flag options."],
     ['a public repository', 'The `jupyterlab-demo` repo updated itself. The `mezod` repository is open source.'],
-    ["a vendor's service", 'The JFrog Artifactory service at repo.example.org was slow. The Tarsnap service stopped.'],
+    // Since the nineteenth probe round a one-word name before "service" is found unless the post
+    // shows it as public (a link, a command, a vendor's word): "The Tarsnap service stopped." alone is an error to allow.
+    ["a vendor's service", 'The JFrog Artifactory service at repo.example.org was slow. The Tarsnap service stopped (see https://www.tarsnap.com/).'],
     ['a public mailing list', 'A notice went to the `pypi-announce` mailing list and the curl-library mailing list.'],
     ["a tool's default bucket", 'Create a dedicated MinIO bucket `velero-backups` for the backups.'],
     ['a runbook named by its file', 'The `dqlite-write-contention` runbook covers general write contention.'],

@@ -7,6 +7,7 @@
  */
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { allMatches } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
@@ -21,17 +22,27 @@ const linkTitle = /\]\(\s*<?[^\s)>]*>?\s+(?:"([^"]*)"|'([^']*)'|\(([^)]*)\))\s*\
  * A verb of making or keeping, then "by" and one or two capitalised words; since the seventeenth
  * probe round also a title that opens with "by" (`[the runbook](… "by Kasimir")`), a byline.
  */
-const madeBy = /(?:^\s*[Bb]y|\b(?:maintained|written|owned|kept|curated|updated|edited|drawn|taken|made|created|authored|compiled|prepared|managed|run|shared|posted|annotated)\s+by)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+const madeBy = /(?:^\s*[Bb]y|\b(?:[Mm]aintained|[Ww]ritten(?: up)?|owned|kept|curated|updated|edited|drawn|taken|made|created|authored|compiled|prepared|managed|run|shared|posted|annotated|done|summari[sz]ed)\s+by)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
+/** A title of two capitalised words, alone or before a comma and a date or role. */
+const titleFullName = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?:,\s*[^,]{1,30})?$/u;
 
 const unknown = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
 
 /** People named as a linked page's maker in its title, as guesses (a first name the lexicon knows is certain). */
 export function findLinkTitlePeople(line: string): PatternMatch[] {
-  if (!/\b[Bb]y\s/.test(line)) return [];
+  if (!/\b[Bb]y\s|\]\([^)]*\s["'(]\p{Lu}/u.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(linkTitle, line)) {
     const title = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '';
     const titleAt = m.index! + m[0].indexOf(title);
+    // Since the nineteenth probe round: a title that is a full name alone, or with a date or role
+    // after a comma (`"Haldor Brenne, 2 Dec"`), as a credit is written.
+    const credit = titleFullName.exec(title);
+    const given = (word: string) => unknown(word) || isOtherLanguageGivenName(word) || (isKnownFirstName(word) && !isOrdinaryWord(word));
+    if (credit && given(credit[1]) && !isOrdinaryWord(credit[2]) && !isPublicTerm(credit[2])) {
+      found.push({ text: `${credit[1]} ${credit[2]}`, index: titleAt, severity: 'error', guess: true, why: "a full name as a link's title" });
+    }
     for (const by of allMatches(madeBy, title)) {
       const name = by[1];
       const first = name.split(' ')[0];

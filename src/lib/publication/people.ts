@@ -35,6 +35,8 @@ export interface NameEntry {
   month: boolean;
   /** Only a part of longer listed names ("Case" of "Eric Case"), not a name listed as it is. */
   part: boolean;
+  /** A full name of everyday words ("Will Price"): matched only with every word capitalised. */
+  everyWordCapitalised?: boolean;
 }
 
 export interface PeopleIndex {
@@ -123,10 +125,27 @@ export function nameParts(name: string): string[] {
     .filter((part) => part.length >= 2 && /^\p{L}+$/u.test(part) && !/^\p{Lu}+$/u.test(part) && !roleWords.has(part.toLowerCase()));
 }
 
-/** A name that says nothing about a person: every part an ordinary word or role ("Founding engineer"). */
+/**
+ * A name that says nothing about a person: every part an ordinary word or role ("Founding
+ * engineer"). Since the nineteenth probe round a name of everyday words that opens with a given
+ * name is a person's ("Will Price", "May Long", "Rich Green"; everyday-word-names.ts): it was
+ * dropped from the list, and the whole name was published.
+ */
 function isPersonLike(name: string): boolean {
   const parts = nameParts(name);
-  return parts.length > 0 && parts.some((part) => !isOrdinaryWord(part) || isKnownFirstName(part));
+  return parts.length > 0 && (hasNameWord(parts) || opensWithEverydayGivenName(parts));
+}
+
+const hasNameWord = (parts: readonly string[]) => parts.some((part) => !isOrdinaryWord(part) || isKnownFirstName(part));
+
+/** Two or three capitalised parts of which the first is a given name that is also a word ("Will Price"). */
+function opensWithEverydayGivenName(parts: readonly string[]): boolean {
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^\p{Lu}/u.test(part)) && isEverydayGivenName(parts[0]);
+}
+
+/** A given name that is also an everyday word ("Will", "Grant", "May", "Rich"). */
+export function isEverydayGivenName(word: string): boolean {
+  return everydayFirstNames.has(word.toLowerCase());
 }
 
 /**
@@ -136,7 +155,7 @@ function isPersonLike(name: string): boolean {
  */
 export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   const byLowerText = new Map<string, NameEntry>();
-  const add = (text: string, origin: NameOrigin, part = false) => {
+  const add = (text: string, origin: NameOrigin, part = false, ofWords = false) => {
     const key = text.toLowerCase();
     const known = byLowerText.get(key);
     if (known) {
@@ -147,15 +166,16 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
     // Since the eighteenth round of false positives also a word of the dictionary that no lexicon
     // gives as a first name: a surname such as "Case", "Read" or "Bell" ("in case the cache").
     const ambiguous = single && (isOrdinaryWord(text) || everydayFirstNames.has(key) || (isEnglishWord(text) && !isGivenName(text)));
-    byLowerText.set(key, { text, origin, ambiguous, month: monthWords.has(key), part });
+    byLowerText.set(key, { text, origin, ambiguous: ambiguous || ofWords, month: monthWords.has(key), part, ...(ofWords ? { everyWordCapitalised: true } : {}) });
   };
   for (const { name, origin } of names) {
     const trimmed = name.trim().replace(/\s+/g, ' ');
     if (!trimmed || !isPersonLike(trimmed)) continue;
     const parts = nameParts(trimmed);
     // The name as written ("Dr. J. Smith") and as its name parts ("Dr Smith" is not how anyone writes it, but "Jane Doe" is).
-    if (/\s/.test(trimmed)) add(trimmed, origin);
-    if (parts.length > 1) add(parts.join(' '), origin);
+    const ofWords = !hasNameWord(parts);
+    if (/\s/.test(trimmed)) add(trimmed, origin, false, ofWords);
+    if (parts.length > 1) add(parts.join(' '), origin, false, ofWords);
     for (const part of parts) if (part.length >= 3) add(part, origin, parts.length > 1);
   }
   const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
@@ -195,6 +215,8 @@ export function findKnownNames(line: string, index: PeopleIndex): PersonMatch[] 
     if (!entry) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
+      // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).
+      if (entry.everyWordCapitalised && !m[0].split(/[\s\u00a0]+/).every((word) => /^\p{Lu}/u.test(word))) continue;
       // ALL CAPS words are acronyms or shouting ("MAY", "WILL"), not names.
       if (m[0].length > 2 && m[0] === m[0].toUpperCase()) continue;
       // A part of a longer name where it reads as a word ("Read replicas"), unless the line

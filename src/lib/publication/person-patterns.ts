@@ -12,6 +12,12 @@ import { findAttributedPeople, pronounWord } from './attribution-people.ts';
 import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-people.ts';
 import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
+import { findEverydayWordNames } from './everyday-word-names.ts';
+import { findPossessiveWorkPeople } from './possessive-work-people.ts';
+import { findOtherLanguagePeople } from './other-language-people.ts';
+import { findImageFilePeople } from './image-file-people.ts';
+import { findWhoAmIAccounts } from './shell-session-people.ts';
+import { findSelfHostedProfiles } from './self-hosted-profiles.ts';
 import { exampleParty, isAnonymisedParty } from './example-parties.ts';
 import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
@@ -171,7 +177,7 @@ const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Hh]ey|(?:[Ss]creensho
 const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated|[Tt]riggered|[Ii]nitiated|[Kk]icked off)\s+by:?\s+(?:\*\*|__|\*|_|\x60)?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
-const doneByName = new RegExp(String.raw`\b(?:[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped|[Uu]pdated|[Aa]nnotated|[Hh]osted|[Ss]cheduled|[Ff]acilitated|[Cc]haired|[Mm]oderated)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
+const doneByName = new RegExp(String.raw`\b(?:[Dd]one|[Pp]erformed|[Cc]arried out|[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped|[Uu]pdated|[Aa]nnotated|[Hh]osted|[Ss]cheduled|[Ff]acilitated|[Cc]haired|[Mm]oderated)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
 /**
  * What a person makes, with "by" and the maker ("screenshot by Tove", "write-up by Tove", "patch by
@@ -235,7 +241,7 @@ const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|
 /** Words of a team's or a role's name in a column of people: `platform`, `sre-oncall`, `engineer`. */
 const teamWordInCell = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineer|engineers|engineering|platform|infra|infrastructure|admins?|maintainers|owners|reviewers|responders|staff|support|security|network|data|lead|manager|vendor|customer|everyone)(?:$|[-_.])/i;
 /** Table headers of columns that hold people. */
-const personHeader = /^(?:owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+const personHeader = /^(?:contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
 /**
  * The roles of an incident's response, as the first cell of a table of who held them (since the
@@ -2364,6 +2370,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findToolExportPeopleOverLines(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   for (const [i, matches] of findKubeContextUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  for (const [i, matches] of findWhoAmIAccounts(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
     if (!codeLines.has(i)) for (const m of findLinkTitlePeople(line)) addLonger(candidates, { ...m, line: i });
@@ -2379,6 +2386,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findInitialNames(line, lines[i - 1] ?? '')) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findPeopleInProseClauses(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
+    // Since the nineteenth probe round: full names of everyday words, where a person stands.
+    if (!codeLines.has(i)) for (const m of findEverydayWordNames(line)) addLonger(candidates, { ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findPossessiveWorkPeople(line)) addLonger(candidates, { ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findOtherLanguagePeople(line)) addLonger(candidates, { ...m, line: i });
+    for (const m of [...findImageFilePeople(line), ...findSelfHostedProfiles(line)]) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.

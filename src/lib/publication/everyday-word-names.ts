@@ -1,0 +1,76 @@
+/**
+ * A full name whose every part is an everyday English word ("Will Price", "Grant Hill", "Rich
+ * Green", "May Long"), with no list behind it (since the nineteenth probe round,
+ * docs/redaction.md). The rules for names no list knows read a name by a word no dictionary
+ * knows, so such a name was published wherever it stood ("Will Price restarted the primary").
+ * The words alone say nothing ("Will prices rise?", "Grant access", "Rich text"); what says a
+ * person is a given name that is also a word, a capitalised word after it, and a place only a
+ * person stands in:
+ *
+ * - before what a person does in an incident, in the past tense or the present of speech
+ *   ("restarted", "paged", "confirmed", "says"), or what only a person is ("was the incident
+ *   commander", "was paged", "was on call");
+ * - after thanks, credit or a person's verb and "to"/"by"/"with" ("Thanks to Grant Hill",
+ *   "escalated to Rich Green", "paired with May Long");
+ * - before a role set off by commas or brackets ("Bill Ward, our DBA,", "Grant Hill (SRE)");
+ * - joined by "and" to one found so ("Thanks to Grant Hill and Rich Green").
+ *
+ * Not in a run of capitalised words (a title: "Will Price Changes Affect Billing"), nor when the
+ * second word is a plural ("Page Rules", "Max Connections") or a public term. A month's name
+ * after a preposition of time or before a number is the month ("In May Long queries …").
+ */
+import { isPublicTerm } from './public-terms.ts';
+import { isEnglishWord, isEverydayGivenName } from './people.ts';
+import { onlyAPersonDoes } from './people-only-events.ts';
+import { allMatches } from '../regexp.ts';
+import type { PatternMatch } from './person-patterns.ts';
+
+/** A capitalised word, then another: the pair to judge. */
+const pair = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}_@'’-])/gu;
+
+/** What a person does in an incident, as a report says it after the name. */
+const personVerb = /^[ \u00a0]+(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:acknowledged|acked|paged|pinged|called|messaged|emailed|escalated|declared|noticed|spotted|confirmed|joined|took|handed|asked|said|wrote|replied|suggested|proposed|approved|reviewed|merged|reverted|rolled|restarted|rebooted|restored|deployed|shipped|fixed|patched|investigated|found|traced|identified|opened|filed|raised|posted|ran|drained|promoted|rotated|disabled|enabled|killed|bumped|failed over|says|notes|asks|writes|confirms|suggests|explains|agrees)\b/u;
+
+/** Thanks, credit or a person's verb before the name. */
+const personBefore = /(?:\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Pp]rops|[Ss]hout-?out|[Cc]redit)(?:\s+(?:go(?:es)?\s+)?to)?|\b(?:escalated|handed(?: it)?(?: over)?|assigned|reassigned|talked|spoke|reached out)\s+to|\b(?:paired|synced|spoke|talked|met)\s+with|\b(?:paged|pinged|asked|told|messaged|thanked|notified|contacted|looped in)|\b(?:[Rr]eviewed|[Aa]pproved|[Rr]eported|[Ww]ritten|[Aa]uthored|[Aa]cknowledged|[Ff]ixed|[Rr]everted|[Mm]erged|[Rr]olled back|[Dd]one|[Hh]andled)\s+by|\bcc:?)[ \u00a0]+(?:\*\*|__|\*|_)?$/u;
+
+/** A role set off after the name. */
+const roleAfter = /^(?:,\s+(?:our|the|an?|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:engineer|lead|manager|commander|SRE|DBA|admin(?:istrator)?|developer|responder|on-?call|architect|IC|CTO|VP|director)\b|\s+\((?:SRE|DBA|IC|on-?call|incident commander|[\p{L} ]{0,20}(?:engineer|lead|manager))\))/u;
+
+/** A preposition of time before a month's name ("in May", "since June"). */
+const timeBefore = /\b(?:in|on|of|since|until|by|during|from|to|early|late|mid|last|next|this)[ \u00a0]+$/i;
+const months = new Set(['may', 'june', 'april', 'august']);
+
+/** A second word that is a plural noun ("Rules", "Connections"): a product's or a setting's name. */
+function pluralWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[^s]s$/.test(lower) && isEnglishWord(lower.slice(0, -1)) && !/(?:ss|us|is)$/.test(lower);
+}
+
+/** Full names of everyday words on one line of prose, each where only a person stands. */
+export function findEverydayWordNames(line: string): PatternMatch[] {
+  if (!/\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}/u.test(line)) return [];
+  const found: PatternMatch[] = [];
+  for (const m of allMatches(pair, line)) {
+    const [text, first, last] = m;
+    const index = m.index!;
+    if (!isEverydayGivenName(first) || pluralWord(last) || isPublicTerm(last) || isPublicTerm(text)) continue;
+    const before = line.slice(0, index);
+    const after = line.slice(index + text.length);
+    // A title's run of capitalised words.
+    if (/^[ \u00a0]+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !/(?:^|[.!?:;]\s+)\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !personBefore.test(before))) continue;
+    if (months.has(first.toLowerCase()) && (timeBefore.test(before) || /^[ \u00a0,]*\d/.test(after))) continue;
+    const afterWords = after.replace(/^(?:\*\*|__|\*|_)/, '');
+    if (personVerb.test(afterWords) || onlyAPersonDoes(afterWords) || personBefore.test(before) || roleAfter.test(afterWords)) {
+      found.push({ text, index, severity: 'error', guess: true, why: 'a full name of everyday words where a person stands' });
+    }
+  }
+  // "Thanks to Grant Hill and Rich Green": the other of two names joined by "and".
+  for (const m of allMatches(pair, line)) {
+    const index = m.index!;
+    if (found.some((f) => f.index === index) || !isEverydayGivenName(m[1]) || pluralWord(m[2])) continue;
+    const joined = found.some((f) => /^[ \u00a0]+(?:and|&)[ \u00a0]+$/.test(line.slice(f.index + f.text.length, index)) || /^[ \u00a0]+(?:and|&)[ \u00a0]+$/.test(line.slice(index + m[0].length, f.index)));
+    if (joined) found.push({ text: m[0], index, severity: 'error', guess: true, why: 'a full name of everyday words beside another' });
+  }
+  return found;
+}

@@ -1,0 +1,43 @@
+/**
+ * A person in an image's file name (since the nineteenth probe round, docs/redaction.md): the site
+ * keeps the names of the images a post shows, so `sigrun-brenne-lag.png` and `from-vebjornh.png`
+ * publish a name as surely as the text. The sixteenth round reads one or two unknown words before
+ * "notes", "dashboard", "sketch", …; this reads a file name that opens with a given name the
+ * lexicons know (with the word after it when no dictionary knows that word: a surname), and a
+ * handle after "from", "by" or "via" (`from-vebjornh.png`, `screenshot_by_hbrekke.jpg`).
+ */
+import { allMatches } from '../regexp.ts';
+import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
+import { isGivenNameOnly } from './given-names.ts';
+import { isPublicTerm } from './public-terms.ts';
+import type { PatternMatch } from './person-patterns.ts';
+
+/** An image's file name, after a slash, a quote or a bracket, up to its extension. */
+const imageFile = /(?<=[/("'=\s])([\w.-]+)\.(?:png|jpe?g|gif|webp|svg|avif|bmp)(?=[\s)"'?#]|$)/gi;
+
+const given = (word: string) => word.length >= 3 && isGivenNameOnly(word);
+const unknown = (word: string) => word.length >= 3 && !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
+
+/** A word after a given name that reads as its surname: no everyday word (a word-game dictionary holds surnames: "brenne"). */
+const surname = (word: string) => word.length >= 3 && /^\p{L}+$/u.test(word) && !isOrdinaryWord(word) && !isKnownWord(word) && !isPublicTerm(word);
+
+/** People an image's file name names on one line. */
+export function findImageFilePeople(line: string): PatternMatch[] {
+  if (!/\.(?:png|jpe?g|gif|webp|svg|avif|bmp)\b/i.test(line)) return [];
+  const found: PatternMatch[] = [];
+  for (const m of allMatches(imageFile, line)) {
+    const name = m[1];
+    const parts = name.split(/[-_.]/);
+    const first = parts[0];
+    if (given(first)) {
+      const text = parts.length > 1 && surname(parts[1]) ? name.slice(0, first.length + 1 + parts[1].length) : first;
+      found.push({ text, index: m.index!, severity: 'error', guess: true, why: "a given name in an image's file name" });
+      continue;
+    }
+    const by = /(?:^|[-_.])(?:from|by|via)[-_.]([a-z][a-z0-9]{2,30})(?=$|[-_.])/i.exec(name);
+    if (by && (unknown(by[1]) || given(by[1])) && !/\d{3,}/.test(by[1])) {
+      found.push({ text: by[1], index: m.index! + by.index + by[0].length - by[1].length, severity: 'error', guess: true, why: "a handle in an image's file name" });
+    }
+  }
+  return found;
+}

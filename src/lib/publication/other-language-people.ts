@@ -1,0 +1,46 @@
+/**
+ * People named in a sentence of another language (since the nineteenth probe round,
+ * docs/redaction.md): "Merci à Haldor Brenne pour …", "Gracias a Aslaug por …", "Sigrun hat den
+ * Server neu gestartet", "Vebjørn startet databasen på nytt". The English phrasings do not read
+ * these words, and a line of another language keeps its nouns capitalised, so a capitalised word
+ * says nothing alone. What says a person:
+ *
+ * - thanks in the line's language before one or two capitalised words ("Merci à", "Danke an",
+ *   "Gracias a", "Grazie a", "Obrigado a", "Takk til", "Tack till", "Dank aan", "Kiitos");
+ * - a given name that the lexicons know (other-language-given-names.ts, or English's first
+ *   names that are no English word) opening a sentence before an auxiliary or a verb in the past
+ *   of those languages ("hat", "ist", "war", "har", "var", "a", "est", "ha", "heeft", "startet",
+ *   "reinició"). A noun opening a German sentence is no given name.
+ */
+import { allMatches } from '../regexp.ts';
+import { isOrdinaryWord } from './people.ts';
+import { isGivenNameOnly } from './given-names.ts';
+import { isPublicTerm } from './public-terms.ts';
+import type { PatternMatch } from './person-patterns.ts';
+
+const nameWords = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)`;
+const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie\s+(?:a|ad)|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+
+/** An auxiliary or a past-tense verb of German, the Scandinavian languages, French, Spanish, Italian, Dutch. */
+const verbAfter = /^[ \u00a0]+(?:hat|hatte|ist|war|wurde|har|hadde|hade|var|ble|blev|a|avait|est|était|ha|había|hizo|ha|aveva|è|heeft|had|\p{Ll}{3,}(?:ete|et|te|ade|ede|ó|ò|é))(?![\p{L}])/u;
+const sentenceStart = /(?:^|[.!?:;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)$/u;
+const givenNameAtStart = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_@'’-])/gu;
+
+
+/** People a line names in another language's thanks, or as a sentence's subject before its verb. */
+export function findOtherLanguagePeople(line: string): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  for (const m of allMatches(thanks, line)) {
+    const name = m[1];
+    const first = name.split(/[ \u00a0]/)[0];
+    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first)) continue;
+    found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'thanked in another language' });
+  }
+  for (const m of allMatches(givenNameAtStart, line)) {
+    const index = m.index!;
+    if (found.some((f) => f.index <= index && index < f.index + f.text.length)) continue;
+    if (!sentenceStart.test(line.slice(0, index)) || !verbAfter.test(line.slice(index + m[0].length)) || !isGivenNameOnly(m[1])) continue;
+    found.push({ text: m[1], index, severity: 'error', guess: true, why: 'a given name acting in another language' });
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+/**
+ * A one-word code name before a system's noun with nothing else to say whose it is ("The Zarnith
+ * service timed out", "the Quorvane cluster"; since the nineteenth probe round, docs/redaction.md).
+ * The eighteenth round read such a name only where the post says the system is its own
+ * (own-system-names.ts), because a vendor's product is written the same way ("the Tarsnap
+ * service"), and left the rest published: the failure the public site exists to prevent. A
+ * public post fails closed, so the name is now found unless the post shows it as someone else's
+ * public name:
+ *
+ * - in a link or a host (`tarsnap.com`, `https://engineering.strava.com/…`, `github.com/x/sarama`),
+ *   where a public product or company lives;
+ * - in lower case as a word of its own (a command, a package, a tag: `tarsnap --list`, `- wazuh`),
+ *   as people write a public tool they run; an internal one written so in code is found by the
+ *   identifier rules anyway;
+ * - beside a word that says it is someone else's: "third-party", "open-source", "vendor",
+ *   "provider", "upstream", "library", "SDK", "Inc.", "Ltd".
+ *
+ * The word is one no dictionary, lexicon, public term or `publicNames` entry knows, of five letters
+ * or more, not run together from known words (`StatefulSet`, `InsertAll`), no prefix or letter on an
+ * English word (`Descheduler`, `Xserve`) and no given name. A
+ * public product the post names without such a sign is an error to allow, or an entry for
+ * `publicNames`.
+ */
+import { allMatches, escapeRegExp } from '../regexp.ts';
+import { isUnknownSystemWord } from './named-systems.ts';
+import { isEnglishWord, isKnownFirstName } from './people.ts';
+import { madeOfWords, prefixedEnglishWord } from './person-patterns.ts';
+
+const systemNoun = String.raw`(?:service|system|pipeline|platform|daemon|worker|scheduler|backend|API|proxy|gateway|cluster|database|queue|cache|store|deployer|orchestrator|engine|controller|operator|job)s?`;
+/** A determiner, the name, at most one word in lower case, the noun. */
+const namedSystem = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+(\p{Lu}\p{Ll}{4,})\s+(?:\p{Ll}+\s+)?${systemNoun}(?![\p{L}\p{N}_-])`, 'gu');
+
+/** Words beside a name that say it is another's. */
+const someoneElses = /\b(?:third-?party|open-?source|vendor|provider|upstream|external|library|SDK|Inc\.?|Ltd\.?|LLC|GmbH)\b/i;
+
+export interface UnownedCodeName {
+  line: number;
+  text: string;
+  index: number;
+}
+
+/** Whether the post shows `word` as a public product's or company's. */
+function shownAsPublic(word: string, evidence: string): boolean {
+  const lower = escapeRegExp(word.toLowerCase());
+  // In a host or a link's path, or in lower case alone (a command, a package, a tag).
+  if (new RegExp(String.raw`(?:[./@]${lower}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.-])${lower}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b|(?<![\p{L}\p{N}_./-])${lower}(?![\p{L}\p{N}_/.-]|\.\p{L}))`, 'u').test(evidence)) return true;
+  const beside = new RegExp(String.raw`(?:${someoneElses.source}[^.\n]{0,30}\b${escapeRegExp(word)}\b|\b${escapeRegExp(word)}\b[^.\n]{0,30}${someoneElses.source})`, 'i');
+  return beside.test(evidence);
+}
+
+/** Code names before a system's noun in `lines` that the post (`evidence`) does not show as public. */
+export function findUnownedCodeNames(lines: readonly string[], evidence: string, isPublicName: (text: string) => boolean): UnownedCodeName[] {
+  const found: UnownedCodeName[] = [];
+  const judged = new Map<string, boolean>();
+  lines.forEach((line, i) => {
+    if (!/\p{Lu}\p{Ll}{4}/u.test(line)) return;
+    for (const m of allMatches(namedSystem, line)) {
+      const word = m[1];
+      let unowned = judged.get(word);
+      if (unowned === undefined) {
+        // A word with a capital inside is run together (`StatefulSet`, `InsertAll`): a public kind's or an API's.
+        // A prefix on a word (`Descheduler`) or a letter before one (`Xserve`, `Xcode`) is a public tool's way of naming.
+        const lower = word.toLowerCase();
+        const builtOnWord = prefixedEnglishWord(word) || isEnglishWord(lower.slice(1));
+        unowned = !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublic(word, evidence);
+        judged.set(word, unowned);
+      }
+      if (unowned) found.push({ line: i, text: word, index: m.index! + m[0].indexOf(word, m[0].indexOf(' ')) });
+    }
+  });
+  return found;
+}
