@@ -5,6 +5,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
+import { isGroupOrProgramAccount } from './account-names.ts';
 
 /**
  * Who must not be named on the public site, and how to find them in text.
@@ -152,6 +153,11 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   for (const { name, origin } of names) {
     const trimmed = name.trim().replace(/\s+/g, ' ');
     if (!trimmed || !isPersonLike(trimmed)) continue;
+    // A team's or an assistant's account ("The Hachyderm Admins"): as written, not part by part.
+    if (isGroupOrProgramAccount(trimmed, (word) => isKnownFirstName(word) || isOtherLanguageGivenName(word))) {
+      add(trimmed, origin);
+      continue;
+    }
     const parts = nameParts(trimmed);
     // The name as written ("Dr. J. Smith") and as its name parts ("Dr Smith" is not how anyone writes it, but "Jane Doe" is).
     if (/\s/.test(trimmed)) add(trimmed, origin);
@@ -202,6 +208,7 @@ export function findKnownNames(line: string, index: PeopleIndex): PersonMatch[] 
       if (entry.part && !wholeNames.some((whole) => new RegExp(`(?<![\\p{L}])${escapeRegExp(m[0])}(?![\\p{L}])`, 'iu').test(whole)) && !readsAsName(line, m.index!, m[0], {
         isNameWord: (word) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word),
         isWord: isEnglishWord,
+        isListedPart: (word) => index.byLowerText.has(word.toLowerCase()),
       })) continue;
       if (entry.month) {
         const before = line.slice(0, m.index);
