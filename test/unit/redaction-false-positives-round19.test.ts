@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { redactionFindingText, scanHtmlText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { buildPeopleIndex, findKnownNames } from '../../src/lib/publication/people.ts';
 import { isGroupOrProgramAccount } from '../../src/lib/publication/account-names.ts';
 
@@ -80,5 +80,25 @@ describe('a listed surname that is a word, where only the word stands', () => {
     ['The dump ended with `exit 1`. Head restarted the replica.', ['Head']],
   ])('is the name where a name stands: %s', (line, names) => {
     expect(known(line)).toEqual(names);
+  });
+});
+
+describe("a built page: a listed part that is a word, where the page's blocks are joined", () => {
+  const team = ['Tim Page', 'Greg Back', 'Edda Vold'];
+  const built: RedactionOptions = { internalDomains: ['.corp'], serviceIds: [], people: team, detectUnlistedPeople: false, detectShapes: false, listedWordsAlone: false };
+  const page = (html: string, options: RedactionOptions = built) => scanHtmlText('dist/404.html', html, options).findings.map((f) => redactionFindingText(f));
+  const notFound = '<html><head><title>Page not found · Acme incidents</title></head><body><nav><a href="/">Acme incidents</a></nav><main><h1>Page not found</h1><p>Try the list of incidents.</p><a href="/">Back to the list</a></main></body></html>';
+
+  test("the site's own words are no one", () => {
+    expect(page(notFound)).toEqual([]);
+    // The same page read as a post's source is read word by word, as before: the guard of the sources keeps its rules.
+    expect(page(notFound, { ...built, listedWordsAlone: true }).length).toBeGreaterThan(0);
+  });
+
+  test('a full listed name, a part that is no word, and a part beside its whole name are still found', () => {
+    const found = page('<main><h1>Reviewed by Tim Page</h1><p>Vold restarted it. Greg Back and Back again.</p></main>');
+    // Names side by side are reported as one ("Tim Page  Vold"): each is inside a finding.
+    for (const name of ['Tim Page', 'Vold', 'Greg Back']) expect(found.some((text) => text.includes(name))).toBe(true);
+    expect(found).toContain('Back');
   });
 });
