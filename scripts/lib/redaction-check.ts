@@ -133,7 +133,7 @@ export function scanBuiltSite(siteDir: string, options: RedactionOptions): Built
     // Names no list knows and identifier shapes were looked for in the sources; here the lists
     // and machine-shaped rules catch what templates add (element ids, selectors and scripts have
     // identifier shapes, and the language model would cost seconds per page).
-    const scan = scanPublicText(relative(process.cwd(), path), text, { ...options, detectUnlistedPeople: false, detectShapes: false });
+    const scan = scanPublicText(relative(process.cwd(), path), text, { ...options, detectUnlistedPeople: false, detectShapes: false, listedWordsAlone: false });
     if (file.endsWith('.html')) {
       for (const m of raw.matchAll(/\shref="(\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups)\/[^"]*)"/g)) {
         found.push({ allowable: false, finding: { file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',

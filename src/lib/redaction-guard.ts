@@ -111,6 +111,15 @@ export interface RedactionOptions {
    * shapes, and whose authored text was checked in the sources.
    */
   detectShapes?: boolean;
+  /**
+   * Look for a part of a listed name that is an English word ("Page" of "Tim Page", "Back" of
+   * "Greg Back") alone, where the words around it say it is the name. Default true; off for
+   * built pages, whose blocks are joined into one line ("Incidents Page not found"), so the words
+   * around a part are another element's; the sources were read with their own (nineteenth round
+   * of false positives: a surname of the team's list stopped the public build on the site's 404
+   * page). Full names and parts that are no word are looked for as before.
+   */
+  listedWordsAlone?: boolean;
 }
 
 /**
@@ -952,7 +961,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
   const linkIsInternal = (start: number, end: number) => matches.some((k) => (k.rule === 'redact/internal-link' || k.rule === 'redact/internal-host') && k.index < end && start < k.index + k.text.length);
   if (ready.serviceIds) add('redact/service-id', ready.serviceIds, (m) => !isPageOfOtherSite(line, m.index, m[0], ready.orgScopes, linkIsInternal));
-  for (const m of findKnownNames(line, ready.people)) {
+  for (const m of findKnownNames(line, ready.people, options.listedWordsAlone !== false)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);

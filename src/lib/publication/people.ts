@@ -5,6 +5,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
+import { isGroupOrProgramAccount } from './account-names.ts';
 
 /**
  * Who must not be named on the public site, and how to find them in text.
@@ -171,6 +172,11 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   for (const { name, origin } of names) {
     const trimmed = name.trim().replace(/\s+/g, ' ');
     if (!trimmed || !isPersonLike(trimmed)) continue;
+    // A team's or an assistant's account ("The Hachyderm Admins"): as written, not part by part.
+    if (isGroupOrProgramAccount(trimmed, (word) => isKnownFirstName(word) || isOtherLanguageGivenName(word))) {
+      add(trimmed, origin);
+      continue;
+    }
     const parts = nameParts(trimmed);
     // The name as written ("Dr. J. Smith") and as its name parts ("Dr Smith" is not how anyone writes it, but "Jane Doe" is).
     const ofWords = !hasNameWord(parts);
@@ -201,11 +207,12 @@ export interface PersonMatch {
 }
 
 /**
- * Known names in one line. An ambiguous part must be capitalised, read as a name where it stands
+ * Known names in one line (`wordPartsAlone` false: a part that is a word only beside its whole
+ * name). An ambiguous part must be capitalised, read as a name where it stands
  * (word-as-name.ts: "Read replicas" opening a line is the word), and a month word must not be
  * next to a number ("Jan 14", "14 Jan", "Jan 2025").
  */
-export function findKnownNames(line: string, index: PeopleIndex): PersonMatch[] {
+export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone = true): PersonMatch[] {
   if (!index.pattern) return [];
   const matches: PersonMatch[] = [];
   const all = [...allMatches(index.pattern, line)];
@@ -220,10 +227,14 @@ export function findKnownNames(line: string, index: PeopleIndex): PersonMatch[] 
       // ALL CAPS words are acronyms or shouting ("MAY", "WILL"), not names.
       if (m[0].length > 2 && m[0] === m[0].toUpperCase()) continue;
       // A part of a longer name where it reads as a word ("Read replicas"), unless the line
-      // names the whole name too (since the eighteenth round of false positives).
-      if (entry.part && !wholeNames.some((whole) => new RegExp(`(?<![\\p{L}])${escapeRegExp(m[0])}(?![\\p{L}])`, 'iu').test(whole)) && !readsAsName(line, m.index!, m[0], {
+      // names the whole name too (since the eighteenth round of false positives); on a built
+      // page only beside its whole name (RedactionOptions.listedWordsAlone).
+      const withWholeName = entry.part && wholeNames.some((whole) => new RegExp(`(?<![\\p{L}])${escapeRegExp(m[0])}(?![\\p{L}])`, 'iu').test(whole));
+      if (entry.part && !withWholeName && !wordPartsAlone) continue;
+      if (entry.part && !withWholeName && !readsAsName(line, m.index!, m[0], {
         isNameWord: (word) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word),
         isWord: isEnglishWord,
+        isListedPart: (word) => index.byLowerText.has(word.toLowerCase()),
       })) continue;
       if (entry.month) {
         const before = line.slice(0, m.index);

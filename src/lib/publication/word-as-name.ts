@@ -24,6 +24,8 @@ export interface WordAsNameContext {
   isNameWord: (word: string) => boolean;
   /** An English word (a title's words are words: "Of", "Running", "Replica"). */
   isWord: (word: string) => boolean;
+  /** A part of a listed name, a word or not ("Smith" of "Eric Case-Smith"). */
+  isListedPart?: (word: string) => boolean;
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -40,12 +42,18 @@ export function readsAsName(line: string, start: number, written: string, contex
   const next = /^[\s\u00a0]+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
   const capitalised = (word: string | undefined): word is string => word !== undefined && /^\p{Lu}/u.test(word);
   if ((capitalised(previous) && context.isNameWord(previous.replace(/\.$/, ''))) || (capitalised(next) && context.isNameWord(next))) return true;
-  // A compound of words in lower case ("Long-term", "Read-only") is a word.
+  // A compound of words in lower case ("Long-term", "Read-only") is a word; since the nineteenth
+  // round so is one with a number or a word that is no name in title case ("6-Day CrashLoop",
+  // "Read-Only Storage"), not a double-barrelled name ("Anna-Case", "Case-Smith" listed).
   if (/^-\p{Ll}/u.test(after)) return false;
+  const joined = [/^-([\p{L}\p{N}]+)/u.exec(after)?.[1], /(?<![\p{L}\p{N}-])([\p{L}\p{N}]+)-$/u.exec(before)?.[1]];
+  if (joined.some((part) => part !== undefined && (context.isNameWord(part) || context.isListedPart?.(part)))) return true;
+  if (joined.some((part) => part !== undefined && (/^\p{N}+$/u.test(part) || context.isWord(part)))) return false;
   if (/(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[\s\u00a0]+$/.test(before)) return true;
-  if (opensSentence(before)) return inPersonPosition(after);
-  // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not one).
-  const titleWord = (word: string | undefined) => capitalised(word) && context.isWord(word);
+  if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context);
+  // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not
+  // one); since the nineteenth round an acronym is one of its words ("a Pool NFT Singleton").
+  const titleWord = (word: string | undefined) => capitalised(word) && (context.isWord(word) || /^\p{Lu}{2,}\d*$/u.test(word));
   const previousStart = previous === undefined ? -1 : before.lastIndexOf(previous);
   if (titleWord(next) || (titleWord(previous) && !opensSentence(before.slice(0, previousStart)))) return false;
   return true;
@@ -57,7 +65,26 @@ function opensSentence(before: string): boolean {
   // a built page puts where a tag was (extractHtmlText): every heading and title opens so
   // (`<title>Page not found`, with "Ed Page" a listed git author, stopped every public build of
   // the adoption measurement).
-  return lineOpening.test(before) || /<[a-zA-Z][^<>]*>[\s\u00a0]*$|\S[ \u00a0]{2,}$/.test(before) || /[.!?:;|]["'”’)\]*_]*[\s\u00a0]+(?:\*\*|__|[*_"'“‘([])*$/u.test(before);
+  // A code span closing a sentence counts as its end too (`…Shutting down..."` Head images: …).
+  return lineOpening.test(before) || /<[a-zA-Z][^<>]*>[\s\u00a0]*$|\S[ \u00a0]{2,}$/.test(before) || /[.!?:;|]["'”’)\]*_`]*[\s\u00a0]+(?:\*\*|__|[*_"'“‘([])*$/u.test(before);
+}
+
+/**
+ * A table row of column labels, the word one of them (`| Day | Date (2022) | Time (UTC) | Event |`,
+ * since the nineteenth round): two other cells or more, each a capitalised word that is no name,
+ * maybe with a note in brackets. A row of people (`| Case | Eric |`) or of a person and a role in
+ * lower case (`| Case | incident commander |`) is not one.
+ */
+function inLabelRow(line: string, start: number, written: string, context: WordAsNameContext): boolean {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return false;
+  const cells = line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
+  const own = line.slice(0, start).split('|').length - 2;
+  if (cells[own] !== written || cells.length < 3) return false;
+  return cells.every((cell, i) => {
+    if (i === own) return true;
+    const label = /^(\p{Lu}\p{Ll}+)(?:\s*\([^()]*\))?$/u.exec(cell)?.[1];
+    return label !== undefined && context.isWord(label) && !context.isNameWord(label) && !context.isListedPart?.(label);
+  });
 }
 
 /** After a word that opens a sentence: what only a person's name is followed by. */
