@@ -2,7 +2,7 @@ import type { SearchConcept } from './search-concepts.ts';
 /**
  * A responder's everyday words for a symptom a report states in a provider's or an engineer's
  * words (round 18 of docs/findability.md): "site was down" for "unavailable" / "could not
- * connect", "sluggish" for "elevated latency" / "performance degradation", "ran out of room" for
+ * connect", "sluggish" for "elevated latency" / "performance degradation", "ran out of disk" for
  * "no space left", "kicked out" for "expired session", "mail bouncing" for "delivery failed".
  * Read as search concepts (src/lib/search-concepts.ts): one way only, and only when the report's
  * lead (title, summary, impact, start of the body) says the symptom, so a long review that
@@ -22,7 +22,9 @@ import type { SearchConcept } from './search-concepts.ts';
  * it would tell no report apart; so is one that means something else too ("cant", which a long
  * review then holds beside every query word; "out of room", which is also a cluster's capacity:
  * both lowered round 17's development queries). A cue must state the symptom alone ("degraded" alone is left
- * out: a RAID array or a disk is degraded without anything being slow).
+ * out: a RAID array or a disk is degraded without anything being slow; so are "service degradation"
+ * and "system degradation", which status pages also write for a function that stopped, such as
+ * tickets missing from view).
  */
 export const symptomConcepts: readonly SearchConcept[] = [
   // Unreachable: the report says the service was unavailable or could not be reached.
@@ -40,7 +42,7 @@ export const symptomConcepts: readonly SearchConcept[] = [
   // Slow: the report names latency or degraded performance.
   {
     name: 'slow',
-    cues: ['latency', 'latencies', 'response times', 'higher response times', 'slowness', 'degraded performance', 'performance degradation', 'performance issues', 'performance issue', 'service degradation', 'system degradation', 'p99', 'p95', 'tail latency', 'high load'],
+    cues: ['latency', 'latencies', 'response times', 'higher response times', 'slowness', 'degraded performance', 'performance degradation', 'performance issues', 'performance issue', 'p99', 'p95', 'tail latency', 'high load'],
     says: ['slow', 'sluggish', 'laggy', 'crawling', 'taking forever'],
   },
   // A disk or volume with no space left.

@@ -26,6 +26,8 @@ describe('symptom vocabulary: a responder\'s everyday words for what a report st
     expect(symptomWords('Performance degradation in the EU region.')).toEqual(expect.arrayContaining(['slow', 'sluggish', 'crawling']));
     // A degraded RAID array is no slowness: "degraded" alone is no cue.
     expect(symptomWords('The RAID array is degraded and needs a rebuild.')).not.toContain('sluggish');
+    // Nor a degradation of a service, which status pages also write for a function that stopped.
+    expect(symptomWords('System degradation in US - Texas: some tickets are missing from view.')).not.toContain('sluggish');
   });
 
   test('"ran out of disk" for ENOSPC and a full volume; "login broken" for authentication and SSO', () => {
