@@ -1,4 +1,5 @@
 import { cloudRegionConcepts } from './cloud-regions.ts';
+import { symptomConcepts } from './symptom-vocabulary.ts';
 /**
  * Concepts of incident vocabulary: what a report says in its own terms ("scheduled to the same
  * failing host", "certificate expired", "Agents are randomly disconnected") and what a responder
@@ -281,6 +282,9 @@ export const builtInConcepts: readonly SearchConcept[] = [
   // 17 replaced eleven entries here by the providers' lists (src/lib/cloud-regions.ts), which
   // also put Google's us-east1 in South Carolina, not Virginia.
   ...cloudRegionConcepts,
+  // Round 18: a responder's everyday words for a symptom ("site down", "sluggish", "kicked out"),
+  // from the providers' published status vocabulary (src/lib/symptom-vocabulary.ts).
+  ...symptomConcepts,
 ];
 
 /**
