@@ -20,6 +20,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { machineFolderProblem } from '../src/lib/named-folders.ts';
+import { checkOptionsProblem } from '../src/lib/check-options.ts';
 import { isInsideFolder, listPostmortemsFolder } from '../src/lib/content-files.ts';
 
 /** How many files below a folder outside the postmortems folder are said before they are checked. */
@@ -45,6 +46,12 @@ const { values, positionals } = parseCommandLine({
     'public-report': { type: 'boolean' },
   },
 });
+
+const optionsProblem = checkOptionsProblem({ format: values.format ?? 'text', rules: values.rules }, positionals);
+if (optionsProblem) {
+  console.error(optionsProblem);
+  process.exit(2);
+}
 
 if (values.rules) {
   // --format json was passed over here: a tool asking for the rules as JSON got text.

@@ -28,7 +28,7 @@ import { leadingCommentLines } from '../src/lib/slug.ts';
 import { blockingFileKind, readErrorWords } from '../src/lib/content-files.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
-import { parseZone } from '../src/lib/import/time-zones.ts';
+import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
@@ -87,11 +87,12 @@ if (unread) {
   console.error(`--out ${values.out ?? outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
   process.exit(2);
 }
-const zone = values.timezone ? parseZone(values.timezone) : undefined;
-if (values.timezone && !zone) {
-  console.error(`--timezone "${values.timezone}" is not a time zone. Use an IANA name (Europe/Berlin), an abbreviation (PST, CET) or an offset (UTC+2, +05:30).`);
+const zoneProblem = values.timezone ? zoneOptionProblem('--timezone', values.timezone) : undefined;
+if (zoneProblem) {
+  console.error(`${zoneProblem} Nothing was written.`);
   process.exit(2);
 }
+const zone = values.timezone ? parseZone(values.timezone) : undefined;
 const vocabulary = loadVocabularyOrExit(contentDir);
 const today = new Date().toISOString().slice(0, 10);
 let batchFacts: BatchFacts;

@@ -17,7 +17,7 @@ const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
-import { parseZone } from '../src/lib/import/time-zones.ts';
+import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { findLostSentences } from '../src/lib/import/kept-text.ts';
 import { isWordDocumentName, wordDocumentText, type EmbeddedImage } from '../src/lib/import/word-document.ts';
@@ -35,6 +35,11 @@ if (values.help || !positionals.length) {
   process.exit(values.help ? 0 : 2);
 }
 const vocabulary = loadVocabularyOrExit(resolveContentDir());
+const zoneProblem = values.timezone ? zoneOptionProblem('--timezone', values.timezone) : undefined;
+if (zoneProblem) {
+  console.error(zoneProblem);
+  process.exit(2);
+}
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 // As npm run import picks them; known-names.txt is a corpus's list for the leak measurement.
 const reportFile = (name: string) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && basename(name) !== 'known-names.txt';

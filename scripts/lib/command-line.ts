@@ -44,7 +44,7 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
     if (message) throw Object.assign(new Error(message), { code: (error as NodeJS.ErrnoException).code });
     throw error;
   }
-  const repeated = repeatedOption(config, parsed.tokens ?? []) ?? emptyArgument(parsed.tokens ?? []);
+  const repeated = repeatedOption(config, parsed.tokens ?? []) ?? emptyArgument(parsed.tokens ?? []) ?? optionAfterTerminator(config, parsed.tokens ?? [], process.env.npm_lifecycle_event);
   if (repeated) throw Object.assign(new Error(repeated), { code: 'ERR_PARSE_ARGS_REPEATED_OPTION' });
   if (!config.tokens) delete (parsed as { tokens?: unknown }).tokens;
   return parsed as ReturnType<typeof parseArgs<T>>;
@@ -84,6 +84,20 @@ export function emptyArgument(tokens: readonly { kind: string; name?: string; va
     if (token.kind === 'option' && token.value === '') return `--${token.name} is given an empty value (a shell variable that is not set?); give the value, or leave the option out.`;
   }
   return undefined;
+}
+
+/**
+ * The message for an option of the command written after a `--` (`npm run check -- -- --no-lint`),
+ * if any: the `--` ends the options, so `--no-lint` was taken as a file's name ("there is no file
+ * --no-lint"). npm passes on what follows its own `--`, so one is enough (bad input round 19).
+ */
+export function optionAfterTerminator(config: ParseArgsConfig, tokens: readonly { kind: string; value?: string | undefined }[], script?: string): string | undefined {
+  const terminator = tokens.findIndex((token) => token.kind === 'option-terminator');
+  if (terminator < 0) return undefined;
+  const option = tokens.slice(terminator + 1).find((token) => token.kind === 'positional' && /^--?[a-z]/i.test(token.value ?? '') && (token.value ?? '').replace(/^--?/, '').replace(/=.*$/, '') in (config.options ?? {}));
+  if (!option) return undefined;
+  const command = script ? `npm run ${script} -- ${option.value}` : option.value;
+  return `${option.value} comes after a "--", which ends the options, so it would be read as a file's name, not as the option: npm passes on what follows its own "--" already. Write the options after one "--" only: ${command}.`;
 }
 
 /**

@@ -29,7 +29,10 @@ export function resolveAsOfDate(env: Record<string, string | undefined> = proces
   const fixed = env.KB_AS_OF?.trim();
   if (fixed) {
     if (!isIsoDay(fixed)) {
-      throw new Error(`KB_AS_OF is "${fixed}", which is not a date. Set it as YYYY-MM-DD, e.g. KB_AS_OF=2026-01-31, or unset it to use today.`);
+      // `2025-07-01T10:00:00Z` (a time stamp a script wrote) was refused with an example day, not its own.
+      const day = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(fixed)?.[1];
+      const example = day && isIsoDay(day) ? `, the day without its time: KB_AS_OF=${day}` : ', e.g. KB_AS_OF=2026-01-31';
+      throw new Error(`KB_AS_OF is "${fixed}", which is not a date. Set it as YYYY-MM-DD${example}, or unset it to use today.`);
     }
     // KB_AS_OF=1900-01-01 was taken: every incident was then "in the future" and nothing overdue,
     // each said at length. A day before 1970 or over a year ahead is a typo, not a "today".

@@ -30,6 +30,14 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   if (directive) found.push({ index: 0, message: `\`${line.trim()}\` is a reStructuredText directive, which Markdown shows as typed.`, fix: directive[1].includes('code') ? `write the code between two lines of \`\`\`${line.split('::')[1]?.trim() ?? ''} and \`\`\`.` : 'write what it holds as Markdown (an image as ![text](path), a note as a paragraph).' });
   const org = /^#\+([A-Za-z_]+):?/.exec(line);
   if (org) found.push({ index: 0, message: `\`${line.trim()}\` is an Org-mode keyword, which Markdown shows as typed.`, fix: /^title$/i.test(org[1]) ? 'move the title to the frontmatter (title:) and delete the line.' : /src/i.test(org[1]) ? 'write the code between two lines of ```.' : 'delete the line, or write what it says as text.' });
+  // Round 19: `:::note` … `:::`, a container of Docusaurus, VuePress or markdown-it-container (a
+  // status page's export writes `::: update Resolved | …`): Markdown shows the colons as typed.
+  const container = /^:::\s*([A-Za-z][\w-]*)?(.*)$/.exec(line);
+  if (container && container[1]) {
+    const label = /^(note|tip|info|warning|caution|danger|important)$/i.test(container[1]) ? container[1][0].toUpperCase() + container[1].slice(1).toLowerCase() : undefined;
+    found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` opens a ::: container (an admonition of Docusaurus or VuePress), which Markdown shows as typed, the closing ::: too.`,
+      fix: label ? `write the text as a block quote with its label, > **${label}:** …, and delete the ::: lines.` : `delete the ::: lines and keep the text${container[2].trim() ? ` (what follows ${container[1]} as a heading or a bold label, e.g. **${container[2].replace(/[|].*$/, '').trim() || container[1]}**)` : ''}.` });
+  }
   const glued = /^(#{2,6})([A-Za-z].*)$/.exec(line);
   if (glued) found.push({ index: 0, message: `\`${line.trim()}\` has no space after its ${glued[1]}, so Markdown shows it as a line of text, not a heading.`, fix: `write ${glued[1]} ${glued[2]}.` });
   // Round 18: `##\u00a0What happened`, a no-break space (or another wide space) after the marks, as

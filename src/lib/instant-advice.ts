@@ -108,6 +108,13 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the digits are full-width (from an East Asian keyboard): write them as 0-9');
     text = text.normalize('NFKC');
   }
+  // Round 19: ISO 8601's expanded year (`+002025-07-08T…`, as some exporters and JavaScript's
+  // toISOString for far years write it) was "not an ISO-8601 date-time" with no value to write.
+  const expanded = /^\+00(\d{4})(-.*)$/.exec(text);
+  if (expanded) {
+    reasons.push('the year is written with a sign and six digits (ISO 8601\'s expanded form): write its four digits');
+    text = `${expanded[1]}${expanded[2]}`;
+  }
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');

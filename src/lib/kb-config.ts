@@ -239,6 +239,11 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
   const problems: string[] = [];
   redaction.internalDomains.forEach((domain, index) => {
     const suffix = domain.trim();
+    const problem = internalDomainProblem(suffix);
+    if (problem) {
+      problems.push(`redaction.internalDomains[${index}] is ${JSON.stringify(domain)}, ${problem}`);
+      return;
+    }
     if (/^\.?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/i.test(suffix)) return;
     const cleaned = suffix.replace(/^[a-z]+:\/\//i, '').replace(/^\*+/, '').replace(/[/:].*$/, '').replace(/\s+/g, '');
     const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'` : "write the end of the host names, e.g. '.corp' for db7.corp";
@@ -265,6 +270,12 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
       problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} reads as a regular expression (${JSON.stringify(pattern[0])}), but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. 'db-7', 'db-8'); a name's every host under a domain is what redaction.internalDomains is for.`);
     });
   }
+  // An address (`people: ['jane.doe@acme.com']`, round 18's leftover) was looked for as written:
+  // the guard flags every address anyway, and the person's name went unlisted and was published.
+  redaction.people.forEach((name, index) => {
+    const problem = personEntryAddressProblem(name);
+    if (problem) problems.push(`redaction.people[${index}] is ${JSON.stringify(name)}, ${problem}`);
+  });
   // A file's path (`people: ['./names.txt']`) was looked for as a name, and the names the file
   // holds were published; names joined by commas were looked for joined (bad input round 17).
   for (const list of ['people', 'internalNames', 'publicNames'] as const) {
@@ -287,6 +298,44 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     });
   }
   return problems;
+}
+
+/**
+ * Why an `internalDomains` entry that is written like a suffix still cannot be one, if so (bad input
+ * round 19). A top-level domain of the public internet (`'com'`, `'.io'`) made every public host
+ * under it internal, so every post naming github.com was refused; an address range
+ * (`'10.0.0.0/8'`, `'192.168.'`) was told to be written `'.10.0.0.0'`, which matches no host.
+ * A one-label private suffix (`'corp'`) is fine: it is read as `.corp`.
+ */
+export function internalDomainProblem(suffix: string): string | undefined {
+  const written = suffix.trim().toLowerCase();
+  if (/^\.?\d{1,3}(?:\.\d{1,3}){0,3}\.?(?:\/\d{1,2})?$/.test(written) || /^[0-9a-f]*:[0-9a-f:]*(?:\/\d{1,3})?$/.test(written)) {
+    return "an address range, not a host-name suffix: it would match no host. IP addresses in a public post are flagged by the redaction guard already (redact/ip-address); list here the endings of internal host names, e.g. '.corp' for db7.corp.";
+  }
+  const label = written.replace(/^\./, '');
+  if (publicTopLevelDomains.has(label)) {
+    return `a top-level domain of the public internet: every host ending with .${label} (such as www.example.${label}) would be taken for an internal host, and every public post naming one would be refused. Write the end of your organisation's internal host names, e.g. '.corp.acme.${label}' or '.internal'.`;
+  }
+  return undefined;
+}
+
+/** Top-level domains public hosts end with, which no organisation's internal hosts own alone. */
+const publicTopLevelDomains = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'co', 'cloud', 'tech', 'ai', 'biz', 'info', 'edu', 'gov', 'mil', 'int', 'me', 'us', 'uk', 'eu', 'de', 'fr', 'nl', 'no', 'se', 'dk', 'fi', 'ch', 'at', 'be', 'es', 'it', 'pl', 'cz', 'ie', 'ca', 'au', 'nz', 'jp', 'cn', 'in', 'br', 'ru']);
+
+/**
+ * Why a `people` entry holding an e-mail address is not a name, with the name to write when the
+ * entry gives it (`'Jane Doe <jane.doe@acme.com>'`) or its address spells it (`jane.doe@…`).
+ */
+export function personEntryAddressProblem(entry: string): string | undefined {
+  const text = entry.trim();
+  const withName = /^(.*?)\s*<(?:mailto:)?[^\s<>@]+@[^\s<>@]+>$/i.exec(text);
+  const address = /^(?:mailto:)?([^\s<>@]+)@[^\s<>@]+\.[a-z]{2,}$/i.exec(text);
+  if (!withName && !address) return undefined;
+  const givenName = withName?.[1].replace(/^["']|["']$/g, '').trim();
+  const parts = address?.[1].split(/[._-]+/) ?? [];
+  const spelled = parts.length >= 2 && parts.every((part) => /^\p{L}{2,}$/u.test(part)) ? parts.map((part) => part[0].toUpperCase() + part.slice(1).toLowerCase()).join(' ') : undefined;
+  const name = givenName || spelled;
+  return `an e-mail address, not a name: the guard finds a person by the name the postmortems write, and flags every e-mail address in a public post already (redact/email), so the person's name would be published. ${name ? `Write the name: '${name.replace(/'/g, "\\'")}'` : "Write the person's name as the postmortems write it, e.g. 'Jane Doe'"}${givenName ? ' alone' : ''}.`;
 }
 
 /** True for a redaction entry that is a file's path or pattern (`./names.txt`, `~/people.yaml`, `names/*.txt`), not a name. */

@@ -23,7 +23,7 @@ function fileLinkId(url: string): string | undefined {
  * (`./2024-01-16-node-pool.mdx`), which works in an editor and on GitHub but not on the site,
  * where pages are at `/postmortems/<id>/` and no `.mdx` file is published.
  */
-export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<string>): PostmortemLinkProblem[] {
+export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<string>, ownId?: string): PostmortemLinkProblem[] {
   const problems: PostmortemLinkProblem[] = [];
   const known = [...knownIds];
   const closest = (id: string) => {
@@ -48,7 +48,13 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
       return;
     }
     const fileId = fileLinkId(url);
-    if (fileId === undefined) return;
+    if (fileId === undefined) {
+      if (ownId !== undefined) {
+        const relative = relativePageProblem(url, ownId, knownIds);
+        if (relative) problems.push({ ...at, ...relative });
+      }
+      return;
+    }
     problems.push({
       ...at,
       message: knownIds.has(fileId)
@@ -58,6 +64,28 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     });
   });
   return problems;
+}
+
+/**
+ * A link relative to the page (`../2024-01-16-node-pool/`, `./2024-01-16-node-pool/`) that leads to
+ * no postmortem's page, read from this page's address, `/postmortems/<ownId>/`, as a browser reads
+ * it (bad input round 19: passed, since only `/postmortems/…` and `.mdx` files were checked). A
+ * link to a file (`./media/trace.png`) or out of the postmortems (`../../tags/config/`) is left.
+ */
+function relativePageProblem(url: string, ownId: string, knownIds: ReadonlySet<string>): { message: string; fix: string } | undefined {
+  if (!/^\.\.?\//.test(url)) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  if (/\.[a-z0-9]{1,5}$/i.test(path)) return undefined;
+  const page = new URL(path, `https://kb.invalid/postmortems/${ownId}/`).pathname;
+  const id = /^\/postmortems\/(.+?)\/?$/.exec(page)?.[1];
+  if (!id || knownIds.has(id)) return undefined;
+  const last = id.split('/').pop()!;
+  const meant = knownIds.has(last) ? last : findClosestMatch(last, [...knownIds].filter((known) => known !== ownId));
+  const below = id.startsWith(`${ownId}/`);
+  return {
+    message: `the link ${url} is read from this page's address, /postmortems/${ownId}/, so it leads to /postmortems/${id}/, ${below ? 'a page below this one, which does not exist' : 'which is no postmortem\'s page'}: a page not found.`,
+    fix: meant ? `link to /postmortems/${meant}/${knownIds.has(last) ? '' : ` if that is the one meant`}, or remove the link.` : 'link to an existing postmortem as /postmortems/<id>/ (its file name without extension), or remove the link.',
+  };
 }
 
 /**

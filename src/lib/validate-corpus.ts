@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, oversizeFileProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
@@ -11,6 +11,24 @@ export interface CorpusValidation {
   /** Every finding, including corpus-wide ones (duplicate ids, vocabulary files). */
   findings: Finding[];
   vocabulary?: Vocabulary;
+}
+
+/**
+ * What a path that does not exist is when it is a symbolic link (bad input round 19): a link in a
+ * loop (`kb -> kb`) or to a folder moved away was said "does not exist", of a name `ls` lists.
+ */
+function brokenLinkWords(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return 'is a symbolic link that leads back to itself (a loop of links), to no folder';
+  }
+  return `is a symbolic link to ${readlinkSync(path)}, which does not exist`;
 }
 
 /**
@@ -30,7 +48,7 @@ export function contentFolderProblem(
   if (!missingFolder) return undefined;
   return {
     file: display(missingFolder),
-    message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
+    message: `${display(missingFolder)} ${existsSync(missingFolder) ? 'is not a folder' : brokenLinkWords(missingFolder) ?? 'does not exist'}: the content folder (${display(contentDir)}) must hold the vocabularies and a postmortems/ folder.`,
     // `KB_CONTENT_DIR="~/kb"`: a shell expands ~ only unquoted at the start of a word.
     fix: /^~[/\\]?/.test(contentDir)
       ? `"~" is not your home folder here (it is expanded only unquoted in a shell): write the path without it, e.g. ${contentDir.replace(/^~/, '$HOME')} unquoted, or in full.`

@@ -33,6 +33,7 @@ import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum-synonyms.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
+import { describeProseSyntax } from './mdx-prose-syntax.ts';
 import { findForeignMarkup } from './foreign-markup.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
@@ -216,6 +217,14 @@ function describeSchemaIssue(
     // `draft: true` was "did you mean drafted?", `duration:` was "remove it" (bad input round 13).
     const adopted = path.length === 0 ? adoptedKeyHint(key) : nestedKeyHint(path, key, known);
     if (adopted) return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key "${key}": ${adopted.why}`, fix: adopted.fix };
+    // `Title:` beside `title:` (round 19) got "did you mean title? Rename the key", which gives
+    // title twice; YAML keys differ by letter case, so the file held two titles, one unread.
+    const sameInOtherCase = known.find((name) => name !== key && name.toLowerCase() === key.toLowerCase());
+    if (sameInOtherCase) {
+      const both = value !== null && typeof value === 'object' && sameInOtherCase in (value as object);
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key "${key}" is ${sameInOtherCase} in other letter case${field ? ` in ${field}` : ''}: keys are read as written, so ${both ? `this file gives ${sameInOtherCase} twice, and the value under "${key}" is not read` : `"${key}" is not read`}.`,
+        fix: both ? `keep one: delete the ${key}: line, or move its value to ${sameInOtherCase}: and delete ${key}:.` : `write ${sameInOtherCase}: as listed, in its letter case.` };
+    }
     const suggestion = findClosestMatch(key, known);
     return {
       rule: 'schema/unknown-key',
@@ -1219,9 +1228,10 @@ export function validatePostmortemSource(
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: angle.index + 1, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${angle.message}`, fix: angle.fix });
       continue;
     }
-    const stray = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason) : undefined;
-    if (stray) {
-      findings.push({ file, line: error.line + split.bodyStartLine - 1, column: stray.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${stray.message}`, fix: stray.fix });
+    // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
+    const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
+    if (prose) {
+      findings.push({ file, line: error.line + split.bodyStartLine - 1, column: prose.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${prose.message}`, fix: prose.fix });
       continue;
     }
     // A tag never closed is reported where the parser gave up (the body's first line or its end):
@@ -1279,8 +1289,8 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    if (split.body.includes('/postmortems/') || /\.mdx?\b/i.test(split.body)) {
-      for (const link of findPostmortemLinkProblems(result.tree, context.knownIds)) {
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\//i.test(split.body)) {
+      for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
@@ -1297,7 +1307,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])|\|https?:|\[\[/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|:::\s*[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }

@@ -4,6 +4,8 @@
  * local wall-clock time, so daylight saving is right for IANA names.
  */
 
+import { findClosestMatch } from '../closest-match.ts';
+
 /** Fixed abbreviations; ambiguous ones (IST, CST in Asia) follow the most common English usage. */
 const abbreviationOffsets: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0,
@@ -87,4 +89,23 @@ export function toUtcIso(date: string, time: string, zone: Zone): string {
     offset = ianaOffsetAt(zone.name, wall - offset * 60_000);
   }
   return new Date(wall - offset * 60_000).toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * Why a zone given on the command line (`--timezone`) is refused, or undefined when it is taken.
+ * `Etc/GMT+2` is a real IANA name, but POSIX's: its sign is inverted, so it is UTC−2, two hours
+ * behind, where a reader (and most who write it) mean two hours ahead; every time imported would be
+ * four hours off without a word (bad input round 19). A near miss of an IANA name (`Europe/Berln`)
+ * names the zone meant.
+ */
+export function zoneOptionProblem(option: string, text: string): string | undefined {
+  const written = text.trim();
+  const posix = /^Etc\/GMT([+-])(\d{1,2})$/i.exec(written);
+  if (posix && Number(posix[2]) !== 0) {
+    const sign = posix[1] === '+' ? '-' : '+';
+    return `${option} "${text}" is a POSIX zone name, whose sign is the reverse of what it looks like: Etc/GMT${posix[1]}${posix[2]} is UTC${sign}${posix[2]}, ${posix[2]} hours ${sign === '-' ? 'behind' : 'ahead of'} UTC. Give the offset the way it reads: ${option} UTC${sign}${posix[2]} if the reports' clocks were ${sign === '-' ? 'behind' : 'ahead of'} UTC, ${option} UTC${posix[1]}${posix[2]} if they were ${posix[1] === '+' ? 'ahead of' : 'behind'} it.`;
+  }
+  if (parseZone(written)) return undefined;
+  const closest = /^[A-Za-z_]+\/[A-Za-z_/+-]+$/.test(written) ? findClosestMatch(written, Intl.supportedValuesOf('timeZone')) : undefined;
+  return `${option} "${text}" is not a time zone.${closest ? ` Did you mean ${closest}?` : ''} Use an IANA name (Europe/Berlin), an abbreviation (PST, CET) or an offset (UTC+2, +05:30).`;
 }

@@ -1,0 +1,66 @@
+/**
+ * Prose that is valid Markdown but that the MDX parser reads as code (bad input round 19), said as
+ * what the author wrote instead of the parser's words: a comparison (`<5 ms`, `p99 <= 200 ms`,
+ * `client <- db`, `a<b`), where MDX reads every `<` as the start of a component ("Unexpected
+ * character `5` (U+0035) before name"); a brace in a sentence (`the config was {pool: 8}`), which
+ * MDX runs as JavaScript ("Could not parse expression with acorn"); and a heading id in braces as
+ * Docusaurus and kramdown write it (`## Why it happened {#why}`). The fix each time is the text
+ * that parses. Pure text, no Astro.
+ */
+
+export interface ProseSyntaxMistake {
+  /** Column (1-based) of the character that made the line code. */
+  column: number;
+  message: string;
+  fix: string;
+}
+
+/** Code spans are text to MDX: a `<` or `{` inside one is none of these mistakes. */
+function withoutCodeSpans(line: string): string {
+  return line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
+}
+
+/**
+ * The mistake on `line` that made the MDX parser stop with `reason`, if it is one of the above;
+ * undefined leaves the parser's own message.
+ */
+export function describeProseSyntax(line: string, reason: string): ProseSyntaxMistake | undefined {
+  const text = withoutCodeSpans(line);
+  if (/^Unexpected character .* (?:before name|in attribute name|after name|before attribute)/.test(reason) || /^Unexpected (?:closing slash|lazy line)/.test(reason)) {
+    // A `<` before what no tag starts with: a digit, `=`, `-`, a space, another `<` or `>`.
+    const lessThan = /<(?=[\d=\-\s<>.]|$)/.exec(text) ?? /(?<=[\p{L}\p{N}_)\]])<(?=[\p{L}\p{N}])/u.exec(text);
+    if (!lessThan) return undefined;
+    // The word the < stands in (`a<b`, `<5`, `<->`), as the author wrote it.
+    const start = lessThan.index - (/\S*$/.exec(line.slice(0, lessThan.index))?.[0].length ?? 0);
+    const shown = line.slice(start, lessThan.index + 1 + (/^\S*/.exec(line.slice(lessThan.index + 1))?.[0].length ?? 0)).slice(0, 40).replace(/[.,;:]$/, '');
+    return {
+      column: lessThan.index + 1,
+      message: `the < in "${shown}" is meant as text (a comparison or an arrow), but an .mdx body reads every < as the start of a component, and the line does not parse.`,
+      fix: `write the < as \\< (the backslash keeps it as text): ${shown.replace(/</g, '\\<')}; or put it in backticks (\`${shown}\`), or say it in words ("under", "at most").`,
+    };
+  }
+  if (/^Could not parse expression with acorn|^Unexpected content after expression/.test(reason)) {
+    const headingId = /^(#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/.exec(text);
+    if (headingId) {
+      return {
+        column: text.indexOf('{#') + 1,
+        message: `{#${headingId[2]}} is a heading id as Docusaurus and kramdown write it, but an .mdx body reads { … } as JavaScript, and the line does not parse.`,
+        fix: `delete {#${headingId[2]}}: the site gives every heading an id from its words (${headingId[1].trim()} → #${slugOf(headingId[1])}).`,
+      };
+    }
+    const brace = /\{(?!\/\*)[^{}]*\}?/.exec(text);
+    if (!brace) return undefined;
+    const shown = line.slice(brace.index, brace.index + Math.min(brace[0].length, 40));
+    return {
+      column: brace.index + 1,
+      message: `${shown} is meant as text, but an .mdx body reads { … } as JavaScript run when the site is built, and it does not parse as such.`,
+      fix: `write the brace as \\{ (the backslash keeps it as text), or put the text in backticks (\`${shown}\`); a comment is written {/* … */}.`,
+    };
+  }
+  return undefined;
+}
+
+/** The id the site gives a heading, as its pages write it: lower case, words joined by hyphens. */
+function slugOf(heading: string): string {
+  return heading.replace(/^#+\s*/, '').trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s+/g, '-');
+}
