@@ -20,6 +20,7 @@ import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 const { contentCacheDir, kbConfig } = await loadSiteConfig();
 import type { SimilarityDocument } from '../src/lib/similarity.ts';
 import { findSimilarLinkedBy } from '../src/lib/similarity-link-by.ts';
+import { readSearchIndexLog } from '../src/lib/search-index-log.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -251,11 +252,9 @@ if (!values['skip-dev']) {
   results.devEditSeconds = dev.body;
   results.devFrontmatterEditSeconds = dev.frontmatter;
 }
-const searchLine = /Search index: .* in ([\d.]+) s, (beside|after) the Astro build/.exec(internal.output);
-const pagefindSeconds = Number(searchLine?.[1] ?? NaN);
-const pagefindTiming = searchLine?.[2] ?? 'unknown';
+const { seconds: pagefindSeconds, timing: pagefindTiming, waitedSeconds: pagefindWaitSeconds } = readSearchIndexLog(internal.output);
 const firstPage = readdirSync(join(work, 'dist/postmortems')).sort()[0];
-results.internal = { ...internal, output: undefined, pagefindSeconds, pagefindTiming, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024, ...pageWeights(pageSizes(join(work, 'dist'))) };
+results.internal = { ...internal, output: undefined, pagefindSeconds, pagefindTiming, pagefindWaitSeconds, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024, ...pageWeights(pageSizes(join(work, 'dist'))) };
 if (baselineRuns.length) {
   const baseline = summarise(baselineRuns);
   results.baseline = { ...baseline, output: undefined, outputMB: folderSize(join(work, 'dist-baseline')) / 2 ** 20 };
@@ -316,7 +315,7 @@ const lines = [
   '| --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row.join(' | ')} |`),
   '',
-  `pagefind (inside the internal build, ${r.internal.pagefindTiming === 'after' ? "after Astro's process ended" : `${r.internal.pagefindTiming} Astro`}): ${r.internal.pagefindSeconds.toFixed(1)} s`,
+  `pagefind (inside the internal build, ${r.internal.pagefindTiming === 'after' ? "after Astro's process ended" : `${r.internal.pagefindTiming} Astro`}): ${r.internal.pagefindSeconds.toFixed(1)} s${Number.isNaN(r.internal.pagefindWaitSeconds) ? '' : `; the build waited ${r.internal.pagefindWaitSeconds.toFixed(1)} s for it after Astro's build was done`}`,
   `postmortem page, HTML + CSS: ${r.internal.postmortemPageKB.toFixed(1)} KB`,
   `${describePageWeights('internal', r.internal)} (target: none over ${pageLimitKB} KB)`,
   r.public ? `${describePageWeights('public', r.public)} (target: none over ${pageLimitKB} KB)` : '',

@@ -76,6 +76,8 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         session.onPagesChanged(() => server.ws.send({ type: 'full-reload' }));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Every page is written: what the build waits for from here is ours (the index, the scan).
+        const astroDone = performance.now();
         const siteDir = fileURLToPath(dir);
         let indexing: Promise<number> | undefined;
         let searchDocumentsLeft = false;
@@ -110,7 +112,9 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
               logger.info(`Search index: the documents of ${search.pages} postmortems are written; pagefind indexes them once this process has ended (done after ${seconds(started)} s).`);
             } else {
               renameSync(searchDir, join(siteDir, 'pagefind'));
-              logger.info(`Search index: pagefind indexed ${search.pages} postmortems from their sources in ${search.seconds.toFixed(1)} s, ${search.timing} the Astro build (done after ${seconds(started)} s).`);
+              const { formatSearchIndexLog } = await import('../lib/search-index-log.ts');
+              const now = performance.now();
+              logger.info(formatSearchIndexLog({ pages: search.pages, seconds: search.seconds, timing: search.timing, doneAfter: (now - started) / 1000, astroDoneAfter: (astroDone - started) / 1000 }));
             }
           }
         } finally {
