@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { parseWrittenYaml } from '../../src/lib/import/written-yaml.ts';
+import { isFrontmatterOnly } from '../../src/lib/import/report-content.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+// Round 21 (docs/import.md): round 20's leftovers and what the collections showed after them.
+// Fixtures written anew, modelled on those shapes.
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const fixtures = join(root, 'test/fixtures/import/round21');
+const today = '2026-12-03';
+
+function importText(name: string, text: string) {
+  const result = importReport(name, text, { vocabulary, today });
+  const { yaml, body } = splitFrontmatter(result.draft);
+  return { result, data: parseYaml(yaml) as Record<string, any>, body };
+}
+const importFixture = (name: string) => importText(name, readFileSync(join(fixtures, name), 'utf8'));
+const errorsOf = (draft: string) => validatePostmortemSource('/nonexistent/x.mdx', 'x', draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' }).findings.filter((f) => f.severity === 'error');
+
+describe('frontmatter as the site generator reads it', () => {
+  test('a key written twice: the last holds', () => {
+    expect(() => parseYaml('status: Resolved\nstatus: monitoring\n')).toThrow();
+    expect(parseWrittenYaml('status: Resolved\nstatus: monitoring\n')).toEqual({ status: 'monitoring' });
+  });
+  test('a quoted value continued at its key\'s column is one value; a closed one stays as written', () => {
+    const written = "- status: update\n  content: 'First line of the update.\n  Second line of it.'\n  date: 2024-02-11 09:05\n";
+    expect(() => parseYaml(written)).toThrow();
+    expect(parseWrittenYaml(written)).toEqual([{ status: 'update', content: 'First line of the update. Second line of it.', date: '2024-02-11 09:05' }]);
+    expect(parseWrittenYaml('a: \'it\'\'s fine\'\nb: 2\n')).toEqual({ a: 'it\'s fine', b: 2 });
+  });
+  test('what is still not YAML is refused', () => {
+    expect(() => parseWrittenYaml('a: [1, 2\nb: 3\n')).toThrow();
+  });
+  test('a post of updates in such frontmatter is read as its updates, and passes the check', () => {
+    const { result, data, body } = importFixture('2024-02-11-webhook-delays.md');
+    // Before: the frontmatter was read as the body, a second frontmatter the check refuses.
+    expect(body).not.toMatch(/^---\nlayout: post/m);
+    expect(body).toContain('Our engineers are looking for the cause and will post an update within the hour.');
+    expect(data.timeline.map((row: { at: string }) => row.at)).toEqual(['2024-02-11T08:20:00Z', '2024-02-11T09:05:00Z', '2024-02-11T09:40:00Z']);
+    expect(data.times.resolved).toBe('2024-02-11T09:40:00Z');
+    expect(errorsOf(result.draft)).toEqual([]);
+  });
+});
+
+describe('a notice of frontmatter alone, its words in a field', () => {
+  test('its sentences are the body and the summary; the frontmatter is kept as metadata', () => {
+    const { result, data, body } = importFixture('2024-05-19-planned-maintenance.md');
+    expect(body.trimStart().startsWith('We will upgrade the reporting database in our Singapore data center on Sunday.')).toBe(true);
+    expect(body).not.toMatch(/^---\nlayout: post/m);
+    expect(body).toContain('## Imported metadata');
+    expect(data.summary).toMatch(/^We will upgrade the reporting database/);
+    expect(errorsOf(result.draft)).toEqual([]);
+  });
+  test('frontmatter of settings alone is still no report', () => {
+    expect(isFrontmatterOnly('---\ntitle: Incidents\nlayout: list\nweight: 3\n---\n')).toBe(true);
+    expect(isFrontmatterOnly(readFileSync(join(fixtures, '2024-05-19-planned-maintenance.md'), 'utf8'))).toBe(false);
+  });
+});
