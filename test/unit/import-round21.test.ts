@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { parseWrittenYaml } from '../../src/lib/import/written-yaml.ts';
 import { isFrontmatterOnly } from '../../src/lib/import/report-content.ts';
+import { openingInstant } from '../../src/lib/import/opening-instant.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -61,5 +62,30 @@ describe('a notice of frontmatter alone, its words in a field', () => {
   test('frontmatter of settings alone is still no report', () => {
     expect(isFrontmatterOnly('---\ntitle: Incidents\nlayout: list\nweight: 3\n---\n')).toBe(true);
     expect(isFrontmatterOnly(readFileSync(join(fixtures, '2024-05-19-planned-maintenance.md'), 'utf8'))).toBe(false);
+  });
+});
+
+describe('a start the opening sentence states in prose', () => {
+  const year = 2024;
+  test('a day with an ordinal, "at approximately", "around", "@" and a time before its day', () => {
+    expect(openingInstant('On January 9th, 2024 at approximately 21:14 UTC the streaming service timed out for most users.', { year })).toMatchObject({ at: '2024-01-09T21:14:00Z', approximate: true });
+    expect(openingInstant('At around 14:05 UTC on 3 March 2024, the API returned errors for most calls.', { year })).toMatchObject({ at: '2024-03-03T14:05:00Z', words: 'At around 14:05 UTC on 3 March 2024' });
+    expect(openingInstant('On Oct 2 @ 03:10:44 UTC time, the validator set stopped producing blocks.', { year })).toMatchObject({ at: '2024-10-02T03:10:00Z', approximate: false });
+    expect(openingInstant('On Tuesday, March 5, 2024 at about 2:12 PM PST, deploys failed.', { year })?.at).toBe('2024-03-05T22:12:00Z');
+  });
+  test('a day alone, a time further in, or no words after it is no start', () => {
+    expect(openingInstant('On 2024-03-03 the API was down for an hour.', { year })).toBeUndefined();
+    expect(openingInstant('The site was down from about 22:26 UTC on January 7th.', { year })).toBeUndefined();
+    expect(openingInstant('At 14:05 we were paged.', { year })).toBeUndefined();
+    expect(openingInstant('On January 7th, 2024 at 22:26 UTC.', { year })).toBeUndefined();
+  });
+  test('a report that states its start only so is given it; its day-only metadata is no start', () => {
+    const file = join(fixtures, '2024-03-12-relay-queue/index.md');
+    const { data } = importText(file, readFileSync(file, 'utf8'));
+    expect(data.times.started).toBe('2024-03-12T06:40:00Z');
+  });
+  test('without a zone of its own or the report\'s, the time is not taken', () => {
+    const text = '---\ntitle: Relay queue backlog\n---\n\nOn March 12th, 2024 at around 06:40 our outgoing mail relay stopped draining its queue.\n';
+    expect(importText('relay.md', text).data.times?.started).toBeUndefined();
   });
 });

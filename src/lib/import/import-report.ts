@@ -11,6 +11,7 @@ import { firstWrittenDay } from './written-day.ts';
 import { firstUpdateIn, latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
 import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
+import { openingInstant } from './opening-instant.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
@@ -949,6 +950,16 @@ export function importReport(sourceName: string, content: string, options: Impor
     }
     times[field] = stated.at;
     inferred.push(`times.${field} ${stated.at} from the report's metadata (${stated.key})`);
+  }
+  // Nothing else states the start, and the opening sentence does, in prose, with its own zone or
+  // the report's ("On January 7th, 2023 at approximately 22:26 UTC the site experienced …"): it is
+  // when the incident began, unless a time already read comes before it.
+  if (!times.started && !options.exportKind) {
+    const instant = [opening, firstParagraph(summarySection)].map((paragraph) => paragraph && openingInstant(paragraph, { year, zone })).find(Boolean);
+    if (instant && (instant.ownZone || zone) && Object.values(times).every((at) => at >= instant.at)) {
+      times.started = instant.at;
+      inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
+    }
   }
   for (const field of ['started', 'detected', 'mitigated', 'resolved']) {
     if (!(field in times)) continue;
