@@ -6,6 +6,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { parseWrittenYaml } from '../../src/lib/import/written-yaml.ts';
 import { isFrontmatterOnly } from '../../src/lib/import/report-content.ts';
 import { openingInstant } from '../../src/lib/import/opening-instant.ts';
+import { updateTimesOffset } from '../../src/lib/import/update-times-offset.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -87,5 +88,25 @@ describe('a start the opening sentence states in prose', () => {
   test('without a zone of its own or the report\'s, the time is not taken', () => {
     const text = '---\ntitle: Relay queue backlog\n---\n\nOn March 12th, 2024 at around 06:40 our outgoing mail relay stopped draining its queue.\n';
     expect(importText('relay.md', text).data.times?.started).toBeUndefined();
+  });
+});
+
+describe('a status issue\'s updates written in local time beside an end in UTC', () => {
+  test('its rows are read at the offset between its last update and its stated end', () => {
+    const { data } = importFixture('2023-08-14-pagamentos-lentos.md');
+    // Before: the rows were read as UTC, three hours early, and the end (18:47Z) came before them.
+    expect(data.timeline.map((row: { at: string }) => row.at)).toEqual(['2023-08-14T18:02:00Z', '2023-08-14T18:20:00Z', '2023-08-14T18:45:00Z']);
+    expect(data.times.resolved).toBe('2023-08-14T18:47:10Z');
+  });
+  test('an end that agrees with the updates, or a gap that is no whole number of hours, moves nothing', () => {
+    const issue = (end: string) => `---\nsection: issue\ntitle: Slow checkout\ndate: 2023-08-14T17:58:31Z\nresolved: true\nresolvedWhen: ${end}\n---\n*Resolved* - Payments are confirmed in seconds again. {{< track "2023-08-14 18:45:00" >}}\n`;
+    expect(updateTimesOffset(issue('2023-08-14T18:47:10Z'), { section: 'issue', resolved: true, resolvedWhen: '2023-08-14T18:47:10Z' })).toBeUndefined();
+    expect(updateTimesOffset(issue('2023-08-14T17:15:00Z'), { section: 'issue', resolved: true, resolvedWhen: '2023-08-14T17:15:00Z' })).toBeUndefined();
+    expect(updateTimesOffset(issue('2023-08-14T16:44:00Z'), { section: 'issue', resolved: true, resolvedWhen: '2023-08-14T16:44:00Z' })?.zone).toEqual({ kind: 'offset', minutes: 120, label: 'UTC+02:00' });
+  });
+  test('a zone given with --timezone is the one used', () => {
+    const text = readFileSync(join(fixtures, '2023-08-14-pagamentos-lentos.md'), 'utf8');
+    const result = importReport('x.md', text, { vocabulary, today, zone: { kind: 'offset', minutes: 0, label: 'UTC' } });
+    expect((parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>).timeline[0].at).toBe('2023-08-14T15:02:00Z');
   });
 });

@@ -12,6 +12,7 @@ import { firstUpdateIn, latestUpdateOfOldestFirst, withoutUpdateLabel } from './
 import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { openingInstant } from './opening-instant.ts';
+import { updateTimesOffset } from './update-times-offset.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
@@ -749,7 +750,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (usersAffected !== undefined) inferred.push(`impact.usersAffected ${usersAffected} from "${usersWritten![0]}"`);
 
   const documentZone = findStatedZone(plain);
-  const zone = documentZone ?? options.zone ?? options.folderZone?.zone;
+  // A status page's issue that states its end in UTC and its updates' times in local time, no zone written.
+  const updatesOffset = !documentZone && !options.zone && !options.folderZone && metadata && isStatusPageIssue(metadata) ? updateTimesOffset(source.markdown, metadata) : undefined;
+  const zone = documentZone ?? options.zone ?? options.folderZone?.zone ?? updatesOffset?.zone;
   // Where the zone of times without one came from, said in the draft beside them: a reader of the
   // draft alone must know whether "14:02" was the report's UTC or a guess.
   let zoneSource = '';
@@ -761,6 +764,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   } else if (options.folderZone) {
     zoneSource = `read in ${options.folderZone.zone.label}, as ${options.folderZone.file} states for the reports of its folder ("${options.folderZone.statement}"): the report itself states no time zone`;
     inferred.push(`time zone ${options.folderZone.zone.label} from ${options.folderZone.file} ("${options.folderZone.statement}"): the report states none`);
+  } else if (updatesOffset) {
+    zoneSource = `read at ${updatesOffset.zone.label}: ${updatesOffset.words} (if not, import again with --timezone ZONE, or correct them)`;
+    inferred.push(`time zone ${updatesOffset.zone.label} of its updates: ${updatesOffset.words}`);
   } else {
     zoneSource = 'read as UTC: the report states no time zone (if they were local, import again with --timezone ZONE, or correct them)';
   }
