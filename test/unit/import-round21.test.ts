@@ -110,3 +110,14 @@ describe('a status issue\'s updates written in local time beside an end in UTC',
     expect((parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>).timeline[0].at).toBe('2023-08-14T15:02:00Z');
   });
 });
+
+describe('a blank line before the opening `---`', () => {
+  test('the fields are the report\'s metadata, not a second frontmatter in the body', () => {
+    const { result, data, body } = importFixture('2024-05-09T1800--Wartung_Lernplattform.md');
+    expect(data.title).toBe('Lernplattform - Wartung am 9. Mai, 18:00–20:00 Uhr');
+    expect(data.times.resolved).toBe('2024-05-09T19:40:00Z');
+    expect(body).not.toMatch(/^---\ntitle:/m);
+    expect(data.summary).toMatch(/^Am Donnerstag aktualisieren wir/);
+    expect(errorsOf(result.draft)).toEqual([]);
+  });
+});

@@ -204,7 +204,7 @@ export class ListingPageError extends NotAReportError {}
 
 /** True when `text` is a YAML mapping between `---` fences and nothing else, not a status page's issue: a page's settings, no report. */
 export function isFrontmatterOnly(text: string): boolean {
-  const fence = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const fence = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!fence || text.slice(fence[0].length).trim()) return false;
   try {
     const data = parseWrittenYaml(fence[1]);

@@ -232,7 +232,9 @@ function tomlFrontmatter(text: string): { yaml: string; data: Record<string, unk
  * (title, start, end, state) are the record.
  */
 export function reportFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number; language: 'yaml' | 'toml' } | undefined {
-  const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  // Blank lines before the opening `---` (schullogin's status issues open with one) are passed over,
+  // as the site that published the report did: its fields are metadata, not a second frontmatter in the body.
+  const fence = /^(?:[ \t]*\n)*---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!fence) return tomlFrontmatter(text);
   let data: Record<string, unknown> | undefined;
   try {
