@@ -121,3 +121,18 @@ describe('a blank line before the opening `---`', () => {
     expect(errorsOf(result.draft)).toEqual([]);
   });
 });
+
+describe('frontmatter that lost its opening `---`', () => {
+  test('fields with a title, closed by `---`, are the report\'s metadata', () => {
+    const { result, data, body } = importFixture('2024-06-18-artifact-mirror-outage.md');
+    expect(data.title).toBe('Artifact mirror outage');
+    expect(data.times).toMatchObject({ started: '2024-06-18T07:30:00Z', resolved: '2024-06-18T08:05:00Z' });
+    expect(body.split('<Internal>')[0]).not.toContain('title: "Artifact mirror outage"');
+    expect(errorsOf(result.draft)).toEqual([]);
+  });
+  test('labelled lines of a report over a rule are no frontmatter', () => {
+    const { data, body } = importText('notes.md', 'Date: 2024-06-18\nOwner: platform\n---\n\nThe artifact mirror failed for half an hour.\n');
+    expect(body).toContain('Owner: platform');
+    expect(data.title).not.toBe('Artifact mirror outage');
+  });
+});

@@ -234,7 +234,10 @@ function tomlFrontmatter(text: string): { yaml: string; data: Record<string, unk
 export function reportFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number; language: 'yaml' | 'toml' } | undefined {
   // Blank lines before the opening `---` (schullogin's status issues open with one) are passed over,
   // as the site that published the report did: its fields are metadata, not a second frontmatter in the body.
-  const fence = /^(?:[ \t]*\n)*---\n([\s\S]*?)\n---\n?/.exec(text);
+  // A file that opens with the fields themselves, keys opening in lower case and a `title:` among them, closed
+  // by `---` (packit's status issue of 2023-10-31 lost its opening fence): the same frontmatter.
+  const unopened = /^((?:[a-z_][A-Za-z0-9_-]*:.*\n(?:(?:[ \t]+|- ).*\n)*)+)---[ \t]*(?:\n|$)/.exec(text);
+  const fence = /^(?:[ \t]*\n)*---\n([\s\S]*?)\n---\n?/.exec(text) ?? (unopened && /^title:/m.test(unopened[1]) ? unopened : undefined);
   if (!fence) return tomlFrontmatter(text);
   let data: Record<string, unknown> | undefined;
   try {
