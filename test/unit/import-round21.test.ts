@@ -7,6 +7,7 @@ import { parseWrittenYaml } from '../../src/lib/import/written-yaml.ts';
 import { isFrontmatterOnly } from '../../src/lib/import/report-content.ts';
 import { openingInstant } from '../../src/lib/import/opening-instant.ts';
 import { updateTimesOffset } from '../../src/lib/import/update-times-offset.ts';
+import { withoutEmptyHeadings } from '../../src/lib/import/empty-headings.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -134,5 +135,18 @@ describe('frontmatter that lost its opening `---`', () => {
     const { data, body } = importText('notes.md', 'Date: 2024-06-18\nOwner: platform\n---\n\nThe artifact mirror failed for half an hour.\n');
     expect(body).toContain('Owner: platform');
     expect(data.title).not.toBe('Artifact mirror outage');
+  });
+});
+
+describe('a heading mark with no words', () => {
+  test('left out, outside code; the draft passes the check', () => {
+    const { result, body } = importFixture('relayer-halt.md');
+    expect(body.split('```')[0]).not.toMatch(/^##[ \t]*$/m);
+    expect(body).toContain('## Timeline');
+    expect(body).toContain('## this line is a comment in a shell script, kept\n##\n```');
+    expect(errorsOf(result.draft)).toEqual([]);
+  });
+  test('only marks alone on a line are left out', () => {
+    expect(withoutEmptyHeadings('##\n## Impact\n#\ntext ##\n~~~\n###\n~~~\n').markdown).toBe('\n## Impact\n\ntext ##\n~~~\n###\n~~~\n');
   });
 });

@@ -25,6 +25,7 @@ import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
+import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -554,6 +555,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   // before the report is read, so that the timeline's row and the body's cell both keep it.
   const tablePipes = escapeTableCodePipes(source.markdown);
   source.markdown = tablePipes.markdown;
+  // A heading mark alone (`##` as a divider) has no words for a page to show as a heading.
+  const emptyHeadings = withoutEmptyHeadings(source.markdown);
+  source.markdown = emptyHeadings.markdown;
   const markdownBytes = Buffer.byteLength(source.markdown);
   if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const paragraph = longestParagraph(source.markdown);
@@ -567,6 +571,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const sectionsAndLabels = [...sections, ...labelled];
   const inferred: string[] = [];
   const notes: string[] = [];
+  if (emptyHeadings.removed) notes.push(`${emptyHeadings.removed} heading mark(s) with no words (\`##\` alone on a line) left out: a page would show an empty heading`);
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
   if (source.wordDocument) inferred.push('read as a Word document (.docx): its headings, emphasis, lists, tables, links and images as HTML, the text unchanged; the draft\'s imported.format is html');
   const metadata = source.foreignData;
