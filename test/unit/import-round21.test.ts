@@ -150,3 +150,11 @@ describe('a heading mark with no words', () => {
     expect(withoutEmptyHeadings('##\n## Impact\n#\ntext ##\n~~~\n###\n~~~\n').markdown).toBe('\n## Impact\n\ntext ##\n~~~\n###\n~~~\n');
   });
 });
+
+describe('a "Date of incident" line that gives a span', () => {
+  test('"between 09.10UTC (…) and 09.55UTC" ends the incident the timeline leaves open', () => {
+    const { data } = importFixture('relayer-halt.md');
+    expect(data.times.started).toBe('2024-03-14T09:12:00Z');
+    expect(data.times.resolved).toBe('2024-03-14T09:55:00Z');
+  });
+});

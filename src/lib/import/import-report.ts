@@ -168,7 +168,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   const lines = markdown.split('\n').slice(0, 40);
   const values: { label: string; value: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const labelled = /^[\s>*_|-]*(date(?:\s*(?:\/|&|and)\s*time)?|when|duration|time(?: ?frame| window| range)?|(?:outage |incident |impact )?window|period)[*_]*\s*(?:[:|]\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
+    const labelled = /^[\s>*_|-]*(date(?:\s*(?:\/|&|and)\s*time| of (?:the )?(?:incident|outage))?|when|duration|time(?: ?frame| window| range)?|(?:outage |incident |impact )?window|period)[*_]*\s*(?:[:|]\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
     if (labelled) values.push({ label: labelled[1].toLowerCase().replace(/\s+/g, ' '), value: labelled[2].replace(/\s*\|\s*$/, '') });
     else if (/^#{1,6}\s*(?:date|when)\s*[:.]?\s*$/i.test(lines[i])) {
       const next = lines.slice(i + 1).find((line) => line.trim());
@@ -178,7 +178,9 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   for (const { label, value } of values) {
     const day = firstWrittenDay(value, context.year)?.date ?? context.incidentDate;
     if (!day) continue;
-    const range = new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
+    // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
+    const between = new RegExp(`\\bbetween\\s+(${timeExpression})\\s*(UTC|GMT|${zonePattern})?(?:\\s*\\([^)]*\\))?\\s+and\\s+(${timeExpression})(?:\\s*(UTC|GMT|${zonePattern}))?`, 'i').exec(value);
+    const range = between ? [between[0], between[1], between[3], between[4] ?? between[2]] : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
     if (range) {
       const from = readWrittenTime(range[1], { year: context.year });
       const to = readWrittenTime(range[2], { year: context.year });
