@@ -180,7 +180,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     if (!day) continue;
     // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
     const between = new RegExp(`\\bbetween\\s+(${timeExpression})\\s*(UTC|GMT|${zonePattern})?(?:\\s*\\([^)]*\\))?\\s+and\\s+(${timeExpression})(?:\\s*(UTC|GMT|${zonePattern}))?`, 'i').exec(value);
-    const range = between ? [between[0], between[1], between[3], between[4] ?? between[2]] : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
+    const range = between ? Object.assign([between[0], between[1], between[3], between[4] ?? between[2]], { index: between.index }) : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
     if (range) {
       const from = readWrittenTime(range[1], { year: context.year });
       const to = readWrittenTime(range[2], { year: context.year });

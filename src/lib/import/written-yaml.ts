@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
  * as body text (where `npm run check` then finds a second frontmatter). Strict YAML is tried first;
  * what still fails after these two is refused (the error is thrown).
  */
-export function parseWrittenYaml(text: string): unknown {
+export function parseWrittenYaml(text: string): ReturnType<typeof parseYaml> {
   try {
     return parseYaml(text);
   } catch (error) {
