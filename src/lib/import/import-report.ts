@@ -11,6 +11,8 @@ import { firstWrittenDay } from './written-day.ts';
 import { firstUpdateIn, latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
 import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
+import { openingInstant } from './opening-instant.ts';
+import { updateTimesOffset } from './update-times-offset.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
@@ -23,6 +25,7 @@ import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
+import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -165,7 +168,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   const lines = markdown.split('\n').slice(0, 40);
   const values: { label: string; value: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const labelled = /^[\s>*_|-]*(date(?:\s*(?:\/|&|and)\s*time)?|when|duration|time(?: ?frame| window| range)?|(?:outage |incident |impact )?window|period)[*_]*\s*(?:[:|]\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
+    const labelled = /^[\s>*_|-]*(date(?:\s*(?:\/|&|and)\s*time| of (?:the )?(?:incident|outage))?|when|duration|time(?: ?frame| window| range)?|(?:outage |incident |impact )?window|period)[*_]*\s*(?:[:|]\s*|\s+(?=\d))[*_]*\s*(.+)$/i.exec(lines[i]);
     if (labelled) values.push({ label: labelled[1].toLowerCase().replace(/\s+/g, ' '), value: labelled[2].replace(/\s*\|\s*$/, '') });
     else if (/^#{1,6}\s*(?:date|when)\s*[:.]?\s*$/i.test(lines[i])) {
       const next = lines.slice(i + 1).find((line) => line.trim());
@@ -175,7 +178,9 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   for (const { label, value } of values) {
     const day = firstWrittenDay(value, context.year)?.date ?? context.incidentDate;
     if (!day) continue;
-    const range = new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
+    // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
+    const between = new RegExp(`\\bbetween\\s+(${timeExpression})\\s*(UTC|GMT|${zonePattern})?(?:\\s*\\([^)]*\\))?\\s+and\\s+(${timeExpression})(?:\\s*(UTC|GMT|${zonePattern}))?`, 'i').exec(value);
+    const range = between ? Object.assign([between[0], between[1], between[3], between[4] ?? between[2]], { index: between.index }) : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
     if (range) {
       const from = readWrittenTime(range[1], { year: context.year });
       const to = readWrittenTime(range[2], { year: context.year });
@@ -552,6 +557,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   // before the report is read, so that the timeline's row and the body's cell both keep it.
   const tablePipes = escapeTableCodePipes(source.markdown);
   source.markdown = tablePipes.markdown;
+  // A heading mark alone (`##` as a divider) has no words for a page to show as a heading.
+  const emptyHeadings = withoutEmptyHeadings(source.markdown);
+  source.markdown = emptyHeadings.markdown;
   const markdownBytes = Buffer.byteLength(source.markdown);
   if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const paragraph = longestParagraph(source.markdown);
@@ -565,6 +573,7 @@ export function importReport(sourceName: string, content: string, options: Impor
   const sectionsAndLabels = [...sections, ...labelled];
   const inferred: string[] = [];
   const notes: string[] = [];
+  if (emptyHeadings.removed) notes.push(`${emptyHeadings.removed} heading mark(s) with no words (\`##\` alone on a line) left out: a page would show an empty heading`);
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
   if (source.wordDocument) inferred.push('read as a Word document (.docx): its headings, emphasis, lists, tables, links and images as HTML, the text unchanged; the draft\'s imported.format is html');
   const metadata = source.foreignData;
@@ -748,7 +757,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (usersAffected !== undefined) inferred.push(`impact.usersAffected ${usersAffected} from "${usersWritten![0]}"`);
 
   const documentZone = findStatedZone(plain);
-  const zone = documentZone ?? options.zone ?? options.folderZone?.zone;
+  // A status page's issue that states its end in UTC and its updates' times in local time, no zone written.
+  const updatesOffset = !documentZone && !options.zone && !options.folderZone && metadata && isStatusPageIssue(metadata) ? updateTimesOffset(source.markdown, metadata) : undefined;
+  const zone = documentZone ?? options.zone ?? options.folderZone?.zone ?? updatesOffset?.zone;
   // Where the zone of times without one came from, said in the draft beside them: a reader of the
   // draft alone must know whether "14:02" was the report's UTC or a guess.
   let zoneSource = '';
@@ -760,6 +771,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   } else if (options.folderZone) {
     zoneSource = `read in ${options.folderZone.zone.label}, as ${options.folderZone.file} states for the reports of its folder ("${options.folderZone.statement}"): the report itself states no time zone`;
     inferred.push(`time zone ${options.folderZone.zone.label} from ${options.folderZone.file} ("${options.folderZone.statement}"): the report states none`);
+  } else if (updatesOffset) {
+    zoneSource = `read at ${updatesOffset.zone.label}: ${updatesOffset.words} (if not, import again with --timezone ZONE, or correct them)`;
+    inferred.push(`time zone ${updatesOffset.zone.label} of its updates: ${updatesOffset.words}`);
   } else {
     zoneSource = 'read as UTC: the report states no time zone (if they were local, import again with --timezone ZONE, or correct them)';
   }
@@ -949,6 +963,16 @@ export function importReport(sourceName: string, content: string, options: Impor
     }
     times[field] = stated.at;
     inferred.push(`times.${field} ${stated.at} from the report's metadata (${stated.key})`);
+  }
+  // Nothing else states the start, and the opening sentence does, in prose, with its own zone or
+  // the report's ("On January 7th, 2023 at approximately 22:26 UTC the site experienced …"): it is
+  // when the incident began, unless a time already read comes before it.
+  if (!times.started && !options.exportKind) {
+    const instant = [opening, firstParagraph(summarySection)].map((paragraph) => paragraph && openingInstant(paragraph, { year, zone })).find(Boolean);
+    if (instant && (instant.ownZone || zone) && Object.values(times).every((at) => at >= instant.at)) {
+      times.started = instant.at;
+      inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
+    }
   }
   for (const field of ['started', 'detected', 'mitigated', 'resolved']) {
     if (!(field in times)) continue;

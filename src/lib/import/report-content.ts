@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
@@ -204,10 +204,10 @@ export class ListingPageError extends NotAReportError {}
 
 /** True when `text` is a YAML mapping between `---` fences and nothing else, not a status page's issue: a page's settings, no report. */
 export function isFrontmatterOnly(text: string): boolean {
-  const fence = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const fence = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!fence || text.slice(fence[0].length).trim()) return false;
   try {
-    const data = parseYaml(fence[1]);
+    const data = parseWrittenYaml(fence[1]);
     // A status page's issue of fields only (IFCA's maintenances: title, date, resolved_on) is a
     // record, and so is frontmatter that holds the report's words (LiveAgent's posts keep each
     // update's text under `incident_states`): only settings, without a sentence, are no report.

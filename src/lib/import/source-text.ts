@@ -1,13 +1,13 @@
 import TurndownService from 'turndown';
 // @ts-expect-error turndown-plugin-gfm ships no types
 import { gfm } from 'turndown-plugin-gfm';
-import { parse as parseYaml } from 'yaml';
 import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
-import { frontmatterUpdates, statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
+import { parseWrittenYaml } from './written-yaml.ts';
+import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { underlinedHeadingDepth, underlinedHeadings, unframedTitle } from './plain-text-headings.ts';
 
@@ -178,7 +178,8 @@ export function readSource(name: string, content: string): SourceText {
   // A status page's update blocks become labelled paragraphs, and MDX's import lines comments (only
   // in an MDX file: a Markdown report's "import x from 'y'" line is its text).
   // A post of frontmatter alone whose updates are a list in it (LiveAgent's `incident_states`): its words are those updates.
-  const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) : undefined;
+  // A notice of frontmatter alone without such a list (a scheduled maintenance's `subtitle`): its words are its sentences.
+  const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : undefined;
   const blocks = listed ?? statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: /\.mdxx?$/i.test(name) });
   const updates = blocks.updates.length ? { updates: blocks.updates } : {};
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
@@ -231,17 +232,22 @@ function tomlFrontmatter(text: string): { yaml: string; data: Record<string, unk
  * (title, start, end, state) are the record.
  */
 export function reportFrontmatter(text: string): { yaml: string; data: Record<string, unknown>; length: number; language: 'yaml' | 'toml' } | undefined {
-  const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  // Blank lines before the opening `---` (schullogin's status issues open with one) are passed over,
+  // as the site that published the report did: its fields are metadata, not a second frontmatter in the body.
+  // A file that opens with the fields themselves, keys opening in lower case and a `title:` among them, closed
+  // by `---` (packit's status issue of 2023-10-31 lost its opening fence): the same frontmatter.
+  const unopened = /^((?:[a-z_][A-Za-z0-9_-]*:.*\n(?:(?:[ \t]+|- ).*\n)*)+)---[ \t]*(?:\n|$)/.exec(text);
+  const fence = /^(?:[ \t]*\n)*---\n([\s\S]*?)\n---\n?/.exec(text) ?? (unopened && /^title:/m.test(unopened[1]) ? unopened : undefined);
   if (!fence) return tomlFrontmatter(text);
   let data: Record<string, unknown> | undefined;
   try {
-    const parsed = parseYaml(fence[1]);
+    const parsed = parseWrittenYaml(fence[1]);
     data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : undefined;
   } catch {
     data = undefined;
   }
   // A status page's issue kept in git may be its frontmatter alone (IFCA's maintenances: title,
   // date, resolved_on, max_severity and no words): a record, read as one, not text.
-  if (!data || (!text.slice(fence[0].length).trim() && !isStatusPageIssue(data) && !frontmatterUpdates(data))) return undefined;
+  if (!data || (!text.slice(fence[0].length).trim() && !isStatusPageIssue(data) && !frontmatterUpdates(data) && !frontmatterProse(data))) return undefined;
   return { yaml: fence[1], data, length: fence[0].length, language: 'yaml' };
 }

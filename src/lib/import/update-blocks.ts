@@ -148,3 +148,18 @@ function instantOf(value: string | undefined): string | undefined {
   const offset = read.zone?.kind === 'offset' ? `${read.zone.minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(read.zone.minutes) / 60)).padStart(2, '0')}:${String(Math.abs(read.zone.minutes) % 60).padStart(2, '0')}` : '';
   return `${read.date} ${read.time}${offset}`;
 }
+
+/**
+ * The words of a post made of frontmatter alone that keeps no list of updates: a notice whose text
+ * is a field (LiveAgent's scheduled maintenances: `title`, `subtitle: We will be performing …`,
+ * `date`, `validToDate`). Read as text, its frontmatter made the draft fail the check (a second
+ * frontmatter in the body: 3 of liveagent-status' drafts, import round 21). Each top-level value of
+ * five words or more, the title aside, becomes a paragraph, in the order written; undefined when
+ * none is a sentence (a page's settings: no report).
+ */
+export function frontmatterProse(data: Record<string, unknown>): { markdown: string; updates: StatusUpdateBlock[] } | undefined {
+  const paragraphs = Object.entries(data)
+    .filter(([key, value]) => !/^(?:title|layout|permalink|slug|url)$/i.test(key) && typeof value === 'string' && (value.match(/\p{L}+/gu)?.length ?? 0) >= 5)
+    .map(([, value]) => (value as string).trim());
+  return paragraphs.length ? { markdown: `${paragraphs.join('\n\n')}\n`, updates: [] } : undefined;
+}
