@@ -24,6 +24,7 @@ import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
 import { parseSynonyms, synonymsHeld, synonymsOf } from '../src/lib/search-synonyms.ts';
 import { alternativesOf, searchAlternatives } from '../src/lib/search-alternatives.ts';
+import { parseSearchRanking } from '../src/lib/search-page-options.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -38,6 +39,7 @@ const { values } = parseCommandLine({
     'no-alternatives': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
+    ranking: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -63,6 +65,8 @@ impact states (src/lib/search-concepts.ts failureModeWords; off on the site, doc
 (src/lib/search-service-words.ts; off on the site, docs/findability.md round 14).
 --no-alternatives: do not search a word no page holds in its other English spelling and its
 translations (German, French, Spanish; src/lib/search-alternatives.ts), as the page did before round 16.
+--ranking '{"termFrequency": 0.8, "pageLength": 0.75, "termSaturation": 1.4, "termSimilarity": 1}'
+tries pagefind ranking parameters other than the page's (src/lib/search-page-options.ts).
 Prints the bytes of the pagefind index built.
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
@@ -87,6 +91,13 @@ function readQueries(file: string): Query[] {
     process.exit(2);
   }
   return parsed as Query[];
+}
+let ranking;
+try {
+  ranking = values.ranking === undefined ? undefined : parseSearchRanking(values.ranking);
+} catch (error) {
+  console.error(`--ranking: ${(error as Error).message}`);
+  process.exit(2);
 }
 const contentDir = resolve(values.content ?? resolveContentDir());
 const validation = validateCorpus(contentDir, { frontmatterOnly: true });
@@ -154,7 +165,7 @@ try {
   // this fails with pagefind's message instead of leaving the promise unsettled.
   // The TF-IDF baseline reads no index: opening one it never searches left pagefind loading after the folder was gone.
   if (!values.tfidf) await indexDocumentsOnOwnThread(documents, indexDir);
-  const engine = values.tfidf ? undefined : await openSearchIndex(indexDir);
+  const engine = values.tfidf ? undefined : await openSearchIndex(indexDir, ranking);
   let excerpts = 0;
   let quotingAliases = 0;
   // The baseline reads what a reader reads: the page's text without its hidden metadata and the alias sentence.

@@ -6,9 +6,7 @@ import { searchAlternatives } from '../lib/search-alternatives.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
 import { narrowingFilterGroups } from '../lib/search-filter-groups.ts';
-
-/** Words per result excerpt. */
-const excerptLength = 24;
+import { searchExcerptLength as excerptLength, searchPageOptions } from '../lib/search-page-options.ts';
 
 interface PagefindResult {
   id: string;
@@ -51,7 +49,7 @@ const escapeHtml = (text: string) =>
 async function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength, ranking: { termFrequency: 0.8 } });
+  await pagefind.options(searchPageOptions());
   return pagefind;
 }
 
