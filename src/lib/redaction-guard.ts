@@ -20,6 +20,7 @@ import { isListedPublicName } from './publication/listed-public-names.ts';
 import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
+import { findActingCodeNames } from './publication/acting-code-names.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -528,6 +529,12 @@ function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean 
   const labels = host.toLowerCase().split('.');
   let org = labels.length - 2;
   if (!orgScopes.has(labels[org]) && labels.length >= 3 && orgScopes.has(labels[org - 1]) && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[org])) org -= 1;
+  // Since the twentieth probe round: the organisation's name joined to a zone's in the domain
+  // itself (`docker.acme-ops.net`, `grafana.acme-internal.com`) is a domain of its inside.
+  if (org >= 1 && !orgScopes.has(labels[org]) && labels.length - org <= 2) {
+    const [scope, ...zone] = labels[org].split('-');
+    if (orgScopes.has(scope) && zone.length === 1 && ownZoneLabel.test(zone[0]) && !ownPublicFirstLabel.test(labels[0])) return true;
+  }
   if (org < 1 || !orgScopes.has(labels[org])) return false;
   const below = labels.slice(0, org);
   if (ownPublicFirstLabel.test(below[0])) return false;
@@ -1348,6 +1355,12 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name before a system noun, not shown as a public product (allow it, or add it to publicNames)' } });
+    }
+    // Since the twentieth probe round: a code name read by what happens to it ("Zarnith returned 503s"; acting-code-names.ts).
+    for (const m of findActingCodeNames(lines, evidence, (name) => ready.publicNames.has(name.toLowerCase()))) {
+      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (markerTextCovers(lines[m.line], m.index)) continue;
+      found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name the post says fails or is restarted, not shown as a public product (allow it, or add it to publicNames)' } });
     }
   }
   return found;

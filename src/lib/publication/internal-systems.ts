@@ -518,6 +518,8 @@ export function discoveredIdentifierPattern(identifiers: ReadonlySet<string>): R
 }
 
 /** A channel's name in words: "the ops-incidents channel", "channel inc-ledger" (the name is the first or second group). */
+/** A private channel's name after a lock emoji, as Slack shows it (since the twentieth probe round). */
+const lockedChannel = /(?:\u{1F512}|:lock:)\s*#?([a-z0-9][a-z0-9._-]{2,79})(?![\p{L}\p{N}_-])/gu;
 const channelInWords = /\bthe\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)\s+(?:(?:Slack|slack|Teams|Discord|Matrix|IRC)\s+)?channel\b|\b(?:[Ss]lack\s+)?channel\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}_\/-]|\.[\p{L}\p{N}])/gu;
 /** Words of a product's release channels, not a chat's. */
 const releaseChannelWord = /^(?:stable|beta|alpha|nightly|release|releases|lts|canary|edge|rapid|regular|insider|preview|dev|update|updates|\d+)$/i;
@@ -578,6 +580,13 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
       // A release channel is a product's ("the stable-2 channel", "the beta-release channel").
       if (isPublic(name) || name.split(/[-_]/).some((p) => releaseChannelWord.test(p)) || matches.some((k) => k.text.includes(name))) continue;
       matches.push({ rule: 'redact/channel', text: name, index: m.index! + m[0].lastIndexOf(name) });
+    }
+  }
+  // Since the twentieth probe round: a private channel as Slack shows it, after a lock and without
+  // `#` ("🔒ledger-war-room", ":lock: inc-4412"): no one writes a public name after a lock.
+  if (line.includes('\u{1F512}') || line.includes(':lock:')) {
+    for (const m of allMatches(lockedChannel, line)) {
+      if (!isPublic(m[1]) && !matches.some((k) => k.text.includes(m[1]))) matches.push({ rule: 'redact/channel', text: m[1], index: m.index! + m[0].length - m[1].length });
     }
   }
   // A namespace where kubectl or helm take one (`kubectl -n ledgerd-prod get pods`,

@@ -13,6 +13,7 @@ import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-peo
 import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
+import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
 import { findOtherLanguagePeople } from './other-language-people.ts';
 import { findImageFilePeople } from './image-file-people.ts';
@@ -1932,6 +1933,9 @@ const versionNumber = String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|\d+\.\d|\d+(?=\
 const personalAccountNoun = String.raw`(?!\s+accounts?\b(?!\s+(?:manager|team|executive|rep|representative|id|number)s?\b))`;
 const thingNouns = String.raw`(?:models?|downtime|failures?|testnets?|mainnets?|devnets?|blockchain|validators?|pods?|containers?|volumes?|deployments?|namespaces?|replicas?|images?|ingress|charts?|VMs?|daemons?|backends?|frontends?|players?|members?|subscribers?|sellers?|merchants?|traders?|stores?|shop|products?|features?|functionality|code|software|system|systems|fleet|pipelines?|plugins?|agents?|program|module|flag|users?|customers?|platform|apps?|application|service|services|servers?|API|APIs|SDK|clients?|cluster|clusters|nodes?|status|accounts?|dashboard|website|site|infrastructure|outage|incident|database|databases|instances?|data|storage|network|engineers|engineering|employees|staff|support|team|teams|community|integration|builds?|jobs?|workers?|region|regions|version|releases?|CI|CD|Cloud|DB|app's|organisation|organization|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Group|Labs|Systems|Technologies|Team|Teams|Squad|Department|Foundation)`;
 
+/** "called" naming a thing ("a tool called …"), not someone calling a person ("the engineer called …"; since the twentieth probe round). */
+const calledAsName = String.raw`(?<!\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey|someone|engineer|on-?call|responder|commander|lead|who)\s+(?:(?:then|also|later|quickly|first)\s+)?)called`;
+
 /**
  * True when the text uses `word` as the name of a thing somewhere: after an article or a
  * preposition of place ("the Roblox client", "at Zerodha", "on Strava") or before a noun that
@@ -1943,7 +1947,7 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // A thing named after a person names the person ("on Edith", "from Edith", "a laptop named
   // Edith"): for a first name, only an article says it is a thing.
   // "Data from Zuvora" is a thing's; "help from", "notes from" are a person's (personObject).
-  const before = firstName ? 'the|a|an|its' : String.raw`the|a|an|its|at|on|via|(?<!\b(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s)from|into|onto|using|use|uses|used|with the|called|named`;
+  const before = firstName ? 'the|a|an|its' : String.raw`the|a|an|its|at|on|via|(?<!\b(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s)from|into|onto|using|use|uses|used|with the|${calledAsName}|named`;
   // In a series, what follows the series qualifies each of its words ("Chelsea and Brooklyn
   // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
   const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
@@ -2065,7 +2069,7 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
 function pairUsedAsThing(pair: string, text: string): boolean {
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   // Before a version too ("Zorvex Quellnet 2.1"), since the eleventh round of false positives.
-  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|called|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\s+${versionNumber}|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
+  return new RegExp(String.raw`\b(?:the|a|an|its|via|using|${calledAsName}|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\s+${versionNumber}|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
 }
 
 /**
@@ -2388,6 +2392,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
     // Since the nineteenth probe round: full names of everyday words, where a person stands.
     if (!codeLines.has(i)) for (const m of findEverydayWordNames(line)) addLonger(candidates, { ...m, line: i });
+    // Since the twentieth probe round: timelines' bracketed actors, chat actions, RACI lines, … (shorthand-people.ts).
+    for (const m of findShorthandPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findPossessiveWorkPeople(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findOtherLanguagePeople(line)) addLonger(candidates, { ...m, line: i });
     for (const m of [...findImageFilePeople(line), ...findSelfHostedProfiles(line)]) addLonger(candidates, { ...m, line: i });

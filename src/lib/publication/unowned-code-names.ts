@@ -48,6 +48,20 @@ function shownAsPublic(word: string, evidence: string): boolean {
   return beside.test(evidence);
 }
 
+/**
+ * Whether `word` may be an organisation's code name the post (`evidence`) does not show as a
+ * public product's: a word no dictionary, lexicon, public term, `publicNames` entry or given-name
+ * list knows, not run together or built on an English word, not shown as public. Shared with the
+ * code names read by what they do (acting-code-names.ts).
+ */
+export function isUnshownCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean): boolean {
+  // A word with a capital inside is run together (`StatefulSet`, `InsertAll`): a public kind's or an API's.
+  // A prefix on a word (`Descheduler`) or a letter before one (`Xserve`, `Xcode`) is a public tool's way of naming.
+  const lower = word.toLowerCase();
+  const builtOnWord = prefixedEnglishWord(word) || isEnglishWord(lower.slice(1));
+  return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublic(word, evidence);
+}
+
 /** Code names before a system's noun in `lines` that the post (`evidence`) does not show as public. */
 export function findUnownedCodeNames(lines: readonly string[], evidence: string, isPublicName: (text: string) => boolean): UnownedCodeName[] {
   const found: UnownedCodeName[] = [];
@@ -58,11 +72,7 @@ export function findUnownedCodeNames(lines: readonly string[], evidence: string,
       const word = m[1];
       let unowned = judged.get(word);
       if (unowned === undefined) {
-        // A word with a capital inside is run together (`StatefulSet`, `InsertAll`): a public kind's or an API's.
-        // A prefix on a word (`Descheduler`) or a letter before one (`Xserve`, `Xcode`) is a public tool's way of naming.
-        const lower = word.toLowerCase();
-        const builtOnWord = prefixedEnglishWord(word) || isEnglishWord(lower.slice(1));
-        unowned = !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublic(word, evidence);
+        unowned = isUnshownCodeName(word, evidence, isPublicName);
         judged.set(word, unowned);
       }
       if (unowned) found.push({ line: i, text: word, index: m.index! + m[0].indexOf(word, m[0].indexOf(' ')) });

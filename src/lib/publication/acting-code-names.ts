@@ -1,0 +1,63 @@
+/**
+ * A one-word code name read by what happens to it, with no system's noun beside it ("Zarnith
+ * returned 503s", "Quorvane timed out", "We restarted Velkanor", "Ostravel's queue backed up";
+ * since the twentieth probe round, docs/redaction.md). The nineteenth round read a code name
+ * only before a noun ("the Zarnith service", unowned-code-names.ts), and a report names its own
+ * system as often without one. What says a system, not a person or a company, is what the
+ * sentence says of it:
+ *
+ * - an outage only a system has, right after it as its subject: "returned 503s", "timed out",
+ *   "fell over", "went down", "crashed", "stopped responding", "ran out of memory", "was
+ *   unavailable", "started returning errors";
+ * - what is done only to a system, right before it: "restarted", "rebooted", "redeployed",
+ *   "drained", "scaled up";
+ * - a possessive of a system's part: "Ostravel's queue", "…'s pods", "…'s leader".
+ *
+ * The word is judged as the nineteenth round's (`isUnshownCodeName`): no dictionary, lexicon,
+ * public term, `publicNames` entry or given-name list knows it, and the post does not show it as
+ * a public product's (a link, a host, a command in lower case, "open-source", "vendor"). A vendor's
+ * product written so with no such sign ("Tailscale went down") is found too: a public post fails
+ * closed, and such a name is an error to allow or a `publicNames` entry. A name found so is
+ * looked for wherever the post writes it again ("We restarted Brathmoor at 10:09").
+ */
+import { allMatches, escapeRegExp } from '../regexp.ts';
+import { isUnshownCodeName } from './unowned-code-names.ts';
+
+const name = String.raw`(\p{Lu}\p{Ll}{4,})`;
+const adverb = String.raw`(?:(?:also|then|again|briefly|intermittently|repeatedly|suddenly|eventually|finally|immediately|completely|quietly)\s+)?`;
+/** What happens only to a system, said right after its name. */
+const outage = String.raw`(?:(?:returned|returns|was returning|kept returning)\s+(?:(?:HTTP\s+)?[45](?:\d\d|xx)s?|errors|timeouts|empty responses|stale data)|(?:timed|times|was timing) out|(?:fell|falls) over|(?:went|goes) down|crashed|crash-?looped|stopped (?:responding|serving|processing|accepting)|(?:hung|stalled|panicked|deadlocked)\b|OOM(?:ed|'d|-killed)?\b|(?:was|got) OOM-?killed|ran out of (?:memory|disk|connections|file descriptors)|(?:threw|raised) (?:\S+\s+)?(?:errors|exceptions)|(?:was|went) (?:down|unavailable|unreachable|degraded|overloaded|unhealthy|unresponsive|offline|read-only)|(?:started|began) (?:returning|failing|timing out|erroring|throwing|dropping|rejecting|crashing)|dropped (?:connections|requests|messages|writes)|rejected (?:writes|requests|connections)|lost (?:quorum|its leader|leadership|its connection)|became (?:unhealthy|unresponsive|unavailable)|failed (?:its |their )?health ?checks|failed to (?:start|boot|serve|respond))`;
+const subject = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#$\x60'’-])${name}\s+${adverb}${outage}(?![\p{L}-])`, 'gu');
+/** What is done only to a system, said right before its name. */
+const object = new RegExp(String.raw`\b(?:[Rr]estart(?:ed|ing)?|[Rr]eboot(?:ed|ing)?|[Rr]e-?deploy(?:ed|ing)?|[Dd]rain(?:ed|ing)?|[Ss]cal(?:ed|ing) (?:up|down|out|in))\s+${name}(?![\p{L}\p{N}_.\/@'’-]|\s+(?:\p{Ll}+\s+)?(?:to|with)\s)`, 'gu');
+/** A possessive of a system's part. */
+const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${name}['’]s\s+(?:queues?|pods?|workers?|replicas?|leader|primary|heap|connection pool|consumers?|write path|health ?checks?|error rate|p99|event loop|memory usage|CPU usage)\b`, 'gu');
+
+export interface ActingCodeName {
+  line: number;
+  text: string;
+  index: number;
+}
+
+/** Code names in `lines` read by what happens to them, and their other places; `evidence` is the whole post. */
+export function findActingCodeNames(lines: readonly string[], evidence: string, isPublicName: (text: string) => boolean): ActingCodeName[] {
+  const names = new Set<string>();
+  const judged = new Map<string, boolean>();
+  for (const line of lines) {
+    if (!/\p{Lu}\p{Ll}{4}/u.test(line)) continue;
+    for (const pattern of [subject, object, possessive]) {
+      for (const m of allMatches(pattern, line)) {
+        const word = m[1];
+        if (!judged.has(word)) judged.set(word, isUnshownCodeName(word, evidence, isPublicName));
+        if (judged.get(word)) names.add(word);
+      }
+    }
+  }
+  if (!names.size) return [];
+  const anywhere = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])(?:${[...names].map(escapeRegExp).join('|')})(?![\p{L}\p{N}_-])`, 'gu');
+  const found: ActingCodeName[] = [];
+  lines.forEach((line, i) => {
+    for (const m of allMatches(anywhere, line)) found.push({ line: i, text: m[0], index: m.index! });
+  });
+  return found;
+}
