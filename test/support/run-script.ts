@@ -15,7 +15,11 @@ export interface ScriptResult {
 export interface ScriptOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Milliseconds before the command is killed (its status is then null), as spawnSync's `timeout`. */
+  /**
+   * Milliseconds before the command is killed (its status is then null), as spawnSync's `timeout`.
+   * By default 120 s, the longest test timeout of the project: commands started side by side on a
+   * busy machine each take longer, and the test's own timeout is what should stop a slow case.
+   */
   timeout?: number;
 }
 
@@ -29,7 +33,7 @@ export function runScript(script: string, args: readonly string[] = [], options:
     const child = spawn(process.execPath, [join(repositoryRoot, 'scripts', script), ...args], {
       cwd: options.cwd ?? repositoryRoot,
       env: options.env ?? process.env,
-      timeout: options.timeout ?? 60_000,
+      timeout: options.timeout ?? 120_000,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];
