@@ -1,16 +1,15 @@
 // Bad input, round 17: what only a command shows (docs/rules.md, "Bad input round 17").
 import { expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { zipArchive } from '../support/word-document.ts';
+import { runScript } from '../support/run-script.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+// Independent cases (each writes only in a temporary folder of its own): they run concurrently.
+const run = (script: string, ...args: string[]) => runScript(script, args);
 
-test('npm run import of five broken sources in one run: each is named with what it is, none becomes a draft, status 1', () => {
+test.concurrent('npm run import of five broken sources in one run: each is named with what it is, none becomes a draft, status 1', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'kb-import-r17-'));
   const files = {
     'title-only.html': '<html><head><title>DB outage</title></head><body></body></html>',
@@ -20,7 +19,7 @@ test('npm run import of five broken sources in one run: each is named with what 
     'log.csv': 'Title,Date,Severity,Summary\nDB outage,2024-03-05,SEV-2,The database was down, then up\n',
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
-  const result = run('import.ts', ...Object.keys(files).map((name) => join(folder, name)), '--dry-run');
+  const result = await run('import.ts', ...Object.keys(files).map((name) => join(folder, name)), '--dry-run');
   expect(result.status).toBe(1);
   expect(result.stdout).toMatch(/title-only\.html\n {2}not imported: holds no text but its title \("DB outage"\)/);
   expect(result.stdout).toMatch(/notes\.docx\n {2}not imported: is a zip archive, not a Word document: it holds no word\/document\.xml \(it holds notes\.txt\)/);
@@ -31,17 +30,19 @@ test('npm run import of five broken sources in one run: each is named with what 
   expect(result.stderr).not.toMatch(/\n\s+at /);
 });
 
-test('commands given nothing to work on, or a value the option does not take, say what is missing on stderr, not the usage', () => {
+test.concurrent('commands given nothing to work on, or a value the option does not take, say what is missing on stderr, not the usage', async () => {
   const empty = mkdtempSync(join(tmpdir(), 'kb-fill-r17-'));
   mkdirSync(join(empty, 'reports'));
-  for (const [args, status, message] of [
+  const cases = [
     [['import.ts', '--dry-run'], 2, 'npm run import needs the reports to import: give a file or a folder of them, e.g. npm run import -- old-reports/ (npm run import -- --help lists the options).\n'],
     [['follow-ups.ts'], 1, 'npm run follow-ups needs a command: export (tickets for the open follow-ups: npm run follow-ups -- export --to github) or sync FILE (a tracker export read back into the postmortems). npm run follow-ups -- --help lists the options.\n'],
     [['fill-drafts.ts', join(empty, 'reports'), '--set', 'severity=SEV-2', '--dry-run'], 2, `${join(empty, 'reports')}: holds no postmortem (.mdx or .md file). Name drafts or the folder holding them (default content/postmortems); nothing was written.\n`],
     [['review.ts', 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config'], 2, 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config: no such file, but test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx is there: give the file\'s whole name, npm run review -- test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx.\n'],
     [['check.ts', '--no-lint=false'], 2, '--no-lint takes no value: it is on when given and off when left out. Write --no-lint alone, or leave it out.\nRun the command with --help to see its options.\n'],
-  ] as const) {
-    const result = run(...(args as unknown as [string, ...string[]]));
+  ] as const;
+  const results = await Promise.all(cases.map(([args]) => run(...(args as unknown as [string, ...string[]]))));
+  for (const [index, [args, status, message]] of cases.entries()) {
+    const result = results[index];
     expect(result.status, args[0]).toBe(status);
     expect(result.stderr, args[0]).toBe(message);
     expect(result.stdout, args[0]).toBe('');
