@@ -97,3 +97,20 @@ describe("a snap package's own files and services", () => {
     expect(identifiers('`/snap/acme-ledger/12/bin/qorvex-relay` crashed, so `qorvex-relay` was restarted.')).toContain('qorvex-relay');
   });
 });
+
+describe('a listed given name written as a program with a version, an acronym or a deployment part', () => {
+  const team = ['Ysolde Morrow'];
+  test.each([
+    ['the Ysolde IPAM pool ran out of addresses; Ysolde then refused new pods.'],
+    ['After the upgrade to Ysolde v3.29.3, Ysolde stopped allocating blocks.'],
+    ['The `ysolde-node` pods restarted; Ysolde then rewrote the routes.'],
+  ])('%s', (text) => {
+    expect(personTexts(text, team)).toEqual([]);
+    // The same text with the person written as one: a speaker.
+    expect(personTexts(`${text}\nYsolde: I rolled the nodes.`, team)).toContain('Ysolde');
+  });
+
+  test('a handle joined to a surname is no deployment part', () => {
+    expect(personTexts('The `ysolde-morrow` account pushed the change; Ysolde then left.', team)).toContain('Ysolde');
+  });
+});
