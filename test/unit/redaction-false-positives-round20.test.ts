@@ -114,3 +114,12 @@ describe('a listed given name written as a program with a version, an acronym or
     expect(personTexts('The `ysolde-morrow` account pushed the change; Ysolde then left.', team)).toContain('Ysolde');
   });
 });
+
+describe('a component named after "and"', () => {
+  test('"and Felix dispatch chains" is the component, "and Felix" alone a person', () => {
+    const team = ['Felix Brandvold'];
+    const text = 'The node was Ready and Felix dispatch chains were programmed; the Felix agent logged it.';
+    expect(personTexts(text, team)).toEqual([]);
+    expect(personTexts(`${text}\nOrla and Felix reviewed it.`, team)).toContain('Felix');
+  });
+});

@@ -39,7 +39,7 @@ function componentPhrase(word: string): RegExp {
 function personSign(word: string): RegExp {
   const w = escapeRegExp(word);
   return new RegExp(
-    String.raw`(?:^|\n)\s*(?:[-*>]\s*)?(?:\*\*)?${w}(?:\*\*)?\s*:|@${w}\b|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+${w}\b|\b${w}\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+\s+(?:and|&)|\b(?:and|&|with|[Tt]hanks to|[Tt]hank you|[Tt]hanks|by|asked|pinged|paged|told|[Cc]redit to)\s+${w}\b|\b${w}\s+(?:and|&)\s+\p{Lu}\p{Ll}+\b(?!\s+${componentNoun})|\b${w}\s+(?:said|says|wrote|writes|asked|asks|noted|notes|replied|mentioned|joined|left|confirmed|suggested|thinks|thought)\b|\b${w}\s+\p{Lu}\p{Ll}+\s+(?:said|wrote|asked|joined|paged)\b`,
+    String.raw`(?:^|\n)\s*(?:[-*>]\s*)?(?:\*\*)?${w}(?:\*\*)?\s*:|@${w}\b|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+${w}\b|\b${w}\s*(?:,|and|&)\s*\p{Lu}\p{Ll}+\s+(?:and|&)|\b(?:and|&|with|[Tt]hanks to|[Tt]hank you|[Tt]hanks|by|asked|pinged|paged|told|[Cc]redit to)\s+${w}\b(?!['’]?s?\s+${componentNoun})|\b${w}\s+(?:and|&)\s+\p{Lu}\p{Ll}+\b(?!\s+${componentNoun})|\b${w}\s+(?:said|says|wrote|writes|asked|asks|noted|notes|replied|mentioned|joined|left|confirmed|suggested|thinks|thought)\b|\b${w}\s+\p{Lu}\p{Ll}+\s+(?:said|wrote|asked|joined|paged)\b`,
     'u',
   );
 }
