@@ -1,6 +1,7 @@
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { isToolProjectSite } from './publication/tool-project-sites.ts';
+import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
@@ -10,7 +11,8 @@ import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
-import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, searchableInternalNames } from './publication/internal-systems.ts';
+import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
+import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
 import { isExamplePassword, isNameOfWords } from './publication/code-and-standard-words.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
@@ -1347,10 +1349,29 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       found.push({ line: i, match });
     }
   });
+  const evidence = ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text;
+  // A part of a listed name that the post names as a component and never as a person ("Felix" of
+  // Calico beside a listed "Felix Klock"; round 20 of false positives, component-names.ts).
+  const components = new Map<string, boolean>();
+  const isComponent = (word: string) => {
+    const key = word.toLowerCase();
+    if (!components.has(key)) {
+      const wholeNames = ready.people.entries.filter((e) => !e.part && /\s/.test(e.text) && e.text.toLowerCase().split(/\s+/).includes(key)).map((e) => e.text);
+      components.set(key, isShownAsComponent(word, evidence, wholeNames));
+    }
+    return components.get(key)!;
+  };
+  // A snap package's own files and services (`/snap/microk8s/8695/bin/k8s-dqlite`), public with
+  // the package (round 20 of false positives, snap-package-files.ts).
+  const packageFiles = snapPackageFileNames(evidence, (name) => isIdentifierShaped(name, false, true) || Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)));
+  for (let k = found.length - 1; k >= 0; k--) {
+    const { match } = found[k];
+    if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isComponent(match.text)) found.splice(k, 1);
+    else if (match.rule === 'redact/identifier' && packageFiles.has(match.text.toLowerCase())) found.splice(k, 1);
+  }
   // Since the nineteenth probe round: a code name before a system's noun that the post does not
   // show as someone else's public name ("The Zarnith service"; unowned-code-names.ts).
   if (ready.raw.detectShapes !== false) {
-    const evidence = ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text;
     for (const m of findUnownedCodeNames(lines, evidence, (name) => ready.publicNames.has(name.toLowerCase()))) {
       if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;

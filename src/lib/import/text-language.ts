@@ -3,8 +3,11 @@
  * status page read in two countries writes each update twice (IFCA's "Nota: Corte de corriente …"
  * over "Note: Datacenter power down …"), and a summary made of two updates took one sentence of
  * each language (import round 20). Only the languages whose reports the import has met; undefined
- * when the text has too few of their small words to tell, or two languages tie.
+ * when the text has too few of their small words to tell, or two languages tie. Counted with the
+ * redaction guard's counter (src/lib/function-words.ts), with lists of its own.
  */
+
+import { countFunctionWords, functionWordIndex } from '../function-words.ts';
 
 /** Words frequent in one language and rare in the others (a word two of them share is left out: "de", "en", "die"). */
 const smallWords: Record<string, readonly string[]> = {
@@ -15,14 +18,10 @@ const smallWords: Record<string, readonly string[]> = {
   Danish: ['og', 'er', 'det', 'ikke', 'med', 'på', 'vi', 'af', 'til', 'et', 'har', 'kan', 'bliver', 'blev', 'igen', 'alle', 'nu'],
   Dutch: ['het', 'een', 'van', 'zijn', 'wij', 'niet', 'voor', 'wordt', 'werd', 'ook', 'bij', 'naar'],
 };
-const languageOf = new Map<string, string[]>();
-for (const [language, words] of Object.entries(smallWords)) for (const word of words) languageOf.set(word, [...(languageOf.get(word) ?? []), language]);
+const languageOf = functionWordIndex(Object.entries(smallWords));
 
 export function textLanguage(text: string): string | undefined {
-  const counts = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const language of languageOf.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
-  }
+  const counts = countFunctionWords(text.toLowerCase().match(/\p{L}+/gu) ?? [], languageOf);
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   // One small word alone tells a short update ("Note: … at 9:00") when no other language has one.
   if (!first || (second && (first[1] < 2 || second[1] * 2 > first[1]))) return undefined;

@@ -14,7 +14,7 @@
  */
 const groupOrProgramWords = new Set(['admin', 'admins', 'administrators', 'team', 'teams', 'bot', 'bots', 'assistant', 'agent',
   'maintainers', 'moderators', 'mods', 'staff', 'committee', 'automation', 'robot', 'ci', 'infra', 'ops', 'sre', 'security',
-  'support', 'releases']);
+  'support', 'releases', 'runner', 'runners', 'workflow', 'workflows', 'pipeline', 'pipelines', 'actions', 'deployer', 'daemon']);
 
 export function isGroupOrProgramAccount(name: string, isGivenName: (word: string) => boolean): boolean {
   const words = name.trim().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);

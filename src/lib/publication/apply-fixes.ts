@@ -3,6 +3,8 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { redactionFindingText } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
+import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
+import { capitalised, personPlaceholder } from './person-placeholder.ts';
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -78,6 +80,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const edits: Edit[] = [];
   const skipped: FixResult['skipped'] = [];
   const fences = fencedBlocks(source, bodyStart);
+  // Each line's language, told once and only when a person is replaced (person-placeholder.ts).
+  let lineLanguages: ReadonlyMap<number, OtherLanguage> | undefined;
+  const languageOfLine = (line: number) => (lineLanguages ??= otherLanguageLines(source.split('\n'), source)).get(line - 1);
   // A name the file name says too stays in the text until the file is renamed: replaced here, it
   // would be in the file name alone, where nothing in the post says it is a name any more, and the
   // public address would keep it while the check passed.
@@ -134,8 +139,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         edits.push({ start, end, text: publicName, finding });
         continue;
       }
-      let replacement = isPerson ? 'an engineer' : genericReplacement(finding.rule);
-      if (isSentenceStart(source, start, start < bodyStart)) replacement = replacement[0].toUpperCase() + replacement.slice(1);
+      let replacement = isPerson ? personPlaceholder(languageOfLine(finding.line), 'an engineer') : genericReplacement(finding.rule);
+      if (isSentenceStart(source, start, start < bodyStart)) replacement = capitalised(replacement);
       edits.push({ start, end, text: replacement, finding });
       continue;
     }

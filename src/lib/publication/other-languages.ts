@@ -22,6 +22,7 @@
 import type { PersonCandidate } from './person-patterns.ts';
 import { isKnownFirstName } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { countFunctionWords, functionWordIndex } from '../function-words.ts';
 
 /** A language other than English that the person rules know by its function words. */
 export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt';
@@ -102,31 +103,22 @@ function tokens(text: string): { words: string[]; unclosedCode: boolean } {
   return { words, unclosedCode: prose.includes('`') };
 }
 
-/** Each function word's languages, English as `english`: one look-up a word, not one a language. */
-const languagesOfWord = new Map<string, (OtherLanguage | 'english')[]>();
-for (const word of englishFunctionWords) languagesOfWord.set(word, ['english']);
-for (const [language, list] of Object.entries(functionWords) as [OtherLanguage, ReadonlySet<string>][]) {
-  for (const word of list) languagesOfWord.set(word, [...(languagesOfWord.get(word) ?? []), language]);
-}
+/** Each function word's languages, English as `english`. */
+const languagesOfWord = functionWordIndex<OtherLanguage | 'english'>([['english', englishFunctionWords], ...(Object.entries(functionWords) as [OtherLanguage, ReadonlySet<string>][])]);
 
 type FunctionWordCounts = { english: number; other: Map<OtherLanguage, number> };
 
 /** How many of `words` are function words of each language, English first. */
-function countFunctionWords(words: readonly string[]): FunctionWordCounts {
-  let english = 0;
-  const other = new Map<OtherLanguage, number>();
-  for (const word of words) {
-    for (const language of languagesOfWord.get(word) ?? []) {
-      if (language === 'english') english++;
-      else other.set(language, (other.get(language) ?? 0) + 1);
-    }
-  }
-  return { english, other };
+function countLanguages(words: readonly string[]): FunctionWordCounts {
+  const other = countFunctionWords(words, languagesOfWord);
+  const english = other.get('english') ?? 0;
+  other.delete('english');
+  return { english, other: other as Map<OtherLanguage, number> };
 }
 
 /** How many of `text`'s words are function words of each language, English first. */
 function functionWordCounts(text: string): FunctionWordCounts {
-  return countFunctionWords(tokens(text).words);
+  return countLanguages(tokens(text).words);
 }
 
 /** The posts counted last (see `evidenceCounts`): each of a post's fields is judged with the same post. */
@@ -139,7 +131,7 @@ const postCounts = new Map<string, FunctionWordCounts>();
  * unless a backtick of the text is left open, which the post could close (then the whole is read).
  */
 function evidenceCounts(evidence: string, text: string, own: ReturnType<typeof tokens>): FunctionWordCounts {
-  if (evidence === text) return countFunctionWords(own.words);
+  if (evidence === text) return countLanguages(own.words);
   if (own.unclosedCode || !evidence.startsWith(`${text}\n\n`)) return functionWordCounts(evidence);
   const post = evidence.slice(text.length + 2);
   let counts = postCounts.get(post);
@@ -148,7 +140,7 @@ function evidenceCounts(evidence: string, text: string, own: ReturnType<typeof t
     if (postCounts.size >= 8) postCounts.delete(postCounts.keys().next().value!);
     postCounts.set(post, counts);
   }
-  const sum = countFunctionWords(own.words);
+  const sum = countLanguages(own.words);
   sum.english += counts.english;
   for (const [language, count] of counts.other) sum.other.set(language, (sum.other.get(language) ?? 0) + count);
   return sum;
@@ -188,7 +180,7 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
     const inCode = fence !== undefined || opening;
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     if (inCode || !/\p{L}/u.test(line)) return;
-    const counts = countFunctionWords(lineTokens[i].words);
+    const counts = countLanguages(lineTokens[i].words);
     const own = strongestOther(counts, 2, 1);
     const otherCount = Math.max(0, ...counts.other.values());
     const language = own ?? (post && counts.english <= 1 && otherCount < 2 ? post : undefined);

@@ -1,0 +1,31 @@
+/**
+ * What `npm run redact` writes for a person on a line of another language (false positives, round
+ * 20): the English role wrote "Merci à an engineer pour le correctif" and "Danke an an engineer".
+ * A role in the line's language would need its article and case ("einem Teammitglied" after
+ * "mit", "einem" nowhere else), so the line gets a placeholder in brackets that reads the same
+ * wherever it stands: "Merci à [nom retiré] pour le correctif". English lines keep the role.
+ */
+import type { OtherLanguage } from './other-languages.ts';
+
+/** "Name removed" in each language the guard tells by its function words. */
+const nameRemoved: Record<OtherLanguage, string> = {
+  de: '[Name entfernt]',
+  nl: '[naam verwijderd]',
+  da: '[navn fjernet]',
+  nb: '[navn fjernet]',
+  sv: '[namn borttaget]',
+  fr: '[nom retiré]',
+  es: '[nombre eliminado]',
+  it: '[nome rimosso]',
+  pt: '[nome removido]',
+};
+
+/** What stands for a person on a line of `language`; `role` (English) where the line is English. */
+export function personPlaceholder(language: OtherLanguage | undefined, role: string): string {
+  return language ? nameRemoved[language] : role;
+}
+
+/** `text` as a sentence opens with it: its first letter in capitals ("An engineer", "[Nom retiré]"). */
+export function capitalised(text: string): string {
+  return text.replace(/\p{L}/u, (letter) => letter.toUpperCase());
+}
