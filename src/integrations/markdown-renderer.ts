@@ -60,7 +60,7 @@ export function createMarkdownRenderer(config: MarkdownConfig, astroRender: Rend
  * blank lines: a body that opens with a thematic break and has another one further down would
  * lose the text between them. An empty frontmatter in front is what Astro drops instead.
  */
-function keepAsBody(markdown: string): string {
+export function keepAsBody(markdown: string): string {
   return /^\s*\n(?:---|\+\+\+)|^\uFEFF?(?:---|\+\+\+)/.test(markdown) ? `---\n---\n${markdown}` : markdown;
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createAstroConfig } from '../../src/integrations/astro-config.ts';
-import { createMarkdownRenderer, mayRenderNatively, serialiseHast, type MarkdownConfig, type RenderMarkdown } from '../../src/integrations/markdown-renderer.ts';
+import { createMarkdownRenderer, keepAsBody, mayRenderNatively, serialiseHast, type MarkdownConfig, type RenderMarkdown } from '../../src/integrations/markdown-renderer.ts';
 import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 
 /** The site's Markdown settings as Astro resolves them (defaults filled in), from our one config. */
@@ -104,7 +104,11 @@ describe('createMarkdownRenderer: Astro\'s rendering, without its JavaScript plu
           continue; // A body that does not parse is refused before rendering.
         }
         if (!('markdown' in cut)) continue;
-        const expected = await astro.render(cut.markdown, { fileURL });
+        // A file whose `---` block comes after a blank line is refused by `npm run check`
+        // (frontmatter/missing), but the import's source fixtures hold such files: Astro would read
+        // that block as frontmatter, the site's renderer keeps it as body (keepAsBody), so Astro is
+        // asked what it renders for the body as the site hands it over.
+        const expected = await astro.render(keepAsBody(cut.markdown), { fileURL });
         const actual = await fast(cut.markdown, { fileURL });
         expect(actual.html, `${file} (${variant})`).toBe(expected.html);
         expect(actual.metadata?.headings, `${file} (${variant})`).toEqual(expected.metadata?.headings);
