@@ -236,7 +236,7 @@ export function firstUpdateAsSummary(markdown: string, summary: string): { markd
  * The same for a status page's updates made labelled paragraphs (src/lib/import/update-blocks.ts:
  * `**Investigating, 2021-08-13 12:20+02:00:** We are investigating …`, LiveAgent's updates kept in
  * its posts' frontmatter, Statusfy's blocks): the summary is the first update's words, stripped of
- * its label, and the body opened with the same words under it (import round 22: 131 of
+ * its label, and the body opened with the same words under it (import round 22: 76 of
  * liveagent-status' drafts). The body's first paragraph, when it is that update, keeps its label
  * and time and says its words are the summary.
  */
