@@ -229,10 +229,36 @@ export function firstUpdateAsSummary(markdown: string, summary: string): { markd
   // The item's continuation lines, up to the next item or the end of the list.
   let end = first + 1;
   while (end < lines.length && /^ {2}\S/.test(lines[end])) end++;
+  return summaryInPlaceOf(lines, first, end, row, words);
+}
+
+/**
+ * The same for a status page's updates made labelled paragraphs (src/lib/import/update-blocks.ts:
+ * `**Investigating, 2021-08-13 12:20+02:00:** We are investigating …`, LiveAgent's updates kept in
+ * its posts' frontmatter, Statusfy's blocks): the summary is the first update's words, stripped of
+ * its label, and the body opened with the same words under it (import round 22: 76 of
+ * liveagent-status' drafts). The body's first paragraph, when it is that update, keeps its label
+ * and time and says its words are the summary.
+ */
+export function firstUpdateParagraphAsSummary(markdown: string, summary: string): { markdown: string; replaced: boolean } {
+  const words = wordsOf(summary);
+  if (!words) return { markdown, replaced: false };
+  const lines = markdown.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const row = first >= 0 ? /^(\*\*[^*\n]{1,60}, \d{4}-\d{2}-\d{2}[^*\n]{0,40}:\*\* )(.+)$/.exec(lines[first]) : null;
+  if (!row) return { markdown, replaced: false };
+  // The paragraph's other lines, up to the blank line that ends it.
+  let end = first + 1;
+  while (end < lines.length && lines[end].trim() !== '') end++;
+  return summaryInPlaceOf(lines, first, end, row, words);
+}
+
+/** Lines `first` to `end` (opening with `row`: its label, then its words) say their words are the summary, when they are it word for word. */
+function summaryInPlaceOf(lines: string[], first: number, end: number, row: RegExpExecArray, words: string): { markdown: string; replaced: boolean } {
   const itemText = [row[2], ...lines.slice(first + 1, end).map((line) => line.trim())].join(' ');
   // A link, code, an escape, a tag or an entity would lose its address or marks in the plain-text
   // lead (as for a summary paragraph, round 12): such a row is kept as written.
-  if (/[[\]`<>&\\]|\bhttps?:\/\//.test(itemText) || wordsOf(itemText) !== words) return { markdown, replaced: false };
+  if (/[[\]`<>&\\]|\bhttps?:\/\//.test(itemText) || wordsOf(itemText) !== words) return { markdown: lines.join('\n'), replaced: false };
   lines.splice(first, end - first, `${row[1]}(its words are the summary, above)`);
   return { markdown: lines.join('\n'), replaced: true };
 }

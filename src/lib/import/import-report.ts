@@ -28,7 +28,8 @@ import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
-import { firstUpdateAsSummary, placeBodyUnderTitle } from './body-headings.ts';
+import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
+import { writtenInstantUtc } from './update-blocks.ts';
 import { affectedServicesOf, publishableTitle, titleNamesOnlyItsDay } from './publishable-title.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
@@ -964,6 +965,14 @@ export function importReport(sourceName: string, content: string, options: Impor
     times[field] = stated.at;
     inferred.push(`times.${field} ${stated.at} from the report's metadata (${stated.key})`);
   }
+  // A post of status updates kept in its frontmatter opens at the incident's first moment, its
+  // `date`, and posts the first update later (LiveAgent: "date: 2022-10-05 05:45 GTM", first update
+  // "06:30 GTM"): that `date`, up to two days before the first update's row, is the start.
+  const posted = source.postedAt ? writtenInstantUtc(source.postedAt, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }) : undefined;
+  if (posted && times.started && !milestones.started && posted < times.started && Date.parse(times.started) - Date.parse(posted) <= 2 * 86_400_000) {
+    inferred.push(`times.started ${posted} from the post's \`date\`, before its first update (${times.started})`);
+    times.started = posted;
+  }
   // Nothing else states the start, and the opening sentence does, in prose, with its own zone or
   // the report's ("On January 7th, 2023 at approximately 22:26 UTC the site experienced …"): it is
   // when the incident began, unless a time already read comes before it.
@@ -1024,8 +1033,9 @@ export function importReport(sourceName: string, content: string, options: Impor
   if (underTitle.removedTitleHeading) notes.push(`the heading "${underTitle.removedTitleHeading.split('\n')[0]}" is the title${reportTitle !== title ? ` (the draft's is "${title}")` : ''}: removed from the body, since the page shows the title above it`);
   if (underTitle.shifted) notes.push(`${underTitle.shifted} heading(s) made one level deeper (# → ##): the body's sections start at ##, under the title`);
   // A status page's incident: its first update is the summary, shown as the lead above the body.
-  const firstUpdate = options.exportKind && summary ? firstUpdateAsSummary(underTitle.markdown, summary) : undefined;
-  if (firstUpdate?.replaced) notes.push('the first update is the summary: its row in the body keeps its time and state and says so, since the page shows the summary above it (the timeline keeps its words)');
+  // So is a post's first update made a labelled paragraph (`**Investigating, 2021-08-13 12:20+02:00:** …`).
+  const firstUpdate = !summary ? undefined : options.exportKind ? firstUpdateAsSummary(underTitle.markdown, summary) : source.updates?.length ? firstUpdateParagraphAsSummary(underTitle.markdown, summary) : undefined;
+  if (firstUpdate?.replaced) notes.push(`the first update is the summary: its ${options.exportKind ? 'row' : 'paragraph'} in the body keeps its time and state and says so, since the page shows the summary above it (the timeline keeps its words)`);
   if (tablePipes.rows) notes.push(`${tablePipes.rows} table row(s) hold a pipe inside code (\`a | b\`), which split the row into more cells than its header: escaped (\\|) so that the cell shows it`);
   const safe = makeMdxSafe(firstUpdate?.markdown ?? underTitle.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);

@@ -32,6 +32,8 @@ export interface SourceText {
   wordDocument?: boolean;
   /** A status page's updates written as blocks of their own (Statusfy's `::: update`, an MDX `<Update date>`): see update-blocks.ts. */
   updates?: StatusUpdateBlock[];
+  /** A post of updates kept in its frontmatter: the post's `date`, as written there (`2022-10-05 05:45+00:00`), when its first update states a time of its own. */
+  postedAt?: string;
 }
 
 const htmlExtensions = /\.x?html?$/i;
@@ -181,7 +183,7 @@ export function readSource(name: string, content: string): SourceText {
   // A notice of frontmatter alone without such a list (a scheduled maintenance's `subtitle`): its words are its sentences.
   const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : undefined;
   const blocks = listed ?? statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: /\.mdxx?$/i.test(name) });
-  const updates = blocks.updates.length ? { updates: blocks.updates } : {};
+  const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}) };
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
   return { format, markdown: blocks.markdown, foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, ...updates };
 }

@@ -1,4 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
+import { toUtcIso, type Zone } from './time-zones.ts';
 /**
  * Status pages kept in git write an incident's updates as blocks of their own markup, each with the
  * moment it was posted, and no timeline section:
@@ -115,7 +116,7 @@ export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } 
  * update becomes a paragraph as the blocks above do (`**Resolved, 2021-07-06 18:00:** …`), the
  * first without a date of its own at the post's; undefined when the data holds no such list.
  */
-export function frontmatterUpdates(data: Record<string, unknown>): { markdown: string; updates: StatusUpdateBlock[] } | undefined {
+export function frontmatterUpdates(data: Record<string, unknown>): { markdown: string; updates: StatusUpdateBlock[]; postedAt?: string } | undefined {
   const list = Object.entries(data).find(([key, value]) => /^(?:incident_?states|updates|incident_?updates|states)$/i.test(key) && Array.isArray(value))?.[1] as unknown[] | undefined;
   const written = (value: unknown) => (value instanceof Date ? value.toISOString().replace(/:00\.000Z$/, 'Z') : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined);
   const entries = (list ?? []).filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item))
@@ -137,7 +138,21 @@ export function frontmatterUpdates(data: Record<string, unknown>): { markdown: s
     updates.push({ at, ...(entry.state ? { state: label } : {}), text: entry.text });
     return labelled(label, at, entry.text);
   });
-  return { markdown: `${paragraphs.join('\n\n')}\n`, updates };
+  // The post's `date` when its first update states a time of its own: LiveAgent opens the post at
+  // the incident's first moment ("date: 2022-10-05 05:45 GTM") and posts the first update later
+  // ("06:30 GTM"); import-report.ts takes it as the start when it comes before that update.
+  return { markdown: `${paragraphs.join('\n\n')}\n`, updates, ...(postedAt && entries[0].at ? { postedAt } : {}) };
+}
+
+/**
+ * An instant as the updates above write it (`2021-08-13 12:20+02:00`, `2021-08-13 12:20`) in UTC
+ * (`2021-08-13T10:20:00Z`), one without an offset read in `zone`.
+ */
+export function writtenInstantUtc(at: string, zone: Zone): string | undefined {
+  const parts = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(?:([+-])(\d{2}):(\d{2}))?$/.exec(at);
+  if (!parts) return undefined;
+  const own: Zone | undefined = parts[3] ? { kind: 'offset', minutes: (parts[3] === '-' ? -1 : 1) * (Number(parts[4]) * 60 + Number(parts[5])), label: `${parts[3]}${parts[4]}:${parts[5]}` } : undefined;
+  return toUtcIso(parts[1], parts[2], own ?? zone);
 }
 
 /** A written date and time as `YYYY-MM-DD HH:MM` and its offset when it states one (`+02:00`); undefined without a time. */
