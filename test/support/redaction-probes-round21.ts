@@ -4,7 +4,8 @@
  * incident ("Caoimhe Brenne restarted the pool", "Eskil Berg rolled back the deploy"). Neither
  * word is a name to any list, so the rules of unknown full names read the surname as a word and
  * the rules of everyday-word names read no given name. Text of our own writing; no list knows any
- * name.
+ * name. And a code name acting with a verb a person shares, with nothing it is done to ("Zarnith
+ * failed at 10:02", "Quorvane restarted twice").
  */
 import type { LeakProbeWithOrganisation } from './redaction-probe-harness.ts';
 
@@ -22,6 +23,11 @@ export const leakProbesRound21: readonly LeakProbeWithOrganisation[] = [
   p('an unknown given name and a word surname with an adverb', 'Caoimhe Crane then rolled the config back.', 'Caoimhe Crane'),
   p('an unknown given name and a word surname acknowledging a page', 'Tadhg Brenne acknowledged the page within two minutes.', 'Tadhg Brenne'),
   p('an unknown given name and a word surname reverting', 'Saoirse Marsh reverted the migration at 10:40.', 'Saoirse Marsh'),
+  p('a code name failing at a time', 'Zarnith failed at 10:02 and again at 10:40.', 'Zarnith'),
+  p('a code name failing at the end of a sentence', 'The cache was fine. Velkanor failed.', 'Velkanor'),
+  p('a code name failing again after a restart', 'Brathmoor failed again after the restart.', 'Brathmoor'),
+  p('a code name restarting twice', 'At 10:02 Quorvane restarted twice.', 'Quorvane'),
+  p('a code name rebooting on its own', 'Ostravel rebooted on its own after the kernel panic.', 'Ostravel'),
   p('an unknown given name and a word surname, then named again', 'Aoife Berg paged the on-call DBA. Aoife Berg stayed on the bridge until 12:00.', 'Aoife Berg'),
 ];
 
@@ -29,4 +35,7 @@ export const leakProbesRound21: readonly LeakProbeWithOrganisation[] = [
 export const stillPublishedRound21: ReadonlySet<string> = new Set<string>([]);
 
 /** The probes found before this round's rules (measured on the commit before it). */
-export const foundBeforeRound21: ReadonlySet<string> = new Set<string>([]);
+export const foundBeforeRound21: ReadonlySet<string> = new Set<string>([
+  'a code name restarting twice',
+  'a code name rebooting on its own',
+]);

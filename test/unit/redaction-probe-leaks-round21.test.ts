@@ -6,9 +6,9 @@ import { describeProbesThroughPublicBuild } from '../support/probe-public-build.
 /**
  * The twenty-first probe round (docs/redaction.md, "Twenty-first probe round"): a given name no
  * list knows before a surname that is a dictionary word, acting as a person acts in an incident.
- * Every probe and negative is text of our own writing; no list knows any name.
+ * And a code name failing or restarting with nothing it is done to. Every probe and negative is text of our own writing; no list knows any name.
  */
-describeProbeRound({ probes: leakProbesRound21, foundBefore: foundBeforeRound21, stillPublished: stillPublishedRound21, atLeast: { probes: 12, gotThroughBefore: 12 } });
+describeProbeRound({ probes: leakProbesRound21, foundBefore: foundBeforeRound21, stillPublished: stillPublishedRound21, atLeast: { probes: 17, gotThroughBefore: 15 } });
 
 describeProbesThroughPublicBuild('each probe is found through the public build path too, as the body of a public post, with its line', leakProbesRound21);
 
@@ -27,6 +27,13 @@ describe('not findings: public text written the same way', () => {
     ["a title's run of capitalised words", '## How Zarnith Berg Deployed The Fix'],
   ])('%s', (_, text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  test.each([
+    ['a known product restarting', 'Kubernetes restarted twice; Postgres failed at 10:02.'],
+    ['a person restarting something', 'We restarted the writer; Velkanor Crane restarted the pool.'],
+  ])('%s: no system', (_, text) => {
+    expect(foundInProbe(text).filter((f) => f.startsWith('redact/internal-name'))).toEqual([]);
   });
 
   test('a pair listed in publicNames is no finding', () => {
