@@ -23,6 +23,8 @@ export const leakProbesRound21: readonly LeakProbeWithOrganisation[] = [
   p('an unknown given name and a word surname with an adverb', 'Caoimhe Crane then rolled the config back.', 'Caoimhe Crane'),
   p('an unknown given name and a word surname acknowledging a page', 'Tadhg Brenne acknowledged the page within two minutes.', 'Tadhg Brenne'),
   p('an unknown given name and a word surname reverting', 'Saoirse Marsh reverted the migration at 10:40.', 'Saoirse Marsh'),
+  p('an unknown given name and a word surname who was paged', 'Eskil Crane was paged at 03:00.', 'Eskil Crane'),
+  p('an unknown given name and a word surname joining the bridge', 'At 03:20 Saoirse Berg joined the bridge.', 'Saoirse Berg'),
   p('a code name failing at a time', 'Zarnith failed at 10:02 and again at 10:40.', 'Zarnith'),
   p('a code name failing at the end of a sentence', 'The cache was fine. Velkanor failed.', 'Velkanor'),
   p('a code name failing again after a restart', 'Brathmoor failed again after the restart.', 'Brathmoor'),

@@ -5,7 +5,8 @@
  * the rules of everyday-word names (everyday-word-names.ts) read only a given name some list
  * knows, so the whole name was published. What says a person here is the place: two capitalised
  * words right before what a person does to something in an incident ("restarted the pool",
- * "paged the DBA", "escalated to the vendor"), the verb followed by what it is done to.
+ * "paged the DBA", "escalated to the vendor"), the verb followed by what it is done to, or what
+ * only a person is or does ("was paged", "joined the bridge"; people-only-events.ts).
  *
  * Not when the first word is a word of any list (a dictionary, the lexicon, a public term) or the
  * second names a system or a team ("Zarnith Proxy restarted the worker", "Acme Support confirmed
@@ -15,6 +16,7 @@
 import { isPublicTerm } from './public-terms.ts';
 import { isEnglishWord, isKnownWord } from './people.ts';
 import { capitalisedPair, inTitleRun, isPluralWord } from './everyday-word-names.ts';
+import { onlyAPersonDoes } from './people-only-events.ts';
 import { allMatches } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
@@ -41,7 +43,8 @@ export function findUnlistedGivenNames(line: string): PatternMatch[] {
     const before = line.slice(0, index);
     const after = line.slice(index + text.length);
     if (inTitleRun(before, after)) continue;
-    if (personAction.test(after.replace(/^(?:\*\*|__|\*|_)/, ''))) {
+    const afterWords = after.replace(/^(?:\*\*|__|\*|_)/, '');
+    if (personAction.test(afterWords) || onlyAPersonDoes(afterWords.trimStart())) {
       found.push({ text, index, severity: 'error', guess: true, why: 'an unlisted given name and a surname that is a word, acting as a person' });
     }
   }
