@@ -1426,6 +1426,11 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
       }
+      // A full name with a part that is a word ("Aoife Berg"; since the twenty-first probe round):
+      // that part is not looked for alone, so the whole name is, or its other places kept the word.
+      if (words.length >= 2 && words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)) && words.some((word) => isOrdinaryWord(word)) && discovered.get(candidate.text) !== 'person') {
+        discovered.set(candidate.text, candidate.guess ? 'possible-person' : 'person');
+      }
       // The handles a full name makes, as code hosts and registries spell them ("Hallvard Brekke"
       // is `hbrekke` of `ghcr.io/hbrekke/app`, `hallvard.brekke`, `hallvardb`; since the seventh
       // probe round). Each no English word and long enough not to be an abbreviation.

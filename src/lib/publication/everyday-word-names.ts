@@ -27,7 +27,7 @@ import { allMatches } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
 /** A capitalised word, then another: the pair to judge. */
-const pair = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}_@'’-])/gu;
+export const capitalisedPair = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}_@'’-])/gu;
 
 /** What a person does in an incident, as a report says it after the name. */
 const personVerb = /^(?:[ \u00a0]+and (?:I|me)\b|[ \u00a0]+(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:acknowledged|acked|paged|pinged|called|messaged|emailed|escalated|declared|noticed|spotted|confirmed|joined|took|handed|asked|said|wrote|replied|suggested|proposed|approved|reviewed|merged|reverted|rolled|restarted|rebooted|restored|deployed|shipped|fixed|patched|investigated|found|traced|identified|opened|filed|raised|posted|ran|drained|promoted|rotated|disabled|enabled|killed|bumped|failed over|says|notes|asks|writes|confirms|suggests|explains|agrees)\b)/u;
@@ -43,26 +43,30 @@ const timeBefore = /\b(?:in|on|of|since|until|by|during|from|to|early|late|mid|l
 const months = new Set(['may', 'june', 'april', 'august']);
 
 /** A second word that is a plural noun ("Rules", "Connections"): a product's or a setting's name. */
-function pluralWord(word: string): boolean {
+export function isPluralWord(word: string): boolean {
   const lower = word.toLowerCase();
   return /[^s]s$/.test(lower) && isEnglishWord(lower.slice(0, -1)) && !/(?:ss|us|is)$/.test(lower);
+}
+
+/** A pair inside a title's run of capitalised words ("Will Price Changes Affect Billing"), not after a person's verb. */
+export function inTitleRun(before: string, after: string): boolean {
+  return /^[ \u00a0]+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !/(?:^|[.!?:;]\s+)\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !personBefore.test(before));
 }
 
 /** Full names of everyday words on one line of prose, each where only a person stands. */
 export function findEverydayWordNames(line: string): PatternMatch[] {
   if (!/\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}/u.test(line)) return [];
   const found: PatternMatch[] = [];
-  for (const m of allMatches(pair, line)) {
+  for (const m of allMatches(capitalisedPair, line)) {
     const [text, first, last] = m;
     const index = m.index!;
     // Since the twentieth probe round, a given name that is no word before a surname that is one
     // ("Sigrun Stone paged", "Eskil Berg rolled back"): the rules of unknown full names read such a
     // surname as a word, and the given name's own rule reads it only right before the verb.
-    if (!(isEverydayGivenName(first) || isGivenNameOnly(first)) || pluralWord(last) || isPublicTerm(last) || isPublicTerm(text)) continue;
+    if (!(isEverydayGivenName(first) || isGivenNameOnly(first)) || isPluralWord(last) || isPublicTerm(last) || isPublicTerm(text)) continue;
     const before = line.slice(0, index);
     const after = line.slice(index + text.length);
-    // A title's run of capitalised words.
-    if (/^[ \u00a0]+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !/(?:^|[.!?:;]\s+)\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !personBefore.test(before))) continue;
+    if (inTitleRun(before, after)) continue;
     if (months.has(first.toLowerCase()) && (timeBefore.test(before) || /^[ \u00a0,]*\d/.test(after))) continue;
     const afterWords = after.replace(/^(?:\*\*|__|\*|_)/, '');
     if (personVerb.test(afterWords) || onlyAPersonDoes(afterWords) || personBefore.test(before) || roleAfter.test(afterWords)) {
@@ -70,9 +74,9 @@ export function findEverydayWordNames(line: string): PatternMatch[] {
     }
   }
   // "Thanks to Grant Hill and Rich Green": the other of two names joined by "and".
-  for (const m of allMatches(pair, line)) {
+  for (const m of allMatches(capitalisedPair, line)) {
     const index = m.index!;
-    if (found.some((f) => f.index === index) || !(isEverydayGivenName(m[1]) || isGivenNameOnly(m[1])) || pluralWord(m[2])) continue;
+    if (found.some((f) => f.index === index) || !(isEverydayGivenName(m[1]) || isGivenNameOnly(m[1])) || isPluralWord(m[2])) continue;
     const joined = found.some((f) => /^[ \u00a0]+(?:and|&)[ \u00a0]+$/.test(line.slice(f.index + f.text.length, index)) || /^[ \u00a0]+(?:and|&)[ \u00a0]+$/.test(line.slice(index + m[0].length, f.index)));
     if (joined) found.push({ text: m[0], index, severity: 'error', guess: true, why: 'a full name of everyday words beside another' });
   }

@@ -13,6 +13,7 @@ import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-peo
 import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
+import { findUnlistedGivenNames } from './unlisted-given-names.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
 import { findOtherLanguagePeople } from './other-language-people.ts';
@@ -2392,6 +2393,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
     // Since the nineteenth probe round: full names of everyday words, where a person stands.
     if (!codeLines.has(i)) for (const m of findEverydayWordNames(line)) addLonger(candidates, { ...m, line: i });
+    // Since the twenty-first probe round: an unlisted given name and a word surname, acting (unlisted-given-names.ts).
+    if (!codeLines.has(i)) for (const m of findUnlistedGivenNames(line)) addLonger(candidates, { ...m, line: i });
     // Since the twentieth probe round: timelines' bracketed actors, chat actions, RACI lines, … (shorthand-people.ts).
     for (const m of findShorthandPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findPossessiveWorkPeople(line)) addLonger(candidates, { ...m, line: i });
