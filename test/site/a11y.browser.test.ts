@@ -39,8 +39,10 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     await Promise.all(Object.values(servers).map((s) => s.close()));
   });
 
-  test.each(pages)('%s %s page has no serious or critical violations, light and dark', async (site, _name, path, width) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  // The page tests run side by side (a page of their own each, in the one browser): most of a
+  // test is the wait for the network to go quiet and axe's run, which overlap well.
+  test.concurrent.for(pages)('%s %s page has no serious or critical violations, light and dark', async ([site, _name, path, width], { expect }) => {
+    await Promise.all((['light', 'dark'] as const).map(async (colorScheme) => {
       const page = await browser.newPage({ colorScheme, ...(width ? { viewport: { width, height: 844 } } : {}) });
       await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: axeSource });
@@ -50,12 +52,12 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
       });
       await page.close();
       expect(violations, `${colorScheme} ${path}`).toEqual([]);
-    }
+    }));
   });
 
-  test.each(['/severity/sev-2/', '/years/2024/', '/tags/database/', '/triggers/configuration/', '/services/checkout-api/'])(
+  test.concurrent.for(['/severity/sev-2/', '/years/2024/', '/tags/database/', '/triggers/configuration/', '/services/checkout-api/'])(
     'list page %s: headings go down one level at a time (a screen reader lists the postmortems under the page title)',
-    async (path) => {
+    async (path, { expect }) => {
       const page = await browser.newPage();
       await page.goto(servers.internal.url + path);
       const levels = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => Number(h.tagName[1])));
@@ -66,10 +68,10 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     },
   );
 
-  test.each([
+  test.concurrent.for([
     ['internal', '/'], ['internal', '/search/?q=database'], ['internal', '/severity/sev-2/'], ['internal', '/compliance/2026/'],
     ['public', '/'], ['public', '/search/?q=orders'], ['public', '/history/2025/'],
-  ])('%s %s: the frame passes axe\'s moderate landmark and heading rules too (distinct landmark names, no skipped heading level)', async (site, path) => {
+  ])('%s %s: the frame passes axe\'s moderate landmark and heading rules too (distinct landmark names, no skipped heading level)', async ([site, path], { expect }) => {
     const page = await browser.newPage();
     await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
     const violations = (await axeViolations(page, { runOnly: ['landmark-unique', 'heading-order'] })).map(describeViolation);
@@ -79,8 +81,8 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
 
   // Tables written with an empty header row (`| | |`) or corner cell (`| | before | after |`):
   // axe's minor empty-table-header rule, which the serious-only run above does not see.
-  test.each(['/postmortems/2026-03-24-refund-dns-cache-stale-ip/', '/postmortems/2025-06-10-push-provider-latency-delayed-emails/', '/postmortems/2026-07-07-mesh-ca-rotation-near-miss/'])(
-    '%s: no table header is empty', async (path) => {
+  test.concurrent.for(['/postmortems/2026-03-24-refund-dns-cache-stale-ip/', '/postmortems/2025-06-10-push-provider-latency-delayed-emails/', '/postmortems/2026-07-07-mesh-ca-rotation-near-miss/'])(
+    '%s: no table header is empty', async (path, { expect }) => {
       const page = await browser.newPage();
       await page.goto(servers.internal.url + path);
       const violations = (await axeViolations(page, { runOnly: ['empty-table-header'] })).map(describeViolation);
