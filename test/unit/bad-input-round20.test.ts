@@ -2,11 +2,11 @@
 // asserts a message the commit before did not give; the controls, what passes unchanged.
 import { describe, expect, test } from 'vitest';
 import { join, resolve } from 'node:path';
-import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { parseZone, toUtcIso, wallClockFold, type Zone } from '../../src/lib/import/time-zones.ts';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
+import { configRefusal } from '../support/kb-config-refusal.ts';
 
 const berlin = parseZone('Europe/Berlin')!;
 const newYork = parseZone('America/New_York')!;
@@ -69,16 +69,7 @@ describe('a year of five digits (round 19 offered 2025-03-21, another day)', () 
 });
 
 describe('site.config.ts', () => {
-  const valid = { organisation: 'Acme', sites: { internal: { title: 'Acme KB', url: 'https://incidents.acme.internal' }, public: { title: 'Acme History', url: 'https://status.acme.example' } } };
-  const problem = (extra: object) => {
-    try {
-      loadKbConfig({ ...valid, ...extra }, {}, { fileExists: () => false });
-    } catch (error) {
-      expect(error).toBeInstanceOf(KbConfigError);
-      return (error as Error).message;
-    }
-    return undefined;
-  };
+  const problem = configRefusal;
 
   test.each([
     ['2025-07-01 ', 'it ends with a space'],
