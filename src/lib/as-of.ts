@@ -5,6 +5,30 @@ export function isIsoDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
+/** Names white space as a reader cannot see it: "a space", "2 spaces", "a tab", "a non-breaking space". */
+function whiteSpaceWords(text: string): string {
+  const kinds = new Set([...text].map((c) => (c === ' ' ? 'space' : c === '\t' ? 'tab' : c === '\u00A0' ? 'non-breaking space' : c === '\n' || c === '\r' ? 'line break' : 'blank character')));
+  const kind = kinds.size === 1 ? [...kinds][0] : 'blank character';
+  return text.length === 1 ? `a ${kind}` : `${text.length} ${kind}s`;
+}
+
+/**
+ * What makes an as-of value that is no day one, when the day it means is plain: white space
+ * around it (`'2025-07-01 '`, which round 19 refused as "not a date" without naming the space)
+ * or a time after it (`2025-07-01T10:00:00Z`). Undefined otherwise.
+ */
+export function asOfDayMeant(value: string): { day: string; reason: string } | undefined {
+  const trimmed = value.trim();
+  if (trimmed !== value && isIsoDay(trimmed)) {
+    const before = value.slice(0, value.indexOf(trimmed));
+    const after = value.slice(value.indexOf(trimmed) + trimmed.length);
+    const where = [before && `starts with ${whiteSpaceWords(before)}`, after && `ends with ${whiteSpaceWords(after)}`].filter(Boolean).join(' and ');
+    return { day: trimmed, reason: `it ${where}` };
+  }
+  const day = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(trimmed)?.[1];
+  return day && isIsoDay(day) ? { day, reason: 'it holds a time of day, and the day goes without it' } : undefined;
+}
+
 /** The earliest day KB_AS_OF may name; one before it is a typo (1900-01-01, 0026-01-31). */
 const earliestAsOf = '1970-01-01';
 

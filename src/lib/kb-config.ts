@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { lintRules } from './lint/index.ts';
 import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
-import { asOfRangeProblem, isIsoDay, resolveAsOfDate } from './as-of.ts';
+import { asOfDayMeant, asOfRangeProblem, isIsoDay, resolveAsOfDate } from './as-of.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { findMarkup } from './plain-text-fields.ts';
@@ -61,7 +61,12 @@ export const kbConfigSchema = z.strictObject({
    * A day from 1970-01-01 to a year after today, like `KB_AS_OF`.
    * Example: `'2026-01-31'`. Overridden by `KB_AS_OF`.
    */
-  asOf: z.string().refine(isIsoDay, { error: 'is not a date; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today' }).optional(),
+  asOf: z.string().refine(isIsoDay, {
+    error: (issue) => {
+      const meant = typeof issue.input === 'string' ? asOfDayMeant(issue.input) : undefined;
+      return meant ? `is not a date as written: ${meant.reason}. Write '${meant.day}'` : 'is not a date; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today';
+    },
+  }).optional(),
   /** The lint rules of `npm run check` (docs/rules.md lists them; `npm run check -- --rules` too). */
   lint: z.strictObject({
     /**
@@ -270,10 +275,11 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
       problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} reads as a regular expression (${JSON.stringify(pattern[0])}), but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. 'db-7', 'db-8'); a name's every host under a domain is what redaction.internalDomains is for.`);
     });
   }
-  // An address (`people: ['jane.doe@acme.com']`, round 18's leftover) was looked for as written:
-  // the guard flags every address anyway, and the person's name went unlisted and was published.
+  // An address (`people: ['jane.doe@acme.com']`, round 18's leftover) or a handle (`'@jdoe'`,
+  // round 19's) was looked for as written: the guard flags every address and handle anyway, and
+  // the person's name went unlisted and was published.
   redaction.people.forEach((name, index) => {
-    const problem = personEntryAddressProblem(name);
+    const problem = personEntryProblem(name);
     if (problem) problems.push(`redaction.people[${index}] is ${JSON.stringify(name)}, ${problem}`);
   });
   // A file's path (`people: ['./names.txt']`) was looked for as a name, and the names the file
@@ -322,19 +328,30 @@ export function internalDomainProblem(suffix: string): string | undefined {
 /** Top-level domains public hosts end with, which no organisation's internal hosts own alone. */
 const publicTopLevelDomains = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'co', 'cloud', 'tech', 'ai', 'biz', 'info', 'edu', 'gov', 'mil', 'int', 'me', 'us', 'uk', 'eu', 'de', 'fr', 'nl', 'no', 'se', 'dk', 'fi', 'ch', 'at', 'be', 'es', 'it', 'pl', 'cz', 'ie', 'ca', 'au', 'nz', 'jp', 'cn', 'in', 'br', 'ru']);
 
+/** The name a handle's or an address's letters spell (`jane.doe` → 'Jane Doe'), or undefined when they spell none. */
+function nameSpelledBy(local: string): string | undefined {
+  const parts = local.split(/[._-]+/);
+  return parts.length >= 2 && parts.every((part) => /^\p{L}{2,}$/u.test(part)) ? parts.map((part) => part[0].toUpperCase() + part.slice(1).toLowerCase()).join(' ') : undefined;
+}
+
 /**
- * Why a `people` entry holding an e-mail address is not a name, with the name to write when the
- * entry gives it (`'Jane Doe <jane.doe@acme.com>'`) or its address spells it (`jane.doe@…`).
+ * Why a `people` entry is no name: an e-mail address, or a chat handle (`'@jdoe'`, round 19's
+ * leftover, looked for as written), with the name to write when the entry gives it
+ * (`'Jane Doe <jane.doe@acme.com>'`) or its letters spell it (`jane.doe@…`, `@jane.doe`). The
+ * guard flags every address and handle in a public post already; the name is what went unlisted.
  */
-export function personEntryAddressProblem(entry: string): string | undefined {
+export function personEntryProblem(entry: string): string | undefined {
   const text = entry.trim();
+  const handle = /^@([A-Za-z][\w.-]*)$/.exec(text);
+  if (handle) {
+    const spelled = nameSpelledBy(handle[1]);
+    return `a chat or code-review handle, not a name: the guard finds a person by the name the postmortems write, and flags every handle in a public post already (redact/handle), so the person's name would be published. ${spelled ? `Write the name: '${spelled.replace(/'/g, "\\'")}'` : "Write the person's name as the postmortems write it, e.g. 'Jane Doe'"}.`;
+  }
   const withName = /^(.*?)\s*<(?:mailto:)?[^\s<>@]+@[^\s<>@]+>$/i.exec(text);
   const address = /^(?:mailto:)?([^\s<>@]+)@[^\s<>@]+\.[a-z]{2,}$/i.exec(text);
   if (!withName && !address) return undefined;
   const givenName = withName?.[1].replace(/^["']|["']$/g, '').trim();
-  const parts = address?.[1].split(/[._-]+/) ?? [];
-  const spelled = parts.length >= 2 && parts.every((part) => /^\p{L}{2,}$/u.test(part)) ? parts.map((part) => part[0].toUpperCase() + part.slice(1).toLowerCase()).join(' ') : undefined;
-  const name = givenName || spelled;
+  const name = givenName || (address ? nameSpelledBy(address[1]) : undefined);
   return `an e-mail address, not a name: the guard finds a person by the name the postmortems write, and flags every e-mail address in a public post already (redact/email), so the person's name would be published. ${name ? `Write the name: '${name.replace(/'/g, "\\'")}'` : "Write the person's name as the postmortems write it, e.g. 'Jane Doe'"}${givenName ? ' alone' : ''}.`;
 }
 

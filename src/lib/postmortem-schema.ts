@@ -36,6 +36,23 @@ function wordForDayReason(text: string): string {
   if (!/\d/.test(text)) return ` ${JSON.stringify(text.trim())} names no day: write the day itself (a word such as tomorrow or next sprint means another day as the report ages).`;
   return '';
 }
+/**
+ * A year of five digits or more (`10000-07-09`, `20255-07-09`): round 19 left it "not a date" with
+ * `e.g. 2025-03-21`, another day. The month and day are kept; the years that one digit fewer
+ * makes, within the accepted range, are offered, or the year is left for the author to write.
+ */
+function longYearMessage(value: string, text: string): string | undefined {
+  const match = /^(\d{5,})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (!match) return undefined;
+  const monthDay = `${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+  // A month and day no year has (02-30) is the other messages' to name.
+  if (!isRealDate(`2024-${monthDay}`)) return undefined;
+  const years = [...new Set([...match[1]].map((_, i) => match[1].slice(0, i) + match[1].slice(i + 1)))]
+    .filter((year) => /^\d{4}$/.test(year) && !implausibleYear(year) && isRealDate(`${year}-${monthDay}`)).sort();
+  const written = `"${value}" is not a date: its year, ${match[1]}, has ${match[1].length} digits, where a year takes four (${earliestYear} to ${latestYear}).`;
+  if (years.length) return `${written} Write ${years.map((year) => `${year}-${monthDay}`).join(' or ')}${years.length > 1 ? ', whichever was meant' : ''}.`;
+  return `${written} Write the year meant with four digits, keeping the month and day: YYYY-${monthDay}, e.g. 2025-${monthDay}.`;
+}
 function dayMeantReason(text: string): string {
   const day = dayMeant(text);
   if (!day) return '';
@@ -205,10 +222,10 @@ export const calendarDateSchema = z
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
+        message: longYearMessage(value, text) ?? (dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
           ? `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text) || partialDayReason(text) || wordForDayReason(text)}`
           // Round 15: `03/05/2024`, `9 July 2025`, `2025/07/09`, `12.07.2025`, `1 Aug` got "e.g. 2025-03-21".
-          : `"${value}" is not a date as this field takes it (YYYY-MM-DD).${dayNotationAdvice(text)}`,
+          : `"${value}" is not a date as this field takes it (YYYY-MM-DD).${dayNotationAdvice(text)}`),
       });
       return z.NEVER;
     }

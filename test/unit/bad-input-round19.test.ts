@@ -4,7 +4,6 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { resolveAsOfDate } from '../../src/lib/as-of.ts';
 import { parseArgsOnce } from '../../scripts/lib/command-line.ts';
 import { parseZone, zoneOptionProblem } from '../../src/lib/import/time-zones.ts';
@@ -12,20 +11,12 @@ import { checkOptionsProblem } from '../../src/lib/check-options.ts';
 import { contentFolderProblem } from '../../src/lib/validate-corpus.ts';
 import { scanPublicText } from '../../src/lib/redaction-guard.ts';
 import { errorsAfterEditingGoodInput, replacing } from '../support/content-fixture.ts';
+import { configRefusal } from '../support/kb-config-refusal.ts';
 
 const body = (text: string) => replacing('A configuration push lowered the pool size.', `A configuration push lowered the pool size.\n\n${text}`);
 
 describe('site.config.ts redaction lists (round 18 left them taken)', () => {
-  const valid = { organisation: 'Acme', sites: { internal: { title: 'Acme KB', url: 'https://incidents.acme.internal' }, public: { title: 'Acme History', url: 'https://status.acme.example' } } };
-  const problem = (redaction: object) => {
-    try {
-      loadKbConfig({ ...valid, redaction }, {}, { fileExists: () => false });
-    } catch (error) {
-      expect(error).toBeInstanceOf(KbConfigError);
-      return (error as Error).message;
-    }
-    return undefined;
-  };
+  const problem = (redaction: object) => configRefusal({ redaction });
 
   test.each([
     ['jane.doe@acme.com', "Write the name: 'Jane Doe'."],

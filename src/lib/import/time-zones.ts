@@ -76,11 +76,36 @@ function ianaOffsetAt(name: string, utcMs: number): number {
   return Math.round((asUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
 }
 
-/** The UTC instant (ISO, `Z`) of a wall-clock date and time noted in `zone`. */
-export function toUtcIso(date: string, time: string, zone: Zone): string {
+/** A wall-clock time that names no instant of its zone (`gap`: the clocks skipped it) or two (`overlap`: they went back over it). */
+export type WallClockFold = { kind: 'gap' | 'overlap'; date: string; time: string; zone: string; readAs: string; other?: string };
+
+const isoOf = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+function wallMs(date: string, time: string): number {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  return Date.UTC(y, m - 1, d, hh, mm);
+}
+
+/**
+ * Whether a wall-clock time in an IANA zone fell in a daylight-saving change: the offsets a day
+ * before and a day after are the two the change is between, and each is tried; none that reads
+ * back as the same wall time is a gap (02:30 on 2025-03-30 in Europe/Berlin), both an overlap
+ * (02:30 on 2025-10-26). A fixed offset has neither.
+ */
+export function wallClockFold(date: string, time: string, zone: Zone): WallClockFold | undefined {
+  if (zone.kind !== 'iana') return undefined;
+  const wall = wallMs(date, time);
+  const offsets = [...new Set([ianaOffsetAt(zone.name, wall - 86_400_000), ianaOffsetAt(zone.name, wall + 86_400_000)])];
+  const instants = offsets.map((offset) => wall - offset * 60_000).filter((at, i) => ianaOffsetAt(zone.name, at) === offsets[i]);
+  const readAs = toUtcIsoUnnoted(date, time, zone);
+  if (!instants.length) return { kind: 'gap', date, time, zone: zone.name, readAs };
+  if (instants.length < 2) return undefined;
+  return { kind: 'overlap', date, time, zone: zone.name, readAs, other: instants.map(isoOf).find((at) => at !== readAs) };
+}
+
+function toUtcIsoUnnoted(date: string, time: string, zone: Zone): string {
+  const wall = wallMs(date, time);
   let offset: number;
   if (zone.kind === 'offset') offset = zone.minutes;
   else {
@@ -88,7 +113,48 @@ export function toUtcIso(date: string, time: string, zone: Zone): string {
     offset = ianaOffsetAt(zone.name, wall);
     offset = ianaOffsetAt(zone.name, wall - offset * 60_000);
   }
-  return new Date(wall - offset * 60_000).toISOString().replace('.000Z', 'Z');
+  return isoOf(wall - offset * 60_000);
+}
+
+/**
+ * The folds met while `collectWallClockFolds` runs. toUtcIso is called from a dozen places deep
+ * in an import (timeline rows, milestones, metadata, openings); a sink for the one synchronous run
+ * reaches them all without threading a parameter through each (bad input round 20).
+ */
+let foldSink: WallClockFold[] | undefined;
+
+/** Runs `run` and returns, beside its result, every wall-clock time in a gap or an overlap that toUtcIso read during it (each once). */
+export function collectWallClockFolds<T>(run: () => T): { result: T; folds: WallClockFold[] } {
+  const outer = foldSink;
+  const folds: WallClockFold[] = [];
+  foldSink = folds;
+  try {
+    return { result: run(), folds };
+  } finally {
+    foldSink = outer;
+  }
+}
+
+/**
+ * The UTC instant (ISO, `Z`) of a wall-clock date and time noted in `zone`. A time the clocks
+ * skipped is read as if they had gone on already (02:30 → 03:30 summer time in Europe/Berlin), one
+ * they went over twice as one of the two; either is told to `collectWallClockFolds`, since the
+ * report may have meant another (bad input round 20; before, neither was said).
+ */
+export function toUtcIso(date: string, time: string, zone: Zone): string {
+  if (foldSink && zone.kind === 'iana') {
+    const fold = wallClockFold(date, time, zone);
+    if (fold && !foldSink.some((seen) => seen.date === date && seen.time === time && seen.zone === fold.zone)) foldSink.push(fold);
+  }
+  return toUtcIsoUnnoted(date, time, zone);
+}
+
+/** What an import says of a fold: the time as written, how it was read, and what else it could be. */
+export function wallClockFoldNote(fold: WallClockFold): string {
+  const written = `${fold.time} on ${fold.date} in ${fold.zone}`;
+  return fold.kind === 'gap'
+    ? `the report's ${written} is a time the clocks skipped (daylight saving began): read as ${fold.readAs}, as if the clocks had gone on already; check which time the report meant`
+    : `the report's ${written} came twice (the clocks went back): read as ${fold.readAs}${fold.other ? `, not ${fold.other}` : ''}; check which the report meant`;
 }
 
 /**
