@@ -144,7 +144,11 @@ export function collectWallClockFolds<T>(run: () => T): { result: T; folds: Wall
 export function toUtcIso(date: string, time: string, zone: Zone): string {
   if (foldSink && zone.kind === 'iana') {
     const fold = wallClockFold(date, time, zone);
-    if (fold && !foldSink.some((seen) => seen.date === date && seen.time === time && seen.zone === fold.zone)) foldSink.push(fold);
+    if (fold) {
+      if (!foldSink.some((seen) => seen.date === date && seen.time === time && seen.zone === fold.zone)) foldSink.push(fold);
+      // The fold already holds the instant it is read as.
+      return fold.readAs;
+    }
   }
   return toUtcIsoUnnoted(date, time, zone);
 }
