@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--failure-mode-words] [--service-vocabulary] [--no-alternatives]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -24,6 +24,7 @@ const { values, positionals } = parseCommandLine({
     'synonym-options': { type: 'string' },
     only: { type: 'string' },
     ranking: { type: 'string' },
+    'body-tail-weight': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -39,7 +40,8 @@ site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the que
 --service-vocabulary: passed to eval-search.ts (the services' publicName and description words, off on the site).
 --no-alternatives: passed to eval-search.ts (no other spelling or translation searched for a word no page holds, as before round 16).
 --synonyms FILE, --synonym-options JSON: passed to eval-search.ts (synonyms searched for words few pages hold).
---ranking JSON: passed to eval-search.ts (pagefind ranking parameters instead of the page's).`);
+--ranking JSON: passed to eval-search.ts (pagefind ranking parameters instead of the page's).
+--body-tail-weight N: passed to eval-search.ts (the weight of a body past its lead; 1: as before round 20).`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -67,6 +69,7 @@ const mode = [
   ...(values.synonyms ? ['--synonyms', resolve(values.synonyms)] : []),
   ...(values['synonym-options'] ? ['--synonym-options', values['synonym-options']] : []),
   ...(values.ranking ? ['--ranking', values.ranking] : []),
+  ...(values['body-tail-weight'] ? ['--body-tail-weight', values['body-tail-weight']] : []),
 ];
 const fixed = (n: number) => n.toFixed(2);
 console.log('| pool | queries | top-1 | top-3 | top-5 | MRR |\n| --- | --- | --- | --- | --- | --- |');

@@ -40,6 +40,7 @@ const { values } = parseCommandLine({
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
     ranking: { type: 'string' },
+    'body-tail-weight': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -67,6 +68,8 @@ impact states (src/lib/search-concepts.ts failureModeWords; off on the site, doc
 translations (German, French, Spanish; src/lib/search-alternatives.ts), as the page did before round 16.
 --ranking '{"termFrequency": 0.8, "pageLength": 0.75, "termSaturation": 1.4, "termSimilarity": 1}'
 tries pagefind ranking parameters other than the page's (src/lib/search-page-options.ts).
+--body-tail-weight N: pagefind's weight of a body past its first 1,500 characters (the index's
+is src/lib/search-document.ts bodyTailWeight; 1 indexes the body as before round 20).
 Prints the bytes of the pagefind index built.
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
@@ -99,6 +102,11 @@ try {
   console.error(`--ranking: ${(error as Error).message}`);
   process.exit(2);
 }
+const tailWeight = values['body-tail-weight'] === undefined ? undefined : Number(values['body-tail-weight']);
+if (tailWeight !== undefined && !(tailWeight > 0 && tailWeight <= 10)) {
+  console.error(`--body-tail-weight: "${values['body-tail-weight']}" is no pagefind weight; give a number above 0 and at most 10 (1: the body as before round 20).`);
+  process.exit(2);
+}
 const contentDir = resolve(values.content ?? resolveContentDir());
 const validation = validateCorpus(contentDir, { frontmatterOnly: true });
 const errors = validation.findings.filter((f) => f.severity === 'error');
@@ -110,7 +118,7 @@ if (errors.length || !validation.vocabulary) {
 }
 // The alias sentence's paragraph, left out by --baseline and --tfidf (whatever its lead reads).
 const aliasParagraph = new RegExp(`<p data-pagefind-weight="2">${escapeRegExp(aliasSentenceLead)} [^<]*</p>`);
-const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'], serviceVocabulary: values['service-vocabulary'] }).map((document) =>
+const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'], serviceVocabulary: values['service-vocabulary'], bodyTailWeight: tailWeight }).map((document) =>
   values.baseline ? { ...document, html: document.html.replace(aliasParagraph, '') } : document,
 );
 if (!documents.length) {

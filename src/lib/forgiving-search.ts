@@ -30,7 +30,7 @@ export interface ExactHit {
 export interface PartialHit extends ExactHit {
   /** Query words this page holds, in query order. */
   matched: string[];
-  /** Set when the page holds fewer than half of the words: listed only because few pages hold more. */
+  /** Set when the page holds fewer than half of the words (pages holding more than a third are listed since round 20); the list is then headed "some". */
   fewerThanHalf?: true;
   /** Query words this page holds only as a synonym (`alternativesOf`): query word → the synonym it holds. */
   asSynonym?: Record<string, string>;
@@ -249,6 +249,15 @@ export function excerptMarkingWords(data: SearchResultData, matched: readonly st
   return locations.length ? excerptAtLocations(data, locations, excerptLength) : data.excerpt;
 }
 
+/**
+ * How many of a query's words (those some postmortem holds) a page must hold to be listed among
+ * the partial matches: more than a third of them (2 of 3 to 5, 3 of 6 to 8, 4 of 9), at least one.
+ * docs/findability.md, round 20.
+ */
+export function listedFromWords(heldWords: number): number {
+  return Math.max(1, Math.floor(heldWords / 3) + 1);
+}
+
 /** The results pagefind gives for one word, none when it found them only through a shorter word. */
 async function resultsHolding<T extends { data(): Promise<SearchResultData> }>(word: string, results: T[]): Promise<T[]> {
   return results.length && matchedOnlyShorterWord(word, await results[0].data()) ? [] : results;
@@ -324,8 +333,14 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
       tally.set(result.id, entry);
     }
   });
-  // "Most words": at least half of the words some postmortem holds (or a synonym of), and at least one.
-  const needed = Math.max(1, Math.ceil(holding.filter((pages) => pages.size > 0).length / 2));
+  // Listed: pages holding more than a third of the words some postmortem holds (or a synonym of),
+  // and at least one; labelled "most" from half of them on. Until round 20 half were needed: a
+  // short notice holding the two telling words of a responder's seven-word sentence ("lamp
+  // server totally dead, someone had to go to the rack") was not listed, while long reviews
+  // holding four everyday ones were; the ranking by summed score below now decides between them.
+  const heldWords = holding.filter((pages) => pages.size > 0).length;
+  const needed = listedFromWords(heldWords);
+  const half = Math.max(1, Math.ceil(heldWords / 2));
   // Ranked by pagefind's own relevance summed over the words a page holds (what pagefind would
   // rank by if it matched any word): its score already weighs a rare word above a common one
   // and a word in the title or summary above one in the body. Counting matched words first
@@ -349,7 +364,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // Every weak page is in the tally (a page missing from it scored Infinity, so stayed strong).
   const weakEntries = weak.map((hit) => ({ ...tally.get(hit.id)!, score: tally.get(hit.id)!.score * exactBonus }));
   const ranked = [...partialEntries, ...weakEntries].sort(byScore).slice(0, limit);
-  // Still fewer than `fewResults` pages (round 10): pages holding one word fewer than "most" are
+  // Still fewer than `fewResults` pages (round 10): pages holding one word fewer than `needed` are
   // listed below them, up to `fewResults` in all, rather than nothing at all. A seven-word query ("alpine containers slow
   // name resolution, search domains") found no page holding four of its words, and the page
   // showed nothing, though the report it was about held three. Never fewer than two words.
@@ -364,7 +379,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
       // The excerpt marks the words the page holds: the synonym where it holds no query word.
       const marked = counted.flatMap((word, w) => (entry.words.has(w) ? [entry.synonyms.get(w) ?? word] : []));
       const hit: PartialHit = { id: entry.result.id, data: { ...data, excerpt: excerptMarkingWords(data, marked, options.excerptLength) }, matched };
-      if (entry.words.size < needed) hit.fewerThanHalf = true;
+      if (entry.words.size < half) hit.fewerThanHalf = true;
       if (entry.synonyms.size) hit.asSynonym = Object.fromEntries([...entry.synonyms].map(([w, synonym]) => [counted[w], synonym]));
       return hit;
     }),

@@ -60,17 +60,19 @@ const list = (items: readonly string[]) =>
  * anchors by them), every other block becomes a paragraph of its plain text. `<PublicOnly>` blocks
  * are left out as on the internal page; `<Internal>` ones are kept.
  */
-export function bodyToSearchHtml(tree: Root): string {
-  return bodyToSearchParts(tree).html;
+export function bodyToSearchHtml(tree: Root, tailWeight = bodyTailWeight): string {
+  return bodyToSearchParts(tree, tailWeight).html;
 }
 
 /**
  * The body's search HTML, and the same with every tag replaced by a space (what the alias
- * search reads): block texts are escaped, so the only tags are the blocks' own.
+ * search reads): block texts are escaped, so the only tags are the blocks' own. A block that
+ * starts after the body's first {@link aboutBodyLength} characters is weighted `tailWeight`.
  */
-function bodyToSearchParts(tree: Root): { html: string; text: string } {
+function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text: string } {
   const out: string[] = [];
   const texts: string[] = [];
+  let chars = 0;
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (isExcludedFromVariant(node as { type: string; name?: string | null }, 'internal')) continue;
@@ -84,7 +86,9 @@ function bodyToSearchParts(tree: Root): { html: string; text: string } {
         : extractPlainText({ type: 'root', children: [node] }, 'internal');
       if (!text) continue;
       const escaped = escapeHtml(node.type === 'heading' ? text : text.replace(/\n/g, ' '));
-      out.push(node.type === 'heading' ? `<h${node.depth}>${escaped}</h${node.depth}>` : `<p>${escaped}</p>`);
+      const weight = tailWeight !== 1 && chars >= aboutBodyLength ? ` data-pagefind-weight="${tailWeight}"` : '';
+      chars += text.length;
+      out.push(node.type === 'heading' ? `<h${node.depth}${weight}>${escaped}</h${node.depth}>` : `<p${weight}>${escaped}</p>`);
       texts.push(` ${escaped} `);
     }
   };
@@ -94,6 +98,17 @@ function bodyToSearchParts(tree: Root): { html: string; text: string } {
 
 /** How much of the body counts as what a report is about, for concepts (about 200 words). */
 export const aboutBodyLength = 1500;
+
+/**
+ * pagefind's weight of the body's blocks after its first {@link aboutBodyLength} characters (the
+ * lead is weighted 1). A long review (3,000-9,000 words) holds most everyday words somewhere, each
+ * in passing, and pagefind's score summed over a query's words listed it above the short notice
+ * about the query; plain TF-IDF, which divides by a report's length, did not. pagefind counts a
+ * word's weights (and divides by the page's length, more gently than a cosine), so the tail's
+ * words count a quarter; they stay found. A short report has no tail and is indexed as before.
+ * Measured in round 20 of docs/findability.md (`--body-tail-weight` of scripts/eval-search.ts).
+ */
+export const bodyTailWeight = 0.25;
 
 /**
  * What a report is about, where the cues of search concepts are read (src/lib/search-concepts.ts):
@@ -127,6 +142,8 @@ export interface SearchDocumentOptions {
    * index only: a `description` is internal wording, which a public index must not carry.
    */
   serviceVocabulary?: boolean;
+  /** pagefind's weight of the body past its lead; default {@link bodyTailWeight}, 1 indexes the body as before round 20. */
+  bodyTailWeight?: number;
 }
 
 export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames, options: SearchDocumentOptions = {}): SearchDocument {
@@ -137,7 +154,7 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `Trigger: ${names.trigger(data.trigger)}`,
     data.commander ? `Incident commander: ${data.commander}` : '',
   ].filter(Boolean);
-  const { html: bodyHtml, text: bodyText } = body ? bodyToSearchParts(body) : { html: '', text: '' };
+  const { html: bodyHtml, text: bodyText } = body ? bodyToSearchParts(body, options.bodyTailWeight ?? bodyTailWeight) : { html: '', text: '' };
   // Other spellings of what the report says ("k8s" for Kubernetes), from the built-in groups and
   // the vocabulary's `aliases:`: weighted a little above the body, below the title and summary.
   const vocabularyGroups = names.aliases

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptMarkingWords, matchedOnlyShorterWord, pagefindQuery, partialWording, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { excerptMarkingWords, listedFromWords, matchedOnlyShorterWord, pagefindQuery, partialWording, queryWords, searchForgiving, titlePhraseFirst, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 
 /** A tiny engine with pagefind's contract: all words must match; words no page holds are dropped. */
 function engineOver(pages: Record<string, { title: string; text: string }>): SearchEngine {
@@ -87,12 +87,16 @@ describe('searchForgiving', () => {
       search: { title: 'Search index stale', text: 'search was sluggish' },
       domains: { title: 'Parked domains', text: 'domains moved' },
     });
-    // Seven words every one of which some page holds: four needed, and no page holds more than
-    // three. The page holding three is listed; those holding two or one are not.
+    // Seven words every one of which some page holds: three listed from (more than a third, round
+    // 20), and no page holds more than three. The page holding three is listed, below half of the
+    // words; with fewer than five listed, the page holding two is added; those holding one are not.
     const found = await searchForgiving(dns, 'alpine containers sluggish name resolution search domains');
     expect(found.exact).toEqual([]);
     expect(found.missing).toEqual([]);
-    expect(found.partial.map((hit) => [hit.id, hit.matched, hit.fewerThanHalf])).toEqual([['storm', ['alpine', 'containers', 'resolution'], true]]);
+    expect(found.partial.map((hit) => [hit.id, hit.matched, hit.fewerThanHalf])).toEqual([
+      ['storm', ['alpine', 'containers', 'resolution'], true],
+      ['search', ['sluggish', 'search'], true],
+    ]);
     expect(partialWording(found.partial)).toBe('some');
     // Pages holding most of the words are not marked, and the list is then "most".
     const most = await searchForgiving(engine, 'refunds stuck cached jvm');
@@ -133,6 +137,39 @@ describe('searchForgiving', () => {
       ['deploys', ['queued', 'never', 'start']],
       ['busy', ['sit', 'state', 'never', 'start']],
     ]);
+  });
+
+  test('a short notice holding the telling third of a long sentence is listed, and ranks above reviews holding its everyday words (round 20)', async () => {
+    // pagefind's score per word and page: "lamp" is rare and in the notice's first line; the
+    // everyday words are in the long reviews' bodies. Eight words: three listed from, four before.
+    const scores: Record<string, Record<string, number>> = {
+      lamp: { notice: 9 },
+      server: { notice: 3, review1: 1, review2: 1 },
+      dead: { notice: 2, review1: 1 },
+      totally: { review1: 1, review2: 1 },
+      someone: { review1: 1, review2: 1 },
+      had: { review1: 1, review2: 1 },
+      go: { review2: 1 },
+      rack: { review1: 1 },
+    };
+    const ranked: SearchEngine = {
+      async search(term) {
+        const words = term.split(' ');
+        if (words.length > 1) return { results: [] };
+        return { results: Object.entries(scores[words[0]] ?? {}).map(([id, score]) => ({ id, score, data: async () => ({ url: `/postmortems/${id}/`, excerpt: '', meta: { title: id } }) })) };
+      },
+    };
+    const found = await searchForgiving(ranked, 'lamp server totally dead, someone had to go to the rack');
+    expect(found.partial.map((hit) => [hit.id, hit.matched.length, hit.fewerThanHalf])).toEqual([
+      ['notice', 3, true],
+      ['review1', 6, undefined],
+      ['review2', 5, undefined],
+    ]);
+    expect(partialWording(found.partial)).toBe('some');
+  });
+
+  test.each([[1, 1], [2, 1], [3, 2], [5, 2], [6, 3], [8, 3], [9, 4]])('a page holding %i query words needs %i to be listed', (held, needed) => {
+    expect(listedFromWords(held)).toBe(needed);
   });
 
   describe('a page holding every word, but weakly (round 9)', () => {
