@@ -12,7 +12,10 @@ export interface SubMillisecondInstant {
 
 const finerThanMilliseconds = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})(\d{1,6})(Z|[+-]\d{2}:?\d{2})$/;
 
-/** Every string of `data` (frontmatter as read) that is a date-time with digits past the millisecond that are not all 0. */
+/** The fields that hold instants (times.*, impact.start and end, timeline[].at): an unknown key is said as one already. */
+const instantFields = ['times', 'impact', 'timeline'];
+
+/** Every instant of `data` (frontmatter as read) written with digits past the millisecond that are not all 0. */
 export function findSubMillisecondInstants(data: unknown): SubMillisecondInstant[] {
   const found: SubMillisecondInstant[] = [];
   const visit = (value: unknown, path: (string | number)[]) => {
@@ -25,7 +28,7 @@ export function findSubMillisecondInstants(data: unknown): SubMillisecondInstant
       for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     }
   };
-  visit(data, []);
+  if (data && typeof data === 'object') for (const field of instantFields) visit((data as Record<string, unknown>)[field], [field]);
   return found;
 }
 

@@ -14,6 +14,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { undeletableOutput } from '../../scripts/lib/output-folder.ts';
 import { findFrontmatterLineMistake } from '../../src/lib/frontmatter-line-mistakes.ts';
+import { findSubMillisecondInstants } from '../../src/lib/sub-millisecond.ts';
 import { errorsAfterEditingGoodInput, findingsAfterEditingGoodInput, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
 import { temporaryFolders } from '../support/temporary-folders.ts';
 
@@ -96,6 +97,9 @@ describe('date-times finer than the millisecond (round 19: kept to the milliseco
   });
   test.each(['2025-07-08T17:45:00.000000Z', '2025-07-08T17:45:00.000Z', '2025-07-08T17:45:00Z'])('control: %s loses nothing and is no finding', (started) => {
     expect(findingsFor(started)).toEqual([]);
+  });
+  test('control: only the fields that hold instants are read (a source\'s own key, refused as unknown, is not said twice)', () => {
+    expect(findSubMillisecondInstants({ source_fetched_at: '2026-05-04T17:49:00.692982Z', timeline: [{ at: '2025-07-08T17:45:00.000001Z' }] }).map((found) => found.path)).toEqual([['timeline', 0, 'at']]);
   });
 });
 
