@@ -17,6 +17,7 @@ import { findFrontmatterLineMistake } from '../../src/lib/frontmatter-line-mista
 import { findSubMillisecondInstants } from '../../src/lib/sub-millisecond.ts';
 import { errorsAfterEditingGoodInput, findingsAfterEditingGoodInput, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
 import { temporaryFolders } from '../support/temporary-folders.ts';
+import { configRefusal } from '../support/kb-config-refusal.ts';
 
 const fixtureTimeline = 'timeline:\n  - at: 2025-07-08T17:49:00Z\n    event: Error-rate alert pages the on-call.\n    kind: detection\n  - at: 2025-07-08T17:55:00Z\n    event: Config reverted.\n    kind: mitigation';
 /** The fixture's timeline replaced by `count` entries a second apart from 17:45:00. */
@@ -234,6 +235,22 @@ describe('a list item among the keys of one block (it was three of the parser\'s
   });
   test('control: a list written at its key\'s own indentation (YAML\'s compact form) is no such mistake', () => {
     expect(findFrontmatterLineMistake('impact:\n  notes:\n  - a\n  - b\n  description: x\ntitle:published', 2)?.line).toBe(7);
+  });
+});
+
+describe('site.config.ts: one mistake, one message', () => {
+  test('a pattern in redaction.people is said as a pattern only (it was also "a file\'s path")', () => {
+    const message = configRefusal({ redaction: { people: ['/Jane\\s+Doe/i'] } })!;
+    expect(message).toContain('reads as a regular expression');
+    expect(message).not.toContain("a file's path");
+  });
+  test('lint.rules written as a list is said as a list only (it was also "lint.rules["0"] is not a lint rule")', () => {
+    expect(configRefusal({ lint: { rules: ['blameless/person-blame'] } })!.split('\n').slice(1)).toEqual([
+      '  - lint.rules must be an object of names and values, e.g. { \'action-item/vague\': \'error\' } (got ["blameless/person-blame"]).',
+    ]);
+  });
+  test.each([['Dr. Jane Doe'], ['Jane']])('control: people: [%j] is taken', (name) => {
+    expect(configRefusal({ redaction: { people: [name] } })).toBeUndefined();
   });
 });
 
