@@ -115,7 +115,8 @@ export interface PostmortemsFolder {
   otherFormats: string[];
   /**
    * Symbolic links to folders outside `within` (a link named `2025-07-10-x.mdx` or `shared` to
-   * `/tmp`, to a home folder, to `/`): not walked. Every file in them is refused anyway (the sites
+   * `/tmp`, to a home folder, to `/`) that may hold postmortems: not walked (nor is a folder of
+   * pictures linked so). Every file in them is refused anyway (the sites
    * would publish files no review of the content folder has seen), but the walk listed the whole
    * of the folder linked, each look-alike there an error of its own, and a link to `/` walked the
    * machine (bad input round 21). Each with the folder it leads to.
@@ -156,7 +157,9 @@ export function listPostmortemsFolder(dir: string, options: { within?: string } 
         if (entry.name === 'node_modules') continue;
         const real = realpathSync(path);
         if (options.within !== undefined && entry.isSymbolicLink() && real !== options.within && !isInsideFolder(real, options.within)) {
-          folder.linksOutside.push({ path: relative(dir, path), real });
+          // A folder of pictures (`media -> ~/shots`) holds no postmortem: its images are said
+          // where a body shows them (mdx/bad-image), so only a folder that may hold one is listed.
+          if (mayHoldPostmortems(path)) folder.linksOutside.push({ path: relative(dir, path), real });
           continue;
         }
         if ((postmortemExtensions as readonly string[]).includes(extname(entry.name).toLowerCase()) && !isSkippedName(entry.name)) namedLikePostmortems.push(path);
@@ -215,6 +218,15 @@ function opensWithFrontmatter(path: string): boolean {
     return false;
   } finally {
     if (handle !== undefined) closeSync(handle);
+  }
+}
+
+/** True when the folder at `path` holds, at its top level (one listing: it is not walked), a folder or a file named like a postmortem. */
+function mayHoldPostmortems(path: string): boolean {
+  try {
+    return readdirSync(path, { withFileTypes: true }).some((entry) => entry.isDirectory() || entry.isSymbolicLink() || /\.mdx?$/i.test(entry.name));
+  } catch {
+    return true;
   }
 }
 

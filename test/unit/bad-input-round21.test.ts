@@ -2,7 +2,7 @@
 // input round 21"). Each test asserts what the commit before did not do; the controls, what passes
 // unchanged. In-process only: no command is started.
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bodyShowsTimeline } from '../../src/lib/body-timeline.ts';
 import { maxFrontmatterBytes, oversizeFrontmatter } from '../../src/lib/frontmatter-size.ts';
@@ -141,6 +141,16 @@ describe('file names and links', () => {
     const findings = validateCorpus(dir).findings;
     // Before: every file of the linked folder was listed (its notes.txt an error of its own), and each .mdx refused one by one.
     expect(messages(findings)).toEqual([`corpus/link-outside: ${join(dir, 'postmortems', 'shared')} is a symbolic link to the folder ${join(outside, 'postmortems')}, outside the content folder (${dir}): nothing in it is read, since the sites would publish files of the machine that builds them that no review of the content folder has seen.`]);
+  });
+
+  test('control: a linked folder of pictures outside is no such error (its images are said where a body shows them)', () => {
+    const dir = makeContentFromFixture('good-input');
+    const pictures = makeContentFromFixture('good-input');
+    writeFileSync(join(pictures, 'graph.png'), '');
+    symlinkSync(pictures, join(dir, 'postmortems', 'media'));
+    rmSync(join(pictures, 'postmortems'), { recursive: true });
+    for (const file of readdirSync(pictures)) if (file.endsWith('.yaml')) rmSync(join(pictures, file));
+    expect(messages(validateCorpus(dir).findings)).toEqual([]);
   });
 
   test('control: a link to a folder inside the content folder is read as before', () => {
