@@ -64,10 +64,16 @@ const outDir = resolve(writtenOutDir ?? (variant === 'public' ? 'dist-public' : 
 const contentDir = (await (await import('./lib/site-config-or-exit.ts')).loadSiteConfig()).resolveContentDir();
 {
   // The build deletes its output folder first: refuse one that holds anything else.
-  const { unsafeOutputFolder } = await import('./lib/output-folder.ts');
+  const { unsafeOutputFolder, undeletableOutput } = await import('./lib/output-folder.ts');
   const why = unsafeOutputFolder(outDir, { contentDir, projectRoot: resolve(import.meta.dirname, '..'), cwd: process.cwd() });
   if (why) {
     console.error(`Not building into ${outDir}: ${why}.\nThe build deletes its output folder before it writes the site; choose a new or empty folder (--out DIR or KB_OUT_DIR), or the folder of an earlier build.`);
+    process.exit(2);
+  }
+  // Said before a build of minutes, not after it (bad input round 21).
+  const stuck = undeletableOutput(outDir);
+  if (stuck) {
+    console.error(`Not building into ${outDir}: ${stuck} (--out DIR or KB_OUT_DIR).\nThe build replaces its output folder whole; nothing was written.`);
     process.exit(2);
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, parse, relative, resolve, isAbsolute } from 'node:path';
 
@@ -86,4 +86,49 @@ function existingAncestor(path: string): string | undefined {
     if (existsSync(parent)) return parent;
     if (parent === dirname(parent)) return undefined;
   }
+}
+
+/** Whether the entries of the folder at `path` can be deleted: write permission on it (a read-only mount says EROFS). */
+function canDeleteEntriesOf(path: string): NodeJS.ErrnoException | undefined {
+  try {
+    accessSync(path, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+/**
+ * Why the build could not delete `outDir` (or the `.previous` an earlier build left beside it),
+ * or undefined when it can. The build replaces its output folder whole: a folder in it that
+ * cannot be written (chmod -R a-w dist, a read-only mount, files of another user) was found only
+ * after the build, as "Could not remove the previous output", leaving it behind; the next build
+ * then stopped with a stack trace (bad input round 21). Every folder of the tree is tried, not
+ * following links (a link is deleted, not what it leads to); `canDelete` is the check, a
+ * parameter so that a test run as root, who may write everywhere, can stand for another user.
+ */
+export function undeletableOutput(outDir: string, canDelete: (folder: string) => NodeJS.ErrnoException | undefined = canDeleteEntriesOf): string | undefined {
+  for (const [top, what] of [[outDir, 'the output folder'], [`${outDir}.previous`, 'the previous output an earlier build could not delete']] as const) {
+    let isFolder = false;
+    try {
+      isFolder = lstatSync(top).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isFolder) continue;
+    const folders = [top];
+    while (folders.length) {
+      const folder = folders.pop()!;
+      let entries;
+      try {
+        entries = readdirSync(folder, { withFileTypes: true });
+      } catch (error) {
+        return `${what}, ${top}, cannot be deleted: the folder ${folder} in it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      }
+      const denied = entries.length ? canDelete(folder) : undefined;
+      if (denied) return `${what}, ${top}, cannot be deleted: the folder ${folder} in it cannot be written (${denied.code ?? denied.message}), so the files in it cannot be removed (a read-only copy, a read-only mount, or files of another user). Make it writable (chmod -R u+w ${top}) or delete it yourself, or choose another folder`;
+      for (const entry of entries) if (entry.isDirectory()) folders.push(`${folder}/${entry.name}`);
+    }
+  }
+  return undefined;
 }

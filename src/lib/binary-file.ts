@@ -1,4 +1,5 @@
 // Files that are not text, saved or named as a report or a postmortem: said as what they are.
+import { utf16WithoutMark } from './import/report-encoding.ts';
 
 /** Known kinds of file by their first bytes, for the message. */
 const magicNumbers: [number[], string][] = [
@@ -15,7 +16,7 @@ const magicNumbers: [number[], string][] = [
  * What a file of bytes that are not text is (`a PDF document`, `binary data`), or undefined for
  * text. Every byte is some character in Windows-1252 (decodeReportBytes), so a PDF, a program or
  * random bytes were imported as a draft of garbage. Text holds no NUL and few control characters;
- * UTF-16 text starts with its byte-order mark, which decodeReportBytes reads.
+ * UTF-16 text, with its byte-order mark or without, is read by decodeReportBytes.
  */
 export function binaryKind(bytes: Uint8Array): string | undefined {
   // UTF-32 starts with a byte-order mark that looks like UTF-16's (FF FE, then 00 00): it was read
@@ -26,10 +27,12 @@ export function binaryKind(bytes: Uint8Array): string | undefined {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
   const known = magicNumbers.find(([magic]) => magic.every((byte, i) => bytes[i] === byte));
   if (known) return known[1];
+  // UTF-16 without its mark is read as such (decodeReportBytes; round 21): it was "binary data".
+  if (utf16WithoutMark(bytes)) return undefined;
   const head = bytes.subarray(0, 8192);
   let control = 0;
   for (const byte of head) {
-    if (byte === 0) return 'binary data (it holds NUL bytes; UTF-16 text without its byte-order mark is read so too: save it as UTF-8)';
+    if (byte === 0) return 'binary data (it holds NUL bytes)';
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control++;
   }
   return head.length && control / head.length > 0.05 ? 'binary data (control characters no text holds)' : undefined;

@@ -113,11 +113,24 @@ export interface PostmortemsFolder {
    * beside them (one beside them is the import's source, kept on purpose), round 15.
    */
   otherFormats: string[];
+  /**
+   * Symbolic links to folders outside `within` (a link named `2025-07-10-x.mdx` or `shared` to
+   * `/tmp`, to a home folder, to `/`) that may hold postmortems: not walked (nor is a folder of
+   * pictures linked so). Every file in them is refused anyway (the sites
+   * would publish files no review of the content folder has seen), but the walk listed the whole
+   * of the folder linked, each look-alike there an error of its own, and a link to `/` walked the
+   * machine (bad input round 21). Each with the folder it leads to.
+   */
+  linksOutside: { path: string; real: string }[];
 }
 
-/** The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it does not exist). */
-export function listPostmortemsFolder(dir: string): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [] };
+/**
+ * The postmortems and the look-alikes under `dir`, in one walk of the folder (empty lists when it
+ * does not exist). With `within` (a real path: the content folder), links to folders outside it
+ * are not walked but listed in `linksOutside`.
+ */
+export function listPostmortemsFolder(dir: string, options: { within?: string } = {}): PostmortemsFolder {
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], linksOutside: [] };
   const otherFormats: string[] = [];
   const copies: { path: string; of: string }[] = [];
   const namedLikePostmortems: string[] = [];
@@ -142,8 +155,14 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
         // Packages' READMEs are no postmortems: `npm run check -- .` in the project read the 636
         // Markdown files of node_modules/ (93 s, 1,311 errors about files no one wrote).
         if (entry.name === 'node_modules') continue;
-        if ((postmortemExtensions as readonly string[]).includes(extname(entry.name).toLowerCase()) && !isSkippedName(entry.name)) namedLikePostmortems.push(path);
         const real = realpathSync(path);
+        if (options.within !== undefined && entry.isSymbolicLink() && real !== options.within && !isInsideFolder(real, options.within)) {
+          // A folder of pictures (`media -> ~/shots`) holds no postmortem: its images are said
+          // where a body shows them (mdx/bad-image), so only a folder that may hold one is listed.
+          if (mayHoldPostmortems(path)) folder.linksOutside.push({ path: relative(dir, path), real });
+          continue;
+        }
+        if ((postmortemExtensions as readonly string[]).includes(extname(entry.name).toLowerCase()) && !isSkippedName(entry.name)) namedLikePostmortems.push(path);
         if (!walked.has(real)) {
           walked.add(real);
           folders.push(path);
@@ -174,6 +193,7 @@ export function listPostmortemsFolder(dir: string): PostmortemsFolder {
   folder.postmortems.sort();
   folder.lookAlikes.sort();
   folder.hiddenPostmortems.sort();
+  folder.linksOutside.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   folder.copiesWithoutPostmortem = copies
     .filter(({ of }) => !folder.postmortems.includes(of) && !folder.lookAlikes.includes(of))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -198,6 +218,15 @@ function opensWithFrontmatter(path: string): boolean {
     return false;
   } finally {
     if (handle !== undefined) closeSync(handle);
+  }
+}
+
+/** True when the folder at `path` holds, at its top level (one listing: it is not walked), a folder or a file named like a postmortem. */
+function mayHoldPostmortems(path: string): boolean {
+  try {
+    return readdirSync(path, { withFileTypes: true }).some((entry) => entry.isDirectory() || entry.isSymbolicLink() || /\.mdx?$/i.test(entry.name));
+  } catch {
+    return true;
   }
 }
 

@@ -26,6 +26,10 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
   let previousKey: { indent: number; hasValue: boolean; key: string; line: number } | undefined;
   let blockScalarIndent: number | undefined;
   let mappingParent: { key: string; line: number } | undefined;
+  // What each open block holds, by indentation: keys, or list items (a compact list, `- ` at its
+  // key's own indentation right under it, is both, and never a mistake).
+  const blocks = new Map<number, { kind: 'keys' | 'items'; line: number; key?: string; compact?: boolean }>();
+  let previousText: { indent: number; keyWithoutValue: boolean } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     const line = startLine + i;
@@ -58,6 +62,24 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
         fix: 'write the note as a YAML comment, starting with # (e.g. # legacy), or delete the line.' };
     }
     const key = keyLine.exec(text);
+    // Round 21: `- at: …` among the keys of the same block (`first:` above it, at its indentation)
+    // was three of the parser's messages ("A block sequence may not be used as an implicit map key").
+    for (const deeper of [...blocks.keys()]) if (deeper > indent) blocks.delete(deeper);
+    const isItem = /^ *- /.test(text) || /^ *-$/.test(text);
+    const compact = isItem && previousText?.indent === indent && previousText.keyWithoutValue;
+    const held = blocks.get(indent);
+    if (indent > 0 && held && !held.compact && !compact && held.kind !== (isItem ? 'items' : 'keys') && (isItem || key)) {
+      const parent = lines.slice(0, i).reverse().find((above) => above.trim() && !/^\s*#/.test(above) && /^ */.exec(above)![0].length < indent);
+      const parentKey = parent ? keyLine.exec(parent)?.[3] : undefined;
+      return isItem
+        ? { line, message: `line ${line} (\`${shown}\`) is a list item, but the block it is in holds keys (${held.key}: on line ${held.line}, at the same indentation): a block holds keys or list items, not both.`,
+          fix: `${parentKey ? `${parentKey} is a list: ` : ''}write every entry at this level as a list item, "- " first, with no key of its own before it; or, if it belongs to ${held.key}, indent it under that key.` }
+        : { line, message: `line ${line} (\`${shown}\`) is a key, but the block it is in holds list items (line ${held.line}, at the same indentation): a block holds keys or list items, not both.`,
+          fix: `write it as a list item with "- " before it, as the entries above it are, or indent it under the item it belongs to.` };
+    }
+    if (isItem || key) blocks.set(indent, held && (isItem ? 'items' : 'keys') === held.kind ? held : { kind: isItem ? 'items' : 'keys', line, key: isItem ? undefined : key?.[3], compact });
+    if (isItem && key) blocks.set(indent + key[2]!.length, { kind: 'keys', line, key: key[3] });
+    previousText = { indent, keyWithoutValue: !!key && !key[2] && !text.slice(key[0].length).trim() };
     if (indent === 0) mappingParent = key && !key[2] && !text.slice(key[0].length).trim() && mappingFields.has(key[3]) ? { key: key[3], line } : undefined;
     // Round 15: `times:` written as a list (`  - started: …`): three "All mapping items must
     // start at the same column" where a key without its "-" followed, none naming the cause.

@@ -1,4 +1,4 @@
-import { parseZone } from './import/time-zones.ts';
+import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
 
 /**
  * What is wrong with a date-time the schema refused, when it is close to one it takes, and that
@@ -129,8 +129,9 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push(other.reason);
     text = `${other.day}${other.rest}`;
   }
-  // `5:45 PM` after the day: a 24-hour clock is written (round 15).
-  const twelveHour = /^(\d{4}-\d{1,2}-\d{1,2}(?:[Tt]| +|[Tt] +))(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?(.*)$/.exec(text);
+  // `5:45 PM` after the day: a 24-hour clock is written (round 15). Not the "Am" of "America/…"
+  // (round 21: "10:55:00 America/Los_Angeles" was a 12-hour time in the zone "erica/Los_Angeles").
+  const twelveHour = /^(\d{4}-\d{1,2}-\d{1,2}(?:[Tt]| +|[Tt] +))(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?(?![A-Za-z])(.*)$/.exec(text);
   if (twelveHour && Number(twelveHour[2]) >= 1 && Number(twelveHour[2]) <= 12) {
     const hour = (Number(twelveHour[2]) % 12) + (/p/i.test(twelveHour[5]) ? 12 : 0);
     reasons.push('the time is written on a 24-hour clock');
@@ -218,7 +219,17 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
       offset = parsed.minutes === 0 ? 'Z' : `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
       reasons.push(`a zone is written as its offset from UTC, not its name (${zone} is ${offset === 'Z' ? 'UTC, written Z' : offset})`);
     } else if (parsed?.kind === 'iana') {
-      reasons.push(`${zone} is a region whose offset changes with daylight saving: write the offset it had then (e.g. -07:00 or -08:00 for Pacific time)`);
+      // The offset the region had at that time, worked out: the example was Pacific time's
+      // whatever the region (bad input round 21: "Europe/Berlin … e.g. -07:00").
+      const clock = `${String(hour).padStart(2, '0')}:${minute}`;
+      const fold = /^\d{4}-\d{2}-\d{2}$/.test(date) && hour < 24 && Number(minute) < 60 ? wallClockFold(date, clock, parsed) : { kind: 'gap' };
+      if (fold) {
+        reasons.push(`${zone} is a region whose offset changes with daylight saving, and ${clock} on that day ${fold.kind === 'gap' ? 'is a time its clocks skipped' : 'came twice there'}: write the offset the time was noted at, or the time in UTC with Z`);
+      } else {
+        const minutes = Math.round((Date.parse(`${date}T${clock}:00Z`) - Date.parse(toUtcIso(date, clock, parsed))) / 60_000);
+        offset = minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+        reasons.push(`${zone} is a region, written as the offset it had then (${zone} was ${offset === 'Z' ? 'at UTC, written Z' : offset} on ${date})`);
+      }
     } else {
       reasons.push(`"${zone}" is not a zone: write Z for UTC, or an offset such as +01:00`);
     }
@@ -237,7 +248,7 @@ const monthNumbers = new Map(monthNames.flatMap((name, index) => [[name.toLowerC
  * "2025-07-08 17:45 UTC" (the zone kept as written, for the advice to name), or undefined.
  */
 function spelledOutDay(text: string): string | undefined {
-  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*(.*)$/.exec(text);
+  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/.exec(text);
   if (!match) return undefined;
   const month = monthNumbers.get((match[2] ?? match[3]).toLowerCase());
   if (!month) return undefined;

@@ -111,7 +111,8 @@ export const kbConfigSchema = z.strictObject({
  */
 function unknownLintRules(input: unknown): string[] {
   const rules = (input as { lint?: { rules?: unknown } } | undefined)?.lint?.rules;
-  if (!rules || typeof rules !== 'object') return [];
+  // A list (`rules: ['x']`) is said by the schema as one; its indexes are no rule names (round 21).
+  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return [];
   const known = lintRules.map((rule) => rule.id);
   return Object.keys(rules).filter((id) => !known.includes(id)).map((id) => {
     // `schema/required`, `vocabulary/unknown`, `mdx/syntax`: rules that are always on were "not a
@@ -267,11 +268,14 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
   }
   // `'/db-\\d+/'` or `'db-.*'` was taken and looked for as written, a text no post holds, so the
   // names it was meant to find were published (bad input round 14).
+  // A pattern said as one is not said again as a file's path (`'/Jane\\s+Doe/i'` was both, round 21).
+  const patterns = new Set<string>();
   for (const list of ['people', 'internalNames', 'publicNames'] as const) {
     redaction[list].forEach((name, index) => {
       const pattern = /^\/.+\/[a-z]*$|\\[dDwWsSbB]|\.\*|\.\+|\[[^\]]*-[^\]]*\]|\(\?|\|/.exec(name.trim());
       // `.*` alone is said already, as a name of fewer than two letters or digits.
       if (!pattern || (name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return;
+      patterns.add(`${list}[${index}]`);
       problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} reads as a regular expression (${JSON.stringify(pattern[0])}), but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. 'db-7', 'db-8'); a name's every host under a domain is what redaction.internalDomains is for.`);
     });
   }
@@ -288,6 +292,7 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     redaction[list].forEach((name, index) => {
       // A person's name is never a path; an internal name may be one (a path customers must not
       // see), so there only a file that is there is taken for the names file meant.
+      if (patterns.has(`${list}[${index}]`)) return;
       if (looksLikeFilePath(name) && (list === 'people' || fileExists(name.trim().replace(/^file:\/\//, '')))) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}, ${namesFileWords(name, fileExists)}`);
       else {
         const joined = namesJoinedByCommas(list, name);

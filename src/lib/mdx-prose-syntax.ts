@@ -64,3 +64,28 @@ export function describeProseSyntax(line: string, reason: string): ProseSyntaxMi
 function slugOf(heading: string): string {
   return heading.replace(/^#+\s*/, '').trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s+/g, '-');
 }
+
+/**
+ * A block that opens with a `{` on an earlier line than the one the parser stopped at (JSON or a
+ * configuration pasted as it is: `{` on a line, `"pool": 8` below it): MDX reads the whole block
+ * as one JavaScript expression and says "Could not parse expression with acorn" at a line with no
+ * brace, so the prose reading above finds nothing there (bad input round 21). The line of the
+ * `{` (1-based, in `lines`) is looked for back from `line` to the paragraph's start.
+ */
+export function describeBracedBlock(lines: readonly string[], line: number, reason: string): (ProseSyntaxMistake & { line: number }) | undefined {
+  if (!/^Could not parse expression with acorn|^Unexpected content after expression/.test(reason)) return undefined;
+  for (let index = line - 1; index >= 0 && index >= line - 200 && lines[index]?.trim(); index--) {
+    const text = withoutCodeSpans(lines[index]);
+    const opens = (text.match(/\{/g) ?? []).length;
+    if (opens <= (text.match(/\}/g) ?? []).length) continue;
+    let last = line - 1;
+    while (last + 1 < lines.length && lines[last + 1].trim()) last++;
+    return {
+      line: index + 1,
+      column: text.lastIndexOf('{') + 1,
+      message: `the { on this line opens a block of ${last - index + 1} lines (JSON or a configuration pasted as it is?) that is meant as text, but an .mdx body reads { … } as JavaScript run when the site is built, and it does not parse as such.`,
+      fix: 'put the block in a fenced code block, a line of ```json (or ```yaml, ```) before it and ``` after it, which shows it as written; or write each { as \\{.',
+    };
+  }
+  return undefined;
+}

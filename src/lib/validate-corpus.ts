@@ -106,8 +106,15 @@ export function validateCorpus(
       fix: 'keep one of the two (merge them if both are needed), or rename one so that the names differ in more than letter case; then fix the links to it.' });
   }
   // One walk of the folder finds both the postmortems and the files that only look like them.
-  const folder = listPostmortemsFolder(postmortemsDir);
+  const realContent = realPathOf(contentDir);
+  const folder = listPostmortemsFolder(postmortemsDir, { within: realContent });
   const files = folder.postmortems.map((path) => join(postmortemsDir, path));
+  for (const { path, real } of folder.linksOutside) {
+    const link = join(postmortemsDir, path);
+    findings.push({ file: display(link), line: 1, column: 1, rule: 'corpus/link-outside', severity: 'error',
+      message: `${display(link)} is a symbolic link to the folder ${real}, outside the content folder (${display(contentDir)}): nothing in it is read, since the sites would publish files of the machine that builds them that no review of the content folder has seen.`,
+      fix: `copy the postmortems it should hold into the postmortems folder (cp -r "${real}/." "${display(link)}" after deleting the link), or delete the link.` });
+  }
   for (const { path, error } of folder.unlisted) {
     findings.push({ file: display(path), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
       message: `the folder ${display(path)} cannot be listed: ${readErrorWords(error)}, so the postmortems in it would be left out of the sites.`,
@@ -227,7 +234,6 @@ export function validateCorpus(
         fix: `move it into ${display(postmortemsDir)} when it is ready (or check KB_CONTENT_DIR).` });
     }
   }
-  let realContentDir: string | undefined | null = null;
   let done = 0;
   const postmortems = selected.flatMap((file) => {
     if (options.onProgress && done > 0) options.onProgress(done, selected.length);
@@ -235,7 +241,7 @@ export function validateCorpus(
     // A link in the postmortems folder to a file elsewhere (`x.mdx -> /etc/hostname`) would be
     // published; a file named on the command line from elsewhere is checked, as a draft may be.
     const real = isInsideFolder(resolve(cwd, file), resolve(cwd, postmortemsDir))
-      ? realPathOutsideContentFolder(file, contentDir, realContentDir === null ? (realContentDir = realPathOf(contentDir)) : realContentDir)
+      ? realPathOutsideContentFolder(file, contentDir, realContent)
       : undefined;
     if (real !== undefined) {
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/link-outside', severity: 'error', ...outsideContentFolderProblem(display(file), real, display(contentDir)) });

@@ -33,7 +33,7 @@ import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum-synonyms.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
-import { describeProseSyntax } from './mdx-prose-syntax.ts';
+import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
 import { findForeignMarkup } from './foreign-markup.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
@@ -54,6 +54,9 @@ import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosing
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
+import { oversizeFrontmatter } from './frontmatter-size.ts';
+import { tooDeepYamlOffset } from './yaml-errors.ts';
+import { describeSubMillisecond, findSubMillisecondInstants } from './sub-millisecond.ts';
 
 /** The longest postmortem id (file name without its extension) taken. */
 const maxIdLength = 100;
@@ -790,6 +793,14 @@ export function validatePostmortemSource(
       `rename the file to the day and what broke in a few words, e.g. ${day}${slugFromTitle(id.slice(day.length))}${extension}.`);
   }
 
+  // A frontmatter of megabytes (a timeline of 50,000 entries) is refused from its length, as a
+  // body past maxBodyBytes is: no parser reads it (bad input round 21).
+  // Values nested thousands deep are said as such by the parsing below, however long their text.
+  const oversize = split.present ? oversizeFrontmatter(split.yaml, split.yamlStartLine) : undefined;
+  if (oversize && tooDeepYamlOffset(split.yaml) === undefined) {
+    findings.push({ file, line: split.yamlStartLine - 1, column: 1, rule: 'frontmatter/too-large', severity: 'error', ...oversize });
+    return result;
+  }
   let parsedFrontmatter: ParsedFrontmatter | undefined;
   let lineBreakHint: ReturnType<typeof foreignLineBreak>;
   if (!split.present && /^\uFEFF?---[ \t]*\r?\n/.test(source)) {
@@ -887,6 +898,12 @@ export function validatePostmortemSource(
     }
     // `0x10` is read as 16 and `1e400` as infinity: said as written, at the value.
     const notations = frontmatter.errors.length ? [] : findNumberNotationProblems(split.yaml, split.yamlStartLine);
+    // `.123456789Z` was kept as `.123Z` without a word (bad input round 21): a warning, since the
+    // instant kept is the one written to the millisecond.
+    for (const instant of frontmatter.errors.length ? [] : findSubMillisecondInstants(frontmatter.data)) {
+      const field = formatFieldPath(instant.path);
+      findings.push({ file, ...frontmatter.positionOf(instant.path), rule: 'schema/sub-millisecond', severity: 'warning', field, ...describeSubMillisecond(field, instant) });
+    }
     for (const problem of notations) {
       findings.push({ file, line: problem.line, column: problem.column, rule: 'schema/invalid', severity: 'error', message: problem.message, fix: problem.fix, field: formatFieldPath(problem.path) });
     }
@@ -1232,6 +1249,16 @@ export function validatePostmortemSource(
     const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: prose.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${prose.message}`, fix: prose.fix });
+      continue;
+    }
+    // `{` on a line of its own and JSON below it (round 21): said at the brace, as a block.
+    const block = isMdx && !insideStyle(split.body, error.line, error.column) ? describeBracedBlock(bodyLines, error.line, error.reason) : undefined;
+    if (block) {
+      // The parser may stop twice in one block: the block is said once.
+      const line = block.line + split.bodyStartLine - 1;
+      if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line && f.column === block.column)) {
+        findings.push({ file, line, column: block.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${block.message}`, fix: block.fix });
+      }
       continue;
     }
     // A tag never closed is reported where the parser gave up (the body's first line or its end):

@@ -107,6 +107,14 @@ export function describeRedundantVariantTag(found: RedundantVariantTag): { messa
  * on the public site the text between the two would have been published.
  */
 export function describeStrayClosingTag(line: string, reason: string): { column: number; message: string; fix: string } | undefined {
+  // `<Internal>` … `</internal>` (round 21): MDX's "Unexpected closing tag" with a generic fix.
+  const otherCase = /^Unexpected closing tag `<\/([A-Za-z][\w.-]*)>`, expected corresponding closing tag for `<([A-Za-z][\w.-]*)>`/.exec(reason);
+  if (otherCase && otherCase[1] !== otherCase[2] && otherCase[1].toLowerCase() === otherCase[2].toLowerCase()) {
+    const at = line.indexOf(`</${otherCase[1]}`);
+    return { column: at + 1,
+      message: `</${otherCase[1]}> does not close <${otherCase[2]}>: tag names are read in their letter case, so it closes nothing, and the <${otherCase[2]}> stays open.`,
+      fix: `write </${otherCase[2]}>, in the letter case of the opening tag.` };
+  }
   if (!/expected an open tag first/i.test(reason)) return undefined;
   const close = /<\/\s*(Internal|PublicOnly)\s*>/.exec(line);
   if (!close) return undefined;

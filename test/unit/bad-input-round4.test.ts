@@ -165,7 +165,8 @@ describe('date-times close to one the schema takes', () => {
     ['2016-12-31T23:59:60Z', 'Here a leap second (:60) cannot be stored; write :59. Write 2016-12-31T23:59:59Z.'],
     ['2025-07-08t17:49:00z', 'Here a T goes between the day and the time; the Z is a capital. Write 2025-07-08T17:49:00Z.'],
     ['2025-07-08T17:49:00', 'Here it has no zone, so no one can tell when it was: add Z for UTC, or the offset it was noted in.'],
-    ['2025-07-08T17:49:00 PT', 'Here PT is a region whose offset changes with daylight saving: write the offset it had then (e.g. -07:00 or -08:00 for Pacific time).'],
+    // Round 21: the offset the region had that day, worked out (it was an example, Pacific time's for every region).
+    ['2025-07-08T17:49:00 PT', 'Here PT is a region, written as the offset it had then (PT was -07:00 on 2025-07-08). Write 2025-07-08T17:49:00-07:00.'],
     ['2025-07-08T17:49:00 Mars', 'Here "Mars" is not a zone: write Z for UTC, or an offset such as +01:00.'],
     ['2025-07-08T25:10:00Z', '25:10 is not a time of day (00:00 to 23:59).'],
   ])('%s', (text, advice) => {

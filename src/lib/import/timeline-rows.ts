@@ -3,7 +3,7 @@ import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
 import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
-import { cityZone, parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
+import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 
 export interface ImportedTimelineEntry {
@@ -345,7 +345,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
           if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
           if (!dayZone) assumedUtc = true;
-          const at = toUtcIso(date, '00:00', dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+          const at = dayStartUtcIso(date, dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
           previousMs = Date.parse(at);
           reading.notes.push(`row "${row.row}": a date without a time of day: placed at the start of ${date} (${dayZone?.label ?? 'UTC'}) and marked "date only"`);
           if (written.approximate) reading.notes.push(`row "${row.row}": the date is approximate`);
@@ -416,7 +416,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           return;
         }
         if (!rowZone) assumedUtc = true;
-        const at = toUtcIso(day, '00:00', rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+        const at = dayStartUtcIso(day, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
         dated.push({ entry: { at, event: `${event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true });
         return;
       }
