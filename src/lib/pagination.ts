@@ -37,6 +37,18 @@ export function pagerItems(currentPage: number, lastPage: number, radius = 2): P
   return items;
 }
 
+/** Where a pager sits on a paged list's page: above its rows or below them (each page has both). */
+export type PagerPlacement = 'above' | 'below';
+
+/**
+ * The name of one of a page's two pagers ("Pages of follow-ups, above the list"): two navigation
+ * landmarks of one name are indistinguishable in a screen reader's list of landmarks (axe
+ * `landmark-unique`), so each says where it is.
+ */
+export function pagerLabel(label: string, placement: PagerPlacement): string {
+  return `${label}, ${placement} the list`;
+}
+
 /** URL of page `number` of a list whose first page is `firstPageUrl` (ending in `/`). */
 export function pageUrl(firstPageUrl: string, number: number): string {
   const base = firstPageUrl.endsWith('/') ? firstPageUrl : `${firstPageUrl}/`;

@@ -1,29 +1,28 @@
 // Bad input, round 12: what only a build shows (docs/rules.md, "Bad input round 12").
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-
-const root = resolve(import.meta.dirname, '../..');
+import { runScript } from '../support/run-script.ts';
 
 describe('a public post holding <div hidden>', () => {
-  test('the public build stops at its line, nothing written; the internal build publishes it as written', () => {
+  test('the public build stops at its line, nothing written; the internal build publishes it as written', async () => {
     const contentDir = makeContentFromFixture('good-input');
     const path = join(contentDir, goodInputPostmortem);
     writeFileSync(path, `${readFileSync(path, 'utf8')
       .replace('visibility: internal', 'visibility: public')
       .replace('related: []', 'public:\n  title: Checkout errors\n  summary: Some checkouts failed for 10 minutes.\nrelated: []')}\n<div hidden>The db-7 failover was skipped.</div>\n`);
-    const build = (variant: string, out: string) => spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--variant', variant, '--out', out], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    const build = (variant: string, out: string) => runScript('build.ts', ['--variant', variant, '--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
     const publicOut = join(mkdtempSync(join(tmpdir(), 'kb-r12-')), 'public');
-    const refused = build('public', publicOut);
+    const refused = await build('public', publicOut);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${path}:48: <div hidden> in a public post is hidden by the hidden attribute`);
     expect(refused.stderr).toContain('Fix: wrap internal-only text in <Internal>');
     expect(existsSync(publicOut)).toBe(false);
+    // One after the other: Astro's build state (.astro/) is shared by the project.
     const internalOut = join(mkdtempSync(join(tmpdir(), 'kb-r12-')), 'internal');
-    expect(build('internal', internalOut).status).toBe(0);
+    expect((await build('internal', internalOut)).status).toBe(0);
     expect(readFileSync(join(internalOut, 'postmortems/2025-07-08-checkout-config/index.html'), 'utf8')).toContain('The db-7 failover was skipped.');
   }, 120_000);
 });

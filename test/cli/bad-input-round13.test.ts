@@ -1,20 +1,18 @@
 // Bad input, round 13: what only a build shows (docs/rules.md, "Bad input round 13").
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-
-const root = resolve(import.meta.dirname, '../..');
+import { runScript } from '../support/run-script.ts';
 
 describe('an attribute on <Internal> (it was rendered, the attribute ignored)', () => {
-  test('the internal build stops at its line with the fix, nothing written', () => {
+  test('the internal build stops at its line with the fix, nothing written', async () => {
     const contentDir = makeContentFromFixture('good-input');
     const path = join(contentDir, goodInputPostmortem);
     writeFileSync(path, `${readFileSync(path, 'utf8')}\n<Internal reason="legal">\nThe db-7 failover.\n</Internal>\n`);
     const out = join(mkdtempSync(join(tmpdir(), 'kb-r13-')), 'internal');
-    const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--variant', 'internal', '--out', out], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    const build = await runScript('build.ts', ['--variant', 'internal', '--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
     expect(build.status).toBe(1);
     expect(build.stderr + build.stdout).toContain(`${path}:45:1: mdx/component-attribute: <Internal reason="legal">: <Internal> takes no attributes, so reason="legal" does nothing`);
     expect(build.stderr + build.stdout).toContain('a note for reviewers goes inside the block as an MDX comment, {/* reason="legal" */}');

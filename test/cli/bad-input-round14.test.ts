@@ -1,22 +1,21 @@
 // Bad input, round 14: what only a command shows (docs/rules.md, "Bad input round 14").
+// Each case has a content folder of its own: they run concurrently.
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-
-const root = resolve(import.meta.dirname, '../..');
+import { runScript } from '../support/run-script.ts';
 
 describe('a public post holding text coloured as the page (<font color="#fff">)', () => {
-  test('the public build stops at its line, nothing written', () => {
+  test.concurrent('the public build stops at its line, nothing written', async () => {
     const contentDir = makeContentFromFixture('good-input');
     const path = join(contentDir, goodInputPostmortem);
     writeFileSync(path, `${readFileSync(path, 'utf8')
       .replace('visibility: internal', 'visibility: public')
       .replace('related: []', 'public:\n  title: Checkout errors\n  summary: Some checkouts failed for 10 minutes.\nrelated: []')}\nThe pool <font color="#fff">on db-7</font> was too small.\n`);
     const out = join(mkdtempSync(join(tmpdir(), 'kb-r14-')), 'public');
-    const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--variant', 'public', '--out', out], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    const build = await runScript('build.ts', ['--variant', 'public', '--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
     expect(build.status).toBe(1);
     expect(build.stderr).toContain(`${path}:48: <font color="#fff"> in a public post is hidden by color="#fff", the colour of the page's background`);
     expect(existsSync(out)).toBe(false);
@@ -24,12 +23,12 @@ describe('a public post holding text coloured as the page (<font color="#fff">)'
 });
 
 describe('npm run check: an empty folder named like a postmortem, and a file named after another day', () => {
-  test('status 1, each named with its fix (both passed in silence)', () => {
+  test.concurrent('status 1, each named with its fix (both passed in silence)', async () => {
     const contentDir = makeContentFromFixture('good-input');
     mkdirSync(join(contentDir, 'postmortems/2025-07-09-db-outage.mdx'));
     const renamed = join(contentDir, 'postmortems/2024-03-05-checkout-config.mdx');
     renameSync(join(contentDir, goodInputPostmortem), renamed);
-    const check = spawnSync(process.execPath, [join(root, 'scripts/check.ts')], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('2025-07-09-db-outage.mdx is a folder, not a file, and holds no postmortem');
     expect(check.stdout).toContain('consistency/file-day');

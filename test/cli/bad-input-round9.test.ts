@@ -1,18 +1,17 @@
 // Bad input, round 9: what only a command shows (docs/rules.md, "Bad input round 9").
+// Each case has a content folder of its own: they run concurrently (the builds stop in validation,
+// before Astro writes anything the project shares).
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { emptyContentFolder, makeContentFromFixture } from '../support/content-fixture.ts';
-import { tmpdir } from 'node:os';
-
-const root = resolve(import.meta.dirname, '../..');
+import { runScript } from '../support/run-script.ts';
 
 describe('npm run new', () => {
-  test('a service or team given twice is listed once (the file was refused as "The template produced an invalid file")', () => {
+  test.concurrent('a service or team given twice is listed once (the file was refused as "The template produced an invalid file")', async () => {
     const dir = emptyContentFolder();
-    const result = spawnSync(process.execPath, [join(root, 'scripts/new.ts'), '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--service', 'checkout-api', '--team', 'checkout', '--team', 'checkout', '--started', '2026-11-20T10:00:00Z'],
-      { encoding: 'utf8', input: '', env: { ...process.env, KB_CONTENT_DIR: dir } });
+    const result = await runScript('new.ts', ['--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--service', 'checkout-api', '--team', 'checkout', '--team', 'checkout', '--started', '2026-11-20T10:00:00Z'],
+      { env: { ...process.env, KB_CONTENT_DIR: dir } });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('template');
     const source = readFileSync(join(dir, 'postmortems', readdirSync(join(dir, 'postmortems'))[0]), 'utf8');
@@ -24,15 +23,15 @@ describe('npm run new', () => {
 describe('npm run build', () => {
   // The object 3,000 deep crashed the build with a segmentation fault after 18 s; the block list
   // stopped it with the YAML parser's stack trace.
-  test.each([
+  test.concurrent.each([
     ['an object nested 3,000 deep in an attribute', (t: string) => `${t}\n<div style={{${'a:{'.repeat(3000)}b:1${'}'.repeat(3000)}}}>x</div>\n`, /checkout-config\.mdx:45:775\s+error\s+body\/nesting-depth\s+JSX elements and expression brackets .* nested 3,003 levels deep/],
     ['a block list nested 3,000 deep in the frontmatter', (t: string) => t.replace('tags: [config]', `tags:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i + 2)}-`).join('\n')} config`), /checkout-config\.mdx:109:1\s+error\s+frontmatter\/yaml\s+frontmatter is not valid YAML: values are nested too deeply to read/],
-  ])('%s stops the build at its line, nothing written, no stack trace', (_name, change, message) => {
+  ])('%s stops the build at its line, nothing written, no stack trace', async (_name, change, message) => {
     const contentDir = makeContentFromFixture('good-input');
     const file = join(contentDir, 'postmortems/2025-07-08-checkout-config.mdx');
     writeFileSync(file, change(readFileSync(file, 'utf8')));
     const out = join(dirname(contentDir), `${basename(contentDir)}-site`);
-    const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', out], { encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    const result = await runScript('build.ts', ['--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at |Segmentation fault|Maximum call stack/);

@@ -1,20 +1,17 @@
+// Each case has a content folder of its own, and every build here is refused before Astro writes
+// anything the project shares: the cases run concurrently.
 import { expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { runScript } from '../support/run-script.ts';
 
-const build = (args: string[], contentDir: string) =>
-  spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, KB_CONTENT_DIR: contentDir },
-  });
+const build = (args: string[], contentDir: string) => runScript('build.ts', args, { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
 
 /** The build deletes its output folder first: it must refuse one that holds the content. */
-test('the build refuses to write over the content folder or the folder that holds it, and deletes nothing', () => {
+test.concurrent('the build refuses to write over the content folder or the folder that holds it, and deletes nothing', async () => {
   const contentDir = makeContentFromFixture('good-input');
-  for (const out of [contentDir, dirname(contentDir)]) {
-    const result = build(['--out', out], contentDir);
+  for (const result of await Promise.all([contentDir, dirname(contentDir)].map((out) => build(['--out', out], contentDir)))) {
     expect(result.status, result.stderr).toBe(2);
     expect(result.stderr).toMatch(/^Not building into .*: it (is|holds) the content folder/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -23,23 +20,23 @@ test('the build refuses to write over the content folder or the folder that hold
   expect(readdirSync(resolve(contentDir, 'postmortems')).length).toBeGreaterThan(0);
 });
 
-test('a mistake on the command line is one line and a pointer to --help, not a stack trace', () => {
-  const result = build(['--no-such-option'], makeContentFromFixture('good-input'));
+test.concurrent('a mistake on the command line is one line and a pointer to --help, not a stack trace', async () => {
+  const result = await build(['--no-such-option'], makeContentFromFixture('good-input'));
   expect(result.status).toBe(2);
   expect(result.stderr).toBe("Unknown option '--no-such-option'. The options of this command are --variant, --out, --search-index, --help.\nRun the command with --help to see its options.\n");
 });
 
 // An import ran in the build (and its export was published) while only `npm run check` refused
 // it; an unknown component stopped Astro with a stack trace. Both stop the build at their line.
-test.each([
+test.concurrent.each([
   ['an import of node:fs', "import { readFileSync } from 'node:fs';\nexport const host = readFileSync('/etc/hostname', 'utf8');\n\nBuilt on {host}.\n", /:49:1: mdx\/no-imports: postmortems may not import or export code/],
   ['an unknown component', '<Chart data="errors" />\n', /:49:1: mdx\/unknown-component: unknown component <Chart>/],
-])('%s stops the build at its line, with nothing written and no stack trace', (_name, appended, message) => {
+])('%s stops the build at its line, with nothing written and no stack trace', async (_name, appended, message) => {
   const contentDir = makeContentFromFixture('good-input');
   const file = resolve(contentDir, 'postmortems/2025-07-08-checkout-config.mdx');
   writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Internal>\nFor us.\n</Internal>\n\n${appended}`);
   const out = resolve(dirname(contentDir), `${basename(contentDir)}-site`);
-  const result = build(['--out', out], contentDir);
+  const result = await build(['--out', out], contentDir);
   expect(result.status, result.stderr).toBe(1);
   expect(result.stderr).toMatch(message);
   expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);

@@ -1,12 +1,10 @@
 import { expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { runScript } from '../support/run-script.ts';
 
 /** The deliberately poor postmortem of issue 6: `npm run check` must name every problem, with its line. */
-test('npm run check names every problem of a poor postmortem with its line', () => {
-  const result = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/check.ts')], {
-    encoding: 'utf8',
+test('npm run check names every problem of a poor postmortem with its line', async () => {
+  const result = await runScript('check.ts', [], {
     env: { ...process.env, KB_CONTENT_DIR: makeContentFromFixture('poor-postmortem'), KB_AS_OF: '2025-10-15' },
   });
   const found = result.stdout.split('\n').filter((l) => /^\S+:\d+:\d+ {2}/.test(l)).map((l) => {

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { runScript } from '../support/run-script.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const F = join(root, 'test/fixtures/draft');
 
 describe('npm run draft', () => {
+  // Each case drafts into a content folder of its own: they run concurrently.
   function content(): string {
     const dir = mkdtempSync(join(tmpdir(), 'kb-draft-'));
     for (const f of ['services.yaml', 'teams.yaml', 'tags.yaml', 'triggers.yaml']) cpSync(join(root, 'content', f), join(dir, f));
@@ -16,11 +17,11 @@ describe('npm run draft', () => {
     return dir;
   }
   const run = (dir: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'scripts/draft.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: dir, KB_AS_OF: '2026-11-21' } });
+    runScript('draft.ts', args, { cwd: root, env: { ...process.env, KB_CONTENT_DIR: dir, KB_AS_OF: '2026-11-21' } });
 
-  test('chat + pager + alerts: one valid draft whose timeline, times and people come from the records', () => {
+  test.concurrent('chat + pager + alerts: one valid draft whose timeline, times and people come from the records', async () => {
     const dir = content();
-    const result = run(dir, '--title', 'Checkout errors after a pricing cache deploy', '--chat', join(F, 'slack-export/inc-checkout-errors'), '--pager', join(F, 'pagerduty-log-entries.json'), '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--window', '2026-11-20T09:00:00Z..2026-11-20T13:00:00Z', '--trigger', 'deployment', '--date', '2026-11-21');
+    const result = await run(dir, '--title', 'Checkout errors after a pricing cache deploy', '--chat', join(F, 'slack-export/inc-checkout-errors'), '--pager', join(F, 'pagerduty-log-entries.json'), '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--window', '2026-11-20T09:00:00Z..2026-11-20T13:00:00Z', '--trigger', 'deployment', '--date', '2026-11-21');
     expect(result.status, result.stderr).toBe(0);
     expect(readdirSync(join(dir, 'postmortems'))).toEqual(['2026-11-20-checkout-errors-after-a-pricing-cache-deploy.mdx']);
     const check = validateCorpus(dir);
@@ -38,26 +39,26 @@ describe('npm run draft', () => {
     expect(source).toMatch(/<Internal>[\s\S]*`Priya Raman`[\s\S]*<\/Internal>/);
     expect(source).toMatch(/^- \[ \] Add `times\.declared`/m);
     // Never overwrites.
-    const again = run(dir, '--title', 'Checkout errors after a pricing cache deploy', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--severity', 'SEV-3', '--trigger', 'deployment');
+    const again = await run(dir, '--title', 'Checkout errors after a pricing cache deploy', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--severity', 'SEV-3', '--trigger', 'deployment');
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
   }, 60_000);
 
-  test('--help prints the usage only', () => {
-    const help = run(content(), '--help');
+  test.concurrent('--help prints the usage only', async () => {
+    const help = await run(content(), '--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^npm run draft -- --title/);
     expect(help.stdout).toContain('--chat PATH');
     expect(help.stdout).not.toContain('import ');
   }, 60_000);
 
-  test('missing facts the records cannot give are asked for by flag, nothing written', () => {
+  test.concurrent('missing facts the records cannot give are asked for by flag, nothing written', async () => {
     const dir = content();
-    const result = run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deployment');
+    const result = await run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deployment');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/no severity.*--severity/);
     expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
-    const dry = run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deploymnt', '--severity', 'SEV-3');
+    const dry = await run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deploymnt', '--severity', 'SEV-3');
     expect(dry.stderr).toMatch(/--trigger "deploymnt" .*Did you mean "deployment"/);
   }, 60_000);
 });

@@ -1,10 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runScript } from '../support/run-script.ts';
 import { temporaryFolders } from '../support/temporary-folders.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+// One case after the other, although each fills a folder of its own: a case runs two to four commands
+// in turn, and five started together all passed their 60 s timeout at load 22 (one at a time: 85 s
+// for the six).
 const newFolder = temporaryFolders('kb-fill-');
 
 /** A content folder with the fixture vocabularies and these postmortems (file name → text). */
@@ -17,7 +20,7 @@ function contentWith(postmortems: Record<string, string>): string {
 }
 
 const run = (script: string, content: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env: { ...process.env, KB_CONTENT_DIR: content, KB_AS_OF: '2026-12-02' }, encoding: 'utf8' });
+  runScript(script, args, { cwd: root, env: { ...process.env, KB_CONTENT_DIR: content, KB_AS_OF: '2026-12-02' } });
 
 /**
  * A draft as `npm run import` writes one from an old report: historical, no severity or drafted
@@ -56,14 +59,14 @@ Checkout failed for twenty minutes.
 }
 
 describe('npm run fill (batch facts into drafts already imported)', () => {
-  test('fills each missing fact, keeps every fact written and every other byte, in drafts and in files already set to published', () => {
+  test('fills each missing fact, keeps every fact written and every other byte, in drafts and in files already set to published', async () => {
     const published = importedDraft('Earlier outage', { severity: 'SEV-1' }).replace('status: draft', 'status: published');
     const content = contentWith({
       '2023-11-01-checkout.mdx': importedDraft('Checkout errors'),
       '2023-11-02-stated.mdx': importedDraft('Stated severity', { severity: 'SEV-1' }),
       '2023-10-01-earlier.mdx': published,
     });
-    const result = run('fill-drafts.ts', content, '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open');
+    const result = await run('fill-drafts.ts', content, '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('3 file(s): 3 were changed (filled: severity in 1, drafted in 3, actionItems[].status in 6).');
@@ -85,17 +88,17 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(earlier).toMatch(/^severity: SEV-1$/m);
     expect(earlier).toMatch(/^drafted: 2026-12-01$/m);
     // The filled drafts are still valid: check finds no error in them.
-    const check = run('check.ts', content, '--no-lint', join(content, 'postmortems/2023-11-01-checkout.mdx'), join(content, 'postmortems/2023-11-02-stated.mdx'));
+    const check = await run('check.ts', content, '--no-lint', join(content, 'postmortems/2023-11-01-checkout.mdx'), join(content, 'postmortems/2023-11-02-stated.mdx'));
     expect(check.stdout).toMatch(/2 files checked: 0 errors/);
   }, 60_000);
 
-  test('--publish publishes the historical drafts that check then passes, and lists what the others lack', () => {
+  test('--publish publishes the historical drafts that check then passes, and lists what the others lack', async () => {
     const content = contentWith({
       '2023-11-01-checkout.mdx': importedDraft('Checkout errors'),
       '2023-11-03-open-ended.mdx': importedDraft('No end recorded', { withEnd: false }),
       '2023-11-04-not-historical.mdx': importedDraft('Written here').replace('historical: true\n', ''),
     });
-    const result = run('fill-drafts.ts', content, '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open', '--publish', '2026-12-02');
+    const result = await run('fill-drafts.ts', content, '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open', '--publish', '2026-12-02');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 historical draft(s) were published (status: published, published: 2026-12-02); 2 stay drafts');
     expect(result.stdout).toContain('a published postmortem needs times.resolved (or nearMiss: true when nothing had to be resolved).');
@@ -108,49 +111,49 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(openEnded).toMatch(/^status: draft$/m);
     expect(openEnded).toMatch(/^severity: SEV-3$/m);
     expect(readFileSync(join(content, 'postmortems/2023-11-04-not-historical.mdx'), 'utf8')).toMatch(/^status: draft$/m);
-    const check = run('check.ts', content, '--no-lint');
+    const check = await run('check.ts', content, '--no-lint');
     expect(check.stdout).toMatch(/3 files checked: 0 errors/);
   }, 60_000);
 
-  test('--dry-run writes nothing; a wrong value is refused before any file is read, with the values to use', () => {
+  test('--dry-run writes nothing; a wrong value is refused before any file is read, with the values to use', async () => {
     const draft = importedDraft('Checkout errors');
     const content = contentWith({ '2023-11-01-checkout.mdx': draft });
-    const dry = run('fill-drafts.ts', content, '--set', 'severity=SEV-3', '--publish', '2026-12-02', '--dry-run');
+    const dry = await run('fill-drafts.ts', content, '--set', 'severity=SEV-3', '--publish', '2026-12-02', '--dry-run');
     expect(dry.stdout).toContain('1 file(s): 1 would be changed (filled: severity in 1).');
     expect(dry.stdout).toContain('Dry run: nothing was written.');
     expect(readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8')).toBe(draft);
-    const refused = run('fill-drafts.ts', content, '--set', 'actionItems.status=closed', '--set', 'services=checkout', '--set', 'status=published');
+    const refused = await run('fill-drafts.ts', content, '--set', 'actionItems.status=closed', '--set', 'services=checkout', '--set', 'status=published');
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('"closed" is not an action item status: use one of open, in-progress, done, wont-do');
     expect(refused.stderr).toContain('"checkout" is not a service id');
     expect(refused.stderr).toMatch(/"status" cannot be set for a batch: .*--set fills severity, services, teams, tags, trigger, drafted, actionItems\.status\./);
     expect(refused.stderr).toContain('Nothing was written.');
-    const writeAlone = run('fill-drafts.ts', content, '--write');
+    const writeAlone = await run('fill-drafts.ts', content, '--write');
     expect(writeAlone.status).toBe(2);
     expect(writeAlone.stderr).toContain('--write appends the entries --vocabularies proposes: give both');
     expect(readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8')).toBe(draft);
   }, 60_000);
 
-  test('--vocabularies lists what the drafts point at that the vocabularies lack; --write appends the tags and triggers, which then read', () => {
+  test('--vocabularies lists what the drafts point at that the vocabularies lack; --write appends the tags and triggers, which then read', async () => {
     const withMetadata = (title: string) => importedDraft(title).replace('trigger: configuration\n', '').replace('Checkout failed for twenty minutes.\n', 'A bad configuration change took checkout down.\n\n<Internal>\n\n## Imported metadata\n\nThe original report\'s own frontmatter, kept as written:\n\n```yaml\nkeywords:\n- edge routing\n```\n\n</Internal>\n');
     const content = contentWith({ '2023-11-01-a.mdx': withMetadata('First'), '2023-11-02-b.mdx': withMetadata('Second') });
     writeFileSync(join(content, 'triggers.yaml'), 'change:\n  name: A change we made\n');
-    const listed = run('fill-drafts.ts', content, '--vocabularies');
+    const listed = await run('fill-drafts.ts', content, '--vocabularies');
     expect(listed.status).toBe(0);
     expect(listed.stdout).toContain('2 file(s) read: 0 service(s), 1 tag(s) and 1 trigger(s) they point at are not in the vocabularies.');
     expect(listed.stdout).toContain('# proposed: 2 draft(s), from reports without a trigger that describe bad configuration change\nconfiguration:\n  name: "Configuration change"');
     expect(readFileSync(join(content, 'triggers.yaml'), 'utf8')).toBe('change:\n  name: A change we made\n');
-    const written = run('fill-drafts.ts', content, '--vocabularies', '--write');
+    const written = await run('fill-drafts.ts', content, '--vocabularies', '--write');
     expect(written.stdout).toContain('Appended to');
     expect(readFileSync(join(content, 'triggers.yaml'), 'utf8')).toContain('configuration:\n  name: "Configuration change"\n');
     expect(readFileSync(join(content, 'tags.yaml'), 'utf8')).toContain('edge-routing:\n  aliases: ["edge routing"]\n');
     // The files still read, and the drafts can now be given the trigger.
-    const filled = run('fill-drafts.ts', content, '--set', 'trigger=configuration', '--set', 'tags=edge-routing');
+    const filled = await run('fill-drafts.ts', content, '--set', 'trigger=configuration', '--set', 'tags=edge-routing');
     expect(filled.stdout).toContain('(filled: tags in 2, trigger in 2)');
-    expect(run('check.ts', content, '--no-lint').stdout).toMatch(/2 files checked: 0 errors/);
+    expect((await run('check.ts', content, '--no-lint')).stdout).toMatch(/2 files checked: 0 errors/);
   }, 60_000);
 
-  test('--trigger-from-text gives each draft without a trigger the one its own words state, leaves one that names none or two, and keeps a trigger written', () => {
+  test('--trigger-from-text gives each draft without a trigger the one its own words state, leaves one that names none or two, and keeps a trigger written', async () => {
     const withText = (title: string, summary: string, body = 'Nothing more was recorded.\n') =>
       importedDraft(title).replace('trigger: configuration\n', '').replace(/^summary: .*$/m, `summary: ${summary}`).replace('Checkout failed for twenty minutes.\n', body);
     const rootCauseCell = 'Customers saw errors.\n\n<Internal>\n\n## Imported metadata\n\n```yaml\nsheet:\n  u_root_cause: Expired TLS certificate on the payments ingress.\n```\n\n</Internal>\n';
@@ -161,7 +164,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
       '2025-01-04-two.mdx': withText('Outage', 'A bad configuration change was pushed while the TLS certificate expired.'),
       '2025-01-05-written.mdx': importedDraft('Certificate expired, trigger written').replace('summary: Checkout', 'summary: The TLS certificate expired. Checkout'),
     });
-    const result = run('fill-drafts.ts', content, '--trigger-from-text');
+    const result = await run('fill-drafts.ts', content, '--trigger-from-text');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const trigger = (name: string) => /^trigger: (.*)$/m.exec(readFileSync(join(content, 'postmortems', name), 'utf8'))?.[1];
@@ -176,20 +179,20 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(result.stdout).toMatch(/2 file\(s\) still without a trigger: 1 state no failure mode with a trigger of .*triggers\.yaml, 1 state several/);
     expect(result.stdout).toMatch(/2025-01-04-two\.mdx: (configuration or certificate|certificate or configuration)/);
     // With --set trigger=… too, that id fills only the drafts whose text names none.
-    const fallback = run('fill-drafts.ts', content, '--trigger-from-text', '--set', 'trigger=capacity');
+    const fallback = await run('fill-drafts.ts', content, '--trigger-from-text', '--set', 'trigger=capacity');
     expect(fallback.status).toBe(0);
     expect(trigger('2025-01-03-none.mdx')).toBe('capacity');
     expect(trigger('2025-01-04-two.mdx')).toBe('capacity');
-    expect(run('check.ts', content, '--no-lint').stdout).toMatch(/5 files checked: 0 errors/);
+    expect((await run('check.ts', content, '--no-lint')).stdout).toMatch(/5 files checked: 0 errors/);
   }, 60_000);
 
-  test('--public makes reports already published elsewhere public, their own title and summary the customers\' wording; a file with its own public block is left as it is', () => {
+  test('--public makes reports already published elsewhere public, their own title and summary the customers\' wording; a file with its own public block is left as it is', async () => {
     const own = importedDraft('Own wording').replace('visibility: internal', 'visibility: public\npublic:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
     const content = contentWith({
       '2023-11-01-checkout.mdx': importedDraft(`'Checkout: errors "again" # not a comment'`),
       '2023-11-02-own.mdx': own,
     });
-    const result = run('fill-drafts.ts', content, '--public', '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open', '--publish', '2026-12-02');
+    const result = await run('fill-drafts.ts', content, '--public', '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open', '--publish', '2026-12-02');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 file(s) were made public, with their own title and summary');
@@ -198,7 +201,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     // Published with it: the check (with the redaction guard, since it is public) passes.
     expect(made).toMatch(/^status: published$/m);
     expect(readFileSync(join(content, 'postmortems/2023-11-02-own.mdx'), 'utf8')).toContain('public:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
-    const check = run('check.ts', content);
+    const check = await run('check.ts', content);
     expect(check.stdout).toMatch(/2 files checked: 0 errors/);
   }, 60_000);
 });

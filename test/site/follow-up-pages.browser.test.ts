@@ -32,12 +32,12 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     page.locator('.follow-up-table tbody tr td[data-label="From"] a[href^="/postmortems/"]').evaluateAll((links) =>
       links.map((link) => link.getAttribute('href')!.replace(/^\/postmortems\/(.+)\/#action-(.+)$/, '$1#$2')));
 
-  /** Follows "Older →" from the page shown to the last page, pressing Enter on it as a keyboard user; the rows of every page, and the URLs. */
+  /** Follows "Older →" of the pager above the rows from the page shown to the last page, pressing Enter on it as a keyboard user; the rows of every page, and the URLs. */
   async function walkPages(page: Page): Promise<{ rows: string[][]; urls: string[] }> {
     const rows = [await rowsOnScreen(page)];
     const urls = [new URL(page.url()).pathname];
     for (;;) {
-      const next = page.locator('nav.pager a[rel="next"]');
+      const next = page.locator('nav.pager[data-placement="above"] a[rel="next"]');
       if ((await next.count()) === 0) break;
       await next.focus();
       await Promise.all([page.waitForURL((url) => url.pathname !== urls.at(-1)), page.keyboard.press('Enter')]);

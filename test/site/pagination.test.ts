@@ -63,6 +63,13 @@ describe('paged browse lists', () => {
     for (const link of collectPages(severity).flatMap((p) => pagerLinks(html(p)))) {
       expect(existsSync(join(outDir, link, 'index.html')), link).toBe(true);
     }
+    // The same pager above the cards and below them, each named for where it is.
+    const pagers = [...second.matchAll(/<nav class="pager" data-placement="(\w+)" aria-label="([^"]+)">([\s\S]*?)<\/nav>/g)];
+    expect(pagers.map((m) => m[1])).toEqual(['above', 'below']);
+    expect(pagers[0][2]).not.toBe(pagers[1][2]);
+    expect(pagers[0][3]).toBe(pagers[1][3]);
+    expect(second.indexOf('<nav class="pager" data-placement="above"')).toBeLessThan(second.indexOf('<li class="pm-card'));
+    expect(second.indexOf('<nav class="pager" data-placement="below"')).toBeGreaterThan(second.lastIndexOf('<li class="pm-card'));
   });
 
   test('/postmortems/ lists the newest postmortems up to one page and links the rest of their year', () => {

@@ -29,8 +29,16 @@ export interface ScriptOptions {
  * refused command's time is Node starting and loading the script, not the refusal being checked.
  */
 export function runScript(script: string, args: readonly string[] = [], options: ScriptOptions = {}): Promise<ScriptResult> {
+  return runCommand(process.execPath, [join(repositoryRoot, 'scripts', script), ...args], options);
+}
+
+/**
+ * Runs any program as runScript runs a script: for what is not `node scripts/<script>`, such as
+ * `node -e` or a script run as another user through `setpriv` (bad-input-round8).
+ */
+export function runCommand(command: string, args: readonly string[], options: ScriptOptions = {}): Promise<ScriptResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(repositoryRoot, 'scripts', script), ...args], {
+    const child = spawn(command, args, {
       cwd: options.cwd ?? repositoryRoot,
       env: options.env ?? process.env,
       timeout: options.timeout ?? 120_000,

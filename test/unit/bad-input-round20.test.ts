@@ -2,7 +2,7 @@
 // asserts a message the commit before did not give; the controls, what passes unchanged.
 import { describe, expect, test } from 'vitest';
 import { join, resolve } from 'node:path';
-import { parseZone, toUtcIso, wallClockFold, type Zone } from '../../src/lib/import/time-zones.ts';
+import { parseZone, toUtcIso, wallClockFold, type WallClockFold, type Zone } from '../../src/lib/import/time-zones.ts';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
@@ -21,6 +21,12 @@ describe('a local time in a daylight-saving change (round 19 read it as one inst
     expect(wallClockFold(date, time, zone)).toEqual({ kind, date, time, zone: zone.kind === 'iana' ? zone.name : '', readAs, ...(other ? { other } : {}) });
     // The conversion itself is unchanged: the same instant as the commit before gave.
     expect(toUtcIso(date, time, zone)).toBe(readAs);
+  });
+
+  test('toUtcIso adds a fold to the list its caller gives, once per wall time; a time outside any fold adds nothing', () => {
+    const folds: WallClockFold[] = [];
+    for (const [date, time] of [['2025-03-30', '02:30'], ['2025-07-01', '12:00'], ['2025-03-30', '02:30'], ['2025-10-26', '02:30']]) toUtcIso(date, time, berlin, folds);
+    expect(folds).toEqual([wallClockFold('2025-03-30', '02:30', berlin), wallClockFold('2025-10-26', '02:30', berlin)]);
   });
 
   test.each([

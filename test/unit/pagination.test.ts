@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describePageRange, pagerItems, pageUrl } from '../../src/lib/pagination.ts';
+import { describePageRange, pagerItems, pagerLabel, pageUrl } from '../../src/lib/pagination.ts';
 
 const render = (items: ReturnType<typeof pagerItems>) =>
   items.map((i) => (i.kind === 'gap' ? '…' : i.current ? `[${i.number}]` : String(i.number))).join(' ');
@@ -60,5 +60,12 @@ describe('describePageRange', () => {
   test('an empty list does not describe an order of nothing', () => {
     expect(describePageRange({ start: 0, end: 0, total: 0, lastPage: 1 })).toBe('No postmortems yet.');
     expect(describePageRange({ start: 0, end: 0, total: 0, lastPage: 1 }, 'incident')).toBe('No incidents yet.');
+  });
+});
+
+describe('pagerLabel', () => {
+  test('the two pagers of a page have names of their own, each saying where it is', () => {
+    expect(pagerLabel('Pages of follow-ups', 'above')).toBe('Pages of follow-ups, above the list');
+    expect(pagerLabel('Pages of follow-ups', 'below')).toBe('Pages of follow-ups, below the list');
   });
 });

@@ -19,7 +19,7 @@ import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLin
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
-import { collectWallClockFolds, parseZone, toUtcIso, wallClockFoldNote, zonePattern } from './time-zones.ts';
+import { parseZone, toUtcIso, wallClockFoldNote, zonePattern, type WallClockFold } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
@@ -346,7 +346,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
  * UTC", "| Start time (UTC) | 2025-03-03 14:02 |", or a "Date:" line that gives a time): the instant
  * rows written as "T+15m" count from. Undefined when no label gives a time.
  */
-function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): { at: string; assumedUtc: boolean; ownZone: boolean } | undefined {
+function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): { at: string; assumedUtc: boolean; ownZone: boolean } | undefined {
   const label = /^[\s>*_|-]*(?:incident |impact |outage )?(start(?:ed)?(?: time| at)?|began|T\s*\+?\s*0|date)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/gim;
   const found: { at: string; assumedUtc: boolean; ownZone: boolean; isDate: boolean }[] = [];
   for (const match of markdown.matchAll(label)) {
@@ -356,7 +356,7 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
     if (!day) continue;
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? findStatedZone(match[3]);
     const zone = ownZone ?? context.zone;
-    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), assumedUtc: !zone, ownZone: !!ownZone, isDate: /^date$/i.test(match[1]) });
+    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), assumedUtc: !zone, ownZone: !!ownZone, isDate: /^date$/i.test(match[1]) });
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
   return start && { at: start.at, assumedUtc: start.assumedUtc, ownZone: start.ownZone };
@@ -368,7 +368,7 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
  * service from 2022-07-18T07:30:00Z to 2022-07-18T10:00:00Z", "From 21:33 UTC on 25 June 2025
  * until 13:22 UTC on 26 June 2025". Undefined when no "from … until/to …" there gives both.
  */
-export function openingSpan(text: string, context: { year: number; zone?: Zone }): { started: string; resolved: string; words: string } | undefined {
+export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { started: string; resolved: string; words: string } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
   const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
   for (const match of text.matchAll(/\bfrom\s+(.{6,60}?)\s+(?:until|till|to|through)\s+(.{6,80})/gi)) {
@@ -376,8 +376,8 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone }
     const to = readWrittenTime(dayFirst(match[2]), { year: context.year });
     if (!from.date || !from.time || !to.date || !to.time || from.placeholder || to.placeholder) continue;
     const utc: Zone = { kind: 'offset', minutes: 0, label: 'UTC' };
-    const started = toUtcIso(from.date, from.time, from.zone ?? context.zone ?? utc);
-    const resolved = toUtcIso(to.date, to.time, to.zone ?? from.zone ?? context.zone ?? utc);
+    const started = toUtcIso(from.date, from.time, from.zone ?? context.zone ?? utc, context.folds);
+    const resolved = toUtcIso(to.date, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
     if (resolved <= started) continue;
     return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120) };
   }
@@ -398,7 +398,7 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
  * 2024-03-12 08:58 UTC`, `**Detected:** Mar 12, 2024 9:05 AM`, `| Resolved at | … |`): each with
  * a time of day and where it was read. A label whose value gives no time of day states no time.
  */
-function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> {
+function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> {
   const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
   // A list of key events may write the label straight before the instant, with no colon
@@ -416,13 +416,13 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     if (!day) continue;
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
     const zone = ownZone ?? context.zone;
-    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: match[1].trim(), ownZone: !!ownZone };
+    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: match[1].trim(), ownZone: !!ownZone };
   }
   // What labelled lines leave open, a "date" or "duration" line may give.
   for (const stated of dateLineTimes(markdown, context)) {
     if (found[stated.field]) continue;
     const zone = stated.zone ?? context.zone;
-    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }), label: stated.label, ownZone: !!stated.zone };
+    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: !!stated.zone };
   }
   return found;
 }
@@ -555,7 +555,8 @@ function reportTooLarge(size: string): string {
  * summer time began was 03:30 without a word).
  */
 export function importReport(sourceName: string, content: string, options: ImportOptions): ImportResult {
-  const { result, folds } = collectWallClockFolds(() => readReport(sourceName, content, options));
+  const folds: WallClockFold[] = [];
+  const result = readReport(sourceName, content, options, folds);
   if (!folds.length) return result;
   const notes = folds.map(wallClockFoldNote);
   const comments = notes.map((note) => `# ${note.replace(/^the report's/, 'The report\'s')}.\n`).join('');
@@ -565,7 +566,8 @@ export function importReport(sourceName: string, content: string, options: Impor
   return { ...result, draft, notes: [...result.notes, ...notes] };
 }
 
-function readReport(sourceName: string, content: string, options: ImportOptions): ImportResult {
+/** `folds`: where each time read in a daylight-saving fold is added (toUtcIso), for importReport to say. */
+function readReport(sourceName: string, content: string, options: ImportOptions, folds: WallClockFold[]): ImportResult {
   // A log of 16 MB saved as a report ran for hours (1 MB: 78 s), for a draft npm run check
   // refuses anyway (body/too-large): refused from its length, before it is read.
   const rawLimit = 16 * maxBodyBytes;
@@ -795,7 +797,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
   } else {
     zoneSource = 'read as UTC: the report states no time zone (if they were local, import again with --timezone ZONE, or correct them)';
   }
-  const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone });
+  const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone, folds });
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates);
@@ -803,7 +805,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
   const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at });
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at, folds });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
@@ -913,7 +915,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
     inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row with a time of day`);
   }
   // Incident platforms state the key times as labelled lines; they fill what the timeline leaves open.
-  const milestones = statedMilestones(source.markdown, { year, incidentDate: stated.date ?? firstDay, zone });
+  const milestones = statedMilestones(source.markdown, { year, incidentDate: stated.date ?? firstDay, zone, folds });
   for (const [field, milestone] of Object.entries(milestones)) {
     // A sheet's row states when the incident began (its "Start" column, Jira's "Created") apart
     // from its timeline or comments: a start before the first of them is when it began.
@@ -938,7 +940,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
   // The opening states the incident's span ("was unavailable from … until …"): its start is when
   // the incident began, whatever rows come before it (an upgrade a week before, notices of a
   // maintenance a month before: what led to it); its end fills an end left open.
-  const span = summary && !options.exportKind ? openingSpan(summary, { year, zone }) : undefined;
+  const span = summary && !options.exportKind ? openingSpan(summary, { year, zone, folds }) : undefined;
   if (span && span.started !== times.started && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
     inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
     times.started = span.started;
@@ -949,7 +951,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
   }
   // Another tool's frontmatter states them as instants (start_time, end_time).
   let startFromExport: { field: string; firstRow: string } | undefined;
-  const statedInMetadata = metadataTimes(metadata, { zoneless: (day, time) => toUtcIso(day, time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }) });
+  const statedInMetadata = metadataTimes(metadata, { zoneless: (day, time) => toUtcIso(day, time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, folds) });
   for (const [field, stated] of Object.entries(statedInMetadata)) {
     // A start the report states outright, before its first row, is when it began: a status page's
     // incident begins before its first update is posted (Google Cloud: begin 13:37, first update 14:04).
@@ -985,7 +987,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
   // A post of status updates kept in its frontmatter opens at the incident's first moment, its
   // `date`, and posts the first update later (LiveAgent: "date: 2022-10-05 05:45 GTM", first update
   // "06:30 GTM"): that `date`, up to two days before the first update's row, is the start.
-  const posted = source.postedAt ? writtenInstantUtc(source.postedAt, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }) : undefined;
+  const posted = source.postedAt ? writtenInstantUtc(source.postedAt, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, folds) : undefined;
   if (posted && times.started && !milestones.started && posted < times.started && Date.parse(times.started) - Date.parse(posted) <= 2 * 86_400_000) {
     inferred.push(`times.started ${posted} from the post's \`date\`, before its first update (${times.started})`);
     times.started = posted;
@@ -994,7 +996,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
   // the report's ("On January 7th, 2023 at approximately 22:26 UTC the site experienced …"): it is
   // when the incident began, unless a time already read comes before it.
   if (!times.started && !options.exportKind) {
-    const instant = [opening, firstParagraph(summarySection)].map((paragraph) => paragraph && openingInstant(paragraph, { year, zone })).find(Boolean);
+    const instant = [opening, firstParagraph(summarySection)].map((paragraph) => paragraph && openingInstant(paragraph, { year, zone, folds })).find(Boolean);
     if (instant && (instant.ownZone || zone) && Object.values(times).every((at) => at >= instant.at)) {
       times.started = instant.at;
       inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
@@ -1091,7 +1093,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions)
     const assumed = zone ?? { kind: 'offset' as const, minutes: 0, label: 'UTC' };
     for (const match of source.markdown.matchAll(new RegExp(String.raw`\b(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})(?::\d{2})?\s*(${zonePattern})`, 'g'))) {
       const own = parseZone(match[3].replace(/\s+/g, ''));
-      if (!own || toUtcIso(match[1], match[2], own) === toUtcIso(match[1], match[2], assumed)) continue;
+      if (!own || toUtcIso(match[1], match[2], own, folds) === toUtcIso(match[1], match[2], assumed, folds)) continue;
       notes.push(`the report writes "${match[0]}" with its zone, but its times without one were read in ${assumed.label}: check which zone the report uses (--timezone ZONE reads them in another)`);
       break;
     }

@@ -1,5 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
-import { toUtcIso, type Zone } from './time-zones.ts';
+import { toUtcIso, type WallClockFold, type Zone } from './time-zones.ts';
 
 /**
  * The instant a report's opening sentence says the incident began, written in prose with a day and
@@ -10,8 +10,9 @@ import { toUtcIso, type Zone } from './time-zones.ts';
  * sentence is read, and only when the day and time open it and words follow them (its subject and
  * verb): a time further in ("… was restored at 23:10 UTC") is no start, and neither is a day alone.
  * `approximate` is true when the sentence says so ("approximately", "around", "about", "~").
+ * A day and time the clocks skipped or went over twice is added to `context.folds` (see toUtcIso).
  */
-export function openingInstant(paragraph: string, context: { year: number; zone?: Zone }): { at: string; words: string; approximate: boolean; ownZone: boolean } | undefined {
+export function openingInstant(paragraph: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { at: string; words: string; approximate: boolean; ownZone: boolean } | undefined {
   const sentence = /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph.trim())?.[0] ?? '';
   const lead = /^(?:on|at|beginning|starting|started)\s+(?:(?:at|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i.exec(sentence);
   if (!lead) return undefined;
@@ -27,5 +28,5 @@ export function openingInstant(paragraph: string, context: { year: number; zone?
   if ((after.match(/\p{L}+/gu)?.length ?? 0) < 2) return undefined;
   const zone = written.zone ?? context.zone ?? { kind: 'offset', minutes: 0, label: 'UTC' };
   const words = (sentence.endsWith(after) ? sentence.slice(0, sentence.length - after.length) : sentence).replace(/[\s,]+$/, '');
-  return { at: toUtcIso(written.date, written.time, zone), words, approximate: written.approximate || /(?:\b(?:approximately|approx|around|about|roughly|circa)\b|~)/i.test(words), ownZone: !!written.zone };
+  return { at: toUtcIso(written.date, written.time, zone, context.folds), words, approximate: written.approximate || /(?:\b(?:approximately|approx|around|about|roughly|circa)\b|~)/i.test(words), ownZone: !!written.zone };
 }

@@ -117,35 +117,17 @@ function toUtcIsoUnnoted(date: string, time: string, zone: Zone): string {
 }
 
 /**
- * The folds met while `collectWallClockFolds` runs. toUtcIso is called from a dozen places deep
- * in an import (timeline rows, milestones, metadata, openings); a sink for the one synchronous run
- * reaches them all without threading a parameter through each (bad input round 20).
- */
-let foldSink: WallClockFold[] | undefined;
-
-/** Runs `run` and returns, beside its result, every wall-clock time in a gap or an overlap that toUtcIso read during it (each once). */
-export function collectWallClockFolds<T>(run: () => T): { result: T; folds: WallClockFold[] } {
-  const outer = foldSink;
-  const folds: WallClockFold[] = [];
-  foldSink = folds;
-  try {
-    return { result: run(), folds };
-  } finally {
-    foldSink = outer;
-  }
-}
-
-/**
  * The UTC instant (ISO, `Z`) of a wall-clock date and time noted in `zone`. A time the clocks
  * skipped is read as if they had gone on already (02:30 → 03:30 summer time in Europe/Berlin), one
- * they went over twice as one of the two; either is told to `collectWallClockFolds`, since the
- * report may have meant another (bad input round 20; before, neither was said).
+ * they went over twice as one of the two; either is added to `folds` (each once), since the report
+ * may have meant another (bad input round 20; before, neither was said). An import passes the one
+ * list it says its notes from; a conversion without it tells no one.
  */
-export function toUtcIso(date: string, time: string, zone: Zone): string {
-  if (foldSink && zone.kind === 'iana') {
+export function toUtcIso(date: string, time: string, zone: Zone, folds?: WallClockFold[]): string {
+  if (folds && zone.kind === 'iana') {
     const fold = wallClockFold(date, time, zone);
     if (fold) {
-      if (!foldSink.some((seen) => seen.date === date && seen.time === time && seen.zone === fold.zone)) foldSink.push(fold);
+      if (!folds.some((seen) => seen.date === date && seen.time === time && seen.zone === fold.zone)) folds.push(fold);
       // The fold already holds the instant it is read as.
       return fold.readAs;
     }
@@ -158,7 +140,7 @@ export function toUtcIso(date: string, time: string, zone: Zone): string {
  * placed. Midnight, except where the clocks change at midnight: the day summer time begins in
  * America/Santiago, Asia/Beirut or America/Havana has no 00:00 and begins at 01:00, the moment
  * the clocks jump; the day it ends in Havana has 00:00 twice, and begins at the first. Nothing is
- * told to `collectWallClockFolds`: the report wrote no time, so there is no time to check (bad
+ * added to the caller's list: the report wrote no time, so there is no time to check (bad
  * input round 21; before, such a row got a note about a 00:00 the report did not write, and in
  * Santiago and Havana was placed at 23:00 the day before).
  */

@@ -3,7 +3,7 @@ import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
 import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
-import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type Zone } from './time-zones.ts';
+import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 
 export interface ImportedTimelineEntry {
@@ -51,6 +51,8 @@ export interface TimelineContext {
   zoneStated?: boolean;
   /** The start the report states with a time of day (UTC ISO): `T+15m` rows count from it. */
   start?: string;
+  /** Where a row's time the clocks skipped or went over twice (daylight saving) is added, for the import's notes. */
+  folds: WallClockFold[];
 }
 
 /** Ends the event of a row placed by its day alone: the schema needs an instant, the reader must see there was none. */
@@ -365,14 +367,14 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!(written.zone ?? row.zone ?? zone) && carried) rowsInCarriedZone++;
         if (written.zone) previousRowZone = written.zone;
         if (!rowZone) assumedUtc = true;
-        let at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+        let at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds);
         // A time-only row far earlier than the one before it has crossed midnight.
         if (!written.date && previousMs !== undefined && Date.parse(at) < previousMs - 12 * 3_600_000) {
           const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
           reading.notes.push(`row "${row.row}": read as the next day, ${next} (the time is earlier than the row before)`);
           statedDay = undefined;
           day = next;
-          at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+          at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds);
         }
         date = day;
         previousMs = Date.parse(at);
@@ -410,7 +412,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (relative.time) {
           approximate();
           if (!rowZone) assumedUtc = true;
-          const at = toUtcIso(day, relative.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
+          const at = toUtcIso(day, relative.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds);
           previousMs = Date.parse(at);
           dated.push({ entry: { at, event, kind: inferTimelineKind(row.event) }, order: dated.length });
           return;

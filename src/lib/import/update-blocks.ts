@@ -1,5 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
-import { toUtcIso, type Zone } from './time-zones.ts';
+import { toUtcIso, type WallClockFold, type Zone } from './time-zones.ts';
 /**
  * Status pages kept in git write an incident's updates as blocks of their own markup, each with the
  * moment it was posted, and no timeline section:
@@ -146,13 +146,14 @@ export function frontmatterUpdates(data: Record<string, unknown>): { markdown: s
 
 /**
  * An instant as the updates above write it (`2021-08-13 12:20+02:00`, `2021-08-13 12:20`) in UTC
- * (`2021-08-13T10:20:00Z`), one without an offset read in `zone`.
+ * (`2021-08-13T10:20:00Z`), one without an offset read in `zone`; a daylight-saving fold it falls in
+ * is added to `folds` (see toUtcIso).
  */
-export function writtenInstantUtc(at: string, zone: Zone): string | undefined {
+export function writtenInstantUtc(at: string, zone: Zone, folds?: WallClockFold[]): string | undefined {
   const parts = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(?:([+-])(\d{2}):(\d{2}))?$/.exec(at);
   if (!parts) return undefined;
   const own: Zone | undefined = parts[3] ? { kind: 'offset', minutes: (parts[3] === '-' ? -1 : 1) * (Number(parts[4]) * 60 + Number(parts[5])), label: `${parts[3]}${parts[4]}:${parts[5]}` } : undefined;
-  return toUtcIso(parts[1], parts[2], own ?? zone);
+  return toUtcIso(parts[1], parts[2], own ?? zone, folds);
 }
 
 /** A written date and time as `YYYY-MM-DD HH:MM` and its offset when it states one (`+02:00`); undefined without a time. */
