@@ -387,7 +387,7 @@ export function findSimilarByPlainAndModel(
   const side = startPlainSide(docs, candidates, options.plainOnOwnThread);
   try {
     // The model's reasons are written for the links shown only (5 of its 20 candidates).
-    const data = prepareRanking(docs, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
+    const data = prepareRanking(docs, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 }, { shared: side.threaded });
     const ranker = createRanker(data);
     // Once its plain side is done, the thread ranks and blends reports too, a chunk at a time,
     // taken from the same counter as this thread's: each report's links read only its own
@@ -400,13 +400,15 @@ export function findSimilarByPlainAndModel(
     // Ranked before the plain side was here: blended once it is.
     const waiting: { i: number; own: SimilarLink[] }[] = [];
     if (options.plainSideFirst) context = blendContext(side.take());
+    // A chunk is ranked, then blended: one working set at a time. On one thread every report is
+    // ranked before the plain side is computed, as before the thread could rank.
+    const ranked: { i: number; own: SimilarLink[] }[] = [];
     for (let start = side.nextChunk(); start < n; start = side.nextChunk()) {
-      for (let i = start; i < Math.min(n, start + blendChunk); i++) {
-        const own = ranker.linksOf(i, true);
-        if (!context && side.ready()) context = blendContext(side.take());
-        if (context) lists[i] = blendLinksOf(i, own, context);
-        else waiting.push({ i, own });
-      }
+      for (let i = start; i < Math.min(n, start + blendChunk); i++) ranked.push({ i, own: ranker.linksOf(i, true) });
+      if (!context && side.threaded && side.ready()) context = blendContext(side.take());
+      if (context) for (const { i, own } of ranked) lists[i] = blendLinksOf(i, own, context);
+      else waiting.push(...ranked);
+      ranked.length = 0;
     }
     context ??= blendContext(side.take());
     for (const { i, own } of waiting) lists[i] = blendLinksOf(i, own, context);

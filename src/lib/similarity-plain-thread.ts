@@ -80,6 +80,8 @@ export interface SharedChunk {
  * thread (when one runs it) rank and blend, taken from one counter.
  */
 export interface PlainSideHandle {
+  /** Whether a thread computes the plain side (and may rank). */
+  threaded: boolean;
   /** Whether {@link take} would not wait. */
   ready(): boolean;
   /** The plain side; waits for the thread if it runs it. */
@@ -102,6 +104,7 @@ export function startPlainSide(documents: readonly SimilarityDocument[], k: numb
   };
   let next = 0;
   const alone: PlainSideHandle = {
+    threaded: false,
     ready: () => true,
     take: here,
     share() {},
@@ -135,6 +138,7 @@ export function startPlainSide(documents: readonly SimilarityDocument[], k: numb
     void worker.terminate();
   };
   return {
+    threaded: true,
     ready: () => Atomics.load(control, plainState) >= done,
     take() {
       if (Atomics.load(control, plainState) === notStarted) Atomics.wait(control, plainState, notStarted, startTimeoutMs);

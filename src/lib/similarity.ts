@@ -237,7 +237,7 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
  * What ranking one report's links reads, computed once for all of them: the term vectors, the
  * inverted index, the literal vectors and the structure, as flat arrays (report i's part of a
  * flat array runs from its `…Start[i]` to `…Start[i + 1]`) and strings. Nothing in it is a
- * closure or a class, and its large arrays live in shared memory, so it can be posted to a second
+ * closure or a class, and with `shared` its large arrays live in shared memory, so it can be posted to a second
  * thread without a copy and ranked there by {@link createRanker} to the same numbers
  * (src/lib/similarity-plain-thread.ts; docs/performance.md, session 26).
  */
@@ -300,17 +300,21 @@ export interface RankingData {
   commonTriggers: Set<string>;
 }
 
-/** An Int32Array or Float64Array over shared memory, so that posting it to a thread copies nothing. */
-function sharedInt32(length: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4 * length));
-}
-function sharedFloat64(length: number): Float64Array {
-  return new Float64Array(new SharedArrayBuffer(8 * length));
+/**
+ * Int32Arrays and Float64Arrays over shared memory when the ranking is to be posted to a thread
+ * (posting them then copies nothing), else over ordinary memory: ranking 1,000 reports on one
+ * thread took 5-10% more CPU with shared arrays (docs/performance.md, session 26).
+ */
+function arrayMaker(shared: boolean) {
+  return {
+    int32: (length: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length)),
+    float64: (length: number) => (shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length)),
+  };
 }
 
-/** Report i's parts of many typed arrays, one after another in one shared array. */
-function flattenShared<T extends Int32Array | Float64Array>(lists: readonly T[], make: (length: number) => T): { start: Int32Array; flat: T } {
-  const start = sharedInt32(lists.length + 1);
+/** Report i's parts of many typed arrays, one after another in one array. */
+function flatten<T extends Int32Array | Float64Array>(lists: readonly T[], make: (length: number) => T, makeStart: (length: number) => Int32Array): { start: Int32Array; flat: T } {
+  const start = makeStart(lists.length + 1);
   lists.forEach((list, i) => (start[i + 1] = start[i] + list.length));
   const flat = make(start[lists.length]);
   lists.forEach((list, i) => flat.set(list, start[i]));
@@ -318,7 +322,10 @@ function flattenShared<T extends Int32Array | Float64Array>(lists: readonly T[],
 }
 
 /** Everything {@link createRanker} reads, from the documents and options (see {@link RankingData}). */
-export function prepareRanking(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}): RankingData {
+export function prepareRanking(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}, { shared = false }: { shared?: boolean } = {}): RankingData {
+  const { int32, float64 } = arrayMaker(shared);
+  const flattenInt32 = (lists: readonly Int32Array[]) => flatten(lists, int32, int32);
+  const flattenFloat64 = (lists: readonly Float64Array[]) => flatten(lists, float64, int32);
   const limit = Math.max(0, options.limit ?? 5);
   const minScore = options.minScore ?? 0.04;
   const minRelativeScore = options.minRelativeScore ?? 0.15;
@@ -584,11 +591,11 @@ export function prepareRanking(documents: readonly SimilarityDocument[], options
 
   // 3. Inverted index over the kept terms, as flat arrays (term → documents and their weights).
   const vocabulary = documentFrequency.length;
-  const postingStart = sharedInt32(vocabulary + 1);
+  const postingStart = int32(vocabulary + 1);
   for (const vector of vectors) for (const term of vector.terms) postingStart[term + 1]++;
   for (let t = 0; t < vocabulary; t++) postingStart[t + 1] += postingStart[t];
-  const postingDoc = sharedInt32(postingStart[vocabulary]);
-  const postingWeight = sharedFloat64(postingStart[vocabulary]);
+  const postingDoc = int32(postingStart[vocabulary]);
+  const postingWeight = float64(postingStart[vocabulary]);
   const fill = postingStart.slice(0, vocabulary);
   vectors.forEach((vector, i) => {
     for (let t = 0; t < vector.terms.length; t++) {
@@ -631,13 +638,13 @@ export function prepareRanking(documents: readonly SimilarityDocument[], options
   }
 
   const maxPosting = Math.max(minCommonPosting, Math.ceil(commonTermShare * n));
-  const serviceList = flattenShared(servicesOf, sharedInt32);
-  const serviceDocList = flattenShared(serviceDocs.map((list) => Int32Array.from(list)), sharedInt32);
-  const tagList = flattenShared(tagsOf, sharedInt32);
-  const vectorList = flattenShared(vectors.map((vector) => vector.terms), sharedInt32);
-  const strongestList = flattenShared(vectors.map((vector) => vector.strongest), sharedInt32);
-  const literalList = flattenShared(literalVectors.map((vector) => vector.words), sharedInt32);
-  const modeList = flattenShared(documentModes.map((list) => Int32Array.from(list)), sharedInt32);
+  const serviceList = flattenInt32(servicesOf);
+  const serviceDocList = flattenInt32(serviceDocs.map((list) => Int32Array.from(list)));
+  const tagList = flattenInt32(tagsOf);
+  const vectorList = flattenInt32(vectors.map((vector) => vector.terms));
+  const strongestList = flattenInt32(vectors.map((vector) => vector.strongest));
+  const literalList = flattenInt32(literalVectors.map((vector) => vector.words));
+  const modeList = flattenInt32(documentModes.map((list) => Int32Array.from(list)));
   return {
     ids: docs.map((doc) => doc.id),
     related: docs.map((doc) => doc.related),
@@ -647,7 +654,7 @@ export function prepareRanking(documents: readonly SimilarityDocument[], options
     settings: { limit, minScore, minRelativeScore, feedbackWeight, feedbackDocuments, serviceWeight, triggerWeight, literalWeight, literalThreshold, reasonWords, maxPosting },
     vectorStart: vectorList.start,
     vectorTerms: vectorList.flat,
-    vectorWeights: flattenShared(vectors.map((vector) => vector.weights), sharedFloat64).flat,
+    vectorWeights: flattenFloat64(vectors.map((vector) => vector.weights)).flat,
     strongestStart: strongestList.start,
     strongest: strongestList.flat,
     postingStart,
@@ -655,7 +662,7 @@ export function prepareRanking(documents: readonly SimilarityDocument[], options
     postingWeight,
     literalStart: literalList.start,
     literalWords: literalList.flat,
-    literalWeights: flattenShared(literalVectors.map((vector) => vector.weights), sharedFloat64).flat,
+    literalWeights: flattenFloat64(literalVectors.map((vector) => vector.weights)).flat,
     literalVocabulary: words.length,
     modeStart: modeList.start,
     modes: modeList.flat,
