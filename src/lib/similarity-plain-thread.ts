@@ -6,6 +6,10 @@
 // The caller stays synchronous: it waits on a shared flag, and reads the reply with
 // receiveMessageOnPort. If the thread cannot start or fails, the plain side is computed on the
 // calling thread, as it is for fewer reports than `plainThreadFrom`.
+// Once its plain side is done, the thread also ranks and blends chunks of reports with the model's
+// ranking data, which the calling thread posts when it has it; both threads take chunks from one
+// shared counter, so neither waits while the other has work left (docs/performance.md, session 26).
+// A report's links read only its own ranking: whichever thread did it, they are the same.
 import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createRanker, type RankingData, type SimilarityDocument, type SimilarLink } from './similarity.ts';
 import { blendChunk, blendContextOf, blendLinksOf, failureModeLead, plainWordingNeighbours, plainWordingVectors, type BlendSettings, type PlainVectors } from './similarity-link-by.ts';
