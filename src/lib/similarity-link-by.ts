@@ -1,9 +1,9 @@
-import { findSimilarPostmortems, findSimilarReasonedLater, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
+import { createRanker, findSimilarPostmortems, prepareRanking, type Ranker, type SimilarityDocument, type SimilarLink, type SimilarityOptions } from './similarity.ts';
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
 import { isForeignFunctionWord } from './reason-words.ts';
-import { startPlainSide } from './similarity-plain-thread.ts';
+import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -74,6 +74,14 @@ export interface PlainWordingOptions {
    * on two cores. Default: from `plainThreadFrom` (2,000) reports.
    */
   plainOnOwnThread?: boolean;
+  /**
+   * With the plain side on its own thread, the calling thread first waits for it, so that the
+   * thread is free to rank from the first chunk (for tests: every report is then as likely to be
+   * ranked on either thread). Default false: the calling thread ranks while the thread computes the plain side.
+   */
+  plainSideFirst?: boolean;
+  /** Called with the number of reports the plain side's thread ranked and blended (for tests and the bench). */
+  onThreadRanked?: (reports: number) => void;
 }
 
 /**
@@ -363,68 +371,142 @@ export function findSimilarByPlainAndModel(
   model: SimilarityOptions = systemModelOptions,
   options: PlainWordingOptions = {},
 ): Map<string, SimilarLink[]> {
-  const limit = options.limit ?? 5;
+  const settings: BlendSettings = {
+    limit: options.limit ?? 5,
+    plainWeight: options.plainWeight ?? 1,
+    minRelativeScore: options.minRelativeScore ?? 0.15,
+    reasonWords: options.reasonWords ?? 4,
+    plainFirstWithin: options.plainFirstWithin ?? 0,
+    plainFirstRatio: options.plainFirstRatio ?? 1.5,
+  };
   const candidates = options.candidates ?? 20;
-  const plainWeight = options.plainWeight ?? 1;
-  const minRelativeScore = options.minRelativeScore ?? 0.15;
-  const reasonWords = options.reasonWords ?? 4;
-  const plainFirstWithin = options.plainFirstWithin ?? 0;
-  const plainFirstRatio = options.plainFirstRatio ?? 1.5;
   // In id order, so that ties (broken by position while the nearest are gathered) do not depend on the order given.
-  documents = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = docs.length;
   // The plain side runs on a thread of its own (from 2,000 reports) while this one runs the model.
-  const plainSide = startPlainSide(documents, candidates, options.plainOnOwnThread);
-  // The model's reasons are written for the links shown only (5 of its 20 candidates).
-  const { links: modelLinks, reasonOf } = findSimilarReasonedLater(documents, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 });
-  const { vectors, neighbours } = plainSide.take();
-  const indexOf = new Map(documents.map((doc, i) => [doc.id, i]));
-  const cosineOf = new PlainCosineOf(vectors);
-  const result = new Map<string, SimilarLink[]>();
-  documents.forEach((doc, i) => {
-    cosineOf.select(i);
-    const own = modelLinks.get(doc.id) ?? [];
-    const pinned = own.filter((link) => link.pinned).slice(0, limit);
-    const fromModel = own.filter((link) => !link.pinned && link.score > 0);
-    const fromPlain = neighbours[i].filter((entry) => entry.score > 0);
-    const modelBest = fromModel.reduce((best, link) => Math.max(best, link.score), 0) || 1;
-    const plainBest = fromPlain[0]?.score || 1;
-    const blended = new Map<string, { model: number; plain: number; link?: SimilarLink }>();
-    for (const link of fromModel) blended.set(link.id, { model: link.score / modelBest, plain: 0, link });
-    for (const { j, score } of fromPlain) {
-      const id = documents[j].id;
-      const entry = blended.get(id) ?? { model: 0, plain: 0 };
-      entry.plain = (plainWeight * score) / plainBest;
-      blended.set(id, entry);
+  const side = startPlainSide(docs, candidates, options.plainOnOwnThread);
+  try {
+    // The model's reasons are written for the links shown only (5 of its 20 candidates).
+    const data = prepareRanking(docs, { ...model, limit: candidates, minScore: 0, minRelativeScore: 0 }, { shared: side.threaded });
+    const ranker = createRanker(data);
+    // Once its plain side is done, the thread ranks and blends reports too, a chunk at a time,
+    // taken from the same counter as this thread's: each report's links read only its own
+    // ranking, so which thread did a report changes nothing in them.
+    side.share(data, settings);
+    const leadOf = (i: number) => `${docs[i].title}\n${docs[i].summary}\n${docs[i].text.slice(0, failureModeLead)}`;
+    let context: BlendContext | undefined;
+    const blendContext = (plain: PlainSide): BlendContext => blendContextOf(data.ids, plain, ranker, leadOf, settings);
+    const lists: (SimilarLink[] | undefined)[] = new Array(n);
+    // Ranked before the plain side was here: blended once it is.
+    const waiting: { i: number; own: SimilarLink[] }[] = [];
+    if (options.plainSideFirst) context = blendContext(side.take());
+    // A chunk is ranked, then blended: one working set at a time. On one thread every report is
+    // ranked before the plain side is computed, as before the thread could rank.
+    const ranked: { i: number; own: SimilarLink[] }[] = [];
+    for (let start = side.nextChunk(); start < n; start = side.nextChunk()) {
+      for (let i = start; i < Math.min(n, start + blendChunk); i++) ranked.push({ i, own: ranker.linksOf(i, true) });
+      if (!context && side.threaded && side.ready()) context = blendContext(side.take());
+      if (context) for (const { i, own } of ranked) lists[i] = blendLinksOf(i, own, context);
+      else waiting.push(...ranked);
+      ranked.length = 0;
     }
-    // A model candidate the plain ranking did not list still shares words: its cosine counts too.
-    for (const [id, entry] of blended) {
-      if (entry.plain === 0) entry.plain = (plainWeight * cosineOf.cosine(indexOf.get(id)!)) / plainBest;
+    context ??= blendContext(side.take());
+    for (const { i, own } of waiting) lists[i] = blendLinksOf(i, own, context);
+    let byThread = 0;
+    for (const { start, links } of side.collect()) {
+      links.forEach((list, k) => (lists[start + k] = list));
+      byThread += links.length;
     }
-    const pinnedIds = new Set(pinned.map((link) => link.id));
-    const ranked = [...blended].filter(([id]) => !pinnedIds.has(id) && id !== doc.id)
-      .map(([id, entry]) => ({ id, ...entry, score: entry.model + entry.plain }))
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    const best = ranked[0]?.score ?? 0;
-    const promoted = plainFirstWithin > 0 && fromPlain.length ? plainFirst(ranked, documents[fromPlain[0].j].id, fromPlain[0].score, plainFirstWithin, plainFirstRatio, (id) => cosineOf.cosine(indexOf.get(id)!), () => recogniseFailureModes(`${doc.title}\n${doc.summary}\n${doc.text.slice(0, failureModeLead)}`).length === 0) : undefined;
-    const links: SimilarLink[] = [...pinned];
-    for (const entry of ranked) {
-      if (links.length >= limit) break;
-      if (entry.score < best * minRelativeScore) break;
-      // The plain words are named when they weighed most, or when the model named nothing; a
-      // candidate with nothing to name (it shares only stop words and numbers) is no link.
-      const modelReason = entry.link ? reasonOf(doc.id, entry.id) : '';
-      const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, indexOf.get(entry.id)!, reasonWords) : [];
-      const reason = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
-      if (!reason) continue;
-      links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
-    }
-    result.set(doc.id, links);
-  });
-  return result;
+    options.onThreadRanked?.(byThread);
+    // A chunk the thread took but did not give back (it failed) is done here.
+    return new Map(data.ids.map((id, i) => [id, lists[i] ?? blendLinksOf(i, ranker.linksOf(i, true), context)]));
+  } finally {
+    side.close();
+  }
+}
+
+/** Reports ranked and blended at a time by one thread (src/lib/similarity-plain-thread.ts takes chunks of this size). */
+export const blendChunk = 32;
+
+/** {@link PlainWordingOptions} as the blending of one report reads them. */
+export interface BlendSettings {
+  limit: number;
+  plainWeight: number;
+  minRelativeScore: number;
+  reasonWords: number;
+  plainFirstWithin: number;
+  plainFirstRatio: number;
+}
+
+/** What blending one report's links reads: the plain side of every report, the model's reasons, and the reports' ids in id order. */
+export interface BlendContext {
+  ids: readonly string[];
+  indexOf: ReadonlyMap<string, number>;
+  plain: PlainSide;
+  cosineOf: PlainCosineOf;
+  /** The model's reason beside its link from report i to report j. */
+  reasonOf(i: number, j: number): string;
+  /** Report i's title, summary and start of body, read for its failure modes (only with `plainFirstWithin`). */
+  leadOf(i: number): string;
+  settings: BlendSettings;
+}
+
+export function blendContextOf(ids: readonly string[], plain: PlainSide, ranker: Pick<Ranker, 'reasonOf'>, leadOf: (i: number) => string, settings: BlendSettings): BlendContext {
+  return { ids, indexOf: new Map(ids.map((id, i) => [id, i])), plain, cosineOf: new PlainCosineOf(plain.vectors), reasonOf: ranker.reasonOf, leadOf, settings };
+}
+
+/**
+ * Report i's links: the model's (`own`, its 20 candidates with cut-offs off, pinned ones first) and
+ * plain TF-IDF's nearest, each score divided by the best of its ranking, summed with
+ * `plainWeight` on the plain side (see {@link findSimilarByPlainAndModel}).
+ */
+export function blendLinksOf(i: number, own: readonly SimilarLink[], context: BlendContext): SimilarLink[] {
+  const { ids, indexOf, cosineOf, settings } = context;
+  const { vectors, neighbours } = context.plain;
+  const { limit, plainWeight, minRelativeScore, reasonWords, plainFirstWithin, plainFirstRatio } = settings;
+  const id = ids[i];
+  cosineOf.select(i);
+  const pinned = own.filter((link) => link.pinned).slice(0, limit);
+  const fromModel = own.filter((link) => !link.pinned && link.score > 0);
+  const fromPlain = neighbours[i].filter((entry) => entry.score > 0);
+  const modelBest = fromModel.reduce((best, link) => Math.max(best, link.score), 0) || 1;
+  const plainBest = fromPlain[0]?.score || 1;
+  const blended = new Map<string, { model: number; plain: number; link?: SimilarLink }>();
+  for (const link of fromModel) blended.set(link.id, { model: link.score / modelBest, plain: 0, link });
+  for (const { j, score } of fromPlain) {
+    const other = ids[j];
+    const entry = blended.get(other) ?? { model: 0, plain: 0 };
+    entry.plain = (plainWeight * score) / plainBest;
+    blended.set(other, entry);
+  }
+  // A model candidate the plain ranking did not list still shares words: its cosine counts too.
+  for (const [other, entry] of blended) {
+    if (entry.plain === 0) entry.plain = (plainWeight * cosineOf.cosine(indexOf.get(other)!)) / plainBest;
+  }
+  const pinnedIds = new Set(pinned.map((link) => link.id));
+  const ranked = [...blended].filter(([other]) => !pinnedIds.has(other) && other !== id)
+    .map(([other, entry]) => ({ id: other, ...entry, score: entry.model + entry.plain }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const best = ranked[0]?.score ?? 0;
+  const promoted = plainFirstWithin > 0 && fromPlain.length ? plainFirst(ranked, ids[fromPlain[0].j], fromPlain[0].score, plainFirstWithin, plainFirstRatio, (other) => cosineOf.cosine(indexOf.get(other)!), () => recogniseFailureModes(context.leadOf(i)).length === 0) : undefined;
+  const links: SimilarLink[] = [...pinned];
+  for (const entry of ranked) {
+    if (links.length >= limit) break;
+    if (entry.score < best * minRelativeScore) break;
+    // The plain words are named when they weighed most, or when the model named nothing; a
+    // candidate with nothing to name (it shares only stop words and numbers) is no link.
+    const j = indexOf.get(entry.id)!;
+    const modelReason = entry.link ? context.reasonOf(i, j) : '';
+    const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, j, reasonWords) : [];
+    const reason = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
+    if (!reason) continue;
+    links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
+  }
+  return links;
 }
 
 /** Characters of a report's body read for its failure modes when choosing its first link ({@link PlainWordingOptions.plainFirstWithin}). */
-const failureModeLead = 600;
+export const failureModeLead = 600;
 
 /**
  * Moves plain TF-IDF's nearest report (`plainTopId`, cosine `plainTopCosine`) to the front of

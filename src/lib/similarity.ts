@@ -219,6 +219,113 @@ export function findSimilarReasonedLater(documents: readonly SimilarityDocument[
 }
 
 function rankSimilar(documents: readonly SimilarityDocument[], options: SimilarityOptions, reasonsLater: boolean): SimilarLinksReasonedLater {
+  const data = prepareRanking(documents, options);
+  const ranker = createRanker(data);
+  const result = new Map<string, SimilarLink[]>();
+  for (let i = 0; i < data.ids.length; i++) result.set(data.ids[i], ranker.linksOf(i, reasonsLater));
+  const indexOf = new Map(data.ids.map((id, i) => [id, i]));
+  const reasonOf = (id: string, otherId: string) => {
+    const i = indexOf.get(id);
+    const j = indexOf.get(otherId);
+    if (i === undefined || j === undefined) throw new Error(`reasonOf: "${i === undefined ? id : otherId}" is not one of the documents ranked.`);
+    return ranker.reasonOf(i, j);
+  };
+  return { links: result, reasonOf };
+}
+
+/**
+ * What ranking one report's links reads, computed once for all of them: the term vectors, the
+ * inverted index, the literal vectors and the structure, as flat arrays (report i's part of a
+ * flat array runs from its `…Start[i]` to `…Start[i + 1]`) and strings. Nothing in it is a
+ * closure or a class, and with `shared` its large arrays live in shared memory, so it can be posted to a second
+ * thread without a copy and ranked there by {@link createRanker} to the same numbers
+ * (src/lib/similarity-plain-thread.ts; docs/performance.md, session 26).
+ */
+export interface RankingData {
+  /** Report ids in id order: report i is `ids[i]`. */
+  ids: string[];
+  related: (readonly string[])[];
+  /** What a reason names of each report. */
+  services: (readonly string[])[];
+  tags: (readonly string[])[];
+  triggers: (string | undefined)[];
+  settings: {
+    limit: number;
+    minScore: number;
+    minRelativeScore: number;
+    feedbackWeight: number;
+    feedbackDocuments: number;
+    serviceWeight: number;
+    triggerWeight: number;
+    literalWeight: number;
+    literalThreshold: number;
+    reasonWords: number;
+    maxPosting: number;
+  };
+  /** The pruned, L2-normalised term vectors, sorted by term id; `strongest` holds positions in a report's own part. */
+  vectorStart: Int32Array;
+  vectorTerms: Int32Array;
+  vectorWeights: Float64Array;
+  strongestStart: Int32Array;
+  strongest: Int32Array;
+  /** Term → reports holding it and their weights. */
+  postingStart: Int32Array;
+  postingDoc: Int32Array;
+  postingWeight: Float64Array;
+  /** The literal vectors (`literalWeight`), sorted by word id; `literalVocabulary` words in all. */
+  literalStart: Int32Array;
+  literalWords: Int32Array;
+  literalWeights: Float64Array;
+  literalVocabulary: number;
+  /** The failure modes recognised in each report (term ids). */
+  modeStart: Int32Array;
+  modes: Int32Array;
+  /** Services and tags of each report as sorted ids, the reports of each service, tag bonuses, trigger ids (-1: none). */
+  serviceStart: Int32Array;
+  serviceIds: Int32Array;
+  serviceDocStart: Int32Array;
+  serviceDocs: Int32Array;
+  tagStart: Int32Array;
+  tagIds: Int32Array;
+  tagBonus: Float64Array;
+  triggerOf: Int32Array;
+  /** Reverse `related`: the reports whose authors linked to a report, by id. */
+  linkedFrom: Map<string, string[]>;
+  /** What reasons are written from. */
+  surface: string[];
+  nameWords: Set<string>;
+  modeLabels: Map<number, string>;
+  commonServices: Set<string>;
+  commonTags: Set<string>;
+  commonTriggers: Set<string>;
+}
+
+/**
+ * Int32Arrays and Float64Arrays over shared memory when the ranking is to be posted to a thread
+ * (posting them then copies nothing), else over ordinary memory: ranking 1,000 reports on one
+ * thread took 5-10% more CPU with shared arrays (docs/performance.md, session 26).
+ */
+function arrayMaker(shared: boolean) {
+  return {
+    int32: (length: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length)),
+    float64: (length: number) => (shared ? new Float64Array(new SharedArrayBuffer(8 * length)) : new Float64Array(length)),
+  };
+}
+
+/** Report i's parts of many typed arrays, one after another in one array. */
+function flatten<T extends Int32Array | Float64Array>(lists: readonly T[], make: (length: number) => T, makeStart: (length: number) => Int32Array): { start: Int32Array; flat: T } {
+  const start = makeStart(lists.length + 1);
+  lists.forEach((list, i) => (start[i + 1] = start[i] + list.length));
+  const flat = make(start[lists.length]);
+  lists.forEach((list, i) => flat.set(list, start[i]));
+  return { start, flat };
+}
+
+/** Everything {@link createRanker} reads, from the documents and options (see {@link RankingData}). */
+export function prepareRanking(documents: readonly SimilarityDocument[], options: SimilarityOptions = {}, { shared = false }: { shared?: boolean } = {}): RankingData {
+  const { int32, float64 } = arrayMaker(shared);
+  const flattenInt32 = (lists: readonly Int32Array[]) => flatten(lists, int32, int32);
+  const flattenFloat64 = (lists: readonly Float64Array[]) => flatten(lists, float64, int32);
   const limit = Math.max(0, options.limit ?? 5);
   const minScore = options.minScore ?? 0.04;
   const minRelativeScore = options.minRelativeScore ?? 0.15;
@@ -416,19 +523,10 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
   words.forEach((entry, w) => (entry.count = wordCounts[w]));
   const surface = pickSurfaceWords(words, documentFrequency.length);
   // Metadata most documents share says nothing about why two of them are alike.
-  const shareOf = (values: (doc: SimilarityDocument) => readonly (string | undefined)[]) => {
+  const commonOf = (values: (doc: SimilarityDocument) => readonly (string | undefined)[]) => {
     const counts = new Map<string, number>();
     for (const doc of docs) for (const value of new Set(values(doc))) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return (value: string) => (counts.get(value) ?? 0) / (n || 1);
-  };
-  const reasons: ReasonContext = {
-    surface,
-    nameWords,
-    modeLabels,
-    reasonWords,
-    commonService: ((share) => (id: string) => n > 3 && share(id) > maxReasonShare)(shareOf((doc) => doc.services)),
-    commonTag: ((share) => (id: string) => n > 3 && share(id) > maxReasonShare)(shareOf((doc) => doc.tags)),
-    commonTrigger: ((share) => (id: string) => n > 3 && share(id) > maxReasonShare)(shareOf((doc) => [doc.trigger])),
+    return new Set(n > 3 ? [...counts].filter(([, count]) => count / (n || 1) > maxReasonShare).map(([value]) => value) : []);
   };
 
   // 2. BM25 weights, pruned to the strongest terms, L2-normalised.
@@ -490,16 +588,14 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
     return { words: kept, weights };
   });
   literalLists.length = 0;
-  /** The current document's literal weights by word id (0: a word it lacks), as `ownWeight` below. */
-  const literalOwnWeight = new Float64Array(literalWeight > 0 ? words.length : 0);
 
   // 3. Inverted index over the kept terms, as flat arrays (term → documents and their weights).
   const vocabulary = documentFrequency.length;
-  const postingStart = new Int32Array(vocabulary + 1);
+  const postingStart = int32(vocabulary + 1);
   for (const vector of vectors) for (const term of vector.terms) postingStart[term + 1]++;
   for (let t = 0; t < vocabulary; t++) postingStart[t + 1] += postingStart[t];
-  const postingDoc = new Int32Array(postingStart[vocabulary]);
-  const postingWeight = new Float64Array(postingStart[vocabulary]);
+  const postingDoc = int32(postingStart[vocabulary]);
+  const postingWeight = float64(postingStart[vocabulary]);
   const fill = postingStart.slice(0, vocabulary);
   vectors.forEach((vector, i) => {
     for (let t = 0; t < vector.terms.length; t++) {
@@ -529,38 +625,6 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
   const maxTagIdf = Math.log(1 + n);
   // A shared tag counts 0.5..1.5 × tagWeight: more the rarer it is.
   const tagBonus = Float64Array.from(tagCount, (count) => tagWeight * (0.5 + Math.log(1 + n / count) / maxTagIdf));
-  // Services and tags of all documents in two flat arrays (document i's from start[i] to
-  // start[i + 1], sorted), and the current document's marked in dense arrays: the structure of a
-  // candidate is then a few lookups in contiguous memory, not a merge of two arrays scattered on
-  // the heap (which, for every candidate, was most of the ranking time).
-  const flatten = (lists: readonly Int32Array[]) => {
-    const start = new Int32Array(n + 1);
-    lists.forEach((ids, i) => (start[i + 1] = start[i] + ids.length));
-    const flat = new Int32Array(start[n]);
-    lists.forEach((ids, i) => flat.set(ids, start[i]));
-    return { start, flat };
-  };
-  const serviceList = flatten(servicesOf);
-  const tagList = flatten(tagsOf);
-  const serviceMark = new Uint8Array(serviceIds.size);
-  const tagMark = new Float64Array(tagIds.size);
-  const markStructure = (i: number, on: boolean) => {
-    for (let k = serviceList.start[i]; k < serviceList.start[i + 1]; k++) serviceMark[serviceList.flat[k]] = on ? 1 : 0;
-    for (let k = tagList.start[i]; k < tagList.start[i + 1]; k++) tagMark[tagList.flat[k]] = on ? tagBonus[tagList.flat[k]] : 0;
-  };
-  /** Structure shared by the marked document i and j; shared tags are added in id order. */
-  const structureOf = (i: number, j: number) => {
-    let sharedServices = 0;
-    for (let k = serviceList.start[j]; k < serviceList.start[j + 1]; k++) sharedServices += serviceMark[serviceList.flat[k]];
-    let score = Math.min(sharedServices, maxSharedServicesCounted) * serviceWeight;
-    for (let k = tagList.start[j]; k < tagList.start[j + 1]; k++) {
-      const bonus = tagMark[tagList.flat[k]];
-      if (bonus !== 0) score += bonus;
-    }
-    if (triggerOf[i] !== -1 && triggerOf[i] === triggerOf[j]) score += triggerWeight;
-    return score;
-  };
-  const combine = (text: number, structure: number) => text + structure * (text > minTextForFullStructure ? 1 : 0.5);
 
   // Reverse `related`: a link an author drew from B to A also shows on A.
   const linkedFrom = new Map<string, string[]>();
@@ -574,23 +638,131 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
   }
 
   const maxPosting = Math.max(minCommonPosting, Math.ceil(commonTermShare * n));
+  const serviceList = flattenInt32(servicesOf);
+  const serviceDocList = flattenInt32(serviceDocs.map((list) => Int32Array.from(list)));
+  const tagList = flattenInt32(tagsOf);
+  const vectorList = flattenInt32(vectors.map((vector) => vector.terms));
+  const strongestList = flattenInt32(vectors.map((vector) => vector.strongest));
+  const literalList = flattenInt32(literalVectors.map((vector) => vector.words));
+  const modeList = flattenInt32(documentModes.map((list) => Int32Array.from(list)));
+  return {
+    ids: docs.map((doc) => doc.id),
+    related: docs.map((doc) => doc.related),
+    services: docs.map((doc) => doc.services),
+    tags: docs.map((doc) => doc.tags),
+    triggers: docs.map((doc) => doc.trigger),
+    settings: { limit, minScore, minRelativeScore, feedbackWeight, feedbackDocuments, serviceWeight, triggerWeight, literalWeight, literalThreshold, reasonWords, maxPosting },
+    vectorStart: vectorList.start,
+    vectorTerms: vectorList.flat,
+    vectorWeights: flattenFloat64(vectors.map((vector) => vector.weights)).flat,
+    strongestStart: strongestList.start,
+    strongest: strongestList.flat,
+    postingStart,
+    postingDoc,
+    postingWeight,
+    literalStart: literalList.start,
+    literalWords: literalList.flat,
+    literalWeights: flattenFloat64(literalVectors.map((vector) => vector.weights)).flat,
+    literalVocabulary: words.length,
+    modeStart: modeList.start,
+    modes: modeList.flat,
+    serviceStart: serviceList.start,
+    serviceIds: serviceList.flat,
+    serviceDocStart: serviceDocList.start,
+    serviceDocs: serviceDocList.flat,
+    tagStart: tagList.start,
+    tagIds: tagList.flat,
+    tagBonus,
+    triggerOf,
+    linkedFrom,
+    surface,
+    nameWords,
+    modeLabels,
+    commonServices: commonOf((doc) => doc.services),
+    commonTags: commonOf((doc) => doc.tags),
+    commonTriggers: commonOf((doc) => [doc.trigger]),
+  };
+}
+
+/** One report's links and the reason between two reports, from {@link prepareRanking}'s data; report i is `data.ids[i]`. */
+export interface Ranker {
+  /** Report i's links, best first (pinned ones at the front); an unpinned link's reason is empty when `reasonsLater`. */
+  linksOf(i: number, reasonsLater: boolean): SimilarLink[];
+  /** The reason written beside the link from report i to report j. */
+  reasonOf(i: number, j: number): string;
+}
+
+/**
+ * The ranking of {@link findSimilarPostmortems}, one report at a time: a report's links read only
+ * `data` and scratch arrays that are cleared after each report, so any thread can rank any report
+ * and the links are the same as when one thread ranks them all in order.
+ */
+export function createRanker(data: RankingData): Ranker {
+  const { ids, related, settings, postingStart, postingDoc, postingWeight, serviceStart, serviceIds, serviceDocStart, serviceDocs, tagStart, tagIds, tagBonus, triggerOf, modeStart, modes, linkedFrom } = data;
+  const { limit, minScore, minRelativeScore, feedbackWeight, feedbackDocuments, serviceWeight, triggerWeight, literalWeight, literalThreshold, maxPosting } = settings;
+  const n = ids.length;
+  const vocabulary = postingStart.length - 1;
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const vectors: Vector[] = Array.from({ length: n }, (_, i) => ({
+    terms: data.vectorTerms.subarray(data.vectorStart[i], data.vectorStart[i + 1]),
+    weights: data.vectorWeights.subarray(data.vectorStart[i], data.vectorStart[i + 1]),
+    strongest: data.strongest.subarray(data.strongestStart[i], data.strongestStart[i + 1]),
+  }));
+  const literalVectors = Array.from({ length: literalWeight > 0 ? n : 0 }, (_, i) => ({
+    words: data.literalWords.subarray(data.literalStart[i], data.literalStart[i + 1]),
+    weights: data.literalWeights.subarray(data.literalStart[i], data.literalStart[i + 1]),
+  }));
+  const modesOf = (i: number) => modes.subarray(modeStart[i], modeStart[i + 1]);
+  const reports = Array.from({ length: n }, (_, i) => ({ services: data.services[i], tags: data.tags[i], trigger: data.triggers[i] }));
+  const reasons: ReasonContext = {
+    surface: data.surface,
+    nameWords: data.nameWords,
+    modeLabels: data.modeLabels,
+    reasonWords: settings.reasonWords,
+    commonService: (id) => data.commonServices.has(id),
+    commonTag: (id) => data.commonTags.has(id),
+    commonTrigger: (id) => data.commonTriggers.has(id),
+  };
+  const describe = (i: number, j: number) => explain(reports[i], reports[j], vectors[i], vectors[j], reasons);
+  /** The current document's literal weights by word id (0: a word it lacks), as `ownWeight` below. */
+  const literalOwnWeight = new Float64Array(literalWeight > 0 ? data.literalVocabulary : 0);
+  const serviceMark = new Uint8Array(serviceDocStart.length - 1);
+  const tagMark = new Float64Array(tagBonus.length);
+  const markStructure = (i: number, on: boolean) => {
+    for (let k = serviceStart[i]; k < serviceStart[i + 1]; k++) serviceMark[serviceIds[k]] = on ? 1 : 0;
+    for (let k = tagStart[i]; k < tagStart[i + 1]; k++) tagMark[tagIds[k]] = on ? tagBonus[tagIds[k]] : 0;
+  };
+  /** Structure shared by the marked document i and j; shared tags are added in id order. */
+  const structureOf = (i: number, j: number) => {
+    let sharedServices = 0;
+    for (let k = serviceStart[j]; k < serviceStart[j + 1]; k++) sharedServices += serviceMark[serviceIds[k]];
+    let score = Math.min(sharedServices, maxSharedServicesCounted) * serviceWeight;
+    for (let k = tagStart[j]; k < tagStart[j + 1]; k++) {
+      const bonus = tagMark[tagIds[k]];
+      if (bonus !== 0) score += bonus;
+    }
+    if (triggerOf[i] !== -1 && triggerOf[i] === triggerOf[j]) score += triggerWeight;
+    return score;
+  };
+  const combine = (text: number, structure: number) => text + structure * (text > minTextForFullStructure ? 1 : 0.5);
+
   const textScores = new Float64Array(n);
   const isCandidate = new Uint8Array(n);
   const candidates: number[] = [];
   const leadingCount = Math.max(limit * rescoreFactor, limit + 8);
   const leadDoc = new Int32Array(leadingCount);
   const leadScore = new Float64Array(leadingCount);
-  const result = new Map<string, SimilarLink[]>();
-  const expanded = new Float64Array(feedbackWeight > 0 ? documentFrequency.length : 0);
+  const expanded = new Float64Array(feedbackWeight > 0 ? vocabulary : 0);
   // The current document's weight of each term (0: not in its vector), so its exact cosine with a
   // candidate walks the candidate's terms only, not a merge of both lists, and adds without a
   // branch: a term it lacks adds 0 × a positive weight, which leaves the sum as it was (the same
   // number to the last bit; the branch, taken or not term by term, cost more than the sum).
-  const ownWeight = new Float64Array(documentFrequency.length);
+  const ownWeight = new Float64Array(vocabulary);
 
-  for (let i = 0; i < n; i++) {
-    const doc = docs[i];
+  const linksOf = (i: number, reasonsLater: boolean): SimilarLink[] => {
+    const ownId = ids[i];
     const vector = vectors[i];
+    const ownServices = serviceIds.subarray(serviceStart[i], serviceStart[i + 1]);
     markStructure(i, true);
     for (let t = 0; t < vector.terms.length; t++) ownWeight[vector.terms[t]] = vector.weights[t];
     /** The dot product of this document's vector and `other` (shared terms in term order, as a merge adds them). */
@@ -628,10 +800,10 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
       skipped.sort((x, y) => vector.weights[y] - vector.weights[x] || vector.terms[x] - vector.terms[y]);
       for (let k = 0; k < skipped.length && k < fallbackTerms && candidates.length < leadingCount; k++) walk(skipped[k]);
     }
-    for (const service of servicesOf[i]) {
-      const sharing = serviceDocs[service];
-      if (sharing.length > maxServicePosting) continue;
-      for (const j of sharing) {
+    for (const service of ownServices) {
+      if (serviceDocStart[service + 1] - serviceDocStart[service] > maxServicePosting) continue;
+      for (let p = serviceDocStart[service]; p < serviceDocStart[service + 1]; p++) {
+        const j = serviceDocs[p];
         if (j === i || isCandidate[j]) continue;
         isCandidate[j] = 1;
         candidates.push(j);
@@ -642,8 +814,8 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
     let size = 0;
     // The most structure could add for this document: candidates that cannot reach the leading
     // set even with it are skipped without computing their structure (same result, less work).
-    let structureBound = Math.min(servicesOf[i].length, maxSharedServicesCounted) * serviceWeight;
-    for (const tag of tagsOf[i]) structureBound += tagBonus[tag];
+    let structureBound = Math.min(ownServices.length, maxSharedServicesCounted) * serviceWeight;
+    for (let k = tagStart[i]; k < tagStart[i + 1]; k++) structureBound += tagBonus[tagIds[k]];
     if (triggerOf[i] !== -1) structureBound += triggerWeight;
     for (const j of candidates) {
       const text = textScores[j];
@@ -697,9 +869,9 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
       // full disk).
       const own = literalVectors[i];
       for (let k = 0; k < own.words.length; k++) literalOwnWeight[own.words[k]] = own.weights[k];
-      const ownModes = documentModes[i];
+      const ownModes = modesOf(i);
       for (const entry of leading) {
-        const otherModes = documentModes[entry.j];
+        const otherModes = modesOf(entry.j);
         if (ownModes.length && otherModes.length && !ownModes.some((mode) => otherModes.includes(mode))) continue;
         const other = literalVectors[entry.j];
         let sum = 0;
@@ -711,38 +883,31 @@ function rankSimilar(documents: readonly SimilarityDocument[], options: Similari
     }
 
     const links: SimilarLink[] = [];
-    const used = new Set<string>([doc.id]);
-    const describe = (j: number) => explain(doc, docs[j], vector, vectors[j], reasons);
+    const used = new Set<string>([ownId]);
     const pin = (id: string, how: string) => {
       const j = indexOf.get(id);
       if (j === undefined || used.has(id) || links.length >= limit) return;
       used.add(id);
       const score = combine(dotWithOwn(vectors[j]), structureOf(i, j));
-      links.push({ id, score: round(score), pinned: true, reason: [how, describe(j)].filter(Boolean).join('; ') });
+      links.push({ id, score: round(score), pinned: true, reason: [how, describe(i, j)].filter(Boolean).join('; ') });
     };
-    for (const id of doc.related) pin(id, 'linked by the authors');
-    for (const id of linkedFrom.get(doc.id) ?? []) pin(id, 'links here');
+    for (const id of related[i]) pin(id, 'linked by the authors');
+    for (const id of linkedFrom.get(ownId) ?? []) pin(id, 'links here');
 
     const cutoff = Math.max(minScore, bestScore * minRelativeScore);
     for (const { j, score, rank } of leading) {
       if (links.length >= limit) break;
       if (score < cutoff) continue;
-      const other = docs[j];
-      if (used.has(other.id)) continue;
-      used.add(other.id);
-      links.push({ id: other.id, score: round(rank), pinned: false, reason: reasonsLater ? '' : describe(j) });
+      const other = ids[j];
+      if (used.has(other)) continue;
+      used.add(other);
+      links.push({ id: other, score: round(rank), pinned: false, reason: reasonsLater ? '' : describe(i, j) });
     }
-    result.set(doc.id, links);
     markStructure(i, false);
     for (let t = 0; t < vector.terms.length; t++) ownWeight[vector.terms[t]] = 0;
-  }
-  const reasonOf = (id: string, otherId: string) => {
-    const i = indexOf.get(id);
-    const j = indexOf.get(otherId);
-    if (i === undefined || j === undefined) throw new Error(`reasonOf: "${i === undefined ? id : otherId}" is not one of the documents ranked.`);
-    return explain(docs[i], docs[j], vectors[i], vectors[j], reasons);
+    return links;
   };
-  return { links: result, reasonOf };
+  return { linksOf, reasonOf: describe };
 }
 
 /** The most used surface word of each term (ties: shorter, then alphabetical), for readable reasons. */
@@ -795,6 +960,9 @@ function isNoReasonWord(word: string): boolean {
   return hexIdWord.test(word) || isForeignFunctionWord(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
 }
 
+/** What a reason names of a report besides shared words. */
+type ReasonedReport = Pick<SimilarityDocument, 'services' | 'tags' | 'trigger'>;
+
 /** Scratch space for {@link explain}: shared terms, their weight products, and their order. */
 let sharedTerm = new Int32Array(64);
 let sharedWeight = new Float64Array(64);
@@ -805,7 +973,7 @@ let sharedOrder = new Int32Array(64);
  * trigger migration; similar wording: lock, timeout". Services, tags and a trigger most documents
  * share are left out, and so are words that name things.
  */
-function explain(doc: SimilarityDocument, other: SimilarityDocument, a: Vector, b: Vector, context: ReasonContext): string {
+function explain(doc: ReasonedReport, other: ReasonedReport, a: Vector, b: Vector, context: ReasonContext): string {
   const parts: string[] = [];
   // The shared terms (a merge of both sorted lists) and their weight products.
   const capacity = Math.min(a.terms.length, b.terms.length);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SimilarLink, SimilarityDocument } from '../../src/lib/similarity.ts';
+import { createRanker, findSimilarPostmortems, prepareRanking, type SimilarLink, type SimilarityDocument } from '../../src/lib/similarity.ts';
 import { findSimilarByPlainAndModel, findSimilarLinkedBy, linkByChoices, plainWeightOf, systemModelOptions } from '../../src/lib/similarity-link-by.ts';
 import { seededRandom } from '../../scripts/lib/synthetic-postmortems.ts';
 
@@ -118,5 +118,26 @@ describe('similar links are those of the implementation before it was made faste
   test('the blend with its plain side on a thread of its own (as from 2,000 reports): the same links', () => {
     const onThread = findSimilarByPlainAndModel(reports, systemModelOptions, { plainWeight: plainWeightOf.blend, plainOnOwnThread: true });
     expect(digest(onThread)).toBe(digest(linkedBy('blend')));
+  });
+});
+
+describe('the blend ranked on two threads (docs/performance.md, session 26)', () => {
+  test('reports ranked and blended by the plain side\'s thread have the same links as on one thread', () => {
+    let byThread = 0;
+    const shared = findSimilarByPlainAndModel(reports, systemModelOptions, { plainWeight: plainWeightOf.blend, plainOnOwnThread: true, plainSideFirst: true, onThreadRanked: (count) => (byThread = count) });
+    // The thread took some reports and left some to the calling thread (they share one counter).
+    expect(byThread).toBeGreaterThan(0);
+    expect(byThread).toBeLessThan(reports.length);
+    expect(digest(shared)).toBe(digest(linkedBy('blend')));
+  });
+
+  test('a ranker built from a copy of the ranking data, as a thread receives it, ranks reports in any order to the same links', () => {
+    const data = prepareRanking(reports, { limit: 5 });
+    const copy = createRanker(structuredClone(data));
+    const backwards = new Map<string, SimilarLink[]>();
+    for (let i = data.ids.length - 1; i >= 0; i--) backwards.set(data.ids[i], copy.linksOf(i, false));
+    const inOrder = findSimilarPostmortems(reports, { limit: 5 });
+    expect(backwards.size).toBe(inOrder.size);
+    for (const [id, links] of inOrder) expect(backwards.get(id)).toEqual(links);
   });
 });
