@@ -257,9 +257,9 @@ export function postmortemLoader(): Loader {
   /**
    * Stores one validated postmortem; returns its id, or undefined when this site does not show it.
    * Its data is kept beside Astro's store (`session.storedData`), not in it: Astro serialises the
-   * whole store with devalue before it bundles it for the pages, 0.7-1.4 s of its thread at 1,000
-   * postmortems (the data is 2.2 MB; JSON.stringify of the same takes 70 ms), and again after
-   * every edit under `astro dev`. The store entry's digest still covers the data, so an edit of
+   * whole store with devalue before it bundles it for the pages, and parses it back when they
+   * load, 0.3-0.5 s of CPU on its thread at 1,000 postmortems (2.2 MB of data; docs/performance.md
+   * "Session 26"), and again after every edit under `astro dev`. The store entry's digest still covers the data, so an edit of
    * the frontmatter changes the store, and the dev server reloads the page, as before.
    */
   async function storeEntry(context: LoaderContext, filePath: string, id: string, source: string, data: DraftPostmortem): Promise<string | undefined> {
