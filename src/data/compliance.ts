@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getPostmortemEntries } from './collection.ts';
 import { resolveAsOfInstant } from '../lib/as-of.ts';
 import { loadComplianceConfig } from '../lib/compliance-config.ts';
 import { computeDeadlinesOf } from '../lib/notification-deadlines.ts';
@@ -28,7 +28,7 @@ let yearly: Promise<ReturnType<typeof buildYearlyEvidenceReports>> | undefined;
  * or severity to place it by, as in `npm run evidence`. Only published ones have pages to link to.
  */
 export function getYearlyEvidenceReports() {
-  yearly ??= getCollection('postmortems').then((entries) =>
+  yearly ??= getPostmortemEntries().then((entries) =>
     buildYearlyEvidenceReports(entries.flatMap((entry) => (hasReviewFacts(entry.data) ? [{ id: entry.id, data: entry.data }] : [])), {
       asOf: asOfDate,
       asOfInstant,

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getPostmortemEntries, type PostmortemEntry } from './collection.ts';
 import { kbConfig } from '../../site.config.ts';
 import { isPublished } from '../lib/predicates.ts';
 import { flattenActionItems, type FollowUp } from '../lib/follow-ups.ts';
@@ -9,7 +9,7 @@ import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 
-export type PostmortemEntry = CollectionEntry<'postmortems'>;
+export type { PostmortemEntry };
 
 /**
  * The one place that reads the collection. The built site shows published postmortems only;
@@ -17,7 +17,7 @@ export type PostmortemEntry = CollectionEntry<'postmortems'>;
  */
 export async function getVisiblePostmortems(): Promise<PostmortemEntry[]> {
   const server = isDevServer() ? 'dev' : 'build';
-  return sortNewestFirst(await getCollection('postmortems', (entry) => isShownOnInternalSite(entry.data, server)));
+  return sortNewestFirst(await getPostmortemEntries((data) => isShownOnInternalSite(data, server)));
 }
 
 /**

@@ -50,7 +50,11 @@ export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
     // Two pages at a time: Astro writes each page with several round trips to libuv's thread
     // pool (mkdir, open, write, close), and one at a time its thread waited on them for 0.6-1.2 s
     // of the 1,000's rendering. Two are enough for one page to render while the other is written.
-    build: { concurrency: 2 },
+    // Component styles as files, never inlined: inlined, the postmortem page's (SecurityDetails,
+    // 1.2 KB) was in each of the 1,000 pages of a knowledge base of 1,000 (1.2 MB that Astro
+    // rendered, encoded and wrote, and a browser fetched again with every page); as a file it is
+    // fetched once and cached (deploy/: `/_astro/` is immutable).
+    build: { concurrency: 2, inlineStylesheets: 'never' },
     markdown: {
       shikiConfig: {
         transformers: [

@@ -90,6 +90,14 @@ export class KbSession {
   private readonly similarCoverageChecked = new WeakSet<readonly ShownPostmortem[]>();
   /** Every postmortem's rendered body, which pages show; the content loader fills it (postmortem-loader.ts). */
   readonly renderedBodies = new RenderedBodies(astroVersion);
+  /**
+   * The validated frontmatter of each entry in Astro's data store, kept beside the store rather
+   * than in it: what the pages' `entry.data` is (src/data/collection.ts). The content loader
+   * fills it whenever it stores, keeps or deletes an entry (postmortem-loader.ts), so that it is
+   * the store's version of each postmortem (under `astro dev` a file with errors keeps its last
+   * good data), unlike {@link entryData}, which follows every save.
+   */
+  readonly storedData = new Map<string, DraftPostmortem>();
 
   readonly options: KbSessionOptions;
 

@@ -133,7 +133,11 @@ export function postmortemLoader(): Loader {
       } finally {
         prerendered.clear();
       }
-      for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+      for (const id of context.store.keys()) {
+        if (seen.has(id)) continue;
+        context.store.delete(id);
+        session.storedData.delete(id);
+      }
       bodies.retainOnly(seen);
       bodies.save(cacheFile);
       // Before the cache held the HTML as it is, it was JSON of the same name (12 MB at 1,000
@@ -188,6 +192,7 @@ export function postmortemLoader(): Loader {
         if (!isPostmortem(path)) return;
         session.forgetFile(path);
         context.store.delete(postmortemIdFromPath(path));
+        session.storedData.delete(postmortemIdFromPath(path));
         bodies.delete(postmortemIdFromPath(path));
         saveSoon(bodies, cacheFile);
       });
@@ -249,8 +254,22 @@ export function postmortemLoader(): Loader {
     return { rendered: await renderMarkdown(fast.markdown, { fileURL: pathToFileURL(filePath) }) };
   }
 
-  /** Stores one validated postmortem; returns its id, or undefined when this site does not show it. */
+  /**
+   * Stores one validated postmortem; returns its id, or undefined when this site does not show it.
+   * Its data is kept beside Astro's store (`session.storedData`), not in it: Astro serialises the
+   * whole store with devalue before it bundles it for the pages, and parses it back when they
+   * load, 0.3-0.5 s of CPU on its thread at 1,000 postmortems (2.2 MB of data; docs/performance.md
+   * "Session 26"), and again after every edit under `astro dev`. The store entry's digest still covers the data, so an edit of
+   * the frontmatter changes the store, and the dev server reloads the page, as before.
+   */
   async function storeEntry(context: LoaderContext, filePath: string, id: string, source: string, data: DraftPostmortem): Promise<string | undefined> {
+    const stored = await storeEntryBesideData(context, filePath, id, source, data);
+    if (stored) session.storedData.set(id, data);
+    else session.storedData.delete(id);
+    return stored;
+  }
+
+  async function storeEntryBesideData(context: LoaderContext, filePath: string, id: string, source: string, data: DraftPostmortem): Promise<string | undefined> {
     const bodies = session.renderedBodies;
     if (variant === 'public' && !isPubliclyVisible(data as Postmortem)) {
       // The public build holds nothing of a postmortem customers do not see, not even its data.
@@ -261,14 +280,15 @@ export function postmortemLoader(): Loader {
     const renderDigest = renderDigestOf(context, source);
     const existing = context.store.get(id);
     const storedPath = relative(fileURLToPath(context.config.root), filePath);
-    const entryData = data as unknown as Record<string, unknown>;
+    // The data is beside the store (storeEntry); the entry holds none.
+    const entryData = {};
     const dataJson = JSON.stringify(data);
     // No `body`: similarity reads the session's copy (kb-session.ts). The rendered body is kept
     // beside the store (rendered-bodies.ts), so the entry's digest covers only what the store
     // holds: an edit of the body alone leaves Astro's store as it was.
     const storeBodyBeside = (html: string, publicHtml?: string) => {
       bodies.set(id, { digest: renderDigest, html, ...(publicHtml === undefined ? {} : { publicHtml }) });
-      context.store.set({ id, data: entryData, filePath: storedPath, digest: context.generateDigest(`beside\0${storedPath}\0${dataJson}`) });
+      context.store.set({ id, data: entryData, filePath: storedPath, digest: context.generateDigest(`data beside\0${storedPath}\0${dataJson}`) });
       return id;
     };
     const cached = bodies.current(id, renderDigest);

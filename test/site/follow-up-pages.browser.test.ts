@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
 
   /** The items of the table on screen, each as `postmortem#AI-n` (its link to the postmortem's action item). */
   const rowsOnScreen = (page: Page) =>
-    page.locator('.follow-up-table tbody tr td[data-label="From"] a[href^="/postmortems/"]').evaluateAll((links) =>
+    page.locator('.follow-up-table tbody tr td:nth-child(8) a[href^="/postmortems/"]').evaluateAll((links) =>
       links.map((link) => link.getAttribute('href')!.replace(/^\/postmortems\/(.+)\/#action-(.+)$/, '$1#$2')));
 
   /** Follows "Older →" of the pager above the rows from the page shown to the last page, pressing Enter on it as a keyboard user; the rows of every page, and the URLs. */

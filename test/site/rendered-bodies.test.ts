@@ -7,10 +7,11 @@ import { plantRenderedBody } from '../support/rendered-bodies-file.ts';
 import { contentCacheDir } from '../../site.config.ts';
 
 /**
- * Rendered bodies live beside Astro's data store, not in it (src/integrations/rendered-bodies.ts):
- * the store, which Astro serialises and evaluates again after every edit under `astro dev`, holds
- * only the frontmatter; the pages still show the body; a rebuild takes an unchanged body from the
- * cache and renders a changed one again.
+ * Rendered bodies live beside Astro's data store, not in it (src/integrations/rendered-bodies.ts),
+ * and so does the frontmatter (`KbSession.storedData`): the store, which Astro serialises with
+ * devalue before every build's pages and after every edit under `astro dev`, holds the entries
+ * but neither; the pages still show both; a rebuild takes an unchanged body from the cache and
+ * renders a changed one again.
  */
 describe('rendered bodies beside the data store', () => {
   const id = '2025-07-08-checkout-config';
@@ -27,11 +28,13 @@ describe('rendered bodies beside the data store', () => {
     first = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-1') });
   });
 
-  test('the page shows the body, which Astro\'s data store does not hold', () => {
+  test('the page shows the body and the frontmatter, which Astro\'s data store does not hold', () => {
     expect(first.status, first.output.slice(-3000)).toBe(0);
     expect(pageOf(first)).toContain(bodySentence);
+    expect(pageOf(first)).toContain('Checkout errors after a config push');
     const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
-    expect(store).toContain('Checkout errors after a config push');
+    expect(store).toContain(id);
+    expect(store).not.toContain('Checkout errors after a config push');
     expect(store).not.toContain('lowered the pool size');
     expect(readFileSync(bodiesFile('internal'), 'utf8')).toContain('lowered the pool size');
   });
@@ -47,10 +50,14 @@ describe('rendered bodies beside the data store', () => {
     expect(pageOf(reused)).toContain('zqxfromthecache');
     expect(existsSync(formerCache)).toBe(false);
 
-    appendFileSync(join(contentDir, 'postmortems', `${id}.mdx`), '\nA sentence added between builds: zqxaddedlater.\n');
+    const file = join(contentDir, 'postmortems', `${id}.mdx`);
+    appendFileSync(file, '\nA sentence added between builds: zqxaddedlater.\n');
+    // The frontmatter, beside the warm store, is this build's too.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Checkout errors after a config push', 'title: Checkout errors after a zqxretitled push'));
     const changed = buildSite({ contentDir, outDir: resolve(testOutputDir, 'rendered-bodies-3') });
     expect(changed.status, changed.output.slice(-3000)).toBe(0);
     expect(pageOf(changed)).toContain('zqxaddedlater');
+    expect(pageOf(changed)).toContain('Checkout errors after a zqxretitled push');
     expect(pageOf(changed)).toContain(bodySentence);
     expect(pageOf(changed)).not.toContain('zqxfromthecache');
   });
