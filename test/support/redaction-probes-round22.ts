@@ -21,6 +21,8 @@ export const leakProbesRound22: readonly LeakProbeWithOrganisation[] = [
   p('an unknown given name and a word surname waiting', 'Eskil Marsh waited for the replica to catch up.', 'Eskil Marsh'),
   p('an unknown given name and a word surname handing over', 'At 06:00 Saoirse Crane handed over to the day shift.', 'Saoirse Crane'),
   p('a single unknown given name failing over the primary', 'Tadhg failed over the primary at 10:12.', 'Tadhg'),
+  p('a single unknown given name failing over at a time, with no object', 'Tadhg failed over at 10:12 and stayed on.', 'Tadhg'),
+  p('a code name failing over to the replica', 'Brathmoor failed over to the replica at 10:02.', 'Brathmoor'),
   p('a single unknown given name failing over both regions', 'After the second alarm Eskil failed over both regions.', 'Eskil'),
 
   // Places other than prose.
