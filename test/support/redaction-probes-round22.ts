@@ -45,6 +45,11 @@ export const leakProbesRound22: readonly LeakProbeWithOrganisation[] = [
   p('a label of people interviewed, the second of a series', 'Interviewed: Eskil Marsh, Tadhg Crane', 'Tadhg Crane'),
   p('a bold label of who was paged, the second after "and"', '- **Paged:** Saoirse Berg and Oisín Crane', 'Oisín Crane'),
   p("a Kubernetes service's DNS name in a URL with its namespace only", 'Scrapes of `http://prometheus.monitoring:9090/api/v1/query` failed.', 'prometheus.monitoring'),
+  p('a line of emoji and a full name, as kudos are pasted', ':tada: Caoimhe Brenne', 'Caoimhe Brenne'),
+  p("an abbreviation's expansion naming someone", 'The notes are by CB.\n\n*[CB]: Caoimhe Brenne', 'Caoimhe Brenne'),
+  p("a meta element's author in MDX", '<meta name="author" content="Saoirse Crane" />', 'Saoirse Crane'),
+  p('a surname first before a comma', 'Brenne, Caoimhe restarted the pool at 10:06.', 'Brenne, Caoimhe'),
+  p('a surname first in capitals', 'BRENNE Caoimhe restarted the pool at 10:06.', 'BRENNE Caoimhe'),
   p('a heading naming the responder', '### Eskil Quillan on the first hour', 'Eskil Quillan'),
 
   // Accented and non-Latin names, particles, initials.

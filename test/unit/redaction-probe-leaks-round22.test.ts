@@ -12,7 +12,7 @@ import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
  * non-Latin script, obfuscated, or as internal hosts in forms no earlier round held. Every probe
  * and negative is text of our own writing; no list knows any name.
  */
-describeProbeRound({ probes: leakProbesRound22, foundBefore: foundBeforeRound22, stillPublished: stillPublishedRound22, atLeast: { probes: 68, gotThroughBefore: 26 } });
+describeProbeRound({ probes: leakProbesRound22, foundBefore: foundBeforeRound22, stillPublished: stillPublishedRound22, atLeast: { probes: 73, gotThroughBefore: 31 } });
 
 describeProbesThroughPublicBuild('each probe is found through the public build path too, as the body of a public post, with its line', leakProbesRound22);
 
@@ -51,6 +51,8 @@ describe('not findings: public text written the same way', () => {
     ["products' names as link texts", 'See [Grafana Cloud](https://grafana.com/) and [Zarnith Proxy](https://example.com/zp).'],
     ['a product wrapped over a line break', 'The Grafana\nCloud dashboard showed the lag.'],
     ['a label of people with a team after it', 'Escalated to: the database team'],
+    ["a page's description in a meta element", '<meta name="description" content="Caoimhe Brenne" />'],
+    ["a system's name after an emoji", ':tada: Zarnith Proxy'],
   ])('%s', (_, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -73,6 +75,9 @@ describe('the rules point at the whole name', () => {
     ['initials run together', 'AJ Okafor paged the database team.', ['redact/possible-person:AJ Okafor']],
     ['a sentence opening before the name', 'Later Caoimhe Brenne stayed on the bridge.', ['redact/possible-person:Caoimhe Brenne']],
     ['a series after a label', 'Interviewed: Eskil Marsh, Tadhg Crane', ['redact/possible-person:Eskil Marsh', 'redact/possible-person:Tadhg Crane']],
+    ['a surname first, before a comma', 'Brenne, Caoimhe restarted the pool.', ['redact/possible-person:Brenne, Caoimhe']],
+    ['not a common word before a comma', 'Yesterday, Caoimhe restarted the pool.', ['redact/possible-person:Caoimhe']],
+    ['not a role in capitals', 'SRE Caoimhe restarted the pool.', ['redact/possible-person:Caoimhe']],
     ['each part of a name cut by a line break, on its line', 'The pool was drained by\nCaoimhe\nBrenne, who stayed on.', ['redact/possible-person:Caoimhe Brenne', 'redact/possible-person:Brenne']],
   ])('%s', (_, text, findings) => {
     expect(people(text)).toEqual(findings);

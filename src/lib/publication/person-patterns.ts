@@ -1765,6 +1765,9 @@ const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(wo
  * name ("Fenwick" before "Aldersgate-Moore"). A finding covering only part of a name is fixed by
  * replacing that part, which publishes the rest ("Fenwick Aldersgate-an engineer").
  */
+/** A word that opens a sentence before a comma as a connective, not a surname ("Consequently, Nóva …"). */
+const sentenceAdverb = /^(?:\p{L}+(?:ly|wise|wards?)|However|Meanwhile|Therefore|Thus|Hence|Instead|Otherwise|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Overall|Meantime|Anyway|Regardless)$/iu;
+
 export function wholeNameAt(line: string, index: number, text: string): { index: number; text: string } {
   // A name cut by a line break ("by Oluwaseun⏎Adeyemi") is reported whole already.
   if (line.slice(index, index + text.length) !== text) return { index, text };
@@ -1799,6 +1802,17 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   }
   if (nameBefore) start = before!.index;
   if (nameAfter) end += after![0].length;
+  // Since the twenty-second probe round a surname written first, in capitals ("BRENNE Caoimhe")
+  // or before a comma opening the line or sentence ("Brenne, Caoimhe restarted …"): the fix of
+  // the given name alone left the surname. Not a common word ("Yesterday, Caoimhe …", "URGENT
+  // Caoimhe"), a role's acronym or a public term.
+  // Only a capitalised given name acting (a verb in lower case after it), so a series of names
+  // ("Away: Tovenild, Yelmar") and an SQL keyword before an account (`ROLE tovem`) stay apart.
+  if (!nameBefore && /^\p{Lu}\p{Ll}+$/u.test(line.slice(start, end)) && /^[ \t]+(?!(?:and|or|nor)\b)\p{Ll}/u.test(line.slice(end))) {
+    const surnameFirst = /(?<![\p{L}\p{N}.@/'’*~-])(\p{Lu}{3,})[ \t]+$/u.exec(line.slice(0, start)) ?? /(?:^|[.!?]\s+|^\s*(?:[-*+]|\d+[.)])\s+)(\p{Lu}\p{Ll}+),[ \t]+$/u.exec(line.slice(0, start));
+    const word = surnameFirst?.[1];
+    if (word && !sentenceAdverb.test(word) && !isOrdinaryWord(word.toLowerCase()) && !isOrdinaryWord(word.charAt(0) + word.slice(1).toLowerCase()) && !isPublicTerm(word) && !roleAcronyms.has(word) && !isKnownWord(word) && !isKnownFirstName(word)) start = surnameFirst!.index + surnameFirst![0].indexOf(word);
+  }
   return { index: start, text: line.slice(start, end) };
 }
 

@@ -54,6 +54,9 @@ function standsAlone(text: string, line: string, before: string, after: string):
   if (/\|[ \t]*$/.test(before) && /^[ \t]*\|/.test(after)) return true;
   if (/\[[ \t]*$/.test(before) && /^[ \t]*\][(\[]/.test(after)) return !linkToItsOwnSite(text, after);
   if (peopleLabelBefore.test(before) && /^[ \t]*(?:$|[,;.)]|\*\*|and\b|&)/.test(after)) return true;
+  // A line of emoji and names, as reactions and kudos are pasted (":tada: Caoimhe Brenne"), and
+  // an abbreviation's expansion ("*[CB]: Caoimhe Brenne"), which the page shows as written.
+  if (/^\s*(?:[-*+>]\s+)?(?::[\w+-]+:[ \t]*)+$|^\s*\*\[[^\]\n]+\]:[ \t]*$/.test(before) && /^[ \t]*(?:$|[,!.]|and\b|&)/.test(after)) return true;
   if (/<(?:td|th|dd|dt|li)\b[^<>]*>[ \t]*$/i.test(before) && /^[ \t]*<\//.test(after)) return true;
   if (/\b(?:title|aria-label|alt|label)=["'“][ \t]*$/.test(before) && /^[ \t]*["'”]/.test(after)) return true;
   if (/^\s*(?:[-*+]|\d+[.)])\s/.test(line) && /\([ \t]*$/.test(before) && /^[ \t]*\)[ \t.]*$/.test(after)) return true;
