@@ -259,8 +259,9 @@ function prepare(options: RedactionOptions): PreparedOptions {
     const suffixes = [...new Set([...options.internalDomains, ...reservedInternalDomains].map((d) => (d.startsWith('.') ? d : `.${d}`).toLowerCase()))]
       .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
-    // host, so that its fix leaves no part of it behind.
-    ready.internalHost = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
+    // host, so that its fix leaves no part of it behind. A wildcard's first label is a host's too
+    // (`*.ledger.internal` of a certificate; since the twenty-second probe round).
+    ready.internalHost = new RegExp(`(?<![\\w-])(?<!(?<!\\*)\\.)[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
@@ -336,6 +337,7 @@ const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout
 const personQueryParameter = /(?<=[?&](?:author|user|username|user_?id|user_?name|uid|by|owner|assignee|assigned_?to|reporter|creator|created_?by|login|member|requester|on_?call|oncall|actor)=|[?&]q=[^\s&#]*?(?:^|\+|%20|\b)(?:assignee|author|involves|mentions|commenter|reviewed-by|review-requested)(?::|%3A))[\w.%@+-]+?(?=$|[&#\s)"'\]>\x60]|\+|%20)/gi;
 
 /** A link, to read its path. */
+const chatAppLink = /(?<![\w+.-])(?:slack|msteams|discord|zoommtg|zoomus|mattermost|element):\/{1,2}[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/gi;
 const linkInLine = /[a-z][a-z0-9+.-]*:\/\/[^\s)<>"'\]\x60]+/gi;
 /** The target of a relative Markdown link or image, or of an HTML `src`/`href` (no scheme). */
 const relativeTarget = /\]\(\s*<?((?![a-z][a-z0-9+.-]*:|#)[^)\s>]+)|\b(?:src|href)=["']((?![a-z][a-z0-9+.-]*:|#)[^"']+)/gi;
@@ -474,6 +476,15 @@ const singleLabelUrlHost = new RegExp(
   String.raw`(?<=(?<![\w+.-])${networkScheme}:\/\/(?:[^\s/@"'\x60]*@)?)(?=[\w-]*[A-Za-z])[A-Za-z0-9](?:[\w-]*[A-Za-z0-9])?(?![^\s/@"'\x60]*@)(?=[:/?#\s)\]"'<>\x60,;!*]|\.(?![\w-])|$)`,
   'gi',
 );
+/**
+ * A Kubernetes service by its short name in its namespace, in a URL with a port
+ * (`http://ledger-writer.payments:8080/healthz`, `http://prometheus.monitoring:9090`; since the
+ * twenty-second probe round): two labels whose last is no top-level domain of
+ * {@link publicTopLevelDomain}. A public host with a port under a rarer domain is an error to allow.
+ */
+const namespacedServiceUrlHost = new RegExp(String.raw`(?<=(?<![\w+.-])${networkScheme}:\/\/(?:[^\s/@"'\x60]*@)?)[a-z0-9][a-z0-9-]*\.([a-z][a-z0-9-]*[a-z0-9])(?=:\d{2,5}(?!\d))`, 'gi');
+/** The top-level domains public hosts with a port are mostly under; any of two letters is a country's. */
+const publicTopLevelDomain = /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|io|dev|app|cloud|tech|ai|xyz|online|site|store|shop|blog|page|link|live|network|systems|tools|zone|wiki|email|top|club|art|design|studio|digital|agency|solutions|services|space|website|host|run|build|codes|software|engineering|company|group|works|world|today|news|center|support|technology|team|global|one|fun|games|chat|community|test|example|invalid|localhost|local|arpa|onion)$/;
 /**
  * A single-label host that is no one's machine: the loopback name, and the placeholders of
  * documentation and examples (`http://host:8080`, `https://your-server/`, `http://HOSTNAME:3000`,
@@ -847,6 +858,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
+  add('redact/internal-host', namespacedServiceUrlHost, (m) => !publicTopLevelDomain.test(m[1].toLowerCase()) && !placeholderHost.test(m[0].split('.')[0]));
   if (line.includes('.office')) add('redact/internal-host', officeNetworkHost, (m) => !ready.publicNames.has(m[0]));
   if (line.includes('.int')) add('redact/internal-host', machineUnderInt, (m) => !ready.publicNames.has(m[0].toLowerCase()));
   add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
@@ -876,6 +888,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       }
     }
   }
+  // A chat or meeting app's own link (`slack://channel?team=T…&id=C…`, `msteams:/l/…`,
+  // `zoommtg://…?confno=…`) opens a workspace's channel or meeting only its members reach (since
+  // the twenty-second probe round).
+  add('redact/internal-link', chatAppLink);
   // A backtick ends a link: `http://db1.corp/x` in a code span is the link without the span's end.
   add('redact/internal-link', /https?:\/\/[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/g, (m) => {
     let host = '';

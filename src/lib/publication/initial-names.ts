@@ -13,12 +13,21 @@
  */
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isEnglishWord, isKnownWord } from './people.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
 /** Verbs a person does in a timeline, in the past tense; an initial before a surname and one of these is someone acting. */
 const actedVerb = String.raw`(?:(?:\p{Ll}+ed)|ran|took|made|found|saw|wrote|sent|began|brought|led|did|got|gave|kept|spun|shut|put|set|rolled|was|were|had|began|chose|drove|held|left|met|said|told|thought|woke|joined|noticed|confirmed)`;
-const initialAndSurname = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:then\s+|also\s+|quickly\s+)?${actedVerb}\b)`, 'gu');
-const initialAndSurnameAlone = /^\s*(?:[-–—]{1,2}\s*)?(\p{Lu}\.\s?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\s*$/u;
+// One initial or more ("J. Vik", since the twenty-second probe round "J. R. Vik", "J.R. Vik").
+const initialAndSurname = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:then\s+|also\s+|quickly\s+)?${actedVerb}\b)`, 'gu');
+const initialAndSurnameAlone = /^\s*(?:[-–—]{1,2}\s*)?((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\s*$/u;
+/**
+ * Two initials run together before a surname no dictionary knows, acting ("AJ Okafor paged the
+ * database team"; since the twenty-second probe round). A surname that is a word after two
+ * capitals is more often a system's ("DB Backup restarted"), and an acronym a public term is no
+ * one's initials.
+ */
+const runTogetherInitialsAndSurname = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])((\p{Lu}{2})\s(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{N}_'’-])(?=\s+(?:then\s+|also\s+|quickly\s+)?${actedVerb}\b)`, 'gu');
 const closing = /^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|regards|cheers|thanks|thank you|sincerely|yours(?: sincerely| truly)?|best)\s*,?\s*$/i;
 const dottedInitials = new RegExp(String.raw`(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?=\s+(?:then\s+|also\s+)?${actedVerb}\b)`, 'gu');
 /** Places and bodies written with dotted capitals. */
@@ -43,10 +52,15 @@ function nameMayStart(line: string, index: number): boolean {
 export function findInitialNames(line: string, previous = ''): PatternMatch[] {
   const found: PatternMatch[] = [];
   if (/\p{Lu}\./u.test(line)) {
-    for (const m of allMatches(initialAndSurname, line)) if (nameMayStart(line, m.index!) && !isPublicTerm(m[1].slice(m[1].indexOf('.') + 1).trim())) found.push(match(m[1], m.index!, 'an initial and a surname acting'));
+    for (const m of allMatches(initialAndSurname, line)) if (nameMayStart(line, m.index!) && !isPublicTerm(m[1].slice(m[1].lastIndexOf('.') + 1).trim())) found.push(match(m[1], m.index!, 'an initial and a surname acting'));
     for (const m of allMatches(dottedInitials, line)) if (nameMayStart(line, m.index!) && !dottedPlace.test(m[1])) found.push(match(m[1], m.index!, 'initials acting'));
     const alone = initialAndSurnameAlone.exec(line);
     if (alone && closing.test(previous)) found.push(match(alone[1], line.indexOf(alone[1]), 'an initial and a surname under a closing'));
+  }
+  if (/\p{Lu}{2}\s\p{Lu}\p{Ll}/u.test(line)) {
+    for (const m of allMatches(runTogetherInitialsAndSurname, line)) {
+      if (nameMayStart(line, m.index!) && !isPublicTerm(m[2]) && !isPublicTerm(m[3]) && !isEnglishWord(m[3].toLowerCase()) && !isKnownWord(m[3])) found.push(match(m[1], m.index!, 'initials and a surname acting'));
+    }
   }
   if (/\p{Lu}{2}\s+(?:and|&)\s+\p{Lu}{2}/u.test(line)) {
     for (const m of allMatches(initialsPair, line)) {

@@ -23,9 +23,10 @@
 import { allMatches } from '../regexp.ts';
 import { isUnknownSystemWord, identifierParts, type NamedSystemMatch } from './named-systems.ts';
 import { isKnownFirstName } from './people.ts';
+import { ownedSystemNouns, systemNounSource } from './system-nouns.ts';
 
 /** Nouns of what an organisation builds and runs. */
-const systemNoun = String.raw`(?:service|system|pipeline|platform|tool|tooling|daemon|worker|workers|scheduler|backend|API|proxy|gateway|job|cluster|database|queue|cache|store|agent|bot|app|application|deployer|orchestrator|engine|framework|library|SDK|CLI|dashboard|monitor|controller|operator)s?`;
+const systemNoun = systemNounSource(ownedSystemNouns);
 const ownership = String.raw`(?:[Oo]ur(?:\s+own)?|[Ii]nternal|[Ii]n-house|[Hh]ome-?grown|[Pp]roprietary|[Bb]espoke)`;
 const codeName = String.raw`(\p{Lu}\p{Ll}{3,}(?:\p{Lu}\p{Ll}+)?)`;
 /** "our Zarnith service", "the internal Quellspire pipeline", "our in-house Varrowind". */

@@ -13,7 +13,9 @@ import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-peo
 import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
-import { findUnlistedGivenNames } from './unlisted-given-names.ts';
+import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
+import { actionVerbs } from './person-action-verbs.ts';
+import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
 import { findOtherLanguagePeople } from './other-language-people.ts';
@@ -105,14 +107,6 @@ const personCue = new RegExp([
  */
 const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
-/** What companies, systems and places do in reports, and people seldom: not evidence of a person. */
-const systemVerbs = String.raw`(?:experienced|suffered|failed|crashed|returned|received|reported|stopped|recovered|degraded|exceeded|reached|triggered|caused|affected|impacted|declared|announced|released|launched|published|acquired|estimated|implemented|committed|identified|provided|offered|served|hosted|processed|handled|stored|used|required|depended|relied|owned|operated|managed|allowed|blocked|rejected|accepted|dropped|lost|continued|remained|appeared|seemed|looked|began|retired|worked|behaved|responded|timed|ended|succeeded|passed|happened|occurred|resulted|led)`;
-
-/**
- * Past-tense actions: a capitalised word that no lexicon, dictionary or list of public names knows
- * doing one of these is most likely a person ("That evening Yuvi completed a stress test").
- */
-const actionVerbs = String.raw`(?:(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
 /**
  * Two may act together ("Yelmar and Dev restarted it", since the seventh probe round), each
  * perhaps with a role in brackets ("Yelmar and Dev (SRE) rolled it back"): each is judged on its own, and one found makes the other a member of a series of people
@@ -135,12 +129,19 @@ const captionOpensWithName = /<figcaption[^>]*>\s*(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|
  * lines too, or in a picture's title (`title="Kasimir at the rack"`, `![…](rack.png "taken by
  * …")`); since the fourteenth probe round. Indices are the sentence's in the caption's text.
  */
-const captionSentenceName = /(?:^\s*|[.!?;:]\s+)(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|beside|next to|in front of|with|and (?:the|his|her|their) team)\s|\s+\p{Ll}{3,}ing\s)/gu;
+const captionSentenceName = /(?:^\s*|[.!?;:]\s+)(\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)?)(?=\s+(?:at|beside|next to|in front of|with|and (?:the|his|her|their) team)\s|\s+\p{Ll}{3,}ing\s)/gu;
+/** Two words of a picture's text that read as a full name: both unknown to every list, or a given name no list knows and a word surname. */
+function fullNameOfPicture(name: string): boolean {
+  const [first, last] = name.split(/[ \t]/);
+  return !isPublicTerm(name) && (isUnlistedGivenNamePair(first, last) || last.split('-').every(namePartLike) && namePartLike(first));
+}
 /** The text of a picture's title: an HTML `title=` on an image, or the title of a Markdown image. */
 const pictureTitle = /<img\b[^>]*?\btitle=(["'])([^"'\n]*)\1|!\[[^\]\n]*\]\([^)\s]+\s+(["'])([^"'\n]*)\3\)/g;
 /** The names opening the sentences of a caption's text ({@link captionSentenceName}), with their indices in it. */
 function captionSentenceNames(caption: string): { name: string; index: number }[] {
-  return [...caption.matchAll(captionSentenceName)].map((m) => ({ name: m[1], index: m.index! + m[0].lastIndexOf(m[1]) }));
+  // A full name only when its words read as one (since the twenty-second probe round): "Grafana
+  // Cloud showing the spike" is a product's picture.
+  return [...caption.matchAll(captionSentenceName)].filter((m) => !/\s/.test(m[1]) || fullNameOfPicture(m[1])).map((m) => ({ name: m[1], index: m.index! + m[0].lastIndexOf(m[1]) }));
 }
 
 /**
@@ -566,6 +567,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       const text = alt[1] ?? alt[2];
       const at = alt.index! + alt[0].indexOf(text);
       for (const m of allMatches(participleActing, text)) addPersonInContext(m[1], at + m.index!, 'at work in a picture', { alwaysGuess: true });
+      // Since the twenty-second probe round where someone stands in it, as a caption says it
+      // ("Tadhg Marsh at the rack"), a full name too.
+      for (const c of captionSentenceNames(text)) if (/\s/.test(c.name)) addPersonInContext(c.name, at + c.index, 'shown in a picture', { alwaysGuess: true });
     }
   }
   // Since the thirteenth probe round: a figure's caption that opens with a name where or how
@@ -1761,6 +1765,9 @@ const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(wo
  * name ("Fenwick" before "Aldersgate-Moore"). A finding covering only part of a name is fixed by
  * replacing that part, which publishes the rest ("Fenwick Aldersgate-an engineer").
  */
+/** A word that opens a sentence before a comma as a connective, not a surname ("Consequently, Nóva …"). */
+const sentenceAdverb = /^(?:\p{L}+(?:ly|wise|wards?)|However|Meanwhile|Therefore|Thus|Hence|Instead|Otherwise|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Overall|Meantime|Anyway|Regardless)$/iu;
+
 export function wholeNameAt(line: string, index: number, text: string): { index: number; text: string } {
   // A name cut by a line break ("by Oluwaseun⏎Adeyemi") is reported whole already.
   if (line.slice(index, index + text.length) !== text) return { index, text };
@@ -1795,6 +1802,17 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   }
   if (nameBefore) start = before!.index;
   if (nameAfter) end += after![0].length;
+  // Since the twenty-second probe round a surname written first, in capitals ("BRENNE Caoimhe")
+  // or before a comma opening the line or sentence ("Brenne, Caoimhe restarted …"): the fix of
+  // the given name alone left the surname. Not a common word ("Yesterday, Caoimhe …", "URGENT
+  // Caoimhe"), a role's acronym or a public term.
+  // Only a capitalised given name acting (a verb in lower case after it), so a series of names
+  // ("Away: Tovenild, Yelmar") and an SQL keyword before an account (`ROLE tovem`) stay apart.
+  if (!nameBefore && /^\p{Lu}\p{Ll}+$/u.test(line.slice(start, end)) && /^[ \t]+(?!(?:and|or|nor)\b)\p{Ll}/u.test(line.slice(end))) {
+    const surnameFirst = /(?<![\p{L}\p{N}.@/'’*~-])(\p{Lu}{3,})[ \t]+$/u.exec(line.slice(0, start)) ?? /(?:^|[.!?]\s+|^\s*(?:[-*+]|\d+[.)])\s+)(\p{Lu}\p{Ll}+),[ \t]+$/u.exec(line.slice(0, start));
+    const word = surnameFirst?.[1];
+    if (word && !sentenceAdverb.test(word) && !isOrdinaryWord(word.toLowerCase()) && !isOrdinaryWord(word.charAt(0) + word.slice(1).toLowerCase()) && !isPublicTerm(word) && !roleAcronyms.has(word) && !isKnownWord(word) && !isKnownFirstName(word)) start = surnameFirst!.index + surnameFirst![0].indexOf(word);
+  }
   return { index: start, text: line.slice(start, end) };
 }
 
@@ -2323,6 +2341,24 @@ function commentProse(line: string): string | undefined {
   return ' '.repeat(found[1].length) + found[2];
 }
 
+/**
+ * The quoted values of a code fence's info string (```` ```sh title="run by Saoirse Crane" ````),
+ * the rest blanked: renderers show a fence's title above the code, so it is prose (since the
+ * twenty-second probe round). Undefined for any other line.
+ */
+function fenceInfoProse(line: string): string | undefined {
+  const opening = /^(\s*(?:`{3,}|~{3,}))([^`\n]*)$/.exec(line);
+  if (!opening || !/["']/.test(opening[2])) return undefined;
+  const values = [...opening[2].matchAll(/(["'])([^"'\n]+)\1/g)];
+  if (!values.length) return undefined;
+  let prose = ' '.repeat(line.length);
+  for (const v of values) {
+    const at = opening[1].length + v.index! + 1;
+    prose = prose.slice(0, at) + v[2] + prose.slice(at + v[2].length);
+  }
+  return prose;
+}
+
 export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
   // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
   const cacheKey = evidence === text ? text : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
@@ -2345,6 +2381,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
       // this", "// TODO: Dagfinn says this can go"), read with the phrasings, the code blanked.
       const comment = commentProse(line);
       if (comment) for (const m of findPersonPhrasings(comment)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+      const info = fenceInfoProse(line);
+      if (info) for (const m of [...findPersonPhrasings(info), ...findUnlistedGivenNames(info)]) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
       const drawn = diagramParticipant.exec(line);
       if (drawn) {
         const name = drawn[2];
@@ -2400,6 +2438,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findPossessiveWorkPeople(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findOtherLanguagePeople(line)) addLonger(candidates, { ...m, line: i });
     for (const m of [...findImageFilePeople(line), ...findSelfHostedProfiles(line)]) addLonger(candidates, { ...m, line: i });
+    // Since the twenty-second probe round: `data-owner="…"` and other attributes named for a person (attribute-people.ts).
+    if (!codeLines.has(i)) for (const m of findAttributePeople(line)) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
@@ -2411,7 +2451,9 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!/\p{Lu}[\p{L}'’]*\s*$/u.test(first) && !/^\s*\p{Lu}/u.test(second)) continue;
     const joined = `${first} ${second.trimStart()}`;
     const shift = second.length - second.trimStart().length - 1;
-    for (const m of [...findPersonPhrasings(joined), ...findUnknownFullNames(joined)]) {
+    // Since the twenty-second probe round also the rules of full names with a part that is a word
+    // and of initials ("drained by⏎Caoimhe⏎Brenne, who stayed on").
+    for (const m of [...findPersonPhrasings(joined), ...findUnknownFullNames(joined), ...findUnlistedGivenNames(joined), ...findEverydayWordNames(joined), ...findInitialNames(joined)]) {
       const onFirst = m.index < first.length;
       const line = onFirst ? i : i + 1;
       const index = onFirst ? m.index : m.index - first.length + shift;

@@ -25,8 +25,9 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
 import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { madeOfWords, prefixedEnglishWord } from './person-patterns.ts';
+import { coreSystemNouns, systemNounSource } from './system-nouns.ts';
 
-const systemNoun = String.raw`(?:service|system|pipeline|platform|daemon|worker|scheduler|backend|API|proxy|gateway|cluster|database|queue|cache|store|deployer|orchestrator|engine|controller|operator|job)s?`;
+const systemNoun = systemNounSource(coreSystemNouns);
 /** A determiner, the name, at most one word in lower case, the noun. */
 const namedSystem = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+(\p{Lu}\p{Ll}{4,})\s+(?:\p{Ll}+\s+)?${systemNoun}(?![\p{L}\p{N}_-])`, 'gu');
 

@@ -1,0 +1,38 @@
+/**
+ * The nouns that say a name is a system's, in one place (since the twenty-second probe round,
+ * docs/redaction.md). Three rules read them, each a different reach of one list:
+ *
+ * - a code name before a system's noun with nothing to say whose it is ("the Zarnith service";
+ *   unowned-code-names.ts) reads only {@link coreSystemNouns}: vendors' public products are
+ *   written before "tool", "app", "dashboard", "library" and "agent" in every published report
+ *   ("the Grafana dashboard", "the Slack app", "the Beyla agent"), so those say nothing there;
+ * - a code name the post calls its own ("our Zarnith tool", "Varrowind, our in-house library";
+ *   own-system-names.ts) reads those too ({@link ownedSystemNouns}): the word of ownership says
+ *   whose it is, and an organisation builds tools, apps and libraries as it builds services;
+ * - a second word that makes two capitalised words a product's or a team's name, not a given
+ *   name and a surname ("Zarnith Proxy", "Quorvane Support"; unlisted-given-names.ts,
+ *   {@link isSystemOrTeamWord}) reads every noun above and the words of products' parts and of
+ *   teams below.
+ */
+
+/** Nouns of what an organisation runs, in the case prose writes them ("API"). */
+export const coreSystemNouns: readonly string[] = ['service', 'system', 'pipeline', 'platform', 'daemon', 'worker', 'scheduler', 'backend', 'API', 'proxy', 'gateway', 'cluster', 'database', 'queue', 'cache', 'store', 'deployer', 'orchestrator', 'engine', 'controller', 'operator', 'job'];
+
+/** Nouns of software that vendors' public products share, read only where the post owns the system. */
+const softwareNouns: readonly string[] = ['tool', 'tooling', 'agent', 'bot', 'app', 'application', 'framework', 'library', 'SDK', 'CLI', 'dashboard', 'monitor'];
+
+export const ownedSystemNouns: readonly string[] = [...coreSystemNouns, ...softwareNouns];
+
+/** Words of a product's parts, a machine's role and a team, after a product's or team's name. */
+const productAndTeamWords: readonly string[] = ('auth robot cloud server manager monitoring registry runner router balancer deploy autopilot team support ' +
+  'security ops operations engineering labs status alert alerts alerting pager watchdog automation core sync backup updater release build ' +
+  'console portal hub connect compute edge network relay tunnel sentinel guard shield supervisor cron task integration plugin extension ' +
+  'script toolkit health check probe desk center centre inc corp group staff crew squad').split(' ');
+
+const systemOrTeamWords: ReadonlySet<string> = new Set([...ownedSystemNouns, ...productAndTeamWords].map((w) => w.toLowerCase()));
+
+/** Whether a capitalised word after a name makes it a system's, product's or team's ("Proxy", "Support"), in any case. */
+export const isSystemOrTeamWord = (word: string): boolean => systemOrTeamWords.has(word.toLowerCase());
+
+/** A system's noun of `nouns`, singular or plural, as a regular expression's source. */
+export const systemNounSource = (nouns: readonly string[]): string => String.raw`(?:${nouns.join('|')})s?`;
