@@ -18,11 +18,15 @@ const issue = [
   'resolved: true',
   'resolvedWhen: 2025-06-02 09:05:00',
   'section: issue',
+  '# a theme\'s template comment, kept as written under "Imported metadata": {{< track "2019-01-01 10:00:00" >}}',
   '---',
   '',
   'Package mirrors stopped receiving new releases; downloads of older ones worked. {{< track "2025-06-02 07:55:00" >}}',
   '',
   'The sync job was restarted and mirrors caught up. {{< track "2025-06-02 09:05:00" >}}',
+  '',
+  // No full stop before the shortcode: its time is read in the same sentence as the words.
+  '**Resolved:** This should be fixed now {{< track "2025-06-02 09:20:00" >}}',
   '',
   'Our docs show the shortcode as `{{< track "2025-01-01 00:00:00" >}}` in code.',
   '',
@@ -34,6 +38,7 @@ describe('status updates timed by a {{< track >}} shortcode (session 26)', () =>
     const { body } = splitFrontmatter(result.draft);
     const prose = body.split('<Internal>')[0];
     expect(prose).toContain('mirrors caught up. (posted 2025-06-02 09:05:00)');
+    expect(prose).toContain('fixed now (posted 2025-06-02 09:20:00)');
     expect(prose.replace(/`[^`]*`/g, '')).not.toMatch(/\\?\{\\?\{\\?<\s*track/);
     // Code is kept byte for byte.
     expect(prose).toContain('`{{< track "2025-01-01 00:00:00" >}}`');
