@@ -24,6 +24,7 @@ import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
+import { readableTrackShortcodes } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
@@ -1056,7 +1057,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const firstUpdate = !summary ? undefined : options.exportKind ? firstUpdateAsSummary(underTitle.markdown, summary) : source.updates?.length ? firstUpdateParagraphAsSummary(underTitle.markdown, summary) : undefined;
   if (firstUpdate?.replaced) notes.push(`the first update is the summary: its ${options.exportKind ? 'row' : 'paragraph'} in the body keeps its time and state and says so, since the page shows the summary above it (the timeline keeps its words)`);
   if (tablePipes.rows) notes.push(`${tablePipes.rows} table row(s) hold a pipe inside code (\`a | b\`), which split the row into more cells than its header: escaped (\\|) so that the cell shows it`);
-  const safe = makeMdxSafe(firstUpdate?.markdown ?? underTitle.markdown);
+  const tracked = readableTrackShortcodes(firstUpdate?.markdown ?? underTitle.markdown);
+  if (tracked.replaced) notes.push(`${tracked.replaced} update time(s) written as a status site's shortcode ({{< track "…" >}}) kept in words, "(posted …)": the site would show the shortcode as text`);
+  const safe = makeMdxSafe(tracked.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());

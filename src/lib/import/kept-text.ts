@@ -43,8 +43,10 @@ export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'
     ? prepareHtmlExport(source).html.replace(/<(style|script|head|title)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n')
     // A status page's update blocks (update-blocks.ts) are markup, not words: an MDX component's tag
     // (`<Update date="…">`, `</Update>`) and a Statusfy container's `::: update` and `:::`. The
-    // draft keeps their words, the state and instant, as each update's label.
-    : format === 'markdown' ? source.replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n') : source;
+    // draft keeps their words, the state and instant, as each update's label. So is a status site's
+    // `{{< track "…" >}}` shortcode: the draft writes it "(posted …)" (track-shortcodes.ts), but in a
+    // template's comment of the frontmatter (`# {{< track "…" >}}`), which "Imported metadata" keeps as written.
+    : format === 'markdown' ? source.replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n').replace(/(?<!`|^[ \t]*#[^\n]*)\{\{[<%]\s*track\s+"([^"\n]+)"\s*[>%]\}\}/gm, ' posted $1 ') : source;
   return decodeNamedEntities(decodeEntities(text))
     .split(/(?<=[.!?])\s+|\n/)
     .map(wordsOf)
