@@ -26,6 +26,7 @@ import { inCentredTitleBlock } from './plain-text-layout.ts';
 import { isExamplePassword } from './code-and-standard-words.ts';
 import { formGuess, isPlaceholderAccount, nameOfSystemOrDate, readAsSystem, writtenAsSystemName } from './system-names.ts';
 import { isOtherLanguageWord, otherLanguageLines } from './other-languages.ts';
+import { isBrandNotGivenName } from './public-product-signs.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -2481,7 +2482,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // A word of German, Danish, Italian … read as English (since the seventeenth round of false
   // positives; src/lib/publication/other-languages.ts).
   const languages = otherLanguageLines(lines, evidence);
-  const kept = candidates.filter((c) => !(c.guess && notAPerson(c)) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  // A well-known brand acting ("Tailscale went down"; round 21 of false positives, public-product-signs.ts).
+  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || isBrandNotGivenName(c.text))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
