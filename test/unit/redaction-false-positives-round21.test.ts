@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { isBrandNotGivenName, isWellKnownBrand, shownAsPublicProduct } from '../../src/lib/publication/public-product-signs.ts';
+import { isBrandNotGivenName, isBrandPhrase, isWellKnownBrand, shownAsPublicProduct } from '../../src/lib/publication/public-product-signs.ts';
 
 /**
  * Round 21 of false positives (docs/redaction.md): public products and companies held by the
@@ -138,6 +138,40 @@ describe("a listed name's part in lower case on a line of another language", () 
     ['capitalised on that line', 'Manuel a redémarré le serveur et la base de données pour la restauration.', ['Manuel']],
     ['in lower case on an English line', 'The rollback was done by manuel at 10:04.', ['manuel']],
     ['the full name on that line', 'Le serveur a été redémarré par Manuel Brekkevold pour la restauration.', ['Manuel Brekkevold']],
+  ])('%s is still found', (_, text, found) => {
+    expect(listed(text)).toEqual(found);
+  });
+});
+
+describe('a brand of several words is no full name', () => {
+  test.each([
+    ['read by the language model', '**Affected:** Asahi Linux build hosts — the kernel upgrade.'],
+    ['a product of two words acting', 'Uptime Kuma went down at 10:02, so no alert fired.'],
+  ])('%s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test('a company named after a person, with a surname no dictionary knows, is still a name', () => {
+    expect(people('We met Albert Heijn at 10:00 to plan the failover.')).toEqual(['Albert Heijn']);
+  });
+
+  test('only a whole title of the list', () => {
+    for (const text of ['Asahi Linux', 'Uptime Kuma', "Home Assistant's"]) expect(isBrandPhrase(text), text).toBe(true);
+    for (const text of ['Albert Heijn', 'Asahi Vold', 'Linux', 'Zarnith Quorvane']) expect(isBrandPhrase(text), text).toBe(false);
+  });
+});
+
+describe('an abbreviation of mixed case is no listed name part', () => {
+  const listed = (text: string) =>
+    scanPublicText('post.md', text, { ...options, people: ['Pok Tarvik'] }).findings.filter((f) => f.rule === 'redact/person').map((f) => redactionFindingText(f));
+
+  test('"PoK" beside a listed "Pok"', () => {
+    expect(listed('The outage came from a PoK replay against the signer.')).toEqual([]);
+  });
+
+  test.each([
+    ['the part as names are written', 'Pok restarted the signer at 10:04.', ['Pok']],
+    ['the full name', 'Pok Tarvik restarted the signer at 10:04.', ['Pok Tarvik']],
   ])('%s is still found', (_, text, found) => {
     expect(listed(text)).toEqual(found);
   });

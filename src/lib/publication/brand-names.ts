@@ -172,3 +172,101 @@ youtube yubico yunohost zaim zalando zalo zapier zara zazzle zcash zcool zebpay 
 zensar zensical zerodha zerotier zettlr zhihu zigbee ziggo zilch zilliz zillow zincsearch zingat zoho zoiper zola
 zomato zoom zorin zotero zulip zyte škoda żabka
 `.split(/\s+/).filter(Boolean));
+
+/** Brand names of two words or more (lower case, one space between words): 680 names. */
+export const brandPhrases: ReadonlySet<string> = new Set(`
+ab download manager|actual budget|adblock plus|advent of code|aegis authenticator|agent skills|ai dungeon|air canada|
+air china|air france|air india|air serbia|air transat|airplay audio|airplay video|akasa air|albert heijn|
+album of the year|aldi nord|aldi süd|alibaba cloud|allied irish banks|alpine linux|ameba blog|american airlines|
+american express|android auto|android studio|animal planet|ant design|apache airflow|apache ant|apache arrow|
+apache avro|apache cassandra|apache cloudstack|apache cordova|apache couchdb|apache dolphinscheduler|apache doris|
+apache druid|apache echarts|apache flink|apache freemarker|apache groovy|apache guacamole|apache hadoop|apache hbase|
+apache hive|apache jmeter|apache kafka|apache kylin|apache lucene|apache maven|apache netbeans ide|apache nifi|
+apache openoffice|apache parquet|apache pdfbox|apache pulsar|apache rocketmq|apache solr|apache spark|apache storm|
+apache superset|apache tomcat|apm terminals|apollo graphql|app store|apple arcade|apple music|apple news|apple pay|
+apple podcasts|apple tv|arch linux|archive of our own|ark ecosystem|arm keil|ars technica|artifact hub|artix linux|
+asahi linux|aston martin|asus rog|autodesk maya|autodesk revit|awesome lists|axis bank|bambu lab|bank of america|
+base ui|basic attention token|beats by dre|beekeeper studio|beijing subway|berliner verkehrsbetriebe|better auth|
+better stack|big cartel|bio link|bitcoin cash|bitcoin sv|blackmagic design|bmc software|bnb chain|boehringer ingelheim|
+bohemia interactive|botble cms|boxy svg|british airways|burger king|burp suite|cairo graphics|cairo metro|
+campaign monitor|canadian broadcasting company|car throttle|carlsberg group|cash app|cd projekt|chakra ui|
+change detection|chia network|china compulsory certificate|china eastern airlines|china railway|
+china southern airlines|chrome web store|chupa chups|cirrus ci|claude code|clever cloud|cloud foundry|
+cloud native build|cloudflare pages|cloudflare workers|cockroach labs|code climate|coding ninjas|collabora office|
+collabora online|collabora productivity|common lisp|common workflow language|compagnie des transports strasbourgeois|
+compiler explorer|contactless payment|contributor covenant|conventional commits|cooler master|copa airlines|
+corona engine|corona renderer|countingworks pro|craft cms|create react app|creative commons|creative technology|
+crew united|critical role|css design awards|css modules|css wizardry|custom ink|dark reader|das erste|
+dassault systèmes|data version control|davinci resolve|dazhong dianping|dc entertainment|decap cms|deno deploy|
+der spiegel|deutsche bahn|deutsche bank|deutsche post|deutsche telekom|deutsche welle|development containers|
+diners club|dodo payments|douban read|ds automobiles|ebay kleinanzeigen|eclipse adoptium|eclipse che|eclipse ide|
+eclipse jetty|eclipse mosquitto|edge impulse|eight sleep|elastic cloud|elastic stack|electron fiddle|
+electronic entertainment expo|envoy proxy|epic games|equinix metal|esoteric software|ethiopian airlines|etihad airways|
+eurasian conformity|european union|event store|experts exchange|extensible markup language|facebook gaming|
+facebook live|federal communications commission|fido alliance|firefly iii|firefox browser|fish audio|fish shell|
+fluent bit|font awesome|fossil scm|foundry virtual tabletop|frontend mentor|fuga cloud|fur affinity|furry network|
+game developer|game jolt|game science|garuda linux|general electric|general motors|git extensions|git for windows|
+git lfs|github actions|github copilot|github pages|github sponsors|gnome terminal|gnu bash|gnu emacs|gnu icecat|
+gnu image manipulation program|gnu privacy guard|gnu social|godot engine|goldman sachs|google admob|google ads|
+google adsense|google analytics|google apps script|google assistant|google authenticator|google bigquery|
+google bigtable|google calendar|google cardboard|google cast|google chat|google chrome|google chronicle|
+google classroom|google cloud|google cloud composer|google cloud spanner|google cloud storage|google colab|
+google container optimized os|google dataflow|google dataproc|google deepmind|google docs|google drive|google earth|
+google earth engine|google fonts|google forms|google gemini|google home|google jules|google keep|google lens|
+google maps|google marketing platform|google meet|google messages|google nearby|google news|google pay|google photos|
+google play|google scholar|google search console|google sheets|google slides|google street view|google summer of code|
+google tag manager|google tasks|google translate|google tv|gradle play publisher|grand frais|greasy fork|
+great learning|greensock animation platform|guangzhou metro|guitar pro|hack club|hack the box|hacker noon|
+hatena bookmark|hbo max|hdfc bank|headless ui|headphone zone|helium browser|helly hansen|help scout|
+heroic games launcher|hi bob|home assistant|home assistant community store|htc vive|html academy|huawei appgallery|
+hugging face|humble bundle|icici bank|image toolbox|immersive translate|indian space research organization|
+indian super league|indie hackers|inductive automation|intellij idea|interaction design foundation|internet archive|
+internet computer|internet computer protocol|invoice ninja|japan airlines|jetpack compose|jfrog pipelines|
+jira software|john deere|jr group|json web tokens|juniper networks|just eat|kali linux|karlsruher verkehrsverbund|
+kasa smart|kde neon|kde plasma|kentucky fried chicken|khan academy|khronos group|kingston technology|
+langchain corporate|laravel horizon|laravel nova|leader price|league of legends|legacy games|lemon squeezy|
+leroy merlin|les libraires|libreoffice base|libreoffice calc|libreoffice draw|libreoffice impress|libreoffice math|
+libreoffice writer|light and versatile graphics library|linux containers|linux foundation|linux mint|
+linux professional institute|lion air|lm studio|lm studio bionic|loot crate|lot polish airlines|major league baseball|
+major league hacking|mamba ui|mariadb foundation|material design|material design icons|material for mkdocs|
+mdn web docs|medibang paint|mercado pago|meta ai|metro de la ciudad de méxico|metro de madrid|micro editor|micro focus|
+mistral ai|mock service worker|model context protocol|monkey tie|moonshot ai|morris garages|moscow metro|msi business|
+mullvad vpn|mx linux|métro de paris|namu wiki|nano stores|national grid|national hockey league|national rail|
+nederlandse spoorwegen|netease cloud music|new api|new balance|new relic|new york times|nginx proxy manager|
+nobara linux|nordic semiconductor|noun project|nullsoft scriptable install system|obs studio|octane render|october cms|
+octopus deploy|oh dear|omada cloud|open access|open badges|open bug bounty|open collective|open containers initiative|
+open science framework|open source hardware|open source initiative|openai gym|openapi initiative|openjs foundation|
+opera gx|oracle virtualbox|orchard core|organic maps|paddy power|pagespeed insights|palo alto networks|
+palo alto software|papers with code|paradox interactive|parity substrate|parrot security|payload cms|peak design|
+pegasus airlines|pets at home|philips hue|phoenix framework|phosphor icons|pi network|piaggio group|picard surgelés|
+pine script|pioneer dj|pivotal tracker|plausible analytics|player fm|playstation portable|playstation vita|
+pocket casts|podcast addict|podcast index|polymer project|premier league|private division|private internet access|
+pro tools|processing foundation|product hunt|progressive web application|proton calendar|proton drive|proton mail|
+proton vpn|pytorch geometric|qatar airways|qualcomm snapdragon|quality network appliance provider|qubes os|rad studio|
+radiant earth|radio france|radix ui|rakuten kobo|raspberry pi|react bootstrap|react hook form|react query|react router|
+react table|reactive resume|read the docs|reason studios|red bull|red candle games|red hat|red hat open shift|
+refined github|reka ui|reliance industries limited|remedy entertainment|republic of gamers|resurrection remix os|
+retro achievements|rimac automobili|riot games|ritz carlton|roam research|roblox studio|robot framework|rockstar games|
+rockwell automation|rocky linux|root me|roots bedrock|roots sage|rotary international|rotten tomatoes|rstudio ide|
+ruby on rails|ruby sinatra|régie des transports métropolitains|sailfish os|salt project|samsung pay|
+san francisco municipal railway|sauce labs|schneider electric|scp foundation|scrum alliance|scrutinizer ci|
+semantic scholar|semantic ui|semantic ui react|semantic web|semaphore ci|server fault|shanghai metro|shenzhen metro|
+silver airways|simple analytics|simple icons|simple icons cdn|sina weibo|singapore airlines|smashing magazine|
+social blade|sonarqube cloud|sonarqube for ide|sonarqube server|source engine|southwest airlines|spark ar|speaker deck|
+sphere online judge|spring boot|spring security|spyder ide|square enix|srg ssr|stack exchange|stack overflow|
+standard resume|star trek|starling bank|steam deck|sublime text|subtitle edit|sumo logic|super user|são paulo metro|
+taco bell|taichi graphics|taichi lang|tailwind css|tata consultancy services|tencent hy|testing library|the algorithms|
+the boring company|the conversation|the finals|the game awards|the guardian|the irish times|the mighty|
+the models resource|the movie database|the north face|the odin project|the planetary society|the register|
+the sounds resource|the spriters resource|the storygraph|the washington post|the weather channel|
+thurgauer kantonalbank|ticket tailor|tilda publishing|toggl track|tokyo metro|tor browser|tor project|traefik mesh|
+traefik proxy|transport for ireland|transport for london|travis ci|trend micro|trusted shops|try it online|
+turkish airlines|tuxedo computers|tv time|uber eats|ublock origin|ubuntu mate|under armour|unified javascript|
+unified modelling language|united airlines|united nations|unreal engine|uptime kuma|vanilla extract|vector logo zone|
+victron energy|vimeo livestream|virgin atlantic|virgin group|virgin media|visual paradigm|viva wallet|vlc media player|
+void linux|voron design|vowpal wabbit|wear os|web awesome|welcome to the jungle|wells fargo|western union|
+wikimedia commons|wikimedia foundation|wizz air|wolfram language|wolfram mathematica|wondershare filmora|
+world health organization|wp engine|wp rocket|xda developers|yamaha corporation|yamaha motor corporation|yandex cloud|
+youtube gaming|youtube kids|youtube music|youtube shorts|youtube studio|youtube tv|zebra technologies|zed attack proxy|
+zed industries|zen browser|österreichische bundesbahnen
+`.split(/\s*\|\s*/).map((phrase) => phrase.trim()).filter(Boolean));

@@ -221,6 +221,9 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
   for (const m of all) {
     const entry = index.byLowerText.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '));
     if (!entry) continue;
+    // A word of mixed case ending on a capital ("DoS", "PoC", "IoT") is an abbreviation, not the
+    // listed part "Dos" of "Dos Vold" written so (round 21 of false positives): names end in lower case.
+    if (entry.part && /\p{Ll}\p{Lu}+$/u.test(m[0]) && !/\p{Ll}\p{Lu}+$/u.test(entry.text)) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).

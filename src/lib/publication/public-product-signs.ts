@@ -23,8 +23,8 @@
  * post says it is its own (own-system-names.ts reads "our Linear service" first).
  */
 import { escapeRegExp } from '../regexp.ts';
-import { brandNames } from './brand-names.ts';
-import { isKnownFirstName } from './people.ts';
+import { brandNames, brandPhrases } from './brand-names.ts';
+import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
 /** Top-level domains of public sites, in a domain written after the name. */
@@ -49,6 +49,20 @@ export function isWellKnownBrand(word: string): boolean {
 export function isBrandNotGivenName(text: string): boolean {
   const word = text.replace(/['’]s$/, '');
   return /^\p{Lu}\p{L}+$/u.test(word) && isWellKnownBrand(word) && !isKnownFirstName(word) && !isOtherLanguageGivenName(word);
+}
+
+/**
+ * Whether a name the language model or a guess reads as a full name is a brand of two words or
+ * more of the general list ("Claude Code", "Uptime Kuma", "Home Assistant"): a product's, written
+ * as full names are. Read for the model's full names and guesses only, as `isBrandNotGivenName`;
+ * a given name before a word no dictionary knows ("John Deere") is still a name.
+ */
+export function isBrandPhrase(text: string): boolean {
+  const words = text.replace(/['’]s$/, '').split(/\s+/);
+  if (words.length < 2 || !brandPhrases.has(words.join(' ').toLowerCase())) return false;
+  // A company named after its founder ("John Deere", "Albert Heijn") is written as a person is, and
+  // a person may be so named: a given name and a surname no dictionary knows stay a name.
+  return !(isKnownFirstName(words[0]) && !isEnglishWord(words.at(-1)!.toLowerCase()));
 }
 
 /** Whether the post (`evidence`) or a general list of brands shows `word` as a public product or company. */
