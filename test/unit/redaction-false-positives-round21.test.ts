@@ -176,3 +176,19 @@ describe('an abbreviation of mixed case is no listed name part', () => {
     expect(listed(text)).toEqual(found);
   });
 });
+
+describe('a town and a region before a country', () => {
+  test.each([
+    ['in a table of sites', '| Site | Racks | Location |\n| --- | --- | --- |\n| south | 1 | Preston, Victoria, Australia |'],
+    ['a town and its country', '| Site | Racks | Location |\n| --- | --- | --- |\n| west | 2 | Douglas, Ireland |'],
+  ])('%s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test.each([
+    ['a person thanked, then a country', 'Thanks to Preston, Australia was back online by noon.', ['Preston']],
+    ['a name before a word that is no country', 'At 10:02 Preston, Victoria and Douglas joined the bridge.', ['Preston', 'Victoria', 'Douglas']],
+  ])('%s is still found', (_, text, found) => {
+    expect(people(text)).toEqual(found);
+  });
+});
