@@ -180,7 +180,7 @@ describe('an abbreviation of mixed case is no listed name part', () => {
 describe('a town and a region before a country', () => {
   test.each([
     ['in a table of sites', '| Site | Racks | Location |\n| --- | --- | --- |\n| south | 1 | Preston, Victoria, Australia |'],
-    ['a town and its country', '| Site | Racks | Location |\n| --- | --- | --- |\n| west | 2 | Douglas, Ireland |'],
+    ['a town, a county and a country', '| Site | Racks | Location |\n| --- | --- | --- |\n| west | 2 | Douglas, Cork, Ireland |'],
   ])('%s', (_, text) => {
     expect(people(text)).toEqual([]);
   });
