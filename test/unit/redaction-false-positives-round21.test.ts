@@ -192,3 +192,7 @@ describe('a town and a region before a country', () => {
     expect(people(text)).toEqual(found);
   });
 });
+
+test('a brand in a series beside a word no list knows is still a guess (machines are named so)', () => {
+  expect(people('* 10:02 - Quarvel and Mullvad OS upgrade.')).toEqual(['Quarvel', 'Mullvad']);
+});

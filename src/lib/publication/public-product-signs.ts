@@ -43,8 +43,9 @@ export function isWellKnownBrand(word: string): boolean {
  * Whether a guess that `text` is a person ("Tailscale went down", "Sonarr became unavailable", a
  * product acting as people do) names a well-known brand and no one: one word, maybe with its
  * possessive, of the general list and no given name a lexicon knows ("Claude", "Hugo", "Otto",
- * "Jordan" are brands and names, and stay guesses). Only a guess: a phrasing that leaves no doubt
- * ("thanks to Sonarr", a chat line's speaker) is still a person.
+ * "Jordan" are brands and names, and stay guesses). Only a guess of one acting (person-patterns.ts):
+ * a phrasing that leaves no doubt ("thanks to Sonarr", a chat line's speaker) is still a person,
+ * and so is one of a series beside a word no list knows ("Ysera and Odin", machines named so).
  */
 export function isBrandNotGivenName(text: string): boolean {
   const word = text.replace(/['’]s$/, '');
