@@ -1,4 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanBuiltSite } from '../../scripts/lib/redaction-check.ts';
+import { temporaryFolders } from '../support/temporary-folders.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { isBrandNotGivenName, isBrandPhrase, isWellKnownBrand, shownAsPublicProduct } from '../../src/lib/publication/public-product-signs.ts';
 
@@ -195,4 +199,27 @@ describe('a town and a region before a country', () => {
 
 test('a brand in a series beside a word no list knows is still a guess (machines are named so)', () => {
   expect(people('* 10:02 - Quarvel and Mullvad OS upgrade.')).toEqual(['Quarvel', 'Mullvad']);
+});
+
+describe("a link's text that repeats the transaction of its target, on a built page", () => {
+  const tempDir = temporaryFolders('kb-fp21-built-');
+  const hash = '7C41E0B9D2A35F86C1E04B97A2D3F5E6081B9C4DA7E2F3051B6C8D9E0A1F2B3C';
+  const other = '9E0A1F2B3C7C41E0B9D2A35F86C1E04B97A2D3F5E6081B9C4DA7E2F3051B6C8D';
+  const secrets = (html: string) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'p'), { recursive: true });
+    writeFileSync(join(dir, 'p', 'index.html'), html);
+    return scanBuiltSite(dir, options).leaks(new Set()).filter((f) => f.rule === 'redact/secret').map((f) => redactionFindingText(f));
+  };
+
+  test('is the public id of its link', () => {
+    expect(secrets(`<main><p>The refund can be checked with the transaction hash : <a href="https://explorer.example.org/ledger/txs/${hash}">${hash}</a></p></main>`)).toEqual([]);
+  });
+
+  test.each([
+    ['another hex string beside such a link', `<main><p>Key ${other}; see <a href="https://explorer.example.org/ledger/txs/${hash}">the refund</a>.</p></main>`, [other]],
+    ['the same string with no digest link', `<main><p>The signing key was ${hash} until noon.</p></main>`, [hash]],
+  ])('%s is still a secret', (_, html, found) => {
+    expect(secrets(html)).toEqual(found);
+  });
 });
