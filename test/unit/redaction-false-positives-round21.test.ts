@@ -16,6 +16,9 @@ const people = (text: string) =>
   scanPublicText('post.md', text, options).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
 const codeNames = (text: string) =>
   scanPublicText('post.md', text, options).findings.filter((f) => f.rule === 'redact/internal-name').map((f) => redactionFindingText(f));
+/** Findings of listed people, with `team` as the list. */
+const listedIn = (team: string[]) => (text: string) =>
+  scanPublicText('post.md', text, { ...options, people: team }).findings.filter((f) => f.rule === 'redact/person').map((f) => redactionFindingText(f));
 /** Code names and people: a word acting at a sentence's start is a guess of a person first. */
 const named = (text: string) => [...codeNames(text), ...people(text)];
 
@@ -110,9 +113,7 @@ describe('a well-known brand acting is no guess of a person', () => {
 });
 
 describe('a listed name whose part is a word for a program', () => {
-  const team = ['Agent Tarvik', 'Orla Hennessy'];
-  const listed = (text: string) =>
-    scanPublicText('post.md', text, { ...options, people: team }).findings.filter((f) => f.rule === 'redact/person').map((f) => redactionFindingText(f));
+  const listed = listedIn(['Agent Tarvik', 'Orla Hennessy']);
 
   test.each([
     ['a product named with the word', 'The Odin-Agent bridge dropped its session at 10:02.'],
@@ -130,9 +131,7 @@ describe('a listed name whose part is a word for a program', () => {
 });
 
 describe("a listed name's part in lower case on a line of another language", () => {
-  const team = ['Manuel Brekkevold', 'Orla Hennessy'];
-  const listed = (text: string) =>
-    scanPublicText('post.md', text, { ...options, people: team }).findings.filter((f) => f.rule === 'redact/person').map((f) => redactionFindingText(f));
+  const listed = listedIn(['Manuel Brekkevold', 'Orla Hennessy']);
 
   test('is the language\'s word', () => {
     expect(listed('Le passage en mode manuel a été fait pour la sauvegarde et la restauration des données.')).toEqual([]);
@@ -166,8 +165,7 @@ describe('a brand of several words is no full name', () => {
 });
 
 describe('an abbreviation of mixed case is no listed name part', () => {
-  const listed = (text: string) =>
-    scanPublicText('post.md', text, { ...options, people: ['Pok Tarvik'] }).findings.filter((f) => f.rule === 'redact/person').map((f) => redactionFindingText(f));
+  const listed = listedIn(['Pok Tarvik']);
 
   test('"PoK" beside a listed "Pok"', () => {
     expect(listed('The outage came from a PoK replay against the signer.')).toEqual([]);
