@@ -18,9 +18,9 @@
  *
  * The same list makes a guess that such a brand is a person no finding (`isBrandNotGivenName`).
  *
- * A team's own system named like a brand in the list ("the Linear service" of a team whose
- * ledger writer is called Linear) is then published: a list knows it (`internalNames`), or the
- * post says it is its own (own-system-names.ts reads "our Linear service" first).
+ * A team's own system named like a brand in the list ("the Mullvad service" of a team whose VPN
+ * gateway is called so) is then published unless a list knows it (`internalNames`) or the post
+ * says it is its own: own-system-names.ts, which reads no brand list, finds "our Mullvad service".
  */
 import { escapeRegExp } from '../regexp.ts';
 import { brandNames, brandPhrases } from './brand-names.ts';
