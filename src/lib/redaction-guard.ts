@@ -23,6 +23,7 @@ import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/oth
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
+import { isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -627,6 +628,16 @@ const secretPatterns: RegExp[] = [
 const hexRun = /\b[0-9a-f]{32,}\b/gi;
 const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|\w*hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@|gist\.github(?:usercontent)?\.com\/[\w.-]+\/|\/(?:tx|txs|transaction|transactions|block|blocks)\/)$/i;
 
+/**
+ * Whether the same hex string is a digest elsewhere on the line: a link's text that repeats the
+ * transaction or commit of its target (`<a href="…/txs/2A69…">2A69…</a>` on a built page, where
+ * the words "transaction hash" before the link are further away than the target; round 21 of
+ * false positives).
+ */
+function digestElsewhereOnLine(line: string, hex: string): boolean {
+  return new RegExp(String.raw`\/(?:tx|txs|transaction|transactions|block|blocks|commit|commits)\/${hex}(?![0-9a-f])`, 'i').test(line);
+}
+
 /** A long token with lower case, upper case and digits: likely base64 key material, not a word. */
 function looksLikeEncodedSecret(token: string): boolean {
   return token.length >= 32 && /[a-z]/.test(token) && /[A-Z]/.test(token) && /\d/.test(token) && !/^[A-Za-z]+$/.test(token);
@@ -974,7 +985,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const pattern of secretPatterns) add('redact/secret', pattern);
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
-  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !isStoredFileDigest(line, m.index, m[0].length) &&
+  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) &&
     !(/^[\s#>$]*$/.test(line.slice(0, m.index)) && /^(?: \*| {2})[\w./-]+\s*$/.test(line.slice(m.index + m[0].length))));
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
@@ -1362,6 +1373,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;
       // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languages.get(i))) continue;
+      // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, languages.get(i), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       found.push({ line: i, match });
     }
   });

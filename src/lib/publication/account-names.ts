@@ -16,6 +16,16 @@ const groupOrProgramWords = new Set(['admin', 'admins', 'administrators', 'team'
   'maintainers', 'moderators', 'mods', 'staff', 'committee', 'automation', 'robot', 'ci', 'infra', 'ops', 'sre', 'security',
   'support', 'releases', 'runner', 'runners', 'workflow', 'workflows', 'pipeline', 'pipelines', 'actions', 'deployer', 'daemon']);
 
+/**
+ * Whether one part of a listed name is a word for a group or a program ("Agent" of "Agent Smith",
+ * "Bot" of "Bot Vold"; since round 21 of false positives): not looked for alone, as a person's
+ * name part is, since the word names programs everywhere ("Hermes-Agent", "the Agent's logs",
+ * "Auteur : Agent Sisyphus"). The name's other parts and the whole name are looked for as before.
+ */
+export function isGroupOrProgramWord(word: string): boolean {
+  return groupOrProgramWords.has(word.toLowerCase());
+}
+
 export function isGroupOrProgramAccount(name: string, isGivenName: (word: string) => boolean): boolean {
   const words = name.trim().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
   if (words.length < 2 || !groupOrProgramWords.has(words.at(-1)!.toLowerCase())) return false;

@@ -5,7 +5,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
-import { isGroupOrProgramAccount } from './account-names.ts';
+import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
 
 /**
  * Who must not be named on the public site, and how to find them in text.
@@ -182,7 +182,8 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
     const ofWords = !hasNameWord(parts);
     if (/\s/.test(trimmed)) add(trimmed, origin, false, ofWords);
     if (parts.length > 1) add(parts.join(' '), origin, false, ofWords);
-    for (const part of parts) if (part.length >= 3) add(part, origin, parts.length > 1);
+    // A word for a group or a program ("Agent" of "Agent Smith") is no name part alone (account-names.ts).
+    for (const part of parts) if (part.length >= 3 && !(parts.length > 1 && isGroupOrProgramWord(part))) add(part, origin, parts.length > 1);
   }
   const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const pattern = entries.length
@@ -220,6 +221,9 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
   for (const m of all) {
     const entry = index.byLowerText.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '));
     if (!entry) continue;
+    // A word of mixed case ending on a capital ("DoS", "PoC", "IoT") is an abbreviation, not the
+    // listed part "Dos" of "Dos Vold" written so (round 21 of false positives): names end in lower case.
+    if (entry.part && /\p{Ll}\p{Lu}+$/u.test(m[0]) && !/\p{Ll}\p{Lu}+$/u.test(entry.text)) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).

@@ -19,13 +19,15 @@
  * or more, not run together from known words (`StatefulSet`, `InsertAll`), no prefix or letter on an
  * English word (`Descheduler`, `Xserve`) and no given name. A
  * public product the post names without such a sign is an error to allow, or an entry for
- * `publicNames`.
+ * `publicNames`. Since round 21 of false positives a brand of a general list, a domain in any case
+ * and a word of buying someone's product beside it are signs too (public-product-signs.ts).
  */
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
 import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { madeOfWords, prefixedEnglishWord } from './person-patterns.ts';
 import { coreSystemNouns, systemNounSource } from './system-nouns.ts';
+import { shownAsPublicProduct } from './public-product-signs.ts';
 
 const systemNoun = systemNounSource(coreSystemNouns);
 /** A determiner, the name, at most one word in lower case, the noun. */
@@ -60,7 +62,7 @@ export function isUnshownCodeName(word: string, evidence: string, isPublicName: 
   // A prefix on a word (`Descheduler`) or a letter before one (`Xserve`, `Xcode`) is a public tool's way of naming.
   const lower = word.toLowerCase();
   const builtOnWord = prefixedEnglishWord(word) || isEnglishWord(lower.slice(1));
-  return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublic(word, evidence);
+  return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublic(word, evidence) && !shownAsPublicProduct(word, evidence);
 }
 
 /** Code names before a system's noun in `lines` that the post (`evidence`) does not show as public. */
