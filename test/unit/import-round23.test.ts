@@ -110,6 +110,9 @@ describe('a title from a file name, and a trigger from the words', () => {
   test('a word the report writes in lower case stays', () => {
     expect(spelledAsTheReport('api outage', 'The API failed. The API came back. The outage ended.')).toBe('API outage');
     expect(spelledAsTheReport('api outage', 'The API failed. The api came back.')).toBe('api outage');
-    expect(spelledAsTheReport('mss', 'The MSS was wrong.')).toBe('mss');
+    // The whole title written as a phrase, once, gives its spelling; a word alone needs two.
+    expect(spelledAsTheReport('acme cloud', '[Acme Cloud](https://example.org/x). Disks filled up.')).toBe('Acme Cloud');
+    expect(spelledAsTheReport('acme cloud', 'Acme Cloud and acme cloud.')).toBe('acme cloud');
+    expect(spelledAsTheReport('mss outage', 'The MSS was wrong.')).toBe('mss outage');
   });
 });
