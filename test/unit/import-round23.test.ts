@@ -6,6 +6,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
 import { sourceCodeLanguage } from '../../src/lib/import/unreadable-source.ts';
 import { fenceScriptBlocks } from '../../src/lib/import/script-blocks.ts';
+import { firstUpdateAsSummary } from '../../src/lib/import/body-headings.ts';
 import { spelledAsTheReport } from '../../src/lib/import/file-name-title.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
@@ -45,6 +46,13 @@ describe('a first update longer than its summary, or with an address, shown once
     expect(data.summary).toContain('https://status.example-dns.net/incidents/4411');
     expect(body.split('<Internal>')[0]).toMatch(/^\*\*Investigating, 2025-03-02 16:10\+00:00:\*\* \(its words are the summary, above\)$/m);
   });
+});
+
+test('a status export\'s first row whose first line is the summary keeps its next line on its own', () => {
+  const body = '## Timeline\n\n- 2019-04-02 10:14 UTC *Resolved* - Builds queued for a while. They run again.\n  (Components: Builds: Operational)\n';
+  // Before: kept whole, the summary's two sentences shown twice.
+  expect(firstUpdateAsSummary(body, 'Builds queued for a while. They run again.').markdown)
+    .toBe('## Timeline\n\n- 2019-04-02 10:14 UTC *Resolved* - (its opening sentences are the summary, above)\n  (Components: Builds: Operational)\n');
 });
 
 describe('a script or style sheet saved beside a page', () => {

@@ -265,8 +265,11 @@ function summaryInPlaceOf(lines: string[], first: number, end: number, row: RegE
     return { markdown: lines.join('\n'), replaced: true };
   }
   const many = /[.!?][*_]*\s+\S/.test(itemText.slice(0, cut).trimEnd());
-  const [restFirst, ...restLines] = rest.split('\n');
-  lines.splice(first, end - first, `${row[1]}(its opening ${many ? 'sentences are' : 'sentence is'} the summary, above) ${restFirst}`, ...restLines.map((line) => `${indent}${line}`));
+  const said = `${row[1]}(its opening ${many ? 'sentences are' : 'sentence is'} the summary, above)`;
+  // The rest opens its own line when it did (a status row's "(Components: …)" line).
+  const restLines = rest.split('\n').map((line) => `${indent}${line}`);
+  const ownLine = itemText.slice(0, cut).slice(itemText.slice(0, cut).trimEnd().length).includes('\n');
+  lines.splice(first, end - first, ...(ownLine ? [said, ...restLines] : [`${said} ${restLines[0].slice(indent.length)}`, ...restLines.slice(1)]));
   return { markdown: lines.join('\n'), replaced: true };
 }
 
