@@ -198,14 +198,8 @@ function summarisedOpening(markdown: string, paragraph: Paragraph, lead: LeadSum
   const start = paragraph.position!.start.offset!;
   const text = markdown.slice(start, paragraph.position!.end.offset!);
   const words = wordsOf(lead.text);
-  if (!words) return undefined;
-  // A sentence ends at . ! or ? (after emphasis marks closing it) and the space after it.
-  for (const boundary of text.matchAll(/(?<=[.!?][*_]*)\s+(?=\S)/g)) {
-    const opening = wordsOf(text.slice(0, boundary.index));
-    if (opening === words) return start + boundary.index! + boundary[0].length;
-    if (opening.length > words.length) break;
-  }
-  return undefined;
+  const end = words ? summaryOpeningEnd(text, words) : undefined;
+  return end === undefined ? undefined : start + end;
 }
 
 /**
@@ -229,7 +223,7 @@ export function firstUpdateAsSummary(markdown: string, summary: string): { markd
   // The item's continuation lines, up to the next item or the end of the list.
   let end = first + 1;
   while (end < lines.length && /^ {2}\S/.test(lines[end])) end++;
-  return summaryInPlaceOf(lines, first, end, row, words);
+  return summaryInPlaceOf(lines, first, end, row, words, summary, '  ');
 }
 
 /**
@@ -250,15 +244,53 @@ export function firstUpdateParagraphAsSummary(markdown: string, summary: string)
   // The paragraph's other lines, up to the blank line that ends it.
   let end = first + 1;
   while (end < lines.length && lines[end].trim() !== '') end++;
-  return summaryInPlaceOf(lines, first, end, row, words);
+  return summaryInPlaceOf(lines, first, end, row, words, summary);
 }
 
-/** Lines `first` to `end` (opening with `row`: its label, then its words) say their words are the summary, when they are it word for word. */
-function summaryInPlaceOf(lines: string[], first: number, end: number, row: RegExpExecArray, words: string): { markdown: string; replaced: boolean } {
-  const itemText = [row[2], ...lines.slice(first + 1, end).map((line) => line.trim())].join(' ');
-  // A link, code, an escape, a tag or an entity would lose its address or marks in the plain-text
-  // lead (as for a summary paragraph, round 12): such a row is kept as written.
-  if (/[[\]`<>&\\]|\bhttps?:\/\//.test(itemText) || wordsOf(itemText) !== words) return { markdown: lines.join('\n'), replaced: false };
-  lines.splice(first, end - first, `${row[1]}(its words are the summary, above)`);
+/**
+ * Lines `first` to `end` (opening with `row`: its label, then its words) say their words are the
+ * summary, when they are it word for word; when the summary is only their first sentences (a
+ * first update too long for a summary, cut by src/lib/import/summary-length.ts: import round 23,
+ * 37 of liveagent-status' drafts with round 22's code), those say so and the rest stays as written,
+ * on lines indented by `indent` as the row's were.
+ */
+function summaryInPlaceOf(lines: string[], first: number, end: number, row: RegExpExecArray, words: string, summary: string, indent = ''): { markdown: string; replaced: boolean } {
+  const itemText = [row[2], ...lines.slice(first + 1, end).map((line) => line.trim())].join('\n');
+  const kept = { markdown: lines.join('\n'), replaced: false };
+  const cut = wordsOf(itemText) === words ? itemText.length : summaryOpeningEnd(itemText, words);
+  if (cut === undefined || !plainAsSummary(itemText.slice(0, cut), summary)) return kept;
+  const rest = itemText.slice(cut).trimStart();
+  if (!rest) {
+    lines.splice(first, end - first, `${row[1]}(its words are the summary, above)`);
+    return { markdown: lines.join('\n'), replaced: true };
+  }
+  const many = /[.!?][*_]*\s+\S/.test(itemText.slice(0, cut).trimEnd());
+  const said = `${row[1]}(its opening ${many ? 'sentences are' : 'sentence is'} the summary, above)`;
+  // The rest opens its own line when it did (a status row's "(Components: …)" line).
+  const restLines = rest.split('\n').map((line) => `${indent}${line}`);
+  const ownLine = itemText.slice(0, cut).slice(itemText.slice(0, cut).trimEnd().length).includes('\n');
+  lines.splice(first, end - first, ...(ownLine ? [said, ...restLines] : [`${said} ${restLines[0].slice(indent.length)}`, ...restLines.slice(1)]));
   return { markdown: lines.join('\n'), replaced: true };
+}
+
+/** Where the rest of `text` starts when its first sentences are `words` (the summary's, as words); undefined when they are not. */
+function summaryOpeningEnd(text: string, words: string): number | undefined {
+  // A sentence ends at . ! or ? (after emphasis marks closing it) and the space after it.
+  for (const boundary of text.matchAll(/(?<=[.!?][*_]*)\s+(?=\S)/g)) {
+    const opening = wordsOf(text.slice(0, boundary.index));
+    if (opening === words) return boundary.index! + boundary[0].length;
+    if (opening.length > words.length) break;
+  }
+  return undefined;
+}
+
+/**
+ * Words the plain-text summary shows as the row does: a link, code, an escape, a tag or an entity
+ * would lose its address or marks there (as for a summary paragraph, round 12) and is kept as
+ * written; a bare address is kept when the summary writes it too.
+ */
+function plainAsSummary(text: string, summary: string): boolean {
+  // A lone "&" is the same in both; an entity ("&amp;") is not.
+  if (/[[\]`<>\\]|&(?:#\d+|#x[\da-f]+|\w+);/i.test(text)) return false;
+  return [...text.matchAll(/\bhttps?:\/\/\S+/g)].every(([address]) => summary.includes(address.replace(/[.,;:!?)]+$/, '')));
 }

@@ -26,6 +26,9 @@ import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
 import { readableTrackShortcodes } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
+import { fenceScriptBlocks } from './script-blocks.ts';
+import { spelledAsTheReport } from './file-name-title.ts';
+import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
@@ -165,8 +168,8 @@ const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*
  * when it was noticed after "first reported". Only in the first 40 lines; a time needs a day, its
  * own or the incident day.
  */
-function dateLineTimes(markdown: string, context: { year: number; incidentDate?: string }): { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string }[] {
-  const found: { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string }[] = [];
+function dateLineTimes(markdown: string, context: { year: number; incidentDate?: string }): { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string; span?: boolean }[] {
+  const found: { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string; span?: boolean }[] = [];
   const lines = markdown.split('\n').slice(0, 40);
   const values: { label: string; value: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -188,7 +191,8 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
       const to = readWrittenTime(range[2], { year: context.year });
       const zone = range[3] ? parseZone(range[3]) : undefined;
       if (from.time && to.time) {
-        found.push({ field: /first reported|reported|noticed/i.test(value.slice(0, range.index)) ? 'detected' : 'started', day, time: from.time, zone, label });
+        const field = /first reported|reported|noticed/i.test(value.slice(0, range.index)) ? 'detected' : 'started';
+        found.push({ field, day, time: from.time, zone, label, ...(field === 'started' ? { span: true } : {}) });
         // An end earlier in the day than the start is on the next day.
         const endDay = to.time < from.time ? new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : day;
         found.push({ field: 'resolved', day: endDay, time: to.time, zone, label });
@@ -399,8 +403,8 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
  * 2024-03-12 08:58 UTC`, `**Detected:** Mar 12, 2024 9:05 AM`, `| Resolved at | … |`): each with
  * a time of day and where it was read. A label whose value gives no time of day states no time.
  */
-function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> {
-  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean }>> = {};
+function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean }>> {
+  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
   // A list of key events may write the label straight before the instant, with no colon
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
@@ -423,7 +427,7 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
   for (const stated of dateLineTimes(markdown, context)) {
     if (found[stated.field]) continue;
     const zone = stated.zone ?? context.zone;
-    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: !!stated.zone };
+    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: !!stated.zone, ...(stated.span ? { span: true } : {}) };
   }
   return found;
 }
@@ -581,6 +585,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A heading mark alone (`##` as a divider) has no words for a page to show as a heading.
   const emptyHeadings = withoutEmptyHeadings(source.markdown);
   source.markdown = emptyHeadings.markdown;
+  // A script or style element would run in readers' browsers: shown as code instead.
+  const scripts = fenceScriptBlocks(source.markdown);
+  source.markdown = scripts.markdown;
+  // A private-use character is an empty box to every reader: left out, and said.
+  const meaningless = withoutMeaninglessCharacters(source.markdown);
+  source.markdown = meaningless.markdown;
   const markdownBytes = Buffer.byteLength(source.markdown);
   if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const paragraph = longestParagraph(source.markdown);
@@ -594,6 +604,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const sectionsAndLabels = [...sections, ...labelled];
   const inferred: string[] = [];
   const notes: string[] = [];
+  if (scripts.fenced.length) notes.push(`${scripts.fenced.length} <${[...new Set(scripts.fenced)].join('>, <')}> element(s) put in a fenced code block (\`\`\`html), as written: the site would run them in readers' browsers, and npm run check refuses them (body/active-content)`);
+  if (meaningless.removed.length) notes.push(`left out ${meaningless.removed.map(({ code, line }) => `${code} (line ${line})`).join(', ')}: a private-use character or noncharacter, which stands for nothing outside the font or program that wrote it (every reader sees an empty box; npm run check refuses it, file/encoding); put back the character or words meant, if any`);
   if (emptyHeadings.removed) notes.push(`${emptyHeadings.removed} heading mark(s) with no words (\`##\` alone on a line) left out: a page would show an empty heading`);
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
   if (source.wordDocument) inferred.push('read as a Word document (.docx): its headings, emphasis, lists, tables, links and images as HTML, the text unchanged; the draft\'s imported.format is html');
@@ -653,6 +665,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // a first sentence is. The report keeps it whole (its heading stays in the body, metadata in "Imported metadata").
   const titleTooLong = statedTitle.includes('\n') || statedTitle.length > 150;
   let title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
+  // The report's words without its code blocks (a command's output, a configuration): where a
+  // file name's words are spelled and a trigger's keywords counted.
+  const prose = collapse(plainText({ ...tree, children: tree.children.filter((node) => node.type !== 'code') }));
+  // A file name's words in the report's spelling ("mtu" → "MTU").
+  if (titleFrom === 'its file name') {
+    const respelled = spelledAsTheReport(title, prose);
+    if (respelled !== title) inferred.push(`title's words spelled as the report writes them: "${title}" → "${respelled}"`);
+    title = respelled;
+  }
   if (!onlyItsDay) inferred.push(titleFrom === 'its first sentence'
     ? `title made from its first sentence: the file name "${baseName}" is not a title and the report states none (shorten or reword it)`
     : titleTooLong ? `title from ${titleFrom}, shortened from ${statedTitle.length} characters${statedTitle.includes('\n') ? ' on several lines' : ''} (reword it; the body keeps it whole)` : `title from ${titleFrom}`);
@@ -842,7 +863,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 
-  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown, title);
+  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown, title, prose);
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
   // The report's own owner or author: a team the knowledge base knows is the draft's team; a person
   // goes in no field (the schema keeps roles and teams, never personal names), and the note says
@@ -922,6 +943,14 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // from its timeline or comments: a start before the first of them is when it began.
     if (field === 'started' && options.startStatedApart && times.started && milestone.at < times.started) {
       inferred.push(`times.started ${milestone.at} from its "${milestone.label}" line, before its first timeline row (${times.started})`);
+      times.started = milestone.at;
+      continue;
+    }
+    // A date line stating the incident's span ("Date of incident: 6 May 2024 between 09.12UTC and
+    // 11.40UTC") says when it began, as the opening's span does: its first row may come after
+    // (the first action taken, three minutes in: persistence's V4 halt, import round 23).
+    if (field === 'started' && milestone.span && times.started && milestone.at < times.started) {
+      inferred.push(`times.started ${milestone.at} from the span its "${milestone.label}" line states, before its first timeline row (${times.started})`);
       times.started = milestone.at;
       continue;
     }

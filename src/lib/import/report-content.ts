@@ -9,7 +9,7 @@ import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
-import { appShellNote, describeUnreadableJson, titleOfHtmlWithoutText } from './unreadable-source.ts';
+import { appShellNote, describeUnreadableJson, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
 
@@ -110,6 +110,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   }
   // XML that is neither a feed nor Confluence's storage format was imported as a draft of its markup.
   if (/\.xml$/i.test(name) && detectFormat(name, decoded.text) !== 'html') throw new NotAReportError('is XML but neither a Confluence page in its storage format (ac: and ri: elements) nor a status page\'s Atom or RSS feed, so it holds no report to import. Export the page again from Confluence or the status page, or give the report itself.');
+  // A script or style sheet saved beside a page under a name without its extension (`batch.js.<untitled>`, `css`).
+  const code = sourceCodeLanguage(decoded.text);
+  if (code) throw new ListingPageError(`is ${code === 'CSS' ? 'a CSS style sheet' : 'JavaScript code'} (its lines are ${code === 'CSS' ? 'rules such as `selector { property: value; }`' : 'statements closed by `;`, `{` and `}`'}), not a report: a file a saved web page keeps beside it, its name without the extension that would say so. Import the page itself (its .html), or give the report as text.`);
   // A web app's page shell found among the reports (a status site's sources) is part of the site, not an empty report.
   const shell = appShellNote(decoded.text);
   if (shell !== undefined) throw new ListingPageError(`is the page shell of a web app (scripts and an empty element they fill${shell ? `; its only words, "${shell}", are for a browser without scripts` : ''}): no report text to import. If the app shows reports, import what it reads (its JSON export of incidents) or the pages saved once they show.`);

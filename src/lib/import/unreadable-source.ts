@@ -116,3 +116,38 @@ export function appShellNote(text: string): string | undefined {
   const withoutNoscript = text.replace(/<noscript[\s\S]*?<\/noscript>/gi, ' ');
   return titleOfHtmlWithoutText(withoutNoscript) === undefined ? undefined : noscript.join(' ');
 }
+
+/**
+ * The language of a file that is program code, not a report: a browser's script or style sheet
+ * saved beside a page (a Confluence page saved with "Save page as" keeps its scripts as
+ * `batch.js.<untitled>` and a style sheet as `css`, names without the extension the import passes
+ * code files over by: imported as Markdown, confluence-saved-page-whitebite's became drafts of
+ * minified code, 4 of them failing the check on its brackets; import round 23). Told by its
+ * text: most lines close with `;`, `{` or `}` (or a few long lines dense with them, as minified
+ * code is), with the words of JavaScript, or rules of CSS (`selector { property: value; }`).
+ * A report quoting code (fenced, indented or among prose) is not: its prose lines end otherwise.
+ */
+export function sourceCodeLanguage(whole: string): 'JavaScript' | 'CSS' | undefined {
+  // Its opening is enough to tell, and a minified file may be megabytes long.
+  const text = whole.slice(0, 20_000);
+  // A page of markup, frontmatter, a fenced block or a Markdown heading is read as such (a
+  // status page's Markdown with a chart's script among it is a page, not a script).
+  if (/^\s*(?:<|---\s*$|```|~~~)/.test(text) || /^#{1,6}\s+\S/m.test(text) || /^\s*<script\b/im.test(text)) return undefined;
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const chars = text.replace(/\s+/g, '').length;
+  if (chars < 200) return undefined;
+  const marks = (text.match(/[;{}=()]/g) ?? []).length;
+  // Prose has a mark of these every few hundred characters; code one every ten to thirty.
+  if (marks / chars < 0.02) return undefined;
+  const codeLines = lines.filter((line) => /[;{},]$|^[})\]]|^(?:\/\/|\/\*|\*)/.test(line)).length;
+  const minified = chars / lines.length > 300;
+  if (codeLines / lines.length < 0.6 && !minified) return undefined;
+  // CSS: blocks of `selector { property: value; … }` and nothing else (comments aside).
+  const blocks = text.replace(/\/\*[\s\S]*?\*\//g, '').split('}').slice(0, -1);
+  const isRule = (block: string) => {
+    const [selector, declarations, more] = block.split('{');
+    return more === undefined && !!selector.trim() && declarations !== undefined && declarations.split(';').every((d) => !d.trim() || /^\s*-{0,2}[\w-]+\s*:/.test(d));
+  };
+  if (blocks.length && blocks.filter(isRule).length / blocks.length > 0.9) return 'CSS';
+  return /\bfunction\b|=>|\bvar\s|\bconst\s|\breturn\b/.test(text) ? 'JavaScript' : undefined;
+}
