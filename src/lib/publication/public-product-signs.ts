@@ -34,6 +34,22 @@ const productBefore = String.raw`(?:SaaS|self-hosted|cloud-hosted|commercial|(?:
 /** Words of someone else's product after the name: "X's status page", "X Enterprise", "X (SaaS)". */
 const productAfter = String.raw`(?:['’]s\s+|\s+)(?:status page|support (?:ticket|case|portal)|pricing|free tier|paid (?:tier|plan)|SaaS|(?:Enterprise|Community) (?:Edition|plan|tier)|\((?:SaaS|self-hosted)\))`;
 
+/** Words beside a name that say it is another's. */
+const someoneElses = /\b(?:third-?party|open-?source|vendor|provider|upstream|external|library|SDK|Inc\.?|Ltd\.?|LLC|GmbH)\b/i;
+
+/**
+ * Whether the post writes `word` as a public product's or company's (the signs of the nineteenth
+ * probe round, unowned-code-names.ts): in a host or a link, in lower case alone, or with a word of
+ * someone else's beside it ("vendor", "open-source", "Inc.").
+ */
+function shownAsPublicByWriting(word: string, evidence: string): boolean {
+  const lower = escapeRegExp(word.toLowerCase());
+  // In a host or a link's path, or in lower case alone (a command, a package, a tag).
+  if (new RegExp(String.raw`(?:[./@]${lower}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.-])${lower}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b|(?<![\p{L}\p{N}_./-])${lower}(?![\p{L}\p{N}_/.-]|\.\p{L}))`, 'u').test(evidence)) return true;
+  const beside = new RegExp(String.raw`(?:${someoneElses.source}[^.\n]{0,30}\b${escapeRegExp(word)}\b|\b${escapeRegExp(word)}\b[^.\n]{0,30}${someoneElses.source})`, 'i');
+  return beside.test(evidence);
+}
+
 /** Whether `word` is a one-word brand of the general list. */
 export function isWellKnownBrand(word: string): boolean {
   return brandNames.has(word.toLowerCase());
@@ -66,9 +82,12 @@ export function isBrandPhrase(text: string): boolean {
   return !(isKnownFirstName(words[0]) && !isEnglishWord(words.at(-1)!.toLowerCase()));
 }
 
-/** Whether the post (`evidence`) or a general list of brands shows `word` as a public product or company. */
+/**
+ * Whether the post (`evidence`) or a general list of brands shows `word` as a public product or
+ * company: every sign the code-name rules read, those of the nineteenth probe round and these.
+ */
 export function shownAsPublicProduct(word: string, evidence: string): boolean {
-  if (isWellKnownBrand(word)) return true;
+  if (shownAsPublicByWriting(word, evidence) || isWellKnownBrand(word)) return true;
   const name = escapeRegExp(word);
   const domain = new RegExp(String.raw`(?<![\p{L}\p{N}_-])${name}\.${publicTopLevel}(?![\p{L}\p{N}_-])`, 'iu');
   if (domain.test(evidence)) return true;

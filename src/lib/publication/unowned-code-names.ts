@@ -20,9 +20,10 @@
  * English word (`Descheduler`, `Xserve`) and no given name. A
  * public product the post names without such a sign is an error to allow, or an entry for
  * `publicNames`. Since round 21 of false positives a brand of a general list, a domain in any case
- * and a word of buying someone's product beside it are signs too (public-product-signs.ts).
+ * and a word of buying someone's product beside it are signs too; every sign is read in one place,
+ * public-product-signs.ts `shownAsPublicProduct`.
  */
-import { allMatches, escapeRegExp } from '../regexp.ts';
+import { allMatches } from '../regexp.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
 import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { madeOfWords, prefixedEnglishWord } from './person-patterns.ts';
@@ -33,22 +34,10 @@ const systemNoun = systemNounSource(coreSystemNouns);
 /** A determiner, the name, at most one word in lower case, the noun. */
 const namedSystem = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+(\p{Lu}\p{Ll}{4,})\s+(?:\p{Ll}+\s+)?${systemNoun}(?![\p{L}\p{N}_-])`, 'gu');
 
-/** Words beside a name that say it is another's. */
-const someoneElses = /\b(?:third-?party|open-?source|vendor|provider|upstream|external|library|SDK|Inc\.?|Ltd\.?|LLC|GmbH)\b/i;
-
 export interface UnownedCodeName {
   line: number;
   text: string;
   index: number;
-}
-
-/** Whether the post shows `word` as a public product's or company's. */
-function shownAsPublic(word: string, evidence: string): boolean {
-  const lower = escapeRegExp(word.toLowerCase());
-  // In a host or a link's path, or in lower case alone (a command, a package, a tag).
-  if (new RegExp(String.raw`(?:[./@]${lower}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.-])${lower}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b|(?<![\p{L}\p{N}_./-])${lower}(?![\p{L}\p{N}_/.-]|\.\p{L}))`, 'u').test(evidence)) return true;
-  const beside = new RegExp(String.raw`(?:${someoneElses.source}[^.\n]{0,30}\b${escapeRegExp(word)}\b|\b${escapeRegExp(word)}\b[^.\n]{0,30}${someoneElses.source})`, 'i');
-  return beside.test(evidence);
 }
 
 /**
@@ -62,7 +51,7 @@ export function isUnshownCodeName(word: string, evidence: string, isPublicName: 
   // A prefix on a word (`Descheduler`) or a letter before one (`Xserve`, `Xcode`) is a public tool's way of naming.
   const lower = word.toLowerCase();
   const builtOnWord = prefixedEnglishWord(word) || isEnglishWord(lower.slice(1));
-  return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublic(word, evidence) && !shownAsPublicProduct(word, evidence);
+  return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublicProduct(word, evidence);
 }
 
 /** Code names before a system's noun in `lines` that the post (`evidence`) does not show as public. */
