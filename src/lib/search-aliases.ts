@@ -203,7 +203,8 @@ interface CompiledWord {
   /**
    * When the word (or a phrase's last word) is 3+ letters only, the ids of its plurals
    * ("certificates", "crashes", "data centers"): a report that writes only the plural uses the
-   * word too (pagefind stems both alike).
+   * word too (pagefind stems both alike). When it is an abbreviation or a number
+   * ({@link isAbbreviationOrNumber}), the id of its "s" plural ("LBs", "500s").
    */
   plurals: number[];
   pattern: RegExp;
@@ -327,6 +328,16 @@ function scanRuns(lower: string): void {
   }
 }
 
+/**
+ * Whether a word is an abbreviation or a number whose plural adds a bare "s": two or more letters
+ * and digits with a digit or without a vowel ("lb", "db", "pr", "cdn", "5xx", "500", "x509"). Round
+ * 21 (docs/findability.md): reports write "both LBs", "DBs", "PRs", "CDNs", "500s", and pagefind's
+ * stemmer (Snowball) takes the "s" off only after a vowel, so "lbs" stays "lbs"; the 3+ letter rule
+ * of {@link CompiledWord.plurals} did not reach them, and a report saying only "LBs" did not carry
+ * "load balancer". A word with a vowel ("ci", "io") is left out: its "s" form is another word.
+ */
+export const isAbbreviationOrNumber = (word: string): boolean => /^[a-z0-9]{2,}$/.test(word) && (/\d/.test(word) || !/[aeiouy]/.test(word));
+
 const compiledWords = new Map<string, CompiledWord>();
 function compileWord(word: string): CompiledWord {
   let compiled = compiledWords.get(word);
@@ -336,13 +347,14 @@ function compileWord(word: string): CompiledWord {
     const isRun = (part: string) => /^[a-z0-9]+$/.test(part);
     const last = tokens[tokens.length - 1];
     const pluralised = /^[a-z]{3,}$/.test(last);
-    const body = `${tokens.map(escapeRegExp).join('[\\s-]+')}${pluralised ? '(?:e?s)?' : ''}(?![a-z0-9])`;
+    const abbreviation = !pluralised && isAbbreviationOrNumber(last);
+    const body = `${tokens.map(escapeRegExp).join('[\\s-]+')}${pluralised ? '(?:e?s)?' : abbreviation ? 's?' : ''}(?![a-z0-9])`;
     compiled = {
       word,
       runs: parts.filter(isRun).map(runId),
       substrings: parts.filter((part) => !isRun(part)),
       plain: tokens.length === 1 && isRun(tokens[0]),
-      plurals: pluralised ? [runId(`${last}s`), runId(`${last}es`)] : [],
+      plurals: pluralised ? [runId(`${last}s`), runId(`${last}es`)] : abbreviation ? [runId(`${last}s`)] : [],
       pattern: new RegExp(`(?<![a-z0-9])${body}`),
       first: isRun(tokens[0]) ? runId(tokens[0]) : -1,
       fromFirst: isRun(tokens[0]) ? new RegExp(body, 'y') : undefined,

@@ -53,6 +53,17 @@ describe('findAliases', () => {
     expect(findAliases('The data in the center of the page.')).not.toContain('datacenter');
   });
 
+  test('an abbreviation or a number written as its plural finds its group (round 21)', () => {
+    // Snowball keeps the "s" of a word without a vowel, and the plural rule was for 3+ letters only.
+    expect(findAliases('Both LBs failed their health checks at once.')).toContain('load balancer');
+    expect(findAliases('The replica DBs lagged behind.')).toContain('database');
+    expect(findAliases('The edge answered with 500s for ten minutes.')).toContain('5xx');
+    expect(findAliases('Two CDNs served stale assets.')).toContain('content delivery network');
+    // Only a bare "s", and not for a word with a vowel: "cis" is no plural of "ci".
+    expect(findAliases('The lbses and the cis.')).not.toContain('load balancer');
+    expect(findAliases('The lbses and the cis.')).not.toContain('continuous integration');
+  });
+
   test('load and telephone words of status pages find each other (eighth round)', () => {
     expect(findAliases('Overload detected on the CI controller required a restart.')).toEqual(expect.arrayContaining(['heavy load', 'high load']));
     expect(findAliases('The server was under heavy load.')).toContain('overload');
@@ -101,7 +112,13 @@ describe('findAliases', () => {
       new RegExp(`(?<![a-z0-9])${word.toLowerCase().split(/[\s-]+/).map(escape).join('[\\s-]+')}(?![a-z0-9])`).test(lower);
     // A word (or a phrase's last word) of 3+ letters only is also used by its plural
     // ("certificates", "crashes", "data centers").
-    const has = (word: string) => hasExactly(word) || (/^[a-z]{3,}$/i.test(word.split(/[\s-]+/).at(-1)!) && (hasExactly(`${word}s`) || hasExactly(`${word}es`)));
+    // An abbreviation or a number (no vowel, or a digit) by its plural in "s" ("LBs", "500s").
+    const has = (word: string) => {
+      const last = word.toLowerCase().split(/[\s-]+/).at(-1)!;
+      if (hasExactly(word)) return true;
+      if (/^[a-z]{3,}$/.test(last)) return hasExactly(`${word}s`) || hasExactly(`${word}es`);
+      return /^[a-z0-9]{2,}$/.test(last) && (/\d/.test(last) || !/[aeiouy]/.test(last)) && hasExactly(`${word}s`);
+    };
     const added = new Set<string>();
     for (const group of [...builtInAliasGroups, ...groups]) if (group.some(has)) for (const word of group) if (!has(word)) added.add(word);
     // A word family used by any form adds the first form of each stem it lacks.
@@ -134,6 +151,8 @@ describe('findAliases', () => {
     // Plurals of a phrase's last word, and words that only start like one.
     'two data centers and a data-centre; fail-over; server errors; data centerpiece; rate limitses',
     'web frontends, front-ends, shut downs and a datacentres',
+    // Plurals of abbreviations and numbers (round 21), and "s" forms of words with a vowel.
+    'both LBs and the DBs returned 500s; 5xxs, cis and ios; lbss',
   ])('same aliases as the whole-word pattern alone: %j', (text) => {
     expect(findAliases(text, vocabulary)).toEqual(byPatternOnly(text, vocabulary));
   });
