@@ -268,6 +268,30 @@ for (const width of [390, 1280]) {
       expect(actionItems[0].map(([, header]) => header)).toEqual(['Id', 'Action', 'Owner', 'Due', 'Priority', 'Type', 'Status']);
     });
 
+    test('inline code that wraps is drawn whole on each line: padding and border at both ends of every line', async () => {
+      // Sliced (the default), the line a command continued on started at the box's edge, with no
+      // padding, border or corner, and the line it left ended the same way.
+      await session.page.goto(`${session.url}/postmortems/2023-02-07-api-gateway-cert-expiry/`);
+      const lines = await session.page.evaluate(() => {
+        const code = [...document.querySelectorAll('.prose p > code')].find((element) => element.textContent === 'openssl s_client')!;
+        // A column narrower than the command, as a long one meets on a phone: it must wrap.
+        code.parentElement!.style.width = '5rem';
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const texts = [...range.getClientRects()].filter((rect) => rect.width > 0);
+        return [...code.getClientRects()].map((box) => {
+          const inLine = texts.filter((text) => text.top >= box.top - 1 && text.bottom <= box.bottom + 1);
+          return { start: Math.min(...inLine.map((text) => text.left)) - box.left, end: box.right - Math.max(...inLine.map((text) => text.right)) };
+        });
+      });
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      // 0.32em of padding and a 1px border: about 5.5px each side.
+      for (const { start, end } of lines) {
+        expect(start).toBeGreaterThanOrEqual(3);
+        expect(end).toBeGreaterThanOrEqual(3);
+      }
+    });
+
     test('a follow-up card leaves out what its item does not record, said once above the list; the table keeps those cells', async () => {
       // Imported history records few facts: each card repeated "not recorded" and "not tracked" a
       // row each, 350 px a card, the tracker of 145 such items 41,000 px at 390.
