@@ -77,6 +77,14 @@ describe('the built internal site', () => {
     expect(text(page('postmortems/2023-09-26-orders-wal-archive-near-miss'))).toMatch(/Impact window none \(near-miss\) Time to detect/);
   });
 
+  test('the histogram of time to resolve is described as what it draws, each postmortem, not a median', () => {
+    // It carried the trend's "median over published postmortems … (p90 likewise)" under bars of counts.
+    const figure = page('insights').match(/<figure class="chart" id="chart-ttr-histogram">[\s\S]*?<\/figure>/)![0];
+    const definition = text(figure.match(/<p class="definition">([\s\S]*?)<\/p>/)![1]);
+    expect(definition).toMatch(/of each published postmortem/);
+    expect(definition).not.toMatch(/median|p90/);
+  });
+
   test('insights name their as-of day as a day, kept on one line (it broke "2026-12-" / "01" on a phone)', () => {
     for (const path of ['insights', 'insights/2025']) {
       expect(page(path)).toMatch(/as of <time class="nowrap" datetime="(\d{4}-\d{2}-\d{2})">\d{1,2} [A-Z][a-z]{2} \d{4}<\/time>/);
