@@ -15,23 +15,19 @@ export interface ItemFact<Item> {
   has: (item: Item) => boolean;
 }
 
-/** The facts a follow-up tracker card shows beside its action, status and origin. */
-export const followUpCardFacts: readonly ItemFact<ActionItem>[] = [
+/** The facts every action-item card shows, when its item records them. */
+const plannedFacts: readonly ItemFact<ActionItem>[] = [
   { name: 'owner', has: (item) => item.owner !== undefined },
   { name: 'due day', has: (item) => item.due !== undefined },
   { name: 'priority', has: (item) => item.priority !== undefined },
   { name: 'type', has: (item) => item.type !== undefined },
-  { name: 'ticket', has: (item) => item.link !== undefined },
 ];
 
+/** The facts a follow-up tracker card shows beside its action, status and origin. */
+export const followUpCardFacts: readonly ItemFact<ActionItem>[] = [...plannedFacts, { name: 'ticket', has: (item) => item.link !== undefined }];
+
 /** The facts a postmortem's action-item card shows beside its id, action and status. */
-export const actionItemCardFacts: readonly ItemFact<ActionItem>[] = [
-  { name: 'owner', has: (item) => item.owner !== undefined },
-  { name: 'due day', has: (item) => item.due !== undefined },
-  { name: 'priority', has: (item) => item.priority !== undefined },
-  { name: 'type', has: (item) => item.type !== undefined },
-  { name: 'verification', has: (item) => item.verification !== undefined },
-];
+export const actionItemCardFacts: readonly ItemFact<ActionItem>[] = [...plannedFacts, { name: 'verification', has: (item) => item.verification !== undefined }];
 
 const joinNames = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(''));
 
