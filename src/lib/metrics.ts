@@ -170,6 +170,14 @@ function knownValues(records: readonly PostmortemRecord[], compute: Compute): nu
 export const percentileDefinition =
   'median and p90 use the nearest-rank method: sort the known values and take the one at rank ceil(p × n), so each is a real observed value';
 
+/**
+ * Under the histogram of time to resolve, which shows each postmortem, not a median: it carried
+ * the trend's definition ("median over published postmortems … p90 likewise") under bars that
+ * draw neither (session 27). Not in /metrics.json: the figure it describes is not a metric there.
+ */
+export const timeToResolveDistributionDefinition =
+  'time to resolve = resolved - started, of each published postmortem whose resolved time is known; a bar counts the postmortems in its range of time';
+
 /** The definition shown next to each chart and written into /metrics.json. */
 export const metricDefinitions = {
   timeToDetect: 'time to detect = detected - started, in minutes; median and p90 over published postmortems where both times are known',

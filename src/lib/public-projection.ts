@@ -46,13 +46,14 @@ export { isPubliclyVisible } from './predicates.ts';
 
 /**
  * What a public post says of when customers were affected: the window when it was recorded;
- * "none" only when nothing reached customers (a near-miss); otherwise that the window was not
- * recorded. A historical report without impact times read "Impact: None for customers" under a
- * "Partial outage" badge.
+ * "none" only when nothing reached customers (a near-miss); otherwise nothing (`unstated`): a page
+ * for customers leaves out a fact it does not have. A historical report without impact times read
+ * "Impact: None for customers" under a "Partial outage" badge (session 17), then "Impact window:
+ * not recorded" (session 26), a phrase of our records, not of a post to customers.
  */
-export function publicImpactWindow(post: Pick<PublicPostmortem, 'impactStart' | 'impactEnd' | 'impactLevel'>): 'window' | 'none' | 'not-recorded' {
+export function publicImpactWindow(post: Pick<PublicPostmortem, 'impactStart' | 'impactEnd' | 'impactLevel'>): 'window' | 'none' | 'unstated' {
   if (post.impactStart && post.impactEnd) return 'window';
-  return post.impactLevel === 'No customer impact' ? 'none' : 'not-recorded';
+  return post.impactLevel === 'No customer impact' ? 'none' : 'unstated';
 }
 
 /**

@@ -6,7 +6,7 @@ import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { findAliases, versionSpellings } from './search-aliases.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { serviceVocabularyWords } from './search-service-words.ts';
-import { aliasSentenceLead } from './search-excerpt.ts';
+import { aliasSentenceLead, factLabels } from './search-excerpt.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -147,12 +147,13 @@ export interface SearchDocumentOptions {
 }
 
 export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames, options: SearchDocumentOptions = {}): SearchDocument {
+  // Indexed, not quoted: excerpts leave this sentence out (factsSentenceRange, src/lib/search-excerpt.ts).
   const facts = [
     `${data.severity}${data.nearMiss ? ' near-miss' : ''}`,
-    `Services: ${data.services.map(names.service).join(', ')}`,
-    data.teams.length ? `Teams: ${data.teams.map(names.team).join(', ')}` : '',
-    `Trigger: ${names.trigger(data.trigger)}`,
-    data.commander ? `Incident commander: ${data.commander}` : '',
+    `${factLabels.services} ${data.services.map(names.service).join(', ')}`,
+    data.teams.length ? `${factLabels.teams} ${data.teams.map(names.team).join(', ')}` : '',
+    `${factLabels.trigger} ${names.trigger(data.trigger)}`,
+    data.commander ? `${factLabels.commander} ${data.commander}` : '',
   ].filter(Boolean);
   const { html: bodyHtml, text: bodyText } = body ? bodyToSearchParts(body, options.bodyTailWeight ?? bodyTailWeight) : { html: '', text: '' };
   // Other spellings of what the report says ("k8s" for Kubernetes), from the built-in groups and

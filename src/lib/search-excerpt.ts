@@ -46,6 +46,40 @@ export function aliasSentenceRange(words: readonly string[]): [number, number] |
 }
 
 /**
+ * The labels of the key-facts sentence of a search document ("SEV-1. Services: Web storefront.
+ * Trigger: Configuration change.", src/lib/search-document.ts), which an excerpt finds by them.
+ */
+export const factLabels = { services: 'Services:', teams: 'Teams:', trigger: 'Trigger:', commander: 'Incident commander:' } as const;
+
+/**
+ * Word positions [from, to) of the key-facts sentence: indexed, so that a service's or trigger's
+ * name finds the report, but quoted it repeated the severity and service shown on the result's
+ * line above ("… has been detected. SEV-1. Services: Web storefront. Trigger: Configuration
+ * change. Some users …", in 4 of the first 10 results of "network outage" over imported status
+ * notices, session 27). From the severity ("SEV-1." or "SEV-1 near-miss.") through the trigger,
+ * or the incident commander when one is named.
+ */
+export function factsSentenceRange(words: readonly string[]): [number, number] | undefined {
+  const endOfFact = (from: number) => {
+    let end = from;
+    while (end < words.length - 1 && !words[end].endsWith('.')) end++;
+    return end;
+  };
+  const [commanderFirst, commanderSecond] = factLabels.commander.split(' ');
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/^SEV-\d\.?$/.test(words[i])) continue;
+    const services = words[i + 1] === 'near-miss.' ? i + 2 : i + 1;
+    if (words[services] !== factLabels.services) continue;
+    const trigger = words.indexOf(factLabels.trigger, services + 1);
+    if (trigger < 0) return undefined;
+    let end = endOfFact(trigger + 1);
+    if (words[end + 1] === commanderFirst && words[end + 2] === commanderSecond) end = endOfFact(end + 3);
+    return [i, end + 1];
+  }
+  return undefined;
+}
+
+/**
  * Word positions [0, n) of the title where the page's words open with it: every result shows its
  * title above the excerpt, so quoting it again spent a third of the excerpt on words already read
  * (22% of the results of fifteen queries over imported reports opened with their title, UI round
@@ -60,9 +94,9 @@ export function titleRange(words: readonly string[], title: string | undefined):
 
 /**
  * The excerpt of a result in the report's own words: pagefind's excerpt when the page has no
- * alias sentence and does not open with the title; otherwise the densest window of `length`
- * matched words (pagefind's rule) over the page's words without the title and the alias
- * sentence, matched words marked. When only the title or alias words matched, the first words
+ * alias or facts sentence and does not open with the title; otherwise the densest window of
+ * `length` matched words (pagefind's rule) over the page's words without the title, the facts
+ * and the alias sentence, matched words marked. When only words of those matched, the first words
  * after the title (the summary) are shown, unmarked.
  */
 export function excerptOfOwnText(data: ExcerptSource, length = 24): string {
@@ -85,9 +119,9 @@ export function excerptAtLocations(data: ExcerptSource, locations: readonly { lo
   return windowOverOwnWords(words, leftOut(words, data.meta?.title), locations, length, isCjkContent(data.raw_content));
 }
 
-/** The ranges of the page's words an excerpt never quotes: the title it is shown under, the alias sentence. */
+/** The ranges of the page's words an excerpt never quotes: the title and the facts shown above it, the alias sentence. */
 function leftOut(words: readonly string[], title: string | undefined): [number, number][] {
-  return [titleRange(words, title), aliasSentenceRange(words)].filter((range): range is [number, number] => range !== undefined);
+  return [titleRange(words, title), factsSentenceRange(words), aliasSentenceRange(words)].filter((range): range is [number, number] => range !== undefined);
 }
 
 /** pagefind separates the words of Chinese, Japanese and Korean text with zero-width spaces. */

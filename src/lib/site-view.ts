@@ -74,3 +74,16 @@ export function timeToPhrase(labels: readonly string[]): string {
   const listed = verbs.length > 1 ? `${verbs.slice(0, -1).join(', ')} and ${verbs.at(-1)}` : verbs.join('');
   return listed ? `time to ${listed}` : '';
 }
+
+/**
+ * The one "Not recorded" line of a postmortem's timing: the impact window too when the report did
+ * not state it, which was a row of its own, "Impact window: not recorded", over "Not recorded: time
+ * to detect, …" (two rows saying one thing on most imported records). "impact window and time to
+ * acknowledge"; "impact window; time to detect, acknowledge and mitigate" (a list of its own).
+ */
+export function unrecordedTimingPhrase(impactWindowUnrecorded: boolean, durationLabels: readonly string[]): string {
+  const durations = timeToPhrase(durationLabels);
+  if (!impactWindowUnrecorded) return durations;
+  if (!durations) return 'impact window';
+  return `impact window${durationLabels.length > 1 ? ';' : ' and'} ${durations}`;
+}

@@ -35,6 +35,20 @@ describe('a published historical record with action item facts not recorded', ()
     expect(html).not.toContain('undefined');
   });
 
+  test('the phone\'s cards leave out what is not recorded: the sentence above the list names it once', () => {
+    const html = text(page('postmortems/2019-03-11-session-proxy-restarts/index.html'));
+    // AI-1 and AI-2 record none of the five facts; AI-3 its due day and priority.
+    expect(html).toContain('Not recorded for all 3: owner, type and verification; for 2 of 3: due day and priority.');
+  });
+
+  test('the customers\' post leaves out the impact window its report never stated, rather than calling it "not recorded"', () => {
+    // The internal page previews the post exactly as the public site shows it (PublicPostmortemView).
+    const html = page('postmortems/2019-03-11-session-proxy-restarts/index.html');
+    const preview = text(html.slice(html.indexOf('id="public-preview"'), html.indexOf('</details>', html.indexOf('id="public-preview"'))));
+    expect(preview).toContain('Some users were signed out repeatedly');
+    expect(preview).not.toMatch(/not recorded|Impact window/i);
+  });
+
   test('the tracker groups the open items without owner under "no owner recorded", and counts only the dated one overdue', () => {
     const index = text(page('follow-ups/index.html'));
     expect(index).toMatch(/2 open items have no owner recorded/);

@@ -68,10 +68,21 @@ describe('the built internal site', () => {
     expect(preview.slice(0, preview.indexOf('</details>'))).not.toContain('77-ACME-PRD');
   });
 
-  test('an impact window the report did not record reads "not recorded"; "none" is said of a near-miss only', () => {
-    // It read "none" beside a report of a complete outage whose impact start and end were never written down.
-    expect(text(page('postmortems/2023-10-11-kafka-consumer-lag'))).toMatch(/Impact window not recorded Time to detect/);
+  test('an impact window the report did not record is named in the "not recorded" line; "none" is said of a near-miss only', () => {
+    // It read "none" beside a report of a complete outage whose impact start and end were never
+    // written down; then "Impact window: not recorded", a row of its own above "Not recorded: …".
+    const unrecorded = text(page('postmortems/2023-10-11-kafka-consumer-lag'));
+    expect(unrecorded).toMatch(/Not recorded impact window/);
+    expect(unrecorded).not.toMatch(/Impact window/);
     expect(text(page('postmortems/2023-09-26-orders-wal-archive-near-miss'))).toMatch(/Impact window none \(near-miss\) Time to detect/);
+  });
+
+  test('the histogram of time to resolve is described as what it draws, each postmortem, not a median', () => {
+    // It carried the trend's "median over published postmortems … (p90 likewise)" under bars of counts.
+    const figure = page('insights').match(/<figure class="chart" id="chart-ttr-histogram">[\s\S]*?<\/figure>/)![0];
+    const definition = text(figure.match(/<p class="definition">([\s\S]*?)<\/p>/)![1]);
+    expect(definition).toMatch(/of each published postmortem/);
+    expect(definition).not.toMatch(/median|p90/);
   });
 
   test('insights name their as-of day as a day, kept on one line (it broke "2026-12-" / "01" on a phone)', () => {

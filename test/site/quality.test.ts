@@ -24,6 +24,17 @@ describe('whole-site checks', () => {
     }
   });
 
+  test('no public page prints a placeholder of our records ("not recorded", "not tracked", "undefined", "NaN")', () => {
+    // A page for customers leaves out a fact it does not have: a post said "Impact window: not
+    // recorded" (session 26). test/site/historical-records.test.ts has a post without the window.
+    const pages = readdirSync(publicSite, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const shown = readFileSync(join(publicSite, page), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+      expect(shown.match(/\bnot (?:recorded|tracked)\b|\bundefined\b|\bNaN\b|\[object Object\]/gi), page).toBeNull();
+    }
+  });
+
   test('a postmortem page loads no JavaScript and stays small (HTML + CSS under 120 KB)', () => {
     const html = readFileSync(join(internal, 'postmortems/2025-03-14-orders-migration-lock/index.html'), 'utf8');
     expect(html).not.toMatch(/<script/);

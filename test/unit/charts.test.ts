@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
-  horizontalBarChart, incidentsPerPeriodChart, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
+  horizontalBarChart, incidentsPerPeriodChart, labelLines, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
   maxScatterDots, severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
   bandLabelSpots, obstacleHitsBox, placeLabelClear, referenceLabelAnchors, responsiveChart, textBox, narrowChartWidth,
 } from '../../src/lib/charts/index.ts';
@@ -267,11 +267,13 @@ describe('histogram with log-spaced bins', () => {
 });
 
 describe('horizontal bars, scatter and follow-ups', () => {
-  test('horizontal bars: one per item, in the order given, long labels truncated but kept whole in the tooltip', () => {
+  test('horizontal bars: one per item, in the order given, a long label in two lines and whole in the tooltip', () => {
     expect(rects(byTrigger).map((r) => r.label)).toEqual(['Configuration change: 5 postmortems', 'Dependency or third party provider outage, long name: 3 postmortems', 'DNS: 2 postmortems']);
     const widths = rects(byTrigger).map((r) => r.width);
     expect(widths[0] / widths[2]).toBeCloseTo(5 / 2, 1);
-    expect(renderSvg(byTrigger)).toContain('…</text>');
+    // Shortened with an ellipsis until session 27: "Dependency or third party provider out…".
+    expect(renderSvg(byTrigger)).not.toContain('…</text>');
+    expect(renderSvg(byTrigger)).toMatch(/>Dependency or third party[^<]*<\/text>.*>[^<]*long name<\/text>/s);
   });
   test('scatter: a dot per postmortem, near-equal values spread apart, 0 minutes clamped onto the axis', () => {
     const dots = scatter.elements.filter((e) => e.kind === 'circle') as { cx: number; cy: number; className: string; label: string }[];
@@ -444,6 +446,35 @@ describe('a phone layout of each chart', () => {
     const dots = trendNarrow.elements.filter((e) => e.kind === 'circle') as { r: number }[];
     const step = (320 - 16 - 44) / 56;
     for (const dot of dots) expect(2 * dot.r).toBeLessThanOrEqual(step);
+  });
+  test('horizontal bars at 320 units: a name wider than its column takes two lines, whole, its rows taller', () => {
+    // "Hardware or cloud inf…" and "Certificate expiry or rot…" on a phone (session 27).
+    const items = [{ label: 'Hardware or cloud infrastructure', value: 6 }, { label: 'Certificate expiry or rotation', value: 2 }, { label: 'DNS', value: 1 }];
+    const bars = horizontalBarChart({ id: 'n', title: 't', description: 'd', unit: 'postmortems', width: narrowChartWidth, items });
+    const names = bars.elements.filter((e) => e.kind === 'text' && e.className === 'tick' && e.anchor === 'end') as { text: string; x: number; y: number }[];
+    expect(names.map((e) => e.text).join(' ')).toBe('Hardware or cloud infrastructure Certificate expiry or rotation DNS');
+    expect(names.some((e) => e.text.includes('…'))).toBe(false);
+    for (const name of names) expect(labelWidth(name.text)).toBeLessThanOrEqual(name.x - 2);
+    // Each name's lines stay within its row: between its bar's top and the next row's.
+    const rects = bars.elements.filter((e) => e.kind === 'rect') as { y: number; height: number }[];
+    const rowHeight = rects[1].y - rects[0].y;
+    expect(rowHeight).toBeGreaterThan(24);
+    for (const name of names) {
+      const row = rects.findIndex((rect) => name.y > rect.y - 4 && name.y <= rect.y - 4 + rowHeight);
+      expect(row).toBeGreaterThanOrEqual(0);
+    }
+    // The same chart at 720 units has room for the names on one line, and rows as before.
+    const wide = horizontalBarChart({ id: 'w', title: 't', description: 'd', unit: 'postmortems', items });
+    const wideRects = wide.elements.filter((e) => e.kind === 'rect') as { y: number }[];
+    expect(wideRects[1].y - wideRects[0].y).toBe(24);
+  });
+  test('labelLines: whole when it fits, two lines between words, one shortened line when the first word is too wide', () => {
+    expect(labelLines('DNS', 100)).toEqual(['DNS']);
+    expect(labelLines('Hardware or cloud infrastructure', 120)).toEqual(['Hardware or cloud', 'infrastructure']);
+    const [first, second] = labelLines('Dependency or third party provider outage of the region', 120);
+    expect(labelWidth(first)).toBeLessThanOrEqual(120);
+    expect(second.endsWith('…')).toBe(true);
+    expect(labelLines('Supercalifragilisticexpialidocious-dependency', 100)).toHaveLength(1);
   });
   test('horizontal bars at 320 units give names half the width: "Third-party dependency" is drawn whole', () => {
     const bars = horizontalBarChart({ id: 'n', title: 't', description: 'd', unit: 'postmortems', width: narrowChartWidth, items: [{ label: 'Third-party dependency', value: 3 }] });

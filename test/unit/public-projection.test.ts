@@ -203,9 +203,10 @@ describe('publicImpactWindow', () => {
   test.each([
     [{ impactStart: '2025-03-14T09:02:00Z', impactEnd: '2025-03-14T09:40:00Z', impactLevel: 'Partial outage' }, 'window'],
     [{ impactLevel: 'No customer impact' }, 'none'],
-    // A historical report that never stated its impact times: an outage, not "none for customers".
-    [{ impactLevel: 'Partial outage' }, 'not-recorded'],
-    [{ impactStart: '2025-03-14T09:02:00Z', impactLevel: 'Major outage' }, 'not-recorded'],
+    // A historical report that never stated its impact times: an outage, not "none for customers",
+    // and nothing said of its window.
+    [{ impactLevel: 'Partial outage' }, 'unstated'],
+    [{ impactStart: '2025-03-14T09:02:00Z', impactLevel: 'Major outage' }, 'unstated'],
   ] as const)('%j -> %s', (post, expected) => {
     expect(publicImpactWindow(post)).toBe(expected);
   });

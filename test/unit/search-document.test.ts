@@ -8,7 +8,7 @@ import { parseBodyTree } from '../../src/lib/body-tree.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { bodyToSearchHtml, searchFilters, toSearchDocument } from '../../src/lib/search-document.ts';
 import { buildSearchDocuments, parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
-import { aliasSentenceLead } from '../../src/lib/search-excerpt.ts';
+import { aliasSentenceLead, factsSentenceRange } from '../../src/lib/search-excerpt.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-postmortems.ts';
@@ -57,6 +57,20 @@ describe('the search document of a postmortem', () => {
     expect(html).toContain('Pool sizes &amp; limits max_connections was 40');
     expect(html).not.toContain('reviewer');
     expect(html).not.toContain('<details>');
+  });
+
+  test.each([
+    ['with teams and a commander', { teams: ['platform', 'sre'], commander: 'the on-call lead', nearMiss: false }, 'Incident commander: the on-call lead.'],
+    ['a near-miss without teams', { teams: [], commander: undefined, nearMiss: true }, 'Trigger: Trigger capacity.'],
+  ])('its key-facts sentence is what an excerpt leaves out, from the severity to the last fact (%s)', (_name, change, last) => {
+    const data = { ...published.data!, ...change, severity: 'SEV-2' as const, services: ['checkout-api', 'payments'], trigger: 'capacity' };
+    // The page's words roughly as pagefind reads them: the text of every element, in order.
+    const words = toSearchDocument('x', data, undefined, names).html.replace(/<div hidden[\s\S]*?<\/div>/, '').replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
+    const [from, to] = factsSentenceRange(words)!;
+    const sentence = words.slice(from, to).join(' ');
+    expect(sentence).toMatch(data.nearMiss ? /^SEV-2 near-miss\. Services: Service checkout-api, Service payments\./ : /^SEV-2\. Services: Service checkout-api, Service payments\./);
+    expect(sentence.endsWith(last)).toBe(true);
+    expect(words[to]).toBe(data.impact.description.split(' ')[0]);
   });
 
   test('escapes text so a title cannot inject markup into the indexed page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasSentenceLead, aliasSentenceRange, excerptAtLocations, excerptOfOwnText, titleRange } from '../../src/lib/search-excerpt.ts';
+import { aliasSentenceLead, aliasSentenceRange, excerptAtLocations, excerptOfOwnText, factsSentenceRange, titleRange } from '../../src/lib/search-excerpt.ts';
 
 // A page as pagefind returns it: its words, and where the query matched (word positions).
 const own = 'Node pool upgrade evicted checkout pods . The Kubernetes scheduler had no room left for the evicted pods during the upgrade';
@@ -82,3 +82,26 @@ describe('result excerpts do not quote the title shown above them (UI round 24)'
     expect(excerptOfOwnText({ excerpt: 'pagefind <mark>own</mark>', raw_content: content, meta: { title: 'Something else' }, weighted_locations: hit(2) })).toBe('pagefind <mark>own</mark>');
   });
 });
+
+describe('result excerpts do not quote the key facts shown on the result\'s line (session 27)', () => {
+  // A short status notice as pagefind returns it: title, summary, the facts sentence, the impact, the body.
+  const content = 'Network Cloud Outage. An incident in the networking system of the cloud has been detected . SEV-1. Services: Web storefront. Trigger: Configuration change. Some users could not reach the service . Systems are operational again';
+  const words = content.split(' ');
+  const at = (word: string) => words.indexOf(word);
+
+  test('the facts sentence runs from the severity to the trigger', () => {
+    const [from, to] = factsSentenceRange(words)!;
+    expect(words.slice(from, to).join(' ')).toBe('SEV-1. Services: Web storefront. Trigger: Configuration change.');
+    // A severity named in prose is no facts sentence.
+    expect(factsSentenceRange('we declared SEV-1. The services recovered'.split(' '))).toBeUndefined();
+  });
+
+  test('an excerpt around matches beside the facts quotes the report\'s words on either side, not the facts', () => {
+    // pagefind's own window for "network outage" quoted "… detected . SEV-1. Services: Web storefront. Trigger: …".
+    const excerpt = excerptOfOwnText({ excerpt: '', raw_content: content, meta: { title: 'Network Cloud Outage' }, weighted_locations: hit(at('networking'), at('Some'), at('reach')) }, 16);
+    expect(plain(excerpt)).not.toMatch(/SEV-1|Services:|Trigger:/);
+    expect(excerpt).toContain('<mark>networking</mark>');
+    expect(plain(excerpt)).toContain('detected . Some users could not');
+  });
+});
+

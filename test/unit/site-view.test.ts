@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeResponsePhases, severityKey, splitKeyDurations, statusLabel, timeToPhrase } from '../../src/lib/site-view.ts';
+import { describeResponsePhases, severityKey, splitKeyDurations, statusLabel, timeToPhrase, unrecordedTimingPhrase } from '../../src/lib/site-view.ts';
 
 const started = '2025-03-14T09:02:00.000Z';
 
@@ -60,5 +60,15 @@ describe('key facts: durations the times give, and one line for those they do no
     expect(splitKeyDurations(all).recorded).toHaveLength(4);
     expect(timeToPhrase(splitKeyDurations(all).notRecorded)).toBe('');
     expect(timeToPhrase(['Time to mitigate'])).toBe('time to mitigate');
+  });
+  test.each([
+    // The impact window joins the line: it was a row of its own, "Impact window: not recorded", above it.
+    [true, ['Time to detect', 'Time to acknowledge', 'Time to mitigate'], 'impact window; time to detect, acknowledge and mitigate'],
+    [true, ['Time to acknowledge'], 'impact window and time to acknowledge'],
+    [true, [], 'impact window'],
+    [false, ['Time to acknowledge'], 'time to acknowledge'],
+    [false, [], ''],
+  ] as const)('impact window not recorded: %s, durations %j -> "%s"', (impactWindow, labels, expected) => {
+    expect(unrecordedTimingPhrase(impactWindow, labels)).toBe(expected);
   });
 });

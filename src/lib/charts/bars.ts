@@ -149,6 +149,22 @@ export function truncateLabel(text: string, maxWidth: number): string {
   return `${chars.join('').trimEnd()}…`;
 }
 
+/**
+ * A category name in at most two lines of `maxWidth` px: whole on one line when it fits, else
+ * broken between words (the second line shortened with an ellipsis only if it still does not
+ * fit), else, when its first word alone is too wide, one shortened line. A phone's bar chart gives
+ * names 160 units, and "Hardware or cloud infrastructure" and "Certificate expiry or rotation",
+ * names of the trigger vocabulary, read "Hardware or cloud inf…" (session 27).
+ */
+export function labelLines(text: string, maxWidth: number): string[] {
+  if (labelWidth(text) <= maxWidth) return [text];
+  const words = text.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && labelWidth(words.slice(0, first + 1).join(' ')) <= maxWidth) first++;
+  if (first === 0) return [truncateLabel(text, maxWidth)];
+  return [words.slice(0, first).join(' '), truncateLabel(words.slice(first).join(' '), maxWidth)];
+}
+
 export interface HorizontalBarItem {
   label: string;
   value: number;
@@ -161,14 +177,17 @@ export function horizontalBarChart(options: {
   id: string; title: string; description: string; items: HorizontalBarItem[]; unit: string; categoryLabel?: string; width?: number;
 }): ChartModel {
   const width = options.width ?? 720;
-  const rowHeight = 24;
   const top = 12;
   // On a phone's narrow layout the names get half the width: at 36% of 320 units most were cut.
   const maxLabelSpace = Math.round(width * (width < 480 ? 0.5 : 0.36));
   // A label ends 6px before its bar and keeps 2px clear on the left: the column is the widest label
-  // plus 8, so only labels wider than the cap are shortened (with +6 the widest label of every
-  // chart lost its last letters: "checkout-a…").
+  // plus 8, so only labels wider than the cap take two lines (labelLines; with +6 the widest label
+  // of every chart lost its last letters: "checkout-a…").
   const labelSpace = Math.min(maxLabelSpace, Math.max(80, ...options.items.map((item) => labelWidth(item.label) + 8)));
+  const labels = options.items.map((item) => labelLines(item.label, labelSpace - 8));
+  // Rows a little taller when a name takes two lines, so that its lines keep apart from the next row's.
+  const rowHeight = labels.some((lines) => lines.length > 1) ? 30 : 24;
+  const middle = rowHeight / 2;
   const bottom = top + options.items.length * rowHeight;
   const height = bottom + 44;
   // Room on the right for the value printed after the longest bar.
@@ -180,7 +199,9 @@ export function horizontalBarChart(options: {
   for (const tick of xTicks) elements.push({ kind: 'line', x1: tick.position, y1: top, x2: tick.position, y2: bottom, className: 'grid' });
   options.items.forEach((item, i) => {
     const y = top + i * rowHeight;
-    elements.push({ kind: 'text', x: labelSpace - 6, y: y + 16, text: truncateLabel(item.label, labelSpace - 8), className: 'tick', anchor: 'end' });
+    // One line on the bar's middle; two lines either side of it.
+    const baselines = labels[i].length === 1 ? [y + middle + 4] : [y + middle - 2, y + middle + 10];
+    labels[i].forEach((line, k) => elements.push({ kind: 'text', x: labelSpace - 6, y: baselines[k], text: line, className: 'tick', anchor: 'end' }));
     // No bar for 0 (its value is printed): a rect of no width is a mark no one can see or hover.
     if (item.value > 0) {
       elements.push({
@@ -188,12 +209,12 @@ export function horizontalBarChart(options: {
         className: item.className ?? 'series-1', label: `${item.label}: ${item.value} ${options.unit}`,
       });
     }
-    elements.push({ kind: 'text', x: round(x(item.value) + 4), y: y + 16, text: String(item.value), className: 'value', anchor: 'start' });
+    elements.push({ kind: 'text', x: round(x(item.value) + 4), y: y + middle + 4, text: String(item.value), className: 'value', anchor: 'start' });
   });
   elements.push(...bottomAxis(xTicks, { baseline: bottom, top, height, left: labelSpace, right: right - 28, title: options.unit }));
   return {
     id: options.id, title: options.title, description: options.description, width, height, elements, legend: [],
-    axes: { x: { title: options.unit, ticks: xTicks }, y: { title: options.categoryLabel ?? '', ticks: options.items.map((item, i) => ({ position: top + i * rowHeight + 12, label: item.label })) } },
+    axes: { x: { title: options.unit, ticks: xTicks }, y: { title: options.categoryLabel ?? '', ticks: options.items.map((item, i) => ({ position: top + i * rowHeight + middle, label: item.label })) } },
     table: { columns: [options.categoryLabel ?? 'Category', options.unit], rows: options.items.map((item) => [item.label, item.value]) },
   };
 }
