@@ -589,6 +589,8 @@ export function findMissingReviewFacts(pm: DraftPostmortem): Issue[] {
  */
 export const titleMaxLength = 200;
 export const summaryMaxLength = 2000;
+/** A timeline event: a status page's update runs to 3,428 characters in the corpora's imports. */
+export const eventMaxLength = 5000;
 
 /** Each title or summary (internal and public) longer than its limit, with its length and the limit. */
 export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: number; limit: number })[] {
@@ -602,9 +604,9 @@ export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: numbe
     ...pm.actionItems.map((item, i): [(string | number)[], string | undefined, number] => [['actionItems', i, 'title'], item.title, titleMaxLength]),
     // Round 22: the impact, a timeline event and a follow-up's check had no limit, and a 10,000-
     // character paste filled the facts box or a row of the timeline table. The longest any import
-    // of the corpora writes: an event of 859 characters (a status page's update), an impact of 532.
+    // of the corpora writes: an event of 3,428 characters (a status page's update), an impact of 532.
     [['impact', 'description'], pm.impact?.description, summaryMaxLength],
-    ...(pm.timeline ?? []).map((entry, i): [(string | number)[], string | undefined, number] => [['timeline', i, 'event'], entry.event, summaryMaxLength]),
+    ...(pm.timeline ?? []).map((entry, i): [(string | number)[], string | undefined, number] => [['timeline', i, 'event'], entry.event, eventMaxLength]),
     ...pm.actionItems.map((item, i): [(string | number)[], string | undefined, number] => [['actionItems', i, 'verification'], item.verification, summaryMaxLength]),
   ];
   return fields.flatMap(([path, text, limit]) => {

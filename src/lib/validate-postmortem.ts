@@ -1211,6 +1211,24 @@ export function validatePostmortemSource(
       });
     }
   }
+  // The mirror (bad input round 22): every line of account inside <PublicOnly>, which the internal
+  // site renders as nothing, so the internal page (every postmortem has one) showed no account.
+  if (facts && facts.status !== 'draft' && !facts.historical && isMdx && /<\s*PublicOnly\b/.test(split.body) && !isBodyWithoutAccount(split.body)
+    && !hasAccountOutsideComponents(split.body)) {
+    let internalBody: string | undefined;
+    try {
+      internalBody = splitFrontmatter(stripInternalFromSource(source, { isMdx, file, variant: 'internal' })).body;
+    } catch {
+      internalBody = undefined;
+    }
+    if (internalBody !== undefined && isBodyWithoutAccount(internalBody)) {
+      findings.push({
+        file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
+        message: `every line of the body's account is inside <PublicOnly>, which the internal site does not show: the internal page would show the title, the facts and ${/\S/.test(internalBody) ? 'empty headings' : 'no account'}, nothing of what happened or what was done.`,
+        fix: 'write the account outside <PublicOnly> (both sites show it), and keep <PublicOnly> for what only customers read (an apology, a note for them).',
+      });
+    }
+  }
   // `<!-- note` never closed in a .md body: the page showed nothing after it, without a word.
   const unclosedHtml = file.endsWith('.mdx') ? undefined : findUnclosedHtmlBlock(split.body);
   if (unclosedHtml && /\S/.test(split.body.split('\n').slice(unclosedHtml.line).join('\n'))) {

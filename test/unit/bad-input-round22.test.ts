@@ -206,17 +206,17 @@ describe('frontmatter at its limits', () => {
   });
 
   test.each([
-    ['timeline[1].event', '    event: Config reverted.', `    event: ${'Config reverted. '.repeat(600)}`, 'what happened at that moment'],
-    ['impact.description', '  description: Some checkout attempts failed.', `  description: ${'Some checkout attempts failed. '.repeat(350)}`, 'who and what was affected'],
-    ['actionItems[0].verification', '    verification: CI rejects a pool of 8.', `    verification: ${'CI rejects a pool of 8. '.repeat(450)}`, 'how completion is checked'],
-  ])('%s of 10,000 characters is too long (it had no limit)', (field, from, to, fix) => {
+    ['timeline[1].event', '    event: Config reverted.', `    event: ${'Config reverted. '.repeat(600)}`, 'what happened at that moment', '5,000'],
+    ['impact.description', '  description: Some checkout attempts failed.', `  description: ${'Some checkout attempts failed. '.repeat(350)}`, 'who and what was affected', '2,000'],
+    ['actionItems[0].verification', '    verification: CI rejects a pool of 8.', `    verification: ${'CI rejects a pool of 8. '.repeat(450)}`, 'how completion is checked', '2,000'],
+  ])('%s of 10,000 characters is too long (it had no limit)', (field, from, to, fix, limit) => {
     const [error] = errorsAfterEditingGoodInput(replacing(from, to));
-    expect(error).toMatchObject({ rule: 'schema/too-long', field, message: expect.stringMatching(new RegExp(`^${field.replace(/[[\]]/g, '\\$&')} is 10,\\d{3} characters long; at most 2,000 are allowed\\.$`)) });
+    expect(error).toMatchObject({ rule: 'schema/too-long', field, message: expect.stringMatching(new RegExp(`^${field.replace(/[[\]]/g, '\\$&')} is 10,\\d{3} characters long; at most ${limit} are allowed\\.$`)) });
     expect(error.fix).toContain(fix);
   });
 
-  test('control: an event as long as the longest an import of the corpora writes (859 characters) passes', () => {
-    expect(errorsAfterEditingGoodInput(replacing('    event: Config reverted.', `    event: ${'x'.repeat(858)}.`))).toEqual([]);
+  test('control: an event as long as the longest an import of the corpora writes (a status update of 3,428 characters) passes', () => {
+    expect(errorsAfterEditingGoodInput(replacing('    event: Config reverted.', `    event: ${'Service restored in every region. '.repeat(101)}`))).toEqual([]);
   });
 
   test.each([
@@ -224,6 +224,20 @@ describe('frontmatter at its limits', () => {
     ['status: published', 'status: " published"', 'status is " published", which starts with a space inside its quotes: the value is read with it, so it is not published.', 'write status: published, without the space.'],
   ])('%s written %s names the space (it was "did you mean …?", the two alike on screen)', (from, to, message, fix) => {
     expect(errorsAfterEditingGoodInput(replacing(from, to))).toEqual([expect.objectContaining({ rule: 'schema/invalid-value', message, fix })]);
+  });
+});
+
+describe('a body whose account is all inside <PublicOnly> (the internal site shows none of it)', () => {
+  const account = '## What happened\n\nA configuration push lowered the pool size.';
+  test('is an empty internal page, said as such (it passed)', () => {
+    expect(errorsAfterEditingGoodInput(replacing(account, '<PublicOnly>\n## What happened\n\nWe are sorry: checkout failed for ten minutes.\n</PublicOnly>'))).toEqual([expect.objectContaining({
+      rule: 'body/empty', line: 40,
+      message: 'every line of the body\'s account is inside <PublicOnly>, which the internal site does not show: the internal page would show the title, the facts and no account, nothing of what happened or what was done.',
+    })]);
+  });
+
+  test('control: an account with an apology in <PublicOnly> beside it passes', () => {
+    expect(errorsAfterEditingGoodInput(body('<PublicOnly>\nWe are sorry for the trouble.\n</PublicOnly>'))).toEqual([]);
   });
 });
 
