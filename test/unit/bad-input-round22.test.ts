@@ -191,6 +191,25 @@ describe('names in the two Unicode forms (NFC and NFD): the guard found neither 
   });
 });
 
+describe('a listed name that does not read as a person\'s (it was dropped from the names looked for, and published)', () => {
+  const found = (name: string, post: string) => scanPublicText('post.mdx', post, { internalDomains: ['.corp'], serviceIds: [], people: [name], detectUnlistedPeople: false }).findings.filter((f) => f.rule === 'redact/person').map((f) => f.message.split(': ').at(-1));
+  test.each([
+    ['Al', 'Al restarted the primary, as planned.', '"Al".'],
+    ['Harsh K', 'Then Harsh K rolled back the deploy.', '"Harsh K".'],
+    ['ROSA PEREIRA', 'Rosa Pereira paged the on-call.', '"Rosa Pereira".'],
+    ['Grey Baker', 'Grey Baker restored the backup.', '"Grey Baker".'],
+  ])('people: [%j] is found in %j', (name, post, said) => {
+    expect(found(name, post)).toEqual([said]);
+  });
+
+  test.each([
+    ['Grey Baker', 'The grey baker icon was wrong.'],
+    ['Al', 'The alert fired et al. at night.'],
+  ])('control: people: [%j] is not found in %j (its words, not capitalised)', (name, post) => {
+    expect(found(name, post)).toEqual([]);
+  });
+});
+
 describe('frontmatter at its limits', () => {
   test('a value repeated 1,000 times is one error naming the count (it was 999 errors)', () => {
     const errors = errorsAfterEditingGoodInput(replacing('tags: [config]', `tags: [${Array(1000).fill('config').join(', ')}]`));
