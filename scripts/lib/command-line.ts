@@ -223,7 +223,10 @@ export function unknownOptionMessage(message: string, config: ParseArgsConfig): 
     return `'${option}' holds a no-break space (U+${joined[2].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) between ${joined[1]} and "${joined[3]}", which makes the two one word, an option no command has. Retype the space between them: ${joined[1]} ${joined[3]}.`;
   }
   const written = option.replace(/^-+/, '').replace(/=.*$/, '');
-  const meant = findClosestMatch(written, names);
+  // `-o x`: one letter is no spelling to compare ("did you mean --json?"); the options it starts
+  // (`--out`) are the ones meant, as other tools' short forms go (round 22).
+  const startingWith = /^-[^-]$/.test(option) ? names.filter((name) => name.startsWith(written.toLowerCase())) : [];
+  const meant = /^-[^-]$/.test(option) ? (startingWith.length === 1 ? startingWith[0] : undefined) : findClosestMatch(written, names);
   const list = names.map((name) => `--${name}`).join(', ');
   return `Unknown option '${option}'${meant ? ` (did you mean --${meant}?)` : ''}.${list ? ` The options of this command are ${list}.` : ''}`;
 }

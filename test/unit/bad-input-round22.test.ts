@@ -122,6 +122,11 @@ describe('command lines: options not read as options', () => {
     expect(refusal(['report.md', '--out\u00a0drafts'])).toBe("'--out\u00a0drafts' holds a no-break space (U+00A0) between --out and \"drafts\", which makes the two one word, an option no command has. Retype the space between them: --out drafts.");
   });
 
+  test('a short option no command has names the option it starts, not the closest spelling (it was "did you mean --json?")', () => {
+    expect(refusal(['report.md', '-o', 'drafts'])).toBe("Unknown option '-o' (did you mean --out?). The options of this command are --out, --timezone, --dry-run, --json.");
+    expect(refusal(['report.md', '-x'])).toBe("Unknown option '-x'. The options of this command are --out, --timezone, --dry-run, --json.");
+  });
+
   test.each([
     [['report.md', 'false.md']], // a report named so, not after a switch
     [['report.md', '--out', 'a', '--out', 'a']], // the same value twice
