@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { findClosestMatch } from '../../src/lib/closest-match.ts';
 
 /**
@@ -51,7 +51,10 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
     ?? lookalikeOption(config, tokens) ?? switchGivenWord(config, tokens);
   if (repeated) throw Object.assign(new Error(repeated), { code: 'ERR_PARSE_ARGS_REPEATED_OPTION' });
   if (!config.tokens) delete (parsed as { tokens?: unknown }).tokens;
-  const caller = { callerFolder: process.env.INIT_CWD, cwd: process.cwd(), exists: existsSync };
+  // Only in a process npm started in the project's folder: a program started by another (a test, a
+  // script) inherits INIT_CWD from some npm above it, while its own folder is the one that counts.
+  const startedByNpmHere = Boolean(process.env.npm_package_json) && dirname(process.env.npm_package_json!) === process.cwd();
+  const caller = { callerFolder: startedByNpmHere ? process.env.INIT_CWD : undefined, cwd: process.cwd(), exists: existsSync };
   const values = parsed.values as Record<string, unknown>;
   for (const [name, value] of Object.entries(values)) {
     if (typeof value === 'string') values[name] = fromCallerFolder(value, caller);
@@ -66,14 +69,13 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
  * project's folder, so `cd content && npm run check -- postmortems/x.mdx` said "there is no file
  * postmortems/x.mdx … relative to the current folder" of a file that is there (bad input round
  * 22). npm names the folder it was called from in INIT_CWD: a value that names a file or folder
- * from there and nothing from the project's folder, or that starts with ./ or ../ (a path, whatever
- * it names), is read from there. Every other value (a title, a zone, a word) is left as it is.
+ * from there and nothing from the project's folder is read from there. Every other value (a title,
+ * a zone, a word, a folder still to be made) is left as it is.
  */
 export function fromCallerFolder(value: string, { callerFolder, cwd, exists }: { callerFolder?: string; cwd: string; exists: (path: string) => boolean }): string {
   if (!callerFolder || !value || isAbsolute(value) || resolve(callerFolder) === resolve(cwd)) return value;
   const fromCaller = resolve(callerFolder, value);
-  const pathShaped = /^\.\.?(?:[\\/]|$)/.test(value);
-  if (!pathShaped && (exists(resolve(cwd, value)) || !exists(fromCaller))) return value;
+  if (exists(resolve(cwd, value)) || !exists(fromCaller)) return value;
   const shown = relative(cwd, fromCaller);
   return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : fromCaller;
 }

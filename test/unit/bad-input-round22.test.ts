@@ -143,7 +143,7 @@ describe('a relative path typed in another folder than the project\'s (npm runs 
 
   test.each([
     ['postmortems/x.mdx', '/work/kb/content', 'content/postmortems/x.mdx'], // "there is no file postmortems/x.mdx" before
-    ['./drafts', '/work/kb/content', 'content/drafts'], // a path by its ./, though nothing is there yet
+    ['./postmortems/x.mdx', '/work/kb/content', 'content/postmortems/x.mdx'],
     ['../r.md', '/elsewhere/sub', '/elsewhere/r.md'], // outside the project: absolute
   ])('%s typed in %s is read as %s', (value, callerFolder, read) => {
     expect(from(value, callerFolder)).toBe(read);
@@ -151,6 +151,7 @@ describe('a relative path typed in another folder than the project\'s (npm runs 
 
   test.each([
     ['README.md', '/work/kb/content'], // there in the project's folder too: as before
+    ['./drafts', '/work/kb/content'], // nothing there yet (an output folder): as before
     ['Europe/Berlin', '/work/kb/content'], // a value that names nothing
     ['postmortems/x.mdx', '/work/kb'], // typed in the project's folder
     ['postmortems/x.mdx', undefined], // started without npm
