@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { findClosestMatch } from '../../src/lib/closest-match.ts';
 
 /**
@@ -44,10 +46,81 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
     if (message) throw Object.assign(new Error(message), { code: (error as NodeJS.ErrnoException).code });
     throw error;
   }
-  const repeated = repeatedOption(config, parsed.tokens ?? []) ?? emptyArgument(parsed.tokens ?? []) ?? optionAfterTerminator(config, parsed.tokens ?? [], process.env.npm_lifecycle_event);
+  const tokens = parsed.tokens ?? [];
+  const repeated = repeatedOption(config, tokens) ?? emptyArgument(tokens) ?? optionAfterTerminator(config, tokens, process.env.npm_lifecycle_event)
+    ?? lookalikeOption(config, tokens) ?? switchGivenWord(config, tokens);
   if (repeated) throw Object.assign(new Error(repeated), { code: 'ERR_PARSE_ARGS_REPEATED_OPTION' });
   if (!config.tokens) delete (parsed as { tokens?: unknown }).tokens;
+  // Only in a process npm started in the project's folder: a program started by another (a test, a
+  // script) inherits INIT_CWD from some npm above it, while its own folder is the one that counts.
+  const startedByNpmHere = Boolean(process.env.npm_package_json) && dirname(process.env.npm_package_json!) === process.cwd();
+  const caller = { callerFolder: startedByNpmHere ? process.env.INIT_CWD : undefined, cwd: process.cwd(), exists: existsSync };
+  const values = parsed.values as Record<string, unknown>;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') values[name] = fromCallerFolder(value, caller);
+    else if (Array.isArray(value)) values[name] = value.map((item) => (typeof item === 'string' ? fromCallerFolder(item, caller) : item));
+  }
+  parsed.positionals.splice(0, parsed.positionals.length, ...parsed.positionals.map((positional) => fromCallerFolder(positional, caller)));
   return parsed as ReturnType<typeof parseArgs<T>>;
+}
+
+/**
+ * A relative path as the folder the command was typed in reads it. npm runs every script in the
+ * project's folder, so `cd content && npm run check -- postmortems/x.mdx` said "there is no file
+ * postmortems/x.mdx … relative to the current folder" of a file that is there (bad input round
+ * 22). npm names the folder it was called from in INIT_CWD: a value that names a file or folder
+ * from there and nothing from the project's folder is read from there. Every other value (a title,
+ * a zone, a word, a folder still to be made) is left as it is.
+ */
+export function fromCallerFolder(value: string, { callerFolder, cwd, exists }: { callerFolder?: string; cwd: string; exists: (path: string) => boolean }): string {
+  if (!callerFolder || !value || isAbsolute(value) || resolve(callerFolder) === resolve(cwd)) return value;
+  const fromCaller = resolve(callerFolder, value);
+  if (exists(resolve(cwd, value)) || !exists(fromCaller)) return value;
+  const shown = relative(cwd, fromCaller);
+  return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : fromCaller;
+}
+
+/**
+ * Dashes that are not the hyphen-minus, as a word processor, a chat or a web page turns `--` into
+ * (an en or em dash, a minus sign): `npm run import -- r.md —dry-run` took "—dry-run" as a file's
+ * name and imported for real (bad input round 22).
+ */
+const dashLookalikes = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/;
+
+/**
+ * The message for a word meant as an option but not read as one, if any: written with a dash
+ * other than the hyphen-minus, or with a no-break space between an option and its value (one
+ * word, "--out\u00a0drafts", an unknown option).
+ */
+export function lookalikeOption(config: ParseArgsConfig, tokens: readonly { kind: string; name?: string; value?: string | undefined; rawName?: string }[]): string | undefined {
+  for (const token of tokens) {
+    if (token.kind !== 'positional' || !token.value) continue;
+    const dashes = dashLookalikes.exec(token.value)?.[0];
+    if (!dashes) continue;
+    const name = token.value.slice(dashes.length).replace(/=.*$/s, '');
+    const option = Object.keys(config.options ?? {}).find((known) => known === name) ?? findClosestMatch(name, Object.keys(config.options ?? {}));
+    if (!option) continue;
+    const code = [...new Set(dashes)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    return `"${token.value}" starts with ${code}, a dash that is not the hyphen-minus (-) options are written with (a word processor, a chat or a web page turns "--" into one), so it would be read as a file's name, not as --${option}. Retype it as --${option}${token.value.includes('=') ? token.value.slice(token.value.indexOf('=')) : ''}.`;
+  }
+  return undefined;
+}
+
+/** Words a switch's value is written with (`--dry-run false`), which parseArgs takes as a file's name. */
+const switchWords = /^(?:true|false|yes|no|on|off)$/i;
+
+/**
+ * The message for a switch followed by a word such as `false` (`--dry-run false`), if any: the
+ * switch was on and "false" was read as a file's name or a report to import.
+ */
+export function switchGivenWord(config: ParseArgsConfig, tokens: readonly { kind: string; name?: string; value?: string | undefined; index?: number }[]): string | undefined {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const [switchToken, next] = [tokens[i], tokens[i + 1]];
+    if (switchToken.kind !== 'option' || !switchToken.name || config.options?.[switchToken.name]?.type !== 'boolean') continue;
+    if (next.kind !== 'positional' || !switchWords.test(next.value ?? '')) continue;
+    return `--${switchToken.name} is followed by "${next.value}", but --${switchToken.name} takes no value: it is on when given and off when left out, and "${next.value}" would be read as a file's name. Write --${switchToken.name} alone, or leave it out.`;
+  }
+  return undefined;
 }
 
 /**
@@ -81,7 +154,7 @@ export function emptyArgument(tokens: readonly { kind: string; name?: string; va
   for (const token of tokens) {
     if (token.kind === 'positional') positional += 1;
     if (token.kind === 'positional' && token.value === '') return `argument ${positional} is empty (a shell variable that is not set?); give a file or folder, or leave it out.`;
-    if (token.kind === 'option' && token.value === '') return `--${token.name} is given an empty value (a shell variable that is not set?); give the value, or leave the option out.`;
+    if (token.kind === 'option' && token.value !== undefined && /^\s*$/.test(token.value)) return `--${token.name} is given ${token.value ? 'only spaces' : 'an empty value'} (a shell variable that is not set?); give the value, or leave the option out.`;
   }
   return undefined;
 }
@@ -146,8 +219,16 @@ export function unknownOptionMessage(message: string, config: ParseArgsConfig): 
   const option = /^Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
   if (!option) return undefined;
   const names = Object.keys(config.options ?? {});
+  // `--out\u00a0drafts`: a no-break space (typed with Option-space, or pasted) joins the option and its value in one word.
+  const joined = /^(--[^\s=]+)([\u00a0\u2000-\u200a\u202f\u3000])(.*)$/.exec(option);
+  if (joined && names.includes(joined[1].slice(2))) {
+    return `'${option}' holds a no-break space (U+${joined[2].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) between ${joined[1]} and "${joined[3]}", which makes the two one word, an option no command has. Retype the space between them: ${joined[1]} ${joined[3]}.`;
+  }
   const written = option.replace(/^-+/, '').replace(/=.*$/, '');
-  const meant = findClosestMatch(written, names);
+  // `-o x`: one letter is no spelling to compare ("did you mean --json?"); the options it starts
+  // (`--out`) are the ones meant, as other tools' short forms go (round 22).
+  const startingWith = /^-[^-]$/.test(option) ? names.filter((name) => name.startsWith(written.toLowerCase())) : [];
+  const meant = /^-[^-]$/.test(option) ? (startingWith.length === 1 ? startingWith[0] : undefined) : findClosestMatch(written, names);
   const list = names.map((name) => `--${name}`).join(', ');
   return `Unknown option '${option}'${meant ? ` (did you mean --${meant}?)` : ''}.${list ? ` The options of this command are ${list}.` : ''}`;
 }

@@ -274,7 +274,17 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     redaction[list].forEach((name, index) => {
       const pattern = /^\/.+\/[a-z]*$|\\[dDwWsSbB]|\.\*|\.\+|\[[^\]]*-[^\]]*\]|\(\?|\|/.exec(name.trim());
       // `.*` alone is said already, as a name of fewer than two letters or digits.
-      if (!pattern || (name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return;
+      if ((name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return;
+      // `'db-*'`, `'*-prod'`, `'db-?'`: a shell's wildcard, looked for as written (round 22).
+      // Only at an end of the name or beside - _ . (between letters it is a brand's own: E*Trade).
+      // A path with a wildcard (`names/*.txt`) is said below, as a names file.
+      const wildcard = pattern || looksLikeFilePath(name) ? undefined : /(?<=^|[-_.])[*?]|[*?](?=$|[-_.])/.exec(name.trim());
+      if (wildcard) {
+        patterns.add(`${list}[${index}]`);
+        problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} holds the wildcard ${wildcard[0]}, but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. '${name.replace(/[*?]+/g, '7')}'); every host under a domain is what redaction.internalDomains is for.`);
+        return;
+      }
+      if (!pattern) return;
       patterns.add(`${list}[${index}]`);
       problems.push(`redaction.${list}[${index}] ${JSON.stringify(name)} reads as a regular expression (${JSON.stringify(pattern[0])}), but names are found as written, not as patterns: it would match no text, and the names meant would be published. List each name as written (e.g. 'db-7', 'db-8'); a name's every host under a domain is what redaction.internalDomains is for.`);
     });
@@ -390,6 +400,16 @@ function namesJoinedByCommas(list: 'people' | 'internalNames' | 'publicNames', n
 }
 
 /**
+ * A path's first segment as a host name's label: `/our%20status/` was proposed as
+ * "our20status.acme.example", the percent sign dropped and its digits kept (bad input round 22).
+ */
+function hostLabelOf(segment: string): string {
+  let decoded = segment;
+  try { decoded = decodeURIComponent(segment); } catch { /* a lone % stays as written */ }
+  return decoded.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/**
  * Site addresses that would publish the internal site's host or send customers to it. The public
  * site's address is written into every public page's links, its feed and its sitemap: at the
  * internal site's address, or at a host under an internal domain, the public build wrote that
@@ -416,7 +436,7 @@ export function siteUrlProblems(sites: { internal: { url: string }; public: { ur
       const onGitHubPages = /^[\w-]+\.github\.io$/i.test(url.hostname);
       const instead = onGitHubPages
         ? `GitHub Pages serves a project site under a path: give it a custom domain (Settings → Pages → Custom domain) and write that address, e.g. "https://status.<your domain>", or publish from a repository named ${url.hostname} and write "${url.protocol}//${url.hostname}"`
-        : `Serve the site at the root of a host and write that address, e.g. "${url.protocol}//${url.pathname.split('/').filter(Boolean)[0]?.toLowerCase().replace(/[^a-z0-9-]/g, '') || 'status'}.${url.hostname}"`;
+        : `Serve the site at the root of a host and write that address, e.g. "${url.protocol}//${hostLabelOf(url.pathname.split('/').filter(Boolean)[0] ?? '') || 'status'}.${url.hostname}"`;
       problems.push(`sites.${name}.url (${written}) has a path (${url.pathname}): the site is built for the root of its host (every link starts at "/", Astro's base is not used), so served under a path each link would lead out of it. ${instead} (docs/deploy.md).`);
     } else if (url.search || url.hash) {
       problems.push(`sites.${name}.url (${written}) has ${url.search ? `a query (${url.search})` : `a fragment (${url.hash})`}: the address is joined to every page's path for the canonical links, the feed and the sitemap, which would carry it. Write the root of the site's host only, e.g. "${url.protocol}//${url.host}".`);

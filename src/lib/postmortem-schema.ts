@@ -589,6 +589,8 @@ export function findMissingReviewFacts(pm: DraftPostmortem): Issue[] {
  */
 export const titleMaxLength = 200;
 export const summaryMaxLength = 2000;
+/** A timeline event: a status page's update runs to 3,428 characters in the corpora's imports. */
+export const eventMaxLength = 5000;
 
 /** Each title or summary (internal and public) longer than its limit, with its length and the limit. */
 export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: number; limit: number })[] {
@@ -600,6 +602,12 @@ export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: numbe
     // Round 15: an action item's title is one line of every follow-up list and ticket; a
     // 300-character one (a paste of its whole description) passed.
     ...pm.actionItems.map((item, i): [(string | number)[], string | undefined, number] => [['actionItems', i, 'title'], item.title, titleMaxLength]),
+    // Round 22: the impact, a timeline event and a follow-up's check had no limit, and a 10,000-
+    // character paste filled the facts box or a row of the timeline table. The longest any import
+    // of the corpora writes: an event of 3,428 characters (a status page's update), an impact of 532.
+    [['impact', 'description'], pm.impact?.description, summaryMaxLength],
+    ...(pm.timeline ?? []).map((entry, i): [(string | number)[], string | undefined, number] => [['timeline', i, 'event'], entry.event, eventMaxLength]),
+    ...pm.actionItems.map((item, i): [(string | number)[], string | undefined, number] => [['actionItems', i, 'verification'], item.verification, summaryMaxLength]),
   ];
   return fields.flatMap(([path, text, limit]) => {
     // Characters as a reader counts them: an emoji is one, not two UTF-16 units.
@@ -866,9 +874,16 @@ function findRepeatedListValues(pm: DraftPostmortem): Issue[] {
     });
   };
   for (const [key, values] of Object.entries(lists)) {
+    // A value repeated many times (a paste run 1,000 times: `tags: [config, config, …]`) is one
+    // error naming the count, not an error per copy (999 lines that buried every other finding).
+    const repeats = new Map<number, number[]>();
     firstIndexes(values).forEach((first, i) => {
-      if (first !== i) issues.push({ path: [key, i], message: `${key} lists ${quoted(values[i])} twice (${key}[${first}] and ${key}[${i}]); remove this one.` });
+      if (first !== i) repeats.set(first, [...(repeats.get(first) ?? []), i]);
     });
+    for (const [first, copies] of repeats) {
+      if (copies.length === 1) issues.push({ path: [key, copies[0]], message: `${key} lists ${quoted(values[first])} twice (${key}[${first}] and ${key}[${copies[0]}]); remove this one.` });
+      else issues.push({ path: [key, copies[0]], message: `${key} lists ${quoted(values[first])} ${(copies.length + 1).toLocaleString('en-US')} times (${key}[${first}], ${key}[${copies[0]}]${copies.length > 2 ? ' … ' : ' and '}${key}[${copies.at(-1)}]); keep ${key}[${first}] and remove the other ${copies.length.toLocaleString('en-US')}.` });
+    }
   }
   // `public.include: [risks, risks]` passed: the list was published once, the repeat said nothing.
   const include = pm.public?.include ?? [];

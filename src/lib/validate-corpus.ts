@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { findNonUtf8Bytes } from './non-utf8-bytes.ts';
 import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFolder, outsideContentFolderProblem, oversizeFileProblem, postmortemIdFromPath, readErrorFix, readErrorWords, realPathOf, realPathOutsideContentFolder } from './content-files.ts';
@@ -282,6 +283,7 @@ export function validateCorpus(
       frontmatterOnly: options.frontmatterOnly,
       // A U+FFFD decoded from bytes that are not UTF-8, or one written in the file (round 13).
       replacementCharacterWritten: source.includes('\uFFFD') && isUtf8(bytes),
+      nonUtf8Bytes: source.includes('\uFFFD') ? findNonUtf8Bytes(bytes) : undefined,
     })];
   });
   options.onProgress?.(selected.length, selected.length);

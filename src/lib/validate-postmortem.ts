@@ -50,6 +50,7 @@ import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
 import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem } from './plain-text-fields.ts';
+import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
@@ -86,6 +87,8 @@ export interface ValidationContext {
    * converter leaves where it could not read a character), not decoded from bytes that are not UTF-8.
    */
   replacementCharacterWritten?: boolean;
+  /** The file's first bytes that are not UTF-8, when it has some, with what they were meant to be (round 22). */
+  nonUtf8Bytes?: NonUtf8Bytes;
 }
 
 /** What the lint rules need beyond the file: levels, the as-of day and instant, names, regimes. */
@@ -283,6 +286,17 @@ function describeSchemaIssue(
         path,
         message: `${field} is ${describeValue(value)}, whose dash is ${code} (${dashNames[oddDash[0]] ?? 'a dash'}), not the hyphen-minus (-) of ${meant}: the two look alike, but the value is not ${meant}.`,
         fix: `retype the dash: ${key}: ${meant} (a word processor or a chat app put the other character there).`,
+      };
+    }
+    // `severity: "SEV-2 "`, `status: " published"` (a value quoted with a space, as a spreadsheet
+    // cell or a template leaves it): "did you mean SEV-2?", the two alike on screen (round 22).
+    if (typeof value === 'string' && value !== value.trim() && options.includes(value.trim())) {
+      const ends = [/^\s/.test(value) ? 'starts' : '', /\s$/.test(value) ? 'ends' : ''].filter(Boolean).join(' and ');
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, which ${ends} with a space inside its quotes: the value is read with it, so it is not ${value.trim()}.`,
+        fix: `write ${key}: ${value.trim()}, without the space${/^\s|\s$/.test(value.replace(/ /g, '')) ? ' (it is a tab or an invisible space: delete it)' : ''}.`,
       };
     }
     const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
@@ -673,11 +687,13 @@ export function validatePostmortemSource(
       message: utf16 ? `the file is ${kind}, not UTF-8.`
         : kind ? `the file is not text but ${kind}: it is no postmortem, and would be published as garbled characters.`
         : unreadable[0] === '\uFFFD' && context.replacementCharacterWritten ? 'the file holds U+FFFD (\uFFFD), the mark a converter writes where it could not read a character: the character meant was lost before this file was saved, and every page would show \uFFFD.'
+        : unreadable[0] === '\uFFFD' && context.nonUtf8Bytes ? describeNonUtf8Bytes(context.nonUtf8Bytes).message
         : unreadable[0] === '\uFFFD' ? 'the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.'
         : `the file has the control character U+${unreadable[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no reader can see; it would be published as it is.`,
       fix: utf16 ? 'save it as UTF-8 (your editor\'s "Save with encoding").'
         : kind ? 'put the postmortem itself there, as UTF-8 text, or move this file out of the postmortems folder (a picture goes in media/ and is shown with ![…](./media/…)).'
         : unreadable[0] === '\uFFFD' && context.replacementCharacterWritten ? 'write the character meant there (the original report has it); converting again from the original, as UTF-8, keeps every such character.'
+        : unreadable[0] === '\uFFFD' && context.nonUtf8Bytes ? describeNonUtf8Bytes(context.nonUtf8Bytes).fix
         : 'retype the text there, or save the file as UTF-8.',
     });
     return result;
@@ -1011,8 +1027,14 @@ export function validatePostmortemSource(
           findings.push({
             file, ...frontmatter.positionOf(issue.path), rule: 'schema/too-long', severity: isDraft ? 'warning' : 'error',
             message: issue.message,
-            fix: issue.path[0] === 'actionItems'
+            fix: issue.path.at(-1) === 'verification'
+              ? 'shorten it to how completion is checked, in a sentence or two; link a ticket or document for the rest.'
+              : issue.path[0] === 'actionItems'
               ? 'shorten it to what will be done, in one line; put the details in verification or the body.'
+              : issue.path[0] === 'timeline'
+              ? 'shorten it to what happened at that moment, in a sentence or two; put logs and detail in the body (or a linked file).'
+              : issue.path[0] === 'impact'
+              ? 'shorten it to who and what was affected, in 2-3 sentences; the rest belongs in the body.'
               : issue.path.at(-1) === 'title'
               ? 'shorten it to what broke and where, in one line; put the details in the summary and the body.'
               : 'shorten it to 2-3 sentences (what happened, the impact, what fixed it); the rest belongs in the body.',
@@ -1189,6 +1211,24 @@ export function validatePostmortemSource(
       });
     }
   }
+  // The mirror (bad input round 22): every line of account inside <PublicOnly>, which the internal
+  // site renders as nothing, so the internal page (every postmortem has one) showed no account.
+  if (facts && facts.status !== 'draft' && !facts.historical && isMdx && /<\s*PublicOnly\b/.test(split.body) && !isBodyWithoutAccount(split.body)
+    && !hasAccountOutsideComponents(split.body)) {
+    let internalBody: string | undefined;
+    try {
+      internalBody = splitFrontmatter(stripInternalFromSource(source, { isMdx, file, variant: 'internal' })).body;
+    } catch {
+      internalBody = undefined;
+    }
+    if (internalBody !== undefined && isBodyWithoutAccount(internalBody)) {
+      findings.push({
+        file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
+        message: `every line of the body's account is inside <PublicOnly>, which the internal site does not show: the internal page would show the title, the facts and ${/\S/.test(internalBody) ? 'empty headings' : 'no account'}, nothing of what happened or what was done.`,
+        fix: 'write the account outside <PublicOnly> (both sites show it), and keep <PublicOnly> for what only customers read (an apology, a note for them).',
+      });
+    }
+  }
   // `<!-- note` never closed in a .md body: the page showed nothing after it, without a word.
   const unclosedHtml = file.endsWith('.mdx') ? undefined : findUnclosedHtmlBlock(split.body);
   if (unclosedHtml && /\S/.test(split.body.split('\n').slice(unclosedHtml.line).join('\n'))) {
@@ -1283,6 +1323,16 @@ export function validatePostmortemSource(
         ? 'close every tag (<Internal>...</Internal>), escape a literal < or { as \\< and \\{, or rename the file to .md if it needs no components.'
         : undefined,
     });
+  }
+  // `<Internal>` … `</internal>`: the letter-case slip is the one mistake; the parser's second
+  // error, "the <Internal> opened here is never closed", came beside it, and its fix (add
+  // </Internal>) left the </internal> in place (round 21's leftover).
+  const caseSlips = new Set(findings.flatMap((f) => (f.rule === 'mdx/syntax' ? /does not close <([\w.-]+)>: tag names are read in their letter case/.exec(f.message)?.[1] ?? [] : [])));
+  if (caseSlips.size) {
+    for (let i = findings.length - 1; i >= 0; i -= 1) {
+      const unclosed = findings[i].rule === 'mdx/syntax' ? /the <([\w.-]+)> opened here is never closed/.exec(findings[i].message)?.[1] : undefined;
+      if (unclosed && caseSlips.has(unclosed)) findings.splice(i, 1);
+    }
   }
   if (result.tree) {
     const unclosed = findUnclosedCodeFence(result.tree, split.body);

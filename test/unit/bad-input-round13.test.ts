@@ -354,6 +354,7 @@ describe('U+FFFD written in a valid UTF-8 file (it was "bytes that are not UTF-8
     const dir = makeContentFromFixture('good-input');
     const path = join(dir, goodInputPostmortem);
     writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from([0xff, 0x0a])]));
-    expect(validateCorpus(dir).findings.find((f) => f.rule === 'file/encoding')?.message).toBe('the file has bytes that are not UTF-8 text (shown as \uFFFD); they would be published garbled.');
+    // Since round 22 the byte is named with what it reads as in Windows-1252 (bad-input-round22.test.ts).
+    expect(validateCorpus(dir).findings.find((f) => f.rule === 'file/encoding')?.message).toMatch(/^the file has bytes that are not UTF-8 text \(shown as \uFFFD\): on line \d+, "\uFFFD" reads as "ÿ" in Windows-1252/);
   });
 });

@@ -228,7 +228,8 @@ describe('command lines', () => {
   test('an empty argument or option value (an unset shell variable) is refused, counting arguments after --', () => {
     expect(emptyArgument([{ kind: 'positional', value: 'a.mdx' }, { kind: 'option-terminator' }, { kind: 'positional', value: '' }])).toBe('argument 2 is empty (a shell variable that is not set?); give a file or folder, or leave it out.');
     expect(emptyArgument([option('out', '')])).toBe('--out is given an empty value (a shell variable that is not set?); give the value, or leave the option out.');
-    expect(emptyArgument([option('title', ' '), { kind: 'positional', value: 'a.mdx' }, option('dry-run')])).toBeUndefined();
+    // Round 22: a value of spaces only is refused too (bad-input-round22.test.ts); words with spaces around them are not.
+    expect(emptyArgument([option('title', ' x '), { kind: 'positional', value: 'a.mdx' }, option('dry-run')])).toBeUndefined();
   });
 
   test('an option that takes several, the same value twice, and a flag twice are fine', () => {

@@ -23,7 +23,7 @@ export function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | u
 }
 
 /** The length of the UTF-8 sequence starting at `i`, or 0 when the bytes there are none (RFC 3629: no overlong forms, no surrogates). */
-function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+export function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i];
   if (lead < 0x80) return 1;
   const [length, low, high] = lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]

@@ -104,22 +104,35 @@ export function wallClockFold(date: string, time: string, zone: Zone): WallClock
   return { kind: 'overlap', date, time, zone: zone.name, readAs, other: instants.map(isoOf).find((at) => at !== readAs) };
 }
 
+/**
+ * One rule for a wall time in a daylight-saving change, east of UTC or west of it: RFC 5545's
+ * (iCalendar, section 3.3.5), which Temporal's default "compatible" follows. A time the clocks
+ * skipped is read with the offset before the change, as if they had gone on already (02:30 → 03:30
+ * summer time, in Europe/Berlin and in America/New_York alike); a time that came twice is the first
+ * of the two. Before bad input round 22, the two-pass offset read New York's skipped 02:30 as 01:30
+ * standard time (an hour back, while the note said "as if the clocks had gone on") and Berlin's
+ * doubled 02:30 as the second, New York's as the first.
+ */
 function toUtcIsoUnnoted(date: string, time: string, zone: Zone): string {
   const wall = wallMs(date, time);
-  let offset: number;
-  if (zone.kind === 'offset') offset = zone.minutes;
-  else {
-    // Two passes settle the offset on both sides of a daylight-saving change.
-    offset = ianaOffsetAt(zone.name, wall);
-    offset = ianaOffsetAt(zone.name, wall - offset * 60_000);
+  if (zone.kind === 'offset') return isoOf(wall - zone.minutes * 60_000);
+  const before = ianaOffsetAt(zone.name, wall - 86_400_000);
+  const after = ianaOffsetAt(zone.name, wall + 86_400_000);
+  if (before !== after) {
+    const instants = [...new Set([before, after])].map((offset) => wall - offset * 60_000).filter((at) => ianaOffsetAt(zone.name, at) === (at === wall - before * 60_000 ? before : after));
+    if (!instants.length) return isoOf(wall - before * 60_000);
+    return isoOf(Math.min(...instants));
   }
+  // Two passes settle the offset on both sides of a change the day around does not show.
+  let offset = ianaOffsetAt(zone.name, wall);
+  offset = ianaOffsetAt(zone.name, wall - offset * 60_000);
   return isoOf(wall - offset * 60_000);
 }
 
 /**
  * The UTC instant (ISO, `Z`) of a wall-clock date and time noted in `zone`. A time the clocks
- * skipped is read as if they had gone on already (02:30 → 03:30 summer time in Europe/Berlin), one
- * they went over twice as one of the two; either is added to `folds` (each once), since the report
+ * skipped is read as if they had gone on already (02:30 → 03:30 summer time), one they went over
+ * twice as the first of the two (RFC 5545's rule, see toUtcIsoUnnoted); either is added to `folds` (each once), since the report
  * may have meant another (bad input round 20; before, neither was said). An import passes the one
  * list it says its notes from; a conversion without it tells no one.
  */
@@ -168,7 +181,7 @@ export function wallClockFoldNote(fold: WallClockFold): string {
   const written = `${fold.time} on ${fold.date} in ${fold.zone}`;
   return fold.kind === 'gap'
     ? `the report's ${written} is a time the clocks skipped (daylight saving began): read as ${fold.readAs}, as if the clocks had gone on already; check which time the report meant`
-    : `the report's ${written} came twice (the clocks went back): read as ${fold.readAs}${fold.other ? `, not ${fold.other}` : ''}; check which the report meant`;
+    : `the report's ${written} came twice (the clocks went back): read as ${fold.readAs}, the first${fold.other ? `, not ${fold.other}` : ''}; check which the report meant`;
 }
 
 /**
