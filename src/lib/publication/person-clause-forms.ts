@@ -101,7 +101,9 @@ function actsInOtherTense(after: string, single: boolean): boolean {
   if (aux) {
     const [, kind, verb, next = ''] = aux;
     // A single word with a plural's verb is a group or a product's parts ("Validators were helping").
-    if (emptyVerb.test(verb) || (single && (!object.test(next) || /^(?:are|were|have)\b/.test(kind)))) return false;
+    // And "has resolved the issue" is how a vendor's status update speaks ("Esri has resolved the
+    // issue"): for a single word only what is under way or to come.
+    if (emptyVerb.test(verb) || (single && (!object.test(next) || /^(?:are|were|have|has|had)\b/.test(kind)))) return false;
     if (/^(?:has|had|have)$/.test(kind)) return (pastTense.test(verb) || irregularParticiple.test(verb)) && !(single && systemHabit.test(verb.replace(/e?d$/, '')));
     if (/^(?:is|was|are|were)$/.test(kind)) {
       const bases = ingBases(verb);

@@ -25,11 +25,12 @@ export interface UnportedHost {
 /** Two labels after a scheme, then a path, a query, a fragment or the URL's end: no port. */
 const twoLabelUrlHost = /(?<=(?<![\w+.-])(?:https?|grpc|grpcs|ws|wss|tcp|redis|amqp|nats|kafka):\/\/(?:[^\s/@"'`]*@)?)([a-z0-9][a-z0-9-]*)\.([a-z][a-z0-9-]*[a-z0-9])(?=[/?#]|$|[\s)\]"'`<>,;])/gi;
 /**
- * Top-level domains a public site is under: every two-letter one (a country's), and the generic
+ * Top-level domains a public site is under: every two-letter one (a country's), an internationalised
+ * one in punycode (`xn--p1ai`), and the generic
  * ones links in public reports use. A service's namespace is a team's or an environment's word
  * (`billing`, `payments`, `monitoring`, `observability`), seldom one of these.
  */
-const publicTopLevelDomain = new RegExp(`^(?:[a-z]{2}|${(
+const publicTopLevelDomain = new RegExp(`^(?:[a-z]{2}|xn--[a-z0-9-]+|${(
   'com net org edu gov mil int info biz name pro io dev app cloud tech ai xyz online site store shop blog page link live ' +
   'network systems tools zone wiki email top club art design studio digital agency solutions services space website host ' +
   'run build codes software engineering company group works world today news center support technology team global one ' +
