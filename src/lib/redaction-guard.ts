@@ -809,7 +809,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // left behind, and in hexadecimal, octal and a URL's shorter forms (address-notations.ts).
   add('redact/ip-address', /(?:(?<![\w:.])::ffff:(?=\d)|(?<![\w.]))(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)(?:\/(?:3[0-2]|[12]?\d)(?![\w.]))?/gi, (m) => isPrivateIpv4(m[0].replace(/^::ffff:/i, '').replace(/\/\d+$/, '')) && !wellKnownAddresses.has(m[0].replace(/\/\d+$/, '')));
   for (const a of findOtherAddressNotations(line)) matches.push({ rule: 'redact/ip-address', text: a.text, index: a.index, why: a.why });
-  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
+  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w.]))?/gi, (m) => isIpv6Address(m[0].replace(/\/\d+$/, '')) && isPrivateIpv6(m[0].replace(/\/\d+$/, '')));
   // Since the tenth probe round: a private range or address in the other notations operators
   // write (`10.40.2.x`, `192.168.*.*`, `172.16/12`, `10-40-2-7` as a peer or a DNS label) and a
   // reverse-lookup name (`7.2.40.10.in-addr.arpa`): each shows the same part of our network.

@@ -18,6 +18,7 @@
  * - a tooltip holding one name-shaped word (`title="Tadhg"`, references decoded), and a
  *   heading's pair acting, which the title-run check read as a title's words ("## What Caoimhe
  *   Brenne saw");
+ * - who a page went to ("The page went to Tadhg"), a chat line's "Tadhg here:";
  * - handles of chat and forum tools: Mattermost's `~kvold`, Reddit's `u/kvold_ops`.
  *
  * A word is a name here when no dictionary, lexicon or public term knows it, or when it is a
@@ -134,6 +135,9 @@ const seriesActing = new RegExp(String.raw`${notInWord}((?:${name}),(?:[ \u00a0]
 const tooltipValue = /\b(?:title|aria-label|alt|label)=["'“][ \t]*([^"'“”<>\n]{3,60}?)[ \t]*["'”]/gu;
 const wholeName = new RegExp(String.raw`^${name}$`, 'u');
 const headingPrefix = /^[ \t]*#{1,6}[ \t]+/;
+/** Where a page or an alert went ("The page went to Tadhg at 03:12"), and a chat line's opening ("Tadhg here: restarting"). */
+const pageWentTo = new RegExp(String.raw`\b(?:page|pages|alert|alerts|escalation|pager|call|phone call)\s+(?:went|goes|was sent|was routed|routed|rolled over|fell through)\s+to\s+(${name})${wordEnd}`, 'gu');
+const speakerHere = new RegExp(String.raw`^[ \t>*_-]*(${name})\s+here\s*[:,—–-]`, 'u');
 /** Mattermost's mention (`~kvold`) and a Reddit user (`u/kvold_ops`); not a home directory (`~/`, `~kvold/`) nor an approximation (`~5`). */
 const chatHandle = /(?<![\w~/.:-])(?:~([a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\w/~-])|u\/([A-Za-z0-9][A-Za-z0-9_-]{2,19})(?![\w/-]))/g;
 
@@ -189,6 +193,9 @@ export function findPeopleInOtherClauses(line: string): PatternMatch[] {
       const shown = m[1].includes('&') ? decodeEntities(m[1]) : m[1];
       if (wholeName.test(shown) && readsAsPersonName(shown)) add(m[1], m.index! + m[0].indexOf(m[1], m[0].indexOf('=') + 2), 'the whole of a tooltip');
     }
+    for (const m of allMatches(pageWentTo, line)) judged(m[1], m.index! + m[0].lastIndexOf(m[1]), 'who was paged');
+    const speaker = speakerHere.exec(line);
+    if (speaker) judged(speaker[1], speaker.index + speaker[0].indexOf(speaker[1]), 'introducing themselves in a chat');
     // A copula after a role: the names after it, as a series ("… were A, B and C", "… was A and me").
     for (const m of allMatches(copulaAfterRole, line)) {
       let from = m.index! + m[0].length;

@@ -9,11 +9,14 @@
  *   `sre.google`, `dirtycow.ninja`, `picsum.photos`, `js.foundation`, `primitive.finance`);
  * - a go link (`go/ledger-runbook`): the shortener's host `go` of one label without a scheme,
  *   which only the organisation's network resolves; not "go/no-go" nor a path's `…/go/…`;
+ * - a container registry named so on a domain no public list knows (`registry.quillan.io/…`);
  * - a Google Cloud project in an Artifact Registry image's path
  *   (`europe-west1-docker.pkg.dev/acme-ledger-prod/images/writer`), the project a
  *   `projects/<id>/` path names (internal-systems.ts), where a registry writes it.
  */
 import { allMatches } from '../regexp.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { isEnglishWord } from './people.ts';
 
 export interface UnportedHost {
   rule: 'redact/internal-host' | 'redact/internal-link' | 'redact/cloud-account';
@@ -47,6 +50,12 @@ const placeholderLabel = /^(?:localhost|example|host|hostname|server|service|svc
 /** A file's name after a scheme, as a mistyped link writes it (`http://index.html`). */
 const fileExtension = /^(?:html?|php|aspx?|jsp|md|txt|json|ya?ml|xml|png|jpe?g|gif|svg|pdf|zip|gz|tar|js|css|sh|py|go|rs|conf|cfg|ini|log|lock)$/i;
 const goLink = /(?<![\w./:-])go\/(?!no-?go\b|go\b)[a-z0-9][\w-]*(?:\/[\w.-]+)*/gi;
+/**
+ * A container registry named so on a domain of three labels (`registry.quillan.io/ledger/writer`),
+ * the organisation's own unless the domain's name is a public term or a public registry's.
+ */
+const namedRegistryHost = /(?<![\w.-])(?:registry|cr)\.([a-z0-9-]+)\.[a-z]{2,}(?=\/[\w.-])/g;
+const publicRegistryDomain = /^(?:k8s|npmjs|yarnpkg|terraform|gitlab|github|redhat|access|fedoraproject|opensuse|suse|hub|jetbrains|pkg|opentofu|quay|gcr|ecr|nvcr|nvidia|bitnami|cloudflare|digitalocean|scaleway|ovh|oracle|ibm)$/;
 /** An Artifact Registry host and the project after it. */
 const artifactRegistryProject = /(?<![\w.-])[a-z0-9-]+-docker\.pkg\.dev\/([a-z][a-z0-9-]{4,28}[a-z0-9])(?=\/)/g;
 /** Project ids of documentation: `my-project`, `your-project-id`, `example-project`. */
@@ -64,6 +73,13 @@ export function findUnportedInternalHosts(line: string, isPublicName: (text: str
   }
   if (line.includes('go/')) {
     for (const m of allMatches(goLink, line)) if (!isPublicName(m[0].toLowerCase())) found.push({ rule: 'redact/internal-link', text: m[0], index: m.index!, why: "a go link, the organisation's own shortener" });
+  }
+  if (/(?:registry|cr)\./.test(line)) {
+    for (const m of allMatches(namedRegistryHost, line)) {
+      const domain = m[1];
+      if (publicRegistryDomain.test(domain) || isPublicTerm(domain) || isEnglishWord(domain) || isPublicName(m[0].toLowerCase())) continue;
+      found.push({ rule: 'redact/internal-host', text: m[0], index: m.index!, why: "a container registry on the organisation's domain" });
+    }
   }
   if (line.includes('docker.pkg.dev/')) {
     for (const m of allMatches(artifactRegistryProject, line)) {
