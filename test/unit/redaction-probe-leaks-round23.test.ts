@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeProbeRound, foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 import { foundBeforeRound23, leakProbesRound23, stillPublishedRound23 } from '../support/redaction-probes-round23.ts';
 import { describeProbesThroughPublicBuild, scanProbePost } from '../support/probe-public-build.ts';
-import { publicProbePost } from '../support/public-probe-post.ts';
+import { publicProbePost, publicProbePostWithField } from '../support/public-probe-post.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 
 /**
@@ -20,21 +20,13 @@ const people = (text: string) => foundInProbe(text).filter((f) => /person/.test(
 const rule = (text: string, name: string) => foundInProbe(text).filter((f) => f.startsWith(`${name}:`));
 
 describe('the public frontmatter is read the same way', () => {
-  const post = (field: 'title' | 'summary' | 'impact' | 'action', text: string) => {
-    const source = publicProbePost();
-    if (field === 'impact') return source.replace('  description: Some customers could not check out.', `  description: ${text}`);
-    if (field === 'action') {
-      return source.replace('actionItems: []', `actionItems:\n  - id: AI-1\n    title: ${text}\n    owner: checkout\n    due: 2025-04-01\n    priority: P1\n    type: prevent\n    status: open\n    verification: The key is in the vault.\n    public: true`);
-    }
-    return source.replace(field === 'title' ? '  title: Checkout errors' : '  summary: Checkout failed for some customers.\n---', field === 'title' ? `  title: ${text}` : `  summary: ${text}\n---`);
-  };
   test.each([
     ['a public title in the present tense', 'title', 'Caoimhe Brenne stays on the bridge', 'Caoimhe Brenne', 'public.title'],
     ['a public summary with a cleft sentence', 'summary', 'It was Tadhg who spotted the lag.', 'Tadhg', 'public.summary'],
     ["the impact's description with a private range", 'impact', 'Clients in 10.42.0.0/16 could not connect.', '10.42.0.0/16', 'impact.description'],
     ["a public action item's title with a possessive", 'action', "Move the key off Brenne's laptop", 'Brenne', 'actionItems.0.title'],
   ] as const)('%s', (_, field, text, leak, path) => {
-    const findings = scanProbePost(post(field, text));
+    const findings = scanProbePost(publicProbePostWithField(field, text));
     expect(findings.filter((f) => f.field === path).map(redactionFindingText)).toContain(leak);
   });
 });
