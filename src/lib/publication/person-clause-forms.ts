@@ -135,6 +135,11 @@ const seriesActing = new RegExp(String.raw`${notInWord}((?:${name}),(?:[ \u00a0]
 const tooltipValue = /\b(?:title|aria-label|alt|label)=["'“][ \t]*([^"'“”<>\n]{3,60}?)[ \t]*["'”]/gu;
 const wholeName = new RegExp(String.raw`^${name}$`, 'u');
 const headingPrefix = /^[ \t]*#{1,6}[ \t]+/;
+const seriesName = new RegExp(name, 'gu');
+const pastTenseAfter = new RegExp(String.raw`^[ \u00a0]+(?:(?:also|then|all|together)\s+)?${actionVerbs}\b`, 'u');
+/** An auxiliary, or a word that may be a third person's present, after a space: the tense loop's cue. */
+const otherTenseCue = /\s(?:will|would|shall|is|was|are|were|has|had|have)\s|['’]ll\s|\p{Ll}{2}s\s/u;
+const roleTitleCue = /ngineer|[Ll]ead|ommander|anager|esponder|eveloper|dmin|rchitect|ntern|ontractor|olleague|eammate|o-?worker/;
 /** Where a page or an alert went ("The page went to Tadhg at 03:12"), and a chat line's opening ("Tadhg here: restarting"). */
 const pageWentTo = new RegExp(String.raw`\b(?:page|pages|alert|alerts|escalation|pager|call|phone call)\s+(?:went|goes|was sent|was routed|routed|rolled over|fell through)\s+to\s+(${name})${wordEnd}`, 'gu');
 const speakerHere = new RegExp(String.raw`^[ \t>*_-]*(${name})\s+here\s*[:,—–-]`, 'u');
@@ -150,64 +155,81 @@ export function findPeopleInOtherClauses(line: string): PatternMatch[] {
   const judged = (text: string, index: number, why: string) => {
     if (readsAsPersonName(text)) add(text, index, why);
   };
+  // Each phrasing runs only on a line holding its cue word: most lines hold none (the scan reads every line).
+  const each = (cue: boolean, pattern: RegExp, why: string, at: (m: RegExpExecArray) => number = (m) => m.index! + m[0].lastIndexOf(m[1])) => {
+    if (cue) for (const m of allMatches(pattern, line)) judged(m[1], at(m), why);
+  };
   if (/\p{Lu}\p{Ll}|&#/u.test(line)) {
     // Names before a verb in another tense: each capitalised word, and the pair it opens.
-    for (const m of allMatches(capitalisedWord, line)) {
-      const pair = pairAt.exec(line.slice(m.index!));
-      for (const text of pair ? [pair[0], m[0]] : [m[0]]) {
-        const after = line.slice(m.index! + text.length);
-        const single = !/[ \u00a0]/.test(text);
-        if (!/^[ \u00a0]+\p{Ll}/u.test(after) || notPeople.has(text.split(/[ \u00a0]/)[0])) continue;
-        if (actsInOtherTense(after, single) && readsAsPersonName(text)) {
-          add(text, m.index!, 'acting as a person in a tense other than the past');
-          break;
+    if (otherTenseCue.test(line)) {
+      for (const m of allMatches(capitalisedWord, line)) {
+        const pair = pairAt.exec(line.slice(m.index!));
+        for (const text of pair ? [pair[0], m[0]] : [m[0]]) {
+          const after = line.slice(m.index! + text.length);
+          const single = text === m[0];
+          if (!/^[ \u00a0]+\p{Ll}/u.test(after) || notPeople.has(m[0])) continue;
+          if (actsInOtherTense(after, single) && readsAsPersonName(text)) {
+            add(text, m.index!, 'acting as a person in a tense other than the past');
+            break;
+          }
         }
       }
     }
-    for (const m of allMatches(itWasWho, line)) judged(m[1], m.index! + m[0].indexOf(m[1], 3), 'named as who did something');
-    for (const m of allMatches(andMe, line)) {
-      const text = m[1] ?? m[2];
-      judged(text, m.index! + (m[1] ? 0 : m[0].lastIndexOf(text)), 'named with the writer');
+    each(line.includes(' who'), itWasWho, 'named as who did something', (m) => m.index! + m[0].indexOf(m[1], 3));
+    if (/\b(?:me|myself|I)\b/.test(line)) {
+      for (const m of allMatches(andMe, line)) {
+        const text = m[1] ?? m[2];
+        judged(text, m.index! + (m[1] ? 0 : m[0].lastIndexOf(text)), 'named with the writer');
+      }
     }
-    for (const m of allMatches(passiveBy, line)) judged(m[1], m.index! + m[0].lastIndexOf(m[1]), 'who did what only people do');
-    for (const m of allMatches(personalBelonging, line)) {
-      const text = m[1];
-      const words = text.split(/[ \u00a0]/);
-      // A surname alone is a word as often ("Brenne"): what only a person has says it is one.
-      if (words.length === 1 ? !isOrdinaryWord(text) && !isPublicTerm(text) && !notPeople.has(text) : readsAsPersonName(text)) add(text, m.index!, 'owning what only a person has');
+    each(line.includes(' by '), passiveBy, 'who did what only people do');
+    if (/['’]s\s/.test(line)) {
+      for (const m of allMatches(personalBelonging, line)) {
+        const text = m[1];
+        // A surname alone is a word as often ("Brenne"): what only a person has says it is one.
+        if (text === m[1].split(/[ \u00a0]/)[0] ? !isOrdinaryWord(text) && !isPublicTerm(text) && !notPeople.has(text) : readsAsPersonName(text)) add(text, m.index!, 'owning what only a person has');
+      }
     }
-    for (const m of allMatches(roleInBrackets, line)) judged(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
-    for (const m of allMatches(roleTitleBefore, line)) judged(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named after a role');
-    for (const m of allMatches(roleApposition, line)) judged(m[1], m.index! + m[0].lastIndexOf(m[1]), 'named beside a role');
-    for (const m of allMatches(quotedSubject, line)) {
-      const after = line.slice(m.index! + m[0].length);
-      if (/^[ \u00a0]+(?:was|is) on[- ]call\b/.test(after) || onlyAPersonDoes(after.trimStart()) || new RegExp(String.raw`^[ \u00a0]+${actionVerbs}\b`, 'u').test(after) || actsInOtherTense(after, !/\s/.test(m[1]))) judged(m[1], m.index! + m[0].indexOf(m[1]), 'quoted as the subject');
+    each(line.includes('('), roleInBrackets, 'named beside a role');
+    each(roleTitleCue.test(line), roleTitleBefore, 'named after a role');
+    each(line.includes(', '), roleApposition, 'named beside a role');
+    if (/["“‘]/.test(line)) {
+      for (const m of allMatches(quotedSubject, line)) {
+        const after = line.slice(m.index! + m[0].length);
+        if (/^[ \u00a0]+(?:was|is) on[- ]call\b/.test(after) || onlyAPersonDoes(after.trimStart()) || pastTenseAfter.test(after) || actsInOtherTense(after, !/\s/.test(m[1]))) judged(m[1], m.index! + m[0].indexOf(m[1]), 'quoted as the subject');
+      }
     }
-    for (const m of allMatches(seriesActing, line)) {
-      const after = line.slice(m.index! + m[0].length);
-      if (!(new RegExp(String.raw`^[ \u00a0]+(?:(?:also|then|all|together)\s+)?${actionVerbs}\b`, 'u').test(after) || onlyAPersonDoes(after.trimStart()) || actsInOtherTense(after, false))) continue;
-      for (const member of allMatches(new RegExp(name, 'gu'), m[1])) judged(member[0], m.index! + member.index!, 'one of several acting as people');
+    if (/,.*(?:\band\b|&)/.test(line)) {
+      for (const m of allMatches(seriesActing, line)) {
+        const after = line.slice(m.index! + m[0].length);
+        if (!(pastTenseAfter.test(after) || onlyAPersonDoes(after.trimStart()) || actsInOtherTense(after, false))) continue;
+        for (const member of allMatches(seriesName, m[1])) judged(member[0], m.index! + member.index!, 'one of several acting as people');
+      }
     }
     // A tooltip's value as the page shows it: a reference in it (`title="&#75;asimir Vold"`) is decoded.
-    for (const m of allMatches(tooltipValue, line)) {
-      const shown = m[1].includes('&') ? decodeEntities(m[1]) : m[1];
-      if (wholeName.test(shown) && readsAsPersonName(shown)) add(m[1], m.index! + m[0].indexOf(m[1], m[0].indexOf('=') + 2), 'the whole of a tooltip');
+    if (line.includes('=')) {
+      for (const m of allMatches(tooltipValue, line)) {
+        const shown = m[1].includes('&') ? decodeEntities(m[1]) : m[1];
+        if (wholeName.test(shown) && readsAsPersonName(shown)) add(m[1], m.index! + m[0].indexOf(m[1], m[0].indexOf('=') + 2), 'the whole of a tooltip');
+      }
     }
-    for (const m of allMatches(pageWentTo, line)) judged(m[1], m.index! + m[0].lastIndexOf(m[1]), 'who was paged');
-    const speaker = speakerHere.exec(line);
+    each(line.includes(' to '), pageWentTo, 'who was paged');
+    const speaker = line.includes(' here') ? speakerHere.exec(line) : null;
     if (speaker) judged(speaker[1], speaker.index + speaker[0].indexOf(speaker[1]), 'introducing themselves in a chat');
     // A copula after a role: the names after it, as a series ("… were A, B and C", "… was A and me").
-    for (const m of allMatches(copulaAfterRole, line)) {
-      let from = m.index! + m[0].length;
-      for (let member = seriesMember.exec(line.slice(from)); member; member = seriesMember.exec(line.slice(from))) {
-        const start = from + member[0].lastIndexOf(member[1]);
-        if (!/^(?:me|myself|I)$/.test(member[1])) judged(member[1], start, 'named in a role');
-        from = start + member[1].length + (/^["”’']/.test(line.slice(start + member[1].length)) ? 1 : 0);
-        if (!/^[ \u00a0]*(?:,|and\b|&)/.test(line.slice(from))) break;
+    if (/\b(?:was|were|is|are|be|been)\s/.test(line)) {
+      for (const m of allMatches(copulaAfterRole, line)) {
+        let from = m.index! + m[0].length;
+        for (let member = seriesMember.exec(line.slice(from)); member; member = seriesMember.exec(line.slice(from))) {
+          const start = from + member[0].lastIndexOf(member[1]);
+          if (!/^(?:me|myself|I)$/.test(member[1])) judged(member[1], start, 'named in a role');
+          from = start + member[1].length + (/^["”’']/.test(line.slice(start + member[1].length)) ? 1 : 0);
+          if (!/^[ \u00a0]*(?:,|and\b|&)/.test(line.slice(from))) break;
+        }
       }
     }
     // A heading's words are no title run when its pair acts ("## What Caoimhe Brenne saw").
-    const heading = headingPrefix.exec(line);
+    const heading = line.includes('#') ? headingPrefix.exec(line) : null;
     if (heading) {
       const rest = line.slice(heading[0].length).replace(/^(?:What|When|How|Why|Where)[ \u00a0]+/, (w) => ' '.repeat(w.length));
       for (const m of findUnlistedGivenNames(rest)) add(m.text, heading[0].length + m.index, m.why ?? 'a name in a heading');
