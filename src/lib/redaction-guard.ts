@@ -23,6 +23,7 @@ import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/oth
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
+import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
 import { isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 
 /**
@@ -383,6 +384,10 @@ const internalToolHosts = [
   // Self-hosted operations tools, named by their first label on a domain of their own
   // (`jenkins.acme.io`, `argocd.vexmor.com`); the vendor's site has two labels (`jenkins.io`).
   /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost)\.[^.]+\.[^.]+/i,
+  // Since the twenty-third probe round: self-hosted trackers and help desks named so, as `jira.`
+  // (`youtrack.quillan.io/issue/LEDG-88`); a project's public one (`youtrack.jetbrains.com`) is an
+  // error to allow or a `publicNames` entry, as `jira.jenkins.io` is.
+  /^(?:youtrack|redmine|otrs|zammad|glpi|servicedesk|helpdesk|itsm|tickets)\.[^.]+\.[^.]+/i,
   // Workspaces of document, status-page, infrastructure and observability tools: only the
   // customer's own people can open them (the vendors' blogs and status pages are other hosts).
   /(^|\.)sharepoint\.com$/i,
@@ -802,9 +807,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // public by definition.
   // Since the seventeenth probe round with its IPv6 prefix (`::ffff:10.40.2.7`), which the fix
   // left behind, and in hexadecimal, octal and a URL's shorter forms (address-notations.ts).
-  add('redact/ip-address', /(?:(?<![\w:.])::ffff:(?=\d)|(?<![\w.]))(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/gi, (m) => isPrivateIpv4(m[0].replace(/^::ffff:/i, '')) && !wellKnownAddresses.has(m[0]));
+  add('redact/ip-address', /(?:(?<![\w:.])::ffff:(?=\d)|(?<![\w.]))(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)(?:\/(?:3[0-2]|[12]?\d)(?![\w.]))?/gi, (m) => isPrivateIpv4(m[0].replace(/^::ffff:/i, '').replace(/\/\d+$/, '')) && !wellKnownAddresses.has(m[0].replace(/\/\d+$/, '')));
   for (const a of findOtherAddressNotations(line)) matches.push({ rule: 'redact/ip-address', text: a.text, index: a.index, why: a.why });
-  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi, (m) => isIpv6Address(m[0]) && isPrivateIpv6(m[0]));
+  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w.]))?/gi, (m) => isIpv6Address(m[0].replace(/\/\d+$/, '')) && isPrivateIpv6(m[0].replace(/\/\d+$/, '')));
   // Since the tenth probe round: a private range or address in the other notations operators
   // write (`10.40.2.x`, `192.168.*.*`, `172.16/12`, `10-40-2-7` as a peer or a DNS label) and a
   // reverse-lookup name (`7.2.40.10.in-addr.arpa`): each shows the same part of our network.
@@ -869,6 +874,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
+  // Since the twenty-third probe round: the same without a port, and a project in a registry's path (unported-internal-hosts.ts).
+  for (const h of findUnportedInternalHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
   add('redact/internal-host', namespacedServiceUrlHost, (m) => !publicTopLevelDomain.test(m[1].toLowerCase()) && !placeholderHost.test(m[0].split('.')[0]));
   if (line.includes('.office')) add('redact/internal-host', officeNetworkHost, (m) => !ready.publicNames.has(m[0]));
   if (line.includes('.int')) add('redact/internal-host', machineUnderInt, (m) => !ready.publicNames.has(m[0].toLowerCase()));

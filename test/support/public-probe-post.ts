@@ -39,6 +39,20 @@ ${beforePublic}public:
 ${body}`;
 }
 
+/**
+ * {@link publicProbePost} with `text` in one public frontmatter field: the public title or
+ * summary, the impact's description, or the title of a public action item (the probe rounds'
+ * frontmatter probes).
+ */
+export function publicProbePostWithField(field: 'title' | 'summary' | 'impact' | 'action', text: string): string {
+  const source = publicProbePost();
+  if (field === 'impact') return source.replace('  description: Some customers could not check out.', `  description: ${text}`);
+  if (field === 'action') {
+    return source.replace('actionItems: []', `actionItems:\n  - id: AI-1\n    title: ${text}\n    owner: checkout\n    due: 2025-04-01\n    priority: P1\n    type: prevent\n    status: open\n    verification: The key is in the vault.\n    public: true`);
+  }
+  return field === 'title' ? source.replace('  title: Checkout errors', `  title: ${text}`) : source.replace('  summary: Checkout failed for some customers.\n---', `  summary: ${text}\n---`);
+}
+
 /** A minimal public `.mdx` source (`x.mdx`) of `body`, for the public cut alone. */
 export const minimalPublicSource = (body: string) => `---\ntitle: x\nvisibility: public\n---\n${body}`;
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeProbeRound, foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 import { foundBeforeRound22, leakProbesRound22, stillPublishedRound22 } from '../support/redaction-probes-round22.ts';
 import { describeProbesThroughPublicBuild, scanProbePost } from '../support/probe-public-build.ts';
-import { publicProbePost } from '../support/public-probe-post.ts';
+import { publicProbePostWithField } from '../support/public-probe-post.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 
 /**
@@ -20,17 +20,12 @@ const people = (text: string) => foundInProbe(text).filter((f) => /person/.test(
 const rule = (text: string, name: string) => foundInProbe(text).filter((f) => f.startsWith(`${name}:`));
 
 describe('the public frontmatter is read the same way', () => {
-  const post = (field: 'title' | 'summary' | 'impact', text: string) => {
-    const source = publicProbePost();
-    if (field === 'impact') return source.replace('  description: Some customers could not check out.', `  description: ${text}`);
-    return source.replace(field === 'title' ? '  title: Checkout errors' : '  summary: Checkout failed for some customers.\n---', field === 'title' ? `  title: ${text}` : `  summary: ${text}\n---`);
-  };
   test.each([
     ['a public title', 'title', 'Caoimhe Brenne stayed on the bridge', 'Caoimhe Brenne', 'public.title'],
     ['a public summary', 'summary', 'Tadhg failed over the primary at 10:12.', 'Tadhg', 'public.summary'],
     ["the impact's description", 'impact', 'Requests to http://ledger-writer.payments:8080 failed.', 'ledger-writer.payments', 'impact.description'],
   ] as const)('%s', (_, field, text, leak, path) => {
-    const findings = scanProbePost(post(field, text));
+    const findings = scanProbePost(publicProbePostWithField(field, text));
     expect(findings.filter((f) => f.field === path).map(redactionFindingText)).toContain(leak);
   });
 });

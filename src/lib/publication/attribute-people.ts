@@ -11,7 +11,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { personalAccount, type PatternMatch } from './person-patterns.ts';
 
 /** An attribute whose name says a person is its value, with that value. */
-const personAttribute = /(?<![\w-])(?:data-)?(?:owner|author|user|user-?name|assignee|assigned-to|reviewer|reviewed-by|approver|approved-by|maintainer|on-?call|contact|person|responder|commander|creator|created-by|updated-by|modified-by|edited-by|reporter|reported-by|written-by)\s*=\s*(["'])([^"'\n<>{}]{2,60})\1/gi;
+const personAttribute = /(?<![\w-])(?:data-)?(?:owner|owned-by|by|who|author|user|user-?name|assignee|assigned-to|reviewer|reviewed-by|approver|approved-by|maintainer|on-?call|contact|person|responder|commander|creator|created-by|updated-by|modified-by|edited-by|reporter|reported-by|written-by)\s*=\s*(["'])([^"'\n<>{}]{2,60})\1/gi;
 /** A page's author in a `<meta>` element (`<meta name="author" content="…">`, either order). */
 const metaAuthor = /<meta\b(?=[^<>]*\b(?:name|property)=["'](?:author|creator|article:author|twitter:creator|dc\.creator)["'])[^<>]*?\bcontent=(["'])([^"'\n<>{}]{2,60})\1/gi;
 const fullName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2}$/u;

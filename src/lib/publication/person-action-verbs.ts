@@ -18,4 +18,4 @@ const failedOverSomething = String.raw`failed over(?=\s+(?:the|our|their|its|bot
  * Past-tense actions: a capitalised word that no lexicon, dictionary or list of public names knows
  * doing one of these is most likely a person ("That evening Yuvi completed a stress test").
  */
-export const actionVerbs = String.raw`(?:${failedOverSomething}|(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|rolled back|stepped in|dug in|jumped in|looked into)`;
+export const actionVerbs = String.raw`(?:${failedOverSomething}|(?!${systemVerbs}\b)\p{Ll}+ed|ran|took|saw|found|made|went|got|began|wrote|put|set|left|told|sent|spent|built|brought|kept|led|held|knew|did|gave|undid|reran|rebuilt|babysat|stood|spoke|fought|caught|dug|rode|drove|flew|overrode|rewrote|forgot|woke|sought|swore|threw|chose|rolled back|stepped in|dug in|jumped in|looked into)`;

@@ -14,6 +14,7 @@ import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
+import { findPeopleInOtherClauses } from './person-clause-forms.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
@@ -1987,7 +1988,8 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
     const listAfter = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}[\p{L}\p{N}]*)*`;
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_-])(${listBefore}${w}${listAfter})(?![\p{L}\p{N}’'_-])`, 'gu'))) {
       const parts = m[1].split(/,\s*|\s+(?:and|or|&)\s+/);
-      if (parts.length >= 2 && parts.some((part) => part !== word && (isPublicTerm(part) || /^\p{Lu}{3,}$/u.test(part) || usedAsRepository(part, text)))) return true;
+      // A role in capitals is no product ("Our DBA, Kasimir, failed over"; since the twenty-third probe round).
+      if (parts.length >= 2 && parts.some((part) => part !== word && (isPublicTerm(part) || (/^\p{Lu}{3,}$/u.test(part) && !/^(?:SRE|DBA|CTO|CEO|CIO|CISO|COO|SME)$/.test(part)) || usedAsRepository(part, text)))) return true;
     }
   }
   // Words of one paragraph only: "the NVMe⏎⏎Stephane tried" is no thing called Stephane.
@@ -2442,6 +2444,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     for (const m of [...findImageFilePeople(line), ...findSelfHostedProfiles(line)]) addLonger(candidates, { ...m, line: i });
     // Since the twenty-second probe round: `data-owner="…"` and other attributes named for a person (attribute-people.ts).
     if (!codeLines.has(i)) for (const m of findAttributePeople(line)) addLonger(candidates, { ...m, line: i });
+    // Since the twenty-third probe round: other tenses, copulas, passives, roles, handles (person-clause-forms.ts).
+    if (!codeLines.has(i)) for (const m of findPeopleInOtherClauses(line)) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
