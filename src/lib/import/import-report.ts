@@ -24,7 +24,7 @@ import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
-import { readableTrackShortcodes } from './track-shortcodes.ts';
+import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
 import { spelledAsTheReport } from './file-name-title.ts';
@@ -716,7 +716,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // {{< track "2020-11-15 10:15:00" >}}, and writes a line holding only "\\" (a hard break) between
   // updates, as a blank line: the summary is the first update's words, not the shortcode nor the
   // updates after it (the body and the timeline keep them).
-  if (summary) summary = summary.replace(/\s*\{\{[<%]\s*track\s+"[^"]*"\s*[>%]\}\}[\s\S]*$/, '').replace(/(?<=\S)\s+\\(?:\s[\s\S]*)?$/, '').trim() || summary;
+  if (summary) summary = summary.replace(new RegExp(String.raw`\s*${trackShortcode().source}[\s\S]*$`), '').replace(/(?<=\S)\s+\\(?:\s[\s\S]*)?$/, '').trim() || summary;
   // A status page's issue whose updates are appended below the first (oldest first): its latest
   // update, where the incident ended, is in the summary, as the first paragraph is of a file
   // written newest first; after the first update's first sentence, which says what broke ("The
