@@ -28,6 +28,7 @@ import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
 import { spelledAsTheReport } from './file-name-title.ts';
+import { wordsOutsideCode } from './words-outside-code.ts';
 import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
@@ -666,7 +667,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const titleTooLong = statedTitle.includes('\n') || statedTitle.length > 150;
   let title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
   // The report's words without its code blocks (a command's output, a configuration): where a
-  // file name's words are spelled and a trigger's keywords counted.
+  // file name's words are spelled (a trigger's and tags' keywords: wordsOutsideCode).
   const prose = collapse(plainText({ ...tree, children: tree.children.filter((node) => node.type !== 'code') }));
   // A file name's words in the report's spelling ("mtu" → "MTU").
   if (titleFrom === 'its file name') {
@@ -863,7 +864,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 
-  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown, title, prose);
+  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown, title, wordsOutsideCode(tree));
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
   // The report's own owner or author: a team the knowledge base knows is the draft's team; a person
   // goes in no field (the schema keeps roles and teams, never personal names), and the note says
