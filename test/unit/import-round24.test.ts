@@ -10,6 +10,9 @@ import { statusUpdatesSection } from '../../src/lib/import/status-updates.ts';
 import { latestUpdateOfOldestFirst } from '../../src/lib/import/latest-update.ts';
 import { updateTimesOffset } from '../../src/lib/import/update-times-offset.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { summaryWithoutMarkup } from '../../src/lib/import/summary-markup.ts';
+import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
 // Round 24 (docs/import.md): round 23's leftovers. Fixtures written anew, modelled on the shapes
@@ -98,5 +101,22 @@ describe('a dashboard page, figures its scripts draw and labels, is no report', 
     const file = join(fixtures, name);
     const content = await readReportContent(file, readFileSync(file));
     expect(content.text).toContain(read(name).split('\n---\n')[1].trim().split('\n')[0]);
+  });
+});
+
+describe('a summary made of a paragraph with raw HTML is plain text', () => {
+  test('the tags the report writes as markup are left out, their words kept, and the draft is not held back', () => {
+    const name = '2025-09-15-scheduler-restarts.md';
+    const result = importReport(name, read(name), { vocabulary, today: '2026-12-03' });
+    const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
+    expect(data.summary).toBe('Update: The scheduler restarted twice this morning while its database was compacted; queued jobs were kept and started once it was back. September 15, 2025, 09:40 PT');
+    const held = validatePostmortemSource('/nonexistent/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' }).findings.filter((f) => f.rule === 'schema/plain-text');
+    expect(held).toEqual([]);
+    // The body keeps the paragraph as written.
+    expect(result.draft).toContain('<br /><span\nclass="timestamp">September 15, 2025, 09:40 PT</span>');
+  });
+  test('a tag quoted in code is a word of the summary', () => {
+    const tree = parseMarkdown('The `<br>` tags in job names were shown escaped. <br /> Fixed.');
+    expect(summaryWithoutMarkup('The <br> tags in job names were shown escaped. <br /> Fixed.', tree)).toBe('The <br> tags in job names were shown escaped. Fixed.');
   });
 });

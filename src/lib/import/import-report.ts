@@ -29,6 +29,7 @@ import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
 import { spelledAsTheReport } from './file-name-title.ts';
 import { wordsOutsideCode } from './words-outside-code.ts';
+import { summaryWithoutMarkup } from './summary-markup.ts';
 import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
@@ -747,6 +748,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (listOpening) summary = summary!.slice(0, listOpening.index);
   // "… March 3 2009 Permalink": a heading anchor's words are no sentence of the summary.
   if (summary) summary = withoutTrailingSelfLink(summary);
+  // Raw HTML among the paragraph's words (`<br /><span class="timestamp">…</span>`): the summary is plain text.
+  if (summary) summary = summaryWithoutMarkup(summary, tree);
   // A whole paragraph of 900 characters is no summary: its first sentences are, and the body keeps
   // the paragraph whole (another tool's `summary:` and a status export's first update are left as written).
   const shortened = summary && !metadataSummary && !options.exportKind ? fewSentenceSummary(summary) : undefined;
