@@ -6,7 +6,7 @@ import type { DraftPostmortem } from './postmortem-schema.ts';
  * Only the names of HTML elements count as tags, so "<NULL>", "<title>" of a quoted template or
  * "p99 < 200 ms > target" are text.
  */
-const htmlTag = /<\/?(?:a|abbr|b|blockquote|br|cite|code|del|div|em|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strong|sub|sup|table|td|th|tr|u|ul|script|style|iframe|font|center|details|summary|button|input|form|noscript|svg|video|audio|object|embed|marquee)(?:\s[^<>]*)?\/?>/i;
+export const htmlTag = /<\/?(?:a|abbr|b|blockquote|br|cite|code|del|div|em|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strong|sub|sup|table|td|th|tr|u|ul|script|style|iframe|font|center|details|summary|button|input|form|noscript|svg|video|audio|object|embed|marquee)(?:\s[^<>]*)?\/?>/i;
 const htmlEntity = /&(?:amp|lt|gt|quot|apos|nbsp|mdash|ndash|hellip|rsquo|lsquo|rdquo|ldquo|#\d{1,7}|#x[0-9a-f]{1,6});/i;
 
 export interface MarkupInPlainText {

@@ -24,10 +24,12 @@ import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { makeMdxSafe } from './mdx-safe.ts';
-import { readableTrackShortcodes } from './track-shortcodes.ts';
+import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
 import { spelledAsTheReport } from './file-name-title.ts';
+import { wordsOutsideCode } from './words-outside-code.ts';
+import { summaryWithoutMarkup } from './summary-markup.ts';
 import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
@@ -666,7 +668,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const titleTooLong = statedTitle.includes('\n') || statedTitle.length > 150;
   let title = titleTooLong ? titleFromFirstSentence(statedTitle.split('\n').find((line) => line.trim()) ?? statedTitle) ?? statedTitle.slice(0, 150) : statedTitle;
   // The report's words without its code blocks (a command's output, a configuration): where a
-  // file name's words are spelled and a trigger's keywords counted.
+  // file name's words are spelled (a trigger's and tags' keywords: wordsOutsideCode).
   const prose = collapse(plainText({ ...tree, children: tree.children.filter((node) => node.type !== 'code') }));
   // A file name's words in the report's spelling ("mtu" → "MTU").
   if (titleFrom === 'its file name') {
@@ -716,7 +718,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // {{< track "2020-11-15 10:15:00" >}}, and writes a line holding only "\\" (a hard break) between
   // updates, as a blank line: the summary is the first update's words, not the shortcode nor the
   // updates after it (the body and the timeline keep them).
-  if (summary) summary = summary.replace(/\s*\{\{[<%]\s*track\s+"[^"]*"\s*[>%]\}\}[\s\S]*$/, '').replace(/(?<=\S)\s+\\(?:\s[\s\S]*)?$/, '').trim() || summary;
+  if (summary) summary = summary.replace(new RegExp(String.raw`\s*${trackShortcode().source}[\s\S]*$`), '').replace(/(?<=\S)\s+\\(?:\s[\s\S]*)?$/, '').trim() || summary;
   // A status page's issue whose updates are appended below the first (oldest first): its latest
   // update, where the incident ended, is in the summary, as the first paragraph is of a file
   // written newest first; after the first update's first sentence, which says what broke ("The
@@ -746,6 +748,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (listOpening) summary = summary!.slice(0, listOpening.index);
   // "… March 3 2009 Permalink": a heading anchor's words are no sentence of the summary.
   if (summary) summary = withoutTrailingSelfLink(summary);
+  // Raw HTML among the paragraph's words (`<br /><span class="timestamp">…</span>`): the summary is plain text.
+  if (summary) summary = summaryWithoutMarkup(summary, tree);
   // A whole paragraph of 900 characters is no summary: its first sentences are, and the body keeps
   // the paragraph whole (another tool's `summary:` and a status export's first update are left as written).
   const shortened = summary && !metadataSummary && !options.exportKind ? fewSentenceSummary(summary) : undefined;
@@ -863,7 +867,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   notes.push(...actions.notes);
   if (actions.items.length) inferred.push(`${actions.items.length} action items`);
 
-  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown, title, prose);
+  const classification = suggestClassification(plain, options.vocabulary, metadata, source.markdown, title, wordsOutsideCode(tree));
   inferred.push(...classification.reasons.map((reason) => `suggested ${reason}`));
   // The report's own owner or author: a team the knowledge base knows is the draft's team; a person
   // goes in no field (the schema keeps roles and teams, never personal names), and the note says

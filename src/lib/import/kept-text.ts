@@ -2,6 +2,7 @@ import { decodeEntities } from '../html-entities.ts';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { prepareHtmlExport } from './html-exports.ts';
+import { trackShortcode } from './track-shortcodes.ts';
 
 // Named entities that decodeEntities leaves alone, as Google Docs and Confluence write them.
 const namedEntities: Record<string, string> = { hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', bull: '•', middot: '·', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', euro: '€', times: '×', deg: '°', shy: '' };
@@ -46,7 +47,7 @@ export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'
     // draft keeps their words, the state and instant, as each update's label. So is a status site's
     // `{{< track "…" >}}` shortcode: the draft writes it "(posted …)" (track-shortcodes.ts), but in a
     // template's comment of the frontmatter (`# {{< track "…" >}}`), which "Imported metadata" keeps as written.
-    : format === 'markdown' ? source.replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n').replace(/(?<!`|^[ \t]*#[^\n]*)\{\{[<%]\s*track\s+"([^"\n]+)"\s*[>%]\}\}/gm, ' posted $1 ') : source;
+    : format === 'markdown' ? source.replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n').replace(new RegExp(String.raw`(?<!\`|^[ \t]*#[^\n]*)${trackShortcode().source}`, 'gm'), ' posted $1 ') : source;
   return decodeNamedEntities(decodeEntities(text))
     .split(/(?<=[.!?])\s+|\n/)
     .map(wordsOf)

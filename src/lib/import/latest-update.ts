@@ -1,4 +1,5 @@
 import { textLanguage } from './text-language.ts';
+import { trackShortcode } from './track-shortcodes.ts';
 /**
  * A status page kept in git (cState and its kin) writes an incident's updates as paragraphs of one
  * file. Most files list the newest first, so the first paragraph is where the incident ended
@@ -24,7 +25,6 @@ const labelOf = (paragraph: string) => {
   const match = updateLabel.exec(paragraph);
   return match && (match[1] ?? match[3] ?? match[4] ?? match[5]).toLowerCase();
 };
-const trackShortcode = /\{\{[<%]\s*track\s+"([^"]+)"\s*[>%]\}\}/;
 
 /** The paragraphs of a status page's issue that hold words (headings, images, tables, markup and shortcodes aside). */
 function updateParagraphs(body: string): string[] {
@@ -34,7 +34,7 @@ function updateParagraphs(body: string): string[] {
     .filter((paragraph) => /\p{L}/u.test(paragraph) && !/^(?:#|!\[|<|\||```|\{\{)/.test(paragraph));
 }
 /** "Update: the queue has been processed": a sentence once its label and its {{< track >}} are gone. */
-const words = (paragraph: string) => withoutUpdateLabel(paragraph.replace(trackShortcode, ' ').replace(/\s+/g, ' ').trim());
+const words = (paragraph: string) => withoutUpdateLabel(paragraph.replace(trackShortcode(), ' ').replace(/\s+/g, ' ').trim());
 
 /**
  * The first paragraph of a status page's issue written in `language` (src/lib/import/text-language.ts),
@@ -62,7 +62,7 @@ export interface LatestUpdate {
 export function latestUpdateOfOldestFirst(body: string): LatestUpdate | undefined {
   const paragraphs = updateParagraphs(body);
   if (paragraphs.length < 2) return undefined;
-  const tracked = paragraphs.map((paragraph) => ({ paragraph, at: trackShortcode.exec(paragraph)?.[1] })).filter((update) => update.at);
+  const tracked = paragraphs.map((paragraph) => ({ paragraph, at: trackShortcode().exec(paragraph)?.[1] })).filter((update) => update.at);
   if (tracked.length >= 2) {
     const [first, last] = [tracked[0], tracked.at(-1)!];
     return Date.parse(first.at!.replace(' ', 'T')) < Date.parse(last.at!.replace(' ', 'T')) ? { text: words(last.paragraph), by: 'their {{< track >}} times' } : undefined;

@@ -9,7 +9,7 @@ import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
-import { appShellNote, describeUnreadableJson, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
+import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
 
@@ -116,6 +116,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A web app's page shell found among the reports (a status site's sources) is part of the site, not an empty report.
   const shell = appShellNote(decoded.text);
   if (shell !== undefined) throw new ListingPageError(`is the page shell of a web app (scripts and an empty element they fill${shell ? `; its only words, "${shell}", are for a browser without scripts` : ''}): no report text to import. If the app shows reports, import what it reads (its JSON export of incidents) or the pages saved once they show.`);
+  // A page of figures its scripts draw (a status site's dashboard), labels and no prose.
+  const labels = scriptDrawnPageLabels(decoded.text);
+  if (labels) throw new ListingPageError(`is a page whose figures its scripts draw (a \`<script>\` fills its empty panels when it opens), with labels${labels.length ? ` ("${labels.join('", "')}"…)` : ''} and no sentence of prose: a dashboard, not a report. Import the incidents it shows from where they are kept (their pages, or an export).`);
   const titleOnly = titleOfHtmlWithoutText(decoded.text);
   if (titleOnly !== undefined) throw new Error(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
   // A site generator's page of settings (xREL's status site: `content/default/admin/config.md`,

@@ -1,5 +1,6 @@
 import { parseMarkdown, type ReportSection } from './report-structure.ts';
 import type { StatusUpdateBlock } from './update-blocks.ts';
+import { trackShortcode } from './track-shortcodes.ts';
 
 const instantPattern = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -38,7 +39,7 @@ export function statusUpdatesSection(markdown: string, blocks: readonly StatusUp
   // A line holding only "\\" (a hard break, xREL's status page writes it between updates) parts
   // them as a blank line does: each update is a paragraph with its own {{< track >}}.
   for (const paragraph of visible.split(/\n\s*\n|\n[ \t]*\\[ \t]*(?=\n|$)/)) {
-    const track = /\{\{[<%]\s*track\s+"([^"]+)"\s*[>%]\}\}/.exec(paragraph);
+    const track = trackShortcode().exec(paragraph);
     if (!track) continue;
     const update = paragraph.replace(track[0], ' ').replace(/^\s*---+\s*$/gm, ' ').replace(/\s+/g, ' ').trim();
     const row = updateRow(track[1], update);

@@ -83,9 +83,11 @@ export function declaredServices(markdown: string, metadata: Record<string, unkn
  * its updates say "this issue". A service it names comes before those the text names.
  */
 /**
- * `prose` is `text` without its code blocks, where the trigger's keywords are counted: a command's
- * output is no account of what set the incident off (ping's `ttl=64`, four times in a report of a
- * DHCP and MTU problem, had suggested `dns`: five-authors, import round 23).
+ * `prose` is `text` without its code and markup (words-outside-code.ts), where the trigger's and the
+ * tags' keywords are counted: a command's output is no account of what set the incident off (ping's
+ * `ttl=64`, four times in a report of a DHCP and MTU problem, had suggested `dns`: five-authors,
+ * import round 23), nor an inline `config` key or a tag's class name, nor a failure mode's evidence
+ * found in them (round 24).
  */
 export function suggestClassification(text: string, vocabulary: Vocabulary, metadata?: Record<string, unknown>, markdown = '', title = '', prose = text): ClassificationSuggestion {
   const reasons: string[] = [];
@@ -135,13 +137,14 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
     }
   }
   for (const id of tagIds) {
-    const count = countMatches(text, phrase(id));
+    const count = countMatches(prose, phrase(id));
     if (count >= 2) {
       if (!tagScores.has(id)) reasons.push(`tag ${id}: "${id}" appears ${count} times`);
       tagScores.set(id, (tagScores.get(id) ?? 0) + count);
     }
   }
-  const modes = recogniseFailureModes(text);
+  // A failure mode's evidence is words too: `deploy --config ./app.config` in a command is no configuration change.
+  const modes = recogniseFailureModes(prose);
   for (const mode of modes) {
     for (const tag of failureModeById(mode.id)?.tags ?? []) {
       if (!vocabulary.tags.has(tag)) continue;

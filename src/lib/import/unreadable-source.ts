@@ -118,6 +118,33 @@ export function appShellNote(text: string): string | undefined {
 }
 
 /**
+ * A page of a site whose figures its scripts draw, with labels and no prose (wynton-hpc-status'
+ * dashboard: a Jekyll page of panels, "Available Nodes", "Core Usage", each an empty `<div>` a
+ * `<script>` fills with a chart from data fetched when it opens): what it holds once the scripts
+ * have run, and no account of an incident. Imported, it was a valid draft of labels (import round
+ * 23's leftover). Returns its first labels (for the message saying why it is passed over) when the
+ * page holds a `<script>` element outside fenced code and, frontmatter, code, scripts, styles,
+ * comments, template tags and markup aside, not one block of prose: a sentence of six words or more.
+ * A page without a script is never one, however short: a status notice of one sentence stays a report.
+ */
+export function scriptDrawnPageLabels(text: string): string[] | undefined {
+  const body = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)*(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/, '')
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))/gm, ' ');
+  if (!/<script\b[^>]*>/i.test(body)) return undefined;
+  const blocks = body
+    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|(?![\s\S]))|<!--[\s\S]*?(?:-->|(?![\s\S]))/gi, '\n\n')
+    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, ' ')
+    .replace(/<\/?(?:div|p|section|h[1-6]|li|ul|ol|table|tr|td|th|br|hr|button|span)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .split(/\n/)
+    .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/&\w+;/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((line) => /\p{L}/u.test(line));
+  const sentence = blocks.some((line) => (line.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 6);
+  return sentence ? undefined : [...new Set(blocks)].slice(0, 4);
+}
+
+/**
  * The language of a file that is program code, not a report: a browser's script or style sheet
  * saved beside a page (a Confluence page saved with "Save page as" keeps its scripts as
  * `batch.js.<untitled>` and a style sheet as `css`, names without the extension the import passes

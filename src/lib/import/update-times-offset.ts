@@ -1,5 +1,6 @@
 import { metadataTimes } from './metadata-times.ts';
 import type { Zone } from './time-zones.ts';
+import { trackShortcode } from './track-shortcodes.ts';
 
 /**
  * The offset a status page's issue writes its updates' times in, when it states none: its
@@ -14,7 +15,8 @@ import type { Zone } from './time-zones.ts';
 export function updateTimesOffset(markdown: string, metadata: Record<string, unknown> | undefined): { zone: Zone; words: string } | undefined {
   const end = metadataTimes(metadata).resolved;
   if (!end || end.refused) return undefined;
-  const tracked = [...markdown.matchAll(/\{\{[<%]\s*track\s+"(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::\d{2})?"\s*[>%]\}\}/g)].map((match) => ({ day: match[1], time: match[2] }));
+  // A time written as a day and a time of day, seconds or not, and nothing after (no offset of its own).
+  const tracked = [...markdown.matchAll(trackShortcode('g'))].map((match) => /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::\d{2})?$/.exec(match[1])).filter((at) => at !== null).map((at) => ({ day: at[1], time: at[2] }));
   if (!tracked.length) return undefined;
   const asUtc = (at: { day: string; time: string }) => Date.parse(`${at.day}T${at.time}:00Z`);
   const last = tracked.reduce((latest, at) => (asUtc(at) > asUtc(latest) ? at : latest));
