@@ -24,6 +24,7 @@ import { isOtherLanguageGivenName } from './publication/other-language-given-nam
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
+import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -982,7 +983,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (handle && !isOrdinaryWord(m[2]) && !isPublicTerm(m[2]) && !ready.publicNames.has(m[2].toLowerCase())) handle.text = m[0];
     }
   }
-  for (const pattern of secretPatterns) add('redact/secret', pattern);
+  // A setting's value that names something in words (`token: home_assistant`; round 22, setting-name-values.ts).
+  for (const pattern of secretPatterns) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]));
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) &&

@@ -6,9 +6,25 @@
  * its own common words so. People's names are capitalised in those languages too, so only the
  * lower-case form on such a line is given up: "Manuel a redémarré le serveur" is still found, and
  * so is the full name, a handle after `@`, and the part on an English line.
+ *
+ * Since round 22 also where the guard reports the part with a capitalised word beside it
+ * ("Déblocage manuel": a person found by one part is reported with the words around it that
+ * may be the rest of the name, person-patterns.ts `wholeNameAt`). The round-21 rule read only the
+ * text as reported, so the word beside the part made it a name again, in the sources and on the
+ * built page alike. A name is not written with one part capitalised and the other in lower case:
+ * the lower-case word decides, unless the word beside it is itself a listed part or a given name
+ * ("Kaufmann manuel", "Jürgen manuel" stay found).
  */
 import type { OtherLanguage } from './other-languages.ts';
+import { isKnownFirstName } from './people.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
 export function isOtherLanguageWordOfListedPart(text: string, language: OtherLanguage | undefined, isListedPart: (lower: string) => boolean): boolean {
-  return language !== undefined && /^\p{Ll}{3,}$/u.test(text) && isListedPart(text);
+  if (language === undefined) return false;
+  const words = text.split(/[\s\u00a0]+/);
+  const lowerParts = words.filter((word) => /^\p{Ll}{3,}$/u.test(word) && isListedPart(word));
+  if (lowerParts.length !== 1) return false;
+  // Every other word is one the report put beside the part: capitalised, no listed part, no given name.
+  return words.every((word) => word === lowerParts[0] ||
+    (/^\p{Lu}\p{Ll}+$/u.test(word) && !isListedPart(word.toLowerCase()) && !isKnownFirstName(word) && !isOtherLanguageGivenName(word)));
 }
