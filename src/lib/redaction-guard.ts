@@ -23,8 +23,9 @@ import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/oth
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
-import { isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
+import { clauseLanguage, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
+import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -1376,7 +1377,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languages.get(i))) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
-      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, languages.get(i), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       found.push({ line: i, match });
     }
   });
@@ -1397,7 +1398,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   const packageFiles = snapPackageFileNames(evidence, (name) => isIdentifierShaped(name, false, true) || Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)));
   for (let k = found.length - 1; k >= 0; k--) {
     const { match } = found[k];
-    if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isComponent(match.text)) found.splice(k, 1);
+    // Or in a site's or project's name the post links run together ("Read the Docs", `readthedocs.org`; round 22, site-name-phrases.ts).
+    if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && (isComponent(match.text) || isInLinkedSiteName(lines[found[k].line], match.index, match.text, evidence))) found.splice(k, 1);
     else if (match.rule === 'redact/identifier' && packageFiles.has(match.text.toLowerCase())) found.splice(k, 1);
   }
   // Since the nineteenth probe round: a code name before a system's noun that the post does not

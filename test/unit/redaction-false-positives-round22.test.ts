@@ -77,3 +77,76 @@ describe("a secret's setting whose value is a name of words", () => {
     expect(builtPage(html)).toEqual([`redact/secret ${found}`]);
   });
 });
+
+describe('a listed part as a town or county', () => {
+  const towns = { ...options, people: ['Carver Lindqvist', 'Ada Tooele'] };
+  test.each([
+    ['before a state', 'Four receivers are offline around the Carver, Montana area since the storm.'],
+    ['before a town and a state', 'The Carver, Helena, Montana site lost power.'],
+    ['before a county\'s noun, in a series', 'Imagery outside of Davis, Iron and Tooele counties was not refreshed.'],
+    ['between "the" and "area"', 'The receivers in the Carver area are back online.'],
+  ])('is the place: %s', (_, line) => {
+    expect(findingsOf(line, 'redact/person', towns)).toEqual([]);
+  });
+
+  test.each([
+    ['acting', 'Carver restarted the receivers at 10:02.', ['Carver']],
+    ['in a series of people after a state', 'At 10:02 Carver, Montana and Tooele joined the bridge.', ['Carver', 'Tooele']],
+    ['before a state that is a given name', 'At 10:02 Carver, Virginia and Ada joined the bridge.', ['Carver', 'Ada']],
+  ])('is still found %s', (_, line, found) => {
+    expect(findingsOf(line, 'redact/person', towns)).toEqual(expect.arrayContaining(found));
+  });
+});
+
+test('a listed part before a contraction is the verb', () => {
+  const dons = { ...options, people: ['Don Halvorsen'] };
+  expect(findingsOf('```js\n// Don\'t pass the raw calldata on.\n```', 'redact/person', dons)).toEqual([]);
+  expect(findingsOf('Don restarted the relayer.', 'redact/person', dons)).toEqual(['Don']);
+});
+
+describe('a listed part in a title or a project\'s name', () => {
+  const authors = { ...options, people: ['Maren Fold', 'Lune Ashgrove'] };
+  test.each([
+    ['a heading of title words', '### Background: Lending Fold'],
+    ['after a product\'s run-together word', '1. Add liquidity to the MetaVaultETH Fold to move the price.'],
+    ['a title with a small word in lower case', 'During the window the Fold the Maps dashboard will not be available.'],
+  ])('a surname that is a word: %s', (_, line) => {
+    expect(findingsOf(line, 'redact/person', authors)).toEqual([]);
+  });
+
+  test('a given name the post writes as a network\'s and a project\'s', () => {
+    const post = 'The Lune network halted at block 88,120.\nLune governance voted on a fork.\nThe Lune Keepers group was founded by Lune Keepers members.\nThey moved to Lune v2.';
+    expect(findingsOf(post, 'redact/person', authors)).toEqual([]);
+  });
+
+  test('a phrase the post links run together', () => {
+    const linked = { ...options, people: ['Odalys Ashgrove'] };
+    expect(findingsOf('The tiles moved to Odalys Maps last year.\nSee https://odalysmaps.org/status for the notice.', 'redact/person', linked)).toEqual([]);
+    expect(findingsOf('The tiles moved to Odalys Maps last year.', 'redact/person', linked)).toEqual(['Odalys']);
+    expect(findingsOf('Odalys moved the tiles.\nSee https://mapsodalys.org/status for the notice.', 'redact/person', linked)).toEqual(['Odalys']);
+  });
+
+  test.each([
+    ['thanked', 'Thanks to Fold for the fix.', ['Fold']],
+    ['acting', 'At 10:02 Fold restarted the pool.', ['Fold']],
+    ['after a given name in a heading', '### Notes by Maren Fold', ['Maren Fold']],
+    ['a network\'s name in a post that thanks the person', 'The Lune network halted.\nThanks to Lune for the patch.', ['Lune', 'Lune']],
+  ])('is still found %s', (_, text, found) => {
+    expect(findingsOf(text, 'redact/person', authors)).toEqual(found);
+  });
+});
+
+test('a listed name in emphasis, as a signature is written, is found (the built page showed it)', () => {
+  const signed = { ...options, people: ['Hallvard Brekke'] };
+  expect(findingsOf('# Relay outage\n\n_Hallvard Brekke_\n\n## What happened', 'redact/person', signed)).toEqual(['Hallvard Brekke']);
+  expect(findingsOf('_Hallvard, Feb 10, 2021._', 'redact/person', signed)).toEqual(['Hallvard']);
+  // An identifier joined by underscores is the identifier rules' (`ops_hallvard_cache`).
+  expect(findingsOf('The key ops_hallvard_cache expired.', 'redact/person', signed)).toEqual([]);
+});
+
+test('an Italian summary on a built list page, beside the site\'s English words', () => {
+  const alla = { ...options, people: ['Alla Verhoeven'] };
+  const summary = 'Aggiornamento - il servizio è tornato a rispondere correttamente alla maggior parte delle richieste.';
+  expect(builtPage(`<ul><li><a href="/incidents/a/">Server slow</a><p>The API answered slowly for an hour.</p></li><li><a href="/incidents/b/">Problemi col CED</a><p>${summary}</p></li></ul>`, alla)).toEqual([]);
+  expect(builtPage(`<ul><li><p>The API answered slowly; alla restarted it.</p></li></ul>`, alla)).toEqual(['redact/person alla']);
+});
