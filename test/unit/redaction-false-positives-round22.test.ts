@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { scanBuiltSite } from '../../scripts/lib/redaction-check.ts';
 import { temporaryFolders } from '../support/temporary-folders.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 
 /**
  * Round 22 of false positives (docs/redaction.md): where the built public page disagreed with the
@@ -149,4 +150,21 @@ test('an Italian summary on a built list page, beside the site\'s English words'
   const summary = 'Aggiornamento - il servizio è tornato a rispondere correttamente alla maggior parte delle richieste.';
   expect(builtPage(`<ul><li><a href="/incidents/a/">Server slow</a><p>The API answered slowly for an hour.</p></li><li><a href="/incidents/b/">Problemi col CED</a><p>${summary}</p></li></ul>`, alla)).toEqual([]);
   expect(builtPage(`<ul><li><p>The API answered slowly; alla restarted it.</p></li></ul>`, alla)).toEqual(['redact/person alla']);
+});
+
+describe('npm run redact replaces a name in emphasis', () => {
+  const fix = (body: string, text: string) => {
+    const line = body.split('\n').findIndex((l) => l.includes(text));
+    const finding = { file: 'x.mdx', line: line + 1, column: body.split('\n')[line].indexOf(text) + 1, rule: 'redact/person', severity: 'error' as const, message: `x would be published: "${text}".` };
+    return applyRedactionFixes(body, [finding], { isMdx: true });
+  };
+  test('a signature in italics', () => {
+    const result = fix('# Relay outage\n\n_Hallvard Brekke_\n\n## What happened', 'Hallvard Brekke');
+    expect(result.skipped).toEqual([]);
+    expect(result.source).toContain('_An engineer_');
+  });
+  test('a name joined to an identifier by an underscore is still left for a person to reword', () => {
+    const result = fix('The key ops_Hallvard expired.', 'Hallvard');
+    expect(result.skipped.map((s) => s.reason)).toEqual([expect.stringContaining('part of a longer word')]);
+  });
 });
