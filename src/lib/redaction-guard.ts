@@ -24,7 +24,9 @@ import { isOtherLanguageGivenName } from './publication/other-language-given-nam
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
-import { isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
+import { clauseLanguage, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
+import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
+import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -989,7 +991,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (handle && !isOrdinaryWord(m[2]) && !isPublicTerm(m[2]) && !ready.publicNames.has(m[2].toLowerCase())) handle.text = m[0];
     }
   }
-  for (const pattern of secretPatterns) add('redact/secret', pattern);
+  // A setting's value that names something in words (`token: home_assistant`; round 22, setting-name-values.ts).
+  for (const pattern of secretPatterns) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]));
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) &&
@@ -1381,7 +1384,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languages.get(i))) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
-      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, languages.get(i), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       found.push({ line: i, match });
     }
   });
@@ -1402,7 +1405,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   const packageFiles = snapPackageFileNames(evidence, (name) => isIdentifierShaped(name, false, true) || Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)));
   for (let k = found.length - 1; k >= 0; k--) {
     const { match } = found[k];
-    if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isComponent(match.text)) found.splice(k, 1);
+    // Or in a site's or project's name the post links run together ("Read the Docs", `readthedocs.org`; round 22, site-name-phrases.ts).
+    if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && (isComponent(match.text) || isInLinkedSiteName(lines[found[k].line], match.index, match.text, evidence))) found.splice(k, 1);
     else if (match.rule === 'redact/identifier' && packageFiles.has(match.text.toLowerCase())) found.splice(k, 1);
   }
   // Since the nineteenth probe round: a code name before a system's noun that the post does not

@@ -200,7 +200,9 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
   if (/\[\^[^\]\s]*$/.test(before)) return `in a footnote label, where a role cannot stand ("[^an engineer]" is no label): rename the label, e.g. [^1], at its uses and its note`;
   if (/[/\\]$/.test(before) || /^(?:[/\\]|\.[\p{L}\p{N}])/u.test(after)) return `part of a path or file name, where a role cannot stand ("…/an engineer.tar.gz")`;
   if (/[?&=#][^\s()<>]*$/.test(before) && /:\/\/\S*$/.test(before)) return `inside a link (its query or fragment), where a role cannot stand ("?author=an engineer"): reword or remove the link`;
-  if (/[\p{L}\p{N}_@-]$/u.test(before) || /^[\p{L}\p{N}_@-]/u.test(after)) return 'part of a longer word or name, where a role cannot stand';
+  // An underscore joins only between letters (`ops_vold`); around a name it is emphasis
+  // (`_Tove Vold_`, a signature in italics; round 22 of false positives).
+  if (/(?:[\p{L}\p{N}@-]|[\p{L}\p{N}]_)$/u.test(before) || /^(?:[\p{L}\p{N}@-]|_[\p{L}\p{N}])/u.test(after)) return 'part of a longer word or name, where a role cannot stand';
   const article = determiner.exec(before)?.[1];
   if (article) return `after "${article}", where the name is a thing's ("the an engineer container")`;
   const possessive = /^[’']s\b/.test(after);

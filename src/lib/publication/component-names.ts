@@ -14,9 +14,17 @@
  * surname after it) keeps every use found too: fail closed.
  */
 import { escapeRegExp } from '../regexp.ts';
+import { isEnglishWord, isKnownFirstName } from './people.ts';
+
+/**
+ * Since round 22, nouns of a public network's parts ("the Terra network", "Terra governance",
+ * "the Terra ecosystem"): a blockchain or a protocol named like a person is written so, and a
+ * person has no governance, mainnet or ecosystem.
+ */
+const networkNoun = String.raw`(?:network|ecosystem|governance|blockchain|mainnet|testnet|protocol)`;
 
 /** Nouns of a program's parts that follow a component's name ("Felix agent", "Felix dispatch chain"); not "logs" or "config", which a person has too. */
-const componentNoun = String.raw`(?:agent|daemon|controller|component|process|plugin|binary|sidecar|container|dispatch|loop|module|reconciler|watcher|dataplane)s?`;
+const componentNoun = String.raw`(?:agent|daemon|controller|component|process|plugin|binary|sidecar|container|dispatch|loop|module|reconciler|watcher|dataplane|${networkNoun})s?`;
 
 /** Acronyms of a program's parts after its name ("Calico CNI", "Calico's IPAM"). */
 const componentAcronym = String.raw`(?:CNI|IPAM|CSI|RBAC|CRDs?|API)`;
@@ -30,7 +38,7 @@ function componentPhrase(word: string): RegExp {
   const w = escapeRegExp(word);
   const lower = escapeRegExp(word.toLowerCase());
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}_-])${w}(?:['’]s)?\s+(?:${componentNoun}|${componentAcronym})(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_-])${w}\s+v?\d+\.\d+|(?<![\p{L}\p{N}_.-])${lower}-(?:node|kube-controllers|controllers?|cni|ipam|operator|typha|apiserver|${componentNoun})(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_-])${w}(?:['’]s)?\s+(?:${componentNoun}|${componentAcronym})(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_-])${w}\s+(?:v?\d+\.\d+|v\d+\b)|(?<![\p{L}\p{N}_.-])${lower}-(?:node|kube-controllers|controllers?|cni|ipam|operator|typha|apiserver|${componentNoun})(?![\p{L}\p{N}_])`,
     'u',
   );
 }
@@ -53,5 +61,18 @@ export function isShownAsComponent(word: string, evidence: string, wholeNames: r
   const w = escapeRegExp(word);
   if (!componentPhrase(word).test(evidence)) return false;
   if (wholeNames.some((name) => new RegExp(name.split(/\s+/).map(escapeRegExp).join(String.raw`[\s\u00a0]+`), 'iu').test(evidence))) return false;
-  return !personSign(word).test(evidence);
+  return !personSign(word).test(withoutProjectPhrases(word, evidence));
+}
+
+/**
+ * The post with the word's own phrases as a project's taken out, before its signs of a person are
+ * read (round 22): the word twice in a series ("Terra & Terra", a chain and its fork) and the word
+ * opening a title whose next word is a common English word and no given name ("by Terra Rebels",
+ * "on Terra Classic": an organisation or a product; "by Felix Klock" stays a person's).
+ */
+function withoutProjectPhrases(word: string, evidence: string): string {
+  const w = escapeRegExp(word);
+  return evidence
+    .replace(new RegExp(String.raw`\b${w}\s*(?:&|and)\s*${w}\b`, 'gu'), ' ')
+    .replace(new RegExp(String.raw`\b${w}\s+(\p{Lu}\p{Ll}+)\b`, 'gu'), (phrase, next: string) => (isEnglishWord(next) && !isKnownFirstName(next) ? next : phrase));
 }

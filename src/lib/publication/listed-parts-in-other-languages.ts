@@ -6,9 +6,51 @@
  * its own common words so. People's names are capitalised in those languages too, so only the
  * lower-case form on such a line is given up: "Manuel a redémarré le serveur" is still found, and
  * so is the full name, a handle after `@`, and the part on an English line.
+ *
+ * Since round 22 also where the guard reports the part with a capitalised word beside it
+ * ("Déblocage manuel": a person found by one part is reported with the words around it that
+ * may be the rest of the name, person-patterns.ts `wholeNameAt`). The round-21 rule read only the
+ * text as reported, so the word beside the part made it a name again, in the sources and on the
+ * built page alike. A name is not written with one part capitalised and the other in lower case:
+ * the lower-case word decides, unless the word beside it is itself a listed part or a given name
+ * ("Kaufmann manuel", "Jürgen manuel" stay found).
+ *
+ * And where the line as a whole has no language, the words around the part decide
+ * (`clauseLanguage`): a built page is one line (Astro writes it so) holding the site's English
+ * words and every summary of a list page or a feed, so an Italian summary's "alla" (a listed
+ * "Alla …") was a name on the built page and none in its source.
  */
-import type { OtherLanguage } from './other-languages.ts';
+import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
+import { isKnownFirstName } from './people.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
-export function isOtherLanguageWordOfListedPart(text: string, language: OtherLanguage | undefined, isListedPart: (lower: string) => boolean): boolean {
-  return language !== undefined && /^\p{Ll}{3,}$/u.test(text) && isListedPart(text);
+/** `language` is asked last, as it may cost a count of the words around (`clauseLanguage`). */
+export function isOtherLanguageWordOfListedPart(text: string, language: () => OtherLanguage | undefined, isListedPart: (lower: string) => boolean): boolean {
+  const words = text.split(/[\s\u00a0]+/);
+  const lowerParts = words.filter((word) => /^\p{Ll}{3,}$/u.test(word) && isListedPart(word));
+  if (lowerParts.length !== 1) return false;
+  // Every other word is one the report put beside the part: capitalised, no listed part, no given name.
+  return words.every((word) => word === lowerParts[0] ||
+    (/^\p{Lu}\p{Ll}+$/u.test(word) && !isListedPart(word.toLowerCase()) && !isKnownFirstName(word) && !isOtherLanguageGivenName(word))) &&
+    language() !== undefined;
+}
+
+/**
+ * The language of the clause around `index` of `line`: the words between the nearest breaks (a
+ * sentence's end, a cell's bar, or the two spaces or more that a built page has where a tag was),
+ * told by their function words as a line's are. Undefined when they are too few to tell.
+ */
+export function clauseLanguage(line: string, index: number): OtherLanguage | undefined {
+  const breaks = /[.!?|]\s|\S[ \u00a0]{2,}|\n/g;
+  let start = 0;
+  let end = line.length;
+  for (let m = breaks.exec(line); m; m = breaks.exec(line)) {
+    if (m.index + m[0].length <= index) start = m.index + m[0].length;
+    else if (m.index >= index) {
+      end = m.index + 1;
+      break;
+    }
+  }
+  const clause = line.slice(start, end);
+  return otherLanguageLines([clause], clause).get(0);
 }

@@ -5,6 +5,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
+import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
 
 /**
@@ -198,8 +199,11 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   }
   const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const pattern = entries.length
-    // Each name in both Unicode forms, so a post written decomposed (NFD) is matched too.
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...new Set(entries.flatMap((e) => [e.text, e.text.normalize('NFD')]))].map((text) => text.split(' ').map(escapeRegExp).join('[\\s\\u00a0]+')).join('|')})(?![\\p{L}\\p{N}_\\p{M}])`, 'giu')
+    // Each name in both Unicode forms, so a post written decomposed (NFD) is matched too. An
+    // underscore is a word's letter in an identifier (`ops_vold`), and emphasis around a name
+    // (`_Tove Vold_`, a signature in italics; round 22 of false positives, where the built page
+    // showed the name the sources' scan had not found): only one between letters joins.
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]_)(?:${[...new Set(entries.flatMap((e) => [e.text, e.text.normalize('NFD')]))].map((text) => text.split(' ').map(escapeRegExp).join('[\\s\\u00a0]+')).join('|')})(?![\\p{L}\\p{N}\\p{M}])(?!_[\\p{L}\\p{N}])`, 'giu')
     : undefined;
   return { entries, pattern, byLowerText };
 }
@@ -236,6 +240,11 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // A word of mixed case ending on a capital ("DoS", "PoC", "IoT") is an abbreviation, not the
     // listed part "Dos" of "Dos Vold" written so (round 21 of false positives): names end in lower case.
     if (entry.part && /\p{Ll}\p{Lu}+$/u.test(m[0]) && !/\p{Ll}\p{Lu}+$/u.test(entry.text)) continue;
+    // A part before a contraction's "n't" ("Don't", "Won't") is the verb (round 22 of false positives).
+    if (entry.part && /^['’]t(?![\p{L}])/u.test(line.slice(m.index! + m[0].length))) continue;
+    // A part written as a town or county ("the Reno, Nevada area", "Morgan and Weber counties";
+    // round 22, subdivision-places.ts) is the place.
+    if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).

@@ -31,6 +31,7 @@ import { formGuess, isPlaceholderAccount, nameOfSystemOrDate, readAsSystem, writ
 import { isOtherLanguageWord, otherLanguageLines } from './other-languages.ts';
 import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
 import { isPlaceBeforeCountry } from './address-places.ts';
+import { isSubdivisionPlace } from './subdivision-places.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -2532,10 +2533,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // A well-known brand acting ("Tailscale went down"; round 21 of false positives, public-product-signs.ts),
   // and a brand of several words the language model reads as a full name ("Claude Code").
   const brandPhrase = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && isBrandPhrase(c.text);
-  // And a town or region before a country ("Carlton, Victoria, Australia"; address-places.ts).
+  // And a town or region before a country ("Carlton, Victoria, Australia"; address-places.ts), and
+  // since round 22 before a state or a county's noun ("Reno, Nevada", "Weber counties"; subdivision-places.ts).
   // A brand is read so only acting: in a series beside a word no list knows ("Ysera and Odin") it
   // may be a machine named as one, and the series is judged as a whole.
-  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || isPlaceBeforeCountry(lines[c.line], c.index, c.text))) && !brandPhrase(c) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text))) && !brandPhrase(c) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });

@@ -53,9 +53,14 @@ export function readsAsName(line: string, start: number, written: string, contex
   if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context);
   // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not
   // one); since the nineteenth round an acronym is one of its words ("a Pool NFT Singleton").
-  const titleWord = (word: string | undefined) => capitalised(word) && (context.isWord(word) || /^\p{Lu}{2,}\d*$/u.test(word));
+  // Since round 22 also a product's run-together word ("StableSwapETH Pool"), a small word a title
+  // keeps in lower case before the next capitalised word ("Read the Docs"), and the first word of a
+  // heading ("### Background: Swap Pool", where a label's colon opened the sentence).
+  const titleWord = (word: string | undefined) => capitalised(word) && (context.isWord(word) || /^\p{Lu}{2,}\d*$/u.test(word) || /^\p{Lu}[\p{L}\p{N}]*\p{Ll}\p{Lu}/u.test(word));
   const previousStart = previous === undefined ? -1 : before.lastIndexOf(previous);
-  if (titleWord(next) || (titleWord(previous) && !opensSentence(before.slice(0, previousStart)))) return false;
+  const smallThenTitle = /^[\s\u00a0]+(?:the|of|and|for|on|in|to)[\s\u00a0]+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
+  const heading = /^\s*#{1,6}\s/.test(line);
+  if (titleWord(next) || (titleWord(previous) && (heading || !opensSentence(before.slice(0, previousStart)))) || (smallThenTitle !== undefined && titleWord(smallThenTitle) && !context.isNameWord(smallThenTitle))) return false;
   return true;
 }
 
