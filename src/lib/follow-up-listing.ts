@@ -70,6 +70,11 @@ const filterGroups = [
  * "in-progress (0)", "wont-do (0)", "prevent (0)" and "communicate (0)", each a page saying
  * nothing was listed (as the home's severity row, session 20). The page of the current filter is
  * marked even when it is one of those, reached by its URL.
+ *
+ * A group of a fact that no listed item records (priority and type of imported historical records)
+ * is left out: it could only offer "P0 (0)" … "no priority recorded (29)", a group that cannot
+ * narrow, about 250 px of a phone's screen (session 27). Its pages stay (their URLs stay valid),
+ * and the group is shown on them, where it names the filter in force. Status is always recorded.
  */
 export function followUpFilterNav(
   filters: readonly FollowUpFilter[],
@@ -77,7 +82,10 @@ export function followUpFilterNav(
   current: Pick<FollowUpFilter, 'dimension' | 'value'> | undefined,
   teamName: (id: string) => string,
 ): { dimension: FollowUpDimension; label: string; entries: FollowUpFilterEntry[] }[] {
-  return filterGroups.map((group) => ({
+  const narrows = (dimension: FollowUpDimension) =>
+    dimension === 'status' || current?.dimension === dimension
+    || filters.some((f) => f.dimension === dimension && f.value !== notRecordedGroup && f.items.length > 0);
+  return filterGroups.filter((group) => narrows(group.dimension)).map((group) => ({
     ...group,
     entries: [
       { label: 'all', count: total, href: followUpListUrl(), current: !current },

@@ -6,7 +6,7 @@ import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { findAliases, versionSpellings } from './search-aliases.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { serviceVocabularyWords } from './search-service-words.ts';
-import { aliasSentenceLead, factLabels } from './search-excerpt.ts';
+import { aliasSentenceLead, factLabels, importedMetadataHeading } from './search-excerpt.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -61,7 +61,8 @@ const list = (items: readonly string[]) =>
  * are left out as on the internal page; `<Internal>` ones are kept.
  */
 export function bodyToSearchHtml(tree: Root, tailWeight = bodyTailWeight): string {
-  return bodyToSearchParts(tree, tailWeight).html;
+  const { html, importedMetadataHtml } = bodyToSearchParts(tree, tailWeight);
+  return importedMetadataHtml ? `${html}\n${importedMetadataHtml}` : html;
 }
 
 /**
@@ -69,17 +70,23 @@ export function bodyToSearchHtml(tree: Root, tailWeight = bodyTailWeight): strin
  * search reads): block texts are escaped, so the only tags are the blocks' own. A block that
  * starts after the body's first {@link aboutBodyLength} characters is weighted `tailWeight`.
  */
-function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text: string } {
+function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text: string; importedMetadataHtml: string } {
   const out: string[] = [];
+  const metadata: string[] = [];
   const texts: string[] = [];
   let chars = 0;
   const visit = (nodes: RootContent[]) => {
+    // Depth of the "Imported metadata" heading while inside its section (as withoutImportedMetadata:
+    // to a heading no deeper, or the end of the enclosing <Internal> block, which ends this list).
+    let metadataDepth = 0;
     for (const node of nodes) {
       if (isExcludedFromVariant(node as { type: string; name?: string | null }, 'internal')) continue;
       if (node.type === 'mdxJsxFlowElement') {
         visit(node.children as RootContent[]);
         continue;
       }
+      if (node.type === 'heading' && metadataDepth && node.depth <= metadataDepth) metadataDepth = 0;
+      if (node.type === 'heading' && !metadataDepth && extractPlainText({ type: 'root', children: [node] }, 'internal').trim() === importedMetadataHeading) metadataDepth = node.depth;
       // A raw HTML block (.md only) is shown on the page: its text is searchable, its comments are not.
       const text = node.type === 'html'
         ? decodeEntities(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
@@ -88,12 +95,13 @@ function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text
       const escaped = escapeHtml(node.type === 'heading' ? text : text.replace(/\n/g, ' '));
       const weight = tailWeight !== 1 && chars >= aboutBodyLength ? ` data-pagefind-weight="${tailWeight}"` : '';
       chars += text.length;
-      out.push(node.type === 'heading' ? `<h${node.depth}${weight}>${escaped}</h${node.depth}>` : `<p${weight}>${escaped}</p>`);
+      // Indexed with the weight it has here, but written last: excerpts leave it out (importedMetadataRange).
+      (metadataDepth ? metadata : out).push(node.type === 'heading' ? `<h${node.depth}${weight}>${escaped}</h${node.depth}>` : `<p${weight}>${escaped}</p>`);
       texts.push(` ${escaped} `);
     }
   };
   visit(tree.children);
-  return { html: out.join('\n'), text: texts.join('\n') };
+  return { html: out.join('\n'), text: texts.join('\n'), importedMetadataHtml: metadata.join('\n') };
 }
 
 /** How much of the body counts as what a report is about, for concepts (about 200 words). */
@@ -155,7 +163,7 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `${factLabels.trigger} ${names.trigger(data.trigger)}`,
     data.commander ? `${factLabels.commander} ${data.commander}` : '',
   ].filter(Boolean);
-  const { html: bodyHtml, text: bodyText } = body ? bodyToSearchParts(body, options.bodyTailWeight ?? bodyTailWeight) : { html: '', text: '' };
+  const { html: bodyHtml, text: bodyText, importedMetadataHtml } = body ? bodyToSearchParts(body, options.bodyTailWeight ?? bodyTailWeight) : { html: '', text: '', importedMetadataHtml: '' };
   // Other spellings of what the report says ("k8s" for Kubernetes), from the built-in groups and
   // the vocabulary's `aliases:`: weighted a little above the body, below the title and summary.
   const vocabularyGroups = names.aliases
@@ -204,6 +212,8 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     data.mitigators.length ? `<h2>Mitigators</h2>${list(data.mitigators)}` : '',
     data.risks.length ? `<h2>Risks</h2>${list(data.risks)}` : '',
     data.actionItems.length ? `<h2>Action items</h2>${list(data.actionItems.map((item) => `${item.id} ${item.title}`))}` : '',
+    // Last, so that it runs to the end of the page's words: indexed, never quoted (importedMetadataRange).
+    importedMetadataHtml,
     '</main></body></html>',
   ];
   return { url: `/postmortems/${id}/`, html: html.filter(Boolean).join('\n') };

@@ -80,6 +80,28 @@ export function factsSentenceRange(words: readonly string[]): [number, number] |
 }
 
 /**
+ * The heading of the section `npm run import` keeps in an imported report's body: the source's own
+ * fields as YAML ("title: Cloud Outage date: 2021-03-24T19:02:58.142Z status: resolved pinned:
+ * …", src/lib/similarity-input.ts `withoutImportedMetadata`). The search document indexes the
+ * section (its `affected:` list names components) but writes it last, so that it runs from this
+ * heading to the end of the page's words.
+ */
+export const importedMetadataHeading = 'Imported metadata';
+
+/**
+ * Word positions [from, end) of the imported metadata section: quoted, its keys and times read as
+ * YAML noise (28 of 71 excerpts over eight queries on 30 imported status notices and reviews,
+ * session 27). From the heading's last occurrence (pagefind ends a heading with a full stop).
+ */
+export function importedMetadataRange(words: readonly string[]): [number, number] | undefined {
+  const [first, second] = importedMetadataHeading.split(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (words[i] === first && (words[i + 1] === second || words[i + 1] === `${second}.`)) return [i, words.length];
+  }
+  return undefined;
+}
+
+/**
  * Word positions [0, n) of the title where the page's words open with it: every result shows its
  * title above the excerpt, so quoting it again spent a third of the excerpt on words already read
  * (22% of the results of fifteen queries over imported reports opened with their title, UI round
@@ -94,7 +116,7 @@ export function titleRange(words: readonly string[], title: string | undefined):
 
 /**
  * The excerpt of a result in the report's own words: pagefind's excerpt when the page has no
- * alias or facts sentence and does not open with the title; otherwise the densest window of
+ * alias or facts sentence or imported metadata and does not open with the title; otherwise the densest window of
  * `length` matched words (pagefind's rule) over the page's words without the title, the facts
  * and the alias sentence, matched words marked. When only words of those matched, the first words
  * after the title (the summary) are shown, unmarked.
@@ -119,9 +141,9 @@ export function excerptAtLocations(data: ExcerptSource, locations: readonly { lo
   return windowOverOwnWords(words, leftOut(words, data.meta?.title), locations, length, isCjkContent(data.raw_content));
 }
 
-/** The ranges of the page's words an excerpt never quotes: the title and the facts shown above it, the alias sentence. */
+/** The ranges of the page's words an excerpt never quotes: the title and the facts shown above it, the alias sentence, the imported metadata. */
 function leftOut(words: readonly string[], title: string | undefined): [number, number][] {
-  return [titleRange(words, title), factsSentenceRange(words), aliasSentenceRange(words)].filter((range): range is [number, number] => range !== undefined);
+  return [titleRange(words, title), factsSentenceRange(words), aliasSentenceRange(words), importedMetadataRange(words)].filter((range): range is [number, number] => range !== undefined);
 }
 
 /** pagefind separates the words of Chinese, Japanese and Korean text with zero-width spaces. */

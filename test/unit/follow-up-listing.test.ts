@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { followUpFilterNav, followUpFilters, followUpListUrl } from '../../src/lib/follow-up-listing.ts';
-import type { FollowUp } from '../../src/lib/follow-ups.ts';
+import { notRecordedGroup, type FollowUp } from '../../src/lib/follow-ups.ts';
 
 const item = (id: string, over: Partial<FollowUp>): FollowUp => ({
   id, title: `Item ${id}`, owner: 'sre', due: '2026-01-01', priority: 'P2', type: 'prevent', status: 'open',
@@ -68,5 +68,18 @@ describe('followUpFilterNav', () => {
     expect(groups[0].entries.find((e) => e.current)).toEqual({ label: 'wont-do', count: 0, current: true });
     expect(nav[0].entries[0].current).toBe(true);
     expect(nav.map((group) => group.label)).toEqual(['Status', 'Owner team', 'Priority', 'Type']);
+  });
+
+  test('a group no listed item records a value for is left out, unless it holds the filter in force (session 27)', () => {
+    // Imported historical records: no priority, no type, one owner.
+    const historical = [item('h1', { priority: undefined, type: undefined }), item('h2', { priority: undefined, type: undefined, owner: undefined })];
+    const historicalFilters = followUpFilters(historical, asOf);
+    expect(followUpFilterNav(historicalFilters, 2, undefined, (id) => id).map((group) => group.label)).toEqual(['Status', 'Owner team']);
+    // Reached by its URL, the group names where the reader is.
+    const onPage = followUpFilterNav(historicalFilters, 2, { dimension: 'priority', value: notRecordedGroup }, (id) => id);
+    expect(onPage.map((group) => group.label)).toEqual(['Status', 'Owner team', 'Priority']);
+    // One item recording a priority brings the group back.
+    const one = followUpFilters([...historical, item('r', { type: undefined })], asOf);
+    expect(followUpFilterNav(one, 3, undefined, (id) => id).map((group) => group.label)).toEqual(['Status', 'Owner team', 'Priority']);
   });
 });

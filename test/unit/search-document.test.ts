@@ -8,7 +8,7 @@ import { parseBodyTree } from '../../src/lib/body-tree.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { bodyToSearchHtml, searchFilters, toSearchDocument } from '../../src/lib/search-document.ts';
 import { buildSearchDocuments, parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
-import { aliasSentenceLead, factsSentenceRange } from '../../src/lib/search-excerpt.ts';
+import { aliasSentenceLead, factsSentenceRange, importedMetadataRange } from '../../src/lib/search-excerpt.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import { writeSyntheticCorpus } from '../../scripts/lib/synthetic-postmortems.ts';
@@ -71,6 +71,47 @@ describe('the search document of a postmortem', () => {
     expect(sentence).toMatch(data.nearMiss ? /^SEV-2 near-miss\. Services: Service checkout-api, Service payments\./ : /^SEV-2\. Services: Service checkout-api, Service payments\./);
     expect(sentence.endsWith(last)).toBe(true);
     expect(words[to]).toBe(data.impact.description.split(' ')[0]);
+  });
+
+  test('an imported report\'s own frontmatter is indexed with its weight but written last, where excerpts leave it out', () => {
+    const source = [
+      '## What happened',
+      '',
+      'The block storage cluster lost two disks.',
+      '',
+      '<Internal>',
+      '',
+      '## Imported metadata',
+      '',
+      'The source report\'s fields, as written:',
+      '',
+      '```yaml',
+      'status: resolved',
+      'affected:',
+      '  - Block Storage',
+      '```',
+      '',
+      '</Internal>',
+      '',
+      '## Follow-up',
+      '',
+      'Disks were replaced.',
+    ].join('\n');
+    const body = parseBodyForSearch(source, 'x.mdx')!;
+    const data = { ...published.data!, actionItems: published.data!.actionItems.slice(0, 1) };
+    const { html } = toSearchDocument('x', data, body, names);
+    // Still indexed (a search for a component it names finds the report), after everything else.
+    const section = html.indexOf('<h2>Imported metadata</h2>');
+    expect(section).toBeGreaterThan(html.indexOf('Disks were replaced.'));
+    expect(section).toBeGreaterThan(html.indexOf('<h2>Action items</h2>'));
+    expect(html.slice(section)).toMatch(/^<h2>Imported metadata<\/h2>\n<p>The source report's fields, as written:<\/p>\n<p>status: resolved affected:\s+- Block Storage<\/p>\n<\/main>/);
+    // The words an excerpt leaves out are the section's, and only they.
+    const words = html.replace(/<div hidden[\s\S]*?<\/div>/, '').replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean);
+    const [from, to] = importedMetadataRange(words)!;
+    expect(words.slice(from, to).join(' ')).toBe("Imported metadata The source report's fields, as written: status: resolved affected: - Block Storage");
+    // The body's tail weight applies as where the section was written.
+    const long = parseBodyForSearch(`${'The cluster was slow. '.repeat(80)}\n\n${source}`, 'x.mdx')!;
+    expect(toSearchDocument('x', data, long, names).html).toContain('<h2 data-pagefind-weight="0.25">Imported metadata</h2>');
   });
 
   test('escapes text so a title cannot inject markup into the indexed page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasSentenceLead, aliasSentenceRange, excerptAtLocations, excerptOfOwnText, factsSentenceRange, titleRange } from '../../src/lib/search-excerpt.ts';
+import { aliasSentenceLead, aliasSentenceRange, excerptAtLocations, excerptOfOwnText, factsSentenceRange, importedMetadataRange, titleRange } from '../../src/lib/search-excerpt.ts';
 
 // A page as pagefind returns it: its words, and where the query matched (word positions).
 const own = 'Node pool upgrade evicted checkout pods . The Kubernetes scheduler had no room left for the evicted pods during the upgrade';
@@ -105,3 +105,28 @@ describe('result excerpts do not quote the key facts shown on the result\'s line
   });
 });
 
+
+describe('result excerpts do not quote an imported report\'s own frontmatter (session 27, second pass)', () => {
+  // An imported notice as pagefind returns it: the search document writes the "Imported metadata"
+  // section last (its heading given a full stop), so the section runs to the end of the words.
+  const own = 'Storage Degraded. The block storage cluster lost two disks and volumes were slow . Volumes recovered after the rebuild';
+  const metadata = 'Imported metadata. The source report\'s fields, as written: status: resolved severity: major affected: - Block Storage - Compute nodes';
+  const words = `${own} ${metadata}`.split(' ');
+  const at = (word: string, from = 0) => words.indexOf(word, from);
+
+  test('the section runs from its heading to the end of the page', () => {
+    const [from, to] = importedMetadataRange(words)!;
+    expect(words.slice(from, to).join(' ')).toBe(metadata);
+    expect(importedMetadataRange(own.split(' '))).toBeUndefined();
+  });
+
+  test('matches in the section are not quoted, matches in the report are', () => {
+    // What pagefind itself quoted for "storage": the densest window, the YAML with "Block Storage".
+    const storage = at('storage');
+    const excerpt = excerptOfOwnText({ excerpt: '', raw_content: words.join(' '), meta: { title: 'Storage Degraded' }, weighted_locations: hit(storage, at('Storage', storage + 1), at('severity:')) }, 10);
+    expect(plain(excerpt)).not.toMatch(/Imported|status:|severity:|affected:/);
+    expect(excerpt).toContain('<mark>storage</mark>');
+    // Only the section matched ("major"): the report's first words after the title, unmarked.
+    expect(excerptOfOwnText({ excerpt: 'severity: <mark>major</mark>', raw_content: words.join(' '), meta: { title: 'Storage Degraded' }, weighted_locations: hit(at('major')) }, 5)).toBe('The block storage cluster lost');
+  });
+});
