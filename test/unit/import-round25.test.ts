@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { isDaysHeading } from '../../src/lib/import/day-heading-title.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+// Round 25 (docs/import.md): a status page whose incident is headed by its day, its title one
+// level below. Fixtures written anew, modelled on the shape found (a Jekyll status page).
+const root = resolve(import.meta.dirname, '../..');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const fixtures = join(root, 'test/fixtures/import/round25');
+const imported = (name: string) => {
+  const result = importReport(name, readFileSync(join(fixtures, name), 'utf8'), { vocabulary, today: '2026-12-03' });
+  return { ...result, frontmatter: parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any> };
+};
+
+describe('a day heading over the title', () => {
+  test('the heading under the day is the title; the day still dates the draft', () => {
+    const result = imported('incidents-current.md');
+    expect(result.frontmatter.title).toBe('Intermittent scratch mount hangs');
+    expect(result.fileName).toBe('2025-04-14-intermittent-scratch-mount-hangs.mdx');
+    // The day heading stays in the body, as written.
+    expect(result.draft).toContain('### April 14, 2025-ongoing');
+  });
+
+  test('a span of days over the title: the title is the heading under it', () => {
+    const result = imported('maintenance-window.md');
+    expect(result.frontmatter.title).toBe('Cooling plant maintenance');
+  });
+
+  test('a day heading followed by prose keeps its rules: a section under it is no title', () => {
+    const result = imported('2025-03-02-day-then-prose.md');
+    expect(result.frontmatter.title).not.toBe('Background');
+    expect(result.fileName.startsWith('2025-03-02-')).toBe(true);
+  });
+
+  test('an update\'s time under the day heading is no title', () => {
+    const result = imported('2025-05-20-day-then-update.md');
+    expect(result.frontmatter.title).not.toMatch(/^09:30/);
+  });
+});
+
+describe('isDaysHeading', () => {
+  test.each([
+    ['April 14, 2025-ongoing', true],
+    ['June 9-10, 2025', true],
+    ['Monday, June 9 – Tuesday, June 10, 2025', true],
+    ['2025-06-09 to 2025-06-10', true],
+    ['3 March 2025 (ongoing)', true],
+    ['March 3, 2025 13:00', false],
+    ['March 3, 2025: login outage', false],
+    ['March 3, 2025 may be slow', false],
+    ['Login outage', false],
+    ['MONTH, DAY, YEAR', false],
+  ])('%j: %s', (heading, days) => {
+    expect(isDaysHeading(heading)).toBe(days);
+  });
+});
