@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { isDaysHeading } from '../../src/lib/import/day-heading-title.ts';
+import { pointerPageSentence } from '../../src/lib/import/pointer-page.ts';
+import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -57,5 +59,21 @@ describe('isDaysHeading', () => {
     ['MONTH, DAY, YEAR', false],
   ])('%j: %s', (heading, days) => {
     expect(isDaysHeading(heading)).toBe(days);
+  });
+});
+
+describe('a page that only points elsewhere', () => {
+  test('one sentence with a link saying the content is now elsewhere is refused, said with its sentence', async () => {
+    const file = join(fixtures, 'storage-graphs.md');
+    const refused = await readReportContent(file, readFileSync(file)).then(() => undefined, (error: Error) => error);
+    expect(refused).toBeInstanceOf(ListingPageError);
+    expect(refused?.message).toContain('only points elsewhere ("The scratch storage throughput charts are now on the overview page.")');
+  });
+
+  test('a short notice that also points elsewhere is still a report', async () => {
+    const file = join(fixtures, '2025-07-01-cache-move.md');
+    const content = await readReportContent(file, readFileSync(file));
+    expect(content.text).toContain('is slow while it warms up');
+    expect(pointerPageSentence(content.text)).toBeUndefined();
   });
 });

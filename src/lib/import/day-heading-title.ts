@@ -29,8 +29,8 @@ export function isDaysHeading(heading: string): boolean {
 /**
  * The title a report gives under the day heading it opens with: its first heading is a day or a
  * span of days (`isDaysHeading`), and the node right after it is a heading one level or more below
- * that `readsAsTitle` accepts and that does not open with a day or time of its own (an update's
- * heading). `title` is that heading's text, `day` the day heading's (the report's day). Undefined
+ * that `readsAsTitle` accepts, that does not open with a day or time of its own (an update's
+ * heading), and that has no sibling heading before the next day's (then they are sections). `title` is that heading's text, `day` the day heading's (the report's day). Undefined
  * otherwise: a report whose day heading is followed by prose keeps its rules.
  */
 export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string } | undefined {
@@ -41,6 +41,13 @@ export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: 
   const day = collapse(plainText(first));
   const title = collapse(plainText(next));
   if (!isDaysHeading(day) || !title || !readsAsTitle(title)) return undefined;
+  // A title heads the day's whole section: sibling headings under the day ("### State", "###
+  // Details"; "#### 09:30", "#### 10:05") are its sections or updates, none of them its title.
+  for (const node of nodes.slice(at + 2)) {
+    if (node.type !== 'heading') continue;
+    if (node.depth <= first.depth) break;
+    if (node.depth <= next.depth) return undefined;
+  }
   const opening = readWrittenTime(title, { year: 2000 });
   if (opening.consumed > 0 && (opening.date || opening.time)) return undefined;
   return { title, day };
