@@ -30,10 +30,11 @@ export function isDaysHeading(heading: string): boolean {
  * The title a report gives under the day heading it opens with: its first heading is a day or a
  * span of days (`isDaysHeading`), and the node right after it is a heading one level or more below
  * that `readsAsTitle` accepts, that does not open with a day or time of its own (an update's
- * heading), and that has no sibling heading before the next day's (then they are sections). `title` is that heading's text, `day` the day heading's (the report's day). Undefined
- * otherwise: a report whose day heading is followed by prose keeps its rules.
+ * heading), and that has no sibling heading before the next day's (then they are sections).
+ * `title` is that heading's text, `day` the day heading's, `firstDay` the day that dates the
+ * report. Undefined otherwise: a report whose day heading is followed by prose keeps its rules.
  */
-export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string } | undefined {
+export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string; firstDay: string } | undefined {
   const at = nodes.findIndex((node) => node.type === 'heading');
   const first = nodes[at];
   const next = nodes[at + 1];
@@ -50,7 +51,24 @@ export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: 
   }
   const opening = readWrittenTime(title, { year: 2000 });
   if (opening.consumed > 0 && (opening.date || opening.time)) return undefined;
-  return { title, day };
+  return { title, day, firstDay: firstDayWithYear(day) };
+}
+
+const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+
+/**
+ * The span's first day, with the year a span writes once at its end ("September 7-8, 2026" is
+ * "September 7, 2026"): read alone, its first day had no year and dated nothing (wynton's
+ * incidents-upcoming.md). Unchanged when the first day has its year, or when the span crosses into
+ * another month whose year may differ ("December 30 – January 2, 2026").
+ */
+function firstDayWithYear(day: string): string {
+  const consumed = readWrittenTime(day, { year: 2000 }).consumed;
+  const first = day.slice(0, consumed).replace(/[\s,]+$/, '');
+  const year = /\b(?:19|20)\d\d\b/.exec(day.slice(consumed))?.[0];
+  if (!year || /\b(?:19|20)\d\d\b/.test(first)) return day;
+  const months = new Set((day.match(monthName) ?? []).map((name) => name.slice(0, 3).toLowerCase()));
+  return months.size > 1 ? day : `${first}, ${year}`;
 }
 
 /** The heading's words, without the HTML tags a site's template writes around them (`<span class="incident-title">`). */
