@@ -33,6 +33,7 @@ import { summaryWithoutMarkup } from './summary-markup.ts';
 import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
+import { titleUnderDayHeading } from './day-heading-title.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
 import { writtenInstantUtc } from './update-blocks.ts';
@@ -637,11 +638,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     const text = collapse(plainText(first)).replace(/^(?:incident|post-?mortem|outage)\s+report\s*(?::|\bfor\b|\bon\b|[-–—])\s*/i, '').replace(/[\s.:]+$/, '');
     return text && !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text) ? text : undefined;
   })();
+  // A status page's incident headed by its day with the title one level below ("### November 16,
+  // 2023-ongoing" over "#### Sporadic job failure"): the heading below is the title, the day dates it.
+  const underDay = titleUnderDayHeading(tree.children, (text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text));
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
     [source.pageTitle, 'the page title of the export'],
     [findLabelledTitle(source.markdown), 'its "Title" label'],
+    [underDay?.title, `the heading under its day heading ("${underDay?.day}")`],
     [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
     [openingHeading, 'the heading it opens with'],
     [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
@@ -683,7 +688,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
   const provisionalYear = Number(anyYear ?? options.today.slice(0, 4));
-  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
+  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : underDay && titleFrom.startsWith('the heading under') ? underDay.firstDay : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);

@@ -9,6 +9,7 @@ import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
+import { pointerPageSentence } from './pointer-page.ts';
 import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
@@ -126,6 +127,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // holds no report: its "title:" line was read as a labelled title and made a draft of nothing.
   if (isFrontmatterOnly(decoded.text)) throw new ListingPageError('holds frontmatter only (its settings between `---` lines) and no text: a site generator\'s page, not a report.');
   if (isTemplateListingPage(decoded.text)) throw new ListingPageError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
+  // A page left where something moved ("The storage graphs are now on the status page."): no incident.
+  const pointer = pointerPageSentence(decoded.text);
+  if (pointer) throw new ListingPageError(`is a page that only points elsewhere ("${pointer}"): one sentence with a link, naming no incident, day or time, so it holds no report to import. Import the page it points to, if that holds the reports.`);
   // A status log kept as one page, an entry a dated heading: one report per incident.
   const log = readDatedLog(decoded.text);
   if (log) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: log.reports, exportKind: 'status log page', firstPartNotes: log.notes };

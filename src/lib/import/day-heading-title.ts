@@ -1,0 +1,77 @@
+import type { RootContent } from 'mdast';
+import { plainText } from './report-structure.ts';
+import { readWrittenTime } from './written-time.ts';
+
+/**
+ * A status page kept by a site generator heads each incident with its day and puts the title one
+ * level below (Jekyll's `### November 16, 2023-ongoing` over `#### <span class="incident-title">Sporadic
+ * job failure</span>`): the day heading is no title (import round 25: wynton's status page was titled
+ * "November 16, 2023-ongoing"). The heading right under it is, and the day heading still dates it.
+ */
+
+/** What may follow the first day of a heading that names days only: another day, a year, a weekday, "ongoing". */
+const spanWord = /^(?:[\s,.;:()[\]/–—-]+|(?:to|until|till|through|thru|and|\d{4}-\d{2}-\d{2}|\d{1,4}(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|ongoing|on-?going|present|now|today|current|continuing|tbd)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * True for a heading that is a day or a span of days and nothing else ("November 16, 2023-ongoing",
+ * "September 7-8, 2026", "Monday, March 3, 2024", "2024-03-02 to 2024-03-04"). A moment ("Feb 21,
+ * 13:00", an update's heading) or a heading that names something after its day is not.
+ */
+export function isDaysHeading(heading: string): boolean {
+  const text = heading.trim();
+  const written = readWrittenTime(text, { year: 2000 });
+  if (!written.date || written.time || written.placeholder) return false;
+  let rest = text.slice(written.consumed);
+  for (let match = spanWord.exec(rest); match && rest; match = spanWord.exec(rest)) rest = rest.slice(match[0].length);
+  return rest === '';
+}
+
+/**
+ * The title a report gives under the day heading it opens with: its first heading is a day or a
+ * span of days (`isDaysHeading`), and the node right after it is a heading one level or more below
+ * that `readsAsTitle` accepts, that does not open with a day or time of its own (an update's
+ * heading), and that has no sibling heading before the next day's (then they are sections).
+ * `title` is that heading's text, `day` the day heading's, `firstDay` the day that dates the
+ * report. Undefined otherwise: a report whose day heading is followed by prose keeps its rules.
+ */
+export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string; firstDay: string } | undefined {
+  const at = nodes.findIndex((node) => node.type === 'heading');
+  const first = nodes[at];
+  const next = nodes[at + 1];
+  if (first?.type !== 'heading' || next?.type !== 'heading' || next.depth <= first.depth) return undefined;
+  const day = collapse(plainText(first));
+  const title = collapse(plainText(next));
+  if (!isDaysHeading(day) || !title || !readsAsTitle(title)) return undefined;
+  // A title heads the day's whole section: sibling headings under the day ("### State", "###
+  // Details"; "#### 09:30", "#### 10:05") are its sections or updates, none of them its title.
+  for (const node of nodes.slice(at + 2)) {
+    if (node.type !== 'heading') continue;
+    if (node.depth <= first.depth) break;
+    if (node.depth <= next.depth) return undefined;
+  }
+  const opening = readWrittenTime(title, { year: 2000 });
+  if (opening.consumed > 0 && (opening.date || opening.time)) return undefined;
+  return { title, day, firstDay: firstDayWithYear(day) };
+}
+
+const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+
+/**
+ * The span's first day, with the year a span writes once at its end ("September 7-8, 2026" is
+ * "September 7, 2026"): read alone, its first day had no year and dated nothing (wynton's
+ * incidents-upcoming.md). Unchanged when the first day has its year, or when the span crosses into
+ * another month whose year may differ ("December 30 – January 2, 2026").
+ */
+function firstDayWithYear(day: string): string {
+  const consumed = readWrittenTime(day, { year: 2000 }).consumed;
+  const first = day.slice(0, consumed).replace(/[\s,]+$/, '');
+  const year = /\b(?:19|20)\d\d\b/.exec(day.slice(consumed))?.[0];
+  if (!year || /\b(?:19|20)\d\d\b/.test(first)) return day;
+  const months = new Set((day.match(monthName) ?? []).map((name) => name.slice(0, 3).toLowerCase()));
+  return months.size > 1 ? day : `${first}, ${year}`;
+}
+
+/** The heading's words, without the HTML tags a site's template writes around them (`<span class="incident-title">`). */
+function collapse(text: string): string {
+  return text.replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/\s+/g, ' ').trim();
+}
