@@ -14,7 +14,7 @@ import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
-import { findPeopleInOtherClauses } from './person-clause-forms.ts';
+import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
@@ -116,6 +116,7 @@ const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+
  * perhaps with a role in brackets ("Yelmar and Dev (SRE) rolled it back"): each is judged on its own, and one found makes the other a member of a series of people
  * ({@link findSeriesSiblings}).
  */
+const otherTenseActing = 'acting as a person in a tense other than the past';
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?(?:\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /**
  * Someone of a team acting ("Hallvard from Platform restarted it", "Tove of SRE rolled it back";
@@ -561,6 +562,8 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
     if (m[2]) addPersonInContext(m[2], m.index! + m[0].indexOf(m[2], m[1].length), 'acting as a person', { alwaysGuess: true });
   }
+  // The same verbs in the present, the perfect or after a modal (since the twenty-fourth probe round).
+  for (const m of findSingleWordsInOtherTenses(line)) addPersonInContext(m.text, m.index, otherTenseActing, { alwaysGuess: true });
   for (const m of allMatches(teamMemberActing, line)) {
     if (/^\p{Lu}+$/u.test(m[2]) || isEnglishWord(m[2].toLowerCase())) addPersonInContext(m[1], m.index!, 'a member of a team acting as a person', { alwaysGuess: true });
   }
@@ -2537,7 +2540,12 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // since round 22 before a state or a county's noun ("Reno, Nevada", "Weber counties"; subdivision-places.ts).
   // A brand is read so only acting: in a series beside a word no list knows ("Ysera and Odin") it
   // may be a machine named as one, and the series is judged as a whole.
-  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text))) && !brandPhrase(c) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  // A word acting in the present, the perfect or after a modal is a brand's ("Esri has resolved
+  // the issue") or a program's the post also writes in lower case ("Dracut would also include
+  // the module" beside "then dracut (used by …)"), as vendors' updates and bulletins speak (since
+  // the twenty-fourth probe round).
+  const otherTenseOfAThing = (c: PersonCandidate) => c.why === otherTenseActing && (isBrandNotGivenName(c.text) || new RegExp(String.raw`(?<=[\s(])${escapeRegExp(c.text.toLowerCase())}(?=[\s),;:]|\.(?:\s|$))`, 'u').test(evidence));
+  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text))) && !brandPhrase(c) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
