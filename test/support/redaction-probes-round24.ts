@@ -40,10 +40,19 @@ export const leakProbesRound24: readonly LeakProbeWithOrganisation[] = [
   // In a public field's sentence, and a list item.
   p('a single given name in the present in a list item', '- Kasimir drains the node, then we reimage it.', 'Kasimir'),
   p('a single given name after "should" in a quote', '> Oisín should rotate the keys.', 'Oisín'),
+
+  // Still published (docs/redaction.md, "Limits"): what systems and status updates write as often.
+  p('a single given name in the perfect with no object', 'By then Tadhg has restarted.', 'Tadhg'),
+  p('a single given name in the present before a preposition', 'Tadhg stays on the bridge.', 'Tadhg'),
+  p("a pair's present before a noun with a system's verb", 'Caoimhe Brenne restarts workers nightly.', 'Caoimhe Brenne'),
 ];
 
 /** The probes still published after this round (docs/redaction.md, "Limits"). */
-export const stillPublishedRound24: ReadonlySet<string> = new Set<string>([]);
+export const stillPublishedRound24: ReadonlySet<string> = new Set<string>([
+  'a single given name in the perfect with no object',
+  'a single given name in the present before a preposition',
+  "a pair's present before a noun with a system's verb",
+]);
 
 /** The probes found before this round's rules (measured on the commit before it). */
 export const foundBeforeRound24: ReadonlySet<string> = new Set<string>([
