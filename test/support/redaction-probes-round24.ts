@@ -75,4 +75,5 @@ export const notPeopleRound24: readonly (readonly [string, string])[] = [
   ['a sentence opener in the present', 'This restarts the pool.'],
   ['a pronoun after a modal', 'They should rotate the keys.'],
   ['a public product in the present with a preposition', 'Nginx runs on every node.'],
+  ['an empty verb after a modal', 'Zarnith will be the default from Monday.'],
 ];

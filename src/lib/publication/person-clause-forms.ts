@@ -145,7 +145,8 @@ export function findSingleWordsInOtherTenses(line: string): { text: string; inde
     const [, text, aux, verb, present] = m;
     // A plural ("Manage Plugins shows those plugins") or the last of a title's run of capitalised
     // words mid-sentence is a thing's name; a capitalised opener before a name is no run ("Then Tadhg …").
-    if (notPeople.has(text) || isPluralWord(text) || titleRunBefore.test(line.slice(0, m.index!))) continue;
+    // And no verb that says nothing ("Zarnith will be the default": "be" would make "bed").
+    if (notPeople.has(text) || isPluralWord(text) || emptyVerb.test(present ?? verb) || titleRunBefore.test(line.slice(0, m.index!))) continue;
     const acts = present
       ? presentBases(present).some((base) => personBase(base, false))
       : /^ha[sd]$/.test(aux) ? pastTense.test(verb) || irregularParticiple.test(verb.replace(/ back$/, '')) : personBase(verb.replace(/ back$/, ''), false);
