@@ -111,12 +111,13 @@ const personCue = new RegExp([
  */
 const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
+/** The reason of a single word acting in the present, the perfect or after a modal (person-clause-forms.ts), cleared as a thing's more readily. */
+const otherTenseActing = 'acting as a person in the present, the perfect or after a modal';
 /**
  * Two may act together ("Yelmar and Dev restarted it", since the seventh probe round), each
  * perhaps with a role in brackets ("Yelmar and Dev (SRE) rolled it back"): each is judged on its own, and one found makes the other a member of a series of people
  * ({@link findSeriesSiblings}).
  */
-const otherTenseActing = 'acting as a person in a tense other than the past';
 const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?(?:\s+(?:and|&)\s+(\p{Lu}\p{Ll}{2,})(?:\s+\([^()\n]{1,24}\))?)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /**
  * Someone of a team acting ("Hallvard from Platform restarted it", "Tove of SRE rolled it back";
