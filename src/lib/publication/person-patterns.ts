@@ -14,7 +14,7 @@ import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
-import { findPeopleInOtherClauses } from './person-clause-forms.ts';
+import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
@@ -111,6 +111,8 @@ const personCue = new RegExp([
  */
 const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
+/** The reason of a single word acting in the present, the perfect or after a modal (person-clause-forms.ts), cleared as a thing's more readily. */
+const otherTenseActing = 'acting as a person in the present, the perfect or after a modal';
 /**
  * Two may act together ("Yelmar and Dev restarted it", since the seventh probe round), each
  * perhaps with a role in brackets ("Yelmar and Dev (SRE) rolled it back"): each is judged on its own, and one found makes the other a member of a series of people
@@ -561,6 +563,8 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     addPersonInContext(m[1], m.index!, 'acting as a person', { alwaysGuess: true });
     if (m[2]) addPersonInContext(m[2], m.index! + m[0].indexOf(m[2], m[1].length), 'acting as a person', { alwaysGuess: true });
   }
+  // The same verbs in the present, the perfect or after a modal (since the twenty-fourth probe round).
+  for (const m of findSingleWordsInOtherTenses(line)) addPersonInContext(m.text, m.index, otherTenseActing, { alwaysGuess: true });
   for (const m of allMatches(teamMemberActing, line)) {
     if (/^\p{Lu}+$/u.test(m[2]) || isEnglishWord(m[2].toLowerCase())) addPersonInContext(m[1], m.index!, 'a member of a team acting as a person', { alwaysGuess: true });
   }
@@ -2537,7 +2541,12 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // since round 22 before a state or a county's noun ("Reno, Nevada", "Weber counties"; subdivision-places.ts).
   // A brand is read so only acting: in a series beside a word no list knows ("Ysera and Odin") it
   // may be a machine named as one, and the series is judged as a whole.
-  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text))) && !brandPhrase(c) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  // A word acting in the present, the perfect or after a modal is a brand's ("Esri has resolved
+  // the issue") or a program's the post also writes in lower case ("Dracut would also include
+  // the module" beside "then dracut (used by …)"), as vendors' updates and bulletins speak (since
+  // the twenty-fourth probe round).
+  const otherTenseOfAThing = (c: PersonCandidate) => c.why === otherTenseActing && (isBrandNotGivenName(c.text) || new RegExp(String.raw`(?<=[\s(])${escapeRegExp(c.text.toLowerCase())}(?=[\s),;:]|\.(?:\s|$))`, 'u').test(evidence));
+  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text))) && !brandPhrase(c) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
