@@ -129,6 +129,20 @@ function implausibleYear(date: string | Date): string | undefined {
   return year < earliestYear || year > latestYear ? `is in the year ${year}: check the year (dates from ${earliestYear} to ${latestYear} are accepted).` : undefined;
 }
 
+/**
+ * Why an incident start is too early for a postmortem written now, or undefined (bad input round
+ * 23): 1900 to 2999 is the range a date is read in, and a start in 1969 or 1900 passed, or the
+ * Unix epoch itself, the value a tool writes when it has no date (an export's empty field read as
+ * 0). A team writes postmortems of incidents it has just had; one from before 1970 is a typo or a
+ * tool's zero, unless the record is kept as history (`historical: true`), which may be older.
+ */
+export function startedBeforeComputingReports(started: string): string | undefined {
+  const at = Date.parse(started);
+  if (at > 0) return undefined;
+  const zero = at === 0 ? ', the Unix epoch (time 0), which a tool writes when it has no date' : '';
+  return `times.started (${started.replace(/\.000Z$/, 'Z')}) is ${zero ? 'exactly 1970-01-01T00:00:00Z' : 'before 1970'}${zero}: a postmortem tells an incident its team has had, not one from before computers kept such records. Check the year and where the value came from; if this is a record of an incident that old, set historical: true.`;
+}
+
 /** Without this, zod reports a missing union-typed field as "Invalid input". */
 const missingOr = (format: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is missing: add it, written ${format}.`
@@ -739,6 +753,8 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       });
     }
   }
+  const tooEarly = t.started && !pm.historical ? startedBeforeComputingReports(t.started) : undefined;
+  if (tooEarly) issues.push({ path: ['times', 'started'], message: tooEarly });
   // Days written for the incident cannot come before it: a year typed wrong (2013 for 2023).
   const startedDay = t.started?.slice(0, 10);
   if (startedDay && pm.drafted && pm.drafted < startedDay) {
