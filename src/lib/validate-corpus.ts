@@ -6,6 +6,7 @@ import { blockingFileKind, findCaseCollisions, isInsideFolder, listPostmortemsFo
 import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.ts';
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
+import { findOverlappingIncidents } from './overlapping-incidents.ts';
 
 export interface CorpusValidation {
   postmortems: ValidatedPostmortem[];
@@ -299,6 +300,7 @@ export function validateCorpus(
   findings.push(...findRelatedNotPublished(postmortems));
   findings.push(...findSameTitles(postmortems));
   findings.push(...findSameIncidents(postmortems));
+  findings.push(...findOverlappingIncidents(postmortems));
   return { postmortems, findings, vocabulary };
 }
 
