@@ -213,6 +213,8 @@ export function loadKbConfig(
   } catch (error) {
     problems.push((error as Error).message);
   }
+  const envFolderProblem = env.KB_CONTENT_DIR?.trim() ? contentFolderProblem(env.KB_CONTENT_DIR, 'KB_CONTENT_DIR') : undefined;
+  if (envFolderProblem) problems.push(envFolderProblem);
   if (problems.length || !parsed.success) {
     throw new KbConfigError(`${source} is not a valid knowledge-base configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
@@ -319,6 +321,24 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     });
   }
   return problems;
+}
+
+/**
+ * Why a content folder's setting (`contentDir`, or `KB_CONTENT_DIR` under `name`) names no folder
+ * this machine can read, if so. `~/kb` (round 15): no shell reads it, so ~ was a folder named "~"
+ * in the project; KB_CONTENT_DIR='~/kb' (quoted, so the shell left it) was still taken until round
+ * 23, as was an address (`https://git.acme.example/kb/content`, `file:///srv/kb`), then said as a
+ * folder that is not there, its // folded to /.
+ */
+export function contentFolderProblem(text: string, name: string): string | undefined {
+  const value = text.trim();
+  if (/^~(?:[/\\]|$)/.test(value)) {
+    return `${name} is ${JSON.stringify(text)}: ~ is not read as your home folder here (only a shell expands it, and not inside quotes), so it would be a folder named "~" in the project. Write the folder's path relative to the project (e.g. "content") or in full (e.g. "/home/me/kb").`;
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1];
+  if (scheme?.toLowerCase() === 'file') return `${name} is ${JSON.stringify(text)}, a file:// address: write the folder's path (${JSON.stringify(value.replace(/^file:\/\/(?:localhost)?/i, ''))}).`;
+  if (scheme) return `${name} is ${JSON.stringify(text)}, a web address: the content is read from a folder on this machine, not downloaded. Clone or copy it here (e.g. git clone), and write that folder's path.`;
+  return undefined;
 }
 
 /**
@@ -464,7 +484,7 @@ export function siteUrlProblems(sites: { internal: { url: string }; public: { ur
  * (`'Acme\u202E'`), reversed or garbled every page; a title with an HTML tag was printed as typed, one
  * of two lines broke the feed, one of 5,000 characters filled the header. All were taken.
  */
-export function shownTextProblems(config: { organisation: string; contentDir: string; sites: { internal: { title: string }; public: { title: string } }; redaction: { people: readonly string[]; internalNames: readonly string[] } }): string[] {
+export function shownTextProblems(config: { organisation: string; contentDir: string; sites: { internal: { title: string }; public: { title: string } }; redaction: { people: readonly string[]; internalNames: readonly string[]; publicNames: readonly string[] } }): string[] {
   const problems: string[] = [];
   const texts: [string, string][] = [['organisation', config.organisation], ['sites.internal.title', config.sites.internal.title], ['sites.public.title', config.sites.public.title]];
   for (const [option, text] of [...texts, ['contentDir', config.contentDir] as [string, string]]) {
@@ -477,9 +497,9 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
       problems.push(`${option} holds ${hidden.description} (${escapeHiddenCharacters(JSON.stringify(text))}); remove ${escapeOf(hidden)} from it.`);
       continue;
     }
-    // `~/kb` (round 15): no shell reads it, so ~ was a folder named "~" in the project.
-    if (option === 'contentDir' && /^~(?:[/\\]|$)/.test(text.trim())) {
-      problems.push(`contentDir is ${JSON.stringify(text)}: ~ is not read as your home folder here (only a shell expands it), so it would be a folder named "~" in the project. Write the folder's path relative to the project (e.g. "content") or in full (e.g. "/home/me/kb").`);
+    const folderProblem = option === 'contentDir' ? contentFolderProblem(text, 'contentDir') : undefined;
+    if (folderProblem) {
+      problems.push(folderProblem);
       continue;
     }
     if (option === 'contentDir') continue;
@@ -491,6 +511,11 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
     else if ([...text].length > 120) problems.push(`${option} is ${[...text].length.toLocaleString('en-US')} characters long; at most 120 are allowed (it is in every header and browser tab). Shorten it.`);
   }
   // `people: ['A']` flagged every "a" of every postmortem as a person's name; `['.']` every dot.
+  // `publicNames: ['.']`, `['*']`, `['a']` (round 23) allowed nothing, as names are matched whole,
+  // but were taken in silence, as if they allowed everything.
+  config.redaction.publicNames.forEach((name, index) => {
+    if ((name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) problems.push(`redaction.publicNames[${index}] is ${JSON.stringify(name)}: names are allowed whole, as written, so a name of fewer than two letters or digits allows nothing (not every name, nor every name that holds it). Write the whole public name, e.g. 'Acme Pay', or delete the entry.`);
+  });
   for (const list of ['people', 'internalNames'] as const) {
     config.redaction[list].forEach((name, index) => {
       if ((name.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) problems.push(`redaction.${list}[${index}] is ${JSON.stringify(name)}: a name of fewer than two letters or digits would be found in every postmortem (as the word "a", or any mark). Write the whole name.`);
