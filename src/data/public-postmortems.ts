@@ -13,5 +13,5 @@ export async function getPublicPostmortems(): Promise<PublicEntry[]> {
   const entries = await getPostmortemEntries(isPubliclyVisible);
   return entries
     .map((entry) => ({ entry, post: toPublicPostmortem(entry.id, entry.data, vocabulary) }))
-    .sort((a, b) => b.post.date.localeCompare(a.post.date) || a.post.id.localeCompare(b.post.id));
+    .sort((a, b) => b.post.date.localeCompare(a.post.date, 'en') || a.post.id.localeCompare(b.post.id, 'en'));
 }

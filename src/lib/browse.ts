@@ -10,7 +10,7 @@ export interface PostmortemRecord {
 /** Newest first by start time, then by id, so equal times still sort the same way every build. */
 export function sortNewestFirst<T extends PostmortemRecord>(records: readonly T[]): T[] {
   return [...records].sort(
-    (a, b) => b.data.times.started.localeCompare(a.data.times.started) || a.id.localeCompare(b.id),
+    (a, b) => b.data.times.started.localeCompare(a.data.times.started, 'en') || a.id.localeCompare(b.id, 'en'),
   );
 }
 

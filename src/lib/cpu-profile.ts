@@ -39,7 +39,7 @@ export interface ProfileSummary {
 }
 
 const sorted = (totals: Map<string, number>): [string, number][] =>
-  [...totals].map(([key, us]): [string, number] => [key, us / 1000]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  [...totals].map(([key, us]): [string, number] => [key, us / 1000]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
 
 /** The summary of one profile. A sample counts for the time until the next one. */
 export function summariseCpuProfile(profile: CpuProfile, options: ProfileSummaryOptions = {}): ProfileSummary {

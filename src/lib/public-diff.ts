@@ -249,7 +249,7 @@ export function computePublicDiff(base: ContentSnapshot, head: ContentSnapshot, 
     if (headSource) continue;
     changes.push({ kind: 'removed', id: old.id, url: publicUrl(old.id), file: old.file, title: old.data.public!.title, reason: describeState(undefined), diff: diffLines(old.text ?? '', ''), findings: [] });
   }
-  changes.sort((a, b) => a.file.localeCompare(b.file) || a.kind.localeCompare(b.kind));
+  changes.sort((a, b) => a.file.localeCompare(b.file, 'en') || a.kind.localeCompare(b.kind, 'en'));
   const counts = { added: 0, removed: 0, changed: 0, moved: 0, pending: 0, findings: 0 };
   for (const change of changes) {
     counts[change.kind]++;

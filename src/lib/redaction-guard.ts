@@ -1244,7 +1244,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   const inside = (m: Match, k: Match) => m.index >= k.index && m.index + m.text.length <= k.index + k.text.length;
   const weak = new Set<RedactionRule>(['redact/person', 'redact/possible-person', 'redact/identifier', 'redact/internal-name', 'redact/ticket', 'redact/channel']);
   const kept: Match[] = [];
-  for (const m of matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length || a.rule.localeCompare(b.rule))) {
+  for (const m of matches.sort((a, b) => a.index - b.index || b.text.length - a.text.length || a.rule.localeCompare(b.rule, 'en'))) {
     const covered = kept.some((k) =>
       (k.rule === m.rule && inside(m, k)) ||
       (weak.has(m.rule) && !weak.has(k.rule) && inside(m, k)) ||
@@ -1253,7 +1253,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       (m.rule === 'redact/identifier' && k.rule === 'redact/internal-name' && overlaps(m, k)));
     if (!covered) kept.push(m);
   }
-  return kept.sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule));
+  return kept.sort((a, b) => a.index - b.index || a.rule.localeCompare(b.rule, 'en'));
 }
 
 /**
@@ -1342,7 +1342,7 @@ export function scanPublicText(
       for (const f of overlapping) found.splice(found.indexOf(f), 1);
       found.push({ line, match: { ...match, index: start, text: written, why: `${match.why ? `${match.why}; ` : ''}reads “${match.text}” on the page, ${hiddenHow(written)}` }, readAs: match.text });
     }
-    found.sort((a, b) => a.line - b.line || a.match.index - b.match.index || a.match.rule.localeCompare(b.match.rule));
+    found.sort((a, b) => a.line - b.line || a.match.index - b.match.index || a.match.rule.localeCompare(b.match.rule, 'en'));
   }
   const findings: Finding[] = [];
   const allowed = new Set<string>();

@@ -150,7 +150,7 @@ export function proposeVocabulary(drafts: readonly DraftForProposal[], vocabular
   const least = drafts.length >= 5 ? 2 : 1;
   const all = (kind: keyof typeof found): ProposedEntry[] => [...found[kind]]
     .map(([id, { name, drafts: count, from }]) => ({ id, name: kind === 'triggers' ? builtInTriggerNames[id] ?? name : name, drafts: count, from: [...from].sort().join('; ') }))
-    .sort((a, b) => b.drafts - a.drafts || a.id.localeCompare(b.id));
+    .sort((a, b) => b.drafts - a.drafts || a.id.localeCompare(b.id, 'en'));
   // An id a draft already uses is an error until the file has it: listed however few use it.
   const listed = (e: ProposedEntry) => e.drafts >= least || e.from.includes('the drafts\' own frontmatter');
   const kinds = ['services', 'tags', 'triggers'] as const;

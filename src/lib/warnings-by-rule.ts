@@ -21,8 +21,8 @@ export function warningsByRule(findings: readonly Finding[]): string[] {
     rules.set(rule, entry);
   }
   const lines = [`${warnings.length} warnings by rule (words repeated are one decision each: a role for a name, a marker, a fix in one place):`];
-  for (const [rule, { count, quoted }] of [...rules].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))) {
-    const repeated = [...quoted].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [rule, { count, quoted }] of [...rules].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0], 'en'))) {
+    const repeated = [...quoted].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
     const words = repeated.slice(0, 3).map(([text, n]) => `"${text}" ${n}`).join(', ');
     lines.push(`  ${rule} ${count}${words ? `: ${words}${repeated.length > 3 ? `, and ${repeated.length - 3} more repeated` : ''}` : ''}`);
   }

@@ -12,7 +12,7 @@ export function groupPublicPostsByYear<T extends Pick<PublicPostmortem, 'date'>>
     if (!byYear.has(year)) byYear.set(year, []);
     byYear.get(year)!.push(post);
   }
-  return new Map([...byYear].sort(([a], [b]) => b.localeCompare(a)));
+  return new Map([...byYear].sort(([a], [b]) => b.localeCompare(a, 'en')));
 }
 
 /**

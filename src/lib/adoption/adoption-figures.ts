@@ -36,7 +36,7 @@ export function formatAdoptionFigures(f: AdoptionFigures): string {
   const lines: string[] = [];
   lines.push(`Adoption measured on ${plural(f.folders.length, 'folder')} (${f.folders.join(', ')}), day ${f.day}`);
   lines.push(`reports in: ${f.reportsIn}; drafts written: ${f.draftsWritten}${f.importFailed ? ` (${f.importFailed} not imported)` : ''}; drafts valid: ${f.draftsValid}`);
-  const placeholders = Object.entries(f.placeholders).sort(([a], [b]) => a.localeCompare(b));
+  const placeholders = Object.entries(f.placeholders).sort(([a], [b]) => a.localeCompare(b, 'en'));
   lines.push(`placeholders written (facts each report decides): ${placeholders.length ? placeholders.map(([fact, n]) => `${fact} ${n}`).join(', ') : 'none'}`);
   lines.push(`published: ${f.published}; left internal (no summary to publish): ${f.leftInternal}`);
   lines.push(`held back (not published): ${f.held.files.length} (${f.held.byGuard} by the redaction guard, ${f.held.byOtherRules} by other rules only)`);

@@ -34,13 +34,13 @@ export function groupHeldBack(findings: readonly CheckedFinding[], shownName: (f
     entry.rules.add(finding.rule);
     perFile.set(file, entry);
   }
-  const files = [...perFile].map(([file, { rules, firstMessage }]) => ({ file, rules: [...rules].sort(), firstMessage })).sort((a, b) => a.file.localeCompare(b.file));
+  const files = [...perFile].map(([file, { rules, firstMessage }]) => ({ file, rules: [...rules].sort(), firstMessage })).sort((a, b) => a.file.localeCompare(b.file, 'en'));
   const counts = new Map<string, number>();
   for (const { rules } of files) for (const rule of rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
   const byGuard = files.filter(({ rules }) => rules.some(isGuardRule)).length;
   return {
     files,
-    byRule: [...counts].map(([rule, n]) => ({ rule, files: n })).sort((a, b) => b.files - a.files || a.rule.localeCompare(b.rule)),
+    byRule: [...counts].map(([rule, n]) => ({ rule, files: n })).sort((a, b) => b.files - a.files || a.rule.localeCompare(b.rule, 'en')),
     byGuard,
     byOtherRules: files.length - byGuard,
   };

@@ -75,7 +75,7 @@ export function uniqueTerms(terms: readonly LeakTerm[]): LeakTerm[] {
     const key = cleaned.toLowerCase();
     if (!seen.has(key)) seen.set(key, { term: cleaned, kind, origin });
   }
-  return [...seen.values()].sort((a, b) => a.term.localeCompare(b.term));
+  return [...seen.values()].sort((a, b) => a.term.localeCompare(b.term, 'en'));
 }
 
 /**
@@ -87,7 +87,7 @@ export function findLeaks(terms: readonly LeakTerm[], files: readonly { file: st
   if (!terms.length) return [];
   const byKey = new Map(terms.map((term) => [term.term.toLowerCase(), term]));
   // Longest first, so that a full name is counted as itself and not as its first name.
-  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp);
+  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b, 'en')).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
   const hits = new Map<string, { occurrences: number; files: Set<string> }>();
   for (const { file, text } of files) {
@@ -102,7 +102,7 @@ export function findLeaks(terms: readonly LeakTerm[], files: readonly { file: st
   }
   return [...hits]
     .map(([key, { occurrences, files: found }]) => ({ ...byKey.get(key)!, occurrences, files: [...found].sort() }))
-    .sort((a, b) => a.term.localeCompare(b.term));
+    .sort((a, b) => a.term.localeCompare(b.term, 'en'));
 }
 
 /**

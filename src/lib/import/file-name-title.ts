@@ -16,7 +16,7 @@ export function spelledAsTheReport(title: string, prose: string): string {
     for (const [written] of prose.matchAll(pattern)) found.set(written, (found.get(written) ?? 0) + 1);
     return found;
   };
-  const mostWritten = (found: Map<string, number>) => [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const mostWritten = (found: Map<string, number>) => [...found].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))[0];
   if (!/^[a-z0-9 ]+$/.test(title) || !/[a-z]/.test(title)) return title;
   const whole = spellings(title);
   const lower = [...whole.keys()].some((written) => written === written.toLowerCase());

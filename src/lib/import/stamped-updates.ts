@@ -69,7 +69,7 @@ export function readStampedUpdates(markdown: string, recordDay: string): { markd
   if (!updates.length) return { markdown, updates: [] };
   // Oldest first, as a timeline reads; a record writes its newest on top. Stable for equal instants.
   const sortKey = (at: string) => at.slice(0, 16);
-  const ordered = [...updates].sort((a, b) => sortKey(a.at).localeCompare(sortKey(b.at)) || a.order - b.order);
+  const ordered = [...updates].sort((a, b) => sortKey(a.at).localeCompare(sortKey(b.at), 'en') || a.order - b.order);
   const item = (update: StampedUpdate) => `- ${update.at} ${update.text.replace(/\n/g, '\n  ')}`.replace(/[ \t]+$/gm, '');
   return {
     markdown: [...before, `## Timeline\n\n${ordered.map(item).join('\n')}`].join('\n\n'),

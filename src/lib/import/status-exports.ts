@@ -111,7 +111,7 @@ function statuspageIncident(incident: Json, page: Json | undefined): string {
   });
   const impact = text(incident.impact);
   // The first update says what was seen; a published postmortem says more.
-  const earliest = [...updates].sort((a, b) => String(a.display_at ?? a.created_at).localeCompare(String(b.display_at ?? b.created_at)))[0];
+  const earliest = [...updates].sort((a, b) => String(a.display_at ?? a.created_at).localeCompare(String(b.display_at ?? b.created_at), 'en'))[0];
   const earliestBody = earliest ? updateBody(text(earliest.body) ?? '', utcMinute(earliest.display_at) ?? utcMinute(earliest.created_at)) : undefined;
   const pageName = page ? text(page.name) : undefined;
   const postmortem = text(incident.postmortem_body);
@@ -149,7 +149,7 @@ function googleCloudIncident(incident: Json): string {
   const products = names(incident.affected_products, 'title');
   // Google's updates label their parts ("Summary: …", "Diagnosis: …"): the first update's diagnosis
   // says what customers saw.
-  const first = [...updates].sort((a, b) => String(a.when ?? a.created).localeCompare(String(b.when ?? b.created)))[0];
+  const first = [...updates].sort((a, b) => String(a.when ?? a.created).localeCompare(String(b.when ?? b.created), 'en'))[0];
   const firstText = first ? text(first.text) : undefined;
   // "Diagnosis: None at this time." (28 of 157 first updates) says nothing was diagnosed yet: it is
   // no summary and no impact; the description says what is happening.
@@ -194,7 +194,7 @@ const updateText = (update: Json) => text(update.content) ?? text(update.body) ?
 function updatesIncident(incident: Json): string {
   const updates = (incident.updates as unknown[]).filter(isObject)
     .map((update) => ({ at: utcMinute(updateTime(update)), instant: utcInstant(updateTime(update)), state: text(update.status), body: updateText(update) ?? '' }))
-    .sort((a, b) => String(a.instant).localeCompare(String(b.instant)));
+    .sort((a, b) => String(a.instant).localeCompare(String(b.instant), 'en'));
   const firstResolved = updates.findIndex((update) => update.state === 'resolved');
   const rows = updates.map((update, i) => {
     // A label without the word "resolved", which would make the row a resolution whatever it says.

@@ -215,7 +215,7 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
       maintenances += 1;
       return;
     }
-    const oldestFirst = [...updates].sort((a, b) => a.sortKey.localeCompare(b.sortKey));
+    const oldestFirst = [...updates].sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'en'));
     const first = oldestFirst[0];
     const publishedAt = latestDate(published);
     const rows = oldestFirst.map((u) => `- ${u.at} ${u.state ? `*${u.state}* - ` : ''}${inItem(u.body)}`);

@@ -111,7 +111,7 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
   const mentioned = [...vocabulary.services.values()]
     .map((service) => ({ id: service.id, count: namings(service, text), titled: inTitle.has(service.id) }))
     .filter((s) => (s.count > 0 || s.titled) && !declared.has(s.id))
-    .sort((a, b) => Number(b.titled) - Number(a.titled) || b.count - a.count || a.id.localeCompare(b.id))
+    .sort((a, b) => Number(b.titled) - Number(a.titled) || b.count - a.count || a.id.localeCompare(b.id, 'en'))
     .map((s) => s.id);
   const services = [...declared.keys(), ...mentioned];
   for (const [id, value] of declared) reasons.push(`service ${id}: the report lists "${value}" as affected (closest match)`);
@@ -152,13 +152,13 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
       tagScores.set(tag, (tagScores.get(tag) ?? 0) + 20);
     }
   }
-  const tags = [...tagScores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([id]) => id).sort();
+  const tags = [...tagScores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en')).slice(0, 5).map(([id]) => id).sort();
 
   const triggerScores = triggerRules
     .filter(([id]) => vocabulary.triggers.has(id))
     .map(([id, pattern]) => ({ id, count: countMatches(prose, pattern) + keywords.filter((k) => k.match(pattern)).length * 3 }))
     .filter((t) => t.count >= 2)
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id, 'en'));
   const modeWithTrigger = modes.find((mode) => vocabulary.triggers.has(failureModeById(mode.id)?.trigger ?? ''));
   const trigger = modeWithTrigger ? failureModeById(modeWithTrigger.id)!.trigger : triggerScores[0]?.id;
   if (modeWithTrigger) reasons.push(`trigger ${trigger}: the report describes ${modeWithTrigger.label} ("${modeWithTrigger.evidence}")`);

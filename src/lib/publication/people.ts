@@ -197,7 +197,7 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
     // A word for a group or a program ("Agent" of "Agent Smith") is no name part alone (account-names.ts).
     for (const part of parts) if (part.length >= 3 && !(parts.length > 1 && isGroupOrProgramWord(part))) add(part, origin, parts.length > 1);
   }
-  const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text, 'en'));
   const pattern = entries.length
     // Each name in both Unicode forms, so a post written decomposed (NFD) is matched too. An
     // underscore is a word's letter in an identifier (`ops_vold`), and emphasis around a name

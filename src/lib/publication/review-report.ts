@@ -81,7 +81,7 @@ export function collectReviewTerms(pieces: readonly PublicTextPiece[], publicNam
       add(phrase, lineAt(index), 'proper noun');
     }
   }
-  return [...terms.values()].sort((a, b) => a.line - b.line || a.term.localeCompare(b.term));
+  return [...terms.values()].sort((a, b) => a.line - b.line || a.term.localeCompare(b.term, 'en'));
 }
 
 export function formatReviewTerms(file: string, terms: readonly ReviewTerm[], counts: { errors: number; warnings: number }): string {
