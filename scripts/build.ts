@@ -26,7 +26,7 @@ const { values } = parseCommandLine({
     'search-index': { type: 'string', default: 'auto' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { options: ['out'] });
 if (values.help) {
   const { largestCorpusIndexedBesideAstro } = await import('../src/integrations/deferred-search-index.ts');
   console.log(`Usage: node scripts/build.ts [--variant internal|public] [--out DIR] [--search-index auto|beside|after]

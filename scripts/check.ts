@@ -45,7 +45,7 @@ const { values, positionals } = parseCommandLine({
     'no-lint': { type: 'boolean' },
     'public-report': { type: 'boolean' },
   },
-});
+}, { positionals: true });
 
 const optionsProblem = checkOptionsProblem({ format: values.format ?? 'text', rules: values.rules }, positionals);
 if (optionsProblem) {

@@ -23,7 +23,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { loadRecords, readRecordFile } from '../src/lib/draft/load.ts';
-import { unreadFolderInContent } from './lib/output-folder.ts';
+import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
 import { parseJson, parseWindow, toUtc } from '../src/lib/draft/records.ts';
 import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
 import { assembleDraft } from '../src/lib/draft/assemble.ts';
@@ -64,7 +64,7 @@ try {
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+  }, { options: ['chat', 'pager', 'alerts', 'deploys', 'status-page', 'chat-flags', 'out'] });
 } catch (error) {
   fail(`${(error as Error).message}\nRun npm run draft -- --help for the options.`);
 }
@@ -176,8 +176,7 @@ try {
   writeFileSync(file, result.source, { flag: 'wx' });
 } catch (error) {
   // mkdir under a file printed Node's stack trace.
-  const code = (error as NodeJS.ErrnoException).code;
-  fail(`--out ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give the folder the draft goes in (default: the content folder's postmortems/); nothing was written.`);
+  fail(`--out ${outDir}: ${newFileWriteProblem(error, file)}. Give the folder the draft goes in (default: the content folder's postmortems/); nothing was written.`);
 }
 console.log(`Created ${relative(process.cwd(), file)}: ${summary.join('; ')}.
 ${result.setAside.length ? `${result.setAside.length} chat message(s) were set aside for rewording (see the internal notes).\n` : ''}Next: work through "Still to fill" in the file, preview with \`npm run dev\`, check with \`npm run check -- ${relative(process.cwd(), file)}\`,

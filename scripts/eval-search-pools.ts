@@ -27,7 +27,7 @@ const { values, positionals } = parseCommandLine({
     'body-tail-weight': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { options: ['synonyms'], positionals: true });
 if (values.help || positionals.length !== 1) {
   console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only]
 

@@ -43,7 +43,7 @@ const { values } = parseCommandLine({
     'body-tail-weight': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { options: ['queries', 'content', 'synonyms'] });
 if (values.help) {
   console.log(`Usage: npm run eval:search -- [--queries file.json] [--content dir] [--json]
 

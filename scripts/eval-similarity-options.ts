@@ -18,7 +18,7 @@ const { values, positionals } = parseCommandLine({
     half: { type: 'string', default: 'development' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { positionals: true });
 if (values.help || positionals.length === 0) {
   console.log(`Usage: node scripts/eval-similarity-options.ts [--options JSON] [--half development|held-out|all] <folder>...
 

@@ -15,7 +15,7 @@ import { halfOf, randomBaseline, rankByPlainTfIdf, rankingOfLinks, scoreRankings
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { json: { type: 'boolean', default: false }, 'link-by': { type: 'string', default: defaultLinkBy }, help: { type: 'boolean', short: 'h' } },
-});
+}, { positionals: true });
 if (values.help || positionals.length !== 1) {
   console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system]
 

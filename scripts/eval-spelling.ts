@@ -16,7 +16,7 @@ import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { resolveContentDir } = await loadSiteConfig();
 
-const { values } = parseCommandLine({ options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseCommandLine({ options: { content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }, { options: ['content'] });
 if (values.help) {
   console.log(`Usage: node scripts/eval-spelling.ts [--content dir]
 

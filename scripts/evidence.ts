@@ -34,7 +34,7 @@ try {
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  }));
+  }, { options: ['out'] }));
 } catch (error) {
   fail(`${(error as Error).message.replace(/\.$/, '')}. See npm run evidence -- --help.`);
 }

@@ -57,7 +57,7 @@ const { values, positionals } = parseCommandLine({
     write: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { positionals: true });
 // --write alone wrote nothing and said nothing: it belongs to --vocabularies.
 if (values.write && !values.vocabularies) {
   console.error('--write appends the entries --vocabularies proposes: give both (npm run fill -- --vocabularies --write). Nothing was written.');
@@ -242,7 +242,7 @@ if (publishDay) {
   }
   if (reasons.size) {
     console.log('Left to fill, by how many drafts lack it:');
-    for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${n}  ${reason}`);
+    for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'))) console.log(`  ${n}  ${reason}`);
   }
 }
 if (values['trigger-from-text']) {

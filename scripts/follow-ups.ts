@@ -45,7 +45,7 @@ try {
       'linear-workspace': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+  }, { options: ['out'], positionals: { from: 1 } });
 } catch (error) {
   fail(`${(error as Error).message}\nRun npm run follow-ups -- --help for the options.`);
 }

@@ -36,7 +36,7 @@ import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notRepo
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
-import { unreadFolderInContent } from './lib/output-folder.ts';
+import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
 import { homedir, tmpdir } from 'node:os';
 import { machineFolderKind } from '../src/lib/named-folders.ts';
 import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
@@ -51,7 +51,7 @@ const { values, positionals } = parseCommandLine({
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { options: ['out'], positionals: true });
 if (values.help) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   process.exit(0);
@@ -311,20 +311,22 @@ if (!values['dry-run']) {
   // An output folder that cannot be made or written (a read-only mount, no permission) stopped
   // the import with Node's stack trace; said in one line, with what was written before it.
   const written: string[] = [];
+  let writing = outDir;
   try {
     mkdirSync(outDir, { recursive: true });
     for (const { path, text, images } of planned) {
+      writing = path;
       writeFileSync(path, text, { flag: 'wx' });
       written.push(path);
       for (const { from, to, bytes } of images) {
+        writing = to;
         mkdirSync(dirname(to), { recursive: true });
         if (bytes) writeFileSync(to, bytes, { flag: 'wx' });
         else copyFileSync(from, to, constants.COPYFILE_EXCL);
       }
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    console.error(`--out ${values.out ?? outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give a folder the drafts can be written to; ${written.length ? `${written.length} draft(s) were written before it: ${written.map((path) => relative(process.cwd(), path)).join(', ')}` : 'nothing was written'}.`);
+    console.error(`--out ${values.out ?? outDir}: ${newFileWriteProblem(error, writing)}. Give a folder the drafts can be written to; ${written.length ? `${written.length} draft(s) were written before it: ${written.map((path) => relative(process.cwd(), path)).join(', ')}` : 'nothing was written'}.`);
     process.exit(2);
   }
 }

@@ -54,7 +54,7 @@ const { values, positionals } = parseCommandLine({
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { options: ['work', 'names'], positionals: true });
 if (values.help || !positionals.length) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   if (!values.help) console.error('\nGive at least one folder of reports to measure, e.g. npm run measure:adoption -- /work/corpora/pypi-blog-incidents');

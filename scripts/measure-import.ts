@@ -29,7 +29,7 @@ import { folderZoneReader } from './lib/folder-notes.ts';
 import { titleHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
 
-const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { timezone: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { timezone: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, { positionals: true });
 if (values.help || !positionals.length) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   process.exit(values.help ? 0 : 2);

@@ -15,7 +15,7 @@ import { describePageWeights, largestPageOfEachKind, pageLimitKB, pageSizes, pag
 const { values, positionals } = parseCommandLine({
   options: { count: { type: 'string', default: '5000' }, keep: { type: 'string' }, help: { type: 'boolean' } },
   allowPositionals: true,
-});
+}, { options: ['keep'], positionals: true });
 if (values.help) {
   console.log(`Usage: node scripts/measure-page-sizes.ts [--count N] [--keep DIR]
        node scripts/measure-page-sizes.ts <site-dir>...

@@ -13,7 +13,7 @@ import { escapeRegExp } from '../src/lib/regexp.ts';
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { names: { type: 'string' }, list: { type: 'boolean' }, config: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-});
+}, { options: ['names'], positionals: true });
 if (values.help || positionals.length !== 1) {
   console.log(`Usage: npm run measure:redaction -- FOLDER [--names FILE] [--list] [--config]
 

@@ -5,6 +5,7 @@
 // Scaffolds content/postmortems/<date>-<slug>.mdx from templates/postmortem.mdx, valid as a draft.
 // Asks for missing values when run in a terminal; never overwrites an existing file.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { newFileWriteProblem } from './lib/output-folder.ts';
 import { join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { createInterface } from 'node:readline/promises';
@@ -146,8 +147,13 @@ const check = validatePostmortemSource(file, id, source, { vocabulary, knownIds:
 const errors = check.findings.filter((f) => f.severity === 'error');
 if (errors.length) fail(`The template produced an invalid file; nothing was written:\n${formatFindingsText(errors, 1)}`);
 
-mkdirSync(postmortemsDir, { recursive: true });
-writeFileSync(file, source, { flag: 'wx' });
+try {
+  mkdirSync(postmortemsDir, { recursive: true });
+  writeFileSync(file, source, { flag: 'wx' });
+} catch (error) {
+  // Node's stack trace (EEXIST) when another `npm run new` wrote the file while this one waited at its prompts.
+  fail(`${relative(process.cwd(), postmortemsDir)}: ${newFileWriteProblem(error, file)}; nothing was written.`);
+}
 console.log(`Created ${relative(process.cwd(), file)}
 Next: fill in the TODOs, preview with \`npm run dev\` (drafts show there), check with \`npm run check -- ${relative(process.cwd(), file)}\`,
 then set status: in-review and open a pull request (see CONTRIBUTING.md).`);

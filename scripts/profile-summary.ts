@@ -29,7 +29,7 @@ const { values, positionals } = parseCommandLine({
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
-});
+}, { positionals: true });
 if (values.help) {
   console.log(usage);
   process.exit(0);

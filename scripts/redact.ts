@@ -27,7 +27,7 @@ import { listPostmortemsFolder } from '../src/lib/content-files.ts';
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
   options: { 'dry-run': { type: 'boolean' }, review: { type: 'boolean' }, rename: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-});
+}, { positionals: true });
 // Without a file the usage came out with status 2 and no word of what was missing (bad input round 17).
 if (!values.help && !positionals.length) {
   console.error('npm run redact needs the public postmortems to fix: give their files, e.g. npm run redact -- content/postmortems/<id>.mdx (npm run redact -- --help lists the options).');

@@ -26,7 +26,7 @@ function readArguments() {
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
+    }, { options: ['codeowners'], positionals: true });
   } catch (error) {
     console.error(`${(error as Error).message} (npm run review -- --help lists the options)`);
     process.exit(2);

@@ -1,15 +1,16 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findClosestMatch } from '../../src/lib/closest-match.ts';
 
 /**
  * `parseArgs`, with a mistake on the command line (an unknown option, a missing value) reported
  * as one line and a pointer to `--help` instead of Node's stack trace; exits with status 2.
  */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseCommandLine<T extends ParseArgsConfig>(config: T, paths?: PathArguments): ReturnType<typeof parseArgs<T>> {
   try {
-    return parseArgsOnce(config);
+    return parseArgsOnce(config, paths);
   } catch (error) {
     if (!String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS')) throw error;
     console.error(`${(error as Error).message}\nRun the command with --help to see its options.`);
@@ -35,9 +36,10 @@ export function wholeNumberOption(name: string, value: string | undefined, min =
  * `parseArgs`, refusing an option that takes one value given twice with different values (it kept
  * the last without a word: `--title x --title y` titled the postmortem "y", `--format json
  * --format text` printed text). The refusal is thrown as parseArgs' own mistakes are, with a code
- * starting ERR_PARSE_ARGS, so each command reports it where it reports those.
+ * starting ERR_PARSE_ARGS, so each command reports it where it reports those. The arguments `paths`
+ * names are read from the folder the command was typed in (`fromCallerFolder`); no other is.
  */
-export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseArgsOnce<T extends ParseArgsConfig>(config: T, paths: PathArguments = {}): ReturnType<typeof parseArgs<T>> {
   let parsed;
   try {
     parsed = parseArgs({ ...config, tokens: true });
@@ -48,20 +50,71 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T): ReturnType<
   }
   const tokens = parsed.tokens ?? [];
   const repeated = repeatedOption(config, tokens) ?? emptyArgument(tokens) ?? optionAfterTerminator(config, tokens, process.env.npm_lifecycle_event)
-    ?? lookalikeOption(config, tokens) ?? switchGivenWord(config, tokens);
+    ?? lookalikeOption(config, tokens) ?? switchGivenWord(config, tokens) ?? addressForPath(parsed as { values: Record<string, unknown>; positionals: string[] }, paths);
   if (repeated) throw Object.assign(new Error(repeated), { code: 'ERR_PARSE_ARGS_REPEATED_OPTION' });
   if (!config.tokens) delete (parsed as { tokens?: unknown }).tokens;
   // Only in a process npm started in the project's folder: a program started by another (a test, a
   // script) inherits INIT_CWD from some npm above it, while its own folder is the one that counts.
   const startedByNpmHere = Boolean(process.env.npm_package_json) && dirname(process.env.npm_package_json!) === process.cwd();
   const caller = { callerFolder: startedByNpmHere ? process.env.INIT_CWD : undefined, cwd: process.cwd(), exists: existsSync };
-  const values = parsed.values as Record<string, unknown>;
-  for (const [name, value] of Object.entries(values)) {
-    if (typeof value === 'string') values[name] = fromCallerFolder(value, caller);
-    else if (Array.isArray(value)) values[name] = value.map((item) => (typeof item === 'string' ? fromCallerFolder(item, caller) : item));
-  }
-  parsed.positionals.splice(0, parsed.positionals.length, ...parsed.positionals.map((positional) => fromCallerFolder(positional, caller)));
+  readPathsFromCaller(parsed as { values: Record<string, unknown>; positionals: string[] }, paths, caller);
   return parsed as ReturnType<typeof parseArgs<T>>;
+}
+
+/**
+ * Which of a command's arguments name files or folders: the options by name, and the positionals
+ * (all of them, or from the `from`-th on, after a command word such as follow-ups' `sync`).
+ * Only these are read from the folder the command was typed in: round 22 read every value so,
+ * and `cd content && npm run new -- --title postmortems` would have titled the postmortem with a
+ * path, `--repo acme/kb` or `--base main` become one wherever a folder of that name was there.
+ */
+export interface PathArguments {
+  options?: readonly string[];
+  positionals?: boolean | { from: number };
+}
+
+/** The index of the first positional that names a file (`count` when none does). */
+const firstPathPositional = (paths: PathArguments, count: number) => (paths.positionals === true ? 0 : paths.positionals ? paths.positionals.from : count);
+
+/** The declared path arguments of `parsed` rewritten by `fromCallerFolder`, in place; every other value is left as typed. */
+export function readPathsFromCaller(parsed: { values: Record<string, unknown>; positionals: string[] }, paths: PathArguments, caller: Parameters<typeof fromCallerFolder>[1]): void {
+  for (const name of paths.options ?? []) {
+    const value = parsed.values[name];
+    if (typeof value === 'string') parsed.values[name] = fromCallerFolder(value, caller);
+    else if (Array.isArray(value)) parsed.values[name] = value.map((item) => (typeof item === 'string' ? fromCallerFolder(item, caller) : item));
+  }
+  const from = firstPathPositional(paths, parsed.positionals.length);
+  for (let i = from; i < parsed.positionals.length; i += 1) parsed.positionals[i] = fromCallerFolder(parsed.positionals[i], caller);
+}
+
+/**
+ * The message for a web address given where a command reads a file or folder, if any (bad input
+ * round 23): `npm run import -- https://status.acme.example/history.atom` said "there is no file
+ * https:/status.acme.example/…" (the path's // folded) as if the report were missing, and
+ * `--out https://…` would have made a folder named `https:`. No command downloads; a `file://`
+ * address names a file, so its path is given.
+ */
+export function addressForPath(parsed: { values: Record<string, unknown>; positionals: string[] }, paths: PathArguments): string | undefined {
+  const from = firstPathPositional(paths, parsed.positionals.length);
+  const given = [
+    ...(paths.options ?? []).flatMap((name) => [parsed.values[name]].flat().filter((v): v is string => typeof v === 'string').map((value) => ({ value, where: `--${name}` }))),
+    ...parsed.positionals.slice(from).map((value) => ({ value, where: 'the argument' })),
+  ];
+  for (const { value, where } of given) {
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value.trim())?.[1];
+    if (!scheme) continue;
+    if (scheme.toLowerCase() === 'file') {
+      let path: string;
+      try {
+        path = fileURLToPath(value.trim());
+      } catch {
+        path = value.trim().replace(/^file:\/\//i, '');
+      }
+      return `${where} "${value}" is a file:// address; give the file's path instead: ${path}.`;
+    }
+    return `${where} "${value}" is a web address, but this command reads files on this machine and downloads nothing. Save it first (e.g. curl -fLo ${basename(value.trim().replace(/[?#].*$/, '').replace(/\/+$/, '')) || 'report'} '${value.trim()}') and give the file's path.`;
+  }
+  return undefined;
 }
 
 /**

@@ -132,3 +132,22 @@ export function undeletableOutput(outDir: string, canDelete: (folder: string) =>
   }
   return undefined;
 }
+
+/**
+ * Why a new file (`file`, written with the `wx` flag so nothing is overwritten) or its folder could
+ * not be written, as words after the option that named the folder. A file written meanwhile by
+ * another command (two `npm run import` of one report into one folder, a second `npm run new`
+ * while the first waited at its prompts; bad input round 23) fails with EEXIST as a folder under a
+ * file does: it was said as "is a file, or inside one, not a folder" of a folder that is one, and
+ * `new` printed Node's stack trace.
+ */
+export function newFileWriteProblem(error: unknown, file: string): string {
+  const { code, syscall, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
+  // A copy names its target as dest; mkdir's EEXIST is a file where a folder goes.
+  const target = syscall === 'copyfile' ? dest : path;
+  if (code === 'EEXIST' && syscall !== 'mkdir' && target !== undefined && resolve(target) === resolve(file)) {
+    return `${relative(process.cwd(), file) || file} was written meanwhile by another command (two runs at once?), after this one had checked that no file had the name; it was left as it is, not overwritten. Compare the two, then run this again if it is still wanted`;
+  }
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'is a file, or inside one, not a folder';
+  return `cannot be written (${code ?? (error as Error).message})`;
+}
