@@ -11,6 +11,9 @@ export interface WindowedPostmortem {
 
 interface Window { id: string; file: string; source: string; services: readonly string[]; related: readonly string[]; start: number; end: number; from: string; to: string; field: 'impact.start' | 'times.started' }
 
+/** The minute a time falls in, as a number: two starts in one minute are `corpus/same-incident`'s. */
+const minuteOf = (at: number) => Math.floor(at / 60_000);
+
 /** The customer-impact window, or, for a near-miss without one, the incident's start to its resolution. */
 function windowOf(postmortem: WindowedPostmortem): Window | undefined {
   const data = postmortem.entryData;
@@ -23,7 +26,6 @@ function windowOf(postmortem: WindowedPostmortem): Window | undefined {
   return { id: postmortem.id, file: postmortem.file, source: postmortem.source, services: data.services, related: data.related ?? [], start, end, from: shown(from!), to: shown(to!), field };
 }
 
-const minute = (at: number) => new Date(at).toISOString().slice(0, 16);
 
 /**
  * Warnings for two postmortems of one service whose windows overlap but start in different
@@ -40,8 +42,8 @@ export function findOverlappingIncidents(postmortems: readonly WindowedPostmorte
   const findings: Finding[] = [];
   let open: Window[] = [];
   for (const window of windows) {
-    open = open.filter((other) => other.end > window.start);
-    const other = open.find((o) => minute(o.start) !== minute(window.start) && o.id !== window.id
+    if (open.some((o) => o.end <= window.start)) open = open.filter((o) => o.end > window.start);
+    const other = open.find((o) => minuteOf(o.start) !== minuteOf(window.start) && o.id !== window.id
       && o.services.some((service) => window.services.includes(service))
       && !o.related.includes(window.id) && !window.related.includes(o.id));
     if (other) {
