@@ -688,7 +688,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
   const provisionalYear = Number(anyYear ?? options.today.slice(0, 4));
-  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : underDay && titleFrom.startsWith('the heading under') ? underDay.firstDay : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
+  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : underDay && titleFrom.startsWith('the heading under') ? underDay.day : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
