@@ -14,7 +14,7 @@ export interface BodyUnderTitle {
   removedTitleHeading?: string;
   /** How many headings were made one level deeper. */
   shifted: number;
-  /** The heading (as written) of the opening section whose text is the summary, left out of the body, if any. */
+  /** The heading (as written) of the summary section whose first paragraph is the summary, left out of the body, if any. */
   removedSummaryHeading?: string;
   /** The body opened, before any heading, with a paragraph that is the summary: left out of the body. */
   removedSummaryParagraph?: boolean;
@@ -63,7 +63,7 @@ function deeper(markdown: string, heading: Heading): Edit | undefined {
 export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary, draftTitle = title): BodyUnderTitle {
   const first = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const isTitle = !!first && comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== '';
-  const summarySection = lead && openingSummarySection(markdown, tree, isTitle ? first : undefined, lead);
+  const summarySection = lead && repeatedSummarySection(markdown, tree, isTitle ? first : undefined, lead);
   const headings = bodyHeadings(tree).filter((heading) => !(isTitle && heading === first) && heading !== summarySection?.heading);
   const edits: Edit[] = [];
   if (summarySection) edits.push(summarySection.edit);
@@ -123,7 +123,7 @@ function repeatsSummary(markdown: string, paragraph: Paragraph, lead: LeadSummar
  * where it was, under the lead. Only when the paragraph {@link repeatsSummary}: a summary cut
  * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
  */
-function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit; cutOpening?: boolean } | undefined {
+function repeatedSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit; cutOpening?: boolean } | undefined {
   // A comment before it is no text of the page (an MDX file's `import Update from '…'` line, made a
   // comment by the import): the paragraph after it still opens the body.
   const isComment = (node: Root['children'][number]) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
@@ -156,7 +156,6 @@ function openingSummarySection(markdown: string, tree: Root, titleHeading: Headi
   const name = headingText(heading).replace(/--+/g, '–').replace(/\s+/g, ' ').trim();
   return { heading, edit: { start, end: paragraph.position!.end.offset!, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
 }
-
 
 /** The body's opening paragraph, before any heading, when it {@link repeatsSummary} or opens with a summary cut from it. */
 function openingSummaryParagraph(markdown: string, paragraph: Paragraph, lead: LeadSummary): { edit: Edit; cutOpening?: boolean } | undefined {
