@@ -1,4 +1,5 @@
 import { decodeEntities } from './html-entities.ts';
+import { dateOnlyMark } from './date-only-mark.ts';
 
 /**
  * Whether a rendered body already shows the structured timeline: it has a "Timeline" heading
@@ -9,26 +10,41 @@ import { decodeEntities } from './html-entities.ts';
  * status incident showed each update twice, under two headings named "Timeline". When this holds,
  * the page leaves out its structured section: nothing of it is lost, since each event's words are
  * in the body. When one event is not (a row the author edited, an event redacted for the public
- * post, a timeline kept only in frontmatter), the structured section is shown as before.
+ * post, a timeline kept only in frontmatter), the structured section is shown as before. `lead`
+ * is the summary the page shows above the body: a row holding it is shown by the two together.
  */
-export function bodyShowsTimeline(html: string, events: readonly string[]): boolean {
+export function bodyShowsTimeline(html: string, events: readonly string[], lead?: string): boolean {
   if (events.length === 0) return false;
   const section = timelineSectionText(html);
   if (section === undefined) return false;
+  const leadWords = lead ? normaliseText(lead) : '';
   // Each event is looked for after the one before it, where the body lists it when both follow the
   // timeline's order (the import writes them so): one pass over the section in all. Looking from
   // the start each time made a long timeline's page grow with the square of its rows (20,000
   // rows: 17 s, bad input round 21). An event out of order is still looked for everywhere.
   let from = 0;
-  return events.every((event) => {
-    const words = normaliseText(event);
-    if (!words.length) return false;
+  const find = (words: string) => {
     const at = section.indexOf(words, from);
     if (at >= 0) {
       from = at + words.length;
       return true;
     }
     return section.includes(words);
+  };
+  return events.every((event) => {
+    // A row placed by its day alone ends with the import's mark, which the body's row never had.
+    const words = normaliseText(event.endsWith(dateOnlyMark) ? event.slice(0, -dateOnlyMark.length) : event);
+    if (!words.length) return false;
+    if (find(words)) return true;
+    // A status incident's first update is the summary, which the page shows as its lead: the body's
+    // row keeps its state and time and says so ("(its words are the summary, above)", import rounds
+    // 14 and 23), or keeps only what follows the summary's sentences. The row is shown when what is
+    // not the lead's words is in the section (import round 26: datocms-status' 67 imported incidents
+    // showed every update twice, the page's timeline under the body's).
+    const at = leadWords.length >= 20 ? words.indexOf(leadWords) : -1;
+    if (at < 0) return false;
+    const rest = [words.slice(0, at), words.slice(at + leadWords.length)].map((part) => part.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''));
+    return rest.every((part) => !part || section.includes(part));
   });
 }
 
@@ -41,8 +57,8 @@ export function bodyShowsTimeline(html: string, events: readonly string[]): bool
  * which read as if the report had none. A body's "Timeline" heading with nothing under it (a
  * template's left-over heading) still gets the page's "No timeline recorded.".
  */
-export function bodyReplacesTimeline(html: string, events: readonly string[]): boolean {
-  if (events.length > 0) return bodyShowsTimeline(html, events);
+export function bodyReplacesTimeline(html: string, events: readonly string[], lead?: string): boolean {
+  if (events.length > 0) return bodyShowsTimeline(html, events, lead);
   const section = timelineSectionText(html);
   return section !== undefined && /[\p{L}\p{N}]/u.test(section);
 }

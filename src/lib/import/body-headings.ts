@@ -14,7 +14,7 @@ export interface BodyUnderTitle {
   removedTitleHeading?: string;
   /** How many headings were made one level deeper. */
   shifted: number;
-  /** The heading (as written) of the opening section whose text is the summary, left out of the body, if any. */
+  /** The heading (as written) of the summary section whose first paragraph is the summary, left out of the body, if any. */
   removedSummaryHeading?: string;
   /** The body opened, before any heading, with a paragraph that is the summary: left out of the body. */
   removedSummaryParagraph?: boolean;
@@ -63,7 +63,7 @@ function deeper(markdown: string, heading: Heading): Edit | undefined {
 export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary, draftTitle = title): BodyUnderTitle {
   const first = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
   const isTitle = !!first && comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== '';
-  const summarySection = lead && openingSummarySection(markdown, tree, isTitle ? first : undefined, lead);
+  const summarySection = lead && repeatedSummarySection(markdown, tree, isTitle ? first : undefined, lead);
   const headings = bodyHeadings(tree).filter((heading) => !(isTitle && heading === first) && heading !== summarySection?.heading);
   const edits: Edit[] = [];
   if (summarySection) edits.push(summarySection.edit);
@@ -116,14 +116,14 @@ function repeatsSummary(markdown: string, paragraph: Paragraph, lead: LeadSummar
 }
 
 /**
- * The page shows the draft's `summary` as its lead, above the body. A body that opens with a
- * "Summary" section whose first paragraph is that summary (the importer took it from there) showed
+ * The page shows the draft's `summary` as its lead, above the body. A body with its own
+ * "Summary" section (wherever it stands) whose first paragraph is that summary showed
  * the same text twice, one under the other. The heading and that paragraph are left out (an MDX
  * comment names the section, for whoever edits the draft), and what else the section says stays
  * where it was, under the lead. Only when the paragraph {@link repeatsSummary}: a summary cut
  * short ("… It was decided that:"), taken from elsewhere, or with a link leaves the section whole.
  */
-function openingSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit; cutOpening?: boolean } | undefined {
+function repeatedSummarySection(markdown: string, tree: Root, titleHeading: Heading | undefined, lead: LeadSummary): { heading?: Heading; edit: Edit; cutOpening?: boolean } | undefined {
   // A comment before it is no text of the page (an MDX file's `import Update from '…'` line, made a
   // comment by the import): the paragraph after it still opens the body.
   const isComment = (node: Root['children'][number]) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
@@ -136,12 +136,13 @@ function openingSummarySection(markdown: string, tree: Root, titleHeading: Headi
     const folded = next ? openingSummaryParagraph(markdown, opening, lead) : undefined;
     if (folded) return folded;
   }
-  // A summary section under the report's own metadata ("**Date:** 2026-02-22", "**Duration:** …",
-  // "## Date" over "2025-03-26", "- date: Starting 3.40pm …"): that block is no text of the
-  // incident's, so the section still opens what the report says, and the lead repeated it.
+  // The report's own summary section, wherever it stands: under its metadata ("**Date:** 2026-02-22",
+  // "## Date" over "2025-03-26"), or after sections of prose ("### Authors", "### Status" over
+  // "### Summary", as availproject writes them: import round 26). The lead shows its paragraph
+  // above the body all the same, so the body repeated it.
   const nodes = tree.children.filter((node) => node !== titleHeading);
   const at = nodes.findIndex((node) => node.type === 'heading' && lead.sectionName.test(headingText(node).trim()));
-  if (at < 0 || !nodes.slice(0, at).every((node) => isReportMetadata(markdown, node))) return undefined;
+  if (at < 0) return undefined;
   const [heading, paragraph] = [nodes[at], nodes[at + 1]];
   if (heading?.type !== 'heading' || paragraph?.type !== 'paragraph' || !lead.sectionName.test(headingText(heading).trim())) return undefined;
   const start = heading.position?.start.offset;
@@ -154,26 +155,6 @@ function openingSummarySection(markdown: string, tree: Root, titleHeading: Headi
   }
   const name = headingText(heading).replace(/--+/g, '–').replace(/\s+/g, ' ').trim();
   return { heading, edit: { start, end: paragraph.position!.end.offset!, text: `<!-- The "${name}" section's first paragraph is the summary, which the page shows above the body: not repeated here. -->` } };
-}
-
-/**
- * A block of a report's metadata: a heading, a rule, a comment, or lines each short, each a label
- * with its value ("**Severity:** High (…)", "- duration: 2 hours") or a few words ("2025-03-26",
- * "@fastfadingviolets @dasanch"). A paragraph of prose is not: what follows it is no longer the
- * report's opening.
- */
-function isReportMetadata(markdown: string, node: Root['children'][number]): boolean {
-  if (node.type === 'heading' || node.type === 'thematicBreak' || node.type === 'html' || node.type === 'yaml') return true;
-  if (node.type !== 'paragraph' && node.type !== 'list') return false;
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return false;
-  return markdown.slice(start, end).split('\n').every((line) => {
-    const text = line.replace(/^[\s>*+-]*(?:\d+[.)]\s*)?/, '').trim();
-    if (!text) return true;
-    if (text.length > 160) return false;
-    return /^[*_]*[\p{L}][\p{L}\p{N} /&()'-]{0,30}[*_]*\s*:/u.test(text) || text.split(/\s+/).length <= 8;
-  });
 }
 
 /** The body's opening paragraph, before any heading, when it {@link repeatsSummary} or opens with a summary cut from it. */

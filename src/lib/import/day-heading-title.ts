@@ -10,7 +10,7 @@ import { readWrittenTime } from './written-time.ts';
  */
 
 /** What may follow the first day of a heading that names days only: another day, a year, a weekday, "ongoing". */
-const spanWord = /^(?:[\s,.;:()[\]/–—-]+|(?:to|until|till|through|thru|and|\d{4}-\d{2}-\d{2}|\d{1,4}(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|ongoing|on-?going|present|now|today|current|continuing|tbd)(?![\p{L}\p{N}]))/iu;
+const spanWord = /^(?:[\s,.;:()[\]/–—-]+|(?:to|until|till|through|thru|and|\d{4}-\d{2}-\d{2}|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|ongoing|on-?going|present|now|today|current|continuing|tbd)(?![\p{L}\p{N}]))/iu;
 
 /**
  * True for a heading that is a day or a span of days and nothing else ("November 16, 2023-ongoing",
@@ -31,10 +31,10 @@ export function isDaysHeading(heading: string): boolean {
  * span of days (`isDaysHeading`), and the node right after it is a heading one level or more below
  * that `readsAsTitle` accepts, that does not open with a day or time of its own (an update's
  * heading), and that has no sibling heading before the next day's (then they are sections).
- * `title` is that heading's text, `day` the day heading's, `firstDay` the day that dates the
- * report. Undefined otherwise: a report whose day heading is followed by prose keeps its rules.
+ * `title` is that heading's text, `day` the day heading's, which dates the report (a span by its
+ * first day: src/lib/import/day-span.ts). Undefined otherwise: a report whose day heading is followed by prose keeps its rules.
  */
-export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string; firstDay: string } | undefined {
+export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string } | undefined {
   const at = nodes.findIndex((node) => node.type === 'heading');
   const first = nodes[at];
   const next = nodes[at + 1];
@@ -51,24 +51,7 @@ export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: 
   }
   const opening = readWrittenTime(title, { year: 2000 });
   if (opening.consumed > 0 && (opening.date || opening.time)) return undefined;
-  return { title, day, firstDay: firstDayWithYear(day) };
-}
-
-const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
-
-/**
- * The span's first day, with the year a span writes once at its end ("September 7-8, 2026" is
- * "September 7, 2026"): read alone, its first day had no year and dated nothing (wynton's
- * incidents-upcoming.md). Unchanged when the first day has its year, or when the span crosses into
- * another month whose year may differ ("December 30 – January 2, 2026").
- */
-function firstDayWithYear(day: string): string {
-  const consumed = readWrittenTime(day, { year: 2000 }).consumed;
-  const first = day.slice(0, consumed).replace(/[\s,]+$/, '');
-  const year = /\b(?:19|20)\d\d\b/.exec(day.slice(consumed))?.[0];
-  if (!year || /\b(?:19|20)\d\d\b/.test(first)) return day;
-  const months = new Set((day.match(monthName) ?? []).map((name) => name.slice(0, 3).toLowerCase()));
-  return months.size > 1 ? day : `${first}, ${year}`;
+  return { title, day };
 }
 
 /** The heading's words, without the HTML tags a site's template writes around them (`<span class="incident-title">`). */

@@ -267,7 +267,25 @@ function folderDay(path: string | undefined): { date: string; from: string } | u
   return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date && Number.isFinite(Date.parse(date)) ? { date, from: folderDayFrom } : undefined;
 }
 
-/** The incident day the report states: its metadata, a "Date:" line, its title, its file name, or its folders. */
+/**
+ * The day a page's own address names, as its frontmatter gives it (Zola's `path =
+ * "2025/09/12/crates-io-phishing-campaign"`, a `url:` or `permalink:` such as
+ * `https://engineering.example/2021/10/05/outage/`): the day it was published, as a site's folders
+ * name it. rust-blog-incidents' 32 posts name their day only there, and their drafts had none
+ * (import round 26).
+ */
+function addressDay(metadata: Record<string, unknown> | undefined): { date: string; from: string } | undefined {
+  for (const key of ['path', 'permalink', 'url']) {
+    const value = metadata?.[key];
+    const match = typeof value === 'string' ? /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})\/[^/\s]/.exec(value) : null;
+    if (!match) continue;
+    const date = `${match[1]}-${match[2]}-${match[3]}`;
+    if (Number.isFinite(Date.parse(date)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) return { date, from: `its address (the metadata's ${key}), the day it was published` };
+  }
+  return undefined;
+}
+
+/** The incident day the report states: its metadata, a "Date:" line, its title, its file name, its folders, or its address. */
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>, partOfExport = false): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   // One incident of a file holding many (a status page's export or feed, a sheet: `history-2022-12-04.atom#…`):
   // a day in the file's name is when the file was saved, not the incident's day.
@@ -309,14 +327,15 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name'),
     folderDay(partOfExport ? undefined : sourceName),
+    partOfExport ? undefined : addressDay(metadata),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   let chosen = readings[0];
   if (!chosen) return {};
-  // A page kept under its day's folders (a Jekyll site's `2025/07/11/security-notice.md`) was
-  // published that day: a day its opening names ("On 7 July 2025, …") is the incident's.
-  if (chosen.from === folderDayFrom) {
+  // A page kept under its day's folders (a Jekyll site's `2025/07/11/security-notice.md`), or whose
+  // address names its day, was published that day: a day its opening names ("On 7 July 2025, …") is the incident's.
+  if (chosen.from === folderDayFrom || chosen.from.startsWith('its address')) {
     const opening = openingStatedDay(markdown, metadata ?? {}, chosen.date);
-    if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day of the folders it is published under (${chosen.date})` };
+    if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day ${chosen.from === folderDayFrom ? 'of the folders it is published under' : 'its address names'} (${chosen.date})` };
   }
   // A post's `date` (Jekyll, Hugo, ABlog) is the day it was published; a title that names another
   // day ("Build queue outage on March 12", "Maintenance Window - February 5") names the incident's.
@@ -688,7 +707,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const plain = collapse(plainText(tree));
   const anyYear = /\b(19[9]\d|20\d\d)\b/.exec(`${sourceName} ${plain}`)?.[1];
   const provisionalYear = Number(anyYear ?? options.today.slice(0, 4));
-  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : underDay && titleFrom.startsWith('the heading under') ? underDay.firstDay : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
+  const stated = statedIncidentDate(source.markdown, onlyItsDay ? titleAsWritten : underDay && titleFrom.startsWith('the heading under') ? underDay.day : title, sourceName, provisionalYear, metadata, options.exportKind !== undefined);
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
@@ -851,10 +870,13 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // 2025-07-26). A status page's issue states its start as `date` and keeps it; an export's
   // incidents state their own days.
   let incidentDay = stated.date;
-  const datedByPost = !options.exportKind && stated.from === 'the report\'s metadata' && metadata?.date !== undefined && !isStatusPageIssue(metadata);
-  if (datedByPost && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= 45 * 86_400_000) {
+  // A post's address names the day it was published too (round 26: a Zola post's `path`).
+  const publishedBy = options.exportKind ? undefined
+    : stated.from === 'the report\'s metadata' && metadata?.date !== undefined && !isStatusPageIssue(metadata) ? 'the metadata\'s date'
+      : stated.from?.startsWith('its address') ? 'the day its address names' : undefined;
+  if (publishedBy && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= 45 * 86_400_000) {
     incidentDay = firstDay;
-    inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (the metadata's date, ${stated.date})`);
+    inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (${publishedBy}, ${stated.date})`);
   } else if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
     notes.push(`the incident day ${stated.date} (from ${stated.from}) is not the day its timeline starts, ${firstDay}: check which is right (the draft's file name uses ${stated.date})`);
   }

@@ -1,5 +1,6 @@
 import { findMarkdownInTitle, findTitleProblem, titleStatusMarkWords } from '../plain-text-fields.ts';
 import { readWrittenTime } from './written-time.ts';
+import { isDaysHeading } from './day-heading-title.ts';
 
 /**
  * Marks a report's title carries that say what the document is or where it stood, not what broke:
@@ -81,10 +82,10 @@ export function publishableTitle(title: string, candidates: TitleCandidate[]): P
   for (const candidate of candidates) {
     const made = candidate.text && publishableTitle(candidate.text, []);
     if (!made || made.title === undefined || namesNothing(made.title) || !saysWhatHappened(made.title)) continue;
-    changes.push(`title made from ${candidate.from}: the report's title ${JSON.stringify(title.trim())} names ${titleNamesOnlyItsDay(text) ? 'only its day' : 'nothing that broke'} (shorten or reword it)`);
+    changes.push(`title made from ${candidate.from}: the report's title ${JSON.stringify(title.trim())} names ${namesOnlyADay(text) ? 'only its day' : 'nothing that broke'} (shorten or reword it)`);
     return { title: made.title, changes: [...changes, ...made.changes] };
   }
-  return { problem: `its title ${JSON.stringify(title.trim())} names ${titleNamesOnlyItsDay(text) ? 'only its day' : 'nothing that broke'}, and the report gives nothing else to title it by (no summary, no sentence of prose, no heading naming what broke, no affected service)` };
+  return { problem: `its title ${JSON.stringify(title.trim())} names ${namesOnlyADay(text) ? 'only its day' : 'nothing that broke'}, and the report gives nothing else to title it by (no summary, no sentence of prose, no heading naming what broke, no affected service)` };
 }
 
 /**
@@ -96,9 +97,18 @@ function saysWhatHappened(text: string): boolean {
   return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 && !/^[^:;]{1,40}: [^;]*; [^:;]{1,40}: /.test(text) && !/^\W*\d{1,4}[:/.-]\d/.test(text);
 }
 
-/** A title that says nothing of what broke: a placeholder, a day alone, "Incident on <day>". */
+/**
+ * A title that says nothing of what broke: a placeholder, a day alone, "Incident on <day>". A day
+ * or a span of days as it is written in words ("March 2, 2025", "September 7-8, 2026": a report's
+ * only heading over its prose) had stayed the title (import round 26).
+ */
 function namesNothing(title: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(title) || findTitleProblem(title)?.kind === 'placeholder' || titleNamesOnlyItsDay(title);
+  return !/[\p{L}\p{N}]/u.test(title) || findTitleProblem(title)?.kind === 'placeholder' || namesOnlyADay(title);
+}
+
+/** "Incident on 2020-02-12", or a day or a span of days alone. */
+function namesOnlyADay(title: string): boolean {
+  return titleNamesOnlyItsDay(title) || isDaysHeading(title);
 }
 
 /** "Incident on 2010-02-07 06:00:00 UTC", "Incident on 2020-02-12": a title that says the incident of a day and nothing more. */

@@ -10,6 +10,7 @@ import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
+import { otherDocumentKind } from './other-document.ts';
 import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
@@ -130,6 +131,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A page left where something moved ("The storage graphs are now on the status page."): no incident.
   const pointer = pointerPageSentence(decoded.text);
   if (pointer) throw new ListingPageError(`is a page that only points elsewhere ("${pointer}"): one sentence with a link, naming no incident, day or time, so it holds no report to import. Import the page it points to, if that holds the reports.`);
+  // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
+  const other = otherDocumentKind(decoded.text);
+  if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: its title names that kind of document and no incident, and none of its headings is a report's section (timeline, root cause, what happened). If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.`);
   // A status log kept as one page, an entry a dated heading: one report per incident.
   const log = readDatedLog(decoded.text);
   if (log) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: log.reports, exportKind: 'status log page', firstPartNotes: log.notes };

@@ -1,4 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
+import { withSpanYear } from './day-span.ts';
 
 /**
  * A report's dateline: the line under its title that says who issued it and when, as advisories
@@ -37,7 +38,8 @@ export function datelineDay(paragraph: string, year: number): string | undefined
   const issuer = /^([^,.!?]{2,60}),\s*(.+)$/.exec(line);
   const candidates = [line, ...(issuer && issuer[1].split(/\s+/).length <= 7 ? [issuer[2]] : [])];
   for (const candidate of candidates) {
-    const written = readWrittenTime(candidate, { year });
+    const read = readWrittenTime(candidate, { year });
+    const written = withSpanYear(read, candidate.slice(read.consumed));
     if (!written.date || written.notes.some((note) => note.startsWith('year of'))) continue;
     // The date must be the whole of it ("March 3 2009", "2019-05-15"), not a date inside a
     // sentence ("Fixed in 7.19.4 on March 3 2009").

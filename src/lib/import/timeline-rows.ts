@@ -5,6 +5,7 @@ import { plainText, type ReportSection } from './report-structure.ts';
 import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
 import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
+import { dateOnlyMark } from '../date-only-mark.ts';
 
 export interface ImportedTimelineEntry {
   at: string;
@@ -55,8 +56,6 @@ export interface TimelineContext {
   folds: WallClockFold[];
 }
 
-/** Ends the event of a row placed by its day alone: the schema needs an instant, the reader must see there was none. */
-export const dateOnlyMark = '(date only: no time of day given)';
 
 // "all times PST", "Times are in CET", "Time (UTC)", "(times: UTC+2)". Case matters: "et" is not ET.
 const stated = new RegExp(String.raw`(?:[Tt]imes?\b[^.\n]{0,30}?[\s(:]|\()\s*(${zonePattern.replace(/\(\?:UTC\|GMT\)/, '(?:UTC|GMT|utc)')})\s*\)?`);

@@ -1,4 +1,5 @@
 import { readWrittenTime, type WrittenTime } from './written-time.ts';
+import { withSpanYear } from './day-span.ts';
 
 /**
  * The first day a line of text writes, read word by word ("Checkout down on 12.1.2023", "Frontend
@@ -11,7 +12,9 @@ export function firstWrittenDay(text: string, year: number, options: { within?: 
   const within = Math.min(text.length, options.within ?? text.length);
   for (let i = 0; i < within; i++) {
     if (i > 0 && /\w/.test(text[i - 1]) && /\w/.test(text[i])) continue;
-    const written = readWrittenTime(text.slice(i), { year });
+    const read = readWrittenTime(text.slice(i), { year });
+    // "September 30 - October 2, 2026": the first day takes the year its span writes at its end.
+    const written = withSpanYear(read, text.slice(i + read.consumed));
     if (!written.date || (options.accept && !options.accept(written))) continue;
     const start = i + (/^\s*/.exec(text.slice(i))?.[0].length ?? 0);
     if (numberNotDay(text.slice(0, start), text.slice(start, i + written.consumed), text.slice(i + written.consumed))) continue;
