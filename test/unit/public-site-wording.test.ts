@@ -32,6 +32,11 @@ describe('a generic phrase after an article takes the article in', () => {
   });
 });
 
+test('brackets that held only an internal name leave no "()"', () => {
+  expect(publicText('It moved to the hardened base image (`zarnith:alpine`). Then it failed.\n').trim()).toBe('It moved to the hardened base image. Then it failed.');
+  expect(publicText('Fields (`zarnith`, author) were sanitised.\n').trim()).not.toContain('()');
+});
+
 describe('a handle used as a label is left out, not replaced by a phrase', () => {
   test('the actor column of a timeline', () => {
     const source = '- **18:53** `@dagfinnh` First report of slow responses\n- **18:58** `@dagfinnh` [status page](https://status.example.org) updated\n';
@@ -39,6 +44,7 @@ describe('a handle used as a label is left out, not replaced by a phrase', () =>
   });
   test('a timeline row that gives its day before the time', () => {
     expect(publicText('- Dec 16th 12:43 `@dagfinnh` First report of media cache misses\n')).toBe('- Dec 16th 12:43  First report of media cache misses\n');
+    expect(publicText('- Dec 16th **12:43** `@dagfinnh` First report of media cache misses\n')).toBe('- Dec 16th **12:43**  First report of media cache misses\n');
   });
   test('the owner after an action item\'s heading', () => {
     expect(publicText('##### 1) Alerts configured `@dagfinnh`\n\nText.\n')).toBe('##### 1) Alerts configured \n\nText.\n');

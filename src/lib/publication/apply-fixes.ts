@@ -161,9 +161,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // internal system job" (session 28). The article goes inside <Internal>, the phrase keeps its own.
     const article = standIn && !publicName ? articleBefore(source, nameStart) : undefined;
     if (article && /^\p{Lu}/u.test(article.text)) standIn = standIn.replace(/(<PublicOnly>)(\p{Ll})/u, (_, tag: string, first: string) => tag + first.toUpperCase());
-    const spanStart = article ? nameStart - article.length : nameStart;
-    const wrapped = `<Internal>${source.slice(spanStart, spanEnd)}</Internal>`;
-    edits.push({ start: spanStart, end: spanEnd, text: wrapped + standIn, finding });
+    let spanStart = article ? nameStart - article.length : nameStart;
+    let wrappedEnd = spanEnd;
+    // Brackets that hold only the name go with it, and the space before them: "the hardened base
+    // image (`x`)." read "the hardened base image ()." on the public page (session 28).
+    if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
+    const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
+    edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });
   }
   // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
   const kept = edits
@@ -332,7 +336,7 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
 }
 
 /** A time stamp opening a list item or a line, as a timeline writes it: "- **18:53** ", "10:02 — ". */
-const timeStampOnly = /^\s*(?:[-*+>|]\s*)?(?:\*\*|__)?\[?(?:(?:\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?$/u;
+const timeStampOnly = /^\s*(?:[-*+>|]\s*)?(?:\*\*|__)?\[?(?:(?:\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:\*\*|__)?)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?$/u;
 /** Words after which a person is part of the sentence, not a label: "assigned to @x", "thanks @x". */
 const joinsAPerson = /(?:^|[^\p{L}])(?:to|by|with|from|for|and|or|thanks|ping|cc|via|of)[ \t]*[,:]?[ \t]*$/iu;
 
