@@ -1,9 +1,9 @@
 /**
  * The wording a public post's title starts from when a report's own title becomes it
- * (`npm run fill -- --public`). Reports date themselves in their titles, each its own way ("06-05-2026
- * - Gateway outage", "2017-09-27, Hub 403", "Incident report May 12 2025 - Hub outage"), and a
- * public page and card already show the incident's day beside the title, in the reader's words ("6
- * May 2026"): on a public site of 31 imported reports, 16 titles said the day a second time, 10 of
+ * (`npm run fill -- --public`). Reports date themselves in their titles, each its own way ("14-02-2025
+ * - Ledger outage", "2019-04-02, Login 500", "Incident report March 3 2024 - Slow consumers"), and a
+ * public page and card already show the incident's day beside the title, in the reader's words ("14
+ * Feb 2025"): on a public site of 31 imported reports, 16 titles said the day a second time, 10 of
  * them day first or month first in digits, which a customer cannot tell apart (session 28).
  */
 

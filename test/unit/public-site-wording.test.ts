@@ -23,9 +23,9 @@ describe('a generic phrase after an article takes the article in', () => {
     expect(fixed(source)).toContain('  title: An internal system on an internal system\n');
   });
   test.each([
-    ['A `zarnith` DaemonSet runs on every node.\n', 'An internal system DaemonSet runs on every node.'],
-    ['It is sometimes blocked by the `zarnith` job.\n', 'It is sometimes blocked by an internal system job.'],
-    ['The load hit 90% on the `zarnith`.\n', 'The load hit 90% on an internal system.'],
+    ['A `zarnith` sidecar runs beside each ledger pod.\n', 'An internal system sidecar runs beside each ledger pod.'],
+    ['Renewals wait for the `zarnith` job.\n', 'Renewals wait for an internal system job.'],
+    ['Memory use doubled on the `zarnith`.\n', 'Memory use doubled on an internal system.'],
   ])('in the body: %s', (source, read) => {
     expect(publicText(source).trim()).toBe(read);
     expect(fixed(source)).not.toMatch(/\b(?:the|an?) <Internal>/i);
@@ -33,25 +33,25 @@ describe('a generic phrase after an article takes the article in', () => {
 });
 
 test('brackets that held only an internal name leave no "()"', () => {
-  expect(publicText('It moved to the hardened base image (`zarnith:alpine`). Then it failed.\n').trim()).toBe('It moved to the hardened base image. Then it failed.');
-  expect(publicText('Fields (`zarnith`, author) were sanitised.\n').trim()).not.toContain('()');
+  expect(publicText('The ledger now builds on a slimmer image (`zarnith:slim`). Then it stalled.\n').trim()).toBe('The ledger now builds on a slimmer image. Then it stalled.');
+  expect(publicText('Values (`zarnith`, region) were checked.\n').trim()).not.toContain('()');
 });
 
 describe('a handle used as a label is left out, not replaced by a phrase', () => {
   test('the actor column of a timeline', () => {
-    const source = '- **18:53** `@dagfinnh` First report of slow responses\n- **18:58** `@dagfinnh` [status page](https://status.example.org) updated\n';
-    expect(publicText(source)).toBe('- **18:53**  First report of slow responses\n- **18:58**  [status page](https://status.example.org) updated\n');
+    const source = '- **09:14** `@dagfinnh` Ledger latency alert fired\n- **09:20** `@dagfinnh` [status page](https://status.example.org) posted a notice\n';
+    expect(publicText(source)).toBe('- **09:14**  Ledger latency alert fired\n- **09:20**  [status page](https://status.example.org) posted a notice\n');
   });
   test('a timeline row that gives its day before the time', () => {
-    expect(publicText('- Dec 16th 12:43 `@dagfinnh` First report of media cache misses\n')).toBe('- Dec 16th 12:43  First report of media cache misses\n');
-    expect(publicText('- Dec 16th **12:43** `@dagfinnh` First report of media cache misses\n')).toBe('- Dec 16th **12:43**  First report of media cache misses\n');
+    expect(publicText('- Mar 3rd 07:05 `@dagfinnh` Queue depth passed its limit\n')).toBe('- Mar 3rd 07:05  Queue depth passed its limit\n');
+    expect(publicText('- Mar 3rd **07:05** `@dagfinnh` Queue depth passed its limit\n')).toBe('- Mar 3rd **07:05**  Queue depth passed its limit\n');
   });
   test('the owner after an action item\'s heading', () => {
-    expect(publicText('##### 1) Alerts configured `@dagfinnh`\n\nText.\n')).toBe('##### 1) Alerts configured \n\nText.\n');
-    expect(publicText('##### 2) Fewer threads `@dagfinnh` [repair]\n\nText.\n')).toBe('##### 2) Fewer threads  [repair]\n\nText.\n');
+    expect(publicText('##### 1) Ledger alert added `@dagfinnh`\n\nText.\n')).toBe('##### 1) Ledger alert added \n\nText.\n');
+    expect(publicText('##### 2) Pool resized `@dagfinnh` [mitigate]\n\nText.\n')).toBe('##### 2) Pool resized  [mitigate]\n\nText.\n');
   });
   test('a handle that is a word of its sentence still gets the phrase', () => {
-    expect(publicText('- **18:53** We paged `@dagfinnh` at once.\n')).toContain('We paged the responsible team at once.');
+    expect(publicText('- **09:14** We paged `@dagfinnh` at once.\n')).toContain('We paged the responsible team at once.');
     expect(publicText('##### Thanks to `@dagfinnh`\n')).toContain('Thanks to the responsible team');
     expect(publicText('`@dagfinnh` restarted the pool.\n')).toContain('The responsible team restarted the pool.');
     // After a label's colon it is the label's value: left out, the heading would read "Owner:".
@@ -61,23 +61,23 @@ describe('a handle used as a label is left out, not replaced by a phrase', () =>
 
 describe('a public title does not say the day the page shows', () => {
   test.each([
-    ['06-05-2026 - Gateway outage — agent incompatible with the base image', 'Gateway outage — agent incompatible with the base image'],
-    ['24-10-2024 - All instances not available', 'All instances not available'],
-    ['2017-09-27, Hub 403', 'Hub 403'],
-    ['2017-11-30 4:23PM PST, OOM (Out of Memory) Proxy', 'OOM (Out of Memory) Proxy'],
-    ['2023-01-23 Upgrading ingress-nginx caused a brief outage', 'Upgrading ingress-nginx caused a brief outage'],
-    ['Incident report May 12 2025 - Resource provisioning issue', 'Resource provisioning issue'],
-    ['2020-08-28 - memory overload on the cluster', 'Memory overload on the cluster'],
+    ['14-02-2025 - Ledger outage — sidecar crash after an image change', 'Ledger outage — sidecar crash after an image change'],
+    ['03-09-2024 - Checkout unavailable in two regions', 'Checkout unavailable in two regions'],
+    ['2019-04-02, Login 500', 'Login 500'],
+    ['2019-06-11 9:05AM EST, Proxy ran out of memory', 'Proxy ran out of memory'],
+    ['2021-05-20 Upgrading the load balancer dropped sessions', 'Upgrading the load balancer dropped sessions'],
+    ['Incident report March 3 2024 - Slow queue consumers', 'Slow queue consumers'],
+    ['2022-01-09 - disk full on the search nodes', 'Disk full on the search nodes'],
   ])('%s', (title, wording) => {
     expect(titleWithoutItsDate(title)).toBe(wording);
   });
-  test.each(['Global Outage: 504 Timeouts', '2024-01-05 — Q1', 'Outage on 2024-01-05', '504 errors for 20 minutes', '2024 review of our DNS'])('kept: %s', (title) => {
+  test.each(['Ledger Outage: 502 Errors', '2024-01-05 — Q1', 'Outage on 2024-01-05', '504 errors for 20 minutes', '2024 review of our DNS'])('kept: %s', (title) => {
     expect(titleWithoutItsDate(title)).toBe(title);
   });
   test('npm run fill -- --public writes the title without its day; the internal title keeps it', () => {
-    const source = '---\ntitle: "06-05-2026 - Gateway outage"\nsummary: The gateway restarted in a loop.\nstatus: draft\nvisibility: internal\nhistorical: true\n---\n\nText.\n';
+    const source = '---\ntitle: "14-02-2025 - Ledger outage"\nsummary: The ledger restarted in a loop.\nstatus: draft\nvisibility: internal\nhistorical: true\n---\n\nText.\n';
     const { text } = fillDraft(source, { makePublic: true });
-    expect(text).toContain('public:\n  title: "Gateway outage"\n');
-    expect(text).toContain('title: "06-05-2026 - Gateway outage"\n');
+    expect(text).toContain('public:\n  title: "Ledger outage"\n');
+    expect(text).toContain('title: "14-02-2025 - Ledger outage"\n');
   });
 });

@@ -140,7 +140,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         continue;
       }
       let replacement = isPerson ? personPlaceholder(languageOfLine(finding.line), 'an engineer') : genericReplacement(finding.rule);
-      // After an article the phrase brings its own: "Fritz on the Fritz" was published as "An
+      // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name.
       const article = isPerson ? undefined : articleBefore(source, start);
       const from = article ? start - article.length : start;
@@ -163,8 +163,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     if (article && /^\p{Lu}/u.test(article.text)) standIn = standIn.replace(/(<PublicOnly>)(\p{Ll})/u, (_, tag: string, first: string) => tag + first.toUpperCase());
     let spanStart = article ? nameStart - article.length : nameStart;
     let wrappedEnd = spanEnd;
-    // Brackets that hold only the name go with it, and the space before them: "the hardened base
-    // image (`x`)." read "the hardened base image ()." on the public page (session 28).
+    // Brackets that hold only the name go with it, and the space before them: "a slimmer image
+    // (`x`)." read "a slimmer image ()." on the public page (session 28).
     if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
     edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });
@@ -342,9 +342,9 @@ const joinsAPerson = /(?:^|[^\p{L}])(?:to|by|with|from|for|and|or|thanks|ping|cc
 
 /**
  * Whether a handle on this line is a label beside the text rather than a word of its sentence:
- * the actor column of a timeline ("- **18:53** `@nova` First report of …") or the owner after an
- * action item's heading ("##### 2) Alerts configured `@dma`"). There "the responsible team" read
- * "18:53 The responsible team First report of …" on every row of a public timeline (76 times in 31
+ * the actor column of a timeline ("- **09:14** `@dagfinnh` Ledger alert fired") or the owner after an
+ * action item's heading ("##### 2) Pool resized `@ilsabet`"). There "the responsible team" read
+ * "09:14 The responsible team Ledger alert fired" on every row of a public timeline (76 times in 31
  * imported posts, session 28); left out, the row reads as the report meant it. A handle after a
  * label's colon ("### Owner: @x") is its value: left out, the heading read "Owner:".
  */
@@ -355,12 +355,12 @@ function isLabel(before: string, after: string): boolean {
 }
 
 /**
- * The article right before a name ("the " of "on the Fritz", "A " of "A `beyla` DaemonSet"), with
+ * The article right before a name ("the " of "on the Zarnith", "A " of "A `zarnith` sidecar"), with
  * the space after it: a generic phrase ("an internal system") carries an article of its own, so it
  * stands for both. Only a, an and the: after "our" or "this" a phrase reads, if stiffly.
  */
 function articleBefore(source: string, start: number): { text: string; length: number } | undefined {
-  const m = /(?:^|[^\p{L}\p{N}_'’`-])(the|an?)[ \t]+$/iu.exec(source.slice(Math.max(0, start - 12), start));
+  const m = /(?:^|[^\p{L}\p{N}_'’`-])(the|an?)[ \t]+$/iu.exec(source.slice(source.lastIndexOf('\n', start - 1) + 1, start));
   if (!m) return undefined;
   return { text: m[1], length: m[0].length - m[0].indexOf(m[1]) };
 }
