@@ -3,6 +3,7 @@ import { splitFrontmatter } from './frontmatter-split.ts';
 import { withPublishedStatus } from './draft-source.ts';
 import { actionItemStatuses } from './postmortem-schema.ts';
 import type { BatchFacts } from './import/batch-facts.ts';
+import { titleWithoutItsDate } from './public-title.ts';
 
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
 
@@ -109,7 +110,9 @@ export function fillDraft(source: string, fill: DraftFill): DraftFillResult {
   if (fill.actionItemStatus) yaml = fillActionItemStatus(yaml, fill.actionItemStatus, filled);
   if (fill.makePublic && data.visibility !== 'public' && data.public === undefined && typeof data.title === 'string' && typeof data.summary === 'string' && data.summary.trim()) {
     // JSON strings are YAML's double-quoted scalars: any title or summary is written as it reads.
-    const block = `visibility: public\npublic:\n  title: ${JSON.stringify(data.title)}\n  summary: ${JSON.stringify(data.summary.trim())}`;
+    // The public page shows the day beside the title, in the reader's words: the title's own
+    // "06-05-2026 - " is left out of its public wording (public-title.ts).
+    const block = `visibility: public\npublic:\n  title: ${JSON.stringify(titleWithoutItsDate(data.title))}\n  summary: ${JSON.stringify(data.summary.trim())}`;
     const visibilityLine = /^visibility:[ \t]*(?:internal)?[ \t]*$/m;
     yaml = visibilityLine.test(yaml) ? yaml.replace(visibilityLine, block) : insertTopLevel(yaml, 'visibility', '__public__').replace('visibility: __public__', block);
     filled.push('visibility', 'public.title', 'public.summary');

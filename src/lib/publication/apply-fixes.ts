@@ -140,8 +140,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         continue;
       }
       let replacement = isPerson ? personPlaceholder(languageOfLine(finding.line), 'an engineer') : genericReplacement(finding.rule);
-      if (isSentenceStart(source, start, start < bodyStart)) replacement = capitalised(replacement);
-      edits.push({ start, end, text: replacement, finding });
+      // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
+      // internal system on the an internal system" (session 28). The article goes with the name.
+      const article = isPerson ? undefined : articleBefore(source, start);
+      const from = article ? start - article.length : start;
+      if (isSentenceStart(source, from, start < bodyStart) || /^\p{Lu}/u.test(article?.text ?? '')) replacement = capitalised(replacement);
+      edits.push({ start: from, end, text: replacement, finding });
       continue;
     }
     const fence = fences.find(([a, b]) => start >= a && start < b);
@@ -150,11 +154,20 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
-    const [spanStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
-    const wrapped = `<Internal>${source.slice(spanStart, spanEnd)}</Internal>`;
+    const [nameStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
     // The name customers know stands in for the internal one, shown on the public site only.
-    const standIn = publicName && spanStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, spanStart, spanEnd, text, finding.rule);
-    edits.push({ start: spanStart, end: spanEnd, text: wrapped + standIn, finding });
+    let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule);
+    // A generic phrase after an article takes the article in: "by the `x` job" read "by the an
+    // internal system job" (session 28). The article goes inside <Internal>, the phrase keeps its own.
+    const article = standIn && !publicName ? articleBefore(source, nameStart) : undefined;
+    if (article && /^\p{Lu}/u.test(article.text)) standIn = standIn.replace(/(<PublicOnly>)(\p{Ll})/u, (_, tag: string, first: string) => tag + first.toUpperCase());
+    let spanStart = article ? nameStart - article.length : nameStart;
+    let wrappedEnd = spanEnd;
+    // Brackets that hold only the name go with it, and the space before them: "a slimmer image
+    // (`x`)." read "a slimmer image ()." on the public page (session 28).
+    if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
+    const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
+    edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });
   }
   // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
   const kept = edits
@@ -315,10 +328,41 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   const modifier = /(?:^|[\s(])(?:[Oo]ur|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]nternal|[Ii]n-house)\s+$/.test(source.slice(lineStart, spanStart));
   const subject = rule === 'redact/internal-name' && source.slice(spanStart, spanEnd) === text && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, lineEnd)) && !modifier;
   if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject)) return '';
+  if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
   const phrase = genericReplacement(rule);
   return `<PublicOnly>${isSentenceStart(source, spanStart, false) ? phrase[0].toUpperCase() + phrase.slice(1) : phrase}</PublicOnly>`;
+}
+
+/** A time stamp opening a list item or a line, as a timeline writes it: "- **18:53** ", "10:02 — ". */
+const timeStampOnly = /^\s*(?:[-*+>|]\s*)?(?:\*\*|__)?\[?(?:(?:\d{4}-\d{2}-\d{2}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:\*\*|__)?)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?$/u;
+/** Words after which a person is part of the sentence, not a label: "assigned to @x", "thanks @x". */
+const joinsAPerson = /(?:^|[^\p{L}])(?:to|by|with|from|for|and|or|thanks|ping|cc|via|of)[ \t]*[,:]?[ \t]*$/iu;
+
+/**
+ * Whether a handle on this line is a label beside the text rather than a word of its sentence:
+ * the actor column of a timeline ("- **09:14** `@dagfinnh` Ledger alert fired") or the owner after an
+ * action item's heading ("##### 2) Pool resized `@ilsabet`"). There "the responsible team" read
+ * "09:14 The responsible team Ledger alert fired" on every row of a public timeline (76 times in 31
+ * imported posts, session 28); left out, the row reads as the report meant it. A handle after a
+ * label's colon ("### Owner: @x") is its value: left out, the heading read "Owner:".
+ */
+function isLabel(before: string, after: string): boolean {
+  if (timeStampOnly.test(before) && /^[ \t]+(?:\p{Lu}|\[|\d)/u.test(after)) return true;
+  const heading = /^\s{0,3}#{1,6}\s+\S|^\s*(?:[-*+]\s+)?(?:\*\*|__)\S/.exec(before);
+  return Boolean(heading) && !/:(?:\*\*|__)?[ \t]*$/.test(before) && /^[ \t]*(?:\[[^\]\n]*\]|\([^)\n]*\)|\*\*|__|[ \t.,;:])*$/.test(after) && !joinsAPerson.test(before);
+}
+
+/**
+ * The article right before a name ("the " of "on the Zarnith", "A " of "A `zarnith` sidecar"), with
+ * the space after it: a generic phrase ("an internal system") carries an article of its own, so it
+ * stands for both. Only a, an and the: after "our" or "this" a phrase reads, if stiffly.
+ */
+function articleBefore(source: string, start: number): { text: string; length: number } | undefined {
+  const m = /(?:^|[^\p{L}\p{N}_'’`-])(the|an?)[ \t]+$/iu.exec(source.slice(source.lastIndexOf('\n', start - 1) + 1, start));
+  if (!m) return undefined;
+  return { text: m[1], length: m[0].length - m[0].indexOf(m[1]) };
 }
 
 function isSentenceStart(source: string, index: number, inFrontmatter: boolean): boolean {
