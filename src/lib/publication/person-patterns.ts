@@ -15,6 +15,7 @@ import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
 import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
+import { findPeopleInAddressForms } from './person-address-forms.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
@@ -2451,6 +2452,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findAttributePeople(line)) addLonger(candidates, { ...m, line: i });
     // Since the twenty-third probe round: other tenses, copulas, passives, roles, handles (person-clause-forms.ts).
     if (!codeLines.has(i)) for (const m of findPeopleInOtherClauses(line)) addLonger(candidates, { ...m, line: i });
+    // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
+    if (!codeLines.has(i)) for (const m of findPeopleInAddressForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
