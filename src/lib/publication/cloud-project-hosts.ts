@@ -27,8 +27,8 @@ export interface CloudProjectHost {
   why: string;
 }
 
-/** A Container Registry host and the project after it, before an image's name. */
-const containerRegistryProject = /(?<![\w.-])(?:(?:us|eu|asia)\.)?gcr\.io\/([a-z][a-z0-9-]{4,28}[a-z0-9])(?=\/[\w.-])/g;
+/** A Container Registry host and the project after it, before an image's name or a closing slash (`gcr.io/binder-prod/`). */
+const containerRegistryProject = /(?<![\w.-])(?:(?:us|eu|asia)\.)?gcr\.io\/([a-z][a-z0-9-]{4,28}[a-z0-9])(?=\/)/g;
 /** Projects of public images on gcr.io. */
 const publicImageProject =
   /^(?:distroless|kubebuilder|google-containers|google-samples|cloud-builders|kaniko-project|k8s-[a-z0-9-]+|knative-[a-z0-9-]+|tekton-releases|istio-[a-z0-9-]+|cloudsql-docker|cadvisor|ml-pipeline|gke-release(?:-staging)?|cloud-marketplace|google-appengine|kubeflow-[a-z0-9-]+|kubernetes-helm|heptio-images|spinnaker-marketplace|linkerd-io|etcd-development|gcp-runtimes|stackdriver-agents|buildpacks|paketo-buildpacks|datadoghq|forgerock-io|pixie-oss|cloudrun|google-marketplace|gcr-mirror|go-containerregistry|oss-fuzz(?:-base)?|tensorflow-testing|deeplearning-platform-release|flutter-cirrus|cloud-spanner-emulator|cloud-datalab|endpoints-release)$/;
