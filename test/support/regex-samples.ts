@@ -13,6 +13,8 @@
  * the pattern itself.
  */
 
+import { seededRandom } from '../../scripts/lib/synthetic-postmortems.ts';
+
 type Node =
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
@@ -201,18 +203,6 @@ function draw(node: Node, random: () => number): string {
   }
 }
 
-/** A small deterministic generator (mulberry32), so a failure names the same sample every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface CueCheck {
   /** How many drawn lines the pattern matched (the check says nothing when this is small). */
   matched: number;
@@ -226,7 +216,8 @@ export interface CueCheck {
  */
 export function cueCounterexamples(pattern: RegExp, cue: (line: string) => boolean, count = 600, seed = 25): CueCheck {
   const tree = new Parser(pattern.source, pattern.flags.includes('i')).parse();
-  const random = seeded(seed);
+  // Seeded, so a failure names the same sample every run.
+  const random = seededRandom(seed);
   const matcher = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
   const missed: string[] = [];
   let matched = 0;

@@ -19,6 +19,8 @@
  * a container on Azure Blob storage (`redact/cloud-account`).
  */
 import { allMatches } from '../regexp.ts';
+import { placeholderProject } from './unported-internal-hosts.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 export interface CloudProjectHost {
   rule: 'redact/internal-host' | 'redact/cloud-account';
@@ -32,8 +34,6 @@ const containerRegistryProject = /(?<![\w.-])(?:(?:us|eu|asia)\.)?gcr\.io\/([a-z
 /** Projects of public images on gcr.io. */
 const publicImageProject =
   /^(?:distroless|kubebuilder|google-containers|google-samples|cloud-builders|kaniko-project|k8s-[a-z0-9-]+|knative-[a-z0-9-]+|tekton-releases|istio-[a-z0-9-]+|cloudsql-docker|cadvisor|ml-pipeline|gke-release(?:-staging)?|cloud-marketplace|google-appengine|kubeflow-[a-z0-9-]+|kubernetes-helm|heptio-images|spinnaker-marketplace|linkerd-io|etcd-development|gcp-runtimes|stackdriver-agents|buildpacks|paketo-buildpacks|datadoghq|forgerock-io|pixie-oss|cloudrun|google-marketplace|gcr-mirror|go-containerregistry|oss-fuzz(?:-base)?|tensorflow-testing|deeplearning-platform-release|flutter-cirrus|cloud-spanner-emulator|cloud-datalab|endpoints-release)$/;
-/** Project ids of documentation: `my-project`, `your-project-id`, `example-project`. */
-const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?project(?:-(?:id|name|\d+))?$|example|^(?:my|your)-/;
 /** An App Engine host: a version or service before `-dot-`, the project, a region's code before `.r.`. */
 const appEngineHost = /(?<![\w.-])(?:[a-z0-9-]+-dot-)?([a-z][a-z0-9-]{4,28}[a-z0-9])\.(?:[a-z]{2,3}\.r\.)?appspot\.com(?![\w-])/g;
 /** An app on Heroku or Azure App Service. */
@@ -45,7 +45,7 @@ const unservedDeployment = /(?:^|-)(?:staging|stage|stg|preprod|dev|development|
 const containerRegistryCue = /gcr\.io\//;
 const appEngineCue = /appspot\.com/;
 const platformAppCue = /herokuapp\.com|azurewebsites\.net/;
-export const cuedCloudProjectPhrasings: readonly { name: string; cue: RegExp; pattern: RegExp }[] = [
+export const cuedCloudProjectPhrasings: readonly CuedPattern[] = [
   { name: 'a Container Registry project', cue: containerRegistryCue, pattern: containerRegistryProject },
   { name: 'an App Engine project', cue: appEngineCue, pattern: appEngineHost },
   { name: 'an app on Heroku or Azure', cue: platformAppCue, pattern: platformAppHost },

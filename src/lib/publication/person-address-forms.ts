@@ -23,6 +23,7 @@ import { allMatches } from '../regexp.ts';
 import { readsAsPersonName } from './person-clause-forms.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const name = String.raw`\p{Lu}\p{Ll}{2,}(?:[ \u00a0]\p{Lu}\p{Ll}+)?`;
 const wordEnd = String.raw`(?![\p{L}\p{N}_@'’-])`;
@@ -54,8 +55,8 @@ const signedAt = new RegExp(String.raw`^[ \t>]*(?:—|–|--)[ \u00a0]*(${name})
  * The phrasings above and the cue a line must hold for each to run (test/unit/redaction-cue-implication.test.ts
  * checks that every line a pattern matches holds its cue and a capitalised word).
  */
-const cued = (name: string, cue: RegExp, pattern: RegExp) => ({ name, cue, pattern });
-export const cuedAddressPhrasings: readonly { name: string; cue: RegExp; pattern: RegExp }[] = [
+const cued = (name: string, cue: RegExp, pattern: RegExp): CuedPattern => ({ name, cue, pattern });
+export const cuedAddressPhrasings: readonly CuedPattern[] = [
   cued('spoken to with thanks or a request', /,/, thanked),
   cued('handed over to', /,/, handedTo),
   cued('a contraction, or "is" before where only a person is', /['’]s\s|\s(?:is|was)\s/, contraction),
@@ -82,7 +83,7 @@ export function findPeopleInAddressForms(line: string, next = ''): PatternMatch[
     add(text, m.index! + m[0].lastIndexOf(text), why, judge);
   };
   const [thanks, handed, contracted, roleSet, html, pictured, waited, bracketed, pager, oneWho, back, signed] = cuedAddressPhrasings;
-  const each = ({ cue, pattern }: (typeof cuedAddressPhrasings)[number], why: string, judge?: (text: string) => boolean) => {
+  const each = ({ cue, pattern }: CuedPattern, why: string, judge?: (text: string) => boolean) => {
     if (!cue.test(line)) return;
     if (pattern.global) for (const m of allMatches(pattern, line)) first(m, why, judge);
     else {

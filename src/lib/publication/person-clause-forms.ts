@@ -37,6 +37,7 @@ import { actionVerbs } from './person-action-verbs.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
 import { nickLike, personalAccount, type PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** One capitalised word, or two (a given name and a surname, perhaps double-barrelled). */
 const name = String.raw`\p{Lu}\p{Ll}{2,}(?:[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?`;
@@ -204,17 +205,8 @@ const placeVerb = String.raw`(?:(?:will|would|can|should|must|may|might|shall)[ 
 const inAPersonsPlace = new RegExp(String.raw`${notInWord}(${name})[ \u00a0]+${adverb}${placeVerb}[ \u00a0]+(?:back[ \u00a0]+)?(?:on|onto|in|into)[ \u00a0]+${personsPlace}(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:until|till|for|tonight|today|now|all|with|again|overnight|from|since|while|and|as)(?![\p{L}'’-]))`, 'gu');
 const personsPlaceCue = /bridge|call|room|huddle|pager|rota|phone/;
 
-/**
- * A phrasing and its cue: a test cheaper than the pattern that every line the pattern matches
- * passes, so that the phrasing runs only on lines holding the cue (most lines hold none, and the
- * scan reads every line). A cue the pattern does not imply fails open: a pattern widened ("by" or
- * "from") without its cue reads nothing new. test/unit/redaction-cue-implication.test.ts draws
- * lines from each pattern and fails on one its cue misses (since the twenty-fifth probe round).
- */
-export interface CuedPhrasing {
-  name: string;
-  cue: RegExp;
-  pattern: RegExp;
+/** A phrasing and its cue (cued-pattern.ts). */
+export interface CuedPhrasing extends CuedPattern {
   /**
    * Whether the pattern itself holds a capitalised word, so implies `capitalCue` too; false where
    * the name is read after it (a tooltip's decoded value, a copula's series, a heading's words) or

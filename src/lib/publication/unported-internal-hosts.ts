@@ -17,6 +17,7 @@
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isEnglishWord } from './people.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 export interface UnportedHost {
   rule: 'redact/internal-host' | 'redact/internal-link' | 'redact/cloud-account';
@@ -78,7 +79,7 @@ const publicRegistryDomain = /^(?:k8s|npmjs|yarnpkg|terraform|gitlab|github|redh
 /** An Artifact Registry host and the project after it. */
 const artifactRegistryProject = /(?<![\w.-])[a-z0-9-]+-docker\.pkg\.dev\/([a-z][a-z0-9-]{4,28}[a-z0-9])(?=\/)/g;
 /** Project ids of documentation: `my-project`, `your-project-id`, `example-project`. */
-const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?project(?:-(?:id|name|\d+))?$|example|^(?:my|your)-/;
+export const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?project(?:-(?:id|name|\d+))?$|example|^(?:my|your)-/;
 
 /**
  * Each pattern and the cue a line must hold for it to run (test/unit/redaction-cue-implication.test.ts
@@ -88,7 +89,7 @@ const urlCue = /:\/\//;
 const goLinkCue = /go\//i;
 const registryCue = /(?:registry|cr)\./;
 const artifactRegistryCue = /docker\.pkg\.dev\//;
-export const cuedHostPhrasings: readonly { name: string; cue: RegExp; pattern: RegExp }[] = [
+export const cuedHostPhrasings: readonly CuedPattern[] = [
   { name: "a service's name and namespace in a URL", cue: urlCue, pattern: twoLabelUrlHost },
   { name: 'a go link', cue: goLinkCue, pattern: goLink },
   { name: 'a named registry', cue: registryCue, pattern: namedRegistryHost },
