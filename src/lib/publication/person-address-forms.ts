@@ -4,7 +4,9 @@
  *
  * - spoken to with thanks or praise at a sentence's start ("Tadhg, thanks for the quick fix!");
  * - a contraction of "is" before where or how only a person is ("Tadhg's on it", "… on call",
- *   "… out sick", "… looking into it"), and "is" before the first three ("Ardwen is on it");
+ *   "… out sick", "… looking into it"), and "is" or "was" before where only a person is
+ *   ("Ardwen is on it", "… was on PTO"), then a clause's end or a word of time ("on the call
+ *   path" is a system's);
  * - an incident role set against the name by a dash, an equals sign or an arrow ("IC — Tadhg",
  *   "Scribe = Caoimhe"), as "Tadhg — IC" already is;
  * - a Markdown definition list's term whose definition is a role ("Tadhg⏎: on-call engineer");
@@ -59,7 +61,7 @@ const cued = (name: string, cue: RegExp, pattern: RegExp): CuedPattern => ({ nam
 export const cuedAddressPhrasings: readonly CuedPattern[] = [
   cued('spoken to with thanks or a request', /,/, thanked),
   cued('handed over to', /,/, handedTo),
-  cued('a contraction, or "is" before where only a person is', /['’]s\s|\s(?:is|was)\s/, contraction),
+  cued('a contraction, or "is" before where only a person is', /['’]s\s|\s(?:is|was)\s+(?:(?:now|still)\s+)?(?:on|out|off|asleep)/, contraction),
   cued('a role set against a name', /[—–=→-]/, roleSetAgainst),
   cued('an HTML definition list', /<dt>/, htmlDefinition),
   cued('pictured at work', /!\[/, picturedAt),
