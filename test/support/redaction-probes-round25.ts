@@ -77,6 +77,8 @@ export const leakProbesRound25: readonly LeakProbeWithOrganisation[] = [
   p('the one who caught it', 'Quenby was the one who caught it.', 'Quenby'),
   p('an HTML description list of a role', '<dl><dt>Ardwen</dt><dd>incident commander</dd></dl>', 'Ardwen'),
   p("a timeline's actor in brackets after the time", '- 10:05 (Quenby) rolled back the release.', 'Quenby'),
+  p('two names joined by a slash, acting', 'Ardwen/Quenby rolled back the release.', 'Ardwen'),
+  p("a ticket's bare Assigned field", 'Assigned: atollisk', 'atollisk'),
   p("a quotation's signature with its time", '> The pool is full.\n>\n> — Ardwen, at 03:10', 'Ardwen'),
 
   // Lines a phrasing's cue missed: a space of another width, a capital, a link in capitals.
@@ -90,8 +92,6 @@ export const leakProbesRound25: readonly LeakProbeWithOrganisation[] = [
   p("a table's header cell above what people did", '| Quenby | Ledger |\n|---|---|\n| paged | restarted |', 'Quenby'),
   p('an unknown word with no object in the perfect', 'By then Quenby has restarted.', 'Quenby'),
   p('an unknown word waited on', 'We waited for Quenby before failing over.', 'Quenby'),
-  p('two names joined by a slash, acting', 'Ardwen/Quenby rolled back the release.', 'Ardwen'),
-  p("a ticket's bare Assigned field", 'Assigned: atollisk', 'atollisk'),
   p('an unknown word investigating with no object', 'Ardwen is investigating.', 'Ardwen'),
   p("a handle in an image's file name before a place", '![](./ardwen-at-the-console.png)', 'ardwen'),
 ];
@@ -101,8 +101,6 @@ export const stillPublishedRound25: ReadonlySet<string> = new Set<string>([
   "a table's header cell above what people did",
   'an unknown word with no object in the perfect',
   'an unknown word waited on',
-  'two names joined by a slash, acting',
-  "a ticket's bare Assigned field",
   'an unknown word investigating with no object',
   "a handle in an image's file name before a place",
 ]);
@@ -157,5 +155,7 @@ export const notPeopleRound25: readonly (readonly [string, string])[] = [
   ['a product back online', 'Zarnith will be back online shortly.'],
   ['a pager product', 'PagerDuty has the pager schedule.'],
   ['a timeline entry with a bracketed system', '- 10:05 (UTC) rolled back the release.'],
+  ['two products joined by a slash', 'Redis/Postgres restarted the pool.'],
+  ['a team in a bare Assigned field', 'Assigned: Platform team'],
   ['an HTML description list of a term', '<dl><dt>Failover</dt><dd>the switch to the standby</dd></dl>'],
 ];

@@ -16,7 +16,8 @@
  * - asked or handed over to ("Ardwen, can you check …", "Over to you, Ardwen."), an HTML
  *   description list's term defined by a role, a timeline's actor in brackets after the time
  *   ("10:05 (Ardwen) rolled back"), who holds the pager, "the one who", back from time off, and a
- *   quotation's signature with its time ("— Ardwen, at 03:10").
+ *   quotation's signature with its time ("— Ardwen, at 03:10"), and two names joined by a slash
+ *   or a plus acting ("Ardwen/Quenby rolled back", read as "Ardwen and Quenby" are).
  *
  * A word is a name as person-clause-forms.ts reads one (`readsAsPersonName`): no dictionary,
  * lexicon or public term knows it, or it is a given name and nothing else. All are guesses.
@@ -24,6 +25,7 @@
 import { allMatches } from '../regexp.ts';
 import { readsAsPersonName } from './person-clause-forms.ts';
 import { isGivenNameOnly } from './given-names.ts';
+import { actionVerbs } from './person-action-verbs.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
@@ -50,6 +52,8 @@ const bracketedActor = new RegExp(String.raw`^[ \t>*_-]*(?:\d{4}-\d{2}-\d{2}[ T]
 const pagerHolder = new RegExp(String.raw`(?<![\p{L}\p{N}@#/._-])(${name})[ \u00a0]+(?:has|had|holds|held|carries|carried)[ \u00a0]+the[ \u00a0]+pager\b|\bpager[ \u00a0]+(?:is|was|stays|stayed|went)[ \u00a0]+with[ \u00a0]+(${name})${wordEnd}`, 'gu');
 const theOneWho = new RegExp(String.raw`(?<![\p{L}\p{N}@#/._-])(${name})[ \u00a0]+(?:was|is)[ \u00a0]+the[ \u00a0]+one[ \u00a0]+who\b`, 'gu');
 const backOn = new RegExp(String.raw`(?<![\p{L}\p{N}@#/._-])(${name})[ \u00a0]+(?:will[ \u00a0]+be|is|['’]ll[ \u00a0]+be)[ \u00a0]+back[ \u00a0]+(?:on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|from[ \u00a0]+(?:PTO|leave|holiday|vacation))\b`, 'gu');
+/** Two names joined by a slash or a plus acting ("Ardwen/Quenby rolled back"), as "Ardwen and Quenby" are read. */
+const joinedPair = new RegExp(String.raw`(?<![\p{L}\p{N}@#/._+-])(\p{Lu}\p{Ll}{2,})[/+](\p{Lu}\p{Ll}{2,})[ \u00a0]+(?:(?:also|then|together)[ \u00a0]+)?${actionVerbs}(?![\p{L}'’-])`, 'gu');
 /** A quotation's signature with when it was said ("— Ardwen, at 03:10"). */
 const signedAt = new RegExp(String.raw`^[ \t>]*(?:—|–|--)[ \u00a0]*(${name}),[ \u00a0]+(?:at|on)[ \u00a0]+\d`, 'u');
 
@@ -71,6 +75,7 @@ export const cuedAddressPhrasings: readonly CuedPattern[] = [
   cued('the one who', /\sone\s/, theOneWho),
   cued('back on a day', /\sback\s/, backOn),
   cued('a signature with a time', /[—–]|--/, signedAt),
+  cued('two names joined by a slash or a plus', /[/+]/, joinedPair),
 ];
 
 /** People in these forms on one line of prose; `next` is the line after it (a definition list's definition). */
@@ -84,7 +89,7 @@ export function findPeopleInAddressForms(line: string, next = ''): PatternMatch[
     const text = m[1] ?? m[2];
     add(text, m.index! + m[0].lastIndexOf(text), why, judge);
   };
-  const [thanks, handed, contracted, roleSet, html, pictured, waited, bracketed, pager, oneWho, back, signed] = cuedAddressPhrasings;
+  const [thanks, handed, contracted, roleSet, html, pictured, waited, bracketed, pager, oneWho, back, signed, joined] = cuedAddressPhrasings;
   const each = ({ cue, pattern }: CuedPattern, why: string, judge?: (text: string) => boolean) => {
     if (!cue.test(line)) return;
     if (pattern.global) for (const m of allMatches(pattern, line)) first(m, why, judge);
@@ -109,5 +114,14 @@ export function findPeopleInAddressForms(line: string, next = ''): PatternMatch[
   each(oneWho, 'the one who did something');
   each(back, 'back from time off');
   each(signed, "a quotation's signature");
+  if (joined.cue.test(line)) {
+    for (const m of allMatches(joinedPair, line)) {
+      // Both must read as names: "Redis/Zarnith restarted" names a product.
+      if (readsAsPersonName(m[1]) && readsAsPersonName(m[2])) {
+        add(m[1], m.index!, 'one of two acting');
+        add(m[2], m.index! + m[1].length + 1, 'one of two acting');
+      }
+    }
+  }
   return found;
 }

@@ -1218,10 +1218,10 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
  * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:[A-Z][a-z]+(?:-and-[a-z]+)+-by|Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:[A-Z][a-z]+(?:-and-[a-z]+)+-by|Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Assigned|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
 
 /** Labels of ticket fields and e-mail headers, whose values tools and companies fill too. */
-const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
+const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Assigned|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
