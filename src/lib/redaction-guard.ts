@@ -24,6 +24,7 @@ import { isOtherLanguageGivenName } from './publication/other-language-given-nam
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
+import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
@@ -878,6 +879,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   // Since the twenty-third probe round: the same without a port, and a project in a registry's path (unported-internal-hosts.ts).
   for (const h of findUnportedInternalHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
+  // Since the twenty-fifth probe round: a project in gcr.io's path or an App Engine host, an unserved app (cloud-project-hosts.ts).
+  for (const h of findCloudProjectHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
   add('redact/internal-host', namespacedServiceUrlHost, (m) => !publicTopLevelDomain.test(m[1].toLowerCase()) && !placeholderHost.test(m[0].split('.')[0]));
   if (line.includes('.office')) add('redact/internal-host', officeNetworkHost, (m) => !ready.publicNames.has(m[0]));
   if (line.includes('.int')) add('redact/internal-host', machineUnderInt, (m) => !ready.publicNames.has(m[0].toLowerCase()));

@@ -41,16 +41,18 @@ export const leakProbesRound24: readonly LeakProbeWithOrganisation[] = [
   p('a single given name in the present in a list item', '- Kasimir drains the node, then we reimage it.', 'Kasimir'),
   p('a single given name after "should" in a quote', '> Oisín should rotate the keys.', 'Oisín'),
 
-  // Still published (docs/redaction.md, "Limits"): what systems and status updates write as often.
+  // Still published after this round (docs/redaction.md, "Limits"): what systems and status updates write as often.
   p('a single given name in the perfect with no object', 'By then Tadhg has restarted.', 'Tadhg'),
   p('a single given name in the present before a preposition', 'Tadhg stays on the bridge.', 'Tadhg'),
   p("a pair's present before a noun with a system's verb", 'Caoimhe Brenne restarts workers nightly.', 'Caoimhe Brenne'),
 ];
 
-/** The probes still published after this round (docs/redaction.md, "Limits"). */
+/**
+ * The probes still published after this round (docs/redaction.md, "Limits"). The twenty-fifth probe
+ * round finds the other two: a given name with no object ("Tadhg has restarted.", Tadhg being a
+ * given name its list knows) and a name in a person's place ("Tadhg stays on the bridge").
+ */
 export const stillPublishedRound24: ReadonlySet<string> = new Set<string>([
-  'a single given name in the perfect with no object',
-  'a single given name in the present before a preposition',
   "a pair's present before a noun with a system's verb",
 ]);
 

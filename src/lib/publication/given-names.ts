@@ -7,8 +7,9 @@
  */
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { isGaelicGivenName } from './gaelic-given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 
 export function isGivenNameOnly(word: string): boolean {
-  return (isOtherLanguageGivenName(word) || isKnownFirstName(word)) && !isOrdinaryWord(word) && !isEnglishWord(word) && !isPublicTerm(word);
+  return (isOtherLanguageGivenName(word) || isGaelicGivenName(word) || isKnownFirstName(word)) && !isOrdinaryWord(word) && !isEnglishWord(word) && !isPublicTerm(word);
 }

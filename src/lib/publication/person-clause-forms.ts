@@ -37,6 +37,7 @@ import { actionVerbs } from './person-action-verbs.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
 import { nickLike, personalAccount, type PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** One capitalised word, or two (a given name and a surname, perhaps double-barrelled). */
 const name = String.raw`\p{Lu}\p{Ll}{2,}(?:[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?`;
@@ -134,24 +135,37 @@ const presentBeforeNoun = new RegExp(String.raw`^[ \u00a0]+${adverb}(\p{Ll}{3,}s
  * term's, "Redis has restarted." has no object).
  */
 const singleOtherTense = new RegExp(String.raw`${notInWord}(\p{Lu}\p{Ll}{2,})${wordEnd}[ \u00a0]+${adverb}(?:(has|had|can|could|should|must|may|might|will|would|shall)[ \u00a0]+${adverb}(\p{Ll}{3,}(?: back)?)|(\p{Ll}{3,}s))[ \u00a0]+(?:the|a|an|our|their|his|her|its|it|them|us|every|each|all|both|this|that|these|those|back|over|up|out|off|down)(?![\p{L}'’-])`, 'gu');
+/**
+ * A given name and nothing else in the same tenses with no object, or before a preposition or an
+ * adverb of time ("Tadhg has restarted.", "Oisín stays until six", "Caoimhe will check."; since
+ * the twenty-fifth probe round): a system's word is written so as often ("Redis has restarted.",
+ * "Zarnith runs on every node"), a word the lexicons know only as a given name
+ * (`isGivenNameOnly`, gaelic-given-names.ts) is not.
+ */
+const singleNoObject = new RegExp(String.raw`${notInWord}(\p{Lu}\p{Ll}{2,})${wordEnd}[ \u00a0]+${adverb}(?:(has|had|can|could|should|must|may|might|will|would|shall)[ \u00a0]+${adverb}(\p{Ll}{3,})|(\p{Ll}{3,}s))(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:on|in|at|to|into|onto|with|from|for|after|before|until|till|around|through|again|now|today|tonight|overnight|first|later|too)(?![\p{L}'’-]))`, 'gu');
 const titleRunBefore = /[^\s.!?:>*#-][ \u00a0]+\p{Lu}[\p{L}\p{N}]*[ \u00a0]+$/u;
-const singleCue = /\s(?:has|had|can|could|should|must|may|might|will|would|shall)\s|\p{Ll}{2}s\s/u;
+/** The single word's cue: an auxiliary, or a word that may be a third person's present, before a space or a clause's end. */
+const singleCue = /\s(?:has|had|can|could|should|must|may|might|will|would|shall)\s|\p{Ll}{2}s(?:\s|[.,;:!?)]|$)/u;
 
 /** Single capitalised words acting in the present, the perfect or after a modal (see `singleOtherTense`). */
 export function findSingleWordsInOtherTenses(line: string): { text: string; index: number }[] {
   if (!singleCue.test(line) || !/\p{Lu}\p{Ll}/u.test(line)) return [];
   const found: { text: string; index: number }[] = [];
-  for (const m of allMatches(singleOtherTense, line)) {
-    const [, text, aux, verb, present] = m;
-    // A plural ("Manage Plugins shows those plugins") or the last of a title's run of capitalised
-    // words mid-sentence is a thing's name; a capitalised opener before a name is no run ("Then Tadhg …").
-    // And no verb that says nothing ("Zarnith will be the default": "be" would make "bed").
-    if (notPeople.has(text) || isPluralWord(text) || emptyVerb.test(present ?? verb) || titleRunBefore.test(line.slice(0, m.index!))) continue;
-    const acts = present
-      ? presentBases(present).some((base) => personBase(base, false))
-      : /^ha[sd]$/.test(aux) ? pastTense.test(verb) || irregularParticiple.test(verb.replace(/ back$/, '')) : personBase(verb.replace(/ back$/, ''), false);
-    if (acts) found.push({ text, index: m.index! });
-  }
+  const read = (pattern: RegExp, word: (text: string) => boolean) => {
+    for (const m of allMatches(pattern, line)) {
+      const [, text, aux, verb, present] = m;
+      // A plural ("Manage Plugins shows those plugins") or the last of a title's run of capitalised
+      // words mid-sentence is a thing's name; a capitalised opener before a name is no run ("Then Tadhg …").
+      // And no verb that says nothing ("Zarnith will be the default": "be" would make "bed").
+      if (notPeople.has(text) || !word(text) || isPluralWord(text) || emptyVerb.test(present ?? verb) || titleRunBefore.test(line.slice(0, m.index!))) continue;
+      const acts = present
+        ? presentBases(present).some((base) => personBase(base, false))
+        : /^ha[sd]$/.test(aux) ? pastTense.test(verb) || irregularParticiple.test(verb.replace(/ back$/, '')) : personBase(verb.replace(/ back$/, ''), false);
+      if (acts && !found.some((f) => f.index === m.index)) found.push({ text, index: m.index! });
+    }
+  };
+  read(singleOtherTense, () => true);
+  read(singleNoObject, isGivenNameOnly);
   return found;
 }
 
@@ -175,14 +189,63 @@ const wholeName = new RegExp(String.raw`^${name}$`, 'u');
 const headingPrefix = /^[ \t]*#{1,6}[ \t]+/;
 const seriesName = new RegExp(name, 'gu');
 const pastTenseAfter = new RegExp(String.raw`^[ \u00a0]+(?:(?:also|then|all|together)\s+)?${actionVerbs}\b`, 'u');
-/** An auxiliary, or a word that may be a third person's present, after a space: the tense loop's cue. */
-const otherTenseCue = /\s(?:will|would|shall|is|was|are|were|has|had|have)\s|['’]ll\s|\p{Ll}{2}s\s/u;
-const roleTitleCue = /ngineer|[Ll]ead|ommander|anager|esponder|eveloper|dmin|rchitect|ntern|ontractor|olleague|eammate|o-?worker/;
 /** Where a page or an alert went ("The page went to Tadhg at 03:12"), and a chat line's opening ("Tadhg here: restarting"). */
 const pageWentTo = new RegExp(String.raw`\b(?:page|pages|alert|alerts|escalation|pager|call|phone call)\s+(?:went|goes|was sent|was routed|routed|rolled over|fell through)\s+to\s+(${name})${wordEnd}`, 'gu');
 const speakerHere = new RegExp(String.raw`^[ \t>*_-]*(${name})\s+here\s*[:,—–-]`, 'u');
 /** Mattermost's mention (`~kvold`) and a Reddit user (`u/kvold_ops`); not a home directory (`~/`, `~kvold/`) nor an approximation (`~5`). */
 const chatHandle = /(?<![\w~/.:-])(?:~([a-z][a-z0-9._-]{1,30}[a-z0-9])(?![\w/~-])|u\/([A-Za-z0-9][A-Za-z0-9_-]{2,19})(?![\w/-]))/g;
+
+/**
+ * A name where only a person is, in any tense ("Tadhg stays on the bridge", "Zarnith hops on the
+ * call", "Tadhg is on the pager tonight"; since the twenty-fifth probe round): no system is on a
+ * bridge, a call or a rota, so a single word no lexicon knows is read too.
+ */
+const personsPlace = String.raw`(?:the[ \u00a0]+|a[ \u00a0]+)?(?:bridge|incident[ \u00a0]+call|call|war[ \u00a0]*room|huddle|pager|rota|phone)`;
+const placeVerb = String.raw`(?:(?:will|would|can|should|must|may|might|shall)[ \u00a0]+(?:stay|remain|be|hop|jump|dial|get|sit)|(?:has|had)[ \u00a0]+(?:stayed|remained|been|hopped|jumped|dialled|dialed|got|sat)|stays|remains|is|hops|jumps|dials|gets|sits|stayed|remained|hopped|jumped|dialled|dialed|sat)`;
+const inAPersonsPlace = new RegExp(String.raw`${notInWord}(${name})[ \u00a0]+${adverb}${placeVerb}[ \u00a0]+(?:back[ \u00a0]+)?(?:on|onto|in|into)[ \u00a0]+${personsPlace}(?=[ \u00a0]*(?:[.,;:!?)]|$)|[ \u00a0]+(?:until|till|for|tonight|today|now|all|with|again|overnight|from|since|while|and|as)(?![\p{L}'’-]))`, 'gu');
+const personsPlaceCue = /bridge|call|room|huddle|pager|rota|phone/;
+
+/** A phrasing and its cue (cued-pattern.ts). */
+export interface CuedPhrasing extends CuedPattern {
+  /**
+   * Whether the pattern itself holds a capitalised word, so implies `capitalCue` too; false where
+   * the name is read after it (a tooltip's decoded value, a copula's series, a heading's words) or
+   * the phrasing runs outside that cue (a handle in lower case).
+   */
+  named: boolean;
+}
+const cued = (name: string, cue: RegExp, pattern: RegExp, named = true): CuedPhrasing => ({ name, cue, pattern, named });
+/** Whether a line may hold a capitalised word (or a character reference that decodes to one): every phrasing's first cue. */
+export const capitalCue = /\p{Lu}\p{Ll}|&#/u;
+/** An auxiliary, or a word that may be a third person's present, after a space: the tense loop's cue. */
+const otherTenseCue = /\s(?:will|would|shall|is|was|are|were|has|had|have)\s|['’]ll\s|\p{Ll}{2}s\s/u;
+const tenseForm = (form: RegExp) => new RegExp(String.raw`\p{Lu}\p{Ll}{2,}${form.source.replace(/^\^/, '')}`, 'u');
+const itWasWhoPhrasing = cued('"it was X who"', /\swho/, itWasWho);
+const andMePhrasing = cued('"X and me"', /\b(?:[Mm]e|[Mm]yself|I)\b/, andMe);
+const passiveByPhrasing = cued('a passive "by X"', /\sby\s/, passiveBy);
+const belongingPhrasing = cued('a possessive of what only a person has', /['’]s\s/, personalBelonging);
+const roleInBracketsPhrasing = cued('a role and a name in brackets', /\(/, roleInBrackets);
+const roleTitlePhrasing = cued('a role title before a name', /ngineer|[Ll]ead|ommander|anager|esponder|eveloper|dmin|rchitect|ntern|ontractor|olleague|eammate|o-?worker/, roleTitleBefore);
+const roleAppositionPhrasing = cued('a role in apposition', /,\s/, roleApposition);
+const quotedSubjectPhrasing = cued('a quoted subject', /["“‘]/, quotedSubject);
+const seriesPhrasing = cued('a series acting', /,.*(?:\band\b|&)/, seriesActing);
+const tooltipPhrasing = cued('a tooltip', /=/, tooltipValue, false);
+const pageWentToPhrasing = cued('"the page went to X"', /\sto\s/, pageWentTo);
+const speakerHerePhrasing = cued('"X here:"', /\shere/, speakerHere);
+const copulaPhrasing = cued('a copula after a role', /\b(?:was|were|is|are|be|been)\s/, copulaAfterRole, false);
+const headingPhrasing = cued('a heading', /#/, headingPrefix, false);
+const chatHandlePhrasing = cued("a chat tool's handle", /~|u\//, chatHandle, false);
+const personsPlacePhrasing = cued("a name in a person's place", personsPlaceCue, inAPersonsPlace);
+
+/** Every phrasing of this file run behind a cue, with it (the tense loop's forms after a capitalised word). */
+export const cuedClausePhrasings: readonly CuedPhrasing[] = [
+  ...[auxiliary, presentSimple, presentBeforeNoun].map((form, i) => cued(`the tense form ${i + 1}`, otherTenseCue, tenseForm(form))),
+  itWasWhoPhrasing, andMePhrasing, passiveByPhrasing, belongingPhrasing, roleInBracketsPhrasing, roleTitlePhrasing, roleAppositionPhrasing,
+  quotedSubjectPhrasing, seriesPhrasing, tooltipPhrasing, pageWentToPhrasing, speakerHerePhrasing, copulaPhrasing, headingPhrasing,
+  chatHandlePhrasing, personsPlacePhrasing,
+  cued('a single word in other tenses', singleCue, singleOtherTense),
+  cued('a given name in other tenses with no object', singleCue, singleNoObject),
+];
 
 /** People in the clauses above on one line of prose. */
 export function findPeopleInOtherClauses(line: string): PatternMatch[] {
@@ -194,10 +257,10 @@ export function findPeopleInOtherClauses(line: string): PatternMatch[] {
     if (readsAsPersonName(text)) add(text, index, why);
   };
   // Each phrasing runs only on a line holding its cue word: most lines hold none (the scan reads every line).
-  const each = (cue: boolean, pattern: RegExp, why: string, at: (m: RegExpExecArray) => number = (m) => m.index! + m[0].lastIndexOf(m[1])) => {
-    if (cue) for (const m of allMatches(pattern, line)) judged(m[1], at(m), why);
+  const each = ({ cue, pattern }: CuedPhrasing, why: string, at: (m: RegExpExecArray) => number = (m) => m.index! + m[0].lastIndexOf(m[1])) => {
+    if (cue.test(line)) for (const m of allMatches(pattern, line)) judged(m[1], at(m), why);
   };
-  if (/\p{Lu}\p{Ll}|&#/u.test(line)) {
+  if (capitalCue.test(line)) {
     // Names before a verb in another tense: each capitalised word, and the pair it opens.
     if (otherTenseCue.test(line)) {
       for (const m of allMatches(capitalisedWord, line)) {
@@ -213,31 +276,31 @@ export function findPeopleInOtherClauses(line: string): PatternMatch[] {
         }
       }
     }
-    each(line.includes(' who'), itWasWho, 'named as who did something', (m) => m.index! + m[0].indexOf(m[1], 3));
-    if (/\b(?:me|myself|I)\b/.test(line)) {
+    each(itWasWhoPhrasing, 'named as who did something', (m) => m.index! + m[0].indexOf(m[1], 3));
+    if (andMePhrasing.cue.test(line)) {
       for (const m of allMatches(andMe, line)) {
         const text = m[1] ?? m[2];
         judged(text, m.index! + (m[1] ? 0 : m[0].lastIndexOf(text)), 'named with the writer');
       }
     }
-    each(line.includes(' by '), passiveBy, 'who did what only people do');
-    if (/['’]s\s/.test(line)) {
+    each(passiveByPhrasing, 'who did what only people do');
+    if (belongingPhrasing.cue.test(line)) {
       for (const m of allMatches(personalBelonging, line)) {
         const text = m[1];
         // A surname alone is a word as often ("Brenne"): what only a person has says it is one.
         if (text === m[1].split(/[ \u00a0]/)[0] ? !isOrdinaryWord(text) && !isPublicTerm(text) && !notPeople.has(text) : readsAsPersonName(text)) add(text, m.index!, 'owning what only a person has');
       }
     }
-    each(line.includes('('), roleInBrackets, 'named beside a role');
-    each(roleTitleCue.test(line), roleTitleBefore, 'named after a role');
-    each(line.includes(', '), roleApposition, 'named beside a role');
-    if (/["“‘]/.test(line)) {
+    each(roleInBracketsPhrasing, 'named beside a role');
+    each(roleTitlePhrasing, 'named after a role');
+    each(roleAppositionPhrasing, 'named beside a role');
+    if (quotedSubjectPhrasing.cue.test(line)) {
       for (const m of allMatches(quotedSubject, line)) {
         const after = line.slice(m.index! + m[0].length);
         if (/^[ \u00a0]+(?:was|is) on[- ]call\b/.test(after) || onlyAPersonDoes(after.trimStart()) || pastTenseAfter.test(after) || actsInOtherTense(after, !/\s/.test(m[1]))) judged(m[1], m.index! + m[0].indexOf(m[1]), 'quoted as the subject');
       }
     }
-    if (/,.*(?:\band\b|&)/.test(line)) {
+    if (seriesPhrasing.cue.test(line)) {
       for (const m of allMatches(seriesActing, line)) {
         const after = line.slice(m.index! + m[0].length);
         if (!(pastTenseAfter.test(after) || onlyAPersonDoes(after.trimStart()) || actsInOtherTense(after, false))) continue;
@@ -245,17 +308,18 @@ export function findPeopleInOtherClauses(line: string): PatternMatch[] {
       }
     }
     // A tooltip's value as the page shows it: a reference in it (`title="&#75;asimir Vold"`) is decoded.
-    if (line.includes('=')) {
+    if (tooltipPhrasing.cue.test(line)) {
       for (const m of allMatches(tooltipValue, line)) {
         const shown = m[1].includes('&') ? decodeEntities(m[1]) : m[1];
         if (wholeName.test(shown) && readsAsPersonName(shown)) add(m[1], m.index! + m[0].indexOf(m[1], m[0].indexOf('=') + 2), 'the whole of a tooltip');
       }
     }
-    each(line.includes(' to '), pageWentTo, 'who was paged');
-    const speaker = line.includes(' here') ? speakerHere.exec(line) : null;
+    each(pageWentToPhrasing, 'who was paged');
+    each(personsPlacePhrasing, 'in a place only a person is', (m) => m.index! + m[0].indexOf(m[1]));
+    const speaker = speakerHerePhrasing.cue.test(line) ? speakerHere.exec(line) : null;
     if (speaker) judged(speaker[1], speaker.index + speaker[0].indexOf(speaker[1]), 'introducing themselves in a chat');
     // A copula after a role: the names after it, as a series ("… were A, B and C", "… was A and me").
-    if (/\b(?:was|were|is|are|be|been)\s/.test(line)) {
+    if (copulaPhrasing.cue.test(line)) {
       for (const m of allMatches(copulaAfterRole, line)) {
         let from = m.index! + m[0].length;
         for (let member = seriesMember.exec(line.slice(from)); member; member = seriesMember.exec(line.slice(from))) {
@@ -267,13 +331,13 @@ export function findPeopleInOtherClauses(line: string): PatternMatch[] {
       }
     }
     // A heading's words are no title run when its pair acts ("## What Caoimhe Brenne saw").
-    const heading = line.includes('#') ? headingPrefix.exec(line) : null;
+    const heading = headingPhrasing.cue.test(line) ? headingPrefix.exec(line) : null;
     if (heading) {
       const rest = line.slice(heading[0].length).replace(/^(?:What|When|How|Why|Where)[ \u00a0]+/, (w) => ' '.repeat(w.length));
       for (const m of findUnlistedGivenNames(rest)) add(m.text, heading[0].length + m.index, m.why ?? 'a name in a heading');
     }
   }
-  if (line.includes('~') || line.includes('u/')) {
+  if (chatHandlePhrasing.cue.test(line)) {
     for (const m of allMatches(chatHandle, line)) {
       const handle = m[1] ?? m[2];
       if (personalAccount(handle.toLowerCase()) && nickLike(handle.replace(/[._-].*$/, ''))) add(handle, m.index! + m[0].length - handle.length, "a chat or forum tool's handle");

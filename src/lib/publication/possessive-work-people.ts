@@ -16,8 +16,8 @@ import type { PatternMatch } from './person-patterns.ts';
 
 /** What an investigation's people make or look at; a company makes some of these too. */
 const workNoun = String.raw`(?:investigations?|analysis|findings|timeline|account|write-?up|summary|recap|perspective|view|debugging|report|update|take|observations|hypothesis|theory|fix|patch|proposal|questions|comments|review|panel|screen|screenshot|query|session|tab|window|notes?|notebook|diary|thoughts|recollection|terminal|shell|desktop|laptop|scratchpad)`;
-/** What only a person has. */
-const personalNoun = /^(?:notes?|notebook|diary|thoughts|recollection|terminal|shell|desktop|laptop|scratchpad)$/i;
+/** What only a person has (since the twenty-fifth probe round also a screenshot: "Quenby's screenshot" in a link's title). */
+const personalNoun = /^(?:notes?|notebook|diary|thoughts|recollection|terminal|shell|desktop|laptop|scratchpad|screenshot)$/i;
 
 const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}@#/\\_.-])(\p{Lu}\p{Ll}{2,})['’]s\s+(?:\p{Lu}[\p{L}\p{N}]*\s+)?(${workNoun})(?![\p{L}\p{N}_-])`, 'gu');
 

@@ -17,6 +17,7 @@
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isEnglishWord } from './people.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 export interface UnportedHost {
   rule: 'redact/internal-host' | 'redact/internal-link' | 'redact/cloud-account';
@@ -45,6 +46,25 @@ const publicTopLevelDomain = new RegExp(`^(?:[a-z]{2}|xn--[a-z0-9-]+|${(
   'security gallery computer domains directory energy limited ltd inc llc gmbh berlin london nyc paris tokyo amsterdam ' +
   'consulting marketing social tube video watch radio audio film music band cloud download hosting server'
 ).split(' ').join('|')})$`);
+/**
+ * A scheme without TLS right before the host (`http://`, `grpc://`, `redis://`): how a service
+ * calls another inside a cluster. A public site under a generic top-level domain is served over
+ * TLS (/work/corpora's links to `sre.google`, `dirtycow.ninja`, `primitive.finance` are all
+ * `https://`), so a namespace that is such a domain (`http://ledger.finance/health`,
+ * `http://payments.bank/`, `grpc://ledger.finance`) is read there, over HTTP only with no path
+ * or a service's (`/health`, `/api/…`, `/v1/…`): a blog linked over plain HTTP
+ * (`http://allegro.tech/…-post-mortem.html`) is a page (since the twenty-fifth probe round).
+ */
+const plainScheme = /(?<![\w+.-])(http|ws|grpc|tcp|redis|amqp|nats|kafka):\/\/(?:[^\s/@"'`]*@)?$/i;
+/** What a service is called for: nothing, or an API's, a probe's or a metric's path; not a page (`/allegro-cast-post-mortem.html`). */
+const servicePath = /^(?:\/?(?:$|[\s)\]"'`<>,;?#])|\/(?:health|healthz|livez|readyz|ready|metrics|api|v\d+|token|oauth|graphql|rpc|internal|admin|debug|status)(?![\w.-]))/i;
+/** Whether a host after `before` and before `after` is called as a cluster's service is: a scheme without TLS, and for HTTP a service's path. */
+function calledInCluster(before: string, after: string): boolean {
+  const scheme = plainScheme.exec(before);
+  return !!scheme && (!/^(?:http|ws)$/i.test(scheme[1]) || servicePath.test(after));
+}
+/** Top-level domains sites have been under since before TLS was the rule: a country's, punycode and the first generic ones. */
+const siteTopLevelDomain = /^(?:[a-z]{2}|xn--[a-z0-9-]+|com|net|org|edu|gov|mil|int|info|biz|name|pro|io|dev|app|arpa|onion|localhost|local|test|example|invalid)$/;
 /** A host no one runs: documentation's placeholders and the loopback name. */
 const placeholderLabel = /^(?:localhost|example|host|hostname|server|service|svc|your-?[\w-]*|my-?[\w-]*|foo|bar|baz|x|y|a|b)$/i;
 /** A file's name after a scheme, as a mistyped link writes it (`http://index.html`). */
@@ -59,29 +79,45 @@ const publicRegistryDomain = /^(?:k8s|npmjs|yarnpkg|terraform|gitlab|github|redh
 /** An Artifact Registry host and the project after it. */
 const artifactRegistryProject = /(?<![\w.-])[a-z0-9-]+-docker\.pkg\.dev\/([a-z][a-z0-9-]{4,28}[a-z0-9])(?=\/)/g;
 /** Project ids of documentation: `my-project`, `your-project-id`, `example-project`. */
-const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?project(?:-(?:id|name|\d+))?$|example|^(?:my|your)-/;
+export const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?project(?:-(?:id|name|\d+))?$|example|^(?:my|your)-/;
+
+/**
+ * Each pattern and the cue a line must hold for it to run (test/unit/redaction-cue-implication.test.ts
+ * checks that the pattern implies it: a go link is matched in any case, so its cue is too).
+ */
+const urlCue = /:\/\//;
+const goLinkCue = /go\//i;
+const registryCue = /(?:registry|cr)\./;
+const artifactRegistryCue = /docker\.pkg\.dev\//;
+export const cuedHostPhrasings: readonly CuedPattern[] = [
+  { name: "a service's name and namespace in a URL", cue: urlCue, pattern: twoLabelUrlHost },
+  { name: 'a go link', cue: goLinkCue, pattern: goLink },
+  { name: 'a named registry', cue: registryCue, pattern: namedRegistryHost },
+  { name: 'an Artifact Registry project', cue: artifactRegistryCue, pattern: artifactRegistryProject },
+];
 
 /** Internal hosts and projects on one line written without a port or outside a `projects/` path. */
 export function findUnportedInternalHosts(line: string, isPublicName: (text: string) => boolean): UnportedHost[] {
   const found: UnportedHost[] = [];
-  if (line.includes('://')) {
+  if (urlCue.test(line)) {
     for (const m of allMatches(twoLabelUrlHost, line)) {
       const [host, name, last] = [m[0], m[1], m[2].toLowerCase()];
-      if (publicTopLevelDomain.test(last) || placeholderLabel.test(name) || fileExtension.test(last) || isPublicName(host.toLowerCase())) continue;
+      if (placeholderLabel.test(name) || fileExtension.test(last) || isPublicName(host.toLowerCase())) continue;
+      if (publicTopLevelDomain.test(last) && !(!siteTopLevelDomain.test(last) && calledInCluster(line.slice(0, m.index!), line.slice(m.index! + host.length)))) continue;
       found.push({ rule: 'redact/internal-host', text: host, index: m.index!, why: "a Kubernetes service's name and namespace in a URL" });
     }
   }
-  if (line.includes('go/')) {
+  if (goLinkCue.test(line)) {
     for (const m of allMatches(goLink, line)) if (!isPublicName(m[0].toLowerCase())) found.push({ rule: 'redact/internal-link', text: m[0], index: m.index!, why: "a go link, the organisation's own shortener" });
   }
-  if (/(?:registry|cr)\./.test(line)) {
+  if (registryCue.test(line)) {
     for (const m of allMatches(namedRegistryHost, line)) {
       const domain = m[1];
       if (publicRegistryDomain.test(domain) || isPublicTerm(domain) || isEnglishWord(domain) || isPublicName(m[0].toLowerCase())) continue;
       found.push({ rule: 'redact/internal-host', text: m[0], index: m.index!, why: "a container registry on the organisation's domain" });
     }
   }
-  if (line.includes('docker.pkg.dev/')) {
+  if (artifactRegistryCue.test(line)) {
     for (const m of allMatches(artifactRegistryProject, line)) {
       const project = m[1];
       if (placeholderProject.test(project) || isPublicName(project)) continue;
