@@ -1,3 +1,5 @@
+import { isProjectOwnAccount } from './publication/project-repository-owners.ts';
+import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { isToolProjectSite } from './publication/tool-project-sites.ts';
@@ -1064,6 +1066,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       const owner = m[1];
       if (ready.orgScopes.has(owner.toLowerCase()) || ready.publicNames.has(owner.toLowerCase()) || options.mentionedHandles?.has(owner.toLowerCase()) || codeHostPages.has(owner.toLowerCase())) continue;
       if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (isProjectOwnAccount(line, m.index! + m[0].length, owner)) continue;
       if (looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a repository, an account that reads as a person's" });
     }
   }
@@ -1200,6 +1203,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
     for (const m of allMatches(ready.discoveredNames, line)) {
+      // A town after a saint's title is the place wherever the post names a person so (saint-places.ts).
+      if (isSaintPlace(line, m.index!, m[0])) continue;
       const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
       matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
     }

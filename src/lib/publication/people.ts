@@ -6,6 +6,7 @@ import { createLineSet, type LineSet } from '../line-set.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
+import { isSaintPlace } from './saint-places.ts';
 import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
 
 /**
@@ -245,6 +246,8 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // A part written as a town or county ("the Reno, Nevada area", "Morgan and Weber counties";
     // round 22, subdivision-places.ts) is the place.
     if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
+    // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
+    if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).
