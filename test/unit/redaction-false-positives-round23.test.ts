@@ -18,7 +18,7 @@ describe('a company named by one word', () => {
     ['as a pair of a word and such a noun', 'At 22:25 Tessim Protocol, who run a fork of the vulnerable vault, were warned.'],
     ['as the author of an audit', 'The new trie was audited by Quillwright before the upgrade.\n\n- 09:49: Quillwright notified'],
     ['beside "audit" in a linked report\'s file name', 'The contracts were reviewed by [Ostrava](https://example.org/audits/Vault-v3-Ostrava-audit-report.pdf). Ostrava found two high-severity issues.'],
-    ['in a report filed under its name in another case', 'Reviewed by [Brightkeel](https://example.org/docs/2024-02-01_Trie_Security_Audit_BrightKeel.pdf).\n\n- 05:41: fix proposed by Brightkeel'],
+    ['in a report filed under its name in another case', 'Reviewed by [Brightkeel](https://example.org/docs/2024-02-01_Trie_Security_Audit_BrightKeel.pdf).\n\n- 05:41: Brightkeel notified\n- 06:10: Brightkeel proposed a workaround for the trie'],
   ])('is no person %s', (_, text) => {
     expect(people(text)).toEqual([]);
   });
