@@ -26,7 +26,7 @@ import { isOtherLanguageGivenName } from './publication/other-language-given-nam
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
-import { clauseLanguage, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
+import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 
@@ -1390,6 +1390,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languages.get(i))) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
+      // And a part that is the language's function word ("Das …" opening a German sentence; round 23).
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isFunctionWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index))) continue;
       found.push({ line: i, match });
     }
   });

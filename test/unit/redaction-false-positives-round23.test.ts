@@ -56,3 +56,53 @@ describe('a repository named as its account', () => {
     expect(people(text)).toEqual(['jkowalczyk']);
   });
 });
+
+describe('a listed part or a full name in a heading\'s run of title words', () => {
+  const listed = { ...options, people: ['Brisk Validation', 'Tove Vold'] };
+  test.each([
+    ['a title in title case', '# Chain Halt due to Transaction Receipts Validation Skip Post-Mortem\n\nThe sequencer skipped the check.'],
+    ['after "&" in a heading', '### 1:42-1:59 PM: Client Releases & Validation\n\nThe clients shipped a fix.'],
+    ['a bold label', '- **Monitoring Validation**: metrics confirmed the scope'],
+  ])('is the title\'s word: %s', (_, text) => {
+    expect(people(text, listed)).toEqual([]);
+  });
+
+  test.each([
+    ['in prose', 'Validation restarted the sequencer at 10:02.', ['Validation']],
+    ['with its whole name in a heading', '### Notes From Brisk Validation', ['Brisk Validation']],
+  ])('is still found %s', (_, text, found) => {
+    expect(people(text, listed)).toEqual(found);
+  });
+});
+
+describe('a listed given name in capitals as a product\'s acronym', () => {
+  const listed = { ...options, people: ['Kim Vold'] };
+  test.each([
+    ['joined by a hyphen', 'Der Empfang von KIM-Nachrichten kann kurz unterbrochen sein.'],
+    ['before a capitalised word of the product', 'Das KIM Clientmodul (KCM) wird heute auf die aktuelle Version aktualisiert.'],
+  ])('is the acronym: %s', (_, text) => {
+    expect(people(text, listed)).toEqual([]);
+  });
+
+  test.each([
+    ['in capitals with the surname', 'KIM VOLD restarted the relay.', ['KIM VOLD']],
+    ['in capitals beside the surname', 'KIM Vold joined the call.', ['KIM Vold']],
+    ['in mixed case', 'Kim paged the on-call engineer.', ['Kim']],
+  ])('is still found %s', (_, text, found) => {
+    expect(people(text, listed)).toEqual(found);
+  });
+});
+
+describe('a listed part that is a function word of the line\'s language', () => {
+  const listed = { ...options, people: ['Rahul Das'] };
+  test('opening a German sentence is the article', () => {
+    expect(people('Das KIM Clientmodul (KCM) wird auf die aktuelle Version aktualisiert.', listed)).toEqual([]);
+  });
+
+  test.each([
+    ['on an English line', 'Das restarted the relay and the queue.', ['Das']],
+    ['as a full name on a German line', 'Rahul Das hat den Server neu gestartet.', ['Rahul Das']],
+  ])('is still found %s', (_, text, found) => {
+    expect(people(text, listed)).toEqual(found);
+  });
+});

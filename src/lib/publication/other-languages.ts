@@ -157,6 +157,11 @@ function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: nu
 /** The texts judged last, by their evidence (see `otherLanguageLines`). */
 const judgedTexts = new Map<string, { text: string; languages: ReadonlyMap<number, OtherLanguage> }>();
 
+/** Whether `word` is one of the function words of `language` ("Das", "Die", "Den" of German). */
+export function isFunctionWordOf(word: string, language: OtherLanguage): boolean {
+  return functionWords[language].has(word.toLowerCase());
+}
+
 /**
  * The language of each line of a text, where it is not English: a line with two function words of
  * another language or more, and more of them than of English, is in that language; a line with
