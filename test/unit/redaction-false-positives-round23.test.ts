@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { discoverPeople, redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 
 /**
  * Round 23 of false positives (docs/redaction.md): companies a disclosure names by one word, towns
@@ -104,5 +104,19 @@ describe('a listed part that is a function word of the line\'s language', () => 
     ['as a full name on a German line', 'Rahul Das hat den Server neu gestartet.', ['Rahul Das']],
   ])('is still found %s', (_, text, found) => {
     expect(people(text, listed)).toEqual(found);
+  });
+});
+
+describe('the language of a post whose comments are in English', () => {
+  const summary = 'Am 4. September führen wir von 10:00 bis 11:00 Uhr geplante Wartungsarbeiten am Terminportal durch. In der Zeit kann es zu kurzen Unterbrechungen kommen.';
+  const body = '{/* The opening paragraph is the summary, which the page shows above the body: not repeated here. */}\n\nWenn die Verbindung zum Terminportal nicht wieder aufgebaut wird, hilft ein Neustart des Programms.';
+  const placeholder = 'Not stated in the original report (a placeholder).';
+
+  test('is read without the comments the page never shows: a German title\'s nouns are no full name', () => {
+    expect([...discoverPeople(['Geplante Wartungsarbeiten Terminportal', summary, body, placeholder], options).keys()]).toEqual([]);
+  });
+
+  test('a full name in such a title is still found', () => {
+    expect([...discoverPeople(['Herr Brekke hat die Wartung verschoben', summary, body, placeholder], options).keys()]).toContain('Brekke');
   });
 });
