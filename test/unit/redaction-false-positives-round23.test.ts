@@ -63,6 +63,7 @@ describe('a listed part or a full name in a heading\'s run of title words', () =
     ['a title in title case', '# Chain Halt due to Transaction Receipts Validation Skip Post-Mortem\n\nThe sequencer skipped the check.'],
     ['after "&" in a heading', '### 1:42-1:59 PM: Client Releases & Validation\n\nThe clients shipped a fix.'],
     ['a bold label', '- **Monitoring Validation**: metrics confirmed the scope'],
+    ['a title field\'s text in title case', 'Chain Halt due to Transaction Receipts Validation Skip Post-Mortem'],
   ])('is the title\'s word: %s', (_, text) => {
     expect(people(text, listed)).toEqual([]);
   });
