@@ -271,7 +271,7 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
       // Releases & Validation"; round 23, title-word-runs.ts).
       if (entry.part && !withWholeName && inRunOfTitleWords(line, m.index!, m[0], { isWord: isEnglishWord, isNameWord: nameWordOfIndex(index) })) continue;
       if (entry.part && !withWholeName && !readsAsName(line, m.index!, m[0], {
-        isNameWord: (word) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word),
+        isNameWord: nameWordOfIndex(index),
         isWord: isEnglishWord,
         isListedPart: (word) => index.byLowerText.has(word.toLowerCase()),
       })) continue;
