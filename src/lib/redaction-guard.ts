@@ -1,3 +1,5 @@
+import { isProjectOwnAccount } from './publication/project-repository-owners.ts';
+import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { isToolProjectSite } from './publication/tool-project-sites.ts';
@@ -25,7 +27,7 @@ import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
 import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
-import { clauseLanguage, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
+import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 
@@ -1067,6 +1069,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       const owner = m[1];
       if (ready.orgScopes.has(owner.toLowerCase()) || ready.publicNames.has(owner.toLowerCase()) || options.mentionedHandles?.has(owner.toLowerCase()) || codeHostPages.has(owner.toLowerCase())) continue;
       if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (isProjectOwnAccount(line, m.index! + m[0].length, owner)) continue;
       if (looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a repository, an account that reads as a person's" });
     }
   }
@@ -1203,6 +1206,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
     for (const m of allMatches(ready.discoveredNames, line)) {
+      // A town after a saint's title is the place wherever the post names a person so (saint-places.ts).
+      if (isSaintPlace(line, m.index!, m[0])) continue;
       const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
       matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
     }
@@ -1388,6 +1393,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languages.get(i))) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
+      // And a part that is the language's function word ("Das …" opening a German sentence; round 23).
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isFunctionWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index))) continue;
       found.push({ line: i, match });
     }
   });

@@ -20,7 +20,7 @@
  * words and every summary of a list page or a feed, so an Italian summary's "alla" (a listed
  * "Alla …") was a name on the built page and none in its source.
  */
-import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
+import { isFunctionWordOf, otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { isKnownFirstName } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
@@ -33,6 +33,18 @@ export function isOtherLanguageWordOfListedPart(text: string, language: () => Ot
   return words.every((word) => word === lowerParts[0] ||
     (/^\p{Lu}\p{Ll}+$/u.test(word) && !isListedPart(word.toLowerCase()) && !isKnownFirstName(word) && !isOtherLanguageGivenName(word))) &&
     language() !== undefined;
+}
+
+/**
+ * A listed part that is a function word of the line's language, capitalised as a sentence opens
+ * ("Das KIM Clientmodul wird …" beside a listed "… Das"; "Den" of Danish, "Van" …): the word of the
+ * language, not the person (round 23 of false positives). Only the part alone: with a given name
+ * or another listed part beside it ("Rahul Das") the guard reports the pair, which is read as before.
+ */
+export function isFunctionWordOfListedPart(text: string, language: () => OtherLanguage | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  const lang = language();
+  return lang !== undefined && isFunctionWordOf(text, lang);
 }
 
 /**

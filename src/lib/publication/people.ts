@@ -6,6 +6,9 @@ import { createLineSet, type LineSet } from '../line-set.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
+import { isSaintPlace } from './saint-places.ts';
+import { isAcronymOfListedName } from './listed-name-acronyms.ts';
+import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
 
 /**
@@ -208,6 +211,9 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   return { entries, pattern, byLowerText };
 }
 
+/** A word that names someone: a listed part no dictionary knows, or a given name that is no everyday word. */
+const nameWordOfIndex = (index: PeopleIndex) => (word: string) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word);
+
 /** A first name in compromise's lexicon, not a surname ("Lars", "Travis": rare words too, but names first). */
 function isGivenName(word: string): boolean {
   const tags = lexicon[word.toLowerCase()];
@@ -245,6 +251,11 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // A part written as a town or county ("the Reno, Nevada area", "Morgan and Weber counties";
     // round 22, subdivision-places.ts) is the place.
     if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
+    // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
+    if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
+    // A given name in capitals as a product's acronym ("KIM-Nachrichten", "KIM Clientmodul";
+    // round 23, listed-name-acronyms.ts).
+    if (isAcronymOfListedName(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).
@@ -256,8 +267,11 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
       // page only beside its whole name (RedactionOptions.listedWordsAlone).
       const withWholeName = entry.part && wholeNames.some((whole) => new RegExp(`(?<![\\p{L}])${escapeRegExp(m[0])}(?![\\p{L}])`, 'iu').test(whole));
       if (entry.part && !withWholeName && !wordPartsAlone) continue;
+      // A part that is a word in a heading's or bold label's run of title words ("Client
+      // Releases & Validation"; round 23, title-word-runs.ts).
+      if (entry.part && !withWholeName && inRunOfTitleWords(line, m.index!, m[0], { isWord: isEnglishWord, isNameWord: nameWordOfIndex(index) })) continue;
       if (entry.part && !withWholeName && !readsAsName(line, m.index!, m[0], {
-        isNameWord: (word) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word),
+        isNameWord: nameWordOfIndex(index),
         isWord: isEnglishWord,
         isListedPart: (word) => index.byLowerText.has(word.toLowerCase()),
       })) continue;
