@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives] [--no-compounds]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -19,6 +19,7 @@ const { values, positionals } = parseCommandLine({
     'failure-mode-words': { type: 'boolean', default: false },
     'service-vocabulary': { type: 'boolean', default: false },
     'no-alternatives': { type: 'boolean', default: false },
+    'no-compounds': { type: 'boolean', default: false },
     'development-only': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
@@ -39,6 +40,7 @@ site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the que
 --failure-mode-words: passed to eval-search.ts (a responder's words per failure mode, off on the site).
 --service-vocabulary: passed to eval-search.ts (the services' publicName and description words, off on the site).
 --no-alternatives: passed to eval-search.ts (no other spelling or translation searched for a word no page holds, as before round 16).
+--no-compounds: passed to eval-search.ts (no compound searched in its other form, as before round 22).
 --synonyms FILE, --synonym-options JSON: passed to eval-search.ts (synonyms searched for words few pages hold).
 --ranking JSON: passed to eval-search.ts (pagefind ranking parameters instead of the page's).
 --body-tail-weight N: passed to eval-search.ts (the weight of a body past its lead; 1: as before round 20).`);
@@ -66,6 +68,7 @@ const mode = [
   ...(values['failure-mode-words'] ? ['--failure-mode-words'] : []),
   ...(values['service-vocabulary'] ? ['--service-vocabulary'] : []),
   ...(values['no-alternatives'] ? ['--no-alternatives'] : []),
+  ...(values['no-compounds'] ? ['--no-compounds'] : []),
   ...(values.synonyms ? ['--synonyms', resolve(values.synonyms)] : []),
   ...(values['synonym-options'] ? ['--synonym-options', values['synonym-options']] : []),
   ...(values.ranking ? ['--ranking', values.ranking] : []),

@@ -37,6 +37,7 @@ const { values } = parseCommandLine({
     'failure-mode-words': { type: 'boolean', default: false },
     'service-vocabulary': { type: 'boolean', default: false },
     'no-alternatives': { type: 'boolean', default: false },
+    'no-compounds': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
     ranking: { type: 'string' },
@@ -66,6 +67,8 @@ impact states (src/lib/search-concepts.ts failureModeWords; off on the site, doc
 (src/lib/search-service-words.ts; off on the site, docs/findability.md round 14).
 --no-alternatives: do not search a word no page holds in its other English spelling and its
 translations (German, French, Spanish; src/lib/search-alternatives.ts), as the page did before round 16.
+--no-compounds: do not search a compound typed in another form than a page writes it ("web-hook" for
+"webhook", "failover" for "fail over"; src/lib/query-compounds.ts), as the page did before round 22.
 --ranking '{"termFrequency": 0.8, "pageLength": 0.75, "termSaturation": 1.4, "termSimilarity": 1}'
 tries pagefind ranking parameters other than the page's (src/lib/search-page-options.ts).
 --body-tail-weight N: pagefind's weight of a body past its first 1,500 characters (the index's
@@ -202,6 +205,7 @@ try {
         ...(synonyms
           ? { alternativesOf: (word: string) => [...alternativesOf(word), ...synonymsOf(synonyms, word)], synonymsBelow: synonymOptions.synonymsBelow, synonymWeight: synonymOptions.synonymWeight }
           : values['no-alternatives'] ? {} : searchAlternatives),
+        ...(values['no-compounds'] ? { compounds: false } : {}),
       });
     for (const hit of [...found.exact, ...found.partial]) {
       excerpts++;

@@ -10,6 +10,7 @@
  * evaluation (scripts/eval-search.ts, running pagefind's own search in Node) share it.
  */
 import { excerptAtLocations, excerptOfOwnText, pageWords, type ExcerptSource } from './search-excerpt.ts';
+import { compoundCandidates, withCompoundForm, type QueryCompound } from './query-forms.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -87,6 +88,16 @@ export interface ForgivingOptions {
   synonymsBelow?: number;
   /** Share of pagefind's score a page gets for holding a synonym instead of the word. Default 0.5. */
   synonymWeight?: number;
+  /**
+   * Search a compound typed in another form than a page writes it ("web-hook", "time out" →
+   * "webhook", "timeout"; "failover" → "fail over"; src/lib/query-compounds.ts). Default true.
+   */
+  compounds?: boolean;
+  /**
+   * Other spellings of a word (src/lib/spelling-variants.ts), searched with the compounds: a page
+   * holding one counts as holding the typed word, at its own score. None by default.
+   */
+  otherSpellings?: (word: string) => readonly string[];
 }
 
 /**
@@ -263,6 +274,51 @@ async function resultsHolding<T extends { data(): Promise<SearchResultData> }>(w
   return results.length && matchedOnlyShorterWord(word, await results[0].data()) ? [] : results;
 }
 
+/**
+ * The results pagefind gives for a joined word, none unless the first page holds a word starting
+ * with all of it ("timeout" in "Timeouts"). Stricter than resultsHolding, whose stems forgive up to
+ * four letters: "metricsgaps" would count as held by "metrics", which pagefind silently matched.
+ */
+async function resultsStartingWith<T extends { data(): Promise<SearchResultData> }>(word: string, results: T[]): Promise<T[]> {
+  if (!results.length) return results;
+  const data = await results[0].data();
+  if (data.raw_content === undefined || !data.weighted_locations?.length) return results;
+  const words = pageWords(data.raw_content);
+  return data.weighted_locations.some(({ location }) => indexedForms(words[location] ?? '').some((form) => form.startsWith(word))) ? results : [];
+}
+
+type EngineResult = NonNullable<Awaited<ReturnType<SearchEngine['search']>>>['results'][number];
+
+/** A compound of the query whose other forms some page holds, with the pages holding each form. */
+interface HeldCompound extends QueryCompound {
+  /** Pages holding one of its forms, best score per page. */
+  pages: Map<string, EngineResult>;
+}
+
+/**
+ * The query's compounds that the index holds in another form (src/lib/query-compounds.ts): a
+ * pair of typed words whose joined word some page holds, with the pages holding it joined or
+ * writing the pair as a phrase; a typed word some page writes as a phrase of two words.
+ */
+async function heldCompounds(engine: SearchEngine, tokens: readonly string[], searchOptions: Record<string, unknown>, otherSpellings?: (word: string) => readonly string[]): Promise<HeldCompound[]> {
+  const held: HeldCompound[] = [];
+  for (const candidate of compoundCandidates(tokens, (word) => stopWords.has(word), otherSpellings)) {
+    const joined = candidate.held === undefined ? [] : await resultsStartingWith(candidate.held, (await engine.search(candidate.held, searchOptions))?.results ?? []);
+    if (candidate.held !== undefined && !joined.length) continue;
+    const phrased = candidate.phrase === undefined ? [] : (await engine.search(candidate.phrase, searchOptions))?.results ?? [];
+    if (!joined.length && !phrased.length) continue;
+    const pages = new Map<string, EngineResult>();
+    for (const result of [...joined, ...phrased]) if ((pages.get(result.id)?.score ?? -Infinity) < result.score) pages.set(result.id, result);
+    const forms = [...(joined.length ? [candidate.held!] : []), ...(phrased.length ? [candidate.phrase!] : [])];
+    held.push({ start: candidate.start, length: candidate.length, forms, pages });
+  }
+  return held;
+}
+
+/** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */
+const exactQueryOf = (tokens: readonly string[], dropStopWords: boolean) =>
+  (dropStopWords ? tokens.filter((token) => !stopWords.has(token.toLowerCase())) : tokens).join(' ');
+
 export async function searchForgiving(engine: SearchEngine, query: string, options: ForgivingOptions = {}): Promise<ForgivingResults> {
   const limit = options.limit ?? 20;
   const fewResults = options.fewResults ?? 5;
@@ -274,13 +330,47 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // pagefind's "every word" includes words such as "in" and "some": a report that says "in a
   // subset of zones" was no exact result for "failing in some zones", and six other reports
   // holding "some" filled the list. With two or more other words the stop words are not asked for.
-  const exactQuery = counted.length >= 2 ? withoutStopWords(pagefindQuery(query)) : pagefindQuery(query);
-  const exactResults = (await engine.search(exactQuery, searchOptions))?.results ?? [];
+  const tokens = pagefindQuery(query).split(' ').filter(Boolean);
+  const exactQuery = exactQueryOf(tokens, counted.length >= 2);
+  const typedResults = (await engine.search(exactQuery, searchOptions))?.results ?? [];
+  // A compound typed in another form than a page writes it (round 22): the query with the
+  // compound in each of its other forms finds those pages too. First, best score first: for two
+  // words typed with a hyphen, the pages holding any of its forms (the hyphen says the two are one
+  // word, and pages holding the typed words may hold them apart: "web" and "hook" anywhere in a
+  // page); for two words typed with a space, the pages writing them side by side (the phrase).
+  // Other forms join the typed words' results by score: a joined word for two typed words (it sits
+  // in many alias sentences: "filesystem" first put disk reports above the "file system" ones), a
+  // split or another spelling of one typed word ("interconnect" written is as good as "inter connect").
+  const compounds = options.compounds === false ? [] : await heldCompounds(engine, tokens, searchOptions, options.otherSpellings);
+  const shownFirst = new Map<string, EngineResult>();
+  const byScoreToo = new Map<string, EngineResult>();
+  const hyphenated = (compound: QueryCompound) => compound.length === 2 && query.toLowerCase().includes(`${tokens[compound.start]}-${tokens[compound.start + 1]}`.toLowerCase());
+  // pagefind scores every result of a phrase search 1: such a page takes its score for the typed
+  // words when it has one (it holds them side by side), so the phrase filters and the words rank.
+  const typedScore = new Map(typedResults.map((result) => [result.id, result.score]));
+  for (const compound of compounds) {
+    for (const form of compound.forms) {
+      const phrase = form.startsWith('"');
+      const found = hyphenated(compound) || (compound.length === 2 && phrase) ? shownFirst : byScoreToo;
+      for (const hit of (await engine.search(exactQueryOf(withCompoundForm(tokens, compound, form), counted.length >= 2), searchOptions))?.results ?? []) {
+        const result = phrase && typedScore.has(hit.id) ? { ...hit, score: typedScore.get(hit.id)! } : hit;
+        if ((found.get(result.id)?.score ?? -Infinity) < result.score) found.set(result.id, result);
+      }
+    }
+  }
+  const bestFirst = (results: Iterable<EngineResult>) => [...results].sort((a, b) => b.score - a.score);
+  const withCompounds = (results: readonly EngineResult[]) => {
+    const rest = new Map(results.filter((result) => !shownFirst.has(result.id)).map((result) => [result.id, result]));
+    for (const [id, result] of byScoreToo) if (!shownFirst.has(id) && (rest.get(id)?.score ?? -Infinity) < result.score) rest.set(id, result);
+    return [...bestFirst(shownFirst.values()), ...(byScoreToo.size ? bestFirst(rest.values()) : rest.values())];
+  };
+  // The counted words a held compound stands for: a page holding one of its forms holds them.
+  const compoundOf = (word: string) => compounds.filter((compound) => tokens.slice(compound.start, compound.start + compound.length).some((token) => token.toLowerCase() === word));
   if (counted.length < 2) {
     // One word: nothing to forgive, but still say when no postmortem holds it. A word no page
     // holds that has alternatives ("Stromausfall", src/lib/search-alternatives.ts) goes on to
     // the partial matches below, which list the pages holding an alternative.
-    const held = counted.length ? await resultsHolding(counted[0], exactResults) : exactResults;
+    const held = withCompounds(counted.length ? await resultsHolding(counted[0], typedResults) : typedResults);
     if (!(held.length === 0 && counted.length === 1 && options.alternativesOf?.(counted[0]).length)) {
       const exact = byTitle(await load(held.slice(0, limit)));
       return { exact, exactCount: held.length, partial: [], missing: held.length === 0 ? counted : [] };
@@ -294,10 +384,15 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // ("b" for "bgp"), count as none: the word is missing.
   // One word after the other: a result's data() reports the matched words of the last search
   // that found its page, so searches running together would check another word's matches.
-  const perWord: (typeof exactResults)[number][][] = [];
-  for (const word of counted) perWord.push(await resultsHolding(word, (await engine.search(word, searchOptions))?.results ?? []));
+  const perWord: EngineResult[][] = [];
+  for (const word of counted) {
+    const alone = await resultsHolding(word, (await engine.search(word, searchOptions))?.results ?? []);
+    // A page holding a compound's other form holds each of its words ("timeout" for "time" and "out").
+    const fromCompounds = compoundOf(word).flatMap((compound) => [...compound.pages.values()]).filter((result) => !alone.some((own) => own.id === result.id));
+    perWord.push([...alone, ...fromCompounds]);
+  }
   const missing = counted.filter((_, i) => perWord[i].length === 0);
-  const trustedExact = missing.length ? [] : exactResults;
+  const trustedExact = missing.length ? [] : withCompounds(typedResults);
   // A phrase can only move results it sees: load a few more than are shown.
   const exact = byTitle(await load(trustedExact.slice(0, limit + 10))).slice(0, limit);
   if (trustedExact.length >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };

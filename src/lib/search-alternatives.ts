@@ -14,4 +14,9 @@ export function alternativesOf(word: string): string[] {
   return [...new Set([...spellingVariantsOf(word), ...translationsOf(word)])];
 }
 
-export const searchAlternatives = { alternativesOf, synonymsBelow: 1 } as const;
+/**
+ * What the page passes to `searchForgiving`. Since round 22 a word's other spelling is also searched
+ * when pages hold the word (`otherSpellings`, src/lib/query-forms.ts): a page writing "fibre" then
+ * holds "fiber" at its own score.
+ */
+export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpellings: spellingVariantsOf } as const;

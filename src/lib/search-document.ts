@@ -6,7 +6,7 @@ import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { findAliases, versionSpellings } from './search-aliases.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { serviceVocabularyWords } from './search-service-words.ts';
-import { aliasSentenceLead, factLabels, importedMetadataHeading } from './search-excerpt.ts';
+import { aliasSentenceLead, factLabels, importedMetadataHeading, tagsSentenceLead } from './search-excerpt.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -200,8 +200,8 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `<p data-pagefind-weight="5">${escapeHtml(data.summary)}</p>`,
     // Pasted error text should find the report that quotes it.
     data.signals.length ? `<p data-pagefind-weight="6">Signals: ${escapeHtml(data.signals.join('; '))}.</p>` : '',
-    // Sentences, not lists: pagefind may quote these in an excerpt, which then reads as prose.
-    data.tags.length ? `<p data-pagefind-weight="4">Tags: ${escapeHtml(data.tags.join(', '))}.</p>` : '',
+    // A sentence, not a list: indexed, never quoted (tagsSentenceRange, src/lib/search-excerpt.ts).
+    data.tags.length ? `<p data-pagefind-weight="4">${tagsSentenceLead} ${escapeHtml(data.tags.join(', '))}.</p>` : '',
     paragraph(`${facts.join('. ')}.`),
     paragraph(data.impact.description),
     bodyHtml,

@@ -79,6 +79,24 @@ export function factsSentenceRange(words: readonly string[]): [number, number] |
   return undefined;
 }
 
+/** How the tags sentence of a search document starts ("Tags: dns, network.", src/lib/search-document.ts). */
+export const tagsSentenceLead = 'Tags:';
+
+/**
+ * Word positions [from, to) of the tags sentence: indexed (weighted above the body) so that a tag
+ * finds the report, but quoted it read as a metadata line. On short status notices pagefind's
+ * densest window takes it whenever the query names a tag: "network" over three notices quoted
+ * "Tags: dns, network." in both results (round 22, docs/findability.md). From its first
+ * occurrence (the document writes it before the body) to the first word ending in a full stop.
+ */
+export function tagsSentenceRange(words: readonly string[]): [number, number] | undefined {
+  const at = words.indexOf(tagsSentenceLead);
+  if (at < 0) return undefined;
+  let end = at + 1;
+  while (end < words.length - 1 && !words[end].endsWith('.')) end++;
+  return [at, end + 1];
+}
+
 /**
  * The heading of the section `npm run import` keeps in an imported report's body: the source's own
  * fields as YAML ("title: Cloud Outage date: 2021-03-24T19:02:58.142Z status: resolved pinned:
@@ -116,7 +134,7 @@ export function titleRange(words: readonly string[], title: string | undefined):
 
 /**
  * The excerpt of a result in the report's own words: pagefind's excerpt when the page has no
- * alias or facts sentence or imported metadata and does not open with the title; otherwise the densest window of
+ * alias, tags or facts sentence or imported metadata and does not open with the title; otherwise the densest window of
  * `length` matched words (pagefind's rule) over the page's words without the title, the facts
  * and the alias sentence, matched words marked. When only words of those matched, the first words
  * after the title (the summary) are shown, unmarked.
@@ -141,9 +159,9 @@ export function excerptAtLocations(data: ExcerptSource, locations: readonly { lo
   return windowOverOwnWords(words, leftOut(words, data.meta?.title), locations, length, isCjkContent(data.raw_content));
 }
 
-/** The ranges of the page's words an excerpt never quotes: the title and the facts shown above it, the alias sentence, the imported metadata. */
+/** The ranges of the page's words an excerpt never quotes: the title and the facts shown above it, the tags and alias sentences, the imported metadata. */
 function leftOut(words: readonly string[], title: string | undefined): [number, number][] {
-  return [titleRange(words, title), factsSentenceRange(words), aliasSentenceRange(words), importedMetadataRange(words)].filter((range): range is [number, number] => range !== undefined);
+  return [titleRange(words, title), tagsSentenceRange(words), factsSentenceRange(words), aliasSentenceRange(words), importedMetadataRange(words)].filter((range): range is [number, number] => range !== undefined);
 }
 
 /** pagefind separates the words of Chinese, Japanese and Korean text with zero-width spaces. */

@@ -184,7 +184,8 @@ async function main() {
       await new Promise((done) => setTimeout(done, 150));
       if (mine !== generation) return;
     }
-    // A word no postmortem holds is also searched in its other spelling and its translations ("fibre": fiber; "Stromausfall": power, outage).
+    // A word no postmortem holds is also searched in its translations ("Stromausfall": power, outage); every word in its other
+    // spelling ("fibre": fiber) and a compound in its other form ("web-hook": webhook), src/lib/query-forms.ts.
     const found = await searchForgiving(pagefind, term, { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength, ...searchAlternatives });
     if (mine !== generation) return;
     const suggestion = await suggestQuery(term, found.missing);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasSentenceLead, aliasSentenceRange, excerptAtLocations, excerptOfOwnText, factsSentenceRange, importedMetadataRange, titleRange } from '../../src/lib/search-excerpt.ts';
+import { aliasSentenceLead, aliasSentenceRange, excerptAtLocations, excerptOfOwnText, factsSentenceRange, importedMetadataRange, tagsSentenceRange, titleRange } from '../../src/lib/search-excerpt.ts';
 
 // A page as pagefind returns it: its words, and where the query matched (word positions).
 const own = 'Node pool upgrade evicted checkout pods . The Kubernetes scheduler had no room left for the evicted pods during the upgrade';
@@ -128,5 +128,27 @@ describe('result excerpts do not quote an imported report\'s own frontmatter (se
     expect(excerpt).toContain('<mark>storage</mark>');
     // Only the section matched ("major"): the report's first words after the title, unmarked.
     expect(excerptOfOwnText({ excerpt: 'severity: <mark>major</mark>', raw_content: words.join(' '), meta: { title: 'Storage Degraded' }, weighted_locations: hit(at('major')) }, 5)).toBe('The block storage cluster lost');
+  });
+});
+
+describe('result excerpts do not quote the tags sentence (round 22)', () => {
+  // A short status notice with tags as pagefind returns it: title, summary, tags, facts, impact, body.
+  const content = 'Resolver outage. Imported report. Tags: dns, network. SEV-2. Services: Resolver. Trigger: Configuration change. Not stated. Name lookups failed for twenty minutes';
+  const words = content.split(' ');
+  const at = (word: string) => words.indexOf(word);
+
+  test('the tags sentence runs from its lead to its full stop', () => {
+    const [from, to] = tagsSentenceRange(words)!;
+    expect(words.slice(from, to).join(' ')).toBe('Tags: dns, network.');
+    expect(tagsSentenceRange('Name lookups failed'.split(' '))).toBeUndefined();
+  });
+
+  test('a query naming a tag quotes the notice, not "Tags: …"', () => {
+    // What pagefind's window quoted for "dns lookups" over such notices: "Imported report. Tags: <mark>dns,</mark> network. Not stated. …".
+    const excerpt = excerptOfOwnText({ excerpt: '', raw_content: content, meta: { title: 'Resolver outage' }, weighted_locations: hit(at('dns,'), at('lookups')) }, 8);
+    expect(plain(excerpt)).not.toMatch(/Tags:|network\./);
+    expect(excerpt).toContain('<mark>lookups</mark>');
+    // Only a tag matched ("network"): the notice's first words after the title, unmarked.
+    expect(excerptOfOwnText({ excerpt: '', raw_content: content, meta: { title: 'Resolver outage' }, weighted_locations: hit(at('network.')) }, 4)).toBe('Imported report. Not stated.');
   });
 });

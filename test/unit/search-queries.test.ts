@@ -7,7 +7,7 @@ import { searchForgiving, type ForgivingResults, type SearchEngine } from '../..
 import { buildSearchDocuments } from '../../scripts/lib/search-documents.ts';
 import { indexDocumentsForSearch } from '../../scripts/lib/search-index.ts';
 import { openSearchIndex } from '../../scripts/lib/search-node.ts';
-import { aliasSentenceLead, aliasSentenceRange, factsSentenceRange } from '../../src/lib/search-excerpt.ts';
+import { aliasSentenceLead, aliasSentenceRange, factsSentenceRange, tagsSentenceRange } from '../../src/lib/search-excerpt.ts';
 
 interface Query { query: string; kind: string; expect: string[] }
 const queries = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/search-queries/queries.json'), 'utf8')) as Query[];
@@ -96,9 +96,10 @@ describe('responder queries over the example knowledge base', () => {
       const words = data.raw_content!.split(/\s+/);
       const range = aliasSentenceRange(words);
       if (!range) return false;
-      // The report's own words: without the alias sentence and the key-facts sentence, which
-      // excerpts leave out too (the window over the remaining words may span where they stood).
-      const left = [range, factsSentenceRange(words)].filter((r): r is [number, number] => r !== undefined);
+      // The report's own words: without the alias sentence, the key-facts sentence and the tags
+      // sentence (round 22), which excerpts leave out too (the window over the remaining words may
+      // span where they stood).
+      const left = [range, factsSentenceRange(words), tagsSentenceRange(words)].filter((r): r is [number, number] => r !== undefined);
       const ownText = words.filter((_, i) => !left.some(([from, to]) => i >= from && i < to)).join(' ');
       const excerpt = data.excerpt.replace(/<\/?mark>/g, '');
       return excerpt.includes(aliasSentenceLead) || !ownText.includes(excerpt);

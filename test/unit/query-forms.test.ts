@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { compoundCandidates, withCompoundForm } from '../../src/lib/query-forms.ts';
+import { searchForgiving } from '../../src/lib/forgiving-search.ts';
+import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
+import { spellingVariantsOf } from '../../src/lib/spelling-variants.ts';
+import { temporarySearchIndexes } from '../support/alias-search-index.ts';
+
+// Round 22 of docs/findability.md: a compound or a spelling typed in another form than the report
+// writes it ("web-hook" / "Webhooks", "failover" / "failed over", "e-mail" / "emails", "fibre" / "fiber").
+const searchIndex = temporarySearchIndexes('kb-query-forms-');
+const page = (id: string, title: string, text: string) => ({
+  url: `/postmortems/${id}/`,
+  html: `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1><p>${text}</p></main></body></html>`,
+});
+const pages = [
+  page('webhooks', 'Deploys not triggered', 'Webhooks from the code host were not delivered, so no deploy started.'),
+  page('scattered', 'Web console hook scripts', 'The web console ran a pre-start hook that was slow on the new release.'),
+  page('failed-over', 'Database switched region', 'The primary database failed over to the standby at noon, and writes paused.'),
+  page('failover', 'Failover drill', 'The quarterly failover drill ran as planned.'),
+  page('emails', 'Outbound queue stuck', 'Outbound emails were held in the queue during the outage.'),
+  page('fiber', 'Link down in the east', 'A fiber cut took the east link down for two hours.'),
+  page('fibre', 'Storage slow', 'The fibre channel switch dropped frames on the storage network for an hour.'),
+  page('other', 'Certificate expired', 'The certificate of the status page expired overnight.'),
+];
+const urls = (found: { exact: { data: { url: string } }[]; partial: { data: { url: string } }[] }) => [...found.exact, ...found.partial].map((hit) => hit.data.url.replace(/^\/postmortems\/|\/$/g, ''));
+
+describe('the candidates the index is asked about', () => {
+  const stop = (word: string) => ['in', 'to', 'the', 'a', 'into'].includes(word);
+  test('adjacent words of letters are joined; a word of five or more letters is split at every cut leaving 3 + 2 letters', () => {
+    const candidates = compoundCandidates(['time', 'out', 'on', 'db1'], stop);
+    expect(candidates.filter((c) => c.length === 2).map((c) => [c.held, c.phrase])).toEqual([['timeout', '"time out"'], ['outon', '"out on"']]);
+    expect(compoundCandidates(['login'], stop).map((c) => c.phrase)).toEqual(['"log in"']);
+    expect(compoundCandidates(['failover'], stop).map((c) => c.phrase)).toEqual(['"fai lover"', '"fail over"', '"failo ver"', '"failov er"']);
+  });
+
+  test('no pair opening with a stop word, none joining into one, none shorter than five letters, none with digits', () => {
+    expect(compoundCandidates(['in', 'to'], stop)).toEqual([]);
+    expect(compoundCandidates(['to', 'night'], stop).filter((c) => c.length === 2)).toEqual([]);
+    expect(compoundCandidates(['a', 'b'], stop)).toEqual([]);
+    expect(compoundCandidates(['db', 'io1'], stop)).toEqual([]);
+    expect(compoundCandidates(['log', 'in'], stop).map((c) => c.held)).toEqual(['login']);
+  });
+
+  test('each other spelling of a word is a candidate of its own', () => {
+    expect(compoundCandidates(['fibre'], stop, spellingVariantsOf).filter((c) => c.phrase === undefined)).toEqual([{ start: 0, length: 1, held: 'fiber' }]);
+    expect(withCompoundForm(['cut', 'web', 'hook', 'x'], { start: 1, length: 2 }, 'webhook')).toEqual(['cut', 'webhook', 'x']);
+  });
+});
+
+describe('searching the other forms, through pagefind\'s own index', () => {
+  test('"web-hook" finds the page saying "Webhooks", first, above a page holding "web" and "hook" apart', async () => {
+    const engine = await searchIndex(pages);
+    // Before: "web" and "hook" anywhere first; "Webhooks" only below, for holding "web".
+    expect(urls(await searchForgiving(engine, 'web-hook', { ...searchAlternatives, compounds: false }))[0]).toBe('scattered');
+    expect(urls(await searchForgiving(engine, 'web-hook', searchAlternatives))[0]).toBe('webhooks');
+  });
+
+  test('"failover" finds the page saying "failed over" as an exact result; "e-mail outage" the one saying "emails" and "outage"', async () => {
+    const engine = await searchIndex(pages);
+    expect(urls(await searchForgiving(engine, 'failover', { ...searchAlternatives, compounds: false }))).toEqual(['failover']);
+    const failover = await searchForgiving(engine, 'failover', searchAlternatives);
+    expect(failover.exact.map((hit) => hit.id).length).toBe(2);
+    expect(urls(failover).sort()).toEqual(['failed-over', 'failover']);
+    expect((await searchForgiving(engine, 'e-mail outage', { ...searchAlternatives, compounds: false })).exact).toEqual([]);
+    expect(urls(await searchForgiving(engine, 'e-mail outage', searchAlternatives))).toEqual(['emails']);
+  });
+
+  test('"fibre cut" finds the page saying "fiber cut" though a page holds "fibre" (before: only a word no page holds had its other spelling searched)', async () => {
+    const engine = await searchIndex(pages);
+    expect(urls(await searchForgiving(engine, 'fibre cut', { ...searchAlternatives, compounds: false }))[0]).not.toBe('fiber');
+    expect(urls(await searchForgiving(engine, 'fibre cut', searchAlternatives))[0]).toBe('fiber');
+  });
+
+  test('a query with no answer stays without an exact result', async () => {
+    const engine = await searchIndex(pages);
+    expect((await searchForgiving(engine, 'stripe web-hook signature', searchAlternatives)).exact).toEqual([]);
+    expect((await searchForgiving(engine, 'e-mail to sms gateway', searchAlternatives)).exact).toEqual([]);
+  });
+});
