@@ -7,11 +7,13 @@ import { firstWrittenDay } from '../../src/lib/import/written-day.ts';
 import { datelineDay } from '../../src/lib/import/report-dateline.ts';
 import { readDayFirstSpan } from '../../src/lib/import/day-span.ts';
 import { isFirstUpdate, latestUpdateOfOldestFirst } from '../../src/lib/import/latest-update.ts';
+import { readIncidentRecord } from '../../src/lib/import/incident-records.ts';
+import { htmlWithLineSentences } from '../../src/lib/import/line-sentences.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
 // Round 27 (docs/import.md): a day-first span inside one month, a status notice's first update
-// however short. Fixtures written anew, modelled on the shapes found.
+// however short, a status page's HTML written a sentence a line. Fixtures written anew, modelled on the shapes found.
 const root = resolve(import.meta.dirname, '../..');
 const vocabulary = loadVocabulary(join(root, 'content'));
 const fixtures = join(root, 'test/fixtures/import/round27');
@@ -77,5 +79,26 @@ describe('a status notice opening with a short first update', () => {
     expect(isFirstUpdate('Identified - A link failed.')).toBe(true);
     expect(isFirstUpdate('[Initial message]')).toBe(false);
     expect(isFirstUpdate('[Final message] The link is back.')).toBe(false);
+  });
+});
+
+describe('a status page\'s HTML written a sentence a line in a folded scalar', () => {
+  const record = readIncidentRecord(readFileSync(join(fixtures, '2025-03-10-archive-upgrade.yml'), 'utf8'))!;
+  const result = importReport('2025-03-10-archive-upgrade.md', record.text, { vocabulary, today: '2026-12-03' });
+  const summary = (parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>).summary as string;
+
+  test('a line with no full stop does not run into the next sentence', () => {
+    expect(summary).toBe('From Monday 10 March 2025 the archive cluster moves to the storage firmware release 4.2');
+    expect(record.text).toMatch(/release 4\.2\n\nThis keeps the controllers/);
+  });
+
+  test('a wrapped paragraph is joined as folding joins it', () => {
+    expect(record.text).toContain('goes through the gateway of the Tier-2 network, which stays up');
+  });
+
+  test('what is no sentence on either side stays joined', () => {
+    // A short line (a stamp), a next line that is no whole sentence ("CEST").
+    expect(htmlWithLineSentences(['<p>', 'Update 1/07/2026 10:00', 'The filesystem is stable again.', '</p>'])).toBe('<p>\nUpdate 1/07/2026 10:00 The filesystem is stable again.\n</p>');
+    expect(htmlWithLineSentences(['<p>', 'The nodes are expected back online by Monday at 12:00', 'CEST', '</p>'])).not.toContain('</p>\n<p>');
   });
 });
