@@ -47,3 +47,27 @@ export function withSpanYear(written: WrittenTime, after: string): WrittenTime {
   const date = spanFirstDay(written, after);
   return date ? { ...written, date, notes: written.notes.filter((note) => !note.startsWith('year of')) } : written;
 }
+
+/** "7–8", "7th to 8th", "7 - ": a first day's number and the span's separator, then the last day. */
+const dayFirstOpening = /^\s*(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|till|through|thru)\s*(?=\d)/i;
+
+/**
+ * A span of days inside one month written day first, its month and year once at its end: "7–8
+ * September 2026", "7-8 Sept 2026", "7 to 8 September". Read alone, its first number is no day, and
+ * the day read after it was the span's last (import round 26 left "7–8 September 2026" dated
+ * 2026-09-08, and "7-8 Sept 2026" undated: "8" after "7-" looked like part of a longer number).
+ * The reading of its first day, `consumed` taking the whole span, or undefined when `text` does not
+ * open with such a span (a later day of another month is "30 September – 2 October", read as a
+ * span by `withSpanYear`; a time after the last day belongs to that day alone).
+ */
+export function readDayFirstSpan(text: string, year: number): WrittenTime | undefined {
+  const opening = dayFirstOpening.exec(text);
+  if (!opening) return undefined;
+  const rest = text.slice(opening[0].length);
+  const last = readWrittenTime(rest, { year });
+  const lastDay = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+\p{L}/u.exec(rest);
+  if (!last.date || last.time || !lastDay || Number(lastDay[1]) !== Number(last.date.slice(8, 10))) return undefined;
+  const firstDay = Number(opening[1]);
+  if (firstDay < 1 || firstDay >= Number(lastDay[1])) return undefined;
+  return { ...last, date: `${last.date.slice(0, 8)}${String(firstDay).padStart(2, '0')}`, consumed: opening[0].length + last.consumed };
+}

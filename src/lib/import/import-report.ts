@@ -8,7 +8,7 @@ import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
 import { parseMarkdown, splitSections, labelSections, findSections, plainText, type ReportSection } from './report-structure.ts';
 import { firstWrittenDay } from './written-day.ts';
-import { firstUpdateIn, latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
+import { firstUpdateIn, isFirstUpdate, latestUpdateOfOldestFirst, withoutUpdateLabel } from './latest-update.ts';
 import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { openingInstant } from './opening-instant.ts';
@@ -721,7 +721,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
   // A measure ("Time to resolve: 5h 09m (during support hours …)") is no sentence: prose opens with a word.
   const labelledProse = labelled.find((s) => !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
-  const opening = firstParagraph(withoutLabelLists(sections[0]), 40);
+  // A status page's issue written oldest first opens with its first update, however short ("Identified - A power break."):
+  // passing it over made the next update, often the last, the summary (import round 26, IFCA).
+  const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;
+  const opening = openingUpdate && isFirstUpdate(openingUpdate) ? openingUpdate : firstParagraph(withoutLabelLists(sections[0]), 40);
   const fromLabel = !opening && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
   let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
@@ -747,7 +750,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // update, where the incident ended, is in the summary, as the first paragraph is of a file
   // written newest first; after the first update's first sentence, which says what broke ("The
   // queue has been processed" alone does not). The body keeps every update where it was.
-  const latestUpdate = summaryIsOpening && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
+  const latestFound = summaryIsOpening && metadata && isStatusPageIssue(metadata) ? latestUpdateOfOldestFirst(source.markdown) : undefined;
+  // A short first paragraph with no label ("A power break.") is passed over: the opening may be the latest update itself.
+  const latestUpdate = latestFound && collapse(withoutUpdateLabel(summary!)) !== collapse(latestFound.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1')) ? latestFound : undefined;
   if (latestUpdate) {
     const latest = latestUpdate.text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1');
     let opening = withoutUpdateLabel(summarySentences(summary!)[0]);

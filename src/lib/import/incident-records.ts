@@ -1,5 +1,6 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { htmlToMarkdown } from './source-text.ts';
+import { foldedScalarLines, htmlWithLineSentences } from './line-sentences.ts';
 import { opensWithStamp, readStampedUpdates } from './stamped-updates.ts';
 
 /**
@@ -87,7 +88,10 @@ export function readIncidentRecord(yaml: string): IncidentRecord | undefined {
   // A folded scalar (`content: >`) keeps a blank line of its text as a single line break: the
   // writer's paragraphs ("Shutdown JupyterHub nodes", a blank line, then the text) ran into one.
   const folded = textKey !== undefined && new RegExp(`^\\s*${textKey}:\\s*>[-+]?\\s*$`, 'm').test(yaml);
-  const markdown = looksLikeHtml(body) ? htmlToMarkdown(body).markdown.trim() : folded ? body.replace(/(?<=\S)\n(?=\S)/g, '\n\n') : body;
+  // HTML written a sentence a line in a folded scalar: a line with no full stop ends its paragraph (src/lib/import/line-sentences.ts).
+  const lineSentences = folded && looksLikeHtml(body) ? foldedScalarLines(yaml, textKey!) : undefined;
+  const html = lineSentences ? htmlWithLineSentences(lineSentences) : body;
+  const markdown = looksLikeHtml(body) ? htmlToMarkdown(html).markdown.trim() : folded ? body.replace(/(?<=\S)\n(?=\S)/g, '\n\n') : body;
   const paragraphs = markdown.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => /[a-z]/i.test(paragraph));
   // The summary says what happened: not the title written again over the text, nor a later update
   // written on top ("UPDATE: the issues have been resolved.", "[update 2026-07-28 13:30] …").

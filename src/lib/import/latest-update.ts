@@ -13,8 +13,8 @@ import { trackShortcode } from './track-shortcodes.ts';
 const labelWords = String.raw`update(?:d)?(?:\s*#?\d+)?|resolved|monitoring|identified|fixed|mitigated|close[d]?|complete[d]?|final(?: message| update)?|initial(?: message| update)?|investigating|open issue`;
 /** The labels of an incident's first update: found below the first paragraph, they say the file is newest first (jenkins' "[Initial Message]" at its foot). */
 const firstUpdateLabel = /^(?:initial(?: message| update)?|investigating|open issue)$/;
-/** A label an update opens with: `[Final Message]`, `**Resolved:**`, `_UPDATE #2_:`, `*Monitoring* -`, `Update:`. */
-const updateLabel = new RegExp(String.raw`^(?:\[(${labelWords})\]|(\*\*\*|\*\*|__|\*|_)(${labelWords})\s*:?\s*\2(?:\s*[:–—-]+(?=\s))?|(${labelWords})\s*[:–—](?=\s)|(${labelWords})\s+-(?=\s))\s*`, 'i');
+/** A label an update opens with: `[Final Message]`, `**Resolved:**`, `**Resolved -**`, `_UPDATE #2_:`, `*Monitoring* -`, `Update:`. */
+const updateLabel = new RegExp(String.raw`^(?:\[(${labelWords})\]|(\*\*\*|\*\*|__|\*|_)(${labelWords})\s*(?:[:–—-]\s*)?\2(?:\s*[:–—-]+(?=\s))?|(${labelWords})\s*[:–—](?=\s)|(${labelWords})\s+-(?=\s))\s*`, 'i');
 /** An update's words without the label it opens with ("Investigating: Requests time out" → "Requests time out"), its first letter a capital. */
 export function withoutUpdateLabel(text: string): string {
   const rest = text.replace(updateLabel, '');
@@ -25,6 +25,24 @@ const labelOf = (paragraph: string) => {
   const match = updateLabel.exec(paragraph);
   return match && (match[1] ?? match[3] ?? match[4] ?? match[5]).toLowerCase();
 };
+
+/**
+ * Whether `paragraph` (a paragraph's plain text) is an incident's first update, by its label
+ * ("Identified - A power break.", "Investigating: …"), with words of its own after the label
+ * ("[Initial message]" alone on its line heads the paragraph below it).
+ */
+export function isFirstUpdate(paragraph: string): boolean {
+  const label = labelOf(paragraph.trim());
+  return !!label && (firstUpdateLabel.test(label) || label === 'identified') && /\p{L}/u.test(withoutUpdateLabel(paragraph.trim()));
+}
+
+/**
+ * Labels that say where an incident stands, in the order it goes through them: an issue whose first
+ * paragraph is "Identified - …" and whose last is "Resolved - …" was written oldest first, as
+ * IFCA's notices are (import round 26 took their summary from the last update alone).
+ */
+const stageOrder = [/^investigating$/, /^identified$/, /^monitoring$/, /^(?:resolved|fixed|mitigated|close[d]?|complete[d]?)$/];
+const stageOf = (label: string | null) => (label ? stageOrder.findIndex((stage) => stage.test(label)) : -1);
 
 /** The paragraphs of a status page's issue that hold words (headings, images, tables, markup and shortcodes aside). */
 function updateParagraphs(body: string): string[] {
@@ -56,8 +74,9 @@ export interface LatestUpdate {
  * The latest update of a status page's issue whose updates are written oldest first, or undefined
  * when they are newest first, when the file holds one update, or when its order cannot be told. The
  * order is told by the {{< track >}} times of its first and last updates, else by their labels:
- * a first paragraph with no label (or "Investigating") followed by labelled ones ("Update:",
- * "Resolved:"), and no first update's label ("[Initial Message]") below it, was appended to.
+ * a first paragraph with no label (or "Investigating", or a stage before the last paragraph's:
+ * "Identified" over "Resolved") followed by labelled ones ("Update:", "Resolved:"), and no first
+ * update's label ("[Initial Message]") below it, was appended to.
  */
 export function latestUpdateOfOldestFirst(body: string): LatestUpdate | undefined {
   const paragraphs = updateParagraphs(body);
@@ -68,7 +87,9 @@ export function latestUpdateOfOldestFirst(body: string): LatestUpdate | undefine
     return Date.parse(first.at!.replace(' ', 'T')) < Date.parse(last.at!.replace(' ', 'T')) ? { text: words(last.paragraph), by: 'their {{< track >}} times' } : undefined;
   }
   const labels = paragraphs.map(labelOf);
-  if (labels[0] && !firstUpdateLabel.test(labels[0])) return undefined;
+  const lastLabel = labels.findLast((label, i) => i > 0 && label) ?? null;
+  const laterStage = stageOf(labels[0]) >= 0 && stageOf(labels[0]) < stageOf(lastLabel);
+  if (labels[0] && !firstUpdateLabel.test(labels[0]) && !laterStage) return undefined;
   if (labels.some((label, i) => i > 0 && label && firstUpdateLabel.test(label))) return undefined;
   const lastLabelled = labels.findLastIndex((label, i) => i > 0 && label);
   if (lastLabelled < 1) return undefined;

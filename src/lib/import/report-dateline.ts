@@ -1,5 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
-import { withSpanYear } from './day-span.ts';
+import { readDayFirstSpan, withSpanYear } from './day-span.ts';
 
 /**
  * A report's dateline: the line under its title that says who issued it and when, as advisories
@@ -38,7 +38,7 @@ export function datelineDay(paragraph: string, year: number): string | undefined
   const issuer = /^([^,.!?]{2,60}),\s*(.+)$/.exec(line);
   const candidates = [line, ...(issuer && issuer[1].split(/\s+/).length <= 7 ? [issuer[2]] : [])];
   for (const candidate of candidates) {
-    const read = readWrittenTime(candidate, { year });
+    const read = readDayFirstSpan(candidate, year) ?? readWrittenTime(candidate, { year });
     const written = withSpanYear(read, candidate.slice(read.consumed));
     if (!written.date || written.notes.some((note) => note.startsWith('year of'))) continue;
     // The date must be the whole of it ("March 3 2009", "2019-05-15"), not a date inside a
@@ -48,8 +48,8 @@ export function datelineDay(paragraph: string, year: number): string | undefined
   return undefined;
 }
 
-/** What a written date is made of: numbers, month and weekday names, "of", separators. */
-const dateWords = /\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|of)\b|[\s,/.-]/gi;
+/** What a written date is made of: numbers, month and weekday names, "of", separators, a span's dash or "to". */
+const dateWords = /\b(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|of|to)\b|[\s,/.–—-]/gi;
 
 /**
  * The day of the dateline that opens `markdown` (a report made Markdown), under its title heading

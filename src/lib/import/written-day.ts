@@ -1,5 +1,5 @@
 import { readWrittenTime, type WrittenTime } from './written-time.ts';
-import { withSpanYear } from './day-span.ts';
+import { readDayFirstSpan, withSpanYear } from './day-span.ts';
 
 /**
  * The first day a line of text writes, read word by word ("Checkout down on 12.1.2023", "Frontend
@@ -12,7 +12,8 @@ export function firstWrittenDay(text: string, year: number, options: { within?: 
   const within = Math.min(text.length, options.within ?? text.length);
   for (let i = 0; i < within; i++) {
     if (i > 0 && /\w/.test(text[i - 1]) && /\w/.test(text[i])) continue;
-    const read = readWrittenTime(text.slice(i), { year });
+    // "7–8 September 2026": a span inside one month opens on its first day, not on the day after "7–".
+    const read = readDayFirstSpan(text.slice(i), year) ?? readWrittenTime(text.slice(i), { year });
     // "September 30 - October 2, 2026": the first day takes the year its span writes at its end.
     const written = withSpanYear(read, text.slice(i + read.consumed));
     if (!written.date || (options.accept && !options.accept(written))) continue;
