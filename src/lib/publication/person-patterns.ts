@@ -2318,11 +2318,20 @@ function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void 
 
 const candidateCache = new Map<string, PersonCandidate[]>();
 
-/** A 32-bit FNV-1a hash of a text, for a cache key. */
+/** The texts hashed last and their hashes: each post's evidence is looked up twice (to discover names, then to report them). */
+const recentHashes: { text: string; hash: number }[] = [];
+
+/** A 32-bit FNV-1a hash of a text, for a cache key; a text among the last 16 hashed is not read again. */
 function textHash(text: string): number {
+  // Strings of another length differ at once; one of the same length is compared natively.
+  const recent = recentHashes.find((entry) => entry.text === text);
+  if (recent) return recent.hash;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  hash >>>= 0;
+  if (recentHashes.length >= 16) recentHashes.shift();
+  recentHashes.push({ text, hash });
+  return hash;
 }
 
 /**
