@@ -2318,7 +2318,7 @@ function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void 
 
 const candidateCache = new Map<string, PersonCandidate[]>();
 
-/** The texts hashed last and their hashes: each post's evidence is looked up twice (to discover names, then to report them). */
+/** The texts hashed last and their hashes: each post's evidence is looked up for each of its texts, twice (to discover names, then to report them). */
 const recentHashes: { text: string; hash: number }[] = [];
 
 /** A 32-bit FNV-1a hash of a text, for a cache key; a text among the last 16 hashed is not read again. */
@@ -2379,7 +2379,9 @@ function fenceInfoProse(line: string): string | undefined {
 
 export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
   // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
-  const cacheKey = evidence === text ? text : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
+  // What follows the text in its evidence (a blank line and the post) is the same for each of a
+  // post's texts: it is hashed once for all of them.
+  const cacheKey = evidence === text ? text : evidence.startsWith(text) ? `${text}\u0000${evidence.length}:+${textHash(evidence.slice(text.length))}` : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
   const cached = candidateCache.get(cacheKey);
   if (cached) return cached;
   const lines = text.split(/\r?\n/);
