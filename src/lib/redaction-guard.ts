@@ -14,7 +14,6 @@ import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
-import { mayMatch } from './required-text.ts';
 import { isExamplePassword, isNameOfWords } from './publication/code-and-standard-words.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
@@ -760,8 +759,6 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // copies the expression on every call (most of this function's time on a long post). No
     // pattern is used again inside `accept`.
     if (!pattern.global) throw new Error(`redaction pattern ${pattern} must be global`);
-    // A line without any of the strings every match holds has no match (required-text.ts).
-    if (!mayMatch(pattern, line)) return;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       if (m[0] === '') pattern.lastIndex++;

@@ -1,5 +1,3 @@
-import { mayMatch } from './required-text.ts';
-
 /** `text` as a regular expression that matches it literally (every metacharacter escaped). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,8 +14,6 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`allMatches needs a global expression, got ${pattern}`);
   const unicode = pattern.unicode || pattern.unicodeSets;
   const matches: RegExpExecArray[] = [];
-  // A text without any of the strings every match holds has no match (required-text.ts).
-  if (!mayMatch(pattern, text)) return matches;
   let from = 0;
   for (;;) {
     pattern.lastIndex = from;
