@@ -3,7 +3,6 @@
 // site) compute similar incidents and the search index from the sources. Results go back to the
 // integration as messages; nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
-import { setPriority } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../lib/validate-corpus.ts';
@@ -58,20 +57,20 @@ export type KbWorkerRequest =
   | { type: 'similar'; request: number; records: SimilarityRecord[] }
   | { type: 'index-search' };
 
-/**
- * Lowest priority for this thread once it has validated, in the public build: the scan of the
- * sources takes only the CPU Astro's renderer leaves idle (Astro needs its findings only once
- * every page is built). On Linux a nice value belongs to the thread (and the processes it
- * starts), so Astro's thread keeps its own.
+/*
+ * Every step here runs at normal priority, as Astro's thread does: the build waits for each.
  *
- * The internal build's similar incidents stay at normal priority: Astro's postmortem pages wait
- * for them. At nice 19 they had the CPU only when pagefind (its own process, started before the
- * drop, at normal priority) and Astro left some, and once the blend made them longer (2.5-3.2 s
- * of CPU at 1,000 against 1.3-1.9 s for `cause`), Astro's page phase waited for them: 39.5 s of
- * a 115 s build on a loaded host, 2.5 s at normal priority, the same links and pages
- * (docs/performance.md, session 24). The search documents were already made at normal priority.
+ * The internal build's similar incidents: Astro's postmortem pages wait for them. At nice 19 they
+ * had the CPU only when pagefind (its own process, at normal priority) and Astro left some, and
+ * once the blend made them longer (2.5-3.2 s of CPU at 1,000 against 1.3-1.9 s for `cause`),
+ * Astro's page phase waited for them: 39.5 s of a 115 s build on a loaded host, 2.5 s at normal
+ * priority, the same links and pages (docs/performance.md, session 24).
+ *
+ * The public build's scan of the sources: it ran at nice 19 while it ran beside Astro's pages, but
+ * Astro's pages take a few seconds and the build then waits for the scan (about 9 s of a 15 s build
+ * of 1,000 on a quiet host). At nice 19 on a busy host the scan's two threads had a core only when
+ * every other process left one idle; the build waited for them (docs/performance.md, session 28).
  */
-const backgroundPriority = 19;
 
 function post(message: KbWorkerMessage): void {
   parentPort!.postMessage(message);
@@ -97,13 +96,6 @@ async function run(job: KbWorkerJob): Promise<void> {
     post({ type: 'validated', postmortems: validation.postmortems.map(({ tree: _tree, ...postmortem }) => postmortem), errors });
     if (errors.length || job.mode === 'validate') return;
     if (job.variant === 'public') {
-      if (job.mode === 'build') {
-        try {
-          setPriority(backgroundPriority);
-        } catch {
-          // Not allowed here (some containers): the work still runs, at normal priority.
-        }
-      }
       step = 'the redaction guard';
       // Loaded here only: the guard's name lists and language model are a public-build concern.
       const { redactionOptions, publicationSources } = await import('../../scripts/lib/redaction-check.ts');
@@ -128,7 +120,7 @@ async function run(job: KbWorkerJob): Promise<void> {
     // Beside Astro, pagefind (its own process, fed by a thread of its own) starts before similar
     // incidents are computed: it is the longest part of the side work, and pages need the links
     // only once Astro renders. The links are computed at normal priority: Astro's pages wait for
-    // them (see backgroundPriority).
+    // them (see the note on priority above post()).
     const indexed = search?.timing === 'beside' ? search.index() : undefined;
     indexed?.catch(() => {});
     step = 'similar incidents';

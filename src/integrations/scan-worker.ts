@@ -1,9 +1,8 @@
 // The second scanner of the public build's redaction scan (parallel-scan.ts). It is started
-// before there is anything to scan: it loads the scan's modules and word lists at the lowest
-// priority (what Astro and validation leave idle), then scans the postmortems the shared counter
+// before there is anything to scan: it loads the scan's modules and word lists while the build's
+// worker validates, then scans the postmortems the shared counter
 // gives it and sends back each result with its index. Nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
-import { setPriority } from 'node:os';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
 import type { PublicationScanResult, PublicationSource } from '../../scripts/lib/redaction-check.ts';
 
@@ -18,11 +17,6 @@ export type ScanReply = { results: [number, PublicationScanResult][] } | { error
 
 if (parentPort && (workerData as { secondScanner?: boolean } | undefined)?.secondScanner) {
   const port = parentPort;
-  try {
-    setPriority(19);
-  } catch {
-    // Not allowed here (some containers): it loads at normal priority.
-  }
   const { scanOneForPublication } = await import('../../scripts/lib/redaction-check.ts');
   const { isEnglishWord } = await import('../lib/publication/people.ts');
   // The word list is read on first use; read it now, not on the first postmortem.

@@ -2322,11 +2322,20 @@ function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void 
 
 const candidateCache = new Map<string, PersonCandidate[]>();
 
-/** A 32-bit FNV-1a hash of a text, for a cache key. */
+/** The texts hashed last and their hashes: each post's evidence is looked up for each of its texts, twice (to discover names, then to report them). */
+const recentHashes: { text: string; hash: number }[] = [];
+
+/** A 32-bit FNV-1a hash of a text, for a cache key; a text among the last 16 hashed is not read again. */
 function textHash(text: string): number {
+  // Strings of another length differ at once; one of the same length is compared natively.
+  const recent = recentHashes.find((entry) => entry.text === text);
+  if (recent) return recent.hash;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  hash >>>= 0;
+  if (recentHashes.length >= 16) recentHashes.shift();
+  recentHashes.push({ text, hash });
+  return hash;
 }
 
 /**
@@ -2374,7 +2383,9 @@ function fenceInfoProse(line: string): string | undefined {
 
 export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
   // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
-  const cacheKey = evidence === text ? text : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
+  // What follows the text in its evidence (a blank line and the post) is the same for each of a
+  // post's texts: it is hashed once for all of them.
+  const cacheKey = evidence === text ? text : evidence.startsWith(text) ? `${text}\u0000${evidence.length}:+${textHash(evidence.slice(text.length))}` : `${text}\u0000${evidence.length}:${textHash(evidence)}`;
   const cached = candidateCache.get(cacheKey);
   if (cached) return cached;
   const lines = text.split(/\r?\n/);
