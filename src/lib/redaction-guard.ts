@@ -1398,9 +1398,10 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     const markers = [...allMatches(allowMarker, raw)].map((m) => [m.index, m.index + m[0].length]);
     const lineCandidates = candidates.get(i)?.filter((c) => !markers.some(([start, end]) => c.index < end && start < c.index + c.text.length));
     const line = withoutMarkers(raw);
+    const insidePublicName = insideListedPublicName(line, ready.publicPhrases);
     for (const match of findMatches(line, ready, inCodeBlock, lineCandidates)) {
       // A part of a listed public name inside it ("John" of "John Mastodon"; listed-public-phrases.ts).
-      if (insideListedPublicName(line, match.index, match.text.length, ready.publicPhrases)) continue;
+      if (insidePublicName(match.index, match.text.length)) continue;
       // A compound the same paragraph spells apart over a line break is English to the post
       // (since the twelfth round of false positives; the same line since the ninth).
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;

@@ -19,8 +19,12 @@ export function publicPhrasePattern(publicNames: readonly string[]): RegExp | un
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...new Set(sources)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 }
 
-/** Whether `line`'s text at `index` (of `length` characters) lies inside an occurrence of a listed public name and is shorter than it. */
-export function insideListedPublicName(line: string, index: number, length: number, pattern: RegExp | undefined): boolean {
-  if (!pattern) return false;
-  return allMatches(pattern, line).some((m) => m.index <= index && index + length <= m.index + m[0].length && length < m[0].length);
+/**
+ * A test of whether `line`'s text at an index (of a length) lies inside an occurrence of a listed
+ * public name and is shorter than it; the line is searched once, on the first question.
+ */
+export function insideListedPublicName(line: string, pattern: RegExp | undefined): (index: number, length: number) => boolean {
+  if (!pattern) return () => false;
+  let occurrences: RegExpExecArray[] | undefined;
+  return (index, length) => (occurrences ??= allMatches(pattern, line)).some((m) => m.index <= index && index + length <= m.index + m[0].length && length < m[0].length);
 }
