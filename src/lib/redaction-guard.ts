@@ -13,6 +13,8 @@ import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
+import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
+import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
@@ -248,6 +250,10 @@ interface PreparedOptions {
   serviceIds?: RegExp;
   /** The post's identifiers shown in code ({@link RedactionOptions.discoveredIdentifiers}), as whole tokens. */
   discoveredIdentifiers?: RegExp;
+  /** The configured internal names as parts of longer identifiers (configured-name-parts.ts). */
+  configuredNameParts?: RegExp;
+  /** The listed public names of two words or more, whose parts are no findings inside them (listed-public-phrases.ts). */
+  publicPhrases?: RegExp;
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
@@ -261,7 +267,9 @@ function prepare(options: RedactionOptions): PreparedOptions {
       internalNames: internalNamePattern(searchableInternalNames([...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])], publicNames, options.configuredInternalNames)),
       publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
+      publicPhrases: publicPhrasePattern(publicNames),
     };
+    ready.configuredNameParts = configuredNamePartsPattern(options.configuredInternalNames ?? [], (name) => ready!.publicNames.has(name.toLowerCase()));
     // The configured suffixes and those reserved for private networks, which no public host has.
     const suffixes = [...new Set([...options.internalDomains, ...reservedInternalDomains].map((d) => (d.startsWith('.') ? d : `.${d}`).toLowerCase()))]
       .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -1030,6 +1038,15 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/identifier' && matches[i].index === m.index && matches[i].text.length === m.text.length) matches.splice(i, 1);
     matches.push(m);
   }
+  // A name the team configured, as a part of any longer identifier, English word or not
+  // (listed-names round 26; configured-name-parts.ts). Smaller findings inside it are the same place.
+  for (const m of findConfiguredNameParts(line, ready.configuredNameParts)) {
+    const end = m.index + m.text.length;
+    if (matches.some((k) => k.index <= m.index && end <= k.index + k.text.length)) continue;
+    if (isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    for (let i = matches.length - 1; i >= 0; i--) if (m.index <= matches[i].index && matches[i].index + matches[i].text.length <= end) matches.splice(i, 1);
+    matches.push({ rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a configured internal name inside an identifier' });
+  }
   if (options.detectUnlistedPeople !== false) {
     // A personal profile: a GitHub or GitLab user (one path segment: a repository has two), a
     // LinkedIn member, an X or Twitter account. An organisation of ours or a public name is not
@@ -1385,7 +1402,11 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     // Text inside an allow marker is a comment, never published: no name is found there.
     const markers = [...allMatches(allowMarker, raw)].map((m) => [m.index, m.index + m[0].length]);
     const lineCandidates = candidates.get(i)?.filter((c) => !markers.some(([start, end]) => c.index < end && start < c.index + c.text.length));
-    for (const match of findMatches(withoutMarkers(raw), ready, inCodeBlock, lineCandidates)) {
+    const line = withoutMarkers(raw);
+    const insidePublicName = insideListedPublicName(line, ready.publicPhrases);
+    for (const match of findMatches(line, ready, inCodeBlock, lineCandidates)) {
+      // A part of a listed public name inside it ("John" of "John Mastodon"; listed-public-phrases.ts).
+      if (insidePublicName(match.index, match.text.length)) continue;
       // A compound the same paragraph spells apart over a line break is English to the post
       // (since the twelfth round of false positives; the same line since the ninth).
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;

@@ -182,12 +182,15 @@ export function namesKeptInternal(id: string, body: string, publicText: string, 
   return [...kept].filter((text) => ![...kept].some((other) => other !== text && other.split('-').includes(text))).sort();
 }
 
+/** Words that say nothing on their own in a file name: articles, prepositions and conjunctions. */
+const fileNameFiller = /^(?:a|an|the|of|on|in|at|to|for|by|with|from|and|or|into|onto|via|over|under|off|up|down|out|after|before|during)$/;
+
 /**
  * The name `npm run redact` proposes for a public post whose file name says a name the public site
  * must not (`names`, as {@link findNamesInFileName} gives them): a service id of a service with a
  * public name becomes that name's words (`…-ledger-db-failover` → `…-payments-failover`), any other
  * name is dropped (`…-ekaterina-rollback` → `…-rollback`). Undefined when nothing but the day
- * would be left, or nothing changes: then the author names the file. The caller checks the
+ * would be left (or only words like "on" and "the"), or nothing changes: then the author names the file. The caller checks the
  * proposal again with the guard; nothing here decides that it is safe.
  */
 export function proposedFileName(id: string, names: readonly string[], publicNameOf: ReadonlyMap<string, string> = new Map()): string | undefined {
@@ -199,6 +202,9 @@ export function proposedFileName(id: string, names: readonly string[], publicNam
     while (dashed.includes(run)) dashed = dashed.replace(run, replacement);
   }
   const proposed = dashed.replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
-  if (proposed === id.toLowerCase() || !/[\p{L}]/u.test(proposed.replace(/^\d{4}-\d{2}-\d{2}/, ''))) return undefined;
+  const rest = proposed.replace(/^\d{4}-\d{2}-\d{2}/, '').split('-').filter(Boolean);
+  // What is left must say something: "fritz-on-the-fritz" without the configured "fritz" is
+  // "on-the" (listed-names round 26), which names nothing; the author names the file then.
+  if (proposed === id.toLowerCase() || !rest.some((word) => /[\p{L}]/u.test(word) && !fileNameFiller.test(word))) return undefined;
   return proposed;
 }
