@@ -52,9 +52,11 @@ export default defineConfig({
           include: ['test/cli/**/*.test.ts'],
           maxWorkers,
           globalSetup: ['test/temp-dir-setup.ts'],
-          testTimeout: 60_000,
+          // A test that runs several commands in a row (fill-drafts' --vocabularies runs four)
+          // passed 60 s on a loaded runner: a ceiling for hangs, not a speed goal.
+          testTimeout: 120_000,
           // A `beforeAll` that runs commands (public-diff's runs two) needs the same room.
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
