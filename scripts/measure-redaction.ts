@@ -9,6 +9,7 @@ import { redactionFindingText, scanPublicText, type RedactionOptions } from '../
 import { isMeasuredReport, measuredText } from './lib/measured-report.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
+import { carriedHostFindings } from '../src/lib/publication/carried-hosts.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -88,10 +89,18 @@ let nameOccurrences = 0;
 let namesFlagged = 0;
 const missed: string[] = [];
 
-for (const file of files) {
-  // Line for line the file, so that every line and column printed is the file's own.
+// Line for line the file, so that every line and column printed is the file's own.
+const scans = files.map((file) => {
   const text = measuredText(readFileSync(join(folder, file), 'utf8'));
-  const scan = scanPublicText(relative(process.cwd(), join(folder, file)), text, options);
+  return { file, text, scan: scanPublicText(relative(process.cwd(), join(folder, file)), text, options) };
+});
+// As the public build does: a host one report shows with a sign is looked for in every report.
+const carried = carriedHostFindings(scans.map(({ file, text, scan }) => {
+  const lines = text.split('\n');
+  return { file: relative(process.cwd(), join(folder, file)), publicLines: lines, sourceLines: lines, findings: scan.findings };
+}));
+for (const [index, { file, text, scan }] of scans.entries()) {
+  scan.findings.push(...carried.findings[index]);
   const errors = scan.findings.filter((f) => f.severity === 'error');
   if (errors.length) filesWithErrors++;
   if (scan.findings.length > errors.length) filesWithWarnings++;

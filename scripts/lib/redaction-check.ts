@@ -5,6 +5,7 @@ import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { isPubliclyVisible } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
 import { findImageMetadata } from '../../src/lib/publication/image-metadata.ts';
 import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
@@ -63,17 +64,34 @@ export function scanSourcesForPublication(
   /** Which postmortems to scan: by default those the public build publishes. */
   include: PublicationFilter = isPubliclyVisible,
 ) {
-  return combinePublicationScans(publicationSources(postmortems, include).map((source) => scanOneForPublication(source, options)));
+  const sources = publicationSources(postmortems, include);
+  return combinePublicationScans(sources.map((source) => scanOneForPublication(source, options)), sources, options);
 }
 
-/** The findings of several postmortems' scans in their order, and every match their markers allow. */
-export function combinePublicationScans(scans: readonly PublicationScanResult[]): { findings: Finding[]; allowed: Set<string> } {
+/**
+ * The findings of several postmortems' scans in their order, and every match their markers allow.
+ * A host one post shows with a sign is then looked for in every post (carried-hosts.ts), once all
+ * are scanned, so the result does not depend on which thread scanned which.
+ */
+export function combinePublicationScans(
+  scans: readonly PublicationScanResult[],
+  sources: readonly PublicationSource[],
+  options: GuardOptions,
+): { findings: Finding[]; allowed: Set<string> } {
+  const carried = carriedHostFindings(scans.map((scan, index) => ({
+    file: sources[index].file,
+    publicLines: (scan.publicBody ?? '').split(/\r?\n/),
+    sourceLines: sources[index].source.split(/\r?\n/),
+    findings: scan.findings,
+  })));
+  const guidance = options.fixGuidance;
   const findings: Finding[] = [];
-  const allowed = new Set<string>();
-  for (const scan of scans) {
-    findings.push(...scan.findings);
+  const allowed = new Set<string>(carried.allowed);
+  scans.forEach((scan, index) => {
+    const added = guidance ? carried.findings[index].map((finding) => withFixGuidance(finding, guidance)) : carried.findings[index];
+    findings.push(...scan.findings, ...added);
     scan.allowed.forEach((key) => allowed.add(key));
-  }
+  });
   return { findings, allowed };
 }
 
@@ -89,6 +107,8 @@ export function publicationSources(postmortems: readonly ValidatedPostmortem[], 
 export interface PublicationScanResult {
   findings: Finding[];
   allowed: string[];
+  /** The public body, line for line the file's (none when it could not be cut). */
+  publicBody?: string;
 }
 
 /** Scans one postmortem's public text (see {@link PublicationScanResult}). */
@@ -96,7 +116,7 @@ export function scanOneForPublication(pm: PublicationSource, options: GuardOptio
   try {
     const scan = scanPostmortemForPublication(pm.file, pm.source, pm.data, options);
     const guidance = options.fixGuidance;
-    return { findings: guidance ? scan.findings.map((finding) => withFixGuidance(finding, guidance)) : scan.findings, allowed: [...scan.allowed] };
+    return { findings: guidance ? scan.findings.map((finding) => withFixGuidance(finding, guidance)) : scan.findings, allowed: [...scan.allowed], publicBody: scan.publicBody };
   } catch (error) {
     if (!(error instanceof PublicVariantError)) throw error;
     // A source that cannot be made safe (Internal tags in a .md file, say) is a finding, not a crash.

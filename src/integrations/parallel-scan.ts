@@ -69,7 +69,7 @@ export async function scanForPublicationOnTwoThreads(
       }
     }
     for (const [index, result] of await theirs) results[index] = result;
-    return combinePublicationScans(results);
+    return combinePublicationScans(results, postmortems, options);
   } finally {
     if (!scanner) await second.stop();
   }

@@ -12,6 +12,7 @@ import { findNamesInFileName, scanFileName } from './publication/file-name.ts';
 import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
+import { carriedHostFindings } from './publication/carried-hosts.ts';
 import { describeStrayClosingTag } from './variant-nesting.ts';
 
 export { publicFrontmatterFields };
@@ -57,7 +58,7 @@ export function scanPostmortemForPublication(
   source: string,
   data: Postmortem,
   baseOptions: RedactionOptions,
-): { findings: Finding[]; allowed: Set<string> } {
+): { findings: Finding[]; allowed: Set<string>; publicBody: string } {
   const fields = publicFrontmatterFields(data);
   const body = publicBody(file, source);
   // A name found anywhere in the post (a field or the body), and an identifier it shows in code,
@@ -158,7 +159,13 @@ export function scanPostmortemForPublication(
   const fileName = scanFileName(file, source, baseOptions, named, texts.join('\n'));
   findings.unshift(...fileName.findings);
   fileName.allowed.forEach((key) => allowed.add(key));
-  return { findings, allowed };
+  // A host the post shows with a sign is looked for on its other lines (and, by the build's
+  // scan, in every other post: redaction-check.ts), so `npm run redact` and the diff find it too.
+  const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings }]);
+  carried.allowed.forEach((key) => allowed.add(key));
+  findings.push(...carried.findings[0]);
+  // The body, line for line the file's: hosts found in other posts are looked for in it.
+  return { findings, allowed, publicBody: body };
 }
 
 /**
