@@ -14,7 +14,7 @@
 // --public makes each file that is not public public, its public.title and public.summary its own
 // title and summary: for reports the organisation already published (a blog's incident posts),
 // whose wording is already the customers'. A file with a public: block, or no summary, is left as
-// it is. The redaction guard then reads them all: run npm run check (or npm run redact on them).
+// it is, and listed with why and the fix. The redaction guard then reads them all: run npm run check (or npm run redact on them).
 // --publish YYYY-MM-DD publishes, as recorded, each historical draft (historical: true, as the
 // import writes them) that npm run check then passes with no error: status: published and
 // published: that day. The others stay drafts and are listed with what they still lack.
