@@ -14,7 +14,7 @@
 // --public makes each file that is not public public, its public.title and public.summary its own
 // title and summary: for reports the organisation already published (a blog's incident posts),
 // whose wording is already the customers'. A file with a public: block, or no summary, is left as
-// it is. The redaction guard then reads them all: run npm run check (or npm run redact on them).
+// it is, and listed with why and the fix. The redaction guard then reads them all: run npm run check (or npm run redact on them).
 // --publish YYYY-MM-DD publishes, as recorded, each historical draft (historical: true, as the
 // import writes them) that npm run check then passes with no error: status: published and
 // published: that day. The others stay drafts and are listed with what they still lack.
@@ -164,6 +164,8 @@ if (values.vocabularies) {
 const counts = new Map<string, number>();
 const left: { file: string; errors: string[] }[] = [];
 const triggersRead: string[] = [];
+/** Internal files --public left internal, each with why and the fix. */
+const notMadePublic: string[] = [];
 const triggersUndecided: { file: string; candidates: string[] }[] = [];
 const knownTriggers = new Set(vocabulary.triggers.keys());
 let changed = 0;
@@ -195,6 +197,7 @@ for (const file of files.sort()) {
     console.error(`${shown}: left alone: ${result.skipped}.`);
     continue;
   }
+  if (result.notMadePublic) notMadePublic.push(`  ${shown}: ${result.notMadePublic}.`);
   // Filling adds no status or historical line: the file's own frontmatter says both.
   const frontmatter = splitFrontmatter(source).yaml;
   const isDraft = saysDraft(frontmatter);
@@ -256,5 +259,9 @@ if (values['trigger-from-text']) {
   }
 }
 if (values.public && counts.get('visibility')) console.log(`${counts.get('visibility')} file(s) ${verb} made public, with their own title and summary as the customers' wording: npm run check now reads them with the redaction guard (npm run redact -- FILE… applies its fixes; docs/redaction.md).`);
+if (notMadePublic.length) {
+  console.log(`${notMadePublic.length} file(s) not made public by --public (they stay internal), each with why and the fix:`);
+  for (const line of notMadePublic) console.log(line);
+}
 if (values['dry-run']) console.log('Dry run: nothing was written.');
 else if (changed) console.log(`Review the change with git diff -- ${relative(process.cwd(), postmortemsDir)}; then npm run check.`);

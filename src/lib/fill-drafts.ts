@@ -38,6 +38,11 @@ export interface DraftFillResult {
   filled: string[];
   /** Why the draft was left alone, when it was. */
   skipped?: string;
+  /**
+   * With `makePublic`, why this internal file was not made public, with what to do: said, not
+   * left silent (session 28: the one report of 32 without a summary stayed internal unnoticed).
+   */
+  notMadePublic?: string;
 }
 
 /** Frontmatter keys in the order the import writes them: a filled key goes after the last key before it that the draft has. */
@@ -108,17 +113,28 @@ export function fillDraft(source: string, fill: DraftFill): DraftFillResult {
   scalar('trigger');
   scalar('drafted');
   if (fill.actionItemStatus) yaml = fillActionItemStatus(yaml, fill.actionItemStatus, filled);
-  if (fill.makePublic && data.visibility !== 'public' && data.public === undefined && typeof data.title === 'string' && typeof data.summary === 'string' && data.summary.trim()) {
+  const notMadePublic = fill.makePublic ? whyNotMadePublic(data) : undefined;
+  if (fill.makePublic && data.visibility !== 'public' && !notMadePublic) {
     // JSON strings are YAML's double-quoted scalars: any title or summary is written as it reads.
     // The public page shows the day beside the title, in the reader's words: the title's own
     // "06-05-2026 - " is left out of its public wording (public-title.ts).
-    const block = `visibility: public\npublic:\n  title: ${JSON.stringify(titleWithoutItsDate(data.title))}\n  summary: ${JSON.stringify(data.summary.trim())}`;
+    const block = `visibility: public\npublic:\n  title: ${JSON.stringify(titleWithoutItsDate(String(data.title)))}\n  summary: ${JSON.stringify(String(data.summary).trim())}`;
     const visibilityLine = /^visibility:[ \t]*(?:internal)?[ \t]*$/m;
     yaml = visibilityLine.test(yaml) ? yaml.replace(visibilityLine, block) : insertTopLevel(yaml, 'visibility', '__public__').replace('visibility: __public__', block);
     filled.push('visibility', 'public.title', 'public.summary');
   }
-  if (!filled.length) return { text: source, filled };
-  return { text: source.slice(0, read.yamlStart) + yaml + source.slice(read.yamlEnd), filled };
+  const why = notMadePublic ? { notMadePublic } : {};
+  if (!filled.length) return { text: source, filled, ...why };
+  return { text: source.slice(0, read.yamlStart) + yaml + source.slice(read.yamlEnd), filled, ...why };
+}
+
+/** Why `--public` leaves an internal file internal, naming the field and the fix; undefined when it can make it public (or it is already). */
+function whyNotMadePublic(data: Record<string, unknown>): string | undefined {
+  if (data.visibility === 'public') return undefined;
+  if (data.public !== undefined) return 'it has a public: block of its own, which --public never replaces: set visibility: public in the file if that wording is the customers\'';
+  if (typeof data.title !== 'string' || !data.title.trim()) return 'it has no title to be its public.title: write title: (and summary:), then run npm run fill -- --public on it again';
+  if (typeof data.summary !== 'string' || !data.summary.trim()) return 'it has no summary to be its public.summary (the report states none): write summary: in the file (or set visibility: public with public.title and public.summary yourself), then run npm run fill -- --public on it again';
+  return undefined;
 }
 
 /**

@@ -29,8 +29,8 @@ const written = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, 'Z
  * from the draft's own timeline (its first and last entries, else the day its id starts with), not
  * from what happened.
  *
- * A value the draft has is never changed: `times.started` is the first timeline entry (or the
- * day of the id at 00:00 UTC), `times.resolved` the latest time the draft states (times, impact
+ * A value the draft has is never changed: `times.started` the earliest time the draft states
+ * (times, impact window, timeline; else the day of the id at 00:00 UTC), `times.resolved` the latest time the draft states (times, impact
  * window, timeline), and `impact.description` {@link placeholderImpact}.
  */
 export function fillPlaceholderFacts(source: string, id: string): PlaceholderFill {
@@ -44,17 +44,19 @@ export function fillPlaceholderFacts(source: string, id: string): PlaceholderFil
   const timeline = (Array.isArray(data.timeline) ? data.timeline : []).map((entry) => instant((entry as Record<string, unknown> | null)?.at)).filter((ms) => !Number.isNaN(ms));
   const filled: string[] = [];
 
+  // Every time the import found: a placeholder is never on the wrong side of one of them (a
+  // `resolved` before the `mitigated` a report stated made 9 of 32 drafts invalid, session 28).
+  const foundTimes = [...Object.values(times).map(instant), instant(impact.start), instant(impact.end), ...timeline].filter((ms) => !Number.isNaN(ms));
   let started = instant(times.started);
   if (Number.isNaN(started)) {
     const day = /^(\d{4}-\d{2}-\d{2})/.exec(id)?.[1];
-    started = timeline.length ? Math.min(...timeline) : day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
+    started = foundTimes.length ? Math.min(...foundTimes) : day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
     if (Number.isNaN(started)) return { text: source, filled: [], skipped: 'it states no time and its id starts with no day (YYYY-MM-DD)' };
     doc.setIn(['times', 'started'], written(started));
     filled.push('times.started');
   }
   if (times.resolved === undefined || times.resolved === null || times.resolved === '') {
-    const stated = [started, ...Object.values(times).map(instant), instant(impact.start), instant(impact.end), ...timeline].filter((ms) => !Number.isNaN(ms));
-    doc.setIn(['times', 'resolved'], written(Math.max(...stated)));
+    doc.setIn(['times', 'resolved'], written(Math.max(started, ...foundTimes)));
     filled.push('times.resolved');
   }
   if (typeof impact.description !== 'string' || !impact.description.trim()) {
