@@ -5,6 +5,7 @@ import { parseBodyTree } from './body-tree.ts';
 import { parseMdxTree } from './mdx-tree.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
+import { templateInternalRanges, withoutNested } from './template-internal-sections.ts';
 
 /** Raised when a source cannot be made safe for the public variant. */
 export class PublicVariantError extends Error {
@@ -50,7 +51,9 @@ export interface StripOptions {
  * The source one site compiles, cut by positions in the syntax tree so the compiler never sees
  * the removed text at all. For the public variant (the default): every `<Internal>` element,
  * block or inline, at any depth, and in `.md` files every `<!-- redaction-allow ... -->` marker
- * comment. For the internal variant: every `<PublicOnly>` element. The frontmatter is blanked in both (it holds internal
+ * comment, and a report template's internal sections and label lines ("Owner:", "Involved:",
+ * "Notes to the owner", the body's own "Severity": `template-internal-sections.ts`). For the
+ * internal variant: every `<PublicOnly>` element. The frontmatter is blanked in both (it holds internal
  * fields; pages read validated data from the collection). Removed text keeps its line breaks,
  * so lines keep their numbers and compiler messages point at the right line. A list item the cut
  * leaves saying nothing (punctuation, or a label such as "Slack thread:") is removed whole, and
@@ -85,7 +88,8 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     }
     if (variant === 'internal') return blankFrontmatter + split.body;
     const cuts: [number, number][] = [];
-    visit(parseBodyTree(source, false), 'html', (node) => {
+    const mdTree = parseBodyTree(source, false);
+    visit(mdTree, 'html', (node) => {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
@@ -117,7 +121,8 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, hidden, false));
       }
     });
-    return blankFrontmatter + blankRanges(split.body, cuts, options.keepColumns);
+    // A report template's internal sections ("Owner:", "Notes to the owner") are not published.
+    return blankFrontmatter + blankRanges(split.body, withoutNested([...cuts, ...templateInternalRanges(mdTree, split.body)]), options.keepColumns);
   }
   if (variant === 'public') {
     const misspelt = [...split.body.matchAll(/<\s*\/?\s*(internal|publiconly)\b/gi)].find((m) => m[1] !== 'Internal' && m[1] !== 'PublicOnly');
@@ -164,6 +169,9 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       }
     }
   });
+  // A report template's internal sections ("Owner:", "Notes to the owner") are not published,
+  // whatever the author wrapped in them (the cuts inside one go with it).
+  if (variant === 'public') cuts.splice(0, cuts.length, ...withoutNested([...cuts, ...templateInternalRanges(tree, split.body)]));
   let body = split.body;
   // A list item the cut leaves without words ("- Slack thread: <Internal>[link](…)</Internal>,"
   // read "Slack thread: ," on the public page) goes whole, marker and line (not when columns are kept).

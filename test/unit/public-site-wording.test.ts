@@ -55,7 +55,10 @@ describe('a handle used as a label is left out, not replaced by a phrase', () =>
     expect(publicText('##### Thanks to `@dagfinnh`\n')).toContain('Thanks to the responsible team');
     expect(publicText('`@dagfinnh` restarted the pool.\n')).toContain('The responsible team restarted the pool.');
     // After a label's colon it is the label's value: left out, the heading would read "Owner:".
-    expect(publicText('### Owner: `@dagfinnh`\n\nText.\n')).toContain('### Owner: The responsible team');
+    // (A template's "Owner:" heading is not published at all: template-internal-sections.ts.)
+    expect(fixed('### Owner: `@dagfinnh`\n\nText.\n')).toContain('### Owner: <Internal>`@dagfinnh`</Internal><PublicOnly>The responsible team</PublicOnly>');
+    expect(publicText('### Reviewer: `@dagfinnh`\n\nText.\n')).toContain('### Reviewer: The responsible team');
+    expect(publicText('### Owner: `@dagfinnh`\n\nText.\n')).not.toContain('Owner');
   });
 });
 
@@ -80,4 +83,35 @@ describe('a public title does not say the day the page shows', () => {
     expect(text).toContain('public:\n  title: "Ledger outage"\n');
     expect(text).toContain('title: "14-02-2025 - Ledger outage"\n');
   });
+});
+
+describe('a run of replaced names reads as one phrase, and a possessive keeps its owner', () => {
+  const people: RedactionOptions = { ...options, people: ['Ilsa Varga', 'Dagfinn Holt'], peopleIndex: undefined };
+  const fixedFor = (source: string, isMdx: boolean) => applyRedactionFixes(source, scanPublicText(isMdx ? 'post.mdx' : 'post.md', source, people).findings, { isMdx }).source;
+  test('handles in a list: "the responsible team" once', () => {
+    const read = publicText('Reviewed by @ilsav, @dagfinnh, @quorra and @tovel last week.\n').trim();
+    expect(read).toBe('Reviewed by the responsible team last week.');
+  });
+  test('two people: "Two engineers noticed"', () => {
+    for (const isMdx of [true, false]) {
+      const out = fixedFor('Ilsa Varga and Dagfinn Holt noticed the stall.\n', isMdx);
+      expect(out).not.toMatch(/engineer and an engineer/i);
+      expect(out).toContain('Two engineers noticed the stall.');
+    }
+  });
+  test('names not joined by a list stay apart', () => {
+    expect(fixedFor('Ilsa Varga paged. Dagfinn Holt answered.\n', false)).toBe('An engineer paged. An engineer answered.\n');
+  });
+  test('an internal name with a possessive: the phrase owns the noun', () => {
+    const read = publicText('Later, Zarnith’s cache stopped syncing.\n').trim();
+    expect(read).toBe('Later, an internal system’s cache stopped syncing.');
+  });
+});
+
+test('a phrase for many: counted up to five, "the …" stays one whole', async () => {
+  const { phraseForMany } = await import('../../src/lib/publication/replacement-runs.ts');
+  expect(phraseForMany('An engineer', 2)).toBe('Two engineers');
+  expect(phraseForMany('an internal host', 3)).toBe('three internal hosts');
+  expect(phraseForMany('a tracked issue', 7)).toBe('tracked issues');
+  expect(phraseForMany('the responsible team', 4)).toBe('the responsible team');
 });

@@ -5,6 +5,7 @@ import { redactionFindingText } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
+import { mergeReplacementRuns } from './replacement-runs.ts';
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -170,14 +171,16 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });
   }
   // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
-  const kept = edits
+  // A list of names replaced one by one says its phrase once ("Two engineers noticed", not "An
+  // engineer and an engineer noticed"): replacement-runs.ts.
+  const kept = mergeReplacementRuns(source, edits
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((edit, i, all) => !all.slice(0, i).some((other) => edit.start < other.end && other.start < edit.end));
+    .filter((edit, i, all) => !all.slice(0, i).some((other) => edit.start < other.end && other.start < edit.end)));
   let result = source;
   for (const edit of [...kept].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  const applied = kept.map((edit) => ({
-    line: edit.finding.line, column: edit.finding.column, rule: edit.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
-  }));
+  const applied = kept.flatMap((edit) => edit.members.map((member) => ({
+    line: member.finding.line, column: member.finding.column, rule: member.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
+  })));
   return { source: result, applied, skipped };
 }
 
@@ -327,7 +330,10 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // service timed out" reads "Our service timed out"; eighteenth probe round), and needs none.
   const modifier = /(?:^|[\s(])(?:[Oo]ur|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]nternal|[Ii]n-house)\s+$/.test(source.slice(lineStart, spanStart));
   const subject = rule === 'redact/internal-name' && source.slice(spanStart, spanEnd) === text && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, lineEnd)) && !modifier;
-  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject)) return '';
+  // A name with a possessive after it stands for a noun's owner: wrapped alone, the page read
+  // "Sometime thereafter, ’s Redis encounters …" (session 28); the phrase takes the possessive.
+  const owner = (source.slice(spanStart, spanEnd) === text || source.slice(spanStart, spanEnd) === `\`${text}\``) && /^['’]s?(?![\p{L}\p{N}])/u.test(source.slice(spanEnd, lineEnd));
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';

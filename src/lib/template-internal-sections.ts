@@ -1,0 +1,60 @@
+import type { Root } from 'mdast';
+
+/**
+ * Sections of a report template that speak to the team, not to a customer: who owns the review,
+ * who took part, the note to the owner ("push this document to …"), the body's own severity
+ * rating (the public page shows the impact badge; "Severity: Critical" beside it reads as a second,
+ * internal scale). Imported reports carry them in the body (session 28: "Owner:", "Involved:",
+ * "Notes to the owner" of a template were published), so the public cut drops them whatever the
+ * author wrapped: a public post keeps less, never more.
+ */
+const sectionTitle = /^(?:metadata|notes to the owners?|owners?|involved|people involved|severity(?: level)?|meeting scheduled for|call recording)$/i;
+/** A line that opens with one of those labels and a colon ("Owner: …", "**Severity:** High"). */
+const labelLine = /^(?:owners?|involved|people involved|severity(?: level)?|meeting scheduled for|call recording)\s*:/i;
+
+type Positioned = { type: string; depth?: number; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/** The first line of a node's source, without heading marks, emphasis marks or a list marker. */
+function firstLine(body: string, node: Positioned): string {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const line = body.slice(start, end).split(/\r?\n/, 1)[0] ?? '';
+  return line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])?\s*#*\s*/, '').replace(/[*_`]/g, '').trim();
+}
+
+/**
+ * Source ranges (offsets into `body`, the body `tree` was parsed from) of the template's internal
+ * sections and label lines: a heading named as one ("## Notes to the owner", "### Involved:",
+ * "### Owner: …") with everything up to the next heading of its level or above; a top-level
+ * paragraph or list item whose first line opens with a label ("Owner: …"). A range inside another
+ * is left out, so the caller can cut them one by one.
+ */
+export function templateInternalRanges(tree: Root, body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const children = tree.children as Positioned[];
+  children.forEach((node, index) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const text = firstLine(body, node);
+    if (node.type === 'heading') {
+      if (!sectionTitle.test(text.replace(/\s*:\s*$/, '')) && !labelLine.test(text)) return;
+      const next = children.slice(index + 1).find((n) => n.type === 'heading' && (n.depth ?? 6) <= (node.depth ?? 1));
+      ranges.push([start, next?.position?.start.offset ?? body.length]);
+    } else if (node.type === 'paragraph' && labelLine.test(text)) {
+      ranges.push([start, end]);
+    } else if (node.type === 'list') {
+      for (const item of (node.children ?? []) as Positioned[]) {
+        const a = item.position?.start.offset;
+        const b = item.position?.end.offset;
+        if (a !== undefined && b !== undefined && labelLine.test(firstLine(body, item))) ranges.push([a, b]);
+      }
+    }
+  });
+  return withoutNested(ranges);
+}
+
+/** `ranges` without any range that lies inside another (or repeats it). */
+export function withoutNested(ranges: readonly [number, number][]): [number, number][] {
+  return ranges.filter(([a, b], i) => !ranges.some(([c, d], j) => j !== i && c <= a && b <= d && (c !== a || d !== b || j < i)));
+}
