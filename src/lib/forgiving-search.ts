@@ -301,18 +301,22 @@ interface HeldCompound extends QueryCompound {
  * writing the pair as a phrase; a typed word some page writes as a phrase of two words.
  */
 async function heldCompounds(engine: SearchEngine, tokens: readonly string[], searchOptions: Record<string, unknown>, otherSpellings?: (word: string) => readonly string[]): Promise<HeldCompound[]> {
-  const held: HeldCompound[] = [];
-  for (const candidate of compoundCandidates(tokens, (word) => stopWords.has(word), otherSpellings)) {
-    const joined = candidate.held === undefined ? [] : await resultsStartingWith(candidate.held, (await engine.search(candidate.held, searchOptions))?.results ?? []);
-    if (candidate.held !== undefined && !joined.length) continue;
-    const phrased = candidate.phrase === undefined ? [] : (await engine.search(candidate.phrase, searchOptions))?.results ?? [];
-    if (!joined.length && !phrased.length) continue;
-    const pages = new Map<string, EngineResult>();
-    for (const result of [...joined, ...phrased]) if ((pages.get(result.id)?.score ?? -Infinity) < result.score) pages.set(result.id, result);
-    const forms = [...(joined.length ? [candidate.held!] : []), ...(phrased.length ? [candidate.phrase!] : [])];
-    held.push({ start: candidate.start, length: candidate.length, forms, pages });
-  }
-  return held;
+  // All candidates are asked at once, not one after another: in the browser each search may
+  // fetch index chunks, and a sentence has a dozen candidates (round 22 in the browser,
+  // docs/findability.md). pagefind loads each chunk once however many searches want it.
+  const found = await Promise.all(
+    compoundCandidates(tokens, (word) => stopWords.has(word), otherSpellings).map(async (candidate): Promise<HeldCompound | undefined> => {
+      const joined = candidate.held === undefined ? [] : await resultsStartingWith(candidate.held, (await engine.search(candidate.held, searchOptions))?.results ?? []);
+      if (candidate.held !== undefined && !joined.length) return undefined;
+      const phrased = candidate.phrase === undefined ? [] : (await engine.search(candidate.phrase, searchOptions))?.results ?? [];
+      if (!joined.length && !phrased.length) return undefined;
+      const pages = new Map<string, EngineResult>();
+      for (const result of [...joined, ...phrased]) if ((pages.get(result.id)?.score ?? -Infinity) < result.score) pages.set(result.id, result);
+      const forms = [...(joined.length ? [candidate.held!] : []), ...(phrased.length ? [candidate.phrase!] : [])];
+      return { start: candidate.start, length: candidate.length, forms, pages };
+    }),
+  );
+  return found.filter((compound) => compound !== undefined);
 }
 
 /** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */
@@ -332,7 +336,12 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // holding "some" filled the list. With two or more other words the stop words are not asked for.
   const tokens = pagefindQuery(query).split(' ').filter(Boolean);
   const exactQuery = exactQueryOf(tokens, counted.length >= 2);
-  const typedResults = (await engine.search(exactQuery, searchOptions))?.results ?? [];
+  // The typed words and the other forms' candidates are asked at once (round 22 in the browser).
+  const [typedSearch, compounds] = await Promise.all([
+    engine.search(exactQuery, searchOptions),
+    options.compounds === false ? ([] as HeldCompound[]) : heldCompounds(engine, tokens, searchOptions, options.otherSpellings),
+  ]);
+  const typedResults = typedSearch?.results ?? [];
   // A compound typed in another form than a page writes it (round 22): the query with the
   // compound in each of its other forms finds those pages too. First, best score first: for two
   // words typed with a hyphen, the pages holding any of its forms (the hyphen says the two are one
@@ -341,23 +350,25 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // Other forms join the typed words' results by score: a joined word for two typed words (it sits
   // in many alias sentences: "filesystem" first put disk reports above the "file system" ones), a
   // split or another spelling of one typed word ("interconnect" written is as good as "inter connect").
-  const compounds = options.compounds === false ? [] : await heldCompounds(engine, tokens, searchOptions, options.otherSpellings);
   const shownFirst = new Map<string, EngineResult>();
   const byScoreToo = new Map<string, EngineResult>();
   const hyphenated = (compound: QueryCompound) => compound.length === 2 && query.toLowerCase().includes(`${tokens[compound.start]}-${tokens[compound.start + 1]}`.toLowerCase());
   // pagefind scores every result of a phrase search 1: such a page takes its score for the typed
   // words when it has one (it holds them side by side), so the phrase filters and the words rank.
   const typedScore = new Map(typedResults.map((result) => [result.id, result.score]));
-  for (const compound of compounds) {
-    for (const form of compound.forms) {
-      const phrase = form.startsWith('"');
-      const found = hyphenated(compound) || (compound.length === 2 && phrase) ? shownFirst : byScoreToo;
-      for (const hit of (await engine.search(exactQueryOf(withCompoundForm(tokens, compound, form), counted.length >= 2), searchOptions))?.results ?? []) {
-        const result = phrase && typedScore.has(hit.id) ? { ...hit, score: typedScore.get(hit.id)! } : hit;
-        if ((found.get(result.id)?.score ?? -Infinity) < result.score) found.set(result.id, result);
-      }
+  // Every form's search at once; their results are then taken in the forms' order, as before.
+  const formSearches = compounds.flatMap((compound) => compound.forms.map((form) => ({ compound, form })));
+  const formResults = await Promise.all(
+    formSearches.map(async ({ compound, form }) => (await engine.search(exactQueryOf(withCompoundForm(tokens, compound, form), counted.length >= 2), searchOptions))?.results ?? []),
+  );
+  formSearches.forEach(({ compound, form }, i) => {
+    const phrase = form.startsWith('"');
+    const found = hyphenated(compound) || (compound.length === 2 && phrase) ? shownFirst : byScoreToo;
+    for (const hit of formResults[i]) {
+      const result = phrase && typedScore.has(hit.id) ? { ...hit, score: typedScore.get(hit.id)! } : hit;
+      if ((found.get(result.id)?.score ?? -Infinity) < result.score) found.set(result.id, result);
     }
-  }
+  });
   const bestFirst = (results: Iterable<EngineResult>) => [...results].sort((a, b) => b.score - a.score);
   const withCompounds = (results: readonly EngineResult[]) => {
     const rest = new Map(results.filter((result) => !shownFirst.has(result.id)).map((result) => [result.id, result]));

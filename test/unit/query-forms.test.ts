@@ -77,3 +77,36 @@ describe('searching the other forms, through pagefind\'s own index', () => {
     expect((await searchForgiving(engine, 'e-mail to sms gateway', searchAlternatives)).exact).toEqual([]);
   });
 });
+
+describe('asking the index about the other forms (round 22 in the browser)', () => {
+  test('the typed words and every candidate are searched at once, with the same results as one after another', async () => {
+    const index = await searchIndex(pages);
+    // Each search waits a tick before reaching the index, as a browser waits for an index chunk.
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const slow: typeof index = {
+      async search(term, options) {
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        await new Promise((done) => setTimeout(done, 1));
+        inFlight--;
+        return index.search(term, options);
+      },
+    };
+    const query = 'payments webhook timing out after failover';
+    const found = await searchForgiving(slow, query, searchAlternatives);
+    // One after another, never more than one search waited at a time; the sentence has a dozen candidates.
+    expect(mostInFlight).toBeGreaterThan(5);
+    // The same results, in the same order, as when the index answers one search after another.
+    let queue: Promise<unknown> = Promise.resolve();
+    const oneAtATime: typeof index = {
+      search(term, options) {
+        const answer = queue.then(() => index.search(term, options));
+        queue = answer.catch(() => undefined);
+        return answer;
+      },
+    };
+    const sequential = await searchForgiving(oneAtATime, query, searchAlternatives);
+    expect(urls(found)).toEqual(urls(sequential));
+    expect(found.partial.map((hit) => hit.matched)).toEqual(sequential.partial.map((hit) => hit.matched));
+  });
+});
