@@ -9,24 +9,36 @@
 // The time includes the page's 150 ms pause after typing (src/scripts/search.ts).
 
 import { launchBrowser, serveDirectory } from '../test/support/browser.ts';
+import { parseCommandLine, wholeNumberOption } from './lib/command-line.ts';
 
 const defaultQueries = [
   'dns', 'timeout', 'failover', 'webhook', 'database', 'disk full', 'certificate expired', 'time out', 'fail over',
   'web-hook', 'e-mail', 'roll back', 'load balancer', 'payments api returning 502 after deploy', 'database connections exhausted during peak traffic',
 ];
 
-const args = process.argv.slice(2);
-let runs = 3;
-const sites: [string, string][] = [];
-const queries: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--runs') runs = Number(args[++i]);
-  else if (/^\w+=/.test(args[i])) sites.push(args[i].split(/=(.*)/s, 2) as [string, string]);
-  else queries.push(args[i]);
+const usage = `Usage: node scripts/measure-search-browser.ts [--runs N] label=builtSiteFolder [label=folder...] [query...]
+
+Types each query into a fresh /search/ page of each built site (node scripts/build.ts --out folder)
+in headless Chromium (/usr/bin/chromium), site after site, run after run, and prints the median
+time to results and the index chunks and fragments fetched, per query and overall.
+
+  --runs N     how many times each query is typed into each site (default 3)
+  query...     the queries (default: 15 typical ones, from one word to a sentence)`;
+
+const { values, positionals } = parseCommandLine({
+  allowPositionals: true,
+  options: { runs: { type: 'string' }, help: { type: 'boolean' } },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
 }
-if (!sites.length || !(runs > 0)) {
-  console.error('Usage: node scripts/measure-search-browser.ts [--runs N] label=builtSiteFolder [label=folder...] [query...]');
-  process.exit(1);
+const runs = values.runs === undefined ? 3 : wholeNumberOption('runs', values.runs, 1, 100);
+const sites = positionals.filter((arg) => /^\w+=/.test(arg)).map((arg) => arg.split(/=(.*)/s, 2) as [string, string]);
+const queries = positionals.filter((arg) => !/^\w+=/.test(arg));
+if (!sites.length) {
+  console.error(`Give at least one built site as label=folder.\n${usage}`);
+  process.exit(2);
 }
 if (!queries.length) queries.push(...defaultQueries);
 
