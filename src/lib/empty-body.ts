@@ -1,3 +1,5 @@
+import { mayHoldTemplateInternalSections } from './template-internal-sections.ts';
+
 /**
  * True when a postmortem body holds no account at all: nothing, or only blank lines, headings,
  * thematic breaks and comments. A published page of it shows the title, the facts and empty
@@ -20,9 +22,12 @@ export function isBodyWithoutAccount(body: string): boolean {
  * inside a component, and a line after a blank line at the margin is in no list item (the cut
  * removes a list item it leaves without words, from its marker on). The build's validation asks
  * this before it cuts a public post to see whether any account is left (`body/empty`): when a
- * line is sure to stay, the cut (a parse of the body: about 0.6 ms a post) is not needed.
+ * line is sure to stay, the cut (a parse of the body: about 0.6 ms a post) is not needed. The public
+ * cut also drops a template's internal sections ("Owner: …", "## Involved"): a body that may hold
+ * one is left to the cut.
  */
 export function hasAccountOutsideComponents(body: string): boolean {
+  if (mayHoldTemplateInternalSections(body)) return false;
   const lt = body.indexOf('<');
   const brace = body.indexOf('{');
   const end = Math.min(lt === -1 ? body.length : lt, brace === -1 ? body.length : brace);

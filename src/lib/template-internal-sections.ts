@@ -12,6 +12,15 @@ const sectionTitle = /^(?:metadata|notes to the owners?|owners?|involved|people 
 /** A line that opens with one of those labels and a colon ("Owner: …", "**Severity:** High"). */
 const labelLine = /^(?:owners?|involved|people involved|severity(?: level)?|meeting scheduled for|call recording)\s*:/i;
 
+/**
+ * True when some line of `body` may open with one of those titles or labels (a superset of what
+ * {@link templateInternalRanges} cuts: any marks before the word, no parse). A shortcut that
+ * judges a body without the cut (`hasAccountOutsideComponents`) must not where this holds.
+ */
+export function mayHoldTemplateInternalSections(body: string): boolean {
+  return /^[^\p{L}\p{N}\n]*(?:\d{1,9}[.)][^\p{L}\p{N}\n]*)?(?:metadata|notes|owner|involved|people|severity|meeting|call)/imu.test(body);
+}
+
 type Positioned = { type: string; depth?: number; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };
 
 /** The first line of a node's source, without heading marks, emphasis marks or a list marker. */

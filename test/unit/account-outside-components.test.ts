@@ -47,6 +47,9 @@ describe('a line of account no cut can remove', () => {
     ['an indented line', '- item\n\n  continued\n\n<Internal>x</Internal>\n', false],
     ['headings and rules only', '## Summary\n\n---\n\n<Internal>x</Internal>\n', false],
     ['a byte-order mark before the text', '\uFEFFText.\n\n<Internal>x</Internal>\n', false],
+    // The public cut drops a template's label lines and sections (session 28): no shortcut there.
+    ['a template label line', 'Owner: x\n\n<Internal>x</Internal>\n', false],
+    ['prose under a template section', '## Involved\n\nThe on-call engineer.\n\n<Internal>x</Internal>\n', false],
   ])('%s', (_, body, expected) => {
     expect(hasAccountOutsideComponents(body)).toBe(expected);
     expectSound(body);
