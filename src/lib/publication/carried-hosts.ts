@@ -83,10 +83,16 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
   });
   const findings = posts.map((post) => {
     const added: Finding[] = [];
+    // The places each line's findings cover, gathered once per post rather than once per line.
+    const takenByLine = new Map<number, (readonly [number, number])[]>();
+    for (const f of post.findings) {
+      if (f.field) continue;
+      const places = takenByLine.get(f.line) ?? takenByLine.set(f.line, []).get(f.line)!;
+      places.push([f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)]);
+    }
     post.publicLines.forEach((text, index) => {
       const line = index + 1;
-      const taken = [...post.findings, ...added].filter((f) => f.line === line && !f.field)
-        .map((f) => [f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)] as const);
+      const taken = takenByLine.get(line) ?? [];
       for (const { pattern, why, isSibling } of searches) {
         for (const m of text.matchAll(pattern)) {
           const [start, end] = [m.index, m.index + m[0].length];
