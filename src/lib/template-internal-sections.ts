@@ -8,9 +8,40 @@ import type { Root } from 'mdast';
  * "Notes to the owner" of a template were published), so the public cut drops them whatever the
  * author wrapped: a public post keeps less, never more.
  */
-const sectionTitle = /^(?:metadata|notes to the owners?|owners?|involved|people involved|severity(?: level)?|meeting scheduled for|call recording)$/i;
-/** A line that opens with one of those labels and a colon ("Owner: …", "**Severity:** High"). */
-const labelLine = /^(?:owners?|involved|people involved|severity(?: level)?|meeting scheduled for|call recording)\s*:/i;
+/**
+ * The titles, as regular-expression sources that open with their first word (written out, at most
+ * an `s?` after it). A title marked `label` also cuts a line that opens with it and a colon
+ * ("Owner: …", "**Severity:** High"). The cut's patterns and the shortcut's first words are all
+ * derived from this one list, so a title added here is both cut and never skipped by the shortcut.
+ */
+const internalTitles: readonly { source: string; label: boolean }[] = [
+  { source: 'metadata', label: false },
+  { source: 'notes to the owners?', label: false },
+  { source: 'owners?', label: true },
+  { source: 'involved', label: true },
+  { source: 'people involved', label: true },
+  { source: 'severity(?: level)?', label: true },
+  { source: 'meeting scheduled for', label: true },
+  { source: 'call recording', label: true },
+];
+
+const sectionTitle = new RegExp(`^(?:${internalTitles.map((t) => t.source).join('|')})$`, 'i');
+const labelLine = new RegExp(`^(?:${internalTitles.filter((t) => t.label).map((t) => t.source).join('|')})\\s*:`, 'i');
+
+/** A title's first word as every title it matches starts: `owners?` gives "owner". */
+export function titleFirstWord(source: string): string {
+  const [, word = '', optional] = /^([a-z]+)(\?)?/.exec(source) ?? [];
+  if (!word) throw new Error(`template-internal-sections: the title ${JSON.stringify(source)} does not open with a written word`);
+  return optional ? word.slice(0, -1) : word;
+}
+
+const mayHoldPattern = new RegExp(
+  `^[^\\p{L}\\p{N}\\n]*(?:\\d{1,9}[.)][^\\p{L}\\p{N}\\n]*)?(?:${[...new Set(internalTitles.map((t) => titleFirstWord(t.source)))].join('|')})`,
+  'imu',
+);
+
+/** The titles' sources, for tests that try every one of them. */
+export const templateInternalTitleSources: readonly string[] = internalTitles.map((t) => t.source);
 
 /**
  * True when some line of `body` may open with one of those titles or labels (a superset of what
@@ -18,7 +49,7 @@ const labelLine = /^(?:owners?|involved|people involved|severity(?: level)?|meet
  * judges a body without the cut (`hasAccountOutsideComponents`) must not where this holds.
  */
 export function mayHoldTemplateInternalSections(body: string): boolean {
-  return /^[^\p{L}\p{N}\n]*(?:\d{1,9}[.)][^\p{L}\p{N}\n]*)?(?:metadata|notes|owner|involved|people|severity|meeting|call)/imu.test(body);
+  return mayHoldPattern.test(body);
 }
 
 type Positioned = { type: string; depth?: number; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
-import { templateInternalRanges } from '../../src/lib/template-internal-sections.ts';
+import { mayHoldTemplateInternalSections, templateInternalRanges, templateInternalTitleSources, titleFirstWord } from '../../src/lib/template-internal-sections.ts';
 import { parseBodyTree } from '../../src/lib/body-tree.ts';
 
 /** Words of a template's internal sections start with `zqx`; words the public page keeps with `pub`. */
@@ -79,5 +79,36 @@ describe('a report template\'s internal sections on the public page', () => {
   test('a heading named like a label but saying more is kept', () => {
     const body = '## Owners of the fix\n\npubtext\n\n## Severity of the failure mode\n\npubmore\n';
     expect(templateInternalRanges(parseBodyTree(body, true), body)).toEqual([]);
+  });
+});
+
+describe('the shortcut and the cut read one list of titles', () => {
+  /** Written forms of the titles; every title of the list must have one here (checked below). */
+  const written = ['Metadata', 'Notes to the owner', 'Notes to the owners', 'Owner', 'Owners', 'Involved', 'People involved', 'Severity', 'Severity level', 'Meeting scheduled for', 'Call recording'];
+
+  test('every title of the list has a written form here', () => {
+    for (const source of templateInternalTitleSources) {
+      expect(written.some((w) => new RegExp(`^(?:${source})$`, 'i').test(w)), source).toBe(true);
+    }
+  });
+
+  for (const title of written) {
+    test(`"${title}": cut as a heading, and the shortcut does not skip the body`, () => {
+      for (const body of [`## ${title}\n\nzqx\n`, `1. **${title}**\n\nzqx\n`, `> ## ${title.toUpperCase()}\n\nzqx\n`]) {
+        expect(mayHoldTemplateInternalSections(body), body).toBe(true);
+      }
+      const body = `## ${title}\n\nzqx\n\n## After\n\npub\n`;
+      expect(templateInternalRanges(parseBodyTree(body, false), body).length).toBe(1);
+    });
+  }
+
+  test('a title\'s first word: an optional plural is dropped', () => {
+    expect(titleFirstWord('owners?')).toBe('owner');
+    expect(titleFirstWord('severity(?: level)?')).toBe('severity');
+    expect(() => titleFirstWord('(?:a|b)')).toThrow(/does not open with a written word/);
+  });
+
+  test('a body with none of the titles is left to the shortcut', () => {
+    expect(mayHoldTemplateInternalSections('## What happened\n\nThe queue filled up.\n')).toBe(false);
   });
 });
