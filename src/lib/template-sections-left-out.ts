@@ -59,7 +59,7 @@ export function formatSectionsLeftOut(sections: readonly SectionLeftOut[]): stri
   const byFile = new Map<string, SectionLeftOut[]>();
   for (const section of sections) byFile.set(section.file, [...(byFile.get(section.file) ?? []), section]);
   return [...byFile].map(([file, own]) =>
-    `note: ${file}: the public page leaves out ${own.length === 1 ? 'a template section' : `${own.length} template sections`} (internal by their title or label): ` +
+    `note: ${file}: the public page leaves out ${own.length === 1 ? 'a template section (internal by its' : `${own.length} template sections (internal by their`} title or label): ` +
     `${own.map((s) => `line ${s.line} "${s.opening}"`).join(', ')}. ` +
     'To publish one, retitle it (a customer heading such as "What we changed"); to say it is meant, wrap it in <Internal>.',
   );
