@@ -66,10 +66,11 @@ ${body}
   };
   // The scrolling frame is a landmark of its own: named "… table" so that it is not a second
   // landmark of the same name as the section it sits in (axe landmark-unique).
-  const table = (label: string, head: string[], rows: string[], colspan = head.length) =>
+  // `rows` in one body, or `bodies`, each a `<tbody>` of its own (a group under its row heading).
+  const table = (label: string, head: string[], rows: string[], colspan = head.length, bodies?: string[]) =>
     `<div class="ev-table" role="region" aria-label="${escapeHtml(label)} table" tabindex="0"><table><thead><tr>${head
       .map((h) => `<th scope="col">${h}</th>`)
-      .join('')}</tr></thead><tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody></table></div>`;
+      .join('')}</tr></thead>${bodies?.length ? bodies.join('') : `<tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody>`}</table></div>`;
   const t = report.trends;
 
   // A period without notification deadlines says "none": "0 met · 0 missed" took two lines of a
@@ -125,9 +126,8 @@ ${report.frameworks
   const unrecorded = describeUnrecordedItemFacts(report.actionItems);
   const noColumn = actionItemFactColumns.filter((c) => !factColumns.includes(c)).map((c) => c.name);
   const unrecordedLine = unrecorded ? `<p>${escapeHtml(unrecorded)}${noColumn.length ? ` The table has no column for ${escapeHtml(noColumn.join(' and '))}.` : ''}</p>` : '';
-  const itemTable = report.actionItems.length === 0 ? table('Action items', itemHead, []) :
-    `<div class="ev-table" role="region" aria-label="Action items table" tabindex="0"><table><thead><tr>${itemHead.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>${itemsByIncident(report.actionItems)
-      .map(([id, items]) => `<tbody><tr class="ev-group"><th scope="rowgroup" colspan="${itemHead.length}" class="ev-long">${link(byId.get(id)!)} <span class="ev-muted">${unbroken(byId.get(id)!.title)}</span></th></tr>${items.map(itemRow).join('')}</tbody>`).join('')}</table></div>`;
+  const itemTable = table('Action items', itemHead, [], itemHead.length, itemsByIncident(report.actionItems).map(([id, items]) =>
+    `<tbody><tr class="ev-group"><th scope="rowgroup" colspan="${itemHead.length}" class="ev-long">${link(byId.get(id)!)} <span class="ev-muted">${unbroken(byId.get(id)!.title)}</span></th></tr>${items.map(itemRow).join('')}</tbody>`));
   const followUps = sectionHtml('follow-ups', `<p>${t.actionItems} follow-ups: ${t.actionItemsDone} done, ${t.actionItemsOpen} open or in progress (${t.actionItemsOverdue} overdue as of ${formatDay(report.asOf)}); closure rate ${pct(t.closureRate)} (done ÷ all but won't-do).${historicalItems}</p>
 ${unrecordedLine}${itemTable}`);
 
