@@ -12,6 +12,7 @@ import { warningsByRule } from '../src/lib/warnings-by-rule.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
+import { formatSectionsLeftOut, templateSectionsLeftOut } from '../src/lib/template-sections-left-out.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
@@ -149,15 +150,19 @@ if (values['public-report'] && result.vocabulary) {
 }
 const fileCount = result.postmortems.length;
 const errors = findings.filter((f) => f.severity === 'error').length;
+// Sections of a public post the public page leaves out by their template title ("Owner:",
+// "Notes to the owner"): a note, not a finding, since the cut is meant; said so the author knows.
+const leftOut = result.postmortems.filter((pm) => pm.data && isMarkedPublic(pm.data)).flatMap((pm) => templateSectionsLeftOut(pm.file, pm.source));
 
 if (values.format === 'json') {
-  console.log(JSON.stringify({ files: fileCount, errors, warnings: findings.length - errors, findings }, null, 2));
+  console.log(JSON.stringify({ files: fileCount, errors, warnings: findings.length - errors, findings, notes: leftOut }, null, 2));
 } else if (values.format === 'github') {
   for (const f of findings) console.log(formatGithubAnnotation(f));
   console.log(`${fileCount} files checked: ${errors} errors, ${findings.length - errors} warnings`);
 } else if (values.format === 'text') {
   console.log(formatFindingsText(findings, fileCount));
   for (const line of warningsByRule(findings)) console.log(line);
+  for (const line of formatSectionsLeftOut(leftOut)) console.log(line);
   // Many files lacking the same fact: the one command that fills it everywhere, after the summary.
   // A file lacking its trigger that states one in its own words: --trigger-from-text sets it.
   const sources = new Map(result.postmortems.map((pm) => [pm.file, pm]));

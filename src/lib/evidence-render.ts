@@ -9,6 +9,7 @@ const unbroken = (text: string) => unbrokenHtml(text, 'ev-nowrap');
 import { formatDuration } from './durations.ts';
 import { csvField } from './follow-ups.ts';
 import { severities } from './postmortem-schema.ts';
+import { actionItemFactColumns, describeUnrecordedItemFacts, itemsByIncident, recordedFactColumns, type ItemFactColumn } from './evidence-action-items.ts';
 
 /**
  * The evidence pack as files: a print-ready HTML document (its sections are also embedded in the
@@ -65,10 +66,11 @@ ${body}
   };
   // The scrolling frame is a landmark of its own: named "… table" so that it is not a second
   // landmark of the same name as the section it sits in (axe landmark-unique).
-  const table = (label: string, head: string[], rows: string[], colspan = head.length) =>
+  // `rows` in one body, or `bodies`, each a `<tbody>` of its own (a group under its row heading).
+  const table = (label: string, head: string[], rows: string[], colspan = head.length, bodies?: string[]) =>
     `<div class="ev-table" role="region" aria-label="${escapeHtml(label)} table" tabindex="0"><table><thead><tr>${head
       .map((h) => `<th scope="col">${h}</th>`)
-      .join('')}</tr></thead><tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody></table></div>`;
+      .join('')}</tr></thead>${bodies?.length ? bodies.join('') : `<tbody>${rows.length ? rows.join('') : none(colspan, options.emptyText)}</tbody>`}</table></div>`;
   const t = report.trends;
 
   // A period without notification deadlines says "none": "0 met · 0 missed" took two lines of a
@@ -110,9 +112,24 @@ ${report.frameworks
   const historicalItems = t.actionItemsNotRecorded
     ? ` ${t.actionItemsNotRecorded} of them come from historical records (written before the knowledge base) that did not record every fact (owner, due date, priority, type or verification): they are counted in these figures and marked "not recorded" below${t.actionItemsOpenWithoutDue ? `; ${t.actionItemsOpenWithoutDue === 1 ? '1 open item has no due date and is' : `${t.actionItemsOpenWithoutDue} open items have no due date and are`} never counted overdue` : ''}.`
     : '';
+  // Items under their incident, named once; a fact no item records is said, not a column (evidence-action-items.ts).
+  const factColumns = recordedFactColumns(report.actionItems);
+  const factCell: Record<ItemFactColumn['key'], (a: EvidenceReport['actionItems'][number]) => string> = {
+    owner: (a) => orNotRecorded(a.owner),
+    due: (a) => orNotRecorded(a.due, (due) => unbroken(formatDay(due))),
+    priority: (a) => orNotRecorded(a.priority),
+    type: (a) => orNotRecorded(a.type),
+  };
+  const itemHead = ['Id', 'Action', ...factColumns.map((c) => c.head), 'Status'];
+  const itemRow = (a: EvidenceReport['actionItems'][number]) =>
+    `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td>${nowrap(a.id)}</td><td class="ev-long">${unbroken(a.title)}</td>${factColumns.map((c) => `<td>${factCell[c.key](a)}</td>`).join('')}<td>${nowrap(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`;
+  const unrecorded = describeUnrecordedItemFacts(report.actionItems);
+  const noColumn = actionItemFactColumns.filter((c) => !factColumns.includes(c)).map((c) => c.name);
+  const unrecordedLine = unrecorded ? `<p>${escapeHtml(unrecorded)}${noColumn.length ? ` The table has no column for ${escapeHtml(noColumn.join(' and '))}.` : ''}</p>` : '';
+  const itemTable = table('Action items', itemHead, [], itemHead.length, itemsByIncident(report.actionItems).map(([id, items]) =>
+    `<tbody><tr class="ev-group"><th scope="rowgroup" colspan="${itemHead.length}" class="ev-long">${link(byId.get(id)!)} <span class="ev-muted">${unbroken(byId.get(id)!.title)}</span></th></tr>${items.map(itemRow).join('')}</tbody>`));
   const followUps = sectionHtml('follow-ups', `<p>${t.actionItems} follow-ups: ${t.actionItemsDone} done, ${t.actionItemsOpen} open or in progress (${t.actionItemsOverdue} overdue as of ${formatDay(report.asOf)}); closure rate ${pct(t.closureRate)} (done ÷ all but won't-do).${historicalItems}</p>
-${table('Action items', ['Incident', 'Id', 'Action', 'Owner', 'Due', 'Priority', 'Type', 'Status'],
-    report.actionItems.map((a) => `<tr${a.overdue ? ' class="ev-overdue"' : ''}><td class="ev-long">${link(byId.get(a.postmortemId)!)}</td><td>${nowrap(a.id)}</td><td class="ev-long">${unbroken(a.title)}</td><td>${orNotRecorded(a.owner)}</td><td>${orNotRecorded(a.due, (due) => unbroken(formatDay(due)))}</td><td>${orNotRecorded(a.priority)}</td><td>${orNotRecorded(a.type)}</td><td>${nowrap(a.status)}${a.overdue ? ' <span class="ev-bad">(overdue)</span>' : ''}</td></tr>`))}`);
+${unrecordedLine}${itemTable}`);
 
   const late = report.incidents.filter((i) => i.lateNotificationReason && i.deadlines.some((d) => d.status === 'missed'));
   const notifications = sectionHtml('notifications', `${table('Notification deadlines', ['Incident', 'Regime', 'Obligation', 'Deadline', 'Notified', 'Status'],
@@ -173,7 +190,8 @@ export const evidenceCss = `
 .evidence .ev-deadline--missed td:last-child { color: var(--ev-bad); }
 .evidence .ev-deadline--due td:last-child { color: var(--ev-warn); }
 .evidence .ev-overdue td:last-child { color: var(--ev-bad); }
-.evidence .ev-not-recorded { color: var(--ev-muted, #555); }
+.evidence .ev-not-recorded { color: var(--ev-muted, #555); white-space: nowrap; }
+.evidence .ev-group th { background: var(--ev-soft); font-weight: 650; padding-top: 0.5rem; }
 .evidence .ev-privileged td:nth-child(2) { font-style: italic; color: var(--ev-muted); }
 .evidence .ev-barcell { width: 30%; }
 /* Read out, not shown; held inside its table's frame (position: relative above), or it would widen the page. */

@@ -3,7 +3,7 @@ import {
   durationHistogramChart, durationTrendChart, followUpAgeingChart, followUpClosureChart, formatMinutesTick,
   horizontalBarChart, incidentsPerPeriodChart, labelLines, labelWidth, logBins, maxLabelCount, nonOverlappingTicks, renderSvg,
   maxScatterDots, severityScatterChart, stackedBarChart, thinLabels, truncateLabel, type ChartModel,
-  bandLabelSpots, obstacleHitsBox, placeLabelClear, referenceLabelAnchors, responsiveChart, textBox, narrowChartWidth,
+  bandLabelSpots, obstacleHitsBox, placeLabelClear, referenceLabelAnchors, responsiveChart, textBox, narrowChartWidth, widestStackedBar,
 } from '../../src/lib/charts/index.ts';
 import { formatDuration } from '../../src/lib/durations.ts';
 import type { Severity } from '../../src/lib/postmortem-schema.ts';
@@ -527,6 +527,22 @@ describe('labels on a phone layout', () => {
     // The group of items without a priority is named in words, not by its key.
     expect(chart.axes.x!.ticks.map((t) => t.label)).toEqual(['P0', 'P1', 'P2', 'P3', 'not recorded']);
     expect(chart.table.rows.at(-1)![0]).toBe('not recorded');
+  });
+  test('one group, none recording its fact: a bar, not a wall, and a note saying why there is one', () => {
+    const group = { total: 287, done: 5, wontDo: 0, open: 282, overdue: 83, closureRate: 5 / 287 };
+    for (const width of [720, 320]) {
+      const chart = followUpClosureChart({ id: 'c', title: 't', description: 'd', width, groups: { '_not-recorded': group } });
+      const bars = rects(chart);
+      // Before: one bar 80% of the plot wide (about 570 of 720 units).
+      for (const bar of bars) expect(bar.width).toBeLessThanOrEqual(widestStackedBar);
+      // centred under its label
+      expect(Math.abs(bars[0].x + bars[0].width / 2 - chart.axes.x!.ticks[0].position)).toBeLessThanOrEqual(1);
+      expect(chart.note).toBe('No action item records a priority: the bar counts all 287.');
+    }
+    // Groups that split the items: no note, and their bars as wide as their slots allow.
+    expect(closure.note).toBeUndefined();
+    const many = followUpClosureChart({ id: 'm', title: 't', description: 'd', width: 320, groups: Object.fromEntries(['P0', 'P1', 'P2', 'P3'].map((k) => [k, group])) });
+    expect(rects(many)[0].width).toBeGreaterThan(40);
   });
   test('categories too long for their slots are still thinned, none overlapping', () => {
     const chart = stackedBarChart({

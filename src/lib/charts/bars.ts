@@ -60,6 +60,9 @@ export const minimumMarkHeight = 2;
 export const totalFitsSlot = (total: number, slot: number) => String(total).length * 7 + 3 <= slot;
 
 /** Vertical bars per category, series stacked (incidents per month by severity, follow-ups by status). */
+/** The widest a bar of categories (not periods) is drawn, in drawing units: a bar, not a wall. */
+export const widestStackedBar = 120;
+
 export function stackedBarChart(options: StackedBarOptions): ChartModel {
   const { categories, series } = options;
   const width = options.width ?? 720;
@@ -77,10 +80,13 @@ export function stackedBarChart(options: StackedBarOptions): ChartModel {
   const time = options.timeAxis ? timeScale(categories, [left, right]) : undefined;
   // Half a gap at either end (not a whole one): on a phone the last label ("not recorded") needs the room.
   const band = scaleBand<string>().domain(categories).range([left, right]).paddingInner(0.2).paddingOuter(0.1);
+  // A bar no wider than `widestStackedBar`, centred in its slot: one category ("not recorded", the
+  // only priority of an imported history's 287 follow-ups) drew one bar 860 units wide (session 29).
+  const barWidth = Math.min(band.bandwidth(), widestStackedBar);
   // On a time axis a bar is 80% of its period's slot, centred on the period's place in time.
   const x = time
     ? Object.assign((c: string) => time.position(c) - (time.step * 0.8) / 2, { bandwidth: () => time.step * 0.8, step: () => time.step })
-    : band;
+    : Object.assign((c: string) => band(c)! + (band.bandwidth() - barWidth) / 2, { bandwidth: () => barWidth, step: () => band.step() });
   const elements: ChartElement[] = leftAxis(yTicks, { left, right, title: options.unit });
 
   categories.forEach((category, i) => {

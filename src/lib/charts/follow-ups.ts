@@ -36,6 +36,11 @@ export function followUpClosureChart(options: {
     series: followUpSegments.map((s) => ({ key: s.key, label: s.label, className: s.className, values: groups.map(s.value) })),
     annotations: groups.map((g) => formatPercent(g.closureRate)),
   });
+  // Items of which none records the grouping fact are one bar: say why, not "priority: not recorded".
+  if (keys.length === 1 && keys[0] === notRecordedGroup) {
+    const total = groups[0].total;
+    model.note = `No action item records a ${options.groupLabel ?? 'priority'}: the bar counts all ${total.toLocaleString('en-US')}.`;
+  }
   model.table.columns.push('Closure rate');
   model.table.rows.forEach((row, i) => row.push(formatPercent(groups[i].closureRate)));
   return model;
