@@ -66,7 +66,7 @@ export function writeErrorWords(error: unknown): string {
     case 'EDQUOT':
       return 'your disk quota there is used up (EDQUOT): free space, or write elsewhere';
     case 'EROFS':
-      return 'it is on a read-only file system (EROFS): write to a folder on a writable one';
+      return 'it is on a read-only file system (EROFS): mount it writable, or work on a copy on a writable disk';
     case 'EACCES':
     case 'EPERM':
       return `permission denied (${code}): the user running this command may not write there`;
