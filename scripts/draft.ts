@@ -8,7 +8,7 @@
 // as a draft, to DIR (default: the content folder's postmortems/). Never overwrites a file.
 // --dry-run prints the draft instead. Formats and mappings: docs/draft.md.
 import { slugOptionProblem } from '../src/lib/slug.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -24,6 +24,7 @@ import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
 import { loadRecords, readRecordFile } from '../src/lib/draft/load.ts';
 import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
+import { writeNewFile } from './lib/safe-write.ts';
 import { parseJson, parseWindow, toUtc } from '../src/lib/draft/records.ts';
 import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
 import { assembleDraft } from '../src/lib/draft/assemble.ts';
@@ -173,7 +174,7 @@ if (values['dry-run']) {
 }
 try {
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(file, result.source, { flag: 'wx' });
+  writeNewFile(file, result.source);
 } catch (error) {
   // mkdir under a file printed Node's stack trace.
   fail(`--out ${outDir}: ${newFileWriteProblem(error, file)}. Give the folder the draft goes in (default: the content folder's postmortems/); nothing was written.`);

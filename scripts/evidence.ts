@@ -5,6 +5,7 @@
 // in the period, whatever its review status. Default --out: evidence/<from>_<to>[_<framework>]/.
 // KB_AS_OF=YYYY-MM-DD fixes the as-of day and clock (byte-identical reruns); docs/compliance.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { outputWriteProblem } from './lib/safe-write.ts';
 import { join, relative, resolve } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -94,8 +95,7 @@ try {
     mkdirSync(outDir, { recursive: true });
     for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`--out ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give a folder for the evidence pack.`);
+    throw new Error(`--out ${outDir}: ${outputWriteProblem(error)}. Give a folder for the evidence pack.`);
   }
   const t = report.trends;
   console.log(`Evidence pack for ${from} to ${to}: ${t.incidents} incidents, ${t.actionItems} action items, ${t.notifications.deadlines} notification deadlines (${t.notifications.missed} missed).`);

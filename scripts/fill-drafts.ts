@@ -23,7 +23,8 @@
 // the text states), as YAML entries to add; with --write, the tags and triggers are appended to
 // tags.yaml and triggers.yaml (services need an owner and a tier: printed only).
 // --dry-run writes nothing. See docs/adopting.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -228,7 +229,13 @@ for (const file of files.sort()) {
   }
   if (text === source) continue;
   changed += 1;
-  if (!values['dry-run']) writeFileSync(file, text);
+  if (values['dry-run']) continue;
+  try {
+    replaceFile(file, text);
+  } catch (error) {
+    console.error(`${rewriteProblem(shown, error)}${changed > 1 ? `; the ${changed - 1} file(s) before it were changed` : ', and no other was changed'}.`);
+    process.exit(1);
+  }
 }
 
 const factOrder = ['severity', 'visibility', 'public.title', 'public.summary', 'services', 'teams', 'tags', 'trigger', 'drafted', 'actionItems[].status', 'published'];

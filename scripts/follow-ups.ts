@@ -8,6 +8,7 @@
 //   matched action item's status, owner team, due day and link in its postmortem's frontmatter,
 //   touching nothing else; prints every change and every ticket it could not match. See docs/follow-ups.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { outputWriteProblem, replaceFile, rewriteProblem } from './lib/safe-write.ts';
 import { decodeExportedText } from '../src/lib/exported-text.ts';
 import { join, relative } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
@@ -90,8 +91,7 @@ if (command === 'export') {
       mkdirSync(outDir, { recursive: true });
       for (const file of files) writeFileSync(join(outDir, file.name), file.content, file.name.endsWith('.sh') ? { mode: 0o755 } : undefined);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      fail(`--out ${outDir}: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'is a file, or inside one, not a folder' : `cannot be written (${code ?? (error as Error).message})`}. Give a folder for the export files (default follow-ups-export/).`);
+      fail(`--out ${outDir}: ${outputWriteProblem(error)}. Give a folder for the export files (default follow-ups-export/).`);
     }
   }
   console.log(`${values['dry-run'] ? 'Would write' : 'Wrote'} ${files.map((f) => join(outDir, f.name)).join(', ')}: ${selection.export.length} follow-up(s) to create in ${tracker}.`);
@@ -145,7 +145,12 @@ for (const [path, changes] of byFile) {
     failed.push(`${path}: the synced values would make it invalid, so it was not changed:\n${formatFindingsText(errors, 1)}`);
     continue;
   }
-  if (!values['dry-run']) writeFileSync(path, edited);
+  if (values['dry-run']) continue;
+  try {
+    replaceFile(path, edited);
+  } catch (error) {
+    failed.push(`${rewriteProblem(path, error)}.`);
+  }
 }
 
 const verb = values['dry-run'] ? 'would change' : 'changed';

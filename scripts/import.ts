@@ -16,7 +16,7 @@
 // Images a report shows from its own folder are copied to <out>/media/<draft id>/ and the draft
 // points there; an image that cannot be found is reported and kept as text (its description and
 // path), remote images stay links. --dry-run writes nothing. Never overwrites a file. See docs/import.md.
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -37,6 +37,7 @@ import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
+import { copyNewFile, writeNewFile } from './lib/safe-write.ts';
 import { homedir, tmpdir } from 'node:os';
 import { machineFolderKind } from '../src/lib/named-folders.ts';
 import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
@@ -316,13 +317,13 @@ if (!values['dry-run']) {
     mkdirSync(outDir, { recursive: true });
     for (const { path, text, images } of planned) {
       writing = path;
-      writeFileSync(path, text, { flag: 'wx' });
+      writeNewFile(path, text);
       written.push(path);
       for (const { from, to, bytes } of images) {
         writing = to;
         mkdirSync(dirname(to), { recursive: true });
-        if (bytes) writeFileSync(to, bytes, { flag: 'wx' });
-        else copyFileSync(from, to, constants.COPYFILE_EXCL);
+        if (bytes) writeNewFile(to, bytes);
+        else copyNewFile(from, to);
       }
     }
   } catch (error) {

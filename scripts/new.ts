@@ -4,11 +4,13 @@
 //   [--visibility internal|public] [--date YYYY-MM-DD] [--slug text]
 // Scaffolds content/postmortems/<date>-<slug>.mdx from templates/postmortem.mdx, valid as a draft.
 // Asks for missing values when run in a terminal; never overwrites an existing file.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { newFileWriteProblem } from './lib/output-folder.ts';
+import { writeNewFile } from './lib/safe-write.ts';
 import { join, relative, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { createInterface } from 'node:readline/promises';
+import { promptLine } from './lib/prompt-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { resolveContentDir } = await loadSiteConfig();
@@ -55,7 +57,10 @@ function fail(message: string): never {
 async function ask(label: string, current: string | undefined, fallback: string): Promise<string> {
   if (current !== undefined) return current;
   if (!prompt) return fallback;
-  const answer = (await prompt.question(`${label} [${fallback}]: `)).trim();
+  const answer = (await promptLine(prompt, `${label} [${fallback}]: `))?.trim();
+  if (answer === undefined) {
+    fail(`\nThe input ended at the prompt "${label}" (Ctrl+D, or the terminal closed): nothing was written. Run npm run new again, or give the values as options (--title "what broke, where" --service <id> …; npm run new -- --help lists them).`);
+  }
   return answer || fallback;
 }
 
@@ -149,7 +154,7 @@ if (errors.length) fail(`The template produced an invalid file; nothing was writ
 
 try {
   mkdirSync(postmortemsDir, { recursive: true });
-  writeFileSync(file, source, { flag: 'wx' });
+  writeNewFile(file, source);
 } catch (error) {
   // Node's stack trace (EEXIST) when another `npm run new` wrote the file while this one waited at its prompts.
   fail(`${relative(process.cwd(), postmortemsDir)}: ${newFileWriteProblem(error, file)}; nothing was written.`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run redact -- FILE... [--dry-run] [--review] [--rename]
 // Applies the redaction guard's suggested fixes to public postmortems, for the author to review.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from './lib/command-line.ts';
@@ -160,7 +161,12 @@ for (const pm of result.postmortems) {
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
   if (!values['dry-run'] && fixed.applied.length) {
-    writeFileSync(pm.file, fixed.source);
+    try {
+      replaceFile(pm.file, fixed.source);
+    } catch (error) {
+      console.error(`${rewriteProblem(pm.file, error)}${changedAny ? '; the files before it were changed (git diff shows them)' : ''}.`);
+      process.exit(1);
+    }
     changedAny = true;
   }
   console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length} left for you.`);

@@ -101,6 +101,9 @@ export function addressForPath(parsed: { values: Record<string, unknown>; positi
     ...parsed.positionals.slice(from).map((value) => ({ value, where: 'the argument' })),
   ];
   for (const { value, where } of given) {
+    // Round 24: `npm run import -- -` (or `--out -`), the Unix way of naming standard input or
+    // output, was "-: no such file or folder".
+    if (value === '-') return `${where} is "-", which many programs read as standard input or output, but this command reads and writes files by their names only. Give the path of a file or folder (what you would pipe in, save to a file first: e.g. pbpaste > report.md).`;
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value.trim())?.[1];
     if (!scheme) continue;
     if (scheme.toLowerCase() === 'file') {

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, parse, relative, resolve, isAbsolute } from 'node:path';
+import { outputWriteProblem } from './safe-write.ts';
 
 /** Where the build must never write: the folders it reads, and the folders that hold them. */
 export interface ProtectedFolders {
@@ -148,6 +149,5 @@ export function newFileWriteProblem(error: unknown, file: string): string {
   if (code === 'EEXIST' && syscall !== 'mkdir' && target !== undefined && resolve(target) === resolve(file)) {
     return `${relative(process.cwd(), file) || file} was written meanwhile by another command (two runs at once?), after this one had checked that no file had the name; it was left as it is, not overwritten. Compare the two, then run this again if it is still wanted`;
   }
-  if (code === 'EEXIST' || code === 'ENOTDIR') return 'is a file, or inside one, not a folder';
-  return `cannot be written (${code ?? (error as Error).message})`;
+  return outputWriteProblem(error);
 }

@@ -5,6 +5,7 @@ import { siteConfig, resolveContentDir, contentCacheDir } from '../../site.confi
 import type { Variant } from '../lib/postmortem-text.ts';
 import { knowledgeBase } from './kb-integration.ts';
 import { publicVariant } from './public-variant.ts';
+import { validatedSourceGuard } from './validated-source-guard.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { taskListLabelsPlugin } from '../lib/task-list-labels.ts';
 import { focusableTablesPlugin } from '../lib/focusable-tables.ts';
@@ -40,7 +41,8 @@ export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
     cacheDir: contentCacheDir(resolveContentDir()),
     trailingSlash: 'always',
     integrations: [
-      // publicVariant's transform must run before @astrojs/mdx's.
+      // Their transforms must run before @astrojs/mdx's: the guard sees the file's text as read.
+      validatedSourceGuard(),
       ...(isPublic ? [publicVariant(), mdxIntegration, sitemap()] : [mdxIntegration]),
       // Last, so that its end-of-build work (the leak scan of every built file, the search
       // index) sees what the others wrote, the sitemap included.

@@ -19,6 +19,7 @@ import { RenderedBodies } from './rendered-bodies.ts';
 import { installKbSession, KbBuildError } from './session-handle.ts';
 import { postmortemLoader } from './postmortem-loader.ts';
 import { draftPostmortemObjectSchema } from '../lib/postmortem-schema.ts';
+import { ValidatedSources } from '../lib/validated-sources.ts';
 
 export { KbBuildError };
 
@@ -98,6 +99,8 @@ export class KbSession {
    * good data), unlike {@link entryData}, which follows every save.
    */
   readonly storedData = new Map<string, DraftPostmortem>();
+  /** The validated text of each postmortem `@astrojs/mdx` compiles from its file (the loader records it; validated-source-guard.ts compares). */
+  readonly validatedSources = new ValidatedSources();
 
   readonly options: KbSessionOptions;
 

@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
@@ -191,6 +191,7 @@ export function postmortemLoader(): Loader {
       watcher.on('unlink', (path) => {
         if (!isPostmortem(path)) return;
         session.forgetFile(path);
+        session.validatedSources.forget(path);
         context.store.delete(postmortemIdFromPath(path));
         session.storedData.delete(postmortemIdFromPath(path));
         bodies.delete(postmortemIdFromPath(path));
@@ -271,6 +272,9 @@ export function postmortemLoader(): Loader {
 
   async function storeEntryBesideData(context: LoaderContext, filePath: string, id: string, source: string, data: DraftPostmortem): Promise<string | undefined> {
     const bodies = session.renderedBodies;
+    // Vite names a module by its real path (a link in the content folder resolved).
+    const modulePath = realPathOr(filePath);
+    session.validatedSources.forget(modulePath);
     if (variant === 'public' && !isPubliclyVisible(data as Postmortem)) {
       // The public build holds nothing of a postmortem customers do not see, not even its data.
       context.store.delete(id);
@@ -313,6 +317,8 @@ export function postmortemLoader(): Loader {
     if (needsMdx !== undefined || !('rendered' in body)) {
       context.logger.info(`${relative(postmortemsDir, filePath)}: compiled as MDX because ${needsMdx}`);
       bodies.delete(id);
+      // @astrojs/mdx reads the file again: its text must be this one (validated-source-guard.ts).
+      session.validatedSources.record(modulePath, source);
       context.store.set({ id, data: entryData, filePath: storedPath, digest, deferredRender: true });
       return id;
     }
@@ -327,6 +333,15 @@ export function postmortemLoader(): Loader {
     rendered.metadata = { ...rendered.metadata, renderDigest, ...(publicHtml === undefined ? {} : { publicHtml }) };
     context.store.set({ id, data: entryData, filePath: storedPath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
     return id;
+  }
+}
+
+/** A file's real path, or the path as given when it cannot be resolved. */
+function realPathOr(filePath: string): string {
+  try {
+    return realpathSync(filePath);
+  } catch {
+    return filePath;
   }
 }
 

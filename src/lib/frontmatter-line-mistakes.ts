@@ -30,10 +30,18 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
   // key's own indentation right under it, is both, and never a mistake).
   const blocks = new Map<number, { kind: 'keys' | 'items'; line: number; key?: string; compact?: boolean }>();
   let previousText: { indent: number; keyWithoutValue: boolean } | undefined;
+  const withoutDash = firstEntriesWithoutDash(lines);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i];
     const line = startLine + i;
     if (!text.trim() || /^\s*#/.test(text)) continue;
+    const entry = withoutDash.get(i);
+    if (entry) {
+      const shownEntry = text.trim().length > 60 ? `${text.trim().slice(0, 57)}…` : text.trim();
+      const after = entry.nextItem === undefined ? `${entry.list} is a list` : `the entries after it are list items (line ${startLine + entry.nextItem})`;
+      return { line, message: `line ${line} (\`${shownEntry}\`) has no "- " before it, but it starts the first entry of ${entry.list}: ${after}, and the keys under it are indented as an item's are. YAML cannot read it as an entry.`,
+        fix: `write "- " before it, the keys under it as they are: \`${' '.repeat(entry.itemIndent)}- ${text.trim()}\`.` };
+    }
     const indent = /^ */.exec(text)![0].length;
     // Lines of a `|` or `>` block are text, whatever they hold.
     if (blockScalarIndent !== undefined) {
@@ -123,3 +131,59 @@ function continuesOnNextLine(value: string): boolean {
   }
   return false;
 }
+
+/**
+ * The first entry of a list written without its "- " (deleted, or turned into spaces), the entries
+ * after it with theirs (bad input round 24): the parser said "A block sequence may not be used as
+ * an implicit map key" three times, or the check said to indent the entry's second key as its first,
+ * which made another error. By the line index of the entry's first key: the list's key, and the
+ * index of the item after it. Only where the entry's keys reach deeper than the items' "- " (an
+ * item's keys are indented past it): a key beside list items at one indentation is round 21's.
+ */
+function firstEntriesWithoutDash(lines: readonly string[]): Map<number, { list: string; nextItem?: number; itemIndent: number }> {
+  const found = new Map<number, { list: string; nextItem?: number; itemIndent: number }>();
+  const indentOf = (text: string) => /^ */.exec(text)![0].length;
+  const isContent = (text: string) => text.trim() !== '' && !/^\s*#/.test(text);
+  // An entry's first key holds its value (`at: 2025-…`); a key with none opens a block of its own
+  // (`first:` with keys under it, round 21's mistake).
+  const hasValue = (text: string) => text.slice(keyLine.exec(text)![0].length).trim() !== '';
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^ *-( |$)/.test(lines[i])) continue;
+    const itemIndent = indentOf(lines[i]);
+    const above: number[] = [];
+    let parent: number | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      if (!isContent(lines[j])) continue;
+      if (indentOf(lines[j]) < itemIndent) {
+        parent = j;
+        break;
+      }
+      above.unshift(j);
+    }
+    if (parent === undefined || !above.length) continue;
+    const listKey = keyLine.exec(lines[parent]);
+    // The list's own key, with no value on its line.
+    if (!listKey || listKey[2] || lines[parent].slice(listKey[0].length).trim()) continue;
+    // Keys only, none an item; the first at or past the items' indentation, the rest past it.
+    if (above.some((j) => /^ *-( |$)/.test(lines[j]) || !keyLine.test(lines[j]))) continue;
+    const [first, ...rest] = above;
+    if (!rest.length || rest.some((j) => indentOf(lines[j]) <= itemIndent) || indentOf(lines[first]) > Math.min(...rest.map((j) => indentOf(lines[j])))) continue;
+    if (indentOf(lines[first]) < itemIndent || !hasValue(lines[first])) continue;
+    found.set(first, { list: listKey[3], nextItem: i, itemIndent });
+  }
+  // A list field's only entry without its "- ": no item follows to compare with, but the field is a list.
+  for (let i = 0; i < lines.length; i++) {
+    const listKey = keyLine.exec(lines[i]);
+    if (!listKey || listKey[2] || indentOf(lines[i]) !== 0 || !listFields.has(listKey[3]) || lines[i].slice(listKey[0].length).trim()) continue;
+    const under: number[] = [];
+    for (let j = i + 1; j < lines.length && (!isContent(lines[j]) || indentOf(lines[j]) > 0); j++) if (isContent(lines[j])) under.push(j);
+    if (under.length < 2 || under.some((j) => /^ *-( |$)/.test(lines[j]) || !keyLine.test(lines[j]))) continue;
+    const [first, ...rest] = under;
+    if (!hasValue(lines[first]) || rest.some((j) => indentOf(lines[j]) <= indentOf(lines[first]))) continue;
+    if (!found.has(first)) found.set(first, { list: listKey[3], itemIndent: indentOf(lines[first]) });
+  }
+  return found;
+}
+
+/** Top-level fields that hold a list of entries with keys of their own. */
+const listFields = new Set(['timeline', 'actionItems']);

@@ -1011,6 +1011,35 @@ export function validatePostmortemSource(
             field: `reviewers.${person.index}`,
           });
         }
+        // `commander` is a role ("IC: payments on-call"), as the schema says; a person's name there
+        // passed without a word (bad input round 24), though the same name in reviewers was warned.
+        for (const person of data.commander === undefined ? [] : findReviewerPeople([data.commander], members, context.lint?.people)) {
+          findings.push({
+            file, ...frontmatter.positionOf(['commander']), rule: 'schema/commander-person',
+            severity: person.knownAs && !isDraft ? 'error' : 'warning',
+            message: `commander is ${JSON.stringify(person.reviewer)}, ${person.knownAs ? `a person (${person.knownAs})` : 'which reads as a person\'s name'}: commander records the role that led the response, not who held it (the report is blameless, and outlives who held the role).`,
+            fix: `write the role, e.g. commander: "IC: payments on-call"${person.knownAs ? '' : '; if it is a role, not a person, write it in lower case'}.`,
+            field: 'commander',
+          });
+        }
+        // The day a file name starts with is the page's address and where readers look for the
+        // incident; npm run new and import take it from times.started. One a year off (a year
+        // mistyped in either, a file copied from another report and its name kept) passed (round 24).
+        const nameDay = /^(\d{4}-\d{2}-\d{2})-./.exec(id)?.[1];
+        const started = data.times?.started === undefined ? undefined : new Date(data.times.started);
+        const namedDay = nameDay === undefined ? NaN : Date.parse(`${nameDay}T00:00:00Z`);
+        if (started && !Number.isNaN(started.getTime()) && !Number.isNaN(namedDay)) {
+          const startedDay = started.toISOString().slice(0, 10);
+          // A day either way: the name may hold the local day of a start written in UTC.
+          if (Math.abs(Date.parse(`${startedDay}T00:00:00Z`) - namedDay) > 86_400_000) {
+            findings.push({
+              file, ...frontmatter.positionOf(['times', 'started']), rule: 'file/name-date', severity: 'warning',
+              message: `the file name starts with ${nameDay}, but times.started is ${startedDay}: the page's address and the report give two days for one incident (a year or day mistyped in one of them, or a file copied from another report that kept its name).`,
+              fix: `if times.started is right, rename the file to ${startedDay}${id.slice(nameDay!.length)}${/\.md$/i.test(file) ? '.md' : '.mdx'} (and the related: lists that name ${id}); if the file name is right, correct times.started.`,
+              field: 'times.started',
+            });
+          }
+        }
         // A draft (or a postmortem in review) with a publication day: it is not published, and the
         // day would stand when the status changes, though the review may end weeks later.
         if (data.status !== 'published' && data.published) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,13 +12,15 @@ import type { KbSession } from '../../src/integrations/kb-session.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { isMarkedPublic } from '../../src/lib/predicates.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
+import { ValidatedSources } from '../../src/lib/validated-sources.ts';
+import { fixturesDir, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 
 // Session 18 (docs/performance.md): the internal build renders every body while the worker
 // validates; those renderings were let go before they were stored, and every body was rendered a
 // second time. The loader is run here with a stand-in for Astro's content layer and the session.
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const contentDir = join(projectRoot, 'content');
+const projectContentDir = join(projectRoot, 'content');
 let cacheDir: string | undefined;
 afterEach(() => {
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
@@ -26,7 +28,7 @@ afterEach(() => {
 });
 
 /** One load of the internal site's postmortems; the renderings Astro was asked for, by file. */
-async function loadInternalSite() {
+async function loadInternalSite(contentDir = projectContentDir) {
   const validation = validateCorpus(contentDir, { frontmatterOnly: true });
   const postmortems = validation.postmortems.map(({ tree: _tree, ...postmortem }) => postmortem);
   let initialTaken = false;
@@ -36,6 +38,7 @@ async function loadInternalSite() {
     validationFailed: false,
     renderedBodies: new RenderedBodies('test'),
     storedData: new Map(),
+    validatedSources: new ValidatedSources(),
     takeInitialValidation: () => (initialTaken ? undefined : ((initialTaken = true), Promise.resolve(postmortems))),
     publicIdTest: async () => () => false,
     publicIds: async () => [],
@@ -78,5 +81,23 @@ describe('the internal site\'s content loader', () => {
       expect(session.storedData.get(postmortem.id)?.title, postmortem.file).toBe((postmortem.entryData as Postmortem).title);
     }
     for (const postmortem of publicPosts) expect(session.renderedBodies.get(postmortem.id)?.publicHtml, postmortem.file).toMatch(/^<p>\d+<\/p>$/);
+  });
+});
+
+describe('a body @astrojs/mdx compiles from its file (bad input round 24)', () => {
+  test('its validated text is recorded for the build\'s guard, and only its: a body the loader rendered is not read again', async () => {
+    // The fixture's two bodies need MDX proper; the good-input one beside them does not.
+    const dir = makeContentFromFixture('mdx-fallback');
+    copyFileSync(join(fixturesDir, 'good-input', goodInputPostmortem), join(dir, goodInputPostmortem));
+    const { postmortems, session, stored } = await loadInternalSite(dir);
+    const deferred = postmortems.filter((postmortem) => (stored.get(postmortem.id) as { deferredRender?: boolean } | undefined)?.deferredRender);
+    expect(deferred.length).toBeGreaterThan(0);
+    expect(deferred.length).toBeLessThan(postmortems.length);
+    for (const postmortem of postmortems) {
+      const path = realpathSync(resolve(postmortem.file));
+      const recorded = session.validatedSources.problem(path, `${postmortem.source}\nsaved during the build`, postmortem.file) !== undefined;
+      expect(recorded, postmortem.file).toBe(deferred.includes(postmortem));
+      expect(session.validatedSources.problem(path, postmortem.source, postmortem.file)).toBeUndefined();
+    }
   });
 });
