@@ -62,8 +62,8 @@ export function groupByYear<T extends PostmortemRecord>(records: readonly T[]): 
 /**
  * The keys `groupBy` would group by, in its order (sorted by key), without grouping or sorting
  * the records: what a filter row needs. The insights pages' filter (YearNav.astro) grouped and
- * sorted all records by year and by team on each of its pages only to read the keys (~10 ms a
- * page at 1,000 postmortems, most of it the newest-first sort of every group).
+ * sorted all records by year and by team on each of its pages only to read the keys (about 3 ms
+ * of CPU a page at 1,000 postmortems, against 0.5 ms now; docs/performance.md, session 29).
  */
 export function groupKeys<T extends PostmortemRecord>(records: readonly T[], keysOf: (record: T) => readonly string[]): string[] {
   const keys = new Set<string>();
