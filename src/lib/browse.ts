@@ -59,6 +59,23 @@ export function groupByYear<T extends PostmortemRecord>(records: readonly T[]): 
   return new Map([...byYear.entries()].reverse());
 }
 
+/**
+ * The keys `groupBy` would group by, in its order (sorted by key), without grouping or sorting
+ * the records: what a filter row needs. The insights pages' filter (YearNav.astro) grouped and
+ * sorted all records by year and by team on each of its pages only to read the keys (about 3 ms
+ * of CPU a page at 1,000 postmortems, against 0.5 ms now; docs/performance.md, session 29).
+ */
+export function groupKeys<T extends PostmortemRecord>(records: readonly T[], keysOf: (record: T) => readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const record of records) for (const key of keysOf(record)) keys.add(key);
+  return [...keys].sort();
+}
+
+/** The years of `groupByYear`, newest first, without grouping the records. */
+export function incidentYears<T extends PostmortemRecord>(records: readonly T[]): string[] {
+  return groupKeys(records, (r) => [incidentYear(r)]).reverse();
+}
+
 /** One year on `/postmortems/`: the newest of its postmortems, and how many it has in all. */
 export interface ListedYear<T> {
   year: string;

@@ -10,8 +10,12 @@
  * Undefined for no values.
  */
 export function percentile(values: readonly number[], p: number): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
+  return percentileOfSorted([...values].sort((a, b) => a - b), p);
+}
+
+/** {@link percentile} of values already sorted ascending (several percentiles of one sort). */
+function percentileOfSorted(sorted: readonly number[], p: number): number | undefined {
+  if (!sorted.length) return undefined;
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1];
 }
@@ -27,7 +31,8 @@ export interface DurationSummary {
 }
 
 export function summariseValues(values: readonly number[]): DurationSummary {
-  return { count: values.length, median: median(values) ?? null, p90: percentile(values, 90) ?? null };
+  const sorted = [...values].sort((a, b) => a - b);
+  return { count: values.length, median: percentileOfSorted(sorted, 50) ?? null, p90: percentileOfSorted(sorted, 90) ?? null };
 }
 
 /** `part / whole`, or null when nothing was counted (a 0% rate would be a false statement). */

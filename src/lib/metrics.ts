@@ -103,11 +103,13 @@ export function durationTrend(records: readonly PostmortemRecord[], compute: Com
     const minutes = compute(record.data);
     if (minutes === undefined) continue;
     const p = key(record.data.times.started);
-    byPeriod.set(p, [...(byPeriod.get(p) ?? []), minutes]);
+    const values = byPeriod.get(p);
+    if (values) values.push(minutes);
+    else byPeriod.set(p, [minutes]);
   }
   return [...byPeriod.keys()].sort().map((p) => {
-    const values = byPeriod.get(p)!;
-    return { quarter: p, period: p, count: values.length, median: median(values)!, p90: percentile(values, 90)! };
+    const { count, median, p90 } = summariseValues(byPeriod.get(p)!);
+    return { quarter: p, period: p, count, median: median!, p90: p90! };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptySeverityNote, selectNewestByYear, severityCounts } from '../../src/lib/browse.ts';
+import { emptySeverityNote, groupBy, groupByYear, groupKeys, incidentYears, selectNewestByYear, severityCounts, type PostmortemRecord } from '../../src/lib/browse.ts';
 
 /** Years newest first, as groupByYear returns them; entries are `year-index`, newest first. */
 const years = (counts: [string, number][]) => new Map(counts.map(([year, n]) => [year, Array.from({ length: n }, (_, i) => `${year}-${i}`)]));
@@ -61,5 +61,26 @@ describe('emptySeverityNote (a severity page without postmortems)', () => {
 
   test('with no postmortems at all, no level is offered', () => {
     expect(emptySeverityNote('SEV-1', severityCounts(new Map())).inUse).toEqual([]);
+  });
+});
+
+describe('groupKeys and incidentYears (the insights filter row)', () => {
+  const record = (id: string, started: string, teams: string[]) => ({ id, data: { times: { started }, teams } }) as unknown as PostmortemRecord;
+  const records = [
+    record('a', '2024-05-01T10:00:00Z', ['sre', 'payments']),
+    record('b', '2026-01-02T10:00:00Z', ['payments', 'payments']),
+    record('c', '2019-12-31T23:59:00Z', []),
+    record('d', '2024-01-01T00:00:00Z', ['api-gateway', 'Zeta']),
+  ];
+
+  test('the keys groupBy groups by, in its order, each once', () => {
+    expect(groupKeys(records, (r) => r.data.teams)).toEqual(['Zeta', 'api-gateway', 'payments', 'sre']);
+    expect(groupKeys(records, (r) => r.data.teams)).toEqual([...groupBy(records, (r) => r.data.teams).keys()]);
+    expect(groupKeys([], (r: PostmortemRecord) => r.data.teams)).toEqual([]);
+  });
+
+  test('the years newest first, as groupByYear lists them', () => {
+    expect(incidentYears(records)).toEqual(['2026', '2024', '2019']);
+    expect(incidentYears(records)).toEqual([...groupByYear(records).keys()]);
   });
 });

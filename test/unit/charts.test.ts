@@ -325,6 +325,32 @@ describe('stacked bars, generic', () => {
   });
 });
 
+describe('severity chart of as many dots as it draws', () => {
+  // 300 postmortems crowded into few durations, so that most dots need another slot.
+  const points = Array.from({ length: maxScatterDots }, (_, i) => ({ id: `p${String(i).padStart(3, '0')}`, severity: ['SEV-1', 'SEV-2', 'SEV-3'][i % 3], minutes: 20 + ((i * 7) % 40) }));
+  const model = severityScatterChart({ id: 'crowded', title: 'Severity against time to resolve', description: 'Fixed data.', severities: ['SEV-1', 'SEV-2', 'SEV-3'], points });
+  const dots = model.elements.filter((e) => e.kind === 'circle') as { cx: number; cy: number; className: string; label: string }[];
+  const rowOf = new Map(model.axes.y!.ticks.map((t) => [t.label.toLowerCase(), t.position]));
+
+  test('each dot takes the first slot of its row that covers no earlier dot, or the centre line when none is free', () => {
+    expect(dots).toHaveLength(maxScatterDots);
+    const covers = (a: { cx: number; cy: number }, b: { cx: number; cy: number }) => Math.hypot(a.cx - b.cx, a.cy - b.cy) < 8;
+    let moved = 0;
+    let crowded = 0;
+    dots.forEach((dot, i) => {
+      const earlier = dots.slice(0, i);
+      const centre = rowOf.get(dot.className)!;
+      const free = [0, -6, 6, -12, 12].find((offset) => !earlier.some((e) => covers(e, { cx: dot.cx, cy: centre + offset })));
+      expect(dot.cy).toBeCloseTo(centre + (free ?? 0), 1);
+      if (free) moved++;
+      if (free === undefined) crowded++;
+    });
+    // The data crowd the rows enough for both cases to be checked.
+    expect(moved).toBeGreaterThan(20);
+    expect(crowded).toBeGreaterThan(20);
+  });
+});
+
 describe('severity chart of many postmortems', () => {
   // 2,000 postmortems: SEV-1 at 30..59 minutes, SEV-2 at 10..19 hours.
   const many = Array.from({ length: 2000 }, (_, i) => (i % 2
