@@ -77,6 +77,9 @@ try {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+        // The page is ready once its status line has left "Loading…": typed before, the query's
+        // time started while the index still loaded, and the observers saw the page's own first status.
+        await page.waitForFunction(() => !document.querySelector('#search-status')!.textContent!.startsWith('Loading'));
         let counting = false;
         let chunkCount = 0;
         let fragmentCount = 0;
