@@ -319,6 +319,14 @@ async function heldCompounds(engine: SearchEngine, tokens: readonly string[], se
   return found.filter((compound) => compound !== undefined);
 }
 
+/**
+ * Whether a query has other forms to ask the index about (src/lib/query-forms.ts' candidates):
+ * when it has none, searching with and without them gives the same results.
+ */
+export function queryHasOtherForms(query: string, otherSpellings?: (word: string) => readonly string[]): boolean {
+  return compoundCandidates(pagefindQuery(query).split(' ').filter(Boolean), (word) => stopWords.has(word), otherSpellings).length > 0;
+}
+
 /** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */
 const exactQueryOf = (tokens: readonly string[], dropStopWords: boolean) =>
   (dropStopWords ? tokens.filter((token) => !stopWords.has(token.toLowerCase())) : tokens).join(' ');

@@ -40,7 +40,8 @@ export interface QueryCompound {
  * (joined at least 5 letters: "e mail" but not "a b"; the first no stop word, which starts no
  * compound a responder means, "could not" joined as a typo's "couldnot" reordered round 18's
  * held-out results; none joining into a stop word), single words of at least 5 letters split into a first part of at least 3
- * letters and a second of at least 2 ("fail|over", "log|in"; each cut is one more search), and
+ * letters and a second of at least 2 ("fail|over", "log|in"; each cut is one more search), in a
+ * query of at most `maxWordsForCuts` words besides stop words, and
  * each other spelling of a word (`otherSpellings`). Each candidate lists what to ask the index:
  * `held` (a word some page must hold: the joined word, the other spelling) and `phrase` (a
  * phrase some page must write).
@@ -58,8 +59,13 @@ export function compoundCandidates(
     if (isStopWord(a) || isStopWord(a + b)) continue;
     candidates.push({ start: i, length: 2, held: a + b, phrase: `"${a} ${b}"` });
   }
+  // A typed word is cut only in a short query, where the compound is the query ("failover" typed,
+  // "failed over" written): in a sentence its other words carry the page through the partial
+  // matches (no query of the sets' sentences moved with the cuts), and each cut is one more search
+  // whose two parts' index chunks the browser fetches (round 24, docs/findability.md).
+  const cutsWanted = words.filter((word) => !isStopWord(word)).length <= maxWordsForCuts;
   words.forEach((word, i) => {
-    if (!lettersOnly.test(word) || word.length < 5 || isStopWord(word)) return;
+    if (!cutsWanted || !lettersOnly.test(word) || word.length < 5 || isStopWord(word)) return;
     for (let cut = 3; cut <= word.length - 2; cut++) candidates.push({ start: i, length: 1, phrase: `"${word.slice(0, cut)} ${word.slice(cut)}"` });
   });
   words.forEach((word, i) => {
@@ -68,6 +74,9 @@ export function compoundCandidates(
   });
   return candidates;
 }
+
+/** The most words (stop words left out) a query may have for one of its typed words to be cut in two. */
+export const maxWordsForCuts = 2;
 
 /** What to ask the index of one candidate form: a word some page must hold, a phrase some page must write (or both). */
 export interface FormCandidate {

@@ -1,7 +1,8 @@
 // The /search/ page: results as you type, with filters and sorting, over the pagefind index
 // written by `npm run build`. This is the only client-side script of the internal site.
 
-import { loadResultData, partialWording, searchForgiving, type SearchResultData } from '../lib/forgiving-search.ts';
+import { loadResultData, partialWording, searchForgiving, type ForgivingResults, type SearchResultData } from '../lib/forgiving-search.ts';
+import { searchTypedWordsFirst } from '../lib/typed-words-first.ts';
 import { searchAlternatives } from '../lib/search-alternatives.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
@@ -31,6 +32,8 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
 const filterLabels = JSON.parse(filtersBox.dataset.filters ?? '[]') as [string, string][];
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+/** Both result lists: busy while the other forms of the query's words are searched (round 24). */
+const resultsSection = list.closest('section')!;
 const missingNote = document.querySelector<HTMLElement>('#search-missing')!;
 const partialBox = document.querySelector<HTMLElement>('#search-partial')!;
 const partialList = document.querySelector<HTMLOListElement>('#search-partial-results')!;
@@ -166,6 +169,7 @@ async function main() {
       moreButton.hidden = true;
       partialBox.hidden = true;
       missingNote.hidden = true;
+      resultsSection.removeAttribute('aria-busy');
       status.textContent = 'Type a service, an error message or a symptom.';
       return;
     }
@@ -177,6 +181,7 @@ async function main() {
       const top = await Promise.all(search.results.slice(0, shown).map((result) => loadResultData(result, excerptLength)));
       if (mine !== generation) return;
       show(search.results.length, top, [], []);
+      resultsSection.removeAttribute('aria-busy');
       return;
     }
     // Typing: wait until the user pauses, then search (all words, and each word when that finds little).
@@ -186,10 +191,25 @@ async function main() {
     }
     // A word no postmortem holds is also searched in its translations ("Stromausfall": power, outage); every word in its other
     // spelling ("fibre": fiber) and a compound in its other form ("web-hook": webhook), src/lib/query-forms.ts.
-    const found = await searchForgiving(pagefind, term, { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength, ...searchAlternatives });
-    if (mine !== generation) return;
+    // The typed words' results are shown first and the other forms' added after (round 24): a
+    // sentence's forms cost about twice the time to results. "Show more" searches in one step, so
+    // the results read stay in place and the focus moves to the first added once.
+    const forgivingOptions = { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength, ...searchAlternatives };
+    const current = () => mine === generation;
+    const found = focusFrom === undefined
+      ? await searchTypedWordsFirst(pagefind, term, forgivingOptions, (typed) => showFound(typed, true), current)
+      : await searchForgiving(pagefind, term, forgivingOptions);
+    if (!found || !current()) return;
     const suggestion = await suggestQuery(term, found.missing);
-    if (mine !== generation) return;
+    if (!current()) return;
+    showFound(found, false, suggestion);
+  };
+
+  /** Shows a search's results; `busy` while the other forms of its words are still searched. */
+  const showFound = (found: ForgivingResults, busy: boolean, suggestion?: { query: string; unknownWords: string[] }) => {
+    // Set before the status line changes: whoever watches the status sees whether more is coming.
+    if (busy) resultsSection.setAttribute('aria-busy', 'true');
+    else resultsSection.removeAttribute('aria-busy');
     show(found.exactCount, found.exact.map((hit) => hit.data), found.partial.map((hit) => ({ data: hit.data, matched: hit.matched.map((word) => (hit.asSynonym?.[word] ? `${hit.asSynonym[word]} (${word})` : word)), fewerThanHalf: hit.fewerThanHalf })), found.missing, suggestion);
   };
 
@@ -225,6 +245,8 @@ async function main() {
       exact = [...exact.filter((data) => before.has(data.url)).sort((a, b) => before.get(a.url)! - before.get(b.url)!), ...exact.filter((data) => !before.has(data.url))];
     }
     shownUrls = exact.map((data) => data.url);
+    // The final results replace the typed words' a moment later: a result link that has the focus keeps it.
+    const focused = document.activeElement instanceof HTMLAnchorElement && resultsSection.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
     list.innerHTML = exact.map((data) => item(data)).join('');
     // With hundreds of reports a common word finds more than a page: the rest are one press away
     // (before, only the first 20 could be reached, and only by narrowing the query).
@@ -239,6 +261,7 @@ async function main() {
     partialBox.hidden = partial.length === 0;
     partialTitle.textContent = `Matching ${holds} of your words`;
     partialList.innerHTML = partial.map(({ data, matched }) => item(data, matched)).join('');
+    if (focused !== null) [...resultsSection.querySelectorAll<HTMLAnchorElement>('.search-result__title')].find((link) => link.getAttribute('href') === focused)?.focus();
   };
 
   const fromFirstPage = () => {

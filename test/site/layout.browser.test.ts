@@ -384,7 +384,7 @@ for (const width of [390, 1280]) {
     test('search shows the first result on the first screen; the filters are beside it, or folded above it on a phone', async () => {
       // Six groups of filters above the results made a responder on a phone scroll 1,500px to the first result.
       await session.page.goto(`${session.url}/search/?q=database`);
-      await session.page.waitForSelector('#search-results .search-result');
+      await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
       const firstResult = await session.page.locator('#search-results .search-result').first().boundingBox();
       expect(firstResult!.y).toBeLessThan(900);
       const severity = session.page.locator('input[data-filter="severity"]').first();
@@ -469,7 +469,7 @@ for (const width of [390, 1280]) {
     test('search results whose excerpt holds a long address are no wider than the window', async () => {
       // The excerpt quotes an 80-character link: its min-content width widened the results column past a phone's screen.
       await session.page.goto(`${session.url}/search/?q=owasp`);
-      await session.page.waitForSelector('#search-results .search-result');
+      await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
       expect(await session.page.locator('.search-result__excerpt').first().textContent()).toMatch(/https:\/\/cheatsheetseries\.owasp\.org\/\S{30,}/);
       const widths = await session.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
       expect(widths.page).toBeLessThanOrEqual(widths.window);

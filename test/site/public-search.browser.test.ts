@@ -13,7 +13,8 @@ describe.runIf(browserAvailable())('search on the public site', () => {
 
   const search = async (query: string) => {
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent(query)}`);
-    await session.page.waitForFunction(() => !/Loading/.test(document.querySelector('#search-status')?.textContent ?? 'Loading'));
+    // The final results: the typed words' come first while the other forms are searched (round 24).
+    await session.page.waitForFunction(() => !/Loading/.test(document.querySelector('#search-status')?.textContent ?? 'Loading') && !document.querySelector('.search-results')?.hasAttribute('aria-busy'));
     return session.page.locator('.search-result__title').allTextContents();
   };
 

@@ -17,7 +17,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     await session.page.fill('#header-search-input', 'connection pool timeout');
     await session.page.press('#header-search-input', 'Enter');
     await session.page.waitForURL(/\/search\/\?q=/);
-    await session.page.waitForSelector('.search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) .search-result');
     const titles = await resultTitles();
     expect(titles.slice(0, 3)).toContain('Checkout connection pool limit lowered by a config push, causing timeouts at peak');
 
@@ -54,7 +54,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
 
   test('sorting by date puts the newest first', async () => {
     await session.page.goto(`${session.url}/search/?q=database&sort=desc`);
-    await session.page.waitForSelector('.search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) .search-result');
     const dates = await session.page.locator('.search-result time').allTextContents();
     const parsed = dates.map((d) => Date.parse(d));
     expect(parsed).toEqual([...parsed].sort((a, b) => b - a));
@@ -65,7 +65,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     ['every postmortem, newest first', '/search/?sort=desc'],
   ])('more than a page of results (%s): "Show more" adds the next page below the ones read, and the focus moves to the first added', async (_name, path) => {
     await session.page.goto(`${session.url}${path}`);
-    await session.page.waitForSelector('#search-results .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
     const status = await session.page.locator('#search-status').textContent();
     const total = Number(/^(\d+) postmortems found, showing the first 20\./.exec(status ?? '')?.[1]);
     expect(total, status ?? '').toBeGreaterThan(20);
@@ -113,7 +113,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
       route.fulfill({ contentType: 'text/javascript', body: reporting }));
     try {
       await session.page.goto(`${session.url}/search/?q=database`);
-      await session.page.waitForSelector('#search-results .search-result');
+      await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
       const offered = await session.page.locator('#search-filters fieldset').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-filter-group')));
       expect(offered).not.toContain('near-miss');
       // Groups with values to choose between stay, in the page's order.
@@ -123,7 +123,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     }
     // The real index (near-misses and others): the group is offered.
     await session.page.goto(`${session.url}/search/?q=database`);
-    await session.page.waitForSelector('#search-results .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
     expect(await session.page.locator('#search-filters fieldset[data-filter-group="near-miss"] input').count()).toBe(2);
   });
 
@@ -131,7 +131,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     // Seventeen years of an imported history showed eight and ended on a whole line: nothing said
     // nine more were below. The shadow is drawn by the list's own background (scroll shadows).
     await session.page.goto(`${session.url}/search/?q=database`);
-    await session.page.waitForSelector('#search-results .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
     const lists = await session.page.locator('#search-filters fieldset ul').evaluateAll((uls) => uls.map((ul) => {
       const style = getComputedStyle(ul);
       return { overflows: ul.scrollHeight > ul.clientHeight + 1, image: style.backgroundImage, attachment: style.backgroundAttachment };
@@ -147,7 +147,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
 
   test('a filter value that wraps continues under its own first letter, not under the checkbox', async () => {
     await session.page.goto(`${session.url}/search/?q=database`);
-    await session.page.waitForSelector('#search-results .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
     // Squeezed, as the 1280 column squeezed "kubernetes-platform (34)" onto two lines.
     const result = await session.page.evaluate(() => {
       const group = document.querySelector<HTMLElement>('#search-filters fieldset[data-filter-group="service"]')!;
@@ -178,14 +178,14 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
 
   test('when no postmortem holds every word, those holding most are listed below, labelled, and missing words named', async () => {
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('refunds stuck java cached old ip')}`);
-    await session.page.waitForSelector('#search-partial:not([hidden]) .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-partial:not([hidden]) .search-result');
     expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
     const first = session.page.locator('#search-partial .search-result').first();
     expect(await first.locator('.search-result__title').textContent()).toMatch(/^Refunds stalled for 19 hours/);
     expect(await first.locator('.search-result__matched').textContent()).toMatch(/^matches: refunds stuck java cached old/);
 
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('elevator firmware bricked')}`);
-    await session.page.waitForSelector('#search-missing:not([hidden])');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-missing:not([hidden])');
     expect(await session.page.locator('#search-missing').textContent()).toMatch(/No postmortem contains .*firmware/);
     expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
   });
@@ -194,7 +194,7 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     // The SMS outage report holds "confirmation", "emails", "arrive" and "empty" somewhere; the
     // blank e-mail report says "empty body" and "confirmation e-mails" in its title, not "arrive".
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('confirmation emails arrive empty')}`);
-    await session.page.waitForSelector('#search-partial:not([hidden]) .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-partial:not([hidden]) .search-result');
     expect(await session.page.locator('#search-status').textContent()).toBe('No postmortem is mainly about all of your words; these hold most of them.');
     expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
     const titles = await session.page.locator('#search-partial .search-result__title').allTextContents();
@@ -206,11 +206,11 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
 
   test('a misspelt word is offered the spelling the reports use, and the suggestion searches at once', async () => {
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('expired certficate')}`);
-    await session.page.waitForSelector('#search-suggestion');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-suggestion');
     expect(await session.page.locator('#search-missing').textContent()).toMatch(/No postmortem contains .*certficate.*Did you mean expired certificate\?/);
     expect(await session.page.locator('#search-suggestion').getAttribute('href')).toBe('?q=expired+certificate');
     await session.page.locator('#search-suggestion').click();
-    await session.page.waitForSelector('#search-results .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
     expect(await session.page.inputValue('#search-input')).toBe('expired certificate');
     expect(await session.page.locator('#search-missing').isHidden()).toBe(true);
     const titles = await session.page.locator('#search-results .search-result__title').allTextContents();
@@ -219,19 +219,50 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     // pagefind finds "certifcate" through the start of "certificate", so it is not missing: the
     // results are there, and the misspelling is still named and corrected.
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('certifcate')}`);
-    await session.page.waitForSelector('#search-suggestion');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-suggestion');
     expect(await session.page.locator('#search-results .search-result').count()).toBeGreaterThan(0);
     expect(await session.page.locator('#search-missing').textContent()).toMatch(/No postmortem has the word .*certifcate.*Did you mean certificate\?/);
     mkdirSync(resolve(testOutputDir, 'screenshots'), { recursive: true });
     await session.page.screenshot({ path: resolve(testOutputDir, 'screenshots/search-suggestion.png') });
     // A word of the reports gets none, though its results are the same pages.
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('certificate')}`);
-    await session.page.waitForSelector('#search-results .search-result');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
     expect(await session.page.locator('#search-missing').isHidden()).toBe(true);
 
     // A word far from every word of the index gets no suggestion.
     await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('elevator firmware bricked')}`);
-    await session.page.waitForSelector('#search-missing:not([hidden])');
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-missing:not([hidden])');
     expect(await session.page.locator('#search-suggestion').count()).toBe(0);
+  });
+
+  test('the typed words\' results are shown while the other forms of the words are still searched, and the final ones replace them (round 24)', async () => {
+    // pagefind as the page loads it, but every phrase search (the other forms: "data base" for
+    // "database") waits until the test releases it: the forms' searches never finish before.
+    const wrapper = `import * as pagefind from '/pagefind/pagefind.js?original';
+      export const { createInstance, debouncedSearch, destroy, filters, init, mergeIndex, options, preload } = pagefind;
+      const released = new Promise((done) => { window.releasePhrases = done; });
+      window.phrasesAsked = 0;
+      export async function search(term, searchOptions) {
+        if (typeof term === 'string' && term.includes('"')) { window.phrasesAsked++; await released; }
+        return pagefind.search(term, searchOptions);
+      }`;
+    const pagefindModule = (url: URL) => url.pathname === '/pagefind/pagefind.js' && url.search === '';
+    await session.page.route(pagefindModule, (route) => route.fulfill({ contentType: 'text/javascript', body: wrapper }));
+    try {
+      await session.page.goto(`${session.url}/search/?q=database`);
+      // Shown with the phrases held: the typed word's results, the list marked busy.
+      await session.page.waitForSelector('.search-results[aria-busy="true"] #search-results .search-result', { timeout: 15_000 });
+      expect(await session.page.evaluate(() => (window as unknown as { phrasesAsked: number }).phrasesAsked)).toBeGreaterThan(0);
+      expect(await session.page.locator('#search-status').textContent()).toMatch(/^\d+ postmortems? found/);
+      const count = async () => Number(/^(\d+)/.exec((await session.page.locator('#search-status').textContent()) ?? '')?.[1]);
+      const typed = await count();
+      expect(typed).toBeGreaterThan(0);
+      await session.page.evaluate(() => (window as unknown as { releasePhrases: () => void }).releasePhrases());
+      await session.page.waitForSelector('.search-results:not([aria-busy]) #search-results .search-result');
+      // Every page holding the typed word is still found; the forms may add pages, never drop one.
+      expect(await count()).toBeGreaterThanOrEqual(typed);
+    } finally {
+      await session.page.unroute(pagefindModule);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compoundCandidates, withCompoundForm } from '../../src/lib/query-forms.ts';
 import { searchForgiving } from '../../src/lib/forgiving-search.ts';
+import { searchTypedWordsFirst } from '../../src/lib/typed-words-first.ts';
 import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
 import { spellingVariantsOf } from '../../src/lib/spelling-variants.ts';
 import { temporarySearchIndexes } from '../support/alias-search-index.ts';
@@ -39,6 +40,15 @@ describe('the candidates the index is asked about', () => {
     expect(compoundCandidates(['a', 'b'], stop)).toEqual([]);
     expect(compoundCandidates(['db', 'io1'], stop)).toEqual([]);
     expect(compoundCandidates(['log', 'in'], stop).map((c) => c.held)).toEqual(['login']);
+  });
+
+  test('a typed word is cut in two only in a query of one or two words besides stop words (round 24)', () => {
+    const cuts = (tokens: string[]) => compoundCandidates(tokens, stop).filter((c) => c.length === 1).map((c) => c.phrase);
+    expect(cuts(['failover', 'to', 'the', 'standby'])).toContain('"fail over"');
+    expect(cuts(['database', 'failover'])).toContain('"fail over"');
+    // A sentence: its other words carry the page; the pairs are still asked about.
+    expect(cuts(['database', 'failover', 'paused', 'writes'])).toEqual([]);
+    expect(compoundCandidates(['payments', 'web', 'hook', 'timing', 'out'], stop).map((c) => c.held)).toEqual(['paymentsweb', 'webhook', 'hooktiming', 'timingout']);
   });
 
   test('each other spelling of a word is a candidate of its own', () => {
@@ -92,7 +102,7 @@ describe('asking the index about the other forms (round 22 in the browser)', () 
         return index.search(term, options);
       },
     };
-    const query = 'payments webhook timing out after failover';
+    const query = 'payments web hook timing out after fail over';
     const found = await searchForgiving(slow, query, searchAlternatives);
     // One after another, never more than one search waited at a time; the sentence has a dozen candidates.
     expect(mostInFlight).toBeGreaterThan(5);
@@ -108,5 +118,36 @@ describe('asking the index about the other forms (round 22 in the browser)', () 
     const sequential = await searchForgiving(oneAtATime, query, searchAlternatives);
     expect(urls(found)).toEqual(urls(sequential));
     expect(found.partial.map((hit) => hit.matched)).toEqual(sequential.partial.map((hit) => hit.matched));
+  });
+});
+
+describe('the typed words\' results first, the other forms\' after (round 24)', () => {
+  test('a query with other forms: the typed words\' results are handed over first, then those with the forms', async () => {
+    const engine = await searchIndex(pages);
+    const first: string[][] = [];
+    const found = await searchTypedWordsFirst(engine, 'web-hook', searchAlternatives, (typed) => first.push(urls(typed)));
+    expect(first).toEqual([urls(await searchForgiving(engine, 'web-hook', { ...searchAlternatives, compounds: false }))]);
+    expect(first[0][0]).toBe('scattered');
+    expect(urls(found!)).toEqual(urls(await searchForgiving(engine, 'web-hook', searchAlternatives)));
+    expect(urls(found!)[0]).toBe('webhooks');
+  });
+
+  test('a query with no other form is searched once; a query replaced by a newer one searches no forms', async () => {
+    const index = await searchIndex(pages);
+    const asked: string[] = [];
+    const counting: typeof index = { search: (term, options) => (asked.push(term), index.search(term, options)) };
+    let firstCalls = 0;
+    const found = await searchTypedWordsFirst(counting, 'dns', searchAlternatives, () => firstCalls++);
+    expect(firstCalls).toBe(0);
+    expect(found).toEqual(await searchForgiving(index, 'dns', searchAlternatives));
+    expect(asked).toEqual(['dns']);
+    // A newer query arrives while the typed words are searched: their results are not shown, no form is asked.
+    asked.length = 0;
+    let newer = false;
+    const replacing: typeof index = { search: (term, options) => ((newer = true), counting.search(term, options)) };
+    const replaced = await searchTypedWordsFirst(replacing, 'failover', searchAlternatives, () => firstCalls++, () => !newer);
+    expect(replaced).toBeUndefined();
+    expect(firstCalls).toBe(0);
+    expect(asked.some((term) => term.includes('"'))).toBe(false);
   });
 });
