@@ -36,6 +36,14 @@ export function bodyShowsTimeline(html: string, events: readonly string[], lead?
     const words = normaliseText(event.endsWith(dateOnlyMark) ? event.slice(0, -dateOnlyMark.length) : event);
     if (!words.length) return false;
     if (find(words)) return true;
+    // A table's row is one event, its cells joined with " — " ("QuokkaStake — Reports a build
+    // error"); the body's table shows the cells side by side, without the dash (import round 28).
+    const cells = words.split(' — ');
+    if (cells.length > 1 && cells.every((cell) => cell.trim() && find(cell.trim()))) return true;
+    // A row whose lines the import left out where they said nothing ("Workaround: None at this
+    // time.", Google Cloud's updates): the body's item keeps them between the row's sentences.
+    const sentences = words.split(/(?<=[.!?])\s+(?=[\p{Lu}(])/u);
+    if (sentences.length > 1 && sentences.every((sentence) => find(sentence))) return true;
     // A status incident's first update is the summary, which the page shows as its lead: the body's
     // row keeps its state and time and says so ("(its words are the summary, above)", import rounds
     // 14 and 23), or keeps only what follows the summary's sentences. The row is shown when what is
@@ -65,7 +73,11 @@ export function bodyReplacesTimeline(html: string, events: readonly string[], le
 
 /** The plain text of each "Timeline" section of `html` (up to the next heading of its level or above), joined. */
 function timelineSectionText(html: string): string | undefined {
-  const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)];
+  // A heading inside a list item is part of that item, not a section of the body: a status page's
+  // update written "# Mini Incident Report" over its text stands in the timeline's list (gcp-status,
+  // import round 28), and ended the "Timeline" section at its first such update.
+  const listItems = listItemSpans(html);
+  const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].filter((heading) => !listItems.some(([start, end]) => heading.index > start && heading.index < end));
   const texts: string[] = [];
   headings.forEach((heading, i) => {
     const depth = Number(heading[1]);
@@ -75,6 +87,21 @@ function timelineSectionText(html: string): string | undefined {
     texts.push(normaliseText(html.slice(start, next ? next.index : html.length)));
   });
   return texts.length ? texts.join(' ') : undefined;
+}
+
+/** Where each outermost list item of `html` starts and ends (`<li>` … its `</li>`). */
+function listItemSpans(html: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (const tag of html.matchAll(/<(\/?)li\b[^>]*>/g)) {
+    if (!tag[1]) {
+      if (depth++ === 0) start = tag.index;
+    } else if (depth > 0 && --depth === 0) {
+      spans.push([start, tag.index]);
+    }
+  }
+  return spans;
 }
 
 /** Text without tags or marks' HTML, entities decoded, white space collapsed: what a reader sees. */
