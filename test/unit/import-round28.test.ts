@@ -172,6 +172,12 @@ describe('the page shows the timeline once', () => {
     expect(bodyShowsTimeline(html, ['Summary: thumbnails out of date Internal note Description: old thumbnails kept', 'Resolved: the cache was purged.'])).toBe(true);
   });
 
+  test("a row's sentences around a line the import left out (\"Workaround: None at this time.\") are shown", () => {
+    const html = '<h2>Timeline</h2>\n<ul>\n<li>09:10 UTC Summary: Thumbnails out of date.\nDiagnosis: Edited albums keep old thumbnails.\nWorkaround: None at this time.\n(Affected locations: Global)</li>\n</ul>';
+    expect(bodyShowsTimeline(html, ['Summary: Thumbnails out of date. Diagnosis: Edited albums keep old thumbnails. (Affected locations: Global)'])).toBe(true);
+    expect(bodyShowsTimeline(html, ['Summary: Thumbnails out of date. Diagnosis: Albums were never edited.'])).toBe(false);
+  });
+
   test("a table row's cells, joined with a dash in the event, are shown side by side", () => {
     const html = '<h2>Timeline</h2><table><tr><td>Media team</td><td>Purged the image cache</td></tr></table>';
     expect(bodyShowsTimeline(html, ['Media team — Purged the image cache'])).toBe(true);
