@@ -1,5 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { customerFacingSentence } from './customer-impact.ts';
+import { toUtcIso } from './time-zones.ts';
 
 /**
  * A status page's history as a news feed: Atom (Statuspage's `history.atom`, GitHub's
@@ -210,7 +211,7 @@ function standardLabelInDaylight(entries: readonly string[]): { relabel: (at: st
       const written = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}) ${label}$`).exec(at);
       if (!written) return at;
       const [, date, hour, minute] = written;
-      return zoneOffsetAt(pair.zone, `${date}T${hour}:${minute}`) === pair.daylightMinutes ? `${date} ${hour}:${minute} ${pair.daylight}` : at;
+      return zoneOffsetAt(pair.zone, date, `${hour}:${minute}`) === pair.daylightMinutes ? `${date} ${hour}:${minute} ${pair.daylight}` : at;
     };
     return { relabel, note: `the feed labels its updates' times ${label} in every season, but an entry's own date (published ${published}) is its latest update's time at ${pair.daylight}: updates in daylight-saving time were read as ${pair.daylight} (${pair.zone}); if the feed's times were ${label} all year, correct them` };
   }
@@ -227,15 +228,9 @@ const daylightPairs: Record<string, { daylight: string; daylightMinutes: number;
   EET: { daylight: 'EEST', daylightMinutes: 180, zone: 'Europe/Athens' },
 };
 
-/** Minutes east of UTC a zone has at a wall-clock time (read as UTC first, then corrected once). */
-function zoneOffsetAt(zone: string, wallClock: string): number {
-  const asUtc = Date.parse(`${wallClock}:00Z`);
-  const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(instant));
-    const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-    return Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - instant) / 60_000);
-  };
-  return offsetAt(asUtc - offsetAt(asUtc) * 60_000);
+/** Minutes east of UTC a zone has at a wall-clock time. */
+function zoneOffsetAt(zone: string, date: string, time: string): number {
+  return Math.round((Date.parse(`${date}T${time}:00Z`) - Date.parse(toUtcIso(date, time, { kind: 'iana', name: zone, label: zone }))) / 60_000);
 }
 
 /** An entry's dates, the latest first: what its updates' year is read from. */
