@@ -1,6 +1,9 @@
 import { decodeEntities } from './html-entities.ts';
 import { dateOnlyMark } from './date-only-mark.ts';
 
+/** What the import writes in the body's timeline row whose words are the summary, shown as the page's lead (src/lib/import/body-headings.ts). */
+export const summaryRowMark = '(its words are the summary, above)';
+
 /**
  * Whether a rendered body already shows the structured timeline: it has a "Timeline" heading
  * ("Timeline", "Timeline (UTC)", any level) under which every row's event stands word for word.
@@ -49,7 +52,9 @@ export function bodyShowsTimeline(html: string, events: readonly string[], lead?
     // 14 and 23), or keeps only what follows the summary's sentences. The row is shown when what is
     // not the lead's words is in the section (import round 26: datocms-status' 67 imported incidents
     // showed every update twice, the page's timeline under the body's).
-    const at = leadWords.length >= 20 ? words.indexOf(leadWords) : -1;
+    // A short lead ("All is well.", GitHub's status incidents) is looked for only where the body
+    // says a row's words are the summary: elsewhere a few words could be any row's.
+    const at = leadWords.length >= 20 || (leadWords && section.includes(summaryRowMark)) ? words.indexOf(leadWords) : -1;
     if (at < 0) return false;
     const rest = [words.slice(0, at), words.slice(at + leadWords.length)].map((part) => part.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''));
     return rest.every((part) => !part || section.includes(part));

@@ -178,6 +178,13 @@ describe('the page shows the timeline once', () => {
     expect(bodyShowsTimeline(html, ['Summary: Thumbnails out of date. Diagnosis: Albums were never edited.'])).toBe(false);
   });
 
+  test('a short summary is found in its row where the body says the row\'s words are the summary', () => {
+    const html = '<h2>Timeline</h2>\n<ul>\n<li>2017-06-07 05:14 UTC <em>Resolved</em> - (its words are the summary, above)</li>\n</ul>';
+    expect(bodyShowsTimeline(html, ['Resolved - Queues drained.'], 'Queues drained.')).toBe(true);
+    // Without the body's word for it, a lead of a few words is not looked for.
+    expect(bodyShowsTimeline('<h2>Timeline</h2>\n<ul>\n<li>05:14 Resolved</li>\n</ul>', ['Resolved - Queues drained.'], 'Queues drained.')).toBe(false);
+  });
+
   test("a table row's cells, joined with a dash in the event, are shown side by side", () => {
     const html = '<h2>Timeline</h2><table><tr><td>Media team</td><td>Purged the image cache</td></tr></table>';
     expect(bodyShowsTimeline(html, ['Media team — Purged the image cache'])).toBe(true);
