@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { folderZoneOf, isFolderNoteFile, type FolderZone } from '../../src/lib/import/folder-zone.ts';
+import { metadataZoneEvidence, siblingMetadataZone, type MetadataZoneEvidence } from '../../src/lib/import/metadata-time-zone.ts';
+import { mayBeIncidentExportFile, mayBeReportFile } from '../../src/lib/import/report-files.ts';
 
 /**
  * The zone the README, index or template files beside a report (in its folder, or a folder above
@@ -25,12 +27,33 @@ export function folderZoneReader(): (file: string, root: string) => FolderZone |
     }
     return notes;
   };
+  // Other records of the same folder that show the zone of their own metadata times (VSC's
+  // "started … around 13:20 CET" beside `start_date: … 13:20:00`): a signal for the records that
+  // state none, when no note states a zone. Read once a folder.
+  const evidenceOf = new Map<string, { file: string; path: string; evidence: MetadataZoneEvidence | 'UTC' | undefined }[]>();
+  const evidenceIn = (folder: string) => {
+    let evidence = evidenceOf.get(folder);
+    if (!evidence) {
+      evidence = readdirSync(folder).filter((name) => !isFolderNoteFile(name) && (mayBeReportFile(name) || mayBeIncidentExportFile(name))).sort().flatMap((name) => {
+        const path = join(folder, name);
+        try {
+          if (!statSync(path).isFile() || statSync(path).size > 200_000) return [];
+          return [{ file: name, path, evidence: metadataZoneEvidence(readFileSync(path, 'utf8')) }];
+        } catch {
+          return [];
+        }
+      });
+      evidenceOf.set(folder, evidence);
+    }
+    return evidence;
+  };
   return (file, root) => {
     const folders: string[] = [];
     for (let folder = dirname(file); ; folder = dirname(folder)) {
       folders.push(folder);
       if (!relative(root, folder) || relative(root, folder).startsWith('..') || dirname(folder) === folder) break;
     }
-    return folderZoneOf(folders.flatMap(notesIn).filter((note) => note.file !== (relative(process.cwd(), file) || file)));
+    const self = relative(process.cwd(), file) || file;
+    return folderZoneOf(folders.flatMap(notesIn).filter((note) => note.file !== self)) ?? siblingMetadataZone(evidenceIn(dirname(file)).filter((sibling) => sibling.path !== join(file)));
   };
 }

@@ -1,6 +1,9 @@
 import { decodeEntities } from './html-entities.ts';
 import { dateOnlyMark } from './date-only-mark.ts';
 
+/** What the import writes in the body's timeline row whose words are the summary, shown as the page's lead (src/lib/import/body-headings.ts). */
+export const summaryRowMark = '(its words are the summary, above)';
+
 /**
  * Whether a rendered body already shows the structured timeline: it has a "Timeline" heading
  * ("Timeline", "Timeline (UTC)", any level) under which every row's event stands word for word.
@@ -36,12 +39,22 @@ export function bodyShowsTimeline(html: string, events: readonly string[], lead?
     const words = normaliseText(event.endsWith(dateOnlyMark) ? event.slice(0, -dateOnlyMark.length) : event);
     if (!words.length) return false;
     if (find(words)) return true;
+    // A table's row is one event, its cells joined with " — " ("QuokkaStake — Reports a build
+    // error"); the body's table shows the cells side by side, without the dash (import round 28).
+    const cells = words.split(' — ');
+    if (cells.length > 1 && cells.every((cell) => cell.trim() && find(cell.trim()))) return true;
+    // A row whose lines the import left out where they said nothing ("Workaround: None at this
+    // time.", Google Cloud's updates): the body's item keeps them between the row's sentences.
+    const sentences = words.split(/(?<=[.!?])\s+(?=[\p{Lu}(])/u);
+    if (sentences.length > 1 && sentences.every((sentence) => find(sentence))) return true;
     // A status incident's first update is the summary, which the page shows as its lead: the body's
     // row keeps its state and time and says so ("(its words are the summary, above)", import rounds
     // 14 and 23), or keeps only what follows the summary's sentences. The row is shown when what is
     // not the lead's words is in the section (import round 26: datocms-status' 67 imported incidents
     // showed every update twice, the page's timeline under the body's).
-    const at = leadWords.length >= 20 ? words.indexOf(leadWords) : -1;
+    // A short lead ("All is well.", GitHub's status incidents) is looked for only where the body
+    // says a row's words are the summary: elsewhere a few words could be any row's.
+    const at = leadWords.length >= 20 || (leadWords && section.includes(summaryRowMark)) ? words.indexOf(leadWords) : -1;
     if (at < 0) return false;
     const rest = [words.slice(0, at), words.slice(at + leadWords.length)].map((part) => part.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''));
     return rest.every((part) => !part || section.includes(part));
@@ -65,7 +78,11 @@ export function bodyReplacesTimeline(html: string, events: readonly string[], le
 
 /** The plain text of each "Timeline" section of `html` (up to the next heading of its level or above), joined. */
 function timelineSectionText(html: string): string | undefined {
-  const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)];
+  // A heading inside a list item is part of that item, not a section of the body: a status page's
+  // update written "# Mini Incident Report" over its text stands in the timeline's list (gcp-status,
+  // import round 28), and ended the "Timeline" section at its first such update.
+  const listItems = listItemSpans(html);
+  const headings = [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].filter((heading) => !listItems.some(([start, end]) => heading.index > start && heading.index < end));
   const texts: string[] = [];
   headings.forEach((heading, i) => {
     const depth = Number(heading[1]);
@@ -75,6 +92,21 @@ function timelineSectionText(html: string): string | undefined {
     texts.push(normaliseText(html.slice(start, next ? next.index : html.length)));
   });
   return texts.length ? texts.join(' ') : undefined;
+}
+
+/** Where each outermost list item of `html` starts and ends (`<li>` … its `</li>`). */
+function listItemSpans(html: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (const tag of html.matchAll(/<(\/?)li\b[^>]*>/g)) {
+    if (!tag[1]) {
+      if (depth++ === 0) start = tag.index;
+    } else if (depth > 0 && --depth === 0) {
+      spans.push([start, tag.index]);
+    }
+  }
+  return spans;
 }
 
 /** Text without tags or marks' HTML, entities decoded, white space collapsed: what a reader sees. */

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import { bodyHeadings, comparableTitle, headingText } from '../lint/headings.ts';
 import { wordsOf } from './kept-text.ts';
+import { summaryRowMark } from '../body-timeline.ts';
 
 /**
  * The body of an imported draft under the title the site shows. Most Markdown reports open with
@@ -242,7 +243,7 @@ function summaryInPlaceOf(lines: string[], first: number, end: number, row: RegE
   if (cut === undefined || !plainAsSummary(itemText.slice(0, cut), summary)) return kept;
   const rest = itemText.slice(cut).trimStart();
   if (!rest) {
-    lines.splice(first, end - first, `${row[1]}(its words are the summary, above)`);
+    lines.splice(first, end - first, `${row[1]}${summaryRowMark}`);
     return { markdown: lines.join('\n'), replaced: true };
   }
   const many = /[.!?][*_]*\s+\S/.test(itemText.slice(0, cut).trimEnd());

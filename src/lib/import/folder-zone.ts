@@ -14,6 +14,8 @@ export interface FolderZone {
   file: string;
   /** The line that states it, shortened, for the draft and the import report. */
   statement: string;
+  /** True when no note states it but other records of the folder show it for their own times (`siblingMetadataZone`). */
+  shownByRecords?: boolean;
 }
 
 /** README, index and contributing files: the folder's own notes on its reports (`_index.md` is Hugo's list page). */

@@ -13,6 +13,7 @@ import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { openingInstant } from './opening-instant.ts';
 import { updateTimesOffset } from './update-times-offset.ts';
+import { metadataZoneEvidence } from './metadata-time-zone.ts';
 import { assignedTeam } from './servicenow-columns.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
@@ -833,8 +834,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
 
   const documentZone = findStatedZone(plain);
   // A status page's issue that states its end in UTC and its updates' times in local time, no zone written.
-  const updatesOffset = !documentZone && !options.zone && !options.folderZone && metadata && isStatusPageIssue(metadata) ? updateTimesOffset(source.markdown, metadata) : undefined;
-  const zone = documentZone ?? options.zone ?? options.folderZone?.zone ?? updatesOffset?.zone;
+  // "Problem started … around 13:20 CET" beside `start_date: … 13:20:00`: the record's own words
+  // give the zone of its metadata's times (src/lib/import/metadata-time-zone.ts).
+  const ownEvidence = !documentZone && !options.zone ? metadataZoneEvidence(content) : undefined;
+  const metadataZone = ownEvidence && ownEvidence !== 'UTC' ? ownEvidence : undefined;
+  const updatesOffset = !documentZone && !options.zone && !metadataZone && !options.folderZone && metadata && isStatusPageIssue(metadata) ? updateTimesOffset(source.markdown, metadata) : undefined;
+  const zone = documentZone ?? options.zone ?? metadataZone?.zone ?? options.folderZone?.zone ?? updatesOffset?.zone;
   // Where the zone of times without one came from, said in the draft beside them: a reader of the
   // draft alone must know whether "14:02" was the report's UTC or a guess.
   let zoneSource = '';
@@ -843,6 +848,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   } else if (options.zone) {
     zoneSource = `read in ${options.zone.label} from --timezone: the report states no time zone`;
     inferred.push(`time zone ${options.zone.label} from --timezone (the report states none)`);
+  } else if (metadataZone) {
+    zoneSource = `read in ${metadataZone.zone.label}, as the report writes ${metadataZone.words} (if not, import again with --timezone ZONE, or correct them)`;
+    inferred.push(`time zone ${metadataZone.zone.label} of its metadata's times: the report writes ${metadataZone.words}`);
+  } else if (options.folderZone?.shownByRecords) {
+    zoneSource = `read in ${options.folderZone.zone.label}, as other records of its folder write their times: ${options.folderZone.file} writes ${options.folderZone.statement}; this report states no time zone (if not, import again with --timezone ZONE, or correct them)`;
+    inferred.push(`time zone ${options.folderZone.zone.label} shown by other records of its folder (${options.folderZone.file} writes ${options.folderZone.statement}): the report states none`);
   } else if (options.folderZone) {
     zoneSource = `read in ${options.folderZone.zone.label}, as ${options.folderZone.file} states for the reports of its folder ("${options.folderZone.statement}"): the report itself states no time zone`;
     inferred.push(`time zone ${options.folderZone.zone.label} from ${options.folderZone.file} ("${options.folderZone.statement}"): the report states none`);

@@ -13,6 +13,7 @@ import { pointerPageSentence } from './pointer-page.ts';
 import { otherDocumentKind } from './other-document.ts';
 import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
+import { isUptimeMonitorState, uptimeMonitorStateWords } from './uptime-monitor-state.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
@@ -100,11 +101,13 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // One incident a status page keeps as a YAML record (`meta_data: { title, start_date, … }`, `content`).
   if (isYamlName(name)) {
     const record = readIncidentRecord(decoded.text);
+    if (!record && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
   if (isJsonName(name)) {
     const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
+    if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
     if (!exported.reports.length) throw new NotAReportError(`is a ${exported.kind} holding no incident, so there is nothing to import. Export it again with the period that holds the incidents.`);

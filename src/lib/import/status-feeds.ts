@@ -1,5 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { customerFacingSentence } from './customer-impact.ts';
+import { toUtcIso } from './time-zones.ts';
 
 /**
  * A status page's history as a news feed: Atom (Statuspage's `history.atom`, GitHub's
@@ -11,8 +12,8 @@ import { customerFacingSentence } from './customer-impact.ts';
  *   <p><small>Nov <var data-var='date'>30</var>, <var data-var='time'>17:13</var> UTC</small><br>
  *   <strong>Resolved</strong> - This incident has been resolved.</p>
  *
- * The posted time has no year: it is the year of the entry's own dates (`published`, `updated`),
- * one less for an update that would fall after them (December's updates of an entry of January).
+ * The posted time has no year: it is the year that puts it nearest the entry's own dates
+ * (`published`, `updated`): December's updates of an entry of January are the year before.
  * Each entry becomes a report in Markdown in the shape the importer reads for a Statuspage JSON
  * export: frontmatter for the title, summary and day, and a "Timeline" of the updates, oldest
  * first, each at the minute it was posted in the zone the feed wrote. Every word of the entry is
@@ -117,9 +118,14 @@ function entryUpdates(html: string, reference: Date | undefined): { updates: Upd
     if (meridiem?.toUpperCase() === 'PM') hour += 12;
     const day = Number(dayWord);
     let year = yearWord ? Number(yearWord) : reference?.getUTCFullYear();
-    // An update is posted before the entry's own dates: one that would fall more than a day after
-    // them was posted the year before (a December update of an entry dated January).
-    if (!yearWord && year !== undefined && reference && Date.UTC(year, month, day) > reference.getTime() + 86_400_000) year -= 1;
+    // An update is posted near the entry's own dates: in the year that puts it nearest them (a
+    // December update of an entry dated January is the year before). A postmortem posted two
+    // days after the entry's date had been put a year back ("Dec 26" of an entry of 24 December
+    // 2013 read 2012-12-26, Parse's feed, import round 28).
+    if (!yearWord && year !== undefined && reference) {
+      const distance = (y: number) => Math.abs(Date.UTC(y, month, day) - reference.getTime());
+      year = [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+    }
     const rest = small[2];
     const state = /^\s*<strong>([^<]{1,40})<\/strong>\s*-\s*/i.exec(rest);
     const body = plainText(state ? rest.slice(state[0].length) : rest);
@@ -181,6 +187,52 @@ function worstComponentState(updates: readonly Update[]): { state: string; at: s
 /** The first paragraph of a text, on one line. */
 const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim() || undefined;
 
+/**
+ * A feed that labels its updates' times with a zone's standard time in every season ("Aug 20,
+ * 05:42 PST"; Statuspage wrote the page's label, not the day's), shown by an entry whose own date
+ * is its latest update's time at the zone's daylight-saving offset (`<pubDate>Tue, 20 Aug 2013
+ * 05:42:21 -0700</pubDate>`). Read as written, every summer time was an hour off. The updates then
+ * get the label of their season (PDT from March to November), and the draft says why.
+ */
+function standardLabelInDaylight(entries: readonly string[]): { relabel: (at: string) => string; note: string } | undefined {
+  for (const entry of entries) {
+    const published = child(entry, 'published', 'pubDate', 'date', 'issued')?.text.trim();
+    const offset = published && /([+-])(\d{2}):?(\d{2})$/.exec(published);
+    const publishedAt = published ? Date.parse(published) : Number.NaN;
+    if (!offset || !Number.isFinite(publishedAt)) continue;
+    const minutes = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);
+    const local = new Date(publishedAt + minutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+    const html = child(entry, 'content', 'encoded', 'description', 'summary')?.text ?? '';
+    const latest = entryUpdates(html, new Date(publishedAt)).updates.find((update) => update.sortKey === local);
+    const label = latest && /\s([A-Z]{3,4})$/.exec(latest.at)?.[1];
+    const pair = label ? daylightPairs[label] : undefined;
+    if (!pair || minutes !== pair.daylightMinutes) continue;
+    const relabel = (at: string) => {
+      const written = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}) ${label}$`).exec(at);
+      if (!written) return at;
+      const [, date, hour, minute] = written;
+      return zoneOffsetAt(pair.zone, date, `${hour}:${minute}`) === pair.daylightMinutes ? `${date} ${hour}:${minute} ${pair.daylight}` : at;
+    };
+    return { relabel, note: `the feed labels its updates' times ${label} in every season, but an entry's own date (published ${published}) is its latest update's time at ${pair.daylight}: updates in daylight-saving time were read as ${pair.daylight} (${pair.zone}); if the feed's times were ${label} all year, correct them` };
+  }
+  return undefined;
+}
+
+/** Standard-time labels and the daylight-saving time of the same zone. */
+const daylightPairs: Record<string, { daylight: string; daylightMinutes: number; zone: string }> = {
+  PST: { daylight: 'PDT', daylightMinutes: -420, zone: 'America/Los_Angeles' },
+  MST: { daylight: 'MDT', daylightMinutes: -360, zone: 'America/Denver' },
+  CST: { daylight: 'CDT', daylightMinutes: -300, zone: 'America/Chicago' },
+  EST: { daylight: 'EDT', daylightMinutes: -240, zone: 'America/New_York' },
+  CET: { daylight: 'CEST', daylightMinutes: 120, zone: 'Europe/Paris' },
+  EET: { daylight: 'EEST', daylightMinutes: 180, zone: 'Europe/Athens' },
+};
+
+/** Minutes east of UTC a zone has at a wall-clock time. */
+function zoneOffsetAt(zone: string, date: string, time: string): number {
+  return Math.round((Date.parse(`${date}T${time}:00Z`) - Date.parse(toUtcIso(date, time, { kind: 'iana', name: zone, label: zone }))) / 60_000);
+}
+
 /** An entry's dates, the latest first: what its updates' year is read from. */
 function latestDate(...values: (string | undefined)[]): Date | undefined {
   const times = values.map((value) => (value ? Date.parse(value.trim()) : Number.NaN)).filter(Number.isFinite);
@@ -202,6 +254,8 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
   const notes: string[] = [];
   const reports: { label: string; text: string; source: string }[] = [];
   let maintenances = 0;
+  const daylight = standardLabelInDaylight(entries);
+  if (daylight) notes.push(daylight.note);
   entries.forEach((entry, i) => {
     const id = child(entry, 'id', 'guid')?.text.trim();
     const linkElement = child(entry, 'link');
@@ -211,6 +265,7 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
     const updated = child(entry, 'updated', 'modified')?.text.trim();
     const html = child(entry, 'content', 'encoded', 'description', 'summary')?.text ?? '';
     const { updates, other } = entryUpdates(html, latestDate(published, updated));
+    if (daylight) for (const update of updates) update.at = daylight.relabel(update.at);
     if (updates.length && updates.every((u) => u.state && maintenanceStates.has(u.state.toLowerCase()))) {
       maintenances += 1;
       return;

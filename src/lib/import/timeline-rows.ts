@@ -130,14 +130,21 @@ interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone
 function rowsOfTable(table: Table, year: number): RawRow[] {
   const [header, ...body] = table.children;
   const names = header.children.map((cell) => plainText(cell as unknown as RootContent).trim());
-  const timeColumn = Math.max(0, names.findIndex((name) => /time|date|when|utc|timestamp|hour/i.test(name)));
-  const eventColumns = names.map((_, i) => i).filter((i) => i !== timeColumn);
+  const bodyCells = body.map((row) => row.children.map((cell) => plainText(cell as unknown as RootContent).trim()));
+  const firstTimeColumn = Math.max(0, names.findIndex((name) => /time|date|when|utc|timestamp|hour/i.test(name)));
+  // "| Day | Date (2021) | Time (PT) | Event |": the day in one column, its time of day in the next;
+  // read together. The time alone had been read as no time, the row placed at its day's start and
+  // the time and the weekday kept in its event ("Sun — 21:33 — …", import round 28).
+  const split = splitDateAndTime(names);
+  const timeColumn = split?.time ?? firstTimeColumn;
+  const weekdays = split ? names.map((_, i) => i).filter((i) => i !== split.date && i !== split.time && /^(?:week)?days?$/i.test(names[i]) && bodyCells.every((cells) => !cells[i] || /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(cells[i]))) : [];
+  const eventColumns = names.map((_, i) => i).filter((i) => i !== timeColumn && i !== split?.date && !weekdays.includes(i));
   const headerZone = names[timeColumn] ? findStatedZone(`(${names[timeColumn].replace(/^.*\(/, '').replace(/\).*$/, '')})`) ?? findStatedZone(names[timeColumn]) : undefined;
   // "| Date (2026) | … |" over "| 08-04 | … |": the header states the year of its days.
-  const headerYear = Number(/\b((?:19|20)\d\d)\b/.exec(names[timeColumn] ?? '')?.[1] ?? year);
-  return body.map((row) => {
-    const cells = row.children.map((cell) => plainText(cell as unknown as RootContent).trim());
-    const timeText = cells[timeColumn] ?? '';
+  const headerYear = Number(/\b((?:19|20)\d\d)\b/.exec(names[split?.date ?? timeColumn] ?? '')?.[1] ?? year);
+  return body.map((row, r) => {
+    const cells = bodyCells[r];
+    const timeText = split && cells[split.date] ? `${cells[split.date]} ${cells[timeColumn] ?? ''}`.trim() : (cells[timeColumn] ?? '');
     const written = readWrittenTime(timeText, { year: headerYear });
     if (headerYear !== year) written.notes = written.notes.map((note) => note.replace(/taken from the report \((\d{4})\)/, `taken from the table's header (${headerYear})`));
     const relative = written.consumed ? undefined : readRelativeTime(timeText);
@@ -148,11 +155,35 @@ function rowsOfTable(table: Table, year: number): RawRow[] {
   });
 }
 
+/** A "Date" column and a separate "Time" column of a table's header, or undefined. */
+function splitDateAndTime(names: readonly string[]): { date: number; time: number } | undefined {
+  const date = names.findIndex((name) => /^date\b/i.test(name) && !/time/i.test(name));
+  const time = names.findIndex((name) => /^(?:time|hour|utc)\b/i.test(name) && !/date/i.test(name));
+  return date >= 0 && time >= 0 ? { date, time } : undefined;
+}
+
 function rowsOfLines(text: string, year: number): RawRow[] {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
     const written = readWrittenTime(line, { year });
     const relative = written.consumed ? undefined : readRelativeTime(line);
     return { written, event: cleanEvent(line.slice(relative?.consumed ?? written.consumed)), row: line, ...(relative ? { relative } : {}) };
+  });
+}
+
+/**
+ * The lines of a paragraph under a line with a time belong to its row, up to the next line with a
+ * time: a time alone on its line over what happened ("1:03" over "First alert fires") had the time
+ * as its event ("event: 1:03", 2i2c's reports), and a row wrapped at 80 columns ("…: first noticed
+ * that the site was" over "giving an error.") lost its end (learningequality), import round 28.
+ */
+function withEventOnNextLines(rows: RawRow[]): RawRow[] {
+  const timeLike = (row: RawRow) => row.written.consumed > 0 || !!row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row);
+  return rows.map((row, i) => {
+    if (!row.written.consumed) return row;
+    const next = rows.slice(i + 1);
+    const end = next.findIndex(timeLike);
+    const lines = (end < 0 ? next : next.slice(0, end)).map((line) => line.row);
+    return lines.length ? { ...row, event: cleanEvent([row.event, ...lines].join(' ')), row: [row.row, ...lines].join(' ') } : row;
   });
 }
 
@@ -295,7 +326,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           statedDay = undefined;
           return;
         }
-        raw = rowsOfLines(plainText(node), context.year).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
+        raw = withEventOnNextLines(rowsOfLines(plainText(node), context.year)).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
         if (!raw.length) prose.push(plainText(node));
       } else return;
       place(raw, node.type === 'table');

@@ -157,6 +157,9 @@ const tokens: Token[] = [
     into.zone = zone;
     return true;
   } },
+  // "February 15, 2024: 7:56am UTC" (a day, a colon, its time; Chia's timelines): the colon after a
+  // date separates it from its time, which had been lost (the row read as a day alone, round 28).
+  { re: /^:\s+(?=\d{1,2}(?::\d{2}|\s*[ap]\.?m\b))/i, apply: (_m, into) => !!into.date && !into.time },
   // Separators inside one expression: "Jan 14, 10:18", "2025-03-03T14:02", "on 3 March at 14:02", "14:00-14:30" ranges
   // "2023-01-04/11:34" (Wire's timeline): a slash between a date and its time, as typed.
   { re: /^(?:,\s*|\s+at\s+|\s+|T(?=\d)|\s*[–-]\s*(?=\d{1,2}:\d{2}(?!\d))|\/(?=\d{1,2}:\d{2}(?!\d)))/i, apply: (m, into) => m[0] !== '/' || (!!into.date && !into.time) },
