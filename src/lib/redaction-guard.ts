@@ -142,7 +142,8 @@ export interface RedactionOptions {
  * (`nas.tail4f2c1.ts.net`); since the fourteenth probe round the zone AVM's FRITZ!Box routers
  * give the machines of a home network (`nas.fritz.box`), which no public resolver answers.
  */
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', '.fritz.box', ...privateUseSuffixes()];
+// `.flycast` (since the twenty-eighth probe round): Fly.io's private proxy addresses, reachable only inside an organisation's network, as its `.internal` names are.
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', '.fritz.box', '.flycast', ...privateUseSuffixes()];
 
 /**
  * Since the tenth probe round: the suffixes RFC 6762 (appendix G) lists as used on private

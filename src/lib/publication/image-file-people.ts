@@ -4,7 +4,10 @@
  * publish a name as surely as the text. The sixteenth round reads one or two unknown words before
  * "notes", "dashboard", "sketch", …; this reads a file name that opens with a given name the
  * lexicons know (with the word after it when no dictionary knows that word: a surname), and a
- * handle after "from", "by" or "via" (`from-vebjornh.png`, `screenshot_by_hbrekke.jpg`).
+ * handle after "from", "by" or "via" (`from-vebjornh.png`, `screenshot_by_hbrekke.jpg`). Since the
+ * twenty-eighth probe round, an unknown word opening the name before "at the console", "at the
+ * desk", … (`ardwen-at-the-console.png`, `qmarrow-at-whiteboard.jpg`): only a person is at a
+ * console or a whiteboard, as alt text saying so was read in the twenty-fifth round.
  */
 import { allMatches } from '../regexp.ts';
 import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
@@ -32,6 +35,11 @@ export function findImageFilePeople(line: string): PatternMatch[] {
     if (given(first)) {
       const text = parts.length > 1 && surname(parts[1]) ? name.slice(0, first.length + 1 + parts[1].length) : first;
       found.push({ text, index: m.index!, severity: 'error', guess: true, why: "a given name in an image's file name" });
+      continue;
+    }
+    const at = /^([a-z][a-z0-9]{2,30})[-_.]at[-_.](?:the[-_.])?(?:console|desk|keyboard|whiteboard|laptop|terminal)(?=$|[-_.])/i.exec(name);
+    if (at && unknown(at[1]) && !/\d{3,}/.test(at[1])) {
+      found.push({ text: at[1], index: m.index!, severity: 'error', guess: true, why: "a handle in an image's file name, at a console or a desk" });
       continue;
     }
     const by = /(?:^|[-_.])(?:from|by|via)[-_.]([a-z][a-z0-9]{2,30})(?=$|[-_.])/i.exec(name);

@@ -60,6 +60,11 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   { pattern: /[(,]\s*(?:login|assignee|assignees|author|user|username|owner|actor|assigneeLogins?)\s*:\s*\[?\s*"([^"]+)"/gu, hint: /:\s*\[?\s*"/, why: 'a person named in a GraphQL query' },
   // A paging tool's person object, its name or handle.
   { pattern: /"(?:assignee|assigned_to|user|acknowledger|agent|responder|owner|on_call_user|escalation_target|reporter|requester)"\s*:\s*\{[^{}]*?"(?:summary|name|display_name|full_name|username|login)"\s*:\s*"([^"]+)"/gu, hint: /\{/, why: "a person in a paging tool's payload" },
+  // A user object of a paging tool's export (`"type": "user_reference", "summary": "…"`; since the twenty-eighth probe round).
+  { pattern: /"type"\s*:\s*"user(?:_reference)?"\s*,\s*"(?:summary|name|username)"\s*:\s*"([^"]+)"|"(?:summary|name|username)"\s*:\s*"([^"]+)"\s*,\s*"type"\s*:\s*"user(?:_reference)?"/gu, hint: /"user/, why: "a user in a paging tool's export" },
+  // A crontab's mail recipient and a workflow's condition on who runs it (since the twenty-eighth probe round).
+  { pattern: /^\s*MAILTO\s*=\s*"?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /MAILTO/, why: "a crontab's mail recipient" },
+  { pattern: /\bgithub\.(?:actor|triggering_actor)\s*[!=]=\s*'([^']+)'/gu, hint: /github\./, why: "a workflow's condition on who runs it" },
   // GitHub Actions writes who started a run.
   { pattern: /\bTriggered via [\w-]+ by @?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /Triggered via/, why: 'who started a GitHub Actions run' },
   // A Kubernetes change-cause written by hand ("rollout restart by kvestre").
@@ -74,9 +79,10 @@ export function findPastedConfigPeople(line: string): PatternMatch[] {
   for (const { pattern, hint, why, guess } of accountShapes) {
     if (!hint.test(line)) continue;
     for (const m of allMatches(pattern, line)) {
-      const value = m[1].trim().replace(/[.,;]+$/, '');
+      const raw = m[1] ?? m[2];
+      const value = raw.trim().replace(/[.,;]+$/, '');
       if (!personValue(value)) continue;
-      const at = m.index! + m[0].lastIndexOf(m[1]) + m[1].indexOf(value);
+      const at = m.index! + m[0].lastIndexOf(raw) + raw.indexOf(value);
       if (!found.some((f) => f.index === at)) found.push({ text: value.replace(/^@/, ''), index: at + (value.startsWith('@') ? 1 : 0), severity: 'error', guess, why });
     }
   }

@@ -16,6 +16,8 @@ import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
 import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
 import { findPeopleInAddressForms } from './person-address-forms.ts';
+import { findProcessListUsers } from './process-list-users.ts';
+import { findActivityLogHandles } from './activity-log-handles.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
@@ -1040,7 +1042,7 @@ export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet
 
 /** CSV headers of columns that hold people's accounts, and of columns that hold full names. */
 // Since the seventeenth probe round also a paging tool's export (`assigned_to`, `acknowledged_by`, `resolved_by`).
-const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by|assigned_?to|acknowledged_?by|acked_?by|resolved_?by|escalated_?to|closed_?by|triggered_?by|incident_?commander|commander|responder)$/i;
+const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by|assigned_?to|acknowledged_?by|acked_?by|resolved_?by|escalated_?to|closed_?by|triggered_?by|incident_?commander|commander|responder|target|escalation_?target|recipient|notify)$/i;
 const csvNameHeader = /^(?:name|full_?name|display_?name|person|engineer|responder|on_?call)$/i;
 /** Cells of a comma-separated line, quotes around a cell dropped, each with its column. */
 function csvCells(line: string): { text: string; index: number }[] {
@@ -1978,7 +1980,8 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // A thing named after a person names the person ("on Edith", "from Edith", "a laptop named
   // Edith"): for a first name, only an article says it is a thing.
   // "Data from Zuvora" is a thing's; "help from", "notes from" are a person's (personObject).
-  const before = firstName ? 'the|a|an|its' : String.raw`the|a|an|its|at|on|via|(?<!\b(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s)from|into|onto|using|use|uses|used|with the|${calledAsName}|named`;
+  // "Waiting on Quenby" is said of people as of systems, so it says nothing (twenty-eighth probe round).
+  const before = firstName ? 'the|a|an|its' : String.raw`the|a|an|its|at|(?<!\b[Ww]ait(?:ed|ing)?\s)on|via|(?<!\b(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s)from|into|onto|using|use|uses|used|with the|${calledAsName}|named`;
   // In a series, what follows the series qualifies each of its words ("Chelsea and Brooklyn
   // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
   const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
@@ -2437,6 +2440,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findToolExportPeopleOverLines(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   for (const [i, matches] of findKubeContextUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  // Since the twenty-eighth probe round: a process listing's users, a handle in an activity log (process-list-users.ts, activity-log-handles.ts).
+  for (const [i, matches] of findProcessListUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   for (const [i, matches] of findWhoAmIAccounts(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
@@ -2468,6 +2473,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findPeopleInOtherClauses(line)) addLonger(candidates, { ...m, line: i });
     // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
     if (!codeLines.has(i)) for (const m of findPeopleInAddressForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findActivityLogHandles(line)) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
