@@ -161,7 +161,7 @@ export function scanPostmortemForPublication(
   fileName.allowed.forEach((key) => allowed.add(key));
   // A host the post shows with a sign is looked for on its other lines (and, by the build's
   // scan, in every other post: redaction-check.ts), so `npm run redact` and the diff find it too.
-  const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings }]);
+  const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings, publicFields: fields }]);
   carried.allowed.forEach((key) => allowed.add(key));
   findings.push(...carried.findings[0]);
   // The body, line for line the file's: hosts found in other posts are looked for in it.
