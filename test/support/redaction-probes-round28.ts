@@ -68,6 +68,12 @@ export const leakProbesRound28: readonly LeakProbeWithOrganisation[] = [
   p('a Mermaid participant with a one-word alias', '```mermaid\nsequenceDiagram\n  participant Q as Quenby\n  Q->>DB: failover\n```', 'Quenby'),
   p("an e-mail's Cc header with a given name", '> Cc: Ardwen <a@quillan.io>\n> Subject: writer stuck', 'Ardwen'),
 
+  // Lines a cue missed, found by bringing every cue guard under the cue-implication test.
+  p('a code name we refer to as so', 'The ledger, which we refer to as Quellspire, stalled at 10:02.', 'Quellspire'),
+  p("Ansible's remote user in an environment variable", '```\nREMOTE_USER=qmarrow ansible-playbook site.yml\n```', 'qmarrow'),
+  p("Ansible's user in capitals", '```yaml\nANSIBLE_USER: qmarrow\n```', 'qmarrow'),
+  p("a reference definition's title of a full name and a role", "[graph]: https://example.com/g.png 'Zorvik Quellane, SRE'", 'Zorvik Quellane'),
+
   // Still published (docs/redaction.md, "Limits").
   p('an unknown word with no object in the perfect', 'By then Quenby has restarted.', 'Quenby'),
   p('an unknown word investigating with no object', 'Ardwen is investigating.', 'Ardwen'),
@@ -138,6 +144,7 @@ export const notPeopleRound28: readonly (readonly [string, string])[] = [
   ['a home folder of a service account', '```\n  File "/home/ubuntu/ledger/sweep.py", line 40, in run\n```'],
   ['an e-mail header of a list', '> From: Ledger Alerts\n> Subject: ledger is frozen'],
   ['a status change by a bot in a timeline', '- 10:14 the bot changed the status to In Progress'],
+  ['a service we refer to by its public name', 'The ledger, which we refer to as Postgres, stalled.'],
   ['an escalation to a team', '- Escalate to the database team after 10 minutes'],
   ['a details element of a step', '<details>\n<summary>What we ran</summary>\n\nThe restart.\n\n</details>'],
 ];

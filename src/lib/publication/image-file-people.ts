@@ -14,6 +14,7 @@ import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** An image's file name, after a slash, a quote or a bracket, up to its extension. */
 const imageFile = /(?<=[/("'=\s])([\w.-]+)\.(?:png|jpe?g|gif|webp|svg|avif|bmp)(?=[\s)"'?#]|$)/gi;
@@ -24,9 +25,12 @@ const unknown = (word: string) => word.length >= 3 && !isEnglishWord(word) && !i
 /** A word after a given name that reads as its surname: no everyday word (a word-game dictionary holds surnames: "brenne"). */
 const surname = (word: string) => word.length >= 3 && /^\p{L}+$/u.test(word) && !isOrdinaryWord(word) && !isKnownWord(word) && !isPublicTerm(word);
 
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedImageFilePatterns: readonly CuedPattern[] = [{ name: "an image's file name", cue: /\.(?:png|jpe?g|gif|webp|svg|avif|bmp)\b/i, pattern: imageFile }];
+
 /** People an image's file name names on one line. */
 export function findImageFilePeople(line: string): PatternMatch[] {
-  if (!/\.(?:png|jpe?g|gif|webp|svg|avif|bmp)\b/i.test(line)) return [];
+  if (!cuedImageFilePatterns[0].cue.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(imageFile, line)) {
     const name = m[1];

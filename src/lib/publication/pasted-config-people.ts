@@ -18,6 +18,7 @@ import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './
 import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
 import { daemonName, looksLikePersonalHandle, mergeBot, nickLike, personalAccount, type PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const teamWord = /(?:^|[-_.])(?:team|teams|squad|group|sre|ops|devops|oncall|on-call|eng|engineering|platform|infra|admins?|staff|bot|service|svc|app|system)(?:$|[-_.])/i;
 const fullNameShape = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
@@ -53,7 +54,7 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   { pattern: /^\s*MAINTAINER\s+([^<\n]+?)\s*(?:<[^>]*>)?\s*$/gu, hint: /MAINTAINER/, why: "a Dockerfile's maintainer" },
   { pattern: /\b(?:org\.opencontainers\.image\.authors|org\.label-schema\.(?:maintainer|author)|authors?)\s*=\s*"([^"<]+?)\s*(?:<[^>]*>)?"/giu, hint: /author|maintainer/i, why: "an image's author label" },
   // Ansible and .netrc.
-  { pattern: /\b(?:remote_user|ansible_user|ansible_ssh_user|become_user)\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /_user/, why: 'the account Ansible logs in as' },
+  { pattern: /\b(?:remote_user|ansible_user|ansible_ssh_user|become_user)\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /_user/i, why: 'the account Ansible logs in as' },
   { pattern: /\bmachine\s+\S+\s+login\s+(\S+)/gu, hint: /login/, why: 'a .netrc login' },
   { pattern: /^\s*login\s+(\S+)\s*$/gu, hint: /login/, why: 'a .netrc login' },
   // GraphQL arguments: an unquoted key inside a call's parentheses.
@@ -72,6 +73,9 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   // A code comment saying who did something to the line below.
   { pattern: /(?:^|\s)(?:#|--|\/\/|;|\/\*)\s.*?\b(?:added|created|installed|configured|set up|written|edited|changed|modified|disabled|enabled|commented out|pinned|bumped)\s+by\s+@?([\p{L}][\p{L}\p{N}._-]{2,30})/gu, hint: /\sby\s/, why: 'who changed it, in a comment', guess: true },
 ];
+
+/** The shapes as cued patterns (test/unit/redaction-cue-implication.test.ts checks each hint is implied). */
+export const cuedAccountShapes: readonly CuedPattern[] = accountShapes.map(({ why, hint, pattern }) => ({ name: why, cue: hint, pattern }));
 
 /** People in a line of pasted configuration, queries, payloads and tool output. */
 export function findPastedConfigPeople(line: string): PatternMatch[] {

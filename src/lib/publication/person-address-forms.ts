@@ -25,7 +25,7 @@
  * lexicon or public term knows it, or it is a given name and nothing else. All are guesses.
  */
 import { allMatches } from '../regexp.ts';
-import { readsAsPersonName } from './person-clause-forms.ts';
+import { capitalCue, readsAsPersonName } from './person-clause-forms.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import type { PatternMatch } from './person-patterns.ts';
@@ -89,7 +89,8 @@ export function findPeopleInAddressForms(line: string, next = ''): PatternMatch[
   const add = (text: string, index: number, why: string, judge: (text: string) => boolean = readsAsPersonName) => {
     if (judge(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  if (!/\p{Lu}\p{Ll}/u.test(line)) return found;
+  // The cue the implication test reads with each phrasing's own (a character reference may decode to a capital).
+  if (!capitalCue.test(line)) return found;
   const first = (m: RegExpExecArray | RegExpMatchArray, why: string, judge?: (text: string) => boolean) => {
     const text = m[1] ?? m[2];
     add(text, m.index! + m[0].lastIndexOf(text), why, judge);

@@ -38,6 +38,7 @@ import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isOrganisationGuess } from './organisation-names.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -391,7 +392,7 @@ export function looksLikePersonalHandle(account: string): boolean {
 
 /** People whose account names an image's namespace ({@link registryNamespace}). */
 export function findImageNamespaceOwners(line: string): PatternMatch[] {
-  if (!line.includes('/')) return [];
+  if (!cuedPersonPatterns[0].cue.test(line)) return [];
   const matches: PatternMatch[] = [];
   for (const pattern of [registryNamespace, bareImageNamespace]) {
     for (const m of allMatches(pattern, line)) {
@@ -449,7 +450,7 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
  */
 const fullNameByTool = /\b(?:[Aa]cknowledged|[Aa]cked|[Rr]esolved|[Ee]scalated|[Rr]eassigned|[Aa]ssigned|[Aa]pproved|[Rr]eviewed|[Mm]erged|[Cc]losed|[Rr]eopened|[Tt]riggered) (?:by|to) (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*){1,2})(?![\p{L}\p{N}_-])/gu;
 export function findFullNamesInToolOutput(line: string): PatternMatch[] {
-  if (!line.includes(' by ') && !line.includes(' to ')) return [];
+  if (!cuedPersonPatterns[2].cue.test(line)) return [];
   const matches: PatternMatch[] = [];
   for (const m of allMatches(fullNameByTool, line)) {
     const words = m[1].split(' ');
@@ -667,6 +668,18 @@ const lowerCaseFullNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’\x
 const timedSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\*\*\s*:|(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\s+\(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\):)\s+\S/u;
 /** The name before an e-mail address in angle brackets (`Hallvard B. <hb@acme.io>`, `"Brekke, Hallvard" <…>`). */
 const displayName = /(?:^|[\s:,;(])"?((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:,?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,3})"?\s*<[^<>\s@]+@[^<>\s]+>/gu;
+/**
+ * The cues of this file's phrasings run only on a line holding them, with their patterns
+ * (test/unit/redaction-cue-implication.test.ts checks each is implied). The address's display name
+ * is read beside an address in angle brackets: both of its cues are the line's.
+ */
+export const cuedPersonPatterns: readonly CuedPattern[] = [
+  { name: "an image's namespace in a registry", cue: /\//, pattern: registryNamespace },
+  { name: "an image's namespace after a command", cue: /\//, pattern: bareImageNamespace },
+  { name: 'a full name in tool output', cue: / by | to /, pattern: fullNameByTool },
+  { name: 'the name before an address (its bracket)', cue: /</, pattern: displayName },
+  { name: 'the name before an address (its @)', cue: /@/, pattern: displayName },
+];
 /** An address's local part with no domain (`hallvard.brekke@ only`, `` `kbirkeland@` ``), as mail aliases are written. */
 const bareLocalPart = /(?<![\p{L}\p{N}._%+@-])([\p{Ll}][\p{Ll}\p{N}._+-]*[\p{Ll}\p{N}])@(?=$|[\s),;:!?\x60"']|\.(?:\s|$))/gu;
 
@@ -748,7 +761,7 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
 /** Since the tenth probe round: the name before an address in angle brackets, and a mailbox's local part without its domain, in prose and code. */
 function findNamesBesideAddresses(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  if (line.includes('<') && line.includes('@')) {
+  if (cuedPersonPatterns[3].cue.test(line) && cuedPersonPatterns[4].cue.test(line)) {
     for (const m of allMatches(displayName, line)) {
       const words = m[1].split(/,?\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
       if (!words.length || !words.some((w) => namePartLike(w) || isKnownFirstName(w)) || words.every((w) => isPublicTerm(w))) continue;
