@@ -43,9 +43,13 @@ const fieldText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 /**
  * A public field's text as the guard reads it: an action item's title is read as the list item it
  * is ("- hbrekke to add an alert"), so the rules of who is to act read it as they read one in the
- * body (since the eighth probe round). Findings are located in the field by their text.
+ * body (since the eighth probe round), and since the twenty-eighth a timeline's event as the page
+ * shows it, after its time ("- 10:14 qmarrow changed the status …", "- 10:05 (Quenby) rolled back
+ * …"), so the rules of a timeline's actor read it as one in the body. Findings are located in the
+ * field by their text.
  */
-const scannedFieldText = (field: { path: (string | number)[]; text: string }) => `${field.path[0] === 'actionItems' ? '- ' : ''}${fieldText(field.text)}`;
+const fieldPrefix: Readonly<Record<string, string>> = { actionItems: '- ', timeline: '- 00:00 ' };
+const scannedFieldText = (field: { path: (string | number)[]; text: string }) => `${fieldPrefix[String(field.path[0])] ?? ''}${fieldText(field.text)}`;
 
 /**
  * Redaction findings for everything of one postmortem that the public site would show: the

@@ -32,7 +32,7 @@ const unknown = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && 
 
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedLinkTitlePatterns: readonly CuedPattern[] = [
-  { name: "a link's or an element's title", cue: /\]\(|\btitle\s*=|^\s{0,3}\[[^\]\n]+\]:/, pattern: linkTitle },
+  { name: "a link's or an element's title", cue: /\]\(\s*<?[^\s)>]*>?\s+["'(]|\btitle\s*=|^\s{0,3}\[[^\]\n]+\]:/, pattern: linkTitle },
   { name: 'a title made by someone', cue: /\p{Lu}\p{Ll}/u, pattern: madeBy },
   { name: 'a title of a full name', cue: /\p{Lu}\p{Ll}/u, pattern: titleFullName },
 ];
