@@ -68,6 +68,9 @@ export const leakProbesRound28: readonly LeakProbeWithOrganisation[] = [
   p('a Mermaid participant with a one-word alias', '```mermaid\nsequenceDiagram\n  participant Q as Quenby\n  Q->>DB: failover\n```', 'Quenby'),
   p("an e-mail's Cc header with a given name", '> Cc: Ardwen <a@quillan.io>\n> Subject: writer stuck', 'Ardwen'),
 
+  p("an SQL comment addressed to a name", '```sql\n-- Quenby: rerun after the restore\nUPDATE ledger SET frozen = false;\n```', 'Quenby'),
+  p("a crontab comment signed with a handle and a date", '```\n# qmarrow 2025-03-01: disabled until the migration\n# */5 * * * * /opt/ledger/sweep.sh\n```', 'qmarrow'),
+
   // Lines a cue missed, found by bringing every cue guard under the cue-implication test.
   p('a code name we refer to as so', 'The ledger, which we refer to as Quellspire, stalled at 10:02.', 'Quellspire'),
   p("Ansible's remote user in an environment variable", '```\nREMOTE_USER=qmarrow ansible-playbook site.yml\n```', 'qmarrow'),
@@ -139,6 +142,8 @@ export const notPeopleRound28: readonly (readonly [string, string])[] = [
   ['a Mermaid flow of systems', '```mermaid\nsequenceDiagram\n  participant Ledger\n  Ledger->>Postgres: write\n```'],
   ['a build badge', '[![build](https://img.shields.io/badge/build-passing-green)](https://example.com/ci)'],
   ['a quoted revert message of a bot', 'The change was "Reverted by dependabot in #4521".'],
+  ['code comments opening with a word', '```\n# Note: rerun after the restore\n# Redis: flush first\n// Warning: slow\n```'],
+  ['a crontab comment signed by a system account', '```\n# root 2025-03-01: rotated the logs\n0 3 * * * /opt/ledger/rotate.sh\n```'],
   ['a crontab comment of a job', '```\n# rotate the ledger logs nightly\n0 3 * * * /opt/ledger/rotate.sh\n```'],
   ['a SQL comment of a step', '```sql\n-- unfreeze the ledger after the restore\nUPDATE ledger SET frozen = false;\n```'],
   ['a home folder of a service account', '```\n  File "/home/ubuntu/ledger/sweep.py", line 40, in run\n```'],

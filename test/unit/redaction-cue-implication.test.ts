@@ -22,6 +22,7 @@ import { cuedPossessivePatterns } from '../../src/lib/publication/possessive-wor
 import { cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
 import { cuedIdentifierToken } from '../../src/lib/publication/internal-systems.ts';
 import { cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
+import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people.ts';
 
 /**
  * The cue checks of the redaction rules (docs/redaction.md, "Twenty-fifth probe round"): a phrasing
@@ -71,6 +72,7 @@ const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] 
   ['unowned-code-names.ts', [cuedUnownedCodeName]],
   ['internal-systems.ts', [cuedIdentifierToken]],
   ['redaction-guard.ts', [cuedMentionedHandle]],
+  ['code-comment-people.ts', cuedCommentPeople],
 ];
 
 describe("every line another file's cued pattern matches holds its cue", () => {

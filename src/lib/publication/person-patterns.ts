@@ -18,6 +18,7 @@ import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person
 import { findPeopleInAddressForms } from './person-address-forms.ts';
 import { findProcessListUsers } from './process-list-users.ts';
 import { findActivityLogHandles } from './activity-log-handles.ts';
+import { findCodeCommentPeople } from './code-comment-people.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
@@ -2487,6 +2488,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
     if (!codeLines.has(i)) for (const m of findPeopleInAddressForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findActivityLogHandles(line)) addLonger(candidates, { ...m, line: i });
+    for (const m of findCodeCommentPeople(line)) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
