@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
 import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Finding } from '../../src/lib/findings.ts';
-import { isPubliclyVisible } from '../../src/lib/public-projection.ts';
+import { isPubliclyVisible, publicFrontmatterFields } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
 import { findImageMetadata } from '../../src/lib/publication/image-metadata.ts';
@@ -83,6 +83,7 @@ export function combinePublicationScans(
     publicLines: (scan.publicBody ?? '').split(/\r?\n/),
     sourceLines: sources[index].source.split(/\r?\n/),
     findings: scan.findings,
+    publicFields: publicFrontmatterFields(sources[index].data),
   })));
   const guidance = options.fixGuidance;
   const findings: Finding[] = [];

@@ -43,9 +43,13 @@ const fieldText = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 /**
  * A public field's text as the guard reads it: an action item's title is read as the list item it
  * is ("- hbrekke to add an alert"), so the rules of who is to act read it as they read one in the
- * body (since the eighth probe round). Findings are located in the field by their text.
+ * body (since the eighth probe round), and since the twenty-eighth a timeline's event as the page
+ * shows it, after its time ("- 10:14 qmarrow changed the status …", "- 10:05 (Quenby) rolled back
+ * …"), so the rules of a timeline's actor read it as one in the body. Findings are located in the
+ * field by their text.
  */
-const scannedFieldText = (field: { path: (string | number)[]; text: string }) => `${field.path[0] === 'actionItems' ? '- ' : ''}${fieldText(field.text)}`;
+const fieldPrefix: Readonly<Record<string, string>> = { actionItems: '- ', timeline: '- 00:00 ' };
+const scannedFieldText = (field: { path: (string | number)[]; text: string }) => `${fieldPrefix[String(field.path[0])] ?? ''}${fieldText(field.text)}`;
 
 /**
  * Redaction findings for everything of one postmortem that the public site would show: the
@@ -161,7 +165,7 @@ export function scanPostmortemForPublication(
   fileName.allowed.forEach((key) => allowed.add(key));
   // A host the post shows with a sign is looked for on its other lines (and, by the build's
   // scan, in every other post: redaction-check.ts), so `npm run redact` and the diff find it too.
-  const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings }]);
+  const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings, publicFields: fields }]);
   carried.allowed.forEach((key) => allowed.add(key));
   findings.push(...carried.findings[0]);
   // The body, line for line the file's: hosts found in other posts are looked for in it.

@@ -32,6 +32,7 @@ import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
+import type { CuedPattern } from './publication/cued-pattern.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -142,7 +143,8 @@ export interface RedactionOptions {
  * (`nas.tail4f2c1.ts.net`); since the fourteenth probe round the zone AVM's FRITZ!Box routers
  * give the machines of a home network (`nas.fritz.box`), which no public resolver answers.
  */
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', '.fritz.box', ...privateUseSuffixes()];
+// `.flycast` (since the twenty-eighth probe round): Fly.io's private proxy addresses, reachable only inside an organisation's network, as its `.internal` names are.
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', '.fritz.box', '.flycast', ...privateUseSuffixes()];
 
 /**
  * Since the tenth probe round: the suffixes RFC 6762 (appendix G) lists as used on private
@@ -1526,7 +1528,7 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
   const found = new Set<string>();
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
   for (const text of texts) {
-    if (!text.includes('@')) continue;
+    if (!cuedMentionedHandle.cue.test(text)) continue;
     for (const m of text.matchAll(mentionedHandle)) {
       const after = text.slice(m.index! + m[0].length);
       if (after.startsWith('/') || /^["']\s*:/.test(after)) continue;
@@ -1543,6 +1545,8 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
 const codeHostOwner = /(?<![\w.-])(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|huggingface\.co)\/|git@(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org):)([A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])(?=\/[\w.-])/g;
 /** A mention of an account (`@hbrekke`, `@tove.m`), not an e-mail address or a scoped package: the handle is the group. */
 const mentionedHandle = /(?<![\w.@/+-])@([A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9](?:\.[A-Za-z0-9_-]*[A-Za-z0-9])*)(?![\w@-])/g;
+/** Its cue (test/unit/redaction-cue-implication.test.ts checks it is implied). */
+export const cuedMentionedHandle: CuedPattern = { name: 'a mentioned handle', cue: /@/, pattern: mentionedHandle };
 
 /** The handles people make of a full name: initial and surname, first name and surname joined or with its initial. */
 function handlesOfFullName(words: readonly string[]): string[] {

@@ -88,7 +88,7 @@ export const leakProbesRound25: readonly LeakProbeWithOrganisation[] = [
   p('a page that went to a name after a tab', 'The page went\tto Ardwen at 03:12.', 'Ardwen'),
   p('a go link in capitals', 'See GO/ledger-runbook for the steps.', 'GO/ledger-runbook'),
 
-  // Still published (docs/redaction.md, "Limits").
+  // Still published (docs/redaction.md, "Limits"), but the last, found since round 28.
   p("a table's header cell above what people did", '| Quenby | Ledger |\n|---|---|\n| paged | restarted |', 'Quenby'),
   p('an unknown word with no object in the perfect', 'By then Quenby has restarted.', 'Quenby'),
   p('an unknown word waited on', 'We waited for Quenby before failing over.', 'Quenby'),
@@ -102,7 +102,7 @@ export const stillPublishedRound25: ReadonlySet<string> = new Set<string>([
   'an unknown word with no object in the perfect',
   'an unknown word waited on',
   'an unknown word investigating with no object',
-  "a handle in an image's file name before a place",
+  // Found since the twenty-eighth probe round (image-file-people.ts): a handle before "at the console".
 ]);
 
 /** The probes found before this round's rules (measured on the commit before it). */

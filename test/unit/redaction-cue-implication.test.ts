@@ -4,6 +4,25 @@ import { cuedHostPhrasings } from '../../src/lib/publication/unported-internal-h
 import { cuedCloudProjectPhrasings } from '../../src/lib/publication/cloud-project-hosts.ts';
 import { cuedAddressPhrasings } from '../../src/lib/publication/person-address-forms.ts';
 import { cueCounterexamples } from '../support/regex-samples.ts';
+import type { CuedPattern } from '../../src/lib/publication/cued-pattern.ts';
+import { cuedActivityEntry } from '../../src/lib/publication/activity-log-handles.ts';
+import { cuedActingCodeNames } from '../../src/lib/publication/acting-code-names.ts';
+import { cuedAttributePatterns } from '../../src/lib/publication/attribute-people.ts';
+import { cuedCapitalisedPair } from '../../src/lib/publication/everyday-word-names.ts';
+import { cuedImageFilePatterns } from '../../src/lib/publication/image-file-people.ts';
+import { cuedHostParameterPatterns } from '../../src/lib/publication/link-host-parameters.ts';
+import { cuedLinkPathPatterns } from '../../src/lib/publication/link-path-people.ts';
+import { cuedLinkTitlePatterns } from '../../src/lib/publication/link-title-people.ts';
+import { cuedOwnSystemNames } from '../../src/lib/publication/own-system-names.ts';
+import { cuedPassphrasePatterns } from '../../src/lib/publication/passphrase-values.ts';
+import { cuedAccountShapes } from '../../src/lib/publication/pasted-config-people.ts';
+import { cuedLineShapes } from '../../src/lib/publication/pasted-record-people.ts';
+import { cuedPersonPatterns } from '../../src/lib/publication/person-patterns.ts';
+import { cuedPossessivePatterns } from '../../src/lib/publication/possessive-work-people.ts';
+import { cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
+import { cuedIdentifierToken } from '../../src/lib/publication/internal-systems.ts';
+import { cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
+import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people.ts';
 
 /**
  * The cue checks of the redaction rules (docs/redaction.md, "Twenty-fifth probe round"): a phrasing
@@ -25,6 +44,39 @@ describe('every line a cued phrasing matches holds its cue', () => {
   });
 
   test.each([...cuedHostPhrasings, ...cuedCloudProjectPhrasings].map((p) => [p.name, p] as const))('%s (unported-internal-hosts.ts, cloud-project-hosts.ts)', (_, { cue, pattern }) => {
+    const check = cueCounterexamples(pattern, (line) => cue.test(line));
+    expect(check.matched).toBeGreaterThanOrEqual(30);
+    expect(check.missed).toEqual([]);
+  });
+});
+
+/**
+ * The other files' cue guards (since the twenty-eighth probe round): each file exports the cue its
+ * function tests before a pattern runs, with that pattern, and the guard reads the same table.
+ */
+const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] = [
+  ['activity-log-handles.ts', [cuedActivityEntry]],
+  ['acting-code-names.ts', cuedActingCodeNames],
+  ['attribute-people.ts', cuedAttributePatterns],
+  ['everyday-word-names.ts, unlisted-given-names.ts', [cuedCapitalisedPair]],
+  ['image-file-people.ts', cuedImageFilePatterns],
+  ['link-host-parameters.ts', cuedHostParameterPatterns],
+  ['link-path-people.ts', cuedLinkPathPatterns],
+  ['link-title-people.ts', cuedLinkTitlePatterns],
+  ['own-system-names.ts', cuedOwnSystemNames],
+  ['passphrase-values.ts', cuedPassphrasePatterns],
+  ['pasted-config-people.ts', cuedAccountShapes],
+  ['pasted-record-people.ts', cuedLineShapes],
+  ['person-patterns.ts', cuedPersonPatterns],
+  ['possessive-work-people.ts', cuedPossessivePatterns],
+  ['unowned-code-names.ts', [cuedUnownedCodeName]],
+  ['internal-systems.ts', [cuedIdentifierToken]],
+  ['redaction-guard.ts', [cuedMentionedHandle]],
+  ['code-comment-people.ts', cuedCommentPeople],
+];
+
+describe("every line another file's cued pattern matches holds its cue", () => {
+  test.each(otherCuedPatterns.flatMap(([file, pairs]) => pairs.map((p) => [`${p.name} (${file})`, p] as const)))('%s', (_, { cue, pattern }) => {
     const check = cueCounterexamples(pattern, (line) => cue.test(line));
     expect(check.matched).toBeGreaterThanOrEqual(30);
     expect(check.missed).toEqual([]);

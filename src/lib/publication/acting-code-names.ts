@@ -22,6 +22,7 @@
  */
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isUnshownCodeName } from './unowned-code-names.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const name = String.raw`(\p{Lu}\p{Ll}{4,})`;
 const adverb = String.raw`(?:(?:also|then|again|briefly|intermittently|repeatedly|suddenly|eventually|finally|immediately|completely|quietly)\s+)?`;
@@ -48,13 +49,22 @@ export interface ActingCodeName {
   index: number;
 }
 
+/** A capitalised word of five letters or more: every code name these patterns read. */
+const codeNameCue = /\p{Lu}\p{Ll}{4}/u;
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedActingCodeNames: readonly CuedPattern[] = [
+  { name: 'a code name acting', cue: codeNameCue, pattern: subject },
+  { name: 'a code name acted on', cue: codeNameCue, pattern: object },
+  { name: "a code name's possessive", cue: codeNameCue, pattern: possessive },
+];
+
 /** Code names in `lines` read by what happens to them, and their other places; `evidence` is the whole post. */
 export function findActingCodeNames(lines: readonly string[], evidence: string, isPublicName: (text: string) => boolean): ActingCodeName[] {
   const names = new Set<string>();
   const judged = new Map<string, boolean>();
   for (const line of lines) {
-    if (!/\p{Lu}\p{Ll}{4}/u.test(line)) continue;
-    for (const pattern of [subject, object, possessive]) {
+    if (!codeNameCue.test(line)) continue;
+    for (const { pattern } of cuedActingCodeNames) {
       for (const m of allMatches(pattern, line)) {
         const word = m[1];
         if (!judged.has(word)) judged.set(word, isUnshownCodeName(word, evidence, isPublicName));

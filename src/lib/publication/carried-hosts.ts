@@ -11,7 +11,9 @@ import { isPublicTerm } from './public-terms.ts';
  * and nothing marks it. A host found with such a sign is one the organisation runs, so it is looked
  * for as a whole word on every line of every post of the scan (the public build scans all public
  * posts), and so are its numbered siblings (`off1`, `off2` beside `off3`). Each carried finding
- * names where the sign was seen, so that the author knows why.
+ * names where the sign was seen, so that the author knows why. Since the twenty-eighth probe round
+ * the public frontmatter fields are searched too, and a host named by an English word (`backup`)
+ * is carried only where a host stands (`hostPlace`).
  */
 
 /** A post of the scan: its file, the lines the public sees (positioned as the file's), its own lines (for markers), its findings. */
@@ -20,11 +22,19 @@ export interface ScannedPost {
   publicLines: readonly string[];
   sourceLines: readonly string[];
   findings: readonly Finding[];
+  /**
+   * The frontmatter fields the public page shows (`publicFrontmatterFields`), searched too since
+   * the twenty-eighth probe round: a host named only in a public title or a timeline's event is
+   * published there as in the body.
+   */
+  publicFields?: readonly { path: readonly (string | number)[]; text: string }[];
 }
 
 /** A host found with a sign, and the first place (in scan order) it was. */
 interface HostSign {
   host: string;
+  /** An English or known word (`backup`): carried only where a host stands (`hostPlace`). */
+  word: boolean;
   file: string;
   line: number;
 }
@@ -35,16 +45,18 @@ const bareHost = /^(?=[\p{L}\p{N}_-]*\p{L})[\p{L}\p{N}][\p{L}\p{N}_-]{2,}$/u;
 /** A numbered machine name: a stem of two letters or more and a number (`off3`, `pool-01`). */
 const numberedName = /^(\p{L}{2,}[\p{L}-]*?)-?\d+$/u;
 
-/** The bare name a host finding gives, if it is one to carry: a bare host, or the numbered first label of a dotted one. */
-function carriedName(text: string): string | undefined {
+/**
+ * The bare name a host finding gives, if it is one to carry: a bare host, or the numbered first
+ * label of a dotted one; `word` when it is an English or known word without a digit.
+ */
+function carriedName(text: string): { name: string; word: boolean } | undefined {
   const name = bareHost.test(text) ? text : text.includes('.') ? text.split('.')[0] : undefined;
   if (!name || !bareHost.test(name)) return undefined;
   // A dotted host's first label alone ("www", "api") is no machine unless numbered.
   if (name !== text && !numberedName.test(name)) return undefined;
-  // An English word a prompt shows (`root@backup:~#`) would make every "backup" of the scan a finding.
+  if (isPublicTerm(name)) return undefined;
   const lower = name.toLowerCase();
-  if (!/\d/.test(name) && (isEnglishWord(lower) || isKnownWord(lower))) return undefined;
-  return isPublicTerm(name) ? undefined : name;
+  return { name, word: !/\d/.test(name) && (isEnglishWord(lower) || isKnownWord(lower)) };
 }
 
 /** Every host found with a sign in these posts, first place first, once each (case ignored). */
@@ -52,9 +64,9 @@ function hostSigns(posts: readonly ScannedPost[]): HostSign[] {
   const signs = new Map<string, HostSign>();
   for (const post of posts) {
     for (const finding of post.findings) {
-      if (finding.rule !== hostRule || finding.severity !== 'error' || finding.field) continue;
-      const host = carriedName(redactionFindingText(finding));
-      if (host && !signs.has(host.toLowerCase())) signs.set(host.toLowerCase(), { host, file: finding.file, line: finding.line });
+      if (finding.rule !== hostRule || finding.severity !== 'error') continue;
+      const carried = carriedName(redactionFindingText(finding));
+      if (carried && !signs.has(carried.name.toLowerCase())) signs.set(carried.name.toLowerCase(), { host: carried.name, word: carried.word, file: finding.file, line: finding.line });
     }
   }
   return [...signs.values()];
@@ -62,6 +74,14 @@ function hostSigns(posts: readonly ScannedPost[]): HostSign[] {
 
 /** A whole word: no letter, digit, `_` or `-` either side. */
 const wholeWord = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_-])`, 'giu');
+/**
+ * A word where only a host stands (since the twenty-eighth probe round): a code span of it alone
+ * (`` `backup` ``), after `ssh` (and an account), after an account's `@` before a colon or a
+ * space, or before a port or a path (`backup:5432`, `backup:/srv`). An English word a prompt
+ * shows as a host (`root@backup:~#`) is carried there, not to every "backup" of the scan.
+ */
+const hostPlace = (body: string) => new RegExp(
+  `(?<=\`)(?:${body})(?=\`)|(?<=\\bssh\\s+(?:-\\S+\\s+)*(?:[\\w.-]+@)?)(?:${body})(?![\\p{L}\\p{N}_-])|(?<=[\\w.-]@)(?:${body})(?=[:\\s])|(?<![\\p{L}\\p{N}_@.-])(?:${body})(?=:(?:\\d{2,5}(?!\\d)|/))`, 'giu');
 
 /**
  * The findings the carried hosts add to each post (in the posts' order), and the matches markers
@@ -75,7 +95,7 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
   const known = new Set(signs.map((s) => s.host.toLowerCase()));
   const searches = signs.flatMap((sign) => {
     const where = `${sign.file}:${sign.line}`;
-    const own = { isSibling: false, pattern: wholeWord(escapeRegExp(sign.host)), why: `found as a host at ${where}` };
+    const own = { isSibling: false, pattern: (sign.word ? hostPlace : wholeWord)(escapeRegExp(sign.host)), why: `found as a host at ${where}` };
     const stem = numberedName.exec(sign.host)?.[1];
     if (!stem) return [own];
     const sibling = { isSibling: true, pattern: wholeWord(`${escapeRegExp(stem)}-?\\d+`), why: `numbered like the host ${sign.host} found at ${where}` };
@@ -90,28 +110,57 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
       const places = takenByLine.get(f.line) ?? takenByLine.set(f.line, []).get(f.line)!;
       places.push([f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)]);
     }
+    /** Whether to add a carried host at this place of the source, or a marker on its line allows it. */
+    const carries = (host: string, sourceIndex: number) => {
+      const allows = allowancesOnLine(post.sourceLines[sourceIndex] ?? '').some((a) => a.rule === hostRule && (a.text === undefined || a.text.toLowerCase() === host.toLowerCase()));
+      if (allows) allowed.add(allowedMatchKey(hostRule, host));
+      return !allows;
+    };
+    const carried = (host: string, line: number, column: number, why: string, field?: string): Finding => ({ file: post.file, line, column, rule: hostRule, severity: 'error',
+      message: `${redactionRules[hostRule]} (${why}) would be published: "${host}".`, fix: suggestedFix(hostRule, host), ...(field ? { field } : {}) });
+    /** The hosts a search finds in a text that are to be carried (not a sibling found with its own sign, not a public term). */
+    const hostsIn = (text: string) => searches.flatMap(({ pattern, why, isSibling }) =>
+      [...text.matchAll(pattern)].filter((m) => !(isSibling && known.has(m[0].toLowerCase())) && !isPublicTerm(m[0])).map((m) => ({ m, why })));
     post.publicLines.forEach((text, index) => {
       const line = index + 1;
       const taken = takenByLine.get(line) ?? [];
-      for (const { pattern, why, isSibling } of searches) {
-        for (const m of text.matchAll(pattern)) {
-          const [start, end] = [m.index, m.index + m[0].length];
-          if (taken.some(([from, to]) => start < to && from < end)) continue;
-          // A sibling that is itself found with a sign is carried under its own place.
-          if (isSibling && known.has(m[0].toLowerCase())) continue;
-          if (isPublicTerm(m[0])) continue;
-          const allows = allowancesOnLine(post.sourceLines[index] ?? '').some((a) => a.rule === hostRule && (a.text === undefined || a.text.toLowerCase() === m[0].toLowerCase()));
-          if (allows) {
-            allowed.add(allowedMatchKey(hostRule, m[0]));
-            continue;
-          }
-          added.push({ file: post.file, line, column: start + 1, rule: hostRule, severity: 'error',
-            message: `${redactionRules[hostRule]} (${why}) would be published: "${m[0]}".`, fix: suggestedFix(hostRule, m[0]) });
-          taken.push([start, end]);
-        }
+      for (const { m, why } of hostsIn(text)) {
+        const [start, end] = [m.index, m.index + m[0].length];
+        if (taken.some(([from, to]) => start < to && from < end) || !carries(m[0], index)) continue;
+        added.push(carried(m[0], line, start + 1, why));
+        taken.push([start, end]);
       }
     });
+    for (const field of post.publicFields ?? []) {
+      const name = field.path.join('.');
+      const foundThere = post.findings.filter((f) => f.field === name).map((f) => redactionFindingText(f).toLowerCase());
+      const seen = new Set<string>();
+      for (const { m, why } of hostsIn(field.text)) {
+        const host = m[0].toLowerCase();
+        if (seen.has(host) || foundThere.some((text) => text.includes(host))) continue;
+        seen.add(host);
+        const place = fieldPlace(post.sourceLines, field.path, m[0]);
+        if (carries(m[0], place.index)) added.push(carried(m[0], place.index + 1, place.column, why, name));
+      }
+    }
     return added.sort((a, b) => a.line - b.line || a.column - b.column);
   });
   return { findings, allowed };
+}
+
+/**
+ * Where a carried host stands in a public frontmatter field: the first line of the frontmatter,
+ * from the line of the field's top-level key, that holds it as a whole word (its line index and
+ * column); the key's line if none does (a folded scalar may split it).
+ */
+function fieldPlace(sourceLines: readonly string[], path: readonly (string | number)[], host: string): { index: number; column: number } {
+  const end = sourceLines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
+  const key = new RegExp(`^${escapeRegExp(String(path[0]))}\\s*:`);
+  const from = Math.max(0, sourceLines.findIndex((line, i) => i < end && key.test(line)));
+  const word = wholeWord(escapeRegExp(host));
+  for (let i = from; i < end; i++) {
+    const at = sourceLines[i].search(word);
+    if (at !== -1 && !/^\s*#/.test(sourceLines[i])) return { index: i, column: at + 1 };
+  }
+  return { index: from, column: 1 };
 }

@@ -25,6 +25,7 @@ import { isGivenNameOnly } from './given-names.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { allMatches } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** A capitalised word, then another: the pair to judge. */
 export const capitalisedPair = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}_@'’-])/gu;
@@ -48,6 +49,9 @@ export function isPluralWord(word: string): boolean {
   return /[^s]s$/.test(lower) && isEnglishWord(lower.slice(0, -1)) && !/(?:ss|us|is)$/.test(lower);
 }
 
+/** The cues a capitalised pair's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedCapitalisedPair: CuedPattern = { name: 'two capitalised words in a row', cue: /\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}/u, pattern: capitalisedPair };
+
 /** A pair inside a title's run of capitalised words ("Will Price Changes Affect Billing"), not after a person's verb. */
 export function inTitleRun(before: string, after: string): boolean {
   return /^[ \u00a0]+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !/(?:^|[.!?:;]\s+)\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !personBefore.test(before));
@@ -55,7 +59,7 @@ export function inTitleRun(before: string, after: string): boolean {
 
 /** Full names of everyday words on one line of prose, each where only a person stands. */
 export function findEverydayWordNames(line: string): PatternMatch[] {
-  if (!/\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}/u.test(line)) return [];
+  if (!cuedCapitalisedPair.cue.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(capitalisedPair, line)) {
     const [text, first, last] = m;

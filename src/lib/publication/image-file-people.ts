@@ -4,13 +4,17 @@
  * publish a name as surely as the text. The sixteenth round reads one or two unknown words before
  * "notes", "dashboard", "sketch", …; this reads a file name that opens with a given name the
  * lexicons know (with the word after it when no dictionary knows that word: a surname), and a
- * handle after "from", "by" or "via" (`from-vebjornh.png`, `screenshot_by_hbrekke.jpg`).
+ * handle after "from", "by" or "via" (`from-vebjornh.png`, `screenshot_by_hbrekke.jpg`). Since the
+ * twenty-eighth probe round, an unknown word opening the name before "at the console", "at the
+ * desk", … (`ardwen-at-the-console.png`, `qmarrow-at-whiteboard.jpg`): only a person is at a
+ * console or a whiteboard, as alt text saying so was read in the twenty-fifth round.
  */
 import { allMatches } from '../regexp.ts';
 import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** An image's file name, after a slash, a quote or a bracket, up to its extension. */
 const imageFile = /(?<=[/("'=\s])([\w.-]+)\.(?:png|jpe?g|gif|webp|svg|avif|bmp)(?=[\s)"'?#]|$)/gi;
@@ -21,9 +25,12 @@ const unknown = (word: string) => word.length >= 3 && !isEnglishWord(word) && !i
 /** A word after a given name that reads as its surname: no everyday word (a word-game dictionary holds surnames: "brenne"). */
 const surname = (word: string) => word.length >= 3 && /^\p{L}+$/u.test(word) && !isOrdinaryWord(word) && !isKnownWord(word) && !isPublicTerm(word);
 
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedImageFilePatterns: readonly CuedPattern[] = [{ name: "an image's file name", cue: /\.(?:png|jpe?g|gif|webp|svg|avif|bmp)\b/i, pattern: imageFile }];
+
 /** People an image's file name names on one line. */
 export function findImageFilePeople(line: string): PatternMatch[] {
-  if (!/\.(?:png|jpe?g|gif|webp|svg|avif|bmp)\b/i.test(line)) return [];
+  if (!cuedImageFilePatterns[0].cue.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(imageFile, line)) {
     const name = m[1];
@@ -32,6 +39,11 @@ export function findImageFilePeople(line: string): PatternMatch[] {
     if (given(first)) {
       const text = parts.length > 1 && surname(parts[1]) ? name.slice(0, first.length + 1 + parts[1].length) : first;
       found.push({ text, index: m.index!, severity: 'error', guess: true, why: "a given name in an image's file name" });
+      continue;
+    }
+    const at = /^([a-z][a-z0-9]{2,30})[-_.]at[-_.](?:the[-_.])?(?:console|desk|keyboard|whiteboard|laptop|terminal)(?=$|[-_.])/i.exec(name);
+    if (at && unknown(at[1]) && !/\d{3,}/.test(at[1])) {
+      found.push({ text: at[1], index: m.index!, severity: 'error', guess: true, why: "a handle in an image's file name, at a console or a desk" });
       continue;
     }
     const by = /(?:^|[-_.])(?:from|by|via)[-_.]([a-z][a-z0-9]{2,30})(?=$|[-_.])/i.exec(name);

@@ -8,6 +8,7 @@ import { isNamedChainId, isTokenStandardId } from './chain-standards.ts';
 import { inWeaknessTitle, isHashMechanism, isParticipleCompound } from './code-and-standard-words.ts';
 import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 import { inMarkdownlintDirective } from './system-names.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -445,8 +446,11 @@ export function namedBesideRegion(token: string, before: string): boolean {
 /** A symbolic file mode as `chmod` takes it: who (`u`, `g`, `o`, `a`), an operator and the permissions (`go-rwx`, `ug+x`). */
 const symbolicFileMode = /^[ugoa]{1,4}[-+=][rwxXst]{1,5}$/;
 
+/** The cue of the identifiers' pattern (test/unit/redaction-cue-implication.test.ts checks it is implied). */
+export const cuedIdentifierToken: CuedPattern = { name: 'an identifier-shaped name', cue: mayHoldIdentifier, pattern: identifierToken };
+
 export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, wholeLineIsCode = false): IdentifierCandidate[] {
-  if (!mayHoldIdentifier.test(line)) return [];
+  if (!cuedIdentifierToken.cue.test(line)) return [];
   const key = `${wholeLineIsCode ? 1 : 0}${line}`;
   let found = identifierCache.get(key);
   if (!found) {

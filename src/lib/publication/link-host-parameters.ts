@@ -7,6 +7,7 @@
  * `All`, `localhost`) nor an address (the address rules judge those).
  */
 import { allMatches } from '../regexp.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const link = /\bhttps?:\/\/[^\s)<>"'\]`]+/g;
 /** A parameter whose key says it names a machine or a cluster, with its value. */
@@ -15,8 +16,14 @@ const machineName = /^(?=[a-z0-9.-]*[-0-9])[a-z][a-z0-9-]*[a-z0-9](?:\.[a-z0-9-]
 const placeholder = /^(?:localhost|all|any|none|default|null|undefined|example|host|hostname|node|instance|server)(?:[.:-]|$)|(?:^|\.)example\.(?:com|net|org)(?::\d+)?$|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/i;
 
 /** Machines named by the parameters of the links of `line`, each with its offset. */
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedHostParameterPatterns: readonly CuedPattern[] = [
+  { name: 'a link', cue: /:\/\//, pattern: link },
+  { name: "a link's host parameter", cue: /=/, pattern: hostParameter },
+];
+
 export function findHostParameters(line: string): { text: string; index: number }[] {
-  if (!line.includes('://') || !line.includes('=')) return [];
+  if (!cuedHostParameterPatterns.every(({ cue }) => cue.test(line))) return [];
   const found: { text: string; index: number }[] = [];
   for (const url of allMatches(link, line)) {
     const start = url[0].search(/[?#]/);

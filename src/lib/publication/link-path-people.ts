@@ -15,6 +15,7 @@ import { allMatches } from '../regexp.ts';
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { madeOfWords, type PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const url = /\bhttps?:\/\/[^\s)\]>"'`]+/g;
 // A name's word has a vowel, is no longer than twelve letters and is not words run together:
@@ -27,8 +28,11 @@ const lowerNameSegment = /(?<=\/)([a-z]{4,})[-._]([a-z]{4,})(?=\/|$|[?#])/gu;
 const titleCaseName = /(?<=[\/=])(\p{Lu}\p{Ll}{2,})[-+](\p{Lu}\p{Ll}{2,})(?=[-+\/?#]|$)/gu;
 
 /** The people named in the paths of a line's links. */
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedLinkPathPatterns: readonly CuedPattern[] = [{ name: 'a link', cue: /:\/\//, pattern: url }];
+
 export function findLinkPathPeople(line: string): PatternMatch[] {
-  if (!line.includes('://')) return [];
+  if (!cuedLinkPathPatterns[0].cue.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const link of allMatches(url, line)) {
     const slash = link[0].indexOf('/', link[0].indexOf('://') + 3);

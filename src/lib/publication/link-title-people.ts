@@ -10,6 +10,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { allMatches } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /**
  * The title of a Markdown link or image (`](url "title")`, also in single quotes or brackets), an
@@ -29,9 +30,17 @@ const titleFullName = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?:,\s*[^,]{1,30})?$/u;
 
 const unknown = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
 
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedLinkTitlePatterns: readonly CuedPattern[] = [
+  { name: "a link's or an element's title", cue: /\]\(\s*<?[^\s)>]*>?\s+["'(]|\btitle\s*=|^\s{0,3}\[[^\]\n]+\]:/, pattern: linkTitle },
+  { name: 'a title made by someone', cue: /\p{Lu}\p{Ll}/u, pattern: madeBy },
+  { name: 'a title of a full name', cue: /\p{Lu}\p{Ll}/u, pattern: titleFullName },
+];
+
 /** People named as a linked page's maker in its title, as guesses (a first name the lexicon knows is certain). */
 export function findLinkTitlePeople(line: string): PatternMatch[] {
-  if (!/\b[Bb]y\s|\]\([^)]*\s["'(]\p{Lu}/u.test(line)) return [];
+  // A title to read, and a capitalised word in it (each phrasing of a title names one).
+  if (!cuedLinkTitlePatterns.every(({ cue }) => cue.test(line))) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(linkTitle, line)) {
     const title = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '';

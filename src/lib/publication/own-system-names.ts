@@ -24,6 +24,7 @@ import { allMatches } from '../regexp.ts';
 import { isUnknownSystemWord, identifierParts, type NamedSystemMatch } from './named-systems.ts';
 import { isKnownFirstName } from './people.ts';
 import { ownedSystemNouns, systemNounSource } from './system-nouns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** Nouns of what an organisation builds and runs. */
 const systemNoun = systemNounSource(ownedSystemNouns);
@@ -45,22 +46,38 @@ const terraformModule = /(?<![\w.-])module\.([a-z][a-z0-9_-]*)(?=[.\[])/g;
 const unknown = (word: string, isPublicName: (text: string) => boolean) =>
   isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !(/\p{Ll}\p{Lu}/u.test(word) && identifierParts(word).every((part) => !isUnknownSystemWord(part, isPublicName)));
 
+const terraformModuleCue = /module\./;
+/** A capitalised word of four letters or more: every code name these patterns read. */
+const ownNameCue = /\p{Lu}\p{Ll}{3}/u;
+// "refer to as" and "(internal tool)" since the twenty-eighth probe round: the cue missed them (the cue-implication test).
+const namedByUsCue = /\bcall|named|dubbed|known as|refer to as|\((?:internal|in-house)/;
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedOwnSystemNames: readonly CuedPattern[] = [
+  { name: "a Terraform module's name", cue: terraformModuleCue, pattern: terraformModule },
+  { name: 'a code name owned', cue: ownNameCue, pattern: ownedName },
+  { name: 'a code name in apposition', cue: ownNameCue, pattern: appositiveName },
+  { name: 'a code name we call so', cue: namedByUsCue, pattern: namedByUs },
+  { name: 'a code name marked internal', cue: namedByUsCue, pattern: markedInternal },
+  { name: 'a code name we call so (capitalised)', cue: ownNameCue, pattern: namedByUs },
+  { name: 'a code name marked internal (capitalised)', cue: ownNameCue, pattern: markedInternal },
+];
+
 /** The systems one line names by a code name the post says is the organisation's own. */
 export function findOwnSystemNames(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  if (line.includes('module.')) {
+  if (terraformModuleCue.test(line)) {
     for (const m of allMatches(terraformModule, line)) {
       if (identifierParts(m[1]).some((part) => part.length >= 5 && unknown(part, isPublicName))) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + 'module.'.length, why: "a Terraform module's name" });
     }
   }
-  if (!/\p{Lu}\p{Ll}{3}/u.test(line)) return found;
+  if (!ownNameCue.test(line)) return found;
   for (const m of allMatches(ownedName, line)) {
     if (unknown(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), why: 'a system the post calls its own' });
   }
   for (const m of allMatches(appositiveName, line)) {
     if (appositiveSaysOwn.test(m[0]) && unknown(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index!, why: 'a system the post calls its own' });
   }
-  if (/\bcall|named|dubbed|known as|internal\)|in-house\)/.test(line)) {
+  if (namedByUsCue.test(line)) {
     for (const pattern of [namedByUs, markedInternal]) {
       for (const m of allMatches(pattern, line)) {
         if (unknown(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + (pattern === markedInternal ? 0 : m[0].lastIndexOf(m[1])), why: 'a system the post calls its own' });

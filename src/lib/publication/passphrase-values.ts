@@ -8,13 +8,17 @@
  * (`your_password_here`, `change-me-now`, `<password>`) is none.
  */
 import { allMatches } from '../regexp.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const passwordValue = /\b(?:password|passphrase|passwd|pass_?word|pwd)\b["']?\s*(?:[:=]|\s+(?:is|was|set to|reads)\s)\s*[`"']?([\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+){2,})(?![\p{L}\p{N}_-])/giu;
 const placeholder = /(?:^|[_-])(?:your|my|example|sample|placeholder|changeme|change|here|secret|password|passphrase|redacted|xxx+|dummy|test|foo|bar)(?:$|[_-])/i;
 
 /** Passphrases given as a password's value on a line (the value's text and index). */
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedPassphrasePatterns: readonly CuedPattern[] = [{ name: 'a passphrase value', cue: /pass|pwd/i, pattern: passwordValue }];
+
 export function findPassphraseValues(line: string): { text: string; index: number }[] {
-  if (!/pass|pwd/i.test(line)) return [];
+  if (!cuedPassphrasePatterns[0].cue.test(line)) return [];
   const found: { text: string; index: number }[] = [];
   for (const m of allMatches(passwordValue, line)) {
     const value = m[1];

@@ -18,6 +18,7 @@ import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './
 import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
 import { daemonName, looksLikePersonalHandle, mergeBot, nickLike, personalAccount, type PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const teamWord = /(?:^|[-_.])(?:team|teams|squad|group|sre|ops|devops|oncall|on-call|eng|engineering|platform|infra|admins?|staff|bot|service|svc|app|system)(?:$|[-_.])/i;
 const fullNameShape = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
@@ -53,13 +54,18 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   { pattern: /^\s*MAINTAINER\s+([^<\n]+?)\s*(?:<[^>]*>)?\s*$/gu, hint: /MAINTAINER/, why: "a Dockerfile's maintainer" },
   { pattern: /\b(?:org\.opencontainers\.image\.authors|org\.label-schema\.(?:maintainer|author)|authors?)\s*=\s*"([^"<]+?)\s*(?:<[^>]*>)?"/giu, hint: /author|maintainer/i, why: "an image's author label" },
   // Ansible and .netrc.
-  { pattern: /\b(?:remote_user|ansible_user|ansible_ssh_user|become_user)\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /_user/, why: 'the account Ansible logs in as' },
+  { pattern: /\b(?:remote_user|ansible_user|ansible_ssh_user|become_user)\s*[:=]\s*["']?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /_user/i, why: 'the account Ansible logs in as' },
   { pattern: /\bmachine\s+\S+\s+login\s+(\S+)/gu, hint: /login/, why: 'a .netrc login' },
   { pattern: /^\s*login\s+(\S+)\s*$/gu, hint: /login/, why: 'a .netrc login' },
   // GraphQL arguments: an unquoted key inside a call's parentheses.
   { pattern: /[(,]\s*(?:login|assignee|assignees|author|user|username|owner|actor|assigneeLogins?)\s*:\s*\[?\s*"([^"]+)"/gu, hint: /:\s*\[?\s*"/, why: 'a person named in a GraphQL query' },
   // A paging tool's person object, its name or handle.
   { pattern: /"(?:assignee|assigned_to|user|acknowledger|agent|responder|owner|on_call_user|escalation_target|reporter|requester)"\s*:\s*\{[^{}]*?"(?:summary|name|display_name|full_name|username|login)"\s*:\s*"([^"]+)"/gu, hint: /\{/, why: "a person in a paging tool's payload" },
+  // A user object of a paging tool's export (`"type": "user_reference", "summary": "…"`; since the twenty-eighth probe round).
+  { pattern: /"type"\s*:\s*"user(?:_reference)?"\s*,\s*"(?:summary|name|username)"\s*:\s*"([^"]+)"|"(?:summary|name|username)"\s*:\s*"([^"]+)"\s*,\s*"type"\s*:\s*"user(?:_reference)?"/gu, hint: /"user/, why: "a user in a paging tool's export" },
+  // A crontab's mail recipient and a workflow's condition on who runs it (since the twenty-eighth probe round).
+  { pattern: /^\s*MAILTO\s*=\s*"?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /MAILTO/, why: "a crontab's mail recipient" },
+  { pattern: /\bgithub\.(?:actor|triggering_actor)\s*[!=]=\s*'([^']+)'/gu, hint: /github\./, why: "a workflow's condition on who runs it" },
   // GitHub Actions writes who started a run.
   { pattern: /\bTriggered via [\w-]+ by @?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /Triggered via/, why: 'who started a GitHub Actions run' },
   // A Kubernetes change-cause written by hand ("rollout restart by kvestre").
@@ -68,15 +74,19 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   { pattern: /(?:^|\s)(?:#|--|\/\/|;|\/\*)\s.*?\b(?:added|created|installed|configured|set up|written|edited|changed|modified|disabled|enabled|commented out|pinned|bumped)\s+by\s+@?([\p{L}][\p{L}\p{N}._-]{2,30})/gu, hint: /\sby\s/, why: 'who changed it, in a comment', guess: true },
 ];
 
+/** The shapes as cued patterns (test/unit/redaction-cue-implication.test.ts checks each hint is implied). */
+export const cuedAccountShapes: readonly CuedPattern[] = accountShapes.map(({ why, hint, pattern }) => ({ name: why, cue: hint, pattern }));
+
 /** People in a line of pasted configuration, queries, payloads and tool output. */
 export function findPastedConfigPeople(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
   for (const { pattern, hint, why, guess } of accountShapes) {
     if (!hint.test(line)) continue;
     for (const m of allMatches(pattern, line)) {
-      const value = m[1].trim().replace(/[.,;]+$/, '');
+      const raw = m[1] ?? m[2];
+      const value = raw.trim().replace(/[.,;]+$/, '');
       if (!personValue(value)) continue;
-      const at = m.index! + m[0].lastIndexOf(m[1]) + m[1].indexOf(value);
+      const at = m.index! + m[0].lastIndexOf(raw) + raw.indexOf(value);
       if (!found.some((f) => f.index === at)) found.push({ text: value.replace(/^@/, ''), index: at + (value.startsWith('@') ? 1 : 0), severity: 'error', guess, why });
     }
   }

@@ -17,6 +17,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
 import { daemonName, type PatternMatch } from './person-patterns.ts';
 import { isFullNameValue, isPersonalHandleValue } from './pasted-config-people.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const personValue = (value: string) => isFullNameValue(value) || isPersonalHandleValue(value);
 
@@ -61,6 +62,9 @@ const personalThing = /^(?:notes?|sketch(?:es)?|drawings?|whiteboard|laptop|desk
 const imageTarget = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/giu;
 /** A word of a file name that no dictionary or public list knows, of letters only. */
 const unknownFileWord = (word: string) => /^\p{Ll}{4,}$/u.test(word) && !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !daemonName.test(word);
+
+/** The shapes as cued patterns (test/unit/redaction-cue-implication.test.ts checks each hint is implied). */
+export const cuedLineShapes: readonly CuedPattern[] = lineShapes.map(({ why, hint, pattern }) => ({ name: why, cue: hint, pattern }));
 
 /** People in a line of a pasted record, diagram or image's file name. */
 export function findPastedRecordPeople(line: string, inCode: boolean): PatternMatch[] {

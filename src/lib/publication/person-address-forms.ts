@@ -12,7 +12,9 @@
  * - a Markdown definition list's term whose definition is a role ("Tadhg⏎: on-call engineer");
  * - a picture's alt text of someone at a desk, a console or a whiteboard ("![Tadhg at the console]");
  * - a given name and nothing else waited on ("we waited for Tadhg"; an unknown word is a system's
- *   as often, "waited for Zarnith");
+ *   as often, "waited for Zarnith"), and since the twenty-eighth probe round any name waited on to
+ *   do what only people do, or for their answer ("waiting on Quenby to confirm", "waiting for
+ *   Ardwen's approval"; a system is waited on to recover, restart or come back);
  * - asked or handed over to ("Ardwen, can you check …", "Over to you, Ardwen."), an HTML
  *   description list's term defined by a role, a timeline's actor in brackets after the time
  *   ("10:05 (Ardwen) rolled back"), who holds the pager, "the one who", back from time off, and a
@@ -23,7 +25,7 @@
  * lexicon or public term knows it, or it is a given name and nothing else. All are guesses.
  */
 import { allMatches } from '../regexp.ts';
-import { readsAsPersonName } from './person-clause-forms.ts';
+import { capitalCue, readsAsPersonName } from './person-clause-forms.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import type { PatternMatch } from './person-patterns.ts';
@@ -46,6 +48,8 @@ const roleDefinition = new RegExp(String.raw`^[ \t]*:[ \t]+(?:(?:the|our|an?)[ \
 const htmlDefinition = new RegExp(String.raw`<dt>[ \t]*(${name})[ \t]*<\/dt>[ \t]*<dd>[ \t]*(?:(?:the|our|an?)[ \t]+)?(?:(?:acting|primary|secondary)[ \t]+)?(?:${role}|engineer|SRE|DBA|on-call)\b`, 'gu');
 const picturedAt = new RegExp(String.raw`!\[(${name})[ \u00a0]+(?:at|by|behind|in front of)[ \u00a0]+(?:the|a|an|his|her|their)[ \u00a0]+(?:console|desk|keyboard|laptop|whiteboard|terminal|screen|monitors?|rack)\b`, 'gu');
 const waitedFor = new RegExp(String.raw`\b(?:waited|waiting|wait)[ \u00a0]+for[ \u00a0]+(${name})${wordEnd}`, 'gu');
+/** Waited on to do what only people do, or for what only people give. */
+const waitedOnAnswer = new RegExp(String.raw`\b(?:waited|waiting|wait)[ \u00a0]+(?:on|for)[ \u00a0]+(${name})(?:[ \u00a0]+to[ \u00a0]+(?:confirm|approve|reply|respond|review|answer|decide|sign[ \u00a0]+off|call[ \u00a0]+back|get[ \u00a0]+back|wake[ \u00a0]+up|weigh[ \u00a0]+in|chime[ \u00a0]+in|check[ \u00a0]+in|acknowledge|ack)|['’]s[ \u00a0]+(?:approval|reply|answer|review|go-ahead|sign-off|OK|okay|call|decision|confirmation|ack))${wordEnd}`, 'gu');
 /** A timeline's actor in brackets after the time ("10:05 (Ardwen) rolled back the release"). */
 const bracketedActor = new RegExp(String.raw`^[ \t>*_-]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u00a0]*(?:UTC|Z))?[ \u00a0]*[—–:-]?[ \u00a0]*\((${name})\)[ \u00a0]+\p{Ll}`, 'u');
 /** Who holds the pager, and who the one who did something was. */
@@ -70,6 +74,7 @@ export const cuedAddressPhrasings: readonly CuedPattern[] = [
   cued('an HTML definition list', /<dt>/, htmlDefinition),
   cued('pictured at work', /!\[/, picturedAt),
   cued('waited for', /\bwait/, waitedFor),
+  cued('waited on for an answer', /\bwait/, waitedOnAnswer),
   cued('a bracketed actor after a time', /\d:\d\d/, bracketedActor),
   cued('who holds the pager', /pager/, pagerHolder),
   cued('the one who', /\sone\s/, theOneWho),
@@ -84,12 +89,13 @@ export function findPeopleInAddressForms(line: string, next = ''): PatternMatch[
   const add = (text: string, index: number, why: string, judge: (text: string) => boolean = readsAsPersonName) => {
     if (judge(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  if (!/\p{Lu}\p{Ll}/u.test(line)) return found;
+  // The cue the implication test reads with each phrasing's own (a character reference may decode to a capital).
+  if (!capitalCue.test(line)) return found;
   const first = (m: RegExpExecArray | RegExpMatchArray, why: string, judge?: (text: string) => boolean) => {
     const text = m[1] ?? m[2];
     add(text, m.index! + m[0].lastIndexOf(text), why, judge);
   };
-  const [thanks, handed, contracted, roleSet, html, pictured, waited, bracketed, pager, oneWho, back, signed, joined] = cuedAddressPhrasings;
+  const [thanks, handed, contracted, roleSet, html, pictured, waited, waitedAnswer, bracketed, pager, oneWho, back, signed, joined] = cuedAddressPhrasings;
   const each = ({ cue, pattern }: CuedPattern, why: string, judge?: (text: string) => boolean) => {
     if (!cue.test(line)) return;
     if (pattern.global) for (const m of allMatches(pattern, line)) first(m, why, judge);
@@ -109,6 +115,7 @@ export function findPeopleInAddressForms(line: string, next = ''): PatternMatch[
   each(html, "a definition list's term defined by a role");
   each(pictured, 'pictured at work');
   each(waited, 'waited on', (text) => text.split(/[ \u00a0]/).every(isGivenNameOnly));
+  each(waitedAnswer, 'waited on for an answer');
   each(bracketed, "a timeline's actor in brackets");
   each(pager, 'holding the pager');
   each(oneWho, 'the one who did something');

@@ -16,6 +16,9 @@ import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
 import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
 import { findPeopleInAddressForms } from './person-address-forms.ts';
+import { findProcessListUsers } from './process-list-users.ts';
+import { findActivityLogHandles } from './activity-log-handles.ts';
+import { findCodeCommentPeople } from './code-comment-people.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
@@ -36,6 +39,7 @@ import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isOrganisationGuess } from './organisation-names.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -389,7 +393,7 @@ export function looksLikePersonalHandle(account: string): boolean {
 
 /** People whose account names an image's namespace ({@link registryNamespace}). */
 export function findImageNamespaceOwners(line: string): PatternMatch[] {
-  if (!line.includes('/')) return [];
+  if (!cuedPersonPatterns[0].cue.test(line)) return [];
   const matches: PatternMatch[] = [];
   for (const pattern of [registryNamespace, bareImageNamespace]) {
     for (const m of allMatches(pattern, line)) {
@@ -447,7 +451,7 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
  */
 const fullNameByTool = /\b(?:[Aa]cknowledged|[Aa]cked|[Rr]esolved|[Ee]scalated|[Rr]eassigned|[Aa]ssigned|[Aa]pproved|[Rr]eviewed|[Mm]erged|[Cc]losed|[Rr]eopened|[Tt]riggered) (?:by|to) (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)*){1,2})(?![\p{L}\p{N}_-])/gu;
 export function findFullNamesInToolOutput(line: string): PatternMatch[] {
-  if (!line.includes(' by ') && !line.includes(' to ')) return [];
+  if (!cuedPersonPatterns[2].cue.test(line)) return [];
   const matches: PatternMatch[] = [];
   for (const m of allMatches(fullNameByTool, line)) {
     const words = m[1].split(' ');
@@ -665,6 +669,18 @@ const lowerCaseFullNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’\x
 const timedSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\*\*\s*:|(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\s+\(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\):)\s+\S/u;
 /** The name before an e-mail address in angle brackets (`Hallvard B. <hb@acme.io>`, `"Brekke, Hallvard" <…>`). */
 const displayName = /(?:^|[\s:,;(])"?((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:,?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,3})"?\s*<[^<>\s@]+@[^<>\s]+>/gu;
+/**
+ * The cues of this file's phrasings run only on a line holding them, with their patterns
+ * (test/unit/redaction-cue-implication.test.ts checks each is implied). The address's display name
+ * is read beside an address in angle brackets: both of its cues are the line's.
+ */
+export const cuedPersonPatterns: readonly CuedPattern[] = [
+  { name: "an image's namespace in a registry", cue: /\//, pattern: registryNamespace },
+  { name: "an image's namespace after a command", cue: /\//, pattern: bareImageNamespace },
+  { name: 'a full name in tool output', cue: / by | to /, pattern: fullNameByTool },
+  { name: 'the name before an address (its bracket)', cue: /</, pattern: displayName },
+  { name: 'the name before an address (its @)', cue: /@/, pattern: displayName },
+];
 /** An address's local part with no domain (`hallvard.brekke@ only`, `` `kbirkeland@` ``), as mail aliases are written. */
 const bareLocalPart = /(?<![\p{L}\p{N}._%+@-])([\p{Ll}][\p{Ll}\p{N}._+-]*[\p{Ll}\p{N}])@(?=$|[\s),;:!?\x60"']|\.(?:\s|$))/gu;
 
@@ -746,7 +762,7 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
 /** Since the tenth probe round: the name before an address in angle brackets, and a mailbox's local part without its domain, in prose and code. */
 function findNamesBesideAddresses(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  if (line.includes('<') && line.includes('@')) {
+  if (cuedPersonPatterns[3].cue.test(line) && cuedPersonPatterns[4].cue.test(line)) {
     for (const m of allMatches(displayName, line)) {
       const words = m[1].split(/,?\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
       if (!words.length || !words.some((w) => namePartLike(w) || isKnownFirstName(w)) || words.every((w) => isPublicTerm(w))) continue;
@@ -1040,7 +1056,7 @@ export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet
 
 /** CSV headers of columns that hold people's accounts, and of columns that hold full names. */
 // Since the seventeenth probe round also a paging tool's export (`assigned_to`, `acknowledged_by`, `resolved_by`).
-const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by|assigned_?to|acknowledged_?by|acked_?by|resolved_?by|escalated_?to|closed_?by|triggered_?by|incident_?commander|commander|responder)$/i;
+const csvAccountHeader = /^(?:user|users|username|user_?name|login|user_?login|author|actor|assignee|reporter|owner|created_?by|updated_?by|requested_?by|assigned_?to|acknowledged_?by|acked_?by|resolved_?by|escalated_?to|closed_?by|triggered_?by|incident_?commander|commander|responder|target|escalation_?target|recipient|notify)$/i;
 const csvNameHeader = /^(?:name|full_?name|display_?name|person|engineer|responder|on_?call)$/i;
 /** Cells of a comma-separated line, quotes around a cell dropped, each with its column. */
 function csvCells(line: string): { text: string; index: number }[] {
@@ -1978,7 +1994,8 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // A thing named after a person names the person ("on Edith", "from Edith", "a laptop named
   // Edith"): for a first name, only an article says it is a thing.
   // "Data from Zuvora" is a thing's; "help from", "notes from" are a person's (personObject).
-  const before = firstName ? 'the|a|an|its' : String.raw`the|a|an|its|at|on|via|(?<!\b(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s)from|into|onto|using|use|uses|used|with the|${calledAsName}|named`;
+  // "Waiting on Quenby" is said of people as of systems, so it says nothing (twenty-eighth probe round).
+  const before = firstName ? 'the|a|an|its' : String.raw`the|a|an|its|at|(?<!\b[Ww]ait(?:ed|ing)?\s)on|via|(?<!\b(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s)from|into|onto|using|use|uses|used|with the|${calledAsName}|named`;
   // In a series, what follows the series qualifies each of its words ("Chelsea and Brooklyn
   // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
   const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
@@ -2437,6 +2454,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findToolExportPeopleOverLines(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   for (const [i, matches] of findKubeContextUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  // Since the twenty-eighth probe round: a process listing's users, a handle in an activity log (process-list-users.ts, activity-log-handles.ts).
+  for (const [i, matches] of findProcessListUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   for (const [i, matches] of findWhoAmIAccounts(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   lines.forEach((line, i) => {
     if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
@@ -2468,6 +2487,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findPeopleInOtherClauses(line)) addLonger(candidates, { ...m, line: i });
     // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
     if (!codeLines.has(i)) for (const m of findPeopleInAddressForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
+    if (!codeLines.has(i)) for (const m of findActivityLogHandles(line)) addLonger(candidates, { ...m, line: i });
+    for (const m of findCodeCommentPeople(line)) addLonger(candidates, { ...m, line: i });
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.

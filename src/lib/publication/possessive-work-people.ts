@@ -13,6 +13,7 @@ import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** What an investigation's people make or look at; a company makes some of these too. */
 const workNoun = String.raw`(?:investigations?|analysis|findings|timeline|account|write-?up|summary|recap|perspective|view|debugging|report|update|take|observations|hypothesis|theory|fix|patch|proposal|questions|comments|review|panel|screen|screenshot|query|session|tab|window|notes?|notebook|diary|thoughts|recollection|terminal|shell|desktop|laptop|scratchpad)`;
@@ -23,8 +24,11 @@ const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}@#/\\_.-])(\p{Lu}\p{Ll}{
 
 
 /** Possessives of people before their work on one line. */
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedPossessivePatterns: readonly CuedPattern[] = [{ name: "a possessive of someone's work", cue: /['’]s\s/, pattern: possessive }];
+
 export function findPossessiveWorkPeople(line: string): PatternMatch[] {
-  if (!/['’]s\s/.test(line)) return [];
+  if (!cuedPossessivePatterns[0].cue.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(possessive, line)) {
     const [, name, noun] = m;

@@ -19,7 +19,7 @@
  */
 import { isPublicTerm } from './public-terms.ts';
 import { isEnglishWord, isKnownWord } from './people.ts';
-import { capitalisedPair, inTitleRun, isPluralWord } from './everyday-word-names.ts';
+import { capitalisedPair, cuedCapitalisedPair, inTitleRun, isPluralWord } from './everyday-word-names.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import { isSystemOrTeamWord } from './system-nouns.ts';
@@ -95,7 +95,7 @@ function overlappingPairs(line: string): RegExpExecArray[] {
 
 /** Names of an unlisted given name and a dictionary-word surname acting on one line of prose. */
 export function findUnlistedGivenNames(line: string): PatternMatch[] {
-  if (!/\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}/u.test(line)) return [];
+  if (!cuedCapitalisedPair.cue.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of overlappingPairs(line)) {
     const [text, first, last] = m;

@@ -29,6 +29,7 @@ import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { madeOfWords, prefixedEnglishWord } from './person-patterns.ts';
 import { coreSystemNouns, systemNounSource } from './system-nouns.ts';
 import { shownAsPublicProduct } from './public-product-signs.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 const systemNoun = systemNounSource(coreSystemNouns);
 /** A determiner, the name, at most one word in lower case, the noun. */
@@ -54,12 +55,15 @@ export function isUnshownCodeName(word: string, evidence: string, isPublicName: 
   return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublicProduct(word, evidence);
 }
 
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedUnownedCodeName: CuedPattern = { name: "a code name before a system's noun", cue: /\p{Lu}\p{Ll}{4}/u, pattern: namedSystem };
+
 /** Code names before a system's noun in `lines` that the post (`evidence`) does not show as public. */
 export function findUnownedCodeNames(lines: readonly string[], evidence: string, isPublicName: (text: string) => boolean): UnownedCodeName[] {
   const found: UnownedCodeName[] = [];
   const judged = new Map<string, boolean>();
   lines.forEach((line, i) => {
-    if (!/\p{Lu}\p{Ll}{4}/u.test(line)) return;
+    if (!cuedUnownedCodeName.cue.test(line)) return;
     for (const m of allMatches(namedSystem, line)) {
       const word = m[1];
       let unowned = judged.get(word);
