@@ -96,6 +96,8 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             indexing.catch(() => {});
             // The second line of defence: templates can leak too.
             const builtSite = scanBuiltSite(siteDir, redaction);
+            // This thread has nothing else to do until the scan of the sources ends: it scans too.
+            await session.joinPublicationScan();
             const { allowed } = await session.publicationScan();
             const leaks = builtSite.leaks(allowed);
             if (leaks.length) {

@@ -15,6 +15,9 @@ import type { LinkBy } from '../lib/similarity-link-by.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
+import type { AstroThreadHelp, ScanShare } from './parallel-scan.ts';
+import type { ScanReply } from './scan-worker.ts';
+import type { PublicationScanResult } from '../../scripts/lib/redaction-check.ts';
 import { autoIndexesBesideAstro } from './deferred-search-index.ts';
 import type { SearchIndexThread } from './search-index-thread.ts';
 
@@ -48,6 +51,7 @@ export type TransferredPostmortem = Omit<ValidatedPostmortem, 'tree'>;
 export type KbWorkerMessage =
   | { type: 'validated'; postmortems: TransferredPostmortem[]; errors: Finding[] }
   | { type: 'redaction-options'; redaction: RedactionOptions }
+  | { type: 'publication-scan-share'; share: ScanShare }
   | { type: 'publication-scan'; findings: Finding[]; allowed: string[] }
   | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
   | { type: 'search-index'; pages: number; seconds: number; timing: SearchIndexedTiming }
@@ -55,7 +59,8 @@ export type KbWorkerMessage =
 
 export type KbWorkerRequest =
   | { type: 'similar'; request: number; records: SimilarityRecord[] }
-  | { type: 'index-search' };
+  | { type: 'index-search' }
+  | { type: 'publication-scan-part'; reply: ScanReply };
 
 /*
  * Every step here runs at normal priority, as Astro's thread does: the build waits for each.
@@ -83,7 +88,7 @@ function similarMessage(records: readonly SimilarityRecord[], linkBy: LinkBy | u
 async function run(job: KbWorkerJob): Promise<void> {
   let step = 'validation';
   // The public build's second scanner thread loads its modules while this one validates.
-  const secondScanner = job.variant === 'public' && job.mode === 'build' ? await startSecondScanner() : undefined;
+  const secondScanner = job.variant === 'public' && job.mode === 'build' && process.env.KB_SECOND_SCANNER !== '0' ? await startSecondScanner() : undefined;
   // Beside Astro, the search index thread loads pagefind and starts its process while this one
   // validates, and takes the documents as they are made.
   const earlySearchIndex = job.mode === 'build' && job.variant === 'internal' && job.search && indexesBeside(job.search, job.contentDir)
@@ -104,7 +109,9 @@ async function run(job: KbWorkerJob): Promise<void> {
       // Sent before the scan: the integration scans the built pages with the same lists while
       // this scan still runs.
       post({ type: 'redaction-options', redaction });
-      const scan = await scanForPublicationOnTwoThreads(publicationSources(validation.postmortems), redaction, { scanner: secondScanner });
+      // A build's Astro thread joins the scan once its pages are written (kb-integration.ts); a dev server's has no end to join at.
+      const astroThread = job.mode === 'build' ? astroThreadHelp() : undefined;
+      const scan = await scanForPublicationOnTwoThreads(publicationSources(validation.postmortems), redaction, { scanner: secondScanner ?? null, astroThread });
       post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed] });
       return;
     }
@@ -149,6 +156,28 @@ async function run(job: KbWorkerJob): Promise<void> {
   } finally {
     await secondScanner?.stop();
   }
+}
+
+/** Astro's thread as a helper of the scan (parallel-scan.ts): the share goes to it, what it scanned comes back as a request. */
+function astroThreadHelp(): AstroThreadHelp {
+  let results: Promise<[number, PublicationScanResult][]> | undefined;
+  return {
+    offer(share) {
+      // Listening before the share is sent: its reply must not come to a port without a listener.
+      results = new Promise((resolve, reject) => {
+        const listener = (request: KbWorkerRequest) => {
+          if (request.type !== 'publication-scan-part') return;
+          parentPort!.off('message', listener);
+          if ('results' in request.reply) resolve(request.reply.results);
+          else reject(new Error(`Astro's thread failed while it scanned: ${request.reply.error}`));
+        };
+        parentPort!.on('message', listener);
+      });
+      results.catch(() => {});
+      post({ type: 'publication-scan-share', share });
+    },
+    results: () => results!,
+  };
 }
 
 async function startSecondScanner() {
