@@ -87,8 +87,6 @@ function similarMessage(records: readonly SimilarityRecord[], linkBy: LinkBy | u
 
 async function run(job: KbWorkerJob): Promise<void> {
   let step = 'validation';
-  // The public build's second scanner thread loads its modules while this one validates.
-  const secondScanner = job.variant === 'public' && job.mode === 'build' && process.env.KB_SECOND_SCANNER !== '0' ? await startSecondScanner() : undefined;
   // Beside Astro, the search index thread loads pagefind and starts its process while this one
   // validates, and takes the documents as they are made.
   const earlySearchIndex = job.mode === 'build' && job.variant === 'internal' && job.search && indexesBeside(job.search, job.contentDir)
@@ -109,9 +107,12 @@ async function run(job: KbWorkerJob): Promise<void> {
       // Sent before the scan: the integration scans the built pages with the same lists while
       // this scan still runs.
       post({ type: 'redaction-options', redaction });
-      // A build's Astro thread joins the scan once its pages are written (kb-integration.ts); a dev server's has no end to join at.
-      const astroThread = job.mode === 'build' ? astroThreadHelp() : undefined;
-      const scan = await scanForPublicationOnTwoThreads(publicationSources(validation.postmortems), redaction, { scanner: secondScanner ?? null, astroThread });
+      // A build's second scanner is Astro's thread, once its pages are written (kb-integration.ts): a
+      // thread of its own cost ~2 s of CPU to load the scan's modules again, and took cores from
+      // Astro's pages while Astro's thread, later, only waited (docs/performance.md, session 29).
+      // A dev server's Astro thread serves pages and never ends: a second scanner thread helps.
+      const helpers = job.mode === 'build' ? { scanner: null, astroThread: astroThreadHelp() } : {};
+      const scan = await scanForPublicationOnTwoThreads(publicationSources(validation.postmortems), redaction, helpers);
       post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed] });
       return;
     }
@@ -153,8 +154,6 @@ async function run(job: KbWorkerJob): Promise<void> {
     post(await (indexed ?? search.index()));
   } catch (error) {
     post({ type: 'failed', step, message: (error as Error).stack ?? String(error) });
-  } finally {
-    await secondScanner?.stop();
   }
 }
 
@@ -178,11 +177,6 @@ function astroThreadHelp(): AstroThreadHelp {
     },
     results: () => results!,
   };
-}
-
-async function startSecondScanner() {
-  const { SecondScanner } = await import('./parallel-scan.ts');
-  return new SecondScanner();
 }
 
 async function startSearchIndexEarly(outputPath: string) {

@@ -5,9 +5,11 @@ import type { PublicationScanResult, PublicationSource } from '../../scripts/lib
 import type { ScanJob, ScanReply } from './scan-worker.ts';
 
 /**
- * The second thread of the public build's redaction scan (scan-worker.ts). Started before the
- * scan is known (the build's worker starts it before it validates), so that its modules and word
- * lists are loaded by the time there is something to scan.
+ * A second thread for the redaction scan of the public sources (scan-worker.ts), under `astro
+ * dev`. A build has none since session 29: its Astro thread joins the scan once its pages are
+ * written ({@link AstroThreadHelp}), and a thread of its own loaded the scan's modules again
+ * (~2 s of CPU) while Astro's pages needed the cores. It can be started before the scan is known
+ * and serve several scans.
  */
 export class SecondScanner {
   private readonly worker = new Worker(new URL('./scan-worker.ts', import.meta.url), { workerData: { secondScanner: true } });
@@ -73,15 +75,21 @@ export interface AstroThreadHelp {
   results(): Promise<[number, PublicationScanResult][]>;
 }
 
-/** Scans the postmortems of a share until its counter passes the last; what this thread scanned, by index. */
+/**
+ * Scans the postmortems of a share until its counter passes the last, or `most` of them; what
+ * this thread scanned, by index.
+ */
 export function scanFromCounter(
   scanOne: (postmortem: PublicationSource, options: RedactionOptions) => PublicationScanResult,
   postmortems: readonly PublicationSource[],
   options: RedactionOptions,
   shared: Int32Array,
+  most = Infinity,
 ): [number, PublicationScanResult][] {
   const results: [number, PublicationScanResult][] = [];
-  for (let index = Atomics.add(shared, next, 1); index < postmortems.length; index = Atomics.add(shared, next, 1)) {
+  while (results.length < most) {
+    const index = Atomics.add(shared, next, 1);
+    if (index >= postmortems.length) break;
     results.push([index, scanOne(postmortems[index], options)]);
   }
   return results;
@@ -96,7 +104,14 @@ export async function scanAsAstroThread({ postmortems, shared }: ScanShare, opti
   if (Atomics.compareExchange(shared, door, open, joined) !== open) return undefined;
   try {
     const { scanOneForPublication } = await import('../../scripts/lib/redaction-check.ts');
-    return { results: scanFromCounter(scanOneForPublication, postmortems, options, shared) };
+    const results: [number, PublicationScanResult][] = [];
+    for (let taken = scanFromCounter(scanOneForPublication, postmortems, options, shared, 1); taken.length; taken = scanFromCounter(scanOneForPublication, postmortems, options, shared, 1)) {
+      results.push(...taken);
+      // One postmortem at a time: pagefind indexes the built pages meanwhile, in its own process,
+      // but goes on to its next step only when this thread's event loop reads its reply.
+      await new Promise((go) => setImmediate(go));
+    }
+    return { results };
   } catch (error) {
     return { error: (error as Error).stack ?? String(error) };
   }

@@ -1,7 +1,7 @@
-// The second scanner of the public build's redaction scan (parallel-scan.ts). It is started
-// before there is anything to scan: it loads the scan's modules and word lists while the build's
-// worker validates, then scans the postmortems the shared counter
-// gives it and sends back each result with its index. Nothing here touches Astro.
+// The second scanner of the public site's redaction scan of its sources under `astro dev`
+// (parallel-scan.ts; a build's second scanner is Astro's own thread). It loads the scan's modules
+// and word lists, then scans the postmortems the shared counter gives it and sends back each
+// result with its index. Nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
 import type { PublicationScanResult, PublicationSource } from '../../scripts/lib/redaction-check.ts';
