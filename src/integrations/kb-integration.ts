@@ -27,10 +27,11 @@ export interface KnowledgeBaseOptions {
  *   validates every postmortem once (the content loader stores what it validated), then scans the
  *   public text for leaks (public site) or computes similar incidents and the search index from
  *   the sources (internal site), beside Astro's renderer.
- * - `astro:build:done` stops the build when the scan of the sources (run beside Astro's
- *   renderer, its findings printed as soon as it ends) found a leak: the staged pages are removed
- *   and nothing reaches the output folder. Then it scans every built page for leaks and indexes
- *   the built pages (public site), or moves the search index into the site (internal).
+ * - `astro:build:done` (public site) indexes the built pages and scans each for leaks, then
+ *   scans sources too (the scan of the sources runs on the worker beside Astro's renderer, and
+ *   this thread takes postmortems from the same counter until none is left), and stops the build
+ *   when either scan found a leak: the staged pages are removed and nothing reaches the output
+ *   folder. Internal site: it moves the search index into the site.
  *
  * Any failure throws: the build stops, and scripts/build.ts removes the half-built output.
  */
@@ -83,9 +84,9 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         let searchDocumentsLeft = false;
         try {
           if (options.variant === 'public') {
-            // The scan of the sources may still run on the worker's two threads: the built pages
-            // are scanned and indexed meanwhile, and a leak either scan found stops the build
-            // here, before the staged pages (index included) are moved into place.
+            // The scan of the sources may still run on the worker: the built pages are scanned and
+            // indexed meanwhile, then this thread scans sources too, and a leak either scan found
+            // stops the build here, before the staged pages (index included) are moved into place.
             const { indexSiteForSearch } = await import('../../scripts/lib/search-index.ts');
             const { scanBuiltSite } = await import('../../scripts/lib/redaction-check.ts');
             const redaction = await session.redactionOptions();
@@ -96,6 +97,8 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             indexing.catch(() => {});
             // The second line of defence: templates can leak too.
             const builtSite = scanBuiltSite(siteDir, redaction);
+            // This thread has nothing else to do until the scan of the sources ends: it scans too.
+            await session.joinPublicationScan();
             const { allowed } = await session.publicationScan();
             const leaks = builtSite.leaks(allowed);
             if (leaks.length) {

@@ -11,6 +11,7 @@ import { isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
+import type { ScanShare } from './parallel-scan.ts';
 import { splitFrontmatter } from '../lib/frontmatter-split.ts';
 import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { LinkBy } from '../lib/similarity-link-by.ts';
@@ -68,6 +69,8 @@ export class KbSession {
   validationFailed = false;
   private readonly redaction = deferred<RedactionOptions>();
   private readonly scanned = deferred<{ allowed: Set<string> }>();
+  /** Public build: the postmortems the worker's scan shares with this thread, and their counter. */
+  private readonly scanShare = deferred<ScanShare>();
   private readonly similar = deferred<SimilarLinksSnapshot>();
   private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: SearchIndexedTiming }>();
   private liveLinks?: LiveSimilarLinks;
@@ -180,6 +183,9 @@ export class KbSession {
       case 'redaction-options':
         this.redaction.resolve(message.redaction);
         return;
+      case 'publication-scan-share':
+        this.scanShare.resolve(message.share);
+        return;
       case 'publication-scan': {
         const fatal = message.findings.filter((finding) => finding.severity === 'error');
         if (message.findings.length) (fatal.length ? console.error : console.warn)(formatFindingsText(message.findings, this.entryData.size));
@@ -203,7 +209,7 @@ export class KbSession {
   }
 
   private failAll(error: Error): void {
-    for (const pending of [this.validated, this.valid, this.redaction, this.scanned, this.similar, this.searchIndexed]) pending?.reject(error);
+    for (const pending of [this.validated, this.valid, this.redaction, this.scanned, this.scanShare, this.similar, this.searchIndexed]) pending?.reject(error);
     for (const request of this.similarRequests.values()) request.reject(error);
     this.similarRequests.clear();
   }
@@ -301,6 +307,18 @@ export class KbSession {
   publicationScan(): Promise<{ allowed: Set<string> }> {
     this.start();
     return this.scanned.promise;
+  }
+
+  /**
+   * Public build, once Astro's pages are written: this thread, which would only wait for the
+   * worker's scan of the sources, scans postmortems from the same counter (parallel-scan.ts) and
+   * sends the worker what it scanned. Returns at once when the worker has taken every postmortem.
+   */
+  async joinPublicationScan(): Promise<void> {
+    const [share, options] = await Promise.all([this.scanShare.promise, this.redactionOptions()]);
+    const { scanAsAstroThread } = await import('./parallel-scan.ts');
+    const reply = await scanAsAstroThread(share, options);
+    if (reply) this.worker?.postMessage({ type: 'publication-scan-part', reply } satisfies KbWorkerRequest);
   }
 
   /** What the public build's redaction guard looks for (names, hosts, scopes), known before the scan of the sources ends. */

@@ -15,6 +15,9 @@ import type { LinkBy } from '../lib/similarity-link-by.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
+import type { AstroThreadHelp, ScanShare } from './parallel-scan.ts';
+import type { ScanReply } from './scan-worker.ts';
+import type { PublicationScanResult } from '../../scripts/lib/redaction-check.ts';
 import { autoIndexesBesideAstro } from './deferred-search-index.ts';
 import type { SearchIndexThread } from './search-index-thread.ts';
 
@@ -48,6 +51,7 @@ export type TransferredPostmortem = Omit<ValidatedPostmortem, 'tree'>;
 export type KbWorkerMessage =
   | { type: 'validated'; postmortems: TransferredPostmortem[]; errors: Finding[] }
   | { type: 'redaction-options'; redaction: RedactionOptions }
+  | { type: 'publication-scan-share'; share: ScanShare }
   | { type: 'publication-scan'; findings: Finding[]; allowed: string[] }
   | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
   | { type: 'search-index'; pages: number; seconds: number; timing: SearchIndexedTiming }
@@ -55,7 +59,8 @@ export type KbWorkerMessage =
 
 export type KbWorkerRequest =
   | { type: 'similar'; request: number; records: SimilarityRecord[] }
-  | { type: 'index-search' };
+  | { type: 'index-search' }
+  | { type: 'publication-scan-part'; reply: ScanReply };
 
 /*
  * Every step here runs at normal priority, as Astro's thread does: the build waits for each.
@@ -82,8 +87,6 @@ function similarMessage(records: readonly SimilarityRecord[], linkBy: LinkBy | u
 
 async function run(job: KbWorkerJob): Promise<void> {
   let step = 'validation';
-  // The public build's second scanner thread loads its modules while this one validates.
-  const secondScanner = job.variant === 'public' && job.mode === 'build' ? await startSecondScanner() : undefined;
   // Beside Astro, the search index thread loads pagefind and starts its process while this one
   // validates, and takes the documents as they are made.
   const earlySearchIndex = job.mode === 'build' && job.variant === 'internal' && job.search && indexesBeside(job.search, job.contentDir)
@@ -104,7 +107,12 @@ async function run(job: KbWorkerJob): Promise<void> {
       // Sent before the scan: the integration scans the built pages with the same lists while
       // this scan still runs.
       post({ type: 'redaction-options', redaction });
-      const scan = await scanForPublicationOnTwoThreads(publicationSources(validation.postmortems), redaction, { scanner: secondScanner });
+      // A build's second scanner is Astro's thread, once its pages are written (kb-integration.ts): a
+      // thread of its own cost ~2 s of CPU to load the scan's modules again, and took cores from
+      // Astro's pages while Astro's thread, later, only waited (docs/performance.md, session 29).
+      // A dev server's Astro thread serves pages and never ends: a second scanner thread helps.
+      const helpers = job.mode === 'build' ? { scanner: null, astroThread: astroThreadHelp() } : {};
+      const scan = await scanForPublicationOnTwoThreads(publicationSources(validation.postmortems), redaction, helpers);
       post({ type: 'publication-scan', findings: scan.findings, allowed: [...scan.allowed] });
       return;
     }
@@ -146,14 +154,29 @@ async function run(job: KbWorkerJob): Promise<void> {
     post(await (indexed ?? search.index()));
   } catch (error) {
     post({ type: 'failed', step, message: (error as Error).stack ?? String(error) });
-  } finally {
-    await secondScanner?.stop();
   }
 }
 
-async function startSecondScanner() {
-  const { SecondScanner } = await import('./parallel-scan.ts');
-  return new SecondScanner();
+/** Astro's thread as a helper of the scan (parallel-scan.ts): the share goes to it, what it scanned comes back as a request. */
+function astroThreadHelp(): AstroThreadHelp {
+  let results: Promise<[number, PublicationScanResult][]> | undefined;
+  return {
+    offer(share) {
+      // Listening before the share is sent: its reply must not come to a port without a listener.
+      results = new Promise((resolve, reject) => {
+        const listener = (request: KbWorkerRequest) => {
+          if (request.type !== 'publication-scan-part') return;
+          parentPort!.off('message', listener);
+          if ('results' in request.reply) resolve(request.reply.results);
+          else reject(new Error(`Astro's thread failed while it scanned: ${request.reply.error}`));
+        };
+        parentPort!.on('message', listener);
+      });
+      results.catch(() => {});
+      post({ type: 'publication-scan-share', share });
+    },
+    results: () => results!,
+  };
 }
 
 async function startSearchIndexEarly(outputPath: string) {
