@@ -9,6 +9,7 @@ import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { isAcronymOfListedName } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
+import { isComparedWithAWord, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
 import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
 
 /**
@@ -270,6 +271,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
       // A part that is a word in a heading's or bold label's run of title words ("Client
       // Releases & Validation"; round 23, title-word-runs.ts).
       if (entry.part && !withWholeName && inRunOfTitleWords(line, m.index!, m[0], { isWord: isEnglishWord, isNameWord: nameWordOfIndex(index) })) continue;
+      // A quantifier opening a noun phrase ("Most impacted strategies") and one side of a
+      // comparison of things ("Slope vs Bias"; round 24, listed-parts-as-english-words.ts).
+      if (entry.part && !withWholeName && isQuantifierBeforeNounPhrase(m[0], line.slice(m.index! + m[0].length))) continue;
+      if (entry.part && !withWholeName && isComparedWithAWord(line, m.index!, m[0], { isWord: isEnglishWord, isNameWord: (word) => nameWordOfIndex(index)(word) || index.byLowerText.has(word.toLowerCase()) })) continue;
       if (entry.part && !withWholeName && !readsAsName(line, m.index!, m[0], {
         isNameWord: nameWordOfIndex(index),
         isWord: isEnglishWord,
