@@ -1040,7 +1040,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   // A name the team configured, as a part of any longer identifier, English word or not
   // (listed-names round 26; configured-name-parts.ts). Smaller findings inside it are the same place.
-  for (const m of findConfiguredNameParts(line, ready.configuredNameParts)) {
+  for (const m of findConfiguredNameParts(line, ready.configuredNameParts, ready.publicNames)) {
     const end = m.index + m.text.length;
     if (matches.some((k) => k.index <= m.index && end <= k.index + k.text.length)) continue;
     if (isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;

@@ -44,3 +44,28 @@ describe('a listed part on one side of a comparison of things', () => {
     expect(people(text, team)).toEqual(found);
   });
 });
+
+describe('a configured internal name inside an identifier the team listed as public', () => {
+  // `quarry` and `relay` stand for two systems a team named itself; `ridgeline-relay` and
+  // "Quarry Agent" for a public project's component and product that contain those words.
+  const configured: RedactionOptions = { ...options, configuredInternalNames: ['quarry', 'relay'], publicNames: ['ridgeline-relay', 'Quarry Agent'] };
+  const internal = (text: string, opts: RedactionOptions = configured) =>
+    scanPublicText('post.md', text, opts).findings.filter((f) => f.rule === 'redact/internal-name').map((f) => redactionFindingText(f));
+
+  test.each([
+    ['in the form listed', 'The `ridgeline-relay` pod lost its peers after the upgrade.'],
+    ['with another separator', 'Logs of ridgeline_relay showed the same timeout.'],
+    ['with a hyphen where the listed name has a space', 'Quarry-Agent polled the feed every minute.'],
+    ['run together in CamelCase', 'QuarryAgent polled the feed every minute.'],
+  ])('is no finding %s', (_, text) => {
+    expect(internal(text)).toEqual([]);
+  });
+
+  test.each([
+    ['without the public name listed', 'The `ridgeline-relay` pod lost its peers after the upgrade.', { ...configured, publicNames: [] }, ['ridgeline-relay']],
+    ['in a longer identifier around the listed name', 'We restarted `ridgeline-relay-east` first.', configured, ['ridgeline-relay-east']],
+    ['in another identifier', 'The `relay-primary` node and quarry_worker were fenced.', configured, ['relay-primary', 'quarry_worker']],
+  ])('is still found %s', (_, text, opts, found) => {
+    expect(internal(text, opts)).toEqual(found);
+  });
+});
