@@ -69,3 +69,24 @@ describe('a configured internal name inside an identifier the team listed as pub
     expect(internal(text, opts)).toEqual(found);
   });
 });
+
+describe('a listed part that is a cloud region\'s place, as a status page writes it', () => {
+  // Our own team: each surname or given name is also a place in the providers' region lists.
+  const team = { ...options, people: ['Halvard Warsaw', 'Santiago Brekke', 'Ines Ireland', 'Tove Vold'] };
+  test.each([
+    ['before its region code in a list of locations', 'Affected locations: Finland (europe-north1), Warsaw (europe-central2), Santiago (southamerica-west1), Zurich (europe-west6).'],
+    ['after its region code', 'Replication from eu-west-1 (Ireland) to the other regions lagged.'],
+    ['in brackets after a service\'s name, in a title', 'Increased Error Rates (Amazon ElastiCache (Ireland))'],
+  ])('is the place %s', (_, text) => {
+    expect(people(text, team)).toEqual([]);
+  });
+
+  test.each([
+    ['acting', 'Warsaw restarted the broker at 10:02.', ['Warsaw']],
+    // Found as a person once, the name is carried to the post's other lines, the region's too.
+    ['thanked, in a post that lists the region too', 'Affected: Santiago (southamerica-west1).\n\nThanks to Santiago for the rollback.', ['Santiago', 'Santiago']],
+    ['in a series of places without codes', 'Paged: Santiago, Tove and Ines.', ['Santiago', 'Tove', 'Ines']],
+  ])('is still found %s', (_, text, found) => {
+    expect(people(text, team)).toEqual(found);
+  });
+});

@@ -7,6 +7,7 @@ import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
+import { isCloudRegionPlace } from './cloud-region-places.ts';
 import { isAcronymOfListedName } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isComparedWithAWord, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
@@ -254,6 +255,9 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
     // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
     if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
+    // A cloud region's place as a status page writes it ("Warsaw (europe-central2)",
+    // "ElastiCache (Ireland)"; round 24, cloud-region-places.ts).
+    if (entry.part && isCloudRegionPlace(line, m.index!, m[0])) continue;
     // A given name in capitals as a product's acronym ("KIM-Nachrichten", "KIM Clientmodul";
     // round 23, listed-name-acronyms.ts).
     if (isAcronymOfListedName(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;
