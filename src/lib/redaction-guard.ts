@@ -14,6 +14,7 @@ import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsO
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
+import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
@@ -1112,6 +1113,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     add('redact/possible-person', userPagePath, (m) => {
       const account = m[1] ?? m[2] ?? m[3];
       const words = account.split(/[-_.]+/);
+      // A folder of a repository's file view (`…/blob/<ref>/warehouse/accounts/forms.py`; round 24,
+      // repository-file-paths.ts) is no profile page.
+      if (isInRepositoryFileView(line, m.index!)) return false;
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       // A name of two parts or more that reads as an organisation's, as on a code host
       // (`hackmd.io/@jenkins-infra/…`, `medium.com/@acme-engineering`).

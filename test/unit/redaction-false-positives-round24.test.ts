@@ -90,3 +90,19 @@ describe('a listed part that is a cloud region\'s place, as a status page writes
     expect(people(text, team)).toEqual(found);
   });
 });
+
+describe('a folder of a repository\'s file view named like a profile page', () => {
+  test.each([
+    ['a GitHub blob link into an accounts folder', 'We check each password against a breach list ([the form](https://github.com/quillon/shopfront/blob/4f1c2a9e/shopfront/accounts/forms.py#L40-L52)).'],
+    ['a GitLab blob link into a users folder', 'The handler lives in https://gitlab.example.org/quillon/shopfront/-/blob/main/src/users/authz.rb for the check.'],
+  ])('is no person: %s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test.each([
+    ['a profile page outside a file view', 'See https://forum.example.org/users/hbrekke for the report.', ['/users/hbrekke']],
+    ['a home page under a tilde', 'The write-up is at https://www.example.ac.uk/~kvold/notes.html.', ['/~kvold']],
+  ])('is still found: %s', (_, text, found) => {
+    expect(people(text)).toEqual(found);
+  });
+});
