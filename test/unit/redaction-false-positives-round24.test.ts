@@ -106,3 +106,21 @@ describe('a folder of a repository\'s file view named like a profile page', () =
     expect(people(text)).toEqual(found);
   });
 });
+
+describe('a listed part naming an organisation\'s body', () => {
+  const team = { ...options, people: ['Julia Brekke', 'Tove Vold'] };
+  test.each([
+    ['after "the", before a capitalised team', 'Thanks to the Julia Security Team for disclosing this to us.'],
+    ['before a foundation', 'The fix was reviewed with the Vold Foundation before the release.'],
+  ])('is the body %s', (_, text) => {
+    expect(people(text, team)).toEqual([]);
+  });
+
+  test.each([
+    ['without the article', 'Julia Security Team members were paged.', ['Julia']],
+    ['before a team in lower case', 'Thanks to the Julia team for the fix.', ['Julia']],
+    ['acting', 'Julia restarted the pool.', ['Julia']],
+  ])('is still found %s', (_, text, found) => {
+    expect(people(text, team)).toEqual(found);
+  });
+});

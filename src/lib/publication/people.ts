@@ -8,6 +8,7 @@ import { readsAsName } from './word-as-name.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
+import { isOrganisationModifier } from './organisation-modifiers.ts';
 import { isAcronymOfListedName } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isComparedWithAWord, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
@@ -258,6 +259,8 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // A cloud region's place as a status page writes it ("Warsaw (europe-central2)",
     // "ElastiCache (Ireland)"; round 24, cloud-region-places.ts).
     if (entry.part && isCloudRegionPlace(line, m.index!, m[0])) continue;
+    // An organisation's body named after it ("the Julia Security Team"; round 24, organisation-modifiers.ts).
+    if (entry.part && isOrganisationModifier(line, m.index!, m[0])) continue;
     // A given name in capitals as a product's acronym ("KIM-Nachrichten", "KIM Clientmodul";
     // round 23, listed-name-acronyms.ts).
     if (isAcronymOfListedName(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;
