@@ -124,3 +124,25 @@ describe('a listed part naming an organisation\'s body', () => {
     expect(people(text, team)).toEqual(found);
   });
 });
+
+describe('a package the post shows as published on a public registry', () => {
+  const identifiers = (text: string, opts: RedactionOptions = options) =>
+    scanPublicText('post.md', text, opts).findings.filter((f) => f.rule === 'redact/identifier').map((f) => redactionFindingText(f));
+  const advisory = '```toml\n[advisory]\nid = "RUSTSEC-2031-0007"\npackage = "qlx-worktree-state"\ndate = "2031-02-11"\n```\n\n# qlx-worktree-state follows symlinks out of the root\n\nThe `qlx-worktree-state` crate walks outside the checkout.';
+  test.each([
+    ['named in an advisory\'s header', advisory],
+    ['linked on the registry', 'Use [`brx-pool-guard`](https://crates.io/crates/brx-pool-guard) instead; `brx-pool-guard` keeps the old API.'],
+    ['linked on a package registry of another language', 'The fix is in [ldgx-core](https://www.npmjs.com/package/ldgx-core) 2.4.1; pin `ldgx-core` until then.'],
+  ])('is public %s', (_, text) => {
+    expect(identifiers(text)).toEqual([]);
+  });
+
+  test('is still found named in a manifest of the team\'s own', () => {
+    expect(identifiers('```toml\n[package]\nname = "qlx-worktree-state"\n```\n\nThe `qlx-worktree-state` service crashed.')).toEqual(['qlx-worktree-state', 'qlx-worktree-state']);
+  });
+
+  test('is still found configured as internal, though linked', () => {
+    const found = scanPublicText('post.md', 'Use [`brx-pool-guard`](https://crates.io/crates/brx-pool-guard) instead.', { ...options, internalNames: ['brx-pool-guard'] }).findings.map((f) => redactionFindingText(f));
+    expect(found).toContain('brx-pool-guard');
+  });
+});
