@@ -73,3 +73,10 @@ export const cloudRegionConcepts: readonly SearchConcept[] = places.map(({ place
   cues: [...gcp, ...aws, ...aws.flatMap((code) => ['a', 'b', 'c'].map((zone) => `${code}${zone}`))],
   says,
 }));
+
+/**
+ * Every place word of {@link places} in lower case ("warsaw", "ireland", "northern virginia"):
+ * the redaction guard reads a listed name's part that is one of them, beside a region code or as a
+ * cloud service's location, as the place (publication/cloud-region-places.ts).
+ */
+export const cloudRegionPlaceWords: ReadonlySet<string> = new Set(places.flatMap(({ place, says }) => [place.toLowerCase(), ...says]));

@@ -14,9 +14,11 @@ import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsO
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
+import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
+import { publicRegistryPackages } from './publication/registry-packages.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
 import { isExamplePassword, isNameOfWords } from './publication/code-and-standard-words.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
@@ -1042,7 +1044,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   // A name the team configured, as a part of any longer identifier, English word or not
   // (listed-names round 26; configured-name-parts.ts). Smaller findings inside it are the same place.
-  for (const m of findConfiguredNameParts(line, ready.configuredNameParts)) {
+  for (const m of findConfiguredNameParts(line, ready.configuredNameParts, ready.publicNames)) {
     const end = m.index + m.text.length;
     if (matches.some((k) => k.index <= m.index && end <= k.index + k.text.length)) continue;
     if (isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
@@ -1114,6 +1116,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     add('redact/possible-person', userPagePath, (m) => {
       const account = m[1] ?? m[2] ?? m[3];
       const words = account.split(/[-_.]+/);
+      // A folder of a repository's file view (`…/blob/<ref>/warehouse/accounts/forms.py`; round 24,
+      // repository-file-paths.ts) is no profile page.
+      if (isInRepositoryFileView(line, m.index!)) return false;
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       // A name of two parts or more that reads as an organisation's, as on a code host
       // (`hackmd.io/@jenkins-infra/…`, `medium.com/@acme-engineering`).
@@ -1436,11 +1441,14 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   // A snap package's own files and services (`/snap/microk8s/8695/bin/k8s-dqlite`), public with
   // the package (round 20 of false positives, snap-package-files.ts).
   const packageFiles = snapPackageFileNames(evidence, (name) => isIdentifierShaped(name, false, true) || Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)));
+  // Packages the post links on a public registry or names in an advisory's header (`async-std`;
+  // round 24 of false positives, registry-packages.ts).
+  const registryPackages = publicRegistryPackages(evidence, (name) => Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)) || Boolean(ready.configuredNameParts && new RegExp(ready.configuredNameParts.source, 'iu').test(name)));
   for (let k = found.length - 1; k >= 0; k--) {
     const { match } = found[k];
     // Or in a site's or project's name the post links run together ("Read the Docs", `readthedocs.org`; round 22, site-name-phrases.ts).
     if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && (isComponent(match.text) || isInLinkedSiteName(lines[found[k].line], match.index, match.text, evidence))) found.splice(k, 1);
-    else if (match.rule === 'redact/identifier' && packageFiles.has(match.text.toLowerCase())) found.splice(k, 1);
+    else if (match.rule === 'redact/identifier' && (packageFiles.has(match.text.toLowerCase()) || registryPackages.has(match.text.toLowerCase()))) found.splice(k, 1);
   }
   // Since the nineteenth probe round: a code name before a system's noun that the post does not
   // show as someone else's public name ("The Zarnith service"; unowned-code-names.ts).

@@ -39,12 +39,34 @@ function isWholePart(token: string, start: number, end: number): boolean {
   return startsPart && endsPart;
 }
 
+/** An identifier without its separators, in lower case: `Hermes-Agent`, `hermes_agent`, `HermesAgent` and "Hermes Agent" are one. */
+function compactIdentifier(text: string): string {
+  return text.replace(/[-_.\s]+/g, '').toLowerCase();
+}
+
+const publicIdentifiers = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/**
+ * The identifier is a name the team listed in `redaction.publicNames`, written with any of the
+ * separators (round 24 of false positives): a public project's component that contains a
+ * configured word (`netbird-relay` beside a configured `relay`, `Hermes-Agent` beside `hermes`)
+ * was a finding although the team had listed it as public, the one remedy the guard offers for
+ * it. A longer identifier around it (`netbird-relay-7c9f`) is not the listed name and is read as
+ * before.
+ */
+function isListedPublicIdentifier(token: string, publicNames: ReadonlySet<string>): boolean {
+  if (!publicNames.size) return false;
+  let words = publicIdentifiers.get(publicNames);
+  if (!words) publicIdentifiers.set(publicNames, (words = new Set([...publicNames].map(compactIdentifier))));
+  return words.has(compactIdentifier(token));
+}
+
 /**
  * Every identifier on the line with a configured name as one of its parts, as the whole
  * identifier (its fix replaces it whole: a part left behind would say what the rest was). A token
  * that is the name alone is the vocabulary rule's finding, in prose too ("on the fritz").
  */
-export function findConfiguredNameParts(line: string, pattern: RegExp | undefined): { text: string; index: number }[] {
+export function findConfiguredNameParts(line: string, pattern: RegExp | undefined, publicNames: ReadonlySet<string> = new Set()): { text: string; index: number }[] {
   if (!pattern) return [];
   pattern.lastIndex = 0;
   const anywhere = pattern.test(line);
@@ -54,7 +76,7 @@ export function findConfiguredNameParts(line: string, pattern: RegExp | undefine
   for (const m of allMatches(joinedToken, line)) {
     const token = m[0];
     const whole = [...allMatches(pattern, token)].some((inside) => inside[0].length < token.length && isWholePart(token, inside.index!, inside.index! + inside[0].length));
-    if (whole) found.push({ text: token, index: m.index! });
+    if (whole && !isListedPublicIdentifier(token, publicNames)) found.push({ text: token, index: m.index! });
   }
   return found;
 }

@@ -7,8 +7,11 @@ import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
+import { isCloudRegionPlace } from './cloud-region-places.ts';
+import { isOrganisationModifier } from './organisation-modifiers.ts';
 import { isAcronymOfListedName } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
+import { isComparedWithAWord, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
 import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
 
 /**
@@ -253,6 +256,11 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
     // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
     if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
+    // A cloud region's place as a status page writes it ("Warsaw (europe-central2)",
+    // "ElastiCache (Ireland)"; round 24, cloud-region-places.ts).
+    if (entry.part && isCloudRegionPlace(line, m.index!, m[0])) continue;
+    // An organisation's body named after it ("the Julia Security Team"; round 24, organisation-modifiers.ts).
+    if (entry.part && isOrganisationModifier(line, m.index!, m[0])) continue;
     // A given name in capitals as a product's acronym ("KIM-Nachrichten", "KIM Clientmodul";
     // round 23, listed-name-acronyms.ts).
     if (isAcronymOfListedName(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;
@@ -270,6 +278,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
       // A part that is a word in a heading's or bold label's run of title words ("Client
       // Releases & Validation"; round 23, title-word-runs.ts).
       if (entry.part && !withWholeName && inRunOfTitleWords(line, m.index!, m[0], { isWord: isEnglishWord, isNameWord: nameWordOfIndex(index) })) continue;
+      // A quantifier opening a noun phrase ("Most impacted strategies") and one side of a
+      // comparison of things ("Slope vs Bias"; round 24, listed-parts-as-english-words.ts).
+      if (entry.part && !withWholeName && isQuantifierBeforeNounPhrase(m[0], line.slice(m.index! + m[0].length))) continue;
+      if (entry.part && !withWholeName && isComparedWithAWord(line, m.index!, m[0], { isWord: isEnglishWord, isNameWord: (word) => nameWordOfIndex(index)(word) || index.byLowerText.has(word.toLowerCase()) })) continue;
       if (entry.part && !withWholeName && !readsAsName(line, m.index!, m[0], {
         isNameWord: nameWordOfIndex(index),
         isWord: isEnglishWord,

@@ -1,0 +1,58 @@
+/**
+ * Two places where a listed name's part that is an English word reads as the word, found on real
+ * reports in round 24 of false positives (docs/redaction.md). A team lists its members' full
+ * names and each part is looked for alone; word-as-name.ts keeps such a part a name where a name
+ * stands, and these are two shapes it read as a person's:
+ *
+ * - **A quantifier opening a noun phrase.** "Most impacted strategies only had deposits …" with a
+ *   "… Most" listed: a part that is a determiner or quantifier ("Most", "Many", "Some", "Few",
+ *   "Several", "Such") before a participle and a bare word is "most [adjective] [noun]". A person
+ *   acting has an object with an article, a pronoun, a number or a name after the verb ("Most
+ *   restarted the pool", "Most paged Eric", "Most impacted 3 vaults"), and stays found.
+ * - **One side of a comparison of things.** "Slope vs Bias" with a "… Bias" listed: "vs",
+ *   "versus" or "vs." joins two of a kind, and when the other side is a capitalised dictionary
+ *   word that names no one, the part is a word too. "Eric vs Bias" and "Bias vs Vold" (a given
+ *   name or another listed part on the other side) stay found.
+ *
+ * Both are read only for a part found alone, never for the whole listed name.
+ */
+
+/** Determiners and quantifiers that open a noun phrase; as surnames they are listed parts ("Tom Most"). */
+const quantifiers = new Set(['most', 'many', 'some', 'few', 'several', 'such', 'all', 'both', 'each', 'more', 'less', 'much']);
+
+/** What opens a verb's object when a person acts on something: articles, pronouns, possessives, numbers. */
+const objectOpeners = /^(?:the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|every|each|some|any|no|it|them|him|us|me|you)$/i;
+
+/**
+ * The part is a quantifier opening a noun phrase: "Most impacted strategies", "Many affected
+ * nodes". `after` is the line after the part.
+ */
+export function isQuantifierBeforeNounPhrase(written: string, after: string): boolean {
+  if (!quantifiers.has(written.toLowerCase())) return false;
+  const words = /^[\s\u00a0]+([a-z]+(?:ed|en))[\s\u00a0]+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(after);
+  if (!words) return false;
+  const object = words[2];
+  // A name, a number or an article after the verb is its object: a person acting.
+  if (/^\p{Lu}/u.test(object) || /^\p{N}/u.test(object) || objectOpeners.test(object)) return false;
+  return true;
+}
+
+export interface ComparisonContext {
+  /** An English word ("Slope", "Latency"). */
+  isWord: (word: string) => boolean;
+  /** A given name or a listed part, a word or not ("Eric", "Vold", "Bias"). */
+  isNameWord: (word: string) => boolean;
+}
+
+const comparison = String.raw`(?:vs\.?|versus|VS\.?)`;
+
+/** The part stands on one side of "vs" whose other side is a capitalised word naming no one. */
+export function isComparedWithAWord(line: string, start: number, written: string, context: ComparisonContext): boolean {
+  const before = line.slice(0, start);
+  const after = line.slice(start + written.length);
+  const other =
+    new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)[\s\u00a0]+${comparison}[\s\u00a0]+$`, 'u').exec(before)?.[1] ??
+    new RegExp(String.raw`^[\s\u00a0]+${comparison}[\s\u00a0]+(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])`, 'u').exec(after)?.[1];
+  if (other === undefined) return false;
+  return context.isWord(other) && !context.isNameWord(other);
+}
