@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run follow-ups -- export --to github|jira|linear [--out DIR] [--repo OWNER/NAME] [--postmortem ID]
+// npm run follow-ups -- export --to github|jira|linear [--out DIR] [--repo OWNER/NAME] [--postmortem ID]... [--dry-run]
 // npm run follow-ups -- sync FILE [--dry-run] [--jira-url URL] [--linear-workspace SLUG]
 // export: writes what creates one ticket per open follow-up not yet linked to a ticket (GitHub: a
 //   REST API JSON batch and a `gh issue create` script; Jira, Linear: their CSV import), each

@@ -75,3 +75,23 @@ test('options before the --, and after it, are told apart; a command ends at its
   ]);
   expect(declaredOptions("options: { format: { type: 'string', default: 'text' }, 'no-lint': { type: 'boolean' } }")).toEqual(new Set(['format', 'no-lint']));
 });
+
+/** The help of a command that prints its own header comment (`--help` of follow-ups, import, new, ...), as it prints it. */
+function headerHelp(source: string): string {
+  const header = source.split('\n').slice(1);
+  return header.slice(0, header.findIndex((line) => !line.startsWith('//'))).map((line) => line.replace(/^\/\/ ?/, '')).join('\n');
+}
+
+test('a command whose --help is its header comment names there every option it declares', () => {
+  const files = readdirSync(join(root, 'scripts')).filter((file) => file.endsWith('.ts'))
+    .map((file) => ({ file, source: readFileSync(join(root, 'scripts', file), 'utf8') }))
+    .filter(({ source }) => source.includes('readFileSync(new URL(import.meta.url)'));
+  expect(files.length).toBeGreaterThan(5);
+  for (const { file, source } of files) {
+    const help = headerHelp(source);
+    for (const option of declaredOptions(source)) if (option !== 'help') expect(help, `scripts/${file}: --${option}`).toContain(`--${option}`);
+  }
+  // follow-ups: export takes --dry-run too ("Would write …"), which its usage line did not say.
+  const followUps = headerHelp(readFileSync(join(root, 'scripts/follow-ups.ts'), 'utf8'));
+  expect(followUps.split('\n').find((line) => line.includes('follow-ups -- export'))).toContain('--dry-run');
+});
