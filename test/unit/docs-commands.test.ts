@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { docFiles, projectRoot } from '../support/doc-files.ts';
 
 /**
  * The commands the documentation shows are the ones the project has: every npm script has a row
@@ -9,17 +10,16 @@ import { expect, test } from 'vitest';
  * and the check printed text).
  */
 
-const root = resolve(import.meta.dirname, '../..');
-const docFiles = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const root = projectRoot;
 const scripts: Record<string, string> = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
 
 /** The options a `node scripts/x.ts` command declares to parseArgs (`name: { type: 'string' }`), `help` included. */
-export function declaredOptions(source: string): Set<string> {
+function declaredOptions(source: string): Set<string> {
   return new Set([...source.matchAll(/['"]?([a-z][a-z0-9-]*)['"]?\s*:\s*\{\s*type:\s*'(?:string|boolean)'/g)].map((m) => m[1]));
 }
 
 /** Each `npm run NAME …` of `line` (up to the end of its code span, table cell or the next command), with the options given it. */
-export function commandsOf(line: string): { name: string; beforeDashes: string[]; options: string[] }[] {
+function commandsOf(line: string): { name: string; beforeDashes: string[]; options: string[] }[] {
   return [...line.matchAll(/npm run ([a-z][a-z:-]*)((?:(?!npm run|`|\|).)*)/g)].map((match) => {
     const [before, after] = match[2].split(/(?:^|[\s[])--(?=[\s\]]|$)/, 2) as [string, string | undefined];
     const flags = (text: string) => [...text.matchAll(/(?:^|[\s[(])--([a-z][a-z0-9-]*)/g)].map((m) => m[1]);

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { expect, test } from 'vitest';
+import { docFiles, projectRoot } from '../support/doc-files.ts';
 
 /**
  * Every relative link of the documentation a newcomer reads (README.md, CONTRIBUTING.md,
@@ -9,18 +10,17 @@ import { expect, test } from 'vitest';
  * makes its anchors. A renamed heading or a moved doc broke links without a word before.
  */
 
-const root = resolve(import.meta.dirname, '../..');
-const docFiles = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const root = projectRoot;
 
 /** The text without fenced code blocks and inline code spans, where `[x](y)` is not a link. */
-export function withoutCode(markdown: string): string {
+function withoutCode(markdown: string): string {
   return markdown
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '))
     .replace(/(`+)[^`\n]*?\1/g, (span) => ' '.repeat(span.length));
 }
 
 /** The targets of the inline links and images of `markdown`, with their line. */
-export function linkTargets(markdown: string): { line: number; target: string }[] {
+function linkTargets(markdown: string): { line: number; target: string }[] {
   const text = withoutCode(markdown);
   const targets: { line: number; target: string }[] = [];
   for (const match of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
@@ -30,7 +30,7 @@ export function linkTargets(markdown: string): { line: number; target: string }[
 }
 
 /** The anchors GitHub gives the headings of `markdown` (a repeated heading gets -1, -2, ...). */
-export function headingAnchors(markdown: string): Set<string> {
+function headingAnchors(markdown: string): Set<string> {
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
   for (const match of withoutCode(markdown).matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)) {
@@ -52,7 +52,7 @@ const realDisk: Disk = {
 };
 
 /** The broken relative links of the doc `file` (relative to `base`), as `file:line  target  why`. */
-export function brokenLinks(base: string, file: string, disk: Disk = realDisk): string[] {
+function brokenLinks(base: string, file: string, disk: Disk = realDisk): string[] {
   const { read, kind } = disk;
   const broken: string[] = [];
   for (const { line, target } of linkTargets(read(join(base, file)))) {
