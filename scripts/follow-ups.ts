@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run follow-ups -- export --to github|jira|linear [--out DIR] [--repo OWNER/NAME] [--postmortem ID]
+// npm run follow-ups -- export --to github|jira|linear [--out DIR] [--repo OWNER/NAME] [--postmortem ID]... [--dry-run]
 // npm run follow-ups -- sync FILE [--dry-run] [--jira-url URL] [--linear-workspace SLUG]
 // export: writes what creates one ticket per open follow-up not yet linked to a ticket (GitHub: a
 //   REST API JSON batch and a `gh issue create` script; Jira, Linear: their CSV import), each
@@ -72,7 +72,9 @@ const corpus = validateCorpus(contentDir, { frontmatterOnly: true });
 if (!corpus.vocabulary) fail(corpus.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}: ${f.message}${f.fix ? ` Fix: ${f.fix}` : ''}`).join('\n'));
 const valid = corpus.postmortems.filter((p) => p.data);
 const invalid = corpus.postmortems.filter((p) => !p.data);
-if (invalid.length) console.error(`Left out ${invalid.length} postmortem(s) that do not pass the schema (run npm run check): ${invalid.map((p) => p.file).join(', ')}`);
+if (invalid.length) // An imported draft without its severity or services yet has no data either, while npm run check
+// only warns on it: "do not pass the schema" alone sent its reader to a check with 0 errors.
+console.error(`Left out ${invalid.length} postmortem(s) that do not pass the schema, or are drafts with facts still to fill (npm run check lists what each lacks): ${invalid.map((p) => p.file).join(', ')}`);
 for (const notRead of filesNotRead(corpus)) console.error(`Left out ${notRead.file}: ${notRead.message}`);
 
 if (command === 'export') {

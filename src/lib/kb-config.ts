@@ -86,7 +86,10 @@ export const kbConfigSchema = z.strictObject({
     people: nameListSchema('name', "'Jane Doe'"),
     /** Names of internal systems, clusters, tools and teams customers must not see. Example: `['hydra-cluster', 'Pagerbot']`. */
     internalNames: nameListSchema('name', "'hydra-cluster'"),
-    /** Host-name suffixes that exist only inside the organisation. Example: `['.internal', '.corp']`. */
+    /**
+     * Host-name suffixes that exist only inside the organisation, beyond those no one can register
+     * (`.internal`, `.corp`, `.lan`, ...: reservedInternalDomains, which are always internal). Example: `['.acme-corp.net']`.
+     */
     internalDomains: nameListSchema('domain suffix', "'.internal'", 'domain suffixes'),
     /** Names that look internal but are public (product names, vendors customers know): never flagged. Example: `['Acme Pay', 'Stripe']`. */
     publicNames: nameListSchema('name', "'Acme Pay'"),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { KbConfigError, kbEnvironment, loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
+import { KbConfigError, kbConfigSchema, kbEnvironment, loadKbConfig, type KbConfigInput } from '../../src/lib/kb-config.ts';
 
 const valid: KbConfigInput = {
   organisation: 'Acme',
@@ -109,4 +109,35 @@ test('every KB_ environment variable the code reads is listed in kbEnvironment a
     expect(listed, name).toContain(name);
     expect(readme, name).toContain(name);
   }
+});
+
+/** The option paths of a zod schema (`sites.internal.title`, `lint.rules`): an object's fields, recursively; anything else is one option. */
+function optionPaths(schema: unknown, prefix = ''): string[] {
+  const def = (schema as { _zod: { def: { type: string; innerType?: unknown; shape?: Record<string, unknown> } } })._zod.def;
+  if (def.type === 'default' || def.type === 'optional') return optionPaths(def.innerType, prefix);
+  if (def.type !== 'object' || !def.shape) return [prefix];
+  return Object.entries(def.shape).flatMap(([key, field]) => optionPaths(field, prefix ? `${prefix}.${key}` : key));
+}
+
+test("README's configuration table names every option of site.config.ts, and no other, each with a default and an example", async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join, resolve } = await import('node:path');
+  const readme = readFileSync(join(resolve(import.meta.dirname, '../..'), 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Configuration\n'));
+  const header = '| option | what it sets | default | example |';
+  expect(section).toContain(header);
+  const afterHeader = section.slice(section.indexOf(header)).split('\n').slice(2);
+  const rows = afterHeader.slice(0, afterHeader.indexOf(''));
+  const documented = rows.map((row) => {
+    const cells = row.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim());
+    expect(cells, row).toHaveLength(4);
+    expect(cells[2], `default of ${cells[0]}`).not.toBe('');
+    expect(cells[3], `example of ${cells[0]}`).toMatch(/`.+`/);
+    return [...cells[0].matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+  }).flat();
+  const options = optionPaths(kbConfigSchema);
+  expect(options.length).toBeGreaterThan(10);
+  const names = (row: string, option: string) => option === row || option.startsWith(`${row}.`);
+  for (const option of options) expect(documented.some((row) => names(row, option)), `${option} has no row in README's configuration table`).toBe(true);
+  for (const row of documented) expect(options.some((option) => names(row, option)), `README's configuration table has a row for ${row}, which site.config.ts has no option of`).toBe(true);
 });
