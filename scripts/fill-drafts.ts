@@ -24,6 +24,7 @@
 // tags.yaml and triggers.yaml (services need an owner and a tier: printed only).
 // --dry-run writes nothing. See docs/adopting.md.
 import { readFileSync } from 'node:fs';
+import { triggersReadHeading } from '../src/lib/adoption/triggers-read-heading.ts';
 import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
@@ -165,6 +166,8 @@ if (values.vocabularies) {
 const counts = new Map<string, number>();
 const left: { file: string; errors: string[] }[] = [];
 const triggersRead: string[] = [];
+/** Files --trigger-from-text left alone, since they had a trigger (the import's suggestion, or one set by hand). */
+let triggersAlreadySet = 0;
 /** Internal files --public left internal, each with why and the fix. */
 const notMadePublic: string[] = [];
 const triggersUndecided: { file: string; candidates: string[] }[] = [];
@@ -190,7 +193,7 @@ for (const file of files.sort()) {
         fileFill = { ...fill, trigger: described.trigger };
         triggersRead.push(`  ${shown}: trigger ${described.trigger}, from its ${described.from}: "${described.evidence}"`);
       } else if (!fill.trigger) triggersUndecided.push({ file: shown, candidates: described.candidates });
-    }
+    } else triggersAlreadySet += 1;
   }
   const result = fillDraft(source, fileFill);
   if (result.skipped) {
@@ -256,7 +259,7 @@ if (publishDay) {
   }
 }
 if (values['trigger-from-text']) {
-  console.log(`Triggers read from the reports' own words (${triggersRead.length}); review each in git diff:`);
+  console.log(triggersReadHeading({ files: files.length - unreadable, read: triggersRead.length, alreadySet: triggersAlreadySet }));
   for (const line of triggersRead) console.log(line);
   if (triggersUndecided.length) {
     const several = triggersUndecided.filter((u) => u.candidates.length > 1);
