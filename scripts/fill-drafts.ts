@@ -10,7 +10,8 @@
 // --trigger-from-text sets each file's trigger, where it has none, from the failure mode its own
 // text states ("an expired TLS certificate" is certificate), when the title and summary, or else the
 // whole text, name exactly one trigger of triggers.yaml; with --set trigger=id too, that id fills
-// the files whose text names none or several. Each trigger filled is printed with the words it was read from.
+// the files whose text names none or several. Each trigger filled is printed with the words it was read from;
+// the line above them says how many files already had one (the import suggests one from the same words): those are not read again.
 // --public makes each file that is not public public, its public.title and public.summary its own
 // title and summary: for reports the organisation already published (a blog's incident posts),
 // whose wording is already the customers'. A file with a public: block, or no summary, is left as
