@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
+// npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--maintenances] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
 // Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, reStructuredText, plain text, a status page's JSON export:
 // Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident; a status page's
