@@ -10,7 +10,8 @@
 // --trigger-from-text sets each file's trigger, where it has none, from the failure mode its own
 // text states ("an expired TLS certificate" is certificate), when the title and summary, or else the
 // whole text, name exactly one trigger of triggers.yaml; with --set trigger=id too, that id fills
-// the files whose text names none or several. Each trigger filled is printed with the words it was read from.
+// the files whose text names none or several. Each trigger filled is printed with the words it was read from;
+// the line above them says how many files already had one (the import suggests one from the same words): those are not read again.
 // --public makes each file that is not public public, its public.title and public.summary its own
 // title and summary: for reports the organisation already published (a blog's incident posts),
 // whose wording is already the customers'. A file with a public: block, or no summary, is left as
@@ -24,6 +25,7 @@
 // tags.yaml and triggers.yaml (services need an owner and a tier: printed only).
 // --dry-run writes nothing. See docs/adopting.md.
 import { readFileSync } from 'node:fs';
+import { triggersReadHeading } from '../src/lib/adoption/triggers-read-heading.ts';
 import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
@@ -165,6 +167,8 @@ if (values.vocabularies) {
 const counts = new Map<string, number>();
 const left: { file: string; errors: string[] }[] = [];
 const triggersRead: string[] = [];
+/** Files --trigger-from-text left alone, since they had a trigger (the import's suggestion, or one set by hand). */
+let triggersAlreadySet = 0;
 /** Internal files --public left internal, each with why and the fix. */
 const notMadePublic: string[] = [];
 const triggersUndecided: { file: string; candidates: string[] }[] = [];
@@ -190,7 +194,7 @@ for (const file of files.sort()) {
         fileFill = { ...fill, trigger: described.trigger };
         triggersRead.push(`  ${shown}: trigger ${described.trigger}, from its ${described.from}: "${described.evidence}"`);
       } else if (!fill.trigger) triggersUndecided.push({ file: shown, candidates: described.candidates });
-    }
+    } else triggersAlreadySet += 1;
   }
   const result = fillDraft(source, fileFill);
   if (result.skipped) {
@@ -256,7 +260,7 @@ if (publishDay) {
   }
 }
 if (values['trigger-from-text']) {
-  console.log(`Triggers read from the reports' own words (${triggersRead.length}); review each in git diff:`);
+  console.log(triggersReadHeading({ files: files.length - unreadable, read: triggersRead.length, alreadySet: triggersAlreadySet }));
   for (const line of triggersRead) console.log(line);
   if (triggersUndecided.length) {
     const several = triggersUndecided.filter((u) => u.candidates.length > 1);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--json]
+// npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--maintenances] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
 // Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, reStructuredText, plain text, a status page's JSON export:
 // Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident; a status page's
@@ -16,6 +16,8 @@
 // Images a report shows from its own folder are copied to <out>/media/<draft id>/ and the draft
 // points there; an image that cannot be found is reported and kept as text (its description and
 // path), remote images stay links. --dry-run writes nothing. Never overwrites a file. See docs/import.md.
+// A report whose metadata marks it as planned work (`severity: under-maintenance`, `planned: yes`) is
+// not imported (said); --maintenances imports those as drafts too, listed at the end.
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
@@ -41,6 +43,7 @@ import { copyNewFile, writeNewFile } from './lib/safe-write.ts';
 import { homedir, tmpdir } from 'node:os';
 import { machineFolderKind } from '../src/lib/named-folders.ts';
 import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
+import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -49,6 +52,7 @@ const { values, positionals } = parseCommandLine({
     timezone: { type: 'string' },
     set: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean' },
+    maintenances: { type: 'boolean' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -250,7 +254,7 @@ for (const { file: source, root, inFolder } of sources) {
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
   // What is said of the whole file (a sheet's columns) is said once, with its first incident.
   for (const [i, part] of (content.parts ?? [{ label: '', text: content.text }]).entries()) {
-    importOne(`${display}${part.label}`, source, root, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])], ...('startField' in part && part.startField ? { exportStartField: part.startField } : {}) });
+    importOne(`${display}${part.label}`, source, root, !!inFolder, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])], ...('startField' in part && part.startField ? { exportStartField: part.startField } : {}) });
   }
 }
 
@@ -260,15 +264,20 @@ if (!files.length) {
   process.exit(1);
 }
 
-function importOne(display: string, source: string, root: string, content: ReportContent): void {
+function importOne(display: string, source: string, root: string, inFolder: boolean, content: ReportContent): void {
   let result;
   const embedded: EmbeddedImage[] = content.images;
   try {
     // An empty file became a draft titled after its file name, with nothing of a report in it.
     if (!content.text.trim() && !embedded.length) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
-    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField });
+    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField, keepPlannedWork: values.maintenances });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
+    // Planned work found in a folder is passed over and said, as a page of another kind is; named, it is refused.
+    if (error instanceof PlannedWorkError && inFolder) {
+      console.error(`${display}: not imported, it ${error.message}`);
+      return;
+    }
     files.push({ source: display, output: '', error: (error as Error).message, checkErrors: 0, checkWarnings: 0 });
     return;
   }
@@ -303,6 +312,7 @@ function importOne(display: string, source: string, root: string, content: Repor
     // An image the import copies is there once the draft is written; the check runs before.
     checkErrors: check.findings.filter((f) => f.severity === 'error' && !(f.rule === 'mdx/missing-image' && images.copies.some(({ to }) => f.message.includes(to)))).length,
     checkWarnings: check.findings.filter((f) => f.severity === 'warning').length,
+    tooLongToPublish: check.findings.filter((f) => f.rule === 'schema/too-long').map((f) => f.message),
   });
   planned.push({ path, text: images.draft, images: images.copies });
 }

@@ -13,7 +13,7 @@ describe('npm run import (the command)', () => {
 
   test.concurrent('--dry-run reports per file and in a summary, and writes nothing', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
-    const output = await run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run');
+    const output = await run(reportsDir, '--out', out, '--timezone', 'Europe/Berlin', '--dry-run', '--maintenances');
     expect(output).toMatch(/23 files: 23 imported \(dry run: nothing written\), 0 not imported; 23 valid drafts/);
     expect(output).toMatch(/91 timeline rows \(10 with a date only\) and 37 action items extracted; 8 timeline rows could not be placed in time/);
     expect(output).toMatch(/Relative times \("T\+15m", "Day 2"\): 8 row\(s\) placed from the start or day the report states\./);

@@ -84,7 +84,7 @@ describe('a status notice opening with a short first update', () => {
 
 describe('a status page\'s HTML written a sentence a line in a folded scalar', () => {
   const record = readIncidentRecord(readFileSync(join(fixtures, '2025-03-10-archive-upgrade.yml'), 'utf8'))!;
-  const result = importReport('2025-03-10-archive-upgrade.md', record.text, { vocabulary, today: '2026-12-03' });
+  const result = importReport('2025-03-10-archive-upgrade.md', record.text, { vocabulary, today: '2026-12-03', keepPlannedWork: true });
   const summary = (parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>).summary as string;
 
   test('a line with no full stop does not run into the next sentence', () => {

@@ -30,7 +30,7 @@ const today = '2026-12-02';
 async function importRecord(name: string, zone?: Zone) {
   const file = join(records, name);
   const content = await readReportContent(file, readFileSync(file));
-  const result = importReport(`status-records/${name}`, content.text, { vocabulary, today, exportKind: content.exportKind, ...(zone ? { zone } : {}) });
+  const result = importReport(`status-records/${name}`, content.text, { vocabulary, today, exportKind: content.exportKind, keepPlannedWork: true, ...(zone ? { zone } : {}) });
   const { yaml, body } = splitFrontmatter(result.draft);
   const id = result.fileName.replace(/\.mdx$/, '');
   const check = validatePostmortemSource(`/tmp/${result.fileName}`, id, result.draft, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
@@ -104,9 +104,9 @@ describe('an incident kept as a YAML record', () => {
     expect(recordInstant('2023-13-45 10:00')).toBeUndefined();
   });
 
-  test('a folder of records: one draft each, the configuration passed over, the maintenances listed at the end', () => {
+  test('a folder of records with --maintenances: one draft each, the configuration passed over, the maintenances listed at the end', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-records-')), 'postmortems');
-    const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), records, '--out', out], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), records, '--out', out, '--maintenances'], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/2 files: 2 imported, 0 not imported; 2 valid drafts/);
     expect(readdirSync(out).sort()).toEqual(['2024-03-12-gpu-nodes-unreachable-after-a-switch-reboot.mdx', '2024-04-02-scratch-filesystem-firmware-upgrade.mdx']);

@@ -20,7 +20,7 @@ const reportsDir = join(root, 'test/fixtures/import/reports');
 const vocabulary = loadVocabulary(join(root, 'content'));
 const importFixture = (name: string) => {
   const source = readFileSync(join(reportsDir, name), 'utf8');
-  const result = importReport(`reports/${name}`, source, { vocabulary, today: '2026-12-02' });
+  const result = importReport(`reports/${name}`, source, { vocabulary, today: '2026-12-02', keepPlannedWork: true });
   const { yaml, body } = splitFrontmatter(result.draft);
   return { source, result, data: parseYaml(yaml) as Record<string, any>, body };
 };

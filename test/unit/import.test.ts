@@ -29,7 +29,7 @@ const today = '2026-11-30';
 const reportNames = readdirSync(reportsDir).sort();
 const imported = new Map<string, ImportResult>(reportNames.map((name) => [
   name,
-  importReport(`reports/${name}`, readFileSync(join(reportsDir, name), 'utf8'), { vocabulary, today, zone: parseZone('Europe/Berlin') }),
+  importReport(`reports/${name}`, readFileSync(join(reportsDir, name), 'utf8'), { vocabulary, today, zone: parseZone('Europe/Berlin'), keepPlannedWork: true }),
 ]));
 const get = (name: string) => imported.get(name)!;
 const frontmatterOf = (result: ImportResult) => parseFrontmatter(splitFrontmatter(result.draft)).data as Record<string, any>;

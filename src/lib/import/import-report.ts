@@ -2,7 +2,7 @@ import { customerFacingSentence } from './customer-impact.ts';
 import { stringify as stringifyYaml } from 'yaml';
 import { maxBodyBytes } from '../validate-postmortem.ts';
 import type { List, RootContent, Table } from 'mdast';
-import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, type DraftPostmortem } from '../postmortem-schema.ts';
+import { findCrossFieldIssues, findMissingReviewFacts, draftPostmortemObjectSchema, summaryMaxLength, type DraftPostmortem } from '../postmortem-schema.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { slugFromTitle } from '../slug.ts';
 import { readSource, type SourceFormat } from './source-text.ts';
@@ -15,6 +15,7 @@ import { openingInstant } from './opening-instant.ts';
 import { updateTimesOffset } from './update-times-offset.ts';
 import { metadataZoneEvidence } from './metadata-time-zone.ts';
 import { assignedTeam } from './servicenow-columns.ts';
+import { withinFieldLimit } from './within-field-limit.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
@@ -41,7 +42,7 @@ import { writtenInstantUtc } from './update-blocks.ts';
 import { affectedServicesOf, publishableTitle, titleNamesOnlyItsDay } from './publishable-title.ts';
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
-import { plannedWorkOf } from './planned-work.ts';
+import { PlannedWorkError, plannedWorkOf, plannedWorkRefusal } from './planned-work.ts';
 import type { Zone } from './time-zones.ts';
 import { isStatusPageIssue, metadataTimes } from './metadata-times.ts';
 import type { FolderZone } from './folder-zone.ts';
@@ -58,6 +59,8 @@ export interface ImportOptions {
   batchFacts?: BatchFacts;
   /** The report is one incident of a status page's export (src/lib/import/status-exports.ts), which wrote its frontmatter. */
   exportKind?: string;
+  /** Import a report its metadata marks as planned work (`severity: under-maintenance`) as a draft, rather than refuse it (`--maintenances`). */
+  keepPlannedWork?: boolean;
   /**
    * The report states its key times apart from its timeline (a spreadsheet's Start column, Jira's
    * Created, written as labelled lines by src/lib/import/incident-sheets.ts): a start before the
@@ -100,6 +103,8 @@ export interface ImportResult {
   setFromBatch: BatchField[];
   /** What in the report's metadata says it is planned work, not an incident (`planned: yes`): listed in the summary. */
   plannedWork?: string;
+  /** Teams the import set from the report (not from `--set`), each with what named it: listed in the summary for review. */
+  teamsSet: { id: string; from: string }[];
 }
 
 const headings = {
@@ -811,9 +816,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const severityRead = describeWrittenSeverity(severity);
   if (severityRead) inferred.push(severityRead);
   if (severity.note) notes.push(severity.note);
-  // Planned work kept beside the incidents, in the same shape: imported, said, and listed in the summary.
+  // Planned work kept beside the incidents, in the same shape: refused, said (src/lib/import/planned-work.ts);
+  // with --maintenances imported, said, and listed in the summary.
   const plannedWork = plannedWorkOf(metadata);
-  if (plannedWork) notes.push(`planned maintenance, not an incident (its metadata says \`${plannedWork}\`): imported as a draft so that it can be kept as a record, and listed at the end of the import; delete the draft if the knowledge base keeps incidents only`);
+  if (plannedWork && !options.keepPlannedWork) throw new PlannedWorkError(plannedWorkRefusal(plannedWork, title));
+  if (plannedWork) notes.push(`planned maintenance, not an incident (its metadata says \`${plannedWork}\`): imported as a draft so that it can be kept as a record (--maintenances), and listed at the end of the import; delete the draft if the knowledge base keeps incidents only`);
 
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
@@ -825,8 +832,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // report states none in a section or a key of its own. An export's summary is written by the
   // importer from the first update (src/lib/import/status-exports.ts), which says when it is the impact.
   const summaryImpact = !options.exportKind && !sectionImpact && !metadataImpact && typeof metadata?.summary === 'string' ? customerFacingSentence(metadata.summary, { firstSentenceOnly: true }) : undefined;
-  const impact = sectionImpact ?? (metadataImpact ? collapse(metadataImpact) : summaryImpact);
-  if (impact) inferred.push(sectionImpact ? `impact description from the "${impactSection!.heading}" section` : summaryImpact ? 'impact description from the report\'s metadata `summary` (its sentence on what users saw)' : 'impact description from the report\'s metadata');
+  const impactRead = sectionImpact ?? (metadataImpact ? collapse(metadataImpact) : summaryImpact);
+  const impactFrom = sectionImpact ? `the "${impactSection!.heading}" section` : summaryImpact ? 'the report\'s metadata `summary` (its sentence on what users saw)' : 'the report\'s metadata';
+  // Publishing refuses a description over its limit (a draft only warns): cut to whole sentences,
+  // the whole text staying in the body (src/lib/import/within-field-limit.ts).
+  const impactCut = impactRead ? withinFieldLimit(impactRead, summaryMaxLength) : undefined;
+  const impact = impactCut?.text;
+  if (impactRead && impactCut?.kept !== impactCut?.of) inferred.push(`impact description from ${impactFrom}: its first ${impactCut!.kept} of ${impactCut!.of} sentences, since a description is at most ${summaryMaxLength.toLocaleString('en-US')} characters (it has ${[...impactRead].length.toLocaleString('en-US')}); the whole text stays in the body`);
+  else if (impact) inferred.push(`impact description from ${impactFrom}`);
+  else if (impactRead) notes.push(`impact description not filled from ${impactFrom}: its first sentence alone is longer than the ${summaryMaxLength.toLocaleString('en-US')} characters a description may have (publishing refuses it); the text stays in the body: write the impact in 2-3 sentences`);
   // "About 1,800 users could not sign in": a count the impact section states.
   const usersWritten = impact && /(\d{1,3}(?:[,\s]\d{3})+|\d+)\s+(?:users|customers|accounts|merchants|tenants)\b/i.exec(impact);
   const usersAffected = usersWritten ? Number(usersWritten[1].replace(/[,\s]/g, '')) : undefined;
@@ -916,9 +930,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // goes in no field (the schema keeps roles and teams, never personal names), and the note says
   // so without repeating the name (src/lib/import/report-owner.ts).
   const owner = readReportOwner(metadata, source.markdown, options.vocabulary.teams);
+  const teamsFrom = [...classification.teamsFrom];
   if (owner?.team && !classification.teams.includes(owner.team)) {
     classification.teams.push(owner.team);
     inferred.push(`suggested team ${owner.team}: the report's \`${owner.label}\` names it`);
+    teamsFrom.push({ id: owner.team, from: `the report's \`${owner.label}\`` });
   } else if (owner && !owner.team) {
     const who = /author|written/i.test(owner.label) ? 'author' : /report/i.test(owner.label) ? 'reporter' : 'owner';
     // Frontmatter is kept in "Imported metadata", inside <Internal>; a line of the body is public
@@ -933,6 +949,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     classification.teams.push(groupTeam.id);
     classification.teams.sort();
     inferred.push(`suggested team ${groupTeam.id}: the report's assignment group "${groupTeam.group}"`);
+    teamsFrom.push({ id: groupTeam.id, from: `the report's assignment group "${groupTeam.group}"` });
   }
 
   // Facts of the whole batch fill only what the report neither states nor suggests.
@@ -1181,7 +1198,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (startFromExport && times.started) {
     frontmatter = frontmatter.replace(/^times:\n(?=  started:)/m, `times:\n  # started: the incident's own start, the ${options.exportKind ?? 'export'}'s \`${startFromExport.field}\` (its first update was posted at ${startFromExport.firstRow})\n`);
   }
-  const day = incidentDay ?? entries[0]?.at.slice(0, 10);
+  // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
+  // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
+  const day = incidentDay ?? entries[0]?.at.slice(0, 10) ?? times.started?.slice(0, 10);
   const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleForFileName(title, year))}.mdx`;
   return {
     fileName,
@@ -1198,6 +1217,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     actionItems: actions.items.length,
     setFromBatch,
     ...(plannedWork ? { plannedWork } : {}),
+    teamsSet: setFromBatch.includes('teams') ? [] : teamsFrom.sort((a, b) => a.id.localeCompare(b.id, 'en')),
   };
 }
 

@@ -23,6 +23,11 @@ export interface ImportedFile {
   /** Errors `npm run check` reports on the draft (0 for a valid draft). */
   checkErrors: number;
   checkWarnings: number;
+  /**
+   * Warnings on the draft that are errors once it is published (`schema/too-long`: a draft is let
+   * off a field's length, `fill --publish` is not): a draft with any is not counted valid.
+   */
+  tooLongToPublish?: string[];
 }
 
 /** The per-file report: what was inferred, what is left to fill, rows that could not be read. */
@@ -40,6 +45,7 @@ export function formatFileReport(file: ImportedFile): string {
   block('images copied beside the draft', (images?.copied ?? []).map(({ from, to }) => `${from} -> ${to}`));
   block('left to fill before review', [
     ...r.toFill,
+    ...(file.tooLongToPublish ?? []).map((message) => `${message} (a warning on a draft, an error once published: shorten it)`),
     ...(images?.missing ?? []).map((image) => `image "${image.url}"${image.alt ? ` (${image.alt})` : ''} was not found: line ${image.line} of the draft shows its description and path as text; add the image beside the draft and restore the reference`),
   ]);
   block('rows not placed in the timeline (kept in the body)', r.unread.map((u) => `"${u.row}": ${u.reason}`));
@@ -69,16 +75,19 @@ export interface ImportTotals {
   setFromBatch: { option: string; drafts: number }[];
   /** Drafts whose report says it is planned work, not an incident (src/lib/import/planned-work.ts): where each was written. */
   plannedWork: string[];
+  /** Teams the import set from the reports' words (not from `--set`): each draft, team and what named it. */
+  teamsSet: { draft: string; id: string; from: string }[];
 }
 
 export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): ImportTotals {
   const setFields = batchFields.filter((field) => batchFacts[field] !== undefined);
   const totals: ImportTotals = {
-    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [] };
+    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [], teamsSet: [] };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
-    if (file.checkErrors === 0) totals.validDrafts++;
+    if (file.checkErrors === 0 && !file.tooLongToPublish?.length) totals.validDrafts++;
+    if (file.tooLongToPublish?.length) totals.missing['too long to publish'] = (totals.missing['too long to publish'] ?? 0) + 1;
     totals.timelineRows += file.result.timelineRows;
     totals.dateOnlyRows += file.result.dateOnlyRows;
     totals.unreadRows += file.result.unread.length;
@@ -86,6 +95,7 @@ export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): I
     totals.relativeKept += file.result.unread.filter((row) => row.relative).length;
     totals.actionItems += file.result.actionItems;
     if (file.result.plannedWork) totals.plannedWork.push(file.output);
+    for (const team of file.result.teamsSet ?? []) totals.teamsSet.push({ draft: file.output, ...team });
     totals.imagesCopied += file.images?.copied.length ?? 0;
     totals.imagesMissing += file.images?.missing.length ?? 0;
     if (file.images?.missing.length) totals.missing.images = (totals.missing.images ?? 0) + 1;
@@ -99,7 +109,7 @@ export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): I
 export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
   const missing = Object.entries(totals.missing).sort((a, b) => b[1] - a[1]).map(([field, count]) => `${field} ${count}`).join(', ');
   return [
-    `${totals.files} files: ${totals.imported} imported${dryRun ? ' (dry run: nothing written)' : ''}, ${totals.failed} not imported; ${totals.validDrafts} valid drafts (0 errors from npm run check).`,
+    `${totals.files} files: ${totals.imported} imported${dryRun ? ' (dry run: nothing written)' : ''}, ${totals.failed} not imported; ${totals.validDrafts} valid drafts (0 errors from npm run check, none too long to publish).`,
     `${totals.timelineRows} timeline rows${totals.dateOnlyRows ? ` (${totals.dateOnlyRows} with a date only)` : ''} and ${totals.actionItems} action items extracted; ${totals.unreadRows} timeline rows could not be placed in time (kept in the body).`,
     ...(totals.relativeRows || totals.relativeKept
       ? [`Relative times ("T+15m", "Day 2"): ${totals.relativeRows} row(s) placed from the start or day the report states${totals.relativeKept ? `; ${totals.relativeKept} kept as written in the body: their report states no start time or day to count from (add a "Start:" or "Date:" line and import again, or place them by hand)` : ''}.`]
@@ -109,6 +119,11 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
       ? [`Set for the batch (drafts whose report gave none; each is listed above): ${totals.setFromBatch.map(({ option, drafts }) => `${option} ${drafts} of ${totals.imported}`).join(', ')}.`]
       : []),
     missing ? `Left to fill before review (drafts missing each): ${missing}.` : 'Nothing left to fill.',
+    // A team is the owner every list and the tracker show: one set from a word of the text
+    // ("Applications" in a review of the cluster) is easy to miss among a draft's inferred facts.
+    ...(totals.teamsSet.length
+      ? [`Teams set from the reports' own words (${totals.teamsSet.length}; check each: a team's name may be a word of the text in another sense):`, ...[...totals.teamsSet].sort((a, b) => a.draft.localeCompare(b.draft, 'en') || a.id.localeCompare(b.id, 'en')).map(({ draft, id, from }) => `  ${draft}: team ${id}, from ${from}`)]
+      : []),
     // Listed whole, one a line, so that they can be reviewed or deleted in one go (xargs rm).
     ...(totals.plannedWork.length
       ? [`${totals.plannedWork.length} draft(s) are planned maintenances, not incidents (their report's metadata says so: planned: yes, severity: under-maintenance): kept as records; delete those the knowledge base should not hold:`, ...[...totals.plannedWork].sort().map((path) => `  ${path}`)]

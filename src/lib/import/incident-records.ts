@@ -11,7 +11,7 @@ import { opensWithStamp, readStampedUpdates } from './stamped-updates.ts';
  * its title, its start and end as the report's "Start:" and "End:" lines (so a zone given with
  * `--timezone`, or stated by the folder, applies to them as to any report's times), its level as
  * the written severity, its affected systems named in the text, and its text as the body. A
- * record marked planned (`planned: yes`) is planned work: imported, and said to be a maintenance.
+ * record marked planned (`planned: yes`) is planned work: refused by the import (src/lib/import/planned-work.ts), or with --maintenances imported and said to be a maintenance.
  * Any other YAML (a site's configuration, a CI file) is no record: undefined, passed over.
  */
 export interface IncidentRecord {

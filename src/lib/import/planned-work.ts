@@ -1,11 +1,10 @@
 /**
  * Status pages kept in git hold their planned maintenances beside their incidents, in the same
  * shape: Statusfy's and statuskit's `severity: under-maintenance` (stencila-status 6 of 14,
- * ugrc-status 5 of 57), the VSC's YAML records `planned: yes` (74 of 188). Each is imported as a
- * draft (a team may keep its maintenances as records, and a maintenance that went wrong is an
- * incident), but said to be planned work in the draft's notes and listed in the import's summary,
- * so that an adopter who keeps incidents only finds and deletes them in one go. A status page's
- * JSON export or feed, which says which entries are maintenances, leaves them out instead (noted).
+ * ugrc-status 5 of 57), the VSC's YAML records `planned: yes` (74 of 188). Each is refused with
+ * its reason (below); with `--maintenances` (a team that keeps its maintenances as records) each is
+ * imported as a draft, said to be planned work in its notes and listed in the import's summary. A
+ * status page's JSON export or feed, which says which entries are maintenances, leaves them out (noted).
  */
 const isYes = (value: unknown) => value === true || (typeof value === 'string' && /^(?:yes|true|y|on)$/i.test(value.trim()));
 
@@ -23,4 +22,18 @@ export function plannedWorkOf(metadata: Record<string, unknown> | undefined): st
     if (isYes(metadata[key])) return `${key}: ${String(metadata[key])}`;
   }
   return undefined;
+}
+
+/**
+ * Planned work is refused by default (session 29's adoption walk: 6 of a status page's 8 notices
+ * were maintenances, imported as incidents and deleted by hand), as a page of another kind is
+ * (round 26): passed over and said when found in a folder, refused when named. Only the report's
+ * own metadata decides, so an incident whose text mentions a maintenance ("Severity: High (planned
+ * maintenance; unexpected cascade)", "Outage during scheduled maintenance") is imported.
+ */
+export class PlannedWorkError extends Error {}
+
+/** Why a report of planned work is not imported, and how to import it anyway. */
+export function plannedWorkRefusal(plannedWork: string, title: string | undefined): string {
+  return `is a planned maintenance${title ? ` ("${title}")` : ''}, not an incident: its metadata says \`${plannedWork}\`. Not imported; to keep maintenances as records, import with --maintenances (each is then a draft, listed at the end). A maintenance that went wrong is an incident: give it an incident's severity in its metadata and import it again.`;
 }

@@ -14,6 +14,8 @@ import { escapeRegExp } from '../regexp.ts';
 export interface ClassificationSuggestion {
   services: string[];
   teams: string[];
+  /** Each team suggested, with the words that named it and a few around them (for the import's list of teams set). */
+  teamsFrom: { id: string; from: string }[];
   tags: string[];
   trigger?: string;
   /** Why each value was suggested, in words. */
@@ -33,6 +35,12 @@ const triggerRules: [string, RegExp][] = [
   ['security', /\b(security|attacks?|attackers?|compromis\w*|phish\w*|ddos|vulnerab\w*|exploit\w*|credentials?|malicious)\b/gi],
 ];
 
+/** Up to 6 words either side of a match, on one line: enough to tell which sense the word has. */
+function wordsAround(text: string, index: number, length: number): string {
+  const before = text.slice(Math.max(0, index - 80), index).split(/\s+/).slice(-6).join(' ');
+  const after = text.slice(index + length, index + length + 80).split(/\s+/).slice(0, 7).join(' ');
+  return `…${before}${text.slice(index, index + length)}${after}…`.replace(/\s+/g, ' ');
+}
 const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 const phrase = (text: string) => new RegExp(`\\b${escapeRegExp(text).replace(/[- ]+/g, '[- ]')}\\b`, 'gi');
 /**
@@ -119,13 +127,17 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
 
   // Team ids are often common words ("data", "search"): only a team's display name counts, as a
   // name (capitalised as written, "Checkout") or followed by "team", not as a word ("git checkout").
-  const namesTeam = (name: string) =>
-    countMatches(text, new RegExp(phrase(name).source, 'g')) > 0 || countMatches(text, phrase(`${name} team`)) > 0;
-  const teams = [...vocabulary.teams.values()]
-    .filter((team) => team.name.length > 3 && namesTeam(team.name))
-    .map((team) => team.id)
-    .sort();
-  for (const id of teams) reasons.push(`team ${id}: named in the report`);
+  // The words that named it are said with the team (session 29: "Applications" in a review of the
+  // cluster set a team wrongly, and "named in the report" did not say where to look).
+  const teamWords = (name: string) => new RegExp(phrase(name).source, 'g').exec(text) ?? phrase(`${name} team`).exec(text);
+  const teamsNamed = [...vocabulary.teams.values()]
+    .filter((team) => team.name.length > 3)
+    .map((team) => ({ id: team.id, match: teamWords(team.name) }))
+    .filter((team): team is { id: string; match: RegExpExecArray } => team.match !== null)
+    .sort((a, b) => a.id.localeCompare(b.id, 'en'));
+  const teams = teamsNamed.map((team) => team.id);
+  const teamsFrom = teamsNamed.map(({ id, match }) => ({ id, from: `"${match[0]}" in "${wordsAround(text, match.index, match[0].length)}"` }));
+  for (const { id, from } of teamsFrom) reasons.push(`team ${id}: named in the report, ${from}`);
 
   const tagIds = [...vocabulary.tags.keys()];
   const tagScores = new Map<string, number>();
@@ -163,5 +175,5 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
   const trigger = modeWithTrigger ? failureModeById(modeWithTrigger.id)!.trigger : triggerScores[0]?.id;
   if (modeWithTrigger) reasons.push(`trigger ${trigger}: the report describes ${modeWithTrigger.label} ("${modeWithTrigger.evidence}")`);
   else if (trigger) reasons.push(`trigger ${trigger}: its keywords appear ${triggerScores[0].count} times (the most of any category)`);
-  return { services, teams, tags, trigger, reasons };
+  return { services, teams, teamsFrom, tags, trigger, reasons };
 }
