@@ -6,6 +6,7 @@ import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
+import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -152,6 +153,16 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const fence = fences.find(([a, b]) => start >= a && start < b);
     if (fence) {
       edits.push({ start: fence[0], end: fence[1], text: `<Internal>\n${source.slice(fence[0], fence[1])}\n</Internal>`, finding });
+      continue;
+    }
+    const definition = referenceDefinitionAt(source, start);
+    if (definition) {
+      // reference-definitions.ts: each link to it inline inside <Internal>, the definition taken out.
+      edits.push({ start: definition.start, end: definition.end, text: '', finding });
+      for (const link of referencesTo(source, definition.label, bodyStart, fences)) {
+        const inline = `${link.image ? '!' : ''}[${link.words}](${definition.destination})`;
+        edits.push({ start: link.start, end: link.end, text: `<Internal>${inline}</Internal>${link.image ? '' : `<PublicOnly>${link.words}</PublicOnly>`}`, finding });
+      }
       continue;
     }
     const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
