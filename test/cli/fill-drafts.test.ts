@@ -7,7 +7,8 @@ import { temporaryFolders } from '../support/temporary-folders.ts';
 const root = resolve(import.meta.dirname, '../..');
 // One case after the other, although each fills a folder of its own: a case runs two to four commands
 // in turn, and five started together all passed their 60 s timeout at load 22 (one at a time: 85 s
-// for the six).
+// for the six). Each case takes the cli project's timeout (vitest.config.ts, 120 s): at load 22-25 five
+// of them passed 60 s (session 29's clean-clone run beside eight helpers).
 const newFolder = temporaryFolders('kb-fill-');
 
 /** A content folder with the fixture vocabularies and these postmortems (file name → text). */
@@ -90,7 +91,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     // The filled drafts are still valid: check finds no error in them.
     const check = await run('check.ts', content, '--no-lint', join(content, 'postmortems/2023-11-01-checkout.mdx'), join(content, 'postmortems/2023-11-02-stated.mdx'));
     expect(check.stdout).toMatch(/2 files checked: 0 errors/);
-  }, 60_000);
+  });
 
   test('--publish publishes the historical drafts that check then passes, and lists what the others lack', async () => {
     const content = contentWith({
@@ -113,7 +114,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(readFileSync(join(content, 'postmortems/2023-11-04-not-historical.mdx'), 'utf8')).toMatch(/^status: draft$/m);
     const check = await run('check.ts', content, '--no-lint');
     expect(check.stdout).toMatch(/3 files checked: 0 errors/);
-  }, 60_000);
+  });
 
   test('--dry-run writes nothing; a wrong value is refused before any file is read, with the values to use', async () => {
     const draft = importedDraft('Checkout errors');
@@ -132,7 +133,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(writeAlone.status).toBe(2);
     expect(writeAlone.stderr).toContain('--write appends the entries --vocabularies proposes: give both');
     expect(readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8')).toBe(draft);
-  }, 60_000);
+  });
 
   test('--vocabularies lists what the drafts point at that the vocabularies lack; --write appends the tags and triggers, which then read', async () => {
     const withMetadata = (title: string) => importedDraft(title).replace('trigger: configuration\n', '').replace('Checkout failed for twenty minutes.\n', 'A bad configuration change took checkout down.\n\n<Internal>\n\n## Imported metadata\n\nThe original report\'s own frontmatter, kept as written:\n\n```yaml\nkeywords:\n- edge routing\n```\n\n</Internal>\n');
@@ -151,7 +152,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     const filled = await run('fill-drafts.ts', content, '--set', 'trigger=configuration', '--set', 'tags=edge-routing');
     expect(filled.stdout).toContain('(filled: tags in 2, trigger in 2)');
     expect((await run('check.ts', content, '--no-lint')).stdout).toMatch(/2 files checked: 0 errors/);
-  }, 60_000);
+  });
 
   test('--trigger-from-text gives each draft without a trigger the one its own words state, leaves one that names none or two, and keeps a trigger written', async () => {
     const withText = (title: string, summary: string, body = 'Nothing more was recorded.\n') =>
@@ -184,7 +185,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(trigger('2025-01-03-none.mdx')).toBe('capacity');
     expect(trigger('2025-01-04-two.mdx')).toBe('capacity');
     expect((await run('check.ts', content, '--no-lint')).stdout).toMatch(/5 files checked: 0 errors/);
-  }, 60_000);
+  });
 
   test('--public makes reports already published elsewhere public, their own title and summary the customers\' wording; a file with its own public block is left as it is', async () => {
     const own = importedDraft('Own wording').replace('visibility: internal', 'visibility: public\npublic:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
@@ -203,5 +204,5 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(readFileSync(join(content, 'postmortems/2023-11-02-own.mdx'), 'utf8')).toContain('public:\n  title: Checkout was unavailable\n  summary: Some customers could not pay.');
     const check = await run('check.ts', content);
     expect(check.stdout).toMatch(/2 files checked: 0 errors/);
-  }, 60_000);
+  });
 });

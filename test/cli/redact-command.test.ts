@@ -71,7 +71,7 @@ describe('npm run redact (the command)', () => {
     expect(fixed).toContain('The <Internal>orders-db</Internal> primary failed over.');
     const check = await runScript('check.ts', [file], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
     expect(check.stdout).not.toMatch(/ error  redact\//);
-  }, 60_000);
+  });
 
   test.concurrent('--rename renames a post whose name says an internal name, then applies the fixes the name held back, in one run', async () => {
     // Round 21 of adoption: --rename renamed, but left the body's findings "rename the file first
@@ -89,5 +89,5 @@ describe('npm run redact (the command)', () => {
     expect(readFileSync(renamed, 'utf8')).toContain('The <Internal>orders-db</Internal> primary failed over.');
     const check = await runScript('check.ts', [renamed], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
     expect(check.stdout).not.toMatch(/ error  redact\//);
-  }, 90_000);
+  });
 });
