@@ -1047,7 +1047,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
     for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes)]) {
-      if (!systemNames.some((k) => k.index < m.index + m.text.length && m.index < k.index + k.text.length)) systemNames.push(m);
+      // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
+      const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
+      if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);
     }
   }
   for (const m of systemNames) {

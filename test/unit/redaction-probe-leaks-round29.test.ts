@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describeProbeRound, foundInProbe, probeOptionsWithOrganisation } from '../support/redaction-probe-harness.ts';
+import { findOwnHostForms } from '../../src/lib/publication/own-host-forms.ts';
 import { foundBeforeRound29, leakProbesRound29, notSystemsRound29, stillPublishedRound29 } from '../support/redaction-probes-round29.ts';
 
 /**
@@ -21,4 +22,9 @@ test("a name holding the organisation's name is public when publicNames lists it
   const text = 'The acme-ledger-tools-cli binary shipped.';
   expect(foundInProbe(text, probeOptionsWithOrganisation)).toEqual(['redact/internal-name:acme-ledger-tools-cli']);
   expect(foundInProbe(text, { ...probeOptionsWithOrganisation, publicNames: ['github.com/acme/acme-ledger-tools-cli'] })).toEqual([]);
+});
+
+test('the user part of an address after "host" is no numbered machine (the address is the e-mail rule\'s)', () => {
+  expect(findOwnHostForms('The client logs in to the host `dbx123@example.com`.')).toEqual([]);
+  expect(findOwnHostForms('The client logs in to the host `dbx123`.').map((h) => h.text)).toEqual(['dbx123']);
 });

@@ -25,7 +25,7 @@ export interface OwnHost {
 const zoneLastLabel = String.raw`(?:prod|production|prd|stg|staging|preprod|uat|qa|ops|infra|mgmt|svc|cluster|private|priv|intra|home)`;
 const zonedHostWithPort = new RegExp(String.raw`(?<![\w.@\/:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${zoneLastLabel}(?=:\d{2,5}(?![\d.]))`, 'gi');
 
-const numberedMachineInProse = /\b(?:host|server|machine|VM|box)\s+\x60?([a-z][a-z-]*[a-z]-?\d{2,})\x60?(?![\w.\/:@-])/g;
+const numberedMachineInProse = /\b(?:host|server|machine|VM|box)\s+\x60?([a-z][a-z-]*[a-z]-?\d{2,})\x60?(?![\w\/:@-]|\.\w)/g;
 /** Stems of a version, an architecture, a system or a counter written like a numbered machine. */
 const notMachineStem = /^(?:arm|amd|ipv|sha|md|utf|win|windows|rhel|centos|ubuntu|debian|fedora|alpine|node|nodejs|python|php|java|jdk|go|ruby|http|tls|ssl|ext|raid|port|version|release|build|step|phase|page|line|item|rev|gen|el|fc|sles|macos|ios|android|postgres|mysql|redis|kernel|linux)$/i;
 
