@@ -99,7 +99,7 @@ export const isUnknownSystemWord = isUnknownWord;
 export const identifierParts = (name: string): string[] => name.split(/[-_.\s]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u).filter(Boolean);
 
 /** Parts of a name that say which environment it serves. */
-const environmentPart = /^(?:prod|production|prd|stg|stage|staging|preprod|uat|qa|sandbox|dev|development)$/i;
+export const environmentPart = /^(?:prod|production|prd|stg|stage|staging|preprod|uat|qa|sandbox|dev|development)$/i;
 
 /**
  * True when `name`, written beside a noun of its kind, is a system's own name: not a name

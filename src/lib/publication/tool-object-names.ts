@@ -16,11 +16,9 @@
  * public.
  */
 import { allMatches } from '../regexp.ts';
-import { identifierParts, isUnknownSystemWord, type NamedSystemMatch } from './named-systems.ts';
+import { environmentPart, identifierParts, isUnknownSystemWord, type NamedSystemMatch } from './named-systems.ts';
 import { isPublicTerm } from './public-terms.ts';
 
-/** Parts of a name that say which environment or region it serves. */
-const environmentPart = /^(?:prod|production|prd|stg|stage|staging|preprod|uat|qa|sandbox|dev|development|canary)$/i;
 const versionPart = /^v\d+$/i;
 
 /** The tools' nouns: what is named after them is an object the organisation made in that tool. */
