@@ -22,9 +22,7 @@
  */
 import { allMatches } from '../regexp.ts';
 import { isUnknownSystemWord, identifierParts, type NamedSystemMatch } from './named-systems.ts';
-import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
-import { isPublicTerm } from './public-terms.ts';
-import { brandNames } from './brand-names.ts';
+import { isKnownFirstName } from './people.ts';
 import { ownedSystemNouns, systemNounSource } from './system-nouns.ts';
 
 /** Nouns of what an organisation builds and runs. */
@@ -40,19 +38,6 @@ const appositiveSaysOwn = /,\s+our\b|\(\s*our\b|\b(?:internal|in-house|home-?gro
 const namedByUs = new RegExp(String.raw`\b(?:${ownership}\s+(?:[\p{L}-]+\s+){0,2}?${systemNoun}\s*,?\s+(?:called|named|dubbed|nicknamed|known as)|(?:which|that|what)\s+we\s+(?:call|named|dubbed|nicknamed|refer to as)|we\s+(?:call|named|dubbed|nicknamed)\s+it)\s+["“]?${codeName}(?![\p{L}\p{N}_-])`, 'gu');
 const markedInternal = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${codeName}\s+\((?:internal|in-house|internal (?:service|tool|system))\)`, 'gu');
 
-/**
- * "the internal tool Hermes", "our deploy bot Shipit-9000" (since the system-name probe round 29):
- * the name after a noun the post owns. The post says whose it is, so a word some list knows is
- * read too, unless it is a public product's or a dictionary's ("our monitoring tool Grafana").
- */
-const namedAfterOwnedNoun = new RegExp(String.raw`\b(?:[Oo]ur(?:\s+own)?|(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:internal|in-house|home-?grown|proprietary|bespoke))\s+(?:[\p{Ll}-]+\s+){0,2}?${systemNoun}[,:]?\s+(\p{Lu}\p{Ll}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}_.\/-]|\.[\p{L}\p{N}])`, 'gu');
-// "internal" says more than "our" (which also owns a deployment of a product: "our CI tool Jenkins"),
-// so a one-word brand or a dictionary's word is read after it ("the internal tool Hermes", "the
-// in-house scheduler Apollo"); a public term never is.
-const namedAfterNoun = (name: string, said: string, isPublicName: (text: string) => boolean) =>
-  !isPublicName(name) && !isPublicTerm(name) && (/\b(?:internal|in-house|home-?grown|proprietary|bespoke)\b/.test(said) ||
-    (!brandNames.has(name.toLowerCase()) && (/[\d-]/.test(name) || !(isEnglishWord(name.toLowerCase()) || isOrdinaryWord(name.toLowerCase())))));
-
 /** A Terraform module's address (`module.quellspire.aws_instance.worker`): the organisation names its modules. */
 const terraformModule = /(?<![\w.-])module\.([a-z][a-z0-9_-]*)(?=[.\[])/g;
 
@@ -66,11 +51,6 @@ export function findOwnSystemNames(line: string, isPublicName: (text: string) =>
   if (line.includes('module.')) {
     for (const m of allMatches(terraformModule, line)) {
       if (identifierParts(m[1]).some((part) => part.length >= 5 && unknown(part, isPublicName))) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + 'module.'.length, why: "a Terraform module's name" });
-    }
-  }
-  if (/\b(?:[Oo]ur|[Ii]nternal|[Ii]n-house|[Hh]ome-?grown|[Pp]roprietary|[Bb]espoke)\b/.test(line)) {
-    for (const m of allMatches(namedAfterOwnedNoun, line)) {
-      if (namedAfterNoun(m[1], m[0], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), why: 'a system the post calls its own' });
     }
   }
   if (!/\p{Lu}\p{Ll}{3}/u.test(line)) return found;
