@@ -9,6 +9,7 @@ import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
 import { discoverCodeNames, findSystemNamesOnLine } from './publication/named-systems.ts';
+import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
@@ -30,6 +31,7 @@ import { isOtherLanguageGivenName } from './publication/other-language-given-nam
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
+import { findOwnHostForms, hasInsideLabelPart } from './publication/own-host-forms.ts';
 import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
@@ -574,7 +576,7 @@ function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean 
   if (org < 1 || !orgScopes.has(labels[org])) return false;
   const below = labels.slice(0, org);
   if (ownPublicFirstLabel.test(below[0])) return false;
-  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label)));
+  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || hasInsideLabelPart(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label)));
 }
 
 /** Host names of internal tools, to find their links written without `https://`. */
@@ -766,7 +768,11 @@ const hiddenReferenceLabel = /(?<=\])\[([^\]\[^\n][^\]\[\n]*)\](?![(:\[])|^\s{0,
 /** A capitalised word where only a machine stands in prose (see findMatches). */
 const machineInProse = /\b(?:(?:[Ii]mages?|[Cc]ontainers?|[Bb]uilds?|[Rr]unners?)\s+(?:on|in)|ssh(?:'d|ed)?\s+(?:in)?to|[Ll]ogged\s+(?:in)?to|[Ll]og\s+in\s+to)\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_'’-]|\.[\p{L}\p{N}])/gu;
 
-function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = []): Match[] {
+/**
+ * The matches of every rule on one line. `post` is all the text of the post the line is in, where
+ * a rule needs what the post shows elsewhere (the repositories it links; tool-object-names.ts).
+ */
+function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, candidates: readonly PersonCandidate[] = [], post = line): Match[] {
   const options = ready.raw;
   const matches: Match[] = [];
   const add = (rule: RedactionRule, pattern: RegExp, accept: (m: RegExpExecArray) => boolean = () => true) => {
@@ -893,6 +899,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   // Since the twenty-third probe round: the same without a port, and a project in a registry's path (unported-internal-hosts.ts).
   for (const h of findUnportedInternalHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
+  // Since the system-name probe round 29: a zoned host with a port, a numbered machine after "host" (own-host-forms.ts).
+  for (const h of findOwnHostForms(line)) if (!ready.publicNames.has(h.text.toLowerCase()) && !matches.some((k) => k.index <= h.index && h.index < k.index + k.text.length)) matches.push(h);
   // Since the twenty-fifth probe round: a project in gcr.io's path or an App Engine host, an unserved app (cloud-project-hosts.ts).
   for (const h of findCloudProjectHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
   add('redact/internal-host', namespacedServiceUrlHost, (m) => !publicTopLevelDomain.test(m[1].toLowerCase()) && !placeholderHost.test(m[0].split('.')[0]));
@@ -1037,7 +1045,18 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // (system-name probe round 17; named-systems.ts). The identifier rule's finding of the same
   // text is the same place.
   const searchable = () => searchableInternalNames([...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])], options.publicNames ?? [], options.configuredInternalNames);
-  for (const m of findSystemNamesOnLine(line, options, searchable, ready.publicNames, ready.orgScopes)) {
+  const systemNames = findSystemNamesOnLine(line, options, searchable, ready.publicNames, ready.orgScopes);
+  // Since the system-name probe round 29: objects in the organisation's tools, and identifiers
+  // that hold its name (tool-object-names.ts).
+  if (options.detectShapes !== false) {
+    const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes)]) {
+      // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
+      const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
+      if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);
+    }
+  }
+  for (const m of systemNames) {
     if (m.rule !== 'redact/internal-link' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/identifier' && matches[i].index === m.index && matches[i].text.length === m.text.length) matches.splice(i, 1);
     matches.push(m);
@@ -1401,7 +1420,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   let fence: string | undefined;
   const lines = text.split(/\r?\n/);
   // Lines of German, Danish, … (since the seventeenth round of false positives).
-  const languages = otherLanguageLines(lines, ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text);
+  const post = ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text;
+  const languages = otherLanguageLines(lines, post);
   lines.forEach((raw, i) => {
     const opening = /^\s*(`{3,}|~{3,})/.exec(raw);
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
@@ -1411,7 +1431,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     const lineCandidates = candidates.get(i)?.filter((c) => !markers.some(([start, end]) => c.index < end && start < c.index + c.text.length));
     const line = withoutMarkers(raw);
     const insidePublicName = insideListedPublicName(line, ready.publicPhrases);
-    for (const match of findMatches(line, ready, inCodeBlock, lineCandidates)) {
+    for (const match of findMatches(line, ready, inCodeBlock, lineCandidates, post)) {
       // A part of a listed public name inside it ("John" of "John Mastodon"; listed-public-phrases.ts).
       if (insidePublicName(match.index, match.text.length)) continue;
       // A compound the same paragraph spells apart over a line break is English to the post

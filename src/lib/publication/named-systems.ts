@@ -20,6 +20,7 @@ import type { RedactionOptions } from '../redaction-guard.ts';
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { findOwnSystemNames } from './own-system-names.ts';
+import { findOwnedNounNames } from './owned-noun-names.ts';
 
 export interface NamedSystemMatch {
   rule: 'redact/internal-name' | 'redact/internal-link' | 'redact/service-id';
@@ -99,7 +100,7 @@ export const isUnknownSystemWord = isUnknownWord;
 export const identifierParts = (name: string): string[] => name.split(/[-_.\s]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u).filter(Boolean);
 
 /** Parts of a name that say which environment it serves. */
-const environmentPart = /^(?:prod|production|prd|stg|stage|staging|preprod|uat|qa|sandbox|dev|development)$/i;
+export const environmentPart = /^(?:prod|production|prd|stg|stage|staging|preprod|uat|qa|sandbox|dev|development)$/i;
 
 /**
  * True when `name`, written beside a noun of its kind, is a system's own name: not a name
@@ -170,6 +171,8 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
     }
     // Since the eighteenth probe round: a one-word code name the post calls its own (own-system-names.ts).
     for (const m of findOwnSystemNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
+    // Since the system-name probe round 29: a name after a noun the post owns (owned-noun-names.ts).
+    for (const m of findOwnedNounNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     for (const m of allMatches(trackerKey, line)) {
       const key = m[1] ?? m[2] ?? m[3];
       if (!isPublicName(key)) push('redact/internal-name', key, m.index + m[0].indexOf(key), "a tracker's project key");
