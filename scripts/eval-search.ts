@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { validateCorpus } from '../src/lib/validate-corpus.ts';
-import { searchForgiving } from '../src/lib/forgiving-search.ts';
+import { searchForgiving, type SearchEngine } from '../src/lib/forgiving-search.ts';
+import { searchTypedWordsFirst } from '../src/lib/typed-words-first.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { resolveContentDir } = await loadSiteConfig();
@@ -38,6 +39,7 @@ const { values } = parseCommandLine({
     'service-vocabulary': { type: 'boolean', default: false },
     'no-alternatives': { type: 'boolean', default: false },
     'no-compounds': { type: 'boolean', default: false },
+    'count-searches': { type: 'boolean', default: false },
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
     ranking: { type: 'string' },
@@ -67,6 +69,9 @@ impact states (src/lib/search-concepts.ts failureModeWords; off on the site, doc
 (src/lib/search-service-words.ts; off on the site, docs/findability.md round 14).
 --no-alternatives: do not search a word no page holds in its other English spelling and its
 translations (German, French, Spanish; src/lib/search-alternatives.ts), as the page did before round 16.
+--count-searches: also count the index searches of the page's two steps per query (typed words
+first, then the other forms; src/lib/typed-words-first.ts), each step searching afresh as before
+round 25 and with the first step's searches remembered (src/lib/remembered-searches.ts).
 --no-compounds: do not search a compound typed in another form than a page writes it ("web-hook" for
 "webhook", "failover" for "fail over"; src/lib/query-compounds.ts), as the page did before round 22.
 --ranking '{"termFrequency": 0.8, "pageLength": 0.75, "termSaturation": 1.4, "termSimilarity": 1}'
@@ -170,6 +175,8 @@ function folderBytes(folder: string): number {
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
+// The index searches of the page's two steps (--count-searches), summed over the queries.
+const searchesCounted = { queries: 0, twoStep: 0, afresh: 0, remembered: 0 };
 const indexDir = mkdtempSync(join(tmpdir(), 'eval-search-'));
 try {
   // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
@@ -207,6 +214,7 @@ try {
           : values['no-alternatives'] ? {} : searchAlternatives),
         ...(values['no-compounds'] ? { compounds: false } : {}),
       });
+    if (values['count-searches'] && !values.baseline && !values['exact-only']) await countSearches(engine!, q.query);
     for (const hit of [...found.exact, ...found.partial]) {
       excerpts++;
       if (hit.data.excerpt.includes(aliasSentenceLead)) quotingAliases++;
@@ -232,11 +240,13 @@ try {
   );
   // What the index costs to download, so a change to the indexed text is measured in bytes too.
   const indexBytes = values.tfidf ? 0 : folderBytes(indexDir);
-  if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, indexBytes, rows }, null, 2));
+  const searchCounts = values['count-searches'] ? searchesCounted : undefined;
+  if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, indexBytes, searchCounts, rows }, null, 2));
   else {
     for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}  top-5 ${s.top5.toFixed(2)}  MRR ${s.mrr.toFixed(2)}`);
     console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
     if (!values.tfidf) console.log(`pagefind index: ${indexBytes} bytes`);
+    if (searchCounts) console.log(`index searches of the page's two steps: ${searchCounts.afresh} with each step searching afresh, ${searchCounts.remembered} with the first step's remembered (${searchCounts.queries} queries, ${searchCounts.twoStep} of them in two steps)`);
     // What the page offers as "Did you mean": wanted for misspelt queries, a false alarm elsewhere.
     const suggested = rows.filter((row) => row.suggestion !== undefined);
     console.log(`"Did you mean" offered for ${suggested.length} of ${rows.length} queries${suggested.length ? `: ${suggested.map((row) => `"${row.query}" → "${row.suggestion}"`).join(', ')}` : ''}`);
@@ -244,4 +254,20 @@ try {
   }
 } finally {
   rmSync(indexDir, { recursive: true, force: true });
+}
+
+/** The index searches of the page's two steps for one query: as before round 25 and now. */
+async function countSearches(engine: SearchEngine, query: string): Promise<void> {
+  let asked = 0;
+  const counting: SearchEngine = { search: (term, options) => (asked++, engine.search(term, options)) };
+  let twoSteps = false;
+  await searchTypedWordsFirst(counting, query, searchAlternatives, () => (twoSteps = true));
+  const remembered = asked;
+  asked = 0;
+  if (twoSteps) await searchForgiving(counting, query, { ...searchAlternatives, compounds: false });
+  await searchForgiving(counting, query, searchAlternatives);
+  searchesCounted.queries++;
+  if (twoSteps) searchesCounted.twoStep++;
+  searchesCounted.remembered += remembered;
+  searchesCounted.afresh += asked;
 }

@@ -5,19 +5,27 @@
 // not by this project). Each report is turned into a postmortem with the same metadata as every
 // other (no services, tags or trigger), so only the text speaks, and the script prints P@5 and P@1
 // of our links beside plain TF-IDF cosine and random on the same pool, for all queries and for each
-// half of them (development / held-out, by a hash of the id). See docs/findability.md.
+// half of them (development / held-out, by a hash of the id). With --judgements, the reports a
+// person judged about the same failure are the right answers instead of the labels (round 25).
+// See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
-import { halfOf, randomBaseline, rankByPlainTfIdf, rankingOfLinks, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
+import { halfOf, randomBaseline, rankByPlainBm25, rankByPlainTfIdf, rankingOfLinks, scoreAgainstJudgements, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, 'link-by': { type: 'string', default: defaultLinkBy }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    'link-by': { type: 'string', default: defaultLinkBy },
+    judgements: { type: 'string' },
+    'development-only': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
 }, { positionals: true });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system]
+  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only]]
 
 Reads every *.jsonl file in <folder> (one {"id","title","text","label"} per line), finds similar
 incidents with the site's model and with plain TF-IDF cosine, and prints P@5 and P@1 (the share of
@@ -25,6 +33,10 @@ the first 5 / first slot holding a report with the same label; empty slots count
 random expectation, for all reports and for each half of them (split by a hash of the id: knobs
 are chosen on the "development" half and the "held-out" half shows whether that generalises).
 --link-by: what the links join, as site.config.ts similarity.linkBy sets it (default blend, as the site's).
+--judgements FILE: a JSON object {"<id>": ["<id of a report about the same failure>", ...]}: those are
+the right answers instead of the labels (which may then be anything); prints P@5, P@1 and MRR of the
+judged reports' links beside plain TF-IDF and BM25.
+--development-only: with --judgements, only the development half (the held-out half is looked at once).
 Corpora stay outside the repository (e.g. /work/corpora/<source>/).`);
   process.exit(values.help ? 0 : 2);
 }
@@ -88,9 +100,15 @@ if (!reports.length) {
   process.exit(2);
 }
 
+const judgements = values.judgements ? readJudgements(values.judgements, new Set(placeOfId.keys())) : undefined;
+
 const started = performance.now();
 const links = rankingOfLinks(findSimilarLinkedBy(reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] })), linkBy));
 const seconds = (performance.now() - started) / 1000;
+if (judgements) {
+  printJudgedFigures(judgements);
+  process.exit(0);
+}
 const tfidfLinks = rankByPlainTfIdf(reports);
 const labels = new Set(reports.map((r) => r.label)).size;
 // All queries, then each half: knobs were chosen on the development half (docs/findability.md).
@@ -113,5 +131,61 @@ if (values.json) {
     console.log(`${label} similar incidents   ${f(ours.precisionAt5)}  ${f(ours.precisionAt1)}  ${ours.shownAt5.toFixed(2)}`);
     console.log(`${''.padEnd(18)} plain TF-IDF        ${f(tfidf.precisionAt5)}  ${f(tfidf.precisionAt1)}  ${tfidf.shownAt5.toFixed(2)}`);
     console.log(`${''.padEnd(18)} random              ${f(random)}  ${f(random)}`);
+  }
+}
+
+/** Reads a judgements file, refusing an id the pool does not hold (it could only ever count as a miss). */
+function readJudgements(file: string, ids: ReadonlySet<string>): Map<string, Set<string>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`${file}: cannot read it as JSON (${(error as Error).message}); give {"<id>": ["<id>", ...]}.`);
+    process.exit(2);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    console.error(`${file}: not a JSON object; give {"<id>": ["<id>", ...]}.`);
+    process.exit(2);
+  }
+  const judged = new Map<string, Set<string>>();
+  for (const [id, relevant] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!Array.isArray(relevant) || relevant.some((other) => typeof other !== 'string')) {
+      console.error(`${file}: the value of "${id}" is not a list of ids; give ["<id>", ...].`);
+      process.exit(2);
+    }
+    for (const other of [id, ...(relevant as string[])]) {
+      if (!ids.has(other)) {
+        console.error(`${file}: "${other}" (under "${id}") is no report of ${folder}; correct the id or add the report.`);
+        process.exit(2);
+      }
+    }
+    judged.set(id, new Set(relevant as string[]));
+  }
+  return judged;
+}
+
+function printJudgedFigures(judged: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const rankings = { 'similar incidents': links, 'plain TF-IDF': rankByPlainTfIdf(reports, 10), 'plain BM25': rankByPlainBm25(reports, 10) };
+  const halves = values['development-only']
+    ? { development: (id: string) => halfOf(id) === 'development' }
+    : { all: () => true, development: (id: string) => halfOf(id) === 'development', 'held-out': (id: string) => halfOf(id) === 'held-out' };
+  const figures = Object.fromEntries(
+    Object.entries(halves).map(([half, isQuery]) => [
+      half,
+      Object.fromEntries(Object.entries(rankings).map(([model, ranked]) => [model, scoreAgainstJudgements(ranked, judged, isQuery)])),
+    ]),
+  );
+  if (values.json) {
+    console.log(JSON.stringify({ folder, linkBy, reports: reports.length, judged: judged.size, ...figures, seconds }, null, 2));
+    return;
+  }
+  const f = (x: number) => x.toFixed(3);
+  console.log(`${reports.length} reports, ${judged.size} judged (${folder}; links by ${linkBy})`);
+  console.log(`queries            model               P@5    P@1    MRR    links shown`);
+  for (const [half, byModel] of Object.entries(figures)) {
+    Object.entries(byModel).forEach(([model, score], at) => {
+      const label = at ? '' : `${half} (${score.queries})`;
+      console.log(`${label.padEnd(18)} ${model.padEnd(19)} ${f(score.precisionAt5)}  ${f(score.precisionAt1)}  ${f(score.mrr)}  ${score.shownAt5.toFixed(2)}`);
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
-import { translationsOf } from './search-translations.ts';
+import { sameMeaningWordsOf, translationsOf } from './search-translations.ts';
 
 /**
  * The other words searched for a query word no postmortem holds (round 16, docs/findability.md):
@@ -8,10 +8,12 @@ import { translationsOf } from './search-translations.ts';
  * search page and `npm run eval:search` pass to `searchForgiving` (src/lib/forgiving-search.ts):
  * with `synonymsBelow` 1 a word some page holds is searched as typed and nothing else, so a query
  * in the reports' own words ranks as before. A page holding an alternative counts as holding the
- * word at half its score for the alternative, and is labelled with it.
+ * word at half its score for the alternative, and is labelled with it. Since round 25 also a word
+ * of another language's other words of the same meaning ("kaputtem" → "defekt", "fehlerhaft"): a
+ * German query on German notices found nothing through the English words alone.
  */
 export function alternativesOf(word: string): string[] {
-  return [...new Set([...spellingVariantsOf(word), ...translationsOf(word)])];
+  return [...new Set([...spellingVariantsOf(word), ...translationsOf(word), ...sameMeaningWordsOf(word)])];
 }
 
 /**

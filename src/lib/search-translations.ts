@@ -29,7 +29,7 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'authentication', other: ['authentifizierung', 'authentification', 'autenticación'] },
   { en: 'password', other: ['passwort', 'kennwort', 'mot de passe', 'contraseña'] },
   { en: 'account', other: ['konto', 'benutzerkonto', 'compte', 'cuenta'] },
-  { en: 'broken', other: ['kaputt', 'defekt', 'cassé', 'roto', 'averiado'] },
+  { en: 'broken', other: ['kaputt', 'defekt', 'fehlerhaft', 'cassé', 'roto', 'averiado'] },
   { en: 'error', other: ['fehler', 'erreur', 'erreurs', 'errores'] },
   { en: 'failure', other: ['fehlschlag', 'échec', 'défaillance', 'fallo', 'falla'] },
   { en: 'crash', other: ['absturz', 'abgestürzt', 'planté'] },
@@ -54,6 +54,7 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'upgrade', other: ['mise à niveau', 'actualización'] },
   { en: 'deployment', other: ['bereitstellung', 'déploiement', 'despliegue'] },
   { en: 'restart', other: ['neustart', 'redémarrage', 'reinicio'] },
+  { en: 'rollback', other: ['zurückgerollt', 'zurückrollen', 'zurückgesetzt', 'zurücksetzen', 'retour arrière', 'reversión'] },
   { en: 'backup', other: ['sicherung', 'datensicherung', 'sauvegarde', 'respaldo', 'copia de seguridad'] },
   { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado'] },
   { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido'] },
@@ -80,6 +81,8 @@ interface TranslationIndex {
   toEnglish: Map<string, string[]>;
   /** A folded English word → its words in the other languages (single words only). */
   fromEnglish: Map<string, string[]>;
+  /** A folded word of another language → the other single words of its entries. */
+  sameEntry: Map<string, string[]>;
 }
 
 /**
@@ -90,6 +93,7 @@ interface TranslationIndex {
 export function translationIndex(table: readonly { en: string; other: readonly string[] }[] = builtInIncidentTranslations): TranslationIndex {
   const toEnglish = new Map<string, string[]>();
   const fromEnglish = new Map<string, string[]>();
+  const sameEntry = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, values: readonly string[]) => {
     const list = map.get(key) ?? [];
     for (const value of values) if (!list.includes(value)) list.push(value);
@@ -97,13 +101,49 @@ export function translationIndex(table: readonly { en: string; other: readonly s
   };
   for (const { en, other } of table) {
     const english = en.split(' ');
-    for (const word of other) if (!word.includes(' ')) add(toEnglish, foldAccents(word), english);
+    const words = other.filter((word) => !word.includes(' '));
+    for (const word of words) add(toEnglish, foldAccents(word), english);
+    for (const word of words) add(sameEntry, foldAccents(word), words.filter((w) => w !== word));
     if (english.length === 1) add(fromEnglish, foldAccents(en), other.filter((word) => !word.includes(' ')));
   }
-  return { toEnglish, fromEnglish };
+  return { toEnglish, fromEnglish, sameEntry };
 }
 
 const builtIn = translationIndex();
+
+/**
+ * A German adjective or participle is typed inflected ("kaputtem Update", "defekte Platte",
+ * "abgelaufenes Zertifikat"), the table holds its plain form: the word without the ending
+ * -e/-em/-en/-er/-es, when that is a word of another language in the table (round 25). English
+ * words of the table are not looked up this way ("slower" is no form of "slow" here).
+ */
+function inflectedPlainForm(folded: string, index: TranslationIndex): string | undefined {
+  for (const ending of ['em', 'en', 'er', 'es', 'e']) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < minCompoundPart) continue;
+    const plain = folded.slice(0, -ending.length);
+    if (index.toEnglish.has(plain)) return plain;
+  }
+  return undefined;
+}
+function inflectedEntry(folded: string, index: TranslationIndex): string[] | undefined {
+  const plain = inflectedPlainForm(folded, index);
+  return plain === undefined ? undefined : index.toEnglish.get(plain);
+}
+
+/**
+ * Words of the same meaning in the languages of the table, for a word of another language: the
+ * other words of its entries ("kaputt" → "defekt", "fehlerhaft", "cassé", ...),
+ * so that a German query finds a German report that says it another way (round 25: a knowledge base
+ * of German notices holds none of the English words a German word translates to). None for an
+ * English word, whose translations `translationsOf` gives, nor for a compound of two entries.
+ */
+export function sameMeaningWordsOf(word: string, index: TranslationIndex = builtIn): string[] {
+  const folded = foldAccents(word);
+  const plain = index.sameEntry.has(folded) ? folded : inflectedPlainForm(folded, index);
+  if (plain === undefined) return [];
+  // The plain form of an inflected word first: "kaputt" finds "kaputten" too (pagefind matches word starts).
+  return [...new Set([...(plain === folded ? [] : [plain]), ...(index.sameEntry.get(plain) ?? [])])].filter((other) => foldAccents(other) !== folded);
+}
 
 /** The shortest part of a German compound that is split off (shorter parts are mostly endings). */
 const minCompoundPart = 4;
@@ -115,7 +155,7 @@ const minCompoundPart = 4;
  */
 export function translationsOf(word: string, index: TranslationIndex = builtIn): string[] {
   const folded = foldAccents(word);
-  const direct = index.toEnglish.get(folded) ?? index.fromEnglish.get(folded);
+  const direct = index.toEnglish.get(folded) ?? index.fromEnglish.get(folded) ?? inflectedEntry(folded, index);
   if (direct) return direct.filter((other) => other !== folded);
   // A German compound: the longest known head that leaves a known modifier, with or without the
   // linking "s" ("sicherheitsvorfall" = sicherheit + s + vorfall). German borrows English words

@@ -132,3 +132,88 @@ export function rankByPlainTfIdf(reports: readonly { id: string; title: string; 
   });
   return ranked;
 }
+
+/** Figures of rankings against judgements: which other reports a person found about the same failure. */
+export interface JudgedScore {
+  /** Share of the first 5 slots holding a judged-relevant report (an empty slot is a miss). */
+  precisionAt5: number;
+  precisionAt1: number;
+  /** Mean of 1 / place of the first relevant report among the first 10 (0 when absent). */
+  mrr: number;
+  /** Links shown per query on average (out of 5). */
+  shownAt5: number;
+  queries: number;
+}
+
+/**
+ * Scores rankings against judgements (report id → the ids of the reports about the same failure).
+ * Unlike labels, judgements need not be classes: a report may share one failure with a second and
+ * another with a third. Only judged reports with at least one relevant report are queries; every
+ * report of the pool stays a possible answer. Pure.
+ */
+export function scoreAgainstJudgements(
+  ranked: ReadonlyMap<string, readonly string[]>,
+  judgements: ReadonlyMap<string, ReadonlySet<string>>,
+  isQuery: (id: string) => boolean = () => true,
+): JudgedScore {
+  let queries = 0;
+  let hits5 = 0;
+  let hits1 = 0;
+  let reciprocal = 0;
+  let shown = 0;
+  for (const [id, relevant] of judgements) {
+    if (!relevant.size || !isQuery(id)) continue;
+    queries++;
+    const list = ranked.get(id) ?? [];
+    const top = list.slice(0, 5);
+    shown += top.length;
+    hits5 += top.filter((other) => relevant.has(other)).length;
+    if (top.length && relevant.has(top[0])) hits1++;
+    const place = list.slice(0, 10).findIndex((other) => relevant.has(other));
+    if (place >= 0) reciprocal += 1 / (place + 1);
+  }
+  return {
+    precisionAt5: queries ? hits5 / (5 * queries) : 0,
+    precisionAt1: queries ? hits1 / queries : 0,
+    mrr: queries ? reciprocal / queries : 0,
+    shownAt5: queries ? shown / queries : 0,
+    queries,
+  };
+}
+
+/**
+ * A second baseline: BM25 (k1 1.2, b 0.75) over the same plain tokens as `rankByPlainTfIdf`, each
+ * report's own words (with their counts) as the query. Quadratic, for evaluation pools only.
+ */
+export function rankByPlainBm25(reports: readonly { id: string; title: string; text: string }[], k = 10): Map<string, string[]> {
+  const counts = reports.map((r) => {
+    const tf = new Map<string, number>();
+    forEachToken(`${r.title}\n${r.text}`, (token) => {
+      if (token.length > 1) tf.set(token, (tf.get(token) ?? 0) + 1);
+    });
+    return tf;
+  });
+  const lengths = counts.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / (reports.length || 1);
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = reports.length;
+  const idf = (term: string) => Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
+  const ranked = new Map<string, string[]>();
+  reports.forEach((r, i) => {
+    const scores: { id: string; score: number }[] = [];
+    reports.forEach((o, j) => {
+      if (i === j) return;
+      let s = 0;
+      const norm = 1.2 * (1 - 0.75 + (0.75 * lengths[j]) / (averageLength || 1));
+      for (const [term, queryCount] of counts[i]) {
+        const f = counts[j].get(term);
+        if (f) s += queryCount * idf(term) * ((f * 2.2) / (f + norm));
+      }
+      scores.push({ id: o.id, score: s });
+    });
+    scores.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    ranked.set(r.id, scores.slice(0, k).map((s) => s.id));
+  });
+  return ranked;
+}

@@ -3,6 +3,7 @@ import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLine
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
 import { isForeignFunctionWord } from './reason-words.ts';
+import { capitalisesNouns } from './noun-capitalising-text.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
 export interface SimilarityDocument {
@@ -359,6 +360,8 @@ export function prepareRanking(documents: readonly SimilarityDocument[], options
   const boilerplate = findBoilerplateLines(docs.map((doc) => doc.text), lineKeys, origins);
   const capitalisation = newCapitalisationCounts();
   for (const doc of docs) {
+    // German capitalises every noun: its capitals say nothing of names (round 25).
+    if (capitalisesNouns(`${doc.summary}\n${doc.text}`)) continue;
     if (isSentenceCase(doc.title)) countCapitalisation(doc.title, capitalisation);
     countCapitalisation(doc.summary, capitalisation);
     countCapitalisation(doc.text, capitalisation);

@@ -9,12 +9,14 @@
  * words' results come as fast as without the forms; the final list, with them, replaces it.
  */
 import { searchForgiving, queryHasOtherForms, type ForgivingOptions, type ForgivingResults, type SearchEngine } from './forgiving-search.ts';
+import { rememberingSearches } from './remembered-searches.ts';
 
 /**
  * The query's results with its other forms, as `searchForgiving` gives them. When the query has
  * other forms to ask about, the typed words' results are searched first and handed to `first`
  * (unless `current` says a newer query replaced this one: nothing more is searched then, and the
  * result is undefined). A query with no other form is searched once and `first` is not called.
+ * The second step runs only the searches the first did not (src/lib/remembered-searches.ts, round 25).
  */
 export async function searchTypedWordsFirst(
   engine: SearchEngine,
@@ -24,6 +26,7 @@ export async function searchTypedWordsFirst(
   current: () => boolean = () => true,
 ): Promise<ForgivingResults | undefined> {
   if (options.compounds !== false && queryHasOtherForms(query, options.otherSpellings)) {
+    engine = rememberingSearches(engine);
     const typed = await searchForgiving(engine, query, { ...options, compounds: false });
     if (!current()) return undefined;
     first(typed);

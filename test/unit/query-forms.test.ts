@@ -132,6 +132,23 @@ describe('the typed words\' results first, the other forms\' after (round 24)', 
     expect(urls(found!)[0]).toBe('webhooks');
   });
 
+  test('the second step asks the index only what the first did not, and finds the same as searching afresh (round 25)', async () => {
+    const index = await searchIndex(pages);
+    for (const query of ['web-hook', 'failover to the standby', 'fibre link down']) {
+      const asked: string[] = [];
+      const counting: typeof index = { search: (term, options) => (asked.push(JSON.stringify([term, options ?? null])), index.search(term, options)) };
+      const found = await searchTypedWordsFirst(counting, query, searchAlternatives, () => {});
+      expect(new Set(asked).size, query).toBe(asked.length);
+      expect(urls(found!), query).toEqual(urls(await searchForgiving(index, query, searchAlternatives)));
+      const twoSteps = asked.length;
+      asked.length = 0;
+      await searchForgiving(counting, query, { ...searchAlternatives, compounds: false });
+      await searchForgiving(counting, query, searchAlternatives);
+      // Each step searched afresh: the typed words' searches run twice.
+      expect(twoSteps, query).toBeLessThan(asked.length);
+    }
+  });
+
   test('a query with no other form is searched once; a query replaced by a newer one searches no forms', async () => {
     const index = await searchIndex(pages);
     const asked: string[] = [];

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 import { pageWithAliases, temporarySearchIndexes } from '../support/alias-search-index.ts';
 import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
-import { builtInIncidentTranslations, foldAccents, translationIndex, translationsOf } from '../../src/lib/search-translations.ts';
+import { builtInIncidentTranslations, foldAccents, sameMeaningWordsOf, translationIndex, translationsOf } from '../../src/lib/search-translations.ts';
+import { alternativesOf } from '../../src/lib/search-alternatives.ts';
 
 describe('translationsOf (round 16)', () => {
   test.each([
@@ -57,6 +58,24 @@ describe('translationsOf (round 16)', () => {
       expect(new Set(entry.other).size).toBe(entry.other.length);
       for (const word of entry.other) expect(english.has(foldAccents(word))).toBe(false);
     }
+  });
+
+  test('a German word typed inflected is looked up in its plain form; an English word is not (round 25)', () => {
+    expect(translationsOf('kaputtem')).toEqual(['broken']);
+    expect(translationsOf('abgelaufenes')).toEqual(['expired']);
+    expect(translationsOf('defekte')).toEqual(['broken']);
+    expect(translationsOf('slower')).toEqual([]);
+    expect(translationsOf('Netze')).toEqual(['network']);
+  });
+
+  test('a word of another language also brings the other words of its meaning; an English word and a compound do not (round 25)', () => {
+    expect(sameMeaningWordsOf('kaputtem')).toEqual(expect.arrayContaining(['defekt', 'fehlerhaft', 'kaputt']));
+    expect(sameMeaningWordsOf('kaputt')).not.toContain('kaputt');
+    expect(sameMeaningWordsOf('network')).toEqual([]);
+    // The entry's own words only: "Stromausfall" does not bring every word for power and for outage.
+    expect(sameMeaningWordsOf('Stromausfall')).toEqual(['apagón']);
+    expect(sameMeaningWordsOf('Netzwerkausfall')).toEqual([]);
+    expect(alternativesOf('zurückgerollt')).toEqual(expect.arrayContaining(['rollback', 'zurückgesetzt']));
   });
 
   test('a table of its own replaces the built-in one', () => {

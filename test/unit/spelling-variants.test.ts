@@ -36,9 +36,9 @@ describe('spellingVariantsOf (round 16)', () => {
 });
 
 describe('alternativesOf: what the search page searches for a word no postmortem holds', () => {
-  test('the other spelling and the translations, once each', () => {
+  test('the other spelling, the translations and (round 25) the same entry\'s other words, once each', () => {
     expect(alternativesOf('fibre')).toContain('fiber');
-    expect(alternativesOf('Stromausfall')).toEqual(['power', 'outage']);
+    expect(alternativesOf('Stromausfall')).toEqual(['power', 'outage', 'apagón']);
     expect(alternativesOf('kubernetes')).toEqual([]);
   });
 });
