@@ -39,8 +39,11 @@ const serviceRolePart = /^(?:api|worker|workers|consumer|producer|writer|reader|
 const afterKind = new RegExp(String.raw`\b${kindFirst}[ \u00a0]+${compound}`, 'g');
 const kubectlResource = /(?<![\w\/.-])(?:deploy(?:ment)?s?|po(?:d|ds)?|sts|statefulsets?|ds|daemonsets?|cronjobs?|cj|jobs?|rs|replicasets?)\/([a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w\/-])/g;
 const kubectlNamespace = /\bkubectl\b[^\n|;&]*?(?:\s-n\s*|\s--namespace[=\s])([a-z0-9][a-z0-9-]*[a-z0-9])\b/g;
-/** The organisation's name and one word before a system's noun (`acme-ledger deployment`); `org` is replaced by each scope. */
-const systemNoun = String.raw`(?:deployment|service|pod|pods|statefulset|daemonset|cronjob|job|worker|queue|topic|bucket|cluster|database|db|table|namespace|instance|lambda|function|container|host|server|node|VM)`;
+/**
+ * The nouns after the organisation's name and one word (`acme-ledger deployment`); not "function",
+ * as a public library's functions are named so too ("the chia_rs function called …").
+ */
+const systemNoun = String.raw`(?:deployment|service|pod|pods|statefulset|daemonset|cronjob|job|worker|queue|topic|bucket|cluster|database|db|table|namespace|instance|lambda|container|host|server|node|VM)`;
 
 /** The cues each pattern's lines must hold (test/unit/redaction-cue-implication.test.ts). */
 export const cuedWorkloadPatterns: readonly CuedPattern[] = [
