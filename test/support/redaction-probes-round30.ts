@@ -89,6 +89,13 @@ export const leakProbesRound30: readonly LeakProbeWithOrganisation[] = [
   p('a chat line opened with "via Slack"', 'Quenby via Slack: rolling back now', 'Quenby'),
   p('a state set off by a dash', 'Quenby — on the bridge', 'Quenby'),
   p('a rotation passed to someone', 'The rotation moved to Kofi on Monday.', 'Kofi'),
+  p('on the hook for comms', 'Oyelaran was on the hook for comms.', 'Oyelaran'),
+  p('out today', 'Tarquila is out today.', 'Tarquila'),
+  p('back, at the end', 'Ysolde is back.', 'Ysolde'),
+  p('an incident duty owned', 'Zanelwe owned comms.', 'Zanelwe'),
+  p('an incident role after a copula', 'Ardwen was IC.', 'Ardwen'),
+  p('a name and a role joined by a slash', 'Quenby/IC, Ardwen/comms', 'Ardwen'),
+  p('a role before a name at a line start', 'IC Quenby', 'Quenby'),
   p('a bare service of English words', 'The payouts-api service returned 503s for ten minutes.', 'payouts-api'),
   p("a PagerDuty service's id", 'Alerts went to PagerDuty service P1X2Y3Z.', 'P1X2Y3Z'),
   p("a Slack channel's id, bare", 'The bot posted into C04ABCD1234 instead.', 'C04ABCD1234'),
@@ -139,6 +146,7 @@ export const foundBeforeRound30: ReadonlySet<string> = new Set<string>([
   "an Azure subscription id",
   "a container registry of an account",
   "a Confluence page on the organisation's tenant",
+  "an incident role after a copula",
   "a Grafana board in a link",
 ]);
 
@@ -167,5 +175,7 @@ export const notLeaksRound30: readonly (readonly [string, string])[] = [
   ['a comparison table heading products', '| Concept | Zarnith | Quellane |\n| --- | --- | --- |\n| storage | blobs | pages |'],
   ['a public product\'s service', 'The docker-worker service never started.'],
   ['a compound adjective before pods', 'We deleted the non-responding pods and the port-forward pods.'],
+  ['a public product back', 'Cloudflare is back.'],
+  ['a protocol suite joined by a slash', 'TCP/IP is fine and the DNS/DHCP pair is up.'],
   ['a public package of another organisation', 'at org.apache.kafka.clients.NetworkClient.poll(NetworkClient.java:12)'],
 ];

@@ -33,7 +33,13 @@ const perfectOfWork = String.raw`(?:restarted|rolled${space}back|failed${space}o
 const progressiveOfWork = String.raw`(?:investigating|looking(?:${space}into${space}(?:it|this)|${space}at${space}(?:it|this))?|debugging|triaging|coordinating|reviewing|digging${space}in|responding|escalating|handling${space}(?:it|this)|working${space}on${space}(?:it|this|a${space}fix)|driving|leading)`;
 const adverb = String.raw`(?:(?:just|now|already|still|also)${space})?`;
 
-const statusClause = new RegExp(String.raw`${notInWord}(${name})${space}(?:(?:has|had|['’]s)${space}${adverb}${perfectOfWork}|(?:is|was|['’]s)${space}${adverb}${progressiveOfWork})${clauseEnd}`, 'gu');
+/** Where only a person is, or is no longer ("is out today", "is back", "was on the hook"). */
+const personsWhereabouts = String.raw`(?:out${space}(?:today|this${space}week)|off${space}today|back(?:${space}online)?|on${space}the${space}hook)`;
+const statusClause = new RegExp(String.raw`${notInWord}(${name})${space}(?:(?:has|had|['’]s)${space}${adverb}${perfectOfWork}|(?:is|was|['’]s)${space}${adverb}(?:${progressiveOfWork}|${personsWhereabouts}))${clauseEnd}`, 'gu');
+/** An incident's role or duty someone took ("Quenby owned comms.", "Quenby was IC", "Quenby/IC", "IC Quenby"). */
+const incidentDuty = String.raw`(?:comms|communications|IC|incident${space}command|scribe|note-taking|the${space}pager|the${space}bridge)`;
+const dutyTaken = new RegExp(String.raw`${notInWord}(${name})(?:${space}(?:was|is|owned|owns|handled|handles|ran|runs|did|does|took|takes|covered|covers|led|leads|had|has)${space}${incidentDuty}|\/(?:IC|comms|scribe|SRE|on-?call))(?![\p{L}'’-])`, 'gu');
+const dutyBeforeName = new RegExp(String.raw`^[ \t>*_-]*(?:IC|Scribe|Comms(?:${space}lead)?|On-?call|DRI)${space}(${name})${wordEnd}`, 'u');
 const waitedAtEnd = new RegExp(String.raw`\b(?:waited|waiting|wait)${space}(?:on|for)${space}(${name})(?=[ \u00a0]*(?:[.,;:!?)]|$))`, 'gu');
 const pingedAtLineEnd = new RegExp(String.raw`\bping${space}(${name})[ \u00a0]*$`, 'u');
 /** Who did the work, as a label ("Handled by: Quenby"), or after a comma at a clause's end ("The write-up, by Quenby."). */
@@ -63,6 +69,8 @@ export const cuedStatusPhrasings: readonly CuedPattern[] = [
   { name: 'reached through a chat or a call', cue: /\s(?:via|over|on)\s/, pattern: reachedVia },
   { name: 'a state set off by a dash', cue: /[—–-]/, pattern: dashedState },
   { name: 'a rota passed to someone', cue: /\sto\s/, pattern: rotaPassed },
+  { name: 'a duty taken', cue: /\s(?:was|is|own|handle|ran|run|did|does|took|take|cover|led|lead|had|has)|\//, pattern: dutyTaken },
+  { name: 'a role before a name', cue: /IC|Scribe|Comms|On-?call|DRI/, pattern: dutyBeforeName },
 ];
 
 /** People named in these forms on one line of prose; `next` is the line after it (a table's delimiter row). */
@@ -72,7 +80,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   const add = (text: string, index: number, why: string) => {
     if (readsAsPersonName(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota] = cuedStatusPhrasings;
+  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, duty, roleFirst] = cuedStatusPhrasings;
   const each = ({ cue, pattern }: CuedPattern, why: string) => {
     if (!cue.test(line)) return;
     for (const m of pattern.global ? allMatches(pattern, line) : [pattern.exec(line)].filter((x) => x !== null)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), why);
@@ -82,6 +90,8 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   each(via, 'reached through a chat or a call');
   each(dashed, 'where only a person is');
   each(rota, 'handed the rota');
+  each(duty, 'an incident role taken');
+  each(roleFirst, 'named in an incident role');
   if (status.cue.test(line)) for (const m of allMatches(statusClause, line)) add(m[1], m.index!, 'a short status of someone at work');
   if (waited.cue.test(line)) for (const m of allMatches(waitedAtEnd, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), 'waited on');
   if (pinged.cue.test(line)) {
