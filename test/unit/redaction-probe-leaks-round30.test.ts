@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { describeProbeRound, foundInProbe, probeOptions, probeOptionsWithOrganisation, publicTextAfterRedact, publishedOccurrences } from '../support/redaction-probe-harness.ts';
-import { describeProbesThroughPublicBuild } from '../support/probe-public-build.ts';
+import { describeProbesThroughPublicBuild, scanProbePost } from '../support/probe-public-build.ts';
+import { publicProbePostWithField } from '../support/public-probe-post.ts';
+import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import { foundBeforeRound30, leakProbesRound30, notLeaksRound30, stillPublishedRound30 } from '../support/redaction-probes-round30.ts';
 
 /**
@@ -48,5 +50,18 @@ describe('after npm run redact, each leak is gone or still stops the public buil
     const after = publicTextAfterRedact(probe.text, options);
     // What is left of the leak on the page: none, or every occurrence still inside a finding.
     expect(publishedOccurrences({ ...probe, text: after })).toEqual([]);
+  });
+});
+
+/** The round's forms in the public frontmatter: the page shows its title, summary, impact and public action items too. */
+describe("the round's forms in the public frontmatter fields are found by the public build's scan", () => {
+  test.each([
+    ['summary', 'Ardwen is investigating; the writer was restarted twice.', 'Ardwen'],
+    ['title', 'The Payments Overview dashboard was stale', 'Payments Overview'],
+    ['impact', 'The `orders-consumer` pod restarted twice.', 'orders-consumer'],
+    ['action', 'Add an alert on the ledger-refunds-api service', 'ledger-refunds-api'],
+  ] as const)('%s: %s', (field, text, leak) => {
+    const found = scanProbePost(publicProbePostWithField(field, text)).map((f) => redactionFindingText(f));
+    expect(found.some((t) => t.includes(leak)), JSON.stringify(found)).toBe(true);
   });
 });
