@@ -14,6 +14,7 @@ import { findWorkloadNames } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
 import { findReverseDomainNames } from './publication/reverse-domain-names.ts';
 import { findChatAndPagingIds } from './publication/chat-and-paging-ids.ts';
+import { findCloudResourceNames } from './publication/cloud-resource-names.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
@@ -1054,7 +1055,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);

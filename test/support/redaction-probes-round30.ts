@@ -99,6 +99,12 @@ export const leakProbesRound30: readonly LeakProbeWithOrganisation[] = [
   p('a bare service of English words', 'The payouts-api service returned 503s for ten minutes.', 'payouts-api'),
   p("a PagerDuty service's id", 'Alerts went to PagerDuty service P1X2Y3Z.', 'P1X2Y3Z'),
   p("a Slack channel's id, bare", 'The bot posted into C04ABCD1234 instead.', 'C04ABCD1234'),
+  p("an ECS service of English words", 'The ECS service payouts-reconcile scaled to zero.', 'payouts-reconcile'),
+  p("an ElastiCache cluster", 'The ElastiCache cluster ledger-sessions evicted keys at 10:02.', 'ledger-sessions'),
+  p("a Lambda function", 'The Lambda function refund-notifier timed out.', 'refund-notifier'),
+  p("a DynamoDB table with underscores", 'The DynamoDB table ledger_entries throttled writes.', 'ledger_entries'),
+  p("a BigQuery dataset", 'The BigQuery dataset finance_reporting missed a day.', 'finance_reporting'),
+  p("a Kubernetes namespace in a code span", 'The Kubernetes namespace `payouts` was deleted by mistake.', 'payouts'),
   p('a Grafana board in a link', 'The panel at https://grafana.acme.internal/d/abc123/ledger showed it.', 'grafana.acme.internal'),
 ];
 
@@ -177,5 +183,8 @@ export const notLeaksRound30: readonly (readonly [string, string])[] = [
   ['a compound adjective before pods', 'We deleted the non-responding pods and the port-forward pods.'],
   ['a public product back', 'Cloudflare is back.'],
   ['a protocol suite joined by a slash', 'TCP/IP is fine and the DNS/DHCP pair is up.'],
+  ['a cloud resource named without a name', 'The Lambda function timed out and the RDS instance failed over.'],
+  ['a machine type after a cloud noun', 'The RDS instance `db.r5.large` and the EC2 instance n1-standard-8 were small.'],
+  ['a placeholder after a cloud noun', 'Create an ECS service my-service as the guide shows.'],
   ['a public package of another organisation', 'at org.apache.kafka.clients.NetworkClient.poll(NetworkClient.java:12)'],
 ];
