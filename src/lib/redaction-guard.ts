@@ -10,6 +10,11 @@ import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
 import { discoverCodeNames, findSystemNamesOnLine } from './publication/named-systems.ts';
 import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
+import { findWorkloadNames } from './publication/workload-names.ts';
+import { findBoardTitles } from './publication/board-titles.ts';
+import { findReverseDomainNames } from './publication/reverse-domain-names.ts';
+import { findChatAndPagingIds } from './publication/chat-and-paging-ids.ts';
+import { findCloudResourceNames } from './publication/cloud-resource-names.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
@@ -585,12 +590,12 @@ const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassi
 /**
  * A self-hosted operations tool by its first label on the organisation's own domain, written
  * without `https://` (`vpn.acme.io`, `argocd.acme.io`, `grafana.acme.io/d/abc` when `acme` is the
- * organisation). Not on any domain, as with a scheme: an open-source project's status reports
+ * organisation; a code host or CI, `git.acme.io/team/repo`, since probe round 30). Not on any domain, as with a scheme: an open-source project's status reports
  * name its public hosts in prose (`vpn.jenkins.io`: 4 more of 175 Jenkins reports stopped). Not
  * an API group or annotation key either ({@link isApiGroupOrKey}: `argocd.argoproj.io/sync-wave:`).
  * The last label is a top-level domain people register, so a file (`vault.config.json`) is no host.
  */
-const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence|git|gitlab|bitbucket|scm|svn|ci|teamcity|drone|concourse|spinnaker|sentry|registry)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
 /** Hosts of public pages anyone can make: a tool's name as their first label says nothing of ours. */
 const publicPageHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|example\.(?:com|net|org))(?:\/|$)/i;
 
@@ -1050,7 +1055,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);

@@ -98,10 +98,7 @@ export const leakProbesRound25: readonly LeakProbeWithOrganisation[] = [
 
 /** The probes still published after this round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound25: ReadonlySet<string> = new Set<string>([
-  "a table's header cell above what people did",
-  'an unknown word with no object in the perfect',
   'an unknown word waited on',
-  'an unknown word investigating with no object',
   // Found since the twenty-eighth probe round (image-file-people.ts): a handle before "at the console".
 ]);
 

@@ -13,7 +13,7 @@ const p = (kind: string, text: string, leak: string, org = false): LeakProbeWith
 
 export const leakProbesRound29: readonly LeakProbeWithOrganisation[] = [
   // Identifiers that hold the organisation's name.
-  p("a deployment holding the organisation's name", 'The acme-payout-scheduler deployment ran twice.', 'acme-payout-scheduler', true),
+  p("a deployment holding the organisation's name", 'The acme-payout-scheduler deployment ran twice.', 'acme-payout-scheduler'),  // found without the organisation since probe round 30 (a workload's kind)
   p("a dead-letter queue holding the organisation's name, bare", 'Messages piled up in acme-refunds-dlq overnight.', 'acme-refunds-dlq', true),
   p("a bucket holding the organisation's name and an environment", 'Snapshots land in acme-staging-snapshots-us.', 'acme-staging-snapshots-us', true),
   p("a cloud project holding the organisation's name and an environment", 'Quota ran out in project acme-prod-2718.', 'acme-prod-2718'),
@@ -55,18 +55,13 @@ export const leakProbesRound29: readonly LeakProbeWithOrganisation[] = [
   p('a database host of English words in prose', 'Traffic from payout-writer to pg-payouts-primary stalled.', 'pg-payouts-primary'),
   p('a Grafana board by its title, unquoted', 'The Payouts Overview board in Grafana was stale.', 'Payouts Overview'),
   p("a code host's first label on the organisation's domain without a scheme", 'git.acme.io/payments/refunds had the bad commit.', 'git.acme.io', true),
-  p("one word after the organisation's name", 'The acme-payouts deployment restarted.', 'acme-payouts', true),
+  p("one word after the organisation's name", 'The acme-payouts deployment restarted.', 'acme-payouts'),  // found without the organisation since probe round 30 (a workload's kind)
   p('kubectl in a namespace of English words', 'kubectl -n payouts scale deploy/payout-worker --replicas=0', 'payout-worker'),
 ];
 
 /** The probes still published after this round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound29: ReadonlySet<string> = new Set<string>([
-  'a pod of English words in a code span',
   'a database host of English words in prose',
-  'a Grafana board by its title, unquoted',
-  "a code host's first label on the organisation's domain without a scheme",
-  "one word after the organisation's name",
-  'kubectl in a namespace of English words',
 ]);
 
 /** The probes found before this round's rules (measured on the commit before it). */

@@ -136,7 +136,6 @@ export const stillPublishedSystem17: ReadonlySet<string> = new Set([
   'a service by a code name that is an English word',
   'a code name after "internally known as"',
   'a feature flag with a code name',
-  'a namespace given to kubectl',
   'a table of English words',
   'an environment variable with a code name',
   'a host name in prose without a scheme',

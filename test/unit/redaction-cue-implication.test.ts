@@ -23,6 +23,11 @@ import { cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-name
 import { cuedIdentifierToken } from '../../src/lib/publication/internal-systems.ts';
 import { cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
 import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people.ts';
+import { cuedStatusPhrasings } from '../../src/lib/publication/person-status-forms.ts';
+import { cuedWorkloadPatterns } from '../../src/lib/publication/workload-names.ts';
+import { cuedBoardTitle } from '../../src/lib/publication/board-titles.ts';
+import { cuedCloudResource } from '../../src/lib/publication/cloud-resource-names.ts';
+import { cuedChatAndPagingIds } from '../../src/lib/publication/chat-and-paging-ids.ts';
 
 /**
  * The cue checks of the redaction rules (docs/redaction.md, "Twenty-fifth probe round"): a phrasing
@@ -73,6 +78,11 @@ const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] 
   ['internal-systems.ts', [cuedIdentifierToken]],
   ['redaction-guard.ts', [cuedMentionedHandle]],
   ['code-comment-people.ts', cuedCommentPeople],
+  ['person-status-forms.ts', cuedStatusPhrasings],
+  ['workload-names.ts', cuedWorkloadPatterns],
+  ['board-titles.ts', [cuedBoardTitle]],
+  ['cloud-resource-names.ts', [cuedCloudResource]],
+  ['chat-and-paging-ids.ts', cuedChatAndPagingIds],
 ];
 
 describe("every line another file's cued pattern matches holds its cue", () => {

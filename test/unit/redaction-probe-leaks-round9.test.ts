@@ -103,7 +103,8 @@ describe('a namespace and a channel in words', () => {
 
   test.each([
     ["tools' own namespaces", '`kubectl -n kube-system get pods`, `kubectl -n cert-manager logs deploy/cert-manager`, `helm install -n ingress-nginx`, `kubectl -n monitoring get pods`, `kubectl -n default get svc`'],
-    ['environments and English words', '`kubectl -n prod get pods`, `kubectl -n staging get pods`, `kubectl -n payments get pods`'],
+    // A namespace of an English word (`kubectl -n payments`) is found since probe round 30: a team's system's.
+    ['environments', '`kubectl -n prod get pods`, `kubectl -n staging get pods`'],
     ['release channels and English words', 'We moved to the nightly-build channel. Ask in the general channel. The beta-release channel is out.'],
   ])('not internal: %s', (_, text) => {
     expect(found(text)).toEqual([]);

@@ -16,6 +16,7 @@ import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
 import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
 import { findPeopleInAddressForms } from './person-address-forms.ts';
+import { findPeopleInStatusForms } from './person-status-forms.ts';
 import { findProcessListUsers } from './process-list-users.ts';
 import { findActivityLogHandles } from './activity-log-handles.ts';
 import { findCodeCommentPeople } from './code-comment-people.ts';
@@ -2487,6 +2488,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findPeopleInOtherClauses(line)) addLonger(candidates, { ...m, line: i });
     // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
     if (!codeLines.has(i)) for (const m of findPeopleInAddressForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
+    // Since probe round 30: short statuses, waited on or pinged at the end, a header cell (person-status-forms.ts).
+    if (!codeLines.has(i)) for (const m of findPeopleInStatusForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findActivityLogHandles(line)) addLonger(candidates, { ...m, line: i });
     for (const m of findCodeCommentPeople(line)) addLonger(candidates, { ...m, line: i });
   });

@@ -22,7 +22,7 @@ import { isPublicTerm } from './public-terms.ts';
 const versionPart = /^v\d+$/i;
 
 /** The tools' nouns: what is named after them is an object the organisation made in that tool. */
-const toolNoun = String.raw`(?:(?:Jenkins|GitLab|CircleCI|Buildkite|TeamCity|Bamboo|Rundeck|Airflow|Nomad)\s+(?:job|pipeline|DAG)|Sentry\s+project|Terraform\s+(?:workspace|stack)|(?:Kafka|Pub\/Sub|SNS|Kinesis|NATS|Pulsar)\s+(?:topic|stream|subject)|Argo\s*CD\s+app(?:lication)?|Helmfile\s+release|Consul\s+service)`;
+const toolNoun = String.raw`(?:(?:Jenkins|GitLab|CircleCI|Buildkite|TeamCity|Bamboo|Rundeck|Airflow|Nomad)\s+(?:job|pipeline|DAG)|Sentry\s+project|Terraform\s+(?:workspace|stack)|(?:Kafka|Pub\/Sub|SNS|Kinesis|NATS|Pulsar)\s+(?:topic|stream|subject)|Argo\s*CD\s+app(?:lication)?|Helmfile\s+release|Consul\s+service|(?:SQS|RabbitMQ|Service\s+Bus|Cloud\s+Tasks|Celery|Sidekiq)\s+(?:queue|exchange|topic))`;
 /** A name after the noun: a code span, or a bare compound of parts joined by `-`, `_` or `.`. */
 const objectName = String.raw`(?:\x60([^\x60\s]{3,80})\x60|(?<![\p{L}\p{N}_.\/@#-])([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?![\p{L}\p{N}_\/-]|\.[\p{L}\p{N}]))`;
 const toolObject = new RegExp(String.raw`\b${toolNoun}(?:\s+(?:called|named))?:?\s+${objectName}`, 'gu');
@@ -60,7 +60,7 @@ export function findToolObjectNames(line: string, isPublicName: (text: string) =
     if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule: 'redact/internal-name', text, index, why });
   };
   const at = (m: RegExpExecArray, text: string) => m.index + m[0].lastIndexOf(text);
-  if (/(?:job|pipeline|DAG|project|workspace|stack|topic|stream|subject|app|release|service)\b/i.test(line)) {
+  if (/(?:job|pipeline|DAG|project|workspace|stack|topic|stream|subject|app|release|service|queue|exchange)\b/i.test(line)) {
     for (const m of allMatches(toolObject, line)) {
       const name = m[1] ?? m[2];
       if (isOwnObjectName(name, isPublicName, orgScopes)) push(name, at(m, name), "an object in one of the organisation's tools");
