@@ -1,3 +1,4 @@
+import { wordCount } from './word-count.ts';
 import { customerFacingSentence } from './customer-impact.ts';
 import { stringify as stringifyYaml } from 'yaml';
 import { maxBodyBytes } from '../validate-postmortem.ts';
@@ -825,7 +826,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
   // `impact: major` is a severity word, not a description).
-  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact, metadata?.impact_description, metadata?.customerImpact, metadata?.userImpact].find((value): value is string => typeof value === 'string' && value.trim().split(/\s+/).length >= 4);
+  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact, metadata?.impact_description, metadata?.customerImpact, metadata?.userImpact].find((value): value is string => typeof value === 'string' && wordCount(value) >= 4);
   const sectionImpact = firstParagraph(impactSection);
   // Another tool's one-line `summary:` (icco/postmortems: "Outage during a scheduled maintenance
   // window …") says what users saw when it names a symptom or the people hit: the impact, when the
@@ -1162,7 +1163,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // A record of where the draft came from (a site generator's `weight: 27`, a sheet's cells, an
     // export's ids), not text for customers: inside <Internal>, the internal page shows it and the
     // public page, and so the redaction guard, never sees it (it was published with the post).
-    body += `\n\n<Internal>\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\`\n\n</Internal>`;
+    body += `\n\n<Internal>\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : source.foreignFrontmatterLanguage === 'js' ? 'The metadata the original page exports, kept as written:' : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\`\n\n</Internal>`;
   }
   // Zero-width characters pasted with a text (U+200B in a status page's title) make a value another
   // than the one it looks like, which npm run check refuses in frontmatter: left out there, kept in the body.
