@@ -260,6 +260,11 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   let previousRowZone: Zone | undefined;
   let rowsInCarriedZone = 0;
   const dated: { entry: ImportedTimelineEntry; order: number; dateOnly?: boolean }[] = [];
+  // Rows with a date only and no zone anywhere wait for the zone the report's timed rows write
+  // (`2024-06-21:` among `2024-06-28 7:09 AM Eastern:` rows): the start of their day is in it.
+  const zonelessDays: { item: (typeof dated)[number]; date: string; row: string; approximate?: boolean }[] = [];
+  const timedRowZones = new Map<string, Zone>();
+  let timedRowsWithoutZone = 0;
   // A zone stated in one timeline section ("All times in EEST") holds for the day sections after it.
   let carriedZone: Zone | undefined;
   // "Unless otherwise noted all events happened on 2019-10-21": the day of rows with a time only,
@@ -376,12 +381,16 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           }
           const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
           if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
-          if (!dayZone) assumedUtc = true;
           const at = dayStartUtcIso(date, dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
           previousMs = Date.parse(at);
-          reading.notes.push(`row "${row.row}": a date without a time of day: placed at the start of ${date} (${dayZone?.label ?? 'UTC'}) and marked "date only"`);
+          const item = { entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true };
+          dated.push(item);
+          if (!dayZone) {
+            zonelessDays.push({ item, date, row: row.row, approximate: written.approximate });
+            continue;
+          }
+          reading.notes.push(`row "${row.row}": a date without a time of day: placed at the start of ${date} (${dayZone.label}) and marked "date only"`);
           if (written.approximate) reading.notes.push(`row "${row.row}": the date is approximate`);
-          dated.push({ entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true });
           continue;
         }
         let day = written.date ?? statedDay ?? date;
@@ -397,6 +406,9 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!(written.zone ?? row.zone ?? zone) && carried) rowsInCarriedZone++;
         if (written.zone) previousRowZone = written.zone;
         if (!rowZone) assumedUtc = true;
+        const ownZone = written.zone ?? row.zone ?? zone;
+        if (ownZone) timedRowZones.set(ownZone.label, ownZone);
+        else timedRowsWithoutZone++;
         let at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds);
         // A time-only row far earlier than the one before it has crossed midnight.
         if (!written.date && previousMs !== undefined && Date.parse(at) < previousMs - 12 * 3_600_000) {
@@ -473,6 +485,17 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       date = day;
     }
     carriedZone = zone;
+  }
+  // The zone every timed row writes, when they write one and the same: the day of a row with a
+  // date only starts in it, and the draft says so; else at UTC's midnight, said as before.
+  const writtenZone = timedRowZones.size === 1 && !timedRowsWithoutZone ? [...timedRowZones.values()][0] : undefined;
+  for (const { item, date: day, row, approximate } of zonelessDays) {
+    if (writtenZone) {
+      item.entry.at = dayStartUtcIso(day, writtenZone);
+      reading.inContextZone--;
+    } else assumedUtc = true;
+    reading.notes.push(`row "${row}": a date without a time of day: placed at the start of ${day} (${writtenZone ? `${writtenZone.label}, the zone the report's timed rows write` : 'UTC'}) and marked "date only"`);
+    if (approximate) reading.notes.push(`row "${row}": the date is approximate`);
   }
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
