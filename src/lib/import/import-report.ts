@@ -148,7 +148,9 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       if (text.length >= minLength) return text;
     }
     if (node.type === 'list') {
-      const text = collapse((node as List).children.map((item) => plainText(item as unknown as RootContent)).join(' '));
+      // Items joined as one sentence each: "13+ hours of downtime; ~1,300 items pending", not run together.
+      const items = (node as List).children.map((item) => collapse(plainText(item as unknown as RootContent))).filter(Boolean);
+      const text = items.map((item, i) => (i < items.length - 1 && !/[.;:!?。！？]$/u.test(item) ? `${item};` : item)).join(' ');
       if (text.length >= minLength) return text;
     }
   }
@@ -894,7 +896,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
-  const firstDay = timeline.entries[0]?.at.slice(0, 10);
+  const firstDay = timeline.entries.find((entry) => !timeline.slippedDays.has(entry))?.at.slice(0, 10);
+  if (timeline.slippedDays.size) {
+    const slipped = [...timeline.slippedDays];
+    const days = [...new Set(slipped.map((entry) => entry.at.slice(0, 10)))];
+    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')}, days before the incident day the report states (${stated.date}, from ${stated.from}), are written after rows of that day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
+  }
   // A post is published after the incident it reports: when the draft's day is the post's (its
   // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
   // incident began then (the PyPI blog's phishing report, posted 2025-07-31 over a timeline from
@@ -976,7 +983,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   });
   if (entries.length < timeline.entries.length) notes.push(`${timeline.entries.length - entries.length} timeline row(s) written twice (same time, same words) kept once in the timeline; the body keeps each`);
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
-  const timed = entries.filter((entry) => !timeline.dateOnly.has(entry));
+  const timed = entries.filter((entry) => !timeline.dateOnly.has(entry) && !timeline.slippedDays.has(entry));
   // A dated list found outside a timeline section ("## Resolution") may be the response alone: its
   // first row is not when the incident began. Its rows are kept; the key times come from what the
   // report labels (date lines, milestones, metadata).

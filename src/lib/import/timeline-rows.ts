@@ -39,6 +39,13 @@ export interface TimelineReading {
    * want of any: no zone on the row, its table or its section. The draft says where that zone came from.
    */
   inContextZone: number;
+  /**
+   * Rows dated two days or more before the incident day the report states, written after a row of
+   * that day or later (univaf's "External ID Migration" of 2021-06-28: three rows of 2021-06-11
+   * after three of 2021-06-28, the day slipped, or copied from another report): kept, sorted as
+   * dated, but no key time is taken from them.
+   */
+  slippedDays: Set<ImportedTimelineEntry>;
 }
 
 export interface TimelineContext {
@@ -252,7 +259,7 @@ function rowsOfList(list: List, year: number): RawRow[] {
  * table's or section's, else the report's, else `--timezone`, else UTC (said in the notes).
  */
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
-  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0 };
+  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set() };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;
   let previousMs: number | undefined;
@@ -496,6 +503,16 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     } else assumedUtc = true;
     reading.notes.push(`row "${row}": a date without a time of day: placed at the start of ${day} (${writtenZone ? `${writtenZone.label}, the zone the report's timed rows write` : 'UTC'}) and marked "date only"`);
     if (approximate) reading.notes.push(`row "${row}": the date is approximate`);
+  }
+  // In the order written: a row of the stated day or later, then rows days before that day.
+  if (context.incidentDate) {
+    const dayMs = Date.parse(`${context.incidentDate}T00:00:00Z`);
+    let seenIncidentDay = false;
+    for (const item of dated) {
+      const at = Date.parse(item.entry.at);
+      if (at >= dayMs - 86_400_000) seenIncidentDay = true;
+      else if (seenIncidentDay && at <= dayMs - 2 * 86_400_000) reading.slippedDays.add(item.entry);
+    }
   }
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
