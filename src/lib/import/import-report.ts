@@ -900,7 +900,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (timeline.slippedDays.size) {
     const slipped = [...timeline.slippedDays];
     const days = [...new Set(slipped.map((entry) => entry.at.slice(0, 10)))];
-    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')}, days before the incident day the report states (${stated.date}, from ${stated.from}), are written after rows of that day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
+    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before the incident day the report states (${stated.date}, from ${stated.from}), are written after rows of that day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
   }
   // A post is published after the incident it reports: when the draft's day is the post's (its
   // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
