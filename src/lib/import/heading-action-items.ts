@@ -1,5 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
+import { readWrittenTime } from './written-time.ts';
 
 /**
  * Some reports write each follow-up as a heading of its own under "Action items", its details in
@@ -45,8 +46,11 @@ export function headingActionItems(section: ReportSection): HeadingActionItem[] 
     if (heading.depth !== depth) continue;
     const written = plainText(heading as RootContent).replace(/\s+/g, ' ').trim();
     const title = written.replace(category, '').replace(/^\s*(?:\d+[.)]|[-*•])\s+/, '').replace(/\s*`?@[\w.-]+`?\s*$/, '').trim();
-    // A heading that names a group ("Short term", "Completed") is no item: the section is read as written.
+    // A heading that names a group ("Short term", "Completed") is no item, and one that is a time or a day
+    // ("### 8:16 PM" under "Follow-up timeline") is a timeline's row: the section is read as written.
     if (groupHeading.test(title)) return undefined;
+    const when = readWrittenTime(written, { year: 2000 });
+    if (when.time || when.date || when.placeholder) return undefined;
     if (!/[\p{L}\p{N}]/u.test(title)) continue;
     const next = nodes.slice(i + 1).find((node) => node.type === 'paragraph' || node.type === 'heading');
     items.push({ title, details: next && next.type === 'paragraph' ? plainText(next).replace(/\s+/g, ' ').trim() : '' });

@@ -1,4 +1,5 @@
 import { wordCount } from './word-count.ts';
+import { timelineHeading } from '../body-timeline.ts';
 import { customerFacingSentence } from './customer-impact.ts';
 import { stringify as stringifyYaml } from 'yaml';
 import { maxBodyBytes } from '../validate-postmortem.ts';
@@ -112,7 +113,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
   // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences".
   impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
-  timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
+  timeline: timelineHeading,
   // "## Actions" alone (or ending a heading: "Lessons to be learned/ Actions."), not "Actions taken" during the incident.
   actions: /(?:^|[/&]\s*|\band\s+)actions\s*[:.]?\s*$|\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|prevent(?:ative|ive|ion)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
