@@ -84,10 +84,13 @@ function appleEvents(data: { services: { serviceName: string; events: Json[] }[]
 
 const isPlanned = (event: Json) => /^maintenance$/i.test(text(event.statusType) ?? '') || /^(?:upcoming|scheduled)$/i.test(text(event.eventStatus) ?? '');
 
-/** A title of a few services: the type of the event and what it touched ("Issue: iCloud Mail, iCloud Drive"), cut after five. */
+/**
+ * A title of what the event touched and its type ("iCloud Mail, iCloud Drive: Issue"), the services
+ * cut after five; the type last, since a title opening "Outage:" is read as the document's label.
+ */
 function eventTitle(type: string, services: string[]): string {
   const named = services.length > 5 ? `${services.slice(0, 5).join(', ')} and ${services.length - 5} more` : services.join(', ');
-  return named ? `${type}: ${named}` : type;
+  return named ? `${named}: ${type}` : type;
 }
 
 function eventReport(item: AppleEvent): string {

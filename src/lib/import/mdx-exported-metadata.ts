@@ -59,6 +59,23 @@ function closingIndex(text: string, open: number): number {
   return -1;
 }
 
+/** Where a statement opening at `start` ends: the end of the first line after which every bracket it opened is closed. */
+function statementEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') { const end = text.indexOf('\n', i); if (end < 0) return text.length; i = end - 1; continue; }
+    if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '\n' && depth === 0) return i;
+  }
+  return text.length;
+}
+
 /** A literal as JavaScript writes it (`'text'`, `"text"`, `` `text` `` without `${`, a number, `true`); undefined for code. */
 function literal(written: string): unknown {
   const value = written.trim();
@@ -118,14 +135,13 @@ export function mdxExportedMetadata(text: string): ExportedMetadata | undefined 
     }
     if (anyExport.test(line)) {
       const opening = exportOpening.exec(line);
-      const brace = line.search(/[{[(]/);
-      const end = brace >= 0 ? closingIndex(text, i + brace) : -1;
-      const ends = end < 0 ? lineEnd : Math.max(end, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end));
+      const ends = statementEnd(text, i);
       const written = text.slice(i, ends).replace(/\s+$/, '');
       if (written.includes('\n')) {
         changed = true;
         const objectAt = opening ? i + opening[0].length : -1;
-        if (!data && opening && text[objectAt] === '{' && end > objectAt) {
+        const end = text[objectAt] === '{' ? closingIndex(text, objectAt) : -1;
+        if (!data && opening && end > objectAt) {
           const fields = objectFields(text.slice(objectAt + 1, end - 1));
           if (typeof fields.title === 'string' || typeof fields.date === 'string') {
             data = fields;
