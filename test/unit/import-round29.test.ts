@@ -8,6 +8,7 @@ import { readAppleSystemStatus } from '../../src/lib/import/apple-system-status.
 import { mdxExportedMetadata } from '../../src/lib/import/mdx-exported-metadata.ts';
 import { wordCount } from '../../src/lib/import/word-count.ts';
 import { bodyShowsTimeline } from '../../src/lib/body-timeline.ts';
+import { findStatedZone } from '../../src/lib/import/timeline-rows.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -154,5 +155,17 @@ describe("the page's timeline found in the body", () => {
     expect(bodyShowsTimeline(days, ['Alerts were late.'])).toBe(false);
     const footnote = '<h2>Timeline</h2><ul><li>2024-05-19: The image was deleted for another reason<sup><a href="#user-content-fn-4" id="user-content-fnref-4" data-footnote-ref="" aria-describedby="footnote-label">4</a></sup>.</li></ul>';
     expect(bodyShowsTimeline(footnote, ['The image was deleted for another reason.'])).toBe(true);
+  });
+});
+
+describe('a zone stated of the events', () => {
+  test('"All events are documented in UTC time" states the zone; a place after "events in" is none', async () => {
+    expect(findStatedZone('All events are documented in UTC time.')?.label).toBe('UTC');
+    expect(findStatedZone('Timestamps below are in CET.')?.label).toBe('CET');
+    expect(findStatedZone('Several events in Berlin went wrong.')).toBeUndefined();
+    const draft = await imported('2024-06-02-worker-pool.md');
+    expect(draft.inferred.join('\n')).toMatch(/time zone PDT as the report states it/);
+    expect(draft.frontmatter.times.started).toBe('2024-06-02T17:05:00Z');
+    expect(draft.draft).not.toMatch(/states no time zone/);
   });
 });

@@ -84,8 +84,12 @@ function withoutRestatedTime(event: string, at: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : event;
 }
 
+// "All events are documented in UTC time", "Timestamps below are in CET": the rows' zone, said of
+// the events rather than of "times" (hachyderm's posts, import round 29, read as "no zone stated").
+const statedForEvents = new RegExp(String.raw`\b(?:[Ee]vents|[Tt]imestamps|[Ee]ntries)\b[^.\n]{0,40}?\bin\s+(${zonePattern})\b`);
+
 export function findStatedZone(text: string): Zone | undefined {
-  const match = stated.exec(text);
+  const match = stated.exec(text) ?? statedForEvents.exec(text);
   if (match) return parseZone(match[1].replace(/\s+/g, ''));
   // "All times US/Pacific", "Times are Europe/Berlin": an IANA name, daylight saving included.
   const iana = /\b[Tt]imes?\b[^.\n]{0,30}?\b([A-Z][A-Za-z_-]+\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_-]+)?)/.exec(text);
