@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { importReport, type ImportOptions } from '../../src/lib/import/import-report.ts';
 import { readReportContent } from '../../src/lib/import/report-content.ts';
 import { readAppleSystemStatus } from '../../src/lib/import/apple-system-status.ts';
+import { mayBeStatusExportFile } from '../../src/lib/import/report-files.ts';
 import { mdxExportedMetadata } from '../../src/lib/import/mdx-exported-metadata.ts';
 import { wordCount } from '../../src/lib/import/word-count.ts';
 import { bodyShowsTimeline } from '../../src/lib/body-timeline.ts';
@@ -61,6 +62,15 @@ describe("Apple's System Status file", () => {
     const { drafts } = await importedParts('apple/system_status_ja_JP.json');
     expect(drafts[0].frontmatter.summary).toBe('写真の同期が遅くなる、または利用できない状態が続いていました。');
     expect(drafts[0].frontmatter.impact.description).toBe('写真の同期が遅くなる、または利用できない状態が続いていました。 少数の利用者に影響がありました');
+  });
+
+  test('the file as Apple serves it, `system_status_en_US.js` wrapped in jsonCallback(…), is read; other .js is code', async () => {
+    const { drafts } = await importedParts('apple/system_status_en_US.js');
+    expect(drafts.map((draft) => draft.frontmatter.title)).toEqual(['Developer Portal: Issue']);
+    expect(drafts[0].frontmatter.times).toEqual({ started: '2024-04-02T16:00:00Z', resolved: '2024-04-02T17:30:00Z' });
+    expect(drafts[0].draft).toMatch(/started_at: 2024-04-02T09:00:00-07:00/);
+    expect(mayBeStatusExportFile('status/system_status_en_US.js')).toBe(true);
+    expect(mayBeStatusExportFile('site/app.js')).toBe(false);
   });
 
   test('a file of no event is refused as holding none; other JSON is not read as it', async () => {

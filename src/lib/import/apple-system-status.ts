@@ -30,6 +30,23 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const epoch = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d{12,13}$/.test(value) ? Number(value) : undefined);
 
+/**
+ * The names Apple serves the file under, and people keep it by: `system_status_en_US.js`,
+ * `raw_system_status_ja_JP.js`. It ends in `.js` though it holds JSON (the developer page's wraps it
+ * in `jsonCallback(…);`): read as the file it is, where other `.js` files are code and passed over.
+ */
+export const appleStatusFileName = /(?:^|[/_-])system_status_[a-z]{2}_[A-Z]{2}\.js$/;
+
+/** The JSON of Apple's file, without the `jsonCallback(…);` the developer page wraps it in; undefined when it is none. */
+export function appleStatusJson(text: string): unknown {
+  const unwrapped = text.replace(/^\uFEFF/, '').trim().replace(/^jsonCallback\(([\s\S]*)\);?$/, '$1');
+  try {
+    return JSON.parse(unwrapped);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `{ services: [{ serviceName, events: [...] }] }`: Apple's file, whether or not any event is listed. */
 export function isAppleSystemStatus(data: unknown): data is { services: { serviceName: string; events: Json[] }[] } {
   return isObject(data) && Array.isArray(data.services) && data.services.length > 0

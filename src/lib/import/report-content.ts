@@ -2,7 +2,7 @@ import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
-import { readAppleSystemStatus } from './apple-system-status.ts';
+import { appleStatusFileName, appleStatusJson, readAppleSystemStatus } from './apple-system-status.ts';
 import { readIncidentRecord } from './incident-records.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
@@ -106,8 +106,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
-  if (isJsonName(name)) {
-    const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(parsedJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text));
+  if (isJsonName(name) || appleStatusFileName.test(name)) {
+    const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text));
     if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
