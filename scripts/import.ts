@@ -2,7 +2,7 @@
 // npm run import -- <file|folder>... [--out content/postmortems] [--timezone ZONE] [--set FIELD=VALUE]... [--dry-run] [--maintenances] [--json]
 // Turns existing postmortems (Markdown with or without extension, HTML exports from Google Docs or
 // Confluence, Confluence storage format (.xml), Word documents (.docx), AsciiDoc, Org, reStructuredText, plain text, a status page's JSON export:
-// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, one report per incident; a status page's
+// Statuspage's or Google Cloud's incidents.json, AWS's Health Dashboard archive, Apple's System Status file, one report per incident; a status page's
 // history feed (history.atom, history.rss), one report per entry;
 // issue trackers' JSON exports: GitHub issues, Jira issues, one report per issue; an incident log kept
 // as a spreadsheet, .csv or .tsv, or Jira's CSV export, one report per row) into draft postmortems: one .mdx per report, status: draft,

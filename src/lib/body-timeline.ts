@@ -76,7 +76,19 @@ export function bodyReplacesTimeline(html: string, events: readonly string[], le
   return section !== undefined && /[\p{L}\p{N}]/u.test(section);
 }
 
-/** The plain text of each "Timeline" section of `html` (up to the next heading of its level or above), joined. */
+/**
+ * The headings of a timeline section, as the import reads rows under them (src/lib/import/import-report.ts):
+ * "Timeline", "Timeline (UTC)", "Follow-up timeline", "Chronology", "Sequence of events". The page
+ * looked under a heading that opens with "Timeline" only: 2i2c's rows under "Follow-up timeline
+ * (times in BST)" were not found, and its page showed the timeline twice (import round 29).
+ */
+export const timelineHeading = /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i;
+
+const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A heading that is a day, maybe with its first moment: "May 12", "12 May 2025", "2025-05-12", "Tuesday, May 13", "Feb 21, 13:00", "Day 2". */
+const dayHeading = new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|day\\s+\\d+)(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[ap]m)?)?(?:\\s*\\([^)]*\\))?\\W*$`, 'i');
+
+/** The plain text of each timeline section of `html` (up to the next heading of its level or above), joined. */
 function timelineSectionText(html: string): string | undefined {
   // A heading inside a list item is part of that item, not a section of the body: a status page's
   // update written "# Mini Incident Report" over its text stands in the timeline's list (gcp-status,
@@ -86,9 +98,10 @@ function timelineSectionText(html: string): string | undefined {
   const texts: string[] = [];
   headings.forEach((heading, i) => {
     const depth = Number(heading[1]);
-    if (!/^timeline\b/i.test(normaliseText(heading[2]))) return;
+    if (!timelineHeading.test(normaliseText(heading[2]))) return;
     const start = heading.index + heading[0].length;
-    const next = headings.slice(i + 1).find((later) => Number(later[1]) <= depth);
+    // The day sections after it ("## May 12" over "### 20:15" rows) are the timeline's too, as the import reads them.
+    const next = headings.slice(i + 1).find((later) => Number(later[1]) <= depth && !dayHeading.test(normaliseText(later[2])));
     texts.push(normaliseText(html.slice(start, next ? next.index : html.length)));
   });
   return texts.length ? texts.join(' ') : undefined;
@@ -111,7 +124,9 @@ function listItemSpans(html: string): [number, number][] {
 
 /** Text without tags or marks' HTML, entities decoded, white space collapsed: what a reader sees. */
 function normaliseText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+  // A footnote's mark ("report[^4]", rendered `<sup><a data-footnote-ref>4</a></sup>`) is no word of
+  // the row: the import leaves it out of the event, and "report4." matched nothing (import round 29).
+  return decodeEntities(html.replace(/<sup>\s*<a\b[^>]*\bdata-footnote-ref\b[^>]*>[\s\S]*?<\/a>\s*<\/sup>/g, '').replace(/<[^>]*>/g, ''))
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -6,6 +6,7 @@ import { titleMaxLength, type actionItemStatuses, type actionItemPriorities } fr
 import { summarySentences } from './summary-length.ts';
 import { titleWithin } from './report-title.ts';
 import { statedDone } from './done-in-report.ts';
+import { headingActionItems } from './heading-action-items.ts';
 
 export interface ImportedActionItem {
   id: string;
@@ -178,6 +179,18 @@ export function readActionItems(sections: ReportSection[], year: number, teams: 
         if (markedDone.length) reading.notes.push(`${markedDone.map((item) => item.id).join(', ')}: status done, as the report states ${markedDone.length === 1 ? 'it' : 'them'} in the past tense ("${markedDone[0].title.split(/\s+/).slice(0, 4).join(' ')} …")${section.heading ? ` under "${section.heading}"` : ''}: steps taken, not follow-ups still to do`);
         found.push(...listed);
       }
+    }
+    // Follow-ups written as headings, each over its details, when the section has no list or table.
+    const headed = found.length ? undefined : headingActionItems(section);
+    if (headed) {
+      const done = statedDone(headed.map((item) => item.details));
+      headed.forEach((written, i) => {
+        const item: ImportedActionItem = { id: next(), title: written.title };
+        // A handle in the heading (`@ops`) is left in the body: most name a person, whom no field holds.
+        if (done[i]) item.status = 'done';
+        found.push(clean(item));
+      });
+      reading.notes.push(`${headed.length} action item(s) read from the headings${section.heading ? ` under "${section.heading}"` : ''}, one a heading, its details the text under it (kept in the body)`);
     }
     for (const item of found) {
       const short = shortActionTitle(item.title);

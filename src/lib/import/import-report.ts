@@ -1,3 +1,5 @@
+import { wordCount } from './word-count.ts';
+import { timelineHeading } from '../body-timeline.ts';
 import { customerFacingSentence } from './customer-impact.ts';
 import { stringify as stringifyYaml } from 'yaml';
 import { maxBodyBytes } from '../validate-postmortem.ts';
@@ -111,7 +113,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
   // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences".
   impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
-  timeline: /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i,
+  timeline: timelineHeading,
   // "## Actions" alone (or ending a heading: "Lessons to be learned/ Actions."), not "Actions taken" during the incident.
   actions: /(?:^|[/&]\s*|\band\s+)actions\s*[:.]?\s*$|\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|prevent(?:ative|ive|ion)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
 };
@@ -147,7 +149,9 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       if (text.length >= minLength) return text;
     }
     if (node.type === 'list') {
-      const text = collapse((node as List).children.map((item) => plainText(item as unknown as RootContent)).join(' '));
+      // Items joined as one sentence each: "13+ hours of downtime; ~1,300 items pending", not run together.
+      const items = (node as List).children.map((item) => collapse(plainText(item as unknown as RootContent))).filter(Boolean);
+      const text = items.map((item, i) => (i < items.length - 1 && !/[.;:!?。！？]$/u.test(item) ? `${item};` : item)).join(' ');
       if (text.length >= minLength) return text;
     }
   }
@@ -825,7 +829,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const impactSection = findSections(sectionsAndLabels, headings.impact)[0];
   // Another tool's metadata may state it as a sentence (`customer_impact`, or `impact` in words:
   // `impact: major` is a severity word, not a description).
-  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact, metadata?.impact_description, metadata?.customerImpact, metadata?.userImpact].find((value): value is string => typeof value === 'string' && value.trim().split(/\s+/).length >= 4);
+  const metadataImpact = [metadata?.customer_impact, metadata?.user_impact, metadata?.impact, metadata?.impact_description, metadata?.customerImpact, metadata?.userImpact].find((value): value is string => typeof value === 'string' && wordCount(value) >= 4);
   const sectionImpact = firstParagraph(impactSection);
   // Another tool's one-line `summary:` (icco/postmortems: "Outage during a scheduled maintenance
   // window …") says what users saw when it names a symptom or the people hit: the impact, when the
@@ -893,7 +897,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
-  const firstDay = timeline.entries[0]?.at.slice(0, 10);
+  const firstDay = timeline.entries.find((entry) => !timeline.slippedDays.has(entry))?.at.slice(0, 10);
+  if (timeline.slippedDays.size) {
+    const slipped = [...timeline.slippedDays];
+    const days = [...new Set(slipped.map((entry) => entry.at.slice(0, 10)))];
+    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before the incident day the report states (${stated.date}, from ${stated.from}), are written after rows of that day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
+  }
   // A post is published after the incident it reports: when the draft's day is the post's (its
   // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
   // incident began then (the PyPI blog's phishing report, posted 2025-07-31 over a timeline from
@@ -975,7 +984,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   });
   if (entries.length < timeline.entries.length) notes.push(`${timeline.entries.length - entries.length} timeline row(s) written twice (same time, same words) kept once in the timeline; the body keeps each`);
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
-  const timed = entries.filter((entry) => !timeline.dateOnly.has(entry));
+  const timed = entries.filter((entry) => !timeline.dateOnly.has(entry) && !timeline.slippedDays.has(entry));
   // A dated list found outside a timeline section ("## Resolution") may be the response alone: its
   // first row is not when the incident began. Its rows are kept; the key times come from what the
   // report labels (date lines, milestones, metadata).
@@ -1162,7 +1171,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // A record of where the draft came from (a site generator's `weight: 27`, a sheet's cells, an
     // export's ids), not text for customers: inside <Internal>, the internal page shows it and the
     // public page, and so the redaction guard, never sees it (it was published with the post).
-    body += `\n\n<Internal>\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\`\n\n</Internal>`;
+    body += `\n\n<Internal>\n\n## Imported metadata\n\n${options.exportKind ? `The fields of the ${options.exportKind} for this incident, as the import read them:` : source.foreignFrontmatterLanguage === 'js' ? 'The metadata the original page exports, kept as written:' : 'The original report\'s own frontmatter, kept as written:'}\n\n\`\`\`${source.foreignFrontmatterLanguage ?? 'yaml'}\n${source.foreignFrontmatter.replace(/```/g, '` ` `')}\n\`\`\`\n\n</Internal>`;
   }
   // Zero-width characters pasted with a text (U+200B in a status page's title) make a value another
   // than the one it looks like, which npm run check refuses in frontmatter: left out there, kept in the body.

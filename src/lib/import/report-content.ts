@@ -2,6 +2,7 @@ import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
+import { appleStatusFileName, appleStatusJson, readAppleSystemStatus } from './apple-system-status.ts';
 import { readIncidentRecord } from './incident-records.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
@@ -57,7 +58,7 @@ export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
 /** The export kinds read from JSON, named in the refusal of any other JSON. */
-const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
+const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, Apple System Status file ({ services: [{ serviceName, events }] }), one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
@@ -105,8 +106,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
-  if (isJsonName(name)) {
-    const exported = readStatusExport(decoded.text) ?? readIssueExport(parsedJson(decoded.text));
+  if (isJsonName(name) || appleStatusFileName.test(name)) {
+    const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text));
     if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".

@@ -1,3 +1,4 @@
+import { appleStatusFileName } from './apple-system-status.ts';
 import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
@@ -84,12 +85,12 @@ export function mayBeReportFile(name: string): boolean {
 
 /**
  * True when `name` may be a status page's JSON export of its incidents (src/lib/import/status-exports.ts):
- * a `.json` file, not hidden and not a package's (`node_modules/`, `package.json`, `tsconfig.json`).
+ * a `.json` file (or Apple's System Status file, `system_status_en_US.js`), not hidden and not a package's (`node_modules/`, `package.json`, `tsconfig.json`).
  * Whether it is one is known only once it is read; other JSON in a folder is passed over.
  */
 export function mayBeStatusExportFile(name: string): boolean {
   const parts = name.split('/');
-  return /\.json$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules') && !/^(?:package(?:-lock)?|tsconfig|composer|bower|manifest)\.json$/i.test(basename(name));
+  return (/\.json$/i.test(name) || appleStatusFileName.test(name)) && !parts.some((part) => part.startsWith('.') || part === 'node_modules') && !/^(?:package(?:-lock)?|tsconfig|composer|bower|manifest)\.json$/i.test(basename(name));
 }
 
 /** Pages a documentation tool builds a folder's contents page from: Hugo's `_index.md`, mdBook's `SUMMARY.md`, docsify's `_sidebar.md`. */

@@ -8,6 +8,7 @@ import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
+import { mdxExportedMetadata } from './mdx-exported-metadata.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { underlinedHeadingDepth, underlinedHeadings, unframedTitle } from './plain-text-headings.ts';
 
@@ -19,8 +20,8 @@ export interface SourceText {
   markdown: string;
   /** The report's own frontmatter (another tool's), as written, when it has one. */
   foreignFrontmatter?: string;
-  /** What that frontmatter is written in: YAML between `---` (Jekyll, Hugo), TOML between `+++` (Hugo, Zola). */
-  foreignFrontmatterLanguage?: 'yaml' | 'toml';
+  /** What that frontmatter is written in: YAML between `---` (Jekyll, Hugo), TOML between `+++` (Hugo, Zola), or the object an MDX page exports (`js`, src/lib/import/mdx-exported-metadata.ts). */
+  foreignFrontmatterLanguage?: 'yaml' | 'toml' | 'js';
   foreignData?: Record<string, unknown>;
   /** `<title>` of an HTML page. */
   htmlTitle?: string;
@@ -158,7 +159,7 @@ export function readSource(name: string, content: string): SourceText {
     const { markdown, title } = htmlToMarkdown(content);
     return { format: 'html', markdown, htmlTitle: title, wordDocument: true };
   }
-  const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.
   const markup = lightMarkupOf(name);
   if (markup === 'reStructuredText') {
@@ -176,14 +177,19 @@ export function readSource(name: string, content: string): SourceText {
     return { format, markdown, htmlTitle: title, pageTitle };
   }
   if (format === 'text') return { format, markdown: textToMarkdown(text) };
+  const isMdx = /\.mdxx?$/i.test(name);
+  // A Next.js MDX page's metadata is an object it exports (`export const post = { title, date }`), not frontmatter.
+  const exported = isMdx && !reportFrontmatter(text) ? mdxExportedMetadata(text) : undefined;
+  if (exported) text = exported.markdown;
   const frontmatter = reportFrontmatter(text);
   // A status page's update blocks become labelled paragraphs, and MDX's import lines comments (only
   // in an MDX file: a Markdown report's "import x from 'y'" line is its text).
   // A post of frontmatter alone whose updates are a list in it (LiveAgent's `incident_states`): its words are those updates.
   // A notice of frontmatter alone without such a list (a scheduled maintenance's `subtitle`): its words are its sentences.
   const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : undefined;
-  const blocks = listed ?? statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: /\.mdxx?$/i.test(name) });
+  const blocks = listed ?? statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: isMdx });
   const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}) };
+  if (!frontmatter && exported?.statement) return { format, markdown: blocks.markdown, foreignFrontmatter: exported.statement, foreignFrontmatterLanguage: 'js', foreignData: exported.data, ...updates };
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
   return { format, markdown: blocks.markdown, foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, ...updates };
 }

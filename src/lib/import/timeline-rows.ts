@@ -39,6 +39,13 @@ export interface TimelineReading {
    * want of any: no zone on the row, its table or its section. The draft says where that zone came from.
    */
   inContextZone: number;
+  /**
+   * Rows dated two days or more before the incident day the report states, written after a row of
+   * that day or later (univaf's "External ID Migration" of 2021-06-28: three rows of 2021-06-11
+   * after three of 2021-06-28, the day slipped, or copied from another report): kept, sorted as
+   * dated, but no key time is taken from them.
+   */
+  slippedDays: Set<ImportedTimelineEntry>;
 }
 
 export interface TimelineContext {
@@ -77,8 +84,12 @@ function withoutRestatedTime(event: string, at: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : event;
 }
 
+// "All events are documented in UTC time", "Timestamps below are in CET": the rows' zone, said of
+// the events rather than of "times" (hachyderm's posts, import round 29, read as "no zone stated").
+const statedForEvents = new RegExp(String.raw`\b(?:[Ee]vents|[Tt]imestamps|[Ee]ntries)\b[^.\n]{0,40}?\bin\s+(${zonePattern})\b`);
+
 export function findStatedZone(text: string): Zone | undefined {
-  const match = stated.exec(text);
+  const match = stated.exec(text) ?? statedForEvents.exec(text);
   if (match) return parseZone(match[1].replace(/\s+/g, ''));
   // "All times US/Pacific", "Times are Europe/Berlin": an IANA name, daylight saving included.
   const iana = /\b[Tt]imes?\b[^.\n]{0,30}?\b([A-Z][A-Za-z_-]+\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_-]+)?)/.exec(text);
@@ -252,7 +263,7 @@ function rowsOfList(list: List, year: number): RawRow[] {
  * table's or section's, else the report's, else `--timezone`, else UTC (said in the notes).
  */
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
-  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0 };
+  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set() };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;
   let previousMs: number | undefined;
@@ -260,6 +271,11 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   let previousRowZone: Zone | undefined;
   let rowsInCarriedZone = 0;
   const dated: { entry: ImportedTimelineEntry; order: number; dateOnly?: boolean }[] = [];
+  // Rows with a date only and no zone anywhere wait for the zone the report's timed rows write
+  // (`2024-06-21:` among `2024-06-28 7:09 AM Eastern:` rows): the start of their day is in it.
+  const zonelessDays: { item: (typeof dated)[number]; date: string; row: string; approximate?: boolean }[] = [];
+  const timedRowZones = new Map<string, Zone>();
+  let timedRowsWithoutZone = 0;
   // A zone stated in one timeline section ("All times in EEST") holds for the day sections after it.
   let carriedZone: Zone | undefined;
   // "Unless otherwise noted all events happened on 2019-10-21": the day of rows with a time only,
@@ -376,12 +392,16 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           }
           const dayZone = written.zone ?? row.zone ?? zone ?? context.zone;
           if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
-          if (!dayZone) assumedUtc = true;
           const at = dayStartUtcIso(date, dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
           previousMs = Date.parse(at);
-          reading.notes.push(`row "${row.row}": a date without a time of day: placed at the start of ${date} (${dayZone?.label ?? 'UTC'}) and marked "date only"`);
+          const item = { entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true };
+          dated.push(item);
+          if (!dayZone) {
+            zonelessDays.push({ item, date, row: row.row, approximate: written.approximate });
+            continue;
+          }
+          reading.notes.push(`row "${row.row}": a date without a time of day: placed at the start of ${date} (${dayZone.label}) and marked "date only"`);
           if (written.approximate) reading.notes.push(`row "${row.row}": the date is approximate`);
-          dated.push({ entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true });
           continue;
         }
         let day = written.date ?? statedDay ?? date;
@@ -397,6 +417,9 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!(written.zone ?? row.zone ?? zone) && carried) rowsInCarriedZone++;
         if (written.zone) previousRowZone = written.zone;
         if (!rowZone) assumedUtc = true;
+        const ownZone = written.zone ?? row.zone ?? zone;
+        if (ownZone) timedRowZones.set(ownZone.label, ownZone);
+        else timedRowsWithoutZone++;
         let at = toUtcIso(day, written.time, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds);
         // A time-only row far earlier than the one before it has crossed midnight.
         if (!written.date && previousMs !== undefined && Date.parse(at) < previousMs - 12 * 3_600_000) {
@@ -473,6 +496,27 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       date = day;
     }
     carriedZone = zone;
+  }
+  // The zone every timed row writes, when they write one and the same: the day of a row with a
+  // date only starts in it, and the draft says so; else at UTC's midnight, said as before.
+  const writtenZone = timedRowZones.size === 1 && !timedRowsWithoutZone ? [...timedRowZones.values()][0] : undefined;
+  for (const { item, date: day, row, approximate } of zonelessDays) {
+    if (writtenZone) {
+      item.entry.at = dayStartUtcIso(day, writtenZone);
+      reading.inContextZone--;
+    } else assumedUtc = true;
+    reading.notes.push(`row "${row}": a date without a time of day: placed at the start of ${day} (${writtenZone ? `${writtenZone.label}, the zone the report's timed rows write` : 'UTC'}) and marked "date only"`);
+    if (approximate) reading.notes.push(`row "${row}": the date is approximate`);
+  }
+  // In the order written: a row of the stated day or later, then rows days before that day.
+  if (context.incidentDate) {
+    const dayMs = Date.parse(`${context.incidentDate}T00:00:00Z`);
+    let seenIncidentDay = false;
+    for (const item of dated) {
+      const at = Date.parse(item.entry.at);
+      if (at >= dayMs - 86_400_000) seenIncidentDay = true;
+      else if (seenIncidentDay && at <= dayMs - 2 * 86_400_000) reading.slippedDays.add(item.entry);
+    }
   }
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
