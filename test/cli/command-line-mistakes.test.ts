@@ -88,7 +88,7 @@ test.concurrent.each(scripts)('--help alone is a request, not a mistake: %s prin
   const result = await run(script, '--help');
   expect(result.status).toBe(0);
   expect(result.stderr).toBe('');
-  expect(result.stdout).toMatch(/^(Usage: )?(npm run|node scripts\/)/);
+  expect(result.stdout).toMatch(/^(Usage: )?(npm run|npm start|node scripts\/)/);
 });
 
 test.concurrent('npm run new: a title over 200 characters, and a content folder without services.yaml, are one-line errors and nothing is written', async () => {

@@ -119,6 +119,14 @@ describe('a file that is not a postmortem named to check, review or redact (befo
   });
 });
 
+test.each(['postmortems/*.mdx', 'postmortems/2025-07-0?-checkout-config.mdx'])('a wildcard that reached the check as typed, %s (before: "there is no file", the shell not named)', (pattern) => {
+  const dir = makeContentFromFixture('good-input');
+  made.push(dir);
+  const { findings } = validateCorpus(dir, { onlyFiles: [join(dir, pattern)] });
+  expect(findings.map((f) => f.rule)).toEqual(['corpus/missing-file']);
+  expect(`${findings[0].message} ${findings[0].fix}`).toMatch(/it holds a wildcard, which a shell turns into the names of the files it matches, but this one reached the command as typed \(no file matched it, or the shell was cmd\.exe or PowerShell.*name the files one by one, or their folder/);
+});
+
 // Controls: inputs of kinds no earlier round's section named, said clearly on the commit before and since.
 describe('frontmatter and bodies of kinds not tried before (controls)', () => {
   const at = (text: string, line: string) => replacing(line, text);
