@@ -1,3 +1,4 @@
+import { notPostmortemProblem } from './not-postmortem.ts';
 import { isUtf8 } from 'node:buffer';
 import { findNonUtf8Bytes } from './non-utf8-bytes.ts';
 import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
@@ -236,16 +237,9 @@ export function validateCorpus(
   // A vocabulary or another file named where a postmortem is read (`npm run review --
   // content/services.yaml`) was "the file has no frontmatter block", whose fix (start it with
   // `---`) would have broken the vocabulary (bad input round 25).
-  const notPostmortems = (wanted ?? []).filter((file) => !missing.includes(file) && !/\.mdx?$/i.test(file) && statSync(file).isFile());
+  const notPostmortems = (wanted ?? []).filter((file) => !missing.includes(file) && statSync(file).isFile() && notPostmortemProblem(file, file, '') !== undefined);
   for (const file of notPostmortems) {
-    const vocabulary = /^(services|teams|tags|triggers|compliance)\.ya?ml$/.exec(basename(file))?.[1];
-    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-postmortem', severity: 'error',
-      message: vocabulary
-        ? `${display(file)} is the vocabulary of ${vocabulary}, not a postmortem: it is read, and checked, with every postmortem that uses it.`
-        : `${display(file)} is not a postmortem: postmortems are .mdx or .md files${extname(file) ? `, not ${extname(file)}` : ''}.`,
-      fix: vocabulary
-        ? `name a postmortem (${display(join(postmortemsDir, '<id>.mdx'))}), or run npm run check with no file to check every postmortem and the vocabularies.`
-        : `name a postmortem (${display(join(postmortemsDir, '<id>.mdx'))}); a report in another format becomes one with npm run import -- ${display(file)}.` });
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-postmortem', severity: 'error', ...notPostmortemProblem(file, display(file), display(postmortemsDir))! });
   }
   const selected = wanted ? wanted.filter((file) => !missing.includes(file) && !notPostmortems.includes(file)) : files;
   // A file checked where the sites never read it (saved in the wrong folder) passed with

@@ -64,3 +64,17 @@ test('a reader that closes the pipe early (| head -1) ends a command quietly, no
   expect(stderr).toBe('');
   expect(status).toBe(0);
 });
+
+test.concurrent('npm run import of a postmortem of the knowledge base itself is not imported (before: a second draft of the same incident)', async () => {
+  const out = unbuiltOut();
+  const result = await runScript('import.ts', ['content/postmortems/2023-01-24-login-bcrypt-cost-cpu.mdx', '--out', out, '--dry-run']);
+  expect(result.status).toBe(1);
+  expect(result.stdout + result.stderr).toMatch(/not imported: is a postmortem of this knowledge base already \(in content\/postmortems\): imported, it would become a second draft of the same incident under another name\. Edit it where it is/);
+  expect(result.stdout).toMatch(/1 files: 0 imported .*1 not imported/);
+});
+
+test.concurrent('npm run fill -- content/tags.yaml is refused as a vocabulary, status 2 (before: "left alone: it has no frontmatter", status 0)', async () => {
+  const result = await runScript('fill-drafts.ts', ['content/tags.yaml', '--set', 'severity=SEV-2', '--dry-run']);
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe('content/tags.yaml is the vocabulary of tags, not a postmortem: it is read, and checked, with every postmortem that uses it. Name a postmortem (content/postmortems/<id>.mdx), or run npm run check with no file to check every postmortem and the vocabularies. Nothing was written.\n');
+});
