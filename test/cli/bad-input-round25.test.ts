@@ -78,3 +78,9 @@ test.concurrent('npm run fill -- content/tags.yaml is refused as a vocabulary, s
   expect(result.status).toBe(2);
   expect(result.stderr).toBe('content/tags.yaml is the vocabulary of tags, not a postmortem: it is read, and checked, with every postmortem that uses it. Name a postmortem (content/postmortems/<id>.mdx), or run npm run check with no file to check every postmortem and the vocabularies. Nothing was written.\n');
 });
+
+test.concurrent('npm run redact -- content/teams.yaml says it is no postmortem, status 1 (before: "the file has no frontmatter block", fix: start it with ---)', async () => {
+  const result = await runScript('redact.ts', ['content/teams.yaml']);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/^content\/teams\.yaml: content\/teams\.yaml is the vocabulary of teams, not a postmortem: .* Fix: name a postmortem \(content\/postmortems\/<id>\.mdx\)/);
+});
