@@ -2,9 +2,9 @@
 // npm start [-- --port N]: build the internal site into dist/, then serve it on http://127.0.0.1:4321/.
 //
 // Was `npm run build && npm run preview`: npm appends a script's arguments to the last command of
-// the line, so `npm start -- --help` built the whole site (a minute) before Astro printed the
-// preview's help, and `npm start -- --port 4000` reached `npm run preview` as npm's own --port
-// setting and "4000" as the folder to serve (bad input round 25). The options are read here,
+// the line, so `npm start -- --help` built the whole site (a minute) before npm printed its own
+// help of `npm run`, and `npm start -- --port 4000` reached `npm run preview` as a setting of
+// npm's, only "4000" passing on to Astro, as the folder to serve (bad input round 25). The options are read here,
 // before anything is built; the build and the preview are the same commands as before.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
