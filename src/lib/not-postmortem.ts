@@ -8,7 +8,8 @@ import { basename, extname } from 'node:path';
  * `postmortemsDir` the postmortems folder as it names that.
  */
 export function notPostmortemProblem(file: string, shown: string, postmortemsDir: string): { message: string; fix: string } | undefined {
-  if (/\.mdx?$/i.test(file)) return undefined;
+  // `x.mdx ` and `x.mdx.` are postmortems misnamed, which the check says as such (corpus/not-read).
+  if (/\.mdx?[\s.]*$/i.test(file)) return undefined;
   const vocabulary = /^(services|teams|tags|triggers|compliance)\.ya?ml$/.exec(basename(file))?.[1];
   const example = `${postmortemsDir}/<id>.mdx`;
   return vocabulary
