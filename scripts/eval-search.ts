@@ -3,6 +3,7 @@
 // Builds the internal search index of a content folder (as `npm run build` does, into a temporary
 // folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
 // pagefind's own search in Node, and prints top-1, top-3, top-5 and MRR per kind of query. See docs/findability.md.
+import { jsonSyntaxProblem } from '../src/lib/json-syntax.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,10 +90,12 @@ const queries = readQueries(values.queries!);
 /** The queries file: a list of {"query", "kind", "expect"}; a mistake in it is one line, not a stack trace. */
 function readQueries(file: string): Query[] {
   let parsed: unknown;
+  let text = '';
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+    parsed = JSON.parse(text);
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : `not valid JSON (${(error as Error).message})`;
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : jsonSyntaxProblem(text);
     console.error(`--queries ${file}: ${why}. Give a JSON file holding [{"query", "kind", "expect": [ids]}].`);
     process.exit(2);
   }

@@ -10,7 +10,7 @@
 // See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
 import { halfOf, randomBaseline, rankByPlainBm25, rankByPlainTfIdf, rankingOfLinks, scoreAgainstJudgements, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
@@ -51,7 +51,11 @@ let files: string[];
 try {
   files = readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort();
 } catch (error) {
-  console.error(`Cannot read the folder ${folder}: ${(error as Error).message}. Give a folder holding *.jsonl files.`);
+  // Node's "ENOTDIR: not a directory, scandir …" of a .jsonl file given itself (round 25).
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'there is no such folder' : code === 'ENOTDIR' ? `it is a file, not a folder: give the folder that holds it (${dirname(folder) || '.'}), whose *.jsonl files are all read`
+    : `it cannot be read (${code ?? (error as Error).message})`;
+  console.error(`${folder}: ${why}. Give a folder holding *.jsonl files.`);
   process.exit(2);
 }
 if (!files.length) {

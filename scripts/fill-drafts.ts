@@ -24,6 +24,7 @@
 // the text states), as YAML entries to add; with --write, the tags and triggers are appended to
 // tags.yaml and triggers.yaml (services need an owner and a tier: printed only).
 // --dry-run writes nothing. See docs/adopting.md.
+import { notPostmortemProblem } from '../src/lib/not-postmortem.ts';
 import { readFileSync } from 'node:fs';
 import { triggersReadHeading } from '../src/lib/adoption/triggers-read-heading.ts';
 import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
@@ -126,6 +127,11 @@ for (const path of named) {
   // A folder named by mistake (the reports, not the drafts) was "0 file(s): 0 would be changed", status 0 (bad input round 17).
   if (!found.length) {
     console.error(`${path}: holds no postmortem (.mdx or .md file). Name drafts or the folder holding them (default ${relative(process.cwd(), postmortemsDir)}); nothing was written.`);
+    process.exit(2);
+  }
+  const notPostmortem = found.length === 1 && found[0] === path ? notPostmortemProblem(path, path, relative(process.cwd(), postmortemsDir)) : undefined;
+  if (notPostmortem) {
+    console.error(`${notPostmortem.message} ${notPostmortem.fix.replace(/^./, (c) => c.toUpperCase())} Nothing was written.`);
     process.exit(2);
   }
   files.push(...found);

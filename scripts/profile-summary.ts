@@ -2,6 +2,7 @@
 // node scripts/profile-summary.ts FILE.cpuprofile [--top N] [--from S] [--to S] [--match REGEX] [--json]
 // Summarises a V8 CPU profile (node --cpu-prof): self time by package/file and by function, and
 // the inclusive time of the functions matching --match. See docs/performance.md.
+import { jsonSyntaxProblem } from '../src/lib/json-syntax.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 import { readFileSync } from 'node:fs';
 import { summariseCpuProfile, type CpuProfile } from '../src/lib/cpu-profile.ts';
@@ -53,10 +54,16 @@ if (!Number.isInteger(top) || top < 1) {
   process.exit(2);
 }
 let profile: CpuProfile;
+let profileText = '';
 try {
-  profile = JSON.parse(readFileSync(positionals[0], 'utf8')) as CpuProfile;
+  profileText = readFileSync(positionals[0], 'utf8');
+  profile = JSON.parse(profileText) as CpuProfile;
 } catch (error) {
-  console.error(`${positionals[0]}: cannot read it as a CPU profile (${(error as Error).message}).`);
+  // Node's "ENOENT: no such file or directory, open …" and "Unexpected end of JSON input" said neither what was wrong nor where (round 25).
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'is a folder, not a profile: give one of the .cpuprofile files in it'
+    : code ? `cannot be read (${code})` : jsonSyntaxProblem(profileText);
+  console.error(`${positionals[0]}: ${why}. A CPU profile is the .cpuprofile file node --cpu-prof writes.`);
   process.exit(1);
 }
 if (!Array.isArray(profile.nodes) || !Array.isArray(profile.samples) || !Array.isArray(profile.timeDeltas)) {

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findClosestMatch } from '../../src/lib/closest-match.ts';
+// Every command loads this module: a pipe closed by its reader (`| head`) ends it quietly, not with a stack trace.
+import './closed-output.ts';
 
 /**
  * `parseArgs`, with a mistake on the command line (an unknown option, a missing value) reported

@@ -61,3 +61,12 @@ export function binaryKindOfText(source: string): string | undefined {
   if (Math.max(nulAtEven, nulAtOdd) > head.length * 0.3 && Math.min(nulAtEven, nulAtOdd) < head.length * 0.05) return 'UTF-16 text';
   return nulAtEven + nulAtOdd > head.length * 0.01 ? 'binary data' : undefined;
 }
+
+/**
+ * `binaryKindOfText`, or "binary data" for a text whose first 4 KiB hold a NUL: what an export
+ * given the wrong file (random bytes, an archive of no known kind) reads as. For files that must
+ * be JSON or CSV, where no NUL belongs (a byte that is not UTF-8 may be a Windows code page's).
+ */
+export function binaryKindOfExport(text: string): string | undefined {
+  return binaryKindOfText(text) ?? (text.slice(0, 4096).includes('\u0000') ? 'binary data' : undefined);
+}

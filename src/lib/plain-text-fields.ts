@@ -35,9 +35,22 @@ export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] 
   });
 }
 
-/** The first HTML tag or entity of a plain text, as written (`<b>`, `&amp;`), if any. */
+/**
+ * The body's own components, written in a frontmatter text (bad input round 25): `summary: Pool
+ * exhausted on <Internal>db-7</Internal>` passed, and every page, the public one included, printed
+ * the tags and the name between them, which the author meant to hide. Any letter case, as the
+ * body's check reads it.
+ */
+const variantTag = /<\/?\s*(?:internal|publiconly)\b[^<>]*>/i;
+
+/** The first HTML tag, entity or `<Internal>`/`<PublicOnly>` tag of a plain text, as written (`<b>`, `&amp;`), if any. */
 export function findMarkup(text: string): string | undefined {
-  return (htmlTag.exec(text) ?? htmlEntity.exec(text))?.[0];
+  return (variantTag.exec(text) ?? htmlTag.exec(text) ?? htmlEntity.exec(text))?.[0];
+}
+
+/** Whether a markup `findMarkup` found is one of the body's components rather than HTML. */
+export function isVariantTag(markup: string): boolean {
+  return variantTag.test(markup);
 }
 
 /**

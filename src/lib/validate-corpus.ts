@@ -1,3 +1,4 @@
+import { notPostmortemProblem } from './not-postmortem.ts';
 import { isUtf8 } from 'node:buffer';
 import { findNonUtf8Bytes } from './non-utf8-bytes.ts';
 import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
@@ -222,10 +223,25 @@ export function validateCorpus(
   }
   const missing = wanted?.filter((file) => !existsSync(file)) ?? [];
   for (const file of missing) {
+    // `content/postmortems/*.mdx` arrives as typed from cmd.exe and PowerShell, which expand no
+    // wildcard, or from a shell where it matched nothing: "there is no file" did not say why (round 25).
+    const wildcard = /[*?]/.test(basename(file)) || /[*?]/.test(display(file));
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',
-      message: `there is no file ${display(file)}.`, fix: 'check the path (relative to the current folder, or absolute).' });
+      message: wildcard
+        ? `there is no file ${display(file)}: it holds a wildcard, which a shell turns into the names of the files it matches, but this one reached the command as typed (no file matched it, or the shell was cmd.exe or PowerShell, which expand no wildcard).`
+        : `there is no file ${display(file)}.`,
+      fix: wildcard
+        ? `name the files one by one, or their folder where the command takes one (npm run check -- ${display(dirname(file))} checks every postmortem in it).`
+        : 'check the path (relative to the current folder, or absolute).' });
   }
-  const selected = wanted ? wanted.filter((file) => !missing.includes(file)) : files;
+  // A vocabulary or another file named where a postmortem is read (`npm run review --
+  // content/services.yaml`) was "the file has no frontmatter block", whose fix (start it with
+  // `---`) would have broken the vocabulary (bad input round 25).
+  const notPostmortems = (wanted ?? []).filter((file) => !missing.includes(file) && statSync(file).isFile() && notPostmortemProblem(file, file, '') !== undefined);
+  for (const file of notPostmortems) {
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-postmortem', severity: 'error', ...notPostmortemProblem(file, display(file), display(postmortemsDir))! });
+  }
+  const selected = wanted ? wanted.filter((file) => !missing.includes(file) && !notPostmortems.includes(file)) : files;
   // A file checked where the sites never read it (saved in the wrong folder) passed with
   // "0 errors" and was never built: said, as a warning, since checking a draft elsewhere is fine.
   for (const file of wanted ? selected : []) {

@@ -49,7 +49,7 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, isVariantTag } from './plain-text-fields.ts';
 import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
@@ -1119,12 +1119,20 @@ export function validatePostmortemSource(
           });
         }
         for (const { path, markup } of findMarkupInPlainText(data)) {
-          findings.push({
-            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
-            message: `${formatFieldPath(path)} holds the HTML ${markup.startsWith('&') ? 'entity' : 'tag'} ${markup}, which every page shows as typed: this field is plain text.`,
-            fix: markup.startsWith('&') ? 'write the character itself (&, <, ", an apostrophe or a dash).' : 'remove the tag and keep its text; emphasis, links and code belong in the body.',
-            field: formatFieldPath(path),
-          });
+          const field = formatFieldPath(path);
+          findings.push(isVariantTag(markup)
+            ? {
+              file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${field} holds ${markup}, but <Internal> and <PublicOnly> work in the body only: a frontmatter field is plain text, so every page (the public site's too, the feed and search) shows the tag as typed and the text inside it.`,
+              fix: `write ${field} without the tags, in words every reader of the page may see; say the internal detail in the body, inside <Internal> … </Internal>.`,
+              field,
+            }
+            : {
+              file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${field} holds the HTML ${markup.startsWith('&') ? 'entity' : 'tag'} ${markup}, which every page shows as typed: this field is plain text.`,
+              fix: markup.startsWith('&') ? 'write the character itself (&, <, ", an apostrophe or a dash).' : 'remove the tag and keep its text; emphasis, links and code belong in the body.',
+              field,
+            });
         }
         // Lint rules and the site read complete postmortems only.
         if (!missing.length) result.data = data as Postmortem;

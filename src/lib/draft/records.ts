@@ -1,3 +1,4 @@
+import { jsonSyntaxProblem } from '../json-syntax.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
 import type { Severity, TimelineEntry } from '../postmortem-schema.ts';
 
@@ -174,7 +175,7 @@ export function addParticipant(list: Participant[], person: Participant): void {
 export function parseJson(text: string, file: string, expected: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message}); expected ${expected}.`);
+  } catch {
+    throw new Error(`${file} ${jsonSyntaxProblem(text)}; expected ${expected}.`);
   }
 }

@@ -2,6 +2,7 @@
 // round 17): the readers' own words ("Corrupted zip: can't find end of central directory",
 // "Could not find main document part") named no fix, and a JSON file cut short was called "JSON
 // but not an export of incidents".
+import { jsonSyntaxProblem } from '../json-syntax.ts';
 import { binaryKind } from '../binary-file.ts';
 
 /** Programs whose documents are zip archives too, by a file each holds, for a `.docx` that is one of them. */
@@ -79,7 +80,8 @@ export function describeUnreadableJson(text: string): string | undefined {
     const cut = at >= json.length - 1 || /Unexpected end|Unterminated/i.test((error as Error).message);
     return cut
       ? `is not valid JSON: it ends at line ${line} inside an unclosed ${json.lastIndexOf('[') > json.lastIndexOf('{') ? 'list' : 'object'}, as a file cut short does (a download or a copy that stopped part way). Export it again whole.`
-      : `is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}, line ${line}): export it again from the status page or tracker, or name it after what it is.`;
+      // V8's words quoted the text and named no column (round 25): said as every command says JSON.
+      : `${jsonSyntaxProblem(json)}: export it again from the status page or tracker, or name it after what it is.`;
   }
 }
 

@@ -1,3 +1,5 @@
+import { jsonSyntaxProblem } from '../json-syntax.ts';
+import { binaryKindOfExport } from '../binary-file.ts';
 import type { ActionItem } from '../postmortem-schema.ts';
 import { readCsvTable } from './csv.ts';
 import { findMarker, type ItemRef } from './marker.ts';
@@ -181,12 +183,15 @@ export function readLinearCsv(text: string, file: string, options: { workspace?:
 
 /** Recognises the export by its content: JSON from gh, or a CSV header from Jira or Linear. */
 export function readTrackerExport(text: string, file: string, options: { jiraUrl?: string; linearWorkspace?: string } = {}): TrackerExport {
-  if (/^\s*[[{]/.test(text)) {
+  const binary = binaryKindOfExport(text);
+  if (binary) throw new Error(`${file} is not text but ${binary}: give the tracker's export (gh issue list --json …, or the tracker's CSV export), not another file.`);
+  // A .json file that does not start as JSON (a binary file, a broken export) is said as JSON, not as "none of".
+  if (/^\s*[[{]/.test(text) || /\.json$/i.test(file)) {
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${file} is not valid JSON (${(error as Error).message}).`);
+    } catch {
+      throw new Error(`${file} ${jsonSyntaxProblem(text)}; expected the JSON array that \`gh issue list --json number,title,state,assignees,url,body,milestone\` prints.`);
     }
     return readGitHubIssues(data, file);
   }
