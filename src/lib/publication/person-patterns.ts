@@ -40,7 +40,7 @@ import { isSaintPlace } from './saint-places.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
-import { isVersionedProductName } from './versioned-products.ts';
+import { isVersionedProductName, versionNumber } from './versioned-products.ts';
 import { inChangelogList } from './changelog-lists.ts';
 import { isWordAfterUserNoAccount } from './user-word-compounds.ts';
 import { isImperativeOfNameVerb } from './imperative-name-verbs.ts';
@@ -49,6 +49,7 @@ import { isSubjectOfPassiveOfThings } from './passive-of-things.ts';
 import { isOrganisationDepartment } from './organisation-departments.ts';
 import { isBrandTermPhrase } from './brand-term-phrases.ts';
 import { isCompassPlace } from './compass-places.ts';
+import { isListOfShortItems } from './people-cell-lists.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -869,7 +870,8 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       // A list of people in one cell (`charles, stephane, christian`): once one of them is a
       // name, the other single words are names too, English or not ("christian", "will"); not
       // a team's name, a role or a placeholder.
-      if (matches.length && /[,;&/]|\band\b/.test(cell.text)) {
+      // Not a sentence with commas (round 25 of false positives, people-cell-lists.ts).
+      if (matches.length && /[,;&/]|\band\b/.test(cell.text) && isListOfShortItems(cell.text)) {
         for (const item of allMatches(/[\p{L}][\p{L}\p{N}._'’-]*/gu, cell.text)) {
           const at = cell.start + item.index!;
           const word = item[0];
@@ -1976,12 +1978,6 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   return found;
 }
 
-/**
- * A version after a name ("4.0", "v2.1.5", "1.12.3"): one digit after a dot, a `v`, or three
- * parts, so a clock's time ("10.30") is none; a whole number only before "model" ("the Claude
- * Fable 5 model"), since elsewhere it may count something ("Tove 2, Hallvard 3").
- */
-const versionNumber = String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|\d+\.\d|\d+(?=\s+models?\b))(?![\d:])`;
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
 /**
