@@ -88,6 +88,7 @@ describe('an organisation, its department and its machines', () => {
     ['machines', '<li>Node exporter - present on all Zorvane VMs</li>'],
     ['a protocol and an acronym', '  * Use a read-only form to show the validated OpenID URI (#1308)'],
     ['a place after a point of the compass', '<li>US - North Virginia</li>'],
+    ['an edition of a product acting', 'Quorzpod Enterprise lets you connect your own GitLab instance.'],
   ])('is no person: %s', (_, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -95,6 +96,7 @@ describe('an organisation, its department and its machines', () => {
   test.each([
     ['a full name acting', "Let's see what Dagny Vexholm sees in the queue.", ['Dagny Vexholm']],
     ['a given name before a role', 'Jenny SRE restarted the pool.', ['Jenny']],
+    ['a given name before an edition word', 'Jenny Enterprise restarted the pool.', ['Jenny']],
   ])('is still found: %s', (_, text, found) => {
     expect(people(text).join(' ')).toContain(found[0]);
   });

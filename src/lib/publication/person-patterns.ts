@@ -50,6 +50,7 @@ import { isOrganisationDepartment } from './organisation-departments.ts';
 import { isBrandTermPhrase } from './brand-term-phrases.ts';
 import { isCompassPlace } from './compass-places.ts';
 import { isListOfShortItems } from './people-cell-lists.ts';
+import { isProductEdition } from './product-editions.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -2595,11 +2596,12 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // Skip Post-Mortem"; round 23 of false positives, title-word-runs.ts).
   // Round 25 of false positives: a product's release ("Rosetta 2", "macOS Sierra"), an instruction
   // opening with a verb that is a given name ("Mark all notifications as read"), an organisation's
-  // department ("Acme Moderation sees …"), a product's term ("OpenID URI"), a place after a point of
+  // department ("Acme Moderation sees …") or edition ("Acme Self-Hosted"), a product's term
+  // ("OpenID URI"), a place after a point of
   // the compass ("North Virginia"), a member of a series of
   // services ("Lambda, ELB, Kinesis") and the subject of a passive only things take ("Power was
   // restored"); versioned-products.ts and its neighbours.
-  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
+  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
   const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
