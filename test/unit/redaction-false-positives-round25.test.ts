@@ -137,3 +137,19 @@ describe('a sentence with commas in a column of people', () => {
     expect(people(text)).toEqual(expect.arrayContaining(found));
   });
 });
+
+describe("an organisation's page on a Mastodon server", () => {
+  test.each([
+    ["the server's own account", 'Write to us with [our account](https://quorzodon.social/@quorzodon) or by e-mail.'],
+    ["a company's account", 'Our first corporate account is [Tailscale](https://quorzodon.social/@tailscale).'],
+  ])('is no person: %s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  test.each([
+    ['a handle', 'Ask [Dagny](https://quorzodon.social/@dvexholm) about the queue.', ['/@dvexholm']],
+    ['a given name that is also a brand', 'Ask [our admin](https://quorzodon.social/@claude) about the queue.', ['/@claude']],
+  ])('is still found: %s', (_, text, found) => {
+    expect(people(text)).toEqual(expect.arrayContaining(found));
+  });
+});
