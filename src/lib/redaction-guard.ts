@@ -21,6 +21,7 @@ import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
+import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
@@ -1147,6 +1148,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // A name of two parts or more that reads as an organisation's, as on a code host
       // (`hackmd.io/@jenkins-infra/…`, `medium.com/@acme-engineering`).
       if (words.length > 1 && words.some((w) => organisationWords.has(w.toLowerCase()))) return false;
+      // The site's own account and a company's (`hachyderm.io/@hachyderm`, `/@tailscale`; round 25,
+      // organisation-profile-pages.ts).
+      if (m[3] !== undefined && isOrganisationProfilePage(line, m.index!, account)) return false;
       return !words.every((w) => isOrdinaryWord(w) || isEnglishWord(w) || /^\d*$/.test(w));
     });
   }

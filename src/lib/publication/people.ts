@@ -9,6 +9,9 @@ import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
 import { isOrganisationModifier } from './organisation-modifiers.ts';
+import { isInSeriesOfServices } from './service-series.ts';
+import { isSubjectOfPassiveOfThings } from './passive-of-things.ts';
+import { isVersionedProductWord } from './versioned-products.ts';
 import { isAcronymOfListedName } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isComparedWithAWord, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
@@ -261,6 +264,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     if (entry.part && isCloudRegionPlace(line, m.index!, m[0])) continue;
     // An organisation's body named after it ("the Julia Security Team"; round 24, organisation-modifiers.ts).
     if (entry.part && isOrganisationModifier(line, m.index!, m[0])) continue;
+    // A part in a series of services ("including Lambda, ELB, Kinesis"), undergoing what only
+    // things do ("Power was restored") or written with a release number ("Lambda 2.1"); round 25,
+    // service-series.ts, passive-of-things.ts, versioned-products.ts.
+    if (entry.part && (isInSeriesOfServices(line, m.index!, m[0]) || isSubjectOfPassiveOfThings(line, m.index!, m[0]) || isVersionedProductWord(m[0], line))) continue;
     // A given name in capitals as a product's acronym ("KIM-Nachrichten", "KIM Clientmodul";
     // round 23, listed-name-acronyms.ts).
     if (isAcronymOfListedName(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;

@@ -41,6 +41,17 @@ import { isSaintPlace } from './saint-places.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { isVersionedProductName, versionNumber } from './versioned-products.ts';
+import { inChangelogList } from './changelog-lists.ts';
+import { isWordAfterUserNoAccount } from './user-word-compounds.ts';
+import { isImperativeOfNameVerb } from './imperative-name-verbs.ts';
+import { isInSeriesOfServices } from './service-series.ts';
+import { isSubjectOfPassiveOfThings } from './passive-of-things.ts';
+import { isOrganisationDepartment } from './organisation-departments.ts';
+import { isBrandTermPhrase } from './brand-term-phrases.ts';
+import { isCompassPlace } from './compass-places.ts';
+import { isListOfShortItems } from './people-cell-lists.ts';
+import { isProductEdition } from './product-editions.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -861,7 +872,8 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       // A list of people in one cell (`charles, stephane, christian`): once one of them is a
       // name, the other single words are names too, English or not ("christian", "will"); not
       // a team's name, a role or a placeholder.
-      if (matches.length && /[,;&/]|\band\b/.test(cell.text)) {
+      // Not a sentence with commas (round 25 of false positives, people-cell-lists.ts).
+      if (matches.length && /[,;&/]|\band\b/.test(cell.text) && isListOfShortItems(cell.text)) {
         for (const item of allMatches(/[\p{L}][\p{L}\p{N}._'’-]*/gu, cell.text)) {
           const at = cell.start + item.index!;
           const word = item[0];
@@ -1780,6 +1792,8 @@ export function findAccountNames(line: string): PatternMatch[] {
   for (const m of allMatches(accountName, line)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
     if (!personalAccount(m[1])) continue;
+    // "user IPs", "user OpenID URIs", "package-user plist" (round 25 of false positives, user-word-compounds.ts).
+    if (/^[Uu]ser/.test(m[0]) && isWordAfterUserNoAccount(line, m.index!, m[0].slice(0, m[0].length - m[1].length), m[1])) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: "a person's account" });
   }
   return matches;
@@ -1966,12 +1980,6 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   return found;
 }
 
-/**
- * A version after a name ("4.0", "v2.1.5", "1.12.3"): one digit after a dot, a `v`, or three
- * parts, so a clock's time ("10.30") is none; a whole number only before "model" ("the Claude
- * Fable 5 model"), since elsewhere it may count something ("Tove 2, Hallvard 3").
- */
-const versionNumber = String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|\d+\.\d|\d+(?=\s+models?\b))(?![\d:])`;
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
 /**
@@ -2556,7 +2564,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // "- Cloud SQL: …" and "- Compute Engine: …", a status page's product impact) is a product.
   // The same in a list of references, whose labels each open with a link or a code ("- Geth:
   // [v1.15.5](…)", "- Sepolia: `0x7f02…`"): a client's or a network's name.
-  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line));
+  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line) || inChangelogList(lines, c.line));
   // A plain-text bulletin's centred title ("Qrexec: Injection of …") opens with its component's name
   // and a colon, as a chat line with its speaker (since the thirteenth round of false positives).
   const titleLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && inCentredTitleBlock(lines, c.line);
@@ -2589,8 +2597,16 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const otherTenseOfAThing = (c: PersonCandidate) => c.why === otherTenseActing && (isBrandNotGivenName(c.text) || new RegExp(String.raw`(?<=[\s(])${escapeRegExp(c.text.toLowerCase())}(?=[\s),;:]|\.(?:\s|$))`, 'u').test(evidence));
   // A full name the model reads in a heading's run of title words ("Transaction Receipts Validation
   // Skip Post-Mortem"; round 23 of false positives, title-word-runs.ts).
+  // Round 25 of false positives: a product's release ("Rosetta 2", "macOS Sierra"), an instruction
+  // opening with a verb that is a given name ("Mark all notifications as read"), an organisation's
+  // department ("Acme Moderation sees …") or edition ("Acme Self-Hosted"), a product's term
+  // ("OpenID URI"), a place after a point of
+  // the compass ("North Virginia"), a member of a series of
+  // services ("Lambda, ELB, Kinesis") and the subject of a passive only things take ("Power was
+  // restored"); versioned-products.ts and its neighbours.
+  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
-  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });

@@ -1,0 +1,61 @@
+/**
+ * A word the post writes as software's release (since the eleventh round of false positives;
+ * round 25 added the last two signs and reads them for listed parts too, docs/redaction.md):
+ *
+ * - followed by a version ("Pymongo 4.0", "Wasmvm v2.1.5", "Zorvex 1.12.3"; `versionNumber`): not
+ *   a clock's time ("Yelmar 10.30") nor a whole number, which may count ("Tove 2, Hallvard 3"),
+ *   and not after a given name ("Thanks to Sarah 2.0" is still judged as a first name);
+ * - moved to or from a release ("upgraded Komodo to 1.19", "pinned Infisical at v0.10"): no one is
+ *   upgraded to a version, so a given name too;
+ * - a release name after a well-known brand written with an inner capital ("macOS Sierra",
+ *   "macOS High Sierra (10.13)"): the brand's edition, a given name too. Release notes name
+ *   software so, and a guess read "Sierra" as a person.
+ *
+ * Read over the whole post (`evidence`), as the other signs of a public product are
+ * (public-product-signs.ts): the post that upgrades "Komodo to 1.19" means the program by "Komodo
+ * returned 502s". A phrasing that leaves no doubt ("thanks to Komodo") is read as before.
+ */
+import { escapeRegExp } from '../regexp.ts';
+import { isKnownFirstName } from './people.ts';
+import { isWellKnownBrand } from './public-product-signs.ts';
+
+/**
+ * A version after a name ("4.0", "v2.1.5", "1.12.3"): one digit after a dot, a `v`, or three
+ * parts, so a clock's time ("10.30") is none; a whole number only before "model" ("the Claude
+ * Fable 5 model"), since elsewhere it may count something ("Tove 2, Hallvard 3").
+ */
+export const versionNumber = String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+\.\d+|\d+\.\d|\d+(?=\s+models?\b))(?![\d:])`;
+
+/** A release a verb moves software to or from: also a whole number ("upgraded Komodo to 2"). */
+const release = String.raw`[vV]?\d+(?:\.\d+){0,3}(?![\p{L}\p{N}]|:\d)`;
+/** Verbs that move software to or from a release. */
+const moveVerb = String.raw`(?:upgrad|downgrad|updat|install|reinstall|deploy|redeploy|pin|pinn|bump|roll)\w*`;
+
+/** Whether `word` (one capitalised word) is software's, by a release the post writes it with. */
+export function isVersionedProductWord(word: string, evidence: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}]*$/u.test(word)) return false;
+  const name = escapeRegExp(word);
+  if (!isKnownFirstName(word) && new RegExp(String.raw`(?<![\p{L}])${name}\s+${versionNumber}`, 'u').test(evidence)) return true;
+  const moved = new RegExp(String.raw`\b${moveVerb}[ \t]+(?:(?:the|our)[ \t]+)?${name}[ \t]+(?:to|from|at)[ \t]+${release}`, 'iu');
+  if (moved.test(evidence)) return true;
+  return afterBrand(word, evidence);
+}
+
+/**
+ * A release name after a well-known brand that is no given name and has an inner capital, maybe
+ * after one more capitalised word ("macOS Sierra", "macOS High Sierra"): the brand's edition, not
+ * a person beside a company ("Slack Tove" is not read so).
+ */
+function afterBrand(word: string, evidence: string): boolean {
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}_-])([\p{L}][\p{L}\p{N}]+)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?${escapeRegExp(word)}(?![\p{L}\p{N}_-])`, 'gu');
+  for (const m of evidence.matchAll(pattern)) {
+    if (isWellKnownBrand(m[1]) && !isKnownFirstName(m[1]) && /\p{Lu}/u.test(m[1].slice(1))) return true;
+  }
+  return false;
+}
+
+/** Whether a guessed name of one or two words ("High Sierra") is read as software's release by its last word. */
+export function isVersionedProductName(text: string, evidence: string): boolean {
+  const words = text.replace(/['’]s$/, '').split(/\s+/);
+  return words.length <= 2 && isVersionedProductWord(words.at(-1)!, evidence) && (words.length === 1 || !isKnownFirstName(words[0]));
+}
