@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { readRelativeTime } from '../../src/lib/import/written-time.ts';
+import { correctYearSlips } from '../../src/lib/import/year-typo-rows.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
@@ -117,5 +118,24 @@ describe('a company\'s or a network\'s name is not taken for a person', () => {
     expect(writtenAsCommonNoun('Stagenet', post)).toBe(true);
     // A given name is never written so: the same cell with a person's name is still found.
     expect(found('| Owner | Status |\n| --- | --- |\n| Caoimhe Brenne | Halted for ~9 hours |\n')).toContain('Caoimhe Brenne');
+  });
+});
+
+describe('a timeline row a year apart from all the others', () => {
+  const row = (at: string) => ({ at, event: 'x' });
+  test('is read with their year when that puts it within their span, and said', () => {
+    const { rows, notes } = correctYearSlips([row('2022-01-09T00:54:00Z'), row('2022-01-09T01:36:00Z'), row('2021-01-09T01:10:00Z'), row('2022-01-09T02:42:00Z')]);
+    expect(rows[2].at).toBe('2022-01-09T01:10:00Z');
+    expect(notes.join('\n')).toMatch(/a row dated 2021-01-09T01:10:00Z is a year apart from every other row \(2022\): read as 2022-01-09T01:10:00Z/);
+  });
+  test('is left as written when it would still fall outside their span, or with too few rows to tell', () => {
+    // An upgrade a year before: what led to the incident, not a slip.
+    expect(correctYearSlips([row('2021-03-01T10:00:00Z'), row('2022-01-09T00:54:00Z'), row('2022-01-09T01:36:00Z'), row('2022-01-09T02:42:00Z')]).rows[0].at).toBe('2021-03-01T10:00:00Z');
+    expect(correctYearSlips([row('2022-01-09T00:54:00Z'), row('2021-01-09T01:10:00Z'), row('2022-01-09T02:42:00Z')]).notes).toEqual([]);
+  });
+  test('an imported report gets the incident\'s year for that row, so its start is not a year early', () => {
+    const result = imported('2024-02-03-dns-outage.md', '# Retrospective: DNS outage 2024-02-03\n\n## Timeline\n\n- 2024-02-03 09:10 ::::: resolvers start timing out\n- 2024-02-03 09:40 ::::: pager fires\n- 2023-02-03 09:25 ::::: first user report in chat\n- 2024-02-03 11:05 ::::: resolvers restarted\n');
+    expect(result.frontmatter.times.started).toBe('2024-02-03T09:10:00Z');
+    expect(result.notes.join('\n')).toMatch(/a year apart from every other row/);
   });
 });

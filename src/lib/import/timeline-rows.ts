@@ -1,3 +1,4 @@
+import { correctYearSlips } from './year-typo-rows.ts';
 import { summarySentences } from './summary-length.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
@@ -474,6 +475,10 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     }
     carriedZone = zone;
   }
+  // A year's slip in one row ("2021-01-09" among rows of 2022) is read with the others' year (year-typo-rows.ts).
+  const slips = correctYearSlips(dated.map((item) => item.entry));
+  slips.rows.forEach((entry, i) => (dated[i].entry = entry));
+  reading.notes.push(...slips.notes);
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
   reading.entries = sorted.map((item) => item.entry);
