@@ -111,8 +111,9 @@ export interface ImportResult {
 
 const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
-  // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences".
-  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
+  // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences";
+  // and as Taskcluster's retrospectives do: "Fallout" ("All trees were closed for 17 hours.").
+  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences|fallout)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
   timeline: timelineHeading,
   // "## Actions" alone (or ending a heading: "Lessons to be learned/ Actions."), not "Actions taken" during the incident.
   actions: /(?:^|[/&]\s*|\band\s+)actions\s*[:.]?\s*$|\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|prevent(?:ative|ive|ion)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
@@ -268,6 +269,13 @@ function openingStatedDay(markdown: string, metadata: Record<string, unknown>, p
   return undefined;
 }
 
+/** The first three paragraphs of prose of a report's body (not a heading, quote, comment, code, table or image). */
+function openingParagraphs(markdown: string): string[] {
+  return markdown.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '')
+    .split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph && !/^(?:#|>|<!--|```|\||!\[)/.test(paragraph)).slice(0, 3)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' '));
+}
+
 const folderDayFrom = 'its folders (YYYY/MM/DD/)';
 /** The day a page's folders name, as a site generator's permalinks keep pages (`2025/07/11/post-mortem.md`). */
 function folderDay(path: string | undefined): { date: string; from: string } | undefined {
@@ -408,13 +416,18 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
 export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { started: string; resolved: string; words: string } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
   const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
-  for (const match of text.matchAll(/\bfrom\s+(.{6,60}?)\s+(?:until|till|to|through)\s+(.{6,80})/gi)) {
+  for (const match of text.matchAll(/\bfrom\s+(.{4,60}?)\s+(?:until|till|to|through)\s+(.{4,80})/gi)) {
     const from = readWrittenTime(dayFirst(match[1]), { year: context.year });
     const to = readWrittenTime(dayFirst(match[2]), { year: context.year });
-    if (!from.date || !from.time || !to.date || !to.time || from.placeholder || to.placeholder) continue;
+    // "On Wednesday, February 28, 2018 the site was unavailable from 17:21 to 17:26 UTC" (session
+    // 30): two times of one day, the day written earlier in the same sentence.
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', match.index!) + 1), match.index!);
+    const sameDay = !from.date && !to.date && from.time && to.time ? firstWrittenDay(sentence, context.year)?.date : undefined;
+    const [fromDate, toDate] = [from.date ?? sameDay, to.date ?? sameDay];
+    if (!fromDate || !from.time || !toDate || !to.time || from.placeholder || to.placeholder) continue;
     const utc: Zone = { kind: 'offset', minutes: 0, label: 'UTC' };
-    const started = toUtcIso(from.date, from.time, from.zone ?? context.zone ?? utc, context.folds);
-    const resolved = toUtcIso(to.date, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
+    const started = toUtcIso(fromDate, from.time, from.zone ?? to.zone ?? context.zone ?? utc, context.folds);
+    const resolved = toUtcIso(toDate, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
     if (resolved <= started) continue;
     return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120) };
   }
@@ -1043,7 +1056,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The opening states the incident's span ("was unavailable from … until …"): its start is when
   // the incident began, whatever rows come before it (an upgrade a week before, notices of a
   // maintenance a month before: what led to it); its end fills an end left open.
-  const span = summary && !options.exportKind ? openingSpan(summary, { year, zone, folds }) : undefined;
+  // A post whose summary is its metadata's description states the span in its body's opening
+  // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
+  // UTC", after a line naming where it was first posted; session 30).
+  const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
+  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds })).find((found) => found !== undefined);
   if (span && span.started !== times.started && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
     inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
     times.started = span.started;

@@ -1,3 +1,4 @@
+import { correctYearSlips } from './year-typo-rows.ts';
 import { summarySentences } from './summary-length.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
@@ -497,6 +498,10 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     }
     carriedZone = zone;
   }
+  // A year's slip in one row ("2021-01-09" among rows of 2022) is read with the others' year (year-typo-rows.ts).
+  const slips = correctYearSlips(dated.map((item) => item.entry));
+  slips.rows.forEach((entry, i) => (dated[i].entry = entry));
+  reading.notes.push(...slips.notes);
   // The zone every timed row writes, when they write one and the same: the day of a row with a
   // date only starts in it, and the draft says so; else at UTC's midnight, said as before.
   const writtenZone = timedRowZones.size === 1 && !timedRowsWithoutZone ? [...timedRowZones.values()][0] : undefined;

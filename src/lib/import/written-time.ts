@@ -247,7 +247,9 @@ export function readRelativeTime(text: string): RelativeTime | undefined {
     const inSession = readRelativeTime(text.slice(session[0].length));
     return inSession && { ...inSession, label: text.slice(0, session[0].length + inSession.consumed).trim(), session: Number(session[1]), consumed: session[0].length + inSession.consumed };
   }
-  const lead = /^[\s*_`]*/.exec(text)![0].length;
+  // "[+1 hrs]", "(T+15m)": an offset in brackets (GitBook escapes them: "\\[+1 hrs]", read here unescaped).
+  const lead = /^[\s*_`]*(?:[[(](?=\s*(?:~\s*)?(?:T\s*\+|\+)))?\s*/i.exec(text)![0].length;
+  const bracket = /[[(]\s*$/.exec(text.slice(0, lead))?.[0].trim();
   const rest = text.slice(lead);
   const day = /^day\s*(\d{1,3})\b(?:\s*[,:]?\s*(?:at\s+)?)?/i.exec(rest);
   if (day) {
@@ -269,5 +271,8 @@ export function readRelativeTime(text: string): RelativeTime | undefined {
   let length = offset[0].length + duration.length;
   const trailing = /^\s*~/.exec(rest.slice(length));
   if (trailing) length += trailing[0].length;
-  return { label: rest.slice(0, length).trim(), minutes: duration.minutes, approximate: !!(offset[1] || offset[2] || trailing), consumed: lead + length };
+  const label = rest.slice(0, length).trim();
+  const closing = bracket && new RegExp(`^\\s*\\${bracket === '[' ? ']' : ')'}`).exec(rest.slice(length));
+  if (bracket && !closing) return undefined;
+  return { label, minutes: duration.minutes, approximate: !!(offset[1] || offset[2] || trailing), consumed: lead + length + (closing ? closing[0].length : 0) };
 }

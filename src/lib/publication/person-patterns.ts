@@ -13,7 +13,7 @@ import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-peo
 import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
-import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
+import { findUnlistedGivenNames, isUnlistedGivenNamePair, writtenAsCommonNoun } from './unlisted-given-names.ts';
 import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
 import { findPeopleInAddressForms } from './person-address-forms.ts';
 import { findPeopleInStatusForms } from './person-status-forms.ts';
@@ -39,6 +39,7 @@ import { isPlaceBeforeCountry } from './address-places.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
+import { isHeadlineAfterLabel } from './headline-labels.ts';
 import { isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { isVersionedProductName, versionNumber } from './versioned-products.ts';
@@ -335,7 +336,8 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
 }
 
 /** A lower-case word as handles are written (`hbrekke`, `tove.m`, `jdoe42`), not part of a path, link, address or hyphenated name. */
-const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p{L}\p{N}@_/:-]|\.[\p{L}\p{N}])/gu;
+// Not a word cut by a contraction ("don't", "won't"; session 30).
+const lowerHandle = /(?<![\p{L}\p{N}@#/\\._:-])\p{Ll}[\p{Ll}\p{N}._]{2,30}(?![\p{L}\p{N}@_/:-]|\.[\p{L}\p{N}]|['’]t\b)/gu;
 
 /**
  * Names of daemons and agents (`sshd`, `dockerd`, `rsyslogd`, `fluxcd`, `kubelet`,
@@ -939,12 +941,36 @@ export function findHtmlPersonCells(text: string): Map<number, PatternMatch[]> {
   return found;
 }
 
-/** Headings of sections that list people: every capitalised name in their list items is one. */
-const peopleHeading = /^\s{0,3}#{1,6}\s+(?:[\p{L} ]*\s)?(?:responders?|attendees?|participants?|people(?: involved)?|who was involved|contributors?|authors?|reviewers?|owners?|on-?call|incident team|response team|team members|involved)\s*:?\s*$/iu;
+/**
+ * Headings of sections that list people: every capitalised name in their list items is one. Since
+ * session 30 also the thanks a retrospective closes with ("## Thanks", "## Acknowledgements"), a
+ * list of the people who helped (Taskcluster's retrospectives list their IRC nicks there).
+ */
+const peopleHeading = /^\s{0,3}#{1,6}\s+(?:[\p{L} ]*\s)?(?:responders?|attendees?|participants?|people(?: involved)?|who was involved|contributors?|authors?|reviewers?|owners?|on-?call|incident team|response team|team members|involved|thanks|thank you|acknowledge?ments|kudos|credits|shout-?outs)\s*:?\s*$/iu;
 
-/** Names in the list items of a people section ("## Responders" then "- Angus"), by line index. */
+/**
+ * Words a list of people holds that are no one's name ("- everyone", "- the SRE team"): an item
+ * of one lower-case word in a people section is a handle otherwise, whatever a dictionary says of
+ * it (`coop`, `grenade`, `owlish` are nicks there).
+ */
+const notAHandleInPeopleList = /^(?:everyone|everybody|all|team|teams|us|you|them|folks|others|y'all|sheriffs|oncall|on-call|etc|and|the|our)$/i;
+
+/** A list item (or a line of a people section) that is one lower-case word: a nick, as chats list them. */
+function wholeItemHandle(text: string, offset: number, why: string): PatternMatch | undefined {
+  const word = /^(\s*)(?:\*\*|__|\*|_|`)?@?([\p{Ll}][\p{Ll}\p{N}._-]{1,30})(?:\*\*|__|\*|_|`)?[\s.,;]*$/u.exec(text);
+  // Words joined by separators name a project or a tool (`cert-manager`); a nick runs its letters together.
+  if (!word || notAHandleInPeopleList.test(word[2]) || isPublicTerm(word[2]) || htmlElements.has(word[2]) || systemUsers.has(word[2]) || (/[-._]/.test(word[2]) && madeOfWords(word[2].replace(/[._]+/g, '-')))) return undefined;
+  return { text: word[2], index: offset + text.indexOf(word[2], word[1].length), severity: 'error', why };
+}
+
+/**
+ * Names in the list items of a people section ("## Responders" then "- Angus"), by line index.
+ * An item of one lower-case word is a handle ("## Thanks" then "* coop"), and a line of such
+ * words with commas lists them ("tomprince, aki, owlish, dustin").
+ */
 export function findPeopleSections(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
+  const why = 'listed under a heading of people';
   let inSection = false;
   lines.forEach((line, i) => {
     if (codeLines.has(i)) return;
@@ -954,8 +980,14 @@ export function findPeopleSections(lines: readonly string[], codeLines: Readonly
     }
     if (!inSection) return;
     const item = /^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$/.exec(line);
-    if (!item) return;
-    const matches = namesInList(item[2], item[1].length, 'listed under a heading of people').filter((m) => !isPublicTerm(m.text));
+    const commaLine = !item && /^\s*@?[\p{L}][\p{L}\p{N}._-]*(?:\s*,\s*@?[\p{L}][\p{L}\p{N}._-]*)+\s*[.,]?\s*$/u.test(line) ? line : undefined;
+    if (!item && !commaLine) return;
+    const parts = item ? [{ text: item[2], offset: item[1].length }] : [...commaLine!.matchAll(/[^,]+/g)].map((m) => ({ text: m[0], offset: m.index! }));
+    const matches = parts.flatMap(({ text, offset }) => {
+      const named = namesInList(text, offset, why).filter((m) => !isPublicTerm(m.text));
+      const handle = named.length ? undefined : wholeItemHandle(text, offset, why);
+      return handle ? [handle] : named;
+    });
     if (matches.length) found.set(i, matches);
   });
   return found;
@@ -1264,6 +1296,11 @@ const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Op
  * in code are lower-case labels too.
  */
 const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+/** The label of an attribution line, without markup and its colon ("**Authors:**" is "Authors"). */
+const attributionLabel = (opening: string) => opening.replace(/^[\s>*+_-]*/, '').replace(/[\s*_]*:?[\s*_]*$/, '').replace(/[*_]/g, '').trim();
+
+/** A quoted IRC line's nick: after a code span's or a quotation's opening, or a label's colon (`First report: <nick> text`). */
+const quotedIrcLine = /(?:[`"“]|\p{L}:[ \t]+)(<([\p{Ll}][\p{Ll}\p{N}_|-]{1,30})>)[ \t]+[\p{L}@]/gu;
 /** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
 const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
@@ -1311,6 +1348,14 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
       for (const part of m[0].split(/\s+and\s+/)) {
         const name = part.trim().replace(/[.*_`]+$/, '');
         const words = name.split(/\s+/);
+        // One lower-case word as a report's author ("Authors: mar", a bridge's postmortem; session
+        // 30) is the author's handle, whatever a dictionary says of it: authors are people, and a
+        // system account (`admin`, `root`) or a phrase of the list ("everyone") is left out.
+        const authorHandle = /^(?:authors?|written by|authored by|prepared by)$/i.test(attributionLabel(attribution[0].slice(0, attribution[0].lastIndexOf(attribution[1])))) && /^\p{Ll}[\p{Ll}\p{N}._-]{1,30}$/u.test(name) && !systemUsers.has(name) && !notAHandleInPeopleList.test(name) && !isPublicTerm(name);
+        if (authorHandle) {
+          matches.push({ text: name, index: start + m.index! + m[0].indexOf(name), severity: 'error', why: 'named by an attribution line' });
+          continue;
+        }
         if (!name || words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}\p{N}.'’_-]*$/u.test(w)) || notAName(name.replace(/[._]/g, ' '))) continue;
         // Ticket and e-mail fields ("Reporter:", "From:") are filled by tools and companies too
         // ("Automation for Jira", "From: Cloudflare"); a lower-case word there is an account.
@@ -1331,6 +1376,16 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   // A chat line opening with an emoji and a handle without a colon (`:eyes: hbrekke is looking`).
   const reacting = emojiHandleLine.exec(line);
   if (reacting && personalAccount(reacting[1]) && nickLike(reacting[1])) matches.push({ text: reacting[1], index: reacting[0].lastIndexOf(reacting[1], reacting[0].length - reacting[2].length), severity: 'error', why: 'a handle opening a chat line' });
+  // An IRC line quoted inside a line ("First report: `<tomprince> Do gecko-images workers …`",
+  // Taskcluster's timelines; session 30): a nick in angle brackets opening a code span or a
+  // quotation, or after a label's colon, then the message. Not an HTML element or a placeholder
+  // of words (`<hostname>`).
+  for (const quoted of line.matchAll(quotedIrcLine)) {
+    const nick = quoted[2];
+    const index = quoted.index! + quoted[0].indexOf(`<${nick}>`) + 1;
+    if (!nickLike(nick) || matches.some((m) => m.index === index)) continue;
+    matches.push({ text: nick, index, severity: 'error', why: 'the speaker of a quoted chat line' });
+  }
   const speaker = speakerLine.exec(line);
   if (speaker) {
     const [, quote, time, nick, opening, label] = speaker;
@@ -2568,6 +2623,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // A plain-text bulletin's centred title ("Qrexec: Injection of …") opens with its component's name
   // and a colon, as a chat line with its speaker (since the thirteenth round of false positives).
   const titleLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && inCentredTitleBlock(lines, c.line);
+  // A title's organisation before a headline in title case ("Zillow: Debugging Production with
+  // Event Logging"; session 30, headline-labels.ts).
+  const headlineLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && isHeadlineAfterLabel(lines[c.line], c.index, c.text);
+  // An unlisted given name the post writes as a common noun ("the testnet"; session 30, unlisted-given-names.ts).
+  const commonNounPair = (c: PersonCandidate) => c.why.startsWith('an unlisted given name and a surname that is a word') && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence);
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
   const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence) || isAnonymisedParty(c.text, isKnownFirstName);
@@ -2606,7 +2666,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // restored"); versioned-products.ts and its neighbours.
   const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
-  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });

@@ -113,3 +113,16 @@ export function findUnlistedGivenNames(line: string): PatternMatch[] {
   }
   return found;
 }
+
+/**
+ * Whether the post writes a word in lower case after an article or a determiner ("the testnet",
+ * "a testnet", "our testnet"): a common noun the dictionary lacks, not a given name, which is never
+ * written so. Such a word capitalised before a dictionary word in a table's cell ("| Testnet
+ * Availability |", cheqd's impact table; session 30) is a heading of the row, not a full name.
+ */
+export function writtenAsCommonNoun(word: string, post: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lower)) return false;
+  return new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)[ \t]+${lower}(?![\p{L}\p{N}])`, 'u').test(post);
+}
+
