@@ -147,7 +147,10 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       if (text.length >= minLength) return text;
     }
     if (node.type === 'list') {
-      const text = collapse((node as List).children.map((item) => plainText(item as unknown as RootContent)).join(' '));
+      // Each item is a sentence of the summary: one the author left without a stop gets one, or
+      // "New scans were unable to start Provisioning of …" ran two items into one (session 30, ui32).
+      const text = collapse((node as List).children.map((item) => collapse(plainText(item as unknown as RootContent))).filter(Boolean)
+        .map((item) => /[.!?;:…]["'”’)]*$/.test(item) ? item : `${item}.`).join(' '));
       if (text.length >= minLength) return text;
     }
   }
