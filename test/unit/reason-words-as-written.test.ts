@@ -14,3 +14,11 @@ describe('similar-incident reasons in the words as written', () => {
     expect(reasonWordsAsWritten('similar wording: gestort', 'plain words only')).toBe('similar wording: gestort');
   });
 });
+
+describe('function words of other languages, as the model indexes them (accents folded)', () => {
+  test('"fur", "ete" and "uber" (für, été, über) are no reason; a German noun is', async () => {
+    const { isForeignFunctionWord } = await import('../../src/lib/reason-words.ts');
+    for (const word of ['fur', 'für', 'ete', 'uber', 'über', 'derzeit']) expect(isForeignFunctionWord(word)).toBe(true);
+    for (const word of ['ausfall', 'gestort', 'timeout']) expect(isForeignFunctionWord(word)).toBe(false);
+  });
+});
