@@ -3,6 +3,7 @@ import { kbConfig } from '../../site.config.ts';
 import { isPublished } from '../lib/predicates.ts';
 import { flattenActionItems, type FollowUp } from '../lib/follow-ups.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
+import { reasonWordsAsWritten } from '../lib/reason-words-as-written.ts';
 import { getKbSession } from '../integrations/session-handle.ts';
 import { findRecurrences, describeRecurrence, splitRecentFirst } from '../lib/recurrence.ts';
 import { sortNewestFirst } from '../lib/browse.ts';
@@ -101,7 +102,10 @@ export async function getPostmortemPageData(id: string) {
   return {
     asOf,
     related: entry.data.related.flatMap((relatedId) => (byId.has(relatedId) ? [linkTo(byId.get(relatedId)!)] : [])),
-    similar: (similar.get(id) ?? []).map((link): SimilarIncidentLink => ({ ...link, ...linkTo(byId.get(link.id)!), severity: byId.get(link.id)!.data.severity })),
+    similar: (similar.get(id) ?? []).map((link): SimilarIncidentLink => ({
+      ...link, ...linkTo(byId.get(link.id)!), severity: byId.get(link.id)!.data.severity,
+      reason: reasonWordsAsWritten(link.reason, `${entry.data.title}\n${entry.data.summary}\n${entry.body ?? ''}`),
+    })),
     recurrence: recurrence && {
       text: describeRecurrence(recurrence, triggerName(recurrence.trigger).toLowerCase()),
       ...splitRecentFirst(recurrence.previous.map((previousId) => linkTo(byId.get(previousId)!))),

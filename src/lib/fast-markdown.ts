@@ -52,6 +52,9 @@ export interface FastMarkdownOptions extends Pick<StripOptions, 'file' | 'rewrit
 const internalNoteOpen = '<aside class="internal-note" aria-label="Internal note">\n<p class="internal-note__label">Internal only</p>';
 const internalInlineOpen = '<span class="internal-note internal-note--inline"><span class="internal-note__label">Internal only:</span> ';
 
+/** The start of a list item's line up to its text: "* ", "  - ", "3. ". */
+const isListMarker = (linePrefix: string) => /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/.test(linePrefix);
+
 type Edit = [start: number, end: number, text: string];
 type JsxNode = {
   type: string;
@@ -313,8 +316,12 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     const last = children.at(-1)?.position?.end.offset;
     const openEnd = first ?? end;
     const closeStart = last ?? end;
-    const flow = node.type === 'mdxJsxFlowElement';
     const linePrefix = body.slice(body.lastIndexOf('\n', start - 1) + 1, start);
+    // A list item that is only the element, on one line ("* <Internal>@handle</Internal>", as
+    // `npm run redact` wraps a list of names): the item's text, so the inline note. As a block
+    // each item was a boxed aside, a list of six names 1,100 px tall at 390 (session 30, ui32).
+    const wholeListItem = node.type === 'mdxJsxFlowElement' && isListMarker(linePrefix) && !body.slice(start, end).includes('\n');
+    const flow = node.type === 'mdxJsxFlowElement' && !wholeListItem;
     if (flow && !/^[ \t]*$/.test(linePrefix)) {
       // Inside a block quote or on a list marker's line: keep MDX rather than guess the nesting.
       needsMdx = `a <${node.name}> block does not start its own line`;

@@ -7,20 +7,30 @@
  * docs/findability.md's to measure); only left out of the words named. Words that are also
  * English or name something (German "die", French "est" for a time zone, "son") are not listed.
  */
-const functionWords: ReadonlySet<string> = new Set([
+const functionWordsAsWritten = [
   // French
   'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'en', 'sur', 'pour', 'par', 'dans', 'au', 'aux', 'pas', 'que', 'qui',
   'ce', 'cette', 'ces', 'avec', 'il', 'elle', 'ils', 'ou', 'mais', 'ne', 'se', 'sa', 'ses', 'leur', 'été', 'être', 'lors', 'après', 'avant', 'comme', 'donc',
   // German
   'der', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'für', 'auf', 'dem', 'ein', 'eine', 'einer', 'einen', 'im', 'zu', 'zum', 'zur', 'wird',
-  'wurde', 'bei', 'aus', 'nach', 'oder', 'auch', 'sich', 'wir', 'sie', 'werden', 'wurden',
+  'wurde', 'bei', 'aus', 'nach', 'oder', 'auch', 'sich', 'wir', 'sie', 'werden', 'wurden', 'über', 'durch', 'unter', 'wegen', 'derzeit', 'aktuell',
   // Italian
   'il', 'lo', 'gli', 'della', 'delle', 'dei', 'di', 'che', 'per', 'con', 'non', 'sono', 'dal', 'nel', 'nella', 'alla',
   // Spanish
   'el', 'los', 'las', 'del', 'por', 'para', 'es', 'al', 'una', 'y',
-]);
+];
+/**
+ * Kept as the model indexes words, accents folded: "für" and "été" as written never matched the
+ * "fur" and "ete" they are checked against, and German status notices were "similar wording:
+ * uber" (über; session 30, ui32).
+ */
+const functionWords: ReadonlySet<string> = new Set(functionWordsAsWritten.map((word) => fold(word)));
 
 /** Whether `word` (lower case, as indexed) is another language's article, preposition or pronoun. */
 export function isForeignFunctionWord(word: string): boolean {
-  return functionWords.has(word.toLowerCase());
+  return functionWords.has(fold(word));
+}
+
+function fold(word: string): string {
+  return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }

@@ -6,6 +6,7 @@ import { parseMdxTree } from './mdx-tree.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
 import { templateInternalRanges, withoutNested } from './template-internal-sections.ts';
+import { headingsLeftEmpty } from './headings-left-empty.ts';
 
 /** Raised when a source cannot be made safe for the public variant. */
 export class PublicVariantError extends Error {
@@ -177,9 +178,13 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
   // read "Slack thread: ," on the public page) goes whole, marker and line (not when columns are kept).
   const emptied = options.keepColumns ? [] : listItemsLeftEmpty(tree, split.body, cuts);
   const insideEmptied = (start: number) => emptied.some(({ from, to }) => start >= from && start < to);
+  // A heading over list items the cut emptied, with nothing else left, goes too (its line kept blank).
+  const headingsEmptied = variant === 'public' && !options.keepColumns
+    ? headingsLeftEmpty(tree, split.body, cuts, emptied.map(({ from, to }): [number, number] => [from, to])) : [];
   const edits: [number, number, string | undefined][] = [
     ...cuts.filter(([start]) => !insideEmptied(start)).map(([start, end]): [number, number, undefined] => [start, end, undefined]),
-    ...replacements.filter(([start]) => !cuts.some(([a, b]) => start >= a && start < b) && !insideEmptied(start)),
+    ...headingsEmptied.map(([start, end]): [number, number, undefined] => [start, end, undefined]),
+    ...replacements.filter(([start]) => ![...cuts, ...headingsEmptied].some(([a, b]) => start >= a && start < b) && !insideEmptied(start)),
     // Its line break moves to the end of the outermost list: a blank line inside the list would
     // make it a loose list (every item a paragraph), and lines after the list keep their numbers.
     ...emptied.flatMap(({ from, to, listEnd }): [number, number, string][] => [[from, to, ''], [listEnd, listEnd, '\n']]),

@@ -127,8 +127,16 @@ describe('tick label thinning', () => {
     expect(short.endsWith('…')).toBe(true);
     expect(labelWidth(short)).toBeLessThanOrEqual(100);
   });
-  test.each([[1, '1 min'], [15, '15 min'], [60, '1 h'], [240, '4 h'], [1440, '1 d'], [4320, '3 d'], [10080, '1 w'], [43200, '30 d'], [129600, '90 d'], [525600, '1 y']])('tick %i -> %s', (m, text) => {
+  test.each([[1, '1 min'], [15, '15 min'], [60, '1 h'], [240, '4 h'], [1440, '1 d'], [4320, '3 d'], [10080, '1 w'], [43200, '30 d'], [129600, '90 d'], [525600, '1 y'], [2628000, '5 y']])('tick %i -> %s', (m, text) => {
     expect(formatMinutesTick(m)).toBe(text);
+  });
+  // Session 30 (ui32): an imported report resolved 1,843 days after the start it gave was drawn
+  // above the axis's last tick, "1 y", with nothing saying how far above.
+  test('a duration of five years is drawn under a "5 y" tick, on the trend and the histogram', () => {
+    const years = durationTrendChart({ id: 'y', title: 't', description: 'd', points: [{ period: '2019-Q3', count: 1, median: 1843 * 1440, p90: 1843 * 1440 }, { period: '2019-Q4', count: 1, median: 60, p90: 60 }] });
+    expect(years.axes.y!.ticks.map((t) => t.label)).toContain('5 y');
+    const histogram = durationHistogramChart({ id: 'h', title: 't', description: 'd', minutes: [30, 90, 1843 * 1440] });
+    expect(histogram.axes.x!.ticks.map((t) => t.label).at(-1)).toBe('5 y');
   });
 });
 

@@ -55,6 +55,22 @@ describe('toFastMarkdown', () => {
     expect(md).toContain('  <aside class="internal-note" aria-label="Internal note">\n  <p class="internal-note__label">Internal only</p>\n\n  secret detail\n\n  </aside>');
   });
 
+  // Session 30 (ui32): `npm run redact` wraps each name of a "Thanks" list; each item was a boxed
+  // aside (MDX's block), six names 1,100 px tall on a phone and six landmarks of one name.
+  test('a list item that is only an <Internal> element is the inline note, on the fast path; the preview drops it', () => {
+    const list = '## Thanks\n\n* <Internal>@dana</Internal>\n* <Internal>@lee</Internal>\n1. <Internal>Robin</Internal>\n';
+    const md = markdownOf(internal(list));
+    expect(md).toContain('* <span class="internal-note internal-note--inline"><span class="internal-note__label">Internal only:</span> @dana</span>\n');
+    expect(md).toContain('1. <span class="internal-note internal-note--inline"><span class="internal-note__label">Internal only:</span> Robin</span>');
+    expect(md).not.toContain('<aside');
+    const preview = markdownOf(toFastMarkdown(fm + list, { variant: 'public', isMdx: true, file: 'x.mdx', purpose: 'preview' }));
+    expect(preview).not.toMatch(/dana|lee|Robin/);
+  });
+  test('an <Internal> block opening on a list marker\'s line and running over lines still needs MDX', () => {
+    const result = internal('* <Internal>\n  two lines\n  </Internal>\n');
+    expect('needsMdx' in result && result.needsMdx).toMatch(/does not start its own line/);
+  });
+
   test.each([
     ['an expression', 'Total: {1 + 1} requests.', /expression \{1 \+ 1\}/],
     ['an expression attribute', '<span style={{ color: "red" }}>x</span>', /expression attribute/],

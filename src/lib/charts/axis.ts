@@ -40,16 +40,18 @@ export function nonOverlappingTicks(ticks: readonly Tick[], orientation: 'horizo
 
 /**
  * Minutes at which duration axes get a tick: values people think in. 90 days and a year label the
- * top of an axis over imported history, whose p90 reached 100 days above a last tick of 30 d.
+ * top of an axis over imported history, whose p90 reached 100 days above a last tick of 30 d; 2, 5
+ * and 10 years the top of one where an imported report's start was the day its flaw was written
+ * (1,843 days drawn above a last tick of "1 y", unlabelled, session 30 ui32).
  */
-export const minuteTicks = [1, 5, 15, 60, 240, 1440, 4320, 10080, 43200, 129600, 525600] as const;
+export const minuteTicks = [1, 5, 15, 60, 240, 1440, 4320, 10080, 43200, 129600, 525600, 1051200, 2628000, 5256000] as const;
 
-/** "15 min", "4 h", "3 d", "1 w", "30 d", "90 d", "1 y" for tick labels (exact values only). */
+/** "15 min", "4 h", "3 d", "1 w", "30 d", "90 d", "1 y", "5 y" for tick labels (exact values only). */
 export function formatMinutesTick(minutes: number): string {
   if (minutes < 60) return `${round(minutes)} min`;
   if (minutes < 1440) return `${round(minutes / 60)} h`;
   if (minutes === 10080) return '1 w';
-  if (minutes === 525600) return '1 y';
+  if (minutes >= 525600 && minutes % 525600 === 0) return `${minutes / 525600} y`;
   return `${round(minutes / 1440)} d`;
 }
 

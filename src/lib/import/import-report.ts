@@ -150,9 +150,10 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       if (text.length >= minLength) return text;
     }
     if (node.type === 'list') {
-      // Items joined as one sentence each: "13+ hours of downtime; ~1,300 items pending", not run together.
+      // Items joined as one sentence each: "13+ hours of downtime; ~1,300 items pending", not run together
+      // ("New scans were unable to start Provisioning of …" ran two items into one; import29, ui32).
       const items = (node as List).children.map((item) => collapse(plainText(item as unknown as RootContent))).filter(Boolean);
-      const text = items.map((item, i) => (i < items.length - 1 && !/[.;:!?。！？]$/u.test(item) ? `${item};` : item)).join(' ');
+      const text = items.map((item, i) => (i < items.length - 1 && !/[.;:!?…。！？]["'”’)]*$/u.test(item) ? `${item};` : item)).join(' ');
       if (text.length >= minLength) return text;
     }
   }

@@ -1,0 +1,18 @@
+import { textLanguage } from './import/text-language.ts';
+
+/** The BCP 47 codes of the languages src/lib/import/text-language.ts tells apart. */
+const languageCodes: Record<string, string> = { English: 'en', Spanish: 'es', German: 'de', French: 'fr', Danish: 'da', Dutch: 'nl' };
+
+/**
+ * The `lang` attribute for a report's own words (its title, summary and body) when they are in
+ * another language than the site's, told by its title and summary; undefined when they are in the
+ * site's language or the words do not tell. Every page says `lang="en"`: a screen reader read an
+ * imported German status notice ("Videokonferenz: Ausfall", "Der Zugang … ist derzeit gestört")
+ * with English pronunciation (WCAG 3.1.2, language of parts; session 30, ui32). The labels around
+ * the words stay the site's language, so the attribute goes on the words' elements, not the page.
+ */
+export function reportLanguage(report: { title: string; summary?: string }, siteLanguage = 'en'): string | undefined {
+  const language = textLanguage(`${report.title}. ${report.summary ?? ''}`);
+  const code = language ? languageCodes[language] : undefined;
+  return code && code !== siteLanguage ? code : undefined;
+}

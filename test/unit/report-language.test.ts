@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { reportLanguage } from '../../src/lib/report-language.ts';
+
+// Session 30 (ui32): imported German status notices were read out as English. Fixtures written anew.
+describe('the language of a report\'s own words, for its lang attribute', () => {
+  test('a German notice is "de"; an English report, and one whose words do not tell, have none', () => {
+    expect(reportLanguage({ title: 'Lernplattform: Ausfall', summary: 'Der Zugang zur Lernplattform ist derzeit gestört, wir arbeiten an der Behebung.' })).toBe('de');
+    expect(reportLanguage({ title: 'Queue outage', summary: 'The queue was down for an hour and we restarted it.' })).toBeUndefined();
+    expect(reportLanguage({ title: 'Ausfall', summary: '' })).toBeUndefined();
+  });
+  test('a site in another language marks the English report instead', () => {
+    expect(reportLanguage({ title: 'Queue outage', summary: 'The queue was down for an hour and we restarted it.' }, 'de')).toBe('en');
+    expect(reportLanguage({ title: 'Lernplattform: Ausfall', summary: 'Der Zugang ist derzeit gestört, wir arbeiten an der Behebung.' }, 'de')).toBeUndefined();
+  });
+});
