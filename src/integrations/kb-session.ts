@@ -12,6 +12,9 @@ import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
 import type { ScanShare } from './parallel-scan.ts';
+
+/** The public build's checks after its pages (public-build-checks.ts). */
+type PublicBuildChecks = typeof import('./public-build-checks.ts');
 import { splitFrontmatter } from '../lib/frontmatter-split.ts';
 import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { LinkBy } from '../lib/similarity-link-by.ts';
@@ -90,6 +93,7 @@ export class KbSession {
   private vocabulary?: Vocabulary;
   private knownIds?: Set<string>;
   private devModulesLoaded?: Promise<DevModules>;
+  private publicChecks?: Promise<PublicBuildChecks>;
   /** Did this build's check that similar links cover the shown postmortems pass, for this list of them? */
   private readonly similarCoverageChecked = new WeakSet<readonly ShownPostmortem[]>();
   /** Every postmortem's rendered body, which pages show; the content loader fills it (postmortem-loader.ts). */
@@ -319,6 +323,22 @@ export class KbSession {
     const { scanAsAstroThread } = await import('./parallel-scan.ts');
     const reply = await scanAsAstroThread(share, options);
     if (reply) this.worker?.postMessage({ type: 'publication-scan-part', reply } satisfies KbWorkerRequest);
+  }
+
+  /**
+   * Public build: what Astro's thread runs once its pages are written (public-build-checks.ts),
+   * loaded and warmed up once. The content loader asks for it first thing, while this thread waits
+   * for the worker's validation: at 1,000 postmortems ~0.9 s of this thread's CPU for the modules
+   * and ~0.4 s for the guard's first use, which the thread otherwise spent after its pages, on the
+   * build's critical path (docs/performance.md, session 30). Undefined in any other run: a dev
+   * server never reaches the end of a build.
+   */
+  publicBuildChecks(): Promise<PublicBuildChecks> | undefined {
+    if (this.options.variant !== 'public' || this.options.server !== 'build') return undefined;
+    return (this.publicChecks ??= import('./public-build-checks.ts').then((checks) => {
+      checks.warmUpScan();
+      return checks;
+    }));
   }
 
   /** What the public build's redaction guard looks for (names, hosts, scopes), known before the scan of the sources ends. */

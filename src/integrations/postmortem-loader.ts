@@ -108,6 +108,9 @@ export function postmortemLoader(): Loader {
         return { ...rendered, html: makeTablesFocusable(fixEmptyTableHeaders(labelTaskListCheckboxes(rendered.html))) };
       };
       const initial = session.takeInitialValidation();
+      // A public build's Astro thread waits here for the worker's validation (its renderings link
+      // only posts the public site shows): it loads what it runs after its pages meanwhile.
+      session.publicBuildChecks()?.catch(() => {});
       if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
       // A public rendering links a post only while it is public: a post made internal since must
       // not stay linked from the cached renderings of the posts that name it.
