@@ -24,6 +24,7 @@ import { installKbSession, KbBuildError } from './session-handle.ts';
 import { postmortemLoader } from './postmortem-loader.ts';
 import { draftPostmortemObjectSchema } from '../lib/postmortem-schema.ts';
 import { ValidatedSources } from '../lib/validated-sources.ts';
+import { kbWorkerJob, kbWorkerModule, takeEarlyWorker } from './early-worker.ts';
 
 export { KbBuildError };
 
@@ -132,27 +133,27 @@ export class KbSession {
     return defineCollection({ loader: postmortemLoader(), schema: draftPostmortemObjectSchema.transform((pm) => pm as Postmortem) });
   }
 
-  /** Starts the worker (once). The build calls this first thing, so the side work overlaps Astro's start-up. */
+  /**
+   * Starts the worker (once), or takes the one the build script started for the same job before
+   * it loaded Astro (early-worker.ts). The build calls this first thing, so the side work overlaps
+   * Astro's start-up.
+   */
   start(): void {
     if (this.worker) return;
-    const { server, variant, contentDir, search, linkBy } = this.options;
-    const job: KbWorkerJob = {
-      contentDir,
-      variant,
-      mode: server === 'other' ? 'validate' : server,
-      search: server === 'build' && variant === 'internal' ? search : undefined,
-      linkBy,
-    };
-    const worker = new Worker(new URL('./kb-worker.ts', import.meta.url), { workerData: { kbWorkerJob: job } });
+    const job = kbWorkerJob(this.options);
+    const early = this.options.server === 'build' ? takeEarlyWorker(job) : undefined;
+    const worker = early?.worker ?? new Worker(kbWorkerModule, { workerData: { kbWorkerJob: job } });
     this.worker = worker;
     // The dev server and `astro sync` must be able to exit while it idles; a build awaits its results.
-    if (server !== 'build') worker.unref();
+    if (this.options.server !== 'build') worker.unref();
     worker.on('message', (message: KbWorkerMessage) => this.receive(message));
     worker.on('error', (error) => this.failAll(new Error(`the build worker failed: ${error.stack ?? error.message}`)));
     worker.on('exit', (code) => {
       if (code !== 0) this.failAll(new Error(`the build worker stopped (exit code ${code}).`));
       else this.failAll(new Error('the build worker ended before it sent this result.'));
     });
+    // What an early worker said before this session listened, in the order it said it.
+    early?.replay();
   }
 
   /** Stops the worker (end of a build, or a dev server's restart); whatever still waits on it fails. */
