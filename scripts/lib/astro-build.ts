@@ -8,6 +8,14 @@ import type { KbAstroOptions } from '../../src/integrations/astro-config.ts';
  */
 export async function runAstroBuild(options: KbAstroOptions): Promise<string | undefined> {
   try {
+    if (options.variant === 'public') {
+      // The worker validates while Node loads Astro, on the core that would idle (early-worker.ts);
+      // the session's options as the integration gives them (kb-integration.ts), or the session
+      // starts a worker of its own.
+      const { kbWorkerJob, startWorkerEarly } = await import('../../src/integrations/early-worker.ts');
+      const { kbConfig } = await import('../../site.config.ts');
+      startWorkerEarly(kbWorkerJob({ variant: 'public', server: 'build', contentDir: kbConfig.contentDir, linkBy: kbConfig.similarity.linkBy }));
+    }
     const { build } = await import('astro');
     const { createAstroConfig } = await import('../../src/integrations/astro-config.ts');
     await build({ root: resolve(import.meta.dirname, '../..'), configFile: false, ...createAstroConfig(options) });

@@ -135,6 +135,72 @@ export interface BuiltSiteScan {
   leaks(allowed: ReadonlySet<string>): Finding[];
 }
 
+/** The built public site as read at one moment: its pages, feeds and sitemaps, and the findings of its images. */
+export interface BuiltSitePages {
+  /** Each text file (page, feed, sitemap, SVG), in file order, as read. */
+  pages: { path: string; file: string; raw: string }[];
+  /** What the images' metadata would publish: a leak whatever the sources allow. */
+  imageFindings: Finding[];
+}
+
+/**
+ * Lists and reads every page, feed and sitemap of a built public site (and reads its images'
+ * metadata), all before this returns: what pagefind writes into the site afterwards (its index)
+ * is not part of it.
+ */
+export function readBuiltSite(siteDir: string): BuiltSitePages {
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt|svg)$/.test(f)).sort();
+  const pages = files.map((file) => ({ path: join(siteDir, file), file, raw: readFileSync(join(siteDir, file), 'utf8') }));
+  // A raster image reaches the site re-encoded by Astro, without its metadata; one copied as it
+  // is (from public/, or by a future image setting) would publish its author, comments and paths.
+  const images = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(png|jpe?g|webp|gif)$/i.test(f)).sort();
+  const imageFindings = images.flatMap((file) => findImageMetadata(readFileSync(join(siteDir, file))).map((metadata): Finding => ({
+    file: relative(process.cwd(), join(siteDir, file)), line: 1, column: 1, rule: 'redact/hidden-text', severity: 'error',
+    message: `image metadata (${metadata.where}) would be published: "${metadata.text}".`,
+    fix: 'remove the metadata from the image (exiftool -all= FILE), or show the image from the post so that the build re-encodes it.',
+  })));
+  return { pages, imageFindings };
+}
+
+/** One built page's findings, in the order the build reports them; `allowable`: the sources' markers may allow it. */
+type BuiltPageFinding = { finding: Finding; allowable: boolean };
+
+/**
+ * The guard's options for built pages: names no list knows and identifier shapes were looked for
+ * in the sources; here the lists and machine-shaped rules catch what templates add (element ids,
+ * selectors and scripts have identifier shapes, and the language model would cost seconds per
+ * page). One object for every page: the guard prepares its patterns once per options object.
+ */
+function builtPageOptions(options: RedactionOptions): RedactionOptions {
+  return { ...options, detectUnlistedPeople: false, detectShapes: false, listedWordsAlone: false };
+}
+
+function scanBuiltPage({ path, file, raw }: BuiltSitePages['pages'][number], pageOptions: RedactionOptions): BuiltPageFinding[] {
+  const found: BuiltPageFinding[] = [];
+  // An SVG (an image a post shows is copied as it is) is markup too: its text, title and comments ship.
+  const text = /\.(html|xml|svg)$/.test(file) ? extractHtmlText(raw) : raw;
+  const scan = scanPublicText(relative(process.cwd(), path), text, pageOptions);
+  if (file.endsWith('.html')) {
+    // A link into the internal site is a leak whatever the sources allow.
+    for (const m of raw.matchAll(/\shref="(\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups)\/[^"]*)"/g)) {
+      found.push({ allowable: false, finding: { file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
+        severity: 'error', message: `a link into the internal site would be published: "${m[1]}".`, fix: 'link to the public post (/incidents/<id>/) or remove the link.' } });
+    }
+  }
+  // Warnings (a word the language model takes for a name) were shown for the sources already.
+  for (const finding of scan.findings) if (finding.severity === 'error') found.push({ allowable: true, finding });
+  return found;
+}
+
+function builtSiteScan(found: readonly BuiltPageFinding[], imageFindings: readonly Finding[]): BuiltSiteScan {
+  return {
+    leaks: (allowed) => [
+      ...found.filter(({ finding, allowable }) => !allowable || !allowed.has(allowedMatchKey(finding.rule, redactionFindingText(finding)))).map(({ finding }) => finding),
+      ...imageFindings,
+    ],
+  };
+}
+
 /**
  * Scans every page, feed and sitemap of a built public site as a second line of defence: it
  * catches what templates add, not only what authors wrote. Matches allowed in the sources stay
@@ -143,40 +209,23 @@ export interface BuiltSiteScan {
  * The files are listed and read before this returns.
  */
 export function scanBuiltSite(siteDir: string, options: RedactionOptions): BuiltSiteScan {
-  // In file order; a link into the internal site is a leak whatever the sources allow.
-  const found: { finding: Finding; allowable: boolean }[] = [];
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt|svg)$/.test(f)).sort();
-  for (const file of files) {
-    const path = join(siteDir, file);
-    const raw = readFileSync(path, 'utf8');
-    // An SVG (an image a post shows is copied as it is) is markup too: its text, title and comments ship.
-    const text = /\.(html|xml|svg)$/.test(file) ? extractHtmlText(raw) : raw;
-    // Names no list knows and identifier shapes were looked for in the sources; here the lists
-    // and machine-shaped rules catch what templates add (element ids, selectors and scripts have
-    // identifier shapes, and the language model would cost seconds per page).
-    const scan = scanPublicText(relative(process.cwd(), path), text, { ...options, detectUnlistedPeople: false, detectShapes: false, listedWordsAlone: false });
-    if (file.endsWith('.html')) {
-      for (const m of raw.matchAll(/\shref="(\/(?:postmortems|tags|services|severity|triggers|years|insights|follow-ups)\/[^"]*)"/g)) {
-        found.push({ allowable: false, finding: { file: relative(process.cwd(), path), line: raw.slice(0, m.index).split('\n').length, column: 1, rule: 'redact/internal-link',
-          severity: 'error', message: `a link into the internal site would be published: "${m[1]}".`, fix: 'link to the public post (/incidents/<id>/) or remove the link.' } });
-      }
-    }
-    // Warnings (a word the language model takes for a name) were shown for the sources already.
-    for (const finding of scan.findings) if (finding.severity === 'error') found.push({ allowable: true, finding });
+  const { pages, imageFindings } = readBuiltSite(siteDir);
+  const pageOptions = builtPageOptions(options);
+  return builtSiteScan(pages.flatMap((page) => scanBuiltPage(page, pageOptions)), imageFindings);
+}
+
+/**
+ * {@link scanBuiltSite} of pages already read ({@link readBuiltSite}), with `pause` awaited after
+ * each page: the build's thread lets its event loop run between two, so pagefind, which indexes
+ * the same pages in its own process but goes on to each next step only when this thread reads
+ * its reply, is not held for the whole scan. The same findings in the same order.
+ */
+export async function scanBuiltPages({ pages, imageFindings }: BuiltSitePages, options: RedactionOptions, pause: () => Promise<void>): Promise<BuiltSiteScan> {
+  const pageOptions = builtPageOptions(options);
+  const found: BuiltPageFinding[] = [];
+  for (const page of pages) {
+    found.push(...scanBuiltPage(page, pageOptions));
+    await pause();
   }
-  // A raster image reaches the site re-encoded by Astro, without its metadata; one copied as it
-  // is (from public/, or by a future image setting) would publish its author, comments and paths.
-  const images = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(png|jpe?g|webp|gif)$/i.test(f)).sort();
-  for (const file of images) {
-    for (const metadata of findImageMetadata(readFileSync(join(siteDir, file)))) {
-      found.push({ allowable: false, finding: { file: relative(process.cwd(), join(siteDir, file)), line: 1, column: 1, rule: 'redact/hidden-text', severity: 'error',
-        message: `image metadata (${metadata.where}) would be published: "${metadata.text}".`,
-        fix: 'remove the metadata from the image (exiftool -all= FILE), or show the image from the post so that the build re-encodes it.' } });
-    }
-  }
-  return {
-    leaks: (allowed) => found
-      .filter(({ finding, allowable }) => !allowable || !allowed.has(allowedMatchKey(finding.rule, redactionFindingText(finding))))
-      .map(({ finding }) => finding),
-  };
+  return builtSiteScan(found, imageFindings);
 }

@@ -87,16 +87,19 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             // The scan of the sources may still run on the worker: the built pages are scanned and
             // indexed meanwhile, then this thread scans sources too, and a leak either scan found
             // stops the build here, before the staged pages (index included) are moved into place.
-            const { indexSiteForSearch } = await import('../../scripts/lib/search-index.ts');
-            const { scanBuiltSite } = await import('../../scripts/lib/redaction-check.ts');
+            // Loaded while this thread waited for the worker's validation (postmortem-loader.ts).
+            const checks = await session.publicBuildChecks()!;
             const redaction = await session.redactionOptions();
             const indexStarted = performance.now();
             // pagefind reads the finished pages in its own process; it writes the index only
-            // after the synchronous scan below has listed and read every page (no await between).
-            indexing = indexSiteForSearch(siteDir);
+            // after every page is listed and read here (no await between).
+            indexing = checks.indexSiteForSearch(siteDir);
             indexing.catch(() => {});
-            // The second line of defence: templates can leak too.
-            const builtSite = scanBuiltSite(siteDir, redaction);
+            const pages = checks.readBuiltSite(siteDir);
+            // The second line of defence: templates can leak too. One page at a time, the event
+            // loop run between two: pagefind goes on to its next step only when this thread reads
+            // its reply (docs/performance.md, session 30).
+            const builtSite = await checks.scanBuiltPages(pages, redaction, () => new Promise((go) => setImmediate(go)));
             // This thread has nothing else to do until the scan of the sources ends: it scans too.
             await session.joinPublicationScan();
             const { allowed } = await session.publicationScan();
@@ -105,8 +108,8 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
               console.error(formatFindingsText(leaks, leaks.length));
               throw new KbBuildError(`the redaction guard found ${leaks.length} problem(s) in the built public site.`);
             }
-            const pages = await indexing;
-            logger.info(`Search index: pagefind scanned ${pages} built pages (only public posts are indexed) in ${seconds(indexStarted)} s.`);
+            const indexed = await indexing;
+            logger.info(`Search index: pagefind scanned ${indexed} built pages (only public posts are indexed) in ${seconds(indexStarted)} s.`);
           } else if (searchDir) {
             const search = await session.searchIndex();
             if (search.timing === 'deferred') {

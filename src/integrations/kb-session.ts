@@ -12,6 +12,9 @@ import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
 import type { ScanShare } from './parallel-scan.ts';
+
+/** The public build's checks after its pages (public-build-checks.ts). */
+type PublicBuildChecks = typeof import('./public-build-checks.ts');
 import { splitFrontmatter } from '../lib/frontmatter-split.ts';
 import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { LinkBy } from '../lib/similarity-link-by.ts';
@@ -21,6 +24,7 @@ import { installKbSession, KbBuildError } from './session-handle.ts';
 import { postmortemLoader } from './postmortem-loader.ts';
 import { draftPostmortemObjectSchema } from '../lib/postmortem-schema.ts';
 import { ValidatedSources } from '../lib/validated-sources.ts';
+import { kbWorkerJob, kbWorkerModule, takeEarlyWorker } from './early-worker.ts';
 
 export { KbBuildError };
 
@@ -90,6 +94,7 @@ export class KbSession {
   private vocabulary?: Vocabulary;
   private knownIds?: Set<string>;
   private devModulesLoaded?: Promise<DevModules>;
+  private publicChecks?: Promise<PublicBuildChecks>;
   /** Did this build's check that similar links cover the shown postmortems pass, for this list of them? */
   private readonly similarCoverageChecked = new WeakSet<readonly ShownPostmortem[]>();
   /** Every postmortem's rendered body, which pages show; the content loader fills it (postmortem-loader.ts). */
@@ -128,27 +133,27 @@ export class KbSession {
     return defineCollection({ loader: postmortemLoader(), schema: draftPostmortemObjectSchema.transform((pm) => pm as Postmortem) });
   }
 
-  /** Starts the worker (once). The build calls this first thing, so the side work overlaps Astro's start-up. */
+  /**
+   * Starts the worker (once), or takes the one the build script started for the same job before
+   * it loaded Astro (early-worker.ts). The build calls this first thing, so the side work overlaps
+   * Astro's start-up.
+   */
   start(): void {
     if (this.worker) return;
-    const { server, variant, contentDir, search, linkBy } = this.options;
-    const job: KbWorkerJob = {
-      contentDir,
-      variant,
-      mode: server === 'other' ? 'validate' : server,
-      search: server === 'build' && variant === 'internal' ? search : undefined,
-      linkBy,
-    };
-    const worker = new Worker(new URL('./kb-worker.ts', import.meta.url), { workerData: { kbWorkerJob: job } });
+    const job = kbWorkerJob(this.options);
+    const early = this.options.server === 'build' ? takeEarlyWorker(job) : undefined;
+    const worker = early?.worker ?? new Worker(kbWorkerModule, { workerData: { kbWorkerJob: job } });
     this.worker = worker;
     // The dev server and `astro sync` must be able to exit while it idles; a build awaits its results.
-    if (server !== 'build') worker.unref();
+    if (this.options.server !== 'build') worker.unref();
     worker.on('message', (message: KbWorkerMessage) => this.receive(message));
     worker.on('error', (error) => this.failAll(new Error(`the build worker failed: ${error.stack ?? error.message}`)));
     worker.on('exit', (code) => {
       if (code !== 0) this.failAll(new Error(`the build worker stopped (exit code ${code}).`));
       else this.failAll(new Error('the build worker ended before it sent this result.'));
     });
+    // What an early worker said before this session listened, in the order it said it.
+    early?.replay();
   }
 
   /** Stops the worker (end of a build, or a dev server's restart); whatever still waits on it fails. */
@@ -319,6 +324,22 @@ export class KbSession {
     const { scanAsAstroThread } = await import('./parallel-scan.ts');
     const reply = await scanAsAstroThread(share, options);
     if (reply) this.worker?.postMessage({ type: 'publication-scan-part', reply } satisfies KbWorkerRequest);
+  }
+
+  /**
+   * Public build: what Astro's thread runs once its pages are written (public-build-checks.ts),
+   * loaded and warmed up once. The content loader asks for it first thing, while this thread waits
+   * for the worker's validation: at 1,000 postmortems ~0.9 s of this thread's CPU for the modules
+   * and ~0.4 s for the guard's first use, which the thread otherwise spent after its pages, on the
+   * build's critical path (docs/performance.md, session 30). Undefined in any other run: a dev
+   * server never reaches the end of a build.
+   */
+  publicBuildChecks(): Promise<PublicBuildChecks> | undefined {
+    if (this.options.variant !== 'public' || this.options.server !== 'build') return undefined;
+    return (this.publicChecks ??= import('./public-build-checks.ts').then((checks) => {
+      checks.warmUpScan();
+      return checks;
+    }));
   }
 
   /** What the public build's redaction guard looks for (names, hosts, scopes), known before the scan of the sources ends. */

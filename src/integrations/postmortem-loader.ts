@@ -108,7 +108,12 @@ export function postmortemLoader(): Loader {
         return { ...rendered, html: makeTablesFocusable(fixEmptyTableHeaders(labelTaskListCheckboxes(rendered.html))) };
       };
       const initial = session.takeInitialValidation();
-      if (variant === 'public') rewriteLink = publicLinkRewriter(await session.publicIdTest());
+      if (variant === 'public') {
+        // A public build's Astro thread waits here for the worker's validation (its renderings
+        // link only posts the public site shows): it loads what it runs after its pages meanwhile.
+        session.publicBuildChecks()?.catch(() => {});
+        rewriteLink = publicLinkRewriter(await session.publicIdTest());
+      }
       // A public rendering links a post only while it is public: a post made internal since must
       // not stay linked from the cached renderings of the posts that name it.
       const linkTargets = variant === 'public' ? createHash('sha256').update((await session.publicIds()).join('\n')).digest('hex') : '';
