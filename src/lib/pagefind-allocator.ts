@@ -3,7 +3,7 @@
  * with jemalloc (tikv-jemallocator, whose settings variable carries the prefix `_RJEM_`), which by
  * default gives freed pages back to the system as it runs (`madvise`): each time, every core that
  * ran one of pagefind's threads flushes its page tables, and the pages are faulted in again when
- * pagefind allocates once more. On this workplace's 2-core VM that was 38% of pagefind's CPU, in
+ * pagefind allocates once more. On this workplace's 2-core VM pagefind spent 31% of its CPU in
  * the kernel (`perf`, docs/performance.md, session 30). pagefind exits once its index is written,
  * so nothing is gained by giving memory back before: with the decay off, pagefind's system time
  * fell from 2.6-3.0 s to 0.7-0.8 s at 1,000 postmortems (19.2 s to 4.4 s at 5,000), and the index
