@@ -1,9 +1,11 @@
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../../src/lib/search-document.ts';
+import { withPagefindAllocatorSettings } from '../../src/lib/pagefind-allocator.ts';
 
 /** Starts pagefind with one index (offline: the binary ships in @pagefind/linux-x64). */
 async function openIndex(): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({});
+  // pagefind's process is spawned inside `createIndex`, synchronously, with this process's environment.
+  const { index, errors } = await withPagefindAllocatorSettings(process.env, () => pagefind.createIndex({}));
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
   return index;
 }

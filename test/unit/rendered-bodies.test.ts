@@ -83,6 +83,24 @@ describe('RenderedBodies', () => {
     expect(next.get('b')).toEqual({ digest: 'd2', html: '\n' });
   });
 
+  test('the file is the header line, then each body and public body in UTF-8, by id, nothing between', () => {
+    // The texts are encoded one by one (rendered-bodies.ts `save`): a body outside Latin-1 beside
+    // ASCII ones, a public body, an empty one, a body that is only a line break.
+    const file = fileIn();
+    const bodies = new RenderedBodies('7.3.5');
+    bodies.set('c', { digest: 'd3', html: '<p>It’s 日本語 🚀</p>', publicHtml: '<p>it’s public</p>' });
+    bodies.set('a', { digest: 'd1', html: '<p>ASCII only</p>' });
+    bodies.set('b', { digest: 'd2', html: '\n', publicHtml: '' });
+    bodies.save(file);
+    const header = {
+      format: 2,
+      renderer: '7.3.5',
+      bodies: [['a', 'd1', '<p>ASCII only</p>'.length, -1], ['b', 'd2', 1, 0], ['c', 'd3', '<p>It’s 日本語 🚀</p>'.length, '<p>it’s public</p>'.length]],
+    };
+    const expected = `${JSON.stringify(header)}\n<p>ASCII only</p>\n<p>It’s 日本語 🚀</p><p>it’s public</p>`;
+    expect(readFileSync(file).toString('hex')).toBe(Buffer.from(expected).toString('hex'));
+  });
+
   test('a file cut short is an empty cache, not bodies cut short', () => {
     const file = fileIn();
     const bodies = new RenderedBodies('7.3.5');

@@ -1,0 +1,32 @@
+/**
+ * How pagefind's memory allocator is set when the build starts it. pagefind's binary allocates
+ * with jemalloc (tikv-jemallocator, whose settings variable carries the prefix `_RJEM_`), which by
+ * default gives freed pages back to the system as it runs (`madvise`): each time, every core that
+ * ran one of pagefind's threads flushes its page tables, and the pages are faulted in again when
+ * pagefind allocates once more. On this workplace's 2-core VM pagefind spent 31% of its CPU in
+ * the kernel (`perf`, docs/performance.md, session 30). pagefind exits once its index is written,
+ * so nothing is gained by giving memory back before: with the decay off, pagefind's system time
+ * fell from 2.6-3.0 s to 0.7-0.8 s at 1,000 postmortems (19.2 s to 4.4 s at 5,000), and the index
+ * is byte for byte the same (the allocator does not decide what pagefind writes). The price is
+ * pagefind's peak memory: 60 MB more at 1,000, 500 MB more at 5,000, where it runs after Astro.
+ */
+
+/** The environment variable pagefind's jemalloc reads its settings from. */
+export const pagefindAllocatorVariable = '_RJEM_MALLOC_CONF';
+
+/** Freed memory is kept for reuse until pagefind exits, never purged while it runs. */
+export const pagefindAllocatorSettings = 'dirty_decay_ms:-1,muzzy_decay_ms:-1';
+
+/**
+ * Runs `start` (which spawns pagefind, inheriting `env`) with {@link pagefindAllocatorSettings} in
+ * `env`, then puts `env` back as it was. A value the caller set is theirs, and is left as it is.
+ */
+export function withPagefindAllocatorSettings<T>(env: NodeJS.ProcessEnv, start: () => T): T {
+  if (env[pagefindAllocatorVariable] !== undefined) return start();
+  env[pagefindAllocatorVariable] = pagefindAllocatorSettings;
+  try {
+    return start();
+  } finally {
+    delete env[pagefindAllocatorVariable];
+  }
+}
