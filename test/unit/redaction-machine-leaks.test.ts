@@ -67,6 +67,11 @@ describe('cloud storage and accounts', () => {
     ['The role in AWS account 4455-6677-8899 was deleted.', '4455-6677-8899'],
   ])('%s', (text, part) => expectFinding('redact/cloud-account', text, part));
 
+  test('a bucket that ends a sentence is found without the full stop, which its fix leaves in place', () => {
+    expect(found('The dump was copied to gs://acme-ledger-backups. Nobody noticed.')).toContain('redact/cloud-account:gs://acme-ledger-backups');
+    expect(found('Reads came from s3://acme.ledger.raw, then stopped.')).toContain('redact/cloud-account:s3://acme.ledger.raw');
+  });
+
   test('a dashed number without account context, and storage named in prose, are not findings', () => {
     for (const text of [
       'Call 0800-1234-5678 for support.',

@@ -293,9 +293,10 @@ const placeholderProject = /^(?:(?:my|your|the|some|example|sample|test|demo)-)?
  * A bucket, container or storage account: its name is the organisation's own resource, as an
  * object-store URL (`s3://acme-ledger/`, `gs://…`, `wasbs://raw@acmelake.blob.core.windows.net`),
  * which only the organisation's tools read. Its `https://` links, and an Azure storage
- * account's host, are {@link bucketLink}.
+ * account's host, are {@link bucketLink}. The name ends on a letter, digit, `_`, `-` or `@`: a full stop
+ * after it ends the sentence, and a fix that took it in joined that sentence to the next (session 30).
  */
-const storageResource = /(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{2,}/gi;
+const storageResource = /(?<![\w.+-])(?:s3[an]?|gs|wasbs?|abfss?|adls?|az|oss|r2):\/\/[A-Za-z0-9][\w.@-]{1,}[\w@-]/gi;
 /**
  * An S3 endpoint after the bucket or before it: `s3`, then a region, `dualstack`, `website`,
  * `accelerate`, `fips` or `external-1` joined by dots or hyphens (`s3.eu-west-1`, the legacy
