@@ -2627,7 +2627,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // Event Logging"; session 30, headline-labels.ts).
   const headlineLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && isHeadlineAfterLabel(lines[c.line], c.index, c.text);
   // An unlisted given name the post writes as a common noun ("the testnet"; session 30, unlisted-given-names.ts).
-  const commonNounPair = (c: PersonCandidate) => c.why.startsWith('an unlisted given name and a surname that is a word') && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence);
+  // Since redx30 also a guess from the word's place ("Testnet halted", "Testnet Validators") whose
+  // word, or whose first word, no list of given names knows: before, such a guess was looked for in
+  // the whole post and found the table's "| Testnet Availability |" the pair rule above let go.
+  const commonNounGuess = (c: PersonCandidate) => c.guess && (c.why === 'acting as a person' || c.unknownFullName === true) && !isKnownFirstName(c.text.split(/\s+/)[0]) && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence);
+  const commonNounPair = (c: PersonCandidate) => (c.why.startsWith('an unlisted given name and a surname that is a word') && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence)) || commonNounGuess(c);
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
   const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence) || isAnonymisedParty(c.text, isKnownFirstName);

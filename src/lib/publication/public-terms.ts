@@ -28,7 +28,7 @@ opentelemetry nagios zabbix icinga sensu graphite statsd influxdb telegraf chron
 heroku vercel netlify render railway fly digitalocean linode akamai vultr hetzner ovh ovhcloud scaleway rackspace
 equinix softlayer backblaze wasabi dropbox box stripe braintree adyen paypal square klarna plaid twilio sendgrid
 mailgun mailchimp postmark mandrill zendesk intercom freshdesk hubspot segment mixpanel amplitude optimizely
-launchdarkly shopify etsy ebay wix squarespace wordpress automattic tumblr medium substack ghost patreon kickstarter
+launchdarkly shopify etsy ebay wix squarespace wordpress automattic tumblr medium substack ghost patreon kickstarter mastodon
 coinbase binance kraken robinhood visa mastercard amex discover
 docker moby containerd podman kubernetes k8s openshift rancher nomad consul vault terraform packer vagrant hashicorp
 ansible puppet chef saltstack helm istio envoy linkerd cilium calico flannel weave coredns kube-dns etcd zookeeper
