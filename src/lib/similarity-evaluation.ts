@@ -89,19 +89,22 @@ export function rankingOfLinks(links: ReadonlyMap<string, readonly SimilarLink[]
   return new Map([...links].map(([id, list]) => [id, list.map((link) => link.id)]));
 }
 
+/** A report's plain tokens (lowercased words of two letters or more) with their counts: what both baselines read. */
+function plainTermCounts(report: { title: string; text: string }): Map<string, number> {
+  const tf = new Map<string, number>();
+  forEachToken(`${report.title}\n${report.text}`, (token) => {
+    if (token.length > 1) tf.set(token, (tf.get(token) ?? 0) + 1);
+  });
+  return tf;
+}
+
 /**
  * The baseline: plain TF-IDF cosine over lowercased word tokens (no stemming, stop words,
  * synonyms, names or structure), 5 nearest per report, ties by id. Quadratic: for pools of
  * hundreds of reports, not for the site.
  */
 export function rankByPlainTfIdf(reports: readonly { id: string; title: string; text: string }[], k = 5): Map<string, string[]> {
-  const counts = reports.map((r) => {
-    const tf = new Map<string, number>();
-    forEachToken(`${r.title}\n${r.text}`, (token) => {
-      if (token.length > 1) tf.set(token, (tf.get(token) ?? 0) + 1);
-    });
-    return tf;
-  });
+  const counts = reports.map(plainTermCounts);
   const df = new Map<string, number>();
   for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = reports.length;
@@ -186,13 +189,7 @@ export function scoreAgainstJudgements(
  * report's own words (with their counts) as the query. Quadratic, for evaluation pools only.
  */
 export function rankByPlainBm25(reports: readonly { id: string; title: string; text: string }[], k = 10): Map<string, string[]> {
-  const counts = reports.map((r) => {
-    const tf = new Map<string, number>();
-    forEachToken(`${r.title}\n${r.text}`, (token) => {
-      if (token.length > 1) tf.set(token, (tf.get(token) ?? 0) + 1);
-    });
-    return tf;
-  });
+  const counts = reports.map(plainTermCounts);
   const lengths = counts.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
   const averageLength = lengths.reduce((a, b) => a + b, 0) / (reports.length || 1);
   const df = new Map<string, number>();
