@@ -89,6 +89,20 @@ export function rankingOfLinks(links: ReadonlyMap<string, readonly SimilarLink[]
   return new Map([...links].map(([id, list]) => [id, list.map((link) => link.id)]));
 }
 
+/** Each report's `k` others with the highest `score(i, j)`, ties by id: the baselines' quadratic ranking. */
+function nearestByScore(reports: readonly { id: string }[], k: number, score: (i: number, j: number) => number): Map<string, string[]> {
+  const ranked = new Map<string, string[]>();
+  reports.forEach((r, i) => {
+    const scores: { id: string; score: number }[] = [];
+    reports.forEach((o, j) => {
+      if (i !== j) scores.push({ id: o.id, score: score(i, j) });
+    });
+    scores.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    ranked.set(r.id, scores.slice(0, k).map((s) => s.id));
+  });
+  return ranked;
+}
+
 /** A report's plain tokens (lowercased words of two letters or more) with their counts: what both baselines read. */
 function plainTermCounts(report: { title: string; text: string }): Map<string, number> {
   const tf = new Map<string, number>();
@@ -120,20 +134,12 @@ export function rankByPlainTfIdf(reports: readonly { id: string; title: string; 
     for (const [term, w] of v) v.set(term, w / norm);
     return v;
   });
-  const ranked = new Map<string, string[]>();
-  reports.forEach((r, i) => {
-    const scores: { id: string; score: number }[] = [];
-    reports.forEach((o, j) => {
-      if (i === j) return;
-      let s = 0;
-      const [small, large] = vectors[i].size < vectors[j].size ? [vectors[i], vectors[j]] : [vectors[j], vectors[i]];
-      for (const [term, w] of small) s += w * (large.get(term) ?? 0);
-      scores.push({ id: o.id, score: s });
-    });
-    scores.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    ranked.set(r.id, scores.slice(0, k).map((s) => s.id));
+  return nearestByScore(reports, k, (i, j) => {
+    let s = 0;
+    const [small, large] = vectors[i].size < vectors[j].size ? [vectors[i], vectors[j]] : [vectors[j], vectors[i]];
+    for (const [term, w] of small) s += w * (large.get(term) ?? 0);
+    return s;
   });
-  return ranked;
 }
 
 /** Figures of rankings against judgements: which other reports a person found about the same failure. */
@@ -196,21 +202,13 @@ export function rankByPlainBm25(reports: readonly { id: string; title: string; t
   for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = reports.length;
   const idf = (term: string) => Math.log(1 + (n - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
-  const ranked = new Map<string, string[]>();
-  reports.forEach((r, i) => {
-    const scores: { id: string; score: number }[] = [];
-    reports.forEach((o, j) => {
-      if (i === j) return;
-      let s = 0;
-      const norm = 1.2 * (1 - 0.75 + (0.75 * lengths[j]) / (averageLength || 1));
-      for (const [term, queryCount] of counts[i]) {
-        const f = counts[j].get(term);
-        if (f) s += queryCount * idf(term) * ((f * 2.2) / (f + norm));
-      }
-      scores.push({ id: o.id, score: s });
-    });
-    scores.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    ranked.set(r.id, scores.slice(0, k).map((s) => s.id));
+  return nearestByScore(reports, k, (i, j) => {
+    let s = 0;
+    const norm = 1.2 * (1 - 0.75 + (0.75 * lengths[j]) / (averageLength || 1));
+    for (const [term, queryCount] of counts[i]) {
+      const f = counts[j].get(term);
+      if (f) s += queryCount * idf(term) * ((f * 2.2) / (f + norm));
+    }
+    return s;
   });
-  return ranked;
 }
