@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives] [--no-compounds]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf | --bm25] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives] [--no-compounds]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -16,6 +16,7 @@ const { values, positionals } = parseCommandLine({
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
+    bm25: { type: 'boolean', default: false },
     'failure-mode-words': { type: 'boolean', default: false },
     'service-vocabulary': { type: 'boolean', default: false },
     'no-alternatives': { type: 'boolean', default: false },
@@ -30,11 +31,12 @@ const { values, positionals } = parseCommandLine({
   },
 }, { options: ['synonyms'], positionals: true });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf] [--development-only]
+  console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf | --bm25] [--development-only]
 
 Runs npm run eval:search on each {"name", "content", "queries"} of pools.json (content null: the
 site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the queries missed at top-5.
 --tfidf: plain TF-IDF cosine over each report's text instead of the search page (the baseline).
+--bm25: plain BM25 over the same words instead (the second baseline).
 --development-only: skip the pools whose name says "held out", so that tuning does not show them.
 --only TEXT: only the pools whose name holds TEXT.
 --failure-mode-words: passed to eval-search.ts (a responder's words per failure mode, off on the site).
@@ -64,7 +66,7 @@ if (!Array.isArray(pools) || !pools.every((p) => p && typeof p.name === 'string'
 const evalSearch = resolve(dirname(fileURLToPath(import.meta.url)), 'eval-search.ts');
 const base = dirname(listFile);
 const mode = [
-  ...(values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : values.tfidf ? ['--tfidf'] : []),
+  ...(values.baseline ? ['--baseline'] : values['exact-only'] ? ['--exact-only'] : values.tfidf ? ['--tfidf'] : values.bm25 ? ['--bm25'] : []),
   ...(values['failure-mode-words'] ? ['--failure-mode-words'] : []),
   ...(values['service-vocabulary'] ? ['--service-vocabulary'] : []),
   ...(values['no-alternatives'] ? ['--no-alternatives'] : []),

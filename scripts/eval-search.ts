@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search.ts [--queries file.json] [--content dir] [--json] [--baseline | --exact-only | --tfidf]
+// node scripts/eval-search.ts [--queries file.json] [--content dir] [--json] [--baseline | --exact-only | --tfidf | --bm25]
 // Builds the internal search index of a content folder (as `npm run build` does, into a temporary
 // folder), runs each query through the search page's logic (src/lib/forgiving-search.ts) with
 // pagefind's own search in Node, and prints top-1, top-3, top-5 and MRR per kind of query. See docs/findability.md.
@@ -18,7 +18,7 @@ import { buildSearchDocuments } from './lib/search-documents.ts';
 import { indexDocumentsOnOwnThread } from '../src/integrations/search-index-thread.ts';
 import { openSearchIndex } from './lib/search-node.ts';
 import { aliasSentenceLead } from '../src/lib/search-excerpt.ts';
-import { expectedIdProblem, plainTfIdfSearch, reciprocalRank } from '../src/lib/search-evaluation.ts';
+import { expectedIdProblem, plainBm25Search, plainTfIdfSearch, reciprocalRank } from '../src/lib/search-evaluation.ts';
 import { decodeEntities } from '../src/lib/html-entities.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 import { isPublished } from '../src/lib/predicates.ts';
@@ -36,6 +36,7 @@ const { values } = parseCommandLine({
     baseline: { type: 'boolean', default: false },
     'exact-only': { type: 'boolean', default: false },
     tfidf: { type: 'boolean', default: false },
+    bm25: { type: 'boolean', default: false },
     'failure-mode-words': { type: 'boolean', default: false },
     'service-vocabulary': { type: 'boolean', default: false },
     'no-alternatives': { type: 'boolean', default: false },
@@ -60,6 +61,7 @@ matching most words. A query with no expected id succeeds when no exact result c
 --exact-only keeps the aliases but not the partial matches.
 --tfidf ranks by plain TF-IDF cosine over each report's whole text instead (no aliases, stemming or
 field weights; a query with no expected id succeeds when no report holds any of its words).
+--bm25 ranks by plain BM25 (k1 1.2, b 0.75) over the same words instead: the second baseline.
 --synonyms <file>: also search, for a query word few pages hold, its synonyms of the file (lines
 "word synonym…", scripts/build-responder-synonyms.ts; the page has none, docs/findability.md round 12);
 --synonym-options '{"synonymsBelow": 3, "synonymWeight": 0.5, "commonest": 0}' tries other settings
@@ -127,7 +129,7 @@ if (errors.length || !validation.vocabulary) {
   console.error(`${contentDir} has ${errors.length} error(s)${errors.length > 5 ? ' (the first 5 above)' : ''}; fix them (npm run check lists them all), or give --content the folder that holds the vocabularies and postmortems/.`);
   process.exit(1);
 }
-// The alias sentence's paragraph, left out by --baseline and --tfidf (whatever its lead reads).
+// The alias sentence's paragraph, left out by --baseline, --tfidf and --bm25 (whatever its lead reads).
 const aliasParagraph = new RegExp(`<p data-pagefind-weight="2">${escapeRegExp(aliasSentenceLead)} [^<]*</p>`);
 const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'], serviceVocabulary: values['service-vocabulary'], bodyTailWeight: tailWeight }).map((document) =>
   values.baseline ? { ...document, html: document.html.replace(aliasParagraph, '') } : document,
@@ -161,7 +163,8 @@ function readSynonymOptions(text: string): { synonymsBelow?: number; synonymWeig
   console.error(`--synonym-options: not a JSON object ("${text}"); give e.g. '{"synonymsBelow": 3, "synonymWeight": 0.5, "commonest": 0}'.`);
   process.exit(2);
 }
-const synonyms = values.synonyms && !values.baseline && !values['exact-only'] && !values.tfidf
+const plainBaseline = values.tfidf || values.bm25;
+const synonyms = values.synonyms && !values.baseline && !values['exact-only'] && !plainBaseline
   ? synonymsHeld(parseSynonyms(readSynonymsFile(values.synonyms)), wordCounts.list(), wordCounts.list(synonymOptions.commonest ?? 0))
   : undefined;
 function readSynonymsFile(file: string): string {
@@ -185,13 +188,13 @@ try {
   // On a thread of its own, as the build does: if pagefind's process dies, the thread ends and
   // this fails with pagefind's message instead of leaving the promise unsettled.
   // The TF-IDF baseline reads no index: opening one it never searches left pagefind loading after the folder was gone.
-  if (!values.tfidf) await indexDocumentsOnOwnThread(documents, indexDir);
-  const engine = values.tfidf ? undefined : await openSearchIndex(indexDir, ranking);
+  if (!plainBaseline) await indexDocumentsOnOwnThread(documents, indexDir);
+  const engine = plainBaseline ? undefined : await openSearchIndex(indexDir, ranking);
   let excerpts = 0;
   let quotingAliases = 0;
   // The baseline reads what a reader reads: the page's text without its hidden metadata and the alias sentence.
-  const tfidf = values.tfidf
-    ? plainTfIdfSearch(documents.map((document) => ({
+  const tfidf = plainBaseline
+    ? (values.bm25 ? plainBm25Search : plainTfIdfSearch)(documents.map((document) => ({
       id: document.url.replace(/^\/postmortems\/|\/$/g, ''),
       text: decodeEntities(document.html.replace(/<div hidden[\s\S]*?<\/div>/, '').replace(aliasParagraph, '').replace(/<[^>]+>/g, ' ')),
     })))
@@ -242,13 +245,13 @@ try {
     ]),
   );
   // What the index costs to download, so a change to the indexed text is measured in bytes too.
-  const indexBytes = values.tfidf ? 0 : folderBytes(indexDir);
+  const indexBytes = plainBaseline ? 0 : folderBytes(indexDir);
   const searchCounts = values['count-searches'] ? searchesCounted : undefined;
   if (values.json) console.log(JSON.stringify({ summary, excerpts, quotingAliases, indexBytes, searchCounts, rows }, null, 2));
   else {
     for (const [kind, s] of Object.entries(summary)) console.log(`${kind.padEnd(14)} ${String(s.queries).padStart(3)} queries  top-1 ${s.top1.toFixed(2)}  top-3 ${s.top3.toFixed(2)}  top-5 ${s.top5.toFixed(2)}  MRR ${s.mrr.toFixed(2)}`);
     console.log(`excerpts quoting "${aliasSentenceLead}": ${quotingAliases} of ${excerpts}`);
-    if (!values.tfidf) console.log(`pagefind index: ${indexBytes} bytes`);
+    if (!plainBaseline) console.log(`pagefind index: ${indexBytes} bytes`);
     if (searchCounts) console.log(`index searches of the page's two steps: ${searchCounts.afresh} with each step searching afresh, ${searchCounts.remembered} with the first step's remembered (${searchCounts.queries} queries, ${searchCounts.twoStep} of them in two steps)`);
     // What the page offers as "Did you mean": wanted for misspelt queries, a false alarm elsewhere.
     const suggested = rows.filter((row) => row.suggestion !== undefined);

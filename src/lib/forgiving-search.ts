@@ -11,6 +11,7 @@
  */
 import { excerptAtLocations, excerptOfOwnText, pageWords, type ExcerptSource } from './search-excerpt.ts';
 import { compoundCandidates, withCompoundForm, type QueryCompound } from './query-forms.ts';
+import { cjkWordsSpaced, isJapaneseFunctionWord } from './cjk-words.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -164,7 +165,9 @@ const stopWords = new Set(
   el los las una del y con por para está están es al se que lo`.split(/\s+/),
 );
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
-const withoutStopWords = (query: string) => query.split(' ').filter((word) => !stopWords.has(word.toLowerCase())).join(' ');
+/** A stop word of the list, or a Japanese function word (all Hiragana: src/lib/cjk-words.ts). */
+const isStopWord = (word: string) => stopWords.has(word) || isJapaneseFunctionWord(word);
+const withoutStopWords = (query: string) => query.split(' ').filter((word) => !isStopWord(word.toLowerCase())).join(' ');
 
 /** The words of a query as pagefind splits them (lowercased; hyphens and punctuation split). */
 export function queryWords(query: string): string[] {
@@ -305,7 +308,7 @@ async function heldCompounds(engine: SearchEngine, tokens: readonly string[], se
   // fetch index chunks, and a sentence has a dozen candidates (round 22 in the browser,
   // docs/findability.md). pagefind loads each chunk once however many searches want it.
   const found = await Promise.all(
-    compoundCandidates(tokens, (word) => stopWords.has(word), otherSpellings).map(async (candidate): Promise<HeldCompound | undefined> => {
+    compoundCandidates(tokens, isStopWord, otherSpellings).map(async (candidate): Promise<HeldCompound | undefined> => {
       const joined = candidate.held === undefined ? [] : await resultsStartingWith(candidate.held, (await engine.search(candidate.held, searchOptions))?.results ?? []);
       if (candidate.held !== undefined && !joined.length) return undefined;
       const phrased = candidate.phrase === undefined ? [] : (await engine.search(candidate.phrase, searchOptions))?.results ?? [];
@@ -324,21 +327,23 @@ async function heldCompounds(engine: SearchEngine, tokens: readonly string[], se
  * when it has none, searching with and without them gives the same results.
  */
 export function queryHasOtherForms(query: string, otherSpellings?: (word: string) => readonly string[]): boolean {
-  return compoundCandidates(pagefindQuery(query).split(' ').filter(Boolean), (word) => stopWords.has(word), otherSpellings).length > 0;
+  return compoundCandidates(pagefindQuery(cjkWordsSpaced(query)).split(' ').filter(Boolean), isStopWord, otherSpellings).length > 0;
 }
 
 /** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */
 const exactQueryOf = (tokens: readonly string[], dropStopWords: boolean) =>
-  (dropStopWords ? tokens.filter((token) => !stopWords.has(token.toLowerCase())) : tokens).join(' ');
+  (dropStopWords ? tokens.filter((token) => !isStopWord(token.toLowerCase())) : tokens).join(' ');
 
 export async function searchForgiving(engine: SearchEngine, query: string, options: ForgivingOptions = {}): Promise<ForgivingResults> {
+  // Chinese and Japanese words apart, as the index holds them (src/lib/cjk-words.ts).
+  query = cjkWordsSpaced(query);
   const limit = options.limit ?? 20;
   const fewResults = options.fewResults ?? 5;
   const searchOptions = options.searchOptions ?? {};
   const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
   const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
     Promise.all(results.map(async (result) => ({ id: result.id, data: await loadResultData(result, options.excerptLength) })));
-  const counted = queryWords(query).filter((word) => !stopWords.has(word));
+  const counted = queryWords(query).filter((word) => !isStopWord(word));
   // pagefind's "every word" includes words such as "in" and "some": a report that says "in a
   // subset of zones" was no exact result for "failing in some zones", and six other reports
   // holding "some" filled the list. With two or more other words the stop words are not asked for.

@@ -69,3 +69,37 @@ export function plainTfIdfSearch(documents: readonly { id: string; text: string 
     return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).map((hit) => hit.id);
   };
 }
+
+/**
+ * The second baseline (round 31): plain BM25 (k1 1.2, b 0.75, as `rankByPlainBm25` of
+ * src/lib/similarity-evaluation.ts) between the query's words and each document's whole text,
+ * the same words as {@link plainTfIdfSearch}; the documents holding at least one query word,
+ * ranked by it, ties by id.
+ */
+export function plainBm25Search(documents: readonly { id: string; text: string }[]): (query: string) => string[] {
+  const counts = documents.map((document) => {
+    const tf = new Map<string, number>();
+    for (const word of plainWords(document.text)) tf.set(word, (tf.get(word) ?? 0) + 1);
+    return tf;
+  });
+  const lengths = counts.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / (documents.length || 1);
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const word of tf.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+  const idf = (word: string) => Math.log(1 + (documents.length - df.get(word)! + 0.5) / (df.get(word)! + 0.5));
+  return (query) => {
+    const wanted = new Map<string, number>();
+    for (const word of plainWords(query)) wanted.set(word, (wanted.get(word) ?? 0) + 1);
+    const scored: { id: string; score: number }[] = [];
+    documents.forEach((document, i) => {
+      const norm = 1.2 * (1 - 0.75 + (0.75 * lengths[i]) / (averageLength || 1));
+      let score = 0;
+      for (const [word, n] of wanted) {
+        const f = counts[i].get(word);
+        if (f) score += n * idf(word) * ((f * 2.2) / (f + norm));
+      }
+      if (score > 0) scored.push({ id: document.id, score });
+    });
+    return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).map((hit) => hit.id);
+  };
+}

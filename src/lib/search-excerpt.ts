@@ -8,6 +8,8 @@
  * therefore rebuilt here, with pagefind's own window rule, over the report's words only.
  */
 
+import { cjkWordSpacesRemoved } from './cjk-words.ts';
+
 /**
  * How the alias sentence starts; it ends at the first word ending in a full stop. pagefind
  * indexes the lead like any other words, on nearly every page: it was "Also searched as:", whose
@@ -192,7 +194,8 @@ function windowOverOwnWords(
   }
   const start = marked.size ? densestWindow(scores, length) : 0;
   const shown = own.slice(start, start + length).map((word, k) => (marked.has(start + k) ? `<mark>${word}</mark>` : word));
-  return shown.join(isCjk ? '' : ' ').trim();
+  // Words of Chinese and Japanese runs were spaced apart for the index (src/lib/cjk-words.ts): shown as written.
+  return cjkWordSpacesRemoved(shown.join(isCjk ? '' : ' ').trim());
 }
 
 /** Where the window of `length` words holding the most score starts (pagefind's calculate_excerpt_region). */

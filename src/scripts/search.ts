@@ -3,6 +3,7 @@
 
 import { loadResultData, partialWording, searchForgiving, type ForgivingResults, type SearchResultData } from '../lib/forgiving-search.ts';
 import { searchTypedWordsFirst } from '../lib/typed-words-first.ts';
+import { cjkWordSpacesRemoved } from '../lib/cjk-words.ts';
 import { searchAlternatives } from '../lib/search-alternatives.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
@@ -214,7 +215,7 @@ async function main() {
   };
 
   const item = (data: SearchResultData, matched?: string[]) => `<li class="search-result${matched ? ' search-result--partial' : ''}">
-          <a class="search-result__title" href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a>
+          <a class="search-result__title" href="${escapeHtml(data.url)}">${escapeHtml(cjkWordSpacesRemoved(data.meta.title ?? data.url))}</a>
           <p class="search-result__meta"><span class="severity-badge severity-badge--${escapeHtml((data.meta.severity ?? '').toLowerCase().replace(/\s+/g, '-'))}">${escapeHtml(data.meta.severity ?? '')}</span>
           <time>${escapeHtml(data.meta.date ?? '')}</time> <span>${escapeHtml(data.meta.services ?? '')}</span>${
             matched ? ` <span class="search-result__matched">matches: ${matched.map((word) => `<mark>${escapeHtml(word)}</mark>`).join(' ')}</span>` : ''

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectedIdProblem, plainTfIdfSearch, reciprocalRank } from '../../src/lib/search-evaluation.ts';
+import { expectedIdProblem, plainBm25Search, plainTfIdfSearch, reciprocalRank } from '../../src/lib/search-evaluation.ts';
 
 const published = new Set(['2023-01-24-login-bcrypt-cost-cpu', '2024-03-05-search-heap-oom']);
 const all = new Set([...published, '2026-11-20-api-gateway-rate-limit-misfire']);
@@ -40,4 +40,16 @@ test('plain TF-IDF search ranks a rare shared word above an everyday one and lea
   // No stemming and no synonyms: "certificates" and "cert" are other words.
   expect(search('certificates')).toEqual([]);
   expect(search('Disk')).toEqual(['disk']);
+});
+
+test('plain BM25 ranks the documents holding query words, a word repeated in a long text counting less than once in a short one', () => {
+  const search = plainBm25Search([
+    { id: 'long', text: 'The disk filled up. The disk was cleaned, the disk alerts were tuned, and the team wrote a long review of everything else that happened that week.' },
+    { id: 'short', text: 'Disk full.' },
+    { id: 'other', text: 'A calm week.' },
+  ]);
+  expect(search('disk')).toEqual(['short', 'long']);
+  // A rare word weighs more than a common one: "calm" (one document) above "week" (two).
+  expect(search('calm week')[0]).toBe('other');
+  expect(search('certificates')).toEqual([]);
 });
