@@ -49,6 +49,12 @@ site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the que
   process.exit(values.help ? 0 : 2);
 }
 
+const rankings = (['baseline', 'exact-only', 'tfidf', 'bm25'] as const).filter((name) => values[name]);
+if (rankings.length > 1) {
+  console.error(`--${rankings.join(' and --')} each rank the queries another way; give one of them (one run per ranking).`);
+  process.exit(2);
+}
+
 interface Pool { name: string; content: string | null; queries: string }
 const listFile = resolve(positionals[0]);
 let pools: Pool[];

@@ -85,6 +85,13 @@ Prints the bytes of the pagefind index built.
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
 }
+// Each of these ranks the queries another way; given two, one would be measured and the other's
+// name printed beside it by whoever ran it.
+const rankings = (['baseline', 'exact-only', 'tfidf', 'bm25'] as const).filter((name) => values[name]);
+if (rankings.length > 1) {
+  console.error(`--${rankings.join(' and --')} each rank the queries another way; give one of them (one run per ranking).`);
+  process.exit(2);
+}
 
 interface Query { query: string; kind: string; expect: string[] }
 const queries = readQueries(values.queries!);

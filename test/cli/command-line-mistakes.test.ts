@@ -21,6 +21,8 @@ test.concurrent.each([
   [['review.ts', 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx', '--codeowners', '/nonexistent-codeowners'], 2, /^--codeowners \/nonexistent-codeowners: no such file\. Give the CODEOWNERS file/],
   [['eval-search.ts', '--queries', join(root, 'package.json')], 2, /^--queries .*package\.json: must be a list of \{"query"/],
   [['eval-search.ts', '--queries', join(root, 'README.md')], 2, /^--queries .*README\.md: is not valid JSON: line 1, column 1 \(`# Postmortem knowledge base`\): "#" cannot stand there/],
+  [['eval-search.ts', '--tfidf', '--bm25'], 2, /^--tfidf and --bm25 each rank the queries another way; give one of them \(one run per ranking\)\.\n$/],
+  [['eval-search-pools.ts', '/nonexistent-pools.json', '--baseline', '--bm25'], 2, /^--baseline and --bm25 each rank the queries another way; give one of them/],
   [['eval-search-pools.ts', '/nonexistent-pools.json'], 2, /^.*nonexistent-pools\.json: cannot read a list of pools \(.*\)\. Give a JSON file holding \[\{"name", "content", "queries"\}\]\.\n$/],
   [['eval-search-pools.ts', join(root, 'package.json')], 2, /^.*package\.json: every entry needs "name" \(text\), "queries" \(a file\) and "content" \(a folder, or null for the site's\)\.\n$/],
   [['eval-search.ts', '--content', '/nonexistent-content'], 1, /^\/nonexistent-content:1:1  corpus\/content-folder  \/nonexistent-content does not exist: .*\n    fix: .*\n\/nonexistent-content has 1 error\(s\); fix them/],
