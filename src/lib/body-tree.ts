@@ -10,6 +10,16 @@ let remark: { unified: typeof import('unified').unified; parse: typeof import('r
 
 /** The body of a postmortem source file as a syntax tree with positions (MDX when `isMdx`). */
 export function parseBodyTree(source: string, isMdx: boolean): Root {
+  return parseBodyText(splitFrontmatter(source).body, isMdx);
+}
+
+/**
+ * A body (the text after the frontmatter) as remark's syntax tree with positions, GFM on, MDX when
+ * `isMdx`. What `npm run check` reads a body with (validate-postmortem.ts); a build's worker,
+ * which validates the frontmatter only, no longer loads remark's ~230 modules (docs/performance.md,
+ * session 31).
+ */
+export function parseBodyText(body: string, isMdx: boolean): Root {
   remark ??= {
     unified: (require('unified') as typeof import('unified')).unified,
     parse: (require('remark-parse') as typeof import('remark-parse')).default,
@@ -18,5 +28,5 @@ export function parseBodyTree(source: string, isMdx: boolean): Root {
   };
   const processor = remark.unified().use(remark.parse).use(remark.gfm);
   if (isMdx) processor.use(remark.mdx);
-  return processor.parse(splitFrontmatter(source).body) as Root;
+  return processor.parse(body) as Root;
 }

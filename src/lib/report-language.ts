@@ -12,7 +12,24 @@ const languageCodes: Record<string, string> = { English: 'en', Spanish: 'es', Ge
  * the words stay the site's language, so the attribute goes on the words' elements, not the page.
  */
 export function reportLanguage(report: { title: string; summary?: string }, siteLanguage = 'en'): string | undefined {
-  const language = textLanguage(`${report.title}. ${report.summary ?? ''}`);
+  const language = languageOfWords(`${report.title}. ${report.summary ?? ''}`);
   const code = language ? languageCodes[language] : undefined;
   return code && code !== siteLanguage ? code : undefined;
+}
+
+/**
+ * {@link textLanguage} of a report's title and summary, each text told once: every card of a
+ * report (index, year, service, tag, severity and insights pages: about 7,000 cards in a build of
+ * 1,000, two calls each) asked again, 0.1 s of Astro's thread (docs/performance.md, session 31).
+ * Keyed by the text itself, so an edited title or summary is told anew; cleared when it grows past
+ * a corpus's worth, so a long `astro dev` session does not keep every text it ever saw.
+ */
+const toldLanguages = new Map<string, string | undefined>();
+const toldLanguagesKept = 20_000;
+function languageOfWords(text: string): string | undefined {
+  if (toldLanguages.has(text)) return toldLanguages.get(text);
+  if (toldLanguages.size >= toldLanguagesKept) toldLanguages.clear();
+  const language = textLanguage(text);
+  toldLanguages.set(text, language);
+  return language;
 }

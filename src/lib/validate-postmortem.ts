@@ -3,10 +3,7 @@ import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } fro
 import { describeComponentAttributes } from './component-attributes.ts';
 import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
 import type { z } from 'zod';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
+import { parseBodyText } from './body-tree.ts';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { findClosestMatch } from './closest-match.ts';
@@ -561,12 +558,6 @@ function lenientView(data: unknown): Postmortem {
   } as unknown as Postmortem;
 }
 
-function parseBody(body: string, isMdx: boolean): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (isMdx) processor.use(remarkMdx);
-  return processor.parse(body) as Root;
-}
-
 interface BodySyntaxError {
   line: number;
   column: number;
@@ -586,7 +577,7 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
   const lines = body.split('\n');
   for (let attempt = 0; attempt < limit; attempt++) {
     try {
-      const tree = parseBody(lines.join('\n'), isMdx);
+      const tree = parseBodyText(lines.join('\n'), isMdx);
       return { tree: errors.length ? undefined : tree, errors };
     } catch (error) {
       const place = (error as { line?: number; column?: number; place?: any });

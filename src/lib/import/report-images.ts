@@ -1,10 +1,7 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { parseBodyText } from '../body-tree.ts';
 
 /**
  * The images an imported report shows. A report refers to its images by paths relative to where
@@ -39,8 +36,6 @@ export function imagePathOf(url: string): string {
   }
 }
 
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-
 interface Located extends ImageReference {
   start: number;
   end: number;
@@ -52,7 +47,8 @@ interface Located extends ImageReference {
 /** Images of an MDX body, with their offsets in it. */
 function locateImages(body: string): Located[] {
   const found: Located[] = [];
-  const tree = mdxParser.parse(body);
+  // remark is loaded on first use (body-tree.ts): a build's checks import this module's path helpers only.
+  const tree = parseBodyText(body, true);
   visit(tree, (node: any) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
