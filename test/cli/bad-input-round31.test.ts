@@ -28,6 +28,7 @@ test.concurrent.each([
   ['profile-summary.ts', () => ['/dev/zero'], /^\/dev\/zero: is a device, not a file: .* A CPU profile is the \.cpuprofile file node --cpu-prof writes\.\n$/],
   ['fill-drafts.ts', () => [fifo('draft.mdx'), '--set', 'severity=SEV-2', '--dry-run'], /draft\.mdx: is a named pipe .* nothing was written\.\n$/],
   ['eval-similarity.ts', () => [join(fifo('reports.jsonl'), '..')], /reports\.jsonl: is a named pipe .* Move it out of the folder, or give a folder of \*\.jsonl files\.\n$/],
+  ['review.ts', () => ['content/postmortems/2023-01-24-login-bcrypt-cost-cpu.mdx', '--codeowners', fifo('CODEOWNERS')], /^--codeowners .*CODEOWNERS: is a named pipe .* Give the CODEOWNERS file, or leave the option out/],
   ['measure-adoption.ts', () => ['test/fixtures/good-input', '--names', '/dev/zero'], /^--names \/dev\/zero: is a device, not a file: .* Nothing was measured\.\n$/],
 ])('%s refuses a named pipe or a device with status 2 (before: it waited for good, or ran out of memory)', async (script, args, words) => {
   const result = await runScript(script, args(), { timeout: 60_000 });
