@@ -5,6 +5,7 @@
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
 // relative paths are read from the folder of pools.json. The pools stay outside the repository.
 import { parseCommandLine } from './lib/command-line.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -58,6 +59,7 @@ if (rankings.length > 1) {
 interface Pool { name: string; content: string | null; queries: string }
 const listFile = resolve(positionals[0]);
 let pools: Pool[];
+exitOnBlockingFile(listFile, listFile, 'Give a JSON file holding [{"name", "content", "queries"}].');
 try {
   pools = JSON.parse(readFileSync(listFile, 'utf8'));
 } catch (error) {

@@ -5,6 +5,7 @@
 // pagefind's own search in Node, and prints top-1, top-3, top-5 and MRR per kind of query. See docs/findability.md.
 import { jsonSyntaxProblem } from '../src/lib/json-syntax.ts';
 import { parseCommandLine } from './lib/command-line.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,6 +101,7 @@ const queries = readQueries(values.queries!);
 function readQueries(file: string): Query[] {
   let parsed: unknown;
   let text = '';
+  exitOnBlockingFile(file, `--queries ${file}`, 'Give a JSON file holding [{"query", "kind", "expect": [ids]}].');
   try {
     text = readFileSync(file, 'utf8');
     parsed = JSON.parse(text);
@@ -175,6 +177,7 @@ const synonyms = values.synonyms && !values.baseline && !values['exact-only'] &&
   ? synonymsHeld(parseSynonyms(readSynonymsFile(values.synonyms)), wordCounts.list(), wordCounts.list(synonymOptions.commonest ?? 0))
   : undefined;
 function readSynonymsFile(file: string): string {
+  exitOnBlockingFile(file, `--synonyms ${file}`, 'Give a file of lines "word synonym synonym…" (scripts/build-responder-synonyms.ts writes one).');
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {

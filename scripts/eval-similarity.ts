@@ -9,6 +9,7 @@
 // person judged about the same failure are the right answers instead of the labels (round 25).
 // See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
@@ -65,6 +66,7 @@ if (!files.length) {
 const reports: LabelledReport[] = [];
 const placeOfId = new Map<string, string>();
 for (const file of files) {
+  exitOnBlockingFile(join(folder, file), join(folder, file), 'Move it out of the folder, or give a folder of *.jsonl files.');
   readFileSync(join(folder, file), 'utf8').split('\n').forEach((line, at) => {
     if (!line.trim()) return;
     let record: Partial<LabelledReport>;
@@ -141,6 +143,7 @@ if (values.json) {
 /** Reads a judgements file, refusing an id the pool does not hold (it could only ever count as a miss). */
 function readJudgements(file: string, ids: ReadonlySet<string>): Map<string, Set<string>> {
   let parsed: unknown;
+  exitOnBlockingFile(file, file, 'Give a JSON file {"<id>": ["<id>", ...]}.');
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {

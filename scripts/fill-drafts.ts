@@ -28,6 +28,7 @@ import { notPostmortemProblem } from '../src/lib/not-postmortem.ts';
 import { readFileSync } from 'node:fs';
 import { triggersReadHeading } from '../src/lib/adoption/triggers-read-heading.ts';
 import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -134,6 +135,7 @@ for (const path of named) {
     console.error(`${notPostmortem.message} ${notPostmortem.fix.replace(/^./, (c) => c.toUpperCase())} Nothing was written.`);
     process.exit(2);
   }
+  for (const file of found) exitOnBlockingFile(file, relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file) || file, 'Name drafts or the folder holding them; nothing was written.');
   files.push(...found);
 }
 const knownIds = postmortemIdsOrExit(postmortemsDir);

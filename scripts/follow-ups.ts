@@ -32,6 +32,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A mistake on the command line (an option, a command word, the file named): status 2, as every other command gives (bad input round 31; it was 1). */
+function usage(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
 let parsed;
 try {
   parsed = parseArgsOnce({
@@ -48,12 +54,12 @@ try {
     },
   }, { options: ['out'], positionals: { from: 1 } });
 } catch (error) {
-  fail(`${(error as Error).message}\nRun npm run follow-ups -- --help for the options.`);
+  usage(`${(error as Error).message}\nRun npm run follow-ups -- --help for the options.`);
 }
 const { values, positionals } = parsed;
 const [command, ...rest] = positionals;
 // Without a command the usage came out on stdout with status 1 and no word of what was missing (bad input round 17).
-if (!values.help && !command) fail('npm run follow-ups needs a command: export (tickets for the open follow-ups: npm run follow-ups -- export --to github) or sync FILE (a tracker export read back into the postmortems). npm run follow-ups -- --help lists the options.');
+if (!values.help && !command) usage('npm run follow-ups needs a command: export (tickets for the open follow-ups: npm run follow-ups -- export --to github) or sync FILE (a tracker export read back into the postmortems). npm run follow-ups -- --help lists the options.');
 if (values.help) {
   const header = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
   console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
@@ -64,7 +70,7 @@ if (values.help) {
 const optionProblem = command === 'export'
   ? ((trackers as readonly string[]).includes(values.to ?? '') ? repoOptionProblem(values.repo, values.to!) : undefined)
   : jiraUrlOptionProblem(values['jira-url']) ?? linearWorkspaceOptionProblem(values['linear-workspace']);
-if (optionProblem) fail(optionProblem);
+if (optionProblem) usage(optionProblem);
 
 const contentDir = resolveContentDir();
 const corpus = validateCorpus(contentDir, { frontmatterOnly: true });
@@ -79,21 +85,21 @@ for (const notRead of filesNotRead(corpus)) console.error(`Left out ${notRead.fi
 
 if (command === 'export') {
   const tracker = values.to as Tracker;
-  if (!(trackers as readonly string[]).includes(tracker)) fail(`--to must be one of ${trackers.join(', ')}${values.to ? `, not "${values.to}"` : ''}.`);
+  if (!(trackers as readonly string[]).includes(tracker)) usage(`--to must be one of ${trackers.join(', ')}${values.to ? `, not "${values.to}"` : ''}.`);
   const wanted = values.postmortem ? new Set(values.postmortem) : undefined;
-  if (wanted) for (const id of wanted) if (!valid.some((p) => p.id === id)) fail(`--postmortem "${id}" is not a valid postmortem id in ${contentDir}/postmortems.`);
+  if (wanted) for (const id of wanted) if (!valid.some((p) => p.id === id)) usage(`--postmortem "${id}" is not a valid postmortem id in ${contentDir}/postmortems.`);
   const items = flattenActionItems(valid.filter((p) => !wanted || wanted.has(p.id)).map((p) => ({ id: p.id, data: p.data! })));
   const selection = selectExportable(items);
   const outDir = values.out ?? 'follow-ups-export';
   const files = exportFollowUps(selection.export, tracker, { siteUrl: siteConfig.siteUrl, repo: values.repo });
   const insideContent = exportFolderInsideContent(outDir, contentDir);
-  if (insideContent) fail(`--out ${outDir}: ${insideContent}. Give a folder outside it for the export files (default follow-ups-export/); nothing was written.`);
+  if (insideContent) usage(`--out ${outDir}: ${insideContent}. Give a folder outside it for the export files (default follow-ups-export/); nothing was written.`);
   if (!values['dry-run']) {
     try {
       mkdirSync(outDir, { recursive: true });
       for (const file of files) writeFileSync(join(outDir, file.name), file.content, file.name.endsWith('.sh') ? { mode: 0o755 } : undefined);
     } catch (error) {
-      fail(`--out ${outDir}: ${outputWriteProblem(error)}. Give a folder for the export files (default follow-ups-export/).`);
+      usage(`--out ${outDir}: ${outputWriteProblem(error)}. Give a folder for the export files (default follow-ups-export/).`);
     }
   }
   console.log(`${values['dry-run'] ? 'Would write' : 'Wrote'} ${files.map((f) => join(outDir, f.name)).join(', ')}: ${selection.export.length} follow-up(s) to create in ${tracker}.`);
@@ -101,12 +107,12 @@ if (command === 'export') {
   process.exit(0);
 }
 
-if (command !== 'sync') fail(`Unknown command "${command}": use export or sync (npm run follow-ups -- --help).`);
+if (command !== 'sync') usage(`Unknown command "${command}": use export or sync (npm run follow-ups -- --help).`);
 const [file] = rest;
-if (!file) fail('sync needs the tracker export: npm run follow-ups -- sync issues.json');
+if (!file) usage('sync needs the tracker export: npm run follow-ups -- sync issues.json');
 // A named pipe would be read until a writer closes it: the command waited for good.
 const special = blockingFileKind(file);
-if (special) fail(`${file}: is ${special}, not a file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
+if (special) usage(`${file}: is ${special}, not a file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
 let exported;
 try {
   const text = decodeExportedText(readFileSync(file));
@@ -115,8 +121,8 @@ try {
   exported = readTrackerExport(text, file, { jiraUrl: values['jira-url'], linearWorkspace: values['linear-workspace'] });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') fail(`${file}: no such file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
-  if (code === 'EISDIR') fail(`${file}: is a folder. Give the tracker export file (GitHub issues JSON, Jira or Linear CSV).`);
+  if (code === 'ENOENT') usage(`${file}: no such file. Give the tracker export (GitHub issues JSON, Jira or Linear CSV).`);
+  if (code === 'EISDIR') usage(`${file}: is a folder. Give the tracker export file (GitHub issues JSON, Jira or Linear CSV).`);
   // The reader's own messages may not name the file ("line 2: a quoted field ..."): say which.
   const message = (error as Error).message;
   fail(message.startsWith(file) ? message : `${file}: ${message}`);

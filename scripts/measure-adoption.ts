@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { parseCommandLine } from './lib/command-line.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded first so that a mistake in it is said with its line, not as Node's stack trace.
 const { kbConfig, resolveContentDir } = await loadSiteConfig();
@@ -77,6 +78,7 @@ for (const [i, folder] of folders.entries()) {
 }
 for (const file of values.names ?? []) {
   if (!existsSync(file) || statSync(file).isDirectory()) usage(`--names ${file}: ${existsSync(file) ? 'is a folder' : 'no such file'}. Give a text file of names known to occur in the reports, one a line.`);
+  exitOnBlockingFile(file, `--names ${file}`, 'Give a text file of names known to occur in the reports, one a line. Nothing was measured.');
 }
 const inside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
 if (values.work !== undefined) {

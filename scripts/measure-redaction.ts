@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../src/lib/redaction-guard.ts';
 import { isMeasuredReport, measuredText } from './lib/measured-report.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
@@ -84,6 +85,7 @@ if (values.names && (!existsSync(values.names) || statSync(values.names).isDirec
   console.error(`--names ${values.names}: ${existsSync(values.names) ? 'is a folder' : 'no such file'}. Give a text file listing the names known to occur in the reports, one a line.`);
   process.exit(2);
 }
+if (values.names) exitOnBlockingFile(values.names, `--names ${values.names}`, 'Give a text file listing the names known to occur in the reports, one a line.');
 const names = values.names ? readFileSync(values.names, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean) : [];
 let nameOccurrences = 0;
 let namesFlagged = 0;

@@ -4,6 +4,7 @@
 // the inclusive time of the functions matching --match. See docs/performance.md.
 import { jsonSyntaxProblem } from '../src/lib/json-syntax.ts';
 import { parseCommandLine } from './lib/command-line.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { readFileSync } from 'node:fs';
 import { summariseCpuProfile, type CpuProfile } from '../src/lib/cpu-profile.ts';
 
@@ -55,6 +56,7 @@ if (!Number.isInteger(top) || top < 1) {
 }
 let profile: CpuProfile;
 let profileText = '';
+exitOnBlockingFile(positionals[0], positionals[0], 'A CPU profile is the .cpuprofile file node --cpu-prof writes.');
 try {
   profileText = readFileSync(positionals[0], 'utf8');
   profile = JSON.parse(profileText) as CpuProfile;

@@ -2,6 +2,7 @@
 // npm run review -- FILE [--format md|json] [--codeowners PATH]
 // The review checklist of one postmortem, filled from its data, and who must approve it.
 import { parseArgsOnce } from './lib/command-line.ts';
+import { exitOnBlockingFile } from './lib/special-file.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
@@ -84,6 +85,7 @@ if (values.codeowners && (!existsSync(values.codeowners) || statSync(values.code
   console.error(`--codeowners ${values.codeowners}: ${existsSync(values.codeowners) ? 'is a folder' : 'no such file'}. Give the CODEOWNERS file, or leave the option out to use ${codeownersLocations.join(', ')}.`);
   process.exit(2);
 }
+if (values.codeowners) exitOnBlockingFile(values.codeowners, `--codeowners ${values.codeowners}`, `Give the CODEOWNERS file, or leave the option out to use ${codeownersLocations.join(', ')}.`);
 const codeownersText = codeownersFile ? readFileSync(codeownersFile, 'utf8') : '';
 // A CODEOWNERS file the review cannot read right would name the wrong approvers (a merge
 // conflict's last side, "checkout" and "team" for `checkout team`): said, and no checklist.

@@ -16,8 +16,9 @@ export function folderZoneReader(): (file: string, root: string) => FolderZone |
       notes = readdirSync(folder).filter(isFolderNoteFile).sort().flatMap((name) => {
         const path = join(folder, name);
         try {
-          // A large file is no note (a data export named index.json is skipped by its size).
-          if (!statSync(path).isFile() || statSync(path).size > 200_000) return [];
+          // A large file is no note (a data export named index.json is skipped by its size). An empty
+          // one holds none; a file of /proc says 0 and may be endless (/proc/self/pagemap: round 31).
+          if (!statSync(path).isFile() || statSync(path).size > 200_000 || statSync(path).size === 0) return [];
           return [{ file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }];
         } catch {
           return [];
@@ -37,7 +38,7 @@ export function folderZoneReader(): (file: string, root: string) => FolderZone |
       evidence = readdirSync(folder).filter((name) => !isFolderNoteFile(name) && (mayBeReportFile(name) || mayBeIncidentExportFile(name))).sort().flatMap((name) => {
         const path = join(folder, name);
         try {
-          if (!statSync(path).isFile() || statSync(path).size > 200_000) return [];
+          if (!statSync(path).isFile() || statSync(path).size > 200_000 || statSync(path).size === 0) return [];
           return [{ file: name, path, evidence: metadataZoneEvidence(readFileSync(path, 'utf8')) }];
         } catch {
           return [];

@@ -93,7 +93,8 @@ export function activeElement(name: string, attributes: readonly string[]): stri
   const element = name.toLowerCase();
   const conditional = refusedWithAttribute[element];
   const reason = refusedElements[element]
-    ?? (conditional && attributes.some((attribute) => attribute.toLowerCase() === conditional[0]) ? `with ${conditional[0]} ${conditional[1]}` : undefined);
+    // MDX's JSX writes `http-equiv` as React does, `httpEquiv` (bad input round 31: a refresh to another site passed).
+    ?? (conditional && attributes.some((attribute) => attribute.toLowerCase().replace(/-/g, '') === conditional[0].replace(/-/g, '')) ? `with ${conditional[0]} ${conditional[1]}` : undefined);
   return reason && `${/^[aeiou]/i.test(name) ? 'an' : 'a'} <${name}> element ${reason}`;
 }
 

@@ -5,6 +5,7 @@ import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { asOfDayMeant, asOfRangeProblem, isIsoDay, resolveAsOfDate } from './as-of.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
+import { listedNameCharacterProblem } from './listed-name-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { findMarkup } from './plain-text-fields.ts';
 import { defaultLinkBy, linkByChoices } from './similarity-link-by.ts';
@@ -260,6 +261,13 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'` : "write the end of the host names, e.g. '.corp' for db7.corp";
     problems.push(`redaction.internalDomains[${index}] is not a host-name suffix, so it matches no host and hosts under it would be published (got ${JSON.stringify(domain)}); ${fix} (every host ending with it is internal; no wildcard, scheme or path).`);
   });
+  // A look-alike or invisible character in a listed name: the name as posts write it was not found (round 31).
+  for (const list of ['people', 'internalNames', 'publicNames'] as const) {
+    redaction[list].forEach((name, index) => {
+      const problem = listedNameCharacterProblem(list, index, name);
+      if (problem) problems.push(problem);
+    });
+  }
   // A name listed twice (`people: ['Jane Doe', 'jane doe']`) passed: one list kept in two places,
   // where a fix to one copy (a spelling, a removal when someone leaves) leaves the other in force.
   for (const list of ['people', 'internalNames', 'internalDomains', 'publicNames'] as const) {

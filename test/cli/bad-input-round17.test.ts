@@ -35,7 +35,7 @@ test.concurrent('commands given nothing to work on, or a value the option does n
   mkdirSync(join(empty, 'reports'));
   const cases = [
     [['import.ts', '--dry-run'], 2, 'npm run import needs the reports to import: give a file or a folder of them, e.g. npm run import -- old-reports/ (npm run import -- --help lists the options).\n'],
-    [['follow-ups.ts'], 1, 'npm run follow-ups needs a command: export (tickets for the open follow-ups: npm run follow-ups -- export --to github) or sync FILE (a tracker export read back into the postmortems). npm run follow-ups -- --help lists the options.\n'],
+    [['follow-ups.ts'], 2, 'npm run follow-ups needs a command: export (tickets for the open follow-ups: npm run follow-ups -- export --to github) or sync FILE (a tracker export read back into the postmortems). npm run follow-ups -- --help lists the options.\n'],
     [['fill-drafts.ts', join(empty, 'reports'), '--set', 'severity=SEV-2', '--dry-run'], 2, `${join(empty, 'reports')}: holds no postmortem (.mdx or .md file). Name drafts or the folder holding them (default content/postmortems); nothing was written.\n`],
     [['review.ts', 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config'], 2, 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config: no such file, but test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx is there: give the file\'s whole name, npm run review -- test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx.\n'],
     [['check.ts', '--no-lint=false'], 2, '--no-lint takes no value: it is on when given and off when left out. Write --no-lint alone, or leave it out.\nRun the command with --help to see its options.\n'],

@@ -16,7 +16,7 @@ test.concurrent.each([
   [['bench.ts', '--format', 'txt'], 2, /^--format must be mdx or md; got "txt"\.\n$/],
   [['generate-json-schema.ts', '--chek'], 2, /^Unknown option '--chek'/],
   [['measure-redaction.ts', '/nonexistent-folder'], 2, /^\/nonexistent-folder: no such folder\./],
-  [['follow-ups.ts', 'sync', '/nonexistent-export.json'], 1, /^\/nonexistent-export\.json: no such file\. Give the tracker export/],
+  [['follow-ups.ts', 'sync', '/nonexistent-export.json'], 2, /^\/nonexistent-export\.json: no such file\. Give the tracker export/],
   [['import.ts', 'test/fixtures/good-input', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, not a folder\. Give the folder the drafts go in/],
   [['review.ts', 'test/fixtures/good-input/postmortems/2025-07-08-checkout-config.mdx', '--codeowners', '/nonexistent-codeowners'], 2, /^--codeowners \/nonexistent-codeowners: no such file\. Give the CODEOWNERS file/],
   [['eval-search.ts', '--queries', join(root, 'package.json')], 2, /^--queries .*package\.json: must be a list of \{"query"/],
@@ -26,15 +26,15 @@ test.concurrent.each([
   [['eval-search-pools.ts', '/nonexistent-pools.json'], 2, /^.*nonexistent-pools\.json: cannot read a list of pools \(.*\)\. Give a JSON file holding \[\{"name", "content", "queries"\}\]\.\n$/],
   [['eval-search-pools.ts', join(root, 'package.json')], 2, /^.*package\.json: every entry needs "name" \(text\), "queries" \(a file\) and "content" \(a folder, or null for the site's\)\.\n$/],
   [['eval-search.ts', '--content', '/nonexistent-content'], 1, /^\/nonexistent-content:1:1  corpus\/content-folder  \/nonexistent-content does not exist: .*\n    fix: .*\n\/nonexistent-content has 1 error\(s\); fix them/],
-  [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 1, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
+  [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
   [['draft.ts', '--title', 'z'.repeat(250), '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson'], 1, /^--title is 250 characters long; at most 200 are allowed\./],
   // A value of only spaces is refused for every option by the shared parser (bad input round 22).
   [['new.ts', '--title', '   ', '--severity', 'SEV-2', '--service', 'checkout-api'], 2, /--title is given only spaces \(a shell variable that is not set\?\); give the value/],
   [['new.ts', '--title', '', '--severity', 'SEV-2', '--service', 'checkout-api'], 2, /--title is given an empty value/],
-  [['follow-ups.ts', 'export', '--to', 'github', '--repo', 'notarepo', '--dry-run'], 1, /^--repo "notarepo" is not a GitHub repository: write OWNER\/NAME/],
-  [['follow-ups.ts', 'sync', 'test/fixtures/tracker/linear-export.csv', '--linear-workspace', 'my team', '--dry-run'], 1, /^--linear-workspace "my team" is not a workspace key/],
-  [['follow-ups.ts', 'export', '--to', 'jira', '--out', 'content/exports'], 1, /^--out content\/exports: it is inside the content folder \(.*\)\. Give a folder outside it for the export files.*nothing was written\.\n$/],
+  [['follow-ups.ts', 'export', '--to', 'github', '--repo', 'notarepo', '--dry-run'], 2, /^--repo "notarepo" is not a GitHub repository: write OWNER\/NAME/],
+  [['follow-ups.ts', 'sync', 'test/fixtures/tracker/linear-export.csv', '--linear-workspace', 'my team', '--dry-run'], 2, /^--linear-workspace "my team" is not a workspace key/],
+  [['follow-ups.ts', 'export', '--to', 'jira', '--out', 'content/exports'], 2, /^--out content\/exports: it is inside the content folder \(.*\)\. Give a folder outside it for the export files.*nothing was written\.\n$/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', 'content'], 2, /^--out .*\/content: it is the content folder \(.*\)\. Give a folder outside it for the evidence pack/],
   [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'package.json/drafts'], 1, /^--out package\.json\/drafts: is a file, or inside one, not a folder\. Give the folder the draft goes in .*nothing was written\.\n$/],
   [['draft.ts', '--title', 'x', '--alerts', 'test/fixtures/draft'], 1, /^--alerts test\/fixtures\/draft: is a folder\. Give the file inside it that --alerts reads/],
@@ -78,7 +78,7 @@ test.concurrent('eval:search refuses a queries file expecting an id no published
 test.concurrent('a folder given to follow-ups sync is named as a folder', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'kb-sync-'));
   const result = await run('follow-ups.ts', 'sync', folder);
-  expect(result.status).toBe(1);
+  expect(result.status).toBe(2);
   expect(result.stderr).toContain(`${folder}: is a folder.`);
 });
 

@@ -21,7 +21,8 @@ describe('round trip: export -> tracker changes state -> sync', () => {
     expect(help.stdout).toMatch(/^npm run follow-ups -- export --to github\|jira\|linear/);
     expect(help.stdout).toContain('npm run follow-ups -- sync FILE');
     expect(help.stdout).not.toContain('import ');
-    expect(bad.status).toBe(1);
+    // A usage mistake: 2, as every command gives (bad input round 31; it was 1).
+    expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--to must be one of github, jira, linear, not "gitlab".');
   }, 60_000);
 
