@@ -1,4 +1,7 @@
 import { wordCount } from './word-count.ts';
+import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
+import { cjkKeyTimes } from './cjk-key-times.ts';
+import { draftFileSlug } from './non-latin-title-slug.ts';
 import { timelineHeading } from '../body-timeline.ts';
 import { customerFacingSentence } from './customer-impact.ts';
 import { stringify as stringifyYaml } from 'yaml';
@@ -468,6 +471,11 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
     const zone = ownZone ?? context.zone;
     found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: match[1].trim(), ownZone: !!ownZone };
+  }
+  // Japanese and Chinese reports' labels (発生日時, 復旧日時) and dates (2021年11月25日午後3時).
+  for (const [field, stated] of Object.entries(cjkKeyTimes(markdown)) as [keyof StatedTimes, { date: string; time: string; label: string }][]) {
+    if (found[field]) continue;
+    found[field] = { at: toUtcIso(stated.date, stated.time, context.zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: false };
   }
   // What labelled lines leave open, a "date" or "duration" line may give.
   for (const stated of dateLineTimes(markdown, context)) {
@@ -1018,7 +1026,13 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // (pgmac's "PGM-195 resolved" opening a timeline) or a label the export gave a first message.
     const resolvedAfterDetection = resolved && detected && resolved >= detected ? resolved : undefined;
     const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected) && (!resolvedAfterDetection || e.at <= resolvedAfterDetection))?.at;
-    if (detected) times.detected = detected;
+    // A "detection" read from the very row that gives the start ("Investigating - We are looking
+    // into …", a status page's first update) is when the incident was first told, not a time the
+    // report states it was noticed: the draft's time to detect read "under 1 min" (session 31).
+    // Left to fill and said, unless the row's words name the detection ("an alert fired", "was detected").
+    const detectionIsTheStart = detected !== undefined && detected === timed[0].at && timed[0].kind === 'detection' && !namesDetection(timed[0].event);
+    if (detectionIsTheStart) notes.push(detectionLeftAtStartNote(timed[0].event));
+    else if (detected) times.detected = detected;
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;
     inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row with a time of day`);
@@ -1228,7 +1242,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
   // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
   const day = incidentDay ?? entries[0]?.at.slice(0, 10) ?? times.started?.slice(0, 10);
-  const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleForFileName(title, year))}.mdx`;
+  const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
+  if (fileSlug.note) notes.push(fileSlug.note);
+  const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;
   return {
     fileName,
     draft: `---\n${frontmatter}\n---\n\n${body}\n`,
