@@ -127,3 +127,10 @@ describe("a title in another script names the file by the report's file name", (
     expect(draftFileSlug('v2.3.0リリースで発生したアプリ起動不能について', 'posts/index.md').slug).toBe('v2-3-0');
   });
 });
+
+describe('which first rows name a detection', () => {
+  test('who reported it names one; investigating reports does not', () => {
+    expect(namesDetection('A maintainer reports that a release is missing from one mirror.')).toBe(true);
+    expect(namesDetection('We are investigating reports of degraded availability for Issues.')).toBe(false);
+  });
+});

@@ -8,7 +8,8 @@
  * alert", "wire.com being down was detected by the security team") is a detection the report
  * states, and stays one.
  */
-const detectionWords = /\b(?:detect(?:ed|s|ion)?|alert(?:ed|s)?|alarm(?:ed|s)?|noticed?|notices|discovered|spotted|paged|became aware|were made aware|was flagged|monitor(?:ing)?\s+(?:fired|triggered|caught|reported))\b/i;
+// "A maintainer reports that …" names who noticed it; "We are investigating reports of …" does not.
+const detectionWords = /(?<!(?:investigating|into|of|about|on)\s)\breport(?:s|ed)\b|\b(?:detect(?:ed|s|ion)?|alert(?:ed|s)?|alarm(?:ed|s)?|noticed?|notices|discovered|spotted|paged|became aware|were made aware|was flagged|monitor(?:ing)?\s+(?:fired|triggered|caught|reported))\b/i;
 
 /** True when `event` names how the incident was noticed (an alert, a detection), not only that it is being looked into. */
 export function namesDetection(event: string): boolean {

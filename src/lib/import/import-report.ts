@@ -995,6 +995,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const fromBatch = (field: BatchField) => (setFromBatch.includes(field) ? batch[field] : given[field]);
 
   const times: Record<string, string> = {};
+  let detectionAtStartRow: { at: string; event: string } | undefined;
   // A row written twice (same moment, same words: Google Cloud repeats updates) is one event;
   // the schema refuses the repeat. The body keeps both.
   const seenRows = new Set<string>();
@@ -1030,9 +1031,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // into …", a status page's first update) is when the incident was first told, not a time the
     // report states it was noticed: the draft's time to detect read "under 1 min" (session 31).
     // Left to fill and said, unless the row's words name the detection ("an alert fired", "was detected").
-    const detectionIsTheStart = detected !== undefined && detected === timed[0].at && timed[0].kind === 'detection' && !namesDetection(timed[0].event);
-    if (detectionIsTheStart) notes.push(detectionLeftAtStartNote(timed[0].event));
-    else if (detected) times.detected = detected;
+    if (detected === timed[0].at && timed[0].kind === 'detection' && !namesDetection(timed[0].event)) detectionAtStartRow = timed[0];
+    if (detected) times.detected = detected;
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;
     inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row with a time of day`);
@@ -1136,6 +1136,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
       times.started = instant.at;
       inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
     }
+  }
+  // Once the start is known (a post's date or a stated start may come before the first row), a
+  // detection that is still the start's own row, naming none, is left to fill (see above).
+  if (detectionAtStartRow && times.detected === detectionAtStartRow.at && times.started === times.detected) {
+    delete times.detected;
+    notes.push(detectionLeftAtStartNote(detectionAtStartRow.event));
   }
   for (const field of ['started', 'detected', 'mitigated', 'resolved']) {
     if (!(field in times)) continue;
