@@ -134,3 +134,8 @@ describe('which first rows name a detection', () => {
     expect(namesDetection('We are investigating reports of degraded availability for Issues.')).toBe(false);
   });
 });
+
+test('a researcher submitting a report names a detection (a bug bounty disclosure)', () => {
+  expect(namesDetection('A security researcher submits a disclosure report to the bounty platform.')).toBe(true);
+  expect(namesDetection('Identified - We are freeing space on the gateway.')).toBe(false);
+});

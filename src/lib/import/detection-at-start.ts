@@ -9,7 +9,8 @@
  * states, and stays one.
  */
 // "A maintainer reports that …" names who noticed it; "We are investigating reports of …" does not.
-const detectionWords = /(?<!(?:investigating|into|of|about|on)\s)\breport(?:s|ed)\b|\b(?:detect(?:ed|s|ion)?|alert(?:ed|s)?|alarm(?:ed|s)?|noticed?|notices|discovered|spotted|paged|became aware|were made aware|was flagged|monitor(?:ing)?\s+(?:fired|triggered|caught|reported))\b/i;
+// "A security researcher submits a disclosure report" (a bug bounty's) names one too.
+const detectionWords = /(?<!(?:investigating|into|of|about|on)\s)\breport(?:s|ed)\b|\b(?:submit(?:s|ted)?|file[sd]?|sen[dt]s?|open(?:s|ed)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|ticket|disclosure)\b|\b(?:detect(?:ed|s|ion)?|alert(?:ed|s)?|alarm(?:ed|s)?|noticed?|notices|discovered|spotted|paged|became aware|were made aware|was flagged|monitor(?:ing)?\s+(?:fired|triggered|caught|reported))\b/i;
 
 /** True when `event` names how the incident was noticed (an alert, a detection), not only that it is being looked into. */
 export function namesDetection(event: string): boolean {
