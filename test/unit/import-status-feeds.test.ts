@@ -55,7 +55,7 @@ describe('a status page\'s feed (Atom, RSS): one draft per incident', () => {
     const [merges, git] = drafts;
     // Updates of Dec 31 in an entry dated Jan 1 2025 are of 2024.
     expect(git.result.fileName).toBe('2024-12-31-incident-with-git-operations.mdx');
-    expect(git.data.times).toEqual({ started: '2024-12-31T23:41:00Z', detected: '2024-12-31T23:41:00Z', resolved: '2025-01-01T00:20:00Z' });
+    expect(git.data.times).toEqual({ started: '2024-12-31T23:41:00Z', resolved: '2025-01-01T00:20:00Z' });
     // "progress towards mitigation" is no mitigation: none is recorded.
     expect(git.data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['detection', 'other', 'resolution']);
     expect(git.data.summary).toBe('We are investigating reports of degraded performance for Git Operations & webhooks.');
@@ -191,7 +191,7 @@ describe('a feed entry\'s component state suggests its severity, as the JSON exp
     const { drafts } = await importParts('status-feeds/component-states.atom');
     const [queue, webhooks] = drafts;
     expect(queue.data.timeline.map((row: { kind: string }) => row.kind)).toEqual(['detection', 'other', 'other', 'mitigation', 'other', 'resolution']);
-    expect(queue.data.times).toEqual({ started: '2025-06-12T14:02:00Z', detected: '2025-06-12T14:02:00Z', mitigated: '2025-06-12T15:10:00Z', resolved: '2025-06-12T16:05:00Z' });
+    expect(queue.data.times).toEqual({ started: '2025-06-12T14:02:00Z', mitigated: '2025-06-12T15:10:00Z', resolved: '2025-06-12T16:05:00Z' });
     // "in the process of rolling back": the rollback is not done at 09:30.
     expect(webhooks.data.times.mitigated).toBeUndefined();
   });

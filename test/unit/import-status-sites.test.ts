@@ -114,7 +114,7 @@ describe('a mitigation after the resolution is of a later return, not the incide
     const result = importReport('usage.md', source, { vocabulary, today: '2026-12-02' });
     const data = parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, any>;
     expect(kinds(data)).toEqual(['detection', 'resolution', 'detection', 'mitigation']);
-    expect(data.times).toEqual({ started: '2023-02-08T16:26:00Z', detected: '2023-02-08T16:26:00Z', resolved: '2023-02-09T14:14:00Z' });
+    expect(data.times).toEqual({ started: '2023-02-08T16:26:00Z', resolved: '2023-02-09T14:14:00Z' });
     // A "resolution" before anything was noticed (another incident's, opening the timeline) bounds nothing.
     const earlier = importReport('b.md', '# Node stalls\n\n## Timeline\n\n- 2026-05-17 13:30 UTC The previous ticket was resolved.\n- 2026-05-17 14:00 UTC An alert fired for the missing pod.\n- 2026-05-17 15:30 UTC The node was restarted.\n', { vocabulary, today: '2026-12-02' });
     expect((parseYaml(splitFrontmatter(earlier.draft).yaml) as Record<string, any>).times).toMatchObject({ detected: '2026-05-17T14:00:00Z', mitigated: '2026-05-17T15:30:00Z' });

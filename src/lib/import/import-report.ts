@@ -1,4 +1,7 @@
 import { wordCount } from './word-count.ts';
+import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
+import { cjkKeyTimes } from './cjk-key-times.ts';
+import { draftFileSlug } from './non-latin-title-slug.ts';
 import { timelineHeading } from '../body-timeline.ts';
 import { customerFacingSentence } from './customer-impact.ts';
 import { stringify as stringifyYaml } from 'yaml';
@@ -468,6 +471,11 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
     const zone = ownZone ?? context.zone;
     found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: match[1].trim(), ownZone: !!ownZone };
+  }
+  // Japanese and Chinese reports' labels (発生日時, 復旧日時) and dates (2021年11月25日午後3時).
+  for (const [field, stated] of Object.entries(cjkKeyTimes(markdown)) as [keyof StatedTimes, { date: string; time: string; label: string }][]) {
+    if (found[field]) continue;
+    found[field] = { at: toUtcIso(stated.date, stated.time, context.zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: false };
   }
   // What labelled lines leave open, a "date" or "duration" line may give.
   for (const stated of dateLineTimes(markdown, context)) {
@@ -987,6 +995,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const fromBatch = (field: BatchField) => (setFromBatch.includes(field) ? batch[field] : given[field]);
 
   const times: Record<string, string> = {};
+  let detectionAtStartRow: { at: string; event: string } | undefined;
   // A row written twice (same moment, same words: Google Cloud repeats updates) is one event;
   // the schema refuses the repeat. The body keeps both.
   const seenRows = new Set<string>();
@@ -1018,6 +1027,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // (pgmac's "PGM-195 resolved" opening a timeline) or a label the export gave a first message.
     const resolvedAfterDetection = resolved && detected && resolved >= detected ? resolved : undefined;
     const mitigated = timed.find((e) => e.kind === 'mitigation' && (!detected || e.at >= detected) && (!resolvedAfterDetection || e.at <= resolvedAfterDetection))?.at;
+    // A "detection" read from the very row that gives the start ("Investigating - We are looking
+    // into …", a status page's first update) is when the incident was first told, not a time the
+    // report states it was noticed: the draft's time to detect read "under 1 min" (session 31).
+    // Left to fill and said, unless the row's words name the detection ("an alert fired", "was detected").
+    if (detected === timed[0].at && timed[0].kind === 'detection' && !namesDetection(timed[0].event)) detectionAtStartRow = timed[0];
     if (detected) times.detected = detected;
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;
@@ -1122,6 +1136,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
       times.started = instant.at;
       inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
     }
+  }
+  // Once the start is known (a post's date or a stated start may come before the first row), a
+  // detection that is still the start's own row, naming none, is left to fill (see above).
+  if (detectionAtStartRow && times.detected === detectionAtStartRow.at && times.started === times.detected) {
+    delete times.detected;
+    notes.push(detectionLeftAtStartNote(detectionAtStartRow.event));
   }
   for (const field of ['started', 'detected', 'mitigated', 'resolved']) {
     if (!(field in times)) continue;
@@ -1228,7 +1248,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
   // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
   const day = incidentDay ?? entries[0]?.at.slice(0, 10) ?? times.started?.slice(0, 10);
-  const fileName = `${day ? `${day}-` : ''}${slugFromTitle(titleForFileName(title, year))}.mdx`;
+  const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
+  if (fileSlug.note) notes.push(fileSlug.note);
+  const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;
   return {
     fileName,
     draft: `---\n${frontmatter}\n---\n\n${body}\n`,

@@ -4,6 +4,7 @@ import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
 import { appleStatusFileName, appleStatusJson, readAppleSystemStatus } from './apple-system-status.ts';
 import { readIncidentRecord } from './incident-records.ts';
+import { readStatusDataFile } from './status-data-file.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
@@ -101,6 +102,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   }
   // One incident a status page keeps as a YAML record (`meta_data: { title, start_date, … }`, `content`).
   if (isYamlName(name)) {
+    // A status page's data file listing every incident it showed (a Jekyll site's `_data/status.yml`).
+    const dataFile = readStatusDataFile(decoded.text);
+    if (dataFile) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${dataFile.kind}: one draft per incident`], notesAfter: [], parts: dataFile.reports, exportKind: dataFile.kind, recordTimes: true, firstPartNotes: dataFile.notes };
     const record = readIncidentRecord(decoded.text);
     if (!record && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
