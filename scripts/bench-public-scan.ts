@@ -47,7 +47,9 @@ if (!contentDir) {
 try {
   const { validateCorpus } = await import('../src/lib/validate-corpus.ts');
   const { redactionOptions, publicationSources, scanOneForPublication } = await import('./lib/redaction-check.ts');
-  const validation = validateCorpus(contentDir, {});
+  // Frontmatter only, as the public build's worker validates (kb-worker.ts): the bodies' Markdown
+  // parse that full validation adds (~10 s of CPU at 1,000) is no part of the public build.
+  const validation = validateCorpus(contentDir, { frontmatterOnly: true });
   if (!validation.vocabulary) throw new Error(`${contentDir}: no vocabularies to read (teams.yaml, services.yaml …); give a content folder.`);
   const options = redactionOptions(validation.vocabulary, validation.postmortems, contentDir);
   const sources = publicationSources(validation.postmortems);

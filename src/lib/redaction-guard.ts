@@ -1469,15 +1469,22 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   };
   // A snap package's own files and services (`/snap/microk8s/8695/bin/k8s-dqlite`), public with
   // the package (round 20 of false positives, snap-package-files.ts).
-  const packageFiles = snapPackageFileNames(evidence, (name) => isIdentifierShaped(name, false, true) || Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)));
   // Packages the post links on a public registry or names in an advisory's header (`async-std`;
   // round 24 of false positives, registry-packages.ts).
-  const registryPackages = publicRegistryPackages(evidence, (name) => Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)) || Boolean(ready.configuredNameParts && new RegExp(ready.configuredNameParts.source, 'iu').test(name)));
+  // Both read the whole evidence: made only for a text with an identifier to judge (most have none).
+  let publicPackages: { files: Set<string>; registry: Set<string> } | undefined;
+  const isPublicPackage = (lower: string) => {
+    publicPackages ??= {
+      files: snapPackageFileNames(evidence, (name) => isIdentifierShaped(name, false, true) || Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name))),
+      registry: publicRegistryPackages(evidence, (name) => Boolean(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(name)) || Boolean(ready.configuredNameParts && new RegExp(ready.configuredNameParts.source, 'iu').test(name))),
+    };
+    return publicPackages.files.has(lower) || publicPackages.registry.has(lower);
+  };
   for (let k = found.length - 1; k >= 0; k--) {
     const { match } = found[k];
     // Or in a site's or project's name the post links run together ("Read the Docs", `readthedocs.org`; round 22, site-name-phrases.ts).
     if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && (isComponent(match.text) || isInLinkedSiteName(lines[found[k].line], match.index, match.text, evidence))) found.splice(k, 1);
-    else if (match.rule === 'redact/identifier' && (packageFiles.has(match.text.toLowerCase()) || registryPackages.has(match.text.toLowerCase()))) found.splice(k, 1);
+    else if (match.rule === 'redact/identifier' && isPublicPackage(match.text.toLowerCase())) found.splice(k, 1);
   }
   // Since the nineteenth probe round: a code name before a system's noun that the post does not
   // show as someone else's public name ("The Zarnith service"; unowned-code-names.ts).

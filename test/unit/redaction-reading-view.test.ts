@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { readingView } from '../../src/lib/publication/reading-view.ts';
+import { isLatinLookAlike, readingView } from '../../src/lib/publication/reading-view.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -85,6 +85,24 @@ describe('ordinary text reads as written', () => {
     'A note (**bold**) and `foo`, then `bar`.',
   ])('%j', (text) => {
     expect(readingView(text)).toBeUndefined();
+  });
+
+  // readingView decides "reads as written" from the folded text alone, and makes positions only
+  // when some line folds (docs/performance.md, session 31): a line that folds to itself must then
+  // still map its pieces as a whole, not character by character.
+  test('beside a line that folds, a line that reads as written keeps its pieces\' positions', () => {
+    const view = readingView('A **note** here.\nPool restarted by Eka\u200Bterina.')!;
+    expect(view.text).toBe('A **note** here.\nPool restarted by Ekaterina.');
+    // `**` is one piece of two characters: both stand for the whole of it.
+    expect(view.starts[0].slice(2, 4)).toEqual([2, 2]);
+    expect(view.ends[0].slice(2, 4)).toEqual([4, 4]);
+    expect(view.starts[0].slice(4, 8)).toEqual([4, 5, 6, 7]);
+    // The zero-width space is gone: "t" (index 21 of the folded line) comes from index 22.
+    expect(view.starts[1][21]).toBe(22);
+  });
+
+  test('no ASCII character is a look-alike (a line of ASCII skips the look-alike fold)', () => {
+    for (let code = 0; code < 128; code++) expect(isLatinLookAlike(String.fromCharCode(code))).toBe(false);
   });
 
   test('public prose with typographic characters has no finding', () => {

@@ -31,7 +31,8 @@ export function publicRegistryPackages(evidence: string, isOwnName: (name: strin
   if (/crates\.io|docs\.rs|lib\.rs|npmjs\.com|pypi\.org|rubygems\.org|hex\.pm|nuget\.org|packagist\.org/.test(evidence)) {
     for (const m of allMatches(registryPage, evidence)) add(m[2]);
   }
-  if (/^\s*\[advisory\]\s*$/m.test(evidence)) {
+  // Every match holds `[advisory]`: the text search skips the pattern's try at every line of a post without one.
+  if (evidence.includes('[advisory]') && /^\s*\[advisory\]\s*$/m.test(evidence)) {
     for (const m of allMatches(advisoryPackage, evidence)) add(m[1]);
   }
   return names;
