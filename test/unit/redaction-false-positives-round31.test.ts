@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { findJapaneseNames, isJapaneseSentence } from '../../src/lib/publication/japanese-prose-names.ts';
+import { guessOrganisationName, withOrganisationProposal } from '../../src/lib/organisation-name-guess.ts';
+import type { Finding } from '../../src/lib/findings.ts';
 
 /**
  * Round 31 of false positives (docs/redaction.md): a blog and a guide written in Japanese were held
@@ -81,5 +83,60 @@ describe('counters after a number and a kaomoji', () => {
     ['a counter with no number', 'The 月 rota had it.', ['月']],
   ])('is still found: %s', (_, text, found) => {
     expect(people(text)).toEqual(found);
+  });
+});
+
+describe('an identifier running on into Japanese', () => {
+  const systems = (text: string) => scanPublicText('post.md', text, options).findings.filter((f) => f.rule === 'redact/identifier').map((f) => redactionFindingText(f));
+
+  test('ends where the Japanese starts', () => {
+    expect(systems('Sev-2の場合は5営業日以内にレビューを完了することになっています。')).toEqual([]);
+  });
+
+  test.each([
+    ['a numbered host before the Japanese', 'qorvex-relay-02が停止したため、サービスが中断しました。', ['qorvex-relay-02']],
+    ['a pod before the Japanese', 'ledger-7d5d4bdb65-c2475が再起動を繰り返していました。', ['ledger-7d5d4bdb65-c2475']],
+    ['the same host in English', 'The qorvex-relay-02 host stopped.', ['qorvex-relay-02']],
+  ])('is still found: %s', (_, text, found) => {
+    expect(systems(text)).toEqual(found);
+  });
+});
+
+describe("the organisation's own name", () => {
+  const finding = (text: string, rule = 'redact/possible-person'): Finding => ({ file: 'a.md', line: 1, column: 1, severity: 'error', rule, message: `what may be a person would be published: "${text}".`, fix: 'replace it by a role.' });
+  const post = (text: string, ...names: string[]) => ({ text, findings: names.map((name) => finding(name)) });
+  const collection = [
+    post('See https://quorvane.io/blog for more.', 'Quorvane'),
+    post('Quorvane was down.', 'Quorvane', 'Dagny'),
+    post('Quorvane recovered.', 'Quorvane'),
+    post('Nothing named here.'),
+  ];
+
+  test('is proposed when the posts name it and link to its host', () => {
+    expect(guessOrganisationName(collection)).toEqual({ name: 'Quorvane', host: 'quorvane.io', posts: 3, of: 4 });
+  });
+
+  test('is proposed in the fix, and the finding stays an error', () => {
+    const guess = guessOrganisationName(collection);
+    const proposed = withOrganisationProposal(finding('Quorvane'), guess, 'Acme');
+    expect(proposed.severity).toBe('error');
+    expect(proposed.rule).toBe('redact/possible-person');
+    expect(proposed.fix).toContain("set organisation: 'Quorvane' in site.config.ts (it names 'Acme' now)");
+    expect(proposed.fix).toContain('Otherwise: replace it by a role.');
+    expect(withOrganisationProposal(finding('Dagny'), guess, 'Acme').fix).toBe('replace it by a role.');
+  });
+
+  test.each([
+    ['no post links to a host of that name', collection.map((p) => ({ ...p, text: p.text.replace('quorvane.io', 'example.org') }))],
+    ['fewer than three posts name it', collection.slice(0, 2)],
+    ['fewer than a quarter of the posts name it', [...collection, ...Array.from({ length: 10 }, () => post('Nothing here.'))]],
+    ['it is a person of the settings', collection, 'Quorvane Holm'],
+    ['it is the organisation configured', collection, '', 'Quorvane'],
+  ])('is not proposed when %s', (_, posts, person = '', configured = '') => {
+    expect(guessOrganisationName(posts, configured, person ? [person] : [])).toBeUndefined();
+  });
+
+  test('a full name is never proposed', () => {
+    expect(guessOrganisationName(collection.map((p) => ({ ...p, findings: p.findings.map(() => finding('Quorvane Holm')) })))).toBeUndefined();
   });
 });
