@@ -21,6 +21,7 @@ describe('a Japanese sentence', () => {
     ['a specification and its variants (仕様, 様々)', 'この仕様については様々な意見がありましたが、互換性を優先しました。'],
     ['customers and users with an honorific (お客様, 利用者様, ユーザーさん, 皆さん)', 'お客様ならびに利用者様、ユーザーさん、皆さんにご迷惑をおかけしました。'],
     ['"many" written in Hiragana (たくさん)', 'たくさんのフィードバックをいただき、ありがとうございました。'],
+    ['"various" written in Hiragana (さまざま)', '関連するさまざまな便利ツールをまとめたページを公開しました。'],
     ['"properly" after a particle (ちゃんと)', '設定がちゃんと反映されているかを確認してください。'],
     ['a full name field label (氏名)', 'フォームの氏名欄が空のときにエラーになっていました。'],
   ])('is read for names, and names none: %s', (_, text) => {

@@ -103,6 +103,8 @@ function isRoleBeforeHonorific(name: string, honorific: string, after: string): 
   }
   if ((honorific === '様' || honorific === '氏' || honorific === '君') && honorificLetterWord.test(after)) return true;
   if ((honorific === 'ちゃん' || honorific === 'くん') && ちゃんと.test(after)) return true;
+  // "さまざま" (various) in Hiragana: the particle before it is no name ("のさまざまな").
+  if (honorific === 'さま' && after.startsWith('ざ')) return true;
   return false;
 }
 
