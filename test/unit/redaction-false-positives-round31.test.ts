@@ -22,6 +22,7 @@ describe('a Japanese sentence', () => {
     ['customers and users with an honorific (お客様, 利用者様, ユーザーさん, 皆さん)', 'お客様ならびに利用者様、ユーザーさん、皆さんにご迷惑をおかけしました。'],
     ['"many" written in Hiragana (たくさん)', 'たくさんのフィードバックをいただき、ありがとうございました。'],
     ['"various" written in Hiragana (さまざま)', '関連するさまざまな便利ツールをまとめたページを公開しました。'],
+    ['a role whose message is quoted (利用者からのメッセージ)', '利用者からのメッセージを多数いただき、対応を検討しています。'],
     ['"properly" after a particle (ちゃんと)', '設定がちゃんと反映されているかを確認してください。'],
     ['a full name field label (氏名)', 'フォームの氏名欄が空のときにエラーになっていました。'],
   ])('is read for names, and names none: %s', (_, text) => {
@@ -38,9 +39,15 @@ describe('a Japanese sentence', () => {
     ['a handle before さん', '修正してくれたqorvexさん、ありがとうございます。', ['qorvexさん']],
     ['a romanised name, a space and さん', 'Kirishima さんがロールバックを実施しました。', ['Kirishima さん']],
     ['a Hiragana nickname before さん', 'ほのかさんが再起動してくれました。', ['ほのかさん']],
+    ['a Hiragana nickname before 氏', '企画はほのかー氏、デザインは外部に依頼しました。', ['はほのかー氏']],
+    ['a Hiragana nickname before ちゃん', 'その日はほのかちゃんが当番でした。', ['はほのかちゃん']],
     ['a Katakana full name with its middle dot', '調査はジョン・ヴェルドが担当しました。', ['ジョン・ヴェルド']],
     ['a common surname without an honorific', '田中が対応し、午前十時に復旧しました。', ['田中']],
     ['staff introduced by the company', '弊社の霧島が原因を調査しております。', ['霧島']],
+    ['the writer introducing themselves', 'こんにちは、Quorvane Projectのほのかです。今年もよろしくお願いします。', ['ほのか']],
+    ['the writer introducing themselves with と申します', 'こんにちは！開発メンバーのほのかと申します。今回の変更を紹介します。', ['ほのか']],
+    ['whose comment is quoted', '以下はプロジェクトリーダーほのかによるコメントです。', ['ほのか']],
+    ['a Hiragana nickname before 氏 and a verb noun', 'ほのか氏主導で移行が進められました。', ['ほのか氏']],
   ])('still finds a person: %s', (_, text, found) => {
     expect(people(text)).toEqual(found);
   });

@@ -11,7 +11,9 @@
  * - a foreign full name in Katakana with its middle dot ("ジョン・スミス");
  * - a run of Han letters holding a common Japanese surname ("田中が対応しました": a company
  *   writing to customers names its own staff without an honorific);
- * - the Han letters after "弊社の" / "当社の" (our company's …), how such staff are introduced.
+ * - the Han letters after "弊社の" / "当社の" (our company's …), how such staff are introduced;
+ * - the writer's own name after a greeting ("こんにちは、ほのかです。"), and whose comment or
+ *   message a post quotes ("ほのかによるコメント").
  *
  * A line that is not such a sentence (a table cell, a label and its value, a list of names, a
  * heading of Han and Katakana alone, Japanese inside an English sentence) is held whole as before:
@@ -55,7 +57,7 @@ export function isJapaneseSentence(line: string): boolean {
  * handle, with an optional space); 殿 and たん are left out, since they end ordinary words
  * (宮殿, かんたん) more often than they follow a name in such posts.
  */
-const honorificName = /(?<name>[\p{sc=Han}々]{1,6}|[\p{sc=Katakana}ー・]{1,16}|[A-Za-z][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_] ?|[A-Za-z] ?|[\p{sc=Hiragana}ー]{1,8})(?<honorific>さん|さま|様|氏|くん|君|ちゃん|先生)/gu;
+const honorificName = /(?<name>[\p{sc=Han}々]{1,6}|[\p{sc=Katakana}ー・]{1,16}|[A-Za-z][A-Za-z0-9_.-]{0,38}[A-Za-z0-9_] ?|[A-Za-z] ?|\p{sc=Hiragana}[\p{sc=Hiragana}ー]{0,7})(?<honorific>さん|さま|様|氏|くん|君|ちゃん|先生)/gu;
 
 /** Han words that end in a role or a relation, never a name ("利用者", "会員", "お客", "お父"). */
 const hanRole = /(?:者|員|客|皆|家|屋|父|母|兄|姉|弟|妹|爺|婆|奥|嫁|娘|神|王|様|方|共|達|等|陣|社|店|局|部|課|係|先|長)$/u;
@@ -65,8 +67,8 @@ const katakanaRole = /(?:ユーザー?|メンバー|オーナー|スタッフ|�
 const hiraganaNotName = /(?:たく|みな|みんな|おじ|おば|おじい|おばあ|おとう|おかあ|おにい|おねえ|おきゃく|おつかれ|ごくろう|おかげ|この|その|あの|どの|かの|よう|さまざ|ざん|いっ|ごち|ちゃ)$/u;
 /** Words ending in 様, 氏 or 君 that are no honorific (仕様 specification, 同様 likewise, 氏名 full name, 諸君 everyone). */
 const wordWithHonorificLetter = /^(?:仕|同|模|多|異|一|左|態|有|文|紋|貴|如何|彼|某|両|各|諸|主|暴|細|夫|名)$/u;
-/** 様, 氏 and 君 opening a longer word (様々, 様子, 様式, 様相; 氏名, 氏族; 君主, 君臨). */
-const honorificLetterWord = /^(?:[々子式相態]|名|族|主|臨)/u;
+/** 様, 氏 and 君 opening a longer word (様々, 様子, 様式, 様相; 氏名, 氏族; 君主, 君臨), each its own. */
+const honorificLetterWord: Record<string, RegExp> = { 様: /^[々子式相態]/u, 氏: /^[名族]/u, 君: /^[主臨]/u };
 /** Hiragana opening a longer word after ちゃん/くん: "ちゃんと" (properly). */
 const ちゃんと = /^と/u;
 
@@ -86,6 +88,13 @@ const surnameInRun = new RegExp(commonSurnames.join('|'), 'u');
 const hanRun = /[\p{sc=Han}々]+/gu;
 /** Staff introduced by their company: "弊社の田中", "当社の佐藤", "担当の鈴木". */
 const introducedStaff = /(?:弊社|当社|担当)の?(?<name>[\p{sc=Han}々]{2,4})/gu;
+/**
+ * The writer introducing themselves after a greeting: "こんにちは、ほのかです。", "…、Quorvane
+ * Projectのほのかです。" and "…のほのかと申します" (a name with no honorific, as one writes one's own).
+ */
+const selfIntroduction = /(?:こんにちは|こんばんは|おはようございます|おはこんばんちは|はじめまして)[、,，!！\s]*(?:[^、。]{0,40}?の)??(?<name>\p{sc=Hiragana}[\p{sc=Hiragana}ー]{0,11}|\p{sc=Katakana}[\p{sc=Katakana}ー・]{0,15}|[\p{sc=Han}々]{1,6}|[A-Za-z][\w.-]{0,38})(?<verb>です|と申します|といいます)/gu;
+/** Whose words a post quotes: "ほのかによるコメント", "ほのかからのメッセージ" (people comment and send messages). */
+const quotedSpeaker = /(?<name>\p{sc=Hiragana}[\p{sc=Hiragana}ー]{1,9}|[\p{sc=Katakana}ー・]{2,16}|[\p{sc=Han}々]{2,6}|[A-Za-z][\w.-]{0,38})(?:による|からの)(?:コメント|発言|談話|寄稿|メッセージ|ご挨拶|挨拶)/gu;
 /** A foreign full name in Katakana: words joined by a middle dot or an equals sign. */
 const katakanaFullName = /[\p{sc=Katakana}ー]{2,}(?:[・=＝][\p{sc=Katakana}ー]{2,})+/gu;
 
@@ -97,11 +106,12 @@ function isRoleBeforeHonorific(name: string, honorific: string, after: string): 
   }
   if (/^[\p{sc=Katakana}ー・]/u.test(bare) && katakanaRole.test(bare)) return true;
   if (/^\p{sc=Hiragana}/u.test(bare)) {
-    // Hiragana runs hold particles and words as well as names: only さん, さま and くん follow a
-    // name written so, and never after the words of hiraganaNotName.
-    if (!['さん', 'さま', 'くん'].includes(honorific) || hiraganaNotName.test(bare)) return true;
+    // Hiragana runs hold particles and words as well as names: every honorific but 君 (also
+    // "you") follows a name written so ("ゆずりょー氏", "ほのかさん"), never after the words of
+    // hiraganaNotName; the run is taken whole, particles before the name included.
+    if (honorific === '君' || hiraganaNotName.test(bare)) return true;
   }
-  if ((honorific === '様' || honorific === '氏' || honorific === '君') && honorificLetterWord.test(after)) return true;
+  if (honorificLetterWord[honorific]?.test(after)) return true;
   if ((honorific === 'ちゃん' || honorific === 'くん') && ちゃんと.test(after)) return true;
   // "さまざま" (various) in Hiragana: the particle before it is no name ("のさまざまな").
   if (honorific === 'さま' && after.startsWith('ざ')) return true;
@@ -122,6 +132,12 @@ export function findJapaneseNames(line: string): JapaneseName[] {
     if (isRoleBeforeHonorific(name, honorific, after)) continue;
     // A Latin handle is one word: "the syuiloさん" takes "syuilo", not the words before it.
     add(m[0].trimStart(), m.index! + (m[0].length - m[0].trimStart().length), `a name before the honorific ${honorific} in a Japanese sentence`);
+  }
+  for (const m of line.matchAll(selfIntroduction)) add(m.groups!.name, m.index! + m[0].length - m.groups!.verb.length - m.groups!.name.length, 'the writer introducing themselves in a Japanese sentence');
+  for (const m of line.matchAll(quotedSpeaker)) {
+    const name = m.groups!.name;
+    if (hanRole.test(name) || katakanaRole.test(name) || hiraganaNotName.test(name)) continue;
+    add(name, m.index!, 'whose words a Japanese sentence quotes');
   }
   for (const m of line.matchAll(katakanaFullName)) add(m[0], m.index!, 'a full name in Katakana in a Japanese sentence');
   for (const m of line.matchAll(introducedStaff)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'a member of staff introduced by the company in a Japanese sentence');
