@@ -11,6 +11,7 @@ import { isMeasuredReport, measuredText } from './lib/measured-report.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 import { carriedHostFindings } from '../src/lib/publication/carried-hosts.ts';
+import { guessOrganisationName } from '../src/lib/organisation-name-guess.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -134,6 +135,15 @@ console.log(`settings: ${settingsRead}`);
 console.log(`with at least one error (would stop a public build): ${filesWithErrors} (${percent(filesWithErrors)})`);
 console.log(`with warnings only or also (needs review): ${filesWithWarnings} (${percent(filesWithWarnings)})`);
 for (const [rule, entry] of [...byRule.entries()].sort()) console.log(`  ${rule}: ${entry.findings} findings in ${entry.files.size} reports`);
+// The organisation's own name the reports propose (organisation-name-guess.ts): its findings are
+// counted above, as the build would stop on them; `npm run check` proposes it in their fix.
+const configuredOrganisation = (options as { fixGuidance?: { organisation?: string } }).fixGuidance?.organisation ?? '';
+const guess = guessOrganisationName(scans.map(({ text, scan }) => ({ text, findings: scan.findings })), configuredOrganisation, options.people);
+if (guess) {
+  const own = scans.reduce((sum, { scan }) => sum + scan.findings.filter((f) => f.rule.endsWith('person') && redactionFindingText(f) === guess.name).length, 0);
+  const held = scans.filter(({ scan }) => scan.findings.some((f) => f.severity === 'error') && scan.findings.every((f) => f.severity !== 'error' || (f.rule.endsWith('person') && redactionFindingText(f) === guess.name))).length;
+  console.log(`organisation proposed: "${guess.name}" (a person finding in ${guess.posts} of ${guess.of} reports, which link to ${guess.host}): ${own} findings, ${held} reports held by it alone`);
+}
 if (names.length) {
   console.log(`known names: ${namesFlagged} of ${nameOccurrences} occurrences flagged (error or warning)`);
   for (const line of missed) console.log(`  missed ${line}`);

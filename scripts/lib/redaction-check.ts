@@ -14,6 +14,7 @@ import { loadSiteConfig } from './site-config-or-exit.ts';
 const { resolveContentDir } = await loadSiteConfig();
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { servicePublicNames, withFixGuidance, type FixGuidance } from '../../src/lib/redaction-fix-guidance.ts';
+import { guessOrganisationName, withOrganisationProposal } from '../../src/lib/organisation-name-guess.ts';
 
 /** The guard's options, with what says its findings' fixes for this knowledge base (src/lib/redaction-fix-guidance.ts). */
 export type GuardOptions = RedactionOptions & { fixGuidance?: FixGuidance };
@@ -50,7 +51,7 @@ export function redactionOptions(
     configuredInternalNames: settings.internalNames,
     publicNames: [settings.organisation, ...names.public, ...settings.publicNames],
     orgScopes: [...new Set([...names.scopes, ...owners.scopes, ...organisationSlugs(settings.organisation)])],
-    fixGuidance: { servicePublicNames: servicePublicNames(vocabulary.services.values()) },
+    fixGuidance: { servicePublicNames: servicePublicNames(vocabulary.services.values()), organisation: settings.organisation },
   };
 }
 
@@ -93,7 +94,11 @@ export function combinePublicationScans(
     findings.push(...scan.findings, ...added);
     scan.allowed.forEach((key) => allowed.add(key));
   });
-  return { findings, allowed };
+  // The organisation's own name, when the posts say it is one the settings do not name, is
+  // proposed in the fix of its findings, never allowed (organisation-name-guess.ts, round 31).
+  const configured = guidance?.organisation ?? '';
+  const guess = guessOrganisationName(scans.map((scan, index) => ({ text: sources[index].source, findings: scan.findings })), configured, options.people);
+  return { findings: guess ? findings.map((finding) => withOrganisationProposal(finding, guess, configured)) : findings, allowed };
 }
 
 /** What scanning one postmortem's public text needs: where it is, what it says, its validated data. */

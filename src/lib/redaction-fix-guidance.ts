@@ -22,6 +22,8 @@ import { redactionFindingText } from './redaction-guard.ts';
 export interface FixGuidance {
   /** Each service id and display name (lower case) with the public name customers know it by. */
   servicePublicNames: ReadonlyArray<readonly [string, string]>;
+  /** The organisation `site.config.ts` names, said in a proposal of another (organisation-name-guess.ts). */
+  organisation?: string;
 }
 
 /** The public names of services, keyed by their id and display name in lower case. */

@@ -1252,7 +1252,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // which says why.
     for (const m of findNonLatinText(line)) {
       if (ready.publicNames.has(m.text.toLowerCase())) continue;
-      matches.push({ rule: 'redact/possible-person', text: m.text, index: m.index, severity: 'error', why: `text in ${scriptList(m.scripts)} script: the name check reads only Latin script` });
+      matches.push({ rule: 'redact/possible-person', text: m.text, index: m.index, severity: 'error', why: m.why ?? `text in ${scriptList(m.scripts)} script: the name check reads only Latin script` });
     }
   }
   if (ready.discoveredNames && options.discoveredNames) {

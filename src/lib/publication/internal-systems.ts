@@ -1,4 +1,5 @@
 import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
+import { cutAtUnspacedScript } from './script-change-tokens.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
@@ -457,7 +458,11 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
   if (!found) {
     found = [];
     const code = codeRanges(line);
-    for (const m of allMatches(identifierToken, line)) {
+    for (const whole of allMatches(identifierToken, line)) {
+      // A token running on into Japanese or Chinese ends where that script starts (round 31).
+      const cut = cutAtUnspacedScript(whole[0]);
+      if (cut !== whole[0] && !/[-_]/.test(cut)) continue;
+      const m: { 0: string; index?: number } = { 0: cut, index: whole.index };
       const index = m.index!;
       const end = index + m[0].length;
       const slashBefore = line[index - 1] === '/' || line[index - 1] === '\\';

@@ -1,4 +1,5 @@
 import { isLatinLookAlike } from './reading-view.ts';
+import { findJapaneseNames, isJapaneseSentence } from './japanese-prose-names.ts';
 
 /**
  * Text in a script the name check cannot read. Every rule that finds people (lists, phrasings,
@@ -20,6 +21,8 @@ export interface NonLatinText {
   index: number;
   /** The scripts of its letters, in the order they appear ("Han", "Hiragana"). */
   scripts: string[];
+  /** Why it is a finding, when the text was read for names rather than held whole (a Japanese sentence). */
+  why?: string;
 }
 
 /** A letter of a script other than Latin and Common (`\p{sc=…}`: the Unicode Script property). */
@@ -56,6 +59,26 @@ const namedScripts = [
   'Canadian_Aboriginal', 'Tifinagh', 'Yi', 'Javanese', 'Balinese', 'Sundanese', 'Vai', 'Adlam',
 ].map((name) => ({ name: name.replace(/_/g, ' '), pattern: new RegExp(`\\p{sc=${name}}`, 'u') }));
 
+/** Japanese and Chinese counters and units written after a number: 年 year, 月 month, 分 minute, 万 ten thousand, 円 yen, 件 items, … */
+const counterRun = /^[年月日時分秒円万億件人個回号歳週台枚階倍割]{1,3}$/u;
+const digitBefore = /[0-9０-９]$/u;
+/** A kaomoji's face around one letter: "(ツ)" between the arms "¯\\_" and "_/¯" (escapes included). */
+const kaomojiBefore = /[¯_\\]\($/u;
+const kaomojiAfter = /^\)[_\\/¯]/u;
+
+function isCounterOrKaomoji(line: string, index: number, run: string): boolean {
+  if (counterRun.test(run) && digitBefore.test(line.slice(0, index))) return true;
+  return [...run].length === 1 && kaomojiBefore.test(line.slice(0, index)) && kaomojiAfter.test(line.slice(index + run.length));
+}
+
+/** The scripts a Japanese sentence is written in. */
+const japaneseScripts = new Set(['Han', 'Hiragana', 'Katakana']);
+
+function scriptsOf(text: string): string[] {
+  const scripts = [...new Set([...text].filter((char) => otherLetter.test(char)).map(scriptOf))];
+  return scripts.length ? scripts : ['Latin'];
+}
+
 function scriptOf(char: string): string {
   return namedScripts.find((script) => script.pattern.test(char))?.name ?? 'a script other than Latin';
 }
@@ -72,6 +95,12 @@ export function hasNonLatinLetters(text: string): boolean {
 export function findNonLatinText(line: string): NonLatinText[] {
   if (!beyondLatinBlocks.test(line)) return [];
   const found: NonLatinText[] = [];
+  // A Japanese sentence is read for its names (japanese-prose-names.ts, round 31 of false
+  // positives); its runs of Japanese scripts are not held whole.
+  const japanese = isJapaneseSentence(line);
+  if (japanese) {
+    for (const name of findJapaneseNames(line)) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
+  }
   otherScriptRun.lastIndex = 0;
   for (let m = otherScriptRun.exec(line); m; m = otherScriptRun.exec(line)) {
     const scripts = [...new Set([...m[0]].filter((char) => otherLetter.test(char)).map(scriptOf))];
@@ -84,10 +113,14 @@ export function findNonLatinText(line: string): NonLatinText[] {
     // A Latin word spelt with look-alike letters ("Еkaterina"): the reading view reads it as Latin.
     otherScriptRun.lastIndex = m.index + m[0].length + after.length;
     if ((before || after) && asciiLetter.test(text) && [...text].every((char) => latinLetter.test(char) || !otherLetter.test(char) || isLatinLookAlike(char))) continue;
+    if (japanese && scripts.every((script) => japaneseScripts.has(script))) continue;
+    // A counter after a number ("2023年4月", "10分", "5万円") and a letter of a kaomoji
+    // ("¯\\_(ツ)_/¯"): no name (round 31 of false positives).
+    if (!before && !after && isCounterOrKaomoji(line, m.index, m[0])) continue;
     found.push({ text, index: m.index - before.length, scripts });
   }
   otherScriptRun.lastIndex = 0;
-  return found;
+  return japanese ? found.sort((a, b) => a.index - b.index) : found;
 }
 
 /** "Han", "Han and Hiragana", "Han, Hiragana and Katakana". */
