@@ -77,3 +77,8 @@ export function titleWithoutShownDay(title: string, shownDay: string): string {
 export function shownTitle(data: { title: string; times: { started: string } }): string {
   return titleWithoutShownDay(data.title, data.times.started);
 }
+
+/** The title a public card or post shows beside its day (`post.date`): the same rule. */
+export function shownPublicTitle(post: { title: string; date: string }): string {
+  return titleWithoutShownDay(post.title, post.date);
+}

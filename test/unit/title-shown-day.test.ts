@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownTitle, titleWithoutShownDay } from '../../src/lib/title-shown-day.ts';
+import { shownPublicTitle, shownTitle, titleWithoutShownDay } from '../../src/lib/title-shown-day.ts';
 
 // Titles shaped like those of imported reports (session 31), with invented systems.
 describe('titleWithoutShownDay', () => {
@@ -33,5 +33,11 @@ describe('titleWithoutShownDay', () => {
 
   it('reads the shown day from times.started', () => {
     expect(shownTitle({ title: 'Search down 2023-03-01', times: { started: '2023-03-01T22:10:00Z' } })).toBe('Search down');
+  });
+});
+
+describe('shownPublicTitle', () => {
+  it("reads the shown day from the public post's date", () => {
+    expect(shownPublicTitle({ title: 'Kursraum: Ausfall (25.06.2026)', date: '2026-06-25' })).toBe('Kursraum: Ausfall');
   });
 });
