@@ -22,11 +22,28 @@ describe('bodyWithoutLead', () => {
   it('keeps the lead where the body repeats it after something else (under a heading of its own)', () => {
     const html = `<p>[Final message]</p>\n<p>${lead}</p>`;
     expect(bodyWithoutLead(html, lead)).toBe(html);
-    const underHeading = `<h2>Summary</h2><p>${lead}</p>`;
+    const underHeading = `<h2 id="background">Background</h2><p>${lead}</p>`;
     expect(bodyWithoutLead(underHeading, lead)).toBe(underHeading);
   });
 
   it('keeps the body when there is no lead', () => {
     expect(bodyWithoutLead(`<p>${lead}</p>`, undefined)).toBe(`<p>${lead}</p>`);
+  });
+});
+
+describe('a report opening with its own summary section', () => {
+  it('drops the paragraph the lead was read from and keeps the rest of the section', () => {
+    const html = `<h2 id="summary">Summary</h2>\n<p>${lead}</p>\n<p>The root cause is a bug.</p>\n<h2 id="resolution">Resolution</h2>`;
+    expect(bodyWithoutLead(html, lead)).toBe('<h2 id="summary">Summary</h2>\n<p>The root cause is a bug.</p>\n<h2 id="resolution">Resolution</h2>');
+  });
+
+  it('drops the heading too when the lead was all its section held', () => {
+    const html = `<h2 id="zusammenfassung">Zusammenfassung</h2>\n<p>${lead}</p>\n<h2 id="ablauf">Ablauf</h2><p>Um 9 Uhr …</p>`;
+    expect(bodyWithoutLead(html, lead)).toBe('<h2 id="ablauf">Ablauf</h2><p>Um 9 Uhr …</p>');
+  });
+
+  it('keeps a summary section that says something else first', () => {
+    const html = `<h2 id="summary">Summary</h2><p>Checkout failed for an hour.</p>`;
+    expect(bodyWithoutLead(html, lead)).toBe(html);
   });
 });
