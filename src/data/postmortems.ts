@@ -9,6 +9,7 @@ import { findRecurrences, describeRecurrence, splitRecentFirst } from '../lib/re
 import { sortNewestFirst } from '../lib/browse.ts';
 import { triggerName } from './vocabulary.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
+import { shownTitle } from '../lib/title-shown-day.ts';
 
 export type { PostmortemEntry };
 
@@ -91,7 +92,8 @@ export async function getSimilarLinks(): Promise<Map<string, SimilarLink[]>> {
   return (await getKbSession().similarLinks(entries)).links;
 }
 
-const linkTo = (entry: PostmortemEntry): LinkedPostmortem => ({ id: entry.id, title: entry.data.title, started: entry.data.times.started });
+// Every link shows the report's day beside its title: the title does not say it again.
+const linkTo = (entry: PostmortemEntry): LinkedPostmortem => ({ id: entry.id, title: shownTitle(entry.data), started: entry.data.times.started });
 
 /** Everything the postmortem page shows beyond the entry itself. */
 export async function getPostmortemPageData(id: string) {

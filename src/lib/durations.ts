@@ -1,5 +1,6 @@
 import type { Postmortem } from './postmortem-schema.ts';
 import { boundedMemo } from './bounded-memo.ts';
+import { recordedDetection } from './recorded-detection.ts';
 
 /**
  * `Date.parse` of each instant and day already read, by its text. The site computes the same few
@@ -41,10 +42,10 @@ export function daysBetween(from: string | undefined, to: string | undefined): n
   return Math.round((dayMs(to) - dayMs(from)) / 86_400_000);
 }
 
-/** Time to detect = detected - started, in minutes. */
-export const computeTimeToDetect = (pm: Postmortem) => minutesBetween(pm.times.started, pm.times.detected);
-/** Time to acknowledge = acknowledged - detected, in minutes. */
-export const computeTimeToAcknowledge = (pm: Postmortem) => minutesBetween(pm.times.detected, pm.times.acknowledged);
+/** Time to detect = detected - started, in minutes (an imported report's placeholder detection aside: `recordedDetection`). */
+export const computeTimeToDetect = (pm: Postmortem) => minutesBetween(pm.times.started, recordedDetection(pm));
+/** Time to acknowledge = acknowledged - detected, in minutes (the same detection). */
+export const computeTimeToAcknowledge = (pm: Postmortem) => minutesBetween(recordedDetection(pm), pm.times.acknowledged);
 /** Time to mitigate = mitigated - started, in minutes. */
 export const computeTimeToMitigate = (pm: Postmortem) => minutesBetween(pm.times.started, pm.times.mitigated);
 /** Time to resolve = resolved - started, in minutes. */

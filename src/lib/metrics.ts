@@ -182,8 +182,8 @@ export const timeToResolveDistributionDefinition =
 
 /** The definition shown next to each chart and written into /metrics.json. */
 export const metricDefinitions = {
-  timeToDetect: 'time to detect = detected - started, in minutes; median and p90 over published postmortems where both times are known',
-  timeToAcknowledge: 'time to acknowledge (MTTA) = acknowledged - detected, in minutes; median and p90 over published postmortems where both times are known',
+  timeToDetect: 'time to detect = detected - started, in minutes; median and p90 over published postmortems where both times are known (an imported report detected at its start counts as not known: the import could not tell)',
+  timeToAcknowledge: 'time to acknowledge (MTTA) = acknowledged - detected, in minutes; median and p90 over published postmortems where both times are known (detected as for time to detect)',
   timeToMitigate: 'time to mitigate = mitigated - started, in minutes; median and p90 over published postmortems where both times are known',
   timeToResolve: 'time to resolve = resolved - started, median over published postmortems whose resolved time is known (in minutes; p90 likewise)',
   customerImpact: 'customer-impact duration = impact.end - impact.start, in minutes; over published postmortems with an impact window (near-misses have none)',
