@@ -10,12 +10,15 @@
  * `findCodeNameParts`), as one the post calls its own is.
  *
  * The word must be one no dictionary, lexicon of given names, public term, brand of the general
- * list or `publicNames` entry knows, and the post must not write it as a domain's label:
+ * list or `publicNames` entry knows, not an English word behind a prefix ("Descheduler"), not shown as a
+ * vendor's product (public-product-signs.ts), and the post must not write it as a domain's label:
  * "the Postgres planner … Postgres recovered" is public, and so is "the Taskcluster queue" beside
  * `taskcluster.net`.
  */
 import { isUnknownSystemWord } from './named-systems.ts';
-import { isKnownFirstName } from './people.ts';
+import { isEnglishWord, isKnownFirstName } from './people.ts';
+import { prefixedEnglishWord } from './person-patterns.ts';
+import { shownAsPublicProduct } from './public-product-signs.ts';
 import { brandNames } from './brand-names.ts';
 import { coreSystemNouns, systemNounSource } from './system-nouns.ts';
 
@@ -39,6 +42,10 @@ export function discoverArticleCodeNames(texts: readonly string[], isPublicName:
   for (const m of text.matchAll(afterArticle)) candidates.add(m[1]);
   for (const word of candidates) {
     if (!isUnknownSystemWord(word, isPublicName) || isKnownFirstName(word) || brandNames.has(word.toLowerCase())) continue;
+    // Not an English word behind a prefix ("Descheduler"), nor shown as a vendor's product ("a support
+    // ticket with Quellory", "Quellory's status page"), as unowned-code-names.ts judges. Two words run
+    // together ("Sushibar") are how teams name their own systems, so they are still read.
+    if (prefixedEnglishWord(word) || isEnglishWord(word.toLowerCase().slice(1)) || shownAsPublicProduct(word, text)) continue;
     // A name the post writes as a domain's label (`taskcluster.net`, `hachyderm.io`) is served to the public under it.
     if (new RegExp(String.raw`(?<![\p{L}\p{N}-])${word}\.[a-z]{2,}\b`, 'iu').test(text)) continue;
     if (text.split('\n').some((line) => alone(word).test(line))) names.add(word.toLowerCase());

@@ -11,6 +11,7 @@
  */
 import { allMatches } from '../regexp.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
+import { opensWithPublicTool } from './workload-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
 const product = String.raw`(?:S3|GCS|Cloud\s+Storage|Blob\s+Storage|R2|SQS|SNS|ECS|EKS|GKE|AKS|RDS|Aurora|ElastiCache|Memorystore|DynamoDB|Lambda|Cloud\s+Run|Cloud\s+Functions?|Cloud\s+SQL|BigQuery|Bigtable|Spanner|Firestore|Redshift|Kinesis|MSK|EFS|EC2|OpenSearch|Step\s+Functions?|API\s+Gateway|Cosmos\s+DB|App\s+Service|Azure\s+Functions?|Kubernetes|Glue|Athena|Snowflake)`;
@@ -37,9 +38,12 @@ export function findCloudResourceNames(line: string, isPublicName: (text: string
   const byBucket = cuedBucketResource.cue.test(line);
   if (!byProduct && !byBucket) return [];
   const found: NamedSystemMatch[] = [];
-  const matches = [...(byProduct ? allMatches(cloudResource, line) : []), ...(byBucket ? allMatches(bucketResource, line) : [])];
+  const byNoun = byBucket ? [...allMatches(bucketResource, line)] : [];
+  const matches = [...(byProduct ? allMatches(cloudResource, line) : []), ...byNoun];
   for (const m of matches) {
     const name = m[1] ?? m[2];
+    // A bucket named after the noun alone, opening with a public tool's name, is the tool's default (`velero-backups`).
+    if (byNoun.includes(m) && opensWithPublicTool(name)) continue;
     if (placeholder.test(name) || machineTypeOrRegion.test(name) || isPublicName(name)) continue;
     const index = m.index + m[0].lastIndexOf(name);
     if (found.some((f) => f.index === index)) continue;

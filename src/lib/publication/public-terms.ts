@@ -52,7 +52,6 @@ level3 lumen centurylink cogent telia zayo gtt hurricane comcast verizon at&t sp
 optus singtel telefonica orange bt deutsche telekom ntt kddi softbank reliance jio airtel
 boeing airbus lockheed raytheon nasa esa spacex
 reuters bloomberg cnn bbc guardian techcrunch wired verge
-descheduler
 `;
 
 /** Multi-word names: a single word of them alone may still be a name ("Martin", "Reuters" alone are not here). */
