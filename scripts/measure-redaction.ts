@@ -12,6 +12,7 @@ import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 import { carriedHostFindings } from '../src/lib/publication/carried-hosts.ts';
 import { guessOrganisationName } from '../src/lib/organisation-name-guess.ts';
+import { carriedPeopleFindings } from '../src/lib/publication/carried-people.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -98,12 +99,15 @@ const scans = files.map((file) => {
   return { file, text, scan: scanPublicText(relative(process.cwd(), join(folder, file)), text, options) };
 });
 // As the public build does: a host one report shows with a sign is looked for in every report.
-const carried = carriedHostFindings(scans.map(({ file, text, scan }) => {
+const scannedPosts = scans.map(({ file, text, scan }) => {
   const lines = text.split('\n');
   return { file: relative(process.cwd(), join(folder, file)), publicLines: lines, sourceLines: lines, findings: scan.findings };
-}));
+});
+const carried = carriedHostFindings(scannedPosts);
+// And a person one report names with a sign (since probe round 31, carried-people.ts).
+const carriedPeople = carriedPeopleFindings(scannedPosts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
 for (const [index, { file, text, scan }] of scans.entries()) {
-  scan.findings.push(...carried.findings[index]);
+  scan.findings.push(...carried.findings[index], ...carriedPeople.findings[index]);
   const errors = scan.findings.filter((f) => f.severity === 'error');
   if (errors.length) filesWithErrors++;
   if (scan.findings.length > errors.length) filesWithWarnings++;

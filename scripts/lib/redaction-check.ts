@@ -6,6 +6,7 @@ import type { Finding } from '../../src/lib/findings.ts';
 import { isPubliclyVisible, publicFrontmatterFields } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
+import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
 import { findImageMetadata } from '../../src/lib/publication/image-metadata.ts';
 import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
@@ -72,25 +73,30 @@ export function scanSourcesForPublication(
 /**
  * The findings of several postmortems' scans in their order, and every match their markers allow.
  * A host one post shows with a sign is then looked for in every post (carried-hosts.ts), once all
- * are scanned, so the result does not depend on which thread scanned which.
+ * are scanned, so the result does not depend on which thread scanned which; since probe round 31
+ * so is a person one post names with a sign (carried-people.ts).
  */
 export function combinePublicationScans(
   scans: readonly PublicationScanResult[],
   sources: readonly PublicationSource[],
   options: GuardOptions,
 ): { findings: Finding[]; allowed: Set<string> } {
-  const carried = carriedHostFindings(scans.map((scan, index) => ({
+  const posts = scans.map((scan, index) => ({
     file: sources[index].file,
     publicLines: (scan.publicBody ?? '').split(/\r?\n/),
     sourceLines: sources[index].source.split(/\r?\n/),
     findings: scan.findings,
     publicFields: publicFrontmatterFields(sources[index].data),
-  })));
+  }));
+  const carried = carriedHostFindings(posts);
+  // Since probe round 31: a person one post names with a sign is looked for in every post (carried-people.ts).
+  const carriedPeople = carriedPeopleFindings(posts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
   const guidance = options.fixGuidance;
   const findings: Finding[] = [];
-  const allowed = new Set<string>(carried.allowed);
+  const allowed = new Set<string>([...carried.allowed, ...carriedPeople.allowed]);
   scans.forEach((scan, index) => {
-    const added = guidance ? carried.findings[index].map((finding) => withFixGuidance(finding, guidance)) : carried.findings[index];
+    const both = [...carried.findings[index], ...carriedPeople.findings[index]];
+    const added = guidance ? both.map((finding) => withFixGuidance(finding, guidance)) : both;
     findings.push(...scan.findings, ...added);
     scan.allowed.forEach((key) => allowed.add(key));
   });

@@ -15,6 +15,9 @@ import { findBoardTitles } from './publication/board-titles.ts';
 import { findReverseDomainNames } from './publication/reverse-domain-names.ts';
 import { findChatAndPagingIds } from './publication/chat-and-paging-ids.ts';
 import { findCloudResourceNames } from './publication/cloud-resource-names.ts';
+import { findDatabaseHostNames } from './publication/database-host-names.ts';
+import { discoverArticleCodeNames } from './publication/article-code-names.ts';
+import { findTerraformAddressNames } from './publication/terraform-addresses.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
@@ -1056,7 +1059,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);
@@ -1613,6 +1616,8 @@ export function postIdentifiers(texts: readonly string[], options: RedactionOpti
   // shown in code (system-name probe round 17).
   const identifiers = discoverIdentifiers(texts, publicNames);
   for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
+  // Since probe round 31: a word the post writes both as "the X" and alone (article-code-names.ts).
+  for (const name of discoverArticleCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
   return identifiers;
 }
 

@@ -26,7 +26,9 @@ import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people
 import { cuedStatusPhrasings } from '../../src/lib/publication/person-status-forms.ts';
 import { cuedWorkloadPatterns } from '../../src/lib/publication/workload-names.ts';
 import { cuedBoardTitle } from '../../src/lib/publication/board-titles.ts';
-import { cuedCloudResource } from '../../src/lib/publication/cloud-resource-names.ts';
+import { cuedBucketResource, cuedCloudResource } from '../../src/lib/publication/cloud-resource-names.ts';
+import { cuedDatabaseHost } from '../../src/lib/publication/database-host-names.ts';
+import { cuedTerraformAddresses } from '../../src/lib/publication/terraform-addresses.ts';
 import { cuedChatAndPagingIds } from '../../src/lib/publication/chat-and-paging-ids.ts';
 
 /**
@@ -81,7 +83,9 @@ const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] 
   ['person-status-forms.ts', cuedStatusPhrasings],
   ['workload-names.ts', cuedWorkloadPatterns],
   ['board-titles.ts', [cuedBoardTitle]],
-  ['cloud-resource-names.ts', [cuedCloudResource]],
+  ['cloud-resource-names.ts', [cuedCloudResource, cuedBucketResource]],
+  ['database-host-names.ts', [cuedDatabaseHost]],
+  ['terraform-addresses.ts', cuedTerraformAddresses],
   ['chat-and-paging-ids.ts', cuedChatAndPagingIds],
 ];
 

@@ -6,20 +6,32 @@
  * it is a title: two to five capitalised words right before a lower-case "dashboard" or "board".
  *
  * Not read: a vendor's or public term's page ("the Grafana dashboard", "the AWS Personal Health
- * Dashboard" — a capital "Dashboard" is part of a product's name), a title of one word (a
- * product's: "the Vercel dashboard"), and titles holding a public term ("the Node Exporter Full
- * dashboard", "the Kubernetes Cluster dashboard": public dashboards of public exporters).
+ * Dashboard" — a capital "Dashboard" is part of a product's name), and titles holding a public
+ * term ("the Node Exporter Full dashboard", "the Kubernetes Cluster dashboard": public dashboards
+ * of public exporters).
+ *
+ * A title of one word (since probe round 31: "the Payouts board", "our Reconciliation
+ * dashboard") is read after an article or a possessive, when the word is no public term, no brand
+ * (a vendor's own dashboard: "the Vercel dashboard", "the Trello board"), no acronym and no word
+ * that names a kind of board rather than a system (`genericBoardWord`: "the Overview dashboard",
+ * "the Kanban board", "the Status board").
  */
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { readsAsPersonName } from './person-clause-forms.ts';
+import { brandNames } from './brand-names.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
 const titleWord = String.raw`\p{Lu}[\p{Ll}\p{N}]+`;
-const boardTitle = new RegExp(String.raw`(?<![\p{L}\p{N}_'’"“/#.-])((?:${titleWord}[ \u00a0]+){1,4}${titleWord})[ \u00a0]+(?:dashboard|board)s?\b`, 'gu');
+const boardTitle = new RegExp(String.raw`(?<![\p{L}\p{N}_'’"“/#.-])((?:${titleWord}[ \u00a0]+){0,4}${titleWord})[ \u00a0]+(?:dashboard|board)s?\b`, 'gu');
 /** Words that open a sentence or a phrase before a title, not part of it. */
 const leadingWord = /^(?:The|Our|Their|Its|This|That|These|Those|A|An|Each|Every|Both|No|Any|Some|My|Your|His|Her|See|Check|Open|On|In|From|Using|Use|Via|Per|And|Or|But|Then|When|While|After|Before|During|Only|Even|All|New|Old|Main|Shared)$/;
+
+/** The article or possessive before a title of one word ("the", "our"). */
+const determiner = /^(?:The|Our|Their|Its|This|That|Your|My)$/i;
+/** Words naming a kind of board or its audience, not a system: a board of one such word names nothing internal. */
+const genericBoardWord = /^(?:overview|status|main|home|admin|default|summary|kanban|scrum|sprint|project|projects|team|teams|incident|incidents|ops|operations|health|executive|engineering|product|roadmap|release|releases|support|alerts?|alerting|monitoring|metrics|performance|service|services|system|systems|operator|operators|leader|leaders|public|private|internal|new|old|shared|personal|custom|global|regional|network|infrastructure|infra|security|billing|usage|cost|costs|capacity|traffic|latency|errors?|uptime|availability|sla|slo|slos|observability|logs?|logging|tracing|debug|debugging|deploy|deploys|deployment|deployments|build|builds|ci|cd|test|tests|testing|staging|production|prod|dev|development|job|jobs|queue|queues|task|tasks|issue|issues|bug|bugs|planning|review|dashboard|board|admin|settings|account|accounts|user|users|customer|customers|community|game|message|notice|bulletin|white|black|circuit|mother|key|dart|chess|surf|skate|snow|card|cutting|diving|draft|drawing|clip|score|sounding|floor|bread|running|ironing|side|dash)$/i;
 
 export const cuedBoardTitle: CuedPattern = { name: "a board's title before its noun", cue: /board/, pattern: boardTitle };
 
@@ -32,7 +44,16 @@ export function findBoardTitles(line: string, isPublicName: (text: string) => bo
     let skip = 0;
     while (skip < words.length && leadingWord.test(words[skip])) skip++;
     const title = words.slice(skip);
-    if (title.length < 2 || title.some((word) => isPublicTerm(word) || /^\p{Lu}+$/u.test(word)) || isPublicTerm(title.join(' ')) || isPublicName(title.join(' '))) continue;
+    if (!title.length) continue;
+    if (title.length === 1) {
+      const word = title[0];
+      const before = skip > 0 ? words[skip - 1] : /(?:^|[\s(])(\p{L}+)[ \u00a0]+$/u.exec(line.slice(0, m.index))?.[1] ?? '';
+      if (determiner.test(before) && !genericBoardWord.test(word) && !/^\p{Lu}+$/u.test(word) && !brandNames.has(word.toLowerCase()) && !isPublicTerm(word) && !isPublicName(word)) {
+        found.push({ rule: 'redact/internal-name', text: word, index: m.index + m[1].length - word.length, why: "a dashboard's title of one word" });
+      }
+      continue;
+    }
+    if ( title.some((word) => isPublicTerm(word) || /^\p{Lu}+$/u.test(word)) || isPublicTerm(title.join(' ')) || isPublicName(title.join(' '))) continue;
     const text = title.join(' ');
     // A person's name before the noun ("the Sarah Qalandri dashboard") is the person rules' finding.
     if (title.length === 2 && readsAsPersonName(text)) continue;

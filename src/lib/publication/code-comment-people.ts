@@ -16,20 +16,29 @@ import type { CuedPattern } from './cued-pattern.ts';
 const commentOpening = String.raw`^[ \t]*(?:--|#|\/\/|;|\/\*)[ \t]*`;
 const addressedComment = new RegExp(String.raw`${commentOpening}(\p{Lu}\p{Ll}{2,})[ \t]*:[ \t]+\p{Ll}`, 'u');
 const signedComment = new RegExp(String.raw`${commentOpening}@?([a-z][a-z0-9._-]{2,30})[ \t]+\d{4}-\d{2}-\d{2}(?![\d])`, 'u');
+/**
+ * A comment asking the reader to go to someone (since probe round 31): `// ask qorvath before
+ * raising this`, `# check with qorvath first`, `-- per qorvath, keep it at 40`. Prose reads "ask X
+ * before" of capitalised names; a comment writes the handle in lower case.
+ */
+const askingComment = new RegExp(String.raw`(?:--|#|\/\/|;|\/\*)[ \t]*(?:[A-Za-z]+:[ \t]*)?(?:[Aa]sk|[Pp]ing|[Cc]heck with|[Tt]alk to|[Pp]er|[Cc]onfirm with|[Cc]oordinate with)[ \t]+@?([a-z][a-z0-9._-]{2,30})(?=[ \t]+(?:before|about|first|if|when|for|to|on)\b|[ \t]*[,;:.]|[ \t]*$)`, 'u');
 
 /** The phrasings and their cues (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedCommentPeople: readonly CuedPattern[] = [
   { name: "a code comment's addressee", cue: /--|#|\/\/|;|\/\*/, pattern: addressedComment },
   { name: "a code comment's signature with a date", cue: /\d{4}-\d\d-\d\d/, pattern: signedComment },
+  { name: 'a code comment sending the reader to someone', cue: /--|#|\/\/|;|\/\*/, pattern: askingComment },
 ];
 
 /** The person a code comment on this line is addressed to or signed by, if any. */
 export function findCodeCommentPeople(line: string): PatternMatch[] {
-  const [addressed, signed] = cuedCommentPeople;
+  const [addressed, signed, asking] = cuedCommentPeople;
   if (!addressed.cue.test(line)) return [];
   const to = addressed.pattern.exec(line);
   if (to && readsAsPersonName(to[1])) return [{ text: to[1], index: to[0].lastIndexOf(to[1]), severity: 'error', guess: true, why: "a code comment's addressee" }];
   const by = signed.cue.test(line) ? signed.pattern.exec(line) : null;
   if (by && isPersonalHandleValue(by[1])) return [{ text: by[1], index: by[0].indexOf(by[1]), severity: 'error', guess: true, why: "a code comment's signature" }];
+  const sent = asking.pattern.exec(line);
+  if (sent && isPersonalHandleValue(sent[1])) return [{ text: sent[1], index: sent.index + sent[0].lastIndexOf(sent[1]), severity: 'error', guess: true, why: 'a code comment sending the reader to someone' }];
   return [];
 }

@@ -29,6 +29,13 @@ const numberedMachineInProse = /\b(?:host|server|machine|VM|box)\s+\x60?([a-z][a
 /** Stems of a version, an architecture, a system or a counter written like a numbered machine. */
 const notMachineStem = /^(?:arm|amd|ipv|sha|md|utf|win|windows|rhel|centos|ubuntu|debian|fedora|alpine|node|nodejs|python|php|java|jdk|go|ruby|http|tls|ssl|ext|raid|port|version|release|build|step|phase|page|line|item|rev|gen|el|fc|sles|macos|ios|android|postgres|mysql|redis|kernel|linux)$/i;
 
+/**
+ * A numbered machine whose name says it is one, anywhere in prose (since probe round 31: "the job
+ * runs on buildbox07", "webhost-12 ran out of disk"): a stem ending in a machine's word and a
+ * number of two digits or more, the way fleets are named; not `localhost`.
+ */
+const machineWordNumbered = /(?<![\w.\/@:-])((?:[a-z]{2,}-?)(?:box|host|srv|server|vm|runner|builder|bastion|jumphost|gw)-?\d{2,})(?![\w\/:@-]|\.\w)/g;
+
 /** The organisation's machines on one line in the forms above (the first and second). */
 export function findOwnHostForms(line: string): OwnHost[] {
   const found: OwnHost[] = [];
@@ -40,6 +47,12 @@ export function findOwnHostForms(line: string): OwnHost[] {
       const stem = m[1].replace(/-?\d+$/, '');
       if (stem.length < 3 || notMachineStem.test(stem)) continue;
       found.push({ rule: 'redact/internal-host', text: m[1], index: m.index! + m[0].lastIndexOf(m[1]), why: 'a numbered machine named as a host' });
+    }
+  }
+  if (/(?:box|host|srv|server|vm|runner|builder|bastion|gw)-?\d\d/.test(line)) {
+    for (const m of allMatches(machineWordNumbered, line)) {
+      if (/^local-?host/.test(m[1]) || found.some((f) => f.index <= m.index! && m.index! < f.index + f.text.length)) continue;
+      found.push({ rule: 'redact/internal-host', text: m[1], index: m.index!, why: "a numbered machine named by a machine's word" });
     }
   }
   return found;

@@ -104,8 +104,9 @@ const capitalisedName = String.raw`${namePart}(?:\s${joinedParticle}?${namePart}
 const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
 /** A handle written with two capitals ("CQuest", "JBrown"): a name only where only a person stands. */
 const camelHandle = String.raw`\p{Lu}\p{Lu}\p{Ll}{2,}`;
-// Since the twelfth probe round also praise ("Great work, Dagfinn!", "Well done Ilsabet and team").
-const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude|(?:[Gg]reat|[Nn]ice|[Gg]ood|[Aa]wesome|[Ee]xcellent)\s+(?:work|job|catch|call|find|debugging)|[Ww]ell done)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b))`, 'gu');
+// Since the twelfth probe round also praise ("Great work, Dagfinn!", "Well done Ilsabet and team");
+// since probe round 31 a handle or a role in brackets after the name ("thanks to Áilu (@ailu-k)", "(our DBA)").
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude|(?:[Gg]reat|[Nn]ice|[Gg]ood|[Aa]wesome|[Ee]xcellent)\s+(?:work|job|catch|call|find|debugging)|[Ww]ell done)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b|\s+\((?:@|\p{Ll})))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
  * More places only a person stands in (second probe round): credit given to someone ("h/t
@@ -842,9 +843,20 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
 export function findPersonCells(lines: readonly string[]): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   let columns: number[] = [];
+  // Since probe round 31: a column of people where one cell holds a name makes a cell of one
+  // lower-case word in it a handle too, dictionary word or not (`mar` beside `sam` and `bob` in
+  // an Owner column), as a list in one cell does; not a team's word, a role or a placeholder.
+  let columnsWithPeople = new Set<number>();
+  let loneWordCells: { line: number; column: number; match: PatternMatch }[] = [];
+  const endTable = () => {
+    for (const { line, column, match } of loneWordCells) if (columnsWithPeople.has(column)) found.set(line, [...(found.get(line) ?? []), match].sort((a, b) => a.index - b.index));
+    columnsWithPeople = new Set();
+    loneWordCells = [];
+  };
   lines.forEach((line, i) => {
     if (!/^\s*\|.*\|\s*$/.test(line)) {
       columns = [];
+      endTable();
       return;
     }
     const cells = splitCells(line);
@@ -858,6 +870,7 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     }
     const next = lines[i + 1] ?? '';
     if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
+      endTable();
       columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
       return;
     }
@@ -885,9 +898,18 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
         }
       }
       matches.sort((a, b) => a.index - b.index);
-      if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
+      if (matches.length) {
+        found.set(i, [...(found.get(i) ?? []), ...matches]);
+        columnsWithPeople.add(c);
+        continue;
+      }
+      const lone = /^(\s*[*_`]*)(\p{Ll}[\p{Ll}\p{N}]{1,30})[*_`]*\s*$/u.exec(cell.text);
+      if (lone && !/^(?:and|or|the|an?|tbd|tba|tbc|none|nobody|team|all|everyone|unassigned|pending|done|open|closed|yes|no|n|y|na|todo|wip)$/.test(lone[2]) && !pronounWord.test(lone[2]) && !roleAcronyms.has(lone[2].toUpperCase()) && !teamWordInCell.test(lone[2]) && !isPublicTerm(lone[2])) {
+        loneWordCells.push({ line: i, column: c, match: { text: lone[2], index: cell.start + lone[1].length, severity: 'error', why: 'in a column of people whose other cells hold names' } });
+      }
     }
   });
+  endTable();
   return found;
 }
 
@@ -1519,9 +1541,11 @@ const calendarPerson = /^\s*(?:ORGANIZER|ATTENDEE)\b[^\n]*?;CN=("?)([^";:]+)\1[;
 const shortlogLine = /^\s*\d+\t([\p{L}][\p{L}\p{N}._'’ -]*?)\s*(?:<[^<>]*>\s*)?$/u;
 /**
  * `git log` in a custom format with a relative date, as its manual's examples write it:
- * `%h - %an, %ar : %s` ("3f2a9c1 - Tove Lindqvist, 2 days ago : fix") and `%h %s (%cr) <%an>`.
+ * `%h - %an, %ar : %s` ("3f2a9c1 - Tove Lindqvist, 2 days ago : fix") and `%h %s (%cr) <%an>`;
+ * since probe round 31 also the author in brackets after the date, `%h %ar (%an) %s`
+ * ("a1b2c3d 2 hours ago (hkovacs) Revert …").
  */
-const relativeDateAuthor = /(?:^|\s-\s|\s)((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})|\p{Ll}[\p{Ll}\p{N}._-]{2,30}), \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|\(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)\s+<([^<>@]+)>/gu;
+const relativeDateAuthor = /(?:^|\s-\s|\s)((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})|\p{Ll}[\p{Ll}\p{N}._-]{2,30}), \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|\(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)\s+<([^<>@]+)>|\b\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\s+\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}|\p{Ll}[\p{Ll}\p{N}._-]{2,30})\)/gu;
 
 /** A mail client's line before a quoted reply: "On <date>, <name> [<address>] wrote:". */
 const emailReplyLine = /^\s*(?:>\s*)*On\s+[^\n]{6,60}?(?:\d|[AaPp][Mm]),?\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}|\p{Ll}[\p{Ll}\p{N}._]{2,30})\s*(?:<[^<>]*>\s*)?wrote:\s*$/u;
@@ -1611,7 +1635,7 @@ function pastedOutputUsers(line: string): PatternMatch[] {
   }
   if (line.includes(' ago')) {
     for (const m of allMatches(relativeDateAuthor, line)) {
-      const name = m[1] ?? m[2].trim();
+      const name = m[1] ?? m[3] ?? m[2].trim();
       fullName(name, m.index + m[0].indexOf(name), 'the author of a commit in git log output');
     }
   }

@@ -26,6 +26,11 @@ import type { CuedPattern } from './cued-pattern.ts';
 /** Workloads and namespaces of public charts and distributions, by name or by first part. */
 const publicWorkload = /^(?:coredns|kube-dns|kube-proxy|kube-apiserver|kube-scheduler|kube-controller-manager|kube-state-metrics|metrics-server|ingress-nginx-controller|nginx-ingress-controller|cluster-autoscaler|aws-node|external-dns|external-secrets|node-exporter|node-problem-detector|prometheus-node-exporter|prometheus-server|prometheus-operator|alertmanager|pushgateway|fluent-bit|fluentd|promtail|calico-node|calico-kube-controllers|cilium-operator|konnectivity-agent|event-exporter|user-scheduler|user-placeholder|continuous-image-puller|hook-image-puller|hook-image-awaiter|image-cleaner|autohttps|binder|hub|proxy|dind|tiller-deploy|descheduler|kured|local-path-provisioner|snapshot-controller|sealed-secrets-controller)$/;
 const publicFirstPart = /^(?:kube|k8s|coredns|cert|ingress|nginx|metrics|node|prometheus|grafana|alertmanager|loki|tempo|mimir|thanos|promtail|fluent|fluentd|calico|cilium|aws|ebs|efs|fsx|gke|gce|azure|aks|csi|argocd|argo|flux|tiller|helm|cluster|external|vpa|etcd|jupyter|jupyterhub|binder|binderhub|istio|linkerd|envoy|traefik|velero|longhorn|rook|ceph|keda|karpenter|gatekeeper|kyverno|vault|consul|tigera|metallb|openebs|datadog|newrelic|dynatrace|elastic|kibana|redis|postgres|postgresql|mysql|mariadb|mongodb|rabbitmq|kafka|zookeeper|memcached|minio|harbor|dex|oauth2|cloudflared|tailscale|wireguard|coredns|konnectivity|my|example|sample|foo|test)$/;
+/** Whether a name opens with a public tool's name or a public term (`velero-backups`, `loki-chunks`): the tool's default, not the organisation's. */
+export const opensWithPublicTool = (name: string): boolean => {
+  const first = name.split(/[-_.]/)[0].toLowerCase();
+  return publicFirstPart.test(first) || isPublicTerm(first);
+};
 const publicNamespace = /^(?:default|kube-system|kube-public|kube-node-lease|ingress-nginx|nginx-ingress|cert-manager|monitoring|logging|observability|argocd|argo|argo-cd|flux-system|istio-system|linkerd|gatekeeper-system|velero|external-dns|external-secrets|karpenter|amazon-cloudwatch|calico-system|tigera-operator|metallb-system|longhorn-system|rook-ceph|traefik|prometheus|grafana|loki|keda|kyverno|vault|consul|jupyterhub|binderhub|support|all|prod|production|staging|stage|dev|development|test|qa|uat|sandbox|preprod)$/;
 
 const kind = String.raw`(?:pods?|deployments?|statefulsets?|daemonsets?|replicasets?|cronjobs?|sidecars?)`;
@@ -33,9 +38,21 @@ const kindFirst = String.raw`(?:Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|
 /** A compound of two parts or more, in a code span or bare. */
 const compound = String.raw`(?:\x60([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\x60|(?<![\w.\/@#:-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w\/.:-]))`;
 const beforeKind = new RegExp(String.raw`${compound}[ \u00a0]+${kind}\b`, 'g');
-/** A service named before its noun: in a code span, or bare when its last part says what it does (`payouts-api`). */
-const beforeService = new RegExp(String.raw`${compound}[ \u00a0]+services?\b`, 'g');
-const serviceRolePart = /^(?:api|worker|workers|consumer|producer|writer|reader|gateway|scheduler|sync|relay|poller|dispatcher|processor|ingester|ingestor|backend|bff|svc|daemon|cron|webhooks?|listener|handler)$/;
+/**
+ * A service named before its noun: in a code span, or bare when its last part says what it does
+ * (`payouts-api`). Since probe round 31 also before "worker", "daemon", "consumer" (the noun of a
+ * process as "service" is: "the invoice-sync worker"), and a last part that names what a system
+ * keeps or passes on (`ledger-cache`, `orders-store`, `refund-proxy`), as `-api` names what it serves.
+ */
+const beforeService = new RegExp(String.raw`${compound}[ \u00a0]+(?:services?|workers?|daemons?|consumers?)\b`, 'g');
+const serviceRolePart = /^(?:api|worker|workers|consumer|producer|writer|reader|gateway|scheduler|sync|relay|poller|dispatcher|processor|ingester|ingestor|backend|bff|svc|daemon|cron|webhooks?|listener|handler|cache|store|db|proxy|router|indexer|notifier|mailer|broker|queue|bus|loader|importer|exporter|uploader|reconciler|aggregator|collector)$/;
+/**
+ * A queue, topic or exchange named in a code span before its noun, its parts joined by dots too
+ * (since probe round 31: "the `payouts.retry.delayed` queue in RabbitMQ"); tool-object-names.ts
+ * reads one after a tool's name and noun, and a code span of one word (`default`, `celery`) is a
+ * tool's default.
+ */
+const beforeMessagingNoun = /\x60([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)\x60[ \u00a0]+(?:queues?|topics?|exchanges?|streams?|subjects?|channels?)\b/g;
 const afterKind = new RegExp(String.raw`\b${kindFirst}[ \u00a0]+${compound}`, 'g');
 const kubectlResource = /(?<![\w\/.-])(?:deploy(?:ment)?s?|po(?:d|ds)?|sts|statefulsets?|ds|daemonsets?|cronjobs?|cj|jobs?|rs|replicasets?)\/([a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w\/-])/g;
 const kubectlNamespace = /\bkubectl\b[^\n|;&]*?(?:\s-n\s*|\s--namespace[=\s])([a-z0-9][a-z0-9-]*[a-z0-9])\b/g;
@@ -50,7 +67,8 @@ export const cuedWorkloadPatterns: readonly CuedPattern[] = [
   { name: "a compound before a workload's kind", cue: /pod|deployment|statefulset|daemonset|replicaset|cronjob|sidecar/i, pattern: beforeKind },
   { name: "a workload's kind before a compound", cue: /Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|CronJob/, pattern: afterKind },
   { name: 'a namespace kubectl is given', cue: /kubectl/, pattern: kubectlNamespace },
-  { name: 'a compound before "service"', cue: /service/, pattern: beforeService },
+  { name: 'a messaging object in a code span before its noun', cue: /queue|topic|exchange|stream|subject|channel/, pattern: beforeMessagingNoun },
+  { name: 'a compound before "service" or a process\'s noun', cue: /service|worker|daemon|consumer/, pattern: beforeService },
 ];
 
 /** Strips a pod's generated suffix (`ledger-writer-7d9f8c6b5-x2x5q` → `ledger-writer`). */
@@ -78,10 +96,18 @@ export function findWorkloadNames(line: string, isPublicName: (text: string) => 
     if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule: 'redact/internal-name', text, index, why });
   };
   const at = (m: RegExpExecArray, text: string) => m.index + m[0].indexOf(text);
-  const [before, after, namespace, service] = cuedWorkloadPatterns;
+  const [before, after, namespace, messaging, service] = cuedWorkloadPatterns;
+  if (messaging.cue.test(line)) {
+    for (const m of allMatches(beforeMessagingNoun, line)) {
+      const first = m[1].split(/[._-]/)[0];
+      if (isPublicName(m[1]) || publicFirstPart.test(first) || isPublicTerm(first) || /^(?:amq|amq\.|celery|default|dead|dlq|rpc)$/.test(first)) continue;
+      push(m[1], at(m, m[1]), 'a queue or topic named by its kind');
+    }
+  }
   if (service.cue.test(line)) {
     for (const m of allMatches(beforeService, line)) {
       const name = m[1] ?? m[2];
+      if (m[2] && isDescribingCompound(m[2])) continue;
       if ((m[1] || serviceRolePart.test(name.split('-').at(-1)!)) && isOwnWorkload(name, isPublicName)) push(name, at(m, name), 'a service named by its kind');
     }
   }

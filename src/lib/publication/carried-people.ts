@@ -1,0 +1,108 @@
+import type { Finding } from '../findings.ts';
+import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules, suggestedFix } from '../redaction-guard.ts';
+import { escapeRegExp } from '../regexp.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { pronounWord } from './attribution-people.ts';
+import type { ScannedPost } from './carried-hosts.ts';
+
+/**
+ * People carried across the posts of one scan (since probe round 31, docs/redaction.md, "Probe
+ * round 31"). A handle or a name is found where its post gives a sign (a thanks list, a chat
+ * line's speaker, an Owner cell); another post of the same site writes it bare ("owlish
+ * restarted the provisioner") with no sign, and each post was scanned with what it names itself,
+ * so the second published it. A name found as a person in one post is someone the organisation's
+ * posts name, so it is looked for in every post of the scan (the public build scans all public
+ * posts together), as carried-hosts.ts does for hosts:
+ *
+ * - a lower-case handle (`owlish`, `hkovacs`, `kofi_a`) in the same case, whatever a dictionary
+ *   says of it, as a word on its own (not inside a path, host, address or longer identifier),
+ *   unless a post writes it as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`):
+ *   then it is a product's or an organisation's name;
+ * - a full name of two to four capitalised words, as written.
+ *
+ * Only certain findings are carried (`redact/person`, errors), not guesses, so a product a post
+ * took for a person is not multiplied over the site. A single capitalised word is not carried:
+ * measured on gitpod's blog, the one post whose table made "Gitpod" a person made 515 findings of
+ * it in the other posts; a given name is found in its own post wherever it is written.
+ */
+
+const personRule = 'redact/person';
+const lowerHandle = /^\p{Ll}[\p{Ll}\p{N}._]{2,30}$/u;
+const fullName = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
+interface PersonSign {
+  name: string;
+  file: string;
+  line: number;
+}
+
+/** The name a person finding gives, if it is one to carry. */
+function carriedPerson(text: string): string | undefined {
+  const name = text.replace(/^[*_~`]+|[*_~`]+$/g, '').replace(/['’]s$/, '');
+  if (isPublicTerm(name) || pronounWord.test(name)) return undefined;
+  if (lowerHandle.test(name)) return /[a-z]/.test(name) && !/^[\d._]+$/.test(name) ? name : undefined;
+  if (fullName.test(name)) return name;
+  return undefined;
+}
+
+function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
+  const signs = new Map<string, PersonSign>();
+  for (const post of posts) {
+    for (const finding of post.findings) {
+      if (finding.rule !== personRule || finding.severity !== 'error' || finding.field) continue;
+      const name = carriedPerson(redactionFindingText(finding));
+      if (name && !signs.has(name)) signs.set(name, { name, file: finding.file, line: finding.line });
+    }
+  }
+  return [...signs.values()];
+}
+
+/** Whether any post writes a handle as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`, `github.com/gitpod`). */
+function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boolean {
+  const asSite = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(handle)}\\.[a-z]{2,}\\b|/${escapeRegExp(handle)}(?:[/?#)\\s]|$)`, 'iu');
+  return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line)));
+}
+
+/** A name as a word on its own: no letter, digit, `_`, `-`, `.` or `/` joined to it (a sentence's full stop may follow). */
+const onItsOwn = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_\\-./\\\\])(?:${body})(?![\\p{L}\\p{N}_\\-/\\\\]|\\.[\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * The findings the carried people add to each post (in the posts' order), and the matches markers
+ * allow. A place an existing finding covers is not found twice. The result depends only on the
+ * posts and their order.
+ */
+export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings: Finding[][]; allowed: Set<string> } {
+  const signs = personSigns(posts).filter((sign) => !/^\p{Ll}/u.test(sign.name) || !writtenAsSiteName(sign.name, posts));
+  const allowed = new Set<string>();
+  if (!signs.length) return { findings: posts.map(() => []), allowed };
+  const searches = signs.map((sign) => ({ name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name)), why: `found as a person at ${sign.file}:${sign.line}` }));
+  const findings = posts.map((post) => {
+    const added: Finding[] = [];
+    const takenByLine = new Map<number, (readonly [number, number])[]>();
+    for (const f of post.findings) {
+      if (f.field) continue;
+      const places = takenByLine.get(f.line) ?? takenByLine.set(f.line, []).get(f.line)!;
+      places.push([f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)]);
+    }
+    post.publicLines.forEach((text, index) => {
+      const line = index + 1;
+      const taken = takenByLine.get(line) ?? [];
+      for (const { name, pattern, why } of searches) {
+        if (!text.includes(name)) continue;
+        for (const m of text.matchAll(pattern)) {
+          const [start, end] = [m.index, m.index + m[0].length];
+          if (taken.some(([from, to]) => start < to && from < end)) continue;
+          const allows = allowancesOnLine(post.sourceLines[index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === m[0]));
+          if (allows) {
+            allowed.add(allowedMatchKey(personRule, m[0]));
+            continue;
+          }
+          added.push({ file: post.file, line, column: start + 1, rule: personRule, severity: 'error', message: `${redactionRules[personRule]} (${why}) would be published: "${m[0]}".`, fix: suggestedFix(personRule, m[0]) });
+          taken.push([start, end]);
+        }
+      }
+    });
+    return added.sort((a, b) => a.line - b.line || a.column - b.column);
+  });
+  return { findings, allowed };
+}

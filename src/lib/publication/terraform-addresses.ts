@@ -1,0 +1,39 @@
+/**
+ * The names in a Terraform address (since probe round 31, docs/redaction.md, "Probe round 31"):
+ * `aws_db_instance.ledger_primary`, `module.payouts_cluster.aws_eks_node_group.workers`, as
+ * `terraform plan` prints them and postmortems quote them. The resource type is the provider's
+ * (`aws_db_instance`), but the name after it and a module's name are the organisation's, chosen
+ * for its systems. Read when the name has two parts or more (`ledger_primary`, `payouts-cluster`):
+ * one word is how the provider's documentation and public modules name theirs (`this`, `main`,
+ * `default`, `example`, `eks`), and a placeholder (`my_…`, `example_…`) is no one's.
+ */
+import { allMatches } from '../regexp.ts';
+import type { NamedSystemMatch } from './named-systems.ts';
+import type { CuedPattern } from './cued-pattern.ts';
+
+const providers = 'aws|google|azurerm|azuread|kubernetes|helm|cloudflare|datadog|github|digitalocean|oci|alicloud|vault|postgresql|mysql|random|null|tls|pagerduty|opsgenie|grafana|newrelic|fastly|heroku|vsphere|hcloud|linode|scaleway|ovh|ibm|snowflake|okta|auth0|consul|nomad|docker|openstack';
+const name = String.raw`([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)`;
+/** A resource's address: the provider's type, a dot and the name (with an index: `[0]`, `["a"]`). */
+const resourceAddress = new RegExp(String.raw`(?<![\w.-])(?:data\.)?(?:${providers})_[a-z0-9_]+\.${name}(?![\w-])`, 'g');
+/** A module's name in an address (`module.payouts_cluster.`). */
+const moduleAddress = new RegExp(String.raw`(?<![\w.-])module\.${name}(?=[.\[])`, 'g');
+const placeholder = /^(?:my|your|example|sample|foo|bar|test|this|main|default)[_-]/;
+
+export const cuedTerraformAddresses: readonly CuedPattern[] = [
+  { name: "a Terraform resource's name", cue: /_[a-z0-9_]*\./, pattern: resourceAddress },
+  { name: "a Terraform module's name", cue: /module\./, pattern: moduleAddress },
+];
+
+/** The names of the organisation's Terraform resources and modules on one line. */
+export function findTerraformAddressNames(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
+  const found: NamedSystemMatch[] = [];
+  for (const { cue, pattern } of cuedTerraformAddresses) {
+    if (!cue.test(line)) continue;
+    for (const m of allMatches(pattern, line)) {
+      if (placeholder.test(m[1]) || isPublicName(m[1])) continue;
+      const index = m.index + m[0].lastIndexOf(m[1]);
+      if (!found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text: m[1], index, why: 'a name in a Terraform address' });
+    }
+  }
+  return found;
+}
