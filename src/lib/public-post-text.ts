@@ -5,6 +5,8 @@ import { stripInternalFromSource, prepareBodyForVariant } from './strip-internal
 import { parseBodyTree } from './body-tree.ts';
 import { extractPlainText } from './postmortem-text.ts';
 import { publicActionStatusLabels } from './public-action-status.ts';
+import { shownPublicTitle } from './title-shown-day.ts';
+import { actionItemTitleText } from './action-item-title.ts';
 
 
 /**
@@ -25,7 +27,7 @@ export function extractPublicBodyText(file: string, source: string): string {
  * two versions shows each change on its own.
  */
 export function renderPublicPostText(post: PublicPostmortem, bodyText: string): string {
-  const lines: string[] = [`${post.impactLevel} · ${formatDay(post.date)}`, `# ${post.title}`, post.summary];
+  const lines: string[] = [`${post.impactLevel} · ${formatDay(post.date)}`, `# ${shownPublicTitle(post)}`, post.summary];
   if (post.impactStart && post.impactEnd) {
     lines.push(`Impact window: ${formatInstant(post.impactStart)} – ${formatInstant(post.impactEnd)}`, `Duration: ${formatDuration(post.impactMinutes)}`);
   } else {
@@ -38,7 +40,7 @@ export function renderPublicPostText(post: PublicPostmortem, bodyText: string): 
     lines.push('## Timeline (UTC)', ...post.timeline.map((entry) => `- ${formatInstant(entry.at)} ${entry.event}`));
   }
   if (post.actionItems.length) {
-    lines.push('## What we are doing about it', ...post.actionItems.map((item) => `- ${item.title} (${publicActionStatusLabels[item.status] ?? item.status})`));
+    lines.push('## What we are doing about it', ...post.actionItems.map((item) => `- ${actionItemTitleText(item.title)} (${publicActionStatusLabels[item.status] ?? item.status})`));
   }
   const lists = [['What contributed', post.contributors], ['What limited the impact', post.mitigators], ['Remaining risks', post.risks]] as const;
   for (const [label, items] of lists) {
