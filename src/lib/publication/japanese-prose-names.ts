@@ -24,6 +24,8 @@
  * that is no common surname and not introduced as staff ("薬師寺が対応しました", a given name alone).
  */
 
+import { findJapaneseActingNames } from './japanese-acting-names.ts';
+
 /** What this reading finds: the text to replace (with its honorific) and where it starts. */
 export interface JapaneseName {
   text: string;
@@ -142,5 +144,7 @@ export function findJapaneseNames(line: string): JapaneseName[] {
   for (const m of line.matchAll(katakanaFullName)) add(m[0], m.index!, 'a full name in Katakana in a Japanese sentence');
   for (const m of line.matchAll(introducedStaff)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'a member of staff introduced by the company in a Japanese sentence');
   for (const m of line.matchAll(hanRun)) if (surnameInRun.test(m[0])) add(m[0], m.index!, 'a common Japanese surname in a Japanese sentence');
+  // Japanese probes, round 31: a bare name doing a responder's work (japanese-acting-names.ts).
+  for (const name of findJapaneseActingNames(line)) add(name.text, name.index, name.why);
   return found.sort((a, b) => a.index - b.index);
 }
