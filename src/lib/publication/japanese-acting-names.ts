@@ -13,7 +13,7 @@
  */
 
 /** Work a responder does, written as a verb noun with する or 行う ("対応し", "再起動を行い"), or a verb. */
-const workDone = String.raw`(?:(?:対応|確認|報告|連絡|調査|修正|実施|デプロイ|ロールバック|再起動|検知|判断|担当|指示|承認|特定|切り替え|切り戻し|エスカレーション|復旧|発見|変更|マージ|リバート|操作)(?:し|を行|済)|務め|気づ|気付|戻し|呼び出さ|呼ばれ|受け取|手動で)`;
+const workDone = String.raw`(?:(?:対応|確認|報告|連絡|調査|修正|実施|デプロイ|ロールバック|再起動|検知|判断|担当|指示|承認|特定|切り替え|切り戻し|エスカレーション|復旧|発見|変更|マージ|リバート|操作|周知|ログイン)(?:し|を行|済)|務め|気づ|気付|戻し|呼び出さ|呼ばれ|起こされ|受け取|手動で|を見(?:た|て|まし)|調べ|(?:パッチ|修正|ホットフィックス)を当て)`;
 /**
  * After a subject (が, は): the work, at once or after its object ("ユキがサーバーを再起動しました");
  * not a passive ("効果が適用される") nor a noun the verb is said of ("…に対応" is "supports …").
@@ -22,7 +22,7 @@ const subjectWork = new RegExp(String.raw`^(?:(?:(?!され|ない|が|ある|あ
 /** After an addressee (に): being told or asked ("大輔に連絡し", "ユキにエスカレーション"). */
 const addresseeWork = /^(?:連絡|報告|エスカレーション|依頼|相談|確認を依頼|引き継)/u;
 /** After a source (から): what people send ("陽菜から報告があり"). */
-const sourceWork = /^(?:報告|連絡|指摘|共有|依頼|相談|指示|エスカレーション)/u;
+const sourceWork = /^の?(?:報告|連絡|指摘|共有|依頼|相談|指示|エスカレーション)/u;
 /** After "による" and its forms: a responder's work ("蓮見による対応"). */
 const agentWork = /^(?:対応|調査|修正|報告|確認|作業|判断|指示|ロールバック|再起動|デプロイ)/u;
 
@@ -70,9 +70,17 @@ function doesWork(particle: string, after: string): boolean {
     case 'と': return /^(?:[\p{sc=Han}々]{2,4}|[\p{sc=Katakana}ー]{2,10}|[A-Z][a-z]{1,14})[がは]/u.test(after) && subjectWork.test(after.replace(/^[^がは]+[がは]/u, ''));
     case 'によると': case 'によれば': return true;
     case 'の': return true;
+    // "蓮見によって切り戻しが行われました": the agent of a passive of work.
+    case 'によって': case 'により': return agentWork.test(after) || /^[^、。！？!?]{0,16}?(?:行われ|実施され|対応され|確認され|修正され|戻され)/u.test(after);
     default: return agentWork.test(after);
   }
 }
+
+const nameWord = String.raw`[\p{sc=Han}々]{2,4}|[\p{sc=Katakana}ー]{2,10}|[A-Z][a-z]{1,14}`;
+/** "…気づいたのはユキでした": a past verb of work, のは, a name and the copula. */
+const clefted = new RegExp(String.raw`(?:気づい|気付い|調べ|対応し|確認し|報告し|担当し|発見し|修正し|判断し|実施し)た(?:の|人)は(?<name>${nameWord})(?=です|でした|だった|だ。|$|。)`, 'gu');
+/** "ユキ、ケン、タロウの三人で": two names or more and how many people they are. */
+const countedPeople = new RegExp(String.raw`(?<![\p{sc=Han}\p{sc=Katakana}ーA-Za-z])(?<names>(?:${nameWord})(?:[、,と](?:${nameWord}))+)の?(?:[二三四五六七八九両]人|全員|[二三四五六七八九]名|[2-9]人|[2-9]名)`, 'gu');
 
 export interface JapaneseActingName {
   text: string;
@@ -100,6 +108,19 @@ export function findJapaneseActingNames(line: string): JapaneseActingName[] {
     if (!doesWork(groups.particle, after)) continue;
     const index = m.index! + m[0].indexOf(word);
     found.push({ text: word, index, why: 'a name doing a responder\'s work in a Japanese sentence' });
+  }
+  // Who did it, said last ("最初に気づいたのはユキでした"), and people counted ("ユキ、ケン、タロウの三人").
+  for (const m of line.matchAll(clefted)) {
+    const word = m.groups!.name;
+    if (!isKnownWord(word, /^[A-Z]/.test(word) ? 'latin' : /^[\p{sc=Han}々]/u.test(word) ? 'han' : 'kana')) found.push({ text: word, index: m.index! + m[0].indexOf(word, m[0].indexOf('のは')), why: 'who did a responder\'s work, in a Japanese sentence' });
+  }
+  for (const m of line.matchAll(countedPeople)) {
+    let offset = m.index!;
+    for (const word of m.groups!.names.split(/[、,と]/u)) {
+      const index = line.indexOf(word, offset);
+      offset = index + word.length;
+      if (!isKnownWord(word, /^[A-Z]/.test(word) ? 'latin' : /^[\p{sc=Han}々]/u.test(word) ? 'han' : 'kana')) found.push({ text: word, index, why: 'people counted in a Japanese sentence' });
+    }
   }
   const speaker = chatSpeaker.exec(line)?.groups?.name;
   if (speaker && !katakanaLabel.test(speaker) && !isKnownWord(speaker, /^[A-Z]/.test(speaker) ? 'latin' : 'kana')) {
