@@ -21,7 +21,9 @@
  * Hiragana to read, and neither language marks names so.
  *
  * Published by this reading (the limit it adds): a name in a Japanese sentence with no honorific
- * that is no common surname and not introduced as staff ("薬師寺が対応しました", a given name alone).
+ * that is no common surname and not introduced as staff; since the Japanese probes of round 31 a
+ * bare name doing a responder's work is found too ("薬師寺が対応しました": japanese-acting-names.ts),
+ * so the limit is such a name doing nothing a responder does ("薬師寺は遅れて参加しました").
  */
 
 import { findJapaneseActingNames } from './japanese-acting-names.ts';
