@@ -254,7 +254,9 @@ const pathAfter = new RegExp(String.raw`^(?:[/\\]|${fileExtensions})`, 'u');
 const linkOrPackageStart = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+\.[a-z0-9.-]*[a-z]{2,}(?::\d+)?\/|@[\w.-]+\/)/i;
 /** A line with something joined by a hyphen or an underscore: the only lines that may hold an identifier. */
 const mayHoldIdentifier = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
-const channel = /(?<![\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?![\p{L}\p{N}_-])/gu;
+// Japanese puts no space around a word of Latin letters ("Slackの#inc-ledgerチャンネル"): a
+// Japanese letter beside a channel ends it as a space would (Japanese probes, round 31).
+const channel = /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_-])/gu;
 const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
 /** Where a one-word channel opens a sentence, list item, table cell, code span or label's value. */
 const channelOpening = /(?:^|[|\x60]|^\s*(?:>\s*)*(?:[-*+]|\d+[.)])|[.!?]|\p{L}(?:\*\*|__)?:(?:\*\*|__)?)\s*$/u;

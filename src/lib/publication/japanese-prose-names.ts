@@ -21,8 +21,12 @@
  * Hiragana to read, and neither language marks names so.
  *
  * Published by this reading (the limit it adds): a name in a Japanese sentence with no honorific
- * that is no common surname and not introduced as staff ("薬師寺が対応しました", a given name alone).
+ * that is no common surname and not introduced as staff; since the Japanese probes of round 31 a
+ * bare name doing a responder's work is found too ("薬師寺が対応しました": japanese-acting-names.ts),
+ * so the limit is such a name doing nothing a responder does ("薬師寺は遅れて参加しました").
  */
+
+import { findJapaneseActingNames } from './japanese-acting-names.ts';
 
 /** What this reading finds: the text to replace (with its honorific) and where it starts. */
 export interface JapaneseName {
@@ -142,5 +146,7 @@ export function findJapaneseNames(line: string): JapaneseName[] {
   for (const m of line.matchAll(katakanaFullName)) add(m[0], m.index!, 'a full name in Katakana in a Japanese sentence');
   for (const m of line.matchAll(introducedStaff)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'a member of staff introduced by the company in a Japanese sentence');
   for (const m of line.matchAll(hanRun)) if (surnameInRun.test(m[0])) add(m[0], m.index!, 'a common Japanese surname in a Japanese sentence');
+  // Japanese probes, round 31: a bare name doing a responder's work (japanese-acting-names.ts).
+  for (const name of findJapaneseActingNames(line)) add(name.text, name.index, name.why);
   return found.sort((a, b) => a.index - b.index);
 }

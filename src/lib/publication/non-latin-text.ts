@@ -1,5 +1,6 @@
 import { isLatinLookAlike } from './reading-view.ts';
 import { findJapaneseNames, isJapaneseSentence } from './japanese-prose-names.ts';
+import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 
 /**
  * Text in a script the name check cannot read. Every rule that finds people (lists, phrasings,
@@ -94,10 +95,17 @@ export function hasNonLatinLetters(text: string): boolean {
 /** Text of one line in scripts the name check cannot read, each run whole with the words it is part of. */
 export function findNonLatinText(line: string): NonLatinText[] {
   if (!beyondLatinBlocks.test(line)) return [];
+  // A table row with a Japanese sentence is read cell by cell (Japanese probes, round 31): the
+  // sentence in one cell does not make a name alone in the next ("| 10:02 | 蓮見 | 再起動しました |")
+  // part of it.
+  if (tableRow.test(line) && isJapaneseSentence(line)) return findInCells(line);
+  return findInLine(line, isJapaneseSentence(line));
+}
+
+function findInLine(line: string, japanese: boolean): NonLatinText[] {
   const found: NonLatinText[] = [];
   // A Japanese sentence is read for its names (japanese-prose-names.ts, round 31 of false
   // positives); its runs of Japanese scripts are not held whole.
-  const japanese = isJapaneseSentence(line);
   if (japanese) {
     for (const name of findJapaneseNames(line)) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
   }
@@ -120,7 +128,30 @@ export function findNonLatinText(line: string): NonLatinText[] {
     found.push({ text, index: m.index - before.length, scripts });
   }
   otherScriptRun.lastIndex = 0;
-  return japanese ? found.sort((a, b) => a.index - b.index) : found;
+  // The value after a role's label, in a sentence or not ("担当: Priya", whose Latin name no run
+  // holds; Japanese probes, round 31).
+  const labelled = findRoleLabelNames(line).filter((name) => !found.some((f) => name.index < f.index + f.text.length && f.index < name.index + name.text.length));
+  for (const name of labelled) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
+  return japanese || labelled.length ? found.sort((a, b) => a.index - b.index) : found;
+}
+
+/** A Markdown table row: a line that opens with a pipe and has another. */
+const tableRow = /^\s*\|.*\|/u;
+
+function findInCells(line: string): NonLatinText[] {
+  const found: NonLatinText[] = [];
+  let start = line.indexOf('|') + 1;
+  while (start > 0 && start <= line.length) {
+    const end = line.indexOf('|', start);
+    const cell = line.slice(start, end < 0 ? undefined : end);
+    // A cell of one name-shaped word is held whole, as a line that is no sentence; any other cell
+    // is read as part of the row's sentence (a term, a status, a phrase: "レビュー中", "確証バイアス").
+    const held = !isJapaneseSentence(cell) && mayBeNameCell(cell);
+    for (const f of findInLine(cell, !held)) found.push({ ...f, index: f.index + start });
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return found;
 }
 
 /** "Han", "Han and Hiragana", "Han, Hiragana and Katakana". */
