@@ -30,6 +30,7 @@ import { parseChatFlagConfig } from '../src/lib/draft/chat-flags.ts';
 import { assembleDraft } from '../src/lib/draft/assemble.ts';
 import { draftId } from '../src/lib/draft/render.ts';
 import { finalizeDraft } from '../src/lib/draft/finalize.ts';
+import { isCommandLineMistake } from '../src/lib/command-line-mistake.ts';
 
 /** What is wrong with a --started that is no time, when that can be said (2025-02-30, +25:00, a zone's name). */
 function startedAdvice(text: string): string {
@@ -37,9 +38,20 @@ function startedAdvice(text: string): string {
   return advice ? ` ${advice}` : '';
 }
 
+/** A record that cannot be read or parsed, a draft that does not pass the check, a failed write: status 1. */
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
+}
+
+/**
+ * A mistake on the command line (an option missing, a value refused, a file named that is not
+ * there): status 2, as every other command gives (round 31; it was 1, so a script could not tell
+ * "change the command" from "the export is broken").
+ */
+function usage(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
 
 let parsed;
@@ -67,7 +79,7 @@ try {
     },
   }, { options: ['chat', 'pager', 'alerts', 'deploys', 'status-page', 'chat-flags', 'out'] });
 } catch (error) {
-  fail(`${(error as Error).message}\nRun npm run draft -- --help for the options.`);
+  usage(`${(error as Error).message}\nRun npm run draft -- --help for the options.`);
 }
 const { values } = parsed;
 if (values.help) {
@@ -75,17 +87,17 @@ if (values.help) {
   console.log(header.slice(0, header.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
-if (!values.title?.trim()) fail('--title is required: what broke, where (e.g. --title "Checkout errors after a cache deploy").');
+if (!values.title?.trim()) usage('--title is required: what broke, where (e.g. --title "Checkout errors after a cache deploy").');
 
 // The same refusals as npm run new: a line break, a hidden character, HTML, no letter or digit.
 {
   const problem = scaffoldTitleProblem(values.title.trim());
-  if (problem) fail(problem.replace(/ Nothing was written\.$/, ''));
+  if (problem) usage(problem.replace(/ Nothing was written\.$/, ''));
 }
-if ([...values.title.trim()].length > titleMaxLength) fail(`--title is ${[...values.title.trim()].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
+if ([...values.title.trim()].length > titleMaxLength) usage(`--title is ${[...values.title.trim()].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 // A --slug over 60 characters was cut without a word; one of marks only became "incident".
 const slugProblem = values.slug === undefined ? undefined : slugOptionProblem(values.slug);
-if (slugProblem) fail(slugProblem);
+if (slugProblem) usage(slugProblem);
 
 const contentDir = resolveContentDir();
 const vocabulary = loadVocabularyOrExit(contentDir);
@@ -95,16 +107,17 @@ const emptyVocabulary = (kind: 'services' | 'teams' | 'triggers', what: string) 
 const known = (kind: 'services' | 'teams' | 'triggers', value: string, flag: string): string => {
   const ids = [...vocabulary[kind].keys()];
   if (ids.includes(value)) return value;
+  // The content folder's mistake, not the command line's.
   if (!ids.length) fail(emptyVocabulary(kind, `--${flag} "${value}"`));
   const suggestion = findClosestMatch(value, ids);
-  fail(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
+  usage(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
 };
 const severity = values.severity?.toUpperCase();
-if (severity && !(severities as readonly string[]).includes(severity)) fail(`--severity "${values.severity}" is not one of ${severities.join(', ')}.`);
+if (severity && !(severities as readonly string[]).includes(severity)) usage(`--severity "${values.severity}" is not one of ${severities.join(', ')}.`);
 const started = values.started === undefined ? undefined : toUtc(values.started);
-if (values.started !== undefined && !started) fail(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.${startedAdvice(values.started)}`);
+if (values.started !== undefined && !started) usage(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.${startedAdvice(values.started)}`);
 const drafted = values.date ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(drafted)) fail(`--date "${drafted}" must be YYYY-MM-DD.`);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(drafted)) usage(`--date "${drafted}" must be YYYY-MM-DD.`);
 
 let readings;
 try {
@@ -116,9 +129,11 @@ try {
     { window, flags },
   );
 } catch (error) {
+  // A --window refused, a file named that is not there or is a folder: the command line's mistake.
+  if (isCommandLineMistake(error)) usage(`${(error as Error).message}\nNothing was written.`);
   fail(`${(error as Error).message}\nNothing was written.`);
 }
-if (!readings.length) fail('Give at least one record: --chat, --pager, --alerts, --deploys or --status-page (see npm run draft -- --help).');
+if (!readings.length) usage('Give at least one record: --chat, --pager, --alerts, --deploys or --status-page (see npm run draft -- --help).');
 
 const draft = assembleDraft(
   readings,
@@ -133,19 +148,19 @@ const draft = assembleDraft(
   },
   vocabulary,
 );
-if (!draft.severity) fail(`The records suggest no severity (no pager priority or urgency): give --severity (${severities.join(', ')}). Nothing was written.`);
+if (!draft.severity) usage(`The records suggest no severity (no pager priority or urgency): give --severity (${severities.join(', ')}). Nothing was written.`);
 if (!draft.services.length && !vocabulary.services.size) fail(emptyVocabulary('services', 'No record names a service'));
-if (!draft.services.length) fail(`No record names a service from ${contentDir}/services.yaml: give --service (known: ${[...vocabulary.services.keys()].join(', ')}). Nothing was written.`);
-if (!draft.trigger) fail(`The records cannot say what set the incident off: give --trigger (${[...vocabulary.triggers.keys()].join(', ')}). Nothing was written.`);
-if (!draft.times.started) fail('No record carries a time: give --started (UTC, e.g. 2026-11-20T10:00:00Z). Nothing was written.');
+if (!draft.services.length) usage(`No record names a service from ${contentDir}/services.yaml: give --service (known: ${[...vocabulary.services.keys()].join(', ')}). Nothing was written.`);
+if (!draft.trigger) usage(`The records cannot say what set the incident off: give --trigger (${[...vocabulary.triggers.keys()].join(', ')}). Nothing was written.`);
+if (!draft.times.started) usage('No record carries a time: give --started (UTC, e.g. 2026-11-20T10:00:00Z). Nothing was written.');
 
 const outDir = values.out ?? join(contentDir, 'postmortems');
 const unread = unreadFolderInContent(outDir, contentDir);
-if (unread) fail(`--out ${outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
+if (unread) usage(`--out ${outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
 const id = draftId(draft, values.slug);
 const file = join(outDir, `${id}.mdx`);
 const existingIds = postmortemIdsOrExit(join(contentDir, 'postmortems'));
-if (!values['dry-run'] && (existsSync(file) || existingIds.has(id))) fail(`${relative(process.cwd(), file)} already exists (or another postmortem has the id "${id}"). Choose another --slug; nothing was written.`);
+if (!values['dry-run'] && (existsSync(file) || existingIds.has(id))) usage(`${relative(process.cwd(), file)} already exists (or another postmortem has the id "${id}"). Choose another --slug; nothing was written.`);
 
 // The people found in the records join the list of names to flag: the draft may hold them only
 // inside its <Internal> roster, so the check proves no name slipped into the timeline or elsewhere.
@@ -172,12 +187,20 @@ if (values['dry-run']) {
   console.error(`Dry run: would write ${relative(process.cwd(), file)} (${summary.join('; ')}).`);
   process.exit(0);
 }
+const writeProblem = (error: unknown) => `--out ${outDir}: ${newFileWriteProblem(error, file)}. Give the folder the draft goes in (default: the content folder's postmortems/); nothing was written.`;
 try {
   mkdirSync(outDir, { recursive: true });
+} catch (error) {
+  // mkdir under a file printed Node's stack trace. A --out that cannot be made is the command
+  // line's mistake (status 2, as import's and follow-ups' --out); the default folder's is not.
+  if (values.out !== undefined) usage(writeProblem(error));
+  fail(writeProblem(error));
+}
+try {
   writeNewFile(file, result.source);
 } catch (error) {
-  // mkdir under a file printed Node's stack trace.
-  fail(`--out ${outDir}: ${newFileWriteProblem(error, file)}. Give the folder the draft goes in (default: the content folder's postmortems/); nothing was written.`);
+  // A full disk, a read-only folder, a file another run wrote meanwhile: a failed write, status 1.
+  fail(writeProblem(error));
 }
 console.log(`Created ${relative(process.cwd(), file)}: ${summary.join('; ')}.
 ${result.setAside.length ? `${result.setAside.length} chat message(s) were set aside for rewording (see the internal notes).\n` : ''}Next: work through "Still to fill" in the file, preview with \`npm run dev\`, check with \`npm run check -- ${relative(process.cwd(), file)}\`,

@@ -48,10 +48,21 @@ const vocabulary = loadVocabularyOrExit(contentDir);
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
+/** The input ended at a prompt, the template gave an invalid file, a write failed: status 1. */
 function fail(message: string): never {
   prompt?.close();
   console.error(message);
   process.exit(1);
+}
+
+/**
+ * A mistake in the values given (an option missing, a value refused, a name taken): status 2, as
+ * every other command gives (round 31; it was 1). A value typed at a prompt is said the same way.
+ */
+function usage(message: string): never {
+  prompt?.close();
+  console.error(message);
+  process.exit(2);
 }
 
 async function ask(label: string, current: string | undefined, fallback: string): Promise<string> {
@@ -69,27 +80,28 @@ function known(kind: 'services' | 'teams' | 'triggers', value: string, flag: str
   const ids = [...vocabulary[kind].keys()];
   if (ids.includes(value)) return value;
   // "Known: ." would send the author looking for a value that no file lists.
+  // The content folder's mistake, not the command line's.
   if (!ids.length) fail(`--${flag} "${value}": ${contentDir}/${kind}.yaml is missing or empty, so no ${flag} can be named. A new content folder starts as a copy of content/ (docs/adopting.md); nothing was written.`);
   const suggestion = findClosestMatch(value, ids);
-  fail(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
+  usage(`--${flag} "${value}" is not in ${contentDir}/${kind}.yaml.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known: ${ids.join(', ')}.`);
 }
 
 // Outside a terminal nothing can be asked: a run without --title wrote "Untitled incident" on the
 // first service of services.yaml, with status 0, a postmortem of an incident no one named.
 if (!prompt) {
   const missing = [values.title === undefined && '--title "what broke, where"', values.service === undefined && '--service <id from services.yaml>'].filter(Boolean);
-  if (missing.length) fail(`npm run new is not running in a terminal, so it cannot ask for ${missing.length === 1 ? 'a value' : 'values'}: give ${missing.join(' and ')}. Nothing was written.`);
+  if (missing.length) usage(`npm run new is not running in a terminal, so it cannot ask for ${missing.length === 1 ? 'a value' : 'values'}: give ${missing.join(' and ')}. Nothing was written.`);
 }
 const now = new Date();
 const title = await ask('Title (what broke, where)', values.title, 'Untitled incident');
 // A blank title was written and refused by the schema as "The template produced an invalid file".
-if (!title.trim()) fail('--title is empty: give what broke and where, in one line, e.g. --title "Checkout errors after a config push"; nothing was written.');
+if (!title.trim()) usage('--title is empty: give what broke and where, in one line, e.g. --title "Checkout errors after a config push"; nothing was written.');
 const titleProblem = scaffoldTitleProblem(title);
-if (titleProblem) fail(titleProblem);
-if ([...title].length > titleMaxLength) fail(`--title is ${[...title].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
+if (titleProblem) usage(titleProblem);
+if ([...title].length > titleMaxLength) usage(`--title is ${[...title].length.toLocaleString('en-US')} characters long; at most ${titleMaxLength} are allowed. Give what broke and where, in one line; the details go in the summary.`);
 const severityWritten = await ask(`Severity (${severities.join(', ')})`, values.severity, 'SEV-3');
 const severityProblem = scaffoldSeverityProblem(severityWritten);
-if (severityProblem) fail(severityProblem);
+if (severityProblem) usage(severityProblem);
 const severity = severityWritten.trim().toUpperCase();
 const firstService = [...vocabulary.services.keys()][0];
 // A service or team given twice (`--service a --service a`, or "a, a" when asked) is listed once:
@@ -98,7 +110,7 @@ const firstService = [...vocabulary.services.keys()][0];
 // checkout-api?": the ids are split at commas, as when asked and as `npm run fill -- --set services=a,b`.
 const services = [...new Set((values.service?.flatMap((value) => value.split(',')) ?? (await ask('Affected services (comma-separated ids)', undefined, firstService ?? '')).split(','))
   .map((s) => s.trim()).filter(Boolean).map((s) => known('services', s, 'service')))];
-if (!services.length) fail('Name at least one affected service with --service (ids from services.yaml).');
+if (!services.length) usage('Name at least one affected service with --service (ids from services.yaml).');
 const teams = [...new Set((values.team?.flatMap((value) => value.split(',')).filter((t) => t.trim()) ?? [vocabulary.services.get(services[0])!.owner]).map((t) => known('teams', t.trim(), 'team')))];
 const trigger = known('triggers', await ask(`Trigger (${[...vocabulary.triggers.keys()].join(', ')})`, values.trigger, [...vocabulary.triggers.keys()][0] ?? ''), 'trigger');
 const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values.started, now.toISOString().slice(0, 16) + ':00Z');
@@ -106,31 +118,31 @@ const startedText = await ask('Started (UTC, e.g. 2025-03-14T09:02:00Z)', values
 // hand-written postmortem take `+01:00` too.
 if (!isRealInstant(startedText)) {
   const advice = instantAdvice(startedText, isRealInstant);
-  fail(`--started "${startedText}" is not an ISO-8601 time with its zone, such as 2025-03-14T09:02:00Z or 2025-03-14T10:02:00+01:00.${advice ? ` ${advice}` : ''}`);
+  usage(`--started "${startedText}" is not an ISO-8601 time with its zone, such as 2025-03-14T09:02:00Z or 2025-03-14T10:02:00+01:00.${advice ? ` ${advice}` : ''}`);
 }
 const started = new Date(utcInstant(startedText));
 // A mistyped year (2062 for 2026) was refused as "the template produced an invalid file" about
 // drafted, a field the author did not give. A UTC time may be tomorrow already: a day of grace.
-if (started.getTime() > now.getTime() + 86_400_000) fail(`--started "${startedText}" is after today (${now.toISOString().slice(0, 10)}): check the year and the day; nothing was written.`);
+if (started.getTime() > now.getTime() + 86_400_000) usage(`--started "${startedText}" is after today (${now.toISOString().slice(0, 10)}): check the year and the day; nothing was written.`);
 const visibility = await ask('Visibility (internal, public)', values.visibility, 'internal');
-if (!(visibilities as readonly string[]).includes(visibility)) fail(`--visibility "${visibility}" must be internal or public.`);
+if (!(visibilities as readonly string[]).includes(visibility)) usage(`--visibility "${visibility}" must be internal or public.`);
 const date = values.date ?? started.toISOString().slice(0, 10);
 const dayProblem = scaffoldDayProblem(date);
-if (dayProblem) fail(dayProblem);
+if (dayProblem) usage(dayProblem);
 const dateProblem = scaffoldDateProblem(date, started, values.started !== undefined);
-if (dateProblem) fail(dateProblem);
+if (dateProblem) usage(dateProblem);
 prompt?.close();
 
 // A --slug with no letter or digit ("!!!", an emoji) was replaced by "incident" without a word.
 // One of more than 60 characters was cut to 60 without a word.
 const slugProblem = values.slug === undefined ? undefined : slugOptionProblem(values.slug);
-if (slugProblem) fail(slugProblem);
+if (slugProblem) usage(slugProblem);
 const slug = slugFromTitle(values.slug ?? title);
 const id = `${date}-${slug}`;
 const postmortemsDir = join(contentDir, 'postmortems');
 const file = join(postmortemsDir, `${id}.mdx`);
 const existingIds = postmortemIdsOrExit(postmortemsDir);
-if (existsSync(file) || existingIds.has(id)) fail(`${relative(process.cwd(), file)} already exists (or another file has the id "${id}"). Choose another --slug; nothing was written.`);
+if (existsSync(file) || existingIds.has(id)) usage(`${relative(process.cwd(), file)} already exists (or another file has the id "${id}"). Choose another --slug; nothing was written.`);
 
 const yamlString = (text: string) => JSON.stringify(text);
 const template = readFileSync(resolve(import.meta.dirname, '../templates/postmortem.mdx'), 'utf8');

@@ -18,14 +18,14 @@ describe('npm run new and npm run draft: a title with a hidden character or HTML
     ['<b>Checkout</b> errors', '--title holds <b>: a title is plain text, shown as typed on every page, in the feed and in search results. Write it without HTML (a character such as & as itself). Nothing was written.'],
   ])('new --title %j is refused naming the option (it was "The template produced an invalid file", or written)', async (title, message) => {
     const result = await newWith(title);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(message);
     expect(readdirSync(join(result.contentDir, 'postmortems'))).toEqual([]);
   });
 
   test.concurrent('draft --title with a bidi control is refused the same way, nothing written', async () => {
     const result = await run('draft.ts', ['--title', 'Checkout \u202Eerrors', '--started', '2026-11-20T10:00:00Z']);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^--title holds the invisible character U\+202E \(right-to-left override\)/);
     expect(readdirSync(join(result.contentDir, 'postmortems'))).toEqual([]);
   });

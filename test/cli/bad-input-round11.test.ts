@@ -52,9 +52,9 @@ describe('a folder of the machine given to check, redact or import --out', () =>
 describe('npm run new', () => {
   const newWith = (...args: string[]) => run('new.ts', ['--title', 'Checkout errors', '--service', 'checkout-api', '--started', '2026-11-20T10:00:00Z', ...args]);
 
-  test.concurrent('--slug of 80 characters is refused, status 1, nothing written (it was cut to 60 without a word)', async () => {
+  test.concurrent('--slug of 80 characters is refused, status 2, nothing written (it was cut to 60 without a word)', async () => {
     const result = await newWith('--slug', 'x'.repeat(80));
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^--slug is 80 characters as a file name \("x{40}…"\); at most 60 are taken\. Give a shorter one, e\.g\. --slug x{60} /);
     expect(readdirSync(join(result.contentDir, 'postmortems'))).toEqual([]);
   });

@@ -12,7 +12,7 @@ const run = (script: string, args: string[], env: Record<string, string> = {}) =
 test.concurrent('npm run new: --severity "Sev 1" names SEV-1; --service and --team split at commas, as when asked', async () => {
   const dir = emptyContentFolder();
   const refused = await run('new.ts', ['--title', 'Checkout errors', '--severity', 'Sev 1', '--service', 'checkout-api'], { KB_CONTENT_DIR: dir });
-  expect(refused.status).toBe(1);
+  expect(refused.status).toBe(2);
   expect(refused.stderr).toBe('--severity "Sev 1" is not one of SEV-0, SEV-1, SEV-2, SEV-3, SEV-4: give --severity SEV-1. Nothing was written.\n');
   // `--service checkout-api,orders-db` was one unknown service, "did you mean checkout-api?".
   const made = await run('new.ts', ['--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api,orders-db', '--team', 'checkout,payments', '--started', '2026-11-20T10:00:00Z'], { KB_CONTENT_DIR: dir });

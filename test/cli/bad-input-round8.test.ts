@@ -32,7 +32,7 @@ describe('npm run new: a --title that starts with a dash', () => {
     const runs = await Promise.all(titles.map((title) => runNew(`--title=${title}`, '--severity', 'SEV-2', '--service', 'checkout-api')));
     for (const [i, title] of titles.entries()) {
       const run = runs[i];
-      expect(run.status, title).toBe(1);
+      expect(run.status, title).toBe(2);
       expect(run.stderr).toBe(`--title "${title}" has no letter or digit: it says nothing of what broke, and the file would be named <day>-incident.mdx. Give what broke and where, e.g. --title "Checkout errors after a config push". Nothing was written.\n`);
     }
   });

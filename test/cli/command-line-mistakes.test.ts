@@ -8,7 +8,8 @@ import { repositoryRoot as root, runScript } from '../support/run-script.ts';
 // temporary folder), so they run concurrently: most of a case's time is Node starting the command.
 const run = (script: string, ...args: string[]) => runScript(script, args);
 
-// Each mistake is one line saying what is wrong, with status 2 (or 1), never a stack trace or a run on NaN.
+// Each mistake is one line saying what is wrong, with status 2 for the command line's (or 1 for a
+// file read that is wrong), never a stack trace or a run on NaN.
 test.concurrent.each([
   [['bench.ts', '--count', 'abc'], 2, /^--count must be a whole number from 1 to 100,000; got "abc"\.\n$/],
   [['bench.ts', '--count', '99999999999'], 2, /^--count must be a whole number from 1 to 100,000; got "99999999999"\.\n$/],
@@ -28,7 +29,7 @@ test.concurrent.each([
   [['eval-search.ts', '--content', '/nonexistent-content'], 1, /^\/nonexistent-content:1:1  corpus\/content-folder  \/nonexistent-content does not exist: .*\n    fix: .*\n\/nonexistent-content has 1 error\(s\); fix them/],
   [['follow-ups.ts', 'export', '--to', 'github', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the export files/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', join(root, 'package.json')], 2, /^--out .*package\.json: is a file, or inside one, not a folder\. Give a folder for the evidence pack\.\n$/],
-  [['draft.ts', '--title', 'z'.repeat(250), '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson'], 1, /^--title is 250 characters long; at most 200 are allowed\./],
+  [['draft.ts', '--title', 'z'.repeat(250), '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson'], 2, /^--title is 250 characters long; at most 200 are allowed\./],
   // A value of only spaces is refused for every option by the shared parser (bad input round 22).
   [['new.ts', '--title', '   ', '--severity', 'SEV-2', '--service', 'checkout-api'], 2, /--title is given only spaces \(a shell variable that is not set\?\); give the value/],
   [['new.ts', '--title', '', '--severity', 'SEV-2', '--service', 'checkout-api'], 2, /--title is given an empty value/],
@@ -36,15 +37,15 @@ test.concurrent.each([
   [['follow-ups.ts', 'sync', 'test/fixtures/tracker/linear-export.csv', '--linear-workspace', 'my team', '--dry-run'], 2, /^--linear-workspace "my team" is not a workspace key/],
   [['follow-ups.ts', 'export', '--to', 'jira', '--out', 'content/exports'], 2, /^--out content\/exports: it is inside the content folder \(.*\)\. Give a folder outside it for the export files.*nothing was written\.\n$/],
   [['evidence.ts', '--from', '2024-01-01', '--to', '2024-02-01', '--out', 'content'], 2, /^--out .*\/content: it is the content folder \(.*\)\. Give a folder outside it for the evidence pack/],
-  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'package.json/drafts'], 1, /^--out package\.json\/drafts: is a file, or inside one, not a folder\. Give the folder the draft goes in .*nothing was written\.\n$/],
-  [['draft.ts', '--title', 'x', '--alerts', 'test/fixtures/draft'], 1, /^--alerts test\/fixtures\/draft: is a folder\. Give the file inside it that --alerts reads/],
-  [['draft.ts', '--title', 'x', '--pager', '/nonexistent-pager.json'], 1, /^--pager \/nonexistent-pager\.json: no such file\. Give the file --pager reads/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'package.json/drafts'], 2, /^--out package\.json\/drafts: is a file, or inside one, not a folder\. Give the folder the draft goes in .*nothing was written\.\n$/],
+  [['draft.ts', '--title', 'x', '--alerts', 'test/fixtures/draft'], 2, /^--alerts test\/fixtures\/draft: is a folder\. Give the file inside it that --alerts reads/],
+  [['draft.ts', '--title', 'x', '--pager', '/nonexistent-pager.json'], 2, /^--pager \/nonexistent-pager\.json: no such file\. Give the file --pager reads/],
   [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--chat-flags', 'README.md'], 1, /^README\.md is not valid JSON: line 1, column 1 \(.*\); expected the chat flags as a JSON object/],
-  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'content'], 1, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder, where postmortems are read from\. Leave --out out/],
+  [['draft.ts', '--title', 'x', '--severity', 'SEV-2', '--trigger', 'configuration', '--service', 'checkout-api', '--alerts', 'test/fixtures/draft/alertmanager-webhooks.ndjson', '--out', 'content'], 2, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder, where postmortems are read from\. Leave --out out/],
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', 'content'], 2, /^--out content: it is in the content folder \(.*\) but not in its postmortems\/ folder/],
-  [['new.ts', '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api', '--started', '2999-01-01T00:00:00Z'], 1, /^--started "2999-01-01T00:00:00Z" is after today \(\d{4}-\d{2}-\d{2}\): check the year and the day; nothing was written\.\n$/],
+  [['new.ts', '--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api', '--started', '2999-01-01T00:00:00Z'], 2, /^--started "2999-01-01T00:00:00Z" is after today \(\d{4}-\d{2}-\d{2}\): check the year and the day; nothing was written\.\n$/],
   // Round 4: a run without a terminal cannot ask, so it does not invent the title and service.
-  [['new.ts'], 1, /^npm run new is not running in a terminal, so it cannot ask for values: give --title "what broke, where" and --service <id from services\.yaml>\. Nothing was written\.\n$/],
+  [['new.ts'], 2, /^npm run new is not running in a terminal, so it cannot ask for values: give --title "what broke, where" and --service <id from services\.yaml>\. Nothing was written\.\n$/],
   // An option of one value given twice kept the last without a word.
   [['check.ts', '--format', 'json', '--format', 'text'], 2, /^--format is given twice \("json", then "text"\); give it once, with the value you mean\.\n/],
   [['digest.ts', '--since', '2025-01-01', '--since', '2025-02-01'], 2, /^--since is given twice \("2025-01-01", then "2025-02-01"\); give it once/],
@@ -52,13 +53,13 @@ test.concurrent.each([
   // An unset shell variable: check "" checked every Markdown file of the project, import --out "" wrote into the working folder.
   [['check.ts', ''], 2, /^argument 1 is empty \(a shell variable that is not set\?\); give a file or folder, or leave it out\.\n/],
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '', '--dry-run'], 2, /^--out is given an empty value \(a shell variable that is not set\?\); give the value, or leave the option out\.\n/],
-  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--slug', '🔥!'], 1, /^--slug "🔥!" has no letter or digit to make a file name of: .*nothing was written\.\n$/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--slug', '🔥!'], 2, /^--slug "🔥!" has no letter or digit to make a file name of: .*nothing was written\.\n$/],
   // An output folder that cannot be written (/sys is read-only, even for root) printed mkdir's stack trace.
   [['import.ts', 'test/fixtures/import/reports/checkout-latency-cet.md', '--out', '/sys/kb-import-test'], 2, /^--out \/sys\/kb-import-test: cannot be written: [^\n]*\(E[A-Z]+\)[^\n]*\. Give a folder the drafts can be written to; nothing was written\.\n$/],
   [['build.ts', '--out', '/sys/kb-build-test'], 2, /^Not building into \/sys\/kb-build-test: the folder it is in, \/sys, cannot be written \(E[A-Z]+\)\.\nChoose a folder you can write/],
   // Drafts written into the folder being imported were read as reports by the next run.
   [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports: is test\/fixtures\/import\/reports, the folder being imported, so the drafts would be mixed with the reports and read as reports by the next import of it\. Give --out another folder \(a folder inside it works: test\/fixtures\/import\/reports\/drafts\), or leave it out; nothing was written\.\n$/],
-  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 1, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 2, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', async (args, status, message) => {
   const result = await run(...(args as unknown as [string, ...string[]]));
@@ -96,7 +97,7 @@ test.concurrent.each(scripts)('--help alone is a request, not a mistake: %s prin
 test.concurrent('npm run new: a title over 200 characters, and a content folder without services.yaml, are one-line errors and nothing is written', async () => {
   const empty = mkdtempSync(join(tmpdir(), 'kb-new-'));
   const overlong = await run('new.ts', '--title', 'y'.repeat(201), '--severity', 'SEV-2', '--service', 'checkout-api');
-  expect(overlong.status).toBe(1);
+  expect(overlong.status).toBe(2);
   expect(overlong.stderr).toBe('--title is 201 characters long; at most 200 are allowed. Give what broke and where, in one line; the details go in the summary.\n');
   const noVocabulary = await runScript('new.ts', ['--title', 'x', '--severity', 'SEV-2', '--service', 'checkout-api'], { env: { ...process.env, KB_CONTENT_DIR: empty } });
   expect(noVocabulary.status).toBe(1);

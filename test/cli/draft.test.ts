@@ -40,7 +40,7 @@ describe('npm run draft', () => {
     expect(source).toMatch(/^- \[ \] Add `times\.declared`/m);
     // Never overwrites.
     const again = await run(dir, '--title', 'Checkout errors after a pricing cache deploy', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--severity', 'SEV-3', '--trigger', 'deployment');
-    expect(again.status).toBe(1);
+    expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
   }, 60_000);
 
@@ -55,7 +55,7 @@ describe('npm run draft', () => {
   test.concurrent('missing facts the records cannot give are asked for by flag, nothing written', async () => {
     const dir = content();
     const result = await run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deployment');
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no severity.*--severity/);
     expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
     const dry = await run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deploymnt', '--severity', 'SEV-3');

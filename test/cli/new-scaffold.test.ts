@@ -13,7 +13,7 @@ describe('npm run new', () => {
   test.concurrent.each(['2025-02-30', '2025-13-45', '20250101'])('--date %s, not a real day, is refused and writes nothing', async (date) => {
     const dir = emptyContentFolder();
     const result = await run(dir, '--title', 'Checkout errors', '--severity', 'SEV-2', '--service', 'checkout-api', '--date', date);
-    expect(result.status).not.toBe(0);
+    expect(result.status).toBe(2);
     expect(result.stderr).toContain(`--date "${date}" must be a real day, written YYYY-MM-DD.`);
     expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe('npm run new', () => {
     expect((await run(dir, ...args)).status).toBe(0);
     const before = readFileSync(join(dir, 'postmortems/2026-11-20-same-title.mdx'), 'utf8');
     const again = await run(dir, ...args);
-    expect(again.status).toBe(1);
+    expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exists.*nothing was written/);
     expect(readFileSync(join(dir, 'postmortems/2026-11-20-same-title.mdx'), 'utf8')).toBe(before);
   });
@@ -89,7 +89,7 @@ describe('npm run new', () => {
   ])('rejects bad flags: %j', async (args, message) => {
     const dir = emptyContentFolder();
     const result = await run(dir, '--title', 'x', ...args);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
   });

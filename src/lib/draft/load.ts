@@ -11,6 +11,7 @@ import { parseJson, type RecordReading, type TimeWindow } from './records.ts';
 import { readSlackExport } from './slack.ts';
 import { isStatuspageJson, readStatuspage } from './statuspage.ts';
 import { readTeamsExport } from './teams.ts';
+import { CommandLineMistake } from '../command-line-mistake.ts';
 
 /**
  * Reads record files from disk and hands each to the reader of its format, recognised from its
@@ -36,7 +37,7 @@ function loadSlackFolder(folder: string, options: LoadOptions): RecordReading {
   const days = readdirSync(folder).filter((name) => dayFile.test(name)).sort();
   if (!days.length) {
     const channels = readdirSync(folder).filter((name) => statSync(join(folder, name)).isDirectory());
-    throw new Error(`${folder} holds no day files (YYYY-MM-DD.json). Pass the incident channel's folder inside the Slack export${channels.length ? `, e.g. --chat ${join(folder, channels[0])}` : ''}.`);
+    throw new CommandLineMistake(`${folder} holds no day files (YYYY-MM-DD.json). Pass the incident channel's folder inside the Slack export${channels.length ? `, e.g. --chat ${join(folder, channels[0])}` : ''}.`);
   }
   const usersFile = [join(folder, 'users.json'), join(dirname(folder), 'users.json')].find(existsSync);
   // channels.json (export root) lists each channel's pins by message ts.
@@ -61,7 +62,7 @@ function loadSlackFolder(folder: string, options: LoadOptions): RecordReading {
 export function readRecordFile(path: string, option: string): string {
   // A named pipe (or a device) would be read until a writer closes it: npm run draft waited for good.
   const special = blockingFileKind(path);
-  if (special) throw new Error(`--${option} ${path}: is ${special}, not a file; give the exported file --${option} reads (npm run draft -- --help lists each option's format).`);
+  if (special) throw new CommandLineMistake(`--${option} ${path}: is ${special}, not a file; give the exported file --${option} reads (npm run draft -- --help lists each option's format).`);
   let text: string;
   try {
     text = decodeExportedText(readFileSync(path));
@@ -69,8 +70,8 @@ export function readRecordFile(path: string, option: string): string {
     if (!(error as NodeJS.ErrnoException).code) throw new Error(`--${option} ${path}: ${(error as Error).message}`);
     // Node's "EISDIR: illegal operation on a directory, read" named neither the option nor the fix.
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`--${option} ${path}: no such file. Give the file --${option} reads (npm run draft -- --help lists each option's format).`);
-    if (code === 'EISDIR') throw new Error(`--${option} ${path}: is a folder. Give the file inside it that --${option} reads (npm run draft -- --help lists each option's format).`);
+    if (code === 'ENOENT') throw new CommandLineMistake(`--${option} ${path}: no such file. Give the file --${option} reads (npm run draft -- --help lists each option's format).`);
+    if (code === 'EISDIR') throw new CommandLineMistake(`--${option} ${path}: is a folder. Give the file inside it that --${option} reads (npm run draft -- --help lists each option's format).`);
     throw new Error(`--${option} ${path}: cannot be read (${code ?? (error as Error).message}).`);
   }
   if (!text.trim()) throw new Error(`${path} (--${option}) is empty: export the records again, or leave the option out.`);
@@ -78,7 +79,7 @@ export function readRecordFile(path: string, option: string): string {
 }
 
 export function loadChat(path: string, options: LoadOptions = {}): RecordReading {
-  if (!existsSync(path)) throw new Error(`--chat ${path} does not exist.`);
+  if (!existsSync(path)) throw new CommandLineMistake(`--chat ${path} does not exist.`);
   if (statSync(path).isDirectory()) return loadSlackFolder(path, options);
   const data = parseJson(readRecordFile(path, 'chat'), path, 'a Slack export (array of messages) or Microsoft Teams chatMessage JSON');
   const list = Array.isArray(data) ? data : (data as { value?: unknown[] })?.value;

@@ -1,4 +1,5 @@
 import { jsonSyntaxProblem } from '../json-syntax.ts';
+import { CommandLineMistake } from '../command-line-mistake.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
 import type { Severity, TimelineEntry } from '../postmortem-schema.ts';
 
@@ -128,15 +129,15 @@ function isRealDayAndClock(text: string): boolean {
 /** Parses `START..END`; each side an ISO time with offset, either may be empty. */
 export function parseWindow(text: string): TimeWindow {
   const parts = text.split('..');
-  if (parts.length !== 2) throw new Error(`--window "${text}" must be START..END, e.g. 2026-11-20T09:00:00Z..2026-11-20T13:00:00Z (either side may be empty).`);
+  if (parts.length !== 2) throw new CommandLineMistake(`--window "${text}" must be START..END, e.g. 2026-11-20T09:00:00Z..2026-11-20T13:00:00Z (either side may be empty).`);
   const side = (value: string, name: string) => {
     if (!value.trim()) return undefined;
     const at = toUtc(value);
-    if (!at) throw new Error(`--window ${name} "${value}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T09:00:00Z.`);
+    if (!at) throw new CommandLineMistake(`--window ${name} "${value}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T09:00:00Z.`);
     return at;
   };
   const window = { start: side(parts[0], 'start'), end: side(parts[1], 'end') };
-  if (window.start && window.end && window.end < window.start) throw new Error(`--window end ${window.end} is before its start ${window.start}.`);
+  if (window.start && window.end && window.end < window.start) throw new CommandLineMistake(`--window end ${window.end} is before its start ${window.start}.`);
   return window;
 }
 
