@@ -6,6 +6,7 @@ import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
+import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 
 /**
@@ -147,7 +148,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       const article = isPerson ? undefined : articleBefore(source, start);
       const from = article ? start - article.length : start;
       if (isSentenceStart(source, from, start < bodyStart) || /^\p{Lu}/u.test(article?.text ?? '')) replacement = capitalised(replacement);
-      edits.push({ start: from, end, text: replacement, finding });
+      // In an .mdx body the name stays for the internal site and the role is the public page's
+      // (person-wrap.ts): replaced in the source, the internal site lost it too ("In the lead up
+      // to an engineer v1.x mainnet upgrade", an organisation's own name taken for a person; ui33).
+      const keepInternally = isPerson && options.isMdx && start >= bodyStart && componentCanStand(source, start);
+      edits.push({ start: from, end, text: keepInternally ? internalWithPublicPhrase(source.slice(start, end), replacement) : replacement, finding });
       continue;
     }
     const fence = fences.find(([a, b]) => start >= a && start < b);
