@@ -14,9 +14,14 @@ import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages
 import { reportLanguage } from '../src/lib/report-language.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 
-if (!process.argv[2] || process.argv[2] === '--help') {
-  console.error('Usage: node scripts/measure-phrase-languages.ts FOLDER... (folders of Markdown reports)');
-  process.exit(process.argv[2] ? 0 : 2);
+const usage = 'Usage: node scripts/measure-phrase-languages.ts FOLDER... (folders of Markdown reports)';
+if (process.argv[2] === '--help' || process.argv[2] === '-h') {
+  console.log(usage);
+  process.exit(0);
+}
+if (!process.argv[2]) {
+  console.error(`${usage}: give at least one folder.`);
+  process.exit(2);
 }
 const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
 const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((name) => {
