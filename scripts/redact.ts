@@ -25,6 +25,8 @@ import { redactionFindingText } from '../src/lib/redaction-guard.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 import { listPostmortemsFolder } from '../src/lib/content-files.ts';
 import { draftScanView } from '../src/lib/publication/draft-scan-view.ts';
+import { reportLanguage } from '../src/lib/report-language.ts';
+import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -40,8 +42,9 @@ if (values.help) {
 
 Applies the suggested fixes of the redaction guard (npm run check) to each public postmortem named
 (visibility: public; other posts are left as they are, since nothing of them is published):
-a person's name becomes a role ("an engineer"), or, in code of an .mdx body, where no role can
-stand, the code is wrapped in <Internal>…</Internal>; an internal name in an .mdx body is wrapped
+a person's name becomes a role ("an engineer"; in an .mdx body the name is kept for the internal
+site, <Internal>Name</Internal><PublicOnly>an engineer</PublicOnly>), or, in code of an .mdx body,
+where no role can stand, the code is wrapped in <Internal>…</Internal>; an internal name in an .mdx body is wrapped
 in <Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies
 it becomes a generic phrase ("an internal system"). A service's id or name whose service has a
 publicName gets that name for customers (<PublicOnly>Product search</PublicOnly> beside it). A fix that would leave a body that does not
@@ -122,6 +125,8 @@ for (const pm of result.postmortems) {
   const applied: ReturnType<typeof applyRedactionFixesThatParse>['applied'] = [];
   let skipped: ReturnType<typeof applyRedactionFixesThatParse>['skipped'] = [];
   const isMdx = pm.file.endsWith('.mdx');
+  // The phrases in the post's language where its lines do not tell theirs (generic-phrase-languages.ts).
+  const language = asOtherLanguage(reportLanguage(facts));
   const parses = (text: string) => publicBodyParses(pm.file, text);
   // Why a finding was left the first time: a later round may report it at another column (an
   // <Internal> wrapped before it on its line is cut from the text it is found in), which hides the reason.
@@ -142,7 +147,7 @@ for (const pm of result.postmortems) {
       break;
     }
     const wanted = findings.filter((f) => f.severity === 'error' || values.review);
-    const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses, servicePublicNames });
+    const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses, servicePublicNames, language });
     applied.push(...fixed.applied);
     for (const { finding, reason } of fixed.skipped) if (!firstReasons.has(key(finding))) firstReasons.set(key(finding), reason);
     skipped = fixed.skipped.map(({ finding, reason }) => ({ finding, reason: firstReasons.get(key(finding)) ?? reason }));

@@ -21,7 +21,7 @@ describe('npm run redact (the command)', () => {
     const result = await redact(contentDir, file);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
     expect(result.status, result.stderr).toBe(0);
-    expect(readFileSync(file, 'utf8')).toContain('Press <kbd>an engineer</kbd> to continue.');
+    expect(readFileSync(file, 'utf8')).toContain('Press <kbd><Internal>Hallvard Brekke</Internal><PublicOnly>an engineer</PublicOnly></kbd> to continue.');
   });
 
   test.concurrent('a body that does not parse is said as npm run check says it, without a stack trace, and left as it is', async () => {
@@ -52,7 +52,7 @@ describe('npm run redact (the command)', () => {
     expect(readFileSync(draftFile, 'utf8')).toBe(draft);
     expect(result.stdout).toContain('2 post(s) not public, left as they are (');
     expect(result.stdout).toContain('To publish one, set visibility: public with public.title and public.summary, then run npm run redact on it.');
-    expect(readFileSync(file, 'utf8')).toContain('Press <kbd>an engineer</kbd> to continue.');
+    expect(readFileSync(file, 'utf8')).toContain('Press <kbd><Internal>Hallvard Brekke</Internal><PublicOnly>an engineer</PublicOnly></kbd> to continue.');
   });
 
   test.concurrent('a service customers know by a public name is written by that name on the public site, not cut out of the sentence', async () => {

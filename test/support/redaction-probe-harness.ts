@@ -57,9 +57,12 @@ export const foundInProbe = (text: string, options: RedactionOptions = probeOpti
 /** The occurrences of the probe's leak that no finding covers (`line:column`). */
 export const publishedOccurrences = (probe: LeakProbeWithOrganisation): string[] =>
   uncoveredOccurrences(probe.text, probe.leak, scanProbe(probe.text, probe.org ? probeOptionsWithOrganisation : probeOptions).map((f) => ({ line: f.line, column: f.column, text: redactionFindingText(f) })));
-/** The source as `npm run redact` leaves it in an `.mdx` post, without what `<Internal>` keeps off the page. */
+/**
+ * The source as `npm run redact` leaves it in an `.mdx` post, as the public page reads it: without
+ * what `<Internal>` keeps off the page, and with what `<PublicOnly>` shows there (a person's role).
+ */
 export const publicTextAfterRedact = (source: string, options: RedactionOptions = probeOptions): string =>
-  applyRedactionFixes(source, scanProbe(source, options), { isMdx: true }).source.replace(/<Internal>[\s\S]*?<\/Internal>/g, '');
+  applyRedactionFixes(source, scanProbe(source, options), { isMdx: true }).source.replace(/<Internal>[\s\S]*?<\/Internal>/g, '').replace(/<\/?PublicOnly>/g, '');
 
 export interface ProbeRound {
   probes: readonly LeakProbeWithOrganisation[];

@@ -161,7 +161,7 @@ describe('npm run redact replaces a name in emphasis', () => {
   test('a signature in italics', () => {
     const result = fix('# Relay outage\n\n_Hallvard Brekke_\n\n## What happened', 'Hallvard Brekke');
     expect(result.skipped).toEqual([]);
-    expect(result.source).toContain('_An engineer_');
+    expect(result.source).toContain('_<Internal>Hallvard Brekke</Internal><PublicOnly>An engineer</PublicOnly>_');
   });
   test('a name joined to an identifier by an underscore is still left for a person to reword', () => {
     const result = fix('The key ops_Hallvard expired.', 'Hallvard');

@@ -7,6 +7,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
+import { siteText } from '../support/site-variants.ts';
 
 /**
  * A public post's file name is its address on the public site (/incidents/<id>/, the feed, the
@@ -94,7 +95,10 @@ describe('the file name of a public post', () => {
     ]);
     // Renamed, the same run replaces it.
     const renamed = scan('2025-03-01-pool-rollback', source);
-    expect(applyRedactionFixes(source, renamed.findings, { isMdx: true }).source).not.toContain('Ekaterina');
+    // Kept for the internal site, off the public one.
+    const fixed = applyRedactionFixes(source, renamed.findings, { isMdx: true }).source;
+    expect(siteText(fixed, 'public')).not.toContain('Ekaterina');
+    expect(siteText(fixed, 'internal')).toContain('Ekaterina Ivanova rolled the pool change back.');
   });
 
   test('a frontmatter comment allows it, and the built-site scan is told so', () => {

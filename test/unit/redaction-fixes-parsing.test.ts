@@ -52,7 +52,7 @@ describe('applyRedactionFixesThatParse', () => {
     // A reader that cannot parse one particular wrap stands for markup the fixes did not foresee.
     const refusesDb = (text: string) => parses(text) && !text.includes('<Internal>`db-prod-7`</Internal>');
     const result = applyRedactionFixesThatParse(source, findings, { isMdx: true, parses: refusesDb });
-    expect(result.source.split('\n')[3]).toBe('An engineer restarted <Internal>`pool-prod-3`</Internal><PublicOnly>an internal system</PublicOnly> after `db-prod-7`.');
+    expect(result.source.split('\n')[3]).toBe('<Internal>Ekaterina</Internal><PublicOnly>An engineer</PublicOnly> restarted <Internal>`pool-prod-3`</Internal><PublicOnly>an internal system</PublicOnly> after `db-prod-7`.');
     expect(result.skipped.map((s) => [s.finding.rule, s.reason])).toEqual([
       ['redact/identifier', expect.stringContaining('would leave a body that does not parse')],
     ]);

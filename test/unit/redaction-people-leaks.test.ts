@@ -33,7 +33,7 @@ describe('double-barrelled surnames are one finding, the whole name', () => {
       const options = { ...noLists, peopleIndex: buildPeopleIndex([{ name: known, origin: 'git author' }]) };
       const { findings } = scanPublicText('post.mdx', source, options);
       expect(findings.map((f) => redactionFindingText(f)), known).toEqual(['Fenwick Aldersgate-Moore']);
-      expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toBe('- [x] An engineer to rotate the keys');
+      expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toBe('- [x] <Internal>Fenwick Aldersgate-Moore</Internal><PublicOnly>An engineer</PublicOnly> to rotate the keys');
     }
   });
 

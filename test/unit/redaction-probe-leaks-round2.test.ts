@@ -212,8 +212,8 @@ describe('npm run redact on the new findings', () => {
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
 
   test('a heading or a task list item starts with the role in capitals', () => {
-    expect(fix('#### qorvath: restarting pods').source).toBe('#### An engineer: restarting pods');
-    expect(fix('- [ ] qorvath: rotate the keys').source).toBe('- [ ] An engineer: rotate the keys');
+    expect(fix('#### qorvath: restarting pods').source).toBe('#### <Internal>qorvath</Internal><PublicOnly>An engineer</PublicOnly>: restarting pods');
+    expect(fix('- [ ] qorvath: rotate the keys').source).toBe('- [ ] <Internal>qorvath</Internal><PublicOnly>An engineer</PublicOnly>: rotate the keys');
   });
 
   test('a name in a footnote label is left to the author, who renames the label', () => {

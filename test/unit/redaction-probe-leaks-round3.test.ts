@@ -237,14 +237,14 @@ describe('npm run redact on the new findings', () => {
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
 
   test('a chat speaker in initials and a sign-off become a role', () => {
-    expect(fix('[10:02] QV: on it').source).toBe('[10:02] An engineer: on it');
-    expect(fix('Cheers,\nVexmor').source).toBe('Cheers,\nAn engineer');
+    expect(fix('[10:02] QV: on it').source).toBe('[10:02] <Internal>QV</Internal><PublicOnly>An engineer</PublicOnly>: on it');
+    expect(fix('Cheers,\nVexmor').source).toBe('Cheers,\n<Internal>Vexmor</Internal><PublicOnly>An engineer</PublicOnly>');
   });
 
   test('timeline entries, cells, quotes and fields get a role; a repository and pasted output are wrapped', () => {
     const source = '10:02 — Vexmor acknowledges the page\n\nSee github.com/vexmor-internal/runbooks for steps.\n\n| Issue | Reported by |\n| --- | --- |\n| pool full | qorvath |\n\n"Drain it first," said Vexmor.\n\nReporter: Zyltrin Moss\n\n```\n3f2a9c1d (Zyltrin Moss 2025-02-28 14:02:11 +0100 42) x\n```\n';
     const result = fix(source);
-    expect(result.source).toBe('10:02 — An engineer acknowledges the page\n\nSee <Internal>github.com/vexmor-internal/runbooks</Internal> for steps.\n\n| Issue | Reported by |\n| --- | --- |\n| pool full | An engineer |\n\n"Drain it first," said an engineer.\n\nReporter: An engineer\n\n<Internal>\n```\n3f2a9c1d (Zyltrin Moss 2025-02-28 14:02:11 +0100 42) x\n```\n</Internal>\n');
+    expect(result.source).toBe('10:02 — <Internal>Vexmor</Internal><PublicOnly>An engineer</PublicOnly> acknowledges the page\n\nSee <Internal>github.com/vexmor-internal/runbooks</Internal> for steps.\n\n| Issue | Reported by |\n| --- | --- |\n| pool full | <Internal>qorvath</Internal><PublicOnly>An engineer</PublicOnly> |\n\n"Drain it first," said <Internal>Vexmor</Internal><PublicOnly>an engineer</PublicOnly>.\n\nReporter: <Internal>Zyltrin Moss</Internal><PublicOnly>An engineer</PublicOnly>\n\n<Internal>\n```\n3f2a9c1d (Zyltrin Moss 2025-02-28 14:02:11 +0100 42) x\n```\n</Internal>\n');
     expect(result.skipped).toEqual([]);
   });
 });

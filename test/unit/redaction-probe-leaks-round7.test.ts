@@ -221,7 +221,7 @@ describe('npm run redact leaves nothing of a person\'s image namespace in an .md
     // Left to the author before, the handle was published: once the full name had become a role,
     // nothing said `hbrekke` was anyone's.
     const result = fix('Thanks to Hallvard Brekke.\n\nThe image was ghcr.io/hbrekke/app:1.2 for now.\n');
-    expect(result.source).toBe('Thanks to an engineer.\n\nThe image was <Internal>ghcr.io/hbrekke/app:1.2</Internal> for now.\n');
+    expect(result.source).toBe('Thanks to <Internal>Hallvard Brekke</Internal><PublicOnly>an engineer</PublicOnly>.\n\nThe image was <Internal>ghcr.io/hbrekke/app:1.2</Internal> for now.\n');
     expect(result.skipped).toEqual([]);
   });
 

@@ -211,7 +211,7 @@ describe('the whole name, and more places people are listed', () => {
 
   test('npm run redact replaces the whole name, middle initial included', () => {
     const source = 'Hallvard J. Brekke restarted the pool.\n';
-    expect(applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true }).source).toBe('An engineer restarted the pool.\n');
+    expect(applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true }).source).toBe('<Internal>Hallvard J. Brekke</Internal><PublicOnly>An engineer</PublicOnly> restarted the pool.\n');
   });
 
   test.each([

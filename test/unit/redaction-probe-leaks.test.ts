@@ -225,7 +225,7 @@ describe('text after an inline </Internal>', () => {
     const { findings } = scanPostmortemForPublication(file, source, result.data!, options);
     const line = source.split('\n').findIndex((l) => l.includes('Hallvard')) + 1;
     expect(findings.map((f) => `${f.line}:${f.column}:${redactionFindingText(f)}`)).toEqual([`${line}:44:Hallvard Brekke`]);
-    expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toContain('</Internal> an engineer restarted it.');
+    expect(applyRedactionFixes(source, findings, { isMdx: true }).source).toContain('</Internal> <Internal>Hallvard Brekke</Internal><PublicOnly>an engineer</PublicOnly> restarted it.');
   });
 });
 

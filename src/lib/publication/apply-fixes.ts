@@ -6,6 +6,8 @@ import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
+import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
+import { genericPhraseIn } from './generic-phrase-languages.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 
 /**
@@ -73,6 +75,12 @@ export interface FixOptions {
    * "A deployment of  rebuilt the index" (adoption walkthrough, round 21).
    */
   servicePublicNames?: ReadonlyMap<string, string>;
+  /**
+   * The post's language where it is not English (report-language.ts, from its title and summary):
+   * a line whose own words do not tell its language gets the phrase in the post's
+   * (generic-phrase-languages.ts), not "the responsible team" inside German text.
+   */
+  language?: OtherLanguage;
 }
 
 export function applyRedactionFixes(source: string, findings: readonly Finding[], options: FixOptions): FixResult {
@@ -84,7 +92,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const fences = fencedBlocks(source, bodyStart);
   // Each line's language, told once and only when a person is replaced (person-placeholder.ts).
   let lineLanguages: ReadonlyMap<number, OtherLanguage> | undefined;
-  const languageOfLine = (line: number) => (lineLanguages ??= otherLanguageLines(source.split('\n'), source)).get(line - 1);
+  const languageOfLine = (line: number) => (lineLanguages ??= otherLanguageLines(source.split('\n'), source)).get(line - 1) ?? options.language;
+  // The phrase a finding's text becomes, in its line's language where one is listed.
+  const phraseFor = (rule: string, line: number) => genericPhraseIn(rule, languageOfLine(line)) ?? genericReplacement(rule);
   // A name the file name says too stays in the text until the file is renamed: replaced here, it
   // would be in the file name alone, where nothing in the post says it is a name any more, and the
   // public address would keep it while the check passed.
@@ -141,13 +151,17 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         edits.push({ start, end, text: publicName, finding });
         continue;
       }
-      let replacement = isPerson ? personPlaceholder(languageOfLine(finding.line), 'an engineer') : genericReplacement(finding.rule);
+      let replacement = isPerson ? personPlaceholder(languageOfLine(finding.line), 'an engineer') : phraseFor(finding.rule, finding.line);
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name.
       const article = isPerson ? undefined : articleBefore(source, start);
       const from = article ? start - article.length : start;
       if (isSentenceStart(source, from, start < bodyStart) || /^\p{Lu}/u.test(article?.text ?? '')) replacement = capitalised(replacement);
-      edits.push({ start: from, end, text: replacement, finding });
+      // In an .mdx body the name stays for the internal site and the role is the public page's
+      // (person-wrap.ts): replaced in the source, the internal site lost it too ("In the lead up
+      // to an engineer v1.x mainnet upgrade", an organisation's own name taken for a person; ui33).
+      const keepInternally = isPerson && options.isMdx && start >= bodyStart && componentCanStand(source, start);
+      edits.push({ start: from, end, text: keepInternally ? internalWithPublicPhrase(source.slice(start, end), replacement) : replacement, finding });
       continue;
     }
     const fence = fences.find(([a, b]) => start >= a && start < b);
@@ -168,7 +182,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
     const [nameStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
     // The name customers know stands in for the internal one, shown on the public site only.
-    let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule);
+    let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule, phraseFor(finding.rule, finding.line));
     // A generic phrase after an article takes the article in: "by the `x` job" read "by the an
     // internal system job" (session 28). The article goes inside <Internal>, the phrase keeps its own.
     const article = standIn && !publicName ? articleBefore(source, nameStart) : undefined;
@@ -329,7 +343,7 @@ function enclosingSpan(source: string, start: number, end: number): [number, num
  * gets its generic phrase in `<PublicOnly>` ("an internal system"); a command or a path does not
  * read as one, and a span alone on its line leaves no gap.
  */
-function publicStandIn(source: string, spanStart: number, spanEnd: number, text: string, rule: string): string {
+function publicStandIn(source: string, spanStart: number, spanEnd: number, text: string, rule: string, phrase: string): string {
   // A handle or address in prose is someone too: "we (@dana, @lee) hit a snag" was published as
   // "we (, ) hit a snag" (adoption walkthrough, round 22); it gets the phrase an .md body gets.
   const bareSomeone = (rule === 'redact/handle' || rule === 'redact/email') && source.slice(spanStart, spanEnd) === text;
@@ -348,8 +362,7 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
-  const phrase = genericReplacement(rule);
-  return `<PublicOnly>${isSentenceStart(source, spanStart, false) ? phrase[0].toUpperCase() + phrase.slice(1) : phrase}</PublicOnly>`;
+  return `<PublicOnly>${isSentenceStart(source, spanStart, false) ? capitalised(phrase) : phrase}</PublicOnly>`;
 }
 
 /** A time stamp opening a list item or a line, as a timeline writes it: "- **18:53** ", "10:02 — ". */
