@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { referenceDefinitionAt } from '../../src/lib/publication/reference-definitions.ts';
+import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import { scanProbe } from '../support/redaction-probe-harness.ts';
 
 /**
@@ -49,5 +50,23 @@ describe('a finding in a footnote definition', () => {
       if (variant === 'public') expect(result.markdown).not.toMatch(/velmora-ops/);
       else expect(result.markdown).toContain('builds.velmora-ops.corp');
     }
+  });
+});
+
+/**
+ * A Ruby object dump in a report's log excerpt (`#<Result:0x… @success=false, @body=nil>`): each
+ * `@name=` was taken for a chat handle, the whole excerpt withheld, and the measurement counted the
+ * words "body", "code", "data" as leaks on every page (1,527 times over three collections).
+ */
+describe('an instance variable given its value is no @handle', () => {
+  const handles = (text: string) => scanProbe(`---\ntitle: Search down\n---\n${text}\n`).filter((f) => f.rule === 'redact/handle').map((f) => redactionFindingText(f));
+
+  test('an object dump in a log excerpt: no handle', () => {
+    expect(handles('```\n#<Fetcher::Result:0x00005f3a @success=false, @body=nil, @data=nil, @code=0, @error="refused">\n```')).toEqual([]);
+  });
+
+  test('mentions are still found, a comparison too', () => {
+    expect(handles('Paged @zorvik, then @qelmar restarted it.')).toEqual(['@zorvik', '@qelmar']);
+    expect(handles('The check `@zorvik == owner` failed.').length).toBeGreaterThan(0);
   });
 });
