@@ -1,4 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { firstScansWithCarriedHosts, type PostToRedact } from '../../scripts/lib/redact-carried-hosts.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
+import { publicBodyParses, scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { referenceDefinitionAt } from '../../src/lib/publication/reference-definitions.ts';
@@ -68,5 +78,37 @@ describe('an instance variable given its value is no @handle', () => {
   test('mentions are still found, a comparison too', () => {
     expect(handles('Paged @zorvik, then @qelmar restarted it.')).toEqual(['@zorvik', '@qelmar']);
     expect(handles('The check `@zorvik == owner` failed.').length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * `npm run redact` scanned each post alone, so a bare machine name another post showed with a sign
+ * (a prompt `` `qvx3:/var/log#` ``) was left in prose ("0 change(s), 0 left for you") while
+ * `npm run check`, scanning them together, held the post back: 9 of one team's 20 reports.
+ */
+describe('redact finds the hosts other posts showed with a sign, as check does', () => {
+  const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+  const post = (id: string, body: string): PostToRedact => {
+    const text = publicProbePost({ body });
+    const file = `content/postmortems/${id}.mdx`;
+    return { file, source: text, data: validatePostmortemSource(file, id, text, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data! };
+  };
+  const prompted = post('2025-04-01-search-down', 'The logs said so: `qvx3:/var/log# grep refused mongod.log`.\n');
+  const prose = post('2025-04-02-disk-errors', 'The disk of qvx2 threw errors; qvx3 took its load.\n');
+
+  test('alone the prose post has nothing to change (the premise)', () => {
+    const alone = scanPostmortemForPublication(prose.file, prose.source, prose.data, options).findings;
+    expect(alone.filter((f) => f.rule === 'redact/internal-host')).toEqual([]);
+  });
+
+  test('scanned with the others, its hosts are found and the fixes wrap them', () => {
+    const first = firstScansWithCarriedHosts([prompted, prose], options).get(prose.file)!;
+    const fixed = applyRedactionFixesThatParse(prose.source, [...first.findings, ...first.carried], { isMdx: true, parses: (text) => publicBodyParses(prose.file, text), servicePublicNames: new Map() });
+    expect(fixed.applied.map((a) => a.before)).toEqual(['qvx2', 'qvx3']);
+    expect(fixed.source).toMatch(/The disk of <Internal>qvx2<\/Internal>/);
+    const again = scanPostmortemForPublication(prose.file, fixed.source, prose.data, options).findings;
+    const carriedAgain = firstScansWithCarriedHosts([prompted, { ...prose, source: fixed.source }], options).get(prose.file)!.carried;
+    expect([...again, ...carriedAgain].filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
