@@ -112,3 +112,29 @@ describe('redact finds the hosts other posts showed with a sign, as check does',
     expect([...again, ...carriedAgain].filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+/**
+ * Once redact wrapped a carried host in the body, the post was published under a file name that
+ * says it (`…-dataset-full-on-off1`: the URL, the feed, the search index). The file name is searched
+ * for carried hosts too, as a file-name finding: check holds the post, `redact --rename` renames it.
+ */
+describe('a carried host in the file name', () => {
+  const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+  const post = (id: string, body: string): PostToRedact => {
+    const text = publicProbePost({ body });
+    const file = `content/postmortems/${id}.mdx`;
+    return { file, source: text, data: validatePostmortemSource(file, id, text, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data! };
+  };
+  const prompted = post('2025-04-01-search-down', 'The logs said so: `qvx3:/var/log# grep refused mongod.log`.\n');
+  const named = post('2025-04-03-dataset-full-on-qvx1', 'The dataset filled up.\n');
+  const plain = post('2025-04-04-dataset-full', 'The dataset filled up.\n');
+
+  test('is a file-name finding that names the address; a name without it has none', () => {
+    const scans = firstScansWithCarriedHosts([prompted, named, plain], options);
+    const inName = scans.get(named.file)!.carried.filter((f) => f.field === '(file name)');
+    expect(inName.map((f) => redactionFindingText(f))).toEqual(['qvx1']);
+    expect(inName[0].message).toContain('/incidents/2025-04-03-dataset-full-on-qvx1/');
+    expect(scans.get(plain.file)!.carried).toEqual([]);
+  });
+});
