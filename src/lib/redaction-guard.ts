@@ -1011,6 +1011,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // A key of structured data in quotes (`'@type': /cosmos.evidence…`, JSON-LD's `"@context":`)
     // is a field's name, not a mention.
     if (/["']$/.test(line.slice(0, m.index)) && /^["']\s*:/.test(line.slice(m.index + m[0].length))) return false;
+    // An instance variable given its value, as an object dump prints it (`#<Result @body=nil,
+    // @code=0>`): `@body=` is no mention. Read as handles, the log excerpt was withheld and the
+    // words "body", "code", "data" counted as leaks all over the public site (session 31).
+    if (/^=(?!=)/.test(line.slice(m.index + m[0].length))) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);

@@ -143,6 +143,19 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
         if (carries(m[0], place.index)) added.push(carried(m[0], place.index + 1, place.column, why, name));
       }
     }
+    // The post's address (`…-dataset-full-on-off1`): published in the URL, the feed and the search
+    // index. Found once the body's `off1` was wrapped, the post was published under it (session 31);
+    // as a file-name finding, check holds the post and `npm run redact -- --rename` renames it.
+    const id = (post.file.split(/[\\/]/).pop() ?? post.file).replace(/\.mdx?$/, '');
+    const namedInId = new Set(post.findings.filter((f) => f.field === '(file name)').map((f) => redactionFindingText(f).toLowerCase()));
+    for (const part of id.split(/[-_.]/)) {
+      for (const { m, why } of hostsIn(part)) {
+        if (namedInId.has(m[0].toLowerCase()) || !carries(m[0], 0)) continue;
+        namedInId.add(m[0].toLowerCase());
+        added.push({ ...carried(m[0], 1, 1, why, '(file name)'), message: `${redactionRules[hostRule]} (${why}) would be published in the post's address /incidents/${id}/, its feed entry, the sitemap and the search index: "${m[0]}".`,
+          fix: `rename the file (git mv) so that its name does not say "${m[0]}" (npm run redact lists the renames of all the posts it is given, and makes them with --rename).` });
+      }
+    }
     return added.sort((a, b) => a.line - b.line || a.column - b.column);
   });
   return { findings, allowed };

@@ -10,8 +10,14 @@
  * nothing any more, is taken out.
  */
 
-/** A definition line: up to three spaces, the bracketed label, a colon, an address. */
-const definitionLine = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:[ \t]*\S/;
+/**
+ * A definition line: up to three spaces, the bracketed label, a colon, an address. Not a
+ * footnote's (`[^note]: text`): its text is prose, a finding in it is wrapped where it stands.
+ * Read as a link definition, its text became a link's address (`<Internal>[^note](text)</Internal>`)
+ * and the footnote lost its definition: the internal build stopped on `body/footnote` (an imported
+ * infrastructure report whose footnote held a flagged link, session 31).
+ */
+const definitionLine = /^ {0,3}\[(?!\^)((?:[^\]\\\n]|\\.)+)\]:[ \t]*\S/;
 
 /** A label as CommonMark compares them: case folded, runs of white space as one space. */
 export const normaliseLabel = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
