@@ -50,4 +50,4 @@ for (const folder of process.argv.slice(2)) {
     }
   }
 }
-console.log(JSON.stringify({ ...counts, byRule: Object.fromEntries([...byRule].sort(([a], [b]) => a.localeCompare(b))) }, null, 1));
+console.log(JSON.stringify({ ...counts, byRule: Object.fromEntries([...byRule].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }, null, 1));

@@ -11,6 +11,7 @@ import { parseMdxTree } from '../../src/lib/mdx-tree.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
+import { componentCanStand } from '../../src/lib/publication/person-wrap.ts';
 
 /**
  * `npm run redact` on an `.mdx` post keeps a person's name for the internal site and shows the
@@ -89,5 +90,15 @@ describe('npm run redact keeps what the internal site shows', () => {
     const md = redacted('content/postmortems/2025-03-01-probe.md', source);
     expect(splitFrontmatter(md).body).not.toMatch(/<\/?(?:Internal|PublicOnly)>|Torvald|Ilsa/);
     expect(md).toContain('Two engineers noticed the stall.');
+  });
+});
+
+describe('a person inside a <PublicOnly> block (words only the public site shows)', () => {
+  test('gets the plain role: an <Internal> there is shown on neither site and stopped the build', () => {
+    const source = 'Dagny restarted it.\n\n<PublicOnly>\nThanks to Dagny for the quick fix.\n</PublicOnly>\n\nDagny wrote it up.\n';
+    const [first, inBlock, after] = [...source.matchAll(/Dagny/g)].map((m) => m.index!);
+    expect(componentCanStand(source, first)).toBe(true);
+    expect(componentCanStand(source, inBlock)).toBe(false);
+    expect(componentCanStand(source, after)).toBe(true);
   });
 });

@@ -19,11 +19,22 @@ export function internalWithPublicPhrase(name: string, phrase: string): string {
  * string, where `<Internal>` would be published as its letters or dropped with the words around
  * it), nor inside a tag, where the name is an attribute's value (`<img alt="Dagny at the rack">`),
  * nor in a link's title (`[log](…/x "by Dagny")`). There the plain phrase is written, as before.
+ * Nor inside a `<PublicOnly>` block: its words are the public site's alone, so there is no name to
+ * keep for the internal one, and an `<Internal>` there is shown on neither site (`mdx/shown-nowhere`
+ * stopped the build after `npm run redact`).
  */
 export function componentCanStand(source: string, start: number): boolean {
+  if (insidePublicOnly(source, start)) return false;
   const before = source.slice(source.lastIndexOf('\n', start - 1) + 1, start);
   if (/!\[[^\]]*$/.test(before)) return false;
   if (/<[A-Za-z][^<>]*$/.test(before)) return false;
   if (/\]\([^)\s]*[ \t]+["'(][^)]*$/.test(before)) return false;
   return true;
+}
+
+/** Whether `start` falls between a `<PublicOnly>` and its closing tag. */
+function insidePublicOnly(source: string, start: number): boolean {
+  const before = source.slice(0, start);
+  const opened = before.lastIndexOf('<PublicOnly>');
+  return opened !== -1 && before.lastIndexOf('</PublicOnly>') < opened;
 }
