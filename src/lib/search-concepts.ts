@@ -122,6 +122,20 @@ export const builtInConcepts: readonly SearchConcept[] = [
     cues: ['agents', 'build agent', 'runners', 'self-hosted runner', 'executors', 'build node', 'build nodes'],
     says: ['workers', 'build workers'],
   },
+  // Round 32: a responder says "switch" or "router" for what a network team's notice calls its
+  // "core equipment" or "network hardware" ("switch failure" for "Core equipment for the network is
+  // having issues"); the hardware, not the network ("network" alone is on most reports).
+  {
+    name: 'network equipment',
+    cues: ['network equipment', 'networking equipment', 'network hardware', 'networking hardware', 'network device', 'network devices', 'core equipment', 'core network', 'network core', 'wan core', 'core infrastructure', 'line card', 'top of rack'],
+    says: ['switch', 'router'],
+  },
+  // Round 32: a help desk named by its product ("helpdesk down" for "Zammad down").
+  {
+    name: 'help desk by product',
+    cues: ['zammad', 'zendesk', 'freshdesk', 'otrs', 'osticket', 'service desk', 'help desk', 'support portal', 'support tickets'],
+    says: ['helpdesk', 'support desk'],
+  },
   {
     name: 'issue tracker by product',
     cues: ['jira', 'bugzilla', 'redmine', 'issue tracker', 'bug tracker', 'youtrack'],

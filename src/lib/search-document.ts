@@ -8,6 +8,7 @@ import { recogniseFailureModes } from './failure-modes.ts';
 import { serviceVocabularyWords } from './search-service-words.ts';
 import { aliasSentenceLead, factLabels, importedMetadataHeading, tagsSentenceLead } from './search-excerpt.ts';
 import { cjkWordsSpaced } from './cjk-words.ts';
+import { shownTitle } from './title-shown-day.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -197,7 +198,9 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     ...searchMetadata(data).map((meta) => `<span data-pagefind-meta="${escapeHtml(meta)}"></span>`),
     ...searchFilters(data).map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`),
     '</div>',
-    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(data.title)}</h1>`,
+    // The result's title reads as the report page's heading: without the day the result shows beside
+    // it (src/lib/title-shown-day.ts; "2023-07-16 Disk errors on host3" under "16 Jul 2023").
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(shownTitle(data))}</h1>`,
     `<p data-pagefind-weight="5">${escapeHtml(data.summary)}</p>`,
     // Pasted error text should find the report that quotes it.
     data.signals.length ? `<p data-pagefind-weight="6">Signals: ${escapeHtml(data.signals.join('; '))}.</p>` : '',

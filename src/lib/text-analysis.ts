@@ -1,5 +1,7 @@
 import { stemmer } from 'stemmer';
 import { boundedMemo } from './bounded-memo.ts';
+import { cjkWordsSpaced } from './cjk-words.ts';
+import { isCjkWordCode, isCjkFunctionWord, cjkReportVocabulary } from './cjk-tokens.ts';
 
 /**
  * Words that carry no signal for telling incidents apart: English function words, plus the
@@ -274,7 +276,10 @@ const hintsMadeBy: readonly number[][] = phrases.map(([, , replacement], k) =>
 function normalizeText(text: string): string {
   let lower = text.toLowerCase();
   // NFKD splits accented letters into a base letter and a mark; skipped for plain ASCII (fast path).
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'");
+  // Chinese and Japanese runs are first split into their words (spaces between them), as the
+  // search index splits them: they write no space between words (round 32 of docs/findability.md).
+  // NFC afterwards puts a Kana's voiced mark back on it ("ド", not "ト" and U+3099), as the report wrote it.
+  if (/[^\x00-\x7f]/.test(lower)) lower = cjkWordsSpaced(lower).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'");
   if (lower.includes("'")) lower = lower.replace(/'s\b/g, '').replace(/(\w)'(\w)/g, '$1$2');
   // Each pattern's matches contain its hint, so a phrase whose hint is absent changes nothing. The
   // hints are found in one pass over the text; a replacement that changed it marks the hints it
@@ -296,11 +301,12 @@ function normalizeText(text: string): string {
  */
 export function forEachToken(text: string, visit: (token: string) => void): void {
   const normalized = normalizeText(text);
-  // A character scan rather than a global regex: same tokens as /[a-z0-9]+/g, measurably faster.
+  // A character scan rather than a global regex: same tokens as /[a-z0-9]+/g (and the Chinese and
+  // Japanese words normalizeText spaced apart), measurably faster.
   let start = -1;
   for (let at = 0; at <= normalized.length; at++) {
     const code = at < normalized.length ? normalized.charCodeAt(at) : 0;
-    const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0x3040 && isCjkWordCode(code));
     if (isWordChar) {
       if (start < 0) start = at;
     } else if (start >= 0) {
@@ -310,9 +316,12 @@ export function forEachToken(text: string, visit: (token: string) => void): void
   }
 }
 
-/** Whether a token is worth indexing: not a stop word, not a bare number, not one letter. */
+/**
+ * Whether a token is worth indexing: not a stop word, not a bare number, not one letter (nor one
+ * Chinese character), not a Japanese function word or a word every Chinese or Japanese report uses.
+ */
 export function isIndexable(token: string): boolean {
-  return token.length > 1 && !stopWords.has(token) && !/^\d+$/.test(token);
+  return token.length > 1 && !stopWords.has(token) && !/^\d+$/.test(token) && !isCjkFunctionWord(token) && !cjkReportVocabulary.has(token);
 }
 
 /**
@@ -389,9 +398,10 @@ export class TokenTable {
   private buffer = new Int32Array(4096);
   /**
    * The characters of every token, one after another: a candidate is compared against these
-   * bytes, not against a string that may be a slice of a long text.
+   * UTF-16 code units (16 bits: Chinese and Japanese words are tokens too), not against a string
+   * that may be a slice of a long text.
    */
-  private chars = new Uint8Array(1 << 18);
+  private chars = new Uint16Array(1 << 18);
   private charsUsed = 0;
 
   /** Calls `visit(id, isNew)` for each token of `text`, in order. */
@@ -415,7 +425,7 @@ export class TokenTable {
     let hash = 0;
     for (let at = 0; at <= length; at++) {
       const code = at < length ? normalized.charCodeAt(at) : 0;
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0x3040 && isCjkWordCode(code))) {
         if (start < 0) {
           start = at;
           hash = 0x811c9dc5;
@@ -458,7 +468,7 @@ export class TokenTable {
     this.tokens.push(text.slice(start, end));
     const from = this.charsUsed;
     if (from + end - start > this.chars.length) {
-      const grown = new Uint8Array(Math.max(this.chars.length * 2, from + end - start));
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, from + end - start));
       grown.set(this.chars);
       this.chars = grown;
     }

@@ -28,6 +28,13 @@ describe('search concepts: a report saying a cue carries how a responder says it
     expect(findAliases('Every replica ran on the same node.')).toEqual(expect.arrayContaining(['one machine', 'single machine']));
   });
 
+  test("a network team's core equipment reads as a switch; a help desk named by its product as a helpdesk (round 32)", () => {
+    expect(findAliases('Core equipment for the regional network is having issues; traffic to the office is failing.')).toEqual(expect.arrayContaining(['switch', 'router']));
+    expect(findAliases('Symptom: 502 Bad gateway on the Zammad support site.')).toEqual(expect.arrayContaining(['helpdesk', 'support desk']));
+    // "network" alone, on most reports, is no hardware; a switch-over is no switch.
+    expect(findAliases('The network was slow after the failover.')).not.toContain('switch');
+  });
+
   test('every cue of every concept is recognised, with each word of the concept the cue lacks', () => {
     for (const concept of builtInConcepts) {
       for (const cue of concept.cues) {

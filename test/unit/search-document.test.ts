@@ -114,6 +114,15 @@ describe('the search document of a postmortem', () => {
     expect(toSearchDocument('x', data, long, names).html).toContain('<h2 data-pagefind-weight="0.25">Imported metadata</h2>');
   });
 
+  test("a result's title leaves out the day the result shows beside it, as the report page's heading does", () => {
+    const day = published.data!.times.started.slice(0, 10);
+    const dated = { ...published.data!, title: `${day} Disk errors on storage host three` };
+    expect(toSearchDocument(published.id, dated, undefined, names).html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">Disk errors on storage host three</h1>');
+    // Another day than the shown one says something the result does not: kept.
+    const other = { ...published.data!, title: 'Disk errors on storage host three, written up 1999-01-02' };
+    expect(toSearchDocument(published.id, other, undefined, names).html).toContain('weight="10">Disk errors on storage host three, written up 1999-01-02</h1>');
+  });
+
   test('escapes text so a title cannot inject markup into the indexed page', () => {
     const data = { ...published.data!, title: 'Queue <script>alert(1)</script> & "retry"' };
     const { html } = toSearchDocument('x', data, undefined, names);
