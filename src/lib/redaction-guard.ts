@@ -291,10 +291,11 @@ function prepare(options: RedactionOptions): PreparedOptions {
       .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
     // host, so that its fix leaves no part of it behind. A wildcard's first label is a host's too
-    // (`*.ledger.internal` of a certificate; since the twenty-second probe round). A label may
-    // hold `_` (`ledger_db_01.prod.acme.internal`; since probe round 32): resolvers and config
-    // files accept it where the organisation names its own machines.
-    ready.internalHost = new RegExp(`(?<![\\w-])(?<!(?<!\\*)\\.)[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
+    // (`*.ledger.internal` of a certificate; since the twenty-second probe round). The first label
+    // may hold `_` (`ledger_db_01.prod.acme.internal`; since probe round 32): resolvers and config
+    // files accept it where the organisation names its own machines; not a Terraform resource's
+    // type (`aws_subnet.private` of `module.vpc.aws_subnet.private`).
+    ready.internalHost = new RegExp(`(?<![\\w-])(?<!(?<!\\*)\\.)(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
