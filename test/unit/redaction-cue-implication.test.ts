@@ -6,7 +6,7 @@ import { cuedAddressPhrasings } from '../../src/lib/publication/person-address-f
 import { cueCounterexamples } from '../support/regex-samples.ts';
 import type { CuedPattern } from '../../src/lib/publication/cued-pattern.ts';
 import { cuedActivityEntry, cuedProseHandleActing } from '../../src/lib/publication/activity-log-handles.ts';
-import { cuedWordGivenNameActing } from '../../src/lib/publication/word-given-names-acting.ts';
+import { cuedWordGivenNameActing, cuedWordGivenNamePair } from '../../src/lib/publication/word-given-names-acting.ts';
 import { cuedTwoPartServiceHost } from '../../src/lib/publication/two-part-service-hosts.ts';
 import { cuedRomanisedKoreanNames } from '../../src/lib/publication/romanised-korean-names.ts';
 import { cuedInitialsInRole } from '../../src/lib/publication/initial-names.ts';
@@ -67,7 +67,7 @@ describe('every line a cued phrasing matches holds its cue', () => {
  */
 const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] = [
   ['activity-log-handles.ts', [cuedActivityEntry, cuedProseHandleActing]],
-  ['word-given-names-acting.ts', [cuedWordGivenNameActing]],
+  ['word-given-names-acting.ts', [cuedWordGivenNameActing, cuedWordGivenNamePair]],
   ['two-part-service-hosts.ts', [cuedTwoPartServiceHost]],
   ['romanised-korean-names.ts', cuedRomanisedKoreanNames],
   ['initial-names.ts', [cuedInitialsInRole]],

@@ -46,6 +46,11 @@ const clauseOpening = String.raw`(?:^[\s>]*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(
 const personAct = String.raw`(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:approved|paged|pinged|acknowledged|acked|rolled\s+back|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s+(?:the|a|an|our|their|both|all|every|it|them|this|that|back)\b`;
 const actingWord = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+${personAct}`, 'gud');
 
+/** Two such names joined by "and" before a person's act or what only people do together ("Hunter and Faith paired on the fix"). */
+const actingPair = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(?:${personAct}|(?:paired|teamed\s+up|took\s+turns|swapped\s+shifts)\b)`, 'gud');
+
+export const cuedWordGivenNamePair: CuedPattern = { name: 'two given names that are words, acting together', cue: /(?:and|&)\s/, pattern: actingPair };
+
 export const cuedWordGivenNameActing: CuedPattern = {
   name: 'a given name that is a word, acting',
   cue: /(?:approved|paged|pinged|acknowledged|acked|rolled\s+back|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s/,
@@ -54,12 +59,17 @@ export const cuedWordGivenNameActing: CuedPattern = {
 
 /** Given names that are dictionary words, opening a clause and doing a person's work, on one line of prose. */
 export function findWordGivenNamesActing(line: string): PatternMatch[] {
-  if (!cuedWordGivenNameActing.cue.test(line)) return [];
   const found: PatternMatch[] = [];
-  for (const m of allMatches(actingWord, line)) {
+  if (cuedWordGivenNameActing.cue.test(line)) for (const m of allMatches(actingWord, line)) {
     const word = m[1];
     if (!isWordGivenName(word) || isPublicTerm(word) || brandNames.has(word.toLowerCase())) continue;
     found.push({ text: word, index: m.indices![1]![0], severity: 'error', guess: true, why: 'a given name that is a word, acting' });
+  }
+  if (!cuedWordGivenNamePair.cue.test(line)) return found;
+  for (const m of allMatches(actingPair, line)) {
+    const names = [1, 2].map((group) => ({ text: m[group], index: m.indices![group]![0] }));
+    if (!names.every(({ text }) => isWordGivenName(text) && !isPublicTerm(text) && !brandNames.has(text.toLowerCase()))) continue;
+    for (const { text, index } of names) if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why: 'given names that are words, acting together' });
   }
   return found;
 }
