@@ -91,6 +91,7 @@ describe('a service machine of one word and its suffix', () => {
     'The test-db was wiped on purpose.',
     'See https://example.com/orders-db and orders-db.example.com and orders-db-2.',
     'The package @scope/billing-api and the file billing-api.ts.',
+    'The snapshot goes to the `snap-worker` thread, then `orders-db` in a code span.',
   ])('not found: %s', (line) => {
     expect(findTwoPartServiceHosts(line, none)).toEqual([]);
   });

@@ -10,8 +10,9 @@
  * Not read: a public term or tool's name before the suffix or as the whole (`graphql-api`,
  * `redis-db`, `celery-worker`, `cloudflare-worker`), a word naming a kind of interface rather than
  * a system (`rest-api`, `web-api`, `public-api`, `admin-api`, `test-db`), a word no dictionary
- * knows (the code-name rules judge it), and a compound inside a path, host, address, package or
- * longer identifier.
+ * knows (the code-name rules judge it), a compound inside a path, host, address, package or
+ * longer identifier, and one in a code span (measured: a database's blog names its own public
+ * thread `snap-worker` so; a code span before "deployment" or "service" is workload-names.ts's).
  */
 import { allMatches } from '../regexp.ts';
 import { isEnglishWord } from './people.ts';
@@ -36,6 +37,8 @@ export function findTwoPartServiceHosts(line: string, isPublicName: (text: strin
   const found: NamedSystemMatch[] = [];
   for (const m of allMatches(twoPartName, line)) {
     const [name, word] = m;
+    // In a code span it names a program's part as often (a public project's thread or module: `snap-worker`); the workload rules read code spans before a noun.
+    if ((line.slice(0, m.index).match(/\x60/g)?.length ?? 0) % 2 === 1) continue;
     if (!isEnglishWord(word) || genericFirstWord.test(word) || isPublicTerm(word) || isPublicTerm(name) || brandNames.has(word) || opensWithPublicTool(name) || isPublicName(name)) continue;
     found.push({ rule: 'redact/internal-name', text: name, index: m.index!, why: 'a service machine named by a word and what it is' });
   }
