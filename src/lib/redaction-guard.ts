@@ -12,6 +12,7 @@ import { discoverCodeNames, findSystemNamesOnLine } from './publication/named-sy
 import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
 import { findWorkloadNames } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
+import { findTwoPartServiceHosts } from './publication/two-part-service-hosts.ts';
 import { findReverseDomainNames } from './publication/reverse-domain-names.ts';
 import { findChatAndPagingIds } from './publication/chat-and-paging-ids.ts';
 import { findCloudResourceNames } from './publication/cloud-resource-names.ts';
@@ -290,8 +291,11 @@ function prepare(options: RedactionOptions): PreparedOptions {
       .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
     // host, so that its fix leaves no part of it behind. A wildcard's first label is a host's too
-    // (`*.ledger.internal` of a certificate; since the twenty-second probe round).
-    ready.internalHost = new RegExp(`(?<![\\w-])(?<!(?<!\\*)\\.)[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
+    // (`*.ledger.internal` of a certificate; since the twenty-second probe round). The first label
+    // may hold `_` (`ledger_db_01.prod.acme.internal`; since probe round 32): resolvers and config
+    // files accept it where the organisation names its own machines; not a Terraform resource's
+    // type (`aws_subnet.private` of `module.vpc.aws_subnet.private`).
+    ready.internalHost = new RegExp(`(?<![\\w-])(?<!(?<!\\*)\\.)(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
@@ -1063,7 +1067,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);

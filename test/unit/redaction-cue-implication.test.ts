@@ -5,7 +5,11 @@ import { cuedCloudProjectPhrasings } from '../../src/lib/publication/cloud-proje
 import { cuedAddressPhrasings } from '../../src/lib/publication/person-address-forms.ts';
 import { cueCounterexamples } from '../support/regex-samples.ts';
 import type { CuedPattern } from '../../src/lib/publication/cued-pattern.ts';
-import { cuedActivityEntry } from '../../src/lib/publication/activity-log-handles.ts';
+import { cuedActivityEntry, cuedProseHandleActing } from '../../src/lib/publication/activity-log-handles.ts';
+import { cuedWordGivenNameActing, cuedWordGivenNamePair } from '../../src/lib/publication/word-given-names-acting.ts';
+import { cuedTwoPartServiceHost } from '../../src/lib/publication/two-part-service-hosts.ts';
+import { cuedRomanisedKoreanNames } from '../../src/lib/publication/romanised-korean-names.ts';
+import { cuedInitialsInRole } from '../../src/lib/publication/initial-names.ts';
 import { cuedActingCodeNames } from '../../src/lib/publication/acting-code-names.ts';
 import { cuedAttributePatterns } from '../../src/lib/publication/attribute-people.ts';
 import { cuedCapitalisedPair } from '../../src/lib/publication/everyday-word-names.ts';
@@ -62,7 +66,11 @@ describe('every line a cued phrasing matches holds its cue', () => {
  * function tests before a pattern runs, with that pattern, and the guard reads the same table.
  */
 const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] = [
-  ['activity-log-handles.ts', [cuedActivityEntry]],
+  ['activity-log-handles.ts', [cuedActivityEntry, cuedProseHandleActing]],
+  ['word-given-names-acting.ts', [cuedWordGivenNameActing, cuedWordGivenNamePair]],
+  ['two-part-service-hosts.ts', [cuedTwoPartServiceHost]],
+  ['romanised-korean-names.ts', cuedRomanisedKoreanNames],
+  ['initial-names.ts', [cuedInitialsInRole]],
   ['acting-code-names.ts', cuedActingCodeNames],
   ['attribute-people.ts', cuedAttributePatterns],
   ['everyday-word-names.ts, unlisted-given-names.ts', [cuedCapitalisedPair]],

@@ -24,16 +24,16 @@ import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
 const titleWord = String.raw`\p{Lu}[\p{Ll}\p{N}]+`;
-const boardTitle = new RegExp(String.raw`(?<![\p{L}\p{N}_'’"“/#.-])((?:${titleWord}[ \u00a0]+){0,4}${titleWord})[ \u00a0]+(?:dashboard|board)s?\b`, 'gu');
+const boardTitle = new RegExp(String.raw`(?<![\p{L}\p{N}_'’"“/#.-])((?:${titleWord}[ \u00a0]+){0,4}${titleWord})[ \u00a0]+(dashboard|board|runbook|playbook)s?\b`, 'gu');
 /** Words that open a sentence or a phrase before a title, not part of it. */
 const leadingWord = /^(?:The|Our|Their|Its|This|That|These|Those|A|An|Each|Every|Both|No|Any|Some|My|Your|His|Her|See|Check|Open|On|In|From|Using|Use|Via|Per|And|Or|But|Then|When|While|After|Before|During|Only|Even|All|New|Old|Main|Shared)$/;
 
 /** The article or possessive before a title of one word ("the", "our"). */
 const determiner = /^(?:The|Our|Their|Its|This|That|Your|My)$/i;
 /** Words naming a kind of board or its audience, not a system: a board of one such word names nothing internal. */
-const genericBoardWord = /^(?:overview|status|main|home|admin|default|summary|kanban|scrum|sprint|project|projects|team|teams|incident|incidents|ops|operations|health|executive|engineering|product|roadmap|release|releases|support|alerts?|alerting|monitoring|metrics|performance|service|services|system|systems|operator|operators|leader|leaders|public|private|internal|new|old|shared|personal|custom|global|regional|network|infrastructure|infra|security|billing|usage|cost|costs|capacity|traffic|latency|errors?|uptime|availability|sla|slo|slos|observability|logs?|logging|tracing|debug|debugging|deploy|deploys|deployment|deployments|build|builds|ci|cd|test|tests|testing|staging|production|prod|dev|development|job|jobs|queue|queues|task|tasks|issue|issues|bug|bugs|planning|review|dashboard|board|admin|settings|account|accounts|user|users|customer|customers|community|game|message|notice|bulletin|white|black|circuit|mother|key|dart|chess|surf|skate|snow|card|cutting|diving|draft|drawing|clip|score|sounding|floor|bread|running|ironing|side|dash)$/i;
+const genericBoardWord = /^(?:overview|status|main|home|admin|default|summary|kanban|scrum|sprint|project|projects|team|teams|incident|incidents|ops|operations|health|executive|engineering|product|roadmap|release|releases|support|alerts?|alerting|monitoring|metrics|performance|service|services|system|systems|operator|operators|leader|leaders|public|private|internal|new|old|shared|personal|custom|global|regional|network|infrastructure|infra|security|usage|cost|costs|capacity|traffic|latency|errors?|uptime|availability|sla|slo|slos|observability|logs?|logging|tracing|debug|debugging|deploy|deploys|deployment|deployments|build|builds|ci|cd|test|tests|testing|staging|production|prod|dev|development|job|jobs|queue|queues|task|tasks|issue|issues|bug|bugs|planning|review|dashboard|board|admin|settings|account|accounts|user|users|customer|customers|community|game|message|notice|bulletin|white|black|circuit|mother|key|dart|chess|surf|skate|snow|card|cutting|diving|draft|drawing|clip|score|sounding|floor|bread|running|ironing|side|dash|recovery|failover|rollback|emergency|escalation|response|outage|disaster|restore|backup|backups|upgrade|upgrades|migration|maintenance|setup|onboarding|triage|troubleshooting|standard|general|basic|first|on-call|oncall|pager|paging)$/i;
 
-export const cuedBoardTitle: CuedPattern = { name: "a board's title before its noun", cue: /board/, pattern: boardTitle };
+export const cuedBoardTitle: CuedPattern = { name: "a board's title before its noun", cue: /board|runbook|playbook/, pattern: boardTitle };
 
 /** Titles of the organisation's dashboards on one line. */
 export function findBoardTitles(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
@@ -53,6 +53,8 @@ export function findBoardTitles(line: string, isPublicName: (text: string) => bo
       }
       continue;
     }
+    // A runbook's or playbook's title of several words is a procedure's ("the Database Failover runbook"), not a system's.
+    if (m[2] !== 'dashboard' && m[2] !== 'board') continue;
     if ( title.some((word) => isPublicTerm(word) || /^\p{Lu}+$/u.test(word)) || isPublicTerm(title.join(' ')) || isPublicName(title.join(' '))) continue;
     const text = title.join(' ');
     // A person's name before the noun ("the Sarah Qalandri dashboard") is the person rules' finding.

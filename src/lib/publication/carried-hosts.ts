@@ -166,7 +166,7 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
  * from the line of the field's top-level key, that holds it as a whole word (its line index and
  * column); the key's line if none does (a folded scalar may split it).
  */
-function fieldPlace(sourceLines: readonly string[], path: readonly (string | number)[], host: string): { index: number; column: number } {
+export function fieldPlace(sourceLines: readonly string[], path: readonly (string | number)[], host: string): { index: number; column: number } {
   const end = sourceLines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
   const key = new RegExp(`^${escapeRegExp(String(path[0]))}\\s*:`);
   const from = Math.max(0, sourceLines.findIndex((line, i) => i < end && key.test(line)));

@@ -3,7 +3,7 @@ import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules
 import { escapeRegExp } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { pronounWord } from './attribution-people.ts';
-import type { ScannedPost } from './carried-hosts.ts';
+import { fieldPlace, type ScannedPost } from './carried-hosts.ts';
 
 /**
  * People carried across the posts of one scan (since probe round 31, docs/redaction.md, "Probe
@@ -24,10 +24,22 @@ import type { ScannedPost } from './carried-hosts.ts';
  * took for a person is not multiplied over the site. A single capitalised word is not carried:
  * measured on gitpod's blog, the one post whose table made "Gitpod" a person made 515 findings of
  * it in the other posts; a given name is found in its own post wherever it is written.
+ *
+ * Since probe round 32 (docs/redaction.md, "Probe round 32"): a handle found as a person in a
+ * profile's address (`https://gitlab.com/ekaterinaz`, `twitter.com/brannoch_dev`,
+ * `linkedin.com/in/marisol-q`, `github.com/<handle>` alone) is carried too, and that address is no
+ * sign that the handle is a site's or an organisation's name; the public frontmatter fields (a
+ * title, a summary, an action item's owner) are searched as the body is.
  */
 
 const personRule = 'redact/person';
 const lowerHandle = /^\p{Ll}[\p{Ll}\p{N}._]{2,30}$/u;
+/** A person's profile page, as the person rules report it (the whole address): the handle is its last segment. */
+const profileHandle = /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in)\/([\p{L}\p{N}._-]{3,39})\/?$/u;
+/** A profile's handle may join its words with hyphens (`marisol-quintero-7a`). */
+const profileHandleShape = /^\p{Ll}[\p{Ll}\p{N}._-]{2,38}$/u;
+/** A handle as a profile's path segment: no sign of a site's or organisation's name. */
+const profilePath = (handle: string) => new RegExp(`(?:github\\.com|gitlab\\.com|twitter\\.com|x\\.com|linkedin\\.com/in)/${escapeRegExp(handle)}(?![\\p{L}\\p{N}_.-])/?`, 'giu');
 const fullName = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
 interface PersonSign {
@@ -38,6 +50,8 @@ interface PersonSign {
 
 /** The name a person finding gives, if it is one to carry. */
 function carriedPerson(text: string): string | undefined {
+  const profile = profileHandle.exec(text.replace(/[?#].*$/, ''));
+  if (profile) return (lowerHandle.test(profile[1]) || profileHandleShape.test(profile[1])) && !isPublicTerm(profile[1]) ? profile[1] : undefined;
   const name = text.replace(/^[*_~`]+|[*_~`]+$/g, '').replace(/['’]s$/, '');
   if (isPublicTerm(name) || pronounWord.test(name)) return undefined;
   if (lowerHandle.test(name)) return /[a-z]/.test(name) && !/^[\d._]+$/.test(name) ? name : undefined;
@@ -60,7 +74,8 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
 /** Whether any post writes a handle as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`, `github.com/gitpod`). */
 function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boolean {
   const asSite = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(handle)}\\.[a-z]{2,}\\b|/${escapeRegExp(handle)}(?:[/?#)\\s]|$)`, 'iu');
-  return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line)));
+  const profile = profilePath(handle);
+  return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, ''))));
 }
 
 /** A name as a word on its own: no letter, digit, `_`, `-`, `.` or `/` joined to it (a sentence's full stop may follow). */
@@ -102,6 +117,21 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
         }
       }
     });
+    // The public frontmatter fields (a title, a summary, an action item's owner) show on the page as the body does.
+    for (const field of post.publicFields ?? []) {
+      const fieldName = field.path.join('.');
+      const foundThere = post.findings.filter((f) => f.field === fieldName).map((f) => redactionFindingText(f));
+      for (const { name, pattern, why } of searches) {
+        if (!field.text.includes(name) || foundThere.some((text) => text.includes(name)) || ![...field.text.matchAll(pattern)].length) continue;
+        const place = fieldPlace(post.sourceLines, field.path, name);
+        const allows = allowancesOnLine(post.sourceLines[place.index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === name));
+        if (allows) {
+          allowed.add(allowedMatchKey(personRule, name));
+          continue;
+        }
+        added.push({ file: post.file, line: place.index + 1, column: place.column, rule: personRule, severity: 'error', field: fieldName, message: `${redactionRules[personRule]} (${why}, in the field ${fieldName}) would be published: "${name}".`, fix: suggestedFix(personRule, name) });
+      }
+    }
     return added.sort((a, b) => a.line - b.line || a.column - b.column);
   });
   return { findings, allowed };

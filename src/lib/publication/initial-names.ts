@@ -10,11 +10,16 @@
  *   failed"), so only a verb of people reads them as someone's initials.
  *
  * The surname may be an English word ("J. Smith"): an initial before it says it is a name.
+ *
+ * Since probe round 32 (docs/redaction.md, "Probe round 32"): two or three capitals standing in an
+ * incident role's place ("IC: JS", "Scribe: MT") or handed the incident ("handed over to MT at
+ * 06:00"), not a role's, a team's or a public term's acronym ("Owner: SRE", "IC: TBD").
  */
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isEnglishWord, isKnownWord } from './people.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
 
 /** Verbs a person does in a timeline, in the past tense; an initial before a surname and one of these is someone acting. */
 const actedVerb = String.raw`(?:(?:\p{Ll}+ed)|ran|took|made|found|saw|wrote|sent|began|brought|led|did|got|gave|kept|spun|shut|put|set|rolled|was|were|had|began|chose|drove|held|left|met|said|told|thought|woke|joined|noticed|confirmed)`;
@@ -34,6 +39,14 @@ const dottedInitials = new RegExp(String.raw`(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.
 const dottedPlace = /^(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|D\.C\.|L\.A\.|N\.Y\.|U\.S\.A\.|P\.S\.|N\.B\.|E\.G\.|I\.E\.|A\.M\.|P\.M\.)$/;
 const peoplesVerbTogether = String.raw`(?:paired|met|agreed|decided|discussed|talked|spoke|chatted|worked together|teamed up|swapped|traded|split the work|took turns|hopped on|jumped on|dialled in|dialed in)`;
 const initialsPair = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])(\p{Lu}{2})\s+(?:and|&)\s+(\p{Lu}{2})(?![\p{L}\p{N}_.\/-])(?=\s+${peoplesVerbTogether}\b)`, 'gu');
+
+/** An incident role's label, then initials; or initials an incident is handed or escalated to. */
+const roleLabel = String.raw`(?:IC|Incident [Cc]ommander|Comms(?: [Ll]ead)?|Scribe|Ops [Ll]ead|Tech [Ll]ead|Responder|On-?call|Primary|Secondary|Approver|Reviewer)`;
+const initialsInRole = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_])${roleLabel}\s*[:=]\s*|\b(?:handed(?: it)? over to|handed off to|escalated to)\s+)(\p{Lu}{2,3})(?![\p{L}\p{N}_.\/'’-])`, 'gdu');
+/** The cue the initials in a role need (test/unit/redaction-cue-implication.test.ts). */
+export const cuedInitialsInRole: CuedPattern = { name: 'initials in an incident role', cue: /:|=|handed|escalated/, pattern: initialsInRole };
+/** Acronyms of roles, teams and placeholders that stand where initials would. */
+const roleAcronym = /^(?:SRE|SRES|DBA|TBD|TBC|TBA|NA|N\/A|IC|CTO|CEO|CIO|CISO|COO|VP|QA|PM|EM|TL|OPS|ENG|SEC|IT|HR|NOC|SOC|CS|CX|L1|L2|L3|DEV|DEVS|AWS|GCP|ME|US|WE|ALL|NONE|ANY|YES|NO|ON|OFF|OK|AM|PM|UTC|GMT)$/;
 
 const match = (text: string, index: number, why: string): PatternMatch => ({ text, index, severity: 'error', guess: true, why });
 
@@ -61,6 +74,9 @@ export function findInitialNames(line: string, previous = ''): PatternMatch[] {
     for (const m of allMatches(runTogetherInitialsAndSurname, line)) {
       if (nameMayStart(line, m.index!) && !isPublicTerm(m[2]) && !isPublicTerm(m[3]) && !isEnglishWord(m[3].toLowerCase()) && !isKnownWord(m[3])) found.push(match(m[1], m.index!, 'initials and a surname acting'));
     }
+  }
+  if (cuedInitialsInRole.cue.test(line)) {
+    for (const m of allMatches(initialsInRole, line)) if (!roleAcronym.test(m[1]) && !isPublicTerm(m[1])) found.push(match(m[1], m.indices![1]![0], 'initials in an incident role'));
   }
   if (/\p{Lu}{2}\s+(?:and|&)\s+\p{Lu}{2}/u.test(line)) {
     for (const m of allMatches(initialsPair, line)) {

@@ -13,6 +13,8 @@ import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-peo
 import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
+import { findWordGivenNamesActing } from './word-given-names-acting.ts';
+import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair, writtenAsCommonNoun } from './unlisted-given-names.ts';
 import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
 import { findPeopleInAddressForms } from './person-address-forms.ts';
@@ -666,6 +668,12 @@ const nameWithParticles = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(?:(?
  * two particles the surname may be an English word too ("Berg").
  */
 const dutchOrGermanParticleName = (particles: string, surname: string) => /^(?:van|von|ten|ter)\b/.test(particles) && (/^(?:van|von)\s+(?:der|den|dem|de)\s/.test(particles) || (!isEnglishWord(surname) && !isOrdinaryWord(surname)));
+/**
+ * Since probe round 32: a patronymic particle (`bin`, `binti`, `bint`, `ibn`) before a surname no
+ * dictionary knows makes a name of the word before it, even an English word ("Hafiz bin
+ * Rahmatullah"): Malay and Arabic names are written so, and no phrase is.
+ */
+const patronymicName = (particles: string, surname: string) => /^(?:bin|binti|binte|bint|ibn)\s/.test(particles) && !isEnglishWord(surname) && !isOrdinaryWord(surname);
 /** "hosted by X": a person when the word is a first name, a handle, or followed by what is theirs. */
 const hostedBy = /\b[Hh]osted\s+by\s+(?:\*\*|__|\*|_)?(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])((?:\*\*|__|\*|_)?\s+(?:[\p{Ll}\s]{0,20}?\b(?:his|her|their)\b))?/gu;
 /** A quotation attributed after a dash or in brackets with a time: `"…" — Hallvard`, `"…" (Hallvard, 10:04)`. */
@@ -716,7 +724,7 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
       if (!first && !titled) continue;
       // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
       // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
-      if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname))) continue;
+      if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname) && !patronymicName(m[2], surname))) continue;
       // Two English words around the particle are a place's name as often ("Costa del Sol").
       if (first && isEnglishWord(first) && isEnglishWord(surname)) continue;
       const text = titled ? m[2] : m[0].trim();
@@ -786,7 +794,9 @@ function findNamesBesideAddresses(line: string): PatternMatch[] {
   }
   if (line.includes('@')) {
     for (const m of allMatches(bareLocalPart, line)) {
-      if (personalAccount(m[1]) && nickLike(m[1].replace(/[._+-].*$/, '')) && !isSystemAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', guess: true, why: "a mailbox's local part" });
+      // An initial before the surname (`a.nakamura@`; since probe round 32): the surname is the part to judge.
+      const head = /^\p{Ll}[._]\p{Ll}/u.test(m[1]) ? m[1].slice(2) : m[1];
+      if (personalAccount(m[1]) && nickLike(head.replace(/[._+-].*$/, '')) && !isSystemAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', guess: true, why: "a mailbox's local part" });
     }
   }
   return matches;
@@ -2562,6 +2572,9 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
     // Since the nineteenth probe round: full names of everyday words, where a person stands.
     if (!codeLines.has(i)) for (const m of findEverydayWordNames(line)) addLonger(candidates, { ...m, line: i });
+    // Since probe round 32: a single given name that is a word, opening a clause and acting (word-given-names-acting.ts).
+    if (!codeLines.has(i)) for (const m of findWordGivenNamesActing(line)) addLonger(candidates, { ...m, line: i });
+    for (const m of findRomanisedKoreanNames(line)) addLonger(candidates, { ...m, line: i });
     // Since the twenty-first probe round: an unlisted given name and a word surname, acting (unlisted-given-names.ts).
     if (!codeLines.has(i)) for (const m of findUnlistedGivenNames(line)) addLonger(candidates, { ...m, line: i });
     // Since the twentieth probe round: timelines' bracketed actors, chat actions, RACI lines, … (shorthand-people.ts).

@@ -30,8 +30,14 @@ const toolObject = new RegExp(String.raw`\b${toolNoun}(?:\s+(?:called|named))?:?
 /** "Datadog monitor 12345678", "New Relic alert policy 4412207": an id inside the organisation's account. */
 const monitorId = /\b(?:Datadog|New\s+Relic|Grafana|Opsgenie|PagerDuty|Pingdom|Uptime\s*Robot|Honeycomb)\s+(?:monitor|alert(?:\s+policy)?|check|SLO|incident)\s+(?:(?:ID|id|#)\s*)?(\d{5,})\b/g;
 
-/** A Vault secret's path: named as one, or a KV v2 path (`secret/data/ledger/prod`) whose parts the organisation chose. */
-const vaultPath = /\bVault\s+(?:path|secret|mount|key)\s+\x60?([a-z][\w-]*(?:\/[\w.-]+){2,})\x60?|(?<![\w.\/:-])\x60?((?:secret|kv)\/(?:data|metadata)\/[\w.-]+(?:\/[\w.-]+)*)/g;
+/**
+ * A Vault secret's path: named as one, or a KV v2 path (`secret/data/ledger/prod`) whose parts the
+ * organisation chose; since probe round 32 also the path a `vault` command reads or writes
+ * (`vault kv get kv/platform/stripe-live`, `vault read secret/payouts`).
+ */
+/** A KV version 1 path (`secret/payments/prod/stripe`): the mount and two parts or more the organisation chose. */
+const vaultV1Path = /(?<![\w.\/:-])\x60?(secret\/(?!data\/|metadata\/)[\w.-]+(?:\/[\w.-]+)+)(?![\w\/-])/g;
+const vaultPath = /\bVault\s+(?:path|secret|mount|key)\s+\x60?([a-z][\w-]*(?:\/[\w.-]+){2,})\x60?|(?<![\w.\/:-])\x60?((?:secret|kv)\/(?:data|metadata)\/[\w.-]+(?:\/[\w.-]+)*)|\bvault\s+(?:kv\s+)?(?:get|put|read|write|list|delete|patch|destroy|undelete)\s+(?:-[\w-]+(?:=\S+)?\s+)*\x60?([a-z][\w-]*(?:\/[\w.-]+)+)/g;
 
 /**
  * A Prometheus or Alertmanager alert named in PascalCase: an organisation names its alerts after
@@ -67,10 +73,12 @@ export function findToolObjectNames(line: string, isPublicName: (text: string) =
     }
   }
   if (/monitor|alert|check|SLO|incident/i.test(line)) for (const m of allMatches(monitorId, line)) push(m[1], at(m, m[1]), "an id in the organisation's monitoring account");
-  if (/secret|Vault|kv\//.test(line)) {
+  if (/secret|[Vv]ault|kv\//.test(line)) {
+    // A KV version 1 path of three parts or more on a line that names Vault (since probe round 32: "under secret/payments/prod/stripe in Vault").
+    if (/\b[Vv]ault\b/.test(line)) for (const m of allMatches(vaultV1Path, line)) if (!/\/(?:my|your|example|foo|test|hello|demo|sample)(?:[-_\/]|$)/i.test(m[1])) push(m[1], at(m, m[1]), "a secret's path in the organisation's Vault");
     for (const m of allMatches(vaultPath, line)) {
-      const path = m[1] ?? m[2];
-      if (!/\/(?:my|your|example|foo|test)(?:[-_\/]|$)|<|\{/i.test(`/${path}`)) push(path, at(m, path), "a secret's path in the organisation's Vault");
+      const path = m[1] ?? m[2] ?? m[3];
+      if (!/\/(?:my|your|example|foo|test|hello|demo|sample)(?:[-_\/]|$)|<|\{/i.test(`/${path}`)) push(path, at(m, path), "a secret's path in the organisation's Vault");
     }
   }
   if (/rule|alert/.test(line)) {

@@ -53,6 +53,11 @@ const serviceRolePart = /^(?:api|worker|workers|consumer|producer|writer|reader|
  * tool's default.
  */
 const beforeMessagingNoun = /\x60([a-z][a-z0-9]*(?:[._-][a-z0-9]+)+)\x60[ \u00a0]+(?:queues?|topics?|exchanges?|streams?|subjects?|channels?)\b/g;
+/**
+ * A Secret or ConfigMap named in a code span before its kind (since probe round 32: "the
+ * `ledger-db-credentials` secret"): bare, "client-side secrets" is prose, so only a code span.
+ */
+const beforeConfigKind = /\x60([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\x60[ \u00a0]+(?:[Ss]ecrets?|[Cc]onfig[Mm]aps?)\b/g;
 const afterKind = new RegExp(String.raw`\b${kindFirst}[ \u00a0]+${compound}`, 'g');
 const kubectlResource = /(?<![\w\/.-])(?:deploy(?:ment)?s?|po(?:d|ds)?|sts|statefulsets?|ds|daemonsets?|cronjobs?|cj|jobs?|rs|replicasets?)\/([a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w\/-])/g;
 const kubectlNamespace = /\bkubectl\b[^\n|;&]*?(?:\s-n\s*|\s--namespace[=\s])([a-z0-9][a-z0-9-]*[a-z0-9])\b/g;
@@ -69,6 +74,7 @@ export const cuedWorkloadPatterns: readonly CuedPattern[] = [
   { name: 'a namespace kubectl is given', cue: /kubectl/, pattern: kubectlNamespace },
   { name: 'a messaging object in a code span before its noun', cue: /queue|topic|exchange|stream|subject|channel/, pattern: beforeMessagingNoun },
   { name: 'a compound before "service" or a process\'s noun', cue: /service|worker|daemon|consumer/, pattern: beforeService },
+  { name: "a compound in a code span before a Kubernetes configuration object's kind", cue: /secret|configmap/i, pattern: beforeConfigKind },
 ];
 
 /** Strips a pod's generated suffix (`ledger-writer-7d9f8c6b5-x2x5q` → `ledger-writer`). */
@@ -96,7 +102,8 @@ export function findWorkloadNames(line: string, isPublicName: (text: string) => 
     if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule: 'redact/internal-name', text, index, why });
   };
   const at = (m: RegExpExecArray, text: string) => m.index + m[0].indexOf(text);
-  const [before, after, namespace, messaging, service] = cuedWorkloadPatterns;
+  const [before, after, namespace, messaging, service, config] = cuedWorkloadPatterns;
+  if (config.cue.test(line)) for (const m of allMatches(beforeConfigKind, line)) if (isOwnWorkload(m[1], isPublicName)) push(m[1], at(m, m[1]), 'a Secret or ConfigMap named by its kind');
   if (messaging.cue.test(line)) {
     for (const m of allMatches(beforeMessagingNoun, line)) {
       const first = m[1].split(/[._-]/)[0];
