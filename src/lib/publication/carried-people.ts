@@ -27,6 +27,13 @@ import type { ScannedPost } from './carried-hosts.ts';
  */
 
 const personRule = 'redact/person';
+/**
+ * Keywords of the programming languages posts quote (C, Go, Rust, Python, shell, JavaScript):
+ * one post's wrong finding of `goto` as a person made every post's "jumps with goto cleanup" a
+ * person (round 32 of false positives, docs/redaction.md). A keyword is the language's, in every
+ * post; it is still found in the post whose sign named it.
+ */
+const programKeyword = /^(?:goto|defer|yield|async|await|lambda|elif|esac|fi|func|fn|impl|struct|enum|typedef|nullptr|noexcept|unsafe|mut|chan|select|fallthrough|println|printf|sizeof|void|const|var|let|def|del|nonlocal)$/;
 const lowerHandle = /^\p{Ll}[\p{Ll}\p{N}._]{2,30}$/u;
 const fullName = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
@@ -39,7 +46,7 @@ interface PersonSign {
 /** The name a person finding gives, if it is one to carry. */
 function carriedPerson(text: string): string | undefined {
   const name = text.replace(/^[*_~`]+|[*_~`]+$/g, '').replace(/['’]s$/, '');
-  if (isPublicTerm(name) || pronounWord.test(name)) return undefined;
+  if (isPublicTerm(name) || pronounWord.test(name) || programKeyword.test(name)) return undefined;
   if (lowerHandle.test(name)) return /[a-z]/.test(name) && !/^[\d._]+$/.test(name) ? name : undefined;
   if (fullName.test(name)) return name;
   return undefined;
