@@ -6,6 +6,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 import { isPublicAdvisoryId } from './advisory-ids.ts';
 import { isNamedChainId, isTokenStandardId } from './chain-standards.ts';
+import { isAcmeChallengeType } from './acme-challenge-types.ts';
 import { inWeaknessTitle, isHashMechanism, isParticipleCompound } from './code-and-standard-words.ts';
 import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 import { inMarkdownlintDirective } from './system-names.ts';
@@ -120,7 +121,7 @@ export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|i
 const adjectiveOfName = /^(?:based|compatible|mapped|enabled|aware|specific|related|powered|driven|backed|native|only|style|friendly|capable|facing|bound|encoded|formatted|signed|hosted|managed)$/;
 
 export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCode: boolean): boolean {
-  if (publicIdentifierShapes.some((shape) => shape.test(token)) || isPublicAdvisoryId(token)) return false;
+  if (publicIdentifierShapes.some((shape) => shape.test(token)) || isPublicAdvisoryId(token) || isAcmeChallengeType(token)) return false;
   const parts = token.split(/[-_]+/).filter(Boolean);
   if (parts.length < 2) return false;
   const hasUnderscore = token.includes('_');
@@ -560,7 +561,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     }
   }
   for (const m of allMatches(numberedHost, line)) {
-    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     // A markdownlint directive's rules (`MD024`; since the fifteenth round of false positives).
     if (line.includes('markdownlint-') && inMarkdownlintDirective(line, m.index!)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
@@ -616,7 +617,7 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   }
   for (const m of allMatches(ticket, line)) {
     const prefix = m[0].replace(/[-\d]+$/, '');
-    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
+    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
     // After `#` the mark is part of it, so the fix leaves none behind ("#a tracked issue").
     const hash = line[m.index! - 1] === '#';

@@ -63,10 +63,10 @@ const functionWords: Record<OtherLanguage, ReadonlySet<string>> = {
     entre este esta estos estas durante`),
   it: words(`il lo la gli le un una di del della dei delle degli è sono con per su nel nella nei
     al alla ai che si ha hanno stato stata essere ma anche questo questa nostro nostra nostri
-    sul sulla da dal dalla durante tra fra`),
+    sul sulla da dal dalla durante tra fra ora`),
   pt: words(`os uma de da dos das é são não com por para em na nos nas ao aos que se
     seu sua seus suas foi ser está estão mas ou também este esta nosso nossa durante entre sobre
-    pelo pela`),
+    pelo pela sem ele ela eles elas`),
 };
 
 /** Function words of English, against which another language's count is weighed. */

@@ -1,4 +1,6 @@
 import nlp from 'compromise';
+import { opensWithContraction } from './contraction-words.ts';
+import { isPublicTermPhrase } from './public-term-phrases.ts';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicNameAt, isPublicPlace, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
@@ -2686,7 +2688,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const languages = otherLanguageLines(lines, evidence);
   // A well-known brand acting ("Tailscale went down"; round 21 of false positives, public-product-signs.ts),
   // and a brand of several words the language model reads as a full name ("Claude Code").
-  const brandPhrase = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && isBrandPhrase(c.text);
+  const brandPhrase = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isBrandPhrase(c.text) || isPublicTermPhrase(c.text));
   // And a town or region before a country ("Carlton, Victoria, Australia"; address-places.ts), and
   // since round 22 before a state or a county's noun ("Reno, Nevada", "Weber counties"; subdivision-places.ts).
   // A brand is read so only acting: in a series beside a word no list knows ("Ysera and Odin") it
@@ -2707,7 +2709,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // restored"); versioned-products.ts and its neighbours.
   const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
-  const kept = candidates.filter((c) => !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  const kept = candidates.filter((c) => !opensWithContraction(c.text) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
