@@ -71,6 +71,7 @@ describe('Korean: a person stays a finding', () => {
     ['a Latin name before 님', 'Alex님이 데이터베이스를 복구했습니다.', 'Alex'],
     ['a Latin name addressed with 에게', 'Priya에게 권한을 요청했습니다.', 'Priya'],
     ['a full name in a table row', '| 10:02 | 한지민 | 재시작 완료 |', '한지민'],
+    ['given names thanked with 님 in brackets, one ending like a verb (…록)', '도와주신 분들(가록님, 다현님)께 감사드립니다.', '가록'],
     ['an internal host in a Korean sentence', 'db-primary.corp 서버의 디스크가 가득 찼습니다.', 'db-primary.corp'],
     ['an e-mail address in a Korean sentence', '로그는 oncall@qorvane.internal 로 보내 주세요.', 'oncall@qorvane.internal'],
   ])('%s', (_, text, name) => {

@@ -42,7 +42,7 @@ const kanaOrHangul = /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
  * these forms: 了 stands in 完了 and 終了, hence it is weak). One of the strong ones, or two of the
  * weak, make a line of Han a Chinese sentence.
  */
-const strongChinese = /[们們这這个個么麼吗嗎呢说說没沒对為为时与进过还還该該让讓从從将將并並发现问题导致应务库启据复处后门间关开动报错误线网络负责经实计划统]|(?<![完終终修満魅])了/u;
+const strongChinese = /[们們这這个個么麼吗嗎呢说說没沒对為为时进过还還该該让讓从從將并並发现问题导应务库启据复处后门间关开动报错误线网络负责经实计划统]|(?<![完終终修満魅])了/u;
 const weakChinese = /[了的是在和我他她把被]/gu;
 /** Fewer Han letters than this on a line are a label or a name, not a sentence. */
 const sentenceLetters = 6;
@@ -51,7 +51,7 @@ const sentenceLetters = 6;
  * Letters only simplified Chinese writes (Japanese writes 図, 総, 処, 結, 優, … for them): a line of
  * Han holding one is Chinese however short (a heading "总结", a caption "图 2"), and is read too.
  */
-const simplifiedOnly = /[们这个么说没对为时与进过还该让从将并发现问题导致应务库启复处后门间关开动报错误线网络负责经实计划统图结总优监测试术运维节读设备迁移选择频页项级长单击载态压缩译签类组权见览业务数据库执执]/u;
+const simplifiedOnly = /[们这个么说没对为时进过还该让从并发现问题导应务库启复处后门间关开动报错误线网络负责经实计划统图结总优监测试术运维节读设备迁选择频页项级长单击载态压缩译签类组权见览业据执]/u;
 
 /** True when `line` reads as a Chinese sentence, whose names this module can find. */
 export function isChineseSentence(line: string): boolean {

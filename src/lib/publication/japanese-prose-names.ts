@@ -17,8 +17,8 @@
  *
  * A line that is not such a sentence (a table cell, a label and its value, a list of names, a
  * heading of Han and Katakana alone, Japanese inside an English sentence) is held whole as before:
- * there no grammar tells a name from a word. Chinese and Korean are held whole too: Chinese has no
- * Hiragana to read, and neither language marks names so.
+ * there no grammar tells a name from a word. Chinese and Korean have readers of their own since
+ * round 32 (chinese-prose-names.ts, korean-prose-names.ts).
  *
  * Published by this reading (the limit it adds): a name in a Japanese sentence with no honorific
  * that is no common surname and not introduced as staff; since the Japanese probes of round 31 a

@@ -91,8 +91,13 @@ const everydayStems = [
 ];
 const stemList = [...new Set(everydayStems)];
 
-/** Last syllables no given name ends in: the endings of verbs, adjectives and adverbs (…했, …됨, …적, …게). */
-const verbEnding = /[했됨됐될된되함합할한었았였겠습니까며면죠요서고게적히록데던든잖듯음임는을를로으]$/u;
+/**
+ * Last syllables no given name (or almost none) ends in: the endings of verbs, adjectives and
+ * adverbs (…했, …됨, …적, …다, …어) and particles (…의, …에, …들, …가, …이): a name with a particle
+ * is read by its stem ("김민수가" is "김민수"), so the word whole is no name when it ends so. 은 and
+ * 지 end many given names (지은, 민지) and are not listed.
+ */
+const verbEnding = /[했됨됐될된되함합할한었았였겠습니까며면죠요서고게적히록데던든잖듯음임는을를로으다어여질키하거라냐만워뉘의에들가도과와이야]$/u;
 
 /** Words before a title that are a role or a group, not a name ("사용자님", "고객님", "여러분"). */
 const roleWord = /(?:데이터|백엔드|프론트엔드|프론트|인프라|플랫폼|보안|클라우드|머신러닝|소프트웨어|시니어|주니어|데브옵스|신입|경력|개발|운영|프로덕트|제품|테스트|사용자|고객|회원|유저|여러분|모두|관리자|운영자|개발자|담당자|작성자|팀원|팀|분들|분|사람|선생|교수|대표|회장|사장|부장|과장|팀장|매니저|엔지니어|리더|멤버|관계자|손|귀하)$/u;
@@ -121,8 +126,13 @@ function stemOf(word: string): string[] {
 }
 const particlesLongestFirst = [...particles].sort((a, b) => b.length - a.length);
 
+function isEverydayStem(stem: string): boolean {
+  return stemList.some((known) => stem.startsWith(known));
+}
+
+/** An everyday word, or a word whose ending no given name has (a title's name is read by the list alone: "영록님"). */
 function isEverydayWord(stem: string): boolean {
-  return stemList.some((known) => stem.startsWith(known)) || verbEnding.test(stem);
+  return isEverydayStem(stem) || verbEnding.test(stem);
 }
 
 /** The names of a line `isKoreanText` accepts, each once, in order. */
@@ -157,7 +167,7 @@ export function findKoreanNames(line: string): KoreanName[] {
     const titled = (() => {
       for (const stem of stems) {
         const rest = word.slice(stem.length) + (stem === word ? after.replace(/^\s/, '') : '');
-        if (stem.length >= 1 && stem.length <= 4 && (titles.test(rest) || personParticle.test(rest)) && !roleWord.test(stem) && !isEverydayWord(stem)) return stem;
+        if (stem.length >= 1 && stem.length <= 4 && (titles.test(rest) || personParticle.test(rest)) && !roleWord.test(stem) && !isEverydayStem(stem)) return stem;
       }
       return undefined;
     })();
