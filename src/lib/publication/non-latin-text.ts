@@ -12,6 +12,10 @@ import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
  * capitalised one. Public posts fail closed, so such text is a guess that stops the build until it
  * is replaced or allowed, whatever it says.
  *
+ * Japanese sentences (since round 31 of false positives), Chinese sentences and Korean text (since
+ * round 32) are the exception: they are read for what could name a person, and only that is held
+ * (`ProseReader` below).
+ *
  * Not such text: Latin letters with diacritics (é, ł, ø, ß, Vietnamese ệ), which are Latin script;
  * emoji, symbols, punctuation, arrows, digits and CJK punctuation, which are not letters; letters of
  * the Common script (µ, mathematical 𝐄, which the reading view folds); a Greek letter alone, the
