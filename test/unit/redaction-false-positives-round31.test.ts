@@ -69,9 +69,9 @@ describe('Japanese that is no sentence is held whole as before', () => {
     expect(people(text)).toEqual(found);
   });
 
-  test('Chinese and Korean are held whole', () => {
-    expect(people('数据库连接数达到上限，导致服务中断。')).toEqual(['数据库连接数达到上限', '导致服务中断']);
-    expect(people('데이터베이스 연결이 끊어져서 서비스가 중단되었습니다.')).toEqual(['데이터베이스 연결이 끊어져서 서비스가 중단되었습니다']);
+  test('Chinese and Korean naming no one publish since round 32 (read for names, redaction-probe-leaks-cjk-round32.test.ts)', () => {
+    expect(people('数据库连接数达到上限，导致服务中断。')).toEqual([]);
+    expect(people('데이터베이스 연결이 끊어져서 서비스가 중단되었습니다.')).toEqual([]);
   });
 });
 

@@ -17,8 +17,8 @@
  *
  * A line that is not such a sentence (a table cell, a label and its value, a list of names, a
  * heading of Han and Katakana alone, Japanese inside an English sentence) is held whole as before:
- * there no grammar tells a name from a word. Chinese and Korean are held whole too: Chinese has no
- * Hiragana to read, and neither language marks names so.
+ * there no grammar tells a name from a word. Chinese and Korean have readers of their own since
+ * round 32 (chinese-prose-names.ts, korean-prose-names.ts).
  *
  * Published by this reading (the limit it adds): a name in a Japanese sentence with no honorific
  * that is no common surname and not introduced as staff; since the Japanese probes of round 31 a
@@ -97,8 +97,10 @@ const introducedStaff = /(?:弊社|当社|担当)の?(?<name>[\p{sc=Han}々]{2,4
  * Projectのほのかです。" and "…のほのかと申します" (a name with no honorific, as one writes one's own).
  */
 const selfIntroduction = /(?:こんにちは|こんばんは|おはようございます|おはこんばんちは|はじめまして)[、,，!！\s]*(?:[^、。]{0,40}?の)??(?<name>\p{sc=Hiragana}[\p{sc=Hiragana}ー]{0,11}|\p{sc=Katakana}[\p{sc=Katakana}ー・]{0,15}|[\p{sc=Han}々]{1,6}|[A-Za-z][\w.-]{0,38})(?<verb>です|と申します|といいます)/gu;
-/** Whose words a post quotes: "ほのかによるコメント", "ほのかからのメッセージ" (people comment and send messages). */
-const quotedSpeaker = /(?<name>\p{sc=Hiragana}[\p{sc=Hiragana}ー]{1,9}|[\p{sc=Katakana}ー・]{2,16}|[\p{sc=Han}々]{2,6}|[A-Za-z][\w.-]{0,38})(?:による|からの)(?:コメント|発言|談話|寄稿|メッセージ|ご挨拶|挨拶)/gu;
+/** Whose words a post quotes: "ほのかによるコメント", "ほのかからのメッセージ" (people comment and send messages), "蓮見いわく、" (round 32). */
+const quotedSpeaker = /(?<name>\p{sc=Hiragana}[\p{sc=Hiragana}ー]{1,9}|[\p{sc=Katakana}ー・]{2,16}|[\p{sc=Han}々]{2,6}|[A-Za-z][\w.-]{0,38})(?:(?:による|からの)(?:コメント|発言|談話|寄稿|メッセージ|ご挨拶|挨拶)|(?:いわく|曰く)[、,，])/gu;
+/** The writer's partner in the work: "私と蓮見で見直しました", "筆者とユキが" (round 32): only a person works beside the writer so. */
+const writersPartner = /(?:私|僕|筆者|自分|わたし)と(?<name>[\p{sc=Han}々]{1,4}|[\p{sc=Katakana}ー・]{2,16}|[A-Z][A-Za-z.'-]{1,30})(?=で|が|の(?:二人|2人|ふたり))/gu;
 /** A foreign full name in Katakana: words joined by a middle dot or an equals sign. */
 const katakanaFullName = /[\p{sc=Katakana}ー]{2,}(?:[・=＝][\p{sc=Katakana}ー]{2,})+/gu;
 
@@ -142,6 +144,11 @@ export function findJapaneseNames(line: string): JapaneseName[] {
     const name = m.groups!.name;
     if (hanRole.test(name) || katakanaRole.test(name) || hiraganaNotName.test(name)) continue;
     add(name, m.index!, 'whose words a Japanese sentence quotes');
+  }
+  for (const m of line.matchAll(writersPartner)) {
+    const name = m.groups!.name;
+    if (hanRole.test(name) || katakanaRole.test(name)) continue;
+    add(name, m.index! + m[0].length - name.length, 'who worked beside the writer in a Japanese sentence');
   }
   for (const m of line.matchAll(katakanaFullName)) add(m[0], m.index!, 'a full name in Katakana in a Japanese sentence');
   for (const m of line.matchAll(introducedStaff)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'a member of staff introduced by the company in a Japanese sentence');

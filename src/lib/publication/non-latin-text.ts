@@ -1,6 +1,8 @@
 import { isLatinLookAlike } from './reading-view.ts';
 import { findJapaneseNames, isJapaneseSentence } from './japanese-prose-names.ts';
 import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
+import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
+import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
 
 /**
  * Text in a script the name check cannot read. Every rule that finds people (lists, phrasings,
@@ -9,6 +11,10 @@ import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
  * "Иван Петров", "محمد علي", "김민준") would be published unless a phrasing happened to surround a
  * capitalised one. Public posts fail closed, so such text is a guess that stops the build until it
  * is replaced or allowed, whatever it says.
+ *
+ * Japanese sentences (since round 31 of false positives), Chinese sentences and Korean text (since
+ * round 32) are the exception: they are read for what could name a person, and only that is held
+ * (`ProseReader` below).
  *
  * Not such text: Latin letters with diacritics (é, ł, ø, ß, Vietnamese ệ), which are Latin script;
  * emoji, symbols, punctuation, arrows, digits and CJK punctuation, which are not letters; letters of
@@ -72,8 +78,26 @@ function isCounterOrKaomoji(line: string, index: number, run: string): boolean {
   return [...run].length === 1 && kaomojiBefore.test(line.slice(0, index)) && kaomojiAfter.test(line.slice(index + run.length));
 }
 
-/** The scripts a Japanese sentence is written in. */
-const japaneseScripts = new Set(['Han', 'Hiragana', 'Katakana']);
+/**
+ * A language whose sentences are read for names instead of held whole: the scripts its runs are
+ * written in (such a run is not held) and what may name a person in it. Japanese since round 31
+ * of false positives; Chinese and Korean since round 32 (chinese-prose-names.ts, korean-prose-names.ts).
+ */
+interface ProseReader {
+  scripts: ReadonlySet<string>;
+  names(line: string): { text: string; index: number; why: string }[];
+}
+const japaneseReader: ProseReader = { scripts: new Set(['Han', 'Hiragana', 'Katakana']), names: findJapaneseNames };
+const chineseReader: ProseReader = { scripts: new Set(['Han']), names: findChineseNames };
+const koreanReader: ProseReader = { scripts: new Set(['Hangul']), names: findKoreanNames };
+
+/** The reader of a line, when it is a sentence of a language read for names. */
+function readerOf(line: string): ProseReader | undefined {
+  if (isJapaneseSentence(line)) return japaneseReader;
+  if (isKoreanText(line)) return koreanReader;
+  if (isChineseSentence(line)) return chineseReader;
+  return undefined;
+}
 
 function scriptsOf(text: string): string[] {
   const scripts = [...new Set([...text].filter((char) => otherLetter.test(char)).map(scriptOf))];
@@ -99,15 +123,15 @@ export function findNonLatinText(line: string): NonLatinText[] {
   // sentence in one cell does not make a name alone in the next ("| 10:02 | 蓮見 | 再起動しました |")
   // part of it.
   if (tableRow.test(line) && isJapaneseSentence(line)) return findInCells(line);
-  return findInLine(line, isJapaneseSentence(line));
+  return findInLine(line, readerOf(line));
 }
 
-function findInLine(line: string, japanese: boolean): NonLatinText[] {
+function findInLine(line: string, reader: ProseReader | undefined): NonLatinText[] {
   const found: NonLatinText[] = [];
   // A Japanese sentence is read for its names (japanese-prose-names.ts, round 31 of false
   // positives); its runs of Japanese scripts are not held whole.
-  if (japanese) {
-    for (const name of findJapaneseNames(line)) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
+  if (reader) {
+    for (const name of reader.names(line)) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
   }
   otherScriptRun.lastIndex = 0;
   for (let m = otherScriptRun.exec(line); m; m = otherScriptRun.exec(line)) {
@@ -121,7 +145,7 @@ function findInLine(line: string, japanese: boolean): NonLatinText[] {
     // A Latin word spelt with look-alike letters ("Еkaterina"): the reading view reads it as Latin.
     otherScriptRun.lastIndex = m.index + m[0].length + after.length;
     if ((before || after) && asciiLetter.test(text) && [...text].every((char) => latinLetter.test(char) || !otherLetter.test(char) || isLatinLookAlike(char))) continue;
-    if (japanese && scripts.every((script) => japaneseScripts.has(script))) continue;
+    if (reader && scripts.every((script) => reader.scripts.has(script))) continue;
     // A counter after a number ("2023年4月", "10分", "5万円") and a letter of a kaomoji
     // ("¯\\_(ツ)_/¯"): no name (round 31 of false positives).
     if (!before && !after && isCounterOrKaomoji(line, m.index, m[0])) continue;
@@ -132,7 +156,7 @@ function findInLine(line: string, japanese: boolean): NonLatinText[] {
   // holds; Japanese probes, round 31).
   const labelled = findRoleLabelNames(line).filter((name) => !found.some((f) => name.index < f.index + f.text.length && f.index < name.index + name.text.length));
   for (const name of labelled) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
-  return japanese || labelled.length ? found.sort((a, b) => a.index - b.index) : found;
+  return reader || labelled.length ? found.sort((a, b) => a.index - b.index) : found;
 }
 
 /** A Markdown table row: a line that opens with a pipe and has another. */
@@ -147,7 +171,7 @@ function findInCells(line: string): NonLatinText[] {
     // A cell of one name-shaped word is held whole, as a line that is no sentence; any other cell
     // is read as part of the row's sentence (a term, a status, a phrase: "レビュー中", "確証バイアス").
     const held = !isJapaneseSentence(cell) && mayBeNameCell(cell);
-    for (const f of findInLine(cell, !held)) found.push({ ...f, index: f.index + start });
+    for (const f of findInLine(cell, held ? undefined : japaneseReader)) found.push({ ...f, index: f.index + start });
     if (end < 0) break;
     start = end + 1;
   }
