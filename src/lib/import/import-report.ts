@@ -1,6 +1,7 @@
 import { wordCount } from './word-count.ts';
 import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
 import { cjkKeyTimes } from './cjk-key-times.ts';
+import { cjkDateLine } from './cjk-date-line.ts';
 import { draftFileSlug } from './non-latin-title-slug.ts';
 import { timelineHeading } from '../body-timeline.ts';
 import { customerFacingSentence } from './customer-impact.ts';
@@ -345,6 +346,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
+    // "**日期**: 2026-04-03", "日付：2021年11月25日", "| 날짜 | 2024-05-02 |" (src/lib/import/cjk-date-line.ts).
+    (() => { const cjk = cjkDateLine(markdown); return cjk ? { date: cjk.date, from: `its "Date" line (${cjk.label})` } : undefined; })(),
     openingDateline(markdown, year, partOfExport),
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name'),

@@ -304,6 +304,10 @@ function wholePath(source: string, start: number, end: number): [number, number]
   while (from > 0 && /[^\s()<>[\]"'`]/.test(source[from - 1])) from--;
   while (to < source.length && /[^\s()<>[\]"'`]/.test(source[to])) to++;
   while (to > end && /[.,;:!?*_]/.test(source[to - 1])) to--;
+  // Emphasis that opens before the path stays outside the wrap, as its closing marks do above:
+  // "**a/b/c and more**" wrapped as `<Internal>**a/b/c</Internal> and more**` opened the bold
+  // inside the tag and closed it outside, and the post's MDX did not parse (session 32).
+  while (from < start && /[*_~]/.test(source[from])) from++;
   return [from, to];
 }
 
