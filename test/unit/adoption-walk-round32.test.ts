@@ -10,6 +10,7 @@ import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { publicBodyParses } from '../../src/lib/publication-scan.ts';
+import { mostlyWithheldPosts, withheldShare } from '../../src/lib/adoption/withheld-share.ts';
 
 /**
  * Session 32's adoption walk (docs/adopting.md, "Adoption walk, session 32"): a homelab's Chinese
@@ -75,5 +76,24 @@ describe('a person found in a path written in bold', () => {
     const result = toFastMarkdown(fixed, { variant: 'public', isMdx: true, file: 'post.mdx' });
     if (!('markdown' in result)) throw new Error(`the fast path refused the public body: ${result.needsMdx}`);
     expect(result.markdown).not.toMatch(/quarnstrom/i);
+  });
+});
+
+describe('published posts whose public page withholds most of their text', () => {
+  // A post in a script the name check cannot read, every run replaced by a stand-in; and an
+  // English post with one name wrapped. Invented text.
+  const replaced = '---\ntitle: Sync stalled\n---\n\n**<Internal>日期</Internal><PublicOnly>An engineer</PublicOnly>**: 2026-04-03\n\n<Internal>同步任务一直起不来，队列停滞</Internal><PublicOnly>an engineer</PublicOnly> `relay` <Internal>重启后恢复</Internal><PublicOnly>an engineer</PublicOnly>。\n';
+  const english = '---\ntitle: Relay stalled\n---\n\nThe relay stalled after the upgrade and <Internal>Velia</Internal><PublicOnly>an engineer</PublicOnly> restarted it; the queue drained within the hour.\n';
+
+  test('the share counts the letters inside <Internal>, not the stand-ins', () => {
+    const { share, wrapped } = withheldShare(replaced);
+    expect(wrapped).toBe(3);
+    // 20 Han characters withheld (日期 2, 13 in the sentence, 5 after the code); shown: the date's 8 digits and "relay".
+    expect(share).toBeCloseTo(20 / (20 + 8 + 5), 5);
+    expect(withheldShare(english).share).toBeLessThan(0.1);
+  });
+
+  test('only the mostly withheld post is listed', () => {
+    expect(mostlyWithheldPosts([{ file: 'b.mdx', source: english }, { file: 'a.mdx', source: replaced }]).map(({ file }) => file)).toEqual(['a.mdx']);
   });
 });
