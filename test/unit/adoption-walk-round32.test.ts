@@ -97,3 +97,20 @@ describe('published posts whose public page withholds most of their text', () =>
     expect(mostlyWithheldPosts([{ file: 'b.mdx', source: english }, { file: 'a.mdx', source: replaced }]).map(({ file }) => file)).toEqual(['a.mdx']);
   });
 });
+
+describe('an identifier listed with another name in prose', () => {
+  // "(Juno + <daemon>)": the daemon's name wrapped bare left "(Juno + )" on the public page.
+  const options: RedactionOptions = { internalDomains: ['.internal', '.corp'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+  const source = '---\ntitle: Attestations missed\n---\n\n**Affected system:** attestation pipeline (Quorix + velmora-relay-v2)\n\nThree Quorix and velmora-relay-v2 instances sign with the same account.\n';
+  const findings = scanPublicText('post.mdx', source, options).findings;
+  const fixed = applyRedactionFixes(source, findings, { isMdx: true }).source;
+
+  test('the guard finds the identifier (the premise)', () => {
+    expect(findings.filter((f) => f.rule === 'redact/identifier').length).toBe(2);
+  });
+
+  test('each place reads a generic phrase on the public page, not an empty slot', () => {
+    expect(fixed).toContain('(Quorix + <Internal>velmora-relay-v2</Internal><PublicOnly>');
+    expect(fixed).toMatch(/Three Quorix and <Internal>velmora-relay-v2<\/Internal><PublicOnly>[^<]+<\/PublicOnly> instances/);
+  });
+});
