@@ -114,3 +114,33 @@ describe('an identifier listed with another name in prose', () => {
     expect(fixed).toMatch(/Three Quorix and <Internal>velmora-relay-v2<\/Internal><PublicOnly>[^<]+<\/PublicOnly> instances/);
   });
 });
+
+describe('a header of bold labels on lines joined by plain line breaks', () => {
+  // "**Date**: …⏎**Impact**: …⏎**Discovered by**: …" with no two spaces at the lines' ends: one
+  // paragraph, its lines joined by soft breaks; the impact was not read (a placeholder instead).
+  const header = (joint: string) => `# Metrics store wedged\n\n**Date**: 2026-05-10${joint}\n**Impact**: Dashboards and alert rules stopped returning data for about two hours.${joint}\n**Discovered by**: an alert on the query latency\n\n## Problem\n\nThe store's writer held its lock after a panic.\n`;
+
+  test('the impact line is read as with hard breaks', () => {
+    for (const joint of ['', '  ']) {
+      const { frontmatter } = imported('004-metrics-store-wedged.md', header(joint));
+      expect(frontmatter.impact?.description).toBe('Dashboards and alert rules stopped returning data for about two hours.');
+    }
+  });
+
+  test('a paragraph whose lines are not all labelled stays a paragraph', () => {
+    const { frontmatter } = imported('004-metrics-store-wedged.md', '# Metrics store wedged\n\n**Date**: 2026-05-10\nThe store stopped answering.\n**Impact**: Dashboards and alert rules stopped returning data for about two hours.\n');
+    expect(frontmatter.impact?.description).toBeUndefined();
+  });
+});
+
+describe('the impact under a Chinese, Japanese or Korean label', () => {
+  test.each([
+    ['Chinese, a labelled line', '**影响**: 备份队列停滞两小时，仪表盘没有数据。'],
+    ['Japanese, a heading', '## 影響\n\n備考：ダッシュボードが二時間表示されなかった。'],
+    ['Korean, a heading', '## 영향\n\n대시보드가 두 시간 동안 표시되지 않았습니다.'],
+  ])('%s', (_, text) => {
+    const { frontmatter } = imported('009-dashboards-blank.md', `# Dashboards blank\n\n**Date**: 2026-05-10\n\n${text}\n\n## Problem\n\nThe store's writer held its lock.\n`);
+    expect(frontmatter.impact?.description).toBeTruthy();
+    expect(frontmatter.impact.description).not.toMatch(/writer held its lock/);
+  });
+});

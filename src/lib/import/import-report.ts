@@ -117,7 +117,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
   // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences";
   // and as Taskcluster's retrospectives do: "Fallout" ("All trees were closed for 17 hours.").
-  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences|fallout)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
+  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences|fallout)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b|^(?:\d+[.)]?\s*)?(?:(?:故障|事故|障害)?(?:影响|影響)(?:范围|範囲)?|(?:장애\s*)?영향(?:\s*범위)?)$/i,
   timeline: timelineHeading,
   // "## Actions" alone (or ending a heading: "Lessons to be learned/ Actions."), not "Actions taken" during the incident.
   actions: /(?:^|[/&]\s*|\band\s+)actions\s*[:.]?\s*$|\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|prevent(?:ative|ive|ion)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
