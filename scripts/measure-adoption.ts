@@ -9,7 +9,8 @@
 //   impact.description, where the draft has none) → npm run redact -- --rename (until it changes
 //   nothing, at most 3 runs) → npm run fill -- --publish DAY → npm run check (what still has an
 //   error is held back: moved to <work>/held/) → npm run build and npm run build:public.
-// Prints reports in, drafts written and valid, published, held back (by rule and file), postmortem
+// Prints reports in, drafts written and valid, published (and, listed apart, the published posts
+// whose public page withholds at least half of their text), held back (by rule and file), postmortem
 // pages built, each command's exit code, and a leak check: every name and internal host it
 // knows must be found 0 times in the public site (every file, search index decompressed):
 // names of each folder's known-names.txt and of --names FILE (both listed first as members of a
@@ -43,6 +44,7 @@ import { groupHeldBack, type CheckedFinding } from '../src/lib/adoption/held-bac
 import { findLeaks, guardFlaggedTerms, internalHostsIn, listedPeopleTeam, parseNameList, uniqueTerms, type LeakTerm } from '../src/lib/adoption/leak-search.ts';
 import { formatAdoptionFigures, type AdoptionFigures } from '../src/lib/adoption/adoption-figures.ts';
 import { batchFactSets } from '../src/lib/adoption/batch-defaults.ts';
+import { mostlyWithheldPosts } from '../src/lib/adoption/withheld-share.ts';
 import { reservedInternalDomains } from '../src/lib/redaction-guard.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -196,6 +198,7 @@ if (stopped.length) {
 const knownIds = new Set(files().map(postmortemIdFromPath));
 const unpublishable: CheckedFinding[] = [];
 let published = 0;
+const publishedPosts: { file: string; source: string }[] = [];
 let leftInternal = 0;
 for (const file of files()) {
   const source = readFileSync(file, 'utf8');
@@ -203,6 +206,7 @@ for (const file of files()) {
   if (!/^visibility:[ \t]*public[ \t]*$/m.test(yaml)) leftInternal++;
   if (/^status:[ \t]*published[ \t]*$/m.test(yaml)) {
     published++;
+    publishedPosts.push({ file: shown(file), source });
     continue;
   }
   const asPublished = validatePostmortemSource(file, postmortemIdFromPath(file), publishDraft(source, day), { vocabulary, knownIds, contentDir });
@@ -241,6 +245,7 @@ const figures: AdoptionFigures = {
   placeholders,
   leftInternal,
   published,
+  mostlyWithheld: mostlyWithheldPosts(publishedPosts),
   held,
   internalPages: postmortemPages(internalOut, 'postmortems'),
   publicPages: postmortemPages(publicOut, 'incidents'),

@@ -1,5 +1,6 @@
 import type { HeldBack } from './held-back.ts';
 import type { LeakHit } from './leak-search.ts';
+import type { MostlyWithheld } from './withheld-share.ts';
 
 /** What one end-to-end adoption measurement found (scripts/measure-adoption.ts). */
 export interface AdoptionFigures {
@@ -20,6 +21,8 @@ export interface AdoptionFigures {
   leftInternal: number;
   /** Postmortems published by `npm run fill -- --publish`. */
   published: number;
+  /** Published posts whose public page withholds at least half their text (src/lib/adoption/withheld-share.ts). */
+  mostlyWithheld: MostlyWithheld[];
   /** What is not published: what the last check stopped (moved out of the knowledge base before building) and the drafts `--publish` left, by the errors they would have once published. */
   held: HeldBack;
   /** Postmortem pages of each built site (0 when its build failed). */
@@ -39,6 +42,9 @@ export function formatAdoptionFigures(f: AdoptionFigures): string {
   const placeholders = Object.entries(f.placeholders).sort(([a], [b]) => a.localeCompare(b, 'en'));
   lines.push(`placeholders written (facts each report decides): ${placeholders.length ? placeholders.map(([fact, n]) => `${fact} ${n}`).join(', ') : 'none'}`);
   lines.push(`published: ${f.published}; left internal (no summary to publish): ${f.leftInternal}`);
+  // Published, but what a customer reads is mostly stand-ins ("an engineer"): counted apart, listed.
+  lines.push(`published with at least half of their text withheld from the public page: ${f.mostlyWithheld.length}`);
+  for (const { file, share, wrapped } of f.mostlyWithheld) lines.push(`  ${file}: ${Math.round(share * 100)}% withheld, in ${plural(wrapped, '<Internal> span')}`);
   lines.push(`held back (not published): ${f.held.files.length} (${f.held.byGuard} by the redaction guard, ${f.held.byOtherRules} by other rules only)`);
   for (const { rule, files } of f.held.byRule) lines.push(`  ${rule}: ${plural(files, 'file')}`);
   for (const { file, rules, firstMessage } of f.held.files) lines.push(`  ${file}: ${rules.join(', ')}: ${firstMessage}`);

@@ -1,6 +1,7 @@
 import { wordCount } from './word-count.ts';
 import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
 import { cjkKeyTimes } from './cjk-key-times.ts';
+import { cjkDateLine } from './cjk-date-line.ts';
 import { draftFileSlug } from './non-latin-title-slug.ts';
 import { timelineHeading } from '../body-timeline.ts';
 import { customerFacingSentence } from './customer-impact.ts';
@@ -116,7 +117,7 @@ const headings = {
   summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
   // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences";
   // and as Taskcluster's retrospectives do: "Fallout" ("All trees were closed for 17 hours.").
-  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences|fallout)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b/i,
+  impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences|fallout)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b|^(?:\d+[.)]?\s*)?(?:(?:故障|事故|障害)?(?:影响|影響)(?:范围|範囲)?|(?:장애\s*)?영향(?:\s*범위)?)$/i,
   timeline: timelineHeading,
   // "## Actions" alone (or ending a heading: "Lessons to be learned/ Actions."), not "Actions taken" during the incident.
   actions: /(?:^|[/&]\s*|\band\s+)actions\s*[:.]?\s*$|\b(action items?|review actions|follow[- ]?ups?|next steps|corrective|prevent(?:ative|ive|ion)|remediation|to-?dos?|^tasks:?$|improvements|what (?:we are|we're|is being) (?:doing|done|changing))\b/i,
@@ -345,6 +346,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
     dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
+    // "**日期**: 2026-04-03", "日付：2021年11月25日", "| 날짜 | 2024-05-02 |" (src/lib/import/cjk-date-line.ts).
+    (() => { const cjk = cjkDateLine(markdown); return cjk ? { date: cjk.date, from: `its "Date" line (${cjk.label})` } : undefined; })(),
     openingDateline(markdown, year, partOfExport),
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name'),

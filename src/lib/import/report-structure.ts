@@ -129,7 +129,14 @@ function labelledLines(paragraph: Paragraph): { label: string; rest: RootContent
   const groups: Paragraph['children'][] = [[]];
   for (const child of paragraph.children) {
     if (child.type === 'break') groups.push([]);
-    else groups[groups.length - 1].push(child);
+    else if (child.type === 'text' && child.value.includes('\n')) {
+      // Lines joined by plain line breaks ("**Date**: 2026-04-03⏎**Impact**: …", no two spaces at
+      // their ends): a header of labelled lines as much as with hard breaks (adoption walk, session 32).
+      child.value.split('\n').forEach((part, i) => {
+        if (i > 0) groups.push([]);
+        if (part) groups[groups.length - 1].push({ type: 'text', value: part });
+      });
+    } else groups[groups.length - 1].push(child);
   }
   const lines = groups
     .map((children) => children.filter((child, i) => !(i === 0 && child.type === 'text' && !child.value.trim())))

@@ -304,6 +304,10 @@ function wholePath(source: string, start: number, end: number): [number, number]
   while (from > 0 && /[^\s()<>[\]"'`]/.test(source[from - 1])) from--;
   while (to < source.length && /[^\s()<>[\]"'`]/.test(source[to])) to++;
   while (to > end && /[.,;:!?*_]/.test(source[to - 1])) to--;
+  // Emphasis that opens before the path stays outside the wrap, as its closing marks do above:
+  // "**a/b/c and more**" wrapped as `<Internal>**a/b/c</Internal> and more**` opened the bold
+  // inside the tag and closed it outside, and the post's MDX did not parse (session 32).
+  while (from < start && /[*_~]/.test(source[from])) from++;
   return [from, to];
 }
 
@@ -358,7 +362,10 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // A name with a possessive after it stands for a noun's owner: wrapped alone, the page read
   // "Sometime thereafter, ’s Redis encounters …" (session 28); the phrase takes the possessive.
   const owner = (source.slice(spanStart, spanEnd) === text || source.slice(spanStart, spanEnd) === `\`${text}\``) && /^['’]s?(?![\p{L}\p{N}])/u.test(source.slice(spanEnd, lineEnd));
-  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner)) return '';
+  // A name listed with another ("(Juno + <daemon>)", "three Juno and <daemon> instances") is one of
+  // the things the sentence names: wrapped alone, the page read "(Juno + )" (adoption walk, session 32).
+  const listedWithAnother = source.slice(spanStart, spanEnd) === text && (/(?:[+&,]|\b(?:and|or))[ \t]*$/.test(source.slice(lineStart, spanStart)) || /^[ \t]*(?:[+&]|(?:and|or)\b)/.test(source.slice(spanEnd, lineEnd)));
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
