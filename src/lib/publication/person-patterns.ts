@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './compromise-nlp.ts';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicNameAt, isPublicPlace, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
