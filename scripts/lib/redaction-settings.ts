@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import nlp from '../../src/lib/publication/compromise-nlp.ts';
 import { loadSiteConfig } from './site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { kbConfig } = await loadSiteConfig();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import nlp from './compromise-nlp.ts';
 import wordListPath from 'word-list';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './compromise-nlp.ts';
 import { opensWithContraction } from './contraction-words.ts';
 import { isPublicTermPhrase } from './public-term-phrases.ts';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';

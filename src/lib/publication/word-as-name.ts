@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './compromise-nlp.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 
 /**

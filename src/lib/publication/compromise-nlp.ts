@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+// compromise's package gives `import` its source tree (src/three.js: several hundred modules) and
+// `require` its one-file build of the same version. Loading the one file costs ~380 ms of CPU
+// against ~570-700 ms for the tree, and the public build loads the redaction guard on two
+// threads (docs/performance.md, session 32). Every module of ours takes compromise from here, so
+// there is one copy and one lexicon.
+const require = createRequire(import.meta.url);
+
+/** compromise (its `three` build: tagger, `.people()`), loaded as its one-file build. */
+const nlp: typeof nlpType = require('compromise');
+
+export default nlp;
