@@ -75,3 +75,7 @@ describe('the import day', () => {
     expect(drafts).toHaveLength(0);
   });
 });
+
+test('HTML or XML markup is no template: its tags are no placeholders', () => {
+  expect(unfilledTemplate('<h1>DB outage</h1><p>The database was down.</p>\n<p>...</p>\n')).toBeUndefined();
+});

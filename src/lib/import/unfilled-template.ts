@@ -14,13 +14,14 @@
  * `DD MMM YYYY`, `HH:MM`, `TBD`, `XXX`, and a line of only `...`.
  */
 const placeholder = new RegExp([
-  String.raw`<(?:[A-Z][\w-]*(?: [\w-]+)*|[a-z][\w-]* [\w -]+)>`,
-  String.raw`\[(?:insert|add|enter|describe|your|date|time|name|link|todo|tbd|summary|title)\b[^\]\n]*\](?!\()`,
+  // Case matters here (`<DATE>`, not `<h1>`): the flag `i` would take every HTML tag for one.
+  String.raw`<(?:[A-Z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)*|[a-z][a-z0-9_-]* [a-z0-9 _-]+)>`,
+  String.raw`\[(?:[Ii]nsert|[Aa]dd|[Ee]nter|[Dd]escribe|[Yy]our|DATE|[Dd]ate|TIME|[Tt]ime|[Nn]ame|[Ll]ink|TODO|TBD|[Ss]ummary|[Tt]itle)\b[^\]\n]*\](?!\()`,
   String.raw`\{\{[^}\n]*\}\}`,
-  String.raw`\b(?:YYYY[-/.]MM[-/.]DD|DD[-/.]MM[-/.]YYYY|MM[-/.]DD[-/.]YYYY|DD MMM YYYY|HH:MM(?::SS)?)\b`,
+  String.raw`\b(?:YYYY[-/.]MM[-/.]DD|DD[-/.]MM[-/.]YYYY|MM[-/.]DD[-/.]YYYY|DD MMM YYYY|HH:MM(?::SS)?|hh:mm)\b`,
   String.raw`\b(?:TBD|XXX+)\b`,
   String.raw`^[ \t]*(?:\.\.\.|…)[ \t]*$`,
-].join('|'), 'gim');
+].join('|'), 'gm');
 
 /** A day written out: a filled-in report dates its incident. */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -44,7 +45,7 @@ export function unfilledTemplate(text: string): { title: string; placeholders: s
   const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
   const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '');
   const title = titleLine(body, frontmatter?.[1] ?? '');
-  if (!new RegExp(placeholder.source, 'im').test(title)) return undefined;
+  if (!new RegExp(placeholder.source, 'm').test(title)) return undefined;
   const placeholders = [...(frontmatter?.[1] ?? '').concat('\n', body).matchAll(placeholder)].map((match) => match[0].trim());
   if (placeholders.length < 2) return undefined;
   const withoutPlaceholders = body.replace(placeholder, ' ');
