@@ -18,6 +18,7 @@
 // path), remote images stay links. --dry-run writes nothing. Never overwrites a file. See docs/import.md.
 // A report whose metadata marks it as planned work (`severity: under-maintenance`, `planned: yes`) is
 // not imported (said); --maintenances imports those as drafts too, listed at the end.
+// KB_AS_OF=YYYY-MM-DD fixes the import day (`imported.on`; npm run measure:adoption -- --day sets it).
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
@@ -44,6 +45,8 @@ import { homedir, tmpdir } from 'node:os';
 import { machineFolderKind } from '../src/lib/named-folders.ts';
 import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
 import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
+import { resolveAsOfDate } from '../src/lib/as-of.ts';
+import { readmeIncidentHeading, readmeName } from '../src/lib/import/readme-report.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -99,7 +102,15 @@ if (zoneProblem) {
 }
 const zone = values.timezone ? parseZone(values.timezone) : undefined;
 const vocabulary = loadVocabularyOrExit(contentDir);
-const today = new Date().toISOString().slice(0, 10);
+// The import day (`imported.on`, and the day `--set` facts are checked against): KB_AS_OF when set,
+// so `npm run measure:adoption -- --day D` (which sets it) gives the same drafts on any day.
+let today: string;
+try {
+  today = resolveAsOfDate();
+} catch (error) {
+  console.error(`${(error as Error).message} Nothing was written.`);
+  process.exit(2);
+}
 let batchFacts: BatchFacts;
 try {
   batchFacts = parseBatchFacts(values.set ?? [], vocabulary, today, relative(process.cwd(), contentDir) || contentDir);
@@ -150,8 +161,8 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     process.exit(2);
   }
   if (!statSync(path).isDirectory()) return [{ file: path, root: dirname(path) }];
-  const names = namesUnder(path)
-    .map((name) => name.split(sep).join('/'))
+  const allNames = namesUnder(path).map((name) => name.split(sep).join('/'));
+  const names = allNames
     // A status page's or issue tracker's JSON export and an incident log kept as a spreadsheet hold
     // reports; other JSON or CSV found in a folder is data, passed over once read.
     .filter((name) => {
@@ -162,6 +173,12 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
       if (why && !/^hidden|^a picture/.test(why) && isFile(join(path, name))) filesPassedOver.push({ file: join(path, name), why });
       return false;
     });
+  // A README alone in its folder (no report file beside it) that tells an incident is the report (turboflakes' README.md).
+  for (const readme of readmesTheReport(path, allNames)) {
+    names.push(readme);
+    const index = filesPassedOver.findIndex(({ file }) => file === join(path, readme));
+    if (index >= 0) filesPassedOver.splice(index, 1);
+  }
   // A folder's index page lists its reports and says how the team writes them: named, not imported.
   const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
   indexPagesPassedOver.push(...[...indexPages].map((name) => join(path, name)));
@@ -185,6 +202,25 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     .map((file) => ({ file, root: path, inFolder: true }));
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+/** Largest README read to ask whether it is the report (a README of megabytes is no incident's). */
+const largestReadmeRead = 1024 * 1024;
+/**
+ * The READMEs under `path` (of `names`, `/`-separated) that are the report: no name that may be a
+ * report sits in their folder, and their text tells an incident (src/lib/import/readme-report.ts).
+ * Each is said, so a README taken for the report wrongly can be left out.
+ */
+function readmesTheReport(path: string, names: readonly string[]): string[] {
+  const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
+  const foldersWithReports = new Set(names.filter((name) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && isFile(join(path, name))).map(folderOf));
+  return names.filter((name) => {
+    if (!readmeName.test(name.slice(name.lastIndexOf('/') + 1)) || !/\.(?:md|markdown|txt)$/i.test(name) || foldersWithReports.has(folderOf(name))) return false;
+    const file = join(path, name);
+    if (!isFile(file) || statSync(file).size > largestReadmeRead) return false;
+    const heading = readmeIncidentHeading(readFileSync(file, 'utf8'));
+    if (heading) readmesReadAsReports.push({ file, heading });
+    return heading !== undefined;
+  });
+}
 
 // Drafts written into the folder being imported were read as reports by the next import of it (a
 // second run imported the first run's drafts, each as one more report). --out inside a folder
@@ -202,11 +238,14 @@ for (const path of positionals) {
 let draftsPassedOver = 0;
 /** Files of the folders imported that are no reports by their names (a licence, a lockfile, a web manifest), with why. */
 const filesPassedOver: { file: string; why: string }[] = [];
+/** READMEs read as the report (alone in their folder, telling an incident), with the heading that showed it. */
+const readmesReadAsReports: { file: string; heading: string }[] = [];
 /** Index pages of the folders imported, passed over: each is named, so that one that is a report can be imported by name. */
 const indexPagesPassedOver: string[] = [];
 const sources = positionals.flatMap(collect);
 if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${relative(process.cwd(), outDir) || outDir}, where the drafts go, were not read as reports.`);
 for (const line of describePassedOver(filesPassedOver.map(({ file, why }) => ({ file: relative(process.cwd(), file) || file, why })))) console.error(line);
+for (const { file, heading } of readmesReadAsReports) console.error(`${relative(process.cwd(), file) || file}: read as the report: no other report is in its folder and it tells an incident ("${heading}"). If it only describes the reports, leave it out by naming the reports instead.`);
 for (const page of indexPagesPassedOver) console.error(`${relative(process.cwd(), page) || page}: not imported: the index page of its folder, which holds other reports (a list of them, or how they are written). If it is a report, import it by name: npm run import -- ${relative(process.cwd(), page) || page}`);
 // Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
 if (!sources.length && !unreadable.length) {

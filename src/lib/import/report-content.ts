@@ -12,6 +12,7 @@ import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
+import { unfilledTemplate } from './unfilled-template.ts';
 import { otherDocumentKind } from './other-document.ts';
 import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
@@ -139,6 +140,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A page left where something moved ("The storage graphs are now on the status page."): no incident.
   const pointer = pointerPageSentence(decoded.text);
   if (pointer) throw new ListingPageError(`is a page that only points elsewhere ("${pointer}"): one sentence with a link, naming no incident, day or time, so it holds no report to import. Import the page it points to, if that holds the reports.`);
+  // A report template committed and never filled in ("## `<Summary>` - POSTMORTEM - `<DATE>`"): no incident.
+  const template = unfilledTemplate(decoded.text);
+  if (template) throw new ListingPageError(`is a report template never filled in (titled "${template.title}", its text placeholders such as ${template.placeholders.slice(0, 3).map((p) => `\`${p}\``).join(', ')} and no day written): no incident to import. Fill it in and import it, or leave it out.`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
   if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: its title names that kind of document and no incident, and none of its headings is a report's section (timeline, root cause, what happened). If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.`);

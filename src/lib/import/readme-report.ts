@@ -1,0 +1,41 @@
+/**
+ * A README that is itself the report. A repository's README usually describes the repository or
+ * lists its reports, and is passed over; but turboflakes/postmortems keeps its one report as its
+ * README.md ("# Postmortems", "## 22/Mar/2022", "### 1. Incident on … nodes", "_Tasks performed_",
+ * "_Lessons learned_"), beside a folder of logs, and the import found "no report" (round 31).
+ * A README is read as the report when no report file sits beside it in its folder and its text
+ * tells an incident: a heading (or a line in emphasis standing for one) names an incident or a
+ * report's section, a day is written, it has prose of its own, and it is no list of links.
+ */
+
+/** A heading or an emphasised line that names an incident or a section of a report. */
+const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortem|root causes?|timeline|chronolog\w+|what happened|lessons? learned|tasks performed|resolution|impact|downtime|offline)(?![\p{L}])/iu;
+
+/** A day written out (2022-03-22, 22/Mar/2022, March 22, 22 March). */
+const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** The fewest words of prose (outside code) a README telling an incident has; an index's or a repository's intro has fewer. */
+const fewestProseWords = 80;
+
+/** A README name, as the import passes it over (`README.md`, `readme.txt`, `README-first.md`). */
+export const readmeName = /^readme(?:[-_.][\w.-]*)?$/i;
+
+/**
+ * What shows that a README's `text` is the report (the heading naming the incident or a section),
+ * or undefined when it reads as a README: no such heading, no day written, under 80 words of prose
+ * outside code, or more list items that are a link than paragraphs (an index of the reports).
+ */
+export function readmeIncidentHeading(text: string): string | undefined {
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/<!--[\s\S]*?-->/g, '');
+  const headingLines = body.split('\n')
+    .map((line) => /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1] ?? /^\s*(?:_{1,2}|\*{1,2})([^_*\n]{3,60})(?:_{1,2}|\*{1,2}):?\s*$/.exec(line)?.[1])
+    .filter((line): line is string => line !== undefined);
+  const heading = headingLines.find((line) => incidentHeading.test(line));
+  if (!heading || !writtenDay.test(body)) return undefined;
+  const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');
+  if ((prose.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) < fewestProseWords) return undefined;
+  const linkItems = body.split('\n').filter((line) => /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]+\]\([^)\s]+\)\s*$/.test(line)).length;
+  const paragraphs = body.split(/\n\s*\n/).filter((block) => /^\s*[^\s#|>*+-]/.test(block) && /\p{L}{3,}.*\p{L}{3,}/u.test(block)).length;
+  if (linkItems >= 3 && linkItems >= paragraphs) return undefined;
+  return heading;
+}

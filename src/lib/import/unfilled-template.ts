@@ -1,0 +1,63 @@
+/**
+ * A report template committed among the reports and never filled in: AlexMussell's
+ * callouts-and-postmortems keeps `postmortem-2020-01-01.md` files whose whole text is
+ * "## `<Summary>` - POSTMORTEM - `<DATE>`", "Incident number (if applicable): `<inc number>`" and
+ * "...". Named like a report, it was imported as a draft titled by its placeholders (import round
+ * 31). A template is known by its text, not its name: its title holds a placeholder, and once
+ * placeholders, headings, field labels and comments are taken away, next to nothing is left and
+ * no day is written. A report titled "Outage on <DATE>" whose text tells the incident is kept.
+ */
+
+/**
+ * A placeholder of a template: `<DATE>`, `<Summary>`, `<inc number>` (not an HTML tag: no
+ * attribute, a capital or several words), `[Insert date]`, `{{ date }}`, `YYYY-MM-DD`,
+ * `DD MMM YYYY`, `HH:MM`, `TBD`, `XXX`, and a line of only `...`.
+ */
+const placeholder = new RegExp([
+  // Case matters here (`<DATE>`, not `<h1>`): the flag `i` would take every HTML tag for one.
+  String.raw`<(?:[A-Z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)*|[a-z][a-z0-9_-]* [a-z0-9 _-]+)>`,
+  String.raw`\[(?:[Ii]nsert|[Aa]dd|[Ee]nter|[Dd]escribe|[Yy]our|DATE|[Dd]ate|TIME|[Tt]ime|[Nn]ame|[Ll]ink|TODO|TBD|[Ss]ummary|[Tt]itle)\b[^\]\n]*\](?!\()`,
+  String.raw`\{\{[^}\n]*\}\}`,
+  String.raw`\b(?:YYYY[-/.]MM[-/.]DD|DD[-/.]MM[-/.]YYYY|MM[-/.]DD[-/.]YYYY|DD MMM YYYY|HH:MM(?::SS)?|hh:mm)\b`,
+  String.raw`\b(?:TBD|XXX+)\b`,
+  String.raw`^[ \t]*(?:\.\.\.|…)[ \t]*$`,
+].join('|'), 'gm');
+
+/** A day written out: a filled-in report dates its incident. */
+const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/** At most this many words left besides the placeholders, headings and labels: a template's instructions, not a report. */
+const mostWordsLeft = 12;
+
+/** The title line: the frontmatter's `title:` or the first non-empty line of the body. */
+function titleLine(body: string, frontmatter: string): string {
+  const fromFrontmatter = /^title:[ \t]*(.+)$/m.exec(frontmatter)?.[1];
+  return (fromFrontmatter ?? body.split('\n').find((line) => line.trim()) ?? '').trim();
+}
+
+/**
+ * The title and placeholders of a template never filled in, or undefined for a report: its title
+ * holds a placeholder, it holds two or more, no day is written, and at most 12 words are left
+ * once placeholders, headings, the labels before a colon, comments and markup are taken away.
+ */
+export function unfilledTemplate(text: string): { title: string; placeholders: string[] } | undefined {
+  const unmarked = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
+  const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '');
+  const title = titleLine(body, frontmatter?.[1] ?? '');
+  if (!new RegExp(placeholder.source, 'm').test(title)) return undefined;
+  const placeholders = [...(frontmatter?.[1] ?? '').concat('\n', body).matchAll(placeholder)].map((match) => match[0].trim());
+  if (placeholders.length < 2) return undefined;
+  const withoutPlaceholders = body.replace(placeholder, ' ');
+  if (writtenDay.test(withoutPlaceholders)) return undefined;
+  const wordsLeft = withoutPlaceholders.split('\n')
+    .filter((line) => !/^\s{0,3}#{1,6}\s/.test(line) && line !== title)
+    // A field's label ("Incident number (if applicable):") names what to fill, it tells nothing.
+    .map((line) => line.replace(/^[^:\n]{0,60}:/, ' '))
+    .join(' ')
+    .replace(/[`*_>|[\](){}#-]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word));
+  if (wordsLeft.length > mostWordsLeft) return undefined;
+  return { title: title.replace(/^#{1,6}\s+/, ''), placeholders: [...new Set(placeholders)] };
+}
