@@ -91,7 +91,7 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
           // Astro read each image again while it built the pages: it must be the image validation read.
           const changedImages = imagesAtStart ? imagesChangedSince(imagesAtStart, process.cwd()) : [];
           if (changedImages.length) {
-            for (const problem of changedImages) logger.error(problem);
+            if (changedImages.length > 1) for (const problem of changedImages) logger.error(problem);
             throw new KbBuildError(changedImages.length === 1 ? changedImages[0] : `${changedImages.length} images changed while the build ran (listed above).`);
           }
           if (options.variant === 'public') {
