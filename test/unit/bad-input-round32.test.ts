@@ -13,6 +13,7 @@ import { imagesChangedSince, snapshotImages } from '../../src/lib/image-snapshot
 import { loadKbConfig } from '../../src/lib/kb-config.ts';
 import { findingsAfterEditingGoodInput, replacing } from '../support/content-fixture.ts';
 import { configRefusal } from '../support/kb-config-refusal.ts';
+import { requireBrowserProblem } from '../support/browser.ts';
 import { ownerFile, staleTestRuns, testRunPrefix, unownedRunAge } from '../support/stale-test-runs.ts';
 
 const made: string[] = [];
@@ -254,5 +255,14 @@ describe('site.config.ts and the environment (controls of kinds no round tried)'
     ['KB_AS_OF=2026-02-29', { KB_AS_OF: '2026-02-29' }],
   ])('%s is refused (control)', (_, env) => {
     expect(() => loadKbConfig({ organisation: 'Acme', sites }, env, { fileExists: () => false })).toThrow(/KB_AS_OF is "2026-(13-01|02-29)", which is not a date\. Set it as YYYY-MM-DD/);
+  });
+});
+
+describe('KB_REQUIRE_BROWSER of a value other than 1 or 0 (before: browser tests skipped in silence where CI meant to require them)', () => {
+  test.each([['true'], ['yes'], ['2']])('%s', (value) => {
+    expect(requireBrowserProblem(value)).toMatch(/^KB_REQUIRE_BROWSER is ".+": set it to 1 to make browser tests fail when .* is missing, or to 0 \(or unset it\) to let them skip\.$/);
+  });
+  test('1, 0, empty and unset are taken (controls)', () => {
+    for (const value of ['1', '0', '', undefined]) expect(requireBrowserProblem(value)).toBeUndefined();
   });
 });
